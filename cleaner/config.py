@@ -1,0 +1,207 @@
+"""Settings: defaults, then ``[tool.cleaner]`` (or ``cleaner.toml``), then command-line flags.
+
+Everything here is immutable and built by one pure function, :func:`build_config`; only
+:func:`find_config_file` and :func:`read_config_file` touch the disk.
+"""
+
+from __future__ import annotations
+
+import sys
+import typing
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, fields
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from cleaner.passes import PASS_BY_NAME, PASS_NAMES, PASSES
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+DEFAULT_INCLUDE = ("*.txt",)
+ConfigFile = dict[str, Any]
+
+
+class ConfigError(Exception):
+    """A setting is wrong; the message names it and says how to fix it."""
+
+
+@dataclass(frozen=True)
+class Config:
+    """What to clean and how. Build variants with :func:`dataclasses.replace`.
+
+    >>> Config().passes[:2]
+    ('encoding', 'whitespace')
+    """
+
+    # Enabled passes, always in the registry's canonical order.
+    passes: tuple[str, ...] = tuple(p.name for p in PASSES if p.enabled_by_default)
+    # Per pass, the settings that differ from the pass's defaults, as sorted (key, value) pairs.
+    overrides: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = ()
+    # Globs (on the file name or the path below the folder) for files found in folders.
+    include: tuple[str, ...] = DEFAULT_INCLUDE
+    exclude: tuple[str, ...] = ()
+    # Guess the encoding of files that are not UTF-8 instead of skipping them.
+    detect_encoding: bool = False
+    # Write a UTF-8 BOM back to files that had one.
+    keep_bom: bool = False
+    # The file the settings came from, if any (for messages only).
+    source: str | None = field(default=None, compare=False)
+
+    def options_for(self, name: str) -> dict[str, Any]:
+        """The full settings of pass ``name``: its defaults with this config's overrides.
+
+        >>> Config(overrides=(("encoding", (("uncurl_quotes", False),)),)).options_for(
+        ...     "encoding")["uncurl_quotes"]
+        False
+        """
+        return {**_pass_defaults(name), **dict(dict(self.overrides).get(name, ()))}
+
+    def fingerprint(self) -> str:
+        """A stable text that changes whenever the output could (for caches)."""
+        return repr((self.passes, self.overrides, self.detect_encoding, self.keep_bom))
+
+
+# Top-level keys of [tool.cleaner] besides the per-pass tables.
+TOP_LEVEL_KEYS = ("passes", "skip", "include", "exclude", "detect_encoding", "keep_bom")
+
+
+def build_config(
+    file_settings: Mapping[str, Any] | None = None,
+    *,
+    select: Iterable[str] = (),
+    skip: Iterable[str] = (),
+    include: Iterable[str] = (),
+    exclude: Iterable[str] = (),
+    detect_encoding: bool | None = None,
+    source: str | None = None,
+) -> Config:
+    """Merge defaults, a config file's ``[tool.cleaner]`` table and command-line flags.
+
+    Flags win over the file: ``select`` replaces the file's pass list and skip list,
+    ``skip`` adds to its skip list, ``include``/``exclude`` replace the file's globs when given.
+
+    >>> build_config({"skip": ["encoding"]}, select=["encoding", "whitespace"]).passes
+    ('encoding', 'whitespace')
+    >>> build_config({"colour": 1})
+    Traceback (most recent call last):
+    ...
+    cleaner.config.ConfigError: unknown setting 'colour' in [tool.cleaner]; known: ...
+    """
+    settings = dict(file_settings or {})
+    where = f" in {source}" if source else ""
+    for key in settings:
+        if key not in TOP_LEVEL_KEYS and key not in PASS_BY_NAME:
+            known = ", ".join((*TOP_LEVEL_KEYS, *PASS_NAMES))
+            raise ConfigError(f"unknown setting {key!r} in [tool.cleaner]{where}; known: {known}")
+    select = list(select)
+    chosen = select or _string_list(settings, "passes", where) or list(Config.passes)
+    skipped = {*skip} if select else {*_string_list(settings, "skip", where), *skip}
+    _check_pass_names([*chosen, *skipped], where)
+    overrides = tuple(
+        (name, _pass_overrides(name, settings[name], where))
+        for name in PASS_NAMES
+        if name in settings
+    )
+    detect = settings.get("detect_encoding", False) if detect_encoding is None else detect_encoding
+    return Config(
+        passes=tuple(n for n in PASS_NAMES if n in chosen and n not in skipped),
+        overrides=overrides,
+        include=tuple(include) or tuple(_string_list(settings, "include", where)) or DEFAULT_INCLUDE,
+        exclude=tuple(exclude) or tuple(_string_list(settings, "exclude", where)),
+        detect_encoding=_typed(detect, bool, "detect_encoding", where),
+        keep_bom=_typed(settings.get("keep_bom", False), bool, "keep_bom", where),
+        source=source,
+    )
+
+
+def find_config_file(start: Path) -> Path | None:
+    """The nearest ``cleaner.toml``, or ``pyproject.toml`` with ``[tool.cleaner]``, upward."""
+    for folder in (start.resolve(), *start.resolve().parents):
+        candidate = folder / "cleaner.toml"
+        if candidate.is_file():
+            return candidate
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and b"[tool.cleaner" in pyproject.read_bytes():
+            return pyproject
+    return None
+
+
+def read_config_file(path: Path) -> ConfigFile:
+    """The cleaner table of ``path``: ``[tool.cleaner]`` of a pyproject, else the whole file."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"cannot read config {path}: {error}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"invalid TOML in {path}: {error}") from None
+    if path.name == "pyproject.toml":
+        return data.get("tool", {}).get("cleaner", {})
+    return data.get("tool", {}).get("cleaner", data)
+
+
+@cache
+def _pass_defaults(name: str) -> dict[str, Any]:
+    return dict(PASS_BY_NAME[name].options())
+
+
+def _pass_overrides(name: str, table: Any, where: str) -> tuple[tuple[str, Any], ...]:
+    """Validate a ``[tool.cleaner.<name>]`` table against the pass's signature."""
+    if not isinstance(table, Mapping):
+        raise ConfigError(f"[tool.cleaner.{name}]{where} must be a table of settings")
+    defaults = _pass_defaults(name)
+    hints = typing.get_type_hints(PASS_BY_NAME[name].function)
+    pairs = []
+    for key, value in table.items():
+        if key not in defaults:
+            known = ", ".join(defaults) or "none"
+            raise ConfigError(
+                f"unknown setting {key!r} in [tool.cleaner.{name}]{where}; known: {known}"
+            )
+        pairs.append((key, _typed(value, hints.get(key, Any), f"{name}.{key}", where)))
+    return tuple(sorted(pairs))
+
+
+def _typed(value: Any, expected: Any, key: str, where: str) -> Any:
+    """Check ``value`` against a type hint; lists become tuples so configs stay immutable."""
+    allowed = typing.get_args(expected) if typing.get_origin(expected) is not None else ()
+    origin = typing.get_origin(expected)
+    if expected is Any:
+        ok = True
+    elif origin in (tuple, list):
+        ok = isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value)
+        value = tuple(value) if ok else value
+    elif allowed:  # a Union such as ``str | bool``
+        ok = any(isinstance(value, a) for a in allowed if isinstance(a, type))
+    else:
+        ok = isinstance(value, expected) and not (expected is int and isinstance(value, bool))
+    if not ok:
+        raise ConfigError(f"setting {key!r}{where} must be {_type_name(expected)}, not {value!r}")
+    return value
+
+
+def _type_name(expected: Any) -> str:
+    return getattr(expected, "__name__", None) or str(expected).replace("typing.", "")
+
+
+def _string_list(settings: Mapping[str, Any], key: str, where: str) -> list[str]:
+    value = settings.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    return list(_typed(value, tuple[str, ...], key, where))
+
+
+def _check_pass_names(names: Iterable[str], where: str) -> None:
+    for name in names:
+        if name not in PASS_BY_NAME:
+            raise ConfigError(
+                f"unknown pass {name!r}{where}; passes are: {', '.join(PASS_NAMES)}"
+            )
+
+
+def config_fields() -> tuple[str, ...]:
+    """Names of the top-level settings (for documentation tests)."""
+    return tuple(f.name for f in fields(Config))

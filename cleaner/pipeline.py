@@ -1,0 +1,64 @@
+"""Run the enabled passes once, in canonical order, and record what each one changed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cleaner.config import Config
+from cleaner.passes import PASS_BY_NAME
+
+
+@dataclass(frozen=True)
+class Step:
+    """One pass that changed the text: its name and the text before and after it."""
+
+    name: str
+    before: str
+    after: str
+
+    def notes(self, config: Config) -> list[str]:
+        """What the pass says about its change beyond the diff (rules matched, bounds hit)."""
+        explain = PASS_BY_NAME[self.name].explain
+        if explain is None:
+            return []
+        return explain(self.before, self.after, **config.options_for(self.name))
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    """The cleaned text and the steps that made it; ``steps`` is empty for clean input."""
+
+    original: str
+    text: str
+    steps: tuple[Step, ...]
+
+    @property
+    def changed(self) -> bool:
+        return self.text != self.original
+
+
+def clean_and_explain(text: str, config: Config | None = None) -> CleanResult:
+    """Clean ``text`` and keep the record of every pass that changed it.
+
+    >>> result = clean_and_explain("a  b")
+    >>> result.text, [step.name for step in result.steps]
+    ('a b\\n', ['whitespace'])
+    """
+    config = config or Config()
+    steps = []
+    current = text
+    for name in config.passes:
+        after = PASS_BY_NAME[name].function(current, **config.options_for(name))
+        if after != current:
+            steps.append(Step(name, current, after))
+            current = after
+    return CleanResult(text, current, tuple(steps))
+
+
+def clean(text: str, config: Config | None = None) -> str:
+    """Return the clean, canonical form of ``text``.
+
+    >>> clean("Caf\\u00c3\\u00a9  au\\u00a0lait\\r\\n\\r\\n\\r\\n")
+    'Café au lait\\n'
+    """
+    return clean_and_explain(text, config).text
