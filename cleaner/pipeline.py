@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cleaner.config import Config
+from cleaner.guard import check_step
 from cleaner.passes import PASS_BY_NAME
 
 
@@ -52,6 +53,9 @@ class CleanResult:
 def clean_and_explain(text: str, config: Config | None = None) -> CleanResult:
     """Clean ``text`` and keep the record of every pass that changed it.
 
+    Every change is checked by the content guard (see cleaner/guard.py), which raises
+    :class:`cleaner.guard.ContentGuardError` naming the pass if one lost words.
+
     >>> result = clean_and_explain("a  b")
     >>> result.text, [step.name for step in result.steps]
     ('a b\\n', ['whitespace'])
@@ -60,11 +64,20 @@ def clean_and_explain(text: str, config: Config | None = None) -> CleanResult:
     steps = []
     current = text
     for name in config.passes:
-        after = PASS_BY_NAME[name].function(current, **config.options_for(name))
+        after = run_pass(name, current, config)
         if after != current:
             steps.append(Step(name, current, after))
             current = after
     return CleanResult(text, current, tuple(steps))
+
+
+def run_pass(name: str, text: str, config: Config, **overrides: object) -> str:
+    """Run one pass with the config's settings (and ``overrides``), checked by its guard."""
+    options = {**config.options_for(name), **overrides}
+    after = PASS_BY_NAME[name].function(text, **options)
+    if after != text:
+        check_step(PASS_BY_NAME[name], text, after, options)
+    return after
 
 
 def clean(text: str, config: Config | None = None) -> str:

@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from enum import Enum
 
+from cleaner.chunks import clean_text
 from cleaner.config import Config
-from cleaner.files import STDIN, Decoded, FileProblem, decode, encode, read_file, write_atomic
-from cleaner.pipeline import clean_and_explain
+from cleaner.files import (
+    STDIN,
+    Decoded,
+    FileProblem,
+    decode,
+    encode_blocks,
+    read_file,
+    remove_stale_temp_files,
+    write_atomic,
+)
+from cleaner.guard import ContentGuardError
+from cleaner.pipeline import CleanResult, clean_and_explain
 from cleaner.report import FileOutcome, Status
 
 
@@ -22,7 +34,8 @@ class Action(Enum):
 
     @property
     def keeps_result(self) -> bool:
-        return self is not Action.CHECK
+        """Whether the texts before and after each pass are shown (else not kept)."""
+        return self in (Action.DIFF, Action.EXPLAIN)
 
 
 def process_file(path: str, config: Config, action: Action, *, show: bool = False) -> FileOutcome:
@@ -31,22 +44,26 @@ def process_file(path: str, config: Config, action: Action, *, show: bool = Fals
     ``show`` keeps the full result (texts before and after each pass) in the outcome even for
     ``CHECK``, for ``check --diff``. Never raises for a problem with the file itself.
     """
+    keep = action.keeps_result or show or path == STDIN
     try:
         decoded = _read(path, config)
-        result = clean_and_explain(decoded.text, config)
+        # Without a diff to show, skip the record of every step: a huge file then costs a
+        # few copies of itself, not one per pass (see cleaner/chunks.py).
+        result = clean_and_explain(decoded.text, config) if keep else None
+        text, passes = _text_and_passes(result) if result else clean_text(decoded.text, config)
         write_bom = decoded.had_bom and config.keep_bom
-        changed = result.changed or decoded.had_bom != write_bom or decoded.encoding != "utf-8"
+        changed = text != decoded.text or decoded.had_bom != write_bom
+        changed = changed or decoded.encoding != "utf-8"
         if changed and action is Action.FIX and path != STDIN:
-            write_atomic(path, encode(result.text, bom=write_bom))
-    except FileProblem as problem:
+            write_atomic(path, encode_blocks(text, bom=write_bom), expected=decoded.stamp)
+    except (FileProblem, ContentGuardError) as problem:
         return FileOutcome(path, Status.FAILED, str(problem))
-    keep = action.keeps_result or show or path == STDIN
-    return FileOutcome(
-        path,
-        Status.CHANGED if changed else Status.UNCHANGED,
-        passes=tuple(step.name for step in result.steps),
-        result=result if keep else None,
-    )
+    status = Status.CHANGED if changed else Status.UNCHANGED
+    return FileOutcome(path, status, passes=passes, result=result)
+
+
+def _text_and_passes(result: CleanResult) -> tuple[str, tuple[str, ...]]:
+    return result.text, tuple(step.name for step in result.steps)
 
 
 def _read(path: str, config: Config) -> Decoded:
@@ -58,6 +75,15 @@ def _read(path: str, config: Config) -> Decoded:
 def process_files(
     paths: Iterable[str], config: Config, action: Action, *, show: bool = False
 ) -> Iterator[FileOutcome]:
-    """Process each path in turn; a failing file does not stop the others."""
+    """Process each path in turn; a failing file does not stop the others.
+
+    Before ``FIX`` writes into a folder, it deletes the temporary files that a killed run
+    may have left there (once per folder, only stale ones: see files.STALE_TEMP_SECONDS).
+    """
+    swept: set[str] = set()
     for path in paths:
+        folder = os.path.dirname(os.path.abspath(path))
+        if action is Action.FIX and path != STDIN and folder not in swept:
+            swept.add(folder)
+            remove_stale_temp_files(folder)
         yield process_file(path, config, action, show=show)

@@ -25,6 +25,12 @@ class Pass(NamedTuple):
     # Optional: ``explain(before, after, **options) -> list[str]`` for notes a diff cannot
     # show (the rule that removed a line, why a safety bound kept the text).
     explain: Callable[..., list[str]] | None = None
+    # Optional: ``guard(before, after, **options) -> str | None``, the content guard's check
+    # of what this pass may change; by default the one named after the pass in guard.GUARDS.
+    guard: Callable[..., str | None] | None = None
+    # True if the pass treats paragraphs (text between blank lines, outside code fences)
+    # independently, so that a huge text can be cleaned a block of paragraphs at a time.
+    paragraph_local: bool = False
 
     def options(self) -> Mapping[str, Any]:
         """The pass's settings and their defaults, read from the function's signature.
@@ -41,8 +47,14 @@ class Pass(NamedTuple):
 
 # The canonical order: repair characters first, then lines, then structure, then words.
 PASSES: tuple[Pass, ...] = (
-    Pass("encoding", encoding.fix_encoding, encoding.DESCRIPTION, True),
-    Pass("whitespace", whitespace.normalize_whitespace, whitespace.DESCRIPTION, True),
+    Pass("encoding", encoding.fix_encoding, encoding.DESCRIPTION, True, paragraph_local=True),
+    Pass(
+        "whitespace",
+        whitespace.normalize_whitespace,
+        whitespace.DESCRIPTION,
+        True,
+        paragraph_local=True,
+    ),
 )
 
 PASS_BY_NAME: Mapping[str, Pass] = {p.name: p for p in PASSES}
