@@ -1,6 +1,5 @@
-"""``python -m cleaner``: the same command line as the ``cleaner`` script."""
+"""``python -m cleaner`` runs the command line."""
 
 from cleaner.cli import main
 
-if __name__ == "__main__":
-    main()
+main()
