@@ -26,15 +26,11 @@ Guard = Callable[..., "str | None"]
 WHITESPACE_RE = re.compile(r"\s+")
 # Everything that is not an ASCII letter or digit: the encoding guard compares the rest.
 NOT_ASCII_ALNUM_RE = re.compile(r"[^A-Za-z0-9]+")
-# ASCII characters and non-word characters: what is left is non-ASCII letters and digits.
-NOT_WIDE_WORD_CHAR_RE = re.compile(r"[\x00-\x7f]|[^\w\ufffd]")
 # A hyphen at a line end, which unwrap may drop when it joins the two halves of a word.
 LINE_END_HYPHEN_RE = re.compile(r"-[^\S\n]*\n")
 # Stands for a line-end hyphen once whitespace is gone (a C0 control never left by cleaning).
 HYPHEN_MARK = "\x01"
 SOFT_HYPHEN = "\u00ad"
-# Longest UTF-8 sequence: mojibake repair turns at most this many characters into one.
-MAX_MOJIBAKE_RATIO = 4
 
 
 class ContentGuardError(Exception):
@@ -138,13 +134,14 @@ def guard_unwrap(before: str, after: str, **_options: object) -> str | None:
 def guard_encoding(
     before: str, after: str, *, remove_terminal_escapes: bool = True, **_options: object
 ) -> str | None:
-    """Character repair keeps every ASCII letter and digit, and most other letters.
+    """Character repair keeps every ASCII letter and digit, in order.
 
     ftfy only rewrites non-ASCII sequences (mojibake), entities, terminal escapes, control
     characters, ligatures, widths and Unicode forms. Both sides are put through the
     entity, escape, ligature, width and NFC steps (which act alike on both), and then the
-    ASCII letters and digits of ``before`` must appear in ``after`` in order. Other letters
-    can only shrink by mojibake repair, at most four characters into one.
+    ASCII letters and digits of ``before`` must appear in ``after`` in order (NFKC may add
+    some). Other characters are not checked: mojibake repair legitimately turns letters
+    such as ``â`` into punctuation, so no count of them would be sound.
 
     >>> guard_encoding("Caf\\u00c3\\u00a9 &amp; \\ufb01sh", "Café & fish") is None
     True
@@ -155,10 +152,6 @@ def guard_encoding(
     new = _ascii_alnum(_canonical(after, remove_terminal_escapes))
     if old != new and not _is_subsequence(old, new):
         return "lost ASCII letters or digits near " + _excerpt(_missing_from(old, new))
-    wide_before = len(NOT_WIDE_WORD_CHAR_RE.sub("", before))
-    wide_after = len(NOT_WIDE_WORD_CHAR_RE.sub("", after))
-    if wide_after * MAX_MOJIBAKE_RATIO < wide_before:
-        return f"lost letters: {wide_before} non-ASCII letters became {wide_after}"
     return None
 
 
