@@ -21,6 +21,8 @@ TEMP_PREFIX = ".cleaner-tmp-"
 STALE_TEMP_SECONDS = 10 * 60
 # Bytes per write call when streaming the clean text out, so no second full copy is made.
 WRITE_BLOCK_CHARS = 1 << 20
+# charset-normalizer "chaos" scores this close count as a tie, broken by word coherence.
+DETECT_CHAOS_TIE = 0.05
 # Byte-order marks of the UTF-16/32 encodings: such files hold NULs but are text.
 WIDE_BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -143,11 +145,19 @@ def _decode_wide(data: bytes, encoding: str, detect_encoding: bool) -> Decoded:
 
 
 def _detect(data: bytes) -> Decoded:
+    """The most plausible decoding: least chaos, then (among near ties) most coherent words.
+
+    charset-normalizer's own first choice ranks by chaos alone, which on short Western
+    text often prefers a Baltic or Central European code page over cp1252 ('trčs').
+    """
     from charset_normalizer import from_bytes  # Deferred: only for files that are not UTF-8.
 
-    best = from_bytes(data).best()
-    if best is None:
+    matches = list(from_bytes(data))
+    if not matches:
         raise FileProblem("not valid UTF-8 and no text encoding fits it, skipped")
+    least_chaos = min(match.chaos for match in matches)
+    near = [match for match in matches if match.chaos <= least_chaos + DETECT_CHAOS_TIE]
+    best = max(near, key=lambda match: match.coherence)
     return Decoded(str(best), encoding=best.encoding)
 
 
