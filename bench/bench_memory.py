@@ -23,13 +23,19 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-WORDS = (
+VOCABULARY = (
     "the of and to in a is that for it as was with be by on not he this are or his from at "
     "which but have an they you were her she there been one all we their has would when "
     "river council winter harvest document library measure quietly engineer morning"
-).split()
+)
+WORDS = VOCABULARY.split(" ")
 # Dirt the passes repair: (text, share of words followed by it).
-DIRT = (("  ", 0.05), ("\u00a0", 0.02), (" caf\u00c3\u00a9", 0.01), (" don\u00e2\u20ac\u2122t", 0.01))
+DIRT = (
+    ("  ", 0.05),
+    ("\u00a0", 0.02),
+    (" caf\u00c3\u00a9", 0.01),
+    (" don\u00e2\u20ac\u2122t", 0.01),
+)
 
 
 def paragraph(rng: random.Random) -> str:
