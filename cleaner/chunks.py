@@ -103,7 +103,8 @@ def _fence_closed_groups(pieces: Iterable[str]) -> Iterator[str]:
     inside = False
     for piece in pieces:
         pending.append(piece)
-        fences = sum(1 for line in LINE_BREAK_RE.split(piece) if FENCE_RE.match(line))
+        lines = LINE_BREAK_RE.sub("\n", piece).split("\n")  # As the whitespace pass sees them.
+        fences = sum(1 for line in lines if FENCE_RE.match(line))
         inside ^= fences % 2 == 1
         if not inside:
             yield "".join(pending)

@@ -146,7 +146,7 @@ def guard_encoding(
     >>> guard_encoding("Caf\\u00c3\\u00a9 &amp; \\ufb01sh", "Café & fish") is None
     True
     >>> guard_encoding("one two", "one")
-    "lost ASCII letters or digits near 'two'"
+    "lost ASCII letters or digits near 'onetwo'"
     """
     old = _ascii_alnum(_canonical(before, remove_terminal_escapes))
     new = _ascii_alnum(_canonical(after, remove_terminal_escapes))
@@ -186,12 +186,12 @@ def _is_subsequence(needle: str, haystack: str) -> bool:
 
 
 def _missing_from(needle: str, haystack: str) -> str:
-    """The part of ``needle`` from the first character ``haystack`` cannot match in order."""
+    """``needle`` around the first character ``haystack`` cannot match in order."""
     position = 0
     for index, char in enumerate(needle):
         position = haystack.find(char, position) + 1
         if not position:
-            return needle[index:]
+            return needle[max(0, index - 10) : index + 20]
     return ""
 
 
