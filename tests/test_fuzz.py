@@ -115,6 +115,7 @@ def check_mutant(case: Path, seed: int) -> None:
 
 @QUICK
 @given(st.sampled_from(INPUTS), st.integers(0, 2**32))
+@example(FIXTURES / "whitespace-fenced-code" / "input.txt", 1466272)  # a fence cut in blocks
 def test_mutated_fixtures(case: Path, seed: int) -> None:
     check_mutant(case, seed)
 
