@@ -23,8 +23,10 @@ LETTER_RUN_RE = regex.compile(r"[A-Za-z]+")
 # (checked by part rules), ``getElementById`` (two capitals) or ``YouTube`` (capital first).
 ONE_INNER_CAPITAL_RE = regex.compile(r"(?P<left>[a-z]+)(?P<right>[A-Z][a-z]+)")
 # Signs of code or markup in a paragraph: ``snake_case``, ``dotted.name``, ``call()``,
-# backticks, ``--option``, ``a=b``, ``<tag>``, braces, ``::``, a path ``a/b``.
-CODE_HINT_RE = regex.compile(r"\w_\w|[a-z]\.[a-z]|\w\(|[`{}<>=|\\]|::|(?<!\S)--?\w|\w/\w")
+# backticks, ``--option``, ``a=b``, ``<tag>``, braces, ``::``, a URL's ``://``.
+CODE_HINT_RE = regex.compile(r"\w_\w|[a-z]{2,}\.[a-z]{2,}|\w\(|[`{}<>=|\\]|::|(?<!\S)--?[a-z]|://")
+# A run of letters of any script, for judging a paragraph's language (``niños`` is one).
+ANY_LETTER_RUN_RE = regex.compile(r"\p{L}+")
 # A paragraph: text between blank lines.
 PARAGRAPH_RE = regex.compile(r"[^\n]+(?:\n[^\n]+)*")
 
@@ -41,8 +43,11 @@ SINGLE_LETTER_WORDS = frozenset({"a"})
 AMBIGUITY_MARGIN = 1.0
 # The shortest merged word: two two-letter words (``ofit``) or ``a`` + three letters.
 MIN_MERGED_LENGTH = 4
-# A paragraph is English when at least this share of its words are in the lexicon.
-MIN_ENGLISH_SHARE = 0.5
+# A paragraph is English when at least this share of its words (of five or more) are
+# common English words: web lists know ``casa`` and ``madre``, but not as common words.
+MIN_ENGLISH_SHARE = 0.4
+ENGLISH_WORD_ZIPF = 4.5
+MIN_WORDS_TO_JUDGE_LANGUAGE = 5
 
 
 def may_be_merged(word: str) -> bool:
@@ -117,17 +122,18 @@ def capital_split(word: str, model: WordModel) -> tuple[str, str] | None:
 
 
 def is_english(paragraph: str, model: WordModel) -> bool:
-    """Whether most lowercase words of ``paragraph`` are English words of the lexicon.
+    """Whether most words of ``paragraph`` are common English words (short ones: yes).
 
     >>> from cleaner.passes.split_model import WordModel
-    >>> is_english("la casa de mi madre", WordModel({"de": 3.0, "la": 4.0}))
-    False
+    >>> model = WordModel({"de": 5.2, "la": 5.0, "casa": 3.5, "the": 7.7, "house": 5.3})
+    >>> is_english("la casa de mi madre", model), is_english("the house of the house", model)
+    (False, True)
     """
-    words = [w for w in LETTER_RUN_RE.findall(paragraph) if w.islower() and len(w) > 1]
-    if not words:
+    words = [w.lower() for w in ANY_LETTER_RUN_RE.findall(paragraph) if len(w) > 1]
+    if len(words) < MIN_WORDS_TO_JUDGE_LANGUAGE:
         return True
-    known = sum(model.knows(w) for w in words)
-    return known >= MIN_ENGLISH_SHARE * len(words)
+    common = sum(model.frequency(w) >= ENGLISH_WORD_ZIPF for w in words)
+    return common >= MIN_ENGLISH_SHARE * len(words)
 
 
 def _pair_score(left: str, right: str, model: WordModel, technical: bool) -> float | None:
