@@ -6,8 +6,11 @@ Sizes on disk of the data each one reads are printed by ``python bench/bench_spl
 from __future__ import annotations
 
 import math
+import sys
 from collections.abc import Callable
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from cleaner.passes.split_model import WordModel
 
@@ -38,6 +41,14 @@ def symspell_82k() -> WordModel:
     return WordModel(_counts(path, " "))
 
 
+def wordfreq_large() -> WordModel:
+    from wordfreq import get_frequency_dict
+
+    from cleaner.passes.split_model import _zipf_table
+
+    return WordModel(_zipf_table(get_frequency_dict("en", "large")))
+
+
 def wordfreq_small() -> WordModel:
     from wordfreq import get_frequency_dict
 
@@ -47,6 +58,7 @@ def wordfreq_small() -> WordModel:
 
 
 CANDIDATES: dict[str, Callable[[], WordModel]] = {
+    "wordfreq large alone (en, 321k words)": wordfreq_large,
     "wordfreq small (en, 29k words)": wordfreq_small,
     "wordsegment unigrams (333k words, Google Web 1T)": wordsegment_unigrams,
     "symspellpy frequency_dictionary_en_82_765": symspell_82k,

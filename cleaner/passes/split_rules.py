@@ -125,7 +125,7 @@ def is_english(paragraph: str, model: WordModel) -> bool:
     """Whether most words of ``paragraph`` are common English words (short ones: yes).
 
     >>> from cleaner.passes.split_model import WordModel
-    >>> model = WordModel({"de": 5.2, "la": 5.0, "casa": 3.5, "the": 7.7, "house": 5.3})
+    >>> model = WordModel({"de": 5.2, "la": 4.4, "casa": 3.5, "the": 7.7, "house": 5.3})
     >>> is_english("la casa de mi madre", model), is_english("the house of the house", model)
     (False, True)
     """
