@@ -121,7 +121,7 @@ def test_explain_attributes_changes_to_passes(runner: CliRunner, corpus: Path) -
     assert lines[1] == "  encoding: 2 changes"
     # ftfy repairs a line as the whitespace pass will leave it: its spaces collapse too.
     assert lines[2] == "    lines 1-3: [-Caf\u00c3\u00a9␠␠-]{+Café␠+}au[-⍽-]{+␠+}lait[-␍⏎␍⏎␍-]"
-    assert "  whitespace: 2 changes" in lines
+    assert "  whitespace: 1 change" in lines
     assert "clean.txt" in lines and "  clean: no pass changes it" in lines
 
 
