@@ -16,13 +16,6 @@ class Step:
     before: str
     after: str
 
-    def notes(self, config: Config) -> list[str]:
-        """What the pass says about its change beyond the diff (rules matched, bounds hit)."""
-        explain = PASS_BY_NAME[self.name].explain
-        if explain is None:
-            return []
-        return explain(self.before, self.after, **config.options_for(self.name))
-
 
 @dataclass(frozen=True)
 class CleanResult:
@@ -35,6 +28,25 @@ class CleanResult:
     @property
     def changed(self) -> bool:
         return self.text != self.original
+
+    def notes(self, config: Config) -> list[tuple[str, str]]:
+        """``(pass, note)`` for what passes say beyond the diff: rules matched, bounds hit.
+
+        Asked of every enabled pass that has an ``explain`` hook, changed or not, so that a
+        pass that chose to change nothing can say why.
+        """
+        changes = {step.name: step for step in self.steps}
+        notes, current = [], self.original
+        for name in config.passes:
+            step = changes.get(name)
+            after = step.after if step else current
+            explain = PASS_BY_NAME[name].explain
+            if explain is not None:
+                notes += [
+                    (name, note) for note in explain(current, after, **config.options_for(name))
+                ]
+            current = after
+        return notes
 
 
 def clean_and_explain(text: str, config: Config | None = None) -> CleanResult:

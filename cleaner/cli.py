@@ -1,0 +1,184 @@
+"""The command line: a thin typer layer over the library, files.py, report.py and output.py."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from cleaner import output
+from cleaner.config import Config, ConfigError, build_config, find_config_file, read_config_file
+from cleaner.files import find_files
+from cleaner.report import ExitCode, Report, Status
+from cleaner.runner import Action, process_files
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    help="Turn dirty text into clean, canonical text, and show exactly what changed.",
+)
+
+# Options every file command shares; declared once, listed in each command's signature.
+Paths = Annotated[list[str], typer.Argument(help="Files or folders to clean; - for stdin.")]
+Select = Annotated[
+    Optional[list[str]],  # noqa: UP045 - typer needs Optional on Python 3.10
+    typer.Option("--pass", "-p", help="Run only this pass (repeatable)."),
+]
+Skip = Annotated[Optional[list[str]], typer.Option(help="Skip this pass (repeatable).")]  # noqa: UP045
+ConfigFile = Annotated[
+    Optional[Path],  # noqa: UP045
+    typer.Option("--config", help="Settings file (default: nearest cleaner.toml or pyproject)."),
+]
+Include = Annotated[
+    Optional[list[str]],  # noqa: UP045
+    typer.Option(help="Glob of files to take from folders (repeatable; default *.txt)."),
+]
+Exclude = Annotated[Optional[list[str]], typer.Option(help="Glob of files to leave out.")]  # noqa: UP045
+Detect = Annotated[
+    Optional[bool],  # noqa: UP045
+    typer.Option("--detect-encoding", help="Guess the encoding of files that are not UTF-8."),
+]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")]
+
+
+@app.command()
+def fix(
+    paths: Paths,
+    select: Select = None,
+    skip: Skip = None,
+    config: ConfigFile = None,
+    include: Include = None,
+    exclude: Exclude = None,
+    detect_encoding: Detect = None,
+    quiet: Quiet = False,
+) -> None:
+    """Clean files in place; with - read stdin and write the clean text to stdout."""
+    settings = _settings(config, select, skip, include, exclude, detect_encoding)
+    raise typer.Exit(_run(Action.FIX, paths, settings, quiet=quiet))
+
+
+@app.command()
+def check(
+    paths: Paths,
+    diff: Annotated[bool, typer.Option("--diff", help="Also show what would change.")] = False,
+    select: Select = None,
+    skip: Skip = None,
+    config: ConfigFile = None,
+    include: Include = None,
+    exclude: Exclude = None,
+    detect_encoding: Detect = None,
+    quiet: Quiet = False,
+) -> None:
+    """List the files cleaning would change (exit 1 if any); write nothing."""
+    settings = _settings(config, select, skip, include, exclude, detect_encoding)
+    raise typer.Exit(_run(Action.CHECK, paths, settings, quiet=quiet, show_diff=diff))
+
+
+@app.command()
+def diff(
+    paths: Paths,
+    words: Annotated[bool, typer.Option("--words", help="Diff word by word.")] = False,
+    select: Select = None,
+    skip: Skip = None,
+    config: ConfigFile = None,
+    include: Include = None,
+    exclude: Exclude = None,
+    detect_encoding: Detect = None,
+) -> None:
+    """Show what cleaning would change, as a unified diff (or word by word)."""
+    settings = _settings(config, select, skip, include, exclude, detect_encoding)
+    raise typer.Exit(_run(Action.DIFF, paths, settings, quiet=True, words=words))
+
+
+@app.command()
+def explain(
+    paths: Paths,
+    select: Select = None,
+    skip: Skip = None,
+    config: ConfigFile = None,
+    include: Include = None,
+    exclude: Exclude = None,
+    detect_encoding: Detect = None,
+) -> None:
+    """Show each change cleaning would make, under the pass that makes it."""
+    settings = _settings(config, select, skip, include, exclude, detect_encoding)
+    raise typer.Exit(_run(Action.EXPLAIN, paths, settings, quiet=True))
+
+
+@app.command("passes")
+def list_passes() -> None:
+    """List the passes in the order they run, with their defaults and settings."""
+    from cleaner.passes import PASSES
+
+    for cleaning_pass in PASSES:
+        state = "on " if cleaning_pass.enabled_by_default else "off"
+        typer.echo(f"{cleaning_pass.name:<12} {state}  {cleaning_pass.description}")
+        for key, value in cleaning_pass.options().items():
+            typer.echo(f"{'':<18}{key} = {value!r}")
+
+
+def _settings(
+    config_file: Path | None,
+    select: list[str] | None,
+    skip: list[str] | None,
+    include: list[str] | None,
+    exclude: list[str] | None,
+    detect_encoding: bool | None,
+) -> Config:
+    """Build the run's settings, or exit 2 with one line naming what is wrong."""
+    try:
+        path = config_file or find_config_file(Path.cwd())
+        if config_file is not None and not config_file.is_file():
+            raise ConfigError(f"config file {config_file} does not exist")
+        table = read_config_file(path) if path else {}
+        return build_config(
+            table,
+            select=select or (),
+            skip=skip or (),
+            include=include or (),
+            exclude=exclude or (),
+            detect_encoding=detect_encoding,
+            source=str(path) if path else None,
+        )
+    except ConfigError as error:
+        output.print_error("config", str(error))
+        raise typer.Exit(ExitCode.USAGE) from None
+
+
+def _run(
+    action: Action,
+    paths: list[str],
+    config: Config,
+    *,
+    quiet: bool,
+    words: bool = False,
+    show_diff: bool = False,
+) -> int:
+    """Process every file, print what the action shows, and return the exit code."""
+    report = Report(check=action is Action.CHECK)
+    files = find_files(paths, config.include, config.exclude)
+    for outcome in process_files(files, config, action, show=show_diff):
+        report.add(outcome)
+        if outcome.status is Status.FAILED:
+            output.print_error(outcome.path, outcome.message)
+        elif action is Action.FIX and outcome.path == "-":
+            output.print_clean_text(outcome)
+        elif action is Action.EXPLAIN:
+            output.print_explanation(outcome, config)
+        elif action is Action.DIFF or show_diff:
+            output.print_diff(outcome, words=words)
+        if outcome.status is Status.CHANGED and outcome.path != "-":
+            if action is Action.CHECK:
+                output.print_line(f"would clean {outcome.path}")
+            elif not quiet:
+                output.print_status(f"cleaned {outcome.path}")
+    if not quiet and any(path != "-" for path in paths):
+        output.print_status(report.summary())
+    return int(report.return_code)
+
+
+def main() -> None:
+    """Entry point of the ``cleaner`` console script."""
+    app(prog_name="cleaner")

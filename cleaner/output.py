@@ -1,0 +1,100 @@
+"""The terminal at the edge: diffs and explanations, coloured on a terminal, plain when piped."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from functools import cache
+from typing import TYPE_CHECKING
+
+from cleaner.diffs import Segment, changed_blocks, unified_diff, word_diff
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from cleaner.config import Config
+    from cleaner.report import FileOutcome
+
+STYLES = {
+    "header": "bold",
+    "hunk": "cyan",
+    "added": "green",
+    "removed": "red",
+    "pass": "bold magenta",
+    "note": "yellow",
+}
+
+
+@cache
+def _console() -> Console | None:
+    """A rich console for stdout when it is a terminal; None when piped (plain text)."""
+    if not sys.stdout.isatty():
+        return None
+    from rich.console import Console  # Deferred: rich is only needed on a terminal.
+
+    return Console(highlight=False, soft_wrap=True)
+
+
+def print_segments(segments: Iterable[Segment]) -> None:
+    """Write segments to stdout, in colour on a terminal."""
+    console = _console()
+    if console is None:
+        sys.stdout.write("".join(text for text, _ in segments))
+        return
+    from rich.text import Text
+
+    line = Text()
+    for text, kind in segments:
+        line.append(text, style=STYLES.get(kind))
+    console.print(line, end="")
+
+
+def print_diff(outcome: FileOutcome, *, words: bool = False) -> None:
+    """Show what cleaning changes in one file, unified or word by word."""
+    if outcome.result is None or not outcome.result.changed:
+        return
+    make = word_diff if words else unified_diff
+    print_segments(make(outcome.result.original, outcome.result.text, outcome.path))
+
+
+def print_explanation(outcome: FileOutcome, config: Config) -> None:
+    """Each change of one file, grouped under the pass that made it, with the passes' notes."""
+    result = outcome.result
+    if result is None:
+        return
+    segments: list[Segment] = [(f"{outcome.path}\n", "header")]
+    if not result.steps:
+        segments.append(("  clean: no pass changes it\n", ""))
+    for step in result.steps:
+        blocks = list(changed_blocks(step.before, step.after))
+        noun = "change" if len(blocks) == 1 else "changes"
+        segments.append((f"  {step.name}: {len(blocks)} {noun}\n", "pass"))
+        for start, count, inline in blocks:
+            where = f"line {start}" if count <= 1 else f"lines {start}-{start + count - 1}"
+            segments += [(f"    {where}: ", "hunk"), *inline, ("\n", "")]
+    for name, note in result.notes(config):
+        segments.append((f"  {name}: {note}\n", "note"))
+    print_segments(segments)
+
+
+def print_clean_text(outcome: FileOutcome) -> None:
+    """Write the clean text itself (``fix -``), exactly, with no colour."""
+    if outcome.result is not None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(outcome.result.text.encode("utf-8"))
+        sys.stdout.buffer.flush()
+
+
+def print_error(path: str, message: str) -> None:
+    """One line on stderr naming the file and the cause."""
+    sys.stderr.write(f"cleaner: error: {path}: {message}\n")
+
+
+def print_line(message: str) -> None:
+    """A line of results on stdout."""
+    sys.stdout.write(message + "\n")
+
+
+def print_status(message: str) -> None:
+    """A progress or summary line on stderr, so stdout stays the data."""
+    sys.stderr.write(message + "\n")

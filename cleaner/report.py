@@ -1,0 +1,79 @@
+"""What happened to each file, the counts over a run, and the exit code they imply."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from enum import Enum, IntEnum
+
+from cleaner.pipeline import CleanResult
+
+
+class ExitCode(IntEnum):
+    """The process's exit status; documented in the README."""
+
+    OK = 0  # every file was clean, or was cleaned
+    WOULD_CHANGE = 1  # `check` found files that cleaning would change
+    USAGE = 2  # bad command line or configuration
+    FILE_ERROR = 3  # some file could not be processed (the others were)
+
+
+class Status(Enum):
+    UNCHANGED = "unchanged"
+    CHANGED = "changed"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    """The result of processing one file; ``result`` is kept only when it will be shown."""
+
+    path: str
+    status: Status
+    message: str = ""
+    passes: tuple[str, ...] = ()
+    result: CleanResult | None = None
+
+
+@dataclass
+class Report:
+    """Counts over a run; :attr:`return_code` alone decides the exit status."""
+
+    check: bool = False
+    counts: Counter[Status] = field(default_factory=Counter)
+    pass_counts: Counter[str] = field(default_factory=Counter)
+
+    def add(self, outcome: FileOutcome) -> None:
+        self.counts[outcome.status] += 1
+        self.pass_counts.update(outcome.passes)
+
+    @property
+    def return_code(self) -> ExitCode:
+        """3 if any file failed, else 1 if ``check`` found work, else 0.
+
+        >>> report = Report(check=True)
+        >>> report.add(FileOutcome("a.txt", Status.CHANGED))
+        >>> report.return_code
+        <ExitCode.WOULD_CHANGE: 1>
+        """
+        if self.counts[Status.FAILED]:
+            return ExitCode.FILE_ERROR
+        if self.check and self.counts[Status.CHANGED]:
+            return ExitCode.WOULD_CHANGE
+        return ExitCode.OK
+
+    def summary(self) -> str:
+        """One line such as ``2 files changed, 5 unchanged, 1 failed``.
+
+        >>> report = Report()
+        >>> report.add(FileOutcome("a.txt", Status.CHANGED))
+        >>> report.summary()
+        '1 file fixed, 0 unchanged, 0 failed'
+        """
+        changed = self.counts[Status.CHANGED]
+        verb = "would change" if self.check else "fixed"
+        noun = "file" if changed == 1 else "files"
+        return (
+            f"{changed} {noun} {verb}, {self.counts[Status.UNCHANGED]} unchanged, "
+            f"{self.counts[Status.FAILED]} failed"
+        )
