@@ -43,8 +43,13 @@ class Pass(NamedTuple):
 PASSES: tuple[Pass, ...] = (
     Pass("encoding", encoding.fix_encoding, encoding.DESCRIPTION, True),
     Pass("whitespace", whitespace.normalize_whitespace, whitespace.DESCRIPTION, True),
-    Pass("boilerplate", boilerplate.remove_boilerplate, boilerplate.DESCRIPTION, True,
-         boilerplate.explain_boilerplate),
+    Pass(
+        "boilerplate",
+        boilerplate.remove_boilerplate,
+        boilerplate.DESCRIPTION,
+        True,
+        boilerplate.explain_boilerplate,
+    ),
 )
 
 PASS_BY_NAME: Mapping[str, Pass] = {p.name: p for p in PASSES}

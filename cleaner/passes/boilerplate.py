@@ -61,8 +61,9 @@ def remove_boilerplate(
     nothing when the lines to go hold more than ``max_removed_share`` of the characters of
     the text's non-blank lines (counted by characters, since furniture lines are short).
 
-    >>> remove_boilerplate("News Ticker\\n\\nTitle\\n\\nBody.\\n\\nLeave a Reply\\n")
-    'Title\\n\\nBody.\\n'
+    >>> body = "The minister spoke for an hour about the budget and its cuts."
+    >>> remove_boilerplate(f"News Ticker\\n\\n{body}\\n\\nLeave a Reply\\n") == body + "\\n"
+    True
     >>> remove_boilerplate("We read the comments.\\n\\nComments\\n\\nThey were kind.\\n")
     'We read the comments.\\n\\nComments\\n\\nThey were kind.\\n'
     """
@@ -76,7 +77,10 @@ def remove_boilerplate(
 def explain_boilerplate(before: str, after: str, **options: object) -> list[str]:
     """Each removed line with the rule that matched it; why the bound kept the text.
 
-    >>> explain_boilerplate("Text.\\n\\nPost a Comment\\n", "Text.\\n")
+    >>> explain_boilerplate("Text.\\n\\nPost a Comment\\n", "Text.\\n")[0]
+    'kept the text: removing 1 line(s) (74% of the characters) would exceed max_removed_share 0.3'
+    >>> text = "The minister spoke for an hour about the budget.\\n\\nPost a Comment\\n"
+    >>> explain_boilerplate(text, "")
     ["removed line 3 'Post a Comment': comments/post-comment (strong, anywhere)"]
     """
     plan = plan_removal(before, *_option_values(options))
@@ -110,8 +114,8 @@ def plan_removal(
     share = _removed_share(lines, removed)
     if removed and share > max_removed_share:
         why = (
-            f"removing {len(removed)} lines ({share:.0%} of the characters) would exceed "
-            f"max_removed_share = {max_removed_share}"
+            f"removing {len(removed)} line(s) ({share:.0%} of the characters) would exceed "
+            f"max_removed_share {max_removed_share}"
         )
         return Plan(lines, removed, too_long, why)
     return plan

@@ -76,8 +76,10 @@ def parse_rules(family: str, text: str) -> list[Rule]:
             continue
         match = RULE_LINE_RE.match(line)
         if match is None or match.group(1) not in KINDS:
-            raise ValueError(f"{family}.txt line {number}: expected 'KIND ID PATTERN', "
-                             f"KIND one of {', '.join(KINDS)}: {line!r}")
+            raise ValueError(
+                f"{family}.txt line {number}: expected 'KIND ID PATTERN', "
+                f"KIND one of {', '.join(KINDS)}: {line!r}"
+            )
         kind, rule_id, pattern = match.groups()
         try:
             rules.append(Rule(family, rule_id, kind, compile_pattern(pattern)))
