@@ -8,6 +8,7 @@ furniture. A safety bound keeps the text unchanged when too much would go.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -27,9 +28,17 @@ DESCRIPTION = "Remove site furniture: comment forms, share bars, ads, cookie not
 
 # The edge zone ends after this many lines that match no rule (title, byline, dek)...
 EDGE_CONTENT_LINES = 3
-# ...or at the first line that reads as prose: this long, or this many words.
+# ...or at the first line that reads as prose: this long, this many words, or a sentence
+# of this many words (a heading such as "Next" after the last paragraph stays content).
 PROSE_MIN_CHARS = 100
 PROSE_MIN_WORDS = 15
+SENTENCE_MIN_WORDS = 6
+# In the middle, a label or edge line next to furniture goes only with a block holding at
+# least this many strong lines: "Comments" next to one "Advertisement" is likely a heading.
+BLOCK_MIN_STRONG_LINES = 2
+
+# The end of a sentence: final punctuation, maybe inside closing quotes or brackets.
+SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 
 @dataclass(frozen=True)
@@ -109,7 +118,9 @@ def plan_removal(
     rules = library_rules() + user_rules(tuple(extra_patterns), "extra_patterns")
     keep = user_rules(tuple(keep_patterns), "keep_patterns")
     matches, too_long = _match_lines(lines, rules, keep, max_line_length)
-    removed = _grow_blocks(lines, matches, _seed(lines, matches))
+    zone = _edge_zone(lines, matches)
+    removed = _grow_blocks(lines, matches, _seed(lines, matches, zone))
+    removed = _keep_middle_neighbours(lines, removed, zone)
     plan = Plan(lines, removed, too_long)
     share = _removed_share(lines, removed)
     if removed and share > max_removed_share:
@@ -157,9 +168,10 @@ def _match_lines(
     return matches, too_long
 
 
-def _seed(lines: list[str], matches: dict[int, Rule]) -> dict[int, tuple[Rule, str]]:
+def _seed(
+    lines: list[str], matches: dict[int, Rule], zone: set[int]
+) -> dict[int, tuple[Rule, str]]:
     """Lines that go on their own: strong ones, edge ones in an edge zone, outermost labels."""
-    zone = _edge_zone(lines, matches)
     filled = [i for i, line in enumerate(lines) if line.strip()]
     outermost = {filled[0], filled[-1]} if filled else set()
     seeds = {}
@@ -185,12 +197,21 @@ def _zone_from(order: Iterable[int], lines: list[str], matches: dict[int, Rule])
     for i in order:
         if i not in matches:
             content += 1
-            words = len(lines[i].split())
-            prose = len(lines[i].strip()) >= PROSE_MIN_CHARS or words >= PROSE_MIN_WORDS
-            if prose or content >= EDGE_CONTENT_LINES:
+            if _is_prose(lines[i]) or content >= EDGE_CONTENT_LINES:
                 break
         zone.add(i)
     return zone
+
+
+def _is_prose(line: str) -> bool:
+    """A line that reads as article text: long, wordy, or a sentence of several words.
+
+    >>> _is_prose("Once you can bake this loaf, try rye."), _is_prose("Related Posts")
+    (True, False)
+    """
+    words = len(line.split())
+    sentence = words >= SENTENCE_MIN_WORDS and SENTENCE_END_RE.search(line.rstrip()) is not None
+    return sentence or len(line.strip()) >= PROSE_MIN_CHARS or words >= PROSE_MIN_WORDS
 
 
 def _grow_blocks(
@@ -208,6 +229,25 @@ def _grow_blocks(
                 removed[neighbour] = (matches[neighbour], "next to furniture")
                 todo.append(neighbour)
     return removed
+
+
+def _keep_middle_neighbours(
+    lines: list[str], removed: dict[int, tuple[Rule, str]], zone: set[int]
+) -> dict[int, tuple[Rule, str]]:
+    """Keep the middle's labels and edge lines whose block has too few strong lines."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    kept = dict(removed)
+    block: list[int] = []
+    for i in [*filled, -1]:  # -1 closes the last block
+        if i in removed:
+            block.append(i)
+            continue
+        if sum(removed[j][0].kind == STRONG for j in block) < BLOCK_MIN_STRONG_LINES:
+            for j in block:
+                if removed[j][0].kind != STRONG and j not in zone:
+                    del kept[j]
+        block = []
+    return kept
 
 
 def _removed_share(lines: list[str], removed: Iterable[int]) -> float:
