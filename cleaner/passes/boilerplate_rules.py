@@ -21,7 +21,7 @@ KIND_RANK = {STRONG: 0, EDGE: 1, LABEL: 2}
 # A rule line: kind, id, then the pattern (the rest of the line, spaces included).
 RULE_LINE_RE = re.compile(r"^(\w+)\s+([\w.-]+)\s+(\S.*?)\s*$")
 # Decorations around a line that say nothing: bullets, arrows, pipes, quote marks of lists.
-LEAD_DECORATION_RE = re.compile(r"^[\s\-–—*•·»«›‹>|#=~+→←\[\]()]*(?=\S)")
+LEAD_DECORATION_RE = re.compile(r"^[\s\-–—*•·»«›‹>|#=~+→←]*(?=\S)")
 TRAIL_DECORATION_RE = re.compile(r"[\s\-–—*•·»«›‹>|#=~+→←]*$")
 # Trailing punctuation that any rule allows: a rule needs not spell ``Comments:`` or ``Share!``.
 TRAILING_PUNCTUATION = r"\s*[.:!?…,;]*"
