@@ -2,8 +2,9 @@
 
 Clean articles (``bench/data/boilerplate/articles/``) get furniture blocks from
 ``bench/data/boilerplate/furniture.txt`` -- a list written apart from the rules, in other
-wordings -- at the top, the bottom and in the middle, as scrapers leave them. The pass then
-runs on each document and every line it removed is counted as furniture or content.
+wordings -- at the top, the bottom and in the middle, as scrapers leave them. Half of the
+documents are hard-wrapped at 78 columns, as the pass sees them before ``unwrap``. The pass
+then runs on each document and every line it removed is counted as furniture or content.
 
     python bench/bench_boilerplate.py [--quick] [--verbose]
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 import argparse
 import random
 import sys
+import textwrap
 import time
 from pathlib import Path
 
@@ -47,10 +49,17 @@ def read_articles(folder: Path) -> dict[str, list[str]]:
     return articles
 
 
+def hard_wrap(paragraphs: list[list[str]]) -> list[list[str]]:
+    """The paragraphs wrapped at 78 columns, like a plain-text scrape."""
+    return [[part for line in p for part in textwrap.wrap(line, 78) or [line]] for p in paragraphs]
+
+
 def build_document(
     paragraphs: list[list[str]], blocks: dict[str, list[list[str]]], rng: random.Random
 ) -> list[tuple[str, bool]]:
     """An article with furniture around and inside it: (line, is_furniture) pairs."""
+    if rng.random() < 0.5:
+        paragraphs = hard_wrap(paragraphs)
     top = rng.sample(blocks["top"], rng.randint(0, 2))
     bottom = rng.sample(blocks["bottom"], rng.randint(1, 3))
     parts: list[tuple[list[str], bool]] = [(b, True) for b in top]
@@ -130,8 +139,10 @@ def _clean_article_losses(articles: dict[str, list[list[str]]]) -> dict[str, int
     """Lines the pass removes from each article without any furniture (should be none)."""
     losses = {}
     for name, paragraphs in articles.items():
-        text = "\n\n".join("\n".join(p) for p in paragraphs) + "\n"
-        losses[name] = len(removed_lines(text.split("\n"), remove_boilerplate(text).split("\n")))
+        for form in (paragraphs, hard_wrap(paragraphs)):
+            text = "\n\n".join("\n".join(p) for p in form) + "\n"
+            after = remove_boilerplate(text).split("\n")
+            losses[name] = losses.get(name, 0) + len(removed_lines(text.split("\n"), after))
     return losses
 
 

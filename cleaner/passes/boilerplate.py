@@ -33,10 +33,18 @@ EDGE_CONTENT_LINES = 3
 PROSE_MIN_CHARS = 100
 PROSE_MIN_WORDS = 15
 SENTENCE_MIN_WORDS = 6
-# In the middle, a label or edge line next to furniture goes only with a block holding at
-# least this many strong lines: "Comments" next to one "Advertisement" is likely a heading.
+# In the middle, a label next to furniture goes only with a block holding at least this many
+# strong lines ("Comments" next to one "Advertisement" is likely a heading), and an edge
+# line ("Next", "Home") never: only the edge zones have those.
 BLOCK_MIN_STRONG_LINES = 2
 
+# A hard-wrapped paragraph (the pass runs before ``unwrap``): a line this long without
+# final punctuation goes on in the next line, so "help." or "Twitter." under it is prose.
+WRAPPED_LINE_MIN_CHARS = 60
+# The start of a line that goes on a sentence: a lower-case letter.
+LOWER_START_RE = re.compile(r"^\W*[^\W\d_A-Z]")
+# The end of a line that ends a clause: sentence or clause punctuation.
+CLAUSE_END_RE = re.compile(r"[.,;!?…][\"'”’)\]]*$")
 # The end of a sentence: final punctuation, maybe inside closing quotes or brackets.
 SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
 
@@ -165,7 +173,23 @@ def _match_lines(
             too_long[i] = rule
         else:
             matches[i] = rule
+    for i in [i for i in matches if _ends_wrapped_sentence(lines, i, matches)]:
+        del matches[i]
     return matches, too_long
+
+
+def _ends_wrapped_sentence(lines: list[str], i: int, matches: dict[int, Rule]) -> bool:
+    """Whether line ``i`` is the end of a hard-wrapped sentence that the line above begins.
+
+    >>> wrapped = ["The mayor said the residents who wrote to him would all get some", "help."]
+    >>> _ends_wrapped_sentence(wrapped, 1, {})
+    True
+    """
+    above = lines[i - 1].strip() if i > 0 else ""
+    if i - 1 in matches or len(above) < WRAPPED_LINE_MIN_CHARS or SENTENCE_END_RE.search(above):
+        return False
+    line = lines[i].strip()
+    return bool(LOWER_START_RE.match(line) or CLAUSE_END_RE.search(line))
 
 
 def _seed(
@@ -192,15 +216,32 @@ def _edge_zone(lines: list[str], matches: dict[int, Rule]) -> set[int]:
 
 
 def _zone_from(order: Iterable[int], lines: list[str], matches: dict[int, Rule]) -> set[int]:
+    """The zone from one end: up to a few content lines, or to the first prose."""
     zone: set[int] = set()
     content = 0
     for i in order:
         if i not in matches:
             content += 1
-            if _is_prose(lines[i]) or content >= EDGE_CONTENT_LINES:
+            if _is_prose(_paragraph_of(lines, i, matches)) or content >= EDGE_CONTENT_LINES:
                 break
         zone.add(i)
     return zone
+
+
+def _paragraph_of(lines: list[str], i: int, matches: dict[int, Rule]) -> str:
+    """Line ``i`` joined with the unmatched lines right above and below it.
+
+    A hard-wrapped sentence is prose even when each of its lines is short.
+
+    >>> _paragraph_of(["Share", "Once you can bake", "this loaf, try rye.", ""], 1, {0: None})
+    'Once you can bake this loaf, try rye.'
+    """
+    start = end = i
+    while start > 0 and lines[start - 1].strip() and start - 1 not in matches:
+        start -= 1
+    while end + 1 < len(lines) and lines[end + 1].strip() and end + 1 not in matches:
+        end += 1
+    return " ".join(line.strip() for line in lines[start : end + 1])
 
 
 def _is_prose(line: str) -> bool:
@@ -234,7 +275,7 @@ def _grow_blocks(
 def _keep_middle_neighbours(
     lines: list[str], removed: dict[int, tuple[Rule, str]], zone: set[int]
 ) -> dict[int, tuple[Rule, str]]:
-    """Keep the middle's labels and edge lines whose block has too few strong lines."""
+    """Keep the middle's edge lines, and its labels whose block has too few strong lines."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     kept = dict(removed)
     block: list[int] = []
@@ -242,10 +283,11 @@ def _keep_middle_neighbours(
         if i in removed:
             block.append(i)
             continue
-        if sum(removed[j][0].kind == STRONG for j in block) < BLOCK_MIN_STRONG_LINES:
-            for j in block:
-                if removed[j][0].kind != STRONG and j not in zone:
-                    del kept[j]
+        few = sum(removed[j][0].kind == STRONG for j in block) < BLOCK_MIN_STRONG_LINES
+        for j in block:
+            kind = removed[j][0].kind
+            if j not in zone and (kind == EDGE or (kind == LABEL and few)):
+                del kept[j]
         block = []
     return kept
 

@@ -62,6 +62,11 @@ NEGATIVE = [
     f"{P1}\n\nNext\n\n{P2}\n\n{P3}\n",
     # A label next to a lone strong line in the middle stays (the strong line goes).
     # (checked separately below)
+    # The last line of a hard-wrapped paragraph (the pass runs before unwrap) is prose.
+    f"{P1}\n\nThe mayor said the residents who wrote to him would all get some\nhelp.\n",
+    f"{P1}\n\nThe minister answered the critics in a long message that she posted on\nTwitter.\n",
+    f"{P1}\n\nThe old ferry company once paid for a large and expensive full-page\n"
+    "advertisement.\n",
     # Bylines are content.
     f"By Jubin Katiraie\n\n{ARTICLE}",
     # Clean text and the empty text.
@@ -95,6 +100,12 @@ def test_keeps_content(text: str) -> None:
 def test_label_next_to_one_strong_line_in_the_middle_stays() -> None:
     text = f"{P1}\n\nComments\nAdvertisement\n\n{P2}\n\n{P3}\n"
     assert remove_boilerplate(text) == f"{P1}\n\nComments\n\n{P2}\n\n{P3}\n"
+
+
+def test_middle_block_takes_its_label_but_not_edge_lines() -> None:
+    block = "Advertisement\nStory continues below advertisement"
+    text = f"{P1}\n\nComments\n{block}\n\n{P2}\n\nNext\n{block}\n\n{P3}\n"
+    assert remove_boilerplate(text) == f"{P1}\n\n{P2}\n\nNext\n\n{P3}\n"
 
 
 def test_long_line_matching_a_rule_stays() -> None:
