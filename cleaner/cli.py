@@ -214,6 +214,8 @@ def _run(
     files = find_files(paths, config.include, config.exclude)
     for outcome in process_files(files, config, action, show=show_diff):
         report.add(outcome)
+        for warning in outcome.warnings:
+            output.print_warning(outcome.path, warning)
         if outcome.status is Status.FAILED:
             output.print_error(outcome.path, outcome.message)
         elif action is Action.FIX and outcome.path == "-":

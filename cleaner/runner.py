@@ -41,11 +41,13 @@ def process_file(path: str, config: Config, action: Action, *, show: bool = Fals
     except FileProblem as problem:
         return FileOutcome(path, Status.FAILED, str(problem))
     keep = action.keeps_result or show or path == STDIN
+    warnings = () if action is Action.EXPLAIN else result.notes(config, unchanged_only=True)
     return FileOutcome(
         path,
         Status.CHANGED if changed else Status.UNCHANGED,
         passes=tuple(step.name for step in result.steps),
         result=result if keep else None,
+        warnings=tuple(f"{name}: {note}" for name, note in warnings),
     )
 
 

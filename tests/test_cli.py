@@ -206,3 +206,13 @@ def test_real_subprocess_check_exit_codes(tmp_path: Path) -> None:
     command = [sys.executable, "-m", "cleaner", "check"]
     assert subprocess.run([*command, str(dirty)], capture_output=True).returncode == 1
     assert subprocess.run([*command, str(clean)], capture_output=True).returncode == 0
+
+
+def test_check_says_why_a_safety_bound_kept_the_text(runner: CliRunner, tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("Short text.\n\nPost a Comment\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", str(page)])
+    assert result.exit_code == 0
+    assert f"cleaner: warning: {page}: boilerplate: kept the text: removing 1 line(s)" in (
+        result.stderr
+    )
