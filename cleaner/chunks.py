@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from cleaner.config import Config
-from cleaner.passes import PASS_BY_NAME
+from cleaner.passes import PASS_BY_NAME, Pass
 from cleaner.passes.whitespace import FENCE_RE, LINE_BREAK_RE
 from cleaner.pipeline import run_pass
 
@@ -38,12 +38,13 @@ ENDS_BLANK_RE = re.compile(r"\n\r?\n\Z")
 
 def clean_text(
     text: str, config: Config | None = None, *, chunk_chars: int = CHUNK_CHARS
-) -> tuple[str, tuple[str, ...]]:
-    """The clean text and the names of the passes that changed it, in canonical order.
+) -> tuple[str, tuple[str, ...], list[tuple[str, str]]]:
+    """The clean text, the passes that changed it, and the warnings of those that did not.
 
-    Gives the same text as :func:`cleaner.pipeline.clean`, checked by the same guards.
+    Gives the same text as :func:`cleaner.pipeline.clean`, checked by the same guards, and
+    the same warnings as ``CleanResult.notes(config, unchanged_only=True)``.
 
-    >>> clean_text("caf\\u00c3\\u00a9  1\\n\\n\\n\\nb\\n", chunk_chars=4)
+    >>> clean_text("caf\\u00c3\\u00a9  1\\n\\n\\n\\nb\\n", chunk_chars=4)[:2]
     ('café 1\\n\\nb\\n', ('encoding', 'whitespace'))
     """
     config = config or Config()
@@ -53,12 +54,17 @@ def clean_text(
     for name in local:
         pieces = _rejoin(_stage(pieces, name, config), name, changed)
     current = "".join(pieces)
+    warnings: list[tuple[str, str]] = []
     for name in config.passes[len(local) :]:
         after = run_pass(name, current, config)
+        explain = PASS_BY_NAME[name].explain
         if after != current:
             changed.add(name)
             current = after
-    return current, tuple(name for name in config.passes if name in changed)
+        elif explain is not None:  # A pass that changed nothing may say why (a bound hit).
+            options = config.options_for(name)
+            warnings += [(name, note) for note in explain(current, current, **options)]
+    return current, tuple(name for name in config.passes if name in changed), warnings
 
 
 def split_blocks(text: str, chunk_chars: int) -> Iterator[str]:
@@ -78,11 +84,15 @@ def split_blocks(text: str, chunk_chars: int) -> Iterator[str]:
 
 
 def _local_prefix(names: tuple[str, ...]) -> tuple[str, ...]:
-    """The leading passes that may run block by block."""
+    """The leading passes that may run block by block (an ``explain`` hook needs the whole)."""
     count = 0
-    while count < len(names) and PASS_BY_NAME[names[count]].paragraph_local:
+    while count < len(names) and _is_local(PASS_BY_NAME[names[count]]):
         count += 1
     return names[:count]
+
+
+def _is_local(cleaning_pass: Pass) -> bool:
+    return cleaning_pass.paragraph_local and cleaning_pass.explain is None
 
 
 def _stage(pieces: Iterable[str], name: str, config: Config) -> Iterator[tuple[str, str]]:

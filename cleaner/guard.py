@@ -138,10 +138,10 @@ def guard_encoding(
 
     ftfy only rewrites non-ASCII sequences (mojibake), entities, terminal escapes, control
     characters, ligatures, widths and Unicode forms. Both sides are put through the
-    entity, escape, ligature, width and NFC steps (which act alike on both), and then the
-    ASCII letters and digits of ``before`` must appear in ``after`` in order (NFKC may add
-    some). Other characters are not checked: mojibake repair legitimately turns letters
-    such as ``â`` into punctuation, so no count of them would be sound.
+    entity, escape, control-character and NFC steps (which act alike on both), and then
+    the ASCII letters and digits of ``before`` must appear in ``after`` in order (ligature,
+    width and NFKC repairs may add some). Other characters are not checked: mojibake repair
+    legitimately turns letters such as ``â`` into punctuation, so no count would be sound.
 
     >>> guard_encoding("Caf\\u00c3\\u00a9 &amp; \\ufb01sh", "Café & fish") is None
     True
@@ -167,7 +167,8 @@ def _canonical(text: str, strip_escapes: bool) -> str:
         text = fixes.remove_control_chars(text)
         if text == previous:
             break
-    text = fixes.fix_character_width(fixes.fix_latin_ligatures(text))
+    # Not ligatures or full-width forms: mojibake repair may legitimately consume them
+    # ('ﬁÉ' read as MacRoman), and when they become ASCII the subsequence check allows it.
     return unicodedata.normalize("NFC", text)
 
 

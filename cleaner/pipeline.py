@@ -30,11 +30,12 @@ class CleanResult:
     def changed(self) -> bool:
         return self.text != self.original
 
-    def notes(self, config: Config) -> list[tuple[str, str]]:
+    def notes(self, config: Config, *, unchanged_only: bool = False) -> list[tuple[str, str]]:
         """``(pass, note)`` for what passes say beyond the diff: rules matched, bounds hit.
 
         Asked of every enabled pass that has an ``explain`` hook, changed or not, so that a
-        pass that chose to change nothing can say why.
+        pass that chose to change nothing can say why. ``unchanged_only`` asks only those:
+        their notes are warnings (a safety bound that kept the text, a setting ignored).
         """
         changes = {step.name: step for step in self.steps}
         notes, current = [], self.original
@@ -42,7 +43,7 @@ class CleanResult:
             step = changes.get(name)
             after = step.after if step else current
             explain = PASS_BY_NAME[name].explain
-            if explain is not None:
+            if explain is not None and not (unchanged_only and step):
                 notes += [
                     (name, note) for note in explain(current, after, **config.options_for(name))
                 ]

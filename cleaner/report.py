@@ -33,6 +33,8 @@ class FileOutcome:
     message: str = ""
     passes: tuple[str, ...] = ()
     result: CleanResult | None = None
+    # What passes that left the text alone say about it, e.g. "boilerplate: kept the text".
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass

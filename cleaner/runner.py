@@ -49,8 +49,14 @@ def process_file(path: str, config: Config, action: Action, *, show: bool = Fals
         decoded = _read(path, config)
         # Without a diff to show, skip the record of every step: a huge file then costs a
         # few copies of itself, not one per pass (see cleaner/chunks.py).
-        result = clean_and_explain(decoded.text, config) if keep else None
-        text, passes = _text_and_passes(result) if result else clean_text(decoded.text, config)
+        if keep:
+            result = clean_and_explain(decoded.text, config)
+            text, passes = _text_and_passes(result)
+            notes = result.notes(config, unchanged_only=True)
+        else:
+            result = None
+            text, passes, notes = clean_text(decoded.text, config)
+        warnings = () if action is Action.EXPLAIN else tuple(f"{n}: {note}" for n, note in notes)
         write_bom = decoded.had_bom and config.keep_bom
         changed = text != decoded.text or decoded.had_bom != write_bom
         changed = changed or decoded.encoding != "utf-8"
@@ -59,7 +65,7 @@ def process_file(path: str, config: Config, action: Action, *, show: bool = Fals
     except (FileProblem, ContentGuardError) as problem:
         return FileOutcome(path, Status.FAILED, str(problem))
     status = Status.CHANGED if changed else Status.UNCHANGED
-    return FileOutcome(path, status, passes=passes, result=result)
+    return FileOutcome(path, status, passes=passes, result=result, warnings=warnings)
 
 
 def _text_and_passes(result: CleanResult) -> tuple[str, tuple[str, ...]]:

@@ -57,7 +57,7 @@ def check_text(text: str, chunk_chars: int) -> None:
     once = result.text
     assert_canonical(once)
     # fix/check clean block by block without a record: the same text, the same passes.
-    assert clean_text(text, CONFIG, chunk_chars=chunk_chars) == (
+    assert clean_text(text, CONFIG, chunk_chars=chunk_chars)[:2] == (
         once,
         tuple(step.name for step in result.steps),
     )
@@ -74,6 +74,7 @@ def check_text(text: str, chunk_chars: int) -> None:
 @example("a\n\n```\n\nb  c\n\n```\n\nd  e\n", 1)
 @example("&amp;\n\n<\n\n&amp;\n", 1)
 @example("x\r\n\r\n\r\ny\n\n\n\nz", 1)
+@example("\ufb01&EACUTE;", 1)  # ftfy reads 'ﬁÉ' as MacRoman mojibake: the ligature goes
 def test_generated_texts(text: str, chunk_chars: int) -> None:
     check_text(text, chunk_chars)
 

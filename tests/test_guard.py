@@ -39,7 +39,12 @@ CASES = [
     (guard_encoding, "x\u00b2", "x2", OK),  # NFKC may add ASCII
     (guard_encoding, "\u201cquoted\u201d", '"quoted"', OK),
     # ...but losing or changing ASCII letters does not.
-    (guard_encoding, "one two three", "one three", "lost ASCII letters or digits near 'onetwothree'"),
+    (
+        guard_encoding,
+        "one two three",
+        "one three",
+        "lost ASCII letters or digits near 'onetwothree'",
+    ),
     (guard_encoding, "price 100", "price 10", "lost ASCII"),
     (guard_encoding, "\x1b[31mred", "[31mred", OK),  # escapes off, controls on
     (guard_encoding, "abc", "acb", "lost ASCII"),
@@ -125,7 +130,7 @@ def test_clean_text_equals_clean(case: Path, chunk_chars: int) -> None:
     text = case.read_bytes().decode("utf-8")
     result = clean_and_explain(text)
     expected = (result.text, tuple(step.name for step in result.steps))
-    assert clean_text(text, chunk_chars=chunk_chars) == expected
+    assert clean_text(text, chunk_chars=chunk_chars)[:2] == expected
 
 
 @pytest.mark.parametrize(
