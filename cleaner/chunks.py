@@ -13,9 +13,9 @@ Why this gives the same text as :func:`cleaner.pipeline.clean`:
   after a blank line independently, except that blank lines between blocks must come out
   as one (:func:`_rejoin` puts it back where a pass stripped it at a block's edge);
 - a block boundary never falls inside a fenced code block, where blank lines do not end a
-  paragraph: blocks are regrouped on each pass's own input (:func:`_fence_closed_groups`);
-- ftfy decides ``unescape_html = "auto"`` once per document: from the first line holding
-  a ``<`` on, it stops unescaping; :func:`_carried_options` passes that on to later blocks.
+  paragraph: blocks are regrouped on each pass's own input (:func:`_fence_closed_groups`).
+  (The encoding pass hands ftfy one line at a time, so even ftfy's ``"auto"`` HTML
+  decision is local.)
 """
 
 from __future__ import annotations
@@ -97,10 +97,8 @@ def _is_local(cleaning_pass: Pass) -> bool:
 
 def _stage(pieces: Iterable[str], name: str, config: Config) -> Iterator[tuple[str, str]]:
     """Run pass ``name`` over each fence-closed group of pieces: ``(group, output)`` pairs."""
-    carried: dict[str, object] = {}
     for group in _fence_closed_groups(pieces):
-        yield group, run_pass(name, group, config, **carried)
-        carried = _carried_options(name, group, config, carried)
+        yield group, run_pass(name, group, config)
 
 
 def _fence_closed_groups(pieces: Iterable[str]) -> Iterator[str]:
@@ -121,15 +119,6 @@ def _fence_closed_groups(pieces: Iterable[str]) -> Iterator[str]:
             pending = []
     if pending:
         yield "".join(pending)
-
-
-def _carried_options(
-    name: str, group: str, config: Config, carried: dict[str, object]
-) -> dict[str, object]:
-    """Settings a pass's whole-document run would have switched off for the later blocks."""
-    # ftfy's "auto": from the first segment with a "<" on, entities stay as they are.
-    auto = name == "encoding" and config.options_for(name).get("unescape_html") == "auto"
-    return {"unescape_html": "false"} if auto and "<" in group else carried
 
 
 def _rejoin(pairs: Iterable[tuple[str, str]], name: str, changed: set[str]) -> Iterator[str]:

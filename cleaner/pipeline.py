@@ -72,9 +72,9 @@ def clean_and_explain(text: str, config: Config | None = None) -> CleanResult:
     return CleanResult(text, current, tuple(steps))
 
 
-def run_pass(name: str, text: str, config: Config, **overrides: object) -> str:
-    """Run one pass with the config's settings (and ``overrides``), checked by its guard."""
-    options = {**config.options_for(name), **overrides}
+def run_pass(name: str, text: str, config: Config) -> str:
+    """Run one pass with the config's settings, checked by its guard."""
+    options = config.options_for(name)
     after = PASS_BY_NAME[name].function(text, **options)
     if after != text:
         check_step(PASS_BY_NAME[name], text, after, options)
