@@ -110,7 +110,9 @@ def build_config(
     return Config(
         passes=tuple(n for n in PASS_NAMES if n in chosen and n not in skipped),
         overrides=overrides,
-        include=tuple(include) or tuple(_string_list(settings, "include", where)) or DEFAULT_INCLUDE,
+        include=tuple(include)
+        or tuple(_string_list(settings, "include", where))
+        or DEFAULT_INCLUDE,
         exclude=tuple(exclude) or tuple(_string_list(settings, "exclude", where)),
         detect_encoding=_typed(detect, bool, "detect_encoding", where),
         keep_bom=_typed(settings.get("keep_bom", False), bool, "keep_bom", where),
@@ -197,9 +199,7 @@ def _string_list(settings: Mapping[str, Any], key: str, where: str) -> list[str]
 def _check_pass_names(names: Iterable[str], where: str) -> None:
     for name in names:
         if name not in PASS_BY_NAME:
-            raise ConfigError(
-                f"unknown pass {name!r}{where}; passes are: {', '.join(PASS_NAMES)}"
-            )
+            raise ConfigError(f"unknown pass {name!r}{where}; passes are: {', '.join(PASS_NAMES)}")
 
 
 def config_fields() -> tuple[str, ...]:

@@ -12,7 +12,7 @@ import inspect
 from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple
 
-from cleaner.passes import encoding, whitespace
+from cleaner.passes import encoding, unwrap, whitespace
 
 
 class Pass(NamedTuple):
@@ -43,6 +43,7 @@ class Pass(NamedTuple):
 PASSES: tuple[Pass, ...] = (
     Pass("encoding", encoding.fix_encoding, encoding.DESCRIPTION, True),
     Pass("whitespace", whitespace.normalize_whitespace, whitespace.DESCRIPTION, True),
+    Pass("unwrap", unwrap.unwrap_paragraphs, unwrap.DESCRIPTION, True),
 )
 
 PASS_BY_NAME: Mapping[str, Pass] = {p.name: p for p in PASSES}

@@ -1,0 +1,156 @@
+"""Line classification for the ``unwrap`` pass: what each line of a document is.
+
+A line is prose (may be joined), a list item (joined with its own continuation lines only),
+or a kept structure (code, table, quote, signature, markup) that stays line-for-line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from enum import Enum
+
+# A fence line that opens or closes a Markdown code block.
+FENCE_RE = re.compile(r"^\s*(```|~~~)")
+# Indented code: four spaces or a tab before the text.
+INDENTED_RE = re.compile(r"^( {4,}|\t)\S")
+# A table row drawn with pipes, or a grid-table border such as +----+----+.
+PIPE_ROW_RE = re.compile(r"^\s*\|.*\||^[^|]*\|[^|]*\|[^|]*$|^\s*\+[-=+:]+\+\s*$")
+# A gap of two or more spaces (or a tab) inside a line: a sign of aligned columns.
+ALIGNMENT_GAP_RE = re.compile(r"(?<=\S)(?:[ ]{2,}|\t)(?=\S)")
+# An email quote.
+QUOTE_RE = re.compile(r"^\s*>")
+# The signature separator "-- " (its trailing space is gone after the whitespace pass).
+SIGNATURE_RE = re.compile(r"^-- ?$")
+# A Markdown ATX heading.
+ATX_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}(\s|$)")
+# An RST/setext underline or a horizontal rule: one punctuation mark repeated, or "* * *".
+RULE_RE = re.compile(r"""^\s*([=\-~^*+#_`'":.])\1{2,}\s*$|^\s*([-*_])(\s+\2){2,}\s*$""")
+# A list marker that always opens an item: a bullet symbol, or a lettered/roman/bracketed one.
+BULLET_RE = re.compile(r"^\s*([*•+‣◦▪·]|[a-z]\)|\((?:\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,6})\))(\s+|$)")
+# A marker that opens an item only where a new line of text may start (after a sentence,
+# a colon or another item): "- ", "1.", "1)". Mid-sentence, "- " is a dash that wrapped.
+WEAK_MARKER_RE = re.compile(r"^\s*(-|\d{1,3}[.)])(\s+|$)")
+# A line that is nothing but a list marker ("1)" alone): the item's text is on the next line.
+BARE_MARKER_RE = re.compile(r"^\s*([-*•+‣◦▪·]|\d{1,3}[.)]|[a-z]\)|\([^\s()]{1,6}\))$")
+# The end of a line that may close a paragraph: sentence punctuation, a colon or an ellipsis,
+# then closing quotes or brackets.
+SENTENCE_END_RE = re.compile(r"""([.!?:…]|\.\.\.)["'”’»)\]]*$""")
+
+
+class Kind(Enum):
+    """What a line is, as far as joining goes."""
+
+    BLANK = "blank"
+    PROSE = "prose"
+    ITEM = "item"
+    KEPT = "kept"
+
+
+def classify_lines(lines: list[str]) -> list[Kind]:
+    """Give each line its kind; kept structures are found first, then list items.
+
+    >>> [k.value for k in classify_lines(["Intro:", "- one", "- two", "", "    code()"])]
+    ['prose', 'item', 'item', 'blank', 'kept']
+    """
+    kinds = [Kind.BLANK if not line.strip() else Kind.PROSE for line in lines]
+    _mark_fenced_and_signature(lines, kinds)
+    _mark_markup(lines, kinds)
+    _mark_tables(lines, kinds)
+    _mark_items_and_code(lines, kinds)
+    return kinds
+
+
+def _mark_fenced_and_signature(lines: list[str], kinds: list[Kind]) -> None:
+    """Fenced code blocks, and everything from a signature separator to the end."""
+    in_fence = False
+    for i, line in enumerate(lines):
+        if FENCE_RE.match(line):
+            kinds[i] = Kind.KEPT
+            in_fence = not in_fence
+        elif in_fence and kinds[i] is not Kind.BLANK:
+            kinds[i] = Kind.KEPT
+        elif not in_fence and SIGNATURE_RE.match(line):
+            for j in range(i, len(lines)):
+                kinds[j] = Kind.BLANK if kinds[j] is Kind.BLANK else Kind.KEPT
+            return
+
+
+def _mark_markup(lines: list[str], kinds: list[Kind]) -> None:
+    """Markdown headings, quotes, rules and underlines with the title line above them."""
+    for i, line in enumerate(lines):
+        if kinds[i] is not Kind.PROSE:
+            continue
+        if ATX_HEADING_RE.match(line) or QUOTE_RE.match(line):
+            kinds[i] = Kind.KEPT
+        elif RULE_RE.match(line):
+            kinds[i] = Kind.KEPT
+            if i > 0 and kinds[i - 1] is Kind.PROSE:
+                kinds[i - 1] = Kind.KEPT
+
+
+def _mark_tables(lines: list[str], kinds: list[Kind]) -> None:
+    """Pipe rows, and runs of lines whose wide gaps end in the same column."""
+    gap_ends = [_alignment_columns(line) for line in lines]
+    for i, line in enumerate(lines):
+        if kinds[i] is Kind.PROSE and PIPE_ROW_RE.match(line):
+            kinds[i] = Kind.KEPT
+    for i in range(len(lines) - 1):
+        if gap_ends[i] & gap_ends[i + 1] and Kind.BLANK not in (kinds[i], kinds[i + 1]):
+            kinds[i] = kinds[i + 1] = Kind.KEPT
+
+
+def _alignment_columns(line: str) -> set[int]:
+    """Columns where a wide gap ends: two aligned lines share one.
+
+    >>> sorted(_alignment_columns("name    age  city"))
+    [8, 13]
+    """
+    return {m.end() for m in ALIGNMENT_GAP_RE.finditer(line)}
+
+
+def _mark_items_and_code(lines: list[str], kinds: list[Kind]) -> None:
+    """List items (weak markers only where a new line of text may start), indented code.
+
+    An indented line right after an item continues the item; elsewhere it is code.
+    """
+    in_item = False
+    for i, line in enumerate(lines):
+        if kinds[i] is not Kind.PROSE:
+            in_item = False
+            continue
+        previous = lines[i - 1] if i > 0 and kinds[i - 1] is not Kind.BLANK else ""
+        if BULLET_RE.match(line) or (
+            WEAK_MARKER_RE.match(line) and (in_item or _may_start_item_after(previous))
+        ):
+            kinds[i] = Kind.ITEM
+            in_item = True
+        elif INDENTED_RE.match(line) and not in_item:
+            kinds[i] = Kind.KEPT
+
+
+def _may_start_item_after(previous: str) -> bool:
+    """A weak marker opens an item at the top of a block or after a finished line."""
+    return not previous or bool(SENTENCE_END_RE.search(previous.rstrip()))
+
+
+def estimate_wrap_width(lengths: list[int]) -> int:
+    """The width the text was wrapped at, from the lengths of lines known to be wrapped.
+
+    Wrapped lines pile up just under the width. The top of that pile is the longest length
+    shared by two lines with a crowd close below it; the width is the longest line at most
+    two characters past that top, so a few overlong lines (edited after wrapping) are ignored.
+
+    >>> estimate_wrap_width([79, 79, 78, 77, 82, 99, 40, 77, 78, 12, 76, 79, 84])
+    79
+    >>> estimate_wrap_width([61, 60, 60, 58, 57, 55, 23])
+    61
+    >>> estimate_wrap_width([30, 12])
+    30
+    """
+    counts = Counter(lengths)
+    needed = max(2, len(lengths) // 30)
+    for top in sorted(counts, reverse=True):
+        if counts[top] >= 2 and sum(counts[n] for n in range(top - 3, top + 1)) >= needed:
+            return max(n for n in counts if n <= top + 2)
+    return max(lengths, default=0)
