@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from itertools import pairwise
 
 from cleaner.passes.unwrap_hyphens import Evidence, collect_evidence, join_across_line_end
 from cleaner.passes.unwrap_lines import (
@@ -33,15 +36,6 @@ LONE_WORD_RE = re.compile(r"^\S{1,25}$")
 OPENING_PUNCTUATION = "\"'“‘«([*_¿¡"
 # Trailing characters that say a line continues, so it cannot be a heading.
 CONTINUING_END = tuple(",;-–—/&(+=")
-# Words a heading does not end with: a line ending in one breaks mid-phrase.
-FUNCTION_WORDS = frozenset(
-    """a an the of to in on at by for from with and or but nor as that which who whom whose
-    than then into onto upon about over under after before between through during without
-    within is are was were be been being has have had its their his her our your my this
-    these those not so if when while where because although also very such no some any all
-    both each every more most just only will would can could should may might must shall
-    do does did we you he she it they i mr mrs ms dr st vs""".split()
-)
 # The width used when nothing in the document looks wrapped: every line has room.
 UNWRAPPED_WIDTH = 1 << 30
 
@@ -99,7 +93,7 @@ def unwrap_paragraphs(text: str, *, dehyphenate: bool = True, use_lexicon: bool 
 def _blocks(lines: list[str], kinds: list[Kind]) -> list[list[tuple[str, Kind]]]:
     """Runs of non-blank lines, each line with its kind."""
     blocks: list[list[tuple[str, Kind]]] = [[]]
-    for line, kind in zip(lines, kinds):
+    for line, kind in zip(lines, kinds, strict=True):
         if kind is Kind.BLANK:
             blocks.append([])
         else:
@@ -133,10 +127,12 @@ def _uses_lone_first_words(lines: list[str], kinds: list[Kind]) -> bool:
     """Whether paragraphs start with their first word alone on a line (as in seed 003)."""
     lone = lowercase_after = 0
     for i in range(len(lines) - 1):
-        if kinds[i] is Kind.PROSE and kinds[i + 1] is Kind.PROSE and _is_lone_word(lines[i]):
-            if i == 0 or kinds[i - 1] is Kind.BLANK or _ends_sentence(lines[i - 1]):
-                lone += 1
-                lowercase_after += _starts_lowercase(lines[i + 1])
+        if kinds[i] is not Kind.PROSE or kinds[i + 1] is not Kind.PROSE:
+            continue
+        after_break = i == 0 or kinds[i - 1] is Kind.BLANK or _ends_sentence(lines[i - 1])
+        if after_break and _is_lone_word(lines[i]):
+            lone += 1
+            lowercase_after += _starts_lowercase(lines[i + 1])
     return lone >= 2 and lowercase_after >= 1
 
 
@@ -165,7 +161,7 @@ def _unwrap_block(block: list[tuple[str, Kind]], document: _Document) -> str:
 def _lay_out(units: list[_Unit], document: _Document) -> str:
     """Paragraphs get a blank line between them; kept lines and tight lists stay adjacent."""
     parts = [units[0].text]
-    for previous, unit in zip(units, units[1:]):
+    for previous, unit in pairwise(units):
         adjacent = Kind.KEPT in (previous.kind, unit.kind) or (
             document.blank_mode and unit.kind is Kind.ITEM
         )
@@ -182,9 +178,9 @@ def _continues(unit: _Unit, line: str, after: str | None, document: _Document) -
         return True
     last = unit.last_line
     alone = unit.kind is Kind.PROSE and unit.line_count == 1
-    if document.first_word_mode and _is_lone_word(line):
-        if _ends_sentence(last) or (alone and _looks_like_heading(last)):
-            return False
+    after_heading = alone and _looks_like_heading(last)
+    if document.first_word_mode and _is_lone_word(line) and (_ends_sentence(last) or after_heading):
+        return False
     if _ends_sentence(last) and _is_standalone_heading(line, after, document):
         return False
     if not (_has_room(last, line, document.width) and _starts_paragraph(line)):
@@ -216,7 +212,7 @@ def _is_title_like(line: str) -> bool:
     False
     """
     words = [w.lstrip(OPENING_PUNCTUATION) for w in line.split()]
-    content = [w for w in words if w and w.lower() not in FUNCTION_WORDS]
+    content = [w for w in words if w and w.lower() not in _function_words()]
     capitals = sum(w[0].isupper() or w[0].isdigit() for w in content)
     return bool(content) and capitals * 2 > len(content)
 
@@ -230,7 +226,7 @@ def _is_verse(block: list[tuple[str, Kind]], document: _Document) -> bool:
         return False
     if document.first_word_mode and _is_lone_word(lines[0]):
         return False
-    return any(_has_room(a, b, document.width) for a, b in zip(lines, lines[1:]))
+    return any(_has_room(a, b, document.width) for a, b in pairwise(lines))
 
 
 def _has_room(line: str, following: str, width: int) -> bool:
@@ -282,4 +278,12 @@ def _looks_like_heading(line: str) -> bool:
         return False
     if _starts_lowercase(line):
         return False
-    return words[-1].strip("\"'”’)]").lower() not in FUNCTION_WORDS
+    return words[-1].strip("\"'”’)]").lower() not in _function_words()
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """English function words (cleaner/data/function_words.txt), loaded on first need."""
+    text = files("cleaner").joinpath("data/function_words.txt").read_text(encoding="utf-8")
+    lines = (line for line in text.splitlines() if not line.startswith("#"))
+    return frozenset(word for line in lines for word in line.split())
