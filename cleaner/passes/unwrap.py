@@ -32,6 +32,10 @@ LINE_BREAK_RE = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 # A paragraph's first word alone on its line ("The", "Initially,", "“In"): one short token
 # with a letter or digit that does not end a sentence.
 LONE_WORD_RE = re.compile(r"^\S{1,25}$")
+# A line ending inside a word: hyphen or soft hyphen right after a letter or digit.
+WORD_BREAK_END_RE = re.compile(r"[^\W_][-\u00ad]$")
+# Punctuation verse lines end with (prose wrapped at a width mostly ends mid-phrase).
+VERSE_LINE_END_RE = re.compile(r"[,;:.!?]$")
 # Opening punctuation a paragraph may start with before its first letter.
 OPENING_PUNCTUATION = "\"'“‘«([*_¿¡"
 # Trailing characters that say a line continues, so it cannot be a heading.
@@ -177,6 +181,8 @@ def _continues(unit: _Unit, line: str, after: str | None, document: _Document) -
     if unit.line_count == 1 and BARE_MARKER_RE.match(unit.text):
         return True
     last = unit.last_line
+    if _ends_with_word_break(last):
+        return True
     alone = unit.kind is Kind.PROSE and unit.line_count == 1
     after_heading = alone and _looks_like_heading(last)
     if document.first_word_mode and _is_lone_word(line) and (_ends_sentence(last) or after_heading):
@@ -218,15 +224,35 @@ def _is_title_like(line: str) -> bool:
 
 
 def _is_verse(block: list[tuple[str, Kind]], document: _Document) -> bool:
-    """Verse, addresses, one-line paragraphs: no line starts in lower case, one has room."""
+    """Verse, addresses, one-line paragraphs: lines that were not wrapped.
+
+    Either no line starts in lower case and one had room for the next word, or in three or
+    more lines half broke mid-sentence with room left (wrapped prose does not), or three or more capitalized lines
+    mostly end in punctuation.
+    """
     lines = [line for line, _ in block]
     if len(lines) < 2 or any(kind is not Kind.PROSE for _, kind in block):
         return False
-    if any(_starts_lowercase(line) for line in lines[1:]):
+    if any(_ends_with_word_break(line) for line in lines[:-1]):
         return False
     if document.first_word_mode and _is_lone_word(lines[0]):
         return False
-    return any(_has_room(a, b, document.width) for a, b in pairwise(lines))
+    room = [_has_room(a, b, document.width) for a, b in pairwise(lines)]
+    short_breaks = sum(
+        fits and _starts_lowercase(b) and not _ends_sentence(a)
+        for fits, (a, b) in zip(room, pairwise(lines), strict=True)
+    )
+    if len(lines) >= 3 and short_breaks * 2 >= len(room):
+        return True
+    if any(_starts_lowercase(line) for line in lines[1:]):
+        return False
+    punctuated = sum(bool(VERSE_LINE_END_RE.search(line)) for line in lines[:-1])
+    return any(room) or (len(lines) >= 3 and punctuated * 2 >= len(lines) - 1)
+
+
+def _ends_with_word_break(line: str) -> bool:
+    """A hyphen or soft hyphen right after a letter: the word goes on on the next line."""
+    return bool(WORD_BREAK_END_RE.search(line))
 
 
 def _has_room(line: str, following: str, width: int) -> bool:
