@@ -79,9 +79,10 @@ def unwrap_paragraphs(text: str, *, dehyphenate: bool = True, use_lexicon: bool 
     'Already clean.\\n\\n- a list\\n- stays\\n'
     """
     lines = [line.rstrip() for line in LINE_BREAK_RE.sub("\n", text).split("\n")]
-    kinds = classify_lines(lines)
+    width = _wrap_width(lines, classify_lines(lines))
+    kinds = classify_lines(lines, width)
     document = _Document(
-        width=_wrap_width(lines, kinds),
+        width=width,
         first_word_mode=_uses_lone_first_words(lines, kinds),
         blank_mode=_has_blank_lines(kinds),
         evidence=collect_evidence(text) if "-" in text else collect_evidence(""),
@@ -116,15 +117,16 @@ def _wrap_width(lines: list[str], kinds: list[Kind]) -> int:
 
     Without such lines nothing looks hard-wrapped, and every line counts as having room.
     """
-    wrapped = [
-        len(lines[i])
-        for i in range(len(lines) - 1)
-        if kinds[i] in (Kind.PROSE, Kind.ITEM)
-        and kinds[i + 1] is Kind.PROSE
-        and _starts_lowercase(lines[i + 1])
-        and not _is_lone_word(lines[i])
-    ]
-    return estimate_wrap_width(wrapped) if wrapped else UNWRAPPED_WIDTH
+    wrapped, others = [], []
+    for i, line in enumerate(lines):
+        if kinds[i] not in (Kind.PROSE, Kind.ITEM) or _is_lone_word(line):
+            continue
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        continued = (
+            kinds[i + 1] is Kind.PROSE and _starts_lowercase(following) if following else False
+        )
+        (wrapped if continued else others).append(len(line))
+    return estimate_wrap_width(wrapped, others) if wrapped else UNWRAPPED_WIDTH
 
 
 def _uses_lone_first_words(lines: list[str], kinds: list[Kind]) -> bool:
@@ -194,9 +196,10 @@ def _continues(unit: _Unit, line: str, after: str | None, document: _Document) -
     if _ends_sentence(last):
         return False
     if alone and _looks_like_heading(last):
-        # A lone first word before a full line is that paragraph's start, not a heading.
+        # A lone first word before a wrapped line or the rest of a sentence is that
+        # paragraph's start, not a heading ("Comments" before "Post a Comment" is one).
         lone_start = document.first_word_mode and _is_lone_word(last)
-        return lone_start and _is_full(line, after, document.width)
+        return lone_start and (_is_full(line, after, document.width) or _ends_sentence(line))
     return True
 
 
@@ -226,9 +229,9 @@ def _is_title_like(line: str) -> bool:
 def _is_verse(block: list[tuple[str, Kind]], document: _Document) -> bool:
     """Verse, addresses, one-line paragraphs: lines that were not wrapped.
 
-    Either no line starts in lower case and one had room for the next word, or in three or
-    more lines half broke mid-sentence with room left (wrapped prose does not), or three or more capitalized lines
-    mostly end in punctuation.
+    Either no line starts in lower case and one had room for the next word; or in three or
+    more lines, half broke mid-sentence with room left (wrapped prose does not); or three
+    or more capitalized lines end in punctuation, nearly all of them.
     """
     lines = [line for line, _ in block]
     if len(lines) < 2 or any(kind is not Kind.PROSE for _, kind in block):
@@ -247,7 +250,7 @@ def _is_verse(block: list[tuple[str, Kind]], document: _Document) -> bool:
     if any(_starts_lowercase(line) for line in lines[1:]):
         return False
     punctuated = sum(bool(VERSE_LINE_END_RE.search(line)) for line in lines[:-1])
-    return any(room) or (len(lines) >= 3 and punctuated * 2 >= len(lines) - 1)
+    return any(room) or (len(lines) >= 3 and punctuated * 4 >= len(room) * 3)
 
 
 def _ends_with_word_break(line: str) -> bool:
@@ -282,12 +285,17 @@ def _starts_lowercase(line: str) -> bool:
 
 
 def _is_lone_word(line: str) -> bool:
-    """One short token with a letter or digit, not ending a sentence: ``The``, ``29``."""
+    """One short token with a letter or digit, not ending a sentence: ``The``, ``29``, ``Dr.``.
+
+    >>> [_is_lone_word(w) for w in ("“In", "Initially,", "Dr.", "Iran.", "“Sunshine.”")]
+    [True, True, True, False, False]
+    """
     token = line.strip()
     return (
         bool(LONE_WORD_RE.match(token))
         and any(c.isalnum() for c in token)
-        and not token.endswith((".", "!", "?", ":", ";", "…"))
+        and not _ends_sentence(token)
+        and not token.endswith(";")
     )
 
 
@@ -304,7 +312,7 @@ def _looks_like_heading(line: str) -> bool:
         return False
     if _starts_lowercase(line):
         return False
-    return words[-1].strip("\"'”’)]").lower() not in _function_words()
+    return words[-1].strip("\"'”’)].").lower() not in _function_words()
 
 
 @cache

@@ -7,7 +7,7 @@ or a kept structure (code, table, quote, signature, markup) that stays line-for-
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections.abc import Sequence
 from enum import Enum
 
 # A fence line that opens or closes a Markdown code block.
@@ -26,16 +26,23 @@ SIGNATURE_RE = re.compile(r"^-- ?$")
 ATX_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}(\s|$)")
 # An RST/setext underline or a horizontal rule: one punctuation mark repeated, or "* * *".
 RULE_RE = re.compile(r"""^\s*([=\-~^*+#_`'":.])\1{2,}\s*$|^\s*([-*_])(\s+\2){2,}\s*$""")
-# A list marker that always opens an item: a bullet symbol, or a lettered/roman/bracketed one.
-BULLET_RE = re.compile(r"^\s*([*•+‣◦▪·]|[a-z]\)|\((?:\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,6})\))(\s+|$)")
+# A list marker that always opens an item: a bullet symbol.
+BULLET_RE = re.compile(r"^\s*[*•+‣◦▪·](\s+|$)")
 # A marker that opens an item only where a new line of text may start (after a sentence,
-# a colon or another item): "- ", "1.", "1)". Mid-sentence, "- " is a dash that wrapped.
-WEAK_MARKER_RE = re.compile(r"^\s*(-|\d{1,3}[.)])(\s+|$)")
+# a colon or another item): "- ", "1.", "1)", "a)", "(i)", "(2)". Mid-sentence, "- " is a
+# dash that wrapped and "(2)" a reference. "(C)" and "(R)" are signs, not markers.
+WEAK_MARKER_RE = re.compile(
+    r"^\s*(-|\d{1,3}[.)]|[a-z]\)|\((?:\d{1,3}|[a-zA-BD-QS-Z]|[ivxlcdm]{1,6})\))(\s+|$)"
+)
 # A line that is nothing but a list marker ("1)" alone): the item's text is on the next line.
 BARE_MARKER_RE = re.compile(r"^\s*([-*•+‣◦▪·]|\d{1,3}[.)]|[a-z]\)|\([^\s()]{1,6}\))$")
 # The end of a line that may close a paragraph: sentence punctuation, a colon or an ellipsis,
-# then closing quotes or brackets.
-SENTENCE_END_RE = re.compile(r"""([.!?:…]|\.\.\.)["'”’»)\]]*$""")
+# then closing quotes or brackets; a title such as "Dr." does not end a sentence.
+SENTENCE_END_RE = re.compile(
+    r"""(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bProf)(?<!\bRev)(?<!\bGen)"""
+    r"""(?<!\bCol)(?<!\bCapt)(?<!\bLt)(?<!\bSgt)(?<!\bSen)(?<!\bGov)(?<!\bMt)"""
+    r"""([.!?:…])["'”’»)\]]*$"""
+)
 
 
 class Kind(Enum):
@@ -47,8 +54,11 @@ class Kind(Enum):
     KEPT = "kept"
 
 
-def classify_lines(lines: list[str]) -> list[Kind]:
+def classify_lines(lines: list[str], width: int | None = None) -> list[Kind]:
     """Give each line its kind; kept structures are found first, then list items.
+
+    With the document's wrap ``width``, a weak marker ("1.", "- ") after a finished line
+    opens an item only if that line had room for it: otherwise the wrap put it there.
 
     >>> [k.value for k in classify_lines(["Intro:", "- one", "- two", "", "    code()"])]
     ['prose', 'item', 'item', 'blank', 'kept']
@@ -57,7 +67,7 @@ def classify_lines(lines: list[str]) -> list[Kind]:
     _mark_fenced_and_signature(lines, kinds)
     _mark_markup(lines, kinds)
     _mark_tables(lines, kinds)
-    _mark_items_and_code(lines, kinds)
+    _mark_items_and_code(lines, kinds, width)
     return kinds
 
 
@@ -109,7 +119,7 @@ def _alignment_columns(line: str) -> set[int]:
     return {m.end() for m in ALIGNMENT_GAP_RE.finditer(line)}
 
 
-def _mark_items_and_code(lines: list[str], kinds: list[Kind]) -> None:
+def _mark_items_and_code(lines: list[str], kinds: list[Kind], width: int | None) -> None:
     """List items (weak markers only where a new line of text may start), indented code.
 
     An indented line right after an item continues the item; elsewhere it is code.
@@ -120,8 +130,9 @@ def _mark_items_and_code(lines: list[str], kinds: list[Kind]) -> None:
             in_item = False
             continue
         previous = lines[i - 1] if i > 0 and kinds[i - 1] is not Kind.BLANK else ""
+        weak = WEAK_MARKER_RE.match(line)
         if BULLET_RE.match(line) or (
-            WEAK_MARKER_RE.match(line) and (in_item or _may_start_item_after(previous))
+            weak and (in_item or _may_start_item_after(previous, weak.group(1), width))
         ):
             kinds[i] = Kind.ITEM
             in_item = True
@@ -129,28 +140,30 @@ def _mark_items_and_code(lines: list[str], kinds: list[Kind]) -> None:
             kinds[i] = Kind.KEPT
 
 
-def _may_start_item_after(previous: str) -> bool:
-    """A weak marker opens an item at the top of a block or after a finished line."""
-    return not previous or bool(SENTENCE_END_RE.search(previous.rstrip()))
+def _may_start_item_after(previous: str, marker: str, width: int | None) -> bool:
+    """A weak marker opens an item at the top of a block or after a finished line with room."""
+    if not previous:
+        return True
+    has_room = width is None or len(previous) + 1 + len(marker) <= width
+    return has_room and bool(SENTENCE_END_RE.search(previous.rstrip()))
 
 
-def estimate_wrap_width(lengths: list[int]) -> int:
+def estimate_wrap_width(wrapped: list[int], others: Sequence[int] = ()) -> int:
     """The width the text was wrapped at, from the lengths of lines known to be wrapped.
 
-    Wrapped lines pile up just under the width. The top of that pile is the longest length
-    shared by two lines with a crowd close below it; the width is the longest line at most
-    two characters past that top, so a few overlong lines (edited after wrapping) are ignored.
+    The longest 3% of ``wrapped`` may be lines edited after wrapping and are set aside; the
+    width is then the longest line (of ``wrapped`` or ``others``, lines whose wrapping is
+    unknown) at most two characters past the longest remaining wrapped line.
 
-    >>> estimate_wrap_width([79, 79, 78, 77, 82, 99, 40, 77, 78, 12, 76, 79, 84])
+    >>> estimate_wrap_width([79] * 30 + [78] * 30 + [77] * 40 + [82, 84, 99])
     79
-    >>> estimate_wrap_width([61, 60, 60, 58, 57, 55, 23])
-    61
+    >>> estimate_wrap_width([100, 100, 99, 102, 96], [103, 40])
+    103
     >>> estimate_wrap_width([30, 12])
     30
     """
-    counts = Counter(lengths)
-    needed = max(2, len(lengths) // 30)
-    for top in sorted(counts, reverse=True):
-        if counts[top] >= 2 and sum(counts[n] for n in range(top - 3, top + 1)) >= needed:
-            return max(n for n in counts if n <= top + 2)
-    return max(lengths, default=0)
+    if not wrapped:
+        return 0
+    ranked = sorted(wrapped, reverse=True)
+    top = ranked[len(ranked) // 33]
+    return max(n for n in (*wrapped, *others) if n <= top + 2)
