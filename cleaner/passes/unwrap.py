@@ -32,8 +32,11 @@ LINE_BREAK_RE = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 # A paragraph's first word alone on its line ("The", "Initially,", "“In"): one short token
 # with a letter or digit that does not end a sentence.
 LONE_WORD_RE = re.compile(r"^\S{1,25}$")
-# A line ending inside a word: hyphen or soft hyphen right after a letter or digit.
-WORD_BREAK_END_RE = re.compile(r"[^\W_][-\u00ad]$")
+# A line ending inside a word or a dashed phrase: a hyphen, soft hyphen or dash right after
+# a letter or digit ("inter-", "regime—", "1990–").
+WORD_BREAK_END_RE = re.compile(r"[^\W_]([-\u00ad—–]|--)$")
+# A soft hyphen that is not a word's line-end break: removed before anything else.
+STRAY_SOFT_HYPHEN_RE = re.compile(r"(?<![^\W_\u00ad])\u00ad+|\u00ad+(?!\n)")
 # Punctuation verse lines end with (prose wrapped at a width mostly ends mid-phrase).
 VERSE_LINE_END_RE = re.compile(r"[,;:.!?]$")
 # Opening punctuation a paragraph may start with before its first letter.
@@ -50,7 +53,6 @@ class _Document:
 
     width: int
     first_word_mode: bool
-    blank_mode: bool
     evidence: Evidence
     dehyphenate: bool
     use_lexicon: bool
@@ -64,6 +66,8 @@ class _Unit:
     text: str
     last_line: str
     line_count: int = 1
+    # An item laid out like a paragraph: its marker alone on a line ("1)" in seed 003).
+    loose: bool = False
 
 
 def unwrap_paragraphs(text: str, *, dehyphenate: bool = True, use_lexicon: bool = True) -> str:
@@ -79,12 +83,12 @@ def unwrap_paragraphs(text: str, *, dehyphenate: bool = True, use_lexicon: bool 
     'Already clean.\\n\\n- a list\\n- stays\\n'
     """
     lines = [line.rstrip() for line in LINE_BREAK_RE.sub("\n", text).split("\n")]
+    lines = [STRAY_SOFT_HYPHEN_RE.sub("", line + "\n")[:-1].rstrip() for line in lines]
     width = _wrap_width(lines, classify_lines(lines))
     kinds = classify_lines(lines, width)
     document = _Document(
         width=width,
         first_word_mode=_uses_lone_first_words(lines, kinds),
-        blank_mode=_has_blank_lines(kinds),
         evidence=collect_evidence(text) if "-" in text else collect_evidence(""),
         dehyphenate=dehyphenate,
         use_lexicon=use_lexicon,
@@ -104,12 +108,6 @@ def _blocks(lines: list[str], kinds: list[Kind]) -> list[list[tuple[str, Kind]]]
         else:
             blocks[-1].append((line, kind))
     return [block for block in blocks if block]
-
-
-def _has_blank_lines(kinds: list[Kind]) -> bool:
-    """Whether the document already separates paragraphs (or anything) with blank lines."""
-    content = [i for i, kind in enumerate(kinds) if kind is not Kind.BLANK]
-    return bool(content) and Kind.BLANK in kinds[content[0] : content[-1]]
 
 
 def _wrap_width(lines: list[str], kinds: list[Kind]) -> int:
@@ -160,7 +158,8 @@ def _unwrap_block(block: list[tuple[str, Kind]], document: _Document) -> str:
             )
             unit.last_line, unit.line_count = line, unit.line_count + 1
         else:
-            units.append(_Unit(kind, line, line))
+            loose = kind is Kind.ITEM and bool(BARE_MARKER_RE.match(line))
+            units.append(_Unit(kind, line, line, loose=loose))
     return _lay_out(units, document)
 
 
@@ -168,8 +167,10 @@ def _lay_out(units: list[_Unit], document: _Document) -> str:
     """Paragraphs get a blank line between them; kept lines and tight lists stay adjacent."""
     parts = [units[0].text]
     for previous, unit in pairwise(units):
+        # Lists stay tight, except in documents laid out like seed 003, whose list items
+        # are paragraphs like the rest ("1)" alone on a line, then the item's text).
         adjacent = Kind.KEPT in (previous.kind, unit.kind) or (
-            document.blank_mode and unit.kind is Kind.ITEM
+            unit.kind is Kind.ITEM and not (document.first_word_mode or unit.loose)
         )
         parts.append("\n" if adjacent else "\n\n")
         parts.append(unit.text)
@@ -254,7 +255,7 @@ def _is_verse(block: list[tuple[str, Kind]], document: _Document) -> bool:
 
 
 def _ends_with_word_break(line: str) -> bool:
-    """A hyphen or soft hyphen right after a letter: the word goes on on the next line."""
+    """A hyphen, soft hyphen or dash after a letter: the word or phrase goes on below."""
     return bool(WORD_BREAK_END_RE.search(line))
 
 
@@ -280,7 +281,8 @@ def _starts_paragraph(line: str) -> bool:
 
 
 def _starts_lowercase(line: str) -> bool:
-    core = line.strip().lstrip(OPENING_PUNCTUATION)
+    """Starts with a lower-case letter, after opening punctuation or a dash."""
+    core = line.strip().lstrip(OPENING_PUNCTUATION + "-–— ")
     return bool(core) and core[0].islower()
 
 
