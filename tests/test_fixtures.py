@@ -31,8 +31,8 @@ def case_param(case: Path):
     reason_file = case / "xfail.txt"
     if not reason_file.exists():
         return pytest.param(case, id=case.name)
-    reason = reason_file.read_text().strip()
-    return pytest.param(case, id=case.name, marks=[pytest.mark.xfail(reason=reason, strict=True)])
+    reason = reason_file.read_text(encoding="utf-8").strip()
+    return pytest.param(case, id=case.name, marks=pytest.mark.xfail(reason=reason, strict=True))
 
 
 @pytest.mark.parametrize("case", [case_param(case) for case in CASES])
