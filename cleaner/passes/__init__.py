@@ -43,7 +43,7 @@ class Pass(NamedTuple):
 PASSES: tuple[Pass, ...] = (
     Pass("encoding", encoding.fix_encoding, encoding.DESCRIPTION, True),
     Pass("whitespace", whitespace.normalize_whitespace, whitespace.DESCRIPTION, True),
-    Pass("unwrap", unwrap.unwrap_paragraphs, unwrap.DESCRIPTION, True),
+    Pass("unwrap", unwrap.unwrap_paragraphs, unwrap.DESCRIPTION, True, unwrap.explain_unwrap),
 )
 
 PASS_BY_NAME: Mapping[str, Pass] = {p.name: p for p in PASSES}

@@ -12,37 +12,40 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
-from importlib.resources import files
 from itertools import pairwise
 
-from cleaner.passes.unwrap_hyphens import Evidence, collect_evidence, join_across_line_end
+from cleaner.passes.unwrap_hyphens import (
+    LEADING_WORD_RE,
+    LINE_END_HYPHEN_RE,
+    Evidence,
+    collect_evidence,
+    hyphen_decision,
+    line_join_edit,
+)
 from cleaner.passes.unwrap_lines import (
     BARE_MARKER_RE,
-    SENTENCE_END_RE,
     Kind,
     classify_lines,
+    ends_sentence,
+    ends_with_word_break,
     estimate_wrap_width,
+    has_room,
+    is_full,
+    is_lone_word,
+    is_title_like,
+    looks_like_heading,
+    starts_lowercase,
+    starts_paragraph,
 )
 
 DESCRIPTION = "Rejoin hard-wrapped paragraphs (one per line), dehyphenate; keep lists, code, verse."
 
 # Every line boundary str.splitlines() knows: CRLF, CR, VT, FF, FS/GS/RS, NEL, LS, PS.
 LINE_BREAK_RE = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
-# A paragraph's first word alone on its line ("The", "Initially,", "“In"): one short token
-# with a letter or digit that does not end a sentence.
-LONE_WORD_RE = re.compile(r"^\S{1,25}$")
-# A line ending inside a word or a dashed phrase: a hyphen, soft hyphen or dash right after
-# a letter or digit ("inter-", "regime—", "1990–").
-WORD_BREAK_END_RE = re.compile(r"[^\W_]([-\u00ad—–]|--)$")
 # A soft hyphen that is not a word's line-end break: removed before anything else.
 STRAY_SOFT_HYPHEN_RE = re.compile(r"(?<![^\W_\u00ad])\u00ad+|\u00ad+(?!\n)")
 # Punctuation verse lines end with (prose wrapped at a width mostly ends mid-phrase).
 VERSE_LINE_END_RE = re.compile(r"[,;:.!?]$")
-# Opening punctuation a paragraph may start with before its first letter.
-OPENING_PUNCTUATION = "\"'“‘«([*_¿¡"
-# Trailing characters that say a line continues, so it cannot be a heading.
-CONTINUING_END = tuple(",;-–—/&(+=")
 # The width used when nothing in the document looks wrapped: every line has room.
 UNWRAPPED_WIDTH = 1 << 30
 
@@ -63,7 +66,8 @@ class _Unit:
     """One output unit: a paragraph or list item being built, or a kept line."""
 
     kind: Kind
-    text: str
+    # The unit's text in pieces, one per joined line, so joining stays linear.
+    pieces: list[str]
     last_line: str
     line_count: int = 1
     # An item laid out like a paragraph: its marker alone on a line ("1)" in seed 003).
@@ -82,6 +86,62 @@ def unwrap_paragraphs(text: str, *, dehyphenate: bool = True, use_lexicon: bool 
     >>> unwrap_paragraphs("Already clean.\\n\\n- a list\\n- stays\\n")
     'Already clean.\\n\\n- a list\\n- stays\\n'
     """
+    lines, kinds, document = _read_document(text, dehyphenate, use_lexicon)
+    blocks = [_unwrap_block(block, document) for block in _blocks(lines, kinds)]
+    result = "\n\n".join(block for block in blocks if block).replace("\u00ad", "")
+    result = "\n".join(line.rstrip() for line in result.split("\n")).strip("\n")
+    return result + "\n" if result else ""
+
+
+def explain_unwrap(
+    before: str, after: str, *, dehyphenate: bool = True, use_lexicon: bool = True
+) -> list[str]:
+    """What the diff does not show: the wrap width found, the layout, each hyphen decision.
+
+    >>> explain_unwrap("an inter-\\nnational deal\\n", "an international deal\\n")[-1]
+    'inter- + national -> international: joined form Zipf 5.4 in wordfreq'
+    """
+    lines, kinds, document = _read_document(before, dehyphenate, use_lexicon)
+    notes = [
+        f"wrap width estimated at {document.width} columns"
+        if document.width < UNWRAPPED_WIDTH
+        else "no line continues in lower case on the next: nothing looks hard-wrapped"
+    ]
+    if document.first_word_mode:
+        notes.append("each paragraph's first word stands alone on a line: it opens a paragraph")
+    if kept := sum(kind is Kind.KEPT for kind in kinds):
+        notes.append(f"{kept} lines of code, tables, quotes, markup or signature kept as they are")
+    verse = sum(_is_verse(block, document) for block in _blocks(lines, kinds))
+    if verse:
+        notes.append(f"{verse} blocks of verse, addresses or short lines kept line for line")
+    return notes + _explain_hyphens(lines, kinds, document, after)
+
+
+def _explain_hyphens(
+    lines: list[str], kinds: list[Kind], document: _Document, after: str
+) -> list[str]:
+    """One note per line-end hyphen that was joined, saying whether it was kept and why."""
+    notes = []
+    for i, line in enumerate(lines[:-1]):
+        hyphen, word = LINE_END_HYPHEN_RE.search(line), LEADING_WORD_RE.match(lines[i + 1].strip())
+        if kinds[i] is Kind.KEPT or not (hyphen and word):
+            continue
+        prefix, suffix = hyphen.group(1), word.group()
+        drop, why = hyphen_decision(
+            prefix, suffix, document.evidence, use_lexicon=document.use_lexicon
+        )
+        drop = drop and document.dehyphenate
+        joined = prefix + suffix if drop else f"{prefix}-{suffix}"
+        why = why if document.dehyphenate else "dehyphenate is off"
+        if joined in after:
+            notes.append(f"{prefix}- + {suffix} -> {joined}: {why}")
+    return notes
+
+
+def _read_document(
+    text: str, dehyphenate: bool, use_lexicon: bool
+) -> tuple[list[str], list[Kind], _Document]:
+    """The text's lines (line breaks and stray soft hyphens normalized), kinds and layout."""
     lines = [line.rstrip() for line in LINE_BREAK_RE.sub("\n", text).split("\n")]
     lines = [STRAY_SOFT_HYPHEN_RE.sub("", line + "\n")[:-1].rstrip() for line in lines]
     width = _wrap_width(lines, classify_lines(lines))
@@ -93,10 +153,7 @@ def unwrap_paragraphs(text: str, *, dehyphenate: bool = True, use_lexicon: bool 
         dehyphenate=dehyphenate,
         use_lexicon=use_lexicon,
     )
-    blocks = [_unwrap_block(block, document) for block in _blocks(lines, kinds)]
-    result = "\n\n".join(block for block in blocks if block).replace("\u00ad", "")
-    result = "\n".join(line.rstrip() for line in result.split("\n")).strip("\n")
-    return result + "\n" if result else ""
+    return lines, kinds, document
 
 
 def _blocks(lines: list[str], kinds: list[Kind]) -> list[list[tuple[str, Kind]]]:
@@ -117,11 +174,11 @@ def _wrap_width(lines: list[str], kinds: list[Kind]) -> int:
     """
     wrapped, others = [], []
     for i, line in enumerate(lines):
-        if kinds[i] not in (Kind.PROSE, Kind.ITEM) or _is_lone_word(line):
+        if kinds[i] not in (Kind.PROSE, Kind.ITEM) or is_lone_word(line):
             continue
         following = lines[i + 1] if i + 1 < len(lines) else ""
         continued = (
-            kinds[i + 1] is Kind.PROSE and _starts_lowercase(following) if following else False
+            kinds[i + 1] is Kind.PROSE and starts_lowercase(following) if following else False
         )
         (wrapped if continued else others).append(len(line))
     return estimate_wrap_width(wrapped, others) if wrapped else UNWRAPPED_WIDTH
@@ -133,10 +190,10 @@ def _uses_lone_first_words(lines: list[str], kinds: list[Kind]) -> bool:
     for i in range(len(lines) - 1):
         if kinds[i] is not Kind.PROSE or kinds[i + 1] is not Kind.PROSE:
             continue
-        after_break = i == 0 or kinds[i - 1] is Kind.BLANK or _ends_sentence(lines[i - 1])
-        if after_break and _is_lone_word(lines[i]):
+        after_break = i == 0 or kinds[i - 1] is Kind.BLANK or ends_sentence(lines[i - 1])
+        if after_break and is_lone_word(lines[i]):
             lone += 1
-            lowercase_after += _starts_lowercase(lines[i + 1])
+            lowercase_after += starts_lowercase(lines[i + 1])
     return lone >= 2 and lowercase_after >= 1
 
 
@@ -149,23 +206,26 @@ def _unwrap_block(block: list[tuple[str, Kind]], document: _Document) -> str:
         after = block[i + 1][0] if i + 1 < len(block) else None
         if units and kind is Kind.PROSE and _continues(units[-1], line, after, document):
             unit = units[-1]
-            unit.text = join_across_line_end(
-                unit.text,
+            drop, addition = line_join_edit(
+                unit.pieces[-1],
                 line,
                 document.evidence,
                 dehyphenate=document.dehyphenate,
                 use_lexicon=document.use_lexicon,
             )
+            if drop:
+                unit.pieces[-1] = unit.pieces[-1][:-drop]
+            unit.pieces.append(addition)
             unit.last_line, unit.line_count = line, unit.line_count + 1
         else:
             loose = kind is Kind.ITEM and bool(BARE_MARKER_RE.match(line))
-            units.append(_Unit(kind, line, line, loose=loose))
+            units.append(_Unit(kind, [line], line, loose=loose))
     return _lay_out(units, document)
 
 
 def _lay_out(units: list[_Unit], document: _Document) -> str:
     """Paragraphs get a blank line between them; kept lines and tight lists stay adjacent."""
-    parts = [units[0].text]
+    parts = ["".join(units[0].pieces)]
     for previous, unit in pairwise(units):
         # Lists stay tight, except in documents laid out like seed 003, whose list items
         # are paragraphs like the rest ("1)" alone on a line, then the item's text).
@@ -173,7 +233,7 @@ def _lay_out(units: list[_Unit], document: _Document) -> str:
             unit.kind is Kind.ITEM and not (document.first_word_mode or unit.loose)
         )
         parts.append("\n" if adjacent else "\n\n")
-        parts.append(unit.text)
+        parts.append("".join(unit.pieces))
     return "".join(parts)
 
 
@@ -181,50 +241,36 @@ def _continues(unit: _Unit, line: str, after: str | None, document: _Document) -
     """Whether prose ``line`` continues ``unit`` (True) or starts a new paragraph."""
     if unit.kind is Kind.KEPT:
         return False
-    if unit.line_count == 1 and BARE_MARKER_RE.match(unit.text):
+    if unit.line_count == 1 and BARE_MARKER_RE.match(unit.last_line):
         return True
     last = unit.last_line
-    if _ends_with_word_break(last):
+    if ends_with_word_break(last):
         return True
     alone = unit.kind is Kind.PROSE and unit.line_count == 1
-    after_heading = alone and _looks_like_heading(last)
-    if document.first_word_mode and _is_lone_word(line) and (_ends_sentence(last) or after_heading):
+    after_heading = alone and looks_like_heading(last)
+    if document.first_word_mode and is_lone_word(line) and (ends_sentence(last) or after_heading):
         return False
-    if _ends_sentence(last) and _is_standalone_heading(line, after, document):
+    if ends_sentence(last) and _is_standalone_heading(line, after, document):
         return False
-    if not (_has_room(last, line, document.width) and _starts_paragraph(line)):
+    if not (has_room(last, line, document.width) and starts_paragraph(line)):
         return True
-    if _ends_sentence(last):
+    if ends_sentence(last):
         return False
-    if alone and _looks_like_heading(last):
+    if alone and looks_like_heading(last):
         # A lone first word before a wrapped line or the rest of a sentence is that
         # paragraph's start, not a heading ("Comments" before "Post a Comment" is one).
-        lone_start = document.first_word_mode and _is_lone_word(last)
-        return lone_start and (_is_full(line, after, document.width) or _ends_sentence(line))
+        lone_start = document.first_word_mode and is_lone_word(last)
+        return lone_start and (is_full(line, after, document.width) or ends_sentence(line))
     return True
 
 
 def _is_standalone_heading(line: str, after: str | None, document: _Document) -> bool:
     """A title-like heading line with room left, then a paragraph start (or the end)."""
-    if not (_looks_like_heading(line) and _is_title_like(line)):
+    if not (looks_like_heading(line) and is_title_like(line)):
         return False
     if after is None:
         return True
-    return _has_room(line, after, document.width) and _starts_paragraph(after)
-
-
-def _is_title_like(line: str) -> bool:
-    """Most words that are not function words are capitalized.
-
-    >>> _is_title_like("MEK's Domestic Activism and Intelligence Network")
-    True
-    >>> _is_title_like("Pourmohammadi, who also served on the commission")
-    False
-    """
-    words = [w.lstrip(OPENING_PUNCTUATION) for w in line.split()]
-    content = [w for w in words if w and w.lower() not in _function_words()]
-    capitals = sum(w[0].isupper() or w[0].isdigit() for w in content)
-    return bool(content) and capitals * 2 > len(content)
+    return has_room(line, after, document.width) and starts_paragraph(after)
 
 
 def _is_verse(block: list[tuple[str, Kind]], document: _Document) -> bool:
@@ -237,89 +283,18 @@ def _is_verse(block: list[tuple[str, Kind]], document: _Document) -> bool:
     lines = [line for line, _ in block]
     if len(lines) < 2 or any(kind is not Kind.PROSE for _, kind in block):
         return False
-    if any(_ends_with_word_break(line) for line in lines[:-1]):
+    if any(ends_with_word_break(line) for line in lines[:-1]):
         return False
-    if document.first_word_mode and _is_lone_word(lines[0]):
+    if document.first_word_mode and is_lone_word(lines[0]):
         return False
-    room = [_has_room(a, b, document.width) for a, b in pairwise(lines)]
+    room = [has_room(a, b, document.width) for a, b in pairwise(lines)]
     short_breaks = sum(
-        fits and _starts_lowercase(b) and not _ends_sentence(a)
+        fits and starts_lowercase(b) and not ends_sentence(a)
         for fits, (a, b) in zip(room, pairwise(lines), strict=True)
     )
     if len(lines) >= 3 and short_breaks * 2 >= len(room):
         return True
-    if any(_starts_lowercase(line) for line in lines[1:]):
+    if any(starts_lowercase(line) for line in lines[1:]):
         return False
     punctuated = sum(bool(VERSE_LINE_END_RE.search(line)) for line in lines[:-1])
     return any(room) or (len(lines) >= 3 and punctuated * 4 >= len(room) * 3)
-
-
-def _ends_with_word_break(line: str) -> bool:
-    """A hyphen, soft hyphen or dash after a letter: the word or phrase goes on below."""
-    return bool(WORD_BREAK_END_RE.search(line))
-
-
-def _has_room(line: str, following: str, width: int) -> bool:
-    """The next line's first word would have fitted, or the line is too long to be wrapped."""
-    first_word = following.split()[0] if following.split() else ""
-    return len(line) + 1 + len(first_word) <= width or len(line) > width + max(6, width // 10)
-
-
-def _is_full(line: str, after: str | None, width: int) -> bool:
-    """The line had no room for the word after it: it was wrapped."""
-    return after is not None and not _has_room(line, after, width)
-
-
-def _ends_sentence(line: str) -> bool:
-    return bool(SENTENCE_END_RE.search(line))
-
-
-def _starts_paragraph(line: str) -> bool:
-    """Starts with a capital or digit, after any opening quotes or brackets."""
-    core = line.strip().lstrip(OPENING_PUNCTUATION)
-    return bool(core) and (core[0].isupper() or core[0].isdigit())
-
-
-def _starts_lowercase(line: str) -> bool:
-    """Starts with a lower-case letter, after opening punctuation or a dash."""
-    core = line.strip().lstrip(OPENING_PUNCTUATION + "-–— ")
-    return bool(core) and core[0].islower()
-
-
-def _is_lone_word(line: str) -> bool:
-    """One short token with a letter or digit, not ending a sentence: ``The``, ``29``, ``Dr.``.
-
-    >>> [_is_lone_word(w) for w in ("“In", "Initially,", "Dr.", "Iran.", "“Sunshine.”")]
-    [True, True, True, False, False]
-    """
-    token = line.strip()
-    return (
-        bool(LONE_WORD_RE.match(token))
-        and any(c.isalnum() for c in token)
-        and not _ends_sentence(token)
-        and not token.endswith(";")
-    )
-
-
-def _looks_like_heading(line: str) -> bool:
-    """Short, no closing or continuing punctuation, not ending on a function word.
-
-    >>> _looks_like_heading("A Long Conflict between the Clerical Regime and the MEK")
-    True
-    >>> _looks_like_heading("Antonio Guterres to refer to the 1988 massacre of")
-    False
-    """
-    words = line.split()
-    if not 1 <= len(words) <= 12 or line.endswith(CONTINUING_END) or _ends_sentence(line):
-        return False
-    if _starts_lowercase(line):
-        return False
-    return words[-1].strip("\"'”’)].").lower() not in _function_words()
-
-
-@cache
-def _function_words() -> frozenset[str]:
-    """English function words (cleaner/data/function_words.txt), loaded on first need."""
-    text = files("cleaner").joinpath("data/function_words.txt").read_text(encoding="utf-8")
-    lines = (line for line in text.splitlines() if not line.startswith("#"))
-    return frozenset(word for line in lines for word in line.split())

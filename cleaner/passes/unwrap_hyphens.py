@@ -56,11 +56,6 @@ def collect_evidence(text: str) -> Evidence:
 def should_drop_hyphen(prefix: str, suffix: str, evidence: Evidence, *, use_lexicon: bool) -> bool:
     """Whether ``prefix-`` at a line end and ``suffix`` on the next line are one word.
 
-    A capital or digit after the hyphen (``anti-Islamic``, ``state-TV``, ``COVID-19``) and
-    an acronym before it keep the hyphen (an all-capitals word split in two is judged like
-    a lower-case one); otherwise the document's own spelling decides, then the compound
-    first halves and the lexicon.
-
     >>> empty = collect_evidence("")
     >>> should_drop_hyphen("inter", "national", empty, use_lexicon=True)
     True
@@ -71,20 +66,40 @@ def should_drop_hyphen(prefix: str, suffix: str, evidence: Evidence, *, use_lexi
     >>> should_drop_hyphen("AG", "REED", empty, use_lexicon=True)
     True
     """
-    if not (prefix.isalpha() and suffix.isalpha()):
-        return False
+    return hyphen_decision(prefix, suffix, evidence, use_lexicon=use_lexicon)[0]
+
+
+def hyphen_decision(
+    prefix: str, suffix: str, evidence: Evidence, *, use_lexicon: bool
+) -> tuple[bool, str]:
+    """Whether to drop the line-end hyphen, and why.
+
+    A capital or digit after the hyphen (``anti-Islamic``, ``state-TV``, ``COVID-19``) and
+    an acronym before it keep the hyphen (an all-capitals word split in two is judged like
+    a lower-case one); otherwise the document's own spelling decides, then the compound
+    first halves and the lexicon.
+
+    >>> hyphen_decision("state", "TV", collect_evidence(""), use_lexicon=True)
+    (False, 'a capital, digit or acronym next to the hyphen')
+    """
     all_capitals = prefix.isupper() and suffix.isupper()
-    if not all_capitals and (not suffix.islower() or (len(prefix) > 1 and prefix.isupper())):
-        return False
+    if not (prefix.isalpha() and suffix.isalpha()) or (
+        not all_capitals and (not suffix.islower() or (len(prefix) > 1 and prefix.isupper()))
+    ):
+        return False, "a capital, digit or acronym next to the hyphen"
     joined, compound = (prefix + suffix).lower(), f"{prefix}-{suffix}".lower()
     whole, hyphenated = evidence.words[joined], evidence.pairs[compound]
     if whole != hyphenated:
-        return whole > hyphenated
+        return (
+            whole > hyphenated,
+            f"the document writes it {whole} times whole, {hyphenated} hyphenated",
+        )
     if not use_lexicon:
-        return False
+        return False, "no evidence in the document (lexicon off)"
+    zipf = _word_frequency(joined)
     if prefix.lower() in _hyphen_prefixes():
-        return _word_frequency(joined) >= COMMON_WORD_ZIPF
-    return _word_frequency(joined) >= KNOWN_WORD_ZIPF
+        return zipf >= COMMON_WORD_ZIPF, f"compound first half; joined form Zipf {zipf:.1f}"
+    return zipf >= KNOWN_WORD_ZIPF, f"joined form Zipf {zipf:.1f} in wordfreq"
 
 
 @cache
@@ -127,16 +142,29 @@ def join_across_line_end(
     >>> join_across_line_end("regime—", "the", empty, dehyphenate=True)
     'regime—the'
     """
+    drop, addition = line_join_edit(
+        left, right, evidence, dehyphenate=dehyphenate, use_lexicon=use_lexicon
+    )
+    return left[: len(left) - drop] + addition
+
+
+def line_join_edit(
+    left: str, right: str, evidence: Evidence, *, dehyphenate: bool, use_lexicon: bool = True
+) -> tuple[int, str]:
+    """How to join ``right`` to ``left``: characters to drop from left's end, text to add.
+
+    Only ``left``'s end is read, so a paragraph can be built piece by piece in linear time.
+    """
     right = right.strip()
     if left.endswith("\u00ad"):
-        return left[:-1] + right
-    hyphen = LINE_END_HYPHEN_RE.search(left)
+        return 1, right
+    hyphen = LINE_END_HYPHEN_RE.search(left[-60:])
     word = LEADING_WORD_RE.match(right)
     if hyphen and word:
         drop = dehyphenate and should_drop_hyphen(
             hyphen.group(1), word.group(), evidence, use_lexicon=use_lexicon
         )
-        return (left[:-1] if drop else left) + right
-    if ATTACHED_DASH_RE.search(left):
-        return left + right
-    return f"{left} {right}"
+        return int(drop), right
+    if ATTACHED_DASH_RE.search(left[-3:]):
+        return 0, right
+    return 0, f" {right}"

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from enum import Enum
+from functools import cache
+from importlib.resources import files
 
 # A fence line that opens or closes a Markdown code block.
 FENCE_RE = re.compile(r"^\s*(```|~~~)")
@@ -43,6 +45,17 @@ SENTENCE_END_RE = re.compile(
     r"""(?<!\bCol)(?<!\bCapt)(?<!\bLt)(?<!\bSgt)(?<!\bSen)(?<!\bGov)(?<!\bMt)"""
     r"""([.!?:…])["'”’»)\]]*$"""
 )
+
+# A paragraph's first word alone on its line ("The", "Initially,", "“In"): one short token
+# with a letter or digit that does not end a sentence.
+LONE_WORD_RE = re.compile(r"^\S{1,25}$")
+# A line ending inside a word or a dashed phrase: a hyphen, soft hyphen or dash right after
+# a letter or digit ("inter-", "regime—", "1990–").
+WORD_BREAK_END_RE = re.compile(r"[^\W_]([-\u00ad—–]|--)$")
+# Opening punctuation a paragraph may start with before its first letter.
+OPENING_PUNCTUATION = "\"'“‘«([*_¿¡"
+# Trailing characters that say a line continues, so it cannot be a heading.
+CONTINUING_END = tuple(",;-–—/&(+=")
 
 
 class Kind(Enum):
@@ -167,3 +180,88 @@ def estimate_wrap_width(wrapped: list[int], others: Sequence[int] = ()) -> int:
     ranked = sorted(wrapped, reverse=True)
     top = ranked[len(ranked) // 33]
     return max(n for n in (*wrapped, *others) if n <= top + 2)
+
+
+def is_title_like(line: str) -> bool:
+    """Most words that are not function words are capitalized.
+
+    >>> is_title_like("MEK's Domestic Activism and Intelligence Network")
+    True
+    >>> is_title_like("Pourmohammadi, who also served on the commission")
+    False
+    """
+    words = [w.lstrip(OPENING_PUNCTUATION) for w in line.split()]
+    content = [w for w in words if w and w.lower() not in _function_words()]
+    capitals = sum(w[0].isupper() or w[0].isdigit() for w in content)
+    return bool(content) and capitals * 2 > len(content)
+
+
+def ends_with_word_break(line: str) -> bool:
+    """A hyphen, soft hyphen or dash after a letter: the word or phrase goes on below."""
+    return bool(WORD_BREAK_END_RE.search(line))
+
+
+def has_room(line: str, following: str, width: int) -> bool:
+    """The next line's first word would have fitted, or the line is too long to be wrapped."""
+    first_word = following.split()[0] if following.split() else ""
+    return len(line) + 1 + len(first_word) <= width or len(line) > width + max(6, width // 10)
+
+
+def is_full(line: str, after: str | None, width: int) -> bool:
+    """The line had no room for the word after it: it was wrapped."""
+    return after is not None and not has_room(line, after, width)
+
+
+def ends_sentence(line: str) -> bool:
+    return bool(SENTENCE_END_RE.search(line))
+
+
+def starts_paragraph(line: str) -> bool:
+    """Starts with a capital or digit, after any opening quotes or brackets."""
+    core = line.strip().lstrip(OPENING_PUNCTUATION)
+    return bool(core) and (core[0].isupper() or core[0].isdigit())
+
+
+def starts_lowercase(line: str) -> bool:
+    """Starts with a lower-case letter, after opening punctuation or a dash."""
+    core = line.strip().lstrip(OPENING_PUNCTUATION + "-–— ")
+    return bool(core) and core[0].islower()
+
+
+def is_lone_word(line: str) -> bool:
+    """One short token with a letter or digit, not ending a sentence: ``The``, ``29``, ``Dr.``.
+
+    >>> [is_lone_word(w) for w in ("“In", "Initially,", "Dr.", "Iran.", "“Sunshine.”")]
+    [True, True, True, False, False]
+    """
+    token = line.strip()
+    return (
+        bool(LONE_WORD_RE.match(token))
+        and any(c.isalnum() for c in token)
+        and not ends_sentence(token)
+        and not token.endswith(";")
+    )
+
+
+def looks_like_heading(line: str) -> bool:
+    """Short, no closing or continuing punctuation, not ending on a function word.
+
+    >>> looks_like_heading("A Long Conflict between the Clerical Regime and the MEK")
+    True
+    >>> looks_like_heading("Antonio Guterres to refer to the 1988 massacre of")
+    False
+    """
+    words = line.split()
+    if not 1 <= len(words) <= 12 or line.endswith(CONTINUING_END) or ends_sentence(line):
+        return False
+    if starts_lowercase(line):
+        return False
+    return words[-1].strip("\"'”’)].").lower() not in _function_words()
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """English function words (cleaner/data/function_words.txt), loaded on first need."""
+    text = files("cleaner").joinpath("data/function_words.txt").read_text(encoding="utf-8")
+    lines = (line for line in text.splitlines() if not line.startswith("#"))
+    return frozenset(word for line in lines for word in line.split())
