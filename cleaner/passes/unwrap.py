@@ -98,9 +98,13 @@ def explain_unwrap(
 ) -> list[str]:
     """What the diff does not show: the wrap width found, the layout, each hyphen decision.
 
+    Silent when the pass changed nothing (the pipeline shows such notes as warnings).
+
     >>> explain_unwrap("an inter-\\nnational deal\\n", "an international deal\\n")[-1]
     'inter- + national -> international: joined form Zipf 5.4 in wordfreq'
     """
+    if before == after:
+        return []  # Nothing was joined: nothing to explain, and no warning to give.
     lines, kinds, document = _read_document(before, dehyphenate, use_lexicon)
     notes = [
         f"wrap width estimated at {document.width} columns"

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from cleaner.passes.unwrap import LINE_BREAK_RE, unwrap_paragraphs
+from cleaner.passes.unwrap import LINE_BREAK_RE, explain_unwrap, unwrap_paragraphs
 
 CHANGES = [
     # Wrapped paragraphs with blank lines between them.
@@ -188,3 +188,18 @@ def test_output_is_canonical(text: str) -> None:
 @example("an inter-\nnational deal")
 def test_no_word_lost_or_added_except_hyphen_joins(text: str) -> None:
     assert_same_words_but_hyphen_joins(text, unwrap_paragraphs(text))
+
+
+def test_explain_names_the_width_and_each_hyphen_decision() -> None:
+    before = "An anti-\nIslamic campaign and an inter-\nnational deal were\nsigned.\n"
+    after = unwrap_paragraphs(before)
+    notes = explain_unwrap(before, after)
+    assert notes[0] == "wrap width estimated at 30 columns"
+    assert (
+        "anti- + Islamic -> anti-Islamic: a capital, digit or acronym next to the hyphen" in notes
+    )
+    assert any(note.startswith("inter- + national -> international: ") for note in notes)
+
+
+def test_explain_is_silent_when_nothing_changed() -> None:
+    assert explain_unwrap("Clean.\n", "Clean.\n") == []
