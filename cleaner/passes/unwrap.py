@@ -181,10 +181,10 @@ def _wrap_width(lines: list[str], kinds: list[Kind]) -> int:
         if kinds[i] not in (Kind.PROSE, Kind.ITEM) or is_lone_word(line):
             continue
         following = lines[i + 1] if i + 1 < len(lines) else ""
-        continued = (
-            kinds[i + 1] is Kind.PROSE and starts_lowercase(following) if following else False
-        )
-        (wrapped if continued else others).append(len(line))
+        if following and kinds[i + 1] is Kind.PROSE and starts_lowercase(following):
+            wrapped.append((len(line), len(line) + 1 + len(following.split()[0])))
+        else:
+            others.append(len(line))
     return estimate_wrap_width(wrapped, others) if wrapped else UNWRAPPED_WIDTH
 
 

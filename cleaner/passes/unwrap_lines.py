@@ -7,6 +7,7 @@ or a kept structure (code, table, quote, signature, markup) that stays line-for-
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from enum import Enum
 from functools import cache
@@ -18,8 +19,9 @@ FENCE_RE = re.compile(r"^\s*(```|~~~)")
 INDENTED_RE = re.compile(r"^( {4,}|\t)\S")
 # A table row drawn with pipes, or a grid-table border such as +----+----+.
 PIPE_ROW_RE = re.compile(r"^\s*\|.*\||^[^|]*\|[^|]*\|[^|]*$|^\s*\+[-=+:]+\+\s*$")
-# A gap of two or more spaces (or a tab) inside a line: a sign of aligned columns.
-ALIGNMENT_GAP_RE = re.compile(r"(?<=\S)(?:[ ]{2,}|\t)(?=\S)")
+# A gap of two or more spaces (or a tab) inside a line: a sign of aligned columns, unless
+# it follows a sentence end ("works.  By contrast": two spaces between sentences).
+ALIGNMENT_GAP_RE = re.compile(r"(?<=[^\s.!?:])(?:[ ]{2,}|\t)(?=\S)")
 # An email quote.
 QUOTE_RE = re.compile(r"^\s*>")
 # The signature separator "-- " (its trailing space is gone after the whitespace pass).
@@ -161,25 +163,32 @@ def _may_start_item_after(previous: str, marker: str, width: int | None) -> bool
     return has_room and bool(SENTENCE_END_RE.search(previous.rstrip()))
 
 
-def estimate_wrap_width(wrapped: list[int], others: Sequence[int] = ()) -> int:
-    """The width the text was wrapped at, from the lengths of lines known to be wrapped.
+def estimate_wrap_width(wrapped: list[tuple[int, int]], others: Sequence[int] = ()) -> int:
+    """The width the text was wrapped at: the one that explains the most line breaks.
 
-    The longest 3% of ``wrapped`` may be lines edited after wrapping and are set aside; the
-    width is then the longest line (of ``wrapped`` or ``others``, lines whose wrapping is
-    unknown) at most two characters past the longest remaining wrapped line.
+    ``wrapped`` holds, for each line known to be wrapped, its length and its length with
+    the next line's first word; ``others`` the lengths of the remaining lines. A width is
+    contradicted by every wrapped line that had room for the next word, and twice by every
+    line longer than it (no wrapper writes those; a ragged hand fill leaves room often);
+    the smallest width with the fewest contradictions wins. Lines edited after wrapping
+    cost a few contradictions, not the answer.
 
-    >>> estimate_wrap_width([79] * 30 + [78] * 30 + [77] * 40 + [82, 84, 99])
+    >>> estimate_wrap_width([(79, 85)] * 20 + [(77, 82)] * 20 + [(99, 104), (84, 88)])
     79
-    >>> estimate_wrap_width([100, 100, 99, 102, 96], [103, 40])
+    >>> estimate_wrap_width([(100, 105), (96, 104)], [103, 40])
     103
-    >>> estimate_wrap_width([30, 12])
+    >>> estimate_wrap_width([(30, 39), (18, 26)], [8, 7])
     30
     """
-    if not wrapped:
-        return 0
-    ranked = sorted(wrapped, reverse=True)
-    top = ranked[len(ranked) // 33]
-    return max(n for n in (*wrapped, *others) if n <= top + 2)
+    lengths = sorted([length for length, _ in wrapped] + list(others))
+    with_next = sorted(full for _, full in wrapped)
+    best_width, best_cost = 0, 2 * len(lengths) + len(with_next) + 1
+    for width in sorted(set(lengths)):
+        too_long = len(lengths) - bisect_right(lengths, width)
+        had_room = bisect_right(with_next, width)
+        if 2 * too_long + had_room < best_cost:
+            best_width, best_cost = width, 2 * too_long + had_room
+    return best_width
 
 
 def is_title_like(line: str) -> bool:
