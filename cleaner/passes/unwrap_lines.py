@@ -28,6 +28,9 @@ QUOTE_RE = re.compile(r"^\s*>")
 SIGNATURE_RE = re.compile(r"^-- ?$")
 # A Markdown ATX heading.
 ATX_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}(\s|$)")
+# A Markdown link reference definition ("[label]: https://...") or a line opening with an
+# HTML tag: markup, one per line.
+MARKUP_LINE_RE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S|^\s*</?[A-Za-z][^>]*>")
 # An RST/setext underline or a horizontal rule: one punctuation mark repeated, or "* * *".
 RULE_RE = re.compile(r"""^\s*([=\-~^*+#_`'":.])\1{2,}\s*$|^\s*([-*_])(\s+\2){2,}\s*$""")
 # A list marker that always opens an item: a bullet symbol.
@@ -102,11 +105,11 @@ def _mark_fenced_and_signature(lines: list[str], kinds: list[Kind]) -> None:
 
 
 def _mark_markup(lines: list[str], kinds: list[Kind]) -> None:
-    """Markdown headings, quotes, rules and underlines with the title line above them."""
+    """Markdown headings, link definitions, HTML tags, quotes, rules and underlined titles."""
     for i, line in enumerate(lines):
         if kinds[i] is not Kind.PROSE:
             continue
-        if ATX_HEADING_RE.match(line) or QUOTE_RE.match(line):
+        if ATX_HEADING_RE.match(line) or QUOTE_RE.match(line) or MARKUP_LINE_RE.match(line):
             kinds[i] = Kind.KEPT
         elif RULE_RE.match(line):
             kinds[i] = Kind.KEPT

@@ -91,6 +91,8 @@ UNCHANGED = [
     "Mr John Smith\n12 Harbour Road\nPortsmouth PO1 3AB\n",
     "First paragraph on one line.\nSecond paragraph on one line.\nThird one here.\n",
     "Copyright (C) 2020 Someone.\n",
+    '[home]: https://example.org/home\n[docs]: https://example.org/docs "Docs"\n',
+    '<p align="center">\n<img src="logo.png">\n</p>\n',
 ]
 
 
