@@ -1,11 +1,13 @@
 """The ``unwrap`` pass: rejoin hard-wrapped paragraphs, one per line, and keep other structure.
 
 The document's wrap width is estimated from the lines that were clearly wrapped (those
-followed by a line starting in lower case). A line break inside a block is a paragraph end
-only when the line has room left for the next word and ends a sentence while the next line
-starts like a paragraph, or the line is a heading, or (in documents that set each
-paragraph's first word alone on its line) the next line is such a lone first word. Lists,
-code, tables, quotes, signatures, markup and verse stay line-for-line.
+followed by a line starting in lower case): the width their breaks contradict least. A
+break inside a block is a paragraph end only when the line has room left for the next
+word and ends a sentence while the next line starts like a paragraph, or the line is a
+heading, or (in documents that set each paragraph's first word alone on its line) the
+next line is such a lone first word. Lists, code, tables, quotes, signatures, markup and
+verse stay line-for-line. Text already one paragraph per line has no break to judge and
+comes out unchanged.
 """
 
 from __future__ import annotations
