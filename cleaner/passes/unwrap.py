@@ -46,8 +46,6 @@ DESCRIPTION = "Rejoin hard-wrapped paragraphs (one per line), dehyphenate; keep 
 LINE_BREAK_RE = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 # A soft hyphen that is not a word's line-end break: removed before anything else.
 STRAY_SOFT_HYPHEN_RE = re.compile(r"(?<![^\W_\u00ad])\u00ad+|\u00ad+(?!\n)")
-# Punctuation verse lines end with (prose wrapped at a width mostly ends mid-phrase).
-VERSE_LINE_END_RE = re.compile(r"[,;:.!?]$")
 # The width used when nothing in the document looks wrapped: every line has room.
 UNWRAPPED_WIDTH = 1 << 30
 
@@ -282,9 +280,9 @@ def _is_standalone_heading(line: str, after: str | None, document: _Document) ->
 def _is_verse(block: list[tuple[str, Kind]], document: _Document) -> bool:
     """Verse, addresses, one-line paragraphs: lines that were not wrapped.
 
-    Either no line starts in lower case and one had room for the next word; or in three or
-    more lines, half broke mid-sentence with room left (wrapped prose does not); or three
-    or more capitalized lines end in punctuation, nearly all of them.
+    Either no line starts in lower case and one had room for the next word, or in three or
+    more lines half broke mid-sentence with room left. Wrapped prose has no line with room
+    but its last, so capitalized lines that all filled the width are still joined.
     """
     lines = [line for line, _ in block]
     if len(lines) < 2 or any(kind is not Kind.PROSE for _, kind in block):
@@ -302,5 +300,4 @@ def _is_verse(block: list[tuple[str, Kind]], document: _Document) -> bool:
         return True
     if any(starts_lowercase(line) for line in lines[1:]):
         return False
-    punctuated = sum(bool(VERSE_LINE_END_RE.search(line)) for line in lines[:-1])
-    return any(room) or (len(lines) >= 3 and punctuated * 4 >= len(room) * 3)
+    return any(room)

@@ -29,8 +29,8 @@ SIGNATURE_RE = re.compile(r"^-- ?$")
 # A Markdown ATX heading.
 ATX_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}(\s|$)")
 # A Markdown link reference definition ("[label]: https://...") or a line opening with an
-# HTML tag: markup, one per line.
-MARKUP_LINE_RE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S|^\s*</?[A-Za-z][^>]*>")
+# HTML tag (not an autolink such as "<https://fsf.org/>"): markup, one per line.
+MARKUP_LINE_RE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S|^\s*</?[A-Za-z][A-Za-z0-9-]*(\s[^>]*)?/?>")
 # An RST/setext underline or a horizontal rule: one punctuation mark repeated, or "* * *".
 RULE_RE = re.compile(r"""^\s*([=\-~^*+#_`'":.])\1{2,}\s*$|^\s*([-*_])(\s+\2){2,}\s*$""")
 # A list marker that always opens an item: a bullet symbol.

@@ -72,6 +72,13 @@ CHANGES = [
     # CRLF and other line breaks, as when the pass runs alone.
     ("one two\r\nthree.\r\n\r\nfour\r\nfive.\r\n", "one two three.\n\nfour five.\n"),
     ("one\rtwo.", "one two.\n"),
+    # An autolink starting a wrapped line is prose, not an HTML tag.
+    (
+        "If you want to know more about\nthe licence and its terms, see\n"
+        "<https://www.gnu.org/licenses/>.\n",
+        "If you want to know more about the licence and its terms, see"
+        " <https://www.gnu.org/licenses/>.\n",
+    ),
 ]
 
 UNCHANGED = [
