@@ -12,7 +12,7 @@ import inspect
 from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple
 
-from cleaner.passes import boilerplate, encoding, split, whitespace
+from cleaner.passes import boilerplate, encoding, split, unwrap, whitespace
 
 
 class Pass(NamedTuple):
@@ -62,6 +62,7 @@ PASSES: tuple[Pass, ...] = (
         True,
         boilerplate.explain_boilerplate,
     ),
+    Pass("unwrap", unwrap.unwrap_paragraphs, unwrap.DESCRIPTION, True, unwrap.explain_unwrap),
     Pass("split", split.split_merged_words, split.DESCRIPTION, True, split.explain_splits),
 )
 
