@@ -20,6 +20,7 @@ DESCRIPTION = "Repair mojibake, HTML entities, control characters and Unicode fo
 LINE_BREAK_RE = re.compile(r"(\r\n|[\n\r\x0b\x0c\x1c-\x1e\u2028\u2029])")
 # A line ftfy cannot change: printable ASCII only, and no '&' that could start an entity.
 PLAIN_LINE_RE = re.compile(r"[\x20-\x25\x27-\x7e\t]*")
+SOFT_HYPHEN = "\u00ad"
 # ftfy's output settles in one round almost always; this bounds the rare second one.
 MAX_ROUNDS = 3
 
@@ -49,9 +50,10 @@ def fix_encoding(
     (only on lines with no ``<``), ``true`` or ``false``.
 
     ftfy's guesses depend on spacing (``Ã`` and a space may be a lost ``à``), so a line it
-    repairs is repaired as the whitespace pass will leave it: runs of spaces collapsed,
-    trailing spaces gone. That makes cleaning twice give the same text. Lines ftfy would
-    not change are returned exactly as they were.
+    repairs is repaired until it holds as the later passes may leave it: runs of spaces
+    collapsed, trailing spaces gone, the next line joined after a space. That makes
+    cleaning twice give the same text. Lines ftfy would not change are returned exactly
+    as they were.
 
     >>> fix_encoding("The Mona Lisa doesnâ€™t have eyebrows &amp; lashes.")
     "The Mona Lisa doesn't have eyebrows & lashes."
@@ -76,16 +78,34 @@ def _fix_line(line: str, config: ftfy.TextFixerConfig) -> str:
         return line
     import ftfy  # Deferred: ftfy costs ~100 ms to import and plain ASCII never needs it.
 
-    spaced = _as_whitespace_leaves_it(line)
-    fixed = ftfy.fix_text(spaced, config)
-    if fixed == spaced:
-        return line
+    fixed = ftfy.fix_text(line, config)
     for _ in range(MAX_ROUNDS):
-        again = ftfy.fix_text(_as_whitespace_leaves_it(fixed), config)
-        if again == fixed:
+        unsettled = _first_unsettled_view(fixed, config)
+        if unsettled is None:
             break
-        fixed = again
-    return fixed
+        fixed = unsettled
+    return line if fixed == _as_whitespace_leaves_it(line) else fixed
+
+
+def _first_unsettled_view(text: str, config: ftfy.TextFixerConfig) -> str | None:
+    """ftfy's repair of the first way later passes may leave ``text`` that it would change.
+
+    ftfy reads a byte and a space as a lost NO-BREAK SPACE (``â€`` + space is ``†``), and a
+    soft hyphen between two bytes hides them, so what ftfy leaves must hold up once the
+    whitespace pass respaced the line (or kept it, in code and aligned columns), unwrap
+    removed its soft hyphens and joined the next line after a space.
+    """
+    import ftfy
+
+    unhyphenated = text.replace(SOFT_HYPHEN, "")
+    for seen in (
+        "\n".join(line.rstrip() for line in unhyphenated.split("\n")),
+        _as_whitespace_leaves_it(unhyphenated) + " ",
+    ):
+        again = ftfy.fix_text(seen, config)
+        if again != seen:
+            return again.removesuffix(" ")
+    return None
 
 
 def _as_whitespace_leaves_it(text: str) -> str:
