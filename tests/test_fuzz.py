@@ -62,11 +62,7 @@ def check_text(text: str, chunk_chars: int) -> None:
         tuple(step.name for step in result.steps),
     )
     again = clean_and_explain(once, CONFIG)
-    if again.text != once:
-        # Known gap (tests/test_properties.py, known bugs 1-3): ftfy takes a second look at
-        # characters the whitespace pass moved. Anything else is a real failure.
-        assert again.steps[0].name == "encoding", f"not idempotent: {once!r} -> {again.text!r}"
-        event("second run: encoding repairs what whitespace exposed (known gap)")
+    assert again.text == once, f"not idempotent: {once!r} -> {again.text!r}"
 
 
 @QUICK
