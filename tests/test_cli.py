@@ -120,7 +120,7 @@ def test_explain_attributes_changes_to_passes(runner: CliRunner, corpus: Path) -
     assert lines[0] == "dirty.txt"
     assert lines[1] == "  encoding: 2 changes"
     assert lines[2] == "    lines 1-3: [-Caf\u00c3\u00a9-]{+Café+}  au\u00a0lait[-␍⏎␍⏎␍-]"
-    assert "  whitespace: 1 change" in lines
+    assert "  whitespace: 2 changes" in lines
     assert "clean.txt" in lines and "  clean: no pass changes it" in lines
 
 
