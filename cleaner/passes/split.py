@@ -58,6 +58,7 @@ def find_splits(
     forced = forced_splits(force)
     protected = {word.lower() for word in protect}
     counts: Counter[str] | None = None
+    technical_document: bool | None = None
     found = []
     for paragraph in rules.PARAGRAPH_RE.finditer(text):
         english: bool | None = None
@@ -73,12 +74,13 @@ def find_splits(
                 continue
             if counts is None:
                 counts = Counter(w.lower() for w in rules.LETTER_RUN_RE.findall(text))
+                technical_document = rules.is_technical_document(text)
             if counts[key] > 1:  # Seen elsewhere as one token: a word of this document.
                 continue
             model = get_model()
             if english is None:
                 english = rules.is_english(paragraph.group(), model)
-            parts = _parts(word, model, technical) if english else None
+            parts = _parts(word, model, technical or bool(technical_document)) if english else None
             if parts:
                 found.append(Split(*span, parts))
     return found

@@ -37,8 +37,18 @@ MIN_LONG_PART_ZIPF = 3.0
 # A part this common (``the``, ``of``, ``to``, ``is``) is a function word: a split next to
 # it is the usual merge. Two content words merged are harder to tell from a compound.
 FUNCTION_WORD_ZIPF = 6.0
-# Single letters that are words on their own (``a`` only as the first part: ``abook``).
+# Single letters that are words on their own: ``a`` (``abook``, ``wasa``).
 SINGLE_LETTER_WORDS = frozenset({"a"})
+# ``a`` as the second part only after a word this common (``wasa``, ``witha``): after a rare
+# stem, a final ``a`` is more often a foreign or technical word (``mohareb``-like names).
+A_SECOND_MIN_ZIPF = 5.0
+# A document whose paragraphs show code this often is technical as a whole: the prose
+# between code blocks names identifiers too (``frozenset``, ``titlecase``).
+TECHNICAL_DOCUMENT_SHARE = 0.3
+# In technical text two content words split apart only in a token this long: short
+# compounds are identifiers (``memoryview``), long ones merged phrases (``stringliteral``
+# is the exception that stays whole, ``infiniterecursion`` splits).
+TECHNICAL_MIN_MERGED_LENGTH = 14
 # Runner-up split within this many Zipf units of the best one: too close to call.
 AMBIGUITY_MARGIN = 1.0
 # The shortest merged word: two two-letter words (``ofit``) or ``a`` + three letters.
@@ -74,8 +84,8 @@ def best_split(word: str, model: WordModel, *, technical: bool = False) -> tuple
 
     The best split maximises the parts' joint probability (the sum of their Zipf values);
     it must clearly beat the runner-up, and the word must not be in the lexicon. A compound
-    prefix or suffix (``over-``, ``-able``) splits off only next to a function word, and in a
-    ``technical`` paragraph (one with code) so does every part.
+    prefix or suffix (``over-``, ``-able``) splits off only next to a function word, and in
+    ``technical`` text (with code) so do other parts, unless the token is long.
 
     >>> from cleaner.passes.split_model import WordModel
     >>> model = WordModel({"issued": 4.7, "previously": 4.8, "is": 6.9, "sued": 3.5})
@@ -116,7 +126,7 @@ def capital_split(word: str, model: WordModel) -> tuple[str, str] | None:
     left, right = match["left"], match["right"]
     if left in non_final_words() or right.lower() not in sentence_openers():
         return None
-    if not _is_common(left, model, first=True):
+    if not _is_common(left, right, model):
         return None
     return left, right
 
@@ -138,12 +148,14 @@ def is_english(paragraph: str, model: WordModel) -> bool:
 
 def _pair_score(left: str, right: str, model: WordModel, technical: bool) -> float | None:
     """The Zipf sum of two common parts, or ``None`` when they may not be split apart."""
-    if not (_is_common(left, model, first=True) and _is_common(right, model, first=False)):
+    if not (_is_common(left, right, model) and _is_common(right, left, model, first=False)):
         return None
     left_zipf, right_zipf = model.frequency(left), model.frequency(right)
     if max(left_zipf, right_zipf) < FUNCTION_WORD_ZIPF:
         prefixes, suffixes = affixes()
-        if technical or left in prefixes or right in suffixes:
+        if left in prefixes or right in suffixes:
+            return None
+        if technical and len(left) + len(right) < TECHNICAL_MIN_MERGED_LENGTH:
             return None
     return left_zipf + right_zipf
 
@@ -157,9 +169,25 @@ def is_technical(paragraph: str) -> bool:
     return CODE_HINT_RE.search(paragraph) is not None
 
 
-def _is_common(part: str, model: WordModel, *, first: bool) -> bool:
+def is_technical_document(text: str) -> bool:
+    """Whether at least ``TECHNICAL_DOCUMENT_SHARE`` of the paragraphs of ``text`` show code.
+
+    >>> is_technical_document("Call f() now.\\n\\nThen rest.\\n\\nAnd more.")
+    True
+    >>> is_technical_document("He said so.\\n\\nShe agreed.\\n\\nCall f() now.\\n\\nOk.")
+    False
+    """
+    paragraphs = PARAGRAPH_RE.findall(text)
+    technical = sum(is_technical(paragraph) for paragraph in paragraphs)
+    return technical >= TECHNICAL_DOCUMENT_SHARE * max(1, len(paragraphs))
+
+
+def _is_common(part: str, other: str, model: WordModel, *, first: bool = True) -> bool:
+    """Whether ``part`` is common enough to split off; ``other`` is the rest of the token."""
     if len(part) == 1:
-        return first and part in SINGLE_LETTER_WORDS
+        if part not in SINGLE_LETTER_WORDS:
+            return False
+        return first or model.frequency(other) >= A_SECOND_MIN_ZIPF
     needed = MIN_PART_ZIPF.get(len(part), MIN_LONG_PART_ZIPF)
     return model.frequency(part) >= needed
 
