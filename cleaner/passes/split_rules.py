@@ -51,6 +51,10 @@ TECHNICAL_DOCUMENT_SHARE = 0.3
 TECHNICAL_MIN_MERGED_LENGTH = 14
 # Runner-up split within this many Zipf units of the best one: too close to call.
 AMBIGUITY_MARGIN = 1.0
+# A rival reading's parts need only be listed words this frequent (rare ones count too).
+RIVAL_MIN_ZIPF = 2.0
+# ``a`` + a word at least this frequent rivals any other split of the token.
+A_RIVAL_MIN_ZIPF = 3.0
 # The shortest merged word: two two-letter words (``ofit``) or ``a`` + three letters.
 MIN_MERGED_LENGTH = 4
 # A paragraph is English when at least this share of its words (of five or more) are
@@ -102,10 +106,35 @@ def best_split(word: str, model: WordModel, *, technical: bool = False) -> tuple
     scored = sorted(((s, i) for s, i in candidates if s is not None), reverse=True)
     if not scored:
         return None
-    if len(scored) > 1 and scored[0][0] - scored[1][0] < AMBIGUITY_MARGIN:
+    best, cut = scored[0]
+    if _has_rival(word, cut, best, model):
         return None
-    cut = scored[0][1]
     return word[:cut], word[cut:]
+
+
+def _has_rival(word: str, cut: int, score: float, model: WordModel) -> bool:
+    """Whether another reading of ``word`` comes close to the split at ``cut``.
+
+    Rivals are all splits into two listed words, common or not: ``hedgehogsand`` is not
+    ``hedgehog sand`` when ``hedgehogs and`` scores higher, though ``hedgehogs`` is rare.
+    A leading ``a`` before a listed word (``atin``: ``a tin``, not ``at in``) is a rival
+    that Zipf sums underrate, since two function words seldom meet.
+    """
+    if cut != 1 and word[0] == "a" and model.frequency(word[1:]) >= A_RIVAL_MIN_ZIPF:
+        return True
+    for i in range(1, len(word)):
+        left, right = word[:i], word[i:]
+        if i == cut or not (_is_listed(left, model) and _is_listed(right, model)):
+            continue
+        if model.frequency(left) + model.frequency(right) > score - AMBIGUITY_MARGIN:
+            return True
+    return False
+
+
+def _is_listed(part: str, model: WordModel) -> bool:
+    if len(part) == 1:
+        return part in SINGLE_LETTER_WORDS
+    return model.frequency(part) >= RIVAL_MIN_ZIPF
 
 
 def capital_split(word: str, model: WordModel) -> tuple[str, str] | None:
