@@ -32,6 +32,10 @@ DICTIONARY_FLOOR = 1.0
 # A non-dictionary word is debris when its best two-word split is at least this many Zipf
 # units more probable than the word (parts' Zipf sum minus 9, the log of a billion).
 DEBRIS_MARGIN = 2.0
+# A dictionary word is debris too when it is one of the five commonest words with ``a``
+# before or after it and that split beats it by DEBRIS_MARGIN (``anda``, ``ina``, ``toa``:
+# listed as names or rare nouns, but in text almost always ``and a``, ``in a``, ``to a``).
+TOP_WORD_ZIPF = 7.2
 # Google Web words rarer than this are mostly debris, typos and names: left out.
 MIN_WEB_ZIPF = 0.0
 
@@ -57,6 +61,11 @@ def wordsegment_files() -> tuple[dict[str, float], set[str]]:
     return web, {w for w in words if w.isascii() and w.isalpha() and w.islower()}
 
 
+def is_a_debris(word: str, zipf: float, table: dict[str, float]) -> bool:
+    other = word[:-1] if word.endswith("a") else word[1:] if word.startswith("a") else ""
+    return table.get(other, 0.0) >= TOP_WORD_ZIPF and is_debris(word, zipf, table)
+
+
 def is_debris(word: str, zipf: float, table: dict[str, float]) -> bool:
     for cut in range(1, len(word)):
         left, right = table.get(word[:cut]), table.get(word[cut:])
@@ -73,7 +82,12 @@ def build() -> dict[str, float]:
             table.setdefault(word, zipf)
     for word in dictionary:
         table.setdefault(word, DICTIONARY_FLOOR)
-    debris = {w for w, z in table.items() if w not in dictionary and is_debris(w, z, table)}
+    debris = {
+        word
+        for word, zipf in table.items()
+        if (word not in dictionary or is_a_debris(word, zipf, table))
+        and is_debris(word, zipf, table)
+    }
     return {w: z for w, z in table.items() if w not in debris}
 
 
@@ -82,8 +96,8 @@ def write(table: dict[str, float]) -> None:
     for word, zipf in sorted(table.items()):
         groups[f"{zipf:.1f}"].append(word)
     lines = [f"{zipf}\t{' '.join(words)}\n" for zipf, words in sorted(groups.items())]
-    with gzip.open(OUTPUT, "wt", encoding="utf-8", compresslevel=9) as out:
-        out.writelines(lines)
+    packed = "".join(lines).encode("utf-8")
+    OUTPUT.write_bytes(gzip.compress(packed, compresslevel=9, mtime=0))  # Reproducible.
 
 
 if __name__ == "__main__":

@@ -55,8 +55,10 @@ AMBIGUITY_MARGIN = 1.0
 RIVAL_MIN_ZIPF = 2.0
 # ``a`` + a word at least this frequent rivals any other split of the token.
 A_RIVAL_MIN_ZIPF = 3.0
-# The shortest merged word: two two-letter words (``ofit``) or ``a`` + three letters.
+# The shortest merged word: two two-letter words (``ofit``) or ``a`` + three letters;
+# or one of these words + ``a`` (``ofa``, ``ina``), the only three-letter merges worth it.
 MIN_MERGED_LENGTH = 4
+BEFORE_A_WORDS = frozenset({"of", "to", "in", "on", "at", "by", "is", "as", "or", "if", "so"})
 # A paragraph is English when at least this share of its words (of five or more) are
 # common English words: web lists know ``casa`` and ``madre``, but not as common words.
 MIN_ENGLISH_SHARE = 0.4
@@ -70,10 +72,12 @@ def may_be_merged(word: str) -> bool:
     Cheap checks only, so that ordinary text never loads the model: a lowercase token
     that is not a common word, or ``endStart`` with a sentence opener after the capital.
 
-    >>> [may_be_merged(w) for w in ("issuedpreviously", "the", "pageThe", "iPhone", "MEK")]
-    [True, False, True, False, False]
+    >>> [may_be_merged(w) for w in ("issuedpreviously", "ofa", "the", "pageThe", "iPhone")]
+    [True, True, False, True, False]
     """
     if word.islower():
+        if len(word) == MIN_MERGED_LENGTH - 1:
+            return word[2] == "a" and word[:2] in BEFORE_A_WORDS
         return len(word) >= MIN_MERGED_LENGTH and word not in common_words()
     match = ONE_INNER_CAPITAL_RE.fullmatch(word)
     return bool(
