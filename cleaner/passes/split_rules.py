@@ -54,7 +54,7 @@ AMBIGUITY_MARGIN = 1.0
 # A rival reading's parts need only be listed words this frequent (rare ones count too).
 RIVAL_MIN_ZIPF = 2.0
 # ``a`` + a word at least this frequent rivals any other split of the token.
-A_RIVAL_MIN_ZIPF = 3.0
+A_RIVAL_MIN_ZIPF = 3.5
 # The shortest merged word: two two-letter words (``ofit``) or ``a`` + three letters;
 # or one of these words + ``a`` (``ofa``, ``ina``), the only three-letter merges worth it.
 MIN_MERGED_LENGTH = 4

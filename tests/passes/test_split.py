@@ -22,6 +22,11 @@ SPLITS = [
     ("He went to the endof the road.", "He went to the end of the road."),
     ("(issuedpreviously)", "(issued previously)"),
     ("“locatednear,” she said", "“located near,” she said"),
+    ("The bridge wasa link to the village.", "The bridge was a link to the village."),
+    ("She sat down witha cup of tea.", "She sat down with a cup of tea."),
+    ("It is the end ofa long road.", "It is the end of a long road."),
+    ("He walked in anda dog followed.", "He walked in and a dog followed."),
+    ("a tunnel through aridge of sandstone", "a tunnel through a ridge of sandstone"),
 ]
 
 KEPT = [
@@ -40,6 +45,13 @@ KEPT = [
     "Call `str.endswith()` and frozenset or setdefault in code.",
     "la casa de mi madre estaba issuedpreviously cerca del parque",
     "sesquipedalian thereof hereinafter notwithstanding",
+    # Two readings too close to call: ``a tin`` or ``at in``; ``hedgehogs and`` is rare.
+    "he kept it in atin behind the counter",
+    "slow worms, hedgehogsand several rare bees",
+    # Real words that look like merges with ``a``: Latin plurals, listed words.
+    "international fora and the area ahead",
+    # A document full of code: identifiers in its prose stay whole.
+    "Use `memoryview` here.\n\nCall f() first.\n\nA memoryview wraps bytes.\n",
     "",
     "\n",
 ]
@@ -90,6 +102,13 @@ def test_explain_lists_each_split_with_its_parts() -> None:
         "locatednear -> located + near",
     ]
     assert explain_splits("no merged words", "no merged words") == []
+
+
+def test_technical_document_keeps_short_compounds_but_splits_long_merges() -> None:
+    code = "Call `f(x)` and `g(y)`.\n\nThe titlecase helper and the normalmechanism guard.\n"
+    assert split_merged_words(code) == (
+        "Call `f(x)` and `g(y)`.\n\nThe titlecase helper and the normal mechanism guard.\n"
+    )
 
 
 def test_clean_common_words_do_not_load_the_model() -> None:
