@@ -184,10 +184,12 @@ def _pair_score(left: str, right: str, model: WordModel, technical: bool) -> flo
     if not (_is_common(left, right, model) and _is_common(right, left, model, first=False)):
         return None
     left_zipf, right_zipf = model.frequency(left), model.frequency(right)
+    prefixes, suffixes = affixes()
+    if (left in prefixes and right_zipf < FUNCTION_WORD_ZIPF) or (
+        right in suffixes and left_zipf < FUNCTION_WORD_ZIPF
+    ):
+        return None
     if max(left_zipf, right_zipf) < FUNCTION_WORD_ZIPF:
-        prefixes, suffixes = affixes()
-        if left in prefixes or right in suffixes:
-            return None
         if technical and len(left) + len(right) < TECHNICAL_MIN_MERGED_LENGTH:
             return None
     return left_zipf + right_zipf
