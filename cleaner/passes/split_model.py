@@ -7,7 +7,7 @@ words (``the`` is about 7.7, a word seen once per million words is 3.0).
 The table ``data/split_words.txt.gz`` (490,000 words, 1.7 MB) is precomputed by
 ``tools/build_split_words.py`` from wordfreq's ``large`` English list (data CC-BY-SA 4.0)
 and wordsegment's ``unigrams.txt`` and ``words.txt`` (Apache-2.0), web debris such as
-``ofthe`` left out. Shipping it loads in about a third of the time wordfreq needs and
+``ofthe`` left out. It loads in about 0.2 s, a quarter of the time wordfreq took, and
 drops both packages from cleaner's run-time dependencies.
 """
 

@@ -189,9 +189,9 @@ def _pair_score(left: str, right: str, model: WordModel, technical: bool) -> flo
         right in suffixes and left_zipf < FUNCTION_WORD_ZIPF
     ):
         return None
-    if max(left_zipf, right_zipf) < FUNCTION_WORD_ZIPF:
-        if technical and len(left) + len(right) < TECHNICAL_MIN_MERGED_LENGTH:
-            return None
+    content_words = max(left_zipf, right_zipf) < FUNCTION_WORD_ZIPF
+    if content_words and technical and len(left) + len(right) < TECHNICAL_MIN_MERGED_LENGTH:
+        return None
     return left_zipf + right_zipf
 
 

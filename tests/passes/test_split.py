@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -109,6 +110,14 @@ def test_technical_document_keeps_short_compounds_but_splits_long_merges() -> No
     assert split_merged_words(code) == (
         "Call `f(x)` and `g(y)`.\n\nThe titlecase helper and the normal mechanism guard.\n"
     )
+
+
+def test_model_needs_no_word_frequency_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "wordfreq", None)  # Importing it now fails.
+    monkeypatch.setitem(sys.modules, "wordsegment", None)
+    load_model.cache_clear()
+    assert split_merged_words("It was issuedpreviously.") == "It was issued previously."
+    assert load_model().knows("sesquipedalian")
 
 
 def test_clean_common_words_do_not_load_the_model() -> None:
