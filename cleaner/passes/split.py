@@ -80,7 +80,8 @@ def find_splits(
             model = get_model()
             if english is None:
                 english = rules.is_english(paragraph.group(), model)
-            parts = _parts(word, model, technical or bool(technical_document)) if english else None
+            technical_text = technical or bool(technical_document)
+            parts = _parts(word, model, technical_text, counts) if english else None
             if parts:
                 found.append(Split(*span, parts))
     return found
@@ -137,9 +138,11 @@ def explain_splits(before: str, after: str, **options: tuple[str, ...]) -> list[
     return lines
 
 
-def _parts(word: str, model: WordModel, technical: bool) -> tuple[str, ...] | None:
+def _parts(
+    word: str, model: WordModel, technical: bool, counts: Counter[str]
+) -> tuple[str, ...] | None:
     if word.islower():
-        return rules.best_split(word, model, technical=technical)
+        return rules.best_split(word, model, technical=technical, seen=counts.keys())
     return rules.capital_split(word, model)
 
 

@@ -6,6 +6,7 @@ The shape rules here need no data; :func:`best_split` and :func:`capital_split` 
 
 from __future__ import annotations
 
+from collections.abc import Set
 from functools import cache
 from importlib import resources
 
@@ -49,6 +50,10 @@ TECHNICAL_DOCUMENT_SHARE = 0.3
 # compounds are identifiers (``memoryview``), long ones merged phrases (``stringliteral``
 # is the exception that stays whole, ``infiniterecursion`` splits).
 TECHNICAL_MIN_MERGED_LENGTH = 14
+# A part the document uses elsewhere as a word needs only be listed this often, and be
+# this long, when the other part is a function word.
+SEEN_PART_MIN_ZIPF = 1.5
+SEEN_PART_MIN_LENGTH = 4
 # Runner-up split within this many Zipf units of the best one: too close to call.
 AMBIGUITY_MARGIN = 1.0
 # A rival reading's parts need only be listed words this frequent (rare ones count too).
@@ -87,7 +92,9 @@ def may_be_merged(word: str) -> bool:
     )
 
 
-def best_split(word: str, model: WordModel, *, technical: bool = False) -> tuple[str, str] | None:
+def best_split(
+    word: str, model: WordModel, *, technical: bool = False, seen: Set[str] = frozenset()
+) -> tuple[str, str] | None:
     """Split a lowercase unknown ``word`` into two common words, or ``None``.
 
     The best split maximises the parts' joint probability (the sum of their Zipf values);
@@ -105,7 +112,7 @@ def best_split(word: str, model: WordModel, *, technical: bool = False) -> tuple
     if model.knows(word):
         return None
     candidates = (
-        (_pair_score(word[:i], word[i:], model, technical), i) for i in range(1, len(word))
+        (_pair_score(word[:i], word[i:], model, technical, seen), i) for i in range(1, len(word))
     )
     scored = sorted(((s, i) for s, i in candidates if s is not None), reverse=True)
     if not scored:
@@ -179,9 +186,18 @@ def is_english(paragraph: str, model: WordModel) -> bool:
     return common >= MIN_ENGLISH_SHARE * len(words)
 
 
-def _pair_score(left: str, right: str, model: WordModel, technical: bool) -> float | None:
-    """The Zipf sum of two common parts, or ``None`` when they may not be split apart."""
-    if not (_is_common(left, right, model) and _is_common(right, left, model, first=False)):
+def _pair_score(
+    left: str, right: str, model: WordModel, technical: bool, seen: Set[str] = frozenset()
+) -> float | None:
+    """The Zipf sum of two common parts, or ``None`` when they may not be split apart.
+
+    A rarer part is allowed next to a function word when the document uses it on its own
+    elsewhere (``thebothy`` in a text about a bothy).
+    """
+    if not (
+        (_is_common(left, right, model) or _is_seen(left, right, model, seen))
+        and (_is_common(right, left, model, first=False) or _is_seen(right, left, model, seen))
+    ):
         return None
     left_zipf, right_zipf = model.frequency(left), model.frequency(right)
     prefixes, suffixes = affixes()
@@ -215,6 +231,16 @@ def is_technical_document(text: str) -> bool:
     paragraphs = PARAGRAPH_RE.findall(text)
     technical = sum(is_technical(paragraph) for paragraph in paragraphs)
     return technical >= TECHNICAL_DOCUMENT_SHARE * max(1, len(paragraphs))
+
+
+def _is_seen(part: str, other: str, model: WordModel, seen: Set[str]) -> bool:
+    """Whether ``part`` is a listed word of the document, next to a function word."""
+    return (
+        len(part) >= SEEN_PART_MIN_LENGTH
+        and part in seen
+        and model.frequency(part) >= SEEN_PART_MIN_ZIPF
+        and model.frequency(other) >= FUNCTION_WORD_ZIPF
+    )
 
 
 def _is_common(part: str, other: str, model: WordModel, *, first: bool = True) -> bool:

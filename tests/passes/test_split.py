@@ -112,6 +112,13 @@ def test_technical_document_keeps_short_compounds_but_splits_long_merges() -> No
     )
 
 
+def test_rare_part_splits_off_a_function_word_when_the_document_uses_it() -> None:
+    assert split_merged_words("We reached thebothy at dusk.") == "We reached thebothy at dusk."
+    assert split_merged_words("The bothy was cold. We reached thebothy at dusk.") == (
+        "The bothy was cold. We reached the bothy at dusk."
+    )
+
+
 def test_model_needs_no_word_frequency_package(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "wordfreq", None)  # Importing it now fails.
     monkeypatch.setitem(sys.modules, "wordsegment", None)
