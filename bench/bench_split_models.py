@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from cleaner.passes.split_model import WordModel
+from cleaner.lexicon import WordModel
 
 # Total tokens of the Google Web Trillion Word Corpus, wordsegment's denominator.
 GOOGLE_TOTAL = 1_024_908_267_229
@@ -41,20 +41,22 @@ def symspell_82k() -> WordModel:
     return WordModel(_counts(path, " "))
 
 
-def wordfreq_large() -> WordModel:
+def _zipf_table(name: str) -> dict[str, float]:
     from wordfreq import get_frequency_dict
 
-    from cleaner.passes.split_model import _zipf_table
+    return {
+        word: round(math.log10(share) + 9, 2)
+        for word, share in get_frequency_dict("en", name).items()
+        if share > 0 and word.isascii() and word.isalpha()
+    }
 
-    return WordModel(_zipf_table(get_frequency_dict("en", "large")))
+
+def wordfreq_large() -> WordModel:
+    return WordModel(_zipf_table("large"))
 
 
 def wordfreq_small() -> WordModel:
-    from wordfreq import get_frequency_dict
-
-    from cleaner.passes.split_model import _zipf_table
-
-    return WordModel(_zipf_table(get_frequency_dict("en", "small")))
+    return WordModel(_zipf_table("small"))
 
 
 CANDIDATES: dict[str, Callable[[], WordModel]] = {
@@ -65,6 +67,7 @@ CANDIDATES: dict[str, Callable[[], WordModel]] = {
 }
 
 DATA_FILES = {
+    "cleaner split_words.txt.gz (shipped)": ("cleaner", "data/split_words.txt.gz"),
     "wordfreq large_en.msgpack.gz": ("wordfreq", "data/large_en.msgpack.gz"),
     "wordfreq small_en.msgpack.gz": ("wordfreq", "data/small_en.msgpack.gz"),
     "wordsegment unigrams.txt": ("wordsegment", "unigrams.txt"),

@@ -13,8 +13,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
+from cleaner.lexicon import WordModel, load_model
 from cleaner.passes import split_rules as rules
-from cleaner.passes.split_model import WordModel, load_model
 
 DESCRIPTION = "Split words merged when a tag ended: issuedpreviously -> issued previously."
 
@@ -58,6 +58,7 @@ def find_splits(
     forced = forced_splits(force)
     protected = {word.lower() for word in protect}
     counts: Counter[str] | None = None
+    technical_document: bool | None = None
     found = []
     for paragraph in rules.PARAGRAPH_RE.finditer(text):
         english: bool | None = None
@@ -73,12 +74,14 @@ def find_splits(
                 continue
             if counts is None:
                 counts = Counter(w.lower() for w in rules.LETTER_RUN_RE.findall(text))
+                technical_document = rules.is_technical_document(text)
             if counts[key] > 1:  # Seen elsewhere as one token: a word of this document.
                 continue
             model = get_model()
             if english is None:
                 english = rules.is_english(paragraph.group(), model)
-            parts = _parts(word, model, technical) if english else None
+            technical_text = technical or bool(technical_document)
+            parts = _parts(word, model, technical_text, counts) if english else None
             if parts:
                 found.append(Split(*span, parts))
     return found
@@ -135,9 +138,11 @@ def explain_splits(before: str, after: str, **options: tuple[str, ...]) -> list[
     return lines
 
 
-def _parts(word: str, model: WordModel, technical: bool) -> tuple[str, ...] | None:
+def _parts(
+    word: str, model: WordModel, technical: bool, counts: Counter[str]
+) -> tuple[str, ...] | None:
     if word.islower():
-        return rules.best_split(word, model, technical=technical)
+        return rules.best_split(word, model, technical=technical, seen=counts.keys())
     return rules.capital_split(word, model)
 
 

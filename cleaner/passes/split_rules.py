@@ -1,17 +1,18 @@
 """Rules of the ``split`` pass: which tokens may be merged words and where they split.
 
 The shape rules here need no data; :func:`best_split` and :func:`capital_split` consult a
-:class:`~cleaner.passes.split_model.WordModel` handed in by the caller.
+:class:`~cleaner.lexicon.WordModel` handed in by the caller.
 """
 
 from __future__ import annotations
 
+from collections.abc import Set
 from functools import cache
 from importlib import resources
 
 import regex
 
-from cleaner.passes.split_model import WordModel
+from cleaner.lexicon import WordModel
 
 # A whitespace-delimited chunk that is one plain word: opening punctuation, ASCII letters,
 # closing punctuation. Anything else inside (digit, '-', '_', '.', '/', '@', '#', "'") makes
@@ -37,12 +38,32 @@ MIN_LONG_PART_ZIPF = 3.0
 # A part this common (``the``, ``of``, ``to``, ``is``) is a function word: a split next to
 # it is the usual merge. Two content words merged are harder to tell from a compound.
 FUNCTION_WORD_ZIPF = 6.0
-# Single letters that are words on their own (``a`` only as the first part: ``abook``).
+# Single letters that are words on their own: ``a`` (``abook``, ``wasa``).
 SINGLE_LETTER_WORDS = frozenset({"a"})
+# ``a`` as the second part only after a word this common (``wasa``, ``witha``): after a rare
+# stem, a final ``a`` is more often a foreign or technical word (``mohareb``-like names).
+A_SECOND_MIN_ZIPF = 5.0
+# A document whose paragraphs show code this often is technical as a whole: the prose
+# between code blocks names identifiers too (``frozenset``, ``titlecase``).
+TECHNICAL_DOCUMENT_SHARE = 0.3
+# In technical text two content words split apart only in a token this long: short
+# compounds are identifiers (``memoryview``), long ones merged phrases (``stringliteral``
+# is the exception that stays whole, ``infiniterecursion`` splits).
+TECHNICAL_MIN_MERGED_LENGTH = 14
+# A part the document uses elsewhere as a word needs only be listed this often, and be
+# this long, when the other part is a function word.
+SEEN_PART_MIN_ZIPF = 1.5
+SEEN_PART_MIN_LENGTH = 4
 # Runner-up split within this many Zipf units of the best one: too close to call.
 AMBIGUITY_MARGIN = 1.0
-# The shortest merged word: two two-letter words (``ofit``) or ``a`` + three letters.
+# A rival reading's parts need only be listed words this frequent (rare ones count too).
+RIVAL_MIN_ZIPF = 2.0
+# ``a`` + a word at least this frequent rivals any other split of the token.
+A_RIVAL_MIN_ZIPF = 3.5
+# The shortest merged word: two two-letter words (``ofit``) or ``a`` + three letters;
+# or one of these words + ``a`` (``ofa``, ``ina``), the only three-letter merges worth it.
 MIN_MERGED_LENGTH = 4
+BEFORE_A_WORDS = frozenset({"of", "to", "in", "on", "at", "by", "is", "as", "or", "if", "so"})
 # A paragraph is English when at least this share of its words (of five or more) are
 # common English words: web lists know ``casa`` and ``madre``, but not as common words.
 MIN_ENGLISH_SHARE = 0.4
@@ -56,10 +77,12 @@ def may_be_merged(word: str) -> bool:
     Cheap checks only, so that ordinary text never loads the model: a lowercase token
     that is not a common word, or ``endStart`` with a sentence opener after the capital.
 
-    >>> [may_be_merged(w) for w in ("issuedpreviously", "the", "pageThe", "iPhone", "MEK")]
-    [True, False, True, False, False]
+    >>> [may_be_merged(w) for w in ("issuedpreviously", "ofa", "the", "pageThe", "iPhone")]
+    [True, True, False, True, False]
     """
     if word.islower():
+        if len(word) == MIN_MERGED_LENGTH - 1:
+            return word[2] == "a" and word[:2] in BEFORE_A_WORDS
         return len(word) >= MIN_MERGED_LENGTH and word not in common_words()
     match = ONE_INNER_CAPITAL_RE.fullmatch(word)
     return bool(
@@ -69,15 +92,17 @@ def may_be_merged(word: str) -> bool:
     )
 
 
-def best_split(word: str, model: WordModel, *, technical: bool = False) -> tuple[str, str] | None:
+def best_split(
+    word: str, model: WordModel, *, technical: bool = False, seen: Set[str] = frozenset()
+) -> tuple[str, str] | None:
     """Split a lowercase unknown ``word`` into two common words, or ``None``.
 
     The best split maximises the parts' joint probability (the sum of their Zipf values);
     it must clearly beat the runner-up, and the word must not be in the lexicon. A compound
-    prefix or suffix (``over-``, ``-able``) splits off only next to a function word, and in a
-    ``technical`` paragraph (one with code) so does every part.
+    prefix or suffix (``over-``, ``-able``) splits off only next to a function word, and in
+    ``technical`` text (with code) so do other parts, unless the token is long.
 
-    >>> from cleaner.passes.split_model import WordModel
+    >>> from cleaner.lexicon import WordModel
     >>> model = WordModel({"issued": 4.7, "previously": 4.8, "is": 6.9, "sued": 3.5})
     >>> best_split("issuedpreviously", model)
     ('issued', 'previously')
@@ -87,15 +112,40 @@ def best_split(word: str, model: WordModel, *, technical: bool = False) -> tuple
     if model.knows(word):
         return None
     candidates = (
-        (_pair_score(word[:i], word[i:], model, technical), i) for i in range(1, len(word))
+        (_pair_score(word[:i], word[i:], model, technical, seen), i) for i in range(1, len(word))
     )
     scored = sorted(((s, i) for s, i in candidates if s is not None), reverse=True)
     if not scored:
         return None
-    if len(scored) > 1 and scored[0][0] - scored[1][0] < AMBIGUITY_MARGIN:
+    best, cut = scored[0]
+    if _has_rival(word, cut, best, model):
         return None
-    cut = scored[0][1]
     return word[:cut], word[cut:]
+
+
+def _has_rival(word: str, cut: int, score: float, model: WordModel) -> bool:
+    """Whether another reading of ``word`` comes close to the split at ``cut``.
+
+    Rivals are all splits into two listed words, common or not: ``hedgehogsand`` is not
+    ``hedgehog sand`` when ``hedgehogs and`` scores higher, though ``hedgehogs`` is rare.
+    A leading ``a`` before a listed word (``atin``: ``a tin``, not ``at in``) is a rival
+    that Zipf sums underrate, since two function words seldom meet.
+    """
+    if cut != 1 and word[0] == "a" and model.frequency(word[1:]) >= A_RIVAL_MIN_ZIPF:
+        return True
+    for i in range(1, len(word)):
+        left, right = word[:i], word[i:]
+        if i == cut or not (_is_listed(left, model) and _is_listed(right, model)):
+            continue
+        if model.frequency(left) + model.frequency(right) > score - AMBIGUITY_MARGIN:
+            return True
+    return False
+
+
+def _is_listed(part: str, model: WordModel) -> bool:
+    if len(part) == 1:
+        return part in SINGLE_LETTER_WORDS
+    return model.frequency(part) >= RIVAL_MIN_ZIPF
 
 
 def capital_split(word: str, model: WordModel) -> tuple[str, str] | None:
@@ -104,7 +154,7 @@ def capital_split(word: str, model: WordModel) -> tuple[str, str] | None:
     The left part must be a common word that can end a sentence (not ``the``, ``get``,
     ``is``...) and the right part a common sentence opener (``The``, ``Add``, ``In``...).
 
-    >>> from cleaner.passes.split_model import WordModel
+    >>> from cleaner.lexicon import WordModel
     >>> capital_split("pageThe", WordModel({"page": 5.0, "the": 7.7}))
     ('page', 'The')
     >>> capital_split("userName", WordModel({"user": 5.0, "name": 5.5})) is None
@@ -116,7 +166,7 @@ def capital_split(word: str, model: WordModel) -> tuple[str, str] | None:
     left, right = match["left"], match["right"]
     if left in non_final_words() or right.lower() not in sentence_openers():
         return None
-    if not _is_common(left, model, first=True):
+    if not _is_common(left, right, model):
         return None
     return left, right
 
@@ -124,7 +174,7 @@ def capital_split(word: str, model: WordModel) -> tuple[str, str] | None:
 def is_english(paragraph: str, model: WordModel) -> bool:
     """Whether most words of ``paragraph`` are common English words (short ones: yes).
 
-    >>> from cleaner.passes.split_model import WordModel
+    >>> from cleaner.lexicon import WordModel
     >>> model = WordModel({"de": 5.2, "la": 4.4, "casa": 3.5, "the": 7.7, "house": 5.3})
     >>> is_english("la casa de mi madre", model), is_english("the house of the house", model)
     (False, True)
@@ -136,15 +186,28 @@ def is_english(paragraph: str, model: WordModel) -> bool:
     return common >= MIN_ENGLISH_SHARE * len(words)
 
 
-def _pair_score(left: str, right: str, model: WordModel, technical: bool) -> float | None:
-    """The Zipf sum of two common parts, or ``None`` when they may not be split apart."""
-    if not (_is_common(left, model, first=True) and _is_common(right, model, first=False)):
+def _pair_score(
+    left: str, right: str, model: WordModel, technical: bool, seen: Set[str] = frozenset()
+) -> float | None:
+    """The Zipf sum of two common parts, or ``None`` when they may not be split apart.
+
+    A rarer part is allowed next to a function word when the document uses it on its own
+    elsewhere (``thebothy`` in a text about a bothy).
+    """
+    if not (
+        (_is_common(left, right, model) or _is_seen(left, right, model, seen))
+        and (_is_common(right, left, model, first=False) or _is_seen(right, left, model, seen))
+    ):
         return None
     left_zipf, right_zipf = model.frequency(left), model.frequency(right)
-    if max(left_zipf, right_zipf) < FUNCTION_WORD_ZIPF:
-        prefixes, suffixes = affixes()
-        if technical or left in prefixes or right in suffixes:
-            return None
+    prefixes, suffixes = affixes()
+    if (left in prefixes and right_zipf < FUNCTION_WORD_ZIPF) or (
+        right in suffixes and left_zipf < FUNCTION_WORD_ZIPF
+    ):
+        return None
+    content_words = max(left_zipf, right_zipf) < FUNCTION_WORD_ZIPF
+    if content_words and technical and len(left) + len(right) < TECHNICAL_MIN_MERGED_LENGTH:
+        return None
     return left_zipf + right_zipf
 
 
@@ -157,9 +220,35 @@ def is_technical(paragraph: str) -> bool:
     return CODE_HINT_RE.search(paragraph) is not None
 
 
-def _is_common(part: str, model: WordModel, *, first: bool) -> bool:
+def is_technical_document(text: str) -> bool:
+    """Whether at least ``TECHNICAL_DOCUMENT_SHARE`` of the paragraphs of ``text`` show code.
+
+    >>> is_technical_document("Call f() now.\\n\\nThen rest.\\n\\nAnd more.")
+    True
+    >>> is_technical_document("He said so.\\n\\nShe agreed.\\n\\nCall f() now.\\n\\nOk.")
+    False
+    """
+    paragraphs = PARAGRAPH_RE.findall(text)
+    technical = sum(is_technical(paragraph) for paragraph in paragraphs)
+    return technical >= TECHNICAL_DOCUMENT_SHARE * max(1, len(paragraphs))
+
+
+def _is_seen(part: str, other: str, model: WordModel, seen: Set[str]) -> bool:
+    """Whether ``part`` is a listed word of the document, next to a function word."""
+    return (
+        len(part) >= SEEN_PART_MIN_LENGTH
+        and part in seen
+        and model.frequency(part) >= SEEN_PART_MIN_ZIPF
+        and model.frequency(other) >= FUNCTION_WORD_ZIPF
+    )
+
+
+def _is_common(part: str, other: str, model: WordModel, *, first: bool = True) -> bool:
+    """Whether ``part`` is common enough to split off; ``other`` is the rest of the token."""
     if len(part) == 1:
-        return first and part in SINGLE_LETTER_WORDS
+        if part not in SINGLE_LETTER_WORDS:
+            return False
+        return first or model.frequency(other) >= A_SECOND_MIN_ZIPF
     needed = MIN_PART_ZIPF.get(len(part), MIN_LONG_PART_ZIPF)
     return model.frequency(part) >= needed
 

@@ -78,7 +78,7 @@ def unwrap_paragraphs(text: str, *, dehyphenate: bool = True, use_lexicon: bool 
     """Rejoin hard-wrapped paragraphs into one line each, with a blank line between them.
 
     ``dehyphenate`` joins ``inter-`` + ``national`` into ``international`` when the document
-    or (with ``use_lexicon``) the wordfreq word list knows the joined word; otherwise, and
+    or (with ``use_lexicon``) cleaner's lexicon knows the joined word; otherwise, and
     always before a capital (``anti-Islamic``), the hyphen stays. Soft hyphens are removed.
 
     >>> unwrap_paragraphs("The first paragraph was wrapped\\nat a narrow width.\\nA new one.\\n")
@@ -101,7 +101,7 @@ def explain_unwrap(
     Silent when the pass changed nothing (the pipeline shows such notes as warnings).
 
     >>> explain_unwrap("an inter-\\nnational deal\\n", "an international deal\\n")[-1]
-    'inter- + national -> international: joined form Zipf 5.4 in wordfreq'
+    'inter- + national -> international: joined form Zipf 5.4 in the lexicon'
     """
     if before == after:
         return []  # Nothing was joined: nothing to explain, and no warning to give.

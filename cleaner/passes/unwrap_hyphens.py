@@ -2,7 +2,7 @@
 
 The evidence, in order: the document itself (the word written whole or hyphenated elsewhere),
 then a short list of compound first halves that keep their hyphen ("well-", "self-") unless
-the joined form is common, then word frequencies from ``wordfreq`` (a declared dependency):
+the joined form is common, then word frequencies from cleaner's lexicon (cleaner/lexicon.py):
 a joined form it knows is a word.
 Without evidence the hyphen stays: keeping it never loses a word.
 """
@@ -99,14 +99,14 @@ def hyphen_decision(
     zipf = _word_frequency(joined)
     if prefix.lower() in _hyphen_prefixes():
         return zipf >= COMMON_WORD_ZIPF, f"compound first half; joined form Zipf {zipf:.1f}"
-    return zipf >= KNOWN_WORD_ZIPF, f"joined form Zipf {zipf:.1f} in wordfreq"
+    return zipf >= KNOWN_WORD_ZIPF, f"joined form Zipf {zipf:.1f} in the lexicon"
 
 
-@cache
 def _word_frequency(word: str) -> float:
-    """The word's Zipf frequency in wordfreq's English list (0 when unknown or missing)."""
-    zipf = _zipf_frequency()
-    return zipf(word, "en") if zipf is not None else 0.0
+    """The word's Zipf frequency in cleaner's English lexicon (0 when unknown)."""
+    from cleaner.lexicon import load_model  # Deferred: loads a table on first need.
+
+    return load_model().frequency(word.lower())
 
 
 @cache
@@ -115,16 +115,6 @@ def _hyphen_prefixes() -> frozenset[str]:
     text = files("cleaner").joinpath("data/hyphen_prefixes.txt").read_text(encoding="utf-8")
     lines = (line for line in text.splitlines() if not line.startswith("#"))
     return frozenset(word for line in lines for word in line.split())
-
-
-@cache
-def _zipf_frequency():  # type: ignore[no-untyped-def]
-    """wordfreq's lookup, imported on first need (it loads a word list); None if missing."""
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # pragma: no cover - wordfreq is a declared dependency
-        return None
-    return zipf_frequency
 
 
 def join_across_line_end(

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cleaner.lexicon import load_model
 from cleaner.passes.split import explain_splits, split_merged_words
-from cleaner.passes.split_model import load_model
 
 KEEP_WHOLE = Path(__file__).resolve().parent.parent / "data" / "split_keep_whole.txt"
 
@@ -22,6 +23,11 @@ SPLITS = [
     ("He went to the endof the road.", "He went to the end of the road."),
     ("(issuedpreviously)", "(issued previously)"),
     ("“locatednear,” she said", "“located near,” she said"),
+    ("The bridge wasa link to the village.", "The bridge was a link to the village."),
+    ("She sat down witha cup of tea.", "She sat down with a cup of tea."),
+    ("It is the end ofa long road.", "It is the end of a long road."),
+    ("He walked in anda dog followed.", "He walked in and a dog followed."),
+    ("a tunnel through aridge of sandstone", "a tunnel through a ridge of sandstone"),
 ]
 
 KEPT = [
@@ -40,6 +46,13 @@ KEPT = [
     "Call `str.endswith()` and frozenset or setdefault in code.",
     "la casa de mi madre estaba issuedpreviously cerca del parque",
     "sesquipedalian thereof hereinafter notwithstanding",
+    # Two readings too close to call: ``a tin`` or ``at in``; ``hedgehogs and`` is rare.
+    "he kept it in atin behind the counter",
+    "slow worms, hedgehogsand several rare bees",
+    # Real words that look like merges with ``a``: Latin plurals, listed words.
+    "international fora and the area ahead",
+    # A document full of code: identifiers in its prose stay whole.
+    "Use `memoryview` here.\n\nCall f() first.\n\nA memoryview wraps bytes.\n",
     "",
     "\n",
 ]
@@ -90,6 +103,28 @@ def test_explain_lists_each_split_with_its_parts() -> None:
         "locatednear -> located + near",
     ]
     assert explain_splits("no merged words", "no merged words") == []
+
+
+def test_technical_document_keeps_short_compounds_but_splits_long_merges() -> None:
+    code = "Call `f(x)` and `g(y)`.\n\nThe titlecase helper and the normalmechanism guard.\n"
+    assert split_merged_words(code) == (
+        "Call `f(x)` and `g(y)`.\n\nThe titlecase helper and the normal mechanism guard.\n"
+    )
+
+
+def test_rare_part_splits_off_a_function_word_when_the_document_uses_it() -> None:
+    assert split_merged_words("We reached thebothy at dusk.") == "We reached thebothy at dusk."
+    assert split_merged_words("The bothy was cold. We reached thebothy at dusk.") == (
+        "The bothy was cold. We reached the bothy at dusk."
+    )
+
+
+def test_model_needs_no_word_frequency_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "wordfreq", None)  # Importing it now fails.
+    monkeypatch.setitem(sys.modules, "wordsegment", None)
+    load_model.cache_clear()
+    assert split_merged_words("It was issuedpreviously.") == "It was issued previously."
+    assert load_model().knows("sesquipedalian")
 
 
 def test_clean_common_words_do_not_load_the_model() -> None:

@@ -1,0 +1,108 @@
+"""Build ``cleaner/data/split_words.txt.gz``, the word table of the ``split`` pass.
+
+Usage: ``python tools/build_split_words.py`` (needs ``wordfreq`` and ``wordsegment``, which
+cleaner itself does not need at run time).
+
+Each line is ``ZIPF<TAB>word word ...``: the words (lowercase ASCII letters) whose Zipf
+frequency rounds to ZIPF (log10 of occurrences per billion words). The words are:
+
+- wordfreq's ``large`` English list (books, news, subtitles, web; data CC-BY-SA 4.0);
+- wordsegment's ``words.txt`` dictionary and ``unigrams.txt`` Google Web 1T counts
+  (Apache-2.0), for words wordfreq lacks; a dictionary word with no count gets
+  ``DICTIONARY_FLOOR``.
+
+Web debris is left out: a word that no dictionary lists and whose best split into two
+listed words is far more probable than the word itself (``ofthe``, ``informationabout``).
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+import sys
+from collections import defaultdict
+from importlib import resources
+from pathlib import Path
+
+OUTPUT = Path(__file__).resolve().parent.parent / "cleaner" / "data" / "split_words.txt.gz"
+# Tokens in the Google Web Trillion Word Corpus, the denominator of wordsegment's counts.
+GOOGLE_WEB_TOKENS = 1_024_908_267_229
+# Zipf given to a dictionary word that no frequency list has: rarer than any listed word.
+DICTIONARY_FLOOR = 1.0
+# A non-dictionary word is debris when its best two-word split is at least this many Zipf
+# units more probable than the word (parts' Zipf sum minus 9, the log of a billion).
+DEBRIS_MARGIN = 2.0
+# A dictionary word is debris too when it is one of the five commonest words with ``a``
+# before or after it and that split beats it by DEBRIS_MARGIN (``anda``, ``ina``, ``toa``:
+# listed as names or rare nouns, but in text almost always ``and a``, ``in a``, ``to a``).
+TOP_WORD_ZIPF = 7.2
+# Google Web words rarer than this are mostly debris, typos and names: left out.
+MIN_WEB_ZIPF = 0.0
+
+
+def wordfreq_table() -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    return {
+        word: math.log10(share) + 9
+        for word, share in get_frequency_dict("en", "large").items()
+        if share > 0 and word.isascii() and word.isalpha()
+    }
+
+
+def wordsegment_files() -> tuple[dict[str, float], set[str]]:
+    folder = resources.files("wordsegment")
+    web = {}
+    for line in folder.joinpath("unigrams.txt").read_text(encoding="utf-8").splitlines():
+        word, count = line.split("\t")
+        if word.isascii() and word.isalpha():
+            web[word] = math.log10(int(count) * 1e9 / GOOGLE_WEB_TOKENS)
+    words = folder.joinpath("words.txt").read_text(encoding="utf-8").split()
+    return web, {w for w in words if w.isascii() and w.isalpha() and w.islower()}
+
+
+def is_a_debris(word: str, zipf: float, table: dict[str, float]) -> bool:
+    other = word[:-1] if word.endswith("a") else word[1:] if word.startswith("a") else ""
+    return table.get(other, 0.0) >= TOP_WORD_ZIPF and is_debris(word, zipf, table)
+
+
+def is_debris(word: str, zipf: float, table: dict[str, float]) -> bool:
+    for cut in range(1, len(word)):
+        left, right = table.get(word[:cut]), table.get(word[cut:])
+        if left and right and left + right - 9 >= zipf + DEBRIS_MARGIN:
+            return True
+    return False
+
+
+def build() -> dict[str, float]:
+    table = wordfreq_table()
+    web, dictionary = wordsegment_files()
+    for word, zipf in web.items():
+        if zipf >= MIN_WEB_ZIPF or word in dictionary:
+            table.setdefault(word, zipf)
+    for word in dictionary:
+        table.setdefault(word, DICTIONARY_FLOOR)
+    debris = {
+        word
+        for word, zipf in table.items()
+        if (word not in dictionary or is_a_debris(word, zipf, table))
+        and is_debris(word, zipf, table)
+    }
+    return {w: z for w, z in table.items() if w not in debris}
+
+
+def write(table: dict[str, float]) -> None:
+    groups: dict[str, list[str]] = defaultdict(list)
+    for word, zipf in sorted(table.items()):
+        groups[f"{zipf:.1f}"].append(word)
+    lines = [f"{zipf}\t{' '.join(words)}\n" for zipf, words in sorted(groups.items())]
+    packed = "".join(lines).encode("utf-8")
+    OUTPUT.write_bytes(gzip.compress(packed, compresslevel=9, mtime=0))  # Reproducible.
+
+
+if __name__ == "__main__":
+    words = build()
+    write(words)
+    print(
+        f"{len(words):,} words -> {OUTPUT} ({OUTPUT.stat().st_size / 1e6:.2f} MB)", file=sys.stderr
+    )
