@@ -73,7 +73,8 @@ def find_splits(
             if key in protected or not rules.may_be_merged(word):
                 continue
             if counts is None:
-                counts = Counter(w.lower() for w in rules.LETTER_RUN_RE.findall(text))
+                # A generator, not findall: a huge text must not become a list of its words.
+                counts = Counter(m.group().lower() for m in rules.LETTER_RUN_RE.finditer(text))
                 technical_document = rules.is_technical_document(text)
             if counts[key] > 1:  # Seen elsewhere as one token: a word of this document.
                 continue
