@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from cleaner.passes.layout import lines_with_meaningful_spacing
 from cleaner.passes.unwrap_hyphens import (
     LEADING_WORD_RE,
     LINE_END_HYPHEN_RE,
@@ -147,9 +148,11 @@ def _read_document(
 ) -> tuple[list[str], list[Kind], _Document]:
     """The text's lines (line breaks and stray soft hyphens normalized), kinds and layout."""
     lines = [line.rstrip() for line in LINE_BREAK_RE.sub("\n", text).split("\n")]
+    # Judged on the lines as the whitespace pass sees them, so both keep the same ones.
+    meaningful = lines_with_meaningful_spacing(lines)
     lines = [STRAY_SOFT_HYPHEN_RE.sub("", line + "\n")[:-1].rstrip() for line in lines]
-    width = _wrap_width(lines, classify_lines(lines))
-    kinds = classify_lines(lines, width)
+    width = _wrap_width(lines, classify_lines(lines, meaningful=meaningful))
+    kinds = classify_lines(lines, width, meaningful=meaningful)
     document = _Document(
         width=width,
         first_word_mode=_uses_lone_first_words(lines, kinds),

@@ -88,6 +88,9 @@ UNCHANGED = [
     "```\nlong fenced line that is not prose\nshort\n```\n",
     "| a | b |\n|---|---|\n| 1 | 2 |\n",
     "Name    Age\nAnna    34\nBert    51\n",
+    # Aligned by tabs: the lines the whitespace pass keeps the spacing of stay as they are.
+    "delta\t\tepsilon\ndelta\t\tepsilon\nalpha beta gamma\n",
+    "Name:    Anna\nAge:     34\n",
     "> quoted line one\n> quoted line two\n",
     "Thanks.\n\n--\nAnn Lee\nPhone 555\n",
     "# Title\n\n## Section\n",
