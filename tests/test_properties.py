@@ -142,6 +142,8 @@ def test_pipeline_is_idempotent_and_canonical(text: str) -> None:
 @QUICK
 @given(text=TEXTS)
 @example(text="\rÂ ")
+@example(text="\x01")  # the unwrap guard once used U+0001 as its own marker
+@example(text="delta\t\tepsilon\ndelta\t\tepsilon\nalpha beta gamma\n")  # aligned by tabs
 def test_pass_alone_is_idempotent_and_canonical(name: str, text: str) -> None:
     check_pass_alone(name, text)
 
