@@ -181,6 +181,7 @@ def assert_same_words_but_hyphen_joins(before: str, after: str) -> None:
 @given(TEXTS)
 @example("inter-\nnational and soft\u00ad\nly")
 @example("a\n1)\n\n-- \nb")
+@example('" \u00ad "')  # a soft hyphen between spaces goes with one of them
 def test_never_raises_and_is_idempotent(text: str) -> None:
     once = unwrap_paragraphs(text)
     assert unwrap_paragraphs(once) == once
