@@ -25,7 +25,8 @@ from collections.abc import Iterable, Iterator
 
 from cleaner.config import Config
 from cleaner.passes import PASS_BY_NAME, Pass
-from cleaner.passes.whitespace import FENCE_RE, LINE_BREAK_RE
+from cleaner.passes.layout import FENCE_RE
+from cleaner.passes.whitespace import LINE_BREAK_RE
 from cleaner.pipeline import run_pass
 
 # Characters per block: big enough that per-block overhead vanishes, small next to memory.

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -26,10 +28,15 @@ Guard = Callable[..., "str | None"]
 WHITESPACE_RE = re.compile(r"\s+")
 # Everything that is not an ASCII letter or digit: the encoding guard compares the rest.
 NOT_ASCII_ALNUM_RE = re.compile(r"[^A-Za-z0-9]+")
-# A hyphen at a line end, which unwrap may drop when it joins the two halves of a word.
-LINE_END_HYPHEN_RE = re.compile(r"-[^\S\n]*\n")
-# Stands for a line-end hyphen once whitespace is gone (a C0 control never left by cleaning).
-HYPHEN_MARK = "\x01"
+# A hyphen at a line end (any break unwrap reads as one: LF, CR, VT, FF, FS/GS/RS, NEL, LS,
+# PS), which unwrap may drop when it joins the two halves of a word.
+LINE_END_HYPHEN_RE = re.compile(
+    r"-[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]*(?=[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029])"
+)
+# A run of hyphens, or of anything else, in the text without whitespace.
+HYPHEN_RUN_RE = re.compile(r"-+|[^-]+")
+# The hyphens (maybe none) at a position of the result.
+HYPHENS_RE = re.compile(r"-*")
 SOFT_HYPHEN = "\u00ad"
 
 
@@ -112,23 +119,45 @@ def guard_boilerplate(before: str, after: str, **_options: object) -> str | None
 def guard_unwrap(before: str, after: str, **_options: object) -> str | None:
     """Unwrap joins lines: same words, but a line-end hyphen may go and soft hyphens may go.
 
+    Without whitespace, ``before`` is runs of hyphens and runs of other characters. Each
+    other run must come back as it is, and each hyphen run with at least its hyphens that
+    did not end a line and at most all of them (which of a run's hyphens went cannot
+    matter: "--\\n--\\n" may lose either line-end one).
+
     >>> guard_unwrap("inter-\\nnational well-\\nknown", "international well-known") is None
+    True
+    >>> guard_unwrap("--\\n--\\nAnna", "--\\n--\\nAnna\\n") is None
     True
     >>> guard_unwrap("a line\\nthat goes on", "a line that on")
     "changed non-whitespace characters near 'alinethatgoeson'"
     """
-    marked = LINE_END_HYPHEN_RE.sub(HYPHEN_MARK + "\n", before.replace(SOFT_HYPHEN, ""))
-    parts = WHITESPACE_RE.sub("", marked).split(HYPHEN_MARK)
-    joined = WHITESPACE_RE.sub("", after.replace(SOFT_HYPHEN, ""))
+    old, line_end_hyphens = _without_whitespace(before.replace(SOFT_HYPHEN, ""))
+    new = WHITESPACE_RE.sub("", after.replace(SOFT_HYPHEN, ""))
     position = 0
-    for index, part in enumerate(parts):
-        if not joined.startswith(part, position):
-            return _first_difference(part, joined[position : position + len(part)])
-        position += len(part)
-        is_last = index == len(parts) - 1
-        if not is_last and joined.startswith("-", position) and parts[index + 1][:1] != "-":
-            position += 1  # The line-end hyphen was kept ("well-known").
-    return None if position == len(joined) else _first_difference("", joined[position:])
+    for run in HYPHEN_RUN_RE.finditer(old):
+        start, end = run.span()
+        if old[start] != "-":
+            if not new.startswith(run.group(), position):
+                return _first_difference(run.group(), new[position : position + end - start])
+            position += end - start
+            continue
+        may_go = bisect_left(line_end_hyphens, end) - bisect_left(line_end_hyphens, start)
+        kept_count = len(HYPHENS_RE.match(new, position).group())  # type: ignore[union-attr]
+        if not end - start - may_go <= kept_count <= end - start:
+            return _first_difference(old[start:], new[position:])
+        position += kept_count
+    return None if position == len(new) else _first_difference("", new[position:])
+
+
+def _without_whitespace(text: str) -> tuple[str, list[int]]:
+    """``text`` without whitespace, and the offsets in it of the hyphens that ended a line.
+
+    >>> _without_whitespace("a -\\nb-\\n c")
+    ('a-b-c', [1, 3])
+    """
+    pieces = [WHITESPACE_RE.sub("", piece) for piece in LINE_END_HYPHEN_RE.split(text)]
+    ends = list(accumulate(len(piece) + 1 for piece in pieces[:-1]))
+    return "-".join(pieces), [end - 1 for end in ends]
 
 
 def guard_encoding(

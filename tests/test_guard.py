@@ -70,6 +70,19 @@ CASES = [
     (guard_unwrap, "one\ntwo", "one", "changed non-whitespace"),
     (guard_unwrap, "one\ntwo", "one two three", "changed non-whitespace"),
     (guard_unwrap, "one-\ntwo", "one-two-", "changed non-whitespace"),
+    # A control character in the text is text, not a marker of the guard's own.
+    (guard_unwrap, "\x01", "\x01\n", OK),
+    (guard_unwrap, "a\x01b-\nc", "a\x01bc", OK),
+    (guard_unwrap, "a\x01b-\nc", "abc", "changed non-whitespace"),
+    # Runs of line-end hyphens: which one went does not matter, how many may.
+    (guard_unwrap, "tomorrow.\n\n--\n--\nAnna\n", "tomorrow.\n\n--\n--\nAnna\n", OK),
+    (guard_unwrap, "a-\n-\nb", "a-b", OK),
+    (guard_unwrap, "a-\n-\nb", "ab", OK),
+    (guard_unwrap, "a-\n-\nb", "a---b", "changed non-whitespace"),
+    (guard_unwrap, "a--\nb", "ab", "changed non-whitespace"),  # only one "-" ended the line
+    # Every line break unwrap reads as one ends a line for the guard too.
+    (guard_unwrap, "inter-\x0bnational", "international\n", OK),
+    (guard_unwrap, "inter-\u2028national", "international\n", OK),
     # split: only spaces inside a line are added.
     (guard_split, "issuedpreviously here\n", "issued previously here\n", OK),
     (guard_split, "ab\ncd\n", "a b\ncd\n", OK),

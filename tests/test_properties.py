@@ -146,6 +146,8 @@ def test_pipeline_is_idempotent_and_canonical(text: str) -> None:
 @given(text=TEXTS)
 @example(text="\rÂ ")
 @example(text="UÌ\x80")  # 'U' + combining grave: NFC makes 'Ù', the guard must see the 'U'
+@example(text="\x01")  # the unwrap guard once used U+0001 as its own marker
+@example(text="delta\t\tepsilon\ndelta\t\tepsilon\nalpha beta gamma\n")  # aligned by tabs
 def test_pass_alone_is_idempotent_and_canonical(name: str, text: str) -> None:
     check_pass_alone(name, text)
 

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from cleaner.passes.layout import lines_with_meaningful_spacing
 from cleaner.passes.unwrap_hyphens import (
     LEADING_WORD_RE,
     LINE_END_HYPHEN_RE,
@@ -46,8 +47,14 @@ DESCRIPTION = "Rejoin hard-wrapped paragraphs (one per line), dehyphenate; keep 
 LINE_BREAK_RE = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 # A soft hyphen that is not a word's line-end break: removed before anything else.
 STRAY_SOFT_HYPHEN_RE = re.compile(r"(?<![^\W_\u00ad])\u00ad+|\u00ad+(?!\n)")
+# Soft hyphens between two spaces: they go with one space, or their removal would leave a
+# run of spaces that the whitespace pass collapses on the next run.
+SPACED_SOFT_HYPHEN_RE = re.compile(r"(?<= )\u00ad+ ")
 # The width used when nothing in the document looks wrapped: every line has room.
 UNWRAPPED_WIDTH = 1 << 30
+# Narrower than this, an estimated wrap width is noise (a few one- or two-word lines, as in
+# verse), not a wrap: no wrapper fills lines of under twenty columns.
+MIN_WRAP_WIDTH = 20
 
 
 @dataclass(frozen=True)
@@ -147,9 +154,15 @@ def _read_document(
 ) -> tuple[list[str], list[Kind], _Document]:
     """The text's lines (line breaks and stray soft hyphens normalized), kinds and layout."""
     lines = [line.rstrip() for line in LINE_BREAK_RE.sub("\n", text).split("\n")]
+    # Judged on the lines as the whitespace pass sees them, so both keep the same ones.
+    meaningful = lines_with_meaningful_spacing(lines)
+    lines = [
+        line if keep else SPACED_SOFT_HYPHEN_RE.sub("", line)
+        for line, keep in zip(lines, meaningful, strict=True)
+    ]
     lines = [STRAY_SOFT_HYPHEN_RE.sub("", line + "\n")[:-1].rstrip() for line in lines]
-    width = _wrap_width(lines, classify_lines(lines))
-    kinds = classify_lines(lines, width)
+    width = _wrap_width(lines, classify_lines(lines, meaningful=meaningful))
+    kinds = classify_lines(lines, width, meaningful=meaningful)
     document = _Document(
         width=width,
         first_word_mode=_uses_lone_first_words(lines, kinds),
@@ -174,7 +187,8 @@ def _blocks(lines: list[str], kinds: list[Kind]) -> list[list[tuple[str, Kind]]]
 def _wrap_width(lines: list[str], kinds: list[Kind]) -> int:
     """Estimate the wrap width from lines followed by a lower-case continuation.
 
-    Without such lines nothing looks hard-wrapped, and every line counts as having room.
+    Without such lines, or with a width too narrow to be a wrap, nothing looks hard-wrapped,
+    and every line counts as having room.
     """
     wrapped, others = [], []
     for i, line in enumerate(lines):
@@ -185,7 +199,8 @@ def _wrap_width(lines: list[str], kinds: list[Kind]) -> int:
             wrapped.append((len(line), len(line) + 1 + len(following.split()[0])))
         else:
             others.append(len(line))
-    return estimate_wrap_width(wrapped, others) if wrapped else UNWRAPPED_WIDTH
+    width = estimate_wrap_width(wrapped, others) if wrapped else UNWRAPPED_WIDTH
+    return width if width >= MIN_WRAP_WIDTH else UNWRAPPED_WIDTH
 
 
 def _uses_lone_first_words(lines: list[str], kinds: list[Kind]) -> bool:

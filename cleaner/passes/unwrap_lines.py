@@ -12,16 +12,19 @@ from collections.abc import Sequence
 from enum import Enum
 from functools import cache
 from importlib.resources import files
+from itertools import accumulate
 
-# A fence line that opens or closes a Markdown code block.
-FENCE_RE = re.compile(r"^\s*(```|~~~)")
+from cleaner.passes.layout import (
+    BULLET_RE,
+    FENCE_RE,
+    WEAK_MARKER_RE,
+    lines_with_meaningful_spacing,
+)
+
 # Indented code: four spaces or a tab before the text.
 INDENTED_RE = re.compile(r"^( {4,}|\t)\S")
 # A table row drawn with pipes, or a grid-table border such as +----+----+.
 PIPE_ROW_RE = re.compile(r"^\s*\|.*\||^[^|]*\|[^|]*\|[^|]*$|^\s*\+[-=+:]+\+\s*$")
-# A gap of two or more spaces (or a tab) inside a line: a sign of aligned columns, unless
-# it follows a sentence end ("works.  By contrast": two spaces between sentences).
-ALIGNMENT_GAP_RE = re.compile(r"(?<=[^\s.!?:])(?:[ ]{2,}|\t)(?=\S)")
 # An email quote.
 QUOTE_RE = re.compile(r"^\s*>")
 # The signature separator "-- " (its trailing space is gone after the whitespace pass).
@@ -33,14 +36,6 @@ ATX_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}(\s|$)")
 MARKUP_LINE_RE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S|^\s*</?[A-Za-z][A-Za-z0-9-]*(\s[^>]*)?/?>")
 # An RST/setext underline or a horizontal rule: one punctuation mark repeated, or "* * *".
 RULE_RE = re.compile(r"""^\s*([=\-~^*+#_`'":.])\1{2,}\s*$|^\s*([-*_])(\s+\2){2,}\s*$""")
-# A list marker that always opens an item: a bullet symbol.
-BULLET_RE = re.compile(r"^\s*[*•+‣◦▪·](\s+|$)")
-# A marker that opens an item only where a new line of text may start (after a sentence,
-# a colon or another item): "- ", "1.", "1)", "a)", "(i)", "(2)". Mid-sentence, "- " is a
-# dash that wrapped and "(2)" a reference. "(C)" and "(R)" are signs, not markers.
-WEAK_MARKER_RE = re.compile(
-    r"^\s*(-|\d{1,3}[.)]|[a-z]\)|\((?:\d{1,3}|[a-zA-BD-QS-Z]|[ivxlcdm]{1,6})\))(\s+|$)"
-)
 # A line that is nothing but a list marker ("1)" alone): the item's text is on the next line.
 BARE_MARKER_RE = re.compile(r"^\s*([-*•+‣◦▪·]|\d{1,3}[.)]|[a-z]\)|\([^\s()]{1,6}\))$")
 # The end of a line that may close a paragraph: sentence punctuation, a colon or an ellipsis,
@@ -72,32 +67,39 @@ class Kind(Enum):
     KEPT = "kept"
 
 
-def classify_lines(lines: list[str], width: int | None = None) -> list[Kind]:
+def classify_lines(
+    lines: list[str], width: int | None = None, *, meaningful: Sequence[bool] | None = None
+) -> list[Kind]:
     """Give each line its kind; kept structures are found first, then list items.
 
-    With the document's wrap ``width``, a weak marker ("1.", "- ") after a finished line
-    opens an item only if that line had room for it: otherwise the wrap put it there.
+    Lines whose inner spacing is meaningful (code, aligned columns) are kept: ``meaningful``
+    marks them, by default :func:`lines_with_meaningful_spacing` of ``lines``, the very
+    lines the whitespace pass keeps the spacing of. With the document's wrap ``width``, a
+    weak marker ("1.", "- ") after a finished line opens an item only if that line had
+    room for it: otherwise the wrap put it there.
 
     >>> [k.value for k in classify_lines(["Intro:", "- one", "- two", "", "    code()"])]
     ['prose', 'item', 'item', 'blank', 'kept']
     """
-    kinds = [Kind.BLANK if not line.strip() else Kind.PROSE for line in lines]
-    _mark_fenced_and_signature(lines, kinds)
+    if meaningful is None:
+        meaningful = lines_with_meaningful_spacing(lines)
+    kinds = [
+        Kind.BLANK if not line.strip() else Kind.KEPT if keep else Kind.PROSE
+        for line, keep in zip(lines, meaningful, strict=True)
+    ]
+    _mark_signature(lines, kinds)
     _mark_markup(lines, kinds)
-    _mark_tables(lines, kinds)
+    _mark_pipe_rows(lines, kinds)
     _mark_items_and_code(lines, kinds, width)
     return kinds
 
 
-def _mark_fenced_and_signature(lines: list[str], kinds: list[Kind]) -> None:
-    """Fenced code blocks, and everything from a signature separator to the end."""
+def _mark_signature(lines: list[str], kinds: list[Kind]) -> None:
+    """Everything from a signature separator (outside fenced code) to the end."""
     in_fence = False
     for i, line in enumerate(lines):
         if FENCE_RE.match(line):
-            kinds[i] = Kind.KEPT
             in_fence = not in_fence
-        elif in_fence and kinds[i] is not Kind.BLANK:
-            kinds[i] = Kind.KEPT
         elif not in_fence and SIGNATURE_RE.match(line):
             for j in range(i, len(lines)):
                 kinds[j] = Kind.BLANK if kinds[j] is Kind.BLANK else Kind.KEPT
@@ -117,24 +119,11 @@ def _mark_markup(lines: list[str], kinds: list[Kind]) -> None:
                 kinds[i - 1] = Kind.KEPT
 
 
-def _mark_tables(lines: list[str], kinds: list[Kind]) -> None:
-    """Pipe rows, and runs of lines whose wide gaps end in the same column."""
-    gap_ends = [_alignment_columns(line) for line in lines]
+def _mark_pipe_rows(lines: list[str], kinds: list[Kind]) -> None:
+    """Table rows drawn with pipes (aligned columns are marked by the shared layout rule)."""
     for i, line in enumerate(lines):
         if kinds[i] is Kind.PROSE and PIPE_ROW_RE.match(line):
             kinds[i] = Kind.KEPT
-    for i in range(len(lines) - 1):
-        if gap_ends[i] & gap_ends[i + 1] and Kind.BLANK not in (kinds[i], kinds[i + 1]):
-            kinds[i] = kinds[i + 1] = Kind.KEPT
-
-
-def _alignment_columns(line: str) -> set[int]:
-    """Columns where a wide gap ends: two aligned lines share one.
-
-    >>> sorted(_alignment_columns("name    age  city"))
-    [8, 13]
-    """
-    return {m.end() for m in ALIGNMENT_GAP_RE.finditer(line)}
 
 
 def _mark_items_and_code(lines: list[str], kinds: list[Kind], width: int | None) -> None:
@@ -171,10 +160,11 @@ def estimate_wrap_width(wrapped: list[tuple[int, int]], others: Sequence[int] = 
 
     ``wrapped`` holds, for each line known to be wrapped, its length and its length with
     the next line's first word; ``others`` the lengths of the remaining lines. A width is
-    contradicted by every wrapped line that had room for the next word, and twice by every
-    line longer than it (no wrapper writes those; a ragged hand fill leaves room often);
-    the smallest width with the fewest contradictions wins. Lines edited after wrapping
-    cost a few contradictions, not the answer.
+    contradicted by every wrapped line that had room for the next word, and twice for each
+    width's worth of every line longer than it (no wrapper writes those; a ragged hand fill
+    leaves room often); the smallest width with the fewest contradictions wins. Lines
+    edited after wrapping cost a few contradictions, not the answer, and a paragraph
+    already on one line outweighs a few short lines (verse) that continue in lower case.
 
     >>> estimate_wrap_width([(79, 85)] * 20 + [(77, 82)] * 20 + [(99, 104), (84, 88)])
     79
@@ -182,12 +172,22 @@ def estimate_wrap_width(wrapped: list[tuple[int, int]], others: Sequence[int] = 
     103
     >>> estimate_wrap_width([(30, 39), (18, 26)], [8, 7])
     30
+    >>> estimate_wrap_width([(28, 35), (24, 30), (25, 29)], [170, 5])
+    170
     """
     lengths = sorted([length for length, _ in wrapped] + list(others))
     with_next = sorted(full for _, full in wrapped)
-    best_width, best_cost = 0, 2 * len(lengths) + len(with_next) + 1
+    # Total length of the lines from each index on: what lines longer than a width hold.
+    tail_sums = list(accumulate(reversed(lengths), initial=0))[::-1]
+    best_width, best_cost = 0, float("inf")
     for width in sorted(set(lengths)):
-        too_long = len(lengths) - bisect_right(lengths, width)
+        shorter = bisect_right(lengths, width)
+        longer = len(lengths) - shorter
+        # A wrapper breaks a line of n widths about n - 1 times, and each longer line at
+        # least once: a joined paragraph of 170 characters refutes a width of 28 (a verse
+        # block) more than three short lines do; a line edited to 109 of 66 counts once.
+        breaks = tail_sums[shorter] / width - longer if width else 0
+        too_long = max(longer, breaks)
         had_room = bisect_right(with_next, width)
         if 2 * too_long + had_room < best_cost:
             best_width, best_cost = width, 2 * too_long + had_room

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from cleaner.passes.layout import lines_with_meaningful_spacing
+
 DESCRIPTION = (
     "Canonical line ends and spaces, one blank line between paragraphs, one final newline."
 )
@@ -14,12 +16,8 @@ LINE_BREAK_RE = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 INDENT_RE = re.compile(r"^[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]*")
 # A run of horizontal whitespace (any Unicode space, tab, NO-BREAK SPACE), not a line break.
 SPACE_RUN_RE = re.compile(r"[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
-# A run that shows deliberate alignment: two or more spaces, or a tab.
-ALIGNMENT_GAP_RE = re.compile(r"[ \t]{2,}|\t")
 # Three or more line breaks in a row: more than one blank line.
 BLANK_RUN_RE = re.compile(r"\n{3,}")
-# A fence line that opens or closes a Markdown code block.
-FENCE_RE = re.compile(r"^\s*(```|~~~)")
 
 
 def normalize_whitespace(text: str) -> str:
@@ -27,8 +25,9 @@ def normalize_whitespace(text: str) -> str:
 
     Line breaks of any kind become ``\\n``; trailing whitespace goes; a run of horizontal
     whitespace between words becomes one space, except inside fenced or indented code and
-    in aligned columns; at most one blank line separates paragraphs; the text ends with
-    exactly one newline, and whitespace alone becomes the empty string.
+    in aligned columns (the lines cleaner/passes/layout.py marks, which unwrap keeps as
+    they are too); at most one blank line separates paragraphs; the text ends with exactly
+    one newline, and whitespace alone becomes the empty string.
 
     >>> normalize_whitespace("a \\u00a0 b\\t\\r\\n\\r\\n\\r\\n\\r\\n    code  =  1\\r\\n")
     'a b\\n\\n    code  =  1\\n'
@@ -37,7 +36,7 @@ def normalize_whitespace(text: str) -> str:
     """
     lines = LINE_BREAK_RE.sub("\n", text).split("\n")
     lines = [line.rstrip() for line in lines]
-    keep = _lines_to_keep_spacing(lines)
+    keep = lines_with_meaningful_spacing(lines)
     lines = [line if keep[i] else collapse_inner_spaces(line) for i, line in enumerate(lines)]
     joined = BLANK_RUN_RE.sub("\n\n", "\n".join(lines)).strip("\n")
     return joined + "\n" if joined else ""
@@ -51,30 +50,3 @@ def collapse_inner_spaces(line: str) -> str:
     """
     indent = INDENT_RE.match(line).group()  # type: ignore[union-attr]
     return indent + SPACE_RUN_RE.sub(" ", line[len(indent) :])
-
-
-def _lines_to_keep_spacing(lines: list[str]) -> list[bool]:
-    """Mark lines whose inner spacing is meaningful: code and aligned columns."""
-    keep = [False] * len(lines)
-    in_fence = False
-    for i, line in enumerate(lines):
-        if FENCE_RE.match(line):
-            keep[i] = True
-            in_fence = not in_fence
-        elif in_fence or line.startswith(("    ", "\t")):
-            keep[i] = True
-    gap_ends = [_alignment_columns(line) for line in lines]
-    for i in range(len(lines) - 1):
-        if gap_ends[i] & gap_ends[i + 1]:
-            keep[i] = keep[i + 1] = True
-    return keep
-
-
-def _alignment_columns(line: str) -> set[int]:
-    """Columns where a wide gap ends: two aligned lines share one.
-
-    >>> sorted(_alignment_columns("name    age  city"))
-    [8, 13]
-    """
-    indent_width = len(INDENT_RE.match(line).group())  # type: ignore[union-attr]
-    return {m.end() for m in ALIGNMENT_GAP_RE.finditer(line) if m.start() > indent_width}

@@ -88,6 +88,9 @@ UNCHANGED = [
     "```\nlong fenced line that is not prose\nshort\n```\n",
     "| a | b |\n|---|---|\n| 1 | 2 |\n",
     "Name    Age\nAnna    34\nBert    51\n",
+    # Aligned by tabs: the lines the whitespace pass keeps the spacing of stay as they are.
+    "delta\t\tepsilon\ndelta\t\tepsilon\nalpha beta gamma\n",
+    "Name:    Anna\nAge:     34\n",
     "> quoted line one\n> quoted line two\n",
     "Thanks.\n\n--\nAnn Lee\nPhone 555\n",
     "# Title\n\n## Section\n",
@@ -178,6 +181,7 @@ def assert_same_words_but_hyphen_joins(before: str, after: str) -> None:
 @given(TEXTS)
 @example("inter-\nnational and soft\u00ad\nly")
 @example("a\n1)\n\n-- \nb")
+@example('" \u00ad "')  # a soft hyphen between spaces goes with one of them
 def test_never_raises_and_is_idempotent(text: str) -> None:
     once = unwrap_paragraphs(text)
     assert unwrap_paragraphs(once) == once

@@ -51,6 +51,12 @@ CHANGES = [
     # Code fences protect only what is inside them.
     ("```\na  b\n```\nc  d\n", "```\na  b\n```\nc d\n"),
     ("~~~\na  b\n~~~\nc  d\n", "~~~\na  b\n~~~\nc d\n"),
+    # Two spaces after a sentence end are sentence spacing, not a column (GPL style).
+    ("It works.  By that\nour work.  So we go\n", "It works. By that\nour work. So we go\n"),
+    ("Note:  one\nSee:  two\n", "Note: one\nSee: two\n"),
+    # An indented line that goes on with a list item is the item's text, not code.
+    ("- an item that\n    goes  on\n", "- an item that\n    goes on\n"),
+    ("1. first\n   more\n    still  more\n", "1. first\n   more\n    still more\n"),
 ]
 
 UNCHANGED = [
@@ -71,6 +77,11 @@ UNCHANGED = [
     "Name    Age  City\nAlice   30   Paris\nBob     4    Rome\n",
     "a\tb\nc\td\n",
     "key   value\nk     v\n",
+    # Wider gaps after a colon, or a tab after a full stop, are columns.
+    "Name:    Anna\nAge:     34\n",
+    "1.\tone\n2.\ttwo\n",
+    # After a blank line, an indented line is code again.
+    "- an item\n\n    x  =  1\n",
     # Less than four spaces of indentation is kept too.
     "  - item\n  - item\n",
     " a\n",

@@ -1,0 +1,82 @@
+"""Line layout shared by the ``whitespace`` and ``unwrap`` passes: which lines' spacing counts.
+
+Both passes must agree on the lines whose inner spacing means something (fenced code,
+indented code, aligned columns): the whitespace pass keeps their runs of spaces, and the
+unwrap pass keeps them line for line, never joining them. If they disagreed, unwrap could
+join two aligned lines whose spacing whitespace kept, and the next run would collapse it.
+So both call :func:`lines_with_meaningful_spacing`, defined once, here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# A fence line that opens or closes a Markdown code block.
+FENCE_RE = re.compile(r"^\s*(```|~~~)")
+# A list marker that always opens an item: a bullet symbol.
+BULLET_RE = re.compile(r"^\s*[*•+‣◦▪·](\s+|$)")
+# A marker that opens an item only where a new line of text may start (after a sentence,
+# a colon or another item): "- ", "1.", "1)", "a)", "(i)", "(2)". Mid-sentence, "- " is a
+# dash that wrapped and "(2)" a reference. "(C)" and "(R)" are signs, not markers.
+WEAK_MARKER_RE = re.compile(
+    r"^\s*(-|\d{1,3}[.)]|[a-z]\)|\((?:\d{1,3}|[a-zA-BD-QS-Z]|[ivxlcdm]{1,6})\))(\s+|$)"
+)
+# A wide gap after a word: two or more spaces or tabs, or one tab. Indentation is no gap.
+ALIGNMENT_GAP_RE = re.compile(r"(?<=\S)(?:[ \t]{2,}|\t)")
+# Sentence spacing, not a column: exactly two spaces after a full stop, "!", "?" or ":"
+# ("works.  By contrast", as in the GPL's text).
+SENTENCE_SPACING = frozenset({".  ", "!  ", "?  ", ":  "})
+SOFT_HYPHEN = "\u00ad"
+
+
+def lines_with_meaningful_spacing(lines: Sequence[str]) -> list[bool]:
+    """Mark the lines whose inner spacing is meaningful: code and aligned columns.
+
+    Those are fence lines and the lines between them; lines indented by four spaces or a
+    tab, unless they go on with a list item (no blank line between); and two or more
+    adjacent lines whose wide gaps end in a shared column. ``lines`` have LF ends cut and
+    no trailing whitespace.
+
+    >>> lines_with_meaningful_spacing(["Name    Age", "Anna    34", "It works.  By the", "way"])
+    [True, True, False, False]
+    >>> lines_with_meaningful_spacing(["- an item", "    goes on", "", "    code = 1"])
+    [False, False, False, True]
+    """
+    keep = [False] * len(lines)
+    in_fence = in_item = False
+    for i, line in enumerate(lines):
+        if FENCE_RE.match(line):
+            keep[i], in_fence, in_item = True, not in_fence, False
+        elif in_fence:
+            keep[i] = True
+        elif line.startswith(("    ", "\t")):
+            keep[i] = not in_item
+        else:
+            # An item goes on (its wrapped lines may be indented) until a blank line.
+            in_item = bool(BULLET_RE.match(line) or WEAK_MARKER_RE.match(line)) or (
+                in_item and bool(line)
+            )
+    gap_ends = [alignment_columns(line) for line in lines]
+    for i in range(len(lines) - 1):
+        if gap_ends[i] & gap_ends[i + 1]:
+            keep[i] = keep[i + 1] = True
+    return keep
+
+
+def alignment_columns(line: str) -> set[int]:
+    """Columns where a wide gap ends: two aligned lines share one.
+
+    Soft hyphens are invisible, so they take no column (unwrap removes them).
+
+    >>> sorted(alignment_columns("name    age  city"))
+    [8, 13]
+    >>> sorted(alignment_columns("    It ends.  Then\\ta tab"))
+    [19]
+    """
+    line = line.replace(SOFT_HYPHEN, "")
+    return {
+        m.end()
+        for m in ALIGNMENT_GAP_RE.finditer(line)
+        if line[m.start() - 1 : m.end()] not in SENTENCE_SPACING
+    }

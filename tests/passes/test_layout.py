@@ -1,0 +1,67 @@
+"""The shared layout rule (cleaner/passes/layout.py): which lines' inner spacing counts, and
+that the whitespace and unwrap passes both honour exactly it."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from cleaner.passes import layout, unwrap_lines, whitespace
+from cleaner.passes.layout import lines_with_meaningful_spacing
+from cleaner.passes.unwrap import unwrap_paragraphs
+from cleaner.passes.whitespace import normalize_whitespace
+
+# (lines, which keep their spacing)
+CASES = [
+    (["Name    Age", "Anna    34"], [True, True]),
+    (["a\t\tb", "a\t\tb", "alpha beta"], [True, True, False]),
+    (["name  age", "Alice 30"], [False, False]),  # a gap no neighbour shares
+    (["a  b", "", "c  d"], [False, False, False]),  # a blank line is no neighbour
+    # Sentence spacing is not a column; a wider gap or a tab after a colon is.
+    (["It works.  By the", "old way.  So it"], [False, False]),
+    (["Name:    Anna", "Age:     34"], [True, True]),
+    (["Q:\tyes", "A:\tno"], [True, True]),
+    # Soft hyphens take no column: unwrap removes them.
+    (["ab\u00ad  c", "ab  d"], [True, True]),
+    # Code: fenced, or indented by four spaces or a tab, except under a list item.
+    (["```", "a  b", "", "```", "c  d"], [True, True, True, True, False]),
+    (["Text", "    code"], [False, True]),
+    (["- item", "    goes on", "more", "\tstill"], [False, False, False, False]),
+    (["- item", "", "    code"], [False, False, True]),
+    (["```", "- item", "```", "    code"], [True, True, True, True]),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), CASES)
+def test_lines_with_meaningful_spacing(lines: list[str], expected: list[bool]) -> None:
+    assert lines_with_meaningful_spacing(lines) == expected
+
+
+def test_one_definition_for_both_passes() -> None:
+    """Both passes call the shared rule itself, not a copy of it."""
+    assert whitespace.lines_with_meaningful_spacing is layout.lines_with_meaningful_spacing
+    assert unwrap_lines.lines_with_meaningful_spacing is layout.lines_with_meaningful_spacing
+    assert not hasattr(whitespace, "_alignment_columns")
+    assert not hasattr(unwrap_lines, "_alignment_columns")
+
+
+FRAGMENTS = (
+    "a", "b", "word", "The", "end.", "x:", "-", "- ", "1. ", "\u00ad", " ", "  ", "   ",
+    "\t", "\t\t", "    ", "\n", "\n", "\n\n", "```", "inter-", "national",
+)  # fmt: skip
+TEXTS = st.lists(st.sampled_from(FRAGMENTS), max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+@example("delta\t\tepsilon\ndelta\t\tepsilon\nalpha beta gamma\n\ndelta epsilon\n")
+def test_unwrap_keeps_every_line_whose_spacing_counts(text: str) -> None:
+    """After the whitespace pass, each line the rule marks is an output line of unwrap."""
+    canonical = normalize_whitespace(text)
+    lines = canonical.split("\n")
+    output = iter(unwrap_paragraphs(canonical).split("\n"))
+    for line, keep in zip(lines, lines_with_meaningful_spacing(lines), strict=True):
+        if keep and line.strip():
+            wanted = line.replace("\u00ad", "").rstrip()  # unwrap drops soft hyphens
+            assert any(candidate == wanted for candidate in output), f"joined: {line!r}"
