@@ -137,6 +137,9 @@ PASS_PARAMS = [pytest.param(p.name, id=p.name) for p in PASSES]
 @example("â€\nâ€")  # unwrap joins the lines: 'â€ ' is '†' to ftfy
 @example("\xadÃ©")  # unwrap removes the soft hyphen that hid the mojibake
 @example("```\xadÃ\xa0\x85")  # the same in a code line, whose spacing is kept
+@example(" Ã\nï¬")  # 'Ã' + space before a word is 'à' once unwrap joins the lines
+@example(" Â\r\na\x9d")  # 'Â' + the joining space is a NO-BREAK SPACE
+@example("ï¬\nword\u200bÂ")  # ftfy judges the joined line as a whole
 def test_pipeline_is_idempotent_and_canonical(text: str) -> None:
     check_pipeline(text)
 

@@ -64,12 +64,79 @@ def fix_encoding(
     options = {name: value for name, value in locals().items() if name != "text"}
     config = _ftfy_config(tuple(options.items()))
     pieces = LINE_BREAK_RE.split(text)  # lines at even indexes, their breaks at odd ones
-    for index, piece in enumerate(pieces):
-        if index % 2 == 0:
-            pieces[index] = _fix_line(piece, config)
-        elif fix_line_breaks:
-            pieces[index] = "\n"
+    lines = [_fix_line(line, config) for line in pieces[0::2]]
+    for start, end in _paragraph_spans(lines):
+        lines[start:end] = _fix_joined(lines[start:end], config)
+    pieces[0::2] = lines
+    if fix_line_breaks:
+        pieces[1::2] = ["\n"] * (len(pieces) // 2)
     return "".join(pieces)
+
+
+def _paragraph_spans(lines: list[str]) -> list[tuple[int, int]]:
+    """``(start, end)`` of each run of two or more non-blank lines."""
+    spans, start = [], 0
+    for index, line in enumerate([*lines, ""]):
+        if not line.strip():
+            if index - start > 1:
+                spans.append((start, index))
+            start = index + 1
+    return spans
+
+
+def _fix_joined(lines: list[str], config: ftfy.TextFixerConfig) -> list[str]:
+    """The lines of a paragraph repaired as ftfy would once unwrap joins them with spaces.
+
+    ftfy reads a byte, a space and what follows as one character (``Ã`` + space before a
+    word is ``à``), and judges a line as a whole, so a line's repair may depend on its
+    neighbours. Lines are re-split where the joining spaces were; if ftfy consumed one, the
+    paragraph is left as it is.
+
+    >>> fix_encoding("voil\\u00c3\\nà tout")
+    'voilà\\nà tout'
+    """
+    if all(PLAIN_LINE_RE.fullmatch(line) for line in lines):
+        return lines
+    import ftfy
+
+    for _ in range(MAX_ROUNDS):
+        parts = [_as_whitespace_leaves_it(line.replace(SOFT_HYPHEN, "")).strip() for line in lines]
+        joined = " ".join(parts)
+        repaired = _first_unsettled_view(joined, config)
+        if repaired is None:
+            break
+        pieces = _resplit(joined, repaired, [len(part) for part in parts])
+        lines = [
+            line if piece == part else _indent(line) + _fix_line(piece, config)
+            for line, part, piece in zip(lines, parts, pieces, strict=True)
+        ]
+    return lines
+
+
+def _resplit(joined: str, repaired: str, lengths: list[int]) -> list[str]:
+    """Cut ``repaired`` where ``joined`` had its joining spaces.
+
+    Where ftfy took a joining space into a character (``Â`` + space is a NO-BREAK SPACE),
+    the cut falls after that character.
+
+    >>> _resplit("ab cd ef", "ab cD\u00a0f", [2, 2, 2])
+    ['ab', 'cD\xa0', 'f']
+    """
+    import difflib
+
+    opcodes = difflib.SequenceMatcher(None, joined, repaired, autojunk=False).get_opcodes()
+    pieces, start, junction = [], 0, -1
+    for length in lengths[:-1]:
+        junction += length + 1
+        tag, i1, i2, j1, j2 = next(op for op in opcodes if op[1] <= junction < op[2])
+        cut = j1 + junction - i1 if tag == "equal" else j2
+        pieces.append(repaired[start:cut])
+        start = cut + 1 if tag == "equal" else cut
+    return [*pieces, repaired[start:]]
+
+
+def _indent(line: str) -> str:
+    return line[: len(line) - len(line.lstrip())]
 
 
 def _fix_line(line: str, config: ftfy.TextFixerConfig) -> str:
@@ -98,10 +165,9 @@ def _first_unsettled_view(text: str, config: ftfy.TextFixerConfig) -> str | None
     import ftfy
 
     unhyphenated = text.replace(SOFT_HYPHEN, "")
-    for seen in (
-        "\n".join(line.rstrip() for line in unhyphenated.split("\n")),
-        _as_whitespace_leaves_it(unhyphenated) + " ",
-    ):
+    respaced = _as_whitespace_leaves_it(unhyphenated)
+    kept = "\n".join(line.rstrip() for line in unhyphenated.split("\n"))
+    for seen in (kept, respaced, respaced + " "):
         again = ftfy.fix_text(seen, config)
         if again != seen:
             return again.removesuffix(" ")
