@@ -97,8 +97,6 @@ def _fix_joined(lines: list[str], config: ftfy.TextFixerConfig) -> list[str]:
     """
     if all(PLAIN_LINE_RE.fullmatch(line) for line in lines):
         return lines
-    import ftfy
-
     for _ in range(MAX_ROUNDS):
         parts = [_as_whitespace_leaves_it(line.replace(SOFT_HYPHEN, "")).strip() for line in lines]
         joined = " ".join(parts)
@@ -128,7 +126,7 @@ def _resplit(joined: str, repaired: str, lengths: list[int]) -> list[str]:
     pieces, start, junction = [], 0, -1
     for length in lengths[:-1]:
         junction += length + 1
-        tag, i1, i2, j1, j2 = next(op for op in opcodes if op[1] <= junction < op[2])
+        tag, i1, _, j1, j2 = next(op for op in opcodes if op[1] <= junction < op[2])
         cut = j1 + junction - i1 if tag == "equal" else j2
         pieces.append(repaired[start:cut])
         start = cut + 1 if tag == "equal" else cut
