@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from cleaner.passes.encoding_precheck import fix_text_sparingly
+
 DESCRIPTION = "Repair mojibake, HTML entities, control characters and Unicode form (ftfy)."
 
 
@@ -23,7 +25,7 @@ def fix_encoding(
     remove_control_chars: bool = True,
     normalization: str = "NFC",
 ) -> str:
-    """Repair the text's characters with ``ftfy.fix_text``; every option is ftfy's own.
+    """Repair the text's characters as ``ftfy.fix_text`` does; every option is ftfy's own.
 
     The defaults are ftfy's defaults. Set ``uncurl_quotes = false`` to keep curly quotes,
     ``normalization = "NFKC"`` for compatibility folding; ``unescape_html`` is ``"auto"``
@@ -34,26 +36,25 @@ def fix_encoding(
     >>> fix_encoding("“Hi”", uncurl_quotes=False)
     '“Hi”'
     """
-    import ftfy  # Deferred: ftfy costs ~100 ms to import and clean ASCII never needs it.
-
-    config = ftfy.TextFixerConfig(
-        unescape_html=_auto_or_bool(unescape_html),
-        remove_terminal_escapes=remove_terminal_escapes,
-        fix_encoding=fix_encoding,
-        restore_byte_a0=restore_byte_a0,
-        replace_lossy_sequences=replace_lossy_sequences,
-        decode_inconsistent_utf8=decode_inconsistent_utf8,
-        fix_c1_controls=fix_c1_controls,
-        fix_latin_ligatures=fix_latin_ligatures,
-        fix_character_width=fix_character_width,
-        uncurl_quotes=uncurl_quotes,
-        fix_line_breaks=fix_line_breaks,
-        fix_surrogates=fix_surrogates,
-        remove_control_chars=remove_control_chars,
-        normalization=normalization or None,
-        explain=False,
-    )
-    return ftfy.fix_text(text, config)
+    options = {
+        "unescape_html": _auto_or_bool(unescape_html),
+        "remove_terminal_escapes": remove_terminal_escapes,
+        "fix_encoding": fix_encoding,
+        "restore_byte_a0": restore_byte_a0,
+        "replace_lossy_sequences": replace_lossy_sequences,
+        "decode_inconsistent_utf8": decode_inconsistent_utf8,
+        "fix_c1_controls": fix_c1_controls,
+        "fix_latin_ligatures": fix_latin_ligatures,
+        "fix_character_width": fix_character_width,
+        "uncurl_quotes": uncurl_quotes,
+        "fix_line_breaks": fix_line_breaks,
+        "fix_surrogates": fix_surrogates,
+        "remove_control_chars": remove_control_chars,
+        "normalization": normalization or None,
+    }
+    # Same output as ftfy.fix_text(text, TextFixerConfig(**options)), but ftfy (and its
+    # import) runs only on the lines that can need it; see encoding_precheck.
+    return fix_text_sparingly(text, options)
 
 
 def _auto_or_bool(value: str | bool) -> str | bool:
