@@ -8,6 +8,7 @@ every character of the BMP on its own line); hypothesis compares them on random 
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 from pathlib import Path
@@ -123,7 +124,7 @@ def test_every_badness_branch_needs_a_spot_the_precheck_finds() -> None:
     lone = set(encoding_precheck.LONE_BAD_CHARS) | derived_hard()
     for branch in badness_branches():
         needed = [element_members(op, arg) or {"any"} for op, arg in branch]
-        pairs = zip(needed, needed[1:])
+        pairs = itertools.pairwise(needed)
         assert any(a <= special and b <= special for a, b in pairs) or any(
             members <= lone for members in needed
         ), branch
