@@ -29,8 +29,10 @@ def case_config(case: Path):
 
 def case_param(case: Path):
     reason_file = case / "xfail.txt"
-    marks = [pytest.mark.xfail(reason=reason_file.read_text().strip(), strict=True)]
-    return pytest.param(case, id=case.name, marks=marks if reason_file.exists() else [])
+    if not reason_file.exists():
+        return pytest.param(case, id=case.name)
+    reason = reason_file.read_text(encoding="utf-8").strip()
+    return pytest.param(case, id=case.name, marks=pytest.mark.xfail(reason=reason, strict=True))
 
 
 @pytest.mark.parametrize("case", [case_param(case) for case in CASES])

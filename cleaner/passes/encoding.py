@@ -10,7 +10,7 @@ DESCRIPTION = "Repair mojibake, HTML entities, control characters and Unicode fo
 def fix_encoding(
     text: str,
     *,
-    unescape_html: str = "auto",
+    unescape_html: str | bool = "auto",
     remove_terminal_escapes: bool = True,
     fix_encoding: bool = True,
     restore_byte_a0: bool = True,

@@ -1,0 +1,111 @@
+"""The ``encoding`` pass, called directly: tables of (input, expected) and its options."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from cleaner import ConfigError, build_config
+from cleaner.passes.encoding import fix_encoding
+
+CHANGES = [
+    # UTF-8 read as Windows-1252.
+    ("doesnâ€™t", "doesn't"),
+    ("â€œquotedâ€\x9d", '"quoted"'),
+    ("a â€” b", "a — b"),
+    ("CafÃ©", "Café"),
+    # UTF-8 read as Latin-1 (C1 characters where Windows-1252 has punctuation).
+    ("naÃ¯ve faÃ§ade", "naïve façade"),
+    ("donâ\x80\x99t", "don't"),
+    ("Ã\xa0 la carte", "à la carte"),
+    # Encoded twice.
+    ("donÃ¢â‚¬â„¢t", "don't"),
+    ("CafÃƒÂ©", "Café"),
+    # HTML entities, when the text has no "<".
+    ("Fish &amp; chips", "Fish & chips"),
+    ("caf&eacute;", "café"),
+    ("it&#8217;s", "it's"),
+    ("&#x263A;", "☺"),
+    ("&lt;tag&gt;", "<tag>"),
+    # C0 controls removed, C1 controls read as Windows-1252, terminal escapes removed.
+    ("a\x00b\x07c\x7fd", "abcd"),
+    ("5\x80", "5€"),
+    ("1990\x962000", "1990–2000"),
+    ("\x1b[1;31mred\x1b[0m", "red"),
+    # BOM removed; line breaks of any kind become LF.
+    ("\ufeffHello", "Hello"),
+    ("a\r\nb\rc\u2028d\u2029e", "a\nb\nc\nd\ne"),
+    # Ligatures and fullwidth characters folded; curly quotes made straight (defaults).
+    ("ﬁnd ﬂow", "find flow"),
+    ("ＡＢＣ１２３", "ABC123"),
+    ("“Hi” ‘there’", "\"Hi\" 'there'"),
+    # Combining sequences composed (NFC).
+    ("e\u0301", "é"),
+]
+
+UNCHANGED = [
+    "",
+    "Plain ASCII text.\n",
+    "Café crème, naïve façade, 東京, Ελληνικά, русский.\n",
+    "Use <b>bold</b> &amp; stay caf&eacute;.",  # "<" present: "auto" leaves entities.
+    "a  b\t\tc\u00a0d\n",  # Spacing is the whitespace pass's job.
+    "    indented  code\n",
+    "x² and ½ are compatibility characters kept under NFC.",
+    "€ — – … are real characters, not mojibake.",
+]
+
+WITH_OPTIONS: list[tuple[str, dict[str, Any], str]] = [
+    ("“Don’t”", {"uncurl_quotes": False}, "“Don’t”"),
+    ("doesnâ€™t", {"uncurl_quotes": False}, "doesn’t"),
+    ("x² ½ ﬁ", {"normalization": "NFKC"}, "x2 1⁄2 fi"),
+    ("e\u0301", {"normalization": ""}, "e\u0301"),
+    ("caf&eacute; &amp;", {"unescape_html": "false"}, "caf&eacute; &amp;"),
+    ("<b>caf&eacute;</b>", {"unescape_html": "true"}, "<b>café</b>"),
+    ("<b>caf&eacute;</b>", {"unescape_html": "auto"}, "<b>caf&eacute;</b>"),
+    ("caf&eacute;", {"unescape_html": "AUTO"}, "café"),
+    ("caf&eacute;", {"unescape_html": False}, "caf&eacute;"),
+    ("CafÃ©", {"fix_encoding": False}, "CafÃ©"),
+    (
+        "\x1b[31mred",
+        {"remove_terminal_escapes": False, "remove_control_chars": False},
+        "\x1b[31mred",
+    ),
+    ("ﬁnd", {"fix_latin_ligatures": False}, "ﬁnd"),
+    ("ＡＢＣ", {"fix_character_width": False}, "ＡＢＣ"),
+    ("a\r\nb", {"fix_line_breaks": False}, "a\r\nb"),
+    ("5\x80", {"fix_c1_controls": False, "fix_encoding": False}, "5\x80"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGES)
+def test_repairs(text: str, expected: str) -> None:
+    assert fix_encoding(text) == expected
+
+
+@pytest.mark.parametrize("text", UNCHANGED)
+def test_leaves_good_text_alone(text: str) -> None:
+    assert fix_encoding(text) == text
+
+
+@pytest.mark.parametrize(("text", "options", "expected"), WITH_OPTIONS)
+def test_options(text: str, options: dict[str, Any], expected: str) -> None:
+    assert fix_encoding(text, **options) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGES)
+def test_output_is_stable(text: str, expected: str) -> None:
+    assert fix_encoding(expected) == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="config.py checks only the type (str) of unescape_html and normalization, so a typo "
+    "passes build_config and the pass raises KeyError/ValueError on every file",
+)
+@pytest.mark.parametrize(
+    "settings", [{"unescape_html": "sometimes"}, {"normalization": "NFX"}], ids=["html", "nf"]
+)
+def test_bad_option_value_is_a_config_error(settings: dict[str, str]) -> None:
+    with pytest.raises(ConfigError):
+        build_config({"encoding": settings})

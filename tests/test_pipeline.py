@@ -1,0 +1,43 @@
+"""The pipeline: passes run once, in canonical order; a step is recorded only on change."""
+
+from __future__ import annotations
+
+import cleaner
+from cleaner import build_config, clean_and_explain
+from cleaner.passes import PASS_NAMES
+
+
+def test_clean_text_records_no_step() -> None:
+    result = clean_and_explain("Already clean.\n")
+    assert result.text == "Already clean.\n"
+    assert result.steps == ()
+    assert not result.changed
+
+
+def test_steps_chain_before_and_after_in_canonical_order() -> None:
+    config = build_config(select=["whitespace", "encoding"])  # named out of order
+    result = clean_and_explain("caf\u00c3\u00a9  x", config)
+    assert [step.name for step in result.steps] == ["encoding", "whitespace"]
+    first, second = result.steps
+    assert first.before == "caf\u00c3\u00a9  x" and first.after == "café  x"
+    assert second.before == first.after and second.after == result.text == "café x\n"
+
+
+def test_only_the_passes_that_changed_something_are_recorded() -> None:
+    result = clean_and_explain("caf\u00c3\u00a9\n")
+    assert [step.name for step in result.steps] == ["encoding"]
+
+
+def test_selecting_no_pass_that_changes_leaves_text() -> None:
+    config = build_config(select=["encoding"])
+    assert cleaner.clean("a  b", config) == "a  b"
+
+
+def test_registry_order_is_canonical() -> None:
+    assert PASS_NAMES[:2] == ("encoding", "whitespace")
+    assert len(set(PASS_NAMES)) == len(PASS_NAMES)
+
+
+def test_notes_are_empty_for_passes_without_explain_hook() -> None:
+    result = clean_and_explain("a  b")
+    assert result.notes(build_config(select=["encoding", "whitespace"])) == []
