@@ -9,6 +9,8 @@ import typer
 
 from cleaner import output
 from cleaner.config import Config, ConfigError, build_config, find_config_file, read_config_file
+from cleaner.files import FileProblem, find_files, write_atomic
+from cleaner.learn import RepeatedLine, add_patterns_to_config, learn_repeated_lines
 from cleaner.report import ExitCode
 from cleaner.runner import Action, RunOptions, run
 
@@ -123,6 +125,58 @@ def explain(
     """Show each change cleaning would make, under the pass that makes it."""
     settings = _settings(config, select, skip, include, exclude, detect_encoding)
     raise typer.Exit(run(Action.EXPLAIN, paths, settings, RunOptions(quiet=True, jobs=jobs)))
+
+
+@app.command()
+def learn(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders of the corpus.")],
+    min_documents: Annotated[
+        int, typer.Option(help="Report a line found in at least this many documents...")
+    ] = 5,
+    min_share: Annotated[
+        float, typer.Option(help="...and in at least this share of them (0.01 = 1%).")
+    ] = 0.01,
+    limit: Annotated[int, typer.Option(help="Show at most this many lines (0: all).")] = 50,
+    write: Annotated[
+        bool, typer.Option("--write", help="Add the lines to the config as extra_patterns.")
+    ] = False,
+    config: ConfigFile = None,
+    include: Include = None,
+    exclude: Exclude = None,
+) -> None:
+    """Find the lines a corpus repeats across many documents (its furniture)."""
+    settings = _settings(config, None, None, include, exclude, None)
+    files = find_files(paths, settings.include, settings.exclude)
+    result = learn_repeated_lines(files, min_documents=min_documents, min_share=min_share)
+    for path, problem in result.problems:
+        output.print_error(path, problem)
+    output.print_repeated_lines(result, limit=limit)
+    if write and result.lines:
+        _write_patterns(config, result.lines)
+    raise typer.Exit(ExitCode.FILE_ERROR if result.problems else ExitCode.OK)
+
+
+def _write_patterns(config_file: Path | None, lines: tuple[RepeatedLine, ...]) -> None:
+    """Add learned patterns to the config (a new cleaner.toml if none), or exit 2 saying why.
+
+    The file is written atomically, read back and validated; if it is no longer a valid
+    config, its old content is put back.
+    """
+    path = config_file or find_config_file(Path.cwd()) or Path("cleaner.toml")
+    old = path.read_text(encoding="utf-8") if path.is_file() else ""
+    try:
+        new = add_patterns_to_config(old, lines, pyproject=path.name == "pyproject.toml")
+        path.touch()
+        write_atomic(str(path), new.encode("utf-8"))
+        try:
+            build_config(read_config_file(path), source=str(path))
+        except ConfigError:
+            write_atomic(str(path), old.encode("utf-8"))
+            raise
+    except (ValueError, ConfigError, FileProblem) as error:
+        output.print_error(str(path), str(error))
+        raise typer.Exit(ExitCode.USAGE) from None
+    output.print_status(f"added {len(lines)} patterns to {path}: review them before use")
 
 
 @app.command("passes")

@@ -169,23 +169,38 @@ def _pass_overrides(name: str, table: Any, where: str) -> tuple[tuple[str, Any],
 
 def _typed(value: Any, expected: Any, key: str, where: str) -> Any:
     """Check ``value`` against a type hint; lists become tuples so configs stay immutable."""
-    allowed = typing.get_args(expected) if typing.get_origin(expected) is not None else ()
-    origin = typing.get_origin(expected)
-    if expected is Any:
-        ok = True
-    elif origin in (tuple, list):
-        ok = isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value)
-        value = tuple(value) if ok else value
-    elif allowed:  # a Union such as ``str | bool``
-        ok = any(isinstance(value, a) for a in allowed if isinstance(a, type))
-    else:
-        ok = isinstance(value, expected) and not (expected is int and isinstance(value, bool))
-    if not ok:
+    if not _conforms(value, expected):
         raise ConfigError(f"setting {key!r}{where} must be {_type_name(expected)}, not {value!r}")
-    return value
+    return tuple(value) if isinstance(value, list) else value
+
+
+def _conforms(value: Any, expected: Any) -> bool:
+    """True if ``value`` fits the hint: a type, ``Literal``, union, or tuple/list of str.
+
+    >>> _conforms("NFC", typing.Literal["NFC", ""]), _conforms(True, bool | typing.Literal["a"])
+    (True, True)
+    >>> _conforms(1, bool), _conforms(True, int), _conforms(["x", 1], tuple[str, ...])
+    (False, False, False)
+    """
+    origin, args = typing.get_origin(expected), typing.get_args(expected)
+    if expected is Any:
+        return True
+    if origin is typing.Literal:
+        return value in args and all(type(value) is type(arg) for arg in args if arg == value)
+    if origin in (tuple, list):
+        return isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value)
+    if args:  # a union such as ``bool | Literal["auto"]``
+        return any(_conforms(value, arg) for arg in args)
+    if expected is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    return isinstance(value, expected) and not (expected is int and isinstance(value, bool))
 
 
 def _type_name(expected: Any) -> str:
+    if typing.get_origin(expected) is typing.Literal:
+        return " or ".join(repr(arg) for arg in typing.get_args(expected))
+    if typing.get_args(expected) and typing.get_origin(expected) not in (tuple, list):
+        return " or ".join(_type_name(arg) for arg in typing.get_args(expected))
     return getattr(expected, "__name__", None) or str(expected).replace("typing.", "")
 
 

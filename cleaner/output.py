@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from cleaner.config import Config
+    from cleaner.learn import LearnResult
     from cleaner.report import FileOutcome, Report
 
 STYLES = {
@@ -163,3 +164,23 @@ def print_summary(report: Report, *, table: bool) -> None:
     for label, value in report.table():
         summary.add_row(label, value)
     Console(stderr=True, highlight=False).print(summary)
+
+
+def print_repeated_lines(result: LearnResult, *, limit: int = 0) -> None:
+    """The lines ``cleaner learn`` found, as a table: documents, share, line, example file."""
+    from rich.console import Console  # Deferred: rich is only needed here and on a terminal.
+    from rich.table import Table
+    from rich.text import Text
+
+    shown = result.lines[:limit] if limit else result.lines
+    table = Table(title=f"{len(result.lines)} lines repeated over {result.documents} files")
+    for column in ("documents", "share", "line", "example file"):
+        table.add_column(column, justify="right" if column in ("documents", "share") else "left")
+    for line in shown:
+        share = f"{line.documents / result.documents:.1%}"
+        # Text, not str: a scraped line may hold [brackets] that rich would read as markup.
+        table.add_row(str(line.documents), share, Text(line.example), Text(line.example_file))
+    console = _console() or Console(highlight=False, no_color=True, width=160)
+    console.print(table)
+    if len(shown) < len(result.lines):
+        print_status(f"{len(result.lines) - len(shown)} more lines not shown (see --limit)")

@@ -16,10 +16,10 @@ def test_clean_text_records_no_step() -> None:
 
 def test_steps_chain_before_and_after_in_canonical_order() -> None:
     config = build_config(select=["whitespace", "encoding"])  # named out of order
-    result = clean_and_explain("caf\u00c3\u00a9  x", config)
+    result = clean_and_explain("caf\u00c3\u00a9 x\n\n\n", config)
     assert [step.name for step in result.steps] == ["encoding", "whitespace"]
     first, second = result.steps
-    assert first.before == "caf\u00c3\u00a9  x" and first.after == "café  x"
+    assert first.before == "caf\u00c3\u00a9 x\n\n\n" and first.after == "café x\n\n\n"
     assert second.before == first.after and second.after == result.text == "café x\n"
 
 

@@ -12,7 +12,7 @@ import inspect
 from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple
 
-from cleaner.passes import encoding, whitespace
+from cleaner.passes import boilerplate, encoding, split, whitespace
 
 
 class Pass(NamedTuple):
@@ -43,6 +43,14 @@ class Pass(NamedTuple):
 PASSES: tuple[Pass, ...] = (
     Pass("encoding", encoding.fix_encoding, encoding.DESCRIPTION, True),
     Pass("whitespace", whitespace.normalize_whitespace, whitespace.DESCRIPTION, True),
+    Pass(
+        "boilerplate",
+        boilerplate.remove_boilerplate,
+        boilerplate.DESCRIPTION,
+        True,
+        boilerplate.explain_boilerplate,
+    ),
+    Pass("split", split.split_merged_words, split.DESCRIPTION, True, split.explain_splits),
 )
 
 PASS_BY_NAME: Mapping[str, Pass] = {p.name: p for p in PASSES}

@@ -2,15 +2,35 @@
 
 from __future__ import annotations
 
-from cleaner.passes.encoding_precheck import fix_text_sparingly
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Literal
+
+from cleaner.passes.encoding_precheck import ftfy_only_uncurls, has_quotes, uncurl
+from cleaner.passes.whitespace import collapse_inner_spaces
+
+if TYPE_CHECKING:
+    import ftfy
 
 DESCRIPTION = "Repair mojibake, HTML entities, control characters and Unicode form (ftfy)."
+
+# Every line break the whitespace pass knows. ftfy decides per LF-terminated segment (whether
+# to unescape HTML, whether bytes are mojibake), so it must see the lines the whitespace pass
+# will make, or a second run decides otherwise. NEL (U+0085) is not among them: it is often a
+# mojibake byte (ftfy reads it as '…'), which ftfy must see in place.
+LINE_BREAK_RE = re.compile(r"(\r\n|[\n\r\x0b\x0c\x1c-\x1e\u2028\u2029])")
+# A line ftfy cannot change: printable ASCII only, and no '&' that could start an entity.
+PLAIN_LINE_RE = re.compile(r"[\x20-\x25\x27-\x7e\t]*")
+# A text of plain lines separated by LF only.
+PLAIN_TEXT_RE = re.compile(r"[\x20-\x25\x27-\x7e\t\n]*")
+# ftfy's output settles in one round almost always; this bounds the rare second one.
+MAX_ROUNDS = 3
 
 
 def fix_encoding(
     text: str,
     *,
-    unescape_html: str | bool = "auto",
+    unescape_html: bool | Literal["auto"] = "auto",
     remove_terminal_escapes: bool = True,
     fix_encoding: bool = True,
     restore_byte_a0: bool = True,
@@ -23,42 +43,72 @@ def fix_encoding(
     fix_line_breaks: bool = True,
     fix_surrogates: bool = True,
     remove_control_chars: bool = True,
-    normalization: str = "NFC",
+    normalization: Literal["NFC", "NFKC", "NFD", "NFKD", ""] = "NFC",
 ) -> str:
-    """Repair the text's characters as ``ftfy.fix_text`` does; every option is ftfy's own.
+    """Repair the text's characters with ``ftfy.fix_text``; every option is ftfy's own.
 
     The defaults are ftfy's defaults. Set ``uncurl_quotes = false`` to keep curly quotes,
     ``normalization = "NFKC"`` for compatibility folding; ``unescape_html`` is ``"auto"``
-    (only when the text has no ``<``), ``true`` or ``false``.
+    (only on lines with no ``<``), ``true`` or ``false``.
+
+    ftfy's guesses depend on spacing (``Ã`` and a space may be a lost ``à``), so a line it
+    repairs is repaired as the whitespace pass will leave it: runs of spaces collapsed,
+    trailing spaces gone. That makes cleaning twice give the same text. Lines ftfy would
+    not change are returned exactly as they were.
 
     >>> fix_encoding("The Mona Lisa doesnâ€™t have eyebrows &amp; lashes.")
     "The Mona Lisa doesn't have eyebrows & lashes."
     >>> fix_encoding("“Hi”", uncurl_quotes=False)
     '“Hi”'
     """
-    options = {
-        "unescape_html": _auto_or_bool(unescape_html),
-        "remove_terminal_escapes": remove_terminal_escapes,
-        "fix_encoding": fix_encoding,
-        "restore_byte_a0": restore_byte_a0,
-        "replace_lossy_sequences": replace_lossy_sequences,
-        "decode_inconsistent_utf8": decode_inconsistent_utf8,
-        "fix_c1_controls": fix_c1_controls,
-        "fix_latin_ligatures": fix_latin_ligatures,
-        "fix_character_width": fix_character_width,
-        "uncurl_quotes": uncurl_quotes,
-        "fix_line_breaks": fix_line_breaks,
-        "fix_surrogates": fix_surrogates,
-        "remove_control_chars": remove_control_chars,
-        "normalization": normalization or None,
-    }
-    # Same output as ftfy.fix_text(text, TextFixerConfig(**options)), but ftfy (and its
-    # import) runs only on the lines that can need it; see encoding_precheck.
-    return fix_text_sparingly(text, options)
+    # The options are named exactly like ftfy's TextFixerConfig fields.
+    options = {name: value for name, value in locals().items() if name != "text"}
+    config = _ftfy_config(tuple(options.items()))
+    if text.isascii() and PLAIN_TEXT_RE.fullmatch(text):
+        return text  # the common case, at memory speed: every line is plain, breaks are LF
+    pieces = LINE_BREAK_RE.split(text)  # lines at even indexes, their breaks at odd ones
+    for index, piece in enumerate(pieces):
+        if index % 2 == 0:
+            pieces[index] = _fix_line(piece, config)
+        elif fix_line_breaks:
+            pieces[index] = "\n"
+    return "".join(pieces)
 
 
-def _auto_or_bool(value: str | bool) -> str | bool:
-    """Map the config's ``"auto"``/``"true"``/``"false"`` (or a bool) to ftfy's value."""
-    if isinstance(value, bool):
-        return value
-    return {"auto": "auto", "true": True, "false": False}[value.lower()]
+def _fix_line(line: str, config: ftfy.TextFixerConfig) -> str:
+    """One line repaired, or returned as it is when ftfy has nothing to do."""
+    if PLAIN_LINE_RE.fullmatch(line):
+        return line
+    if ftfy_only_uncurls(line, config.normalization):
+        # What the ftfy path below gives, without ftfy: uncurled quotes on the respaced
+        # line, or the line as it was (see encoding_precheck).
+        if config.uncurl_quotes and has_quotes(line):
+            return uncurl(_as_whitespace_leaves_it(line))
+        return line
+    import ftfy  # Deferred: ftfy costs ~100 ms to import and plain ASCII never needs it.
+
+    spaced = _as_whitespace_leaves_it(line)
+    fixed = ftfy.fix_text(spaced, config)
+    if fixed == spaced:
+        return line
+    for _ in range(MAX_ROUNDS):
+        again = ftfy.fix_text(_as_whitespace_leaves_it(fixed), config)
+        if again == fixed:
+            break
+        fixed = again
+    return fixed
+
+
+def _as_whitespace_leaves_it(text: str) -> str:
+    """Each line with trailing spaces removed and inner runs collapsed, indentation kept."""
+    return "\n".join(collapse_inner_spaces(line.rstrip()) for line in text.split("\n"))
+
+
+@lru_cache(maxsize=16)
+def _ftfy_config(options: tuple[tuple[str, object], ...]) -> ftfy.TextFixerConfig:
+    """ftfy's config for the pass's options (``normalization = ""`` means none)."""
+    import ftfy
+
+    settings = dict(options)
+    settings["normalization"] = settings["normalization"] or None
+    return ftfy.TextFixerConfig(**settings, explain=False)  # type: ignore[arg-type]

@@ -1,9 +1,8 @@
-"""Call ftfy only on the lines that can need it, with output identical to ``ftfy.fix_text``.
+"""Which lines can ftfy change beyond uncurling quotes? A cheap, exact pre-check.
 
-``ftfy.fix_text`` fixes a text line by line (it cuts segments after each ``\\n``), running a
-dozen fixers on every line until nothing changes: about 1.5 MB/s, even on clean text. Yet
-each fixer acts only on certain characters, so a cheap scan of the whole text tells which
-lines any fixer could change:
+``ftfy.fix_text`` runs a dozen fixers on every line until nothing changes: about 1.5 MB/s,
+even on clean prose. Yet each fixer acts only on certain characters, so a scan of a line
+tells whether any fixer could change it:
 
 - HARD characters: some fixer other than ``fix_encoding`` acts on them (``&`` for HTML
   entities, control characters, C1 controls, ligatures, full-width forms, odd line breaks,
@@ -13,23 +12,19 @@ lines any fixer could change:
 - SOFT characters: the non-ASCII characters of ftfy's badness regex (minus the quotes).
   ``fix_encoding`` leaves a line alone unless ``ftfy.badness.is_bad`` finds mojibake in it,
   and every branch of that regex needs two special characters side by side, or one of
-  ``Œ œ Ã Â``; only lines with such a spot are checked with ftfy's own ``is_bad`` (running
-  ``is_bad`` over the whole text would cost as much as ftfy itself: ~7 MB/s).
+  ``Œ œ Ã Â``; only a line with such a spot goes to ftfy.
 - Normalization: a line that is not already in the configured form goes to ftfy.
 
 The tables below are derived from ftfy's own tables and regexes;
 tests/passes/test_encoding_precheck.py derives them again from the installed ftfy, fails
-(printing the new values) when they differ, and checks the result is identical to
-``ftfy.fix_text`` over a large corpus.
+(printing the new values) when they differ, and checks ``ftfy.fix_text`` against
+:func:`uncurl` on every line this module lets through, over a large corpus.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
-from functools import lru_cache
-from typing import Any
 
 # ftfy.TextFixerConfig.max_decode_length: longer lines are cut into segments of this size.
 MAX_SEGMENT = 1_000_000
@@ -59,6 +54,8 @@ LONE_BAD_CHARS = "\u0152\u0153\xc3\xc2"  # Œ œ Ã Â
 
 # A character that sends its line to ftfy.
 HARD_RE = re.compile(f"[{HARD_CHARS}]")
+# A character uncurl_quotes replaces.
+QUOTE_RE = re.compile(f"[{QUOTE_CHARS}]")
 # A spot where ftfy's badness regex may match: any match of it contains one of these.
 MAYBE_BAD_RE = re.compile(
     f"[{SOFT_CHARS}{QUOTE_CHARS}{HARD_CHARS}][{SOFT_CHARS}{QUOTE_CHARS}{HARD_CHARS}]"
@@ -69,100 +66,38 @@ UNCURL = [(curly, "'") for curly in "\u02bc\u2018\u2019\u201a\u201b"] + [
     (curly, '"') for curly in "\u201c\u201d\u201e\u201f"
 ]
 
-Span = tuple[int, int]
 
+def ftfy_only_uncurls(line: str, normalization: str | None = "NFC") -> bool:
+    """True when ftfy, on this line, can do nothing but uncurl quotes.
 
-def fix_text_sparingly(text: str, options: dict[str, Any]) -> str:
-    """``ftfy.fix_text(text, TextFixerConfig(**options))``, running ftfy only where needed.
+    Then ``ftfy.fix_text(line) == uncurl(line)`` (or ``line`` with ``uncurl_quotes`` off),
+    whatever the other settings. Also true of the line with its whitespace runs collapsed,
+    since that removes characters from spots but never brings two together.
 
-    >>> fix_text_sparingly("“Plain” text\\nCaf\\u00c3\\u00a9\\n", {})
-    '"Plain" text\\nCafé\\n'
+    >>> ftfy_only_uncurls("“Plain” café — fine…"), ftfy_only_uncurls("Caf\u00c3\u00a9")
+    (True, False)
+    >>> ftfy_only_uncurls("R&amp;D"), ftfy_only_uncurls("e\u0301")
+    (False, False)
     """
-    if text.isascii() and not HARD_RE.search(text):
-        return text  # ASCII without "&" or control characters: no fixer changes it.
-    uncurl = options.get("uncurl_quotes", True)
-    first_lt = text.find("<")
-    out, done = [], 0
-    for start, end in lines_needing_ftfy(text, options.get("normalization", "NFC")):
-        out.append(_uncurl(text[done:start], uncurl))
-        out.append(_ftfy_line(text[start:end], options, after_lt=-1 < first_lt < start))
-        done = end
-    out.append(_uncurl(text[done:], uncurl))
-    return "".join(out)
+    if HARD_RE.search(line) or len(line) >= MAX_SEGMENT:
+        return False
+    if line.isascii():
+        return True
+    if normalization and not unicodedata.is_normalized(normalization, line):
+        return False
+    return MAYBE_BAD_RE.search(line) is None
 
 
-def lines_needing_ftfy(text: str, normalization: str | None = "NFC") -> list[Span]:
-    """The ``(start, end)`` of each line some ftfy fixer other than uncurl_quotes may change.
+def has_quotes(text: str) -> bool:
+    return QUOTE_RE.search(text) is not None
 
-    >>> lines_needing_ftfy("ok\\nR&amp;D\\n“fine”\\nCaf\\u00c3\\u00a9")
-    [(3, 11), (18, 23)]
+
+def uncurl(text: str) -> str:
+    """ftfy's ``uncurl_quotes``, without importing ftfy.
+
+    >>> print(uncurl("“It’s” ‘fine’"))
+    "It's" 'fine'
     """
-    spans = dict(_spans_of(text, HARD_RE.finditer(text)))
-    if len(text) > MAX_SEGMENT and not text.isascii():
-        spans.update(s for s in _lines(text) if s[1] - s[0] > MAX_SEGMENT)
-    if normalization and not unicodedata.is_normalized(normalization, text):
-        spans.update(
-            (start, end)
-            for start, end in _lines(text)
-            if not unicodedata.is_normalized(normalization, text[start:end])
-        )
-    spans.update(_bad_lines(text, spans))
-    return sorted(spans.items())
-
-
-def _bad_lines(text: str, known: dict[int, int]) -> Iterator[Span]:
-    """Lines not yet in ``known`` that ftfy's ``is_bad`` finds mojibake in."""
-    for start, end in _spans_of(text, MAYBE_BAD_RE.finditer(text)):
-        if start not in known:
-            from ftfy.badness import is_bad  # Deferred: only lines with a suspect spot.
-
-            if is_bad(text[start:end]):
-                yield start, end
-
-
-def _spans_of(text: str, matches: Iterator[re.Match[str]]) -> Iterator[Span]:
-    """The line of each match, once per line, in order."""
-    end = -1
-    for match in matches:
-        if match.start() < end:
-            continue
-        start = text.rfind("\n", 0, match.start()) + 1
-        end = text.find("\n", match.start()) + 1 or len(text)
-        yield start, end
-
-
-def _lines(text: str) -> Iterator[Span]:
-    """Every line as ftfy cuts them: up to and including each ``\\n``."""
-    start = 0
-    while start < len(text):
-        end = text.find("\n", start) + 1 or len(text)
-        yield start, end
-        start = end
-
-
-def _uncurl(text: str, uncurl: bool) -> str:
-    if uncurl and not text.isascii():
-        for curly, straight in UNCURL:
-            text = text.replace(curly, straight)
+    for curly, straight in UNCURL:
+        text = text.replace(curly, straight)
     return text
-
-
-def _ftfy_line(line: str, options: dict[str, Any], *, after_lt: bool) -> str:
-    """ftfy on one line, as ``fix_text`` would see it in the whole text.
-
-    ``fix_text`` switches ``unescape_html="auto"`` off for good at the first segment holding
-    a ``<``, so a line after one is fixed with it off.
-    """
-    import ftfy  # Deferred: ftfy costs ~40 ms to import; clean ASCII never needs it.
-
-    config = _ftfy_config(tuple(sorted(options.items())))
-    if after_lt and config.unescape_html == "auto":
-        config = config._replace(unescape_html=False)
-    return ftfy.fix_text(line, config)
-
-
-@lru_cache(maxsize=16)
-def _ftfy_config(options: tuple[tuple[str, Any], ...]) -> Any:
-    import ftfy
-
-    return ftfy.TextFixerConfig(**dict(options), explain=False)

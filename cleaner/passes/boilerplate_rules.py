@@ -1,0 +1,133 @@
+"""The rule library of the ``boilerplate`` pass: parsed from ``cleaner/data/boilerplate/``.
+
+Each ``<family>.txt`` holds ``KIND ID PATTERN`` lines (see the README there). The files are
+read and compiled once, on first use, so that ``import cleaner`` stays fast.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+# Where a rule may remove a line: anywhere, in the edge zones, or only next to furniture.
+STRONG, EDGE, LABEL = "strong", "edge", "label"
+KINDS = (STRONG, EDGE, LABEL)
+# The rank of a kind when several rules match one line: the strongest wins.
+KIND_RANK = {STRONG: 0, EDGE: 1, LABEL: 2}
+
+# A rule line: kind, id, then the pattern (the rest of the line, spaces included).
+RULE_LINE_RE = re.compile(r"^(\w+)\s+([\w.-]+)\s+(\S.*?)\s*$")
+# Decorations around a line that say nothing: bullets, arrows, pipes, quote marks of lists.
+LEAD_DECORATION_RE = re.compile(r"^[\s\-–—*•·»«›‹>|#=~+→←]*(?=\S)")
+TRAIL_DECORATION_RE = re.compile(r"[\s\-–—*•·»«›‹>|#=~+→←]*$")
+# Trailing punctuation that any rule allows: a rule needs not spell ``Comments:`` or ``Share!``.
+TRAILING_PUNCTUATION = r"\s*[.:!?…,;]*"
+# A run of whitespace inside a line, matched by one space in the rules.
+SPACE_RUN_RE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern of furniture: its family (file), id, kind and compiled full-line regex."""
+
+    family: str
+    id: str
+    kind: str
+    pattern: re.Pattern[str]
+
+    @property
+    def name(self) -> str:
+        """The name ``explain`` shows: ``family/id``."""
+        return f"{self.family}/{self.id}"
+
+
+def normalize_line(line: str) -> str:
+    """The form of a line that rules match: trimmed, single-spaced, decorations stripped.
+
+    >>> normalize_line("  » Share  this:  |")
+    'Share this:'
+    """
+    line = SPACE_RUN_RE.sub(" ", line).strip()
+    line = LEAD_DECORATION_RE.sub("", line)
+    return TRAIL_DECORATION_RE.sub("", line)
+
+
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    """Compile a rule's pattern to match a whole normalized line, case-insensitively.
+
+    >>> bool(compile_pattern("leave a reply").fullmatch("Leave a Reply:"))
+    True
+    """
+    return re.compile(f"(?:{pattern}){TRAILING_PUNCTUATION}", re.IGNORECASE)
+
+
+def parse_rules(family: str, text: str) -> list[Rule]:
+    """Parse one family's file; a bad line raises ``ValueError`` naming it.
+
+    >>> [r.name for r in parse_rules("ads", "# comment\\nstrong  ad-label  advertisement")]
+    ['ads/ad-label']
+    """
+    rules = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        match = RULE_LINE_RE.match(line)
+        if match is None or match.group(1) not in KINDS:
+            raise ValueError(
+                f"{family}.txt line {number}: expected 'KIND ID PATTERN', "
+                f"KIND one of {', '.join(KINDS)}: {line!r}"
+            )
+        kind, rule_id, pattern = match.groups()
+        try:
+            rules.append(Rule(family, rule_id, kind, compile_pattern(pattern)))
+        except re.error as error:
+            raise ValueError(f"{family}.txt line {number}: bad pattern: {error}") from None
+    return rules
+
+
+@cache
+def library_rules() -> tuple[Rule, ...]:
+    """Every rule of the shipped library, read and compiled once."""
+    folder = resources.files("cleaner").joinpath("data", "boilerplate")
+    rules: list[Rule] = []
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".txt"):
+            rules.extend(parse_rules(entry.name[: -len(".txt")], entry.read_text("utf-8")))
+    return tuple(rules)
+
+
+@cache
+def user_rules(patterns: tuple[str, ...], family: str) -> tuple[Rule, ...]:
+    """Rules from the config (``extra_patterns``): strong, named by their position.
+
+    A pattern that is not a valid regex is matched as literal text, so a config never
+    makes the pass raise.
+    """
+    return tuple(
+        Rule(family, str(number), STRONG, _compile_user_pattern(pattern))
+        for number, pattern in enumerate(patterns, start=1)
+    )
+
+
+def _compile_user_pattern(pattern: str) -> re.Pattern[str]:
+    try:
+        return compile_pattern(pattern)
+    except re.error:
+        return compile_pattern(re.escape(pattern))
+
+
+@cache
+def any_rule_re(rules: tuple[Rule, ...]) -> re.Pattern[str]:
+    """One alternation of all ``rules``: a cheap first test, since most lines match none."""
+    if not rules:
+        return re.compile(r"(?!)")
+    return re.compile("|".join(f"(?:{r.pattern.pattern})" for r in rules), re.IGNORECASE)
+
+
+def best_rule(line: str, rules: Iterable[Rule]) -> Rule | None:
+    """The strongest rule matching the normalized ``line`` as a whole, if any."""
+    matching = [rule for rule in rules if rule.pattern.fullmatch(line)]
+    return min(matching, key=lambda r: KIND_RANK[r.kind]) if matching else None

@@ -1,0 +1,208 @@
+"""The ``boilerplate`` pass: rules, position and block awareness, the safety bound."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner.passes.boilerplate import explain_boilerplate, plan_removal, remove_boilerplate
+from cleaner.passes.boilerplate_rules import KINDS, library_rules, parse_rules
+
+# Article paragraphs long enough that a little furniture stays under the 30% bound.
+P1 = (
+    "The council of the small harbour town voted on Tuesday night to keep the old ferry "
+    "running for at least five more years, after a meeting that lasted four hours."
+)
+P2 = (
+    "More than two hundred residents came to the meeting, and many of them wrote letters "
+    "to the mayor before it; some only signed their names at the door."
+)
+P3 = (
+    "The harbour master will now ask the regional government for help with repairs to "
+    "the hull, which has not been painted since the ferry was bought in 1988."
+)
+ARTICLE = f"{P1}\n\n{P2}\n\n{P3}\n"
+
+CASES = [
+    # The seeds' furniture.
+    (f"News Ticker\n\n{ARTICLE}", ARTICLE),
+    (
+        f"{ARTICLE}\nLeave a Reply\n\n"
+        "Your email address will not be published. Required fields are marked *\n",
+        ARTICLE,
+    ),
+    (f"{P1}\n{P2}\n{P3}\nComments\nPost a Comment\n", f"{P1}\n{P2}\n{P3}\n"),
+    # A whole comment form: labels (Name *, Email *) go with the block.
+    (
+        f"{ARTICLE}\nLeave a Reply Cancel reply\nComment\nName *\nEmail *\nWebsite\nPost Comment\n",
+        ARTICLE,
+    ),
+    # Strong furniture in the middle goes; the paragraphs keep one blank line between them.
+    (f"{P1}\n\nAdvertisement\n\n{P2}\n\n{P3}\n", ARTICLE),
+    (f"{P1}\n\nStory continues below advertisement\n\n{P2}\n\n{P3}\n", ARTICLE),
+    # Edge furniture at the top: a breadcrumb and a reading-time stamp.
+    (f"Home » World » Europe\n5 min read\n\n{ARTICLE}", ARTICLE),
+    # Share bar at the bottom: edge lines go in the edge zone.
+    (f"{ARTICLE}\nShare this:\nTwitter\nFacebook\n", ARTICLE),
+    # Extra patterns from the config go anywhere.
+    (f"{P1}\n\nACME Daily - your town\n\n{P2}\n\n{P3}\n", None),
+]
+
+NEGATIVE = [
+    # Sentences that mention comments, cookies or subscribing stay.
+    f"{P1}\n\nWe use cookies in the bakery's new recipe, the chef said.\n\n{P3}\n",
+    f"{P1}\n\nReaders left many comments under the story last week.\n\n{P3}\n",
+    f"{P1}\n\nYou can subscribe to the council's minutes at the town hall.\n\n{P3}\n",
+    # A label alone in the middle stays.
+    f"{P1}\n\nComments\n\n{P2}\n\n{P3}\n",
+    # Edge-only furniture in the middle stays (a heading "Next", a lone "Share").
+    f"{P1}\n\nNext\n\n{P2}\n\n{P3}\n",
+    # A label next to a lone strong line in the middle stays (the strong line goes).
+    # (checked separately below)
+    # The last line of a hard-wrapped paragraph (the pass runs before unwrap) is prose.
+    f"{P1}\n\nThe mayor said the residents who wrote to him would all get some\nhelp.\n",
+    f"{P1}\n\nThe minister answered the critics in a long message that she posted on\nTwitter.\n",
+    f"{P1}\n\nThe old ferry company once paid for a large and expensive full-page\n"
+    "advertisement.\n",
+    # Bylines are content.
+    f"By Jubin Katiraie\n\n{ARTICLE}",
+    # Clean text and the empty text.
+    ARTICLE,
+    "",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES[:-1])
+def test_removes_furniture(text: str, expected: str) -> None:
+    assert remove_boilerplate(text) == expected
+
+
+def test_extra_and_keep_patterns() -> None:
+    text = CASES[-1][0]
+    assert remove_boilerplate(text, extra_patterns=(r"acme daily - your town",)) == ARTICLE
+    kept = remove_boilerplate(f"{ARTICLE}\nAdvertisement\n", keep_patterns=("advertisement",))
+    assert kept == f"{ARTICLE}\nAdvertisement\n"
+
+
+def test_bad_extra_pattern_is_taken_literally() -> None:
+    text = f"{ARTICLE}\n[unclosed\n"
+    assert remove_boilerplate(text, extra_patterns=("[unclosed",)) == ARTICLE
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_keeps_content(text: str) -> None:
+    assert remove_boilerplate(text) == text
+
+
+def test_label_next_to_one_strong_line_in_the_middle_stays() -> None:
+    text = f"{P1}\n\nComments\nAdvertisement\n\n{P2}\n\n{P3}\n"
+    assert remove_boilerplate(text) == f"{P1}\n\nComments\n\n{P2}\n\n{P3}\n"
+
+
+def test_middle_block_takes_its_label_but_not_edge_lines() -> None:
+    block = "Advertisement\nStory continues below advertisement"
+    text = f"{P1}\n\nComments\n{block}\n\n{P2}\n\nNext\n{block}\n\n{P3}\n"
+    assert remove_boilerplate(text) == f"{P1}\n\n{P2}\n\nNext\n\n{P3}\n"
+
+
+def test_long_line_matching_a_rule_stays() -> None:
+    long_line = "Related: " + "a very long sentence that keeps going " * 6
+    text = f"{ARTICLE}\n{long_line.strip()}\n"
+    extra = (".* keeps going",)
+    assert remove_boilerplate(text, extra_patterns=extra) == text
+    wide = {"max_line_length": 400, "max_removed_share": 0.5}
+    assert remove_boilerplate(text, extra_patterns=extra, **wide) == ARTICLE
+    notes = explain_boilerplate(text, text, extra_patterns=extra)
+    assert notes == ["kept line 7: longer than max_line_length though it matches extra_patterns/1"]
+
+
+def test_bound_keeps_mostly_furniture_text() -> None:
+    text = "Short note.\n\nShare this:\nFacebook\nTwitter\nLeave a Reply\nPost a Comment\n"
+    assert remove_boilerplate(text) == text
+    notes = explain_boilerplate(text, text)
+    assert notes[0].startswith("kept the text: removing 5 line(s)")
+    assert remove_boilerplate(text, max_removed_share=0.95) == "Short note.\n"
+
+
+def test_explain_names_family_and_rule() -> None:
+    notes = explain_boilerplate(f"News Ticker\n\n{ARTICLE}", ARTICLE)
+    assert notes == ["removed line 1 'News Ticker': widgets/news-ticker (strong, anywhere)"]
+    assert explain_boilerplate(ARTICLE, ARTICLE) == []
+
+
+def test_library_has_enough_valid_rules() -> None:
+    rules = library_rules()
+    assert len(rules) >= 80
+    assert {r.kind for r in rules} <= set(KINDS)
+    assert len({r.name for r in rules}) == len(rules), "rule ids repeat within a family"
+    assert len({r.family for r in rules}) >= 10
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "News Ticker",
+        "Leave a Reply",
+        "Comments",
+        "Post a Comment",
+        "Your email address will not be published. Required fields are marked *",
+    ],
+)
+def test_seed_furniture_is_covered(line: str) -> None:
+    assert any(r.pattern.fullmatch(line) for r in library_rules())
+
+
+def test_parse_rules_names_the_bad_line() -> None:
+    with pytest.raises(ValueError, match=r"ads\.txt line 2"):
+        parse_rules("ads", "strong ok advertisement\nloud bad pattern")
+
+
+# Lines drawn from furniture, content and noise, so the properties meet real rules.
+LINES = st.one_of(
+    st.sampled_from(
+        [
+            "Comments",
+            "Leave a Reply",
+            "Advertisement",
+            "Share this:",
+            "Twitter",
+            "Next",
+            "Tags: a, b",
+            "Name *",
+            "",
+            "",
+            P1,
+            P2,
+            "Short line.",
+            "© 2020 Foo",
+        ]
+    ),
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30),
+)
+TEXTS = st.lists(LINES, max_size=14).map("\n".join) | st.text(max_size=200)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS, st.floats(min_value=0.0, max_value=1.0))
+def test_properties(text: str, share: float) -> None:
+    once = remove_boilerplate(text, max_removed_share=share)
+    assert remove_boilerplate(once, max_removed_share=share) == once
+    # Only whole lines go: the output's lines are a subsequence of the input's.
+    remaining = iter(text.split("\n"))
+    assert all(any(line == old for old in remaining) for line in once.split("\n") if once)
+    removed_chars = sum(len(x.strip()) for x in text.split("\n")) - sum(
+        len(x.strip()) for x in once.split("\n")
+    )
+    total = sum(len(x.strip()) for x in text.split("\n"))
+    assert removed_chars <= share * total + 1e-9
+    if once != text:
+        assert not re.search(r"\n\n\n", once) or re.search(r"\n\n\n", text)
+        assert not once.startswith("\n") or text.startswith("\n")
+    assert (
+        plan_removal(text, max_removed_share=share).lines
+        == (text[:-1] if text.endswith("\n") else text).split("\n")
+        or not text
+    )

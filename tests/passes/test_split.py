@@ -1,0 +1,116 @@
+"""The ``split`` pass: merged words split, everything else kept whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner.passes.split import explain_splits, split_merged_words
+from cleaner.passes.split_model import load_model
+
+KEEP_WHOLE = Path(__file__).resolve().parent.parent / "data" / "split_keep_whole.txt"
+
+SPLITS = [
+    ("It was issuedpreviously by Khomeini.", "It was issued previously by Khomeini."),
+    ("a house locatednear the river", "a house located near the river"),
+    ("The coach was sackedlast week.", "The coach was sacked last week."),
+    ("See the next pageThe story goes on.", "See the next page The story goes on."),
+    ("Stir for a minuteAdd the salt.", "Stir for a minute Add the salt."),
+    ("He went to the endof the road.", "He went to the end of the road."),
+    ("(issuedpreviously)", "(issued previously)"),
+    ("“locatednear,” she said", "“located near,” she said"),
+]
+
+KEPT = [
+    "Katiraie Fallahian Pourmohammadi Khomenei mohareb",
+    "iPhone YouTube McDonald JavaScript PlayStation eBay",
+    "Read https://example.com/issuedpreviously now",
+    "mail issuedpreviously@example.com or @issuedpreviously or #issuedpreviously",
+    "open issuedpreviously.txt and issued_previously and issued.previously",
+    "the 1st and 22nd and 3issuedpreviously",
+    "well-issuedpreviously words",
+    "ISSUEDPREVIOUSLY in capitals",
+    "Issuedpreviously starts with a capital",
+    "issuedpreviously here and issuedpreviously there",
+    "userName firstName camelCase getElementById",
+    "theEnd getValue isEmpty",
+    "Call `str.endswith()` and frozenset or setdefault in code.",
+    "la casa de mi madre estaba issuedpreviously cerca del parque",
+    "sesquipedalian thereof hereinafter notwithstanding",
+    "",
+    "\n",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLITS)
+def test_splits_merged_words(text: str, expected: str) -> None:
+    assert split_merged_words(text) == expected
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_keeps_text_that_is_not_merged(text: str) -> None:
+    assert split_merged_words(text) == text
+
+
+def keep_whole_words() -> list[str]:
+    lines = KEEP_WHOLE.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def test_keep_whole_list_is_long_enough() -> None:
+    assert len(set(keep_whole_words())) >= 200
+
+
+def test_keeps_rare_words_names_and_brands_whole() -> None:
+    changed = []
+    for word in keep_whole_words():
+        text = f"The report mentioned {word} in passing yesterday.\n"
+        if split_merged_words(text) != text:
+            changed.append(word)
+    assert changed == []
+
+
+def test_protect_and_force_settings() -> None:
+    text = "It was issuedpreviously, and a bookshelf stood there."
+    assert split_merged_words(text, protect=("IssuedPreviously",)) == text
+    assert split_merged_words(text, force=("book shelf",)) == (
+        "It was issued previously, and a book shelf stood there."
+    )
+    assert split_merged_words("Bookshelf", force=("book shelf",)) == "Book shelf"
+
+
+def test_explain_lists_each_split_with_its_parts() -> None:
+    before = "It was issuedpreviously by the sea, locatednear here."
+    after = split_merged_words(before)
+    assert explain_splits(before, after) == [
+        "issuedpreviously -> issued + previously",
+        "locatednear -> located + near",
+    ]
+    assert explain_splits("no merged words", "no merged words") == []
+
+
+def test_clean_common_words_do_not_load_the_model() -> None:
+    load_model.cache_clear()
+    text = "The people said that the government would make a decision about the school.\n"
+    assert split_merged_words(text) == text
+    assert load_model.cache_info().currsize == 0
+    split_merged_words("It was issuedpreviously.")
+    assert load_model.cache_info().currsize == 1
+
+
+WORDISH = st.text(alphabet=st.sampled_from("aeinorstlhdpvAT .,\n'-_@#()1"), min_size=0, max_size=80)
+MERGED = st.lists(
+    st.sampled_from(["issuedpreviously", "locatednear", "pageThe", "the", "iPhone", "x"]),
+    max_size=8,
+).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(st.text(max_size=60), WORDISH, MERGED))
+def test_properties(text: str) -> None:
+    once = split_merged_words(text)
+    assert split_merged_words(once) == once
+    assert once.replace(" ", "") == text.replace(" ", "")
