@@ -8,7 +8,14 @@ from typing import Annotated, Optional
 import typer
 
 from cleaner import output
-from cleaner.config import Config, ConfigError, build_config, find_config_file, read_config_file
+from cleaner.config import (
+    Config,
+    ConfigError,
+    build_config,
+    find_config_file,
+    load_settings,
+    read_config_file,
+)
 from cleaner.files import FileProblem, find_files, write_atomic
 from cleaner.learn import RepeatedLine, add_patterns_to_config, learn_repeated_lines
 from cleaner.report import ExitCode
@@ -201,18 +208,13 @@ def _settings(
 ) -> Config:
     """Build the run's settings, or exit 2 with one line naming what is wrong."""
     try:
-        path = config_file or find_config_file(Path.cwd())
-        if config_file is not None and not config_file.is_file():
-            raise ConfigError(f"config file {config_file} does not exist")
-        table = read_config_file(path) if path else {}
-        return build_config(
-            table,
+        return load_settings(
+            config_file,
             select=select or (),
             skip=skip or (),
             include=include or (),
             exclude=exclude or (),
             detect_encoding=detect_encoding,
-            source=str(path) if path else None,
         )
     except ConfigError as error:
         output.print_error("config", str(error))

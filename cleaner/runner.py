@@ -53,7 +53,9 @@ class Action(Enum):
 
 
 def default_jobs() -> int:
-    """The number of CPUs this process may use."""
+    """The number of CPUs this process may use; 1 under pre-commit, which runs one per CPU."""
+    if "PRE_COMMIT" in os.environ:
+        return 1
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover - not on Linux

@@ -62,31 +62,36 @@ def fix_encoding(
     '“Hi”'
     """
     # The options are named exactly like ftfy's TextFixerConfig fields.
-    options = {name: value for name, value in locals().items() if name != "text"}
-    config = _ftfy_config(tuple(options.items()))
+    options = tuple((name, value) for name, value in locals().items() if name != "text")
     if text.isascii() and PLAIN_TEXT_RE.fullmatch(text):
         return text  # the common case, at memory speed: every line is plain, breaks are LF
     pieces = LINE_BREAK_RE.split(text)  # lines at even indexes, their breaks at odd ones
     for index, piece in enumerate(pieces):
         if index % 2 == 0:
-            pieces[index] = _fix_line(piece, config)
+            pieces[index] = _fix_line(piece, options, normalization or None, uncurl_quotes)
         elif fix_line_breaks:
             pieces[index] = "\n"
     return "".join(pieces)
 
 
-def _fix_line(line: str, config: ftfy.TextFixerConfig) -> str:
+def _fix_line(
+    line: str,
+    options: tuple[tuple[str, object], ...],
+    normalization: str | None,
+    uncurl_quotes: bool,
+) -> str:
     """One line repaired, or returned as it is when ftfy has nothing to do."""
     if PLAIN_LINE_RE.fullmatch(line):
         return line
-    if ftfy_only_uncurls(line, config.normalization):
+    if ftfy_only_uncurls(line, normalization):
         # What the ftfy path below gives, without ftfy: uncurled quotes on the respaced
         # line, or the line as it was (see encoding_precheck).
-        if config.uncurl_quotes and has_quotes(line):
+        if uncurl_quotes and has_quotes(line):
             return uncurl(_as_whitespace_leaves_it(line))
         return line
-    import ftfy  # Deferred: ftfy costs ~100 ms to import and plain ASCII never needs it.
+    import ftfy  # Deferred: ftfy costs ~30 ms to import; most lines never need it.
 
+    config = _ftfy_config(options)
     spaced = _as_whitespace_leaves_it(line)
     fixed = ftfy.fix_text(spaced, config)
     if fixed == spaced:
