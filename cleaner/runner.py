@@ -14,7 +14,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cleaner.config import Config
 from cleaner.files import STDIN, Decoded, FileProblem, decode, encode, read_file, write_atomic
@@ -149,24 +149,55 @@ def _in_process(
 def _in_pool(
     items: Iterable[str | FileOutcome], config: Config, action: Action, show: bool, jobs: int
 ) -> Iterator[FileOutcome]:
-    """Run chunks of files in worker processes, at most ``CHUNKS_PER_WORKER`` each in flight."""
+    """Run chunks of files in worker processes, at most ``CHUNKS_PER_WORKER`` each in flight.
+
+    The first chunk runs here, before the pool starts: the models and tables the passes load
+    lazily are then loaded once and inherited by forked workers, not loaded in each.
+    """
     from concurrent.futures import ProcessPoolExecutor
 
-    pending: deque[Future[list[FileOutcome]] | list[FileOutcome]] = deque()
+    chunks = _chunks(items)
+    first = [_run_here(chunk, config, action, show) for chunk in _until_files(chunks)]
+    pending: deque[Future[list[FileOutcome]] | list[FileOutcome]] = deque(first)
     limit = jobs * CHUNKS_PER_WORKER
-    with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(config,)) as pool:
-        for chunk in _chunks(items):
-            if chunk and chunk[0] == STDIN:  # stdin belongs to this process
-                chunk = [process_file(STDIN, config, action, show=show)]
-            pending.append(
-                chunk
-                if isinstance(chunk[0], FileOutcome)
-                else pool.submit(_work, chunk, action, show)
-            )
+    pool = ProcessPoolExecutor(
+        jobs, mp_context=_fork_context(), initializer=_start_worker, initargs=(config,)
+    )
+    with pool:
+        for chunk in chunks:
+            if isinstance(chunk[0], FileOutcome) or chunk[0] == STDIN:
+                pending.append(_run_here(chunk, config, action, show))
+            else:
+                pending.append(pool.submit(_work, chunk, action, show))
             while pending and (isinstance(pending[0], list) or len(pending) >= limit):
                 yield from _resolve(pending.popleft())
         while pending:
             yield from _resolve(pending.popleft())
+
+
+def _until_files(chunks: Iterator[list]) -> Iterator[list]:
+    """Chunks up to and including the first one of files to clean."""
+    for chunk in chunks:
+        yield chunk
+        if not isinstance(chunk[0], FileOutcome) and chunk[0] != STDIN:
+            return
+
+
+def _run_here(chunk: list, config: Config, action: Action, show: bool) -> list[FileOutcome]:
+    """Process a chunk in this process (ready outcomes pass through)."""
+    return [
+        item if isinstance(item, FileOutcome) else process_file(item, config, action, show=show)
+        for item in chunk
+    ]
+
+
+def _fork_context() -> Any:
+    """Fork where it exists (workers share what this process loaded); else the default."""
+    import multiprocessing
+
+    if sys.platform == "linux":
+        return multiprocessing.get_context("fork")
+    return None
 
 
 def _chunks(items: Iterable[str | FileOutcome]) -> Iterator[list]:

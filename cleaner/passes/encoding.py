@@ -83,16 +83,13 @@ def _fix_line(
     """One line repaired, or returned as it is when ftfy has nothing to do."""
     if PLAIN_LINE_RE.fullmatch(line):
         return line
-    if ftfy_only_uncurls(line, normalization):
-        # What the ftfy path below gives, without ftfy: uncurled quotes on the respaced
-        # line, or the line as it was (see encoding_precheck).
-        if uncurl_quotes and has_quotes(line):
-            return uncurl(_as_whitespace_leaves_it(line))
-        return line
+    spaced = _as_whitespace_leaves_it(line)
+    if ftfy_only_uncurls(spaced, normalization):
+        # What the ftfy path below gives, without running ftfy (see encoding_precheck).
+        return uncurl(spaced) if uncurl_quotes and has_quotes(spaced) else line
     import ftfy  # Deferred: ftfy costs ~30 ms to import; most lines never need it.
 
     config = _ftfy_config(options)
-    spaced = _as_whitespace_leaves_it(line)
     fixed = ftfy.fix_text(spaced, config)
     if fixed == spaced:
         return line

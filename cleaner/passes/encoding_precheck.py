@@ -12,7 +12,7 @@ tells whether any fixer could change it:
 - SOFT characters: the non-ASCII characters of ftfy's badness regex (minus the quotes).
   ``fix_encoding`` leaves a line alone unless ``ftfy.badness.is_bad`` finds mojibake in it,
   and every branch of that regex needs two special characters side by side, or one of
-  ``Œ œ Ã Â``; only a line with such a spot goes to ftfy.
+  ``Œ œ Ã Â``; only for a line with such a spot is ``is_bad`` asked.
 - Normalization: a line that is not already in the configured form goes to ftfy.
 
 The tables below are derived from ftfy's own tables and regexes;
@@ -71,8 +71,7 @@ def ftfy_only_uncurls(line: str, normalization: str | None = "NFC") -> bool:
     """True when ftfy, on this line, can do nothing but uncurl quotes.
 
     Then ``ftfy.fix_text(line) == uncurl(line)`` (or ``line`` with ``uncurl_quotes`` off),
-    whatever the other settings. Also true of the line with its whitespace runs collapsed,
-    since that removes characters from spots but never brings two together.
+    whatever the other settings.
 
     >>> ftfy_only_uncurls("“Plain” café — fine…"), ftfy_only_uncurls("Caf\u00c3\u00a9")
     (True, False)
@@ -85,7 +84,13 @@ def ftfy_only_uncurls(line: str, normalization: str | None = "NFC") -> bool:
         return True
     if normalization and not unicodedata.is_normalized(normalization, line):
         return False
-    return MAYBE_BAD_RE.search(line) is None
+    if MAYBE_BAD_RE.search(line) is None:
+        return True
+    # A spot, such as "é’" in "José’s": ask ftfy's own heuristic. Straight quotes match no
+    # branch that curly ones do not, so the uncurled line is not bad either.
+    from ftfy.badness import is_bad  # Deferred: only lines with a spot need ftfy.
+
+    return not is_bad(line)
 
 
 def has_quotes(text: str) -> bool:
