@@ -13,7 +13,6 @@ import contextlib
 import hashlib
 import json
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -93,6 +92,8 @@ class Cache:
         """Save the cache atomically; a failure to save is not an error (it is a cache)."""
         if not self.dirty:
             return
+        import tempfile  # Deferred: only when there is something to save.
+
         data = json.dumps({"format": FORMAT, "clean": self.clean}, separators=(",", ":"))
         with contextlib.suppress(OSError):
             self.path.parent.mkdir(parents=True, exist_ok=True)

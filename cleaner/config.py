@@ -16,11 +16,6 @@ from typing import Any
 
 from cleaner.passes import PASS_BY_NAME, PASS_NAMES, PASSES
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
-
 DEFAULT_INCLUDE = ("*.txt",)
 ConfigFile = dict[str, Any]
 
@@ -159,6 +154,10 @@ def find_config_file(start: Path) -> Path | None:
 
 def read_config_file(path: Path) -> ConfigFile:
     """The cleaner table of ``path``: ``[tool.cleaner]`` of a pyproject, else the whole file."""
+    if sys.version_info >= (3, 11):  # Deferred: most runs have no config file.
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from fnmatch import fnmatch
@@ -157,6 +156,8 @@ def write_atomic(path: str, data: bytes) -> None:
     temporary file is renamed over the original: a reader (or a crash) sees the old content
     or the new, never a mix. A symbolic link is kept and its target rewritten.
     """
+    import tempfile  # Deferred: check and diff never write.
+
     target = Path(path).resolve()
     try:
         mode = stat.S_IMODE(target.stat().st_mode)

@@ -9,12 +9,11 @@ from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from cleaner.diffs import Segment, changed_blocks, unified_diff, word_diff
-
 if TYPE_CHECKING:
     from rich.console import Console
 
     from cleaner.config import Config
+    from cleaner.diffs import Segment
     from cleaner.learn import LearnResult
     from cleaner.report import FileOutcome, Report
 
@@ -56,6 +55,8 @@ def print_diff(outcome: FileOutcome, *, words: bool = False) -> None:
     """Show what cleaning changes in one file, unified or word by word."""
     if outcome.result is None or not outcome.result.changed:
         return
+    from cleaner.diffs import unified_diff, word_diff  # Deferred: difflib, only for diffs.
+
     make = word_diff if words else unified_diff
     print_segments(make(outcome.result.original, outcome.result.text, outcome.path))
 
@@ -65,6 +66,8 @@ def print_explanation(outcome: FileOutcome, config: Config) -> None:
     result = outcome.result
     if result is None:
         return
+    from cleaner.diffs import changed_blocks
+
     segments: list[Segment] = [(f"{outcome.path}\n", "header")]
     if not result.steps:
         segments.append(("  clean: no pass changes it\n", ""))
