@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import os
 import stat
+import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from pathlib import Path
 
@@ -14,6 +16,19 @@ STDIN = "-"
 BOM = b"\xef\xbb\xbf"
 # Temporary files of an interrupted write start with this; discovery never picks them up.
 TEMP_PREFIX = ".cleaner-tmp-"
+# A temporary file older than this was left by a killed run (a live write takes seconds).
+STALE_TEMP_SECONDS = 10 * 60
+# Bytes per write call when streaming the clean text out, so no second full copy is made.
+WRITE_BLOCK_CHARS = 1 << 20
+# charset-normalizer "chaos" scores this close count as a tie, broken by word coherence.
+DETECT_CHAOS_TIE = 0.05
+# Byte-order marks of the UTF-16/32 encodings: such files hold NULs but are text.
+WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 # Share of control bytes (other than tab, LF, CR, FF, ESC) above which a file is binary.
 BINARY_CONTROL_SHARE = 0.10
 CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
@@ -30,6 +45,8 @@ class Decoded:
     text: str
     had_bom: bool = False
     encoding: str = "utf-8"
+    # What the file looked like when read (see :func:`file_stamp`), to notice a change.
+    stamp: tuple[int, ...] | None = field(default=None, repr=False)
 
 
 def find_files(
@@ -50,19 +67,23 @@ def find_files(
             continue
         for found in sorted(_walk(path)):
             relative = found.relative_to(path).as_posix()
-            if _matches(found.name, relative, include) and not _matches(
-                found.name, relative, exclude
+            if found.is_dir() or (
+                _matches(found.name, relative, include)
+                and not _matches(found.name, relative, exclude)
             ):
                 yield str(found)
 
 
 def _walk(root: Path) -> Iterator[Path]:
-    for folder, subfolders, names in os.walk(root):
+    unreadable: list[OSError] = []
+    for folder, subfolders, names in os.walk(root, onerror=unreadable.append):
         subfolders[:] = [d for d in subfolders if not d.startswith(".")]
         for name in names:
             candidate = Path(folder, name)
             if not name.startswith(".") and _inside(candidate, root):
                 yield candidate
+    # A folder that cannot be listed is yielded itself, so that reading it reports why.
+    yield from (Path(error.filename) for error in unreadable if error.filename)
 
 
 def _inside(candidate: Path, root: Path) -> bool:
@@ -90,6 +111,9 @@ def decode(data: bytes, *, detect_encoding: bool = False) -> Decoded:
     cleaner.files.FileProblem: not valid UTF-8 (byte 0xe9 at offset 3); use --detect-encoding \
 to guess its encoding
     """
+    wide = next((name for bom, name in WIDE_BOMS if data.startswith(bom)), None)
+    if wide is not None:
+        return _decode_wide(data, wide, detect_encoding)
     if looks_binary(data):
         raise FileProblem("binary file (NUL or control bytes), skipped")
     had_bom = data.startswith(BOM)
@@ -106,12 +130,33 @@ to guess its encoding
         ) from None
 
 
+def _decode_wide(data: bytes, encoding: str, detect_encoding: bool) -> Decoded:
+    """UTF-16/32 with a BOM: decoded only when detection is allowed, as any other encoding."""
+    if not detect_encoding:
+        raise FileProblem(
+            f"{encoding.upper()} text (byte-order mark), not UTF-8; "
+            "use --detect-encoding to convert it"
+        )
+    try:
+        return Decoded(data.decode(encoding), encoding=encoding)
+    except UnicodeDecodeError:
+        raise FileProblem(f"not valid {encoding.upper()} despite its byte-order mark") from None
+
+
 def _detect(data: bytes) -> Decoded:
+    """The most plausible decoding: least chaos, then (among near ties) most coherent words.
+
+    charset-normalizer's own first choice ranks by chaos alone, which on short Western
+    text often prefers a Baltic or Central European code page over cp1252 ('trčs').
+    """
     from charset_normalizer import from_bytes  # Deferred: only for files that are not UTF-8.
 
-    best = from_bytes(data).best()
-    if best is None:
+    matches = list(from_bytes(data))
+    if not matches:
         raise FileProblem("not valid UTF-8 and no text encoding fits it, skipped")
+    least_chaos = min(match.chaos for match in matches)
+    near = [match for match in matches if match.chaos <= least_chaos + DETECT_CHAOS_TIE]
+    best = max(near, key=lambda match: match.coherence)
     return Decoded(str(best), encoding=best.encoding)
 
 
@@ -131,9 +176,15 @@ def looks_binary(data: bytes, sample_size: int = 8192) -> bool:
 def read_file(path: str, *, detect_encoding: bool = False) -> Decoded:
     """Read and decode ``path``; every failure becomes a :class:`FileProblem`."""
     try:
-        if Path(path).is_dir():
+        kind = os.stat(path).st_mode
+        if stat.S_ISDIR(kind):
+            os.listdir(path)  # Raises for a folder the walk could not list.
             raise FileProblem("is a folder with no matching files")
+        if not stat.S_ISREG(kind):
+            # A FIFO or device would block or never end: only regular files are read.
+            raise FileProblem("not a regular file (pipe, socket or device), skipped")
         with open(path, "rb") as handle:
+            stamp = file_stamp(os.fstat(handle.fileno()))
             data = handle.read()
     except FileNotFoundError:
         raise FileProblem("no such file or folder") from None
@@ -141,7 +192,13 @@ def read_file(path: str, *, detect_encoding: bool = False) -> Decoded:
         raise FileProblem("permission denied, left untouched") from None
     except OSError as error:
         raise FileProblem(f"cannot read: {error.strerror or error}") from None
-    return decode(data, detect_encoding=detect_encoding)
+    decoded = decode(data, detect_encoding=detect_encoding)
+    return Decoded(decoded.text, decoded.had_bom, decoded.encoding, stamp)
+
+
+def file_stamp(status: os.stat_result) -> tuple[int, ...]:
+    """What identifies one version of a file: its inode, size and modification time."""
+    return (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns)
 
 
 def encode(text: str, *, bom: bool = False) -> bytes:
@@ -149,29 +206,101 @@ def encode(text: str, *, bom: bool = False) -> bytes:
     return (BOM if bom else b"") + text.encode("utf-8")
 
 
-def write_atomic(path: str, data: bytes) -> None:
-    """Replace ``path`` with ``data`` all at once, keeping its permissions.
+def encode_blocks(text: str, *, bom: bool = False) -> Iterator[bytes]:
+    """The same bytes as :func:`encode`, a block at a time, so a huge text is not copied whole.
+
+    >>> b"".join(encode_blocks("é" * 3, bom=True)) == encode("é" * 3, bom=True)
+    True
+    """
+    if bom:
+        yield BOM
+    for start in range(0, len(text), WRITE_BLOCK_CHARS):
+        yield text[start : start + WRITE_BLOCK_CHARS].encode("utf-8")
+
+
+def write_atomic(
+    path: str, data: bytes | Iterable[bytes], *, expected: tuple[int, ...] | None = None
+) -> None:
+    """Replace ``path`` with ``data`` (bytes, or blocks of bytes) all at once, keeping its mode.
 
     The bytes go to a temporary file in the same folder, are flushed to disk, and the
     temporary file is renamed over the original: a reader (or a crash) sees the old content
-    or the new, never a mix. A symbolic link is kept and its target rewritten.
+    or the new, never a mix. A symbolic link is kept and its target rewritten. A read-only
+    file is left alone, and so is a file whose :func:`file_stamp` is no longer ``expected``
+    (someone changed or removed it while it was being cleaned).
     """
-    import tempfile  # Deferred: check and diff never write.
-
     target = Path(path).resolve()
     try:
-        mode = stat.S_IMODE(target.stat().st_mode)
-        handle, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=target.parent)
+        status = target.stat()
+    except FileNotFoundError:
+        raise FileProblem("vanished while being cleaned, not written") from None
+    except OSError as error:
+        raise FileProblem(f"cannot write: {error.strerror or error}, left untouched") from None
+    _check_still_writable(status, expected)
+    temp_name = _write_temp(target.parent, [data] if isinstance(data, bytes) else data)
+    try:
+        os.chmod(temp_name, stat.S_IMODE(status.st_mode))
+        _check_still_writable(_stat_or_none(target), expected)
+        os.replace(temp_name, target)
+    except (OSError, FileProblem) as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        if isinstance(error, FileProblem):
+            raise
+        raise FileProblem(f"cannot write: {error.strerror or error}, left untouched") from None
+
+
+def _check_still_writable(status: os.stat_result | None, expected: tuple[int, ...] | None) -> None:
+    if status is None:
+        raise FileProblem("vanished while being cleaned, not written")
+    if expected is not None and file_stamp(status) != expected:
+        raise FileProblem("changed while being cleaned, left as it is now; run again")
+    if not status.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        raise FileProblem("read-only file, left untouched")
+
+
+def _stat_or_none(target: Path) -> os.stat_result | None:
+    try:
+        return target.stat()
+    except FileNotFoundError:
+        return None
+
+
+def _write_temp(folder: Path, blocks: Iterable[bytes]) -> str:
+    """Write ``blocks`` to a new temporary file in ``folder``, on disk; return its name."""
+    try:
+        import tempfile  # Deferred: check and diff never write.
+
+        handle, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=folder)
     except OSError as error:
         raise FileProblem(f"cannot write: {error.strerror or error}, left untouched") from None
     try:
         with os.fdopen(handle, "wb") as temp:
-            temp.write(data)
+            for block in blocks:
+                temp.write(block)
             temp.flush()
             os.fsync(temp.fileno())
-        os.chmod(temp_name, mode)
-        os.replace(temp_name, target)
     except OSError as error:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         raise FileProblem(f"cannot write: {error.strerror or error}, left untouched") from None
+    return temp_name
+
+
+def remove_stale_temp_files(folder: str, *, older_than: float = STALE_TEMP_SECONDS) -> int:
+    """Delete the temporary files a killed run left in ``folder``; return how many.
+
+    Only files named ``.cleaner-tmp-*`` and untouched for ``older_than`` seconds go: a
+    younger one may belong to a run still writing. Errors are ignored (best effort).
+    """
+    removed = 0
+    cutoff = time.time() - older_than
+    with contextlib.suppress(OSError), os.scandir(folder) as entries:
+        for entry in entries:
+            if not entry.name.startswith(TEMP_PREFIX):
+                continue
+            with contextlib.suppress(OSError):
+                if entry.is_file(follow_symlinks=False) and entry.stat().st_mtime < cutoff:
+                    os.unlink(entry.path)
+                    removed += 1
+    return removed

@@ -101,6 +101,11 @@ def print_line(message: str) -> None:
     sys.stdout.write(message + "\n")
 
 
+def print_warning(path: str, message: str) -> None:
+    """One line on stderr about a file that was processed, but not as fully as it could be."""
+    sys.stderr.write(f"cleaner: warning: {path}: {message}\n")
+
+
 def print_status(message: str) -> None:
     """A progress or summary line on stderr, so stdout stays the data."""
     sys.stderr.write(message + "\n")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cleaner.config import Config
+from cleaner.guard import check_step
 from cleaner.passes import PASS_BY_NAME
 
 
@@ -29,11 +30,12 @@ class CleanResult:
     def changed(self) -> bool:
         return self.text != self.original
 
-    def notes(self, config: Config) -> list[tuple[str, str]]:
+    def notes(self, config: Config, *, unchanged_only: bool = False) -> list[tuple[str, str]]:
         """``(pass, note)`` for what passes say beyond the diff: rules matched, bounds hit.
 
         Asked of every enabled pass that has an ``explain`` hook, changed or not, so that a
-        pass that chose to change nothing can say why.
+        pass that chose to change nothing can say why. ``unchanged_only`` asks only those:
+        their notes are warnings (a safety bound that kept the text, a setting ignored).
         """
         changes = {step.name: step for step in self.steps}
         notes, current = [], self.original
@@ -41,7 +43,7 @@ class CleanResult:
             step = changes.get(name)
             after = step.after if step else current
             explain = PASS_BY_NAME[name].explain
-            if explain is not None:
+            if explain is not None and not (unchanged_only and step):
                 notes += [
                     (name, note) for note in explain(current, after, **config.options_for(name))
                 ]
@@ -52,6 +54,9 @@ class CleanResult:
 def clean_and_explain(text: str, config: Config | None = None) -> CleanResult:
     """Clean ``text`` and keep the record of every pass that changed it.
 
+    Every change is checked by the content guard (see cleaner/guard.py), which raises
+    :class:`cleaner.guard.ContentGuardError` naming the pass if one lost words.
+
     >>> result = clean_and_explain("a  b")
     >>> result.text, [step.name for step in result.steps]
     ('a b\\n', ['whitespace'])
@@ -60,11 +65,20 @@ def clean_and_explain(text: str, config: Config | None = None) -> CleanResult:
     steps = []
     current = text
     for name in config.passes:
-        after = PASS_BY_NAME[name].function(current, **config.options_for(name))
+        after = run_pass(name, current, config)
         if after != current:
             steps.append(Step(name, current, after))
             current = after
     return CleanResult(text, current, tuple(steps))
+
+
+def run_pass(name: str, text: str, config: Config) -> str:
+    """Run one pass with the config's settings, checked by its guard."""
+    options = config.options_for(name)
+    after = PASS_BY_NAME[name].function(text, **options)
+    if after != text:
+        check_step(PASS_BY_NAME[name], text, after, options)
+    return after
 
 
 def clean(text: str, config: Config | None = None) -> str:

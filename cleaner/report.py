@@ -38,6 +38,8 @@ class FileOutcome:
     stat: tuple[int, int] | None = None
     # True when the cache knew the file clean, so it was not even read.
     cached: bool = False
+    # What passes that left the text alone say about it, e.g. "boilerplate: kept the text".
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass

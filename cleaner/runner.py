@@ -7,6 +7,7 @@ clean are skipped without being read.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import sys
@@ -16,9 +17,20 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
+from cleaner.chunks import clean_text
 from cleaner.config import Config
-from cleaner.files import STDIN, Decoded, FileProblem, decode, encode, read_file, write_atomic
-from cleaner.pipeline import clean_and_explain
+from cleaner.files import (
+    STDIN,
+    Decoded,
+    FileProblem,
+    decode,
+    encode_blocks,
+    read_file,
+    remove_stale_temp_files,
+    write_atomic,
+)
+from cleaner.guard import ContentGuardError
+from cleaner.pipeline import CleanResult, clean_and_explain
 from cleaner.report import FileOutcome, Status
 
 if TYPE_CHECKING:
@@ -44,7 +56,8 @@ class Action(Enum):
 
     @property
     def keeps_result(self) -> bool:
-        return self is not Action.CHECK
+        """Whether the texts before and after each pass are shown (else not kept)."""
+        return self in (Action.DIFF, Action.EXPLAIN)
 
     @property
     def uses_cache(self) -> bool:
@@ -71,26 +84,40 @@ def process_file(path: str, config: Config, action: Action, *, show: bool = Fals
     """
     from cleaner.cache import file_stat
 
-    try:
-        stat = None if path == STDIN else file_stat(path)
-        decoded = _read(path, config)
-        result = clean_and_explain(decoded.text, config)
-        write_bom = decoded.had_bom and config.keep_bom
-        changed = result.changed or decoded.had_bom != write_bom or decoded.encoding != "utf-8"
-        if changed and action is Action.FIX and path != STDIN:
-            write_atomic(path, encode(result.text, bom=write_bom))
-            stat = file_stat(path)
-    except FileProblem as problem:
-        return FileOutcome(path, Status.FAILED, str(problem))
     keep = action.keeps_result or show or path == STDIN
-    clean_on_disk = not changed or action is Action.FIX
-    return FileOutcome(
-        path,
-        Status.CHANGED if changed else Status.UNCHANGED,
-        passes=tuple(step.name for step in result.steps),
-        result=result if keep else None,
-        stat=stat if clean_on_disk and path != STDIN else None,
-    )
+    try:
+        decoded = _read(path, config)
+        # Without a diff to show, skip the record of every step: a huge file then costs a
+        # few copies of itself, not one per pass (see cleaner/chunks.py).
+        if keep:
+            result = clean_and_explain(decoded.text, config)
+            text, passes = _text_and_passes(result)
+            notes = result.notes(config, unchanged_only=True)
+        else:
+            result = None
+            text, passes, notes = clean_text(decoded.text, config)
+        warnings = () if action is Action.EXPLAIN else tuple(f"{n}: {note}" for n, note in notes)
+        write_bom = decoded.had_bom and config.keep_bom
+        changed = text != decoded.text or decoded.had_bom != write_bom
+        changed = changed or decoded.encoding != "utf-8"
+        stat = _stat_when_read(decoded) if not changed else None
+        if changed and action is Action.FIX and path != STDIN:
+            write_atomic(path, encode_blocks(text, bom=write_bom), expected=decoded.stamp)
+            stat = file_stat(path)
+    except (FileProblem, ContentGuardError) as problem:
+        return FileOutcome(path, Status.FAILED, str(problem))
+    status = Status.CHANGED if changed else Status.UNCHANGED
+    stat = None if path == STDIN else stat
+    return FileOutcome(path, status, passes=passes, result=result, warnings=warnings, stat=stat)
+
+
+def _stat_when_read(decoded: Decoded) -> tuple[int, int] | None:
+    """``(size, mtime_ns)`` of the file as it was read (its stamp ends with them)."""
+    return (decoded.stamp[-2], decoded.stamp[-1]) if decoded.stamp else None
+
+
+def _text_and_passes(result: CleanResult) -> tuple[str, tuple[str, ...]]:
+    return result.text, tuple(step.name for step in result.steps)
 
 
 def _read(path: str, config: Config) -> Decoded:
@@ -119,13 +146,28 @@ def process_files(
     paths = itertools.chain(head, paths)
     in_process = jobs <= 1 or len(head) < MIN_FILES_FOR_POOL
     outcomes = _in_process if in_process else _in_pool
-    for outcome in outcomes(_skip_cached(paths, cache), config, action, show, jobs):
+    prepared = _skip_cached(_sweep_before_fix(paths, action), cache)
+    for outcome in outcomes(prepared, config, action, show, jobs):
         if cache is not None and outcome.path != STDIN and not outcome.cached:
             if outcome.stat is not None:
                 cache.mark_clean(outcome.path, outcome.stat)
             else:
                 cache.forget(outcome.path)
         yield outcome
+
+
+def _sweep_before_fix(paths: Iterable[str], action: Action) -> Iterator[str]:
+    """Before ``FIX`` writes into a folder, delete the temporary files a killed run left there.
+
+    Once per folder, only stale ones (see files.STALE_TEMP_SECONDS).
+    """
+    swept: set[str] = set()
+    for path in paths:
+        folder = os.path.dirname(os.path.abspath(path))
+        if action is Action.FIX and path != STDIN and folder not in swept:
+            swept.add(folder)
+            remove_stale_temp_files(folder)
+        yield path
 
 
 def _skip_cached(paths: Iterable[str], cache: Cache | None) -> Iterator[str | FileOutcome]:
@@ -223,17 +265,32 @@ def _resolve(entry: Future[list[FileOutcome]] | list[FileOutcome]) -> list[FileO
 
 
 _WORKER_CONFIG: Config | None = None  # set once in each worker process by _start_worker
+_PARENT_PID = 0  # the process that started this worker
+# prctl(2) option: the signal a process gets when its parent dies.
+PR_SET_PDEATHSIG = 1
 
 
 def _start_worker(config: Config) -> None:
-    global _WORKER_CONFIG
-    _WORKER_CONFIG = config
+    """Keep the run's config; die with the parent, so a killed run stops writing at once."""
+    global _WORKER_CONFIG, _PARENT_PID
+    _WORKER_CONFIG, _PARENT_PID = config, os.getppid()
+    if sys.platform == "linux":
+        import ctypes
+        import signal
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
 def _work(paths: list[str], action: Action, show: bool) -> list[FileOutcome]:
     """In a worker: process a chunk of files with the config the worker was started with."""
     assert _WORKER_CONFIG is not None
-    return [process_file(path, _WORKER_CONFIG, action, show=show) for path in paths]
+    outcomes = []
+    for path in paths:
+        if os.getppid() != _PARENT_PID:  # the run was killed: write nothing more
+            os._exit(1)
+        outcomes.append(process_file(path, _WORKER_CONFIG, action, show=show))
+    return outcomes
 
 
 @dataclass(frozen=True)
@@ -285,6 +342,8 @@ def _show(outcome: FileOutcome, action: Action, config: Config, options: RunOpti
     """Print what ``action`` shows of one file's outcome."""
     from cleaner import output
 
+    for warning in outcome.warnings:
+        output.print_warning(outcome.path, warning)
     if outcome.status is Status.FAILED:
         output.print_error(outcome.path, outcome.message)
     elif action is Action.FIX and outcome.path == STDIN:

@@ -128,7 +128,9 @@ def test_explain_attributes_changes_to_passes(runner: CliRunner, corpus: Path) -
 def test_pass_and_skip_select_passes(runner: CliRunner, corpus: Path) -> None:
     only_whitespace = runner.invoke(app, ["fix", "-", "--pass", "whitespace"], input=DIRTY)
     assert only_whitespace.stdout == "Caf\u00c3\u00a9 au lait\n"
-    skipped = runner.invoke(app, ["fix", "-", "--skip", "whitespace"], input=DIRTY)
+    skipped = runner.invoke(
+        app, ["fix", "-", "--skip", "whitespace", "--skip", "unwrap"], input=DIRTY
+    )
     assert skipped.stdout == "Café au lait\n\n\n"  # the repaired line is respaced
 
 
@@ -206,3 +208,13 @@ def test_real_subprocess_check_exit_codes(tmp_path: Path) -> None:
     command = [sys.executable, "-m", "cleaner", "check"]
     assert subprocess.run([*command, str(dirty)], capture_output=True).returncode == 1
     assert subprocess.run([*command, str(clean)], capture_output=True).returncode == 0
+
+
+def test_check_says_why_a_safety_bound_kept_the_text(runner: CliRunner, tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("Short text.\n\nPost a Comment\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", str(page)])
+    assert result.exit_code == 0
+    assert f"cleaner: warning: {page}: boilerplate: kept the text: removing 1 line(s)" in (
+        result.stderr
+    )

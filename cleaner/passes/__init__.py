@@ -12,7 +12,7 @@ import inspect
 from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple
 
-from cleaner.passes import boilerplate, encoding, split, whitespace
+from cleaner.passes import boilerplate, encoding, split, unwrap, whitespace
 
 
 class Pass(NamedTuple):
@@ -25,6 +25,12 @@ class Pass(NamedTuple):
     # Optional: ``explain(before, after, **options) -> list[str]`` for notes a diff cannot
     # show (the rule that removed a line, why a safety bound kept the text).
     explain: Callable[..., list[str]] | None = None
+    # Optional: ``guard(before, after, **options) -> str | None``, the content guard's check
+    # of what this pass may change; by default the one named after the pass in guard.GUARDS.
+    guard: Callable[..., str | None] | None = None
+    # True if the pass treats paragraphs (text between blank lines, outside code fences)
+    # independently, so that a huge text can be cleaned a block of paragraphs at a time.
+    paragraph_local: bool = False
 
     def options(self) -> Mapping[str, Any]:
         """The pass's settings and their defaults, read from the function's signature.
@@ -41,8 +47,14 @@ class Pass(NamedTuple):
 
 # The canonical order: repair characters first, then lines, then structure, then words.
 PASSES: tuple[Pass, ...] = (
-    Pass("encoding", encoding.fix_encoding, encoding.DESCRIPTION, True),
-    Pass("whitespace", whitespace.normalize_whitespace, whitespace.DESCRIPTION, True),
+    Pass("encoding", encoding.fix_encoding, encoding.DESCRIPTION, True, paragraph_local=True),
+    Pass(
+        "whitespace",
+        whitespace.normalize_whitespace,
+        whitespace.DESCRIPTION,
+        True,
+        paragraph_local=True,
+    ),
     Pass(
         "boilerplate",
         boilerplate.remove_boilerplate,
@@ -50,6 +62,7 @@ PASSES: tuple[Pass, ...] = (
         True,
         boilerplate.explain_boilerplate,
     ),
+    Pass("unwrap", unwrap.unwrap_paragraphs, unwrap.DESCRIPTION, True, unwrap.explain_unwrap),
     Pass("split", split.split_merged_words, split.DESCRIPTION, True, split.explain_splits),
 )
 

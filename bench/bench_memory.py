@@ -1,0 +1,110 @@
+"""Peak memory and time of ``cleaner fix`` on one huge text file.
+
+Usage: python bench/bench_memory.py [--quick] [--megabytes N] [--keep DIR]
+
+Builds a dirty text file of N MB (200 by default, 20 with --quick) in a temporary folder
+from a fixed seed: paragraphs of words with double spaces, NO-BREAK SPACEs, CRLF line
+ends, mojibake and runs of blank lines, so that every default pass has work everywhere.
+Then runs ``python -m cleaner fix FILE`` in a subprocess and prints its peak resident
+memory (``getrusage(RUSAGE_CHILDREN).ru_maxrss``), that peak in copies of the file, and
+the wall time. A second run on the now clean file measures the check-only path.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VOCABULARY = (
+    "the of and to in a is that for it as was with be by on not he this are or his from at "
+    "which but have an they you were her she there been one all we their has would when "
+    "river council winter harvest document library measure quietly engineer morning"
+)
+WORDS = VOCABULARY.split(" ")
+# Dirt the passes repair: (text, share of words followed by it).
+DIRT = (
+    ("  ", 0.05),
+    ("\u00a0", 0.02),
+    (" caf\u00c3\u00a9", 0.01),
+    (" don\u00e2\u20ac\u2122t", 0.01),
+)
+
+
+def paragraph(rng: random.Random) -> str:
+    """One dirty paragraph of 40-120 words, hard-wrapped with CRLF every ~12 words."""
+    words = []
+    for index in range(rng.randint(40, 120)):
+        word = rng.choice(WORDS)
+        for dirt, share in DIRT:
+            if rng.random() < share:
+                word += dirt
+        words.append(word + ("\r\n" if index % 12 == 11 else " "))
+    return "".join(words).rstrip() + "\r\n" + "\r\n" * rng.choice((1, 1, 2, 3))
+
+
+def build_file(path: Path, megabytes: int, seed: int = 1) -> int:
+    """Write about ``megabytes`` MB of dirty text to ``path`` in blocks; return its size."""
+    rng = random.Random(seed)
+    block = "".join(paragraph(rng) for _ in range(400))
+    with path.open("wb") as handle:
+        written = 0
+        while written < megabytes * 1_000_000:
+            # Vary the blocks cheaply so the file is not one block repeated.
+            cut = len(block) - rng.randint(0, 200)
+            handle.write((block[:cut] + "\r\n\r\n").encode("utf-8"))
+            written = handle.tell()
+    return path.stat().st_size
+
+
+def run_cleaner(*args: str) -> float:
+    """Run ``python -m cleaner ARGS`` and return its wall time; fail loudly if it fails."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    start = time.perf_counter()
+    completed = subprocess.run(
+        [sys.executable, "-m", "cleaner", *args], env=env, capture_output=True, text=True
+    )
+    elapsed = time.perf_counter() - start
+    if completed.returncode not in (0, 1):
+        sys.exit(f"cleaner failed ({completed.returncode}): {completed.stderr.strip()}")
+    return elapsed
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of the largest child so far, in MB (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="20 MB instead of 200 MB")
+    parser.add_argument("--megabytes", type=int, default=None)
+    parser.add_argument("--keep", type=Path, default=None, help="build the file here")
+    options = parser.parse_args()
+    megabytes = options.megabytes or (20 if options.quick else 200)
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = options.keep or Path(scratch)
+        path = folder / "huge.txt"
+        size = build_file(path, megabytes)
+        run_cleaner("passes")  # The interpreter and imports alone.
+        baseline = peak_rss_mb()
+        fix_time = run_cleaner("fix", "--quiet", str(path))
+        fix_peak = peak_rss_mb()
+        clean_size = path.stat().st_size
+        check_time = run_cleaner("check", str(path))
+        print(f"file:            {size / 1e6:.0f} MB dirty -> {clean_size / 1e6:.0f} MB clean")
+        print(f"baseline RSS:    {baseline:.0f} MB (python -m cleaner passes)")
+        print(f"fix peak RSS:    {fix_peak:.0f} MB = {fix_peak * 2**20 / size:.2f}x file")
+        print(f"fix time:        {fix_time:.1f} s ({size / 1e6 / fix_time:.1f} MB/s)")
+        print(f"check time:      {check_time:.1f} s (clean file, nothing to write)")
+
+
+if __name__ == "__main__":
+    main()

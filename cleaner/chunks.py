@@ -1,0 +1,155 @@
+"""Clean a huge text a block of paragraphs at a time, without a record of every step.
+
+``fix`` and ``check`` need only the clean text and the names of the passes that changed
+it, not the before/after texts that diffs and ``explain`` show. :func:`clean_text` gives
+exactly that, and runs the leading passes marked ``paragraph_local`` in the registry over
+blocks of about :data:`CHUNK_CHARS` characters cut at blank lines, streamed through the
+passes one block at a time. The later passes (those that look at the whole document, such
+as boilerplate at its edges or split over all its words) then run on the whole text.
+
+Why this gives the same text as :func:`cleaner.pipeline.clean`:
+
+- a block ends with a blank line, and a paragraph-local pass cleans the text before and
+  after a blank line independently, except that blank lines between blocks must come out
+  as one (:func:`_rejoin` puts it back where a pass stripped it at a block's edge);
+- a block boundary never falls inside a fenced code block, where blank lines do not end a
+  paragraph: blocks are regrouped on each pass's own input (:func:`_fence_closed_groups`).
+  (The encoding pass hands ftfy one line at a time, so even ftfy's ``"auto"`` HTML
+  decision is local.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from cleaner.config import Config
+from cleaner.passes import PASS_BY_NAME, Pass
+from cleaner.passes.whitespace import FENCE_RE, LINE_BREAK_RE
+from cleaner.pipeline import run_pass
+
+# Characters per block: big enough that per-block overhead vanishes, small next to memory.
+CHUNK_CHARS = 1 << 20
+# A blank line in LF or CRLF text; a block may end right after one.
+BLANK_LINE_RE = re.compile(r"\n\r?\n")
+# A text ending with a blank line (LF or CRLF), so the next block starts a paragraph.
+ENDS_BLANK_RE = re.compile(r"\n\r?\n\Z")
+
+
+def clean_text(
+    text: str, config: Config | None = None, *, chunk_chars: int = CHUNK_CHARS
+) -> tuple[str, tuple[str, ...], list[tuple[str, str]]]:
+    """The clean text, the passes that changed it, and the warnings of those that did not.
+
+    Gives the same text as :func:`cleaner.pipeline.clean`, checked by the same guards, and
+    the same warnings as ``CleanResult.notes(config, unchanged_only=True)``.
+
+    >>> clean_text("caf\\u00c3\\u00a9  1\\n\\n\\n\\nb\\n", chunk_chars=4)[:2]
+    ('café 1\\n\\nb\\n', ('encoding', 'whitespace'))
+    """
+    config = config or Config()
+    local = _local_prefix(config.passes)
+    changed: set[str] = set()
+    pieces: Iterable[str] = split_blocks(text, chunk_chars)
+    for name in local:
+        pieces = _rejoin(_stage(pieces, name, config), name, changed)
+    current = "".join(pieces)
+    warnings: list[tuple[str, str]] = []
+    for name in config.passes[len(local) :]:
+        after = run_pass(name, current, config)
+        explain = PASS_BY_NAME[name].explain
+        if after != current:
+            changed.add(name)
+            current = after
+        elif explain is not None:  # A pass that changed nothing may say why (a bound hit).
+            options = config.options_for(name)
+            warnings += [(name, note) for note in explain(current, current, **options)]
+    return current, tuple(name for name in config.passes if name in changed), warnings
+
+
+def split_blocks(text: str, chunk_chars: int) -> Iterator[str]:
+    """Cut ``text`` into pieces of at least ``chunk_chars``, each ending with a blank line.
+
+    The last piece holds the rest; a text with no blank line is one piece.
+
+    >>> list(split_blocks("a\\n\\nb\\n\\nc", 1))
+    ['a\\n\\n', 'b\\n\\n', 'c']
+    """
+    start = 0
+    while start < len(text):
+        found = BLANK_LINE_RE.search(text, start + chunk_chars - 1) if chunk_chars else None
+        end = found.end() if found else len(text)
+        yield text[start:end]
+        start = end
+
+
+def _local_prefix(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The leading passes that may run block by block (an ``explain`` hook needs the whole)."""
+    count = 0
+    while count < len(names) and _is_local(PASS_BY_NAME[names[count]]):
+        count += 1
+    return names[:count]
+
+
+def _is_local(cleaning_pass: Pass) -> bool:
+    return cleaning_pass.paragraph_local and cleaning_pass.explain is None
+
+
+def _stage(pieces: Iterable[str], name: str, config: Config) -> Iterator[tuple[str, str]]:
+    """Run pass ``name`` over each fence-closed group of pieces: ``(group, output)`` pairs."""
+    for group in _fence_closed_groups(pieces):
+        yield group, run_pass(name, group, config)
+
+
+def _fence_closed_groups(pieces: Iterable[str]) -> Iterator[str]:
+    """Join pieces so that no group ends inside a fenced code block.
+
+    >>> list(_fence_closed_groups(["```\\n\\n", "code\\n\\n", "```\\n\\n", "text"]))
+    ['```\\n\\ncode\\n\\n```\\n\\n', 'text']
+    """
+    pending: list[str] = []
+    inside = False
+    for piece in pieces:
+        pending.append(piece)
+        lines = LINE_BREAK_RE.sub("\n", piece).split("\n")  # As the whitespace pass sees them.
+        fences = sum(1 for line in lines if FENCE_RE.match(line))
+        inside ^= fences % 2 == 1
+        if not inside:
+            yield "".join(pending)
+            pending = []
+    if pending:
+        yield "".join(pending)
+
+
+def _rejoin(pairs: Iterable[tuple[str, str]], name: str, changed: set[str]) -> Iterator[str]:
+    """Pieces of the whole output: empty ones dropped, one blank line kept between the others.
+
+    Adds ``name`` to ``changed`` if the output differs from the input, piece by piece.
+
+    >>> changed = set()
+    >>> list(_rejoin([("a\\n\\n", "a\\n"), ("b\\n", "b\\n")], "x", changed)), changed
+    (['a\\n\\n', 'b\\n'], set())
+    >>> list(_rejoin([("a\\n\\n", "a\\n"), ("\\n\\n", ""), ("b", "b\\n")], "x", changed))
+    ['a\\n\\n', 'b\\n']
+    >>> changed
+    {'x'}
+    """
+    previous: tuple[str, str] | None = None
+    for group, output in pairs:
+        if not output:
+            changed.update((name,) if group else ())
+            continue
+        if previous is not None:
+            yield _emit(*previous, True, name, changed)
+        previous = group, output
+    if previous is not None:
+        yield _emit(*previous, False, name, changed)
+
+
+def _emit(group: str, output: str, more: bool, name: str, changed: set[str]) -> str:
+    """One output piece, with the blank line that separates it from the next one restored."""
+    if more and not ENDS_BLANK_RE.search(output):
+        output += "\n"
+    if output != group:
+        changed.add(name)
+    return output

@@ -1,0 +1,228 @@
+"""The content guard: after each pass, check that it kept the words it promises to keep.
+
+Like black's safety check, this catches a bug in a pass before it costs a user text: every
+pass documents what it may change, and its guard checks the text before and after it
+against exactly that. A guard is ``guard(before, after, **options) -> str | None`` and
+returns what went wrong, or None. The pipeline raises :class:`ContentGuardError` (naming
+the pass) and the file is left untouched.
+
+Guards are attached by pass name through :data:`GUARDS`, so a pass added to the registry
+is guarded without touching this module; ``Pass(..., guard=fn)`` overrides it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cleaner.passes import Pass
+
+Guard = Callable[..., "str | None"]
+
+# Any run of whitespace (Unicode-aware): what the whitespace pass may change.
+WHITESPACE_RE = re.compile(r"\s+")
+# Everything that is not an ASCII letter or digit: the encoding guard compares the rest.
+NOT_ASCII_ALNUM_RE = re.compile(r"[^A-Za-z0-9]+")
+# A hyphen at a line end, which unwrap may drop when it joins the two halves of a word.
+LINE_END_HYPHEN_RE = re.compile(r"-[^\S\n]*\n")
+# Stands for a line-end hyphen once whitespace is gone (a C0 control never left by cleaning).
+HYPHEN_MARK = "\x01"
+SOFT_HYPHEN = "\u00ad"
+
+
+class ContentGuardError(Exception):
+    """A pass changed the text in a way it does not document; the file must stay as it is."""
+
+    def __init__(self, pass_name: str, problem: str) -> None:
+        super().__init__(pass_name, problem)
+        self.pass_name = pass_name
+        self.problem = problem
+
+    def __str__(self) -> str:
+        return (
+            f"content guard: pass {self.pass_name!r} {self.problem}; left untouched "
+            f"(a bug in cleaner: please report it; --skip {self.pass_name} to go on)"
+        )
+
+
+def check_step(cleaning_pass: Pass, before: str, after: str, options: dict) -> None:
+    """Raise :class:`ContentGuardError` if ``cleaning_pass`` broke its promise on this text.
+
+    >>> from cleaner.passes import PASS_BY_NAME
+    >>> check_step(PASS_BY_NAME["whitespace"], "a  b", "a", {})
+    Traceback (most recent call last):
+    ...
+    cleaner.guard.ContentGuardError: content guard: pass 'whitespace' changed words near 'a b'; ...
+    """
+    guard = guard_for(cleaning_pass)
+    problem = guard(before, after, **options) if guard is not None else None
+    if problem is not None:
+        raise ContentGuardError(cleaning_pass.name, problem)
+
+
+def guard_for(cleaning_pass: Pass) -> Guard | None:
+    """The pass's own guard if it has one, else the one registered under its name."""
+    return getattr(cleaning_pass, "guard", None) or GUARDS.get(cleaning_pass.name)
+
+
+def guard_whitespace(before: str, after: str, **_options: object) -> str | None:
+    """Whitespace may change, but not vanish between words; every other character stays.
+
+    >>> guard_whitespace("a \\t b\\r\\n", "a b\\n") is None
+    True
+    >>> guard_whitespace("a b c", "ab c")
+    "changed words near 'a b c'"
+    """
+    old = WHITESPACE_RE.sub(" ", before).strip()
+    new = WHITESPACE_RE.sub(" ", after).strip()
+    return _first_difference(old, new, "changed words")
+
+
+def guard_split(before: str, after: str, **_options: object) -> str | None:
+    """Split only inserts spaces inside merged words: the text without spaces is the same.
+
+    >>> guard_split("issuedpreviously", "issued previously") is None
+    True
+    >>> guard_split("issuedpreviously", "issued prev")
+    "changed non-whitespace characters near 'issuedpreviously'"
+    """
+    if before.count("\n") != after.count("\n"):
+        return "changed the number of lines"
+    return _first_difference(before.replace(" ", ""), after.replace(" ", ""))
+
+
+def guard_boilerplate(before: str, after: str, **_options: object) -> str | None:
+    """Boilerplate only removes whole lines: the non-blank lines left are input lines, in order.
+
+    >>> guard_boilerplate("News Ticker\\n\\nText.\\n", "Text.\\n") is None
+    True
+    >>> guard_boilerplate("Text one.\\n", "Text.\\n")
+    "changed or moved a line: 'Text.'"
+    """
+    remaining = iter(line for line in before.split("\n") if line.strip())
+    for line in after.split("\n"):
+        if line.strip() and not any(line == candidate for candidate in remaining):
+            return f"changed or moved a line: {_excerpt(line)}"
+    return None
+
+
+def guard_unwrap(before: str, after: str, **_options: object) -> str | None:
+    """Unwrap joins lines: same words, but a line-end hyphen may go and soft hyphens may go.
+
+    >>> guard_unwrap("inter-\\nnational well-\\nknown", "international well-known") is None
+    True
+    >>> guard_unwrap("a line\\nthat goes on", "a line that on")
+    "changed non-whitespace characters near 'alinethatgoeson'"
+    """
+    marked = LINE_END_HYPHEN_RE.sub(HYPHEN_MARK + "\n", before.replace(SOFT_HYPHEN, ""))
+    parts = WHITESPACE_RE.sub("", marked).split(HYPHEN_MARK)
+    joined = WHITESPACE_RE.sub("", after.replace(SOFT_HYPHEN, ""))
+    position = 0
+    for index, part in enumerate(parts):
+        if not joined.startswith(part, position):
+            return _first_difference(part, joined[position : position + len(part)])
+        position += len(part)
+        is_last = index == len(parts) - 1
+        if not is_last and joined.startswith("-", position) and parts[index + 1][:1] != "-":
+            position += 1  # The line-end hyphen was kept ("well-known").
+    return None if position == len(joined) else _first_difference("", joined[position:])
+
+
+def guard_encoding(
+    before: str, after: str, *, remove_terminal_escapes: bool = True, **_options: object
+) -> str | None:
+    """Character repair keeps every ASCII letter and digit, in order.
+
+    ftfy only rewrites non-ASCII sequences (mojibake), entities, terminal escapes, control
+    characters, ligatures, widths and Unicode forms. Both sides are put through the
+    entity, escape, control-character and NFC steps (which act alike on both), and then
+    the ASCII letters and digits of ``before`` must appear in ``after`` in order (ligature,
+    width and NFKC repairs may add some). Other characters are not checked: mojibake repair
+    legitimately turns letters such as ``â`` into punctuation, so no count would be sound.
+
+    >>> guard_encoding("Caf\\u00c3\\u00a9 &amp; \\ufb01sh", "Café & fish") is None
+    True
+    >>> guard_encoding("one two", "one")
+    "lost ASCII letters or digits near 'onetwo'"
+    """
+    old = _ascii_alnum(_canonical(before, remove_terminal_escapes))
+    new = _ascii_alnum(_canonical(after, remove_terminal_escapes))
+    if old != new and not _is_subsequence(old, new):
+        return "lost ASCII letters or digits near " + _excerpt(_missing_from(old, new))
+    return None
+
+
+def _canonical(text: str, strip_escapes: bool) -> str:
+    """Apply to one side the ftfy steps that may remove or add ASCII letters."""
+    from ftfy import fixes  # Deferred: only texts the encoding pass changed get here.
+
+    for _ in range(4):  # ftfy repeats its steps until the text is stable; so do we.
+        previous = text
+        text = fixes.unescape_html(text)
+        if strip_escapes:
+            text = fixes.remove_terminal_escapes(text)
+        text = fixes.remove_control_chars(text)
+        if text == previous:
+            break
+    # Not ligatures or full-width forms: mojibake repair may legitimately consume them
+    # ('ﬁÉ' read as MacRoman), and when they become ASCII the subsequence check allows it.
+    return unicodedata.normalize("NFC", text)
+
+
+def _ascii_alnum(text: str) -> str:
+    return NOT_ASCII_ALNUM_RE.sub("", text)
+
+
+def _is_subsequence(needle: str, haystack: str) -> bool:
+    """True if ``needle``'s characters appear in ``haystack`` in order (extra ones allowed)."""
+    position = 0
+    for char in needle:
+        position = haystack.find(char, position) + 1
+        if not position:
+            return False
+    return True
+
+
+def _missing_from(needle: str, haystack: str) -> str:
+    """``needle`` around the first character ``haystack`` cannot match in order."""
+    position = 0
+    for index, char in enumerate(needle):
+        position = haystack.find(char, position) + 1
+        if not position:
+            return needle[max(0, index - 10) : index + 20]
+    return ""
+
+
+def _first_difference(
+    old: str, new: str, what: str = "changed non-whitespace characters"
+) -> str | None:
+    """None if equal, else a short description with the text around the first difference."""
+    if old == new:
+        return None
+    low, high = 0, min(len(old), len(new))
+    while low < high:  # Binary search on slices: C-speed comparisons, even for huge texts.
+        middle = (low + high + 1) // 2
+        if old[:middle] == new[:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    # From the start of the word that differs (at most 10 characters back).
+    start = max(old.rfind(" ", 0, low) + 1, low - 10)
+    return f"{what} near {_excerpt(old[start:] or new[start:])}"
+
+
+def _excerpt(text: str, width: int = 30) -> str:
+    return repr(text[:width])
+
+
+# The invariant of each pass, by registry name (see the module docstring).
+GUARDS: dict[str, Guard] = {
+    "encoding": guard_encoding,
+    "whitespace": guard_whitespace,
+    "boilerplate": guard_boilerplate,
+    "unwrap": guard_unwrap,
+    "split": guard_split,
+}

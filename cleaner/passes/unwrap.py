@@ -1,0 +1,303 @@
+"""The ``unwrap`` pass: rejoin hard-wrapped paragraphs, one per line, and keep other structure.
+
+The document's wrap width is estimated from the lines that were clearly wrapped (those
+followed by a line starting in lower case): the width their breaks contradict least. A
+break inside a block is a paragraph end only when the line has room left for the next
+word and ends a sentence while the next line starts like a paragraph, or the line is a
+heading, or (in documents that set each paragraph's first word alone on its line) the
+next line is such a lone first word. Lists, code, tables, quotes, signatures, markup and
+verse stay line-for-line. Text already one paragraph per line has no break to judge and
+comes out unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from cleaner.passes.unwrap_hyphens import (
+    LEADING_WORD_RE,
+    LINE_END_HYPHEN_RE,
+    Evidence,
+    collect_evidence,
+    hyphen_decision,
+    line_join_edit,
+)
+from cleaner.passes.unwrap_lines import (
+    BARE_MARKER_RE,
+    Kind,
+    classify_lines,
+    ends_sentence,
+    ends_with_word_break,
+    estimate_wrap_width,
+    has_room,
+    is_full,
+    is_lone_word,
+    is_title_like,
+    looks_like_heading,
+    starts_lowercase,
+    starts_paragraph,
+)
+
+DESCRIPTION = "Rejoin hard-wrapped paragraphs (one per line), dehyphenate; keep lists, code, verse."
+
+# Every line boundary str.splitlines() knows: CRLF, CR, VT, FF, FS/GS/RS, NEL, LS, PS.
+LINE_BREAK_RE = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+# A soft hyphen that is not a word's line-end break: removed before anything else.
+STRAY_SOFT_HYPHEN_RE = re.compile(r"(?<![^\W_\u00ad])\u00ad+|\u00ad+(?!\n)")
+# The width used when nothing in the document looks wrapped: every line has room.
+UNWRAPPED_WIDTH = 1 << 30
+
+
+@dataclass(frozen=True)
+class _Document:
+    """What the joining rules need to know about the whole document."""
+
+    width: int
+    first_word_mode: bool
+    evidence: Evidence
+    dehyphenate: bool
+    use_lexicon: bool
+
+
+@dataclass
+class _Unit:
+    """One output unit: a paragraph or list item being built, or a kept line."""
+
+    kind: Kind
+    # The unit's text in pieces, one per joined line, so joining stays linear.
+    pieces: list[str]
+    last_line: str
+    line_count: int = 1
+    # An item laid out like a paragraph: its marker alone on a line ("1)" in seed 003).
+    loose: bool = False
+
+
+def unwrap_paragraphs(text: str, *, dehyphenate: bool = True, use_lexicon: bool = True) -> str:
+    """Rejoin hard-wrapped paragraphs into one line each, with a blank line between them.
+
+    ``dehyphenate`` joins ``inter-`` + ``national`` into ``international`` when the document
+    or (with ``use_lexicon``) the wordfreq word list knows the joined word; otherwise, and
+    always before a capital (``anti-Islamic``), the hyphen stays. Soft hyphens are removed.
+
+    >>> unwrap_paragraphs("The first paragraph was wrapped\\nat a narrow width.\\nA new one.\\n")
+    'The first paragraph was wrapped at a narrow width.\\n\\nA new one.\\n'
+    >>> unwrap_paragraphs("Already clean.\\n\\n- a list\\n- stays\\n")
+    'Already clean.\\n\\n- a list\\n- stays\\n'
+    """
+    lines, kinds, document = _read_document(text, dehyphenate, use_lexicon)
+    blocks = [_unwrap_block(block, document) for block in _blocks(lines, kinds)]
+    result = "\n\n".join(block for block in blocks if block).replace("\u00ad", "")
+    result = "\n".join(line.rstrip() for line in result.split("\n")).strip("\n")
+    return result + "\n" if result else ""
+
+
+def explain_unwrap(
+    before: str, after: str, *, dehyphenate: bool = True, use_lexicon: bool = True
+) -> list[str]:
+    """What the diff does not show: the wrap width found, the layout, each hyphen decision.
+
+    Silent when the pass changed nothing (the pipeline shows such notes as warnings).
+
+    >>> explain_unwrap("an inter-\\nnational deal\\n", "an international deal\\n")[-1]
+    'inter- + national -> international: joined form Zipf 5.4 in wordfreq'
+    """
+    if before == after:
+        return []  # Nothing was joined: nothing to explain, and no warning to give.
+    lines, kinds, document = _read_document(before, dehyphenate, use_lexicon)
+    notes = [
+        f"wrap width estimated at {document.width} columns"
+        if document.width < UNWRAPPED_WIDTH
+        else "no line continues in lower case on the next: nothing looks hard-wrapped"
+    ]
+    if document.first_word_mode:
+        notes.append("each paragraph's first word stands alone on a line: it opens a paragraph")
+    if kept := sum(kind is Kind.KEPT for kind in kinds):
+        notes.append(f"{kept} lines of code, tables, quotes, markup or signature kept as they are")
+    verse = sum(_is_verse(block, document) for block in _blocks(lines, kinds))
+    if verse:
+        notes.append(f"{verse} blocks of verse, addresses or short lines kept line for line")
+    return notes + _explain_hyphens(lines, kinds, document, after)
+
+
+def _explain_hyphens(
+    lines: list[str], kinds: list[Kind], document: _Document, after: str
+) -> list[str]:
+    """One note per line-end hyphen that was joined, saying whether it was kept and why."""
+    notes = []
+    for i, line in enumerate(lines[:-1]):
+        hyphen, word = LINE_END_HYPHEN_RE.search(line), LEADING_WORD_RE.match(lines[i + 1].strip())
+        if kinds[i] is Kind.KEPT or not (hyphen and word):
+            continue
+        prefix, suffix = hyphen.group(1), word.group()
+        drop, why = hyphen_decision(
+            prefix, suffix, document.evidence, use_lexicon=document.use_lexicon
+        )
+        drop = drop and document.dehyphenate
+        joined = prefix + suffix if drop else f"{prefix}-{suffix}"
+        why = why if document.dehyphenate else "dehyphenate is off"
+        if joined in after:
+            notes.append(f"{prefix}- + {suffix} -> {joined}: {why}")
+    return notes
+
+
+def _read_document(
+    text: str, dehyphenate: bool, use_lexicon: bool
+) -> tuple[list[str], list[Kind], _Document]:
+    """The text's lines (line breaks and stray soft hyphens normalized), kinds and layout."""
+    lines = [line.rstrip() for line in LINE_BREAK_RE.sub("\n", text).split("\n")]
+    lines = [STRAY_SOFT_HYPHEN_RE.sub("", line + "\n")[:-1].rstrip() for line in lines]
+    width = _wrap_width(lines, classify_lines(lines))
+    kinds = classify_lines(lines, width)
+    document = _Document(
+        width=width,
+        first_word_mode=_uses_lone_first_words(lines, kinds),
+        evidence=collect_evidence(text) if "-" in text else collect_evidence(""),
+        dehyphenate=dehyphenate,
+        use_lexicon=use_lexicon,
+    )
+    return lines, kinds, document
+
+
+def _blocks(lines: list[str], kinds: list[Kind]) -> list[list[tuple[str, Kind]]]:
+    """Runs of non-blank lines, each line with its kind."""
+    blocks: list[list[tuple[str, Kind]]] = [[]]
+    for line, kind in zip(lines, kinds, strict=True):
+        if kind is Kind.BLANK:
+            blocks.append([])
+        else:
+            blocks[-1].append((line, kind))
+    return [block for block in blocks if block]
+
+
+def _wrap_width(lines: list[str], kinds: list[Kind]) -> int:
+    """Estimate the wrap width from lines followed by a lower-case continuation.
+
+    Without such lines nothing looks hard-wrapped, and every line counts as having room.
+    """
+    wrapped, others = [], []
+    for i, line in enumerate(lines):
+        if kinds[i] not in (Kind.PROSE, Kind.ITEM) or is_lone_word(line):
+            continue
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        if following and kinds[i + 1] is Kind.PROSE and starts_lowercase(following):
+            wrapped.append((len(line), len(line) + 1 + len(following.split()[0])))
+        else:
+            others.append(len(line))
+    return estimate_wrap_width(wrapped, others) if wrapped else UNWRAPPED_WIDTH
+
+
+def _uses_lone_first_words(lines: list[str], kinds: list[Kind]) -> bool:
+    """Whether paragraphs start with their first word alone on a line (as in seed 003)."""
+    lone = lowercase_after = 0
+    for i in range(len(lines) - 1):
+        if kinds[i] is not Kind.PROSE or kinds[i + 1] is not Kind.PROSE:
+            continue
+        after_break = i == 0 or kinds[i - 1] is Kind.BLANK or ends_sentence(lines[i - 1])
+        if after_break and is_lone_word(lines[i]):
+            lone += 1
+            lowercase_after += starts_lowercase(lines[i + 1])
+    return lone >= 2 and lowercase_after >= 1
+
+
+def _unwrap_block(block: list[tuple[str, Kind]], document: _Document) -> str:
+    """Join the lines of one block into units, then lay the units out."""
+    if _is_verse(block, document):
+        return "\n".join(line for line, _ in block)
+    units: list[_Unit] = []
+    for i, (line, kind) in enumerate(block):
+        after = block[i + 1][0] if i + 1 < len(block) else None
+        if units and kind is Kind.PROSE and _continues(units[-1], line, after, document):
+            unit = units[-1]
+            drop, addition = line_join_edit(
+                unit.pieces[-1],
+                line,
+                document.evidence,
+                dehyphenate=document.dehyphenate,
+                use_lexicon=document.use_lexicon,
+            )
+            if drop:
+                unit.pieces[-1] = unit.pieces[-1][:-drop]
+            unit.pieces.append(addition)
+            unit.last_line, unit.line_count = line, unit.line_count + 1
+        else:
+            loose = kind is Kind.ITEM and bool(BARE_MARKER_RE.match(line))
+            units.append(_Unit(kind, [line], line, loose=loose))
+    return _lay_out(units, document)
+
+
+def _lay_out(units: list[_Unit], document: _Document) -> str:
+    """Paragraphs get a blank line between them; kept lines and tight lists stay adjacent."""
+    parts = ["".join(units[0].pieces)]
+    for previous, unit in pairwise(units):
+        # Lists stay tight, except in documents laid out like seed 003, whose list items
+        # are paragraphs like the rest ("1)" alone on a line, then the item's text).
+        adjacent = Kind.KEPT in (previous.kind, unit.kind) or (
+            unit.kind is Kind.ITEM and not (document.first_word_mode or unit.loose)
+        )
+        parts.append("\n" if adjacent else "\n\n")
+        parts.append("".join(unit.pieces))
+    return "".join(parts)
+
+
+def _continues(unit: _Unit, line: str, after: str | None, document: _Document) -> bool:
+    """Whether prose ``line`` continues ``unit`` (True) or starts a new paragraph."""
+    if unit.kind is Kind.KEPT:
+        return False
+    if unit.line_count == 1 and BARE_MARKER_RE.match(unit.last_line):
+        return True
+    last = unit.last_line
+    if ends_with_word_break(last):
+        return True
+    alone = unit.kind is Kind.PROSE and unit.line_count == 1
+    after_heading = alone and looks_like_heading(last)
+    if document.first_word_mode and is_lone_word(line) and (ends_sentence(last) or after_heading):
+        return False
+    if ends_sentence(last) and _is_standalone_heading(line, after, document):
+        return False
+    if not (has_room(last, line, document.width) and starts_paragraph(line)):
+        return True
+    if ends_sentence(last):
+        return False
+    if alone and looks_like_heading(last):
+        # A lone first word before a wrapped line or the rest of a sentence is that
+        # paragraph's start, not a heading ("Comments" before "Post a Comment" is one).
+        lone_start = document.first_word_mode and is_lone_word(last)
+        return lone_start and (is_full(line, after, document.width) or ends_sentence(line))
+    return True
+
+
+def _is_standalone_heading(line: str, after: str | None, document: _Document) -> bool:
+    """A title-like heading line with room left, then a paragraph start (or the end)."""
+    if not (looks_like_heading(line) and is_title_like(line)):
+        return False
+    if after is None:
+        return True
+    return has_room(line, after, document.width) and starts_paragraph(after)
+
+
+def _is_verse(block: list[tuple[str, Kind]], document: _Document) -> bool:
+    """Verse, addresses, one-line paragraphs: lines that were not wrapped.
+
+    Either no line starts in lower case and one had room for the next word, or in three or
+    more lines half broke mid-sentence with room left. Wrapped prose has no line with room
+    but its last, so capitalized lines that all filled the width are still joined.
+    """
+    lines = [line for line, _ in block]
+    if len(lines) < 2 or any(kind is not Kind.PROSE for _, kind in block):
+        return False
+    if any(ends_with_word_break(line) for line in lines[:-1]):
+        return False
+    if document.first_word_mode and is_lone_word(lines[0]):
+        return False
+    room = [has_room(a, b, document.width) for a, b in pairwise(lines)]
+    short_breaks = sum(
+        fits and starts_lowercase(b) and not ends_sentence(a)
+        for fits, (a, b) in zip(room, pairwise(lines), strict=True)
+    )
+    if len(lines) >= 3 and short_breaks * 2 >= len(room):
+        return True
+    if any(starts_lowercase(line) for line in lines[1:]):
+        return False
+    return any(room)

@@ -1,0 +1,170 @@
+"""Line-end hyphens for the ``unwrap`` pass: join ``inter-`` + ``national``, keep ``state-TV``.
+
+The evidence, in order: the document itself (the word written whole or hyphenated elsewhere),
+then a short list of compound first halves that keep their hyphen ("well-", "self-") unless
+the joined form is common, then word frequencies from ``wordfreq`` (a declared dependency):
+a joined form it knows is a word.
+Without evidence the hyphen stays: keeping it never loses a word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+from importlib.resources import files
+from typing import NamedTuple
+
+# A hyphen ending a line right after a letter or digit (so not the second half of "--").
+LINE_END_HYPHEN_RE = re.compile(r"([^\W_]+)-$")
+# A dash ending a line attached to its word ("regime—", "1990–", "word--"): joined without
+# a space, dash kept.
+ATTACHED_DASH_RE = re.compile(r"[^\W_](—|–|--)$")
+# The word a continuation line starts with.
+LEADING_WORD_RE = re.compile(r"^[^\W_]+")
+# A word, for counting the document's own vocabulary.
+WORD_RE = re.compile(r"[^\W_]+")
+# A hyphenated pair inside a line ("well-known", "pre-election"), counted as "well-known".
+HYPHEN_PAIR_RE = re.compile(r"(?<![^\W_])([^\W_]+)-(?=([^\W_]+))")
+# From this Zipf frequency (about once per 100 million words) a joined form is a word.
+# Compounds written whole by mistake score lower: "wellknown" 1.6, "highquality" 1.8;
+# split words score higher: "redistributing" 2.4, "sandbags" 2.6, "embankment" 3.2.
+KNOWN_WORD_ZIPF = 2.0
+# After a compound first half ("long-", "all-"), only a common word is joined: "longer"
+# (5.1) and "allowed" (5.0) are, "longterm" (2.8) is not.
+COMMON_WORD_ZIPF = 3.5
+
+
+class Evidence(NamedTuple):
+    """How often the document writes each word whole, and each pair with a hyphen."""
+
+    words: Counter[str]
+    pairs: Counter[str]
+
+
+def collect_evidence(text: str) -> Evidence:
+    """Count the document's words and in-line hyphenated pairs, lower-cased.
+
+    >>> collect_evidence("Well-known and well-\\nknown.").pairs["well-known"]
+    1
+    """
+    words = Counter(w.lower() for w in WORD_RE.findall(text))
+    pairs = Counter(f"{a}-{b}".lower() for a, b in HYPHEN_PAIR_RE.findall(text))
+    return Evidence(words, pairs)
+
+
+def should_drop_hyphen(prefix: str, suffix: str, evidence: Evidence, *, use_lexicon: bool) -> bool:
+    """Whether ``prefix-`` at a line end and ``suffix`` on the next line are one word.
+
+    >>> empty = collect_evidence("")
+    >>> should_drop_hyphen("inter", "national", empty, use_lexicon=True)
+    True
+    >>> should_drop_hyphen("anti", "Islamic", empty, use_lexicon=True)
+    False
+    >>> should_drop_hyphen("long", "term", empty, use_lexicon=True)
+    False
+    >>> should_drop_hyphen("AG", "REED", empty, use_lexicon=True)
+    True
+    """
+    return hyphen_decision(prefix, suffix, evidence, use_lexicon=use_lexicon)[0]
+
+
+def hyphen_decision(
+    prefix: str, suffix: str, evidence: Evidence, *, use_lexicon: bool
+) -> tuple[bool, str]:
+    """Whether to drop the line-end hyphen, and why.
+
+    A capital or digit after the hyphen (``anti-Islamic``, ``state-TV``, ``COVID-19``) and
+    an acronym before it keep the hyphen (an all-capitals word split in two is judged like
+    a lower-case one); otherwise the document's own spelling decides, then the compound
+    first halves and the lexicon.
+
+    >>> hyphen_decision("state", "TV", collect_evidence(""), use_lexicon=True)
+    (False, 'a capital, digit or acronym next to the hyphen')
+    """
+    all_capitals = prefix.isupper() and suffix.isupper()
+    if not (prefix.isalpha() and suffix.isalpha()) or (
+        not all_capitals and (not suffix.islower() or (len(prefix) > 1 and prefix.isupper()))
+    ):
+        return False, "a capital, digit or acronym next to the hyphen"
+    joined, compound = (prefix + suffix).lower(), f"{prefix}-{suffix}".lower()
+    whole, hyphenated = evidence.words[joined], evidence.pairs[compound]
+    if whole != hyphenated:
+        return (
+            whole > hyphenated,
+            f"the document writes it {whole} times whole, {hyphenated} hyphenated",
+        )
+    if not use_lexicon:
+        return False, "no evidence in the document (lexicon off)"
+    zipf = _word_frequency(joined)
+    if prefix.lower() in _hyphen_prefixes():
+        return zipf >= COMMON_WORD_ZIPF, f"compound first half; joined form Zipf {zipf:.1f}"
+    return zipf >= KNOWN_WORD_ZIPF, f"joined form Zipf {zipf:.1f} in wordfreq"
+
+
+@cache
+def _word_frequency(word: str) -> float:
+    """The word's Zipf frequency in wordfreq's English list (0 when unknown or missing)."""
+    zipf = _zipf_frequency()
+    return zipf(word, "en") if zipf is not None else 0.0
+
+
+@cache
+def _hyphen_prefixes() -> frozenset[str]:
+    """Compound first halves that keep their hyphen (cleaner/data/hyphen_prefixes.txt)."""
+    text = files("cleaner").joinpath("data/hyphen_prefixes.txt").read_text(encoding="utf-8")
+    lines = (line for line in text.splitlines() if not line.startswith("#"))
+    return frozenset(word for line in lines for word in line.split())
+
+
+@cache
+def _zipf_frequency():  # type: ignore[no-untyped-def]
+    """wordfreq's lookup, imported on first need (it loads a word list); None if missing."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a declared dependency
+        return None
+    return zipf_frequency
+
+
+def join_across_line_end(
+    left: str, right: str, evidence: Evidence, *, dehyphenate: bool, use_lexicon: bool = True
+) -> str:
+    """Join two wrapped lines: a space, or nothing after a soft hyphen, hyphen or dash.
+
+    >>> empty = collect_evidence("")
+    >>> join_across_line_end("inter-", "national law", empty, dehyphenate=True)
+    'international law'
+    >>> join_across_line_end("state-", "TV", empty, dehyphenate=True)
+    'state-TV'
+    >>> join_across_line_end("a pause -", "then", empty, dehyphenate=True)
+    'a pause - then'
+    >>> join_across_line_end("regime—", "the", empty, dehyphenate=True)
+    'regime—the'
+    """
+    drop, addition = line_join_edit(
+        left, right, evidence, dehyphenate=dehyphenate, use_lexicon=use_lexicon
+    )
+    return left[: len(left) - drop] + addition
+
+
+def line_join_edit(
+    left: str, right: str, evidence: Evidence, *, dehyphenate: bool, use_lexicon: bool = True
+) -> tuple[int, str]:
+    """How to join ``right`` to ``left``: characters to drop from left's end, text to add.
+
+    Only ``left``'s end is read, so a paragraph can be built piece by piece in linear time.
+    """
+    right = right.strip()
+    if left.endswith("\u00ad"):
+        return 1, right
+    hyphen = LINE_END_HYPHEN_RE.search(left[-60:])
+    word = LEADING_WORD_RE.match(right)
+    if hyphen and word:
+        drop = dehyphenate and should_drop_hyphen(
+            hyphen.group(1), word.group(), evidence, use_lexicon=use_lexicon
+        )
+        return int(drop), right
+    if ATTACHED_DASH_RE.search(left[-3:]):
+        return 0, right
+    return 0, f" {right}"

@@ -1,0 +1,279 @@
+"""Line classification for the ``unwrap`` pass: what each line of a document is.
+
+A line is prose (may be joined), a list item (joined with its own continuation lines only),
+or a kept structure (code, table, quote, signature, markup) that stays line-for-line.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from enum import Enum
+from functools import cache
+from importlib.resources import files
+
+# A fence line that opens or closes a Markdown code block.
+FENCE_RE = re.compile(r"^\s*(```|~~~)")
+# Indented code: four spaces or a tab before the text.
+INDENTED_RE = re.compile(r"^( {4,}|\t)\S")
+# A table row drawn with pipes, or a grid-table border such as +----+----+.
+PIPE_ROW_RE = re.compile(r"^\s*\|.*\||^[^|]*\|[^|]*\|[^|]*$|^\s*\+[-=+:]+\+\s*$")
+# A gap of two or more spaces (or a tab) inside a line: a sign of aligned columns, unless
+# it follows a sentence end ("works.  By contrast": two spaces between sentences).
+ALIGNMENT_GAP_RE = re.compile(r"(?<=[^\s.!?:])(?:[ ]{2,}|\t)(?=\S)")
+# An email quote.
+QUOTE_RE = re.compile(r"^\s*>")
+# The signature separator "-- " (its trailing space is gone after the whitespace pass).
+SIGNATURE_RE = re.compile(r"^-- ?$")
+# A Markdown ATX heading.
+ATX_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}(\s|$)")
+# A Markdown link reference definition ("[label]: https://...") or a line opening with an
+# HTML tag (not an autolink such as "<https://fsf.org/>"): markup, one per line.
+MARKUP_LINE_RE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S|^\s*</?[A-Za-z][A-Za-z0-9-]*(\s[^>]*)?/?>")
+# An RST/setext underline or a horizontal rule: one punctuation mark repeated, or "* * *".
+RULE_RE = re.compile(r"""^\s*([=\-~^*+#_`'":.])\1{2,}\s*$|^\s*([-*_])(\s+\2){2,}\s*$""")
+# A list marker that always opens an item: a bullet symbol.
+BULLET_RE = re.compile(r"^\s*[*•+‣◦▪·](\s+|$)")
+# A marker that opens an item only where a new line of text may start (after a sentence,
+# a colon or another item): "- ", "1.", "1)", "a)", "(i)", "(2)". Mid-sentence, "- " is a
+# dash that wrapped and "(2)" a reference. "(C)" and "(R)" are signs, not markers.
+WEAK_MARKER_RE = re.compile(
+    r"^\s*(-|\d{1,3}[.)]|[a-z]\)|\((?:\d{1,3}|[a-zA-BD-QS-Z]|[ivxlcdm]{1,6})\))(\s+|$)"
+)
+# A line that is nothing but a list marker ("1)" alone): the item's text is on the next line.
+BARE_MARKER_RE = re.compile(r"^\s*([-*•+‣◦▪·]|\d{1,3}[.)]|[a-z]\)|\([^\s()]{1,6}\))$")
+# The end of a line that may close a paragraph: sentence punctuation, a colon or an ellipsis,
+# then closing quotes or brackets; a title such as "Dr." does not end a sentence.
+SENTENCE_END_RE = re.compile(
+    r"""(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bProf)(?<!\bRev)(?<!\bGen)"""
+    r"""(?<!\bCol)(?<!\bCapt)(?<!\bLt)(?<!\bSgt)(?<!\bSen)(?<!\bGov)(?<!\bMt)"""
+    r"""([.!?:…])["'”’»)\]]*$"""
+)
+
+# A paragraph's first word alone on its line ("The", "Initially,", "“In"): one short token
+# with a letter or digit that does not end a sentence.
+LONE_WORD_RE = re.compile(r"^\S{1,25}$")
+# A line ending inside a word or a dashed phrase: a hyphen, soft hyphen or dash right after
+# a letter or digit ("inter-", "regime—", "1990–").
+WORD_BREAK_END_RE = re.compile(r"[^\W_]([-\u00ad—–]|--)$")
+# Opening punctuation a paragraph may start with before its first letter.
+OPENING_PUNCTUATION = "\"'“‘«([*_¿¡"
+# Trailing characters that say a line continues, so it cannot be a heading.
+CONTINUING_END = tuple(",;-–—/&(+=")
+
+
+class Kind(Enum):
+    """What a line is, as far as joining goes."""
+
+    BLANK = "blank"
+    PROSE = "prose"
+    ITEM = "item"
+    KEPT = "kept"
+
+
+def classify_lines(lines: list[str], width: int | None = None) -> list[Kind]:
+    """Give each line its kind; kept structures are found first, then list items.
+
+    With the document's wrap ``width``, a weak marker ("1.", "- ") after a finished line
+    opens an item only if that line had room for it: otherwise the wrap put it there.
+
+    >>> [k.value for k in classify_lines(["Intro:", "- one", "- two", "", "    code()"])]
+    ['prose', 'item', 'item', 'blank', 'kept']
+    """
+    kinds = [Kind.BLANK if not line.strip() else Kind.PROSE for line in lines]
+    _mark_fenced_and_signature(lines, kinds)
+    _mark_markup(lines, kinds)
+    _mark_tables(lines, kinds)
+    _mark_items_and_code(lines, kinds, width)
+    return kinds
+
+
+def _mark_fenced_and_signature(lines: list[str], kinds: list[Kind]) -> None:
+    """Fenced code blocks, and everything from a signature separator to the end."""
+    in_fence = False
+    for i, line in enumerate(lines):
+        if FENCE_RE.match(line):
+            kinds[i] = Kind.KEPT
+            in_fence = not in_fence
+        elif in_fence and kinds[i] is not Kind.BLANK:
+            kinds[i] = Kind.KEPT
+        elif not in_fence and SIGNATURE_RE.match(line):
+            for j in range(i, len(lines)):
+                kinds[j] = Kind.BLANK if kinds[j] is Kind.BLANK else Kind.KEPT
+            return
+
+
+def _mark_markup(lines: list[str], kinds: list[Kind]) -> None:
+    """Markdown headings, link definitions, HTML tags, quotes, rules and underlined titles."""
+    for i, line in enumerate(lines):
+        if kinds[i] is not Kind.PROSE:
+            continue
+        if ATX_HEADING_RE.match(line) or QUOTE_RE.match(line) or MARKUP_LINE_RE.match(line):
+            kinds[i] = Kind.KEPT
+        elif RULE_RE.match(line):
+            kinds[i] = Kind.KEPT
+            if i > 0 and kinds[i - 1] is Kind.PROSE:
+                kinds[i - 1] = Kind.KEPT
+
+
+def _mark_tables(lines: list[str], kinds: list[Kind]) -> None:
+    """Pipe rows, and runs of lines whose wide gaps end in the same column."""
+    gap_ends = [_alignment_columns(line) for line in lines]
+    for i, line in enumerate(lines):
+        if kinds[i] is Kind.PROSE and PIPE_ROW_RE.match(line):
+            kinds[i] = Kind.KEPT
+    for i in range(len(lines) - 1):
+        if gap_ends[i] & gap_ends[i + 1] and Kind.BLANK not in (kinds[i], kinds[i + 1]):
+            kinds[i] = kinds[i + 1] = Kind.KEPT
+
+
+def _alignment_columns(line: str) -> set[int]:
+    """Columns where a wide gap ends: two aligned lines share one.
+
+    >>> sorted(_alignment_columns("name    age  city"))
+    [8, 13]
+    """
+    return {m.end() for m in ALIGNMENT_GAP_RE.finditer(line)}
+
+
+def _mark_items_and_code(lines: list[str], kinds: list[Kind], width: int | None) -> None:
+    """List items (weak markers only where a new line of text may start), indented code.
+
+    An indented line right after an item continues the item; elsewhere it is code.
+    """
+    in_item = False
+    for i, line in enumerate(lines):
+        if kinds[i] is not Kind.PROSE:
+            in_item = False
+            continue
+        previous = lines[i - 1] if i > 0 and kinds[i - 1] is not Kind.BLANK else ""
+        weak = WEAK_MARKER_RE.match(line)
+        if BULLET_RE.match(line) or (
+            weak and (in_item or _may_start_item_after(previous, weak.group(1), width))
+        ):
+            kinds[i] = Kind.ITEM
+            in_item = True
+        elif INDENTED_RE.match(line) and not in_item:
+            kinds[i] = Kind.KEPT
+
+
+def _may_start_item_after(previous: str, marker: str, width: int | None) -> bool:
+    """A weak marker opens an item at the top of a block or after a finished line with room."""
+    if not previous:
+        return True
+    has_room = width is None or len(previous) + 1 + len(marker) <= width
+    return has_room and bool(SENTENCE_END_RE.search(previous.rstrip()))
+
+
+def estimate_wrap_width(wrapped: list[tuple[int, int]], others: Sequence[int] = ()) -> int:
+    """The width the text was wrapped at: the one that explains the most line breaks.
+
+    ``wrapped`` holds, for each line known to be wrapped, its length and its length with
+    the next line's first word; ``others`` the lengths of the remaining lines. A width is
+    contradicted by every wrapped line that had room for the next word, and twice by every
+    line longer than it (no wrapper writes those; a ragged hand fill leaves room often);
+    the smallest width with the fewest contradictions wins. Lines edited after wrapping
+    cost a few contradictions, not the answer.
+
+    >>> estimate_wrap_width([(79, 85)] * 20 + [(77, 82)] * 20 + [(99, 104), (84, 88)])
+    79
+    >>> estimate_wrap_width([(100, 105), (96, 104)], [103, 40])
+    103
+    >>> estimate_wrap_width([(30, 39), (18, 26)], [8, 7])
+    30
+    """
+    lengths = sorted([length for length, _ in wrapped] + list(others))
+    with_next = sorted(full for _, full in wrapped)
+    best_width, best_cost = 0, 2 * len(lengths) + len(with_next) + 1
+    for width in sorted(set(lengths)):
+        too_long = len(lengths) - bisect_right(lengths, width)
+        had_room = bisect_right(with_next, width)
+        if 2 * too_long + had_room < best_cost:
+            best_width, best_cost = width, 2 * too_long + had_room
+    return best_width
+
+
+def is_title_like(line: str) -> bool:
+    """Most words that are not function words are capitalized.
+
+    >>> is_title_like("MEK's Domestic Activism and Intelligence Network")
+    True
+    >>> is_title_like("Pourmohammadi, who also served on the commission")
+    False
+    """
+    words = [w.lstrip(OPENING_PUNCTUATION) for w in line.split()]
+    content = [w for w in words if w and w.lower() not in _function_words()]
+    capitals = sum(w[0].isupper() or w[0].isdigit() for w in content)
+    return bool(content) and capitals * 2 > len(content)
+
+
+def ends_with_word_break(line: str) -> bool:
+    """A hyphen, soft hyphen or dash after a letter: the word or phrase goes on below."""
+    return bool(WORD_BREAK_END_RE.search(line))
+
+
+def has_room(line: str, following: str, width: int) -> bool:
+    """The next line's first word would have fitted, or the line is too long to be wrapped."""
+    first_word = following.split()[0] if following.split() else ""
+    return len(line) + 1 + len(first_word) <= width or len(line) > width + max(6, width // 10)
+
+
+def is_full(line: str, after: str | None, width: int) -> bool:
+    """The line had no room for the word after it: it was wrapped."""
+    return after is not None and not has_room(line, after, width)
+
+
+def ends_sentence(line: str) -> bool:
+    return bool(SENTENCE_END_RE.search(line))
+
+
+def starts_paragraph(line: str) -> bool:
+    """Starts with a capital or digit, after any opening quotes or brackets."""
+    core = line.strip().lstrip(OPENING_PUNCTUATION)
+    return bool(core) and (core[0].isupper() or core[0].isdigit())
+
+
+def starts_lowercase(line: str) -> bool:
+    """Starts with a lower-case letter, after opening punctuation or a dash."""
+    core = line.strip().lstrip(OPENING_PUNCTUATION + "-–— ")
+    return bool(core) and core[0].islower()
+
+
+def is_lone_word(line: str) -> bool:
+    """One short token with a letter or digit, not ending a sentence: ``The``, ``29``, ``Dr.``.
+
+    >>> [is_lone_word(w) for w in ("“In", "Initially,", "Dr.", "Iran.", "“Sunshine.”")]
+    [True, True, True, False, False]
+    """
+    token = line.strip()
+    return (
+        bool(LONE_WORD_RE.match(token))
+        and any(c.isalnum() for c in token)
+        and not ends_sentence(token)
+        and not token.endswith(";")
+    )
+
+
+def looks_like_heading(line: str) -> bool:
+    """Short, no closing or continuing punctuation, not ending on a function word.
+
+    >>> looks_like_heading("A Long Conflict between the Clerical Regime and the MEK")
+    True
+    >>> looks_like_heading("Antonio Guterres to refer to the 1988 massacre of")
+    False
+    """
+    words = line.split()
+    if not 1 <= len(words) <= 12 or line.endswith(CONTINUING_END) or ends_sentence(line):
+        return False
+    if starts_lowercase(line):
+        return False
+    return words[-1].strip("\"'”’)].").lower() not in _function_words()
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """English function words (cleaner/data/function_words.txt), loaded on first need."""
+    text = files("cleaner").joinpath("data/function_words.txt").read_text(encoding="utf-8")
+    lines = (line for line in text.splitlines() if not line.startswith("#"))
+    return frozenset(word for line in lines for word in line.split())

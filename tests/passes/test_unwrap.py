@@ -1,0 +1,214 @@
+"""The ``unwrap`` pass, called directly: tables of (input, expected), then properties."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from cleaner.passes.unwrap import LINE_BREAK_RE, explain_unwrap, unwrap_paragraphs
+
+CHANGES = [
+    # Wrapped paragraphs with blank lines between them.
+    ("one two\nthree four.\n\nfive six\nseven.\n", "one two three four.\n\nfive six seven.\n"),
+    # No blank lines: a sentence end with room for the next word, then a capital.
+    (
+        "The first paragraph was wrapped at a narrow\nwidth by the editor.\nA second one"
+        " starts here and goes on\nfor a while.\n",
+        "The first paragraph was wrapped at a narrow width by the editor.\n\nA second one"
+        " starts here and goes on for a while.\n",
+    ),
+    # A full line ending a sentence is not a paragraph end: the next word did not fit.
+    (
+        "It rained all day and all night. The\nfields flooded. Farmers moved the cattle\n"
+        "to higher ground before noon.\n",
+        "It rained all day and all night. The fields flooded. Farmers moved the cattle to"
+        " higher ground before noon.\n",
+    ),
+    # A short line mid-sentence (seed 003) is not a paragraph end.
+    (
+        "This has led the United Nations Secretary-General to\nrefer to the 1988 massacre of\n"
+        "PMOI/MEK members in this year's annual report.\n",
+        "This has led the United Nations Secretary-General to refer to the 1988 massacre of"
+        " PMOI/MEK members in this year's annual report.\n",
+    ),
+    # First word alone on its line, the rest wrapped (seed 003).
+    (
+        "The\nintensity of the storm was such that the roads were closed by\nnoon.\n"
+        "Initially,\nnobody knew how long it would last.\n“In\ntwo days,” the mayor said.\n",
+        "The intensity of the storm was such that the roads were closed by noon.\n\n"
+        "Initially, nobody knew how long it would last.\n\n“In two days,” the mayor said.\n",
+    ),
+    # A heading and a byline stand alone.
+    (
+        "Storm Report\nBy Ann Lee\nThe storm reached the coast at dawn and\nmoved inland.\n",
+        "Storm Report\n\nBy Ann Lee\n\nThe storm reached the coast at dawn and moved inland.\n",
+    ),
+    # Line-end hyphens: a real word is joined; a capital or a compound keeps the hyphen.
+    ("an inter-\nnational deal\n", "an international deal\n"),
+    ("an anti-\nIslamic fatwa on state-\nTV\n", "an anti-Islamic fatwa on state-TV\n"),
+    ("the Iran-\nIraq war\n", "the Iran-Iraq war\n"),
+    ("a well-\nknown and long-\nterm plan\n", "a well-known and long-term plan\n"),
+    # The document's own spelling wins over the lexicon.
+    ("To co-ordinate it, we co-\nordinate.\n", "To co-ordinate it, we co-ordinate.\n"),
+    # Dashes used as punctuation are never joined away.
+    ("a pause -\nthen more\n", "a pause - then more\n"),
+    ("a pause --\nthen more\n", "a pause -- then more\n"),
+    ("the regime—\nthe old one\n", "the regime—the old one\n"),
+    ("it fell\n- slowly - after that\n", "it fell - slowly - after that\n"),
+    # Soft hyphens go; at a line end they join the word.
+    ("soft\u00adly and inter\u00ad\nnational\n", "softly and international\n"),
+    # A wrapped list item is joined with its marker kept; a bare marker takes its text.
+    (
+        "Steps:\n- first step that\n  wraps\n- second\n",
+        "Steps:\n- first step that wraps\n- second\n",
+    ),
+    (
+        "Steps:\n1)\nInside the country.\n2)\nAbroad.\n",
+        "Steps:\n\n1) Inside the country.\n\n2) Abroad.\n",
+    ),
+    # CRLF and other line breaks, as when the pass runs alone.
+    ("one two\r\nthree.\r\n\r\nfour\r\nfive.\r\n", "one two three.\n\nfour five.\n"),
+    ("one\rtwo.", "one two.\n"),
+    # An autolink starting a wrapped line is prose, not an HTML tag.
+    (
+        "If you want to know more about\nthe licence and its terms, see\n"
+        "<https://www.gnu.org/licenses/>.\n",
+        "If you want to know more about the licence and its terms, see"
+        " <https://www.gnu.org/licenses/>.\n",
+    ),
+]
+
+UNCHANGED = [
+    "",
+    "One paragraph per line.\n\nAnother paragraph, on one line too.\n",
+    "Intro:\n\n- a list\n- stays\n\n    code = 1\n    more = 2\n\nEnd.\n",
+    "```\nlong fenced line that is not prose\nshort\n```\n",
+    "| a | b |\n|---|---|\n| 1 | 2 |\n",
+    "Name    Age\nAnna    34\nBert    51\n",
+    "> quoted line one\n> quoted line two\n",
+    "Thanks.\n\n--\nAnn Lee\nPhone 555\n",
+    "# Title\n\n## Section\n",
+    "Title\n=====\n\nText.\n",
+    "Shall I compare thee to a summer's day?\nThou art more lovely and more temperate:\n"
+    "Rough winds do shake the darling buds of May,\n"
+    "And summer's lease hath all too short a date;\n",
+    "Mr John Smith\n12 Harbour Road\nPortsmouth PO1 3AB\n",
+    "First paragraph on one line.\nSecond paragraph on one line.\nThird one here.\n",
+    "Copyright (C) 2020 Someone.\n",
+    '[home]: https://example.org/home\n[docs]: https://example.org/docs "Docs"\n',
+    '<p align="center">\n<img src="logo.png">\n</p>\n',
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGES)
+def test_unwraps(text: str, expected: str) -> None:
+    assert unwrap_paragraphs(text) == expected
+
+
+@pytest.mark.parametrize("text", UNCHANGED)
+def test_leaves_structure_and_clean_text_alone(text: str) -> None:
+    assert unwrap_paragraphs(text) == text
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGES)
+def test_output_is_stable(text: str, expected: str) -> None:
+    assert unwrap_paragraphs(expected) == expected
+
+
+def test_dehyphenate_off_keeps_every_hyphen() -> None:
+    assert unwrap_paragraphs("an inter-\nnational deal\n", dehyphenate=False) == (
+        "an inter-national deal\n"
+    )
+
+
+def test_without_lexicon_only_the_document_decides() -> None:
+    text = "International law. An inter-\nnational deal and a trans-\nnational one.\n"
+    assert unwrap_paragraphs(text, use_lexicon=False) == (
+        "International law. An international deal and a trans-national one.\n"
+    )
+
+
+# Pieces that make unwrapping hard: words, sentence ends, hyphens and dashes at line ends,
+# list markers, quotes, code, tables, headings, soft hyphens and every kind of line break.
+FRAGMENTS = (
+    "The", "the", "river", "Iran", "inter-", "national", "well-", "known", "state-", "TV",
+    "-", "--", "—", "–", "1)", "2.", "a)", "(i)", "•", "*", ">", "#", "|", "```", "====",
+    ".", ",", ":", "?", "…", "word.", "Dr.", "“In", "”", "\u00ad", "x" * 30, "A", "I",
+    " ", "  ", "    ", "\t", "\n", "\n", "\n", "\n\n", "\r\n", "\r", "\u2028", "\x0c", "-- ",
+)  # fmt: skip
+
+TEXTS = st.one_of(
+    st.lists(st.sampled_from(FRAGMENTS), max_size=60).map(lambda parts: " ".join(parts)),
+    st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=4)), max_size=40).map("".join),
+)
+PROPERTIES = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# A line-end hyphen or soft hyphen: the only place two words may become one.
+JOINABLE_GAP_RE = re.compile(r"^[-\u00ad][^\S\n]*\n[^\S\n]*$")
+
+
+def words_and_joinable_gaps(text: str) -> tuple[list[str], list[bool]]:
+    """The words of ``text`` and, for each, whether a line-end hyphen precedes it."""
+    text = "\n".join(line.rstrip() for line in LINE_BREAK_RE.sub("\n", text).split("\n"))
+    text = re.sub("\u00ad(?!\n)", "", text)
+    words, joinable, end = [], [], 0
+    for match in re.finditer(r"\w+", text):
+        words.append(match.group())
+        joinable.append(bool(JOINABLE_GAP_RE.match(text[end : match.start()])))
+        end = match.end()
+    return words, joinable
+
+
+def assert_same_words_but_hyphen_joins(before: str, after: str) -> None:
+    words, joinable = words_and_joinable_gaps(before)
+    output, _ = words_and_joinable_gaps(after)
+    i = 0
+    for word in output:
+        assert i < len(words), f"word added: {word!r}"
+        merged, i = words[i], i + 1
+        while merged != word and i < len(words) and joinable[i] and word.startswith(merged):
+            merged, i = merged + words[i], i + 1
+        assert merged == word, f"expected {words[i - 1]!r}, got {word!r}"
+    assert i == len(words), f"words lost: {words[i:]}"
+
+
+@PROPERTIES
+@given(TEXTS)
+@example("inter-\nnational and soft\u00ad\nly")
+@example("a\n1)\n\n-- \nb")
+def test_never_raises_and_is_idempotent(text: str) -> None:
+    once = unwrap_paragraphs(text)
+    assert unwrap_paragraphs(once) == once
+
+
+@PROPERTIES
+@given(TEXTS)
+def test_output_is_canonical(text: str) -> None:
+    out = unwrap_paragraphs(text)
+    assert out == "" or (out.endswith("\n") and not out.endswith("\n\n"))
+    assert "\r" not in out and "\n\n\n" not in out and not out.startswith("\n")
+    assert all(line == line.rstrip() for line in out.split("\n"))
+
+
+@PROPERTIES
+@given(TEXTS)
+@example("an inter-\nnational deal")
+def test_no_word_lost_or_added_except_hyphen_joins(text: str) -> None:
+    assert_same_words_but_hyphen_joins(text, unwrap_paragraphs(text))
+
+
+def test_explain_names_the_width_and_each_hyphen_decision() -> None:
+    before = "An anti-\nIslamic campaign and an inter-\nnational deal were\nsigned.\n"
+    after = unwrap_paragraphs(before)
+    notes = explain_unwrap(before, after)
+    assert notes[0] == "wrap width estimated at 30 columns"
+    assert (
+        "anti- + Islamic -> anti-Islamic: a capital, digit or acronym next to the hyphen" in notes
+    )
+    assert any(note.startswith("inter- + national -> international: ") for note in notes)
+
+
+def test_explain_is_silent_when_nothing_changed() -> None:
+    assert explain_unwrap("Clean.\n", "Clean.\n") == []

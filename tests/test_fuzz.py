@@ -1,0 +1,135 @@
+"""Fuzzing the whole pipeline: generated texts, and mutated fixtures (bytes flipped, cut,
+lines doubled and shuffled). Never raises (the content guard included), idempotent,
+canonical, and the block-by-block cleaning of ``fix`` gives the text ``diff`` shows.
+
+The default run is short; ``pytest -m fuzz`` runs 10,000 examples per property
+(``CLEANER_FUZZ_EXAMPLES`` to change it).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, event, example, given, settings
+from hypothesis import strategies as st
+
+from cleaner import Config, clean_and_explain
+from cleaner.chunks import clean_text
+from cleaner.files import FileProblem, decode
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+INPUTS = sorted(FIXTURES.glob("*/input.txt"))
+CONFIG = Config()
+
+QUICK = settings(max_examples=500, deadline=None, suppress_health_check=list(HealthCheck))
+FUZZ = settings(
+    max_examples=int(os.environ.get("CLEANER_FUZZ_EXAMPLES", "10000")),
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+)
+
+# Pieces that stress the passes, the guards and the block boundaries of clean_text.
+FRAGMENTS = (
+    " ", "  ", "\t", "\u00a0", "\u3000", "\n", "\n\n", "\n\n\n", "\r\n", "\r\n\r\n", "\r",
+    "\x0b", "\x0c", "\x85", "\u2028", "\x00", "\x07", "\x1b[31m", "\x9d", "\ufeff", "\u00ad",
+    "“", "’", "&amp;", "&lt;", "&EACUTE;", "&#x41;", "<", "&", "Ã©", "â€™", "Ã", "Â ", "ﬁ",
+    "Ａ", "e\u0301", "```", "~~~", "    ", "-", "inter-\n", "word", "x", "1", "Привет", "日本",
+)  # fmt: skip
+TEXTS = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=4)), max_size=50).map(
+    "".join
+)
+
+
+def assert_canonical(text: str) -> None:
+    assert "\r" not in text
+    assert text == "" or text.split("\n")[:-1] == text.splitlines(), "a line break other than LF"
+    assert all(line == line.rstrip() for line in text.split("\n")), "trailing whitespace"
+    assert "\n\n\n" not in text and not text.startswith("\n"), "blank lines"
+    assert text == "" or (text.endswith("\n") and not text.endswith("\n\n")), "final newline"
+
+
+def check_text(text: str, chunk_chars: int) -> None:
+    """The properties every text must have; raising (a guard included) is a failure."""
+    result = clean_and_explain(text, CONFIG)
+    once = result.text
+    assert_canonical(once)
+    # fix/check clean block by block without a record: the same text, the same passes.
+    assert clean_text(text, CONFIG, chunk_chars=chunk_chars)[:2] == (
+        once,
+        tuple(step.name for step in result.steps),
+    )
+    again = clean_and_explain(once, CONFIG)
+    if again.text != once:
+        # Known gap (tests/test_properties.py, known bugs 1-3): ftfy takes a second look at
+        # characters the whitespace pass moved. Anything else is a real failure.
+        assert again.steps[0].name == "encoding", f"not idempotent: {once!r} -> {again.text!r}"
+        event("second run: encoding repairs what whitespace exposed (known gap)")
+
+
+@QUICK
+@given(TEXTS, st.integers(1, 64))
+@example("a\n\n```\n\nb  c\n\n```\n\nd  e\n", 1)
+@example("&amp;\n\n<\n\n&amp;\n", 1)
+@example("x\r\n\r\n\r\ny\n\n\n\nz", 1)
+@example("\ufb01&EACUTE;", 1)  # ftfy reads 'ﬁÉ' as MacRoman mojibake: the ligature goes
+def test_generated_texts(text: str, chunk_chars: int) -> None:
+    check_text(text, chunk_chars)
+
+
+def mutate(data: bytes, rng: random.Random) -> bytes:
+    """Apply 1-4 random mutations: byte flips, a truncation, doubled or shuffled lines."""
+    for _ in range(rng.randint(1, 4)):
+        kind = rng.choice(("flip", "truncate", "double", "shuffle"))
+        if kind == "flip" and data:
+            index = rng.randrange(len(data))
+            data = data[:index] + bytes([data[index] ^ (1 << rng.randrange(8))]) + data[index + 1 :]
+        elif kind == "truncate":
+            data = data[: rng.randint(0, len(data))]
+        else:
+            lines = data.splitlines(keepends=True)
+            if not lines:
+                continue
+            if kind == "double":
+                index = rng.randrange(len(lines))
+                lines.insert(index, lines[index])
+            else:
+                start = rng.randrange(len(lines))
+                window = lines[start : start + rng.randint(2, 8)]
+                rng.shuffle(window)
+                lines[start : start + len(window)] = window
+            data = b"".join(lines)
+    return data
+
+
+def check_mutant(case: Path, seed: int) -> None:
+    rng = random.Random(seed)
+    data = mutate(case.read_bytes(), rng)
+    try:
+        decode(data)  # The file layer: a clean FileProblem or text, nothing else.
+    except FileProblem:
+        event("mutant rejected by decode (binary or not UTF-8)")
+    check_text(data.decode("utf-8", errors="replace"), rng.choice((1, 64, 4096)))
+
+
+@QUICK
+@given(st.sampled_from(INPUTS), st.integers(0, 2**32))
+@example(FIXTURES / "whitespace-fenced-code" / "input.txt", 1466272)  # a fence cut in blocks
+def test_mutated_fixtures(case: Path, seed: int) -> None:
+    check_mutant(case, seed)
+
+
+@pytest.mark.fuzz
+@FUZZ
+@given(TEXTS, st.integers(1, 64))
+def test_fuzz_generated_texts(text: str, chunk_chars: int) -> None:
+    check_text(text, chunk_chars)
+
+
+@pytest.mark.fuzz
+@FUZZ
+@given(st.sampled_from(INPUTS), st.integers(0, 2**32))
+def test_fuzz_mutated_fixtures(case: Path, seed: int) -> None:
+    check_mutant(case, seed)

@@ -1,0 +1,173 @@
+"""The content guard: each pass's invariant on synthetic before/after pairs, its wiring into
+the pipeline, and block-by-block cleaning (cleaner/chunks.py), which the guard also covers.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cleaner import Config, build_config, clean, clean_and_explain
+from cleaner.chunks import clean_text, split_blocks
+from cleaner.guard import (
+    GUARDS,
+    ContentGuardError,
+    guard_boilerplate,
+    guard_encoding,
+    guard_for,
+    guard_split,
+    guard_unwrap,
+    guard_whitespace,
+)
+from cleaner.passes import PASS_BY_NAME, PASSES
+
+OK = None
+
+# (guard, before, after, None if allowed else a fragment of the problem)
+CASES = [
+    # encoding: ftfy's documented repairs pass...
+    (guard_encoding, "doesn\u00e2\u20ac\u2122t", "doesn't", OK),
+    (guard_encoding, "Caf\u00c3\u00a9 cr\u00c3\u00a8me", "Café crème", OK),
+    (guard_encoding, "fish &amp; chips &lt;b&gt;", "fish & chips <b>", OK),
+    (guard_encoding, "P&EACUTE;REZ BUNDESSTRA&SZLIG;E", "PÉREZ BUNDESSTRASSE", OK),
+    (guard_encoding, "&amp;lt;tag&amp;gt;", "<tag>", OK),
+    (guard_encoding, "\x1b[31mred\x1b[0m", "red", OK),
+    (guard_encoding, "a\x00b\x07c", "abc", OK),
+    (guard_encoding, "\ufb01sh \uff21\uff22", "fish AB", OK),
+    (guard_encoding, "cafe\u0301", "café", OK),
+    (guard_encoding, "x\u00b2", "x2", OK),  # NFKC may add ASCII
+    (guard_encoding, "\u201cquoted\u201d", '"quoted"', OK),
+    # ...but losing or changing ASCII letters does not.
+    (
+        guard_encoding,
+        "one two three",
+        "one three",
+        "lost ASCII letters or digits near 'onetwothree'",
+    ),
+    (guard_encoding, "price 100", "price 10", "lost ASCII"),
+    (guard_encoding, "\x1b[31mred", "[31mred", OK),  # escapes off, controls on
+    (guard_encoding, "abc", "acb", "lost ASCII"),
+    # whitespace: any whitespace may change, words may not.
+    (guard_whitespace, "a \u00a0 b\t\r\n\r\n\r\nc  ", "a b\n\nc\n", OK),
+    (guard_whitespace, "    code  =  1\n", "    code  =  1\n", OK),
+    (guard_whitespace, "a b", "ab", "changed words"),
+    (guard_whitespace, "a b c", "a c", "changed words"),
+    (guard_whitespace, "a\u200bb", "ab", "changed words"),  # ZWSP is not whitespace
+    # boilerplate: only whole lines go; the rest stay in order.
+    (guard_boilerplate, "News Ticker\n\nText.\n\nLeave a Reply\n", "Text.\n", OK),
+    (guard_boilerplate, "a\n\nb\n\nc\n", "a\n\nc\n", OK),
+    (guard_boilerplate, "a\nb\n", "b\na\n", "changed or moved a line"),
+    (guard_boilerplate, "Text here.\n", "Text.\n", "changed or moved a line: 'Text.'"),
+    (guard_boilerplate, "a\n", "a\nb\n", "changed or moved a line: 'b'"),
+    # unwrap: line breaks go, line-end hyphens may go, soft hyphens may go.
+    (guard_unwrap, "one\ntwo\nthree\n", "one two three\n", OK),
+    (guard_unwrap, "inter-\nnational", "international", OK),
+    (guard_unwrap, "well-\nknown", "well-known", OK),
+    (guard_unwrap, "co\u00adoperate", "cooperate", OK),
+    (guard_unwrap, "a-\nb-\nc", "ab-c", OK),
+    (guard_unwrap, "a - b", "a b", "changed non-whitespace"),  # not at a line end
+    (guard_unwrap, "one\ntwo", "one", "changed non-whitespace"),
+    (guard_unwrap, "one\ntwo", "one two three", "changed non-whitespace"),
+    (guard_unwrap, "one-\ntwo", "one-two-", "changed non-whitespace"),
+    # split: only spaces inside a line are added.
+    (guard_split, "issuedpreviously here\n", "issued previously here\n", OK),
+    (guard_split, "ab\ncd\n", "a b\ncd\n", OK),
+    (guard_split, "ab\ncd\n", "ab cd\n", "changed the number of lines"),
+    (guard_split, "issued", "issue d.", "changed non-whitespace"),
+]
+
+
+@pytest.mark.parametrize(
+    ("guard", "before", "after", "problem"),
+    CASES,
+    ids=[f"{case[0].__name__}-{index}" for index, case in enumerate(CASES)],
+)
+def test_guard(guard, before: str, after: str, problem: str | None) -> None:
+    found = guard(before, after)
+    if problem is None:
+        assert found is None
+    else:
+        assert found is not None and problem in found
+
+
+def test_every_registered_pass_has_a_guard() -> None:
+    assert all(guard_for(cleaning_pass) is not None for cleaning_pass in PASSES)
+    assert set(GUARDS) == {"encoding", "whitespace", "boilerplate", "unwrap", "split"}
+
+
+def test_guard_follows_the_pass_options() -> None:
+    """With terminal-escape removal on, escapes are stripped on both sides first."""
+    assert guard_encoding("\x1b[31mred", "red", remove_terminal_escapes=True) is None
+    assert guard_encoding("\x1b[31mred", "red", remove_terminal_escapes=False) is not None
+
+
+def test_a_pass_guard_overrides_the_registered_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    strict = PASS_BY_NAME["whitespace"]._replace(guard=lambda before, after: "always wrong")
+    monkeypatch.setitem(PASS_BY_NAME, "whitespace", strict)  # type: ignore[arg-type]
+    with pytest.raises(ContentGuardError) as caught:
+        clean_and_explain("a  b")
+    assert (caught.value.pass_name, caught.value.problem) == ("whitespace", "always wrong")
+    assert clean_and_explain("a b\n").text == "a b\n"  # no change, no check
+
+
+def test_guard_error_in_clean_text_names_the_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    lossy = PASS_BY_NAME["encoding"]._replace(function=lambda text, **_: text.replace("b", ""))
+    monkeypatch.setitem(PASS_BY_NAME, "encoding", lossy)  # type: ignore[arg-type]
+    with pytest.raises(ContentGuardError, match="pass 'encoding' lost ASCII letters"):
+        clean_text("a\n\nb\n", chunk_chars=1)
+
+
+# --- block-by-block cleaning ----------------------------------------------------------------
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+INPUTS = sorted(FIXTURES.glob("*/input.txt"))
+
+
+@pytest.mark.parametrize("case", INPUTS, ids=[case.parent.name for case in INPUTS])
+@pytest.mark.parametrize("chunk_chars", [1, 7, 1 << 20])
+def test_clean_text_equals_clean(case: Path, chunk_chars: int) -> None:
+    text = case.read_bytes().decode("utf-8")
+    result = clean_and_explain(text)
+    expected = (result.text, tuple(step.name for step in result.steps))
+    assert clean_text(text, chunk_chars=chunk_chars)[:2] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a  b\n\n```\n\nx  =  1\n\n\n```\n\nc  d\n",  # blank lines inside a fence
+        "&amp; one\n\n<b> two\n\n&amp; three\n",  # ftfy stops unescaping after a '<'
+        "a\r\n\r\n\r\n\r\nb\r\n\r\nc",  # CRLF blank runs across blocks
+        "\n\n\n\na\n\n\n\n",  # blank edges
+        "x\n\n" * 50,
+    ],
+)
+@pytest.mark.parametrize("chunk_chars", [1, 3, 10])
+def test_clean_text_at_block_boundaries(text: str, chunk_chars: int) -> None:
+    assert clean_text(text, chunk_chars=chunk_chars)[0] == clean(text)
+
+
+def test_non_local_passes_see_the_whole_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pass not marked paragraph_local runs once, on the whole text."""
+    seen: list[str] = []
+    whole = PASS_BY_NAME["whitespace"]._replace(
+        function=lambda text: seen.append(text) or text, paragraph_local=False
+    )
+    monkeypatch.setitem(PASS_BY_NAME, "whitespace", whole)  # type: ignore[arg-type]
+    clean_text("a\n\nb\n\nc\n", chunk_chars=1)
+    assert seen == ["a\n\nb\n\nc\n"]
+
+
+def test_split_blocks_cuts_after_blank_lines_only() -> None:
+    text = "one\ntwo\n\nthree\r\n\r\nfour"
+    assert list(split_blocks(text, 1)) == ["one\ntwo\n\n", "three\r\n\r\n", "four"]
+    assert "".join(split_blocks(text, 5)) == text
+    assert list(split_blocks("no blank line\n" * 3, 1)) == ["no blank line\n" * 3]
+
+
+def test_options_reach_every_block() -> None:
+    config = build_config({"encoding": {"uncurl_quotes": False}})
+    text = "\u201ca\u201d\n\n\u201cb\u201d\n"
+    assert clean_text(text, config, chunk_chars=1)[0] == text
+    assert clean_text(text, Config(), chunk_chars=1)[0] == '"a"\n\n"b"\n'
