@@ -149,7 +149,8 @@ def guard_encoding(
     "lost ASCII letters or digits near 'onetwo'"
     """
     old = _ascii_alnum(_canonical(before, remove_terminal_escapes))
-    new = _ascii_alnum(_canonical(after, remove_terminal_escapes))
+    # Decomposed, so that a letter composed with a mark ('U' + U+0300 -> 'Ù') still shows.
+    new = _ascii_alnum(unicodedata.normalize("NFD", _canonical(after, remove_terminal_escapes)))
     if old != new and not _is_subsequence(old, new):
         return "lost ASCII letters or digits near " + _excerpt(_missing_from(old, new))
     return None

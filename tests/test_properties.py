@@ -134,6 +134,9 @@ PASS_PARAMS = [pytest.param(p.name, id=p.name) for p in PASSES]
 @example("&eacute;?\x8c\u2028\x85")
 @example("0\x85Â 0")  # ftfy reads NEL as '…'; the whitespace pass must not see a line break
 @example("&amp;\x0c<")  # a form feed is a line break for ftfy's per-line decisions too
+@example("â€\nâ€")  # unwrap joins the lines: 'â€ ' is '†' to ftfy
+@example("\xadÃ©")  # unwrap removes the soft hyphen that hid the mojibake
+@example("```\xadÃ\xa0\x85")  # the same in a code line, whose spacing is kept
 def test_pipeline_is_idempotent_and_canonical(text: str) -> None:
     check_pipeline(text)
 
@@ -142,6 +145,7 @@ def test_pipeline_is_idempotent_and_canonical(text: str) -> None:
 @QUICK
 @given(text=TEXTS)
 @example(text="\rÂ ")
+@example(text="UÌ\x80")  # 'U' + combining grave: NFC makes 'Ù', the guard must see the 'U'
 def test_pass_alone_is_idempotent_and_canonical(name: str, text: str) -> None:
     check_pass_alone(name, text)
 

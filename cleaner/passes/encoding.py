@@ -23,6 +23,7 @@ LINE_BREAK_RE = re.compile(r"(\r\n|[\n\r\x0b\x0c\x1c-\x1e\u2028\u2029])")
 PLAIN_LINE_RE = re.compile(r"[\x20-\x25\x27-\x7e\t]*")
 # A text of plain lines separated by LF only.
 PLAIN_TEXT_RE = re.compile(r"[\x20-\x25\x27-\x7e\t\n]*")
+SOFT_HYPHEN = "\u00ad"
 # ftfy's output settles in one round almost always; this bounds the rare second one.
 MAX_ROUNDS = 3
 
@@ -52,9 +53,10 @@ def fix_encoding(
     (only on lines with no ``<``), ``true`` or ``false``.
 
     ftfy's guesses depend on spacing (``Ã`` and a space may be a lost ``à``), so a line it
-    repairs is repaired as the whitespace pass will leave it: runs of spaces collapsed,
-    trailing spaces gone. That makes cleaning twice give the same text. Lines ftfy would
-    not change are returned exactly as they were.
+    repairs is repaired until it holds as the later passes may leave it: runs of spaces
+    collapsed, trailing spaces gone, the next line joined after a space. That makes
+    cleaning twice give the same text. Lines ftfy would not change are returned exactly
+    as they were.
 
     >>> fix_encoding("The Mona Lisa doesnâ€™t have eyebrows &amp; lashes.")
     "The Mona Lisa doesn't have eyebrows & lashes."
@@ -83,22 +85,58 @@ def _fix_line(
     """One line repaired, or returned as it is when ftfy has nothing to do."""
     if PLAIN_LINE_RE.fullmatch(line):
         return line
-    spaced = _as_whitespace_leaves_it(line)
-    if ftfy_only_uncurls(spaced, normalization):
-        # What the ftfy path below gives, without running ftfy (see encoding_precheck).
-        return uncurl(spaced) if uncurl_quotes and has_quotes(spaced) else line
-    import ftfy  # Deferred: ftfy costs ~30 ms to import; most lines never need it.
+    fixed = _fixed_without_ftfy(line, normalization, uncurl_quotes)
+    if fixed is None:
+        import ftfy  # Deferred: ftfy costs ~30 ms to import; most lines never need it.
 
-    config = _ftfy_config(options)
-    fixed = ftfy.fix_text(spaced, config)
-    if fixed == spaced:
-        return line
-    for _ in range(MAX_ROUNDS):
-        again = ftfy.fix_text(_as_whitespace_leaves_it(fixed), config)
-        if again == fixed:
-            break
-        fixed = again
+        config = _ftfy_config(options)
+        fixed = ftfy.fix_text(line, config)
+        for _ in range(MAX_ROUNDS):
+            unsettled = _first_unsettled_view(fixed, config)
+            if unsettled is None:
+                break
+            fixed = unsettled
+    return line if fixed == _as_whitespace_leaves_it(line) else fixed
+
+
+def _fixed_without_ftfy(line: str, normalization: str | None, uncurl_quotes: bool) -> str | None:
+    """What ftfy and the settling rounds make of ``line``, when the pre-check proves that
+    ftfy would at most uncurl its quotes, and then leave each of its views alone; else None.
+    """
+    if not ftfy_only_uncurls(line, normalization):
+        return None
+    fixed = uncurl(line) if uncurl_quotes and has_quotes(line) else line
+    for view in _views(fixed):
+        if not ftfy_only_uncurls(view, normalization) or (uncurl_quotes and has_quotes(view)):
+            return None
     return fixed
+
+
+def _first_unsettled_view(text: str, config: ftfy.TextFixerConfig) -> str | None:
+    """ftfy's repair of the first way later passes may leave ``text`` that it would change.
+
+    ftfy reads a byte and a space as a lost NO-BREAK SPACE (``â€`` + space is ``†``), and a
+    soft hyphen between two bytes hides them, so what ftfy leaves must hold up once the
+    whitespace pass respaced the line (or kept it, in code and aligned columns), unwrap
+    removed its soft hyphens and joined the next line after a space.
+    """
+    import ftfy
+
+    for seen in _views(text):
+        again = ftfy.fix_text(seen, config)
+        if again != seen:
+            return again.removesuffix(" ")
+    return None
+
+
+def _views(text: str) -> tuple[str, str]:
+    """``text`` as later passes may leave it: trailing spaces and soft hyphens gone, then
+    also runs of spaces collapsed and the next line joined after a space."""
+    unhyphenated = text.replace(SOFT_HYPHEN, "")
+    return (
+        "\n".join(line.rstrip() for line in unhyphenated.split("\n")),
+        _as_whitespace_leaves_it(unhyphenated) + " ",
+    )
 
 
 def _as_whitespace_leaves_it(text: str) -> str:

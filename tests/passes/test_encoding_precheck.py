@@ -179,7 +179,7 @@ ROWS = [
     ("plain ASCII\n", "plain ASCII\n"),
     ("", ""),
     ("“Quoted” and it’s fine — really…\n", '"Quoted" and it\'s fine — really…\n'),
-    ("“Quoted”  with   runs \n", '"Quoted" with runs\n'),  # a repaired line is respaced
+    ("“Quoted”  with   runs \n", '"Quoted"  with   runs \n'),  # spacing is whitespace's job
     ("Café  crème,   naïve façade\n", "Café  crème,   naïve façade\n"),  # an unrepaired one not
     ("CafÃ© crÃ¨me\n", "Café crème\n"),
     ("doesnâ€™t\n", "doesn't\n"),
