@@ -8,11 +8,18 @@ from typing import Annotated, Optional
 import typer
 
 from cleaner import output
-from cleaner.config import Config, ConfigError, build_config, find_config_file, read_config_file
+from cleaner.config import (
+    Config,
+    ConfigError,
+    build_config,
+    find_config_file,
+    load_settings,
+    read_config_file,
+)
 from cleaner.files import FileProblem, find_files, write_atomic
 from cleaner.learn import RepeatedLine, add_patterns_to_config, learn_repeated_lines
-from cleaner.report import ExitCode, Report, Status
-from cleaner.runner import Action, process_files
+from cleaner.report import ExitCode
+from cleaner.runner import Action, RunOptions, run
 
 app = typer.Typer(
     add_completion=False,
@@ -42,6 +49,13 @@ Detect = Annotated[
     typer.Option("--detect-encoding", help="Guess the encoding of files that are not UTF-8."),
 ]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")]
+Jobs = Annotated[
+    int,
+    typer.Option("--jobs", "-j", min=0, help="Worker processes (default 0: one per CPU; 1: none)."),
+]
+NoCache = Annotated[
+    bool, typer.Option("--no-cache", help="Clean every file, even those known clean.")
+]
 
 
 @app.command()
@@ -54,10 +68,14 @@ def fix(
     exclude: Exclude = None,
     detect_encoding: Detect = None,
     quiet: Quiet = False,
+    jobs: Jobs = 0,
+    no_cache: NoCache = False,
 ) -> None:
     """Clean files in place; with - read stdin and write the clean text to stdout."""
     settings = _settings(config, select, skip, include, exclude, detect_encoding)
-    raise typer.Exit(_run(Action.FIX, paths, settings, quiet=quiet))
+    raise typer.Exit(
+        run(Action.FIX, paths, settings, RunOptions(quiet, jobs=jobs, use_cache=not no_cache))
+    )
 
 
 @app.command()
@@ -71,10 +89,13 @@ def check(
     exclude: Exclude = None,
     detect_encoding: Detect = None,
     quiet: Quiet = False,
+    jobs: Jobs = 0,
+    no_cache: NoCache = False,
 ) -> None:
     """List the files cleaning would change (exit 1 if any); write nothing."""
     settings = _settings(config, select, skip, include, exclude, detect_encoding)
-    raise typer.Exit(_run(Action.CHECK, paths, settings, quiet=quiet, show_diff=diff))
+    options = RunOptions(quiet, show_diff=diff, jobs=jobs, use_cache=not no_cache)
+    raise typer.Exit(run(Action.CHECK, paths, settings, options))
 
 
 @app.command()
@@ -87,10 +108,13 @@ def diff(
     include: Include = None,
     exclude: Exclude = None,
     detect_encoding: Detect = None,
+    jobs: Jobs = 0,
+    no_cache: NoCache = False,
 ) -> None:
     """Show what cleaning would change, as a unified diff (or word by word)."""
     settings = _settings(config, select, skip, include, exclude, detect_encoding)
-    raise typer.Exit(_run(Action.DIFF, paths, settings, quiet=True, words=words))
+    options = RunOptions(quiet=True, words=words, jobs=jobs, use_cache=not no_cache)
+    raise typer.Exit(run(Action.DIFF, paths, settings, options))
 
 
 @app.command()
@@ -102,10 +126,12 @@ def explain(
     include: Include = None,
     exclude: Exclude = None,
     detect_encoding: Detect = None,
+    jobs: Jobs = 0,
+    no_cache: NoCache = False,
 ) -> None:
     """Show each change cleaning would make, under the pass that makes it."""
     settings = _settings(config, select, skip, include, exclude, detect_encoding)
-    raise typer.Exit(_run(Action.EXPLAIN, paths, settings, quiet=True))
+    raise typer.Exit(run(Action.EXPLAIN, paths, settings, RunOptions(quiet=True, jobs=jobs)))
 
 
 @app.command()
@@ -182,56 +208,17 @@ def _settings(
 ) -> Config:
     """Build the run's settings, or exit 2 with one line naming what is wrong."""
     try:
-        path = config_file or find_config_file(Path.cwd())
-        if config_file is not None and not config_file.is_file():
-            raise ConfigError(f"config file {config_file} does not exist")
-        table = read_config_file(path) if path else {}
-        return build_config(
-            table,
+        return load_settings(
+            config_file,
             select=select or (),
             skip=skip or (),
             include=include or (),
             exclude=exclude or (),
             detect_encoding=detect_encoding,
-            source=str(path) if path else None,
         )
     except ConfigError as error:
         output.print_error("config", str(error))
         raise typer.Exit(ExitCode.USAGE) from None
-
-
-def _run(
-    action: Action,
-    paths: list[str],
-    config: Config,
-    *,
-    quiet: bool,
-    words: bool = False,
-    show_diff: bool = False,
-) -> int:
-    """Process every file, print what the action shows, and return the exit code."""
-    report = Report(check=action is Action.CHECK)
-    files = find_files(paths, config.include, config.exclude)
-    for outcome in process_files(files, config, action, show=show_diff):
-        report.add(outcome)
-        for warning in outcome.warnings:
-            output.print_warning(outcome.path, warning)
-        if outcome.status is Status.FAILED:
-            output.print_error(outcome.path, outcome.message)
-        elif action is Action.FIX and outcome.path == "-":
-            output.print_clean_text(outcome)
-        elif action is Action.EXPLAIN:
-            output.print_explanation(outcome, config)
-        elif action is Action.DIFF or show_diff:
-            output.print_diff(outcome, words=words)
-        if outcome.status is Status.CHANGED and outcome.path != "-":
-            if action is Action.CHECK:
-                output.print_line(f"would clean {outcome.path}")
-            elif not quiet:
-                output.print_status(f"cleaned {outcome.path}")
-    if not quiet and any(path != "-" for path in paths):
-        output.print_status(report.summary())
-    return int(report.return_code)
 
 
 def main() -> None:

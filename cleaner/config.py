@@ -16,11 +16,6 @@ from typing import Any
 
 from cleaner.passes import PASS_BY_NAME, PASS_NAMES, PASSES
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
-
 DEFAULT_INCLUDE = ("*.txt",)
 ConfigFile = dict[str, Any]
 
@@ -120,6 +115,31 @@ def build_config(
     )
 
 
+def load_settings(
+    config_file: Path | None = None,
+    *,
+    select: Iterable[str] = (),
+    skip: Iterable[str] = (),
+    include: Iterable[str] = (),
+    exclude: Iterable[str] = (),
+    detect_encoding: bool | None = None,
+) -> Config:
+    """The settings of a command-line run: the given or nearest config file, then the flags."""
+    path = config_file or find_config_file(Path.cwd())
+    if config_file is not None and not config_file.is_file():
+        raise ConfigError(f"config file {config_file} does not exist")
+    table = read_config_file(path) if path else {}
+    return build_config(
+        table,
+        select=select,
+        skip=skip,
+        include=include,
+        exclude=exclude,
+        detect_encoding=detect_encoding,
+        source=str(path) if path else None,
+    )
+
+
 def find_config_file(start: Path) -> Path | None:
     """The nearest ``cleaner.toml``, or ``pyproject.toml`` with ``[tool.cleaner]``, upward."""
     for folder in (start.resolve(), *start.resolve().parents):
@@ -134,6 +154,10 @@ def find_config_file(start: Path) -> Path | None:
 
 def read_config_file(path: Path) -> ConfigFile:
     """The cleaner table of ``path``: ``[tool.cleaner]`` of a pyproject, else the whole file."""
+    if sys.version_info >= (3, 11):  # Deferred: most runs have no config file.
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:

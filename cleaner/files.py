@@ -6,7 +6,6 @@ import codecs
 import contextlib
 import os
 import stat
-import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -270,6 +269,8 @@ def _stat_or_none(target: Path) -> os.stat_result | None:
 def _write_temp(folder: Path, blocks: Iterable[bytes]) -> str:
     """Write ``blocks`` to a new temporary file in ``folder``, on disk; return its name."""
     try:
+        import tempfile  # Deferred: check and diff never write.
+
         handle, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=folder)
     except OSError as error:
         raise FileProblem(f"cannot write: {error.strerror or error}, left untouched") from None

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from collections.abc import Iterable
 from functools import cache
-from typing import TYPE_CHECKING
-
-from cleaner.diffs import Segment, changed_blocks, unified_diff, word_diff
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from rich.console import Console
 
     from cleaner.config import Config
+    from cleaner.diffs import Segment
     from cleaner.learn import LearnResult
-    from cleaner.report import FileOutcome
+    from cleaner.report import FileOutcome, Report
 
 STYLES = {
     "header": "bold",
@@ -54,6 +55,8 @@ def print_diff(outcome: FileOutcome, *, words: bool = False) -> None:
     """Show what cleaning changes in one file, unified or word by word."""
     if outcome.result is None or not outcome.result.changed:
         return
+    from cleaner.diffs import unified_diff, word_diff  # Deferred: difflib, only for diffs.
+
     make = word_diff if words else unified_diff
     print_segments(make(outcome.result.original, outcome.result.text, outcome.path))
 
@@ -63,6 +66,8 @@ def print_explanation(outcome: FileOutcome, config: Config) -> None:
     result = outcome.result
     if result is None:
         return
+    from cleaner.diffs import changed_blocks
+
     segments: list[Segment] = [(f"{outcome.path}\n", "header")]
     if not result.steps:
         segments.append(("  clean: no pass changes it\n", ""))
@@ -104,6 +109,69 @@ def print_warning(path: str, message: str) -> None:
 def print_status(message: str) -> None:
     """A progress or summary line on stderr, so stdout stays the data."""
     sys.stderr.write(message + "\n")
+
+
+def interactive() -> bool:
+    """True when a person watches: stdout and stderr are terminals, and not under pre-commit."""
+    return sys.stdout.isatty() and sys.stderr.isatty() and "PRE_COMMIT" not in os.environ
+
+
+class ProgressBar:
+    """A rich progress bar on stderr that appears only once a run has lasted ``delay`` s.
+
+    Short runs (a pre-commit hook, one file) never show it; it vanishes when closed.
+    """
+
+    def __init__(self, enabled: bool, *, delay: float = 0.5) -> None:
+        self.enabled = enabled
+        self.delay = delay
+        self.started = time.perf_counter()
+        self._bar: Any = None
+        self._task: Any = None
+
+    def update(self, done: int) -> None:
+        """Say that ``done`` files are processed."""
+        if not self.enabled:
+            return
+        if self._bar is None:
+            if time.perf_counter() - self.started < self.delay:
+                return
+            self._start()
+        self._bar.update(self._task, completed=done)
+
+    def _start(self) -> None:
+        from rich.console import Console  # Deferred: only long runs on a terminal need it.
+        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self._bar = Progress(
+            TextColumn("cleaning"),
+            BarColumn(),
+            TextColumn("{task.completed} files"),
+            TimeElapsedColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
+        self._task = self._bar.add_task("cleaning", total=None)
+        self._bar.start()
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+            self._bar = None
+
+
+def print_summary(report: Report, *, table: bool) -> None:
+    """The closing summary: a table on a terminal, one line on stderr otherwise."""
+    if not table:
+        print_status(report.summary())
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    summary = Table(show_header=False, box=None, padding=(0, 2))
+    for label, value in report.table():
+        summary.add_row(label, value)
+    Console(stderr=True, highlight=False).print(summary)
 
 
 def print_repeated_lines(result: LearnResult, *, limit: int = 0) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum, IntEnum
@@ -33,6 +34,10 @@ class FileOutcome:
     message: str = ""
     passes: tuple[str, ...] = ()
     result: CleanResult | None = None
+    # ``(size, mtime_ns)`` of the file when it is clean on disk afterwards (for the cache).
+    stat: tuple[int, int] | None = None
+    # True when the cache knew the file clean, so it was not even read.
+    cached: bool = False
     # What passes that left the text alone say about it, e.g. "boilerplate: kept the text".
     warnings: tuple[str, ...] = ()
 
@@ -44,10 +49,43 @@ class Report:
     check: bool = False
     counts: Counter[Status] = field(default_factory=Counter)
     pass_counts: Counter[str] = field(default_factory=Counter)
+    cached: int = 0
+    started: float = field(default_factory=time.perf_counter)
 
     def add(self, outcome: FileOutcome) -> None:
         self.counts[outcome.status] += 1
         self.pass_counts.update(outcome.passes)
+        self.cached += outcome.cached
+
+    @property
+    def seen(self) -> int:
+        return self.counts.total()
+
+    @property
+    def elapsed(self) -> float:
+        """Seconds since the run started."""
+        return time.perf_counter() - self.started
+
+    def table(self) -> list[tuple[str, str]]:
+        """The closing summary as ``(label, value)`` rows: counts, changes per pass, time.
+
+        >>> report = Report()
+        >>> report.add(FileOutcome("a.txt", Status.CHANGED, passes=("whitespace",)))
+        >>> report.table()[:5]
+        [('files seen', '1'), ('changed', '1'), ('unchanged', '0'), ('failed', '0'), \
+('changed by whitespace', '1')]
+        """
+        unchanged = str(self.counts[Status.UNCHANGED])
+        if self.cached:
+            unchanged += f" ({self.cached} known clean from the cache)"
+        rows = [
+            ("files seen", str(self.seen)),
+            ("would change" if self.check else "changed", str(self.counts[Status.CHANGED])),
+            ("unchanged", unchanged),
+            ("failed", str(self.counts[Status.FAILED])),
+        ]
+        rows += [(f"changed by {name}", str(n)) for name, n in sorted(self.pass_counts.items())]
+        return [*rows, ("time taken", f"{self.elapsed:.2f} s")]
 
     @property
     def return_code(self) -> ExitCode:

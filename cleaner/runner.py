@@ -1,11 +1,21 @@
-"""Process files: read, clean, and write back or report, one file at a time."""
+"""Process files: read, clean, and write back or report; in-process or over a process pool.
+
+Paths are streamed: outcomes come back in input order while at most a few chunks of files
+are in flight, so memory stays flat however many files there are. Files the cache knows
+clean are skipped without being read.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import os
 import sys
+from collections import deque
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING, Any
 
 from cleaner.chunks import clean_text
 from cleaner.config import Config
@@ -23,6 +33,18 @@ from cleaner.guard import ContentGuardError
 from cleaner.pipeline import CleanResult, clean_and_explain
 from cleaner.report import FileOutcome, Status
 
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+    from cleaner.cache import Cache
+
+# Files per task sent to a worker: enough to amortise the pickling round trip.
+CHUNK_SIZE = 16
+# Chunks in flight per worker: keeps workers busy while bounding memory.
+CHUNKS_PER_WORKER = 4
+# Below this many files a process pool costs more than it saves: run in-process.
+MIN_FILES_FOR_POOL = 8
+
 
 class Action(Enum):
     """What to do with a file's clean text; one path through :func:`process_file` for all."""
@@ -37,13 +59,31 @@ class Action(Enum):
         """Whether the texts before and after each pass are shown (else not kept)."""
         return self in (Action.DIFF, Action.EXPLAIN)
 
+    @property
+    def uses_cache(self) -> bool:
+        """``explain`` shows notes for clean files too, so it never skips them."""
+        return self is not Action.EXPLAIN
+
+
+def default_jobs() -> int:
+    """The number of CPUs this process may use; 1 under pre-commit, which runs one per CPU."""
+    if "PRE_COMMIT" in os.environ:
+        return 1
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
 
 def process_file(path: str, config: Config, action: Action, *, show: bool = False) -> FileOutcome:
     """Clean one file (or stdin, as ``-``) and, for ``FIX``, write it back if it changed.
 
     ``show`` keeps the full result (texts before and after each pass) in the outcome even for
-    ``CHECK``, for ``check --diff``. Never raises for a problem with the file itself.
+    ``CHECK``, for ``check --diff``. The outcome carries the file's ``(size, mtime_ns)`` when
+    it is clean on disk afterwards, for the cache. Never raises for a problem with the file.
     """
+    from cleaner.cache import file_stat
+
     keep = action.keeps_result or show or path == STDIN
     try:
         decoded = _read(path, config)
@@ -60,12 +100,20 @@ def process_file(path: str, config: Config, action: Action, *, show: bool = Fals
         write_bom = decoded.had_bom and config.keep_bom
         changed = text != decoded.text or decoded.had_bom != write_bom
         changed = changed or decoded.encoding != "utf-8"
+        stat = _stat_when_read(decoded) if not changed else None
         if changed and action is Action.FIX and path != STDIN:
             write_atomic(path, encode_blocks(text, bom=write_bom), expected=decoded.stamp)
+            stat = file_stat(path)
     except (FileProblem, ContentGuardError) as problem:
         return FileOutcome(path, Status.FAILED, str(problem))
     status = Status.CHANGED if changed else Status.UNCHANGED
-    return FileOutcome(path, status, passes=passes, result=result, warnings=warnings)
+    stat = None if path == STDIN else stat
+    return FileOutcome(path, status, passes=passes, result=result, warnings=warnings, stat=stat)
+
+
+def _stat_when_read(decoded: Decoded) -> tuple[int, int] | None:
+    """``(size, mtime_ns)`` of the file as it was read (its stamp ends with them)."""
+    return (decoded.stamp[-2], decoded.stamp[-1]) if decoded.stamp else None
 
 
 def _text_and_passes(result: CleanResult) -> tuple[str, tuple[str, ...]]:
@@ -79,12 +127,39 @@ def _read(path: str, config: Config) -> Decoded:
 
 
 def process_files(
-    paths: Iterable[str], config: Config, action: Action, *, show: bool = False
+    paths: Iterable[str],
+    config: Config,
+    action: Action,
+    *,
+    show: bool = False,
+    jobs: int = 1,
+    cache: Cache | None = None,
 ) -> Iterator[FileOutcome]:
-    """Process each path in turn; a failing file does not stop the others.
+    """Process each path, yielding outcomes in input order; a failing file stops nothing.
 
-    Before ``FIX`` writes into a folder, it deletes the temporary files that a killed run
-    may have left there (once per folder, only stale ones: see files.STALE_TEMP_SECONDS).
+    With ``jobs`` > 1 files go to a pool of worker processes; stdin is always read here.
+    With a ``cache``, files it knows clean are skipped, and clean files are recorded in it
+    (the caller writes it).
+    """
+    paths = iter(paths)
+    head = list(itertools.islice(paths, MIN_FILES_FOR_POOL))
+    paths = itertools.chain(head, paths)
+    in_process = jobs <= 1 or len(head) < MIN_FILES_FOR_POOL
+    outcomes = _in_process if in_process else _in_pool
+    prepared = _skip_cached(_sweep_before_fix(paths, action), cache)
+    for outcome in outcomes(prepared, config, action, show, jobs):
+        if cache is not None and outcome.path != STDIN and not outcome.cached:
+            if outcome.stat is not None:
+                cache.mark_clean(outcome.path, outcome.stat)
+            else:
+                cache.forget(outcome.path)
+        yield outcome
+
+
+def _sweep_before_fix(paths: Iterable[str], action: Action) -> Iterator[str]:
+    """Before ``FIX`` writes into a folder, delete the temporary files a killed run left there.
+
+    Once per folder, only stale ones (see files.STALE_TEMP_SECONDS).
     """
     swept: set[str] = set()
     for path in paths:
@@ -92,4 +167,193 @@ def process_files(
         if action is Action.FIX and path != STDIN and folder not in swept:
             swept.add(folder)
             remove_stale_temp_files(folder)
-        yield process_file(path, config, action, show=show)
+        yield path
+
+
+def _skip_cached(paths: Iterable[str], cache: Cache | None) -> Iterator[str | FileOutcome]:
+    """Each path, or an outcome for it already if the cache knows it clean."""
+    for path in paths:
+        if cache is not None and path != STDIN and cache.is_clean(path):
+            yield FileOutcome(path, Status.UNCHANGED, cached=True)
+        else:
+            yield path
+
+
+def _in_process(
+    items: Iterable[str | FileOutcome], config: Config, action: Action, show: bool, jobs: int
+) -> Iterator[FileOutcome]:
+    for item in items:
+        yield (
+            item if isinstance(item, FileOutcome) else process_file(item, config, action, show=show)
+        )
+
+
+def _in_pool(
+    items: Iterable[str | FileOutcome], config: Config, action: Action, show: bool, jobs: int
+) -> Iterator[FileOutcome]:
+    """Run chunks of files in worker processes, at most ``CHUNKS_PER_WORKER`` each in flight.
+
+    The first chunk runs here, before the pool starts: the models and tables the passes load
+    lazily are then loaded once and inherited by forked workers, not loaded in each.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunks = _chunks(items)
+    first = [_run_here(chunk, config, action, show) for chunk in _until_files(chunks)]
+    pending: deque[Future[list[FileOutcome]] | list[FileOutcome]] = deque(first)
+    limit = jobs * CHUNKS_PER_WORKER
+    pool = ProcessPoolExecutor(
+        jobs, mp_context=_fork_context(), initializer=_start_worker, initargs=(config,)
+    )
+    with pool:
+        for chunk in chunks:
+            if isinstance(chunk[0], FileOutcome) or chunk[0] == STDIN:
+                pending.append(_run_here(chunk, config, action, show))
+            else:
+                pending.append(pool.submit(_work, chunk, action, show))
+            while pending and (isinstance(pending[0], list) or len(pending) >= limit):
+                yield from _resolve(pending.popleft())
+        while pending:
+            yield from _resolve(pending.popleft())
+
+
+def _until_files(chunks: Iterator[list]) -> Iterator[list]:
+    """Chunks up to and including the first one of files to clean."""
+    for chunk in chunks:
+        yield chunk
+        if not isinstance(chunk[0], FileOutcome) and chunk[0] != STDIN:
+            return
+
+
+def _run_here(chunk: list, config: Config, action: Action, show: bool) -> list[FileOutcome]:
+    """Process a chunk in this process (ready outcomes pass through)."""
+    return [
+        item if isinstance(item, FileOutcome) else process_file(item, config, action, show=show)
+        for item in chunk
+    ]
+
+
+def _fork_context() -> Any:
+    """Fork where it exists (workers share what this process loaded); else the default."""
+    import multiprocessing
+
+    if sys.platform == "linux":
+        return multiprocessing.get_context("fork")
+    return None
+
+
+def _chunks(items: Iterable[str | FileOutcome]) -> Iterator[list]:
+    """Runs of up to ``CHUNK_SIZE`` paths; ready outcomes and stdin each come alone."""
+    chunk: list[str] = []
+    for item in items:
+        if isinstance(item, FileOutcome) or item == STDIN:
+            if chunk:
+                yield chunk
+                chunk = []
+            yield [item]
+            continue
+        chunk.append(item)
+        if len(chunk) == CHUNK_SIZE:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _resolve(entry: Future[list[FileOutcome]] | list[FileOutcome]) -> list[FileOutcome]:
+    return entry if isinstance(entry, list) else entry.result()
+
+
+_WORKER_CONFIG: Config | None = None  # set once in each worker process by _start_worker
+_PARENT_PID = 0  # the process that started this worker
+# prctl(2) option: the signal a process gets when its parent dies.
+PR_SET_PDEATHSIG = 1
+
+
+def _start_worker(config: Config) -> None:
+    """Keep the run's config; die with the parent, so a killed run stops writing at once."""
+    global _WORKER_CONFIG, _PARENT_PID
+    _WORKER_CONFIG, _PARENT_PID = config, os.getppid()
+    if sys.platform == "linux":
+        import ctypes
+        import signal
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
+def _work(paths: list[str], action: Action, show: bool) -> list[FileOutcome]:
+    """In a worker: process a chunk of files with the config the worker was started with."""
+    assert _WORKER_CONFIG is not None
+    outcomes = []
+    for path in paths:
+        if os.getppid() != _PARENT_PID:  # the run was killed: write nothing more
+            os._exit(1)
+        outcomes.append(process_file(path, _WORKER_CONFIG, action, show=show))
+    return outcomes
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """How a command runs and what it shows, beside the cleaning settings."""
+
+    quiet: bool = False
+    words: bool = False  # word diff for ``diff``
+    show_diff: bool = False  # ``check --diff``
+    jobs: int = 0  # worker processes; 0 means one per CPU, 1 means in-process
+    use_cache: bool = True
+
+
+def run(action: Action, paths: list[str], config: Config, options: RunOptions) -> int:
+    """Process every file, print what the action shows, and return the exit code."""
+    from cleaner import output
+    from cleaner.files import find_files
+    from cleaner.report import Report
+
+    report = Report(check=action is Action.CHECK)
+    cache = _open_cache(config) if options.use_cache and action.uses_cache else None
+    quiet_output = action in (Action.FIX, Action.CHECK) and not options.show_diff
+    bar = output.ProgressBar(quiet_output and output.interactive())
+    files = find_files(paths, config.include, config.exclude)
+    jobs = options.jobs or default_jobs()
+    try:
+        for outcome in process_files(
+            files, config, action, show=options.show_diff, jobs=jobs, cache=cache
+        ):
+            report.add(outcome)
+            _show(outcome, action, config, options)
+            bar.update(report.seen)
+    finally:
+        bar.close()
+        if cache is not None:
+            cache.write()
+    if not options.quiet and any(path != STDIN for path in paths):
+        output.print_summary(report, table=output.interactive())
+    return int(report.return_code)
+
+
+def _open_cache(config: Config) -> Cache:
+    from cleaner.cache import Cache
+
+    return Cache.read(config)
+
+
+def _show(outcome: FileOutcome, action: Action, config: Config, options: RunOptions) -> None:
+    """Print what ``action`` shows of one file's outcome."""
+    from cleaner import output
+
+    for warning in outcome.warnings:
+        output.print_warning(outcome.path, warning)
+    if outcome.status is Status.FAILED:
+        output.print_error(outcome.path, outcome.message)
+    elif action is Action.FIX and outcome.path == STDIN:
+        output.print_clean_text(outcome)
+    elif action is Action.EXPLAIN:
+        output.print_explanation(outcome, config)
+    elif action is Action.DIFF or options.show_diff:
+        output.print_diff(outcome, words=options.words)
+    if outcome.status is Status.CHANGED and outcome.path != STDIN:
+        if action is Action.CHECK:
+            output.print_line(f"would clean {outcome.path}")
+        elif not options.quiet:
+            output.print_status(f"cleaned {outcome.path}")

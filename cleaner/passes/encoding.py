@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
+from cleaner.passes.encoding_precheck import ftfy_only_uncurls, has_quotes, uncurl
 from cleaner.passes.whitespace import collapse_inner_spaces
 
 if TYPE_CHECKING:
@@ -20,6 +21,8 @@ DESCRIPTION = "Repair mojibake, HTML entities, control characters and Unicode fo
 LINE_BREAK_RE = re.compile(r"(\r\n|[\n\r\x0b\x0c\x1c-\x1e\u2028\u2029])")
 # A line ftfy cannot change: printable ASCII only, and no '&' that could start an entity.
 PLAIN_LINE_RE = re.compile(r"[\x20-\x25\x27-\x7e\t]*")
+# A text of plain lines separated by LF only.
+PLAIN_TEXT_RE = re.compile(r"[\x20-\x25\x27-\x7e\t\n]*")
 SOFT_HYPHEN = "\u00ad"
 # ftfy's output settles in one round almost always; this bounds the rare second one.
 MAX_ROUNDS = 3
@@ -61,12 +64,17 @@ def fix_encoding(
     '“Hi”'
     """
     # The options are named exactly like ftfy's TextFixerConfig fields.
-    options = {name: value for name, value in locals().items() if name != "text"}
-    config = _ftfy_config(tuple(options.items()))
+    options = tuple((name, value) for name, value in locals().items() if name != "text")
+    if text.isascii() and PLAIN_TEXT_RE.fullmatch(text):
+        return text  # the common case, at memory speed: every line is plain, breaks are LF
     pieces = LINE_BREAK_RE.split(text)  # lines at even indexes, their breaks at odd ones
-    lines = [_fix_line(line, config) for line in pieces[0::2]]
+    lines = [
+        _fix_line(line, options, normalization or None, uncurl_quotes) for line in pieces[0::2]
+    ]
     for start, end in _paragraph_spans(lines):
-        lines[start:end] = _fix_joined(lines[start:end], config)
+        lines[start:end] = _fix_joined(
+            lines[start:end], options, normalization or None, uncurl_quotes
+        )
     pieces[0::2] = lines
     if fix_line_breaks:
         pieces[1::2] = ["\n"] * (len(pieces) // 2)
@@ -84,13 +92,17 @@ def _paragraph_spans(lines: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def _fix_joined(lines: list[str], config: ftfy.TextFixerConfig) -> list[str]:
+def _fix_joined(
+    lines: list[str],
+    options: tuple[tuple[str, object], ...],
+    normalization: str | None,
+    uncurl_quotes: bool,
+) -> list[str]:
     """The lines of a paragraph repaired as ftfy would once unwrap joins them with spaces.
 
     ftfy reads a byte, a space and what follows as one character (``Ã`` + space before a
     word is ``à``), and judges a line as a whole, so a line's repair may depend on its
-    neighbours. Lines are re-split where the joining spaces were; if ftfy consumed one, the
-    paragraph is left as it is.
+    neighbours. The repaired paragraph is cut back into lines where the joining spaces were.
 
     >>> fix_encoding("voil\\u00c3\\nà tout")
     'voilà\\nà tout'
@@ -100,12 +112,16 @@ def _fix_joined(lines: list[str], config: ftfy.TextFixerConfig) -> list[str]:
     for _ in range(MAX_ROUNDS):
         parts = [_as_whitespace_leaves_it(line.replace(SOFT_HYPHEN, "")).strip() for line in lines]
         joined = " ".join(parts)
-        repaired = _first_unsettled_view(joined, config)
+        if _fixed_without_ftfy(joined, normalization, uncurl_quotes) == joined:
+            break  # The pre-check proves ftfy leaves the joined paragraph alone.
+        repaired = _first_unsettled_view(joined, _ftfy_config(options))
         if repaired is None:
             break
         pieces = _resplit(joined, repaired, [len(part) for part in parts])
         lines = [
-            line if piece == part else _indent(line) + _fix_line(piece, config)
+            line
+            if piece == part
+            else _indent(line) + _fix_line(piece, options, normalization, uncurl_quotes)
             for line, part, piece in zip(lines, parts, pieces, strict=True)
         ]
     return lines
@@ -137,19 +153,40 @@ def _indent(line: str) -> str:
     return line[: len(line) - len(line.lstrip())]
 
 
-def _fix_line(line: str, config: ftfy.TextFixerConfig) -> str:
+def _fix_line(
+    line: str,
+    options: tuple[tuple[str, object], ...],
+    normalization: str | None,
+    uncurl_quotes: bool,
+) -> str:
     """One line repaired, or returned as it is when ftfy has nothing to do."""
     if PLAIN_LINE_RE.fullmatch(line):
         return line
-    import ftfy  # Deferred: ftfy costs ~100 ms to import and plain ASCII never needs it.
+    fixed = _fixed_without_ftfy(line, normalization, uncurl_quotes)
+    if fixed is None:
+        import ftfy  # Deferred: ftfy costs ~30 ms to import; most lines never need it.
 
-    fixed = ftfy.fix_text(line, config)
-    for _ in range(MAX_ROUNDS):
-        unsettled = _first_unsettled_view(fixed, config)
-        if unsettled is None:
-            break
-        fixed = unsettled
+        config = _ftfy_config(options)
+        fixed = ftfy.fix_text(line, config)
+        for _ in range(MAX_ROUNDS):
+            unsettled = _first_unsettled_view(fixed, config)
+            if unsettled is None:
+                break
+            fixed = unsettled
     return line if fixed == _as_whitespace_leaves_it(line) else fixed
+
+
+def _fixed_without_ftfy(line: str, normalization: str | None, uncurl_quotes: bool) -> str | None:
+    """What ftfy and the settling rounds make of ``line``, when the pre-check proves that
+    ftfy would at most uncurl its quotes, and then leave each of its views alone; else None.
+    """
+    if not ftfy_only_uncurls(line, normalization):
+        return None
+    fixed = uncurl(line) if uncurl_quotes and has_quotes(line) else line
+    for view in _views(fixed):
+        if not ftfy_only_uncurls(view, normalization) or (uncurl_quotes and has_quotes(view)):
+            return None
+    return fixed
 
 
 def _first_unsettled_view(text: str, config: ftfy.TextFixerConfig) -> str | None:
@@ -162,14 +199,23 @@ def _first_unsettled_view(text: str, config: ftfy.TextFixerConfig) -> str | None
     """
     import ftfy
 
-    unhyphenated = text.replace(SOFT_HYPHEN, "")
-    respaced = _as_whitespace_leaves_it(unhyphenated)
-    kept = "\n".join(line.rstrip() for line in unhyphenated.split("\n"))
-    for seen in (kept, respaced, respaced + " "):
+    for seen in _views(text):
         again = ftfy.fix_text(seen, config)
         if again != seen:
             return again.removesuffix(" ")
     return None
+
+
+def _views(text: str) -> tuple[str, str, str]:
+    """``text`` as later passes may leave it: trailing spaces and soft hyphens gone, then
+    also runs of spaces collapsed, and then the next line joined after a space."""
+    unhyphenated = text.replace(SOFT_HYPHEN, "")
+    respaced = _as_whitespace_leaves_it(unhyphenated)
+    return (
+        "\n".join(line.rstrip() for line in unhyphenated.split("\n")),
+        respaced,
+        respaced + " ",
+    )
 
 
 def _as_whitespace_leaves_it(text: str) -> str:

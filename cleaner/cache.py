@@ -1,0 +1,108 @@
+"""A per-user record of files known clean, so that a second run skips them (like black's).
+
+One cache file per (settings fingerprint, cleaner version), in ``$CLEANER_CACHE_DIR``, else
+``$XDG_CACHE_HOME/cleaner``, else ``~/.cache/cleaner``. It maps a file's absolute path to the
+size and ``mtime_ns`` it had when it was found clean (by ``check``) or written clean (by
+``fix``); a file whose size or modification time differ is cleaned again. The cache is written
+atomically; a missing, unreadable or corrupt cache is treated as empty.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cleaner import __version__
+from cleaner.config import Config
+
+# Bump when the file format changes; old caches are then simply not found.
+FORMAT = 1
+# A file's identity for the cache: (size in bytes, modification time in nanoseconds).
+Stat = tuple[int, int]
+
+
+def cache_dir() -> Path:
+    """Where caches live: ``$CLEANER_CACHE_DIR``, ``$XDG_CACHE_HOME/cleaner`` or ~/.cache."""
+    if override := os.environ.get("CLEANER_CACHE_DIR"):
+        return Path(override)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "cleaner"
+
+
+def cache_file(config: Config) -> Path:
+    """The cache of one configuration and version of cleaner."""
+    key = f"{FORMAT}\0{__version__}\0{config.fingerprint()}".encode()
+    return cache_dir() / f"clean-{hashlib.sha256(key).hexdigest()[:20]}.json"
+
+
+def file_stat(path: str) -> Stat | None:
+    """``(size, mtime_ns)`` of ``path``, or None if it cannot be read."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_size, info.st_mtime_ns
+
+
+def cache_key(path: str) -> str:
+    """The absolute, symlink-resolved path: the same file named two ways is one entry."""
+    return os.path.realpath(path)
+
+
+@dataclass
+class Cache:
+    """Files known clean; read once at the start of a run, written once at its end."""
+
+    path: Path
+    clean: dict[str, Stat] = field(default_factory=dict)
+    dirty: bool = False
+
+    @classmethod
+    def read(cls, config: Config) -> Cache:
+        """The cache for ``config``; empty if it is missing or cannot be understood."""
+        path = cache_file(config)
+        try:
+            data = json.loads(path.read_bytes())
+            entries = {str(k): (int(v[0]), int(v[1])) for k, v in data["clean"].items()}
+        except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+            entries = {}
+        return cls(path, entries)
+
+    def is_clean(self, path: str) -> bool:
+        """True if ``path`` was clean and has not changed since (same size and mtime)."""
+        known = self.clean.get(cache_key(path))
+        return known is not None and known == file_stat(path)
+
+    def mark_clean(self, path: str, stat: Stat) -> None:
+        """Record that ``path``, as it was with ``stat``, is clean."""
+        key = cache_key(path)
+        if self.clean.get(key) != stat:
+            self.clean[key] = stat
+            self.dirty = True
+
+    def forget(self, path: str) -> None:
+        if self.clean.pop(cache_key(path), None) is not None:
+            self.dirty = True
+
+    def write(self) -> None:
+        """Save the cache atomically; a failure to save is not an error (it is a cache)."""
+        if not self.dirty:
+            return
+        import tempfile  # Deferred: only when there is something to save.
+
+        data = json.dumps({"format": FORMAT, "clean": self.clean}, separators=(",", ":"))
+        with contextlib.suppress(OSError):
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temp = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-", suffix=".json")
+            try:
+                with os.fdopen(handle, "w", encoding="utf-8") as out:
+                    out.write(data)
+                os.replace(temp, self.path)
+            except OSError:
+                os.unlink(temp)
+                raise
+        self.dirty = False

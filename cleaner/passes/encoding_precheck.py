@@ -1,0 +1,108 @@
+"""Which lines can ftfy change beyond uncurling quotes? A cheap, exact pre-check.
+
+``ftfy.fix_text`` runs a dozen fixers on every line until nothing changes: about 1.5 MB/s,
+even on clean prose. Yet each fixer acts only on certain characters, so a scan of a line
+tells whether any fixer could change it:
+
+- HARD characters: some fixer other than ``fix_encoding`` acts on them (``&`` for HTML
+  entities, control characters, C1 controls, ligatures, full-width forms, odd line breaks,
+  surrogates). A line holding one goes to ftfy.
+- QUOTE characters: only ``uncurl_quotes`` acts on them, one character at a time, so a line
+  whose only special characters are quotes is fixed here with ``str.replace``.
+- SOFT characters: the non-ASCII characters of ftfy's badness regex (minus the quotes).
+  ``fix_encoding`` leaves a line alone unless ``ftfy.badness.is_bad`` finds mojibake in it,
+  and every branch of that regex needs two special characters side by side, or one of
+  ``Œ œ Ã Â``; only for a line with such a spot is ``is_bad`` asked.
+- Normalization: a line that is not already in the configured form goes to ftfy.
+
+The tables below are derived from ftfy's own tables and regexes;
+tests/passes/test_encoding_precheck.py derives them again from the installed ftfy, fails
+(printing the new values) when they differ, and checks ``ftfy.fix_text`` against
+:func:`uncurl` on every line this module lets through, over a large corpus.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# ftfy.TextFixerConfig.max_decode_length: longer lines are cut into segments of this size.
+MAX_SEGMENT = 1_000_000
+
+# Characters a fixer other than fix_encoding and uncurl_quotes can change (see the docstring).
+HARD_CHARS = (
+    "\x00-\x08\x0b\x0d-\x1f&\x7f-\x9f\u0132-\u0133\u0149\u01c4-\u01cc\u01f1-\u01f3"
+    "\u2028-\u2029\u206a-\u206f\u3000\ud800-\udfff\ufb00-\ufb06\ufeff\uff01-\uffbe"
+    "\uffc2-\uffc7\uffca-\uffcf\uffd2-\uffd7\uffda-\uffdc\uffe0-\uffe6\uffe8-\uffee\ufff9-\ufffc"
+)
+# Characters ftfy.fixes.uncurl_quotes replaces (SINGLE_QUOTE_RE and DOUBLE_QUOTE_RE).
+QUOTE_CHARS = "\u02bc\u2018-\u201f"
+# Non-ASCII characters of ftfy.badness.BADNESS_RE that are neither HARD nor QUOTE.
+SOFT_CHARS = (
+    "\xa0-\xfc\u0100-\u0107\u010c-\u0113\u0116-\u011b\u011e-\u011f\u0122-\u0123\u012a-\u012b"
+    "\u012f-\u0130\u0136-\u0137\u0139-\u013e\u0141-\u0143\u0145\u0147\u014c\u0150\u0152-\u0153"
+    "\u0155\u0158\u015a-\u015b\u015e-\u0162\u0164-\u0165\u016a\u016e\u0170\u0172\u0178-\u017e"
+    "\u0192\u02c6-\u02c7\u02d8\u02db-\u02dd\u0384-\u0386\u0388-\u038a\u038c\u038e-\u038f"
+    "\u0391-\u03c9\u0401-\u045f\u0490-\u0491\u2013-\u2015\u2020-\u2022\u2026\u2030\u2039-\u203a"
+    "\u2044\u20a7\u20ac\u2116\u2122\u2202\u2206\u220f\u2211\u221a\u221e\u2229\u222b\u2248"
+    "\u2260-\u2261\u2264-\u2265\u2310\u2502\u250c\u2510\u2518\u251c\u2524\u252c\u253c"
+    "\u2550-\u256c\u2580\u2584\u2588\u258c\u2590-\u2593\u25ca\uf8ff\ufffd"
+)
+
+# Badness branches with no two special characters side by side need one of these.
+LONE_BAD_CHARS = "\u0152\u0153\xc3\xc2"  # Œ œ Ã Â
+
+# A character that sends its line to ftfy.
+HARD_RE = re.compile(f"[{HARD_CHARS}]")
+# A character uncurl_quotes replaces.
+QUOTE_RE = re.compile(f"[{QUOTE_CHARS}]")
+# A spot where ftfy's badness regex may match: any match of it contains one of these.
+MAYBE_BAD_RE = re.compile(
+    f"[{SOFT_CHARS}{QUOTE_CHARS}{HARD_CHARS}][{SOFT_CHARS}{QUOTE_CHARS}{HARD_CHARS}]"
+    f"|[{LONE_BAD_CHARS}]"
+)
+# uncurl_quotes, as (curly, straight) pairs for str.replace (much faster than str.translate).
+UNCURL = [(curly, "'") for curly in "\u02bc\u2018\u2019\u201a\u201b"] + [
+    (curly, '"') for curly in "\u201c\u201d\u201e\u201f"
+]
+
+
+def ftfy_only_uncurls(line: str, normalization: str | None = "NFC") -> bool:
+    """True when ftfy, on this line, can do nothing but uncurl quotes.
+
+    Then ``ftfy.fix_text(line) == uncurl(line)`` (or ``line`` with ``uncurl_quotes`` off),
+    whatever the other settings.
+
+    >>> ftfy_only_uncurls("“Plain” café — fine…"), ftfy_only_uncurls("Caf\u00c3\u00a9")
+    (True, False)
+    >>> ftfy_only_uncurls("R&amp;D"), ftfy_only_uncurls("e\u0301")
+    (False, False)
+    """
+    if HARD_RE.search(line) or len(line) >= MAX_SEGMENT:
+        return False
+    if line.isascii():
+        return True
+    if normalization and not unicodedata.is_normalized(normalization, line):
+        return False
+    if MAYBE_BAD_RE.search(line) is None:
+        return True
+    # A spot, such as "é’" in "José’s": ask ftfy's own heuristic. Straight quotes match no
+    # branch that curly ones do not, so the uncurled line is not bad either.
+    from ftfy.badness import is_bad  # Deferred: only lines with a spot need ftfy.
+
+    return not is_bad(line)
+
+
+def has_quotes(text: str) -> bool:
+    return QUOTE_RE.search(text) is not None
+
+
+def uncurl(text: str) -> str:
+    """ftfy's ``uncurl_quotes``, without importing ftfy.
+
+    >>> print(uncurl("“It’s” ‘fine’"))
+    "It's" 'fine'
+    """
+    for curly, straight in UNCURL:
+        text = text.replace(curly, straight)
+    return text
