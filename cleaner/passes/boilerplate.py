@@ -75,7 +75,7 @@ def remove_boilerplate(
     ``extra_patterns`` are more full-line regexes (case-insensitive) removed anywhere, e.g.
     from ``cleaner learn``; a line matching one of ``keep_patterns`` is never removed. The
     pass never removes a line longer than ``max_line_length`` characters, and removes
-    nothing when the lines to go hold more than ``max_removed_share`` of the characters of
+    nothing when the lines to go hold more than ``max_removed_share`` of the letters and digits of
     the text's non-blank lines (counted by characters, since furniture lines are short).
 
     >>> body = "The minister spoke for an hour about the budget and its cuts."
@@ -95,7 +95,7 @@ def explain_boilerplate(before: str, after: str, **options: object) -> list[str]
     """Each removed line with the rule that matched it; why the bound kept the text.
 
     >>> explain_boilerplate("Text.\\n\\nPost a Comment\\n", "Text.\\n")[0]
-    'kept the text: removing 1 line(s) (74% of the characters) would exceed max_removed_share 0.3'
+    'kept the text: removing 1 line(s) (75% of the letters and digits) would exceed max_removed_share 0.3'
     >>> text = "The minister spoke for an hour about the budget.\\n\\nPost a Comment\\n"
     >>> explain_boilerplate(text, "")
     ["removed line 3 'Post a Comment': comments/post-comment (strong, anywhere)"]
@@ -133,7 +133,7 @@ def plan_removal(
     share = _removed_share(lines, removed)
     if removed and share > max_removed_share:
         why = (
-            f"removing {len(removed)} line(s) ({share:.0%} of the characters) would exceed "
+            f"removing {len(removed)} line(s) ({share:.0%} of the letters and digits) would exceed "
             f"max_removed_share {max_removed_share}"
         )
         return Plan(lines, removed, too_long, why)
@@ -169,7 +169,7 @@ def _match_lines(
         rule = best_rule(normal, rules)
         if rule is None:
             continue
-        if len(line.strip()) > max_line_length:
+        if len(normal) > max_line_length:
             too_long[i] = rule
         else:
             matches[i] = rule
@@ -293,9 +293,18 @@ def _keep_middle_neighbours(
 
 
 def _removed_share(lines: list[str], removed: Iterable[int]) -> float:
-    """The share of the non-blank characters that the removed lines hold."""
-    total = sum(len(line.strip()) for line in lines)
-    return sum(len(lines[i].strip()) for i in removed) / total if total else 0.0
+    """The share of the letters and digits that the removed lines hold.
+
+    Letters and digits, not characters: later passes (unwrap joining lines, removing soft
+    and line-end hyphens; split adding spaces) change the rest, and the bound must judge a
+    text the same on a second run.
+    """
+    total = sum(_weight(line) for line in lines)
+    return sum(_weight(lines[i]) for i in removed) / total if total else 0.0
+
+
+def _weight(line: str) -> int:
+    return sum(char.isalnum() for char in line)
 
 
 def _drop_lines(text: str, removed: set[int]) -> str:

@@ -44,13 +44,22 @@ class Rule:
         return f"{self.family}/{self.id}"
 
 
+# Characters that show nothing: soft hyphen, zero-width space/joiners, word joiner, BOM.
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+
+
 def normalize_line(line: str) -> str:
     """The form of a line that rules match: trimmed, single-spaced, decorations stripped.
 
+    Soft hyphens and zero-width characters are dropped: unwrap removes soft hyphens later,
+    and a line must be judged the same before and after.
+
     >>> normalize_line("  » Share  this:  |")
     'Share this:'
+    >>> normalize_line("Com\u00adments")
+    'Comments'
     """
-    line = SPACE_RUN_RE.sub(" ", line).strip()
+    line = SPACE_RUN_RE.sub(" ", line.translate(INVISIBLE)).strip()
     line = LEAD_DECORATION_RE.sub("", line)
     return TRAIL_DECORATION_RE.sub("", line)
 
