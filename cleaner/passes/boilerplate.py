@@ -23,6 +23,7 @@ from cleaner.passes.boilerplate_rules import (
     normalize_line,
     user_rules,
 )
+from cleaner.passes.layout import lines_with_meaningful_spacing
 
 DESCRIPTION = "Remove site furniture: comment forms, share bars, ads, cookie notices, stamps."
 
@@ -162,7 +163,12 @@ def _match_lines(
     any_re, keep_re = any_rule_re(rules), any_rule_re(keep)
     matches: dict[int, Rule] = {}
     too_long: dict[int, Rule] = {}
+    # Code and table rows are never furniture, and removing one would change what the
+    # whitespace pass sees as aligned columns in the next run.
+    structured = lines_with_meaningful_spacing(lines)
     for i, line in enumerate(lines):
+        if structured[i]:
+            continue
         normal = normalize_line(line)
         if not normal or not any_re.fullmatch(normal) or keep_re.fullmatch(normal):
             continue
