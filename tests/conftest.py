@@ -1,10 +1,18 @@
-"""Shared test set-up: no test may read or write the real per-user cache."""
+"""Shared test set-up: no test may read or write the real per-user cache; CI is repeatable."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# In CI, hypothesis draws the same examples on every run, so that a red build can be
+# reproduced and a green one means the same thing twice; locally it explores anew.
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 @pytest.fixture(autouse=True)
