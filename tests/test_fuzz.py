@@ -114,6 +114,8 @@ def check_mutant(case: Path, seed: int) -> None:
 @given(st.sampled_from(INPUTS), st.integers(0, 2**32))
 @example(FIXTURES / "whitespace-fenced-code" / "input.txt", 1466272)  # a fence cut in blocks
 @example(FIXTURES / "whitespace-fenced-code" / "input.txt", 182)  # an aligned row as furniture
+# A NUL removed between two words: boilerplate must see the line as split repairs it.
+@example(FIXTURES / "boilerplate-wordpress-comment-form" / "input.txt", 267094)
 @example(FIXTURES / "unwrap-signature" / "input.txt", 2**32)  # "--" twice: the guard's hyphens
 @example(FIXTURES / "unwrap-verse-short-lines-in-prose" / "input.txt", 50)  # verse set the width
 @example(FIXTURES / "whitespace-unicode-line-separators" / "input.txt", 79777463)  # width of 8

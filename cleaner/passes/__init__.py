@@ -45,7 +45,8 @@ class Pass(NamedTuple):
         }
 
 
-# The canonical order: repair characters first, then lines, then structure, then words.
+# The canonical order: characters, then spacing, then words (so that boilerplate rules see
+# repaired words), then whole lines, then paragraph structure.
 PASSES: tuple[Pass, ...] = (
     Pass("encoding", encoding.fix_encoding, encoding.DESCRIPTION, True, paragraph_local=True),
     Pass(
@@ -55,6 +56,7 @@ PASSES: tuple[Pass, ...] = (
         True,
         paragraph_local=True,
     ),
+    Pass("split", split.split_merged_words, split.DESCRIPTION, True, split.explain_splits),
     Pass(
         "boilerplate",
         boilerplate.remove_boilerplate,
@@ -63,7 +65,6 @@ PASSES: tuple[Pass, ...] = (
         boilerplate.explain_boilerplate,
     ),
     Pass("unwrap", unwrap.unwrap_paragraphs, unwrap.DESCRIPTION, True, unwrap.explain_unwrap),
-    Pass("split", split.split_merged_words, split.DESCRIPTION, True, split.explain_splits),
 )
 
 PASS_BY_NAME: Mapping[str, Pass] = {p.name: p for p in PASSES}
