@@ -1,18 +1,19 @@
 """A per-user record of files known clean, so that a second run skips them (like black's).
 
 One cache file per (settings fingerprint, cleaner version), in ``$CLEANER_CACHE_DIR``, else
-``$XDG_CACHE_HOME/cleaner``, else ``~/.cache/cleaner``. It maps a file's absolute path to the
-size and ``mtime_ns`` it had when it was found clean (by ``check``) or written clean (by
-``fix``); a file whose size or modification time differ is cleaned again. The cache is written
+``$XDG_CACHE_HOME/cleaner``, else ``~/.cache/cleaner``, named by a CRC of that key and holding
+the key itself (two keys with one name only evict each other). It maps a file's absolute path
+to the size and ``mtime_ns`` it had when it was found clean (by ``check``) or written clean
+(by ``fix``); a file whose size or modification time differ is cleaned again. The cache is written
 atomically; a missing, unreadable or corrupt cache is treated as empty.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from cleaner import __version__
 from cleaner.config import Config
 
 # Bump when the file format changes; old caches are then simply not found.
-FORMAT = 1
+FORMAT = 2
 # A file's identity for the cache: (size in bytes, modification time in nanoseconds).
 Stat = tuple[int, int]
 
@@ -33,10 +34,16 @@ def cache_dir() -> Path:
     return Path(base) / "cleaner"
 
 
+def settings_key(config: Config) -> str:
+    """What a cache is valid for: its format, the version of cleaner and the settings."""
+    return f"{FORMAT}\0{__version__}\0{config.fingerprint()}"
+
+
 def cache_file(config: Config) -> Path:
     """The cache of one configuration and version of cleaner."""
-    key = f"{FORMAT}\0{__version__}\0{config.fingerprint()}".encode()
-    return cache_dir() / f"clean-{hashlib.sha256(key).hexdigest()[:20]}.json"
+    # A CRC, not hashlib: loading OpenSSL's hashes costs 2 to 6 ms of every start-up, and a
+    # name shared by two keys costs nothing but a miss (the file records its whole key).
+    return cache_dir() / f"clean-{zlib.crc32(settings_key(config).encode()):08x}.json"
 
 
 def file_stat(path: str) -> Stat | None:
@@ -58,19 +65,22 @@ class Cache:
     """Files known clean; read once at the start of a run, written once at its end."""
 
     path: Path
+    key: str
     clean: dict[str, Stat] = field(default_factory=dict)
     dirty: bool = False
 
     @classmethod
     def read(cls, config: Config) -> Cache:
         """The cache for ``config``; empty if it is missing or cannot be understood."""
-        path = cache_file(config)
+        path, key = cache_file(config), settings_key(config)
         try:
             data = json.loads(path.read_bytes())
             entries = {str(k): (int(v[0]), int(v[1])) for k, v in data["clean"].items()}
+            if data["key"] != key:  # another configuration's cache, under the same name
+                entries = {}
         except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
             entries = {}
-        return cls(path, entries)
+        return cls(path, key, entries)
 
     def is_clean(self, path: str) -> bool:
         """True if ``path`` was clean and has not changed since (same size and mtime)."""
@@ -94,7 +104,7 @@ class Cache:
             return
         import tempfile  # Deferred: only when there is something to save.
 
-        data = json.dumps({"format": FORMAT, "clean": self.clean}, separators=(",", ":"))
+        data = json.dumps({"key": self.key, "clean": self.clean}, separators=(",", ":"))
         with contextlib.suppress(OSError):
             self.path.parent.mkdir(parents=True, exist_ok=True)
             handle, temp = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-", suffix=".json")

@@ -6,8 +6,10 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum, IntEnum
+from typing import TYPE_CHECKING
 
-from cleaner.pipeline import CleanResult
+if TYPE_CHECKING:
+    from cleaner.pipeline import CleanResult
 
 
 class ExitCode(IntEnum):

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from cleaner.chunks import clean_text
 from cleaner.config import Config
 from cleaner.files import (
     STDIN,
@@ -29,14 +28,13 @@ from cleaner.files import (
     remove_stale_temp_files,
     write_atomic,
 )
-from cleaner.guard import ContentGuardError
-from cleaner.pipeline import CleanResult, clean_and_explain
 from cleaner.report import FileOutcome, Status
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
     from cleaner.cache import Cache
+    from cleaner.pipeline import CleanResult
 
 # Files per task sent to a worker: enough to amortise the pickling round trip.
 CHUNK_SIZE = 16
@@ -82,7 +80,12 @@ def process_file(path: str, config: Config, action: Action, *, show: bool = Fals
     ``CHECK``, for ``check --diff``. The outcome carries the file's ``(size, mtime_ns)`` when
     it is clean on disk afterwards, for the cache. Never raises for a problem with the file.
     """
+    # Deferred: the passes and their guards load only once a file must be cleaned, so a run
+    # whose files the cache knows clean never imports them.
     from cleaner.cache import file_stat
+    from cleaner.chunks import clean_text
+    from cleaner.guard import ContentGuardError
+    from cleaner.pipeline import clean_and_explain
 
     keep = action.keeps_result or show or path == STDIN
     try:

@@ -86,6 +86,16 @@ def test_fix_records_the_files_it_writes(files: list[str]) -> None:
     ]
 
 
+def test_a_cache_file_of_other_settings_is_not_believed(files: list[str]) -> None:
+    """Two settings whose keys share a file name (a CRC) only evict each other."""
+    check(files)
+    other = build_config({"encoding": {"uncurl_quotes": False}})
+    cache_file(other).parent.mkdir(parents=True, exist_ok=True)
+    cache_file(other).write_bytes(cache_file(Config()).read_bytes())  # as if names collided
+    assert Cache.read(other).clean == {}
+    assert Cache.read(Config()).is_clean(files[0])
+
+
 @pytest.mark.parametrize("garbage", [b"", b"not json", b"[1, 2]", b'{"clean": {"a": 1}}'])
 def test_a_corrupt_cache_is_ignored_and_replaced(files: list[str], garbage: bytes) -> None:
     path = cache_file(Config())

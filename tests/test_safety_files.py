@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from cleaner import files, runner
+from cleaner import chunks, files
 from cleaner.cli import app
 from cleaner.files import BOM, TEMP_PREFIX, FileProblem, decode
 from cleaner.passes import PASS_BY_NAME
@@ -246,13 +246,13 @@ def test_unwritable_folder_real(cli: CliRunner, tmp_path: Path) -> None:
 
 def meddle_during_cleaning(monkeypatch: pytest.MonkeyPatch, meddle) -> None:
     """Run ``meddle(path)`` between reading and writing (inside the cleaning step)."""
-    real = runner.clean_text
+    real = chunks.clean_text  # the runner imports it when a file must be cleaned
 
     def clean_then_meddle(text, config):
         meddle()
         return real(text, config)
 
-    monkeypatch.setattr(runner, "clean_text", clean_then_meddle)
+    monkeypatch.setattr(chunks, "clean_text", clean_then_meddle)
 
 
 def test_file_changed_while_cleaned_keeps_the_new_content(

@@ -3,8 +3,10 @@
 Usage: ``python tools/build_split_words.py`` (needs ``wordfreq`` and ``wordsegment``, which
 cleaner itself does not need at run time).
 
-Each line is ``ZIPF<TAB>word word ...``: the words (lowercase ASCII letters) whose Zipf
-frequency rounds to ZIPF (log10 of occurrences per billion words). The words are:
+Each line is one bucket, the words (lowercase ASCII letters) that share their first two
+letters: ``BUCKET<TAB>ZIPF word word ...<TAB>ZIPF word ...``, the words grouped by their Zipf
+frequency rounded to one decimal (log10 of occurrences per billion words); cleaner/lexicon.py
+parses a bucket only when it needs one of its words. The words are:
 
 - wordfreq's ``large`` English list (books, news, subtitles, web; data CC-BY-SA 4.0);
 - wordsegment's ``words.txt`` dictionary and ``unigrams.txt`` Google Web 1T counts
@@ -20,11 +22,15 @@ from __future__ import annotations
 import gzip
 import math
 import sys
-from collections import defaultdict
 from importlib import resources
 from pathlib import Path
 
-OUTPUT = Path(__file__).resolve().parent.parent / "cleaner" / "data" / "split_words.txt.gz"
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from cleaner.lexicon import format_table  # noqa: E402
+
+OUTPUT = REPO / "cleaner" / "data" / "split_words.txt.gz"
 # Tokens in the Google Web Trillion Word Corpus, the denominator of wordsegment's counts.
 GOOGLE_WEB_TOKENS = 1_024_908_267_229
 # Zipf given to a dictionary word that no frequency list has: rarer than any listed word.
@@ -92,11 +98,8 @@ def build() -> dict[str, float]:
 
 
 def write(table: dict[str, float]) -> None:
-    groups: dict[str, list[str]] = defaultdict(list)
-    for word, zipf in sorted(table.items()):
-        groups[f"{zipf:.1f}"].append(word)
-    lines = [f"{zipf}\t{' '.join(words)}\n" for zipf, words in sorted(groups.items())]
-    packed = "".join(lines).encode("utf-8")
+    rounded = {word: round(zipf, 1) for word, zipf in table.items()}
+    packed = format_table(rounded).encode("utf-8")
     OUTPUT.write_bytes(gzip.compress(packed, compresslevel=9, mtime=0))  # Reproducible.
 
 

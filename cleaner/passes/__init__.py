@@ -4,33 +4,63 @@ Adding a pass means writing a module in this package with one pure function
 ``def name(text: str, *, option=default, ...) -> str`` and adding one line to ``PASSES``.
 The function's keyword-only parameters *are* the pass's settings: their names are the keys
 of ``[tool.cleaner.<name>]`` and their defaults are the documented defaults.
+
+The registry names where each function lives instead of importing it: a pass's module (and
+what it imports: regex, ftfy, word tables) loads only when the pass runs, explains, or has
+its settings validated, so that start-up and files the cache knows clean never pay for it.
 """
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable, Mapping
-from typing import Any, NamedTuple
+from functools import cached_property
+from typing import Any
 
-from cleaner.passes import boilerplate, encoding, split, unwrap, whitespace
 
+class Pass:
+    """One named cleaning step: a pure ``text -> text`` function and how to present it.
 
-class Pass(NamedTuple):
-    """One named cleaning step: a pure ``text -> text`` function and how to present it."""
+    ``function`` and ``explain`` are given as the function itself or as where it lives,
+    ``"module:name"``, imported on first use.
 
-    name: str
-    function: Callable[..., str]
-    description: str
-    enabled_by_default: bool
-    # Optional: ``explain(before, after, **options) -> list[str]`` for notes a diff cannot
-    # show (the rule that removed a line, why a safety bound kept the text).
-    explain: Callable[..., list[str]] | None = None
-    # Optional: ``guard(before, after, **options) -> str | None``, the content guard's check
-    # of what this pass may change; by default the one named after the pass in guard.GUARDS.
-    guard: Callable[..., str | None] | None = None
-    # True if the pass treats paragraphs (text between blank lines, outside code fences)
-    # independently, so that a huge text can be cleaned a block of paragraphs at a time.
-    paragraph_local: bool = False
+    >>> capitalise = Pass("capitalise", "Capitalise every word.", False, "string:capwords")
+    >>> capitalise.function("the end"), capitalise.explain
+    ('The End', None)
+    """
+
+    def __init__(
+        self,
+        name: str,
+        description: str,
+        enabled_by_default: bool,
+        function: Callable[..., str] | str,
+        *,
+        explain: Callable[..., list[str]] | str | None = None,
+        guard: Callable[..., str | None] | None = None,
+        paragraph_local: bool = False,
+    ) -> None:
+        self.name = name
+        self.description = description
+        self.enabled_by_default = enabled_by_default
+        self._function = function
+        # Optional: ``explain(before, after, **options) -> list[str]`` for notes a diff cannot
+        # show (the rule that removed a line, why a safety bound kept the text).
+        self._explain = explain
+        # Optional: ``guard(before, after, **options) -> str | None``, the content guard's
+        # check of what this pass may change; by default the one named after the pass in
+        # guard.GUARDS.
+        self.guard = guard
+        # True if the pass treats paragraphs (text between blank lines, outside code fences)
+        # independently, so that a huge text can be cleaned a block of paragraphs at a time.
+        self.paragraph_local = paragraph_local
+
+    @cached_property
+    def function(self) -> Callable[..., str]:
+        return _resolve(self._function)
+
+    @cached_property
+    def explain(self) -> Callable[..., list[str]] | None:
+        return None if self._explain is None else _resolve(self._explain)
 
     def options(self) -> Mapping[str, Any]:
         """The pass's settings and their defaults, read from the function's signature.
@@ -38,34 +68,65 @@ class Pass(NamedTuple):
         >>> PASS_BY_NAME["whitespace"].options()
         {}
         """
+        import inspect  # Deferred: only settings validation and ``cleaner passes`` ask.
+
         return {
             name: parameter.default
             for name, parameter in inspect.signature(self.function).parameters.items()
             if parameter.kind is inspect.Parameter.KEYWORD_ONLY
         }
 
+    def _replace(self, **changes: Any) -> Pass:
+        """A copy with some attributes changed (as a NamedTuple's ``_replace``), for tests."""
+        attributes = {
+            "name": self.name,
+            "description": self.description,
+            "enabled_by_default": self.enabled_by_default,
+            "function": self._function,
+            "explain": self._explain,
+            "guard": self.guard,
+            "paragraph_local": self.paragraph_local,
+        }
+        return Pass(**{**attributes, **changes})
+
+    def __repr__(self) -> str:
+        return f"Pass({self.name!r})"
+
+
+def _resolve(location: Callable | str) -> Callable:
+    """The function ``location`` names as ``"module:name"`` (imported now), or itself."""
+    if not isinstance(location, str):
+        return location
+    module, _, name = location.partition(":")
+    # __import__ rather than importlib.import_module: only the former shows in
+    # ``python -X importtime``, which tests/test_startup.py reads.
+    return getattr(__import__(module, fromlist=[name]), name)
+
 
 # The canonical order: characters, then spacing, then words (so that boilerplate rules see
 # repaired words), then whole lines, then paragraph structure.
+# fmt: off
 PASSES: tuple[Pass, ...] = (
-    Pass("encoding", encoding.fix_encoding, encoding.DESCRIPTION, True, paragraph_local=True),
-    Pass(
-        "whitespace",
-        whitespace.normalize_whitespace,
-        whitespace.DESCRIPTION,
-        True,
-        paragraph_local=True,
-    ),
-    Pass("split", split.split_merged_words, split.DESCRIPTION, True, split.explain_splits),
-    Pass(
-        "boilerplate",
-        boilerplate.remove_boilerplate,
-        boilerplate.DESCRIPTION,
-        True,
-        boilerplate.explain_boilerplate,
-    ),
-    Pass("unwrap", unwrap.unwrap_paragraphs, unwrap.DESCRIPTION, True, unwrap.explain_unwrap),
+    Pass("encoding",
+         "Repair mojibake, HTML entities, control characters and Unicode form (ftfy).",
+         True, "cleaner.passes.encoding:fix_encoding", paragraph_local=True),
+    Pass("whitespace",
+         "Canonical line ends and spaces, one blank line between paragraphs, one final newline.",
+         True, "cleaner.passes.whitespace:normalize_whitespace", paragraph_local=True),
+    Pass("split",
+         "Split words merged when a tag ended: issuedpreviously -> issued previously.",
+         True, "cleaner.passes.split:split_merged_words",
+         explain="cleaner.passes.split:explain_splits"),
+    Pass("boilerplate",
+         "Remove site furniture: comment forms, share bars, ads, cookie notices, stamps.",
+         True, "cleaner.passes.boilerplate:remove_boilerplate",
+         explain="cleaner.passes.boilerplate:explain_boilerplate"),
+    Pass("unwrap",
+         "Rejoin hard-wrapped paragraphs (one per line), dehyphenate; keep lists, code, verse.",
+         True, "cleaner.passes.unwrap:unwrap_paragraphs",
+         explain="cleaner.passes.unwrap:explain_unwrap"),
 )
+# fmt: on
 
 PASS_BY_NAME: Mapping[str, Pass] = {p.name: p for p in PASSES}
 PASS_NAMES: tuple[str, ...] = tuple(PASS_BY_NAME)

@@ -25,8 +25,6 @@ from cleaner.passes.boilerplate_rules import (
 )
 from cleaner.passes.layout import lines_with_meaningful_spacing
 
-DESCRIPTION = "Remove site furniture: comment forms, share bars, ads, cookie notices, stamps."
-
 # The edge zone ends after this many lines that match no rule (title, byline, dek)...
 EDGE_CONTENT_LINES = 3
 # ...or at the first line that reads as prose: this long, this many words, or a sentence

@@ -12,8 +12,6 @@ from cleaner.passes.whitespace import collapse_inner_spaces
 if TYPE_CHECKING:
     import ftfy
 
-DESCRIPTION = "Repair mojibake, HTML entities, control characters and Unicode form (ftfy)."
-
 # Every line break the whitespace pass knows. ftfy decides per LF-terminated segment (whether
 # to unescape HTML, whether bytes are mojibake), so it must see the lines the whitespace pass
 # will make, or a second run decides otherwise. NEL (U+0085) is not among them: it is often a

@@ -16,8 +16,6 @@ from typing import NamedTuple
 from cleaner.lexicon import WordModel, load_model
 from cleaner.passes import split_rules as rules
 
-DESCRIPTION = "Split words merged when a tag ended: issuedpreviously -> issued previously."
-
 
 class Split(NamedTuple):
     """One token to split: its span in the text and its parts, spaces to go between."""

@@ -41,8 +41,6 @@ from cleaner.passes.unwrap_lines import (
     starts_paragraph,
 )
 
-DESCRIPTION = "Rejoin hard-wrapped paragraphs (one per line), dehyphenate; keep lists, code, verse."
-
 # Every line boundary str.splitlines() knows: CRLF, CR, VT, FF, FS/GS/RS, NEL, LS, PS.
 LINE_BREAK_RE = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 # A soft hyphen that is not a word's line-end break: removed before anything else.

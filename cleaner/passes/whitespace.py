@@ -6,10 +6,6 @@ import re
 
 from cleaner.passes.layout import lines_with_meaningful_spacing
 
-DESCRIPTION = (
-    "Canonical line ends and spaces, one blank line between paragraphs, one final newline."
-)
-
 # Every line boundary str.splitlines() knows: CRLF, CR, VT, FF, FS/GS/RS, NEL, LS, PS.
 LINE_BREAK_RE = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 # A line's indentation: leading horizontal whitespace, kept as it is.

@@ -1,0 +1,55 @@
+"""Start-up stays cheap: what a whole ``cleaner check`` process imports (not how long it takes).
+
+A pre-commit hook starts cleaner on every commit, mostly on files already known clean, so the
+modules that cost tens of milliseconds to import (the passes and their tables, regex, ftfy,
+rich, typer, charset_normalizer) must load only when a file needs them. Read from
+``python -X importtime``, which lists every module a process imports, once.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+# Modules that must not load when no file needs cleaning (prefixes: submodules count too).
+HEAVY = ("regex", "ftfy", "rich", "typer", "charset_normalizer", "cleaner.passes.")
+# What a clean ASCII file, cleaned for the first time, never needs.
+NEVER_FOR_CLEAN_ASCII = ("ftfy", "rich", "typer", "charset_normalizer")
+CLEAN = "A clean line of plain text.\n\nAnd a second paragraph.\n"
+
+
+def imported_modules(arguments: list[str], folder: Path) -> set[str]:
+    """Every module a ``python -m cleaner ARGUMENTS`` process run in ``folder`` imports."""
+    completed = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "cleaner", *arguments],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    lines = [line for line in completed.stderr.splitlines() if line.startswith("import time:")]
+    return {line.rsplit("|", 1)[1].strip() for line in lines[1:]}  # [0] is the header
+
+
+def heavy(modules: set[str], prefixes: tuple[str, ...]) -> set[str]:
+    return {
+        m for m in modules if any(m == p or m.startswith(p.rstrip(".") + ".") for p in prefixes)
+    }
+
+
+def test_a_cache_hit_imports_no_pass_and_no_heavy_library(tmp_path: Path) -> None:
+    (tmp_path / "clean.txt").write_text(CLEAN, encoding="utf-8")
+    first = imported_modules(["check", "clean.txt"], tmp_path)  # fills the cache
+    second = imported_modules(["check", "clean.txt"], tmp_path)
+    assert "cleaner.passes.whitespace" in first  # the check above can see a pass load
+    assert "cleaner.runner" in second
+    assert heavy(second, HEAVY) == set()
+
+
+def test_a_clean_ascii_file_needs_neither_ftfy_nor_the_terminal(tmp_path: Path) -> None:
+    (tmp_path / "clean.txt").write_text(CLEAN, encoding="utf-8")
+    modules = imported_modules(["check", "--no-cache", "clean.txt"], tmp_path)
+    assert "cleaner.passes.encoding" in modules
+    assert heavy(modules, NEVER_FOR_CLEAN_ASCII) == set()
