@@ -6,6 +6,7 @@ The shape rules here need no data; :func:`best_split` and :func:`capital_split` 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set
 from functools import cache
 from importlib import resources
@@ -18,14 +19,24 @@ from cleaner.lexicon import WordModel
 # closing punctuation. Anything else inside (digit, '-', '_', '.', '/', '@', '#', "'") makes
 # the chunk a number, URL, e-mail, handle, file name, identifier or hyphenated word.
 WORD_CHUNK_RE = regex.compile(r"(?<!\S)[\"'(\[{“‘«]*(?P<word>[A-Za-z]+)[\"'.,;:!?)\]}”’»…]*(?!\S)")
-# Every run of ASCII letters: how often a word occurs anywhere in the document.
-LETTER_RUN_RE = regex.compile(r"[A-Za-z]+")
+# Every run of ASCII letters: how often a word occurs anywhere in the document. (The
+# standard ``re`` finds ASCII runs twice as fast as ``regex``, with the same matches.)
+LETTER_RUN_RE = re.compile(r"[A-Za-z]+")
 # Lowercase start and end with exactly one capital between: ``pageThe``, but not ``iPhone``
 # (checked by part rules), ``getElementById`` (two capitals) or ``YouTube`` (capital first).
 ONE_INNER_CAPITAL_RE = regex.compile(r"(?P<left>[a-z]+)(?P<right>[A-Z][a-z]+)")
 # Signs of code or markup in a paragraph: ``snake_case``, ``dotted.name``, ``call()``,
 # backticks, ``--option``, ``a=b``, ``<tag>``, braces, ``::``, a URL's ``://``.
 CODE_HINT_RE = regex.compile(r"\w_\w|[a-z]{2,}\.[a-z]{2,}|\w\(|[`{}<>=|\\]|::|(?<!\S)--?[a-z]|://")
+# The ASCII-only signs of CODE_HINT_RE, for the standard ``re``: it searches prose twenty
+# times faster, the ``.`` first so that only full stops are looked at for ``dotted.name``.
+ASCII_CODE_HINT_RE = re.compile(r"[`{}<>=|\\]|::|://|\.(?<=[a-z]{2}\.)[a-z]{2}")
+# The other signs of CODE_HINT_RE, each searched only where its telltale character occurs.
+UNICODE_CODE_HINTS = (
+    ("_", regex.compile(r"\w_\w")),
+    ("(", regex.compile(r"\w\(")),
+    ("-", regex.compile(r"(?<!\S)--?[a-z]")),
+)
 # A run of letters of any script, for judging a paragraph's language (``niños`` is one).
 ANY_LETTER_RUN_RE = regex.compile(r"\p{L}+")
 # A paragraph: text between blank lines.
@@ -217,7 +228,10 @@ def is_technical(paragraph: str) -> bool:
     >>> is_technical("Use os.path.join() here."), is_technical("He said so.")
     (True, False)
     """
-    return CODE_HINT_RE.search(paragraph) is not None
+    if ASCII_CODE_HINT_RE.search(paragraph):
+        return True
+    # CODE_HINT_RE.search(paragraph), split into parts that ordinary prose rules out cheaply.
+    return any(sign in paragraph and hint.search(paragraph) for sign, hint in UNICODE_CODE_HINTS)
 
 
 def is_technical_document(text: str) -> bool:
