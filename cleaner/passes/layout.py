@@ -75,6 +75,8 @@ def alignment_columns(line: str) -> set[int]:
     [19]
     """
     line = line.replace(SOFT_HYPHEN, "")
+    if "  " not in line and "\t" not in line:  # No gap: most lines of prose.
+        return set()
     return {
         m.end()
         for m in ALIGNMENT_GAP_RE.finditer(line)
