@@ -16,6 +16,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
+from functools import cache
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
@@ -194,7 +195,8 @@ def _canonical(text: str, strip_escapes: bool) -> str:
         text = fixes.unescape_html(text)
         if strip_escapes:
             text = fixes.remove_terminal_escapes(text)
-        text = fixes.remove_control_chars(text)
+        if _control_char_re().search(text):  # Else translating would return the same text.
+            text = fixes.remove_control_chars(text)
         if text == previous:
             break
     # Not ligatures or full-width forms: mojibake repair may legitimately consume them
@@ -202,18 +204,62 @@ def _canonical(text: str, strip_escapes: bool) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+@cache
+def _control_char_re() -> re.Pattern[str]:
+    """Any character ftfy's ``remove_control_chars`` deletes (it translates them to None)."""
+    from ftfy.chardata import CONTROL_CHARS
+
+    return re.compile("[" + "".join(re.escape(chr(code)) for code in CONTROL_CHARS) + "]")
+
+
 def _ascii_alnum(text: str) -> str:
     return NOT_ASCII_ALNUM_RE.sub("", text)
 
 
 def _is_subsequence(needle: str, haystack: str) -> bool:
-    """True if ``needle``'s characters appear in ``haystack`` in order (extra ones allowed)."""
-    position = 0
-    for char in needle:
-        position = haystack.find(char, position) + 1
+    """True if ``needle``'s characters appear in ``haystack`` in order (extra ones allowed).
+
+    Greedy, each character at its first place from where the last one matched; a run the
+    two share is skipped at once (each of its characters would match where it stands).
+
+    >>> _is_subsequence("Zoe", "Zoe\u0308"), _is_subsequence("ab", "ba")
+    (True, False)
+    """
+    index = position = 0
+    while index < len(needle):
+        common = _common_prefix_length(needle, index, haystack, position)
+        index, position = index + common, position + common
+        if index == len(needle):
+            return True
+        position = haystack.find(needle[index], position) + 1
         if not position:
             return False
+        index += 1
     return True
+
+
+def _common_prefix_length(a: str, i: int, b: str, j: int) -> int:
+    """How many characters ``a[i:]`` and ``b[j:]`` share at their start, by slice compares.
+
+    >>> _common_prefix_length("xabcd", 1, "abce", 0)
+    3
+    """
+    limit = min(len(a) - i, len(b) - j)
+    low, step = 0, 64
+    while low < limit:  # Gallop: blocks of doubling size, while they are equal.
+        high = min(limit, low + step)
+        if a[i + low : i + high] != b[j + low : j + high]:
+            break
+        low, step = high, step * 2
+    else:
+        return low
+    while high - low > 1:  # a[i:i+low] == b[j:j+low], and they differ before high.
+        middle = (low + high) // 2
+        if a[i + low : i + middle] == b[j + low : j + middle]:
+            low = middle
+        else:
+            high = middle
+    return low
 
 
 def _missing_from(needle: str, haystack: str) -> str:
