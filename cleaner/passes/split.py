@@ -62,11 +62,10 @@ def find_splits(
     """
     forced = forced_splits(force)
     runs = _letter_runs(text)
-    counts: Counter[str] = Counter()  # In any case: a word seen twice is a word of the text.
-    for run, count in runs.items():
-        counts[run.lower()] += count
-    protected = {word.lower() for word in protect}
-    candidates = {run for run in runs if _is_candidate(run, forced, protected, counts)}
+    # How many spellings each word has (``the``, ``The``): a word seen twice, in any case,
+    # is a word of the document; the keys are every word the document uses.
+    spellings = Counter(map(str.lower, runs))
+    candidates = _candidates(runs, spellings, forced, {word.lower() for word in protect})
     if not candidates:
         return []
     technical_document: bool | None = None
@@ -100,7 +99,7 @@ def find_splits(
                 if technical_document is None:
                     technical_document = rules.is_technical_document(text)
                 technical = technical_document or rules.is_technical(paragraph.group())
-            if parts := _parts(word, model, technical, counts):
+            if parts := _parts(word, model, technical, spellings):
                 found.append(Split(*chunk.span("word"), parts))
     return found
 
@@ -118,14 +117,28 @@ def _letter_runs(text: str) -> Counter[str]:
     return runs
 
 
-def _is_candidate(
-    run: str, forced: dict[str, tuple[int, ...]], protected: set[str], counts: Counter[str]
-) -> bool:
-    """Whether a token ``run`` may split: forced, or merged-looking, unprotected, seen once."""
-    key = run.lower()
-    if key in forced:
-        return True
-    return key not in protected and counts[key] == 1 and rules.may_be_merged(run)
+def _candidates(
+    runs: Counter[str],
+    spellings: Counter[str],
+    forced: dict[str, tuple[int, ...]],
+    protected: set[str],
+) -> set[str]:
+    """The letter runs that may split: forced ones, and merged-looking ones seen once.
+
+    >>> sorted(_candidates(Counter(["ofit", "the", "Ofit", "wasa"]), Counter(["ofit",
+    ...     "the", "ofit", "wasa"]), {"the": (1, 2)}, set()))
+    ['the', 'wasa']
+    """
+    # Set operations first: most words occur twice or are common words.
+    once = {run for run, count in runs.items() if count == 1} - rules.long_common_words()
+    found = {
+        run
+        for run in once
+        if spellings[key := run.lower()] == 1 and key not in protected and rules.may_be_merged(run)
+    }
+    if forced:
+        found.update(run for run in runs if run.lower() in forced)
+    return found
 
 
 def _is_known(run: str, forced: dict[str, tuple[int, ...]], model: WordModel) -> bool:

@@ -274,6 +274,12 @@ def common_words() -> frozenset[str]:
 
 
 @cache
+def long_common_words() -> frozenset[str]:
+    """The common words of four letters or more: :func:`may_be_merged` rejects them all."""
+    return frozenset(word for word in common_words() if len(word) >= MIN_MERGED_LENGTH)
+
+
+@cache
 def affixes() -> tuple[frozenset[str], frozenset[str]]:
     """Compound-building prefixes and suffixes, from ``data/split_affixes.txt``."""
     entries = _word_list("split_affixes.txt")
