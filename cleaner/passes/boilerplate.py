@@ -19,8 +19,10 @@ from cleaner.passes.boilerplate_rules import (
     Rule,
     any_rule_re,
     best_rule,
+    core_length,
     library_rules,
     normalize_line,
+    rule_screen,
     user_rules,
 )
 
@@ -160,11 +162,14 @@ def _match_lines(
 ) -> tuple[dict[int, Rule], dict[int, Rule]]:
     """The strongest rule matching each line, and matching lines kept for their length."""
     any_re, keep_re = any_rule_re(rules), any_rule_re(keep)
+    bound, open_re = rule_screen(rules)
     matches: dict[int, Rule] = {}
     too_long: dict[int, Rule] = {}
     for i, line in enumerate(lines):
         normal = normalize_line(line)
-        if not normal or not any_re.fullmatch(normal) or keep_re.fullmatch(normal):
+        # Past the bound only the unbounded rules can match (the same answer, faster).
+        first_test = open_re if core_length(normal) > bound else any_re
+        if not normal or not first_test.fullmatch(normal) or keep_re.fullmatch(normal):
             continue
         rule = best_rule(normal, rules)
         if rule is None:

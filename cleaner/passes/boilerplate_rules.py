@@ -27,6 +27,12 @@ TRAIL_DECORATION_RE = re.compile(r"[\s\-–—*•·»«›‹>|#=~+→←]*$")
 TRAILING_PUNCTUATION = r"\s*[.:!?…,;]*"
 # A run of whitespace inside a line, matched by one space in the rules.
 SPACE_RUN_RE = re.compile(r"\s+")
+# What SPACE_RUN_RE would change: whitespace other than a plain space, or two spaces.
+ODD_SPACE_RE = re.compile(r"[^\S ]| {2}")
+# The decoration characters of TRAIL_DECORATION_RE, besides whitespace.
+DECORATION_CHARS = "-–—*•·»«›‹>|#=~+→←"
+# The characters of TRAILING_PUNCTUATION's final run.
+TRAILING_PUNCTUATION_CHARS = ".:!?…,;"
 
 
 @dataclass(frozen=True)
@@ -50,9 +56,13 @@ def normalize_line(line: str) -> str:
     >>> normalize_line("  » Share  this:  |")
     'Share this:'
     """
-    line = SPACE_RUN_RE.sub(" ", line).strip()
-    line = LEAD_DECORATION_RE.sub("", line)
-    return TRAIL_DECORATION_RE.sub("", line)
+    if ODD_SPACE_RE.search(line):  # Else every run is one space already.
+        line = SPACE_RUN_RE.sub(" ", line)
+    line = LEAD_DECORATION_RE.sub("", line.strip())
+    last = line[-1:]
+    if not last or last in DECORATION_CHARS or last.isspace():  # Else nothing trails.
+        line = TRAIL_DECORATION_RE.sub("", line)
+    return line
 
 
 def compile_pattern(pattern: str) -> re.Pattern[str]:
@@ -125,6 +135,51 @@ def any_rule_re(rules: tuple[Rule, ...]) -> re.Pattern[str]:
     if not rules:
         return re.compile(r"(?!)")
     return re.compile("|".join(f"(?:{r.pattern.pattern})" for r in rules), re.IGNORECASE)
+
+
+@cache
+def rule_screen(rules: tuple[Rule, ...]) -> tuple[int, re.Pattern[str]]:
+    """A cheap first test for long lines: ``(bound, open_re)``.
+
+    No rule but those of ``open_re`` (an alternation of the rules whose patterns have no
+    length bound) can match a line longer than ``bound`` before its trailing punctuation
+    (see :func:`core_length`). Most rules spell a short phrase, and a paragraph of prose
+    is long, so its line is tried against a few rules rather than all of them.
+
+    >>> bound, open_re = rule_screen(tuple(parse_rules("x", "strong a share( this)?")))
+    >>> bound, open_re.pattern
+    (10, '(?!)')
+    """
+    bounded, unbounded = [], []
+    for rule in rules:
+        width = _max_width(rule.pattern.pattern)
+        if width is None:
+            unbounded.append(rule)
+        else:
+            bounded.append(width)
+    return max(bounded, default=0), any_rule_re(tuple(unbounded))
+
+
+def core_length(line: str) -> int:
+    """The length of a normalized line without what TRAILING_PUNCTUATION could match.
+
+    >>> core_length("Share this !?")
+    10
+    """
+    return len(line.rstrip(TRAILING_PUNCTUATION_CHARS).rstrip())
+
+
+def _max_width(pattern: str) -> int | None:
+    """The most characters a rule's pattern can match before its trailing punctuation,
+    or None when unbounded or unknown (the parser is ``re``'s own, in Python 3.11+)."""
+    parser = getattr(re, "_parser", None)
+    if parser is None or not pattern.endswith(TRAILING_PUNCTUATION):
+        return None
+    try:
+        _, high = parser.parse(pattern.removesuffix(TRAILING_PUNCTUATION)).getwidth()
+    except Exception:  # A private API: without it, no screen, and the same result.
+        return None
+    return high if high < parser.MAXREPEAT else None
 
 
 def best_rule(line: str, rules: Iterable[Rule]) -> Rule | None:
