@@ -85,8 +85,9 @@ def guard_whitespace(before: str, after: str, **_options: object) -> str | None:
     >>> guard_whitespace("a b c", "ab c")
     "changed words near 'a b c'"
     """
-    old = WHITESPACE_RE.sub(" ", before).strip()
-    new = WHITESPACE_RE.sub(" ", after).strip()
+    # " ".join(text.split()): every whitespace run one space, none at the ends, in C.
+    old = " ".join(before.split())
+    new = " ".join(after.split())
     return _first_difference(old, new, "changed words")
 
 

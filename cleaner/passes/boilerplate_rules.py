@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from cleaner.passes.layout import has_plain_spacing
+
 # Where a rule may remove a line: anywhere, in the edge zones, or only next to furniture.
 STRONG, EDGE, LABEL = "strong", "edge", "label"
 KINDS = (STRONG, EDGE, LABEL)
@@ -27,8 +29,6 @@ TRAIL_DECORATION_RE = re.compile(r"[\s\-–—*•·»«›‹>|#=~+→←]*$")
 TRAILING_PUNCTUATION = r"\s*[.:!?…,;]*"
 # A run of whitespace inside a line, matched by one space in the rules.
 SPACE_RUN_RE = re.compile(r"\s+")
-# What SPACE_RUN_RE would change: whitespace other than a plain space, or two spaces.
-ODD_SPACE_RE = re.compile(r"[^\S ]| {2}")
 # The decoration characters of TRAIL_DECORATION_RE, besides whitespace.
 DECORATION_CHARS = "-–—*•·»«›‹>|#=~+→←"
 # The characters of TRAILING_PUNCTUATION's final run.
@@ -56,7 +56,7 @@ def normalize_line(line: str) -> str:
     >>> normalize_line("  » Share  this:  |")
     'Share this:'
     """
-    if ODD_SPACE_RE.search(line):  # Else every run is one space already.
+    if not has_plain_spacing(line):  # Else every run is one space already.
         line = SPACE_RUN_RE.sub(" ", line)
     line = LEAD_DECORATION_RE.sub("", line.strip())
     last = line[-1:]

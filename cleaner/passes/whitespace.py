@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cleaner.passes.layout import lines_with_meaningful_spacing
+from cleaner.passes.layout import has_plain_spacing, lines_with_meaningful_spacing
 
 DESCRIPTION = (
     "Canonical line ends and spaces, one blank line between paragraphs, one final newline."
@@ -16,8 +16,6 @@ LINE_BREAK_RE = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 INDENT_RE = re.compile(r"^[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]*")
 # A run of horizontal whitespace (any Unicode space, tab, NO-BREAK SPACE), not a line break.
 SPACE_RUN_RE = re.compile(r"[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
-# What collapsing can change in a line: whitespace other than a plain space, or two spaces.
-ODD_SPACE_RE = re.compile(r"[^\S ]| {2}")
 # Three or more line breaks in a row: more than one blank line.
 BLANK_RUN_RE = re.compile(r"\n{3,}")
 
@@ -50,7 +48,7 @@ def collapse_inner_spaces(line: str) -> str:
     >>> collapse_inner_spaces("  a\\u00a0\\u00a0b\\tc")
     '  a b c'
     """
-    if not ODD_SPACE_RE.search(line):  # Single plain spaces only: already collapsed.
+    if has_plain_spacing(line):  # Already collapsed.
         return line
     indent = INDENT_RE.match(line).group()  # type: ignore[union-attr]
     return indent + SPACE_RUN_RE.sub(" ", line[len(indent) :])
