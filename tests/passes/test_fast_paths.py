@@ -25,7 +25,9 @@ WORDS = [
     "the", "The", "ofthe", "issued", "previously", "issuedpreviously", "pageThe", "page",
     "wasa", "ofa", "hedgehogsand", "iPhone", "frozenset", "bothy", "thebothy", "casa",
     "madre", "la", "de", "os.path", "f()", "snake_case", "--option", "café", "Issuedpreviously",
-]  # fmt: skip
+    "atin", "inthe", "Inthe",
+] + ["the", "order", "was", "issued", "by", "him", "and", "it", "is", "in", "of", "to", "a",
+     "for", "on", "with", "as", "at", "from"] * 3  # fmt: skip
 word_text = st.lists(
     st.tuples(st.sampled_from(WORDS), st.sampled_from([" ", " ", "\n", "\n\n", ", ", ". "])),
     max_size=40,
