@@ -161,8 +161,8 @@ def _match_lines(
     lines: list[str], rules: tuple[Rule, ...], keep: tuple[Rule, ...], max_line_length: int
 ) -> tuple[dict[int, Rule], dict[int, Rule]]:
     """The strongest rule matching each line, and matching lines kept for their length."""
-    any_re, keep_re = any_rule_re(rules), any_rule_re(keep)
-    bound, open_re = rule_screen(rules)
+    any_re, bound, open_re = rule_screen(rules)
+    keep_re = any_rule_re(keep)
     matches: dict[int, Rule] = {}
     too_long: dict[int, Rule] = {}
     for i, line in enumerate(lines):

@@ -138,15 +138,17 @@ def any_rule_re(rules: tuple[Rule, ...]) -> re.Pattern[str]:
 
 
 @cache
-def rule_screen(rules: tuple[Rule, ...]) -> tuple[int, re.Pattern[str]]:
-    """A cheap first test for long lines: ``(bound, open_re)``.
+def rule_screen(rules: tuple[Rule, ...]) -> tuple[re.Pattern[str], int, re.Pattern[str]]:
+    """The cheap first tests of a line: ``(any_re, bound, open_re)``, cached together
+    (hashing the rules for a cache look-up costs more than the look-up).
 
-    No rule but those of ``open_re`` (an alternation of the rules whose patterns have no
-    length bound) can match a line longer than ``bound`` before its trailing punctuation
-    (see :func:`core_length`). Most rules spell a short phrase, and a paragraph of prose
-    is long, so its line is tried against a few rules rather than all of them.
+    ``any_re`` is :func:`any_rule_re` of ``rules``. No rule but those of ``open_re`` (an
+    alternation of the rules whose patterns have no length bound) can match a line longer
+    than ``bound`` before its trailing punctuation (see :func:`core_length`). Most rules
+    spell a short phrase, and a paragraph of prose is long, so its line is tried against a
+    few rules rather than all of them.
 
-    >>> bound, open_re = rule_screen(tuple(parse_rules("x", "strong a share( this)?")))
+    >>> _, bound, open_re = rule_screen(tuple(parse_rules("x", "strong a share( this)?")))
     >>> bound, open_re.pattern
     (10, '(?!)')
     """
@@ -157,7 +159,7 @@ def rule_screen(rules: tuple[Rule, ...]) -> tuple[int, re.Pattern[str]]:
             unbounded.append(rule)
         else:
             bounded.append(width)
-    return max(bounded, default=0), any_rule_re(tuple(unbounded))
+    return any_rule_re(rules), max(bounded, default=0), any_rule_re(tuple(unbounded))
 
 
 def core_length(line: str) -> int:

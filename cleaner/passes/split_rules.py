@@ -7,6 +7,7 @@ The shape rules here need no data; :func:`best_split` and :func:`capital_split` 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Set
 from functools import cache
 from importlib import resources
@@ -190,11 +191,13 @@ def is_english(paragraph: str, model: WordModel) -> bool:
     >>> is_english("la casa de mi madre", model), is_english("the house of the house", model)
     (False, True)
     """
-    words = [w.lower() for w in ANY_LETTER_RUN_RE.findall(paragraph) if len(w) > 1]
-    if len(words) < MIN_WORDS_TO_JUDGE_LANGUAGE:
+    words = Counter(w.lower() for w in ANY_LETTER_RUN_RE.findall(paragraph) if len(w) > 1)
+    total = words.total()
+    if total < MIN_WORDS_TO_JUDGE_LANGUAGE:
         return True
-    common = sum(model.frequency(w) >= ENGLISH_WORD_ZIPF for w in words)
-    return common >= MIN_ENGLISH_SHARE * len(words)
+    # Each distinct word looked up once: "the" and "of" make up much of any paragraph.
+    common = sum(n for w, n in words.items() if model.frequency(w) >= ENGLISH_WORD_ZIPF)
+    return common >= MIN_ENGLISH_SHARE * total
 
 
 def _pair_score(

@@ -29,7 +29,7 @@ from cleaner.passes.unwrap_hyphens import (
 from cleaner.passes.unwrap_lines import (
     BARE_MARKER_RE,
     Kind,
-    classify_lines,
+    classify_structure,
     ends_sentence,
     ends_with_word_break,
     estimate_wrap_width,
@@ -40,6 +40,7 @@ from cleaner.passes.unwrap_lines import (
     looks_like_heading,
     starts_lowercase,
     starts_paragraph,
+    with_items,
 )
 
 DESCRIPTION = "Rejoin hard-wrapped paragraphs (one per line), dehyphenate; keep lists, code, verse."
@@ -169,8 +170,9 @@ def _read_document(
             for line, keep in zip(lines, meaningful, strict=True)
         ]
         lines = [STRAY_SOFT_HYPHEN_RE.sub("", line + "\n")[:-1].rstrip() for line in lines]
-    width = _wrap_width(lines, classify_lines(lines, meaningful=meaningful))
-    kinds = classify_lines(lines, width, meaningful=meaningful)
+    structure = classify_structure(lines, meaningful)
+    width = _wrap_width(lines, with_items(lines, structure, None))
+    kinds = with_items(lines, structure, width)
     document = _Document(
         width=width,
         first_word_mode=_uses_lone_first_words(lines, kinds),
