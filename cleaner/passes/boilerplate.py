@@ -20,9 +20,8 @@ from cleaner.passes.boilerplate_rules import (
     any_rule_re,
     best_rule,
     core_length,
-    library_rules,
+    line_tests,
     normalize_line,
-    rule_screen,
     user_rules,
 )
 
@@ -125,9 +124,8 @@ def plan_removal(
 ) -> Plan:
     """Decide which lines go: match, seed by position, grow blocks, check the bound."""
     lines = _split_lines(text)
-    rules = library_rules() + user_rules(tuple(extra_patterns), "extra_patterns")
     keep = user_rules(tuple(keep_patterns), "keep_patterns")
-    matches, too_long = _match_lines(lines, rules, keep, max_line_length)
+    matches, too_long = _match_lines(lines, tuple(extra_patterns), keep, max_line_length)
     zone = _edge_zone(lines, matches)
     removed = _grow_blocks(lines, matches, _seed(lines, matches, zone))
     removed = _keep_middle_neighbours(lines, removed, zone)
@@ -158,10 +156,10 @@ def _split_lines(text: str) -> list[str]:
 
 
 def _match_lines(
-    lines: list[str], rules: tuple[Rule, ...], keep: tuple[Rule, ...], max_line_length: int
+    lines: list[str], extra_patterns: tuple[str, ...], keep: tuple[Rule, ...], max_line_length: int
 ) -> tuple[dict[int, Rule], dict[int, Rule]]:
     """The strongest rule matching each line, and matching lines kept for their length."""
-    any_re, bound, open_re = rule_screen(rules)
+    rules, any_re, bound, open_re = line_tests(extra_patterns)
     keep_re = any_rule_re(keep)
     matches: dict[int, Rule] = {}
     too_long: dict[int, Rule] = {}

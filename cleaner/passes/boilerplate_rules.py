@@ -162,6 +162,16 @@ def rule_screen(rules: tuple[Rule, ...]) -> tuple[re.Pattern[str], int, re.Patte
     return any_rule_re(rules), max(bounded, default=0), any_rule_re(tuple(unbounded))
 
 
+@cache
+def line_tests(
+    extra_patterns: tuple[str, ...],
+) -> tuple[tuple[Rule, ...], re.Pattern[str], int, re.Pattern[str]]:
+    """The library's rules and the config's ``extra_patterns``, with their
+    :func:`rule_screen`, cached by the patterns (a short key, hashed in no time)."""
+    rules = library_rules() + user_rules(extra_patterns, "extra_patterns")
+    return (rules, *rule_screen(rules))
+
+
 def core_length(line: str) -> int:
     """The length of a normalized line without what TRAILING_PUNCTUATION could match.
 
