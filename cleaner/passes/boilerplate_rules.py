@@ -162,14 +162,24 @@ def rule_screen(rules: tuple[Rule, ...]) -> tuple[re.Pattern[str], int, re.Patte
     return any_rule_re(rules), max(bounded, default=0), any_rule_re(tuple(unbounded))
 
 
+# Lines shorter than this are tried against all rules at once, without the screen: a
+# text of short lines never pays the ~10 ms that building the screen takes.
+SCREEN_FROM_LENGTH = 200
+
+
 @cache
-def line_tests(
-    extra_patterns: tuple[str, ...],
-) -> tuple[tuple[Rule, ...], re.Pattern[str], int, re.Pattern[str]]:
-    """The library's rules and the config's ``extra_patterns``, with their
-    :func:`rule_screen`, cached by the patterns (a short key, hashed in no time)."""
+def line_tests(extra_patterns: tuple[str, ...]) -> tuple[tuple[Rule, ...], re.Pattern[str]]:
+    """The library's rules and the config's ``extra_patterns``, and their alternation,
+    cached by the patterns (a short key: hashing the rules would cost more)."""
     rules = library_rules() + user_rules(extra_patterns, "extra_patterns")
-    return (rules, *rule_screen(rules))
+    return rules, any_rule_re(rules)
+
+
+@cache
+def long_line_tests(extra_patterns: tuple[str, ...]) -> tuple[int, re.Pattern[str]]:
+    """``(bound, open_re)`` of :func:`rule_screen` for :func:`line_tests`' rules."""
+    _, bound, open_re = rule_screen(line_tests(extra_patterns)[0])
+    return bound, open_re
 
 
 def core_length(line: str) -> int:
