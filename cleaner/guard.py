@@ -16,6 +16,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
+from functools import cache
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
@@ -26,8 +27,9 @@ Guard = Callable[..., "str | None"]
 
 # Any run of whitespace (Unicode-aware): what the whitespace pass may change.
 WHITESPACE_RE = re.compile(r"\s+")
-# Everything that is not an ASCII letter or digit: the encoding guard compares the rest.
-NOT_ASCII_ALNUM_RE = re.compile(r"[^A-Za-z0-9]+")
+# The ASCII characters other than letters and digits, as bytes: the encoding guard drops
+# them (and all non-ASCII characters) and compares the rest.
+NOT_ALNUM_BYTES = bytes(code for code in range(128) if not chr(code).isalnum())
 # A hyphen at a line end (any break unwrap reads as one: LF, CR, VT, FF, FS/GS/RS, NEL, LS,
 # PS), which unwrap may drop when it joins the two halves of a word.
 LINE_END_HYPHEN_RE = re.compile(
@@ -83,8 +85,9 @@ def guard_whitespace(before: str, after: str, **_options: object) -> str | None:
     >>> guard_whitespace("a b c", "ab c")
     "changed words near 'a b c'"
     """
-    old = WHITESPACE_RE.sub(" ", before).strip()
-    new = WHITESPACE_RE.sub(" ", after).strip()
+    # " ".join(text.split()): every whitespace run one space, none at the ends, in C.
+    old = " ".join(before.split())
+    new = " ".join(after.split())
     return _first_difference(old, new, "changed words")
 
 
@@ -194,7 +197,8 @@ def _canonical(text: str, strip_escapes: bool) -> str:
         text = fixes.unescape_html(text)
         if strip_escapes:
             text = fixes.remove_terminal_escapes(text)
-        text = fixes.remove_control_chars(text)
+        if _control_char_re().search(text):  # Else translating would return the same text.
+            text = fixes.remove_control_chars(text)
         if text == previous:
             break
     # Not ligatures or full-width forms: mojibake repair may legitimately consume them
@@ -202,18 +206,67 @@ def _canonical(text: str, strip_escapes: bool) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+@cache
+def _control_char_re() -> re.Pattern[str]:
+    """Any character ftfy's ``remove_control_chars`` deletes (it translates them to None)."""
+    from ftfy.chardata import CONTROL_CHARS
+
+    return re.compile("[" + "".join(re.escape(chr(code)) for code in CONTROL_CHARS) + "]")
+
+
 def _ascii_alnum(text: str) -> str:
-    return NOT_ASCII_ALNUM_RE.sub("", text)
+    """The ASCII letters and digits of ``text``, in order (by codecs, at memory speed).
+
+    >>> _ascii_alnum("Zoë’s 2 cafés!")
+    'Zos2cafs'
+    """
+    return text.encode("ascii", "ignore").translate(None, NOT_ALNUM_BYTES).decode("ascii")
 
 
 def _is_subsequence(needle: str, haystack: str) -> bool:
-    """True if ``needle``'s characters appear in ``haystack`` in order (extra ones allowed)."""
-    position = 0
-    for char in needle:
-        position = haystack.find(char, position) + 1
+    """True if ``needle``'s characters appear in ``haystack`` in order (extra ones allowed).
+
+    Greedy, each character at its first place from where the last one matched; a run the
+    two share is skipped at once (each of its characters would match where it stands).
+
+    >>> _is_subsequence("Zoe", "Zoe\u0308"), _is_subsequence("ab", "ba")
+    (True, False)
+    """
+    index = position = 0
+    while index < len(needle):
+        common = _common_prefix_length(needle, index, haystack, position)
+        index, position = index + common, position + common
+        if index == len(needle):
+            return True
+        position = haystack.find(needle[index], position) + 1
         if not position:
             return False
+        index += 1
     return True
+
+
+def _common_prefix_length(a: str, i: int, b: str, j: int) -> int:
+    """How many characters ``a[i:]`` and ``b[j:]`` share at their start, by slice compares.
+
+    >>> _common_prefix_length("xabcd", 1, "abce", 0)
+    3
+    """
+    limit = min(len(a) - i, len(b) - j)
+    low, step = 0, 64
+    while low < limit:  # Gallop: blocks of doubling size, while they are equal.
+        high = min(limit, low + step)
+        if a[i + low : i + high] != b[j + low : j + high]:
+            break
+        low, step = high, step * 2
+    else:
+        return low
+    while high - low > 1:  # a[i:i+low] == b[j:j+low], and they differ before high.
+        middle = (low + high) // 2
+        if a[i + low : i + middle] == b[j + low : j + middle]:
+            low = middle
+        else:
+            high = middle
+    return low
 
 
 def _missing_from(needle: str, haystack: str) -> str:

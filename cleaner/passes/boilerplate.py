@@ -15,11 +15,14 @@ from dataclasses import dataclass, field
 from cleaner.passes.boilerplate_rules import (
     EDGE,
     LABEL,
+    SCREEN_FROM_LENGTH,
     STRONG,
     Rule,
     any_rule_re,
     best_rule,
-    library_rules,
+    core_length,
+    line_tests,
+    long_line_tests,
     normalize_line,
     user_rules,
 )
@@ -122,9 +125,8 @@ def plan_removal(
 ) -> Plan:
     """Decide which lines go: match, seed by position, grow blocks, check the bound."""
     lines = _split_lines(text)
-    rules = library_rules() + user_rules(tuple(extra_patterns), "extra_patterns")
     keep = user_rules(tuple(keep_patterns), "keep_patterns")
-    matches, too_long = _match_lines(lines, rules, keep, max_line_length)
+    matches, too_long = _match_lines(lines, tuple(extra_patterns), keep, max_line_length)
     zone = _edge_zone(lines, matches)
     removed = _grow_blocks(lines, matches, _seed(lines, matches, zone))
     removed = _keep_middle_neighbours(lines, removed, zone)
@@ -155,10 +157,11 @@ def _split_lines(text: str) -> list[str]:
 
 
 def _match_lines(
-    lines: list[str], rules: tuple[Rule, ...], keep: tuple[Rule, ...], max_line_length: int
+    lines: list[str], extra_patterns: tuple[str, ...], keep: tuple[Rule, ...], max_line_length: int
 ) -> tuple[dict[int, Rule], dict[int, Rule]]:
     """The strongest rule matching each line, and matching lines kept for their length."""
-    any_re, keep_re = any_rule_re(rules), any_rule_re(keep)
+    rules, any_re = line_tests(extra_patterns)
+    keep_re = any_rule_re(keep)
     matches: dict[int, Rule] = {}
     too_long: dict[int, Rule] = {}
     # Code and table rows are never furniture, and removing one would change what the
@@ -168,7 +171,12 @@ def _match_lines(
         if structured[i]:
             continue
         normal = normalize_line(line)
-        if not normal or not any_re.fullmatch(normal) or keep_re.fullmatch(normal):
+        first_test = any_re
+        if (length := core_length(normal)) > SCREEN_FROM_LENGTH:
+            # Past the bound only the unbounded rules can match (the same answer, faster).
+            bound, open_re = long_line_tests(extra_patterns)
+            first_test = open_re if length > bound else any_re
+        if not normal or not first_test.fullmatch(normal) or keep_re.fullmatch(normal):
             continue
         rule = best_rule(normal, rules)
         if rule is None:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from cleaner.passes.layout import has_plain_spacing
+
 # Where a rule may remove a line: anywhere, in the edge zones, or only next to furniture.
 STRONG, EDGE, LABEL = "strong", "edge", "label"
 KINDS = (STRONG, EDGE, LABEL)
@@ -27,6 +29,10 @@ TRAIL_DECORATION_RE = re.compile(r"[\s\-–—*•·»«›‹>|#=~+→←]*$")
 TRAILING_PUNCTUATION = r"\s*[.:!?…,;]*"
 # A run of whitespace inside a line, matched by one space in the rules.
 SPACE_RUN_RE = re.compile(r"\s+")
+# The decoration characters of TRAIL_DECORATION_RE, besides whitespace.
+DECORATION_CHARS = "-–—*•·»«›‹>|#=~+→←"
+# The characters of TRAILING_PUNCTUATION's final run.
+TRAILING_PUNCTUATION_CHARS = ".:!?…,;"
 
 
 @dataclass(frozen=True)
@@ -59,9 +65,14 @@ def normalize_line(line: str) -> str:
     >>> normalize_line("Com\u00adments")
     'Comments'
     """
-    line = SPACE_RUN_RE.sub(" ", line.translate(INVISIBLE)).strip()
-    line = LEAD_DECORATION_RE.sub("", line)
-    return TRAIL_DECORATION_RE.sub("", line)
+    line = line.translate(INVISIBLE)
+    if not has_plain_spacing(line):  # Else every run is one space already.
+        line = SPACE_RUN_RE.sub(" ", line)
+    line = LEAD_DECORATION_RE.sub("", line.strip())
+    last = line[-1:]
+    if not last or last in DECORATION_CHARS or last.isspace():  # Else nothing trails.
+        line = TRAIL_DECORATION_RE.sub("", line)
+    return line
 
 
 def compile_pattern(pattern: str) -> re.Pattern[str]:
@@ -134,6 +145,73 @@ def any_rule_re(rules: tuple[Rule, ...]) -> re.Pattern[str]:
     if not rules:
         return re.compile(r"(?!)")
     return re.compile("|".join(f"(?:{r.pattern.pattern})" for r in rules), re.IGNORECASE)
+
+
+@cache
+def rule_screen(rules: tuple[Rule, ...]) -> tuple[re.Pattern[str], int, re.Pattern[str]]:
+    """The cheap first tests of a line: ``(any_re, bound, open_re)``, cached together
+    (hashing the rules for a cache look-up costs more than the look-up).
+
+    ``any_re`` is :func:`any_rule_re` of ``rules``. No rule but those of ``open_re`` (an
+    alternation of the rules whose patterns have no length bound) can match a line longer
+    than ``bound`` before its trailing punctuation (see :func:`core_length`). Most rules
+    spell a short phrase, and a paragraph of prose is long, so its line is tried against a
+    few rules rather than all of them.
+
+    >>> _, bound, open_re = rule_screen(tuple(parse_rules("x", "strong a share( this)?")))
+    >>> bound, open_re.pattern
+    (10, '(?!)')
+    """
+    bounded, unbounded = [], []
+    for rule in rules:
+        width = _max_width(rule.pattern.pattern)
+        if width is None:
+            unbounded.append(rule)
+        else:
+            bounded.append(width)
+    return any_rule_re(rules), max(bounded, default=0), any_rule_re(tuple(unbounded))
+
+
+# Lines shorter than this are tried against all rules at once, without the screen: a
+# text of short lines never pays the ~10 ms that building the screen takes.
+SCREEN_FROM_LENGTH = 200
+
+
+@cache
+def line_tests(extra_patterns: tuple[str, ...]) -> tuple[tuple[Rule, ...], re.Pattern[str]]:
+    """The library's rules and the config's ``extra_patterns``, and their alternation,
+    cached by the patterns (a short key: hashing the rules would cost more)."""
+    rules = library_rules() + user_rules(extra_patterns, "extra_patterns")
+    return rules, any_rule_re(rules)
+
+
+@cache
+def long_line_tests(extra_patterns: tuple[str, ...]) -> tuple[int, re.Pattern[str]]:
+    """``(bound, open_re)`` of :func:`rule_screen` for :func:`line_tests`' rules."""
+    _, bound, open_re = rule_screen(line_tests(extra_patterns)[0])
+    return bound, open_re
+
+
+def core_length(line: str) -> int:
+    """The length of a normalized line without what TRAILING_PUNCTUATION could match.
+
+    >>> core_length("Share this !?")
+    10
+    """
+    return len(line.rstrip(TRAILING_PUNCTUATION_CHARS).rstrip())
+
+
+def _max_width(pattern: str) -> int | None:
+    """The most characters a rule's pattern can match before its trailing punctuation,
+    or None when unbounded or unknown (the parser is ``re``'s own, in Python 3.11+)."""
+    parser = getattr(re, "_parser", None)
+    if parser is None or not pattern.endswith(TRAILING_PUNCTUATION):
+        return None
+    try:
+        _, high = parser.parse(pattern.removesuffix(TRAILING_PUNCTUATION)).getwidth()
+    except Exception:  # A private API: without it, no screen, and the same result.
+        return None
+    return high if high < parser.MAXREPEAT else None
 
 
 def best_rule(line: str, rules: Iterable[Rule]) -> Rule | None:

@@ -181,9 +181,15 @@ def _fixed_without_ftfy(line: str, normalization: str | None, uncurl_quotes: boo
     if not ftfy_only_uncurls(line, normalization):
         return None
     fixed = uncurl(line) if uncurl_quotes and has_quotes(line) else line
+    # A view only loses soft hyphens and respaces: it has quotes exactly when ``fixed`` has.
+    if uncurl_quotes and has_quotes(fixed):
+        return None
+    passed = {line}  # Views are often the line itself, or each other: check each text once.
     for view in _views(fixed):
-        if not ftfy_only_uncurls(view, normalization) or (uncurl_quotes and has_quotes(view)):
-            return None
+        if view not in passed:
+            if not ftfy_only_uncurls(view, normalization):
+                return None
+            passed.add(view)
     return fixed
 
 

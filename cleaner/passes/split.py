@@ -52,38 +52,97 @@ def find_splits(
     force: Iterable[str] = (),
     get_model: Callable[[], WordModel] = load_model,
 ) -> list[Split]:
-    """Every split the pass makes in ``text``; ``get_model`` is called only if needed."""
+    """Every split the pass makes in ``text``; ``get_model`` is called only if needed.
+
+    The candidates (forced words, and merged-looking words seen once) are found among the
+    document's distinct letter runs first, and known words are dropped from them once the
+    model is loaded: a paragraph without a candidate is never looked into.
+    """
     forced = forced_splits(force)
-    protected = {word.lower() for word in protect}
-    counts: Counter[str] | None = None
+    runs = _letter_runs(text)
+    # How many spellings each word has (``the``, ``The``): a word seen twice, in any case,
+    # is a word of the document; the keys are every word the document uses.
+    spellings = Counter(map(str.lower, runs))
+    candidates = _candidates(runs, spellings, forced, {word.lower() for word in protect})
+    if not candidates:
+        return []
     technical_document: bool | None = None
+    model: WordModel | None = None
     found = []
     for paragraph in rules.PARAGRAPH_RE.finditer(text):
+        start, end = paragraph.span()
+        if candidates.isdisjoint(rules.LETTER_RUN_RE.findall(text, start, end)):
+            continue
         english: bool | None = None
-        technical = rules.is_technical(paragraph.group())
-        for chunk in rules.WORD_CHUNK_RE.finditer(text, paragraph.start(), paragraph.end()):
+        technical: bool | None = None
+        for chunk in rules.WORD_CHUNK_RE.finditer(text, start, end):
             word = chunk["word"]
+            if word not in candidates:
+                continue
             key = word.lower()
-            span = chunk.span("word")
             if key in forced:
-                found.append(Split(*span, _cut(word, forced[key]), forced=True))
+                found.append(Split(*chunk.span("word"), _cut(word, forced[key]), forced=True))
                 continue
-            if key in protected or not rules.may_be_merged(word):
-                continue
-            if counts is None:
-                # A generator, not findall: a huge text must not become a list of its words.
-                counts = Counter(m.group().lower() for m in rules.LETTER_RUN_RE.finditer(text))
-                technical_document = rules.is_technical_document(text)
-            if counts[key] > 1:  # Seen elsewhere as one token: a word of this document.
-                continue
-            model = get_model()
+            if model is None:
+                model = get_model()
+                # A known word never splits (best_split, capital_split): no need to look.
+                candidates = {r for r in candidates if not _is_known(r, forced, model)}
+                if word not in candidates:
+                    continue
             if english is None:
                 english = rules.is_english(paragraph.group(), model)
-            technical_text = technical or bool(technical_document)
-            parts = _parts(word, model, technical_text, counts) if english else None
-            if parts:
-                found.append(Split(*span, parts))
+            if not english:
+                continue
+            if technical is None:
+                if technical_document is None:
+                    technical_document = rules.is_technical_document(text)
+                technical = technical_document or rules.is_technical(paragraph.group())
+            if parts := _parts(word, model, technical, spellings):
+                found.append(Split(*chunk.span("word"), parts))
     return found
+
+
+def _letter_runs(text: str) -> Counter[str]:
+    """How often each run of ASCII letters occurs in ``text``, as written.
+
+    >>> _letter_runs("The cat, the CAT-flap.")
+    Counter({'The': 1, 'cat': 1, 'the': 1, 'CAT': 1, 'flap': 1})
+    """
+    runs: Counter[str] = Counter()
+    # Paragraph by paragraph: a huge text must not become one list of its words.
+    for paragraph in rules.PARAGRAPH_RE.finditer(text):
+        runs.update(rules.LETTER_RUN_RE.findall(text, *paragraph.span()))
+    return runs
+
+
+def _candidates(
+    runs: Counter[str],
+    spellings: Counter[str],
+    forced: dict[str, tuple[int, ...]],
+    protected: set[str],
+) -> set[str]:
+    """The letter runs that may split: forced ones, and merged-looking ones seen once.
+
+    >>> sorted(_candidates(Counter(["ofit", "the", "Ofit", "wasa"]), Counter(["ofit",
+    ...     "the", "ofit", "wasa"]), {"the": (1, 2)}, set()))
+    ['the', 'wasa']
+    """
+    # Set operations first: most words occur twice or are common words.
+    once = {run for run, count in runs.items() if count == 1} - rules.long_common_words()
+    found = {
+        run
+        for run in once
+        if spellings[key := run.lower()] == 1 and key not in protected and rules.may_be_merged(run)
+    }
+    if forced:
+        found.update(run for run in runs if run.lower() in forced)
+    return found
+
+
+def _is_known(run: str, forced: dict[str, tuple[int, ...]], model: WordModel) -> bool:
+    """A known word that is not forced: it never splits."""
+    key = run.lower()
+    return key not in forced and model.knows(key)
 
 
 def apply_splits(text: str, splits: Iterable[Split]) -> str:

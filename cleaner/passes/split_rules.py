@@ -6,6 +6,8 @@ The shape rules here need no data; :func:`best_split` and :func:`capital_split` 
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Set
 from functools import cache
 from importlib import resources
@@ -18,14 +20,24 @@ from cleaner.lexicon import WordModel
 # closing punctuation. Anything else inside (digit, '-', '_', '.', '/', '@', '#', "'") makes
 # the chunk a number, URL, e-mail, handle, file name, identifier or hyphenated word.
 WORD_CHUNK_RE = regex.compile(r"(?<!\S)[\"'(\[{“‘«]*(?P<word>[A-Za-z]+)[\"'.,;:!?)\]}”’»…]*(?!\S)")
-# Every run of ASCII letters: how often a word occurs anywhere in the document.
-LETTER_RUN_RE = regex.compile(r"[A-Za-z]+")
+# Every run of ASCII letters: how often a word occurs anywhere in the document. (The
+# standard ``re`` finds ASCII runs twice as fast as ``regex``, with the same matches.)
+LETTER_RUN_RE = re.compile(r"[A-Za-z]+")
 # Lowercase start and end with exactly one capital between: ``pageThe``, but not ``iPhone``
 # (checked by part rules), ``getElementById`` (two capitals) or ``YouTube`` (capital first).
 ONE_INNER_CAPITAL_RE = regex.compile(r"(?P<left>[a-z]+)(?P<right>[A-Z][a-z]+)")
 # Signs of code or markup in a paragraph: ``snake_case``, ``dotted.name``, ``call()``,
 # backticks, ``--option``, ``a=b``, ``<tag>``, braces, ``::``, a URL's ``://``.
 CODE_HINT_RE = regex.compile(r"\w_\w|[a-z]{2,}\.[a-z]{2,}|\w\(|[`{}<>=|\\]|::|(?<!\S)--?[a-z]|://")
+# The ASCII-only signs of CODE_HINT_RE, for the standard ``re``: it searches prose twenty
+# times faster, the ``.`` first so that only full stops are looked at for ``dotted.name``.
+ASCII_CODE_HINT_RE = re.compile(r"[`{}<>=|\\]|::|://|\.(?<=[a-z]{2}\.)[a-z]{2}")
+# The other signs of CODE_HINT_RE, each searched only where its telltale character occurs.
+UNICODE_CODE_HINTS = (
+    ("_", regex.compile(r"\w_\w")),
+    ("(", regex.compile(r"\w\(")),
+    ("-", regex.compile(r"(?<!\S)--?[a-z]")),
+)
 # A run of letters of any script, for judging a paragraph's language (``niños`` is one).
 ANY_LETTER_RUN_RE = regex.compile(r"\p{L}+")
 # A paragraph: text between blank lines.
@@ -179,11 +191,13 @@ def is_english(paragraph: str, model: WordModel) -> bool:
     >>> is_english("la casa de mi madre", model), is_english("the house of the house", model)
     (False, True)
     """
-    words = [w.lower() for w in ANY_LETTER_RUN_RE.findall(paragraph) if len(w) > 1]
-    if len(words) < MIN_WORDS_TO_JUDGE_LANGUAGE:
+    words = Counter(w.lower() for w in ANY_LETTER_RUN_RE.findall(paragraph) if len(w) > 1)
+    total = words.total()
+    if total < MIN_WORDS_TO_JUDGE_LANGUAGE:
         return True
-    common = sum(model.frequency(w) >= ENGLISH_WORD_ZIPF for w in words)
-    return common >= MIN_ENGLISH_SHARE * len(words)
+    # Each distinct word looked up once: "the" and "of" make up much of any paragraph.
+    common = sum(n for w, n in words.items() if model.frequency(w) >= ENGLISH_WORD_ZIPF)
+    return common >= MIN_ENGLISH_SHARE * total
 
 
 def _pair_score(
@@ -217,7 +231,10 @@ def is_technical(paragraph: str) -> bool:
     >>> is_technical("Use os.path.join() here."), is_technical("He said so.")
     (True, False)
     """
-    return CODE_HINT_RE.search(paragraph) is not None
+    if ASCII_CODE_HINT_RE.search(paragraph):
+        return True
+    # CODE_HINT_RE.search(paragraph), split into parts that ordinary prose rules out cheaply.
+    return any(sign in paragraph and hint.search(paragraph) for sign, hint in UNICODE_CODE_HINTS)
 
 
 def is_technical_document(text: str) -> bool:
@@ -257,6 +274,12 @@ def _is_common(part: str, other: str, model: WordModel, *, first: bool = True) -
 def common_words() -> frozenset[str]:
     """The most common English words: tokens the model need not be loaded for."""
     return _word_list("split_common_words.txt")
+
+
+@cache
+def long_common_words() -> frozenset[str]:
+    """The common words of four letters or more: :func:`may_be_merged` rejects them all."""
+    return frozenset(word for word in common_words() if len(word) >= MIN_MERGED_LENGTH)
 
 
 @cache

@@ -13,7 +13,8 @@ comes out unchanged.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import pairwise
 
 from cleaner.passes.layout import lines_with_meaningful_spacing
@@ -28,7 +29,7 @@ from cleaner.passes.unwrap_hyphens import (
 from cleaner.passes.unwrap_lines import (
     BARE_MARKER_RE,
     Kind,
-    classify_lines,
+    classify_structure,
     ends_sentence,
     ends_with_word_break,
     estimate_wrap_width,
@@ -39,6 +40,7 @@ from cleaner.passes.unwrap_lines import (
     looks_like_heading,
     starts_lowercase,
     starts_paragraph,
+    with_items,
 )
 
 # Every line boundary str.splitlines() knows: CRLF, CR, VT, FF, FS/GS/RS, NEL, LS, PS.
@@ -61,9 +63,15 @@ class _Document:
 
     width: int
     first_word_mode: bool
-    evidence: Evidence
     dehyphenate: bool
     use_lexicon: bool
+    # The text as given, whose words are the evidence for line-end hyphens.
+    text: str = field(repr=False)
+
+    @cached_property
+    def evidence(self) -> Evidence:
+        """Counted on first need: most documents have no line-end hyphen to judge."""
+        return collect_evidence(self.text) if "-" in self.text else collect_evidence("")
 
 
 @dataclass
@@ -154,19 +162,21 @@ def _read_document(
     lines = [line.rstrip() for line in LINE_BREAK_RE.sub("\n", text).split("\n")]
     # Judged on the lines as the whitespace pass sees them, so both keep the same ones.
     meaningful = lines_with_meaningful_spacing(lines)
-    lines = [
-        line if keep else SPACED_SOFT_HYPHEN_RE.sub("", line)
-        for line, keep in zip(lines, meaningful, strict=True)
-    ]
-    lines = [STRAY_SOFT_HYPHEN_RE.sub("", line + "\n")[:-1].rstrip() for line in lines]
-    width = _wrap_width(lines, classify_lines(lines, meaningful=meaningful))
-    kinds = classify_lines(lines, width, meaningful=meaningful)
+    if "\u00ad" in text:  # Without a soft hyphen, both substitutions leave the lines alone.
+        lines = [
+            line if keep else SPACED_SOFT_HYPHEN_RE.sub("", line)
+            for line, keep in zip(lines, meaningful, strict=True)
+        ]
+        lines = [STRAY_SOFT_HYPHEN_RE.sub("", line + "\n")[:-1].rstrip() for line in lines]
+    structure = classify_structure(lines, meaningful)
+    width = _wrap_width(lines, with_items(lines, structure, None))
+    kinds = with_items(lines, structure, width)
     document = _Document(
         width=width,
         first_word_mode=_uses_lone_first_words(lines, kinds),
-        evidence=collect_evidence(text) if "-" in text else collect_evidence(""),
         dehyphenate=dehyphenate,
         use_lexicon=use_lexicon,
+        text=text,
     )
     return lines, kinds, document
 

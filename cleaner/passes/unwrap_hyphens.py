@@ -48,7 +48,10 @@ def collect_evidence(text: str) -> Evidence:
     >>> collect_evidence("Well-known and well-\\nknown.").pairs["well-known"]
     1
     """
-    words = Counter(w.lower() for w in WORD_RE.findall(text))
+    words: Counter[str] = Counter()
+    # Counted as written, then lower-cased once per distinct word, not once per word.
+    for word, count in Counter(WORD_RE.findall(text)).items():
+        words[word.lower()] += count
     pairs = Counter(f"{a}-{b}".lower() for a, b in HYPHEN_PAIR_RE.findall(text))
     return Evidence(words, pairs)
 

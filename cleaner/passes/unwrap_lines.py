@@ -83,6 +83,16 @@ def classify_lines(
     """
     if meaningful is None:
         meaningful = lines_with_meaningful_spacing(lines)
+    return with_items(lines, classify_structure(lines, meaningful), width)
+
+
+def classify_structure(lines: list[str], meaningful: Sequence[bool]) -> list[Kind]:
+    """The kinds of :func:`classify_lines` before list items are told (none depends on the
+    wrap width, so a caller trying two widths classifies the structure once).
+
+    >>> [k.value for k in classify_structure(["Intro:", "- one", "> quote"], [False] * 3)]
+    ['prose', 'prose', 'kept']
+    """
     kinds = [
         Kind.BLANK if not line.strip() else Kind.KEPT if keep else Kind.PROSE
         for line, keep in zip(lines, meaningful, strict=True)
@@ -90,6 +100,12 @@ def classify_lines(
     _mark_signature(lines, kinds)
     _mark_markup(lines, kinds)
     _mark_pipe_rows(lines, kinds)
+    return kinds
+
+
+def with_items(lines: list[str], structure: list[Kind], width: int | None) -> list[Kind]:
+    """A copy of the ``structure`` kinds with list items and indented code marked."""
+    kinds = list(structure)
     _mark_items_and_code(lines, kinds, width)
     return kinds
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cleaner.passes.layout import lines_with_meaningful_spacing
+from cleaner.passes.layout import has_plain_spacing, lines_with_meaningful_spacing
 
 # Every line boundary str.splitlines() knows: CRLF, CR, VT, FF, FS/GS/RS, NEL, LS, PS.
 LINE_BREAK_RE = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -44,5 +44,7 @@ def collapse_inner_spaces(line: str) -> str:
     >>> collapse_inner_spaces("  a\\u00a0\\u00a0b\\tc")
     '  a b c'
     """
+    if has_plain_spacing(line):  # Already collapsed.
+        return line
     indent = INDENT_RE.match(line).group()  # type: ignore[union-attr]
     return indent + SPACE_RUN_RE.sub(" ", line[len(indent) :])

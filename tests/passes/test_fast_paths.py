@@ -1,0 +1,128 @@
+"""The passes' fast paths give exactly what the plain forms they replace gave.
+
+Each test puts a shortcut (a pre-filter, a skipped substitution, a split regex) against the
+straightforward code it stands for, on generated text rich in the characters that matter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner import guard
+from cleaner.lexicon import load_model
+from cleaner.passes import boilerplate_rules, split, split_rules, unwrap_hyphens
+from cleaner.passes.layout import OTHER_SPACE_RE
+from cleaner.passes.whitespace import INDENT_RE, SPACE_RUN_RE, collapse_inner_spaces
+
+# Characters that trip the shortcuts: spaces of every kind, code signs, decorations, quotes.
+TRICKY = " \t\u00a0\u2003\u3000\x1f_.(-:/=<>`{}|\\#*•»>–—!?…,;'\"’“”\u00adéÀ1"
+tricky_text = st.text(alphabet=st.sampled_from(list(TRICKY) + list("abcXYZ")), max_size=60)
+WORDS = [
+    "the", "The", "ofthe", "issued", "previously", "issuedpreviously", "pageThe", "page",
+    "wasa", "ofa", "hedgehogsand", "iPhone", "frozenset", "bothy", "thebothy", "casa",
+    "madre", "la", "de", "os.path", "f()", "snake_case", "--option", "café", "Issuedpreviously",
+    "atin", "inthe", "Inthe",
+] + ["the", "order", "was", "issued", "by", "him", "and", "it", "is", "in", "of", "to", "a",
+     "for", "on", "with", "as", "at", "from"] * 3  # fmt: skip
+word_text = st.lists(
+    st.tuples(st.sampled_from(WORDS), st.sampled_from([" ", " ", "\n", "\n\n", ", ", ". "])),
+    max_size=40,
+).map(lambda pairs: "".join(word + gap for word, gap in pairs))
+
+
+def test_other_space_class_is_pythons_whitespace_but_the_space() -> None:
+    spaces = {chr(code) for code in range(0x110000) if chr(code).isspace()} - {" "}
+    matched = {chr(code) for code in range(0x110000) if OTHER_SPACE_RE.match(chr(code))}
+    assert matched == spaces
+
+
+@settings(max_examples=300, deadline=None)
+@given(tricky_text)
+def test_line_shortcuts(line: str) -> None:
+    indent = INDENT_RE.match(line).group()  # type: ignore[union-attr]
+    assert collapse_inner_spaces(line) == indent + SPACE_RUN_RE.sub(" ", line[len(indent) :])
+    plain = boilerplate_rules.SPACE_RUN_RE.sub(
+        " ", line.translate(boilerplate_rules.INVISIBLE)
+    ).strip()
+    plain = boilerplate_rules.LEAD_DECORATION_RE.sub("", plain)
+    plain = boilerplate_rules.TRAIL_DECORATION_RE.sub("", plain)
+    assert boilerplate_rules.normalize_line(line) == plain
+    assert split_rules.is_technical(line) == bool(split_rules.CODE_HINT_RE.search(line))
+    assert guard.guard_whitespace(line, "x") == guard._first_difference(
+        re.sub(r"\s+", " ", line).strip(), "x", "changed words"
+    )
+    assert guard._ascii_alnum(line) == re.sub(r"[^A-Za-z0-9]+", "", line)
+
+
+@settings(max_examples=300, deadline=None)
+@given(tricky_text, st.integers(0, 300), st.sampled_from(["", " !", ".", "  ...", "::"]))
+def test_rule_screen_agrees_with_the_whole_alternation(head: str, pad: int, tail: str) -> None:
+    rules = boilerplate_rules.library_rules()
+    every, bound, open_re = boilerplate_rules.rule_screen(rules)
+    assert every is boilerplate_rules.any_rule_re(rules)
+    for text in (head, "all rights reserved " + "x" * pad + tail, "x " * pad + head + tail):
+        line = boilerplate_rules.normalize_line(text)
+        first = open_re if boilerplate_rules.core_length(line) > bound else every
+        assert bool(first.fullmatch(line)) == bool(every.fullmatch(line)), line
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abc", max_size=40), st.text(alphabet="abcd", max_size=40))
+def test_subsequence_shortcut(needle: str, haystack: str) -> None:
+    position, expected = 0, True
+    for char in needle:
+        position = haystack.find(char, position) + 1
+        expected = expected and bool(position)
+        if not position:
+            break
+    assert guard._is_subsequence(needle, haystack) == expected
+    assert guard._is_subsequence(haystack[::2], haystack)
+
+
+@settings(max_examples=200, deadline=None)
+@given(tricky_text)
+def test_evidence_counted_as_before(text: str) -> None:
+    evidence = unwrap_hyphens.collect_evidence(text + " Well-known WELL well")
+    words = Counter(
+        w.lower() for w in unwrap_hyphens.WORD_RE.findall(text + " Well-known WELL well")
+    )
+    assert evidence.words == words
+
+
+def reference_find_splits(text: str, protect=(), force=()) -> list[split.Split]:
+    """find_splits as it was before its candidate pre-filter: every chunk looked at."""
+    forced = split.forced_splits(force)
+    protected = {word.lower() for word in protect}
+    counts = Counter(m.group().lower() for m in split_rules.LETTER_RUN_RE.finditer(text))
+    technical_document = split_rules.is_technical_document(text)
+    found = []
+    for paragraph in split_rules.PARAGRAPH_RE.finditer(text):
+        english = None
+        technical = bool(split_rules.CODE_HINT_RE.search(paragraph.group()))
+        for chunk in split_rules.WORD_CHUNK_RE.finditer(text, paragraph.start(), paragraph.end()):
+            word, key, span = chunk["word"], chunk["word"].lower(), chunk.span("word")
+            if key in forced:
+                found.append(split.Split(*span, split._cut(word, forced[key]), forced=True))
+                continue
+            if key in protected or not split_rules.may_be_merged(word) or counts[key] > 1:
+                continue
+            model = load_model()
+            if english is None:
+                english = split_rules.is_english(paragraph.group(), model)
+            tech = technical or technical_document
+            parts = split._parts(word, model, tech, counts) if english else None
+            if parts:
+                found.append(split.Split(*span, parts))
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(word_text, st.sampled_from([(), ("ofthe",), ("PAGETHE", "wasa")]))
+def test_find_splits_as_before(text: str, protect: tuple[str, ...]) -> None:
+    for force in ((), ("of the", "is sued")):
+        expected = reference_find_splits(text, protect, force)
+        assert split.find_splits(text, protect=protect, force=force) == expected
