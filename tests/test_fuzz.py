@@ -119,6 +119,8 @@ def check_mutant(case: Path, seed: int) -> None:
 @example(FIXTURES / "unwrap-signature" / "input.txt", 2**32)  # "--" twice: the guard's hyphens
 @example(FIXTURES / "unwrap-verse-short-lines-in-prose" / "input.txt", 50)  # verse set the width
 @example(FIXTURES / "whitespace-unicode-line-separators" / "input.txt", 79777463)  # width of 8
+# A paragraph after a list item, then "- " after its unfinished line: a dash, not an item.
+@example(FIXTURES / "unwrap-dashes-never-joined" / "input.txt", 10886)
 def test_mutated_fixtures(case: Path, seed: int) -> None:
     check_mutant(case, seed)
 

@@ -38,6 +38,7 @@ from cleaner.passes.unwrap_lines import (
     is_lone_word,
     is_title_like,
     looks_like_heading,
+    opens_item_after,
     starts_lowercase,
     starts_paragraph,
     with_items,
@@ -231,6 +232,8 @@ def _unwrap_block(block: list[tuple[str, Kind]], document: _Document) -> str:
     units: list[_Unit] = []
     for i, (line, kind) in enumerate(block):
         after = block[i + 1][0] if i + 1 < len(block) else None
+        if kind is Kind.ITEM and _list_ended(units, line, document):
+            kind = Kind.PROSE
         if units and kind is Kind.PROSE and _continues(units[-1], line, after, document):
             unit = units[-1]
             drop, addition = line_join_edit(
@@ -248,6 +251,19 @@ def _unwrap_block(block: list[tuple[str, Kind]], document: _Document) -> str:
             loose = kind is Kind.ITEM and bool(BARE_MARKER_RE.match(line))
             units.append(_Unit(kind, [line], line, loose=loose))
     return _lay_out(units, document)
+
+
+def _list_ended(units: list[_Unit], line: str, document: _Document) -> bool:
+    """A weak marker that was an item only because a list went on above, which has ended.
+
+    Line kinds carry a list on through every prose line after an item, but a paragraph
+    that starts there ends the list, and in the output it follows a blank line. Judged
+    after that paragraph alone, as the next run judges it, ``- `` after an unfinished line
+    is a dash that wrapped: so it is judged so now, and the output is a fixed point.
+    """
+    if not units or units[-1].kind is not Kind.PROSE:
+        return False
+    return not opens_item_after(units[-1].last_line, line, document.width)
 
 
 def _lay_out(units: list[_Unit], document: _Document) -> str:

@@ -153,22 +153,30 @@ def _mark_items_and_code(lines: list[str], kinds: list[Kind], width: int | None)
             in_item = False
             continue
         previous = lines[i - 1] if i > 0 and kinds[i - 1] is not Kind.BLANK else ""
-        weak = WEAK_MARKER_RE.match(line)
-        if BULLET_RE.match(line) or (
-            weak and (in_item or _may_start_item_after(previous, weak.group(1), width))
-        ):
+        if (in_item and WEAK_MARKER_RE.match(line)) or opens_item_after(previous, line, width):
             kinds[i] = Kind.ITEM
             in_item = True
         elif INDENTED_RE.match(line) and not in_item:
             kinds[i] = Kind.KEPT
 
 
-def _may_start_item_after(previous: str, marker: str, width: int | None) -> bool:
-    """A weak marker opens an item at the top of a block or after a finished line with room."""
-    if not previous:
+def opens_item_after(previous: str, line: str, width: int | None) -> bool:
+    """Whether ``line`` opens a list item after ``previous`` when no list goes on above it.
+
+    A bullet always does. A weak marker does at the top of a block, or after a finished
+    line that had room for it (by :func:`has_room`, the rule that ends paragraphs, so the
+    two agree on a line too long to have been wrapped); otherwise the wrap put it there.
+
+    >>> [opens_item_after(p, "- slowly", 30) for p in ("", "It fell.", "It fell", "x" * 29 + ".")]
+    [True, True, False, False]
+    """
+    if BULLET_RE.match(line):
         return True
-    has_room = width is None or len(previous) + 1 + len(marker) <= width
-    return has_room and bool(SENTENCE_END_RE.search(previous.rstrip()))
+    weak = WEAK_MARKER_RE.match(line)
+    if not weak or not previous:
+        return bool(weak)
+    fits = width is None or has_room(previous, weak.group(1), width)
+    return fits and ends_sentence(previous.rstrip())
 
 
 def estimate_wrap_width(wrapped: list[tuple[int, int]], others: Sequence[int] = ()) -> int:

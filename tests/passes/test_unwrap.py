@@ -58,6 +58,11 @@ CHANGES = [
     ("a pause --\nthen more\n", "a pause -- then more\n"),
     ("the regime—\nthe old one\n", "the regime—the old one\n"),
     ("it fell\n- slowly - after that\n", "it fell - slowly - after that\n"),
+    # A paragraph after an item ends the list: "- " after its unfinished line is a dash.
+    (
+        "- slowly - after that.\nThen they fell\n- slowly - after that.\n",
+        "- slowly - after that.\n\nThen they fell - slowly - after that.\n",
+    ),
     # Soft hyphens go; at a line end they join the word.
     ("soft\u00adly and inter\u00ad\nnational\n", "softly and international\n"),
     # A wrapped list item is joined with its marker kept; a bare marker takes its text.
