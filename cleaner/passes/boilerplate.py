@@ -164,12 +164,7 @@ def _match_lines(
     keep_re = any_rule_re(keep)
     matches: dict[int, Rule] = {}
     too_long: dict[int, Rule] = {}
-    # Code and table rows are never furniture, and removing one would change what the
-    # whitespace pass sees as aligned columns in the next run.
-    structured = lines_with_meaningful_spacing(lines)
     for i, line in enumerate(lines):
-        if structured[i]:
-            continue
         normal = normalize_line(line)
         first_test = any_re
         if (length := core_length(normal)) > SCREEN_FROM_LENGTH:
@@ -185,6 +180,12 @@ def _match_lines(
             too_long[i] = rule
         else:
             matches[i] = rule
+    if matches:
+        # Code and table rows are never furniture, and removing one would change what the
+        # whitespace pass sees as aligned columns in the next run.
+        structured = lines_with_meaningful_spacing(lines)
+        matches = {i: rule for i, rule in matches.items() if not structured[i]}
+        too_long = {i: rule for i, rule in too_long.items() if not structured[i]}
     for i in [i for i in matches if _ends_wrapped_sentence(lines, i, matches)]:
         del matches[i]
     return matches, too_long
