@@ -131,8 +131,8 @@ def plan_removal(
     removed = _grow_blocks(lines, matches, _seed(lines, matches, zone))
     removed = _keep_middle_neighbours(lines, removed, zone)
     plan = Plan(lines, removed, too_long)
-    share = _removed_share(lines, removed)
-    if removed and share > max_removed_share:
+    share = _removed_share(lines, removed) if removed else 0.0
+    if share > max_removed_share:
         why = (
             f"removing {len(removed)} line(s) ({share:.0%} of the letters and digits) would exceed "
             f"max_removed_share {max_removed_share}"
@@ -305,6 +305,10 @@ def _keep_middle_neighbours(
     return kept
 
 
+# Anything but a letter or digit (``\\w`` without the underscore).
+NOT_ALNUM_RE = re.compile(r"[\W_]+")
+
+
 def _removed_share(lines: list[str], removed: Iterable[int]) -> float:
     """The share of the letters and digits that the removed lines hold.
 
@@ -317,7 +321,7 @@ def _removed_share(lines: list[str], removed: Iterable[int]) -> float:
 
 
 def _weight(line: str) -> int:
-    return sum(char.isalnum() for char in line)
+    return len(NOT_ALNUM_RE.sub("", line))
 
 
 def _drop_lines(text: str, removed: set[int]) -> str:

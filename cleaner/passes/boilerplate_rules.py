@@ -65,7 +65,8 @@ def normalize_line(line: str) -> str:
     >>> normalize_line("Com\u00adments")
     'Comments'
     """
-    line = line.translate(INVISIBLE)
+    if not line.isascii():
+        line = line.translate(INVISIBLE)
     if not has_plain_spacing(line):  # Else every run is one space already.
         line = SPACE_RUN_RE.sub(" ", line)
     line = LEAD_DECORATION_RE.sub("", line.strip())
