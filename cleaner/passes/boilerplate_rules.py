@@ -51,7 +51,7 @@ class Rule:
 
 
 # Characters that show nothing: soft hyphen, zero-width space/joiners, word joiner, BOM.
-INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+INVISIBLE_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]+")
 
 
 def normalize_line(line: str) -> str:
@@ -66,7 +66,7 @@ def normalize_line(line: str) -> str:
     'Comments'
     """
     if not line.isascii():
-        line = line.translate(INVISIBLE)
+        line = INVISIBLE_RE.sub("", line)
     if not has_plain_spacing(line):  # Else every run is one space already.
         line = SPACE_RUN_RE.sub(" ", line)
     line = LEAD_DECORATION_RE.sub("", line.strip())

@@ -46,7 +46,7 @@ def test_line_shortcuts(line: str) -> None:
     indent = INDENT_RE.match(line).group()  # type: ignore[union-attr]
     assert collapse_inner_spaces(line) == indent + SPACE_RUN_RE.sub(" ", line[len(indent) :])
     plain = boilerplate_rules.SPACE_RUN_RE.sub(
-        " ", line.translate(boilerplate_rules.INVISIBLE)
+        " ", boilerplate_rules.INVISIBLE_RE.sub("", line)
     ).strip()
     plain = boilerplate_rules.LEAD_DECORATION_RE.sub("", plain)
     plain = boilerplate_rules.TRAIL_DECORATION_RE.sub("", plain)
