@@ -180,6 +180,8 @@ def guard_encoding(
     >>> guard_encoding("one two", "one")
     "lost ASCII letters or digits near 'onetwo'"
     """
+    if _ascii_alnum(before) == _ascii_alnum(after):
+        return None  # Every ASCII letter and digit is there, in order: the common case.
     old = _ascii_alnum(_canonical(before, remove_terminal_escapes))
     # Decomposed, so that a letter composed with a mark ('U' + U+0300 -> 'Ù') still shows.
     new = _ascii_alnum(unicodedata.normalize("NFD", _canonical(after, remove_terminal_escapes)))
