@@ -16,6 +16,8 @@ from typing import NamedTuple
 from cleaner.lexicon import WordModel, load_model
 from cleaner.passes import split_rules as rules
 
+SOFT_HYPHEN = "\u00ad"
+
 
 class Split(NamedTuple):
     """One token to split: its span in the text and its parts, spaces to go between."""
@@ -41,8 +43,35 @@ def split_merged_words(
     'Read the pageThe end.'
     >>> split_merged_words("a bookshelf", force=("book shelf",))
     'a book shelf'
+
+    Soft hyphens are invisible to it, as unwrap removes them afterwards:
+
+    >>> split_merged_words("The order was \\u00adissuedpreviously by him.\\n")
+    'The order was \\xadissued previously by him.\\n'
     """
-    return apply_splits(text, find_splits(text, protect=protect, force=force))
+    if SOFT_HYPHEN not in text:
+        return apply_splits(text, find_splits(text, protect=protect, force=force))
+    visible = text.replace(SOFT_HYPHEN, "")
+    splits = find_splits(visible, protect=protect, force=force)
+    if not splits:
+        return text
+    # Where each visible character stands in ``text``; a space goes before the first
+    # character of each part after the first.
+    original = [i for i, char in enumerate(text) if char != SOFT_HYPHEN]
+    cuts = [original[start] for start in _part_starts(splits)]
+    pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    return " ".join(pieces)
+
+
+def _part_starts(splits: Iterable[Split]) -> list[int]:
+    """The positions where the second and later parts of each split begin."""
+    starts = []
+    for split in sorted(splits):
+        position = split.start
+        for part in split.parts[:-1]:
+            position += len(part)
+            starts.append(position)
+    return starts
 
 
 def find_splits(
