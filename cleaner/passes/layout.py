@@ -42,13 +42,17 @@ def lines_with_meaningful_spacing(lines: Sequence[str]) -> list[bool]:
     Those are fence lines and the lines between them; lines indented by four spaces or a
     tab, unless they go on with a list item (no blank line between); and two or more
     adjacent lines whose wide gaps end in a shared column. ``lines`` have LF ends cut and
-    no trailing whitespace.
+    no trailing whitespace. Each line is judged as it reads once its soft hyphens are gone
+    (see :func:`visible_lines`).
 
     >>> lines_with_meaningful_spacing(["Name    Age", "Anna    34", "It works.  By the", "way"])
     [True, True, False, False]
     >>> lines_with_meaningful_spacing(["- an item", "    goes on", "", "    code = 1"])
     [False, False, False, True]
+    >>> lines_with_meaningful_spacing(["Text", "\\u00ad```", "a  b", "```", "\\t\\u00ad"])
+    [False, True, True, True, False]
     """
+    lines = visible_lines(lines)
     keep = [False] * len(lines)
     in_fence = in_item = False
     for i, line in enumerate(lines):
@@ -68,6 +72,21 @@ def lines_with_meaningful_spacing(lines: Sequence[str]) -> list[bool]:
         if gap_ends[i] & gap_ends[i + 1]:
             keep[i] = keep[i + 1] = True
     return keep
+
+
+def visible_lines(lines: Sequence[str]) -> Sequence[str]:
+    """The lines without their soft hyphens, and without the whitespace that then ends them.
+
+    Soft hyphens are invisible and unwrap removes them all, so a line is judged as it will
+    read: otherwise a soft hyphen before a fence hides the fence from this run but not from
+    the next, and the passes that ask which lines' spacing counts would disagree.
+
+    >>> visible_lines(["\\u00ad```", "\\t\\u00ad", "soft\\u00adly"])
+    ['```', '', 'softly']
+    """
+    if SOFT_HYPHEN not in "".join(lines):  # The common case: nothing to remove.
+        return lines
+    return [line.replace(SOFT_HYPHEN, "").rstrip() for line in lines]
 
 
 def alignment_columns(line: str) -> set[int]:

@@ -24,6 +24,9 @@ CASES = [
     (["Q:\tyes", "A:\tno"], [True, True]),
     # Soft hyphens take no column: unwrap removes them.
     (["ab\u00ad  c", "ab  d"], [True, True]),
+    # Lines are judged as they read without soft hyphens: a fence, a line left blank.
+    (["\u00ad```", "a  b", "```", "c  d"], [True, True, True, False]),
+    (["\t\u00ad", "\ta"], [False, True]),
     # Code: fenced, or indented by four spaces or a tab, except under a list item.
     (["```", "a  b", "", "```", "c  d"], [True, True, True, True, False]),
     (["Text", "    code"], [False, True]),
@@ -56,12 +59,13 @@ TEXTS = st.lists(st.sampled_from(FRAGMENTS), max_size=40).map("".join)
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTS)
 @example("delta\t\tepsilon\ndelta\t\tepsilon\nalpha beta gamma\n\ndelta epsilon\n")
+@example("\t\u00ad\n\ta")  # a line blank but for a soft hyphen is no indented code
 def test_unwrap_keeps_every_line_whose_spacing_counts(text: str) -> None:
     """After the whitespace pass, each line the rule marks is an output line of unwrap."""
     canonical = normalize_whitespace(text)
     lines = canonical.split("\n")
     output = iter(unwrap_paragraphs(canonical).split("\n"))
     for line, keep in zip(lines, lines_with_meaningful_spacing(lines), strict=True):
-        if keep and line.strip():
-            wanted = line.replace("\u00ad", "").rstrip()  # unwrap drops soft hyphens
+        wanted = line.replace("\u00ad", "").rstrip()  # unwrap drops soft hyphens
+        if keep and wanted:
             assert any(candidate == wanted for candidate in output), f"joined: {line!r}"
