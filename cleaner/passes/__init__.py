@@ -103,8 +103,9 @@ def _resolve(location: Callable | str) -> Callable:
     return getattr(__import__(module, fromlist=[name]), name)
 
 
-# The canonical order: characters, then spacing, then words (so that boilerplate rules see
-# repaired words), then whole lines, then paragraph structure.
+# The canonical order: characters, then spacing, then whole lines (boilerplate rules allow
+# for the spaces split may restore), then paragraph structure, then words (so that split
+# sees the words unwrap joins).
 # fmt: off
 PASSES: tuple[Pass, ...] = (
     Pass("encoding",
@@ -113,10 +114,6 @@ PASSES: tuple[Pass, ...] = (
     Pass("whitespace",
          "Canonical line ends and spaces, one blank line between paragraphs, one final newline.",
          True, "cleaner.passes.whitespace:normalize_whitespace", paragraph_local=True),
-    Pass("split",
-         "Split words merged when a tag ended: issuedpreviously -> issued previously.",
-         True, "cleaner.passes.split:split_merged_words",
-         explain="cleaner.passes.split:explain_splits"),
     Pass("boilerplate",
          "Remove site furniture: comment forms, share bars, ads, cookie notices, stamps.",
          True, "cleaner.passes.boilerplate:remove_boilerplate",
@@ -125,6 +122,10 @@ PASSES: tuple[Pass, ...] = (
          "Rejoin hard-wrapped paragraphs (one per line), dehyphenate; keep lists, code, verse.",
          True, "cleaner.passes.unwrap:unwrap_paragraphs",
          explain="cleaner.passes.unwrap:explain_unwrap"),
+    Pass("split",
+         "Split words merged when a tag ended: issuedpreviously -> issued previously.",
+         True, "cleaner.passes.split:split_merged_words",
+         explain="cleaner.passes.split:explain_splits"),
 )
 # fmt: on
 

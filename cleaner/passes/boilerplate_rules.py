@@ -76,12 +76,23 @@ def normalize_line(line: str) -> str:
     return line
 
 
+# A space between two letters in a rule's pattern (made optional when compiled).
+SPACE_BETWEEN_LETTERS_RE = re.compile(r"(?<=[A-Za-z]) (?=[A-Za-z])")
+
+
 def compile_pattern(pattern: str) -> re.Pattern[str]:
     """Compile a rule's pattern to match a whole normalized line, case-insensitively.
 
+    A space between two letters of the pattern may be missing from the line: extraction
+    often loses the space where a tag ended, and the split pass, which runs later, may
+    put it back, so the line must match either way.
+
     >>> bool(compile_pattern("leave a reply").fullmatch("Leave a Reply:"))
     True
+    >>> bool(compile_pattern("in this browser").fullmatch("in thisbrowser"))
+    True
     """
+    pattern = SPACE_BETWEEN_LETTERS_RE.sub(" ?", pattern)
     return re.compile(f"(?:{pattern}){TRAILING_PUNCTUATION}", re.IGNORECASE)
 
 
