@@ -109,13 +109,15 @@ def _fix_joined(
         return lines
     for _ in range(MAX_ROUNDS):
         parts = [_as_whitespace_leaves_it(line.replace(SOFT_HYPHEN, "")).strip() for line in lines]
-        joined = " ".join(parts)
+        # unwrap joins after a space, or with nothing after a line-end soft hyphen.
+        joints = ["" if line.rstrip().endswith(SOFT_HYPHEN) else " " for line in lines[:-1]]
+        joined = "".join(part + joint for part, joint in zip(parts, [*joints, ""], strict=True))
         if _fixed_without_ftfy(joined, normalization, uncurl_quotes) == joined:
             break  # The pre-check proves ftfy leaves the joined paragraph alone.
         repaired = _first_unsettled_view(joined, _ftfy_config(options))
         if repaired is None:
             break
-        pieces = _resplit(joined, repaired, [len(part) for part in parts])
+        pieces = _resplit(joined, repaired, [len(part) for part in parts], joints)
         lines = [
             line
             if piece == part
@@ -125,25 +127,28 @@ def _fix_joined(
     return lines
 
 
-def _resplit(joined: str, repaired: str, lengths: list[int]) -> list[str]:
-    """Cut ``repaired`` where ``joined`` had its joining spaces.
+def _resplit(joined: str, repaired: str, lengths: list[int], joints: list[str]) -> list[str]:
+    """Cut ``repaired`` where ``joined`` joined its parts (with a space, or with nothing).
 
-    Where ftfy took a joining space into a character (``Â`` + space is a NO-BREAK SPACE),
-    the cut falls after that character.
+    Where ftfy took a joint into a character (``Â`` + space is a NO-BREAK SPACE), the cut
+    falls after that character.
 
-    >>> _resplit("ab cd ef", "ab cD\u00a0f", [2, 2, 2])
+    >>> _resplit("ab cd ef", "ab cD\u00a0f", [2, 2, 2], [" ", " "])
     ['ab', 'cD\xa0', 'f']
+    >>> _resplit("abcd", "abcD", [2, 2], [""])
+    ['ab', 'cD']
     """
     import difflib
 
     opcodes = difflib.SequenceMatcher(None, joined, repaired, autojunk=False).get_opcodes()
-    pieces, start, junction = [], 0, -1
-    for length in lengths[:-1]:
-        junction += length + 1
-        tag, i1, _, j1, j2 = next(op for op in opcodes if op[1] <= junction < op[2])
-        cut = j1 + junction - i1 if tag == "equal" else j2
+    pieces, start, position = [], 0, 0
+    for length, joint in zip(lengths, joints, strict=False):
+        position += length  # The joint's first character, or the next part's.
+        tag, i1, _, j1, j2 = next(op for op in opcodes if op[1] <= position < op[2])
+        cut = j1 + position - i1 if tag == "equal" else j2
         pieces.append(repaired[start:cut])
-        start = cut + 1 if tag == "equal" else cut
+        start = cut + len(joint) if tag == "equal" else cut
+        position += len(joint)
     return [*pieces, repaired[start:]]
 
 
