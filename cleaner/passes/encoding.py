@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from cleaner.passes.encoding_precheck import ftfy_only_uncurls, has_quotes, uncurl
+from cleaner.passes.layout import SOFT_HYPHEN
 from cleaner.passes.whitespace import collapse_inner_spaces
 
 if TYPE_CHECKING:
@@ -21,7 +22,6 @@ LINE_BREAK_RE = re.compile(r"(\r\n|[\n\r\x0b\x0c\x1c-\x1e\u2028\u2029])")
 PLAIN_LINE_RE = re.compile(r"[\x20-\x25\x27-\x7e\t]*")
 # A text of plain lines separated by LF only.
 PLAIN_TEXT_RE = re.compile(r"[\x20-\x25\x27-\x7e\t\n]*")
-SOFT_HYPHEN = "\u00ad"
 # ftfy's output settles in one round almost always; this bounds the rare second one.
 MAX_ROUNDS = 3
 

@@ -15,8 +15,7 @@ from typing import NamedTuple
 
 from cleaner.lexicon import WordModel, load_model
 from cleaner.passes import split_rules as rules
-
-SOFT_HYPHEN = "\u00ad"
+from cleaner.passes.layout import SOFT_HYPHEN
 
 
 class Split(NamedTuple):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
 
-from cleaner.passes.layout import lines_with_meaningful_spacing
+from cleaner.passes.layout import SOFT_HYPHEN, lines_with_meaningful_spacing
 from cleaner.passes.unwrap_hyphens import (
     LEADING_WORD_RE,
     LINE_END_HYPHEN_RE,
@@ -102,7 +102,7 @@ def unwrap_paragraphs(text: str, *, dehyphenate: bool = True, use_lexicon: bool 
     """
     lines, kinds, document = _read_document(text, dehyphenate, use_lexicon)
     blocks = [_unwrap_block(block, document) for block in _blocks(lines, kinds)]
-    result = "\n\n".join(block for block in blocks if block).replace("\u00ad", "")
+    result = "\n\n".join(block for block in blocks if block).replace(SOFT_HYPHEN, "")
     result = "\n".join(line.rstrip() for line in result.split("\n")).strip("\n")
     return result + "\n" if result else ""
 
@@ -163,7 +163,7 @@ def _read_document(
     lines = [line.rstrip() for line in LINE_BREAK_RE.sub("\n", text).split("\n")]
     # Judged on the lines as the whitespace pass sees them, so both keep the same ones.
     meaningful = lines_with_meaningful_spacing(lines)
-    if "\u00ad" in text:  # Without a soft hyphen, both substitutions leave the lines alone.
+    if SOFT_HYPHEN in text:  # Without a soft hyphen, both substitutions leave the lines alone.
         lines = [
             line if keep else SPACED_SOFT_HYPHEN_RE.sub("", line)
             for line, keep in zip(lines, meaningful, strict=True)

@@ -15,6 +15,8 @@ from functools import cache
 from importlib.resources import files
 from typing import NamedTuple
 
+from cleaner.passes.layout import SOFT_HYPHEN
+
 # A hyphen ending a line right after a letter or digit (so not the second half of "--").
 LINE_END_HYPHEN_RE = re.compile(r"([^\W_]+)-$")
 # A dash ending a line attached to its word ("regime—", "1990–", "word--"): joined without
@@ -149,7 +151,7 @@ def line_join_edit(
     Only ``left``'s end is read, so a paragraph can be built piece by piece in linear time.
     """
     right = right.strip()
-    if left.endswith("\u00ad"):
+    if left.endswith(SOFT_HYPHEN):
         return 1, right
     hyphen = LINE_END_HYPHEN_RE.search(left[-60:])
     word = LEADING_WORD_RE.match(right)
