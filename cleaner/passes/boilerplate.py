@@ -51,6 +51,11 @@ CLAUSE_END_RE = re.compile(r"[.,;!?…][\"'”’)\]]*$")
 SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 
+# Defaults of the safety bound, shared by the pass and its explain hook.
+MAX_REMOVED_SHARE = 0.3
+MAX_LINE_LENGTH = 200
+
+
 @dataclass(frozen=True)
 class Plan:
     """What the pass would do to a text: the lines it would remove and why, or why not."""
@@ -69,16 +74,16 @@ def remove_boilerplate(
     *,
     extra_patterns: tuple[str, ...] = (),
     keep_patterns: tuple[str, ...] = (),
-    max_removed_share: float = 0.3,
-    max_line_length: int = 200,
+    max_removed_share: float = MAX_REMOVED_SHARE,
+    max_line_length: int = MAX_LINE_LENGTH,
 ) -> str:
     """Remove whole lines of site furniture, keeping the article.
 
     ``extra_patterns`` are more full-line regexes (case-insensitive) removed anywhere, e.g.
     from ``cleaner learn``; a line matching one of ``keep_patterns`` is never removed. The
     pass never removes a line longer than ``max_line_length`` characters, and removes
-    nothing when the lines to go hold more than ``max_removed_share`` of the letters and digits of
-    the text's non-blank lines (counted by characters, since furniture lines are short).
+    nothing when the lines to go hold more than ``max_removed_share`` of the text's letters
+    and digits.
 
     >>> body = "The minister spoke for an hour about the budget and its cuts."
     >>> remove_boilerplate(f"News Ticker\\n\\n{body}\\n\\nLeave a Reply\\n") == body + "\\n"
@@ -86,8 +91,13 @@ def remove_boilerplate(
     >>> remove_boilerplate("We read the comments.\\n\\nComments\\n\\nThey were kind.\\n")
     'We read the comments.\\n\\nComments\\n\\nThey were kind.\\n'
     """
-    options = (extra_patterns, keep_patterns, max_removed_share, max_line_length)
-    plan = plan_removal(text, *options)
+    plan = plan_removal(
+        text,
+        extra_patterns=extra_patterns,
+        keep_patterns=keep_patterns,
+        max_removed_share=max_removed_share,
+        max_line_length=max_line_length,
+    )
     if plan.tripped or not plan.removed:
         return text
     return _drop_lines(text, set(plan.removed))
@@ -102,7 +112,7 @@ def explain_boilerplate(before: str, after: str, **options: object) -> list[str]
     >>> explain_boilerplate(text, "")
     ["removed line 3 'Post a Comment': comments/post-comment (strong, anywhere)"]
     """
-    plan = plan_removal(before, *_option_values(options))
+    plan = plan_removal(before, **options)  # type: ignore[arg-type]
     notes = [
         f"removed line {i + 1} {plan.lines[i].strip()!r}: {rule.name} ({rule.kind}, {why})"
         for i, (rule, why) in sorted(plan.removed.items())
@@ -118,10 +128,11 @@ def explain_boilerplate(before: str, after: str, **options: object) -> list[str]
 
 def plan_removal(
     text: str,
+    *,
     extra_patterns: tuple[str, ...] = (),
     keep_patterns: tuple[str, ...] = (),
-    max_removed_share: float = 0.3,
-    max_line_length: int = 200,
+    max_removed_share: float = MAX_REMOVED_SHARE,
+    max_line_length: int = MAX_LINE_LENGTH,
 ) -> Plan:
     """Decide which lines go: match, seed by position, grow blocks, check the bound."""
     lines = _split_lines(text)
@@ -139,16 +150,6 @@ def plan_removal(
         )
         return Plan(lines, removed, too_long, why)
     return plan
-
-
-def _option_values(options: dict[str, object]) -> tuple:
-    """The pass's options in ``plan_removal``'s order, defaults for those not given."""
-    return (
-        tuple(options.get("extra_patterns", ())),  # type: ignore[arg-type]
-        tuple(options.get("keep_patterns", ())),  # type: ignore[arg-type]
-        options.get("max_removed_share", 0.3),
-        options.get("max_line_length", 200),
-    )
 
 
 def _split_lines(text: str) -> list[str]:

@@ -43,9 +43,8 @@ from cleaner.passes.unwrap_lines import (
     starts_paragraph,
     with_items,
 )
+from cleaner.passes.whitespace import LINE_BREAK_RE  # the same line ends as that pass
 
-# Every line boundary str.splitlines() knows: CRLF, CR, VT, FF, FS/GS/RS, NEL, LS, PS.
-LINE_BREAK_RE = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 # A soft hyphen that is not a word's line-end break: removed before anything else.
 STRAY_SOFT_HYPHEN_RE = re.compile(r"(?<![^\W_\u00ad])\u00ad+|\u00ad+(?!\n)")
 # Soft hyphens between two spaces: they go with one space, or their removal would leave a
