@@ -121,6 +121,7 @@ def check_mutant(case: Path, seed: int) -> None:
 @example(FIXTURES / "whitespace-unicode-line-separators" / "input.txt", 79777463)  # width of 8
 # A paragraph after a list item, then "- " after its unfinished line: a dash, not an item.
 @example(FIXTURES / "unwrap-dashes-never-joined" / "input.txt", 10886)
+@example(FIXTURES / "unwrap-dashes-never-joined" / "input.txt", 1432325)  # width of a joined line
 def test_mutated_fixtures(case: Path, seed: int) -> None:
     check_mutant(case, seed)
 

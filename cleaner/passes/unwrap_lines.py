@@ -197,7 +197,11 @@ def estimate_wrap_width(wrapped: list[tuple[int, int]], others: Sequence[int] = 
     >>> estimate_wrap_width([(30, 39), (18, 26)], [8, 7])
     30
     >>> estimate_wrap_width([(28, 35), (24, 30), (25, 29)], [170, 5])
-    170
+    0
+
+    That last width, 170, explains none of the breaks (each line had room for the next
+    word), so nothing is wrapped: 0. Judged again after unwrapping, a text whose joined
+    paragraphs set the longest line must not seem wrapped at that length.
     """
     lengths = sorted([length for length, _ in wrapped] + list(others))
     with_next = sorted(full for _, full in wrapped)
@@ -215,7 +219,8 @@ def estimate_wrap_width(wrapped: list[tuple[int, int]], others: Sequence[int] = 
         had_room = bisect_right(with_next, width)
         if 2 * too_long + had_room < best_cost:
             best_width, best_cost = width, 2 * too_long + had_room
-    return best_width
+    explains_a_break = bisect_right(with_next, best_width) < len(with_next)
+    return best_width if explains_a_break else 0
 
 
 def is_title_like(line: str) -> bool:
