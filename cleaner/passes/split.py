@@ -125,6 +125,10 @@ def find_splits(
                 if technical_document is None:
                     technical_document = rules.is_technical_document(text)
                 technical = technical_document or rules.is_technical(paragraph.group())
+            if word.islower() and rules.is_word_form(
+                word, text[chunk.end("word") : chunk.end()], model
+            ):
+                continue
             if parts := _parts(word, model, technical, spellings):
                 found.append(Split(*chunk.span("word"), parts))
     return found

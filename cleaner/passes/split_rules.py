@@ -79,6 +79,11 @@ BEFORE_A_WORDS = frozenset({"of", "to", "in", "on", "at", "by", "is", "as", "or"
 # A paragraph is English when at least this share of its words (of five or more) are
 # common English words: web lists know ``casa`` and ``madre``, but not as common words.
 MIN_ENGLISH_SHARE = 0.4
+# A form of a listed word that the lexicon leaves out is a word too, when the listed word
+# is at least this frequent: ``seethings`` (``seething``), ``foamin'`` (``foaming``).
+WORD_FORM_MIN_ZIPF = 2.0
+# An apostrophe closing a word: a dropped letter (``foamin'``, ``ol'``).
+ELISION_MARKS = ("'", "’")
 ENGLISH_WORD_ZIPF = 4.5
 MIN_WORDS_TO_JUDGE_LANGUAGE = 5
 
@@ -133,6 +138,29 @@ def best_split(
     if _has_rival(word, cut, best, model):
         return None
     return word[:cut], word[cut:]
+
+
+def is_word_form(word: str, closing: str, model: WordModel) -> bool:
+    """Whether lowercase ``word`` is a form of a listed word, so a word and no merge.
+
+    Two forms the lexicon often lacks: the plural of an ``-ing`` noun (``seethings``,
+    ``waverings``, not ``see things``) and the dropped-g ``-in'`` of dialogue and verse
+    (``foamin'``, not ``foam in``), known by the apostrophe ``closing`` the word.
+
+    >>> from cleaner.lexicon import WordModel
+    >>> model = WordModel({"seething": 2.9, "foaming": 3.0})
+    >>> is_word_form("seethings", "", model), is_word_form("foamin", "',", model)
+    (True, True)
+    >>> is_word_form("foamin", ",", model)
+    False
+    """
+    if word.endswith("ings"):
+        return model.frequency(word[:-1]) >= WORD_FORM_MIN_ZIPF
+    return (
+        word.endswith("in")
+        and closing.startswith(ELISION_MARKS)
+        and model.frequency(word + "g") >= WORD_FORM_MIN_ZIPF
+    )
 
 
 def _has_rival(word: str, cut: int, score: float, model: WordModel) -> bool:
