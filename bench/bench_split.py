@@ -160,11 +160,16 @@ def score(
     total = dict.fromkeys(right, 0)
     wrong, wrong_examples, false_clean, clean_examples, words = 0, [], 0, [], 0
     missed: list[str] = []
-    for (_name, text), trial in [(doc, t) for t in range(trials) for doc in docs]:
+    # Per book ("austen_emma#3" is part 3 of austen_emma): [words, changes to clean text].
+    by_source: dict[str, list[int]] = {}
+    for (name, text), trial in [(doc, t) for t in range(trials) for doc in docs]:
         if trial == 0:
+            source = by_source.setdefault(name.split("#")[0], [0, 0])
+            source[0] += len(WORD_RE.findall(text))
             words += len(WORD_RE.findall(text))
             for split in find_splits(text, get_model=get_model):
                 false_clean += 1
+                source[1] += 1
                 clean_examples.append(" + ".join(split.parts))
         dirty, truth = merge(text, rng)
         for kind in truth.values():
@@ -190,6 +195,7 @@ def score(
         "clean_changes": false_clean,
         "clean_per_100k": false_clean * 100_000 / words,
         "clean_examples": clean_examples[:show],
+        "by_source": by_source,
         "missed_examples": missed[:show],
     }
 
@@ -230,6 +236,13 @@ def report(label: str, get_model: Callable[[], WordModel], docs, show: int, tria
         f"   changes to clean text: {r['clean_changes']} "
         f"= {r['clean_per_100k']:.2f} per 100,000 words (95% upper bound {bound:.2f})"
     )
+    if all("#" in name for name, _text in docs):  # Books: each one's own figure too.
+        for source, (words, changes) in r["by_source"].items():
+            bound = poisson_upper_95(changes) * 100_000 / words
+            print(
+                f"     {source}: {changes} in {words:,} words "
+                f"= {changes * 100_000 / words:.2f} per 100,000 (95% upper bound {bound:.2f})"
+            )
     if show:
         print(f"   wrong splits: {r['wrong_examples']}")
         print(f"   clean-text splits: {r['clean_examples']}")

@@ -140,9 +140,11 @@ def main() -> None:
     for name, raw in books(args.janeaustenr, args.tokenizers):
         text = clean_book(raw)
         # No name or time in the gzip header: a rebuild gives the same bytes.
-        with (OUT / f"{name}.txt.gz").open("wb") as raw_file:
-            with gzip.GzipFile("", "wb", fileobj=raw_file, mtime=0) as out:
-                out.write(text.encode("utf-8"))
+        with (
+            (OUT / f"{name}.txt.gz").open("wb") as raw_file,
+            gzip.GzipFile("", "wb", fileobj=raw_file, mtime=0) as out,
+        ):
+            out.write(text.encode("utf-8"))
         print(f"{name}: {len(text.split()):,} words")
 
 
