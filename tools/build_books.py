@@ -124,6 +124,9 @@ def clean_book(text: str) -> str:
 def books(janeaustenr: Path, tokenizers: Path) -> Iterator[tuple[str, str]]:
     """(name, raw text) of each book."""
     for name, lines in zip(AUSTEN_NAMES, rdb_objects(janeaustenr), strict=True):
+        title = name.removeprefix("austen_").replace("_", " ")
+        if lines[0].lower() != title:  # Each novel starts with its title: check the order.
+            raise ValueError(f"{janeaustenr}: expected {title!r}, found {lines[0]!r}")
         yield name, "\n".join(line or "" for line in lines)
     (mobydick,) = next(rdb_objects(tokenizers))
     yield "melville_moby_dick", mobydick
