@@ -2,22 +2,27 @@
 
 Usage: ``python bench/bench_split.py [--quick] [--compare] [--show N]``
 
-Two corpora, reported apart (deterministic order; missing sources are skipped):
+Three corpora, reported apart (deterministic order; missing sources are skipped):
 
 - clean prose, the issue's quality bar: the news, feature, history and fiction articles
   written for this benchmark in ``bench/data/prose`` and the seed articles' gold texts;
+- books: public-domain novels (Austen's six, Melville's *Moby Dick*; 19th-century
+  English, archaic spellings included) in ``bench/data/books``, see its README, each cut
+  into documents of about 2,000 words at paragraph ends (a long web article's length: a
+  word the pass meets twice in a document is kept whole, so whole books would flatter it);
 - hard: technical text: the licences in /usr/share/common-licenses, the Python language
   reference help topics (``pydoc_data.topics``) and READMEs under /usr/share/doc.
 
 Each file or topic is one document.
 
-Merges: in a copy (ten copies for the smaller prose corpus) of each document, the space
+Merges: in a copy (ten copies for the smaller own prose corpus) of each document, the space
 between random pairs of plain lowercase words is deleted at about 1 per 100 words
 (``issued previously`` -> ``issuedpreviously``), and at about 1 per 1,000 words a
 sentence end ``page. The`` becomes ``pageThe``. A split counts as right only at the
 deleted space. Clean text is the untouched documents: every change there is a wrong
-split; its rate is printed with an exact 95% (Poisson) upper bound. ``--compare`` runs
-the same rules with other word models.
+split; its rate is printed with an exact 95% (Poisson) upper bound, also for the own
+prose and the books together (the issue's bar: at most 1 per 100,000 words).
+``--compare`` runs the same rules with other word models.
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ from cleaner.passes.split import find_splits  # noqa: E402
 from cleaner.passes.whitespace import normalize_whitespace  # noqa: E402
 
 SEED = 20240604
+BOOK_DOCUMENT_WORDS = 2000
 MERGE_RATE = 1 / 100
 SENTENCE_MERGE_RATE = 1 / 1000
 # A gap between two plain lowercase words: ``word word`` (no punctuation around the space).
@@ -58,6 +64,8 @@ def documents(corpus: str, quick: bool) -> list[tuple[str, str]]:
     """
     if corpus == "prose":
         docs = list(_own_prose()) + list(_seeds())
+    elif corpus == "books":
+        docs = list(_books())
     else:
         docs = list(_licence_docs()) + list(_pydoc_topics()) + list(_readmes())
     docs = [(name, normalize_whitespace(text)) for name, text in docs]
@@ -68,6 +76,22 @@ def documents(corpus: str, quick: bool) -> list[tuple[str, str]]:
 def _own_prose() -> Iterator[tuple[str, str]]:
     for path in sorted((ROOT / "bench" / "data" / "prose").glob("*.txt")):
         yield path.stem, path.read_text(encoding="utf-8")
+
+
+def _books() -> Iterator[tuple[str, str]]:
+    """Each book of ``bench/data/books`` in documents of about ``BOOK_DOCUMENT_WORDS`` words."""
+    for path in sorted((ROOT / "bench" / "data" / "books").glob("*.txt.gz")):
+        text = gzip.decompress(path.read_bytes()).decode("utf-8")
+        document: list[str] = []
+        words = part = 0
+        for paragraph in [*text.split("\n\n"), None]:  # None: the book's end.
+            if document and (paragraph is None or words >= BOOK_DOCUMENT_WORDS):
+                part += 1
+                yield f"{path.name.removesuffix('.txt.gz')}#{part}", "\n\n".join(document)
+                document, words = [], 0
+            if paragraph is not None:
+                document.append(paragraph)
+                words += len(paragraph.split())
 
 
 def _licence_docs() -> Iterator[tuple[str, str]]:
@@ -136,11 +160,16 @@ def score(
     total = dict.fromkeys(right, 0)
     wrong, wrong_examples, false_clean, clean_examples, words = 0, [], 0, [], 0
     missed: list[str] = []
-    for (_name, text), trial in [(doc, t) for t in range(trials) for doc in docs]:
+    # Per book ("austen_emma#3" is part 3 of austen_emma): [words, changes to clean text].
+    by_source: dict[str, list[int]] = {}
+    for (name, text), trial in [(doc, t) for t in range(trials) for doc in docs]:
         if trial == 0:
+            source = by_source.setdefault(name.split("#")[0], [0, 0])
+            source[0] += len(WORD_RE.findall(text))
             words += len(WORD_RE.findall(text))
             for split in find_splits(text, get_model=get_model):
                 false_clean += 1
+                source[1] += 1
                 clean_examples.append(" + ".join(split.parts))
         dirty, truth = merge(text, rng)
         for kind in truth.values():
@@ -166,6 +195,7 @@ def score(
         "clean_changes": false_clean,
         "clean_per_100k": false_clean * 100_000 / words,
         "clean_examples": clean_examples[:show],
+        "by_source": by_source,
         "missed_examples": missed[:show],
     }
 
@@ -206,6 +236,13 @@ def report(label: str, get_model: Callable[[], WordModel], docs, show: int, tria
         f"   changes to clean text: {r['clean_changes']} "
         f"= {r['clean_per_100k']:.2f} per 100,000 words (95% upper bound {bound:.2f})"
     )
+    if all("#" in name for name, _text in docs):  # Books: each one's own figure too.
+        for source, (words, changes) in r["by_source"].items():
+            bound = poisson_upper_95(changes) * 100_000 / words
+            print(
+                f"     {source}: {changes} in {words:,} words "
+                f"= {changes * 100_000 / words:.2f} per 100,000 (95% upper bound {bound:.2f})"
+            )
     if show:
         print(f"   wrong splits: {r['wrong_examples']}")
         print(f"   clean-text splits: {r['clean_examples']}")
@@ -218,7 +255,7 @@ def main() -> None:
     parser.add_argument("--compare", action="store_true", help="also try other word models")
     parser.add_argument("--show", type=int, default=0, help="print up to N wrong splits")
     args = parser.parse_args()
-    corpora = {c: documents(c, args.quick) for c in ("prose", "technical")}
+    corpora = {c: documents(c, args.quick) for c in ("prose", "books", "technical")}
     models = {"default": load_model}
     if args.compare:
         from bench_split_models import CANDIDATES  # a sibling script: not part of cleaner
@@ -229,9 +266,12 @@ def main() -> None:
         get_model()
         print(f"model: {label} (load {time.perf_counter() - started:.2f} s)")
         report("clean prose (the quality bar)", get_model, corpora["prose"], args.show, 10)
+        report("books: public-domain novels", get_model, corpora["books"], args.show, 1)
+        prose = corpora["prose"] + corpora["books"]
+        report("the quality bar on all prose (own prose + books)", get_model, prose, 0, 1)
         report("hard: technical text", get_model, corpora["technical"], args.show, 1)
-        both = corpora["prose"] + corpora["technical"]
-        report("all clean text (prose + technical)", get_model, both, 0, 1)
+        both = prose + corpora["technical"]
+        report("all clean text (prose + books + technical)", get_model, both, 0, 1)
 
 
 def _cached(loader: Callable[[], WordModel]) -> Callable[[], WordModel]:

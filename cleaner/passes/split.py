@@ -13,6 +13,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
+import regex
+
 from cleaner.lexicon import WordModel, load_model
 from cleaner.passes import split_rules as rules
 from cleaner.passes.layout import SOFT_HYPHEN
@@ -118,16 +120,24 @@ def find_splits(
                 if word not in candidates:
                     continue
             if english is None:
-                english = rules.is_english(paragraph.group(), model)
+                english = rules.is_english_prose(paragraph.group(), model)
             if not english:
                 continue
             if technical is None:
                 if technical_document is None:
                     technical_document = rules.is_technical_document(text)
                 technical = technical_document or rules.is_technical(paragraph.group())
+            if word.islower() and _is_word_form(text, chunk, start, model):
+                continue
             if parts := _parts(word, model, technical, spellings):
                 found.append(Split(*chunk.span("word"), parts))
     return found
+
+
+def _is_word_form(text: str, chunk: regex.Match[str], start: int, model: WordModel) -> bool:
+    """:func:`rules.is_word_form` for the word of ``chunk``; ``start``: its paragraph's."""
+    before = text[max(start, chunk.start() - rules.BEFORE_WORD_CHARS) : chunk.start()]
+    return rules.is_word_form(chunk["word"], before, text[chunk.end("word") : chunk.end()], model)
 
 
 def _letter_runs(text: str) -> Counter[str]:
@@ -206,7 +216,7 @@ def forced_splits(entries: Iterable[str]) -> dict[str, tuple[int, ...]]:
 def explain_splits(before: str, after: str, **options: tuple[str, ...]) -> list[str]:
     """One line per split made, with its parts, and one per ``force`` entry left unused.
 
-    >>> explain_splits("was issuedpreviously by", "", force=("x",))  # doctest: +ELLIPSIS
+    >>> explain_splits("It was issuedpreviously by", "", force=("x",))  # doctest: +ELLIPSIS
     ['issuedpreviously -> issued + previously', "force entry 'x' ignored: ..."]
     """
     protect, force = options.get("protect", ()), options.get("force", ())

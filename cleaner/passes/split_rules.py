@@ -79,8 +79,22 @@ BEFORE_A_WORDS = frozenset({"of", "to", "in", "on", "at", "by", "is", "as", "or"
 # A paragraph is English when at least this share of its words (of five or more) are
 # common English words: web lists know ``casa`` and ``madre``, but not as common words.
 MIN_ENGLISH_SHARE = 0.4
+# A form of a listed word that the lexicon leaves out is a word too, when the listed word
+# is at least this frequent: ``seethings`` (``seething``), ``foamin'`` (``foaming``).
+WORD_FORM_MIN_ZIPF = 2.0
+# An apostrophe closing a word: a dropped letter (``foamin'``, ``ol'``).
+ELISION_MARKS = ("'", "’")
+# ``thou`` just before a word (the text before it is passed): ``thou gettest``.
+THOU_BEFORE_RE = re.compile(r"(?<![A-Za-z])[Tt]hou\s+\Z")
+# How much text before a word is looked at for THOU_BEFORE_RE.
+BEFORE_WORD_CHARS = 8
 ENGLISH_WORD_ZIPF = 4.5
 MIN_WORDS_TO_JUDGE_LANGUAGE = 5
+# A paragraph of fewer words that ends no sentence is a heading, a label or a command
+# line (``whatis expression``, ``Lt - titlecase letters``): no prose to judge a merge by.
+MIN_PROSE_WORDS = 4
+# The end of a sentence at the end of a paragraph: ``said.``, ``(see above.)``.
+SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*\s*\Z")
 
 
 def may_be_merged(word: str) -> bool:
@@ -135,6 +149,33 @@ def best_split(
     return word[:cut], word[cut:]
 
 
+def is_word_form(word: str, before: str, closing: str, model: WordModel) -> bool:
+    """Whether lowercase ``word`` is a form of a word, and so no merge, though not listed.
+
+    Three forms the lexicon often lacks: the plural of an ``-ing`` noun (``seethings``,
+    ``waverings``, not ``see things``); the dropped-g ``-in'`` of dialogue and verse
+    (``foamin'``, not ``foam in``), known by the apostrophe ``closing`` the word; and the
+    ``-st`` verb after ``thou`` (``thou belongest``, not ``be longest``), known by the
+    text just ``before`` the word.
+
+    >>> from cleaner.lexicon import WordModel
+    >>> model = WordModel({"seething": 2.9, "foaming": 3.0})
+    >>> is_word_form("seethings", "", "", model), is_word_form("foamin", "", "',", model)
+    (True, True)
+    >>> is_word_form("foamin", "", ",", model), is_word_form("gettest", "thou ", "", model)
+    (False, True)
+    """
+    if word.endswith("ings"):
+        return model.frequency(word[:-1]) >= WORD_FORM_MIN_ZIPF
+    if word.endswith("st"):
+        return THOU_BEFORE_RE.search(before) is not None
+    return (
+        word.endswith("in")
+        and closing.startswith(ELISION_MARKS)
+        and model.frequency(word + "g") >= WORD_FORM_MIN_ZIPF
+    )
+
+
 def _has_rival(word: str, cut: int, score: float, model: WordModel) -> bool:
     """Whether another reading of ``word`` comes close to the split at ``cut``.
 
@@ -183,16 +224,23 @@ def capital_split(word: str, model: WordModel) -> tuple[str, str] | None:
     return left, right
 
 
-def is_english(paragraph: str, model: WordModel) -> bool:
-    """Whether most words of ``paragraph`` are common English words (short ones: yes).
+def is_english_prose(paragraph: str, model: WordModel) -> bool:
+    """Whether ``paragraph`` is English prose: a sentence or ``MIN_PROSE_WORDS`` words,
+    most of them common English words (when there are enough to judge by).
 
     >>> from cleaner.lexicon import WordModel
     >>> model = WordModel({"de": 5.2, "la": 4.4, "casa": 3.5, "the": 7.7, "house": 5.3})
-    >>> is_english("la casa de mi madre", model), is_english("the house of the house", model)
-    (False, True)
+    >>> is_english_prose("la casa de mi madre", model)
+    False
+    >>> is_english_prose("the house of the house", model), is_english_prose("whatis it", model)
+    (True, False)
+    >>> is_english_prose("It is.", model)
+    True
     """
     words = Counter(w.lower() for w in ANY_LETTER_RUN_RE.findall(paragraph) if len(w) > 1)
     total = words.total()
+    if total < MIN_PROSE_WORDS and not SENTENCE_END_RE.search(paragraph):
+        return False
     if total < MIN_WORDS_TO_JUDGE_LANGUAGE:
         return True
     # Each distinct word looked up once: "the" and "of" make up much of any paragraph.

@@ -112,9 +112,10 @@ def reference_find_splits(text: str, protect=(), force=()) -> list[split.Split]:
                 continue
             model = load_model()
             if english is None:
-                english = split_rules.is_english(paragraph.group(), model)
+                english = split_rules.is_english_prose(paragraph.group(), model)
             tech = technical or technical_document
-            parts = split._parts(word, model, tech, counts) if english else None
+            form = word.islower() and split._is_word_form(text, chunk, paragraph.start(), model)
+            parts = split._parts(word, model, tech, counts) if english and not form else None
             if parts:
                 found.append(split.Split(*span, parts))
     return found

@@ -21,13 +21,20 @@ SPLITS = [
     ("See the next pageThe story goes on.", "See the next page The story goes on."),
     ("Stir for a minuteAdd the salt.", "Stir for a minute Add the salt."),
     ("He went to the endof the road.", "He went to the end of the road."),
-    ("(issuedpreviously)", "(issued previously)"),
-    ("“locatednear,” she said", "“located near,” she said"),
+    ("(issuedpreviously.)", "(issued previously.)"),
+    ("He said (issuedpreviously) so", "He said (issued previously) so"),
+    ("“locatednear,” she said.", "“located near,” she said."),
     ("The bridge wasa link to the village.", "The bridge was a link to the village."),
     ("She sat down witha cup of tea.", "She sat down with a cup of tea."),
     ("It is the end ofa long road.", "It is the end of a long road."),
     ("He walked in anda dog followed.", "He walked in and a dog followed."),
     ("a tunnel through aridge of sandstone", "a tunnel through a ridge of sandstone"),
+    # Only after an apostrophe is ``-in`` a dropped g; only after ``thou`` is ``-st`` a verb.
+    ("They sat in the sunin silence.", "They sat in the sun in silence."),
+    ("It took therest of the day.", "It took the rest of the day."),
+    # A sentence, or four words, are enough prose to judge by.
+    ("He walked witha dog", "He walked with a dog"),
+    ("Walk witha dog!", "Walk with a dog!"),
 ]
 
 KEPT = [
@@ -51,6 +58,16 @@ KEPT = [
     "slow worms, hedgehogsand several rare bees",
     # Real words that look like merges with ``a``: Latin plurals, listed words.
     "international fora and the area ahead",
+    # Forms of listed words: plurals of -ing nouns, dropped-g -in', -st verbs after thou.
+    "in the waverings of her mind, by their soft seethings and the gorings of wild creatures",
+    "if that harpooneer hears you a slanderin' his head, and the sea all foamin’.",
+    "Thou belongest to that tribe. Dost not think of it when thou gettest to sea?",
+    # Compound heads and prefixes split off only next to a function word.
+    "the old bowsman and the reelman; the coachmaker was slow; thou blackling!",
+    "I am horror-struck at this antemosaic, unsourced existence.",
+    # Paragraphs of fewer than four words and no sentence: headings, labels, commands.
+    "whatis expression\n",
+    "* *Lt* - titlecase letters\n",
     # A document full of code: identifiers in its prose stay whole.
     "Use `memoryview` here.\n\nCall f() first.\n\nA memoryview wraps bytes.\n",
     "",
