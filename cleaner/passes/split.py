@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
-from typing import NamedTuple
-
-import regex
+from typing import TYPE_CHECKING, NamedTuple
 
 from cleaner.lexicon import WordModel, load_model
 from cleaner.passes import split_rules as rules
 from cleaner.passes.layout import SOFT_HYPHEN
+
+if TYPE_CHECKING:  # Only for a type hint: the split rules import regex when they run.
+    import regex
 
 
 class Split(NamedTuple):
