@@ -9,7 +9,7 @@ furniture. A safety bound keeps the text unchanged when too much would go.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from cleaner.passes.boilerplate_rules import (
@@ -18,8 +18,10 @@ from cleaner.passes.boilerplate_rules import (
     SCREEN_FROM_LENGTH,
     STRONG,
     Rule,
+    all_rules,
     any_rule_re,
     best_rule,
+    candidate_rules,
     core_length,
     line_tests,
     long_line_tests,
@@ -50,6 +52,10 @@ CLAUSE_END_RE = re.compile(r"[.,;!?…][\"'”’)\]]*$")
 # The end of a sentence: final punctuation, maybe inside closing quotes or brackets.
 SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
 
+
+# A text of at most this many lines is screened rule by rule, compiling only the rules its
+# lines may match; a longer one pays once for compiling them all and their alternation.
+FEW_LINES = 400
 
 # Defaults of the safety bound, shared by the pass and its explain hook.
 MAX_REMOVED_SHARE = 0.3
@@ -160,21 +166,23 @@ def _split_lines(text: str) -> list[str]:
 def _match_lines(
     lines: list[str], extra_patterns: tuple[str, ...], keep: tuple[Rule, ...], max_line_length: int
 ) -> tuple[dict[int, Rule], dict[int, Rule]]:
-    """The strongest rule matching each line, and matching lines kept for their length."""
-    rules, any_re = line_tests(extra_patterns)
+    """The strongest rule matching each line, and matching lines kept for their length.
+
+    A text of a few lines compiles only the rules its lines may match (see
+    :func:`candidate_rules`); a longer one, every rule and their alternation, once.
+    """
+    candidates_for = _rule_finder(len(lines), extra_patterns)
     keep_re = any_rule_re(keep)
     matches: dict[int, Rule] = {}
     too_long: dict[int, Rule] = {}
     for i, line in enumerate(lines):
         normal = normalize_line(line)
-        first_test = any_re
-        if (length := core_length(normal)) > SCREEN_FROM_LENGTH:
-            # Past the bound only the unbounded rules can match (the same answer, faster).
-            bound, open_re = long_line_tests(extra_patterns)
-            first_test = open_re if length > bound else any_re
-        if not normal or not first_test.fullmatch(normal) or keep_re.fullmatch(normal):
+        if not normal:
             continue
-        rule = best_rule(normal, rules)
+        candidates = candidates_for(normal)
+        if not candidates or keep_re.fullmatch(normal):
+            continue
+        rule = best_rule(normal, candidates)
         if rule is None:
             continue
         if len(normal) > max_line_length:
@@ -190,6 +198,31 @@ def _match_lines(
     for i in [i for i in matches if _ends_wrapped_sentence(lines, i, matches)]:
         del matches[i]
     return matches, too_long
+
+
+def _rule_finder(
+    line_count: int, extra_patterns: tuple[str, ...]
+) -> Callable[[str], Sequence[Rule]]:
+    """A function giving the rules that may match a normalized line (every rule that does).
+
+    For a text of a few lines, the rules whose needles the line holds (compiled as they are
+    first tried); else, all rules if their alternation matches, and none if not.
+    """
+    if line_count <= FEW_LINES:
+        rules = all_rules(extra_patterns)
+        return lambda normal: candidate_rules(normal, rules)
+    rules, any_re = line_tests(extra_patterns)
+    return lambda normal: rules if _may_match(normal, extra_patterns, any_re) else ()
+
+
+def _may_match(normal: str, extra_patterns: tuple[str, ...], any_re: re.Pattern[str]) -> bool:
+    """Whether any rule matches the normalized line: their alternation, or past the bound
+    only the unbounded rules (the same answer, faster)."""
+    if (length := core_length(normal)) > SCREEN_FROM_LENGTH:
+        bound, open_re = long_line_tests(extra_patterns)
+        if length > bound:
+            return bool(open_re.fullmatch(normal))
+    return bool(any_re.fullmatch(normal))
 
 
 def _ends_wrapped_sentence(lines: list[str], i: int, matches: dict[int, Rule]) -> bool:

@@ -10,10 +10,10 @@ import re
 from collections import Counter
 from collections.abc import Set
 from functools import cache
-from importlib import resources
 
 import regex
 
+from cleaner.data import read_data
 from cleaner.lexicon import WordModel
 
 # A whitespace-delimited chunk that is one plain word: opening punctuation, ASCII letters,
@@ -303,7 +303,7 @@ def non_final_words() -> frozenset[str]:
 
 
 def _word_list(name: str) -> frozenset[str]:
-    text = resources.files("cleaner.data").joinpath(name).read_text(encoding="utf-8")
+    text = read_data(name)
     return frozenset(
         line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#"
     )
