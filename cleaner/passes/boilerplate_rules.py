@@ -198,8 +198,8 @@ def candidate_rules(line: str, rules: Iterable[Rule]) -> list[Rule]:
     """The ``rules`` that may match the normalized ``line``, in order, found without
     compiling them: every rule that matches it is among them.
 
-    >>> [r.name for r in candidate_rules("Leave a Reply", library_rules())]
-    ['comments/leave-a-reply', 'comments/comments-label', 'navigation/pagination', 'stamps/date-line']
+    >>> [r.id for r in candidate_rules("Leave a Reply", library_rules())]
+    ['leave-a-reply', 'comments-label', 'pagination', 'date-line']
     """
     key, length = screen_key(line), core_length(line)
     return [rule for rule in rules if could_match(key, length, rule.needles, rule.width)]
