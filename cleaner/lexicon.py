@@ -16,6 +16,7 @@ while a page of prose looks up a few dozen buckets of ~700, under 0.1 ms each.
 
 from __future__ import annotations
 
+import mmap
 import zlib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -58,7 +59,8 @@ def load_model() -> WordModel:
     (True, False, False)
     """
     with open(data_path(TABLE_FILE), "rb") as file:
-        return WordModel(zipf=LazyTable(file.read()))
+        # Mapped, not read: only the pages of the index and of the buckets asked for load.
+        return WordModel(zipf=LazyTable(mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)))
 
 
 def bucket_of(word: str) -> str:
@@ -77,7 +79,7 @@ class LazyTable(Mapping[str, float]):
     (7.7, 0.0, True, ['of', 'the', 'thereof'])
     """
 
-    def __init__(self, packed: bytes) -> None:
+    def __init__(self, packed: bytes | mmap.mmap) -> None:
         self._packed = packed
         self._blocks = read_index(packed)
         self._parsed: dict[str, dict[str, float]] = {}
@@ -108,15 +110,15 @@ class LazyTable(Mapping[str, float]):
         return sum(len(self._bucket(bucket)) for bucket in self._blocks)
 
 
-def read_index(packed: bytes) -> dict[str, tuple[int, int]]:
+def read_index(packed: bytes | mmap.mmap) -> dict[str, tuple[int, int]]:
     """Bucket -> (start, end) of its compressed block in a packed table.
 
     >>> read_index(PACKED_MAGIC + b"of\\t3\\nth\\t5\\n\\nOOOTTTTT")
     {'of': (33, 36), 'th': (36, 41)}
     """
-    if not packed.startswith(PACKED_MAGIC):
+    header_end = packed.find(b"\n\n", len(PACKED_MAGIC) - 1)
+    if packed[: len(PACKED_MAGIC)] != PACKED_MAGIC or header_end < 0:
         raise ValueError(f"not a packed word table (expected {PACKED_MAGIC!r} first)")
-    header_end = packed.index(b"\n\n", len(PACKED_MAGIC) - 1)
     fields = packed[len(PACKED_MAGIC) : header_end].decode("ascii").split()
     blocks = {}
     position = header_end + 2
