@@ -156,3 +156,12 @@ def test_a_bad_pattern_still_names_its_line() -> None:
         parse_rules("x", "strong a ok\nstrong b (unclosed")
     with pytest.raises(ValueError, match=r"x\.txt line 1: bad pattern"):
         parse_rules("x", "strong b (?<=a+)b")  # parses, but does not compile
+
+
+def test_a_small_text_compiles_only_the_rules_its_lines_may_match() -> None:
+    rules = parse_rules("t", read_data("boilerplate", "comments.txt"))  # fresh, uncompiled
+    with mock.patch.object(boilerplate, "all_rules", lambda extra: rules):
+        text = "The minister spoke for an hour about the budget.\n\nLeave a Reply\n"
+        assert boilerplate.remove_boilerplate(text) == text.replace("\nLeave a Reply\n", "")
+    compiled = [rule.id for rule in rules if "pattern" in vars(rule)]
+    assert compiled == ["leave-a-reply", "comments-label"]
