@@ -26,6 +26,9 @@ from cleaner.data import data_path
 
 # The first line of a packed table: what it is, and the version of its layout.
 PACKED_MAGIC = b"cleaner split words 1\n"
+# A bucket is searched as text for its first look-ups (see :func:`find_zipf`), and parsed
+# into a dict at this one: a big text asks a bucket for many words.
+PARSE_AFTER_LOOKUPS = 16
 # The file of the table.
 TABLE_FILE = "split_words.bin"
 
@@ -82,25 +85,50 @@ class LazyTable(Mapping[str, float]):
     def __init__(self, packed: bytes | mmap.mmap) -> None:
         self._packed = packed
         self._blocks = read_index(packed)
+        self._texts: dict[str, str] = {}  # buckets decompressed, not yet parsed
+        self._lookups: dict[str, int] = {}
         self._parsed: dict[str, dict[str, float]] = {}
+
+    def _zipf(self, word: str) -> float | None:
+        """The word's Zipf, or None: searched in its bucket's text for the bucket's first
+        few look-ups (a small file makes few), then from the bucket parsed into a dict."""
+        bucket = bucket_of(word)
+        words = self._parsed.get(bucket)
+        if words is not None:
+            return words.get(word)
+        self._lookups[bucket] = self._lookups.get(bucket, 0) + 1
+        if self._lookups[bucket] < PARSE_AFTER_LOOKUPS:
+            return find_zipf(self._text(bucket), word)
+        return self._bucket(word).get(word)
+
+    def _text(self, bucket: str) -> str:
+        text = self._texts.get(bucket)
+        if text is None:
+            start, end = self._blocks.get(bucket, (0, 0))
+            text = zlib.decompress(self._packed[start:end]).decode("utf-8") if end else ""
+            self._texts[bucket] = text
+        return text
 
     def _bucket(self, word: str) -> dict[str, float]:
         bucket = bucket_of(word)
         words = self._parsed.get(bucket)
         if words is None:
-            start, end = self._blocks.get(bucket, (0, 0))
-            line = zlib.decompress(self._packed[start:end]).decode("utf-8") if end else ""
-            words = self._parsed[bucket] = parse_groups(line)
+            words = self._parsed[bucket] = parse_groups(self._text(bucket))
+            self._texts.pop(bucket, None)
         return words
 
     def __getitem__(self, word: str) -> float:
-        return self._bucket(word)[word]
+        zipf = self._zipf(word)
+        if zipf is None:
+            raise KeyError(word)
+        return zipf
 
     def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and word in self._bucket(word)
+        return isinstance(word, str) and self._zipf(word) is not None
 
     def get(self, word: str, default: float | None = None) -> float | None:  # type: ignore[override]
-        return self._bucket(word).get(word, default)
+        zipf = self._zipf(word)
+        return default if zipf is None else zipf
 
     def __iter__(self) -> Iterator[str]:
         for bucket in self._blocks:
@@ -126,6 +154,26 @@ def read_index(packed: bytes | mmap.mmap) -> dict[str, tuple[int, int]]:
         blocks[bucket] = (position, position + int(size))
         position += int(size)
     return blocks
+
+
+def find_zipf(groups: str, word: str) -> float | None:
+    """The Zipf of ``word`` in a bucket's groups (see :func:`parse_groups`), found without
+    parsing them: a search costs ~10 µs, parsing a bucket ~0.2 µs a word (~1 ms for most).
+
+    >>> find_zipf("3.0 thereof therein\\t7.7 the", "the"), find_zipf("3.0 thereof", "there")
+    (7.7, None)
+    """
+    if not word or " " in word or "\t" in word:
+        return None  # No listed word holds a space or a tab.
+    needle = " " + word
+    found = groups.find(needle)
+    while found >= 0:
+        end = found + len(needle)
+        if end == len(groups) or groups[end] in " \t":
+            start = groups.rfind("\t", 0, found) + 1
+            return float(groups[start : groups.index(" ", start)])
+        found = groups.find(needle, end)
+    return None
 
 
 def parse_groups(line: str) -> dict[str, float]:

@@ -4,16 +4,22 @@ and read a bucket at a time."""
 from __future__ import annotations
 
 import hashlib
+import zlib
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaner.data import data_path
 from cleaner.lexicon import (
+    PARSE_AFTER_LOOKUPS,
     TABLE_FILE,
     LazyTable,
+    find_zipf,
     format_table,
     load_model,
     pack_table,
+    parse_groups,
     read_index,
 )
 
@@ -43,7 +49,7 @@ def test_a_lookup_decompresses_only_its_bucket() -> None:
     table = LazyTable(shipped_bytes())
     assert len(read_index(shipped_bytes())) == 702
     assert table["the"] > 7 and "thereof" in table and "qzx" not in table
-    assert set(table._parsed) == {"th", "qz"}
+    assert set(table._texts) == {"th", "qz"} and not table._parsed
 
 
 def test_a_table_round_trips_and_empty_buckets_are_empty() -> None:
@@ -60,3 +66,28 @@ def test_a_file_of_another_kind_is_refused() -> None:
 
 def test_the_model_reads_the_shipped_table() -> None:
     assert load_model().knows("sesquipedalian")
+
+
+@pytest.mark.parametrize("bucket", ["a", "th", "co", "re", "zy", "qz"])
+def test_searching_a_bucket_finds_what_parsing_it_finds(bucket: str) -> None:
+    packed = shipped_bytes()
+    start, end = read_index(packed).get(bucket, (0, 0))
+    text = zlib.decompress(packed[start:end]).decode("utf-8") if end else ""
+    parsed = parse_groups(text)
+    probes = {*parsed, *(w[:-1] for w in parsed), *(w + "s" for w in parsed), bucket + "zzq"}
+    assert {w: find_zipf(text, w) for w in probes} == {w: parsed.get(w) for w in probes}
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dictionaries(st.text("abt", min_size=1, max_size=5), st.sampled_from([1.0, 3.5, 7.7])),
+    st.lists(st.text("abt \t", max_size=6), max_size=20),
+)
+def test_a_table_answers_alike_before_and_after_parsing(
+    words: dict[str, float], probes: list[str]
+) -> None:
+    table = LazyTable(pack_table(words))
+    for _ in range(PARSE_AFTER_LOOKUPS + 1):  # searched first, parsed at the end
+        assert [table.get(p) for p in [*probes, *words]] == [
+            words.get(p) for p in [*probes, *words]
+        ]
