@@ -122,9 +122,9 @@ def test_every_rule_a_line_matches_is_a_candidate(data: st.DataObject) -> None:
 
 
 def _both_plans(text: str, **options: object) -> tuple[object, object]:
-    with mock.patch.object(boilerplate, "FEW_LINES", 10**9):
+    with mock.patch.object(boilerplate, "_screens_rule_by_rule", lambda *_: True):
         screened = boilerplate.plan_removal(text, **options)  # type: ignore[arg-type]
-    with mock.patch.object(boilerplate, "FEW_LINES", -1):
+    with mock.patch.object(boilerplate, "_screens_rule_by_rule", lambda *_: False):
         alternation = boilerplate.plan_removal(text, **options)  # type: ignore[arg-type]
     return screened, alternation
 
@@ -160,8 +160,21 @@ def test_a_bad_pattern_still_names_its_line() -> None:
 
 def test_a_small_text_compiles_only_the_rules_its_lines_may_match() -> None:
     rules = parse_rules("t", read_data("boilerplate", "comments.txt"))  # fresh, uncompiled
-    with mock.patch.object(boilerplate, "all_rules", lambda extra: rules):
+    with (
+        mock.patch.object(boilerplate, "all_rules", lambda extra: rules),
+        mock.patch.object(boilerplate, "_screens_rule_by_rule", lambda *_: True),
+    ):
         text = "The minister spoke for an hour about the budget.\n\nLeave a Reply\n"
         assert boilerplate.remove_boilerplate(text) == text.replace("\nLeave a Reply\n", "")
     compiled = [rule.id for rule in rules if "pattern" in vars(rule)]
     assert compiled == ["leave-a-reply", "comments-label"]
+
+
+def test_a_process_screens_rule_by_rule_until_the_alternation_pays_off() -> None:
+    extra = ("a test's own budget",)
+    assert boilerplate._screens_rule_by_rule(10, extra)
+    assert boilerplate._screens_rule_by_rule(boilerplate.SCREEN_BUDGET_LINES - 10, extra)
+    assert not boilerplate._screens_rule_by_rule(1, extra)  # spent: the alternation now
+    other = ("another budget",)
+    assert not boilerplate._screens_rule_by_rule(boilerplate.SCREEN_BUDGET_LINES + 1, other)
+    assert not boilerplate._screens_rule_by_rule(1, other)  # a big text spends it all
