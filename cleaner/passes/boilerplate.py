@@ -9,24 +9,18 @@ furniture. A safety bound keeps the text unchanged when too much would go.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
 
 from cleaner.passes.boilerplate_rules import (
     EDGE,
     LABEL,
-    SCREEN_FROM_LENGTH,
     STRONG,
     Rule,
-    all_rules,
     any_rule_re,
     best_rule,
-    candidate_rules,
-    core_length,
-    line_tests,
-    long_line_tests,
     normalize_line,
+    rule_finder,
     user_rules,
 )
 from cleaner.passes.layout import lines_with_meaningful_spacing
@@ -53,11 +47,6 @@ CLAUSE_END_RE = re.compile(r"[.,;!?…][\"'”’)\]]*$")
 # The end of a sentence: final punctuation, maybe inside closing quotes or brackets.
 SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
 
-
-# Lines a process screens rule by rule (~45 us a line, compiling only the rules they may
-# match) before it compiles the alternation of all rules (~40 ms, once; then ~12 us a line):
-# a pre-commit run on a few files never pays for the alternation, a big run soon does.
-SCREEN_BUDGET_LINES = 1000
 
 # Defaults of the safety bound, shared by the pass and its explain hook.
 MAX_REMOVED_SHARE = 0.3
@@ -170,10 +159,10 @@ def _match_lines(
 ) -> tuple[dict[int, Rule], dict[int, Rule]]:
     """The strongest rule matching each line, and matching lines kept for their length.
 
-    A text of a few lines compiles only the rules its lines may match (see
-    :func:`candidate_rules`); a longer one, every rule and their alternation, once.
+    The rules a line may match are found without compiling the others (see
+    :func:`rule_finder`).
     """
-    candidates_for = _rule_finder(len(lines), extra_patterns)
+    candidates_for = rule_finder(len(lines), extra_patterns)
     keep_re = any_rule_re(keep)
     matches: dict[int, Rule] = {}
     too_long: dict[int, Rule] = {}
@@ -200,55 +189,6 @@ def _match_lines(
     for i in [i for i in matches if _ends_wrapped_sentence(lines, i, matches)]:
         del matches[i]
     return matches, too_long
-
-
-@dataclass
-class _ScreenBudget:
-    """Lines this process may still screen rule by rule (see SCREEN_BUDGET_LINES)."""
-
-    lines: int = SCREEN_BUDGET_LINES
-
-
-@cache
-def _screen_budget(extra_patterns: tuple[str, ...]) -> _ScreenBudget:
-    return _ScreenBudget()
-
-
-def _screens_rule_by_rule(line_count: int, extra_patterns: tuple[str, ...]) -> bool:
-    """Whether a text of ``line_count`` lines is screened rule by rule, within the budget;
-    once a text exceeds what is left of it, every text after it uses the alternation. The
-    choice changes the speed only: both ways find the same rules (tests check it)."""
-    budget = _screen_budget(extra_patterns)
-    if line_count > budget.lines:
-        budget.lines = 0
-        return False
-    budget.lines -= line_count
-    return True
-
-
-def _rule_finder(
-    line_count: int, extra_patterns: tuple[str, ...]
-) -> Callable[[str], Sequence[Rule]]:
-    """A function giving the rules that may match a normalized line (every rule that does).
-
-    Rule by rule (see :func:`_screens_rule_by_rule`), the rules whose needles the line holds
-    (compiled as they are first tried); else, all rules if their alternation matches.
-    """
-    if _screens_rule_by_rule(line_count, extra_patterns):
-        rules = all_rules(extra_patterns)
-        return lambda normal: candidate_rules(normal, rules)
-    rules, any_re = line_tests(extra_patterns)
-    return lambda normal: rules if _may_match(normal, extra_patterns, any_re) else ()
-
-
-def _may_match(normal: str, extra_patterns: tuple[str, ...], any_re: re.Pattern[str]) -> bool:
-    """Whether any rule matches the normalized line: their alternation, or past the bound
-    only the unbounded rules (the same answer, faster)."""
-    if (length := core_length(normal)) > SCREEN_FROM_LENGTH:
-        bound, open_re = long_line_tests(extra_patterns)
-        if length > bound:
-            return bool(open_re.fullmatch(normal))
-    return bool(any_re.fullmatch(normal))
 
 
 def _ends_wrapped_sentence(lines: list[str], i: int, matches: dict[int, Rule]) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
@@ -233,6 +233,11 @@ def rule_screen(rules: tuple[Rule, ...]) -> tuple[re.Pattern[str], int, re.Patte
     return any_rule_re(rules), max(bounded, default=0), any_rule_re(unbounded)
 
 
+# Lines a process screens rule by rule (~45 us a line, compiling only the rules they may
+# match) before it compiles the alternation of all rules (~40 ms, once; then ~12 us a line):
+# a pre-commit run on a few files never pays for the alternation, a big run soon does.
+SCREEN_BUDGET_LINES = 1000
+
 # Lines shorter than this are tried against all rules at once, without the screen: a
 # text of short lines never pays the ~10 ms that building the screen takes.
 SCREEN_FROM_LENGTH = 200
@@ -250,6 +255,55 @@ def long_line_tests(extra_patterns: tuple[str, ...]) -> tuple[int, re.Pattern[st
     """``(bound, open_re)`` of :func:`rule_screen` for :func:`line_tests`' rules."""
     _, bound, open_re = rule_screen(line_tests(extra_patterns)[0])
     return bound, open_re
+
+
+@dataclass
+class _ScreenBudget:
+    """Lines this process may still screen rule by rule (see SCREEN_BUDGET_LINES)."""
+
+    lines: int = SCREEN_BUDGET_LINES
+
+
+@cache
+def _screen_budget(extra_patterns: tuple[str, ...]) -> _ScreenBudget:
+    return _ScreenBudget()
+
+
+def _screens_rule_by_rule(line_count: int, extra_patterns: tuple[str, ...]) -> bool:
+    """Whether a text of ``line_count`` lines is screened rule by rule, within the budget;
+    once a text exceeds what is left of it, every text after it uses the alternation. The
+    choice changes the speed only: both ways find the same rules (tests check it)."""
+    budget = _screen_budget(extra_patterns)
+    if line_count > budget.lines:
+        budget.lines = 0
+        return False
+    budget.lines -= line_count
+    return True
+
+
+def rule_finder(
+    line_count: int, extra_patterns: tuple[str, ...]
+) -> Callable[[str], Sequence[Rule]]:
+    """A function giving the rules that may match a normalized line (every rule that does).
+
+    Rule by rule (see :func:`_screens_rule_by_rule`), the rules whose needles the line holds
+    (compiled as they are first tried); else, all rules if their alternation matches.
+    """
+    if _screens_rule_by_rule(line_count, extra_patterns):
+        rules = all_rules(extra_patterns)
+        return lambda normal: candidate_rules(normal, rules)
+    rules, any_re = line_tests(extra_patterns)
+    return lambda normal: rules if _may_match(normal, extra_patterns, any_re) else ()
+
+
+def _may_match(normal: str, extra_patterns: tuple[str, ...], any_re: re.Pattern[str]) -> bool:
+    """Whether any rule matches the normalized line: their alternation, or past the bound
+    only the unbounded rules (the same answer, faster)."""
+    if (length := core_length(normal)) > SCREEN_FROM_LENGTH:
+        bound, open_re = long_line_tests(extra_patterns)
+        if length > bound:
+            return bool(open_re.fullmatch(normal))
+    return bool(any_re.fullmatch(normal))
 
 
 def core_length(line: str) -> int:

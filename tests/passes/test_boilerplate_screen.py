@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.data import read_data
-from cleaner.passes import boilerplate
+from cleaner.passes import boilerplate, boilerplate_rules
 from cleaner.passes.boilerplate_rules import (
     TRAILING_PUNCTUATION,
     core_length,
@@ -122,9 +122,9 @@ def test_every_rule_a_line_matches_is_a_candidate(data: st.DataObject) -> None:
 
 
 def _both_plans(text: str, **options: object) -> tuple[object, object]:
-    with mock.patch.object(boilerplate, "_screens_rule_by_rule", lambda *_: True):
+    with mock.patch.object(boilerplate_rules, "_screens_rule_by_rule", lambda *_: True):
         screened = boilerplate.plan_removal(text, **options)  # type: ignore[arg-type]
-    with mock.patch.object(boilerplate, "_screens_rule_by_rule", lambda *_: False):
+    with mock.patch.object(boilerplate_rules, "_screens_rule_by_rule", lambda *_: False):
         alternation = boilerplate.plan_removal(text, **options)  # type: ignore[arg-type]
     return screened, alternation
 
@@ -161,8 +161,8 @@ def test_a_bad_pattern_still_names_its_line() -> None:
 def test_a_small_text_compiles_only_the_rules_its_lines_may_match() -> None:
     rules = parse_rules("t", read_data("boilerplate", "comments.txt"))  # fresh, uncompiled
     with (
-        mock.patch.object(boilerplate, "all_rules", lambda extra: rules),
-        mock.patch.object(boilerplate, "_screens_rule_by_rule", lambda *_: True),
+        mock.patch.object(boilerplate_rules, "all_rules", lambda extra: rules),
+        mock.patch.object(boilerplate_rules, "_screens_rule_by_rule", lambda *_: True),
     ):
         text = "The minister spoke for an hour about the budget.\n\nLeave a Reply\n"
         assert boilerplate.remove_boilerplate(text) == text.replace("\nLeave a Reply\n", "")
@@ -171,10 +171,10 @@ def test_a_small_text_compiles_only_the_rules_its_lines_may_match() -> None:
 
 
 def test_a_process_screens_rule_by_rule_until_the_alternation_pays_off() -> None:
+    screens, budget = boilerplate_rules._screens_rule_by_rule, boilerplate_rules.SCREEN_BUDGET_LINES
     extra = ("a test's own budget",)
-    assert boilerplate._screens_rule_by_rule(10, extra)
-    assert boilerplate._screens_rule_by_rule(boilerplate.SCREEN_BUDGET_LINES - 10, extra)
-    assert not boilerplate._screens_rule_by_rule(1, extra)  # spent: the alternation now
+    assert screens(10, extra) and screens(budget - 10, extra)
+    assert not screens(1, extra)  # spent: the alternation now
     other = ("another budget",)
-    assert not boilerplate._screens_rule_by_rule(boilerplate.SCREEN_BUDGET_LINES + 1, other)
-    assert not boilerplate._screens_rule_by_rule(1, other)  # a big text spends it all
+    assert not screens(budget + 1, other)
+    assert not screens(1, other)  # a big text spends it all
