@@ -12,6 +12,7 @@ hard wraps). Everything is timed in the same run, so the ratios compare like wit
 from __future__ import annotations
 
 import argparse
+import compileall
 import contextlib
 import os
 import shutil
@@ -140,27 +141,89 @@ def tool(name: str) -> str:
     return str(beside) if beside.exists() else shutil.which(name) or name
 
 
+# The tiny clean file of issue 7: three lines, what a pre-commit hook sees on a new note.
+TINY_TEXT = 'A clean little file with "straight quotes" and words.\n\nSecond paragraph here.\n'
+
+
+def cleaner_command() -> list[str]:
+    """cleaner's console script, the launcher ftfy's and the fixer's are run with, else -m."""
+    script = tool("cleaner")
+    return [script] if Path(script).is_file() else [sys.executable, "-m", "cleaner"]
+
+
 def print_startup(small: Path, env: dict[str, str], runs: int) -> float:
-    cleaner_cmd = [sys.executable, "-m", "cleaner", "check"]
+    """Whole-process times on small clean files, cached and cold, against ftfy's CLI and
+    pre-commit-hooks' trailing-whitespace-fixer, measured in turn in the same run."""
+    tiny = small.with_name("tiny.txt")
+    tiny.write_text(TINY_TEXT, encoding="utf-8")
+    check = [*cleaner_command(), "check"]
     commands = {
-        "cleaner check (cache hit)": [*cleaner_cmd, str(small)],
-        "cleaner check --no-cache": [*cleaner_cmd, "--no-cache", str(small)],
-        "ftfy (CLI)": [tool("ftfy"), str(small)],
-        "trailing-whitespace-fixer": [tool("trailing-whitespace-fixer"), str(small)],
         "python -c pass (interpreter alone)": [sys.executable, "-c", "pass"],
+        "trailing-whitespace-fixer, tiny": [tool("trailing-whitespace-fixer"), str(tiny)],
+        "ftfy (CLI), tiny": [tool("ftfy"), str(tiny), "-o", os.devnull],
+        "cleaner check, tiny (cache hit)": [*check, str(tiny)],
+        "cleaner check --no-cache, tiny (cold)": [*check, "--no-cache", str(tiny)],
+        "trailing-whitespace-fixer, article": [tool("trailing-whitespace-fixer"), str(small)],
+        "ftfy (CLI), article": [tool("ftfy"), str(small), "-o", os.devnull],
+        "cleaner check, article (cache hit)": [*check, str(small)],
+        "cleaner check --no-cache, article (cold)": [*check, "--no-cache", str(small)],
     }
-    times = {what: median_run(command, env, runs) for what, command in commands.items()}
+    times: dict[str, list[float]] = {what: [] for what in commands}
+    for command in commands.values():
+        run_process(command, env)  # warm the disk cache (and fill cleaner's cache)
+    for _ in range(runs):  # interleaved, so that a busy moment weighs on all alike
+        for what, command in commands.items():
+            times[what].append(run_process(command, env)[0])
+    medians = {what: statistics.median(values) for what, values in times.items()}
     print(
-        f"\nWhole process on one small clean file ({small.stat().st_size} bytes), median of {runs}:"
+        f"\nWhole process, median of {runs} (launcher: {Path(check[0]).name}; tiny: "
+        f"{tiny.stat().st_size} bytes, article: {small.stat().st_size} bytes, both clean):"
     )
-    ftfy_time = times["ftfy (CLI)"]
-    tw_time = times["trailing-whitespace-fixer"]
-    for what, seconds in times.items():
+    for what, seconds in medians.items():
+        size = "tiny" if "tiny" in what else "article"
+        ftfy_time = medians[f"ftfy (CLI), {size}"]
+        tw_time = medians[f"trailing-whitespace-fixer, {size}"]
         print(
-            f"  {what:36} {seconds * 1000:7.1f} ms  "
+            f"  {what:42} {seconds * 1000:7.1f} ms  "
             f"{seconds / ftfy_time:5.2f}x ftfy  {seconds / tw_time:5.2f}x trailing-whitespace-fixer"
         )
-    return times["cleaner check (cache hit)"]
+    print_import_breakdown([*check, "--no-cache", str(tiny)], env)
+    return medians["cleaner check, article (cache hit)"]
+
+
+def print_import_breakdown(command: list[str], env: dict[str, str], runs: int = 5) -> None:
+    """What start-up is made of: ``python -X importtime`` self times (median of ``runs``),
+    summed by group: the standard library, cleaner's core modules, each pass's modules."""
+    samples: dict[str, list[int]] = {}
+    for _ in range(runs):
+        if Path(command[0]).name.startswith("python"):
+            argv = [command[0], "-X", "importtime", *command[1:]]
+        else:  # a console script: run its file with the same interpreter
+            argv = [sys.executable, "-X", "importtime", *command]
+        result = subprocess.run(argv, env=env, capture_output=True, text=True, check=False)
+        for line in result.stderr.splitlines()[1:]:
+            if line.startswith("import time:"):
+                self_us, _, name = line.split(":", 1)[1].split("|")
+                samples.setdefault(name.strip(), []).append(int(self_us))
+    groups: dict[str, float] = {}
+    for module, values in samples.items():
+        group = _import_group(module)
+        groups[group] = groups.get(group, 0.0) + statistics.median(values) / 1000
+    print(f"  imports of {' '.join(Path(c).name for c in command)} (importtime self, ms):")
+    for group, ms in sorted(groups.items(), key=lambda item: -item[1]):
+        print(f"    {group:44} {ms:6.1f}")
+    print(f"    {'all imports':44} {sum(groups.values()):6.1f}")
+
+
+def _import_group(module: str) -> str:
+    if not module.startswith("cleaner"):
+        return "standard library (and site)"
+    for name in ("encoding", "whitespace", "boilerplate", "unwrap", "split"):
+        if module.startswith(f"cleaner.passes.{name}"):
+            return f"pass {name}"
+    if module == "cleaner.lexicon":
+        return "pass split"  # its word table, imported by split_rules
+    return "cleaner core (config, runner, files...)"
 
 
 def print_jobs(folder: Path, env: dict[str, str], megabytes: float) -> None:
@@ -221,6 +284,9 @@ def main() -> None:
             (root / "scratch").mkdir()
         small = root / "small.txt"
         small.write_bytes(cleaner.clean(news_article(7, 1500)).encode())
+        # Timed as installed: pip compiles an installed package's bytecode, and without it
+        # (PYTHONDONTWRITEBYTECODE) every run would compile cleaner's source anew.
+        compileall.compile_dir(str(REPO / "cleaner"), quiet=1)
         startup = print_startup(small, env, runs)
         print_jobs(root / "news", env, sum(p.stat().st_size for p in news) / 1e6)
         print_cache(root / "many", cache_files, env, startup)

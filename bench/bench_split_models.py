@@ -67,7 +67,7 @@ CANDIDATES: dict[str, Callable[[], WordModel]] = {
 }
 
 DATA_FILES = {
-    "cleaner split_words.txt.gz (shipped)": ("cleaner", "data/split_words.txt.gz"),
+    "cleaner split_words.bin (shipped)": ("cleaner", "data/split_words.bin"),
     "wordfreq large_en.msgpack.gz": ("wordfreq", "data/large_en.msgpack.gz"),
     "wordfreq small_en.msgpack.gz": ("wordfreq", "data/small_en.msgpack.gz"),
     "wordsegment unigrams.txt": ("wordsegment", "unigrams.txt"),

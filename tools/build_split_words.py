@@ -1,12 +1,14 @@
-"""Build ``cleaner/data/split_words.txt.gz``, the word table of the ``split`` pass.
+"""Build ``cleaner/data/split_words.bin``, the word table of the ``split`` pass.
 
 Usage: ``python tools/build_split_words.py`` (needs ``wordfreq`` and ``wordsegment``, which
 cleaner itself does not need at run time).
 
-Each line is one bucket, the words (lowercase ASCII letters) that share their first two
-letters: ``BUCKET<TAB>ZIPF word word ...<TAB>ZIPF word ...``, the words grouped by their Zipf
-frequency rounded to one decimal (log10 of occurrences per billion words); cleaner/lexicon.py
-parses a bucket only when it needs one of its words. The words are:
+The words (lowercase ASCII letters) are filed in buckets, the words that share their first
+two letters, each bucket a line ``ZIPF word word ...<TAB>ZIPF word ...``, the words grouped
+by their Zipf frequency rounded to one decimal (log10 of occurrences per billion words),
+compressed on its own behind an index of the buckets (cleaner/lexicon.py, ``pack_table``),
+so that cleaner decompresses and parses a bucket only when it needs one of its words.
+The words are:
 
 - wordfreq's ``large`` English list (books, news, subtitles, web; data CC-BY-SA 4.0);
 - wordsegment's ``words.txt`` dictionary and ``unigrams.txt`` Google Web 1T counts
@@ -19,7 +21,6 @@ listed words is far more probable than the word itself (``ofthe``, ``information
 
 from __future__ import annotations
 
-import gzip
 import math
 import sys
 from importlib import resources
@@ -28,9 +29,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from cleaner.lexicon import format_table  # noqa: E402
+from cleaner.lexicon import TABLE_FILE, pack_table  # noqa: E402
 
-OUTPUT = REPO / "cleaner" / "data" / "split_words.txt.gz"
+OUTPUT = REPO / "cleaner" / "data" / TABLE_FILE
 # Tokens in the Google Web Trillion Word Corpus, the denominator of wordsegment's counts.
 GOOGLE_WEB_TOKENS = 1_024_908_267_229
 # Zipf given to a dictionary word that no frequency list has: rarer than any listed word.
@@ -99,8 +100,7 @@ def build() -> dict[str, float]:
 
 def write(table: dict[str, float]) -> None:
     rounded = {word: round(zipf, 1) for word, zipf in table.items()}
-    packed = format_table(rounded).encode("utf-8")
-    OUTPUT.write_bytes(gzip.compress(packed, compresslevel=9, mtime=0))  # Reproducible.
+    OUTPUT.write_bytes(pack_table(rounded))  # The same bytes for the same words.
 
 
 if __name__ == "__main__":

@@ -15,15 +15,12 @@ from dataclasses import dataclass, field
 from cleaner.passes.boilerplate_rules import (
     EDGE,
     LABEL,
-    SCREEN_FROM_LENGTH,
     STRONG,
     Rule,
     any_rule_re,
     best_rule,
-    core_length,
-    line_tests,
-    long_line_tests,
     normalize_line,
+    rule_finder,
     user_rules,
 )
 from cleaner.passes.layout import lines_with_meaningful_spacing
@@ -160,21 +157,23 @@ def _split_lines(text: str) -> list[str]:
 def _match_lines(
     lines: list[str], extra_patterns: tuple[str, ...], keep: tuple[Rule, ...], max_line_length: int
 ) -> tuple[dict[int, Rule], dict[int, Rule]]:
-    """The strongest rule matching each line, and matching lines kept for their length."""
-    rules, any_re = line_tests(extra_patterns)
+    """The strongest rule matching each line, and matching lines kept for their length.
+
+    The rules a line may match are found without compiling the others (see
+    :func:`rule_finder`).
+    """
+    candidates_for = rule_finder(len(lines), extra_patterns)
     keep_re = any_rule_re(keep)
     matches: dict[int, Rule] = {}
     too_long: dict[int, Rule] = {}
     for i, line in enumerate(lines):
         normal = normalize_line(line)
-        first_test = any_re
-        if (length := core_length(normal)) > SCREEN_FROM_LENGTH:
-            # Past the bound only the unbounded rules can match (the same answer, faster).
-            bound, open_re = long_line_tests(extra_patterns)
-            first_test = open_re if length > bound else any_re
-        if not normal or not first_test.fullmatch(normal) or keep_re.fullmatch(normal):
+        if not normal:
             continue
-        rule = best_rule(normal, rules)
+        candidates = candidates_for(normal)
+        if not candidates or keep_re.fullmatch(normal):
+            continue
+        rule = best_rule(normal, candidates)
         if rule is None:
             continue
         if len(normal) > max_line_length:

@@ -1,17 +1,26 @@
 """The rule library of the ``boilerplate`` pass: parsed from ``cleaner/data/boilerplate/``.
 
 Each ``<family>.txt`` holds ``KIND ID PATTERN`` lines (see the README there). The files are
-read and compiled once, on first use, so that ``import cleaner`` stays fast.
+read once, on first use, so that ``import cleaner`` stays fast, and each rule is compiled
+only when a line may match it (see :mod:`boilerplate_screen`).
 """
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cache
-from importlib import resources
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache, cached_property
 
+from cleaner.data import data_path, read_data
+from cleaner.passes.boilerplate_screen import (
+    Needles,
+    could_match,
+    pattern_facts,
+    screen_key,
+    shipped_facts,
+)
 from cleaner.passes.layout import has_plain_spacing
 
 # Where a rule may remove a line: anywhere, in the edge zones, or only next to furniture.
@@ -37,17 +46,26 @@ TRAILING_PUNCTUATION_CHARS = ".:!?…,;"
 
 @dataclass(frozen=True)
 class Rule:
-    """One pattern of furniture: its family (file), id, kind and compiled full-line regex."""
+    """One pattern of furniture: its family (file), id, kind and full-line regex (``source``,
+    compiled on first use), with what a line must hold for it to match (``needles``, ``width``:
+    see :mod:`boilerplate_screen`; None when unknown)."""
 
     family: str
     id: str
     kind: str
-    pattern: re.Pattern[str]
+    source: str
+    needles: Needles | None = field(default=None, compare=False, repr=False)
+    width: int | None = field(default=None, compare=False, repr=False)
 
     @property
     def name(self) -> str:
         """The name ``explain`` shows: ``family/id``."""
         return f"{self.family}/{self.id}"
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled regex (case-insensitive), compiled once, when first needed."""
+        return re.compile(self.source, re.IGNORECASE)
 
 
 # Characters that show nothing: soft hyphen, zero-width space/joiners, word joiner, BOM.
@@ -80,6 +98,16 @@ def normalize_line(line: str) -> str:
 SPACE_BETWEEN_LETTERS_RE = re.compile(r"(?<=[A-Za-z]) (?=[A-Za-z])")
 
 
+def rule_source(pattern: str) -> str:
+    """The full-line regex of a rule's pattern (see :func:`compile_pattern`).
+
+    >>> print(rule_source("leave a reply"))
+    (?:leave ?a ?reply)\\s*[.:!?…,;]*
+    """
+    pattern = SPACE_BETWEEN_LETTERS_RE.sub(" ?", pattern)
+    return f"(?:{pattern}){TRAILING_PUNCTUATION}"
+
+
 def compile_pattern(pattern: str) -> re.Pattern[str]:
     """Compile a rule's pattern to match a whole normalized line, case-insensitively.
 
@@ -92,8 +120,19 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
     >>> bool(compile_pattern("in this browser").fullmatch("in thisbrowser"))
     True
     """
-    pattern = SPACE_BETWEEN_LETTERS_RE.sub(" ?", pattern)
-    return re.compile(f"(?:{pattern}){TRAILING_PUNCTUATION}", re.IGNORECASE)
+    return re.compile(rule_source(pattern), re.IGNORECASE)
+
+
+def make_rule(family: str, rule_id: str, kind: str, pattern: str) -> Rule:
+    """A rule with its screen facts: the shipped ones if its pattern has them, else parsed
+    now, and then also compiled now, so that a bad pattern raises ``re.error`` here."""
+    source = rule_source(pattern)
+    facts = shipped_facts().get(source)
+    if facts is not None:  # Known to compile: tools/build_boilerplate_screen.py did.
+        return Rule(family, rule_id, kind, source, *facts)
+    rule = Rule(family, rule_id, kind, source, *pattern_facts(source, TRAILING_PUNCTUATION))
+    _ = rule.pattern
+    return rule
 
 
 def parse_rules(family: str, text: str) -> list[Rule]:
@@ -112,9 +151,8 @@ def parse_rules(family: str, text: str) -> list[Rule]:
                 f"{family}.txt line {number}: expected 'KIND ID PATTERN', "
                 f"KIND one of {', '.join(KINDS)}: {line!r}"
             )
-        kind, rule_id, pattern = match.groups()
         try:
-            rules.append(Rule(family, rule_id, kind, compile_pattern(pattern)))
+            rules.append(make_rule(family, *match.group(2, 1, 3)))
         except re.error as error:
             raise ValueError(f"{family}.txt line {number}: bad pattern: {error}") from None
     return rules
@@ -122,12 +160,11 @@ def parse_rules(family: str, text: str) -> list[Rule]:
 
 @cache
 def library_rules() -> tuple[Rule, ...]:
-    """Every rule of the shipped library, read and compiled once."""
-    folder = resources.files("cleaner").joinpath("data", "boilerplate")
+    """Every rule of the shipped library, read once (and compiled rule by rule, as needed)."""
     rules: list[Rule] = []
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".txt"):
-            rules.extend(parse_rules(entry.name[: -len(".txt")], entry.read_text("utf-8")))
+    for name in sorted(os.listdir(data_path("boilerplate"))):
+        if name.endswith(".txt"):
+            rules.extend(parse_rules(name[: -len(".txt")], read_data("boilerplate", name)))
     return tuple(rules)
 
 
@@ -139,16 +176,33 @@ def user_rules(patterns: tuple[str, ...], family: str) -> tuple[Rule, ...]:
     makes the pass raise.
     """
     return tuple(
-        Rule(family, str(number), STRONG, _compile_user_pattern(pattern))
-        for number, pattern in enumerate(patterns, start=1)
+        _user_rule(family, str(number), pattern) for number, pattern in enumerate(patterns, start=1)
     )
 
 
-def _compile_user_pattern(pattern: str) -> re.Pattern[str]:
+def _user_rule(family: str, rule_id: str, pattern: str) -> Rule:
     try:
-        return compile_pattern(pattern)
+        return make_rule(family, rule_id, STRONG, pattern)
     except re.error:
-        return compile_pattern(re.escape(pattern))
+        return make_rule(family, rule_id, STRONG, re.escape(pattern))
+
+
+@cache
+def all_rules(extra_patterns: tuple[str, ...]) -> tuple[Rule, ...]:
+    """The library's rules and the config's ``extra_patterns``, cached by the patterns (a
+    short key: hashing the rules would cost more)."""
+    return library_rules() + user_rules(extra_patterns, "extra_patterns")
+
+
+def candidate_rules(line: str, rules: Iterable[Rule]) -> list[Rule]:
+    """The ``rules`` that may match the normalized ``line``, in order, found without
+    compiling them: every rule that matches it is among them.
+
+    >>> [r.id for r in candidate_rules("Leave a Reply", library_rules())]
+    ['leave-a-reply', 'comments-label', 'pagination', 'date-line']
+    """
+    key, length = screen_key(line), core_length(line)
+    return [rule for rule in rules if could_match(key, length, rule.needles, rule.width)]
 
 
 @cache
@@ -156,7 +210,7 @@ def any_rule_re(rules: tuple[Rule, ...]) -> re.Pattern[str]:
     """One alternation of all ``rules``: a cheap first test, since most lines match none."""
     if not rules:
         return re.compile(r"(?!)")
-    return re.compile("|".join(f"(?:{r.pattern.pattern})" for r in rules), re.IGNORECASE)
+    return re.compile("|".join(f"(?:{r.source})" for r in rules), re.IGNORECASE)
 
 
 @cache
@@ -174,15 +228,15 @@ def rule_screen(rules: tuple[Rule, ...]) -> tuple[re.Pattern[str], int, re.Patte
     >>> bound, open_re.pattern
     (10, '(?!)')
     """
-    bounded, unbounded = [], []
-    for rule in rules:
-        width = _max_width(rule.pattern.pattern)
-        if width is None:
-            unbounded.append(rule)
-        else:
-            bounded.append(width)
-    return any_rule_re(rules), max(bounded, default=0), any_rule_re(tuple(unbounded))
+    bounded = [rule.width for rule in rules if rule.width is not None]
+    unbounded = tuple(rule for rule in rules if rule.width is None)
+    return any_rule_re(rules), max(bounded, default=0), any_rule_re(unbounded)
 
+
+# Lines a process screens rule by rule (~45 us a line, compiling only the rules they may
+# match) before it compiles the alternation of all rules (~40 ms, once; then ~12 us a line):
+# a pre-commit run on a few files never pays for the alternation, a big run soon does.
+SCREEN_BUDGET_LINES = 1000
 
 # Lines shorter than this are tried against all rules at once, without the screen: a
 # text of short lines never pays the ~10 ms that building the screen takes.
@@ -191,9 +245,8 @@ SCREEN_FROM_LENGTH = 200
 
 @cache
 def line_tests(extra_patterns: tuple[str, ...]) -> tuple[tuple[Rule, ...], re.Pattern[str]]:
-    """The library's rules and the config's ``extra_patterns``, and their alternation,
-    cached by the patterns (a short key: hashing the rules would cost more)."""
-    rules = library_rules() + user_rules(extra_patterns, "extra_patterns")
+    """:func:`all_rules` and their alternation, cached by the patterns."""
+    rules = all_rules(extra_patterns)
     return rules, any_rule_re(rules)
 
 
@@ -204,6 +257,55 @@ def long_line_tests(extra_patterns: tuple[str, ...]) -> tuple[int, re.Pattern[st
     return bound, open_re
 
 
+@dataclass
+class _ScreenBudget:
+    """Lines this process may still screen rule by rule (see SCREEN_BUDGET_LINES)."""
+
+    lines: int = SCREEN_BUDGET_LINES
+
+
+@cache
+def _screen_budget(extra_patterns: tuple[str, ...]) -> _ScreenBudget:
+    return _ScreenBudget()
+
+
+def _screens_rule_by_rule(line_count: int, extra_patterns: tuple[str, ...]) -> bool:
+    """Whether a text of ``line_count`` lines is screened rule by rule, within the budget;
+    once a text exceeds what is left of it, every text after it uses the alternation. The
+    choice changes the speed only: both ways find the same rules (tests check it)."""
+    budget = _screen_budget(extra_patterns)
+    if line_count > budget.lines:
+        budget.lines = 0
+        return False
+    budget.lines -= line_count
+    return True
+
+
+def rule_finder(
+    line_count: int, extra_patterns: tuple[str, ...]
+) -> Callable[[str], Sequence[Rule]]:
+    """A function giving the rules that may match a normalized line (every rule that does).
+
+    Rule by rule (see :func:`_screens_rule_by_rule`), the rules whose needles the line holds
+    (compiled as they are first tried); else, all rules if their alternation matches.
+    """
+    if _screens_rule_by_rule(line_count, extra_patterns):
+        rules = all_rules(extra_patterns)
+        return lambda normal: candidate_rules(normal, rules)
+    rules, any_re = line_tests(extra_patterns)
+    return lambda normal: rules if _may_match(normal, extra_patterns, any_re) else ()
+
+
+def _may_match(normal: str, extra_patterns: tuple[str, ...], any_re: re.Pattern[str]) -> bool:
+    """Whether any rule matches the normalized line: their alternation, or past the bound
+    only the unbounded rules (the same answer, faster)."""
+    if (length := core_length(normal)) > SCREEN_FROM_LENGTH:
+        bound, open_re = long_line_tests(extra_patterns)
+        if length > bound:
+            return bool(open_re.fullmatch(normal))
+    return bool(any_re.fullmatch(normal))
+
+
 def core_length(line: str) -> int:
     """The length of a normalized line without what TRAILING_PUNCTUATION could match.
 
@@ -211,19 +313,6 @@ def core_length(line: str) -> int:
     10
     """
     return len(line.rstrip(TRAILING_PUNCTUATION_CHARS).rstrip())
-
-
-def _max_width(pattern: str) -> int | None:
-    """The most characters a rule's pattern can match before its trailing punctuation,
-    or None when unbounded or unknown (the parser is ``re``'s own, in Python 3.11+)."""
-    parser = getattr(re, "_parser", None)
-    if parser is None or not pattern.endswith(TRAILING_PUNCTUATION):
-        return None
-    try:
-        _, high = parser.parse(pattern.removesuffix(TRAILING_PUNCTUATION)).getwidth()
-    except Exception:  # A private API: without it, no screen, and the same result.
-        return None
-    return high if high < parser.MAXREPEAT else None
 
 
 def best_rule(line: str, rules: Iterable[Rule]) -> Rule | None:

@@ -10,38 +10,29 @@ import re
 from collections import Counter
 from collections.abc import Set
 from functools import cache
-from importlib import resources
 
-import regex
-
+from cleaner.data import read_data
 from cleaner.lexicon import WordModel
 
 # A whitespace-delimited chunk that is one plain word: opening punctuation, ASCII letters,
 # closing punctuation. Anything else inside (digit, '-', '_', '.', '/', '@', '#', "'") makes
-# the chunk a number, URL, e-mail, handle, file name, identifier or hyphenated word.
-WORD_CHUNK_RE = regex.compile(r"(?<!\S)[\"'(\[{“‘«]*(?P<word>[A-Za-z]+)[\"'.,;:!?)\]}”’»…]*(?!\S)")
-# Every run of ASCII letters: how often a word occurs anywhere in the document. (The
-# standard ``re`` finds ASCII runs twice as fast as ``regex``, with the same matches.)
+# the chunk a number, URL, e-mail, handle, file name, identifier or hyphenated word. The
+# chunk ends at Unicode's White_Space: ``re``'s \s, but for \x1c-\x1f, which str.isspace()
+# counts as spaces and Unicode does not (tests/passes/test_fast_paths.py checks them all).
+WORD_CHUNK_RE = re.compile(
+    r"(?<!\S)(?<![\x1c-\x1f])[\"'(\[{“‘«]*(?P<word>[A-Za-z]+)[\"'.,;:!?)\]}”’»…]*"
+    r"(?![\x1c-\x1f])(?!\S)"
+)
+# Every run of ASCII letters: how often a word occurs anywhere in the document.
 LETTER_RUN_RE = re.compile(r"[A-Za-z]+")
 # Lowercase start and end with exactly one capital between: ``pageThe``, but not ``iPhone``
 # (checked by part rules), ``getElementById`` (two capitals) or ``YouTube`` (capital first).
-ONE_INNER_CAPITAL_RE = regex.compile(r"(?P<left>[a-z]+)(?P<right>[A-Z][a-z]+)")
-# Signs of code or markup in a paragraph: ``snake_case``, ``dotted.name``, ``call()``,
-# backticks, ``--option``, ``a=b``, ``<tag>``, braces, ``::``, a URL's ``://``.
-CODE_HINT_RE = regex.compile(r"\w_\w|[a-z]{2,}\.[a-z]{2,}|\w\(|[`{}<>=|\\]|::|(?<!\S)--?[a-z]|://")
-# The ASCII-only signs of CODE_HINT_RE, for the standard ``re``: it searches prose twenty
-# times faster, the ``.`` first so that only full stops are looked at for ``dotted.name``.
+ONE_INNER_CAPITAL_RE = re.compile(r"(?P<left>[a-z]+)(?P<right>[A-Z][a-z]+)")
+# The ASCII-only signs of split_unicode.CODE_HINT_RE: they search prose twenty times faster,
+# the ``.`` first so that only full stops are looked at for ``dotted.name``.
 ASCII_CODE_HINT_RE = re.compile(r"[`{}<>=|\\]|::|://|\.(?<=[a-z]{2}\.)[a-z]{2}")
-# The other signs of CODE_HINT_RE, each searched only where its telltale character occurs.
-UNICODE_CODE_HINTS = (
-    ("_", regex.compile(r"\w_\w")),
-    ("(", regex.compile(r"\w\(")),
-    ("-", regex.compile(r"(?<!\S)--?[a-z]")),
-)
-# A run of letters of any script, for judging a paragraph's language (``niños`` is one).
-ANY_LETTER_RUN_RE = regex.compile(r"\p{L}+")
 # A paragraph: text between blank lines.
-PARAGRAPH_RE = regex.compile(r"[^\n]+(?:\n[^\n]+)*")
+PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 
 # The Zipf frequency a part needs to count as a common word, by its length. Short parts
 # need to be very common: most false splits leave a rare two- or three-letter fragment.
@@ -237,6 +228,8 @@ def is_english_prose(paragraph: str, model: WordModel) -> bool:
     >>> is_english_prose("It is.", model)
     True
     """
+    from cleaner.passes.split_unicode import ANY_LETTER_RUN_RE  # Deferred: see its module.
+
     words = Counter(w.lower() for w in ANY_LETTER_RUN_RE.findall(paragraph) if len(w) > 1)
     total = words.total()
     if total < MIN_PROSE_WORDS and not SENTENCE_END_RE.search(paragraph):
@@ -281,6 +274,8 @@ def is_technical(paragraph: str) -> bool:
     """
     if ASCII_CODE_HINT_RE.search(paragraph):
         return True
+    from cleaner.passes.split_unicode import UNICODE_CODE_HINTS  # Deferred: see its module.
+
     # CODE_HINT_RE.search(paragraph), split into parts that ordinary prose rules out cheaply.
     return any(sign in paragraph and hint.search(paragraph) for sign, hint in UNICODE_CODE_HINTS)
 
@@ -351,7 +346,10 @@ def non_final_words() -> frozenset[str]:
 
 
 def _word_list(name: str) -> frozenset[str]:
-    text = resources.files("cleaner.data").joinpath(name).read_text(encoding="utf-8")
-    return frozenset(
-        line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#"
-    )
+    """The words of a data file, lowercase, one a line; ``#`` starts a comment line.
+
+    >>> sorted(_word_list("split_non_final.txt"))[:3]
+    ['a', 'add', 'an']
+    """
+    lines = read_data(name).lower().splitlines()  # One lower() for all: the same words.
+    return frozenset(word for line in lines if (word := line.strip()) and line[0] != "#")

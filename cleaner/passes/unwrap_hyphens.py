@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
-from importlib.resources import files
 from typing import NamedTuple
 
+from cleaner.data import read_data
 from cleaner.passes.layout import SOFT_HYPHEN
 
 # A hyphen ending a line right after a letter or digit (so not the second half of "--").
@@ -117,7 +117,7 @@ def _word_frequency(word: str) -> float:
 @cache
 def _hyphen_prefixes() -> frozenset[str]:
     """Compound first halves that keep their hyphen (cleaner/data/hyphen_prefixes.txt)."""
-    text = files("cleaner").joinpath("data/hyphen_prefixes.txt").read_text(encoding="utf-8")
+    text = read_data("hyphen_prefixes.txt")
     lines = (line for line in text.splitlines() if not line.startswith("#"))
     return frozenset(word for line in lines for word in line.split())
 

@@ -11,9 +11,9 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from enum import Enum
 from functools import cache
-from importlib.resources import files
 from itertools import accumulate
 
+from cleaner.data import read_data
 from cleaner.passes.layout import (
     BULLET_RE,
     FENCE_RE,
@@ -303,6 +303,6 @@ def looks_like_heading(line: str) -> bool:
 @cache
 def _function_words() -> frozenset[str]:
     """English function words (cleaner/data/function_words.txt), loaded on first need."""
-    text = files("cleaner").joinpath("data/function_words.txt").read_text(encoding="utf-8")
+    text = read_data("function_words.txt")
     lines = (line for line in text.splitlines() if not line.startswith("#"))
     return frozenset(word for line in lines for word in line.split())

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from cleaner import guard
 from cleaner.lexicon import load_model
-from cleaner.passes import boilerplate_rules, split, split_rules, unwrap_hyphens
+from cleaner.passes import boilerplate_rules, split, split_rules, split_unicode, unwrap_hyphens
 from cleaner.passes.layout import OTHER_SPACE_RE
 from cleaner.passes.whitespace import INDENT_RE, SPACE_RUN_RE, collapse_inner_spaces
 
@@ -51,7 +51,7 @@ def test_line_shortcuts(line: str) -> None:
     plain = boilerplate_rules.LEAD_DECORATION_RE.sub("", plain)
     plain = boilerplate_rules.TRAIL_DECORATION_RE.sub("", plain)
     assert boilerplate_rules.normalize_line(line) == plain
-    assert split_rules.is_technical(line) == bool(split_rules.CODE_HINT_RE.search(line))
+    assert split_rules.is_technical(line) == bool(split_unicode.CODE_HINT_RE.search(line))
     assert guard.guard_whitespace(line, "x") == guard._first_difference(
         re.sub(r"\s+", " ", line).strip(), "x", "changed words"
     )
@@ -102,7 +102,7 @@ def reference_find_splits(text: str, protect=(), force=()) -> list[split.Split]:
     found = []
     for paragraph in split_rules.PARAGRAPH_RE.finditer(text):
         english = None
-        technical = bool(split_rules.CODE_HINT_RE.search(paragraph.group()))
+        technical = bool(split_unicode.CODE_HINT_RE.search(paragraph.group()))
         for chunk in split_rules.WORD_CHUNK_RE.finditer(text, paragraph.start(), paragraph.end()):
             word, key, span = chunk["word"], chunk["word"].lower(), chunk.span("word")
             if key in forced:
@@ -127,3 +127,29 @@ def test_find_splits_as_before(text: str, protect: tuple[str, ...]) -> None:
     for force in ((), ("of the", "is sued")):
         expected = reference_find_splits(text, protect, force)
         assert split.find_splits(text, protect=protect, force=force) == expected
+
+
+# WORD_CHUNK_RE as written for ``regex``, whose \S is Unicode's (not White_Space).
+REGEX_WORD_CHUNK = r"(?<!\S)[\"'(\[{“‘«]*(?P<word>[A-Za-z]+)[\"'.,;:!?)\]}”’»…]*(?!\S)"
+
+
+def test_word_chunks_end_where_regex_ends_them_for_every_code_point() -> None:
+    import regex
+
+    reference = regex.compile(REGEX_WORD_CHUNK)
+    for code in range(0x110000):
+        char = chr(code)
+        for text in (f"{char}word", f"word{char}"):
+            expected = bool(reference.search(text))
+            assert bool(split_rules.WORD_CHUNK_RE.search(text)) == expected, hex(code)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(TRICKY) + list("abcXYZ\x1c\x1f\x85")), max_size=60))
+def test_word_chunks_as_regex_finds_them(text: str) -> None:
+    import regex
+
+    reference = regex.compile(REGEX_WORD_CHUNK)
+    for start, end in ((0, len(text)), (1, len(text) - 1)):
+        found = [m.span("word") for m in split_rules.WORD_CHUNK_RE.finditer(text, start, end)]
+        assert found == [m.span("word") for m in reference.finditer(text, start, end)]

@@ -1,0 +1,93 @@
+"""The packed word table: the same words and frequencies as ever, rebuilt to the same bytes,
+and read a bucket at a time."""
+
+from __future__ import annotations
+
+import hashlib
+import zlib
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner.data import data_path
+from cleaner.lexicon import (
+    PARSE_AFTER_LOOKUPS,
+    TABLE_FILE,
+    LazyTable,
+    find_zipf,
+    format_table,
+    load_model,
+    pack_table,
+    parse_groups,
+    read_index,
+)
+
+# sha256 of the text form (format_table) of the table as shipped before it was packed by
+# bucket (the decompressed split_words.txt.gz): the words and their frequencies, unchanged.
+TABLE_TEXT_SHA256 = "1a713b88a0cc15768df02436d57ba1313c4d0a3cbfdacb402f8b343b9285952b"
+
+
+def shipped_bytes() -> bytes:
+    with open(data_path(TABLE_FILE), "rb") as file:
+        return file.read()
+
+
+def test_the_words_and_frequencies_are_unchanged() -> None:
+    table = dict(LazyTable(shipped_bytes()))
+    assert len(table) == 491_634
+    text = format_table(table)
+    assert hashlib.sha256(text.encode("utf-8")).hexdigest() == TABLE_TEXT_SHA256
+
+
+def test_packing_the_words_again_gives_the_shipped_bytes() -> None:
+    packed = shipped_bytes()
+    assert pack_table(dict(LazyTable(packed))) == packed
+
+
+def test_a_lookup_decompresses_only_its_bucket() -> None:
+    table = LazyTable(shipped_bytes())
+    assert len(read_index(shipped_bytes())) == 702
+    assert table["the"] > 7 and "thereof" in table and "qzx" not in table
+    assert set(table._texts) == {"th", "qz"} and not table._parsed
+
+
+def test_a_table_round_trips_and_empty_buckets_are_empty() -> None:
+    words = {"a": 7.4, "of": 7.5, "the": 7.7, "thereof": 3.0, "zebra": 3.1}
+    table = LazyTable(pack_table(words))
+    assert dict(table) == words and len(table) == 5
+    assert table.get("ox") is None and LazyTable(pack_table({})).get("a", 0.0) == 0.0
+
+
+def test_a_file_of_another_kind_is_refused() -> None:
+    with pytest.raises(ValueError, match="not a packed word table"):
+        LazyTable(b"\x1f\x8b gzip")
+
+
+def test_the_model_reads_the_shipped_table() -> None:
+    assert load_model().knows("sesquipedalian")
+
+
+@pytest.mark.parametrize("bucket", ["a", "th", "co", "re", "zy", "qz"])
+def test_searching_a_bucket_finds_what_parsing_it_finds(bucket: str) -> None:
+    packed = shipped_bytes()
+    start, end = read_index(packed).get(bucket, (0, 0))
+    text = zlib.decompress(packed[start:end]).decode("utf-8") if end else ""
+    parsed = parse_groups(text)
+    probes = {*parsed, *(w[:-1] for w in parsed), *(w + "s" for w in parsed), bucket + "zzq"}
+    assert {w: find_zipf(text, w) for w in probes} == {w: parsed.get(w) for w in probes}
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dictionaries(st.text("abt", min_size=1, max_size=5), st.sampled_from([1.0, 3.5, 7.7])),
+    st.lists(st.text("abt \t", max_size=6), max_size=20),
+)
+def test_a_table_answers_alike_before_and_after_parsing(
+    words: dict[str, float], probes: list[str]
+) -> None:
+    table = LazyTable(pack_table(words))
+    for _ in range(PARSE_AFTER_LOOKUPS + 1):  # searched first, parsed at the end
+        assert [table.get(p) for p in [*probes, *words]] == [
+            words.get(p) for p in [*probes, *words]
+        ]
