@@ -9,16 +9,14 @@ paragraphs are never touched. The word model loads only when a candidate is met.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from cleaner.lexicon import WordModel, load_model
 from cleaner.passes import split_rules as rules
 from cleaner.passes.layout import SOFT_HYPHEN
-
-if TYPE_CHECKING:  # Only for a type hint: the split rules import regex when they run.
-    import regex
 
 
 class Split(NamedTuple):
@@ -135,7 +133,7 @@ def find_splits(
     return found
 
 
-def _is_word_form(text: str, chunk: regex.Match[str], start: int, model: WordModel) -> bool:
+def _is_word_form(text: str, chunk: re.Match[str], start: int, model: WordModel) -> bool:
     """:func:`rules.is_word_form` for the word of ``chunk``; ``start``: its paragraph's."""
     before = text[max(start, chunk.start() - rules.BEFORE_WORD_CHARS) : chunk.start()]
     return rules.is_word_form(chunk["word"], before, text[chunk.end("word") : chunk.end()], model)
