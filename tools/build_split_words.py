@@ -1,7 +1,13 @@
 """Build ``cleaner/data/split_words.bin``, the word table of the ``split`` pass.
 
-Usage: ``python tools/build_split_words.py`` (needs ``wordfreq`` and ``wordsegment``, which
-cleaner itself does not need at run time).
+Usage: ``python tools/build_split_words.py [--scowl PATH ...]`` (needs ``wordfreq`` and
+``wordsegment``, which cleaner itself does not need at run time). The committed table is
+built with SCOWL's ``huge`` lists as Debian ships them (packages wamerican-huge and
+wbritish-huge, 2020.12.07)::
+
+    python tools/build_split_words.py \\
+        --scowl /usr/share/dict/american-english-huge \\
+        --scowl /usr/share/dict/british-english-huge
 
 The words (lowercase ASCII letters) are filed in buckets, the words that share their first
 two letters, each bucket a line ``ZIPF word word ...<TAB>ZIPF word ...``, the words grouped
@@ -13,7 +19,11 @@ The words are:
 - wordfreq's ``large`` English list (books, news, subtitles, web; data CC-BY-SA 4.0);
 - wordsegment's ``words.txt`` dictionary and ``unigrams.txt`` Google Web 1T counts
   (Apache-2.0), for words wordfreq lacks; a dictionary word with no count gets
-  ``DICTIONARY_FLOOR``.
+  ``DICTIONARY_FLOOR``;
+- SCOWL word lists (``--scowl``, Kevin Atkinson's Spell Checker Oriented Word Lists,
+  permissive licence, see split_words.NOTICE.txt), for real rare words both lack: closed
+  compounds and archaic words of old books (``horsepond``, ``mainyard``, ``bepatched``).
+  They get ``SCOWL_ZIPF``: known words (never split) that never count as common parts.
 
 Web debris is left out: a word that no dictionary lists and whose best split into two
 listed words is far more probable than the word itself (``ofthe``, ``informationabout``).
@@ -21,6 +31,7 @@ listed words is far more probable than the word itself (``ofthe``, ``information
 
 from __future__ import annotations
 
+import argparse
 import math
 import sys
 from importlib import resources
@@ -43,6 +54,13 @@ DEBRIS_MARGIN = 2.0
 # before or after it and that split beats it by DEBRIS_MARGIN (``anda``, ``ina``, ``toa``:
 # listed as names or rare nouns, but in text almost always ``and a``, ``in a``, ``to a``).
 TOP_WORD_ZIPF = 7.2
+# Zipf given to a SCOWL word that no other source lists. Below every threshold at which
+# cleaner uses a frequency (split_rules: SEEN_PART_MIN_ZIPF 1.5, RIVAL_MIN_ZIPF 2.0,
+# WORD_FORM_MIN_ZIPF 2.0, MIN_PART_ZIPF 3.0+; unwrap_hyphens: KNOWN_WORD_ZIPF 2.0), so such
+# a word only makes a token known: it is never split off as a part, never a rival reading,
+# never a reason to join a hyphenated pair. Also the debris test's bar: such a word is
+# dropped when two parts with a Zipf sum of 12 or more explain it (``tobe``, ``thana``).
+SCOWL_ZIPF = DICTIONARY_FLOOR
 # Google Web words rarer than this are mostly debris, typos and names: left out.
 MIN_WEB_ZIPF = 0.0
 
@@ -68,6 +86,21 @@ def wordsegment_files() -> tuple[dict[str, float], set[str]]:
     return web, {w for w in words if w.isascii() and w.isalpha() and w.islower()}
 
 
+def scowl_words(paths: list[Path]) -> set[str]:
+    """The all-lowercase ASCII words of SCOWL lists (one word a line, as /usr/share/dict).
+
+    Capitalized entries are names (``Ina`` is not the word ``ina``); possessives (``dog's``)
+    and words with accents or hyphens are left out.
+    """
+    words: set[str] = set()
+    for path in paths:
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            word = line.strip()
+            if word.isascii() and word.isalpha() and word.islower():
+                words.add(word)
+    return words
+
+
 def is_a_debris(word: str, zipf: float, table: dict[str, float]) -> bool:
     other = word[:-1] if word.endswith("a") else word[1:] if word.startswith("a") else ""
     return table.get(other, 0.0) >= TOP_WORD_ZIPF and is_debris(word, zipf, table)
@@ -81,7 +114,7 @@ def is_debris(word: str, zipf: float, table: dict[str, float]) -> bool:
     return False
 
 
-def build() -> dict[str, float]:
+def build(scowl: list[Path] = ()) -> dict[str, float]:
     table = wordfreq_table()
     web, dictionary = wordsegment_files()
     for word, zipf in web.items():
@@ -89,6 +122,9 @@ def build() -> dict[str, float]:
             table.setdefault(word, zipf)
     for word in dictionary:
         table.setdefault(word, DICTIONARY_FLOOR)
+    # Not dictionary words for the debris test below: SCOWL lists merges (``tobe``).
+    for word in scowl_words(list(scowl)):
+        table.setdefault(word, SCOWL_ZIPF)
     debris = {
         word
         for word, zipf in table.items()
@@ -104,7 +140,11 @@ def write(table: dict[str, float]) -> None:
 
 
 if __name__ == "__main__":
-    words = build()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--scowl", type=Path, action="append", default=[], help="a SCOWL word list (repeatable)"
+    )
+    words = build(parser.parse_args().scowl)
     write(words)
     print(
         f"{len(words):,} words -> {OUTPUT} ({OUTPUT.stat().st_size / 1e6:.2f} MB)", file=sys.stderr

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.lexicon import load_model
+from cleaner.passes import split_rules as rules
 from cleaner.passes.split import explain_splits, split_merged_words
 
 KEEP_WHOLE = Path(__file__).resolve().parent.parent / "data" / "split_keep_whole.txt"
@@ -142,6 +143,17 @@ def test_model_needs_no_word_frequency_package(monkeypatch: pytest.MonkeyPatch) 
     load_model.cache_clear()
     assert split_merged_words("It was issuedpreviously.") == "It was issued previously."
     assert load_model().knows("sesquipedalian")
+
+
+def test_words_only_scowl_lists_are_known_but_never_common_parts() -> None:
+    # tools/build_split_words.py --scowl: rare words of the novels (horsepond) are known,
+    # with a Zipf below every threshold of the split rules; merges that SCOWL lists too
+    # (tobe, thana) are left out by the debris test.
+    model = load_model()
+    for word in ("horsepond", "mainyard", "bepatched", "spinnet"):
+        assert model.knows(word)
+        assert model.frequency(word) < rules.SEEN_PART_MIN_ZIPF
+    assert not any(model.knows(word) for word in ("tobe", "thana", "toher", "formy"))
 
 
 def test_clean_common_words_do_not_load_the_model() -> None:
