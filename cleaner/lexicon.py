@@ -6,7 +6,8 @@ words (``the`` is about 7.7, a word seen once per million words is 3.0).
 
 The table ``data/split_words.bin`` (560,000 words, 1.8 MB) is precomputed by
 ``tools/build_split_words.py`` from wordfreq's ``large`` English list (data CC-BY-SA 4.0)
-and wordsegment's ``unigrams.txt`` and ``words.txt`` (Apache-2.0), web debris such as
+wordsegment's ``unigrams.txt`` and ``words.txt`` (Apache-2.0) and SCOWL's huge word lists
+(permissive licence), web debris such as
 ``ofthe`` left out. Its words are filed in *buckets*, the words that share their first two
 letters, each compressed on its own (see :func:`pack_table`), and :class:`LazyTable`
 decompresses and parses a bucket only when a word of it is looked up: the whole table takes
