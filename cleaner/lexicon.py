@@ -5,7 +5,7 @@ token never pays for it. Frequencies are *Zipf* values: log10 of occurrences per
 words (``the`` is about 7.7, a word seen once per million words is 3.0).
 
 The table ``data/split_words.bin`` (560,000 words, 1.8 MB) is precomputed by
-``tools/build_split_words.py`` from wordfreq's ``large`` English list (data CC-BY-SA 4.0)
+``tools/build_split_words.py`` from wordfreq's ``large`` English list (data CC-BY-SA 4.0),
 wordsegment's ``unigrams.txt`` and ``words.txt`` (Apache-2.0) and SCOWL's huge word lists
 (permissive licence), web debris such as
 ``ofthe`` left out. Its words are filed in *buckets*, the words that share their first two
