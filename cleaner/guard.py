@@ -15,10 +15,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from itertools import accumulate
 from typing import TYPE_CHECKING
+
+from cleaner.textblocks import line_blocks
 
 if TYPE_CHECKING:
     from cleaner.passes import Pass
@@ -94,6 +96,9 @@ def guard_whitespace(before: str, after: str, **_options: object) -> str | None:
 def guard_split(before: str, after: str, **_options: object) -> str | None:
     """Split only inserts spaces inside merged words: the text without spaces is the same.
 
+    Compared a block of lines at a time: with the same lines on both sides, the texts
+    without spaces are equal exactly when each pair of blocks cut at the same lines is.
+
     >>> guard_split("issuedpreviously", "issued previously") is None
     True
     >>> guard_split("issuedpreviously", "issued prev")
@@ -101,7 +106,35 @@ def guard_split(before: str, after: str, **_options: object) -> str | None:
     """
     if before.count("\n") != after.count("\n"):
         return "changed the number of lines"
-    return _first_difference(before.replace(" ", ""), after.replace(" ", ""))
+    for old, new in zip(_lines_of_blocks(before), _lines_of_blocks(after), strict=True):
+        if problem := _first_difference(old.replace(" ", ""), new.replace(" ", "")):
+            return problem
+    return None
+
+
+def _lines_of_blocks(text: str, lines_per_block: int = 1 << 14) -> Iterator[str]:
+    """``text`` in blocks of ``lines_per_block`` lines, each ending with its ``\\n``, then the
+    rest after the last ``\\n`` (maybe empty): two texts with as many lines give as many.
+
+    >>> list(_lines_of_blocks("a\\nb\\nc", 2)), list(_lines_of_blocks("a\\n", 2))
+    (['a\\nb\\n', 'c'], ['a\\n', ''])
+    """
+    start = 0
+    while True:
+        end = start
+        for _ in range(lines_per_block):
+            found = text.find("\n", end)
+            if found < 0:
+                break
+            end = found + 1
+        else:
+            yield text[start:end]
+            start = end
+            continue
+        if end > start:
+            yield text[start:end]
+        yield text[end:]
+        return
 
 
 def guard_boilerplate(before: str, after: str, **_options: object) -> str | None:
@@ -112,11 +145,22 @@ def guard_boilerplate(before: str, after: str, **_options: object) -> str | None
     >>> guard_boilerplate("Text one.\\n", "Text.\\n")
     "changed or moved a line: 'Text.'"
     """
-    remaining = iter(line for line in before.split("\n") if line.strip())
-    for line in after.split("\n"):
+    remaining = (line for line in _lines(before) if line.strip())
+    for line in _lines(after):
         if line.strip() and not any(line == candidate for candidate in remaining):
             return f"changed or moved a line: {_excerpt(line)}"
     return None
+
+
+def _lines(text: str) -> Iterator[str]:
+    """``text.split("\\n")``, one line at a time (a block of them split at once).
+
+    >>> list(_lines("a\\n")), list(_lines(""))
+    (['a', ''], [''])
+    """
+    for block in _lines_of_blocks(text):
+        lines = block.split("\n")
+        yield from lines[:-1] if block.endswith("\n") else lines
 
 
 def guard_unwrap(before: str, after: str, **_options: object) -> str | None:
@@ -125,7 +169,8 @@ def guard_unwrap(before: str, after: str, **_options: object) -> str | None:
     Without whitespace, ``before`` is runs of hyphens and runs of other characters. Each
     other run must come back as it is, and each hyphen run with at least its hyphens that
     did not end a line and at most all of them (which of a run's hyphens went cannot
-    matter: "--\\n--\\n" may lose either line-end one).
+    matter: "--\\n--\\n" may lose either line-end one). Both texts are read a block of
+    lines at a time, so a huge text costs no whole copy.
 
     >>> guard_unwrap("inter-\\nnational well-\\nknown", "international well-known") is None
     True
@@ -134,22 +179,56 @@ def guard_unwrap(before: str, after: str, **_options: object) -> str | None:
     >>> guard_unwrap("a line\\nthat goes on", "a line that on")
     "changed non-whitespace characters near 'alinethatgoeson'"
     """
-    old, line_end_hyphens = _without_whitespace(before.replace(SOFT_HYPHEN, ""))
-    new = WHITESPACE_RE.sub("", after.replace(SOFT_HYPHEN, ""))
-    position = 0
-    for run in HYPHEN_RUN_RE.finditer(old):
-        start, end = run.span()
-        if old[start] != "-":
-            if not new.startswith(run.group(), position):
-                return _first_difference(run.group(), new[position : position + end - start])
-            position += end - start
+    new = _Characters(
+        WHITESPACE_RE.sub("", block.replace(SOFT_HYPHEN, "")) for block in line_blocks(after)
+    )
+    for run, may_go, following in _runs_without_whitespace(before):
+        if run[0] != "-":
+            if (found := new.peek(len(run))) != run:
+                return _first_difference(run, found)
+            new.skip(len(run))
             continue
-        may_go = bisect_left(line_end_hyphens, end) - bisect_left(line_end_hyphens, start)
-        kept_count = len(HYPHENS_RE.match(new, position).group())  # type: ignore[union-attr]
-        if not end - start - may_go <= kept_count <= end - start:
-            return _first_difference(old[start:], new[position:])
-        position += kept_count
-    return None if position == len(new) else _first_difference("", new[position:])
+        kept_count = new.hyphens()
+        if not len(run) - may_go <= kept_count <= len(run):
+            old = run + following
+            return _first_difference(old, new.peek(len(old) + 1))
+        new.skip(kept_count)
+    rest = new.peek(FOLLOWING_CHARS)
+    return _first_difference("", rest) if rest else None
+
+
+# Characters of ``before`` shown after a hyphen run that came back wrong.
+FOLLOWING_CHARS = 40
+
+
+def _runs_without_whitespace(text: str) -> Iterator[tuple[str, int, str]]:
+    """The runs of hyphens and of other characters of ``text`` without whitespace and soft
+    hyphens: each with how many of its hyphens ended a line, and a few characters after it.
+
+    A run of other characters may come in several pieces (one per block of lines read);
+    a run of hyphens comes whole.
+
+    >>> list(_runs_without_whitespace("a -\\n-b\\n c"))
+    [('a', 0, '--bc'), ('--', 1, 'bc'), ('bc', 0, '')]
+    """
+    hyphens, hyphens_may_go, hyphens_following = "", 0, ""
+    for block in line_blocks(text):
+        old, line_end_hyphens = _without_whitespace(block.replace(SOFT_HYPHEN, ""))
+        for run in HYPHEN_RUN_RE.finditer(old):
+            start, end = run.span()
+            following = old[end : end + FOLLOWING_CHARS]
+            if old[start] == "-":
+                hyphens += run.group()
+                hyphens_may_go += bisect_left(line_end_hyphens, end)
+                hyphens_may_go -= bisect_left(line_end_hyphens, start)
+                hyphens_following = following
+                continue
+            if hyphens:
+                yield hyphens, hyphens_may_go, hyphens_following
+                hyphens, hyphens_may_go = "", 0
+            yield run.group(), 0, following
+    if hyphens:
+        yield hyphens, hyphens_may_go, hyphens_following
 
 
 def _without_whitespace(text: str) -> tuple[str, list[int]]:
@@ -161,6 +240,38 @@ def _without_whitespace(text: str) -> tuple[str, list[int]]:
     pieces = [WHITESPACE_RE.sub("", piece) for piece in LINE_END_HYPHEN_RE.split(text)]
     ends = list(accumulate(len(piece) + 1 for piece in pieces[:-1]))
     return "-".join(pieces), [end - 1 for end in ends]
+
+
+class _Characters:
+    """The characters of a stream of strings, read from the front a few at a time."""
+
+    def __init__(self, pieces: Iterable[str]) -> None:
+        self._pieces = iter(pieces)
+        self._buffer = ""
+        self._position = 0
+
+    def peek(self, count: int) -> str:
+        """The next ``count`` characters (fewer at the end), not consumed."""
+        while len(self._buffer) - self._position < count:
+            piece = next(self._pieces, None)
+            if piece is None:
+                break
+            self._buffer = self._buffer[self._position :] + piece
+            self._position = 0
+        return self._buffer[self._position : self._position + count]
+
+    def skip(self, count: int) -> None:
+        self._position += count
+
+    def hyphens(self) -> int:
+        """How many hyphens come next."""
+        count = 64
+        while True:
+            window = self.peek(count)
+            hyphens = len(HYPHENS_RE.match(window).group())  # type: ignore[union-attr]
+            if hyphens < len(window) or len(window) < count:
+                return hyphens
+            count *= 2
 
 
 def guard_encoding(
