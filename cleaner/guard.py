@@ -42,6 +42,10 @@ HYPHEN_RUN_RE = re.compile(r"-+|[^-]+")
 # The hyphens (maybe none) at a position of the result.
 HYPHENS_RE = re.compile(r"-*")
 SOFT_HYPHEN = "\u00ad"
+# The guards read a huge text a block at a time: of this many characters (cut at a line
+# end) or of this many lines.
+GUARD_BLOCK_CHARS = 1 << 20
+GUARD_BLOCK_LINES = 1 << 14
 
 
 class ContentGuardError(Exception):
@@ -112,7 +116,7 @@ def guard_split(before: str, after: str, **_options: object) -> str | None:
     return None
 
 
-def _lines_of_blocks(text: str, lines_per_block: int = 1 << 14) -> Iterator[str]:
+def _lines_of_blocks(text: str, lines_per_block: int | None = None) -> Iterator[str]:
     """``text`` in blocks of ``lines_per_block`` lines, each ending with its ``\\n``, then the
     rest after the last ``\\n`` (maybe empty): two texts with as many lines give as many.
 
@@ -122,7 +126,7 @@ def _lines_of_blocks(text: str, lines_per_block: int = 1 << 14) -> Iterator[str]
     start = 0
     while True:
         end = start
-        for _ in range(lines_per_block):
+        for _ in range(lines_per_block or GUARD_BLOCK_LINES):
             found = text.find("\n", end)
             if found < 0:
                 break
@@ -180,7 +184,8 @@ def guard_unwrap(before: str, after: str, **_options: object) -> str | None:
     "changed non-whitespace characters near 'alinethatgoeson'"
     """
     new = _Characters(
-        WHITESPACE_RE.sub("", block.replace(SOFT_HYPHEN, "")) for block in line_blocks(after)
+        WHITESPACE_RE.sub("", block.replace(SOFT_HYPHEN, ""))
+        for block in line_blocks(after, GUARD_BLOCK_CHARS)
     )
     for run, may_go, following in _runs_without_whitespace(before):
         if run[0] != "-":
@@ -212,7 +217,7 @@ def _runs_without_whitespace(text: str) -> Iterator[tuple[str, int, str]]:
     [('a', 0, '--bc'), ('--', 1, 'bc'), ('bc', 0, '')]
     """
     hyphens, hyphens_may_go, hyphens_following = "", 0, ""
-    for block in line_blocks(text):
+    for block in line_blocks(text, GUARD_BLOCK_CHARS):
         old, line_end_hyphens = _without_whitespace(block.replace(SOFT_HYPHEN, ""))
         for run in HYPHEN_RUN_RE.finditer(old):
             start, end = run.span()
