@@ -105,6 +105,8 @@ class _Segment:
     start: int
     end: int
     kinds: list[Kind]
+    # The lines, kept only when the segment is the whole text (a short one).
+    lines: list[str] | None = None
 
 
 @dataclass
@@ -273,7 +275,8 @@ def _read_segments(text: str, segment_chars: int) -> Iterator[tuple[_Segment, li
             found = BLANK_LINE_RE.search(text, end + max(segment_chars, 1) - 1)
             piece_end = found.end() if found else len(text)
             piece = _raw_lines(text[end:piece_end], last=piece_end == len(text))
-            fences += sum(1 for line in visible_lines(piece) if FENCE_RE.match(line))
+            if piece_end < len(text):  # Else the segment ends here, whatever its fences.
+                fences += sum(1 for line in visible_lines(piece) if FENCE_RE.match(line))
             raw += piece
             end = piece_end
         # Judged on the lines as the whitespace pass sees them, so both keep the same ones.
@@ -282,8 +285,9 @@ def _read_segments(text: str, segment_chars: int) -> Iterator[tuple[_Segment, li
         structure = classify_structure(lines, meaningful)
         if signed:
             structure = [Kind.BLANK if k is Kind.BLANK else Kind.KEPT for k in structure]
-        signed = signed or _has_signature(lines)
-        yield _Segment(start, end, structure), lines
+        whole = start == 0 and end == len(text)  # A text of one segment: its lines are kept.
+        signed = signed or (not whole and _has_signature(lines))
+        yield _Segment(start, end, structure, lines if whole else None), lines
         start = end
 
 
@@ -292,6 +296,9 @@ def _segment_lines(
 ) -> Iterator[tuple[list[str], list[Kind]]]:
     """The lines of each segment, read again from the text, and the kinds it holds."""
     for segment in segments:
+        if segment.lines is not None:
+            yield segment.lines, segment.kinds
+            continue
         raw = _raw_lines(text[segment.start : segment.end], last=segment.end == len(text))
         yield _without_stray_soft_hyphens(raw), segment.kinds
 
