@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
-from cleaner.textblocks import line_blocks
+from cleaner.textblocks import CharacterStream, line_blocks, line_groups, lines_of
 
 if TYPE_CHECKING:
     from cleaner.passes import Pass
@@ -39,8 +39,6 @@ LINE_END_HYPHEN_RE = re.compile(
 )
 # A run of hyphens, or of anything else, in the text without whitespace.
 HYPHEN_RUN_RE = re.compile(r"-+|[^-]+")
-# The hyphens (maybe none) at a position of the result.
-HYPHENS_RE = re.compile(r"-*")
 SOFT_HYPHEN = "\u00ad"
 # The guards read a huge text a block at a time: of this many characters (cut at a line
 # end) or of this many lines.
@@ -110,35 +108,12 @@ def guard_split(before: str, after: str, **_options: object) -> str | None:
     """
     if before.count("\n") != after.count("\n"):
         return "changed the number of lines"
-    for old, new in zip(_lines_of_blocks(before), _lines_of_blocks(after), strict=True):
+    for old, new in zip(
+        line_groups(before, GUARD_BLOCK_LINES), line_groups(after, GUARD_BLOCK_LINES), strict=True
+    ):
         if problem := _first_difference(old.replace(" ", ""), new.replace(" ", "")):
             return problem
     return None
-
-
-def _lines_of_blocks(text: str, lines_per_block: int | None = None) -> Iterator[str]:
-    """``text`` in blocks of ``lines_per_block`` lines, each ending with its ``\\n``, then the
-    rest after the last ``\\n`` (maybe empty): two texts with as many lines give as many.
-
-    >>> list(_lines_of_blocks("a\\nb\\nc", 2)), list(_lines_of_blocks("a\\n", 2))
-    (['a\\nb\\n', 'c'], ['a\\n', ''])
-    """
-    start = 0
-    while True:
-        end = start
-        for _ in range(lines_per_block or GUARD_BLOCK_LINES):
-            found = text.find("\n", end)
-            if found < 0:
-                break
-            end = found + 1
-        else:
-            yield text[start:end]
-            start = end
-            continue
-        if end > start:
-            yield text[start:end]
-        yield text[end:]
-        return
 
 
 def guard_boilerplate(before: str, after: str, **_options: object) -> str | None:
@@ -149,22 +124,11 @@ def guard_boilerplate(before: str, after: str, **_options: object) -> str | None
     >>> guard_boilerplate("Text one.\\n", "Text.\\n")
     "changed or moved a line: 'Text.'"
     """
-    remaining = (line for line in _lines(before) if line.strip())
-    for line in _lines(after):
+    remaining = (line for line in lines_of(before, GUARD_BLOCK_LINES) if line.strip())
+    for line in lines_of(after, GUARD_BLOCK_LINES):
         if line.strip() and not any(line == candidate for candidate in remaining):
             return f"changed or moved a line: {_excerpt(line)}"
     return None
-
-
-def _lines(text: str) -> Iterator[str]:
-    """``text.split("\\n")``, one line at a time (a block of them split at once).
-
-    >>> list(_lines("a\\n")), list(_lines(""))
-    (['a', ''], [''])
-    """
-    for block in _lines_of_blocks(text):
-        lines = block.split("\n")
-        yield from lines[:-1] if block.endswith("\n") else lines
 
 
 def guard_unwrap(before: str, after: str, **_options: object) -> str | None:
@@ -183,7 +147,7 @@ def guard_unwrap(before: str, after: str, **_options: object) -> str | None:
     >>> guard_unwrap("a line\\nthat goes on", "a line that on")
     "changed non-whitespace characters near 'alinethatgoeson'"
     """
-    new = _Characters(
+    new = CharacterStream(
         WHITESPACE_RE.sub("", block.replace(SOFT_HYPHEN, ""))
         for block in line_blocks(after, GUARD_BLOCK_CHARS)
     )
@@ -245,38 +209,6 @@ def _without_whitespace(text: str) -> tuple[str, list[int]]:
     pieces = [WHITESPACE_RE.sub("", piece) for piece in LINE_END_HYPHEN_RE.split(text)]
     ends = list(accumulate(len(piece) + 1 for piece in pieces[:-1]))
     return "-".join(pieces), [end - 1 for end in ends]
-
-
-class _Characters:
-    """The characters of a stream of strings, read from the front a few at a time."""
-
-    def __init__(self, pieces: Iterable[str]) -> None:
-        self._pieces = iter(pieces)
-        self._buffer = ""
-        self._position = 0
-
-    def peek(self, count: int) -> str:
-        """The next ``count`` characters (fewer at the end), not consumed."""
-        while len(self._buffer) - self._position < count:
-            piece = next(self._pieces, None)
-            if piece is None:
-                break
-            self._buffer = self._buffer[self._position :] + piece
-            self._position = 0
-        return self._buffer[self._position : self._position + count]
-
-    def skip(self, count: int) -> None:
-        self._position += count
-
-    def hyphens(self) -> int:
-        """How many hyphens come next."""
-        count = 64
-        while True:
-            window = self.peek(count)
-            hyphens = len(HYPHENS_RE.match(window).group())  # type: ignore[union-attr]
-            if hyphens < len(window) or len(window) < count:
-                return hyphens
-            count *= 2
 
 
 def guard_encoding(

@@ -12,18 +12,12 @@ comes out unchanged.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
 
-from cleaner.passes.layout import (
-    FENCE_RE,
-    SOFT_HYPHEN,
-    lines_with_meaningful_spacing,
-    visible_lines,
-)
+from cleaner.passes.layout import SOFT_HYPHEN
 from cleaner.passes.unwrap_hyphens import (
     LEADING_WORD_RE,
     LINE_END_HYPHEN_RE,
@@ -34,9 +28,7 @@ from cleaner.passes.unwrap_hyphens import (
 )
 from cleaner.passes.unwrap_lines import (
     BARE_MARKER_RE,
-    SIGNATURE_RE,
     Kind,
-    classify_structure,
     ends_sentence,
     ends_with_word_break,
     estimate_wrap_width,
@@ -50,19 +42,15 @@ from cleaner.passes.unwrap_lines import (
     starts_paragraph,
     with_items,
 )
-from cleaner.passes.whitespace import LINE_BREAK_RE  # the same line ends as that pass
+from cleaner.passes.unwrap_segments import (
+    SEGMENT_CHARS,
+    Segment,
+    read_segments,
+    segment_lines,
+)
+from cleaner.passes.whitespace import LINE_BREAK_RE  # noqa: F401 (the line ends it reads)
 from cleaner.textblocks import concatenate, line_blocks
 
-# A soft hyphen that is not a word's line-end break: removed before anything else.
-STRAY_SOFT_HYPHEN_RE = re.compile(r"(?<![^\W_\u00ad])\u00ad+|\u00ad+(?!\n)")
-# Soft hyphens between two spaces: they go with one space, or their removal would leave a
-# run of spaces that the whitespace pass collapses on the next run.
-SPACED_SOFT_HYPHEN_RE = re.compile(r"(?<= )\u00ad+ ")
-# Characters of text read and classified at a time: a segment ends at the first blank line
-# after this many where no fenced code is open (no joining rule looks across such a line).
-SEGMENT_CHARS = 1 << 20
-# A blank line in LF or CRLF text, that a segment may end with.
-BLANK_LINE_RE = re.compile(r"\n\r?\n")
 # The width used when nothing in the document looks wrapped: every line has room.
 UNWRAPPED_WIDTH = 1 << 30
 # Narrower than this, an estimated wrap width is noise (a few one- or two-word lines, as in
@@ -94,19 +82,6 @@ class _Document:
             evidence.words.update(counted.words)
             evidence.pairs.update(counted.pairs)
         return evidence
-
-
-@dataclass
-class _Segment:
-    """A span of the text that ends with a blank line outside fenced code (or at the end),
-    and the kinds of its lines: no rule looks across such a line, so segments are read and
-    unwrapped one at a time, and only one segment's lines are held at once."""
-
-    start: int
-    end: int
-    kinds: list[Kind]
-    # The lines, kept only when the segment is the whole text (a short one).
-    lines: list[str] | None = None
 
 
 @dataclass
@@ -150,7 +125,7 @@ def unwrapped_pieces(
     document, segments = _survey(text, dehyphenate, use_lexicon, segment_chars)
     outputs = (
         "\n\n".join(filter(None, (_unwrap_block(block, document) for block in _blocks(*pair))))
-        for pair in _segment_lines(text, segments)
+        for pair in segment_lines(text, segments)
     )
     return _finished(outputs)
 
@@ -229,25 +204,25 @@ def _read_document(
     document, segments = _survey(text, dehyphenate, use_lexicon, SEGMENT_CHARS)
     lines: list[str] = []
     kinds: list[Kind] = []
-    for segment_lines, segment_kinds in _segment_lines(text, segments):
-        lines += segment_lines
-        kinds += segment_kinds
+    for some_lines, their_kinds in segment_lines(text, segments):
+        lines += some_lines
+        kinds += their_kinds
     return lines, kinds, document
 
 
 def _survey(
     text: str, dehyphenate: bool, use_lexicon: bool, segment_chars: int
-) -> tuple[_Document, list[_Segment]]:
+) -> tuple[_Document, list[Segment]]:
     """The document's layout, read a segment at a time: its wrap width from the lines' kinds
     without list items told, then its first-word mode from their final kinds."""
     segments, wrapped, others = [], [], []
-    for segment, lines in _read_segments(text, segment_chars):
+    for segment, lines in read_segments(text, segment_chars):
         _sample_wraps(lines, with_items(lines, segment.kinds, None), wrapped, others)
         segments.append(segment)
     width = _wrap_width(wrapped, others)
     del wrapped, others
     lone = lowercase_after = 0
-    for segment, (lines, structure) in zip(segments, _segment_lines(text, segments), strict=True):
+    for segment, (lines, structure) in zip(segments, segment_lines(text, segments), strict=True):
         segment.kinds = with_items(lines, structure, width)
         counts = _lone_first_words(lines, segment.kinds)
         lone, lowercase_after = lone + counts[0], lowercase_after + counts[1]
@@ -259,80 +234,6 @@ def _survey(
         text=text,
     )
     return document, segments
-
-
-def _read_segments(text: str, segment_chars: int) -> Iterator[tuple[_Segment, list[str]]]:
-    """Each segment of ``text``, with its lines' structure kinds, and its lines.
-
-    A segment is at least ``segment_chars`` long and ends right after a blank line where
-    no fenced code block is open. Everything after a signature separator is kept, as
-    :func:`classify_structure` marks it, even in the segments that follow.
-    """
-    start, signed = 0, False
-    while start < len(text):
-        end, raw, fences = start, [], 0
-        while end == start or (fences % 2 and end < len(text)):
-            found = BLANK_LINE_RE.search(text, end + max(segment_chars, 1) - 1)
-            piece_end = found.end() if found else len(text)
-            piece = _raw_lines(text[end:piece_end], last=piece_end == len(text))
-            if piece_end < len(text):  # Else the segment ends here, whatever its fences.
-                fences += sum(1 for line in visible_lines(piece) if FENCE_RE.match(line))
-            raw += piece
-            end = piece_end
-        # Judged on the lines as the whitespace pass sees them, so both keep the same ones.
-        meaningful = lines_with_meaningful_spacing(raw)
-        lines = _without_stray_soft_hyphens(raw, meaningful)
-        structure = classify_structure(lines, meaningful)
-        if signed:
-            structure = [Kind.BLANK if k is Kind.BLANK else Kind.KEPT for k in structure]
-        whole = start == 0 and end == len(text)  # A text of one segment: its lines are kept.
-        signed = signed or (not whole and _has_signature(lines))
-        yield _Segment(start, end, structure, lines if whole else None), lines
-        start = end
-
-
-def _segment_lines(
-    text: str, segments: Iterable[_Segment]
-) -> Iterator[tuple[list[str], list[Kind]]]:
-    """The lines of each segment, read again from the text, and the kinds it holds."""
-    for segment in segments:
-        if segment.lines is not None:
-            yield segment.lines, segment.kinds
-            continue
-        raw = _raw_lines(text[segment.start : segment.end], last=segment.end == len(text))
-        yield _without_stray_soft_hyphens(raw), segment.kinds
-
-
-def _raw_lines(piece: str, *, last: bool) -> list[str]:
-    """The lines of a piece of the text without their trailing whitespace; a piece that is
-    not the last ends with a line break, which ends its last line."""
-    lines = [line.rstrip() for line in LINE_BREAK_RE.sub("\n", piece).split("\n")]
-    return lines if last else lines[:-1]
-
-
-def _without_stray_soft_hyphens(raw: list[str], meaningful: list[bool] | None = None) -> list[str]:
-    """The lines without their stray soft hyphens (and without soft hyphens between two
-    spaces, outside the lines whose spacing is ``meaningful``: judged if not given)."""
-    if not any(SOFT_HYPHEN in line for line in raw):  # Both substitutions would do nothing.
-        return raw
-    if meaningful is None:
-        meaningful = lines_with_meaningful_spacing(raw)
-    lines = [
-        line if keep else SPACED_SOFT_HYPHEN_RE.sub("", line)
-        for line, keep in zip(raw, meaningful, strict=True)
-    ]
-    return [STRAY_SOFT_HYPHEN_RE.sub("", line + "\n")[:-1].rstrip() for line in lines]
-
-
-def _has_signature(lines: list[str]) -> bool:
-    """Whether a signature separator stands outside fenced code (as classify_structure sees)."""
-    in_fence = False
-    for line in lines:
-        if FENCE_RE.match(line):
-            in_fence = not in_fence
-        elif not in_fence and SIGNATURE_RE.match(line):
-            return True
-    return False
 
 
 def _blocks(lines: list[str], kinds: list[Kind]) -> list[list[tuple[str, Kind]]]:

@@ -17,10 +17,10 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from cleaner import guard
-from cleaner.passes import unwrap
+from cleaner.passes import unwrap, unwrap_segments
 from cleaner.passes.layout import SOFT_HYPHEN, lines_with_meaningful_spacing
 from cleaner.passes.unwrap_lines import classify_structure, with_items
-from cleaner.textblocks import concatenate
+from cleaner.textblocks import concatenate, lines_of
 
 FIXTURES = Path(__file__).resolve().parent.parent.parent / "fixtures"
 INPUTS = sorted(FIXTURES.glob("*/input.txt"))
@@ -39,9 +39,9 @@ PROPERTIES = settings(max_examples=400, deadline=None, suppress_health_check=lis
 
 def unwrap_whole(text: str, dehyphenate: bool = True, use_lexicon: bool = True) -> str:
     """The pass read as one document: lines, kinds and blocks in lists, joined at the end."""
-    raw = unwrap._raw_lines(text, last=True)
+    raw = unwrap_segments.raw_lines(text, last=True)
     meaningful = lines_with_meaningful_spacing(raw)
-    lines = unwrap._without_stray_soft_hyphens(raw, meaningful)
+    lines = unwrap_segments.without_stray_soft_hyphens(raw, meaningful)
     structure = classify_structure(lines, meaningful)
     wrapped: list[tuple[int, int]] = []
     others: list[int] = []
@@ -97,6 +97,7 @@ def test_hyphen_evidence_counted_by_blocks_is_the_whole_count() -> None:
 # --- the guards, against the versions that built whole texts --------------------------------
 
 WHITESPACE_RE = re.compile(r"\s+")
+HYPHENS_RE = re.compile(r"-*")
 
 
 def guard_unwrap_whole(before: str, after: str) -> bool:
@@ -112,7 +113,7 @@ def guard_unwrap_whole(before: str, after: str) -> bool:
             position += end - start
             continue
         may_go = bisect_left(line_end_hyphens, end) - bisect_left(line_end_hyphens, start)
-        kept_count = len(guard.HYPHENS_RE.match(new, position).group())  # type: ignore[union-attr]
+        kept_count = len(HYPHENS_RE.match(new, position).group())  # type: ignore[union-attr]
         if not end - start - may_go <= kept_count <= end - start:
             return False
         position += kept_count
@@ -153,4 +154,4 @@ def test_lean_split_and_boilerplate_guards_give_the_whole_verdicts(
                 text.replace(" ", "") == candidate.replace(" ", "")
             )
             assert (guard.guard_split(text, candidate) is None) == whole
-        assert list(guard._lines(text)) == text.split("\n")
+        assert list(lines_of(text, lines_per_block)) == text.split("\n")
