@@ -31,7 +31,7 @@ from cleaner.pipeline import run_pass
 from cleaner.textblocks import concatenate
 
 # Characters per block: big enough that per-block overhead vanishes, small next to memory.
-CHUNK_CHARS = 1 << 20
+CHUNK_CHARS = 1 << 18
 # A blank line in LF or CRLF text; a block may end right after one.
 BLANK_LINE_RE = re.compile(r"\n\r?\n")
 # A text ending with a blank line (LF or CRLF), so the next block starts a paragraph.

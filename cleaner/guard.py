@@ -42,7 +42,7 @@ HYPHEN_RUN_RE = re.compile(r"-+|[^-]+")
 SOFT_HYPHEN = "\u00ad"
 # The guards read a huge text a block at a time: of this many characters (cut at a line
 # end) or of this many lines.
-GUARD_BLOCK_CHARS = 1 << 20
+GUARD_BLOCK_CHARS = 1 << 16
 GUARD_BLOCK_LINES = 1 << 14
 
 

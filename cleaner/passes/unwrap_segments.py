@@ -31,7 +31,7 @@ STRAY_SOFT_HYPHEN_RE = re.compile(r"(?<![^\W_\u00ad])\u00ad+|\u00ad+(?!\n)")
 SPACED_SOFT_HYPHEN_RE = re.compile(r"(?<= )\u00ad+ ")
 # Characters of text read and classified at a time: a segment ends at the first blank line
 # after this many where no fenced code is open (no joining rule looks across such a line).
-SEGMENT_CHARS = 1 << 20
+SEGMENT_CHARS = 1 << 18
 # A blank line in LF or CRLF text, that a segment may end with.
 BLANK_LINE_RE = re.compile(r"\n\r?\n")
 
