@@ -44,6 +44,8 @@ SOFT_HYPHEN = "\u00ad"
 # end) or of this many lines.
 GUARD_BLOCK_CHARS = 1 << 16
 GUARD_BLOCK_LINES = 1 << 14
+# Characters of unwrap's input kept after each hyphen run, to show if it came back wrong.
+FOLLOWING_CHARS = 40
 
 
 class ContentGuardError(Exception):
@@ -164,10 +166,6 @@ def guard_unwrap(before: str, after: str, **_options: object) -> str | None:
         new.skip(kept_count)
     rest = new.peek(FOLLOWING_CHARS)
     return _first_difference("", rest) if rest else None
-
-
-# Characters of ``before`` shown after a hyphen run that came back wrong.
-FOLLOWING_CHARS = 40
 
 
 def _runs_without_whitespace(text: str) -> Iterator[tuple[str, int, str]]:
