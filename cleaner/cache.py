@@ -5,7 +5,9 @@ One cache file per (settings fingerprint, cleaner version), in ``$CLEANER_CACHE_
 the key itself (two keys with one name only evict each other). It maps a file's absolute path
 to the size and ``mtime_ns`` it had when it was found clean (by ``check``) or written clean
 (by ``fix``); a file whose size or modification time differ is cleaned again. The cache is written
-atomically; a missing, unreadable or corrupt cache is treated as empty.
+atomically; a missing, unreadable or corrupt cache is treated as empty. Runs may overlap (a
+long ``fix`` while other runs come and go): each writes only its own changes into the cache
+as it is on disk then, so one run's entries are not lost to another's older copy.
 """
 
 from __future__ import annotations
@@ -67,20 +69,18 @@ class Cache:
     path: Path
     key: str
     clean: dict[str, Stat] = field(default_factory=dict)
-    dirty: bool = False
+    # This run's changes, by cache key: a new stat, or None for an entry to drop.
+    changes: dict[str, Stat | None] = field(default_factory=dict)
+
+    @property
+    def dirty(self) -> bool:
+        return bool(self.changes)
 
     @classmethod
     def read(cls, config: Config) -> Cache:
         """The cache for ``config``; empty if it is missing or cannot be understood."""
         path, key = cache_file(config), settings_key(config)
-        try:
-            data = json.loads(path.read_bytes())
-            entries = {str(k): (int(v[0]), int(v[1])) for k, v in data["clean"].items()}
-            if data["key"] != key:  # another configuration's cache, under the same name
-                entries = {}
-        except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
-            entries = {}
-        return cls(path, key, entries)
+        return cls(path, key, _read_entries(path, key))
 
     def is_clean(self, path: str) -> bool:
         """True if ``path`` was clean and has not changed since (same size and mtime)."""
@@ -91,20 +91,27 @@ class Cache:
         """Record that ``path``, as it was with ``stat``, is clean."""
         key = cache_key(path)
         if self.clean.get(key) != stat:
-            self.clean[key] = stat
-            self.dirty = True
+            self.clean[key] = self.changes[key] = stat
 
     def forget(self, path: str) -> None:
-        if self.clean.pop(cache_key(path), None) is not None:
-            self.dirty = True
+        key = cache_key(path)
+        if self.clean.pop(key, None) is not None:
+            self.changes[key] = None
 
     def write(self) -> None:
-        """Save the cache atomically; a failure to save is not an error (it is a cache)."""
-        if not self.dirty:
+        """Save this run's changes atomically, into the cache as another run may have left it
+        since this one read it; a failure to save is not an error (it is a cache)."""
+        if not self.changes:
             return
         import tempfile  # Deferred: only when there is something to save.
 
-        data = json.dumps({"key": self.key, "clean": self.clean}, separators=(",", ":"))
+        entries = _read_entries(self.path, self.key)
+        for key, stat in self.changes.items():
+            if stat is None:
+                entries.pop(key, None)
+            else:
+                entries[key] = stat
+        data = json.dumps({"key": self.key, "clean": entries}, separators=(",", ":"))
         with contextlib.suppress(OSError):
             self.path.parent.mkdir(parents=True, exist_ok=True)
             handle, temp = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-", suffix=".json")
@@ -115,4 +122,16 @@ class Cache:
             except OSError:
                 os.unlink(temp)
                 raise
-        self.dirty = False
+        self.changes = {}
+
+
+def _read_entries(path: Path, key: str) -> dict[str, Stat]:
+    """The entries of the cache file at ``path`` if it holds ``key``'s cache, else none."""
+    try:
+        data = json.loads(path.read_bytes())
+        entries = {str(k): (int(v[0]), int(v[1])) for k, v in data["clean"].items()}
+        if data["key"] != key:  # another configuration's cache, under the same name
+            entries = {}
+    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+        entries = {}
+    return entries

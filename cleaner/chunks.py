@@ -28,9 +28,10 @@ from cleaner.passes import PASS_BY_NAME, Pass
 from cleaner.passes.layout import FENCE_RE
 from cleaner.passes.whitespace import LINE_BREAK_RE
 from cleaner.pipeline import run_pass
+from cleaner.textblocks import concatenate
 
 # Characters per block: big enough that per-block overhead vanishes, small next to memory.
-CHUNK_CHARS = 1 << 20
+CHUNK_CHARS = 1 << 18
 # A blank line in LF or CRLF text; a block may end right after one.
 BLANK_LINE_RE = re.compile(r"\n\r?\n")
 # A text ending with a blank line (LF or CRLF), so the next block starts a paragraph.
@@ -48,13 +49,26 @@ def clean_text(
     >>> clean_text("caf\\u00c3\\u00a9  1\\n\\n\\n\\nb\\n", chunk_chars=4)[:2]
     ('café 1\\n\\nb\\n', ('encoding', 'whitespace'))
     """
+    return clean_blocks(split_blocks(text, chunk_chars), config)
+
+
+def clean_blocks(
+    blocks: Iterable[str], config: Config | None = None
+) -> tuple[str, tuple[str, ...], list[tuple[str, str]]]:
+    """:func:`clean_text` of the text that ``blocks`` (from :func:`split_blocks`) make up.
+
+    A caller that hands over ``split_blocks(text, ...)`` and drops its own reference to
+    ``text`` lets the input go once the paragraph-local passes have read it: the passes that
+    need the whole text then hold one copy of it, plus their own working data.
+    """
     config = config or Config()
     local = _local_prefix(config.passes)
     changed: set[str] = set()
-    pieces: Iterable[str] = split_blocks(text, chunk_chars)
+    pieces: Iterable[str] = blocks
     for name in local:
         pieces = _rejoin(_stage(pieces, name, config), name, changed)
-    current = "".join(pieces)
+    current = concatenate(pieces)
+    del blocks, pieces  # Spent generators; nothing of the input is left.
     warnings: list[tuple[str, str]] = []
     for name in config.passes[len(local) :]:
         after = run_pass(name, current, config)
@@ -65,6 +79,7 @@ def clean_text(
         elif explain is not None:  # A pass that changed nothing may say why (a bound hit).
             options = config.options_for(name)
             warnings += [(name, note) for note in explain(current, current, **options)]
+        del after
     return current, tuple(name for name in config.passes if name in changed), warnings
 
 

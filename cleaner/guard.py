@@ -15,10 +15,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 from itertools import accumulate
 from typing import TYPE_CHECKING
+
+from cleaner.textblocks import CharacterStream, line_blocks, line_groups, lines_of
 
 if TYPE_CHECKING:
     from cleaner.passes import Pass
@@ -37,9 +39,13 @@ LINE_END_HYPHEN_RE = re.compile(
 )
 # A run of hyphens, or of anything else, in the text without whitespace.
 HYPHEN_RUN_RE = re.compile(r"-+|[^-]+")
-# The hyphens (maybe none) at a position of the result.
-HYPHENS_RE = re.compile(r"-*")
 SOFT_HYPHEN = "\u00ad"
+# The guards read a huge text a block at a time: of this many characters (cut at a line
+# end) or of this many lines.
+GUARD_BLOCK_CHARS = 1 << 16
+GUARD_BLOCK_LINES = 1 << 14
+# Characters of unwrap's input kept after each hyphen run, to show if it came back wrong.
+FOLLOWING_CHARS = 40
 
 
 class ContentGuardError(Exception):
@@ -94,6 +100,9 @@ def guard_whitespace(before: str, after: str, **_options: object) -> str | None:
 def guard_split(before: str, after: str, **_options: object) -> str | None:
     """Split only inserts spaces inside merged words: the text without spaces is the same.
 
+    Compared a block of lines at a time: with the same lines on both sides, the texts
+    without spaces are equal exactly when each pair of blocks cut at the same lines is.
+
     >>> guard_split("issuedpreviously", "issued previously") is None
     True
     >>> guard_split("issuedpreviously", "issued prev")
@@ -101,7 +110,12 @@ def guard_split(before: str, after: str, **_options: object) -> str | None:
     """
     if before.count("\n") != after.count("\n"):
         return "changed the number of lines"
-    return _first_difference(before.replace(" ", ""), after.replace(" ", ""))
+    for old, new in zip(
+        line_groups(before, GUARD_BLOCK_LINES), line_groups(after, GUARD_BLOCK_LINES), strict=True
+    ):
+        if problem := _first_difference(old.replace(" ", ""), new.replace(" ", "")):
+            return problem
+    return None
 
 
 def guard_boilerplate(before: str, after: str, **_options: object) -> str | None:
@@ -112,8 +126,8 @@ def guard_boilerplate(before: str, after: str, **_options: object) -> str | None
     >>> guard_boilerplate("Text one.\\n", "Text.\\n")
     "changed or moved a line: 'Text.'"
     """
-    remaining = iter(line for line in before.split("\n") if line.strip())
-    for line in after.split("\n"):
+    remaining = (line for line in lines_of(before, GUARD_BLOCK_LINES) if line.strip())
+    for line in lines_of(after, GUARD_BLOCK_LINES):
         if line.strip() and not any(line == candidate for candidate in remaining):
             return f"changed or moved a line: {_excerpt(line)}"
     return None
@@ -125,7 +139,8 @@ def guard_unwrap(before: str, after: str, **_options: object) -> str | None:
     Without whitespace, ``before`` is runs of hyphens and runs of other characters. Each
     other run must come back as it is, and each hyphen run with at least its hyphens that
     did not end a line and at most all of them (which of a run's hyphens went cannot
-    matter: "--\\n--\\n" may lose either line-end one).
+    matter: "--\\n--\\n" may lose either line-end one). Both texts are read a block of
+    lines at a time, so a huge text costs no whole copy.
 
     >>> guard_unwrap("inter-\\nnational well-\\nknown", "international well-known") is None
     True
@@ -134,22 +149,53 @@ def guard_unwrap(before: str, after: str, **_options: object) -> str | None:
     >>> guard_unwrap("a line\\nthat goes on", "a line that on")
     "changed non-whitespace characters near 'alinethatgoeson'"
     """
-    old, line_end_hyphens = _without_whitespace(before.replace(SOFT_HYPHEN, ""))
-    new = WHITESPACE_RE.sub("", after.replace(SOFT_HYPHEN, ""))
-    position = 0
-    for run in HYPHEN_RUN_RE.finditer(old):
-        start, end = run.span()
-        if old[start] != "-":
-            if not new.startswith(run.group(), position):
-                return _first_difference(run.group(), new[position : position + end - start])
-            position += end - start
+    new = CharacterStream(
+        WHITESPACE_RE.sub("", block.replace(SOFT_HYPHEN, ""))
+        for block in line_blocks(after, GUARD_BLOCK_CHARS)
+    )
+    for run, may_go, following in _runs_without_whitespace(before):
+        if run[0] != "-":
+            if (found := new.peek(len(run))) != run:
+                return _first_difference(run, found)
+            new.skip(len(run))
             continue
-        may_go = bisect_left(line_end_hyphens, end) - bisect_left(line_end_hyphens, start)
-        kept_count = len(HYPHENS_RE.match(new, position).group())  # type: ignore[union-attr]
-        if not end - start - may_go <= kept_count <= end - start:
-            return _first_difference(old[start:], new[position:])
-        position += kept_count
-    return None if position == len(new) else _first_difference("", new[position:])
+        kept_count = new.hyphens()
+        if not len(run) - may_go <= kept_count <= len(run):
+            old = run + following
+            return _first_difference(old, new.peek(len(old) + 1))
+        new.skip(kept_count)
+    rest = new.peek(FOLLOWING_CHARS)
+    return _first_difference("", rest) if rest else None
+
+
+def _runs_without_whitespace(text: str) -> Iterator[tuple[str, int, str]]:
+    """The runs of hyphens and of other characters of ``text`` without whitespace and soft
+    hyphens: each with how many of its hyphens ended a line, and a few characters after it.
+
+    A run of other characters may come in several pieces (one per block of lines read);
+    a run of hyphens comes whole.
+
+    >>> list(_runs_without_whitespace("a -\\n-b\\n c"))
+    [('a', 0, '--bc'), ('--', 1, 'bc'), ('bc', 0, '')]
+    """
+    hyphens, hyphens_may_go, hyphens_following = "", 0, ""
+    for block in line_blocks(text, GUARD_BLOCK_CHARS):
+        old, line_end_hyphens = _without_whitespace(block.replace(SOFT_HYPHEN, ""))
+        for run in HYPHEN_RUN_RE.finditer(old):
+            start, end = run.span()
+            following = old[end : end + FOLLOWING_CHARS]
+            if old[start] == "-":
+                hyphens += run.group()
+                hyphens_may_go += bisect_left(line_end_hyphens, end)
+                hyphens_may_go -= bisect_left(line_end_hyphens, start)
+                hyphens_following = following
+                continue
+            if hyphens:
+                yield hyphens, hyphens_may_go, hyphens_following
+                hyphens, hyphens_may_go = "", 0
+            yield run.group(), 0, following
+    if hyphens:
+        yield hyphens, hyphens_may_go, hyphens_following
 
 
 def _without_whitespace(text: str) -> tuple[str, list[int]]:

@@ -8,6 +8,7 @@ clean are skipped without being read.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import itertools
 import os
 import sys
@@ -83,26 +84,25 @@ def process_file(path: str, config: Config, action: Action, *, show: bool = Fals
     # Deferred: the passes and their guards load only once a file must be cleaned, so a run
     # whose files the cache knows clean never imports them.
     from cleaner.cache import file_stat
-    from cleaner.chunks import clean_text
     from cleaner.guard import ContentGuardError
     from cleaner.pipeline import clean_and_explain
 
     keep = action.keeps_result or show or path == STDIN
     try:
-        decoded = _read(path, config)
         # Without a diff to show, skip the record of every step: a huge file then costs a
         # few copies of itself, not one per pass (see cleaner/chunks.py).
         if keep:
+            decoded = _read(path, config)
             result = clean_and_explain(decoded.text, config)
             text, passes = _text_and_passes(result)
             notes = result.notes(config, unchanged_only=True)
+            changed = text != decoded.text
         else:
             result = None
-            text, passes, notes = clean_text(decoded.text, config)
+            decoded, text, passes, notes, changed = _read_and_clean(path, config)
         warnings = () if action is Action.EXPLAIN else tuple(f"{n}: {note}" for n, note in notes)
         write_bom = decoded.had_bom and config.keep_bom
-        changed = text != decoded.text or decoded.had_bom != write_bom
-        changed = changed or decoded.encoding != "utf-8"
+        changed = changed or decoded.had_bom != write_bom or decoded.encoding != "utf-8"
         stat = _stat_when_read(decoded) if not changed else None
         if changed and action is Action.FIX and path != STDIN:
             write_atomic(path, encode_blocks(text, bom=write_bom), expected=decoded.stamp)
@@ -112,6 +112,37 @@ def process_file(path: str, config: Config, action: Action, *, show: bool = Fals
     status = Status.CHANGED if changed else Status.UNCHANGED
     stat = None if path == STDIN else stat
     return FileOutcome(path, status, passes=passes, result=result, warnings=warnings, stat=stat)
+
+
+def _read_and_clean(
+    path: str, config: Config
+) -> tuple[Decoded, str, tuple[str, ...], list[tuple[str, str]], bool]:
+    """Read and clean a file block by block, letting its text go as soon as it is read.
+
+    Returns the file as read but without its text, the clean text, the passes that changed
+    it, their warnings, and whether the text changed. That last is decided by the length and
+    a digest of the input, taken before it goes: the input need not stay beside the copies
+    the passes make.
+    """
+    from cleaner.chunks import CHUNK_CHARS, clean_blocks, split_blocks
+
+    decoded = _read(path, config)
+    length, digest = len(decoded.text), _digest(decoded.text)
+    blocks = split_blocks(decoded.text, CHUNK_CHARS)
+    decoded = dataclasses.replace(decoded, text="")  # Now only ``blocks`` holds the input.
+    text, passes, notes = clean_blocks(blocks, config)
+    changed = bool(passes) and (len(text) != length or _digest(text) != digest)
+    return decoded, text, passes, notes, changed
+
+
+def _digest(text: str) -> bytes:
+    """A BLAKE2 digest of ``text`` in UTF-8, encoded a block at a time (no whole copy)."""
+    from hashlib import blake2b  # Deferred: only files that get cleaned need it.
+
+    hasher = blake2b()
+    for block in encode_blocks(text):
+        hasher.update(block)
+    return hasher.digest()
 
 
 def _stat_when_read(decoded: Decoded) -> tuple[int, int] | None:

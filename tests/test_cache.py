@@ -127,3 +127,24 @@ def test_an_unwritable_cache_dir_is_not_an_error(files, monkeypatch, tmp_path) -
     (tmp_path / "file").write_text("")
     monkeypatch.setenv("CLEANER_CACHE_DIR", str(tmp_path / "file" / "sub"))
     assert check(files)[0] == ("clean.txt", Status.UNCHANGED, False)
+
+
+def test_overlapping_runs_keep_each_others_entries(tmp_path: Path) -> None:
+    """A long run (a huge ``fix``) saves its entries without dropping those a shorter run
+    saved meanwhile, and the other way round: each writes only its own changes."""
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text(CLEAN)
+    second.write_text(CLEAN)
+    long_run, short_run = Cache.read(Config()), Cache.read(Config())
+    long_run.mark_clean(str(first), file_stat(str(first)))
+    short_run.mark_clean(str(second), file_stat(str(second)))
+    short_run.write()
+    long_run.write()
+    assert Cache.read(Config()).is_clean(str(first))
+    assert Cache.read(Config()).is_clean(str(second))
+    later = Cache.read(Config())
+    later.forget(str(second))
+    Cache.read(Config()).write()  # a run with nothing to save writes nothing
+    later.write()
+    assert Cache.read(Config()).is_clean(str(first))
+    assert not Cache.read(Config()).is_clean(str(second))

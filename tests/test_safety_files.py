@@ -246,13 +246,13 @@ def test_unwritable_folder_real(cli: CliRunner, tmp_path: Path) -> None:
 
 def meddle_during_cleaning(monkeypatch: pytest.MonkeyPatch, meddle) -> None:
     """Run ``meddle(path)`` between reading and writing (inside the cleaning step)."""
-    real = chunks.clean_text  # the runner imports it when a file must be cleaned
+    real = chunks.clean_blocks  # the runner imports it when a file must be cleaned
 
-    def clean_then_meddle(text, config):
+    def clean_then_meddle(blocks, config):
         meddle()
-        return real(text, config)
+        return real(blocks, config)
 
-    monkeypatch.setattr(chunks, "clean_text", clean_then_meddle)
+    monkeypatch.setattr(chunks, "clean_blocks", clean_then_meddle)
 
 
 def test_file_changed_while_cleaned_keeps_the_new_content(

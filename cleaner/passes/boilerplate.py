@@ -135,6 +135,8 @@ def plan_removal(
     lines = _split_lines(text)
     keep = user_rules(tuple(keep_patterns), "keep_patterns")
     matches, too_long = _match_lines(lines, tuple(extra_patterns), keep, max_line_length)
+    if not matches:  # Nothing can go: skip the per-line tables of a huge clean text.
+        return Plan(lines, {}, too_long)
     zone = _edge_zone(lines, matches)
     removed = _grow_blocks(lines, matches, _seed(lines, matches, zone))
     removed = _keep_middle_neighbours(lines, removed, zone)
@@ -151,7 +153,8 @@ def plan_removal(
 
 def _split_lines(text: str) -> list[str]:
     """The lines of ``text`` without their ``\\n``; the final newline ends the last line."""
-    return (text[:-1] if text.endswith("\n") else text).split("\n") if text else []
+    lines = text.split("\n") if text else []
+    return lines[:-1] if text.endswith("\n") else lines  # (No copy of a huge text.)
 
 
 def _match_lines(

@@ -67,10 +67,12 @@ def lines_with_meaningful_spacing(lines: Sequence[str]) -> list[bool]:
             in_item = bool(BULLET_RE.match(line) or WEAK_MARKER_RE.match(line)) or (
                 in_item and bool(line)
             )
-    gap_ends = [alignment_columns(line) for line in lines]
-    for i in range(len(lines) - 1):
-        if gap_ends[i] & gap_ends[i + 1]:
-            keep[i] = keep[i + 1] = True
+    above: set[int] = set()  # The line above's gap ends (no list of a set per line).
+    for i, line in enumerate(lines):
+        gap_ends = alignment_columns(line)
+        if above & gap_ends:
+            keep[i - 1] = keep[i] = True
+        above = gap_ends
     return keep
 
 

@@ -12,12 +12,12 @@ comes out unchanged.
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
 
-from cleaner.passes.layout import SOFT_HYPHEN, lines_with_meaningful_spacing
+from cleaner.passes.layout import SOFT_HYPHEN
 from cleaner.passes.unwrap_hyphens import (
     LEADING_WORD_RE,
     LINE_END_HYPHEN_RE,
@@ -29,7 +29,6 @@ from cleaner.passes.unwrap_hyphens import (
 from cleaner.passes.unwrap_lines import (
     BARE_MARKER_RE,
     Kind,
-    classify_structure,
     ends_sentence,
     ends_with_word_break,
     estimate_wrap_width,
@@ -43,13 +42,15 @@ from cleaner.passes.unwrap_lines import (
     starts_paragraph,
     with_items,
 )
-from cleaner.passes.whitespace import LINE_BREAK_RE  # the same line ends as that pass
+from cleaner.passes.unwrap_segments import (
+    SEGMENT_CHARS,
+    Segment,
+    read_segments,
+    segment_lines,
+)
+from cleaner.passes.whitespace import LINE_BREAK_RE  # noqa: F401 (the line ends it reads)
+from cleaner.textblocks import concatenate, line_blocks
 
-# A soft hyphen that is not a word's line-end break: removed before anything else.
-STRAY_SOFT_HYPHEN_RE = re.compile(r"(?<![^\W_\u00ad])\u00ad+|\u00ad+(?!\n)")
-# Soft hyphens between two spaces: they go with one space, or their removal would leave a
-# run of spaces that the whitespace pass collapses on the next run.
-SPACED_SOFT_HYPHEN_RE = re.compile(r"(?<= )\u00ad+ ")
 # The width used when nothing in the document looks wrapped: every line has room.
 UNWRAPPED_WIDTH = 1 << 30
 # Narrower than this, an estimated wrap width is noise (a few one- or two-word lines, as in
@@ -70,8 +71,17 @@ class _Document:
 
     @cached_property
     def evidence(self) -> Evidence:
-        """Counted on first need: most documents have no line-end hyphen to judge."""
-        return collect_evidence(self.text) if "-" in self.text else collect_evidence("")
+        """Counted on first need: most documents have no line-end hyphen to judge.
+
+        Counted a block of lines at a time (no word spans a line end), so a huge document
+        never has a list of all its words.
+        """
+        evidence = collect_evidence("")
+        for block in line_blocks(self.text) if "-" in self.text else ():
+            counted = collect_evidence(block)
+            evidence.words.update(counted.words)
+            evidence.pairs.update(counted.pairs)
+        return evidence
 
 
 @dataclass
@@ -99,11 +109,43 @@ def unwrap_paragraphs(text: str, *, dehyphenate: bool = True, use_lexicon: bool 
     >>> unwrap_paragraphs("Already clean.\\n\\n- a list\\n- stays\\n")
     'Already clean.\\n\\n- a list\\n- stays\\n'
     """
-    lines, kinds, document = _read_document(text, dehyphenate, use_lexicon)
-    blocks = [_unwrap_block(block, document) for block in _blocks(lines, kinds)]
-    result = "\n\n".join(block for block in blocks if block).replace(SOFT_HYPHEN, "")
-    result = "\n".join(line.rstrip() for line in result.split("\n")).strip("\n")
-    return result + "\n" if result else ""
+    return concatenate(unwrapped_pieces(text, dehyphenate, use_lexicon))
+
+
+def unwrapped_pieces(
+    text: str, dehyphenate: bool, use_lexicon: bool, segment_chars: int = SEGMENT_CHARS
+) -> Iterator[str]:
+    """The output of :func:`unwrap_paragraphs` in pieces, one segment of ``text`` at a time.
+
+    The document's layout (wrap width, first-word mode) is read first, in two lean passes.
+
+    >>> list(unwrapped_pieces("A\\nb.\\n\\nC\\n", True, True, segment_chars=1))
+    ['A b.', '\\n\\nC', '\\n']
+    """
+    document, segments = _survey(text, dehyphenate, use_lexicon, segment_chars)
+    outputs = (
+        "\n\n".join(filter(None, (_unwrap_block(block, document) for block in _blocks(*pair))))
+        for pair in segment_lines(text, segments)
+    )
+    return _finished(outputs)
+
+
+def _finished(outputs: Iterable[str]) -> Iterator[str]:
+    """The segments' outputs as one text: a blank line between those not empty, soft hyphens
+    and trailing whitespace gone, no newline at either end, then one final newline."""
+    first, started, held = True, False, ""  # held: newlines that stay only if text follows
+    for output in filter(None, outputs):
+        piece = ("" if first else "\n\n") + output.replace(SOFT_HYPHEN, "")
+        piece, first = "\n".join(line.rstrip() for line in piece.split("\n")), False
+        piece = piece if started else piece.lstrip("\n")
+        body = piece.rstrip("\n")
+        if body:
+            yield held + body
+            started, held = True, piece[len(body) :]
+        else:
+            held += piece
+    if started:
+        yield "\n"
 
 
 def explain_unwrap(
@@ -158,27 +200,40 @@ def _explain_hyphens(
 def _read_document(
     text: str, dehyphenate: bool, use_lexicon: bool
 ) -> tuple[list[str], list[Kind], _Document]:
-    """The text's lines (line breaks and stray soft hyphens normalized), kinds and layout."""
-    lines = [line.rstrip() for line in LINE_BREAK_RE.sub("\n", text).split("\n")]
-    # Judged on the lines as the whitespace pass sees them, so both keep the same ones.
-    meaningful = lines_with_meaningful_spacing(lines)
-    if SOFT_HYPHEN in text:  # Without a soft hyphen, both substitutions leave the lines alone.
-        lines = [
-            line if keep else SPACED_SOFT_HYPHEN_RE.sub("", line)
-            for line, keep in zip(lines, meaningful, strict=True)
-        ]
-        lines = [STRAY_SOFT_HYPHEN_RE.sub("", line + "\n")[:-1].rstrip() for line in lines]
-    structure = classify_structure(lines, meaningful)
-    width = _wrap_width(lines, with_items(lines, structure, None))
-    kinds = with_items(lines, structure, width)
+    """All the text's lines (line breaks and stray soft hyphens normalized), kinds and layout."""
+    document, segments = _survey(text, dehyphenate, use_lexicon, SEGMENT_CHARS)
+    lines: list[str] = []
+    kinds: list[Kind] = []
+    for some_lines, their_kinds in segment_lines(text, segments):
+        lines += some_lines
+        kinds += their_kinds
+    return lines, kinds, document
+
+
+def _survey(
+    text: str, dehyphenate: bool, use_lexicon: bool, segment_chars: int
+) -> tuple[_Document, list[Segment]]:
+    """The document's layout, read a segment at a time: its wrap width from the lines' kinds
+    without list items told, then its first-word mode from their final kinds."""
+    segments, wrapped, others = [], [], []
+    for segment, lines in read_segments(text, segment_chars):
+        _sample_wraps(lines, with_items(lines, segment.kinds, None), wrapped, others)
+        segments.append(segment)
+    width = _wrap_width(wrapped, others)
+    del wrapped, others
+    lone = lowercase_after = 0
+    for segment, (lines, structure) in zip(segments, segment_lines(text, segments), strict=True):
+        segment.kinds = with_items(lines, structure, width)
+        counts = _lone_first_words(lines, segment.kinds)
+        lone, lowercase_after = lone + counts[0], lowercase_after + counts[1]
     document = _Document(
         width=width,
-        first_word_mode=_uses_lone_first_words(lines, kinds),
+        first_word_mode=lone >= 2 and lowercase_after >= 1,
         dehyphenate=dehyphenate,
         use_lexicon=use_lexicon,
         text=text,
     )
-    return lines, kinds, document
+    return document, segments
 
 
 def _blocks(lines: list[str], kinds: list[Kind]) -> list[list[tuple[str, Kind]]]:
@@ -192,13 +247,11 @@ def _blocks(lines: list[str], kinds: list[Kind]) -> list[list[tuple[str, Kind]]]
     return [block for block in blocks if block]
 
 
-def _wrap_width(lines: list[str], kinds: list[Kind]) -> int:
-    """Estimate the wrap width from lines followed by a lower-case continuation.
-
-    Without such lines, or with a width too narrow to be a wrap, nothing looks hard-wrapped,
-    and every line counts as having room.
-    """
-    wrapped, others = [], []
+def _sample_wraps(
+    lines: list[str], kinds: list[Kind], wrapped: list[tuple[int, int]], others: list[int]
+) -> None:
+    """Add to ``wrapped`` the lines followed by a lower-case continuation (their length, and
+    with the next word), and to ``others`` the lengths of the other prose and item lines."""
     for i, line in enumerate(lines):
         if kinds[i] not in (Kind.PROSE, Kind.ITEM) or is_lone_word(line):
             continue
@@ -207,12 +260,22 @@ def _wrap_width(lines: list[str], kinds: list[Kind]) -> int:
             wrapped.append((len(line), len(line) + 1 + len(following.split()[0])))
         else:
             others.append(len(line))
+
+
+def _wrap_width(wrapped: list[tuple[int, int]], others: list[int]) -> int:
+    """Estimate the wrap width from lines followed by a lower-case continuation.
+
+    Without such lines, or with a width too narrow to be a wrap, nothing looks hard-wrapped,
+    and every line counts as having room.
+    """
     width = estimate_wrap_width(wrapped, others) if wrapped else UNWRAPPED_WIDTH
     return width if width >= MIN_WRAP_WIDTH else UNWRAPPED_WIDTH
 
 
-def _uses_lone_first_words(lines: list[str], kinds: list[Kind]) -> bool:
-    """Whether paragraphs start with their first word alone on a line (as in seed 003)."""
+def _lone_first_words(lines: list[str], kinds: list[Kind]) -> tuple[int, int]:
+    """Paragraphs that start with their first word alone on a line (as in seed 003), and
+    how many of those go on in lower case: two and one make the document's first-word mode.
+    """
     lone = lowercase_after = 0
     for i in range(len(lines) - 1):
         if kinds[i] is not Kind.PROSE or kinds[i + 1] is not Kind.PROSE:
@@ -221,7 +284,7 @@ def _uses_lone_first_words(lines: list[str], kinds: list[Kind]) -> bool:
         if after_break and is_lone_word(lines[i]):
             lone += 1
             lowercase_after += starts_lowercase(lines[i + 1])
-    return lone >= 2 and lowercase_after >= 1
+    return lone, lowercase_after
 
 
 def _unwrap_block(block: list[tuple[str, Kind]], document: _Document) -> str:

@@ -1,0 +1,130 @@
+"""Reading a document for the ``unwrap`` pass a segment at a time, so a huge one fits.
+
+A segment is a span of the text that ends right after a blank line where no fenced code
+block is open. No rule of the pass looks across such a line: the kinds of its lines
+(:func:`classify_structure`), the lines whose spacing counts, the wrap-width sample and
+the blocks to join all come out the same read segment by segment as read whole, except
+that everything after a signature separator is kept, which :func:`read_segments` carries
+into the segments that follow. So only one segment's lines are held at once, and a
+segment's kinds (a pointer per line) are all that is kept between the pass's reads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from cleaner.passes.layout import (
+    FENCE_RE,
+    SOFT_HYPHEN,
+    lines_with_meaningful_spacing,
+    visible_lines,
+)
+from cleaner.passes.unwrap_lines import SIGNATURE_RE, Kind, classify_structure
+from cleaner.passes.whitespace import LINE_BREAK_RE  # the same line ends as that pass
+
+# A soft hyphen that is not a word's line-end break: removed before anything else.
+STRAY_SOFT_HYPHEN_RE = re.compile(r"(?<![^\W_\u00ad])\u00ad+|\u00ad+(?!\n)")
+# Soft hyphens between two spaces: they go with one space, or their removal would leave a
+# run of spaces that the whitespace pass collapses on the next run.
+SPACED_SOFT_HYPHEN_RE = re.compile(r"(?<= )\u00ad+ ")
+# Characters of text read and classified at a time: a segment ends at the first blank line
+# after this many where no fenced code is open (no joining rule looks across such a line).
+SEGMENT_CHARS = 1 << 18
+# A blank line in LF or CRLF text, that a segment may end with.
+BLANK_LINE_RE = re.compile(r"\n\r?\n")
+
+
+@dataclass
+class Segment:
+    """A span of the text that ends with a blank line outside fenced code (or at the end),
+    and the kinds of its lines: no rule looks across such a line, so segments are read and
+    unwrapped one at a time, and only one segment's lines are held at once."""
+
+    start: int
+    end: int
+    kinds: list[Kind]
+    # The lines, kept only when the segment is the whole text (a short one).
+    lines: list[str] | None = None
+
+
+def read_segments(text: str, segment_chars: int) -> Iterator[tuple[Segment, list[str]]]:
+    """Each segment of ``text``, with its lines' structure kinds, and its lines.
+
+    A segment is at least ``segment_chars`` long and ends right after a blank line where
+    no fenced code block is open. Everything after a signature separator is kept, as
+    :func:`classify_structure` marks it, even in the segments that follow.
+
+    >>> [(s.start, s.end) for s, _ in read_segments("a\\n\\n```\\n\\n```\\n\\nb", 1)]
+    [(0, 3), (3, 13), (13, 14)]
+    """
+    start, signed = 0, False
+    while start < len(text):
+        end, raw, fences = start, [], 0
+        while end == start or (fences % 2 and end < len(text)):
+            found = BLANK_LINE_RE.search(text, end + max(segment_chars, 1) - 1)
+            piece_end = found.end() if found else len(text)
+            piece = raw_lines(text[end:piece_end], last=piece_end == len(text))
+            # Counted on the visible lines: a fence reads the same once stray soft hyphens
+            # go (those before it are all stray), as in classify_structure.
+            if piece_end < len(text):  # Else the segment ends here, whatever its fences.
+                fences += sum(1 for line in visible_lines(piece) if FENCE_RE.match(line))
+            raw += piece
+            end = piece_end
+        # Judged on the lines as the whitespace pass sees them, so both keep the same ones.
+        meaningful = lines_with_meaningful_spacing(raw)
+        lines = without_stray_soft_hyphens(raw, meaningful)
+        structure = classify_structure(lines, meaningful)
+        if signed:
+            structure = [Kind.BLANK if k is Kind.BLANK else Kind.KEPT for k in structure]
+        whole = start == 0 and end == len(text)  # A text of one segment: its lines are kept.
+        signed = signed or (not whole and has_signature(lines))
+        yield Segment(start, end, structure, lines if whole else None), lines
+        start = end
+
+
+def segment_lines(text: str, segments: Iterable[Segment]) -> Iterator[tuple[list[str], list[Kind]]]:
+    """The lines of each segment, read again from the text, and the kinds it holds."""
+    for segment in segments:
+        if segment.lines is not None:
+            yield segment.lines, segment.kinds
+            continue
+        raw = raw_lines(text[segment.start : segment.end], last=segment.end == len(text))
+        yield without_stray_soft_hyphens(raw), segment.kinds
+
+
+def raw_lines(piece: str, *, last: bool) -> list[str]:
+    """The lines of a piece of the text without their trailing whitespace; a piece that is
+    not the last ends with a line break, which ends its last line.
+
+    >>> raw_lines("a \\r\\nb\\n", last=False), raw_lines("a \\r\\nb\\n", last=True)
+    (['a', 'b'], ['a', 'b', ''])
+    """
+    lines = [line.rstrip() for line in LINE_BREAK_RE.sub("\n", piece).split("\n")]
+    return lines if last else lines[:-1]
+
+
+def without_stray_soft_hyphens(raw: list[str], meaningful: list[bool] | None = None) -> list[str]:
+    """The lines without their stray soft hyphens (and without soft hyphens between two
+    spaces, outside the lines whose spacing is ``meaningful``: judged if not given)."""
+    if not any(SOFT_HYPHEN in line for line in raw):  # Both substitutions would do nothing.
+        return raw
+    if meaningful is None:
+        meaningful = lines_with_meaningful_spacing(raw)
+    lines = [
+        line if keep else SPACED_SOFT_HYPHEN_RE.sub("", line)
+        for line, keep in zip(raw, meaningful, strict=True)
+    ]
+    return [STRAY_SOFT_HYPHEN_RE.sub("", line + "\n")[:-1].rstrip() for line in lines]
+
+
+def has_signature(lines: list[str]) -> bool:
+    """Whether a signature separator stands outside fenced code (as classify_structure sees)."""
+    in_fence = False
+    for line in lines:
+        if FENCE_RE.match(line):
+            in_fence = not in_fence
+        elif not in_fence and SIGNATURE_RE.match(line):
+            return True
+    return False

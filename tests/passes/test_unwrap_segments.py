@@ -1,0 +1,157 @@
+"""``unwrap`` a segment at a time gives the text the whole-document reading gives.
+
+The reference below is the pass as it was before huge texts were read in segments: every
+line, its kind and every block in lists, the output joined whole and then finished. The
+pass must give the same text for any segment size, and its lean guard the same verdict as
+the guard that built the whole texts without whitespace.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from cleaner import guard
+from cleaner.passes import unwrap, unwrap_segments
+from cleaner.passes.layout import SOFT_HYPHEN, lines_with_meaningful_spacing
+from cleaner.passes.unwrap_lines import classify_structure, with_items
+from cleaner.textblocks import concatenate, lines_of
+
+FIXTURES = Path(__file__).resolve().parent.parent.parent / "fixtures"
+INPUTS = sorted(FIXTURES.glob("*/input.txt"))
+FRAGMENTS = (
+    "The", "the", "river", "Iran", "inter-", "national", "well-", "known", "-", "--", "—",
+    "1)", "a)", "•", "*", ">", "#", "|", "```", "~~~", "====", ".", "word.", "Dr.", "“In",
+    "\u00ad", "x" * 30, "A", " ", "  ", "    ", "\t", "\n", "\n", "\n\n", "\n\n", "\n\n\n",
+    "\r\n", "\r\n\r\n", "\r", "\u2028", "-- ", "-- \n", "```\n\n", "a  b", "Name    Age",
+)  # fmt: skip
+TEXTS = st.one_of(
+    st.lists(st.sampled_from(FRAGMENTS), max_size=80).map(lambda parts: " ".join(parts)),
+    st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=4)), max_size=60).map("".join),
+)
+PROPERTIES = settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+
+
+def unwrap_whole(text: str, dehyphenate: bool = True, use_lexicon: bool = True) -> str:
+    """The pass read as one document: lines, kinds and blocks in lists, joined at the end."""
+    raw = unwrap_segments.raw_lines(text, last=True)
+    meaningful = lines_with_meaningful_spacing(raw)
+    lines = unwrap_segments.without_stray_soft_hyphens(raw, meaningful)
+    structure = classify_structure(lines, meaningful)
+    wrapped: list[tuple[int, int]] = []
+    others: list[int] = []
+    unwrap._sample_wraps(lines, with_items(lines, structure, None), wrapped, others)
+    width = unwrap._wrap_width(wrapped, others)
+    kinds = with_items(lines, structure, width)
+    lone, lowercase_after = unwrap._lone_first_words(lines, kinds)
+    document = unwrap._Document(
+        width, lone >= 2 and lowercase_after >= 1, dehyphenate, use_lexicon, text
+    )
+    blocks = [unwrap._unwrap_block(block, document) for block in unwrap._blocks(lines, kinds)]
+    result = "\n\n".join(block for block in blocks if block).replace(SOFT_HYPHEN, "")
+    result = "\n".join(line.rstrip() for line in result.split("\n")).strip("\n")
+    return result + "\n" if result else ""
+
+
+def unwrap_in_segments(text: str, segment_chars: int) -> str:
+    return concatenate(unwrap.unwrapped_pieces(text, True, True, segment_chars))
+
+
+@PROPERTIES
+@given(TEXTS, st.integers(1, 40))
+@example("a\n\n```\n\nb  c\n\n```\n\n-- \n\nd e\nf", 1)  # a fence across blank lines
+@example("Sig\n\n-- \n\nKept\nlines\n\nand\nthese\n", 1)  # all kept after a signature
+@example("x\u00ad\n\ny \u00ad z\n\n    a  b\n", 1)  # soft hyphens in one segment only
+def test_any_segment_size_gives_the_whole_document_text(text: str, segment_chars: int) -> None:
+    assert unwrap_in_segments(text, segment_chars) == unwrap_whole(text)
+
+
+@pytest.mark.parametrize("case", INPUTS, ids=lambda path: path.parent.name)
+def test_fixtures_in_small_segments(case: Path) -> None:
+    text = case.read_text(encoding="utf-8")
+    assert unwrap.unwrap_paragraphs(text) == unwrap_whole(text)
+    assert unwrap_in_segments(text, 1) == unwrap_whole(text)
+
+
+def test_all_fixtures_as_one_document_in_small_segments() -> None:
+    """Many segments, fences, signatures and widths in one text, as in a huge file."""
+    text = "\n\n".join(case.read_text(encoding="utf-8") for case in INPUTS)
+    expected = unwrap_whole(text)
+    for segment_chars in (1, 100, 5000):
+        assert unwrap_in_segments(text, segment_chars) == expected
+
+
+def test_hyphen_evidence_counted_by_blocks_is_the_whole_count() -> None:
+    text = "A well-known co-op.\nWell-\nknown\n" * 50 + "co-\nop and coop\n" * 30
+    document = unwrap._Document(80, False, True, True, text)
+    whole = unwrap.collect_evidence(text)
+    assert document.evidence == whole
+    assert dict(document.evidence.words) == dict(whole.words)
+
+
+# --- the guards, against the versions that built whole texts --------------------------------
+
+WHITESPACE_RE = re.compile(r"\s+")
+HYPHENS_RE = re.compile(r"-*")
+
+
+def guard_unwrap_whole(before: str, after: str) -> bool:
+    """The verdict of the unwrap guard computed on the whole texts without whitespace."""
+    old, line_end_hyphens = guard._without_whitespace(before.replace(SOFT_HYPHEN, ""))
+    new = WHITESPACE_RE.sub("", after.replace(SOFT_HYPHEN, ""))
+    position = 0
+    for run in guard.HYPHEN_RUN_RE.finditer(old):
+        start, end = run.span()
+        if old[start] != "-":
+            if not new.startswith(run.group(), position):
+                return False
+            position += end - start
+            continue
+        may_go = bisect_left(line_end_hyphens, end) - bisect_left(line_end_hyphens, start)
+        kept_count = len(HYPHENS_RE.match(new, position).group())  # type: ignore[union-attr]
+        if not end - start - may_go <= kept_count <= end - start:
+            return False
+        position += kept_count
+    return position == len(new)
+
+
+def mutations(text: str) -> list[str]:
+    """The text and a few damaged copies: a character dropped, a hyphen added or lost."""
+    out = [text, text + "x", text.replace("-", "", 1), text.replace(" ", "-", 1)]
+    if text:
+        out += [text[1:], text[:-1], text[: len(text) // 2] + text[len(text) // 2 + 1 :]]
+    return out
+
+
+@PROPERTIES
+@given(TEXTS, st.integers(1, 12))
+@example("--\n--\nAnna", 1)
+@example("a -\n-b\n c", 1)
+def test_lean_unwrap_guard_gives_the_whole_verdict(text: str, block_chars: int) -> None:
+    after = unwrap.unwrap_paragraphs(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(guard, "GUARD_BLOCK_CHARS", block_chars)
+        for candidate in mutations(after):
+            verdict = guard.guard_unwrap(text, candidate) is None
+            assert verdict == guard_unwrap_whole(text, candidate)
+
+
+@PROPERTIES
+@given(TEXTS, st.integers(1, 5))
+def test_lean_split_and_boilerplate_guards_give_the_whole_verdicts(
+    text: str, lines_per_block: int
+) -> None:
+    spaced = text.replace("ab", "a b").replace("x", "x ")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(guard, "GUARD_BLOCK_LINES", lines_per_block)
+        for candidate in mutations(spaced):
+            whole = text.count("\n") == candidate.count("\n") and (
+                text.replace(" ", "") == candidate.replace(" ", "")
+            )
+            assert (guard.guard_split(text, candidate) is None) == whole
+        assert list(lines_of(text, lines_per_block)) == text.split("\n")
