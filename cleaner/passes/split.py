@@ -93,6 +93,7 @@ def find_splits(
     # is a word of the document; the keys are every word the document uses.
     spellings = Counter(map(str.lower, runs))
     candidates = _candidates(runs, spellings, forced, {word.lower() for word in protect})
+    candidates -= _hyphenated_elsewhere(text, candidates, forced)
     if not candidates:
         return []
     technical_document: bool | None = None
@@ -173,6 +174,30 @@ def _candidates(
     }
     if forced:
         found.update(run for run in runs if run.lower() in forced)
+    return found
+
+
+def _hyphenated_elsewhere(
+    text: str, candidates: set[str], forced: dict[str, tuple[int, ...]]
+) -> set[str]:
+    """The candidates that the document also writes with a hyphen, as a compound.
+
+    Older and technical prose spells a compound both ways (``spoutholes`` and
+    ``spout-holes``, ``quicksighted`` and ``quick-sighted``); a lost space never
+    leaves a hyphen behind. A forced split still applies.
+
+    >>> sorted(_hyphenated_elsewhere("The spout-holes; spoutholes, ropeyarn", {"spoutholes",
+    ...     "ropeyarn"}, {}))
+    ['spoutholes']
+    """
+    wanted = {run.lower(): run for run in candidates if run.lower() not in forced}
+    if not wanted or "-" not in text:
+        return set()
+    found = set()
+    for paragraph in rules.PARAGRAPH_RE.finditer(text):  # No list of every hyphenated word.
+        for word in rules.HYPHENATED_WORD_RE.findall(text, *paragraph.span()):
+            if (key := word.replace("-", "").lower()) in wanted:
+                found.add(wanted[key])
     return found
 
 

@@ -25,6 +25,9 @@ WORD_CHUNK_RE = re.compile(
 )
 # Every run of ASCII letters: how often a word occurs anywhere in the document.
 LETTER_RUN_RE = re.compile(r"[A-Za-z]+")
+# A hyphenated word (``spout-holes``, ``rope-yarn``): its closed form is a compound the
+# document uses, not two words that lost their space.
+HYPHENATED_WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 # Lowercase start and end with exactly one capital between: ``pageThe``, but not ``iPhone``
 # (checked by part rules), ``getElementById`` (two capitals) or ``YouTube`` (capital first).
 ONE_INNER_CAPITAL_RE = re.compile(r"(?P<left>[a-z]+)(?P<right>[A-Z][a-z]+)")

@@ -104,6 +104,14 @@ def test_keeps_rare_words_names_and_brands_whole() -> None:
     assert changed == []
 
 
+def test_a_compound_the_document_also_hyphenates_stays_whole() -> None:
+    merged = "The harpoon hit the spoutholes of the whale at dawn."
+    assert split_merged_words(merged) == "The harpoon hit the spout holes of the whale at dawn."
+    both = f"Water rose from the spout-holes in a cloud. {merged}"
+    assert split_merged_words(both) == both
+    assert split_merged_words(both, force=("spout holes",)) != both
+
+
 def test_protect_and_force_settings() -> None:
     text = "It was issuedpreviously, and a bookshelf stood there."
     assert split_merged_words(text, protect=("IssuedPreviously",)) == text
