@@ -191,13 +191,13 @@ def _hyphenated_elsewhere(
     ['spoutholes']
     """
     wanted = {run.lower(): run for run in candidates if run.lower() not in forced}
-    if not wanted or "-" not in text:
-        return set()
     found = set()
-    for paragraph in rules.PARAGRAPH_RE.finditer(text):  # No list of every hyphenated word.
-        for word in rules.HYPHENATED_WORD_RE.findall(text, *paragraph.span()):
-            if (key := word.replace("-", "").lower()) in wanted:
-                found.add(wanted[key])
+    for joint in rules.HYPHEN_JOINT_RE.finditer(text) if wanted else ():
+        hyphen = joint.start()
+        left = rules.LETTERS_BEFORE_RE.search(text, max(0, hyphen - rules.MAX_PART_CHARS), hyphen)
+        right = rules.LETTERS_RE.match(text, hyphen + 1)
+        if left and right and (key := (left.group() + right.group()).lower()) in wanted:
+            found.add(wanted[key])
     return found
 
 

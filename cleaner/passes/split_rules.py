@@ -25,9 +25,14 @@ WORD_CHUNK_RE = re.compile(
 )
 # Every run of ASCII letters: how often a word occurs anywhere in the document.
 LETTER_RUN_RE = re.compile(r"[A-Za-z]+")
-# A hyphenated word (``spout-holes``, ``rope-yarn``): its closed form is a compound the
-# document uses, not two words that lost their space.
-HYPHENATED_WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+# A hyphen between two ASCII letters (``spout-holes``): the closed form of the words around
+# it is a compound the document uses. Written hyphen first, so the search skips to hyphens.
+HYPHEN_JOINT_RE = re.compile(r"-(?<=[A-Za-z]-)(?=[A-Za-z])")
+# The letters before a hyphen (searched up to it) and after it (matched from after it).
+LETTERS_BEFORE_RE = re.compile(r"[A-Za-z]+\Z")
+LETTERS_RE = re.compile(r"[A-Za-z]+")
+# The longest word part looked for before a hyphen.
+MAX_PART_CHARS = 40
 # Lowercase start and end with exactly one capital between: ``pageThe``, but not ``iPhone``
 # (checked by part rules), ``getElementById`` (two capitals) or ``YouTube`` (capital first).
 ONE_INNER_CAPITAL_RE = re.compile(r"(?P<left>[a-z]+)(?P<right>[A-Z][a-z]+)")
