@@ -120,29 +120,35 @@ def _read_and_clean(
     """Read and clean a file block by block, letting its text go as soon as it is read.
 
     Returns the file as read but without its text, the clean text, the passes that changed
-    it, their warnings, and whether the text changed. That last is decided by the length and
-    a digest of the input, taken before it goes: the input need not stay beside the copies
-    the passes make.
+    it, their warnings, and whether the text changed (see :func:`_fingerprint`).
     """
     from cleaner.chunks import CHUNK_CHARS, clean_blocks, split_blocks
 
     decoded = _read(path, config)
-    length, digest = len(decoded.text), _digest(decoded.text)
+    fingerprint = _fingerprint(decoded.text, CHUNK_CHARS)
     blocks = split_blocks(decoded.text, CHUNK_CHARS)
     decoded = dataclasses.replace(decoded, text="")  # Now only ``blocks`` holds the input.
     text, passes, notes = clean_blocks(blocks, config)
-    changed = bool(passes) and (len(text) != length or _digest(text) != digest)
+    changed = bool(passes) and _fingerprint(text, CHUNK_CHARS) != fingerprint
     return decoded, text, passes, notes, changed
 
 
-def _digest(text: str) -> bytes:
-    """A BLAKE2 digest of ``text`` in UTF-8, encoded a block at a time (no whole copy)."""
-    from hashlib import blake2b  # Deferred: only files that get cleaned need it.
+def _fingerprint(text: str, digest_above: int) -> str | tuple[int, bytes]:
+    """What tells a clean text from its input: a text of up to ``digest_above`` characters
+    itself; a longer one its length and BLAKE2 digest, taken a block at a time, so that the
+    input of a huge file need not stay beside the copies the passes make.
+
+    >>> _fingerprint("abc", 3), _fingerprint("abcd", 3)[0]
+    ('abc', 4)
+    """
+    if len(text) <= digest_above:
+        return text
+    from hashlib import blake2b  # Deferred: loading OpenSSL's hashes costs ~3 ms.
 
     hasher = blake2b()
     for block in encode_blocks(text):
         hasher.update(block)
-    return hasher.digest()
+    return len(text), hasher.digest()
 
 
 def _stat_when_read(decoded: Decoded) -> tuple[int, int] | None:
