@@ -4,21 +4,21 @@ Loaded once, lazily, by :func:`load_model` (cached), so that text without a cand
 token never pays for it. Frequencies are *Zipf* values: log10 of occurrences per billion
 words (``the`` is about 7.7, a word seen once per million words is 3.0).
 
-The table ``data/split_words.bin`` (560,000 words, 1.8 MB) is precomputed by
+The table ``data/split_words.bin`` (560,000 words, 5.2 MB) is precomputed by
 ``tools/build_split_words.py`` from wordfreq's ``large`` English list (data CC-BY-SA 4.0),
 wordsegment's ``unigrams.txt`` and ``words.txt`` (Apache-2.0) and SCOWL's huge word lists
 (permissive licence), web debris such as
 ``ofthe`` left out. Its words are filed in *buckets*, the words that share their first two
-letters, each compressed on its own (see :func:`pack_table`), and :class:`LazyTable`
-decompresses and parses a bucket only when a word of it is looked up: the whole table takes
-~20 ms to decompress and ~0.12 s to make a dict of, more than the rest of a small run,
-while a page of prose looks up a few dozen buckets of ~700, under 0.1 ms each.
+letters, each stored on its own (see :func:`pack_table`), and :class:`LazyTable` reads
+a bucket from the memory-mapped file only when a word of it is looked up: the whole table
+takes ~0.12 s to make a dict of, more than the rest of a small run, while a page of prose
+looks up a few dozen buckets of ~700. The buckets are not compressed: decompressing one
+took ~0.25 ms, a third of a small file's split pass (the wheel is compressed anyway).
 """
 
 from __future__ import annotations
 
 import mmap
-import zlib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -26,7 +26,7 @@ from functools import cache
 from cleaner.data import data_path
 
 # The first line of a packed table: what it is, and the version of its layout.
-PACKED_MAGIC = b"cleaner split words 1\n"
+PACKED_MAGIC = b"cleaner split words 2\n"
 # A bucket is searched as text for its first look-ups (see :func:`find_zipf`), and parsed
 # into a dict at this one: a big text asks a bucket for many words.
 PARSE_AFTER_LOOKUPS = 16
@@ -75,7 +75,7 @@ def bucket_of(word: str) -> str:
 class LazyTable(Mapping[str, float]):
     """Word -> Zipf from a packed table (see :func:`pack_table`).
 
-    Each bucket is decompressed and parsed into a dict the first time one of its words is
+    Each bucket is read and parsed into a dict the first time one of its words is
     asked for (a memo, like functools.cache: the mapping itself never changes).
 
     >>> table = LazyTable(pack_table({"the": 7.7, "thereof": 3.0, "of": 7.5}))
@@ -86,7 +86,7 @@ class LazyTable(Mapping[str, float]):
     def __init__(self, packed: bytes | mmap.mmap) -> None:
         self._packed = packed
         self._blocks = read_index(packed)
-        self._texts: dict[str, str] = {}  # buckets decompressed, not yet parsed
+        self._texts: dict[str, str] = {}  # buckets read, not yet parsed
         self._lookups: dict[str, int] = {}
         self._parsed: dict[str, dict[str, float]] = {}
 
@@ -106,7 +106,7 @@ class LazyTable(Mapping[str, float]):
         text = self._texts.get(bucket)
         if text is None:
             start, end = self._blocks.get(bucket, (0, 0))
-            text = zlib.decompress(self._packed[start:end]).decode("utf-8") if end else ""
+            text = self._packed[start:end].decode("utf-8") if end else ""
             self._texts[bucket] = text
         return text
 
@@ -140,7 +140,7 @@ class LazyTable(Mapping[str, float]):
 
 
 def read_index(packed: bytes | mmap.mmap) -> dict[str, tuple[int, int]]:
-    """Bucket -> (start, end) of its compressed block in a packed table.
+    """Bucket -> (start, end) of its block in a packed table.
 
     >>> read_index(PACKED_MAGIC + b"of\\t3\\nth\\t5\\n\\nOOOTTTTT")
     {'of': (33, 36), 'th': (36, 41)}
@@ -193,12 +193,12 @@ def parse_groups(line: str) -> dict[str, float]:
 def pack_table(table: Mapping[str, float]) -> bytes:
     """The bytes of ``split_words.bin`` for ``table``: :data:`PACKED_MAGIC`, one line
     ``BUCKET<TAB>SIZE`` per bucket, a blank line, then each bucket's line of
-    :func:`format_table` (without the bucket) compressed on its own, SIZE bytes, in order.
+    :func:`format_table` (without the bucket) in UTF-8, SIZE bytes, in order.
     """
     blocks = []
     for line in format_table(table).splitlines():
         bucket, groups = line.split("\t", 1)
-        blocks.append((bucket, zlib.compress(groups.encode("utf-8"), 9)))
+        blocks.append((bucket, groups.encode("utf-8")))
     header = "".join(f"{bucket}\t{len(block)}\n" for bucket, block in blocks)
     return PACKED_MAGIC + header.encode("ascii") + b"\n" + b"".join(b for _, b in blocks)
 

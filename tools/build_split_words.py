@@ -12,8 +12,8 @@ wbritish-huge, 2020.12.07)::
 The words (lowercase ASCII letters) are filed in buckets, the words that share their first
 two letters, each bucket a line ``ZIPF word word ...<TAB>ZIPF word ...``, the words grouped
 by their Zipf frequency rounded to one decimal (log10 of occurrences per billion words),
-compressed on its own behind an index of the buckets (cleaner/lexicon.py, ``pack_table``),
-so that cleaner decompresses and parses a bucket only when it needs one of its words.
+stored on its own behind an index of the buckets (cleaner/lexicon.py, ``pack_table``),
+so that cleaner reads and parses a bucket only when it needs one of its words.
 The words are:
 
 - wordfreq's ``large`` English list (books, news, subtitles, web; data CC-BY-SA 4.0);

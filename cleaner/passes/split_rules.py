@@ -39,6 +39,8 @@ ONE_INNER_CAPITAL_RE = re.compile(r"(?P<left>[a-z]+)(?P<right>[A-Z][a-z]+)")
 # The ASCII-only signs of split_unicode.CODE_HINT_RE: they search prose twenty times faster,
 # the ``.`` first so that only full stops are looked at for ``dotted.name``.
 ASCII_CODE_HINT_RE = re.compile(r"[`{}<>=|\\]|::|://|\.(?<=[a-z]{2}\.)[a-z]{2}")
+# A comment line of a word list.
+COMMENT_LINE_RE = re.compile(r"^#.*$", re.MULTILINE)
 # A paragraph: text between blank lines.
 PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 
@@ -359,5 +361,5 @@ def _word_list(name: str) -> frozenset[str]:
     >>> sorted(_word_list("split_non_final.txt"))[:3]
     ['a', 'add', 'an']
     """
-    lines = read_data(name).lower().splitlines()  # One lower() for all: the same words.
-    return frozenset(word for line in lines if (word := line.strip()) and line[0] != "#")
+    # Whole-text operations, not a loop over 5,000 lines: this runs in every cold start.
+    return frozenset(COMMENT_LINE_RE.sub("", read_data(name)).lower().split())
