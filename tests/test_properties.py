@@ -142,6 +142,7 @@ PASS_PARAMS = [pytest.param(p.name, id=p.name) for p in PASSES]
 @example("ï¬\nword\u200bÂ")  # ftfy judges the joined line as a whole
 @example("Ä\xad\n¯")  # unwrap joins after a line-end soft hyphen with no space: 'Ä¯' is 'į'
 @example("\u200b000\nx«\xad\n\x80")  # boilerplate must judge a line as unwrap leaves it
+@example("\xa0Ä\n\xa0â€™\x80")  # the paragraph's leading NO-BREAK SPACE is ftfy's context
 def test_pipeline_is_idempotent_and_canonical(text: str) -> None:
     check_pipeline(text)
 

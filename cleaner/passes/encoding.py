@@ -112,12 +112,14 @@ def _fix_joined(
         # unwrap joins after a space, or with nothing after a line-end soft hyphen.
         joints = ["" if line.rstrip().endswith(SOFT_HYPHEN) else " " for line in lines[:-1]]
         joined = "".join(part + joint for part, joint in zip(parts, [*joints, ""], strict=True))
-        if _fixed_without_ftfy(joined, normalization, uncurl_quotes) == joined:
+        # The paragraph's indentation stays before it (a NO-BREAK SPACE there is context).
+        lead = _indent(_as_whitespace_leaves_it(lines[0].replace(SOFT_HYPHEN, "")))
+        if _fixed_without_ftfy(lead + joined, normalization, uncurl_quotes) == lead + joined:
             break  # The pre-check proves ftfy leaves the joined paragraph alone.
-        repaired = _first_unsettled_view(joined, _ftfy_config(options))
-        if repaired is None:
+        repaired = _first_unsettled_view(lead + joined, _ftfy_config(options))
+        if repaired is None or not repaired.startswith(lead):
             break
-        pieces = _resplit(joined, repaired, [len(part) for part in parts], joints)
+        pieces = _resplit(joined, repaired[len(lead) :], [len(part) for part in parts], joints)
         lines = [
             line
             if piece == part
