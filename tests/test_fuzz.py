@@ -122,6 +122,8 @@ def check_mutant(case: Path, seed: int) -> None:
 # A paragraph after a list item, then "- " after its unfinished line: a dash, not an item.
 @example(FIXTURES / "unwrap-dashes-never-joined" / "input.txt", 10886)
 @example(FIXTURES / "unwrap-dashes-never-joined" / "input.txt", 1432325)  # width of a joined line
+# A prose line that set the width joined, the next run's width joined a block kept as verse.
+@example(FIXTURES / "unwrap-verse-short-lines-in-prose" / "input.txt", 8098330)
 def test_mutated_fixtures(case: Path, seed: int) -> None:
     check_mutant(case, seed)
 

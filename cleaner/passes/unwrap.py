@@ -6,14 +6,15 @@ break inside a block is a paragraph end only when the line has room left for the
 word and ends a sentence while the next line starts like a paragraph, or the line is a
 heading, or (in documents that set each paragraph's first word alone on its line) the
 next line is such a lone first word. Lists, code, tables, quotes, signatures, markup and
-verse stay line-for-line. Text already one paragraph per line has no break to judge and
-comes out unchanged.
+verse stay line-for-line; verse only if it also looks unwrapped at the width the output's
+lines show, which the next run estimates, so the output is a fixed point. Text already one
+paragraph per line has no break to judge and comes out unchanged.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import pairwise
 
@@ -68,6 +69,8 @@ class _Document:
     use_lexicon: bool
     # The text as given, whose words are the evidence for line-end hyphens.
     text: str = field(repr=False)
+    # The width the output's kept lines show, if another: the next run judges verse by it.
+    verse_width: int | None = None
 
     @cached_property
     def evidence(self) -> Evidence:
@@ -221,19 +224,64 @@ def _survey(
         segments.append(segment)
     width = _wrap_width(wrapped, others)
     del wrapped, others
+    document = _layout(text, segments, width, dehyphenate, use_lexicon)
+    # The next run estimates the width from this run's output, where the joined lines are
+    # gone: the width that output shows is the one to judge by, so both runs agree.
+    width = _output_wrap_width(segment_lines(text, segments), document)
+    if width not in (document.width, UNWRAPPED_WIDTH):
+        document = replace(document, verse_width=width)
+    return document, segments
+
+
+def _layout(
+    text: str, segments: list[Segment], width: int, dehyphenate: bool, use_lexicon: bool
+) -> _Document:
+    """The document's layout at ``width``: its segments' final kinds and first-word mode."""
     lone = lowercase_after = 0
     for segment, (lines, structure) in zip(segments, segment_lines(text, segments), strict=True):
         segment.kinds = with_items(lines, structure, width)
         counts = _lone_first_words(lines, segment.kinds)
         lone, lowercase_after = lone + counts[0], lowercase_after + counts[1]
-    document = _Document(
+    return _Document(
         width=width,
         first_word_mode=lone >= 2 and lowercase_after >= 1,
         dehyphenate=dehyphenate,
         use_lexicon=use_lexicon,
         text=text,
     )
-    return document, segments
+
+
+def _output_wrap_width(pieces: Iterable[tuple[list[str], list[Kind]]], document: _Document) -> int:
+    """The wrap width the output would show, read from each piece's lines and kinds.
+
+    Verse blocks stay line for line; in the other blocks each line continued in lower case
+    is joined to the one before (:func:`_continues` always joins those).
+    """
+    wrapped: list[tuple[int, int]] = []
+    others: list[int] = []
+    for lines, kinds in pieces:
+        out_lines: list[str] = []
+        out_kinds: list[Kind] = []
+        for block in _blocks(lines, kinds):
+            out_lines.append("")
+            out_kinds.append(Kind.BLANK)
+            _add_output_lines(block, not _is_verse(block, document), out_lines, out_kinds)
+        _sample_wraps(out_lines, out_kinds, wrapped, others)
+    return _wrap_width(wrapped, others)
+
+
+def _add_output_lines(
+    block: list[tuple[str, Kind]], joined: bool, lines: list[str], kinds: list[Kind]
+) -> None:
+    """Add the block's lines to ``lines`` and ``kinds``, a prose line that starts in lower
+    case joined to the prose or item line before it if the block is ``joined``."""
+    for i, (line, kind) in enumerate(block):
+        joins = kind is Kind.PROSE and block[i - 1][1] in (Kind.PROSE, Kind.ITEM)
+        if joined and i and joins and starts_lowercase(line):
+            lines[-1] += " " + line
+        else:
+            lines.append(line)
+            kinds.append(kind)
 
 
 def _blocks(lines: list[str], kinds: list[Kind]) -> list[list[tuple[str, Kind]]]:
@@ -251,15 +299,29 @@ def _sample_wraps(
     lines: list[str], kinds: list[Kind], wrapped: list[tuple[int, int]], others: list[int]
 ) -> None:
     """Add to ``wrapped`` the lines followed by a lower-case continuation (their length, and
-    with the next word), and to ``others`` the lengths of the other prose and item lines."""
+    with the next word), and to ``others`` the lengths of the other prose and item lines.
+
+    A block of two or more such lines where none continues in lower case (verse, a list, an
+    address) gives no sign of a wrap: its ragged lengths would only pull the estimate above
+    the prose's width, after which the prose would seem unwrapped until a later run.
+    """
+    block_others: list[int] = []
+    block_wrapped = False
     for i, line in enumerate(lines):
+        if kinds[i] is Kind.BLANK:
+            if block_wrapped or len(block_others) < 2:
+                others.extend(block_others)
+            block_others, block_wrapped = [], False
         if kinds[i] not in (Kind.PROSE, Kind.ITEM) or is_lone_word(line):
             continue
         following = lines[i + 1] if i + 1 < len(lines) else ""
         if following and kinds[i + 1] is Kind.PROSE and starts_lowercase(following):
             wrapped.append((len(line), len(line) + 1 + len(following.split()[0])))
+            block_wrapped = True
         else:
-            others.append(len(line))
+            block_others.append(len(line))
+    if block_wrapped or len(block_others) < 2:
+        others.extend(block_others)
 
 
 def _wrap_width(wrapped: list[tuple[int, int]], others: list[int]) -> int:
@@ -383,7 +445,8 @@ def _is_verse(block: list[tuple[str, Kind]], document: _Document) -> bool:
 
     Either no line starts in lower case and one had room for the next word, or in three or
     more lines half broke mid-sentence with room left. Wrapped prose has no line with room
-    but its last, so capitalized lines that all filled the width are still joined.
+    but its last, so capitalized lines that all filled the width are still joined. Judged at
+    the document's width and at the width its output shows (``verse_width``), if another.
     """
     lines = [line for line, _ in block]
     if len(lines) < 2 or any(kind is not Kind.PROSE for _, kind in block):
@@ -392,7 +455,13 @@ def _is_verse(block: list[tuple[str, Kind]], document: _Document) -> bool:
         return False
     if document.first_word_mode and is_lone_word(lines[0]):
         return False
-    room = [has_room(a, b, document.width) for a, b in pairwise(lines)]
+    widths = (document.width, document.verse_width or document.width)
+    return all(_is_verse_at(lines, width) for width in widths)
+
+
+def _is_verse_at(lines: list[str], width: int) -> bool:
+    """The lines were not wrapped at ``width`` (see :func:`_is_verse`)."""
+    room = [has_room(a, b, width) for a, b in pairwise(lines)]
     short_breaks = sum(
         fits and starts_lowercase(b) and not ends_sentence(a)
         for fits, (a, b) in zip(room, pairwise(lines), strict=True)

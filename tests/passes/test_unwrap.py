@@ -8,7 +8,9 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from cleaner.passes import unwrap
 from cleaner.passes.unwrap import LINE_BREAK_RE, explain_unwrap, unwrap_paragraphs
+from cleaner.passes.unwrap_lines import Kind
 
 CHANGES = [
     # Wrapped paragraphs with blank lines between them.
@@ -221,3 +223,59 @@ def test_explain_names_the_width_and_each_hyphen_decision() -> None:
 
 def test_explain_is_silent_when_nothing_changed() -> None:
     assert explain_unwrap("Clean.\n", "Clean.\n") == []
+
+
+# Generated and mutated texts that a second run changed: ragged verse or list lines beside
+# prose wrapped at 36 (first) and 68 (second), whose estimates moved once blocks were joined.
+RAGGED_BESIDE_PROSE = [
+    "Copyright cassette the are Whether she never\nowner models bracket specific council on"
+    " organises\n\nA small plaque near the bridge\nrecords the height the water\nreached. Dr."
+    " Helen Marsh, who ran\nthe clinic, kept it open through the\nnight. A community"
+    " association was\nfounded in the months that followed.\nVolunteers filled sandbags in"
+    " the\nschool yard while the mayor\ntelephoned the regional office. Was\nanyone"
+    " surprised? Not really.\n\n- to A embankment of boat post approval\n- After paid must\n"
+    "- still consisting terms to of U.S. Sunday the stated\n\n- Each by the procuring means"
+    " the\n* the whether\n* notices an but line whole\n- along grandmother by prize. your to\n",
+    "The poem was read aloud at the start of the meeting, and most of the\npeople in the hall"
+    " had heard it before. It goes like this:\n\nacross the meadow, where\nnew flood defences"
+    " and asked for short contributions.\nthe river wrote a quiet line\n\nAfter the readi~g"
+    " the chair opened the debate on the\nnew flood defences and asked for short"
+    " contributions.\nthe cattle stood and knew\n",
+]
+
+
+@pytest.mark.parametrize("text", RAGGED_BESIDE_PROSE)
+def test_ragged_blocks_beside_prose_give_a_fixed_point(text: str) -> None:
+    once = unwrap_paragraphs(text)
+    assert unwrap_paragraphs(once) == once
+    assert "Marsh, who ran the clinic" in once or "debate on the new flood" in once
+
+
+def test_ragged_blocks_without_a_lower_case_continuation_say_nothing_of_the_width() -> None:
+    # Two list items and a verse pair with no continuation: their lengths are not sampled;
+    # a one-line paragraph and a wrapped paragraph's lines are.
+    lines = [
+        "- " + "x" * 40,
+        "- y",
+        "",
+        "Verse line " + "z" * 30,
+        "Another line",
+        "",
+        ("A " * 30).strip(),
+    ]
+    lines += ["", "Wrapped prose", "goes on here."]
+    kinds = [Kind.ITEM, Kind.ITEM, Kind.BLANK, Kind.PROSE, Kind.PROSE, Kind.BLANK, Kind.PROSE]
+    kinds += [Kind.BLANK, Kind.PROSE, Kind.PROSE]
+    wrapped: list[tuple[int, int]] = []
+    others: list[int] = []
+    unwrap._sample_wraps(lines, kinds, wrapped, others)
+    assert wrapped == [(13, 18)]
+    assert others == [59, 13]
+
+
+def test_verse_is_judged_by_the_width_the_output_shows() -> None:
+    # Prose wrapped at 68 sets the width; joined, it leaves the short blocks' lines, which
+    # show 53: a block kept as verse at 68 but wrapped at 53 is joined now, not next run.
+    text = RAGGED_BESIDE_PROSE[1]
+    document, _ = unwrap._survey(text, True, True, unwrap.SEGMENT_CHARS)
+    assert (document.width, document.verse_width) == (68, 53)

@@ -8,6 +8,7 @@ the guard that built the whole texts without whitespace.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left
 from pathlib import Path
@@ -52,6 +53,9 @@ def unwrap_whole(text: str, dehyphenate: bool = True, use_lexicon: bool = True) 
     document = unwrap._Document(
         width, lone >= 2 and lowercase_after >= 1, dehyphenate, use_lexicon, text
     )
+    verse_width = unwrap._output_wrap_width([(lines, kinds)], document)
+    if verse_width not in (width, unwrap.UNWRAPPED_WIDTH):
+        document = dataclasses.replace(document, verse_width=verse_width)
     blocks = [unwrap._unwrap_block(block, document) for block in unwrap._blocks(lines, kinds)]
     result = "\n\n".join(block for block in blocks if block).replace(SOFT_HYPHEN, "")
     result = "\n".join(line.rstrip() for line in result.split("\n")).strip("\n")
