@@ -32,7 +32,6 @@ from cleaner.passes.unwrap_lines import (
     Kind,
     ends_sentence,
     ends_with_word_break,
-    estimate_wrap_width,
     has_room,
     is_full,
     is_lone_word,
@@ -49,14 +48,15 @@ from cleaner.passes.unwrap_segments import (
     read_segments,
     segment_lines,
 )
+from cleaner.passes.unwrap_width import (
+    UNWRAPPED_WIDTH,
+    add_output_lines,
+    lone_first_words,
+    sample_wraps,
+    wrap_width,
+)
 from cleaner.passes.whitespace import LINE_BREAK_RE  # noqa: F401 (the line ends it reads)
 from cleaner.textblocks import concatenate, line_blocks
-
-# The width used when nothing in the document looks wrapped: every line has room.
-UNWRAPPED_WIDTH = 1 << 30
-# Narrower than this, an estimated wrap width is noise (a few one- or two-word lines, as in
-# verse), not a wrap: no wrapper fills lines of under twenty columns.
-MIN_WRAP_WIDTH = 20
 
 
 @dataclass(frozen=True)
@@ -220,9 +220,9 @@ def _survey(
     without list items told, then its first-word mode from their final kinds."""
     segments, wrapped, others = [], [], []
     for segment, lines in read_segments(text, segment_chars):
-        _sample_wraps(lines, with_items(lines, segment.kinds, None), wrapped, others)
+        sample_wraps(lines, with_items(lines, segment.kinds, None), wrapped, others)
         segments.append(segment)
-    width = _wrap_width(wrapped, others)
+    width = wrap_width(wrapped, others)
     del wrapped, others
     document = _layout(text, segments, width, dehyphenate, use_lexicon)
     # The next run estimates the width from this run's output, where the joined lines are
@@ -240,7 +240,7 @@ def _layout(
     lone = lowercase_after = 0
     for segment, (lines, structure) in zip(segments, segment_lines(text, segments), strict=True):
         segment.kinds = with_items(lines, structure, width)
-        counts = _lone_first_words(lines, segment.kinds)
+        counts = lone_first_words(lines, segment.kinds)
         lone, lowercase_after = lone + counts[0], lowercase_after + counts[1]
     return _Document(
         width=width,
@@ -265,23 +265,9 @@ def _output_wrap_width(pieces: Iterable[tuple[list[str], list[Kind]]], document:
         for block in _blocks(lines, kinds):
             out_lines.append("")
             out_kinds.append(Kind.BLANK)
-            _add_output_lines(block, not _is_verse(block, document), out_lines, out_kinds)
-        _sample_wraps(out_lines, out_kinds, wrapped, others)
-    return _wrap_width(wrapped, others)
-
-
-def _add_output_lines(
-    block: list[tuple[str, Kind]], joined: bool, lines: list[str], kinds: list[Kind]
-) -> None:
-    """Add the block's lines to ``lines`` and ``kinds``, a prose line that starts in lower
-    case joined to the prose or item line before it if the block is ``joined``."""
-    for i, (line, kind) in enumerate(block):
-        joins = kind is Kind.PROSE and block[i - 1][1] in (Kind.PROSE, Kind.ITEM)
-        if joined and i and joins and starts_lowercase(line):
-            lines[-1] += " " + line
-        else:
-            lines.append(line)
-            kinds.append(kind)
+            add_output_lines(block, not _is_verse(block, document), out_lines, out_kinds)
+        sample_wraps(out_lines, out_kinds, wrapped, others)
+    return wrap_width(wrapped, others)
 
 
 def _blocks(lines: list[str], kinds: list[Kind]) -> list[list[tuple[str, Kind]]]:
@@ -293,60 +279,6 @@ def _blocks(lines: list[str], kinds: list[Kind]) -> list[list[tuple[str, Kind]]]
         else:
             blocks[-1].append((line, kind))
     return [block for block in blocks if block]
-
-
-def _sample_wraps(
-    lines: list[str], kinds: list[Kind], wrapped: list[tuple[int, int]], others: list[int]
-) -> None:
-    """Add to ``wrapped`` the lines followed by a lower-case continuation (their length, and
-    with the next word), and to ``others`` the lengths of the other prose and item lines.
-
-    A block of two or more such lines where none continues in lower case (verse, a list, an
-    address) gives no sign of a wrap: its ragged lengths would only pull the estimate above
-    the prose's width, after which the prose would seem unwrapped until a later run.
-    """
-    block_others: list[int] = []
-    block_wrapped = False
-    for i, line in enumerate(lines):
-        if kinds[i] is Kind.BLANK:
-            if block_wrapped or len(block_others) < 2:
-                others.extend(block_others)
-            block_others, block_wrapped = [], False
-        if kinds[i] not in (Kind.PROSE, Kind.ITEM) or is_lone_word(line):
-            continue
-        following = lines[i + 1] if i + 1 < len(lines) else ""
-        if following and kinds[i + 1] is Kind.PROSE and starts_lowercase(following):
-            wrapped.append((len(line), len(line) + 1 + len(following.split()[0])))
-            block_wrapped = True
-        else:
-            block_others.append(len(line))
-    if block_wrapped or len(block_others) < 2:
-        others.extend(block_others)
-
-
-def _wrap_width(wrapped: list[tuple[int, int]], others: list[int]) -> int:
-    """Estimate the wrap width from lines followed by a lower-case continuation.
-
-    Without such lines, or with a width too narrow to be a wrap, nothing looks hard-wrapped,
-    and every line counts as having room.
-    """
-    width = estimate_wrap_width(wrapped, others) if wrapped else UNWRAPPED_WIDTH
-    return width if width >= MIN_WRAP_WIDTH else UNWRAPPED_WIDTH
-
-
-def _lone_first_words(lines: list[str], kinds: list[Kind]) -> tuple[int, int]:
-    """Paragraphs that start with their first word alone on a line (as in seed 003), and
-    how many of those go on in lower case: two and one make the document's first-word mode.
-    """
-    lone = lowercase_after = 0
-    for i in range(len(lines) - 1):
-        if kinds[i] is not Kind.PROSE or kinds[i + 1] is not Kind.PROSE:
-            continue
-        after_break = i == 0 or kinds[i - 1] is Kind.BLANK or ends_sentence(lines[i - 1])
-        if after_break and is_lone_word(lines[i]):
-            lone += 1
-            lowercase_after += starts_lowercase(lines[i + 1])
-    return lone, lowercase_after
 
 
 def _unwrap_block(block: list[tuple[str, Kind]], document: _Document) -> str:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from cleaner.passes import unwrap
+from cleaner.passes import unwrap, unwrap_width
 from cleaner.passes.unwrap import LINE_BREAK_RE, explain_unwrap, unwrap_paragraphs
 from cleaner.passes.unwrap_lines import Kind
 
@@ -268,7 +268,7 @@ def test_ragged_blocks_without_a_lower_case_continuation_say_nothing_of_the_widt
     kinds += [Kind.BLANK, Kind.PROSE, Kind.PROSE]
     wrapped: list[tuple[int, int]] = []
     others: list[int] = []
-    unwrap._sample_wraps(lines, kinds, wrapped, others)
+    unwrap_width.sample_wraps(lines, kinds, wrapped, others)
     assert wrapped == [(13, 18)]
     assert others == [59, 13]
 

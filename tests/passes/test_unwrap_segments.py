@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from cleaner import guard
-from cleaner.passes import unwrap, unwrap_segments
+from cleaner.passes import unwrap, unwrap_segments, unwrap_width
 from cleaner.passes.layout import SOFT_HYPHEN, lines_with_meaningful_spacing
 from cleaner.passes.unwrap_lines import classify_structure, with_items
 from cleaner.textblocks import concatenate, lines_of
@@ -46,15 +46,15 @@ def unwrap_whole(text: str, dehyphenate: bool = True, use_lexicon: bool = True) 
     structure = classify_structure(lines, meaningful)
     wrapped: list[tuple[int, int]] = []
     others: list[int] = []
-    unwrap._sample_wraps(lines, with_items(lines, structure, None), wrapped, others)
-    width = unwrap._wrap_width(wrapped, others)
+    unwrap_width.sample_wraps(lines, with_items(lines, structure, None), wrapped, others)
+    width = unwrap_width.wrap_width(wrapped, others)
     kinds = with_items(lines, structure, width)
-    lone, lowercase_after = unwrap._lone_first_words(lines, kinds)
+    lone, lowercase_after = unwrap_width.lone_first_words(lines, kinds)
     document = unwrap._Document(
         width, lone >= 2 and lowercase_after >= 1, dehyphenate, use_lexicon, text
     )
     verse_width = unwrap._output_wrap_width([(lines, kinds)], document)
-    if verse_width not in (width, unwrap.UNWRAPPED_WIDTH):
+    if verse_width not in (width, unwrap_width.UNWRAPPED_WIDTH):
         document = dataclasses.replace(document, verse_width=verse_width)
     blocks = [unwrap._unwrap_block(block, document) for block in unwrap._blocks(lines, kinds)]
     result = "\n\n".join(block for block in blocks if block).replace(SOFT_HYPHEN, "")

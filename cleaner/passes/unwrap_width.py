@@ -1,0 +1,90 @@
+"""The wrap width of a document, sampled from its lines: what ``unwrap`` judges breaks by.
+
+A line followed by a lower-case continuation was wrapped: its length, and its length with
+the next word, bound the width (:func:`sample_wraps`); :func:`wrap_width` picks the width
+those breaks contradict least (``estimate_wrap_width``), or none.
+"""
+
+from __future__ import annotations
+
+from cleaner.passes.unwrap_lines import (
+    Kind,
+    ends_sentence,
+    estimate_wrap_width,
+    is_lone_word,
+    starts_lowercase,
+)
+
+# The width used when nothing in the document looks wrapped: every line has room.
+UNWRAPPED_WIDTH = 1 << 30
+# Narrower than this, an estimated wrap width is noise (a few one- or two-word lines, as in
+# verse), not a wrap: no wrapper fills lines of under twenty columns.
+MIN_WRAP_WIDTH = 20
+
+
+def add_output_lines(
+    block: list[tuple[str, Kind]], joined: bool, lines: list[str], kinds: list[Kind]
+) -> None:
+    """Add the block's lines to ``lines`` and ``kinds``, a prose line that starts in lower
+    case joined to the prose or item line before it if the block is ``joined``."""
+    for i, (line, kind) in enumerate(block):
+        joins = kind is Kind.PROSE and block[i - 1][1] in (Kind.PROSE, Kind.ITEM)
+        if joined and i and joins and starts_lowercase(line):
+            lines[-1] += " " + line
+        else:
+            lines.append(line)
+            kinds.append(kind)
+
+
+def sample_wraps(
+    lines: list[str], kinds: list[Kind], wrapped: list[tuple[int, int]], others: list[int]
+) -> None:
+    """Add to ``wrapped`` the lines followed by a lower-case continuation (their length, and
+    with the next word), and to ``others`` the lengths of the other prose and item lines.
+
+    A block of two or more such lines where none continues in lower case (verse, a list, an
+    address) gives no sign of a wrap: its ragged lengths would only pull the estimate above
+    the prose's width, after which the prose would seem unwrapped until a later run.
+    """
+    block_others: list[int] = []
+    block_wrapped = False
+    for i, line in enumerate(lines):
+        if kinds[i] is Kind.BLANK:
+            if block_wrapped or len(block_others) < 2:
+                others.extend(block_others)
+            block_others, block_wrapped = [], False
+        if kinds[i] not in (Kind.PROSE, Kind.ITEM) or is_lone_word(line):
+            continue
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        if following and kinds[i + 1] is Kind.PROSE and starts_lowercase(following):
+            wrapped.append((len(line), len(line) + 1 + len(following.split()[0])))
+            block_wrapped = True
+        else:
+            block_others.append(len(line))
+    if block_wrapped or len(block_others) < 2:
+        others.extend(block_others)
+
+
+def wrap_width(wrapped: list[tuple[int, int]], others: list[int]) -> int:
+    """Estimate the wrap width from lines followed by a lower-case continuation.
+
+    Without such lines, or with a width too narrow to be a wrap, nothing looks hard-wrapped,
+    and every line counts as having room.
+    """
+    width = estimate_wrap_width(wrapped, others) if wrapped else UNWRAPPED_WIDTH
+    return width if width >= MIN_WRAP_WIDTH else UNWRAPPED_WIDTH
+
+
+def lone_first_words(lines: list[str], kinds: list[Kind]) -> tuple[int, int]:
+    """Paragraphs that start with their first word alone on a line (as in seed 003), and
+    how many of those go on in lower case: two and one make the document's first-word mode.
+    """
+    lone = lowercase_after = 0
+    for i in range(len(lines) - 1):
+        if kinds[i] is not Kind.PROSE or kinds[i + 1] is not Kind.PROSE:
+            continue
+        after_break = i == 0 or kinds[i - 1] is Kind.BLANK or ends_sentence(lines[i - 1])
+        if after_break and is_lone_word(lines[i]):
+            lone += 1
+            lowercase_after += starts_lowercase(lines[i + 1])
+    return lone, lowercase_after
