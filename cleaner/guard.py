@@ -20,6 +20,7 @@ from functools import cache
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
+from cleaner.pipeline import ContentGuardError
 from cleaner.textblocks import CharacterStream, line_blocks, line_groups, lines_of
 
 if TYPE_CHECKING:
@@ -48,21 +49,6 @@ GUARD_BLOCK_LINES = 1 << 14
 FOLLOWING_CHARS = 40
 
 
-class ContentGuardError(Exception):
-    """A pass changed the text in a way it does not document; the file must stay as it is."""
-
-    def __init__(self, pass_name: str, problem: str) -> None:
-        super().__init__(pass_name, problem)
-        self.pass_name = pass_name
-        self.problem = problem
-
-    def __str__(self) -> str:
-        return (
-            f"content guard: pass {self.pass_name!r} {self.problem}; left untouched "
-            f"(a bug in cleaner: please report it; --skip {self.pass_name} to go on)"
-        )
-
-
 def check_step(cleaning_pass: Pass, before: str, after: str, options: dict) -> None:
     """Raise :class:`ContentGuardError` if ``cleaning_pass`` broke its promise on this text.
 
@@ -70,7 +56,7 @@ def check_step(cleaning_pass: Pass, before: str, after: str, options: dict) -> N
     >>> check_step(PASS_BY_NAME["whitespace"], "a  b", "a", {})
     Traceback (most recent call last):
     ...
-    cleaner.guard.ContentGuardError: content guard: pass 'whitespace' changed words near 'a b'; ...
+    cleaner.pipeline.ContentGuardError: content guard: pass 'whitespace' changed words near ...
     """
     guard = guard_for(cleaning_pass)
     problem = guard(before, after, **options) if guard is not None else None

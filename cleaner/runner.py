@@ -84,8 +84,7 @@ def process_file(path: str, config: Config, action: Action, *, show: bool = Fals
     # Deferred: the passes and their guards load only once a file must be cleaned, so a run
     # whose files the cache knows clean never imports them.
     from cleaner.cache import file_stat
-    from cleaner.guard import ContentGuardError
-    from cleaner.pipeline import clean_and_explain
+    from cleaner.pipeline import ContentGuardError, clean_and_explain
 
     keep = action.keeps_result or show or path == STDIN
     try:

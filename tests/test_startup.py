@@ -18,8 +18,9 @@ ROOT = Path(__file__).resolve().parents[1]
 HEAVY = ("regex", "ftfy", "rich", "typer", "charset_normalizer", "cleaner.passes.")
 # What a clean ASCII file, cleaned for the first time, never needs: ftfy (the encoding pass's
 # pre-check passes clean lines), the terminal libraries, regex (only to judge a word the
-# lexicon does not know), and importlib.resources with the zipfile, tempfile and gzip it
-# brings (data files are read by path; the word table is mapped, a bucket at a time).
+# lexicon does not know), importlib.resources with the zipfile, tempfile and gzip it
+# brings (data files are read by path; the word table is mapped, a bucket at a time), the
+# content guards (only a changed text is checked) and hashlib (only a huge file is digested).
 NEVER_FOR_CLEAN_ASCII = (
     "ftfy",
     "rich",
@@ -31,6 +32,8 @@ NEVER_FOR_CLEAN_ASCII = (
     "zipfile",
     "tempfile",
     "gzip",
+    "cleaner.guard",
+    "hashlib",
 )
 CLEAN = "A clean line of plain text.\n\nAnd a second paragraph.\n"
 # A rare word the split pass looks up in the lexicon, which knows it.

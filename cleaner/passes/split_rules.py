@@ -332,7 +332,10 @@ def common_words() -> frozenset[str]:
 @cache
 def long_common_words() -> frozenset[str]:
     """The common words of four letters or more: :func:`may_be_merged` rejects them all."""
-    return frozenset(word for word in common_words() if len(word) >= MIN_MERGED_LENGTH)
+    words = common_words()
+    if min(map(len, words), default=MIN_MERGED_LENGTH) >= MIN_MERGED_LENGTH:
+        return words  # The shipped list holds only such words: no loop in every cold start.
+    return frozenset(word for word in words if len(word) >= MIN_MERGED_LENGTH)
 
 
 @cache
