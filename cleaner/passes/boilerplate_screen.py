@@ -5,7 +5,7 @@ small file. So each rule carries two facts read from its pattern's parse tree:
 
 - its *needles*: strings of which any line it matches contains one, compared in
   :func:`screen_key` form (case-folded, spaces removed: a space between two letters is
-  optional in a rule, see ``compile_pattern``); None when the pattern has none;
+  optional in a rule, see ``rule_source``); None when the pattern has none;
 - its *width*: the most characters it matches before its trailing punctuation (None:
   unbounded), so a long line is never tried against a short rule.
 

@@ -195,7 +195,7 @@ def _hyphenated_elsewhere(
     for joint in rules.HYPHEN_JOINT_RE.finditer(text) if wanted else ():
         hyphen = joint.start()
         left = rules.LETTERS_BEFORE_RE.search(text, max(0, hyphen - rules.MAX_PART_CHARS), hyphen)
-        right = rules.LETTERS_RE.match(text, hyphen + 1)
+        right = rules.LETTER_RUN_RE.match(text, hyphen + 1)
         if left and right and (key := (left.group() + right.group()).lower()) in wanted:
             found.add(wanted[key])
     return found

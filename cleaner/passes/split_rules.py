@@ -28,9 +28,8 @@ LETTER_RUN_RE = re.compile(r"[A-Za-z]+")
 # A hyphen between two ASCII letters (``spout-holes``): the closed form of the words around
 # it is a compound the document uses. Written hyphen first, so the search skips to hyphens.
 HYPHEN_JOINT_RE = re.compile(r"-(?<=[A-Za-z]-)(?=[A-Za-z])")
-# The letters before a hyphen (searched up to it) and after it (matched from after it).
+# The letters before a hyphen (searched up to it); those after it are a LETTER_RUN_RE match.
 LETTERS_BEFORE_RE = re.compile(r"[A-Za-z]+\Z")
-LETTERS_RE = re.compile(r"[A-Za-z]+")
 # The longest word part looked for before a hyphen.
 MAX_PART_CHARS = 40
 # Lowercase start and end with exactly one capital between: ``pageThe``, but not ``iPhone``
@@ -334,7 +333,7 @@ def long_common_words() -> frozenset[str]:
     """The common words of four letters or more: :func:`may_be_merged` rejects them all."""
     words = common_words()
     if min(map(len, words), default=MIN_MERGED_LENGTH) >= MIN_MERGED_LENGTH:
-        return words  # The shipped list holds only such words: no loop in every cold start.
+        return words  # The shipped list holds only such words: a C-level scan, no new set.
     return frozenset(word for word in words if len(word) >= MIN_MERGED_LENGTH)
 
 

@@ -55,7 +55,6 @@ from cleaner.passes.unwrap_width import (
     sample_wraps,
     wrap_width,
 )
-from cleaner.passes.whitespace import LINE_BREAK_RE  # noqa: F401 (the line ends it reads)
 from cleaner.textblocks import concatenate, line_blocks
 
 
@@ -387,7 +386,9 @@ def _is_verse(block: list[tuple[str, Kind]], document: _Document) -> bool:
         return False
     if document.first_word_mode and is_lone_word(lines[0]):
         return False
-    widths = (document.width, document.verse_width or document.width)
+    widths = [document.width]
+    if document.verse_width is not None:
+        widths.append(document.verse_width)
     return all(_is_verse_at(lines, width) for width in widths)
 
 

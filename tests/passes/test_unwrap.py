@@ -9,8 +9,9 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from cleaner.passes import unwrap, unwrap_width
-from cleaner.passes.unwrap import LINE_BREAK_RE, explain_unwrap, unwrap_paragraphs
+from cleaner.passes.unwrap import explain_unwrap, unwrap_paragraphs
 from cleaner.passes.unwrap_lines import Kind
+from cleaner.passes.whitespace import LINE_BREAK_RE
 
 CHANGES = [
     # Wrapped paragraphs with blank lines between them.
