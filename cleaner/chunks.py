@@ -28,12 +28,10 @@ from cleaner.passes import PASS_BY_NAME, Pass
 from cleaner.passes.layout import FENCE_RE
 from cleaner.passes.whitespace import LINE_BREAK_RE
 from cleaner.pipeline import run_pass
-from cleaner.textblocks import concatenate
+from cleaner.textblocks import BLANK_LINE_RE, concatenate
 
 # Characters per block: big enough that per-block overhead vanishes, small next to memory.
 CHUNK_CHARS = 1 << 18
-# A blank line in LF or CRLF text; a block may end right after one.
-BLANK_LINE_RE = re.compile(r"\n\r?\n")
 # A text ending with a blank line (LF or CRLF), so the next block starts a paragraph.
 ENDS_BLANK_RE = re.compile(r"\n\r?\n\Z")
 

@@ -9,11 +9,14 @@ piece and the result.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable, Iterator
 
 # Characters per block: big enough that per-block overhead vanishes, small next to memory.
 BLOCK_CHARS = 1 << 20
+# A blank line in LF or CRLF text: where a block of paragraphs may end.
+BLANK_LINE_RE = re.compile(r"\n\r?\n")
 
 
 def line_blocks(text: str, block_chars: int = BLOCK_CHARS) -> Iterator[str]:

@@ -23,6 +23,7 @@ from cleaner.passes.layout import (
 )
 from cleaner.passes.unwrap_lines import SIGNATURE_RE, Kind, classify_structure
 from cleaner.passes.whitespace import LINE_BREAK_RE  # the same line ends as that pass
+from cleaner.textblocks import BLANK_LINE_RE
 
 # A soft hyphen that is not a word's line-end break: removed before anything else.
 STRAY_SOFT_HYPHEN_RE = re.compile(r"(?<![^\W_\u00ad])\u00ad+|\u00ad+(?!\n)")
@@ -32,8 +33,6 @@ SPACED_SOFT_HYPHEN_RE = re.compile(r"(?<= )\u00ad+ ")
 # Characters of text read and classified at a time: a segment ends at the first blank line
 # after this many where no fenced code is open (no joining rule looks across such a line).
 SEGMENT_CHARS = 1 << 18
-# A blank line in LF or CRLF text, that a segment may end with.
-BLANK_LINE_RE = re.compile(r"\n\r?\n")
 
 
 @dataclass
