@@ -43,6 +43,8 @@ class Segment:
 
     start: int
     end: int
+    # The lines' structure kinds as read; unwrap's layout step replaces them with the final
+    # kinds (list items told at the document's width), which is what it unwraps by.
     kinds: list[Kind]
     # The lines, kept only when the segment is the whole text (a short one).
     lines: list[str] | None = None
