@@ -1,13 +1,14 @@
 """Build ``cleaner/data/split_words.bin``, the word table of the ``split`` pass.
 
-Usage: ``python tools/build_split_words.py [--scowl PATH ...]`` (needs ``wordfreq`` and
-``wordsegment``, which cleaner itself does not need at run time). The committed table is
-built with SCOWL's ``huge`` lists as Debian ships them (packages wamerican-huge and
-wbritish-huge, 2020.12.07)::
+Usage: ``python tools/build_split_words.py [--scowl PATH ...] [--wordnet DIR]`` (needs
+``wordfreq`` and ``wordsegment``, which cleaner itself does not need at run time). The
+committed table is built with SCOWL's ``huge`` lists and WordNet 3.0 as Debian ships them
+(packages wamerican-huge and wbritish-huge 2020.12.07, wordnet-base 1:3.0-37)::
 
     python tools/build_split_words.py \\
         --scowl /usr/share/dict/american-english-huge \\
-        --scowl /usr/share/dict/british-english-huge
+        --scowl /usr/share/dict/british-english-huge \\
+        --wordnet /usr/share/wordnet
 
 The words (lowercase ASCII letters) are filed in buckets, the words that share their first
 two letters, each bucket a line ``ZIPF word word ...<TAB>ZIPF word ...``, the words grouped
@@ -24,6 +25,13 @@ The words are:
   permissive licence, see split_words.NOTICE.txt), for real rare words both lack: closed
   compounds and archaic words of old books (``horsepond``, ``mainyard``, ``bepatched``).
   They get ``SCOWL_ZIPF``: known words (never split) that never count as common parts.
+- WordNet 3.0 (``--wordnet``, Princeton University, permissive licence, see the notice):
+  its one-word lemmas are dictionary words, and its compounds of content words, written
+  closed, are known words like SCOWL's (``ropeyarn``, ``quicksighted``, ``deadreckoning``:
+  ``rope_yarn``, ``quick-sighted``, ``dead_reckoning``). Older prose writes such compounds
+  as one word; a merge of ``dead reckoning`` is less likely than an author's compound.
+  A compound with a function word (``as_well``, ``at_all``) is left out: that is the
+  common merge.
 
 Web debris is left out: a word that no dictionary lists and whose best split into two
 listed words is far more probable than the word itself (``ofthe``, ``informationabout``).
@@ -61,6 +69,11 @@ TOP_WORD_ZIPF = 7.2
 # never a reason to join a hyphenated pair. Also the debris test's bar: such a word is
 # dropped when two parts with a Zipf sum of 12 or more explain it (``tobe``, ``thana``).
 SCOWL_ZIPF = DICTIONARY_FLOOR
+# A WordNet compound joins the table only if each of its words is rarer than this: the
+# Zipf at which split_rules counts a word as a function word (FUNCTION_WORD_ZIPF).
+COMPOUND_PART_MAX_ZIPF = 6.0
+# WordNet's lemma indexes, one per part of speech.
+WORDNET_INDEXES = ("index.noun", "index.verb", "index.adj", "index.adv")
 # Google Web words rarer than this are mostly debris, typos and names: left out.
 MIN_WEB_ZIPF = 0.0
 
@@ -101,6 +114,28 @@ def scowl_words(paths: list[Path]) -> set[str]:
     return words
 
 
+def wordnet_lemmas(folder: Path) -> tuple[set[str], set[tuple[str, ...]]]:
+    """WordNet's one-word lemmas, and its compounds as tuples of words (ASCII letters only).
+
+    An index line starts with the lemma, words joined by ``_`` or ``-``; lines starting
+    with a space are the licence header.
+    """
+    words: set[str] = set()
+    compounds: set[tuple[str, ...]] = set()
+    for name in WORDNET_INDEXES:
+        for line in (folder / name).read_text(encoding="utf-8").splitlines():
+            if line.startswith(" "):
+                continue
+            parts = tuple(line.split(" ", 1)[0].lower().replace("-", "_").split("_"))
+            if not all(part.isascii() and part.isalpha() for part in parts):
+                continue
+            if len(parts) == 1:
+                words.add(parts[0])
+            else:
+                compounds.add(parts)
+    return words, compounds
+
+
 def is_a_debris(word: str, zipf: float, table: dict[str, float]) -> bool:
     other = word[:-1] if word.endswith("a") else word[1:] if word.startswith("a") else ""
     return table.get(other, 0.0) >= TOP_WORD_ZIPF and is_debris(word, zipf, table)
@@ -114,9 +149,17 @@ def is_debris(word: str, zipf: float, table: dict[str, float]) -> bool:
     return False
 
 
-def build(scowl: list[Path] = ()) -> dict[str, float]:
+def build(scowl: list[Path] = (), wordnet: Path | None = None) -> dict[str, float]:
     table = wordfreq_table()
     web, dictionary = wordsegment_files()
+    if wordnet is not None:
+        words, compounds = wordnet_lemmas(wordnet)
+        dictionary |= words
+        dictionary |= {
+            "".join(parts)
+            for parts in compounds
+            if all(table.get(part, 0.0) < COMPOUND_PART_MAX_ZIPF for part in parts)
+        }
     for word, zipf in web.items():
         if zipf >= MIN_WEB_ZIPF or word in dictionary:
             table.setdefault(word, zipf)
@@ -144,7 +187,9 @@ if __name__ == "__main__":
     parser.add_argument(
         "--scowl", type=Path, action="append", default=[], help="a SCOWL word list (repeatable)"
     )
-    words = build(parser.parse_args().scowl)
+    parser.add_argument("--wordnet", type=Path, help="WordNet 3.0's dict folder (index.noun...)")
+    arguments = parser.parse_args()
+    words = build(arguments.scowl, arguments.wordnet)
     write(words)
     print(
         f"{len(words):,} words -> {OUTPUT} ({OUTPUT.stat().st_size / 1e6:.2f} MB)", file=sys.stderr

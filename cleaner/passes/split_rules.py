@@ -66,6 +66,15 @@ TECHNICAL_MIN_MERGED_LENGTH = 14
 # this long, when the other part is a function word.
 SEEN_PART_MIN_ZIPF = 1.5
 SEEN_PART_MIN_LENGTH = 4
+# Next to a function word, a word the document does not use elsewhere needs this
+# frequency and length: ``toforbearance``, ``pretenceof``, ``wasadventuring``. Both are
+# above what SCOWL-only words get, so a word only a spelling list knows stays whole.
+RARE_PART_MIN_ZIPF = 2.0
+RARE_PART_MIN_LENGTH = 5
+# Function words that also build compounds and derived words, so a rare word next to one
+# may be its compound: ``adroop``, ``bedarned``, ``goodhumoured``, ``wellbred``,
+# ``newlanded``, ``allpowerful``, ``oneeyed``, ``twofold``. Only common parts join them.
+COMPOUNDING_WORDS = frozenset({"a", "be", "good", "new", "well", "all", "one", "two"})
 # Runner-up split within this many Zipf units of the best one: too close to call.
 AMBIGUITY_MARGIN = 1.0
 # A rival reading's parts need only be listed words this frequent (rare ones count too).
@@ -255,12 +264,11 @@ def _pair_score(
 ) -> float | None:
     """The Zipf sum of two common parts, or ``None`` when they may not be split apart.
 
-    A rarer part is allowed next to a function word when the document uses it on its own
-    elsewhere (``thebothy`` in a text about a bothy).
+    A rarer part is allowed next to a function word (:func:`_is_rare_word`).
     """
     if not (
-        (_is_common(left, right, model) or _is_seen(left, right, model, seen))
-        and (_is_common(right, left, model, first=False) or _is_seen(right, left, model, seen))
+        (_is_common(left, right, model) or _is_rare_word(left, right, model, seen))
+        and (_is_common(right, left, model, first=False) or _is_rare_word(right, left, model, seen))
     ):
         return None
     left_zipf, right_zipf = model.frequency(left), model.frequency(right)
@@ -302,13 +310,29 @@ def is_technical_document(text: str) -> bool:
     return technical >= TECHNICAL_DOCUMENT_SHARE * max(1, len(paragraphs))
 
 
-def _is_seen(part: str, other: str, model: WordModel, seen: Set[str]) -> bool:
-    """Whether ``part`` is a listed word of the document, next to a function word."""
+def _is_rare_word(part: str, other: str, model: WordModel, seen: Set[str]) -> bool:
+    """Whether ``part``, too rare to be a common part, may split off next to ``other``.
+
+    ``other`` must be a function word, and ``part`` a listed word that the document uses
+    elsewhere (``thebothy`` in a text about a bothy) or a word listed often enough
+    (``toforbearance``), unless ``other`` also builds compounds (``adroop``).
+
+    >>> from cleaner.lexicon import WordModel
+    >>> model = WordModel({"to": 7.5, "a": 7.4, "forbearance": 2.6, "droop": 2.9})
+    >>> _is_rare_word("forbearance", "to", model, set())
+    True
+    >>> _is_rare_word("droop", "a", model, set()), _is_rare_word("droop", "a", model, {"droop"})
+    (False, True)
+    """
+    if model.frequency(other) < FUNCTION_WORD_ZIPF:
+        return False
+    zipf = model.frequency(part)
+    if part in seen:
+        return len(part) >= SEEN_PART_MIN_LENGTH and zipf >= SEEN_PART_MIN_ZIPF
     return (
-        len(part) >= SEEN_PART_MIN_LENGTH
-        and part in seen
-        and model.frequency(part) >= SEEN_PART_MIN_ZIPF
-        and model.frequency(other) >= FUNCTION_WORD_ZIPF
+        other not in COMPOUNDING_WORDS
+        and len(part) >= RARE_PART_MIN_LENGTH
+        and zipf >= RARE_PART_MIN_ZIPF
     )
 
 

@@ -28,6 +28,9 @@ SPLITS = [
     ("The bridge wasa link to the village.", "The bridge was a link to the village."),
     ("She sat down witha cup of tea.", "She sat down with a cup of tea."),
     ("It is the end ofa long road.", "It is the end of a long road."),
+    # A rare word next to a function word: ``hedgehogs and``, not ``hedgehog sand``.
+    ("slow worms, hedgehogsand several rare bees", "slow worms, hedgehogs and several rare bees"),
+    ("he was never given toforbearance.", "he was never given to forbearance."),
     ("He walked in anda dog followed.", "He walked in and a dog followed."),
     ("a tunnel through aridge of sandstone", "a tunnel through a ridge of sandstone"),
     # Only after an apostrophe is ``-in`` a dropped g; only after ``thou`` is ``-st`` a verb.
@@ -54,9 +57,10 @@ KEPT = [
     "Call `str.endswith()` and frozenset or setdefault in code.",
     "la casa de mi madre estaba issuedpreviously cerca del parque",
     "sesquipedalian thereof hereinafter notwithstanding",
-    # Two readings too close to call: ``a tin`` or ``at in``; ``hedgehogs and`` is rare.
+    # Two readings too close to call: ``a tin`` or ``at in``.
     "he kept it in atin behind the counter",
-    "slow worms, hedgehogsand several rare bees",
+    # A rare word next to a word that also builds compounds: ``adroop``, ``bedarned``.
+    "the flags hung adroop and he was bedarned if he knew why",
     # Real words that look like merges with ``a``: Latin plurals, listed words.
     "international fora and the area ahead",
     # Forms of listed words: plurals of -ing nouns, dropped-g -in', -st verbs after thou.
@@ -139,10 +143,13 @@ def test_technical_document_keeps_short_compounds_but_splits_long_merges() -> No
 
 
 def test_rare_part_splits_off_a_function_word_when_the_document_uses_it() -> None:
-    assert split_merged_words("We reached thebothy at dusk.") == "We reached thebothy at dusk."
-    assert split_merged_words("The bothy was cold. We reached thebothy at dusk.") == (
-        "The bothy was cold. We reached the bothy at dusk."
+    # ``lochan`` (Zipf 1.6) is too rare to split off unless the document uses it.
+    assert split_merged_words("We reached thelochan at dusk.") == ("We reached thelochan at dusk.")
+    assert split_merged_words("The lochan was cold. We reached thelochan at dusk.") == (
+        "The lochan was cold. We reached the lochan at dusk."
     )
+    # ``bothy`` (Zipf 2.1) is listed often enough to split off a function word anyway.
+    assert split_merged_words("We reached thebothy at dusk.") == "We reached the bothy at dusk."
 
 
 def test_model_needs_no_word_frequency_package(monkeypatch: pytest.MonkeyPatch) -> None:
