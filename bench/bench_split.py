@@ -2,7 +2,7 @@
 
 Usage: ``python bench/bench_split.py [--quick] [--compare] [--show N]``
 
-Three corpora, reported apart (deterministic order; missing sources are skipped):
+Four corpora, reported apart (deterministic order; missing sources are skipped):
 
 - clean prose, the issue's quality bar: the news, feature, history and fiction articles
   written for this benchmark in ``bench/data/prose`` and the seed articles' gold texts;
@@ -10,6 +10,9 @@ Three corpora, reported apart (deterministic order; missing sources are skipped)
   English, archaic spellings included) in ``bench/data/books``, see its README, each cut
   into documents of about 2,000 words at paragraph ends (a long web article's length: a
   word the pass meets twice in a document is kept whole, so whole books would flatter it);
+- modern: public-domain 20th- and 21st-century prose, the U.S. Presidents' annual messages
+  and State of the Union addresses since 1900 (one file a president) in
+  ``bench/data/modern``, see its README, cut into documents like the books;
 - hard: technical text: the licences in /usr/share/common-licenses, the Python language
   reference help topics (``pydoc_data.topics``) and READMEs under /usr/share/doc.
 
@@ -21,7 +24,8 @@ between random pairs of plain lowercase words is deleted at about 1 per 100 word
 sentence end ``page. The`` becomes ``pageThe``. A split counts as right only at the
 deleted space. Clean text is the untouched documents: every change there is a wrong
 split; its rate is printed with an exact 95% (Poisson) upper bound, also for the own
-prose and the books together (the issue's bar: at most 1 per 100,000 words).
+prose, the books and the modern prose together (the issue's bar: at most 1 per 100,000
+words).
 ``--compare`` runs the same rules with other word models.
 """
 
@@ -60,12 +64,14 @@ def documents(corpus: str, quick: bool) -> list[tuple[str, str]]:
     """(name, text) of every document of ``corpus`` found, whitespace-normalized, in fixed order.
 
     ``prose``: the news, feature and fiction articles of ``bench/data/prose`` and the seed
-    articles' gold texts. ``technical``: licences, pydoc topics and READMEs (the hard case).
+    articles' gold texts. ``books`` and ``modern``: the long texts of ``bench/data/books``
+    and ``bench/data/modern`` cut into documents. ``technical``: licences, pydoc topics and
+    READMEs (the hard case).
     """
     if corpus == "prose":
         docs = list(_own_prose()) + list(_seeds())
-    elif corpus == "books":
-        docs = list(_books())
+    elif corpus in ("books", "modern"):
+        docs = list(_long_texts(corpus))
     else:
         docs = list(_licence_docs()) + list(_pydoc_topics()) + list(_readmes())
     docs = [(name, normalize_whitespace(text)) for name, text in docs]
@@ -78,9 +84,12 @@ def _own_prose() -> Iterator[tuple[str, str]]:
         yield path.stem, path.read_text(encoding="utf-8")
 
 
-def _books() -> Iterator[tuple[str, str]]:
-    """Each book of ``bench/data/books`` in documents of about ``BOOK_DOCUMENT_WORDS`` words."""
-    for path in sorted((ROOT / "bench" / "data" / "books").glob("*.txt.gz")):
+def _long_texts(folder: str) -> Iterator[tuple[str, str]]:
+    """Each text of ``bench/data/<folder>`` in documents of about ``BOOK_DOCUMENT_WORDS`` words.
+
+    A document is named after its file and its part: ``austen_emma#3``.
+    """
+    for path in sorted((ROOT / "bench" / "data" / folder).glob("*.txt.gz")):
         text = gzip.decompress(path.read_bytes()).decode("utf-8")
         document: list[str] = []
         words = part = 0
@@ -160,7 +169,7 @@ def score(
     total = dict.fromkeys(right, 0)
     wrong, wrong_examples, false_clean, clean_examples, words = 0, [], 0, [], 0
     missed: list[str] = []
-    # Per book ("austen_emma#3" is part 3 of austen_emma): [words, changes to clean text].
+    # Per long text ("austen_emma#3" is part 3 of austen_emma): [words, changes to clean text].
     by_source: dict[str, list[int]] = {}
     for (name, text), trial in [(doc, t) for t in range(trials) for doc in docs]:
         if trial == 0:
@@ -236,7 +245,7 @@ def report(label: str, get_model: Callable[[], WordModel], docs, show: int, tria
         f"   changes to clean text: {r['clean_changes']} "
         f"= {r['clean_per_100k']:.2f} per 100,000 words (95% upper bound {bound:.2f})"
     )
-    if all("#" in name for name, _text in docs):  # Books: each one's own figure too.
+    if all("#" in name for name, _text in docs):  # Long texts: each one's own figure too.
         for source, (words, changes) in r["by_source"].items():
             bound = poisson_upper_95(changes) * 100_000 / words
             print(
@@ -255,7 +264,7 @@ def main() -> None:
     parser.add_argument("--compare", action="store_true", help="also try other word models")
     parser.add_argument("--show", type=int, default=0, help="print up to N wrong splits")
     args = parser.parse_args()
-    corpora = {c: documents(c, args.quick) for c in ("prose", "books", "technical")}
+    corpora = {c: documents(c, args.quick) for c in ("prose", "books", "modern", "technical")}
     models = {"default": load_model}
     if args.compare:
         from bench_split_models import CANDIDATES  # a sibling script: not part of cleaner
@@ -267,11 +276,13 @@ def main() -> None:
         print(f"model: {label} (load {time.perf_counter() - started:.2f} s)")
         report("clean prose (the quality bar)", get_model, corpora["prose"], args.show, 10)
         report("books: public-domain novels", get_model, corpora["books"], args.show, 1)
-        prose = corpora["prose"] + corpora["books"]
-        report("the quality bar on all prose (own prose + books)", get_model, prose, 0, 1)
+        report("modern public-domain prose", get_model, corpora["modern"], args.show, 1)
+        prose = corpora["prose"] + corpora["books"] + corpora["modern"]
+        label = "the quality bar on all prose (own prose + books + modern)"
+        report(label, get_model, prose, 0, 1)
         report("hard: technical text", get_model, corpora["technical"], args.show, 1)
         both = prose + corpora["technical"]
-        report("all clean text (prose + books + technical)", get_model, both, 0, 1)
+        report("all clean text (prose + books + modern + technical)", get_model, both, 0, 1)
 
 
 def _cached(loader: Callable[[], WordModel]) -> Callable[[], WordModel]:

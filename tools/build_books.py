@@ -132,6 +132,12 @@ def books(janeaustenr: Path, tokenizers: Path) -> Iterator[tuple[str, str]]:
     yield "melville_moby_dick", mobydick
 
 
+def write_gzip(path: Path, text: str) -> None:
+    """Write ``text`` gzipped, no name or time in the header: a rebuild gives the same bytes."""
+    with path.open("wb") as raw_file, gzip.GzipFile("", "wb", fileobj=raw_file, mtime=0) as out:
+        out.write(text.encode("utf-8"))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -142,12 +148,7 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     for name, raw in books(args.janeaustenr, args.tokenizers):
         text = clean_book(raw)
-        # No name or time in the gzip header: a rebuild gives the same bytes.
-        with (
-            (OUT / f"{name}.txt.gz").open("wb") as raw_file,
-            gzip.GzipFile("", "wb", fileobj=raw_file, mtime=0) as out,
-        ):
-            out.write(text.encode("utf-8"))
+        write_gzip(OUT / f"{name}.txt.gz", text)
         print(f"{name}: {len(text.split()):,} words")
 
 
