@@ -44,8 +44,9 @@ COMMENT_LINE_RE = re.compile(r"^#.*$", re.MULTILINE)
 PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 
 # The Zipf frequency a part needs to count as a common word, by its length. Short parts
-# need to be very common: most false splits leave a rare two- or three-letter fragment.
-MIN_PART_ZIPF = {1: 9.0, 2: 5.5, 3: 4.5}
+# need to be very common: most false splits leave a rare fragment of two to four letters
+# (``rayther``: ``ther``; ``chassee``: ``chas``; ``harpstring``: ``harp``).
+MIN_PART_ZIPF = {1: 9.0, 2: 5.5, 3: 4.5, 4: 3.5}
 MIN_LONG_PART_ZIPF = 3.0
 # A part this common (``the``, ``of``, ``to``, ``is``) is a function word: a split next to
 # it is the usual merge. Two content words merged are harder to tell from a compound.
@@ -85,6 +86,9 @@ A_RIVAL_MIN_ZIPF = 3.5
 # or one of these words + ``a`` (``ofa``, ``ina``), the only three-letter merges worth it.
 MIN_MERGED_LENGTH = 4
 BEFORE_A_WORDS = frozenset({"of", "to", "in", "on", "at", "by", "is", "as", "or", "if", "so"})
+# ``in`` + a word that ``en`` + the word spells is an old spelling (``inforce``,
+# ``inclose``, ``intrust``) when that word is listed this often.
+EN_SPELLING_MIN_ZIPF = 3.0
 # A paragraph is English when at least this share of its words (of five or more) are
 # common English words: web lists know ``casa`` and ``madre``, but not as common words.
 MIN_ENGLISH_SHARE = 0.4
@@ -271,6 +275,8 @@ def _pair_score(
         and (_is_common(right, left, model, first=False) or _is_rare_word(right, left, model, seen))
     ):
         return None
+    if left == "in" and model.frequency("en" + right) >= EN_SPELLING_MIN_ZIPF:
+        return None  # ``inforce``: ``enforce`` spelt the old way.
     left_zipf, right_zipf = model.frequency(left), model.frequency(right)
     prefixes, suffixes = affixes()
     if (left in prefixes and right_zipf < FUNCTION_WORD_ZIPF) or (
