@@ -76,6 +76,9 @@ RARE_PART_MIN_LENGTH = 5
 # may be its compound: ``adroop``, ``bedarned``, ``goodhumoured``, ``wellbred``,
 # ``newlanded``, ``allpowerful``, ``oneeyed``, ``twofold``. Only common parts join them.
 COMPOUNDING_WORDS = frozenset({"a", "be", "good", "new", "well", "all", "one", "two"})
+# Function words that also end words as a suffix, so a rare word before one may be a
+# word of its own: ``mallein``, ``casein`` (the -in of chemistry).
+SUFFIX_FUNCTION_WORDS = frozenset({"in"})
 # Runner-up split within this many Zipf units of the best one: too close to call.
 AMBIGUITY_MARGIN = 1.0
 # A rival reading's parts need only be listed words this frequent (rare ones count too).
@@ -272,7 +275,10 @@ def _pair_score(
     """
     if not (
         (_is_common(left, right, model) or _is_rare_word(left, right, model, seen))
-        and (_is_common(right, left, model, first=False) or _is_rare_word(right, left, model, seen))
+        and (
+            _is_common(right, left, model, first=False)
+            or _is_rare_word(right, left, model, seen, first=False)
+        )
     ):
         return None
     if left == "in" and model.frequency("en" + right) >= EN_SPELLING_MIN_ZIPF:
@@ -316,19 +322,24 @@ def is_technical_document(text: str) -> bool:
     return technical >= TECHNICAL_DOCUMENT_SHARE * max(1, len(paragraphs))
 
 
-def _is_rare_word(part: str, other: str, model: WordModel, seen: Set[str]) -> bool:
+def _is_rare_word(
+    part: str, other: str, model: WordModel, seen: Set[str], *, first: bool = True
+) -> bool:
     """Whether ``part``, too rare to be a common part, may split off next to ``other``.
 
     ``other`` must be a function word, and ``part`` a listed word that the document uses
     elsewhere (``thebothy`` in a text about a bothy) or a word listed often enough
-    (``toforbearance``), unless ``other`` also builds compounds (``adroop``).
+    (``toforbearance``), unless ``other`` also builds compounds (``adroop``) or, after
+    ``part`` (``first``), ends words as a suffix (``mallein``).
 
     >>> from cleaner.lexicon import WordModel
-    >>> model = WordModel({"to": 7.5, "a": 7.4, "forbearance": 2.6, "droop": 2.9})
+    >>> model = WordModel({"to": 7.5, "a": 7.4, "in": 7.3, "forbearance": 2.6, "droop": 2.9})
     >>> _is_rare_word("forbearance", "to", model, set())
     True
     >>> _is_rare_word("droop", "a", model, set()), _is_rare_word("droop", "a", model, {"droop"})
     (False, True)
+    >>> _is_rare_word("forbearance", "in", model, set())
+    False
     """
     if model.frequency(other) < FUNCTION_WORD_ZIPF:
         return False
@@ -337,6 +348,7 @@ def _is_rare_word(part: str, other: str, model: WordModel, seen: Set[str]) -> bo
         return len(part) >= SEEN_PART_MIN_LENGTH and zipf >= SEEN_PART_MIN_ZIPF
     return (
         other not in COMPOUNDING_WORDS
+        and not (first and other in SUFFIX_FUNCTION_WORDS)
         and len(part) >= RARE_PART_MIN_LENGTH
         and zipf >= RARE_PART_MIN_ZIPF
     )
