@@ -85,22 +85,27 @@ def _own_prose() -> Iterator[tuple[str, str]]:
 
 
 def _long_texts(folder: str) -> Iterator[tuple[str, str]]:
-    """Each text of ``bench/data/<folder>`` in documents of about ``BOOK_DOCUMENT_WORDS`` words.
-
-    A document is named after its file and its part: ``austen_emma#3``.
-    """
+    """Each text of ``bench/data/<folder>`` in documents of about ``BOOK_DOCUMENT_WORDS`` words."""
     for path in sorted((ROOT / "bench" / "data" / folder).glob("*.txt.gz")):
         text = gzip.decompress(path.read_bytes()).decode("utf-8")
-        document: list[str] = []
-        words = part = 0
-        for paragraph in [*text.split("\n\n"), None]:  # None: the book's end.
-            if document and (paragraph is None or words >= BOOK_DOCUMENT_WORDS):
-                part += 1
-                yield f"{path.name.removesuffix('.txt.gz')}#{part}", "\n\n".join(document)
-                document, words = [], 0
-            if paragraph is not None:
-                document.append(paragraph)
-                words += len(paragraph.split())
+        yield from cut_into_documents(path.name.removesuffix(".txt.gz"), text)
+
+
+def cut_into_documents(name: str, text: str) -> Iterator[tuple[str, str]]:
+    """``text`` in documents of about ``BOOK_DOCUMENT_WORDS`` words, cut at paragraph ends.
+
+    A document is named after the text and its part: ``austen_emma#3``.
+    """
+    document: list[str] = []
+    words = part = 0
+    for paragraph in [*text.split("\n\n"), None]:  # None: the text's end.
+        if document and (paragraph is None or words >= BOOK_DOCUMENT_WORDS):
+            part += 1
+            yield f"{name}#{part}", "\n\n".join(document)
+            document, words = [], 0
+        if paragraph is not None:
+            document.append(paragraph)
+            words += len(paragraph.split())
 
 
 def _licence_docs() -> Iterator[tuple[str, str]]:

