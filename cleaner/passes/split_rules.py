@@ -283,6 +283,8 @@ def _pair_score(
         return None
     if left == "in" and model.frequency("en" + right) >= EN_SPELLING_MIN_ZIPF:
         return None  # ``inforce``: ``enforce`` spelt the old way.
+    if is_compound_adjective(left, right):
+        return None
     left_zipf, right_zipf = model.frequency(left), model.frequency(right)
     prefixes, suffixes = affixes()
     if (left in prefixes and right_zipf < FUNCTION_WORD_ZIPF) or (
@@ -293,6 +295,19 @@ def _pair_score(
     if content_words and technical and len(left) + len(right) < TECHNICAL_MIN_MERGED_LENGTH:
         return None
     return left_zipf + right_zipf
+
+
+def is_compound_adjective(left: str, right: str) -> bool:
+    """Whether ``left`` + ``right`` reads as a compound adjective: a first word such as
+    ``new`` or ``half`` and a past participle (``newlanded``, ``halfspent``).
+
+    >>> is_compound_adjective("great", "coated"), is_compound_adjective("half", "spent")
+    (True, True)
+    >>> is_compound_adjective("issued", "previously"), is_compound_adjective("new", "house")
+    (False, False)
+    """
+    firsts, participles = compound_adjectives()
+    return left in firsts and (right.endswith("ed") or right in participles)
 
 
 def is_technical(paragraph: str) -> bool:
@@ -382,9 +397,20 @@ def long_common_words() -> frozenset[str]:
 @cache
 def affixes() -> tuple[frozenset[str], frozenset[str]]:
     """Compound-building prefixes and suffixes, from ``data/split_affixes.txt``."""
-    entries = _word_list("split_affixes.txt")
-    prefixes = frozenset(e.rstrip("-") for e in entries if e.endswith("-"))
-    return prefixes, frozenset(e.lstrip("-") for e in entries if e.startswith("-"))
+    return _first_and_second_parts("split_affixes.txt")
+
+
+@cache
+def compound_adjectives() -> tuple[frozenset[str], frozenset[str]]:
+    """First words and irregular participles of compound adjectives (``newlanded``)."""
+    return _first_and_second_parts("split_compound_adjectives.txt")
+
+
+def _first_and_second_parts(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The ``first-`` and the ``-second`` entries of a word list, without their hyphens."""
+    entries = _word_list(name)
+    firsts = frozenset(e.rstrip("-") for e in entries if e.endswith("-"))
+    return firsts, frozenset(e.lstrip("-") for e in entries if e.startswith("-"))
 
 
 @cache
