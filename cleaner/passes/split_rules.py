@@ -342,31 +342,29 @@ def _is_rare_word(
 ) -> bool:
     """Whether ``part``, too rare to be a common part, may split off next to ``other``.
 
-    ``other`` must be a function word, and ``part`` a listed word that the document uses
-    elsewhere (``thebothy`` in a text about a bothy) or a word listed often enough
-    (``toforbearance``), unless ``other`` also builds compounds (``adroop``) or, after
-    ``part`` (``first``), ends words as a suffix (``mallein``).
+    ``other`` must be a function word that neither builds compounds (``adroop``) nor,
+    after ``part`` (``first``), ends words as a suffix (``mallein``); ``part`` a listed
+    word that the document uses elsewhere (``thebothy`` in a text about a bothy) or a
+    word listed often enough (``toforbearance``). The exclusions hold for both, so that
+    a part another split brings into the document allows nothing new on a second run.
 
     >>> from cleaner.lexicon import WordModel
     >>> model = WordModel({"to": 7.5, "a": 7.4, "in": 7.3, "forbearance": 2.6, "droop": 2.9})
     >>> _is_rare_word("forbearance", "to", model, set())
     True
     >>> _is_rare_word("droop", "a", model, set()), _is_rare_word("droop", "a", model, {"droop"})
-    (False, True)
+    (False, False)
     >>> _is_rare_word("forbearance", "in", model, set())
     False
     """
-    if model.frequency(other) < FUNCTION_WORD_ZIPF:
+    if model.frequency(other) < FUNCTION_WORD_ZIPF or other in COMPOUNDING_WORDS:
+        return False
+    if first and other in SUFFIX_FUNCTION_WORDS:
         return False
     zipf = model.frequency(part)
     if part in seen:
         return len(part) >= SEEN_PART_MIN_LENGTH and zipf >= SEEN_PART_MIN_ZIPF
-    return (
-        other not in COMPOUNDING_WORDS
-        and not (first and other in SUFFIX_FUNCTION_WORDS)
-        and len(part) >= RARE_PART_MIN_LENGTH
-        and zipf >= RARE_PART_MIN_ZIPF
-    )
+    return len(part) >= RARE_PART_MIN_LENGTH and zipf >= RARE_PART_MIN_ZIPF
 
 
 def _is_common(part: str, other: str, model: WordModel, *, first: bool = True) -> bool:

@@ -193,3 +193,12 @@ def test_properties(text: str) -> None:
     once = split_merged_words(text)
     assert split_merged_words(once) == once
     assert once.replace(" ", "") == text.replace(" ", "")
+
+
+def test_a_part_brought_in_by_a_split_allows_nothing_new_on_a_second_run() -> None:
+    # ``droopand`` splits (``droop`` next to ``and``); ``adroop`` must not split once
+    # ``droop`` is in the document: ``a`` builds compounds, seen part or not.
+    text = "The sail hung adroop all day long. Its droopand sag worried the old mate greatly."
+    once = split_merged_words(text)
+    assert once == text.replace("droopand", "droop and")
+    assert split_merged_words(once) == once
