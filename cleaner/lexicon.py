@@ -4,10 +4,10 @@ Loaded once, lazily, by :func:`load_model` (cached), so that text without a cand
 token never pays for it. Frequencies are *Zipf* values: log10 of occurrences per billion
 words (``the`` is about 7.7, a word seen once per million words is 3.0).
 
-The table ``data/split_words.bin`` (620,000 words, 6.1 MB) is precomputed by
+The table ``data/split_words.bin`` (570,000 words, 5.3 MB) is precomputed by
 ``tools/build_split_words.py`` from wordfreq's ``large`` English list (data CC-BY-SA 4.0),
 wordsegment's ``unigrams.txt`` and ``words.txt`` (Apache-2.0), SCOWL's huge word lists
-and WordNet 3.0's lemmas and compounds (permissive licences), web debris such as
+and WordNet 3.0's lemmas and hyphenated compounds (permissive licences), web debris such as
 ``ofthe`` left out. Its words are filed in *buckets*, the words that share their first two
 letters, each stored on its own (see :func:`pack_table`), and :class:`LazyTable` reads
 a bucket from the memory-mapped file only when a word of it is looked up: the whole table

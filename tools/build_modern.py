@@ -53,7 +53,7 @@ FIXES = {
     "faithbased": "faith-based",
     "farmerowned": "farmer-owned",
     "farreaching": "far-reaching",
-    "foreigntrade": "foreign-trade",
+    "foreigntrade": "foreign trade",
     "freedomloving": "freedom-loving",
     "furseal": "fur-seal",
     "governmentowned": "government-owned",

@@ -26,12 +26,12 @@ The words are:
   compounds and archaic words of old books (``horsepond``, ``mainyard``, ``bepatched``).
   They get ``SCOWL_ZIPF``: known words (never split) that never count as common parts.
 - WordNet 3.0 (``--wordnet``, Princeton University, permissive licence, see the notice):
-  its one-word lemmas are dictionary words, and its compounds of content words, written
-  closed, are known words like SCOWL's (``ropeyarn``, ``quicksighted``, ``deadreckoning``:
-  ``rope_yarn``, ``quick-sighted``, ``dead_reckoning``). Older prose writes such compounds
-  as one word; a merge of ``dead reckoning`` is less likely than an author's compound.
-  A compound with a function word (``as_well``, ``at_all``) is left out: that is the
-  common merge.
+  its one-word lemmas are dictionary words, and its hyphenated compounds of content
+  words, written closed, are known words like SCOWL's (``quicksighted``, ``highflown``:
+  ``quick-sighted``, ``high-flown``). Older prose writes such compounds as one word, and
+  a lost space never leaves a hyphen to lose. Its open compounds (``prime_minister``,
+  ``rope_yarn``) are left out: written closed they are the merges the pass is for; so
+  is a compound with a function word (``well-to-do``).
 
 Web debris is left out: a word that no dictionary lists and whose best split into two
 listed words is far more probable than the word itself (``ofthe``, ``informationabout``).
@@ -115,18 +115,20 @@ def scowl_words(paths: list[Path]) -> set[str]:
 
 
 def wordnet_lemmas(folder: Path) -> tuple[set[str], set[tuple[str, ...]]]:
-    """WordNet's one-word lemmas, and its compounds as tuples of words (ASCII letters only).
+    """WordNet's one-word lemmas, and its hyphenated compounds as tuples of words (ASCII
+    letters only).
 
-    An index line starts with the lemma, words joined by ``_`` or ``-``; lines starting
-    with a space are the licence header.
+    An index line starts with the lemma: words joined by ``_`` (a space) or ``-``; lines
+    starting with a space are the licence header.
     """
     words: set[str] = set()
     compounds: set[tuple[str, ...]] = set()
     for name in WORDNET_INDEXES:
         for line in (folder / name).read_text(encoding="utf-8").splitlines():
-            if line.startswith(" "):
+            lemma = line.split(" ", 1)[0].lower()
+            if line.startswith(" ") or "_" in lemma:
                 continue
-            parts = tuple(line.split(" ", 1)[0].lower().replace("-", "_").split("_"))
+            parts = tuple(lemma.split("-"))
             if not all(part.isascii() and part.isalpha() for part in parts):
                 continue
             if len(parts) == 1:

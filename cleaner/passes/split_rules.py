@@ -11,8 +11,14 @@ from collections import Counter
 from collections.abc import Set
 from functools import cache
 
-from cleaner.data import read_data
 from cleaner.lexicon import WordModel
+from cleaner.passes.split_lists import (
+    affixes,
+    common_words,
+    compound_adjectives,
+    non_final_words,
+    sentence_openers,
+)
 
 # A whitespace-delimited chunk that is one plain word: opening punctuation, ASCII letters,
 # closing punctuation. Anything else inside (digit, '-', '_', '.', '/', '@', '#', "'") makes
@@ -38,8 +44,6 @@ ONE_INNER_CAPITAL_RE = re.compile(r"(?P<left>[a-z]+)(?P<right>[A-Z][a-z]+)")
 # The ASCII-only signs of split_unicode.CODE_HINT_RE: they search prose twenty times faster,
 # the ``.`` first so that only full stops are looked at for ``dotted.name``.
 ASCII_CODE_HINT_RE = re.compile(r"[`{}<>=|\\]|::|://|\.(?<=[a-z]{2}\.)[a-z]{2}")
-# A comment line of a word list.
-COMMENT_LINE_RE = re.compile(r"^#.*$", re.MULTILINE)
 # A paragraph: text between blank lines.
 PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 
@@ -89,9 +93,8 @@ A_RIVAL_MIN_ZIPF = 3.5
 # or one of these words + ``a`` (``ofa``, ``ina``), the only three-letter merges worth it.
 MIN_MERGED_LENGTH = 4
 BEFORE_A_WORDS = frozenset({"of", "to", "in", "on", "at", "by", "is", "as", "or", "if", "so"})
-# ``in`` + a word that ``en`` + the word spells is an old spelling (``inforce``,
-# ``inclose``, ``intrust``) when that word is listed this often.
-EN_SPELLING_MIN_ZIPF = 3.0
+# The shortest regular participle: ``tired`` (``tire``), not ``need`` or ``red``.
+MIN_PARTICIPLE_LENGTH = 5
 # A paragraph is English when at least this share of its words (of five or more) are
 # common English words: web lists know ``casa`` and ``madre``, but not as common words.
 MIN_ENGLISH_SHARE = 0.4
@@ -281,9 +284,7 @@ def _pair_score(
         )
     ):
         return None
-    if left == "in" and model.frequency("en" + right) >= EN_SPELLING_MIN_ZIPF:
-        return None  # ``inforce``: ``enforce`` spelt the old way.
-    if is_compound_adjective(left, right):
+    if is_compound_adjective(left, right, model):
         return None
     left_zipf, right_zipf = model.frequency(left), model.frequency(right)
     prefixes, suffixes = affixes()
@@ -297,17 +298,34 @@ def _pair_score(
     return left_zipf + right_zipf
 
 
-def is_compound_adjective(left: str, right: str) -> bool:
+def is_compound_adjective(left: str, right: str, model: WordModel) -> bool:
     """Whether ``left`` + ``right`` reads as a compound adjective: a first word such as
     ``new`` or ``half`` and a past participle (``newlanded``, ``halfspent``).
 
-    >>> is_compound_adjective("great", "coated"), is_compound_adjective("half", "spent")
-    (True, True)
-    >>> is_compound_adjective("issued", "previously"), is_compound_adjective("new", "house")
-    (False, False)
+    A participle is listed as irregular, or is a word of five letters or more ending in
+    ``-ed`` after a common stem (``coat``, ``tire``, ``plan``): ``greatneed`` and
+    ``deepred`` split.
+
+    >>> from cleaner.lexicon import WordModel
+    >>> model = WordModel({"coat": 4.3, "need": 5.5})
+    >>> is_compound_adjective("great", "coated", model)
+    True
+    >>> is_compound_adjective("half", "spent", model), is_compound_adjective("great", "need", model)
+    (True, False)
+    >>> is_compound_adjective("new", "house", model)
+    False
     """
     firsts, participles = compound_adjectives()
-    return left in firsts and (right.endswith("ed") or right in participles)
+    if left not in firsts:
+        return False
+    if right in participles:
+        return True
+    stems = (right[:-2], right[:-1], right[:-3] if right[-3:-2] == right[-4:-3] else "")
+    return (
+        len(right) >= MIN_PARTICIPLE_LENGTH
+        and right.endswith("ed")
+        and any(model.frequency(stem) >= MIN_LONG_PART_ZIPF for stem in stems if stem)
+    )
 
 
 def is_technical(paragraph: str) -> bool:
@@ -378,56 +396,9 @@ def _is_common(part: str, other: str, model: WordModel, *, first: bool = True) -
 
 
 @cache
-def common_words() -> frozenset[str]:
-    """The most common English words: tokens the model need not be loaded for."""
-    return _word_list("split_common_words.txt")
-
-
-@cache
 def long_common_words() -> frozenset[str]:
     """The common words of four letters or more: :func:`may_be_merged` rejects them all."""
     words = common_words()
     if min(map(len, words), default=MIN_MERGED_LENGTH) >= MIN_MERGED_LENGTH:
         return words  # The shipped list holds only such words: a C-level scan, no new set.
     return frozenset(word for word in words if len(word) >= MIN_MERGED_LENGTH)
-
-
-@cache
-def affixes() -> tuple[frozenset[str], frozenset[str]]:
-    """Compound-building prefixes and suffixes, from ``data/split_affixes.txt``."""
-    return _first_and_second_parts("split_affixes.txt")
-
-
-@cache
-def compound_adjectives() -> tuple[frozenset[str], frozenset[str]]:
-    """First words and irregular participles of compound adjectives (``newlanded``)."""
-    return _first_and_second_parts("split_compound_adjectives.txt")
-
-
-def _first_and_second_parts(name: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The ``first-`` and the ``-second`` entries of a word list, without their hyphens."""
-    entries = _word_list(name)
-    firsts = frozenset(e.rstrip("-") for e in entries if e.endswith("-"))
-    return firsts, frozenset(e.lstrip("-") for e in entries if e.startswith("-"))
-
-
-@cache
-def sentence_openers() -> frozenset[str]:
-    """Words that commonly open a sentence (lowercase), from ``data/split_openers.txt``."""
-    return _word_list("split_openers.txt")
-
-
-@cache
-def non_final_words() -> frozenset[str]:
-    """Words that cannot end a sentence (or are identifier prefixes), never a left part."""
-    return _word_list("split_non_final.txt")
-
-
-def _word_list(name: str) -> frozenset[str]:
-    """The words of a data file, lowercase, one a line; ``#`` starts a comment line.
-
-    >>> sorted(_word_list("split_non_final.txt"))[:3]
-    ['a', 'add', 'an']
-    """
-    # Whole-text operations, not a loop over 5,000 lines: this runs in every cold start.
-    return frozenset(COMMENT_LINE_RE.sub("", read_data(name)).lower().split())

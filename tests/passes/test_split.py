@@ -28,6 +28,11 @@ SPLITS = [
     ("The bridge wasa link to the village.", "The bridge was a link to the village."),
     ("She sat down witha cup of tea.", "She sat down with a cup of tea."),
     ("It is the end ofa long road.", "It is the end of a long road."),
+    # WordNet's open compounds are merges when written closed; so is an adjective before a
+    # word that only looks like a participle; ``in`` + X is not the old spelling of en- + X.
+    ("The primeminister spoke to the house today.", "The prime minister spoke to the house today."),
+    ("There is a greatneed for new homes here.", "There is a great need for new homes here."),
+    ("They were indanger of losing it all.", "They were in danger of losing it all."),
     # A rare word next to a function word: ``hedgehogs and``, not ``hedgehog sand``.
     ("slow worms, hedgehogsand several rare bees", "slow worms, hedgehogs and several rare bees"),
     ("he was never given toforbearance.", "he was never given to forbearance."),

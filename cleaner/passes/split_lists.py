@@ -1,0 +1,62 @@
+"""The word lists of the ``split`` pass, read from ``cleaner/data`` once, when first asked.
+
+>>> "which" in common_words(), "over" in affixes()[0], "new" in compound_adjectives()[0]
+(True, True, True)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from cleaner.data import read_data
+
+# A comment line of a word list.
+COMMENT_LINE_RE = re.compile(r"^#.*$", re.MULTILINE)
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """The most common English words: tokens the model need not be loaded for."""
+    return _word_list("split_common_words.txt")
+
+
+@cache
+def affixes() -> tuple[frozenset[str], frozenset[str]]:
+    """Compound-building prefixes and suffixes, from ``data/split_affixes.txt``."""
+    return _first_and_second_parts("split_affixes.txt")
+
+
+@cache
+def compound_adjectives() -> tuple[frozenset[str], frozenset[str]]:
+    """First words and irregular participles of compound adjectives (``newlanded``)."""
+    return _first_and_second_parts("split_compound_adjectives.txt")
+
+
+def _first_and_second_parts(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The ``first-`` and the ``-second`` entries of a word list, without their hyphens."""
+    entries = _word_list(name)
+    firsts = frozenset(e.rstrip("-") for e in entries if e.endswith("-"))
+    return firsts, frozenset(e.lstrip("-") for e in entries if e.startswith("-"))
+
+
+@cache
+def sentence_openers() -> frozenset[str]:
+    """Words that commonly open a sentence (lowercase), from ``data/split_openers.txt``."""
+    return _word_list("split_openers.txt")
+
+
+@cache
+def non_final_words() -> frozenset[str]:
+    """Words that cannot end a sentence (or are identifier prefixes), never a left part."""
+    return _word_list("split_non_final.txt")
+
+
+def _word_list(name: str) -> frozenset[str]:
+    """The words of a data file, lowercase, one a line; ``#`` starts a comment line.
+
+    >>> sorted(_word_list("split_non_final.txt"))[:3]
+    ['a', 'add', 'an']
+    """
+    # Whole-text operations, not a loop over 5,000 lines: this runs in every cold start.
+    return frozenset(COMMENT_LINE_RE.sub("", read_data(name)).lower().split())
