@@ -284,8 +284,8 @@ def _pair_score(
         )
     ):
         return None
-    if is_compound_adjective(left, right, model):
-        return None
+    if left == right or is_compound_adjective(left, right, model):
+        return None  # A word said twice is a word (``in toto``, ``nono``), seldom a merge.
     left_zipf, right_zipf = model.frequency(left), model.frequency(right)
     prefixes, suffixes = affixes()
     if (left in prefixes and right_zipf < FUNCTION_WORD_ZIPF) or (

@@ -62,6 +62,8 @@ KEPT = [
     "Call `str.endswith()` and frozenset or setdefault in code.",
     "la casa de mi madre estaba issuedpreviously cerca del parque",
     "sesquipedalian thereof hereinafter notwithstanding",
+    # A word said twice is a word, not ``to to``.
+    "the figures were accepted in toto by the board",
     # Two readings too close to call: ``a tin`` or ``at in``.
     "he kept it in atin behind the counter",
     # A rare word next to a word that also builds compounds: ``adroop``, ``bedarned``.
