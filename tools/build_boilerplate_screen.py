@@ -4,7 +4,9 @@ Usage: ``python tools/build_boilerplate_screen.py`` after editing a rule in
 ``cleaner/data/boilerplate/`` (tests/passes/test_boilerplate_screen.py fails until then).
 
 For each rule's full-line regex: its needles (strings any line it matches holds) and its
-width, derived from the regex's parse tree by ``cleaner/passes/boilerplate_screen.py``.
+width, derived from the regex's parse tree by ``cleaner/passes/boilerplate_screen.py``;
+and in ``boilerplate_prefixes.json`` the starts of the lines it matches
+(``cleaner/passes/boilerplate_lines.py``).
 cleaner reads them instead of parsing 146 patterns (~20 ms) at each start; a rule missing
 from the file is parsed when read, so a stale file costs time, never a different result.
 Every pattern is compiled here, so the file lists only patterns known to compile.
@@ -19,10 +21,12 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from cleaner.passes.boilerplate_lines import PREFIX_FILE, format_prefixes  # noqa: E402
 from cleaner.passes.boilerplate_rules import TRAILING_PUNCTUATION, library_rules  # noqa: E402
 from cleaner.passes.boilerplate_screen import SCREEN_FILE, format_facts  # noqa: E402
 
 OUTPUT = REPO / "cleaner" / "data" / SCREEN_FILE
+PREFIX_OUTPUT = REPO / "cleaner" / "data" / PREFIX_FILE
 
 
 def build() -> str:
@@ -34,4 +38,5 @@ def build() -> str:
 
 if __name__ == "__main__":
     OUTPUT.write_text(build(), encoding="utf-8")
+    PREFIX_OUTPUT.write_text(format_prefixes([r.source for r in library_rules()]), encoding="utf-8")
     print(f"{len(library_rules())} rules -> {OUTPUT}", file=sys.stderr)

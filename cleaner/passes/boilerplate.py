@@ -12,11 +12,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from cleaner.passes.boilerplate_lines import line_candidates
 from cleaner.passes.boilerplate_rules import (
     EDGE,
     LABEL,
     STRONG,
     Rule,
+    all_rules,
     any_rule_re,
     best_rule,
     normalize_line,
@@ -134,7 +136,7 @@ def plan_removal(
     """Decide which lines go: match, seed by position, grow blocks, check the bound."""
     lines = _split_lines(text)
     keep = user_rules(tuple(keep_patterns), "keep_patterns")
-    matches, too_long = _match_lines(lines, tuple(extra_patterns), keep, max_line_length)
+    matches, too_long = _match_lines(text, lines, tuple(extra_patterns), keep, max_line_length)
     if not matches:  # Nothing can go: skip the per-line tables of a huge clean text.
         return Plan(lines, {}, too_long)
     zone = _edge_zone(lines, matches)
@@ -158,22 +160,33 @@ def _split_lines(text: str) -> list[str]:
 
 
 def _match_lines(
-    lines: list[str], extra_patterns: tuple[str, ...], keep: tuple[Rule, ...], max_line_length: int
+    text: str,
+    lines: list[str],
+    extra_patterns: tuple[str, ...],
+    keep: tuple[Rule, ...],
+    max_line_length: int,
 ) -> tuple[dict[int, Rule], dict[int, Rule]]:
-    """The strongest rule matching each line, and matching lines kept for their length.
+    """The strongest rule matching each line of ``text``, and matching lines kept for their
+    length.
 
-    The rules a line may match are found without compiling the others (see
-    :func:`rule_finder`).
+    Only the lines a rule may match are tried (see :mod:`boilerplate_lines`), and the rules
+    a line may match are found without compiling the others (see :func:`rule_finder`).
     """
-    candidates_for = rule_finder(len(lines), extra_patterns)
+    rules = all_rules(extra_patterns)
+    screened = line_candidates(text, rules)
+    if screened is None:
+        indexes: Iterable[int] = range(len(lines))
+        candidates_for = rule_finder(len(lines), extra_patterns)
+    else:
+        indexes = sorted(screened)
     keep_re = any_rule_re(keep)
     matches: dict[int, Rule] = {}
     too_long: dict[int, Rule] = {}
-    for i, line in enumerate(lines):
-        normal = normalize_line(line)
+    for i in indexes:
+        normal = normalize_line(lines[i])
         if not normal:
             continue
-        candidates = candidates_for(normal)
+        candidates = candidates_for(normal) if screened is None else [rules[j] for j in screened[i]]
         if not candidates or keep_re.fullmatch(normal):
             continue
         rule = best_rule(normal, candidates)

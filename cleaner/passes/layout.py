@@ -56,12 +56,14 @@ def lines_with_meaningful_spacing(lines: Sequence[str]) -> list[bool]:
     keep = [False] * len(lines)
     in_fence = in_item = False
     for i, line in enumerate(lines):
-        if FENCE_RE.match(line):
+        if ("```" in line or "~~~" in line) and FENCE_RE.match(line):
             keep[i], in_fence, in_item = True, not in_fence, False
         elif in_fence:
             keep[i] = True
         elif line.startswith(("    ", "\t")):
             keep[i] = not in_item
+        elif not _may_be_marked(line):  # No marker can match: only a blank line ends an item.
+            in_item = in_item and bool(line)
         else:
             # An item goes on (its wrapped lines may be indented) until a blank line.
             in_item = bool(BULLET_RE.match(line) or WEAK_MARKER_RE.match(line)) or (
@@ -74,6 +76,22 @@ def lines_with_meaningful_spacing(lines: Sequence[str]) -> list[bool]:
             keep[i - 1] = keep[i] = True
         above = gap_ends
     return keep
+
+
+# The first characters (after indentation) a list marker can start with, besides a digit
+# and a letter before ")".
+MARKER_STARTS = frozenset("-(*•+‣◦▪·")
+
+
+def _may_be_marked(line: str) -> bool:
+    """Whether a list marker may open ``line`` (else BULLET_RE and WEAK_MARKER_RE cannot
+    match it).
+
+    >>> [_may_be_marked(x) for x in ("- a", " 2. b", "b) c", "The end")]
+    [True, True, True, False]
+    """
+    core = line.lstrip()
+    return core[:1] in MARKER_STARTS or core[1:2] == ")" or core[:1].isdecimal()
 
 
 def visible_lines(lines: Sequence[str]) -> Sequence[str]:

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from enum import Enum
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate
 
 from cleaner.data import read_data
@@ -39,23 +39,31 @@ RULE_RE = re.compile(r"""^\s*([=\-~^*+#_`'":.])\1{2,}\s*$|^\s*([-*_])(\s+\2){2,}
 # A line that is nothing but a list marker ("1)" alone): the item's text is on the next line.
 BARE_MARKER_RE = re.compile(r"^\s*([-*•+‣◦▪·]|\d{1,3}[.)]|[a-z]\)|\([^\s()]{1,6}\))$")
 # The end of a line that may close a paragraph: sentence punctuation, a colon or an ellipsis,
-# then closing quotes or brackets; a title such as "Dr." does not end a sentence.
-SENTENCE_END_RE = re.compile(
-    r"""(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bProf)(?<!\bRev)(?<!\bGen)"""
-    r"""(?<!\bCol)(?<!\bCapt)(?<!\bLt)(?<!\bSgt)(?<!\bSen)(?<!\bGov)(?<!\bMt)"""
-    r"""([.!?:…])["'”’»)\]]*$"""
-)
+# then closing quotes or brackets; a title such as "Dr." does not end a sentence. Tested
+# with string methods (:func:`ends_sentence`): a regex searched for at the end of a line
+# tries every position of the line first.
+SENTENCE_PUNCTUATION = ".!?:…"
+CLOSING_PUNCTUATION = "\"'”’»)]"
+TITLES = ("Dr", "Mr", "Mrs", "Ms", "St", "Prof", "Rev", "Gen", "Col", "Capt", "Lt", "Sgt", "Sen",
+          "Gov", "Mt")  # fmt: skip
 
 # A paragraph's first word alone on its line ("The", "Initially,", "“In"): one short token
 # with a letter or digit that does not end a sentence.
 LONE_WORD_RE = re.compile(r"^\S{1,25}$")
 # A line ending inside a word or a dashed phrase: a hyphen, soft hyphen or dash right after
-# a letter or digit ("inter-", "regime—", "1990–").
-WORD_BREAK_END_RE = re.compile(r"[^\W_]([-\u00ad—–]|--)$")
+# a letter or digit ("inter-", "regime—", "1990–"); see :func:`ends_with_word_break`.
+WORD_BREAK_MARKS = ("-", "\u00ad", "—", "–")
 # Opening punctuation a paragraph may start with before its first letter.
 OPENING_PUNCTUATION = "\"'“‘«([*_¿¡"
 # Trailing characters that say a line continues, so it cannot be a heading.
 CONTINUING_END = tuple(",;-–—/&(+=")
+# The first characters (after indentation) that markup, quotes and rules can start with:
+# a line starting otherwise (most prose) needs none of their patterns tried.
+MARKUP_STARTS = frozenset("#>[<=-~^*+_`'\":.")
+# The first characters a list marker can start with, besides a letter before ")".
+MARKER_STARTS = frozenset("-0123456789(*•+‣◦▪·")
+# Lines judged by the cached line tests below: a document's lines, several times each.
+LINE_CACHE_SIZE = 1 << 16
 
 
 class Kind(Enum):
@@ -114,6 +122,8 @@ def _mark_signature(lines: list[str], kinds: list[Kind]) -> None:
     """Everything from a signature separator (outside fenced code) to the end."""
     in_fence = False
     for i, line in enumerate(lines):
+        if not line.startswith("-") and "```" not in line and "~~~" not in line:
+            continue  # Neither a fence nor a separator: the patterns need not be tried.
         if FENCE_RE.match(line):
             in_fence = not in_fence
         elif not in_fence and SIGNATURE_RE.match(line):
@@ -125,7 +135,7 @@ def _mark_signature(lines: list[str], kinds: list[Kind]) -> None:
 def _mark_markup(lines: list[str], kinds: list[Kind]) -> None:
     """Markdown headings, link definitions, HTML tags, quotes, rules and underlined titles."""
     for i, line in enumerate(lines):
-        if kinds[i] is not Kind.PROSE:
+        if kinds[i] is not Kind.PROSE or line.lstrip()[:1] not in MARKUP_STARTS:
             continue
         if ATX_HEADING_RE.match(line) or QUOTE_RE.match(line) or MARKUP_LINE_RE.match(line):
             kinds[i] = Kind.KEPT
@@ -138,6 +148,8 @@ def _mark_markup(lines: list[str], kinds: list[Kind]) -> None:
 def _mark_pipe_rows(lines: list[str], kinds: list[Kind]) -> None:
     """Table rows drawn with pipes (aligned columns are marked by the shared layout rule)."""
     for i, line in enumerate(lines):
+        if "|" not in line and "+" not in line:
+            continue  # Rows and borders hold one or the other.
         if kinds[i] is Kind.PROSE and PIPE_ROW_RE.match(line):
             kinds[i] = Kind.KEPT
 
@@ -152,12 +164,26 @@ def _mark_items_and_code(lines: list[str], kinds: list[Kind], width: int | None)
         if kinds[i] is not Kind.PROSE:
             in_item = False
             continue
+        if not _may_open_item(line):
+            if not in_item and line.startswith(("    ", "\t")) and INDENTED_RE.match(line):
+                kinds[i] = Kind.KEPT
+            continue
         previous = lines[i - 1] if i > 0 and kinds[i - 1] is not Kind.BLANK else ""
         if (in_item and WEAK_MARKER_RE.match(line)) or opens_item_after(previous, line, width):
             kinds[i] = Kind.ITEM
             in_item = True
         elif INDENTED_RE.match(line) and not in_item:
             kinds[i] = Kind.KEPT
+
+
+def _may_open_item(line: str) -> bool:
+    """Whether ``line`` may start with a list marker (else no marker pattern can match).
+
+    >>> [_may_open_item(x) for x in ("- a", "  12. b", "b) c", "٣. d", "The end", "x")]
+    [True, True, True, True, False, False]
+    """
+    core = line.lstrip()
+    return core[:1] in MARKER_STARTS or core[1:2] == ")" or core[:1].isdecimal()
 
 
 def opens_item_after(previous: str, line: str, width: int | None) -> bool:
@@ -223,6 +249,7 @@ def estimate_wrap_width(wrapped: list[tuple[int, int]], others: Sequence[int] = 
     return best_width if explains_a_break else 0
 
 
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def is_title_like(line: str) -> bool:
     """Most words that are not function words are capitalized.
 
@@ -237,15 +264,36 @@ def is_title_like(line: str) -> bool:
     return bool(content) and capitals * 2 > len(content)
 
 
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def ends_with_word_break(line: str) -> bool:
-    """A hyphen, soft hyphen or dash after a letter: the word or phrase goes on below."""
-    return bool(WORD_BREAK_END_RE.search(line))
+    """A hyphen, soft hyphen or dash after a letter: the word or phrase goes on below.
+
+    >>> [ends_with_word_break(x) for x in ("inter-", "1990–", "so--", "a ---", "_-", "x")]
+    [True, True, True, False, False, False]
+    """
+    if line.endswith("\n"):  # As "$" reads a line: before one final line feed.
+        line = line[:-1]
+    if line.endswith(WORD_BREAK_MARKS) and len(line) > 1 and line[-2].isalnum():
+        return True
+    return line.endswith("--") and len(line) > 2 and line[-3].isalnum()
 
 
 def has_room(line: str, following: str, width: int) -> bool:
     """The next line's first word would have fitted, or the line is too long to be wrapped."""
-    first_word = following.split()[0] if following.split() else ""
-    return len(line) + 1 + len(first_word) <= width or len(line) > width + max(6, width // 10)
+    return len(line) + 1 + first_word_length(following) <= width or len(line) > width + max(
+        6, width // 10
+    )
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def first_word_length(line: str) -> int:
+    """The length of the line's first word (0 for a blank line).
+
+    >>> first_word_length("  so it goes"), first_word_length("")
+    (2, 0)
+    """
+    words = line.split(None, 1)
+    return len(words[0]) if words else 0
 
 
 def is_full(line: str, after: str | None, width: int) -> bool:
@@ -253,22 +301,48 @@ def is_full(line: str, after: str | None, width: int) -> bool:
     return after is not None and not has_room(line, after, width)
 
 
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def ends_sentence(line: str) -> bool:
-    return bool(SENTENCE_END_RE.search(line))
+    """Sentence punctuation, a colon or an ellipsis ends the line, then closing quotes or
+    brackets; not after a title.
+
+    >>> [ends_sentence(x) for x in ("It ended.", "“Why?”", "see Dr.", "a DDr.", "so,")]
+    [True, True, False, True, False]
+    """
+    if line.endswith("\n"):  # As "$" reads a line: before one final line feed.
+        line = line[:-1]
+    core = line.rstrip(CLOSING_PUNCTUATION)
+    if not core or core[-1] not in SENTENCE_PUNCTUATION:
+        return False
+    before = core[:-1]
+    if before.endswith(TITLES):
+        for title in TITLES:
+            start = len(before) - len(title)
+            if before.endswith(title) and (start == 0 or not _is_word_character(before[start - 1])):
+                return False
+    return True
 
 
+def _is_word_character(character: str) -> bool:
+    """A character of ``\\w`` as ``re`` reads it in a str pattern."""
+    return character.isalnum() or character == "_"
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def starts_paragraph(line: str) -> bool:
     """Starts with a capital or digit, after any opening quotes or brackets."""
     core = line.strip().lstrip(OPENING_PUNCTUATION)
     return bool(core) and (core[0].isupper() or core[0].isdigit())
 
 
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def starts_lowercase(line: str) -> bool:
     """Starts with a lower-case letter, after opening punctuation or a dash."""
     core = line.strip().lstrip(OPENING_PUNCTUATION + "-–— ")
     return bool(core) and core[0].islower()
 
 
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def is_lone_word(line: str) -> bool:
     """One short token with a letter or digit, not ending a sentence: ``The``, ``29``, ``Dr.``.
 
@@ -284,6 +358,7 @@ def is_lone_word(line: str) -> bool:
     )
 
 
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def looks_like_heading(line: str) -> bool:
     """Short, no closing or continuing punctuation, not ending on a function word.
 

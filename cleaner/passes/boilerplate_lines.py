@@ -1,0 +1,320 @@
+"""Which lines of a long document each boilerplate rule may match, found block by block.
+
+Trying every line against the rules costs a Python call and a regex alternation per line;
+a hard-wrapped book has 14,000 lines a megabyte, nearly all prose. So for a long text the
+pass first finds, for each line, the rules that *may* match it (every rule that does is
+among them), and tries those alone. A rule matches a whole normalized line, so:
+
+- most rules fix how a matching line starts: its first :data:`PREFIX` characters in screen
+  key form (case-folded, spaces dropped, digits read as ``0``) are one of a few, read from
+  the rule's parse tree (:func:`rule_prefixes`); a set look-up per line finds the rules;
+- a rule that can start anyhow (``.{0,100}all rights reserved``) holds a needle (see
+  :mod:`boilerplate_screen`), found by ``str.find`` over the block's key, whose lines are
+  the text's (line feeds kept);
+- a rule with neither has a superset pattern of its own (:data:`KEY_SCREENS`);
+- a long line's rule must be long: a line whose core is longer than :data:`SHORT_CORE`
+  characters is looked up among the long rules only.
+
+If some rule has none of these (a config's pattern, say), :func:`line_candidates` says so
+and the pass tries every line, as for short texts. Both ways find the same rules (tests).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from cleaner.data import read_data
+from cleaner.passes.boilerplate_screen import _char, _char_class, _constants
+from cleaner.textblocks import line_blocks
+
+# Every character ``\s`` matches but the line feed, and the invisible characters that
+# ``normalize_line`` drops: none of them is in a normalized line's screen key.
+DROPPED = (
+    " \t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+    "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+)
+# The screen key's case folding (as ``boilerplate_screen.FOLD_TABLE``), and the dropping.
+KEY_TABLE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k", **dict.fromkeys(DROPPED)})
+# Leading decorations, which normalization strips from a line's start.
+LEAD_CHARACTERS = "-–—*•·»«›‹>|#=~+→←"
+# What normalization and ``core_length`` may strip from a line's ends: decorations and
+# trailing punctuation. A key line without them is no longer than the line's core.
+END_CHARACTERS = LEAD_CHARACTERS + ".:!?…,;"
+# A line whose core may be this short is looked up among all rules, a longer one among
+# the rules that match longer lines.
+SHORT_CORE = 48
+# Characters of a line's start looked up; more sets apart more rules, and costs more.
+PREFIX = 3
+# Prefix sets are followed up to this many strings, then the rule is screened otherwise.
+MAX_PREFIXES = 400
+# Texts with fewer lines are tried line by line, all rules at once (a knob for the tests:
+# the shipped rules' prefixes are read from PREFIX_FILE, so the screen costs no start-up).
+MIN_LINES = 0
+# The shipped rules' prefix sets, precomputed by tools/build_boilerplate_screen.py.
+PREFIX_FILE = "boilerplate_prefixes.json"
+# Superset patterns, over a block's key, of the lines that rules with neither a prefix nor
+# a needle can match, by rule source. A date line: a four-digit year or a numeric date.
+KEY_SCREENS = {
+    (
+        r"(?:(\w+day,? )?(\d{1,2}(st|nd|rd|th)? \w+,? \d{4}|\w+ \d{1,2}(st|nd|rd|th)?,? \d{4}"
+        r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})( at)?( \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?"
+        r"( \w{2,5})?)?)\s*[.:!?…,;]*"
+    ): r"\d{4}|\d[./-]\d",
+}
+# The only letters whose lower case depends on their neighbours (final sigma): lowered as a
+# whole text or line by line, a needle without them is found in the same places.
+SIGMAS = frozenset("σς")
+
+
+def document_key(text: str) -> str:
+    """The screen key of every line of ``text`` at once, line feeds kept.
+
+    >>> document_key("Leave a\\u00a0Reply\\nSHARE  this")
+    'leaveareply\\nsharethis'
+    """
+    return text.translate(KEY_TABLE).lower()
+
+
+def fold_digits(text: str) -> str:
+    """Every decimal digit (what ``\\d`` matches) as ``0``.
+
+    >>> fold_digits("p12\\u0663")
+    'p000'
+    """
+    return "".join("0" if character.isdecimal() else character for character in text)
+
+
+@dataclass(frozen=True)
+class LineScreen:
+    """Rule indexes by line start (for short and for long lines), by needle, by pattern."""
+
+    short_starts: dict[str, tuple[int, ...]]
+    long_starts: dict[str, tuple[int, ...]]
+    needles: tuple[tuple[str, tuple[int, ...]], ...]
+    patterns: tuple[tuple[re.Pattern[str], tuple[int, ...]], ...]
+
+
+@cache
+def line_screen(rules: tuple) -> LineScreen | None:
+    """The screen of ``rules`` (see the module's docstring), or None if one has no screen."""
+    short: dict[str, list[int]] = {}
+    long: dict[str, list[int]] = {}
+    needles: dict[str, list[int]] = {}
+    patterns: dict[str, list[int]] = {}
+    for index, rule in enumerate(rules):
+        starts = rule_prefixes(rule.source)
+        if starts is not None:
+            tables = (short, long) if rule.width is None or rule.width > SHORT_CORE else (short,)
+            for table in tables:
+                for start in starts:
+                    table.setdefault(start, []).append(index)
+        elif rule.needles and not any(SIGMAS & set(needle) for needle in rule.needles):
+            for needle in rule.needles:
+                needles.setdefault(needle, []).append(index)
+        elif rule.source in KEY_SCREENS:
+            patterns.setdefault(KEY_SCREENS[rule.source], []).append(index)
+        else:
+            return None
+    return LineScreen(
+        {start: tuple(found) for start, found in short.items()},
+        {start: tuple(found) for start, found in long.items()},
+        tuple((needle, tuple(found)) for needle, found in needles.items()),
+        tuple((re.compile(source), tuple(found)) for source, found in patterns.items()),
+    )
+
+
+def line_candidates(text: str, rules: tuple) -> dict[int, list[int]] | None:
+    """For each line of ``text`` that some of ``rules`` may match, the indexes of those
+    rules in order (every rule that matches is among them); None when the text is short or
+    the rules cannot be screened so (then every line is tried against every rule).
+
+    >>> from cleaner.passes.boilerplate_rules import library_rules
+    >>> rules = library_rules()
+    >>> text = "Share this:\\n" + "A line of prose that no rule of furniture matches.\\n" * 2000
+    >>> found = line_candidates(text, rules)
+    >>> list(found), [rules[i].id for i in found[0]][:3]
+    ([0], ['share-this', 'share-on-network', 'email-this'])
+    """
+    if MIN_LINES and text.count("\n", 0, 200 * MIN_LINES) < MIN_LINES:
+        return None
+    screen = line_screen(rules)
+    if screen is None:
+        return None
+    found: dict[int, list[int]] = {}
+    first_line = 0
+    for block in line_blocks(text):
+        key = document_key(block)
+        _add_block(key, screen, first_line, found)
+        first_line += key.count("\n")
+    return {line: sorted(set(indexes)) for line, indexes in found.items()}
+
+
+def _add_block(key: str, screen: LineScreen, first: int, found: dict[int, list[int]]) -> None:
+    """Add the candidate rules of one block's lines (its key), numbered from ``first``."""
+    short_starts, long_starts = screen.short_starts, screen.long_starts
+    for i, line in enumerate(key.split("\n")):
+        if not line:
+            continue
+        head = line.lstrip(LEAD_CHARACTERS)[:PREFIX]
+        if not head.isalpha():
+            head = fold_digits(head)
+        short = len(line) <= SHORT_CORE or len(line.strip(END_CHARACTERS)) <= SHORT_CORE
+        starts = short_starts if short else long_starts
+        indexes = starts.get(head, ()) + starts.get(head[:2], ()) + starts.get(head[:1], ())
+        if indexes:
+            found.setdefault(first + i, []).extend(indexes)
+    if not screen.needles and not screen.patterns:
+        return
+    ends = _line_ends(key)
+    for needle, indexes in screen.needles:
+        position = key.find(needle)
+        while position >= 0:
+            found.setdefault(first + bisect_right(ends, position), []).extend(indexes)
+            position = key.find(needle, position + 1)
+    for pattern, indexes in screen.patterns:
+        for match in pattern.finditer(key):
+            found.setdefault(first + bisect_right(ends, match.start()), []).extend(indexes)
+
+
+def _line_ends(key: str) -> list[int]:
+    """The offsets of the key's line feeds: the line of offset ``p`` is their count before it."""
+    ends, position = [], key.find("\n")
+    while position >= 0:
+        ends.append(position)
+        position = key.find("\n", position + 1)
+    return ends
+
+
+def rule_prefixes(source: str) -> frozenset[str] | None:
+    """:func:`parse_prefixes` of ``source``, read from the shipped table if it is there."""
+    shipped = _shipped_prefixes()
+    if source in shipped:
+        starts = shipped[source]
+        return None if starts is None else frozenset(starts)
+    return parse_prefixes(source)
+
+
+@cache
+def _shipped_prefixes() -> dict[str, list[str] | None]:
+    return json.loads(read_data(PREFIX_FILE))
+
+
+def format_prefixes(sources: list[str]) -> str:
+    """The text of ``data/boilerplate_prefixes.json``: one ``"pattern": [starts]`` a line."""
+    rows = []
+    for source in sorted(set(sources)):
+        starts = parse_prefixes(source)
+        value = None if starts is None else sorted(starts)
+        rows.append(
+            f"{json.dumps(source, ensure_ascii=False)}: {json.dumps(value, ensure_ascii=False)}"
+        )
+    return "{\n" + ",\n".join(rows) + "\n}\n"
+
+
+@cache
+def parse_prefixes(source: str) -> frozenset[str] | None:
+    """The starts (up to :data:`PREFIX` characters, in screen key form, digits folded) one
+    of which every line the rule ``source`` fully matches begins with; None if unknown.
+
+    >>> sorted(rule_prefixes(r"(?:(the )?(story|text) goes on)\\s*"))
+    ['sto', 'tex', 'the']
+    >>> sorted(rule_prefixes(r"(?:\\d+ (likes?|shares?))\\s*"))
+    ['000', '00l', '00s', '0li', '0sh']
+    >>> print(rule_prefixes(r"(?:.{0,10}all rights reserved)"))
+    None
+    """
+    constants = _prefix_constants()
+    complete, final = _sequence(re._parser.parse(source, re.IGNORECASE).data, constants)  # type: ignore[attr-defined]
+    starts = {fold_digits(start) for start in complete | final}
+    return None if "" in starts else frozenset(starts)
+
+
+Strings = tuple[set[str], set[str]]
+
+
+def _sequence(items: Sequence, c: dict) -> Strings:
+    """``(complete, final)`` of a sequence of parsed nodes: key strings shorter than
+    :data:`PREFIX` it can match in full, and starts it can match that cannot be extended
+    (:data:`PREFIX` long, or followed by what is not known)."""
+    complete, final = {""}, set()
+    for op, av in items:
+        if not complete:
+            break
+        strings = _node(op, av, c)
+        if strings is None:
+            return set(), final | complete
+        extended = _extend(complete, final, strings)
+        if len(extended[0]) + len(extended[1]) > MAX_PREFIXES:
+            return set(), final | complete
+        complete, final = extended
+    return complete, final
+
+
+def _extend(complete: set[str], final: set[str], strings: Strings) -> Strings:
+    """The strings of a sequence followed by a node's ``strings``."""
+    more_complete, more_final = set(), set(final)
+    for start in complete:
+        for tail in strings[0]:
+            joined = start + tail
+            (more_complete if len(joined) < PREFIX else more_final).add(joined[:PREFIX])
+        for tail in strings[1]:
+            more_final.add((start + tail)[:PREFIX])
+    return more_complete, more_final
+
+
+def _node(op: object, av: object, c: dict) -> Strings | None:
+    """``(complete, final)`` of one parsed node (see :func:`_sequence`), None if unknown."""
+    if op is c["LITERAL"]:
+        char = _char(chr(av))  # type: ignore[arg-type]
+        return None if char is None else (set(char), set())
+    if op is c["IN"]:
+        if av == [(c["CATEGORY"], c["CATEGORY_DIGIT"])]:
+            return {"0"}, set()
+        chars = _char_class(av, c)  # type: ignore[arg-type]
+        return None if chars is None else (set(chars), set())
+    if op is c["AT"] or op in (c["ASSERT"], c["ASSERT_NOT"]):
+        return {""}, set()
+    if op is c["SUBPATTERN"]:
+        return _sequence(av[-1].data, c)  # type: ignore[index]
+    if op is c["BRANCH"]:
+        complete: set[str] = set()
+        final: set[str] = set()
+        for branch in av[1]:  # type: ignore[index]
+            complete_b, final_b = _sequence(branch.data, c)
+            complete |= complete_b
+            final |= final_b
+        return complete, final
+    if op in c["REPEATS"]:
+        low, high, item = av  # type: ignore[misc]
+        return _repeat(low, high, _sequence(item.data, c))
+    return None
+
+
+def _repeat(low: int, high: int, strings: Strings) -> Strings:
+    """``x{low,high}`` of a node's ``strings``: past PREFIX + 1 repetitions, every string
+    is a start that cannot be extended."""
+    complete: set[str] = set()
+    final: set[str] = set()
+    power: Strings = ({""}, set())
+    for count in range(min(high, PREFIX + 1) + 1):
+        if count >= low:
+            complete |= power[0]
+            final |= power[1]
+        power = _extend(power[0], power[1], strings)
+    return complete, final | power[0] | power[1]
+
+
+@cache
+def _prefix_constants() -> dict:
+    constants = re._constants  # type: ignore[attr-defined]
+    return {
+        **_constants(),
+        "CATEGORY": constants.CATEGORY,
+        "CATEGORY_DIGIT": constants.CATEGORY_DIGIT,
+    }

@@ -1,0 +1,67 @@
+"""Digests of the default pipeline's output over the fixtures and the speed corpus.
+
+    python tools/output_digests.py --write    # record them (tests/data/output_digests.json)
+    python tools/output_digests.py            # check them; print what differs
+
+Issue 12 made the passes faster and promised the same output: the digests were recorded
+with the code as it was before, and tests/test_output_digests.py checks them. A deliberate
+change of output updates them in its own commit, named in the changelog.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DIGESTS = REPO / "tests" / "data" / "output_digests.json"
+# Megabytes of each layout of the speed corpus whose outputs are digested.
+LAYOUT_MEGABYTES = 5.0
+
+
+def documents() -> Iterator[tuple[str, str]]:
+    """(key, text) of every fixture input and every speed-corpus document."""
+    sys.path.insert(0, str(REPO / "bench"))
+    from speed_layouts import LAYOUTS, layout_documents
+
+    for case in sorted((REPO / "fixtures").iterdir()):
+        if (case / "input.txt").is_file():
+            yield f"fixtures/{case.name}", (case / "input.txt").read_bytes().decode("utf-8")
+    for layout in LAYOUTS:
+        for name, text in layout_documents(layout, LAYOUT_MEGABYTES):
+            yield f"{layout}/{name}", text
+
+
+def digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+
+
+def output_digests() -> dict[str, str]:
+    from cleaner import clean
+
+    return {key: digest(clean(text)) for key, text in documents()}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", action="store_true", help="record instead of checking")
+    args = parser.parse_args()
+    found = output_digests()
+    if args.write:
+        DIGESTS.write_text(json.dumps(found, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"recorded {len(found)} digests in {DIGESTS.relative_to(REPO)}")
+        return 0
+    recorded = json.loads(DIGESTS.read_text(encoding="utf-8"))
+    differ = sorted(k for k in recorded.keys() | found.keys() if recorded.get(k) != found.get(k))
+    for key in differ:
+        print(f"differs: {key}")
+    print(f"{len(found) - len(differ)} of {len(found)} outputs as recorded")
+    return 1 if differ else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
