@@ -1,19 +1,26 @@
-"""How fast is cleaner? Throughput per pass and of the pipeline against ftfy and
-pre-commit-hooks' trailing-whitespace fixer, whole-process start-up, --jobs and the cache.
+"""How fast is cleaner? Throughput per layout and per pass against ftfy, the whole
+``cleaner fix`` process against in-process cleaning, start-up, --jobs and the cache.
 
-    python bench/bench_speed.py [--quick]
+    python bench/bench_speed.py [--quick] [--layout NAME]...
 
-Builds its own corpus in a temporary folder (fixed seed, no network): news-like prose with
-curly quotes, dashes and accented names (plus the seed articles of /work/shared/seeds when
-present), and dirty variants of it (mojibake, NO-BREAK SPACE runs, CRLF, trailing spaces,
-hard wraps). Everything is timed in the same run, so the ratios compare like with like.
+The corpus is bench/speed_layouts.py: six layouts made from generated news and real
+public-domain prose (one paragraph per line; hard-wrapped at 60-100 columns; first word
+alone; hyphenated line ends with CRLF; PDF-extractor text; web text with mojibake and
+furniture), each at least 5 MB (``--quick``: 0.5 MB), then two of real documents as others
+wrote them, reported apart: Project Gutenberg books with their header and footer, and
+Chinese, Russian and Greek prose (bench/data/real; skipped when not built). Everything is
+timed in one run, so the ratios compare like with like.
+
+Per layout: ``ftfy.fix_text`` and ``cleaner.clean`` (MB/s of UTF-8 input, best of a few
+runs), their ratio, and each pass alone on the text it gets in the pipeline ("works": the
+previous passes' output) and on the pipeline's output ("idle": clean text, where it has
+nothing to do).
 """
 
 from __future__ import annotations
 
 import argparse
 import compileall
-import contextlib
 import os
 import shutil
 import statistics
@@ -28,31 +35,17 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-from speed_corpus import dirty_variant, news_article  # noqa: E402
+from speed_corpus import news_article  # noqa: E402
+from speed_layouts import GENERATED, LAYOUTS, layout_documents  # noqa: E402
 
 import cleaner  # noqa: E402
 from cleaner.config import Config  # noqa: E402
 from cleaner.passes import PASSES  # noqa: E402
-from cleaner.runner import Action, process_files  # noqa: E402
 
-SIZES = {  # (news MB, news files, dirty MB, dirty files, cache files, process runs)
-    "full": (20.0, 2000, 4.0, 400, 10_000, 15),
-    "quick": (2.0, 200, 0.5, 50, 10_000, 7),
+SIZES = {  # (MB per layout, files for `cleaner fix`, cache files, process runs, repeats)
+    "full": (5.0, 2000, 10_000, 15, 3),
+    "quick": (0.5, 400, 2_000, 5, 2),
 }
-
-
-def write_corpus(folder: Path, megabytes: float, count: int, *, dirty: bool) -> list[Path]:
-    """``count`` files of about ``megabytes`` in all; deterministic."""
-    folder.mkdir(parents=True)
-    size = int(megabytes * 1_000_000 / count)
-    paths = []
-    for i in range(count):
-        text = news_article(i, size)
-        data = (dirty_variant(text, i) if dirty else text).encode("utf-8")
-        path = folder / f"article-{i:05}.txt"
-        path.write_bytes(data)
-        paths.append(path)
-    return paths
 
 
 def best_time(function: Callable[[], object], repeats: int) -> float:
@@ -64,58 +57,86 @@ def best_time(function: Callable[[], object], repeats: int) -> float:
     return min(times)
 
 
-def throughput_rows(paths: list[Path], scratch: Path, repeats: int) -> list[tuple[str, float]]:
-    """(what, seconds) for ftfy, each pass, the pipeline, and the file-level tools."""
+def layout_row(texts: list[str], repeats: int) -> dict[str, float]:
+    """Seconds for ftfy, the pipeline, and each pass working and idle."""
     import ftfy
-    from pre_commit_hooks import trailing_whitespace_fixer
 
-    texts = [path.read_bytes().decode("utf-8") for path in paths]
     config = Config()
-    rows = [("ftfy.fix_text", best_time(lambda: [ftfy.fix_text(t) for t in texts], 1))]
+    row = {
+        "ftfy": best_time(lambda: [ftfy.fix_text(t) for t in texts], repeats),
+        "clean": best_time(lambda: [cleaner.clean(t) for t in texts], repeats),
+    }
+    current = texts
+    outputs = [cleaner.clean(t) for t in texts]
     for cleaning_pass in PASSES:
-        options = config.options_for(cleaning_pass.name)
-        state = "" if cleaning_pass.enabled_by_default else " (off by default)"
-        rows.append(
-            (
-                f"pass {cleaning_pass.name} alone{state}",
-                best_time(
-                    lambda p=cleaning_pass, o=options: [p.function(t, **o) for t in texts], 2
-                ),
-            )
+        function, options = cleaning_pass.function, config.options_for(cleaning_pass.name)
+        row[cleaning_pass.name] = best_time(
+            lambda f=function, o=options, c=current: [f(t, **o) for t in c], repeats
         )
-    rows.append(
-        (
-            "cleaner.clean (default passes)",
-            best_time(lambda: [cleaner.clean(t) for t in texts], repeats),
+        row[f"{cleaning_pass.name} idle"] = best_time(
+            lambda f=function, o=options: [f(t, **o) for t in outputs], repeats
         )
-    )
-    copies = [scratch / f"tw-{i}.txt" for i in range(len(paths))]
-    for source, copy in zip(paths, copies, strict=True):
-        shutil.copyfile(source, copy)
-    names = [str(copy) for copy in copies]
-    with open(os.devnull, "w") as quiet, contextlib.redirect_stdout(quiet):  # "Fixing <file>"
-        tw_time = best_time(lambda: trailing_whitespace_fixer.main(names), 1)
-    rows.append(("trailing-whitespace-fixer, files", tw_time))
-    for source, copy in zip(paths, copies, strict=True):
-        shutil.copyfile(source, copy)
-    rows.append(
-        (
-            "cleaner fix, files, in-process",
-            best_time(lambda: list(process_files(names, config, Action.FIX, jobs=1)), 1),
-        )
-    )
-    return rows
+        current = [function(t, **options) for t in current]
+    return row
 
 
-def print_throughput(title: str, paths: list[Path], rows: list[tuple[str, float]]) -> float:
-    megabytes = sum(path.stat().st_size for path in paths) / 1e6
-    print(f"\n{title}: {len(paths):,} files, {megabytes:.1f} MB")
-    ftfy_speed = megabytes / rows[0][1]
-    print(f"  {'':44} {'MB/s':>8} {'vs ftfy':>9}")
-    for what, seconds in rows:
-        speed = megabytes / seconds
-        print(f"  {what:44} {speed:8.1f} {speed / ftfy_speed:8.2f}x")
-    return ftfy_speed
+def print_layouts(names: list[str], megabytes: float, repeats: int) -> None:
+    passes = [p.name for p in PASSES]
+    print(f"\nThroughput, MB/s of input ({megabytes:g} MB per layout; best of {repeats}):")
+    heading = "  ".join(f"{name[:11]:>11}" for name in passes)
+    print(f"  {'layout':20} {'MB':>5} {'ftfy':>6} {'clean':>6} {'ratio':>6}  works: {heading}")
+    for name in names:
+        documents = layout_documents(name, megabytes)
+        if not documents:
+            print(f"  {name:20} (no data: see bench/data/real/README.md)")
+            continue
+        if (
+            name not in GENERATED
+            and names.index(name)
+            and names[names.index(name) - 1] in GENERATED
+        ):
+            print("  real documents, reported apart:")
+        texts = [text for _, text in documents]
+        size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+        row = layout_row(texts, repeats)
+        speeds = "  ".join(f"{size / row[p]:11.1f}" for p in passes)
+        idle = "  ".join(f"{size / row[p + ' idle']:11.1f}" for p in passes)
+        print(
+            f"  {name:20} {size:5.1f} {size / row['ftfy']:6.2f} {size / row['clean']:6.2f} "
+            f"{row['ftfy'] / row['clean']:5.2f}x  works: {speeds}"
+        )
+        print(f"  {'':50}idle: {idle}")
+
+
+def print_files(folder: Path, count: int, megabytes: float, repeats: int) -> None:
+    """``cleaner fix`` over files of every layout as one process (``--jobs 1``), against
+    in-process ``cleaner.clean`` of the same texts."""
+    folder.mkdir()
+    per_layout = max(1, count // len(GENERATED))
+    texts = []
+    for name in GENERATED:
+        for file_name, text in layout_documents(name, megabytes)[:per_layout]:
+            texts.append(text)
+            (folder / file_name).write_bytes(text.encode("utf-8"))
+    size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    in_process = best_time(lambda: [cleaner.clean(t) for t in texts], repeats)
+    copy = folder.with_name(folder.name + "-copy")
+
+    def fix_once() -> float:
+        shutil.rmtree(copy, ignore_errors=True)
+        shutil.copytree(folder, copy)
+        command = [sys.executable, "-m", "cleaner", "fix", "--quiet", "--no-cache", "-j", "1"]
+        return run_process([*command, str(copy)], dict(os.environ, PYTHONPATH=str(REPO)))[0]
+
+    whole = min(fix_once() for _ in range(repeats))
+    print(
+        f"\ncleaner fix --jobs 1 over {len(texts):,} files of the generated layouts, {size:.1f} MB:"
+    )
+    print(f"  in-process cleaner.clean: {size / in_process:6.2f} MB/s")
+    print(
+        f"  cleaner fix (a process):  {size / whole:6.2f} MB/s = "
+        f"{in_process / whole:.0%} of in-process"
+    )
 
 
 def run_process(command: list[str], env: dict[str, str]) -> tuple[float, int, int]:
@@ -266,29 +287,31 @@ def print_cache(folder: Path, count: int, env: dict[str, str], startup: float) -
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="a small corpus, for CI")
-    mode = "quick" if parser.parse_args().quick else "full"
-    news_mb, news_files, dirty_mb, dirty_files, cache_files, runs = SIZES[mode]
+    parser.add_argument("--quick", action="store_true", help="a small corpus")
+    parser.add_argument("--layout", action="append", choices=LAYOUTS, help="only these")
+    args = parser.parse_args()
+    mode = "quick" if args.quick else "full"
+    megabytes, file_count, cache_files, runs, repeats = SIZES[mode]
     started = time.perf_counter()
+    print(f"bench_speed ({mode}), Python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
+    print_layouts(args.layout or list(LAYOUTS), megabytes, repeats)
+    if args.layout:
+        return
     with tempfile.TemporaryDirectory(prefix="cleaner-bench-") as temp:
         root = Path(temp)
         env = {**os.environ, "PYTHONPATH": str(REPO), "CLEANER_CACHE_DIR": str(root / "cache")}
-        news = write_corpus(root / "news", news_mb, news_files, dirty=False)
-        dirty = write_corpus(root / "dirty", dirty_mb, dirty_files, dirty=True)
-        (root / "scratch").mkdir()
-        print(f"bench_speed ({mode}), Python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
-        for title, paths in (("news prose (curly quotes)", news), ("dirty variants", dirty)):
-            rows = throughput_rows(paths, root / "scratch", 3 if mode == "full" else 2)
-            print_throughput(title, paths, rows)
-            shutil.rmtree(root / "scratch")
-            (root / "scratch").mkdir()
+        print_files(root / "files", file_count, megabytes, repeats)
+        news = root / "news"
+        news.mkdir()
+        for i in range(file_count // 4):
+            (news / f"article-{i:05}.txt").write_text(news_article(i, 10_000), encoding="utf-8")
         small = root / "small.txt"
         small.write_bytes(cleaner.clean(news_article(7, 1500)).encode())
         # Timed as installed: pip compiles an installed package's bytecode, and without it
         # (PYTHONDONTWRITEBYTECODE) every run would compile cleaner's source anew.
         compileall.compile_dir(str(REPO / "cleaner"), quiet=1)
         startup = print_startup(small, env, runs)
-        print_jobs(root / "news", env, sum(p.stat().st_size for p in news) / 1e6)
+        print_jobs(news, env, sum(p.stat().st_size for p in news.iterdir()) / 1e6)
         print_cache(root / "many", cache_files, env, startup)
     print(f"\n(total {time.perf_counter() - started:.0f} s)")
 

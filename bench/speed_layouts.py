@@ -20,7 +20,7 @@ import random
 import re
 import sys
 import textwrap
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -80,9 +80,12 @@ def hard_wrapped(index: int) -> str:
     rng = random.Random(index)
     width = rng.randint(60, 100)
     paragraphs = paragraphs_of(base_text(index, DOCUMENT_BYTES))
-    return "\n\n".join(
-        "\n".join(wrap(p, width + rng.choice((0, 0, 0, -1, -2, 1)))) for p in paragraphs
-    ) + "\n"
+    return (
+        "\n\n".join(
+            "\n".join(wrap(p, width + rng.choice((0, 0, 0, -1, -2, 1)))) for p in paragraphs
+        )
+        + "\n"
+    )
 
 
 def first_word_alone(index: int) -> str:
@@ -134,7 +137,7 @@ def pdf_like(index: int) -> str:
     lines: list[str] = []
     for paragraph in paragraphs_of(base_text(index, DOCUMENT_BYTES)):
         paragraph = LIGATURE_RE.sub(lambda m: LIGATURES[m.group()], paragraph)
-        lines += hyphenate_line_ends(wrap(paragraph, width), rng) + [""]
+        lines += [*hyphenate_line_ends(wrap(paragraph, width), rng), ""]
     per_page = rng.randint(40, 50)
     pages = [lines[i : i + per_page] for i in range(0, len(lines), per_page)]
     out = []
@@ -176,10 +179,14 @@ def web_page(index: int) -> str:
     return "\n\n".join([*top, *dirty, *bottom])
 
 
-def real_documents(kind: str) -> Iterator[tuple[str, str]]:
-    """Real documents of bench/data/real/<kind> (gzip-compressed UTF-8), by file name."""
-    for path in sorted((DATA / "real" / kind).glob("*.txt.gz")):
-        yield path.name.removesuffix(".gz"), gzip.decompress(path.read_bytes()).decode("utf-8")
+def real_documents(kind: str) -> list[tuple[str, str]]:
+    """Real documents of bench/data/real/<kind> (see real_corpus.py), none if not built."""
+    from real_corpus import real_documents as read_real
+
+    try:
+        return read_real(kind)
+    except (FileNotFoundError, ValueError, SystemExit):
+        return []
 
 
 GENERATED: dict[str, Callable[[int], str]] = {

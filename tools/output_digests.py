@@ -23,15 +23,17 @@ DIGESTS = REPO / "tests" / "data" / "output_digests.json"
 LAYOUT_MEGABYTES = 5.0
 
 
-def documents() -> Iterator[tuple[str, str]]:
-    """(key, text) of every fixture input and every speed-corpus document."""
+def documents(layouts: list[str] | None = None) -> Iterator[tuple[str, str]]:
+    """(key, text) of every fixture input and every speed-corpus document (of ``layouts``
+    only, if given; the real layouts only where their data is built)."""
     sys.path.insert(0, str(REPO / "bench"))
     from speed_layouts import LAYOUTS, layout_documents
 
-    for case in sorted((REPO / "fixtures").iterdir()):
-        if (case / "input.txt").is_file():
-            yield f"fixtures/{case.name}", (case / "input.txt").read_bytes().decode("utf-8")
-    for layout in LAYOUTS:
+    if layouts is None:
+        for case in sorted((REPO / "fixtures").iterdir()):
+            if (case / "input.txt").is_file():
+                yield f"fixtures/{case.name}", (case / "input.txt").read_bytes().decode("utf-8")
+    for layout in layouts or LAYOUTS:
         for name, text in layout_documents(layout, LAYOUT_MEGABYTES):
             yield f"{layout}/{name}", text
 
@@ -40,23 +42,25 @@ def digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
-def output_digests() -> dict[str, str]:
+def output_digests(layouts: list[str] | None = None) -> dict[str, str]:
     from cleaner import clean
 
-    return {key: digest(clean(text)) for key, text in documents()}
+    return {key: digest(clean(text)) for key, text in documents(layouts)}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="record instead of checking")
+    parser.add_argument("--layout", action="append", help="only this layout (repeatable)")
     args = parser.parse_args()
-    found = output_digests()
+    found = output_digests(args.layout)
+    recorded = json.loads(DIGESTS.read_text(encoding="utf-8")) if DIGESTS.exists() else {}
     if args.write:
+        found = {**recorded, **found} if args.layout else found
         DIGESTS.write_text(json.dumps(found, indent=0, sort_keys=True) + "\n", encoding="utf-8")
         print(f"recorded {len(found)} digests in {DIGESTS.relative_to(REPO)}")
         return 0
-    recorded = json.loads(DIGESTS.read_text(encoding="utf-8"))
-    differ = sorted(k for k in recorded.keys() | found.keys() if recorded.get(k) != found.get(k))
+    differ = sorted(k for k in found if recorded.get(k) != found[k])
     for key in differ:
         print(f"differs: {key}")
     print(f"{len(found) - len(differ)} of {len(found)} outputs as recorded")

@@ -71,6 +71,9 @@ def lines_with_meaningful_spacing(lines: Sequence[str]) -> list[bool]:
             )
     above: set[int] = set()  # The line above's gap ends (no list of a set per line).
     for i, line in enumerate(lines):
+        if "  " not in line and "\t" not in line and SOFT_HYPHEN not in line:
+            above = set()  # No gap (most lines of prose): alignment_columns would say so.
+            continue
         gap_ends = alignment_columns(line)
         if above & gap_ends:
             keep[i - 1] = keep[i] = True

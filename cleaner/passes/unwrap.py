@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from cleaner.passes.layout import SOFT_HYPHEN
@@ -32,6 +32,7 @@ from cleaner.passes.unwrap_lines import (
     Kind,
     ends_sentence,
     ends_with_word_break,
+    first_word_length,
     has_room,
     is_full,
     is_lone_word,
@@ -294,7 +295,7 @@ def _unwrap_block(block: list[tuple[str, Kind]], document: _Document) -> str:
             drop, addition = line_join_edit(
                 unit.pieces[-1],
                 line,
-                document.evidence,
+                lambda: document.evidence,
                 dehyphenate=document.dehyphenate,
                 use_lexicon=document.use_lexicon,
             )
@@ -389,16 +390,23 @@ def _is_verse(block: list[tuple[str, Kind]], document: _Document) -> bool:
     widths = [document.width]
     if document.verse_width is not None:
         widths.append(document.verse_width)
-    return all(_is_verse_at(lines, width) for width in widths)
+    return all(_is_verse_at(tuple(lines), width) for width in widths)
 
 
-def _is_verse_at(lines: list[str], width: int) -> bool:
-    """The lines were not wrapped at ``width`` (see :func:`_is_verse`)."""
-    room = [has_room(a, b, width) for a, b in pairwise(lines)]
-    short_breaks = sum(
-        fits and starts_lowercase(b) and not ends_sentence(a)
-        for fits, (a, b) in zip(room, pairwise(lines), strict=True)
-    )
+@lru_cache(maxsize=4096)
+def _is_verse_at(lines: tuple[str, ...], width: int) -> bool:
+    """The lines were not wrapped at ``width`` (see :func:`_is_verse`).
+
+    Cached: a block is judged when the output's width is sampled, and again when unwrapped.
+    """
+    too_long = width + max(6, width // 10)  # has_room's bound, computed once
+    room = []
+    short_breaks = 0
+    for a, b in pairwise(lines):
+        fits = len(a) + 1 + first_word_length(b) <= width or len(a) > too_long
+        room.append(fits)
+        if fits and starts_lowercase(b) and not ends_sentence(a):
+            short_breaks += 1
     if len(lines) >= 3 and short_breaks * 2 >= len(room):
         return True
     if any(starts_lowercase(line) for line in lines[1:]):

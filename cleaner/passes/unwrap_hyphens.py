@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import cache
 from typing import NamedTuple
 
@@ -22,6 +23,9 @@ LINE_END_HYPHEN_RE = re.compile(r"([^\W_]+)-$")
 # A dash ending a line attached to its word ("regime—", "1990–", "word--"): joined without
 # a space, dash kept.
 ATTACHED_DASH_RE = re.compile(r"[^\W_](—|–|--)$")
+# The last characters of every line that is joined without a space (a soft hyphen, a
+# hyphen, a dash): a line ending otherwise is joined with one.
+LINE_END_MARKS = (SOFT_HYPHEN, "-", "—", "–")
 # The word a continuation line starts with.
 LEADING_WORD_RE = re.compile(r"^[^\W_]+")
 # A word, for counting the document's own vocabulary.
@@ -144,20 +148,31 @@ def join_across_line_end(
 
 
 def line_join_edit(
-    left: str, right: str, evidence: Evidence, *, dehyphenate: bool, use_lexicon: bool = True
+    left: str,
+    right: str,
+    evidence: Evidence | Callable[[], Evidence],
+    *,
+    dehyphenate: bool,
+    use_lexicon: bool = True,
 ) -> tuple[int, str]:
     """How to join ``right`` to ``left``: characters to drop from left's end, text to add.
 
     Only ``left``'s end is read, so a paragraph can be built piece by piece in linear time.
+    ``evidence`` may be a function giving it, called only for a line-end hyphen to judge.
     """
     right = right.strip()
+    if not left.endswith(LINE_END_MARKS):  # Neither a hyphen nor a dash: a space.
+        return 0, f" {right}"
     if left.endswith(SOFT_HYPHEN):
         return 1, right
     hyphen = LINE_END_HYPHEN_RE.search(left[-60:])
     word = LEADING_WORD_RE.match(right)
     if hyphen and word:
         drop = dehyphenate and should_drop_hyphen(
-            hyphen.group(1), word.group(), evidence, use_lexicon=use_lexicon
+            hyphen.group(1),
+            word.group(),
+            evidence() if callable(evidence) else evidence,
+            use_lexicon=use_lexicon,
         )
         return int(drop), right
     if ATTACHED_DASH_RE.search(left[-3:]):

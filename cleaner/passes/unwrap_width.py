@@ -11,6 +11,7 @@ from cleaner.passes.unwrap_lines import (
     Kind,
     ends_sentence,
     estimate_wrap_width,
+    first_word_length,
     is_lone_word,
     starts_lowercase,
 )
@@ -48,16 +49,20 @@ def sample_wraps(
     """
     block_others: list[int] = []
     block_wrapped = False
+    last = len(lines) - 1
+    blank, prose, item = Kind.BLANK, Kind.PROSE, Kind.ITEM
     for i, line in enumerate(lines):
-        if kinds[i] is Kind.BLANK:
+        kind = kinds[i]
+        if kind is blank:
             if block_wrapped or len(block_others) < 2:
                 others.extend(block_others)
             block_others, block_wrapped = [], False
-        if kinds[i] not in (Kind.PROSE, Kind.ITEM) or is_lone_word(line):
             continue
-        following = lines[i + 1] if i + 1 < len(lines) else ""
-        if following and kinds[i + 1] is Kind.PROSE and starts_lowercase(following):
-            wrapped.append((len(line), len(line) + 1 + len(following.split()[0])))
+        if (kind is not prose and kind is not item) or is_lone_word(line):
+            continue
+        following = lines[i + 1] if i < last else ""
+        if following and kinds[i + 1] is prose and starts_lowercase(following):
+            wrapped.append((len(line), len(line) + 1 + first_word_length(following)))
             block_wrapped = True
         else:
             block_others.append(len(line))
