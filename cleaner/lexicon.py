@@ -89,6 +89,8 @@ class LazyTable(Mapping[str, float]):
         self._texts: dict[str, str] = {}  # buckets read, not yet parsed
         self._lookups: dict[str, int] = {}
         self._parsed: dict[str, dict[str, float]] = {}
+        # Words searched for in unparsed buckets, and what was found (None: not a word).
+        self._found: dict[str, float | None] = {}
 
     def _zipf(self, word: str) -> float | None:
         """The word's Zipf, or None: searched in its bucket's text for the bucket's first
@@ -97,9 +99,12 @@ class LazyTable(Mapping[str, float]):
         words = self._parsed.get(bucket)
         if words is not None:
             return words.get(word)
+        if word in self._found:  # Searched before: a split pass asks again and again.
+            return self._found[word]
         self._lookups[bucket] = self._lookups.get(bucket, 0) + 1
         if self._lookups[bucket] < PARSE_AFTER_LOOKUPS:
-            return find_zipf(self._text(bucket), word)
+            zipf = self._found[word] = find_zipf(self._text(bucket), word)
+            return zipf
         return self._bucket(word).get(word)
 
     def _text(self, bucket: str) -> str:

@@ -25,8 +25,9 @@ import json
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate
 
 from cleaner.data import read_data
 from cleaner.passes.boilerplate_screen import _char, _char_class, _constants
@@ -40,7 +41,12 @@ DROPPED = (
     "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 )
 # The screen key's case folding (as ``boilerplate_screen.FOLD_TABLE``), and the dropping.
-KEY_TABLE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k", **dict.fromkeys(DROPPED)})
+KEY_TABLE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k", **dict.fromkeys(DROPPED)})
+# The folding alone, and the characters it folds.
+FOLD_TABLE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+FOLDED_RE = re.compile("[İıſK]")
+# The dropped characters but the space (dropped last, with ``str.replace``).
+OTHER_DROPPED_RE = re.compile("[" + re.escape(DROPPED.replace(" ", "")) + "]+")
 # Leading decorations, which normalization strips from a line's start.
 LEAD_CHARACTERS = "-–—*•·»«›‹>|#=~+→←"
 # What normalization and ``core_length`` may strip from a line's ends: decorations and
@@ -50,7 +56,9 @@ END_CHARACTERS = LEAD_CHARACTERS + ".:!?…,;"
 # the rules that match longer lines.
 SHORT_CORE = 48
 # Characters of a line's start looked up; more sets apart more rules, and costs more.
-PREFIX = 3
+PREFIX = 6
+# Line starts whose rules are remembered, at most (a memo; cleared when full).
+MAX_MEMO = 100_000
 # Prefix sets are followed up to this many strings, then the rule is screened otherwise.
 MAX_PREFIXES = 400
 # Texts with fewer lines are tried line by line, all rules at once (a knob for the tests:
@@ -75,10 +83,15 @@ SIGMAS = frozenset("σς")
 def document_key(text: str) -> str:
     """The screen key of every line of ``text`` at once, line feeds kept.
 
-    >>> document_key("Leave a\\u00a0Reply\\nSHARE  this")
-    'leaveareply\\nsharethis'
+    What ``str.translate`` with :data:`KEY_TABLE` gives, faster: the rare characters are
+    looked for first (``translate`` reads a dict per character of non-ASCII text).
+
+    >>> document_key("Leave a\\u00a0Reply\\nSHARE  this\\u0130")
+    'leaveareply\\nsharethisi'
     """
-    return text.translate(KEY_TABLE).lower()
+    if not text.isascii() and FOLDED_RE.search(text):
+        text = text.translate(FOLD_TABLE)
+    return OTHER_DROPPED_RE.sub("", text).replace(" ", "").lower()
 
 
 def fold_digits(text: str) -> str:
@@ -98,6 +111,12 @@ class LineScreen:
     long_starts: dict[str, tuple[int, ...]]
     needles: tuple[tuple[str, tuple[int, ...]], ...]
     patterns: tuple[tuple[re.Pattern[str], tuple[int, ...]], ...]
+    # Each rule's width (the longest core it matches; None: unbounded), by index.
+    widths: tuple[int | None, ...]
+    # Rule indexes by a line's whole start (short lines, long lines), found as needed.
+    memos: tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]] = field(
+        default_factory=lambda: ({}, {}), compare=False
+    )
 
 
 @cache
@@ -126,6 +145,7 @@ def line_screen(rules: tuple) -> LineScreen | None:
         {start: tuple(found) for start, found in long.items()},
         tuple((needle, tuple(found)) for needle, found in needles.items()),
         tuple((re.compile(source), tuple(found)) for source, found in patterns.items()),
+        tuple(rule.width for rule in rules),
     )
 
 
@@ -157,21 +177,35 @@ def line_candidates(text: str, rules: tuple) -> dict[int, list[int]] | None:
 
 def _add_block(key: str, screen: LineScreen, first: int, found: dict[int, list[int]]) -> None:
     """Add the candidate rules of one block's lines (its key), numbered from ``first``."""
-    short_starts, long_starts = screen.short_starts, screen.long_starts
+    short_starts, long_starts, widths = screen.short_starts, screen.long_starts, screen.widths
+    short_memo, long_memo = screen.memos
+    if len(short_memo) + len(long_memo) > MAX_MEMO:
+        short_memo.clear()
+        long_memo.clear()
     for i, line in enumerate(key.split("\n")):
         if not line:
             continue
         head = line.lstrip(LEAD_CHARACTERS)[:PREFIX]
         if not head.isalpha():
             head = fold_digits(head)
-        short = len(line) <= SHORT_CORE or len(line.strip(END_CHARACTERS)) <= SHORT_CORE
-        starts = short_starts if short else long_starts
-        indexes = starts.get(head, ()) + starts.get(head[:2], ()) + starts.get(head[:1], ())
+        # No longer than the line's core: what may go from its ends, and no spaces.
+        core = len(line) if len(line) <= SHORT_CORE else len(line.strip(END_CHARACTERS))
+        short = core <= SHORT_CORE
+        memo = short_memo if short else long_memo
+        indexes = memo.get(head)
+        if indexes is None:  # A start not seen yet: the rules of each of its beginnings.
+            starts = short_starts if short else long_starts
+            indexes = memo[head] = tuple(
+                j for length in range(len(head), 0, -1) for j in starts.get(head[:length], ())
+            )
+        if indexes and not short:  # Only rules that match lines this long.
+            indexes = tuple(j for j in indexes if widths[j] is None or widths[j] >= core)
         if indexes:
             found.setdefault(first + i, []).extend(indexes)
     if not screen.needles and not screen.patterns:
         return
-    ends = _line_ends(key)
+    lines = key.split("\n")
+    ends = list(accumulate(len(line) + 1 for line in lines))  # Each line's end, exclusive.
     for needle, indexes in screen.needles:
         position = key.find(needle)
         while position >= 0:
@@ -180,15 +214,6 @@ def _add_block(key: str, screen: LineScreen, first: int, found: dict[int, list[i
     for pattern, indexes in screen.patterns:
         for match in pattern.finditer(key):
             found.setdefault(first + bisect_right(ends, match.start()), []).extend(indexes)
-
-
-def _line_ends(key: str) -> list[int]:
-    """The offsets of the key's line feeds: the line of offset ``p`` is their count before it."""
-    ends, position = [], key.find("\n")
-    while position >= 0:
-        ends.append(position)
-        position = key.find("\n", position + 1)
-    return ends
 
 
 def rule_prefixes(source: str) -> frozenset[str] | None:
@@ -222,11 +247,11 @@ def parse_prefixes(source: str) -> frozenset[str] | None:
     """The starts (up to :data:`PREFIX` characters, in screen key form, digits folded) one
     of which every line the rule ``source`` fully matches begins with; None if unknown.
 
-    >>> sorted(rule_prefixes(r"(?:(the )?(story|text) goes on)\\s*"))
-    ['sto', 'tex', 'the']
-    >>> sorted(rule_prefixes(r"(?:\\d+ (likes?|shares?))\\s*"))
-    ['000', '00l', '00s', '0li', '0sh']
-    >>> print(rule_prefixes(r"(?:.{0,10}all rights reserved)"))
+    >>> sorted(parse_prefixes(r"(?:(the )?(story|text) goes on)\\s*"))
+    ['storyg', 'textgo', 'thesto', 'thetex', 'thethe']
+    >>> sorted(parse_prefixes(r"(?:\\d+ (likes?|shares?))\\s*"))[-3:]
+    ['0like', '0likes', '0share']
+    >>> print(parse_prefixes(r"(?:.{0,10}all rights reserved)"))
     None
     """
     constants = _prefix_constants()

@@ -7,10 +7,17 @@ import random
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cleaner.passes import boilerplate_lines
 from cleaner.passes.boilerplate import plan_removal
-from cleaner.passes.boilerplate_lines import line_candidates, rule_prefixes
+from cleaner.passes.boilerplate_lines import (
+    KEY_TABLE,
+    document_key,
+    line_candidates,
+    rule_prefixes,
+)
 from cleaner.passes.boilerplate_rules import library_rules, normalize_line
 
 REPO = Path(__file__).resolve().parents[2]
@@ -71,3 +78,10 @@ def test_prefixes_are_starts_of_matches() -> None:
                 key = line.lower().replace(" ", "")
                 folded = "".join("0" if c.isdecimal() else c for c in key)
                 assert any(folded.startswith(start) for start in starts), rule.name
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list(" \t\r\x0b\x1d\u00a0\u2028\u00ad\u200bİıſKaBσΣ\nxY-»1")))
+)
+def test_document_key_is_the_tables_translation(text: str) -> None:
+    assert document_key(text) == text.translate(KEY_TABLE).lower()
