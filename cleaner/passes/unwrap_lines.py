@@ -176,6 +176,7 @@ def _mark_items_and_code(lines: list[str], kinds: list[Kind], width: int | None)
             kinds[i] = Kind.KEPT
 
 
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def _may_open_item(line: str) -> bool:
     """Whether ``line`` may start with a list marker (else no marker pattern can match).
 
