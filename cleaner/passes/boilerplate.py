@@ -90,6 +90,7 @@ def remove_boilerplate(
     >>> remove_boilerplate("We read the comments.\\n\\nComments\\n\\nThey were kind.\\n")
     'We read the comments.\\n\\nComments\\n\\nThey were kind.\\n'
     """
+    options = (extra_patterns, keep_patterns, max_removed_share, max_line_length)
     plan = plan_removal(
         text,
         extra_patterns=extra_patterns,
@@ -98,8 +99,16 @@ def remove_boilerplate(
         max_line_length=max_line_length,
     )
     if plan.tripped or not plan.removed:
+        _LAST_KEPT[:] = [(len(text), hash(text), options, _notes(plan))]
         return text
+    _LAST_KEPT.clear()
     return _drop_lines(text, set(plan.removed))
+
+
+# The notes of the last text the pass left as it was, known by its length and hash (no
+# reference kept): ``explain`` asked about that text right after (as chunks.clean_blocks
+# asks, for warnings) need not plan it again.
+_LAST_KEPT: list[tuple[int, int, tuple, list[str]]] = []
 
 
 def explain_boilerplate(before: str, after: str, **options: object) -> list[str]:
@@ -111,7 +120,24 @@ def explain_boilerplate(before: str, after: str, **options: object) -> list[str]
     >>> explain_boilerplate(text, "")
     ["removed line 3 'Post a Comment': comments/post-comment (strong, anywhere)"]
     """
-    plan = plan_removal(before, **options)  # type: ignore[arg-type]
+    if before == after and _LAST_KEPT:
+        length, digest, kept_options, notes = _LAST_KEPT.pop()
+        key = tuple(
+            options.get(name, default)
+            for name, default in (
+                ("extra_patterns", ()),
+                ("keep_patterns", ()),
+                ("max_removed_share", MAX_REMOVED_SHARE),
+                ("max_line_length", MAX_LINE_LENGTH),
+            )
+        )
+        if (length, digest, kept_options) == (len(before), hash(before), key):
+            return notes
+    return _notes(plan_removal(before, **options))  # type: ignore[arg-type]
+
+
+def _notes(plan: Plan) -> list[str]:
+    """What ``explain`` says of a plan: each removed line and its rule, the bound."""
     notes = [
         f"removed line {i + 1} {plan.lines[i].strip()!r}: {rule.name} ({rule.kind}, {why})"
         for i, (rule, why) in sorted(plan.removed.items())

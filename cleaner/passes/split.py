@@ -245,7 +245,8 @@ def explain_splits(before: str, after: str, **options: tuple[str, ...]) -> list[
     """
     protect, force = options.get("protect", ()), options.get("force", ())
     lines = []
-    for split in find_splits(before, protect=protect, force=force):
+    # Unchanged, the text had no split to make (each inserts a space): none to look for.
+    for split in find_splits(before, protect=protect, force=force) if before != after else ():
         note = " (forced)" if split.forced else ""
         lines.append(f"{before[split.start : split.end]} -> {' + '.join(split.parts)}{note}")
     usable = forced_splits(force)

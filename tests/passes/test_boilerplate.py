@@ -205,3 +205,19 @@ def test_properties(text: str, share: float) -> None:
         == (text[:-1] if text.endswith("\n") else text).split("\n")
         or not text
     )
+
+
+def test_explain_of_a_kept_text_gives_the_notes_the_pass_made() -> None:
+    """chunks.clean_blocks asks for the warnings of a pass that changed nothing right
+    after it ran: the pass's own notes are given, the same as planning again."""
+    from cleaner.passes.boilerplate import explain_boilerplate, remove_boilerplate
+
+    text = "Text.\n\nPost a Comment\n"  # The bound keeps it: a warning to give.
+    assert remove_boilerplate(text) == text
+    remembered = explain_boilerplate(text, text)
+    assert remembered[0].startswith("kept the text")
+    assert explain_boilerplate(text, text) == remembered  # planned again: the same
+    other = "Other text.\n\nPost a Comment\n"
+    assert remove_boilerplate(text) == text
+    assert explain_boilerplate(other, other)[0].startswith("kept the text")
+    assert remove_boilerplate(text, max_removed_share=1.0) != text
