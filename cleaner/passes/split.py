@@ -96,8 +96,13 @@ def find_splits(
     candidates -= _hyphenated_elsewhere(text, candidates, forced)
     if not candidates:
         return []
+    model = get_model()
+    # A known word never splits (best_split, capital_split): most candidates of clean text
+    # are such words, and without candidates no paragraph needs a look.
+    candidates = {r for r in candidates if not _is_known(r, forced, model)}
+    if not candidates:
+        return []
     technical_document: bool | None = None
-    model: WordModel | None = None
     found = []
     for paragraph in rules.PARAGRAPH_RE.finditer(text):
         start, end = paragraph.span()
@@ -113,12 +118,6 @@ def find_splits(
             if key in forced:
                 found.append(Split(*chunk.span("word"), _cut(word, forced[key]), forced=True))
                 continue
-            if model is None:
-                model = get_model()
-                # A known word never splits (best_split, capital_split): no need to look.
-                candidates = {r for r in candidates if not _is_known(r, forced, model)}
-                if word not in candidates:
-                    continue
             if english is None:
                 english = rules.is_english_prose(paragraph.group(), model)
             if not english:
