@@ -201,18 +201,16 @@ def _match_lines(
     rules = all_rules(extra_patterns)
     screened = line_candidates(text, rules)
     if screened is None:
-        indexes: Iterable[int] = range(len(lines))
         candidates_for = rule_finder(len(lines), extra_patterns)
-    else:
-        indexes = sorted(screened)
+        screened = ((i, None) for i in range(len(lines)))
     keep_re = any_rule_re(keep)
     matches: dict[int, Rule] = {}
     too_long: dict[int, Rule] = {}
-    for i in indexes:
+    for i, indexes in screened:
         normal = normalize_line(lines[i])
         if not normal:
             continue
-        candidates = candidates_for(normal) if screened is None else [rules[j] for j in screened[i]]
+        candidates = candidates_for(normal) if indexes is None else [rules[j] for j in indexes]
         if not candidates or keep_re.fullmatch(normal):
             continue
         rule = best_rule(normal, candidates)

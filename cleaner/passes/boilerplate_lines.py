@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate
@@ -149,30 +149,36 @@ def line_screen(rules: tuple) -> LineScreen | None:
     )
 
 
-def line_candidates(text: str, rules: tuple) -> dict[int, list[int]] | None:
-    """For each line of ``text`` that some of ``rules`` may match, the indexes of those
-    rules in order (every rule that matches is among them); None when the text is short or
-    the rules cannot be screened so (then every line is tried against every rule).
+def line_candidates(text: str, rules: tuple) -> Iterator[tuple[int, list[int]]] | None:
+    """For each line of ``text`` that some of ``rules`` may match, in order, its index and
+    the indexes of those rules in order (every rule that matches is among them); None when
+    the text is short or the rules cannot be screened so (then every line is tried).
+
+    Found a block of lines at a time, so a huge text never has a table of all its lines.
 
     >>> from cleaner.passes.boilerplate_rules import library_rules
     >>> rules = library_rules()
     >>> text = "Share this:\\n" + "A line of prose that no rule of furniture matches.\\n" * 2000
-    >>> found = line_candidates(text, rules)
-    >>> list(found), [rules[i].id for i in found[0]][:3]
-    ([0], ['share-this', 'share-on-network', 'email-this'])
+    >>> [(i, [rules[j].id for j in found][:3]) for i, found in line_candidates(text, rules)]
+    [(0, ['share-this', 'share-on-network', 'email-this'])]
     """
     if MIN_LINES and text.count("\n", 0, 200 * MIN_LINES) < MIN_LINES:
         return None
     screen = line_screen(rules)
     if screen is None:
         return None
-    found: dict[int, list[int]] = {}
+    return _candidates(text, screen)
+
+
+def _candidates(text: str, screen: LineScreen) -> Iterator[tuple[int, list[int]]]:
     first_line = 0
     for block in line_blocks(text):
         key = document_key(block)
+        found: dict[int, list[int]] = {}
         _add_block(key, screen, first_line, found)
         first_line += key.count("\n")
-    return {line: sorted(set(indexes)) for line, indexes in found.items()}
+        for line in sorted(found):
+            yield line, sorted(set(found[line]))
 
 
 def _add_block(key: str, screen: LineScreen, first: int, found: dict[int, list[int]]) -> None:
