@@ -135,6 +135,36 @@ def explain(
 
 
 @app.command()
+def report(
+    paths: Paths,
+    output_file: Annotated[
+        Path, typer.Option("--output", "-o", help="The HTML page to write.", dir_okay=False)
+    ],
+    full: Annotated[
+        int, typer.Option(min=0, help="Keep the diffs of the first N changed files in full.")
+    ] = 200,
+    select: Select = None,
+    skip: Skip = None,
+    config: ConfigFile = None,
+    include: Include = None,
+    exclude: Exclude = None,
+    detect_encoding: Detect = None,
+    jobs: Jobs = 0,
+    no_cache: NoCache = False,
+) -> None:
+    """Write one self-contained HTML page of what cleaning would change; change no input."""
+    from cleaner.report_html.command import Limits, run_report
+
+    settings = _settings(config, select, skip, include, exclude, detect_encoding)
+    limits = Limits(full_files=full)
+    raise typer.Exit(
+        run_report(
+            paths, settings, str(output_file), jobs=jobs, use_cache=not no_cache, limits=limits
+        )
+    )
+
+
+@app.command()
 def learn(
     paths: Annotated[list[str], typer.Argument(help="Files or folders of the corpus.")],
     min_documents: Annotated[
