@@ -8,7 +8,7 @@
 from cleaner.config import Config, ConfigError, build_config
 from cleaner.pipeline import CleanResult, Step, clean, clean_and_explain
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 __all__ = [
     "CleanResult",
     "Config",

@@ -16,17 +16,12 @@ from cleaner.config import (
     load_settings,
     read_config_file,
 )
-from cleaner.files import FileProblem, find_files, write_atomic
+from cleaner.files import STDIN, FileProblem, find_files, is_selected, write_atomic
 from cleaner.learn import RepeatedLine, add_patterns_to_config, learn_repeated_lines
 from cleaner.report import ExitCode
 from cleaner.runner import Action, RunOptions, run
 
-app = typer.Typer(
-    add_completion=False,
-    no_args_is_help=True,
-    rich_markup_mode=None,
-    help="Turn dirty text into clean, canonical text, and show exactly what changed.",
-)
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None)
 
 # Options every file command shares; declared once, listed in each command's signature.
 Paths = Annotated[list[str], typer.Argument(help="Files or folders to clean; - for stdin.")]
@@ -56,6 +51,43 @@ Jobs = Annotated[
 NoCache = Annotated[
     bool, typer.Option("--no-cache", help="Clean every file, even those known clean.")
 ]
+Color = Annotated[
+    Optional[bool],  # noqa: UP045
+    typer.Option(
+        "--color/--no-color",
+        help="Colour the output or not (default: on a terminal; NO_COLOR, FORCE_COLOR).",
+        show_default=False,
+    ),
+]
+StdinFilename = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--stdin-filename",
+        help="The path of the text read from - : picks the config, include and exclude.",
+    ),
+]
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"cleaner {version('cleaner')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_show_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+    color: Color = None,
+) -> None:
+    """Turn dirty text into clean, canonical text, and show exactly what changed."""
+    output.set_color(color)
 
 
 @app.command()
@@ -70,12 +102,17 @@ def fix(
     quiet: Quiet = False,
     jobs: Jobs = 0,
     no_cache: NoCache = False,
+    color: Color = None,
+    stdin_filename: StdinFilename = None,
 ) -> None:
     """Clean files in place; with - read stdin and write the clean text to stdout."""
-    settings = _settings(config, select, skip, include, exclude, detect_encoding)
-    raise typer.Exit(
-        run(Action.FIX, paths, settings, RunOptions(quiet, jobs=jobs, use_cache=not no_cache))
-    )
+    _set_color(color)
+    settings = _settings(config, select, skip, include, exclude, detect_encoding, stdin_filename)
+    if _stdin_left_out(paths, settings, stdin_filename):
+        output.pass_stdin_through()
+        raise typer.Exit(ExitCode.OK)
+    options = RunOptions(quiet, jobs=jobs, use_cache=not no_cache, stdin_filename=stdin_filename)
+    raise typer.Exit(run(Action.FIX, paths, settings, options))
 
 
 @app.command()
@@ -91,10 +128,17 @@ def check(
     quiet: Quiet = False,
     jobs: Jobs = 0,
     no_cache: NoCache = False,
+    color: Color = None,
+    stdin_filename: StdinFilename = None,
 ) -> None:
     """List the files cleaning would change (exit 1 if any); write nothing."""
-    settings = _settings(config, select, skip, include, exclude, detect_encoding)
-    options = RunOptions(quiet, show_diff=diff, jobs=jobs, use_cache=not no_cache)
+    _set_color(color)
+    settings = _settings(config, select, skip, include, exclude, detect_encoding, stdin_filename)
+    if _stdin_left_out(paths, settings, stdin_filename):
+        raise typer.Exit(ExitCode.OK)
+    options = RunOptions(
+        quiet, show_diff=diff, jobs=jobs, use_cache=not no_cache, stdin_filename=stdin_filename
+    )
     raise typer.Exit(run(Action.CHECK, paths, settings, options))
 
 
@@ -110,8 +154,10 @@ def diff(
     detect_encoding: Detect = None,
     jobs: Jobs = 0,
     no_cache: NoCache = False,
+    color: Color = None,
 ) -> None:
     """Show what cleaning would change, as a unified diff (or word by word)."""
+    _set_color(color)
     settings = _settings(config, select, skip, include, exclude, detect_encoding)
     options = RunOptions(quiet=True, words=words, jobs=jobs, use_cache=not no_cache)
     raise typer.Exit(run(Action.DIFF, paths, settings, options))
@@ -128,8 +174,10 @@ def explain(
     detect_encoding: Detect = None,
     jobs: Jobs = 0,
     no_cache: NoCache = False,
+    color: Color = None,
 ) -> None:
     """Show each change cleaning would make, under the pass that makes it."""
+    _set_color(color)
     settings = _settings(config, select, skip, include, exclude, detect_encoding)
     raise typer.Exit(run(Action.EXPLAIN, paths, settings, RunOptions(quiet=True, jobs=jobs)))
 
@@ -180,8 +228,10 @@ def learn(
     config: ConfigFile = None,
     include: Include = None,
     exclude: Exclude = None,
+    color: Color = None,
 ) -> None:
     """Find the lines a corpus repeats across many documents (its furniture)."""
+    _set_color(color)
     settings = _settings(config, None, None, include, exclude, None)
     files = find_files(paths, settings.include, settings.exclude)
     result = learn_repeated_lines(files, min_documents=min_documents, min_share=min_share)
@@ -228,6 +278,27 @@ def list_passes() -> None:
             typer.echo(f"{'':<18}{key} = {value!r}")
 
 
+def _set_color(color: bool | None) -> None:
+    """A command's ``--color``/``--no-color``; without one, the app's (before the command)."""
+    if color is not None:
+        output.set_color(color)
+
+
+def _stdin_left_out(paths: list[str], settings: Config, stdin_filename: str | None) -> bool:
+    """True when stdin stands for a file that include/exclude leave out (it is not cleaned);
+    its path is matched below the config file's folder (else the current folder).
+
+    Exits 2 if ``--stdin-filename`` is given without ``-`` among the paths.
+    """
+    if stdin_filename is None:
+        return False
+    if STDIN not in paths:
+        output.print_error("--stdin-filename", "it names the text read from -, give - too")
+        raise typer.Exit(ExitCode.USAGE)
+    root = Path(settings.source).parent if settings.source else None
+    return not is_selected(stdin_filename, settings.include, settings.exclude, root=root)
+
+
 def _settings(
     config_file: Path | None,
     select: list[str] | None,
@@ -235,6 +306,7 @@ def _settings(
     include: list[str] | None,
     exclude: list[str] | None,
     detect_encoding: bool | None,
+    stdin_filename: str | None = None,
 ) -> Config:
     """Build the run's settings, or exit 2 with one line naming what is wrong."""
     try:
@@ -245,6 +317,7 @@ def _settings(
             include=include or (),
             exclude=exclude or (),
             detect_encoding=detect_encoding,
+            search_from=Path(stdin_filename).absolute().parent if stdin_filename else None,
         )
     except ConfigError as error:
         output.print_error("config", str(error))

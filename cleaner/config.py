@@ -123,9 +123,14 @@ def load_settings(
     include: Iterable[str] = (),
     exclude: Iterable[str] = (),
     detect_encoding: bool | None = None,
+    search_from: Path | None = None,
 ) -> Config:
-    """The settings of a command-line run: the given or nearest config file, then the flags."""
-    path = config_file or find_config_file(Path.cwd())
+    """The settings of a command-line run: the given or nearest config file, then the flags.
+
+    The nearest file is looked for from ``search_from`` (default: the current folder)
+    upward, e.g. from the folder of ``--stdin-filename``.
+    """
+    path = config_file or find_config_file(search_from or Path.cwd())
     if config_file is not None and not config_file.is_file():
         raise ConfigError(f"config file {config_file} does not exist")
     table = read_config_file(path) if path else {}

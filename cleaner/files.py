@@ -96,6 +96,25 @@ def _inside(candidate: Path, root: Path) -> bool:
         return False
 
 
+def is_selected(
+    path: str, include: Iterable[str], exclude: Iterable[str] = (), *, root: Path | None = None
+) -> bool:
+    """Whether ``path`` would be taken from a folder: its name or its path below ``root``
+    (default: the current folder) matched as :func:`find_files` matches files it walks.
+
+    >>> is_selected("notes/a.txt", ["*.txt"], ["notes/*"]), is_selected("b.md", ["*.txt"])
+    (False, False)
+    """
+    absolute = Path(os.path.abspath(path))
+    try:
+        relative = absolute.relative_to(os.path.abspath(root or Path.cwd())).as_posix()
+    except ValueError:
+        relative = absolute.name
+    include, exclude = tuple(include), tuple(exclude)
+    name = absolute.name
+    return _matches(name, relative, include) and not _matches(name, relative, exclude)
+
+
 def _matches(name: str, relative: str, globs: tuple[str, ...]) -> bool:
     return any(fnmatch(name, glob) or fnmatch(relative, glob) for glob in globs)
 

@@ -27,14 +27,58 @@ STYLES = {
 }
 
 
+# --color (True) or --no-color (False) of this run; None: decided by environment and terminal.
+_color_choice: bool | None = None
+
+
+def set_color(choice: bool | None) -> None:
+    """Record ``--color``/``--no-color`` (None: neither was given)."""
+    global _color_choice
+    _color_choice = choice
+    _console.cache_clear()
+
+
+def use_color(stream: Any = None) -> bool:
+    """Whether to colour ``stream`` (default stdout): ``--color``/``--no-color`` first, then
+    ``NO_COLOR`` (set and not empty: never), then ``FORCE_COLOR`` (set, not empty and not
+    ``0``: always), else only on a terminal.
+
+    >>> import io
+    >>> set_color(True); use_color(io.StringIO())  # --color: even into a pipe
+    True
+    >>> set_color(None)
+    """
+    if _color_choice is not None:
+        return _color_choice
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR", "0") not in ("", "0"):
+        return True
+    return (stream or sys.stdout).isatty()
+
+
 @cache
 def _console() -> Console | None:
-    """A rich console for stdout when it is a terminal; None when piped (plain text)."""
-    if not sys.stdout.isatty():
+    """A rich console for stdout when it is to be coloured; None for plain text."""
+    if not use_color():
         return None
-    from rich.console import Console  # Deferred: rich is only needed on a terminal.
+    from rich.console import Console  # Deferred: rich is only needed for colour.
 
-    return Console(highlight=False, soft_wrap=True)
+    terminal = sys.stdout.isatty()
+    return Console(
+        highlight=False,
+        soft_wrap=True,
+        force_terminal=True,
+        no_color=False,  # the choice is made above; rich would read NO_COLOR again
+        color_system="auto" if terminal else "standard",
+    )
+
+
+def _stderr_console(**options: Any) -> Console:
+    """A rich console for stderr (progress, summary), coloured as :func:`use_color` says."""
+    from rich.console import Console
+
+    return Console(stderr=True, no_color=not use_color(sys.stderr), **options)
 
 
 def print_segments(segments: Iterable[Segment]) -> None:
@@ -91,6 +135,14 @@ def print_clean_text(outcome: FileOutcome) -> None:
         sys.stdout.buffer.flush()
 
 
+def pass_stdin_through() -> None:
+    """Copy stdin to stdout unchanged (``fix -`` for a file include/exclude leave out)."""
+    sys.stdout.flush()
+    while block := sys.stdin.buffer.read(1 << 20):
+        sys.stdout.buffer.write(block)
+    sys.stdout.buffer.flush()
+
+
 def print_error(path: str, message: str) -> None:
     """One line on stderr naming the file and the cause."""
     sys.stderr.write(f"cleaner: error: {path}: {message}\n")
@@ -140,7 +192,7 @@ class ProgressBar:
         self._bar.update(self._task, completed=done)
 
     def _start(self) -> None:
-        from rich.console import Console  # Deferred: only long runs on a terminal need it.
+        # Deferred: only long runs on a terminal need it.
         from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
         self._bar = Progress(
@@ -148,7 +200,7 @@ class ProgressBar:
             BarColumn(),
             TextColumn("{task.completed} files"),
             TimeElapsedColumn(),
-            console=Console(stderr=True),
+            console=_stderr_console(),
             transient=True,
         )
         self._task = self._bar.add_task("cleaning", total=None)
@@ -165,13 +217,12 @@ def print_summary(report: Report, *, table: bool) -> None:
     if not table:
         print_status(report.summary())
         return
-    from rich.console import Console
     from rich.table import Table
 
     summary = Table(show_header=False, box=None, padding=(0, 2))
     for label, value in report.table():
         summary.add_row(label, value)
-    Console(stderr=True, highlight=False).print(summary)
+    _stderr_console(highlight=False).print(summary)
 
 
 def print_repeated_lines(result: LearnResult, *, limit: int = 0) -> None:

@@ -341,6 +341,7 @@ class RunOptions:
     show_diff: bool = False  # ``check --diff``
     jobs: int = 0  # worker processes; 0 means one per CPU, 1 means in-process
     use_cache: bool = True
+    stdin_filename: str | None = None  # the name stdin's text goes by in messages
 
 
 def run(action: Action, paths: list[str], config: Config, options: RunOptions) -> int:
@@ -378,14 +379,17 @@ def _open_cache(config: Config) -> Cache:
 
 
 def _show(outcome: FileOutcome, action: Action, config: Config, options: RunOptions) -> None:
-    """Print what ``action`` shows of one file's outcome."""
+    """Print what ``action`` shows of one file's outcome (stdin under ``--stdin-filename``)."""
     from cleaner import output
 
+    stdin_named = outcome.path == STDIN and options.stdin_filename is not None
+    if stdin_named:
+        outcome = dataclasses.replace(outcome, path=options.stdin_filename)
     for warning in outcome.warnings:
         output.print_warning(outcome.path, warning)
     if outcome.status is Status.FAILED:
         output.print_error(outcome.path, outcome.message)
-    elif action is Action.FIX and outcome.path == STDIN:
+    elif action is Action.FIX and (outcome.path == STDIN or stdin_named):
         output.print_clean_text(outcome)
     elif action is Action.EXPLAIN:
         output.print_explanation(outcome, config)
@@ -394,5 +398,5 @@ def _show(outcome: FileOutcome, action: Action, config: Config, options: RunOpti
     if outcome.status is Status.CHANGED and outcome.path != STDIN:
         if action is Action.CHECK:
             output.print_line(f"would clean {outcome.path}")
-        elif not options.quiet:
+        elif not options.quiet and not stdin_named:
             output.print_status(f"cleaned {outcome.path}")
