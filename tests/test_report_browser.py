@@ -85,6 +85,11 @@ def test_fixtures_report_filters_and_shows_coloured_diffs(driver: Any, tmp_path:
     choose(driver, "filter-pass", "any pass")
     driver.find_element("id", "filter-name").send_keys("disqus")
     assert [p for p in visible_paths(driver)] == [str(FIXTURES / "boilerplate-disqus/input.txt")]
+    # A click right after typing (the field loses focus) still opens the file.
+    driver.find_element("css selector", "#files tbody tr").click()
+    detail = driver.find_element("id", "detail").text
+    assert "comments/disqus-powered (strong, anywhere)" in detail  # the rule, from explain
+    assert driver.find_elements("css selector", "#detail span.del[data-pass='boilerplate']")
     assert console_errors(driver) == []
     driver.execute_script("window.scrollTo(0, 0)")
     assert save_screenshot(driver, "report-fixtures.png").stat().st_size > 0

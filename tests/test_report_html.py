@@ -36,10 +36,10 @@ def changed(path: str, text: str, config: Config | None = None) -> FileOutcome:
 
 # (before, after, expected segments of the one changed block)
 BLOCK_CASES = [
-    ("a  b\n", "a b\n", [["a", SAME], ["␠␠", REMOVED], ["␠", ADDED], ["b", SAME]]),
-    ("x\r\ny\r\n", "x\ny\n", [["x", SAME], ["␍", REMOVED], ["\ny", SAME], ["␍", REMOVED]]),
-    ("one\ntwo\n", "one two\n", [["one", SAME], ["⏎", REMOVED], ["␠", ADDED], ["two", SAME]]),
-    ("keep\nPost a Comment\n", "keep\n", [["Post␠a␠Comment", REMOVED]]),
+    ("a  b\n", "a b\n", [["a", SAME], ["␣␣", REMOVED], ["␣", ADDED], ["b", SAME]]),
+    ("x\r\ny\r\n", "x\ny\n", [["x", SAME], ["←", REMOVED], ["\ny", SAME], ["←", REMOVED]]),
+    ("one\ntwo\n", "one two\n", [["one", SAME], ["⏎", REMOVED], ["␣", ADDED], ["two", SAME]]),
+    ("keep\nPost a Comment\n", "keep\n", [["Post␣a␣Comment", REMOVED]]),
 ]
 
 

@@ -201,7 +201,7 @@ def file_changes(
     >>> changes.removed, changes.added, changes.lines, changes.changes
     (2, 2, -1, {'whitespace': 1})
     >>> changes.steps[0][1]
-    [[1, 1, [['a', 0], ['␠␠', 1], ['␠', 2], ['b', 0], ['⏎', 2]]]]
+    [[1, 1, [['a', 0], ['␣␣', 1], ['␣', 2], ['b', 0], ['⏎', 2]]]]
     """
     from cleaner.report_html.rules import RULE_FINDERS
 

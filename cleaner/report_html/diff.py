@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 
-from cleaner.diffs import TOKEN_RE, VISIBLE_WHITESPACE
+from cleaner.diffs import TOKEN_RE
 
 # Segment kinds: unchanged text, text a pass removed, text it added.
 SAME, REMOVED, ADDED = 0, 1, 2
@@ -19,6 +19,11 @@ SAME, REMOVED, ADDED = 0, 1, 2
 AUTOJUNK_TOKENS = 1_000
 
 Segment = list  # [text, kind]
+# Whitespace inside a change, made visible with symbols common fonts have (the terminal's
+# ␠ and ␍ are missing from many); the page prints this legend.
+PAGE_WHITESPACE = str.maketrans(
+    {"\n": "⏎", "\t": "→", "\r": "←", "\u00a0": "⍽", " ": "␣", "\ufeff": "[BOM]"}
+)
 
 
 def change_blocks(
@@ -28,7 +33,7 @@ def change_blocks(
     ``context`` characters beside each change and whitespace in a change made visible.
 
     >>> [(s, n, seg) for s, n, seg in change_blocks("a\\nb  c\\n", "a\\nb c\\n")]
-    [(2, 1, [['b', 0], ['␠␠', 1], ['␠', 2], ['c', 0]])]
+    [(2, 1, [['b', 0], ['␣␣', 1], ['␣', 2], ['c', 0]])]
     """
     old_lines, new_lines = before.split("\n"), after.split("\n")
     matcher = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
@@ -62,9 +67,9 @@ def _inline(old: str, new: str, context: int) -> list[Segment]:
             segments.append([_shorten(same, context, first=first, last=last), SAME])
             continue
         if a2 > a1:
-            segments.append(["".join(old_tokens[a1:a2]).translate(VISIBLE_WHITESPACE), REMOVED])
+            segments.append(["".join(old_tokens[a1:a2]).translate(PAGE_WHITESPACE), REMOVED])
         if b2 > b1:
-            segments.append(["".join(new_tokens[b1:b2]).translate(VISIBLE_WHITESPACE), ADDED])
+            segments.append(["".join(new_tokens[b1:b2]).translate(PAGE_WHITESPACE), ADDED])
     return segments
 
 

@@ -85,8 +85,10 @@
       return [name, s.changes_per_pass[i], color(i),
         num(s.changes_per_pass[i]) + " changes in " + num(s.files_per_pass[i]) + " files"];
     }), "chart-passes"));
+    var sizes = DATA.sizes.slice();
+    while (sizes.length > 1 && !sizes[sizes.length - 1][1]) sizes.pop();  // no empty top bins
     box.appendChild(barChart("Size of change per file (characters removed + added)",
-      DATA.sizes.map(function (bin) { return [bin[0], bin[1], "#5b6b8c", num(bin[1]) + " files"]; }),
+      sizes.map(function (bin) { return [bin[0], bin[1], "#5b6b8c", num(bin[1]) + " files"]; }),
       "chart-sizes"));
     app.appendChild(box);
   }
@@ -127,13 +129,20 @@
       num(DATA.limits.full_files) + " changed files, up to " + num(DATA.limits.diff_chars) +
       " characters each; run `cleaner explain FILE` for any other.");
     app.appendChild(el("p", {"class": "hint", text: bounds.join(" ")}));
-    ["filter-name", "filter-pass", "filter-status", "filter-min"].forEach(function (id) {
+    // Text fields filter as one types, lists when a choice is made. Not "change" on the
+    // fields: it fires on blur, and redrawing then would swallow a click on a row.
+    ["filter-name", "filter-min"].forEach(function (id) {
       document.getElementById(id).addEventListener("input", applyFilters);
+    });
+    ["filter-pass", "filter-status"].forEach(function (id) {
       document.getElementById(id).addEventListener("change", applyFilters);
     });
     document.getElementById("prev").addEventListener("click", function () { view.page--; drawRows(); });
     document.getElementById("next").addEventListener("click", function () { view.page++; drawRows(); });
     app.appendChild(el("h2", {text: "File"}));
+    app.appendChild(el("p", {"class": "hint", text: "Changes are coloured by the pass that made them: struck " +
+      "through where it removed text, underlined where it added some. Whitespace in a change: \u2423 space, " +
+      "\u237d no-break space, \u23ce line end, \u2190 carriage return, \u2192 tab."}));
     app.appendChild(el("div", {id: "detail", "class": "detail"},
       el("p", {"class": "hint", text: "Click a file in the table to see its changes."})));
     sortRows();
