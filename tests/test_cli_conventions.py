@@ -4,7 +4,9 @@ honour NO_COLOR and FORCE_COLOR, and --stdin-filename for editors and hooks."""
 from __future__ import annotations
 
 import re
+import subprocess
 import sys
+from collections.abc import Iterator
 from importlib.metadata import version
 from pathlib import Path
 
@@ -12,6 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 import cleaner
+from cleaner import output
 from cleaner.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -19,8 +22,9 @@ ANSI = "\x1b["
 
 
 @pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
+def runner() -> Iterator[CliRunner]:
+    yield CliRunner()
+    output.set_color(None)  # a command's --color lasts for the process: forget it
 
 
 def test_version_comes_from_the_package_metadata(runner: CliRunner) -> None:
@@ -28,6 +32,13 @@ def test_version_comes_from_the_package_metadata(runner: CliRunner) -> None:
     assert result.exit_code == 0
     assert result.stdout == f"cleaner {version('cleaner')}\n"
     assert cleaner.__version__ == version("cleaner")
+
+
+def test_version_of_the_installed_command() -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "cleaner", "--version"], capture_output=True, text=True, check=False
+    )
+    assert (run.returncode, run.stdout, run.stderr) == (0, f"cleaner {version('cleaner')}\n", "")
 
 
 def test_changelog_starts_with_this_version() -> None:
