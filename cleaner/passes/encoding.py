@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
+from cleaner.passes.encoding_cjk import fix_text
 from cleaner.passes.encoding_precheck import ftfy_only_uncurls, has_quotes, uncurl
 from cleaner.passes.layout import SOFT_HYPHEN
 from cleaner.passes.whitespace import collapse_inner_spaces
@@ -169,10 +170,8 @@ def _fix_line(
         return line
     fixed = _fixed_without_ftfy(line, normalization, uncurl_quotes)
     if fixed is None:
-        import ftfy  # Deferred: ftfy costs ~30 ms to import; most lines never need it.
-
         config = _ftfy_config(options)
-        fixed = ftfy.fix_text(line, config)
+        fixed = fix_text(line, config)  # ftfy (imported only now), CJK kept full-width
         for _ in range(MAX_ROUNDS):
             unsettled = _first_unsettled_view(fixed, config)
             if unsettled is None:
@@ -208,10 +207,8 @@ def _first_unsettled_view(text: str, config: ftfy.TextFixerConfig) -> str | None
     whitespace pass respaced the line (or kept it, in code and aligned columns), unwrap
     removed its soft hyphens and joined the next line after a space.
     """
-    import ftfy
-
     for seen in _views(text):
-        again = ftfy.fix_text(seen, config)
+        again = fix_text(seen, config)
         if again != seen:
             return again.removesuffix(" ")
     return None

@@ -10,8 +10,12 @@ from cleaner.passes.layout import has_plain_spacing, lines_with_meaningful_spaci
 LINE_BREAK_RE = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 # A line's indentation: leading horizontal whitespace, kept as it is.
 INDENT_RE = re.compile(r"^[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]*")
-# A run of horizontal whitespace (any Unicode space, tab, NO-BREAK SPACE), not a line break.
-SPACE_RUN_RE = re.compile(r"[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
+# A run of horizontal whitespace (any Unicode space, tab, NO-BREAK SPACE), not a line break,
+# unless it is only ideographic spaces (U+3000): CJK text spaces with those on purpose.
+SPACE_RUN_RE = re.compile(
+    r"(?!\u3000+(?![^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]))"
+    r"[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+"
+)
 # Three or more line breaks in a row: more than one blank line.
 BLANK_RUN_RE = re.compile(r"\n{3,}")
 
@@ -43,6 +47,8 @@ def collapse_inner_spaces(line: str) -> str:
 
     >>> collapse_inner_spaces("  a\\u00a0\\u00a0b\\tc")
     '  a b c'
+    >>> collapse_inner_spaces("東京\\u3000大阪 \\u3000京都")
+    '東京\\u3000大阪 京都'
     """
     if has_plain_spacing(line):  # Already collapsed.
         return line

@@ -1,0 +1,58 @@
+"""ftfy for the ``encoding`` pass, with its width fix kept out of CJK text.
+
+ftfy's ``fix_character_width`` turns full-width forms into ASCII: right for ``ＬＯＵＤ`` in
+English, wrong in Chinese and Japanese, where ``，`` ``！`` ``１月`` and the ideographic
+space are the correct forms. In a line that holds a CJK letter (after repair, so that
+CJK mojibake counts) only the half-width forms are widened (``ｶﾞｯｺｳ`` -> ``ガッコウ``);
+every other line gets ftfy's own width fix, unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from typing import TYPE_CHECKING
+
+from cleaner.scripts import has_cjk
+
+if TYPE_CHECKING:
+    import ftfy
+
+# A character ftfy's width fix changes (ideographic space, full- and half-width forms), or
+# the start of one as mojibake (UTF-8 bytes EF BC-BF, E3 80 read as cp1252 or Latin-1).
+WIDTH_SENSITIVE_RE = re.compile("[\u3000\uff01-\uffef]|ï[¼½¾¿]|ã[€\x80]")
+# Kept in CJK text: the ideographic space, full-width ASCII and brackets (U+FF01-FF60) and
+# full-width signs (￠ ￡ ￥, U+FFE0-FFE6). Half-width katakana, Hangul and symbols go wide.
+KEPT_IN_CJK_RE = re.compile("[\u3000\uff01-\uff60\uffe0-\uffe6]")
+
+
+def fix_text(text: str, config: ftfy.TextFixerConfig) -> str:
+    """``ftfy.fix_text(text, config)``, but in CJK text full-width forms stay.
+
+    >>> import ftfy
+    >>> config = ftfy.TextFixerConfig(explain=False)
+    >>> fix_text("我们今天去公园，天气很好！", config)
+    '我们今天去公园，天气很好！'
+    >>> fix_text("ＬＯＵＤ　ＮＯＩＳＥＳ", config), fix_text("ｶﾞｯｺｳ　１年", config)
+    ('LOUD NOISES', 'ガッコウ\u3000１年')
+    """
+    import ftfy
+
+    if not (config.fix_character_width and WIDTH_SENSITIVE_RE.search(text)):
+        return ftfy.fix_text(text, config)
+    fixed = ftfy.fix_text(text, config._replace(fix_character_width=False))
+    if not has_cjk(fixed):
+        return ftfy.fix_text(text, config)  # Not CJK: ftfy's own result, width fix and all.
+    widened = fixed.translate(_half_width_map())
+    if widened != fixed and config.normalization:
+        widened = unicodedata.normalize(config.normalization, widened)  # ｶﾞ -> ガ
+    return widened
+
+
+@cache
+def _half_width_map() -> dict[int, str]:
+    """ftfy's width map without the forms CJK text keeps."""
+    from ftfy.chardata import WIDTH_MAP
+
+    return {code: to for code, to in WIDTH_MAP.items() if not KEPT_IN_CJK_RE.match(chr(code))}

@@ -1,0 +1,69 @@
+"""Writing systems by character: which text is CJK, which scripts write words without spaces.
+
+Cheap tests on code points, with no table to load, so that the passes can tell Chinese,
+Japanese, Korean and Thai text apart from the rest before any language identification:
+ftfy's width fix is kept out of CJK text, and unwrap joins the lines of scripts that put
+no space between words without one.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Han ideographs (with 々 〆 〇), kana (full- and half-width), Hangul (full- and half-width).
+CJK_LETTERS = (
+    "\u3005-\u3007\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\u3131-\u318e\u3400-\u4dbf"
+    "\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff\uf900-\ufaff\uff66-\uffdc"
+    "\u1100-\u11ff\U00020000-\U0003134f"
+)
+# Scripts that write words without spaces: Han, kana and Thai (Korean spaces its words).
+NO_SPACE_LETTERS = (
+    "\u0e01-\u0e5b\u3005-\u3007\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\u3400-\u4dbf"
+    "\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f"
+)
+# CJK punctuation and full-width forms: the ideographic space and comma, 「」, （）, ！ …
+CJK_PUNCTUATION = "\u3000-\u3004\u3008-\u303f\u30fb\uff01-\uff65\uffe0-\uffe6"
+# Letters without case: a line starting with one may open a paragraph or go on one.
+CASELESS_LETTERS = CJK_LETTERS + "\u0e01-\u0e5b"
+
+# A CJK letter anywhere: the text is Chinese, Japanese or Korean.
+CJK_LETTER_RE = re.compile(f"[{CJK_LETTERS}]")
+# A character next to which a line break stands for no space at all.
+NO_SPACE_RE = re.compile(f"[{NO_SPACE_LETTERS}{CJK_PUNCTUATION}]")
+# A letter of a script without case (Han, kana, Hangul, Thai).
+CASELESS_RE = re.compile(f"[{CASELESS_LETTERS}]")
+
+
+def has_cjk(text: str) -> bool:
+    """Whether ``text`` holds a Chinese, Japanese or Korean letter.
+
+    >>> has_cjk("価格は１００円"), has_cjk("한국어"), has_cjk("ＡＢＣ (full-width Latin)")
+    (True, True, False)
+    """
+    return not text.isascii() and CJK_LETTER_RE.search(text) is not None
+
+
+def joins_without_space(left: str, right: str) -> bool:
+    """Whether a line ending in ``left`` and one starting with ``right`` join with no space:
+    both sides are Han, kana, Thai or CJK punctuation. Korean and mixed script take a space.
+
+    >>> joins_without_space("天气很好，", "你呢？"), joins_without_space("ภาษา", "ไทย")
+    (True, True)
+    >>> joins_without_space("한국어", "문장"), joins_without_space("中国", "means")
+    (False, False)
+    """
+    return (
+        bool(left)
+        and bool(right)
+        and NO_SPACE_RE.match(left[-1]) is not None
+        and NO_SPACE_RE.match(right[0]) is not None
+    )
+
+
+def starts_caseless(text: str) -> bool:
+    """Whether ``text`` starts with a letter of a script without case (CJK, Thai).
+
+    >>> starts_caseless("「我们」"), starts_caseless("東京"), starts_caseless("Tokyo")
+    (False, True, False)
+    """
+    return bool(text) and CASELESS_RE.match(text[0]) is not None
