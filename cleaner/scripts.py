@@ -30,6 +30,8 @@ CASELESS_LETTERS = CJK_LETTERS + "\u0e01-\u0e5b"
 CJK_LETTER_RE = re.compile(f"[{CJK_LETTERS}]")
 # A character next to which a line break stands for no space at all.
 NO_SPACE_RE = re.compile(f"[{NO_SPACE_LETTERS}{CJK_PUNCTUATION}]")
+# A Thai character.
+THAI_RE = re.compile("[\u0e01-\u0e5b]")
 # A letter of a script without case (Han, kana, Hangul, Thai).
 CASELESS_RE = re.compile(f"[{CASELESS_LETTERS}]")
 
@@ -58,6 +60,16 @@ def joins_without_space(left: str, right: str) -> bool:
         and NO_SPACE_RE.match(left[-1]) is not None
         and NO_SPACE_RE.match(right[0]) is not None
     )
+
+
+def breaks_anywhere(char: str) -> bool:
+    """Whether a wrapper may break a line before ``char``: a Han or kana letter or CJK
+    punctuation (Thai breaks between words, which only a dictionary finds).
+
+    >>> breaks_anywhere("天"), breaks_anywhere("，"), breaks_anywhere("ไ"), breaks_anywhere("a")
+    (True, True, False, False)
+    """
+    return NO_SPACE_RE.match(char) is not None and not THAI_RE.match(char)
 
 
 def starts_caseless(text: str) -> bool:

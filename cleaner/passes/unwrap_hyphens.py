@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from cleaner.data import read_data
 from cleaner.passes.layout import SOFT_HYPHEN
+from cleaner.scripts import joins_without_space, starts_caseless
 
 # A hyphen ending a line right after a letter or digit (so not the second half of "--").
 LINE_END_HYPHEN_RE = re.compile(r"([^\W_]+)-$")
@@ -91,6 +92,8 @@ def hyphen_decision(
     >>> hyphen_decision("state", "TV", collect_evidence(""), use_lexicon=True)
     (False, 'a capital, digit or acronym next to the hyphen')
     """
+    if starts_caseless(prefix[-1:]) or starts_caseless(suffix):
+        return False, "a CJK or Thai letter next to the hyphen: no dehyphenation there"
     all_capitals = prefix.isupper() and suffix.isupper()
     if not (prefix.isalpha() and suffix.isalpha()) or (
         not all_capitals and (not suffix.islower() or (len(prefix) > 1 and prefix.isupper()))
@@ -175,6 +178,6 @@ def line_join_edit(
             use_lexicon=use_lexicon,
         )
         return int(drop), right
-    if ATTACHED_DASH_RE.search(left[-3:]):
-        return 0, right
+    if ATTACHED_DASH_RE.search(left[-3:]) or joins_without_space(left, right):
+        return 0, right  # Han, kana and Thai put no space between words: none at the break.
     return 0, f" {right}"

@@ -20,6 +20,7 @@ from cleaner.passes.layout import (
     WEAK_MARKER_RE,
     lines_with_meaningful_spacing,
 )
+from cleaner.scripts import breaks_anywhere, starts_caseless
 
 # Indented code: four spaces or a tab before the text.
 INDENTED_RE = re.compile(r"^( {4,}|\t)\S")
@@ -42,8 +43,8 @@ BARE_MARKER_RE = re.compile(r"^\s*([-*•+‣◦▪·]|\d{1,3}[.)]|[a-z]\)|\([^\
 # then closing quotes or brackets; a title such as "Dr." does not end a sentence. Tested
 # with string methods (:func:`ends_sentence`): a regex searched for at the end of a line
 # tries every position of the line first.
-SENTENCE_PUNCTUATION = ".!?:…"
-CLOSING_PUNCTUATION = "\"'”’»)]"
+SENTENCE_PUNCTUATION = ".!?:…。！？："
+CLOSING_PUNCTUATION = "\"'”’»)]」』）】》〉"
 TITLES = ("Dr", "Mr", "Mrs", "Ms", "St", "Prof", "Rev", "Gen", "Col", "Capt", "Lt", "Sgt", "Sen",
           "Gov", "Mt")  # fmt: skip
 
@@ -54,7 +55,7 @@ LONE_WORD_RE = re.compile(r"^\S{1,25}$")
 # a letter or digit ("inter-", "regime—", "1990–"); see :func:`ends_with_word_break`.
 WORD_BREAK_MARKS = ("-", "\u00ad", "—", "–")
 # Opening punctuation a paragraph may start with before its first letter.
-OPENING_PUNCTUATION = "\"'“‘«([*_¿¡"
+OPENING_PUNCTUATION = "\"'“‘«([*_¿¡「『（《〈【"
 # Trailing characters that say a line continues, so it cannot be a heading.
 CONTINUING_END = tuple(",;-–—/&(+=")
 # The first characters (after indentation) that markup, quotes and rules can start with:
@@ -288,11 +289,16 @@ def has_room(line: str, following: str, width: int) -> bool:
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def first_word_length(line: str) -> int:
-    """The length of the line's first word (0 for a blank line).
+    """The length of the line's first word (0 for a blank line): the first unit a wrapper
+    could break before, one character of Han, kana or CJK punctuation (Thai text counts up
+    to its next space, as its word breaks are unknown).
 
-    >>> first_word_length("  so it goes"), first_word_length("")
-    (2, 0)
+    >>> first_word_length("  so it goes"), first_word_length(""), first_word_length("天气很好")
+    (2, 0, 1)
     """
+    stripped = line.lstrip()
+    if stripped and breaks_anywhere(stripped[0]):
+        return 1
     words = line.split(None, 1)
     return len(words[0]) if words else 0
 
@@ -331,16 +337,22 @@ def _is_word_character(character: str) -> bool:
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def starts_paragraph(line: str) -> bool:
-    """Starts with a capital or digit, after any opening quotes or brackets."""
+    """Starts with a capital or digit, after any opening quotes or brackets, or with a
+    letter of a script without case (CJK, Thai), which may start anything."""
     core = line.strip().lstrip(OPENING_PUNCTUATION)
-    return bool(core) and (core[0].isupper() or core[0].isdigit())
+    return bool(core) and (core[0].isupper() or core[0].isdigit() or starts_caseless(core))
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def starts_lowercase(line: str) -> bool:
-    """Starts with a lower-case letter, after opening punctuation or a dash."""
+    """Starts with a lower-case letter, after opening punctuation or a dash, or with a
+    letter of a script without case (CJK, Thai), which may go on a sentence.
+
+    >>> starts_lowercase("and then"), starts_lowercase("「天气」"), starts_lowercase("The")
+    (True, True, False)
+    """
     core = line.strip().lstrip(OPENING_PUNCTUATION + "-–— ")
-    return bool(core) and core[0].islower()
+    return bool(core) and (core[0].islower() or starts_caseless(core))
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
@@ -371,7 +383,7 @@ def looks_like_heading(line: str) -> bool:
     words = line.split()
     if not 1 <= len(words) <= 12 or line.endswith(CONTINUING_END) or ends_sentence(line):
         return False
-    if starts_lowercase(line):
+    if starts_lowercase(line) and not starts_caseless(line.lstrip(OPENING_PUNCTUATION)):
         return False
     return words[-1].strip("\"'”’)].").lower() not in _function_words()
 

@@ -8,6 +8,7 @@ those breaks contradict least (``estimate_wrap_width``), or none.
 from __future__ import annotations
 
 from cleaner.passes.unwrap_lines import (
+    OPENING_PUNCTUATION,
     Kind,
     ends_sentence,
     estimate_wrap_width,
@@ -15,6 +16,7 @@ from cleaner.passes.unwrap_lines import (
     is_lone_word,
     starts_lowercase,
 )
+from cleaner.scripts import starts_caseless
 
 # The width used when nothing in the document looks wrapped: every line has room.
 UNWRAPPED_WIDTH = 1 << 30
@@ -61,13 +63,21 @@ def sample_wraps(
         if (kind is not prose and kind is not item) or is_lone_word(line):
             continue
         following = lines[i + 1] if i < last else ""
-        if following and kinds[i + 1] is prose and starts_lowercase(following):
+        if following and kinds[i + 1] is prose and _continues_below(line, following):
             wrapped.append((len(line), len(line) + 1 + first_word_length(following)))
             block_wrapped = True
         else:
             block_others.append(len(line))
     if block_wrapped or len(block_others) < 2:
         others.extend(block_others)
+
+
+def _continues_below(line: str, following: str) -> bool:
+    """The sentence goes on in ``following``: it starts in lower case, or in a script without
+    case (CJK, Thai) after a line that does not end a sentence."""
+    if not starts_lowercase(following):
+        return False
+    return not (starts_caseless(following.lstrip(OPENING_PUNCTUATION)) and ends_sentence(line))
 
 
 def wrap_width(wrapped: list[tuple[int, int]], others: list[int]) -> int:
