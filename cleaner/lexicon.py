@@ -67,6 +67,18 @@ def load_model() -> WordModel:
         return WordModel(zipf=LazyTable(mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)))
 
 
+@cache
+def load_language_model(language: str) -> WordModel:
+    """The word table of another language (``data/words/<language>.bin``, cached), built
+    by ``tools/build_language_words.py`` from wordfreq; memory-mapped like the English one.
+
+    >>> load_language_model("de").knows("versorgung"), load_language_model("de").knows("xq")
+    (True, False)
+    """
+    with open(data_path("words", f"{language}.bin"), "rb") as file:
+        return WordModel(zipf=LazyTable(mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)))
+
+
 def bucket_of(word: str) -> str:
     """The bucket a word is filed under: its first two characters."""
     return word[:2]
@@ -153,7 +165,7 @@ def read_index(packed: bytes | mmap.mmap) -> dict[str, tuple[int, int]]:
     header_end = packed.find(b"\n\n", len(PACKED_MAGIC) - 1)
     if packed[: len(PACKED_MAGIC)] != PACKED_MAGIC or header_end < 0:
         raise ValueError(f"not a packed word table (expected {PACKED_MAGIC!r} first)")
-    fields = packed[len(PACKED_MAGIC) : header_end].decode("ascii").split()
+    fields = packed[len(PACKED_MAGIC) : header_end].decode("utf-8").split()
     blocks = {}
     position = header_end + 2
     for bucket, size in zip(fields[::2], fields[1::2], strict=True):
@@ -205,7 +217,7 @@ def pack_table(table: Mapping[str, float]) -> bytes:
         bucket, groups = line.split("\t", 1)
         blocks.append((bucket, groups.encode("utf-8")))
     header = "".join(f"{bucket}\t{len(block)}\n" for bucket, block in blocks)
-    return PACKED_MAGIC + header.encode("ascii") + b"\n" + b"".join(b for _, b in blocks)
+    return PACKED_MAGIC + header.encode("utf-8") + b"\n" + b"".join(b for _, b in blocks)
 
 
 def format_table(table: Mapping[str, float]) -> str:

@@ -1,0 +1,133 @@
+"""The language of a paragraph, for the passes whose rules depend on it.
+
+Cheap tests come first, so that plain English text never loads a model: the script
+(Han without kana is Chinese, kana Japanese, Hangul Korean, Thai Thai) and English's own
+function words. Only a paragraph that passes neither is given to CLD3 (Google's Compact
+Language Detector v3, the ``cld3-py`` package: Apache-2.0, its model compiled into the
+package, nothing downloaded), imported on first need. bench/bench_langid.py chose it
+among the libraries whose model ships in their package (see the README's figures).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from cleaner.data import read_data
+from cleaner.scripts import CJK_LETTER_RE, THAI_RE
+
+# The languages whose word tables and boilerplate rules cleaner ships, besides English.
+TABLE_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "ru", "sv")
+# Their English names, for notes.
+NAMES = {
+    "en": "English",
+    "de": "German",
+    "fr": "French",
+    "es": "Spanish",
+    "it": "Italian",
+    "pt": "Portuguese",
+    "nl": "Dutch",
+    "pl": "Polish",
+    "ru": "Russian",
+    "sv": "Swedish",
+    "zh": "Chinese",
+    "ja": "Japanese",
+    "ko": "Korean",
+    "th": "Thai",
+}
+# The answer when nothing can be said (too short, no letters, the model unsure).
+UNKNOWN = "und"
+# A word, for the English function-word test.
+WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+KANA_RE = re.compile("[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
+HANGUL_RE = re.compile("[\uac00-\ud7af\u1100-\u11ff\u3131-\u318e]")
+# English when at least this share of the words (and at least MIN_WORDS of them) are
+# English function words: English prose has 40-50%, German or French prose under 10%.
+ENGLISH_FUNCTION_SHARE = 0.3
+MIN_WORDS = 5
+# Below this CLD3 probability the answer is not trusted.
+MIN_PROBABILITY = 0.7
+# CLD3 reads at most this many bytes of a paragraph.
+MAX_BYTES = 4000
+
+
+def script_language(text: str) -> str | None:
+    """The language the script alone shows (Chinese, Japanese, Korean, Thai), or None:
+    when most of the text's letters are Han, kana, Hangul or Thai.
+
+    >>> script_language("東京は晴れ"), script_language("北京天气"), script_language("서울")
+    ('ja', 'zh', 'ko')
+    >>> script_language("Guten Tag") is None, script_language("the word 中国 means China")
+    (True, None)
+    """
+    if text.isascii():
+        return None
+    letters = sum(char.isalpha() for char in text)
+    if len(THAI_RE.findall(text)) * 2 > letters:
+        return "th"
+    if len(CJK_LETTER_RE.findall(text)) * 2 <= letters:
+        return None
+    if KANA_RE.search(text):
+        return "ja"
+    return "ko" if HANGUL_RE.search(text) else "zh"
+
+
+def looks_english(text: str) -> bool:
+    """Whether English function words make up much of ``text`` (cheap: no model).
+
+    >>> looks_english("It was the best of times, it was the worst of times.")
+    True
+    >>> looks_english("Die Regeln wurden im letzten Jahr geändert.")
+    False
+    """
+    words = WORD_RE.findall(text[:2000])
+    if len(words) < MIN_WORDS:
+        return False
+    function_words = _english_function_words()
+    share = sum(word.lower() in function_words for word in words) / len(words)
+    return share >= ENGLISH_FUNCTION_SHARE
+
+
+@lru_cache(maxsize=1024)
+def identify(text: str) -> str:
+    """The ISO 639-1 code of the language of ``text`` (a paragraph), or ``"und"``.
+
+    >>> identify("Deine E-Mail-Adresse wird nicht veröffentlicht."), identify("The end of it all.")
+    ('de', 'en')
+    >>> identify("Nous avons passé la journée au parc."), identify("!!!")
+    ('fr', 'und')
+    """
+    if (by_script := script_language(text)) is not None:
+        return by_script
+    if looks_english(text):
+        return "en"
+    if not any(char.isalpha() for char in text):
+        return UNKNOWN
+    result = _detector().FindLanguage(text=text)
+    if result.probability < MIN_PROBABILITY:
+        return UNKNOWN
+    return result.language.split("-")[0]
+
+
+def name_of(language: str) -> str:
+    """The English name of a language code, or the code itself.
+
+    >>> name_of("de"), name_of("xx")
+    ('German', 'xx')
+    """
+    return NAMES.get(language, language)
+
+
+@cache
+def _detector():  # -> gcld3.NNetLanguageIdentifier
+    """CLD3, imported and built on first need (~30 ms)."""
+    import gcld3
+
+    return gcld3.NNetLanguageIdentifier(min_num_bytes=0, max_num_bytes=MAX_BYTES)
+
+
+@cache
+def _english_function_words() -> frozenset[str]:
+    """English function words (cleaner/data/function_words.txt)."""
+    lines = (line for line in read_data("function_words.txt").splitlines())
+    return frozenset(word for line in lines if not line.startswith("#") for word in line.split())

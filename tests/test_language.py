@@ -1,0 +1,50 @@
+"""Language identification: script first, English function words, then CLD3."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from cleaner.language import identify, looks_english, script_language
+
+CASES = [
+    ("Die Bundesregierung hat neue Regeln für die Energieversorgung beschlossen.", "de"),
+    ("Le gouvernement a annoncé hier de nouvelles règles pour les entreprises.", "fr"),
+    ("El gobierno anunció ayer nuevas reglas para las empresas del país.", "es"),
+    ("Il governo ha annunciato ieri nuove regole per le imprese del paese.", "it"),
+    ("O governo anunciou ontem novas regras para as empresas do país.", "pt"),
+    ("De regering heeft gisteren nieuwe regels voor bedrijven aangekondigd.", "nl"),
+    ("Rząd ogłosił wczoraj nowe zasady dla firm w całym kraju.", "pl"),
+    ("Правительство вчера объявило новые правила для компаний.", "ru"),
+    ("Regeringen meddelade i går nya regler för företagen i landet.", "sv"),
+    ("The government announced new rules for companies yesterday.", "en"),
+    ("我们今天去公园，天气很好！", "zh"),
+    ("東京は今日晴れています。", "ja"),
+    ("서울은 오늘 맑습니다.", "ko"),
+    ("ประเทศไทยเป็นประเทศในเอเชีย", "th"),
+    ("12345 !!! ---", "und"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), CASES)
+def test_identify(text: str, language: str) -> None:
+    assert identify(text) == language
+
+
+def test_english_needs_no_model() -> None:
+    """Plain English is told by its function words: CLD3 is not even imported."""
+    code = (
+        "import sys; from cleaner.language import identify; "
+        "assert identify('It was the best of times, it was the worst of times.') == 'en'; "
+        "print('gcld3' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False", result.stderr
+
+
+def test_cheap_tests() -> None:
+    assert looks_english("This is a paragraph of English prose with the usual words in it.")
+    assert not looks_english("Das ist ein Absatz deutscher Prosa mit den üblichen Wörtern.")
+    assert script_language("An English sentence that quotes 中国 once.") is None
