@@ -13,9 +13,9 @@ paragraph per line has no break to judge and comes out unchanged.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 
 from cleaner.passes.layout import SOFT_HYPHEN
@@ -184,13 +184,18 @@ def _explain_hyphens(
 ) -> list[str]:
     """One note per line-end hyphen that was joined, saying whether it was kept and why."""
     notes = []
+    block_of = _block_languages(lines, kinds)
     for i, line in enumerate(lines[:-1]):
         hyphen, word = LINE_END_HYPHEN_RE.search(line), LEADING_WORD_RE.match(lines[i + 1].strip())
         if kinds[i] is Kind.KEPT or not (hyphen and word):
             continue
         prefix, suffix = hyphen.group(1), word.group()
         drop, why = hyphen_decision(
-            prefix, suffix, document.evidence, use_lexicon=document.use_lexicon
+            prefix,
+            suffix,
+            document.evidence,
+            use_lexicon=document.use_lexicon,
+            language=block_of[i],
         )
         drop = drop and document.dehyphenate
         joined = prefix + suffix if drop else f"{prefix}-{suffix}"
@@ -198,6 +203,18 @@ def _explain_hyphens(
         if joined in after:
             notes.append(f"{prefix}- + {suffix} -> {joined}: {why}")
     return notes
+
+
+def _block_languages(lines: list[str], kinds: list[Kind]) -> list[Callable[[], str]]:
+    """For each line, its block's language (as :func:`_unwrap_block` asks it), lazily."""
+    found: list[Callable[[], str]] = []
+    start = 0
+    for end in [*(i for i, kind in enumerate(kinds) if kind is Kind.BLANK), len(lines)]:
+        block = list(zip(lines[start:end], kinds[start:end], strict=True))
+        language = _block_language(block)
+        found += [language] * (end - start) + ([language] if end < len(lines) else [])
+        start = end + 1
+    return found
 
 
 def _read_document(
@@ -286,6 +303,7 @@ def _unwrap_block(block: list[tuple[str, Kind]], document: _Document) -> str:
     if _is_verse(block, document):
         return "\n".join(line for line, _ in block)
     units: list[_Unit] = []
+    language = _block_language(block)
     for i, (line, kind) in enumerate(block):
         after = block[i + 1][0] if i + 1 < len(block) else None
         if kind is Kind.ITEM and _list_ended(units, line, document):
@@ -298,6 +316,7 @@ def _unwrap_block(block: list[tuple[str, Kind]], document: _Document) -> str:
                 lambda: document.evidence,
                 dehyphenate=document.dehyphenate,
                 use_lexicon=document.use_lexicon,
+                language=language,
             )
             if drop:
                 unit.pieces[-1] = unit.pieces[-1][:-drop]
@@ -307,6 +326,13 @@ def _unwrap_block(block: list[tuple[str, Kind]], document: _Document) -> str:
             loose = kind is Kind.ITEM and bool(BARE_MARKER_RE.match(line))
             units.append(_Unit(kind, [line], line, loose=loose))
     return _lay_out(units, document)
+
+
+def _block_language(block: list[tuple[str, Kind]]) -> Callable[[], str]:
+    """The block's language, identified on first call (most blocks never ask)."""
+    from cleaner.language import identify  # Deferred: a pass may never need it.
+
+    return cache(lambda: identify(" ".join(line.strip() for line, _ in block)))
 
 
 def _list_ended(units: list[_Unit], line: str, document: _Document) -> bool:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from cleaner.data import read_data
 from cleaner.passes.layout import SOFT_HYPHEN
-from cleaner.scripts import joins_without_space, starts_caseless
+from cleaner.scripts import breaks_anywhere, joins_without_space, starts_caseless
 
 # A hyphen ending a line right after a letter or digit (so not the second half of "--").
 LINE_END_HYPHEN_RE = re.compile(r"([^\W_]+)-$")
@@ -63,7 +63,14 @@ def collect_evidence(text: str) -> Evidence:
     return Evidence(words, pairs)
 
 
-def should_drop_hyphen(prefix: str, suffix: str, evidence: Evidence, *, use_lexicon: bool) -> bool:
+def should_drop_hyphen(
+    prefix: str,
+    suffix: str,
+    evidence: Evidence,
+    *,
+    use_lexicon: bool,
+    language: Callable[[], str] | None = None,
+) -> bool:
     """Whether ``prefix-`` at a line end and ``suffix`` on the next line are one word.
 
     >>> empty = collect_evidence("")
@@ -76,18 +83,25 @@ def should_drop_hyphen(prefix: str, suffix: str, evidence: Evidence, *, use_lexi
     >>> should_drop_hyphen("AG", "REED", empty, use_lexicon=True)
     True
     """
-    return hyphen_decision(prefix, suffix, evidence, use_lexicon=use_lexicon)[0]
+    return hyphen_decision(prefix, suffix, evidence, use_lexicon=use_lexicon, language=language)[0]
 
 
 def hyphen_decision(
-    prefix: str, suffix: str, evidence: Evidence, *, use_lexicon: bool
+    prefix: str,
+    suffix: str,
+    evidence: Evidence,
+    *,
+    use_lexicon: bool,
+    language: Callable[[], str] | None = None,
 ) -> tuple[bool, str]:
     """Whether to drop the line-end hyphen, and why.
 
     A capital or digit after the hyphen (``anti-Islamic``, ``state-TV``, ``COVID-19``) and
     an acronym before it keep the hyphen (an all-capitals word split in two is judged like
     a lower-case one); otherwise the document's own spelling decides, then the compound
-    first halves and the lexicon.
+    first halves and the lexicon. When the English lexicon would keep the hyphen, the
+    paragraph's ``language()`` (asked only then) may be one whose own rule decides (see
+    :mod:`unwrap_languages`).
 
     >>> hyphen_decision("state", "TV", collect_evidence(""), use_lexicon=True)
     (False, 'a capital, digit or acronym next to the hyphen')
@@ -110,8 +124,37 @@ def hyphen_decision(
         return False, "no evidence in the document (lexicon off)"
     zipf = _word_frequency(joined)
     if prefix.lower() in _hyphen_prefixes():
-        return zipf >= COMMON_WORD_ZIPF, f"compound first half; joined form Zipf {zipf:.1f}"
-    return zipf >= KNOWN_WORD_ZIPF, f"joined form Zipf {zipf:.1f} in the lexicon"
+        drop, why = zipf >= COMMON_WORD_ZIPF, f"compound first half; joined form Zipf {zipf:.1f}"
+    else:
+        drop, why = zipf >= KNOWN_WORD_ZIPF, f"joined form Zipf {zipf:.1f} in the lexicon"
+    if not drop and language is not None:
+        from cleaner.language import TABLE_LANGUAGES  # Deferred: English text never asks.
+
+        if (found := language()) in TABLE_LANGUAGES:
+            from cleaner.passes.unwrap_languages import language_hyphen_decision
+
+            return language_hyphen_decision(prefix, suffix, found)
+    return drop, why
+
+
+def _cjk_meets_latin(left: str, right: str) -> bool:
+    """A Han, kana or CJK punctuation character on one side of the break, a letter or
+    digit on the other."""
+    if not (left and right):
+        return False
+    return (breaks_anywhere(left[-1]) and right[0].isalnum()) or (
+        left[-1].isalnum() and breaks_anywhere(right[0])
+    )
+
+
+def _is_suspended(suffix: str, language: Callable[[], str] | None) -> bool:
+    """A suspended hyphen before a conjunction, in a language other than English (where
+    ``pre-`` + ``and`` keeps its old join; only asked for such short words)."""
+    if language is None or len(suffix) > 5:
+        return False
+    from cleaner.passes.unwrap_languages import is_suspended_hyphen
+
+    return is_suspended_hyphen(suffix, language())
 
 
 def _word_frequency(word: str) -> float:
@@ -130,7 +173,13 @@ def _hyphen_prefixes() -> frozenset[str]:
 
 
 def join_across_line_end(
-    left: str, right: str, evidence: Evidence, *, dehyphenate: bool, use_lexicon: bool = True
+    left: str,
+    right: str,
+    evidence: Evidence,
+    *,
+    dehyphenate: bool,
+    use_lexicon: bool = True,
+    language: Callable[[], str] | None = None,
 ) -> str:
     """Join two wrapped lines: a space, or nothing after a soft hyphen, hyphen or dash.
 
@@ -145,7 +194,7 @@ def join_across_line_end(
     'regime—the'
     """
     drop, addition = line_join_edit(
-        left, right, evidence, dehyphenate=dehyphenate, use_lexicon=use_lexicon
+        left, right, evidence, dehyphenate=dehyphenate, use_lexicon=use_lexicon, language=language
     )
     return left[: len(left) - drop] + addition
 
@@ -157,6 +206,7 @@ def line_join_edit(
     *,
     dehyphenate: bool,
     use_lexicon: bool = True,
+    language: Callable[[], str] | None = None,
 ) -> tuple[int, str]:
     """How to join ``right`` to ``left``: characters to drop from left's end, text to add.
 
@@ -164,7 +214,9 @@ def line_join_edit(
     ``evidence`` may be a function giving it, called only for a line-end hyphen to judge.
     """
     right = right.strip()
-    if not left.endswith(LINE_END_MARKS):  # Neither a hyphen nor a dash: a space.
+    if not left.endswith(LINE_END_MARKS):  # Neither a hyphen nor a dash: a space...
+        if not (left[-1:].isascii() and right[:1].isascii()) and _joins_cjk(left, right, language):
+            return 0, right  # ...but between Han, kana and Thai (see below).
         return 0, f" {right}"
     if left.endswith(SOFT_HYPHEN):
         return 1, right
@@ -176,8 +228,19 @@ def line_join_edit(
             word.group(),
             evidence() if callable(evidence) else evidence,
             use_lexicon=use_lexicon,
+            language=language,
         )
+        if not drop and _is_suspended(word.group(), language):
+            return 0, f" {right}"  # "Druck-" + "und Verlagswesen": the space stays.
         return int(drop), right
-    if ATTACHED_DASH_RE.search(left[-3:]) or joins_without_space(left, right):
-        return 0, right  # Han, kana and Thai put no space between words: none at the break.
+    if ATTACHED_DASH_RE.search(left[-3:]) or _joins_cjk(left, right, language):
+        return 0, right
     return 0, f" {right}"
+
+
+def _joins_cjk(left: str, right: str, language: Callable[[], str] | None) -> bool:
+    """Han, kana and Thai put no space between words: none at the break. Chinese and
+    Japanese run a Latin word on too ("正因為如此，" + "Olivia")."""
+    if joins_without_space(left, right):
+        return True
+    return language is not None and _cjk_meets_latin(left, right) and language() in ("zh", "ja")

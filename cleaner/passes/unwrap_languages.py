@@ -1,0 +1,128 @@
+"""Line-end hyphens in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian
+and Swedish: the ``unwrap`` pass's rule when the paragraph is in one of them.
+
+The English rule keeps a hyphen unless the joined form is a known word, since English
+writes many compounds with a hyphen (``long-term``). German, Dutch and Swedish write
+compounds closed (``Energieversorgung``): there a lower-case word after the hyphen is
+joined, but for Dutch's hyphen between vowels (``zee-eend``). French, Spanish, Italian,
+Portuguese, Polish and Russian hyphenate pairs of whole words (``peut-être``, ``из-за``,
+``biało-czerwony``), so there a line-end hyphen is judged by its halves, with the
+language's word table (wordfreq's, shipped in cleaner/data/words/):
+
+- one half is no common word of its own: a word broken at the line end, joined
+  (``versor-`` + ``gung``, ``Energie-`` + ``versorgungsregeln``);
+- both halves are common words: joined only if the joined form is common too
+  and not far rarer than its halves (``Strom-`` + ``versorgung``), else a hyphenated pair,
+  kept (``peut-`` + ``être``, ``из-`` + ``за``: web text misspells those whole).
+
+A capital or digit after the hyphen (``Nord-`` + ``Süd-Verbindung``, ``E-`` + ``Mail``) and
+the document's own spelling were already judged by :func:`hyphen_decision`.
+"""
+
+from __future__ import annotations
+
+from cleaner.language import name_of
+
+# Conjunctions after a suspended hyphen (``Druck- und Verlagswesen``, ``in- och export``):
+# the hyphen stays and so does the space before the conjunction.
+SUSPENDED_HYPHEN_WORDS = {
+    "de": frozenset({"und", "oder", "bzw", "sowie"}),
+    "fr": frozenset({"et", "ou"}),
+    "es": frozenset({"y", "e", "o", "u"}),
+    "it": frozenset({"e", "ed", "o"}),
+    "pt": frozenset({"e", "ou"}),
+    "nl": frozenset({"en", "of"}),
+    "pl": frozenset({"i", "lub", "oraz", "czy"}),
+    "ru": frozenset({"и", "или"}),
+    "sv": frozenset({"och", "eller"}),
+}
+# A joined form this frequent (Zipf) is a known word (the English rule's KNOWN_WORD_ZIPF)...
+KNOWN_WORD_ZIPF = 2.0
+# ...but for a pair of common halves (below).
+# Languages that write compounds closed: a line-end hyphen there is almost always a break.
+COMPOUNDING = frozenset({"de", "nl", "sv"})
+VOWELS = frozenset("aeiouyäöüéèë")
+# A name before a compound's hyphen has at least this many letters.
+MIN_NAME_LENGTH = 3
+# Halves both this frequent (Zipf) may be a hyphenated pair...
+PAIR_PART_ZIPF = 3.0
+# ...unless their joined form is this frequent, and at most this much rarer than the rarer
+# half: web text misspells common pairs whole (``изза`` 3.2 beside ``из`` 6.8 and ``за``
+# 6.7), while a compound's halves are seldom far more common than it (``stromversorgung``).
+PAIR_JOINED_ZIPF = 3.0
+PAIR_JOINED_GAP = 3.0
+
+
+def language_hyphen_decision(prefix: str, suffix: str, language: str) -> tuple[bool, str]:
+    """Whether to drop a line-end hyphen in a paragraph in ``language``, and why.
+
+    >>> language_hyphen_decision("Energie", "versorgungsregeln", "de")
+    (True, 'German: writes compounds closed')
+    >>> language_hyphen_decision("peut", "être", "fr")
+    (False, 'French: both halves are words, the joined form is not (a hyphenated pair)')
+    >>> language_hyphen_decision("Amsterdam", "centrum", "nl")
+    (False, 'Dutch: a name before a compound keeps its hyphen')
+    """
+    from cleaner.lexicon import load_language_model  # Deferred: a table per language.
+
+    model = load_language_model(language)
+    name = name_of(language)
+    zipf = model.frequency((prefix + suffix).lower())
+    # Only German capitalizes every noun: elsewhere a capital is a name, and a compound on
+    # a name keeps its hyphen ("Amsterdam-centrum"); a word split in two ("Regieop-leiding",
+    # "Ke-steven") has no known word before the hyphen or no common one after it.
+    prefix_zipf, suffix_zipf = model.frequency(prefix.lower()), model.frequency(suffix.lower())
+    name_first = (
+        language != "de"
+        and prefix[:1].isupper()
+        and len(prefix) >= MIN_NAME_LENGTH
+        and prefix_zipf >= KNOWN_WORD_ZIPF
+        and suffix_zipf >= PAIR_PART_ZIPF
+    )
+    if language in COMPOUNDING:
+        if zipf >= KNOWN_WORD_ZIPF:
+            return True, f"{name}: joined form Zipf {zipf:.1f} in its word table"
+        if is_suspended_hyphen(suffix, language):
+            return False, f"{name}: a suspended hyphen before a conjunction"
+        if name_first:
+            return False, f"{name}: a name before a compound keeps its hyphen"
+        both_words = min(prefix_zipf, suffix_zipf) >= KNOWN_WORD_ZIPF
+        return _compound_decision(prefix, suffix, name, both_words)
+    halves = min(prefix_zipf, suffix_zipf)
+    if halves >= PAIR_PART_ZIPF:
+        if zipf >= max(PAIR_JOINED_ZIPF, halves - PAIR_JOINED_GAP):
+            return True, f"{name}: both halves are words, so is the joined one (Zipf {zipf:.1f})"
+        return False, f"{name}: both halves are words, the joined form is not (a hyphenated pair)"
+    if zipf >= KNOWN_WORD_ZIPF:
+        return True, f"{name}: joined form Zipf {zipf:.1f} in its word table"
+    if name_first:
+        return False, f"{name}: a name before a compound keeps its hyphen"
+    if is_suspended_hyphen(suffix, language):
+        return False, f"{name}: a suspended hyphen before a conjunction"
+    return True, f"{name}: a half is no common word, so a word broken at the line end"
+
+
+def _compound_decision(prefix: str, suffix: str, name: str, both_words: bool) -> tuple[bool, str]:
+    """German, Dutch and Swedish write compounds closed: a lower-case word after a line-end
+    hyphen goes on the word before, but for Dutch's hyphen between two words whose vowels
+    would read as one sound (``zee-`` + ``eend``, ``auto-`` + ``ongeluk``).
+
+    >>> _compound_decision("zee", "eend", "Dutch", True)[0]
+    False
+    >>> _compound_decision("Lern", "kurve", "German", True)
+    (True, 'German: writes compounds closed')
+    """
+    vowels = prefix[-1:].lower() in VOWELS and suffix[:1].lower() in VOWELS
+    if name == "Dutch" and vowels and both_words:
+        return False, "Dutch: a hyphen between two vowels (klinkerbotsing)"
+    return True, f"{name}: writes compounds closed"
+
+
+def is_suspended_hyphen(suffix: str, language: str) -> bool:
+    """Whether a kept line-end hyphen before ``suffix`` is a suspended hyphen before a
+    conjunction of ``language``: joined with a space (``Druck- und``).
+
+    >>> is_suspended_hyphen("und", "de"), is_suspended_hyphen("und", "en")
+    (True, False)
+    """
+    return suffix.lower() in SUSPENDED_HYPHEN_WORDS.get(language, ())

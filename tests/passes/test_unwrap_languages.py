@@ -1,0 +1,48 @@
+"""Dehyphenation beyond English: each language's word table and the paragraph's language."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.passes.unwrap import unwrap_paragraphs
+
+CASES = [
+    # German compounds join; a hyphen that belongs to the word stays.
+    ("Die Regierung hat neue Energie-\nversorgungsregeln beschlossen.", "Energieversorgungsregeln"),
+    ("Die Regierung hat die Versor-\ngung der Haushalte gesichert.", "Versorgung"),
+    ("Die Nord-\nSüd-Verbindung der Bahn bleibt davon unberührt.", "Nord-Süd-Verbindung"),
+    ("Das geht aus einer E-\nMail des Ministeriums an alle hervor.", "E-Mail"),
+    ("Die Branche umfasst Druck-\nund Verlagswesen sowie andere Betriebe.", "Druck- und"),
+    # French, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Swedish.
+    ("Les nouvelles règles entre-\nront en vigueur le mois prochain.", "entreront"),
+    ("Il a peut-\nêtre raison, mais les syndicats ne sont pas convaincus.", "peut-être"),
+    ("El gobierno anunció ayer nuevas regla-\nmentaciones para las empresas.", "reglamentaciones"),
+    ("Il governo ha annunciato ieri nuove regole per le impre-\nse del paese.", "imprese"),
+    ("O governo anunciou ontem novas regras para as em-\npresas do país.", "empresas"),
+    ("De regering heeft gisteren nieuwe regels voor be-\ndrijven aangekondigd.", "bedrijven"),
+    ("Rząd ogłosił wczoraj nowe zasady dla przedsię-\nbiorstw w całym kraju.", "przedsiębiorstw"),
+    ("Rząd ogłosił wczoraj biało-\nczerwone flagi dla wszystkich urzędów.", "biało-czerwone"),
+    ("Правительство вчера объявило новые прави-\nла для компаний.", "правила"),
+    ("Он опоздал из-\nза плохой погоды на дорогах.", "из-за"),
+    ("Regeringen meddelade i går nya regler för före-\ntagen i landet.", "företagen"),
+    # English keeps its own rule.
+    ("The government said the new long-\nterm rules would come into force.", "long-term"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), CASES)
+def test_dehyphenation(text: str, word: str) -> None:
+    assert word in unwrap_paragraphs(text + "\n")
+
+
+def test_mixed_document_is_judged_paragraph_by_paragraph() -> None:
+    text = (
+        "The minister spoke about energy policy at length, and then she quoted a German\n"
+        "report on the matter.\n\n"
+        "Die Regierung hat im vergangenen Jahr neue Energie-\n"
+        "versorgungsregeln beschlossen, die für alle gelten.\n\n"
+        "The long-\nterm effects are not yet known.\n"
+    )
+    out = unwrap_paragraphs(text)
+    assert "Energieversorgungsregeln" in out
+    assert "long-term" in out
