@@ -120,6 +120,7 @@ def find_splits(
                 continue
             if english is None:
                 english = rules.is_english_prose(paragraph.group(), model)
+                english = english and not _in_another_language(paragraph.group())
             if not english:
                 continue
             if technical is None:
@@ -273,3 +274,12 @@ def _cut(word: str, lengths: tuple[int, ...]) -> tuple[str, ...]:
         parts.append(word[position : position + length])
         position += length
     return tuple(parts)
+
+
+def _in_another_language(paragraph: str) -> bool:
+    """Whether the paragraph is in a language cleaner has a word table for (Spanish's
+    ``el``, ``en``, ``de``, ``un`` are common English words too, so the word test is fooled).
+    English function words answer first; only other paragraphs load the identifier."""
+    from cleaner.language import TABLE_LANGUAGES, identify, looks_english
+
+    return not looks_english(paragraph) and identify(paragraph) in TABLE_LANGUAGES
