@@ -23,6 +23,8 @@ NO_SPACE_LETTERS = (
 )
 # CJK punctuation and full-width forms: the ideographic space and comma, 「」, （）, ！ …
 CJK_PUNCTUATION = "\u3000-\u3004\u3008-\u303f\u30fb\uff01-\uff65\uffe0-\uffe6"
+# Punctuation CJK text shares with other scripts, set without spaces next to CJK.
+SHARED_MARKS = "—…·‥"
 # Letters without case: a line starting with one may open a paragraph or go on one.
 CASELESS_LETTERS = CJK_LETTERS + "\u0e01-\u0e5b"
 
@@ -53,13 +55,16 @@ def joins_without_space(left: str, right: str) -> bool:
     (True, True)
     >>> joins_without_space("한국어", "문장"), joins_without_space("中国", "means")
     (False, False)
+    >>> joins_without_space("那個月——", "被提拔"), joins_without_space("wait —", "then")
+    (True, False)
     """
-    return (
-        bool(left)
-        and bool(right)
-        and NO_SPACE_RE.match(left[-1]) is not None
-        and NO_SPACE_RE.match(right[0]) is not None
-    )
+    if not (left and right):
+        return False
+    left_cjk, right_cjk = NO_SPACE_RE.match(left[-1]), NO_SPACE_RE.match(right[0])
+    if left_cjk and right_cjk:
+        return True
+    # Dashes, ellipses and the middle dot that CJK text shares with others ("那個月——").
+    return bool(left_cjk or right_cjk) and (left[-1] in SHARED_MARKS or right[0] in SHARED_MARKS)
 
 
 def breaks_anywhere(char: str) -> bool:

@@ -20,7 +20,7 @@ from cleaner.passes.layout import (
     WEAK_MARKER_RE,
     lines_with_meaningful_spacing,
 )
-from cleaner.scripts import breaks_anywhere, starts_caseless
+from cleaner.scripts import NO_SPACE_RE, breaks_anywhere, starts_caseless
 
 # Indented code: four spaces or a tab before the text.
 INDENTED_RE = re.compile(r"^( {4,}|\t)\S")
@@ -51,13 +51,15 @@ TITLES = ("Dr", "Mr", "Mrs", "Ms", "St", "Prof", "Rev", "Gen", "Col", "Capt", "L
 # A paragraph's first word alone on its line ("The", "Initially,", "“In"): one short token
 # with a letter or digit that does not end a sentence.
 LONE_WORD_RE = re.compile(r"^\S{1,25}$")
+# In Han, kana and Thai, written without spaces, a lone word is at most this many characters.
+MAX_LONE_CJK = 4
 # A line ending inside a word or a dashed phrase: a hyphen, soft hyphen or dash right after
 # a letter or digit ("inter-", "regime—", "1990–"); see :func:`ends_with_word_break`.
 WORD_BREAK_MARKS = ("-", "\u00ad", "—", "–")
 # Opening punctuation a paragraph may start with before its first letter.
 OPENING_PUNCTUATION = "\"'“‘«([*_¿¡「『（《〈【"
 # Trailing characters that say a line continues, so it cannot be a heading.
-CONTINUING_END = tuple(",;-–—/&(+=")
+CONTINUING_END = tuple(",;-–—/&(+=，、；（「『《【")
 # The first characters (after indentation) that markup, quotes and rules can start with:
 # a line starting otherwise (most prose) needs none of their patterns tried.
 MARKUP_STARTS = frozenset("#>[<=-~^*+_`'\":.")
@@ -363,6 +365,8 @@ def is_lone_word(line: str) -> bool:
     [True, True, True, False, False]
     """
     token = line.strip()
+    if len(token) > MAX_LONE_CJK and not token.isascii() and NO_SPACE_RE.search(token):
+        return False  # A run of Han, kana or Thai is a phrase, not one word.
     return (
         bool(LONE_WORD_RE.match(token))
         and any(c.isalnum() for c in token)
