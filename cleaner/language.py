@@ -47,6 +47,8 @@ ENGLISH_FUNCTION_SHARE = 0.3
 MIN_WORDS = 5
 # Below this CLD3 probability the answer is not trusted.
 MIN_PROBABILITY = 0.7
+# A paragraph with fewer letters says too little of its language (see paragraph_languages).
+MIN_PARAGRAPH_LETTERS = 40
 # CLD3 reads at most this many bytes of a paragraph.
 MAX_BYTES = 4000
 
@@ -107,6 +109,27 @@ def identify(text: str) -> str:
     if result.probability < MIN_PROBABILITY:
         return UNKNOWN
     return result.language.split("-")[0]
+
+
+def paragraph_languages(lines: list[str]) -> set[str]:
+    """The languages of the paragraphs (runs of non-blank lines) of at least
+    ``MIN_PARAGRAPH_LETTERS`` letters: short lines (furniture, headings) say too little.
+
+    >>> sorted(paragraph_languages(["Kommentare", "", "Die Regierung hat gestern neue Regeln "
+    ...     "für alle Unternehmen im Land beschlossen.", "", "It was the best of times, it was "
+    ...     "the worst of times, it was the age of wisdom."]))
+    ['de', 'en']
+    """
+    found, paragraph = set(), []
+    for line in [*lines, ""]:
+        if line.strip():
+            paragraph.append(line.strip())
+            continue
+        text = " ".join(paragraph)
+        if sum(char.isalpha() for char in text) >= MIN_PARAGRAPH_LETTERS:
+            found.add(identify(text))
+        paragraph = []
+    return found
 
 
 def name_of(language: str) -> str:

@@ -204,6 +204,7 @@ def _match_lines(
         candidates_for = rule_finder(len(lines), extra_patterns)
         screened = ((i, None) for i in range(len(lines)))
     keep_re = any_rule_re(keep)
+    languages = _LanguagesFound(lines)
     matches: dict[int, Rule] = {}
     too_long: dict[int, Rule] = {}
     for i, indexes in screened:
@@ -214,6 +215,8 @@ def _match_lines(
         if not candidates or keep_re.fullmatch(normal):
             continue
         rule = best_rule(normal, candidates)
+        if rule is not None and rule.language is not None and not languages.has(rule.language):
+            rule = best_rule(normal, [r for r in candidates if r.language is None])
         if rule is None:
             continue
         if len(normal) > max_line_length:
@@ -229,6 +232,22 @@ def _match_lines(
     for i in [i for i in matches if _ends_wrapped_sentence(lines, i, matches)]:
         del matches[i]
     return matches, too_long
+
+
+class _LanguagesFound:
+    """The languages of a text's paragraphs, identified on first need: only a line that
+    matches a rule of another language than English asks."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self._lines = lines
+        self._found: set[str] | None = None
+
+    def has(self, language: str) -> bool:
+        if self._found is None:
+            from cleaner.language import paragraph_languages  # Deferred: rarely needed.
+
+            self._found = paragraph_languages(self._lines)
+        return language in self._found
 
 
 def _ends_wrapped_sentence(lines: list[str], i: int, matches: dict[int, Rule]) -> bool:

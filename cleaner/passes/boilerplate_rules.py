@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 
 from cleaner.data import data_path, read_data
@@ -31,6 +31,8 @@ KIND_RANK = {STRONG: 0, EDGE: 1, LABEL: 2}
 
 # A rule line: kind, id, then the pattern (the rest of the line, spaces included).
 RULE_LINE_RE = re.compile(r"^(\w+)\s+([\w.-]+)\s+(\S.*?)\s*$")
+# A folder of one language's rules: its ISO 639-1 code.
+LANGUAGE_FOLDER_RE = re.compile(r"[a-z]{2}")
 # Decorations around a line that say nothing: bullets, arrows, pipes, quote marks of lists.
 LEAD_DECORATION_RE = re.compile(r"^[\s\-–—*•·»«›‹>|#=~+→←]*(?=\S)")
 TRAIL_DECORATION_RE = re.compile(r"[\s\-–—*•·»«›‹>|#=~+→←]*$")
@@ -56,6 +58,9 @@ class Rule:
     source: str
     needles: Needles | None = field(default=None, compare=False, repr=False)
     width: int | None = field(default=None, compare=False, repr=False)
+    # The language a rule applies in (it goes only where that language is found), or None:
+    # anywhere (cleaner/data/boilerplate/<language>/furniture.txt, else None).
+    language: str | None = None
 
     @property
     def name(self) -> str:
@@ -126,7 +131,7 @@ def make_rule(family: str, rule_id: str, kind: str, pattern: str) -> Rule:
     return rule
 
 
-def parse_rules(family: str, text: str) -> list[Rule]:
+def parse_rules(family: str, text: str, language: str | None = None) -> list[Rule]:
     """Parse one family's file; a bad line raises ``ValueError`` naming it.
 
     >>> [r.name for r in parse_rules("ads", "# comment\\nstrong  ad-label  advertisement")]
@@ -143,7 +148,8 @@ def parse_rules(family: str, text: str) -> list[Rule]:
                 f"KIND one of {', '.join(KINDS)}: {line!r}"
             )
         try:
-            rules.append(make_rule(family, *match.group(2, 1, 3)))
+            rule = make_rule(family, *match.group(2, 1, 3))
+            rules.append(rule if language is None else replace(rule, language=language))
         except re.error as error:
             raise ValueError(f"{family}.txt line {number}: bad pattern: {error}") from None
     return rules
@@ -151,11 +157,20 @@ def parse_rules(family: str, text: str) -> list[Rule]:
 
 @cache
 def library_rules() -> tuple[Rule, ...]:
-    """Every rule of the shipped library, read once (and compiled rule by rule, as needed)."""
+    """Every rule of the shipped library, read once (and compiled rule by rule, as needed).
+
+    The files of the folder are English (and rules for any text); each language folder
+    (``de/``, ``fr/``...) holds ``anywhere.txt``, strings no prose reads like, and
+    ``furniture.txt``, rules that apply only where their language is found.
+    """
     rules: list[Rule] = []
     for name in sorted(os.listdir(data_path("boilerplate"))):
         if name.endswith(".txt"):
             rules.extend(parse_rules(name[: -len(".txt")], read_data("boilerplate", name)))
+        elif LANGUAGE_FOLDER_RE.fullmatch(name):
+            for family, bound in (("anywhere", False), ("furniture", True)):
+                text = read_data("boilerplate", name, f"{family}.txt")
+                rules.extend(parse_rules(f"{name}/{family}", text, name if bound else None))
     return tuple(rules)
 
 

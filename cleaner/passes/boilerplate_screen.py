@@ -27,7 +27,11 @@ from cleaner.data import read_data
 # Characters that IGNORECASE matches with an ASCII letter though str.lower() does not map
 # them to it (tests/passes/test_boilerplate_screen.py checks every code point), and the
 # space, which a line may lack where a rule has one.
-FOLD_TABLE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k", " ": None})
+FOLD_TABLE = str.maketrans(
+    {"İ": "i", "ı": "i", "ſ": "s", "K": "k", " ": None}
+    # Old Cyrillic letter forms IGNORECASE matches with в д о с т ъ ѣ ꙋ (re._casefix).
+    | dict(zip("ᲀᲁᲂᲃᲄᲅᲆᲇᲈ", "вдосттъѣꙋ", strict=True))
+)
 # Sets of strings a node matches are followed up to this size, then given up.
 MAX_STRINGS = 64
 # Ranges of a character class spelled out up to this many characters.
@@ -235,11 +239,26 @@ def _repeat(low: int, high: int, items: list) -> tuple[Needles | None, Needles |
 
 
 def _char(char: str) -> Needles | None:
-    """A literal character in key form; None for a non-ASCII letter (its case variants
-    are not followed)."""
+    """A literal character in key form; None for a non-ASCII letter whose case variants
+    the key's lower-casing does not follow as IGNORECASE does (Greek ``σ``/``ς``)."""
     if not char.isascii() and (char.lower() != char or char.upper() != char):
-        return None
+        lower = char.lower()
+        if len(lower) != 1 or not _folds_like_ignorecase(lower):
+            return None
+        return frozenset({lower})
     return frozenset({screen_key(char)})
+
+
+@cache
+def _folds_like_ignorecase(lower: str) -> bool:
+    """Whether every character IGNORECASE matches with ``lower`` beyond its case pair has
+    ``lower`` as its key form (Python's extra cases: ``ᲀ`` for ``в``, ``ς`` for ``σ``)."""
+    try:
+        from re._casefix import _EXTRA_CASES  # Python 3.11+
+    except ImportError:  # Python 3.10
+        from sre_compile import _ignorecase_fixes as _EXTRA_CASES  # type: ignore[attr-defined]
+    extras = _EXTRA_CASES.get(ord(lower), ())
+    return all(chr(code).translate(FOLD_TABLE).lower() == lower for code in extras)
 
 
 def _char_class(items: list, c: dict) -> Needles | None:
