@@ -276,10 +276,16 @@ def _cut(word: str, lengths: tuple[int, ...]) -> tuple[str, ...]:
     return tuple(parts)
 
 
+# A paragraph of fewer words is not identified: too short to tell its language.
+MIN_WORDS_FOR_LANGUAGE = 8
+
+
 def _in_another_language(paragraph: str) -> bool:
     """Whether the paragraph is in a language cleaner has a word table for (Spanish's
     ``el``, ``en``, ``de``, ``un`` are common English words too, so the word test is fooled).
     English function words answer first; only other paragraphs load the identifier."""
-    from cleaner.language import TABLE_LANGUAGES, identify, looks_english
+    from cleaner.language import TABLE_LANGUAGES, WORD_RE, identify, looks_english
 
+    if len(WORD_RE.findall(paragraph[:2000])) < MIN_WORDS_FOR_LANGUAGE:
+        return False  # Too short to tell ("locatednear," she said.): judged as before.
     return not looks_english(paragraph) and identify(paragraph) in TABLE_LANGUAGES
