@@ -48,7 +48,7 @@ def fix_encoding(
 
     The defaults are ftfy's defaults. Set ``uncurl_quotes = false`` to keep curly quotes,
     ``normalization = "NFKC"`` for compatibility folding; ``unescape_html`` is ``"auto"``
-    (only on lines with no ``<``), ``true`` or ``false``.
+    (as ftfy: only above the first line holding a ``<``), ``true`` or ``false``.
 
     ftfy's guesses depend on spacing (``Ã`` and a space may be a lost ``à``), so a line it
     repairs is repaired until it holds as the later passes may leave it: runs of spaces
@@ -66,17 +66,41 @@ def fix_encoding(
     if text.isascii() and PLAIN_TEXT_RE.fullmatch(text):
         return text  # the common case, at memory speed: every line is plain, breaks are LF
     pieces = LINE_BREAK_RE.split(text)  # lines at even indexes, their breaks at odd ones
-    lines = [
-        _fix_line(line, options, normalization or None, uncurl_quotes) for line in pieces[0::2]
-    ]
-    for start, end in _paragraph_spans(lines):
-        lines[start:end] = _fix_joined(
-            lines[start:end], options, normalization or None, uncurl_quotes
-        )
+    lines = pieces[0::2]
+    # A line a non-blank line follows may be joined to it; a paragraph's last line is not.
+    followed = [bool(after.strip()) for after in lines[1:]] + [False]
+    escaped_from = _first_markup_line(lines) if unescape_html == "auto" else len(lines)
+    kept_escaped = tuple((n, False if n == "unescape_html" else v) for n, v in options)
+    spans = ((0, escaped_from, options), (escaped_from, len(lines), kept_escaped))
+    for start, end, settings in spans:
+        part = [
+            _fix_line(
+                lines[k], settings, normalization or None, uncurl_quotes, followed=followed[k]
+            )
+            for k in range(start, end)
+        ]
+        for first, last in _paragraph_spans(part):
+            part[first:last] = _fix_joined(
+                part[first:last], settings, normalization or None, uncurl_quotes
+            )
+        lines[start:end] = part
     pieces[0::2] = lines
     if fix_line_breaks:
         pieces[1::2] = ["\n"] * (len(pieces) // 2)
     return "".join(pieces)
+
+
+def _first_markup_line(lines: list[str]) -> int:
+    """The index of the first line from which ftfy's ``"auto"`` keeps HTML entities.
+
+    ftfy stops unescaping for good at the first segment of the text that holds a ``<``.
+    Its segments end at ``\\n`` only; here every line break ends one, as the whitespace
+    pass makes each a ``\\n`` (so a second run reads the text the same).
+
+    >>> _first_markup_line(["a &amp;", "b", "c <", "d"])
+    2
+    """
+    return next((index for index, line in enumerate(lines) if "<" in line), len(lines))
 
 
 def _paragraph_spans(lines: list[str]) -> list[tuple[int, int]]:
@@ -114,17 +138,21 @@ def _fix_joined(
         joined = "".join(part + joint for part, joint in zip(parts, [*joints, ""], strict=True))
         # The paragraph's indentation stays before it (a NO-BREAK SPACE there is context).
         lead = _indent(_as_whitespace_leaves_it(lines[0].replace(SOFT_HYPHEN, "")))
-        if _fixed_without_ftfy(lead + joined, normalization, uncurl_quotes) == lead + joined:
+        # The paragraph ends here: no line is joined after its last one.
+        settled = _fixed_without_ftfy(lead + joined, normalization, uncurl_quotes, followed=False)
+        if settled == lead + joined:
             break  # The pre-check proves ftfy leaves the joined paragraph alone.
-        repaired = _first_unsettled_view(lead + joined, _ftfy_config(options))
+        repaired = _first_unsettled_view(lead + joined, _ftfy_config(options), followed=False)
         if repaired is None or not repaired.startswith(lead):
             break
         pieces = _resplit(joined, repaired[len(lead) :], [len(part) for part in parts], joints)
+        last = len(lines) - 1
         lines = [
             line
             if piece == part
-            else _indent(line) + _fix_line(piece, options, normalization, uncurl_quotes)
-            for line, part, piece in zip(lines, parts, pieces, strict=True)
+            else _indent(line)
+            + _fix_line(piece, options, normalization, uncurl_quotes, followed=k < last)
+            for k, (line, part, piece) in enumerate(zip(lines, parts, pieces, strict=True))
         ]
     return lines
 
@@ -163,25 +191,33 @@ def _fix_line(
     options: tuple[tuple[str, object], ...],
     normalization: str | None,
     uncurl_quotes: bool,
+    *,
+    followed: bool = True,
 ) -> str:
-    """One line repaired, or returned as it is when ftfy has nothing to do."""
+    """One line repaired, or returned as it is when ftfy has nothing to do.
+
+    A line that a non-blank line ``followed`` may be joined to it after a space; a
+    paragraph's last line never is, and must then hold only as ftfy leaves it.
+    """
     if PLAIN_LINE_RE.fullmatch(line):
         return line
-    fixed = _fixed_without_ftfy(line, normalization, uncurl_quotes)
+    fixed = _fixed_without_ftfy(line, normalization, uncurl_quotes, followed=followed)
     if fixed is None:
         import ftfy  # Deferred: ftfy costs ~30 ms to import; most lines never need it.
 
         config = _ftfy_config(options)
         fixed = ftfy.fix_text(line, config)
         for _ in range(MAX_ROUNDS):
-            unsettled = _first_unsettled_view(fixed, config)
+            unsettled = _first_unsettled_view(fixed, config, followed=followed)
             if unsettled is None:
                 break
             fixed = unsettled
     return line if fixed == _as_whitespace_leaves_it(line) else fixed
 
 
-def _fixed_without_ftfy(line: str, normalization: str | None, uncurl_quotes: bool) -> str | None:
+def _fixed_without_ftfy(
+    line: str, normalization: str | None, uncurl_quotes: bool, *, followed: bool = True
+) -> str | None:
     """What ftfy and the settling rounds make of ``line``, when the pre-check proves that
     ftfy would at most uncurl its quotes, and then leave each of its views alone; else None.
     """
@@ -192,7 +228,7 @@ def _fixed_without_ftfy(line: str, normalization: str | None, uncurl_quotes: boo
     if uncurl_quotes and has_quotes(fixed):
         return None
     passed = {line}  # Views are often the line itself, or each other: check each text once.
-    for view in _views(fixed):
+    for view in _views(fixed, followed=followed):
         if view not in passed:
             if not ftfy_only_uncurls(view, normalization):
                 return None
@@ -200,7 +236,9 @@ def _fixed_without_ftfy(line: str, normalization: str | None, uncurl_quotes: boo
     return fixed
 
 
-def _first_unsettled_view(text: str, config: ftfy.TextFixerConfig) -> str | None:
+def _first_unsettled_view(
+    text: str, config: ftfy.TextFixerConfig, *, followed: bool = True
+) -> str | None:
     """ftfy's repair of the first way later passes may leave ``text`` that it would change.
 
     ftfy reads a byte and a space as a lost NO-BREAK SPACE (``â€`` + space is ``†``), and a
@@ -210,23 +248,21 @@ def _first_unsettled_view(text: str, config: ftfy.TextFixerConfig) -> str | None
     """
     import ftfy
 
-    for seen in _views(text):
+    for seen in _views(text, followed=followed):
         again = ftfy.fix_text(seen, config)
         if again != seen:
             return again.removesuffix(" ")
     return None
 
 
-def _views(text: str) -> tuple[str, str, str]:
+def _views(text: str, *, followed: bool = True) -> tuple[str, ...]:
     """``text`` as later passes may leave it: trailing spaces and soft hyphens gone, then
-    also runs of spaces collapsed, and then the next line joined after a space."""
+    also runs of spaces collapsed, and then (if a line ``followed``) the next line joined
+    after a space."""
     unhyphenated = text.replace(SOFT_HYPHEN, "")
     respaced = _as_whitespace_leaves_it(unhyphenated)
-    return (
-        "\n".join(line.rstrip() for line in unhyphenated.split("\n")),
-        respaced,
-        respaced + " ",
-    )
+    stripped = "\n".join(line.rstrip() for line in unhyphenated.split("\n"))
+    return (stripped, respaced, respaced + " ") if followed else (stripped, respaced)
 
 
 def _as_whitespace_leaves_it(text: str) -> str:
