@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from cleaner.passes.boilerplate_lines import line_candidates
+from cleaner.passes.boilerplate_menus import menu_lines
 from cleaner.passes.boilerplate_rules import (
     EDGE,
     LABEL,
@@ -50,6 +51,9 @@ CLAUSE_END_RE = re.compile(r"[.,;!?…][\"'”’)\]]*$")
 # The end of a sentence: final punctuation, maybe inside closing quotes or brackets.
 SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
 
+
+# A line in a run of menu items (see :mod:`boilerplate_menus`).
+MENU_RULE = Rule("navigation", "menu-block", STRONG, "")
 
 # Defaults of the safety bound, shared by the pass and its explain hook.
 MAX_REMOVED_SHARE = 0.3
@@ -222,6 +226,13 @@ def _match_lines(
             too_long[i] = rule
         else:
             matches[i] = rule
+    for i in menu_lines(lines):
+        if (
+            i not in matches
+            and len(lines[i]) <= max_line_length
+            and not keep_re.fullmatch(normalize_line(lines[i]))
+        ):
+            matches[i] = MENU_RULE
     if matches:
         # Code and table rows are never furniture, and removing one would change what the
         # whitespace pass sees as aligned columns in the next run.
