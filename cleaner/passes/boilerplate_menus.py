@@ -58,7 +58,8 @@ def menu_lines(lines: Sequence[str]) -> list[int]:
     found: list[int] = []
     run: list[int] = []
     for i, line in enumerate([*lines, "."]):
-        if i < len(lines) and is_menu_item(line):
+        # (The length test first: most lines are prose, far longer than a menu item.)
+        if len(line) <= 2 * MENU_ITEM_MAX_CHARS and i < len(lines) and is_menu_item(line):
             run.append(i)
             continue
         if not line.strip() and run and run[-1] >= i - 1:
