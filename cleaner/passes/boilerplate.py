@@ -241,10 +241,6 @@ def _match_lines(
         too_long = {i: rule for i, rule in too_long.items() if not structured[i]}
     for i in [i for i in matches if _ends_wrapped_sentence(lines, i, matches)]:
         del matches[i]
-    if matches and any("&" in line for line in lines):
-        # The encoding pass keeps HTML entities from the first line with a "<" on (as ftfy
-        # does): without that line, the next run would unescape them.
-        matches = {i: rule for i, rule in matches.items() if "<" not in lines[i]}
     return matches, too_long
 
 

@@ -48,7 +48,7 @@ def fix_encoding(
 
     The defaults are ftfy's defaults. Set ``uncurl_quotes = false`` to keep curly quotes,
     ``normalization = "NFKC"`` for compatibility folding; ``unescape_html`` is ``"auto"``
-    (as ftfy: only above the first line holding a ``<``), ``true`` or ``false``.
+    (only on lines with no ``<``), ``true`` or ``false``.
 
     ftfy's guesses depend on spacing (``Ã`` and a space may be a lost ``à``), so a line it
     repairs is repaired until it holds as the later passes may leave it: runs of spaces
@@ -69,38 +69,18 @@ def fix_encoding(
     lines = pieces[0::2]
     # A line a non-blank line follows may be joined to it; a paragraph's last line is not.
     followed = [bool(after.strip()) for after in lines[1:]] + [False]
-    escaped_from = _first_markup_line(lines) if unescape_html == "auto" else len(lines)
-    kept_escaped = tuple((n, False if n == "unescape_html" else v) for n, v in options)
-    spans = ((0, escaped_from, options), (escaped_from, len(lines), kept_escaped))
-    for start, end, settings in spans:
-        part = [
-            _fix_line(
-                lines[k], settings, normalization or None, uncurl_quotes, followed=followed[k]
-            )
-            for k in range(start, end)
-        ]
-        for first, last in _paragraph_spans(part):
-            part[first:last] = _fix_joined(
-                part[first:last], settings, normalization or None, uncurl_quotes
-            )
-        lines[start:end] = part
+    lines = [
+        _fix_line(line, options, normalization or None, uncurl_quotes, followed=after)
+        for line, after in zip(lines, followed, strict=True)
+    ]
+    for start, end in _paragraph_spans(lines):
+        lines[start:end] = _fix_joined(
+            lines[start:end], options, normalization or None, uncurl_quotes
+        )
     pieces[0::2] = lines
     if fix_line_breaks:
         pieces[1::2] = ["\n"] * (len(pieces) // 2)
     return "".join(pieces)
-
-
-def _first_markup_line(lines: list[str]) -> int:
-    """The index of the first line from which ftfy's ``"auto"`` keeps HTML entities.
-
-    ftfy stops unescaping for good at the first segment of the text that holds a ``<``.
-    Its segments end at ``\\n`` only; here every line break ends one, as the whitespace
-    pass makes each a ``\\n`` (so a second run reads the text the same).
-
-    >>> _first_markup_line(["a &amp;", "b", "c <", "d"])
-    2
-    """
-    return next((index for index, line in enumerate(lines) if "<" in line), len(lines))
 
 
 def _paragraph_spans(lines: list[str]) -> list[tuple[int, int]]:
