@@ -69,7 +69,8 @@ def main() -> None:
         )
     total = sum(counts.values())
     print(
-        f"all       {total:5} {sum(same.values()):10}  {sum(by_pass.values()):14}"
+        f"all       {total:5} {sum(same.values()):10} {sum(by_line.values()):15}"
+        f"  {sum(by_pass.values()):14}"
         f" {sum(by_ftfy.values()):5} {sum(by_pipeline.values()):9}"
         f" {sum(pipeline_ftfy.values()):9}"
     )
