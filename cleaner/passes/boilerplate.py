@@ -226,7 +226,7 @@ def _match_lines(
             too_long[i] = rule
         else:
             matches[i] = rule
-    for i in menu_lines(lines):
+    for i in menu_lines(lines, text):
         if (
             i not in matches
             and len(lines[i]) <= max_line_length

@@ -21,6 +21,12 @@ MENU_ITEM_MAX_CHARS = 32
 MENU_ITEM_RE = re.compile(r"[^\W\d_a-z][^\n]*(?<![.!?,;:…\"'”’)\]。、！？-])")
 LIST_MARKER_RE = re.compile(r"^([-*•+‣◦▪·]|\d{1,3}[.)]|[a-z]\))\s")
 NUMBER_RE = re.compile(r"^[\d\s.,:/%$£€-]+$")
+# A quick screen of the whole text: a run of enough short lines (a blank line allowed after
+# each) for a menu; a text without one, most prose, is not looked into line by line.
+SHORT_RUN_RE = re.compile(
+    rf"(?:^[^\n]{{1,{2 * MENU_ITEM_MAX_CHARS}}}(?:\n\n?|\Z)){{{MENU_RUN_MIN_LINES}}}",
+    re.MULTILINE,
+)
 
 
 def is_menu_item(line: str) -> bool:
@@ -42,7 +48,7 @@ def is_menu_item(line: str) -> bool:
     return all(not word[0].islower() for word in text.split() if len(word) >= 4)
 
 
-def menu_lines(lines: Sequence[str]) -> list[int]:
+def menu_lines(lines: Sequence[str], text: str | None = None) -> list[int]:
     """The indexes of lines in runs of at least ``MENU_RUN_MIN_LINES`` menu items in a row
     (single blank lines between them allowed).
 
@@ -55,6 +61,8 @@ def menu_lines(lines: Sequence[str]) -> list[int]:
     >>> menu_lines(["Home", "News", "Sport", "Weather", "Jobs", "Contact Us", "", "A Title"])
     [0, 1, 2, 3, 4, 5]
     """
+    if text is not None and SHORT_RUN_RE.search(text) is None:
+        return []  # (``text``: the lines joined, to screen them at C speed.)
     found: list[int] = []
     run: list[int] = []
     for i, line in enumerate([*lines, "."]):
