@@ -22,11 +22,12 @@ MENU_ITEM_RE = re.compile(r"[^\W\d_a-z][^\n]*(?<![.!?,;:…\"'”’)\]。、！
 LIST_MARKER_RE = re.compile(r"^([-*•+‣◦▪·]|\d{1,3}[.)]|[a-z]\))\s")
 NUMBER_RE = re.compile(r"^[\d\s.,:/%$£€-]+$")
 # A quick screen of the whole text: a run of enough short lines (a blank line allowed after
-# each) for a menu; a text without one, most prose, is not looked into line by line.
-SHORT_RUN_RE = re.compile(
-    rf"(?:^[^\n]{{1,{2 * MENU_ITEM_MAX_CHARS}}}(?:\n\n?|\Z)){{{MENU_RUN_MIN_LINES}}}",
-    re.MULTILINE,
-)
+# each) for a menu; a text without one, most prose, is not looked into line by line. The
+# run is sought after a line break (a literal first character keeps the search fast), and
+# at the text's start.
+_SHORT_LINE = rf"[^\n]{{1,{2 * MENU_ITEM_MAX_CHARS}}}"
+SHORT_RUN_RE = re.compile(rf"\n(?:{_SHORT_LINE}\n\n?){{{MENU_RUN_MIN_LINES - 1}}}{_SHORT_LINE}")
+SHORT_RUN_AT_START_RE = re.compile(rf"(?:{_SHORT_LINE}(?:\n\n?|\Z)){{{MENU_RUN_MIN_LINES}}}")
 
 
 def is_menu_item(line: str) -> bool:
@@ -61,7 +62,7 @@ def menu_lines(lines: Sequence[str], text: str | None = None) -> list[int]:
     >>> menu_lines(["Home", "News", "Sport", "Weather", "Jobs", "Contact Us", "", "A Title"])
     [0, 1, 2, 3, 4, 5]
     """
-    if text is not None and SHORT_RUN_RE.search(text) is None:
+    if text is not None and not (SHORT_RUN_AT_START_RE.match(text) or SHORT_RUN_RE.search(text)):
         return []  # (``text``: the lines joined, to screen them at C speed.)
     found: list[int] = []
     run: list[int] = []
