@@ -17,7 +17,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, chain
 from typing import TYPE_CHECKING
 
 from cleaner.pipeline import ContentGuardError
@@ -105,18 +105,38 @@ def guard_split(before: str, after: str, **_options: object) -> str | None:
 
 
 def guard_boilerplate(before: str, after: str, **_options: object) -> str | None:
-    """Boilerplate only removes whole lines: the non-blank lines left are input lines, in order.
+    """Boilerplate only removes whole lines: the non-blank lines left are input lines, in
+    order, and what went is whole logical lines (never one line of a wrapped paragraph).
 
     >>> guard_boilerplate("News Ticker\\n\\nText.\\n", "Text.\\n") is None
     True
     >>> guard_boilerplate("Text one.\\n", "Text.\\n")
     "changed or moved a line: 'Text.'"
+    >>> guard_boilerplate("Read more about the bridge in the book Mrs Hale wrote with her\\n"
+    ...                   "brother in 1998.\\n", "brother in 1998.\\n")
+    "removed part of a wrapped line: 'Read more about the bridge in '"
     """
-    remaining = (line for line in lines_of(before, GUARD_BLOCK_LINES) if line.strip())
-    for line in lines_of(after, GUARD_BLOCK_LINES):
-        if line.strip() and not any(line == candidate for candidate in remaining):
-            return f"changed or moved a line: {_excerpt(line)}"
-    return None
+    from cleaner.passes.boilerplate_whole import partial_runs  # Only when boilerplate ran.
+
+    remaining = (line for line in lines_of(after, GUARD_BLOCK_LINES) if line.strip())
+    pending = next(remaining, None)
+    paragraph: list[str] = []
+    removed: set[int] = set()
+    partial: str | None = None
+    for line in chain(lines_of(before, GUARD_BLOCK_LINES), [""]):
+        if line.strip():
+            if line == pending:
+                pending = next(remaining, None)
+            else:
+                removed.add(len(paragraph))
+            paragraph.append(line)
+            continue
+        for run in partial_runs(paragraph, removed) if removed and not partial else ():
+            partial = f"removed part of a wrapped line: {_excerpt(paragraph[run[0]])}"
+        paragraph, removed = [], set()
+    if pending is not None:
+        return f"changed or moved a line: {_excerpt(pending)}"
+    return partial
 
 
 def guard_unwrap(before: str, after: str, **_options: object) -> str | None:

@@ -23,6 +23,11 @@ from cleaner.guard import (
 from cleaner.passes import PASS_BY_NAME, PASSES
 
 OK = None
+# A wrapped caption whose first line alone matches a rule.
+CAPTION = (
+    "Cover image: artist's impression of the lighting installation by Peter Koros\n"
+    "Design at the 7th Amsterdam Light Festival\n"
+)
 
 # (guard, before, after, None if allowed else a fragment of the problem)
 CASES = [
@@ -60,6 +65,12 @@ CASES = [
     (guard_boilerplate, "a\nb\n", "b\na\n", "changed or moved a line"),
     (guard_boilerplate, "Text here.\n", "Text.\n", "changed or moved a line: 'Text.'"),
     (guard_boilerplate, "a\n", "a\nb\n", "changed or moved a line: 'b'"),
+    # ...whole logical lines: never the first or last line of a wrapped paragraph alone.
+    (guard_boilerplate, CAPTION, CAPTION.split("\n", 1)[1], "removed part of a wrapped line"),
+    (guard_boilerplate, CAPTION, CAPTION.split("\n")[0] + "\n", "removed part of a wrapped"),
+    (guard_boilerplate, CAPTION + "\nText.\n", "\nText.\n", OK),
+    (guard_boilerplate, "Share this:\nFacebook\nThe mayor spoke.\n", "The mayor spoke.\n", OK),
+    (guard_boilerplate, "It fell on the\nAdvertisement\nrates.\n", "It fell on the\nrates.\n", OK),
     # unwrap: line breaks go, line-end hyphens may go, soft hyphens may go.
     (guard_unwrap, "one\ntwo\nthree\n", "one two three\n", OK),
     (guard_unwrap, "inter-\nnational", "international", OK),

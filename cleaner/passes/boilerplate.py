@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from cleaner.passes.boilerplate_lines import line_candidates
+from cleaner.passes.boilerplate_menus import menu_lines
 from cleaner.passes.boilerplate_rules import (
     EDGE,
     LABEL,
@@ -25,6 +26,7 @@ from cleaner.passes.boilerplate_rules import (
     rule_finder,
     user_rules,
 )
+from cleaner.passes.boilerplate_whole import continues, partial_runs
 from cleaner.passes.layout import lines_with_meaningful_spacing
 
 # The edge zone ends after this many lines that match no rule (title, byline, dek)...
@@ -49,6 +51,9 @@ CLAUSE_END_RE = re.compile(r"[.,;!?…][\"'”’)\]]*$")
 # The end of a sentence: final punctuation, maybe inside closing quotes or brackets.
 SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
 
+
+# A line in a run of menu items (see :mod:`boilerplate_menus`).
+MENU_RULE = Rule("navigation", "menu-block", STRONG, "")
 
 # Defaults of the safety bound, shared by the pass and its explain hook.
 MAX_REMOVED_SHARE = 0.3
@@ -168,6 +173,7 @@ def plan_removal(
     zone = _edge_zone(lines, matches)
     removed = _grow_blocks(lines, matches, _seed(lines, matches, zone))
     removed = _keep_middle_neighbours(lines, removed, zone)
+    removed = _whole_lines_only(lines, removed, tuple(extra_patterns), keep, max_line_length)
     plan = Plan(lines, removed, too_long)
     share = _removed_share(lines, removed) if removed else 0.0
     if share > max_removed_share:
@@ -223,6 +229,13 @@ def _match_lines(
             too_long[i] = rule
         else:
             matches[i] = rule
+    for i in menu_lines(lines, text):
+        if (
+            i not in matches
+            and len(lines[i]) <= max_line_length
+            and not keep_re.fullmatch(normalize_line(lines[i]))
+        ):
+            matches[i] = MENU_RULE
     if matches:
         # Code and table rows are never furniture, and removing one would change what the
         # whitespace pass sees as aligned columns in the next run.
@@ -362,6 +375,60 @@ def _keep_middle_neighbours(
                 del kept[j]
         block = []
     return kept
+
+
+def _whole_lines_only(
+    lines: list[str],
+    removed: dict[int, tuple[Rule, str]],
+    extra_patterns: tuple[str, ...],
+    keep: tuple[Rule, ...],
+    max_line_length: int,
+) -> dict[int, tuple[Rule, str]]:
+    """Never one physical line of a wrapped logical line (see :mod:`boilerplate_whole`).
+
+    A run of removed lines that a kept line goes on from or into goes only with its whole
+    logical line, if that line as one matches a strong rule; otherwise it stays.
+    """
+    whole = dict(removed)
+    for run in list(partial_runs(lines, set(whole))):
+        logical = _logical_line(lines, run)
+        rule = _strong_rule(" ".join(lines[i].strip() for i in logical), extra_patterns, keep)
+        if rule is not None and len(normalize_line(" ".join(lines[i] for i in logical))) <= (
+            max_line_length
+        ):
+            whole.update({i: (rule, "whole wrapped line") for i in logical})
+        else:
+            for i in run:
+                del whole[i]
+    while partial := [i for run in partial_runs(lines, set(whole)) for i in run]:
+        for i in partial:  # Keeping a run may leave a neighbouring one partial.
+            del whole[i]
+    return whole
+
+
+def _logical_line(lines: list[str], run: list[int]) -> list[int]:
+    """The line indexes of the logical line ``run`` is part of: its wrapped neighbours."""
+    start, end = run[0], run[-1] + 1
+    while start > 0 and lines[start - 1].strip():
+        start -= 1
+    while end < len(lines) and lines[end].strip():
+        end += 1
+    width = max(len(lines[i].strip()) for i in range(start, end))
+    first, last = run[0], run[-1]
+    while first > start and continues(lines[first - 1], lines[first], width):
+        first -= 1
+    while last + 1 < end and continues(lines[last], lines[last + 1], width):
+        last += 1
+    return list(range(first, last + 1))
+
+
+def _strong_rule(line: str, extra_patterns: tuple[str, ...], keep: tuple[Rule, ...]) -> Rule | None:
+    """The strong rule the logical ``line`` matches as a whole, if any and not kept."""
+    normal = normalize_line(line)
+    if any_rule_re(keep).fullmatch(normal):
+        return None
+    rule = best_rule(normal, rule_finder(1, extra_patterns)(normal))
+    return rule if rule is not None and rule.kind == STRONG else None
 
 
 # Anything but a letter or digit (``\\w`` without the underscore).

@@ -67,8 +67,12 @@ def fix_encoding(
     if text.isascii() and PLAIN_TEXT_RE.fullmatch(text):
         return text  # the common case, at memory speed: every line is plain, breaks are LF
     pieces = LINE_BREAK_RE.split(text)  # lines at even indexes, their breaks at odd ones
+    lines = pieces[0::2]
+    # A line a non-blank line follows may be joined to it; a paragraph's last line is not.
+    followed = [bool(after.strip()) for after in lines[1:]] + [False]
     lines = [
-        _fix_line(line, options, normalization or None, uncurl_quotes) for line in pieces[0::2]
+        _fix_line(line, options, normalization or None, uncurl_quotes, followed=after)
+        for line, after in zip(lines, followed, strict=True)
     ]
     for start, end in _paragraph_spans(lines):
         lines[start:end] = _fix_joined(
@@ -115,17 +119,21 @@ def _fix_joined(
         joined = "".join(part + joint for part, joint in zip(parts, [*joints, ""], strict=True))
         # The paragraph's indentation stays before it (a NO-BREAK SPACE there is context).
         lead = _indent(_as_whitespace_leaves_it(lines[0].replace(SOFT_HYPHEN, "")))
-        if _fixed_without_ftfy(lead + joined, normalization, uncurl_quotes) == lead + joined:
+        # The paragraph ends here: no line is joined after its last one.
+        settled = _fixed_without_ftfy(lead + joined, normalization, uncurl_quotes, followed=False)
+        if settled == lead + joined:
             break  # The pre-check proves ftfy leaves the joined paragraph alone.
-        repaired = _first_unsettled_view(lead + joined, _ftfy_config(options))
+        repaired = _first_unsettled_view(lead + joined, _ftfy_config(options), followed=False)
         if repaired is None or not repaired.startswith(lead):
             break
         pieces = _resplit(joined, repaired[len(lead) :], [len(part) for part in parts], joints)
+        last = len(lines) - 1
         lines = [
             line
             if piece == part
-            else _indent(line) + _fix_line(piece, options, normalization, uncurl_quotes)
-            for line, part, piece in zip(lines, parts, pieces, strict=True)
+            else _indent(line)
+            + _fix_line(piece, options, normalization, uncurl_quotes, followed=k < last)
+            for k, (line, part, piece) in enumerate(zip(lines, parts, pieces, strict=True))
         ]
     return lines
 
@@ -164,23 +172,31 @@ def _fix_line(
     options: tuple[tuple[str, object], ...],
     normalization: str | None,
     uncurl_quotes: bool,
+    *,
+    followed: bool = True,
 ) -> str:
-    """One line repaired, or returned as it is when ftfy has nothing to do."""
+    """One line repaired, or returned as it is when ftfy has nothing to do.
+
+    A line that a non-blank line ``followed`` may be joined to it after a space; a
+    paragraph's last line never is, and must then hold only as ftfy leaves it.
+    """
     if PLAIN_LINE_RE.fullmatch(line):
         return line
-    fixed = _fixed_without_ftfy(line, normalization, uncurl_quotes)
+    fixed = _fixed_without_ftfy(line, normalization, uncurl_quotes, followed=followed)
     if fixed is None:
         config = _ftfy_config(options)
         fixed = fix_text(line, config)  # ftfy (imported only now), CJK kept full-width
         for _ in range(MAX_ROUNDS):
-            unsettled = _first_unsettled_view(fixed, config)
+            unsettled = _first_unsettled_view(fixed, config, followed=followed)
             if unsettled is None:
                 break
             fixed = unsettled
     return line if fixed == _as_whitespace_leaves_it(line) else fixed
 
 
-def _fixed_without_ftfy(line: str, normalization: str | None, uncurl_quotes: bool) -> str | None:
+def _fixed_without_ftfy(
+    line: str, normalization: str | None, uncurl_quotes: bool, *, followed: bool = True
+) -> str | None:
     """What ftfy and the settling rounds make of ``line``, when the pre-check proves that
     ftfy would at most uncurl its quotes, and then leave each of its views alone; else None.
     """
@@ -191,7 +207,7 @@ def _fixed_without_ftfy(line: str, normalization: str | None, uncurl_quotes: boo
     if uncurl_quotes and has_quotes(fixed):
         return None
     passed = {line}  # Views are often the line itself, or each other: check each text once.
-    for view in _views(fixed):
+    for view in _views(fixed, followed=followed):
         if view not in passed:
             if not ftfy_only_uncurls(view, normalization):
                 return None
@@ -199,7 +215,9 @@ def _fixed_without_ftfy(line: str, normalization: str | None, uncurl_quotes: boo
     return fixed
 
 
-def _first_unsettled_view(text: str, config: ftfy.TextFixerConfig) -> str | None:
+def _first_unsettled_view(
+    text: str, config: ftfy.TextFixerConfig, *, followed: bool = True
+) -> str | None:
     """ftfy's repair of the first way later passes may leave ``text`` that it would change.
 
     ftfy reads a byte and a space as a lost NO-BREAK SPACE (``â€`` + space is ``†``), and a
@@ -207,23 +225,21 @@ def _first_unsettled_view(text: str, config: ftfy.TextFixerConfig) -> str | None
     whitespace pass respaced the line (or kept it, in code and aligned columns), unwrap
     removed its soft hyphens and joined the next line after a space.
     """
-    for seen in _views(text):
+    for seen in _views(text, followed=followed):
         again = fix_text(seen, config)
         if again != seen:
             return again.removesuffix(" ")
     return None
 
 
-def _views(text: str) -> tuple[str, str, str]:
+def _views(text: str, *, followed: bool = True) -> tuple[str, ...]:
     """``text`` as later passes may leave it: trailing spaces and soft hyphens gone, then
-    also runs of spaces collapsed, and then the next line joined after a space."""
+    also runs of spaces collapsed, and then (if a line ``followed``) the next line joined
+    after a space."""
     unhyphenated = text.replace(SOFT_HYPHEN, "")
     respaced = _as_whitespace_leaves_it(unhyphenated)
-    return (
-        "\n".join(line.rstrip() for line in unhyphenated.split("\n")),
-        respaced,
-        respaced + " ",
-    )
+    stripped = "\n".join(line.rstrip() for line in unhyphenated.split("\n"))
+    return (stripped, respaced, respaced + " ") if followed else (stripped, respaced)
 
 
 def _as_whitespace_leaves_it(text: str) -> str:

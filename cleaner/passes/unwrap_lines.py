@@ -28,13 +28,22 @@ INDENTED_RE = re.compile(r"^( {4,}|\t)\S")
 PIPE_ROW_RE = re.compile(r"^\s*\|.*\||^[^|]*\|[^|]*\|[^|]*$|^\s*\+[-=+:]+\+\s*$")
 # An email quote.
 QUOTE_RE = re.compile(r"^\s*>")
+# A quote line that may stand alone: ">" then a space, another ">" or the end ("> Hi").
+# A lone ">From" (mbox escaping) is quoted only inside a block of quote lines.
+SPACED_QUOTE_RE = re.compile(r"^\s*>(\s|>|$)")
 # The signature separator "-- " (its trailing space is gone after the whitespace pass).
 SIGNATURE_RE = re.compile(r"^-- ?$")
 # A Markdown ATX heading.
 ATX_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}(\s|$)")
-# A Markdown link reference definition ("[label]: https://...") or a line opening with an
-# HTML tag (not an autolink such as "<https://fsf.org/>"): markup, one per line.
-MARKUP_LINE_RE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S|^\s*</?[A-Za-z][A-Za-z0-9-]*(\s[^>]*)?/?>")
+# A Markdown link reference definition ("[label]: https://..." and an optional title, a
+# destination that looks like a URL or path, not prose: "[\\cite=05]: the authors") or a
+# line opening with an HTML tag (not an autolink such as "<https://fsf.org/>"): markup,
+# one per line.
+MARKUP_LINE_RE = re.compile(
+    r"""^\s{0,3}\[[^\]]+\]:[ \t]*(<[^<>\s]*>|[^\s<>]*[/.:#][^\s<>]*)"""
+    r"""([ \t]+("[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$"""
+    r"""|^\s*</?[A-Za-z][A-Za-z0-9-]*(\s[^>]*)?/?>"""
+)
 # An RST/setext underline or a horizontal rule: one punctuation mark repeated, or "* * *".
 RULE_RE = re.compile(r"""^\s*([=\-~^*+#_`'":.])\1{2,}\s*$|^\s*([-*_])(\s+\2){2,}\s*$""")
 # A line that is nothing but a list marker ("1)" alone): the item's text is on the next line.
@@ -140,12 +149,25 @@ def _mark_markup(lines: list[str], kinds: list[Kind]) -> None:
     for i, line in enumerate(lines):
         if kinds[i] is not Kind.PROSE or line.lstrip()[:1] not in MARKUP_STARTS:
             continue
-        if ATX_HEADING_RE.match(line) or QUOTE_RE.match(line) or MARKUP_LINE_RE.match(line):
+        if ATX_HEADING_RE.match(line) or _is_quote(lines, i) or MARKUP_LINE_RE.match(line):
             kinds[i] = Kind.KEPT
         elif RULE_RE.match(line):
             kinds[i] = Kind.KEPT
             if i > 0 and kinds[i - 1] is Kind.PROSE:
                 kinds[i - 1] = Kind.KEPT
+
+
+def _is_quote(lines: list[str], i: int) -> bool:
+    """An email or Markdown quote: "> " on its own, or a ">" line next to another one.
+
+    >>> _is_quote(["was the word", ">From then on", "it was"], 1), _is_quote([">From", "> b"], 0)
+    (False, True)
+    """
+    if not QUOTE_RE.match(lines[i]):
+        return False
+    if SPACED_QUOTE_RE.match(lines[i]):
+        return True
+    return any(0 <= j < len(lines) and QUOTE_RE.match(lines[j]) for j in (i - 1, i + 1))
 
 
 def _mark_pipe_rows(lines: list[str], kinds: list[Kind]) -> None:

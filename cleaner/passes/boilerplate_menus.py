@@ -1,0 +1,81 @@
+"""Navigation menus for the ``boilerplate`` pass: runs of short title lines, one link each.
+
+A page's full text holds its menus as runs of lines such as ``Politics``, ``Business``,
+``Contact Us``: each a few capitalized words with no sentence punctuation, many in a row.
+Article text rarely has that many such lines in a row without a marker (a list item keeps
+its ``-`` or ``1.``), so a long enough run is furniture wherever it stands.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# A run of menu items this long is a menu.
+MENU_RUN_MIN_LINES = 6
+# A menu item: at most this many words and characters...
+MENU_ITEM_MAX_WORDS = 4
+MENU_ITEM_MAX_CHARS = 32
+# ...the first a capital or a digit, ending in no sentence or clause punctuation, not a
+# list item ("- Item", "1. Item") nor a number alone.
+MENU_ITEM_RE = re.compile(r"[^\W\d_a-z][^\n]*(?<![.!?,;:…\"'”’)\]。、！？-])")
+LIST_MARKER_RE = re.compile(r"^([-*•+‣◦▪·]|\d{1,3}[.)]|[a-z]\))\s")
+NUMBER_RE = re.compile(r"^[\d\s.,:/%$£€-]+$")
+# A quick screen of the whole text: a run of enough short lines (a blank line allowed after
+# each) for a menu; a text without one, most prose, is not looked into line by line. The
+# run is sought after a line break (a literal first character keeps the search fast), and
+# at the text's start.
+_SHORT_LINE = rf"[^\n]{{1,{2 * MENU_ITEM_MAX_CHARS}}}"
+SHORT_RUN_RE = re.compile(rf"\n(?:{_SHORT_LINE}\n\n?){{{MENU_RUN_MIN_LINES - 1}}}{_SHORT_LINE}")
+SHORT_RUN_AT_START_RE = re.compile(rf"(?:{_SHORT_LINE}(?:\n\n?|\Z)){{{MENU_RUN_MIN_LINES}}}")
+
+
+def is_menu_item(line: str) -> bool:
+    """A short title-case line without sentence punctuation: a link of a menu.
+
+    >>> [is_menu_item(s) for s in ("Contact Us", "Real Estate", "He left.", "- One", "2019")]
+    [True, True, False, False, False]
+    >>> is_menu_item("Terms of Use"), is_menu_item("Optical heart sensor")
+    (True, False)
+    """
+    text = line.strip()
+    if not text or len(text) > MENU_ITEM_MAX_CHARS or len(text.split()) > MENU_ITEM_MAX_WORDS:
+        return False
+    if LIST_MARKER_RE.match(text) or NUMBER_RE.match(text):
+        return False
+    if MENU_ITEM_RE.fullmatch(text) is None:
+        return False
+    # Title case: a link's words of four letters or more are capitalized ("Terms of Use").
+    return all(not word[0].islower() for word in text.split() if len(word) >= 4)
+
+
+def menu_lines(lines: Sequence[str], text: str | None = None) -> list[int]:
+    """The indexes of lines in runs of at least ``MENU_RUN_MIN_LINES`` menu items in a row
+    (single blank lines between them allowed).
+
+    >>> menu_lines(["Home", "News", "Sport", "Weather", "Jobs", "Contact Us", "", "Text."])
+    [0, 1, 2, 3, 4, 5]
+    >>> menu_lines(["Home", "News", "", "Sport", "Weather", "Jobs", "Contact Us"])
+    [0, 1, 3, 4, 5, 6]
+    >>> menu_lines(["Home", "News", "", "", "Sport", "Weather", "Jobs", "Contact Us"])
+    []
+    >>> menu_lines(["Home", "News", "Sport", "Weather", "Jobs", "Contact Us", "", "A Title"])
+    [0, 1, 2, 3, 4, 5]
+    """
+    if text is not None and not (SHORT_RUN_AT_START_RE.match(text) or SHORT_RUN_RE.search(text)):
+        return []  # (``text``: the lines joined, to screen them at C speed.)
+    found: list[int] = []
+    run: list[int] = []
+    for i, line in enumerate([*lines, "."]):
+        # (The length test first: most lines are prose, far longer than a menu item.)
+        if len(line) <= 2 * MENU_ITEM_MAX_CHARS and i < len(lines) and is_menu_item(line):
+            run.append(i)
+            continue
+        if not line.strip() and run and run[-1] >= i - 1:
+            continue  # One blank line may part a menu's groups.
+        if len(run) > 1 and run[-1] - run[-2] > 1:
+            run.pop()  # A last group of one line is a heading below the menu.
+        if len(run) >= MENU_RUN_MIN_LINES:
+            found.extend(run)
+        run = []
+    return found

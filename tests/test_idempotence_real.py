@@ -1,0 +1,37 @@
+"""Cleaning real documents twice: the second run changes nothing.
+
+The documents (``bench/real_documents.py``) are real text of every kind cleaner meets:
+hard-wrapped novels and addresses, news articles, the seed pages, reStructuredText-like
+reference text, licences, the full visible text of web pages, and real text laid out as
+PDF extractors and web pages leave it, or garbled. A pre-commit hook must not flag a file
+it has just fixed.
+"""
+
+from __future__ import annotations
+
+import difflib
+import sys
+from collections import Counter
+from pathlib import Path
+
+from cleaner import clean
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+from real_documents import real_documents
+
+MIN_DOCUMENTS = 500
+
+
+def test_cleaning_real_documents_twice_changes_nothing() -> None:
+    kinds: Counter[str] = Counter()
+    changed = []
+    for name, text in real_documents():
+        kinds[name.split("/")[0]] += 1
+        once = clean(text)
+        twice = clean(once)
+        if twice != once:
+            diff = difflib.unified_diff(once.splitlines(), twice.splitlines(), lineterm="", n=0)
+            changed.append((name, list(diff)[2:6]))
+    assert sum(kinds.values()) >= MIN_DOCUMENTS, kinds
+    assert {"books", "modern", "prose", "pages", "pydoc", "pdf", "page", "garbled"} <= set(kinds)
+    assert changed == []
