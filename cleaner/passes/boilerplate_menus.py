@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 # A run of menu items this long is a menu.
 MENU_RUN_MIN_LINES = 6
@@ -51,7 +52,7 @@ def is_menu_item(line: str) -> bool:
 
 def menu_lines(lines: Sequence[str], text: str | None = None) -> list[int]:
     """The indexes of lines in runs of at least ``MENU_RUN_MIN_LINES`` menu items in a row
-    (single blank lines between them allowed).
+    (single blank lines between them allowed, but most items adjacent).
 
     >>> menu_lines(["Home", "News", "Sport", "Weather", "Jobs", "Contact Us", "", "Text."])
     [0, 1, 2, 3, 4, 5]
@@ -75,7 +76,19 @@ def menu_lines(lines: Sequence[str], text: str | None = None) -> list[int]:
             continue  # One blank line may part a menu's groups.
         if len(run) > 1 and run[-1] - run[-2] > 1:
             run.pop()  # A last group of one line is a heading below the menu.
-        if len(run) >= MENU_RUN_MIN_LINES:
+        if len(run) >= MENU_RUN_MIN_LINES and _mostly_adjacent(run):
             found.extend(run)
         run = []
     return found
+
+
+def _mostly_adjacent(run: list[int]) -> bool:
+    """Most of a run's items follow each other with no blank line: a menu's groups. Items
+    each parted by a blank line are headings, one per paragraph (a law's or a book's table
+    of contents, or any document once unwrapped), not links.
+
+    >>> _mostly_adjacent([0, 1, 2, 4, 5, 6]), _mostly_adjacent([0, 2, 4, 6, 8, 10])
+    (True, False)
+    """
+    adjacent = sum(b - a == 1 for a, b in pairwise(run))
+    return adjacent * 2 >= len(run) - 1
