@@ -11,8 +11,8 @@ Three artefacts, each only where it is unmistakable:
 
 It runs after ``encoding`` and ``whitespace``, so a U+FFFD that ``encoding`` leaves is
 judged in the same run; ``encoding`` deletes NULs, so the NUL form is repaired only when
-that pass is skipped (files holding NUL bytes are refused as binary anyway). A text with none of these
-characters is returned after one regular-expression search.
+that pass is skipped (files holding NUL bytes are refused as binary anyway). A text with
+none of these characters is returned after one regular-expression search.
 """
 
 from __future__ import annotations
