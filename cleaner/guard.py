@@ -410,7 +410,7 @@ def guard_join(before: str, after: str, **_options: object) -> str | None:
     >>> guard_join("e fforts, classi cation", "efforts, classification") is None
     True
     >>> guard_join("e fforts", "e forts")
-    "changed non-whitespace characters near 'eforts'"
+    "changed non-whitespace characters near 'efforts'"
     """
     if before.count("\n") != after.count("\n"):
         return "changed the number of lines"
