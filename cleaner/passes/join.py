@@ -23,15 +23,37 @@ from cleaner.lexicon import WordModel, load_model
 LETTER_RUN_RE = re.compile(r"[A-Za-z]+")
 # Two letter runs with one space between, neither touching another letter, digit, hyphen
 # or apostrophe ("well- known" and "don' t" are not this pass's).
-PAIR_RE = re.compile(r"(?<![\w'’\-])(?P<left>[A-Za-z]+) (?=(?P<right>[A-Za-z]+)(?![\w'’\-]|\.\w))")
+PAIR_RE = re.compile(
+    r"(?<![\w'’\-./\\*@&])(?P<left>[A-Za-z]+) "
+    r"(?=(?P<right>[A-Za-z]+)(?![\w'’\-/@(=]|[.:]\w))"
+)
+# The word before a pair, and the word after it (to see a run of lone letters).
+WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)[^\w\n]{1,3}$")
+WORD_AFTER_RE = re.compile(r"[^\w\n]{1,3}([A-Za-z]+)")
+# A sign of stray spaces: a lone letter that is no word, before a word; or a capital
+# before a word in capitals.
+STRAY_SIGN_RE = re.compile(
+    r"(?<![\w'’.\-])(?:[b-hj-np-zB-HJ-NP-Z] (?=[A-Za-z])|[A-Z] (?=[A-Z]{2,}\b))"
+)
+# The pass looks into a document with at least this many signs, one per this many
+# characters (a broken word in 100 makes about one sign per 1,500 characters).
+STRAY_SIGNS = 2
+STRAY_SIGN_CHARS = 12_000
 # A paragraph: lines without a blank line between.
 PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n[^\n]+)*")
-# A lowercase token rarer than this (Zipf) may be a fragment of a word.
-FRAGMENT_ZIPF = 3.0
+# A token rarer than this (Zipf) may be a fragment of a word; a short one (``ly``, ``nd``)
+# up to a higher frequency, as the lexicon lists many fragments as words.
+FRAGMENT_ZIPF = 2.5
+SHORT_FRAGMENT = 3
+SHORT_FRAGMENT_ZIPF = 4.0
 # Single letters that are words.
 LETTER_WORDS = frozenset({"a", "i", "o"})
 # The joined word is at least this common.
-JOINED_ZIPF = 3.0
+JOINED_ZIPF = 2.5
+# A lone letter joined to a real word makes a word at least this common ("T he" -> "The").
+LONE_LETTER_JOINED_ZIPF = 4.0
+# A word this common ("she", "said") may take a lone "s" that could end a plural.
+COMMON_WORD_ZIPF = 5.0
 # log10 of P(joined word) / (P(left) P(right)) must reach this (see :func:`join_score`).
 MIN_SCORE = 3.0
 # The ligatures an extractor may drop with a space in their place (``classi cation``).
@@ -45,6 +67,7 @@ class Join(NamedTuple):
     insert: str
     word: str
     forced: bool = False
+    protected: bool = False
 
 
 def join_broken_words(
@@ -82,6 +105,8 @@ def find_joins(
 ) -> list[Join]:
     """Every join the pass makes in ``text``, in order; the model loads only if needed."""
     forced = {" ".join(entry.lower().split()) for entry in force if len(entry.split()) == 2}
+    if not forced and not shows_stray_spaces(text):
+        return []
     counts = Counter(LETTER_RUN_RE.findall(text))
     if not counts:
         return []
@@ -95,25 +120,75 @@ def find_joins(
     if not fragments:
         return []
     protected = {word.lower() for word in protect}
-    joins = []
+    # (score, space, join): every pair that could join; a token joins at most once, to the
+    # side where the join is likeliest ("farme r and": "farmer", not "rand").
+    candidates: list[tuple[float, int, Join]] = []
     for paragraph in PARAGRAPH_RE.finditer(text):
         start, end = paragraph.span()
         if fragments.isdisjoint(LETTER_RUN_RE.findall(text, start, end)) and not forced:
             continue
         for pair in PAIR_RE.finditer(text, start, end):
             left, right = pair["left"], pair["right"]
-            if joins and joins[-1].space >= pair.start("left") - 1:
-                continue  # The left token was just joined to the one before it.
-            key = f"{left} {right}".lower()
-            if key in forced:
-                joins.append(Join(pair.end("left"), "", left + right, forced=True))
+            space = pair.end("left")
+            if f"{left} {right}".lower() in forced:
+                candidates.append((float("inf"), space, Join(space, "", left + right, True)))
                 continue
             if left not in fragments and right not in fragments:
                 continue
-            joined = _joined(left, right, model, lower_counts)
-            if joined is not None and joined[1].lower() not in protected:
-                joins.append(Join(pair.end("left"), joined[0], joined[1]))
-    return joins
+            if not _lone_letters_fit(text, pair, left, right):
+                continue
+            if (
+                left == "s"
+                and right not in fragments
+                and model.frequency("s" + right.lower()) < COMMON_WORD_ZIPF
+                and model.knows(_word_before(text, pair.start()) + "s")
+            ):
+                continue  # "Tenant s and": the plural's s, not "sand"; but "that s he".
+            found = _joined(left, right, model, lower_counts, fragments)
+            if found is not None:
+                protect_it = found[2].lower() in protected  # Still claims its tokens.
+                join = Join(space, found[1], found[2], protected=protect_it)
+                candidates.append((found[0], space, join))
+    taken: set[int] = set()  # Spaces next to a token already joined.
+    joins = []
+    for _, space, join in sorted(candidates, key=lambda c: (-c[0], c[1])):
+        if taken.isdisjoint(_neighbours(text, space)):
+            taken.add(space)
+            if not join.protected:
+                joins.append(join)
+    return sorted(joins)
+
+
+def _word_before(text: str, start: int) -> str:
+    """The letters just before ``start`` and a space, lower-cased ("" if none)."""
+    found = WORD_BEFORE_RE.search(text[max(0, start - 30) : start])
+    return found[1].lower() if found and text[start - 1 : start] == " " else ""
+
+
+def _neighbours(text: str, space: int) -> tuple[int, int]:
+    """The spaces before the left token and after the right token of the pair at ``space``."""
+    return text.rfind(" ", 0, space), text.find(" ", space + 1)
+
+
+def shows_stray_spaces(text: str) -> bool:
+    """Whether the document shows words broken by spaces: lone letters that are no words
+    before a word (``e fforts``, ``T he``, ``I NTRODUCTION``), at least STRAY_SIGNS of them
+    and one per STRAY_SIGN_CHARS characters. The cheap test that lets clean text through.
+
+    >>> shows_stray_spaces("Our e fforts, T he end, I NTRODUCTION."), shows_stray_spaces("Plan B.")
+    (True, False)
+    """
+    signs = len(STRAY_SIGN_RE.findall(text))
+    return signs >= STRAY_SIGNS and signs * STRAY_SIGN_CHARS >= len(text)
+
+
+def _lone_letters_fit(text: str, pair: re.Match[str], left: str, right: str) -> bool:
+    """Two lone letters join only outside a run of them (``a b c``, a list of letters)."""
+    if len(right) > 1 or len(left) > 1:
+        return True
+    before = WORD_BEFORE_RE.search(text[max(0, pair.start() - 20) : pair.start()])
+    after = WORD_AFTER_RE.match(text, pair.end("right"))
+    return not any(word and len(word[1]) == 1 for word in (before, after))
 
 
 def _is_fragment(word: str, model: WordModel) -> bool:
@@ -128,32 +203,40 @@ def _is_fragment(word: str, model: WordModel) -> bool:
         return lower not in LETTER_WORDS
     if not (word.islower() or word.isupper() or word[1:].islower()):
         return False  # camelCase, McDonald: not the pass's.
-    return model.frequency(lower) < FRAGMENT_ZIPF
+    limit = SHORT_FRAGMENT_ZIPF if len(word) <= SHORT_FRAGMENT else FRAGMENT_ZIPF
+    return model.frequency(lower) < limit
 
 
 def _joined(
-    left: str, right: str, model: WordModel, counts: Counter[str]
-) -> tuple[str, str] | None:
-    """What goes in place of the space ("" or a ligature) and the joined word, or None."""
+    left: str, right: str, model: WordModel, counts: Counter[str], fragments: set[str]
+) -> tuple[float, str, str] | None:
+    """The join's score, what goes in place of the space ("" or a ligature) and the joined
+    word, or None."""
     if not _shapes_join(left, right):
         return None
     for part in (left, right):
         # A fragment the document uses on its own elsewhere is a word of the document.
-        if counts[part.lower()] > 1 and model.frequency(part.lower()) > 0:
+        lower = part.lower()
+        if len(part) > 1 and counts[lower] > 1 and 0 < model.frequency(lower) < FRAGMENT_ZIPF:
             return None
-    if join_score(left, right, "", model) >= MIN_SCORE:
-        return "", left + right
-    fits = [lig for lig in LIGATURES if join_score(left, right, lig, model) >= MIN_SCORE]
+    score = join_score(left, right, "", model)
+    lone = (len(left) == 1 and right not in fragments) or (
+        len(right) == 1 and left not in fragments
+    )
+    if lone and model.frequency((left + right).lower()) < LONE_LETTER_JOINED_ZIPF:
+        return None  # "X server", "E as": a lone letter beside a word makes a common word.
+    if score >= MIN_SCORE:
+        return score, "", left + right
+    scores = {lig: join_score(left, right, lig, model) for lig in LIGATURES}
+    fits = [lig for lig, score in scores.items() if score >= MIN_SCORE]
     if len(fits) == 1 and right.islower():
-        return fits[0], left + fits[0] + right
+        return scores[fits[0]], fits[0], left + fits[0] + right
     return None
 
 
 def _shapes_join(left: str, right: str) -> bool:
     """Letter cases a broken word shows: ``e fforts``, ``T he``, ``Intro duction``,
     ``I NTRODUCTION``; never a capitalized second part (``Mac Donald``)."""
-    if len(right) == 1:
-        return False  # A lone letter starts a word ("e fforts"); "th e" is no break seen.
     if right.islower():
         return left.islower() or left[1:].islower() or len(left) == 1
     return left.isupper() and right.isupper() and len(left + right) >= 4
@@ -178,8 +261,8 @@ def join_score(left: str, right: str, middle: str, model: WordModel) -> float:
 def explain_joins(before: str, after: str, **options: tuple[str, ...]) -> list[str]:
     """One line per join made.
 
-    >>> explain_joins("our e fforts", "")
-    ["'e fforts' -> efforts"]
+    >>> explain_joins("our e fforts, d efinitely a T he", "")
+    ["'e fforts' -> efforts", "'d efinitely' -> definitely", "'T he' -> The"]
     """
     found = find_joins(before, protect=options.get("protect", ()), force=options.get("force", ()))
     notes = []
