@@ -378,10 +378,10 @@ def _pdf_skeleton(text: str) -> str:
     )
 
 
-# What the pdf pass may remove or rewrite: its markers and spacing accents go, its hyphens
-# become "-".
+# What the pdf pass may remove or rewrite: its markers and spacing accents go, and hyphens
+# (U+FFFE and U+2010 become "-", or go inside a word pdfium joined).
 PDF_MAPPING = str.maketrans(
-    {"\ufffe": "-", "\u2010": "-", "\x00": None, "\ufffd": None}
+    {"\ufffe": None, "\u2010": None, "-": None, "\x00": None, "\ufffd": None}
     | dict.fromkeys("\u00b4\u02cb\u00a8\u02c6\u02dc\u00b8\u02c7\u02da")
 )
 

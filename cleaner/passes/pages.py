@@ -50,6 +50,8 @@ MIN_RUNNING_SHARE = 0.5
 # Pages are at least this many lines long, and each within this factor of the median.
 MIN_PAGE_LINES = 6
 PAGE_SPACING_TOLERANCE = 0.5
+# At least this share of the pages are within that factor (others may be short).
+REGULAR_SHARE = 2 / 3
 # A footnote at a page's foot is at most this many lines.
 MAX_FOOTNOTE_LINES = 8
 
@@ -148,7 +150,7 @@ def _page_breaks(lines: list[str]) -> list[int]:
 
 def _regular_run(entries: list[tuple[int, int]]) -> list[int]:
     """The longest run of (line, number) whose numbers go up by one or two at a steady
-    spacing of lines per page."""
+    spacing of lines per page (a page may be short, none long)."""
     best: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     for entry in entries:
@@ -162,7 +164,9 @@ def _regular_run(entries: list[tuple[int, int]]) -> list[int]:
     spacings = [(b[0] - a[0]) / (b[1] - a[1]) for a, b in pairwise(best)]
     typical = median(spacings)
     low, high = typical * (1 - PAGE_SPACING_TOLERANCE), typical * (1 + PAGE_SPACING_TOLERANCE)
-    if typical < MIN_PAGE_LINES or not all(low <= s <= high for s in spacings):
+    # A page may be short (a chapter's or the document's last), never long.
+    regular = sum(low <= s for s in spacings)
+    if typical < MIN_PAGE_LINES or max(spacings) > high or regular < REGULAR_SHARE * len(spacings):
         return []
     return [line for line, _ in best]
 
@@ -203,14 +207,13 @@ def _rejoin_at(lines: list[str], at: int, structure: PageStructure) -> None:
     if end < 0 or end in removed:
         return
     goes_on = not SENTENCE_END_RE.search(lines[end]) or lines[after][:1].islower()
-    if not goes_on:
-        return
-    structure.joins.append((end, after))
-    if footnote:
-        paragraph_end = after
-        while paragraph_end + 1 < len(lines) and lines[paragraph_end + 1]:
-            paragraph_end += 1
-        structure.moved.append((*footnote, paragraph_end))
+    if goes_on:
+        structure.joins.append((end, after))
+    if footnote:  # After the paragraph it cuts, else where it is: a paragraph of its own.
+        target = after if goes_on else end
+        while goes_on and target + 1 < len(lines) and lines[target + 1]:
+            target += 1
+        structure.moved.append((*footnote, target))
 
 
 def _footnote_before(lines: list[str], last: int, removed: dict[int, str]) -> tuple[int, int]:
@@ -220,12 +223,14 @@ def _footnote_before(lines: list[str], last: int, removed: dict[int, str]) -> tu
         start -= 1
         if last - start >= MAX_FOOTNOTE_LINES:
             return ()  # type: ignore[return-value]
+    # Without a blank line above it, the footnote is its first line that starts with a mark.
+    start = next((i for i in range(start, last + 1) if FOOTNOTE_RE.match(lines[i])), start)
     found = FOOTNOTE_RE.match(lines[start])
-    if not found or start == 0 or lines[start - 1]:
+    if not found or start == 0:
         return ()  # type: ignore[return-value]
     mark = re.escape(found["mark"])
     body = "\n".join(lines[max(0, start - 80) : start])
-    if not re.search(rf"[^\W\d]{mark}(?!\d)|[^\W\d]\[{mark}\]", body):
+    if not re.search(rf"[^\W\d][.,;:!?\"'”’)]*{mark}(?!\d)|[^\W\d]\[{mark}\]", body):
         return ()  # type: ignore[return-value]
     return start, last
 

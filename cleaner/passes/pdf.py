@@ -26,6 +26,8 @@ from itertools import product
 TRIGGER_RE = re.compile("[\x00\ufffd\ufffe\u2010\u00b4\u00a8\u02c6\u02dc\u00b8\u02c7\u02da\u02cb]")
 # U+FFFE or U+2010 ending a line (before optional spaces and any line break).
 LINE_END_HYPHEN_RE = re.compile("(?<=[^\\W\\d_])[\ufffe\u2010](?=[ \t]*(?:\r\n|[\n\r]))")
+# U+FFFE between the two halves of a word: a line break pdfium joined.
+MARKED_BREAK_RE = re.compile("([^\\W\\d_]+)\ufffe([^\\W\\d_]+)")
 # A lost ligature: NUL or U+FFFD inside or at the start of a letter run.
 LOST_LIGATURE_RE = re.compile("([^\\W\\d_]*)[\x00\ufffd]([^\\W\\d_]+)")
 # The ligatures an extractor can lose, tried in turn.
@@ -78,11 +80,32 @@ def repair_extraction(
         return text
     if hyphens:
         text = LINE_END_HYPHEN_RE.sub("-", text)
+        if "\ufffe" in text:
+            text = _join_marked_breaks(text)
     if accents:
         text = ACCENTED_WORD_RE.sub(lambda m: compose_accents(m.group()) or m.group(), text)
     if ligatures and ("\x00" in text or "\ufffd" in text):
         text = LOST_LIGATURE_RE.sub(lambda m: rebuild_ligature(*m.groups()) or m.group(), text)
     return text
+
+
+def _join_marked_breaks(text: str) -> str:
+    """A U+FFFE inside a word (pdfium joined the line and kept its marker): the word whole
+    where ``unwrap`` would drop a line-end hyphen there, else with a hyphen.
+
+    >>> _join_marked_breaks("neigh\ufffebourhood, over\ufffescrupulous")
+    'neighbourhood, over-scrupulous'
+    """
+    from cleaner.passes.unwrap_hyphens import collect_evidence, should_drop_hyphen
+
+    evidence = collect_evidence(text)
+
+    def join(match: re.Match[str]) -> str:
+        left, right = match.groups()
+        drop = should_drop_hyphen(left, right, evidence, use_lexicon=True)
+        return left + ("" if drop else "-") + right
+
+    return MARKED_BREAK_RE.sub(join, text)
 
 
 def compose_accents(word: str, known: Callable[[str], bool] | None = None) -> str | None:
