@@ -48,12 +48,11 @@ def break_words(text: str, rng: random.Random) -> tuple[str, dict[int, str]]:
     words = list(WORD_RE.finditer(text))
     count = round(len(TOKEN_RE.findall(text)) * BREAK_RATE)
     chosen = sorted(rng.sample(words, min(count, len(words))), key=lambda m: m.start())
-    pieces, truth, position, added = [], {}, 0, 0
-    for word in chosen:
+    pieces, truth, position = [], {}, 0
+    for added, word in enumerate(chosen):
         cut = word.start() + rng.randrange(1, len(word.group()))
         pieces.append(text[position:cut])
-        truth[cut + added] = word.group()
-        added += 1
+        truth[cut + added] = word.group()  # Each earlier break added one character.
         pieces.append(" ")
         position = cut
     pieces.append(text[position:])
