@@ -39,6 +39,9 @@ STRAY_SIGN_RE = re.compile(
 # characters (a broken word in 100 makes about one sign per 1,500 characters).
 STRAY_SIGNS = 2
 STRAY_SIGN_CHARS = 12_000
+# The letters up to a position, and from one (the tokens of a pair).
+LETTERS_BEFORE_RE = re.compile(r"[A-Za-z]+\Z")
+LETTERS_AFTER_RE = re.compile(r"[A-Za-z]+")
 # A paragraph: lines without a blank line between.
 PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 # A token rarer than this (Zipf) may be a fragment of a word; a short one (``ly``, ``nd``)
@@ -149,10 +152,10 @@ def find_joins(
                 protect_it = found[2].lower() in protected  # Still claims its tokens.
                 join = Join(space, found[1], found[2], protected=protect_it)
                 candidates.append((found[0], space, join))
-    taken: set[int] = set()  # Spaces next to a token already joined.
+    taken: set[int] = {-1}  # Spaces next to a token already joined (-1: none).
     joins = []
     for _, space, join in sorted(candidates, key=lambda c: (-c[0], c[1])):
-        if taken.isdisjoint(_neighbours(text, space)):
+        if taken.isdisjoint(set(_neighbours(text, space)) - {-1}):
             taken.add(space)
             if not join.protected:
                 joins.append(join)
@@ -166,8 +169,15 @@ def _word_before(text: str, start: int) -> str:
 
 
 def _neighbours(text: str, space: int) -> tuple[int, int]:
-    """The spaces before the left token and after the right token of the pair at ``space``."""
-    return text.rfind(" ", 0, space), text.find(" ", space + 1)
+    """The spaces just before the left token and after the right token of the pair at
+    ``space`` (-1 where there is none: a line end or punctuation)."""
+    before = LETTERS_BEFORE_RE.search(text, max(0, space - 60), space)
+    after = LETTERS_AFTER_RE.match(text, space + 1)
+    start = before.start() - 1 if before else -1
+    end = after.end() if after else -1
+    return (start if text[start : start + 1] == " " else -1), (
+        end if text[end : end + 1] == " " else -1
+    )
 
 
 def shows_stray_spaces(text: str) -> bool:

@@ -48,7 +48,7 @@ EDGE_LINES = 4
 MAX_RUNNING_LINE = 100
 MIN_RUNNING_SHARE = 0.5
 # Pages are at least this many lines long, and each within this factor of the median.
-MIN_PAGE_LINES = 6
+MIN_PAGE_LINES = 12
 PAGE_SPACING_TOLERANCE = 0.5
 # At least this share of the pages are within that factor (others may be short).
 REGULAR_SHARE = 2 / 3
@@ -70,18 +70,17 @@ class PageStructure:
 def remove_page_furniture(text: str) -> str:
     """Remove page numbers, running headers and footers; rejoin paragraphs cut by a page.
 
-    >>> words = ["one", "two", "three", "four"]
-    >>> page = "Running Title\\n\\nPage {w} has text that goes\\non over the {w} break\\n\\n{n}\\n"
-    >>> text = "".join(page.format(w=w, n=n) for n, w in enumerate(words, 1))
-    >>> print(remove_page_furniture(text), end="")
-    Page one has text that goes
-    on over the one break
-    Page two has text that goes
-    on over the two break
-    Page three has text that goes
-    on over the three break
-    Page four has text that goes
-    on over the four break
+    >>> def page(n, word):
+    ...     body = "\\n".join(f"{word} says {letter}," for letter in "abcdefghijk")
+    ...     return f"Running Title\\n\\n{body}\\nand goes on over the\\n\\n{n}\\n\\n"
+    >>> text = "".join(page(n, w) for n, w in enumerate(["One", "Two", "Three"], 1))
+    >>> print(remove_page_furniture(text)[-80:], end="")
+    Three says i,
+    Three says j,
+    Three says k,
+    and goes on over the
+    >>> "Running" in remove_page_furniture(text), "\\n\\n" in remove_page_furniture(text)
+    (False, False)
     >>> remove_page_furniture("No pages here.\\n")
     'No pages here.\\n'
     """

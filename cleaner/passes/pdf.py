@@ -28,8 +28,8 @@ TRIGGER_RE = re.compile("[\x00\ufffd\ufffe\u2010\u00b4\u00a8\u02c6\u02dc\u00b8\u
 LINE_END_HYPHEN_RE = re.compile("(?<=[^\\W\\d_])[\ufffe\u2010](?=[ \t]*(?:\r\n|[\n\r]))")
 # U+FFFE between the two halves of a word: a line break pdfium joined.
 MARKED_BREAK_RE = re.compile("([^\\W\\d_]+)\ufffe([^\\W\\d_]+)")
-# A lost ligature: NUL or U+FFFD inside or at the start of a letter run.
-LOST_LIGATURE_RE = re.compile("([^\\W\\d_]*)[\x00\ufffd]([^\\W\\d_]+)")
+# A lost ligature: NUL or U+FFFD in, before or after a letter run.
+LOST_LIGATURE_RE = re.compile("([^\\W\\d_]*)[\x00\ufffd]([^\\W\\d_]*)")
 # The ligatures an extractor can lose, tried in turn.
 LIGATURES = ("fi", "fl", "ff", "ffi", "ffl")
 # A spacing accent and the combining mark it stands for.
@@ -173,6 +173,8 @@ def rebuild_ligature(left: str, right: str) -> str | None:
     >>> rebuild_ligature("zz", "qq") is None
     True
     """
+    if len(left + right) < 2:
+        return None  # Too little of the word left to know it.
     fits = [left + ligature + right for ligature in LIGATURES]
     known = [word for word in fits if _frequency(word.lower()) >= KNOWN_WORD_ZIPF]
     if len(known) != 1:
