@@ -41,8 +41,9 @@ def git(git_dir: str, *args: str) -> str:
 def main() -> int:
     git_dir = sys.argv[1]
     commit = sys.argv[2] if len(sys.argv) > 2 else COMMIT
-    names = [n for n in git(git_dir, "ls-tree", "-r", "--name-only", commit).split() if PEP_RE.match(n)]
-    public = [n for n in sorted(names) if PUBLIC_DOMAIN_RE.search(git(git_dir, "show", f"{commit}:{n}"))]
+    listing = git(git_dir, "ls-tree", "-r", "--name-only", commit).split()
+    names = sorted(n for n in listing if PEP_RE.match(n))
+    public = [n for n in names if PUBLIC_DOMAIN_RE.search(git(git_dir, "show", f"{commit}:{n}"))]
     chosen = public[::2][:COUNT]
     OUT.mkdir(parents=True, exist_ok=True)
     sums = []
