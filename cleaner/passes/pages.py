@@ -46,12 +46,14 @@ MIN_PAGES = 3
 EDGE_LINES = 4
 # A running line is at most this long, and comes back at this share of the page breaks.
 MAX_RUNNING_LINE = 100
-MIN_RUNNING_SHARE = 0.5
+MIN_RUNNING_SHARE = 0.4  # Below a half: journals alternate two headers, page by page.
 # Pages are at least this many lines long, and each within this factor of the median.
 MIN_PAGE_LINES = 12
 PAGE_SPACING_TOLERANCE = 0.5
 # At least this share of the pages are within that factor (others may be short).
 REGULAR_SHARE = 2 / 3
+# A line at least this share of the line before the break is a full line of prose.
+FULL_LINE_SHARE = 0.6
 # A footnote at a page's foot is at most this many lines.
 MAX_FOOTNOTE_LINES = 8
 
@@ -71,12 +73,12 @@ def remove_page_furniture(text: str) -> str:
     """Remove page numbers, running headers and footers; rejoin paragraphs cut by a page.
 
     >>> def page(n, word):
-    ...     body = "\\n".join(f"{word} says {letter}," for letter in "abcdefghijk")
+    ...     body = "\\n".join(f"{word} says {letter}, and so" for letter in "abcdefghijk")
     ...     return f"Running Title\\n\\n{body}\\nand {word} goes on over the\\n\\n{n}\\n\\n"
     >>> text = "".join(page(n, w) for n, w in enumerate(["One", "Two", "Three"], 1))
     >>> lines = remove_page_furniture(text).splitlines()
     >>> lines[11:14], len(lines)
-    (['and One goes on over the', 'Two says a,', 'Two says b,'], 36)
+    (['and One goes on over the', 'Two says a, and so', 'Two says b, and so'], 36)
     >>> "Running" in remove_page_furniture(text), "\\n\\n" in remove_page_furniture(text)
     (False, False)
     >>> remove_page_furniture("No pages here.\\n")
@@ -99,7 +101,9 @@ def find_page_structure(lines: list[str]) -> PageStructure:
         return structure
     windows = [_window(lines, b) for b in breaks]
     # Each line once, though it may be near two breaks of a short page.
-    near = {i for window in windows for i in window}
+    # The first page's header and the last page's footer count too.
+    edges = [_window(lines, -1), _window(lines, len(lines))]
+    near = {i for window in [*windows, *edges] for i in window}
     counts = Counter(_signature(lines[i]) for i in near)
     needed = max(2, MIN_RUNNING_SHARE * len(breaks))
     running = {
@@ -203,7 +207,10 @@ def _rejoin_at(lines: list[str], at: int, structure: PageStructure) -> None:
         end -= 1
     if end < 0 or end in removed:
         return
-    goes_on = not SENTENCE_END_RE.search(lines[end]) or lines[after][:1].islower()
+    # Lower case goes on; after an unfinished line, so does a full line (a short one may be
+    # a heading, or furniture not learnt: never joined to the paragraph).
+    full = len(lines[after]) >= FULL_LINE_SHARE * len(lines[end])
+    goes_on = lines[after][:1].islower() or (not SENTENCE_END_RE.search(lines[end]) and full)
     if goes_on:
         structure.joins.append((end, after))
     if footnote:  # After the paragraph it cuts, else where it is: a paragraph of its own.
