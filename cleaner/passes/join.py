@@ -42,6 +42,8 @@ STRAY_SIGN_CHARS = 12_000
 # The letters up to a position, and from one (the tokens of a pair).
 LETTERS_BEFORE_RE = re.compile(r"[A-Za-z]+\Z")
 LETTERS_AFTER_RE = re.compile(r"[A-Za-z]+")
+# Characters from the middle of a document that judge its language.
+LANGUAGE_SAMPLE = 20_000
 # A paragraph: lines without a blank line between.
 PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 # A token rarer than this (Zipf) may be a fragment of a word; a short one (``ly``, ``nd``)
@@ -122,6 +124,9 @@ def find_joins(
         fragments |= {part for entry in forced for part in entry.split()}
     if not fragments:
         return []
+    middle = max(0, len(text) // 2 - LANGUAGE_SAMPLE // 2)
+    if _foreign(text[middle : middle + LANGUAGE_SAMPLE], model):
+        return []  # A document in another language (its paragraphs may pass for English).
     protected = {word.lower() for word in protect}
     # (score, space, join): every pair that could join; a token joins at most once, to the
     # side where the join is likeliest ("farme r and": "farmer", not "rand").
@@ -130,6 +135,7 @@ def find_joins(
         start, end = paragraph.span()
         if fragments.isdisjoint(LETTER_RUN_RE.findall(text, start, end)) and not forced:
             continue
+        english: bool | None = None
         for pair in PAIR_RE.finditer(text, start, end):
             left, right = pair["left"], pair["right"]
             space = pair.end("left")
@@ -138,6 +144,10 @@ def find_joins(
                 continue
             if left not in fragments and right not in fragments:
                 continue
+            if english is None:  # Judged once, at the paragraph's first candidate.
+                english = not _foreign(text[start:end], model)
+            if not english:
+                break  # "und er", "de mon": words of another language, never joined.
             if not _lone_letters_fit(text, pair, left, right):
                 continue
             if (
@@ -160,6 +170,25 @@ def find_joins(
             if not join.protected:
                 joins.append(join)
     return sorted(joins)
+
+
+def _foreign(paragraph: str, model: WordModel) -> bool:
+    """A paragraph with enough words to judge, too few of them common English words.
+
+    >>> from cleaner.lexicon import load_model
+    >>> _foreign("und er lag auf seinem panzerartig harten Rücken und sah, wenn er den Kopf "
+    ...          "ein wenig hob, seinen gewölbten, braunen Bauch", load_model())
+    True
+    """
+    from cleaner.passes import split_rules as rules  # Deferred: only a candidate needs it.
+    from cleaner.passes.split_unicode import ANY_LETTER_RUN_RE
+
+    words = Counter(w.lower() for w in ANY_LETTER_RUN_RE.findall(paragraph) if len(w) > 1)
+    total = words.total()
+    if total < rules.MIN_WORDS_TO_JUDGE_LANGUAGE:
+        return False
+    common = sum(n for w, n in words.items() if model.frequency(w) >= rules.ENGLISH_WORD_ZIPF)
+    return common < rules.MIN_ENGLISH_SHARE * total
 
 
 def _word_before(text: str, start: int) -> str:

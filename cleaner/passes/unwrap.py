@@ -288,15 +288,21 @@ def _output_wrap_width(pieces: Iterable[tuple[list[str], list[Kind]]], document:
     return wrap_width(wrapped, others)
 
 
+# A block's own width is used when at least this much narrower than the document's.
+BLOCK_WIDTH_MARGIN = 5
+
+
 def block_document(block: list[tuple[str, Kind]], document: _Document) -> _Document:
     """The document as this block is judged: at the block's own wrap width, if its prose
     was wrapped narrower than the document's (hand-wrapped markup, issue 14).
 
-    That is when the block has three or more prose lines, and at the width of its longest
-    line but the last, no line had room for the next one's first word.
+    That is when the block has three or more prose lines, at the width of its longest line
+    but the last no line had room for the next one's first word, and that width is clearly
+    narrower than the document's.
     """
     width = block_wrap_width([line for line, kind in block if kind is Kind.PROSE])
-    if width is None or width >= document.width:
+    # Clearly narrower only: the true width may pass the longest line by a word's length.
+    if width is None or width + max(BLOCK_WIDTH_MARGIN, document.width // 12) > document.width:
         return document
     narrower = replace(document, width=width, verse_width=None)
     narrower.__dict__["evidence"] = document.evidence  # Counted once, for every block.
