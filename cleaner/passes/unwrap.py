@@ -302,7 +302,13 @@ def block_document(block: list[tuple[str, Kind]], document: _Document) -> _Docum
     """
     width = block_wrap_width([line for line, kind in block if kind is Kind.PROSE])
     # Clearly narrower only: the true width may pass the longest line by a word's length.
-    if width is None or width + max(BLOCK_WIDTH_MARGIN, document.width // 12) > document.width:
+    # Against the widest width the block is judged at (the output's too: the next run's),
+    # so that both runs decide alike.
+    # A document that shows no wrap width (UNWRAPPED_WIDTH) gives none to be narrower than.
+    widest = max(document.width, document.verse_width or 0)
+    if width is None or widest >= UNWRAPPED_WIDTH:
+        return document
+    if width + max(BLOCK_WIDTH_MARGIN, widest // 12) > widest:
         return document
     narrower = replace(document, width=width, verse_width=None)
     narrower.__dict__["evidence"] = document.evidence  # Counted once, for every block.
