@@ -29,7 +29,7 @@ LINE_END_HYPHEN_RE = re.compile("(?<=[^\\W\\d_])[\ufffe\u2010](?=[ \t]*(?:\r\n|[
 # U+FFFE between the two halves of a word: a line break pdfium joined.
 MARKED_BREAK_RE = re.compile("([^\\W\\d_]+)\ufffe([^\\W\\d_]+)")
 # A lost ligature: NUL or U+FFFD in, before or after a letter run.
-LOST_LIGATURE_RE = re.compile("([^\\W\\d_]*)[\x00\ufffd]([^\\W\\d_]*)")
+LOST_LIGATURE_RE = re.compile("(?<![^\\W\\d_])([^\\W\\d_]*)[\x00\ufffd]([^\\W\\d_]*)")
 # The ligatures an extractor can lose, tried in turn.
 LIGATURES = ("fi", "fl", "ff", "ffi", "ffl")
 # A spacing accent and the combining mark it stands for.
@@ -43,9 +43,12 @@ SPACING_ACCENTS = {
     "\u02c7": "\u030c",  # CARON
     "\u02da": "\u030a",  # RING ABOVE
 }
-# A word holding spacing accents: letters and accents, at least one letter.
+# Any spacing accent this pass composes.
+ACCENT_RE = re.compile("[\u00b4\u02cb\u00a8\u02c6\u02dc\u00b8\u02c7\u02da]")
+# A word holding spacing accents: letters and accents, from a word's start (so that a
+# failed match is not tried again inside the word).
 ACCENTED_WORD_RE = re.compile(
-    "[^\\W\\d_]*(?:[\u00b4\u02cb\u00a8\u02c6\u02dc\u00b8\u02c7\u02da][^\\W\\d_]*)+"
+    "(?<![^\\W\\d_])[^\\W\\d_]*(?:[\u00b4\u02cb\u00a8\u02c6\u02dc\u00b8\u02c7\u02da][^\\W\\d_]*)+"
 )
 # The letters each accent may sit on: vowels, and n, c, s, z, r for tilde, cedilla, caron.
 ACCENT_TAKERS = {
@@ -78,11 +81,11 @@ def repair_extraction(
     """
     if not TRIGGER_RE.search(text):
         return text
-    if hyphens:
+    if hyphens and ("\ufffe" in text or "\u2010" in text):
         text = LINE_END_HYPHEN_RE.sub("-", text)
         if "\ufffe" in text:
             text = _join_marked_breaks(text)
-    if accents:
+    if accents and ACCENT_RE.search(text):
         text = ACCENTED_WORD_RE.sub(lambda m: compose_accents(m.group()) or m.group(), text)
     if ligatures and ("\x00" in text or "\ufffd" in text):
         text = LOST_LIGATURE_RE.sub(lambda m: rebuild_ligature(*m.groups()) or m.group(), text)
