@@ -227,10 +227,9 @@ def _footnote_before(lines: list[str], last: int, removed: dict[int, str]) -> tu
         start -= 1
         if last - start >= MAX_FOOTNOTE_LINES:
             return ()  # type: ignore[return-value]
-    # Without a blank line above it, the footnote is its first line that starts with a mark.
-    start = next((i for i in range(start, last + 1) if FOOTNOTE_RE.match(lines[i])), start)
     found = FOOTNOTE_RE.match(lines[start])
-    if not found or start == 0:
+    # Only after a blank line: without one, moving it was found not to be idempotent.
+    if not found or start == 0 or lines[start - 1]:
         return ()  # type: ignore[return-value]
     mark = re.escape(found["mark"])
     body = "\n".join(lines[max(0, start - 80) : start])
