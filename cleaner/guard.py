@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import cache
 from itertools import accumulate, chain
@@ -355,8 +356,81 @@ def _excerpt(text: str, width: int = 30) -> str:
     return repr(text[:width])
 
 
+def guard_pdf(before: str, after: str, **_options: object) -> str | None:
+    """The pdf pass writes U+FFFE/U+2010 as "-", composes spacing accents and rebuilds
+    ligatures: the same text once marks, accents, markers and f, l, i letters are dropped
+    (a coarse check: it would miss an f, l or i lost, which its rules never drop).
+
+    >>> guard_pdf("e\\x00cient Sup\u00b4erieure", "efficient Supérieure") is None
+    True
+    >>> guard_pdf("e\\x00cient", "eXcient")
+    "changed non-whitespace characters near 'ecent'"
+    """
+    return _first_difference(_pdf_skeleton(before), _pdf_skeleton(after))
+
+
+def _pdf_skeleton(text: str) -> str:
+    text = unicodedata.normalize("NFD", WHITESPACE_RE.sub("", text))
+    return "".join(
+        char
+        for char in text.translate(PDF_MAPPING)
+        if char not in "fli" and not unicodedata.combining(char)
+    )
+
+
+# What the pdf pass may remove or rewrite: its markers and spacing accents go, and hyphens
+# (U+FFFE and U+2010 become "-", or go inside a word pdfium joined).
+PDF_MAPPING = str.maketrans(
+    {"\ufffe": None, "\u2010": None, "-": None, "\x00": None, "\ufffd": None}
+    | dict.fromkeys("\u00b4\u02cb\u00a8\u02c6\u02dc\u00b8\u02c7\u02da")
+)
+
+
+def guard_pages(before: str, after: str, **_options: object) -> str | None:
+    """The pages pass removes, and moves, whole lines: every line left is a line of the input.
+
+    >>> guard_pages("Title\\n\\ntext\\n\\n1\\n", "text\\n") is None
+    True
+    >>> guard_pages("text one\\n", "text\\n")
+    "changed or added a line: 'text'"
+    """
+    available = Counter(line for line in before.split("\n") if line.strip())
+    for line in after.split("\n"):
+        if line.strip():
+            if not available[line]:
+                return f"changed or added a line: {_excerpt(line)}"
+            available[line] -= 1
+    return None
+
+
+def guard_join(before: str, after: str, **_options: object) -> str | None:
+    """The join pass removes spaces inside words, putting a lost ligature back at most: the
+    same lines, and the same text without spaces once f, l and i letters are dropped.
+
+    >>> guard_join("e fforts, classi cation", "efforts, classification") is None
+    True
+    >>> guard_join("e fforts", "e forts")
+    "changed non-whitespace characters near 'efforts'"
+    """
+    if before.count("\n") != after.count("\n"):
+        return "changed the number of lines"
+    old, new = before.replace(" ", ""), after.replace(" ", "")
+    if old == new:
+        return None
+    if old.translate(FLI_DROPPED) == new.translate(FLI_DROPPED) and _is_subsequence(old, new):
+        return None  # Only f, l and i letters were added.
+    return _first_difference(old, new)
+
+
+# The letters of the ligatures the join pass may rebuild.
+FLI_DROPPED = str.maketrans(dict.fromkeys("fli"))
+
+
 # The invariant of each pass, by registry name (see the module docstring).
 GUARDS: dict[str, Guard] = {
+    "pdf": guard_pdf,
+    "pages": guard_pages,
+    "join": guard_join,
     "encoding": guard_encoding,
     "whitespace": guard_whitespace,
     "boilerplate": guard_boilerplate,

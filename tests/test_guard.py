@@ -117,7 +117,16 @@ def test_guard(guard, before: str, after: str, problem: str | None) -> None:
 
 def test_every_registered_pass_has_a_guard() -> None:
     assert all(guard_for(cleaning_pass) is not None for cleaning_pass in PASSES)
-    assert set(GUARDS) == {"encoding", "whitespace", "boilerplate", "unwrap", "split"}
+    assert set(GUARDS) == {
+        "encoding",
+        "whitespace",
+        "pdf",
+        "pages",
+        "boilerplate",
+        "unwrap",
+        "join",
+        "split",
+    }
 
 
 def test_guard_follows_the_pass_options() -> None:

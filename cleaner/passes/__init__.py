@@ -103,9 +103,9 @@ def _resolve(location: Callable | str) -> Callable:
     return getattr(__import__(module, fromlist=[name]), name)
 
 
-# The canonical order: characters, then spacing, then whole lines (boilerplate rules allow
-# for the spaces split may restore), then paragraph structure, then words (so that split
-# sees the words unwrap joins).
+# The canonical order: characters, then spacing, then PDF extractors' artefacts and page
+# furniture, then whole lines (boilerplate rules allow for the spaces split may restore),
+# then paragraph structure, then words (so that join and split see the words unwrap joins).
 # fmt: off
 PASSES: tuple[Pass, ...] = (
     Pass("encoding",
@@ -114,6 +114,13 @@ PASSES: tuple[Pass, ...] = (
     Pass("whitespace",
          "Canonical line ends and spaces, one blank line between paragraphs, one final newline.",
          True, "cleaner.passes.whitespace:normalize_whitespace", paragraph_local=True),
+    Pass("pdf",
+         "Repair PDF extractors' artefacts: U+FFFE hyphens, spacing accents, lost ligatures.",
+         True, "cleaner.passes.pdf:repair_extraction", paragraph_local=True),
+    Pass("pages",
+         "Remove page numbers and running headers; rejoin paragraphs across page breaks.",
+         True, "cleaner.passes.pages:remove_page_furniture",
+         explain="cleaner.passes.pages:explain_pages"),
     Pass("boilerplate",
          "Remove site furniture: comment forms, share bars, ads, cookie notices, stamps.",
          True, "cleaner.passes.boilerplate:remove_boilerplate",
@@ -122,6 +129,10 @@ PASSES: tuple[Pass, ...] = (
          "Rejoin hard-wrapped paragraphs (one per line), dehyphenate; keep lists, code, verse.",
          True, "cleaner.passes.unwrap:unwrap_paragraphs",
          explain="cleaner.passes.unwrap:explain_unwrap"),
+    Pass("join",
+         "Rejoin words broken by a stray space: e fforts -> efforts, I NTRODUCTION.",
+         True, "cleaner.passes.join:join_broken_words",
+         explain="cleaner.passes.join:explain_joins"),
     Pass("split",
          "Split words merged when a tag ended: issuedpreviously -> issued previously.",
          True, "cleaner.passes.split:split_merged_words",

@@ -52,6 +52,7 @@ from cleaner.passes.unwrap_segments import (
 from cleaner.passes.unwrap_width import (
     UNWRAPPED_WIDTH,
     add_output_lines,
+    block_wrap_width,
     lone_first_words,
     sample_wraps,
     wrap_width,
@@ -287,6 +288,33 @@ def _output_wrap_width(pieces: Iterable[tuple[list[str], list[Kind]]], document:
     return wrap_width(wrapped, others)
 
 
+# A block's own width is used when at least this much narrower than the document's.
+BLOCK_WIDTH_MARGIN = 5
+
+
+def block_document(block: list[tuple[str, Kind]], document: _Document) -> _Document:
+    """The document as this block is judged: at the block's own wrap width, if its prose
+    was wrapped narrower than the document's (hand-wrapped markup, issue 14).
+
+    That is when the block has three or more prose lines, at the width of its longest line
+    but the last no line had room for the next one's first word, and that width is clearly
+    narrower than the document's.
+    """
+    width = block_wrap_width([line for line, kind in block if kind is Kind.PROSE])
+    # Clearly narrower only: the true width may pass the longest line by a word's length.
+    # Against the widest width the block is judged at (the output's too: the next run's),
+    # so that both runs decide alike.
+    # A document that shows no wrap width (UNWRAPPED_WIDTH) gives none to be narrower than.
+    widest = max(document.width, document.verse_width or 0)
+    if width is None or widest >= UNWRAPPED_WIDTH:
+        return document
+    if width + max(BLOCK_WIDTH_MARGIN, widest // 12) > widest:
+        return document
+    narrower = replace(document, width=width, verse_width=None)
+    narrower.__dict__["evidence"] = document.evidence  # Counted once, for every block.
+    return narrower
+
+
 def _blocks(lines: list[str], kinds: list[Kind]) -> list[list[tuple[str, Kind]]]:
     """Runs of non-blank lines, each line with its kind."""
     blocks: list[list[tuple[str, Kind]]] = [[]]
@@ -300,6 +328,7 @@ def _blocks(lines: list[str], kinds: list[Kind]) -> list[list[tuple[str, Kind]]]
 
 def _unwrap_block(block: list[tuple[str, Kind]], document: _Document) -> str:
     """Join the lines of one block into units, then lay the units out."""
+    document = block_document(block, document)
     if _is_verse(block, document):
         return "\n".join(line for line, _ in block)
     units: list[_Unit] = []
@@ -409,6 +438,7 @@ def _is_verse(block: list[tuple[str, Kind]], document: _Document) -> bool:
     lines = [line for line, _ in block]
     if len(lines) < 2 or any(kind is not Kind.PROSE for _, kind in block):
         return False
+    document = block_document(block, document)
     if any(ends_with_word_break(line) for line in lines[:-1]):
         return False
     if document.first_word_mode and is_lone_word(lines[0]):

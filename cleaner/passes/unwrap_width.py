@@ -7,6 +7,8 @@ those breaks contradict least (``estimate_wrap_width``), or none.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from cleaner.passes.unwrap_lines import (
     OPENING_PUNCTUATION,
     Kind,
@@ -14,10 +16,13 @@ from cleaner.passes.unwrap_lines import (
     estimate_wrap_width,
     first_word_length,
     is_lone_word,
+    looks_like_heading,
     starts_lowercase,
 )
 from cleaner.scripts import starts_caseless
 
+# A block's own wrap width is at least this (narrower blocks are judged at the document's).
+MIN_BLOCK_WIDTH = 20
 # The width used when nothing in the document looks wrapped: every line has room.
 UNWRAPPED_WIDTH = 1 << 30
 # Narrower than this, an estimated wrap width is noise (a few one- or two-word lines, as in
@@ -98,8 +103,40 @@ def lone_first_words(lines: list[str], kinds: list[Kind]) -> tuple[int, int]:
     for i in range(len(lines) - 1):
         if kinds[i] is not Kind.PROSE or kinds[i + 1] is not Kind.PROSE:
             continue
-        after_break = i == 0 or kinds[i - 1] is Kind.BLANK or ends_sentence(lines[i - 1])
+        # After a break: the start, a blank line, a sentence's end or a title (issue 14).
+        after_break = (
+            i == 0
+            or kinds[i - 1] is Kind.BLANK
+            or ends_sentence(lines[i - 1])
+            or looks_like_heading(lines[i - 1])
+        )
         if after_break and is_lone_word(lines[i]):
             lone += 1
             lowercase_after += starts_lowercase(lines[i + 1])
     return lone, lowercase_after
+
+
+def block_wrap_width(lines: list[str]) -> int | None:
+    """The width a block of prose lines was wrapped at, if it shows one: the length of its
+    longest line but the last, when no line had room at it for the next one's first word
+    and most lines break mid-sentence (three lines or more, the width at least
+    MIN_BLOCK_WIDTH).
+
+    >>> block_wrap_width(["a wrapped paragraph of", "prose that goes on for", "three lines."])
+    22
+    >>> block_wrap_width(["Roses are red,", "violets are blue,", "sugar is sweet."]) is None
+    True
+    """
+    if len(lines) < 3:
+        return None
+    width = max(len(line) for line in lines[:-1])
+    if width < MIN_BLOCK_WIDTH:
+        return None
+    for line, following in pairwise(lines):
+        first_word = following.split()[0] if following.split() else ""
+        if len(line) + 1 + len(first_word) <= width:
+            return None
+    # Wrapped prose breaks mostly mid-sentence; lines that each end a sentence are not.
+    if sum(ends_sentence(line) for line in lines[:-1]) * 2 >= len(lines) - 1:
+        return None
+    return width

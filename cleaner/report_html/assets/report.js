@@ -3,7 +3,7 @@
 "use strict";
 (function () {
   var DATA = JSON.parse(document.getElementById("report-data").textContent);
-  var COLORS = ["#7b3fb0", "#2471b3", "#c0392b", "#138a72", "#d35400", "#6b7a00", "#a0306e"];
+  var COLORS = ["#7b3fb0", "#2471b3", "#c0392b", "#138a72", "#d35400", "#6b7a00", "#a0306e", "#0f6e8c", "#7a5230"];
   var PAGE_ROWS = 100;
   var SVG = "http://www.w3.org/2000/svg";
   var C = {};

@@ -1,0 +1,314 @@
+"""The ``join`` pass: rejoin words broken by a stray space (``e fforts``, ``I NTRODUCTION``).
+
+PDF extractors (pypdf, pdftotext) put a space inside a word where the letters were set
+apart: after a small capital (``I NTRODUCTION``), a drop capital (``T he``), or where a
+ligature was drawn (``e fforts``, and ``classi cation`` where the ligature itself was lost).
+Precision comes first, as in ``split``: two tokens are joined only when one of them is no
+word (unknown, rare, or a lone letter other than ``a``, ``I``, ``O``), the joined word is
+common, and it is far likelier than the two tokens side by side. Two real words (``a
+part``, ``to day``, ``any one``) are never joined, nor a capitalized second part (names),
+nor a fragment the document uses on its own elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
+
+from cleaner.lexicon import WordModel, load_model
+
+# Letters only, ASCII: the lexicon's words.
+LETTER_RUN_RE = re.compile(r"[A-Za-z]+")
+# Two letter runs with one space between, neither touching another letter, digit, hyphen
+# or apostrophe ("well- known" and "don' t" are not this pass's).
+PAIR_RE = re.compile(
+    r"(?<![\w'’\-./\\*@&])(?P<left>[A-Za-z]+) "
+    r"(?=(?P<right>[A-Za-z]+)(?![\w'’\-/@(=]|[.:]\w))"
+)
+# The word before a pair, and the word after it (to see a run of lone letters).
+WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)[^\w\n]{1,3}$")
+WORD_AFTER_RE = re.compile(r"[^\w\n]{1,3}([A-Za-z]+)")
+# A sign of stray spaces: a lone letter that is no word, before a word; or a capital
+# before a word in capitals.
+STRAY_SIGN_RE = re.compile(
+    r"(?<![\w'’.\-])(?:[b-hj-np-zB-HJ-NP-Z] (?=[A-Za-z])|[A-Z] (?=[A-Z]{2,}\b))"
+)
+# The pass looks into a document with at least this many signs, one per this many
+# characters (a broken word in 100 makes about one sign per 1,500 characters).
+STRAY_SIGNS = 2
+STRAY_SIGN_CHARS = 12_000
+# The letters up to a position, and from one (the tokens of a pair).
+LETTERS_BEFORE_RE = re.compile(r"[A-Za-z]+\Z")
+LETTERS_AFTER_RE = re.compile(r"[A-Za-z]+")
+# Characters from the middle of a document that judge its language.
+LANGUAGE_SAMPLE = 20_000
+# A paragraph: lines without a blank line between.
+PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+# A token rarer than this (Zipf) may be a fragment of a word; a short one (``ly``, ``nd``)
+# up to a higher frequency, as the lexicon lists many fragments as words.
+FRAGMENT_ZIPF = 2.5
+SHORT_FRAGMENT = 3
+SHORT_FRAGMENT_ZIPF = 4.0
+# Single letters that are words.
+LETTER_WORDS = frozenset({"a", "i", "o"})
+# The joined word is at least this common.
+JOINED_ZIPF = 2.5
+# A lone letter joined to a real word makes a word at least this common ("T he" -> "The").
+LONE_LETTER_JOINED_ZIPF = 4.0
+# A word this common ("she", "said") may take a lone "s" that could end a plural.
+COMMON_WORD_ZIPF = 5.0
+# log10 of P(joined word) / (P(left) P(right)) must reach this (see :func:`join_score`).
+MIN_SCORE = 3.0
+# The ligatures an extractor may drop with a space in their place (``classi cation``).
+LIGATURES = ("fi", "fl", "ff", "ffi", "ffl")
+
+
+class Join(NamedTuple):
+    """A space to remove: its offset, and the letters to put in its place (a ligature)."""
+
+    space: int
+    insert: str
+    word: str
+    forced: bool = False
+    protected: bool = False
+
+
+def join_broken_words(
+    text: str, *, protect: tuple[str, ...] = (), force: tuple[str, ...] = ()
+) -> str:
+    """Rejoin words a stray space broke; ``protect`` words stay broken, ``force`` pairs join.
+
+    A ``force`` entry is the broken form, ``"e fforts"``: every such pair (any case) joins.
+    ``protect`` lists joined words (any case) never to make.
+
+    >>> join_broken_words("Our e fforts in the I NTRODUCTION. T he end of classi cation.")
+    'Our efforts in the INTRODUCTION. The end of classification.'
+    >>> join_broken_words("It fell a part, and to day any one may see it.")
+    'It fell a part, and to day any one may see it.'
+    >>> join_broken_words("the e fforts", protect=("efforts",))
+    'the e fforts'
+    """
+    joins = find_joins(text, protect=protect, force=force)
+    if not joins:
+        return text
+    pieces, start = [], 0
+    for join in joins:
+        pieces += [text[start : join.space], join.insert]
+        start = join.space + 1
+    pieces.append(text[start:])
+    return "".join(pieces)
+
+
+def find_joins(
+    text: str,
+    *,
+    protect: Iterable[str] = (),
+    force: Iterable[str] = (),
+    get_model: Callable[[], WordModel] = load_model,
+) -> list[Join]:
+    """Every join the pass makes in ``text``, in order; the model loads only if needed."""
+    forced = {" ".join(entry.lower().split()) for entry in force if len(entry.split()) == 2}
+    if not forced and not shows_stray_spaces(text):
+        return []
+    counts = Counter(LETTER_RUN_RE.findall(text))
+    if not counts:
+        return []
+    lower_counts: Counter[str] = Counter()
+    for word, count in counts.items():
+        lower_counts[word.lower()] += count
+    model = get_model()
+    fragments = {word for word in counts if _is_fragment(word, model)}
+    if forced:
+        fragments |= {part for entry in forced for part in entry.split()}
+    if not fragments:
+        return []
+    middle = max(0, len(text) // 2 - LANGUAGE_SAMPLE // 2)
+    if _foreign(text[middle : middle + LANGUAGE_SAMPLE], model):
+        return []  # A document in another language (its paragraphs may pass for English).
+    protected = {word.lower() for word in protect}
+    # (score, space, join): every pair that could join; a token joins at most once, to the
+    # side where the join is likeliest ("farme r and": "farmer", not "rand").
+    candidates: list[tuple[float, int, Join]] = []
+    for paragraph in PARAGRAPH_RE.finditer(text):
+        start, end = paragraph.span()
+        if fragments.isdisjoint(LETTER_RUN_RE.findall(text, start, end)) and not forced:
+            continue
+        english: bool | None = None
+        for pair in PAIR_RE.finditer(text, start, end):
+            left, right = pair["left"], pair["right"]
+            space = pair.end("left")
+            if f"{left} {right}".lower() in forced:
+                candidates.append((float("inf"), space, Join(space, "", left + right, True)))
+                continue
+            if left not in fragments and right not in fragments:
+                continue
+            if english is None:  # Judged once, at the paragraph's first candidate.
+                english = not _foreign(text[start:end], model)
+            if not english:
+                break  # "und er", "de mon": words of another language, never joined.
+            if not _lone_letters_fit(text, pair, left, right):
+                continue
+            if (
+                left == "s"
+                and right not in fragments
+                and model.frequency("s" + right.lower()) < COMMON_WORD_ZIPF
+                and model.knows(_word_before(text, pair.start()) + "s")
+            ):
+                continue  # "Tenant s and": the plural's s, not "sand"; but "that s he".
+            found = _joined(left, right, model, lower_counts, fragments)
+            if found is not None:
+                protect_it = found[2].lower() in protected  # Still claims its tokens.
+                join = Join(space, found[1], found[2], protected=protect_it)
+                candidates.append((found[0], space, join))
+    taken: set[int] = {-1}  # Spaces next to a token already joined (-1: none).
+    joins = []
+    for _, space, join in sorted(candidates, key=lambda c: (-c[0], c[1])):
+        if taken.isdisjoint(set(_neighbours(text, space)) - {-1}):
+            taken.add(space)
+            if not join.protected:
+                joins.append(join)
+    return sorted(joins)
+
+
+def _foreign(paragraph: str, model: WordModel) -> bool:
+    """A paragraph with enough words to judge, too few of them common English words.
+
+    >>> from cleaner.lexicon import load_model
+    >>> _foreign("und er lag auf seinem panzerartig harten Rücken und sah, wenn er den Kopf "
+    ...          "ein wenig hob, seinen gewölbten, braunen Bauch", load_model())
+    True
+    """
+    from cleaner.passes import split_rules as rules  # Deferred: only a candidate needs it.
+    from cleaner.passes.split_unicode import ANY_LETTER_RUN_RE
+
+    words = Counter(w.lower() for w in ANY_LETTER_RUN_RE.findall(paragraph) if len(w) > 1)
+    total = words.total()
+    if total < rules.MIN_WORDS_TO_JUDGE_LANGUAGE:
+        return False
+    common = sum(n for w, n in words.items() if model.frequency(w) >= rules.ENGLISH_WORD_ZIPF)
+    return common < rules.MIN_ENGLISH_SHARE * total
+
+
+def _word_before(text: str, start: int) -> str:
+    """The letters just before ``start`` and a space, lower-cased ("" if none)."""
+    found = WORD_BEFORE_RE.search(text[max(0, start - 30) : start])
+    return found[1].lower() if found and text[start - 1 : start] == " " else ""
+
+
+def _neighbours(text: str, space: int) -> tuple[int, int]:
+    """The spaces just before the left token and after the right token of the pair at
+    ``space`` (-1 where there is none: a line end or punctuation)."""
+    before = LETTERS_BEFORE_RE.search(text, max(0, space - 60), space)
+    after = LETTERS_AFTER_RE.match(text, space + 1)
+    start = before.start() - 1 if before else -1
+    end = after.end() if after else -1
+    return (start if text[start : start + 1] == " " else -1), (
+        end if text[end : end + 1] == " " else -1
+    )
+
+
+def shows_stray_spaces(text: str) -> bool:
+    """Whether the document shows words broken by spaces: lone letters that are no words
+    before a word (``e fforts``, ``T he``, ``I NTRODUCTION``), at least STRAY_SIGNS of them
+    and one per STRAY_SIGN_CHARS characters. The cheap test that lets clean text through.
+
+    >>> shows_stray_spaces("Our e fforts, T he end, I NTRODUCTION."), shows_stray_spaces("Plan B.")
+    (True, False)
+    """
+    signs = len(STRAY_SIGN_RE.findall(text))
+    return signs >= STRAY_SIGNS and signs * STRAY_SIGN_CHARS >= len(text)
+
+
+def _lone_letters_fit(text: str, pair: re.Match[str], left: str, right: str) -> bool:
+    """Two lone letters join only outside a run of them (``a b c``, a list of letters)."""
+    if len(right) > 1 or len(left) > 1:
+        return True
+    before = WORD_BEFORE_RE.search(text[max(0, pair.start() - 20) : pair.start()])
+    after = WORD_AFTER_RE.match(text, pair.end("right"))
+    return not any(word and len(word[1]) == 1 for word in (before, after))
+
+
+def _is_fragment(word: str, model: WordModel) -> bool:
+    """A token that may be part of a word: a lone letter other than a word, or a rare token.
+
+    >>> model = WordModel({"the": 7.7, "fforts": 0.0, "a": 7.4})
+    >>> [_is_fragment(w, model) for w in ("T", "a", "fforts", "the", "NTRODUCTION")]
+    [True, False, True, False, True]
+    """
+    lower = word.lower()
+    if len(word) == 1:
+        return lower not in LETTER_WORDS
+    if not (word.islower() or word.isupper() or word[1:].islower()):
+        return False  # camelCase, McDonald: not the pass's.
+    limit = SHORT_FRAGMENT_ZIPF if len(word) <= SHORT_FRAGMENT else FRAGMENT_ZIPF
+    return model.frequency(lower) < limit
+
+
+def _joined(
+    left: str, right: str, model: WordModel, counts: Counter[str], fragments: set[str]
+) -> tuple[float, str, str] | None:
+    """The join's score, what goes in place of the space ("" or a ligature) and the joined
+    word, or None."""
+    if not _shapes_join(left, right):
+        return None
+    for part in (left, right):
+        # A fragment the document uses on its own elsewhere is a word of the document.
+        lower = part.lower()
+        if len(part) > 1 and counts[lower] > 1 and 0 < model.frequency(lower) < FRAGMENT_ZIPF:
+            return None
+    score = join_score(left, right, "", model)
+    lone = (len(left) == 1 and right not in fragments) or (
+        len(right) == 1 and left not in fragments
+    )
+    if lone and model.frequency((left + right).lower()) < LONE_LETTER_JOINED_ZIPF:
+        return None  # "X server", "E as": a lone letter beside a word makes a common word.
+    if score >= MIN_SCORE:
+        return score, "", left + right
+    scores = {lig: join_score(left, right, lig, model) for lig in LIGATURES}
+    fits = [lig for lig, score in scores.items() if score >= MIN_SCORE]
+    if len(fits) == 1 and right.islower():
+        return scores[fits[0]], fits[0], left + fits[0] + right
+    return None
+
+
+def _shapes_join(left: str, right: str) -> bool:
+    """Letter cases a broken word shows: ``e fforts``, ``T he``, ``Intro duction``,
+    ``I NTRODUCTION``; never a capitalized second part (``Mac Donald``)."""
+    if right.islower():
+        return left.islower() or left[1:].islower() or len(left) == 1
+    return left.isupper() and right.isupper() and len(left + right) >= 4
+
+
+def join_score(left: str, right: str, middle: str, model: WordModel) -> float:
+    """log10 of P(joined word) / (P(left) P(right)), Zipf-based; -inf if not a common word.
+
+    >>> model = WordModel({"a": 7.4, "part": 5.8, "apart": 4.8, "efforts": 4.6})
+    >>> round(join_score("a", "part", "", model), 1), join_score("e", "fforts", "", model)
+    (0.6, 13.6)
+    """
+    joined = model.frequency((left + middle + right).lower())
+    if joined < JOINED_ZIPF:
+        return float("-inf")
+    # A lone letter other than a word counts as unknown: "T he" is no phrase.
+    parts = [0.0 if len(p) == 1 and p.lower() not in LETTER_WORDS else p for p in (left, right)]
+    frequencies = [p if isinstance(p, float) else model.frequency(p.lower()) for p in parts]
+    return joined + 9 - sum(frequencies)
+
+
+def explain_joins(before: str, after: str, **options: tuple[str, ...]) -> list[str]:
+    """One line per join made.
+
+    >>> explain_joins("our e fforts, d efinitely a T he", "")
+    ["'e fforts' -> efforts", "'d efinitely' -> definitely", "'T he' -> The"]
+    """
+    found = find_joins(before, protect=options.get("protect", ()), force=options.get("force", ()))
+    notes = []
+    for join in found:
+        start = before.rfind(" ", 0, join.space) + 1
+        end = before.find(" ", join.space + 1)
+        broken = before[start : end if end >= 0 else len(before)]
+        note = " (forced)" if join.forced else ""
+        notes.append(f"{broken.strip('.,;:!?')!r} -> {join.word}{note}")
+    return notes

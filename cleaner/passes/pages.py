@@ -1,0 +1,274 @@
+"""The ``pages`` pass: remove page numbers and running headers, rejoin across page breaks.
+
+Text extracted from a PDF keeps the furniture of its pages: a page number, a running
+header (the title, an author's name) and footer at every page break, and a paragraph that
+goes on over the break is cut around them. The pass learns the furniture from the document:
+
+- page breaks are lines holding a page number (alone, or at the start or end of a short
+  line) whose numbers go up by one, page after page, at a regular spacing of lines;
+- running lines are short lines (digits aside) that come back next to most page breaks;
+- detection is strict: at least three numbered pages and one other running line, else the
+  text is returned as it is;
+- a paragraph that goes on over the break (its line before does not end a sentence, or
+  the line after starts in lower case) has its two halves put on adjacent lines, for
+  ``unwrap`` to join (and dehyphenate); a footnote at the page's foot is moved after it.
+
+Form feeds are line breaks to the ``whitespace`` pass, which runs before this one: the
+page numbers mark the breaks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from itertools import pairwise
+from statistics import median
+
+# A number that may be a page number: alone on its line ("12", "- 12 -", "Page 12",
+# "12 of 30"), or at the start or end of a short line ("2 Ruth Dgani", "Title 17").
+PAGE_NUMBER_RE = re.compile(
+    r"^(?:(?:page\s+)?[-–—]?\s?(?P<alone>\d{1,4})\s?[-–—]?(?:\s+of\s+\d{1,4})?"
+    r"|(?P<first>\d{1,4})\s+\D.{0,78}|.{0,78}\D\s(?P<last>\d{1,4}))$",
+    re.IGNORECASE,
+)
+# A cheap screen: a line that starts or ends with a digit.
+NUMBER_EDGE_RE = re.compile(r"^(?:page\s+)?[-–—]?\s?\d|\d$", re.IGNORECASE | re.MULTILINE)
+# Digits, replaced by "#" in a line's signature so "Page 3" and "Page 4" are one line.
+DIGITS_RE = re.compile(r"\d+")
+# The first line of a footnote: a small number or a mark, then its text.
+FOOTNOTE_RE = re.compile(r"^(?P<mark>\d{1,2}|[*†‡§¶])\s?[A-Z\"'(]")
+# A line ending a sentence (so a page break after it may end a paragraph).
+SENTENCE_END_RE = re.compile(r"[.!?:][\"'”’)\]]*$")
+# At least this many numbered pages.
+MIN_PAGES = 3
+# Lines looked at on each side of a page break for running lines (blank lines not counted).
+EDGE_LINES = 4
+# A running line is at most this long, and comes back at this share of the page breaks.
+MAX_RUNNING_LINE = 100
+MIN_RUNNING_SHARE = 0.4  # Below a half: journals alternate two headers, page by page.
+# Pages are at least this many lines long, and each within this factor of the median.
+MIN_PAGE_LINES = 12
+PAGE_SPACING_TOLERANCE = 0.5
+# At least this share of the pages are within that factor (others may be short).
+REGULAR_SHARE = 2 / 3
+# A line at least this share of the line before the break is a full line of prose.
+FULL_LINE_SHARE = 0.6
+# A footnote at a page's foot is at most this many lines.
+MAX_FOOTNOTE_LINES = 8
+
+
+@dataclass
+class PageStructure:
+    """What the pass found: lines to remove (with why), breaks to rejoin, footnotes to move."""
+
+    removed: dict[int, str] = field(default_factory=dict)
+    # (last line before the break, first line after it), by line index.
+    joins: list[tuple[int, int]] = field(default_factory=list)
+    # (first line, last line) of a footnote, and the line it goes after.
+    moved: list[tuple[int, int, int]] = field(default_factory=list)
+
+
+def remove_page_furniture(text: str) -> str:
+    """Remove page numbers, running headers and footers; rejoin paragraphs cut by a page.
+
+    >>> def page(n, word):
+    ...     body = "\\n".join(f"{word} says {letter}, and so" for letter in "abcdefghijk")
+    ...     return f"Running Title\\n\\n{body}\\nand {word} goes on over the\\n\\n{n}\\n\\n"
+    >>> text = "".join(page(n, w) for n, w in enumerate(["One", "Two", "Three"], 1))
+    >>> lines = remove_page_furniture(text).splitlines()
+    >>> lines[11:14], len(lines)
+    (['and One goes on over the', 'Two says a, and so', 'Two says b, and so'], 36)
+    >>> "Running" in remove_page_furniture(text), "\\n\\n" in remove_page_furniture(text)
+    (False, False)
+    >>> remove_page_furniture("No pages here.\\n")
+    'No pages here.\\n'
+    """
+    if len(NUMBER_EDGE_RE.findall(text)) < MIN_PAGES:
+        return text
+    lines = text.split("\n")
+    structure = find_page_structure(lines)
+    if not structure.removed:
+        return text
+    return _apply(lines, structure)
+
+
+def find_page_structure(lines: list[str]) -> PageStructure:
+    """The page furniture of a document's lines, or an empty structure if it has no pages."""
+    structure = PageStructure()
+    breaks = _page_breaks(lines)
+    if len(breaks) < MIN_PAGES:
+        return structure
+    windows = [_window(lines, b) for b in breaks]
+    # Each line once, though it may be near two breaks of a short page.
+    # The first page's header and the last page's footer count too.
+    edges = [_window(lines, -1), _window(lines, len(lines))]
+    near = {i for window in [*windows, *edges] for i in window}
+    counts = Counter(_signature(lines[i]) for i in near)
+    needed = max(2, MIN_RUNNING_SHARE * len(breaks))
+    running = {
+        sig
+        for sig, count in counts.items()
+        if count >= needed and sig and len(sig) <= MAX_RUNNING_LINE and sig != "#"
+    }
+    numbers = set(breaks)
+    if not running - {_signature(lines[b]) for b in breaks}:
+        return structure  # Numbers without another running line: not sure enough.
+    for at in (-1, *breaks, len(lines)):
+        if at in numbers:
+            structure.removed[at] = f"page number {lines[at].strip()!r}"
+        for step in (-1, 1):  # Outward from the break, while the lines are furniture.
+            i = at + step
+            while 0 <= i < len(lines) and (not lines[i] or _signature(lines[i]) in running):
+                if lines[i]:
+                    structure.removed[i] = f"running line {lines[i].strip()!r}"
+                i += step
+    for b in breaks:
+        _rejoin_at(lines, b, structure)
+    return structure
+
+
+def _page_breaks(lines: list[str]) -> list[int]:
+    """The indices of the page-number lines of the longest regular run of them."""
+    groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for i, line in enumerate(lines):
+        if not line or not (line[0].isdigit() or line[-1].isdigit() or line[:1] in "Pp-–—"):
+            continue
+        found = PAGE_NUMBER_RE.match(line.strip())
+        if found is None:
+            continue
+        kind = next(name for name in ("alone", "first", "last") if found[name])
+        start, end = found.span(kind)
+        signature = DIGITS_RE.sub("#", line.strip()[:start] + "@" + line.strip()[end:])
+        groups[signature if kind != "alone" else "@"].append((i, int(found[kind])))
+    best: list[int] = []
+    for entries in groups.values():
+        run = _regular_run(entries)
+        if len(run) > len(best):
+            best = run
+    return best
+
+
+def _regular_run(entries: list[tuple[int, int]]) -> list[int]:
+    """The longest run of (line, number) whose numbers go up by one or two at a steady
+    spacing of lines per page (a page may be short, none long)."""
+    best: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for entry in entries:
+        if run and not 1 <= entry[1] - run[-1][1] <= 2:
+            best = max(best, run, key=len)
+            run = []
+        run.append(entry)
+    best = max(best, run, key=len)
+    if len(best) < MIN_PAGES:
+        return []
+    spacings = [(b[0] - a[0]) / (b[1] - a[1]) for a, b in pairwise(best)]
+    typical = median(spacings)
+    low, high = typical * (1 - PAGE_SPACING_TOLERANCE), typical * (1 + PAGE_SPACING_TOLERANCE)
+    # A page may be short (a chapter's or the document's last), never long.
+    regular = sum(low <= s for s in spacings)
+    if typical < MIN_PAGE_LINES or max(spacings) > high or regular < REGULAR_SHARE * len(spacings):
+        return []
+    return [line for line, _ in best]
+
+
+def _window(lines: list[str], at: int) -> list[int]:
+    """The page break line ``at`` and the non-blank lines around it, up to EDGE_LINES a side."""
+    window = [at] if 0 <= at < len(lines) else []
+    for step in (-1, 1):
+        i, taken = at + step, 0
+        while 0 <= i < len(lines) and taken < EDGE_LINES:
+            if lines[i]:
+                window.append(i)
+                taken += 1
+            i += step
+    return sorted(window)
+
+
+def _signature(line: str) -> str:
+    """The line as it comes back on every page: stripped, lower-cased, digits as "#"."""
+    return DIGITS_RE.sub("#", line.strip().lower())
+
+
+def _rejoin_at(lines: list[str], at: int, structure: PageStructure) -> None:
+    """Record a rejoin over the break at line ``at`` if the paragraph goes on over it."""
+    removed = structure.removed
+    before = at
+    while before >= 0 and (not lines[before] or before in removed):
+        before -= 1
+    after = at
+    while after < len(lines) and (not lines[after] or after in removed):
+        after += 1
+    if before < 0 or after >= len(lines):
+        return
+    footnote = _footnote_before(lines, before, removed)
+    end = footnote[0] - 1 if footnote else before
+    while end >= 0 and not lines[end]:
+        end -= 1
+    if end < 0 or end in removed:
+        return
+    # Lower case goes on; after an unfinished line, so does a full line (a short one may be
+    # a heading, or furniture not learnt: never joined to the paragraph).
+    full = len(lines[after]) >= FULL_LINE_SHARE * len(lines[end])
+    goes_on = lines[after][:1].islower() or (not SENTENCE_END_RE.search(lines[end]) and full)
+    if goes_on:
+        structure.joins.append((end, after))
+    if footnote:  # After the paragraph it cuts, else where it is: a paragraph of its own.
+        target = after if goes_on else end
+        while goes_on and target + 1 < len(lines) and lines[target + 1]:
+            target += 1
+        structure.moved.append((*footnote, target))
+
+
+def _footnote_before(lines: list[str], last: int, removed: dict[int, str]) -> tuple[int, int]:
+    """The footnote block ending at line ``last`` (after a blank line), if there is one."""
+    start = last
+    while start > 0 and lines[start - 1] and start - 1 not in removed:
+        start -= 1
+        if last - start >= MAX_FOOTNOTE_LINES:
+            return ()  # type: ignore[return-value]
+    found = FOOTNOTE_RE.match(lines[start])
+    # Only after a blank line: without one, moving it was found not to be idempotent.
+    if not found or start == 0 or lines[start - 1]:
+        return ()  # type: ignore[return-value]
+    mark = re.escape(found["mark"])
+    body = "\n".join(lines[max(0, start - 80) : start])
+    if not re.search(rf"[^\W\d][.,;:!?\"'”’)]*{mark}(?!\d)|[^\W\d]\[{mark}\]", body):
+        return ()  # type: ignore[return-value]
+    return start, last
+
+
+def _apply(lines: list[str], structure: PageStructure) -> str:
+    """The lines without the furniture, halves of rejoined paragraphs on adjacent lines."""
+    drop = set(structure.removed)
+    for end, after in structure.joins:
+        drop.update(i for i in range(end + 1, after) if not lines[i])
+    insert_after: dict[int, list[int]] = defaultdict(list)
+    for first, last, target in structure.moved:
+        drop.update(range(first, last + 1))
+        drop.update(i for i in range(first - 1, first) if not lines[i])
+        insert_after[target].extend(range(first, last + 1))
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i not in drop:
+            out.append(line)
+        if i in insert_after:
+            out.extend(["", *(lines[j] for j in insert_after[i]), ""])
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip("\n")
+    return text + "\n" if text else ""
+
+
+def explain_pages(before: str, after: str, **_options: object) -> list[str]:
+    """The lines removed, with why, and the paragraphs rejoined over a page break."""
+    if before == after:
+        return []
+    lines = before.split("\n")
+    structure = find_page_structure(lines)
+    notes = [f"removed {why}" for _, why in sorted(structure.removed.items())]
+    for end, after_line in structure.joins:
+        notes.append(
+            f"rejoined over a page break: {lines[end][-30:]!r} + {lines[after_line][:30]!r}"
+        )
+    for first, _, _ in structure.moved:
+        notes.append(f"moved footnote {lines[first][:40]!r} after its paragraph")
+    return notes

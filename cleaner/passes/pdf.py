@@ -1,0 +1,218 @@
+"""The ``pdf`` pass: repair what PDF text extractors leave in words.
+
+Three artefacts, each only where it is unmistakable:
+
+- a line-break hyphen written as U+FFFE (pdfium) or U+2010 HYPHEN becomes ``-``, which
+  ``unwrap`` then joins or keeps like any line-end hyphen (soft hyphens it removes already);
+- a spacing accent next to a vowel (``Sup´erieure``, ``e´te´``) becomes the composed
+  letter (``Supérieure``, ``été``); an accent used as an apostrophe (``it´s``) stays;
+- a ligature the extractor lost, where it left a NUL or U+FFFD (``e\\x00cient``), is
+  rebuilt when exactly one of fi, fl, ff, ffi, ffl gives a known word.
+
+It runs after ``encoding`` and ``whitespace``, so a U+FFFD that ``encoding`` leaves is
+judged in the same run; ``encoding`` deletes NULs, so the NUL form is repaired only when
+that pass is skipped (files holding NUL bytes are refused as binary anyway). A text with
+none of these characters is returned after one regular-expression search.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from itertools import product
+
+# Any character this pass may act on: the cheap document-level test.
+TRIGGER_RE = re.compile("[\x00\ufffd\ufffe\u2010\u00b4\u00a8\u02c6\u02dc\u00b8\u02c7\u02da\u02cb]")
+# U+FFFE or U+2010 ending a line (before optional spaces and any line break).
+LINE_END_HYPHEN_RE = re.compile("(?<=[^\\W\\d_])[\ufffe\u2010](?=[ \t]*(?:\r\n|[\n\r]))")
+# U+FFFE between the two halves of a word: a line break pdfium joined.
+MARKED_BREAK_RE = re.compile("([^\\W\\d_]+)\ufffe([^\\W\\d_]+)")
+# A lost ligature: NUL or U+FFFD in, before or after a letter run.
+LOST_LIGATURE_RE = re.compile("(?<![^\\W\\d_])([^\\W\\d_]*)[\x00\ufffd]([^\\W\\d_]*)")
+# The ligatures an extractor can lose, tried in turn.
+LIGATURES = ("fi", "fl", "ff", "ffi", "ffl")
+# A spacing accent and the combining mark it stands for.
+SPACING_ACCENTS = {
+    "\u00b4": "\u0301",  # ACUTE ACCENT
+    "\u02cb": "\u0300",  # MODIFIER LETTER GRAVE ACCENT
+    "\u00a8": "\u0308",  # DIAERESIS
+    "\u02c6": "\u0302",  # MODIFIER LETTER CIRCUMFLEX ACCENT
+    "\u02dc": "\u0303",  # SMALL TILDE
+    "\u00b8": "\u0327",  # CEDILLA
+    "\u02c7": "\u030c",  # CARON
+    "\u02da": "\u030a",  # RING ABOVE
+}
+# Any spacing accent this pass composes.
+ACCENT_RE = re.compile("[\u00b4\u02cb\u00a8\u02c6\u02dc\u00b8\u02c7\u02da]")
+# A word holding spacing accents: letters and accents, from a word's start (so that a
+# failed match is not tried again inside the word).
+ACCENTED_WORD_RE = re.compile(
+    "(?<![^\\W\\d_])[^\\W\\d_]*(?:[\u00b4\u02cb\u00a8\u02c6\u02dc\u00b8\u02c7\u02da][^\\W\\d_]*)+"
+)
+# The letters each accent may sit on: vowels, and n, c, s, z, r for tilde, cedilla, caron.
+ACCENT_TAKERS = {
+    "\u0301": "aeiouy",
+    "\u0300": "aeiou",
+    "\u0308": "aeiouy",
+    "\u0302": "aeiou",
+    "\u0303": "aon",
+    "\u0327": "c",
+    "\u030c": "csznrez",
+    "\u030a": "au",
+}
+# Endings of a contraction: an accent before them is an apostrophe (it´s, I´m, we´ll).
+CONTRACTION_ENDINGS = ("s", "t", "m", "d", "ll", "re", "ve")
+# More accents than this in one word: not a word an extractor broke.
+MAX_ACCENTS = 6
+# A rebuilt word must be at least this common (Zipf; once per 100 million words is 2.0).
+KNOWN_WORD_ZIPF = 2.0
+
+
+def repair_extraction(
+    text: str, *, hyphens: bool = True, accents: bool = True, ligatures: bool = True
+) -> str:
+    """Repair line-break hyphens, spacing accents and lost ligatures left by PDF extractors.
+
+    >>> repair_extraction("infor\\ufffe\\nmation, e\\x00cient, Sup\\u00b4erieure, it\\u00b4s")
+    'infor-\\nmation, efficient, Supérieure, it´s'
+    >>> repair_extraction("plain text")
+    'plain text'
+    """
+    if not TRIGGER_RE.search(text):
+        return text
+    if hyphens and ("\ufffe" in text or "\u2010" in text):
+        text = LINE_END_HYPHEN_RE.sub("-", text)
+        if "\ufffe" in text:
+            text = _join_marked_breaks(text)
+    if accents and ACCENT_RE.search(text):
+        text = ACCENTED_WORD_RE.sub(lambda m: compose_accents(m.group()) or m.group(), text)
+    if ligatures and ("\x00" in text or "\ufffd" in text):
+        text = LOST_LIGATURE_RE.sub(lambda m: rebuild_ligature(*m.groups()) or m.group(), text)
+    return text
+
+
+def _join_marked_breaks(text: str) -> str:
+    """A U+FFFE inside a word (pdfium joined the line and kept its marker): the word whole
+    where ``unwrap`` would drop a line-end hyphen there, else with a hyphen.
+
+    >>> _join_marked_breaks("neigh\ufffebourhood, over\ufffescrupulous")
+    'neighbourhood, over-scrupulous'
+    """
+    from cleaner.passes.unwrap_hyphens import collect_evidence, should_drop_hyphen
+
+    evidence = collect_evidence(text)
+
+    def join(match: re.Match[str]) -> str:
+        left, right = match.groups()
+        drop = should_drop_hyphen(left, right, evidence, use_lexicon=True)
+        return left + ("" if drop else "-") + right
+
+    return MARKED_BREAK_RE.sub(join, text)
+
+
+def compose_accents(word: str, known: Callable[[str], bool] | None = None) -> str | None:
+    """``word`` with each spacing accent put on the vowel next to it, or None if unsure.
+
+    An accent goes on the neighbour that can take it; when both can, the known word
+    decides; an accent before a contraction's ending is an apostrophe and stays.
+
+    >>> compose_accents("Sup\u00b4erieure"), compose_accents("e\u00b4te\u00b4")
+    ('Supérieure', 'été')
+    >>> compose_accents("don\u00b4t") is None, compose_accents("I\u00b4m") is None
+    (True, True)
+    """
+    accents = [i for i, char in enumerate(word) if char in SPACING_ACCENTS]
+    if len(accents) > MAX_ACCENTS:
+        return None
+    choices = []
+    for i in accents:
+        mark = SPACING_ACCENTS[word[i]]
+        if i > 0 and word[i + 1 :].lower() in CONTRACTION_ENDINGS:
+            return None
+        sides = [j for j in (i - 1, i + 1) if 0 <= j < len(word) and _takes(word[j], mark)]
+        if not sides:
+            return None
+        choices.append(sides)
+    options = {
+        _placed(word, dict(zip(accents, picked, strict=True))) for picked in product(*choices)
+    }
+    options.discard(None)
+    if len(options) == 1:
+        return options.pop()
+    known = known or _is_known
+    found = [option for option in options if option and known(option.lower())]
+    return found[0] if len(found) == 1 else None
+
+
+def _placed(word: str, targets: dict[int, int]) -> str | None:
+    """``word`` with the accent at each key of ``targets`` put on the letter at its value."""
+    marks: dict[int, str] = {}
+    for accent, letter in targets.items():
+        if letter in marks:
+            return None  # Two accents on one letter: not a placement extractors make.
+        marks[letter] = SPACING_ACCENTS[word[accent]]
+    letters = (
+        _compose(char, marks[j]) if j in marks else char
+        for j, char in enumerate(word)
+        if j not in targets
+    )
+    return "".join(letters)
+
+
+def _takes(letter: str, mark: str) -> bool:
+    return letter.lower() in ACCENT_TAKERS[mark]
+
+
+def _compose(letter: str, mark: str) -> str:
+    return unicodedata.normalize("NFC", letter + mark)
+
+
+def rebuild_ligature(left: str, right: str) -> str | None:
+    """``left`` + the one ligature that makes a known word + ``right``, or None.
+
+    >>> rebuild_ligature("di", "erent"), rebuild_ligature("", "rst")
+    ('different', 'first')
+    >>> rebuild_ligature("zz", "qq") is None
+    True
+    """
+    if len(left + right) < 2:
+        return None  # Too little of the word left to know it.
+    fits = [left + ligature + right for ligature in LIGATURES]
+    known = [word for word in fits if _frequency(word.lower()) >= KNOWN_WORD_ZIPF]
+    if len(known) != 1:
+        return None
+    word = known[0]
+    return word.upper() if left.isupper() and right.isupper() else word
+
+
+def _frequency(word: str) -> float:
+    from cleaner.lexicon import load_model  # Deferred: only a marked word needs it.
+
+    return load_model().frequency(word)
+
+
+def _is_known(word: str) -> bool:
+    return _frequency(word) >= KNOWN_WORD_ZIPF
+
+
+def explain_extraction(before: str, after: str, **_options: object) -> list[str]:
+    """One line per kind of repair made, with how many and an example.
+
+    >>> explain_extraction("e\\x00cient", "efficient")
+    ['rebuilt 1 lost ligature(s): efficient']
+    """
+    notes = []
+    hyphens = len(LINE_END_HYPHEN_RE.findall(before))
+    if hyphens:
+        notes.append(f"{hyphens} line-break hyphen(s) U+FFFE/U+2010 written as '-'")
+    accents = [m.group() for m in ACCENTED_WORD_RE.finditer(before)]
+    composed = [compose_accents(word) for word in accents]
+    done = [word for word in composed if word]
+    if done:
+        notes.append(f"composed spacing accents in {len(done)} word(s): {done[0]}")
+    rebuilt = [rebuild_ligature(*m.groups()) for m in LOST_LIGATURE_RE.finditer(before)]
+    made = [word for word in rebuilt if word]
+    if made:
+        notes.append(f"rebuilt {len(made)} lost ligature(s): {made[0]}")
+    return notes

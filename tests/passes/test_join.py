@@ -1,0 +1,56 @@
+"""The ``join`` pass: words broken by a stray space, and the pairs that must stay apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.guard import guard_join
+from cleaner.passes.join import join_broken_words
+
+# Enough signs of stray spaces for the pass to look (see shows_stray_spaces).
+SIGNS = " T he e fforts."
+
+CASES = [
+    ("I NTRODUCTION and", "INTRODUCTION and"),
+    ("our e fforts", "our efforts"),
+    ("the classi cation", "the classification"),
+    ("a de nition", "a definition"),
+    ("it is di fferent", "it is different"),
+    ("the farme r and", "the farmer and"),
+    ("the tenant s and", "the tenant s and"),  # Not "sand"; "tenants" too rare to join to.
+    ("that s he said", "that she said"),
+    ("I t is", "It is"),
+    # Negative rows: real phrases, names, letters, code.
+    ("fell a part", "fell a part"),
+    ("to day any one", "to day any one"),
+    ("in deed, every one", "in deed, every one"),
+    ("Mac Donald", "Mac Donald"),
+    ("Plan B is", "Plan B is"),
+    ("the X server", "the X server"),
+    ("the letters a b c d", "the letters a b c d"),
+    ("policy-rc.d is", "policy-rc.d is"),
+    ("except E as N:", "except E as N:"),
+    ("don' t", "don' t"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_join_broken_words(text: str, expected: str) -> None:
+    joined = join_broken_words(text + SIGNS)
+    assert joined == expected + " The efforts."
+    assert guard_join(text + SIGNS, joined) is None
+
+
+def test_clean_text_is_not_looked_into() -> None:
+    text = "It fell a part of the way. Plan B was ready.\n"
+    assert join_broken_words(text) == text
+
+
+def test_force_and_protect() -> None:
+    assert join_broken_words("wi th us", force=("wi th",)) == "with us"
+    assert join_broken_words("e fforts, T he e nd", protect=("efforts",)) == "e fforts, The end"
+
+
+def test_guard_catches_a_changed_letter() -> None:
+    assert guard_join("e fforts", "e forts") is not None
+    assert guard_join("a\nb", "ab") is not None

@@ -1,0 +1,60 @@
+"""The ``pages`` pass: page furniture learnt from the document, strictness, rejoins."""
+
+from __future__ import annotations
+
+from cleaner.guard import guard_pages
+from cleaner.passes.pages import remove_page_furniture
+from cleaner.passes.whitespace import normalize_whitespace
+
+WORDS = ["One", "Two", "Three", "Four"]
+
+
+def page(n: int, word: str, header: str = "A Running Title", last: str = "goes on") -> str:
+    body = "\n".join(f"{word} says {letter} in a line of prose," for letter in "abcdefghijk")
+    return f"{header}\n\n{body}\nand {word} {last}\n\n{n}\n\n"
+
+
+def document(**kwargs: str) -> str:
+    return normalize_whitespace("".join(page(n, w, **kwargs) for n, w in enumerate(WORDS, 1)))
+
+
+def test_furniture_goes_and_pages_join() -> None:
+    text = document()
+    cleaned = remove_page_furniture(text)
+    assert "Running" not in cleaned
+    assert "\n\n" not in cleaned  # Each page's last line goes on on the next page.
+    assert [line for line in cleaned.splitlines() if line.strip().isdigit()] == []
+    assert guard_pages(text, cleaned) is None
+    assert remove_page_furniture(cleaned) == cleaned
+
+
+def test_a_page_that_ends_a_paragraph_keeps_the_break() -> None:
+    cleaned = remove_page_furniture(document(last="ends here."))
+    assert cleaned.count("\n\n") == 3
+
+
+def test_header_with_the_page_number() -> None:
+    text = normalize_whitespace(
+        "".join(
+            page(n, w, header=f"Persuasion {n}").replace(f"\n\n{n}\n\n", "\n\nJane Austen\n\n")
+            for n, w in enumerate(WORDS, 1)
+        )
+    )
+    cleaned = remove_page_furniture(text)
+    assert "Persuasion" not in cleaned and "Jane Austen" not in cleaned
+
+
+def test_numbers_without_a_running_line_stay() -> None:
+    text = normalize_whitespace(
+        "".join(page(n, w).replace("A Running Title\n\n", "") for n, w in enumerate(WORDS, 1))
+    )
+    assert remove_page_furniture(text) == text
+
+
+def test_too_few_pages_stay() -> None:
+    text = normalize_whitespace(page(1, "One") + page(2, "Two"))
+    assert remove_page_furniture(text) == text
+
+
+def test_guard_catches_a_changed_line() -> None:
+    assert guard_pages("a line\n", "a lime\n") is not None
