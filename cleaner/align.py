@@ -1,0 +1,175 @@
+"""Align a text with what one pass made of it: which characters it kept, and where.
+
+The passes change little and locally: they delete lines, join lines, change whitespace,
+insert spaces or replace a few characters (ftfy). So a linear walk finds the alignment:
+copy the common run, and where the texts differ, resynchronise at the nearest place where
+the next few characters agree again (found with ``str.find``, at C speed). The result is
+always a valid alignment (an ``equal`` block holds the same characters on both sides);
+where a change is ambiguous (``a  b`` -> ``a b``: which space went?) it picks one.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+# Characters that must agree for the walk to resynchronise after a difference.
+PROBE = 8
+# How far ahead a resynchronisation is first looked for (then anywhere).
+WINDOW = 4096
+# How many characters of one side a difference may cover before the search looks only
+# for pure insertions and deletions.
+MAX_SHIFT = 64
+# A difference of up to this many characters (both sides) is aligned exactly inside.
+MAX_REFINE = 400
+
+
+class Block(NamedTuple):
+    """``before[i1:i2]`` became ``after[j1:j2]``; ``equal`` when they are the same text."""
+
+    i1: int
+    i2: int
+    j1: int
+    j2: int
+    equal: bool
+
+
+def align(before: str, after: str) -> list[Block]:
+    """Blocks covering both texts in order, alternating kept text and changes.
+
+    >>> [tuple(b) for b in align("a  b\\r\\n", "a b\\n")]
+    [(0, 2, 0, 2, True), (2, 3, 2, 2, False), (3, 4, 2, 3, True), (4, 5, 3, 3, False), \
+(5, 6, 3, 4, True)]
+    """
+    blocks: list[Block] = []
+    i = j = 0
+    n, m = len(before), len(after)
+    while i < n or j < m:
+        k = common_prefix_length(before, i, after, j)
+        if k:
+            blocks.append(Block(i, i + k, j, j + k, True))
+            i, j = i + k, j + k
+            continue
+        di, dj = _resync(before, i, after, j)
+        if di and dj and di + dj > 2 and di + dj <= MAX_REFINE:
+            blocks += _refine(before, i, i + di, after, j, j + dj)
+        else:
+            blocks.append(Block(i, i + di, j, j + dj, False))
+        i, j = i + di, j + dj
+    return blocks
+
+
+def _refine(a: str, i1: int, i2: int, b: str, j1: int, j2: int) -> list[Block]:
+    """A difference's exact alignment (difflib, on its few characters): a word between a
+    line break that went and one that came stays kept (``The\\n`` -> ``\\nThe ``).
+
+    >>> [tuple(x) for x in _refine("The\\nend", 0, 4, "\\nThe end", 0, 5)]
+    [(0, 0, 0, 1, False), (0, 3, 1, 4, True), (3, 4, 4, 5, False)]
+    """
+    import difflib  # Deferred: only for a difference of several characters on both sides.
+
+    matcher = difflib.SequenceMatcher(None, a[i1:i2], b[j1:j2], autojunk=False)
+    return [
+        Block(i1 + x1, i1 + x2, j1 + y1, j1 + y2, tag == "equal")
+        for tag, x1, x2, y1, y2 in matcher.get_opcodes()
+    ]
+
+
+def align_lines(before: str, after: str) -> list[Block]:
+    """Blocks for a pass that only removes whole lines (``after``'s lines are ``before``'s,
+    in order): each removed run of lines is one block. Falls back to :func:`align`.
+
+    >>> [tuple(b) for b in align_lines("a\\nx\\nb\\n", "a\\nb\\n")]
+    [(0, 2, 0, 2, True), (2, 4, 2, 2, False), (4, 6, 2, 4, True)]
+    """
+    old, new = before.splitlines(keepends=True), after.splitlines(keepends=True)
+    blocks: list[Block] = []
+    i = j = 0  # character offsets
+    k = 0  # index into old
+    for line in new:
+        start = k
+        while k < len(old) and old[k] != line:
+            k += 1
+        if k == len(old):
+            return align(before, after)
+        removed = sum(len(x) for x in old[start:k])
+        if removed:
+            blocks.append(Block(i, i + removed, j, j, False))
+            i += removed
+        _append_equal(blocks, i, j, len(line))
+        i, j, k = i + len(line), j + len(line), k + 1
+    if i < len(before):
+        blocks.append(Block(i, len(before), j, j, False))
+    return blocks
+
+
+def _append_equal(blocks: list[Block], i: int, j: int, length: int) -> None:
+    """Add an equal block, merged with the previous one when they touch."""
+    if blocks and blocks[-1].equal and blocks[-1].i2 == i:
+        last = blocks.pop()
+        blocks.append(Block(last.i1, i + length, last.j1, j + length, True))
+    else:
+        blocks.append(Block(i, i + length, j, j + length, True))
+
+
+def common_prefix_length(a: str, i: int, b: str, j: int) -> int:
+    """The length of the common run of ``a[i:]`` and ``b[j:]``, compared by slices.
+
+    >>> common_prefix_length("xxabcdef", 2, "abcdxg", 0)
+    4
+    """
+    limit = min(len(a) - i, len(b) - j)
+    if limit == 0 or a[i] != b[j]:
+        return 0
+    done, step = 0, 16
+    while done < limit:
+        size = min(step, limit - done)
+        if a[i + done : i + done + size] != b[j + done : j + done + size]:
+            break
+        done, step = done + size, step * 2
+    else:
+        return limit
+    low, high = done, done + size  # a[i:i+low] == b[j:j+low]; a difference before high
+    while high - low > 1:
+        middle = (low + high) // 2
+        if a[i + low : i + middle] == b[j + low : j + middle]:
+            low = middle
+        else:
+            high = middle
+    return low
+
+
+def _resync(a: str, i: int, b: str, j: int) -> tuple[int, int]:
+    """The smallest ``(di, dj)`` after which ``a`` and ``b`` agree again for ``PROBE``
+    characters (or both end): the extent of the difference at ``a[i]``, ``b[j]``."""
+    n, m = len(a), len(b)
+    if i == n or j == m:
+        return n - i, m - j
+    best = (n - i, m - j)
+    for window in (WINDOW, max(n, m)):
+        best = _nearest(a, i, b, j, window, best)
+        best = tuple(reversed(_nearest(b, j, a, i, window, best[::-1])))  # type: ignore[assignment]
+        if best != (n - i, m - j):
+            break
+    return best
+
+
+def _nearest(
+    a: str, i: int, b: str, j: int, window: int, best: tuple[int, int]
+) -> tuple[int, int]:
+    """Improve ``best`` with the places where ``b[j + dj:]``'s next characters recur in
+    ``a`` within ``window`` after ``i``, for small ``dj``."""
+    n = len(a)
+    for dj in range(min(MAX_SHIFT, len(b) - j + 1)):
+        if dj >= sum(best):
+            break
+        probe = b[j + dj : j + dj + PROBE]
+        if len(probe) < PROBE:  # the end of b: it must be the end of a too
+            if a.endswith(probe) and n - len(probe) >= i:
+                candidate = (n - len(probe) - i, dj)
+                if sum(candidate) < sum(best):
+                    best = candidate
+            continue
+        position = a.find(probe, i, i + window + PROBE)
+        if position >= 0 and position - i + dj < sum(best):
+            best = (position - i, dj)
+    return best
