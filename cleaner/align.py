@@ -153,9 +153,7 @@ def _resync(a: str, i: int, b: str, j: int) -> tuple[int, int]:
     return best
 
 
-def _nearest(
-    a: str, i: int, b: str, j: int, window: int, best: tuple[int, int]
-) -> tuple[int, int]:
+def _nearest(a: str, i: int, b: str, j: int, window: int, best: tuple[int, int]) -> tuple[int, int]:
     """Improve ``best`` with the places where ``b[j + dj:]``'s next characters recur in
     ``a`` within ``window`` after ``i``, for small ``dj``."""
     n = len(a)

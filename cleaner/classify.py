@@ -90,7 +90,7 @@ def unwrap_rule(before: str, after: str, block: Block, options: Mapping[str, Any
     """
     old, new = before[block.i1 : block.i2], after[block.j1 : block.j2]
     hyphen_before = before[block.i1 - 1 : block.i1] == "-" and not new
-    if "\n" in old and ("-" in old and "-" not in new or hyphen_before):
+    if "\n" in old and (("-" in old and "-" not in new) or hyphen_before):
         rule = "hyphen-join"
     elif SOFT_HYPHEN in old:
         rule = "soft-hyphen"

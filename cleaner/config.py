@@ -219,7 +219,9 @@ def _with_disabled(
             if key == BOILERPLATE_DISABLE:
                 value = (*merged.get(key, ()), *value)  # type: ignore[misc]
             merged[key] = value
-    return tuple((name, tuple(sorted(tables[name].items()))) for name in PASS_NAMES if name in tables)
+    return tuple(
+        (name, tuple(sorted(tables[name].items()))) for name in PASS_NAMES if name in tables
+    )
 
 
 def _typed(value: Any, expected: Any, key: str, where: str) -> Any:
