@@ -37,7 +37,7 @@ def align(before: str, after: str) -> list[Block]:
     """Blocks covering both texts in order, alternating kept text and changes.
 
     >>> [tuple(b) for b in align("a  b\\r\\n", "a b\\n")]
-    [(0, 2, 0, 2, True), (2, 3, 2, 2, False), (3, 4, 2, 3, True), (4, 5, 3, 3, False), \
+    [(0, 1, 0, 1, True), (1, 2, 1, 1, False), (2, 4, 1, 3, True), (4, 5, 3, 3, False), \
 (5, 6, 3, 4, True)]
     """
     blocks: list[Block] = []
@@ -55,7 +55,39 @@ def align(before: str, after: str) -> list[Block]:
         else:
             blocks.append(Block(i, i + di, j, j + dj, False))
         i, j = i + di, j + dj
-    return blocks
+    return _slide_left(before, after, blocks)
+
+
+def _slide_left(before: str, after: str, blocks: list[Block]) -> list[Block]:
+    """Move each pure insertion or deletion as far left as the same text allows, so that
+    it ends where the kept text resumes (``&amp;answer`` -> ``&answer`` removes ``amp;``,
+    not ``mp;a``); touching equal blocks are merged.
+
+    >>> [tuple(b) for b in _slide_left("xaba", "xa", [Block(0, 2, 0, 2, True),
+    ...     Block(2, 4, 2, 2, False)])]
+    [(0, 1, 0, 1, True), (1, 3, 1, 1, False), (3, 4, 1, 2, True)]
+    """
+    slid: list[Block] = []
+    for block in blocks:
+        last = slid[-1] if slid else None
+        if last is not None and last.equal and not block.equal:
+            text, start, end = (
+                (before, block.i1, block.i2) if block.j1 == block.j2 else (after, block.j1, block.j2)
+            )
+            k, room = 0, (last.i2 - last.i1) if block.i1 == block.i2 or block.j1 == block.j2 else 0
+            while k < room and text[start - 1 - k] == text[end - 1 - k]:
+                k += 1
+            if k:
+                slid.pop()
+                if room > k:
+                    slid.append(Block(last.i1, last.i2 - k, last.j1, last.j2 - k, True))
+                slid.append(Block(block.i1 - k, block.i2 - k, block.j1 - k, block.j2 - k, False))
+                block = Block(block.i2 - k, block.i2, block.j2 - k, block.j2, True)
+        if block.equal and slid and slid[-1].equal:
+            last = slid.pop()
+            block = Block(last.i1, block.i2, last.j1, block.j2, True)
+        slid.append(block)
+    return slid
 
 
 def _refine(a: str, i1: int, i2: int, b: str, j1: int, j2: int) -> list[Block]:

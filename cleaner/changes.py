@@ -38,7 +38,7 @@ def find_changes(result: CleanResult, config: Config) -> list[Change]:
 
     >>> from cleaner import Config, clean_and_explain
     >>> [(c.rule, c.input, c.output) for c in find_changes(clean_and_explain("a  b"), Config())]
-    [('whitespace.space-run', (2, 3), (2, 2)), ('whitespace.final-newline', (4, 4), (3, 4))]
+    [('whitespace.space-run', (1, 2), (1, 1)), ('whitespace.final-newline', (4, 4), (3, 4))]
     """
     maps = result.offset_map.steps
     changes = []

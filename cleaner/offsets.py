@@ -8,6 +8,7 @@ Nothing here runs unless asked: :class:`cleaner.CleanResult` builds its map on f
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -18,9 +19,41 @@ from cleaner.align import Block, align, align_lines
 LINE_REMOVING_PASSES = frozenset({"boilerplate"})
 
 
+# The rest of an HTML entity after its "&" (ftfy's unescape_html replaces it whole).
+ENTITY_TAIL_RE = re.compile(r"#?\w{1,31};")
+
+
 def align_step(name: str, before: str, after: str) -> list[Block]:
     """The alignment of one pass's input and output."""
-    return align_lines(before, after) if name in LINE_REMOVING_PASSES else align(before, after)
+    if name in LINE_REMOVING_PASSES:
+        return align_lines(before, after)
+    blocks = align(before, after)
+    return _whole_entities(before, blocks) if name == "encoding" and "&" in before else blocks
+
+
+def _whole_entities(before: str, blocks: list[Block]) -> list[Block]:
+    """An entity that became its first character (``&amp;`` -> ``&``) is one change, not a
+    kept ``&`` and a removed ``amp;``.
+
+    >>> [tuple(b) for b in _whole_entities("&amp;", align("&amp;", "&"))]
+    [(0, 5, 0, 1, False)]
+    """
+    joined: list[Block] = []
+    for block in blocks:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.equal
+            and not block.equal
+            and before[last.i2 - 1] == "&"
+            and ENTITY_TAIL_RE.match(before, block.i1, block.i2)
+        ):
+            joined.pop()
+            if last.i2 - 1 > last.i1:
+                joined.append(Block(last.i1, last.i2 - 1, last.j1, last.j2 - 1, True))
+            block = Block(last.i2 - 1, block.i2, last.j2 - 1, block.j2, False)
+        joined.append(block)
+    return joined
 
 
 @dataclass(frozen=True)
@@ -28,8 +61,8 @@ class StepMap:
     """Offsets across one pass: ``before`` positions to ``after`` positions and back.
 
     >>> step = StepMap.of("whitespace", "a  b", "a b\\n")
-    >>> step.to_before(2), step.to_after(3), step.kept(3), step.kept(2)
-    (3, 2, 2, None)
+    >>> step.to_before(2), step.to_after(3), step.kept(2), step.kept(1)
+    (3, 2, 1, None)
     """
 
     blocks: tuple[Block, ...]
