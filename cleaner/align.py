@@ -71,10 +71,12 @@ def _slide_left(before: str, after: str, blocks: list[Block]) -> list[Block]:
     for block in blocks:
         last = slid[-1] if slid else None
         if last is not None and last.equal and not block.equal:
+            deletion = block.j1 == block.j2
             text, start, end = (
-                (before, block.i1, block.i2) if block.j1 == block.j2 else (after, block.j1, block.j2)
+                (before, block.i1, block.i2) if deletion else (after, block.j1, block.j2)
             )
-            k, room = 0, (last.i2 - last.i1) if block.i1 == block.i2 or block.j1 == block.j2 else 0
+            pure = deletion or block.i1 == block.i2
+            k, room = 0, (last.i2 - last.i1) if pure else 0
             while k < room and text[start - 1 - k] == text[end - 1 - k]:
                 k += 1
             if k:
@@ -99,11 +101,20 @@ def _refine(a: str, i1: int, i2: int, b: str, j1: int, j2: int) -> list[Block]:
     """
     import difflib  # Deferred: only for a difference of several characters on both sides.
 
-    matcher = difflib.SequenceMatcher(None, a[i1:i2], b[j1:j2], autojunk=False)
-    return [
-        Block(i1 + x1, i1 + x2, j1 + y1, j1 + y2, tag == "equal")
-        for tag, x1, x2, y1, y2 in matcher.get_opcodes()
-    ]
+    # Whitespace only extends a match: a kept word beats a kept line break. What that
+    # leaves unmatched is matched again, spaces and all (``&quot; &#x263A;`` keeps its space).
+    blocks = []
+    for junk in (str.isspace, None):
+        matcher = difflib.SequenceMatcher(junk, a[i1:i2], b[j1:j2], autojunk=False)
+        opcodes = matcher.get_opcodes()
+        if len(opcodes) > 1 or junk is None:
+            break
+    for tag, x1, x2, y1, y2 in opcodes:
+        if tag == "replace" and junk is not None and x2 - x1 + y2 - y1 > 2:
+            blocks += _refine(a, i1 + x1, i1 + x2, b, j1 + y1, j1 + y2)
+        else:
+            blocks.append(Block(i1 + x1, i1 + x2, j1 + y1, j1 + y2, tag == "equal"))
+    return blocks
 
 
 def align_lines(before: str, after: str) -> list[Block]:
@@ -172,34 +183,42 @@ def common_prefix_length(a: str, i: int, b: str, j: int) -> int:
 
 def _resync(a: str, i: int, b: str, j: int) -> tuple[int, int]:
     """The smallest ``(di, dj)`` after which ``a`` and ``b`` agree again for ``PROBE``
-    characters (or both end): the extent of the difference at ``a[i]``, ``b[j]``."""
+    characters (or to the end of one): the extent of the difference at ``a[i]``, ``b[j]``.
+    Of equally small ones, the one followed by the longer agreement, then by a character
+    that is not a space (``\\na`` -> ``a\\n`` keeps the ``a``, not the line break)."""
     n, m = len(a), len(b)
     if i == n or j == m:
         return n - i, m - j
-    best = (n - i, m - j)
+    found = [(n - i, m - j)]
     for window in (WINDOW, max(n, m)):
-        best = _nearest(a, i, b, j, window, best)
-        best = tuple(reversed(_nearest(b, j, a, i, window, best[::-1])))  # type: ignore[assignment]
-        if best != (n - i, m - j):
+        found = _nearest(a, i, b, j, window, found)
+        found = [c[::-1] for c in _nearest(b, j, a, i, window, [c[::-1] for c in found])]
+        if found != [(n - i, m - j)]:
             break
-    return best
+    return min(found, key=lambda c: _preference(a, i + c[0], b, j + c[1], sum(c)))
 
 
-def _nearest(a: str, i: int, b: str, j: int, window: int, best: tuple[int, int]) -> tuple[int, int]:
-    """Improve ``best`` with the places where ``b[j + dj:]``'s next characters recur in
-    ``a`` within ``window`` after ``i``, for small ``dj``."""
+def _preference(a: str, i: int, b: str, j: int, cost: int) -> tuple[int, int, bool]:
+    run = min(common_prefix_length(a, i, b, j), PROBE)
+    return cost, -run, i < len(a) and a[i].isspace()
+
+
+def _nearest(
+    a: str, i: int, b: str, j: int, window: int, found: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """``found`` with the places where ``b[j + dj:]``'s next characters recur in ``a``
+    within ``window`` after ``i``, for small ``dj``, that cost no more than the best."""
     n = len(a)
+    cost = min(map(sum, found))
     for dj in range(min(MAX_SHIFT, len(b) - j + 1)):
-        if dj >= sum(best):
+        if dj > cost:
             break
         probe = b[j + dj : j + dj + PROBE]
-        if len(probe) < PROBE:  # the end of b: it must be the end of a too
-            if a.endswith(probe) and n - len(probe) >= i:
-                candidate = (n - len(probe) - i, dj)
-                if sum(candidate) < sum(best):
-                    best = candidate
-            continue
-        position = a.find(probe, i, i + window + PROBE)
-        if position >= 0 and position - i + dj < sum(best):
-            best = (position - i, dj)
-    return best
+        if len(probe) < PROBE:  # the rest of b: too short to trust but as the end of a
+            position = n - len(probe) if a.endswith(probe) and n - len(probe) >= i else -1
+        else:
+            position = a.find(probe, i, i + window + PROBE)
+        if position >= 0 and position - i + dj <= cost:
+            cost = position - i + dj
+            found = [c for c in found if sum(c) <= cost] + [(position - i, dj)]
+    return found
