@@ -16,6 +16,8 @@ from typing import NamedTuple
 PROBE = 8
 # How far ahead a resynchronisation is first looked for (then anywhere).
 WINDOW = 4096
+# Differences of up to this many characters (both sides) are looked for first, directly.
+SMALL_EDIT = 4
 # How many characters of one side a difference may cover before the search looks only
 # for pure insertions and deletions.
 MAX_SHIFT = 64
@@ -44,7 +46,7 @@ def align(before: str, after: str) -> list[Block]:
     i = j = 0
     n, m = len(before), len(after)
     while i < n or j < m:
-        k = common_prefix_length(before, i, after, j)
+        k = common_prefix_length(before, i, after, j) if i < n and j < m else 0
         if k:
             blocks.append(Block(i, i + k, j, j + k, True))
             i, j = i + k, j + k
@@ -114,6 +116,65 @@ def _refine(a: str, i1: int, i2: int, b: str, j1: int, j2: int) -> list[Block]:
             blocks += _refine(a, i1 + x1, i1 + x2, b, j1 + y1, j1 + y2)
         else:
             blocks.append(Block(i1 + x1, i1 + x2, j1 + y1, j1 + y2, tag == "equal"))
+    return blocks
+
+
+def align_line_for_line(before: str, after: str) -> list[Block]:
+    """Blocks for a pass that changes lines in place (``encoding``, ``split``): line ``k`` of
+    ``after`` is made from line ``k`` of ``before``. A line that kept its length is compared
+    position by position (a quote for a quote); another is aligned as :func:`align` does.
+    Falls back to :func:`align` when the numbers of lines differ.
+
+    >>> [tuple(b) for b in align_line_for_line("\u2019a\\nb c\\n", "'a\\nb  c\\n")]
+    [(0, 1, 0, 1, False), (1, 4, 1, 4, True), (4, 4, 4, 5, False), (4, 7, 5, 8, True)]
+    """
+    old, new = before.split("\n"), after.split("\n")
+    if len(old) != len(new):
+        return align(before, after)
+    changes: list[tuple[int, int, int, int]] = []
+    i = j = 0
+    for old_line, new_line in zip(old, new, strict=True):
+        if old_line == new_line:
+            pass
+        elif len(old_line) == len(new_line):
+            changes += [(i + a, i + b, j + a, j + b) for a, b in _differences(old_line, new_line)]
+        else:
+            changes += [
+                (i + x.i1, i + x.i2, j + x.j1, j + x.j2)
+                for x in align(old_line, new_line)
+                if not x.equal
+            ]
+        i, j = i + len(old_line) + 1, j + len(new_line) + 1
+    return _slide_left(before, after, _with_kept_text(changes, len(before), len(after)))
+
+
+def _differences(a: str, b: str) -> list[tuple[int, int]]:
+    """The runs of positions where two texts of one length differ.
+
+    >>> _differences("a\u2019b c\u201d", "a'b c'")
+    [(1, 2), (5, 6)]
+    """
+    runs, k, length = [], 0, len(a)
+    while k < length:
+        k += common_prefix_length(a, k, b, k)
+        start = k
+        while k < length and a[k] != b[k]:
+            k += 1
+        if k > start:
+            runs.append((start, k))
+    return runs
+
+
+def _with_kept_text(changes: list[tuple[int, int, int, int]], n: int, m: int) -> list[Block]:
+    """Blocks: the changes, in order, and the equal text between them."""
+    blocks, i, j = [], 0, 0
+    for i1, i2, j1, j2 in changes:
+        if i1 > i:
+            blocks.append(Block(i, i1, j, j1, True))
+        blocks.append(Block(i1, i2, j1, j2, False))
+        i, j = i2, j2
+    if i < n:
+        blocks.append(Block(i, n, j, m, True))
     return blocks
 
 
@@ -189,6 +250,8 @@ def _resync(a: str, i: int, b: str, j: int) -> tuple[int, int]:
     n, m = len(a), len(b)
     if i == n or j == m:
         return n - i, m - j
+    if small := _small_edit(a, i, b, j):
+        return small
     found = [(n - i, m - j)]
     for window in (WINDOW, max(n, m)):
         found = _nearest(a, i, b, j, window, found)
@@ -196,6 +259,27 @@ def _resync(a: str, i: int, b: str, j: int) -> tuple[int, int]:
         if found != [(n - i, m - j)]:
             break
     return min(found, key=lambda c: _preference(a, i + c[0], b, j + c[1], sum(c)))
+
+
+def _small_edit(a: str, i: int, b: str, j: int) -> tuple[int, int] | None:
+    """The best ``(di, dj)`` of at most ``SMALL_EDIT`` characters in all after which the
+    texts agree for ``PROBE`` characters (or both end), tried directly: most differences
+    are one quote, one space, one line break."""
+    n, m = len(a), len(b)
+    for cost in range(1, SMALL_EDIT + 1):
+        found = []
+        for di in range(max(0, cost - (m - j)), min(cost, n - i) + 1):
+            dj = cost - di
+            head = a[i + di : i + di + PROBE]
+            if head == b[j + dj : j + dj + PROBE] and (
+                len(head) == PROBE or i + di + len(head) == n
+            ):
+                found.append((di, dj))
+        if len(found) == 1:
+            return found[0]
+        if found:
+            return min(found, key=lambda c: _preference(a, i + c[0], b, j + c[1], cost))
+    return None
 
 
 def _preference(a: str, i: int, b: str, j: int, cost: int) -> tuple[int, int, bool]:

@@ -9,8 +9,7 @@ have changed the same place again: then the span covers what became of it).
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from cleaner.classify import classify
 from cleaner.offsets import _span
@@ -20,8 +19,7 @@ if TYPE_CHECKING:
     from cleaner.pipeline import CleanResult
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
     """One change: ``before`` became ``after`` by ``rule`` of pass ``pass_name``, at
     ``input`` (``[start, end)`` of the original text) and ``output`` (of the clean text)."""
 

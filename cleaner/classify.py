@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping
+from functools import cache
 from typing import Any
 
 from cleaner.align import Block
@@ -35,6 +36,8 @@ FTFY_ORDER = (
     "fix_surrogates",
     "remove_control_chars",
 )
+# Curly quotes and what uncurl_quotes makes of them.
+SIMPLE_QUOTES = dict.fromkeys("‘’‚‛", "'") | dict.fromkeys("“”„‟", '"')
 # A run of letters (the word a split falls in).
 LETTERS_RE = re.compile(r"[^\W\d_]+")
 
@@ -136,9 +139,12 @@ def encoding_rule(before: str, after: str, block: Block, options: Mapping[str, A
     >>> encoding_rule("a &amp; b", "a & b", Block(3, 7, 3, 3, False), {})
     'encoding.unescape_html'
     """
-    old, new = _around(before, block.i1, block.i2), _around(after, block.j1, block.j2)
-    if OTHER_LINE_BREAKS.intersection(before[block.i1 : block.i2]) and "\n" in new:
+    old, new = before[block.i1 : block.i2], after[block.j1 : block.j2]
+    if SIMPLE_QUOTES.get(old) == new and options.get("uncurl_quotes", True):
+        return "encoding.uncurl_quotes"  # the common case, without trying every fixer
+    if OTHER_LINE_BREAKS.intersection(old) and "\n" in new:
         return "encoding.fix_line_breaks"
+    old, new = _around(before, block.i1, block.i2), _around(after, block.j1, block.j2)
     first = None
     for fixer_name in FTFY_ORDER:
         if options.get(fixer_name, True) is False:
@@ -163,6 +169,7 @@ def _around(text: str, start: int, end: int) -> str:
     return text[start:end]
 
 
+@cache
 def _fixer(name: str) -> Callable[[str], str]:
     import ftfy  # Deferred: only an explained encoding change needs it.
     import ftfy.fixes

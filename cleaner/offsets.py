@@ -13,10 +13,12 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from cleaner.align import Block, align, align_lines
+from cleaner.align import Block, align, align_line_for_line, align_lines
 
 # Passes that only remove whole lines: aligned line by line, so each removal is whole.
 LINE_REMOVING_PASSES = frozenset({"boilerplate"})
+# Passes that change lines in place: aligned line for line (when the lines still pair up).
+LINE_KEEPING_PASSES = frozenset({"encoding", "split"})
 
 
 # The rest of an HTML entity after its "&" (ftfy's unescape_html replaces it whole).
@@ -27,7 +29,9 @@ def align_step(name: str, before: str, after: str) -> list[Block]:
     """The alignment of one pass's input and output."""
     if name in LINE_REMOVING_PASSES:
         return align_lines(before, after)
-    blocks = align(before, after)
+    blocks = (
+        align_line_for_line(before, after) if name in LINE_KEEPING_PASSES else align(before, after)
+    )
     return _whole_entities(before, blocks) if name == "encoding" and "&" in before else blocks
 
 
