@@ -43,16 +43,19 @@ def file_object(outcome: FileOutcome, config: Config, *, notes: bool = False) ->
     return found
 
 
+# The JSON names of a change's fields, in order (``pass_name`` is a keyword in Python).
+CHANGE_KEYS = ("pass", "rule", "input", "output", "before", "after")
+
+
 def change_object(change: Change) -> dict[str, Any]:
-    """One change as JSON: spans are ``[start, end)`` in characters (code points)."""
-    return {
-        "pass": change.pass_name,
-        "rule": change.rule,
-        "input": list(change.input),
-        "output": list(change.output),
-        "before": change.before,
-        "after": change.after,
-    }
+    """One change as JSON: spans are ``[start, end)`` in characters (code points).
+
+    >>> change_object(Change("split", "split.capital", (4, 4), (4, 5), "", " "))["output"]
+    [4, 5]
+    """
+    found = dict(zip(CHANGE_KEYS, change, strict=True))
+    found["input"], found["output"] = list(change.input), list(change.output)
+    return found
 
 
 def _changes(outcome: FileOutcome, config: Config) -> list[Change]:
