@@ -8,12 +8,11 @@ the other passes' rules are listed in ``cleaner/data/rules.txt``. ``cleaner pass
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from cleaner.data import data_path, read_data
+from cleaner.data import read_data
 
 # The boilerplate pass's setting that lists the rules (family/id) it must not use.
 BOILERPLATE_DISABLE = "disable"
@@ -63,27 +62,19 @@ def rule_catalogue() -> dict[str, RuleInfo]:
 
 
 def _boilerplate_rules() -> list[RuleInfo]:
-    """One rule per line of the boilerplate library, described by its family and pattern."""
-    from cleaner.passes.boilerplate_rules import RULE_LINE_RE
+    """One rule per rule of the boilerplate library (language folders included), described
+    by its kind and pattern."""
+    from cleaner.passes.boilerplate_rules import library_rules
 
-    rules = []
-    for name in sorted(os.listdir(data_path("boilerplate"))):
-        if not name.endswith(".txt"):
-            continue
-        family = name.removesuffix(".txt")
-        for line in read_data("boilerplate", name).splitlines():
-            match = RULE_LINE_RE.match(line)
-            if match and not line.lstrip().startswith("#"):
-                kind, rule_id, pattern = match.groups()
-                rules.append(
-                    RuleInfo(
-                        boilerplate_rule_id(family, rule_id),
-                        "boilerplate",
-                        f"{kind} line matching: {pattern}",
-                        (BOILERPLATE_DISABLE, f"{family}/{rule_id}"),
-                    )
-                )
-    return rules
+    return [
+        RuleInfo(
+            boilerplate_rule_id(rule.family, rule.id),
+            "boilerplate",
+            f"{rule.kind} line matching: {rule.source}",
+            (BOILERPLATE_DISABLE, f"{rule.family}/{rule.id}"),
+        )
+        for rule in library_rules()
+    ]
 
 
 def boilerplate_rule_id(family: str, rule_id: str) -> str:
