@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -90,6 +92,20 @@ def main_options(
     output.set_color(color)
 
 
+class OutputFormat(str, Enum):
+    TEXT = "text"
+    JSON = "json"
+
+
+Format = Annotated[
+    OutputFormat,
+    typer.Option("--format", help="text, or json: one JSON object per file (JSON Lines)."),
+]
+Summary = Annotated[
+    bool, typer.Option("--summary", help="With json: only the totals per pass and rule.")
+]
+
+
 @app.command()
 def fix(
     paths: Paths,
@@ -119,6 +135,8 @@ def fix(
 def check(
     paths: Paths,
     diff: Annotated[bool, typer.Option("--diff", help="Also show what would change.")] = False,
+    output_format: Format = OutputFormat.TEXT,
+    summary: Summary = False,
     select: Select = None,
     skip: Skip = None,
     config: ConfigFile = None,
@@ -139,6 +157,7 @@ def check(
     options = RunOptions(
         quiet, show_diff=diff, jobs=jobs, use_cache=not no_cache, stdin_filename=stdin_filename
     )
+    options = _with_format(options, output_format, summary)
     raise typer.Exit(run(Action.CHECK, paths, settings, options))
 
 
@@ -146,6 +165,8 @@ def check(
 def diff(
     paths: Paths,
     words: Annotated[bool, typer.Option("--words", help="Diff word by word.")] = False,
+    output_format: Format = OutputFormat.TEXT,
+    summary: Summary = False,
     select: Select = None,
     skip: Skip = None,
     config: ConfigFile = None,
@@ -160,12 +181,15 @@ def diff(
     _set_color(color)
     settings = _settings(config, select, skip, include, exclude, detect_encoding)
     options = RunOptions(quiet=True, words=words, jobs=jobs, use_cache=not no_cache)
+    options = _with_format(options, output_format, summary)
     raise typer.Exit(run(Action.DIFF, paths, settings, options))
 
 
 @app.command()
 def explain(
     paths: Paths,
+    output_format: Format = OutputFormat.TEXT,
+    summary: Summary = False,
     select: Select = None,
     skip: Skip = None,
     config: ConfigFile = None,
@@ -179,7 +203,8 @@ def explain(
     """Show each change cleaning would make, under the pass that makes it."""
     _set_color(color)
     settings = _settings(config, select, skip, include, exclude, detect_encoding)
-    raise typer.Exit(run(Action.EXPLAIN, paths, settings, RunOptions(quiet=True, jobs=jobs)))
+    options = _with_format(RunOptions(quiet=True, jobs=jobs), output_format, summary)
+    raise typer.Exit(run(Action.EXPLAIN, paths, settings, options))
 
 
 @app.command()
@@ -267,10 +292,20 @@ def _write_patterns(config_file: Path | None, lines: tuple[RepeatedLine, ...]) -
 
 
 @app.command("passes")
-def list_passes() -> None:
+def list_passes(
+    rules: Annotated[
+        bool, typer.Option("--rules", help="List every rule ID with what it changes.")
+    ] = False,
+) -> None:
     """List the passes in the order they run, with their defaults and settings."""
     from cleaner.passes import PASSES
 
+    if rules:
+        from cleaner.rules import rule_catalogue
+
+        for rule in rule_catalogue().values():
+            typer.echo(f"{rule.id:<44} {rule.description}")
+        return
     for cleaning_pass in PASSES:
         state = "on " if cleaning_pass.enabled_by_default else "off"
         typer.echo(f"{cleaning_pass.name:<12} {state}  {cleaning_pass.description}")
@@ -297,6 +332,15 @@ def _stdin_left_out(paths: list[str], settings: Config, stdin_filename: str | No
         raise typer.Exit(ExitCode.USAGE)
     root = Path(settings.source).parent if settings.source else None
     return not is_selected(stdin_filename, settings.include, settings.exclude, root=root)
+
+
+def _with_format(options: RunOptions, output_format: OutputFormat, summary: bool) -> RunOptions:
+    """The run's options with ``--format`` and ``--summary`` (which needs json), or exit 2."""
+    json_wanted = output_format is OutputFormat.JSON
+    if summary and not json_wanted:
+        output.print_error("--summary", "needs --format json")
+        raise typer.Exit(ExitCode.USAGE)
+    return dataclasses.replace(options, json=json_wanted, summary=summary)
 
 
 def _settings(

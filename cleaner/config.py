@@ -61,7 +61,7 @@ class Config:
 
 
 # Top-level keys of [tool.cleaner] besides the per-pass tables.
-TOP_LEVEL_KEYS = ("passes", "skip", "include", "exclude", "detect_encoding", "keep_bom")
+TOP_LEVEL_KEYS = ("passes", "skip", "include", "exclude", "detect_encoding", "keep_bom", "disable")
 
 
 def build_config(
@@ -101,6 +101,8 @@ def build_config(
         for name in PASS_NAMES
         if name in settings
     )
+    if disabled := _string_list(settings, "disable", where):
+        overrides = _with_disabled(overrides, disabled, where)
     detect = settings.get("detect_encoding", False) if detect_encoding is None else detect_encoding
     return Config(
         passes=tuple(n for n in PASS_NAMES if n in chosen and n not in skipped),
@@ -194,6 +196,32 @@ def _pass_overrides(name: str, table: Any, where: str) -> tuple[tuple[str, Any],
             )
         pairs.append((key, _typed(value, hints.get(key, Any), f"{name}.{key}", where)))
     return tuple(sorted(pairs))
+
+
+def _with_disabled(
+    overrides: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...], ids: list[str], where: str
+) -> tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]:
+    """``overrides`` with the settings that ``disable = ids`` stands for (see cleaner/rules.py).
+
+    >>> _with_disabled((), ["unwrap.hyphen-join"], "")
+    (('unwrap', (('dehyphenate', False),)),)
+    """
+    from cleaner.rules import BOILERPLATE_DISABLE, disabled_settings
+
+    try:
+        extra = disabled_settings(ids)
+    except ValueError as error:
+        raise ConfigError(f"setting 'disable'{where}: {error}") from None
+    tables = {name: dict(pairs) for name, pairs in overrides}
+    for name, table in extra.items():
+        merged = tables.setdefault(name, {})
+        for key, value in table.items():
+            if key == BOILERPLATE_DISABLE:
+                value = (*merged.get(key, ()), *value)  # type: ignore[misc]
+            merged[key] = value
+    return tuple(
+        (name, tuple(sorted(tables[name].items()))) for name in PASS_NAMES if name in tables
+    )
 
 
 def _typed(value: Any, expected: Any, key: str, where: str) -> Any:

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from cleaner.config import Config
 from cleaner.passes import PASS_BY_NAME
+
+if TYPE_CHECKING:
+    from cleaner.changes import Change
+    from cleaner.offsets import OffsetMap
 
 
 class ContentGuardError(Exception):
@@ -43,6 +49,37 @@ class CleanResult:
     @property
     def changed(self) -> bool:
         return self.text != self.original
+
+    @cached_property
+    def offset_map(self) -> OffsetMap:
+        """Offsets of ``text`` mapped to ``original`` and back; built on first use."""
+        from cleaner.offsets import OffsetMap
+
+        return OffsetMap.of([(step.name, step.before, step.after) for step in self.steps])
+
+    def source_offset(self, offset: int) -> int:
+        """The offset of ``original`` that ``text[offset]`` came from (for a changed
+        character, the start of what the change replaced).
+
+        >>> result = clean_and_explain("a  b")
+        >>> result.text[2], result.source_offset(2)
+        ('b', 3)
+        """
+        return self.offset_map.source_offset(offset)
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of ``original`` that ``text[start:end]`` came from."""
+        return self.offset_map.source_span(start, end)
+
+    def output_offset(self, offset: int) -> int | None:
+        """Where ``original[offset]`` is in ``text``, or None if a pass changed it."""
+        return self.offset_map.output_offset(offset)
+
+    def changes(self, config: Config | None = None) -> list[Change]:
+        """Every change, with its rule ID and its spans in ``original`` and ``text``."""
+        from cleaner.changes import find_changes
+
+        return find_changes(self, config or Config())
 
     def notes(self, config: Config, *, unchanged_only: bool = False) -> list[tuple[str, str]]:
         """``(pass, note)`` for what passes say beyond the diff: rules matched, bounds hit.

@@ -342,6 +342,8 @@ class RunOptions:
     jobs: int = 0  # worker processes; 0 means one per CPU, 1 means in-process
     use_cache: bool = True
     stdin_filename: str | None = None  # the name stdin's text goes by in messages
+    json: bool = False  # ``--format json``: one JSON object per file on stdout
+    summary: bool = False  # ``--summary``: only the corpus totals, as one JSON object
 
 
 def run(action: Action, paths: list[str], config: Config, options: RunOptions) -> int:
@@ -356,17 +358,25 @@ def run(action: Action, paths: list[str], config: Config, options: RunOptions) -
     bar = output.ProgressBar(quiet_output and output.interactive())
     files = find_files(paths, config.include, config.exclude)
     jobs = options.jobs or default_jobs()
+    show = options.show_diff or options.json
+    if options.json:
+        from cleaner.json_output import JsonPrinter
+
+        printer = JsonPrinter(config, notes=action is Action.EXPLAIN, summary=options.summary)
     try:
-        for outcome in process_files(
-            files, config, action, show=options.show_diff, jobs=jobs, cache=cache
-        ):
+        for outcome in process_files(files, config, action, show=show, jobs=jobs, cache=cache):
             report.add(outcome)
-            _show(outcome, action, config, options)
+            if options.json:
+                printer.show(outcome)
+            else:
+                _show(outcome, action, config, options)
             bar.update(report.seen)
     finally:
         bar.close()
         if cache is not None:
             cache.write()
+    if options.json:
+        printer.close()
     if not options.quiet and any(path != STDIN for path in paths):
         output.print_summary(report, table=output.interactive())
     return int(report.return_code)

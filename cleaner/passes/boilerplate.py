@@ -80,6 +80,7 @@ def remove_boilerplate(
     keep_patterns: tuple[str, ...] = (),
     max_removed_share: float = MAX_REMOVED_SHARE,
     max_line_length: int = MAX_LINE_LENGTH,
+    disable: tuple[str, ...] = (),
 ) -> str:
     """Remove whole lines of site furniture, keeping the article.
 
@@ -87,7 +88,7 @@ def remove_boilerplate(
     from ``cleaner learn``; a line matching one of ``keep_patterns`` is never removed. The
     pass never removes a line longer than ``max_line_length`` characters, and removes
     nothing when the lines to go hold more than ``max_removed_share`` of the text's letters
-    and digits.
+    and digits. ``disable`` names rules (``family/id``) not to use.
 
     >>> body = "The minister spoke for an hour about the budget and its cuts."
     >>> remove_boilerplate(f"News Ticker\\n\\n{body}\\n\\nLeave a Reply\\n") == body + "\\n"
@@ -95,13 +96,14 @@ def remove_boilerplate(
     >>> remove_boilerplate("We read the comments.\\n\\nComments\\n\\nThey were kind.\\n")
     'We read the comments.\\n\\nComments\\n\\nThey were kind.\\n'
     """
-    options = (extra_patterns, keep_patterns, max_removed_share, max_line_length)
+    options = (extra_patterns, keep_patterns, max_removed_share, max_line_length, disable)
     plan = plan_removal(
         text,
         extra_patterns=extra_patterns,
         keep_patterns=keep_patterns,
         max_removed_share=max_removed_share,
         max_line_length=max_line_length,
+        disable=disable,
     )
     if plan.tripped or not plan.removed:
         _LAST_KEPT[:] = [(len(text), hash(text), options, _notes(plan))]
@@ -134,6 +136,7 @@ def explain_boilerplate(before: str, after: str, **options: object) -> list[str]
                 ("keep_patterns", ()),
                 ("max_removed_share", MAX_REMOVED_SHARE),
                 ("max_line_length", MAX_LINE_LENGTH),
+                ("disable", ()),
             )
         )
         if (length, digest, kept_options) == (len(before), hash(before), key):
@@ -163,11 +166,14 @@ def plan_removal(
     keep_patterns: tuple[str, ...] = (),
     max_removed_share: float = MAX_REMOVED_SHARE,
     max_line_length: int = MAX_LINE_LENGTH,
+    disable: tuple[str, ...] = (),
 ) -> Plan:
     """Decide which lines go: match, seed by position, grow blocks, check the bound."""
     lines = _split_lines(text)
     keep = user_rules(tuple(keep_patterns), "keep_patterns")
-    matches, too_long = _match_lines(text, lines, tuple(extra_patterns), keep, max_line_length)
+    matches, too_long = _match_lines(
+        text, lines, tuple(extra_patterns), keep, max_line_length, tuple(disable)
+    )
     if not matches:  # Nothing can go: skip the per-line tables of a huge clean text.
         return Plan(lines, {}, too_long)
     zone = _edge_zone(lines, matches)
@@ -197,6 +203,7 @@ def _match_lines(
     extra_patterns: tuple[str, ...],
     keep: tuple[Rule, ...],
     max_line_length: int,
+    disable: tuple[str, ...] = (),
 ) -> tuple[dict[int, Rule], dict[int, Rule]]:
     """The strongest rule matching each line of ``text``, and matching lines kept for their
     length.
@@ -204,10 +211,10 @@ def _match_lines(
     Only the lines a rule may match are tried (see :mod:`boilerplate_lines`), and the rules
     a line may match are found without compiling the others (see :func:`rule_finder`).
     """
-    rules = all_rules(extra_patterns)
+    rules = all_rules(extra_patterns, disable)
     screened = line_candidates(text, rules)
     if screened is None:
-        candidates_for = rule_finder(len(lines), extra_patterns)
+        candidates_for = rule_finder(len(lines), extra_patterns, disable)
         screened = ((i, None) for i in range(len(lines)))
     keep_re = any_rule_re(keep)
     languages = _LanguagesFound(lines)

@@ -194,10 +194,11 @@ def _user_rule(family: str, rule_id: str, pattern: str) -> Rule:
 
 
 @cache
-def all_rules(extra_patterns: tuple[str, ...]) -> tuple[Rule, ...]:
-    """The library's rules and the config's ``extra_patterns``, cached by the patterns (a
-    short key: hashing the rules would cost more)."""
-    return library_rules() + user_rules(extra_patterns, "extra_patterns")
+def all_rules(extra_patterns: tuple[str, ...], disable: tuple[str, ...] = ()) -> tuple[Rule, ...]:
+    """The library's rules and the config's ``extra_patterns``, but those ``disable`` names
+    (``family/id``), cached by the patterns (a short key: hashing the rules would cost more)."""
+    rules = library_rules() + user_rules(extra_patterns, "extra_patterns")
+    return tuple(rule for rule in rules if rule.name not in disable) if disable else rules
 
 
 def candidate_rules(line: str, rules: Iterable[Rule]) -> list[Rule]:
@@ -250,16 +251,20 @@ SCREEN_FROM_LENGTH = 200
 
 
 @cache
-def line_tests(extra_patterns: tuple[str, ...]) -> tuple[tuple[Rule, ...], re.Pattern[str]]:
+def line_tests(
+    extra_patterns: tuple[str, ...], disable: tuple[str, ...] = ()
+) -> tuple[tuple[Rule, ...], re.Pattern[str]]:
     """:func:`all_rules` and their alternation, cached by the patterns."""
-    rules = all_rules(extra_patterns)
+    rules = all_rules(extra_patterns, disable)
     return rules, any_rule_re(rules)
 
 
 @cache
-def long_line_tests(extra_patterns: tuple[str, ...]) -> tuple[int, re.Pattern[str]]:
+def long_line_tests(
+    extra_patterns: tuple[str, ...], disable: tuple[str, ...] = ()
+) -> tuple[int, re.Pattern[str]]:
     """``(bound, open_re)`` of :func:`rule_screen` for :func:`line_tests`' rules."""
-    _, bound, open_re = rule_screen(line_tests(extra_patterns)[0])
+    _, bound, open_re = rule_screen(line_tests(extra_patterns, disable)[0])
     return bound, open_re
 
 
@@ -288,7 +293,7 @@ def _screens_rule_by_rule(line_count: int, extra_patterns: tuple[str, ...]) -> b
 
 
 def rule_finder(
-    line_count: int, extra_patterns: tuple[str, ...]
+    line_count: int, extra_patterns: tuple[str, ...], disable: tuple[str, ...] = ()
 ) -> Callable[[str], Sequence[Rule]]:
     """A function giving the rules that may match a normalized line (every rule that does).
 
@@ -296,17 +301,22 @@ def rule_finder(
     (compiled as they are first tried); else, all rules if their alternation matches.
     """
     if _screens_rule_by_rule(line_count, extra_patterns):
-        rules = all_rules(extra_patterns)
+        rules = all_rules(extra_patterns, disable)
         return lambda normal: candidate_rules(normal, rules)
-    rules, any_re = line_tests(extra_patterns)
-    return lambda normal: rules if _may_match(normal, extra_patterns, any_re) else ()
+    rules, any_re = line_tests(extra_patterns, disable)
+    return lambda normal: rules if _may_match(normal, extra_patterns, any_re, disable) else ()
 
 
-def _may_match(normal: str, extra_patterns: tuple[str, ...], any_re: re.Pattern[str]) -> bool:
+def _may_match(
+    normal: str,
+    extra_patterns: tuple[str, ...],
+    any_re: re.Pattern[str],
+    disable: tuple[str, ...] = (),
+) -> bool:
     """Whether any rule matches the normalized line: their alternation, or past the bound
     only the unbounded rules (the same answer, faster)."""
     if (length := core_length(normal)) > SCREEN_FROM_LENGTH:
-        bound, open_re = long_line_tests(extra_patterns)
+        bound, open_re = long_line_tests(extra_patterns, disable)
         if length > bound:
             return bool(open_re.fullmatch(normal))
     return bool(any_re.fullmatch(normal))

@@ -161,8 +161,8 @@ def test_a_bad_pattern_still_names_its_line() -> None:
 def test_a_small_text_compiles_only_the_rules_its_lines_may_match() -> None:
     rules = parse_rules("t", read_data("boilerplate", "comments.txt"))  # fresh, uncompiled
     with (
-        mock.patch.object(boilerplate_rules, "all_rules", lambda extra: rules),
-        mock.patch.object(boilerplate, "all_rules", lambda extra: tuple(rules)),
+        mock.patch.object(boilerplate_rules, "all_rules", lambda extra, disable=(): rules),
+        mock.patch.object(boilerplate, "all_rules", lambda extra, disable=(): tuple(rules)),
         mock.patch.object(boilerplate_rules, "_screens_rule_by_rule", lambda *_: True),
     ):
         text = "The minister spoke for an hour about the budget.\n\nLeave a Reply\n"

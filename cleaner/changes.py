@@ -1,0 +1,75 @@
+"""Every change cleaning made, as data: pass, rule ID, spans in the input and the output.
+
+Built on demand from :class:`cleaner.CleanResult` (its steps and offset map), so cleaning
+itself records nothing. ``before`` and ``after`` are the text the pass saw and made; the
+spans locate that change in the original text and in the clean text (a later pass may
+have changed the same place again: then the span covers what became of it).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, NamedTuple
+
+from cleaner.classify import classify
+from cleaner.offsets import _span
+
+if TYPE_CHECKING:
+    from cleaner.config import Config
+    from cleaner.pipeline import CleanResult
+
+
+class Change(NamedTuple):
+    """One change: ``before`` became ``after`` by ``rule`` of pass ``pass_name``, at
+    ``input`` (``[start, end)`` of the original text) and ``output`` (of the clean text)."""
+
+    pass_name: str
+    rule: str
+    input: tuple[int, int]
+    output: tuple[int, int]
+    before: str
+    after: str
+
+
+def find_changes(result: CleanResult, config: Config) -> list[Change]:
+    """The changes of every pass that changed the text, pass by pass, in text order.
+
+    >>> from cleaner import Config, clean_and_explain
+    >>> [(c.rule, c.input, c.output) for c in find_changes(clean_and_explain("a  b"), Config())]
+    [('whitespace.space-run', (1, 2), (1, 1)), ('whitespace.final-newline', (4, 4), (3, 4))]
+    """
+    maps = result.offset_map.steps
+    changes = []
+    for k, step in enumerate(result.steps):
+        backward = [(m.to_before, m.to_before) for m in reversed(maps[:k])]
+        forward = [(m.to_after, m.to_after) for m in maps[k + 1 :]]
+        pieces = classify(
+            step.name, step.before, step.after, list(maps[k].blocks), config.options_for(step.name)
+        )
+        for i1, i2, j1, j2, rule in pieces:
+            changes.append(
+                Change(
+                    step.name,
+                    rule,
+                    _span(i1, i2, backward),
+                    _span(j1, j2, forward),
+                    step.before[i1:i2],
+                    step.after[j1:j2],
+                )
+            )
+    return changes
+
+
+def count_changes(changes: list[Change]) -> dict[str, dict[str, object]]:
+    """Per pass, the number of changes and their numbers per rule.
+
+    >>> count_changes([Change("split", "split.capital", (0, 0), (0, 1), "", " ")])
+    {'split': {'changes': 1, 'rules': {'split.capital': 1}}}
+    """
+    per_pass: dict[str, Counter[str]] = {}
+    for change in changes:
+        per_pass.setdefault(change.pass_name, Counter())[change.rule] += 1
+    return {
+        name: {"changes": sum(rules.values()), "rules": dict(sorted(rules.items()))}
+        for name, rules in per_pass.items()
+    }

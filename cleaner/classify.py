@@ -1,0 +1,224 @@
+"""Which rule made each change of a pass: the rule IDs of cleaner/rules.py, found after the
+fact from the pass's input, output and the aligned blocks that differ.
+
+Pure analysis at explain time: the passes themselves record nothing, so a plain run pays
+nothing for it. A change that does several things at once (trailing spaces and a CRLF in
+one stretch of whitespace) carries the ID of the first that applies, in the order below.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterator, Mapping
+from functools import cache
+from typing import Any
+
+from cleaner.align import Block
+
+# A change: ``before[i1:i2]`` became ``after[j1:j2]`` by rule ``rule``.
+Piece = tuple[int, int, int, int, str]
+
+# Line breaks the whitespace pass turns into LF (all it knows but LF itself).
+OTHER_LINE_BREAKS = frozenset("\r\x0b\x0c\x1c\x1d\x1e\u2028\u2029")
+SOFT_HYPHEN = "\u00ad"
+# ftfy's fixers, in the order ``fix_text`` applies them (each is the ID after "encoding.").
+FTFY_ORDER = (
+    "unescape_html",
+    "remove_terminal_escapes",
+    "fix_encoding",
+    "decode_inconsistent_utf8",
+    "fix_c1_controls",
+    "fix_latin_ligatures",
+    "fix_character_width",
+    "uncurl_quotes",
+    "fix_line_breaks",
+    "fix_surrogates",
+    "remove_control_chars",
+)
+# Curly quotes and what uncurl_quotes makes of them.
+SIMPLE_QUOTES = dict.fromkeys("‘’‚‛", "'") | dict.fromkeys("“”„‟", '"')
+# A run of letters (the word a split falls in).
+LETTERS_RE = re.compile(r"[^\W\d_]+")
+
+
+def classify(
+    name: str, before: str, after: str, blocks: list[Block], options: Mapping[str, Any]
+) -> list[Piece]:
+    """The changes of pass ``name``, each with its rule ID.
+
+    >>> classify("whitespace", "a  b", "a b\\n", [Block(2, 3, 2, 2, False),
+    ...     Block(4, 4, 3, 4, False)], {})
+    [(2, 3, 2, 2, 'whitespace.space-run'), (4, 4, 3, 4, 'whitespace.final-newline')]
+    """
+    changed = [block for block in blocks if not block.equal]
+    if name == "boilerplate":
+        return list(_boilerplate_pieces(before, changed, options))
+    rule_of = CLASSIFIERS.get(name, _unknown(name))
+    return [(b.i1, b.i2, b.j1, b.j2, rule_of(before, after, b, options)) for b in changed]
+
+
+def _unknown(name: str) -> Callable[..., str]:
+    """A pass with no rules of its own (a pass added later): one ID for all its changes."""
+    return lambda *_: f"{name}.change"
+
+
+def whitespace_rule(before: str, after: str, block: Block, options: Mapping[str, Any]) -> str:
+    """The whitespace rule of one change.
+
+    >>> whitespace_rule("a \\r\\nb", "a\\nb", Block(1, 3, 1, 1, False), {})
+    'whitespace.line-ends'
+    """
+    old, new = before[block.i1 : block.i2], after[block.j1 : block.j2]
+    if OTHER_LINE_BREAKS.intersection(old):
+        rule = "line-ends"
+    elif block.j2 == len(after) and new.count("\n") > old.count("\n"):
+        rule = "final-newline"
+    elif block.i1 == 0 or block.i2 == len(before):
+        rule = "edges"
+    elif old.count("\n") > new.count("\n"):
+        rule = "blank-lines"
+    elif not new and before[block.i2] == "\n":
+        rule = "trailing-space"
+    else:
+        rule = "space-run"
+    return f"whitespace.{rule}"
+
+
+def unwrap_rule(before: str, after: str, block: Block, options: Mapping[str, Any]) -> str:
+    """The unwrap rule of one change.
+
+    >>> unwrap_rule("inter-\\nnational", "international", Block(5, 7, 5, 5, False), {})
+    'unwrap.hyphen-join'
+    """
+    old, new = before[block.i1 : block.i2], after[block.j1 : block.j2]
+    hyphen_before = before[block.i1 - 1 : block.i1] == "-" and not new
+    if "\n" in old and (("-" in old and "-" not in new) or hyphen_before):
+        rule = "hyphen-join"
+    elif SOFT_HYPHEN in old:
+        rule = "soft-hyphen"
+    elif new.count("\n") > old.count("\n"):
+        rule = "paragraph-break"
+    elif "\n" in old and "\n" not in new:
+        rule = "line-join"
+    else:
+        rule = "spacing"
+    return f"unwrap.{rule}"
+
+
+def split_rule(before: str, after: str, block: Block, options: Mapping[str, Any]) -> str:
+    """The split rule of one change (a space put into a word).
+
+    >>> split_rule("the pageThe end", "", Block(8, 8, 8, 9, False), {})
+    'split.capital'
+    """
+    from cleaner.passes.split import forced_splits
+
+    word = _word_at(before, block.i1)
+    forced = forced_splits(options.get("force", ()))
+    if word.replace(SOFT_HYPHEN, "").lower() in forced:
+        return "split.forced"
+    if before[block.i1 : block.i1 + 1].isupper():
+        return "split.capital"
+    return "split.merged-word"
+
+
+def _word_at(text: str, position: int) -> str:
+    """The run of letters (and soft hyphens) around ``position``."""
+    start, end = position, position
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == SOFT_HYPHEN):
+        start -= 1
+    while end < len(text) and (text[end].isalpha() or text[end] == SOFT_HYPHEN):
+        end += 1
+    return text[start:end]
+
+
+def encoding_rule(before: str, after: str, block: Block, options: Mapping[str, Any]) -> str:
+    """The ftfy fixer behind one change, tried on the words around it.
+
+    >>> encoding_rule("a &amp; b", "a & b", Block(3, 7, 3, 3, False), {})
+    'encoding.unescape_html'
+    """
+    old, new = before[block.i1 : block.i2], after[block.j1 : block.j2]
+    if SIMPLE_QUOTES.get(old) == new and options.get("uncurl_quotes", True):
+        return "encoding.uncurl_quotes"  # the common case, without trying every fixer
+    if OTHER_LINE_BREAKS.intersection(old) and "\n" in new:
+        return "encoding.fix_line_breaks"
+    old, new = _around(before, block.i1, block.i2), _around(after, block.j1, block.j2)
+    first = None
+    for fixer_name in FTFY_ORDER:
+        if options.get(fixer_name, True) is False:
+            continue
+        fixed = _fixer(fixer_name)(old)
+        if fixed == new:
+            return f"encoding.{fixer_name}"
+        if first is None and fixed != old:
+            first = fixer_name
+    form = options.get("normalization", "NFC")
+    if first is None and form and unicodedata.normalize(form, old) == new:
+        first = "normalization"
+    return f"encoding.{first or 'fix_encoding'}"
+
+
+def _around(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` widened to the non-blank characters around it on its line."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end]
+
+
+@cache
+def _fixer(name: str) -> Callable[[str], str]:
+    import ftfy  # Deferred: only an explained encoding change needs it.
+    import ftfy.fixes
+
+    return ftfy.fix_encoding if name == "fix_encoding" else getattr(ftfy.fixes, name)
+
+
+def _boilerplate_pieces(
+    before: str, blocks: list[Block], options: Mapping[str, Any]
+) -> Iterator[Piece]:
+    """One change per removed line of furniture, with its rule; the blank lines removed
+    with it go with the line before them (or after, at the start of a removed run)."""
+    from cleaner.rules import boilerplate_rule_id
+
+    for block in blocks:
+        pieces: list[list[Any]] = []
+        position = block.i1
+        for line in before[block.i1 : block.i2].splitlines(keepends=True):
+            end = position + len(line)
+            rule = _furniture_rule(line, options) if line.strip() else None
+            if pieces and (rule is None or pieces[-1][4] is None):
+                pieces[-1][1] = end  # a blank line, or the line after blank ones
+                pieces[-1][4] = pieces[-1][4] or rule
+            else:
+                pieces.append([position, end, block.j1, block.j2, rule])
+            position = end
+        for i1, i2, j1, j2, rule in pieces:
+            name = boilerplate_rule_id(*rule) if rule else "boilerplate.blank-line"
+            yield (i1, i2, j1, j2, name)
+
+
+def _furniture_rule(line: str, options: Mapping[str, Any]) -> tuple[str, str] | None:
+    """``(family, id)`` of the strongest rule matching a removed line, as the pass chose."""
+    from cleaner.passes.boilerplate_rules import (
+        all_rules,
+        best_rule,
+        candidate_rules,
+        normalize_line,
+    )
+
+    rules = all_rules(tuple(options.get("extra_patterns", ())), tuple(options.get("disable", ())))
+    normal = normalize_line(line)
+    rule = best_rule(normal, candidate_rules(normal, rules))
+    return (rule.family, rule.id) if rule else None
+
+
+CLASSIFIERS: dict[str, Callable[[str, str, Block, Mapping[str, Any]], str]] = {
+    "encoding": encoding_rule,
+    "whitespace": whitespace_rule,
+    "unwrap": unwrap_rule,
+    "split": split_rule,
+}

@@ -1,0 +1,170 @@
+"""Map offsets of the clean text back to the input, and of the input on to the clean text.
+
+Each pass that changed the text is aligned with its input (:mod:`cleaner.align`); the
+maps of the passes are composed. An offset in a kept run of characters maps exactly; one
+inside a change maps to the start of what the change replaced (a span, to all of it).
+Nothing here runs unless asked: :class:`cleaner.CleanResult` builds its map on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from cleaner.align import Block, align, align_line_for_line, align_lines
+
+# Passes that only remove whole lines: aligned line by line, so each removal is whole.
+LINE_REMOVING_PASSES = frozenset({"boilerplate"})
+# Passes that change lines in place: aligned line for line (when the lines still pair up).
+LINE_KEEPING_PASSES = frozenset({"encoding", "split"})
+
+
+# The rest of an HTML entity after its "&" (ftfy's unescape_html replaces it whole).
+ENTITY_TAIL_RE = re.compile(r"#?\w{1,31};")
+
+
+def align_step(name: str, before: str, after: str) -> list[Block]:
+    """The alignment of one pass's input and output."""
+    if name in LINE_REMOVING_PASSES:
+        return align_lines(before, after)
+    blocks = (
+        align_line_for_line(before, after) if name in LINE_KEEPING_PASSES else align(before, after)
+    )
+    return _whole_entities(before, blocks) if name == "encoding" and "&" in before else blocks
+
+
+def _whole_entities(before: str, blocks: list[Block]) -> list[Block]:
+    """An entity that became its first character (``&amp;`` -> ``&``) is one change, not a
+    kept ``&`` and a removed ``amp;``.
+
+    >>> [tuple(b) for b in _whole_entities("&amp;", align("&amp;", "&"))]
+    [(0, 5, 0, 1, False)]
+    """
+    joined: list[Block] = []
+    for block in blocks:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.equal
+            and not block.equal
+            and before[last.i2 - 1] == "&"
+            and ENTITY_TAIL_RE.match(before, block.i1, block.i2)
+        ):
+            joined.pop()
+            if last.i2 - 1 > last.i1:
+                joined.append(Block(last.i1, last.i2 - 1, last.j1, last.j2 - 1, True))
+            block = Block(last.i2 - 1, block.i2, last.j2 - 1, block.j2, False)
+        joined.append(block)
+    return joined
+
+
+@dataclass(frozen=True)
+class StepMap:
+    """Offsets across one pass: ``before`` positions to ``after`` positions and back.
+
+    >>> step = StepMap.of("whitespace", "a  b", "a b\\n")
+    >>> step.to_before(2), step.to_after(3), step.kept(2), step.kept(1)
+    (3, 2, 1, None)
+    """
+
+    blocks: tuple[Block, ...]
+    before_length: int
+    after_length: int
+    _i2: list[int] = field(init=False, repr=False, compare=False)
+    _j2: list[int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_i2", [block.i2 for block in self.blocks])
+        object.__setattr__(self, "_j2", [block.j2 for block in self.blocks])
+
+    @classmethod
+    def of(cls, name: str, before: str, after: str) -> StepMap:
+        return cls(tuple(align_step(name, before, after)), len(before), len(after))
+
+    def to_before(self, j: int, *, end: bool = False) -> int:
+        """Where boundary ``j`` of ``after`` comes from: a start boundary inside a change maps
+        to the change's start, an end boundary (``end``) to its end."""
+        block = self._block(self._j2, j, end, self.after_length)
+        if block is None:
+            return 0 if end and j == 0 else self.before_length
+        if block.equal:
+            return block.i1 + j - block.j1
+        return block.i2 if end else block.i1
+
+    def to_after(self, i: int, *, end: bool = False) -> int:
+        """Where boundary ``i`` of ``before`` went (see :meth:`to_before`)."""
+        block = self._block(self._i2, i, end, self.before_length)
+        if block is None:
+            return 0 if end and i == 0 else self.after_length
+        if block.equal:
+            return block.j1 + i - block.i1
+        return block.j2 if end else block.j1
+
+    def kept(self, i: int) -> int | None:
+        """Where character ``i`` of ``before`` is in ``after``, or None if the pass changed it."""
+        block = self._block(self._i2, i, False, self.before_length)
+        if block is None or not block.equal:
+            return None
+        return block.j1 + i - block.i1
+
+    def _block(self, ends: list[int], offset: int, end: bool, length: int) -> Block | None:
+        """The block holding character ``offset`` (``offset - 1`` for an end boundary)."""
+        char = offset - 1 if end else offset
+        if char < 0 or char >= length:
+            return None
+        # The first block ending after the character: blocks empty on this side end at
+        # their start, so they are never it.
+        return self.blocks[bisect_left(ends, char + 1)]
+
+
+@dataclass(frozen=True)
+class OffsetMap:
+    """Offsets across all the passes that changed a text, composed.
+
+    >>> from cleaner.pipeline import clean_and_explain
+    >>> result = clean_and_explain("Caf\\u00c3\\u00a9  au lait\\r\\n")
+    >>> result.text, result.source_offset(5), result.source_span(0, 4)
+    ('Café au lait\\n', 7, (0, 5))
+    """
+
+    steps: tuple[StepMap, ...]
+
+    @classmethod
+    def of(cls, steps: Sequence[tuple[str, str, str]]) -> OffsetMap:
+        """The map of ``(pass name, before, after)`` steps, in the order they ran."""
+        return cls(tuple(StepMap.of(name, before, after) for name, before, after in steps))
+
+    def source_offset(self, offset: int) -> int:
+        """The input offset that output character ``offset`` came from (for a changed
+        character, the start of the input that the change replaced)."""
+        for step in reversed(self.steps):
+            offset = step.to_before(offset)
+        return offset
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """The input span that output span ``[start, end)`` came from."""
+        return _span(start, end, [(s.to_before, s.to_before) for s in reversed(self.steps)])
+
+    def output_span(self, start: int, end: int) -> tuple[int, int]:
+        """The output span that input span ``[start, end)`` went to."""
+        return _span(start, end, [(s.to_after, s.to_after) for s in self.steps])
+
+    def output_offset(self, offset: int) -> int | None:
+        """Where input character ``offset`` is in the output, or None if a pass changed it."""
+        position: int | None = offset
+        for step in self.steps:
+            position = step.kept(position)
+            if position is None:
+                return None
+        return position
+
+
+def _span(start: int, end: int, maps: list) -> tuple[int, int]:
+    """Carry a span through maps, start and end boundaries apart; an empty span as a point."""
+    empty = start == end
+    for to_start, to_end in maps:
+        start = to_start(start)
+        end = start if empty else max(start, to_end(end, end=True))
+    return start, end

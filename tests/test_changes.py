@@ -1,0 +1,223 @@
+"""Changes as data: rule IDs, the JSON objects (golden files, the schema) and ``disable``."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from cleaner import build_config, clean, clean_and_explain
+from cleaner.cli import app
+from cleaner.config import ConfigError
+from cleaner.data import data_path
+from cleaner.json_output import Totals, file_object
+from cleaner.passes import PASS_BY_NAME, PASS_NAMES
+from cleaner.report import FileOutcome, Status
+from cleaner.rules import rule_catalogue
+from tests.test_fixtures import CASES, FIXTURES, case_config, read_exact
+
+SCHEMA = json.loads(Path(data_path("changes.schema.json")).read_text(encoding="utf-8"))
+GOLDEN = Path(__file__).parent / "data" / "changes"
+# Fixtures whose JSON objects are kept as golden files (one or more per pass).
+GOLDEN_CASES = (
+    "encoding-html-entities",
+    "encoding-mojibake-cp1252",
+    "encoding-terminal-escapes",
+    "whitespace-crlf",
+    "whitespace-nbsp-runs",
+    "boilerplate-share-bar",
+    "boilerplate-extra-patterns",
+    "unwrap-hyphen-real-word",
+    "unwrap-soft-hyphens",
+    "split-forced-and-protected",
+    "split-sentence-capital",
+)
+
+
+def fixture_object(case: Path) -> dict:
+    config = case_config(case)
+    result = clean_and_explain(read_exact(case / "input.txt"), config)
+    status = Status.CHANGED if result.changed else Status.UNCHANGED
+    return file_object(FileOutcome(case.name, status, result=result), config)
+
+
+@pytest.mark.parametrize("name", GOLDEN_CASES)
+def test_golden_json(name: str) -> None:
+    found = fixture_object(FIXTURES / name)
+    golden = GOLDEN / f"{name}.json"
+    if os.environ.get("CLEANER_UPDATE_GOLDEN"):
+        golden.write_text(json.dumps(found, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    assert found == json.loads(golden.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_every_fixture_object_fits_the_schema_and_its_spans(case: Path) -> None:
+    found = fixture_object(case)
+    jsonschema.validate(found, SCHEMA)
+    original = read_exact(case / "input.txt")
+    text = clean(original, case_config(case))
+    catalogue = rule_catalogue()
+    for change in found["changes"]:
+        assert change["rule"] in catalogue or change["rule"].startswith(
+            "boilerplate.extra_patterns/"
+        )
+        assert change["rule"].startswith(change["pass"] + ".")
+        (i1, i2), (j1, j2) = change["input"], change["output"]
+        assert 0 <= i1 <= i2 <= len(original) and 0 <= j1 <= j2 <= len(text)
+    counted = sum(counts["changes"] for counts in found["passes"].values())
+    assert counted == len(found["changes"])
+    assert bool(found["changes"]) == (text != original)
+
+
+def test_a_change_shows_its_text_at_its_spans_when_no_other_pass_touched_it() -> None:
+    text = "The order was issuedpreviously by him &amp; her.\n"
+    result = clean_and_explain(text)
+    for change in result.changes():
+        assert text[slice(*change.input)] == change.before
+        assert result.text[slice(*change.output)] == change.after
+
+
+@pytest.mark.parametrize(
+    ("text", "passes", "rules"),
+    [
+        ("a\u2028b\n", ["whitespace"], ["whitespace.line-ends"]),
+        ("a  \nb\n", ["whitespace"], ["whitespace.trailing-space"]),
+        ("a \t\u00a0b\n", ["whitespace"], ["whitespace.space-run"]),
+        ("a\n\n\n\nb\n", ["whitespace"], ["whitespace.blank-lines"]),
+        ("\n\na\n", ["whitespace"], ["whitespace.edges"]),
+        ("a", ["whitespace"], ["whitespace.final-newline"]),
+        ("a\n", ["whitespace"], []),  # negative row: clean text, no change
+        ("\u201cHi\u201d\n", ["encoding"], ["encoding.uncurl_quotes"] * 2),
+        ("\ufb01ne\n", ["encoding"], ["encoding.fix_latin_ligatures"]),
+        ("a\x1b[31mb\n", ["encoding"], ["encoding.remove_terminal_escapes"]),
+        ("caf\u00c3\u00a9\n", ["encoding"], ["encoding.fix_encoding"]),
+        ("a\r\nb\n", ["encoding"], ["encoding.fix_line_breaks"]),
+        ("The order was issuedpreviously by him.\n", ["split"], ["split.merged-word"]),
+        ("Read the pageThe end of it.\n", ["split"], ["split.capital"]),
+    ],
+)
+def test_rule_of_each_kind_of_change(text: str, passes: list[str], rules: list[str]) -> None:
+    config = build_config(select=passes)
+    assert [change.rule for change in clean_and_explain(text, config).changes(config)] == rules
+
+
+def test_unwrap_rules() -> None:
+    text = (
+        "The committee met on Tuesday to discuss the inter-\n"
+        "national agreement and its consequences for the\n"
+        "region, which were consid\u00aderable in every way.\n"
+    )
+    config = build_config(select=["unwrap"])
+    rules = [change.rule for change in clean_and_explain(text, config).changes(config)]
+    assert rules == ["unwrap.hyphen-join", "unwrap.line-join", "unwrap.soft-hyphen"]
+
+
+def test_the_catalogue_names_every_rule_once_with_a_description() -> None:
+    catalogue = rule_catalogue()
+    assert len(catalogue) > 150
+    for rule_id, rule in catalogue.items():
+        assert rule.id == rule_id and rule.pass_name in PASS_NAMES and rule.description
+    encoding_options = set(PASS_BY_NAME["encoding"].options())
+    assert {f"encoding.{name}" for name in encoding_options} <= set(catalogue)
+
+
+def test_cleaner_passes_rules_lists_every_id() -> None:
+    result = CliRunner().invoke(app, ["passes", "--rules"])
+    assert result.exit_code == 0
+    listed = [line.split()[0] for line in result.output.splitlines()]
+    assert listed == list(rule_catalogue())
+
+
+def test_disable_turns_rules_off() -> None:
+    quotes = "\u201cHi\u201d\n"
+    assert clean(quotes, build_config({"disable": ["encoding.uncurl_quotes"]})) == quotes
+    article = "The minister spoke for an hour about the budget and its cuts.\n\nLeave a Reply\n"
+    assert clean(article) == article.replace("\n\nLeave a Reply\n", "\n")
+    config = build_config({"disable": ["boilerplate.comments/leave-a-reply"]})
+    assert clean(article, config) == article
+    hyphen = build_config({"disable": ["unwrap.hyphen-join"]})
+    assert hyphen.options_for("unwrap")["dehyphenate"] is False
+
+
+@pytest.mark.parametrize(
+    ("ids", "message"),
+    [
+        (["boilerplate.nope"], "unknown rule 'boilerplate.nope'"),
+        (["whitespace.edges"], "cannot be disabled alone; skip the pass instead"),
+        ("encoding.uncurl_quotes", None),  # a single string is a list of one
+    ],
+)
+def test_disable_errors_name_the_rule(ids: object, message: str | None) -> None:
+    if message is None:
+        assert build_config({"disable": ids}).options_for("encoding")["uncurl_quotes"] is False
+        return
+    with pytest.raises(ConfigError, match=message):
+        build_config({"disable": ids})
+
+
+@pytest.fixture
+def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CLEANER_CACHE_DIR", str(tmp_path / "cache"))
+    (tmp_path / "dirty.txt").write_bytes("caf\u00c3\u00a9  au lait\r\n".encode())
+    (tmp_path / "clean.txt").write_text("Clean.\n", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00bad")
+    return tmp_path
+
+
+def json_lines(output: str) -> list[dict]:
+    objects = [json.loads(line) for line in output.splitlines() if line.startswith("{")]
+    for found in objects:
+        jsonschema.validate(found, SCHEMA)
+    return objects
+
+
+def test_check_json_keeps_its_exit_codes(corpus: Path) -> None:
+    runner = CliRunner()
+    result = runner.invoke(app, ["check", "--format", "json", "dirty.txt", "clean.txt"])
+    assert result.exit_code == 1
+    dirty, clean_file = json_lines(result.stdout)
+    assert (dirty["status"], clean_file["status"]) == ("changed", "unchanged")
+    assert dirty["passes"]["encoding"]["rules"] == {
+        "encoding.fix_encoding": 1,
+        "encoding.fix_line_breaks": 1,
+    }
+    assert "would clean" not in result.stdout
+    result = runner.invoke(app, ["check", "--format", "json", "clean.txt"])
+    assert result.exit_code == 0 and json_lines(result.stdout)[0]["changes"] == []
+    result = runner.invoke(app, ["check", "--format", "json", "bad.txt", "clean.txt"])
+    assert result.exit_code == 3
+    bad = json_lines(result.stdout)[0]
+    assert bad["status"] == "failed" and bad["error"]
+
+
+def test_explain_and_diff_json_and_the_summary(corpus: Path) -> None:
+    runner = CliRunner()
+    explained = json_lines(runner.invoke(app, ["explain", "--format", "json", "."]).stdout)
+    assert {found["path"] for found in explained} == {"bad.txt", "clean.txt", "dirty.txt"}
+    assert all("notes" in found for found in explained if found["status"] != "failed")
+    diffed = json_lines(runner.invoke(app, ["diff", "--format", "json", "dirty.txt"]).stdout)
+    assert (
+        diffed[0]["changes"]
+        == next(found for found in explained if found["path"] == "dirty.txt")["changes"]
+    )
+    result = runner.invoke(app, ["check", "--format", "json", "--summary", "."])
+    (summary,) = json_lines(result.stdout)
+    assert summary["files"] == 3 and summary["changed"] == 1 and summary["failed"] == 1
+    assert summary["passes"]["whitespace"]["changes"] == 1
+    result = runner.invoke(app, ["diff", "--summary", "."])
+    assert result.exit_code == 2 and "needs --format json" in result.stderr
+
+
+def test_totals_add_up_the_files() -> None:
+    totals = Totals()
+    for case in CASES[:20]:
+        totals.add(fixture_object(case))
+    summary = totals.as_object()
+    jsonschema.validate(summary, SCHEMA)
+    assert summary["files"] == 20
+    assert summary["changed"] == sum(fixture_object(c)["status"] == "changed" for c in CASES[:20])

@@ -1,0 +1,165 @@
+"""The offset map: each pass aligned with its input, composed, exact on every kept character."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cleaner import CleanResult, Config, clean_and_explain
+from cleaner.align import align, align_lines
+from tests.test_fixtures import CASES, case_config, read_exact
+from tests.test_properties import TEXTS
+
+QUICK = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(max_examples=5_000, deadline=None, suppress_health_check=list(HealthCheck))
+WORD_RE = re.compile(r"\w+")
+
+
+def assert_valid_alignment(before: str, after: str, blocks: list) -> None:
+    """Blocks cover both texts in order, and an equal block holds the same text."""
+    i = j = 0
+    for block in blocks:
+        assert (block.i1, block.j1) == (i, j)
+        assert block.i2 >= block.i1 and block.j2 >= block.j1
+        if block.equal:
+            assert before[block.i1 : block.i2] == after[block.j1 : block.j2]
+        i, j = block.i2, block.j2
+    assert (i, j) == (len(before), len(after))
+
+
+def unique_words(text: str) -> dict[str, tuple[int, int]]:
+    """The words found once in ``text``, with their spans."""
+    found = list(WORD_RE.finditer(text))
+    counts = Counter(m.group() for m in found)
+    return {m.group(): m.span() for m in found if counts[m.group()] == 1}
+
+
+def assert_offsets_exact(result: CleanResult) -> int:
+    """Every step is a valid alignment; every kept character maps to the same character
+    and back; every word found once in both texts maps to itself. Returns words checked."""
+    for step, step_map in zip(result.steps, result.offset_map.steps, strict=True):
+        assert_valid_alignment(step.before, step.after, list(step_map.blocks))
+    for i, char in enumerate(result.text):
+        source = result.source_offset(i)
+        if result.output_offset(source) == i:
+            assert result.original[source] == char
+    words_in = unique_words(result.original)
+    checked = 0
+    for word, (start, end) in unique_words(result.text).items():
+        if word in words_in:
+            assert result.source_span(start, end) == words_in[word], word
+            assert result.output_offset(words_in[word][0]) == start, word
+            checked += 1
+    return checked
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_offsets_are_exact_on_every_fixture(case: Path) -> None:
+    result = clean_and_explain(read_exact(case / "input.txt"), case_config(case))
+    checked = assert_offsets_exact(result)
+    assert checked or not WORD_RE.search(result.text) or result.text != result.original
+
+
+def test_every_fixture_checks_words_where_words_are_kept() -> None:
+    checked = sum(
+        assert_offsets_exact(clean_and_explain(read_exact(c / "input.txt"), case_config(c)))
+        for c in CASES
+    )
+    assert checked > 5000
+
+
+ARTICLE = (
+    "The minister spoke for an hour about the budget and its cuts.\n\nShare this:\n\n"
+    "Leave a Reply\n\nThe end of the story is near, he said to us all.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "output_span", "input_span"),
+    [
+        ("Caf\u00c3\u00a9 au lait\n", (3, 4), (3, 5)),  # mojibake: 2 characters became 1
+        ("Caf\u00c3\u00a9 au lait\n", (5, 7), (6, 8)),  # the word after it
+        ("a &amp; b\n", (2, 3), (2, 7)),  # an entity: the whole of it
+        (ARTICLE, (80, 83), (95, 98)),  # after a removed line
+        ("an inter-\nnational deal, as the papers put it in their long report\n", (3, 16), (3, 18)),
+        ("The order was issuedpreviously by him.\n", (21, 31), (20, 30)),  # after a split
+        ("a  b\r\n", (2, 3), (3, 4)),
+    ],
+)
+def test_source_span_examples(text: str, output_span: tuple, input_span: tuple) -> None:
+    result = clean_and_explain(text)
+    assert result.source_span(*output_span) == input_span
+    assert_offsets_exact(result)
+
+
+def test_a_changed_character_maps_to_the_start_of_what_it_replaced() -> None:
+    result = clean_and_explain("doesn\u00e2\u20ac\u2122t stop\n")
+    assert result.text == "doesn't stop\n"
+    assert result.source_offset(5) == 5 and result.output_offset(6) is None
+    assert result.source_offset(6) == 8  # the "t" after the three bytes of mojibake
+
+
+def test_offsets_need_no_work_until_asked() -> None:
+    result = clean_and_explain("a  b\n")
+    assert "offset_map" not in vars(result)
+    result.source_offset(0)
+    assert "offset_map" in vars(result)
+
+
+def test_clean_text_maps_onto_itself() -> None:
+    result = clean_and_explain("Already clean.\n")
+    assert result.source_span(0, 6) == (0, 6) and result.output_offset(3) == 3
+
+
+# Real words, each used once in a generated document, so that a kept word is known.
+VOCABULARY = (
+    "river", "mountain", "budget", "minister", "paper", "garden", "window", "letter",
+    "summer", "winter", "morning", "evening", "station", "harbour", "village", "market",
+    "teacher", "student", "doctor", "farmer", "soldier", "captain", "question", "answer",
+    "history", "country", "council", "company", "family",
+)  # fmt: skip
+JOINERS = (" ", "  ", "\t", "\u00a0", "\n", "\r\n", "\n\n", "\n\n\n", " \n", "-\n", "\u00ad")
+DECOR = ("", "", "", "’", "“", "&amp;", "Ã©", "\x1b[1m", ",", ".")
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> str:
+    """Unique real words joined by any spacing, with dirt beside them and furniture lines."""
+    words = draw(st.permutations(VOCABULARY))[: draw(st.integers(1, len(VOCABULARY)))]
+    pieces = []
+    for word in words:
+        pieces += [draw(st.sampled_from(DECOR)), word, draw(st.sampled_from(JOINERS))]
+        if draw(st.integers(0, 9)) == 0:
+            pieces.append(draw(st.sampled_from(("\nShare this:\n", "\nAdvertisement\n\n"))))
+    return "".join(pieces)
+
+
+@QUICK
+@given(documents())
+def test_offsets_exact_on_generated_documents(text: str) -> None:
+    assert_offsets_exact(clean_and_explain(text))
+
+
+@QUICK
+@given(TEXTS)
+def test_offsets_exact_on_hostile_text(text: str) -> None:
+    assert_offsets_exact(clean_and_explain(text))
+
+
+@QUICK
+@given(st.text(max_size=60), st.text(max_size=60))
+def test_align_any_two_texts(before: str, after: str) -> None:
+    assert_valid_alignment(before, after, align(before, after))
+    assert_valid_alignment(before, after, align_lines(before, after))
+
+
+@pytest.mark.fuzz
+@FUZZ
+@given(st.one_of(documents(), TEXTS))
+def test_offsets_exact_fuzz(text: str) -> None:
+    assert_offsets_exact(clean_and_explain(text, Config()))
