@@ -216,9 +216,39 @@ def _furniture_rule(line: str, options: Mapping[str, Any]) -> tuple[str, str] | 
     return (rule.family, rule.id) if rule else None
 
 
+def pdf_rule(before: str, after: str, block: Block, options: Mapping[str, Any]) -> str:
+    """The pdf rule of one change: a line-break hyphen mark, a spacing accent, a ligature.
+
+    >>> pdf_rule("infor\\ufffe\\nmation", "infor-\\nmation", Block(5, 6, 5, 6, False), {})
+    'pdf.hyphen'
+    """
+    old = before[block.i1 : block.i2]
+    if "\ufffe" in old or "\u2010" in old:
+        return "pdf.hyphen"
+    if SPACING_ACCENTS.intersection(old):
+        return "pdf.accent"
+    return "pdf.ligature"
+
+
+def pages_rule(before: str, after: str, block: Block, options: Mapping[str, Any]) -> str:
+    """Every change of the pages pass: page furniture removed, or lines moved across a break."""
+    return "pages.page-furniture"
+
+
+def join_rule(before: str, after: str, block: Block, options: Mapping[str, Any]) -> str:
+    """Every change of the join pass: a stray space inside a word removed (or a ligature)."""
+    return "join.stray-space"
+
+
+# Spacing accents that extractors leave beside a letter (the pdf pass composes them).
+SPACING_ACCENTS = frozenset("\u00b4`\u00a8\u02c6\u02dc\u02c7\u02d8\u02d9\u02da\u02dd\u00b8^~")
+
 CLASSIFIERS: dict[str, Callable[[str, str, Block, Mapping[str, Any]], str]] = {
     "encoding": encoding_rule,
     "whitespace": whitespace_rule,
+    "pdf": pdf_rule,
+    "pages": pages_rule,
     "unwrap": unwrap_rule,
+    "join": join_rule,
     "split": split_rule,
 }
