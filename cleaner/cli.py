@@ -53,6 +53,16 @@ Jobs = Annotated[
     int,
     typer.Option("--jobs", "-j", min=0, help="Worker processes (default 0: one per CPU; 1: none)."),
 ]
+Field = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--field", help="Record field cleaned in dataset files (default: text)."),
+]
+Format = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--format", help="Treat every file as jsonl, parquet or text (default: by extension)."
+    ),
+]
 NoCache = Annotated[
     bool, typer.Option("--no-cache", help="Clean every file, even those known clean.")
 ]
@@ -67,12 +77,14 @@ def fix(
     include: Include = None,
     exclude: Exclude = None,
     detect_encoding: Detect = None,
+    field: Field = None,
+    format: Format = None,
     quiet: Quiet = False,
     jobs: Jobs = 0,
     no_cache: NoCache = False,
 ) -> None:
     """Clean files in place; with - read stdin and write the clean text to stdout."""
-    settings = _settings(config, select, skip, include, exclude, detect_encoding)
+    settings = _settings(config, select, skip, include, exclude, detect_encoding, field, format)
     raise typer.Exit(
         run(Action.FIX, paths, settings, RunOptions(quiet, jobs=jobs, use_cache=not no_cache))
     )
@@ -88,12 +100,14 @@ def check(
     include: Include = None,
     exclude: Exclude = None,
     detect_encoding: Detect = None,
+    field: Field = None,
+    format: Format = None,
     quiet: Quiet = False,
     jobs: Jobs = 0,
     no_cache: NoCache = False,
 ) -> None:
     """List the files cleaning would change (exit 1 if any); write nothing."""
-    settings = _settings(config, select, skip, include, exclude, detect_encoding)
+    settings = _settings(config, select, skip, include, exclude, detect_encoding, field, format)
     options = RunOptions(quiet, show_diff=diff, jobs=jobs, use_cache=not no_cache)
     raise typer.Exit(run(Action.CHECK, paths, settings, options))
 
@@ -108,11 +122,13 @@ def diff(
     include: Include = None,
     exclude: Exclude = None,
     detect_encoding: Detect = None,
+    field: Field = None,
+    format: Format = None,
     jobs: Jobs = 0,
     no_cache: NoCache = False,
 ) -> None:
     """Show what cleaning would change, as a unified diff (or word by word)."""
-    settings = _settings(config, select, skip, include, exclude, detect_encoding)
+    settings = _settings(config, select, skip, include, exclude, detect_encoding, field, format)
     options = RunOptions(quiet=True, words=words, jobs=jobs, use_cache=not no_cache)
     raise typer.Exit(run(Action.DIFF, paths, settings, options))
 
@@ -126,11 +142,13 @@ def explain(
     include: Include = None,
     exclude: Exclude = None,
     detect_encoding: Detect = None,
+    field: Field = None,
+    format: Format = None,
     jobs: Jobs = 0,
     no_cache: NoCache = False,
 ) -> None:
     """Show each change cleaning would make, under the pass that makes it."""
-    settings = _settings(config, select, skip, include, exclude, detect_encoding)
+    settings = _settings(config, select, skip, include, exclude, detect_encoding, field, format)
     raise typer.Exit(run(Action.EXPLAIN, paths, settings, RunOptions(quiet=True, jobs=jobs)))
 
 
@@ -205,6 +223,8 @@ def _settings(
     include: list[str] | None,
     exclude: list[str] | None,
     detect_encoding: bool | None,
+    field: str | None = None,
+    format: str | None = None,
 ) -> Config:
     """Build the run's settings, or exit 2 with one line naming what is wrong."""
     try:
@@ -215,6 +235,8 @@ def _settings(
             include=include or (),
             exclude=exclude or (),
             detect_encoding=detect_encoding,
+            field=field,
+            format=format,
         )
     except ConfigError as error:
         output.print_error("config", str(error))
