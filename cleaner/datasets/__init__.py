@@ -130,8 +130,8 @@ class Tally:
         message = f"{self.changed} of {self.records} records {verb}"
         passes = tuple(name for name in self.order if name in self.passes)
         if self.failed:
-            noun = "record" if self.failed == 1 else "records"
-            message = f"{self.failed} bad {noun} left as they were; {message}"
+            noun, pronoun = ("record", "it was") if self.failed == 1 else ("records", "they were")
+            message = f"{self.failed} bad {noun} left as {pronoun}; {message}"
             return FileOutcome(path, Status.FAILED, message, passes=passes)
         if not self.changed:
             size_and_time = (self.stamp[-2], self.stamp[-1]) if self.stamp else None
