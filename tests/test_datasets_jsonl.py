@@ -13,11 +13,18 @@ from typer.testing import CliRunner
 from cleaner import build_config, clean
 from cleaner.cli import app
 from cleaner.datasets import dataset_format
+from cleaner.datasets import records as batching
 from cleaner.datasets.jsonl import clean_line, field_span
 from cleaner.files import TEMP_PREFIX
 
 DIRTY = "Don\u2019t  panic\r\n"
 CLEAN = clean(DIRTY)
+
+
+@pytest.fixture(autouse=True)
+def small_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Batches of 8 records, so that small files make several (and --jobs 2 uses workers)."""
+    monkeypatch.setattr(batching, "BATCH_RECORDS", 8)
 
 # (line as written, line expected back): other keys, their order, spacing and number
 # spellings stay; the new string is escaped as the line was.
