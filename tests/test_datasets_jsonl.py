@@ -300,21 +300,21 @@ def test_jobs_spread_one_file_over_worker_processes(tmp_path: Path, monkeypatch)
 
     from cleaner.datasets import jsonl
 
-    real = jsonl.clean_lines
+    real = jsonl.clean_field
     pids = tmp_path / "pids"
 
-    def clean_and_note_pid(lines, config, keep):
+    def clean_and_note_pid(text, config, keep):
         with open(pids, "a") as out:
             out.write(f"{os.getpid()}\n")
-        return real(lines, config, keep)
+        return real(text, config, keep)
 
-    monkeypatch.setattr(jsonl, "clean_lines", clean_and_note_pid)  # forked workers inherit it
+    monkeypatch.setattr(jsonl, "clean_field", clean_and_note_pid)  # forked workers inherit it
     path = tmp_path / "c.jsonl"
     rows = records(80)  # 10 batches of 8
     path.write_bytes(jsonl_bytes(rows))
     assert invoke("fix", "--jobs", "2", str(path))[0] == 0
     seen = pids.read_text().split()
-    assert len(seen) == 10
+    assert len(seen) == 80
     assert len(set(seen) - {str(os.getpid())}) >= 1  # workers did some of them
     assert [json.loads(line)["text"] for line in path.read_text().splitlines()] == [
         clean(row["text"]) for row in rows
