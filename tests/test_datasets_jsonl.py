@@ -319,3 +319,36 @@ def test_jobs_spread_one_file_over_worker_processes(tmp_path: Path, monkeypatch)
     assert [json.loads(line)["text"] for line in path.read_text().splitlines()] == [
         clean(row["text"]) for row in rows
     ]
+
+
+def test_read_only_dataset_fails_only_if_a_record_would_change(tmp_path: Path) -> None:
+    clean_file, dirty_file = tmp_path / "clean.jsonl", tmp_path / "dirty.jsonl"
+    clean_file.write_bytes(b'{"text": "ok\\n"}\n')
+    dirty_file.write_bytes(b'{"text": "a  b"}\n')
+    for path in (clean_file, dirty_file):
+        path.chmod(0o444)
+    code, _, stderr = invoke("fix", str(clean_file), str(dirty_file))
+    assert code == 3
+    assert [line for line in stderr.splitlines() if "error" in line] == [
+        f"cleaner: error: {dirty_file}: read-only file, left untouched"
+    ]
+    assert dirty_file.read_bytes() == b'{"text": "a  b"}\n'
+
+
+def test_full_disk_leaves_the_dataset_and_no_temp_file(tmp_path: Path, monkeypatch) -> None:
+    import os
+
+    def no_space(_fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    path = tmp_path / "c.jsonl.gz"
+    write(path, jsonl_bytes(records(20)))
+    before = path.read_bytes()
+    monkeypatch.setattr(os, "fsync", no_space)
+    code, _, stderr = invoke("fix", str(path))
+    assert code == 3
+    assert f"cleaner: error: {path}: cannot write: No space left on device, left untouched" in (
+        stderr
+    )
+    assert path.read_bytes() == before
+    assert not list(tmp_path.glob(TEMP_PREFIX + "*"))

@@ -70,6 +70,9 @@ def process_dataset(
     except FileProblem as problem:
         yield FileOutcome(path, Status.FAILED, str(problem))
         return
+    except OSError as error:
+        yield FileOutcome(path, Status.FAILED, f"cannot read: {error.strerror or error}")
+        return
     yield tally.outcome(path, written=action_name == "fix")
 
 
@@ -101,6 +104,8 @@ class Tally:
     passes: set[str] = field(default_factory=set)
     stamp: tuple[int, ...] | None = None
     committed: bool = False
+    # Why ``fix`` cannot write the file (read-only...): an error only if a record changes.
+    write_problem: FileProblem | None = None
 
     def add(self, name: str, record_id: str | None, cleaned: Cleaned) -> FileOutcome | None:
         """Count one record; its outcome if there is something to say about it."""
@@ -166,16 +171,16 @@ def _process_jsonl(
                 if outcome is not None:
                     yield outcome
             if writer is not None:
-                writer.write(
-                    b"".join(
-                        (line.body if record.body is None else record.body) + line.end
-                        for line, record in zip(lines, records, strict=True)
-                    )
+                data = b"".join(
+                    (line.body if record.body is None else record.body) + line.end
+                    for line, record in zip(lines, records, strict=True)
                 )
-        if writer is not None and out is not None:
-            if writer is not out.handle:
+                with _writing():
+                    writer.write(data)
+        with _writing():
+            if writer is not None and out is not None and writer is not out.handle:
                 writer.close()  # the compressor's end; the file itself stays open
-            _commit(out, tally)
+        _finish(out, tally)
 
 
 def _reading(batches: Iterator[list], kind: str) -> Iterator[list]:
@@ -201,6 +206,21 @@ def _process_parquet(
 ) -> Iterator[FileOutcome]:
     from cleaner.datasets import parquet
 
+    with parquet.arrow_problems():
+        yield from _parquet_records(path, handle, config, action_name, keep, jobs, tally)
+
+
+def _parquet_records(
+    path: str,
+    handle: IO[bytes],
+    config: Config,
+    action_name: str,
+    keep: bool,
+    jobs: int,
+    tally: Tally,
+) -> Iterator[FileOutcome]:
+    from cleaner.datasets import parquet
+
     source = parquet.open_parquet(handle)
     index = parquet.field_index(source, config.field)
     with _output(path, action_name, tally) as out, BatchMapper(config, keep, jobs) as mapper:
@@ -216,12 +236,14 @@ def _process_parquet(
                 texts.append(row.text if cleaned.text is None else cleaned.text)
             if writer is not None:
                 table = parquet.replace_column(table, index, texts)
-                writer.write_table(table, row_group_size=max(1, table.num_rows))
+                with _writing():
+                    writer.write_table(table, row_group_size=max(1, table.num_rows))
             first += table.num_rows
             del table, texts
-        if writer is not None and out is not None:
-            writer.close()
-            _commit(out, tally)
+        if writer is not None:
+            with _writing():
+                writer.close()
+        _finish(out, tally)
 
 
 @contextlib.contextmanager
@@ -230,12 +252,29 @@ def _output(path: str, action_name: str, tally: Tally) -> Iterator[AtomicOutput 
     if action_name != "fix":
         yield None
         return
-    with AtomicOutput(path, expected=tally.stamp) as out:
+    try:
+        out = AtomicOutput(path, expected=tally.stamp)
+    except FileProblem as problem:  # read-only...: an error only if a record would change
+        tally.write_problem = problem
+        yield None
+        return
+    with out:
         yield out
 
 
-def _commit(out: AtomicOutput, tally: Tally) -> None:
+@contextlib.contextmanager
+def _writing() -> Iterator[None]:
+    """A failure to write the temporary file (a full disk) as a problem with the file."""
+    try:
+        yield
+    except OSError as error:
+        raise FileProblem(f"cannot write: {error.strerror or error}, left untouched") from None
+
+
+def _finish(out: AtomicOutput | None, tally: Tally) -> None:
     """Replace the file with the new one if any record changed (else leave it untouched)."""
-    if tally.changed:
+    if tally.changed and tally.write_problem is not None:
+        raise tally.write_problem
+    if tally.changed and out is not None:
         out.commit()
         tally.committed = True

@@ -8,6 +8,7 @@ byte: encodings, page sizes, statistics and the ``created_by`` string (pyarrow's
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any
@@ -124,6 +125,18 @@ def replace_column(table: pa.Table, index: int, texts: list[str | None]) -> pa.T
 
     field = table.schema.field(index)
     return table.set_column(index, field, pa.array(texts, type=field.type))
+
+
+@contextlib.contextmanager
+def arrow_problems() -> Iterator[None]:
+    """pyarrow's errors while reading or writing (a damaged row group) as a FileProblem."""
+    pyarrow_parquet()  # says how to install pyarrow if it is missing
+    import pyarrow as pa
+
+    try:
+        yield
+    except pa.ArrowException as error:
+        raise FileProblem(f"cannot read or write Parquet data ({_first_line(error)})") from None
 
 
 def _first_line(error: Exception) -> str:
