@@ -18,6 +18,12 @@ the same output; the script checks it.
 
     python bench/bench_datasets.py            # about 1 GB; an hour or more on 2 CPUs
     python bench/bench_datasets.py --quick    # about 24 MB; a few minutes
+    python bench/bench_datasets.py --big 2    # peak memory of one 2 GB file (whitespace pass)
+
+``--big GB`` instead writes one JSON Lines file of that many GB (the quick corpus over and
+over) and measures ``cleaner fix --jobs 2 --pass whitespace`` on it: the memory a dataset
+file takes is that of its batches, whatever the passes, and the whitespace pass alone lets
+the run take minutes, not hours.
 """
 
 from __future__ import annotations
@@ -200,8 +206,12 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="about 24 MB instead of 1 GB")
     parser.add_argument("--megabytes", type=int, help="corpus size (default 1000; quick 24)")
     parser.add_argument("--keep", type=Path, help="build the corpus here and keep it")
+    parser.add_argument("--big", type=float, help="peak memory on one file of this many GB")
     parser.add_argument("--datatrove", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.big:
+        big_file(args.big)
+        return
     if args.datatrove:
         source, target, logs, workers = args.datatrove
         run_datatrove(source, target, logs, int(workers))
@@ -254,6 +264,27 @@ def report(corpus: Path, work: Path, megabytes: int) -> None:
     print(f"  in CPU time: datatrove {cpu_overhead:+.1%}; --jobs 2 over --jobs 1 "
           f"{two['cpu'] / one['cpu'] - 1:+.1%}")  # fmt: skip
     print(f"load average after: {os.getloadavg()[0]:.1f}")
+
+
+def big_file(gigabytes: float) -> None:
+    """Peak memory of ``cleaner fix --jobs 2 --pass whitespace`` on one huge file."""
+    work = Path(tempfile.mkdtemp(prefix="bench-datasets-big-"))
+    try:
+        build_corpus(work / "parts", 24 * MB)
+        parts = [path.read_bytes() for path in sorted((work / "parts").glob("*.jsonl"))]
+        target, size = work / "big.jsonl", 0
+        with open(target, "wb") as out:
+            while size < gigabytes * 1000 * MB:
+                for part in parts:
+                    out.write(part)
+                    size += len(part)
+        print(f"one file of {size / MB:.0f} MB; load average {os.getloadavg()[0]:.1f}")
+        command = [sys.executable, "-m", "cleaner", "fix", "--quiet", "--no-cache"]
+        command += ["--jobs", "2", "--pass", "whitespace", str(target)]
+        result = measure(command, size)
+        print_row("fix --jobs 2 whitespace", result, {"mb_s": 1, "mb_cpu_s": 1})
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def print_row(name: str, result: dict, baseline: dict) -> None:
