@@ -73,8 +73,9 @@ def build_corpus(folder: Path, total_bytes: int, seed: int = 16) -> int:
 
 
 class TreeSampler:
-    """Sample a process and its descendants every 0.1 s (from /proc): their summed resident
-    memory, and each one's CPU time (rusage misses workers their parent never waits for)."""
+    """Sample a process and its descendants every 0.1 s (from /proc): their summed
+    proportional memory (PSS: a page shared by forked workers counts once over them), and
+    each one's CPU time (rusage misses workers their parent never waits for)."""
 
     def __init__(self, pid: int) -> None:
         self.pid = pid
@@ -95,9 +96,9 @@ class TreeSampler:
                         fields = stat.read().rsplit(")", 1)[1].split()
                 except OSError:
                     continue
-                # utime and stime (fields 14 and 15 of stat(5)), rss in pages (field 24).
+                # utime and stime (fields 14 and 15 of stat(5)).
                 self.cpu[pid] = (int(fields[11]) + int(fields[12])) / self._tick
-                rss += int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+                rss += pss(pid)
             self.samples.append((time.perf_counter() - started, rss))
 
     def stop(self) -> None:
@@ -112,6 +113,18 @@ class TreeSampler:
         first = [rss for t, rss in self.samples if t <= middle] or [0]
         second = [rss for t, rss in self.samples if t > middle] or [0]
         return max(first + second), max(first), max(second)
+
+
+def pss(pid: int) -> int:
+    """Proportional set size of ``pid`` in bytes (0 if it is gone)."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as rollup:
+            for line in rollup:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        pass
+    return 0
 
 
 def descendants(pid: int) -> list[int]:
@@ -293,9 +306,9 @@ def print_row(name: str, result: dict, baseline: dict) -> None:
         f"({result['mb_s'] / baseline['mb_s']:.2f}x in-process clean); "
         f"CPU {result['cpu']:7.1f} s, {result['mb_cpu_s']:.2f} MB per CPU s "
         f"({result['mb_cpu_s'] / baseline['mb_cpu_s']:.2f}x in-process); "
-        f"peak RSS {result['peak'] / MB:6.0f} MB "
+        f"peak memory (PSS, all processes) {result['peak'] / MB:6.0f} MB "
         f"(1st half {result['peak_first_half'] / MB:.0f}, 2nd half "
-        f"{result['peak_second_half'] / MB:.0f}; largest process "
+        f"{result['peak_second_half'] / MB:.0f}; largest process RSS "
         f"{result['max_one_process'] / MB:.0f})",
         flush=True,
     )

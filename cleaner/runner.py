@@ -257,14 +257,17 @@ def _in_pool(
     from concurrent.futures import ProcessPoolExecutor
 
     chunks = _chunks(items, config)
+    first: list[list[FileOutcome]] = []
     for chunk in chunks:  # up to the first chunk of text files, all here
-        if _is_dataset_chunk(chunk, config):
+        if _is_dataset_chunk(chunk, config):  # streamed: what came before goes out first
+            yield from itertools.chain.from_iterable(first)
+            first = []
             yield from _process_dataset(chunk[0], config, action, show, jobs)
             continue
-        yield from _run_here(chunk, config, action, show)
+        first.append(_run_here(chunk, config, action, show))
         if not isinstance(chunk[0], FileOutcome) and chunk[0] != STDIN:
             break
-    pending: deque[Future[list[FileOutcome]] | list[FileOutcome]] = deque()
+    pending: deque[Future[list[FileOutcome]] | list[FileOutcome]] = deque(first)
     limit = jobs * CHUNKS_PER_WORKER
     pool = ProcessPoolExecutor(
         jobs, mp_context=_fork_context(), initializer=_start_worker, initargs=(config,)

@@ -352,3 +352,25 @@ def test_full_disk_leaves_the_dataset_and_no_temp_file(tmp_path: Path, monkeypat
     )
     assert path.read_bytes() == before
     assert not list(tmp_path.glob(TEMP_PREFIX + "*"))
+
+
+def test_datasets_among_many_text_files_same_with_one_or_two_jobs(tmp_path: Path) -> None:
+    """In the pool of text files, a dataset is cleaned in order, its records listed."""
+    outputs = []
+    for jobs in ("1", "2"):
+        folder = tmp_path / jobs
+        folder.mkdir()
+        (folder / "a.jsonl").write_bytes(jsonl_bytes(records(10)))
+        for i in range(12):
+            (folder / f"t{i:02}.txt").write_text("x  y\n" if i % 2 else "ok\n")
+        (folder / "z.jsonl").write_bytes(jsonl_bytes(records(4)))
+        code, stdout, _ = invoke(
+            "check", "--jobs", jobs, "--include", "*.jsonl", "--include", "*.txt", str(folder)
+        )
+        assert code == 1
+        outputs.append(stdout.replace(str(folder), "DIR"))
+    assert outputs[0] == outputs[1]
+    lines = outputs[0].splitlines()
+    assert lines[0] == "would clean DIR/a.jsonl:1 (id 0)"
+    assert lines[-1] == "would clean DIR/z.jsonl (2 of 4 records would change)"
+    assert "would clean DIR/t01.txt" in lines
