@@ -18,7 +18,7 @@ from cleaner.files import TEMP_PREFIX
 
 ROOT = Path(__file__).resolve().parent.parent
 ROUNDS = int(os.environ.get("CLEANER_KILL_ROUNDS", "4"))
-WORDS = "alpha beta gamma delta caf\u00c3\u00a9 don\u00e2\u20ac\u2122t river  stone".split(" ")
+WORDS = ["alpha", "beta", "gamma", "delta", "cafÃ©", "donâ€™t", "river", "", "stone"]
 
 
 def texts(count: int) -> list[str]:

@@ -26,6 +26,7 @@ def small_batches(monkeypatch: pytest.MonkeyPatch) -> None:
     """Batches of 8 records, so that small files make several (and --jobs 2 uses workers)."""
     monkeypatch.setattr(batching, "BATCH_RECORDS", 8)
 
+
 # (line as written, line expected back): other keys, their order, spacing and number
 # spellings stay; the new string is escaped as the line was.
 SPLICE_CASES = [

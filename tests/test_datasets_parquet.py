@@ -68,9 +68,7 @@ def test_fix_keeps_schema_row_groups_and_codec(tmp_path: Path, codec: str, jobs:
     sizes = [new.metadata.row_group(i).num_rows for i in range(new.metadata.num_row_groups)]
     assert sizes == [50, 50, 30]
     expected_codec = "UNCOMPRESSED" if codec == "none" else codec.upper()
-    assert {
-        new.metadata.row_group(0).column(i).compression for i in range(4)
-    } == {expected_codec}
+    assert {new.metadata.row_group(0).column(i).compression for i in range(4)} == {expected_codec}
     result = new.read()
     assert result.column("text").to_pylist() == [clean(t) for t in table["text"].to_pylist()]
     for name in ("id", "score", "tags"):

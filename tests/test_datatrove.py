@@ -14,11 +14,11 @@ from cleaner import build_config, clean
 
 pytest.importorskip("datatrove")
 
-from datatrove.executor import LocalPipelineExecutor  # noqa: E402
-from datatrove.pipeline.readers import JsonlReader  # noqa: E402
-from datatrove.pipeline.writers import JsonlWriter  # noqa: E402
+from datatrove.executor import LocalPipelineExecutor
+from datatrove.pipeline.readers import JsonlReader
+from datatrove.pipeline.writers import JsonlWriter
 
-from cleaner.datatrove import CleanerFormatter  # noqa: E402
+from cleaner.datatrove import CleanerFormatter
 
 PIECES = [
     "Don\u2019t  panic.",
