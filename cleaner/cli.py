@@ -50,6 +50,17 @@ Jobs = Annotated[
     int,
     typer.Option("--jobs", "-j", min=0, help="Worker processes (default 0: one per CPU; 1: none)."),
 ]
+Field = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--field", help="Record field cleaned in dataset files (default: text)."),
+]
+InputFormat = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--input-format",
+        help="Treat every file as jsonl, parquet or text (default: by extension).",
+    ),
+]
 NoCache = Annotated[
     bool, typer.Option("--no-cache", help="Clean every file, even those known clean.")
 ]
@@ -115,6 +126,8 @@ def fix(
     include: Include = None,
     exclude: Exclude = None,
     detect_encoding: Detect = None,
+    field: Field = None,
+    input_format: InputFormat = None,
     quiet: Quiet = False,
     jobs: Jobs = 0,
     no_cache: NoCache = False,
@@ -123,7 +136,9 @@ def fix(
 ) -> None:
     """Clean files in place; with - read stdin and write the clean text to stdout."""
     _set_color(color)
-    settings = _settings(config, select, skip, include, exclude, detect_encoding, stdin_filename)
+    settings = _settings(
+        config, select, skip, include, exclude, detect_encoding, field, input_format, stdin_filename
+    )
     if _stdin_left_out(paths, settings, stdin_filename):
         output.pass_stdin_through()
         raise typer.Exit(ExitCode.OK)
@@ -143,6 +158,8 @@ def check(
     include: Include = None,
     exclude: Exclude = None,
     detect_encoding: Detect = None,
+    field: Field = None,
+    input_format: InputFormat = None,
     quiet: Quiet = False,
     jobs: Jobs = 0,
     no_cache: NoCache = False,
@@ -151,7 +168,9 @@ def check(
 ) -> None:
     """List the files cleaning would change (exit 1 if any); write nothing."""
     _set_color(color)
-    settings = _settings(config, select, skip, include, exclude, detect_encoding, stdin_filename)
+    settings = _settings(
+        config, select, skip, include, exclude, detect_encoding, field, input_format, stdin_filename
+    )
     if _stdin_left_out(paths, settings, stdin_filename):
         raise typer.Exit(ExitCode.OK)
     options = RunOptions(
@@ -173,13 +192,17 @@ def diff(
     include: Include = None,
     exclude: Exclude = None,
     detect_encoding: Detect = None,
+    field: Field = None,
+    input_format: InputFormat = None,
     jobs: Jobs = 0,
     no_cache: NoCache = False,
     color: Color = None,
 ) -> None:
     """Show what cleaning would change, as a unified diff (or word by word)."""
     _set_color(color)
-    settings = _settings(config, select, skip, include, exclude, detect_encoding)
+    settings = _settings(
+        config, select, skip, include, exclude, detect_encoding, field, input_format
+    )
     options = RunOptions(quiet=True, words=words, jobs=jobs, use_cache=not no_cache)
     options = _with_format(options, output_format, summary)
     raise typer.Exit(run(Action.DIFF, paths, settings, options))
@@ -222,13 +245,17 @@ def report(
     include: Include = None,
     exclude: Exclude = None,
     detect_encoding: Detect = None,
+    field: Field = None,
+    input_format: InputFormat = None,
     jobs: Jobs = 0,
     no_cache: NoCache = False,
 ) -> None:
     """Write one self-contained HTML page of what cleaning would change; change no input."""
     from cleaner.report_html.command import Limits, run_report
 
-    settings = _settings(config, select, skip, include, exclude, detect_encoding)
+    settings = _settings(
+        config, select, skip, include, exclude, detect_encoding, field, input_format
+    )
     limits = Limits(full_files=full)
     raise typer.Exit(
         run_report(
@@ -350,6 +377,8 @@ def _settings(
     include: list[str] | None,
     exclude: list[str] | None,
     detect_encoding: bool | None,
+    field: str | None = None,
+    input_format: str | None = None,
     stdin_filename: str | None = None,
 ) -> Config:
     """Build the run's settings, or exit 2 with one line naming what is wrong."""
@@ -361,6 +390,8 @@ def _settings(
             include=include or (),
             exclude=exclude or (),
             detect_encoding=detect_encoding,
+            field=field,
+            input_format=input_format,
             search_from=Path(stdin_filename).absolute().parent if stdin_filename else None,
         )
     except ConfigError as error:

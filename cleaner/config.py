@@ -9,7 +9,8 @@ from __future__ import annotations
 import sys
 import typing
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
+from dataclasses import field as dataclass_field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -43,8 +44,12 @@ class Config:
     detect_encoding: bool = False
     # Write a UTF-8 BOM back to files that had one.
     keep_bom: bool = False
+    # The field of each dataset record (JSON Lines, Parquet) that is cleaned.
+    field: str = "text"
+    # A dataset format for every file ("jsonl", "parquet"); None: chosen by file extension.
+    input_format: str | None = None
     # The file the settings came from, if any (for messages only).
-    source: str | None = field(default=None, compare=False)
+    source: str | None = dataclass_field(default=None, compare=False)
 
     def options_for(self, name: str) -> dict[str, Any]:
         """The full settings of pass ``name``: its defaults with this config's overrides.
@@ -57,11 +62,26 @@ class Config:
 
     def fingerprint(self) -> str:
         """A stable text that changes whenever the output could (for caches)."""
-        return repr((self.passes, self.overrides, self.detect_encoding, self.keep_bom))
+        # Dataset settings count only when set, so that caches made before them stay valid.
+        datasets = (("field", self.field),) if self.field != "text" else ()
+        datasets += (("format", self.input_format),) if self.input_format is not None else ()
+        return repr((self.passes, self.overrides, self.detect_encoding, self.keep_bom, *datasets))
 
 
 # Top-level keys of [tool.cleaner] besides the per-pass tables.
-TOP_LEVEL_KEYS = ("passes", "skip", "include", "exclude", "detect_encoding", "keep_bom", "disable")
+TOP_LEVEL_KEYS = (
+    "passes",
+    "skip",
+    "include",
+    "exclude",
+    "detect_encoding",
+    "keep_bom",
+    "disable",
+    "field",
+    "input_format",
+)
+# Values of ``input_format`` (``--input-format``): the dataset formats, or "text".
+FORMATS = ("text", "jsonl", "parquet")
 
 
 def build_config(
@@ -72,6 +92,8 @@ def build_config(
     include: Iterable[str] = (),
     exclude: Iterable[str] = (),
     detect_encoding: bool | None = None,
+    field: str | None = None,
+    input_format: str | None = None,
     source: str | None = None,
 ) -> Config:
     """Merge defaults, a config file's ``[tool.cleaner]`` table and command-line flags.
@@ -113,8 +135,26 @@ def build_config(
         exclude=tuple(exclude) or tuple(_string_list(settings, "exclude", where)),
         detect_encoding=_typed(detect, bool, "detect_encoding", where),
         keep_bom=_typed(settings.get("keep_bom", False), bool, "keep_bom", where),
+        field=_field(field or settings.get("field", "text"), where),
+        input_format=_format(input_format or settings.get("input_format"), where),
         source=source,
     )
+
+
+def _field(value: Any, where: str) -> str:
+    """The record field to clean: a non-empty string."""
+    if not isinstance(value, str) or not value:
+        raise ConfigError(f"setting 'field'{where} must be a field name, not {value!r}")
+    return value
+
+
+def _format(value: Any, where: str) -> str | None:
+    """A dataset format name, or None to choose by extension."""
+    if value is not None and value not in FORMATS:
+        raise ConfigError(
+            f"setting 'input_format'{where} must be one of {', '.join(FORMATS)}, not {value!r}"
+        )
+    return value
 
 
 def load_settings(
@@ -126,6 +166,8 @@ def load_settings(
     exclude: Iterable[str] = (),
     detect_encoding: bool | None = None,
     search_from: Path | None = None,
+    field: str | None = None,
+    input_format: str | None = None,
 ) -> Config:
     """The settings of a command-line run: the given or nearest config file, then the flags.
 
@@ -143,6 +185,8 @@ def load_settings(
         include=include,
         exclude=exclude,
         detect_encoding=detect_encoding,
+        field=field,
+        input_format=input_format,
         source=str(path) if path else None,
     )
 

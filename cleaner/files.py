@@ -323,3 +323,59 @@ def remove_stale_temp_files(folder: str, *, older_than: float = STALE_TEMP_SECON
                     os.unlink(entry.path)
                     removed += 1
     return removed
+
+
+class AtomicOutput:
+    """A temporary file beside ``path`` that replaces it on :meth:`commit`, as
+    :func:`write_atomic` does, for output written a piece at a time (a dataset's records).
+
+    Use it as a context manager: leaving the block without a commit (an error, or nothing
+    to change) deletes the temporary file and leaves ``path`` as it was.
+    """
+
+    def __init__(self, path: str, *, expected: tuple[int, ...] | None = None) -> None:
+        self.target = Path(path).resolve()
+        self.expected = expected
+        self.temp_name = ""
+        _check_still_writable(_stat_or_none(self.target), expected)
+        try:
+            import tempfile  # Deferred: check and diff never write.
+
+            handle, self.temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=self.target.parent)
+        except OSError as error:
+            raise FileProblem(f"cannot write: {error.strerror or error}, left untouched") from None
+        self.handle = os.fdopen(handle, "wb")
+
+    def __enter__(self) -> AtomicOutput:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.discard()
+
+    def commit(self) -> None:
+        """Flush the temporary file to disk and rename it over the target (mode kept)."""
+        try:
+            self.handle.flush()
+            os.fsync(self.handle.fileno())
+            self.handle.close()
+            status = _stat_or_none(self.target)
+            _check_still_writable(status, self.expected)
+            assert status is not None
+            os.chmod(self.temp_name, stat.S_IMODE(status.st_mode))
+            os.replace(self.temp_name, self.target)
+        except OSError as error:
+            self.discard()
+            raise FileProblem(f"cannot write: {error.strerror or error}, left untouched") from None
+        except FileProblem:
+            self.discard()
+            raise
+        self.temp_name = ""
+
+    def discard(self) -> None:
+        """Delete the temporary file (nothing is written to the target)."""
+        with contextlib.suppress(OSError):
+            self.handle.close()
+        if self.temp_name:
+            with contextlib.suppress(OSError):
+                os.unlink(self.temp_name)
+            self.temp_name = ""

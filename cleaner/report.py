@@ -42,6 +42,8 @@ class FileOutcome:
     cached: bool = False
     # What passes that left the text alone say about it, e.g. "boilerplate: kept the text".
     warnings: tuple[str, ...] = ()
+    # True for one record of a dataset file (``path`` is then ``FILE:LINE``); counted apart.
+    record: bool = False
 
 
 @dataclass
@@ -52,9 +54,13 @@ class Report:
     counts: Counter[Status] = field(default_factory=Counter)
     pass_counts: Counter[str] = field(default_factory=Counter)
     cached: int = 0
+    records: Counter[Status] = field(default_factory=Counter)
     started: float = field(default_factory=time.perf_counter)
 
     def add(self, outcome: FileOutcome) -> None:
+        if outcome.record:
+            self.records[outcome.status] += 1
+            return
         self.counts[outcome.status] += 1
         self.pass_counts.update(outcome.passes)
         self.cached += outcome.cached
@@ -86,6 +92,11 @@ class Report:
             ("unchanged", unchanged),
             ("failed", str(self.counts[Status.FAILED])),
         ]
+        if self.records:
+            rows += [
+                ("dataset records " + status.value, str(self.records[status]))
+                for status in (Status.CHANGED, Status.FAILED)
+            ]
         rows += [(f"changed by {name}", str(n)) for name, n in sorted(self.pass_counts.items())]
         return [*rows, ("time taken", f"{self.elapsed:.2f} s")]
 

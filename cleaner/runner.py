@@ -187,7 +187,7 @@ def process_files(
     outcomes = _in_process if in_process else _in_pool
     prepared = _skip_cached(_sweep_before_fix(paths, action), cache)
     for outcome in outcomes(prepared, config, action, show, jobs):
-        if cache is not None and outcome.path != STDIN and not outcome.cached:
+        if cache is not None and outcome.path != STDIN and not (outcome.cached or outcome.record):
             if outcome.stat is not None:
                 cache.mark_clean(outcome.path, outcome.stat)
             else:
@@ -222,9 +222,28 @@ def _in_process(
     items: Iterable[str | FileOutcome], config: Config, action: Action, show: bool, jobs: int
 ) -> Iterator[FileOutcome]:
     for item in items:
-        yield (
-            item if isinstance(item, FileOutcome) else process_file(item, config, action, show=show)
-        )
+        if isinstance(item, FileOutcome):
+            yield item
+        elif _is_dataset(item, config):
+            yield from _process_dataset(item, config, action, show, jobs)
+        else:
+            yield process_file(item, config, action, show=show)
+
+
+def _is_dataset(path: str, config: Config) -> bool:
+    """True for a JSON Lines or Parquet file (see cleaner/datasets)."""
+    from cleaner.datasets import dataset_format
+
+    return dataset_format(path, config) is not None
+
+
+def _process_dataset(
+    path: str, config: Config, action: Action, show: bool, jobs: int
+) -> Iterator[FileOutcome]:
+    """A dataset file's record outcomes, then its own; its batches spread over ``jobs``."""
+    from cleaner.datasets import process_dataset
+
+    return process_dataset(path, config, action.value, show=show, jobs=jobs)
 
 
 def _in_pool(
@@ -237,8 +256,17 @@ def _in_pool(
     """
     from concurrent.futures import ProcessPoolExecutor
 
-    chunks = _chunks(items)
-    first = [_run_here(chunk, config, action, show) for chunk in _until_files(chunks)]
+    chunks = _chunks(items, config)
+    first: list[list[FileOutcome]] = []
+    for chunk in chunks:  # up to the first chunk of text files, all here
+        if _is_dataset_chunk(chunk, config):  # streamed: what came before goes out first
+            yield from itertools.chain.from_iterable(first)
+            first = []
+            yield from _process_dataset(chunk[0], config, action, show, jobs)
+            continue
+        first.append(_run_here(chunk, config, action, show))
+        if not isinstance(chunk[0], FileOutcome) and chunk[0] != STDIN:
+            break
     pending: deque[Future[list[FileOutcome]] | list[FileOutcome]] = deque(first)
     limit = jobs * CHUNKS_PER_WORKER
     pool = ProcessPoolExecutor(
@@ -246,7 +274,11 @@ def _in_pool(
     )
     with pool:
         for chunk in chunks:
-            if isinstance(chunk[0], FileOutcome) or chunk[0] == STDIN:
+            if _is_dataset_chunk(chunk, config):  # its records use the CPUs: drain first
+                while pending:
+                    yield from _resolve(pending.popleft())
+                yield from _process_dataset(chunk[0], config, action, show, jobs)
+            elif isinstance(chunk[0], FileOutcome) or chunk[0] == STDIN:
                 pending.append(_run_here(chunk, config, action, show))
             else:
                 pending.append(pool.submit(_work, chunk, action, show))
@@ -256,12 +288,8 @@ def _in_pool(
             yield from _resolve(pending.popleft())
 
 
-def _until_files(chunks: Iterator[list]) -> Iterator[list]:
-    """Chunks up to and including the first one of files to clean."""
-    for chunk in chunks:
-        yield chunk
-        if not isinstance(chunk[0], FileOutcome) and chunk[0] != STDIN:
-            return
+def _is_dataset_chunk(chunk: list, config: Config) -> bool:
+    return isinstance(chunk[0], str) and _is_dataset(chunk[0], config)
 
 
 def _run_here(chunk: list, config: Config, action: Action, show: bool) -> list[FileOutcome]:
@@ -281,11 +309,11 @@ def _fork_context() -> Any:
     return None
 
 
-def _chunks(items: Iterable[str | FileOutcome]) -> Iterator[list]:
-    """Runs of up to ``CHUNK_SIZE`` paths; ready outcomes and stdin each come alone."""
+def _chunks(items: Iterable[str | FileOutcome], config: Config) -> Iterator[list]:
+    """Runs of up to ``CHUNK_SIZE`` paths; ready outcomes, stdin and datasets each come alone."""
     chunk: list[str] = []
     for item in items:
-        if isinstance(item, FileOutcome) or item == STDIN:
+        if isinstance(item, FileOutcome) or item == STDIN or _is_dataset(item, config):
             if chunk:
                 yield chunk
                 chunk = []
@@ -406,7 +434,9 @@ def _show(outcome: FileOutcome, action: Action, config: Config, options: RunOpti
     elif action is Action.DIFF or options.show_diff:
         output.print_diff(outcome, words=options.words)
     if outcome.status is Status.CHANGED and outcome.path != STDIN:
+        # A dataset file says how many of its records changed; ``fix`` lists none of them.
+        counts = f" ({outcome.message})" if outcome.message else ""
         if action is Action.CHECK:
-            output.print_line(f"would clean {outcome.path}")
-        elif not options.quiet and not stdin_named:
-            output.print_status(f"cleaned {outcome.path}")
+            output.print_line(f"would clean {outcome.path}{counts}")
+        elif not (options.quiet or outcome.record or stdin_named):
+            output.print_status(f"cleaned {outcome.path}{counts}")

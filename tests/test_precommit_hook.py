@@ -6,6 +6,7 @@ user's machine would), so this test is slow the first time; it is marked ``slow`
 
 from __future__ import annotations
 
+import gzip
 import os
 import shutil
 import subprocess
@@ -74,6 +75,9 @@ def test_commit_refuses_dirty_text_then_accepts_clean(
     assert install.returncode == 0, install.stderr
     page = corpus / "page.txt"
     page.write_bytes(b"Caf\xc3\x83\xc2\xa9  au lait\r\n\r\n\r\n")
+    data = corpus / "data.jsonl.gz"  # a dataset: the hooks' default files take it too
+    data.write_bytes(gzip.compress(b'{"id": "d1", "text": "a  b"}\n{"id": "d2", "text": "c\\n"}\n'))
+    clean_data = b'{"id": "d1", "text": "a b\\n"}\n{"id": "d2", "text": "c\\n"}\n'
     git(corpus, "add", "-A")
 
     refused = subprocess.run(
@@ -85,9 +89,12 @@ def test_commit_refuses_dirty_text_then_accepts_clean(
 
     if hook_id == "cleaner":  # the fixing hook has already cleaned the file
         assert page.read_text(encoding="utf-8") == "Café au lait\n"
+        assert gzip.decompress(data.read_bytes()) == clean_data
     else:  # the checking hook showed the diff and left the file alone
         assert "+Café au lait" in refused.stdout + refused.stderr
+        assert "data.jsonl.gz:1 (id d1)" in refused.stdout + refused.stderr
         page.write_text("Café au lait\n", encoding="utf-8")
+        data.write_bytes(gzip.compress(clean_data))
     git(corpus, "add", "-A")
     accepted = subprocess.run(
         ["git", "commit", "-qm", "clean"], cwd=corpus, env=env, capture_output=True, text=True

@@ -1,0 +1,160 @@
+"""What every dataset format shares: one record's text cleaned, and batches of records
+mapped over worker processes in order, a bounded number in flight."""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from cleaner.config import Config
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    from cleaner.pipeline import CleanResult
+
+# Records per batch sent to a worker, and a bound on their bytes: the unit of parallelism
+# and of memory (a few batches per worker are in flight).
+BATCH_RECORDS = 256
+BATCH_BYTES = 1 << 20
+# Batches in flight per worker.
+BATCHES_PER_WORKER = 4
+
+Payload = TypeVar("Payload")
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """One record's field cleaned: the new text (None if unchanged) or why it could not be."""
+
+    text: str | None = None
+    passes: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    result: CleanResult | None = None  # kept only for diff and explain
+    error: str = ""
+
+
+def clean_field(text: str, config: Config, keep: bool) -> Cleaned:
+    """Clean one record's text as a text file's would be; ``keep`` the steps for a diff.
+
+    >>> clean_field("a  b", Config(), False).text
+    'a b\\n'
+    >>> clean_field("a b\\n", Config(), False)
+    Cleaned(text=None, passes=(), warnings=(), result=None, error='')
+    """
+    from cleaner.pipeline import ContentGuardError, clean_and_explain
+
+    try:
+        if keep:
+            result = clean_and_explain(text, config)
+            new, passes = result.text, tuple(step.name for step in result.steps)
+            notes = result.notes(config, unchanged_only=True)
+        else:
+            from cleaner.chunks import clean_text
+
+            result = None
+            new, passes, notes = clean_text(text, config)
+    except ContentGuardError as problem:
+        return Cleaned(error=str(problem))
+    warnings = tuple(f"{name}: {note}" for name, note in notes)
+    if new == text:
+        return Cleaned(warnings=warnings)
+    return Cleaned(new, passes, warnings, result)
+
+
+def batched(items: Iterable[Any], size: Callable[[Any], int]) -> Iterator[list[Any]]:
+    """Runs of items of up to :data:`BATCH_RECORDS` items and about :data:`BATCH_BYTES`.
+
+    >>> [len(b) for b in batched(["x" * 600_000] * 3, len)]
+    [2, 1]
+    """
+    batch: list[Any] = []
+    total = 0
+    for item in items:
+        batch.append(item)
+        total += size(item)
+        if len(batch) >= BATCH_RECORDS or total >= BATCH_BYTES:
+            yield batch
+            batch, total = [], 0
+    if batch:
+        yield batch
+
+
+class BatchMapper:
+    """Apply ``work(payload, config, keep)`` to payloads, in-process or over ``jobs`` worker
+    processes, yielding results in order with at most a few batches per worker in flight.
+
+    The first payload runs here before the pool starts, so that the tables the passes load
+    lazily are loaded once and inherited by the forked workers. Workers die with this
+    process (see :func:`cleaner.runner._start_worker`): a killed run stops at once.
+    """
+
+    def __init__(self, config: Config, keep: bool, jobs: int) -> None:
+        self.config, self.keep, self.jobs = config, keep, jobs
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> BatchMapper:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+    def map(
+        self, work: Callable[[Payload, Config, bool], Any], payloads: Iterable[Payload]
+    ) -> Iterator[tuple[Payload, Any]]:
+        """Each payload with ``work`` of it, in order."""
+        pending: deque[tuple[Payload, Future[Any] | _Done]] = deque()
+        for payload in payloads:
+            if self.jobs <= 1 or (self._pool is None and not pending):
+                pending.append((payload, _Done(work(payload, self.config, self.keep))))
+                if self.jobs > 1:
+                    self._start_pool()
+            else:
+                pool = self._start_pool()
+                pending.append((payload, pool.submit(_work_in_worker, work, payload, self.keep)))
+            while pending and (
+                isinstance(pending[0][1], _Done) or len(pending) >= self.jobs * BATCHES_PER_WORKER
+            ):
+                yield _resolve(pending.popleft())
+        while pending:
+            yield _resolve(pending.popleft())
+
+    def _start_pool(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            from concurrent.futures import ProcessPoolExecutor
+
+            from cleaner.runner import _fork_context, _start_worker
+
+            self._pool = ProcessPoolExecutor(
+                self.jobs,
+                mp_context=_fork_context(),
+                initializer=_start_worker,
+                initargs=(self.config,),
+            )
+        return self._pool
+
+
+@dataclass(frozen=True)
+class _Done:
+    value: Any
+
+
+def _resolve(entry: tuple[Any, Any]) -> tuple[Any, Any]:
+    payload, done = entry
+    return payload, done.value if isinstance(done, _Done) else done.result()
+
+
+def _work_in_worker(work: Callable[[Any, Config, bool], Any], payload: Any, keep: bool) -> Any:
+    """In a worker: ``work`` with the config the worker was started with."""
+    import os
+
+    from cleaner import runner
+
+    if os.getppid() != runner._PARENT_PID:  # the run was killed: stop
+        os._exit(1)
+    assert runner._WORKER_CONFIG is not None
+    return work(payload, runner._WORKER_CONFIG, keep)
