@@ -98,8 +98,8 @@ def test_field_span_finds_top_level_key_only() -> None:
 )
 def test_format_by_extension(name: str, expected: str | None) -> None:
     assert dataset_format(name, build_config()) == expected
-    assert dataset_format(name, build_config(format="jsonl")) == "jsonl"
-    assert dataset_format(name, build_config(format="text")) is None
+    assert dataset_format(name, build_config(input_format="jsonl")) == "jsonl"
+    assert dataset_format(name, build_config(input_format="text")) is None
 
 
 # --- through the command line ---------------------------------------------------------------
