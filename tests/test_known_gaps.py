@@ -1,0 +1,38 @@
+"""Idempotence gaps the random property tests found, kept as strict xfails until fixed.
+
+Each was found by a hypothesis run of the default suite (tests/test_fuzz.py,
+tests/passes/test_unwrap.py); the suite draws fixed examples in CI (tests/conftest.py), so
+these are pinned here instead of turning a build red at random.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cleaner import clean
+from tests.test_fuzz import check_mutant
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a bare list marker followed by an indented line is kept line for line, then "
+    "joined on the second run (as old as the marker rule: the code before this release "
+    "does the same)",
+)
+def test_bare_marker_before_an_indented_line_is_idempotent() -> None:
+    once = clean("The river \n 1) \n    The")
+    assert clean(once) == once
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a Polish share-bar line repeated before a paragraph that a mutation cut is kept "
+    "on the first run and removed on the second (language rules with whole-line removal)",
+)
+@pytest.mark.parametrize("seed", [9690826, 4000])
+def test_mutated_polish_article_is_idempotent(seed: int) -> None:
+    check_mutant(FIXTURES / "language-pl-article" / "input.txt", seed)
