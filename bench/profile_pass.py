@@ -1,0 +1,57 @@
+"""Profile one pass on the text it gets in the default pipeline, for one speed layout.
+
+    python bench/profile_pass.py unwrap books [--mb 1] [--top 25] [--no-profile]
+
+Prints the pass's MB/s (input of the pass, UTF-8) on that text, timed without the profiler,
+then cProfile's top functions by own time. Layouts are bench/speed_layouts.py's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+from speed_layouts import LAYOUTS, layout_documents  # noqa: E402
+
+from cleaner.config import Config  # noqa: E402
+from cleaner.passes import PASSES  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("pass_name", choices=[p.name for p in PASSES])
+    parser.add_argument("layout", choices=LAYOUTS)
+    parser.add_argument("--mb", type=float, default=1.0, help="megabytes of the layout")
+    parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--no-profile", action="store_true")
+    args = parser.parse_args()
+    config = Config()
+    texts = [text for _, text in layout_documents(args.layout, args.mb)]
+    for cleaning_pass in PASSES:
+        if cleaning_pass.name == args.pass_name:
+            break
+        options = config.options_for(cleaning_pass.name)
+        texts = [cleaning_pass.function(text, **options) for text in texts]
+    function, options = cleaning_pass.function, config.options_for(cleaning_pass.name)
+    size = sum(len(text.encode("utf-8")) for text in texts) / 1e6
+    [function(text, **options) for text in texts]  # warm caches as the pipeline would
+    start = time.process_time()
+    [function(text, **options) for text in texts]
+    seconds = time.process_time() - start
+    print(f"{args.pass_name} on {args.layout}: {size:.2f} MB, {size / seconds:.2f} MB/s (CPU time)")
+    if not args.no_profile:
+        profile = cProfile.Profile()
+        profile.runcall(lambda: [function(text, **options) for text in texts])
+        pstats.Stats(profile).sort_stats("tottime").print_stats(args.top)
+
+
+if __name__ == "__main__":
+    main()
