@@ -15,15 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cache, cached_property, lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from cleaner.passes.layout import SOFT_HYPHEN
 from cleaner.passes.unwrap_hyphens import (
     LEADING_WORD_RE,
     LINE_END_HYPHEN_RE,
-    Evidence,
-    collect_evidence,
+    DocumentEvidence,
     hyphen_decision,
     line_join_edit,
 )
@@ -57,7 +56,7 @@ from cleaner.passes.unwrap_width import (
     sample_wraps,
     wrap_width,
 )
-from cleaner.textblocks import concatenate, line_blocks
+from cleaner.textblocks import concatenate
 
 
 @dataclass(frozen=True)
@@ -74,18 +73,11 @@ class _Document:
     verse_width: int | None = None
 
     @cached_property
-    def evidence(self) -> Evidence:
-        """Counted on first need: most documents have no line-end hyphen to judge.
-
-        Counted a block of lines at a time (no word spans a line end), so a huge document
-        never has a list of all its words.
-        """
-        evidence = collect_evidence("")
-        for block in line_blocks(self.text) if "-" in self.text else ():
-            counted = collect_evidence(block)
-            evidence.words.update(counted.words)
-            evidence.pairs.update(counted.pairs)
-        return evidence
+    def evidence(self) -> DocumentEvidence:
+        """Made on first need (most documents have no line-end hyphen to judge); it counts
+        only the words asked about, block by block, so a huge document never has a list of
+        all its words."""
+        return DocumentEvidence(self.text)
 
 
 @dataclass
@@ -328,6 +320,8 @@ def _blocks(lines: list[str], kinds: list[Kind]) -> list[list[tuple[str, Kind]]]
 
 def _unwrap_block(block: list[tuple[str, Kind]], document: _Document) -> str:
     """Join the lines of one block into units, then lay the units out."""
+    if len(block) == 1:  # Nothing to join (a one-line block is never verse either).
+        return block[0][0]
     document = block_document(block, document)
     if _is_verse(block, document):
         return "\n".join(line for line, _ in block)
@@ -359,9 +353,16 @@ def _unwrap_block(block: list[tuple[str, Kind]], document: _Document) -> str:
 
 def _block_language(block: list[tuple[str, Kind]]) -> Callable[[], str]:
     """The block's language, identified on first call (most blocks never ask)."""
-    from cleaner.language import identify  # Deferred: a pass may never need it.
+    found: list[str] = []
 
-    return cache(lambda: identify(" ".join(line.strip() for line, _ in block)))
+    def language() -> str:
+        if not found:
+            from cleaner.language import identify  # Deferred: a pass may never need it.
+
+            found.append(identify(" ".join(line.strip() for line, _ in block)))
+        return found[0]
+
+    return language
 
 
 def _list_ended(units: list[_Unit], line: str, document: _Document) -> bool:

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 from typing import NamedTuple
 
 from cleaner.data import read_data
 from cleaner.passes.layout import SOFT_HYPHEN
 from cleaner.scripts import breaks_anywhere, joins_without_space, starts_caseless
+from cleaner.textblocks import line_blocks
 
 # A hyphen ending a line right after a letter or digit (so not the second half of "--").
 LINE_END_HYPHEN_RE = re.compile(r"([^\W_]+)-$")
@@ -61,6 +62,103 @@ def collect_evidence(text: str) -> Evidence:
         words[word.lower()] += count
     pairs = Counter(f"{a}-{b}".lower() for a, b in HYPHEN_PAIR_RE.findall(text))
     return Evidence(words, pairs)
+
+
+# A lower-cased word or pair that counts the same found in the lower-cased text: its own
+# characters are word characters (and a hyphen), and no final sigma rule can change it.
+_SEARCHABLE_RE = re.compile(r"[^\W_σς]+(?:-[^\W_σς]+)?")
+# After this many words asked of one document, counting all its words once is cheaper.
+LAZY_QUERIES = 32
+# Texts up to this many characters keep their lower-cased copy between queries.
+LOWERED_CACHE_CHARS = 1 << 24
+
+
+class _Counts:
+    """The count of one kind (words or pairs) of :class:`DocumentEvidence`, by key."""
+
+    def __init__(self, evidence: DocumentEvidence, pairs: bool) -> None:
+        self._evidence, self._pairs = evidence, pairs
+
+    def __getitem__(self, key: str) -> int:
+        return self._evidence.count(key, pairs=self._pairs)
+
+
+class DocumentEvidence:
+    """:func:`collect_evidence` of ``text``, counting only the words and pairs asked for.
+
+    Most documents ask about a handful of line-end hyphens, if any: each is found by
+    searching the lower-cased text, and after :data:`LAZY_QUERIES` of them every word is
+    counted once. The counts are those of :func:`collect_evidence` in both cases.
+
+    >>> evidence = DocumentEvidence("Well-known and well-\\nknown. WELLKNOWN wellknowns")
+    >>> evidence.pairs["well-known"], evidence.words["wellknown"], evidence.words["well"]
+    (1, 1, 2)
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._lowered: list[str] | None = None
+        self._counted: Evidence | None = None
+        self._asked: dict[tuple[str, bool], int] = {}
+        self.words = _Counts(self, pairs=False)
+        self.pairs = _Counts(self, pairs=True)
+
+    def count(self, key: str, *, pairs: bool) -> int:
+        """How often the text writes ``key`` (lower-cased) as a word, or as a pair."""
+        if (key, pairs) in self._asked:
+            return self._asked[key, pairs]
+        if self._counted is None and (
+            len(self._asked) >= LAZY_QUERIES
+            or (key.count("-") == 1) != pairs
+            or not _SEARCHABLE_RE.fullmatch(key)
+            or not self._lower_blocks_align()
+        ):
+            self._counted = self._count_all()
+        if self._counted is not None:
+            found = (self._counted.pairs if pairs else self._counted.words)[key]
+        else:
+            found = sum(_count_in(block, lowered, key) for block, lowered in self._blocks())
+        self._asked[key, pairs] = found
+        return found
+
+    def _blocks(self) -> Iterator[tuple[str, str]]:
+        """The text's blocks of lines (no word or pair crosses a line end), lower-cased."""
+        if self._lowered is not None:
+            yield from zip(line_blocks(self._text), self._lowered, strict=True)
+            return
+        keep = len(self._text) <= LOWERED_CACHE_CHARS
+        lowered = []
+        for block in line_blocks(self._text):
+            lowered.append(block.lower())
+            yield block, lowered[-1]
+        if keep:
+            self._lowered = lowered
+
+    def _lower_blocks_align(self) -> bool:
+        """Each character lower-cases to one (so offsets agree): true but for rare letters
+        such as ``İ``."""
+        return all(len(block) == len(lowered) for block, lowered in self._blocks())
+
+    def _count_all(self) -> Evidence:
+        evidence = collect_evidence("")
+        for block in line_blocks(self._text) if "-" in self._text else ():
+            counted = collect_evidence(block)
+            evidence.words.update(counted.words)
+            evidence.pairs.update(counted.pairs)
+        return evidence
+
+
+def _count_in(text: str, lowered: str, key: str) -> int:
+    """Occurrences of ``key`` in ``lowered`` that are whole words (or a whole pair) in
+    ``text``, whose lower-cased copy ``lowered`` is, character for character."""
+    found, start, end = 0, lowered.find(key), len(key)
+    while start >= 0:
+        before = text[start - 1] if start else " "
+        after = text[start + end] if start + end < len(text) else " "
+        if not before.isalnum() and not after.isalnum():  # isalnum is [^\W_]
+            found += text[start : start + end].lower() == key
+        start = lowered.find(key, start + 1)
+    return found
 
 
 def should_drop_hyphen(

@@ -153,3 +153,40 @@ def test_word_chunks_as_regex_finds_them(text: str) -> None:
     for start, end in ((0, len(text)), (1, len(text) - 1)):
         found = [m.span("word") for m in split_rules.WORD_CHUNK_RE.finditer(text, start, end)]
         assert found == [m.span("word") for m in reference.finditer(text, start, end)]
+
+
+# Letters whose lower case is special: a final sigma, a dotted I (two characters), the
+# Kelvin sign (k), a long s, and hyphens, digits, an underscore, line ends.
+EVIDENCE_ALPHABET = list("abkKsSwellnoWELL-- _\n\n1") + [
+    "ΟΣ",
+    "σ",
+    "ς",
+    "İ",
+    "\u212a",
+    "ſ",
+    "É",
+    "é",
+]
+evidence_text = st.lists(st.sampled_from(EVIDENCE_ALPHABET), max_size=80).map("".join)
+evidence_key = st.lists(
+    st.sampled_from(list("abkswelnoé") + ["σ", "ς", "i\u0307"]), min_size=1, max_size=5
+).map("".join)
+
+
+@settings(max_examples=300)
+@given(evidence_text, evidence_key, evidence_key)
+def test_lazy_evidence_counts_as_collect_evidence(text: str, first: str, second: str) -> None:
+    counted = unwrap_hyphens.collect_evidence(text)
+    lazy = unwrap_hyphens.DocumentEvidence(text)
+    pair = f"{first}-{second}"
+    assert lazy.words[first] == counted.words[first]
+    assert lazy.pairs[pair] == counted.pairs[pair]
+    assert lazy.words[first + second] == counted.words[first + second]
+
+
+def test_lazy_evidence_counts_everything_after_many_questions() -> None:
+    text = "well-known wellknown " * 3 + " ".join(f"w{i}" for i in range(100))
+    lazy = unwrap_hyphens.DocumentEvidence(text)
+    for i in range(unwrap_hyphens.LAZY_QUERIES + 5):
+        assert lazy.words[f"w{i}"] == 1
+    assert lazy.words["wellknown"] == 3 and lazy.pairs["well-known"] == 3
