@@ -50,7 +50,6 @@ from cleaner.passes.unwrap_segments import (
 )
 from cleaner.passes.unwrap_width import (
     UNWRAPPED_WIDTH,
-    add_output_lines,
     block_wrap_width,
     lone_first_words,
     sample_wraps,
@@ -265,19 +264,47 @@ def _output_wrap_width(pieces: Iterable[tuple[list[str], list[Kind]]], document:
     """The wrap width the output would show, read from each piece's lines and kinds.
 
     Verse blocks stay line for line; in the other blocks each line continued in lower case
-    is joined to the one before (:func:`_continues` always joins those).
+    is joined to the one before (:func:`_continues` always joins those), which is what
+    :func:`sample_wraps` of such lines (:func:`add_output_lines`) would read: no line left
+    continues in lower case, so only their lengths count, and only when the block has fewer
+    than two of them. That is worked out from the lengths without joining the lines.
     """
     wrapped: list[tuple[int, int]] = []
     others: list[int] = []
     for lines, kinds in pieces:
-        out_lines: list[str] = []
-        out_kinds: list[Kind] = []
         for block in _blocks(lines, kinds):
-            out_lines.append("")
-            out_kinds.append(Kind.BLANK)
-            add_output_lines(block, not _is_verse(block, document), out_lines, out_kinds)
-        sample_wraps(out_lines, out_kinds, wrapped, others)
+            if _is_verse(block, document):
+                sample_wraps([line for line, _ in block], [k for _, k in block], wrapped, others)
+            else:
+                others += _joined_lengths(block)
     return wrap_width(wrapped, others)
+
+
+def _joined_lengths(block: list[tuple[str, Kind]]) -> list[int]:
+    """The lengths :func:`sample_wraps` adds to its ``others`` for the block's lines as
+    :func:`add_output_lines` joins them: its prose and item lines, once joined, that are not
+    a lone word, if fewer than two.
+
+    >>> _joined_lengths([("Wrapped", Kind.PROSE), ("prose.", Kind.PROSE)])
+    [14]
+    """
+    lengths: list[int] = []
+    length, countable = -1, False  # The output line being built (none yet).
+    previous = Kind.BLANK
+    for line, kind in block:
+        if kind is Kind.PROSE and previous in (Kind.PROSE, Kind.ITEM) and starts_lowercase(line):
+            length, countable = length + 1 + len(line), True  # Joined: never a lone word.
+        else:
+            if countable:
+                lengths.append(length)
+                if len(lengths) == 2:
+                    return []
+            length = len(line)
+            countable = kind in (Kind.PROSE, Kind.ITEM) and not is_lone_word(line)
+        previous = kind
+    if countable:
+        lengths.append(length)
+    return lengths if len(lengths) < 2 else []
 
 
 # A block's own width is used when at least this much narrower than the document's.
@@ -323,7 +350,7 @@ def _unwrap_block(block: list[tuple[str, Kind]], document: _Document) -> str:
     if len(block) == 1:  # Nothing to join (a one-line block is never verse either).
         return block[0][0]
     document = block_document(block, document)
-    if _is_verse(block, document):
+    if _is_verse(block, document, judged=True):
         return "\n".join(line for line, _ in block)
     units: list[_Unit] = []
     language = _block_language(block)
@@ -428,7 +455,7 @@ def _is_standalone_heading(line: str, after: str | None, document: _Document) ->
     return has_room(line, after, document.width) and starts_paragraph(after)
 
 
-def _is_verse(block: list[tuple[str, Kind]], document: _Document) -> bool:
+def _is_verse(block: list[tuple[str, Kind]], document: _Document, judged: bool = False) -> bool:
     """Verse, addresses, one-line paragraphs: lines that were not wrapped.
 
     Either no line starts in lower case and one had room for the next word, or in three or
@@ -439,7 +466,8 @@ def _is_verse(block: list[tuple[str, Kind]], document: _Document) -> bool:
     lines = [line for line, _ in block]
     if len(lines) < 2 or any(kind is not Kind.PROSE for _, kind in block):
         return False
-    document = block_document(block, document)
+    if not judged:  # Else ``document`` is block_document's already (which gives itself).
+        document = block_document(block, document)
     if any(ends_with_word_break(line) for line in lines[:-1]):
         return False
     if document.first_word_mode and is_lone_word(lines[0]):

@@ -133,8 +133,8 @@ def block_wrap_width(lines: list[str]) -> int | None:
     if width < MIN_BLOCK_WIDTH:
         return None
     for line, following in pairwise(lines):
-        first_word = following.split()[0] if following.split() else ""
-        if len(line) + 1 + len(first_word) <= width:
+        first_word = following.split(None, 1)[:1]
+        if len(line) + 1 + (len(first_word[0]) if first_word else 0) <= width:
             return None
     # Wrapped prose breaks mostly mid-sentence; lines that each end a sentence are not.
     if sum(ends_sentence(line) for line in lines[:-1]) * 2 >= len(lines) - 1:

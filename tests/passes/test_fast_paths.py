@@ -14,7 +14,16 @@ from hypothesis import strategies as st
 
 from cleaner import guard
 from cleaner.lexicon import load_model
-from cleaner.passes import boilerplate_rules, split, split_rules, split_unicode, unwrap_hyphens
+from cleaner.passes import (
+    boilerplate_rules,
+    split,
+    split_rules,
+    split_unicode,
+    unwrap,
+    unwrap_hyphens,
+    unwrap_lines,
+    unwrap_width,
+)
 from cleaner.passes.layout import OTHER_SPACE_RE
 from cleaner.passes.whitespace import INDENT_RE, SPACE_RUN_RE, collapse_inner_spaces
 
@@ -157,19 +166,10 @@ def test_word_chunks_as_regex_finds_them(text: str) -> None:
 
 # Letters whose lower case is special: a final sigma, a dotted I (two characters), the
 # Kelvin sign (k), a long s, and hyphens, digits, an underscore, line ends.
-EVIDENCE_ALPHABET = list("abkKsSwellnoWELL-- _\n\n1") + [
-    "ΟΣ",
-    "σ",
-    "ς",
-    "İ",
-    "\u212a",
-    "ſ",
-    "É",
-    "é",
-]
+EVIDENCE_ALPHABET = [*"abkKsSwellnoWELL-- _\n\n1", "ΟΣ", "σ", "ς", "İ", "\u212a", "ſ", "É"]
 evidence_text = st.lists(st.sampled_from(EVIDENCE_ALPHABET), max_size=80).map("".join)
 evidence_key = st.lists(
-    st.sampled_from(list("abkswelnoé") + ["σ", "ς", "i\u0307"]), min_size=1, max_size=5
+    st.sampled_from([*"abkswelnoé", "σ", "ς", "i\u0307"]), min_size=1, max_size=5
 ).map("".join)
 
 
@@ -190,3 +190,25 @@ def test_lazy_evidence_counts_everything_after_many_questions() -> None:
     for i in range(unwrap_hyphens.LAZY_QUERIES + 5):
         assert lazy.words[f"w{i}"] == 1
     assert lazy.words["wellknown"] == 3 and lazy.pairs["well-known"] == 3
+
+
+LINES = ["and so on", "The start", "Word", "“In", "- item", "more text here.", "x", "天气很好"]
+block_lines = st.lists(
+    st.tuples(
+        st.sampled_from(LINES),
+        st.sampled_from([unwrap_lines.Kind.PROSE, unwrap_lines.Kind.ITEM, unwrap_lines.Kind.KEPT]),
+    ),
+    min_size=1,
+    max_size=8,
+)
+
+
+@given(block_lines)
+def test_joined_lengths_are_what_sample_wraps_reads_of_the_joined_lines(block) -> None:
+    out_lines, out_kinds = [""], [unwrap_lines.Kind.BLANK]
+    unwrap_width.add_output_lines(block, True, out_lines, out_kinds)
+    wrapped: list[tuple[int, int]] = []
+    others: list[int] = []
+    unwrap_width.sample_wraps(out_lines, out_kinds, wrapped, others)
+    assert wrapped == []
+    assert unwrap._joined_lengths(block) == others
