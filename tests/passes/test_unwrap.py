@@ -158,16 +158,25 @@ TEXTS = st.one_of(
 PROPERTIES = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # A line-end hyphen or soft hyphen: the only place two words may become one.
 JOINABLE_GAP_RE = re.compile(r"^[-\u00ad][^\S\n]*\n[^\S\n]*$")
+# A line break between two letters of scripts written without spaces (Thai, Han, kana),
+# which are joined without one.
+LINE_BREAK_GAP_RE = re.compile(r"^[^\S\n]*\n[^\S\n]*$")
+UNSPACED_LETTER_RE = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 def words_and_joinable_gaps(text: str) -> tuple[list[str], list[bool]]:
-    """The words of ``text`` and, for each, whether a line-end hyphen precedes it."""
+    """The words of ``text`` and, for each, whether a line-end hyphen precedes it (or a
+    line break between letters of Thai, Han or kana)."""
     text = "\n".join(line.rstrip() for line in LINE_BREAK_RE.sub("\n", text).split("\n"))
     text = re.sub("\u00ad(?!\n)", "", text)
     words, joinable, end = [], [], 0
     for match in re.finditer(r"\w+", text):
         words.append(match.group())
-        joinable.append(bool(JOINABLE_GAP_RE.match(text[end : match.start()])))
+        gap = text[end : match.start()]
+        unspaced = end and all(UNSPACED_LETTER_RE.match(text[i]) for i in (end - 1, match.start()))
+        joinable.append(
+            bool(JOINABLE_GAP_RE.match(gap) or (unspaced and LINE_BREAK_GAP_RE.match(gap)))
+        )
         end = match.end()
     return words, joinable
 
