@@ -33,6 +33,12 @@ SPACED_SOFT_HYPHEN_RE = re.compile(r"(?<= )\u00ad+ ")
 # Characters of text read and classified at a time: a segment ends at the first blank line
 # after this many where no fenced code is open (no joining rule looks across such a line).
 SEGMENT_CHARS = 1 << 18
+# A text up to this many characters keeps its segments' lines between reads (a book does);
+# a longer one has them read again from the text, so only one segment's lines are held.
+KEEP_LINES_CHARS = 1 << 23
+# Characters the whitespace pass reads as line ends besides LF (LINE_BREAK_RE's): a text
+# without them needs no substitution.
+OTHER_LINE_BREAK_RE = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 @dataclass
@@ -46,7 +52,7 @@ class Segment:
     # The lines' structure kinds as read; unwrap's layout step replaces them with the final
     # kinds (list items told at the document's width), which is what it unwraps by.
     kinds: list[Kind]
-    # The lines, kept only when the segment is the whole text (a short one).
+    # The lines, kept only when the text is short enough (KEEP_LINES_CHARS).
     lines: list[str] | None = None
 
 
@@ -79,9 +85,10 @@ def read_segments(text: str, segment_chars: int) -> Iterator[tuple[Segment, list
         structure = classify_structure(lines, meaningful)
         if signed:
             structure = [Kind.BLANK if k is Kind.BLANK else Kind.KEPT for k in structure]
-        whole = start == 0 and end == len(text)  # A text of one segment: its lines are kept.
+        whole = start == 0 and end == len(text)
         signed = signed or (not whole and has_signature(lines))
-        yield Segment(start, end, structure, lines if whole else None), lines
+        keep = len(text) <= KEEP_LINES_CHARS
+        yield Segment(start, end, structure, lines if keep else None), lines
         start = end
 
 
@@ -102,7 +109,9 @@ def raw_lines(piece: str, *, last: bool) -> list[str]:
     >>> raw_lines("a \\r\\nb\\n", last=False), raw_lines("a \\r\\nb\\n", last=True)
     (['a', 'b'], ['a', 'b', ''])
     """
-    lines = [line.rstrip() for line in LINE_BREAK_RE.sub("\n", piece).split("\n")]
+    if OTHER_LINE_BREAK_RE.search(piece):
+        piece = LINE_BREAK_RE.sub("\n", piece)
+    lines = [line.rstrip() for line in piece.split("\n")]
     return lines if last else lines[:-1]
 
 

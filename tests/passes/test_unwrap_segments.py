@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from cleaner import guard
 from cleaner.passes import unwrap, unwrap_segments, unwrap_width
 from cleaner.passes.layout import SOFT_HYPHEN, lines_with_meaningful_spacing
+from cleaner.passes.unwrap_hyphens import collect_evidence
 from cleaner.passes.unwrap_lines import classify_structure, with_items
 from cleaner.textblocks import concatenate, lines_of
 
@@ -92,10 +93,11 @@ def test_all_fixtures_as_one_document_in_small_segments() -> None:
 
 def test_hyphen_evidence_counted_by_blocks_is_the_whole_count() -> None:
     text = "A well-known co-op.\nWell-\nknown\n" * 50 + "co-\nop and coop\n" * 30
-    document = unwrap._Document(80, False, True, True, text)
-    whole = unwrap.collect_evidence(text)
-    assert document.evidence == whole
-    assert dict(document.evidence.words) == dict(whole.words)
+    evidence = unwrap._Document(80, False, True, True, text).evidence
+    whole = collect_evidence(text)
+    assert evidence._count_all() == whole  # What it counts once asked about many words.
+    assert all(evidence.words[word] == count for word, count in whole.words.items())
+    assert all(evidence.pairs[pair] == count for pair, count in whole.pairs.items())
 
 
 # --- the guards, against the versions that built whole texts --------------------------------
