@@ -35,6 +35,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
+from caches import clear_line_caches  # noqa: E402
 from speed_corpus import news_article  # noqa: E402
 from speed_layouts import GENERATED, LAYOUTS, layout_documents  # noqa: E402
 
@@ -49,8 +50,10 @@ SIZES = {  # (MB per layout, files for `cleaner fix`, cache files, process runs,
 
 
 def best_time(function: Callable[[], object], repeats: int) -> float:
+    """The best of ``repeats`` runs, each as cold as a new corpus (see bench/caches.py)."""
     times = []
     for _ in range(repeats):
+        clear_line_caches()
         start = time.perf_counter()
         function()
         times.append(time.perf_counter() - start)
