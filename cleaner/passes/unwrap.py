@@ -319,19 +319,28 @@ def block_document(block: list[tuple[str, Kind]], document: _Document) -> _Docum
     but the last no line had room for the next one's first word, and that width is clearly
     narrower than the document's.
     """
-    width = block_wrap_width([line for line, kind in block if kind is Kind.PROSE])
     # Clearly narrower only: the true width may pass the longest line by a word's length.
     # Against the widest width the block is judged at (the output's too: the next run's),
     # so that both runs decide alike.
     # A document that shows no wrap width (UNWRAPPED_WIDTH) gives none to be narrower than.
     widest = max(document.width, document.verse_width or 0)
-    if width is None or widest >= UNWRAPPED_WIDTH:
+    if len(block) < 3 or widest >= UNWRAPPED_WIDTH:
+        return document  # (block_wrap_width needs three lines)
+    width = _prose_wrap_width(tuple(line for line, kind in block if kind is Kind.PROSE))
+    if width is None:
         return document
     if width + max(BLOCK_WIDTH_MARGIN, widest // 12) > widest:
         return document
     narrower = replace(document, width=width, verse_width=None)
     narrower.__dict__["evidence"] = document.evidence  # Counted once, for every block.
     return narrower
+
+
+@lru_cache(maxsize=4096)
+def _prose_wrap_width(lines: tuple[str, ...]) -> int | None:
+    """:func:`block_wrap_width`, cached: a block is judged when the output's width is
+    sampled, and again when it is unwrapped."""
+    return block_wrap_width(list(lines))
 
 
 def _blocks(lines: list[str], kinds: list[Kind]) -> list[list[tuple[str, Kind]]]:
