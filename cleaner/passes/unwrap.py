@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import pairwise
+from typing import TypeVar
 
 from cleaner.passes.layout import SOFT_HYPHEN
 from cleaner.passes.unwrap_hyphens import (
@@ -43,6 +44,7 @@ from cleaner.passes.unwrap_lines import (
     with_items,
 )
 from cleaner.passes.unwrap_segments import (
+    KEEP_LINES_CHARS,
     SEGMENT_CHARS,
     Segment,
     read_segments,
@@ -57,6 +59,8 @@ from cleaner.passes.unwrap_width import (
 )
 from cleaner.textblocks import concatenate
 
+T = TypeVar("T")
+
 
 @dataclass(frozen=True)
 class _Document:
@@ -70,6 +74,12 @@ class _Document:
     text: str = field(repr=False)
     # The width the output's kept lines show, if another: the next run judges verse by it.
     verse_width: int | None = None
+    # Verdicts on blocks (their own width, verse at a width) by their lines: each block is
+    # judged when the output's width is sampled and again when it is unwrapped. Shared by
+    # the copies ``replace`` makes; kept only for texts whose lines are kept too.
+    verdicts: dict[tuple[object, ...], object] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     @cached_property
     def evidence(self) -> DocumentEvidence:
@@ -257,6 +267,7 @@ def _layout(
         dehyphenate=dehyphenate,
         use_lexicon=use_lexicon,
         text=text,
+        verdicts={} if len(text) <= KEEP_LINES_CHARS else None,
     )
 
 
@@ -326,7 +337,8 @@ def block_document(block: list[tuple[str, Kind]], document: _Document) -> _Docum
     widest = max(document.width, document.verse_width or 0)
     if len(block) < 3 or widest >= UNWRAPPED_WIDTH:
         return document  # (block_wrap_width needs three lines)
-    width = _prose_wrap_width(tuple(line for line, kind in block if kind is Kind.PROSE))
+    prose = tuple(line for line, kind in block if kind is Kind.PROSE)
+    width = _remembered(document, ("width", prose), lambda: block_wrap_width(list(prose)))
     if width is None:
         return document
     if width + max(BLOCK_WIDTH_MARGIN, widest // 12) > widest:
@@ -336,11 +348,13 @@ def block_document(block: list[tuple[str, Kind]], document: _Document) -> _Docum
     return narrower
 
 
-@lru_cache(maxsize=4096)
-def _prose_wrap_width(lines: tuple[str, ...]) -> int | None:
-    """:func:`block_wrap_width`, cached: a block is judged when the output's width is
-    sampled, and again when it is unwrapped."""
-    return block_wrap_width(list(lines))
+def _remembered(document: _Document, key: tuple[object, ...], verdict: Callable[[], T]) -> T:
+    """``verdict()``, remembered in ``document.verdicts`` under ``key`` if it keeps them."""
+    if document.verdicts is None:
+        return verdict()
+    if key not in document.verdicts:
+        document.verdicts[key] = verdict()
+    return document.verdicts[key]  # type: ignore[return-value]
 
 
 def _blocks(lines: list[str], kinds: list[Kind]) -> list[list[tuple[str, Kind]]]:
@@ -484,15 +498,15 @@ def _is_verse(block: list[tuple[str, Kind]], document: _Document, judged: bool =
     widths = [document.width]
     if document.verse_width is not None:
         widths.append(document.verse_width)
-    return all(_is_verse_at(tuple(lines), width) for width in widths)
+    key = tuple(lines)
+    return all(
+        _remembered(document, (key, width), lambda w=width: _is_verse_at(key, w))
+        for width in widths
+    )
 
 
-@lru_cache(maxsize=4096)
 def _is_verse_at(lines: tuple[str, ...], width: int) -> bool:
-    """The lines were not wrapped at ``width`` (see :func:`_is_verse`).
-
-    Cached: a block is judged when the output's width is sampled, and again when unwrapped.
-    """
+    """The lines were not wrapped at ``width`` (see :func:`_is_verse`)."""
     too_long = width + max(6, width // 10)  # has_room's bound, computed once
     room = []
     short_breaks = 0
