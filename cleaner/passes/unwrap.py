@@ -129,7 +129,12 @@ def unwrapped_pieces(
     """
     document, segments = _survey(text, dehyphenate, use_lexicon, segment_chars)
     outputs = (
-        "\n\n".join(filter(None, (_unwrap_block(block, document) for block in _blocks(*pair))))
+        "\n\n".join(
+            filter(
+                None,
+                (_unwrap_block(block, document) for block in _document_blocks(document, *pair)),
+            )
+        )
         for pair in segment_lines(text, segments)
     )
     return _finished(outputs)
@@ -283,7 +288,7 @@ def _output_wrap_width(pieces: Iterable[tuple[list[str], list[Kind]]], document:
     wrapped: list[tuple[int, int]] = []
     others: list[int] = []
     for lines, kinds in pieces:
-        for block in _blocks(lines, kinds):
+        for block in _document_blocks(document, lines, kinds):
             if _is_verse(block, document):
                 sample_wraps([line for line, _ in block], [k for _, k in block], wrapped, others)
             else:
@@ -355,6 +360,15 @@ def _remembered(document: _Document, key: tuple[object, ...], verdict: Callable[
     if key not in document.verdicts:
         document.verdicts[key] = verdict()
     return document.verdicts[key]  # type: ignore[return-value]
+
+
+def _document_blocks(
+    document: _Document, lines: list[str], kinds: list[Kind]
+) -> list[list[tuple[str, Kind]]]:
+    """:func:`_blocks`, remembered by the document that keeps its lines (they stay alive, so
+    their identity names them): the output's width is sampled on them, then they are
+    unwrapped."""
+    return _remembered(document, ("blocks", id(lines), id(kinds)), lambda: _blocks(lines, kinds))
 
 
 def _blocks(lines: list[str], kinds: list[Kind]) -> list[list[tuple[str, Kind]]]:
