@@ -23,6 +23,7 @@ from cleaner.passes.layout import SOFT_HYPHEN
 from cleaner.passes.unwrap_hyphens import (
     LEADING_WORD_RE,
     LINE_END_HYPHEN_RE,
+    LINE_END_MARKS,
     DocumentEvidence,
     hyphen_decision,
     line_join_edit,
@@ -391,22 +392,31 @@ def _unwrap_block(block: list[tuple[str, Kind]], document: _Document) -> str:
         return "\n".join(line for line, _ in block)
     units: list[_Unit] = []
     language = _block_language(block)
+
+    def evidence() -> DocumentEvidence:
+        return document.evidence
+
+    last = len(block) - 1
     for i, (line, kind) in enumerate(block):
-        after = block[i + 1][0] if i + 1 < len(block) else None
+        after = block[i + 1][0] if i < last else None
         if kind is Kind.ITEM and _list_ended(units, line, document):
             kind = Kind.PROSE
         if units and kind is Kind.PROSE and _continues(units[-1], line, after, document):
             unit = units[-1]
-            drop, addition = line_join_edit(
-                unit.pieces[-1],
-                line,
-                lambda: document.evidence,
-                dehyphenate=document.dehyphenate,
-                use_lexicon=document.use_lexicon,
-                language=language,
-            )
+            end, right = unit.pieces[-1], line.strip()
+            if not end.endswith(LINE_END_MARKS) and end[-1:].isascii() and right[:1].isascii():
+                drop, addition = 0, " " + right  # line_join_edit's plain case, inline.
+            else:
+                drop, addition = line_join_edit(
+                    end,
+                    line,
+                    evidence,
+                    dehyphenate=document.dehyphenate,
+                    use_lexicon=document.use_lexicon,
+                    language=language,
+                )
             if drop:
-                unit.pieces[-1] = unit.pieces[-1][:-drop]
+                unit.pieces[-1] = end[:-drop]
             unit.pieces.append(addition)
             unit.last_line, unit.line_count = line, unit.line_count + 1
         else:
