@@ -16,6 +16,11 @@ SPACE_RUN_RE = re.compile(
     r"(?!\u3000+(?![^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]))"
     r"[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+"
 )
+# Whitespace that the per-line work changes, once line ends are LF: two spaces in a row, a
+# space ending a line, any other space character (OTHER_SPACE_RE's but the LF).
+SPACING_WORK_RE = re.compile(
+    "  | \n| \\Z|[\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+)
 # Three or more line breaks in a row: more than one blank line.
 BLANK_RUN_RE = re.compile(r"\n{3,}")
 
@@ -34,11 +39,23 @@ def normalize_whitespace(text: str) -> str:
     >>> normalize_whitespace(" \\n\\t\\n")
     ''
     """
-    lines = LINE_BREAK_RE.sub("\n", text).split("\n")
-    lines = [line.rstrip() for line in lines]
+    text = LINE_BREAK_RE.sub("\n", text)
+    if SPACING_WORK_RE.search(text) is None:  # Only blank lines and the ends to see to.
+        return _with_canonical_blank_lines(text)
+    return _with_canonical_blank_lines("\n".join(_collapsed_lines(text)))
+
+
+def _collapsed_lines(text: str) -> list[str]:
+    """The lines of ``text`` (LF line ends) without trailing whitespace, their inner runs
+    of spaces collapsed but where the spacing is meaningful."""
+    lines = [line.rstrip() for line in text.split("\n")]
     keep = lines_with_meaningful_spacing(lines)
-    lines = [line if keep[i] else collapse_inner_spaces(line) for i, line in enumerate(lines)]
-    joined = BLANK_RUN_RE.sub("\n\n", "\n".join(lines)).strip("\n")
+    return [line if keep[i] else collapse_inner_spaces(line) for i, line in enumerate(lines)]
+
+
+def _with_canonical_blank_lines(text: str) -> str:
+    """At most one blank line in a row, none at either end, one final newline (if any text)."""
+    joined = BLANK_RUN_RE.sub("\n\n", text).strip("\n")
     return joined + "\n" if joined else ""
 
 

@@ -23,6 +23,7 @@ from cleaner.passes import (
     unwrap_hyphens,
     unwrap_lines,
     unwrap_width,
+    whitespace,
 )
 from cleaner.passes.layout import OTHER_SPACE_RE
 from cleaner.passes.whitespace import INDENT_RE, SPACE_RUN_RE, collapse_inner_spaces
@@ -212,3 +213,17 @@ def test_joined_lengths_are_what_sample_wraps_reads_of_the_joined_lines(block) -
     unwrap_width.sample_wraps(out_lines, out_kinds, wrapped, others)
     assert wrapped == []
     assert unwrap._joined_lengths(block) == others
+
+
+def test_spacing_work_class_is_every_space_but_the_space_and_lf() -> None:
+    spaces = {chr(code) for code in range(0x110000) if chr(code).isspace()} - {" ", "\n"}
+    class_re = re.compile(whitespace.SPACING_WORK_RE.pattern.rsplit("|", 1)[1])
+    assert {chr(code) for code in range(0x110000) if class_re.fullmatch(chr(code))} == spaces
+
+
+@settings(max_examples=500)
+@given(tricky_text)
+def test_whitespace_without_spacing_work_is_the_per_line_result(text: str) -> None:
+    lf_text = whitespace.LINE_BREAK_RE.sub("\n", text)
+    per_line = "\n".join(whitespace._collapsed_lines(lf_text))
+    assert whitespace.normalize_whitespace(text) == whitespace._with_canonical_blank_lines(per_line)
