@@ -16,10 +16,11 @@ SPACE_RUN_RE = re.compile(
     r"(?!\u3000+(?![^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]))"
     r"[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+"
 )
-# Whitespace that the per-line work changes, once line ends are LF: two spaces in a row, a
-# space ending a line, any other space character (OTHER_SPACE_RE's but the LF).
-SPACING_WORK_RE = re.compile(
-    "  | \n| \\Z|[\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+# Space characters the per-line work changes, once line ends are LF: any but the space and
+# the LF (OTHER_SPACE_RE's but the LF). With two spaces in a row or a space ending a line,
+# these are what make a text need that work.
+OTHER_SPACE_BUT_LF_RE = re.compile(
+    "[\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 )
 # Three or more line breaks in a row: more than one blank line.
 BLANK_RUN_RE = re.compile(r"\n{3,}")
@@ -40,9 +41,16 @@ def normalize_whitespace(text: str) -> str:
     ''
     """
     text = LINE_BREAK_RE.sub("\n", text)
-    if SPACING_WORK_RE.search(text) is None:  # Only blank lines and the ends to see to.
+    if not _needs_spacing_work(text):  # Only blank lines and the ends to see to.
         return _with_canonical_blank_lines(text)
     return _with_canonical_blank_lines("\n".join(_collapsed_lines(text)))
+
+
+def _needs_spacing_work(text: str) -> bool:
+    """Whether some line of ``text`` (LF line ends) has whitespace to collapse or strip."""
+    if "  " in text or " \n" in text or text.endswith(" "):
+        return True
+    return OTHER_SPACE_BUT_LF_RE.search(text) is not None
 
 
 def _collapsed_lines(text: str) -> list[str]:
