@@ -78,7 +78,7 @@ class _Document:
     # Verdicts on blocks (their own width, verse at a width) by their lines: each block is
     # judged when the output's width is sampled and again when it is unwrapped. Shared by
     # the copies ``replace`` makes; kept only for texts whose lines are kept too.
-    verdicts: dict[tuple[object, ...], object] | None = field(
+    verdicts: dict[tuple[object, ...], tuple[object, tuple[object, ...]]] | None = field(
         default=None, repr=False, compare=False
     )
 
@@ -284,16 +284,22 @@ def _output_wrap_width(pieces: Iterable[tuple[list[str], list[Kind]]], document:
     is joined to the one before (:func:`_continues` always joins those), which is what
     :func:`sample_wraps` of such lines (:func:`add_output_lines`) would read: no line left
     continues in lower case, so only their lengths count, and only when the block has fewer
-    than two of them. That is worked out from the lengths without joining the lines.
+    than two of them. That is worked out from the lengths without joining the lines, and
+    only if some verse block shows a wrap: else no width is estimated at all.
     """
     wrapped: list[tuple[int, int]] = []
     others: list[int] = []
+    joined: list[list[tuple[str, Kind]]] = []
     for lines, kinds in pieces:
         for block in _document_blocks(document, lines, kinds):
             if _is_verse(block, document):
                 sample_wraps([line for line, _ in block], [k for _, k in block], wrapped, others)
             else:
-                others += _joined_lengths(block)
+                joined.append(block)
+    if not wrapped:
+        return UNWRAPPED_WIDTH  # wrap_width's answer without a wrapped line, whatever others.
+    for block in joined:  # (estimate_wrap_width sorts the lengths: their order is no matter)
+        others += _joined_lengths(block)
     return wrap_width(wrapped, others)
 
 
@@ -354,22 +360,28 @@ def block_document(block: list[tuple[str, Kind]], document: _Document) -> _Docum
     return narrower
 
 
-def _remembered(document: _Document, key: tuple[object, ...], verdict: Callable[[], T]) -> T:
-    """``verdict()``, remembered in ``document.verdicts`` under ``key`` if it keeps them."""
+def _remembered(
+    document: _Document, key: tuple[object, ...], verdict: Callable[[], T], *about: object
+) -> T:
+    """``verdict()``, remembered in ``document.verdicts`` under ``key`` if it keeps them.
+
+    A key may name objects ``about`` by their ``id``: they are kept with the verdict, so
+    that no other object can take their id while it is remembered.
+    """
     if document.verdicts is None:
         return verdict()
     if key not in document.verdicts:
-        document.verdicts[key] = verdict()
-    return document.verdicts[key]  # type: ignore[return-value]
+        document.verdicts[key] = (verdict(), about)
+    return document.verdicts[key][0]  # type: ignore[index, no-any-return]
 
 
 def _document_blocks(
     document: _Document, lines: list[str], kinds: list[Kind]
 ) -> list[list[tuple[str, Kind]]]:
-    """:func:`_blocks`, remembered by the document that keeps its lines (they stay alive, so
-    their identity names them): the output's width is sampled on them, then they are
-    unwrapped."""
-    return _remembered(document, ("blocks", id(lines), id(kinds)), lambda: _blocks(lines, kinds))
+    """:func:`_blocks`, remembered by the document that keeps its lines: the output's width
+    is sampled on them, then they are unwrapped."""
+    key = ("blocks", id(lines), id(kinds))
+    return _remembered(document, key, lambda: _blocks(lines, kinds), lines, kinds)
 
 
 def _blocks(lines: list[str], kinds: list[Kind]) -> list[list[tuple[str, Kind]]]:
@@ -510,11 +522,17 @@ def _is_verse(block: list[tuple[str, Kind]], document: _Document, judged: bool =
     but its last, so capitalized lines that all filled the width are still joined. Judged at
     the document's width and at the width its output shows (``verse_width``), if another.
     """
-    lines = [line for line, _ in block]
-    if len(lines) < 2 or any(kind is not Kind.PROSE for _, kind in block):
+    if len(block) < 2 or any(kind is not Kind.PROSE for _, kind in block):
         return False
     if not judged:  # Else ``document`` is block_document's already (which gives itself).
         document = block_document(block, document)
+    key = ("verse", id(block), document.width, document.verse_width)
+    return _remembered(document, key, lambda: _is_prose_verse(block, document), block)
+
+
+def _is_prose_verse(block: list[tuple[str, Kind]], document: _Document) -> bool:
+    """:func:`_is_verse` of a block of prose lines, judged as ``document`` (its own)."""
+    lines = [line for line, _ in block]
     if any(ends_with_word_break(line) for line in lines[:-1]):
         return False
     if document.first_word_mode and is_lone_word(lines[0]):
@@ -522,11 +540,7 @@ def _is_verse(block: list[tuple[str, Kind]], document: _Document, judged: bool =
     widths = [document.width]
     if document.verse_width is not None:
         widths.append(document.verse_width)
-    key = tuple(lines)
-    return all(
-        _remembered(document, (key, width), lambda w=width: _is_verse_at(key, w))
-        for width in widths
-    )
+    return all(_is_verse_at(tuple(lines), width) for width in widths)
 
 
 def _is_verse_at(lines: tuple[str, ...], width: int) -> bool:
