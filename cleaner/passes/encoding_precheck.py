@@ -6,7 +6,8 @@ tells whether any fixer could change it:
 
 - HARD characters: some fixer other than ``fix_encoding`` acts on them (``&`` for HTML
   entities, control characters, C1 controls, ligatures, full-width forms, odd line breaks,
-  surrogates). A line holding one goes to ftfy.
+  surrogates). A line holding one goes to ftfy, unless it holds a CJK letter and its only
+  HARD characters are full-width forms the pass keeps there (see encoding_cjk.py).
 - QUOTE characters: only ``uncurl_quotes`` acts on them, one character at a time, so a line
   whose only special characters are quotes is fixed here with ``str.replace``.
 - SOFT characters: the non-ASCII characters of ftfy's badness regex (minus the quotes).
@@ -25,6 +26,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+
+from cleaner.scripts import has_cjk
 
 # ftfy.TextFixerConfig.max_decode_length: longer lines are cut into segments of this size.
 MAX_SEGMENT = 1_000_000
@@ -54,6 +57,12 @@ LONE_BAD_CHARS = "\u0152\u0153\xc3\xc2"  # Œ œ Ã Â
 
 # A character that sends its line to ftfy.
 HARD_RE = re.compile(f"[{HARD_CHARS}]")
+# Characters the pass keeps in a line that holds a CJK letter (encoding_cjk.KEPT_IN_CJK_RE:
+# the ideographic space, full-width ASCII, brackets and signs), where only ftfy's width fix,
+# which that module keeps out of CJK text, would change them.
+KEPT_IN_CJK = "\u3000\uff01-\uff60\uffe0-\uffe6"
+# A HARD character that sends even a CJK line to ftfy.
+HARD_IN_CJK_RE = re.compile(f"(?![{KEPT_IN_CJK}])[{HARD_CHARS}]")
 # A character uncurl_quotes replaces.
 QUOTE_RE = re.compile(f"[{QUOTE_CHARS}]")
 # A spot where ftfy's badness regex may match: any match of it contains one of these.
@@ -71,14 +80,20 @@ def ftfy_only_uncurls(line: str, normalization: str | None = "NFC") -> bool:
     """True when ftfy, on this line, can do nothing but uncurl quotes.
 
     Then ``ftfy.fix_text(line) == uncurl(line)`` (or ``line`` with ``uncurl_quotes`` off),
-    whatever the other settings.
+    whatever the other settings; in a line holding a CJK letter, the pass's ftfy
+    (:func:`cleaner.passes.encoding_cjk.fix_text`, whose width fix spares full-width
+    forms there) is meant: ``“我们，你呢？”`` only uncurls.
 
     >>> ftfy_only_uncurls("“Plain” café — fine…"), ftfy_only_uncurls("Caf\u00c3\u00a9")
     (True, False)
     >>> ftfy_only_uncurls("R&amp;D"), ftfy_only_uncurls("e\u0301")
     (False, False)
+    >>> [ftfy_only_uncurls(line) for line in ("天气很好！", "ＬＯＵＤ！", "ｶﾞｯｺｳ！")]
+    [True, False, False]
     """
-    if HARD_RE.search(line) or len(line) >= MAX_SEGMENT:
+    if len(line) >= MAX_SEGMENT:
+        return False
+    if HARD_RE.search(line) and (HARD_IN_CJK_RE.search(line) or not has_cjk(line)):
         return False
     if line.isascii():
         return True

@@ -23,7 +23,7 @@ from ftfy.badness import BADNESS_RE
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner.passes import encoding, encoding_precheck
+from cleaner.passes import encoding, encoding_cjk, encoding_precheck
 from cleaner.passes.encoding import fix_encoding
 from cleaner.passes.encoding_precheck import ftfy_only_uncurls, uncurl
 from cleaner.passes.whitespace import collapse_inner_spaces
@@ -234,6 +234,12 @@ def corpus_texts() -> list[str]:
     rng = random.Random(7)
     lines = [line for text in texts for line in text.splitlines(keepends=True)]
     lines += ["Zoë’s café in Málaga — “¿qué?” ± 3 °C, 5 €\n", "Ελληνικά, русский, Ærø\n"]
+    lines += [  # CJK text keeps its full-width forms; half-width katakana still goes wide.
+        "我们今天去公园，天气很好！你呢？\n",
+        "「１月」　東京（とうきょう）は“晴れ”です。￥１００\n",
+        "ｶﾞｯｺｳ　１年、ＬＯＵＤ\n",
+        "한국어：１２３，“인용”\n",
+    ]
     variants = []
     for _ in range(400):
         chosen = rng.sample(lines, min(8, len(lines)))
@@ -258,7 +264,8 @@ def assert_ftfy_only_uncurls(lines: list[str], **options) -> None:
     config = ftfy.TextFixerConfig(**options)
     passed = [line for line in lines if ftfy_only_uncurls(line, config.normalization)]
     text = "\n".join(passed)
-    assert ftfy.fix_text(text, config) == (uncurl(text) if config.uncurl_quotes else text)
+    # The pass's ftfy: ftfy's own, but with full-width forms kept in CJK text.
+    assert encoding_cjk.fix_text(text, config) == (uncurl(text) if config.uncurl_quotes else text)
 
 
 def test_ftfy_only_uncurls_on_a_corpus() -> None:
@@ -276,8 +283,12 @@ def test_ftfy_only_uncurls_with_other_settings(options) -> None:
 
 
 def lines_of_each_char(first: int, last: int) -> list[str]:
-    """Each character alone, and between a letter and a curly quote."""
-    return [f"{line}" for code in range(first, last) for line in (chr(code), f"a{chr(code)}’")]
+    """Each character alone, between a letter and a curly quote, and so in CJK text."""
+    return [
+        line
+        for code in range(first, last)
+        for line in (chr(code), f"a{chr(code)}’", f"天{chr(code)}’")
+    ]
 
 
 def test_ftfy_only_uncurls_for_each_character_of_the_bmp() -> None:
