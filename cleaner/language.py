@@ -64,7 +64,7 @@ def script_language(text: str) -> str | None:
     """
     if text.isascii():
         return None
-    letters = sum(char.isalpha() for char in text)
+    letters = sum(map(str.isalpha, text))
     if len(THAI_RE.findall(text)) * 2 > letters:
         return "th"
     if len(CJK_LETTER_RE.findall(text)) * 2 <= letters:
@@ -126,7 +126,7 @@ def paragraph_languages(lines: list[str]) -> set[str]:
             paragraph.append(line.strip())
             continue
         text = " ".join(paragraph)
-        if sum(char.isalpha() for char in text) >= MIN_PARAGRAPH_LETTERS:
+        if sum(map(str.isalpha, text)) >= MIN_PARAGRAPH_LETTERS:
             found.add(identify(text))
         paragraph = []
     return found

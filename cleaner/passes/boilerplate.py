@@ -449,7 +449,7 @@ def _removed_share(lines: list[str], removed: Iterable[int]) -> float:
     and line-end hyphens; split adding spaces) change the rest, and the bound must judge a
     text the same on a second run.
     """
-    total = sum(_weight(line) for line in lines)
+    total = _weight("".join(lines))  # (a line's weight is its letters and digits: they add up)
     return sum(_weight(lines[i]) for i in removed) / total if total else 0.0
 
 
