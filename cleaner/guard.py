@@ -140,6 +140,11 @@ def guard_boilerplate(before: str, after: str, **_options: object) -> str | None
     return partial
 
 
+# Texts up to this many characters are first compared whole, without whitespace: when
+# nothing but whitespace changed (no line-end hyphen went), that settles it at once.
+WHOLE_TEXT_CHARS = 1 << 23
+
+
 def guard_unwrap(before: str, after: str, **_options: object) -> str | None:
     """Unwrap joins lines: same words, but a line-end hyphen may go and soft hyphens may go.
 
@@ -156,10 +161,9 @@ def guard_unwrap(before: str, after: str, **_options: object) -> str | None:
     >>> guard_unwrap("a line\\nthat goes on", "a line that on")
     "changed non-whitespace characters near 'alinethatgoeson'"
     """
-    new = CharacterStream(
-        WHITESPACE_RE.sub("", block.replace(SOFT_HYPHEN, ""))
-        for block in line_blocks(after, GUARD_BLOCK_CHARS)
-    )
+    if len(before) <= WHOLE_TEXT_CHARS and _visible(before) == _visible(after):
+        return None  # Every run comes back as it is, each hyphen run whole.
+    new = CharacterStream(_visible(block) for block in line_blocks(after, GUARD_BLOCK_CHARS))
     for run, may_go, following in _runs_without_whitespace(before):
         if run[0] != "-":
             if (found := new.peek(len(run))) != run:
@@ -173,6 +177,11 @@ def guard_unwrap(before: str, after: str, **_options: object) -> str | None:
         new.skip(kept_count)
     rest = new.peek(FOLLOWING_CHARS)
     return _first_difference("", rest) if rest else None
+
+
+def _visible(text: str) -> str:
+    """``text`` without whitespace and soft hyphens."""
+    return WHITESPACE_RE.sub("", text.replace(SOFT_HYPHEN, ""))
 
 
 def _runs_without_whitespace(text: str) -> Iterator[tuple[str, int, str]]:
