@@ -13,6 +13,7 @@ paragraph per line has no break to judge and comes out unchanged.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -141,13 +142,19 @@ def unwrapped_pieces(
     return _finished(outputs)
 
 
+# Whitespace ending a line (what ``str.rstrip`` would remove from one).
+TRAILING_SPACE_RE = re.compile(r"[^\S\n](?=\n|\Z)")
+
+
 def _finished(outputs: Iterable[str]) -> Iterator[str]:
     """The segments' outputs as one text: a blank line between those not empty, soft hyphens
     and trailing whitespace gone, no newline at either end, then one final newline."""
     first, started, held = True, False, ""  # held: newlines that stay only if text follows
     for output in filter(None, outputs):
         piece = ("" if first else "\n\n") + output.replace(SOFT_HYPHEN, "")
-        piece, first = "\n".join(line.rstrip() for line in piece.split("\n")), False
+        if TRAILING_SPACE_RE.search(piece):
+            piece = "\n".join(line.rstrip() for line in piece.split("\n"))
+        first = False
         piece = piece if started else piece.lstrip("\n")
         body = piece.rstrip("\n")
         if body:

@@ -236,3 +236,10 @@ def test_weight_is_the_letters_and_digits() -> None:
     assert _weight(ascii_text) == len(NOT_ALNUM_RE.sub("", ascii_text)) == 2 * 62
     every_bmp_character = "".join(map(chr, range(0x10000)))
     assert _weight(every_bmp_character) == len(NOT_ALNUM_RE.sub("", every_bmp_character))
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.sampled_from([*TRICKY, "\n", "\r", "\x0b", "\u2028", "a"])))
+def test_trailing_space_re_finds_what_rstrip_would_remove(text: str) -> None:
+    stripped = "\n".join(line.rstrip() for line in text.split("\n"))
+    assert (unwrap.TRAILING_SPACE_RE.search(text) is None) == (stripped == text)
