@@ -179,9 +179,19 @@ def guard_unwrap(before: str, after: str, **_options: object) -> str | None:
     return _first_difference("", rest) if rest else None
 
 
+def without_whitespace(text: str) -> str:
+    """``WHITESPACE_RE.sub("", text)``, at twice its speed (``str.split`` cuts at the same
+    characters: tests/test_guard.py checks every one).
+
+    >>> without_whitespace(" a\\u3000b\\n\\tc ")
+    'abc'
+    """
+    return "".join(text.split())
+
+
 def _visible(text: str) -> str:
     """``text`` without whitespace and soft hyphens."""
-    return WHITESPACE_RE.sub("", text.replace(SOFT_HYPHEN, ""))
+    return without_whitespace(text.replace(SOFT_HYPHEN, ""))
 
 
 def _runs_without_whitespace(text: str) -> Iterator[tuple[str, int, str]]:
@@ -220,7 +230,7 @@ def _without_whitespace(text: str) -> tuple[str, list[int]]:
     >>> _without_whitespace("a -\\nb-\\n c")
     ('a-b-c', [1, 3])
     """
-    pieces = [WHITESPACE_RE.sub("", piece) for piece in LINE_END_HYPHEN_RE.split(text)]
+    pieces = [without_whitespace(piece) for piece in LINE_END_HYPHEN_RE.split(text)]
     ends = list(accumulate(len(piece) + 1 for piece in pieces[:-1]))
     return "-".join(pieces), [end - 1 for end in ends]
 
@@ -379,7 +389,7 @@ def guard_pdf(before: str, after: str, **_options: object) -> str | None:
 
 
 def _pdf_skeleton(text: str) -> str:
-    text = unicodedata.normalize("NFD", WHITESPACE_RE.sub("", text))
+    text = unicodedata.normalize("NFD", without_whitespace(text))
     return "".join(
         char
         for char in text.translate(PDF_MAPPING)

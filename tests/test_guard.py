@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cleaner import Config, build_config, clean, clean_and_explain
+from cleaner import Config, build_config, clean, clean_and_explain, guard
 from cleaner.chunks import clean_text, split_blocks
 from cleaner.guard import (
     GUARDS,
@@ -204,3 +204,8 @@ def test_options_reach_every_block() -> None:
     text = "\u201ca\u201d\n\n\u201cb\u201d\n"
     assert clean_text(text, config, chunk_chars=1)[0] == text
     assert clean_text(text, Config(), chunk_chars=1)[0] == '"a"\n\n"b"\n'
+
+
+def test_without_whitespace_removes_what_the_whitespace_pattern_matches() -> None:
+    every_character = "".join(map(chr, range(0x110000)))
+    assert guard.without_whitespace(every_character) == guard.WHITESPACE_RE.sub("", every_character)
