@@ -67,8 +67,11 @@ def collect_evidence(text: str) -> Evidence:
 # A lower-cased word or pair that counts the same found in the lower-cased text: its own
 # characters are word characters (and a hyphen), and no final sigma rule can change it.
 _SEARCHABLE_RE = re.compile(r"[^\W_σς]+(?:-[^\W_σς]+)?")
-# After this many words asked of one document, counting all its words once is cheaper.
-LAZY_QUERIES = 32
+# After this many words asked of one document, counting all its words once is cheaper: a
+# question costs a search of the lower-cased text (about 1/150 of a full count), or, in a
+# text too long to keep that copy, lower-casing it again too (about 1/20).
+LAZY_QUERIES = 128
+LAZY_QUERIES_UNCACHED = 16
 # Texts up to this many characters keep their lower-cased copy between queries.
 LOWERED_CACHE_CHARS = 1 << 24
 
@@ -97,7 +100,8 @@ class DocumentEvidence:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._lowered: list[str] | None = None
+        self._lowered: list[tuple[str, str]] | None = None  # (block, lower-cased block)
+        self._aligned: bool | None = None  # Each character lower-cases to one.
         self._counted: Evidence | None = None
         self._asked: dict[tuple[str, bool], int] = {}
         self.words = _Counts(self, pairs=False)
@@ -107,12 +111,7 @@ class DocumentEvidence:
         """How often the text writes ``key`` (lower-cased) as a word, or as a pair."""
         if (key, pairs) in self._asked:
             return self._asked[key, pairs]
-        if self._counted is None and (
-            len(self._asked) >= LAZY_QUERIES
-            or (key.count("-") == 1) != pairs
-            or not _SEARCHABLE_RE.fullmatch(key)
-            or not self._lower_blocks_align()
-        ):
+        if self._counted is None and not self._searchable(key, pairs):
             self._counted = self._count_all()
         if self._counted is not None:
             found = (self._counted.pairs if pairs else self._counted.words)[key]
@@ -121,23 +120,29 @@ class DocumentEvidence:
         self._asked[key, pairs] = found
         return found
 
+    def _searchable(self, key: str, pairs: bool) -> bool:
+        """Whether ``key`` is best found by a search of the lower-cased text, and can be."""
+        limit = LAZY_QUERIES if len(self._text) <= LOWERED_CACHE_CHARS else LAZY_QUERIES_UNCACHED
+        if len(self._asked) >= limit or (key.count("-") == 1) != pairs:
+            return False
+        if not _SEARCHABLE_RE.fullmatch(key):
+            return False
+        if self._aligned is None:  # Each character lower-cases to one (so offsets agree):
+            # true but for rare letters such as "İ".
+            self._aligned = all(len(block) == len(low) for block, low in self._blocks())
+        return self._aligned
+
     def _blocks(self) -> Iterator[tuple[str, str]]:
         """The text's blocks of lines (no word or pair crosses a line end), lower-cased."""
         if self._lowered is not None:
-            yield from zip(line_blocks(self._text), self._lowered, strict=True)
+            yield from self._lowered
             return
-        keep = len(self._text) <= LOWERED_CACHE_CHARS
-        lowered = []
-        for block in line_blocks(self._text):
-            lowered.append(block.lower())
-            yield block, lowered[-1]
-        if keep:
-            self._lowered = lowered
-
-    def _lower_blocks_align(self) -> bool:
-        """Each character lower-cases to one (so offsets agree): true but for rare letters
-        such as ``İ``."""
-        return all(len(block) == len(lowered) for block, lowered in self._blocks())
+        pairs = ((block, block.lower()) for block in line_blocks(self._text))
+        if len(self._text) > LOWERED_CACHE_CHARS:
+            yield from pairs
+            return
+        self._lowered = list(pairs)
+        yield from self._lowered
 
     def _count_all(self) -> Evidence:
         evidence = collect_evidence("")

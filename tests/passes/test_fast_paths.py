@@ -186,7 +186,8 @@ def test_lazy_evidence_counts_as_collect_evidence(text: str, first: str, second:
 
 
 def test_lazy_evidence_counts_everything_after_many_questions() -> None:
-    text = "well-known wellknown " * 3 + " ".join(f"w{i}" for i in range(100))
+    words = " ".join(f"w{i}" for i in range(unwrap_hyphens.LAZY_QUERIES + 5))
+    text = "well-known wellknown " * 3 + words
     lazy = unwrap_hyphens.DocumentEvidence(text)
     for i in range(unwrap_hyphens.LAZY_QUERIES + 5):
         assert lazy.words[f"w{i}"] == 1
