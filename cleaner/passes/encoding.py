@@ -226,6 +226,10 @@ def _first_unsettled_view(
     removed its soft hyphens and joined the next line after a space.
     """
     for seen in _views(text, followed=followed):
+        if ftfy_only_uncurls(seen, config.normalization) and not (
+            config.uncurl_quotes and has_quotes(seen)
+        ):
+            continue  # The pre-check proves ftfy leaves this view as it is.
         again = fix_text(seen, config)
         if again != seen:
             return again.removesuffix(" ")
