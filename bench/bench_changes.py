@@ -34,6 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from caches import clear_line_caches
 from speed_corpus import dirty_variant, news_article
 
 import cleaner
@@ -120,10 +121,13 @@ VARIANTS: dict[str, Callable[[str], object]] = {
 
 
 def best_times(documents: list[str], repeats: int) -> dict[str, float]:
-    """Seconds per variant over all documents: the best of ``repeats`` interleaved rounds."""
+    """Seconds per variant over all documents: the best of ``repeats`` interleaved rounds,
+    each as cold as a new corpus (bench/caches.py): else a variant run after another on the
+    same texts finds its lines' verdicts cached, and its extra cost looks smaller."""
     best = dict.fromkeys(VARIANTS, float("inf"))
     for _ in range(repeats):
         for name, function in VARIANTS.items():
+            clear_line_caches()
             start = time.perf_counter()
             for text in documents:
                 function(text)
