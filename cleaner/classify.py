@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from cleaner.align import Block
@@ -145,16 +145,22 @@ def encoding_rule(before: str, after: str, block: Block, options: Mapping[str, A
     if OTHER_LINE_BREAKS.intersection(old) and "\n" in new:
         return "encoding.fix_line_breaks"
     old, new = _around(before, block.i1, block.i2), _around(after, block.j1, block.j2)
+    fixers = tuple(name for name in FTFY_ORDER if options.get(name, True) is not False)
+    return _fixer_between(old, new, fixers, options.get("normalization", "NFC"))
+
+
+@lru_cache(maxsize=4096)
+def _fixer_between(old: str, new: str, fixers: tuple[str, ...], form: str | None) -> str:
+    """The rule of :func:`encoding_rule` for words ``old`` made ``new`` (cached: a dirty
+    text repeats its mojibake): the first of ``fixers`` that makes one the other, else the
+    first that changes it, else the normalization ``form``, else ``fix_encoding``."""
     first = None
-    for fixer_name in FTFY_ORDER:
-        if options.get(fixer_name, True) is False:
-            continue
+    for fixer_name in fixers:
         fixed = _fixer(fixer_name)(old)
         if fixed == new:
             return f"encoding.{fixer_name}"
         if first is None and fixed != old:
             first = fixer_name
-    form = options.get("normalization", "NFC")
     if first is None and form and unicodedata.normalize(form, old) == new:
         first = "normalization"
     return f"encoding.{first or 'fix_encoding'}"
