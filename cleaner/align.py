@@ -101,6 +101,8 @@ def _refine(a: str, i1: int, i2: int, b: str, j1: int, j2: int) -> list[Block]:
     >>> [tuple(x) for x in _refine("The\\nend", 0, 4, "\\nThe end", 0, 5)]
     [(0, 0, 0, 1, False), (0, 3, 1, 4, True), (3, 4, 4, 5, False)]
     """
+    if set(a[i1:i2]).isdisjoint(b[j1:j2]):  # Nothing in common: one change (``â€™`` -> ``'``).
+        return [Block(i1, i2, j1, j2, False)]
     import difflib  # Deferred: only for a difference of several characters on both sides.
 
     # Whitespace only extends a match: a kept word beats a kept line break. What that
@@ -258,6 +260,8 @@ def _resync(a: str, i: int, b: str, j: int) -> tuple[int, int]:
         found = [c[::-1] for c in _nearest(b, j, a, i, window, [c[::-1] for c in found])]
         if found != [(n - i, m - j)]:
             break
+    if len(found) == 1:
+        return found[0]
     return min(found, key=lambda c: _preference(a, i + c[0], b, j + c[1], sum(c)))
 
 
@@ -270,6 +274,9 @@ def _small_edit(a: str, i: int, b: str, j: int) -> tuple[int, int] | None:
         found = []
         for di in range(max(0, cost - (m - j)), min(cost, n - i) + 1):
             dj = cost - di
+            # The first characters first: most candidates fail there, without slicing.
+            if i + di < n and (j + dj == m or a[i + di] != b[j + dj]):
+                continue
             head = a[i + di : i + di + PROBE]
             if head == b[j + dj : j + dj + PROBE] and (
                 len(head) == PROBE or i + di + len(head) == n
