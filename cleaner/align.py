@@ -136,18 +136,37 @@ def align_line_for_line(before: str, after: str) -> list[Block]:
     changes: list[tuple[int, int, int, int]] = []
     i = j = 0
     for old_line, new_line in zip(old, new, strict=True):
-        if old_line == new_line:
-            pass
-        elif len(old_line) == len(new_line):
-            changes += [(i + a, i + b, j + a, j + b) for a, b in _differences(old_line, new_line)]
-        else:
+        if old_line != new_line:
             changes += [
-                (i + x.i1, i + x.i2, j + x.j1, j + x.j2)
-                for x in align(old_line, new_line)
-                if not x.equal
+                (i + a, i + b, j + c, j + d) for a, b, c, d in _line_changes(old_line, new_line)
             ]
         i, j = i + len(old_line) + 1, j + len(new_line) + 1
     return _slide_left(before, after, _with_kept_text(changes, len(before), len(after)))
+
+
+def _line_changes(old: str, new: str) -> list[tuple[int, int, int, int]]:
+    """The changes that made line ``new`` of line ``old``: position by position when the
+    line kept its length and no two neighbours changed (a quote for a quote), else the
+    fewer changed characters of that and :func:`align` (``\x08word \ufb01`` -> ``word fi``
+    lost a character and gained one: not seven changed places).
+
+    >>> _line_changes("\x08word \ufb01", "word fi")
+    [(0, 1, 0, 0), (6, 7, 5, 7)]
+    """
+    if len(old) == len(new):
+        by_position = [(a, b, a, b) for a, b in _differences(old, new)]
+        if all(b - a == 1 for a, b, _, _ in by_position):
+            return by_position
+    else:
+        by_position = None
+    aligned = [(x.i1, x.i2, x.j1, x.j2) for x in align(old, new) if not x.equal]
+    if by_position is not None and _changed_size(by_position) <= _changed_size(aligned):
+        return by_position
+    return aligned
+
+
+def _changed_size(changes: list[tuple[int, int, int, int]]) -> int:
+    return sum(i2 - i1 + j2 - j1 for i1, i2, j1, j2 in changes)
 
 
 def _differences(a: str, b: str) -> list[tuple[int, int]]:
