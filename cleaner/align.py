@@ -10,6 +10,7 @@ where a change is ambiguous (``a  b`` -> ``a b``: which space went?) it picks on
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 # Characters that must agree for the walk to resynchronise after a difference.
@@ -23,6 +24,8 @@ SMALL_EDIT = 4
 MAX_SHIFT = 64
 # A difference of up to this many characters (both sides) is aligned exactly inside.
 MAX_REFINE = 400
+# A match inside a difference this short may be chance (a lone ``&``): look for a longer.
+WEAK_MATCH = 2
 
 
 class Block(NamedTuple):
@@ -103,22 +106,38 @@ def _refine(a: str, i1: int, i2: int, b: str, j1: int, j2: int) -> list[Block]:
     """
     if set(a[i1:i2]).isdisjoint(b[j1:j2]):  # Nothing in common: one change (``â€™`` -> ``'``).
         return [Block(i1, i2, j1, j2, False)]
-    import difflib  # Deferred: only for a difference of several characters on both sides.
-
-    # Whitespace only extends a match: a kept word beats a kept line break. What that
-    # leaves unmatched is matched again, spaces and all (``&quot; &#x263A;`` keeps its space).
+    # First a kept word, not a kept line break: whitespace only extends a match. Where that
+    # keeps a character or two, punctuation too may only extend one, if that keeps more
+    # (``&#8217;0 &\r`` -> ``'0 &\n`` keeps the ``0``, not the first ``&``). What is left
+    # unmatched is matched again, spaces and all (``&quot; &#x263A;`` keeps its space).
     blocks = []
-    for junk in (str.isspace, None):
-        matcher = difflib.SequenceMatcher(junk, a[i1:i2], b[j1:j2], autojunk=False)
-        opcodes = matcher.get_opcodes()
-        if len(opcodes) > 1 or junk is None:
-            break
+    junk, opcodes = str.isspace, _opcodes(str.isspace, a[i1:i2], b[j1:j2])
+    if _kept(opcodes) <= WEAK_MATCH:
+        other = _opcodes(_not_a_word, a[i1:i2], b[j1:j2])
+        if _kept(other) > _kept(opcodes):
+            junk, opcodes = _not_a_word, other
+    if len(opcodes) == 1:
+        junk, opcodes = None, _opcodes(None, a[i1:i2], b[j1:j2])
     for tag, x1, x2, y1, y2 in opcodes:
         if tag == "replace" and junk is not None and x2 - x1 + y2 - y1 > 2:
             blocks += _refine(a, i1 + x1, i1 + x2, b, j1 + y1, j1 + y2)
         else:
             blocks.append(Block(i1 + x1, i1 + x2, j1 + y1, j1 + y2, tag == "equal"))
     return blocks
+
+
+def _opcodes(junk: Callable[[str], bool] | None, a: str, b: str) -> list[tuple]:
+    import difflib  # Deferred: only for a difference of several characters on both sides.
+
+    return difflib.SequenceMatcher(junk, a, b, autojunk=False).get_opcodes()
+
+
+def _kept(opcodes: list[tuple]) -> int:
+    return sum(x2 - x1 for tag, x1, x2, _, _ in opcodes if tag == "equal")
+
+
+def _not_a_word(char: str) -> bool:
+    return not char.isalnum()
 
 
 def align_line_for_line(before: str, after: str) -> list[Block]:
