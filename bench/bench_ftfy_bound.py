@@ -24,7 +24,7 @@ sys.path.insert(0, str(REPO / "bench"))
 from speed_layouts import LAYOUTS, layout_documents  # noqa: E402
 
 from cleaner.passes.encoding import LINE_BREAK_RE, PLAIN_LINE_RE  # noqa: E402
-from cleaner.passes.encoding_precheck import ftfy_only_uncurls  # noqa: E402
+from cleaner.passes.encoding.precheck import ftfy_only_uncurls  # noqa: E402
 
 
 def needs_ftfy(line: str) -> bool:

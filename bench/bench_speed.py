@@ -246,7 +246,7 @@ def _import_group(module: str) -> str:
         if module.startswith(f"cleaner.passes.{name}"):
             return f"pass {name}"
     if module == "cleaner.lexicon":
-        return "pass split"  # its word table, imported by split_rules
+        return "pass split"  # its word table, imported by cleaner.passes.split.rules
     return "cleaner core (config, runner, files...)"
 
 

@@ -45,7 +45,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", type=int, default=0, help="print N missed merges")
     args = parser.parse_args()
-    from cleaner.passes.unwrap_lines import _function_words
+    from cleaner.passes.unwrap.lines import _function_words
 
     function_words = set(_function_words())
     with gzip.open(DATA, "rt", encoding="utf-8") as lines:

@@ -209,7 +209,7 @@ def _boilerplate_pieces(
 
 def _furniture_rule(line: str, options: Mapping[str, Any]) -> tuple[str, str] | None:
     """``(family, id)`` of the strongest rule matching a removed line, as the pass chose."""
-    from cleaner.passes.boilerplate_rules import (
+    from cleaner.passes.boilerplate.rules import (
         all_rules,
         best_rule,
         candidate_rules,

@@ -117,7 +117,7 @@ def guard_boilerplate(before: str, after: str, **_options: object) -> str | None
     ...                   "brother in 1998.\\n", "brother in 1998.\\n")
     "removed part of a wrapped line: 'Read more about the bridge in '"
     """
-    from cleaner.passes.boilerplate_whole import partial_runs  # Only when boilerplate ran.
+    from cleaner.passes.boilerplate.whole import partial_runs  # Only when boilerplate ran.
 
     remaining = (line for line in lines_of(after, GUARD_BLOCK_LINES) if line.strip())
     pending = next(remaining, None)

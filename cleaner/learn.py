@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from cleaner.passes.boilerplate_rules import normalize_line
+from cleaner.passes.boilerplate.rules import normalize_line
 
 # The tokens a line is compared by: runs of letters (any script) and runs of digits.
 TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")

@@ -64,7 +64,7 @@ def rule_catalogue() -> dict[str, RuleInfo]:
 def _boilerplate_rules() -> list[RuleInfo]:
     """One rule per rule of the boilerplate library (language folders included), described
     by its kind and pattern."""
-    from cleaner.passes.boilerplate_rules import library_rules
+    from cleaner.passes.boilerplate.rules import library_rules
 
     return [
         RuleInfo(

@@ -27,7 +27,7 @@ NEVER_FOR_CLEAN_ASCII = (
     "typer",
     "charset_normalizer",
     "regex",
-    "cleaner.passes.split_unicode",
+    "cleaner.passes.split.unicode",
     "importlib.resources",
     "zipfile",
     "tempfile",
@@ -88,4 +88,4 @@ def test_a_word_the_lexicon_knows_needs_no_regex(tmp_path: Path) -> None:
 def test_an_unknown_merged_word_loads_regex_to_judge_it(tmp_path: Path) -> None:
     (tmp_path / "merged.txt").write_text("It was issuedpreviously.\n", encoding="utf-8")
     modules = imported_modules(["check", "--no-cache", "merged.txt"], tmp_path, status=1)
-    assert {"regex", "cleaner.passes.split_unicode"} <= modules
+    assert {"regex", "cleaner.passes.split.unicode"} <= modules

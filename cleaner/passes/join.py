@@ -180,8 +180,8 @@ def _foreign(paragraph: str, model: WordModel) -> bool:
     ...          "ein wenig hob, seinen gewölbten, braunen Bauch", load_model())
     True
     """
-    from cleaner.passes import split_rules as rules  # Deferred: only a candidate needs it.
-    from cleaner.passes.split_unicode import ANY_LETTER_RUN_RE
+    from cleaner.passes.split import rules as rules  # Deferred: only a candidate needs it.
+    from cleaner.passes.split.unicode import ANY_LETTER_RUN_RE
 
     words = Counter(w.lower() for w in ANY_LETTER_RUN_RE.findall(paragraph) if len(w) > 1)
     total = words.total()

@@ -99,7 +99,7 @@ def _join_marked_breaks(text: str) -> str:
     >>> _join_marked_breaks("neigh\ufffebourhood, over\ufffescrupulous")
     'neighbourhood, over-scrupulous'
     """
-    from cleaner.passes.unwrap_hyphens import collect_evidence, should_drop_hyphen
+    from cleaner.passes.unwrap.hyphens import collect_evidence, should_drop_hyphen
 
     evidence = collect_evidence(text)
 

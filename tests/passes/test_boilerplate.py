@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.passes.boilerplate import explain_boilerplate, plan_removal, remove_boilerplate
-from cleaner.passes.boilerplate_rules import KINDS, library_rules, parse_rules
+from cleaner.passes.boilerplate.rules import KINDS, library_rules, parse_rules
 
 # Article paragraphs long enough that a little furniture stays under the 30% bound.
 P1 = (

@@ -10,15 +10,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleaner.passes import boilerplate_lines
+from cleaner.passes.boilerplate import lines as boilerplate_lines
 from cleaner.passes.boilerplate import plan_removal
-from cleaner.passes.boilerplate_lines import (
+from cleaner.passes.boilerplate.lines import (
     KEY_TABLE,
     document_key,
     line_candidates,
     rule_prefixes,
 )
-from cleaner.passes.boilerplate_rules import library_rules, normalize_line
+from cleaner.passes.boilerplate.rules import library_rules, normalize_line
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = REPO / "fixtures"

@@ -13,8 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.data import read_data
-from cleaner.passes import boilerplate, boilerplate_rules
-from cleaner.passes.boilerplate_rules import (
+from cleaner.passes import boilerplate
+from cleaner.passes.boilerplate import rules as boilerplate_rules
+from cleaner.passes.boilerplate.rules import (
     TRAILING_PUNCTUATION,
     core_length,
     library_rules,
@@ -22,7 +23,7 @@ from cleaner.passes.boilerplate_rules import (
     normalize_line,
     parse_rules,
 )
-from cleaner.passes.boilerplate_screen import (
+from cleaner.passes.boilerplate.screen import (
     SCREEN_FILE,
     could_match,
     format_facts,

@@ -23,9 +23,11 @@ from ftfy.badness import BADNESS_RE
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner.passes import encoding, encoding_cjk, encoding_precheck
+from cleaner.passes import encoding
+from cleaner.passes.encoding import cjk as encoding_cjk
 from cleaner.passes.encoding import fix_encoding
-from cleaner.passes.encoding_precheck import ftfy_only_uncurls, uncurl
+from cleaner.passes.encoding import precheck as encoding_precheck
+from cleaner.passes.encoding.precheck import ftfy_only_uncurls, uncurl
 from cleaner.passes.whitespace import collapse_inner_spaces
 
 ROOT = Path(__file__).resolve().parents[2]

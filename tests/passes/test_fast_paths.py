@@ -15,17 +15,17 @@ from hypothesis import strategies as st
 from cleaner import guard
 from cleaner.lexicon import load_model
 from cleaner.passes import (
-    boilerplate_rules,
     split,
-    split_rules,
-    split_unicode,
     unwrap,
-    unwrap_hyphens,
-    unwrap_lines,
-    unwrap_width,
     whitespace,
 )
+from cleaner.passes.boilerplate import rules as boilerplate_rules
 from cleaner.passes.layout import OTHER_SPACE_RE
+from cleaner.passes.split import rules as split_rules
+from cleaner.passes.split import unicode as split_unicode
+from cleaner.passes.unwrap import hyphens as unwrap_hyphens
+from cleaner.passes.unwrap import lines as unwrap_lines
+from cleaner.passes.unwrap import width as unwrap_width
 from cleaner.passes.whitespace import INDENT_RE, SPACE_RUN_RE, collapse_inner_spaces
 
 # Characters that trip the shortcuts: spaces of every kind, code signs, decorations, quotes.

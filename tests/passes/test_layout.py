@@ -7,8 +7,9 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from cleaner.passes import layout, unwrap_lines, whitespace
+from cleaner.passes import layout, whitespace
 from cleaner.passes.layout import lines_with_meaningful_spacing
+from cleaner.passes.unwrap import lines as unwrap_lines
 from cleaner.passes.unwrap import unwrap_paragraphs
 from cleaner.passes.whitespace import normalize_whitespace
 

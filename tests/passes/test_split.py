@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.lexicon import load_model
-from cleaner.passes import split_rules as rules
 from cleaner.passes.split import explain_splits, split_merged_words
+from cleaner.passes.split import rules as rules
 
 KEEP_WHOLE = Path(__file__).resolve().parent.parent / "data" / "split_keep_whole.txt"
 

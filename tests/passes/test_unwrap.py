@@ -8,9 +8,10 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from cleaner.passes import unwrap, unwrap_width
+from cleaner.passes import unwrap
 from cleaner.passes.unwrap import explain_unwrap, unwrap_paragraphs
-from cleaner.passes.unwrap_lines import Kind
+from cleaner.passes.unwrap import width as unwrap_width
+from cleaner.passes.unwrap.lines import Kind
 from cleaner.passes.whitespace import LINE_BREAK_RE
 
 CHANGES = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner.passes.unwrap import unwrap_paragraphs
-from cleaner.passes.unwrap_hyphens import collect_evidence, hyphen_decision, join_across_line_end
+from cleaner.passes.unwrap.hyphens import collect_evidence, hyphen_decision, join_across_line_end
 
 EMPTY = collect_evidence("")
 

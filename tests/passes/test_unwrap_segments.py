@@ -18,10 +18,12 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from cleaner import guard
-from cleaner.passes import unwrap, unwrap_segments, unwrap_width
+from cleaner.passes import unwrap
 from cleaner.passes.layout import SOFT_HYPHEN, lines_with_meaningful_spacing
-from cleaner.passes.unwrap_hyphens import collect_evidence
-from cleaner.passes.unwrap_lines import classify_structure, with_items
+from cleaner.passes.unwrap import segments as unwrap_segments
+from cleaner.passes.unwrap import width as unwrap_width
+from cleaner.passes.unwrap.hyphens import collect_evidence
+from cleaner.passes.unwrap.lines import classify_structure, with_items
 from cleaner.textblocks import concatenate, lines_of
 
 FIXTURES = Path(__file__).resolve().parent.parent.parent / "fixtures"

@@ -1,6 +1,6 @@
 """The ``boilerplate`` pass: remove site furniture (comment forms, share bars, ads, stamps).
 
-Rules live as data in ``cleaner/data/boilerplate/`` (see :mod:`boilerplate_rules`). A line
+Rules live as data in ``cleaner/data/boilerplate/`` (see :mod:`.rules`). A line
 goes only as a whole, and only where its rule's kind allows: ``strong`` rules anywhere,
 ``edge`` rules in the top and bottom edge zones, ``label`` rules only next to other
 furniture. A safety bound keeps the text unchanged when too much would go.
@@ -12,9 +12,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from cleaner.passes.boilerplate_lines import line_candidates
-from cleaner.passes.boilerplate_menus import menu_lines
-from cleaner.passes.boilerplate_rules import (
+from cleaner.passes.boilerplate.lines import line_candidates
+from cleaner.passes.boilerplate.menus import menu_lines
+from cleaner.passes.boilerplate.rules import (
     EDGE,
     LABEL,
     STRONG,
@@ -26,7 +26,7 @@ from cleaner.passes.boilerplate_rules import (
     rule_finder,
     user_rules,
 )
-from cleaner.passes.boilerplate_whole import continues, partial_runs
+from cleaner.passes.boilerplate.whole import continues, partial_runs
 from cleaner.passes.layout import lines_with_meaningful_spacing
 
 # The edge zone ends after this many lines that match no rule (title, byline, dek)...
@@ -52,7 +52,7 @@ CLAUSE_END_RE = re.compile(r"[.,;!?…][\"'”’)\]]*$")
 SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 
-# A line in a run of menu items (see :mod:`boilerplate_menus`).
+# A line in a run of menu items (see :mod:`.menus`).
 MENU_RULE = Rule("navigation", "menu-block", STRONG, "")
 
 # Defaults of the safety bound, shared by the pass and its explain hook.
@@ -208,7 +208,7 @@ def _match_lines(
     """The strongest rule matching each line of ``text``, and matching lines kept for their
     length.
 
-    Only the lines a rule may match are tried (see :mod:`boilerplate_lines`), and the rules
+    Only the lines a rule may match are tried (see :mod:`.lines`), and the rules
     a line may match are found without compiling the others (see :func:`rule_finder`).
     """
     rules = all_rules(extra_patterns, disable)
@@ -391,7 +391,7 @@ def _whole_lines_only(
     keep: tuple[Rule, ...],
     max_line_length: int,
 ) -> dict[int, tuple[Rule, str]]:
-    """Never one physical line of a wrapped logical line (see :mod:`boilerplate_whole`).
+    """Never one physical line of a wrapped logical line (see :mod:`.whole`).
 
     A run of removed lines that a kept line goes on from or into goes only with its whole
     logical line, if that line as one matches a strong rule; otherwise it stays.

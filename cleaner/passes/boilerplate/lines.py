@@ -9,7 +9,7 @@ among them), and tries those alone. A rule matches a whole normalized line, so:
   key form (case-folded, spaces dropped, digits read as ``0``) are one of a few, read from
   the rule's parse tree (:func:`rule_prefixes`); a set look-up per line finds the rules;
 - a rule that can start anyhow (``.{0,100}all rights reserved``) holds a needle (see
-  :mod:`boilerplate_screen`), found by ``str.find`` over the block's key, whose lines are
+  :mod:`.screen`), found by ``str.find`` over the block's key, whose lines are
   the text's (line feeds kept);
 - a rule with neither has a superset pattern of its own (:data:`KEY_SCREENS`);
 - a long line's rule must be long: a line whose core is longer than :data:`SHORT_CORE`
@@ -30,7 +30,7 @@ from functools import cache
 from itertools import accumulate
 
 from cleaner.data import read_data
-from cleaner.passes.boilerplate_screen import _char, _char_class, _constants
+from cleaner.passes.boilerplate.screen import _char, _char_class, _constants
 from cleaner.textblocks import line_blocks
 
 # Every character ``\s`` matches but the line feed, and the invisible characters that
@@ -40,7 +40,7 @@ DROPPED = (
     "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
     "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 )
-# The screen key's case folding (as ``boilerplate_screen.FOLD_TABLE``), and the dropping.
+# The screen key's case folding (as ``screen.FOLD_TABLE``), and the dropping.
 KEY_TABLE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k", **dict.fromkeys(DROPPED)})
 # The folding alone, and the characters it folds.
 FOLD_TABLE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
@@ -156,7 +156,7 @@ def line_candidates(text: str, rules: tuple) -> Iterator[tuple[int, list[int]]] 
 
     Found a block of lines at a time, so a huge text never has a table of all its lines.
 
-    >>> from cleaner.passes.boilerplate_rules import library_rules
+    >>> from cleaner.passes.boilerplate.rules import library_rules
     >>> rules = library_rules()
     >>> text = "Share this:\\n" + "A line of prose that no rule of furniture matches.\\n" * 2000
     >>> [(i, [rules[j].id for j in found][:3]) for i, found in line_candidates(text, rules)]

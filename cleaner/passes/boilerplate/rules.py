@@ -2,7 +2,7 @@
 
 Each ``<family>.txt`` holds ``KIND ID PATTERN`` lines (see the README there). The files are
 read once, on first use, so that ``import cleaner`` stays fast, and each rule is compiled
-only when a line may match it (see :mod:`boilerplate_screen`).
+only when a line may match it (see :mod:`.screen`).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 
 from cleaner.data import data_path, read_data
-from cleaner.passes.boilerplate_screen import (
+from cleaner.passes.boilerplate.screen import (
     Needles,
     could_match,
     pattern_facts,
@@ -50,7 +50,7 @@ TRAILING_PUNCTUATION_CHARS = ".:!?…,;"
 class Rule:
     """One pattern of furniture: its family (file), id, kind and full-line regex (``source``,
     compiled on first use), with what a line must hold for it to match (``needles``, ``width``:
-    see :mod:`boilerplate_screen`; None when unknown)."""
+    see :mod:`.screen`; None when unknown)."""
 
     family: str
     id: str

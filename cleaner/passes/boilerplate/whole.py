@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from cleaner.passes.unwrap_lines import OPENING_PUNCTUATION, ends_sentence, ends_with_word_break
+from cleaner.passes.unwrap.lines import OPENING_PUNCTUATION, ends_sentence, ends_with_word_break
 
 # A line this long that does not end a sentence was wrapped: it goes on in the next line...
 WRAPPED_LINE_MIN_CHARS = 60

@@ -6,8 +6,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
-from cleaner.passes.encoding_cjk import fix_text
-from cleaner.passes.encoding_precheck import ftfy_only_uncurls, has_quotes, uncurl
+from cleaner.passes.encoding.cjk import fix_text
+from cleaner.passes.encoding.precheck import ftfy_only_uncurls, has_quotes, uncurl
 from cleaner.passes.layout import SOFT_HYPHEN
 from cleaner.passes.whitespace import collapse_inner_spaces
 

@@ -7,7 +7,7 @@ tells whether any fixer could change it:
 - HARD characters: some fixer other than ``fix_encoding`` acts on them (``&`` for HTML
   entities, control characters, C1 controls, ligatures, full-width forms, odd line breaks,
   surrogates). A line holding one goes to ftfy, unless it holds a CJK letter and its only
-  HARD characters are full-width forms the pass keeps there (see encoding_cjk.py).
+  HARD characters are full-width forms the pass keeps there (see cjk.py).
 - QUOTE characters: only ``uncurl_quotes`` acts on them, one character at a time, so a line
   whose only special characters are quotes is fixed here with ``str.replace``.
 - SOFT characters: the non-ASCII characters of ftfy's badness regex (minus the quotes).
@@ -57,7 +57,7 @@ LONE_BAD_CHARS = "\u0152\u0153\xc3\xc2"  # Œ œ Ã Â
 
 # A character that sends its line to ftfy.
 HARD_RE = re.compile(f"[{HARD_CHARS}]")
-# Characters the pass keeps in a line that holds a CJK letter (encoding_cjk.KEPT_IN_CJK_RE:
+# Characters the pass keeps in a line that holds a CJK letter (cjk.KEPT_IN_CJK_RE:
 # the ideographic space, full-width ASCII, brackets and signs), where only ftfy's width fix,
 # which that module keeps out of CJK text, would change them.
 KEPT_IN_CJK = "\u3000\uff01-\uff60\uffe0-\uffe6"
@@ -81,7 +81,7 @@ def ftfy_only_uncurls(line: str, normalization: str | None = "NFC") -> bool:
 
     Then ``ftfy.fix_text(line) == uncurl(line)`` (or ``line`` with ``uncurl_quotes`` off),
     whatever the other settings; in a line holding a CJK letter, the pass's ftfy
-    (:func:`cleaner.passes.encoding_cjk.fix_text`, whose width fix spares full-width
+    (:func:`cleaner.passes.encoding.cjk.fix_text`, whose width fix spares full-width
     forms there) is meant: ``“我们，你呢？”`` only uncurls.
 
     >>> ftfy_only_uncurls("“Plain” café — fine…"), ftfy_only_uncurls("Caf\u00c3\u00a9")

@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from cleaner.lexicon import WordModel, load_model
-from cleaner.passes import split_rules as rules
 from cleaner.passes.layout import SOFT_HYPHEN
+from cleaner.passes.split import rules as rules
 
 
 class Split(NamedTuple):

@@ -12,7 +12,7 @@ from collections.abc import Set
 from functools import cache
 
 from cleaner.lexicon import WordModel
-from cleaner.passes.split_lists import (
+from cleaner.passes.split.lists import (
     affixes,
     common_words,
     compound_adjectives,
@@ -41,7 +41,7 @@ MAX_PART_CHARS = 40
 # Lowercase start and end with exactly one capital between: ``pageThe``, but not ``iPhone``
 # (checked by part rules), ``getElementById`` (two capitals) or ``YouTube`` (capital first).
 ONE_INNER_CAPITAL_RE = re.compile(r"(?P<left>[a-z]+)(?P<right>[A-Z][a-z]+)")
-# The ASCII-only signs of split_unicode.CODE_HINT_RE: they search prose twenty times faster,
+# The ASCII-only signs of unicode.CODE_HINT_RE: they search prose twenty times faster,
 # the ``.`` first so that only full stops are looked at for ``dotted.name``.
 ASCII_CODE_HINT_RE = re.compile(r"[`{}<>=|\\]|::|://|\.(?<=[a-z]{2}\.)[a-z]{2}")
 # A paragraph: text between blank lines.
@@ -256,7 +256,7 @@ def is_english_prose(paragraph: str, model: WordModel) -> bool:
     >>> is_english_prose("It is.", model)
     True
     """
-    from cleaner.passes.split_unicode import ANY_LETTER_RUN_RE  # Deferred: see its module.
+    from cleaner.passes.split.unicode import ANY_LETTER_RUN_RE  # Deferred: see its module.
 
     words = Counter(w.lower() for w in ANY_LETTER_RUN_RE.findall(paragraph) if len(w) > 1)
     total = words.total()
@@ -336,7 +336,7 @@ def is_technical(paragraph: str) -> bool:
     """
     if ASCII_CODE_HINT_RE.search(paragraph):
         return True
-    from cleaner.passes.split_unicode import UNICODE_CODE_HINTS  # Deferred: see its module.
+    from cleaner.passes.split.unicode import UNICODE_CODE_HINTS  # Deferred: see its module.
 
     # CODE_HINT_RE.search(paragraph), split into parts that ordinary prose rules out cheaply.
     return any(sign in paragraph and hint.search(paragraph) for sign, hint in UNICODE_CODE_HINTS)

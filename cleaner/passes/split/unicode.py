@@ -2,7 +2,7 @@
 
 Importing ``regex`` takes ~10 ms, as long as cleaning a small file. These patterns judge a
 paragraph that holds a merged-looking word the lexicon does not know (is it English? does it
-show code?), so :mod:`split_rules` imports this module only then: clean text never does.
+show code?), so :mod:`.rules` imports this module only then: clean text never does.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import regex
 # Signs of code or markup in a paragraph: ``snake_case``, ``dotted.name``, ``call()``,
 # backticks, ``--option``, ``a=b``, ``<tag>``, braces, ``::``, a URL's ``://``.
 CODE_HINT_RE = regex.compile(r"\w_\w|[a-z]{2,}\.[a-z]{2,}|\w\(|[`{}<>=|\\]|::|(?<!\S)--?[a-z]|://")
-# The signs of CODE_HINT_RE that split_rules.ASCII_CODE_HINT_RE leaves out, each searched
+# The signs of CODE_HINT_RE that rules.ASCII_CODE_HINT_RE leaves out, each searched
 # only where its telltale character occurs.
 UNICODE_CODE_HINTS = (
     ("_", regex.compile(r"\w_\w")),

@@ -21,7 +21,7 @@ from itertools import pairwise
 from typing import TypeVar
 
 from cleaner.passes.layout import SOFT_HYPHEN
-from cleaner.passes.unwrap_hyphens import (
+from cleaner.passes.unwrap.hyphens import (
     LEADING_WORD_RE,
     LINE_END_HYPHEN_RE,
     LINE_END_MARKS,
@@ -29,7 +29,7 @@ from cleaner.passes.unwrap_hyphens import (
     hyphen_decision,
     line_join_edit,
 )
-from cleaner.passes.unwrap_lines import (
+from cleaner.passes.unwrap.lines import (
     BARE_MARKER_RE,
     Kind,
     ends_sentence,
@@ -45,14 +45,14 @@ from cleaner.passes.unwrap_lines import (
     starts_paragraph,
     with_items,
 )
-from cleaner.passes.unwrap_segments import (
+from cleaner.passes.unwrap.segments import (
     KEEP_LINES_CHARS,
     SEGMENT_CHARS,
     Segment,
     read_segments,
     segment_lines,
 )
-from cleaner.passes.unwrap_width import (
+from cleaner.passes.unwrap.width import (
     UNWRAPPED_WIDTH,
     block_wrap_width,
     lone_first_words,

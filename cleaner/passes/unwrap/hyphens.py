@@ -204,7 +204,7 @@ def hyphen_decision(
     a lower-case one); otherwise the document's own spelling decides, then the compound
     first halves and the lexicon. When the English lexicon would keep the hyphen, the
     paragraph's ``language()`` (asked only then) may be one whose own rule decides (see
-    :mod:`unwrap_languages`).
+    :mod:`.languages`).
 
     >>> hyphen_decision("state", "TV", collect_evidence(""), use_lexicon=True)
     (False, 'a capital, digit or acronym next to the hyphen')
@@ -234,7 +234,7 @@ def hyphen_decision(
         from cleaner.language import TABLE_LANGUAGES  # Deferred: English text never asks.
 
         if (found := language()) in TABLE_LANGUAGES:
-            from cleaner.passes.unwrap_languages import language_hyphen_decision
+            from cleaner.passes.unwrap.languages import language_hyphen_decision
 
             return language_hyphen_decision(prefix, suffix, found)
     return drop, why
@@ -255,7 +255,7 @@ def _is_suspended(suffix: str, language: Callable[[], str] | None) -> bool:
     ``pre-`` + ``and`` keeps its old join; only asked for such short words)."""
     if language is None or len(suffix) > 5:
         return False
-    from cleaner.passes.unwrap_languages import is_suspended_hyphen
+    from cleaner.passes.unwrap.languages import is_suspended_hyphen
 
     return is_suspended_hyphen(suffix, language())
 

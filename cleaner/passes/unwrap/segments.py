@@ -21,7 +21,7 @@ from cleaner.passes.layout import (
     lines_with_meaningful_spacing,
     visible_lines,
 )
-from cleaner.passes.unwrap_lines import SIGNATURE_RE, Kind, classify_structure
+from cleaner.passes.unwrap.lines import SIGNATURE_RE, Kind, classify_structure
 from cleaner.passes.whitespace import LINE_BREAK_RE  # the same line ends as that pass
 from cleaner.textblocks import BLANK_LINE_RE
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from cleaner.passes.unwrap_lines import (
+from cleaner.passes.unwrap.lines import (
     OPENING_PUNCTUATION,
     Kind,
     ends_sentence,
