@@ -67,8 +67,8 @@ def count_changes(changes: list[Change]) -> dict[str, dict[str, object]]:
     {'split': {'changes': 1, 'rules': {'split.capital': 1}}}
     """
     per_pass: dict[str, Counter[str]] = {}
-    for change in changes:
-        per_pass.setdefault(change.pass_name, Counter())[change.rule] += 1
+    for (pass_name, rule), count in Counter((c.pass_name, c.rule) for c in changes).items():
+        per_pass.setdefault(pass_name, Counter())[rule] = count
     return {
         name: {"changes": sum(rules.values()), "rules": dict(sorted(rules.items()))}
         for name, rules in per_pass.items()

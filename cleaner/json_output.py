@@ -43,19 +43,21 @@ def file_object(outcome: FileOutcome, config: Config, *, notes: bool = False) ->
     return found
 
 
-# The JSON names of a change's fields, in order (``pass_name`` is a keyword in Python).
-CHANGE_KEYS = ("pass", "rule", "input", "output", "before", "after")
-
-
 def change_object(change: Change) -> dict[str, Any]:
     """One change as JSON: spans are ``[start, end)`` in characters (code points).
 
     >>> change_object(Change("split", "split.capital", (4, 4), (4, 5), "", " "))["output"]
     [4, 5]
     """
-    found = dict(zip(CHANGE_KEYS, change, strict=True))
-    found["input"], found["output"] = list(change.input), list(change.output)
-    return found
+    pass_name, rule, (i1, i2), (o1, o2), before, after = change
+    return {
+        "pass": pass_name,
+        "rule": rule,
+        "input": [i1, i2],
+        "output": [o1, o2],
+        "before": before,
+        "after": after,
+    }
 
 
 def _changes(outcome: FileOutcome, config: Config) -> list[Change]:
