@@ -219,13 +219,17 @@ def explain(
     include: Include = None,
     exclude: Exclude = None,
     detect_encoding: Detect = None,
+    field: Field = None,
+    input_format: InputFormat = None,
     jobs: Jobs = 0,
     no_cache: NoCache = False,
     color: Color = None,
 ) -> None:
     """Show each change cleaning would make, under the pass that makes it."""
     _set_color(color)
-    settings = _settings(config, select, skip, include, exclude, detect_encoding)
+    settings = _settings(
+        config, select, skip, include, exclude, detect_encoding, field, input_format
+    )
     options = _with_format(RunOptions(quiet=True, jobs=jobs), output_format, summary)
     raise typer.Exit(run(Action.EXPLAIN, paths, settings, options))
 

@@ -26,13 +26,18 @@ def file_object(outcome: FileOutcome, config: Config, *, notes: bool = False) ->
     {'path': 'a.txt', 'status': 'unchanged', 'passes': {}, 'changes': [], 'cached': True}
     """
     changes = _changes(outcome, config)
-    found: dict[str, Any] = {
-        "path": outcome.path,
-        "status": outcome.status.value,
-        "passes": count_changes(changes),
-        "changes": [change_object(change) for change in changes],
-    }
-    if outcome.message:
+    found: dict[str, Any] = {"path": outcome.path}
+    if outcome.dataset_file is not None:  # a record: its file, line and id apart
+        found["path"], found["line"] = outcome.dataset_file, outcome.line
+        if outcome.record_id is not None:
+            found["record"] = outcome.record_id
+    found["status"] = outcome.status.value
+    found["passes"] = count_changes(changes)
+    found["changes"] = [change_object(change) for change in changes]
+    if outcome.record_counts is not None:
+        total, changed, failed = outcome.record_counts
+        found["records"] = {"total": total, "changed": changed, "failed": failed}
+    if outcome.message and outcome.status.value == "failed":
         found["error"] = outcome.message
     if outcome.cached:
         found["cached"] = True
@@ -71,10 +76,14 @@ class Totals:
 
     statuses: Counter[str] = field(default_factory=Counter)
     rules: dict[str, Counter[str]] = field(default_factory=dict)
+    records: Counter[str] = field(default_factory=Counter)
 
     def add(self, found: dict[str, Any]) -> None:
-        """Count one file's object (as :func:`file_object` makes it)."""
-        self.statuses[found["status"]] += 1
+        """Count one file's or record's object (as :func:`file_object` makes it): a record
+        counts its changes; its dataset file's own object, the file and its records."""
+        if "line" not in found:
+            self.statuses[found["status"]] += 1
+        self.records.update(found.get("records", {}))
         for name, counts in found["passes"].items():
             self.rules.setdefault(name, Counter()).update(counts["rules"])
 
@@ -86,10 +95,16 @@ class Totals:
         >>> totals.as_object()["passes"]
         {'split': {'changes': 2, 'rules': {'split.capital': 2}}}
         """
+        records = (
+            {"records": {key: self.records[key] for key in ("total", "changed", "failed")}}
+            if self.records
+            else {}
+        )
         return {
             "summary": True,
             "files": sum(self.statuses.values()),
             **{status: self.statuses[status] for status in ("changed", "unchanged", "failed")},
+            **records,
             "passes": {
                 name: {"changes": sum(rules.values()), "rules": dict(sorted(rules.items()))}
                 for name, rules in self.rules.items()

@@ -44,6 +44,12 @@ class FileOutcome:
     warnings: tuple[str, ...] = ()
     # True for one record of a dataset file (``path`` is then ``FILE:LINE``); counted apart.
     record: bool = False
+    # A record's file, line (a Parquet row, from 1) and ``id`` field, for JSON output.
+    dataset_file: str | None = None
+    line: int | None = None
+    record_id: str | None = None
+    # A dataset file's own outcome: its records, and how many changed and failed.
+    record_counts: tuple[int, int, int] | None = None
 
 
 @dataclass

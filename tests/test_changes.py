@@ -221,3 +221,28 @@ def test_totals_add_up_the_files() -> None:
     jsonschema.validate(summary, SCHEMA)
     assert summary["files"] == 20
     assert summary["changed"] == sum(fixture_object(c)["status"] == "changed" for c in CASES[:20])
+
+
+def test_dataset_records_as_json(corpus: Path) -> None:
+    """A record's object names its file, line and id apart; the file's own object counts
+    its records (no ``error`` unless it failed); ``--summary`` counts files as files."""
+    (corpus / "d.jsonl").write_text(
+        '{"id": 7, "text": "a  b"}\n{"id": 8, "text": "ok\\n"}\n{"text": 3}\n', encoding="utf-8"
+    )
+    (corpus / "e.jsonl").write_text('{"text": "x  y"}\n', encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(app, ["check", "--format", "json", "d.jsonl", "e.jsonl"])
+    assert result.exit_code == 3
+    record, bad, d_file, e_record, e_file = json_lines(result.stdout)
+    assert (record["path"], record["line"], record["record"]) == ("d.jsonl", 1, "7")
+    assert record["passes"]["whitespace"]["changes"] == 2
+    assert (bad["line"], bad["status"], "record" in bad) == (3, "failed", False)
+    assert d_file["records"] == {"total": 3, "changed": 1, "failed": 1}
+    assert d_file["status"] == "failed" and "1 bad record" in d_file["error"]
+    assert (e_record["path"], e_record["line"]) == ("e.jsonl", 1) and "record" not in e_record
+    assert e_file["status"] == "changed" and "error" not in e_file
+    result = runner.invoke(app, ["check", "--format", "json", "--summary", "d.jsonl", "e.jsonl"])
+    (summary,) = json_lines(result.stdout)
+    assert (summary["files"], summary["changed"], summary["failed"]) == (2, 1, 1)
+    assert summary["records"] == {"total": 4, "changed": 2, "failed": 1}
+    assert summary["passes"]["whitespace"]["changes"] == 4

@@ -250,6 +250,22 @@ def test_field_option_and_config_and_line_ends(tmp_path: Path, monkeypatch) -> N
     assert invoke("check", "c.jsonl")[0] == 3  # record 2 has no "text"
 
 
+def test_every_file_command_takes_field_and_input_format(tmp_path: Path) -> None:
+    path = tmp_path / "records.txt"
+    path.write_bytes(b'{"id": 7, "body": "a  b"}\n{"id": 8, "body": "ok\\n"}\n')
+    where = f"{path}:1 (id 7)"
+    options = ["--field", "body", "--input-format", "jsonl", str(path)]
+    for command in ("check", "diff", "explain"):
+        code, stdout, stderr = invoke(command, *options)
+        assert code == (1 if command == "check" else 0) and "error" not in stderr, command
+        assert where in stdout, command
+    code, stdout, _ = invoke("explain", "--format", "json", *options)
+    found = [json.loads(line) for line in stdout.splitlines()]
+    assert [(x.get("record"), x["status"]) for x in found] == [("7", "changed"), (None, "changed")]
+    assert invoke("fix", *options)[0] == 0
+    assert path.read_bytes() == b'{"id": 7, "body": "a b\\n"}\n{"id": 8, "body": "ok\\n"}\n'
+
+
 def test_format_option_reads_any_name(tmp_path: Path) -> None:
     path = tmp_path / "records.txt"
     path.write_bytes(b'{"text": "a  b"}\n')

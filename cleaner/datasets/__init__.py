@@ -107,13 +107,17 @@ class Tally:
     # Why ``fix`` cannot write the file (read-only...): an error only if a record changes.
     write_problem: FileProblem | None = None
 
-    def add(self, name: str, record_id: str | None, cleaned: Cleaned) -> FileOutcome | None:
+    def add(
+        self, path: str, line: int, record_id: str | None, cleaned: Cleaned
+    ) -> FileOutcome | None:
         """Count one record; its outcome if there is something to say about it."""
         self.records += 1
+        name = f"{path}:{line}"
         where = f"{name} (id {record_id})" if record_id is not None else name
+        record = {"record": True, "dataset_file": str(path), "line": line, "record_id": record_id}
         if cleaned.error:
             self.failed += 1
-            return FileOutcome(name, Status.FAILED, cleaned.error, record=True)
+            return FileOutcome(name, Status.FAILED, cleaned.error, **record)
         if cleaned.text is not None:
             self.changed += 1
             self.passes.update(cleaned.passes)
@@ -123,10 +127,10 @@ class Tally:
                 passes=cleaned.passes,
                 result=cleaned.result,
                 warnings=cleaned.warnings,
-                record=True,
+                **record,
             )
         if cleaned.warnings:
-            return FileOutcome(where, Status.UNCHANGED, warnings=cleaned.warnings, record=True)
+            return FileOutcome(where, Status.UNCHANGED, warnings=cleaned.warnings, **record)
         return None
 
     def outcome(self, path: str, *, written: bool) -> FileOutcome:
@@ -134,17 +138,22 @@ class Tally:
         verb = "cleaned" if written else "would change"
         message = f"{self.changed} of {self.records} records {verb}"
         passes = tuple(name for name in self.order if name in self.passes)
+        counts = (self.records, self.changed, self.failed)
         if self.failed:
             noun, pronoun = ("record", "it was") if self.failed == 1 else ("records", "they were")
             message = f"{self.failed} bad {noun} left as {pronoun}; {message}"
-            return FileOutcome(path, Status.FAILED, message, passes=passes)
+            return FileOutcome(path, Status.FAILED, message, passes=passes, record_counts=counts)
         if not self.changed:
             size_and_time = (self.stamp[-2], self.stamp[-1]) if self.stamp else None
-            return FileOutcome(path, Status.UNCHANGED, message, stat=size_and_time)
+            return FileOutcome(
+                path, Status.UNCHANGED, message, stat=size_and_time, record_counts=counts
+            )
         from cleaner.cache import file_stat
 
         stat_after = file_stat(path) if self.committed else None
-        return FileOutcome(path, Status.CHANGED, message, passes=passes, stat=stat_after)
+        return FileOutcome(
+            path, Status.CHANGED, message, passes=passes, stat=stat_after, record_counts=counts
+        )
 
 
 def _process_jsonl(
@@ -167,7 +176,7 @@ def _process_jsonl(
         batches = batched(jsonl.read_lines(reader), lambda line: len(line.body))
         for lines, records in mapper.map(jsonl.clean_lines, _reading(batches, kind)):
             for record in records:
-                outcome = tally.add(f"{path}:{record.number}", record.record_id, record.cleaned)
+                outcome = tally.add(path, record.number, record.record_id, record.cleaned)
                 if outcome is not None:
                     yield outcome
             if writer is not None:
@@ -230,7 +239,7 @@ def _parquet_records(
             table = source.read_row_group(group)
             texts: list[str | None] = []
             for row, cleaned in parquet.clean_row_group(table, index, first, mapper):
-                outcome = tally.add(f"{path}:{row.number}", row.record_id, cleaned)
+                outcome = tally.add(path, row.number, row.record_id, cleaned)
                 if outcome is not None:
                     yield outcome
                 texts.append(row.text if cleaned.text is None else cleaned.text)
