@@ -186,13 +186,27 @@ def process_files(
     in_process = jobs <= 1 or len(head) < MIN_FILES_FOR_POOL
     outcomes = _in_process if in_process else _in_pool
     prepared = _skip_cached(_sweep_before_fix(paths, action), cache)
-    for outcome in outcomes(prepared, config, action, show, jobs):
-        if cache is not None and outcome.path != STDIN and not (outcome.cached or outcome.record):
-            if outcome.stat is not None:
-                cache.mark_clean(outcome.path, outcome.stat)
-            else:
-                cache.forget(outcome.path)
-        yield outcome
+    with _shared_workers(in_process):
+        for outcome in outcomes(prepared, config, action, show, jobs):
+            if (
+                cache is not None
+                and outcome.path != STDIN
+                and not (outcome.cached or outcome.record)
+            ):
+                if outcome.stat is not None:
+                    cache.mark_clean(outcome.path, outcome.stat)
+                else:
+                    cache.forget(outcome.path)
+            yield outcome
+
+
+def _shared_workers(in_process: bool) -> contextlib.AbstractContextManager[None]:
+    """Over a pool, the dataset files of the run share their worker processes."""
+    if in_process:
+        return contextlib.nullcontext()
+    from cleaner.datasets.records import shared_workers
+
+    return shared_workers()
 
 
 def _sweep_before_fix(paths: Iterable[str], action: Action) -> Iterator[str]:

@@ -391,3 +391,32 @@ def test_datasets_among_many_text_files_same_with_one_or_two_jobs(tmp_path: Path
     assert lines[0] == "would clean DIR/a.jsonl:1 (id 0)"
     assert lines[-1] == "would clean DIR/z.jsonl (2 of 4 records would change)"
     assert "would clean DIR/t01.txt" in lines
+
+
+def test_dataset_files_of_a_run_share_their_workers(tmp_path: Path, monkeypatch) -> None:
+    """Over many dataset files, --jobs 2 starts its workers once: only the first file's
+    first batch is cleaned here, every other batch by one of two worker processes."""
+    import os
+
+    from cleaner.datasets import jsonl
+
+    real = jsonl.clean_field
+    pids = tmp_path / "pids"
+
+    def clean_and_note_pid(text, config, keep):
+        with open(pids, "a") as out:
+            out.write(f"{os.getpid()}\n")
+        return real(text, config, keep)
+
+    monkeypatch.setattr(jsonl, "clean_field", clean_and_note_pid)  # forked workers inherit it
+    paths = [tmp_path / f"shard-{k}.jsonl" for k in range(9)]  # a pool needs 8 paths or more
+    for path in paths:
+        path.write_bytes(jsonl_bytes(records(24)))  # 3 batches of 8 each
+    assert invoke("fix", "--jobs", "2", *map(str, paths))[0] == 0
+    seen = pids.read_text().split()
+    assert len(seen) == 9 * 24
+    assert seen.count(str(os.getpid())) == 8  # the first batch of the first file
+    assert len(set(seen) - {str(os.getpid())}) <= 2
+    expected = [clean(row["text"]) for row in records(24)]
+    for path in paths:
+        assert [json.loads(line)["text"] for line in path.read_text().splitlines()] == expected

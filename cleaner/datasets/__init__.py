@@ -173,7 +173,7 @@ def _process_jsonl(
     reader = jsonl.open_reader(handle, kind)
     with _output(path, action_name, tally) as out, BatchMapper(config, keep, jobs) as mapper:
         writer = jsonl.open_writer(out.handle, kind, head) if out else None
-        batches = batched(jsonl.read_lines(reader), lambda line: len(line.body))
+        batches = batched(jsonl.read_lines(reader), lambda line: len(line.body), jobs)
         for lines, records in mapper.map(jsonl.clean_lines, _reading(batches, kind)):
             for record in records:
                 outcome = tally.add(path, record.number, record.record_id, record.cleaned)

@@ -114,7 +114,8 @@ def clean_row_group(
     table: pa.Table, index: int, first: int, mapper: BatchMapper
 ) -> Iterator[tuple[Row, Cleaned]]:
     """Each row of a row group with its cleaned field, in order (batches over the workers)."""
-    batches = list(batched(rows_of(table, index, first), lambda row: len(row.text or "")))
+    rows = rows_of(table, index, first)
+    batches = list(batched(rows, lambda row: len(row.text or ""), mapper.jobs))
     for batch, results in mapper.map(clean_rows, batches):
         yield from zip(batch, results, strict=True)
 

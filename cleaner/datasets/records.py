@@ -3,6 +3,7 @@ mapped over worker processes in order, a bounded number in flight."""
 
 from __future__ import annotations
 
+import contextlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -15,10 +16,14 @@ if TYPE_CHECKING:
 
     from cleaner.pipeline import CleanResult
 
-# Records per batch sent to a worker, and a bound on their bytes: the unit of parallelism
-# and of memory (a few batches per worker are in flight).
+# Records per batch, and a bound on their bytes: the unit of parallelism and of memory (a
+# few batches per worker are in flight).
 BATCH_RECORDS = 256
 BATCH_BYTES = 1 << 20
+# Over worker processes, smaller: a file of a few hundred records (a shard of a corpus)
+# must still make several batches, or one worker cleans it while the other waits.
+PARALLEL_BATCH_RECORDS = 32
+PARALLEL_BATCH_BYTES = 1 << 18
 # Batches in flight per worker.
 BATCHES_PER_WORKER = 4
 
@@ -64,22 +69,57 @@ def clean_field(text: str, config: Config, keep: bool) -> Cleaned:
     return Cleaned(new, passes, warnings, result)
 
 
-def batched(items: Iterable[Any], size: Callable[[Any], int]) -> Iterator[list[Any]]:
-    """Runs of items of up to :data:`BATCH_RECORDS` items and about :data:`BATCH_BYTES`.
+def batch_limits(jobs: int) -> tuple[int, int]:
+    """The records and bytes a batch holds: smaller when ``jobs`` workers share the batches.
+
+    >>> batch_limits(1), batch_limits(2)
+    ((256, 1048576), (32, 262144))
+    """
+    if jobs <= 1:
+        return BATCH_RECORDS, BATCH_BYTES
+    return min(BATCH_RECORDS, PARALLEL_BATCH_RECORDS), min(BATCH_BYTES, PARALLEL_BATCH_BYTES)
+
+
+def batched(items: Iterable[Any], size: Callable[[Any], int], jobs: int = 1) -> Iterator[list[Any]]:
+    """Runs of items of up to :func:`batch_limits` items and about as many bytes.
 
     >>> [len(b) for b in batched(["x" * 600_000] * 3, len)]
     [2, 1]
+    >>> [len(b) for b in batched(["x" * 1000] * 100, len, jobs=2)]
+    [32, 32, 32, 4]
     """
+    most_records, most_bytes = batch_limits(jobs)
     batch: list[Any] = []
     total = 0
     for item in items:
         batch.append(item)
         total += size(item)
-        if len(batch) >= BATCH_RECORDS or total >= BATCH_BYTES:
+        if len(batch) >= most_records or total >= most_bytes:
             yield batch
             batch, total = [], 0
     if batch:
         yield batch
+
+
+# Within :func:`shared_workers`: one pool per (config, jobs), kept from file to file.
+_shared_pools: dict[tuple[int, int], ProcessPoolExecutor] | None = None
+
+
+@contextlib.contextmanager
+def shared_workers() -> Iterator[None]:
+    """Within it, the dataset files of a run share their worker processes: a pool is not
+    started again for each file, and only the first file's first batch waits for no one."""
+    global _shared_pools
+    if _shared_pools is not None:  # already inside one
+        yield
+        return
+    _shared_pools = {}
+    try:
+        yield
+    finally:
+        pools, _shared_pools = _shared_pools, None
+        for pool in pools.values():
+            pool.shutdown(cancel_futures=True)
 
 
 class BatchMapper:
@@ -89,19 +129,25 @@ class BatchMapper:
     The first payload runs here before the pool starts, so that the tables the passes load
     lazily are loaded once and inherited by the forked workers. Workers die with this
     process (see :func:`cleaner.runner._start_worker`): a killed run stops at once.
+    Within :func:`shared_workers`, a pool another file started is used from the start.
     """
 
     def __init__(self, config: Config, keep: bool, jobs: int) -> None:
         self.config, self.keep, self.jobs = config, keep, jobs
-        self._pool: ProcessPoolExecutor | None = None
+        shared = _shared_pools.get(self._key) if _shared_pools is not None else None
+        self._pool: ProcessPoolExecutor | None = shared
+
+    @property
+    def _key(self) -> tuple[int, int]:
+        return id(self.config), self.jobs
 
     def __enter__(self) -> BatchMapper:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        if self._pool is not None:
+        if self._pool is not None and _shared_pools is None:
             self._pool.shutdown(cancel_futures=True)
-            self._pool = None
+        self._pool = None
 
     def map(
         self, work: Callable[[Payload, Config, bool], Any], payloads: Iterable[Payload]
@@ -135,6 +181,8 @@ class BatchMapper:
                 initializer=_start_worker,
                 initargs=(self.config,),
             )
+            if _shared_pools is not None:
+                _shared_pools[self._key] = self._pool
         return self._pool
 
 
