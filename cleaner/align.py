@@ -166,22 +166,24 @@ def align_line_for_line(before: str, after: str) -> list[Block]:
 def _line_changes(old: str, new: str) -> list[tuple[int, int, int, int]]:
     """The changes that made line ``new`` of line ``old``: position by position when the
     line kept its length and no two neighbours changed (a quote for a quote), else the
-    fewer changed characters of that and :func:`align` (``\x08word \ufb01`` -> ``word fi``
-    lost a character and gained one: not seven changed places).
+    fewer changed characters of that and :func:`align`'s walk (``\x08word \ufb01`` ->
+    ``word fi`` lost a character and gained one: not seven changed places); a line of
+    another length, as the walk finds it.
 
     >>> _line_changes("\x08word \ufb01", "word fi")
     [(0, 1, 0, 0), (6, 7, 5, 7)]
     """
-    if len(old) == len(new):
-        by_position = [(a, b, a, b) for a, b in _differences(old, new)]
-        if all(b - a == 1 for a, b, _, _ in by_position):
-            return by_position
-    else:
-        by_position = None
-    aligned = [(x.i1, x.i2, x.j1, x.j2) for x in align(old, new) if not x.equal]
-    if by_position is not None and _changed_size(by_position) <= _changed_size(aligned):
+    if len(old) != len(new):
+        return _walked_changes(old, new)
+    by_position = [(a, b, a, b) for a, b in _differences(old, new)]
+    if all(b - a == 1 for a, b, _, _ in by_position):
         return by_position
-    return aligned
+    walked = _walked_changes(old, new)
+    return by_position if _changed_size(by_position) <= _changed_size(walked) else walked
+
+
+def _walked_changes(old: str, new: str) -> list[tuple[int, int, int, int]]:
+    return [(x.i1, x.i2, x.j1, x.j2) for x in align(old, new) if not x.equal]
 
 
 def _changed_size(changes: list[tuple[int, int, int, int]]) -> int:

@@ -27,7 +27,7 @@ def file_object(outcome: FileOutcome, config: Config, *, notes: bool = False) ->
     """
     changes = _changes(outcome, config)
     found: dict[str, Any] = {"path": outcome.path}
-    if outcome.dataset_file is not None:  # a record: its file, line and id apart
+    if outcome.record:  # its file, line and id apart
         found["path"], found["line"] = outcome.dataset_file, outcome.line
         if outcome.record_id is not None:
             found["record"] = outcome.record_id

@@ -42,14 +42,18 @@ class FileOutcome:
     cached: bool = False
     # What passes that left the text alone say about it, e.g. "boilerplate: kept the text".
     warnings: tuple[str, ...] = ()
-    # True for one record of a dataset file (``path`` is then ``FILE:LINE``); counted apart.
-    record: bool = False
-    # A record's file, line (a Parquet row, from 1) and ``id`` field, for JSON output.
+    # For one record of a dataset file (``path`` is then ``FILE:LINE``): its file, line (a
+    # Parquet row, from 1) and ``id`` field.
     dataset_file: str | None = None
     line: int | None = None
     record_id: str | None = None
     # A dataset file's own outcome: its records, and how many changed and failed.
     record_counts: tuple[int, int, int] | None = None
+
+    @property
+    def record(self) -> bool:
+        """True for one record of a dataset file (counted apart from files)."""
+        return self.dataset_file is not None
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -311,10 +312,10 @@ def test_folders_take_datasets_by_include(tmp_path: Path) -> None:
     assert f"would clean {tmp_path / 'b.txt'}" in stdout
 
 
-def test_jobs_spread_one_file_over_worker_processes(tmp_path: Path, monkeypatch) -> None:
-    """--jobs 2 cleans the batches of a single file in more than one process."""
-    import os
-
+@pytest.fixture
+def cleaning_pids(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A file to which every record's cleaning appends the id of the process that did it
+    (forked workers inherit the patch)."""
     from cleaner.datasets import jsonl
 
     real = jsonl.clean_field
@@ -325,7 +326,13 @@ def test_jobs_spread_one_file_over_worker_processes(tmp_path: Path, monkeypatch)
             out.write(f"{os.getpid()}\n")
         return real(text, config, keep)
 
-    monkeypatch.setattr(jsonl, "clean_field", clean_and_note_pid)  # forked workers inherit it
+    monkeypatch.setattr(jsonl, "clean_field", clean_and_note_pid)
+    return pids
+
+
+def test_jobs_spread_one_file_over_worker_processes(tmp_path: Path, cleaning_pids: Path) -> None:
+    """--jobs 2 cleans the batches of a single file in more than one process."""
+    pids = cleaning_pids
     path = tmp_path / "c.jsonl"
     rows = records(80)  # 10 batches of 8
     path.write_bytes(jsonl_bytes(rows))
@@ -393,22 +400,10 @@ def test_datasets_among_many_text_files_same_with_one_or_two_jobs(tmp_path: Path
     assert "would clean DIR/t01.txt" in lines
 
 
-def test_dataset_files_of_a_run_share_their_workers(tmp_path: Path, monkeypatch) -> None:
+def test_dataset_files_of_a_run_share_their_workers(tmp_path: Path, cleaning_pids: Path) -> None:
     """Over many dataset files, --jobs 2 starts its workers once: only the first file's
     first batch is cleaned here, every other batch by one of two worker processes."""
-    import os
-
-    from cleaner.datasets import jsonl
-
-    real = jsonl.clean_field
-    pids = tmp_path / "pids"
-
-    def clean_and_note_pid(text, config, keep):
-        with open(pids, "a") as out:
-            out.write(f"{os.getpid()}\n")
-        return real(text, config, keep)
-
-    monkeypatch.setattr(jsonl, "clean_field", clean_and_note_pid)  # forked workers inherit it
+    pids = cleaning_pids
     paths = [tmp_path / f"shard-{k}.jsonl" for k in range(9)]  # a pool needs 8 paths or more
     for path in paths:
         path.write_bytes(jsonl_bytes(records(24)))  # 3 batches of 8 each

@@ -54,7 +54,7 @@ def process_dataset(
     path: str, config: Config, action_name: str, *, show: bool = False, jobs: int = 1
 ) -> Iterator[FileOutcome]:
     """Clean the field of every record of a dataset file: an outcome for each record that
-    changes, fails or has a warning (``record=True``), then one for the whole file.
+    changes, fails or has a warning (``record`` true), then one for the whole file.
 
     ``action_name`` is the runner's action ("fix" writes the file back). Never raises for
     a problem with the file or a record.
@@ -114,7 +114,7 @@ class Tally:
         self.records += 1
         name = f"{path}:{line}"
         where = f"{name} (id {record_id})" if record_id is not None else name
-        record = {"record": True, "dataset_file": str(path), "line": line, "record_id": record_id}
+        record = {"dataset_file": str(path), "line": line, "record_id": record_id}
         if cleaned.error:
             self.failed += 1
             return FileOutcome(name, Status.FAILED, cleaned.error, **record)
