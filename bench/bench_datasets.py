@@ -10,20 +10,20 @@ files, then cleans a fresh copy of it
   JsonlWriter, on LocalPipelineExecutor with one task per file and two workers,
 
 and prints for each its wall time, MB/s of input, CPU seconds, peak resident memory (the
-sum over the process and its workers, sampled every 0.1 s, and at the first and second half
-of the run, to show it stays flat), and the ratio of its MB/s to in-process
+sum over the process and its workers, sampled every 0.1 s, and its peak in each quarter of
+the run, to show it stays flat), and the ratio of its MB/s to in-process
 ``cleaner.clean`` over the records of one file. Targets: ``--jobs 2`` at least 1.7x
 ``--jobs 1``; datatrove at most 15% slower than ``cleaner fix --jobs 2``. Every way must give
 the same output; the script checks it.
 
     python bench/bench_datasets.py            # about 1 GB; an hour or more on 2 CPUs
     python bench/bench_datasets.py --quick    # about 24 MB; a few minutes
-    python bench/bench_datasets.py --big 2    # peak memory of one 2 GB file (whitespace pass)
+    python bench/bench_datasets.py --big 2    # peak memory on one 2 GB file (~20 minutes)
 
-``--big GB`` instead writes one JSON Lines file of that many GB (the quick corpus over and
-over) and measures ``cleaner fix --jobs 2 --pass whitespace`` on it: the memory a dataset
-file takes is that of its batches, whatever the passes, and the whitespace pass alone lets
-the run take minutes, not hours.
+``--big GB`` instead writes one JSON Lines file of that many GB (fresh articles all along,
+so that no cache sees a record twice) and measures ``cleaner fix --jobs 2`` on it with the
+default passes (``--big-passes whitespace`` for a fast run): peak memory by quarter of the
+run shows whether it grows with the file.
 """
 
 from __future__ import annotations
@@ -50,13 +50,14 @@ FILES = 16
 MB = 1_000_000
 
 
-def build_corpus(folder: Path, total_bytes: int, seed: int = 16) -> int:
-    """FILES JSON Lines files of news articles (1 to 12 kB each, half dirty); total bytes."""
+def build_corpus(folder: Path, total_bytes: int, seed: int = 16, files: int = FILES) -> int:
+    """``files`` JSON Lines files of news articles (1 to 12 kB each, half dirty); total
+    bytes."""
     folder.mkdir(parents=True)
     rng = random.Random(seed)
-    per_file = total_bytes // FILES
+    per_file = total_bytes // files
     index = written = 0
-    for number in range(FILES):
+    for number in range(files):
         size = 0
         with open(folder / f"part-{number:02}.jsonl", "w", encoding="utf-8") as out:
             while size < per_file:
@@ -105,14 +106,17 @@ class TreeSampler:
         self._stop.set()
         self._thread.join()
 
-    def peaks(self) -> tuple[int, int, int]:
-        """Peak over the whole run, over its first half and over its second half (bytes)."""
+    def peaks(self, parts: int = 4) -> list[int]:
+        """Peak over each of ``parts`` equal spans of the run's time (bytes): flat memory
+        has the same peak in the last span as in the second."""
         if not self.samples:
-            return 0, 0, 0
-        middle = self.samples[-1][0] / 2
-        first = [rss for t, rss in self.samples if t <= middle] or [0]
-        second = [rss for t, rss in self.samples if t > middle] or [0]
-        return max(first + second), max(first), max(second)
+            return [0] * parts
+        end = self.samples[-1][0]
+        found = [0] * parts
+        for at, rss in self.samples:
+            part = min(int(at / end * parts), parts - 1)
+            found[part] = max(found[part], rss)
+        return found
 
 
 def pss(pid: int) -> int:
@@ -155,15 +159,14 @@ def measure(command: list[str], size: int) -> dict:
         raise SystemExit(f"{command} failed ({process.returncode}): {stderr.decode()[-2000:]}")
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     waited_cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    peak, first, second = sampler.peaks()
+    quarters = sampler.peaks()
     return {
         "wall": wall,
         "cpu": max(waited_cpu, sum(sampler.cpu.values())),
         "mb_s": size / MB / wall,
         "mb_cpu_s": size / MB / max(waited_cpu, sum(sampler.cpu.values())),
-        "peak": peak,
-        "peak_first_half": first,
-        "peak_second_half": second,
+        "peak": max(quarters),
+        "peak_quarters": quarters,
         "max_one_process": after.ru_maxrss * 1024,
     }
 
@@ -220,10 +223,11 @@ def main() -> None:
     parser.add_argument("--megabytes", type=int, help="corpus size (default 1000; quick 24)")
     parser.add_argument("--keep", type=Path, help="build the corpus here and keep it")
     parser.add_argument("--big", type=float, help="peak memory on one file of this many GB")
+    parser.add_argument("--big-passes", help="with --big: only these passes (comma-separated)")
     parser.add_argument("--datatrove", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.big:
-        big_file(args.big)
+        big_file(args.big, args.big_passes)
         return
     if args.datatrove:
         source, target, logs, workers = args.datatrove
@@ -279,23 +283,20 @@ def report(corpus: Path, work: Path, megabytes: int) -> None:
     print(f"load average after: {os.getloadavg()[0]:.1f}")
 
 
-def big_file(gigabytes: float) -> None:
-    """Peak memory of ``cleaner fix --jobs 2 --pass whitespace`` on one huge file."""
+def big_file(gigabytes: float, passes: str | None) -> None:
+    """Peak memory of ``cleaner fix --jobs 2`` on one huge file, by quarter of the run."""
     work = Path(tempfile.mkdtemp(prefix="bench-datasets-big-"))
     try:
-        build_corpus(work / "parts", 24 * MB)
-        parts = [path.read_bytes() for path in sorted((work / "parts").glob("*.jsonl"))]
-        target, size = work / "big.jsonl", 0
-        with open(target, "wb") as out:
-            while size < gigabytes * 1000 * MB:
-                for part in parts:
-                    out.write(part)
-                    size += len(part)
+        build_corpus(work / "parts", int(gigabytes * 1000 * MB), files=1)
+        target = work / "parts" / "part-00.jsonl"
+        size = target.stat().st_size
         print(f"one file of {size / MB:.0f} MB; load average {os.getloadavg()[0]:.1f}")
         command = [sys.executable, "-m", "cleaner", "fix", "--quiet", "--no-cache"]
-        command += ["--jobs", "2", "--pass", "whitespace", str(target)]
+        command += ["--jobs", "2", str(target)]
+        if passes:
+            command += [f"--pass={name}" for name in passes.split(",")]
         result = measure(command, size)
-        print_row("fix --jobs 2 whitespace", result, {"mb_s": 1, "mb_cpu_s": 1})
+        print_row(f"fix --jobs 2 {passes or 'default passes'}", result, {"mb_s": 1, "mb_cpu_s": 1})
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -307,9 +308,8 @@ def print_row(name: str, result: dict, baseline: dict) -> None:
         f"CPU {result['cpu']:7.1f} s, {result['mb_cpu_s']:.2f} MB per CPU s "
         f"({result['mb_cpu_s'] / baseline['mb_cpu_s']:.2f}x in-process); "
         f"peak memory (PSS, all processes) {result['peak'] / MB:6.0f} MB "
-        f"(1st half {result['peak_first_half'] / MB:.0f}, 2nd half "
-        f"{result['peak_second_half'] / MB:.0f}; largest process RSS "
-        f"{result['max_one_process'] / MB:.0f})",
+        f"(by quarter of the run: {' / '.join(f'{q / MB:.0f}' for q in result['peak_quarters'])}"
+        f"; largest process RSS {result['max_one_process'] / MB:.0f})",
         flush=True,
     )
 

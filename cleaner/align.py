@@ -140,15 +140,22 @@ def _not_a_word(char: str) -> bool:
     return not char.isalnum()
 
 
-def align_line_for_line(before: str, after: str) -> list[Block]:
+def align_line_for_line(before: str, after: str, *, respaced: bool = False) -> list[Block]:
     """Blocks for a pass that changes lines in place (``encoding``, ``split``): line ``k`` of
     ``after`` is made from line ``k`` of ``before``. A line that kept its length is compared
     position by position (a quote for a quote); another is aligned as :func:`align` does.
-    Falls back to :func:`align` when the numbers of lines differ.
+    Falls back to :func:`align` when the numbers of lines differ, and, for a pass that only
+    ``respaced`` lines (``whitespace``), when two paired lines hold other words (a blank
+    line went where another was added).
 
     >>> [tuple(b) for b in align_line_for_line("\u2019a\\nb c\\n", "'a\\nb  c\\n")]
     [(0, 1, 0, 1, False), (1, 4, 1, 4, True), (4, 4, 4, 5, False), (4, 7, 5, 8, True)]
+    >>> [tuple(b) for b in align_line_for_line("a\\n\\n\\nb ", "a\\n\\nb\\n", respaced=True)]
+    [(0, 1, 0, 1, True), (1, 2, 1, 1, False), (2, 5, 1, 4, True), (5, 6, 4, 5, False)]
     """
+    if after.endswith("\n") and before[-1:].strip():  # gained a final newline
+        blocks = align_line_for_line(before, after[:-1], respaced=respaced)
+        return [*blocks, Block(len(before), len(before), len(after) - 1, len(after), False)]
     old, new = before.split("\n"), after.split("\n")
     if len(old) != len(new):
         return align(before, after)
@@ -156,6 +163,8 @@ def align_line_for_line(before: str, after: str) -> list[Block]:
     i = j = 0
     for old_line, new_line in zip(old, new, strict=True):
         if old_line != new_line:
+            if respaced and old_line.split() != new_line.split():
+                return align(before, after)
             changes += [
                 (i + a, i + b, j + c, j + d) for a, b, c, d in _line_changes(old_line, new_line)
             ]
@@ -173,6 +182,8 @@ def _line_changes(old: str, new: str) -> list[tuple[int, int, int, int]]:
     >>> _line_changes("\x08word \ufb01", "word fi")
     [(0, 1, 0, 0), (6, 7, 5, 7)]
     """
+    if len(old) == len(new) + 1 and old[-1:] == "\r" and new[-1:] != "\r":  # a CRLF line
+        return [*_line_changes(old[:-1], new), (len(new), len(old), len(new), len(new))]
     if len(old) != len(new):
         return _walked_changes(old, new)
     by_position = [(a, b, a, b) for a, b in _differences(old, new)]

@@ -11,9 +11,10 @@ among the libraries whose model ships in their package (see the README's figures
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from cleaner.data import read_data
+from cleaner.memo import short_text_cache
 from cleaner.scripts import CJK_LETTER_RE, THAI_RE
 
 # The languages whose word tables and boilerplate rules cleaner ships, besides English.
@@ -51,6 +52,8 @@ MIN_PROBABILITY = 0.7
 MIN_PARAGRAPH_LETTERS = 40
 # CLD3 reads at most this many bytes of a paragraph.
 MAX_BYTES = 4000
+# The longest paragraph whose language is cached (a repeated one is short: furniture).
+PARAGRAPH_CACHE_CHARS = 2000
 
 
 def script_language(text: str) -> str | None:
@@ -90,7 +93,7 @@ def looks_english(text: str) -> bool:
     return share >= ENGLISH_FUNCTION_SHARE
 
 
-@lru_cache(maxsize=1024)
+@short_text_cache(maxsize=1024, max_chars=PARAGRAPH_CACHE_CHARS)
 def identify(text: str) -> str:
     """The ISO 639-1 code of the language of ``text`` (a paragraph), or ``"und"``.
 

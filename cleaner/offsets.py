@@ -29,6 +29,8 @@ def align_step(name: str, before: str, after: str) -> list[Block]:
     """The alignment of one pass's input and output."""
     if name in LINE_REMOVING_PASSES:
         return align_lines(before, after)
+    if name == "whitespace":  # respaces lines; removes blank ones
+        return align_line_for_line(before, after, respaced=True)
     blocks = (
         align_line_for_line(before, after) if name in LINE_KEEPING_PASSES else align(before, after)
     )

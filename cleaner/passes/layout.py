@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+
+from cleaner.memo import LINE_CACHE_SIZE, short_text_cache
 
 # A fence line that opens or closes a Markdown code block.
 FENCE_RE = re.compile(r"^\s*(```|~~~)")
@@ -87,7 +88,7 @@ def lines_with_meaningful_spacing(lines: Sequence[str]) -> list[bool]:
 MARKER_STARTS = frozenset("-(*•+‣◦▪·")
 
 
-@lru_cache(maxsize=1 << 16)
+@short_text_cache(maxsize=LINE_CACHE_SIZE)
 def _may_be_marked(line: str) -> bool:
     """Whether a list marker may open ``line`` (else BULLET_RE and WEAK_MARKER_RE cannot
     match it).

@@ -10,10 +10,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from enum import Enum
-from functools import cache, lru_cache
+from functools import cache
 from itertools import accumulate
 
 from cleaner.data import read_data
+from cleaner.memo import LINE_CACHE_SIZE, short_text_cache
 from cleaner.passes.layout import (
     BULLET_RE,
     FENCE_RE,
@@ -74,8 +75,6 @@ CONTINUING_END = tuple(",;-–—/&(+=，、；（「『《【")
 MARKUP_STARTS = frozenset("#>[<=-~^*+_`'\":.")
 # The first characters a list marker can start with, besides a letter before ")".
 MARKER_STARTS = frozenset("-0123456789(*•+‣◦▪·")
-# Lines judged by the cached line tests below: a document's lines, several times each.
-LINE_CACHE_SIZE = 1 << 16
 
 
 class Kind(Enum):
@@ -201,7 +200,7 @@ def _mark_items_and_code(lines: list[str], kinds: list[Kind], width: int | None)
             kinds[i] = Kind.KEPT
 
 
-@lru_cache(maxsize=LINE_CACHE_SIZE)
+@short_text_cache(maxsize=LINE_CACHE_SIZE)
 def _may_open_item(line: str) -> bool:
     """Whether ``line`` may start with a list marker (else no marker pattern can match).
 
@@ -275,7 +274,7 @@ def estimate_wrap_width(wrapped: list[tuple[int, int]], others: Sequence[int] = 
     return best_width if explains_a_break else 0
 
 
-@lru_cache(maxsize=LINE_CACHE_SIZE)
+@short_text_cache(maxsize=LINE_CACHE_SIZE)
 def is_title_like(line: str) -> bool:
     """Most words that are not function words are capitalized.
 
@@ -290,7 +289,7 @@ def is_title_like(line: str) -> bool:
     return bool(content) and capitals * 2 > len(content)
 
 
-@lru_cache(maxsize=LINE_CACHE_SIZE)
+@short_text_cache(maxsize=LINE_CACHE_SIZE)
 def ends_with_word_break(line: str) -> bool:
     """A hyphen, soft hyphen or dash after a letter: the word or phrase goes on below.
 
@@ -311,7 +310,7 @@ def has_room(line: str, following: str, width: int) -> bool:
     )
 
 
-@lru_cache(maxsize=LINE_CACHE_SIZE)
+@short_text_cache(maxsize=LINE_CACHE_SIZE)
 def first_word_length(line: str) -> int:
     """The length of the line's first word (0 for a blank line): the first unit a wrapper
     could break before, one character of Han, kana or CJK punctuation (Thai text counts up
@@ -332,7 +331,7 @@ def is_full(line: str, after: str | None, width: int) -> bool:
     return after is not None and not has_room(line, after, width)
 
 
-@lru_cache(maxsize=LINE_CACHE_SIZE)
+@short_text_cache(maxsize=LINE_CACHE_SIZE)
 def ends_sentence(line: str) -> bool:
     """Sentence punctuation, a colon or an ellipsis ends the line, then closing quotes or
     brackets; not after a title.
@@ -359,7 +358,7 @@ def _is_word_character(character: str) -> bool:
     return character.isalnum() or character == "_"
 
 
-@lru_cache(maxsize=LINE_CACHE_SIZE)
+@short_text_cache(maxsize=LINE_CACHE_SIZE)
 def starts_paragraph(line: str) -> bool:
     """Starts with a capital or digit, after any opening quotes or brackets, or with a
     letter of a script without case (CJK, Thai), which may start anything."""
@@ -367,7 +366,7 @@ def starts_paragraph(line: str) -> bool:
     return bool(core) and (core[0].isupper() or core[0].isdigit() or starts_caseless(core))
 
 
-@lru_cache(maxsize=LINE_CACHE_SIZE)
+@short_text_cache(maxsize=LINE_CACHE_SIZE)
 def starts_lowercase(line: str) -> bool:
     """Starts with a lower-case letter, after opening punctuation or a dash, or with a
     letter of a script without case (CJK, Thai), which may go on a sentence.
@@ -379,7 +378,7 @@ def starts_lowercase(line: str) -> bool:
     return bool(core) and (core[0].islower() or starts_caseless(core))
 
 
-@lru_cache(maxsize=LINE_CACHE_SIZE)
+@short_text_cache(maxsize=LINE_CACHE_SIZE)
 def is_lone_word(line: str) -> bool:
     """One short token with a letter or digit, not ending a sentence: ``The``, ``29``, ``Dr.``.
 
@@ -397,7 +396,7 @@ def is_lone_word(line: str) -> bool:
     )
 
 
-@lru_cache(maxsize=LINE_CACHE_SIZE)
+@short_text_cache(maxsize=LINE_CACHE_SIZE)
 def looks_like_heading(line: str) -> bool:
     """Short, no closing or continuing punctuation, not ending on a function word.
 
