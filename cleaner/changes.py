@@ -12,7 +12,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
 
 from cleaner.classify import classify
-from cleaner.offsets import _span
+from cleaner.offsets import carry_spans
 
 if TYPE_CHECKING:
     from cleaner.config import Config
@@ -41,21 +41,16 @@ def find_changes(result: CleanResult, config: Config) -> list[Change]:
     maps = result.offset_map.steps
     changes = []
     for k, step in enumerate(result.steps):
-        backward = [(m.to_before, m.to_before) for m in reversed(maps[:k])]
-        forward = [(m.to_after, m.to_after) for m in maps[k + 1 :]]
         pieces = classify(
             step.name, step.before, step.after, list(maps[k].blocks), config.options_for(step.name)
         )
-        for i1, i2, j1, j2, rule in pieces:
+        inputs = carry_spans(
+            [(i1, i2) for i1, i2, _, _, _ in pieces], maps[:k][::-1], backward=True
+        )
+        outputs = carry_spans([(j1, j2) for _, _, j1, j2, _ in pieces], maps[k + 1 :])
+        for (i1, i2, j1, j2, rule), source, target in zip(pieces, inputs, outputs, strict=True):
             changes.append(
-                Change(
-                    step.name,
-                    rule,
-                    _span(i1, i2, backward),
-                    _span(j1, j2, forward),
-                    step.before[i1:i2],
-                    step.after[j1:j2],
-                )
+                Change(step.name, rule, source, target, step.before[i1:i2], step.after[j1:j2])
             )
     return changes
 

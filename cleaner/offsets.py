@@ -111,6 +111,39 @@ class StepMap:
             return None
         return block.j1 + i - block.i1
 
+    def carry(
+        self, spans: Sequence[tuple[int, int]], points: Sequence[bool], *, backward: bool = False
+    ) -> list[tuple[int, int]]:
+        """``spans`` of ``before`` where they went in ``after`` (``backward``: of
+        ``after`` where they came from), as :func:`_span` carries each, in one sweep;
+        ``points`` marks the spans that were empty to begin with."""
+        blocks = self.blocks
+        if backward:
+            ends, length, other, source, target, target_end = (
+                self._j2, self.after_length, self.before_length, 2, 0, 1
+            )  # fmt: skip
+        else:
+            ends, length, other, source, target, target_end = (
+                self._i2, self.before_length, self.after_length, 0, 2, 3
+            )  # fmt: skip
+        carried = []
+        for (start, end), point in zip(spans, points, strict=True):
+            if start < length:
+                block = blocks[bisect_left(ends, start + 1)]
+                start = block[target] + start - block[source] if block[4] else block[target]
+            else:
+                start = other
+            if point:
+                carried.append((start, start))
+                continue
+            if 0 < end <= length:
+                block = blocks[bisect_left(ends, end)]
+                end = block[target] + end - block[source] if block[4] else block[target_end]
+            else:
+                end = 0 if end == 0 else other
+            carried.append((start, max(start, end)))
+        return carried
+
     def _block(self, ends: list[int], offset: int, end: bool, length: int) -> Block | None:
         """The block holding character ``offset`` (``offset - 1`` for an end boundary)."""
         char = offset - 1 if end else offset
@@ -161,6 +194,22 @@ class OffsetMap:
             if position is None:
                 return None
         return position
+
+
+def carry_spans(
+    spans: Sequence[tuple[int, int]], steps: Sequence[StepMap], *, backward: bool = False
+) -> list[tuple[int, int]]:
+    """Carry spans through ``steps`` in turn, as :func:`_span` carries one.
+
+    >>> step = StepMap.of("whitespace", "a  b", "a b\\n")
+    >>> carry_spans([(0, 1), (1, 3), (4, 4)], [step])
+    [(0, 1), (1, 2), (4, 4)]
+    """
+    points = [start == end for start, end in spans]
+    carried = list(spans)
+    for step in steps:
+        carried = step.carry(carried, points, backward=backward)
+    return carried
 
 
 def _span(start: int, end: int, maps: list) -> tuple[int, int]:

@@ -96,6 +96,8 @@ def test_a_change_shows_its_text_at_its_spans_when_no_other_pass_touched_it() ->
         ("a\x1b[31mb\n", ["encoding"], ["encoding.remove_terminal_escapes"]),
         ("caf\u00c3\u00a9\n", ["encoding"], ["encoding.fix_encoding"]),
         ("a\r\nb\n", ["encoding"], ["encoding.fix_line_breaks"]),
+        # A CRLF line with another fix in it: two changes, each with its own rule.
+        ("\u201cHi\r\nb\n", ["encoding"], ["encoding.uncurl_quotes", "encoding.fix_line_breaks"]),
         ("The order was issuedpreviously by him.\n", ["split"], ["split.merged-word"]),
         ("Read the pageThe end of it.\n", ["split"], ["split.capital"]),
     ],
