@@ -30,9 +30,33 @@ def test_bare_marker_before_an_indented_line_is_idempotent() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="a Polish share-bar line repeated before a paragraph that a mutation cut is kept "
-    "on the first run and removed on the second (language rules with whole-line removal)",
+    reason="9690826: a Polish share-bar line repeated before a paragraph that a mutation cut "
+    "is kept on the first run and removed on the second (language rules with whole-line "
+    "removal); 4000: three share lines and a comment form exceed max_removed_share, so none "
+    "goes, unwrap joins the three into one line no rule matches, and the second run removes "
+    "the form (not joining a repeated line broke another mutant: boilerplate-wrapped-taxonomy)",
 )
 @pytest.mark.parametrize("seed", [9690826, 4000])
 def test_mutated_polish_article_is_idempotent(seed: int) -> None:
     check_mutant(FIXTURES / "language-pl-article" / "input.txt", seed)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="pdf composes 'A' and a spacing diaeresis into 'Ä' after encoding ran; 'Ä¹' then "
+    "reads as mojibake of 'Ĺ', which encoding repairs on the second run (found by a random "
+    "run of test_generated_texts, session 7)",
+)
+def test_composed_accent_that_makes_mojibake_is_idempotent() -> None:
+    once = clean("Ａ¨¹")
+    assert clean(once) == once
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a mutated wrapped cookie notice: boilerplate removes part of a wrapped line and "
+    "the content guard stops the text (found by a random run of test_mutated_fixtures, "
+    "session 7)",
+)
+def test_mutated_wrapped_cookie_notice() -> None:
+    check_mutant(FIXTURES / "boilerplate-wrapped-cookies" / "input.txt", 876)
