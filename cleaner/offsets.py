@@ -115,8 +115,10 @@ class StepMap:
         self, spans: Sequence[tuple[int, int]], points: Sequence[bool], *, backward: bool = False
     ) -> list[tuple[int, int]]:
         """``spans`` of ``before`` where they went in ``after`` (``backward``: of
-        ``after`` where they came from), as :func:`_span` carries each, in one sweep;
-        ``points`` marks the spans that were empty to begin with."""
+        ``after`` where they came from), in one sweep: a start boundary as
+        :meth:`to_after` (:meth:`to_before`) maps it, an end boundary as it maps it with
+        ``end=True``, never before the start; ``points`` marks the spans that were empty to
+        begin with, which stay points."""
         blocks = self.blocks
         if backward:
             ends, length, other, source, target, target_end = (
@@ -180,11 +182,11 @@ class OffsetMap:
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """The input span that output span ``[start, end)`` came from."""
-        return _span(start, end, [(s.to_before, s.to_before) for s in reversed(self.steps)])
+        return carry_spans([(start, end)], self.steps[::-1], backward=True)[0]
 
     def output_span(self, start: int, end: int) -> tuple[int, int]:
         """The output span that input span ``[start, end)`` went to."""
-        return _span(start, end, [(s.to_after, s.to_after) for s in self.steps])
+        return carry_spans([(start, end)], self.steps)[0]
 
     def output_offset(self, offset: int) -> int | None:
         """Where input character ``offset`` is in the output, or None if a pass changed it."""
@@ -199,7 +201,7 @@ class OffsetMap:
 def carry_spans(
     spans: Sequence[tuple[int, int]], steps: Sequence[StepMap], *, backward: bool = False
 ) -> list[tuple[int, int]]:
-    """Carry spans through ``steps`` in turn, as :func:`_span` carries one.
+    """Carry spans through ``steps`` in turn (see :meth:`StepMap.carry`).
 
     >>> step = StepMap.of("whitespace", "a  b", "a b\\n")
     >>> carry_spans([(0, 1), (1, 3), (4, 4)], [step])
@@ -210,12 +212,3 @@ def carry_spans(
     for step in steps:
         carried = step.carry(carried, points, backward=backward)
     return carried
-
-
-def _span(start: int, end: int, maps: list) -> tuple[int, int]:
-    """Carry a span through maps, start and end boundaries apart; an empty span as a point."""
-    empty = start == end
-    for to_start, to_end in maps:
-        start = to_start(start)
-        end = start if empty else max(start, to_end(end, end=True))
-    return start, end

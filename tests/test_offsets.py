@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from cleaner import CleanResult, Config, clean_and_explain
 from cleaner.align import align, align_lines
-from cleaner.offsets import _span, carry_spans
+from cleaner.offsets import carry_spans
 from tests.test_fixtures import CASES, case_config, read_exact
 from tests.test_properties import TEXTS
 
@@ -221,19 +221,26 @@ def test_a_word_beats_punctuation_when_a_line_end_changes_too() -> None:
     assert assert_offsets_exact(result) == 1
 
 
+def _one_by_one(start: int, end: int, maps: list) -> tuple[int, int]:
+    """A span carried boundary by boundary through ``maps`` (``StepMap.to_after`` or
+    ``to_before`` of each step): the definition :meth:`StepMap.carry` must follow."""
+    empty = start == end
+    for boundary in maps:
+        start = boundary(start)
+        end = start if empty else max(start, boundary(end, end=True))
+    return start, end
+
+
 @QUICK
 @given(documents(), st.lists(st.tuples(st.integers(0, 400), st.integers(0, 40)), max_size=30))
 def test_spans_carried_in_one_sweep_as_one_by_one(text: str, starts: list) -> None:
-    """``carry_spans`` (the JSON output's mapping of every change) gives what ``_span``
-    gives each span alone, through the passes in both directions."""
+    """``carry_spans`` (every change of the JSON output, ``source_span``, ``output_span``)
+    gives what mapping each boundary alone gives, through the passes in both directions."""
     result = clean_and_explain(text)
     steps = result.offset_map.steps
     for backward, length in ((False, len(result.original)), (True, len(result.text))):
         spans = sorted((min(a, length), min(a + b, length)) for a, b in starts)
         maps = steps[::-1] if backward else steps
-        one_by_one = [
-            _span(a, b, [(m.to_before, m.to_before) if backward else (m.to_after, m.to_after)
-                         for m in maps])
-            for a, b in spans
-        ]  # fmt: skip
+        boundaries = [m.to_before if backward else m.to_after for m in maps]
+        one_by_one = [_one_by_one(a, b, boundaries) for a, b in spans]
         assert carry_spans(spans, maps, backward=backward) == one_by_one
