@@ -19,6 +19,14 @@ the same output; the script checks it.
     python bench/bench_datasets.py            # about 1 GB; an hour or more on 2 CPUs
     python bench/bench_datasets.py --quick    # about 24 MB; a few minutes
     python bench/bench_datasets.py --big 2    # peak memory on one 2 GB file (~20 minutes)
+    python bench/bench_datasets.py --real     # real documents instead (a few minutes)
+
+``--real`` cleans, the same three ways, records that are real documents written by others
+(their provenance is in the READMEs of bench/data): the raw documents of
+bench/real_documents.py (novels, State of the Union addresses, articles, web pages, the
+Python reference's topics, licences) and, when ``CLEANER_REAL_CORPUS`` names it, the
+Gutenberg books and non-Latin prose of bench/data/real; one record a document, dealt round
+the 16 files.
 
 ``--big GB`` instead writes one JSON Lines file of that many GB (fresh articles all along,
 so that no cache sees a record twice) and measures ``cleaner fix --jobs 2`` on it with the
@@ -29,6 +37,7 @@ run shows whether it grows with the file.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import random
@@ -71,6 +80,27 @@ def build_corpus(folder: Path, total_bytes: int, seed: int = 16, files: int = FI
                 index += 1
         written += size
     return written
+
+
+def build_real_corpus(folder: Path) -> int:
+    """FILES JSON Lines files of real documents, one record each (see ``--real``)."""
+    from real_documents import real_documents
+    from speed_layouts import real_documents as real_books
+
+    laid_out = ("pdf/", "page/", "garbled/")  # real text made to look like other tools' output
+    documents = [(name, text) for name, text in real_documents() if not name.startswith(laid_out)]
+    documents += real_books("books") + real_books("nonlatin")
+    folder.mkdir(parents=True)
+    with contextlib.ExitStack() as stack:
+        outs = [
+            stack.enter_context(open(folder / f"part-{n:02}.jsonl", "w", encoding="utf-8"))
+            for n in range(FILES)
+        ]
+        for index, (name, text) in enumerate(documents):
+            record = {"id": name, "text": text, "source": "real", "n": index}
+            outs[index % FILES].write(json.dumps(record, ensure_ascii=False) + "\n")
+    print(f"real documents: {len(documents)}")
+    return sum(path.stat().st_size for path in folder.glob("*.jsonl"))
 
 
 class TreeSampler:
@@ -223,6 +253,7 @@ def main() -> None:
     parser.add_argument("--megabytes", type=int, help="corpus size (default 1000; quick 24)")
     parser.add_argument("--keep", type=Path, help="build the corpus here and keep it")
     parser.add_argument("--big", type=float, help="peak memory on one file of this many GB")
+    parser.add_argument("--real", action="store_true", help="real documents as the records")
     parser.add_argument("--big-passes", help="with --big: only these passes (comma-separated)")
     parser.add_argument("--datatrove", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -236,6 +267,8 @@ def main() -> None:
     megabytes = args.megabytes or (24 if args.quick else 1000)
     work = Path(tempfile.mkdtemp(prefix="bench-datasets-"))
     corpus = args.keep or work / "corpus"
+    if args.real and not corpus.exists():
+        build_real_corpus(corpus)
     try:
         report(corpus, work, megabytes)
     finally:
