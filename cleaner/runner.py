@@ -43,6 +43,12 @@ CHUNK_SIZE = 16
 CHUNKS_PER_WORKER = 4
 # Below this many files a process pool costs more than it saves: run in-process.
 MIN_FILES_FOR_POOL = 8
+# A dataset file up to this size on disk goes whole to one worker, as a text file does, so
+# that many small files keep every worker busy; a larger one is streamed here and its
+# batches of records spread over the workers (cleaner/datasets).
+WHOLE_DATASET_BYTES = 4 << 20
+# Characters of the first such file's first record cleaned here before the pool starts.
+WARM_UP_CHARS = 20_000
 
 
 class Action(Enum):
@@ -272,12 +278,17 @@ def _in_pool(
 
     chunks = _chunks(items, config)
     first: list[list[FileOutcome]] = []
-    for chunk in chunks:  # up to the first chunk of text files, all here
-        if _is_dataset_chunk(chunk, config):  # streamed: what came before goes out first
+    held: list[list] = []
+    for chunk in chunks:  # up to the first chunk of files, all here
+        if _is_streamed_chunk(chunk, config):  # what came before goes out first
             yield from itertools.chain.from_iterable(first)
             first = []
             yield from _process_dataset(chunk[0], config, action, show, jobs)
             continue
+        if _is_dataset_chunk(chunk, config):  # a whole dataset: a sample here, then the pool
+            _warm_up(chunk[0], config)
+            held.append(chunk)
+            break
         first.append(_run_here(chunk, config, action, show))
         if not isinstance(chunk[0], FileOutcome) and chunk[0] != STDIN:
             break
@@ -287,8 +298,8 @@ def _in_pool(
         jobs, mp_context=_fork_context(), initializer=_start_worker, initargs=(config,)
     )
     with pool:
-        for chunk in chunks:
-            if _is_dataset_chunk(chunk, config):  # its records use the CPUs: drain first
+        for chunk in itertools.chain(held, chunks):
+            if _is_streamed_chunk(chunk, config):  # its records use the CPUs: drain first
                 while pending:
                     yield from _resolve(pending.popleft())
                 yield from _process_dataset(chunk[0], config, action, show, jobs)
@@ -306,12 +317,47 @@ def _is_dataset_chunk(chunk: list, config: Config) -> bool:
     return isinstance(chunk[0], str) and _is_dataset(chunk[0], config)
 
 
+def _warm_up(path: str, config: Config) -> None:
+    """Clean the start of a dataset file's first record here, and drop it: what the passes
+    load lazily for such text is then loaded once, before the workers fork."""
+    from cleaner.chunks import clean_text
+    from cleaner.datasets import first_text
+    from cleaner.pipeline import ContentGuardError
+
+    sample = first_text(path, config, WARM_UP_CHARS)
+    if sample:
+        with contextlib.suppress(ContentGuardError):
+            clean_text(sample, config)
+
+
+def _is_streamed_chunk(chunk: list, config: Config) -> bool:
+    """A dataset file too large to go whole to one worker (see ``WHOLE_DATASET_BYTES``)."""
+    return _is_dataset_chunk(chunk, config) and _is_large(chunk[0])
+
+
+def _is_large(path: str) -> bool:
+    try:
+        return os.stat(path).st_size > WHOLE_DATASET_BYTES
+    except OSError:  # reported when it is read
+        return False
+
+
 def _run_here(chunk: list, config: Config, action: Action, show: bool) -> list[FileOutcome]:
     """Process a chunk in this process (ready outcomes pass through)."""
-    return [
-        item if isinstance(item, FileOutcome) else process_file(item, config, action, show=show)
-        for item in chunk
-    ]
+    outcomes: list[FileOutcome] = []
+    for item in chunk:
+        if isinstance(item, FileOutcome):
+            outcomes.append(item)
+        else:
+            outcomes.extend(_whole_file(item, config, action, show))
+    return outcomes
+
+
+def _whole_file(path: str, config: Config, action: Action, show: bool) -> list[FileOutcome]:
+    """One file's outcomes, cleaned in this process: a dataset file's records one by one."""
+    if _is_dataset(path, config):
+        return list(_process_dataset(path, config, action, show, jobs=1))
+    return [process_file(path, config, action, show=show)]
 
 
 def _fork_context() -> Any:
@@ -370,7 +416,7 @@ def _work(paths: list[str], action: Action, show: bool) -> list[FileOutcome]:
     for path in paths:
         if os.getppid() != _PARENT_PID:  # the run was killed: write nothing more
             os._exit(1)
-        outcomes.append(process_file(path, _WORKER_CONFIG, action, show=show))
+        outcomes.extend(_whole_file(path, _WORKER_CONFIG, action, show))
     return outcomes
 
 

@@ -400,9 +400,68 @@ def test_datasets_among_many_text_files_same_with_one_or_two_jobs(tmp_path: Path
     assert "would clean DIR/t01.txt" in lines
 
 
-def test_dataset_files_of_a_run_share_their_workers(tmp_path: Path, cleaning_pids: Path) -> None:
-    """Over many dataset files, --jobs 2 starts its workers once: only the first file's
-    first batch is cleaned here, every other batch by one of two worker processes."""
+def test_small_dataset_files_go_whole_to_workers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Over many small dataset files, --jobs 2 gives each file whole to one worker, as it
+    does text files: here only a sample of the first record is cleaned (to load what the
+    passes need before the workers fork), each file in a single worker, and the outcomes
+    come in the order of the files, each file's records before its own line."""
+    from cleaner.datasets import jsonl
+
+    real, log = jsonl.clean_field, tmp_path / "log"
+
+    def clean_and_note_file_and_pid(text, config, keep):
+        with open(log, "a") as out:
+            out.write(f"{text.split()[0]} {os.getpid()}\n")
+        return real(text, config, keep)
+
+    monkeypatch.setattr(jsonl, "clean_field", clean_and_note_file_and_pid)
+    paths = [tmp_path / f"shard-{k}.jsonl" for k in range(9)]
+    for k, path in enumerate(paths):
+        rows = records(24)
+        for row in rows:
+            row["text"] = f"file{k} " + row["text"]
+        path.write_bytes(jsonl_bytes(rows))
+    code, stdout, _ = invoke("check", "--jobs", "2", *map(str, paths))
+    assert code == 1
+    lines = stdout.splitlines()
+    file_lines = [line for line in lines if " records would change)" in line]
+    assert [line.split()[2] for line in file_lines] == list(map(str, paths))
+    assert lines.index(file_lines[0]) == 8  # the first file's 8 changed records come first
+    pids_by_file: dict[str, set[str]] = {}
+    for line in log.read_text().splitlines():
+        name, pid = line.split()
+        pids_by_file.setdefault(name, set()).add(pid)
+    assert sorted(pids_by_file) == [f"file{k}" for k in range(9)]
+    assert all(len(pids) == 1 for pids in pids_by_file.values())
+    workers = set.union(*pids_by_file.values())
+    assert 1 <= len(workers) <= 2 and str(os.getpid()) not in workers
+
+
+def test_whole_files_in_workers_same_as_in_process(tmp_path: Path) -> None:
+    """Whole dataset files cleaned in workers give the same files as one process."""
+    results = []
+    for jobs in ("1", "2"):
+        folder = tmp_path / jobs
+        folder.mkdir()
+        paths = [folder / f"s{k}.jsonl.gz" for k in range(9)]
+        for k, path in enumerate(paths):
+            write(path, jsonl_bytes(records(30 + k)))
+        assert invoke("fix", "--jobs", jobs, *map(str, paths))[0] == 0
+        results.append([read(path) for path in paths])
+    assert results[0] == results[1]
+    assert results[0][0] != jsonl_bytes(records(30))
+
+
+def test_dataset_files_of_a_run_share_their_workers(
+    tmp_path: Path, cleaning_pids: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Over many large dataset files, --jobs 2 starts its workers once: only the first
+    file's first batch is cleaned here, every other batch by one of two worker processes."""
+    from cleaner import runner
+
+    monkeypatch.setattr(runner, "WHOLE_DATASET_BYTES", 0)  # every file counts as large
     pids = cleaning_pids
     paths = [tmp_path / f"shard-{k}.jsonl" for k in range(9)]  # a pool needs 8 paths or more
     for path in paths:

@@ -76,6 +76,38 @@ def process_dataset(
     yield tally.outcome(path, written=action_name == "fix")
 
 
+def first_text(path: str, config: Config, most_chars: int) -> str | None:
+    """The start (up to ``most_chars``) of the first record's field, or None if it cannot
+    be read: a sample of the file's text, to load what its passes need before workers fork.
+
+    >>> import json, tempfile
+    >>> with tempfile.NamedTemporaryFile("w", suffix=".jsonl") as f:
+    ...     _ = f.write(json.dumps({"text": "Hello, world"}) + "\\n"); f.flush()
+    ...     first_text(f.name, Config(), 5)
+    'Hello'
+    """
+    import json
+
+    try:
+        with open_input(path) as (handle, _):
+            if dataset_format(path, config) == "parquet":
+                from cleaner.datasets import parquet
+
+                source = parquet.open_parquet(handle)
+                column = source.read_row_group(0, columns=[config.field]).column(0)
+                value = column[0].as_py() if len(column) else None
+            else:
+                from cleaner.datasets import jsonl
+
+                head = handle.read(HEAD_BYTES)
+                handle.seek(0)
+                reader = jsonl.open_reader(handle, jsonl.compression(head))
+                value = json.loads(reader.readline()).get(config.field)
+    except Exception:  # only a sample: the file's problems are reported when it is cleaned
+        return None
+    return value[:most_chars] if isinstance(value, str) else None
+
+
 @contextlib.contextmanager
 def open_input(path: str) -> Iterator[tuple[IO[bytes], tuple[int, ...]]]:
     """The file opened for reading and its stamp; failures become :class:`FileProblem`."""
