@@ -11,6 +11,7 @@ where a change is ambiguous (``a  b`` -> ``a b``: which space went?) it picks on
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import NamedTuple
 
 # Characters that must agree for the walk to resynchronise after a difference.
@@ -38,6 +39,10 @@ class Block(NamedTuple):
     equal: bool
 
 
+# ``Block(*fields)`` without the Python frame of a named tuple's ``__new__`` (hot loops).
+_block = partial(tuple.__new__, Block)
+
+
 def align(before: str, after: str) -> list[Block]:
     """Blocks covering both texts in order, alternating kept text and changes.
 
@@ -49,16 +54,16 @@ def align(before: str, after: str) -> list[Block]:
     i = j = 0
     n, m = len(before), len(after)
     while i < n or j < m:
-        k = common_prefix_length(before, i, after, j) if i < n and j < m else 0
+        k = _common_run(before, i, after, j) if i < n and j < m else 0
         if k:
-            blocks.append(Block(i, i + k, j, j + k, True))
+            blocks.append(_block((i, i + k, j, j + k, True)))
             i, j = i + k, j + k
             continue
         di, dj = _resync(before, i, after, j)
         if di and dj and di + dj > 2 and di + dj <= MAX_REFINE:
             blocks += _refine(before, i, i + di, after, j, j + dj)
         else:
-            blocks.append(Block(i, i + di, j, j + dj, False))
+            blocks.append(_block((i, i + di, j, j + dj, False)))
         i, j = i + di, j + dj
     return _slide_left(before, after, blocks)
 
@@ -87,12 +92,12 @@ def _slide_left(before: str, after: str, blocks: list[Block]) -> list[Block]:
             if k:
                 slid.pop()
                 if room > k:
-                    slid.append(Block(last.i1, last.i2 - k, last.j1, last.j2 - k, True))
-                slid.append(Block(block.i1 - k, block.i2 - k, block.j1 - k, block.j2 - k, False))
-                block = Block(block.i2 - k, block.i2, block.j2 - k, block.j2, True)
+                    slid.append(_block((last.i1, last.i2 - k, last.j1, last.j2 - k, True)))
+                slid.append(_block((block.i1 - k, block.i2 - k, block.j1 - k, block.j2 - k, False)))
+                block = _block((block.i2 - k, block.i2, block.j2 - k, block.j2, True))
         if block.equal and slid and slid[-1].equal:
             last = slid.pop()
-            block = Block(last.i1, block.i2, last.j1, block.j2, True)
+            block = _block((last.i1, block.i2, last.j1, block.j2, True))
         slid.append(block)
     return slid
 
@@ -163,11 +168,15 @@ def align_line_for_line(before: str, after: str, *, respaced: bool = False) -> l
     i = j = 0
     for old_line, new_line in zip(old, new, strict=True):
         if old_line != new_line:
-            if respaced and old_line.split() != new_line.split():
+            if old_line[-1:] == "\r" and old_line[:-1] == new_line:  # CRLF became LF
+                end = i + len(new_line)
+                changes.append((end, end + 1, j + len(new_line), j + len(new_line)))
+            elif respaced and old_line.split() != new_line.split():
                 return align(before, after)
-            changes += [
-                (i + a, i + b, j + c, j + d) for a, b, c, d in _line_changes(old_line, new_line)
-            ]
+            else:
+                changes += [
+                    (i + a, i + b, j + c, j + d) for a, b, c, d in _line_changes(old_line, new_line)
+                ]
         i, j = i + len(old_line) + 1, j + len(new_line) + 1
     return _slide_left(before, after, _with_kept_text(changes, len(before), len(after)))
 
@@ -223,11 +232,11 @@ def _with_kept_text(changes: list[tuple[int, int, int, int]], n: int, m: int) ->
     blocks, i, j = [], 0, 0
     for i1, i2, j1, j2 in changes:
         if i1 > i:
-            blocks.append(Block(i, i1, j, j1, True))
-        blocks.append(Block(i1, i2, j1, j2, False))
+            blocks.append(_block((i, i1, j, j1, True)))
+        blocks.append(_block((i1, i2, j1, j2, False)))
         i, j = i2, j2
     if i < n:
-        blocks.append(Block(i, n, j, m, True))
+        blocks.append(_block((i, n, j, m, True)))
     return blocks
 
 
@@ -266,6 +275,19 @@ def _append_equal(blocks: list[Block], i: int, j: int, length: int) -> None:
         blocks.append(Block(last.i1, i + length, last.j1, j + length, True))
     else:
         blocks.append(Block(i, i + length, j, j + length, True))
+
+
+def _common_run(a: str, i: int, b: str, j: int) -> int:
+    """:func:`common_prefix_length`, first tried to the end of ``a``'s line: most passes
+    change lines at their ends (a join, a removed line), so one comparison finds most runs.
+
+    >>> _common_run("ab\\ncd", 0, "ab cd", 0)
+    2
+    """
+    end = a.find("\n", i)
+    if end > i and a[i:end] == b[j : j + end - i]:
+        return end - i + common_prefix_length(a, end, b, j + end - i)
+    return common_prefix_length(a, i, b, j)
 
 
 def common_prefix_length(a: str, i: int, b: str, j: int) -> int:
@@ -321,6 +343,8 @@ def _small_edit(a: str, i: int, b: str, j: int) -> tuple[int, int] | None:
     texts agree for ``PROBE`` characters (or both end), tried directly: most differences
     are one quote, one space, one line break."""
     n, m = len(a), len(b)
+    if _one_replaced(a, i, b, j, n, m):
+        return 1, 1
     for cost in range(1, SMALL_EDIT + 1):
         found = []
         for di in range(max(0, cost - (m - j)), min(cost, n - i) + 1):
@@ -338,6 +362,22 @@ def _small_edit(a: str, i: int, b: str, j: int) -> tuple[int, int] | None:
         if found:
             return min(found, key=lambda c: _preference(a, i + c[0], b, j + c[1], cost))
     return None
+
+
+def _one_replaced(a: str, i: int, b: str, j: int, n: int, m: int) -> bool:
+    """Whether the difference is one character for another (a line break that became a
+    space) and nothing cheaper or as cheap fits: the answer :func:`_small_edit`'s search
+    gives, with the candidates it rejects on their first character rejected the same way.
+
+    >>> _one_replaced("ab\\ncdefghijk", 2, "ab cdefghijk", 2, 12, 12)
+    True
+    """
+    if i + 2 >= n or j + 2 >= m:
+        return False
+    if a[i] == b[j + 1] or a[i + 1] == b[j] or a[i] == b[j + 2] or a[i + 2] == b[j]:
+        return False
+    head = a[i + 1 : i + 1 + PROBE]
+    return head == b[j + 1 : j + 1 + PROBE] and (len(head) == PROBE or i + 1 + len(head) == n)
 
 
 def _preference(a: str, i: int, b: str, j: int, cost: int) -> tuple[int, int, bool]:

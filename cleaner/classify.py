@@ -70,7 +70,7 @@ def whitespace_rule(before: str, after: str, block: Block, options: Mapping[str,
     'whitespace.line-ends'
     """
     old, new = before[block.i1 : block.i2], after[block.j1 : block.j2]
-    if OTHER_LINE_BREAKS.intersection(old):
+    if not OTHER_LINE_BREAKS.isdisjoint(old):
         rule = "line-ends"
     elif block.j2 == len(after) and new.count("\n") > old.count("\n"):
         rule = "final-newline"
@@ -142,7 +142,7 @@ def encoding_rule(before: str, after: str, block: Block, options: Mapping[str, A
     old, new = before[block.i1 : block.i2], after[block.j1 : block.j2]
     if SIMPLE_QUOTES.get(old) == new and options.get("uncurl_quotes", True):
         return "encoding.uncurl_quotes"  # the common case, without trying every fixer
-    if OTHER_LINE_BREAKS.intersection(old) and ("\n" in new or after.startswith("\n", block.j2)):
+    if not OTHER_LINE_BREAKS.isdisjoint(old) and ("\n" in new or after.startswith("\n", block.j2)):
         return "encoding.fix_line_breaks"  # CRLF -> LF, or the CR of one (the LF kept)
     old, new = _around(before, block.i1, block.i2), _around(after, block.j1, block.j2)
     fixers = tuple(name for name in FTFY_ORDER if options.get(name, True) is not False)
