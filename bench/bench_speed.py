@@ -14,7 +14,8 @@ timed in one run, so the ratios compare like with like.
 Per layout: ``ftfy.fix_text`` and ``cleaner.clean`` (MB/s of UTF-8 input, best of a few
 runs), their ratio, and each pass alone on the text it gets in the pipeline ("works": the
 previous passes' output) and on the pipeline's output ("idle": clean text, where it has
-nothing to do).
+nothing to do). Then, per layout, what changes as data cost over ``cleaner.clean``: the
+offset map, and the JSON object ``--format json`` prints (see bench/bench_changes.py).
 """
 
 from __future__ import annotations
@@ -109,6 +110,31 @@ def print_layouts(names: list[str], megabytes: float, repeats: int) -> None:
             f"{row['ftfy'] / row['clean']:5.2f}x  works: {speeds}"
         )
         print(f"  {'':50}idle: {idle}")
+
+
+def print_changes_overhead(names: list[str], megabytes: float, repeats: int) -> None:
+    """What changes as data cost on each layout: ``clean_and_explain`` with its offset map
+    (``offsets``) and with the JSON object of its changes (``json``), against
+    ``cleaner.clean``; interleaved rounds, each as cold as a new corpus."""
+    from bench_changes import VARIANTS
+
+    print(f"\nChanges as data, extra time over cleaner.clean (best of {repeats}, interleaved):")
+    print(f"  {'layout':20} {'MB':>5} {'changes':>8} {'clean s':>8} {'offsets':>8} {'json':>8}")
+    for name in names:
+        texts = [text for _, text in layout_documents(name, megabytes)]
+        if not texts:
+            continue
+        best = dict.fromkeys(("plain", "offsets", "json"), float("inf"))
+        for _ in range(repeats):
+            for variant in best:
+                function = VARIANTS[variant]
+                best[variant] = min(
+                    best[variant], best_time(lambda f=function, c=texts: [f(t) for t in c], 1)
+                )
+        size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+        changes = sum(len(cleaner.clean_and_explain(t).changes()) for t in texts)
+        extra = [f"{best[v] / best['plain'] - 1:+8.0%}" for v in ("offsets", "json")]
+        print(f"  {name:20} {size:5.1f} {changes:8} {best['plain']:8.2f} {' '.join(extra)}")
 
 
 def print_files(folder: Path, count: int, megabytes: float, repeats: int) -> None:
@@ -298,6 +324,7 @@ def main() -> None:
     started = time.perf_counter()
     print(f"bench_speed ({mode}), Python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
     print_layouts(args.layout or list(LAYOUTS), megabytes, repeats)
+    print_changes_overhead(args.layout or list(LAYOUTS), megabytes, repeats)
     if args.layout:
         return
     with tempfile.TemporaryDirectory(prefix="cleaner-bench-") as temp:
