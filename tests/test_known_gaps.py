@@ -43,17 +43,6 @@ def test_mutated_polish_article_is_idempotent(seed: int) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="pdf composes 'A' and a spacing diaeresis into 'Ä' after encoding ran; 'Ä¹' then "
-    "reads as mojibake of 'Ĺ', which encoding repairs on the second run (found by a random "
-    "run of test_generated_texts, session 7)",
-)
-def test_composed_accent_that_makes_mojibake_is_idempotent() -> None:
-    once = clean("Ａ¨¹")
-    assert clean(once) == once
-
-
-@pytest.mark.xfail(
-    strict=True,
     reason="a mutated wrapped cookie notice: boilerplate removes part of a wrapped line and "
     "the content guard stops the text (found by a random run of test_mutated_fixtures, "
     "session 7)",

@@ -86,10 +86,37 @@ def repair_extraction(
         if "\ufffe" in text:
             text = _join_marked_breaks(text)
     if accents and ACCENT_RE.search(text):
-        text = ACCENTED_WORD_RE.sub(lambda m: compose_accents(m.group()) or m.group(), text)
+        text = ACCENTED_WORD_RE.sub(_composed_unless_mojibake, text)
     if ligatures and ("\x00" in text or "\ufffd" in text):
         text = LOST_LIGATURE_RE.sub(lambda m: rebuild_ligature(*m.groups()) or m.group(), text)
     return text
+
+
+def _composed_unless_mojibake(match: re.Match[str]) -> str:
+    """The matched word with its accents composed, unless the composed letter would read,
+    with the characters beside it, as mojibake (``A¨¹`` -> ``Ä¹``, UTF-8 ``Ĺ`` read as
+    Latin-1), which the ``encoding`` pass would then repair on the next run.
+
+    >>> _composed_unless_mojibake(ACCENTED_WORD_RE.search("Sup\u00b4erieure"))
+    'Supérieure'
+    >>> _composed_unless_mojibake(ACCENTED_WORD_RE.search("A\u00a8\u00b9"))
+    'A¨¹'
+    """
+    word = match.group()
+    composed = compose_accents(word)
+    if composed is None:
+        return word
+    text, start, end = match.string, match.start(), match.end()
+    before, after = text[max(0, start - 3) : start], text[end : end + 3]
+    if _reads_as_mojibake(before + composed + after):
+        return word
+    return composed
+
+
+def _reads_as_mojibake(text: str) -> bool:
+    import ftfy
+
+    return ftfy.fix_encoding(text) != text
 
 
 def _join_marked_breaks(text: str) -> str:

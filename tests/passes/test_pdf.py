@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from cleaner import clean
 from cleaner.guard import guard_pdf
 from cleaner.passes.pdf import repair_extraction
 
@@ -47,3 +48,13 @@ def test_settings_turn_each_repair_off() -> None:
 
 def test_guard_catches_a_lost_letter() -> None:
     assert guard_pdf("Sup\u00b4erieure", "Suprieure") is not None
+
+
+def test_no_accent_composed_into_mojibake() -> None:
+    """``A`` and a spacing diaeresis before ``¹`` would make ``Ä¹``, UTF-8 ``Ĺ`` read as
+    Latin-1: left as it is, so that a second run does not repair it (found by a random
+    run of the generated-text property, which cleaned ``Ａ¨¹`` differently twice)."""
+    assert repair_extraction("A\u00a8\u00b9") == "A\u00a8\u00b9"
+    assert repair_extraction("Sch\u00a8on und A\u00a8rger") == "Schön und Ärger"
+    once = clean("\uff21\u00a8\u00b9")
+    assert clean(once) == once
