@@ -94,6 +94,16 @@ def breaks_anywhere(char: str) -> bool:
     return NO_SPACE_RE.match(char) is not None and not THAI_RE.match(char)
 
 
+def starts_mid_word(text: str) -> bool:
+    """Whether ``text`` starts with a Thai vowel or mark that follows a consonant, with
+    which no word begins (``ำ``, ``ะ``, ``า``, tone marks): the line was broken inside a word.
+
+    >>> starts_mid_word("ำ เช่น"), starts_mid_word("เช่น")
+    (True, False)
+    """
+    return bool(text) and "\u0e30" <= text[0] <= "\u0e4e" and not "\u0e3f" <= text[0] <= "\u0e44"
+
+
 def starts_caseless(text: str) -> bool:
     """Whether ``text`` starts with a letter of a script without case (CJK, Thai).
 

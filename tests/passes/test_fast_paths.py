@@ -185,6 +185,15 @@ def test_lazy_evidence_counts_as_collect_evidence(text: str, first: str, second:
     assert lazy.words[first + second] == counted.words[first + second]
 
 
+def test_lazy_evidence_counts_words_of_a_text_without_hyphen_minus() -> None:
+    """A letter that lower-cases to two (``İ``) makes every count a full count; a text
+    without ``-`` (a break marked with U+2010) still has its words counted."""
+    text = "a \u0130 well\u2010\nknown"
+    lazy = unwrap_hyphens.DocumentEvidence(text)
+    assert lazy.words["a"] == unwrap_hyphens.collect_evidence(text).words["a"] == 1
+    assert lazy.words["well"] == 1
+
+
 def test_lazy_evidence_counts_everything_after_many_questions() -> None:
     words = " ".join(f"w{i}" for i in range(unwrap_hyphens.LAZY_QUERIES + 5))
     text = "well-known wellknown " * 3 + words

@@ -53,3 +53,41 @@ DOCUMENTS = [
 def test_documents(text: str, expected: str) -> None:
     assert unwrap_paragraphs(text) == expected
     assert unwrap_paragraphs(expected) == expected
+
+
+# In Chinese (and Japanese), a break between Han, kana or CJK punctuation and anything but
+# a space was no space: a straight quote, a hyphen, a Latin word; never next to Hangul. In
+# Thai, a straight quote or a bracket that hugs the Thai word beside it.
+LANGUAGE_JOINS = [
+    ("zh", "並且解釋道：", '"每一本書都是', '並且解釋道："每一本書都是'),
+    ("zh", '如同影子之於常人。"', "他獨自一人", '如同影子之於常人。"他獨自一人'),
+    ("zh", "我們可以做得更好", "-還有她表達遺憾", "我們可以做得更好-還有她表達遺憾"),
+    ("zh", "正因為如此，", "Olivia", "正因為如此，Olivia"),
+    ("ja", "서울에 눈이 왔다．", "& 価格は", "서울에 눈이 왔다． & 価格は"),
+    ("th", 'ได้รับ "', 'การรับรอง"', 'ได้รับ "การรับรอง"'),
+    ("th", "สงครามกลางเมือง", ") มีแนวโน้ม", "สงครามกลางเมือง) มีแนวโน้ม"),
+    ("th", "ทะเลใต้", "(มหาสมุทร", "ทะเลใต้ (มหาสมุทร"),
+    ("th", "ในปี", "1879 เป็น", "ในปี 1879 เป็น"),
+    ("en", "said:", '"Every book', 'said: "Every book'),
+]
+
+
+@pytest.mark.parametrize(("language", "left", "right", "joined"), LANGUAGE_JOINS)
+def test_join_in_language(language: str, left: str, right: str, joined: str) -> None:
+    found = join_across_line_end(left, right, EMPTY, dehyphenate=True, language=lambda: language)
+    assert found == joined
+
+
+def test_line_broken_before_a_thai_following_vowel_goes_on() -> None:
+    """``ำ`` follows a consonant: no word, and no paragraph, starts with it, so a first line
+    that looks like a title (one long word) still joins the line after it."""
+    lines = [
+        "มักจะเกี่ยวข้องกับการพัฒนาขั้นต่",
+        "ำ เช่น พื้นที่ปิกนิก ม้านั่ง และทา",
+        "งเดินที่เก่าคร่ำคร่า ราชอุทยานแห่ง",
+        "ชาติของออสเตรเลียซึ่งก่อตั้งขึ้นใน",
+        "ปี 1879 เป็นอุทยานแห่งชาติที่ก่อ",
+        "ตั้งขึ้นอย่างเป็นทางการแห่งที่สองข",
+        "องโลก",
+    ]
+    assert unwrap_paragraphs("\n".join(lines) + "\n") == "".join(lines) + "\n"

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from cleaner.data import read_data
 from cleaner.passes.layout import SOFT_HYPHEN
-from cleaner.scripts import breaks_anywhere, joins_without_space, starts_caseless
+from cleaner.scripts import THAI_RE, breaks_anywhere, joins_without_space, starts_caseless
 from cleaner.textblocks import line_blocks
 
 # A hyphen ending a line right after a letter or digit (so not the second half of "--").
@@ -146,7 +146,7 @@ class DocumentEvidence:
 
     def _count_all(self) -> Evidence:
         evidence = collect_evidence("")
-        for block in line_blocks(self._text) if "-" in self._text else ():
+        for block in line_blocks(self._text):
             counted = collect_evidence(block)
             evidence.words.update(counted.words)
             evidence.pairs.update(counted.pairs)
@@ -241,13 +241,21 @@ def hyphen_decision(
 
 
 def _cjk_meets_latin(left: str, right: str) -> bool:
-    """A Han, kana or CJK punctuation character on one side of the break, a letter or
-    digit on the other."""
-    if not (left and right):
-        return False
-    return (breaks_anywhere(left[-1]) and right[0].isalnum()) or (
-        left[-1].isalnum() and breaks_anywhere(right[0])
-    )
+    """A Han, kana or CJK punctuation character on one side of the break, anything but a
+    space on the other (a Latin word, a digit, a straight quote, a hyphen).
+
+    >>> _cjk_meets_latin("解釋道：", '"每一本書'), _cjk_meets_latin('人性。"', "他獨自")
+    (True, True)
+    >>> _cjk_meets_latin("Durá", "n擔任"), _cjk_meets_latin("눈이 왔다．", "& 価格")
+    (False, False)
+    """
+    if not (left and right) or _has_hangul(left[-2:]) or _has_hangul(right[:2]):
+        return False  # Korean puts spaces between words, and after its punctuation
+    return breaks_anywhere(left[-1]) or breaks_anywhere(right[0])
+
+
+def _has_hangul(text: str) -> bool:
+    return any("\uac00" <= c <= "\ud7a3" or "\u1100" <= c <= "\u11ff" for c in text)
 
 
 def _is_suspended(suffix: str, language: Callable[[], str] | None) -> bool:
@@ -343,7 +351,27 @@ def line_join_edit(
 
 def _joins_cjk(left: str, right: str, language: Callable[[], str] | None) -> bool:
     """Han, kana and Thai put no space between words: none at the break. Chinese and
-    Japanese run a Latin word on too ("正因為如此，" + "Olivia")."""
+    Japanese run a Latin word, a digit or a mark on too ("正因為如此，" + "Olivia")."""
     if joins_without_space(left, right):
         return True
-    return language is not None and _cjk_meets_latin(left, right) and language() in ("zh", "ja")
+    if language is None:
+        return False
+    if _cjk_meets_latin(left, right):
+        return language() in ("zh", "ja")
+    return _thai_meets_hugging_mark(left, right) and language() == "th"
+
+
+def _thai_meets_hugging_mark(left: str, right: str) -> bool:
+    """A Thai letter on one side of the break, on the other a mark that hugs it: a straight
+    quote, a closing bracket after it, an opening one before it (``"`` + ``การ``).
+
+    >>> _thai_meets_hugging_mark('ได้รับ "', "การ"), _thai_meets_hugging_mark("เมือง", ") มี")
+    (True, True)
+    >>> _thai_meets_hugging_mark("ใต้", "(มห"), _thai_meets_hugging_mark("ปี", "1879")
+    (False, False)
+    """
+    if not (left and right):
+        return False
+    if THAI_RE.match(left[-1]):
+        return right[0] in "\"')]}"
+    return bool(THAI_RE.match(right[0])) and left[-1] in "\"'([{"

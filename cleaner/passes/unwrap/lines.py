@@ -21,7 +21,12 @@ from cleaner.passes.layout import (
     WEAK_MARKER_RE,
     lines_with_meaningful_spacing,
 )
-from cleaner.scripts import NO_SPACE_RE, breaks_anywhere, starts_caseless
+from cleaner.scripts import (
+    NO_SPACE_RE,
+    breaks_anywhere,
+    starts_caseless,
+    starts_mid_word,
+)
 
 # Indented code: four spaces or a tab before the text.
 INDENTED_RE = re.compile(r"^( {4,}|\t)\S")
@@ -361,9 +366,18 @@ def _is_word_character(character: str) -> bool:
 @short_text_cache(maxsize=LINE_CACHE_SIZE)
 def starts_paragraph(line: str) -> bool:
     """Starts with a capital or digit, after any opening quotes or brackets, or with a
-    letter of a script without case (CJK, Thai), which may start anything."""
+    letter of a script without case (CJK, Thai), which may start anything but a Thai vowel
+    or mark that only follows a consonant.
+
+    >>> starts_paragraph("The end"), starts_paragraph("มัก"), starts_paragraph("ำ เช่น")
+    (True, True, False)
+    """
     core = line.strip().lstrip(OPENING_PUNCTUATION)
-    return bool(core) and (core[0].isupper() or core[0].isdigit() or starts_caseless(core))
+    return bool(core) and (
+        core[0].isupper()
+        or core[0].isdigit()
+        or (starts_caseless(core) and not starts_mid_word(core))
+    )
 
 
 @short_text_cache(maxsize=LINE_CACHE_SIZE)
