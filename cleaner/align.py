@@ -399,7 +399,9 @@ def _nearest(
         if len(probe) < PROBE:  # the rest of b: too short to trust but as the end of a
             position = n - len(probe) if a.endswith(probe) and n - len(probe) >= i else -1
         else:
-            position = a.find(probe, i, i + window + PROBE)
+            # Only as far as a cheaper candidate could be (the first one found beyond it
+            # would be dropped below): after a first find, the searches are short.
+            position = a.find(probe, i, i + min(window, cost - dj) + PROBE)
         if position >= 0 and position - i + dj <= cost:
             cost = position - i + dj
             found = [c for c in found if sum(c) <= cost] + [(position - i, dj)]
