@@ -25,6 +25,13 @@ CASES = [
     ("Правительство вчера объявило новые прави-\nла для компаний.", "правила"),
     ("Он опоздал из-\nза плохой погоды на дорогах.", "из-за"),
     ("Regeringen meddelade i går nya regler för före-\ntagen i landet.", "företagen"),
+    # A prefix the language writes with a hyphen keeps it before a word; not where the
+    # joined form is a common word (a word broken after its first letters).
+    ("Debatten om den icke-\nskönlitterära litteraturen fortsatte i år.", "icke-skönlitterära"),
+    ("Skicka ett e-\nbrev till kontoret innan mötet börjar.", "e-brev"),
+    ("De voormalige ex-\npremier sprak gisteren de leden van de partij toe.", "ex-premier"),
+    ("Le prix du meilleur livre de non-\nfiction a été remis hier soir.", "non-fiction"),
+    ("Voici un ex-\nemple de ce que le gouvernement propose aux familles.", "exemple"),
     # English keeps its own rule.
     ("The government said the new long-\nterm rules would come into force.", "long-term"),
 ]

@@ -225,6 +225,8 @@ def hyphen_decision(
         )
     if not use_lexicon:
         return False, "no evidence in the document (lexicon off)"
+    if language is not None and _prefix_keeps_hyphen(prefix, suffix, language):
+        return False, "a prefix this language writes with a hyphen (icke-, ex-, e-)"
     zipf = _word_frequency(joined)
     if prefix.lower() in _hyphen_prefixes():
         drop, why = zipf >= COMMON_WORD_ZIPF, f"compound first half; joined form Zipf {zipf:.1f}"
@@ -256,6 +258,19 @@ def _cjk_meets_latin(left: str, right: str) -> bool:
 
 def _has_hangul(text: str) -> bool:
     return any("\uac00" <= c <= "\ud7a3" or "\u1100" <= c <= "\u11ff" for c in text)
+
+
+def _prefix_keeps_hyphen(prefix: str, suffix: str, language: Callable[[], str]) -> bool:
+    """A hyphenated prefix of the paragraph's language, one of :data:`TABLE_LANGUAGES`
+    (asked only for such a prefix: English keeps its own rule, the lexicon's)."""
+    from cleaner.passes.unwrap.languages import keeps_prefix_hyphen, may_keep_prefix_hyphen
+
+    if not may_keep_prefix_hyphen(prefix):
+        return False
+    from cleaner.language import TABLE_LANGUAGES
+
+    found = language()
+    return found in TABLE_LANGUAGES and keeps_prefix_hyphen(prefix, suffix, found)
 
 
 def _is_suspended(suffix: str, language: Callable[[], str] | None) -> bool:

@@ -36,6 +36,21 @@ SUSPENDED_HYPHEN_WORDS = {
     "ru": frozenset({"и", "или"}),
     "sv": frozenset({"och", "eller"}),
 }
+# Prefixes each language's spelling writes with a hyphen before a word (``icke-rökare``,
+# ``ex-premier``, ``oud-minister``, ``non-fiction``, ``pós-guerra``, ``экс-чемпион``): a
+# line-end hyphen after one is the word's own. One letter (``e-post``) keeps it too: no
+# language's hyphenation leaves one letter on a line.
+HYPHEN_PREFIXES = {
+    "de": frozenset({"ex"}),
+    "fr": frozenset({"non", "ex", "demi", "mi", "semi", "quasi"}),
+    "es": frozenset({"ex"}),
+    "it": frozenset({"ex"}),
+    "pt": frozenset({"ex", "vice", "pós", "pré", "pró"}),
+    "nl": frozenset({"ex", "oud", "niet"}),
+    "ru": frozenset({"экс", "вице", "лейб", "обер", "унтер", "штаб"}),
+    "sv": frozenset({"ex", "icke"}),
+}
+ANY_HYPHEN_PREFIX = frozenset().union(*HYPHEN_PREFIXES.values())
 # A joined form this frequent (Zipf) is a known word (the English rule's KNOWN_WORD_ZIPF)...
 KNOWN_WORD_ZIPF = 2.0
 # ...but for a pair of common halves (below).
@@ -116,6 +131,35 @@ def _compound_decision(prefix: str, suffix: str, name: str, both_words: bool) ->
     if name == "Dutch" and vowels and both_words:
         return False, "Dutch: a hyphen between two vowels (klinkerbotsing)"
     return True, f"{name}: writes compounds closed"
+
+
+def may_keep_prefix_hyphen(prefix: str) -> bool:
+    """Whether ``prefix`` is one letter or a prefix some language hyphenates: only then is
+    :func:`keeps_prefix_hyphen` worth the paragraph's language.
+
+    >>> may_keep_prefix_hyphen("e"), may_keep_prefix_hyphen("Icke"), may_keep_prefix_hyphen("inter")
+    (True, True, False)
+    """
+    return len(prefix) == 1 or prefix.lower() in ANY_HYPHEN_PREFIX
+
+
+def keeps_prefix_hyphen(prefix: str, suffix: str, language: str) -> bool:
+    """Whether a line-end hyphen after ``prefix`` is the word's own in ``language``: a
+    prefix it hyphenates, before a word of its table, and not a word broken at the line
+    end (the joined form is no common word: ``ex-`` + ``emple`` is ``exemple``; word
+    tables count some prefixed words whole too, ``ickerökare`` at Zipf 2.0).
+
+    >>> keeps_prefix_hyphen("icke", "rökare", "sv"), keeps_prefix_hyphen("ex", "emplo", "pt")
+    (True, False)
+    """
+    if not (len(prefix) == 1 or prefix.lower() in HYPHEN_PREFIXES.get(language, ())):
+        return False
+    from cleaner.lexicon import load_language_model  # Deferred: a table per language.
+
+    model = load_language_model(language)
+    if model.frequency((prefix + suffix).lower()) >= PAIR_JOINED_ZIPF:
+        return False
+    return model.frequency(suffix.lower()) >= KNOWN_WORD_ZIPF
 
 
 def is_suspended_hyphen(suffix: str, language: str) -> bool:
