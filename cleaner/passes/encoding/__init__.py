@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from cleaner.passes.encoding.cjk import fix_text
-from cleaner.passes.encoding.precheck import ftfy_only_uncurls, has_quotes, uncurl
+from cleaner.passes.encoding.precheck import ftfy_only_uncurls, has_no_spot, has_quotes, uncurl
 from cleaner.passes.layout import SOFT_HYPHEN
 from cleaner.passes.whitespace import collapse_inner_spaces
 
@@ -110,8 +110,8 @@ def _fix_joined(
     >>> fix_encoding("voil\\u00c3\\nà tout")
     'voilà\\nà tout'
     """
-    if all(PLAIN_LINE_RE.fullmatch(line) for line in lines):
-        return lines
+    if has_no_spot("\n".join(lines), normalization):
+        return lines  # Nothing to repair, and joining the lines makes nothing to repair.
     for _ in range(MAX_ROUNDS):
         parts = [_as_whitespace_leaves_it(line.replace(SOFT_HYPHEN, "")).strip() for line in lines]
         # unwrap joins after a space, or with nothing after a line-end soft hyphen.

@@ -108,6 +108,24 @@ def ftfy_only_uncurls(line: str, normalization: str | None = "NFC") -> bool:
     return not is_bad(line)
 
 
+def has_no_spot(text: str, normalization: str | None = "NFC") -> bool:
+    """True when no fixer can change ``text``, nor the same lines joined by spaces: no HARD
+    character, no quote, no soft hyphen, no spot the badness regex could match, and the
+    normalization form already. A line break or a space is no special character, so lines
+    that pass together pass joined either way.
+
+    >>> has_no_spot("plain\\ncafé — fine"), has_no_spot("Caf\u00c3\u00a9"), has_no_spot("“Hi”")
+    (True, False, False)
+    """
+    if HARD_RE.search(text) or QUOTE_RE.search(text) or "\xad" in text:
+        return False
+    if text.isascii():
+        return True
+    if normalization and not unicodedata.is_normalized(normalization, text):
+        return False
+    return MAYBE_BAD_RE.search(text) is None
+
+
 def has_quotes(text: str) -> bool:
     return QUOTE_RE.search(text) is not None
 
