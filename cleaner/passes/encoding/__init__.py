@@ -7,7 +7,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from cleaner.passes.encoding.cjk import fix_text
-from cleaner.passes.encoding.precheck import ftfy_only_uncurls, has_no_spot, has_quotes, uncurl
+from cleaner.passes.encoding.precheck import (
+    ftfy_only_uncurls,
+    has_no_spot,
+    has_quotes,
+    only_quotes_to_fix,
+    uncurl,
+)
 from cleaner.passes.layout import SOFT_HYPHEN
 from cleaner.passes.whitespace import collapse_inner_spaces
 
@@ -182,6 +188,8 @@ def _fix_line(
     """
     if PLAIN_LINE_RE.fullmatch(line):
         return line
+    if only_quotes_to_fix(line, normalization):  # so are its views: no need to check them
+        return uncurl(line) if uncurl_quotes else line
     fixed = _fixed_without_ftfy(line, normalization, uncurl_quotes, followed=followed)
     if fixed is None:
         config = _ftfy_config(options)
