@@ -37,6 +37,7 @@ FURNITURE = [
     ("Show more sharing options", "share/sharing-options"),
     ("Like this story? Share it with a friend!", "share/share-with-friend"),
     ("Sorry, your blog cannot share posts by email.", "share/jetpack-share-errors"),
+    ("Submit to Stumbleupon (Opens in new window)", "share/opens-new-window"),
     ("Subscribe to our newsletter", "newsletter/sign-up-newsletter"),
     (
         "Sign up for our daily email newsletter and get our latest fact-checks delivered "
@@ -96,6 +97,7 @@ LOOKALIKES = [
     "Updated figures will be published in the spring.",
     "We use cookies from the bakery on the corner.",
     "Join the residents who have written to the mayor.",
+    "The ferry timetable (opens in a new window of the harbour office) was late.",
 ]
 
 
@@ -123,8 +125,9 @@ def test_portuguese_reading_time_goes_where_portuguese_is_found() -> None:
     assert remove_boilerplate(english) == english
 
 
-def test_bar_of_edge_lines_goes_in_the_middle() -> None:
-    text = f"{P1}\n\nFacebook\nTwitter\nEmail\n\n{P2}\n\n{P3}\n"
+@pytest.mark.parametrize("bar", ["Facebook\nTwitter\nEmail", "instagram\nYouTube\nRSS"])
+def test_bar_of_edge_lines_goes_in_the_middle(bar: str) -> None:
+    text = f"{P1}\n\n{bar}\n\n{P2}\n\n{P3}\n"
     assert remove_boilerplate(text) == f"{P1}\n\n{P2}\n\n{P3}\n"
 
 

@@ -3,7 +3,8 @@
 Rules live as data in ``cleaner/data/boilerplate/`` (see :mod:`.rules`). A line
 goes only as a whole, and only where its rule's kind allows: ``strong`` rules anywhere,
 ``edge`` rules in the top and bottom edge zones or in a bar of them, ``label`` rules (and
-menu items) only next to other furniture. A safety bound keeps the text unchanged when too much would go.
+menu items) only next to other furniture. A safety bound keeps the text unchanged when
+too much would go.
 """
 
 from __future__ import annotations
