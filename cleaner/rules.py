@@ -63,17 +63,22 @@ def rule_catalogue() -> dict[str, RuleInfo]:
 
 def _boilerplate_rules() -> list[RuleInfo]:
     """One rule per rule of the boilerplate library (language folders included), described
-    by its kind and pattern."""
+    by its kind and pattern, and the menu rules, which are code."""
+    from cleaner.passes.boilerplate.menus import MENU_BLOCK, MENU_ITEM
     from cleaner.passes.boilerplate.rules import library_rules
 
+    described = [(r.family, r.id, f"{r.kind} line matching: {r.source}") for r in library_rules()]
+    described += [
+        (family, id_, f"{kind}: {what}") for family, id_, kind, what in (MENU_BLOCK, MENU_ITEM)
+    ]
     return [
         RuleInfo(
-            boilerplate_rule_id(rule.family, rule.id),
+            boilerplate_rule_id(family, rule_id),
             "boilerplate",
-            f"{rule.kind} line matching: {rule.source}",
-            (BOILERPLATE_DISABLE, f"{rule.family}/{rule.id}"),
+            description,
+            (BOILERPLATE_DISABLE, f"{family}/{rule_id}"),
         )
-        for rule in library_rules()
+        for family, rule_id, description in described
     ]
 
 

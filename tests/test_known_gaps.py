@@ -32,20 +32,31 @@ def test_bare_marker_before_an_indented_line_is_idempotent() -> None:
     strict=True,
     reason="9690826: a Polish share-bar line repeated before a paragraph that a mutation cut "
     "is kept on the first run and removed on the second (language rules with whole-line "
-    "removal); 4000: three share lines and a comment form exceed max_removed_share, so none "
-    "goes, unwrap joins the three into one line no rule matches, and the second run removes "
-    "the form (not joining a repeated line broke another mutant: boilerplate-wrapped-taxonomy)",
+    "removal)",
 )
-@pytest.mark.parametrize("seed", [9690826, 4000])
-def test_mutated_polish_article_is_idempotent(seed: int) -> None:
-    check_mutant(FIXTURES / "language-pl-article" / "input.txt", seed)
+def test_mutated_polish_article_is_idempotent() -> None:
+    check_mutant(FIXTURES / "language-pl-article" / "input.txt", 9690826)
+
+
+def test_mutated_polish_article_with_furniture_under_the_bound_is_idempotent() -> None:
+    """Seed 4000: three share lines and a comment form were over max_removed_share (0.3),
+    so none went, unwrap joined the three and the second run removed the form; under the
+    bound of 0.5 they go on the first run."""
+    check_mutant(FIXTURES / "language-pl-article" / "input.txt", 4000)
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="a mutated wrapped cookie notice: boilerplate removes part of a wrapped line and "
-    "the content guard stops the text (found by a random run of test_mutated_fixtures, "
-    "session 7)",
+    reason="a wrapped cookie notice whose last line is repeated (a mutant of "
+    "boilerplate-wrapped-cookies, seed 876, found by a random run of test_mutated_fixtures, "
+    "session 7): boilerplate removes the notice's whole logical line but not the repeated "
+    "line, and the content guard stops the text. (Seed 876 itself passes since the cookie "
+    "rule asks for a notice that speaks to the reader; this text does.)",
 )
 def test_mutated_wrapped_cookie_notice() -> None:
-    check_mutant(FIXTURES / "boilerplate-wrapped-cookies" / "input.txt", 876)
+    text = (FIXTURES / "boilerplate-wrapped-cookies" / "input.txt").read_text(encoding="utf-8")
+    notice = "editor said the figures had surprised the whole of the newsroom.\n"
+    text = text.replace("stories our readers finish", "stories you finish").replace(
+        notice, notice * 2
+    )
+    assert clean(clean(text)) == clean(text)

@@ -2,8 +2,9 @@
 
 Rules live as data in ``cleaner/data/boilerplate/`` (see :mod:`.rules`). A line
 goes only as a whole, and only where its rule's kind allows: ``strong`` rules anywhere,
-``edge`` rules in the top and bottom edge zones, ``label`` rules only next to other
-furniture. A safety bound keeps the text unchanged when too much would go.
+``edge`` rules in the top and bottom edge zones or in a bar of them, ``label`` rules (and
+menu items) only next to other furniture. A safety bound keeps the text unchanged when
+too much would go.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from cleaner.passes.boilerplate.lines import line_candidates
-from cleaner.passes.boilerplate.menus import menu_lines
+from cleaner.passes.boilerplate.menus import MENU_BLOCK, MENU_ITEM, menu_items_near, menu_lines
 from cleaner.passes.boilerplate.rules import (
     EDGE,
     LABEL,
@@ -40,6 +41,8 @@ SENTENCE_MIN_WORDS = 6
 # strong lines ("Comments" next to one "Advertisement" is likely a heading), and an edge
 # line ("Next", "Home") never: only the edge zones have those.
 BLOCK_MIN_STRONG_LINES = 2
+# ...or this many edge lines ("Facebook", "Twitter", "Email": a share bar).
+BLOCK_MIN_EDGE_LINES = 3
 
 # A hard-wrapped paragraph (the pass runs before ``unwrap``): a line this long without
 # final punctuation goes on in the next line, so "help." or "Twitter." under it is prose.
@@ -53,10 +56,13 @@ SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 
 # A line in a run of menu items (see :mod:`.menus`).
-MENU_RULE = Rule("navigation", "menu-block", STRONG, "")
+MENU_RULE = Rule(*MENU_BLOCK[:3], "")
+# A menu item next to other furniture (see :func:`.menus.menu_items_near`): a label.
+MENU_ITEM_RULE = Rule(*MENU_ITEM[:3], "")
 
-# Defaults of the safety bound, shared by the pass and its explain hook.
-MAX_REMOVED_SHARE = 0.3
+# Defaults of the safety bound, shared by the pass and its explain hook. Half the letters:
+# the full text of a news page is often more than a third menus, share bars and footers.
+MAX_REMOVED_SHARE = 0.5
 MAX_LINE_LENGTH = 200
 
 
@@ -236,7 +242,7 @@ def _match_lines(
             too_long[i] = rule
         else:
             matches[i] = rule
-    for i in menu_lines(lines, text):
+    for i in menu_lines(lines, text) if MENU_RULE.name not in disable else ():
         if (
             i not in matches
             and len(lines[i]) <= max_line_length
@@ -251,6 +257,9 @@ def _match_lines(
         too_long = {i: rule for i, rule in too_long.items() if not structured[i]}
     for i in [i for i in matches if _ends_wrapped_sentence(lines, i, matches)]:
         del matches[i]
+    for i in menu_items_near(lines, matches) if MENU_ITEM_RULE.name not in disable else ():
+        if not keep_re.fullmatch(normalize_line(lines[i])):
+            matches[i] = MENU_ITEM_RULE
     return matches, too_long
 
 
@@ -290,15 +299,38 @@ def _seed(
     """Lines that go on their own: strong ones, edge ones in an edge zone, outermost labels."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     outermost = {filled[0], filled[-1]} if filled else set()
+    in_bar = _edge_bars(filled, matches)
     seeds = {}
     for i, rule in matches.items():
         if rule.kind == STRONG:
             seeds[i] = (rule, "anywhere")
         elif rule.kind == EDGE and i in zone:
             seeds[i] = (rule, "edge zone")
+        elif rule.kind == EDGE and i in in_bar:
+            seeds[i] = (rule, "bar of edge lines")
         elif rule.kind == LABEL and i in outermost:
             seeds[i] = (rule, "outermost line")
     return seeds
+
+
+def _edge_bars(filled: list[int], matches: dict[int, Rule]) -> set[int]:
+    """The lines of runs of matching lines (blank lines between allowed) that hold at least
+    ``BLOCK_MIN_EDGE_LINES`` edge lines: a share bar or a menu anywhere in the text.
+
+    >>> edge = Rule("share", "network-button", EDGE, "")
+    >>> sorted(_edge_bars([0, 1, 2, 4], {0: edge, 1: edge, 2: edge}))
+    [0, 1, 2]
+    """
+    bars: set[int] = set()
+    run: list[int] = []
+    for i in [*filled, -1]:  # -1 closes the last run
+        if i in matches:
+            run.append(i)
+            continue
+        if sum(matches[j].kind == EDGE for j in run) >= BLOCK_MIN_EDGE_LINES:
+            bars.update(run)
+        run = []
+    return bars
 
 
 def _edge_zone(lines: list[str], matches: dict[int, Rule]) -> set[int]:
@@ -367,7 +399,8 @@ def _grow_blocks(
 def _keep_middle_neighbours(
     lines: list[str], removed: dict[int, tuple[Rule, str]], zone: set[int]
 ) -> dict[int, tuple[Rule, str]]:
-    """Keep the middle's edge lines, and its labels whose block has too few strong lines."""
+    """Keep the middle's edge lines and labels whose block is too weak (see
+    :func:`_block_strength`)."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     kept = dict(removed)
     block: list[int] = []
@@ -375,13 +408,28 @@ def _keep_middle_neighbours(
         if i in removed:
             block.append(i)
             continue
-        few = sum(removed[j][0].kind == STRONG for j in block) < BLOCK_MIN_STRONG_LINES
+        takes_edges, takes_labels = _block_strength([removed[j][0].kind for j in block])
         for j in block:
             kind = removed[j][0].kind
-            if j not in zone and (kind == EDGE or (kind == LABEL and few)):
+            if j not in zone and (
+                (kind == EDGE and not takes_edges) or (kind == LABEL and not takes_labels)
+            ):
                 del kept[j]
         block = []
     return kept
+
+
+def _block_strength(kinds: list[str]) -> tuple[bool, bool]:
+    """Whether a middle block of lines of these rule ``kinds`` takes its edge lines, and its
+    labels: a bar of ``BLOCK_MIN_EDGE_LINES`` edge lines ("Facebook", "Twitter", "Email")
+    takes both; ``BLOCK_MIN_STRONG_LINES`` strong lines take labels only ("Next" above two
+    ad lines may be a heading).
+
+    >>> _block_strength([STRONG, STRONG, EDGE]), _block_strength([EDGE, EDGE, EDGE, LABEL])
+    ((False, True), (True, True))
+    """
+    bar = kinds.count(EDGE) >= BLOCK_MIN_EDGE_LINES
+    return bar, bar or kinds.count(STRONG) >= BLOCK_MIN_STRONG_LINES
 
 
 def _whole_lines_only(

@@ -9,18 +9,27 @@ its ``-`` or ``1.``), so a long enough run is furniture wherever it stands.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
+# The rules of this module (code, not data): family, id, kind, and what they remove, as
+# ``cleaner passes --rules`` lists them.
+MENU_BLOCK = ("navigation", "menu-block", "strong", "a run of menu items (short title-case lines)")
+MENU_ITEM = ("navigation", "menu-item", "label", "a menu item next to other furniture")
 # A run of menu items this long is a menu.
-MENU_RUN_MIN_LINES = 6
+MENU_RUN_MIN_LINES = 5
 # A menu item: at most this many words and characters...
 MENU_ITEM_MAX_WORDS = 4
 MENU_ITEM_MAX_CHARS = 32
 # ...the first a capital or a digit, ending in no sentence or clause punctuation, not a
 # list item ("- Item", "1. Item") nor a number alone.
 MENU_ITEM_RE = re.compile(r"[^\W\d_a-z][^\n]*(?<![.!?,;:…\"'”’)\]。、！？-])")
+# Clause and sentence marks of CJK text, or its ideographic indent: a line holding one
+# anywhere is prose (a Chinese novel's lines hold no spaces, so each is "one word").
+CLAUSE_MARK_RE = re.compile("[，。、；：！？．「」『』\u3000]")
 LIST_MARKER_RE = re.compile(r"^([-*•+‣◦▪·]|\d{1,3}[.)]|[a-z]\))\s")
+# Words a title leaves lower-case ("Advertise with Us", "News from Home").
+SMALL_WORDS = frozenset({"with", "from", "into", "your", "than", "over", "about", "near"})
 NUMBER_RE = re.compile(r"^[\d\s.,:/%$£€-]+$")
 # A quick screen of the whole text: a run of enough short lines (a blank line allowed after
 # each) for a menu; a text without one, most prose, is not looked into line by line. The
@@ -38,16 +47,20 @@ def is_menu_item(line: str) -> bool:
     [True, True, False, False, False]
     >>> is_menu_item("Terms of Use"), is_menu_item("Optical heart sensor")
     (True, False)
+    >>> is_menu_item("春夢隨云散，飛花逐水流，"), is_menu_item("曰：")
+    (False, False)
     """
     text = line.strip()
     if not text or len(text) > MENU_ITEM_MAX_CHARS or len(text.split()) > MENU_ITEM_MAX_WORDS:
         return False
-    if LIST_MARKER_RE.match(text) or NUMBER_RE.match(text):
+    if LIST_MARKER_RE.match(text) or NUMBER_RE.match(text) or CLAUSE_MARK_RE.search(line):
         return False
     if MENU_ITEM_RE.fullmatch(text) is None:
         return False
     # Title case: a link's words of four letters or more are capitalized ("Terms of Use").
-    return all(not word[0].islower() for word in text.split() if len(word) >= 4)
+    return all(
+        not word[0].islower() for word in text.split() if len(word) >= 4 and word not in SMALL_WORDS
+    )
 
 
 def menu_lines(lines: Sequence[str], text: str | None = None) -> list[int]:
@@ -80,6 +93,29 @@ def menu_lines(lines: Sequence[str], text: str | None = None) -> list[int]:
             found.extend(run)
         run = []
     return found
+
+
+def menu_items_near(lines: Sequence[str], matched: Iterable[int]) -> list[int]:
+    """The indexes of menu items (:func:`is_menu_item`) in a chain of non-blank lines from a
+    ``matched`` line that holds a word: the links around a share bar or a footer's
+    furniture. The pass takes them as labels, that go only with a block of furniture. (A
+    line of digits, a phone number taken for page numbers, is no menu's neighbour.)
+
+    >>> menu_items_near(["Share this:", "Facebook", "Flipboard", "", "He left.", "Home"], [0])
+    [1, 2]
+    >>> menu_items_near(["Anna Martin", "Regional Office", "+33 1 23 45 67 89"], [2])
+    []
+    """
+    seeds = {i for i in matched if any(char.isalpha() for char in lines[i])}
+    found: set[int] = set()
+    todo = list(seeds)
+    while todo:
+        i = todo.pop()
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(lines) and j not in found and is_menu_item(lines[j]):
+                found.add(j)
+                todo.append(j)
+    return sorted(found - seeds)
 
 
 def _mostly_adjacent(run: list[int]) -> bool:

@@ -1,0 +1,197 @@
+"""The ``boilerplate`` pass on furniture of real pages (issue 13): prompts, share and follow
+bars, log-in widgets, gallery links, stamps, and menu items next to furniture; and the
+lookalike prose that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.passes.boilerplate import plan_removal, remove_boilerplate
+from cleaner.passes.boilerplate.menus import is_menu_item, menu_items_near, menu_lines
+
+P1 = (
+    "The council of the small harbour town voted on Tuesday night to keep the old ferry "
+    "running for at least five more years, after a meeting that lasted four hours."
+)
+P2 = (
+    "More than two hundred residents came to the meeting, and many of them wrote letters "
+    "to the mayor before it; some only signed their names at the door."
+)
+P3 = (
+    "The harbour master will now ask the regional government for help with repairs to "
+    "the hull, which has not been painted since the ferry was bought in 1988."
+)
+
+
+def middle(line: str) -> str:
+    """``line`` alone between two paragraphs, with a third one after."""
+    return f"{P1}\n\n{line}\n\n{P2}\n\n{P3}\n"
+
+
+# Furniture lines from the tuning pages of bench/bench_furniture_real.py, and the rule
+# that removes each anywhere in a text.
+FURNITURE = [
+    ("Follow Us", "share/follow-us"),
+    ("Follow VentureBeat on Twitter", "share/follow-site-on"),
+    ("Share this with Messenger", "share/share-this-with"),
+    ("Show more sharing options", "share/sharing-options"),
+    ("Like this story? Share it with a friend!", "share/share-with-friend"),
+    ("Sorry, your blog cannot share posts by email.", "share/jetpack-share-errors"),
+    ("Submit to Stumbleupon (Opens in new window)", "share/opens-new-window"),
+    ("Subscribe to our newsletter", "newsletter/sign-up-newsletter"),
+    (
+        "Sign up for our daily email newsletter and get our latest fact-checks delivered "
+        "to your inbox",
+        "newsletter/sign-up-newsletter",
+    ),
+    ("CLICK HERE TO GET THE FOX NEWS APP", "newsletter/click-here-app"),
+    ("GET FOX BUSINESS ON THE GO BY CLICKING HERE", "newsletter/click-here-app"),
+    ("Subscribe to Sportsnet.ca newsletters", "newsletter/subscribe-to-site"),
+    ("Join 513 other subscribers", "newsletter/join-newsletter"),
+    ("Subscribe for unlimited access", "newsletter/subscribe-access"),
+    ("Don't miss a brief. Sign up for our daily email.", "newsletter/dont-miss"),
+    ("You must log in to post a comment.", "comments/logged-in-to-comment"),
+    (
+        "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+        "comments/akismet",
+    ),
+    ("Notify me via e-mail if anyone answers my comment.", "comments/notify-answers"),
+    ("View the discussion thread.", "comments/view-discussion"),
+    ("Forgot your password?", "widgets/account-widget"),
+    ("You are signed in as", "widgets/account-widget"),
+    ("Back To Main Menu", "navigation/back-to"),
+    ("Image 1 of / 23", "navigation/image-count"),
+    ("Popular on IndieWire", "related/popular-on"),
+    ("More Great WIRED Stories", "related/more-stories"),
+    ("SEE MORE: Hong Kong protests: 800 students under siege", "related/read-more-prefix"),
+    ("Related post: Pickled Brussels Sprouts Recipe", "related/read-more-prefix"),
+    ("Advert", "ads/advertisement"),
+    ("Updated 1:39 am EST, Wednesday, November 20, 2019", "stamps/updated-datetime"),
+    ("Hearst Newspapers © Copyright Hearst Newspapers, LLC", "copyright/copyright-sign-word"),
+    ("@2016 - PenciDesign. All Right Reserved.", "copyright/all-right-reserved"),
+    ("We use cookies.", "cookies/we-use-cookies-short"),
+    (
+        "By choosing I Accept, you consent to our use of cookies and other tracking technologies.",
+        "cookies/consent-to-cookies",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "rule"), FURNITURE)
+def test_real_furniture_goes_anywhere(line: str, rule: str) -> None:
+    text = middle(line)
+    plan = plan_removal(text)
+    assert [r.name for r, _ in plan.removed.values()] == [rule]
+    assert remove_boilerplate(text) == f"{P1}\n\n{P2}\n\n{P3}\n"
+
+
+# Prose that reads like those rules but is article text: it stays, even alone on a line.
+LOOKALIKES = [
+    "Subscribe to the theory that the ferry will never make money, and you miss the point.",
+    "Follow us, the guide said, and keep to the path.",
+    "Share this with your neighbours before the meeting: the council needs every voice.",
+    "Click here to see how the vote went, the mayor wrote on the town's notice board.",
+    "You must log in to the council's site before you can read the minutes.",
+    "Back to the harbour: the ferry left at noon.",
+    "More than forty stories were told at the meeting.",
+    "Updated figures will be published in the spring.",
+    "We use cookies from the bakery on the corner.",
+    "Join the residents who have written to the mayor.",
+    "The ferry timetable (opens in a new window of the harbour office) was late.",
+]
+
+
+@pytest.mark.parametrize("line", LOOKALIKES)
+def test_lookalike_prose_stays(line: str) -> None:
+    assert remove_boilerplate(middle(line)) == middle(line)
+
+
+def test_italian_cookie_notice_goes() -> None:
+    notice = (
+        "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza "
+        "sul nostro sito."
+    )
+    assert remove_boilerplate(middle(notice)) == f"{P1}\n\n{P2}\n\n{P3}\n"
+
+
+def test_portuguese_reading_time_goes_where_portuguese_is_found() -> None:
+    prose = (
+        "A câmara municipal da pequena cidade portuária votou na terça-feira para manter o "
+        "velho ferry em funcionamento durante pelo menos mais cinco anos."
+    )
+    text = f"{prose}\n\nTempo de leitura: 2 minutos\n\n{prose}\n\n{prose}\n"
+    assert remove_boilerplate(text) == f"{prose}\n\n{prose}\n\n{prose}\n"
+    english = middle("Tempo de leitura: 2 minutos")
+    assert remove_boilerplate(english) == english
+
+
+@pytest.mark.parametrize("bar", ["Facebook\nTwitter\nEmail", "instagram\nYouTube\nRSS"])
+def test_bar_of_edge_lines_goes_in_the_middle(bar: str) -> None:
+    text = f"{P1}\n\n{bar}\n\n{P2}\n\n{P3}\n"
+    assert remove_boilerplate(text) == f"{P1}\n\n{P2}\n\n{P3}\n"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Facebook\nTwitter",  # two edge lines: maybe a list of the networks it names
+        "Next\nAdvertisement\nStory continues below advertisement",  # "Next": a heading
+    ],
+)
+def test_weak_middle_block_keeps_its_edge_lines(lines: str) -> None:
+    text = f"{P1}\n\n{lines}\n\n{P2}\n\n{P3}\n"
+    kept = remove_boilerplate(text)
+    assert lines.split("\n")[0] in kept
+
+
+def test_menu_items_next_to_furniture_go_with_it() -> None:
+    bar = "Follow Us\nCompany Town\nFacebook\nTwitter\nEmail"
+    text = f"{P1}\n\n{bar}\n\n{P2}\n\n{P3}\n"
+    assert remove_boilerplate(text) == f"{P1}\n\n{P2}\n\n{P3}\n"
+
+
+def test_heading_next_to_one_ad_line_stays() -> None:
+    text = f"{P1}\n\nThe Ferry Vote\nAdvertisement\n\n{P2}\n\n{P3}\n"
+    assert remove_boilerplate(text) == f"{P1}\n\nThe Ferry Vote\n\n{P2}\n\n{P3}\n"
+
+
+def test_menu_items_near_follows_adjacent_items_only() -> None:
+    lines = ["Home", "Share this:", "Company Town", "Real Estate", "", "Harbour News", "He left."]
+    assert menu_items_near(lines, [1]) == [0, 2, 3]
+
+
+@pytest.mark.parametrize(
+    ("line", "item"),
+    [
+        ("Advertise with Us", True),
+        ("News from Home", True),
+        ("Careers with Us", True),
+        ("Optical heart sensor", False),
+        ("He went with them", False),
+    ],
+)
+def test_menu_item_allows_small_lower_case_words(line: str, item: bool) -> None:
+    assert is_menu_item(line) is item
+
+
+def test_menu_of_five_goes_four_stay() -> None:
+    five = ["Home", "News", "Advertise with Us", "Weather", "Jobs"]
+    assert menu_lines([*five, "", "Text."]) == [0, 1, 2, 3, 4]
+    assert menu_lines([*five[:4], "", "Text."]) == []
+
+
+def test_menu_rules_can_be_disabled() -> None:
+    bar = "Company Town\nShare this:\nFacebook\nTwitter\nEmail"
+    text = f"{P1}\n\n{bar}\n\n{P2}\n\n{P3}\n"
+    kept = remove_boilerplate(text, disable=("navigation/menu-item",))
+    assert kept == f"{P1}\n\nCompany Town\n\n{P2}\n\n{P3}\n"
+    menu = f"Politics\nBusiness\nSport\nWeather\nJobs\nCars\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    assert remove_boilerplate(menu) == f"{P1}\n\n{P2}\n\n{P3}\n"
+    assert remove_boilerplate(menu, disable=("navigation/menu-block",)) == menu
+
+
+def test_first_line_of_a_wrapped_paragraph_stays_with_it() -> None:
+    first = "Sign up for our daily email newsletter and get our latest fact-checks"
+    rest = "delivered to your inbox, the editor wrote to readers on the Monday after the vote."
+    text = f"{P1}\n\n{first}\n{rest}\n\n{P2}\n\n{P3}\n"
+    assert remove_boilerplate(text) == text
