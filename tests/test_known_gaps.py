@@ -38,10 +38,13 @@ def test_mutated_polish_article_is_idempotent() -> None:
     check_mutant(FIXTURES / "language-pl-article" / "input.txt", 9690826)
 
 
-def test_mutated_polish_article_with_furniture_under_the_bound_is_idempotent() -> None:
-    """Seed 4000: three share lines and a comment form were over max_removed_share (0.3),
-    so none went, unwrap joined the three and the second run removed the form; under the
-    bound of 0.5 they go on the first run."""
+@pytest.mark.xfail(
+    strict=True,
+    reason="seed 4000: three share lines and a comment form exceed max_removed_share (0.3), "
+    "so none goes, unwrap joins the three into one line no rule matches, and the second run "
+    "removes the form (a bound of 0.5 fixes it, but loses held-out content on real pages)",
+)
+def test_mutated_polish_article_with_furniture_over_the_bound_is_idempotent() -> None:
     check_mutant(FIXTURES / "language-pl-article" / "input.txt", 4000)
 
 
