@@ -195,3 +195,25 @@ def test_first_line_of_a_wrapped_paragraph_stays_with_it() -> None:
     rest = "delivered to your inbox, the editor wrote to readers on the Monday after the vote."
     text = f"{P1}\n\n{first}\n{rest}\n\n{P2}\n\n{P3}\n"
     assert remove_boilerplate(text) == text
+
+
+KOREAN_PARAGRAPHS = [  # Universal Dependencies sentences (bench/data/languages/ko.txt)
+    "LUISS 대학의 학생들은 로마에서 개최하는회의에 참석했다. 오늘 아침 프란치스코 교황은 "
+    "카사 산타 마르타에서 마크 주커버그와 아내를 예방했다.",
+    "은퇴할때까지 여기에서 일하는것이 그의 꿈이다.",
+    "중세 시대에는 대부분의 기독교도들이 모국어로 된 성경을 읽을 수 없었다.",
+    '코라도 파세라는 "은행이 우리에게 보여준 완전히 닫힌 태도"로 인해의원들에게 '
+    "제안한내용을 철회하였다. 기술한바와 같이, 이러한 결정은 유럽중앙은행의 특혜였으며 "
+    "중앙은행이 다른 대안을 찾을 가능성을 배제함으로써 이렇게 주장하는것은 부적절한 "
+    "것으로 보인다. 이는 전직 장관이 당을 떠나겠다고 결정한이후 의원들에게 남긴 쪽지에 "
+    "쓰여져 있는 내용이다. 이것은 평가를 위해 진행된다.",
+]
+
+
+def test_wrapped_korean_prose_is_no_menu() -> None:
+    """Hangul has no case: short lines of wrapped Korean prose without end punctuation
+    once read as a run of title-case menu items, and a paragraph's start went."""
+    import textwrap
+
+    text = "\n\n".join("\n".join(textwrap.wrap(p, 20)) for p in KOREAN_PARAGRAPHS) + "\n"
+    assert remove_boilerplate(text) == text

@@ -49,9 +49,17 @@ def is_menu_item(line: str) -> bool:
     (True, False)
     >>> is_menu_item("春夢隨云散，飛花逐水流，"), is_menu_item("曰：")
     (False, False)
+
+    A script without case (Han, kana, Hangul, Thai, Arabic...) shows no title case, so no
+    line of it is taken for a menu item: wrapped Korean prose would read as one.
+
+    >>> is_menu_item("보여준 완전히 닫힌 태도"), is_menu_item("首页")
+    (False, False)
     """
     text = line.strip()
     if not text or len(text) > MENU_ITEM_MAX_CHARS or len(text.split()) > MENU_ITEM_MAX_WORDS:
+        return False
+    if not text[0].isupper():
         return False
     if LIST_MARKER_RE.match(text) or NUMBER_RE.match(text) or CLAUSE_MARK_RE.search(line):
         return False
