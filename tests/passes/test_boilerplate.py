@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from cleaner.passes.boilerplate import explain_boilerplate, plan_removal, remove_boilerplate
 from cleaner.passes.boilerplate.rules import KINDS, library_rules, parse_rules
 
-# Article paragraphs long enough that a little furniture stays under the bound (50%).
+# Article paragraphs long enough that a little furniture stays under the bound (30%).
 P1 = (
     "The council of the small harbour town voted on Tuesday night to keep the old ferry "
     "running for at least five more years, after a meeting that lasted four hours."
