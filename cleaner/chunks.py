@@ -14,6 +14,8 @@ Why this gives the same text as :func:`cleaner.pipeline.clean`:
   as one (:func:`_rejoin` puts it back where a pass stripped it at a block's edge);
 - a block boundary never falls inside a fenced code block, where blank lines do not end a
   paragraph: blocks are regrouped on each pass's own input (:func:`_fence_closed_groups`).
+  Nor inside a literal block of reStructuredText: a block is cut only before a line that
+  starts in the first column, which ends any literal block.
   (The encoding pass hands ftfy one line at a time, so even ftfy's ``"auto"`` HTML
   decision is local.)
 """

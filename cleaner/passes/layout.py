@@ -4,13 +4,14 @@ Both passes must agree on the lines whose inner spacing means something (fenced 
 indented code, aligned columns): the whitespace pass keeps their runs of spaces, and the
 unwrap pass keeps them line for line, never joining them. If they disagreed, unwrap could
 join two aligned lines whose spacing whitespace kept, and the next run would collapse it.
-So both call :func:`lines_with_meaningful_spacing`, defined once, here.
+So both call :func:`lines_with_meaningful_spacing`, defined once, here. That includes
+reStructuredText's literal blocks (:func:`literal_block_lines`), whatever their indentation.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from cleaner.memo import LINE_CACHE_SIZE, short_text_cache
 
@@ -23,6 +24,11 @@ BULLET_RE = re.compile(r"^\s*[*•+‣◦▪·](\s+|$)")
 # dash that wrapped and "(2)" a reference. "(C)" and "(R)" are signs, not markers.
 WEAK_MARKER_RE = re.compile(
     r"^\s*(-|\d{1,3}[.)]|[a-z]\)|\((?:\d{1,3}|[a-zA-BD-QS-Z]|[ivxlcdm]{1,6})\))(\s+|$)"
+)
+# A reStructuredText directive whose content is code, not prose: kept as a literal block.
+CODE_DIRECTIVE_RE = re.compile(
+    r"^\s*\.\. (code-block|code|sourcecode|doctest|testcode|testoutput|productionlist"
+    r"|parsed-literal|math|raw|highlight|ipython|jupyter-execute)::"
 )
 # A wide gap after a word: two or more spaces or tabs, or one tab. Indentation is no gap.
 ALIGNMENT_GAP_RE = re.compile(r"(?<=\S)(?:[ \t]{2,}|\t)")
@@ -71,6 +77,9 @@ def lines_with_meaningful_spacing(lines: Sequence[str]) -> list[bool]:
             in_item = bool(BULLET_RE.match(line) or WEAK_MARKER_RE.match(line)) or (
                 in_item and bool(line)
             )
+    if any("::" in line or ">>>" in line for line in lines):  # Else no literal block opens.
+        for i in literal_block_lines(lines):
+            keep[i] = True
     above: set[int] = set()  # The line above's gap ends (no list of a set per line).
     for i, line in enumerate(lines):
         if "  " not in line and "\t" not in line and SOFT_HYPHEN not in line:
@@ -81,6 +90,51 @@ def lines_with_meaningful_spacing(lines: Sequence[str]) -> list[bool]:
             keep[i - 1] = keep[i] = True
         above = gap_ends
     return keep
+
+
+def literal_block_lines(lines: Sequence[str]) -> Iterator[int]:
+    """The indices of reStructuredText's literal lines, whose spacing and breaks are code.
+
+    Those are the lines indented deeper than a paragraph that ends with ``::`` before a
+    blank line (its text's column, after a list marker), up to the next line that is not;
+    the content of a code directive (``.. code-block:: python``); and doctest blocks,
+    paragraphs that start with ``>>>``. A literal block always ends at a line that starts
+    in the first column, so a text cut before such a line is read the same in pieces.
+
+    >>> list(literal_block_lines(["Run::", "", "  a  = 1", "", "  b", "Text", "", ">>> 1", "1"]))
+    [2, 4, 7, 8]
+    >>> list(literal_block_lines(["* Run::", "", "    code", "", "  text", "* Next"]))
+    [2]
+    """
+    body: int | None = None  # The column a literal block's lines must pass, while one is open.
+    expected: int | None = None  # After a paragraph that ends with "::": its text's column.
+    column, after_blank, doctest = 0, True, False
+    for i, line in enumerate(lines):
+        if not line:
+            after_blank = True
+            continue
+        indent = len(line) - len(line.lstrip())
+        if body is not None and indent > body:
+            after_blank = False
+            yield i
+            continue
+        body = None
+        if expected is not None and after_blank and indent > expected:
+            body, expected, after_blank = expected, None, False
+            yield i
+            continue
+        expected = None
+        if after_blank:  # A paragraph starts: its text's column, past any list marker.
+            marker = BULLET_RE.match(line) or WEAK_MARKER_RE.match(line)
+            column = marker.end() if marker else indent
+            doctest = line.startswith(">>>", indent)
+            if CODE_DIRECTIVE_RE.match(line):
+                body = indent
+        after_blank = False
+        if doctest:
+            yield i
+        elif line.endswith("::"):
+            expected = column
 
 
 # The first characters (after indentation) a list marker can start with, besides a digit

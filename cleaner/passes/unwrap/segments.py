@@ -1,7 +1,8 @@
 """Reading a document for the ``unwrap`` pass a segment at a time, so a huge one fits.
 
 A segment is a span of the text that ends right after a blank line where no fenced code
-block is open. No rule of the pass looks across such a line: the kinds of its lines
+block is open, before a line in the first column (so no literal block of reStructuredText
+is cut). No rule of the pass looks across such a line: the kinds of its lines
 (:func:`classify_structure`), the lines whose spacing counts, the wrap-width sample and
 the blocks to join all come out the same read segment by segment as read whole, except
 that everything after a signature separator is kept, which :func:`read_segments` carries
