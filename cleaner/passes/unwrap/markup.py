@@ -1,0 +1,93 @@
+"""Hand-wrapped reStructuredText: which documents are markup, and how their blocks read.
+
+In reStructuredText (and Markdown) a run of lines between blank lines is one element: a
+paragraph, whose line breaks are spaces whatever width its author wrapped it at; a list
+item, field or footnote with its continuation lines; a definition under its term. So in a
+document that shows such markup, ``unwrap`` joins a block's prose lines whatever widths
+they show (issue 14), breaks a block only where a marker opens an item or the indentation
+changes, and never adds a blank line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleaner.passes.unwrap.lines import Kind
+
+# Signs of reStructuredText, each at a line's start and kept there by ``unwrap`` in a
+# markup document (so the next run sees as many): explicit markup (a directive, link
+# target, footnote, substitution or comment); a paragraph ending with "::" before a blank
+# line and an indented literal block; a title underlined with one repeated punctuation
+# mark (its length is checked apart: see :func:`is_markup`).
+RST_SIGN_RE = re.compile(
+    r"^[ \t]*\.\. \S"
+    r"|::\n[ \t]*\n[ \t]+\S"
+    r"|^(?P<title>[^\s].*)\n(?P<rule>([=\-~^\"'`#*+:.])\3{2,})[ \t]*$",
+    re.MULTILINE,
+)
+# A document with at least this many signs is markup.
+MARKUP_SIGNS = 3
+# A footnote or citation (".. [1] text"), a field (":Author: text"): an item whose
+# continuation lines are indented under it.
+RST_ITEM_RE = re.compile(r"^\s*(\.\. \[[^\]\s]+\]|:[^:\s][^:]*:)(\s+|$)")
+# Other explicit markup: a directive, a link target, a substitution, a comment.
+EXPLICIT_MARKUP_RE = re.compile(r"^\s*\.\.(\s|$)")
+
+
+def is_markup(text: str) -> bool:
+    """Whether ``text`` shows reStructuredText markup: at least MARKUP_SIGNS signs.
+
+    >>> is_markup("Title\\n=====\\n\\nSee::\\n\\n    code\\n\\n.. _x: https://x.org\\n")
+    True
+    >>> is_markup("An ordinary letter.\\n\\nYours,\\nAnn\\n")
+    False
+    """
+    signs = 0
+    for sign in RST_SIGN_RE.finditer(text):
+        title = sign["title"]
+        if title is not None and len(sign["rule"]) < len(title.rstrip()):
+            continue  # A rule shorter than the line above underlines no title.
+        signs += 1
+        if signs >= MARKUP_SIGNS:
+            return True
+    return False
+
+
+def with_markup_kinds(lines: list[str], kinds: list[Kind]) -> list[Kind]:
+    """The kinds with footnotes and fields made items, other explicit markup kept.
+
+    >>> [k.value for k in with_markup_kinds([".. [1] A note", ".. _x: y", "text"],
+    ...                                     [Kind.PROSE] * 3)]
+    ['item', 'kept', 'prose']
+    """
+    marked = list(kinds)
+    for i, line in enumerate(lines):
+        if marked[i] is not Kind.PROSE or line.lstrip()[:1] not in ".:":
+            continue
+        if RST_ITEM_RE.match(line):
+            marked[i] = Kind.ITEM
+        elif EXPLICIT_MARKUP_RE.match(line):
+            marked[i] = Kind.KEPT
+    return marked
+
+
+def indentation(line: str) -> int:
+    """The number of blank characters that start ``line``."""
+    return len(line) - len(line.lstrip())
+
+
+def continues_element(first_line: str, kind: Kind, line: str) -> bool:
+    """Whether prose ``line`` goes on the element that ``first_line`` opened: a paragraph
+    at the same indentation, an item (field, footnote) on any line indented under its
+    marker. A deeper line under a paragraph is a definition or quote; a shallower one
+    ends it.
+
+    >>> continues_element("Some text", Kind.PROSE, "goes on"), continues_element(
+    ...     "term", Kind.PROSE, "    definition")
+    (True, False)
+    >>> continues_element(":Field: value", Kind.ITEM, "   more")
+    True
+    """
+    if kind is Kind.ITEM:
+        return indentation(line) > indentation(first_line)
+    return indentation(line) == indentation(first_line)
