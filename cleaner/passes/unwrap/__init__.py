@@ -256,12 +256,14 @@ def _survey(
     """The document's layout, read a segment at a time: its wrap width from the lines' kinds
     without list items told, then its first-word mode from their final kinds."""
     segments, wrapped, others = [], [], []
-    for segment, lines in read_segments(text, segment_chars):
-        sample_wraps(lines, with_items(lines, segment.kinds, None), wrapped, others)
+    markup = is_markup(text)
+    for segment, lines in read_segments(text, segment_chars, markup=markup):
+        kinds = with_items(lines, segment.kinds, None, markup=markup)
+        sample_wraps(lines, kinds, wrapped, others)
         segments.append(segment)
     width = wrap_width(wrapped, others)
     del wrapped, others
-    document = _layout(text, segments, width, dehyphenate, use_lexicon)
+    document = _layout(text, segments, width, dehyphenate, use_lexicon, markup)
     # The next run estimates the width from this run's output, where the joined lines are
     # gone: the width that output shows is the one to judge by, so both runs agree.
     width = _output_wrap_width(segment_lines(text, segments), document)
@@ -271,13 +273,17 @@ def _survey(
 
 
 def _layout(
-    text: str, segments: list[Segment], width: int, dehyphenate: bool, use_lexicon: bool
+    text: str,
+    segments: list[Segment],
+    width: int,
+    dehyphenate: bool,
+    use_lexicon: bool,
+    markup: bool,
 ) -> _Document:
     """The document's layout at ``width``: its segments' final kinds and first-word mode."""
     lone = lowercase_after = 0
-    markup = is_markup(text)
     for segment, (lines, structure) in zip(segments, segment_lines(text, segments), strict=True):
-        segment.kinds = with_items(lines, structure, width)
+        segment.kinds = with_items(lines, structure, width, markup=markup)
         if markup:
             segment.kinds = with_markup_kinds(lines, segment.kinds)
         counts = lone_first_words(lines, segment.kinds)

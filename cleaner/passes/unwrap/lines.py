@@ -122,10 +122,13 @@ def classify_structure(lines: list[str], meaningful: Sequence[bool]) -> list[Kin
     return kinds
 
 
-def with_items(lines: list[str], structure: list[Kind], width: int | None) -> list[Kind]:
-    """A copy of the ``structure`` kinds with list items and indented code marked."""
+def with_items(
+    lines: list[str], structure: list[Kind], width: int | None, *, markup: bool = False
+) -> list[Kind]:
+    """A copy of the ``structure`` kinds with list items and indented code marked (not in
+    ``markup``, where code is in literal blocks and an indented line may be prose)."""
     kinds = list(structure)
-    _mark_items_and_code(lines, kinds, width)
+    _mark_items_and_code(lines, kinds, width, not markup)
     return kinds
 
 
@@ -178,7 +181,9 @@ def _mark_pipe_rows(lines: list[str], kinds: list[Kind]) -> None:
             kinds[i] = Kind.KEPT
 
 
-def _mark_items_and_code(lines: list[str], kinds: list[Kind], width: int | None) -> None:
+def _mark_items_and_code(
+    lines: list[str], kinds: list[Kind], width: int | None, indented_code: bool
+) -> None:
     """List items (weak markers only where a new line of text may start), indented code.
 
     An indented line right after an item continues the item; elsewhere it is code.
@@ -189,14 +194,14 @@ def _mark_items_and_code(lines: list[str], kinds: list[Kind], width: int | None)
             in_item = False
             continue
         if not _may_open_item(line):
-            if not in_item and line.startswith(("    ", "\t")) and INDENTED_RE.match(line):
-                kinds[i] = Kind.KEPT
+            if not in_item and indented_code and line.startswith(("    ", "\t")):
+                kinds[i] = Kind.KEPT if INDENTED_RE.match(line) else kinds[i]
             continue
         previous = lines[i - 1] if i > 0 and kinds[i - 1] is not Kind.BLANK else ""
         if (in_item and WEAK_MARKER_RE.match(line)) or opens_item_after(previous, line, width):
             kinds[i] = Kind.ITEM
             in_item = True
-        elif INDENTED_RE.match(line) and not in_item:
+        elif indented_code and INDENTED_RE.match(line) and not in_item:
             kinds[i] = Kind.KEPT
 
 

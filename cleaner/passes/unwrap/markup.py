@@ -11,8 +11,10 @@ changes, and never adds a blank line.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from cleaner.passes.unwrap.lines import Kind
+from cleaner.passes.layout import FENCE_RE, alignment_columns, literal_block_lines
+from cleaner.passes.unwrap.lines import INDENTED_RE, Kind
 
 # Signs of reStructuredText, each at a line's start and kept there by ``unwrap`` in a
 # markup document (so the next run sees as many): explicit markup (a directive, link
@@ -51,6 +53,31 @@ def is_markup(text: str) -> bool:
         if signs >= MARKUP_SIGNS:
             return True
     return False
+
+
+def with_indented_prose(lines: Sequence[str], meaningful: Sequence[bool]) -> list[bool]:
+    """The ``meaningful`` marks without the lines marked only for their indentation.
+
+    In markup an indented line is a block quote, a definition, a directive's content or an
+    item's body, which are prose: code is in literal blocks and fences, and stays marked,
+    as do aligned columns.
+
+    >>> with_indented_prose(["term", "    its definition", "", "Code::", "", "    x = 1"],
+    ...                     [False, True, False, False, False, True])
+    [False, False, False, False, False, True]
+    """
+    code = set(literal_block_lines(lines))
+    in_fence = False
+    for i, line in enumerate(lines):
+        if FENCE_RE.match(line):
+            in_fence = not in_fence
+            code.add(i)
+        elif in_fence:
+            code.add(i)
+    return [
+        keep and (i in code or not INDENTED_RE.match(line) or bool(alignment_columns(line)))
+        for i, (line, keep) in enumerate(zip(lines, meaningful, strict=True))
+    ]
 
 
 def with_markup_kinds(lines: list[str], kinds: list[Kind]) -> list[Kind]:

@@ -23,6 +23,7 @@ from cleaner.passes.layout import (
     visible_lines,
 )
 from cleaner.passes.unwrap.lines import SIGNATURE_RE, Kind, classify_structure
+from cleaner.passes.unwrap.markup import with_indented_prose
 from cleaner.passes.whitespace import LINE_BREAK_RE  # the same line ends as that pass
 from cleaner.textblocks import BLANK_LINE_RE
 
@@ -57,12 +58,15 @@ class Segment:
     lines: list[str] | None = None
 
 
-def read_segments(text: str, segment_chars: int) -> Iterator[tuple[Segment, list[str]]]:
+def read_segments(
+    text: str, segment_chars: int, *, markup: bool = False
+) -> Iterator[tuple[Segment, list[str]]]:
     """Each segment of ``text``, with its lines' structure kinds, and its lines.
 
     A segment is at least ``segment_chars`` long and ends right after a blank line where
     no fenced code block is open. Everything after a signature separator is kept, as
-    :func:`classify_structure` marks it, even in the segments that follow.
+    :func:`classify_structure` marks it, even in the segments that follow. In ``markup``,
+    lines indented but not code are prose (:func:`with_indented_prose`).
 
     >>> [(s.start, s.end) for s, _ in read_segments("a\\n\\n```\\n\\n```\\n\\nb", 1)]
     [(0, 3), (3, 13), (13, 14)]
@@ -83,7 +87,9 @@ def read_segments(text: str, segment_chars: int) -> Iterator[tuple[Segment, list
         # Judged on the lines as the whitespace pass sees them, so both keep the same ones.
         meaningful = lines_with_meaningful_spacing(raw)
         lines = without_stray_soft_hyphens(raw, meaningful)
-        structure = classify_structure(lines, meaningful)
+        structure = classify_structure(
+            lines, with_indented_prose(lines, meaningful) if markup else meaningful
+        )
         if signed:
             structure = [Kind.BLANK if k is Kind.BLANK else Kind.KEPT for k in structure]
         whole = start == 0 and end == len(text)
