@@ -285,7 +285,7 @@ def _layout(
     for segment, (lines, structure) in zip(segments, segment_lines(text, segments), strict=True):
         segment.kinds = with_items(lines, structure, width, markup=markup)
         if markup:
-            segment.kinds = with_markup_kinds(lines, segment.kinds)
+            segment.kinds = with_markup_kinds(lines, segment.kinds, first=segment.start == 0)
         counts = lone_first_words(lines, segment.kinds)
         lone, lowercase_after = lone + counts[0], lowercase_after + counts[1]
     return _Document(

@@ -32,6 +32,9 @@ MARKUP_SIGNS = 3
 # A footnote or citation (".. [1] text"), a field (":Author: text"): an item whose
 # continuation lines are indented under it.
 RST_ITEM_RE = re.compile(r"^\s*(\.\. \[[^\]\s]+\]|:[^:\s][^:]*:)(\s+|$)")
+# A header line ("Title: PEP Purpose", "Post-History: 21-Mar-2001"), as in a document's
+# first block of RFC 2822 headers (a PEP's): an item, its continuation indented under it.
+HEADER_RE = re.compile(r"^[A-Za-z][\w-]*:\s")
 # Other explicit markup: a directive, a link target, a substitution, a comment.
 EXPLICIT_MARKUP_RE = re.compile(r"^\s*\.\.(\s|$)")
 
@@ -80,14 +83,20 @@ def with_indented_prose(lines: Sequence[str], meaningful: Sequence[bool]) -> lis
     ]
 
 
-def with_markup_kinds(lines: list[str], kinds: list[Kind]) -> list[Kind]:
-    """The kinds with footnotes and fields made items, other explicit markup kept.
+def with_markup_kinds(lines: list[str], kinds: list[Kind], *, first: bool) -> list[Kind]:
+    """The kinds with footnotes and fields made items, other explicit markup kept; in the
+    ``first`` lines of a document, a block of headers is items too.
 
     >>> [k.value for k in with_markup_kinds([".. [1] A note", ".. _x: y", "text"],
-    ...                                     [Kind.PROSE] * 3)]
+    ...                                     [Kind.PROSE] * 3, first=False)]
     ['item', 'kept', 'prose']
+    >>> [k.value for k in with_markup_kinds(["PEP: 8", "Title: Style", "", "Text: more"],
+    ...                                     [Kind.PROSE] * 4, first=True)]
+    ['item', 'item', 'prose', 'prose']
     """
     marked = list(kinds)
+    if first:
+        _mark_headers(lines, marked)
     for i, line in enumerate(lines):
         if marked[i] is not Kind.PROSE or line.lstrip()[:1] not in ".:":
             continue
@@ -118,3 +127,12 @@ def continues_element(first_line: str, kind: Kind, line: str) -> bool:
     if kind is Kind.ITEM:
         return indentation(line) > indentation(first_line)
     return indentation(line) == indentation(first_line)
+
+
+def _mark_headers(lines: list[str], kinds: list[Kind]) -> None:
+    """The document's first block as items, if each line in its first column is a header."""
+    end = lines.index("") if "" in lines else len(lines)
+    heads = [i for i in range(end) if not lines[i][:1].isspace()]
+    if heads and all(kinds[i] is Kind.PROSE and HEADER_RE.match(lines[i]) for i in heads):
+        for i in heads:
+            kinds[i] = Kind.ITEM
