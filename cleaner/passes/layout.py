@@ -97,9 +97,10 @@ def literal_block_lines(lines: Sequence[str]) -> Iterator[int]:
 
     Those are the lines indented deeper than a paragraph that ends with ``::`` before a
     blank line (its text's column, after a list marker), up to the next line that is not;
-    the content of a code directive (``.. code-block:: python``); and doctest blocks,
-    paragraphs that start with ``>>>``. A literal block always ends at a line that starts
-    in the first column, so a text cut before such a line is read the same in pieces.
+    the content of a code directive (``.. code-block:: python``), not another's (``..
+    note::``); and doctest blocks, paragraphs that start with ``>>>``. A literal block
+    always ends at a line that starts in the first column, so a text cut before such a
+    line is read the same in pieces.
 
     >>> list(literal_block_lines(["Run::", "", "  a  = 1", "", "  b", "Text", "", ">>> 1", "1"]))
     [2, 4, 7, 8]
@@ -108,7 +109,7 @@ def literal_block_lines(lines: Sequence[str]) -> Iterator[int]:
     """
     body: int | None = None  # The column a literal block's lines must pass, while one is open.
     expected: int | None = None  # After a paragraph that ends with "::": its text's column.
-    column, after_blank, doctest = 0, True, False
+    column, after_blank, doctest, explicit = 0, True, False, False
     for i, line in enumerate(lines):
         if not line:
             after_blank = True
@@ -128,12 +129,13 @@ def literal_block_lines(lines: Sequence[str]) -> Iterator[int]:
             marker = BULLET_RE.match(line) or WEAK_MARKER_RE.match(line)
             column = marker.end() if marker else indent
             doctest = line.startswith(">>>", indent)
+            explicit = line.startswith("..", indent)  # A directive's "::" opens no literal.
             if CODE_DIRECTIVE_RE.match(line):
                 body = indent
         after_blank = False
         if doctest:
             yield i
-        elif line.endswith("::"):
+        elif line.endswith("::") and not explicit:
             expected = column
 
 
