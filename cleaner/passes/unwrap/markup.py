@@ -16,18 +16,18 @@ from collections.abc import Sequence
 from cleaner.passes.layout import FENCE_RE, alignment_columns, literal_block_lines
 from cleaner.passes.unwrap.lines import INDENTED_RE, Kind
 
-# Signs of reStructuredText, each at a line's start and kept there by ``unwrap`` in a
-# markup document (so the next run sees as many): explicit markup (a directive, link
+# Signs of reStructuredText that plain text does not show, each kept whole by ``unwrap``
+# (so the next run sees as many): explicit markup at a line's start (a directive, link
 # target, footnote, substitution or comment); a paragraph ending with "::" before a blank
-# line and an indented literal block; a title underlined with one repeated punctuation
-# mark (its length is checked apart: see :func:`is_markup`).
+# line and an indented literal block; a link reference (`text`_) or a role (:pep:`8`).
 RST_SIGN_RE = re.compile(
-    r"^[ \t]*\.\. \S"
-    r"|::\n[ \t]*\n[ \t]+\S"
-    r"|^(?P<title>[^\s].*)\n(?P<rule>([=\-~^\"'`#*+:.])\3{2,})[ \t]*$",
+    r"^[ \t]*\.\. \S|::\n[ \t]*\n[ \t]+\S|`__?(?!\w)|(?<![\w:]):[a-z]+(?:[:-][a-z]+)*:`\S",
     re.MULTILINE,
 )
-# A document with at least this many signs is markup.
+# A title underlined with one repeated punctuation mark: a sign of markup beside the
+# others, not alone (books underline chapter titles, or set a row of dots after a line).
+TITLE_RE = re.compile(r"^(?P<title>\S.*)\n(?P<rule>([=\-~^\"'`#*+:.])\3{2,})[ \t]*$", re.MULTILINE)
+# A document with at least this many signs, one of them not a title, is markup.
 MARKUP_SIGNS = 3
 # A footnote or citation (".. [1] text"), a field (":Author: text"): an item whose
 # continuation lines are indented under it.
@@ -40,21 +40,25 @@ EXPLICIT_MARKUP_RE = re.compile(r"^\s*\.\.(\s|$)")
 
 
 def is_markup(text: str) -> bool:
-    """Whether ``text`` shows reStructuredText markup: at least MARKUP_SIGNS signs.
+    """Whether ``text`` shows reStructuredText: MARKUP_SIGNS signs, one not a title.
 
     >>> is_markup("Title\\n=====\\n\\nSee::\\n\\n    code\\n\\n.. _x: https://x.org\\n")
     True
-    >>> is_markup("An ordinary letter.\\n\\nYours,\\nAnn\\n")
-    False
+    >>> is_markup("I\\n=\\n\\nII\\n==\\n\\nIII\\n===\\n"), is_markup("Yours,\\nAnn\\n")
+    (False, False)
     """
     signs = 0
-    for sign in RST_SIGN_RE.finditer(text):
-        title = sign["title"]
-        if title is not None and len(sign["rule"]) < len(title.rstrip()):
-            continue  # A rule shorter than the line above underlines no title.
+    for _ in RST_SIGN_RE.finditer(text):
         signs += 1
         if signs >= MARKUP_SIGNS:
             return True
+    if not signs:
+        return False
+    for title in TITLE_RE.finditer(text):
+        if len(title["rule"]) >= len(title["title"].rstrip()):  # Else it underlines no title.
+            signs += 1
+            if signs >= MARKUP_SIGNS:
+                return True
     return False
 
 
