@@ -14,13 +14,12 @@ whose spacing counts: ``for k in`` is no ``fork in``).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from cleaner.lexicon import WordModel, load_model
-from cleaner.passes.layout import lines_with_meaningful_spacing
+from cleaner.passes.layout import code_test
 
 # Letters only, ASCII: the lexicon's words.
 LETTER_RUN_RE = re.compile(r"[A-Za-z]+")
@@ -177,23 +176,6 @@ def find_joins(
             if not join.protected:
                 joins.append(join)
     return sorted(joins)
-
-
-def code_test(text: str) -> Callable[[int], bool]:
-    """A test of whether an offset of ``text`` lies on a line of code or aligned columns
-    (:func:`lines_with_meaningful_spacing`, as the whitespace and unwrap passes read it).
-
-    >>> in_code = code_test("Run::\\n\\n  for k in d\\n\\nThe e nd\\n")
-    >>> in_code(10), in_code(23)
-    (True, False)
-    """
-    lines = text.split("\n")
-    starts, start = [], 0
-    for line in lines:
-        starts.append(start)
-        start += len(line) + 1
-    meaningful = lines_with_meaningful_spacing(lines)
-    return lambda offset: meaningful[bisect_right(starts, offset) - 1]
 
 
 def _foreign(paragraph: str, model: WordModel) -> bool:

@@ -11,7 +11,8 @@ reStructuredText's literal blocks (:func:`literal_block_lines`), whatever their 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Sequence
 
 from cleaner.memo import LINE_CACHE_SIZE, short_text_cache
 
@@ -137,6 +138,24 @@ def literal_block_lines(lines: Sequence[str]) -> Iterator[int]:
             yield i
         elif line.endswith("::") and not explicit:
             expected = column
+
+
+def code_test(text: str) -> Callable[[int], bool]:
+    """A test of whether an offset of ``text`` lies on a line of code or aligned columns
+    (:func:`lines_with_meaningful_spacing`, as the whitespace and unwrap passes read it),
+    where the word passes (``join``, ``split``) change nothing.
+
+    >>> in_code = code_test("Run::\\n\\n  for k in d\\n\\nThe e nd\\n")
+    >>> in_code(10), in_code(23)
+    (True, False)
+    """
+    lines = text.split("\n")
+    starts, start = [], 0
+    for line in lines:
+        starts.append(start)
+        start += len(line) + 1
+    meaningful = lines_with_meaningful_spacing(lines)
+    return lambda offset: meaningful[bisect_right(starts, offset) - 1]
 
 
 # The first characters (after indentation) a list marker can start with, besides a digit
