@@ -18,6 +18,9 @@ from cleaner.memo import LINE_CACHE_SIZE, short_text_cache
 
 # A fence line that opens or closes a Markdown code block.
 FENCE_RE = re.compile(r"^\s*(```|~~~)")
+# A run of tildes alone on a line: under a line of text, a reStructuredText title's
+# underline, not a fence (see :func:`is_fence`).
+TILDE_RULE_RE = re.compile(r"~{3,}[ \t]*$")
 # A list marker that always opens an item: a bullet symbol.
 BULLET_RE = re.compile(r"^\s*[*•+‣◦▪·](\s+|$)")
 # A marker that opens an item only where a new line of text may start (after a sentence,
@@ -65,7 +68,7 @@ def lines_with_meaningful_spacing(lines: Sequence[str]) -> list[bool]:
     keep = [False] * len(lines)
     in_fence = in_item = False
     for i, line in enumerate(lines):
-        if ("```" in line or "~~~" in line) and FENCE_RE.match(line):
+        if ("```" in line or "~~~" in line) and is_fence(line, lines[i - 1] if i else "", in_fence):
             keep[i], in_fence, in_item = True, not in_fence, False
         elif in_fence:
             keep[i] = True
@@ -91,6 +94,37 @@ def lines_with_meaningful_spacing(lines: Sequence[str]) -> list[bool]:
             keep[i - 1] = keep[i] = True
         above = gap_ends
     return keep
+
+
+def is_fence(line: str, previous: str, in_fence: bool) -> bool:
+    """Whether ``line`` opens or closes a fenced code block, ``previous`` the line above.
+
+    Outside a fence, a run of tildes under a line of text at least as long is no fence but
+    that title's underline (reStructuredText).
+
+    >>> is_fence("~~~", "", False), is_fence("~~~~~", "Title", False), is_fence("~~~", "x", True)
+    (True, False, True)
+    """
+    if not FENCE_RE.match(line):
+        return False
+    if in_fence or not previous.strip():
+        return True
+    return not (TILDE_RULE_RE.match(line) and len(line.rstrip()) >= len(previous.rstrip()))
+
+
+def fence_open_after(lines: Sequence[str], inside: bool) -> bool:
+    """Whether a fenced code block is open after ``lines``, given whether one was before
+    them (they start after a blank line or at the text's start).
+
+    >>> fence_open_after(["```", "code"], False), fence_open_after(["Title", "~~~~~"], False)
+    (True, False)
+    """
+    previous = ""
+    for line in lines:
+        if ("```" in line or "~~~" in line) and is_fence(line, previous, inside):
+            inside = not inside
+        previous = line
+    return inside
 
 
 def literal_block_lines(lines: Sequence[str]) -> Iterator[int]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner import build_config, clean
+from cleaner.chunks import clean_text
 from cleaner.passes.unwrap import unwrap_paragraphs
 from cleaner.passes.unwrap.markup import is_markup
 
@@ -68,6 +69,18 @@ CASES = [
         "A table follows this paragraph.",
         ["Name   Value", "spam   one", "eggs   two"],
     ),
+    # A title underlined with tildes is no Markdown fence: the text after it is prose.
+    (
+        "Section\n~~~~~~~\n\nText after a title\nunderlined with  tildes.\n",
+        "Text after a title underlined with tildes.",
+        ["Section", "~~~~~~~"],
+    ),
+    # A tilde fence after a blank line is still one: its lines stay.
+    (
+        "Text before a\nfence.\n\n~~~\nfor k in d:\n    pass\n~~~\n",
+        "Text before a fence.",
+        ["~~~", "for k in d:", "    pass"],
+    ),
     # A footnote's continuation joins it; a field's too.
     (
         ".. [1] A footnote that\n   goes on.\n\n:Author: Ann\n   and Bob\n",
@@ -94,6 +107,15 @@ def test_markup_paragraph_rejoined_and_structure_kept(
 def test_markup_output_is_a_fixed_point(body: str, paragraph: str, kept: list[str]) -> None:
     once = clean(MARKUP + body, build_config({}))
     assert clean(once, build_config({})) == once
+
+
+@pytest.mark.parametrize(("body", "paragraph", "kept"), CASES)
+def test_markup_cleaned_in_small_blocks_as_whole(
+    body: str, paragraph: str, kept: list[str]
+) -> None:
+    """Blocks are cut only before a line in the first column: no literal block is cut."""
+    text = MARKUP + body
+    assert clean_text(text, build_config({}), chunk_chars=1)[0] == clean(text, build_config({}))
 
 
 @pytest.mark.parametrize(

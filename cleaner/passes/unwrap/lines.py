@@ -17,8 +17,8 @@ from cleaner.data import read_data
 from cleaner.memo import LINE_CACHE_SIZE, short_text_cache
 from cleaner.passes.layout import (
     BULLET_RE,
-    FENCE_RE,
     WEAK_MARKER_RE,
+    is_fence,
     lines_with_meaningful_spacing,
 )
 from cleaner.scripts import NO_SPACE_RE, breaks_anywhere, starts_caseless
@@ -138,7 +138,7 @@ def _mark_signature(lines: list[str], kinds: list[Kind]) -> None:
     for i, line in enumerate(lines):
         if not line.startswith("-") and "```" not in line and "~~~" not in line:
             continue  # Neither a fence nor a separator: the patterns need not be tried.
-        if FENCE_RE.match(line):
+        if is_fence(line, lines[i - 1] if i else "", in_fence):
             in_fence = not in_fence
         elif not in_fence and SIGNATURE_RE.match(line):
             for j in range(i, len(lines)):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from cleaner.passes.layout import FENCE_RE, alignment_columns, literal_block_lines
+from cleaner.passes.layout import alignment_columns, is_fence, literal_block_lines
 from cleaner.passes.unwrap.lines import INDENTED_RE, Kind
 
 # Signs of reStructuredText that plain text does not show, each kept whole by ``unwrap``
@@ -29,9 +29,9 @@ RST_SIGN_RE = re.compile(
 TITLE_RE = re.compile(r"^(?P<title>\S.*)\n(?P<rule>([=\-~^\"'`#*+:.])\3{2,})[ \t]*$", re.MULTILINE)
 # A document with at least this many signs, one of them not a title, is markup.
 MARKUP_SIGNS = 3
-# A footnote or citation (".. [1] text"), a field (":Author: text"): an item whose
-# continuation lines are indented under it.
-RST_ITEM_RE = re.compile(r"^\s*(\.\. \[[^\]\s]+\]|:[^:\s][^:]*:)(\s+|$)")
+# A footnote or citation (".. [1] text"), a field (":Author: text"), an auto-numbered
+# item ("#. text"): an item whose continuation lines are indented under it.
+RST_ITEM_RE = re.compile(r"^\s*(\.\. \[[^\]\s]+\]|:[^:\s][^:]*:|#[.)]|\(#\))(\s+|$)")
 # A header line ("Title: PEP Purpose", "Post-History: 21-Mar-2001"), as in a document's
 # first block of RFC 2822 headers (a PEP's): an item, its continuation indented under it.
 HEADER_RE = re.compile(r"^[A-Za-z][\w-]*:\s")
@@ -76,7 +76,7 @@ def with_indented_prose(lines: Sequence[str], meaningful: Sequence[bool]) -> lis
     code = set(literal_block_lines(lines))
     in_fence = False
     for i, line in enumerate(lines):
-        if FENCE_RE.match(line):
+        if is_fence(line, lines[i - 1] if i else "", in_fence):
             in_fence = not in_fence
             code.add(i)
         elif in_fence:
@@ -102,7 +102,7 @@ def with_markup_kinds(lines: list[str], kinds: list[Kind], *, first: bool) -> li
     if first:
         _mark_headers(lines, marked)
     for i, line in enumerate(lines):
-        if marked[i] is not Kind.PROSE or line.lstrip()[:1] not in ".:":
+        if marked[i] is not Kind.PROSE or line.lstrip()[:1] not in ".:#(":
             continue
         if RST_ITEM_RE.match(line):
             marked[i] = Kind.ITEM

@@ -17,8 +17,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from cleaner.passes.layout import (
-    FENCE_RE,
     SOFT_HYPHEN,
+    fence_open_after,
+    is_fence,
     lines_with_meaningful_spacing,
     visible_lines,
 )
@@ -73,15 +74,15 @@ def read_segments(
     """
     start, signed = 0, False
     while start < len(text):
-        end, raw, fences = start, [], 0
-        while end == start or (fences % 2 and end < len(text)):
+        end, raw, fenced = start, [], False
+        while end == start or (fenced and end < len(text)):
             found = BLANK_LINE_RE.search(text, end + max(segment_chars, 1) - 1)
             piece_end = found.end() if found else len(text)
             piece = raw_lines(text[end:piece_end], last=piece_end == len(text))
             # Counted on the visible lines: a fence reads the same once stray soft hyphens
             # go (those before it are all stray), as in classify_structure.
             if piece_end < len(text):  # Else the segment ends here, whatever its fences.
-                fences += sum(1 for line in visible_lines(piece) if FENCE_RE.match(line))
+                fenced = fence_open_after(visible_lines(piece), fenced)
             raw += piece
             end = piece_end
         # Judged on the lines as the whitespace pass sees them, so both keep the same ones.
@@ -139,8 +140,8 @@ def without_stray_soft_hyphens(raw: list[str], meaningful: list[bool] | None = N
 def has_signature(lines: list[str]) -> bool:
     """Whether a signature separator stands outside fenced code (as classify_structure sees)."""
     in_fence = False
-    for line in lines:
-        if FENCE_RE.match(line):
+    for i, line in enumerate(lines):
+        if is_fence(line, lines[i - 1] if i else "", in_fence):
             in_fence = not in_fence
         elif not in_fence and SIGNATURE_RE.match(line):
             return True
