@@ -38,12 +38,13 @@ SIGNATURE_RE = re.compile(r"^-- ?$")
 ATX_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}(\s|$)")
 # A Markdown link reference definition ("[label]: https://..." and an optional title, a
 # destination that looks like a URL or path, not prose: "[\\cite=05]: the authors") or a
-# line opening with an HTML tag (not an autolink such as "<https://fsf.org/>"): markup,
+# line opening with an HTML tag (not an autolink such as "<https://fsf.org/>", nor the
+# target of a reStructuredText link or role that wrapped, "<file-upload>`_"): markup,
 # one per line.
 MARKUP_LINE_RE = re.compile(
     r"""^\s{0,3}\[[^\]]+\]:[ \t]*(<[^<>\s]*>|[^\s<>]*[/.:#][^\s<>]*)"""
     r"""([ \t]+("[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$"""
-    r"""|^\s*</?[A-Za-z][A-Za-z0-9-]*(\s[^>]*)?/?>"""
+    r"""|^\s*</?[A-Za-z][A-Za-z0-9-]*(\s[^>]*)?/?>(?!`)"""
 )
 # An RST/setext underline or a horizontal rule: one punctuation mark repeated, or "* * *".
 RULE_RE = re.compile(r"""^\s*([=\-~^*+#_`'":.])\1{2,}\s*$|^\s*([-*_])(\s+\2){2,}\s*$""")
