@@ -81,6 +81,13 @@ CASES = [
         "Text before a fence.",
         ["~~~", "for k in d:", "    pass"],
     ),
+    # A list right under a title's underline; the wrapped target of a link is no HTML tag.
+    (
+        "``name``\n~~~~~~~~\n- Format: string\n- Core metadata: ``Name``\n  (`link\n"
+        "  <https://example.org/#name>`__)\n",
+        "- Core metadata: ``Name`` (`link <https://example.org/#name>`__)",
+        ["- Format: string", "~~~~~~~~"],
+    ),
     # A footnote's continuation joins it; a field's too.
     (
         ".. [1] A footnote that\n   goes on.\n\n:Author: Ann\n   and Bob\n",

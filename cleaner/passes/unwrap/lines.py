@@ -129,7 +129,7 @@ def with_items(
     """A copy of the ``structure`` kinds with list items and indented code marked (not in
     ``markup``, where code is in literal blocks and an indented line may be prose)."""
     kinds = list(structure)
-    _mark_items_and_code(lines, kinds, width, not markup)
+    _mark_items_and_code(lines, kinds, width, markup)
     return kinds
 
 
@@ -183,12 +183,15 @@ def _mark_pipe_rows(lines: list[str], kinds: list[Kind]) -> None:
 
 
 def _mark_items_and_code(
-    lines: list[str], kinds: list[Kind], width: int | None, indented_code: bool
+    lines: list[str], kinds: list[Kind], width: int | None, markup: bool
 ) -> None:
     """List items (weak markers only where a new line of text may start), indented code.
 
-    An indented line right after an item continues the item; elsewhere it is code.
+    An indented line right after an item continues the item; elsewhere it is code (not in
+    markup, where it may be prose, and where a kept line, a title's underline or a
+    directive, ends what went before as a blank line would).
     """
+    indented_code = not markup
     in_item = False
     for i, line in enumerate(lines):
         if kinds[i] is not Kind.PROSE:
@@ -198,7 +201,9 @@ def _mark_items_and_code(
             if not in_item and indented_code and line.startswith(("    ", "\t")):
                 kinds[i] = Kind.KEPT if INDENTED_RE.match(line) else kinds[i]
             continue
-        previous = lines[i - 1] if i > 0 and kinds[i - 1] is not Kind.BLANK else ""
+        above = kinds[i - 1] if i > 0 else Kind.BLANK
+        starts = above is Kind.BLANK or (markup and above is Kind.KEPT)
+        previous = "" if starts else lines[i - 1]
         if (in_item and WEAK_MARKER_RE.match(line)) or opens_item_after(previous, line, width):
             kinds[i] = Kind.ITEM
             in_item = True
