@@ -11,19 +11,24 @@ changes, and never adds a blank line.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from cleaner.passes.layout import alignment_columns, is_fence, literal_block_lines
 from cleaner.passes.unwrap.lines import INDENTED_RE, Kind
 
 # Signs of reStructuredText that plain text does not show, each kept whole by ``unwrap``
-# (so the next run sees as many): explicit markup at a line's start (a directive, link
-# target, footnote, substitution or comment); a paragraph ending with "::" before a blank
-# line and an indented literal block; a link reference (`text`_) or a role (:pep:`8`).
-RST_SIGN_RE = re.compile(
-    r"^[ \t]*\.\. \S|::\n[ \t]*\n[ \t]+\S|`__?(?!\w)|(?<![\w:]):[a-z]+(?:[:-][a-z]+)*:`\S",
-    re.MULTILINE,
-)
+# (so the next run sees as many). Each pattern starts with fixed characters, which ``re``
+# finds fast (a pattern tried at every position of a book costs more than unwrap's read):
+# explicit markup (a directive, link target, footnote, substitution or comment), at a
+# line's start (see :func:`_signs`);
+EXPLICIT_SIGN_RE = re.compile(r"\.\. \S")
+# a paragraph ending with "::" before a blank line and an indented literal block;
+LITERAL_SIGN_RE = re.compile(r"::\n[ \t]*\n[ \t]+\S")
+# a link reference (`text`_, `text`__);
+LINK_SIGN_RE = re.compile(r"`__?(?!\w)")
+# a role (:pep:`8`): ":`" found, then the role's name before it.
+ROLE_SIGN_RE = re.compile(r":`\S")
+ROLE_NAME_RE = re.compile(r"(?<![\w:]):[a-z]+(?:[:-][a-z]+)*\Z")
 # A title underlined with one repeated punctuation mark: a sign of markup beside the
 # others, not alone (books underline chapter titles, or set a row of dots after a line).
 TITLE_RE = re.compile(r"^(?P<title>\S.*)\n(?P<rule>([=\-~^\"'`#*+:.])\3{2,})[ \t]*$", re.MULTILINE)
@@ -48,7 +53,7 @@ def is_markup(text: str) -> bool:
     (False, False)
     """
     signs = 0
-    for _ in RST_SIGN_RE.finditer(text):
+    for _ in _signs(text):
         signs += 1
         if signs >= MARKUP_SIGNS:
             return True
@@ -60,6 +65,25 @@ def is_markup(text: str) -> bool:
             if signs >= MARKUP_SIGNS:
                 return True
     return False
+
+
+def _signs(text: str) -> Iterator[int]:
+    """The offsets of the signs of reStructuredText in ``text`` other than titles, lazily.
+
+    >>> list(_signs("See :pep:`8` and `this`_... .. no\\n  .. _x: y\\n"))
+    [36, 22, 8]
+    """
+    for found in EXPLICIT_SIGN_RE.finditer(text):
+        start = found.start()
+        if not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t"):
+            yield start
+    for pattern in (LITERAL_SIGN_RE, LINK_SIGN_RE):
+        for found in pattern.finditer(text):
+            yield found.start()
+    for found in ROLE_SIGN_RE.finditer(text):
+        start = found.start()
+        if ROLE_NAME_RE.search(text, max(0, start - 40), start):
+            yield start
 
 
 def with_indented_prose(lines: Sequence[str], meaningful: Sequence[bool]) -> list[bool]:
