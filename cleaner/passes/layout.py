@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
+from itertools import accumulate
 
 from cleaner.memo import LINE_CACHE_SIZE, short_text_cache
 
@@ -179,17 +180,30 @@ def code_test(text: str) -> Callable[[int], bool]:
     (:func:`lines_with_meaningful_spacing`, as the whitespace and unwrap passes read it),
     where the word passes (``join``, ``split``) change nothing.
 
+    Outside fences and doctest blocks, such a line is indented or has a wide gap: the
+    document's lines are judged only when an offset falls on a line like that.
+
     >>> in_code = code_test("Run::\\n\\n  for k in d\\n\\nThe e nd\\n")
     >>> in_code(10), in_code(23)
     (True, False)
     """
-    lines = text.split("\n")
-    starts, start = [], 0
-    for line in lines:
-        starts.append(start)
-        start += len(line) + 1
-    meaningful = lines_with_meaningful_spacing(lines)
-    return lambda offset: meaningful[bisect_right(starts, offset) - 1]
+    unindented_code = any(mark in text for mark in ("```", "~~~", ">>>"))
+    judged: list[tuple[list[int], list[bool]]] = []
+
+    def in_code(offset: int) -> bool:
+        start = text.rfind("\n", 0, offset) + 1
+        end = text.find("\n", offset)
+        line = text[start : end if end >= 0 else len(text)]
+        if not (unindented_code or line[:1].isspace() or "  " in line or "\t" in line):
+            return False
+        if not judged:
+            lines = text.split("\n")
+            starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+            judged.append((starts, lines_with_meaningful_spacing(lines)))
+        starts, meaningful = judged[0]
+        return meaningful[bisect_right(starts, offset) - 1]
+
+    return in_code
 
 
 # The first characters (after indentation) a list marker can start with, besides a digit
