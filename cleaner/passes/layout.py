@@ -82,11 +82,11 @@ def lines_with_meaningful_spacing(lines: Sequence[str]) -> list[bool]:
             in_item = bool(BULLET_RE.match(line) or WEAK_MARKER_RE.match(line)) or (
                 in_item and bool(line)
             )
-    if any("::" in line or ">>>" in line for line in lines):  # Else no literal block opens.
-        for i in literal_block_lines(lines):
-            keep[i] = True
     above: set[int] = set()  # The line above's gap ends (no list of a set per line).
+    literal = False  # Whether a literal block may open: a "::" or ">>>" is seen.
     for i, line in enumerate(lines):
+        if ":" in line or ">" in line:
+            literal = literal or "::" in line or ">>>" in line
         if "  " not in line and "\t" not in line and SOFT_HYPHEN not in line:
             above = set()  # No gap (most lines of prose): alignment_columns would say so.
             continue
@@ -94,6 +94,9 @@ def lines_with_meaningful_spacing(lines: Sequence[str]) -> list[bool]:
         if above & gap_ends:
             keep[i - 1] = keep[i] = True
         above = gap_ends
+    if literal:
+        for i in literal_block_lines(lines):
+            keep[i] = True
     return keep
 
 
