@@ -1,6 +1,7 @@
 """Benchmark of ``unwrap`` on real hand-wrapped reStructuredText: 240 PEPs.
 
-Usage: ``python bench/bench_markup.py [--show N]`` (needs ``pip install docutils``).
+Usage: ``python bench/bench_markup.py [--show N] [--half even|odd]`` (needs ``pip install
+docutils``); ``--half`` shows the failures of that half only (tune on the even one).
 
 The documents are Python Enhancement Proposals by many authors, in the public domain
 (``bench/data/peps``, see its README). The gold comes from docutils' parse of each
@@ -82,6 +83,9 @@ def score(cleaned: str, paragraphs: list[str], blocks: list[list[str]]) -> tuple
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", type=int, default=0, help="failures of each kind to print")
+    parser.add_argument(
+        "--half", choices=("even", "odd"), help="print failures of this half only (tune on even)"
+    )
     args = parser.parse_args()
     config = build_config({})
     paths = sorted(DATA.glob("pep-*.rst.gz"))
@@ -92,11 +96,12 @@ def main() -> None:
         paragraphs, blocks = gold(text)
         cleaned = clean(text, config)
         rejoined, intact, failures = score(cleaned, paragraphs, blocks)
-        total = totals["even" if index % 2 == 0 else "odd"]
+        half = "even" if index % 2 == 0 else "odd"
+        total = totals[half]
         for i, value in enumerate((1, len(paragraphs), rejoined, len(blocks), intact)):
             total[i] += value
         for kind, example in failures:
-            if shown[kind] < args.show:
+            if shown[kind] < args.show and args.half in (None, half):
                 shown[kind] += 1
                 print(f"--- {kind} not kept ({path.name}):\n{example[:300]}")
     everything = [a + b for a, b in zip(totals["even"], totals["odd"], strict=True)]

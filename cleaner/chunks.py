@@ -14,6 +14,8 @@ Why this gives the same text as :func:`cleaner.pipeline.clean`:
   as one (:func:`_rejoin` puts it back where a pass stripped it at a block's edge);
 - a block boundary never falls inside a fenced code block, where blank lines do not end a
   paragraph: blocks are regrouped on each pass's own input (:func:`_fence_closed_groups`).
+  Nor inside a literal block of reStructuredText: a block is cut only before a line that
+  starts in the first column, which ends any literal block.
   (The encoding pass hands ftfy one line at a time, so even ftfy's ``"auto"`` HTML
   decision is local.)
 """
@@ -25,7 +27,7 @@ from collections.abc import Iterable, Iterator
 
 from cleaner.config import Config
 from cleaner.passes import PASS_BY_NAME, Pass
-from cleaner.passes.layout import FENCE_RE
+from cleaner.passes.layout import fence_open_after
 from cleaner.passes.whitespace import LINE_BREAK_RE
 from cleaner.pipeline import run_pass
 from cleaner.textblocks import BLANK_LINE_RE, concatenate
@@ -126,8 +128,7 @@ def _fence_closed_groups(pieces: Iterable[str]) -> Iterator[str]:
     for piece in pieces:
         pending.append(piece)
         lines = LINE_BREAK_RE.sub("\n", piece).split("\n")  # As the whitespace pass sees them.
-        fences = sum(1 for line in lines if FENCE_RE.match(line))
-        inside ^= fences % 2 == 1
+        inside = fence_open_after(lines, inside)
         if not inside:
             yield "".join(pending)
             pending = []

@@ -15,8 +15,10 @@ from collections.abc import Iterable, Iterator
 
 # Characters per block: big enough that per-block overhead vanishes, small next to memory.
 BLOCK_CHARS = 1 << 20
-# A blank line in LF or CRLF text: where a block of paragraphs may end.
-BLANK_LINE_RE = re.compile(r"\n\r?\n")
+# A blank line in LF or CRLF text before a line that starts in the first column: where a
+# block of paragraphs may end. (Not before an indented line, which may go on a literal
+# block of reStructuredText: see cleaner.passes.layout.literal_block_lines.)
+BLANK_LINE_RE = re.compile(r"\n\r?\n(?=[^\s\u00ad])")
 
 
 def line_blocks(text: str, block_chars: int = BLOCK_CHARS) -> Iterator[str]:

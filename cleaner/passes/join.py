@@ -7,7 +7,8 @@ Precision comes first, as in ``split``: two tokens are joined only when one of t
 word (unknown, rare, or a lone letter other than ``a``, ``I``, ``O``), the joined word is
 common, and it is far likelier than the two tokens side by side. Two real words (``a
 part``, ``to day``, ``any one``) are never joined, nor a capitalized second part (names),
-nor a fragment the document uses on its own elsewhere.
+nor a fragment the document uses on its own elsewhere, nor anything in code (the lines
+whose spacing counts: ``for k in`` is no ``fork in``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from cleaner.lexicon import WordModel, load_model
+from cleaner.passes.layout import code_test
 
 # Letters only, ASCII: the lexicon's words.
 LETTER_RUN_RE = re.compile(r"[A-Za-z]+")
@@ -131,6 +133,7 @@ def find_joins(
     # (score, space, join): every pair that could join; a token joins at most once, to the
     # side where the join is likeliest ("farme r and": "farmer", not "rand").
     candidates: list[tuple[float, int, Join]] = []
+    in_code: Callable[[int], bool] | None = None  # Made at the first pair that could join.
     for paragraph in PARAGRAPH_RE.finditer(text):
         start, end = paragraph.span()
         if fragments.isdisjoint(LETTER_RUN_RE.findall(text, start, end)) and not forced:
@@ -143,6 +146,9 @@ def find_joins(
                 candidates.append((float("inf"), space, Join(space, "", left + right, True)))
                 continue
             if left not in fragments and right not in fragments:
+                continue
+            in_code = in_code or code_test(text)
+            if in_code(space):
                 continue
             if english is None:  # Judged once, at the paragraph's first candidate.
                 english = not _foreign(text[start:end], model)

@@ -4,18 +4,24 @@ Both passes must agree on the lines whose inner spacing means something (fenced 
 indented code, aligned columns): the whitespace pass keeps their runs of spaces, and the
 unwrap pass keeps them line for line, never joining them. If they disagreed, unwrap could
 join two aligned lines whose spacing whitespace kept, and the next run would collapse it.
-So both call :func:`lines_with_meaningful_spacing`, defined once, here.
+So both call :func:`lines_with_meaningful_spacing`, defined once, here. That includes
+reStructuredText's literal blocks (:func:`literal_block_lines`), whatever their indentation.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Sequence
+from itertools import accumulate
 
 from cleaner.memo import LINE_CACHE_SIZE, short_text_cache
 
 # A fence line that opens or closes a Markdown code block.
 FENCE_RE = re.compile(r"^\s*(```|~~~)")
+# A run of tildes alone on a line: under a line of text, a reStructuredText title's
+# underline, not a fence (see :func:`is_fence`).
+TILDE_RULE_RE = re.compile(r"~{3,}[ \t]*$")
 # A list marker that always opens an item: a bullet symbol.
 BULLET_RE = re.compile(r"^\s*[*•+‣◦▪·](\s+|$)")
 # A marker that opens an item only where a new line of text may start (after a sentence,
@@ -23,6 +29,11 @@ BULLET_RE = re.compile(r"^\s*[*•+‣◦▪·](\s+|$)")
 # dash that wrapped and "(2)" a reference. "(C)" and "(R)" are signs, not markers.
 WEAK_MARKER_RE = re.compile(
     r"^\s*(-|\d{1,3}[.)]|[a-z]\)|\((?:\d{1,3}|[a-zA-BD-QS-Z]|[ivxlcdm]{1,6})\))(\s+|$)"
+)
+# A reStructuredText directive whose content is code, not prose: kept as a literal block.
+CODE_DIRECTIVE_RE = re.compile(
+    r"^\s*\.\. (code-block|code|sourcecode|doctest|testcode|testoutput|productionlist"
+    r"|parsed-literal|math|raw|highlight|ipython|jupyter-execute)::"
 )
 # A wide gap after a word: two or more spaces or tabs, or one tab. Indentation is no gap.
 ALIGNMENT_GAP_RE = re.compile(r"(?<=\S)(?:[ \t]{2,}|\t)")
@@ -58,7 +69,7 @@ def lines_with_meaningful_spacing(lines: Sequence[str]) -> list[bool]:
     keep = [False] * len(lines)
     in_fence = in_item = False
     for i, line in enumerate(lines):
-        if ("```" in line or "~~~" in line) and FENCE_RE.match(line):
+        if ("```" in line or "~~~" in line) and is_fence(line, lines[i - 1] if i else "", in_fence):
             keep[i], in_fence, in_item = True, not in_fence, False
         elif in_fence:
             keep[i] = True
@@ -72,7 +83,10 @@ def lines_with_meaningful_spacing(lines: Sequence[str]) -> list[bool]:
                 in_item and bool(line)
             )
     above: set[int] = set()  # The line above's gap ends (no list of a set per line).
+    literal = False  # Whether a literal block may open: a "::" or ">>>" is seen.
     for i, line in enumerate(lines):
+        if ":" in line or ">" in line:
+            literal = literal or "::" in line or ">>>" in line
         if "  " not in line and "\t" not in line and SOFT_HYPHEN not in line:
             above = set()  # No gap (most lines of prose): alignment_columns would say so.
             continue
@@ -80,7 +94,119 @@ def lines_with_meaningful_spacing(lines: Sequence[str]) -> list[bool]:
         if above & gap_ends:
             keep[i - 1] = keep[i] = True
         above = gap_ends
+    if literal:
+        for i in literal_block_lines(lines):
+            keep[i] = True
     return keep
+
+
+def is_fence(line: str, previous: str, in_fence: bool) -> bool:
+    """Whether ``line`` opens or closes a fenced code block, ``previous`` the line above.
+
+    Outside a fence, a run of tildes under a line of text at least as long is no fence but
+    that title's underline (reStructuredText).
+
+    >>> is_fence("~~~", "", False), is_fence("~~~~~", "Title", False), is_fence("~~~", "x", True)
+    (True, False, True)
+    """
+    if not FENCE_RE.match(line):
+        return False
+    if in_fence or not previous.strip():
+        return True
+    return not (TILDE_RULE_RE.match(line) and len(line.rstrip()) >= len(previous.rstrip()))
+
+
+def fence_open_after(lines: Sequence[str], inside: bool) -> bool:
+    """Whether a fenced code block is open after ``lines``, given whether one was before
+    them (they start after a blank line or at the text's start).
+
+    >>> fence_open_after(["```", "code"], False), fence_open_after(["Title", "~~~~~"], False)
+    (True, False)
+    """
+    previous = ""
+    for line in lines:
+        if ("```" in line or "~~~" in line) and is_fence(line, previous, inside):
+            inside = not inside
+        previous = line
+    return inside
+
+
+def literal_block_lines(lines: Sequence[str]) -> Iterator[int]:
+    """The indices of reStructuredText's literal lines, whose spacing and breaks are code.
+
+    Those are the lines indented deeper than a paragraph that ends with ``::`` before a
+    blank line (its text's column, after a list marker), up to the next line that is not;
+    the content of a code directive (``.. code-block:: python``), not another's (``..
+    note::``); and doctest blocks, paragraphs that start with ``>>>``. A literal block
+    always ends at a line that starts in the first column, so a text cut before such a
+    line is read the same in pieces.
+
+    >>> list(literal_block_lines(["Run::", "", "  a  = 1", "", "  b", "Text", "", ">>> 1", "1"]))
+    [2, 4, 7, 8]
+    >>> list(literal_block_lines(["* Run::", "", "    code", "", "  text", "* Next"]))
+    [2]
+    """
+    body: int | None = None  # The column a literal block's lines must pass, while one is open.
+    expected: int | None = None  # After a paragraph that ends with "::": its text's column.
+    column, after_blank, doctest, explicit = 0, True, False, False
+    for i, line in enumerate(lines):
+        if not line:
+            after_blank = True
+            continue
+        indent = len(line) - len(line.lstrip())
+        if body is not None and indent > body:
+            after_blank = False
+            yield i
+            continue
+        body = None
+        if expected is not None and after_blank and indent > expected:
+            body, expected, after_blank = expected, None, False
+            yield i
+            continue
+        expected = None
+        if after_blank:  # A paragraph starts: its text's column, past any list marker.
+            marker = BULLET_RE.match(line) or WEAK_MARKER_RE.match(line)
+            column = marker.end() if marker else indent
+            doctest = line.startswith(">>>", indent)
+            explicit = line.startswith("..", indent)  # A directive's "::" opens no literal.
+            if CODE_DIRECTIVE_RE.match(line):
+                body = indent
+        after_blank = False
+        if doctest:
+            yield i
+        elif line.endswith("::") and not explicit:
+            expected = column
+
+
+def code_test(text: str) -> Callable[[int], bool]:
+    """A test of whether an offset of ``text`` lies on a line of code or aligned columns
+    (:func:`lines_with_meaningful_spacing`, as the whitespace and unwrap passes read it),
+    where the word passes (``join``, ``split``) change nothing.
+
+    Outside fences and doctest blocks, such a line is indented or has a wide gap: the
+    document's lines are judged only when an offset falls on a line like that.
+
+    >>> in_code = code_test("Run::\\n\\n  for k in d\\n\\nThe e nd\\n")
+    >>> in_code(10), in_code(23)
+    (True, False)
+    """
+    unindented_code = any(mark in text for mark in ("```", "~~~", ">>>"))
+    judged: list[tuple[list[int], list[bool]]] = []
+
+    def in_code(offset: int) -> bool:
+        start = text.rfind("\n", 0, offset) + 1
+        end = text.find("\n", offset)
+        line = text[start : end if end >= 0 else len(text)]
+        if not (unindented_code or line[:1].isspace() or "  " in line or "\t" in line):
+            return False
+        if not judged:
+            lines = text.split("\n")
+            starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+            judged.append((starts, lines_with_meaningful_spacing(lines)))
+        starts, meaningful = judged[0]
+        return meaningful[bisect_right(starts, offset) - 1]
+
+    return in_code
 
 
 # The first characters (after indentation) a list marker can start with, besides a digit

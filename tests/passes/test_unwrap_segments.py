@@ -24,6 +24,7 @@ from cleaner.passes.unwrap import segments as unwrap_segments
 from cleaner.passes.unwrap import width as unwrap_width
 from cleaner.passes.unwrap.hyphens import collect_evidence
 from cleaner.passes.unwrap.lines import classify_structure, with_items
+from cleaner.passes.unwrap.markup import is_markup, with_indented_prose, with_markup_kinds
 from cleaner.textblocks import concatenate, lines_of
 
 FIXTURES = Path(__file__).resolve().parent.parent.parent / "fixtures"
@@ -46,15 +47,21 @@ def unwrap_whole(text: str, dehyphenate: bool = True, use_lexicon: bool = True) 
     raw = unwrap_segments.raw_lines(text, last=True)
     meaningful = lines_with_meaningful_spacing(raw)
     lines = unwrap_segments.without_stray_soft_hyphens(raw, meaningful)
-    structure = classify_structure(lines, meaningful)
+    markup = is_markup(text)
+    structure = classify_structure(
+        lines, with_indented_prose(lines, meaningful) if markup else meaningful
+    )
     wrapped: list[tuple[int, int]] = []
     others: list[int] = []
-    unwrap_width.sample_wraps(lines, with_items(lines, structure, None), wrapped, others)
+    unmeasured = with_items(lines, structure, None, markup=markup)
+    unwrap_width.sample_wraps(lines, unmeasured, wrapped, others)
     width = unwrap_width.wrap_width(wrapped, others)
-    kinds = with_items(lines, structure, width)
+    kinds = with_items(lines, structure, width, markup=markup)
+    if markup:
+        kinds = with_markup_kinds(lines, kinds, first=True)
     lone, lowercase_after = unwrap_width.lone_first_words(lines, kinds)
     document = unwrap._Document(
-        width, lone >= 2 and lowercase_after >= 1, dehyphenate, use_lexicon, text
+        width, lone >= 2 and lowercase_after >= 1, dehyphenate, use_lexicon, text, markup=markup
     )
     verse_width = unwrap._output_wrap_width([(lines, kinds)], document)
     if verse_width not in (width, unwrap_width.UNWRAPPED_WIDTH):

@@ -3,8 +3,9 @@
 Text taken out of HTML often loses the space where a tag ended. The pass splits a token
 only when it is not a known word, occurs once in the document, and splits into two
 common words far more probable than it; ``pageThe`` splits only where a sentence
-plausibly ended. Precision comes first: names, brands, code, URLs and non-English
-paragraphs are never touched. The word model loads only when a candidate is met.
+plausibly ended. Precision comes first: names, brands, code (the lines whose spacing
+counts, and code-like tokens elsewhere), URLs and non-English paragraphs are never
+touched. The word model loads only when a candidate is met.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from cleaner.lexicon import WordModel, load_model
-from cleaner.passes.layout import SOFT_HYPHEN
+from cleaner.passes.layout import SOFT_HYPHEN, code_test
 from cleaner.passes.split import rules as rules
 
 
@@ -103,6 +104,7 @@ def find_splits(
     if not candidates:
         return []
     technical_document: bool | None = None
+    in_code: Callable[[int], bool] | None = None  # Made at the first word that may split.
     found = []
     for paragraph in rules.PARAGRAPH_RE.finditer(text):
         start, end = paragraph.span()
@@ -118,6 +120,9 @@ def find_splits(
             if key in forced:
                 found.append(Split(*chunk.span("word"), _cut(word, forced[key]), forced=True))
                 continue
+            in_code = in_code or code_test(text)
+            if in_code(chunk.start("word")):
+                continue  # Code: "allOf" is a name.
             if english is None:
                 english = rules.is_english_prose(paragraph.group(), model)
                 english = english and not _in_another_language(paragraph.group())

@@ -45,6 +45,7 @@ from cleaner.passes.unwrap.lines import (
     starts_paragraph,
     with_items,
 )
+from cleaner.passes.unwrap.markup import continues_element, is_markup, with_markup_kinds
 from cleaner.passes.unwrap.segments import (
     KEEP_LINES_CHARS,
     SEGMENT_CHARS,
@@ -76,6 +77,8 @@ class _Document:
     text: str = field(repr=False)
     # The width the output's kept lines show, if another: the next run judges verse by it.
     verse_width: int | None = None
+    # Markup (reStructuredText): a block's prose lines are joined whatever their widths.
+    markup: bool = False
     # Verdicts on blocks (their own width, verse at a width) by their lines: each block is
     # judged when the output's width is sampled and again when it is unwrapped. Shared by
     # the copies ``replace`` makes; kept only for texts whose lines are kept too.
@@ -184,6 +187,8 @@ def explain_unwrap(
         if document.width < UNWRAPPED_WIDTH
         else "no line continues in lower case on the next: nothing looks hard-wrapped"
     ]
+    if document.markup:
+        notes.append("reStructuredText markup: each block's lines joined, whatever their width")
     if document.first_word_mode:
         notes.append("each paragraph's first word stands alone on a line: it opens a paragraph")
     if kept := sum(kind is Kind.KEPT for kind in kinds):
@@ -251,12 +256,14 @@ def _survey(
     """The document's layout, read a segment at a time: its wrap width from the lines' kinds
     without list items told, then its first-word mode from their final kinds."""
     segments, wrapped, others = [], [], []
-    for segment, lines in read_segments(text, segment_chars):
-        sample_wraps(lines, with_items(lines, segment.kinds, None), wrapped, others)
+    markup = is_markup(text)
+    for segment, lines in read_segments(text, segment_chars, markup=markup):
+        kinds = with_items(lines, segment.kinds, None, markup=markup)
+        sample_wraps(lines, kinds, wrapped, others)
         segments.append(segment)
     width = wrap_width(wrapped, others)
     del wrapped, others
-    document = _layout(text, segments, width, dehyphenate, use_lexicon)
+    document = _layout(text, segments, width, dehyphenate, use_lexicon, markup)
     # The next run estimates the width from this run's output, where the joined lines are
     # gone: the width that output shows is the one to judge by, so both runs agree.
     width = _output_wrap_width(segment_lines(text, segments), document)
@@ -266,17 +273,25 @@ def _survey(
 
 
 def _layout(
-    text: str, segments: list[Segment], width: int, dehyphenate: bool, use_lexicon: bool
+    text: str,
+    segments: list[Segment],
+    width: int,
+    dehyphenate: bool,
+    use_lexicon: bool,
+    markup: bool,
 ) -> _Document:
     """The document's layout at ``width``: its segments' final kinds and first-word mode."""
     lone = lowercase_after = 0
     for segment, (lines, structure) in zip(segments, segment_lines(text, segments), strict=True):
-        segment.kinds = with_items(lines, structure, width)
+        segment.kinds = with_items(lines, structure, width, markup=markup)
+        if markup:
+            segment.kinds = with_markup_kinds(lines, segment.kinds, first=segment.start == 0)
         counts = lone_first_words(lines, segment.kinds)
         lone, lowercase_after = lone + counts[0], lowercase_after + counts[1]
     return _Document(
         width=width,
         first_word_mode=lone >= 2 and lowercase_after >= 1,
+        markup=markup,
         dehyphenate=dehyphenate,
         use_lexicon=use_lexicon,
         text=text,
@@ -406,9 +421,10 @@ def _unwrap_block(block: list[tuple[str, Kind]], document: _Document) -> str:
     """Join the lines of one block into units, then lay the units out."""
     if len(block) == 1:  # Nothing to join (a one-line block is never verse either).
         return block[0][0]
-    document = block_document(block, document)
-    if _is_verse(block, document, judged=True):
-        return "\n".join(line for line, _ in block)
+    if not document.markup:  # (Markup joins a block's lines at any width, verse too.)
+        document = block_document(block, document)
+        if _is_verse(block, document, judged=True):
+            return "\n".join(line for line, _ in block)
     units: list[_Unit] = []
     language = _block_language(block)
 
@@ -477,8 +493,13 @@ def _lay_out(units: list[_Unit], document: _Document) -> str:
     for previous, unit in pairwise(units):
         # Lists stay tight, except in documents laid out like seed 003, whose list items
         # are paragraphs like the rest ("1)" alone on a line, then the item's text).
-        adjacent = Kind.KEPT in (previous.kind, unit.kind) or (
-            unit.kind is Kind.ITEM and not (document.first_word_mode or unit.loose)
+        # Markup gets no blank line (it would change what the block is), nor a line that
+        # ends with "::" (which would make a sign of markup: see markup.RST_SIGN_RE).
+        adjacent = (
+            Kind.KEPT in (previous.kind, unit.kind)
+            or (unit.kind is Kind.ITEM and not (document.first_word_mode or unit.loose))
+            or document.markup
+            or previous.pieces[-1].endswith("::")
         )
         parts.append("\n" if adjacent else "\n\n")
         parts.append("".join(unit.pieces))
@@ -489,6 +510,8 @@ def _continues(unit: _Unit, line: str, after: str | None, document: _Document) -
     """Whether prose ``line`` continues ``unit`` (True) or starts a new paragraph."""
     if unit.kind is Kind.KEPT:
         return False
+    if document.markup:
+        return continues_element(unit.pieces[0], unit.kind, line)
     if unit.line_count == 1 and BARE_MARKER_RE.match(unit.last_line):
         return True
     last = unit.last_line

@@ -17,8 +17,8 @@ from cleaner.data import read_data
 from cleaner.memo import LINE_CACHE_SIZE, short_text_cache
 from cleaner.passes.layout import (
     BULLET_RE,
-    FENCE_RE,
     WEAK_MARKER_RE,
+    is_fence,
     lines_with_meaningful_spacing,
 )
 from cleaner.scripts import (
@@ -43,12 +43,13 @@ SIGNATURE_RE = re.compile(r"^-- ?$")
 ATX_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}(\s|$)")
 # A Markdown link reference definition ("[label]: https://..." and an optional title, a
 # destination that looks like a URL or path, not prose: "[\\cite=05]: the authors") or a
-# line opening with an HTML tag (not an autolink such as "<https://fsf.org/>"): markup,
+# line opening with an HTML tag (not an autolink such as "<https://fsf.org/>", nor the
+# target of a reStructuredText link or role that wrapped, "<file-upload>`_"): markup,
 # one per line.
 MARKUP_LINE_RE = re.compile(
     r"""^\s{0,3}\[[^\]]+\]:[ \t]*(<[^<>\s]*>|[^\s<>]*[/.:#][^\s<>]*)"""
     r"""([ \t]+("[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$"""
-    r"""|^\s*</?[A-Za-z][A-Za-z0-9-]*(\s[^>]*)?/?>"""
+    r"""|^\s*</?[A-Za-z][A-Za-z0-9-]*(\s[^>]*)?/?>(?!`)"""
 )
 # An RST/setext underline or a horizontal rule: one punctuation mark repeated, or "* * *".
 RULE_RE = re.compile(r"""^\s*([=\-~^*+#_`'":.])\1{2,}\s*$|^\s*([-*_])(\s+\2){2,}\s*$""")
@@ -127,10 +128,13 @@ def classify_structure(lines: list[str], meaningful: Sequence[bool]) -> list[Kin
     return kinds
 
 
-def with_items(lines: list[str], structure: list[Kind], width: int | None) -> list[Kind]:
-    """A copy of the ``structure`` kinds with list items and indented code marked."""
+def with_items(
+    lines: list[str], structure: list[Kind], width: int | None, *, markup: bool = False
+) -> list[Kind]:
+    """A copy of the ``structure`` kinds with list items and indented code marked (not in
+    ``markup``, where code is in literal blocks and an indented line may be prose)."""
     kinds = list(structure)
-    _mark_items_and_code(lines, kinds, width)
+    _mark_items_and_code(lines, kinds, width, markup)
     return kinds
 
 
@@ -140,7 +144,7 @@ def _mark_signature(lines: list[str], kinds: list[Kind]) -> None:
     for i, line in enumerate(lines):
         if not line.startswith("-") and "```" not in line and "~~~" not in line:
             continue  # Neither a fence nor a separator: the patterns need not be tried.
-        if FENCE_RE.match(line):
+        if is_fence(line, lines[i - 1] if i else "", in_fence):
             in_fence = not in_fence
         elif not in_fence and SIGNATURE_RE.match(line):
             for j in range(i, len(lines)):
@@ -183,25 +187,32 @@ def _mark_pipe_rows(lines: list[str], kinds: list[Kind]) -> None:
             kinds[i] = Kind.KEPT
 
 
-def _mark_items_and_code(lines: list[str], kinds: list[Kind], width: int | None) -> None:
+def _mark_items_and_code(
+    lines: list[str], kinds: list[Kind], width: int | None, markup: bool
+) -> None:
     """List items (weak markers only where a new line of text may start), indented code.
 
-    An indented line right after an item continues the item; elsewhere it is code.
+    An indented line right after an item continues the item; elsewhere it is code (not in
+    markup, where it may be prose, and where a kept line, a title's underline or a
+    directive, ends what went before as a blank line would).
     """
+    indented_code = not markup
     in_item = False
     for i, line in enumerate(lines):
         if kinds[i] is not Kind.PROSE:
             in_item = False
             continue
         if not _may_open_item(line):
-            if not in_item and line.startswith(("    ", "\t")) and INDENTED_RE.match(line):
-                kinds[i] = Kind.KEPT
+            if not in_item and indented_code and line.startswith(("    ", "\t")):
+                kinds[i] = Kind.KEPT if INDENTED_RE.match(line) else kinds[i]
             continue
-        previous = lines[i - 1] if i > 0 and kinds[i - 1] is not Kind.BLANK else ""
+        above = kinds[i - 1] if i > 0 else Kind.BLANK
+        starts = above is Kind.BLANK or (markup and above is Kind.KEPT)
+        previous = "" if starts else lines[i - 1]
         if (in_item and WEAK_MARKER_RE.match(line)) or opens_item_after(previous, line, width):
             kinds[i] = Kind.ITEM
             in_item = True
-        elif INDENTED_RE.match(line) and not in_item:
+        elif indented_code and INDENTED_RE.match(line) and not in_item:
             kinds[i] = Kind.KEPT
 
 

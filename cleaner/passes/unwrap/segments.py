@@ -1,7 +1,8 @@
 """Reading a document for the ``unwrap`` pass a segment at a time, so a huge one fits.
 
 A segment is a span of the text that ends right after a blank line where no fenced code
-block is open. No rule of the pass looks across such a line: the kinds of its lines
+block is open, before a line in the first column (so no literal block of reStructuredText
+is cut). No rule of the pass looks across such a line: the kinds of its lines
 (:func:`classify_structure`), the lines whose spacing counts, the wrap-width sample and
 the blocks to join all come out the same read segment by segment as read whole, except
 that everything after a signature separator is kept, which :func:`read_segments` carries
@@ -16,12 +17,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from cleaner.passes.layout import (
-    FENCE_RE,
     SOFT_HYPHEN,
+    fence_open_after,
+    is_fence,
     lines_with_meaningful_spacing,
     visible_lines,
 )
 from cleaner.passes.unwrap.lines import SIGNATURE_RE, Kind, classify_structure
+from cleaner.passes.unwrap.markup import with_indented_prose
 from cleaner.passes.whitespace import LINE_BREAK_RE  # the same line ends as that pass
 from cleaner.textblocks import BLANK_LINE_RE
 
@@ -56,33 +59,38 @@ class Segment:
     lines: list[str] | None = None
 
 
-def read_segments(text: str, segment_chars: int) -> Iterator[tuple[Segment, list[str]]]:
+def read_segments(
+    text: str, segment_chars: int, *, markup: bool = False
+) -> Iterator[tuple[Segment, list[str]]]:
     """Each segment of ``text``, with its lines' structure kinds, and its lines.
 
     A segment is at least ``segment_chars`` long and ends right after a blank line where
     no fenced code block is open. Everything after a signature separator is kept, as
-    :func:`classify_structure` marks it, even in the segments that follow.
+    :func:`classify_structure` marks it, even in the segments that follow. In ``markup``,
+    lines indented but not code are prose (:func:`with_indented_prose`).
 
     >>> [(s.start, s.end) for s, _ in read_segments("a\\n\\n```\\n\\n```\\n\\nb", 1)]
     [(0, 3), (3, 13), (13, 14)]
     """
     start, signed = 0, False
     while start < len(text):
-        end, raw, fences = start, [], 0
-        while end == start or (fences % 2 and end < len(text)):
+        end, raw, fenced = start, [], False
+        while end == start or (fenced and end < len(text)):
             found = BLANK_LINE_RE.search(text, end + max(segment_chars, 1) - 1)
             piece_end = found.end() if found else len(text)
             piece = raw_lines(text[end:piece_end], last=piece_end == len(text))
             # Counted on the visible lines: a fence reads the same once stray soft hyphens
             # go (those before it are all stray), as in classify_structure.
             if piece_end < len(text):  # Else the segment ends here, whatever its fences.
-                fences += sum(1 for line in visible_lines(piece) if FENCE_RE.match(line))
+                fenced = fence_open_after(visible_lines(piece), fenced)
             raw += piece
             end = piece_end
         # Judged on the lines as the whitespace pass sees them, so both keep the same ones.
         meaningful = lines_with_meaningful_spacing(raw)
         lines = without_stray_soft_hyphens(raw, meaningful)
-        structure = classify_structure(lines, meaningful)
+        structure = classify_structure(
+            lines, with_indented_prose(lines, meaningful) if markup else meaningful
+        )
         if signed:
             structure = [Kind.BLANK if k is Kind.BLANK else Kind.KEPT for k in structure]
         whole = start == 0 and end == len(text)
@@ -132,8 +140,8 @@ def without_stray_soft_hyphens(raw: list[str], meaningful: list[bool] | None = N
 def has_signature(lines: list[str]) -> bool:
     """Whether a signature separator stands outside fenced code (as classify_structure sees)."""
     in_fence = False
-    for line in lines:
-        if FENCE_RE.match(line):
+    for i, line in enumerate(lines):
+        if is_fence(line, lines[i - 1] if i else "", in_fence):
             in_fence = not in_fence
         elif not in_fence and SIGNATURE_RE.match(line):
             return True

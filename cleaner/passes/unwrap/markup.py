@@ -1,0 +1,166 @@
+"""Hand-wrapped reStructuredText: which documents are markup, and how their blocks read.
+
+In reStructuredText (and Markdown) a run of lines between blank lines is one element: a
+paragraph, whose line breaks are spaces whatever width its author wrapped it at; a list
+item, field or footnote with its continuation lines; a definition under its term. So in a
+document that shows such markup, ``unwrap`` joins a block's prose lines whatever widths
+they show (issue 14), breaks a block only where a marker opens an item or the indentation
+changes, and never adds a blank line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from cleaner.passes.layout import alignment_columns, is_fence, literal_block_lines
+from cleaner.passes.unwrap.lines import INDENTED_RE, Kind
+
+# Signs of reStructuredText that plain text does not show, each kept whole by ``unwrap``
+# (so the next run sees as many). Each pattern starts with fixed characters, which ``re``
+# finds fast (a pattern tried at every position of a book costs more than unwrap's read):
+# explicit markup (a directive, link target, footnote, substitution or comment), at a
+# line's start (see :func:`_signs`);
+EXPLICIT_SIGN_RE = re.compile(r"\.\. \S")
+# a paragraph ending with "::" before a blank line and an indented literal block;
+LITERAL_SIGN_RE = re.compile(r"::\n[ \t]*\n[ \t]+\S")
+# a link reference (`text`_, `text`__);
+LINK_SIGN_RE = re.compile(r"`__?(?!\w)")
+# a role (:pep:`8`): ":`" found, then the role's name before it.
+ROLE_SIGN_RE = re.compile(r":`\S")
+ROLE_NAME_RE = re.compile(r"(?<![\w:]):[a-z]+(?:[:-][a-z]+)*\Z")
+# A title underlined with one repeated punctuation mark: a sign of markup beside the
+# others, not alone (books underline chapter titles, or set a row of dots after a line).
+TITLE_RE = re.compile(r"^(?P<title>\S.*)\n(?P<rule>([=\-~^\"'`#*+:.])\3{2,})[ \t]*$", re.MULTILINE)
+# A document with at least this many signs, one of them not a title, is markup.
+MARKUP_SIGNS = 3
+# A footnote or citation (".. [1] text"), a field (":Author: text"), an auto-numbered
+# item ("#. text"): an item whose continuation lines are indented under it.
+RST_ITEM_RE = re.compile(r"^\s*(\.\. \[[^\]\s]+\]|:[^:\s][^:]*:|#[.)]|\(#\))(\s+|$)")
+# A header line ("Title: PEP Purpose", "Post-History: 21-Mar-2001"), as in a document's
+# first block of RFC 2822 headers (a PEP's): an item, its continuation indented under it.
+HEADER_RE = re.compile(r"^[A-Za-z][\w-]*:\s")
+# Other explicit markup: a directive, a link target, a substitution, a comment.
+EXPLICIT_MARKUP_RE = re.compile(r"^\s*\.\.(\s|$)")
+
+
+def is_markup(text: str) -> bool:
+    """Whether ``text`` shows reStructuredText: MARKUP_SIGNS signs, one not a title.
+
+    >>> is_markup("Title\\n=====\\n\\nSee::\\n\\n    code\\n\\n.. _x: https://x.org\\n")
+    True
+    >>> is_markup("I\\n=\\n\\nII\\n==\\n\\nIII\\n===\\n"), is_markup("Yours,\\nAnn\\n")
+    (False, False)
+    """
+    signs = 0
+    for _ in _signs(text):
+        signs += 1
+        if signs >= MARKUP_SIGNS:
+            return True
+    if not signs:
+        return False
+    for title in TITLE_RE.finditer(text):
+        if len(title["rule"]) >= len(title["title"].rstrip()):  # Else it underlines no title.
+            signs += 1
+            if signs >= MARKUP_SIGNS:
+                return True
+    return False
+
+
+def _signs(text: str) -> Iterator[int]:
+    """The offsets of the signs of reStructuredText in ``text`` other than titles, lazily.
+
+    >>> list(_signs("See :pep:`8` and `this`_... .. no\\n  .. _x: y\\n"))
+    [36, 22, 8]
+    """
+    for found in EXPLICIT_SIGN_RE.finditer(text):
+        start = found.start()
+        if not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t"):
+            yield start
+    for pattern in (LITERAL_SIGN_RE, LINK_SIGN_RE):
+        for found in pattern.finditer(text):
+            yield found.start()
+    for found in ROLE_SIGN_RE.finditer(text):
+        start = found.start()
+        if ROLE_NAME_RE.search(text, max(0, start - 40), start):
+            yield start
+
+
+def with_indented_prose(lines: Sequence[str], meaningful: Sequence[bool]) -> list[bool]:
+    """The ``meaningful`` marks without the lines marked only for their indentation.
+
+    In markup an indented line is a block quote, a definition, a directive's content or an
+    item's body, which are prose: code is in literal blocks and fences, and stays marked,
+    as do aligned columns.
+
+    >>> with_indented_prose(["term", "    its definition", "", "Code::", "", "    x = 1"],
+    ...                     [False, True, False, False, False, True])
+    [False, False, False, False, False, True]
+    """
+    code = set(literal_block_lines(lines))
+    in_fence = False
+    for i, line in enumerate(lines):
+        if is_fence(line, lines[i - 1] if i else "", in_fence):
+            in_fence = not in_fence
+            code.add(i)
+        elif in_fence:
+            code.add(i)
+    return [
+        keep and (i in code or not INDENTED_RE.match(line) or bool(alignment_columns(line)))
+        for i, (line, keep) in enumerate(zip(lines, meaningful, strict=True))
+    ]
+
+
+def with_markup_kinds(lines: list[str], kinds: list[Kind], *, first: bool) -> list[Kind]:
+    """The kinds with footnotes and fields made items, other explicit markup kept; in the
+    ``first`` lines of a document, a block of headers is items too.
+
+    >>> [k.value for k in with_markup_kinds([".. [1] A note", ".. _x: y", "text"],
+    ...                                     [Kind.PROSE] * 3, first=False)]
+    ['item', 'kept', 'prose']
+    >>> [k.value for k in with_markup_kinds(["PEP: 8", "Title: Style", "", "Text: more"],
+    ...                                     [Kind.PROSE] * 4, first=True)]
+    ['item', 'item', 'prose', 'prose']
+    """
+    marked = list(kinds)
+    if first:
+        _mark_headers(lines, marked)
+    for i, line in enumerate(lines):
+        if marked[i] is not Kind.PROSE or line.lstrip()[:1] not in ".:#(":
+            continue
+        if RST_ITEM_RE.match(line):
+            marked[i] = Kind.ITEM
+        elif EXPLICIT_MARKUP_RE.match(line):
+            marked[i] = Kind.KEPT
+    return marked
+
+
+def indentation(line: str) -> int:
+    """The number of blank characters that start ``line``."""
+    return len(line) - len(line.lstrip())
+
+
+def continues_element(first_line: str, kind: Kind, line: str) -> bool:
+    """Whether prose ``line`` goes on the element that ``first_line`` opened: a paragraph
+    at the same indentation, an item (field, footnote) on any line indented under its
+    marker. A deeper line under a paragraph is a definition or quote; a shallower one
+    ends it.
+
+    >>> continues_element("Some text", Kind.PROSE, "goes on"), continues_element(
+    ...     "term", Kind.PROSE, "    definition")
+    (True, False)
+    >>> continues_element(":Field: value", Kind.ITEM, "   more")
+    True
+    """
+    if kind is Kind.ITEM:
+        return indentation(line) > indentation(first_line)
+    return indentation(line) == indentation(first_line)
+
+
+def _mark_headers(lines: list[str], kinds: list[Kind]) -> None:
+    """The document's first block as items, if each line in its first column is a header."""
+    end = lines.index("") if "" in lines else len(lines)
+    heads = [i for i in range(end) if not lines[i][:1].isspace()]
+    if heads and all(kinds[i] is Kind.PROSE and HEADER_RE.match(lines[i]) for i in heads):
+        for i in heads:
+            kinds[i] = Kind.ITEM
