@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from cleaner.passes.layout import SOFT_HYPHEN
 from cleaner.scripts import has_cjk
 
 # ftfy.TextFixerConfig.max_decode_length: longer lines are cut into segments of this size.
@@ -117,7 +118,7 @@ def only_quotes_to_fix(text: str, normalization: str | None = "NFC") -> bool:
     >>> only_quotes_to_fix("“Plain” café"), only_quotes_to_fix("café’s"), only_quotes_to_fix("R&D")
     (True, False, False)
     """
-    if HARD_RE.search(text) or "\xad" in text:
+    if HARD_RE.search(text) or SOFT_HYPHEN in text:
         return False
     if text.isascii():
         return True

@@ -251,13 +251,11 @@ def _cjk_meets_latin(left: str, right: str) -> bool:
     >>> _cjk_meets_latin("Durá", "n擔任"), _cjk_meets_latin("눈이 왔다．", "& 価格")
     (False, False)
     """
-    if not (left and right) or _has_hangul(left[-2:]) or _has_hangul(right[:2]):
+    from cleaner.language import HANGUL_RE  # Deferred: only CJK breaks ask.
+
+    if not (left and right) or HANGUL_RE.search(left[-2:]) or HANGUL_RE.search(right[:2]):
         return False  # Korean puts spaces between words, and after its punctuation
     return breaks_anywhere(left[-1]) or breaks_anywhere(right[0])
-
-
-def _has_hangul(text: str) -> bool:
-    return any("\uac00" <= c <= "\ud7a3" or "\u1100" <= c <= "\u11ff" for c in text)
 
 
 def _prefix_keeps_hyphen(prefix: str, suffix: str, language: Callable[[], str]) -> bool:
