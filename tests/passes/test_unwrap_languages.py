@@ -32,6 +32,38 @@ CASES = [
     ("De voormalige ex-\npremier sprak gisteren de leden van de partij toe.", "ex-premier"),
     ("Le prix du meilleur livre de non-\nfiction a été remis hier soir.", "non-fiction"),
     ("Voici un ex-\nemple de ce que le gouvernement propose aux familles.", "exemple"),
+    # Pairs of less common words, compound adjectives on a linking "o", adjectives side by
+    # side, names before a compound and acronyms keep their hyphen; a word broken after an
+    # "o" does not.
+    ("La guerra austro-\nprusiana cambió el mapa político de Europa central.", "austro-prusiana"),
+    ("Il confine franco-\nmonegasco è stato tracciato nel secolo scorso.", "franco-monegasco"),
+    ("Spór francusko-\nmonakijski trwał przez wiele lat w tym regionie.", "francusko-monakijski"),
+    (
+        "Он написал несколько книг в жанре научно-\nфантастической литературы.",
+        "научно-фантастической",
+    ),
+    ("Он работает в компании, которая делает веб-\nсайты для крупных банков.", "веб-сайты"),
+    (
+        "Książka została nagrodzona w kategorii non-\nfiction na festiwalu literackim.",
+        "non-fiction",
+    ),
+    (
+        "De coalitie wordt gevormd door sociaal-\nliberale en christelijke partijen.",
+        "sociaal-liberale",
+    ),
+    ("Han led av en manisk-\ndepressiv sjukdom under stora delar av sitt liv.", "manisk-depressiv"),
+    (
+        "Der österreichisch-\npreußische Krieg begann im Sommer des Jahres 1866.",
+        "österreichisch-preußische",
+    ),
+    (
+        "Forskarna har läst de gamla Amarna-\nbreven och funnit nya uppgifter om kungen.",
+        "Amarna-breven",
+    ),
+    ("Regeringen har ökat stödet till u-\nlandshjälp under de senaste åren.", "u-landshjälp"),
+    ("De patiënten kregen de diagnose CHT-\nAGS na een uitgebreid onderzoek.", "CHT-AGS"),
+    ("Nowe przepisy zosta-\nły przyjęte przez parlament w zeszłym tygodniu.", "zostały"),
+    ("Президент подписал но-\nвый закон о государственном бюджете.", "новый"),
     # English keeps its own rule.
     ("The government said the new long-\nterm rules would come into force.", "long-term"),
 ]

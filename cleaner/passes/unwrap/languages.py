@@ -47,7 +47,8 @@ HYPHEN_PREFIXES = {
     "it": frozenset({"ex"}),
     "pt": frozenset({"ex", "vice", "pós", "pré", "pró"}),
     "nl": frozenset({"ex", "oud", "niet"}),
-    "ru": frozenset({"экс", "вице", "лейб", "обер", "унтер", "штаб"}),
+    "pl": frozenset({"ex", "non"}),
+    "ru": frozenset({"экс", "веб", "вице", "лейб", "обер", "унтер", "штаб"}),
     "sv": frozenset({"ex", "icke"}),
 }
 ANY_HYPHEN_PREFIX = frozenset().union(*HYPHEN_PREFIXES.values())
@@ -66,6 +67,46 @@ PAIR_PART_ZIPF = 3.0
 # 6.7), while a compound's halves are seldom far more common than it (``stromversorgung``).
 PAIR_JOINED_ZIPF = 3.0
 PAIR_JOINED_GAP = 3.0
+# Halves of a pair of less common words (Zipf 2 to 3, ``austro-prusiano``) that is kept
+# have at least this many letters each: shorter ones are more often a word's syllables
+# (``fatal-`` + ``ni``).
+MIN_PAIR_HALF_LENGTH = 4
+# Compound adjectives join two adjectives with a linking "o" (``francusko-monakijski``,
+# ``научно-фантастический``, ``austro-prusiano``, ``franco-monegasco``): a first part of
+# this many letters ending in it, before an adjective ending of the language (Spanish,
+# Italian and Portuguese: of a people or a place), keeps its hyphen when the joined form is
+# unknown.
+LINKING_VOWEL = {"es": "o", "it": "o", "pt": "o", "pl": "o", "ru": "о"}
+MIN_LINKED_LENGTH = 5
+_POLISH_SOFT = tuple(s + c for s in ("sk", "ck") for c in ("i", "a", "ie", "iego", "iej", "ich"))
+_POLISH_HARD = tuple(s + c for s in "nwz" for c in ("y", "a", "e", "ej", "ego", "ym", "ych"))
+_ROMANCE_PEOPLE = (
+    *(s + c for s in ("an", "ic", "in", "en", "es", "ens", "asc") for c in ("o", "a", "os", "as")),
+    *(s + c for s in ("an", "in", "en", "es", "ens", "asc") for c in ("i", "e", "es")),
+    *("ici", "iche", "ichi", "ês"),
+)
+_RUSSIAN_CASES = "ий ый ой ая яя ое ее ого его ому ему ым им ом ем ых их ую юю ые ие ыми ими"
+ADJECTIVE_ENDINGS = {
+    "es": _ROMANCE_PEOPLE,
+    "it": _ROMANCE_PEOPLE,
+    "pt": _ROMANCE_PEOPLE,
+    "pl": _POLISH_SOFT + _POLISH_HARD,
+    "ru": tuple(_RUSSIAN_CASES.split()),
+}
+# Languages that write compounds closed join two adjectives side by side with a hyphen
+# (``österreichisch-preußische``, ``sociaal-liberale``, ``manisk-depressiva``): both halves
+# of at least MIN_ADJECTIVE_LENGTH letters ending as an adjective keep it.
+_GERMAN_ADJECTIVES = ("isch", "lich", "ig", "al", "ell", "iv", "är")
+PAIRED_ADJECTIVE_ENDINGS = {
+    "de": tuple(s + c for s in _GERMAN_ADJECTIVES for c in ("", "e", "en", "er", "es", "em")),
+    "nl": (
+        *(s + c for s in ("isch", "lijk", "ig", "iek") for c in ("", "e")),
+        *("aal", "ale", "eel", "ele", "ief", "ieve", "air", "aire"),
+    ),
+    "sv": tuple(s + c for s in ("isk", "lig", "ig", "al", "ell", "iv") for c in ("", "a", "t")),
+}
+# A suffix of a compound adjective is at least this long.
+MIN_ADJECTIVE_LENGTH = 6
 
 
 def language_hyphen_decision(prefix: str, suffix: str, language: str) -> tuple[bool, str]:
@@ -83,6 +124,10 @@ def language_hyphen_decision(prefix: str, suffix: str, language: str) -> tuple[b
     model = load_language_model(language)
     name = name_of(language)
     zipf = model.frequency((prefix + suffix).lower())
+    if prefix.isupper() and suffix.isupper():
+        if zipf >= KNOWN_WORD_ZIPF:
+            return True, f"{name}: joined form Zipf {zipf:.1f} in its word table"
+        return False, f"{name}: capitals whose joined form is no word (acronyms)"
     # Only German capitalizes every noun: elsewhere a capital is a name, and a compound on
     # a name keeps its hyphen ("Amsterdam-centrum"); a word split in two ("Regieop-leiding",
     # "Ke-steven") has no known word before the hyphen or no common one after it.
@@ -99,8 +144,10 @@ def language_hyphen_decision(prefix: str, suffix: str, language: str) -> tuple[b
             return True, f"{name}: joined form Zipf {zipf:.1f} in its word table"
         if is_suspended_hyphen(suffix, language):
             return False, f"{name}: a suspended hyphen before a conjunction"
-        if name_first:
+        if name_first or _name_before_word(prefix, suffix, suffix_zipf, language):
             return False, f"{name}: a name before a compound keeps its hyphen"
+        if _paired_adjectives(prefix, suffix, language):
+            return False, f"{name}: two adjectives side by side"
         both_words = min(prefix_zipf, suffix_zipf) >= KNOWN_WORD_ZIPF
         return _compound_decision(prefix, suffix, name, both_words)
     halves = min(prefix_zipf, suffix_zipf)
@@ -114,7 +161,60 @@ def language_hyphen_decision(prefix: str, suffix: str, language: str) -> tuple[b
         return False, f"{name}: a name before a compound keeps its hyphen"
     if is_suspended_hyphen(suffix, language):
         return False, f"{name}: a suspended hyphen before a conjunction"
+    if halves >= KNOWN_WORD_ZIPF and min(len(prefix), len(suffix)) >= MIN_PAIR_HALF_LENGTH:
+        return False, f"{name}: both halves are words, the joined form is unknown (a pair)"
+    if is_linked_adjective(prefix, suffix, language):
+        return False, f"{name}: a compound adjective (a linking o, an adjective ending)"
     return True, f"{name}: a half is no common word, so a word broken at the line end"
+
+
+def _name_before_word(prefix: str, suffix: str, suffix_zipf: float, language: str) -> bool:
+    """Dutch and Swedish write a name before a compound with a hyphen (``Amarna-breven``,
+    ``Wiechen-onderzoek``): a capitalized first part, even one no table knows, before a
+    known word, when the joined form is unknown (checked before)."""
+    return (
+        language in ("nl", "sv")
+        and prefix[:1].isupper()
+        and len(prefix) >= MIN_NAME_LENGTH
+        and len(suffix) >= MIN_PAIR_HALF_LENGTH
+        and suffix_zipf >= KNOWN_WORD_ZIPF
+    )
+
+
+def _paired_adjectives(prefix: str, suffix: str, language: str) -> bool:
+    """Two adjectives side by side in a language that writes compounds closed.
+
+    >>> _paired_adjectives("österreichisch", "preußische", "de")
+    True
+    >>> _paired_adjectives("sociaal", "liberale", "nl"), _paired_adjectives("Fisch", "suppe", "de")
+    (True, False)
+    """
+    endings = PAIRED_ADJECTIVE_ENDINGS.get(language)
+    return (
+        endings is not None
+        and min(len(prefix), len(suffix)) >= MIN_ADJECTIVE_LENGTH
+        and prefix.lower().endswith(endings)
+        and suffix.lower().endswith(endings)
+    )
+
+
+def is_linked_adjective(prefix: str, suffix: str, language: str) -> bool:
+    """A Polish or Russian compound adjective: a first part ending in the linking vowel, an
+    adjective ending after the hyphen.
+
+    >>> is_linked_adjective("francusko", "monakijski", "pl")
+    True
+    >>> is_linked_adjective("Франко", "монегасский", "ru"), is_linked_adjective("zało", "ży", "pl")
+    (True, False)
+    """
+    vowel = LINKING_VOWEL.get(language)
+    return (
+        vowel is not None
+        and len(prefix) >= MIN_LINKED_LENGTH
+        and prefix[-1:].lower() == vowel
+        and len(suffix) >= MIN_ADJECTIVE_LENGTH
+        and suffix.lower().endswith(ADJECTIVE_ENDINGS[language])
+    )
 
 
 def _compound_decision(prefix: str, suffix: str, name: str, both_words: bool) -> tuple[bool, str]:
@@ -157,6 +257,8 @@ def keeps_prefix_hyphen(prefix: str, suffix: str, language: str) -> bool:
     from cleaner.lexicon import load_language_model  # Deferred: a table per language.
 
     model = load_language_model(language)
+    if len(prefix) == 1:  # no hyphenation leaves one letter on a line
+        return True
     if model.frequency((prefix + suffix).lower()) >= PAIR_JOINED_ZIPF:
         return False
     return model.frequency(suffix.lower()) >= KNOWN_WORD_ZIPF

@@ -1,0 +1,100 @@
+"""Line-end hyphen decisions on sentences apart from bench/bench_languages.py's treebanks.
+
+    python tools/tune_hyphens.py nl sv ru [--show 40]
+
+A tuning set for cleaner/passes/unwrap/languages.py that never touches the benchmark's
+held-out half: the ``# text =`` sentences of other Universal Dependencies treebanks, read
+from their git mirrors (brought by the search tool's ``fetch``; nothing is committed, so
+nothing here runs in tests):
+
+| language | treebank | commit | files | licence |
+| --- | --- | --- | --- | --- |
+| nl | UD_Dutch-LassySmall | 7880e0bc4c81 | dev, test | CC BY-SA 4.0 |
+| sv | UD_Swedish-Talbanken | 30067217d275 | dev, test | CC BY-SA 4.0 |
+| ru | UD_Russian-GSD | 5400f2fd7264 | dev, test | CC BY-SA 4.0 |
+
+Sentences are taken five at a time as a document. Each hyphenated word (``a-b``, letters on
+both sides) is judged as if broken at its hyphen, with the document's other words as
+evidence: dropping its hyphen is a wrong join. Each other word of 6+ letters is split at a
+random point (seed 7): keeping the hyphen there is a missed join. Prints the rates and the
+most frequent wrong joins with the rule's reason.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import subprocess
+from collections import Counter
+from collections.abc import Iterator
+
+from cleaner.passes.unwrap.hyphens import collect_evidence, hyphen_decision
+
+MIRRORS = "/work/.mirror/UniversalDependencies+{}/repo"
+TREEBANKS = {
+    "nl": ("UD_Dutch-LassySmall", ["nl_lassysmall-ud-dev.conllu", "nl_lassysmall-ud-test.conllu"]),
+    "sv": ("UD_Swedish-Talbanken", ["sv_talbanken-ud-dev.conllu", "sv_talbanken-ud-test.conllu"]),
+    "ru": ("UD_Russian-GSD", ["ru_gsd-ud-dev.conllu", "ru_gsd-ud-test.conllu"]),
+}
+HYPHENATED_RE = re.compile(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(?![\w-])")
+LONG_WORD_RE = re.compile(r"(?<![\w-])([^\W\d_]{6,})(?![\w-])")
+SENTENCES_PER_DOCUMENT = 5
+
+
+def sentences(language: str) -> Iterator[str]:
+    """The sentences of the language's treebank files, from the git mirror."""
+    repo, files = TREEBANKS[language]
+    for name in files:
+        text = subprocess.run(
+            ["git", "-C", MIRRORS.format(repo), "show", f"HEAD:{name}"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        yield from (line[9:] for line in text.splitlines() if line.startswith("# text = "))
+
+
+def judge(language: str, show: int) -> None:
+    rng = random.Random(7)
+    found = list(sentences(language))
+    own = wrong = split = joined = 0
+    wrong_words: Counter[tuple[str, str]] = Counter()
+    for start in range(0, len(found), SENTENCES_PER_DOCUMENT):
+        document = " ".join(found[start : start + SENTENCES_PER_DOCUMENT])
+        evidence = collect_evidence(document)
+        for match in HYPHENATED_RE.finditer(document):
+            own += 1
+            rest = collect_evidence(document[: match.start()] + document[match.end() :])
+            drop, why = hyphen_decision(
+                match.group(1), match.group(2), rest, use_lexicon=True, language=lambda: language
+            )
+            if drop:
+                wrong += 1
+                wrong_words[(match.group(0), why)] += 1
+        for match in LONG_WORD_RE.finditer(document):
+            word = match.group(1)
+            cut = rng.randint(2, len(word) - 2)
+            split += 1
+            joined += hyphen_decision(
+                word[:cut], word[cut:], evidence, use_lexicon=True, language=lambda: language
+            )[0]
+    print(
+        f"{language}: {len(found)} sentences; hyphenated words {own}, hyphen dropped {wrong} "
+        f"({wrong / max(own, 1):.1%}); split words {split}, rejoined {joined / max(split, 1):.2%}"
+    )
+    for (word, why), count in wrong_words.most_common(show):
+        print(f"   {count} {word} | {why}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("languages", nargs="+", choices=sorted(TREEBANKS))
+    parser.add_argument("--show", type=int, default=40, help="wrong joins listed per language")
+    args = parser.parse_args()
+    for language in args.languages:
+        judge(language, args.show)
+
+
+if __name__ == "__main__":
+    main()
