@@ -73,14 +73,12 @@ def assert_offsets_exact(result: CleanResult, *, kept_words_only: bool = False) 
 # alignment in order cannot map moved text, so its fixtures are known gaps.
 MOVED = pytest.mark.xfail(reason="pages moves lines; the alignment maps text in order")
 ALIGNED_CASES = [c for c in CASES if not c.name.startswith("pages-")]
+MOVING_CASES = {"pages-rejoin-and-footnote", "pages-pymupdf-running-header"}
 
 
 @pytest.mark.parametrize(
     "case",
-    [
-        pytest.param(c, id=c.name, marks=[MOVED] if c.name == "pages-rejoin-and-footnote" else [])
-        for c in CASES
-    ],
+    [pytest.param(c, id=c.name, marks=[MOVED] if c.name in MOVING_CASES else []) for c in CASES],
 )
 def test_offsets_are_exact_on_every_fixture(case: Path) -> None:
     result = clean_and_explain(read_exact(case / "input.txt"), case_config(case))

@@ -117,11 +117,9 @@ PASSES: tuple[Pass, ...] = (
     Pass("pdf",
          "Repair PDF extractors' artefacts: U+FFFE hyphens, spacing accents, lost ligatures.",
          True, "cleaner.passes.pdf:repair_extraction", paragraph_local=True),
-    # Off by default: the fuzz suite found a mutated page layout it does not clean
-    # idempotently (tests/test_fuzz.py, fixtures/pages-pymupdf-running-header, seed 443).
     Pass("pages",
          "Remove page numbers and running headers; rejoin paragraphs across page breaks.",
-         False, "cleaner.passes.pages:remove_page_furniture",
+         True, "cleaner.passes.pages:remove_page_furniture",
          explain="cleaner.passes.pages:explain_pages"),
     Pass("boilerplate",
          "Remove site furniture: comment forms, share bars, ads, cookie notices, stamps.",

@@ -56,6 +56,17 @@ REGULAR_SHARE = 2 / 3
 FULL_LINE_SHARE = 0.6
 # A footnote at a page's foot is at most this many lines.
 MAX_FOOTNOTE_LINES = 8
+# A page holds physical lines: half its lines are at most this long. Longer lines are
+# paragraphs already joined (a text ``unwrap`` cleaned), and its headings ("Chapter 3")
+# are no page numbers.
+MAX_MEDIAN_LINE = 120
+# A word before a number that makes the line a heading, not a page number ("Chapter 3").
+HEADING_WORDS_RE = re.compile(
+    r"^(?:chapter|section|part|book|volume|vol\.|act|scene|lecture|article|appendix|"
+    r"letter|canto|psalm|stave|kapitel|chapitre|cap[ií]tulo|capitolo|hoofdstuk|rozdzia[łl]|"
+    r"глава|часть)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -97,7 +108,7 @@ def find_page_structure(lines: list[str]) -> PageStructure:
     """The page furniture of a document's lines, or an empty structure if it has no pages."""
     structure = PageStructure()
     breaks = _page_breaks(lines)
-    if len(breaks) < MIN_PAGES:
+    if len(breaks) < MIN_PAGES or not _physical_lines(lines):
         return structure
     windows = [_window(lines, b) for b in breaks]
     # Each line once, though it may be near two breaks of a short page.
@@ -135,7 +146,7 @@ def _page_breaks(lines: list[str]) -> list[int]:
         if not line or not (line[0].isdigit() or line[-1].isdigit() or line[:1] in "Pp-–—"):
             continue
         found = PAGE_NUMBER_RE.match(line.strip())
-        if found is None:
+        if found is None or HEADING_WORDS_RE.match(line.strip()):
             continue
         kind = next(name for name in ("alone", "first", "last") if found[name])
         start, end = found.span(kind)
@@ -147,6 +158,16 @@ def _page_breaks(lines: list[str]) -> list[int]:
         if len(run) > len(best):
             best = run
     return best
+
+
+def _physical_lines(lines: list[str]) -> bool:
+    """Whether the lines are a page's lines, not paragraphs already joined.
+
+    >>> _physical_lines(["a line of a page"] * 3), _physical_lines(["word " * 40] * 3)
+    (True, False)
+    """
+    lengths = sorted(len(line) for line in lines if line)
+    return bool(lengths) and lengths[len(lengths) // 2] <= MAX_MEDIAN_LINE
 
 
 def _regular_run(entries: list[tuple[int, int]]) -> list[int]:
@@ -213,29 +234,59 @@ def _rejoin_at(lines: list[str], at: int, structure: PageStructure) -> None:
     goes_on = lines[after][:1].islower() or (not SENTENCE_END_RE.search(lines[end]) and full)
     if goes_on:
         structure.joins.append((end, after))
-    if footnote:  # After the paragraph it cuts, else where it is: a paragraph of its own.
+    if footnote:  # After the line its mark ends, else after the paragraph it cuts, else
+        # where it is: a paragraph of its own.
+        first, last = footnote
         target = after if goes_on else end
         while goes_on and target + 1 < len(lines) and lines[target + 1]:
             target += 1
-        structure.moved.append((*footnote, target))
+        marked = _line_ending_with_mark(lines, first, removed)
+        if marked is not None and not (goes_on and marked == end):
+            target = marked
+        structure.moved.append((first, last, target))
 
 
 def _footnote_before(lines: list[str], last: int, removed: dict[int, str]) -> tuple[int, int]:
-    """The footnote block ending at line ``last`` (after a blank line), if there is one."""
+    """The footnote block ending at line ``last``, if there is one: after a blank line, with
+    its mark in the text before; or, without a blank line, when a line before ends with its
+    mark (``week."1``; on less, moving it was found not to be idempotent)."""
     start = last
     while start > 0 and lines[start - 1] and start - 1 not in removed:
         start -= 1
         if last - start >= MAX_FOOTNOTE_LINES:
-            return ()  # type: ignore[return-value]
+            return _unspaced_footnote(lines, last, removed)
     found = FOOTNOTE_RE.match(lines[start])
-    # Only after a blank line: without one, moving it was found not to be idempotent.
     if not found or start == 0 or lines[start - 1]:
-        return ()  # type: ignore[return-value]
+        return _unspaced_footnote(lines, last, removed)
     mark = re.escape(found["mark"])
     body = "\n".join(lines[max(0, start - 80) : start])
     if not re.search(rf"[^\W\d][.,;:!?\"'”’)]*{mark}(?!\d)|[^\W\d]\[{mark}\]", body):
         return ()  # type: ignore[return-value]
     return start, last
+
+
+def _unspaced_footnote(lines: list[str], last: int, removed: dict[int, str]) -> tuple[int, int]:
+    """A footnote of the page's last lines, right after its text (no blank line between),
+    whose mark ends a line before it."""
+    for first in range(last, max(0, last - MAX_FOOTNOTE_LINES), -1):
+        if first - 1 in removed or not lines[first - 1]:
+            break
+        if FOOTNOTE_RE.match(lines[first]) and _line_ending_with_mark(lines, first, removed):
+            return first, last
+    return ()  # type: ignore[return-value]
+
+
+def _line_ending_with_mark(lines: list[str], first: int, removed: dict[int, str]) -> int | None:
+    """The line before footnote ``first`` (on its page) that ends with the footnote's mark
+    after a sentence (``week."1``): the paragraph the note belongs after."""
+    mark = FOOTNOTE_RE.match(lines[first])["mark"]  # type: ignore[index]
+    ending = re.compile(rf"[^\W\d][.,;:!?\"'”’)]*{re.escape(mark)}$")
+    for i in range(first - 1, max(-1, first - 80), -1):
+        if i in removed:
+            return None  # the page's top: the mark is on an earlier page
+        if lines[i] and ending.search(lines[i].rstrip()):
+            return i
+    return None
 
 
 def _apply(lines: list[str], structure: PageStructure) -> str:

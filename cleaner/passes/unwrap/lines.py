@@ -61,6 +61,8 @@ BARE_MARKER_RE = re.compile(r"^\s*([-*•+‣◦▪·]|\d{1,3}[.)]|[a-z]\)|\([^\
 # tries every position of the line first.
 SENTENCE_PUNCTUATION = ".!?:…。！？："
 CLOSING_PUNCTUATION = "\"'”’»)]」』）】》〉"
+# A footnote's mark after a sentence ("week.\"1", "horse.4", "end.²"): up to two digits.
+FOOTNOTE_MARKS = "0123456789¹²³⁴⁵⁶⁷⁸⁹⁰"
 TITLES = ("Dr", "Mr", "Mrs", "Ms", "St", "Prof", "Rev", "Gen", "Col", "Capt", "Lt", "Sgt", "Sen",
           "Gov", "Mt")  # fmt: skip
 
@@ -352,12 +354,18 @@ def ends_sentence(line: str) -> bool:
     """Sentence punctuation, a colon or an ellipsis ends the line, then closing quotes or
     brackets; not after a title.
 
+    A footnote's mark may follow (``week."1``, ``horse.4``), not a number's digits (``3.1``).
+
     >>> [ends_sentence(x) for x in ("It ended.", "“Why?”", "see Dr.", "a DDr.", "so,")]
     [True, True, False, True, False]
+    >>> [ends_sentence(x) for x in ('next week."1', "a horse.4", "version 3.1", "page 12")]
+    [True, True, False, False]
     """
     if line.endswith("\n"):  # As "$" reads a line: before one final line feed.
         line = line[:-1]
     core = line.rstrip(CLOSING_PUNCTUATION)
+    if core and core[-1] in FOOTNOTE_MARKS:
+        core = _without_footnote_mark(core)
     if not core or core[-1] not in SENTENCE_PUNCTUATION:
         return False
     before = core[:-1]
@@ -367,6 +375,16 @@ def ends_sentence(line: str) -> bool:
             if before.endswith(title) and (start == 0 or not _is_word_character(before[start - 1])):
                 return False
     return True
+
+
+def _without_footnote_mark(core: str) -> str:
+    """``core`` without a footnote mark of one or two digits after a sentence's punctuation
+    (and closing quotes); unchanged when the digits are a number's."""
+    mark = len(core) - len(core.rstrip(FOOTNOTE_MARKS))
+    before = core[:-mark].rstrip(CLOSING_PUNCTUATION)
+    if mark > 2 or len(before) < 2 or before[-1] not in SENTENCE_PUNCTUATION:
+        return core
+    return before if not before[-2].isdigit() else core
 
 
 def _is_word_character(character: str) -> bool:
