@@ -58,3 +58,40 @@ def test_too_few_pages_stay() -> None:
 
 def test_guard_catches_a_changed_line() -> None:
     assert guard_pages("a line\n", "a lime\n") is not None
+
+
+def test_chapter_headings_are_no_page_numbers() -> None:
+    """Chapters at a steady spacing, each after the same line, are no pages."""
+    chapter = "\n".join(
+        f"Line {letter} of the chapter's prose goes on," for letter in "abcdefghijklmn"
+    )
+    text = normalize_whitespace(
+        "".join(f"The Book\n\nChapter {n}\n\n{chapter}\n\n" for n in range(1, 6))
+    )
+    assert remove_page_furniture(text) == text
+
+
+def test_joined_paragraphs_have_no_pages() -> None:
+    """A text whose lines are whole paragraphs (one ``unwrap`` cleaned) is left alone, though
+    numbered lines come back at a steady spacing: a second run changes nothing."""
+    paragraph = "A paragraph joined into one long line of prose, " * 4
+    body = "\n\n".join([paragraph] * 7)
+    text = "".join(f"A Running Title\n\n{body}\n\n{n}\n\n" for n in range(1, 5)).strip() + "\n"
+    assert remove_page_furniture(text) == text
+
+
+def test_footnote_goes_after_the_line_ending_with_its_mark() -> None:
+    def body(n: int) -> str:
+        return "\n".join(
+            f"{WORDS[n - 1]} says {letter} in a line of prose," for letter in "abcdefghij"
+        )
+
+    pages = [
+        f"A Running Title\n{body(n)}\nand so the {w} story ends.1\nMore of {w} follows here, and\n"
+        f"on it goes in {w}.\n1 A note on {w}.\n{n}\n"
+        for n, w in enumerate(WORDS, 1)
+    ]
+    cleaned = remove_page_furniture(normalize_whitespace("".join(pages)))
+    assert "Running" not in cleaned
+    assert "Two story ends.1\n\n1 A note on Two.\n\nMore of Two follows" in cleaned
+    assert remove_page_furniture(cleaned) == cleaned
