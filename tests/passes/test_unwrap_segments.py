@@ -66,7 +66,8 @@ def unwrap_whole(text: str, dehyphenate: bool = True, use_lexicon: bool = True) 
     verse_width = unwrap._output_wrap_width([(lines, kinds)], document)
     if verse_width not in (width, unwrap_width.UNWRAPPED_WIDTH):
         document = dataclasses.replace(document, verse_width=verse_width)
-    blocks = [unwrap._unwrap_block(block, document) for block in unwrap._blocks(lines, kinds)]
+    whole_blocks = unwrap._mend_cut_paragraphs(unwrap._blocks(lines, kinds), document)
+    blocks = [unwrap._unwrap_block(block, document) for block in whole_blocks]
     result = "\n\n".join(block for block in blocks if block).replace(SOFT_HYPHEN, "")
     result = "\n".join(line.rstrip() for line in result.split("\n")).strip("\n")
     return result + "\n" if result else ""

@@ -403,7 +403,9 @@ def _document_blocks(
     """:func:`_blocks`, remembered by the document that keeps its lines: the output's width
     is sampled on them, then they are unwrapped."""
     key = ("blocks", id(lines), id(kinds))
-    return _remembered(document, key, lambda: _blocks(lines, kinds), lines, kinds)
+    return _remembered(
+        document, key, lambda: _mend_cut_paragraphs(_blocks(lines, kinds), document), lines, kinds
+    )
 
 
 def _blocks(lines: list[str], kinds: list[Kind]) -> list[list[tuple[str, Kind]]]:
@@ -415,6 +417,45 @@ def _blocks(lines: list[str], kinds: list[Kind]) -> list[list[tuple[str, Kind]]]
         else:
             blocks[-1].append((line, kind))
     return [block for block in blocks if block]
+
+
+# A line before a blank line inside a sentence fills at least this share of the wrap width
+# (typeset text's lines vary in characters: a full line may have had room for a short word).
+CUT_LINE_SHARE = 0.8
+
+
+def _mend_cut_paragraphs(
+    blocks: list[list[tuple[str, Kind]]], document: _Document
+) -> list[list[tuple[str, Kind]]]:
+    """Blocks with a blank line inside a sentence taken out: a block whose last line is
+    prose that fills the wrap width and ends no sentence, before one that goes on in lower
+    case, is one paragraph (a PDF extractor, pdfminer.six, sets a paragraph's last line
+    apart: ``must be`` / blank / ``in want of a wife.``). Scripts without case (CJK, Thai)
+    never show it.
+
+    >>> blocks = [[("It is a truth that a man in want of a fortune must be", Kind.PROSE)],
+    ...           [("in want of a wife.", Kind.PROSE)]]
+    >>> document = _Document(54, False, True, True, "")
+    >>> [len(block) for block in _mend_cut_paragraphs(blocks, document)]
+    [2]
+    """
+    if document.width >= UNWRAPPED_WIDTH or document.markup:
+        return blocks
+    mended = blocks[:1]
+    for block in blocks[1:]:
+        (last, last_kind), (first, first_kind) = mended[-1][-1], block[0]
+        if (
+            last_kind is Kind.PROSE
+            and first_kind is Kind.PROSE
+            and first[:1].islower()  # a letter of a cased script
+            and not ends_sentence(last)
+            and last[-1:].isalpha()
+            and len(last) >= CUT_LINE_SHARE * document.width
+        ):
+            mended[-1] = mended[-1] + block
+        else:
+            mended.append(block)
+    return mended
 
 
 def _unwrap_block(block: list[tuple[str, Kind]], document: _Document) -> str:

@@ -69,15 +69,14 @@ def read_segments(
     :func:`classify_structure` marks it, even in the segments that follow. In ``markup``,
     lines indented but not code are prose (:func:`with_indented_prose`).
 
-    >>> [(s.start, s.end) for s, _ in read_segments("a\\n\\n```\\n\\n```\\n\\nb", 1)]
+    >>> [(s.start, s.end) for s, _ in read_segments("a\\n\\n```\\n\\n```\\n\\nB", 1)]
     [(0, 3), (3, 13), (13, 14)]
     """
     start, signed = 0, False
     while start < len(text):
         end, raw, fenced = start, [], False
         while end == start or (fenced and end < len(text)):
-            found = BLANK_LINE_RE.search(text, end + max(segment_chars, 1) - 1)
-            piece_end = found.end() if found else len(text)
+            piece_end = _segment_end(text, end + max(segment_chars, 1) - 1)
             piece = raw_lines(text[end:piece_end], last=piece_end == len(text))
             # Counted on the visible lines: a fence reads the same once stray soft hyphens
             # go (those before it are all stray), as in classify_structure.
@@ -98,6 +97,20 @@ def read_segments(
         keep = len(text) <= KEEP_LINES_CHARS
         yield Segment(start, end, structure, lines if keep else None), lines
         start = end
+
+
+def _segment_end(text: str, position: int) -> int:
+    """The end of the first blank line from ``position`` that a lower-case line does not
+    follow (unwrap may join a paragraph cut by such a blank line), or the text's end.
+
+    >>> _segment_end("a\\n\\nb\\n\\nC", 0), _segment_end("a\\n\\nb", 9)
+    (6, 4)
+    """
+    while found := BLANK_LINE_RE.search(text, position):
+        if not text[found.end() : found.end() + 1].islower():
+            return found.end()
+        position = found.end()
+    return len(text)
 
 
 def segment_lines(text: str, segments: Iterable[Segment]) -> Iterator[tuple[list[str], list[Kind]]]:
