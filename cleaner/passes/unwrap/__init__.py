@@ -431,7 +431,8 @@ def _mend_cut_paragraphs(
     prose that fills the wrap width and ends no sentence, before one that goes on in lower
     case, is one paragraph (a PDF extractor, pdfminer.six, sets a paragraph's last line
     apart: ``must be`` / blank / ``in want of a wife.``). Scripts without case (CJK, Thai)
-    never show it.
+    never show it. After a capital, the block must be that last line: one shorter line that
+    ends a sentence (``the eldest`` / blank / ``Miss Bennet.``).
 
     >>> blocks = [[("It is a truth that a man in want of a fortune must be", Kind.PROSE)],
     ...           [("in want of a wife.", Kind.PROSE)]]
@@ -447,15 +448,27 @@ def _mend_cut_paragraphs(
         if (
             last_kind is Kind.PROSE
             and first_kind is Kind.PROSE
-            and first[:1].islower()  # a letter of a cased script
+            and (first[:1].islower() or _is_set_apart_end(block, last))
             and not ends_sentence(last)
-            and last[-1:].isalpha()
+            and (last[-1:].isalnum() or last[-1:] in ",;")
             and len(last) >= CUT_LINE_SHARE * document.width
         ):
             mended[-1] = mended[-1] + block
         else:
             mended.append(block)
     return mended
+
+
+def _is_set_apart_end(block: list[tuple[str, Kind]], before: str) -> bool:
+    """The block is one line, a paragraph's end set apart: shorter than the line before it,
+    starting with a capital letter (not a quote mark) and ending a sentence."""
+    line = block[0][0]
+    return (
+        len(block) == 1
+        and len(line) < len(before)
+        and line[:1].isupper()  # not a quotation, which may open a paragraph after a comma
+        and ends_sentence(line)
+    )
 
 
 def _unwrap_block(block: list[tuple[str, Kind]], document: _Document) -> str:

@@ -23,7 +23,7 @@ from cleaner.passes.layout import (
     lines_with_meaningful_spacing,
     visible_lines,
 )
-from cleaner.passes.unwrap.lines import SIGNATURE_RE, Kind, classify_structure
+from cleaner.passes.unwrap.lines import SIGNATURE_RE, Kind, classify_structure, ends_sentence
 from cleaner.passes.unwrap.markup import with_indented_prose
 from cleaner.passes.whitespace import LINE_BREAK_RE  # the same line ends as that pass
 from cleaner.textblocks import BLANK_LINE_RE
@@ -69,8 +69,8 @@ def read_segments(
     :func:`classify_structure` marks it, even in the segments that follow. In ``markup``,
     lines indented but not code are prose (:func:`with_indented_prose`).
 
-    >>> [(s.start, s.end) for s, _ in read_segments("a\\n\\n```\\n\\n```\\n\\nB", 1)]
-    [(0, 3), (3, 13), (13, 14)]
+    >>> [(s.start, s.end) for s, _ in read_segments("A.\\n\\n```\\n\\n```\\n\\nB\\nC", 1)]
+    [(0, 4), (4, 14), (14, 17)]
     """
     start, signed = 0, False
     while start < len(text):
@@ -100,16 +100,25 @@ def read_segments(
 
 
 def _segment_end(text: str, position: int) -> int:
-    """The end of the first blank line from ``position`` that a lower-case line does not
-    follow (unwrap may join a paragraph cut by such a blank line), or the text's end.
+    """The end of the first blank line from ``position`` where unwrap cannot mend a
+    paragraph cut by the blank line (or the text's end): not before a lower-case line, nor
+    after a line that ends no sentence before a block of one line.
 
-    >>> _segment_end("a\\n\\nb\\n\\nC", 0), _segment_end("a\\n\\nb", 9)
-    (6, 4)
+    >>> _segment_end("a\\n\\nb.\\n\\nC", 0), _segment_end("a\\n\\nb", 9)
+    (7, 4)
+    >>> _segment_end("It goes\\n\\nOn.\\n\\nA\\nB", 0)
+    14
     """
     while found := BLANK_LINE_RE.search(text, position):
-        if not text[found.end() : found.end() + 1].islower():
-            return found.end()
         position = found.end()
+        if text[position : position + 1].islower():
+            continue
+        before = text[text.rfind("\n", 0, found.start()) + 1 : found.start()]
+        line_end = text.find("\n", position)
+        one_line = line_end < 0 or text[line_end + 1 : line_end + 2] in ("", "\n", "\r")
+        if one_line and not ends_sentence(before.rstrip()):
+            continue
+        return position
     return len(text)
 
 
