@@ -56,6 +56,8 @@ REGULAR_SHARE = 2 / 3
 FULL_LINE_SHARE = 0.6
 # A footnote at a page's foot is at most this many lines.
 MAX_FOOTNOTE_LINES = 8
+# A footnote's mark is looked for within this many lines of it.
+MARK_LINES = 80
 # A page holds physical lines: half its lines are at most this long. Longer lines are
 # paragraphs already joined (a text ``unwrap`` cleaned), and its headings ("Chapter 3")
 # are no page numbers.
@@ -222,8 +224,8 @@ def _rejoin_at(lines: list[str], at: int, structure: PageStructure) -> None:
         after += 1
     if before < 0 or after >= len(lines):
         return
-    footnote = _footnote_before(lines, before, removed)
-    end = footnote[0] - 1 if footnote else before
+    footnotes = _footnotes_before(lines, before, removed)
+    end = footnotes[-1][0] - 1 if footnotes else before
     while end >= 0 and not lines[end]:
         end -= 1
     if end < 0 or end in removed:
@@ -234,16 +236,30 @@ def _rejoin_at(lines: list[str], at: int, structure: PageStructure) -> None:
     goes_on = lines[after][:1].islower() or (not SENTENCE_END_RE.search(lines[end]) and full)
     if goes_on:
         structure.joins.append((end, after))
-    if footnote:  # After the line its mark ends, else after the paragraph it cuts, else
-        # where it is: a paragraph of its own.
-        first, last = footnote
+    for first, last in reversed(footnotes):  # After the line its mark ends, else after the
+        # paragraph it cuts, else where it is: a paragraph of its own.
         target = after if goes_on else end
         while goes_on and target + 1 < len(lines) and lines[target + 1]:
             target += 1
-        marked = _line_ending_with_mark(lines, first, removed)
+        marked = _line_ending_with_mark(lines, first, last, removed)
         if marked is not None and not (goes_on and marked == end):
             target = marked
         structure.moved.append((first, last, target))
+
+
+def _footnotes_before(
+    lines: list[str], last: int, removed: dict[int, str]
+) -> list[tuple[int, int]]:
+    """The footnote blocks at a page's foot, ending at line ``last``, bottom up."""
+    found: list[tuple[int, int]] = []
+    while footnote := _footnote_before(lines, last, removed):
+        found.append(footnote)
+        last = footnote[0] - 1
+        while last >= 0 and not lines[last]:
+            last -= 1
+        if last < 0 or last in removed:
+            break
+    return found
 
 
 def _footnote_before(lines: list[str], last: int, removed: dict[int, str]) -> tuple[int, int]:
@@ -267,23 +283,34 @@ def _footnote_before(lines: list[str], last: int, removed: dict[int, str]) -> tu
 
 def _unspaced_footnote(lines: list[str], last: int, removed: dict[int, str]) -> tuple[int, int]:
     """A footnote of the page's last lines, right after its text (no blank line between),
-    whose mark ends a line before it."""
+    whose mark ends a line near it."""
     for first in range(last, max(0, last - MAX_FOOTNOTE_LINES), -1):
         if first - 1 in removed or not lines[first - 1]:
             break
-        if FOOTNOTE_RE.match(lines[first]) and _line_ending_with_mark(lines, first, removed):
+        if FOOTNOTE_RE.match(lines[first]) and _line_ending_with_mark(lines, first, last, removed):
             return first, last
     return ()  # type: ignore[return-value]
 
 
-def _line_ending_with_mark(lines: list[str], first: int, removed: dict[int, str]) -> int | None:
-    """The line before footnote ``first`` (on its page) that ends with the footnote's mark
-    after a sentence (``week."1``): the paragraph the note belongs after."""
+def _line_ending_with_mark(
+    lines: list[str], first: int, last: int, removed: dict[int, str]
+) -> int | None:
+    """The line that ends with footnote ``first``-``last``'s mark after a sentence
+    (``week."1``), the paragraph the note belongs after: above it on its page, else on the
+    next page (a paragraph the break cut, read on after the note)."""
     mark = FOOTNOTE_RE.match(lines[first])["mark"]  # type: ignore[index]
     ending = re.compile(rf"[^\W\d][.,;:!?\"'”’)]*{re.escape(mark)}$")
-    for i in range(first - 1, max(-1, first - 80), -1):
+    for i in range(first - 1, max(-1, first - MARK_LINES), -1):
         if i in removed:
-            return None  # the page's top: the mark is on an earlier page
+            break  # the page's top
+        if lines[i] and ending.search(lines[i].rstrip()):
+            return i
+    start = last + 1
+    while start < len(lines) and (start in removed or not lines[start]):
+        start += 1  # the break's furniture
+    for i in range(start, min(len(lines), start + MARK_LINES)):
+        if i in removed:
+            break  # the next break
         if lines[i] and ending.search(lines[i].rstrip()):
             return i
     return None

@@ -95,3 +95,21 @@ def test_footnote_goes_after_the_line_ending_with_its_mark() -> None:
     assert "Running" not in cleaned
     assert "Two story ends.1\n\n1 A note on Two.\n\nMore of Two follows" in cleaned
     assert remove_page_furniture(cleaned) == cleaned
+
+
+def test_two_footnotes_at_a_page_foot_each_go_after_their_mark() -> None:
+    def body(n: int) -> str:
+        return "\n".join(
+            f"{WORDS[n - 1]} says {letter} in a line of prose," for letter in "abcdefg"
+        )
+
+    pages = [
+        f"A Running Title\n{body(n)}\nso the {w} story ends.1\nMore of {w} follows, and it\n"
+        f"goes on in {w} to its end.2\nThen {w} goes on and on.\n1 A first note on {w}.\n"
+        f"2 A second note on {w}.\n{n}\n"
+        for n, w in enumerate(WORDS, 1)
+    ]
+    cleaned = remove_page_furniture(normalize_whitespace("".join(pages)))
+    assert "Three story ends.1\n\n1 A first note on Three.\n\nMore of Three" in cleaned
+    assert "Three to its end.2\n\n2 A second note on Three.\n\nThen Three" in cleaned
+    assert remove_page_furniture(cleaned) == cleaned
