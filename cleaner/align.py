@@ -11,7 +11,7 @@ where a change is ambiguous (``a  b`` -> ``a b``: which space went?) it picks on
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 # Characters that must agree for the walk to resynchronise after a difference.
@@ -25,6 +25,8 @@ SMALL_EDIT = 4
 MAX_SHIFT = 64
 # A difference of up to this many characters (both sides) is aligned exactly inside.
 MAX_REFINE = 400
+# How far a first, cheap search for a resynchronisation looks (at most MAX_SHIFT, WINDOW).
+NEAR = 64
 # A match inside a difference this short may be chance (a lone ``&``): look for a longer.
 WEAK_MATCH = 2
 
@@ -59,6 +61,10 @@ def align(before: str, after: str) -> list[Block]:
             blocks.append(_block((i, i + k, j, j + k, True)))
             i, j = i + k, j + k
             continue
+        if i < n and j < m and _one_replaced(before, i, after, j, n, m):
+            blocks.append(_block((i, i + 1, j, j + 1, False)))  # _resync's first answer
+            i, j = i + 1, j + 1
+            continue
         di, dj = _resync(before, i, after, j)
         if di and dj and di + dj > 2 and di + dj <= MAX_REFINE:
             blocks += _refine(before, i, i + di, after, j, j + dj)
@@ -78,27 +84,30 @@ def _slide_left(before: str, after: str, blocks: list[Block]) -> list[Block]:
     [(0, 1, 0, 1, True), (1, 3, 1, 1, False), (3, 4, 1, 2, True)]
     """
     slid: list[Block] = []
+    append = slid.append
+    last = None  # slid[-1]
     for block in blocks:
-        last = slid[-1] if slid else None
-        if last is not None and last.equal and not block.equal:
-            deletion = block.j1 == block.j2
-            text, start, end = (
-                (before, block.i1, block.i2) if deletion else (after, block.j1, block.j2)
-            )
-            pure = deletion or block.i1 == block.i2
-            k, room = 0, (last.i2 - last.i1) if pure else 0
-            while k < room and text[start - 1 - k] == text[end - 1 - k]:
-                k += 1
-            if k:
-                slid.pop()
-                if room > k:
-                    slid.append(_block((last.i1, last.i2 - k, last.j1, last.j2 - k, True)))
-                slid.append(_block((block.i1 - k, block.i2 - k, block.j1 - k, block.j2 - k, False)))
-                block = _block((block.i2 - k, block.i2, block.j2 - k, block.j2, True))
-        if block.equal and slid and slid[-1].equal:
-            last = slid.pop()
-            block = _block((last.i1, block.i2, last.j1, block.j2, True))
-        slid.append(block)
+        i1, i2, j1, j2, equal = block
+        if last is not None and last[4] and not equal:
+            deletion = j1 == j2
+            pure = deletion or i1 == i2
+            if pure:  # a replacement never slides
+                text, start, end = (before, i1, i2) if deletion else (after, j1, j2)
+                k, room = 0, last[1] - last[0]
+                while k < room and text[start - 1 - k] == text[end - 1 - k]:
+                    k += 1
+                if k:
+                    slid.pop()
+                    if room > k:
+                        append(_block((last[0], last[1] - k, last[2], last[3] - k, True)))
+                    append(_block((i1 - k, i2 - k, j1 - k, j2 - k, False)))
+                    block = _block((i2 - k, i2, j2 - k, j2, True))
+                    equal = True
+        if equal and last is not None and slid[-1][4]:
+            previous = slid.pop()
+            block = _block((previous[0], block[1], previous[2], block[3], True))
+        append(block)
+        last = block
     return slid
 
 
@@ -109,6 +118,21 @@ def _refine(a: str, i1: int, i2: int, b: str, j1: int, j2: int) -> list[Block]:
     >>> [tuple(x) for x in _refine("The\\nend", 0, 4, "\\nThe end", 0, 5)]
     [(0, 0, 0, 1, False), (0, 3, 1, 4, True), (3, 4, 4, 5, False)]
     """
+    return [
+        _block((i1 + x1, i1 + x2, j1 + y1, j1 + y2, equal))
+        for x1, x2, y1, y2, equal in _refined(a[i1:i2], b[j1:j2])
+    ]
+
+
+@lru_cache(maxsize=4096)
+def _refined(a: str, b: str) -> tuple[tuple[int, int, int, int, bool], ...]:
+    """:func:`_refine` of all of ``a`` and ``b``, as plain tuples (cached: the same small
+    differences recur, a paragraph's first word moved off its line)."""
+    return tuple(tuple(block) for block in _refine_between(a, 0, len(a), b, 0, len(b)))
+
+
+def _refine_between(a: str, i1: int, i2: int, b: str, j1: int, j2: int) -> list[Block]:
+    """The work of :func:`_refine`."""
     if set(a[i1:i2]).isdisjoint(b[j1:j2]):  # Nothing in common: one change (``â€™`` -> ``'``).
         return [Block(i1, i2, j1, j2, False)]
     # First a kept word, not a kept line break: whitespace only extends a match. Where that
@@ -125,7 +149,7 @@ def _refine(a: str, i1: int, i2: int, b: str, j1: int, j2: int) -> list[Block]:
         junk, opcodes = None, _opcodes(None, a[i1:i2], b[j1:j2])
     for tag, x1, x2, y1, y2 in opcodes:
         if tag == "replace" and junk is not None and x2 - x1 + y2 - y1 > 2:
-            blocks += _refine(a, i1 + x1, i1 + x2, b, j1 + y1, j1 + y2)
+            blocks += _refine_between(a, i1 + x1, i1 + x2, b, j1 + y1, j1 + y2)
         else:
             blocks.append(Block(i1 + x1, i1 + x2, j1 + y1, j1 + y2, tag == "equal"))
     return blocks
@@ -328,9 +352,10 @@ def _resync(a: str, i: int, b: str, j: int) -> tuple[int, int]:
     if small := _small_edit(a, i, b, j):
         return small
     found = [(n - i, m - j)]
+    bound = _near_bound(a, i, b, j)
     for window in (WINDOW, max(n, m)):
-        found = _nearest(a, i, b, j, window, found)
-        found = [c[::-1] for c in _nearest(b, j, a, i, window, [c[::-1] for c in found])]
+        found = _nearest(a, i, b, j, window, found, bound)
+        found = [c[::-1] for c in _nearest(b, j, a, i, window, [c[::-1] for c in found], bound)]
         if found != [(n - i, m - j)]:
             break
     if len(found) == 1:
@@ -385,15 +410,35 @@ def _preference(a: str, i: int, b: str, j: int, cost: int) -> tuple[int, int, bo
     return cost, -run, i < len(a) and a[i].isspace()
 
 
+def _near_bound(a: str, i: int, b: str, j: int) -> int:
+    """The cost of a place within ``NEAR`` characters where ``a`` and ``b`` agree again
+    (``b[j + dj:]``'s next ``PROBE`` characters found in ``a``), else a cost beyond any.
+
+    :func:`_nearest` finds such a place too (``dj`` below ``MAX_SHIFT``, within its
+    window), so the cost it ends with is at most this: its searches can stop there, and
+    find the same places, without first scanning its whole window for a probe that is
+    not there (``The\\n`` -> ``\\nThe ``: a short first line, once a new paragraph).
+
+    >>> _near_bound("The\\nquick brown fox", 0, "\\nThe quick brown fox", 0)
+    9
+    """
+    for dj in range(min(NEAR, len(b) - j - PROBE + 1)):
+        position = a.find(b[j + dj : j + dj + PROBE], i, i + NEAR + PROBE)
+        if position >= 0:
+            return position - i + dj
+    return len(a) + len(b)
+
+
 def _nearest(
-    a: str, i: int, b: str, j: int, window: int, found: list[tuple[int, int]]
+    a: str, i: int, b: str, j: int, window: int, found: list[tuple[int, int]], bound: int
 ) -> list[tuple[int, int]]:
     """``found`` with the places where ``b[j + dj:]``'s next characters recur in ``a``
-    within ``window`` after ``i``, for small ``dj``, that cost no more than the best."""
+    within ``window`` after ``i``, for small ``dj``, that cost no more than the best
+    (which is at most ``bound``: see :func:`_near_bound`)."""
     n = len(a)
     cost = min(map(sum, found))
     for dj in range(min(MAX_SHIFT, len(b) - j + 1)):
-        if dj > cost:
+        if dj > cost or dj > bound:
             break
         probe = b[j + dj : j + dj + PROBE]
         if len(probe) < PROBE:  # the rest of b: too short to trust but as the end of a
@@ -401,7 +446,7 @@ def _nearest(
         else:
             # Only as far as a cheaper candidate could be (the first one found beyond it
             # would be dropped below): after a first find, the searches are short.
-            position = a.find(probe, i, i + min(window, cost - dj) + PROBE)
+            position = a.find(probe, i, i + min(window, cost - dj, bound - dj) + PROBE)
         if position >= 0 and position - i + dj <= cost:
             cost = position - i + dj
             found = [c for c in found if sum(c) <= cost] + [(position - i, dj)]
