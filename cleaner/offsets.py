@@ -146,6 +146,34 @@ class StepMap:
             carried.append((start, max(start, end)))
         return carried
 
+    def carry_span(
+        self, start: int, end: int, point: bool, *, backward: bool = False
+    ) -> tuple[int, int]:
+        """One span as :meth:`carry` carries it (without its lists: one span at a time
+        is how :meth:`OffsetMap.source_span` is asked, once per span of a caller's)."""
+        blocks = self.blocks
+        if backward:
+            ends, length, other, source, target, target_end = (
+                self._j2, self.after_length, self.before_length, 2, 0, 1
+            )  # fmt: skip
+        else:
+            ends, length, other, source, target, target_end = (
+                self._i2, self.before_length, self.after_length, 0, 2, 3
+            )  # fmt: skip
+        if start < length:
+            block = blocks[bisect_left(ends, start + 1)]
+            start = block[target] + start - block[source] if block[4] else block[target]
+        else:
+            start = other
+        if point:
+            return start, start
+        if 0 < end <= length:
+            block = blocks[bisect_left(ends, end)]
+            end = block[target] + end - block[source] if block[4] else block[target_end]
+        else:
+            end = 0 if end == 0 else other
+        return start, max(start, end)
+
     def _block(self, ends: list[int], offset: int, end: bool, length: int) -> Block | None:
         """The block holding character ``offset`` (``offset - 1`` for an end boundary)."""
         char = offset - 1 if end else offset
@@ -182,11 +210,17 @@ class OffsetMap:
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """The input span that output span ``[start, end)`` came from."""
-        return carry_spans([(start, end)], self.steps[::-1], backward=True)[0]
+        point = start == end
+        for step in reversed(self.steps):
+            start, end = step.carry_span(start, end, point, backward=True)
+        return start, end
 
     def output_span(self, start: int, end: int) -> tuple[int, int]:
         """The output span that input span ``[start, end)`` went to."""
-        return carry_spans([(start, end)], self.steps)[0]
+        point = start == end
+        for step in self.steps:
+            start, end = step.carry_span(start, end, point)
+        return start, end
 
     def output_offset(self, offset: int) -> int | None:
         """Where input character ``offset`` is in the output, or None if a pass changed it."""
