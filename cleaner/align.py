@@ -188,21 +188,32 @@ def align_line_for_line(before: str, after: str, *, respaced: bool = False) -> l
     old, new = before.split("\n"), after.split("\n")
     if len(old) != len(new):
         return align(before, after)
-    changes: list[tuple[int, int, int, int]] = []
-    i = j = 0
+    blocks: list[Block] = []
+    i = j = 0  # where the line starts
+    kept_i = kept_j = 0  # where the kept text after the last change starts
+    slides = False  # whether _slide_left could move a change (else it changes nothing)
     for old_line, new_line in zip(old, new, strict=True):
         if old_line != new_line:
             if old_line[-1:] == "\r" and old_line[:-1] == new_line:  # CRLF became LF
-                end = i + len(new_line)
-                changes.append((end, end + 1, j + len(new_line), j + len(new_line)))
+                line_changes = [(len(new_line), len(old_line), len(new_line), len(new_line))]
             elif respaced and old_line.split() != new_line.split():
                 return align(before, after)
             else:
-                changes += [
-                    (i + a, i + b, j + c, j + d) for a, b, c, d in _line_changes(old_line, new_line)
-                ]
+                line_changes = _line_changes(old_line, new_line)
+            for a, b, c, d in line_changes:
+                i1, i2, j1, j2 = i + a, i + b, j + c, j + d
+                if i1 > kept_i:
+                    blocks.append(_block((kept_i, i1, kept_j, j1, True)))
+                    if i1 == i2:  # an insertion after kept text
+                        slides = slides or after[j1 - 1] == after[j2 - 1]
+                    elif j1 == j2:  # a deletion after kept text
+                        slides = slides or before[i1 - 1] == before[i2 - 1]
+                blocks.append(_block((i1, i2, j1, j2, False)))
+                kept_i, kept_j = i2, j2
         i, j = i + len(old_line) + 1, j + len(new_line) + 1
-    return _slide_left(before, after, _with_kept_text(changes, len(before), len(after)))
+    if kept_i < len(before):
+        blocks.append(_block((kept_i, len(before), kept_j, len(after), True)))
+    return _slide_left(before, after, blocks) if slides else blocks
 
 
 def _line_changes(old: str, new: str) -> list[tuple[int, int, int, int]]:
@@ -249,19 +260,6 @@ def _differences(a: str, b: str) -> list[tuple[int, int]]:
         if k > start:
             runs.append((start, k))
     return runs
-
-
-def _with_kept_text(changes: list[tuple[int, int, int, int]], n: int, m: int) -> list[Block]:
-    """Blocks: the changes, in order, and the equal text between them."""
-    blocks, i, j = [], 0, 0
-    for i1, i2, j1, j2 in changes:
-        if i1 > i:
-            blocks.append(_block((i, i1, j, j1, True)))
-        blocks.append(_block((i1, i2, j1, j2, False)))
-        i, j = i2, j2
-    if i < n:
-        blocks.append(_block((i, n, j, m, True)))
-    return blocks
 
 
 def align_lines(before: str, after: str) -> list[Block]:
