@@ -192,27 +192,35 @@ def align_line_for_line(before: str, after: str, *, respaced: bool = False) -> l
     i = j = 0  # where the line starts
     kept_i = kept_j = 0  # where the kept text after the last change starts
     slides = False  # whether _slide_left could move a change (else it changes nothing)
+    append = blocks.append
     for old_line, new_line in zip(old, new, strict=True):
         if old_line != new_line:
-            if old_line[-1:] == "\r" and old_line[:-1] == new_line:  # CRLF became LF
-                line_changes = [(len(new_line), len(old_line), len(new_line), len(new_line))]
-            elif respaced and old_line.split() != new_line.split():
+            length = len(new_line)
+            one_more = len(old_line) == length + 1 and old_line.startswith(new_line)
+            if one_more and old_line[-1] == "\r":  # CRLF became LF: most lines of a CRLF text
+                i1, j1 = i + length, j + length
+                if i1 > kept_i:
+                    append(_block((kept_i, i1, kept_j, j1, True)))
+                    slides = slides or before[i1 - 1] == "\r"
+                append(_block((i1, i1 + 1, j1, j1, False)))
+                kept_i, kept_j = i1 + 1, j1
+                i, j = i1 + 2, j1 + 1
+                continue
+            if respaced and old_line.split() != new_line.split():
                 return align(before, after)
-            else:
-                line_changes = _line_changes(old_line, new_line)
-            for a, b, c, d in line_changes:
+            for a, b, c, d in _line_changes(old_line, new_line):
                 i1, i2, j1, j2 = i + a, i + b, j + c, j + d
                 if i1 > kept_i:
-                    blocks.append(_block((kept_i, i1, kept_j, j1, True)))
+                    append(_block((kept_i, i1, kept_j, j1, True)))
                     if i1 == i2:  # an insertion after kept text
                         slides = slides or after[j1 - 1] == after[j2 - 1]
                     elif j1 == j2:  # a deletion after kept text
                         slides = slides or before[i1 - 1] == before[i2 - 1]
-                blocks.append(_block((i1, i2, j1, j2, False)))
+                append(_block((i1, i2, j1, j2, False)))
                 kept_i, kept_j = i2, j2
         i, j = i + len(old_line) + 1, j + len(new_line) + 1
     if kept_i < len(before):
-        blocks.append(_block((kept_i, len(before), kept_j, len(after), True)))
+        append(_block((kept_i, len(before), kept_j, len(after), True)))
     return _slide_left(before, after, blocks) if slides else blocks
 
 
