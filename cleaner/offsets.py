@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import eq
 
 from cleaner.align import Block, align, align_line_for_line, align_lines
 
@@ -112,39 +113,41 @@ class StepMap:
         return block.j1 + i - block.i1
 
     def carry(
-        self, spans: Sequence[tuple[int, int]], points: Sequence[bool], *, backward: bool = False
-    ) -> list[tuple[int, int]]:
-        """``spans`` of ``before`` where they went in ``after`` (``backward``: of
-        ``after`` where they came from), in one sweep: a start boundary as
-        :meth:`to_after` (:meth:`to_before`) maps it, an end boundary as it maps it with
+        self, starts: list[int], ends: list[int], points: Sequence[bool], *, backward: bool = False
+    ) -> tuple[list[int], list[int]]:
+        """Spans of ``before`` (their ``starts`` and ``ends``) where they went in ``after``
+        (``backward``: of ``after`` where they came from), in one sweep: a start boundary
+        as :meth:`to_after` (:meth:`to_before`) maps it, an end boundary as it maps it with
         ``end=True``, never before the start; ``points`` marks the spans that were empty to
-        begin with, which stay points."""
+        begin with, which stay points. Two lists of numbers, not a list of pairs: no tuple
+        per span and step for the garbage collector to go through."""
         blocks = self.blocks
         if backward:
-            ends, length, other, source, target, target_end = (
+            block_ends, length, other, source, target, target_end = (
                 self._j2, self.after_length, self.before_length, 2, 0, 1
             )  # fmt: skip
         else:
-            ends, length, other, source, target, target_end = (
+            block_ends, length, other, source, target, target_end = (
                 self._i2, self.before_length, self.after_length, 0, 2, 3
             )  # fmt: skip
-        carried = []
-        for (start, end), point in zip(spans, points, strict=True):
+        new_starts, new_ends = [], []
+        for start, end, point in zip(starts, ends, points, strict=True):
             if start < length:
-                block = blocks[bisect_left(ends, start + 1)]
+                block = blocks[bisect_left(block_ends, start + 1)]
                 start = block[target] + start - block[source] if block[4] else block[target]
             else:
                 start = other
+            new_starts.append(start)
             if point:
-                carried.append((start, start))
+                new_ends.append(start)
                 continue
             if 0 < end <= length:
-                block = blocks[bisect_left(ends, end)]
+                block = blocks[bisect_left(block_ends, end)]
                 end = block[target] + end - block[source] if block[4] else block[target_end]
             else:
                 end = 0 if end == 0 else other
-            carried.append((start, max(start, end)))
-        return carried
+            new_ends.append(end if end > start else start)
+        return new_starts, new_ends
 
     def carry_span(
         self, start: int, end: int, point: bool, *, backward: bool = False
@@ -241,8 +244,8 @@ def carry_spans(
     >>> carry_spans([(0, 1), (1, 3), (4, 4)], [step])
     [(0, 1), (1, 2), (4, 4)]
     """
-    points = [start == end for start, end in spans]
-    carried = list(spans)
+    starts, ends = [start for start, _ in spans], [end for _, end in spans]
+    points = list(map(eq, starts, ends))
     for step in steps:
-        carried = step.carry(carried, points, backward=backward)
-    return carried
+        starts, ends = step.carry(starts, ends, points, backward=backward)
+    return list(zip(starts, ends, strict=True))
