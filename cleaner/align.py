@@ -56,11 +56,12 @@ def align(before: str, after: str) -> list[Block]:
     i = j = 0
     n, m = len(before), len(after)
     while i < n or j < m:
-        k = _common_run(before, i, after, j) if i < n and j < m else 0
-        if k:
+        if i < n and j < m and (k := _common_run(before, i, after, j)):
             blocks.append(_block((i, i + k, j, j + k, True)))
             i, j = i + k, j + k
-            continue
+            if i == n and j == m:
+                break
+        # A difference at i, j: the common run, if any, ends here (it is the longest).
         if i < n and j < m and _one_replaced(before, i, after, j, n, m):
             blocks.append(_block((i, i + 1, j, j + 1, False)))  # _resync's first answer
             i, j = i + 1, j + 1
@@ -443,8 +444,9 @@ def _nearest(
     (which is at most ``bound``: see :func:`_near_bound`)."""
     n = len(a)
     cost = min(map(sum, found))
+    limit = min(cost, bound)  # no cheaper place lies further
     for dj in range(min(MAX_SHIFT, len(b) - j + 1)):
-        if dj > cost or dj > bound:
+        if dj > limit:
             break
         probe = b[j + dj : j + dj + PROBE]
         if len(probe) < PROBE:  # the rest of b: too short to trust but as the end of a
@@ -452,8 +454,9 @@ def _nearest(
         else:
             # Only as far as a cheaper candidate could be (the first one found beyond it
             # would be dropped below): after a first find, the searches are short.
-            position = a.find(probe, i, i + min(window, cost - dj, bound - dj) + PROBE)
+            position = a.find(probe, i, i + min(window, limit - dj) + PROBE)
         if position >= 0 and position - i + dj <= cost:
             cost = position - i + dj
+            limit = min(cost, bound)
             found = [c for c in found if sum(c) <= cost] + [(position - i, dj)]
     return found
