@@ -8,9 +8,11 @@ Nothing here runs unless asked: :class:`cleaner.CleanResult` builds its map on f
 
 from __future__ import annotations
 
+import gc
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from operator import eq
 
@@ -61,6 +63,27 @@ def _whole_entities(before: str, blocks: list[Block]) -> list[Block]:
             block = Block(last.i2 - 1, block.i2, last.j2 - 1, block.j2, False)
         joined.append(block)
     return joined
+
+
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while a map or the changes are built, as it
+    was before after. They make hundreds of thousands of small tuples that form no cycle
+    (reference counting frees them all), and every collection meanwhile goes through all
+    of them again: a quarter of the changes' time on a novel.
+
+    >>> with collection_paused():
+    ...     gc.isenabled()
+    False
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 @dataclass(frozen=True)
@@ -202,7 +225,8 @@ class OffsetMap:
     @classmethod
     def of(cls, steps: Sequence[tuple[str, str, str]]) -> OffsetMap:
         """The map of ``(pass name, before, after)`` steps, in the order they ran."""
-        return cls(tuple(StepMap.of(name, before, after) for name, before, after in steps))
+        with collection_paused():
+            return cls(tuple(StepMap.of(name, before, after) for name, before, after in steps))
 
     def source_offset(self, offset: int) -> int:
         """The input offset that output character ``offset`` came from (for a changed
