@@ -320,7 +320,10 @@ def _common_run(a: str, i: int, b: str, j: int) -> int:
     """
     end = a.find("\n", i)
     if end > i and a[i:end] == b[j : j + end - i]:
-        return end - i + common_prefix_length(a, end, b, j + end - i)
+        k = end - i
+        if b[j + k : j + k + 1] != "\n":  # the line break changed (a join): the run ends
+            return k
+        return k + common_prefix_length(a, end, b, j + k)
     return common_prefix_length(a, i, b, j)
 
 
