@@ -38,7 +38,7 @@ from caches import clear_line_caches
 from speed_corpus import dirty_variant, news_article
 
 import cleaner
-from cleaner.json_output import dumps, file_object
+from cleaner.json_output import file_line
 from cleaner.report import FileOutcome, Status
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -109,7 +109,7 @@ def offsets(text: str) -> object:
 def as_json(text: str) -> object:
     result = cleaner.clean_and_explain(text)
     status = Status.CHANGED if result.changed else Status.UNCHANGED
-    return dumps(file_object(FileOutcome("doc.txt", status, result=result), cleaner.Config()))
+    return file_line(FileOutcome("doc.txt", status, result=result), cleaner.Config())
 
 
 VARIANTS: dict[str, Callable[[str], object]] = {

@@ -11,7 +11,7 @@ where a change is ambiguous (``a  b`` -> ``a b``: which space went?) it picks on
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 # Characters that must agree for the walk to resynchronise after a difference.
@@ -25,6 +25,11 @@ SMALL_EDIT = 4
 MAX_SHIFT = 64
 # A difference of up to this many characters (both sides) is aligned exactly inside.
 MAX_REFINE = 400
+# How far a first, cheap search for a resynchronisation looks (at most MAX_SHIFT, WINDOW).
+NEAR = 64
+# The highest cost up to which _only_place checks a place directly (beyond, it costs more
+# than the searches it would save).
+ONLY_PLACE_COST = 24
 # A match inside a difference this short may be chance (a lone ``&``): look for a longer.
 WEAK_MATCH = 2
 
@@ -54,10 +59,15 @@ def align(before: str, after: str) -> list[Block]:
     i = j = 0
     n, m = len(before), len(after)
     while i < n or j < m:
-        k = _common_run(before, i, after, j) if i < n and j < m else 0
-        if k:
+        if i < n and j < m and (k := _common_run(before, i, after, j)):
             blocks.append(_block((i, i + k, j, j + k, True)))
             i, j = i + k, j + k
+            if i == n and j == m:
+                break
+        # A difference at i, j: the common run, if any, ends here (it is the longest).
+        if i < n and j < m and _one_replaced(before, i, after, j, n, m):
+            blocks.append(_block((i, i + 1, j, j + 1, False)))  # _resync's first answer
+            i, j = i + 1, j + 1
             continue
         di, dj = _resync(before, i, after, j)
         if di and dj and di + dj > 2 and di + dj <= MAX_REFINE:
@@ -78,27 +88,30 @@ def _slide_left(before: str, after: str, blocks: list[Block]) -> list[Block]:
     [(0, 1, 0, 1, True), (1, 3, 1, 1, False), (3, 4, 1, 2, True)]
     """
     slid: list[Block] = []
+    append = slid.append
+    last = None  # slid[-1]
     for block in blocks:
-        last = slid[-1] if slid else None
-        if last is not None and last.equal and not block.equal:
-            deletion = block.j1 == block.j2
-            text, start, end = (
-                (before, block.i1, block.i2) if deletion else (after, block.j1, block.j2)
-            )
-            pure = deletion or block.i1 == block.i2
-            k, room = 0, (last.i2 - last.i1) if pure else 0
-            while k < room and text[start - 1 - k] == text[end - 1 - k]:
-                k += 1
-            if k:
-                slid.pop()
-                if room > k:
-                    slid.append(_block((last.i1, last.i2 - k, last.j1, last.j2 - k, True)))
-                slid.append(_block((block.i1 - k, block.i2 - k, block.j1 - k, block.j2 - k, False)))
-                block = _block((block.i2 - k, block.i2, block.j2 - k, block.j2, True))
-        if block.equal and slid and slid[-1].equal:
-            last = slid.pop()
-            block = _block((last.i1, block.i2, last.j1, block.j2, True))
-        slid.append(block)
+        i1, i2, j1, j2, equal = block
+        if last is not None and last[4] and not equal:
+            deletion = j1 == j2
+            pure = deletion or i1 == i2
+            if pure:  # a replacement never slides
+                text, start, end = (before, i1, i2) if deletion else (after, j1, j2)
+                k, room = 0, last[1] - last[0]
+                while k < room and text[start - 1 - k] == text[end - 1 - k]:
+                    k += 1
+                if k:
+                    slid.pop()
+                    if room > k:
+                        append(_block((last[0], last[1] - k, last[2], last[3] - k, True)))
+                    append(_block((i1 - k, i2 - k, j1 - k, j2 - k, False)))
+                    block = _block((i2 - k, i2, j2 - k, j2, True))
+                    equal = True
+        if equal and last is not None and slid[-1][4]:
+            previous = slid.pop()
+            block = _block((previous[0], block[1], previous[2], block[3], True))
+        append(block)
+        last = block
     return slid
 
 
@@ -109,6 +122,21 @@ def _refine(a: str, i1: int, i2: int, b: str, j1: int, j2: int) -> list[Block]:
     >>> [tuple(x) for x in _refine("The\\nend", 0, 4, "\\nThe end", 0, 5)]
     [(0, 0, 0, 1, False), (0, 3, 1, 4, True), (3, 4, 4, 5, False)]
     """
+    return [
+        _block((i1 + x1, i1 + x2, j1 + y1, j1 + y2, equal))
+        for x1, x2, y1, y2, equal in _refined(a[i1:i2], b[j1:j2])
+    ]
+
+
+@lru_cache(maxsize=4096)
+def _refined(a: str, b: str) -> tuple[tuple[int, int, int, int, bool], ...]:
+    """:func:`_refine` of all of ``a`` and ``b``, as plain tuples (cached: the same small
+    differences recur, a paragraph's first word moved off its line)."""
+    return tuple(tuple(block) for block in _refine_between(a, 0, len(a), b, 0, len(b)))
+
+
+def _refine_between(a: str, i1: int, i2: int, b: str, j1: int, j2: int) -> list[Block]:
+    """The work of :func:`_refine`."""
     if set(a[i1:i2]).isdisjoint(b[j1:j2]):  # Nothing in common: one change (``â€™`` -> ``'``).
         return [Block(i1, i2, j1, j2, False)]
     # First a kept word, not a kept line break: whitespace only extends a match. Where that
@@ -125,7 +153,7 @@ def _refine(a: str, i1: int, i2: int, b: str, j1: int, j2: int) -> list[Block]:
         junk, opcodes = None, _opcodes(None, a[i1:i2], b[j1:j2])
     for tag, x1, x2, y1, y2 in opcodes:
         if tag == "replace" and junk is not None and x2 - x1 + y2 - y1 > 2:
-            blocks += _refine(a, i1 + x1, i1 + x2, b, j1 + y1, j1 + y2)
+            blocks += _refine_between(a, i1 + x1, i1 + x2, b, j1 + y1, j1 + y2)
         else:
             blocks.append(Block(i1 + x1, i1 + x2, j1 + y1, j1 + y2, tag == "equal"))
     return blocks
@@ -164,21 +192,40 @@ def align_line_for_line(before: str, after: str, *, respaced: bool = False) -> l
     old, new = before.split("\n"), after.split("\n")
     if len(old) != len(new):
         return align(before, after)
-    changes: list[tuple[int, int, int, int]] = []
-    i = j = 0
+    blocks: list[Block] = []
+    i = j = 0  # where the line starts
+    kept_i = kept_j = 0  # where the kept text after the last change starts
+    slides = False  # whether _slide_left could move a change (else it changes nothing)
+    append = blocks.append
     for old_line, new_line in zip(old, new, strict=True):
         if old_line != new_line:
-            if old_line[-1:] == "\r" and old_line[:-1] == new_line:  # CRLF became LF
-                end = i + len(new_line)
-                changes.append((end, end + 1, j + len(new_line), j + len(new_line)))
-            elif respaced and old_line.split() != new_line.split():
+            length = len(new_line)
+            one_more = len(old_line) == length + 1 and old_line.startswith(new_line)
+            if one_more and old_line[-1] == "\r":  # CRLF became LF: most lines of a CRLF text
+                i1, j1 = i + length, j + length
+                if i1 > kept_i:
+                    append(_block((kept_i, i1, kept_j, j1, True)))
+                    slides = slides or before[i1 - 1] == "\r"
+                append(_block((i1, i1 + 1, j1, j1, False)))
+                kept_i, kept_j = i1 + 1, j1
+                i, j = i1 + 2, j1 + 1
+                continue
+            if respaced and old_line.split() != new_line.split():
                 return align(before, after)
-            else:
-                changes += [
-                    (i + a, i + b, j + c, j + d) for a, b, c, d in _line_changes(old_line, new_line)
-                ]
+            for a, b, c, d in _line_changes(old_line, new_line):
+                i1, i2, j1, j2 = i + a, i + b, j + c, j + d
+                if i1 > kept_i:
+                    append(_block((kept_i, i1, kept_j, j1, True)))
+                    if i1 == i2:  # an insertion after kept text
+                        slides = slides or after[j1 - 1] == after[j2 - 1]
+                    elif j1 == j2:  # a deletion after kept text
+                        slides = slides or before[i1 - 1] == before[i2 - 1]
+                append(_block((i1, i2, j1, j2, False)))
+                kept_i, kept_j = i2, j2
         i, j = i + len(old_line) + 1, j + len(new_line) + 1
-    return _slide_left(before, after, _with_kept_text(changes, len(before), len(after)))
+    if kept_i < len(before):
+        append(_block((kept_i, len(before), kept_j, len(after), True)))
+    return _slide_left(before, after, blocks) if slides else blocks
 
 
 def _line_changes(old: str, new: str) -> list[tuple[int, int, int, int]]:
@@ -227,19 +274,6 @@ def _differences(a: str, b: str) -> list[tuple[int, int]]:
     return runs
 
 
-def _with_kept_text(changes: list[tuple[int, int, int, int]], n: int, m: int) -> list[Block]:
-    """Blocks: the changes, in order, and the equal text between them."""
-    blocks, i, j = [], 0, 0
-    for i1, i2, j1, j2 in changes:
-        if i1 > i:
-            blocks.append(_block((i, i1, j, j1, True)))
-        blocks.append(_block((i1, i2, j1, j2, False)))
-        i, j = i2, j2
-    if i < n:
-        blocks.append(_block((i, n, j, m, True)))
-    return blocks
-
-
 def align_lines(before: str, after: str) -> list[Block]:
     """Blocks for a pass that only removes whole lines (``after``'s lines are ``before``'s,
     in order): each removed run of lines is one block. Falls back to :func:`align`.
@@ -286,7 +320,10 @@ def _common_run(a: str, i: int, b: str, j: int) -> int:
     """
     end = a.find("\n", i)
     if end > i and a[i:end] == b[j : j + end - i]:
-        return end - i + common_prefix_length(a, end, b, j + end - i)
+        k = end - i
+        if b[j + k : j + k + 1] != "\n":  # the line break changed (a join): the run ends
+            return k
+        return k + common_prefix_length(a, end, b, j + k)
     return common_prefix_length(a, i, b, j)
 
 
@@ -328,9 +365,12 @@ def _resync(a: str, i: int, b: str, j: int) -> tuple[int, int]:
     if small := _small_edit(a, i, b, j):
         return small
     found = [(n - i, m - j)]
+    bound, near = _near_bound(a, i, b, j)
+    if near is not None and _only_place(a, i, b, j, near, bound):
+        return near  # what the searches below would find, and all they would
     for window in (WINDOW, max(n, m)):
-        found = _nearest(a, i, b, j, window, found)
-        found = [c[::-1] for c in _nearest(b, j, a, i, window, [c[::-1] for c in found])]
+        found = _nearest(a, i, b, j, window, found, bound)
+        found = [c[::-1] for c in _nearest(b, j, a, i, window, [c[::-1] for c in found], bound)]
         if found != [(n - i, m - j)]:
             break
     if len(found) == 1:
@@ -385,15 +425,61 @@ def _preference(a: str, i: int, b: str, j: int, cost: int) -> tuple[int, int, bo
     return cost, -run, i < len(a) and a[i].isspace()
 
 
+def _near_bound(a: str, i: int, b: str, j: int) -> tuple[int, tuple[int, int] | None]:
+    """A place within ``NEAR`` characters where ``a`` and ``b`` agree again
+    (``b[j + dj:]``'s next ``PROBE`` characters found in ``a``) and its cost, else no place
+    and a cost beyond any.
+
+    :func:`_nearest` finds such a place too (``dj`` below ``MAX_SHIFT``, within its
+    window), so the cost it ends with is at most this: its searches can stop there, and
+    find the same places, without first scanning its whole window for a probe that is
+    not there (``The\\n`` -> ``\\nThe ``: a short first line, once a new paragraph).
+
+    >>> _near_bound("The\\nquick brown fox", 0, "\\nThe quick brown fox", 0)
+    (9, (4, 5))
+    """
+    for dj in range(min(NEAR, len(b) - j - PROBE + 1)):
+        position = a.find(b[j + dj : j + dj + PROBE], i, i + NEAR + PROBE)
+        if position >= 0:
+            return position - i + dj, (position - i, dj)
+    return len(a) + len(b), None
+
+
+def _only_place(a: str, i: int, b: str, j: int, place: tuple[int, int], cost: int) -> bool:
+    """Whether ``place`` is the only ``(di, dj)`` of at most ``cost`` after which ``a``
+    and ``b`` agree for ``PROBE`` characters, with both texts going on beyond them all.
+
+    Then it is :func:`_resync`'s answer: the searches of :func:`_nearest` end with the
+    cheapest such places (each of them, for the first occurrence of a probe is the
+    cheapest), no end of text is near, and there is no tie to break. Checked directly,
+    for a short cost, in fewer steps than the searches take.
+
+    >>> _only_place("The\\nquick brown fox", 0, "\\nThe quick brown fox", 0, (4, 5), 9)
+    True
+    """
+    if cost > ONLY_PLACE_COST or len(a) - i <= cost + PROBE or len(b) - j <= cost + PROBE:
+        return False
+    starts: dict[str, list[int]] = {}
+    for dj in range(cost + 1):
+        starts.setdefault(b[j + dj : j + dj + PROBE], []).append(dj)
+    for di in range(cost + 1):
+        for dj in starts.get(a[i + di : i + di + PROBE], ()):
+            if di + dj <= cost and (di, dj) != place:
+                return False
+    return True
+
+
 def _nearest(
-    a: str, i: int, b: str, j: int, window: int, found: list[tuple[int, int]]
+    a: str, i: int, b: str, j: int, window: int, found: list[tuple[int, int]], bound: int
 ) -> list[tuple[int, int]]:
     """``found`` with the places where ``b[j + dj:]``'s next characters recur in ``a``
-    within ``window`` after ``i``, for small ``dj``, that cost no more than the best."""
+    within ``window`` after ``i``, for small ``dj``, that cost no more than the best
+    (which is at most ``bound``: see :func:`_near_bound`)."""
     n = len(a)
     cost = min(map(sum, found))
+    limit = min(cost, bound)  # no cheaper place lies further
     for dj in range(min(MAX_SHIFT, len(b) - j + 1)):
-        if dj > cost:
+        if dj > limit:
             break
         probe = b[j + dj : j + dj + PROBE]
         if len(probe) < PROBE:  # the rest of b: too short to trust but as the end of a
@@ -401,8 +487,9 @@ def _nearest(
         else:
             # Only as far as a cheaper candidate could be (the first one found beyond it
             # would be dropped below): after a first find, the searches are short.
-            position = a.find(probe, i, i + min(window, cost - dj) + PROBE)
+            position = a.find(probe, i, i + min(window, limit - dj) + PROBE)
         if position >= 0 and position - i + dj <= cost:
             cost = position - i + dj
+            limit = min(cost, bound)
             found = [c for c in found if sum(c) <= cost] + [(position - i, dj)]
     return found

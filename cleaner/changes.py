@@ -9,6 +9,7 @@ have changed the same place again: then the span covers what became of it).
 from __future__ import annotations
 
 from collections import Counter
+from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
 from cleaner.classify import classify
@@ -31,6 +32,10 @@ class Change(NamedTuple):
     after: str
 
 
+# ``Change(*fields)`` without the Python frame of a named tuple's ``__new__`` (thousands).
+_change = partial(tuple.__new__, Change)
+
+
 def find_changes(result: CleanResult, config: Config) -> list[Change]:
     """The changes of every pass that changed the text, pass by pass, in text order.
 
@@ -48,10 +53,11 @@ def find_changes(result: CleanResult, config: Config) -> list[Change]:
             [(i1, i2) for i1, i2, _, _, _ in pieces], maps[:k][::-1], backward=True
         )
         outputs = carry_spans([(j1, j2) for _, _, j1, j2, _ in pieces], maps[k + 1 :])
-        for (i1, i2, j1, j2, rule), source, target in zip(pieces, inputs, outputs, strict=True):
-            changes.append(
-                Change(step.name, rule, source, target, step.before[i1:i2], step.after[j1:j2])
-            )
+        name, before, after = step.name, step.before, step.after
+        changes += [
+            _change((name, rule, source, target, before[i1:i2], after[j1:j2]))
+            for (i1, i2, j1, j2, rule), source, target in zip(pieces, inputs, outputs, strict=True)
+        ]
     return changes
 
 

@@ -9,9 +9,17 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass, field
+from json.encoder import encode_basestring
 from typing import TYPE_CHECKING, Any
 
 from cleaner.changes import Change, count_changes
+
+# What json.dumps(..., ensure_ascii=False) writes for a string (the same C function).
+encode_string = encode_basestring
+# One change as json.dumps writes change_object's dict (default separators).
+CHANGE_JSON = (
+    '{"pass": %s, "rule": %s, "input": [%d, %d], "output": [%d, %d], "before": %s, "after": %s}'
+)
 
 if TYPE_CHECKING:
     from cleaner.config import Config
@@ -26,26 +34,57 @@ def file_object(outcome: FileOutcome, config: Config, *, notes: bool = False) ->
     {'path': 'a.txt', 'status': 'unchanged', 'passes': {}, 'changes': [], 'cached': True}
     """
     changes = _changes(outcome, config)
-    found: dict[str, Any] = {"path": outcome.path}
+    head, tail = _fields(outcome, config, changes, notes)
+    return {**head, "changes": [change_object(change) for change in changes], **tail}
+
+
+def file_line(outcome: FileOutcome, config: Config, *, notes: bool = False) -> str:
+    """``dumps(file_object(...))``, written directly: the changes, most of the line, are
+    formatted as text rather than built as dicts and then encoded.
+
+    >>> from cleaner import clean_and_explain
+    >>> from cleaner.report import FileOutcome, Status
+    >>> outcome = FileOutcome("a.txt", Status.CHANGED, result=clean_and_explain("a  b"))
+    >>> file_line(outcome, None) == dumps(file_object(outcome, None))
+    True
+    """
+    changes = _changes(outcome, config)
+    head, tail = _fields(outcome, config, changes, notes)
+    rest = f", {dumps(tail)[1:]}" if tail else "}"
+    encode = encode_string
+    lines = ", ".join(
+        [  # what change_object's dicts dump as, written directly (thousands in a line)
+            CHANGE_JSON % (encode(name), encode(rule), i1, i2, o1, o2, encode(old), encode(new))
+            for name, rule, (i1, i2), (o1, o2), old, new in changes
+        ]
+    )
+    return f'{dumps(head)[:-1]}, "changes": [{lines}]{rest}'
+
+
+def _fields(
+    outcome: FileOutcome, config: Config, changes: list[Change], notes: bool
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The fields of a file's object before ``changes`` and after it, in their order."""
+    head: dict[str, Any] = {"path": outcome.path}
     if outcome.record:  # its file, line and id apart
-        found["path"], found["line"] = outcome.dataset_file, outcome.line
+        head["path"], head["line"] = outcome.dataset_file, outcome.line
         if outcome.record_id is not None:
-            found["record"] = outcome.record_id
-    found["status"] = outcome.status.value
-    found["passes"] = count_changes(changes)
-    found["changes"] = [change_object(change) for change in changes]
+            head["record"] = outcome.record_id
+    head["status"] = outcome.status.value
+    head["passes"] = count_changes(changes)
+    tail: dict[str, Any] = {}
     if outcome.record_counts is not None:
         total, changed, failed = outcome.record_counts
-        found["records"] = {"total": total, "changed": changed, "failed": failed}
+        tail["records"] = {"total": total, "changed": changed, "failed": failed}
     if outcome.message and outcome.status.value == "failed":
-        found["error"] = outcome.message
+        tail["error"] = outcome.message
     if outcome.cached:
-        found["cached"] = True
+        tail["cached"] = True
     if outcome.warnings:
-        found["warnings"] = list(outcome.warnings)
+        tail["warnings"] = list(outcome.warnings)
     if notes and outcome.result is not None:
-        found["notes"] = [{"pass": n, "note": note} for n, note in outcome.result.notes(config)]
-    return found
+        tail["notes"] = [{"pass": n, "note": note} for n, note in outcome.result.notes(config)]
+    return head, tail
 
 
 def change_object(change: Change) -> dict[str, Any]:
@@ -128,11 +167,10 @@ class JsonPrinter:
 
         if outcome.status is Status.FAILED:
             output.print_error(outcome.path, outcome.message)
-        found = file_object(outcome, self.config, notes=self.notes)
         if self.summary:
-            self.totals.add(found)
+            self.totals.add(file_object(outcome, self.config, notes=self.notes))
         else:
-            output.print_line(dumps(found))
+            output.print_line(file_line(outcome, self.config, notes=self.notes))
 
     def close(self) -> None:
         if self.summary:

@@ -8,10 +8,13 @@ Nothing here runs unless asked: :class:`cleaner.CleanResult` builds its map on f
 
 from __future__ import annotations
 
+import gc
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import eq
 
 from cleaner.align import Block, align, align_line_for_line, align_lines
 
@@ -60,6 +63,27 @@ def _whole_entities(before: str, blocks: list[Block]) -> list[Block]:
             block = Block(last.i2 - 1, block.i2, last.j2 - 1, block.j2, False)
         joined.append(block)
     return joined
+
+
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while a map or the changes are built, as it
+    was before after. They make hundreds of thousands of small tuples that form no cycle
+    (reference counting frees them all), and every collection meanwhile goes through all
+    of them again: a quarter of the changes' time on a novel.
+
+    >>> with collection_paused():
+    ...     gc.isenabled()
+    False
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 @dataclass(frozen=True)
@@ -112,13 +136,47 @@ class StepMap:
         return block.j1 + i - block.i1
 
     def carry(
-        self, spans: Sequence[tuple[int, int]], points: Sequence[bool], *, backward: bool = False
-    ) -> list[tuple[int, int]]:
-        """``spans`` of ``before`` where they went in ``after`` (``backward``: of
-        ``after`` where they came from), in one sweep: a start boundary as
-        :meth:`to_after` (:meth:`to_before`) maps it, an end boundary as it maps it with
+        self, starts: list[int], ends: list[int], points: Sequence[bool], *, backward: bool = False
+    ) -> tuple[list[int], list[int]]:
+        """Spans of ``before`` (their ``starts`` and ``ends``) where they went in ``after``
+        (``backward``: of ``after`` where they came from), in one sweep: a start boundary
+        as :meth:`to_after` (:meth:`to_before`) maps it, an end boundary as it maps it with
         ``end=True``, never before the start; ``points`` marks the spans that were empty to
-        begin with, which stay points."""
+        begin with, which stay points. Two lists of numbers, not a list of pairs: no tuple
+        per span and step for the garbage collector to go through."""
+        blocks = self.blocks
+        if backward:
+            block_ends, length, other, source, target, target_end = (
+                self._j2, self.after_length, self.before_length, 2, 0, 1
+            )  # fmt: skip
+        else:
+            block_ends, length, other, source, target, target_end = (
+                self._i2, self.before_length, self.after_length, 0, 2, 3
+            )  # fmt: skip
+        new_starts, new_ends = [], []
+        for start, end, point in zip(starts, ends, points, strict=True):
+            if start < length:
+                block = blocks[bisect_left(block_ends, start + 1)]
+                start = block[target] + start - block[source] if block[4] else block[target]
+            else:
+                start = other
+            new_starts.append(start)
+            if point:
+                new_ends.append(start)
+                continue
+            if 0 < end <= length:
+                block = blocks[bisect_left(block_ends, end)]
+                end = block[target] + end - block[source] if block[4] else block[target_end]
+            else:
+                end = 0 if end == 0 else other
+            new_ends.append(end if end > start else start)
+        return new_starts, new_ends
+
+    def carry_span(
+        self, start: int, end: int, point: bool, *, backward: bool = False
+    ) -> tuple[int, int]:
+        """One span as :meth:`carry` carries it (without its lists: one span at a time
+        is how :meth:`OffsetMap.source_span` is asked, once per span of a caller's)."""
         blocks = self.blocks
         if backward:
             ends, length, other, source, target, target_end = (
@@ -128,23 +186,19 @@ class StepMap:
             ends, length, other, source, target, target_end = (
                 self._i2, self.before_length, self.after_length, 0, 2, 3
             )  # fmt: skip
-        carried = []
-        for (start, end), point in zip(spans, points, strict=True):
-            if start < length:
-                block = blocks[bisect_left(ends, start + 1)]
-                start = block[target] + start - block[source] if block[4] else block[target]
-            else:
-                start = other
-            if point:
-                carried.append((start, start))
-                continue
-            if 0 < end <= length:
-                block = blocks[bisect_left(ends, end)]
-                end = block[target] + end - block[source] if block[4] else block[target_end]
-            else:
-                end = 0 if end == 0 else other
-            carried.append((start, max(start, end)))
-        return carried
+        if start < length:
+            block = blocks[bisect_left(ends, start + 1)]
+            start = block[target] + start - block[source] if block[4] else block[target]
+        else:
+            start = other
+        if point:
+            return start, start
+        if 0 < end <= length:
+            block = blocks[bisect_left(ends, end)]
+            end = block[target] + end - block[source] if block[4] else block[target_end]
+        else:
+            end = 0 if end == 0 else other
+        return start, max(start, end)
 
     def _block(self, ends: list[int], offset: int, end: bool, length: int) -> Block | None:
         """The block holding character ``offset`` (``offset - 1`` for an end boundary)."""
@@ -171,7 +225,8 @@ class OffsetMap:
     @classmethod
     def of(cls, steps: Sequence[tuple[str, str, str]]) -> OffsetMap:
         """The map of ``(pass name, before, after)`` steps, in the order they ran."""
-        return cls(tuple(StepMap.of(name, before, after) for name, before, after in steps))
+        with collection_paused():
+            return cls(tuple(StepMap.of(name, before, after) for name, before, after in steps))
 
     def source_offset(self, offset: int) -> int:
         """The input offset that output character ``offset`` came from (for a changed
@@ -182,11 +237,17 @@ class OffsetMap:
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """The input span that output span ``[start, end)`` came from."""
-        return carry_spans([(start, end)], self.steps[::-1], backward=True)[0]
+        point = start == end
+        for step in reversed(self.steps):
+            start, end = step.carry_span(start, end, point, backward=True)
+        return start, end
 
     def output_span(self, start: int, end: int) -> tuple[int, int]:
         """The output span that input span ``[start, end)`` went to."""
-        return carry_spans([(start, end)], self.steps)[0]
+        point = start == end
+        for step in self.steps:
+            start, end = step.carry_span(start, end, point)
+        return start, end
 
     def output_offset(self, offset: int) -> int | None:
         """Where input character ``offset`` is in the output, or None if a pass changed it."""
@@ -207,8 +268,8 @@ def carry_spans(
     >>> carry_spans([(0, 1), (1, 3), (4, 4)], [step])
     [(0, 1), (1, 2), (4, 4)]
     """
-    points = [start == end for start, end in spans]
-    carried = list(spans)
+    starts, ends = [start for start, _ in spans], [end for _, end in spans]
+    points = list(map(eq, starts, ends))
     for step in steps:
-        carried = step.carry(carried, points, backward=backward)
-    return carried
+        starts, ends = step.carry(starts, ends, points, backward=backward)
+    return list(zip(starts, ends, strict=True))

@@ -78,8 +78,10 @@ class CleanResult:
     def changes(self, config: Config | None = None) -> list[Change]:
         """Every change, with its rule ID and its spans in ``original`` and ``text``."""
         from cleaner.changes import find_changes
+        from cleaner.offsets import collection_paused
 
-        return find_changes(self, config or Config())
+        with collection_paused():
+            return find_changes(self, config or Config())
 
     def notes(self, config: Config, *, unchanged_only: bool = False) -> list[tuple[str, str]]:
         """``(pass, note)`` for what passes say beyond the diff: rules matched, bounds hit.

@@ -14,7 +14,7 @@ from cleaner import build_config, clean, clean_and_explain
 from cleaner.cli import app
 from cleaner.config import ConfigError
 from cleaner.data import data_path
-from cleaner.json_output import Totals, file_object
+from cleaner.json_output import Totals, dumps, file_line, file_object
 from cleaner.passes import PASS_BY_NAME, PASS_NAMES
 from cleaner.report import FileOutcome, Status
 from cleaner.rules import rule_catalogue
@@ -71,6 +71,37 @@ def test_every_fixture_object_fits_the_schema_and_its_spans(case: Path) -> None:
     counted = sum(counts["changes"] for counts in found["passes"].values())
     assert counted == len(found["changes"])
     assert bool(found["changes"]) == (text != original)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_the_json_line_is_the_object_dumped(case: Path) -> None:
+    config = case_config(case)
+    result = clean_and_explain(read_exact(case / "input.txt"), config)
+    outcome = FileOutcome(case.name, Status.CHANGED, result=result, warnings=('w: \u201cx"',))
+    for notes in (False, True):
+        assert file_line(outcome, config, notes=notes) == dumps(
+            file_object(outcome, config, notes=notes)
+        )
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        FileOutcome('a\n"b\u2028.txt', Status.UNCHANGED, cached=True),
+        FileOutcome("a.txt", Status.FAILED, message="bad \udcff byte"),
+        FileOutcome("d.jsonl", Status.CHANGED, record_counts=(3, 2, 1)),
+        FileOutcome(
+            "d.jsonl:2",
+            Status.CHANGED,
+            result=clean_and_explain("Caf\u00c3\u00a9  &amp; \u201cau\u201d\tlait\r\n"),
+            dataset_file="d.jsonl",
+            line=2,
+            record_id="r\u00e9",
+        ),
+    ],
+)
+def test_the_json_line_of_every_kind_of_outcome(outcome: FileOutcome) -> None:
+    assert file_line(outcome, build_config()) == dumps(file_object(outcome, build_config()))
 
 
 def test_a_change_shows_its_text_at_its_spans_when_no_other_pass_touched_it() -> None:

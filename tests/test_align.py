@@ -1,0 +1,78 @@
+"""The aligner's fast paths give exactly the blocks of the plain walk (tests/align_reference.py,
+the aligner before them): the one-for-one shortcut, the bounded and cached resynchronisation,
+the CRLF lines and the skipped slide of align_line_for_line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cleaner import clean_and_explain
+from cleaner.align import align, align_line_for_line
+from tests import align_reference as reference
+from tests.test_fixtures import CASES, case_config, read_exact
+from tests.test_offsets import VOCABULARY, documents
+from tests.test_properties import TEXTS
+
+QUICK = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+# What unwrap makes of a line end (a join, a hyphen join, a kept or new paragraph break)
+# and what encoding and whitespace make of one (CRLF, a lone CR).
+LINE_ENDS = (("\n", " "), ("-\n", ""), ("-\n", "-"), ("\n", "\n"), ("\n", "\n\n"), ("\r\n", "\n"))
+WORDS = (*VOCABULARY, "a", "I", "The", "In", "“A", "’s", "x-y", "", " ", "\r")
+
+
+def same_blocks(before: str, after: str) -> None:
+    """align and align_line_for_line (both ways) agree with the reference aligner."""
+    assert [tuple(b) for b in align(before, after)] == [
+        tuple(b) for b in reference.align(before, after)
+    ]
+    for respaced in (False, True):
+        assert [tuple(b) for b in align_line_for_line(before, after, respaced=respaced)] == [
+            tuple(b) for b in reference.align_line_for_line(before, after, respaced=respaced)
+        ]
+
+
+def same_blocks_for_every_step(text: str, config: object = None) -> None:
+    for step in clean_and_explain(text, config).steps:
+        same_blocks(step.before, step.after)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_every_fixture_step_aligns_as_before(case: Path) -> None:
+    same_blocks_for_every_step(read_exact(case / "input.txt"), case_config(case))
+
+
+@st.composite
+def rewrapped(draw: st.DrawFn) -> tuple[str, str]:
+    """Lines of short and long words, and the text unwrap (or encoding) would make of them:
+    every line end joined, hyphen-joined, kept, doubled or its CR dropped."""
+    before, after = [], []
+    for _ in range(draw(st.integers(1, 30))):
+        line = " ".join(draw(st.lists(st.sampled_from(WORDS), min_size=1, max_size=6)))
+        old_end, new_end = draw(st.sampled_from(LINE_ENDS))
+        before.append(line + old_end)
+        after.append(line + new_end)
+    return "".join(before), "".join(after)
+
+
+@QUICK
+@given(rewrapped())
+def test_rewrapped_lines_align_as_before(pair: tuple[str, str]) -> None:
+    same_blocks(*pair)
+
+
+@QUICK
+@given(documents())
+def test_generated_documents_align_as_before(text: str) -> None:
+    same_blocks_for_every_step(text)
+
+
+@QUICK
+@given(TEXTS, TEXTS)
+def test_any_two_texts_align_as_before(before: str, after: str) -> None:
+    same_blocks(before, after)
+    same_blocks_for_every_step(before)
