@@ -31,6 +31,8 @@ WEAK_MARKER_RE = re.compile(
     r"^\s*(-|\d{1,3}[.)]|[a-z]\)|\((?:\d{1,3}|[a-zA-BD-QS-Z]|[ivxlcdm]{1,6})\))(\s+|$)"
 )
 # A reStructuredText directive whose content is code, not prose: kept as a literal block.
+# A reStructuredText title's underline: one punctuation mark, repeated.
+UNDERLINE_RE = re.compile(r"""([=\-~^"'`#*+:.])\1{2,}\s*$""")
 CODE_DIRECTIVE_RE = re.compile(
     r"^\s*\.\. (code-block|code|sourcecode|doctest|testcode|testoutput|productionlist"
     r"|parsed-literal|math|raw|highlight|ipython|jupyter-execute)::"
@@ -145,14 +147,22 @@ def literal_block_lines(lines: Sequence[str]) -> Iterator[int]:
     [2, 4, 7, 8]
     >>> list(literal_block_lines(["* Run::", "", "    code", "", "  text", "* Next"]))
     [2]
+    >>> list(literal_block_lines(["... or this::", "", "    @decorator", "    class A: pass"]))
+    [2, 3]
+    >>> list(literal_block_lines(["Title", "=====", ".. code:: python", "", "    a = 1"]))
+    [4]
     """
     body: int | None = None  # The column a literal block's lines must pass, while one is open.
     expected: int | None = None  # After a paragraph that ends with "::": its text's column.
     column, after_blank, doctest, explicit = 0, True, False, False
+    previous = ""
     for i, line in enumerate(lines):
         if not line:
             after_blank = True
             continue
+        # A title's underline ends it: the next line starts a paragraph, blank line or not.
+        starts = after_blank or bool(UNDERLINE_RE.match(previous))
+        previous = line
         indent = len(line) - len(line.lstrip())
         if body is not None and indent > body:
             after_blank = False
@@ -164,11 +174,13 @@ def literal_block_lines(lines: Sequence[str]) -> Iterator[int]:
             yield i
             continue
         expected = None
-        if after_blank:  # A paragraph starts: its text's column, past any list marker.
+        if starts:  # A paragraph starts: its text's column, past any list marker.
             marker = BULLET_RE.match(line) or WEAK_MARKER_RE.match(line)
             column = marker.end() if marker else indent
             doctest = line.startswith(">>>", indent)
-            explicit = line.startswith("..", indent)  # A directive's "::" opens no literal.
+            # A directive's "::" opens no literal (explicit markup is ".." and a space: an
+            # ellipsis, "... or a decorator::", starts a paragraph).
+            explicit = line.startswith(".. ", indent) or line[indent:] == ".."
             if CODE_DIRECTIVE_RE.match(line):
                 body = indent
         after_blank = False

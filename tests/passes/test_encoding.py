@@ -105,3 +105,26 @@ def test_output_is_stable(text: str, expected: str) -> None:
 def test_bad_option_value_is_a_config_error(settings: dict[str, str]) -> None:
     with pytest.raises(ConfigError):
         build_config({"encoding": settings})
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "straightened"),
+    [
+        (  # A reStructuredText literal block: its quotes are code.
+            "Say “hi”::\n\n    print(“hi”)\n\nThen “bye”.\n",
+            "    print(“hi”)",
+            'Then "bye".',
+        ),
+        ("Say “hi”:\n\n```\nprint(‘hi’)\n```\n", "print(‘hi’)", 'Say "hi":'),
+        (">>> say(“x”)\n“x”\n\nIt said “x”.\n", ">>> say(“x”)", 'It said "x".'),
+    ],
+)
+def test_curly_quotes_in_code_stay(text: str, kept: str, straightened: str) -> None:
+    lines = fix_encoding(text).split("\n")
+    assert kept in lines
+    assert straightened in lines
+
+
+def test_curly_quotes_outside_code_are_straightened() -> None:
+    """Without code, the pass is ftfy's: an indented line after no "::" is prose."""
+    assert fix_encoding("Say “hi”:\n\n    print(“hi”)\n") == 'Say "hi":\n\n    print("hi")\n'

@@ -94,6 +94,19 @@ CASES = [
         ".. [1] A footnote that goes on.",
         [":Author: Ann and Bob"],
     ),
+    # A paragraph that starts with an ellipsis is no directive: its "::" opens a literal.
+    (
+        "... or with a class\ndecorator::\n\n    @sentinel\n    class NotGiven: pass\n",
+        "... or with a class decorator::",
+        ["    @sentinel", "    class NotGiven: pass"],
+    ),
+    # A code directive right under a title's underline, no blank line between.
+    (
+        "Delegation\n^^^^^^^^^^\n.. code:: python\n\n    def sub():\n        x = yield 1\n"
+        "        yield x\n\nAfter the code comes\nprose.\n",
+        "After the code comes prose.",
+        ["    def sub():", "        x = yield 1", "        yield x"],
+    ),
 ]
 
 

@@ -29,6 +29,10 @@ LINE_BREAK_RE = re.compile(r"(\r\n|[\n\r\x0b\x0c\x1c-\x1e\u2028\u2029])")
 PLAIN_LINE_RE = re.compile(r"[\x20-\x25\x27-\x7e\t]*")
 # A text of plain lines separated by LF only.
 PLAIN_TEXT_RE = re.compile(r"[\x20-\x25\x27-\x7e\t\n]*")
+# Curly quotes, which ftfy straightens, and signs of code whose lines keep them: a literal
+# block's "::", a fence, a doctest's prompt.
+CURLY_QUOTE_RE = re.compile("[\u02bc\u2018-\u201f]")
+CODE_SIGN_RE = re.compile(r"::|```|~~~|>>>")
 # ftfy's output settles in one round almost always; this bounds the rare second one.
 MAX_ROUNDS = 3
 
@@ -76,18 +80,51 @@ def fix_encoding(
     lines = pieces[0::2]
     # A line a non-blank line follows may be joined to it; a paragraph's last line is not.
     followed = [bool(after.strip()) for after in lines[1:]] + [False]
+    code = _code_lines(text, lines) if uncurl_quotes else frozenset()
+    as_code = tuple((name, False if name == "uncurl_quotes" else value) for name, value in options)
     lines = [
         _fix_line(line, options, normalization or None, uncurl_quotes, followed=after)
-        for line, after in zip(lines, followed, strict=True)
+        if i not in code
+        else _fix_line(line, as_code, normalization or None, False, followed=after)
+        for i, (line, after) in enumerate(zip(lines, followed, strict=True))
     ]
     for start, end in _paragraph_spans(lines):
+        in_code = not code.isdisjoint(range(start, end))
         lines[start:end] = _fix_joined(
-            lines[start:end], options, normalization or None, uncurl_quotes
+            lines[start:end],
+            as_code if in_code else options,
+            normalization or None,
+            uncurl_quotes and not in_code,
         )
     pieces[0::2] = lines
     if fix_line_breaks:
         pieces[1::2] = ["\n"] * (len(pieces) // 2)
     return "".join(pieces)
+
+
+def _code_lines(text: str, lines: list[str]) -> frozenset[int]:
+    """The indexes of code lines, whose curly quotes stay (code is kept as it is written):
+    reStructuredText's literal and doctest blocks and fenced code, in a text that has curly
+    quotes and a sign of either.
+
+    >>> sorted(_code_lines("x", ["Run::", "", "    say(“hi”)", "```", "“q”", "```"]))
+    []
+    >>> sorted(_code_lines("“::```", ["Run::", "", "    say(“hi”)", "```", "“q”", "```"]))
+    [2, 4]
+    """
+    if not CURLY_QUOTE_RE.search(text) or not CODE_SIGN_RE.search(text):
+        return frozenset()
+    from cleaner.passes.layout import is_fence, literal_block_lines
+
+    code = set(literal_block_lines(lines))
+    inside, previous = False, ""
+    for i, line in enumerate(lines):
+        if ("```" in line or "~~~" in line) and is_fence(line, previous, inside):
+            inside = not inside
+        elif inside:
+            code.add(i)
+        previous = line
+    return frozenset(code)
 
 
 def _paragraph_spans(lines: list[str]) -> list[tuple[int, int]]:
