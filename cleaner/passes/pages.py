@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 from statistics import median
@@ -97,19 +98,22 @@ def remove_page_furniture(text: str) -> str:
     >>> remove_page_furniture("No pages here.\\n")
     'No pages here.\\n'
     """
-    if len(NUMBER_EDGE_RE.findall(text)) < MIN_PAGES:
-        return text
+    breaks = _page_breaks(_numbered_lines(text))
+    if len(breaks) < MIN_PAGES:
+        return text  # (without a list of the text's lines: most texts have no pages)
     lines = text.split("\n")
-    structure = find_page_structure(lines)
+    structure = find_page_structure(lines, breaks)
     if not structure.removed:
         return text
     return _apply(lines, structure)
 
 
-def find_page_structure(lines: list[str]) -> PageStructure:
-    """The page furniture of a document's lines, or an empty structure if it has no pages."""
+def find_page_structure(lines: list[str], breaks: list[int] | None = None) -> PageStructure:
+    """The page furniture of a document's lines, or an empty structure if it has no pages;
+    ``breaks``, the page-number lines, if already found."""
     structure = PageStructure()
-    breaks = _page_breaks(lines)
+    if breaks is None:
+        breaks = _page_breaks((i, line) for i, line in enumerate(lines) if _may_number(line))
     if len(breaks) < MIN_PAGES or not _physical_lines(lines):
         return structure
     windows = [_window(lines, b) for b in breaks]
@@ -141,12 +145,38 @@ def find_page_structure(lines: list[str]) -> PageStructure:
     return structure
 
 
-def _page_breaks(lines: list[str]) -> list[int]:
-    """The indices of the page-number lines of the longest regular run of them."""
-    groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for i, line in enumerate(lines):
-        if not line or not (line[0].isdigit() or line[-1].isdigit() or line[:1] in "Pp-–—"):
+def _may_number(line: str) -> bool:
+    """A cheap test: the line may hold a page number (a digit or a "Page" or dash at an edge)."""
+    return bool(line) and (line[0].isdigit() or line[-1].isdigit() or line[:1] in "Pp-–—")
+
+
+def _numbered_lines(text: str) -> Iterator[tuple[int, str]]:
+    """Each line of ``text`` (its index, as in ``text.split("\\n")``) that may hold a page
+    number, found by one scan of the text: the lines :func:`_may_number` passes.
+
+    >>> list(_numbered_lines("Title\\n\\n12\\nText\\nPage 3\\n\\n- 4 -"))
+    [(2, '12'), (4, 'Page 3'), (6, '- 4 -')]
+    """
+    index = position = 0
+    last = -1
+    for match in NUMBER_EDGE_RE.finditer(text):
+        start = match.end() - 1  # the digit: a match may begin on a blank line before it
+        index += text.count("\n", position, start)
+        position = start
+        if index == last:
             continue
+        last = index
+        end = text.find("\n", start)
+        line = text[text.rfind("\n", 0, start) + 1 : len(text) if end < 0 else end]
+        if _may_number(line):
+            yield index, line
+
+
+def _page_breaks(numbered: Iterable[tuple[int, str]]) -> list[int]:
+    """The indices of the page-number lines of the longest regular run of them, from the
+    lines that may hold one (index and line)."""
+    groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for i, line in numbered:
         found = PAGE_NUMBER_RE.match(line.strip())
         if found is None or HEADING_WORDS_RE.match(line.strip()):
             continue

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from cleaner.guard import guard_pages
-from cleaner.passes.pages import remove_page_furniture
+from cleaner.passes.pages import (
+    PAGE_NUMBER_RE,
+    _may_number,
+    _numbered_lines,
+    remove_page_furniture,
+)
 from cleaner.passes.whitespace import normalize_whitespace
 
 WORDS = ["One", "Two", "Three", "Four"]
@@ -113,3 +123,21 @@ def test_two_footnotes_at_a_page_foot_each_go_after_their_mark() -> None:
     assert "Three story ends.1\n\n1 A first note on Three.\n\nMore of Three" in cleaned
     assert "Three to its end.2\n\n2 A second note on Three.\n\nThen Three" in cleaned
     assert remove_page_furniture(cleaned) == cleaned
+
+
+NUMBERED_PIECES = ["", " ", "12", " 3 ", "Page 4", "page\n", "- 5 -", "x 6", "7 y", "text", "\n",
+                   "Pp", "—8"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(NUMBERED_PIECES), max_size=30).map("\n".join))
+def test_numbered_lines_found_by_one_scan_are_those_of_the_line_test(text: str) -> None:
+    """Every line that may hold a page number is found (lines that hold none may be)."""
+
+    def numbers(pairs: Iterable[tuple[int, str]]) -> list[tuple[int, str]]:
+        return [(i, line) for i, line in pairs if PAGE_NUMBER_RE.match(line.strip())]
+
+    found = list(_numbered_lines(text))
+    assert all(_may_number(line) and text.split("\n")[i] == line for i, line in found)
+    assert numbers(found) == numbers(
+        (i, line) for i, line in enumerate(text.split("\n")) if _may_number(line)
+    )
