@@ -117,6 +117,13 @@ def test_bad_option_value_is_a_config_error(settings: dict[str, str]) -> None:
         ),
         ("Say “hi”:\n\n```\nprint(‘hi’)\n```\n", "print(‘hi’)", 'Say "hi":'),
         (">>> say(“x”)\n“x”\n\nIt said “x”.\n", ">>> say(“x”)", 'It said "x".'),
+        # Ligatures and full-width forms in code stay too (a text about confusables).
+        ("The ﬁx::\n\n    def ﬁnalize(): pass\n", "    def ﬁnalize(): pass", "The fix::"),
+        (
+            "Run::\n\n    ＞ pip install say\n\nThen ＞ go.\n",
+            "    ＞ pip install say",
+            "Then > go.",
+        ),
     ],
 )
 def test_curly_quotes_in_code_stay(text: str, kept: str, straightened: str) -> None:

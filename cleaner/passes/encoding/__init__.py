@@ -29,9 +29,11 @@ LINE_BREAK_RE = re.compile(r"(\r\n|[\n\r\x0b\x0c\x1c-\x1e\u2028\u2029])")
 PLAIN_LINE_RE = re.compile(r"[\x20-\x25\x27-\x7e\t]*")
 # A text of plain lines separated by LF only.
 PLAIN_TEXT_RE = re.compile(r"[\x20-\x25\x27-\x7e\t\n]*")
-# Curly quotes, which ftfy straightens, and signs of code whose lines keep them: a literal
-# block's "::", a fence, a doctest's prompt.
-CURLY_QUOTE_RE = re.compile("[\u02bc\u2018-\u201f]")
+# What ftfy's cosmetic fixes change (curly quotes straightened, Latin ligatures split,
+# full-width and half-width forms made normal width), which code keeps as written; and
+# signs of code: a literal block's "::", a fence, a doctest's prompt.
+COSMETIC_FIXES = ("uncurl_quotes", "fix_latin_ligatures", "fix_character_width")
+COSMETIC_RE = re.compile("[\u02bc\u2018-\u201f\ufb00-\ufb06\uff01-\uffef]")
 CODE_SIGN_RE = re.compile(r"::|```|~~~|>>>")
 # ftfy's output settles in one round almost always; this bounds the rare second one.
 MAX_ROUNDS = 3
@@ -80,8 +82,8 @@ def fix_encoding(
     lines = pieces[0::2]
     # A line a non-blank line follows may be joined to it; a paragraph's last line is not.
     followed = [bool(after.strip()) for after in lines[1:]] + [False]
-    code = _code_lines(text, lines) if uncurl_quotes else frozenset()
-    as_code = tuple((name, False if name == "uncurl_quotes" else value) for name, value in options)
+    code = _code_lines(text, lines)
+    as_code = tuple((name, False if name in COSMETIC_FIXES else value) for name, value in options)
     lines = [
         _fix_line(line, options, normalization or None, uncurl_quotes, followed=after)
         if i not in code
@@ -103,16 +105,17 @@ def fix_encoding(
 
 
 def _code_lines(text: str, lines: list[str]) -> frozenset[int]:
-    """The indexes of code lines, whose curly quotes stay (code is kept as it is written):
-    reStructuredText's literal and doctest blocks and fenced code, in a text that has curly
-    quotes and a sign of either.
+    """The indexes of code lines, where ftfy's cosmetic fixes are off (code is kept as it
+    is written: curly quotes, ligatures, full-width forms; mojibake is still repaired):
+    reStructuredText's literal and doctest blocks and fenced code, in a text that has such
+    characters and a sign of code.
 
     >>> sorted(_code_lines("x", ["Run::", "", "    say(“hi”)", "```", "“q”", "```"]))
     []
     >>> sorted(_code_lines("“::```", ["Run::", "", "    say(“hi”)", "```", "“q”", "```"]))
     [2, 4]
     """
-    if not CURLY_QUOTE_RE.search(text) or not CODE_SIGN_RE.search(text):
+    if not COSMETIC_RE.search(text) or not CODE_SIGN_RE.search(text):
         return frozenset()
     from cleaner.passes.layout import is_fence, literal_block_lines
 
