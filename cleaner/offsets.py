@@ -14,12 +14,16 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import pairwise
 from operator import eq
 
-from cleaner.align import Block, align, align_line_for_line, align_lines
+from cleaner.align import Block, align, align_line_for_line, align_lines, align_moved_lines
 
 # Passes that only remove whole lines: aligned line by line, so each removal is whole.
 LINE_REMOVING_PASSES = frozenset({"boilerplate"})
+# Passes that remove lines and move some whole (a footnote after its paragraph): aligned
+# line by line, a moved line matched where it went.
+LINE_MOVING_PASSES = frozenset({"pages"})
 # Passes that change lines in place: aligned line for line (when the lines still pair up).
 LINE_KEEPING_PASSES = frozenset({"encoding", "split"})
 
@@ -32,12 +36,24 @@ def align_step(name: str, before: str, after: str) -> list[Block]:
     """The alignment of one pass's input and output."""
     if name in LINE_REMOVING_PASSES:
         return align_lines(before, after)
+    if name in LINE_MOVING_PASSES and _moved_lines(before, after):
+        return align_moved_lines(before, after)
     if name == "whitespace":  # respaces lines; removes blank ones
         return align_line_for_line(before, after, respaced=True)
     blocks = (
         align_line_for_line(before, after) if name in LINE_KEEPING_PASSES else align(before, after)
     )
     return _whole_entities(before, blocks) if name == "encoding" and "&" in before else blocks
+
+
+def _moved_lines(before: str, after: str) -> bool:
+    """Whether some line of ``after`` is out of ``before``'s order (a pass moved it).
+
+    >>> _moved_lines("a\\nb\\nc\\n", "a\\n\\nc\\n"), _moved_lines("a\\nb\\nc\\n", "c\\na\\n")
+    (False, True)
+    """
+    lines = iter(before.split("\n"))
+    return not all(any(line == old for old in lines) for line in after.split("\n") if line)
 
 
 def _whole_entities(before: str, blocks: list[Block]) -> list[Block]:
@@ -101,8 +117,17 @@ class StepMap:
     _i2: list[int] = field(init=False, repr=False, compare=False)
     _j2: list[int] = field(init=False, repr=False, compare=False)
 
+    # The blocks in the before text's order, when a pass moved text (``pages`` moves a
+    # footnote): ``blocks`` are then in the after text's order, and the before text's
+    # boundaries are looked up in these.
+    _by_before: tuple[Block, ...] = field(init=False, repr=False, compare=False)
+
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_i2", [block.i2 for block in self.blocks])
+        by_before = self.blocks
+        if any(a.i2 > b.i1 for a, b in pairwise(self.blocks)):
+            by_before = tuple(sorted(self.blocks, key=lambda block: (block.i1, block.i2)))
+        object.__setattr__(self, "_by_before", by_before)
+        object.__setattr__(self, "_i2", [block.i2 for block in by_before])
         object.__setattr__(self, "_j2", [block.j2 for block in self.blocks])
 
     @classmethod
@@ -144,7 +169,7 @@ class StepMap:
         ``end=True``, never before the start; ``points`` marks the spans that were empty to
         begin with, which stay points. Two lists of numbers, not a list of pairs: no tuple
         per span and step for the garbage collector to go through."""
-        blocks = self.blocks
+        blocks = self.blocks if backward else self._by_before
         if backward:
             block_ends, length, other, source, target, target_end = (
                 self._j2, self.after_length, self.before_length, 2, 0, 1
@@ -177,7 +202,7 @@ class StepMap:
     ) -> tuple[int, int]:
         """One span as :meth:`carry` carries it (without its lists: one span at a time
         is how :meth:`OffsetMap.source_span` is asked, once per span of a caller's)."""
-        blocks = self.blocks
+        blocks = self.blocks if backward else self._by_before
         if backward:
             ends, length, other, source, target, target_end = (
                 self._j2, self.after_length, self.before_length, 2, 0, 1
@@ -207,7 +232,8 @@ class StepMap:
             return None
         # The first block ending after the character: blocks empty on this side end at
         # their start, so they are never it.
-        return self.blocks[bisect_left(ends, char + 1)]
+        blocks = self._by_before if ends is self._i2 else self.blocks
+        return blocks[bisect_left(ends, char + 1)]
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner import CleanResult, Config, clean_and_explain
-from cleaner.align import align, align_lines
-from cleaner.offsets import carry_spans
+from cleaner.align import align, align_lines, align_moved_lines
+from cleaner.offsets import LINE_MOVING_PASSES, StepMap, carry_spans
 from tests.test_fixtures import CASES, case_config, read_exact
 from tests.test_properties import TEXTS
 
@@ -21,16 +21,20 @@ FUZZ = settings(max_examples=5_000, deadline=None, suppress_health_check=list(He
 WORD_RE = re.compile(r"\w+")
 
 
-def assert_valid_alignment(before: str, after: str, blocks: list) -> None:
-    """Blocks cover both texts in order, and an equal block holds the same text."""
-    i = j = 0
+def assert_valid_alignment(before: str, after: str, blocks: list, *, moves: bool = False) -> None:
+    """Blocks cover both texts in order, and an equal block holds the same text (``moves``:
+    in ``after``'s order, and each text covered once in its own order)."""
     for block in blocks:
-        assert (block.i1, block.j1) == (i, j)
         assert block.i2 >= block.i1 and block.j2 >= block.j1
         if block.equal:
             assert before[block.i1 : block.i2] == after[block.j1 : block.j2]
-        i, j = block.i2, block.j2
-    assert (i, j) == (len(before), len(after))
+    by_before = sorted(blocks, key=lambda b: (b.i1, b.i2)) if moves else blocks
+    for order, first, last, length in ((by_before, 0, 1, len(before)), (blocks, 2, 3, len(after))):
+        position = 0
+        for block in order:
+            assert block[first] == position
+            position = block[last]
+        assert position == length
 
 
 def unique_words(text: str) -> dict[str, tuple[int, int]]:
@@ -50,7 +54,8 @@ def assert_offsets_exact(result: CleanResult, *, kept_words_only: bool = False) 
     (Not to "its" occurrence in the input: repairing mojibake can make a word that was not
     one before, ``â€œ0:Ã©0`` -> ``"0:é0``, where the input's only word ``0`` is the last.)"""
     for step, step_map in zip(result.steps, result.offset_map.steps, strict=True):
-        assert_valid_alignment(step.before, step.after, list(step_map.blocks))
+        moves = step.name in LINE_MOVING_PASSES
+        assert_valid_alignment(step.before, step.after, list(step_map.blocks), moves=moves)
     for i, char in enumerate(result.text):
         source = result.source_offset(i)
         if result.output_offset(source) == i:
@@ -69,17 +74,7 @@ def assert_offsets_exact(result: CleanResult, *, kept_words_only: bool = False) 
     return checked
 
 
-# The pages pass moves a page's lines (a footnote after the paragraph a break cut): an
-# alignment in order cannot map moved text, so its fixtures are known gaps.
-MOVED = pytest.mark.xfail(reason="pages moves lines; the alignment maps text in order")
-ALIGNED_CASES = [c for c in CASES if not c.name.startswith("pages-")]
-MOVING_CASES = {"pages-rejoin-and-footnote", "pages-pymupdf-running-header"}
-
-
-@pytest.mark.parametrize(
-    "case",
-    [pytest.param(c, id=c.name, marks=[MOVED] if c.name in MOVING_CASES else []) for c in CASES],
-)
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
 def test_offsets_are_exact_on_every_fixture(case: Path) -> None:
     result = clean_and_explain(read_exact(case / "input.txt"), case_config(case))
     checked = assert_offsets_exact(result)
@@ -89,7 +84,7 @@ def test_offsets_are_exact_on_every_fixture(case: Path) -> None:
 def test_every_fixture_checks_words_where_words_are_kept() -> None:
     checked = sum(
         assert_offsets_exact(clean_and_explain(read_exact(c / "input.txt"), case_config(c)))
-        for c in ALIGNED_CASES
+        for c in CASES
     )
     assert checked > 5000
 
@@ -244,3 +239,25 @@ def test_spans_carried_in_one_sweep_as_one_by_one(text: str, starts: list) -> No
         assert carry_spans(spans, maps, backward=backward) == one_by_one
         span = result.source_span if backward else result.offset_map.output_span
         assert [span(a, b) for a, b in spans] == one_by_one  # StepMap.carry_span
+
+
+@QUICK
+@given(
+    st.lists(st.sampled_from(["a b", "note 1", "x", "", "Title", "12", "y z w"]), max_size=20),
+    st.data(),
+)
+def test_moved_lines_align_in_both_orders(lines: list[str], data: st.DataObject) -> None:
+    """Lines removed, one moved elsewhere, blank lines added (as ``pages`` does): the blocks
+    cover both texts once each, and every kept line maps to itself."""
+    kept = [line for line in lines if data.draw(st.booleans())]
+    if kept:
+        moved = kept.pop(data.draw(st.integers(0, len(kept) - 1)))
+        kept.insert(data.draw(st.integers(0, len(kept))), moved)
+    before, after = "\n".join(lines) + "\n", "\n\n".join(kept) + "\n"
+    blocks = align_moved_lines(before, after)
+    assert_valid_alignment(before, after, blocks, moves=True)
+    step = StepMap(tuple(blocks), len(before), len(after))
+    for j in range(len(after)):
+        i = step.to_before(j)
+        if step.kept(i) == j:
+            assert before[i] == after[j]
