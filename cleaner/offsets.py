@@ -137,7 +137,7 @@ class StepMap:
     def to_before(self, j: int, *, end: bool = False) -> int:
         """Where boundary ``j`` of ``after`` comes from: a start boundary inside a change maps
         to the change's start, an end boundary (``end``) to its end."""
-        block = self._block(self._j2, j, end, self.after_length)
+        block = self._block(self.blocks, self._j2, j, end, self.after_length)
         if block is None:
             return 0 if end and j == 0 else self.before_length
         if block.equal:
@@ -146,7 +146,7 @@ class StepMap:
 
     def to_after(self, i: int, *, end: bool = False) -> int:
         """Where boundary ``i`` of ``before`` went (see :meth:`to_before`)."""
-        block = self._block(self._i2, i, end, self.before_length)
+        block = self._block(self._by_before, self._i2, i, end, self.before_length)
         if block is None:
             return 0 if end and i == 0 else self.after_length
         if block.equal:
@@ -155,7 +155,7 @@ class StepMap:
 
     def kept(self, i: int) -> int | None:
         """Where character ``i`` of ``before`` is in ``after``, or None if the pass changed it."""
-        block = self._block(self._i2, i, False, self.before_length)
+        block = self._block(self._by_before, self._i2, i, False, self.before_length)
         if block is None or not block.equal:
             return None
         return block.j1 + i - block.i1
@@ -225,14 +225,17 @@ class StepMap:
             end = 0 if end == 0 else other
         return start, max(start, end)
 
-    def _block(self, ends: list[int], offset: int, end: bool, length: int) -> Block | None:
-        """The block holding character ``offset`` (``offset - 1`` for an end boundary)."""
+    @staticmethod
+    def _block(
+        blocks: Sequence[Block], ends: list[int], offset: int, end: bool, length: int
+    ) -> Block | None:
+        """The block of ``blocks`` (whose ends on this side are ``ends``) holding character
+        ``offset`` (``offset - 1`` for an end boundary)."""
         char = offset - 1 if end else offset
         if char < 0 or char >= length:
             return None
         # The first block ending after the character: blocks empty on this side end at
         # their start, so they are never it.
-        blocks = self._by_before if ends is self._i2 else self.blocks
         return blocks[bisect_left(ends, char + 1)]
 
 

@@ -30,9 +30,9 @@ BULLET_RE = re.compile(r"^\s*[*•+‣◦▪·](\s+|$)")
 WEAK_MARKER_RE = re.compile(
     r"^\s*(-|\d{1,3}[.)]|[a-z]\)|\((?:\d{1,3}|[a-zA-BD-QS-Z]|[ivxlcdm]{1,6})\))(\s+|$)"
 )
-# A reStructuredText directive whose content is code, not prose: kept as a literal block.
 # A reStructuredText title's underline: one punctuation mark, repeated.
 UNDERLINE_RE = re.compile(r"""([=\-~^"'`#*+:.])\1{2,}\s*$""")
+# A reStructuredText directive whose content is code, not prose: kept as a literal block.
 CODE_DIRECTIVE_RE = re.compile(
     r"^\s*\.\. (code-block|code|sourcecode|doctest|testcode|testoutput|productionlist"
     r"|parsed-literal|math|raw|highlight|ipython|jupyter-execute)::"

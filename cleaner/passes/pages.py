@@ -57,8 +57,10 @@ REGULAR_SHARE = 2 / 3
 FULL_LINE_SHARE = 0.6
 # A footnote at a page's foot is at most this many lines.
 MAX_FOOTNOTE_LINES = 8
-# A footnote's mark is looked for within this many lines of it.
+# A footnote's mark is looked for within this many lines of it, right after a word and
+# any sentence punctuation or closing quotes ("week.\"1").
 MARK_LINES = 80
+AFTER_WORD = r"[^\W\d][.,;:!?\"'”’)]*"
 # A page holds physical lines: half its lines are at most this long. Longer lines are
 # paragraphs already joined (a text ``unwrap`` cleaned), and its headings ("Chapter 3")
 # are no page numbers.
@@ -98,7 +100,7 @@ def remove_page_furniture(text: str) -> str:
     >>> remove_page_furniture("No pages here.\\n")
     'No pages here.\\n'
     """
-    breaks = _page_breaks(_numbered_lines(text))
+    breaks = page_breaks(text)
     if len(breaks) < MIN_PAGES:
         return text  # (without a list of the text's lines: most texts have no pages)
     lines = text.split("\n")
@@ -108,12 +110,10 @@ def remove_page_furniture(text: str) -> str:
     return _apply(lines, structure)
 
 
-def find_page_structure(lines: list[str], breaks: list[int] | None = None) -> PageStructure:
-    """The page furniture of a document's lines, or an empty structure if it has no pages;
-    ``breaks``, the page-number lines, if already found."""
+def find_page_structure(lines: list[str], breaks: list[int]) -> PageStructure:
+    """The page furniture of a document's lines, given its page-number lines ``breaks``
+    (:func:`page_breaks`), or an empty structure if it has no pages."""
     structure = PageStructure()
-    if breaks is None:
-        breaks = _page_breaks((i, line) for i, line in enumerate(lines) if _may_number(line))
     if len(breaks) < MIN_PAGES or not _physical_lines(lines):
         return structure
     windows = [_window(lines, b) for b in breaks]
@@ -145,6 +145,12 @@ def find_page_structure(lines: list[str], breaks: list[int] | None = None) -> Pa
     return structure
 
 
+def page_breaks(text: str) -> list[int]:
+    """The indices (in ``text.split("\\n")``) of the text's page-number lines: the longest
+    regular run of them, found among the lines that may hold one."""
+    return _breaks_among(_numbered_lines(text))
+
+
 def _may_number(line: str) -> bool:
     """A cheap test: the line may hold a page number (a digit or a "Page" or dash at an edge)."""
     return bool(line) and (line[0].isdigit() or line[-1].isdigit() or line[:1] in "Pp-–—")
@@ -172,7 +178,7 @@ def _numbered_lines(text: str) -> Iterator[tuple[int, str]]:
             yield index, line
 
 
-def _page_breaks(numbered: Iterable[tuple[int, str]]) -> list[int]:
+def _breaks_among(numbered: Iterable[tuple[int, str]]) -> list[int]:
     """The indices of the page-number lines of the longest regular run of them, from the
     lines that may hold one (index and line)."""
     groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -305,8 +311,8 @@ def _footnote_before(lines: list[str], last: int, removed: dict[int, str]) -> tu
     if not found or start == 0 or lines[start - 1]:
         return _unspaced_footnote(lines, last, removed)
     mark = re.escape(found["mark"])
-    body = "\n".join(lines[max(0, start - 80) : start])
-    if not re.search(rf"[^\W\d][.,;:!?\"'”’)]*{mark}(?!\d)|[^\W\d]\[{mark}\]", body):
+    body = "\n".join(lines[max(0, start - MARK_LINES) : start])
+    if not re.search(rf"{AFTER_WORD}{mark}(?!\d)|[^\W\d]\[{mark}\]", body):
         return ()  # type: ignore[return-value]
     return start, last
 
@@ -329,7 +335,7 @@ def _line_ending_with_mark(
     (``week."1``), the paragraph the note belongs after: above it on its page, else on the
     next page (a paragraph the break cut, read on after the note)."""
     mark = FOOTNOTE_RE.match(lines[first])["mark"]  # type: ignore[index]
-    ending = re.compile(rf"[^\W\d][.,;:!?\"'”’)]*{re.escape(mark)}$")
+    ending = re.compile(rf"{AFTER_WORD}{re.escape(mark)}$")
     for i in range(first - 1, max(-1, first - MARK_LINES), -1):
         if i in removed:
             break  # the page's top
@@ -371,7 +377,7 @@ def explain_pages(before: str, after: str, **_options: object) -> list[str]:
     if before == after:
         return []
     lines = before.split("\n")
-    structure = find_page_structure(lines)
+    structure = find_page_structure(lines, page_breaks(before))
     notes = [f"removed {why}" for _, why in sorted(structure.removed.items())]
     for end, after_line in structure.joins:
         notes.append(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -90,36 +90,42 @@ def test_joined_paragraphs_have_no_pages() -> None:
     assert remove_page_furniture(text) == text
 
 
-def test_footnote_goes_after_the_line_ending_with_its_mark() -> None:
-    def body(n: int) -> str:
-        return "\n".join(
-            f"{WORDS[n - 1]} says {letter} in a line of prose," for letter in "abcdefghij"
-        )
+def unspaced_document(foot: Callable[[str], str], letters: str) -> str:
+    """Pages without blank lines: a running title, lines that name the page's word (so
+    none of them reads as a running line), ``foot`` of that word, then the page number."""
+    pages = (
+        "A Running Title\n"
+        + "".join(f"{word} says {letter} in a line of prose,\n" for letter in letters)
+        + f"{foot(word)}{n}\n"
+        for n, word in enumerate(WORDS, 1)
+    )
+    return normalize_whitespace("".join(pages))
 
-    pages = [
-        f"A Running Title\n{body(n)}\nand so the {w} story ends.1\nMore of {w} follows here, and\n"
-        f"on it goes in {w}.\n1 A note on {w}.\n{n}\n"
-        for n, w in enumerate(WORDS, 1)
-    ]
-    cleaned = remove_page_furniture(normalize_whitespace("".join(pages)))
+
+def test_footnote_goes_after_the_line_ending_with_its_mark() -> None:
+    text = unspaced_document(
+        lambda w: (
+            f"and so the {w} story ends.1\nMore of {w} follows here, and\n"
+            f"on it goes in {w}.\n1 A note on {w}.\n"
+        ),
+        "abcdefghij",
+    )
+    cleaned = remove_page_furniture(text)
     assert "Running" not in cleaned
     assert "Two story ends.1\n\n1 A note on Two.\n\nMore of Two follows" in cleaned
     assert remove_page_furniture(cleaned) == cleaned
 
 
 def test_two_footnotes_at_a_page_foot_each_go_after_their_mark() -> None:
-    def body(n: int) -> str:
-        return "\n".join(
-            f"{WORDS[n - 1]} says {letter} in a line of prose," for letter in "abcdefg"
-        )
-
-    pages = [
-        f"A Running Title\n{body(n)}\nso the {w} story ends.1\nMore of {w} follows, and it\n"
-        f"goes on in {w} to its end.2\nThen {w} goes on and on.\n1 A first note on {w}.\n"
-        f"2 A second note on {w}.\n{n}\n"
-        for n, w in enumerate(WORDS, 1)
-    ]
-    cleaned = remove_page_furniture(normalize_whitespace("".join(pages)))
+    text = unspaced_document(
+        lambda w: (
+            f"so the {w} story ends.1\nMore of {w} follows, and it\n"
+            f"goes on in {w} to its end.2\nThen {w} goes on and on.\n1 A first note on {w}.\n"
+            f"2 A second note on {w}.\n"
+        ),
+        "abcdefg",
+    )
+    cleaned = remove_page_furniture(text)
     assert "Three story ends.1\n\n1 A first note on Three.\n\nMore of Three" in cleaned
     assert "Three to its end.2\n\n2 A second note on Three.\n\nThen Three" in cleaned
     assert remove_page_furniture(cleaned) == cleaned

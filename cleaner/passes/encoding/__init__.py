@@ -83,7 +83,7 @@ def fix_encoding(
     # A line a non-blank line follows may be joined to it; a paragraph's last line is not.
     followed = [bool(after.strip()) for after in lines[1:]] + [False]
     code = _code_lines(text, lines)
-    as_code = tuple((name, False if name in COSMETIC_FIXES else value) for name, value in options)
+    as_code = _without_cosmetic_fixes(options) if code else options
     lines = [
         _fix_line(line, options, normalization or None, uncurl_quotes, followed=after)
         if i not in code
@@ -102,6 +102,13 @@ def fix_encoding(
     if fix_line_breaks:
         pieces[1::2] = ["\n"] * (len(pieces) // 2)
     return "".join(pieces)
+
+
+def _without_cosmetic_fixes(
+    options: tuple[tuple[str, object], ...],
+) -> tuple[tuple[str, object], ...]:
+    """``options`` with ftfy's cosmetic fixes off, for code lines."""
+    return tuple((name, False if name in COSMETIC_FIXES else value) for name, value in options)
 
 
 def _code_lines(text: str, lines: list[str]) -> frozenset[int]:

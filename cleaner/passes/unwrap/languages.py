@@ -199,8 +199,8 @@ def _paired_adjectives(prefix: str, suffix: str, language: str) -> bool:
 
 
 def is_linked_adjective(prefix: str, suffix: str, language: str) -> bool:
-    """A Polish or Russian compound adjective: a first part ending in the linking vowel, an
-    adjective ending after the hyphen.
+    """A compound adjective (Spanish, Italian, Portuguese, Polish, Russian): a first part
+    ending in the linking vowel, an adjective ending of the language after the hyphen.
 
     >>> is_linked_adjective("francusko", "monakijski", "pl")
     True
@@ -244,21 +244,24 @@ def may_keep_prefix_hyphen(prefix: str) -> bool:
 
 
 def keeps_prefix_hyphen(prefix: str, suffix: str, language: str) -> bool:
-    """Whether a line-end hyphen after ``prefix`` is the word's own in ``language``: a
-    prefix it hyphenates, before a word of its table, and not a word broken at the line
-    end (the joined form is no common word: ``ex-`` + ``emple`` is ``exemple``; word
-    tables count some prefixed words whole too, ``ickerökare`` at Zipf 2.0).
+    """Whether a line-end hyphen after ``prefix`` is the word's own in ``language``: one
+    letter (no hyphenation leaves one letter on a line), or a prefix it hyphenates, before
+    a word of its table, and not a word broken at the line end (the joined form is no
+    common word: ``ex-`` + ``emple`` is ``exemple``; word tables count some prefixed words
+    whole too, ``ickerökare`` at Zipf 2.0).
 
     >>> keeps_prefix_hyphen("icke", "rökare", "sv"), keeps_prefix_hyphen("ex", "emplo", "pt")
     (True, False)
+    >>> keeps_prefix_hyphen("u", "landshjälp", "sv")
+    True
     """
-    if not (len(prefix) == 1 or prefix.lower() in HYPHEN_PREFIXES.get(language, ())):
+    if len(prefix) == 1:
+        return True
+    if prefix.lower() not in HYPHEN_PREFIXES.get(language, ()):
         return False
     from cleaner.lexicon import load_language_model  # Deferred: a table per language.
 
     model = load_language_model(language)
-    if len(prefix) == 1:  # no hyphenation leaves one letter on a line
-        return True
     if model.frequency((prefix + suffix).lower()) >= PAIR_JOINED_ZIPF:
         return False
     return model.frequency(suffix.lower()) >= KNOWN_WORD_ZIPF
