@@ -11,10 +11,20 @@ little beside its length.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache, wraps
-from typing import TypeVar
+from functools import wraps
+from typing import NamedTuple, TypeVar
 
 Result = TypeVar("Result")
+
+
+class CacheInfo(NamedTuple):
+    """What ``cache_info`` tells, as for ``functools.lru_cache`` (hits and misses untold)."""
+
+    hits: int
+    misses: int
+    maxsize: int
+    currsize: int
+
 
 # The lines a line cache keeps: those of a long document (a novel has 16,000), each of
 # them asked about several times as a pass goes over the document.
@@ -26,9 +36,14 @@ CACHED_LINE_CHARS = 256
 def short_text_cache(
     maxsize: int, max_chars: int = CACHED_LINE_CHARS
 ) -> Callable[[Callable[[str], Result]], Callable[[str], Result]]:
-    """Cache ``function(text)`` for the last ``maxsize`` texts of at most ``max_chars``
+    """Cache ``function(text)`` for at most ``maxsize`` texts of at most ``max_chars``
     characters: the cache never holds more than ``maxsize * max_chars`` characters.
     ``cache_info`` and ``cache_clear`` work as for ``functools.lru_cache``.
+
+    The cache is a plain dict, emptied when full. An LRU cache costs more than most of
+    these verdicts on a miss (it keeps its order), and a pass sweeping a novel's 20,000
+    lines again and again misses on every line of an LRU cache smaller than that; a dict
+    emptied when full costs one lookup on a hit and one store on a miss.
 
     >>> @short_text_cache(maxsize=2, max_chars=5)
     ... def shout(text: str) -> str:
@@ -38,14 +53,26 @@ def short_text_cache(
     """
 
     def decorate(function: Callable[[str], Result]) -> Callable[[str], Result]:
-        cached = lru_cache(maxsize=maxsize)(function)
+        verdicts: dict[str, Result] = {}
+        missing = object()
 
         @wraps(function)
         def judged(text: str) -> Result:
-            return cached(text) if len(text) <= max_chars else function(text)
+            verdict = verdicts.get(text, missing)
+            if verdict is not missing:
+                return verdict  # type: ignore[return-value]
+            verdict = function(text)
+            if len(text) <= max_chars:
+                if len(verdicts) >= maxsize:
+                    verdicts.clear()
+                verdicts[text] = verdict  # type: ignore[assignment]
+            return verdict  # type: ignore[return-value]
 
-        judged.cache_info = cached.cache_info  # type: ignore[attr-defined]
-        judged.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+        def cache_info() -> CacheInfo:
+            return CacheInfo(0, 0, maxsize, len(verdicts))
+
+        judged.cache_info = cache_info  # type: ignore[attr-defined]
+        judged.cache_clear = verdicts.clear  # type: ignore[attr-defined]
         return judged
 
     return decorate

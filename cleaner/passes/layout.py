@@ -15,8 +15,6 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate
 
-from cleaner.memo import LINE_CACHE_SIZE, short_text_cache
-
 # A fence line that opens or closes a Markdown code block.
 FENCE_RE = re.compile(r"^\s*(```|~~~)")
 # A run of tildes alone on a line: under a line of text, a reStructuredText title's
@@ -77,7 +75,7 @@ def lines_with_meaningful_spacing(lines: Sequence[str]) -> list[bool]:
             keep[i] = True
         elif line.startswith(("    ", "\t")):
             keep[i] = not in_item
-        elif not _may_be_marked(line):  # No marker can match: only a blank line ends an item.
+        elif not may_open_item(line):  # No marker can match: only a blank line ends an item.
             in_item = in_item and bool(line)
         else:
             # An item goes on (its wrapped lines may be indented) until a blank line.
@@ -226,13 +224,12 @@ def code_test(text: str) -> Callable[[int], bool]:
 MARKER_STARTS = frozenset("-(*•+‣◦▪·")
 
 
-@short_text_cache(maxsize=LINE_CACHE_SIZE)
-def _may_be_marked(line: str) -> bool:
+def may_open_item(line: str) -> bool:
     """Whether a list marker may open ``line`` (else BULLET_RE and WEAK_MARKER_RE cannot
     match it).
 
-    >>> [_may_be_marked(x) for x in ("- a", " 2. b", "b) c", "The end")]
-    [True, True, True, False]
+    >>> [may_open_item(x) for x in ("- a", "  12. b", "b) c", "٣. d", "The end", "x")]
+    [True, True, True, True, False, False]
     """
     core = line.lstrip()
     return core[:1] in MARKER_STARTS or core[1:2] == ")" or core[:1].isdecimal()

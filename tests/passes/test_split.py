@@ -209,3 +209,61 @@ def test_a_part_brought_in_by_a_split_allows_nothing_new_on_a_second_run() -> No
     once = split_merged_words(text)
     assert once == text.replace("droopand", "droop and")
     assert split_merged_words(once) == once
+
+
+# Texts made of the pieces the paragraph and code-sign scans turn on: letters, line feeds,
+# blank lines, spaces and each sign of code.
+_SCAN_PIECES = st.sampled_from(
+    [
+        "ab",
+        "c",
+        "ab",
+        "\n",
+        "\n\n",
+        " ",
+        ".",
+        "_",
+        "(",
+        "-",
+        "--x",
+        ":",
+        "::",
+        "=",
+        "é",
+        "f(",
+        "x_y",
+        "ab.cd",
+        " -a",
+        "A",
+    ]
+)
+
+
+@settings(max_examples=400)
+@given(st.lists(_SCAN_PIECES, max_size=40).map("".join), st.data())
+def test_paragraphs_with_a_candidate_are_those_a_paragraph_scan_finds(
+    text: str, data: st.DataObject
+) -> None:
+    """Searching the text for each candidate finds the paragraphs reading each finds."""
+    from cleaner.passes.split import MAX_SEARCHED_CANDIDATES, _paragraphs_with
+
+    runs = sorted(set(rules.LETTER_RUN_RE.findall(text)) | {"ab", "zz"})
+    candidates = set(data.draw(st.lists(st.sampled_from(runs), max_size=4)))
+    scanned = [
+        m.span()
+        for m in rules.PARAGRAPH_RE.finditer(text)
+        if not candidates.isdisjoint(rules.LETTER_RUN_RE.findall(text, *m.span()))
+    ]
+    assert [m.span() for m in _paragraphs_with(text, candidates)] == scanned
+    many = candidates | {f"q{'z' * i}" for i in range(MAX_SEARCHED_CANDIDATES + 1)}
+    assert [m.span() for m in _paragraphs_with(text, many)] == scanned
+
+
+@settings(max_examples=400)
+@given(st.lists(_SCAN_PIECES, max_size=40).map("".join))
+def test_a_technical_document_is_judged_as_paragraph_by_paragraph(text: str) -> None:
+    """Reading the signs of code off the whole text gives each paragraph's verdict."""
+    paragraphs = rules.PARAGRAPH_RE.findall(text)
+    technical = sum(rules.is_technical(paragraph) for paragraph in paragraphs)
+    expected = technical >= rules.TECHNICAL_DOCUMENT_SHARE * max(1, len(paragraphs))
+    assert rules.is_technical_document(text) == expected

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 from cleaner.lexicon import WordModel, load_model
@@ -106,10 +106,8 @@ def find_splits(
     technical_document: bool | None = None
     in_code: Callable[[int], bool] | None = None  # Made at the first word that may split.
     found = []
-    for paragraph in rules.PARAGRAPH_RE.finditer(text):
+    for paragraph in _paragraphs_with(text, candidates):
         start, end = paragraph.span()
-        if candidates.isdisjoint(rules.LETTER_RUN_RE.findall(text, start, end)):
-            continue
         english: bool | None = None
         technical: bool | None = None
         for chunk in rules.WORD_CHUNK_RE.finditer(text, start, end):
@@ -145,6 +143,14 @@ def _is_word_form(text: str, chunk: re.Match[str], start: int, model: WordModel)
     return rules.is_word_form(chunk["word"], before, text[chunk.end("word") : chunk.end()], model)
 
 
+# The text is read this many characters at a time (to a line's end): a huge text must not
+# become one list of its words, and a paragraph at a time costs a call per paragraph.
+RUNS_CHUNK_CHARS = 1 << 16
+# With more candidates than this, each paragraph's runs are looked through instead of
+# the text searched for each candidate.
+MAX_SEARCHED_CANDIDATES = 32
+
+
 def _letter_runs(text: str) -> Counter[str]:
     """How often each run of ASCII letters occurs in ``text``, as written.
 
@@ -152,10 +158,60 @@ def _letter_runs(text: str) -> Counter[str]:
     Counter({'The': 1, 'cat': 1, 'the': 1, 'CAT': 1, 'flap': 1})
     """
     runs: Counter[str] = Counter()
-    # Paragraph by paragraph: a huge text must not become one list of its words.
-    for paragraph in rules.PARAGRAPH_RE.finditer(text):
-        runs.update(rules.LETTER_RUN_RE.findall(text, *paragraph.span()))
+    start = 0
+    while start < len(text):
+        # A run never crosses a line feed, so the chunks split no run.
+        end = text.find("\n", start + RUNS_CHUNK_CHARS)
+        end = len(text) if end < 0 else end
+        runs.update(rules.LETTER_RUN_RE.findall(text, start, end))
+        start = end
     return runs
+
+
+def _paragraphs_with(text: str, candidates: set[str]) -> Iterator[re.Match[str]]:
+    """The paragraphs (``rules.PARAGRAPH_RE``'s matches) in which a candidate is a whole
+    run of letters, in the text's order.
+
+    Few candidates (the usual case) are searched for, and only their paragraphs read.
+
+    >>> [m.group() for m in _paragraphs_with("A cat.\\n\\nA dog\\nand a catfish.\\n", {"cat"})]
+    ['A cat.']
+    """
+    if len(candidates) > MAX_SEARCHED_CANDIDATES:
+        for paragraph in rules.PARAGRAPH_RE.finditer(text):
+            if not candidates.isdisjoint(rules.LETTER_RUN_RE.findall(text, *paragraph.span())):
+                yield paragraph
+        return
+    starts = set()
+    for candidate in candidates:
+        position = text.find(candidate)
+        while position >= 0:
+            end = position + len(candidate)
+            if not (_is_ascii_letter(text, position - 1) or _is_ascii_letter(text, end)):
+                starts.add(_paragraph_start(text, position))
+            position = text.find(candidate, end)
+    for start in sorted(starts):
+        paragraph = rules.PARAGRAPH_RE.match(text, start)
+        if paragraph:
+            yield paragraph
+
+
+def _is_ascii_letter(text: str, index: int) -> bool:
+    """Whether ``text[index]`` is an ASCII letter (no character lies outside the text)."""
+    return 0 <= index < len(text) and ("a" <= text[index] <= "z" or "A" <= text[index] <= "Z")
+
+
+def _paragraph_start(text: str, position: int) -> int:
+    """Where the paragraph (a run of non-empty lines) holding ``text[position]`` starts;
+    that character is no line feed.
+
+    >>> _paragraph_start("\\nOne\\nline\\n\\n\\nTwo", 6), _paragraph_start("\\nOne\\n\\n\\nTwo", 8)
+    (1, 7)
+    """
+    blank = text.rfind("\n\n", 0, position)
+    if blank >= 0:
+        return blank + 2
+    return 1 if text.startswith("\n") else 0
 
 
 def _candidates(

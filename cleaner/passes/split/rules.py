@@ -350,9 +350,23 @@ def is_technical_document(text: str) -> bool:
     >>> is_technical_document("He said so.\\n\\nShe agreed.\\n\\nCall f() now.\\n\\nOk.")
     False
     """
-    paragraphs = PARAGRAPH_RE.findall(text)
-    technical = sum(is_technical(paragraph) for paragraph in paragraphs)
-    return technical >= TECHNICAL_DOCUMENT_SHARE * max(1, len(paragraphs))
+    from cleaner.passes.split.unicode import UNICODE_CODE_HINTS  # Deferred: see its module.
+
+    # is_technical of each paragraph, read off the whole text: no sign of code spans a
+    # line feed, so a sign found belongs to the paragraph it starts in (the rest of which
+    # is then skipped), and prose, which shows few signs, is searched in C.
+    hints = [ASCII_CODE_HINT_RE, *(hint for sign, hint in UNICODE_CODE_HINTS if sign in text)]
+    technical: set[int] = set()
+    for hint in hints:
+        found = hint.search(text)
+        while found:
+            start = found.start()
+            blank = text.rfind("\n\n", 0, start)
+            technical.add(blank)  # (-1 for the first paragraph: one key a paragraph)
+            end = text.find("\n\n", start)
+            found = hint.search(text, end) if end >= 0 else None
+    paragraphs = sum(1 for _ in PARAGRAPH_RE.finditer(text))
+    return len(technical) >= TECHNICAL_DOCUMENT_SHARE * max(1, paragraphs)
 
 
 def _is_rare_word(

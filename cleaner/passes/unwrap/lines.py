@@ -20,6 +20,7 @@ from cleaner.passes.layout import (
     WEAK_MARKER_RE,
     is_fence,
     lines_with_meaningful_spacing,
+    may_open_item,
 )
 from cleaner.scripts import (
     NO_SPACE_RE,
@@ -81,8 +82,6 @@ CONTINUING_END = tuple(",;-–—/&(+=，、；（「『《【")
 # The first characters (after indentation) that markup, quotes and rules can start with:
 # a line starting otherwise (most prose) needs none of their patterns tried.
 MARKUP_STARTS = frozenset("#>[<=-~^*+_`'\":.")
-# The first characters a list marker can start with, besides a letter before ")".
-MARKER_STARTS = frozenset("-0123456789(*•+‣◦▪·")
 
 
 class Kind(Enum):
@@ -204,7 +203,7 @@ def _mark_items_and_code(
         if kinds[i] is not Kind.PROSE:
             in_item = False
             continue
-        if not _may_open_item(line):
+        if not may_open_item(line):
             if not in_item and indented_code and line.startswith(("    ", "\t")):
                 kinds[i] = Kind.KEPT if INDENTED_RE.match(line) else kinds[i]
             continue
@@ -216,17 +215,6 @@ def _mark_items_and_code(
             in_item = True
         elif indented_code and INDENTED_RE.match(line) and not in_item:
             kinds[i] = Kind.KEPT
-
-
-@short_text_cache(maxsize=LINE_CACHE_SIZE)
-def _may_open_item(line: str) -> bool:
-    """Whether ``line`` may start with a list marker (else no marker pattern can match).
-
-    >>> [_may_open_item(x) for x in ("- a", "  12. b", "b) c", "٣. d", "The end", "x")]
-    [True, True, True, True, False, False]
-    """
-    core = line.lstrip()
-    return core[:1] in MARKER_STARTS or core[1:2] == ")" or core[:1].isdecimal()
 
 
 def opens_item_after(previous: str, line: str, width: int | None) -> bool:
@@ -307,7 +295,6 @@ def is_title_like(line: str) -> bool:
     return bool(content) and capitals * 2 > len(content)
 
 
-@short_text_cache(maxsize=LINE_CACHE_SIZE)
 def ends_with_word_break(line: str) -> bool:
     """A hyphen, soft hyphen or dash after a letter: the word or phrase goes on below.
 
@@ -328,7 +315,6 @@ def has_room(line: str, following: str, width: int) -> bool:
     )
 
 
-@short_text_cache(maxsize=LINE_CACHE_SIZE)
 def first_word_length(line: str) -> int:
     """The length of the line's first word (0 for a blank line): the first unit a wrapper
     could break before, one character of Han, kana or CJK punctuation (Thai text counts up
@@ -349,7 +335,6 @@ def is_full(line: str, after: str | None, width: int) -> bool:
     return after is not None and not has_room(line, after, width)
 
 
-@short_text_cache(maxsize=LINE_CACHE_SIZE)
 def ends_sentence(line: str) -> bool:
     """Sentence punctuation, a colon or an ellipsis ends the line, then closing quotes or
     brackets; not after a title.
@@ -392,7 +377,6 @@ def _is_word_character(character: str) -> bool:
     return character.isalnum() or character == "_"
 
 
-@short_text_cache(maxsize=LINE_CACHE_SIZE)
 def starts_paragraph(line: str) -> bool:
     """Starts with a capital or digit, after any opening quotes or brackets, or with a
     letter of a script without case (CJK, Thai), which may start anything but a Thai vowel
@@ -409,7 +393,6 @@ def starts_paragraph(line: str) -> bool:
     )
 
 
-@short_text_cache(maxsize=LINE_CACHE_SIZE)
 def starts_lowercase(line: str) -> bool:
     """Starts with a lower-case letter, after opening punctuation or a dash, or with a
     letter of a script without case (CJK, Thai), which may go on a sentence.
@@ -421,7 +404,6 @@ def starts_lowercase(line: str) -> bool:
     return bool(core) and (core[0].islower() or starts_caseless(core))
 
 
-@short_text_cache(maxsize=LINE_CACHE_SIZE)
 def is_lone_word(line: str) -> bool:
     """One short token with a letter or digit, not ending a sentence: ``The``, ``29``, ``Dr.``.
 
@@ -439,7 +421,6 @@ def is_lone_word(line: str) -> bool:
     )
 
 
-@short_text_cache(maxsize=LINE_CACHE_SIZE)
 def looks_like_heading(line: str) -> bool:
     """Short, no closing or continuing punctuation, not ending on a function word.
 
