@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaner import ConfigError, build_config
 from cleaner.passes.encoding import fix_encoding
@@ -135,3 +137,51 @@ def test_curly_quotes_in_code_stay(text: str, kept: str, straightened: str) -> N
 def test_curly_quotes_outside_code_are_straightened() -> None:
     """Without code, the pass is ftfy's: an indented line after no "::" is prose."""
     assert fix_encoding("Say “hi”:\n\n    print(“hi”)\n") == 'Say "hi":\n\n    print("hi")\n'
+
+
+# Pieces of text around the pre-checks' edges: curly quotes, accents (composed and not),
+# a quote beside an accent (a spot), mojibake, a soft hyphen, an entity, spaces, breaks.
+_EDGE_PIECES = st.sampled_from(
+    [
+        "word",
+        " ",
+        "“",
+        "”",
+        "’",
+        "é",
+        "e\u0301",
+        "\u0301",
+        "é’",
+        "Ã©",
+        "\u00ad",
+        "&amp;",
+        "\u00a0",
+        "\n",
+        "\n\n",
+        "\r\n",
+        "  ",
+        "—",
+        "…",
+        "ﬁ",
+        "::",
+        "    x",
+        "\x07",
+        "Â",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_EDGE_PIECES, max_size=30).map("".join))
+def test_spotless_lines_are_repaired_as_line_by_line(text: str) -> None:
+    """Lines found spotless by one search of the text are repaired as each line's own
+    pre-check would repair them."""
+    import cleaner.passes.encoding as encoding
+
+    fast = fix_encoding(text)
+    original = encoding._spotless_lines
+    encoding._spotless_lines = lambda lines, normalization: set()
+    try:
+        assert fix_encoding(text) == fast
+    finally:
+        encoding._spotless_lines = original

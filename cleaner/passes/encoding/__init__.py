@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 from typing import TYPE_CHECKING, Literal
 
 from cleaner.passes.encoding.cjk import fix_text
 from cleaner.passes.encoding.precheck import (
+    HARD_RE,
+    MAYBE_BAD_RE,
     ftfy_only_uncurls,
     has_no_spot,
     has_quotes,
@@ -25,6 +30,10 @@ if TYPE_CHECKING:
 # will make, or a second run decides otherwise. NEL (U+0085) is not among them: it is often a
 # mojibake byte (ftfy reads it as '…'), which ftfy must see in place.
 LINE_BREAK_RE = re.compile(r"(\r\n|[\n\r\x0b\x0c\x1c-\x1e\u2028\u2029])")
+# What makes a line fail only_quotes_to_fix, but its normalization form.
+SPOT_RE = re.compile(f"{HARD_RE.pattern}|{SOFT_HYPHEN}|{MAYBE_BAD_RE.pattern}")
+# The line breaks of LINE_BREAK_RE but the line feed.
+OTHER_BREAK_RE = re.compile(r"[\r\x0b\x0c\x1c-\x1e\u2028\u2029]")
 # A line ftfy cannot change: printable ASCII only, and no '&' that could start an entity.
 PLAIN_LINE_RE = re.compile(r"[\x20-\x25\x27-\x7e\t]*")
 # A text of plain lines separated by LF only.
@@ -78,19 +87,28 @@ def fix_encoding(
     options = tuple((name, value) for name, value in locals().items() if name != "text")
     if text.isascii() and PLAIN_TEXT_RE.fullmatch(text):
         return text  # the common case, at memory speed: every line is plain, breaks are LF
-    pieces = LINE_BREAK_RE.split(text)  # lines at even indexes, their breaks at odd ones
-    lines = pieces[0::2]
+    if OTHER_BREAK_RE.search(text):
+        pieces = LINE_BREAK_RE.split(text)  # lines at even indexes, their breaks at odd ones
+        lines = pieces[0::2]
+    else:  # Line feeds only (most text): split in C, without a pattern.
+        lines = text.split("\n")
+        pieces = ["\n"] * (2 * len(lines) - 1)
     # A line a non-blank line follows may be joined to it; a paragraph's last line is not.
     followed = [bool(after.strip()) for after in lines[1:]] + [False]
     code = _code_lines(text, lines)
     as_code = _without_cosmetic_fixes(options) if code else options
+    spotless = _spotless_lines(lines, normalization or None) - code
     lines = [
-        _fix_line(line, options, normalization or None, uncurl_quotes, followed=after)
+        (uncurl(line) if uncurl_quotes and not line.isascii() else line)
+        if i in spotless  # What _fix_line gives a line only_quotes_to_fix passes.
+        else _fix_line(line, options, normalization or None, uncurl_quotes, followed=after)
         if i not in code
         else _fix_line(line, as_code, normalization or None, False, followed=after)
         for i, (line, after) in enumerate(zip(lines, followed, strict=True))
     ]
     for start, end in _paragraph_spans(lines):
+        if uncurl_quotes and spotless.issuperset(range(start, end)):
+            continue  # Uncurled, its lines joined have no spot: _fix_joined leaves them.
         in_code = not code.isdisjoint(range(start, end))
         lines[start:end] = _fix_joined(
             lines[start:end],
@@ -135,6 +153,26 @@ def _code_lines(text: str, lines: list[str]) -> frozenset[int]:
             code.add(i)
         previous = line
     return frozenset(code)
+
+
+def _spotless_lines(lines: list[str], normalization: str | None) -> set[int]:
+    """The indexes of the lines that pass :func:`only_quotes_to_fix`, found by one search
+    of all of them for the characters and spots that fail it.
+
+    No spot spans a line feed, so these lines joined by line feeds (or spaces) pass too.
+
+    >>> sorted(_spotless_lines(["“Plain” text", "café’s", "R&D", "ok"], "NFC"))
+    [0, 3]
+    """
+    starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    spots = SPOT_RE.finditer("\n".join(lines))
+    spotted = {bisect_right(starts, spot.start()) - 1 for spot in spots}
+    return {
+        i
+        for i, line in enumerate(lines)
+        if i not in spotted
+        and (line.isascii() or not normalization or unicodedata.is_normalized(normalization, line))
+    }
 
 
 def _paragraph_spans(lines: list[str]) -> list[tuple[int, int]]:
