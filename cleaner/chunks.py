@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator
 from cleaner.config import Config
 from cleaner.passes import PASS_BY_NAME, Pass
 from cleaner.passes.layout import fence_open_after
-from cleaner.passes.whitespace import LINE_BREAK_RE
+from cleaner.passes.whitespace import with_lf_line_ends
 from cleaner.pipeline import run_pass
 from cleaner.textblocks import BLANK_LINE_RE, concatenate
 
@@ -127,7 +127,7 @@ def _fence_closed_groups(pieces: Iterable[str]) -> Iterator[str]:
     inside = False
     for piece in pieces:
         pending.append(piece)
-        lines = LINE_BREAK_RE.sub("\n", piece).split("\n")  # As the whitespace pass sees them.
+        lines = with_lf_line_ends(piece).split("\n")  # As the whitespace pass sees them.
         inside = fence_open_after(lines, inside)
         if not inside:
             yield "".join(pending)

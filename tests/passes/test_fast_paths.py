@@ -239,6 +239,14 @@ def test_whitespace_without_spacing_work_is_the_per_line_result(text: str) -> No
     assert whitespace.normalize_whitespace(text) == whitespace._with_canonical_blank_lines(per_line)
 
 
+@settings(max_examples=500)
+@given(
+    st.lists(st.sampled_from(["a", "\r", "\n", "\r\n", "\x0b", "\x85", "\u2028", " "])).map("".join)
+)
+def test_lf_line_ends_are_the_line_break_pattern_s(text: str) -> None:
+    assert whitespace.with_lf_line_ends(text) == whitespace.LINE_BREAK_RE.sub("\n", text)
+
+
 def test_weight_is_the_letters_and_digits() -> None:
     from cleaner.passes.boilerplate import NOT_ALNUM_RE, _weight
 

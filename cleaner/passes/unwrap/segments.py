@@ -25,7 +25,7 @@ from cleaner.passes.layout import (
 )
 from cleaner.passes.unwrap.lines import SIGNATURE_RE, Kind, classify_structure, ends_sentence
 from cleaner.passes.unwrap.markup import with_indented_prose
-from cleaner.passes.whitespace import LINE_BREAK_RE  # the same line ends as that pass
+from cleaner.passes.whitespace import SINGLE_BREAK_RE, with_lf_line_ends  # its line ends
 from cleaner.textblocks import BLANK_LINE_RE
 
 # A soft hyphen that is not a word's line-end break: removed before anything else.
@@ -39,9 +39,6 @@ SEGMENT_CHARS = 1 << 18
 # A text up to this many characters keeps its segments' lines between reads (a book does);
 # a longer one has them read again from the text, so only one segment's lines are held.
 KEEP_LINES_CHARS = 1 << 23
-# Characters the whitespace pass reads as line ends besides LF (LINE_BREAK_RE's): a text
-# without them needs no substitution.
-OTHER_LINE_BREAK_RE = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 @dataclass
@@ -139,8 +136,8 @@ def raw_lines(piece: str, *, last: bool) -> list[str]:
     >>> raw_lines("a \\r\\nb\\n", last=False), raw_lines("a \\r\\nb\\n", last=True)
     (['a', 'b'], ['a', 'b', ''])
     """
-    if OTHER_LINE_BREAK_RE.search(piece):
-        piece = LINE_BREAK_RE.sub("\n", piece)
+    if SINGLE_BREAK_RE.search(piece):  # A line end besides LF, as the whitespace pass reads it.
+        piece = with_lf_line_ends(piece)
     lines = [line.rstrip() for line in piece.split("\n")]
     return lines if last else lines[:-1]
 
