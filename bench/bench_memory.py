@@ -1,11 +1,15 @@
 """Peak memory and time of ``cleaner fix`` on one huge text file.
 
 Usage: python bench/bench_memory.py [--quick] [--megabytes N] [--keep DIR]
+                                    [--layout NAME] [--jobs N]
 
 Builds a dirty text file of N MB (200 by default, 20 with --quick) in a temporary folder
 from a fixed seed: paragraphs of words with double spaces, NO-BREAK SPACEs, CRLF line
-ends, mojibake and runs of blank lines, so that every default pass has work everywhere.
-Then runs ``python -m cleaner fix FILE`` in a subprocess and prints its peak resident
+ends, mojibake and runs of blank lines, so that every default pass has work everywhere;
+or, with ``--layout``, the documents of one of the speed benchmark's layouts (say
+``hard-wrapped``: issue 12 asks for 3 MB/s on a 200 MB hard-wrapped file), 20 MB of them
+repeated with varied cuts. Then runs ``python -m cleaner fix FILE`` (with ``--jobs N``,
+workers that share the file's chunks) in a subprocess and prints its peak resident
 memory (``getrusage(RUSAGE_CHILDREN).ru_maxrss``), that peak in copies of the file, and
 the wall time. Then ``check`` on the now clean file, twice: as the cache knows it (what a
 hook's next run pays) and with ``--no-cache`` (reading and cleaning it again, writing
@@ -66,6 +70,23 @@ def build_file(path: Path, megabytes: int, seed: int = 1) -> int:
     return path.stat().st_size
 
 
+def build_layout_file(path: Path, megabytes: int, layout: str, seed: int = 1) -> int:
+    """Write about ``megabytes`` MB of one speed layout's documents to ``path``, a blank
+    line between documents; return its size."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from speed_layouts import layout_documents
+
+    rng = random.Random(seed)
+    documents = [text for _, text in layout_documents(layout, min(megabytes, 20))]
+    block = "\n\n".join(text.strip("\n") for text in documents) + "\n\n"
+    with path.open("wb") as handle:
+        while handle.tell() < megabytes * 1_000_000:
+            cut = len(block) - rng.randint(0, 200)
+            cut = block.rfind("\n", 0, cut) + 1  # (whole lines: a cut word is no layout's)
+            handle.write((block[:cut] + "\n").encode("utf-8"))
+    return path.stat().st_size
+
+
 def run_cleaner(*args: str, cache: Path) -> float:
     """Run ``python -m cleaner ARGS`` and return its wall time; fail loudly if it fails."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "CLEANER_CACHE_DIR": str(cache)}
@@ -89,25 +110,38 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="20 MB instead of 200 MB")
     parser.add_argument("--megabytes", type=int, default=None)
     parser.add_argument("--keep", type=Path, default=None, help="build the file here")
+    parser.add_argument("--layout", default=None, help="a speed layout, e.g. hard-wrapped")
+    parser.add_argument("--jobs", type=int, default=1, help="cleaner fix --jobs N")
     options = parser.parse_args()
     megabytes = options.megabytes or (20 if options.quick else 200)
     with tempfile.TemporaryDirectory() as scratch:
         folder = options.keep or Path(scratch)
         path = folder / "huge.txt"
-        size = build_file(path, megabytes)
+        if options.layout:  # Built in a child: a parent that held the layout's documents
+            # would count in the children's peak memory (a forked child starts as big).
+            build = f"import bench_memory as b; b.build_layout_file(*{(str(path), megabytes, options.layout)!r})"
+            subprocess.run([sys.executable, "-c", build], cwd=ROOT / "bench", check=True)
+            size = path.stat().st_size
+        else:
+            size = build_file(path, megabytes)
         cache = Path(scratch) / "cache"
         run_cleaner("passes", cache=cache)  # The interpreter and imports alone.
         baseline = peak_rss_mb()
-        fix_time = run_cleaner("fix", "--quiet", str(path), cache=cache)
+        jobs = ("--jobs", str(options.jobs))
+        fix_time = run_cleaner("fix", "--quiet", *jobs, str(path), cache=cache)
         fix_peak = peak_rss_mb()
         clean_size = path.stat().st_size
         check_time = run_cleaner("check", str(path), cache=cache)
         uncached_time = run_cleaner("check", "--no-cache", str(path), cache=cache)
         check_peak = peak_rss_mb()
-        print(f"file:            {size / 1e6:.0f} MB dirty -> {clean_size / 1e6:.0f} MB clean")
+        kind = f"{options.layout} layout" if options.layout else "dirty"
+        print(f"file:            {size / 1e6:.0f} MB {kind} -> {clean_size / 1e6:.0f} MB clean")
         print(f"baseline RSS:    {baseline:.0f} MB (python -m cleaner passes)")
         print(f"fix peak RSS:    {fix_peak:.0f} MB = {fix_peak * 2**20 / size:.2f}x file")
-        print(f"fix time:        {fix_time:.1f} s ({size / 1e6 / fix_time:.1f} MB/s)")
+        print(
+            f"fix time:        {fix_time:.1f} s ({size / 1e6 / fix_time:.1f} MB/s,"
+            f" --jobs {options.jobs})"
+        )
         print(f"check time:      {check_time:.1f} s (the cache knows the file clean)")
         print(f"check --no-cache: {uncached_time:.1f} s, peak RSS of all runs {check_peak:.0f} MB")
 

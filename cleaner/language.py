@@ -11,6 +11,7 @@ among the libraries whose model ships in their package (see the README's figures
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from cleaner.data import read_data
@@ -65,8 +66,8 @@ def script_language(text: str) -> str | None:
     >>> script_language("Guten Tag") is None, script_language("the word 中国 means China")
     (True, None)
     """
-    if text.isascii():
-        return None
+    if text.isascii() or not (CJK_LETTER_RE.search(text) or THAI_RE.search(text)):
+        return None  # (What the counts below give a text without those letters.)
     letters = sum(map(str.isalpha, text))
     if len(THAI_RE.findall(text)) * 2 > letters:
         return "th"
@@ -89,7 +90,7 @@ def looks_english(text: str) -> bool:
     if len(words) < MIN_WORDS:
         return False
     function_words = _english_function_words()
-    share = sum(word.lower() in function_words for word in words) / len(words)
+    share = sum(map(function_words.__contains__, map(str.lower, words))) / len(words)
     return share >= ENGLISH_FUNCTION_SHARE
 
 
@@ -114,25 +115,38 @@ def identify(text: str) -> str:
     return result.language.split("-")[0]
 
 
-def paragraph_languages(lines: list[str]) -> set[str]:
-    """The languages of the paragraphs (runs of non-blank lines) of at least
-    ``MIN_PARAGRAPH_LETTERS`` letters: short lines (furniture, headings) say too little.
+def paragraph_languages(lines: list[str]) -> Iterator[str]:
+    """The language of each paragraph (a run of non-blank lines) of at least
+    ``MIN_PARAGRAPH_LETTERS`` letters, in order, identified as asked for: short lines
+    (furniture, headings) say too little.
 
-    >>> sorted(paragraph_languages(["Kommentare", "", "Die Regierung hat gestern neue Regeln "
-    ...     "für alle Unternehmen im Land beschlossen.", "", "It was the best of times, it was "
-    ...     "the worst of times, it was the age of wisdom."]))
+    >>> sorted(set(paragraph_languages(["Kommentare", "", "Die Regierung hat gestern neue "
+    ...     "Regeln für alle Unternehmen im Land beschlossen.", "", "It was the best of times, "
+    ...     "it was the worst of times, it was the age of wisdom."])))
     ['de', 'en']
     """
-    found, paragraph = set(), []
+    paragraph: list[str] = []
     for line in [*lines, ""]:
         if line.strip():
             paragraph.append(line.strip())
             continue
         text = " ".join(paragraph)
-        if sum(map(str.isalpha, text)) >= MIN_PARAGRAPH_LETTERS:
-            found.add(identify(text))
+        if _has_letters(text, MIN_PARAGRAPH_LETTERS):
+            yield identify(text)
         paragraph = []
-    return found
+
+
+def _has_letters(text: str, count: int) -> bool:
+    """Whether ``text`` has at least ``count`` letters, counted only as far as needed.
+
+    >>> _has_letters("a1b2c3", 3), _has_letters("a1b2c3", 4)
+    (True, False)
+    """
+    if len(text) < count:
+        return False
+    head = 2 * count  # A paragraph's letters are mostly there by then.
+    letters = sum(map(str.isalpha, text[:head]))
+    return letters >= count or letters + sum(map(str.isalpha, text[head:])) >= count
 
 
 def name_of(language: str) -> str:

@@ -10,7 +10,7 @@ too much would go.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from cleaner.passes.boilerplate.lines import line_candidates
@@ -266,18 +266,24 @@ def _match_lines(
 
 
 class _LanguagesFound:
-    """The languages of a text's paragraphs, identified on first need: only a line that
-    matches a rule of another language than English asks."""
+    """The languages of a text's paragraphs, identified on first need (only a line that
+    matches a rule of another language than English asks) and only as far as needed: the
+    paragraphs up to the first in the language asked for."""
 
     def __init__(self, lines: list[str]) -> None:
         self._lines = lines
-        self._found: set[str] | None = None
+        self._found: set[str] = set()
+        self._unread: Iterator[str] | None = None
 
     def has(self, language: str) -> bool:
-        if self._found is None:
+        if self._unread is None:
             from cleaner.language import paragraph_languages  # Deferred: rarely needed.
 
-            self._found = paragraph_languages(self._lines)
+            self._unread = paragraph_languages(self._lines)
+        for found in self._unread if language not in self._found else ():
+            self._found.add(found)
+            if found == language:
+                break
         return language in self._found
 
 
