@@ -48,3 +48,21 @@ def test_cheap_tests() -> None:
     assert looks_english("This is a paragraph of English prose with the usual words in it.")
     assert not looks_english("Das ist ein Absatz deutscher Prosa mit den üblichen Wörtern.")
     assert script_language("An English sentence that quotes 中国 once.") is None
+
+
+GERMAN = "Die Regierung hat gestern neue Regeln für alle Unternehmen im Land beschlossen."
+ENGLISH = "It was the best of times, it was the worst of times, it was the age of wisdom."
+
+
+def test_paragraph_languages_are_identified_as_far_as_asked() -> None:
+    """A boilerplate rule of another language asks whether the text has that language:
+    the paragraphs are identified up to the first in it, and the answers stay the same."""
+    from cleaner.passes.boilerplate import _LanguagesFound
+
+    lines = [ENGLISH, "", GERMAN, "", "Kurz.", "", "x" * 30 + " " + ENGLISH]
+    identify.cache_clear()
+    found = _LanguagesFound(lines)
+    assert found.has("de")
+    assert identify.cache_info().currsize == 2  # English, then German: no further
+    assert found.has("en") and not found.has("fr")
+    assert identify.cache_info().currsize == 3  # Every long paragraph, to rule French out
