@@ -65,6 +65,8 @@ def lines_with_meaningful_spacing(lines: Sequence[str]) -> list[bool]:
     >>> lines_with_meaningful_spacing(["Text", "\\u00ad```", "a  b", "```", "\\t\\u00ad"])
     [False, True, True, True, False]
     """
+    if not _may_have_meaningful_spacing("\n".join(lines)):
+        return [False] * len(lines)
     lines = visible_lines(lines)
     keep = [False] * len(lines)
     in_fence = in_item = False
@@ -219,6 +221,9 @@ def code_test(text: str) -> Callable[[int], bool]:
     return in_code
 
 
+# What a text must hold for a line of it to have meaningful spacing (see
+# _may_have_meaningful_spacing).
+MEANINGFUL_SPACING_SIGNS = ("```", "~~~", "  ", "\t", SOFT_HYPHEN, "::", ">>>")
 # The first characters (after indentation) a list marker can start with, besides a digit
 # and a letter before ")".
 MARKER_STARTS = frozenset("-(*•+‣◦▪·")
@@ -233,6 +238,17 @@ def may_open_item(line: str) -> bool:
     """
     core = line.lstrip()
     return core[:1] in MARKER_STARTS or core[1:2] == ")" or core[:1].isdecimal()
+
+
+def _may_have_meaningful_spacing(text: str) -> bool:
+    """Whether some line of ``text`` may be marked by :func:`lines_with_meaningful_spacing`:
+    without a fence, a tab, two spaces in a row (an indentation or a gap), a soft hyphen or
+    a sign of a literal block, none is (most prose, read at C speed).
+
+    >>> [_may_have_meaningful_spacing(x) for x in ("Plain prose.\\nMore.", "a  b", "x::")]
+    [False, True, True]
+    """
+    return any(sign in text for sign in MEANINGFUL_SPACING_SIGNS)
 
 
 def visible_lines(lines: Sequence[str]) -> Sequence[str]:

@@ -243,7 +243,7 @@ def test_whitespace_without_spacing_work_is_the_per_line_result(text: str) -> No
 @given(
     st.lists(st.sampled_from(["a", "\r", "\n", "\r\n", "\x0b", "\x85", "\u2028", " "])).map("".join)
 )
-def test_lf_line_ends_are_the_line_break_pattern_s(text: str) -> None:
+def test_lf_line_ends_are_what_the_line_break_pattern_gives(text: str) -> None:
     assert whitespace.with_lf_line_ends(text) == whitespace.LINE_BREAK_RE.sub("\n", text)
 
 
@@ -261,3 +261,40 @@ def test_weight_is_the_letters_and_digits() -> None:
 def test_trailing_space_re_finds_what_rstrip_would_remove(text: str) -> None:
     stripped = "\n".join(line.rstrip() for line in text.split("\n"))
     assert (unwrap.TRAILING_SPACE_RE.search(text) is None) == (stripped == text)
+
+
+@settings(max_examples=500)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "a b",
+                "    x",
+                "\tx",
+                "- item",
+                "```",
+                "~~~",
+                "a  b",
+                "x::",
+                ">>> f()",
+                "\u00ad",
+                "",
+                "Title",
+                "1. one",
+                "a :: b",
+            ]
+        ),
+        max_size=12,
+    )
+)
+def test_text_without_signs_of_spacing_has_no_meaningful_spacing(lines: list[str]) -> None:
+    """The text-wide pre-check of lines_with_meaningful_spacing changes no line's mark."""
+    from cleaner.passes import layout
+
+    fast = layout.lines_with_meaningful_spacing(lines)
+    original = layout._may_have_meaningful_spacing
+    layout._may_have_meaningful_spacing = lambda text: True
+    try:
+        assert layout.lines_with_meaningful_spacing(lines) == fast
+    finally:
+        layout._may_have_meaningful_spacing = original

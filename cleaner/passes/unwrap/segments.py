@@ -160,6 +160,8 @@ def has_signature(lines: list[str]) -> bool:
     """Whether a signature separator stands outside fenced code (as classify_structure sees)."""
     in_fence = False
     for i, line in enumerate(lines):
+        if not line.startswith("--") and "```" not in line and "~~~" not in line:
+            continue  # Neither a fence nor a separator: the patterns need not be tried.
         if is_fence(line, lines[i - 1] if i else "", in_fence):
             in_fence = not in_fence
         elif not in_fence and SIGNATURE_RE.match(line):
