@@ -164,9 +164,14 @@ def _spotless_lines(lines: list[str], normalization: str | None) -> set[int]:
     >>> sorted(_spotless_lines(["“Plain” text", "café’s", "R&D", "ok"], "NFC"))
     [0, 3]
     """
-    starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
-    spots = SPOT_RE.finditer("\n".join(lines))
-    spotted = {bisect_right(starts, spot.start()) - 1 for spot in spots}
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    text = "\n".join(lines)
+    spotted = set()
+    spot = SPOT_RE.search(text)
+    while spot:  # One spot a line is enough: the search goes on from the next line.
+        line = bisect_right(starts, spot.start()) - 1
+        spotted.add(line)
+        spot = SPOT_RE.search(text, starts[line + 1])
     return {
         i
         for i, line in enumerate(lines)
