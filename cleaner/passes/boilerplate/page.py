@@ -44,10 +44,11 @@ PAGE_MIN_PROSE_LINES = 3
 # ...and at most this share of lines of markup, or ending in a comma or semicolon (verse).
 PAGE_MAX_MARKUP_SHARE = 0.05
 PAGE_MAX_CLAUSE_END_SHARE = 0.1
-# A line of Markdown or reStructuredText (heading, fence, quote, directive, underline),
-# indented code, or a table row ("| DL |").
-MARKUP_RE = re.compile(r"(?:#{1,6}\s|```|~~~|>\s|\.\.\s|[=\-~^*#+]{4,}\s*$|(?: {4}|\t)\S|\|)")
-TABLE_ROW_END_RE = re.compile(r"\|\s*$")
+# A line of Markdown or reStructuredText (heading, fence, quote, directive, underline), an
+# indented line (code, a quote, a definition: a page's text has none), a table row.
+MARKUP_RE = re.compile(r"(?:#{1,6}\s|```|~~~|>\s|\.\.\s|[=\-~^*#+]{4,}\s*$|[ \t]+\S|\|)")
+# ...or a line of code (a brace; a semicolon at its end), or the end of a table row.
+CODE_OR_ROW_END_RE = re.compile(r"[{}]|[;|]\s*$")
 # A list item: never furniture by its place (a list-heavy article keeps its lists).
 LIST_ITEM_RE = re.compile(r"\s*(?:[-*•+‣◦▪]|\d{1,3}[.)])\s")
 # A prose line: a paragraph on one line this long, of this many words, holding a sentence,
@@ -169,7 +170,7 @@ def is_page_text(lines: Sequence[str]) -> bool:
     short = [is_short_line(line) for line in filled]
     if sum(short) < PAGE_MIN_SHORT_SHARE * len(filled) or _longest_run(short) < PAGE_MIN_SHORT_RUN:
         return False
-    markup = sum(bool(MARKUP_RE.match(line) or TABLE_ROW_END_RE.search(line)) for line in lines)
+    markup = sum(bool(MARKUP_RE.match(line) or CODE_OR_ROW_END_RE.search(line)) for line in lines)
     clause_ends = sum(line.endswith((",", ";")) for line in filled)
     if markup > PAGE_MAX_MARKUP_SHARE * len(filled):
         return False
