@@ -41,9 +41,12 @@ PAGE_MIN_SHORT_SHARE = 0.5
 PAGE_MIN_SHORT_RUN = 10
 # ...at least this many prose lines (:func:`is_prose_line`)...
 PAGE_MIN_PROSE_LINES = 3
-# ...and at most this share of lines of markup, or ending in a comma or semicolon (verse).
+# ...at most this share of lines of markup, or ending in a comma or semicolon (verse)...
 PAGE_MAX_MARKUP_SHARE = 0.05
 PAGE_MAX_CLAUSE_END_SHARE = 0.1
+# ...and short lines of at most this many words on average: links of one to three words
+# (on the pages of bench_furniture_real: 1.5 to 4.5), not verse (five to seven).
+PAGE_MAX_SHORT_MEAN_WORDS = 5.0
 # A line of Markdown or reStructuredText (heading, fence, quote, directive, underline), an
 # indented line (code, a quote, a definition: a page's text has none), a table row.
 MARKUP_RE = re.compile(r"(?:#{1,6}\s|```|~~~|>\s|\.\.\s|[=\-~^*#+]{4,}\s*$|[ \t]+\S|\|)")
@@ -155,8 +158,8 @@ def is_link_line(line: str) -> bool:
 
 def is_page_text(lines: Sequence[str]) -> bool:
     """Whether ``lines`` are clearly a web page's full visible text: many lines, most of
-    them short, a menu's run of them, a few paragraphs of prose on one line each; no
-    markup, tables or verse; not Chinese, Japanese, Korean or Thai.
+    them short (links of a few words), a menu's run of them, a few paragraphs of prose on
+    one line each; no markup, code, tables or verse; not Chinese, Japanese, Korean or Thai.
 
     >>> menu = ["Home", "News", "Sport", "Weather", "Local", "Politics"] * 6
     >>> prose = ["The council of the small harbour town voted on Tuesday night to keep the "
@@ -169,6 +172,9 @@ def is_page_text(lines: Sequence[str]) -> bool:
         return False
     short = [is_short_line(line) for line in filled]
     if sum(short) < PAGE_MIN_SHORT_SHARE * len(filled) or _longest_run(short) < PAGE_MIN_SHORT_RUN:
+        return False
+    words = sum(len(line.split()) for line, is_short in zip(filled, short, strict=True) if is_short)
+    if words > PAGE_MAX_SHORT_MEAN_WORDS * sum(short):
         return False
     markup = sum(bool(MARKUP_RE.match(line) or CODE_OR_ROW_END_RE.search(line)) for line in lines)
     clause_ends = sum(line.endswith((",", ";")) for line in filled)
