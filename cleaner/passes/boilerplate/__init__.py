@@ -185,6 +185,8 @@ def plan_removal(
     keep = user_rules(tuple(keep_patterns), "keep_patterns")
     article = page_article(lines, text)
     page = _page_lines(lines, article, keep, tuple(disable)) if article else {}
+    if page:  # Whole lines only (see :mod:`.whole`), then the rules judge the rest.
+        page = _whole_lines_only(lines, page, tuple(extra_patterns), keep, max_line_length)
     # The rules judge the text as it is without the page's furniture: as a second run sees it.
     rule_lines = [("" if i in page else line) for i, line in enumerate(lines)] if page else lines
     rule_text = "\n".join(rule_lines) + "\n" * text.endswith("\n") if page else text
