@@ -222,7 +222,14 @@ def _mostly_cjk_or_thai(lines: Sequence[str]) -> bool:
 def page_article(lines: Sequence[str], text: str | None = None) -> Article | None:
     """The article of ``lines`` if they are a page's full text (:func:`is_page_text`): from
     the first to the last block of prose lines holding much of the page's prose, widened
-    over the sentences at its edges. (``text``: the lines joined, screened at C speed.)"""
+    over the sentences at its edges. (``text``: the lines joined, screened at C speed.)
+
+    >>> prose = ("The council voted on Tuesday night to keep the old ferry running for five "
+    ...          "more years, after a long meeting.")
+    >>> menu = ["Home", "News", "Sport", "Jobs", "Weather", "Local"] * 6
+    >>> page_article([*menu, "Ferry Kept", "By Anna Martin", prose, prose, prose])
+    Article(first=38, last=40)
+    """
     if text is not None and not _may_be_page_text(text):
         return None
     if not is_page_text(lines):
@@ -261,6 +268,15 @@ def page_furniture(lines: Sequence[str], article: Article) -> dict[int, tuple[st
     item. Below it (after the line right below and the links that follow: a list that
     ends the article, maybe under its heading): the same from the first run of links to
     the text's end.
+
+    >>> prose = ("The council voted on Tuesday night to keep the old ferry running for five "
+    ...          "more years, after a long meeting.")
+    >>> lines = [*["Home", "News", "Sport", "Jobs", "Weather", "Local"] * 6, "Ferry Kept",
+    ...          "By Anna Martin", prose, prose, prose, "", "Tags: ferry", "Comments (3)",
+    ...          "About Us", "Contact Us", "Careers", "Site Map"]
+    >>> found = page_furniture(lines, Article(38, 40))
+    >>> sorted(found)[-6:], found[0][1], found[47][1]
+    ([32, 33, 44, 45, 46, 47], 'before-article', 'after-article')
     """
     filled = [i for i, line in enumerate(lines) if line.strip()]
     title = set(_words(lines[filled[0]]))
