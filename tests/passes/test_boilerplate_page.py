@@ -124,17 +124,18 @@ NOT_PAGES = {
 def test_other_texts_are_no_page_text(name: str) -> None:
     text = NOT_PAGES[name]
     assert page_article(text.splitlines(), text) is None
-    assert not any(rule.family == "page-text" for rule, _ in plan_removal(text).removed.values()), (
-        name
-    )
+    assert not any(
+        rule.family == "page-text"
+        for rule, _ in plan_removal(text, page_text=True).removed.values()
+    ), name
 
 
 def test_the_furniture_around_the_article_goes() -> None:
     # The four lines right above the article stay (one of them a breadcrumb here).
     expected = page([TITLE, "", "Council"], HEAD, [""], ARTICLE)
-    assert remove_boilerplate(FULL_PAGE) == expected
+    assert remove_boilerplate(FULL_PAGE, page_text=True) == expected
     assert guard_boilerplate(FULL_PAGE, expected) is None  # whole lines only
-    assert remove_boilerplate(expected) == expected  # idempotent
+    assert remove_boilerplate(expected, page_text=True) == expected  # idempotent
 
 
 def test_what_stays_above_and_below_the_article() -> None:
@@ -152,7 +153,7 @@ def test_a_list_that_ends_the_article_stays() -> None:
     books = ["The History of Jazz, by Ted Gioia", "Blues People, by Amiri Baraka"]
     books += ["Really the Blues, by Mezz Mezzrow", "Jazz on Record, by Brian Priestley"]
     below = ["", "Books About the Music", *books, "", "Comments (3)", "", *FOOTER]
-    kept = remove_boilerplate(page(TOP, HEAD, [""], ARTICLE, below)).splitlines()
+    kept = remove_boilerplate(page(TOP, HEAD, [""], ARTICLE, below), page_text=True).splitlines()
     assert all(line in kept for line in ["Books About the Music", *books])
     assert "Site Map" not in kept
 
@@ -160,13 +161,15 @@ def test_a_list_that_ends_the_article_stays() -> None:
 def test_list_items_and_prose_outside_the_article_stay() -> None:
     items = [f"- {item}" for item in ("Flour", "Water", "Salt", "Yeast")]
     text = page(TOP, ["", *items, "", PROSE[1]], HEAD, [""], ARTICLE, BOTTOM)
-    kept = remove_boilerplate(text).splitlines()
+    kept = remove_boilerplate(text, page_text=True).splitlines()
     assert all(item in kept for item in items)
     assert "Weather" not in kept
 
 
 def test_explain_names_the_rule_and_the_article() -> None:
-    notes = explain_boilerplate(FULL_PAGE, remove_boilerplate(FULL_PAGE))
+    notes = explain_boilerplate(
+        FULL_PAGE, remove_boilerplate(FULL_PAGE, page_text=True), page_text=True
+    )
     assert "removed line 3 'Home': page-text/before-article (strong, page text, its article" in (
         "\n".join(notes)
     )
@@ -175,20 +178,24 @@ def test_explain_names_the_rule_and_the_article() -> None:
 
 def test_rules_can_be_disabled_and_lines_kept() -> None:
     disabled = ("page-text/before-article", "page-text/after-article")
-    plan = plan_removal(FULL_PAGE, disable=disabled)
+    plan = plan_removal(FULL_PAGE, disable=disabled, page_text=True)
     assert not any(rule.family == "page-text" for rule, _ in plan.removed.values())
-    kept = remove_boilerplate(FULL_PAGE, keep_patterns=("Jobs",))
+    kept = remove_boilerplate(FULL_PAGE, keep_patterns=("Jobs",), page_text=True)
     assert "Jobs" in kept.splitlines() and "Weather" not in kept.splitlines()
 
 
-def test_the_bound_protects_the_article_not_the_page() -> None:
-    # Most of the page's letters are furniture: the bound judges the article alone.
-    assert not plan_removal(FULL_PAGE).tripped
-    assert plan_removal(FULL_PAGE, max_removed_share=0.0).tripped == ""
-    ads = ["Advertisement", ""]
-    text = page(TOP, HEAD, [""], ARTICLE[:2], ads, ARTICLE[2:], BOTTOM)
-    plan = plan_removal(text, max_removed_share=0.0)
-    assert "of its article's letters and digits" in plan.tripped
+def test_the_bound_judges_the_rules_on_what_the_page_furniture_leaves() -> None:
+    # Most of the page's letters are furniture that goes by its place: the bound judges
+    # only what the rules remove, against the text that furniture leaves.
+    plan = plan_removal(FULL_PAGE, page_text=True)
+    assert not plan.tripped
+    by_place = [i for i, (rule, _) in plan.removed.items() if rule.family == "page-text"]
+    by_rule = [i for i, (rule, _) in plan.removed.items() if rule.family != "page-text"]
+    assert by_place and by_rule
+    tripped = plan_removal(FULL_PAGE, max_removed_share=0.0, page_text=True).tripped
+    assert tripped.startswith(f"removing {len(by_rule)} line(s)")
+    assert "around the page's furniture" in tripped
+    assert plan_removal(FULL_PAGE, max_removed_share=0.0).tripped.startswith("removing")
 
 
 @settings(max_examples=40, deadline=None)
@@ -202,6 +209,6 @@ def test_removing_twice_is_removing_once(
 ) -> None:
     text = page([TITLE, ""], top, [""], PROSE[:3], body, [""], bottom)
     assume(page_article(text.splitlines(), text) is not None)
-    once = remove_boilerplate(text)
-    assert remove_boilerplate(once) == once
+    once = remove_boilerplate(text, page_text=True)
+    assert remove_boilerplate(once, page_text=True) == once
     assert guard_boilerplate(text, once) is None
