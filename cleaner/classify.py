@@ -38,6 +38,8 @@ FTFY_ORDER = (
 )
 # Curly quotes and what uncurl_quotes makes of them.
 SIMPLE_QUOTES = dict.fromkeys("‘’‚‛", "'") | dict.fromkeys("“”„‟", '"')
+# A line with its line feed (the last one may have none), as the boilerplate pass splits.
+LINE_RE = re.compile(r"[^\n]*\n|[^\n]+")
 # A run of letters (the word a split falls in).
 LETTERS_RE = re.compile(r"[^\W\d_]+")
 
@@ -186,16 +188,24 @@ def _fixer(name: str) -> Callable[[str], str]:
 def _boilerplate_pieces(
     before: str, blocks: list[Block], options: Mapping[str, Any]
 ) -> Iterator[Piece]:
-    """One change per removed line of furniture, with its rule; the blank lines removed
+    """One change per removed line of furniture, with its rule (the pass's own plan says
+    which: a line may go by its place, as in a page's full text); the blank lines removed
     with it go with the line before them (or after, at the start of a removed run)."""
+    from cleaner.passes.boilerplate import plan_removal
     from cleaner.rules import boilerplate_rule_id
 
+    chosen = plan_removal(before, **options).removed if blocks else {}
     for block in blocks:
         pieces: list[list[Any]] = []
         position = block.i1
-        for line in before[block.i1 : block.i2].splitlines(keepends=True):
+        first = before.count("\n", 0, block.i1)
+        for number, line in enumerate(LINE_RE.findall(before, block.i1, block.i2), first):
             end = position + len(line)
-            rule = _furniture_rule(line, options) if line.strip() else None
+            rule = None
+            if number in chosen:
+                rule = (chosen[number][0].family, chosen[number][0].id)
+            elif line.strip():
+                rule = _furniture_rule(line, options)
             if pieces and (rule is None or pieces[-1][4] is None):
                 pieces[-1][1] = end  # a blank line, or the line after blank ones
                 pieces[-1][4] = pieces[-1][4] or rule

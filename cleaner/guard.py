@@ -137,7 +137,41 @@ def guard_boilerplate(before: str, after: str, **_options: object) -> str | None
         paragraph, removed = [], set()
     if pending is not None:
         return f"changed or moved a line: {_excerpt(pending)}"
+    if partial is not None and _whole_aligned_last(before, after):
+        return None
     return partial
+
+
+def _whole_aligned_last(before: str, after: str) -> bool:
+    """Whether what went is whole logical lines when each line left is taken for the last
+    input line it can be. (A line that occurs twice, a menu link and the same line kept
+    further down, is taken for the first one above; the pass may have kept the second.)
+
+    >>> before = "Lighthouse reopens after a year of repairs\\nHome\\n\\nHome\\nText.\\n"
+    >>> _whole_aligned_last(before, "Home\\nText.\\n")
+    True
+    >>> guard_boilerplate(before, "Home\\nText.\\n") is None
+    True
+    """
+    from cleaner.passes.boilerplate.whole import partial_runs
+
+    lines = before.split("\n")
+    left = [line for line in after.split("\n") if line.strip()]
+    kept: set[int] = set()
+    for i in range(len(lines) - 1, -1, -1):
+        if left and lines[i].strip() and lines[i] == left[-1]:
+            kept.add(i)
+            left.pop()
+    if left:
+        return False
+    start = 0
+    for end in [*(i for i, line in enumerate(lines) if not line.strip()), len(lines)]:
+        paragraph = lines[start:end]
+        removed = {i - start for i in range(start, end) if i not in kept}
+        if removed and next(iter(partial_runs(paragraph, removed)), None) is not None:
+            return False
+        start = end + 1
+    return True
 
 
 # Texts up to this many characters are first compared whole, without whitespace: when

@@ -63,13 +63,15 @@ def rule_catalogue() -> dict[str, RuleInfo]:
 
 def _boilerplate_rules() -> list[RuleInfo]:
     """One rule per rule of the boilerplate library (language folders included), described
-    by its kind and pattern, and the menu rules, which are code."""
+    by its kind and pattern, and the menu and page-text rules, which are code."""
     from cleaner.passes.boilerplate.menus import MENU_BLOCK, MENU_ITEM
+    from cleaner.passes.boilerplate.page import PAGE_RULES
     from cleaner.passes.boilerplate.rules import library_rules
 
     described = [(r.family, r.id, f"{r.kind} line matching: {r.source}") for r in library_rules()]
     described += [
-        (family, id_, f"{kind}: {what}") for family, id_, kind, what in (MENU_BLOCK, MENU_ITEM)
+        (family, id_, f"{kind}: {what}")
+        for family, id_, kind, what in (MENU_BLOCK, MENU_ITEM, *PAGE_RULES)
     ]
     return [
         RuleInfo(

@@ -209,3 +209,22 @@ def test_options_reach_every_block() -> None:
 def test_without_whitespace_removes_what_the_whitespace_pattern_matches() -> None:
     every_character = "".join(map(chr, range(0x110000)))
     assert guard.without_whitespace(every_character) == guard.WHITESPACE_RE.sub("", every_character)
+
+
+def test_mutated_wrapped_cookie_notice() -> None:
+    """A wrapped cookie notice whose last line is repeated (a mutant of
+    boilerplate-wrapped-cookies, seed 876; a known gap until the guard took each line left
+    for its last occurrence too): the notice goes whole, the repeated line stays."""
+    text = (
+        Path(__file__).resolve().parent.parent
+        / "fixtures"
+        / "boilerplate-wrapped-cookies"
+        / "input.txt"
+    ).read_text(encoding="utf-8")
+    notice = "editor said the figures had surprised the whole of the newsroom.\n"
+    text = text.replace("stories our readers finish", "stories you finish").replace(
+        notice, notice * 2
+    )
+    once = clean(text)
+    assert clean(once) == once
+    assert once.count(notice.strip()) == 1 and "We use cookies" not in once

@@ -46,20 +46,3 @@ def test_mutated_polish_article_is_idempotent() -> None:
 )
 def test_mutated_polish_article_with_furniture_over_the_bound_is_idempotent() -> None:
     check_mutant(FIXTURES / "language-pl-article" / "input.txt", 4000)
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="a wrapped cookie notice whose last line is repeated (a mutant of "
-    "boilerplate-wrapped-cookies, seed 876, found by a random run of test_mutated_fixtures, "
-    "session 7): boilerplate removes the notice's whole logical line but not the repeated "
-    "line, and the content guard stops the text. (Seed 876 itself passes since the cookie "
-    "rule asks for a notice that speaks to the reader; this text does.)",
-)
-def test_mutated_wrapped_cookie_notice() -> None:
-    text = (FIXTURES / "boilerplate-wrapped-cookies" / "input.txt").read_text(encoding="utf-8")
-    notice = "editor said the figures had surprised the whole of the newsroom.\n"
-    text = text.replace("stories our readers finish", "stories you finish").replace(
-        notice, notice * 2
-    )
-    assert clean(clean(text)) == clean(text)

@@ -1,0 +1,344 @@
+"""The full visible text of a web page: its article is the region of prose lines, and the
+runs of short link lines around it (menus, other headlines, footers) are furniture.
+
+Text extracted whole from a page (``html-text``, a browser's "select all") keeps every
+menu link, teaser headline and footer link as a line of its own. Rules per line cannot
+tell ``Politics`` or ``Fairfield's late rally falls short`` from article text; the page's
+shape can. This module judges that shape only when it is clear (:func:`is_page_text`):
+books, verse, lists, tables, markup, PDF text, CJK text and clean articles never are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from cleaner.scripts import CJK_LETTER_RE, THAI_RE
+
+# The rules of this module (code, not data): family, id, kind, and what they remove, as
+# ``cleaner passes --rules`` lists them.
+BEFORE_ARTICLE = (
+    "page-text",
+    "before-article",
+    "strong",
+    "in a page's full text, a non-prose line above its article, up to the last run of links",
+)
+AFTER_ARTICLE = (
+    "page-text",
+    "after-article",
+    "strong",
+    "in a page's full text, a non-prose line below its article, from the first run of links",
+)
+PAGE_RULES = (BEFORE_ARTICLE, AFTER_ARTICLE)
+
+# A page's full text is at most this long (the longest of the 181 pages of
+# bench_furniture_real is 57 KB), has at least this many non-blank lines...
+PAGE_MAX_CHARS = 200_000
+PAGE_MIN_LINES = 40
+# ...at least this share of short lines (:func:`is_short_line`), this many in a row...
+PAGE_MIN_SHORT_SHARE = 0.5
+PAGE_MIN_SHORT_RUN = 10
+# ...at least this many prose lines (:func:`is_prose_line`)...
+PAGE_MIN_PROSE_LINES = 3
+# ...at most this share of lines of markup, or ending in a comma or semicolon (verse)...
+PAGE_MAX_MARKUP_SHARE = 0.05
+PAGE_MAX_CLAUSE_END_SHARE = 0.1
+# ...and short lines of at most this many words on average: links of one to three words
+# (on the pages of bench_furniture_real: 1.5 to 4.5), not verse (five to seven).
+PAGE_MAX_SHORT_MEAN_WORDS = 5.0
+# A line of Markdown or reStructuredText (heading, fence, quote, directive, underline), an
+# indented line (code, a quote, a definition: a page's text has none), a table row.
+MARKUP_RE = re.compile(r"(?:#{1,6}\s|```|~~~|>\s|\.\.\s|[=\-~^*#+]{4,}\s*$|[ \t]+\S|\|)")
+# ...or a line of code (a brace; a semicolon at its end), or the end of a table row.
+CODE_OR_ROW_END_RE = re.compile(r"[{}]|[;|]\s*$")
+# A list item: never furniture by its place (a list-heavy article keeps its lists).
+LIST_ITEM_RE = re.compile(r"\s*(?:[-*•+‣◦▪]|\d{1,3}[.)])\s")
+# A prose line: a paragraph on one line this long, of this many words, holding a sentence,
+# with this share of its words starting lower-case (a headline capitalizes them).
+PROSE_MIN_CHARS = 100
+PROSE_MIN_WORDS = 15
+PROSE_MIN_LOWER_SHARE = 0.3
+# A sentence's end, inside or at the end of a line.
+SENTENCE_RE = re.compile(r"[.!?…][\"'”’)\]]*(?:\s|$)")
+# A short line: at most this many words and characters.
+SHORT_MAX_WORDS = 8
+SHORT_MAX_CHARS = 80
+# Prose lines parted by at most this many other lines are one block; the article spans
+# the blocks holding at least this share of the largest block's letters...
+BLOCK_MAX_GAP = 8
+BLOCK_MIN_SHARE = 0.3
+# ...widened over the sentences of this many words at its edges.
+SENTENCE_MIN_WORDS = 5
+# A link line: at most this many words (a lower-case one, this many), no sentence or
+# clause end, a letter, numbers in at most a quarter of its words (a table row has more).
+LINK_MAX_WORDS = 12
+LOWER_LINK_MAX_WORDS = 4
+LINK_END_RE = re.compile(r"[.!?;,:…][\"'”’)\]]*$")
+# Filler between links: a symbol ("×", "☰"), a list number, a date, a time, "2 hours ago".
+FILLER_RE = re.compile(
+    r"[^\w\s]{1,2}|\d{1,3}"
+    r"|(?=.*\d)(?:\w+day,? )?(?:\d{1,2}(?:st|nd|rd|th)? )?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: \d{1,2}(?:st|nd|rd|th)?)?"
+    r",? ?(?:\d{4})?(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?"
+    r"|\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?"
+    r"|\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}",
+    re.IGNORECASE,
+)
+# A run of at least this many link lines (filler between them allowed) is a menu or a list
+# of links: above the article, all from the text's start to the last such run goes...
+LINK_RUN_MIN_LINES = 4
+# ...but the lines right above the article (headline, byline, date, dek), this many, stay,
+# and so does a line that repeats this many words of the page's title (its first line).
+ABOVE_MARGIN = 4
+HEADLINE_MIN_WORDS = 3
+# The quick screen: a line of prose length, after a line break; a run of lines short
+# enough (blank lines between them allowed), after a line break: all a run of short lines
+# holds but its first and last line (which may have no line break before or after them).
+LONG_LINE_RE = re.compile(rf"\n[^\n]{{{PROSE_MIN_CHARS}}}")
+SHORT_RUN_RE = re.compile(rf"\n(?:[^\n]{{1,{SHORT_MAX_CHARS}}}\n\s*){{{PAGE_MIN_SHORT_RUN - 2}}}")
+# A word, for the headline test.
+WORD_RE = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Article:
+    """The article of a page's full text: the indexes of its first and last lines."""
+
+    first: int
+    last: int
+
+
+def is_prose_line(line: str) -> bool:
+    """A paragraph on one line: long, wordy, holding a sentence, mostly lower-case words.
+
+    >>> is_prose_line("The council of the small harbour town voted on Tuesday night to keep "
+    ...               "the old ferry running for at least five more years.")
+    True
+    >>> is_prose_line("Fairfield's Late Rally Falls Short In Young's Debut As Coach Of The Team")
+    False
+    """
+    if len(line) < PROSE_MIN_CHARS:
+        return False
+    words = line.split()
+    if len(words) < PROSE_MIN_WORDS or not SENTENCE_RE.search(line):
+        return False
+    return sum(word[0].islower() for word in words) >= PROSE_MIN_LOWER_SHARE * len(words)
+
+
+def is_short_line(line: str) -> bool:
+    """A line of at most ``SHORT_MAX_WORDS`` words and ``SHORT_MAX_CHARS`` characters.
+
+    >>> is_short_line("Real Estate"), is_short_line("")
+    (True, False)
+    """
+    return len(line) <= SHORT_MAX_CHARS and 0 < len(line.split()) <= SHORT_MAX_WORDS
+
+
+def is_link_line(line: str) -> bool:
+    """A line that reads as a link: a few words, no sentence or clause end, no list marker,
+    not a table row; a lower-case one very short ("icon chevron down").
+
+    >>> is_link_line("Fairfield's late rally falls short"), is_link_line("Here is how:")
+    (True, False)
+    >>> is_link_line("1 Kyle Busch 5040 5 1 17 27"), is_link_line("and the wind blew over")
+    (False, False)
+    """
+    text = line.strip()
+    words = text.split()
+    if not words or len(words) > LINK_MAX_WORDS or LINK_END_RE.search(text):
+        return False
+    if text[0].islower() and len(words) > LOWER_LINK_MAX_WORDS:
+        return False
+    if LIST_ITEM_RE.match(text) or not any(char.isalpha() for char in text):
+        return False
+    return sum(any(char.isdigit() for char in word) for word in words) * 4 <= len(words)
+
+
+def is_page_text(lines: Sequence[str]) -> bool:
+    """Whether ``lines`` are clearly a web page's full visible text: many lines, most of
+    them short (links of a few words), a menu's run of them, a few paragraphs of prose on
+    one line each; no markup, code, tables or verse; not Chinese, Japanese, Korean or Thai.
+
+    >>> menu = ["Home", "News", "Sport", "Weather", "Local", "Politics"] * 6
+    >>> prose = ["The council of the small harbour town voted on Tuesday night to keep the "
+    ...          "old ferry running for at least five more years."] * 4
+    >>> is_page_text(menu + prose), is_page_text(prose * 10)
+    (True, False)
+    """
+    filled = [line.strip() for line in lines if line.strip()]
+    if len(filled) < PAGE_MIN_LINES:
+        return False
+    short = [is_short_line(line) for line in filled]
+    if sum(short) < PAGE_MIN_SHORT_SHARE * len(filled) or _longest_run(short) < PAGE_MIN_SHORT_RUN:
+        return False
+    words = sum(len(line.split()) for line, is_short in zip(filled, short, strict=True) if is_short)
+    if words > PAGE_MAX_SHORT_MEAN_WORDS * sum(short):
+        return False
+    markup = sum(bool(MARKUP_RE.match(line) or CODE_OR_ROW_END_RE.search(line)) for line in lines)
+    clause_ends = sum(line.endswith((",", ";")) for line in filled)
+    if markup > PAGE_MAX_MARKUP_SHARE * len(filled):
+        return False
+    if clause_ends > PAGE_MAX_CLAUSE_END_SHARE * len(filled):
+        return False
+    if sum(map(is_prose_line, filled)) < PAGE_MIN_PROSE_LINES:
+        return False
+    return not _mostly_cjk_or_thai(filled)
+
+
+def _may_be_page_text(text: str) -> bool:
+    """A quick screen of the whole text: not too long, enough lines, three of them of
+    prose length, a run of short ones. Most texts fail it at C speed.
+
+    >>> _may_be_page_text("Home\\n" * 40), _may_be_page_text("word " * 100)
+    (False, False)
+    """
+    if len(text) > PAGE_MAX_CHARS or text.count("\n") < PAGE_MIN_LINES:
+        return False
+    long_lines = LONG_LINE_RE.finditer("\n" + text)
+    if next(long_lines, None) is None or next(long_lines, None) is None:
+        return False
+    return next(long_lines, None) is not None and SHORT_RUN_RE.search(text) is not None
+
+
+def _longest_run(flags: Sequence[bool]) -> int:
+    longest = run = 0
+    for flag in flags:
+        run = run + 1 if flag else 0
+        longest = max(longest, run)
+    return longest
+
+
+def _mostly_cjk_or_thai(lines: Sequence[str]) -> bool:
+    """Whether most letters are Han, kana, Hangul or Thai (their lines show no case)."""
+    text = "".join(lines)
+    if text.isascii():
+        return False
+    letters = sum(map(str.isalpha, text))
+    return 2 * (len(CJK_LETTER_RE.findall(text)) + len(THAI_RE.findall(text))) > letters
+
+
+def page_article(lines: Sequence[str], text: str | None = None) -> Article | None:
+    """The article of ``lines`` if they are a page's full text (:func:`is_page_text`): from
+    the first to the last block of prose lines holding much of the page's prose, widened
+    over the sentences at its edges. (``text``: the lines joined, screened at C speed.)
+
+    >>> prose = ("The council voted on Tuesday night to keep the old ferry running for five "
+    ...          "more years, after a long meeting.")
+    >>> menu = ["Home", "News", "Sport", "Jobs", "Weather", "Local"] * 6
+    >>> page_article([*menu, "Ferry Kept", "By Anna Martin", prose, prose, prose])
+    Article(first=38, last=40)
+    """
+    if text is not None and not _may_be_page_text(text):
+        return None
+    if not is_page_text(lines):
+        return None
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    prose = [k for k, i in enumerate(filled) if is_prose_line(lines[i].strip())]
+    blocks: list[list[int]] = [[prose[0]]]
+    for k in prose[1:]:
+        if k - blocks[-1][-1] - 1 <= BLOCK_MAX_GAP:
+            blocks[-1].append(k)
+        else:
+            blocks.append([k])
+    weights = [sum(len(lines[filled[k]]) for k in block) for block in blocks]
+    kept = [b for b, w in zip(blocks, weights, strict=True) if w >= BLOCK_MIN_SHARE * max(weights)]
+    first, last = kept[0][0], kept[-1][-1]
+    while first > 0 and _is_sentence(lines[filled[first - 1]]):
+        first -= 1
+    while last + 1 < len(filled) and _is_sentence(lines[filled[last + 1]]):
+        last += 1
+    return Article(filled[first], filled[last])
+
+
+def _is_sentence(line: str) -> bool:
+    """A sentence of a few words, or a line that goes on one (a lower-case start)."""
+    text = line.strip()
+    if text[:1].islower():
+        return True
+    return len(text.split()) >= SENTENCE_MIN_WORDS and SENTENCE_RE.search(text) is not None
+
+
+def page_furniture(lines: Sequence[str], article: Article) -> dict[int, tuple[str, ...]]:
+    """The furniture of a page's full text by its place, each line with its rule.
+
+    Above the ``article`` (but its last ``ABOVE_MARGIN`` lines and its headline): every
+    line from the text's start to the last run of links that is neither prose nor a list
+    item. Below it (after the line right below and the links that follow: a list that
+    ends the article, maybe under its heading): the same from the first run of links to
+    the text's end.
+
+    >>> prose = ("The council voted on Tuesday night to keep the old ferry running for five "
+    ...          "more years, after a long meeting.")
+    >>> lines = [*["Home", "News", "Sport", "Jobs", "Weather", "Local"] * 6, "Ferry Kept",
+    ...          "By Anna Martin", prose, prose, prose, "", "Tags: ferry", "Comments (3)",
+    ...          "About Us", "Contact Us", "Careers", "Site Map"]
+    >>> found = page_furniture(lines, Article(38, 40))
+    >>> sorted(found)[-6:], found[0][1], found[47][1]
+    ([32, 33, 44, 45, 46, 47], 'before-article', 'after-article')
+    """
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    title = set(_words(lines[filled[0]]))
+    above = filled[: filled.index(article.first)][:-ABOVE_MARGIN]
+    above = [i for i in above if not _is_headline(lines[i], title)]
+    below = filled[filled.index(article.last) + 2 :]
+    while below and is_link_line(lines[below[0]]):
+        below = below[1:]
+    found: dict[int, tuple[str, ...]] = {}
+    runs = _link_runs(lines, above)
+    if runs:
+        found.update(
+            dict.fromkeys(_swept(lines, above[: above.index(runs[-1][-1]) + 1]), BEFORE_ARTICLE)
+        )
+    runs = _link_runs(lines, below)
+    if runs:
+        found.update(dict.fromkeys(_swept(lines, below[below.index(runs[0][0]) :]), AFTER_ARTICLE))
+    return found
+
+
+def _link_runs(lines: Sequence[str], part: list[int]) -> list[list[int]]:
+    """The runs of ``part`` holding at least ``LINK_RUN_MIN_LINES`` link lines in a row
+    (filler lines between them allowed).
+
+    >>> lines = ["Home", "1", "News", "Sport", "Weather", "He left.", "Jobs", "Cars"]
+    >>> _link_runs(lines, list(range(8)))
+    [[0, 1, 2, 3, 4]]
+    """
+    runs: list[list[int]] = []
+    run: list[int] = []
+    links = 0
+    for i in [*part, -1]:  # -1 closes the last run
+        if i >= 0 and is_link_line(lines[i]):
+            run.append(i)
+            links += 1
+        elif i >= 0 and FILLER_RE.fullmatch(lines[i].strip()):
+            run.append(i)
+        else:
+            if links >= LINK_RUN_MIN_LINES:
+                runs.append(run)
+            run, links = [], 0
+    return runs
+
+
+def _swept(lines: Sequence[str], part: list[int]) -> list[int]:
+    """The lines of ``part`` that go: all but prose lines and list items."""
+    return [
+        i for i in part if not is_prose_line(lines[i].strip()) and not LIST_ITEM_RE.match(lines[i])
+    ]
+
+
+def _words(line: str) -> list[str]:
+    return WORD_RE.findall(line.lower())
+
+
+def _is_headline(line: str, title: set[str]) -> bool:
+    """A line of at least ``HEADLINE_MIN_WORDS`` words, all of them in the page's title
+    (its first line): the article's headline.
+
+    >>> title = {"we", "got", "her", "video", "shows", "rescue", "nbc"}
+    >>> _is_headline("'We Got Her!' Video Shows Rescue", title), _is_headline("NBC", title)
+    (True, False)
+    """
+    words = _words(line)
+    return len(words) >= HEADLINE_MIN_WORDS and title.issuperset(words)

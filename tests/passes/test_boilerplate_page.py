@@ -1,0 +1,214 @@
+"""The ``boilerplate`` pass on the full visible text of web pages (issue 13): the lines
+around the article go by their place; books, verse, lists, markup, tables, code and CJK
+text are never judged that way."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from cleaner.guard import guard_boilerplate
+from cleaner.passes.boilerplate import explain_boilerplate, plan_removal, remove_boilerplate
+from cleaner.passes.boilerplate.page import (
+    is_link_line,
+    is_page_text,
+    is_prose_line,
+    page_article,
+    page_furniture,
+)
+
+MENU = ["Home", "Local", "Police Reports", "Politics", "Business", "Sports", "Entertainment"]
+MENU += ["Obituaries", "Classifieds", "Jobs", "Weather", "Events"]
+HEADLINES = [
+    "Lighthouse reopens after a year of repairs",
+    "School board delays vote on new bus routes",
+    "Fishing season opens with record catches",
+    "Bakery on Main Street closes after forty years",
+]
+FOOTER = ["About Us", "Contact Us", "Careers", "Advertise with Us", "Terms of Use", "Site Map"]
+PROSE = [
+    "The council of the small harbour town voted on Tuesday night to keep the old ferry "
+    "running for at least five more years, after a meeting that lasted four hours.",
+    "More than two hundred residents came to the meeting, and many of them wrote letters "
+    "to the mayor before it; some only signed their names at the door.",
+    "The harbour master will now ask the regional government for help with repairs to the "
+    "hull, which has not been painted since the ferry was bought in 1988.",
+    "The mayor said the town could not afford a new boat before the bridge was finished, "
+    "and that the ferry had carried more than a million passengers since it first sailed.",
+]
+TITLE = "Ferry Kept Running for Five More Years | Harbour News"
+TOP = [TITLE, "", *MENU, "", *HEADLINES, "", "Local", "Council"]
+HEAD = ["Ferry Kept Running for Five More Years", "By Anna Martin, Staff Writer", "Harbour"]
+ARTICLE = [PROSE[0], "", PROSE[1], "", "What happens next", "", PROSE[2], "", PROSE[3]]
+BOTTOM = ["", "Photo: Anna Martin", "Comments (3)", "", "Most Popular", *HEADLINES, "", *FOOTER]
+
+
+def page(*parts: list[str]) -> str:
+    return "\n".join(line for part in parts for line in part) + "\n"
+
+
+FULL_PAGE = page(TOP, HEAD, [""], ARTICLE, BOTTOM)
+
+
+@pytest.mark.parametrize(
+    ("line", "prose"),
+    [
+        (PROSE[0], True),
+        ("Short and to the point.", False),
+        (
+            "Fairfield's Late Rally Falls Short In Young's Debut As Coach Of The Team Last Night",
+            False,
+        ),
+        ("word " * 30, False),  # no sentence in it
+    ],
+)
+def test_is_prose_line(line: str, prose: bool) -> None:
+    assert is_prose_line(line) is prose
+
+
+@pytest.mark.parametrize(
+    ("line", "link"),
+    [
+        ("Contact Us", True),
+        ("Lighthouse reopens after a year of repairs", True),
+        ("icon chevron down", True),
+        ("He left the room.", False),  # a sentence
+        ("Here is how:", False),
+        ("- Contact Us", False),  # a list item
+        ("3. Contact Us", False),
+        ("1 Kyle Busch 5040 5 1 17 27", False),  # a table row
+        ("and the wind blew over the hills", False),  # goes on a sentence
+        ("×", False),
+        ("One two three four five six seven eight nine ten eleven twelve thirteen", False),
+    ],
+)
+def test_is_link_line(line: str, link: bool) -> None:
+    assert is_link_line(line) is link
+
+
+def test_a_full_page_is_page_text() -> None:
+    lines = FULL_PAGE.splitlines()
+    assert is_page_text(lines)
+    article = page_article(lines, FULL_PAGE)
+    assert article is not None
+    assert (lines[article.first], lines[article.last]) == (PROSE[0], PROSE[3])
+
+
+NOT_PAGES = {
+    "a clean article": page(["Ferry Kept Running", ""], ARTICLE),
+    "prose, one paragraph a line": page(*[[p, ""] for p in PROSE * 12]),
+    "a hard-wrapped book": page(
+        *[["It was a bright cold day in April, and the clocks were striking", "thirteen."]] * 40
+    ),
+    "verse": page(
+        [PROSE[0], "", PROSE[1], "", PROSE[2], ""],
+        ["I wandered lonely as a cloud", "That floats on high o'er vales and hills,"] * 20,
+    ),
+    "Markdown": page(
+        ["# Ferry", ""], *[[f"## {item}", "", PROSE[0], ""] for item in MENU], MENU * 2
+    ),
+    "reStructuredText and code": page(
+        [PROSE[0], "", PROSE[1], "", PROSE[2], ""], ["   >>> run()", "   Done", *MENU] * 5
+    ),
+    "a table": page([PROSE[0], "", PROSE[1], "", PROSE[2], ""], ["| DL |", "Larry |", "63 |"] * 20),
+    "code": page([PROSE[0], "", PROSE[1], "", PROSE[2], ""], ["fn main() {", "run();", "}"] * 20),
+    "Chinese": page(
+        ["首页", "新闻", "体育", "财经", "天气", "招聘"] * 8, ["市议会周二晚投票决定。" * 12] * 4
+    ),
+    "too long for a page": page(TOP, HEAD, [""], ARTICLE * 700, BOTTOM),
+}
+
+
+@pytest.mark.parametrize("name", NOT_PAGES)
+def test_other_texts_are_no_page_text(name: str) -> None:
+    text = NOT_PAGES[name]
+    assert page_article(text.splitlines(), text) is None
+    assert not any(
+        rule.family == "page-text"
+        for rule, _ in plan_removal(text, page_text=True).removed.values()
+    ), name
+
+
+def test_the_furniture_around_the_article_goes() -> None:
+    # The four lines right above the article stay (one of them a breadcrumb here).
+    expected = page([TITLE, "", "Council"], HEAD, [""], ARTICLE)
+    assert remove_boilerplate(FULL_PAGE, page_text=True) == expected
+    assert guard_boilerplate(FULL_PAGE, expected) is None  # whole lines only
+    assert remove_boilerplate(expected, page_text=True) == expected  # idempotent
+
+
+def test_what_stays_above_and_below_the_article() -> None:
+    lines = FULL_PAGE.splitlines()
+    article = page_article(lines, FULL_PAGE)
+    assert article is not None
+    gone = {lines[i] for i in page_furniture(lines, article)}
+    assert TITLE not in gone  # the page's title, and the headline repeating it
+    assert not gone & set(HEAD)  # the lines right above the article
+    assert set(MENU) | set(HEADLINES) | set(FOOTER) <= gone
+    assert not gone & set(ARTICLE)
+
+
+def test_a_list_that_ends_the_article_stays() -> None:
+    books = ["The History of Jazz, by Ted Gioia", "Blues People, by Amiri Baraka"]
+    books += ["Really the Blues, by Mezz Mezzrow", "Jazz on Record, by Brian Priestley"]
+    below = ["", "Books About the Music", *books, "", "Comments (3)", "", *FOOTER]
+    kept = remove_boilerplate(page(TOP, HEAD, [""], ARTICLE, below), page_text=True).splitlines()
+    assert all(line in kept for line in ["Books About the Music", *books])
+    assert "Site Map" not in kept
+
+
+def test_list_items_and_prose_outside_the_article_stay() -> None:
+    items = [f"- {item}" for item in ("Flour", "Water", "Salt", "Yeast")]
+    text = page(TOP, ["", *items, "", PROSE[1]], HEAD, [""], ARTICLE, BOTTOM)
+    kept = remove_boilerplate(text, page_text=True).splitlines()
+    assert all(item in kept for item in items)
+    assert "Weather" not in kept
+
+
+def test_explain_names_the_rule_and_the_article() -> None:
+    notes = explain_boilerplate(
+        FULL_PAGE, remove_boilerplate(FULL_PAGE, page_text=True), page_text=True
+    )
+    assert "removed line 3 'Home': page-text/before-article (strong, page text, its article" in (
+        "\n".join(notes)
+    )
+    assert any("'Site Map': page-text/after-article" in note for note in notes)
+
+
+def test_rules_can_be_disabled_and_lines_kept() -> None:
+    disabled = ("page-text/before-article", "page-text/after-article")
+    plan = plan_removal(FULL_PAGE, disable=disabled, page_text=True)
+    assert not any(rule.family == "page-text" for rule, _ in plan.removed.values())
+    kept = remove_boilerplate(FULL_PAGE, keep_patterns=("Jobs",), page_text=True)
+    assert "Jobs" in kept.splitlines() and "Weather" not in kept.splitlines()
+
+
+def test_the_bound_judges_the_rules_on_what_the_page_furniture_leaves() -> None:
+    # Most of the page's letters are furniture that goes by its place: the bound judges
+    # only what the rules remove, against the text that furniture leaves.
+    plan = plan_removal(FULL_PAGE, page_text=True)
+    assert not plan.tripped
+    by_place = [i for i, (rule, _) in plan.removed.items() if rule.family == "page-text"]
+    by_rule = [i for i, (rule, _) in plan.removed.items() if rule.family != "page-text"]
+    assert by_place and by_rule
+    tripped = plan_removal(FULL_PAGE, max_removed_share=0.0, page_text=True).tripped
+    assert tripped.startswith(f"removing {len(by_rule)} line(s)")
+    assert "around the page's furniture" in tripped
+    assert plan_removal(FULL_PAGE, max_removed_share=0.0).tripped.startswith("removing")
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.sampled_from(MENU + HEADLINES + FOOTER + [""]), min_size=30, max_size=60),
+    st.lists(st.sampled_from([*PROSE, "What happens next", ""]), min_size=3, max_size=12),
+    st.lists(st.sampled_from(MENU + HEADLINES + FOOTER + PROSE[:1] + [""]), max_size=40),
+)
+def test_removing_twice_is_removing_once(
+    top: list[str], body: list[str], bottom: list[str]
+) -> None:
+    text = page([TITLE, ""], top, [""], PROSE[:3], body, [""], bottom)
+    assume(page_article(text.splitlines(), text) is not None)
+    once = remove_boilerplate(text, page_text=True)
+    assert remove_boilerplate(once, page_text=True) == once
+    assert guard_boilerplate(text, once) is None
