@@ -119,7 +119,8 @@ def main() -> None:
         path = folder / "huge.txt"
         if options.layout:  # Built in a child: a parent that held the layout's documents
             # would count in the children's peak memory (a forked child starts as big).
-            build = f"import bench_memory as b; b.build_layout_file(*{(str(path), megabytes, options.layout)!r})"
+            arguments = (str(path), megabytes, options.layout)
+            build = f"import bench_memory as b; b.build_layout_file(*{arguments!r})"
             subprocess.run([sys.executable, "-c", build], cwd=ROOT / "bench", check=True)
             size = path.stat().st_size
         else:
