@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_article_benchmark import read  # noqa: E402
+from build_article_benchmark import read
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "data" / "article_benchmark" / "extractors.jsonl.gz"
