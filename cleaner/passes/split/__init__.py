@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from cleaner.lexicon import WordModel, load_model
 from cleaner.passes.layout import SOFT_HYPHEN, code_test
-from cleaner.passes.split import rules as rules
+from cleaner.passes.split import phrases, rules
 
 
 class Split(NamedTuple):
@@ -263,9 +263,11 @@ def _hyphenated_elsewhere(
 
 
 def _is_known(run: str, forced: dict[str, tuple[int, ...]], model: WordModel) -> bool:
-    """A known word that is not forced: it never splits."""
+    """A known word that is not forced nor a grammatical pair (``hasbeen``): it never splits."""
     key = run.lower()
-    return key not in forced and model.knows(key)
+    if key in forced or not model.knows(key):
+        return False
+    return not (run.islower() and phrases.grammatical_split(key, model))
 
 
 def apply_splits(text: str, splits: Iterable[Split]) -> str:
@@ -324,8 +326,11 @@ def _parts(
     word: str, model: WordModel, technical: bool, counts: Counter[str]
 ) -> tuple[str, ...] | None:
     if word.islower():
-        return rules.best_split(word, model, technical=technical, seen=counts.keys())
-    return rules.capital_split(word, model)
+        pair = phrases.grammatical_split(word, model)
+        return pair or rules.best_split(word, model, technical=technical, seen=counts.keys())
+    if parts := rules.capital_split(word, model):
+        return parts
+    return None if technical else phrases.name_split(word)
 
 
 def _cut(word: str, lengths: tuple[int, ...]) -> tuple[str, ...]:

@@ -19,6 +19,7 @@ from cleaner.passes.split.lists import (
     non_final_words,
     sentence_openers,
 )
+from cleaner.passes.split.phrases import name_split
 
 # A whitespace-delimited chunk that is one plain word: opening punctuation, ASCII letters,
 # closing punctuation. Anything else inside (digit, '-', '_', '.', '/', '@', '#', "'") makes
@@ -44,6 +45,15 @@ ONE_INNER_CAPITAL_RE = re.compile(r"(?P<left>[a-z]+)(?P<right>[A-Z][a-z]+)")
 # The ASCII-only signs of unicode.CODE_HINT_RE: they search prose twenty times faster,
 # the ``.`` first so that only full stops are looked at for ``dotted.name``.
 ASCII_CODE_HINT_RE = re.compile(r"[`{}<>=|\\]|::|://|\.(?<=[a-z]{2}\.)[a-z]{2}")
+# A web address: its ``://``, dots, ``=`` and ``_`` are no signs of code (extractors write
+# links as Markdown, ``[text](https://site.com/a_b?c=d)``, all through news prose).
+# A bare domain of a common top-level domain (``Polygraph.info``) is one too.
+URL_RE = re.compile(
+    r"(?:https?|ftp)://[^\s)\]>\"']*|www\.[^\s)\]>\"']*"
+    r"|(?<![\w.])[A-Za-z0-9-]+\.(?:com|org|net|info|gov|edu)\b(?!\.\w)(?:/[^\s)\]>\"']*)?"
+)
+# Only a text holding one of these can hold a URL_RE match.
+URL_SIGNS = ("://", "www.", ".com", ".org", ".net", ".info", ".gov", ".edu")
 # A paragraph: text between blank lines.
 PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 
@@ -124,17 +134,19 @@ def may_be_merged(word: str) -> bool:
 
     >>> [may_be_merged(w) for w in ("issuedpreviously", "ofa", "the", "pageThe", "iPhone")]
     [True, True, False, True, False]
+    >>> may_be_merged("theIntelligencer"), may_be_merged("forEach")
+    (True, False)
     """
     if word.islower():
         if len(word) == MIN_MERGED_LENGTH - 1:
             return word[2] == "a" and word[:2] in BEFORE_A_WORDS
         return len(word) >= MIN_MERGED_LENGTH and word not in common_words()
     match = ONE_INNER_CAPITAL_RE.fullmatch(word)
-    return bool(
-        match
-        and match["left"] not in non_final_words()
-        and match["right"].lower() in sentence_openers()
-    )
+    if match is None:
+        return False
+    if match["left"] not in non_final_words():
+        return match["right"].lower() in sentence_openers()
+    return name_split(word) is not None
 
 
 def best_split(
@@ -333,7 +345,10 @@ def is_technical(paragraph: str) -> bool:
 
     >>> is_technical("Use os.path.join() here."), is_technical("He said so.")
     (True, False)
+    >>> is_technical("As Gizmodo [explained](https://gizmodo.com/a_b?c=d), it grew.")
+    False
     """
+    paragraph = without_urls(paragraph)
     if ASCII_CODE_HINT_RE.search(paragraph):
         return True
     from cleaner.passes.split.unicode import UNICODE_CODE_HINTS  # Deferred: see its module.
@@ -352,6 +367,7 @@ def is_technical_document(text: str) -> bool:
     """
     from cleaner.passes.split.unicode import UNICODE_CODE_HINTS  # Deferred: see its module.
 
+    text = without_urls(text)
     # is_technical of each paragraph, read off the whole text: no sign of code spans a
     # line feed, so a sign found belongs to the paragraph it starts in (the rest of which
     # is then skipped), and prose, which shows few signs, is searched in C.
@@ -367,6 +383,17 @@ def is_technical_document(text: str) -> bool:
             found = hint.search(text, end) if end >= 0 else None
     paragraphs = sum(1 for _ in PARAGRAPH_RE.finditer(text))
     return len(technical) >= TECHNICAL_DOCUMENT_SHARE * max(1, paragraphs)
+
+
+def without_urls(text: str) -> str:
+    """``text`` with each web address replaced by a space (line feeds are kept).
+
+    >>> without_urls("see (https://a.com/x_y) or www.b.org, told Polygraph.info the")
+    'see ( ) or   told   the'
+    """
+    if not any(sign in text for sign in URL_SIGNS):
+        return text
+    return URL_RE.sub(" ", text)
 
 
 def _is_rare_word(
