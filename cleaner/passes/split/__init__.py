@@ -110,7 +110,7 @@ def find_splits(
         start, end = paragraph.span()
         english: bool | None = None
         technical: bool | None = None
-        for chunk in rules.WORD_CHUNK_RE.finditer(text, start, end):
+        for chunk in _chunks(text, start, end, candidates):
             word = chunk["word"]
             if word not in candidates:
                 continue
@@ -132,9 +132,21 @@ def find_splits(
                 technical = technical_document or rules.is_technical(paragraph.group())
             if word.islower() and _is_word_form(text, chunk, start, model):
                 continue
-            if parts := _parts(word, model, technical, spellings):
+            if chunk.re is phrases.POSSESSIVE_CHUNK_RE:
+                parts = phrases.possessive_split(word)
+            else:
+                parts = _parts(word, model, technical, spellings)
+            if parts:
                 found.append(Split(*chunk.span("word"), parts))
     return found
+
+
+def _chunks(text: str, start: int, end: int, candidates: set[str]) -> Iterator[re.Match[str]]:
+    """The plain words of ``text[start:end]``, then the letters glued after a possessive
+    (``Korea'sKospi``) when a candidate has their shape (group ``word`` of each)."""
+    yield from rules.WORD_CHUNK_RE.finditer(text, start, end)
+    if any(word[:1] == "s" and phrases.POSSESSIVE_TAIL_RE.fullmatch(word) for word in candidates):
+        yield from phrases.POSSESSIVE_CHUNK_RE.finditer(text, start, end)
 
 
 def _is_word_form(text: str, chunk: re.Match[str], start: int, model: WordModel) -> bool:
@@ -330,7 +342,7 @@ def _parts(
         return pair or rules.best_split(word, model, technical=technical, seen=counts.keys())
     if parts := rules.capital_split(word, model):
         return parts
-    return None if technical else phrases.name_split(word)
+    return None if technical else phrases.name_split(word, model)
 
 
 def _cut(word: str, lengths: tuple[int, ...]) -> tuple[str, ...]:

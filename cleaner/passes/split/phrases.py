@@ -1,6 +1,6 @@
 """Merges of words that only a phrase explains: ``theIntelligencer``, ``hasbeen``.
 
-Two shapes :mod:`.rules` leaves alone, each split only on strong evidence:
+Three shapes :mod:`.rules` leaves alone, each split only on strong evidence:
 
 - an article or preposition glued to a capitalised word (``by Statista``): the right
   part is a name, so no frequency can vouch for it, but these words never start a
@@ -8,7 +8,9 @@ Two shapes :mod:`.rules` leaves alone, each split only on strong evidence:
   ``onClick`` start with other words, and code paragraphs are never judged);
 - a grammatical pair the lexicon lists closed because a dictionary writes it with a
   hyphen (``has-been``, ``greater-than``): a form of *have* before ``been``, a
-  comparative before ``than``. The closed form must be rare.
+  comparative before ``than``. The closed form must be rare;
+- a possessive glued to the capitalised word after it (``Korea'sKospi``): no English
+  word goes on after ``'s`` with a capital.
 """
 
 from __future__ import annotations
@@ -21,8 +23,17 @@ from cleaner.lexicon import WordModel
 NAME_BEFORE_WORDS = frozenset({"the", "by", "of", "from"})
 # ``the`` + a capitalised word of at least this many letters (``theUS`` is an acronym).
 MIN_NAME_CHARS = 3
+# The name must be rarer than this as a lowercase word: brands made of ``the`` and a
+# common word are written closed (``theScore``, ``theGuardian``) and stay whole.
+MAX_NAME_ZIPF = 3.0
 # A lowercase word and a capitalised word with no other capital (``theIntelligencer``).
 NAME_AFTER_WORD_RE = re.compile(r"(?P<left>[a-z]+)(?P<right>[A-Z][a-z]+)")
+# The letters after a possessive's apostrophe: ``s`` and a capitalised word.
+POSSESSIVE_TAIL_RE = re.compile(r"s[A-Z][a-z]{2,}")
+# Such letters in a chunk of prose, right after a word's apostrophe: ``Korea'sKospi,``.
+POSSESSIVE_CHUNK_RE = re.compile(
+    r"(?<=[A-Za-z]['’])(?P<word>s[A-Z][a-z]{2,})(?=[\"'.,;:!?)\]}”’»…]*(?:\s|\Z))"
+)
 # The forms of *have* before ``been``.
 BEEN_AFTER = frozenset({"has", "have", "had"})
 # Comparatives before ``than`` that do not end in ``-er``.
@@ -33,20 +44,44 @@ COMPARATIVE_MIN_ZIPF = 3.5
 MAX_CLOSED_ZIPF = 2.5
 
 
-def name_split(word: str) -> tuple[str, str] | None:
-    """Split an article or preposition from the name glued after it, or ``None``.
+def is_name_after_word(word: str) -> bool:
+    """Whether ``word`` has the shape :func:`name_split` splits (no lexicon needed).
 
-    >>> name_split("theIntelligencer"), name_split("byStatista")
-    (('the', 'Intelligencer'), ('by', 'Statista'))
-    >>> name_split("forEach") is None, name_split("iPhone") is None
-    (True, True)
+    >>> is_name_after_word("byStatista"), is_name_after_word("forEach")
+    (True, False)
     """
     match = NAME_AFTER_WORD_RE.fullmatch(word)
-    if match is None or match["left"] not in NAME_BEFORE_WORDS:
+    return bool(
+        match and match["left"] in NAME_BEFORE_WORDS and len(match["right"]) >= MIN_NAME_CHARS
+    )
+
+
+def name_split(word: str, model: WordModel) -> tuple[str, str] | None:
+    """Split an article or preposition from the name glued after it, or ``None``.
+
+    >>> model = WordModel({"statista": 1.4, "score": 4.8})
+    >>> name_split("byStatista", model), name_split("theScore", model)
+    (('by', 'Statista'), None)
+    >>> name_split("forEach", model) is None, name_split("iPhone", model) is None
+    (True, True)
+    """
+    if not is_name_after_word(word):
         return None
-    if len(match["right"]) < MIN_NAME_CHARS:
+    cut = len(word) - len(word.lstrip("abcdefghijklmnopqrstuvwxyz"))
+    if model.frequency(word[cut:].lower()) >= MAX_NAME_ZIPF:
         return None
-    return match["left"], match["right"]
+    return word[:cut], word[cut:]
+
+
+def possessive_split(word: str) -> tuple[str, str] | None:
+    """Split the ``s`` of a possessive from the capitalised word glued to it, or ``None``.
+
+    Only for a ``word`` found by ``POSSESSIVE_CHUNK_RE``, after an apostrophe.
+
+    >>> possessive_split("sKospi"), possessive_split("sUS")
+    (('s', 'Kospi'), None)
+    """
+    return ("s", word[1:]) if POSSESSIVE_TAIL_RE.fullmatch(word) else None
 
 
 def grammatical_split(word: str, model: WordModel) -> tuple[str, str] | None:

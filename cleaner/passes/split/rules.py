@@ -19,7 +19,7 @@ from cleaner.passes.split.lists import (
     non_final_words,
     sentence_openers,
 )
-from cleaner.passes.split.phrases import name_split
+from cleaner.passes.split.phrases import POSSESSIVE_TAIL_RE, is_name_after_word
 
 # A whitespace-delimited chunk that is one plain word: opening punctuation, ASCII letters,
 # closing punctuation. Anything else inside (digit, '-', '_', '.', '/', '@', '#', "'") makes
@@ -40,17 +40,20 @@ LETTERS_BEFORE_RE = re.compile(r"[A-Za-z]+\Z")
 # The longest word part looked for before a hyphen.
 MAX_PART_CHARS = 40
 # Lowercase start and end with exactly one capital between: ``pageThe``, but not ``iPhone``
-# (checked by part rules), ``getElementById`` (two capitals) or ``YouTube`` (capital first).
-ONE_INNER_CAPITAL_RE = re.compile(r"(?P<left>[a-z]+)(?P<right>[A-Z][a-z]+)")
+# (checked by part rules), ``getElementById`` (two capitals) or ``YouTube`` (capital first);
+# or ending in the pronoun ``I`` (``businessI``).
+ONE_INNER_CAPITAL_RE = re.compile(r"(?P<left>[a-z]+)(?P<right>[A-Z][a-z]+|I)")
 # The ASCII-only signs of unicode.CODE_HINT_RE: they search prose twenty times faster,
 # the ``.`` first so that only full stops are looked at for ``dotted.name``.
 ASCII_CODE_HINT_RE = re.compile(r"[`{}<>=|\\]|::|://|\.(?<=[a-z]{2}\.)[a-z]{2}")
-# A web address: its ``://``, dots, ``=`` and ``_`` are no signs of code (extractors write
-# links as Markdown, ``[text](https://site.com/a_b?c=d)``, all through news prose).
-# A bare domain of a common top-level domain (``Polygraph.info``) is one too.
+# A link target as extractors write it, in brackets after its text (``[text](https://
+# site.com/a_b?c=d)``, ``text (www.site.com)``), and a bare domain of a common top-level
+# domain in prose (``told Polygraph.info``): their ``://``, dots, ``=`` and ``_`` are no
+# signs of code. A bare ``https://`` in running text, and an e-mail address, still are:
+# technical READMEs write them so.
 URL_RE = re.compile(
-    r"(?:https?|ftp)://[^\s)\]>\"']*|www\.[^\s)\]>\"']*"
-    r"|(?<![\w.])[A-Za-z0-9-]+\.(?:com|org|net|info|gov|edu)\b(?!\.\w)(?:/[^\s)\]>\"']*)?"
+    r"(?<=[(<])(?:(?:https?|ftp)://|www\.)[^\s)\]>\"']*"
+    r"|(?<![\w.@/-])[A-Za-z0-9-]+\.(?:com|org|net|info|gov|edu)\b(?![./@\w])"
 )
 # Only a text holding one of these can hold a URL_RE match.
 URL_SIGNS = ("://", "www.", ".com", ".org", ".net", ".info", ".gov", ".edu")
@@ -144,9 +147,9 @@ def may_be_merged(word: str) -> bool:
     match = ONE_INNER_CAPITAL_RE.fullmatch(word)
     if match is None:
         return False
-    if match["left"] not in non_final_words():
-        return match["right"].lower() in sentence_openers()
-    return name_split(word) is not None
+    if match["left"] not in non_final_words() and match["right"].lower() in sentence_openers():
+        return True
+    return is_name_after_word(word) or POSSESSIVE_TAIL_RE.fullmatch(word) is not None
 
 
 def best_split(
@@ -347,6 +350,8 @@ def is_technical(paragraph: str) -> bool:
     (True, False)
     >>> is_technical("As Gizmodo [explained](https://gizmodo.com/a_b?c=d), it grew.")
     False
+    >>> is_technical("See https://gmplib.org/ for news.")
+    True
     """
     paragraph = without_urls(paragraph)
     if ASCII_CODE_HINT_RE.search(paragraph):
@@ -388,8 +393,10 @@ def is_technical_document(text: str) -> bool:
 def without_urls(text: str) -> str:
     """``text`` with each web address replaced by a space (line feeds are kept).
 
-    >>> without_urls("see (https://a.com/x_y) or www.b.org, told Polygraph.info the")
-    'see ( ) or   told   the'
+    >>> without_urls("see (https://a.com/x_y) or <www.b.org>, told Polygraph.info the")
+    'see ( ) or < >, told   the'
+    >>> without_urls("at https://gmplib.org/ or gmp-bugs@gmplib.org.")
+    'at https://gmplib.org/ or gmp-bugs@gmplib.org.'
     """
     if not any(sign in text for sign in URL_SIGNS):
         return text
