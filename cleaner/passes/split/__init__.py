@@ -106,11 +106,13 @@ def find_splits(
     technical_document: bool | None = None
     in_code: Callable[[int], bool] | None = None  # Made at the first word that may split.
     found = []
+    # Whether a candidate may be the letters glued after a possessive (``Korea'sKospi``).
+    possessive = any(w[:1] == "s" and phrases.POSSESSIVE_TAIL_RE.fullmatch(w) for w in candidates)
     for paragraph in _paragraphs_with(text, candidates):
         start, end = paragraph.span()
         english: bool | None = None
         technical: bool | None = None
-        for chunk in _chunks(text, start, end, candidates):
+        for chunk in _chunks(text, start, end, possessive):
             word = chunk["word"]
             if word not in candidates:
                 continue
@@ -141,11 +143,11 @@ def find_splits(
     return found
 
 
-def _chunks(text: str, start: int, end: int, candidates: set[str]) -> Iterator[re.Match[str]]:
-    """The plain words of ``text[start:end]``, then the letters glued after a possessive
-    (``Korea'sKospi``) when a candidate has their shape (group ``word`` of each)."""
+def _chunks(text: str, start: int, end: int, possessive: bool) -> Iterator[re.Match[str]]:
+    """The plain words of ``text[start:end]``, then, if ``possessive``, the letters glued
+    after a possessive (``Korea'sKospi``); the letters are group ``word`` of each."""
     yield from rules.WORD_CHUNK_RE.finditer(text, start, end)
-    if any(word[:1] == "s" and phrases.POSSESSIVE_TAIL_RE.fullmatch(word) for word in candidates):
+    if possessive:
         yield from phrases.POSSESSIVE_CHUNK_RE.finditer(text, start, end)
 
 

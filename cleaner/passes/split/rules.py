@@ -372,10 +372,11 @@ def is_technical_document(text: str) -> bool:
     """
     from cleaner.passes.split.unicode import UNICODE_CODE_HINTS  # Deferred: see its module.
 
-    text = without_urls(text)
     # is_technical of each paragraph, read off the whole text: no sign of code spans a
     # line feed, so a sign found belongs to the paragraph it starts in (the rest of which
-    # is then skipped), and prose, which shows few signs, is searched in C.
+    # is then skipped), and prose, which shows few signs, is searched in C. A text with
+    # web addresses has the paragraphs where a sign is found judged without them.
+    urls = any(sign in text for sign in URL_SIGNS)
     hints = [ASCII_CODE_HINT_RE, *(hint for sign, hint in UNICODE_CODE_HINTS if sign in text)]
     technical: set[int] = set()
     for hint in hints:
@@ -383,8 +384,10 @@ def is_technical_document(text: str) -> bool:
         while found:
             start = found.start()
             blank = text.rfind("\n\n", 0, start)
-            technical.add(blank)  # (-1 for the first paragraph: one key a paragraph)
             end = text.find("\n\n", start)
+            paragraph = text[blank + 1 : end if end >= 0 else len(text)]
+            if not urls or blank in technical or is_technical(paragraph):
+                technical.add(blank)  # (-1 for the first paragraph: one key a paragraph)
             found = hint.search(text, end) if end >= 0 else None
     paragraphs = sum(1 for _ in PARAGRAPH_RE.finditer(text))
     return len(technical) >= TECHNICAL_DOCUMENT_SHARE * max(1, paragraphs)
