@@ -112,7 +112,8 @@ def find_splits(
         start, end = paragraph.span()
         english: bool | None = None
         technical: bool | None = None
-        for chunk in _chunks(text, start, end, possessive):
+        chunks = rules.WORD_CHUNK_RE.finditer(text, start, end)
+        for chunk in _with_possessives(chunks, text, start, end) if possessive else chunks:
             word = chunk["word"]
             if word not in candidates:
                 continue
@@ -143,12 +144,13 @@ def find_splits(
     return found
 
 
-def _chunks(text: str, start: int, end: int, possessive: bool) -> Iterator[re.Match[str]]:
-    """The plain words of ``text[start:end]``, then, if ``possessive``, the letters glued
-    after a possessive (``Korea'sKospi``); the letters are group ``word`` of each."""
-    yield from rules.WORD_CHUNK_RE.finditer(text, start, end)
-    if possessive:
-        yield from phrases.POSSESSIVE_CHUNK_RE.finditer(text, start, end)
+def _with_possessives(
+    chunks: Iterator[re.Match[str]], text: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """``chunks`` (the plain words of ``text[start:end]``), then the letters glued after a
+    possessive there (``Korea'sKospi``); the letters are group ``word`` of each."""
+    yield from chunks
+    yield from phrases.POSSESSIVE_CHUNK_RE.finditer(text, start, end)
 
 
 def _is_word_form(text: str, chunk: re.Match[str], start: int, model: WordModel) -> bool:
@@ -281,7 +283,9 @@ def _is_known(run: str, forced: dict[str, tuple[int, ...]], model: WordModel) ->
     key = run.lower()
     if key in forced or not model.knows(key):
         return False
-    return not (run.islower() and phrases.grammatical_split(key, model))
+    return not (
+        key.endswith(("been", "than")) and run.islower() and phrases.grammatical_split(key, model)
+    )
 
 
 def apply_splits(text: str, splits: Iterable[Split]) -> str:

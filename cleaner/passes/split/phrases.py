@@ -94,8 +94,8 @@ def grammatical_split(word: str, model: WordModel) -> tuple[str, str] | None:
     >>> grammatical_split("shebeen", model), grammatical_split("waterthan", model)
     (None, None)
     """
-    if model.frequency(word) >= MAX_CLOSED_ZIPF:
-        return None
+    if not word.endswith(("been", "than")) or model.frequency(word) >= MAX_CLOSED_ZIPF:
+        return None  # (the ending first: every known candidate of a text is asked)
     if word.endswith("been") and word[:-4] in BEEN_AFTER:
         return word[:-4], "been"
     left = word[:-4]
