@@ -53,7 +53,7 @@ ASCII_CODE_HINT_RE = re.compile(r"[`{}<>=|\\]|::|://|\.(?<=[a-z]{2}\.)[a-z]{2}")
 # technical READMEs write them so.
 URL_RE = re.compile(
     r"(?<=[(<])(?:(?:https?|ftp)://|www\.)[^\s)\]>\"']*"
-    r"|(?<![\w.@/-])[A-Za-z0-9-]+\.(?:com|org|net|info|gov|edu)\b(?![./@\w])"
+    r"|(?<![\w.@/-])[A-Za-z0-9-]+\.(?:com|org|net|info|gov|edu)\b(?![/@\w]|\.\w)"
 )
 # Only a text holding one of these can hold a URL_RE match.
 URL_SIGNS = ("://", "www.", ".com", ".org", ".net", ".info", ".gov", ".edu")
