@@ -61,7 +61,8 @@ def test_line_shortcuts(line: str) -> None:
     plain = boilerplate_rules.LEAD_DECORATION_RE.sub("", plain)
     plain = boilerplate_rules.TRAIL_DECORATION_RE.sub("", plain)
     assert boilerplate_rules.normalize_line(line) == plain
-    assert split_rules.is_technical(line) == bool(split_unicode.CODE_HINT_RE.search(line))
+    without_urls = split_rules.URL_RE.sub(" ", line)
+    assert split_rules.is_technical(line) == bool(split_unicode.CODE_HINT_RE.search(without_urls))
     assert guard.guard_whitespace(line, "x") == guard._first_difference(
         re.sub(r"\s+", " ", line).strip(), "x", "changed words"
     )
@@ -112,7 +113,9 @@ def reference_find_splits(text: str, protect=(), force=()) -> list[split.Split]:
     found = []
     for paragraph in split_rules.PARAGRAPH_RE.finditer(text):
         english = None
-        technical = bool(split_unicode.CODE_HINT_RE.search(paragraph.group()))
+        technical = bool(
+            split_unicode.CODE_HINT_RE.search(split_rules.URL_RE.sub(" ", paragraph.group()))
+        )
         for chunk in split_rules.WORD_CHUNK_RE.finditer(text, paragraph.start(), paragraph.end()):
             word, key, span = chunk["word"], chunk["word"].lower(), chunk.span("word")
             if key in forced:

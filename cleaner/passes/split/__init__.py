@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from cleaner.lexicon import WordModel, load_model
 from cleaner.passes.layout import SOFT_HYPHEN, code_test
-from cleaner.passes.split import rules as rules
+from cleaner.passes.split import phrases, rules
 
 
 class Split(NamedTuple):
@@ -106,11 +106,14 @@ def find_splits(
     technical_document: bool | None = None
     in_code: Callable[[int], bool] | None = None  # Made at the first word that may split.
     found = []
+    # Whether a candidate may be the letters glued after a possessive (``Korea'sKospi``).
+    possessive = any(w[:1] == "s" and phrases.POSSESSIVE_TAIL_RE.fullmatch(w) for w in candidates)
     for paragraph in _paragraphs_with(text, candidates):
         start, end = paragraph.span()
         english: bool | None = None
         technical: bool | None = None
-        for chunk in rules.WORD_CHUNK_RE.finditer(text, start, end):
+        chunks = rules.WORD_CHUNK_RE.finditer(text, start, end)
+        for chunk in _with_possessives(chunks, text, start, end) if possessive else chunks:
             word = chunk["word"]
             if word not in candidates:
                 continue
@@ -132,9 +135,22 @@ def find_splits(
                 technical = technical_document or rules.is_technical(paragraph.group())
             if word.islower() and _is_word_form(text, chunk, start, model):
                 continue
-            if parts := _parts(word, model, technical, spellings):
+            if chunk.re is phrases.POSSESSIVE_CHUNK_RE:
+                parts = phrases.possessive_split(word)
+            else:
+                parts = _parts(word, model, technical, spellings)
+            if parts:
                 found.append(Split(*chunk.span("word"), parts))
     return found
+
+
+def _with_possessives(
+    chunks: Iterator[re.Match[str]], text: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """``chunks`` (the plain words of ``text[start:end]``), then the letters glued after a
+    possessive there (``Korea'sKospi``); the letters are group ``word`` of each."""
+    yield from chunks
+    yield from phrases.POSSESSIVE_CHUNK_RE.finditer(text, start, end)
 
 
 def _is_word_form(text: str, chunk: re.Match[str], start: int, model: WordModel) -> bool:
@@ -263,9 +279,13 @@ def _hyphenated_elsewhere(
 
 
 def _is_known(run: str, forced: dict[str, tuple[int, ...]], model: WordModel) -> bool:
-    """A known word that is not forced: it never splits."""
+    """A known word that is not forced nor a grammatical pair (``hasbeen``): it never splits."""
     key = run.lower()
-    return key not in forced and model.knows(key)
+    if key in forced or not model.knows(key):
+        return False
+    return not (
+        key.endswith(("been", "than")) and run.islower() and phrases.grammatical_split(key, model)
+    )
 
 
 def apply_splits(text: str, splits: Iterable[Split]) -> str:
@@ -324,8 +344,11 @@ def _parts(
     word: str, model: WordModel, technical: bool, counts: Counter[str]
 ) -> tuple[str, ...] | None:
     if word.islower():
-        return rules.best_split(word, model, technical=technical, seen=counts.keys())
-    return rules.capital_split(word, model)
+        pair = phrases.grammatical_split(word, model)
+        return pair or rules.best_split(word, model, technical=technical, seen=counts.keys())
+    if parts := rules.capital_split(word, model):
+        return parts
+    return None if technical else phrases.name_split(word, model)
 
 
 def _cut(word: str, lengths: tuple[int, ...]) -> tuple[str, ...]:

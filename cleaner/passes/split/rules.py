@@ -19,6 +19,7 @@ from cleaner.passes.split.lists import (
     non_final_words,
     sentence_openers,
 )
+from cleaner.passes.split.phrases import POSSESSIVE_TAIL_RE, is_name_after_word
 
 # A whitespace-delimited chunk that is one plain word: opening punctuation, ASCII letters,
 # closing punctuation. Anything else inside (digit, '-', '_', '.', '/', '@', '#', "'") makes
@@ -39,11 +40,23 @@ LETTERS_BEFORE_RE = re.compile(r"[A-Za-z]+\Z")
 # The longest word part looked for before a hyphen.
 MAX_PART_CHARS = 40
 # Lowercase start and end with exactly one capital between: ``pageThe``, but not ``iPhone``
-# (checked by part rules), ``getElementById`` (two capitals) or ``YouTube`` (capital first).
-ONE_INNER_CAPITAL_RE = re.compile(r"(?P<left>[a-z]+)(?P<right>[A-Z][a-z]+)")
+# (checked by part rules), ``getElementById`` (two capitals) or ``YouTube`` (capital first);
+# or ending in the pronoun ``I`` (``businessI``).
+ONE_INNER_CAPITAL_RE = re.compile(r"(?P<left>[a-z]+)(?P<right>[A-Z][a-z]+|I)")
 # The ASCII-only signs of unicode.CODE_HINT_RE: they search prose twenty times faster,
 # the ``.`` first so that only full stops are looked at for ``dotted.name``.
 ASCII_CODE_HINT_RE = re.compile(r"[`{}<>=|\\]|::|://|\.(?<=[a-z]{2}\.)[a-z]{2}")
+# A link target as extractors write it, in brackets after its text (``[text](https://
+# site.com/a_b?c=d)``, ``text (www.site.com)``), and a bare domain of a common top-level
+# domain in prose (``told Polygraph.info``): their ``://``, dots, ``=`` and ``_`` are no
+# signs of code. A bare ``https://`` in running text, and an e-mail address, still are:
+# technical READMEs write them so.
+URL_RE = re.compile(
+    r"(?<=[(<])(?:(?:https?|ftp)://|www\.)[^\s)\]>\"']*"
+    r"|(?<![\w.@/-])[A-Za-z0-9-]+\.(?:com|org|net|info|gov|edu)\b(?![/@\w]|\.\w)"
+)
+# Only a text holding one of these can hold a URL_RE match.
+URL_SIGNS = ("://", "www.", ".com", ".org", ".net", ".info", ".gov", ".edu")
 # A paragraph: text between blank lines.
 PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 
@@ -124,17 +137,19 @@ def may_be_merged(word: str) -> bool:
 
     >>> [may_be_merged(w) for w in ("issuedpreviously", "ofa", "the", "pageThe", "iPhone")]
     [True, True, False, True, False]
+    >>> may_be_merged("theIntelligencer"), may_be_merged("forEach")
+    (True, False)
     """
     if word.islower():
         if len(word) == MIN_MERGED_LENGTH - 1:
             return word[2] == "a" and word[:2] in BEFORE_A_WORDS
         return len(word) >= MIN_MERGED_LENGTH and word not in common_words()
     match = ONE_INNER_CAPITAL_RE.fullmatch(word)
-    return bool(
-        match
-        and match["left"] not in non_final_words()
-        and match["right"].lower() in sentence_openers()
-    )
+    if match is None:
+        return False
+    if match["left"] not in non_final_words() and match["right"].lower() in sentence_openers():
+        return True
+    return is_name_after_word(word) or POSSESSIVE_TAIL_RE.fullmatch(word) is not None
 
 
 def best_split(
@@ -333,7 +348,12 @@ def is_technical(paragraph: str) -> bool:
 
     >>> is_technical("Use os.path.join() here."), is_technical("He said so.")
     (True, False)
+    >>> is_technical("As Gizmodo [explained](https://gizmodo.com/a_b?c=d), it grew.")
+    False
+    >>> is_technical("See https://gmplib.org/ for news.")
+    True
     """
+    paragraph = without_urls(paragraph)
     if ASCII_CODE_HINT_RE.search(paragraph):
         return True
     from cleaner.passes.split.unicode import UNICODE_CODE_HINTS  # Deferred: see its module.
@@ -354,7 +374,9 @@ def is_technical_document(text: str) -> bool:
 
     # is_technical of each paragraph, read off the whole text: no sign of code spans a
     # line feed, so a sign found belongs to the paragraph it starts in (the rest of which
-    # is then skipped), and prose, which shows few signs, is searched in C.
+    # is then skipped), and prose, which shows few signs, is searched in C. A text with
+    # web addresses has the paragraphs where a sign is found judged without them.
+    urls = any(sign in text for sign in URL_SIGNS)
     hints = [ASCII_CODE_HINT_RE, *(hint for sign, hint in UNICODE_CODE_HINTS if sign in text)]
     technical: set[int] = set()
     for hint in hints:
@@ -362,11 +384,26 @@ def is_technical_document(text: str) -> bool:
         while found:
             start = found.start()
             blank = text.rfind("\n\n", 0, start)
-            technical.add(blank)  # (-1 for the first paragraph: one key a paragraph)
             end = text.find("\n\n", start)
+            paragraph = text[blank + 1 : end if end >= 0 else len(text)]
+            if not urls or blank in technical or is_technical(paragraph):
+                technical.add(blank)  # (-1 for the first paragraph: one key a paragraph)
             found = hint.search(text, end) if end >= 0 else None
     paragraphs = sum(1 for _ in PARAGRAPH_RE.finditer(text))
     return len(technical) >= TECHNICAL_DOCUMENT_SHARE * max(1, paragraphs)
+
+
+def without_urls(text: str) -> str:
+    """``text`` with each web address replaced by a space (line feeds are kept).
+
+    >>> without_urls("see (https://a.com/x_y) or <www.b.org>, told Polygraph.info the")
+    'see ( ) or < >, told   the'
+    >>> without_urls("at https://gmplib.org/ or gmp-bugs@gmplib.org.")
+    'at https://gmplib.org/ or gmp-bugs@gmplib.org.'
+    """
+    if not any(sign in text for sign in URL_SIGNS):
+        return text
+    return URL_RE.sub(" ", text)
 
 
 def _is_rare_word(

@@ -1,0 +1,112 @@
+"""Merges of words that only a phrase explains: ``theIntelligencer``, ``hasbeen``.
+
+Three shapes :mod:`.rules` leaves alone, each split only on strong evidence:
+
+- an article or preposition glued to a capitalised word (``by Statista``): the right
+  part is a name, so no frequency can vouch for it, but these words never start a
+  brand or an identifier written this way (``forEach``, ``toString``, ``isEmpty``,
+  ``onClick`` start with other words, and code paragraphs are never judged);
+- a grammatical pair the lexicon lists closed because a dictionary writes it with a
+  hyphen (``has-been``, ``greater-than``): a form of *have* before ``been``, a
+  comparative before ``than``. The closed form must be rare;
+- a possessive glued to the capitalised word after it (``Korea'sKospi``): no English
+  word goes on after ``'s`` with a capital.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleaner.lexicon import WordModel
+
+# Words before a name: ``theIntelligencer``, ``byStatista``, ``ofMaine``, ``fromReuters``.
+NAME_BEFORE_WORDS = frozenset({"the", "by", "of", "from"})
+# ``the`` + a capitalised word of at least this many letters (``theUS`` is an acronym).
+MIN_NAME_CHARS = 3
+# The name must be rarer than this as a lowercase word: brands made of ``the`` and a
+# common word are written closed (``theScore``, ``theGuardian``) and stay whole.
+MAX_NAME_ZIPF = 3.0
+# A lowercase word and a capitalised word with no other capital (``theIntelligencer``).
+NAME_AFTER_WORD_RE = re.compile(r"(?P<left>[a-z]+)(?P<right>[A-Z][a-z]+)")
+# The letters after a possessive's apostrophe: ``s`` and a capitalised word.
+POSSESSIVE_TAIL_RE = re.compile(r"s[A-Z][a-z]{2,}")
+# Such letters in a chunk of prose, right after a word's apostrophe: ``Korea'sKospi,``.
+POSSESSIVE_CHUNK_RE = re.compile(
+    r"(?<=[A-Za-z]['’])(?P<word>s[A-Z][a-z]{2,})(?=[\"'.,;:!?)\]}”’»…]*(?:\s|\Z))"
+)
+# The forms of *have* before ``been``.
+BEEN_AFTER = frozenset({"has", "have", "had"})
+# Comparatives before ``than`` that do not end in ``-er``.
+THAN_AFTER = frozenset({"more", "less", "better", "worse", "rather", "other", "further"})
+# A comparative in ``-er`` must be at least this common (``greater``, ``higher``).
+COMPARATIVE_MIN_ZIPF = 3.5
+# A pair's closed form, when listed, must be rarer than this (``hasbeen`` is 1.7).
+MAX_CLOSED_ZIPF = 2.5
+
+
+def is_name_after_word(word: str) -> bool:
+    """Whether ``word`` has the shape :func:`name_split` splits (no lexicon needed).
+
+    >>> is_name_after_word("byStatista"), is_name_after_word("forEach")
+    (True, False)
+    """
+    match = NAME_AFTER_WORD_RE.fullmatch(word)
+    return bool(
+        match and match["left"] in NAME_BEFORE_WORDS and len(match["right"]) >= MIN_NAME_CHARS
+    )
+
+
+def name_split(word: str, model: WordModel) -> tuple[str, str] | None:
+    """Split an article or preposition from the name glued after it, or ``None``.
+
+    >>> model = WordModel({"statista": 1.4, "score": 4.8})
+    >>> name_split("byStatista", model), name_split("theScore", model)
+    (('by', 'Statista'), None)
+    >>> name_split("forEach", model) is None, name_split("iPhone", model) is None
+    (True, True)
+    """
+    if not is_name_after_word(word):
+        return None
+    cut = len(word) - len(word.lstrip("abcdefghijklmnopqrstuvwxyz"))
+    if model.frequency(word[cut:].lower()) >= MAX_NAME_ZIPF:
+        return None
+    return word[:cut], word[cut:]
+
+
+def possessive_split(word: str) -> tuple[str, str] | None:
+    """Split the ``s`` of a possessive from the capitalised word glued to it, or ``None``.
+
+    Only for a ``word`` found by ``POSSESSIVE_CHUNK_RE``, after an apostrophe.
+
+    >>> possessive_split("sKospi"), possessive_split("sUS")
+    (('s', 'Kospi'), None)
+    """
+    return ("s", word[1:]) if POSSESSIVE_TAIL_RE.fullmatch(word) else None
+
+
+def grammatical_split(word: str, model: WordModel) -> tuple[str, str] | None:
+    """Split ``hasbeen`` or ``greaterthan``: a rare lowercase word that is a grammatical pair.
+
+    >>> model = WordModel({"has": 6.4, "been": 6.3, "hasbeen": 1.7, "greater": 4.9, "great": 5.6,
+    ...     "than": 6.1, "she": 6.5, "shebeen": 1.7, "water": 5.0})
+    >>> grammatical_split("hasbeen", model), grammatical_split("greaterthan", model)
+    (('has', 'been'), ('greater', 'than'))
+    >>> grammatical_split("shebeen", model), grammatical_split("waterthan", model)
+    (None, None)
+    """
+    if not word.endswith(("been", "than")) or model.frequency(word) >= MAX_CLOSED_ZIPF:
+        return None  # (the ending first: every known candidate of a text is asked)
+    if word.endswith("been") and word[:-4] in BEEN_AFTER:
+        return word[:-4], "been"
+    left = word[:-4]
+    if word.endswith("than") and (left in THAN_AFTER or _is_comparative(left, model)):
+        return left, "than"
+    return None
+
+
+def _is_comparative(word: str, model: WordModel) -> bool:
+    """Whether ``word`` reads as a common ``-er`` comparative (``greater``, not ``water``)."""
+    if not word.endswith("er") or model.frequency(word) < COMPARATIVE_MIN_ZIPF:
+        return False
+    stems = (word[:-2], word[:-1], word[:-3] if word[-3:-2] == word[-4:-3] else "")
+    return any(model.frequency(stem) > model.frequency(word) for stem in stems if stem)

@@ -1,0 +1,109 @@
+"""The ``split`` pass on the merges real extractors make (``cleaner/passes/split/phrases.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.lexicon import load_model
+from cleaner.passes.split import phrases, rules, split_merged_words
+
+SPLITS = [
+    # A name glued after an article or preposition, from the article benchmark's pages.
+    (
+        "This graphic, provided byStatista, shows the states where it is legal.",
+        "This graphic, provided by Statista, shows the states where it is legal.",
+    ),
+    # A possessive glued to the word after it (a link began there).
+    (
+        "Stocks fell while South Korea'sKospi Index declined 0.3% on the day.",
+        "Stocks fell while South Korea's Kospi Index declined 0.3% on the day.",
+    ),
+    (
+        "Japan’sNikkei 225 rose as traders came back to the market.",
+        "Japan’s Nikkei 225 rose as traders came back to the market.",
+    ),
+    # A sentence that ended before ``I`` with no space.
+    (
+        "It is good for your businessI believe that focus is the key to it.",
+        "It is good for your business I believe that focus is the key to it.",
+    ),
+    # Grammatical pairs that a dictionary lists hyphenated.
+    ("The man hasbeen ill for a long time now.", "The man has been ill for a long time now."),
+    ("The risk was greaterthan they thought.", "The risk was greater than they thought."),
+    # A Markdown link is no sign of code: the page's prose merges split.
+    (
+        "It is locatednear the border, as [Polygraph](https://polygraph.info/a_b?c=1) said.",
+        "It is located near the border, as [Polygraph](https://polygraph.info/a_b?c=1) said.",
+    ),
+]
+
+KEPT = [
+    # Brands and names in their usual form, including ``the`` + a common word.
+    "Read it on FoxNews, CBSSports or LiveScience, or follow theScore on YouTube today.",
+    "She bought an iPhone at McDonald's, learned JavaScript and played PlayStation.",
+    "Follow theGuardian and theScore for the latest news on the match.",
+    # Identifiers that start with a preposition, and code.
+    "Call forEach and toString on the list before you return it.",
+    "Use `byName` or ofType() to look the value up in the table.",
+    # Technical compounds and listed words that are no grammatical pair.
+    "The nanoaggregates and magnetocentrifugal winds of thermoelectric samples were studied.",
+    "The shebeen was closed, and the old pub on the corner was a quiet place again.",
+    # An ``s`` + capital word without an apostrophe before it is no possessive.
+    "The sKospi value and the sUS flag are read by the tool we wrote for the lab.",
+    # A bare https:// and an e-mail address in running text are still signs of code.
+    "Its fullwords are fast; see https://gmplib.org/ or write to bugs@gmplib.org now.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLITS)
+def test_splits_real_merges(text: str, expected: str) -> None:
+    assert split_merged_words(text) == expected
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_keeps_names_identifiers_and_words(text: str) -> None:
+    assert split_merged_words(text) == text
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("hasbeen", ("has", "been")),
+        ("hadbeen", ("had", "been")),
+        ("greaterthan", ("greater", "than")),
+        ("morethan", ("more", "than")),
+        ("ratherthan", ("rather", "than")),
+        ("shebeen", None),
+        ("latterthan", None),
+        ("inline", None),
+    ],
+)
+def test_grammatical_pairs(word: str, parts: tuple[str, str] | None) -> None:
+    assert phrases.grammatical_split(word, load_model()) == parts
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("theIntelligencer", ("the", "Intelligencer")),
+        ("fromStatista", ("from", "Statista")),
+        ("fromReuters", None),  # ``reuters`` is common as a lowercase word: kept whole
+        ("theScore", None),
+        ("theUS", None),
+        ("forEach", None),
+        ("toString", None),
+        ("iPhone", None),
+    ],
+)
+def test_names_after_a_word(word: str, parts: tuple[str, str] | None) -> None:
+    assert phrases.name_split(word, load_model()) == parts
+
+
+def test_web_addresses_are_no_signs_of_code() -> None:
+    assert not rules.is_technical("As Gizmodo [explained](https://gizmodo.com/a_b?c=d), it grew.")
+    assert not rules.is_technical("Sources told Polygraph.info the claims were false.")
+    assert rules.is_technical("See https://gmplib.org/ for news.")
+    assert rules.is_technical("Set x=1 and see (https://a.com).")
+    links = "See [it](https://a.com/a_b).\n\nRead (www.b.org/c=d).\n\nAnd Polygraph.info."
+    assert rules.is_technical_document(f"Set x=1.\n\n{links}") is False
+    assert rules.is_technical_document("Set x=1.\n\nCall f() now.\n\nRest.") is True
