@@ -10,10 +10,10 @@ or, with ``--layout``, the documents of one of the speed benchmark's layouts (sa
 ``hard-wrapped``: issue 12 asks for 3 MB/s on a 200 MB hard-wrapped file), 20 MB of them
 repeated with varied cuts. Then runs ``python -m cleaner fix FILE`` (with ``--jobs N``,
 workers that share the file's chunks) in a subprocess and prints its peak resident
-memory (``getrusage(RUSAGE_CHILDREN).ru_maxrss``), that peak in copies of the file, and
-the wall time. Then ``check`` on the now clean file, twice: as the cache knows it (what a
-hook's next run pays) and with ``--no-cache`` (reading and cleaning it again, writing
-nothing). The runs use a cache folder of their own, not the user's.
+memory (``os.wait4``: the largest of its process and its workers), that peak in copies
+of the file, and the wall time. Then ``check`` on the now clean file, twice: as the cache
+knows it (what a hook's next run pays) and with ``--no-cache`` (reading and cleaning it
+again, writing nothing). The runs use a cache folder of their own, not the user's.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -70,9 +69,10 @@ def build_file(path: Path, megabytes: int, seed: int = 1) -> int:
     return path.stat().st_size
 
 
-def build_layout_file(path: Path, megabytes: int, layout: str, seed: int = 1) -> int:
+def build_layout_file(path: Path | str, megabytes: int, layout: str, seed: int = 1) -> int:
     """Write about ``megabytes`` MB of one speed layout's documents to ``path``, a blank
     line between documents; return its size."""
+    path = Path(path)
     sys.path.insert(0, str(ROOT / "bench"))
     from speed_layouts import layout_documents
 
@@ -87,22 +87,29 @@ def build_layout_file(path: Path, megabytes: int, layout: str, seed: int = 1) ->
     return path.stat().st_size
 
 
-def run_cleaner(*args: str, cache: Path) -> float:
-    """Run ``python -m cleaner ARGS`` and return its wall time; fail loudly if it fails."""
+def run_cleaner(*args: str, cache: Path) -> tuple[float, float]:
+    """Run ``python -m cleaner ARGS``; return its wall time and the peak resident memory, in
+    MB, of its process or of any of its workers (Linux reports KiB). Fail loudly if it fails.
+
+    The peak is the child's own (``os.wait4``), not that of every child this benchmark ran.
+    """
     env = {**os.environ, "PYTHONPATH": str(ROOT), "CLEANER_CACHE_DIR": str(cache)}
-    start = time.perf_counter()
-    completed = subprocess.run(
-        [sys.executable, "-m", "cleaner", *args], env=env, capture_output=True, text=True
-    )
-    elapsed = time.perf_counter() - start
-    if completed.returncode not in (0, 1):
-        sys.exit(f"cleaner failed ({completed.returncode}): {completed.stderr.strip()}")
-    return elapsed
-
-
-def peak_rss_mb() -> float:
-    """Peak resident memory of the largest child so far, in MB (Linux reports KiB)."""
-    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        process = subprocess.Popen(
+            [sys.executable, "-m", "cleaner", *args],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=errors,
+        )
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode not in (0, 1):
+            errors.seek(0)
+            message = errors.read().decode("utf-8", "replace").strip()
+            sys.exit(f"cleaner failed ({process.returncode}): {message}")
+    return elapsed, usage.ru_maxrss / 1024
 
 
 def main() -> None:
@@ -117,8 +124,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         folder = options.keep or Path(scratch)
         path = folder / "huge.txt"
-        if options.layout:  # Built in a child: a parent that held the layout's documents
-            # would count in the children's peak memory (a forked child starts as big).
+        if options.layout:  # Built in a child, whose memory goes back when it ends.
             arguments = (str(path), megabytes, options.layout)
             build = f"import bench_memory as b; b.build_layout_file(*{arguments!r})"
             subprocess.run([sys.executable, "-c", build], cwd=ROOT / "bench", check=True)
@@ -126,15 +132,13 @@ def main() -> None:
         else:
             size = build_file(path, megabytes)
         cache = Path(scratch) / "cache"
-        run_cleaner("passes", cache=cache)  # The interpreter and imports alone.
-        baseline = peak_rss_mb()
+        _, baseline = run_cleaner("passes", cache=cache)  # The interpreter and imports alone.
         jobs = ("--jobs", str(options.jobs))
-        fix_time = run_cleaner("fix", "--quiet", *jobs, str(path), cache=cache)
-        fix_peak = peak_rss_mb()
+        fix_time, fix_peak = run_cleaner("fix", "--quiet", *jobs, str(path), cache=cache)
         clean_size = path.stat().st_size
-        check_time = run_cleaner("check", str(path), cache=cache)
-        uncached_time = run_cleaner("check", "--no-cache", str(path), cache=cache)
-        check_peak = peak_rss_mb()
+        check_time, check_peak = run_cleaner("check", str(path), cache=cache)
+        uncached_time, uncached_peak = run_cleaner("check", "--no-cache", str(path), cache=cache)
+        check_peak = max(fix_peak, check_peak, uncached_peak)
         kind = f"{options.layout} layout" if options.layout else "dirty"
         print(f"file:            {size / 1e6:.0f} MB {kind} -> {clean_size / 1e6:.0f} MB clean")
         print(f"baseline RSS:    {baseline:.0f} MB (python -m cleaner passes)")
