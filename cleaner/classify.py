@@ -209,16 +209,21 @@ def _boilerplate_pieces(
 
 def _furniture_rule(line: str, options: Mapping[str, Any]) -> tuple[str, str] | None:
     """``(family, id)`` of the strongest rule matching a removed line, as the pass chose."""
-    from cleaner.passes.boilerplate.rules import (
-        all_rules,
-        best_rule,
-        candidate_rules,
-        normalize_line,
-    )
+    from cleaner.passes.boilerplate.rules import normalize_line
 
-    rules = all_rules(tuple(options.get("extra_patterns", ())), tuple(options.get("disable", ())))
-    normal = normalize_line(line)
-    rule = best_rule(normal, candidate_rules(normal, rules))
+    extra, disable = tuple(options.get("extra_patterns", ())), tuple(options.get("disable", ()))
+    return _normal_line_rule(normalize_line(line), extra, disable)
+
+
+@lru_cache(maxsize=4096)
+def _normal_line_rule(
+    normal: str, extra_patterns: tuple[str, ...], disable: tuple[str, ...]
+) -> tuple[str, str] | None:
+    """:func:`_furniture_rule` of a normalized line (cached: furniture lines recur, and
+    screening one against every rule costs more than the rest of its change)."""
+    from cleaner.passes.boilerplate.rules import all_rules, best_rule, candidate_rules
+
+    rule = best_rule(normal, candidate_rules(normal, all_rules(extra_patterns, disable)))
     return (rule.family, rule.id) if rule else None
 
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import gc
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import pairwise
-from operator import eq
+from itertools import islice, pairwise
+from operator import eq, le
+from typing import NamedTuple
 
 from cleaner.align import Block, align, align_line_for_line, align_lines, align_moved_lines
 
@@ -178,6 +179,15 @@ class StepMap:
             block_ends, length, other, source, target, target_end = (
                 self._i2, self.before_length, self.after_length, 0, 2, 3
             )  # fmt: skip
+        if len(blocks) * 4 < len(starts) and _ascending(starts) and _ascending(ends):
+            # Many spans in text order, few blocks: a run of spans per block.
+            sweep = _Sweep(blocks, block_ends, length, other, source)
+            new_starts = sweep.starts(starts, target)
+            new_ends = sweep.ends(ends, target, target_end)
+            return new_starts, [
+                s if point or e < s else e
+                for s, e, point in zip(new_starts, new_ends, points, strict=True)
+            ]
         new_starts, new_ends = [], []
         for start, end, point in zip(starts, ends, points, strict=True):
             if start < length:
@@ -286,6 +296,66 @@ class OffsetMap:
             if position is None:
                 return None
         return position
+
+
+def _ascending(values: list[int]) -> bool:
+    """Whether ``values`` never go down (C loops: no Python frame per value).
+
+    >>> _ascending([1, 1, 2]), _ascending([2, 1])
+    (True, False)
+    """
+    return all(map(le, values, islice(values, 1, None)))
+
+
+class _Sweep(NamedTuple):
+    """Ascending boundaries of one side of a step mapped to the other side, a run of them
+    per block: a kept block shifts its run, a change maps it to one end. What
+    :meth:`StepMap.carry` does boundary by boundary, with a Python step per block holding
+    boundaries rather than per boundary (a step that changed a few places moves thousands
+    of spans by a few offsets)."""
+
+    blocks: Sequence[Block]
+    block_ends: list[int]  # on this side
+    length: int  # of this side
+    other: int  # the other side's length
+    source: int  # the index of a block's start on this side
+
+    def starts(self, values: list[int], target: int) -> list[int]:
+        """Start boundaries mapped (see :meth:`StepMap.to_after`)."""
+        blocks, ends, source = self.blocks, self.block_ends, self.source
+        mapped: list[int] = []
+        lo, count = 0, bisect_left(values, self.length)  # those past the end: ``other``
+        while lo < count:
+            index = bisect_left(ends, values[lo] + 1)
+            block = blocks[index]
+            hi = bisect_left(values, ends[index], lo, count)
+            if block[4]:
+                shift = block[target] - block[source]
+                mapped += [value + shift for value in values[lo:hi]] if shift else values[lo:hi]
+            else:
+                mapped += [block[target]] * (hi - lo)
+            lo = hi
+        mapped += [self.other] * (len(values) - count)
+        return mapped
+
+    def ends(self, values: list[int], target: int, target_end: int) -> list[int]:
+        """End boundaries mapped (see :meth:`StepMap.to_after` with ``end``)."""
+        blocks, ends, source = self.blocks, self.block_ends, self.source
+        lo = bisect_right(values, 0)  # the zeros stay
+        mapped: list[int] = [0] * lo
+        count = bisect_right(values, self.length, lo)  # those past the end: ``other``
+        while lo < count:
+            index = bisect_left(ends, values[lo])
+            block = blocks[index]
+            hi = bisect_right(values, ends[index], lo, count)
+            if block[4]:
+                shift = block[target] - block[source]
+                mapped += [value + shift for value in values[lo:hi]] if shift else values[lo:hi]
+            else:
+                mapped += [block[target_end]] * (hi - lo)
+            lo = hi
+        mapped += [self.other] * (len(values) - count)
+        return mapped
 
 
 def carry_spans(
