@@ -367,8 +367,17 @@ def carry_spans(
     >>> carry_spans([(0, 1), (1, 3), (4, 4)], [step])
     [(0, 1), (1, 2), (4, 4)]
     """
-    starts, ends = [start for start, _ in spans], [end for _, end in spans]
+    starts, ends = carry_boundaries(
+        [start for start, _ in spans], [end for _, end in spans], steps, backward=backward
+    )
+    return list(zip(starts, ends, strict=True))
+
+
+def carry_boundaries(
+    starts: list[int], ends: list[int], steps: Sequence[StepMap], *, backward: bool = False
+) -> tuple[list[int], list[int]]:
+    """:func:`carry_spans` of the spans of ``starts`` and ``ends``, as the two lists."""
     points = list(map(eq, starts, ends))
     for step in steps:
         starts, ends = step.carry(starts, ends, points, backward=backward)
-    return list(zip(starts, ends, strict=True))
+    return starts, ends
