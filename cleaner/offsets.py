@@ -14,8 +14,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import islice, pairwise
-from operator import eq, le
+from itertools import islice
+from operator import eq, gt, itemgetter, le
 from typing import NamedTuple
 
 from cleaner.align import Block, align, align_line_for_line, align_lines, align_moved_lines
@@ -124,12 +124,14 @@ class StepMap:
     _by_before: tuple[Block, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        by_before = self.blocks
-        if any(a.i2 > b.i1 for a, b in pairwise(self.blocks)):
-            by_before = tuple(sorted(self.blocks, key=lambda block: (block.i1, block.i2)))
+        # (C loops over the blocks: a novel's step has a hundred thousand.)
+        by_before, i2 = self.blocks, list(map(itemgetter(1), self.blocks))
+        if any(map(gt, i2, islice(map(itemgetter(0), self.blocks), 1, None))):
+            by_before = tuple(sorted(self.blocks, key=itemgetter(0, 1)))
+            i2 = list(map(itemgetter(1), by_before))
         object.__setattr__(self, "_by_before", by_before)
-        object.__setattr__(self, "_i2", [block.i2 for block in by_before])
-        object.__setattr__(self, "_j2", [block.j2 for block in self.blocks])
+        object.__setattr__(self, "_i2", i2)
+        object.__setattr__(self, "_j2", list(map(itemgetter(3), self.blocks)))
 
     @classmethod
     def of(cls, name: str, before: str, after: str) -> StepMap:
