@@ -363,6 +363,8 @@ def _resync(a: str, i: int, b: str, j: int) -> tuple[int, int]:
     n, m = len(a), len(b)
     if i == n or j == m:
         return n - i, m - j
+    if (moved := _moved_word(a, i, b, j)) and _only_place(a, i, b, j, moved, sum(moved)):
+        return moved  # the one cheapest place, so what the searches below would find
     if small := _small_edit(a, i, b, j):
         return small
     found = [(n - i, m - j)]
@@ -403,6 +405,25 @@ def _small_edit(a: str, i: int, b: str, j: int) -> tuple[int, int] | None:
         if found:
             return min(found, key=lambda c: _preference(a, i + c[0], b, j + c[1], cost))
     return None
+
+
+def _moved_word(a: str, i: int, b: str, j: int) -> tuple[int, int] | None:
+    """The place after a line's first word that a new line break pushed onto the line
+    before (``The\\nquick`` -> ``\\nThe quick``: unwrap joined a line holding only the
+    first word of a paragraph), if that is what happened here: a guess, found in a few
+    steps where the searches of :func:`_resync` take many, that :func:`_only_place` checks.
+
+    >>> _moved_word("The\\nquick brown", 0, "\\nThe quick brown", 0)
+    (4, 5)
+    """
+    if b[j] != "\n":
+        return None
+    end = a.find("\n", i, i + NEAR)
+    if end < 0 or not b.startswith(a[i:end], j + 1) or b[j + 1 + end - i : j + 2 + end - i] != " ":
+        return None
+    di, dj = end - i + 1, end - i + 2
+    head = a[i + di : i + di + PROBE]  # and the texts agree again there
+    return (di, dj) if len(head) == PROBE and b.startswith(head, j + dj) else None
 
 
 def _one_replaced(a: str, i: int, b: str, j: int, n: int, m: int) -> bool:
