@@ -10,9 +10,9 @@ where a change is ambiguous (``a  b`` -> ``a b``: which space went?) it picks on
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache, partial
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from typing import NamedTuple
 
 # Characters that must agree for the walk to resynchronise after a difference.
@@ -279,37 +279,31 @@ def align_lines(before: str, after: str) -> list[Block]:
     """Blocks for a pass that only removes whole lines (``after``'s lines are ``before``'s,
     in order): each removed run of lines is one block. Falls back to :func:`align`.
 
+    Each line of ``after`` is the first line of ``before`` equal to it from where the last
+    one was; runs of equal lines are found by comparing slices of the two lists of lines,
+    and the next line by ``list.index`` (C loops: a novel's whole text is one kept run).
+
     >>> [tuple(b) for b in align_lines("a\\nx\\nb\\n", "a\\nb\\n")]
     [(0, 2, 0, 2, True), (2, 4, 2, 2, False), (4, 6, 2, 4, True)]
     """
     old, new = before.splitlines(keepends=True), after.splitlines(keepends=True)
+    starts = list(accumulate(map(len, old), initial=0))  # of the lines of ``before``
     blocks: list[Block] = []
-    i = j = 0  # character offsets
-    k = 0  # index into old
-    for line in new:
-        start = k
-        while k < len(old) and old[k] != line:
-            k += 1
-        if k == len(old):
+    k = t = j = 0  # the next line of ``before``, of ``after``, and where the latter starts
+    while t < len(new):
+        try:
+            found = old.index(new[t], k)
+        except ValueError:
             return align(before, after)
-        removed = sum(len(x) for x in old[start:k])
-        if removed:
-            blocks.append(Block(i, i + removed, j, j, False))
-            i += removed
-        _append_equal(blocks, i, j, len(line))
-        i, j, k = i + len(line), j + len(line), k + 1
-    if i < len(before):
-        blocks.append(Block(i, len(before), j, j, False))
+        if found > k:
+            blocks.append(Block(starts[k], starts[found], j, j, False))
+        run = common_prefix_length(old, found, new, t)  # at least the line found
+        i1, i2 = starts[found], starts[found + run]
+        blocks.append(Block(i1, i2, j, j + i2 - i1, True))
+        k, t, j = found + run, t + run, j + i2 - i1
+    if starts[k] < len(before):
+        blocks.append(Block(starts[k], len(before), j, j, False))
     return blocks
-
-
-def _append_equal(blocks: list[Block], i: int, j: int, length: int) -> None:
-    """Add an equal block, merged with the previous one when they touch."""
-    if blocks and blocks[-1].equal and blocks[-1].i2 == i:
-        last = blocks.pop()
-        blocks.append(Block(last.i1, i + length, last.j1, j + length, True))
-    else:
-        blocks.append(Block(i, i + length, j, j + length, True))
 
 
 def _common_run(a: str, i: int, b: str, j: int) -> int:
@@ -328,8 +322,9 @@ def _common_run(a: str, i: int, b: str, j: int) -> int:
     return common_prefix_length(a, i, b, j)
 
 
-def common_prefix_length(a: str, i: int, b: str, j: int) -> int:
-    """The length of the common run of ``a[i:]`` and ``b[j:]``, compared by slices.
+def common_prefix_length(a: Sequence[str], i: int, b: Sequence[str], j: int) -> int:
+    """The length of the common run of ``a[i:]`` and ``b[j:]`` (texts, or lists of lines),
+    compared by slices.
 
     >>> common_prefix_length("xxabcdef", 2, "abcdxg", 0)
     4
