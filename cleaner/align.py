@@ -307,18 +307,22 @@ def align_lines(before: str, after: str) -> list[Block]:
 
 
 def _common_run(a: str, i: int, b: str, j: int) -> int:
-    """:func:`common_prefix_length`, first tried to the end of ``a``'s line: most passes
-    change lines at their ends (a join, a removed line), so one comparison finds most runs.
+    """:func:`common_prefix_length`, first tried to the end of ``a``'s line, then to its
+    last character: most passes change lines at their ends (a join, a removed line, a
+    hyphen joined), so one or two comparisons find most runs.
 
-    >>> _common_run("ab\\ncd", 0, "ab cd", 0)
-    2
+    >>> _common_run("ab\\ncd", 0, "ab cd", 0), _common_run("inter-\\nnal", 0, "internal", 0)
+    (2, 5)
     """
     end = a.find("\n", i)
-    if end > i and a[i:end] == b[j : j + end - i]:
-        k = end - i
-        if b[j + k : j + k + 1] != "\n":  # the line break changed (a join): the run ends
-            return k
-        return k + common_prefix_length(a, end, b, j + k)
+    if end > i:
+        if a[i:end] == b[j : j + end - i]:
+            k = end - i
+            if b[j + k : j + k + 1] != "\n":  # the line break changed (a join): the run ends
+                return k
+            return k + common_prefix_length(a, end, b, j + k)
+        if a[i : end - 1] == b[j : j + end - 1 - i]:  # all but the last: that one differs
+            return end - 1 - i
     return common_prefix_length(a, i, b, j)
 
 
