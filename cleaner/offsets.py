@@ -122,6 +122,10 @@ class StepMap:
     # footnote): ``blocks`` are then in the after text's order, and the before text's
     # boundaries are looked up in these.
     _by_before: tuple[Block, ...] = field(init=False, repr=False, compare=False)
+    # Per direction (forward, backward): blocks, their ends, this side's length, the
+    # other's, and where a block holds its start on this side and its start and end on
+    # the other.
+    _sides: tuple[tuple, tuple] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # (C loops over the blocks: a novel's step has a hundred thousand.)
@@ -132,6 +136,15 @@ class StepMap:
         object.__setattr__(self, "_by_before", by_before)
         object.__setattr__(self, "_i2", i2)
         object.__setattr__(self, "_j2", list(map(itemgetter(3), self.blocks)))
+        before, after = self.before_length, self.after_length
+        object.__setattr__(
+            self,
+            "_sides",
+            (  # what carry needs of each side, once: (before to after, after to before)
+                (by_before, i2, before, after, 0, 2, 3),
+                (self.blocks, self._j2, after, before, 2, 0, 1),
+            ),
+        )
 
     @classmethod
     def of(cls, name: str, before: str, after: str) -> StepMap:
@@ -172,15 +185,7 @@ class StepMap:
         ``end=True``, never before the start; ``points`` marks the spans that were empty to
         begin with, which stay points. Two lists of numbers, not a list of pairs: no tuple
         per span and step for the garbage collector to go through."""
-        blocks = self.blocks if backward else self._by_before
-        if backward:
-            block_ends, length, other, source, target, target_end = (
-                self._j2, self.after_length, self.before_length, 2, 0, 1
-            )  # fmt: skip
-        else:
-            block_ends, length, other, source, target, target_end = (
-                self._i2, self.before_length, self.after_length, 0, 2, 3
-            )  # fmt: skip
+        blocks, block_ends, length, other, source, target, target_end = self._sides[backward]
         if len(blocks) * 4 < len(starts) and _ascending(starts) and _ascending(ends):
             # Many spans in text order, few blocks: a run of spans per block.
             sweep = _Sweep(blocks, block_ends, length, other, source)
@@ -214,15 +219,7 @@ class StepMap:
     ) -> tuple[int, int]:
         """One span as :meth:`carry` carries it (without its lists: one span at a time
         is how :meth:`OffsetMap.source_span` is asked, once per span of a caller's)."""
-        blocks = self.blocks if backward else self._by_before
-        if backward:
-            ends, length, other, source, target, target_end = (
-                self._j2, self.after_length, self.before_length, 2, 0, 1
-            )  # fmt: skip
-        else:
-            ends, length, other, source, target, target_end = (
-                self._i2, self.before_length, self.after_length, 0, 2, 3
-            )  # fmt: skip
+        blocks, ends, length, other, source, target, target_end = self._sides[backward]
         if start < length:
             block = blocks[bisect_left(ends, start + 1)]
             start = block[target] + start - block[source] if block[4] else block[target]
