@@ -54,6 +54,8 @@ def classify(
     changed = [block for block in blocks if not block.equal]
     if name == "boilerplate":
         return list(_boilerplate_pieces(before, changed, options))
+    if name == "encoding":
+        return _encoding_pieces(before, after, changed, options)
     rule_of = CLASSIFIERS.get(name, _unknown(name))
     return [(b.i1, b.i2, b.j1, b.j2, rule_of(before, after, b, options)) for b in changed]
 
@@ -147,6 +149,32 @@ def encoding_rule(before: str, after: str, block: Block, options: Mapping[str, A
     old, new = _around(before, block.i1, block.i2), _around(after, block.j1, block.j2)
     fixers = tuple(name for name in FTFY_ORDER if options.get(name, True) is not False)
     return _fixer_between(old, new, fixers, options.get("normalization", "NFC"))
+
+
+def _encoding_pieces(
+    before: str, after: str, blocks: list[Block], options: Mapping[str, Any]
+) -> list[Piece]:
+    """:func:`classify` of encoding's changes, its two commonest told inline, as
+    :func:`encoding_rule` tells them: the CR of a CRLF (a CRLF book has one a line) and a
+    curly quote made straight.
+
+    >>> _encoding_pieces("a\u2019\\r\\n", "a'\\n", [Block(1, 2, 1, 2, False),
+    ...     Block(2, 3, 2, 2, False)], {})
+    [(1, 2, 1, 2, 'encoding.uncurl_quotes'), (2, 3, 2, 2, 'encoding.fix_line_breaks')]
+    """
+    quotes = SIMPLE_QUOTES if options.get("uncurl_quotes", True) else {}
+    pieces = []
+    for block in blocks:
+        i1, i2, j1, j2, _ = block
+        old = before[i1:i2]
+        if old == "\r" and j1 == j2 and after.startswith("\n", j2):
+            rule = "encoding.fix_line_breaks"
+        elif quotes.get(old) == after[j1:j2]:
+            rule = "encoding.uncurl_quotes"
+        else:
+            rule = encoding_rule(before, after, block, options)
+        pieces.append((i1, i2, j1, j2, rule))
+    return pieces
 
 
 @lru_cache(maxsize=4096)
