@@ -10,9 +10,9 @@ where a change is ambiguous (``a  b`` -> ``a b``: which space went?) it picks on
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache, partial
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from typing import NamedTuple
 
 # Characters that must agree for the walk to resynchronise after a difference.
@@ -279,57 +279,56 @@ def align_lines(before: str, after: str) -> list[Block]:
     """Blocks for a pass that only removes whole lines (``after``'s lines are ``before``'s,
     in order): each removed run of lines is one block. Falls back to :func:`align`.
 
+    Each line of ``after`` is the first line of ``before`` equal to it from where the last
+    one was; runs of equal lines are found by comparing slices of the two lists of lines,
+    and the next line by ``list.index`` (C loops: a novel's whole text is one kept run).
+
     >>> [tuple(b) for b in align_lines("a\\nx\\nb\\n", "a\\nb\\n")]
     [(0, 2, 0, 2, True), (2, 4, 2, 2, False), (4, 6, 2, 4, True)]
     """
     old, new = before.splitlines(keepends=True), after.splitlines(keepends=True)
+    starts = list(accumulate(map(len, old), initial=0))  # of the lines of ``before``
     blocks: list[Block] = []
-    i = j = 0  # character offsets
-    k = 0  # index into old
-    for line in new:
-        start = k
-        while k < len(old) and old[k] != line:
-            k += 1
-        if k == len(old):
+    k = t = j = 0  # the next line of ``before``, of ``after``, and where the latter starts
+    while t < len(new):
+        try:
+            found = old.index(new[t], k)
+        except ValueError:
             return align(before, after)
-        removed = sum(len(x) for x in old[start:k])
-        if removed:
-            blocks.append(Block(i, i + removed, j, j, False))
-            i += removed
-        _append_equal(blocks, i, j, len(line))
-        i, j, k = i + len(line), j + len(line), k + 1
-    if i < len(before):
-        blocks.append(Block(i, len(before), j, j, False))
+        if found > k:
+            blocks.append(Block(starts[k], starts[found], j, j, False))
+        run = common_prefix_length(old, found, new, t)  # at least the line found
+        i1, i2 = starts[found], starts[found + run]
+        blocks.append(Block(i1, i2, j, j + i2 - i1, True))
+        k, t, j = found + run, t + run, j + i2 - i1
+    if starts[k] < len(before):
+        blocks.append(Block(starts[k], len(before), j, j, False))
     return blocks
 
 
-def _append_equal(blocks: list[Block], i: int, j: int, length: int) -> None:
-    """Add an equal block, merged with the previous one when they touch."""
-    if blocks and blocks[-1].equal and blocks[-1].i2 == i:
-        last = blocks.pop()
-        blocks.append(Block(last.i1, i + length, last.j1, j + length, True))
-    else:
-        blocks.append(Block(i, i + length, j, j + length, True))
-
-
 def _common_run(a: str, i: int, b: str, j: int) -> int:
-    """:func:`common_prefix_length`, first tried to the end of ``a``'s line: most passes
-    change lines at their ends (a join, a removed line), so one comparison finds most runs.
+    """:func:`common_prefix_length`, first tried to the end of ``a``'s line, then to its
+    last character: most passes change lines at their ends (a join, a removed line, a
+    hyphen joined), so one or two comparisons find most runs.
 
-    >>> _common_run("ab\\ncd", 0, "ab cd", 0)
-    2
+    >>> _common_run("ab\\ncd", 0, "ab cd", 0), _common_run("inter-\\nnal", 0, "internal", 0)
+    (2, 5)
     """
     end = a.find("\n", i)
-    if end > i and a[i:end] == b[j : j + end - i]:
-        k = end - i
-        if b[j + k : j + k + 1] != "\n":  # the line break changed (a join): the run ends
-            return k
-        return k + common_prefix_length(a, end, b, j + k)
+    if end > i:
+        if a[i:end] == b[j : j + end - i]:
+            k = end - i
+            if b[j + k : j + k + 1] != "\n":  # the line break changed (a join): the run ends
+                return k
+            return k + common_prefix_length(a, end, b, j + k)
+        if a[i : end - 1] == b[j : j + end - 1 - i]:  # all but the last: that one differs
+            return end - 1 - i
     return common_prefix_length(a, i, b, j)
 
 
-def common_prefix_length(a: str, i: int, b: str, j: int) -> int:
-    """The length of the common run of ``a[i:]`` and ``b[j:]``, compared by slices.
+def common_prefix_length(a: Sequence[str], i: int, b: Sequence[str], j: int) -> int:
+    """The length of the common run of ``a[i:]`` and ``b[j:]`` (texts, or lists of lines),
+    compared by slices.
 
     >>> common_prefix_length("xxabcdef", 2, "abcdxg", 0)
     4
@@ -363,6 +362,8 @@ def _resync(a: str, i: int, b: str, j: int) -> tuple[int, int]:
     n, m = len(a), len(b)
     if i == n or j == m:
         return n - i, m - j
+    if (moved := _moved_word(a, i, b, j)) and _only_place(a, i, b, j, moved, sum(moved)):
+        return moved  # the one cheapest place, so what the searches below would find
     if small := _small_edit(a, i, b, j):
         return small
     found = [(n - i, m - j)]
@@ -403,6 +404,25 @@ def _small_edit(a: str, i: int, b: str, j: int) -> tuple[int, int] | None:
         if found:
             return min(found, key=lambda c: _preference(a, i + c[0], b, j + c[1], cost))
     return None
+
+
+def _moved_word(a: str, i: int, b: str, j: int) -> tuple[int, int] | None:
+    """The place after a line's first word that a new line break pushed onto the line
+    before (``The\\nquick`` -> ``\\nThe quick``: unwrap joined a line holding only the
+    first word of a paragraph), if that is what happened here: a guess, found in a few
+    steps where the searches of :func:`_resync` take many, that :func:`_only_place` checks.
+
+    >>> _moved_word("The\\nquick brown", 0, "\\nThe quick brown", 0)
+    (4, 5)
+    """
+    if b[j] != "\n":
+        return None
+    end = a.find("\n", i, i + NEAR)
+    if end < 0 or not b.startswith(a[i:end], j + 1) or b[j + 1 + end - i : j + 2 + end - i] != " ":
+        return None
+    di, dj = end - i + 1, end - i + 2
+    head = a[i + di : i + di + PROBE]  # and the texts agree again there
+    return (di, dj) if len(head) == PROBE and b.startswith(head, j + dj) else None
 
 
 def _one_replaced(a: str, i: int, b: str, j: int, n: int, m: int) -> bool:

@@ -12,12 +12,14 @@ from collections import Counter
 from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
-from cleaner.classify import classify
-from cleaner.offsets import carry_spans
+from cleaner.classify import Piece, classify
+from cleaner.offsets import carry_boundaries
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
     from cleaner.config import Config
-    from cleaner.pipeline import CleanResult
+    from cleaner.pipeline import CleanResult, Step
 
 
 class Change(NamedTuple):
@@ -36,6 +38,45 @@ class Change(NamedTuple):
 _change = partial(tuple.__new__, Change)
 
 
+class StepChanges(NamedTuple):
+    """The changes of one step as columns: its ``pieces`` (spans in the step's own texts,
+    with their rules) and, for each, where it lies in the original text (``input_starts``,
+    ``input_ends``) and in the clean text (``output_starts``, ``output_ends``)."""
+
+    step: Step
+    pieces: list[Piece]
+    input_starts: list[int]
+    input_ends: list[int]
+    output_starts: list[int]
+    output_ends: list[int]
+
+
+def step_changes(result: CleanResult, config: Config) -> Iterator[StepChanges]:
+    """The changes of every step that changed the text, step by step, in text order: what
+    :func:`find_changes` makes a :class:`Change` each of, and the JSON line writes as they
+    are (a novel has a quarter of a million changes).
+
+    >>> from cleaner import Config, clean_and_explain
+    >>> [c.output_ends for c in step_changes(clean_and_explain("a  b"), Config())]
+    [[1, 4]]
+    """
+    maps = result.offset_map.steps
+    for k, step in enumerate(result.steps):
+        pieces = classify(
+            step.name, step.before, step.after, list(maps[k].blocks), config.options_for(step.name)
+        )
+        inputs = carry_boundaries(
+            [i1 for i1, _, _, _, _ in pieces],
+            [i2 for _, i2, _, _, _ in pieces],
+            maps[:k][::-1],
+            backward=True,
+        )
+        outputs = carry_boundaries(
+            [j1 for _, _, j1, _, _ in pieces], [j2 for _, _, _, j2, _ in pieces], maps[k + 1 :]
+        )
+        yield StepChanges(step, pieces, *inputs, *outputs)
+
+
 def find_changes(result: CleanResult, config: Config) -> list[Change]:
     """The changes of every pass that changed the text, pass by pass, in text order.
 
@@ -43,20 +84,12 @@ def find_changes(result: CleanResult, config: Config) -> list[Change]:
     >>> [(c.rule, c.input, c.output) for c in find_changes(clean_and_explain("a  b"), Config())]
     [('whitespace.space-run', (1, 2), (1, 1)), ('whitespace.final-newline', (4, 4), (3, 4))]
     """
-    maps = result.offset_map.steps
     changes = []
-    for k, step in enumerate(result.steps):
-        pieces = classify(
-            step.name, step.before, step.after, list(maps[k].blocks), config.options_for(step.name)
-        )
-        inputs = carry_spans(
-            [(i1, i2) for i1, i2, _, _, _ in pieces], maps[:k][::-1], backward=True
-        )
-        outputs = carry_spans([(j1, j2) for _, _, j1, j2, _ in pieces], maps[k + 1 :])
+    for step, pieces, *spans in step_changes(result, config):
         name, before, after = step.name, step.before, step.after
         changes += [
-            _change((name, rule, source, target, before[i1:i2], after[j1:j2]))
-            for (i1, i2, j1, j2, rule), source, target in zip(pieces, inputs, outputs, strict=True)
+            _change((name, rule, (s1, s2), (t1, t2), before[i1:i2], after[j1:j2]))
+            for (i1, i2, j1, j2, rule), s1, s2, t1, t2 in zip(pieces, *spans, strict=True)
         ]
     return changes
 
@@ -70,7 +103,17 @@ def count_changes(changes: list[Change]) -> dict[str, dict[str, object]]:
     per_pass: dict[str, Counter[str]] = {}
     for (pass_name, rule), count in Counter((c.pass_name, c.rule) for c in changes).items():
         per_pass.setdefault(pass_name, Counter())[rule] = count
+    return count_rules(per_pass.items())
+
+
+def count_rules(counts: Iterable[tuple[str, Counter[str]]]) -> dict[str, dict[str, object]]:
+    """:func:`count_changes`, from ``(pass, counts per rule)`` in the passes' order.
+
+    >>> count_rules([("split", Counter({"split.capital": 1}))])
+    {'split': {'changes': 1, 'rules': {'split.capital': 1}}}
+    """
     return {
         name: {"changes": sum(rules.values()), "rules": dict(sorted(rules.items()))}
-        for name, rules in per_pass.items()
+        for name, rules in counts
+        if rules
     }

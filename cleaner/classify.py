@@ -56,6 +56,8 @@ def classify(
     changed = [block for block in blocks if not block.equal]
     if name == "boilerplate":
         return list(_boilerplate_pieces(before, changed, options))
+    if name == "encoding":
+        return _encoding_pieces(before, after, changed, options)
     rule_of = CLASSIFIERS.get(name, _unknown(name))
     return [(b.i1, b.i2, b.j1, b.j2, rule_of(before, after, b, options)) for b in changed]
 
@@ -151,6 +153,32 @@ def encoding_rule(before: str, after: str, block: Block, options: Mapping[str, A
     return _fixer_between(old, new, fixers, options.get("normalization", "NFC"))
 
 
+def _encoding_pieces(
+    before: str, after: str, blocks: list[Block], options: Mapping[str, Any]
+) -> list[Piece]:
+    """:func:`classify` of encoding's changes, its two commonest told inline, as
+    :func:`encoding_rule` tells them: the CR of a CRLF (a CRLF book has one a line) and a
+    curly quote made straight.
+
+    >>> _encoding_pieces("a\u2019\\r\\n", "a'\\n", [Block(1, 2, 1, 2, False),
+    ...     Block(2, 3, 2, 2, False)], {})
+    [(1, 2, 1, 2, 'encoding.uncurl_quotes'), (2, 3, 2, 2, 'encoding.fix_line_breaks')]
+    """
+    quotes = SIMPLE_QUOTES if options.get("uncurl_quotes", True) else {}
+    pieces = []
+    for block in blocks:
+        i1, i2, j1, j2, _ = block
+        old = before[i1:i2]
+        if old == "\r" and j1 == j2 and after.startswith("\n", j2):
+            rule = "encoding.fix_line_breaks"
+        elif quotes.get(old) == after[j1:j2]:
+            rule = "encoding.uncurl_quotes"
+        else:
+            rule = encoding_rule(before, after, block, options)
+        pieces.append((i1, i2, j1, j2, rule))
+    return pieces
+
+
 @lru_cache(maxsize=4096)
 def _fixer_between(old: str, new: str, fixers: tuple[str, ...], form: str | None) -> str:
     """The rule of :func:`encoding_rule` for words ``old`` made ``new`` (cached: a dirty
@@ -219,16 +247,21 @@ def _boilerplate_pieces(
 
 def _furniture_rule(line: str, options: Mapping[str, Any]) -> tuple[str, str] | None:
     """``(family, id)`` of the strongest rule matching a removed line, as the pass chose."""
-    from cleaner.passes.boilerplate.rules import (
-        all_rules,
-        best_rule,
-        candidate_rules,
-        normalize_line,
-    )
+    from cleaner.passes.boilerplate.rules import normalize_line
 
-    rules = all_rules(tuple(options.get("extra_patterns", ())), tuple(options.get("disable", ())))
-    normal = normalize_line(line)
-    rule = best_rule(normal, candidate_rules(normal, rules))
+    extra, disable = tuple(options.get("extra_patterns", ())), tuple(options.get("disable", ()))
+    return _normal_line_rule(normalize_line(line), extra, disable)
+
+
+@lru_cache(maxsize=4096)
+def _normal_line_rule(
+    normal: str, extra_patterns: tuple[str, ...], disable: tuple[str, ...]
+) -> tuple[str, str] | None:
+    """:func:`_furniture_rule` of a normalized line (cached: furniture lines recur, and
+    screening one against every rule costs more than the rest of its change)."""
+    from cleaner.passes.boilerplate.rules import all_rules, best_rule, candidate_rules
+
+    rule = best_rule(normal, candidate_rules(normal, all_rules(extra_patterns, disable)))
     return (rule.family, rule.id) if rule else None
 
 

@@ -10,9 +10,12 @@ import json
 from collections import Counter
 from dataclasses import dataclass, field
 from json.encoder import encode_basestring
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from cleaner.changes import Change, count_changes
+from cleaner.changes import Change, StepChanges, count_changes, count_rules, step_changes
+from cleaner.config import Config
+from cleaner.offsets import collection_paused
 
 # What json.dumps(..., ensure_ascii=False) writes for a string (the same C function).
 encode_string = encode_basestring
@@ -22,7 +25,6 @@ CHANGE_JSON = (
 )
 
 if TYPE_CHECKING:
-    from cleaner.config import Config
     from cleaner.report import FileOutcome
 
 
@@ -33,14 +35,16 @@ def file_object(outcome: FileOutcome, config: Config, *, notes: bool = False) ->
     >>> file_object(FileOutcome("a.txt", Status.UNCHANGED, cached=True), None)
     {'path': 'a.txt', 'status': 'unchanged', 'passes': {}, 'changes': [], 'cached': True}
     """
-    changes = _changes(outcome, config)
-    head, tail = _fields(outcome, config, changes, notes)
+    result = outcome.result
+    changes = result.changes(config) if result is not None and result.steps else []
+    head, tail = _fields(outcome, config, count_changes(changes), notes)
     return {**head, "changes": [change_object(change) for change in changes], **tail}
 
 
 def file_line(outcome: FileOutcome, config: Config, *, notes: bool = False) -> str:
     """``dumps(file_object(...))``, written directly: the changes, most of the line, are
-    formatted as text rather than built as dicts and then encoded.
+    formatted from the columns of each step (:func:`cleaner.changes.step_changes`) rather
+    than made into :class:`Change` tuples, then dicts, then encoded.
 
     >>> from cleaner import clean_and_explain
     >>> from cleaner.report import FileOutcome, Status
@@ -48,30 +52,43 @@ def file_line(outcome: FileOutcome, config: Config, *, notes: bool = False) -> s
     >>> file_line(outcome, None) == dumps(file_object(outcome, None))
     True
     """
-    changes = _changes(outcome, config)
-    head, tail = _fields(outcome, config, changes, notes)
+    result = outcome.result
+    lines: list[str] = []
+    counts: list[tuple[str, Counter[str]]] = []
+    if result is not None and result.steps:
+        with collection_paused():
+            for changes in step_changes(result, config or Config()):
+                lines += _change_lines(changes)
+                counts.append((changes.step.name, Counter(map(itemgetter(4), changes.pieces))))
+    head, tail = _fields(outcome, config, count_rules(counts), notes)
     rest = f", {dumps(tail)[1:]}" if tail else "}"
-    encode = encode_string
-    lines = ", ".join(
-        [  # what change_object's dicts dump as, written directly (thousands in a line)
-            CHANGE_JSON % (encode(name), encode(rule), i1, i2, o1, o2, encode(old), encode(new))
-            for name, rule, (i1, i2), (o1, o2), old, new in changes
-        ]
-    )
-    return f'{dumps(head)[:-1]}, "changes": [{lines}]{rest}'
+    return f'{dumps(head)[:-1]}, "changes": [{", ".join(lines)}]{rest}'
+
+
+def _change_lines(changes: StepChanges) -> list[str]:
+    """What :func:`change_object`'s dicts of one step's changes dump as, written directly."""
+    step, pieces, *spans = changes
+    before, after, encode = step.before, step.after, encode_string
+    line = CHANGE_JSON.replace("%s", encode(step.name).replace("%", "%%"), 1)
+    rules = {rule: encode(rule) for rule in set(map(itemgetter(4), pieces))}
+    return [
+        line % (rules[rule], s1, s2, t1, t2, encode(before[i1:i2]), encode(after[j1:j2]))
+        for (i1, i2, j1, j2, rule), s1, s2, t1, t2 in zip(pieces, *spans, strict=True)
+    ]
 
 
 def _fields(
-    outcome: FileOutcome, config: Config, changes: list[Change], notes: bool
+    outcome: FileOutcome, config: Config, passes: dict[str, Any], notes: bool
 ) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The fields of a file's object before ``changes`` and after it, in their order."""
+    """The fields of a file's object before ``changes`` and after it, in their order;
+    ``passes`` is the changes counted per pass and rule."""
     head: dict[str, Any] = {"path": outcome.path}
     if outcome.record:  # its file, line and id apart
         head["path"], head["line"] = outcome.dataset_file, outcome.line
         if outcome.record_id is not None:
             head["record"] = outcome.record_id
     head["status"] = outcome.status.value
-    head["passes"] = count_changes(changes)
+    head["passes"] = passes
     tail: dict[str, Any] = {}
     if outcome.record_counts is not None:
         total, changed, failed = outcome.record_counts
@@ -102,11 +119,6 @@ def change_object(change: Change) -> dict[str, Any]:
         "before": before,
         "after": after,
     }
-
-
-def _changes(outcome: FileOutcome, config: Config) -> list[Change]:
-    result = outcome.result
-    return result.changes(config) if result is not None and result.steps else []
 
 
 @dataclass

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import gc
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import pairwise
-from operator import eq
+from itertools import islice
+from operator import eq, gt, itemgetter, le
+from typing import NamedTuple
 
 from cleaner.align import Block, align, align_line_for_line, align_lines, align_moved_lines
 
@@ -121,14 +122,29 @@ class StepMap:
     # footnote): ``blocks`` are then in the after text's order, and the before text's
     # boundaries are looked up in these.
     _by_before: tuple[Block, ...] = field(init=False, repr=False, compare=False)
+    # Per direction (forward, backward): blocks, their ends, this side's length, the
+    # other's, and where a block holds its start on this side and its start and end on
+    # the other.
+    _sides: tuple[tuple, tuple] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        by_before = self.blocks
-        if any(a.i2 > b.i1 for a, b in pairwise(self.blocks)):
-            by_before = tuple(sorted(self.blocks, key=lambda block: (block.i1, block.i2)))
+        # (C loops over the blocks: a novel's step has a hundred thousand.)
+        by_before, i2 = self.blocks, list(map(itemgetter(1), self.blocks))
+        if any(map(gt, i2, islice(map(itemgetter(0), self.blocks), 1, None))):
+            by_before = tuple(sorted(self.blocks, key=itemgetter(0, 1)))
+            i2 = list(map(itemgetter(1), by_before))
         object.__setattr__(self, "_by_before", by_before)
-        object.__setattr__(self, "_i2", [block.i2 for block in by_before])
-        object.__setattr__(self, "_j2", [block.j2 for block in self.blocks])
+        object.__setattr__(self, "_i2", i2)
+        object.__setattr__(self, "_j2", list(map(itemgetter(3), self.blocks)))
+        before, after = self.before_length, self.after_length
+        object.__setattr__(
+            self,
+            "_sides",
+            (  # what carry needs of each side, once: (before to after, after to before)
+                (by_before, i2, before, after, 0, 2, 3),
+                (self.blocks, self._j2, after, before, 2, 0, 1),
+            ),
+        )
 
     @classmethod
     def of(cls, name: str, before: str, after: str) -> StepMap:
@@ -169,15 +185,16 @@ class StepMap:
         ``end=True``, never before the start; ``points`` marks the spans that were empty to
         begin with, which stay points. Two lists of numbers, not a list of pairs: no tuple
         per span and step for the garbage collector to go through."""
-        blocks = self.blocks if backward else self._by_before
-        if backward:
-            block_ends, length, other, source, target, target_end = (
-                self._j2, self.after_length, self.before_length, 2, 0, 1
-            )  # fmt: skip
-        else:
-            block_ends, length, other, source, target, target_end = (
-                self._i2, self.before_length, self.after_length, 0, 2, 3
-            )  # fmt: skip
+        blocks, block_ends, length, other, source, target, target_end = self._sides[backward]
+        if len(blocks) * 4 < len(starts) and _ascending(starts) and _ascending(ends):
+            # Many spans in text order, few blocks: a run of spans per block.
+            sweep = _Sweep(blocks, block_ends, length, other, source)
+            new_starts = sweep.starts(starts, target)
+            new_ends = sweep.ends(ends, target, target_end)
+            return new_starts, [
+                s if point or e < s else e
+                for s, e, point in zip(new_starts, new_ends, points, strict=True)
+            ]
         new_starts, new_ends = [], []
         for start, end, point in zip(starts, ends, points, strict=True):
             if start < length:
@@ -202,15 +219,7 @@ class StepMap:
     ) -> tuple[int, int]:
         """One span as :meth:`carry` carries it (without its lists: one span at a time
         is how :meth:`OffsetMap.source_span` is asked, once per span of a caller's)."""
-        blocks = self.blocks if backward else self._by_before
-        if backward:
-            ends, length, other, source, target, target_end = (
-                self._j2, self.after_length, self.before_length, 2, 0, 1
-            )  # fmt: skip
-        else:
-            ends, length, other, source, target, target_end = (
-                self._i2, self.before_length, self.after_length, 0, 2, 3
-            )  # fmt: skip
+        blocks, ends, length, other, source, target, target_end = self._sides[backward]
         if start < length:
             block = blocks[bisect_left(ends, start + 1)]
             start = block[target] + start - block[source] if block[4] else block[target]
@@ -288,6 +297,66 @@ class OffsetMap:
         return position
 
 
+def _ascending(values: list[int]) -> bool:
+    """Whether ``values`` never go down (C loops: no Python frame per value).
+
+    >>> _ascending([1, 1, 2]), _ascending([2, 1])
+    (True, False)
+    """
+    return all(map(le, values, islice(values, 1, None)))
+
+
+class _Sweep(NamedTuple):
+    """Ascending boundaries of one side of a step mapped to the other side, a run of them
+    per block: a kept block shifts its run, a change maps it to one end. What
+    :meth:`StepMap.carry` does boundary by boundary, with a Python step per block holding
+    boundaries rather than per boundary (a step that changed a few places moves thousands
+    of spans by a few offsets)."""
+
+    blocks: Sequence[Block]
+    block_ends: list[int]  # on this side
+    length: int  # of this side
+    other: int  # the other side's length
+    source: int  # the index of a block's start on this side
+
+    def starts(self, values: list[int], target: int) -> list[int]:
+        """Start boundaries mapped (see :meth:`StepMap.to_after`)."""
+        blocks, ends, source = self.blocks, self.block_ends, self.source
+        mapped: list[int] = []
+        lo, count = 0, bisect_left(values, self.length)  # those past the end: ``other``
+        while lo < count:
+            index = bisect_left(ends, values[lo] + 1)
+            block = blocks[index]
+            hi = bisect_left(values, ends[index], lo, count)
+            if block[4]:
+                shift = block[target] - block[source]
+                mapped += [value + shift for value in values[lo:hi]] if shift else values[lo:hi]
+            else:
+                mapped += [block[target]] * (hi - lo)
+            lo = hi
+        mapped += [self.other] * (len(values) - count)
+        return mapped
+
+    def ends(self, values: list[int], target: int, target_end: int) -> list[int]:
+        """End boundaries mapped (see :meth:`StepMap.to_after` with ``end``)."""
+        blocks, ends, source = self.blocks, self.block_ends, self.source
+        lo = bisect_right(values, 0)  # the zeros stay
+        mapped: list[int] = [0] * lo
+        count = bisect_right(values, self.length, lo)  # those past the end: ``other``
+        while lo < count:
+            index = bisect_left(ends, values[lo])
+            block = blocks[index]
+            hi = bisect_right(values, ends[index], lo, count)
+            if block[4]:
+                shift = block[target] - block[source]
+                mapped += [value + shift for value in values[lo:hi]] if shift else values[lo:hi]
+            else:
+                mapped += [block[target_end]] * (hi - lo)
+            lo = hi
+        mapped += [self.other] * (len(values) - count)
+        return mapped
+
+
 def carry_spans(
     spans: Sequence[tuple[int, int]], steps: Sequence[StepMap], *, backward: bool = False
 ) -> list[tuple[int, int]]:
@@ -297,8 +366,17 @@ def carry_spans(
     >>> carry_spans([(0, 1), (1, 3), (4, 4)], [step])
     [(0, 1), (1, 2), (4, 4)]
     """
-    starts, ends = [start for start, _ in spans], [end for _, end in spans]
+    starts, ends = carry_boundaries(
+        [start for start, _ in spans], [end for _, end in spans], steps, backward=backward
+    )
+    return list(zip(starts, ends, strict=True))
+
+
+def carry_boundaries(
+    starts: list[int], ends: list[int], steps: Sequence[StepMap], *, backward: bool = False
+) -> tuple[list[int], list[int]]:
+    """:func:`carry_spans` of the spans of ``starts`` and ``ends``, as the two lists."""
     points = list(map(eq, starts, ends))
     for step in steps:
         starts, ends = step.carry(starts, ends, points, backward=backward)
-    return list(zip(starts, ends, strict=True))
+    return starts, ends

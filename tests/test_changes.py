@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cleaner import build_config, clean, clean_and_explain
+from cleaner.classify import classify, encoding_rule
 from cleaner.cli import app
 from cleaner.config import ConfigError
 from cleaner.data import data_path
@@ -279,3 +280,21 @@ def test_dataset_records_as_json(corpus: Path) -> None:
     assert (summary["files"], summary["changed"], summary["failed"]) == (2, 1, 1)
     assert summary["records"] == {"total": 4, "changed": 2, "failed": 1}
     assert summary["passes"]["whitespace"]["changes"] == 4
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_encoding_rules_told_inline_as_encoding_rule_tells_them(case: Path) -> None:
+    """classify's inline cases for encoding (the CR of a CRLF, a curly quote) give the
+    rule encoding_rule gives, on every fixture's encoding step, with quotes kept or not."""
+    config = case_config(case)
+    result = clean_and_explain(read_exact(case / "input.txt"), config)
+    for step, step_map in zip(result.steps, result.offset_map.steps, strict=True):
+        if step.name != "encoding":
+            continue
+        blocks = [block for block in step_map.blocks if not block.equal]
+        for options in (config.options_for("encoding"), {"uncurl_quotes": False}):
+            expected = [
+                (*block[:4], encoding_rule(step.before, step.after, block, options))
+                for block in blocks
+            ]
+            assert classify("encoding", step.before, step.after, blocks, options) == expected

@@ -261,3 +261,23 @@ def test_moved_lines_align_in_both_orders(lines: list[str], data: st.DataObject)
         i = step.to_before(j)
         if step.kept(i) == j:
             assert before[i] == after[j]
+
+
+@QUICK
+@given(documents(), st.lists(st.integers(0, 60), min_size=40, max_size=200), st.data())
+def test_many_spans_carried_block_by_block_as_one_by_one(
+    text: str, widths: list, data: st.DataObject
+) -> None:
+    """Many spans in text order through a step with few blocks go a run per block
+    (``_Sweep``); they land where mapping each boundary alone puts them."""
+    result = clean_and_explain(text)
+    for step in result.offset_map.steps:
+        for backward, length in ((False, step.before_length), (True, step.after_length)):
+            starts = sorted(data.draw(st.integers(0, length + 2)) for _ in widths)
+            # Ends in order too (the k-th smallest start plus width is at least the k-th start).
+            ends = sorted(start + width for start, width in zip(starts, widths, strict=True))
+            spans = list(zip(starts, ends, strict=True))
+            boundary = step.to_before if backward else step.to_after
+            assert carry_spans(spans, [step], backward=backward) == [
+                _one_by_one(start, end, [boundary]) for start, end in spans
+            ]
