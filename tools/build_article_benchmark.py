@@ -31,6 +31,15 @@ def read(git_dir: str, path: str) -> dict:
     return json.loads(shown.stdout)
 
 
+def page_texts(outputs: dict[str, dict], page_id: str) -> dict[str, str]:
+    """Each extractor's text of one page (empty where it gave none), from its output file."""
+    texts = {}
+    for name, output in outputs.items():
+        pages = output.get("output", output)
+        texts[name] = (pages.get(page_id) or {}).get("articleBody") or ""
+    return texts
+
+
 def main() -> None:
     git_dir = sys.argv[1]
     gold = read(git_dir, "ground-truth.json")
@@ -38,10 +47,7 @@ def main() -> None:
     extracted = {name: read(git_dir, f"output/{name}.json") for name in EXTRACTORS}
     lines = []
     for page_id in sorted(gold):
-        texts = {}
-        for name, output in extracted.items():
-            pages = output.get("output", output)
-            texts[name] = (pages.get(page_id) or {}).get("articleBody") or ""
+        texts = page_texts(extracted, page_id)
         lines.append(
             json.dumps(
                 {

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_article_benchmark import read
+from build_article_benchmark import page_texts, read
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "data" / "article_benchmark" / "extractors.jsonl.gz"
@@ -42,10 +42,7 @@ def main() -> None:
     outputs = {name: read(git_dir, f"output/{name}.json") for name in EXTRACTORS}
     lines = []
     for page_id in sorted(gold):
-        texts = {}
-        for name, output in outputs.items():
-            pages = output.get("output", output)
-            texts[name] = (pages.get(page_id) or {}).get("articleBody") or ""
+        texts = page_texts(outputs, page_id)
         lines.append(json.dumps({"id": page_id, "texts": texts}, ensure_ascii=False))
     OUT.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), 9, mtime=0))
     print(f"{len(lines)} pages, {len(EXTRACTORS)} extractors -> {OUT.relative_to(ROOT)}")
