@@ -219,10 +219,10 @@ def _boilerplate_pieces(
     """One change per removed line of furniture, with its rule (the pass's own plan says
     which: a line may go by its place, as in a page's full text); the blank lines removed
     with it go with the line before them (or after, at the start of a removed run)."""
-    from cleaner.passes.boilerplate import plan_removal
+    from cleaner.passes.boilerplate import planned_removals
     from cleaner.rules import boilerplate_rule_id
 
-    chosen = plan_removal(before, **options).removed if blocks else {}
+    chosen = planned_removals(before, **options) if blocks else {}
     for block in blocks:
         pieces: list[list[Any]] = []
         position = block.i1

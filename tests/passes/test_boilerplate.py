@@ -221,3 +221,20 @@ def test_explain_of_a_kept_text_gives_the_notes_the_pass_made() -> None:
     assert remove_boilerplate(text) == text
     assert explain_boilerplate(other, other)[0].startswith("kept the text")
     assert remove_boilerplate(text, max_removed_share=1.0) != text
+
+
+def test_planned_removals_are_the_plan_of_the_text_and_options_asked_about() -> None:
+    """The last run's plan serves only the same text with the same options."""
+    from cleaner.passes.boilerplate import planned_removals
+
+    text = f"{P1}\n\nShare this:\n\nPost a Comment\n"
+    remove_boilerplate(text)
+    assert planned_removals(text) == plan_removal(text).removed
+    names = {rule.name for rule, _ in planned_removals(text).values()}
+    assert "comments/post-comment" in names
+    disabled = {"disable": ("comments/post-comment",)}
+    assert planned_removals(text, **disabled) == plan_removal(text, **disabled).removed
+    names = {rule.name for rule, _ in planned_removals(text, **disabled).values()}
+    assert "comments/post-comment" not in names
+    other = text.replace("Share this:", "Share this")
+    assert planned_removals(other) == plan_removal(other).removed

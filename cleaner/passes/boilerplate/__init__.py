@@ -11,7 +11,7 @@ when too much would go (of a page's full text: too much of its article).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from cleaner.passes.boilerplate.lines import line_candidates
@@ -112,9 +112,7 @@ def remove_boilerplate(
     >>> remove_boilerplate("We read the comments.\\n\\nComments\\n\\nThey were kind.\\n")
     'We read the comments.\\n\\nComments\\n\\nThey were kind.\\n'
     """
-    options = (
-        extra_patterns, keep_patterns, max_removed_share, max_line_length, disable, page_text
-    )  # fmt: skip
+    options = _options_key(locals())
     plan = plan_removal(
         text,
         extra_patterns=extra_patterns,
@@ -126,8 +124,10 @@ def remove_boilerplate(
     )
     if plan.tripped or not plan.removed:
         _LAST_KEPT[:] = [(len(text), hash(text), options, _notes(plan))]
+        _LAST_REMOVED.clear()
         return text
     _LAST_KEPT.clear()
+    _LAST_REMOVED[:] = [(len(text), hash(text), options, plan.removed)]
     return _drop_lines(text, set(plan.removed))
 
 
@@ -135,6 +135,43 @@ def remove_boilerplate(
 # reference kept): ``explain`` asked about that text right after (as chunks.clean_blocks
 # asks, for warnings) need not plan it again.
 _LAST_KEPT: list[tuple[int, int, tuple, list[str]]] = []
+# The lines removed from the last text the pass changed, and their rules, known the same
+# way: the changes of that step (``--format json``, cleaner.classify) need not plan it again.
+_LAST_REMOVED: list[tuple[int, int, tuple, dict[int, tuple[Rule, str]]]] = []
+# The pass's options and their defaults, in order: what the memos above are kept under.
+OPTION_DEFAULTS = (
+    ("extra_patterns", ()),
+    ("keep_patterns", ()),
+    ("max_removed_share", MAX_REMOVED_SHARE),
+    ("max_line_length", MAX_LINE_LENGTH),
+    ("disable", ()),
+    ("page_text", False),
+)
+
+
+def _options_key(options: Mapping[str, object]) -> tuple[object, ...]:
+    """The pass's options as a memo's key, defaults filled in.
+
+    >>> _options_key({"disable": ("x/y",)})[4:]
+    (('x/y',), False)
+    """
+    return tuple(options.get(name, default) for name, default in OPTION_DEFAULTS)
+
+
+def planned_removals(text: str, **options: object) -> dict[int, tuple[Rule, str]]:
+    """``plan_removal(text, **options).removed``: the lines the pass removes from ``text``,
+    each with its rule and why, as its last run on that very text planned them.
+
+    >>> text = "The minister spoke for an hour about the budget.\\n\\nPost a Comment\\n"
+    >>> _ = remove_boilerplate(text)
+    >>> [rule.name for rule, _ in planned_removals(text).values()]
+    ['comments/post-comment']
+    """
+    if _LAST_REMOVED:
+        length, digest, run_options, removed = _LAST_REMOVED[0]
+        if (length, digest, run_options) == (len(text), hash(text), _options_key(options)):
+            return removed
+    return plan_removal(text, **options).removed  # type: ignore[arg-type]
 
 
 def explain_boilerplate(before: str, after: str, **options: object) -> list[str]:
@@ -148,17 +185,7 @@ def explain_boilerplate(before: str, after: str, **options: object) -> list[str]
     """
     if before == after and _LAST_KEPT:
         length, digest, kept_options, notes = _LAST_KEPT.pop()
-        key = tuple(
-            options.get(name, default)
-            for name, default in (
-                ("extra_patterns", ()),
-                ("keep_patterns", ()),
-                ("max_removed_share", MAX_REMOVED_SHARE),
-                ("max_line_length", MAX_LINE_LENGTH),
-                ("disable", ()),
-                ("page_text", False),
-            )
-        )
+        key = _options_key(options)
         if (length, digest, kept_options) == (len(before), hash(before), key):
             return notes
     return _notes(plan_removal(before, **options))  # type: ignore[arg-type]
