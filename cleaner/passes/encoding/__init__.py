@@ -29,11 +29,10 @@ if TYPE_CHECKING:
 # to unescape HTML, whether bytes are mojibake), so it must see the lines the whitespace pass
 # will make, or a second run decides otherwise. NEL (U+0085) is not among them: it is often a
 # mojibake byte (ftfy reads it as '…'), which ftfy must see in place.
-LINE_BREAK_RE = re.compile(r"(\r\n|[\n\r\x0b\x0c\x1c-\x1e\u2028\u2029])")
+OTHER_BREAK_RE = re.compile(r"[\r\x0b\x0c\x1c-\x1e\u2028\u2029]")  # (all but LF)
+LINE_BREAK_RE = re.compile(rf"(\r\n|\n|{OTHER_BREAK_RE.pattern})")
 # What makes a line fail only_quotes_to_fix, but its normalization form.
 SPOT_RE = re.compile(f"{HARD_RE.pattern}|{SOFT_HYPHEN}|{MAYBE_BAD_RE.pattern}")
-# The line breaks of LINE_BREAK_RE but the line feed.
-OTHER_BREAK_RE = re.compile(r"[\r\x0b\x0c\x1c-\x1e\u2028\u2029]")
 # A line ftfy cannot change: printable ASCII only, and no '&' that could start an entity.
 PLAIN_LINE_RE = re.compile(r"[\x20-\x25\x27-\x7e\t]*")
 # A text of plain lines separated by LF only.
