@@ -306,9 +306,14 @@ def join_score(left: str, right: str, middle: str, model: WordModel) -> float:
 def explain_joins(before: str, after: str, **options: tuple[str, ...]) -> list[str]:
     """One line per join made.
 
+    Silent when the pass changed nothing: every join removes a space, so an unchanged text
+    had none to make (and chunks.clean_blocks asks, for warnings, without a second search).
+
     >>> explain_joins("our e fforts, d efinitely a T he", "")
     ["'e fforts' -> efforts", "'d efinitely' -> definitely", "'T he' -> The"]
     """
+    if before == after:
+        return []
     found = find_joins(before, protect=options.get("protect", ()), force=options.get("force", ()))
     notes = []
     for join in found:

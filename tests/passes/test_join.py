@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaner.guard import guard_join
-from cleaner.passes.join import join_broken_words
+from cleaner.passes.join import explain_joins, find_joins, join_broken_words
 
 # Enough signs of stray spaces for the pass to look (see shows_stray_spaces).
 SIGNS = " T he e fforts."
@@ -54,3 +56,20 @@ def test_force_and_protect() -> None:
 def test_guard_catches_a_changed_letter() -> None:
     assert guard_join("e fforts", "e forts") is not None
     assert guard_join("a\nb", "ab") is not None
+
+
+# Broken words, lone letters, real phrases and ligature gaps, in any mix.
+PIECES = [t for pair in CASES for t in pair] + ["T he", "e fforts", "classi cation", "\n\n"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=12), st.lists(st.sampled_from(PIECES)))
+def test_an_unchanged_text_had_no_join_to_make(pieces: list[str], forced: list[str]) -> None:
+    """explain_joins is silent on an unchanged text without searching it: that is exact
+    because every join the pass finds changes the text."""
+    text = " ".join(pieces)
+    force = tuple(p for p in forced if len(p.split()) == 2)
+    if join_broken_words(text, force=force) == text:
+        assert find_joins(text, force=force) == []
+    else:
+        assert explain_joins(text, join_broken_words(text, force=force), force=force)

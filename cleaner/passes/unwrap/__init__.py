@@ -372,10 +372,13 @@ def block_document(block: list[tuple[str, Kind]], document: _Document) -> _Docum
     if len(block) < 3 or widest >= UNWRAPPED_WIDTH:
         return document  # (block_wrap_width needs three lines)
     prose = tuple(line for line, kind in block if kind is Kind.PROSE)
-    width = _remembered(document, ("width", prose), lambda: block_wrap_width(list(prose)))
-    if width is None:
+    margin = max(BLOCK_WIDTH_MARGIN, widest // 12)
+    # block_wrap_width gives None or the longest line but the last: if that is not clearly
+    # narrower, the block is judged as the document whatever the rest of its verdict.
+    if len(prose) < 3 or max(map(len, prose[:-1])) + margin > widest:
         return document
-    if width + max(BLOCK_WIDTH_MARGIN, widest // 12) > widest:
+    width = _remembered(document, ("width", prose), lambda: block_wrap_width(list(prose)))
+    if width is None or width + margin > widest:
         return document
     narrower = replace(document, width=width, verse_width=None)
     narrower.__dict__["evidence"] = document.evidence  # Counted once, for every block.
