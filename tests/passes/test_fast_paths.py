@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -301,3 +302,33 @@ def test_text_without_signs_of_spacing_has_no_meaningful_spacing(lines: list[str
         assert layout.lines_with_meaningful_spacing(lines) == fast
     finally:
         layout._may_have_meaningful_spacing = original
+
+
+def _block_document_by_its_width(block, document):
+    """block_document as first written: the block's own width found, then compared."""
+    widest = max(document.width, document.verse_width or 0)
+    if len(block) < 3 or widest >= unwrap.UNWRAPPED_WIDTH:
+        return document
+    width = unwrap_width.block_wrap_width([line for line, kind in block if kind is PROSE])
+    if width is None or width + max(unwrap.BLOCK_WIDTH_MARGIN, widest // 12) > widest:
+        return document
+    return replace(document, width=width, verse_width=None)
+
+
+PROSE, KEPT = unwrap_lines.Kind.PROSE, unwrap_lines.Kind.KEPT
+wrapped_words = st.lists(st.sampled_from(["a", "word", "longer", "sentence.", "The", "x" * 9]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(wrapped_words.map(" ".join), st.sampled_from([PROSE] * 3 + [KEPT])),
+        min_size=1,
+        max_size=8,
+    ),
+    st.integers(8, 90),
+    st.one_of(st.none(), st.integers(8, 90)),
+)
+def test_block_document_skips_only_blocks_judged_as_the_document(block, width, verse) -> None:
+    document = unwrap._Document(width, False, True, True, "", verse_width=verse)
+    assert unwrap.block_document(block, document) == _block_document_by_its_width(block, document)
