@@ -7,6 +7,7 @@ straightforward code it stands for, on generated text rich in the characters tha
 from __future__ import annotations
 
 import re
+import textwrap
 from collections import Counter
 from dataclasses import replace
 
@@ -316,19 +317,22 @@ def _block_document_by_its_width(block, document):
 
 
 PROSE, KEPT = unwrap_lines.Kind.PROSE, unwrap_lines.Kind.KEPT
-wrapped_words = st.lists(st.sampled_from(["a", "word", "longer", "sentence.", "The", "x" * 9]))
+block_words = st.lists(st.sampled_from(["a", "word", "longer", "sentence.", "The", "x" * 9]))
 
 
-@settings(max_examples=300, deadline=None)
-@given(
-    st.lists(
-        st.tuples(wrapped_words.map(" ".join), st.sampled_from([PROSE] * 3 + [KEPT])),
-        min_size=1,
-        max_size=8,
-    ),
-    st.integers(8, 90),
-    st.one_of(st.none(), st.integers(8, 90)),
-)
-def test_block_document_skips_only_blocks_judged_as_the_document(block, width, verse) -> None:
+@st.composite
+def wrapped_blocks(draw: st.DrawFn) -> list[tuple[str, unwrap_lines.Kind]]:
+    """Prose wrapped greedily at some width (a kept line now and then)."""
+    words = draw(block_words.filter(lambda words: len(words) >= 3))
+    lines = textwrap.wrap(" ".join(words), draw(st.integers(12, 60)))
+    return [(line, draw(st.sampled_from([PROSE] * 5 + [KEPT]))) for line in lines]
+
+
+@settings(max_examples=500, deadline=None)
+@given(wrapped_blocks(), st.integers(-3, 3), st.one_of(st.none(), st.integers(8, 90)))
+def test_block_document_skips_only_blocks_judged_as_the_document(block, near, verse) -> None:
+    # The document's width near the bound the shortcut tests: longest line + margin (5).
+    prose = [line for line, kind in block if kind is PROSE]
+    width = max(8, max(map(len, prose[:-1]), default=0) + 5 + near)
     document = unwrap._Document(width, False, True, True, "", verse_width=verse)
     assert unwrap.block_document(block, document) == _block_document_by_its_width(block, document)
