@@ -11,7 +11,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleaner.passes.unwrap.lines import ends_sentence, ends_with_word_break
+from cleaner.passes.unwrap.lines import FOOTNOTE_MARKS, ends_sentence, ends_with_word_break
 
 SENTENCE_END_RE = re.compile(
     r"""(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bProf)(?<!\bRev)(?<!\bGen)"""
@@ -27,8 +27,10 @@ lines = st.text(alphabet=ALPHABET, max_size=12) | st.sampled_from(
 )
 
 
-@given(lines)
+@given(lines.filter(lambda line: line.rstrip("\n")[-1:] not in FOOTNOTE_MARKS))
 def test_ends_sentence_as_the_regex(line: str) -> None:
+    """Without a footnote mark, which the regex predates (``week."1`` ends a sentence:
+    see the doctests, and tests/passes/test_line_tests_fast.py against the plain form)."""
     assert ends_sentence(line) == bool(SENTENCE_END_RE.search(line))
 
 

@@ -64,17 +64,22 @@ SENTENCE_PUNCTUATION = ".!?:…。！？："
 CLOSING_PUNCTUATION = "\"'”’»)]」』）】》〉"
 # A footnote's mark after a sentence ("week.\"1", "horse.4", "end.²"): up to two digits.
 FOOTNOTE_MARKS = "0123456789¹²³⁴⁵⁶⁷⁸⁹⁰"
+# The last characters a line that ends a sentence may have ("$" allows a final LF).
+SENTENCE_END_LAST = frozenset(SENTENCE_PUNCTUATION + CLOSING_PUNCTUATION + FOOTNOTE_MARKS + "\n")
 TITLES = ("Dr", "Mr", "Mrs", "Ms", "St", "Prof", "Rev", "Gen", "Col", "Capt", "Lt", "Sgt", "Sen",
           "Gov", "Mt")  # fmt: skip
 
 # A paragraph's first word alone on its line ("The", "Initially,", "“In"): one short token
 # with a letter or digit that does not end a sentence.
-LONE_WORD_RE = re.compile(r"^\S{1,25}$")
+MAX_LONE_WORD = 25
+LONE_WORD_RE = re.compile(rf"^\S{{1,{MAX_LONE_WORD}}}$")
 # In Han, kana and Thai, written without spaces, a lone word is at most this many characters.
 MAX_LONE_CJK = 4
 # A line ending inside a word or a dashed phrase: a hyphen, soft hyphen or dash right after
 # a letter or digit ("inter-", "regime—", "1990–"); see :func:`ends_with_word_break`.
 WORD_BREAK_MARKS = ("-", "\u00ad", "—", "–")
+# The last characters a line ending in a word break may have ("$" allows a final LF).
+WORD_BREAK_LAST = frozenset(WORD_BREAK_MARKS + ("\n",))
 # Opening punctuation a paragraph may start with before its first letter.
 OPENING_PUNCTUATION = "\"'“‘«([*_¿¡「『（《〈【"
 # Trailing characters that say a line continues, so it cannot be a heading.
@@ -301,6 +306,8 @@ def ends_with_word_break(line: str) -> bool:
     >>> [ends_with_word_break(x) for x in ("inter-", "1990–", "so--", "a ---", "_-", "x")]
     [True, True, True, False, False, False]
     """
+    if line[-1:] not in WORD_BREAK_LAST:  # Most lines end with a letter: nothing to read.
+        return False
     if line.endswith("\n"):  # As "$" reads a line: before one final line feed.
         line = line[:-1]
     if line.endswith(WORD_BREAK_MARKS) and len(line) > 1 and line[-2].isalnum():
@@ -323,9 +330,11 @@ def first_word_length(line: str) -> int:
     >>> first_word_length("  so it goes"), first_word_length(""), first_word_length("天气很好")
     (2, 0, 1)
     """
-    stripped = line.lstrip()
-    if stripped and breaks_anywhere(stripped[0]):
-        return 1
+    first = line[:1]
+    if not first.isascii() or first.isspace():  # (ASCII starts no line wrapped anywhere)
+        stripped = line.lstrip()
+        if stripped and breaks_anywhere(stripped[0]):
+            return 1
     words = line.split(None, 1)
     return len(words[0]) if words else 0
 
@@ -346,6 +355,8 @@ def ends_sentence(line: str) -> bool:
     >>> [ends_sentence(x) for x in ('next week."1', "a horse.4", "version 3.1", "page 12")]
     [True, True, False, False]
     """
+    if line[-1:] not in SENTENCE_END_LAST:  # Most lines end with a letter: no sentence end.
+        return False
     if line.endswith("\n"):  # As "$" reads a line: before one final line feed.
         line = line[:-1]
     core = line.rstrip(CLOSING_PUNCTUATION)
@@ -385,6 +396,9 @@ def starts_paragraph(line: str) -> bool:
     >>> starts_paragraph("The end"), starts_paragraph("มัก"), starts_paragraph("ำ เช่น")
     (True, True, False)
     """
+    first = line[:1]
+    if first.isascii() and first.isalnum():  # Nothing stripped; no caseless script.
+        return not first.islower()
     core = line.strip().lstrip(OPENING_PUNCTUATION)
     return bool(core) and (
         core[0].isupper()
@@ -400,6 +414,9 @@ def starts_lowercase(line: str) -> bool:
     >>> starts_lowercase("and then"), starts_lowercase("「天气」"), starts_lowercase("The")
     (True, True, False)
     """
+    first = line[:1]
+    if first.isascii() and first.isalnum():  # Nothing stripped; no caseless script.
+        return first.islower()
     core = line.strip().lstrip(OPENING_PUNCTUATION + "-–— ")
     return bool(core) and (core[0].islower() or starts_caseless(core))
 
@@ -411,6 +428,8 @@ def is_lone_word(line: str) -> bool:
     [True, True, True, False, False]
     """
     token = line.strip()
+    if len(token) > MAX_LONE_WORD or " " in token:  # (LONE_WORD_RE matches neither)
+        return False
     if len(token) > MAX_LONE_CJK and not token.isascii() and NO_SPACE_RE.search(token):
         return False  # A run of Han, kana or Thai is a phrase, not one word.
     return (
@@ -429,8 +448,10 @@ def looks_like_heading(line: str) -> bool:
     >>> looks_like_heading("Antonio Guterres to refer to the 1988 massacre of")
     False
     """
+    if line.endswith(CONTINUING_END) or ends_sentence(line):
+        return False
     words = line.split()
-    if not 1 <= len(words) <= 12 or line.endswith(CONTINUING_END) or ends_sentence(line):
+    if not 1 <= len(words) <= 12:
         return False
     if starts_lowercase(line) and not starts_caseless(line.lstrip(OPENING_PUNCTUATION)):
         return False

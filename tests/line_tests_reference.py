@@ -1,0 +1,92 @@
+"""unwrap's per-line tests as first written, the reference for their fast paths.
+
+tests/passes/test_line_tests_fast.py checks that each function in
+cleaner/passes/unwrap/lines.py gives what its plain form here gives, on any line.
+"""
+
+from __future__ import annotations
+
+from cleaner.passes.unwrap import lines as unwrap_lines
+from cleaner.passes.unwrap.lines import (
+    CLOSING_PUNCTUATION,
+    CONTINUING_END,
+    FOOTNOTE_MARKS,
+    LONE_WORD_RE,
+    MAX_LONE_CJK,
+    OPENING_PUNCTUATION,
+    SENTENCE_PUNCTUATION,
+    TITLES,
+    WORD_BREAK_MARKS,
+)
+from cleaner.scripts import NO_SPACE_RE, breaks_anywhere, starts_caseless, starts_mid_word
+
+
+def ends_with_word_break(line: str) -> bool:
+    if line.endswith("\n"):
+        line = line[:-1]
+    if line.endswith(WORD_BREAK_MARKS) and len(line) > 1 and line[-2].isalnum():
+        return True
+    return line.endswith("--") and len(line) > 2 and line[-3].isalnum()
+
+
+def first_word_length(line: str) -> int:
+    stripped = line.lstrip()
+    if stripped and breaks_anywhere(stripped[0]):
+        return 1
+    words = line.split(None, 1)
+    return len(words[0]) if words else 0
+
+
+def ends_sentence(line: str) -> bool:
+    if line.endswith("\n"):
+        line = line[:-1]
+    core = line.rstrip(CLOSING_PUNCTUATION)
+    if core and core[-1] in FOOTNOTE_MARKS:
+        core = unwrap_lines._without_footnote_mark(core)
+    if not core or core[-1] not in SENTENCE_PUNCTUATION:
+        return False
+    before = core[:-1]
+    if before.endswith(TITLES):
+        for title in TITLES:
+            start = len(before) - len(title)
+            if before.endswith(title) and (
+                start == 0 or not unwrap_lines._is_word_character(before[start - 1])
+            ):
+                return False
+    return True
+
+
+def starts_paragraph(line: str) -> bool:
+    core = line.strip().lstrip(OPENING_PUNCTUATION)
+    return bool(core) and (
+        core[0].isupper()
+        or core[0].isdigit()
+        or (starts_caseless(core) and not starts_mid_word(core))
+    )
+
+
+def starts_lowercase(line: str) -> bool:
+    core = line.strip().lstrip(OPENING_PUNCTUATION + "-–— ")
+    return bool(core) and (core[0].islower() or starts_caseless(core))
+
+
+def is_lone_word(line: str) -> bool:
+    token = line.strip()
+    if len(token) > MAX_LONE_CJK and not token.isascii() and NO_SPACE_RE.search(token):
+        return False
+    return (
+        bool(LONE_WORD_RE.match(token))
+        and any(c.isalnum() for c in token)
+        and not ends_sentence(token)
+        and not token.endswith(";")
+    )
+
+
+def looks_like_heading(line: str) -> bool:
+    words = line.split()
+    if not 1 <= len(words) <= 12 or line.endswith(CONTINUING_END) or ends_sentence(line):
+        return False
+    if starts_lowercase(line) and not starts_caseless(line.lstrip(OPENING_PUNCTUATION)):
+        return False
+    function_words = unwrap_lines._function_words()
+    return words[-1].strip("\"'”’)].").lower() not in function_words

@@ -1,0 +1,62 @@
+"""unwrap's per-line tests give what their plain forms (tests/line_tests_reference.py) give.
+
+Each fast path reads a line's first or last character before anything else; the lines
+drawn here start and end with every kind of character those paths tell apart.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner.passes.unwrap import lines as fast
+from tests import line_tests_reference as reference
+
+EDGES = (
+    " \t\u00a0\u3000\n.!?:…。！？：\"'”’»)]」』）】》〉\"'“‘«([*_¿¡「『（《〈【-–—\u00ad,;/&+=，、；"
+    "0123456789¹²³⁴⁵⁶⁷⁸⁹⁰aZéÉßǅ٣Ⅻ天ひカ가ไำเ"
+)
+WORDS = [
+    "Dr",
+    "Mrs",
+    "St.",
+    "the",
+    "of",
+    "and",
+    "In",
+    "x" * 26,
+    "y" * 25,
+    "天气很好",
+    "เช่น",
+    "1990",
+]
+line = st.one_of(
+    st.text(alphabet=st.sampled_from(list(EDGES)), max_size=10),
+    st.lists(st.sampled_from(list(EDGES) + WORDS + [" "] * 6), max_size=16).map("".join),
+)
+NAMES = [
+    "ends_with_word_break",
+    "first_word_length",
+    "ends_sentence",
+    "starts_paragraph",
+    "starts_lowercase",
+    "is_lone_word",
+    "looks_like_heading",
+]
+
+
+@pytest.mark.parametrize("name", NAMES)
+@settings(max_examples=800, deadline=None)
+@given(line)
+def test_fast_line_test_is_the_plain_one(name: str, text: str) -> None:
+    assert getattr(fast, name)(text) == getattr(reference, name)(text)
+
+
+def test_every_code_point_alone_and_around_a_word() -> None:
+    """Each character as a line's first and last, where the fast paths look."""
+    codes = [*range(0x800), *range(0xE00, 0xE80), *range(0x2000, 0x2070), *range(0x3000, 0x3100)]
+    for char in map(chr, codes + [0xFF01, 0xFF1F, 0xAC00, 0x4E00]):
+        for text in (char, char + "word", "word" + char, char + " a", "It" + char, char + "y" * 24):
+            for name in NAMES:
+                assert getattr(fast, name)(text) == getattr(reference, name)(text), (name, text)
