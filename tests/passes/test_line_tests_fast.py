@@ -14,7 +14,8 @@ from cleaner.passes.unwrap import lines as fast
 from tests import line_tests_reference as reference
 
 EDGES = (
-    " \t\u00a0\u3000\n.!?:…。！？：\"'”’»)]」』）】》〉\"'“‘«([*_¿¡「『（《〈【-–—\u00ad,;/&+=，、；"
+    " \t\u00a0\u3000\n.!?:…。！？：\"'”’»)]」』）】》〉"
+    "\"'“‘«([*_¿¡「『（《〈【-–—\u00ad,;/&+=，、；"
     "0123456789¹²³⁴⁵⁶⁷⁸⁹⁰aZéÉßǅ٣Ⅻ天ひカ가ไำเ"
 )
 WORDS = [
@@ -56,7 +57,7 @@ def test_fast_line_test_is_the_plain_one(name: str, text: str) -> None:
 def test_every_code_point_alone_and_around_a_word() -> None:
     """Each character as a line's first and last, where the fast paths look."""
     codes = [*range(0x800), *range(0xE00, 0xE80), *range(0x2000, 0x2070), *range(0x3000, 0x3100)]
-    for char in map(chr, codes + [0xFF01, 0xFF1F, 0xAC00, 0x4E00]):
+    for char in map(chr, [*codes, 0xFF01, 0xFF1F, 0xAC00, 0x4E00]):
         for text in (char, char + "word", "word" + char, char + " a", "It" + char, char + "y" * 24):
             for name in NAMES:
                 assert getattr(fast, name)(text) == getattr(reference, name)(text), (name, text)

@@ -79,7 +79,7 @@ MAX_LONE_CJK = 4
 # a letter or digit ("inter-", "regime—", "1990–"); see :func:`ends_with_word_break`.
 WORD_BREAK_MARKS = ("-", "\u00ad", "—", "–")
 # The last characters a line ending in a word break may have ("$" allows a final LF).
-WORD_BREAK_LAST = frozenset(WORD_BREAK_MARKS + ("\n",))
+WORD_BREAK_LAST = frozenset((*WORD_BREAK_MARKS, "\n"))
 # Opening punctuation a paragraph may start with before its first letter.
 OPENING_PUNCTUATION = "\"'“‘«([*_¿¡「『（《〈【"
 # Trailing characters that say a line continues, so it cannot be a heading.
