@@ -90,3 +90,31 @@ def looks_like_heading(line: str) -> bool:
         return False
     function_words = unwrap_lines._function_words()
     return words[-1].strip("\"'”’)].").lower() not in function_words
+
+
+def mark_items_and_code(
+    lines: list[str], kinds: list[unwrap_lines.Kind], width: int | None, markup: bool
+) -> None:
+    """unwrap_lines._mark_items_and_code as first written: every prose line asked."""
+    prose, item, kept, blank = (unwrap_lines.Kind.PROSE, unwrap_lines.Kind.ITEM,
+                                unwrap_lines.Kind.KEPT, unwrap_lines.Kind.BLANK)  # fmt: skip
+    indented_code = not markup
+    in_item = False
+    for i, line in enumerate(lines):
+        if kinds[i] is not prose:
+            in_item = False
+            continue
+        if not unwrap_lines.may_open_item(line):
+            if not in_item and indented_code and line.startswith(("    ", "\t")):
+                kinds[i] = kept if unwrap_lines.INDENTED_RE.match(line) else kinds[i]
+            continue
+        above = kinds[i - 1] if i > 0 else blank
+        starts = above is blank or (markup and above is kept)
+        previous = "" if starts else lines[i - 1]
+        if (in_item and unwrap_lines.WEAK_MARKER_RE.match(line)) or unwrap_lines.opens_item_after(
+            previous, line, width
+        ):
+            kinds[i] = item
+            in_item = True
+        elif indented_code and unwrap_lines.INDENTED_RE.match(line) and not in_item:
+            kinds[i] = kept

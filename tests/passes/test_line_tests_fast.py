@@ -61,3 +61,24 @@ def test_every_code_point_alone_and_around_a_word() -> None:
         for text in (char, char + "word", "word" + char, char + " a", "It" + char, char + "y" * 24):
             for name in NAMES:
                 assert getattr(fast, name)(text) == getattr(reference, name)(text), (name, text)
+
+
+LINE_STARTS = ["- ", "1. ", "a) ", "b)", "(i) ", "• ", "    ", "\t", "  ", "", "", "", "٣. "]
+list_lines = st.lists(
+    st.tuples(st.sampled_from(LINE_STARTS), st.sampled_from(["", "Word", "and so.", "x = 1"])).map(
+        "".join
+    ),
+    max_size=10,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(list_lines, st.one_of(st.none(), st.integers(4, 40)), st.booleans())
+def test_items_and_code_as_first_written(lines: list[str], width: int | None, markup: bool) -> None:
+    structure = fast.classify_structure(lines, [False] * len(lines))
+    kinds, width_counts = fast.items_and_code(lines, structure, width, markup=markup)
+    expected = list(structure)
+    reference.mark_items_and_code(lines, expected, width, markup)
+    assert kinds == expected
+    if not width_counts:  # The same kinds at any other width.
+        assert fast.with_items(lines, structure, 7, markup=markup) == kinds

@@ -39,6 +39,7 @@ from cleaner.passes.unwrap.lines import (
     is_full,
     is_lone_word,
     is_title_like,
+    items_and_code,
     looks_like_heading,
     opens_item_after,
     starts_lowercase,
@@ -258,8 +259,10 @@ def _survey(
     segments, wrapped, others = [], [], []
     markup = is_markup(text)
     for segment, lines in read_segments(text, segment_chars, markup=markup):
-        kinds = with_items(lines, segment.kinds, None, markup=markup)
+        kinds, width_counts = items_and_code(lines, segment.kinds, None, markup=markup)
         sample_wraps(lines, kinds, wrapped, others)
+        if not width_counts:  # The kinds at the document's width, known before it is.
+            segment.final_kinds = kinds
         segments.append(segment)
     width = wrap_width(wrapped, others)
     del wrapped, others
@@ -283,7 +286,10 @@ def _layout(
     """The document's layout at ``width``: its segments' final kinds and first-word mode."""
     lone = lowercase_after = 0
     for segment, (lines, structure) in zip(segments, segment_lines(text, segments), strict=True):
-        segment.kinds = with_items(lines, structure, width, markup=markup)
+        if segment.final_kinds is not None:
+            segment.kinds, segment.final_kinds = segment.final_kinds, None
+        else:
+            segment.kinds = with_items(lines, structure, width, markup=markup)
         if markup:
             segment.kinds = with_markup_kinds(lines, segment.kinds, first=segment.start == 0)
         counts = lone_first_words(lines, segment.kinds)

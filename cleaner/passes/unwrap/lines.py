@@ -139,9 +139,20 @@ def with_items(
 ) -> list[Kind]:
     """A copy of the ``structure`` kinds with list items and indented code marked (not in
     ``markup``, where code is in literal blocks and an indented line may be prose)."""
+    return items_and_code(lines, structure, width, markup=markup)[0]
+
+
+def items_and_code(
+    lines: list[str], structure: list[Kind], width: int | None, *, markup: bool = False
+) -> tuple[list[Kind], bool]:
+    """:func:`with_items`, and whether ``width`` could matter: some prose line may open a
+    list item (without one, the kinds are the same at every width).
+
+    >>> items_and_code(["Text", "    code()"], [Kind.PROSE] * 2, None)
+    ([<Kind.PROSE: 'prose'>, <Kind.KEPT: 'kept'>], False)
+    """
     kinds = list(structure)
-    _mark_items_and_code(lines, kinds, width, markup)
-    return kinds
+    return kinds, _mark_items_and_code(lines, kinds, width, markup)
 
 
 def _mark_signature(lines: list[str], kinds: list[Kind]) -> None:
@@ -195,23 +206,27 @@ def _mark_pipe_rows(lines: list[str], kinds: list[Kind]) -> None:
 
 def _mark_items_and_code(
     lines: list[str], kinds: list[Kind], width: int | None, markup: bool
-) -> None:
-    """List items (weak markers only where a new line of text may start), indented code.
+) -> bool:
+    """List items (weak markers only where a new line of text may start), indented code;
+    whether some prose line may open an item (only then does ``width`` count).
 
     An indented line right after an item continues the item; elsewhere it is code (not in
     markup, where it may be prose, and where a kept line, a title's underline or a
     directive, ends what went before as a blank line would).
     """
     indented_code = not markup
-    in_item = False
+    in_item = candidates = False
     for i, line in enumerate(lines):
         if kinds[i] is not Kind.PROSE:
             in_item = False
             continue
+        if line[:1].isalpha() and line[1:2] != ")":
+            continue  # Most prose: no marker may open it, nor is it indented.
         if not may_open_item(line):
             if not in_item and indented_code and line.startswith(("    ", "\t")):
                 kinds[i] = Kind.KEPT if INDENTED_RE.match(line) else kinds[i]
             continue
+        candidates = True
         above = kinds[i - 1] if i > 0 else Kind.BLANK
         starts = above is Kind.BLANK or (markup and above is Kind.KEPT)
         previous = "" if starts else lines[i - 1]
@@ -220,6 +235,7 @@ def _mark_items_and_code(
             in_item = True
         elif indented_code and INDENTED_RE.match(line) and not in_item:
             kinds[i] = Kind.KEPT
+    return candidates
 
 
 def opens_item_after(previous: str, line: str, width: int | None) -> bool:

@@ -54,6 +54,8 @@ class Segment:
     kinds: list[Kind]
     # The lines, kept only when the text is short enough (KEEP_LINES_CHARS).
     lines: list[str] | None = None
+    # The final kinds, when the survey found them the same at every width (no list item).
+    final_kinds: list[Kind] | None = None
 
 
 def read_segments(
