@@ -581,8 +581,11 @@ def _continues(unit: _Unit, line: str, after: str | None, document: _Document) -
     if ends_with_word_break(last):
         return True
     alone = unit.kind is Kind.PROSE and unit.line_count == 1
-    after_heading = alone and looks_like_heading(last)
-    if document.first_word_mode and is_lone_word(line) and (ends_sentence(last) or after_heading):
+    if (
+        document.first_word_mode
+        and is_lone_word(line)
+        and (ends_sentence(last) or (alone and looks_like_heading(last)))
+    ):
         return False
     if ends_sentence(last) and _is_standalone_heading(line, after, document):
         return False

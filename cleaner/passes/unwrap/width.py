@@ -103,6 +103,8 @@ def lone_first_words(lines: list[str], kinds: list[Kind]) -> tuple[int, int]:
     for i in range(len(lines) - 1):
         if kinds[i] is not Kind.PROSE or kinds[i + 1] is not Kind.PROSE:
             continue
+        if not is_lone_word(lines[i]):  # (asked first: most lines are not)
+            continue
         # After a break: the start, a blank line, a sentence's end or a title (issue 14).
         after_break = (
             i == 0
@@ -110,7 +112,7 @@ def lone_first_words(lines: list[str], kinds: list[Kind]) -> tuple[int, int]:
             or ends_sentence(lines[i - 1])
             or looks_like_heading(lines[i - 1])
         )
-        if after_break and is_lone_word(lines[i]):
+        if after_break:
             lone += 1
             lowercase_after += starts_lowercase(lines[i + 1])
     return lone, lowercase_after
