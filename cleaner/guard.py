@@ -195,7 +195,7 @@ def guard_unwrap(before: str, after: str, **_options: object) -> str | None:
     >>> guard_unwrap("a line\\nthat goes on", "a line that on")
     "changed non-whitespace characters near 'alinethatgoeson'"
     """
-    if len(before) <= WHOLE_TEXT_CHARS and _visible(before) == _visible(after):
+    if len(before) <= WHOLE_TEXT_CHARS and _same_visible(before, after):
         return None  # Every run comes back as it is, each hyphen run whole.
     new = CharacterStream(_visible(block) for block in line_blocks(after, GUARD_BLOCK_CHARS))
     for run, may_go, following in _runs_without_whitespace(before):
@@ -226,6 +226,32 @@ def without_whitespace(text: str) -> str:
 def _visible(text: str) -> str:
     """``text`` without whitespace and soft hyphens."""
     return without_whitespace(text.replace(SOFT_HYPHEN, ""))
+
+
+# The whitespace ``str.split`` cuts at: the ASCII characters, and the others (tests check
+# that the two sets are every character of ``str.isspace``).
+ASCII_WHITESPACE = b"\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f "
+NON_ASCII_WHITESPACE_RE = re.compile("[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+
+
+def _same_visible(before: str, after: str) -> bool:
+    """``_visible(before) == _visible(after)``. Where neither text has whitespace beyond
+    ASCII, their UTF-8 bytes are compared with the ASCII whitespace deleted, which makes no
+    string per word (a multi-byte character holds no ASCII byte).
+
+    >>> _same_visible("inter\\u00ad-\\nnational  \\u2019", "inter- national\\u2019")
+    True
+    >>> _same_visible("a b", "ab.")
+    False
+    """
+    before, after = before.replace(SOFT_HYPHEN, ""), after.replace(SOFT_HYPHEN, "")
+    if NON_ASCII_WHITESPACE_RE.search(before) or NON_ASCII_WHITESPACE_RE.search(after):
+        return without_whitespace(before) == without_whitespace(after)
+    return _bytes_without_ascii_whitespace(before) == _bytes_without_ascii_whitespace(after)
+
+
+def _bytes_without_ascii_whitespace(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass").translate(None, ASCII_WHITESPACE)
 
 
 def _runs_without_whitespace(text: str) -> Iterator[tuple[str, int, str]]:

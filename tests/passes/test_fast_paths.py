@@ -336,3 +336,24 @@ def test_block_document_skips_only_blocks_judged_as_the_document(block, near, ve
     width = max(8, max(map(len, prose[:-1]), default=0) + 5 + near)
     document = unwrap._Document(width, False, True, True, "", verse_width=verse)
     assert unwrap.block_document(block, document) == _block_document_by_its_width(block, document)
+
+
+def test_guard_whitespace_sets_are_every_isspace_character() -> None:
+    ascii_set = {chr(byte) for byte in guard.ASCII_WHITESPACE}
+    others = {chr(c) for c in range(0x110000) if guard.NON_ASCII_WHITESPACE_RE.match(chr(c))}
+    assert ascii_set | others == {chr(c) for c in range(0x110000) if chr(c).isspace()}
+    assert all(c.isascii() for c in ascii_set) and not any(c.isascii() for c in others)
+
+
+visible_text = st.text(
+    alphabet=st.sampled_from(list(" \t\n\r\x1c\x1f\x85\xa0\u2009\u3000\u00ad-ab’\ud800é")),
+    max_size=12,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(visible_text, visible_text)
+def test_same_visible_is_comparing_the_visible_strings(before: str, after: str) -> None:
+    expected = guard._visible(before) == guard._visible(after)
+    assert guard._same_visible(before, after) == expected
+    assert guard._same_visible(before, before)
