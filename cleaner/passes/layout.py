@@ -202,7 +202,7 @@ def code_test(text: str) -> Callable[[int], bool]:
     >>> in_code(10), in_code(23)
     (True, False)
     """
-    unindented_code = any(mark in text for mark in ("```", "~~~", ">>>"))
+    unindented_code = any(mark[0] in text and mark in text for mark in ("```", "~~~", ">>>"))
     judged: list[tuple[list[int], list[bool]]] = []
 
     def in_code(offset: int) -> bool:
