@@ -1,6 +1,7 @@
 """Line-end hyphen decisions on sentences apart from bench/bench_languages.py's treebanks.
 
-    python tools/tune_hyphens.py nl sv ru [--show 40] [--confirm]
+    python tools/tune_hyphens.py nl sv ru [--show 40]
+    python tools/tune_hyphens.py nl sv ru fr es it pt pl --confirm
 
 A tuning set for cleaner/passes/unwrap/languages.py that never touches the benchmark's
 held-out half: the ``# text =`` sentences of other Universal Dependencies treebanks, read
@@ -21,6 +22,11 @@ three more treebanks (issue 15's second round of rules; the mirrors hold no trai
 | nl | UD_Dutch-Alpino | 95e374a608d1 | dev (the benchmark reads its test file) | CC BY-SA 4.0 |
 | sv | UD_Swedish-LinES | 594bd6c | dev, test | CC BY-NC-SA 4.0 (read here, never committed) |
 | ru | UD_Russian-Taiga | 3c64a05 | dev, test | CC BY-SA 4.0 |
+| fr | UD_French-GSD | 830e278 | dev, test | CC BY-SA 4.0 |
+| es | UD_Spanish-GSD | 57c0456 | dev, test | CC BY-SA 4.0 |
+| it | UD_Italian-ISDT | 689c1bf | dev, test | CC BY-NC-SA 3.0 (read here, never committed) |
+| pt | UD_Portuguese-Bosque | 5de7ac340 | dev, test | CC BY-SA 4.0 |
+| pl | UD_Polish-LFG | 7e859fe | dev, test | GPL-3.0 (read here, never committed) |
 
 Sentences are taken five at a time as a document. Each hyphenated word (``a-b``, letters on
 both sides) is judged as if broken at its hyphen, with the document's other words as
@@ -51,8 +57,17 @@ TREEBANKS = {
 }
 CONFIRM = {
     "nl": [("UD_Dutch-Alpino", ["nl_alpino-ud-dev.conllu"])],
-    "sv": [("UD_Swedish-LinES", ["sv_lines-ud-dev.conllu", "sv_lines-ud-test.conllu"])],
-    "ru": [("UD_Russian-Taiga", ["ru_taiga-ud-dev.conllu", "ru_taiga-ud-test.conllu"])],
+} | {
+    language: [(repo, [f"{prefix}-ud-{part}.conllu" for part in ("dev", "test")])]
+    for language, repo, prefix in (
+        ("sv", "UD_Swedish-LinES", "sv_lines"),
+        ("ru", "UD_Russian-Taiga", "ru_taiga"),
+        ("fr", "UD_French-GSD", "fr_gsd"),
+        ("es", "UD_Spanish-GSD", "es_gsd"),
+        ("it", "UD_Italian-ISDT", "it_isdt"),
+        ("pt", "UD_Portuguese-Bosque", "pt_bosque"),
+        ("pl", "UD_Polish-LFG", "pl_lfg"),
+    )
 }
 HYPHENATED_RE = re.compile(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(?![\w-])")
 LONG_WORD_RE = re.compile(r"(?<![\w-])([^\W\d_]{6,})(?![\w-])")
@@ -106,7 +121,7 @@ def judge(language: str, show: int, *, confirm: bool = False) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("languages", nargs="+", choices=sorted(TREEBANKS))
+    parser.add_argument("languages", nargs="+", choices=sorted(TREEBANKS | CONFIRM))
     parser.add_argument("--show", type=int, default=40, help="wrong joins listed per language")
     parser.add_argument(
         "--confirm", action="store_true", help="the sentences kept apart to check chosen rules"

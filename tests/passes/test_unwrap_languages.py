@@ -82,6 +82,16 @@ CASES = [
     ("Войска Тахсина-\nпаши вошли в город на рассвете следующего дня.", "Тахсина-паши"),
     ("Он долго жил на Уолл-\nстрит и работал в одном из крупных банков.", "Уолл-стрит"),
     ("Мы долго сидели в старой чай-\nхане на берегу реки и пили чай.", "чайхане"),
+    # A slash or currency sign goes on a word's line-end hyphen, an initial on an initial's.
+    ("Die Ein-\n/Ausgabe des neuen Systems wurde im letzten Jahr erneuert.", "Ein-/Ausgabe"),
+    ("The cost was set at £3.000-\n£5.000 for each of the schools in the scheme.", "£3.000-£5.000"),
+    (
+        "La ville de Rome aurait été fondée selon la tradition en l'an 753 avant J.-\n"
+        "C., par les jumeaux Romulus et Rémus, fils du dieu Mars et de la vestale Rhea\n"
+        "Silvia. Les fouilles menées sur le Palatin ont mis au jour des traces d'habitat\n"
+        "qui remontent au VIIIe siècle, et la date reste une convention commode.",
+        "J.-C.,",
+    ),
     # English keeps its own rule.
     ("The government said the new long-\nterm rules would come into force.", "long-term"),
 ]
