@@ -1,6 +1,7 @@
 """Line-end hyphen decisions on sentences apart from bench/bench_languages.py's treebanks.
 
     python tools/tune_hyphens.py nl sv ru [--show 40]
+    python tools/tune_hyphens.py nl sv ru fr es it pt pl --confirm
 
 A tuning set for cleaner/passes/unwrap/languages.py that never touches the benchmark's
 held-out half: the ``# text =`` sentences of other Universal Dependencies treebanks, read
@@ -12,6 +13,20 @@ nothing here runs in tests):
 | nl | UD_Dutch-LassySmall | 7880e0bc4c81 | dev, test | CC BY-SA 4.0 |
 | sv | UD_Swedish-Talbanken | 30067217d275 | dev, test | CC BY-SA 4.0 |
 | ru | UD_Russian-GSD | 5400f2fd7264 | dev, test | CC BY-SA 4.0 |
+
+With ``--confirm``, sentences no rule was chosen on, to check a rule once it is chosen:
+three more treebanks (issue 15's second round of rules; the mirrors hold no train files):
+
+| language | treebank | commit | files | licence |
+| --- | --- | --- | --- | --- |
+| nl | UD_Dutch-Alpino | 95e374a608d1 | dev (the benchmark reads its test file) | CC BY-SA 4.0 |
+| sv | UD_Swedish-LinES | 594bd6c | dev, test | CC BY-NC-SA 4.0 (read here, never committed) |
+| ru | UD_Russian-Taiga | 3c64a05 | dev, test | CC BY-SA 4.0 |
+| fr | UD_French-GSD | 830e278 | dev, test | CC BY-SA 4.0 |
+| es | UD_Spanish-GSD | 57c0456 | dev, test | CC BY-SA 4.0 |
+| it | UD_Italian-ISDT | 689c1bf | dev, test | CC BY-NC-SA 3.0 (read here, never committed) |
+| pt | UD_Portuguese-Bosque | 5de7ac340 | dev, test | CC BY-SA 4.0 |
+| pl | UD_Polish-LFG | 7e859fe | dev, test | GPL-3.0 (read here, never committed) |
 
 Sentences are taken five at a time as a document. Each hyphenated word (``a-b``, letters on
 both sides) is judged as if broken at its hyphen, with the document's other words as
@@ -33,31 +48,48 @@ from cleaner.passes.unwrap.hyphens import collect_evidence, hyphen_decision
 
 MIRRORS = "/work/.mirror/UniversalDependencies+{}/repo"
 TREEBANKS = {
-    "nl": ("UD_Dutch-LassySmall", ["nl_lassysmall-ud-dev.conllu", "nl_lassysmall-ud-test.conllu"]),
-    "sv": ("UD_Swedish-Talbanken", ["sv_talbanken-ud-dev.conllu", "sv_talbanken-ud-test.conllu"]),
-    "ru": ("UD_Russian-GSD", ["ru_gsd-ud-dev.conllu", "ru_gsd-ud-test.conllu"]),
+    language: [(repo, [f"{prefix}-ud-{part}.conllu" for part in ("dev", "test")])]
+    for language, repo, prefix in (
+        ("nl", "UD_Dutch-LassySmall", "nl_lassysmall"),
+        ("sv", "UD_Swedish-Talbanken", "sv_talbanken"),
+        ("ru", "UD_Russian-GSD", "ru_gsd"),
+    )
+}
+CONFIRM = {
+    "nl": [("UD_Dutch-Alpino", ["nl_alpino-ud-dev.conllu"])],
+} | {
+    language: [(repo, [f"{prefix}-ud-{part}.conllu" for part in ("dev", "test")])]
+    for language, repo, prefix in (
+        ("sv", "UD_Swedish-LinES", "sv_lines"),
+        ("ru", "UD_Russian-Taiga", "ru_taiga"),
+        ("fr", "UD_French-GSD", "fr_gsd"),
+        ("es", "UD_Spanish-GSD", "es_gsd"),
+        ("it", "UD_Italian-ISDT", "it_isdt"),
+        ("pt", "UD_Portuguese-Bosque", "pt_bosque"),
+        ("pl", "UD_Polish-LFG", "pl_lfg"),
+    )
 }
 HYPHENATED_RE = re.compile(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(?![\w-])")
 LONG_WORD_RE = re.compile(r"(?<![\w-])([^\W\d_]{6,})(?![\w-])")
 SENTENCES_PER_DOCUMENT = 5
 
 
-def sentences(language: str) -> Iterator[str]:
-    """The sentences of the language's treebank files, from the git mirror."""
-    repo, files = TREEBANKS[language]
-    for name in files:
-        text = subprocess.run(
-            ["git", "-C", MIRRORS.format(repo), "show", f"HEAD:{name}"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-        yield from (line[9:] for line in text.splitlines() if line.startswith("# text = "))
+def sentences(language: str, *, confirm: bool = False) -> Iterator[str]:
+    """The sentences of the language's treebank files, from the git mirrors."""
+    for repo, files in (CONFIRM if confirm else TREEBANKS)[language]:
+        for name in files:
+            text = subprocess.run(
+                ["git", "-C", MIRRORS.format(repo), "show", f"HEAD:{name}"],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+            yield from (line[9:] for line in text.splitlines() if line.startswith("# text = "))
 
 
-def judge(language: str, show: int) -> None:
+def judge(language: str, show: int, *, confirm: bool = False) -> None:
     rng = random.Random(7)
-    found = list(sentences(language))
+    found = list(sentences(language, confirm=confirm))
     own = wrong = split = joined = 0
     wrong_words: Counter[tuple[str, str]] = Counter()
     for start in range(0, len(found), SENTENCES_PER_DOCUMENT):
@@ -89,11 +121,14 @@ def judge(language: str, show: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("languages", nargs="+", choices=sorted(TREEBANKS))
+    parser.add_argument("languages", nargs="+", choices=sorted(TREEBANKS | CONFIRM))
     parser.add_argument("--show", type=int, default=40, help="wrong joins listed per language")
+    parser.add_argument(
+        "--confirm", action="store_true", help="the sentences kept apart to check chosen rules"
+    )
     args = parser.parse_args()
     for language in args.languages:
-        judge(language, args.show)
+        judge(language, args.show, confirm=args.confirm)
 
 
 if __name__ == "__main__":

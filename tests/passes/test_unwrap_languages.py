@@ -64,6 +64,34 @@ CASES = [
     ("De patiënten kregen de diagnose CHT-\nAGS na een uitgebreid onderzoek.", "CHT-AGS"),
     ("Nowe przepisy zosta-\nły przyjęte przez parlament w zeszłym tygodniu.", "zostały"),
     ("Президент подписал но-\nвый закон о государственном бюджете.", "новый"),
+    # Dutch and Swedish prefixes written with a hyphen before a word (anti-, non-, semi-,
+    # vice-), an abbreviation before a compound, two colours side by side; a Russian name
+    # before an Eastern title or a street word. Not a word broken after the same letters.
+    (
+        "Hij schreef een lang anti-\ndogmatische betoog voor de krant van zaterdag.",
+        "anti-dogmatische",
+    ),
+    ("De oppositie stelde vragen aan de vice-\npremier over de begroting.", "vice-premier"),
+    ("De nieuwe anti-\nbiotica werken goed tegen de meeste infecties.", "antibiotica"),
+    ("Het nieuwe tv-\nprogramma van de omroep trekt veel kijkers op zaterdag.", "tv-programma"),
+    ("Het sms-\nbericht kwam gisteren aan bij de politie van de stad.", "sms-bericht"),
+    ("De vlag van het land is oranje-\nbruin met een witte streep in het midden.", "oranje-bruin"),
+    ("De regering heeft nieuwe be-\nlastingregels aangekondigd.", "belastingregels"),
+    ("In de tuin zat een rood-\nborstje op de rand van de vijver te zingen.", "roodborstje"),
+    ("Han gick till post-\nkontoret i staden för att hämta ett paket.", "postkontoret"),
+    ("Войска Тахсина-\nпаши вошли в город на рассвете следующего дня.", "Тахсина-паши"),
+    ("Он долго жил на Уолл-\nстрит и работал в одном из крупных банков.", "Уолл-стрит"),
+    ("Мы долго сидели в старой чай-\nхане на берегу реки и пили чай.", "чайхане"),
+    # A slash or currency sign goes on a word's line-end hyphen, an initial on an initial's.
+    ("Die Ein-\n/Ausgabe des neuen Systems wurde im letzten Jahr erneuert.", "Ein-/Ausgabe"),
+    ("The cost was set at £3.000-\n£5.000 for each of the schools in the scheme.", "£3.000-£5.000"),
+    (
+        "La ville de Rome aurait été fondée selon la tradition en l'an 753 avant J.-\n"
+        "C., par les jumeaux Romulus et Rémus, fils du dieu Mars et de la vestale Rhea\n"
+        "Silvia. Les fouilles menées sur le Palatin ont mis au jour des traces d'habitat\n"
+        "qui remontent au VIIIe siècle, et la date reste une convention commode.",
+        "J.-C.,",
+    ),
     # English keeps its own rule.
     ("The government said the new long-\nterm rules would come into force.", "long-term"),
 ]

@@ -28,6 +28,12 @@ ATTACHED_DASH_RE = re.compile(r"[^\W_](—|–|--)$")
 # The last characters of every line that is joined without a space (a soft hyphen, a
 # hyphen, a dash): a line ending otherwise is joined with one.
 LINE_END_MARKS = (SOFT_HYPHEN, "-", "—", "–")
+# A continuation that goes on a word's line-end hyphen without a space: a slash or a
+# currency sign ("Ein-" + "/Ausgabe", "£3.000-" + "£5.000"), and an initial after an
+# initial ("J.-" + "C.", "H.-G." names); nothing starts a word of its own so.
+HYPHEN_CONTINUATION_RE = re.compile(r"[/£$€¥]")
+INITIAL_HYPHEN_RE = re.compile(r"(?<![^\W_])[^\W\d_]\.-$")
+INITIAL_RE = re.compile(r"[^\W\d_]\.")
 # The word a continuation line starts with.
 LEADING_WORD_RE = re.compile(r"^[^\W_]+")
 # A word, for counting the document's own vocabulary.
@@ -357,9 +363,25 @@ def line_join_edit(
         if not drop and _is_suspended(word.group(), language):
             return 0, f" {right}"  # "Druck-" + "und Verlagswesen": the space stays.
         return int(drop), right
+    if _hyphen_goes_on(left, right, hyphen is not None):
+        return 0, right
     if ATTACHED_DASH_RE.search(left[-3:]) or _joins_cjk(left, right, language):
         return 0, right
     return 0, f" {right}"
+
+
+def _hyphen_goes_on(left: str, right: str, after_word: bool) -> bool:
+    """Whether ``right`` goes on ``left``'s line-end hyphen with no space: after a word, a
+    slash or currency sign; after an initial, another initial.
+
+    >>> _hyphen_goes_on("Ein-", "/Ausgabe", True), _hyphen_goes_on("avant J.-", "C.", False)
+    (True, True)
+    >>> _hyphen_goes_on("a pause -", "/then", False), _hyphen_goes_on("J.-", "Claude", False)
+    (False, False)
+    """
+    if after_word:
+        return HYPHEN_CONTINUATION_RE.match(right) is not None
+    return INITIAL_RE.match(right) is not None and INITIAL_HYPHEN_RE.search(left[-4:]) is not None
 
 
 def _joins_cjk(left: str, right: str, language: Callable[[], str] | None) -> bool:

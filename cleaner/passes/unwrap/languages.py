@@ -4,7 +4,9 @@ and Swedish: the ``unwrap`` pass's rule when the paragraph is in one of them.
 The English rule keeps a hyphen unless the joined form is a known word, since English
 writes many compounds with a hyphen (``long-term``). German, Dutch and Swedish write
 compounds closed (``Energieversorgung``): there a lower-case word after the hyphen is
-joined, but for Dutch's hyphen between vowels (``zee-eend``). French, Spanish, Italian,
+joined, but for Dutch's hyphen between vowels (``zee-eend``), a name, an abbreviation or a
+prefix the language hyphenates before a word (``Amarna-breven``, ``tv-programma``,
+``anti-dogmatisch``) and Dutch colours side by side (``oranje-bruin``). French, Spanish, Italian,
 Portuguese, Polish and Russian hyphenate pairs of whole words (``peut-être``, ``из-за``,
 ``biało-czerwony``), so there a line-end hyphen is judged by its halves, with the
 language's word table (wordfreq's, shipped in cleaner/data/words/):
@@ -15,8 +17,10 @@ language's word table (wordfreq's, shipped in cleaner/data/words/):
   and not far rarer than its halves (``Strom-`` + ``versorgung``), else a hyphenated pair,
   kept (``peut-`` + ``être``, ``из-`` + ``за``: web text misspells those whole).
 
-A capital or digit after the hyphen (``Nord-`` + ``Süd-Verbindung``, ``E-`` + ``Mail``) and
-the document's own spelling were already judged by :func:`hyphen_decision`.
+A Russian name keeps its hyphen before an Eastern title or a street word (``Тахсина-паши``,
+``Уолл-стрит``). A capital or digit after the hyphen (``Nord-`` + ``Süd-Verbindung``,
+``E-`` + ``Mail``) and the document's own spelling were already judged by
+:func:`hyphen_decision`.
 """
 
 from __future__ import annotations
@@ -46,10 +50,10 @@ HYPHEN_PREFIXES = {
     "es": frozenset({"ex"}),
     "it": frozenset({"ex"}),
     "pt": frozenset({"ex", "vice", "pós", "pré", "pró"}),
-    "nl": frozenset({"ex", "oud", "niet"}),
+    "nl": frozenset({"ex", "oud", "niet", "anti", "non", "semi", "vice"}),
     "pl": frozenset({"ex", "non"}),
     "ru": frozenset({"экс", "веб", "вице", "лейб", "обер", "унтер", "штаб"}),
-    "sv": frozenset({"ex", "icke"}),
+    "sv": frozenset({"ex", "icke", "anti", "non", "semi"}),
 }
 ANY_HYPHEN_PREFIX = frozenset().union(*HYPHEN_PREFIXES.values())
 # A joined form this frequent (Zipf) is a known word (the English rule's KNOWN_WORD_ZIPF)...
@@ -107,6 +111,24 @@ PAIRED_ADJECTIVE_ENDINGS = {
 }
 # A suffix of a compound adjective is at least this long.
 MIN_ADJECTIVE_LENGTH = 6
+# Dutch writes coordinated adjectives with a hyphen, colours too (``rood-wit``,
+# ``oranje-bruin``): a word broken at a line end is never two colour words. (Swedish writes
+# them closed: ``blågul``.)
+DUTCH_COLOURS = frozenset(
+    {"rood", "rode", "wit", "witte", "blauw", "blauwe", "groen", "groene", "geel", "gele"}
+    | {"oranje", "paars", "paarse", "zwart", "zwarte", "bruin", "bruine", "grijs", "grijze"}
+    | {"roze"}
+)
+# An abbreviation before a compound: this many letters, none a vowel, this common.
+ABBREVIATION_LENGTHS = (2, 4)
+ABBREVIATION_ZIPF = 3.5
+# Russian joins an Eastern title or a street word to the name before it with a hyphen
+# (``Осман-паша``, ``Нуралы-хан``, ``Уолл-стрит``): after a capitalized first part, these
+# words in any case keep it.
+RUSSIAN_NAME_TITLES = frozenset(
+    {"паша", "паши", "паше", "пашу", "пашой", "бей", "бея", "бею", "беем", "бее"}
+    | {"хан", "хана", "хану", "ханом", "хане", "ханы", "стрит", "авеню"}
+)
 
 
 def language_hyphen_decision(prefix: str, suffix: str, language: str) -> tuple[bool, str]:
@@ -148,6 +170,10 @@ def language_hyphen_decision(prefix: str, suffix: str, language: str) -> tuple[b
             return False, f"{name}: a name before a compound keeps its hyphen"
         if _paired_adjectives(prefix, suffix, language):
             return False, f"{name}: two adjectives side by side"
+        if _colour_pair(prefix, suffix, language):
+            return False, f"{name}: two colours side by side"
+        if _abbreviation_first(prefix, prefix_zipf, suffix_zipf, language):
+            return False, f"{name}: an abbreviation before a compound keeps its hyphen"
         both_words = min(prefix_zipf, suffix_zipf) >= KNOWN_WORD_ZIPF
         return _compound_decision(prefix, suffix, name, both_words)
     halves = min(prefix_zipf, suffix_zipf)
@@ -157,7 +183,7 @@ def language_hyphen_decision(prefix: str, suffix: str, language: str) -> tuple[b
         return False, f"{name}: both halves are words, the joined form is not (a hyphenated pair)"
     if zipf >= KNOWN_WORD_ZIPF:
         return True, f"{name}: joined form Zipf {zipf:.1f} in its word table"
-    if name_first:
+    if name_first or _name_before_title(prefix, suffix, language):
         return False, f"{name}: a name before a compound keeps its hyphen"
     if is_suspended_hyphen(suffix, language):
         return False, f"{name}: a suspended hyphen before a conjunction"
@@ -178,6 +204,46 @@ def _name_before_word(prefix: str, suffix: str, suffix_zipf: float, language: st
         and len(prefix) >= MIN_NAME_LENGTH
         and len(suffix) >= MIN_PAIR_HALF_LENGTH
         and suffix_zipf >= KNOWN_WORD_ZIPF
+    )
+
+
+def _abbreviation_first(prefix: str, prefix_zipf: float, suffix_zipf: float, language: str) -> bool:
+    """Dutch and Swedish write an abbreviation before a compound with a hyphen
+    (``tv-programma``, ``sms-meddelande``): a first part of two to four letters with no
+    vowel, common in the word table, before a known word.
+
+    >>> _abbreviation_first("tv", 5.2, 4.9, "nl"), _abbreviation_first("str", 3.2, 2.5, "nl")
+    (True, False)
+    """
+    return (
+        language in ("nl", "sv")
+        and ABBREVIATION_LENGTHS[0] <= len(prefix) <= ABBREVIATION_LENGTHS[1]
+        and not VOWELS.intersection(prefix.lower())
+        and prefix_zipf >= ABBREVIATION_ZIPF
+        and suffix_zipf >= KNOWN_WORD_ZIPF
+    )
+
+
+def _colour_pair(prefix: str, suffix: str, language: str) -> bool:
+    """Two colours side by side, in Dutch.
+
+    >>> _colour_pair("oranje", "bruin", "nl"), _colour_pair("rood", "borst", "nl")
+    (True, False)
+    """
+    return language == "nl" and prefix.lower() in DUTCH_COLOURS and suffix.lower() in DUTCH_COLOURS
+
+
+def _name_before_title(prefix: str, suffix: str, language: str) -> bool:
+    """A Russian name before an Eastern title or a street word (``Тахсина-`` + ``паши``).
+
+    >>> _name_before_title("Тахсина", "паши", "ru"), _name_before_title("Каркас", "сона", "ru")
+    (True, False)
+    """
+    return (
+        language == "ru"
+        and prefix[:1].isupper()
+        and len(prefix) >= MIN_NAME_LENGTH
+        and suffix.lower() in RUSSIAN_NAME_TITLES
     )
 
 
