@@ -15,7 +15,10 @@ document, the mark set as a superscript after a word):
 For each layout it writes ``<layout>.gold.txt`` (the known text: one paragraph a line
 group, blank lines between, chapter titles as paragraphs, each footnote as a paragraph
 after the paragraph that cites it) and ``<layout>.<extractor>.txt`` for pdfminer.six,
-pypdf, pypdfium2 and PyMuPDF, read as a user of each would (see :func:`extract`). The PDFs
+pypdf, pypdfium2 and PyMuPDF, read as a user of each would (see :func:`extract`). For the
+two-column layout it also writes ``twocol.pdfminer-boxes_flow0.txt``, pdfminer.six with
+``LAParams(boxes_flow=0.0)``: no user's default, a reference line (with the default, 0.5,
+pdfminer.six reads each page's right column first; see ``bench/data/pdf/README.md``). The PDFs
 themselves are not kept (rebuilt by this script; reportlab writes the date into them).
 """
 
@@ -171,10 +174,13 @@ def build(layout: str, paragraphs: list[str], pdf_path: Path) -> list[str]:
 
 def extract(extractor: str, pdf_path: Path) -> str:
     """The PDF's text as each library's documented plain-text call gives it."""
-    if extractor == "pdfminer":
+    if extractor.startswith("pdfminer"):
         from pdfminer.high_level import extract_text
+        from pdfminer.layout import LAParams
 
-        return extract_text(str(pdf_path))  # Pages end with a form feed.
+        flow = 0.0 if extractor == "pdfminer-boxes_flow0" else 0.5  # 0.5: the default
+        # Pages end with a form feed.
+        return extract_text(str(pdf_path), laparams=LAParams(boxes_flow=flow))
     if extractor == "pypdf":
         from pypdf import PdfReader
 
@@ -191,6 +197,8 @@ def extract(extractor: str, pdf_path: Path) -> str:
 
 
 EXTRACTORS = ("pdfminer", "pypdf", "pypdfium2", "pymupdf")
+# Extractor settings that are no default, read for one layout only, as reference lines.
+REFERENCES = {"twocol": ("pdfminer-boxes_flow0",)}
 LAYOUTS = {"single": ("austen_pride_and_prejudice", 1, 6), "twocol": ("austen_persuasion", 1, 2)}
 
 
@@ -200,7 +208,7 @@ def main() -> int:
         pdf_path = Path("/tmp") / f"cleaner-pdf-bench-{layout}.pdf"
         gold = build(layout, chapters(book, first, last), pdf_path)
         (OUT / f"{layout}.gold.txt").write_text("\n\n".join(gold) + "\n", encoding="utf-8")
-        for extractor in EXTRACTORS:
+        for extractor in (*EXTRACTORS, *REFERENCES.get(layout, ())):
             text = extract(extractor, pdf_path)
             # newline="" keeps pdfium's CRLF line ends as they came.
             with open(OUT / f"{layout}.{extractor}.txt", "w", encoding="utf-8", newline="") as f:

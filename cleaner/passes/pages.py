@@ -57,10 +57,12 @@ REGULAR_SHARE = 2 / 3
 FULL_LINE_SHARE = 0.6
 # A footnote at a page's foot is at most this many lines.
 MAX_FOOTNOTE_LINES = 8
-# A footnote's mark is looked for within this many lines of it, right after a word and
-# any sentence punctuation or closing quotes ("week.\"1").
-MARK_LINES = 80
-AFTER_WORD = r"[^\W\d][.,;:!?\"'”’)]*"
+# A footnote's mark is looked for within this many lines of it (a page of two columns
+# holds a hundred lines), right after a word and any sentence punctuation or closing
+# quotes ("week.\"1"), or after a number and a closing quote or bracket ("1791.\"1",
+# "p. 12)1"; not "1.5").
+MARK_LINES = 150
+AFTER_WORD = r"(?:[^\W\d][.,;:!?\"'”’)]*|\d[.,;:!?]?[\"'”’)]+)"
 # A page holds physical lines: half its lines are at most this long. Longer lines are
 # paragraphs already joined (a text ``unwrap`` cleaned), and its headings ("Chapter 3")
 # are no page numbers.
@@ -300,8 +302,9 @@ def _footnotes_before(
 
 def _footnote_before(lines: list[str], last: int, removed: dict[int, str]) -> tuple[int, int]:
     """The footnote block ending at line ``last``, if there is one: after a blank line, with
-    its mark in the text before; or, without a blank line, when a line before ends with its
-    mark (``week."1``; on less, moving it was found not to be idempotent)."""
+    its mark in the text before or ending a line on the next page; or, without a blank
+    line, when a line before ends with its mark (``week."1``; on less, moving it was found
+    not to be idempotent). Of notes numbered in sequence on adjacent lines, the last."""
     start = last
     while start > 0 and lines[start - 1] and start - 1 not in removed:
         start -= 1
@@ -310,11 +313,32 @@ def _footnote_before(lines: list[str], last: int, removed: dict[int, str]) -> tu
     found = FOOTNOTE_RE.match(lines[start])
     if not found or start == 0 or lines[start - 1]:
         return _unspaced_footnote(lines, last, removed)
-    mark = re.escape(found["mark"])
+    start = _last_numbered_note(lines, start, last)
+    mark = re.escape(FOOTNOTE_RE.match(lines[start])["mark"])  # type: ignore[index]
     body = "\n".join(lines[max(0, start - MARK_LINES) : start])
-    if not re.search(rf"{AFTER_WORD}{mark}(?!\d)|[^\W\d]\[{mark}\]", body):
+    in_text = re.search(rf"{AFTER_WORD}{mark}(?!\d)|[^\W\d]\[{mark}\]", body)
+    if not in_text and _line_ending_with_mark(lines, start, last, removed) is None:
         return ()  # type: ignore[return-value]
     return start, last
+
+
+def _last_numbered_note(lines: list[str], start: int, last: int) -> int:
+    """The first line of the last note of the block ``start``-``last``: notes numbered in
+    sequence on adjacent lines (``1 ...``, ``2 ...``, as pdfminer.six sets a page's notes)
+    are one note a number.
+
+    >>> _last_numbered_note(["1 A note.", "2 Another", "note.", "4 Not the next."], 0, 3)
+    1
+    """
+    first = start
+    number = FOOTNOTE_RE.match(lines[start])["mark"]  # type: ignore[index]
+    if not number.isdigit():
+        return start
+    for i in range(start + 1, last + 1):
+        found = FOOTNOTE_RE.match(lines[i])
+        if found and found["mark"] == str(int(number) + 1):
+            first, number = i, found["mark"]
+    return first
 
 
 def _unspaced_footnote(lines: list[str], last: int, removed: dict[int, str]) -> tuple[int, int]:

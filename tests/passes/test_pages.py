@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from cleaner.guard import guard_pages
 from cleaner.passes.pages import (
+    AFTER_WORD,
     PAGE_NUMBER_RE,
     _may_number,
     _numbered_lines,
@@ -147,3 +151,111 @@ def test_numbered_lines_found_by_one_scan_are_those_of_the_line_test(text: str) 
     assert numbers(found) == numbers(
         (i, line) for i, line in enumerate(text.split("\n")) if _may_number(line)
     )
+
+
+def spaced_document(foot: Callable[[str], str], pages: Iterable[str] = WORDS) -> str:
+    """Pages with blank lines between their parts: a running title, lines of prose, ``foot``
+    of the page's word (its last lines and notes), then the page number."""
+    return normalize_whitespace(
+        "".join(
+            "A Running Title\n\n"
+            + "".join(f"{word} says {letter} in a line of prose,\n" for letter in "abcdefghij")
+            + f"{foot(word)}\n\n{n}\n\n"
+            for n, word in enumerate(pages, 1)
+        )
+    )
+
+
+def test_notes_on_adjacent_lines_each_go_after_their_mark() -> None:
+    """pdfminer.six sets a page's notes as one block: each goes after its own mark."""
+    text = spaced_document(
+        lambda w: (
+            f"so the {w} story ends.1\nMore of {w} follows, and it\ngoes on in {w} to its"
+            f" end.2\nThen {w} goes on and on.\n\n1 A first note on {w}.\n2 A second note on {w}."
+        )
+    )
+    cleaned = remove_page_furniture(text)
+    assert "Three story ends.1\n\n1 A first note on Three.\n\nMore of Three" in cleaned
+    assert "Three to its end.2\n\n2 A second note on Three.\n\nThen Three" in cleaned
+    assert remove_page_furniture(cleaned) == cleaned
+
+
+def test_a_spaced_note_goes_after_its_mark_on_the_next_page() -> None:
+    """A note at the foot of the page where its paragraph starts, the mark at the end of
+    the paragraph on the next page."""
+    text = spaced_document(
+        lambda w: f"and {w} goes on over the" + ("\n\n1 A note on One." if w == "One" else "")
+    )
+    text = text.replace("Two says a in a line of prose,", "break, where it ends.1")
+    cleaned = remove_page_furniture(text)
+    assert "over the\nbreak, where it ends.1\n\n1 A note on One.\n\nTwo says b" in cleaned
+
+
+def test_a_mark_after_a_number_and_a_quote() -> None:
+    text = unspaced_document(
+        lambda w: (
+            f'and {w} was born in 1791."1\nMore of {w} follows here, and\n'
+            f"on it goes in {w}.\n1 A note on {w}.\n"
+        ),
+        "abcdefghij",
+    )
+    cleaned = remove_page_furniture(text)
+    assert 'Two was born in 1791."1\n\n1 A note on Two.\n\nMore of Two follows' in cleaned
+
+
+@pytest.mark.parametrize(
+    ("line", "marked"),
+    [
+        ('the end of the next week."1', True),
+        ("the end of the week.1", True),
+        ('born November 20, 1791."1', True),
+        ("as on page 12)1", True),
+        ("in version 2.1", False),  # a number, no quote: a decimal
+        ("a total of 11", False),
+        ("a list: 1", False),
+    ],
+)
+def test_a_line_ending_with_a_mark(line: str, marked: bool) -> None:
+    assert bool(re.search(rf"{AFTER_WORD}1$", line)) is marked
+
+
+def test_a_numbered_list_at_a_page_foot_is_no_note() -> None:
+    """Lines numbered in sequence at a page's foot, with no mark in the text, stay put."""
+    text = spaced_document(lambda w: f"and {w} lists these.\n\n1 Apples for {w}\n2 Pears for {w}")
+    cleaned = remove_page_furniture(text)
+    for word in WORDS:
+        assert f"lists these.\n\n1 Apples for {word}\n2 Pears for {word}\n" in cleaned
+    assert remove_page_furniture(cleaned) == cleaned
+
+
+NOTE_TEXTS = st.sampled_from(["A note.", "Another note", "on two lines.", "(See above.)"])
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.lists(st.integers(1, 4), min_size=1, max_size=3),  # the notes' numbers
+            st.lists(st.integers(1, 4), max_size=3),  # the marks in the page's text
+            st.lists(NOTE_TEXTS, min_size=1, max_size=3),
+        ),
+        min_size=4,
+        max_size=4,
+    )
+)
+def test_notes_only_move_and_settle(pages: list[tuple[list[int], list[int], list[str]]]) -> None:
+    """Whatever notes a page's foot holds, with or without their marks in the text, the
+    pass drops only furniture (no line lost or doubled) and a second run changes nothing."""
+    feet = {}
+    for word, (numbers, marks, texts) in zip(WORDS, pages, strict=True):
+        marked = "".join(f"{word} ends a sentence.{m}\n" for m in marks)
+        # Each line its own: a line that comes back near the breaks is a running line.
+        notes = "\n".join(
+            f"{n} {texts[i % len(texts)]} {word} {'xyz'[i]}" for i, n in enumerate(numbers)
+        )
+        feet[word] = f"{marked}and {word} ends the page.\n\n{notes}"
+    text = spaced_document(feet.__getitem__)
+    cleaned = remove_page_furniture(text)
+    furniture = {"A Running Title", *map(str, range(1, 5))}
+    kept = Counter(line for line in text.splitlines() if line and line not in furniture)
+    assert Counter(line for line in cleaned.splitlines() if line) == kept
+    assert remove_page_furniture(cleaned) == cleaned
