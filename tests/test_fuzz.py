@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import random
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -105,13 +106,15 @@ def mutate(data: bytes, rng: random.Random) -> bytes:
     return data
 
 
-def check_mutant(case: Path, seed: int) -> None:
+def check_mutant(case: Path, seed: int, *, record: Callable[[str], None] = event) -> None:
+    """The properties on mutant ``seed`` of fixture ``case`` (``record`` takes hypothesis's
+    notes: outside a hypothesis test, pass a function that drops them)."""
     rng = random.Random(seed)
     data = mutate(case.read_bytes(), rng)
     try:
         decode(data)  # The file layer: a clean FileProblem or text, nothing else.
     except FileProblem:
-        event("mutant rejected by decode (binary or not UTF-8)")
+        record("mutant rejected by decode (binary or not UTF-8)")
     check_text(data.decode("utf-8", errors="replace"), rng.choice((1, 64, 4096)))
 
 
