@@ -15,6 +15,12 @@ from cleaner.passes.split import rules as rules
 
 KEEP_WHOLE = Path(__file__).resolve().parent.parent / "data" / "split_keep_whole.txt"
 
+# A text that writes its compounds with hyphens, as *Moby Dick* does.
+COMPOUNDING = (
+    "The old sea-captain, the boat-steerer and the fast-line were there, and the cabin-boy "
+    "and a half-drowned man-of-war's man looked on. "
+)
+
 SPLITS = [
     ("It was issuedpreviously by Khomeini.", "It was issued previously by Khomeini."),
     ("a house locatednear the river", "a house located near the river"),
@@ -43,6 +49,24 @@ SPLITS = [
     ("It took therest of the day.", "It took the rest of the day."),
     # A sentence, or four words, are enough prose to judge by.
     ("He walked witha dog", "He walked with a dog"),
+    # The old forms stay whole only where their context shows them (KEPT): ``all afoam``,
+    # ``to inforce``, ``a hasbeen``; ``a`` + a singular still splits.
+    (
+        "She found aleak in the old roof of the barn.",
+        "She found a leak in the old roof of the barn.",
+    ),
+    ("They came inforce to the square at noon.", "They came in force to the square at noon."),
+    ("Some said the film hasbeen forgotten.", "Some said the film has been forgotten."),
+    # Two content words split in prose that seldom hyphenates; in a text that writes its
+    # compounds out, past forms and adverbs still do (``sacked last``).
+    (
+        "Every ropeyarn hummed in the wind that night.",
+        "Every rope yarn hummed in the wind that night.",
+    ),
+    (
+        COMPOUNDING + "The coach was sackedlast week.",
+        COMPOUNDING + "The coach was sacked last week.",
+    ),
     ("Walk witha dog!", "Walk with a dog!"),
 ]
 
@@ -80,6 +104,18 @@ KEPT = [
     # Paragraphs of fewer than four words and no sentence: headings, labels, commands.
     "whatis expression\n",
     "* *Lt* - titlecase letters\n",
+    # Old forms known by the words before them: the ``a-`` of ``all afoam``, the in- of
+    # ``to inforce`` (enforce), the noun ``a hasbeen``.
+    "He said she was all afoam and all aglow with it.",
+    "The order came for him to inforce the rules at once.",
+    "By then he was a hasbeen in the eyes of the league.",
+    # ``a`` + a plural is no phrase; in technical prose short pairs and placeholder names
+    # are identifiers.
+    "Configure cups.socket to listen on the right IPs and aports by dropping files here.",
+    "When systemd is the active init system, edit cups.socket to change it.",
+    "Connect to somehost with ssh -p 22 and copy the files there.",
+    # Compounds in a text that writes its compounds out.
+    COMPOUNDING + "Every ropeyarn tingled; the deadreckoning and a large oilpainting.",
     # A document full of code: identifiers in its prose stay whole.
     "Use `memoryview` here.\n\nCall f() first.\n\nA memoryview wraps bytes.\n",
     "",

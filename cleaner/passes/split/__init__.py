@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Set
 from typing import NamedTuple
 
 from cleaner.lexicon import WordModel, load_model
 from cleaner.passes.layout import SOFT_HYPHEN, code_test
-from cleaner.passes.split import phrases, rules
+from cleaner.passes.split import compounds, phrases, rules
 
 
 class Split(NamedTuple):
@@ -104,6 +104,7 @@ def find_splits(
     if not candidates:
         return []
     technical_document: bool | None = None
+    compounding: bool | None = None  # Whether the text writes compounds (made when needed).
     in_code: Callable[[int], bool] | None = None  # Made at the first word that may split.
     found = []
     # Whether a candidate may be the letters glued after a possessive (``Korea'sKospi``).
@@ -137,8 +138,17 @@ def find_splits(
                 continue
             if chunk.re is phrases.POSSESSIVE_CHUNK_RE:
                 parts = phrases.possessive_split(word)
+            elif word.islower():
+                parts = _lower_parts(word, model, technical, spellings.keys())
+                # A compound-shaped split asks whether the text writes compounds (read
+                # once, and only then: most texts never need it).
+                if parts and not technical and _may_be_compound(parts, model):
+                    if compounding is None:
+                        compounding = compounds.writes_compounds(text)
+                    if compounding:
+                        parts = _lower_parts(word, model, technical, spellings.keys(), True)
             else:
-                parts = _parts(word, model, technical, spellings)
+                parts = _capital_parts(word, model, technical)
             if parts:
                 found.append(Split(*chunk.span("word"), parts))
     return found
@@ -269,7 +279,7 @@ def _hyphenated_elsewhere(
     """
     wanted = {run.lower(): run for run in candidates if run.lower() not in forced}
     found = set()
-    for joint in rules.HYPHEN_JOINT_RE.finditer(text) if wanted else ():
+    for joint in compounds.HYPHEN_JOINT_RE.finditer(text) if wanted else ():
         hyphen = joint.start()
         left = rules.LETTERS_BEFORE_RE.search(text, max(0, hyphen - rules.MAX_PART_CHARS), hyphen)
         right = rules.LETTER_RUN_RE.match(text, hyphen + 1)
@@ -340,12 +350,25 @@ def explain_splits(before: str, after: str, **options: tuple[str, ...]) -> list[
     return lines
 
 
-def _parts(
-    word: str, model: WordModel, technical: bool, counts: Counter[str]
+def _lower_parts(
+    word: str, model: WordModel, technical: bool, seen: Set[str], compounding: bool = False
 ) -> tuple[str, ...] | None:
-    if word.islower():
-        pair = phrases.grammatical_split(word, model)
-        return pair or rules.best_split(word, model, technical=technical, seen=counts.keys())
+    """The parts of a lowercase ``word``: a grammatical pair, or the best split."""
+    pair = phrases.grammatical_split(word, model)
+    return pair or rules.best_split(
+        word, model, technical=technical, compounds=compounding, seen=seen
+    )
+
+
+def _may_be_compound(parts: tuple[str, ...], model: WordModel) -> bool:
+    """Whether a split's two parts may be a compound (:func:`rules.best_split`'s test)."""
+    left, right = parts
+    return compounds.may_be_compound(left, right) and rules.is_short_content_pair(
+        left, right, model
+    )
+
+
+def _capital_parts(word: str, model: WordModel, technical: bool) -> tuple[str, ...] | None:
     if parts := rules.capital_split(word, model):
         return parts
     return None if technical else phrases.name_split(word, model)

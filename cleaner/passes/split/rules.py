@@ -12,6 +12,11 @@ from collections.abc import Set
 from functools import cache
 
 from cleaner.lexicon import WordModel
+from cleaner.passes.split.compounds import (
+    is_no_phrase,
+    is_word_in_context,
+    may_be_compound,
+)
 from cleaner.passes.split.lists import (
     affixes,
     common_words,
@@ -32,9 +37,6 @@ WORD_CHUNK_RE = re.compile(
 )
 # Every run of ASCII letters: how often a word occurs anywhere in the document.
 LETTER_RUN_RE = re.compile(r"[A-Za-z]+")
-# A hyphen between two ASCII letters (``spout-holes``): the closed form of the words around
-# it is a compound the document uses. Written hyphen first, so the search skips to hyphens.
-HYPHEN_JOINT_RE = re.compile(r"-(?<=[A-Za-z]-)(?=[A-Za-z])")
 # The letters before a hyphen (searched up to it); those after it are a LETTER_RUN_RE match.
 LETTERS_BEFORE_RE = re.compile(r"[A-Za-z]+\Z")
 # The longest word part looked for before a hyphen.
@@ -153,14 +155,20 @@ def may_be_merged(word: str) -> bool:
 
 
 def best_split(
-    word: str, model: WordModel, *, technical: bool = False, seen: Set[str] = frozenset()
+    word: str,
+    model: WordModel,
+    *,
+    technical: bool = False,
+    compounds: bool = False,
+    seen: Set[str] = frozenset(),
 ) -> tuple[str, str] | None:
     """Split a lowercase unknown ``word`` into two common words, or ``None``.
 
     The best split maximises the parts' joint probability (the sum of their Zipf values);
     it must clearly beat the runner-up, and the word must not be in the lexicon. A compound
     prefix or suffix (``over-``, ``-able``) splits off only next to a function word, and in
-    ``technical`` text (with code) so do other parts, unless the token is long.
+    ``technical`` text (with code) or text that writes ``compounds`` (with many hyphenated
+    words) so do other parts, unless the token is long.
 
     >>> from cleaner.lexicon import WordModel
     >>> model = WordModel({"issued": 4.7, "previously": 4.8, "is": 6.9, "sued": 3.5})
@@ -172,7 +180,8 @@ def best_split(
     if model.knows(word):
         return None
     candidates = (
-        (_pair_score(word[:i], word[i:], model, technical, seen), i) for i in range(1, len(word))
+        (_pair_score(word[:i], word[i:], model, technical, compounds, seen), i)
+        for i in range(1, len(word))
     )
     scored = sorted(((s, i) for s, i in candidates if s is not None), reverse=True)
     if not scored:
@@ -186,7 +195,8 @@ def best_split(
 def is_word_form(word: str, before: str, closing: str, model: WordModel) -> bool:
     """Whether lowercase ``word`` is a form of a word, and so no merge, though not listed.
 
-    Three forms the lexicon often lacks: the plural of an ``-ing`` noun (``seethings``,
+    The words of :func:`is_word_in_context` (``all afoam``), and three forms the lexicon
+    often lacks: the plural of an ``-ing`` noun (``seethings``,
     ``waverings``, not ``see things``); the dropped-g ``-in'`` of dialogue and verse
     (``foamin'``, not ``foam in``), known by the apostrophe ``closing`` the word; and the
     ``-st`` verb after ``thou`` (``thou belongest``, not ``be longest``), known by the
@@ -199,6 +209,8 @@ def is_word_form(word: str, before: str, closing: str, model: WordModel) -> bool
     >>> is_word_form("foamin", "", ",", model), is_word_form("gettest", "thou ", "", model)
     (False, True)
     """
+    if is_word_in_context(word, before, model):
+        return True
     if word.endswith("ings"):
         return model.frequency(word[:-1]) >= WORD_FORM_MIN_ZIPF
     if word.endswith("st"):
@@ -285,7 +297,12 @@ def is_english_prose(paragraph: str, model: WordModel) -> bool:
 
 
 def _pair_score(
-    left: str, right: str, model: WordModel, technical: bool, seen: Set[str] = frozenset()
+    left: str,
+    right: str,
+    model: WordModel,
+    technical: bool,
+    compounds: bool = False,
+    seen: Set[str] = frozenset(),
 ) -> float | None:
     """The Zipf sum of two common parts, or ``None`` when they may not be split apart.
 
@@ -307,10 +324,22 @@ def _pair_score(
         right in suffixes and left_zipf < FUNCTION_WORD_ZIPF
     ):
         return None
-    content_words = max(left_zipf, right_zipf) < FUNCTION_WORD_ZIPF
-    if content_words and technical and len(left) + len(right) < TECHNICAL_MIN_MERGED_LENGTH:
+    compound = technical or (compounds and may_be_compound(left, right))
+    if compound and is_short_content_pair(left, right, model):
+        return None
+    if is_no_phrase(left, right, model, technical=technical):
         return None
     return left_zipf + right_zipf
+
+
+def is_short_content_pair(left: str, right: str, model: WordModel) -> bool:
+    """Whether ``left`` + ``right`` are two content words (no function word) making a token
+    shorter than ``TECHNICAL_MIN_MERGED_LENGTH``: in technical text, or text that writes
+    compounds, more often a compound than a merge (``ropeyarn``, ``memoryview``)."""
+    return (
+        len(left) + len(right) < TECHNICAL_MIN_MERGED_LENGTH
+        and max(model.frequency(left), model.frequency(right)) < FUNCTION_WORD_ZIPF
+    )
 
 
 def is_compound_adjective(left: str, right: str, model: WordModel) -> bool:
