@@ -21,6 +21,18 @@ COMPOUNDING = (
     "and a half-drowned man-of-war's man looked on. "
 )
 
+# What extractors leave of a page's markup: empty tags, relative link targets.
+PAGE_DEBRIS = (
+    '<span id="ad-top"></span>\n\n<span style="display:none"></span>\n\n'
+    "[Latest](//gizmodo.com/) [Reviews](/c/reviews)\n\n"
+)
+# A paragraph as one long line, as some extractors write it (indented).
+LONG_LINE = (
+    "Jose Mourinho has agreed a deal to replace Mauricio Pochettino as the manager until "
+    "the end of the season. Pochettino was sackedlast night after five years in charge, and "
+    "less than six months after leading the club to its first final.\n"
+)
+
 SPLITS = [
     ("It was issuedpreviously by Khomeini.", "It was issued previously by Khomeini."),
     ("a house locatednear the river", "a house located near the river"),
@@ -63,6 +75,17 @@ SPLITS = [
         "Every ropeyarn hummed in the wind that night.",
         "Every rope yarn hummed in the wind that night.",
     ),
+    # A page's text: a domain is no use of a word (theintelligencer.net), leftover tags
+    # and link targets do not make the page technical, an indented long line is prose.
+    (
+        "he said, according to theIntelligencer\n(https://www.theintelligencer.net/news/a-b).",
+        "he said, according to the Intelligencer\n(https://www.theintelligencer.net/news/a-b).",
+    ),
+    (
+        PAGE_DEBRIS + "At first, his doctorassumed he had a lower respiratory tract infection.",
+        PAGE_DEBRIS + "At first, his doctor assumed he had a lower respiratory tract infection.",
+    ),
+    ("        " + LONG_LINE, "        " + LONG_LINE.replace("sackedlast", "sacked last")),
     (
         COMPOUNDING + "The coach was sackedlast week.",
         COMPOUNDING + "The coach was sacked last week.",
@@ -116,6 +139,8 @@ KEPT = [
     "Connect to somehost with ssh -p 22 and copy the files there.",
     # Compounds in a text that writes its compounds out.
     COMPOUNDING + "Every ropeyarn tingled; the deadreckoning and a large oilpainting.",
+    # An indented short line is code.
+    "    if sackedlast:\n        return doctorassumed\n",
     # A document full of code: identifiers in its prose stay whole.
     "Use `memoryview` here.\n\nCall f() first.\n\nA memoryview wraps bytes.\n",
     "",

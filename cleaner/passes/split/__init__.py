@@ -90,6 +90,8 @@ def find_splits(
     """
     forced = forced_splits(force)
     runs = _letter_runs(text)
+    if "://" in text or "www." in text:
+        runs -= _web_address_runs(text)  # A domain (theintelligencer.net) is no use of a word.
     # How many spellings each word has (``the``, ``The``): a word seen twice, in any case,
     # is a word of the document; the keys are every word the document uses.
     spellings = Counter(map(str.lower, runs))
@@ -123,7 +125,7 @@ def find_splits(
                 found.append(Split(*chunk.span("word"), _cut(word, forced[key]), forced=True))
                 continue
             in_code = in_code or code_test(text)
-            if in_code(chunk.start("word")):
+            if in_code(chunk.start("word")) and not _is_long_prose_line(text, chunk.start()):
                 continue  # Code: "allOf" is a name.
             if english is None:
                 english = rules.is_english_prose(paragraph.group(), model)
@@ -152,6 +154,23 @@ def find_splits(
             if parts:
                 found.append(Split(*chunk.span("word"), parts))
     return found
+
+
+# An indented line this long with no sign of code is prose (extractors indent whole
+# paragraphs, one a line), not a line of code or of aligned columns.
+MIN_PROSE_LINE_CHARS = 200
+
+
+def _is_long_prose_line(text: str, offset: int) -> bool:
+    """Whether the line holding ``text[offset]`` is a long line of prose, code-free.
+
+    >>> _is_long_prose_line("    " + "He said so. " * 20, 10), _is_long_prose_line("  f(x)", 3)
+    (True, False)
+    """
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return len(line) >= MIN_PROSE_LINE_CHARS and not rules.is_technical(line)
 
 
 def _with_possessives(
@@ -191,6 +210,33 @@ def _letter_runs(text: str) -> Counter[str]:
         end = len(text) if end < 0 else end
         runs.update(rules.LETTER_RUN_RE.findall(text, start, end))
         start = end
+    return runs
+
+
+# Signs of a web address; the chunk of non-spaces holding one is the address.
+WEB_ADDRESS_SIGNS = ("://", "www.")
+# A space, where a chunk of non-spaces ends.
+SPACE_RE = re.compile(r"\s")
+
+
+def _web_address_runs(text: str) -> Counter[str]:
+    """How often each run of ASCII letters occurs in the web addresses of ``text``.
+
+    >>> _web_address_runs("by theIntelligencer (https://www.theintelligencer.net/a-b)")
+    Counter({'https': 1, 'www': 1, 'theintelligencer': 1, 'net': 1, 'a': 1, 'b': 1})
+    """
+    runs: Counter[str] = Counter()
+    chunks = set()
+    for sign in WEB_ADDRESS_SIGNS:
+        position = text.find(sign)
+        while position >= 0:
+            start = max(text.rfind(" ", 0, position), text.rfind("\n", 0, position)) + 1
+            space = SPACE_RE.search(text, position)
+            end = space.start() if space else len(text)
+            if start not in chunks:
+                chunks.add(start)
+                runs.update(rules.LETTER_RUN_RE.findall(text, start, end))
+            position = text.find(sign, end)
     return runs
 
 

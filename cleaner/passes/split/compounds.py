@@ -55,14 +55,15 @@ def writes_compounds(text: str) -> bool:
     False
     """
     needed = COMPOUNDING_SHARE * (text.count(" ") + text.count("\n") + 1)
-    found = 0
+    words = set()  # Where each hyphenated word starts: ``man-of-war`` is one.
     for joint in HYPHEN_JOINT_RE.finditer(text):
         start = max(text.rfind(" ", 0, joint.start()), text.rfind("\n", 0, joint.start())) + 1
         space = SPACE_RE.search(text, joint.end())
         end = space.start() if space else len(text)
-        found += HYPHENATED_WORD_RE.fullmatch(text, start, end) is not None
-        if found >= needed:
-            return True
+        if start not in words and HYPHENATED_WORD_RE.fullmatch(text, start, end):
+            words.add(start)
+            if len(words) >= needed:
+                return True
     return False
 
 

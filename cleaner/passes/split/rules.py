@@ -49,16 +49,21 @@ ONE_INNER_CAPITAL_RE = re.compile(r"(?P<left>[a-z]+)(?P<right>[A-Z][a-z]+|I)")
 # the ``.`` first so that only full stops are looked at for ``dotted.name``.
 ASCII_CODE_HINT_RE = re.compile(r"[`{}<>=|\\]|::|://|\.(?<=[a-z]{2}\.)[a-z]{2}")
 # A link target as extractors write it, in brackets after its text (``[text](https://
-# site.com/a_b?c=d)``, ``text (www.site.com)``), and a bare domain of a common top-level
+# site.com/a_b?c=d)``, ``text (www.site.com)``, ``[Latest](//site.com/)``, ``[Science]
+# (/tag/science)``), and a bare domain of a common top-level
 # domain in prose (``told Polygraph.info``): their ``://``, dots, ``=`` and ``_`` are no
 # signs of code. A bare ``https://`` in running text, and an e-mail address, still are:
 # technical READMEs write them so.
 URL_RE = re.compile(
     r"(?<=[(<])(?:(?:https?|ftp)://|www\.)[^\s)\]>\"']*"
+    r"|(?<=\]\()/[^\s)\]>\"']*"
     r"|(?<![\w.@/-])[A-Za-z0-9-]+\.(?:com|org|net|info|gov|edu)\b(?![/@\w]|\.\w)"
 )
 # Only a text holding one of these can hold a URL_RE match.
-URL_SIGNS = ("://", "www.", ".com", ".org", ".net", ".info", ".gov", ".edu")
+URL_SIGNS = ("://", "www.", "](/", ".com", ".org", ".net", ".info", ".gov", ".edu")
+# An HTML tag (``<span id="ad"></span>``, ``<br/>``): what extractors leave of a page's
+# markup. A paragraph of them is debris of the page, not code that its prose discusses.
+HTML_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 # A paragraph: text between blank lines.
 PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 
@@ -405,7 +410,9 @@ def is_technical_document(text: str) -> bool:
     # line feed, so a sign found belongs to the paragraph it starts in (the rest of which
     # is then skipped), and prose, which shows few signs, is searched in C. A text with
     # web addresses has the paragraphs where a sign is found judged without them.
-    urls = any(sign in text for sign in URL_SIGNS)
+    # Pages' text: a paragraph whose only signs are web addresses or HTML tags is judged
+    # without them (a page's leftover tags do not make its prose technical).
+    urls = any(sign in text for sign in URL_SIGNS) or "</" in text or "/>" in text
     hints = [ASCII_CODE_HINT_RE, *(hint for sign, hint in UNICODE_CODE_HINTS if sign in text)]
     technical: set[int] = set()
     for hint in hints:
@@ -415,11 +422,20 @@ def is_technical_document(text: str) -> bool:
             blank = text.rfind("\n\n", 0, start)
             end = text.find("\n\n", start)
             paragraph = text[blank + 1 : end if end >= 0 else len(text)]
-            if not urls or blank in technical or is_technical(paragraph):
+            if not urls or blank in technical or is_technical(without_tags(paragraph)):
                 technical.add(blank)  # (-1 for the first paragraph: one key a paragraph)
             found = hint.search(text, end) if end >= 0 else None
     paragraphs = sum(1 for _ in PARAGRAPH_RE.finditer(text))
     return len(technical) >= TECHNICAL_DOCUMENT_SHARE * max(1, paragraphs)
+
+
+def without_tags(text: str) -> str:
+    """``text`` with each HTML tag replaced by a space.
+
+    >>> without_tags('<span id="ad"></span> The end<br/>')
+    '   The end '
+    """
+    return HTML_TAG_RE.sub(" ", text) if "<" in text else text
 
 
 def without_urls(text: str) -> str:
