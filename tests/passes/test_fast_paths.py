@@ -21,6 +21,7 @@ from cleaner.passes import (
 )
 from cleaner.passes.boilerplate import rules as boilerplate_rules
 from cleaner.passes.layout import OTHER_SPACE_RE
+from cleaner.passes.split import compounds as split_compounds
 from cleaner.passes.split import rules as split_rules
 from cleaner.passes.split import unicode as split_unicode
 from cleaner.passes.unwrap import hyphens as unwrap_hyphens
@@ -109,7 +110,10 @@ def reference_find_splits(text: str, protect=(), force=()) -> list[split.Split]:
     forced = split.forced_splits(force)
     protected = {word.lower() for word in protect}
     counts = Counter(m.group().lower() for m in split_rules.LETTER_RUN_RE.finditer(text))
+    if "://" in text or "www." in text:
+        counts -= Counter(w.lower() for w in split._web_address_runs(text).elements())
     technical_document = split_rules.is_technical_document(text)
+    compounding = split_compounds.writes_compounds(text)
     found = []
     for paragraph in split_rules.PARAGRAPH_RE.finditer(text):
         english = None
@@ -128,7 +132,9 @@ def reference_find_splits(text: str, protect=(), force=()) -> list[split.Split]:
                 english = split_rules.is_english_prose(paragraph.group(), model)
             tech = technical or technical_document
             form = word.islower() and split._is_word_form(text, chunk, paragraph.start(), model)
-            parts = split._parts(word, model, tech, counts) if english and not form else None
+            parts = None
+            if english and not form:
+                parts = split._parts(word, model, tech, counts, compounding=compounding)
             if parts:
                 found.append(split.Split(*span, parts))
     return found

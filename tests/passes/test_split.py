@@ -296,6 +296,10 @@ _SCAN_PIECES = st.sampled_from(
         "ab.cd",
         " -a",
         "A",
+        "<b>",
+        "</b>",
+        "](/x)",
+        "(https://a.com)",
     ]
 )
 
@@ -325,6 +329,6 @@ def test_paragraphs_with_a_candidate_are_those_a_paragraph_scan_finds(
 def test_a_technical_document_is_judged_as_paragraph_by_paragraph(text: str) -> None:
     """Reading the signs of code off the whole text gives each paragraph's verdict."""
     paragraphs = rules.PARAGRAPH_RE.findall(text)
-    technical = sum(rules.is_technical(paragraph) for paragraph in paragraphs)
+    technical = sum(rules.shows_code(paragraph) for paragraph in paragraphs)
     expected = technical >= rules.TECHNICAL_DOCUMENT_SHARE * max(1, len(paragraphs))
     assert rules.is_technical_document(text) == expected

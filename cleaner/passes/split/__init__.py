@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Set
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 from cleaner.lexicon import WordModel, load_model
@@ -140,17 +140,15 @@ def find_splits(
                 continue
             if chunk.re is phrases.POSSESSIVE_CHUNK_RE:
                 parts = phrases.possessive_split(word)
-            elif word.islower():
-                parts = _lower_parts(word, model, technical, spellings.keys())
+            else:
+                parts = _parts(word, model, technical, spellings)
                 # A compound-shaped split asks whether the text writes compounds (read
                 # once, and only then: most texts never need it).
-                if parts and not technical and _may_be_compound(parts, model):
+                if parts and word.islower() and not technical and _may_be_compound(parts, model):
                     if compounding is None:
                         compounding = compounds.writes_compounds(text)
                     if compounding:
-                        parts = _lower_parts(word, model, technical, spellings.keys(), True)
-            else:
-                parts = _capital_parts(word, model, technical)
+                        parts = _parts(word, model, technical, spellings, compounding=True)
             if parts:
                 found.append(Split(*chunk.span("word"), parts))
     return found
@@ -396,14 +394,24 @@ def explain_splits(before: str, after: str, **options: tuple[str, ...]) -> list[
     return lines
 
 
-def _lower_parts(
-    word: str, model: WordModel, technical: bool, seen: Set[str], compounding: bool = False
+def _parts(
+    word: str,
+    model: WordModel,
+    technical: bool,
+    counts: Counter[str],
+    *,
+    compounding: bool = False,
 ) -> tuple[str, ...] | None:
-    """The parts of a lowercase ``word``: a grammatical pair, or the best split."""
-    pair = phrases.grammatical_split(word, model)
-    return pair or rules.best_split(
-        word, model, technical=technical, compounds=compounding, seen=seen
-    )
+    """The parts ``word`` splits into, or ``None``; ``compounding``: the text writes
+    compounds (:func:`compounds.writes_compounds`)."""
+    if word.islower():
+        pair = phrases.grammatical_split(word, model)
+        return pair or rules.best_split(
+            word, model, technical=technical, compounds=compounding, seen=counts.keys()
+        )
+    if parts := rules.capital_split(word, model):
+        return parts
+    return None if technical else phrases.name_split(word, model)
 
 
 def _may_be_compound(parts: tuple[str, ...], model: WordModel) -> bool:
@@ -412,12 +420,6 @@ def _may_be_compound(parts: tuple[str, ...], model: WordModel) -> bool:
     return compounds.may_be_compound(left, right) and rules.is_short_content_pair(
         left, right, model
     )
-
-
-def _capital_parts(word: str, model: WordModel, technical: bool) -> tuple[str, ...] | None:
-    if parts := rules.capital_split(word, model):
-        return parts
-    return None if technical else phrases.name_split(word, model)
 
 
 def _cut(word: str, lengths: tuple[int, ...]) -> tuple[str, ...]:

@@ -397,7 +397,8 @@ def is_technical(paragraph: str) -> bool:
 
 
 def is_technical_document(text: str) -> bool:
-    """Whether at least ``TECHNICAL_DOCUMENT_SHARE`` of the paragraphs of ``text`` show code.
+    """Whether at least ``TECHNICAL_DOCUMENT_SHARE`` of the paragraphs of ``text`` show code
+    (:func:`shows_code`).
 
     >>> is_technical_document("Call f() now.\\n\\nThen rest.\\n\\nAnd more.")
     True
@@ -412,7 +413,7 @@ def is_technical_document(text: str) -> bool:
     # web addresses has the paragraphs where a sign is found judged without them.
     # Pages' text: a paragraph whose only signs are web addresses or HTML tags is judged
     # without them (a page's leftover tags do not make its prose technical).
-    urls = any(sign in text for sign in URL_SIGNS) or "</" in text or "/>" in text
+    urls = any(sign in text for sign in URL_SIGNS) or "<" in text
     hints = [ASCII_CODE_HINT_RE, *(hint for sign, hint in UNICODE_CODE_HINTS if sign in text)]
     technical: set[int] = set()
     for hint in hints:
@@ -422,11 +423,21 @@ def is_technical_document(text: str) -> bool:
             blank = text.rfind("\n\n", 0, start)
             end = text.find("\n\n", start)
             paragraph = text[blank + 1 : end if end >= 0 else len(text)]
-            if not urls or blank in technical or is_technical(without_tags(paragraph)):
+            if not urls or blank in technical or shows_code(paragraph):
                 technical.add(blank)  # (-1 for the first paragraph: one key a paragraph)
             found = hint.search(text, end) if end >= 0 else None
     paragraphs = sum(1 for _ in PARAGRAPH_RE.finditer(text))
     return len(technical) >= TECHNICAL_DOCUMENT_SHARE * max(1, paragraphs)
+
+
+def shows_code(paragraph: str) -> bool:
+    """:func:`is_technical` of ``paragraph`` without its HTML tags: whether it counts
+    towards a technical document (:func:`is_technical_document`).
+
+    >>> shows_code('<span id="ad"></span>'), shows_code("<b>Call f() now.</b>")
+    (False, True)
+    """
+    return is_technical(without_tags(paragraph))
 
 
 def without_tags(text: str) -> str:
