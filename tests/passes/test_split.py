@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.lexicon import load_model
-from cleaner.passes.split import explain_splits, split_merged_words
+from cleaner.passes.split import explain_splits, split_merged_words, technical
 from cleaner.passes.split import rules as rules
 
 KEEP_WHOLE = Path(__file__).resolve().parent.parent / "data" / "split_keep_whole.txt"
@@ -329,6 +329,6 @@ def test_paragraphs_with_a_candidate_are_those_a_paragraph_scan_finds(
 def test_a_technical_document_is_judged_as_paragraph_by_paragraph(text: str) -> None:
     """Reading the signs of code off the whole text gives each paragraph's verdict."""
     paragraphs = rules.PARAGRAPH_RE.findall(text)
-    technical = sum(rules.shows_code(paragraph) for paragraph in paragraphs)
-    expected = technical >= rules.TECHNICAL_DOCUMENT_SHARE * max(1, len(paragraphs))
-    assert rules.is_technical_document(text) == expected
+    showing = sum(technical.shows_code(paragraph) for paragraph in paragraphs)
+    expected = showing >= technical.TECHNICAL_DOCUMENT_SHARE * max(1, len(paragraphs))
+    assert technical.is_technical_document(text) == expected

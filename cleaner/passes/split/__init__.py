@@ -18,6 +18,7 @@ from typing import NamedTuple
 from cleaner.lexicon import WordModel, load_model
 from cleaner.passes.layout import SOFT_HYPHEN, code_test
 from cleaner.passes.split import compounds, phrases, rules
+from cleaner.passes.split.technical import is_technical, is_technical_document
 
 
 class Split(NamedTuple):
@@ -134,8 +135,8 @@ def find_splits(
                 continue
             if technical is None:
                 if technical_document is None:
-                    technical_document = rules.is_technical_document(text)
-                technical = technical_document or rules.is_technical(paragraph.group())
+                    technical_document = is_technical_document(text)
+                technical = technical_document or is_technical(paragraph.group())
             if word.islower() and _is_word_form(text, chunk, start, model):
                 continue
             if chunk.re is phrases.POSSESSIVE_CHUNK_RE:
@@ -168,7 +169,7 @@ def _is_long_prose_line(text: str, offset: int) -> bool:
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
     line = text[start : end if end >= 0 else len(text)].strip()
-    return len(line) >= MIN_PROSE_LINE_CHARS and not rules.is_technical(line)
+    return len(line) >= MIN_PROSE_LINE_CHARS and not is_technical(line)
 
 
 def _with_possessives(
