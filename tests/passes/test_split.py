@@ -332,3 +332,18 @@ def test_a_technical_document_is_judged_as_paragraph_by_paragraph(text: str) -> 
     showing = sum(technical.shows_code(paragraph) for paragraph in paragraphs)
     expected = showing >= technical.TECHNICAL_DOCUMENT_SHARE * max(1, len(paragraphs))
     assert technical.is_technical_document(text) == expected
+
+
+@pytest.mark.parametrize("filler", range(0, 40, 3))
+def test_the_pass_s_own_splits_never_change_whether_a_text_writes_compounds(filler: int) -> None:
+    """Splits add spaces only, and the verdict counts no spaces: a text near the bar (one
+    hyphenated word, ten merges to split) gets the same verdict, and output, on a second run."""
+    from cleaner.passes.split import compounds
+
+    nouns = ["boat", "house", "river", "garden", "window", "letter", "doctor", "kitchen"]
+    text = "The sea-captain came. " + "The men rowed on. " * filler
+    text += "".join(f"He saw the{noun} there. " for noun in nouns) + "Every ropeyarn hummed."
+    once = split_merged_words(text)
+    assert once.count(" ") >= text.count(" ") + len(nouns)  # (each the + noun split)
+    assert compounds.writes_compounds(once) == compounds.writes_compounds(text)
+    assert split_merged_words(once) == once
