@@ -23,7 +23,9 @@ from cleaner.passes import (
 )
 from cleaner.passes.boilerplate import rules as boilerplate_rules
 from cleaner.passes.layout import OTHER_SPACE_RE
+from cleaner.passes.split import compounds as split_compounds
 from cleaner.passes.split import rules as split_rules
+from cleaner.passes.split import technical as split_technical
 from cleaner.passes.split import unicode as split_unicode
 from cleaner.passes.unwrap import hyphens as unwrap_hyphens
 from cleaner.passes.unwrap import lines as unwrap_lines
@@ -63,8 +65,10 @@ def test_line_shortcuts(line: str) -> None:
     plain = boilerplate_rules.LEAD_DECORATION_RE.sub("", plain)
     plain = boilerplate_rules.TRAIL_DECORATION_RE.sub("", plain)
     assert boilerplate_rules.normalize_line(line) == plain
-    without_urls = split_rules.URL_RE.sub(" ", line)
-    assert split_rules.is_technical(line) == bool(split_unicode.CODE_HINT_RE.search(without_urls))
+    without_urls = split_technical.URL_RE.sub(" ", line)
+    assert split_technical.is_technical(line) == bool(
+        split_unicode.CODE_HINT_RE.search(without_urls)
+    )
     assert guard.guard_whitespace(line, "x") == guard._first_difference(
         re.sub(r"\s+", " ", line).strip(), "x", "changed words"
     )
@@ -111,12 +115,15 @@ def reference_find_splits(text: str, protect=(), force=()) -> list[split.Split]:
     forced = split.forced_splits(force)
     protected = {word.lower() for word in protect}
     counts = Counter(m.group().lower() for m in split_rules.LETTER_RUN_RE.finditer(text))
-    technical_document = split_rules.is_technical_document(text)
+    if "://" in text or "www." in text:
+        counts -= Counter(w.lower() for w in split._web_address_runs(text).elements())
+    technical_document = split_technical.is_technical_document(text)
+    compounding = split_compounds.writes_compounds(text)
     found = []
     for paragraph in split_rules.PARAGRAPH_RE.finditer(text):
         english = None
         technical = bool(
-            split_unicode.CODE_HINT_RE.search(split_rules.URL_RE.sub(" ", paragraph.group()))
+            split_unicode.CODE_HINT_RE.search(split_technical.URL_RE.sub(" ", paragraph.group()))
         )
         for chunk in split_rules.WORD_CHUNK_RE.finditer(text, paragraph.start(), paragraph.end()):
             word, key, span = chunk["word"], chunk["word"].lower(), chunk.span("word")
@@ -130,7 +137,9 @@ def reference_find_splits(text: str, protect=(), force=()) -> list[split.Split]:
                 english = split_rules.is_english_prose(paragraph.group(), model)
             tech = technical or technical_document
             form = word.islower() and split._is_word_form(text, chunk, paragraph.start(), model)
-            parts = split._parts(word, model, tech, counts) if english and not form else None
+            parts = None
+            if english and not form:
+                parts = split._parts(word, model, tech, counts, compounding=compounding)
             if parts:
                 found.append(split.Split(*span, parts))
     return found

@@ -10,10 +10,28 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.lexicon import load_model
-from cleaner.passes.split import explain_splits, split_merged_words
+from cleaner.passes.split import explain_splits, split_merged_words, technical
 from cleaner.passes.split import rules as rules
 
 KEEP_WHOLE = Path(__file__).resolve().parent.parent / "data" / "split_keep_whole.txt"
+
+# A text that writes its compounds with hyphens, as *Moby Dick* does.
+COMPOUNDING = (
+    "The old sea-captain, the boat-steerer and the fast-line were there, and the cabin-boy "
+    "and a half-drowned man-of-war's man looked on. "
+)
+
+# What extractors leave of a page's markup: empty tags, relative link targets.
+PAGE_DEBRIS = (
+    '<span id="ad-top"></span>\n\n<span style="display:none"></span>\n\n'
+    "[Latest](//gizmodo.com/) [Reviews](/c/reviews)\n\n"
+)
+# A paragraph as one long line, as some extractors write it (indented).
+LONG_LINE = (
+    "Jose Mourinho has agreed a deal to replace Mauricio Pochettino as the manager until "
+    "the end of the season. Pochettino was sackedlast night after five years in charge, and "
+    "less than six months after leading the club to its first final.\n"
+)
 
 SPLITS = [
     ("It was issuedpreviously by Khomeini.", "It was issued previously by Khomeini."),
@@ -43,6 +61,35 @@ SPLITS = [
     ("It took therest of the day.", "It took the rest of the day."),
     # A sentence, or four words, are enough prose to judge by.
     ("He walked witha dog", "He walked with a dog"),
+    # The old forms stay whole only where their context shows them (KEPT): ``all afoam``,
+    # ``to inforce``, ``a hasbeen``; ``a`` + a singular still splits.
+    (
+        "She found aleak in the old roof of the barn.",
+        "She found a leak in the old roof of the barn.",
+    ),
+    ("They came inforce to the square at noon.", "They came in force to the square at noon."),
+    ("Some said the film hasbeen forgotten.", "Some said the film has been forgotten."),
+    # Two content words split in prose that seldom hyphenates; in a text that writes its
+    # compounds out, past forms and adverbs still do (``sacked last``).
+    (
+        "Every ropeyarn hummed in the wind that night.",
+        "Every rope yarn hummed in the wind that night.",
+    ),
+    # A page's text: a domain is no use of a word (theintelligencer.net), leftover tags
+    # and link targets do not make the page technical, an indented long line is prose.
+    (
+        "he said, according to theIntelligencer\n(https://www.theintelligencer.net/news/a-b).",
+        "he said, according to the Intelligencer\n(https://www.theintelligencer.net/news/a-b).",
+    ),
+    (
+        PAGE_DEBRIS + "At first, his doctorassumed he had a lower respiratory tract infection.",
+        PAGE_DEBRIS + "At first, his doctor assumed he had a lower respiratory tract infection.",
+    ),
+    ("        " + LONG_LINE, "        " + LONG_LINE.replace("sackedlast", "sacked last")),
+    (
+        COMPOUNDING + "The coach was sackedlast week.",
+        COMPOUNDING + "The coach was sacked last week.",
+    ),
     ("Walk witha dog!", "Walk with a dog!"),
 ]
 
@@ -80,6 +127,20 @@ KEPT = [
     # Paragraphs of fewer than four words and no sentence: headings, labels, commands.
     "whatis expression\n",
     "* *Lt* - titlecase letters\n",
+    # Old forms known by the words before them: the ``a-`` of ``all afoam``, the in- of
+    # ``to inforce`` (enforce), the noun ``a hasbeen``.
+    "He said she was all afoam and all aglow with it.",
+    "The order came for him to inforce the rules at once.",
+    "By then he was a hasbeen in the eyes of the league.",
+    # ``a`` + a plural is no phrase; in technical prose short pairs and placeholder names
+    # are identifiers.
+    "Configure cups.socket to listen on the right IPs and aports by dropping files here.",
+    "When systemd is the active init system, edit cups.socket to change it.",
+    "Connect to somehost with ssh -p 22 and copy the files there.",
+    # Compounds in a text that writes its compounds out.
+    COMPOUNDING + "Every ropeyarn tingled; the deadreckoning and a large oilpainting.",
+    # An indented short line is code.
+    "    if sackedlast:\n        return doctorassumed\n",
     # A document full of code: identifiers in its prose stay whole.
     "Use `memoryview` here.\n\nCall f() first.\n\nA memoryview wraps bytes.\n",
     "",
@@ -235,6 +296,10 @@ _SCAN_PIECES = st.sampled_from(
         "ab.cd",
         " -a",
         "A",
+        "<b>",
+        "</b>",
+        "](/x)",
+        "(https://a.com)",
     ]
 )
 
@@ -264,6 +329,21 @@ def test_paragraphs_with_a_candidate_are_those_a_paragraph_scan_finds(
 def test_a_technical_document_is_judged_as_paragraph_by_paragraph(text: str) -> None:
     """Reading the signs of code off the whole text gives each paragraph's verdict."""
     paragraphs = rules.PARAGRAPH_RE.findall(text)
-    technical = sum(rules.is_technical(paragraph) for paragraph in paragraphs)
-    expected = technical >= rules.TECHNICAL_DOCUMENT_SHARE * max(1, len(paragraphs))
-    assert rules.is_technical_document(text) == expected
+    showing = sum(technical.shows_code(paragraph) for paragraph in paragraphs)
+    expected = showing >= technical.TECHNICAL_DOCUMENT_SHARE * max(1, len(paragraphs))
+    assert technical.is_technical_document(text) == expected
+
+
+@pytest.mark.parametrize("filler", range(0, 40, 3))
+def test_the_pass_s_own_splits_never_change_whether_a_text_writes_compounds(filler: int) -> None:
+    """Splits add spaces only, and the verdict counts no spaces: a text near the bar (one
+    hyphenated word, ten merges to split) gets the same verdict, and output, on a second run."""
+    from cleaner.passes.split import compounds
+
+    nouns = ["boat", "house", "river", "garden", "window", "letter", "doctor", "kitchen"]
+    text = "The sea-captain came. " + "The men rowed on. " * filler
+    text += "".join(f"He saw the{noun} there. " for noun in nouns) + "Every ropeyarn hummed."
+    once = split_merged_words(text)
+    assert once.count(" ") >= text.count(" ") + len(nouns)  # (each the + noun split)
+    assert compounds.writes_compounds(once) == compounds.writes_compounds(text)
+    assert split_merged_words(once) == once

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner.lexicon import load_model
-from cleaner.passes.split import phrases, rules, split_merged_words
+from cleaner.passes.split import phrases, split_merged_words, technical
 
 SPLITS = [
     # A name glued after an article or preposition, from the article benchmark's pages.
@@ -100,10 +100,12 @@ def test_names_after_a_word(word: str, parts: tuple[str, str] | None) -> None:
 
 
 def test_web_addresses_are_no_signs_of_code() -> None:
-    assert not rules.is_technical("As Gizmodo [explained](https://gizmodo.com/a_b?c=d), it grew.")
-    assert not rules.is_technical("Sources told Polygraph.info the claims were false.")
-    assert rules.is_technical("See https://gmplib.org/ for news.")
-    assert rules.is_technical("Set x=1 and see (https://a.com).")
+    assert not technical.is_technical(
+        "As Gizmodo [explained](https://gizmodo.com/a_b?c=d), it grew."
+    )
+    assert not technical.is_technical("Sources told Polygraph.info the claims were false.")
+    assert technical.is_technical("See https://gmplib.org/ for news.")
+    assert technical.is_technical("Set x=1 and see (https://a.com).")
     links = "See [it](https://a.com/a_b).\n\nRead (www.b.org/c=d).\n\nAnd Polygraph.info."
-    assert rules.is_technical_document(f"Set x=1.\n\n{links}") is False
-    assert rules.is_technical_document("Set x=1.\n\nCall f() now.\n\nRest.") is True
+    assert technical.is_technical_document(f"Set x=1.\n\n{links}") is False
+    assert technical.is_technical_document("Set x=1.\n\nCall f() now.\n\nRest.") is True

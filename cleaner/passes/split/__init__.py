@@ -17,7 +17,8 @@ from typing import NamedTuple
 
 from cleaner.lexicon import WordModel, load_model
 from cleaner.passes.layout import SOFT_HYPHEN, code_test
-from cleaner.passes.split import phrases, rules
+from cleaner.passes.split import compounds, phrases, rules
+from cleaner.passes.split.technical import is_technical, is_technical_document
 
 
 class Split(NamedTuple):
@@ -90,6 +91,8 @@ def find_splits(
     """
     forced = forced_splits(force)
     runs = _letter_runs(text)
+    if "://" in text or "www." in text:
+        runs -= _web_address_runs(text)  # A domain (theintelligencer.net) is no use of a word.
     # How many spellings each word has (``the``, ``The``): a word seen twice, in any case,
     # is a word of the document; the keys are every word the document uses.
     spellings = Counter(map(str.lower, runs))
@@ -104,6 +107,7 @@ def find_splits(
     if not candidates:
         return []
     technical_document: bool | None = None
+    compounding: bool | None = None  # Whether the text writes compounds (made when needed).
     in_code: Callable[[int], bool] | None = None  # Made at the first word that may split.
     found = []
     # Whether a candidate may be the letters glued after a possessive (``Korea'sKospi``).
@@ -122,7 +126,7 @@ def find_splits(
                 found.append(Split(*chunk.span("word"), _cut(word, forced[key]), forced=True))
                 continue
             in_code = in_code or code_test(text)
-            if in_code(chunk.start("word")):
+            if in_code(chunk.start("word")) and not _is_long_prose_line(text, chunk.start()):
                 continue  # Code: "allOf" is a name.
             if english is None:
                 english = rules.is_english_prose(paragraph.group(), model)
@@ -131,17 +135,41 @@ def find_splits(
                 continue
             if technical is None:
                 if technical_document is None:
-                    technical_document = rules.is_technical_document(text)
-                technical = technical_document or rules.is_technical(paragraph.group())
+                    technical_document = is_technical_document(text)
+                technical = technical_document or is_technical(paragraph.group())
             if word.islower() and _is_word_form(text, chunk, start, model):
                 continue
             if chunk.re is phrases.POSSESSIVE_CHUNK_RE:
                 parts = phrases.possessive_split(word)
             else:
                 parts = _parts(word, model, technical, spellings)
+                # A compound-shaped split asks whether the text writes compounds (read
+                # once, and only then: most texts never need it).
+                if parts and word.islower() and not technical and _may_be_compound(parts, model):
+                    if compounding is None:
+                        compounding = compounds.writes_compounds(text)
+                    if compounding:
+                        parts = _parts(word, model, technical, spellings, compounding=True)
             if parts:
                 found.append(Split(*chunk.span("word"), parts))
     return found
+
+
+# An indented line this long with no sign of code is prose (extractors indent whole
+# paragraphs, one a line), not a line of code or of aligned columns.
+MIN_PROSE_LINE_CHARS = 200
+
+
+def _is_long_prose_line(text: str, offset: int) -> bool:
+    """Whether the line holding ``text[offset]`` is a long line of prose, code-free.
+
+    >>> _is_long_prose_line("    " + "He said so. " * 20, 10), _is_long_prose_line("  f(x)", 3)
+    (True, False)
+    """
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return len(line) >= MIN_PROSE_LINE_CHARS and not is_technical(line)
 
 
 def _with_possessives(
@@ -181,6 +209,33 @@ def _letter_runs(text: str) -> Counter[str]:
         end = len(text) if end < 0 else end
         runs.update(rules.LETTER_RUN_RE.findall(text, start, end))
         start = end
+    return runs
+
+
+# Signs of a web address; the chunk of non-spaces holding one is the address.
+WEB_ADDRESS_SIGNS = ("://", "www.")
+# A space, where a chunk of non-spaces ends.
+SPACE_RE = re.compile(r"\s")
+
+
+def _web_address_runs(text: str) -> Counter[str]:
+    """How often each run of ASCII letters occurs in the web addresses of ``text``.
+
+    >>> _web_address_runs("by theIntelligencer (https://www.theintelligencer.net/a-b)")
+    Counter({'https': 1, 'www': 1, 'theintelligencer': 1, 'net': 1, 'a': 1, 'b': 1})
+    """
+    runs: Counter[str] = Counter()
+    chunks = set()
+    for sign in WEB_ADDRESS_SIGNS:
+        position = text.find(sign)
+        while position >= 0:
+            start = max(text.rfind(" ", 0, position), text.rfind("\n", 0, position)) + 1
+            space = SPACE_RE.search(text, position)
+            end = space.start() if space else len(text)
+            if start not in chunks:
+                chunks.add(start)
+                runs.update(rules.LETTER_RUN_RE.findall(text, start, end))
+            position = text.find(sign, end)
     return runs
 
 
@@ -269,7 +324,7 @@ def _hyphenated_elsewhere(
     """
     wanted = {run.lower(): run for run in candidates if run.lower() not in forced}
     found = set()
-    for joint in rules.HYPHEN_JOINT_RE.finditer(text) if wanted else ():
+    for joint in compounds.HYPHEN_JOINT_RE.finditer(text) if wanted else ():
         hyphen = joint.start()
         left = rules.LETTERS_BEFORE_RE.search(text, max(0, hyphen - rules.MAX_PART_CHARS), hyphen)
         right = rules.LETTER_RUN_RE.match(text, hyphen + 1)
@@ -341,14 +396,31 @@ def explain_splits(before: str, after: str, **options: tuple[str, ...]) -> list[
 
 
 def _parts(
-    word: str, model: WordModel, technical: bool, counts: Counter[str]
+    word: str,
+    model: WordModel,
+    technical: bool,
+    counts: Counter[str],
+    *,
+    compounding: bool = False,
 ) -> tuple[str, ...] | None:
+    """The parts ``word`` splits into, or ``None``; ``compounding``: the text writes
+    compounds (:func:`compounds.writes_compounds`)."""
     if word.islower():
         pair = phrases.grammatical_split(word, model)
-        return pair or rules.best_split(word, model, technical=technical, seen=counts.keys())
+        return pair or rules.best_split(
+            word, model, technical=technical, compounds=compounding, seen=counts.keys()
+        )
     if parts := rules.capital_split(word, model):
         return parts
     return None if technical else phrases.name_split(word, model)
+
+
+def _may_be_compound(parts: tuple[str, ...], model: WordModel) -> bool:
+    """Whether a split's two parts may be a compound (:func:`rules.best_split`'s test)."""
+    left, right = parts
+    return compounds.may_be_compound(left, right) and rules.is_short_content_pair(
+        left, right, model
+    )
 
 
 def _cut(word: str, lengths: tuple[int, ...]) -> tuple[str, ...]:

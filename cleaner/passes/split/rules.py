@@ -12,6 +12,11 @@ from collections.abc import Set
 from functools import cache
 
 from cleaner.lexicon import WordModel
+from cleaner.passes.split.compounds import (
+    is_no_phrase,
+    is_word_in_context,
+    may_be_compound,
+)
 from cleaner.passes.split.lists import (
     affixes,
     common_words,
@@ -32,9 +37,6 @@ WORD_CHUNK_RE = re.compile(
 )
 # Every run of ASCII letters: how often a word occurs anywhere in the document.
 LETTER_RUN_RE = re.compile(r"[A-Za-z]+")
-# A hyphen between two ASCII letters (``spout-holes``): the closed form of the words around
-# it is a compound the document uses. Written hyphen first, so the search skips to hyphens.
-HYPHEN_JOINT_RE = re.compile(r"-(?<=[A-Za-z]-)(?=[A-Za-z])")
 # The letters before a hyphen (searched up to it); those after it are a LETTER_RUN_RE match.
 LETTERS_BEFORE_RE = re.compile(r"[A-Za-z]+\Z")
 # The longest word part looked for before a hyphen.
@@ -43,20 +45,6 @@ MAX_PART_CHARS = 40
 # (checked by part rules), ``getElementById`` (two capitals) or ``YouTube`` (capital first);
 # or ending in the pronoun ``I`` (``businessI``).
 ONE_INNER_CAPITAL_RE = re.compile(r"(?P<left>[a-z]+)(?P<right>[A-Z][a-z]+|I)")
-# The ASCII-only signs of unicode.CODE_HINT_RE: they search prose twenty times faster,
-# the ``.`` first so that only full stops are looked at for ``dotted.name``.
-ASCII_CODE_HINT_RE = re.compile(r"[`{}<>=|\\]|::|://|\.(?<=[a-z]{2}\.)[a-z]{2}")
-# A link target as extractors write it, in brackets after its text (``[text](https://
-# site.com/a_b?c=d)``, ``text (www.site.com)``), and a bare domain of a common top-level
-# domain in prose (``told Polygraph.info``): their ``://``, dots, ``=`` and ``_`` are no
-# signs of code. A bare ``https://`` in running text, and an e-mail address, still are:
-# technical READMEs write them so.
-URL_RE = re.compile(
-    r"(?<=[(<])(?:(?:https?|ftp)://|www\.)[^\s)\]>\"']*"
-    r"|(?<![\w.@/-])[A-Za-z0-9-]+\.(?:com|org|net|info|gov|edu)\b(?![/@\w]|\.\w)"
-)
-# Only a text holding one of these can hold a URL_RE match.
-URL_SIGNS = ("://", "www.", ".com", ".org", ".net", ".info", ".gov", ".edu")
 # A paragraph: text between blank lines.
 PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 
@@ -73,9 +61,6 @@ SINGLE_LETTER_WORDS = frozenset({"a"})
 # ``a`` as the second part only after a word this common (``wasa``, ``witha``): after a rare
 # stem, a final ``a`` is more often a foreign or technical word (``mohareb``-like names).
 A_SECOND_MIN_ZIPF = 5.0
-# A document whose paragraphs show code this often is technical as a whole: the prose
-# between code blocks names identifiers too (``frozenset``, ``titlecase``).
-TECHNICAL_DOCUMENT_SHARE = 0.3
 # In technical text two content words split apart only in a token this long: short
 # compounds are identifiers (``memoryview``), long ones merged phrases (``stringliteral``
 # is the exception that stays whole, ``infiniterecursion`` splits).
@@ -153,14 +138,20 @@ def may_be_merged(word: str) -> bool:
 
 
 def best_split(
-    word: str, model: WordModel, *, technical: bool = False, seen: Set[str] = frozenset()
+    word: str,
+    model: WordModel,
+    *,
+    technical: bool = False,
+    compounds: bool = False,
+    seen: Set[str] = frozenset(),
 ) -> tuple[str, str] | None:
     """Split a lowercase unknown ``word`` into two common words, or ``None``.
 
     The best split maximises the parts' joint probability (the sum of their Zipf values);
     it must clearly beat the runner-up, and the word must not be in the lexicon. A compound
     prefix or suffix (``over-``, ``-able``) splits off only next to a function word, and in
-    ``technical`` text (with code) so do other parts, unless the token is long.
+    ``technical`` text (with code) or text that writes ``compounds`` (with many hyphenated
+    words) so do other parts, unless the token is long.
 
     >>> from cleaner.lexicon import WordModel
     >>> model = WordModel({"issued": 4.7, "previously": 4.8, "is": 6.9, "sued": 3.5})
@@ -172,7 +163,8 @@ def best_split(
     if model.knows(word):
         return None
     candidates = (
-        (_pair_score(word[:i], word[i:], model, technical, seen), i) for i in range(1, len(word))
+        (_pair_score(word[:i], word[i:], model, technical, compounds, seen), i)
+        for i in range(1, len(word))
     )
     scored = sorted(((s, i) for s, i in candidates if s is not None), reverse=True)
     if not scored:
@@ -186,7 +178,8 @@ def best_split(
 def is_word_form(word: str, before: str, closing: str, model: WordModel) -> bool:
     """Whether lowercase ``word`` is a form of a word, and so no merge, though not listed.
 
-    Three forms the lexicon often lacks: the plural of an ``-ing`` noun (``seethings``,
+    The words of :func:`is_word_in_context` (``all afoam``), and three forms the lexicon
+    often lacks: the plural of an ``-ing`` noun (``seethings``,
     ``waverings``, not ``see things``); the dropped-g ``-in'`` of dialogue and verse
     (``foamin'``, not ``foam in``), known by the apostrophe ``closing`` the word; and the
     ``-st`` verb after ``thou`` (``thou belongest``, not ``be longest``), known by the
@@ -199,6 +192,8 @@ def is_word_form(word: str, before: str, closing: str, model: WordModel) -> bool
     >>> is_word_form("foamin", "", ",", model), is_word_form("gettest", "thou ", "", model)
     (False, True)
     """
+    if is_word_in_context(word, before, model):
+        return True
     if word.endswith("ings"):
         return model.frequency(word[:-1]) >= WORD_FORM_MIN_ZIPF
     if word.endswith("st"):
@@ -285,7 +280,12 @@ def is_english_prose(paragraph: str, model: WordModel) -> bool:
 
 
 def _pair_score(
-    left: str, right: str, model: WordModel, technical: bool, seen: Set[str] = frozenset()
+    left: str,
+    right: str,
+    model: WordModel,
+    technical: bool,
+    compounds: bool = False,
+    seen: Set[str] = frozenset(),
 ) -> float | None:
     """The Zipf sum of two common parts, or ``None`` when they may not be split apart.
 
@@ -307,10 +307,22 @@ def _pair_score(
         right in suffixes and left_zipf < FUNCTION_WORD_ZIPF
     ):
         return None
-    content_words = max(left_zipf, right_zipf) < FUNCTION_WORD_ZIPF
-    if content_words and technical and len(left) + len(right) < TECHNICAL_MIN_MERGED_LENGTH:
+    compound = technical or (compounds and may_be_compound(left, right))
+    if compound and is_short_content_pair(left, right, model):
+        return None
+    if is_no_phrase(left, right, model, technical=technical):
         return None
     return left_zipf + right_zipf
+
+
+def is_short_content_pair(left: str, right: str, model: WordModel) -> bool:
+    """Whether ``left`` + ``right`` are two content words (no function word) making a token
+    shorter than ``TECHNICAL_MIN_MERGED_LENGTH``: in technical text, or text that writes
+    compounds, more often a compound than a merge (``ropeyarn``, ``memoryview``)."""
+    return (
+        len(left) + len(right) < TECHNICAL_MIN_MERGED_LENGTH
+        and max(model.frequency(left), model.frequency(right)) < FUNCTION_WORD_ZIPF
+    )
 
 
 def is_compound_adjective(left: str, right: str, model: WordModel) -> bool:
@@ -341,69 +353,6 @@ def is_compound_adjective(left: str, right: str, model: WordModel) -> bool:
         and right.endswith("ed")
         and any(model.frequency(stem) >= MIN_LONG_PART_ZIPF for stem in stems if stem)
     )
-
-
-def is_technical(paragraph: str) -> bool:
-    """Whether ``paragraph`` shows code or markup, where compounds such as ``frozenset`` abound.
-
-    >>> is_technical("Use os.path.join() here."), is_technical("He said so.")
-    (True, False)
-    >>> is_technical("As Gizmodo [explained](https://gizmodo.com/a_b?c=d), it grew.")
-    False
-    >>> is_technical("See https://gmplib.org/ for news.")
-    True
-    """
-    paragraph = without_urls(paragraph)
-    if ASCII_CODE_HINT_RE.search(paragraph):
-        return True
-    from cleaner.passes.split.unicode import UNICODE_CODE_HINTS  # Deferred: see its module.
-
-    # CODE_HINT_RE.search(paragraph), split into parts that ordinary prose rules out cheaply.
-    return any(sign in paragraph and hint.search(paragraph) for sign, hint in UNICODE_CODE_HINTS)
-
-
-def is_technical_document(text: str) -> bool:
-    """Whether at least ``TECHNICAL_DOCUMENT_SHARE`` of the paragraphs of ``text`` show code.
-
-    >>> is_technical_document("Call f() now.\\n\\nThen rest.\\n\\nAnd more.")
-    True
-    >>> is_technical_document("He said so.\\n\\nShe agreed.\\n\\nCall f() now.\\n\\nOk.")
-    False
-    """
-    from cleaner.passes.split.unicode import UNICODE_CODE_HINTS  # Deferred: see its module.
-
-    # is_technical of each paragraph, read off the whole text: no sign of code spans a
-    # line feed, so a sign found belongs to the paragraph it starts in (the rest of which
-    # is then skipped), and prose, which shows few signs, is searched in C. A text with
-    # web addresses has the paragraphs where a sign is found judged without them.
-    urls = any(sign in text for sign in URL_SIGNS)
-    hints = [ASCII_CODE_HINT_RE, *(hint for sign, hint in UNICODE_CODE_HINTS if sign in text)]
-    technical: set[int] = set()
-    for hint in hints:
-        found = hint.search(text)
-        while found:
-            start = found.start()
-            blank = text.rfind("\n\n", 0, start)
-            end = text.find("\n\n", start)
-            paragraph = text[blank + 1 : end if end >= 0 else len(text)]
-            if not urls or blank in technical or is_technical(paragraph):
-                technical.add(blank)  # (-1 for the first paragraph: one key a paragraph)
-            found = hint.search(text, end) if end >= 0 else None
-    paragraphs = sum(1 for _ in PARAGRAPH_RE.finditer(text))
-    return len(technical) >= TECHNICAL_DOCUMENT_SHARE * max(1, paragraphs)
-
-
-def without_urls(text: str) -> str:
-    """``text`` with each web address replaced by a space (line feeds are kept).
-
-    >>> without_urls("see (https://a.com/x_y) or <www.b.org>, told Polygraph.info the")
-    'see ( ) or < >, told   the'
-    >>> without_urls("at https://gmplib.org/ or gmp-bugs@gmplib.org.")
-    'at https://gmplib.org/ or gmp-bugs@gmplib.org.'
-    """
-    if not any(sign in text for sign in URL_SIGNS):
-        return text
-    return URL_RE.sub(" ", text)
 
 
 def _is_rare_word(

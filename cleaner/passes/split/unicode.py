@@ -12,7 +12,7 @@ import regex
 # Signs of code or markup in a paragraph: ``snake_case``, ``dotted.name``, ``call()``,
 # backticks, ``--option``, ``a=b``, ``<tag>``, braces, ``::``, a URL's ``://``.
 CODE_HINT_RE = regex.compile(r"\w_\w|[a-z]{2,}\.[a-z]{2,}|\w\(|[`{}<>=|\\]|::|(?<!\S)--?[a-z]|://")
-# The signs of CODE_HINT_RE that rules.ASCII_CODE_HINT_RE leaves out, each searched
+# The signs of CODE_HINT_RE that technical.ASCII_CODE_HINT_RE leaves out, each searched
 # only where its telltale character occurs.
 UNICODE_CODE_HINTS = (
     ("_", regex.compile(r"\w_\w")),

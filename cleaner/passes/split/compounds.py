@@ -1,0 +1,126 @@
+"""Evidence that a closed token is a word of its own, not two words merged (``afoam``).
+
+Each rule here names a kind of word that the frequency test of :mod:`.rules` would split:
+a compound in a text that writes compounds (``ropeyarn`` among ``fast-line`` and
+``great-grandfather``), an archaic form (``all afoam``, ``to inforce``), a noun made of a
+phrase (``a hasbeen``), and the identifiers of technical prose (``init``, ``somehost``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleaner.lexicon import WordModel
+
+# A hyphen between two ASCII letters (``spout-holes``), written hyphen first so that the
+# search skips to hyphens.
+HYPHEN_JOINT_RE = re.compile(r"-(?<=[A-Za-z]-)(?=[A-Za-z])")
+# A hyphenated word as a chunk between spaces (``fast-line,``, ``great-grandfather``): a
+# compound as the writer spells it. Chunks with other signs (URL slugs, ``1.7.1-7``) are
+# not compounds.
+HYPHENATED_WORD_RE = re.compile(r"[\"'(“‘]*[A-Za-z]+(?:-[A-Za-z]+)+[\"'.,;:!?)”’]*")
+# The end of a chunk.
+SPACE_RE = re.compile(r"\s")
+# A document with a hyphenated word in this many characters (other than spaces and line
+# feeds) writes its compounds out: one in 460, about one word in 100 (*Moby Dick*, technical
+# manuals; modern prose has about one in 250 words). Two content words written closed there
+# are more often one of its compounds than a lost space. Counted without spaces, since the
+# pass adds only spaces: its own splits never change the verdict (idempotence).
+CHARS_PER_HYPHENATED_WORD = 460
+# Endings of the words that seldom make a closed compound: a verb's past (``sacked``,
+# ``assumed``) and an adverb (``reportedly``): ``locatednear`` is a lost space anywhere.
+NON_COMPOUND_ENDINGS = ("ed", "ly")
+# ``all`` just before a word: ``all afoam``, ``all aleak``, ``all aglow``: the ``a-`` of
+# an old adverb, never the article (``all a ...`` is no phrase).
+ALL_BEFORE_RE = re.compile(r"(?<![A-Za-z])[Aa]ll\s+\Z")
+# An article just before a word: ``a hasbeen`` is the noun, not ``a has been``.
+ARTICLE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:[Aa]n?|[Tt]he)\s+\Z")
+# ``to`` just before a word: ``to inforce``, the old spelling of ``to enforce``.
+TO_BEFORE_RE = re.compile(r"(?<![A-Za-z])[Tt]o\s+\Z")
+# Words that start placeholder names in technical prose: ``somehost``, ``myfile``.
+PLACEHOLDER_WORDS = frozenset({"some", "my", "your"})
+# In technical prose a token this short made of two function words is an identifier or
+# an abbreviation (``init``, ``isin``), seldom a lost space.
+TECHNICAL_MAX_FUNCTION_PAIR = 4
+# Endings of singular nouns that look like plurals: ``a class``, ``a virus``, ``a basis``.
+SINGULAR_S_ENDINGS = ("ss", "us", "is")
+# The stem of a plural must be at least this common for ``a`` + the word to be no phrase.
+PLURAL_STEM_MIN_ZIPF = 3.0
+
+
+def writes_compounds(text: str) -> bool:
+    """Whether ``text`` hyphenates words often enough to be taken as writing compounds.
+
+    >>> writes_compounds("the fast-line and the rope-yarn " + "word " * 100)
+    True
+    >>> writes_compounds("a well-known fact " + "word " * 200)
+    False
+    """
+    needed = (len(text) - text.count(" ") - text.count("\n")) / CHARS_PER_HYPHENATED_WORD
+    words = set()  # Where each hyphenated word starts: ``man-of-war`` is one.
+    for joint in HYPHEN_JOINT_RE.finditer(text):
+        start = max(text.rfind(" ", 0, joint.start()), text.rfind("\n", 0, joint.start())) + 1
+        space = SPACE_RE.search(text, joint.end())
+        end = space.start() if space else len(text)
+        if start not in words and HYPHENATED_WORD_RE.fullmatch(text, start, end):
+            words.add(start)
+            if len(words) >= needed:
+                return True
+    return False
+
+
+def may_be_compound(left: str, right: str) -> bool:
+    """Whether two content words may make a closed compound (``rope`` + ``yarn``), as
+    past forms and adverbs seldom do (``sacked`` + ``last``, ``doctor`` + ``assumed``).
+
+    >>> may_be_compound("rope", "yarn"), may_be_compound("sacked", "last")
+    (True, False)
+    """
+    return not (left.endswith(NON_COMPOUND_ENDINGS) or right.endswith(NON_COMPOUND_ENDINGS))
+
+
+def is_word_in_context(word: str, before: str, model: WordModel) -> bool:
+    """Whether lowercase ``word`` is a word of its own after the text ``before`` it.
+
+    >>> model = WordModel({"foam": 4.0, "force": 5.0, "enforce": 4.2})
+    >>> is_word_in_context("afoam", "runs all ", model), is_word_in_context("afoam", "in ", model)
+    (True, False)
+    >>> is_word_in_context("hasbeen", "a ", model), is_word_in_context("hasbeen", "it ", model)
+    (True, False)
+    >>> is_word_in_context("inforce", "room to ", model), is_word_in_context("inforce", "", model)
+    (True, False)
+    """
+    if word.startswith("a") and ALL_BEFORE_RE.search(before):
+        return model.knows(word[1:])
+    if word.endswith("been") and ARTICLE_BEFORE_RE.search(before):
+        return True
+    if word.startswith("in") and TO_BEFORE_RE.search(before):
+        return model.knows("en" + word[2:])
+    return False
+
+
+def is_no_phrase(left: str, right: str, model: WordModel, *, technical: bool) -> bool:
+    """Whether ``left right`` cannot be the phrase a closed token lost its space in.
+
+    ``a`` + a plural is no phrase (``aports``); in technical prose neither is a short pair
+    of function words (``init``) nor a placeholder name (``somehost``).
+
+    >>> model = WordModel({"port": 4.5, "ports": 4.2, "in": 7.3, "it": 7.2, "host": 4.3})
+    >>> is_no_phrase("a", "ports", model, technical=False)
+    True
+    >>> is_no_phrase("in", "it", model, technical=True)
+    True
+    >>> is_no_phrase("in", "it", model, technical=False)
+    False
+    >>> is_no_phrase("some", "host", model, technical=True)
+    True
+    """
+    if left == "a" and right.endswith("s") and not right.endswith(SINGULAR_S_ENDINGS):
+        stems = (right[:-1], right[:-2] if right.endswith("es") else "")
+        if any(model.frequency(stem) >= PLURAL_STEM_MIN_ZIPF for stem in stems if stem):
+            return True
+    if not technical:
+        return False
+    if left in PLACEHOLDER_WORDS:
+        return True
+    return len(left) + len(right) <= TECHNICAL_MAX_FUNCTION_PAIR

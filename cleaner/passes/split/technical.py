@@ -1,0 +1,120 @@
+"""Whether a paragraph or a document of the ``split`` pass shows code (``os.path.join()``).
+
+In technical text closed compounds abound (``frozenset``, ``memoryview``), so the pass
+splits less there. Web addresses in link form, bare domains and a page's leftover HTML
+tags are no sign of code.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleaner.passes.split.rules import PARAGRAPH_RE
+
+# The ASCII-only signs of unicode.CODE_HINT_RE: they search prose twenty times faster,
+# the ``.`` first so that only full stops are looked at for ``dotted.name``.
+ASCII_CODE_HINT_RE = re.compile(r"[`{}<>=|\\]|::|://|\.(?<=[a-z]{2}\.)[a-z]{2}")
+# A link target as extractors write it, in brackets after its text (``[text](https://
+# site.com/a_b?c=d)``, ``text (www.site.com)``, ``[Latest](//site.com/)``, ``[Science]
+# (/tag/science)``), and a bare domain of a common top-level
+# domain in prose (``told Polygraph.info``): their ``://``, dots, ``=`` and ``_`` are no
+# signs of code. A bare ``https://`` in running text, and an e-mail address, still are:
+# technical READMEs write them so.
+URL_RE = re.compile(
+    r"(?<=[(<])(?:(?:https?|ftp)://|www\.)[^\s)\]>\"']*"
+    r"|(?<=\]\()/[^\s)\]>\"']*"
+    r"|(?<![\w.@/-])[A-Za-z0-9-]+\.(?:com|org|net|info|gov|edu)\b(?![/@\w]|\.\w)"
+)
+# Only a text holding one of these can hold a URL_RE match.
+URL_SIGNS = ("://", "www.", "](/", ".com", ".org", ".net", ".info", ".gov", ".edu")
+# An HTML tag (``<span id="ad"></span>``, ``<br/>``): what extractors leave of a page's
+# markup. A paragraph of them is debris of the page, not code that its prose discusses.
+HTML_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+# A document whose paragraphs show code this often is technical as a whole: the prose
+# between code blocks names identifiers too (``frozenset``, ``titlecase``).
+TECHNICAL_DOCUMENT_SHARE = 0.3
+
+
+def is_technical(paragraph: str) -> bool:
+    """Whether ``paragraph`` shows code or markup, where compounds such as ``frozenset`` abound.
+
+    >>> is_technical("Use os.path.join() here."), is_technical("He said so.")
+    (True, False)
+    >>> is_technical("As Gizmodo [explained](https://gizmodo.com/a_b?c=d), it grew.")
+    False
+    >>> is_technical("See https://gmplib.org/ for news.")
+    True
+    """
+    paragraph = without_urls(paragraph)
+    if ASCII_CODE_HINT_RE.search(paragraph):
+        return True
+    from cleaner.passes.split.unicode import UNICODE_CODE_HINTS  # Deferred: see its module.
+
+    # CODE_HINT_RE.search(paragraph), split into parts that ordinary prose rules out cheaply.
+    return any(sign in paragraph and hint.search(paragraph) for sign, hint in UNICODE_CODE_HINTS)
+
+
+def is_technical_document(text: str) -> bool:
+    """Whether at least ``TECHNICAL_DOCUMENT_SHARE`` of the paragraphs of ``text`` show code
+    (:func:`shows_code`).
+
+    >>> is_technical_document("Call f() now.\\n\\nThen rest.\\n\\nAnd more.")
+    True
+    >>> is_technical_document("He said so.\\n\\nShe agreed.\\n\\nCall f() now.\\n\\nOk.")
+    False
+    """
+    from cleaner.passes.split.unicode import UNICODE_CODE_HINTS  # Deferred: see its module.
+
+    # is_technical of each paragraph, read off the whole text: no sign of code spans a
+    # line feed, so a sign found belongs to the paragraph it starts in (the rest of which
+    # is then skipped), and prose, which shows few signs, is searched in C. A text with
+    # web addresses has the paragraphs where a sign is found judged without them.
+    # Pages' text: a paragraph whose only signs are web addresses or HTML tags is judged
+    # without them (a page's leftover tags do not make its prose technical).
+    urls = any(sign in text for sign in URL_SIGNS) or "<" in text
+    hints = [ASCII_CODE_HINT_RE, *(hint for sign, hint in UNICODE_CODE_HINTS if sign in text)]
+    technical: set[int] = set()
+    for hint in hints:
+        found = hint.search(text)
+        while found:
+            start = found.start()
+            blank = text.rfind("\n\n", 0, start)
+            end = text.find("\n\n", start)
+            paragraph = text[blank + 1 : end if end >= 0 else len(text)]
+            if not urls or blank in technical or shows_code(paragraph):
+                technical.add(blank)  # (-1 for the first paragraph: one key a paragraph)
+            found = hint.search(text, end) if end >= 0 else None
+    paragraphs = sum(1 for _ in PARAGRAPH_RE.finditer(text))
+    return len(technical) >= TECHNICAL_DOCUMENT_SHARE * max(1, paragraphs)
+
+
+def shows_code(paragraph: str) -> bool:
+    """:func:`is_technical` of ``paragraph`` without its HTML tags: whether it counts
+    towards a technical document (:func:`is_technical_document`).
+
+    >>> shows_code('<span id="ad"></span>'), shows_code("<b>Call f() now.</b>")
+    (False, True)
+    """
+    return is_technical(without_tags(paragraph))
+
+
+def without_tags(text: str) -> str:
+    """``text`` with each HTML tag replaced by a space.
+
+    >>> without_tags('<span id="ad"></span> The end<br/>')
+    '   The end '
+    """
+    return HTML_TAG_RE.sub(" ", text) if "<" in text else text
+
+
+def without_urls(text: str) -> str:
+    """``text`` with each web address replaced by a space (line feeds are kept).
+
+    >>> without_urls("see (https://a.com/x_y) or <www.b.org>, told Polygraph.info the")
+    'see ( ) or < >, told   the'
+    >>> without_urls("at https://gmplib.org/ or gmp-bugs@gmplib.org.")
+    'at https://gmplib.org/ or gmp-bugs@gmplib.org.'
+    """
+    if not any(sign in text for sign in URL_SIGNS):
+        return text
+    return URL_RE.sub(" ", text)
