@@ -132,6 +132,8 @@ def check_mutant(case: Path, seed: int, *, record: Callable[[str], None] = event
 @example(FIXTURES / "unwrap-dashes-never-joined" / "input.txt", 1432325)  # width of a joined line
 # A prose line that set the width joined, the next run's width joined a block kept as verse.
 @example(FIXTURES / "unwrap-verse-short-lines-in-prose" / "input.txt", 8098330)
+# A U+FFFD before "n a": join made "\ufffdna", which the pdf pass read as "fina" next run.
+@example(FIXTURES / "boilerplate-seed-000" / "input.txt", 617)
 def test_mutated_fixtures(case: Path, seed: int) -> None:
     check_mutant(case, seed)
 

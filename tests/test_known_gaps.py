@@ -77,14 +77,3 @@ def test_mutated_rst_header_is_idempotent() -> None:
 )
 def test_mutated_stray_spaces_is_idempotent() -> None:
     check_mutant(FIXTURES / "join-stray-spaces" / "input.txt", 5)
-
-
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="seed 617: a U+FFFD before 'na speech' is kept on the first run and repaired to the "
-    "ligature 'fi' by the pdf pass on the second (the mutant's first run differs; found by "
-    "the random fuzz test, fails on 42c32ac too; not the split pass)",
-)
-def test_mutated_seed_article_with_a_replacement_character_is_idempotent() -> None:
-    check_mutant(FIXTURES / "boilerplate-seed-000" / "input.txt", 617)

@@ -24,10 +24,12 @@ from cleaner.passes.layout import code_test
 # Letters only, ASCII: the lexicon's words.
 LETTER_RUN_RE = re.compile(r"[A-Za-z]+")
 # Two letter runs with one space between, neither touching another letter, digit, hyphen
-# or apostrophe ("well- known" and "don' t" are not this pass's).
+# or apostrophe ("well- known" and "don' t" are not this pass's), nor a NUL or U+FFFD: a
+# lost ligature's place, which the pdf pass (run before this one) judges by the letters
+# around it, so a join there would change its verdict on the next run.
 PAIR_RE = re.compile(
-    r"(?<![\w'’\-./\\*@&])(?P<left>[A-Za-z]+) "
-    r"(?=(?P<right>[A-Za-z]+)(?![\w'’\-/@(=]|[.:]\w))"
+    r"(?<![\w'’\-./\\*@&\x00\ufffd])(?P<left>[A-Za-z]+) "
+    r"(?=(?P<right>[A-Za-z]+)(?![\w'’\-/@(=\x00\ufffd]|[.:]\w))"
 )
 # The word before a pair, and the word after it (to see a run of lone letters).
 WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)[^\w\n]{1,3}$")
