@@ -115,26 +115,44 @@ def print_layouts(names: list[str], megabytes: float, repeats: int) -> None:
 def print_changes_overhead(names: list[str], megabytes: float, repeats: int) -> None:
     """What changes as data cost on each layout: ``clean_and_explain`` with its offset map
     (``offsets``) and with the JSON object of its changes (``json``), against
-    ``cleaner.clean``; interleaved rounds, each as cold as a new corpus."""
+    ``cleaner.clean``; interleaved rounds, each as cold as a new corpus. Wall-clock time,
+    then this process's CPU time (steadier on a machine other work shares)."""
     from bench_changes import VARIANTS
 
     print(f"\nChanges as data, extra time over cleaner.clean (best of {repeats}, interleaved):")
-    print(f"  {'layout':20} {'MB':>5} {'changes':>8} {'clean s':>8} {'offsets':>8} {'json':>8}")
+    print(
+        f"  {'layout':20} {'MB':>5} {'changes':>8} {'clean s':>8} {'offsets':>8} {'json':>8}"
+        f" {'cpu: offsets':>13} {'json':>8}"
+    )
     for name in names:
         texts = [text for _, text in layout_documents(name, megabytes)]
         if not texts:
             continue
-        best = dict.fromkeys(("plain", "offsets", "json"), float("inf"))
+        best = dict.fromkeys(("plain", "offsets", "json"), (float("inf"), float("inf")))
         for _ in range(repeats):
             for variant in best:
                 function = VARIANTS[variant]
-                best[variant] = min(
-                    best[variant], best_time(lambda f=function, c=texts: [f(t) for t in c], 1)
-                )
+                times = wall_and_cpu(lambda f=function, c=texts: [f(t) for t in c])
+                best[variant] = tuple(map(min, best[variant], times))
         size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
         changes = sum(len(cleaner.clean_and_explain(t).changes()) for t in texts)
-        extra = [f"{best[v] / best['plain'] - 1:+8.0%}" for v in ("offsets", "json")]
-        print(f"  {name:20} {size:5.1f} {changes:8} {best['plain']:8.2f} {' '.join(extra)}")
+        extra = [
+            f"{best[v][clock] / best['plain'][clock] - 1:+8.0%}"
+            for clock in (0, 1)
+            for v in ("offsets", "json")
+        ]
+        print(
+            f"  {name:20} {size:5.1f} {changes:8} {best['plain'][0]:8.2f} {' '.join(extra[:2])}"
+            f"      {' '.join(extra[2:])}"
+        )
+
+
+def wall_and_cpu(function: Callable[[], object]) -> tuple[float, float]:
+    """Seconds of one run as cold as a new corpus: on the clock, and of this process's CPU."""
+    clear_line_caches()
+    wall, cpu = time.perf_counter(), time.process_time()
+    function()
+    return time.perf_counter() - wall, time.process_time() - cpu
 
 
 def print_files(folder: Path, count: int, megabytes: float, repeats: int) -> None:

@@ -31,6 +31,8 @@ NEAR = 64
 # The highest cost up to which _only_place checks a place directly (beyond, it costs more
 # than the searches it would save).
 ONLY_PLACE_COST = 24
+# How many lines _common_run compares whole before it compares the rest in halves.
+RUN_LINES = 4
 # A match inside a difference this short may be chance (a lone ``&``): look for a longer.
 WEAK_MATCH = 2
 
@@ -313,17 +315,29 @@ def _common_run(a: str, i: int, b: str, j: int) -> int:
 
     >>> _common_run("ab\\ncd", 0, "ab cd", 0), _common_run("inter-\\nnal", 0, "internal", 0)
     (2, 5)
+
+    A kept line break goes on to the next line the same way, for a few lines (a
+    paragraph's end, a blank line, the next paragraph's first line joined), before
+    :func:`common_prefix_length` takes the rest:
+
+    >>> _common_run("end.\\n\\nNew\\nline", 0, "end.\\n\\nNew line", 0)
+    9
     """
-    end = a.find("\n", i)
-    if end > i:
-        if a[i:end] == b[j : j + end - i]:
-            k = end - i
-            if b[j + k : j + k + 1] != "\n":  # the line break changed (a join): the run ends
-                return k
-            return k + common_prefix_length(a, end, b, j + k)
-        if a[i : end - 1] == b[j : j + end - 1 - i]:  # all but the last: that one differs
-            return end - 1 - i
-    return common_prefix_length(a, i, b, j)
+    k = 0  # the run so far: whole lines with their line breaks
+    for _ in range(RUN_LINES):
+        end = a.find("\n", i + k)
+        if end < 0:
+            break
+        length = end - i - k
+        if a[i + k : end] != b[j + k : j + k + length]:
+            if length and a[i + k : end - 1] == b[j + k : j + k + length - 1]:
+                return k + length - 1  # all but the last: that one differs
+            break
+        k += length
+        if b[j + k : j + k + 1] != "\n":  # the line break changed (a join): the run ends
+            return k
+        k += 1
+    return k + common_prefix_length(a, i + k, b, j + k)
 
 
 def common_prefix_length(a: Sequence[str], i: int, b: Sequence[str], j: int) -> int:
@@ -480,13 +494,14 @@ def _only_place(a: str, i: int, b: str, j: int, place: tuple[int, int], cost: in
     """
     if cost > ONLY_PLACE_COST or len(a) - i <= cost + PROBE or len(b) - j <= cost + PROBE:
         return False
-    starts: dict[str, list[int]] = {}
-    for dj in range(cost + 1):
-        starts.setdefault(b[j + dj : j + dj + PROBE], []).append(dj)
+    window = b[j : j + cost + PROBE]  # holds b's probes of every dj up to cost
     for di in range(cost + 1):
-        for dj in starts.get(a[i + di : i + di + PROBE], ()):
-            if di + dj <= cost and (di, dj) != place:
+        probe, limit = a[i + di : i + di + PROBE], cost - di + PROBE  # so dj <= cost - di
+        dj = window.find(probe, 0, limit)
+        while dj >= 0:
+            if (di, dj) != place:
                 return False
+            dj = window.find(probe, dj + 1, limit)
     return True
 
 

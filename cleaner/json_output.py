@@ -19,10 +19,6 @@ from cleaner.offsets import collection_paused
 
 # What json.dumps(..., ensure_ascii=False) writes for a string (the same C function).
 encode_string = encode_basestring
-# One change as json.dumps writes change_object's dict (default separators).
-CHANGE_JSON = (
-    '{"pass": %s, "rule": %s, "input": [%d, %d], "output": [%d, %d], "before": %s, "after": %s}'
-)
 
 if TYPE_CHECKING:
     from cleaner.report import FileOutcome
@@ -66,13 +62,15 @@ def file_line(outcome: FileOutcome, config: Config, *, notes: bool = False) -> s
 
 
 def _change_lines(changes: StepChanges) -> list[str]:
-    """What :func:`change_object`'s dicts of one step's changes dump as, written directly."""
+    """What :func:`change_object`'s dicts of one step's changes dump as (default
+    separators), written directly: an f-string per change, formatted faster than ``%``."""
     step, pieces, *spans = changes
     before, after, encode = step.before, step.after, encode_string
-    line = CHANGE_JSON.replace("%s", encode(step.name).replace("%", "%%"), 1)
-    rules = {rule: encode(rule) for rule in set(map(itemgetter(4), pieces))}
+    head = f'{{"pass": {encode(step.name)}, "rule": '
+    rules = {rule: head + encode(rule) for rule in set(map(itemgetter(4), pieces))}
     return [
-        line % (rules[rule], s1, s2, t1, t2, encode(before[i1:i2]), encode(after[j1:j2]))
+        f'{rules[rule]}, "input": [{s1}, {s2}], "output": [{t1}, {t2}], '
+        f'"before": {encode(before[i1:i2])}, "after": {encode(after[j1:j2])}}}'
         for (i1, i2, j1, j2, rule), s1, s2, t1, t2 in zip(pieces, *spans, strict=True)
     ]
 

@@ -7,11 +7,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from cleaner import clean_and_explain
-from cleaner.align import align, align_line_for_line, align_lines
+from cleaner.align import (
+    ONLY_PLACE_COST,
+    PROBE,
+    _common_run,
+    _only_place,
+    align,
+    align_line_for_line,
+    align_lines,
+)
 from tests import align_reference as reference
 from tests.test_fixtures import CASES, case_config, read_exact
 from tests.test_offsets import VOCABULARY, documents
@@ -138,3 +146,45 @@ def test_removed_lines_align_as_before(lines: list[str], data: st.DataObject) ->
     assert [tuple(b) for b in align_lines(before, after)] == [
         tuple(b) for b in reference.align_lines(before, after)
     ]
+
+
+@QUICK
+@given(st.one_of(rewrapped(), first_words_alone()), st.integers(0, 300), st.integers(0, 300))
+def test_common_run_is_the_common_prefix(pair: tuple[str, str], i: int, j: int) -> None:
+    """_common_run (whole lines first, across kept line breaks) is the common prefix."""
+    before, after = pair
+    assume(before and after)  # as the walk calls it: inside both texts
+    i, j = i % len(before), j % len(after)
+    pairs = zip(before[i:], after[j:], strict=False)
+    expected = next(
+        (k for k, (x, y) in enumerate(pairs) if x != y), min(len(before) - i, len(after) - j)
+    )
+    assert _common_run(before, i, after, j) == expected
+
+
+def only_place_by_definition(a: str, i: int, b: str, j: int, place: tuple, cost: int) -> bool:
+    """_only_place as its docstring defines it, every (di, dj) tried."""
+    if cost > ONLY_PLACE_COST or len(a) - i <= cost + PROBE or len(b) - j <= cost + PROBE:
+        return False
+    return all(
+        (di, dj) == place
+        for di in range(cost + 1)
+        for dj in range(cost + 1 - di)
+        if a[i + di : i + di + PROBE] == b[j + dj : j + dj + PROBE]
+    )
+
+
+@QUICK
+@given(st.one_of(rewrapped(), first_words_alone()), st.data())
+def test_only_place_as_defined(pair: tuple[str, str], data: st.DataObject) -> None:
+    """_only_place (one str.find per di) agrees with trying every place."""
+    before, after = pair
+    assume(before and after)
+    i = data.draw(st.integers(0, len(before) - 1))
+    j = data.draw(st.integers(0, len(after) - 1))
+    cost = data.draw(st.integers(0, ONLY_PLACE_COST + 1))
+    di = data.draw(st.integers(0, cost))
+    place = (di, data.draw(st.integers(0, cost - di)))
+    assert _only_place(before, i, after, j, place, cost) == only_place_by_definition(
+        before, i, after, j, place, cost
+    )
