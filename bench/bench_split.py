@@ -2,7 +2,7 @@
 
 Usage: ``python bench/bench_split.py [--quick] [--compare] [--show N]``
 
-Four corpora, reported apart (deterministic order; missing sources are skipped):
+Five corpora, reported apart (deterministic order; missing sources are skipped):
 
 - clean prose, the issue's quality bar: the news, feature, history and fiction articles
   written for this benchmark in ``bench/data/prose`` and the seed articles' gold texts;
@@ -14,7 +14,9 @@ Four corpora, reported apart (deterministic order; missing sources are skipped):
   and State of the Union addresses since 1900 (one file a president) in
   ``bench/data/modern``, see its README, cut into documents like the books;
 - hard: technical text: the licences in /usr/share/common-licenses, the Python language
-  reference help topics (``pydoc_data.topics``) and READMEs under /usr/share/doc.
+  reference help topics (``pydoc_data.topics``) and READMEs under /usr/share/doc;
+- science: real scientific prose, 789 arXiv abstracts (CC0; one abstract a document) in
+  ``bench/data/science``, see its README.
 
 Each file or topic is one document.
 
@@ -34,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import json
 import math
 import random
 import sys
@@ -67,12 +70,14 @@ def documents(corpus: str, quick: bool) -> list[tuple[str, str]]:
     ``prose``: the news, feature and fiction articles of ``bench/data/prose`` and the seed
     articles' gold texts. ``books`` and ``modern``: the long texts of ``bench/data/books``
     and ``bench/data/modern`` cut into documents. ``technical``: licences, pydoc topics and
-    READMEs (the hard case).
+    READMEs (the hard case). ``science``: the arXiv abstracts of ``bench/data/science``.
     """
     if corpus == "prose":
         docs = list(_own_prose()) + list(_seeds())
     elif corpus in ("books", "modern"):
         docs = list(_long_texts(corpus))
+    elif corpus == "science":
+        docs = list(_abstracts())
     else:
         docs = list(_licence_docs()) + list(_pydoc_topics()) + list(_readmes())
     docs = [(name, normalize_whitespace(text)) for name, text in docs]
@@ -107,6 +112,14 @@ def cut_into_documents(name: str, text: str) -> Iterator[tuple[str, str]]:
         if paragraph is not None:
             document.append(paragraph)
             words += len(paragraph.split())
+
+
+def _abstracts() -> Iterator[tuple[str, str]]:
+    path = ROOT / "bench" / "data" / "science" / "arxiv_abstracts.jsonl.gz"
+    if path.is_file():
+        for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
+            record = json.loads(line)
+            yield record["title"], record["text"]
 
 
 def _licence_docs() -> Iterator[tuple[str, str]]:
@@ -285,7 +298,8 @@ def main() -> None:
     parser.add_argument("--compare", action="store_true", help="also try other word models")
     parser.add_argument("--show", type=int, default=0, help="print up to N wrong splits")
     args = parser.parse_args()
-    corpora = {c: documents(c, args.quick) for c in ("prose", "books", "modern", "technical")}
+    names = ("prose", "books", "modern", "technical", "science")
+    corpora = {c: documents(c, args.quick) for c in names}
     models = {"default": load_model}
     if args.compare:
         from bench_split_models import CANDIDATES  # a sibling script: not part of cleaner
@@ -306,6 +320,7 @@ def main() -> None:
         report("hard: technical text", get_model, corpora["technical"], args.show, 1)
         both = prose + corpora["technical"]
         report("all clean text (prose + books + modern + technical)", get_model, both, 0, 1)
+        report("science: arXiv abstracts", get_model, corpora["science"], args.show, 1)
 
 
 def _cached(loader: Callable[[], WordModel]) -> Callable[[], WordModel]:

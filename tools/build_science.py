@@ -1,0 +1,68 @@
+"""Build ``bench/data/science/arxiv_abstracts.jsonl.gz``: real scientific prose for
+``bench/bench_split.py`` (the corpus "science").
+
+Source: ``arxiv_data.csv`` of the public GitHub repository tiagoft/NLP at commit
+897bafbd4a97393ae8797f59ec501d6c943ec1ac (1,000 arXiv records: title, abstract, categories;
+sha256 f7bb0aa044684daeffa18e99ff35a04d34161336ef3a870a4fd5e85609ef83d2). arXiv's metadata,
+abstracts included, is dedicated to the public domain (CC0 1.0). See the folder's README.
+
+Usage::
+
+    git -C <mirror of tiagoft/NLP> show 897bafbd:arxiv_data.csv > /tmp/arxiv_data.csv
+    python tools/build_science.py /tmp/arxiv_data.csv
+
+Cleaning, by whole abstracts only (nothing is cut out of a kept abstract, so cleaning
+cannot merge two words): duplicates are dropped, and so is every abstract holding LaTeX
+or a web or e-mail address (``$``, ``\\``, ``{``, ``}``, ``http:``/``https:``, ``www.``,
+``@``). arXiv wraps abstracts at about 80 columns, breaking lines only at spaces: a line
+break becomes a space; a line break followed by indentation starts a new paragraph.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+import regex as re
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "data" / "science" / "arxiv_abstracts.jsonl.gz"
+SOURCE_SHA256 = "f7bb0aa044684daeffa18e99ff35a04d34161336ef3a870a4fd5e85609ef83d2"
+MARKUP_RE = re.compile(r"[$\\{}]|https?:|www\.|@")
+
+
+def unwrap(abstract: str) -> str:
+    """arXiv's wrapped abstract as paragraphs, one line each, blank lines between."""
+    paragraphs = re.split(r"\n[ \t]+", abstract.strip())
+    return "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
+
+
+def main() -> None:
+    data = Path(sys.argv[1]).read_bytes()
+    if hashlib.sha256(data).hexdigest() != SOURCE_SHA256:
+        sys.exit("arxiv_data.csv is not the expected version (sha256 differs)")
+    rows = csv.DictReader(data.decode("utf-8").splitlines(keepends=True))
+    seen: set[str] = set()
+    lines = []
+    for row in rows:
+        abstract = row["summaries"]
+        if abstract in seen or MARKUP_RE.search(abstract):
+            seen.add(abstract)
+            continue
+        seen.add(abstract)
+        record = {"title": " ".join(row["titles"].split()), "text": unwrap(abstract)}
+        lines.append(json.dumps(record, ensure_ascii=False))
+    payload = ("\n".join(lines) + "\n").encode("utf-8")
+    OUT.write_bytes(gzip.compress(payload, mtime=0))
+    words = sum(len(json.loads(line)["text"].split()) for line in lines)
+    print(f"{OUT.relative_to(ROOT)}: {len(lines)} abstracts, {words:,} words")
+    print(f"sha256 {hashlib.sha256(OUT.read_bytes()).hexdigest()} (gzip)")
+    print(f"sha256 {hashlib.sha256(payload).hexdigest()} (jsonl)")
+
+
+if __name__ == "__main__":
+    main()
