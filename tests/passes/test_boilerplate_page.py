@@ -198,6 +198,20 @@ def test_the_bound_judges_the_rules_on_what_the_page_furniture_leaves() -> None:
     assert plan_removal(FULL_PAGE, max_removed_share=0.0).tripped.startswith("removing")
 
 
+def test_a_menu_under_a_wrapped_headline_goes_in_the_first_run() -> None:
+    # "Home" goes on the headline above it (a wrapped line), so it stays; it once held
+    # back the menu after it ("Local") and lent its strength to a bar with the last
+    # "Home", which went: the second run, without that "Home", removed the menu.
+    # (hypothesis' example, not derandomized: fixtures/boilerplate-page-text-wrapped-menu.)
+    below = [HEADLINES[0], "Home", "Home", "Local", "Local", "Local", "", "Home", PROSE[0]]
+    text = page([TITLE, ""], ["Home"] * 30, [""], PROSE[:3], PROSE[:1] * 3, [""], below)
+    once = remove_boilerplate(text, page_text=True)
+    assert remove_boilerplate(once, page_text=True) == once
+    assert "Local" not in once.splitlines()
+    assert [HEADLINES[0], "Home", "Home", "", "Home"] == once.splitlines()[-6:-1]
+    assert guard_boilerplate(text, once) is None
+
+
 @settings(max_examples=40, deadline=None)
 @given(
     st.lists(st.sampled_from(MENU + HEADLINES + FOOTER + [""]), min_size=30, max_size=60),

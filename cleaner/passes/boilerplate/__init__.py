@@ -231,6 +231,10 @@ def plan_removal(
     )
     if not matches and not page:  # Nothing can go: skip the per-line tables of a huge text.
         return Plan(lines, {}, too_long)
+    if page_text:  # (Off, the rules' judgement is kept as it was: see the README.)
+        matches = _without_wrapped_parts(
+            rule_lines, matches, tuple(extra_patterns), keep, max_line_length
+        )
     zone = _edge_zone(rule_lines, matches)
     removed = _grow_blocks(rule_lines, matches, _seed(rule_lines, matches, zone))
     removed = _keep_middle_neighbours(rule_lines, removed, zone) | page
@@ -537,20 +541,82 @@ def _whole_lines_only(
     return whole
 
 
+def _without_wrapped_parts(
+    lines: list[str],
+    matches: dict[int, Rule],
+    extra_patterns: tuple[str, ...],
+    keep: tuple[Rule, ...],
+    max_line_length: int,
+) -> dict[int, Rule]:
+    """``matches`` but the lines wrapped with a line no rule matches, which can never go
+    (see :func:`_whole_lines_only`) unless their whole logical line matches a strong rule.
+
+    Bars, blocks and edge zones are judged on the lines that can go: a line that must stay
+    neither lends its strength to others nor holds back the lines after it, else a second
+    run, that no longer sees what the first removed, judges them anew.
+
+    >>> rule = Rule("navigation", "nav-label", EDGE, "")
+    >>> lines = ["Lighthouse reopens after a year of repairs", "Home", "Home", "", "Home"]
+    >>> sorted(_without_wrapped_parts(lines, {1: rule, 2: rule, 4: rule}, (), (), 200))
+    [2, 4]
+    """
+    stays: set[int] = set()
+    for run in partial_runs(lines, set(matches)):
+        for part in _wrapped_parts(lines, run):
+            line = " ".join(lines[i].strip() for i in _logical_line(lines, part))
+            rule = _strong_rule(line, extra_patterns, keep)
+            if rule is None or len(normalize_line(line)) > max_line_length:
+                stays.update(part)
+    return {i: rule for i, rule in matches.items() if i not in stays} if stays else matches
+
+
+def _wrapped_parts(lines: list[str], run: list[int]) -> list[list[int]]:
+    """The lines of ``run`` (matched lines of a paragraph) that go on from the unmatched
+    line right above it, and those that go on into the one right below it.
+
+    >>> _wrapped_parts(["Lighthouse reopens after a year of repairs", "Home", "Home"], [1, 2])
+    [[1]]
+    """
+    width = _paragraph_width(lines, run)
+    parts = []
+    if run[0] > 0 and continues(lines[run[0] - 1], lines[run[0]], width):
+        k = 1
+        while k < len(run) and continues(lines[run[k - 1]], lines[run[k]], width):
+            k += 1
+        parts.append(run[:k])
+    if run[-1] + 1 < len(lines) and continues(lines[run[-1]], lines[run[-1] + 1], width):
+        k = len(run) - 1
+        while k > 0 and continues(lines[run[k - 1]], lines[run[k]], width):
+            k -= 1
+        parts.append(run[k:])
+    return parts
+
+
 def _logical_line(lines: list[str], run: list[int]) -> list[int]:
     """The line indexes of the logical line ``run`` is part of: its wrapped neighbours."""
-    start, end = run[0], run[-1] + 1
-    while start > 0 and lines[start - 1].strip():
-        start -= 1
-    while end < len(lines) and lines[end].strip():
-        end += 1
-    width = max(len(lines[i].strip()) for i in range(start, end))
+    start, end = _paragraph(lines, run)
+    width = _paragraph_width(lines, run)
     first, last = run[0], run[-1]
     while first > start and continues(lines[first - 1], lines[first], width):
         first -= 1
     while last + 1 < end and continues(lines[last], lines[last + 1], width):
         last += 1
     return list(range(first, last + 1))
+
+
+def _paragraph(lines: list[str], run: list[int]) -> tuple[int, int]:
+    """The start and end (exclusive) of the paragraph that holds ``run``."""
+    start, end = run[0], run[-1] + 1
+    while start > 0 and lines[start - 1].strip():
+        start -= 1
+    while end < len(lines) and lines[end].strip():
+        end += 1
+    return start, end
+
+
+def _paragraph_width(lines: list[str], run: list[int]) -> int:
+    """The length of the longest line of the paragraph that holds ``run``."""
+    return max(len(lines[i].strip()) for i in range(*_paragraph(lines, run)))
 
 
 def _strong_rule(line: str, extra_patterns: tuple[str, ...], keep: tuple[Rule, ...]) -> Rule | None:
