@@ -25,14 +25,15 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 INPUTS = sorted(FIXTURES.glob("*/input.txt"))
 # Fixtures whose mutants are known not to clean idempotently (tests/test_known_gaps.py):
 # furniture in other languages, judged by the language found, can change once a mutation
-# cuts a paragraph (found on the Polish article). The language fixtures are left out of the
-# random draws until fixed; the cases found are pinned as strict xfails. So is the menu under
-# a wrapped headline, fixed with page_text on only: these draws clean with the defaults.
-UNSTABLE_BY_DEFAULT = {"boilerplate-page-text-wrapped-menu"}
+# cuts a paragraph (found on the Polish article: seed 4000, over the removal bound). The
+# language fixtures are left out of the random draws until fixed; the cases found are
+# pinned as strict xfails. So is the page of menus under a wrapped headline: 1 of its first
+# 300 mutants (seed 27) still changes on a second run.
+UNSTABLE = {"boilerplate-page-text-wrapped-menu"}
 MUTATED = [
     path
     for path in INPUTS
-    if not path.parent.name.startswith("language-") and path.parent.name not in UNSTABLE_BY_DEFAULT
+    if not path.parent.name.startswith("language-") and path.parent.name not in UNSTABLE
 ]
 CONFIG = Config()
 

@@ -231,10 +231,11 @@ def plan_removal(
     )
     if not matches and not page:  # Nothing can go: skip the per-line tables of a huge text.
         return Plan(lines, {}, too_long)
-    if page_text:  # (Off, the rules' judgement is kept as it was: see the README.)
-        matches = _without_wrapped_parts(
-            rule_lines, matches, tuple(extra_patterns), keep, max_line_length
-        )
+    # A matched line wrapped with one that stays neither holds back what follows it nor
+    # counts toward a bar: else the next run, without that line, judges them otherwise.
+    matches = _without_wrapped_parts(
+        rule_lines, matches, tuple(extra_patterns), keep, max_line_length
+    )
     zone = _edge_zone(rule_lines, matches)
     removed = _grow_blocks(rule_lines, matches, _seed(rule_lines, matches, zone))
     removed = _keep_middle_neighbours(rule_lines, removed, zone) | page
