@@ -1,4 +1,5 @@
-"""unwrap's per-line tests as first written, the reference for their fast paths.
+"""unwrap's per-line tests (and layout's may_open_item) as first written, the reference for
+their fast paths.
 
 tests/passes/test_line_tests_fast.py checks that each function in
 cleaner/passes/unwrap/lines.py gives what its plain form here gives, on any line.
@@ -6,6 +7,7 @@ cleaner/passes/unwrap/lines.py gives what its plain form here gives, on any line
 
 from __future__ import annotations
 
+from cleaner.passes.layout import MARKER_STARTS
 from cleaner.passes.unwrap import lines as unwrap_lines
 from cleaner.passes.unwrap.lines import (
     CLOSING_PUNCTUATION,
@@ -19,6 +21,11 @@ from cleaner.passes.unwrap.lines import (
     WORD_BREAK_MARKS,
 )
 from cleaner.scripts import NO_SPACE_RE, breaks_anywhere, starts_caseless, starts_mid_word
+
+
+def may_open_item(line: str) -> bool:
+    core = line.lstrip()
+    return core[:1] in MARKER_STARTS or core[1:2] == ")" or core[:1].isdecimal()
 
 
 def ends_with_word_break(line: str) -> bool:
@@ -104,7 +111,7 @@ def mark_items_and_code(
         if kinds[i] is not prose:
             in_item = False
             continue
-        if not unwrap_lines.may_open_item(line):
+        if not may_open_item(line):
             if not in_item and indented_code and line.startswith(("    ", "\t")):
                 kinds[i] = kept if unwrap_lines.INDENTED_RE.match(line) else kinds[i]
             continue

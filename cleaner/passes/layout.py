@@ -202,7 +202,7 @@ def code_test(text: str) -> Callable[[int], bool]:
     >>> in_code(10), in_code(23)
     (True, False)
     """
-    unindented_code = any(mark[0] in text and mark in text for mark in ("```", "~~~", ">>>"))
+    unindented_code = holds_any(text, ("```", "~~~", ">>>"))
     judged: list[tuple[list[int], list[bool]]] = []
 
     def in_code(offset: int) -> bool:
@@ -236,6 +236,8 @@ def may_open_item(line: str) -> bool:
     >>> [may_open_item(x) for x in ("- a", "  12. b", "b) c", "٣. d", "The end", "x")]
     [True, True, True, True, False, False]
     """
+    if line[:1].isalpha():  # Most prose: no indentation, and a letter marks only "b)".
+        return line[1:2] == ")"
     core = line.lstrip()
     return core[:1] in MARKER_STARTS or core[1:2] == ")" or core[:1].isdecimal()
 
@@ -248,9 +250,18 @@ def _may_have_meaningful_spacing(text: str) -> bool:
     >>> [_may_have_meaningful_spacing(x) for x in ("Plain prose.\\nMore.", "a  b", "x::")]
     [False, True, True]
     """
-    # A one-character search runs at memory speed, a longer one at a fraction of it: most
-    # texts hold no backtick, tilde or ">" to look further for.
-    return any(sign[0] in text and sign in text for sign in MEANINGFUL_SPACING_SIGNS)
+    return holds_any(text, MEANINGFUL_SPACING_SIGNS)
+
+
+def holds_any(text: str, signs: Sequence[str]) -> bool:
+    """Whether ``text`` holds one of ``signs``, each looked for only if its first character
+    is there: a one-character search runs at memory speed, a longer one at a fraction of
+    it, and most texts hold no backtick, tilde or ">" to look further for.
+
+    >>> holds_any("a `b` c", ("```", "::")), holds_any("a ```b", ("```",))
+    (False, True)
+    """
+    return any(sign[0] in text and sign in text for sign in signs)
 
 
 def visible_lines(lines: Sequence[str]) -> Sequence[str]:

@@ -37,6 +37,7 @@ line = st.one_of(
     st.lists(st.sampled_from(list(EDGES) + WORDS + [" "] * 6), max_size=16).map("".join),
 )
 NAMES = [
+    "may_open_item",
     "ends_with_word_break",
     "first_word_length",
     "ends_sentence",

@@ -383,8 +383,9 @@ def block_document(block: list[tuple[str, Kind]], document: _Document) -> _Docum
     # narrower, the block is judged as the document whatever the rest of its verdict.
     if len(prose) < 3 or max(map(len, prose[:-1])) + margin > widest:
         return document
+    # So block_wrap_width's width, if any, is that longest line: clearly narrower.
     width = _remembered(document, ("width", prose), lambda: block_wrap_width(list(prose)))
-    if width is None or width + margin > widest:
+    if width is None:
         return document
     narrower = replace(document, width=width, verse_width=None)
     narrower.__dict__["evidence"] = document.evidence  # Counted once, for every block.

@@ -220,8 +220,6 @@ def _mark_items_and_code(
         if kinds[i] is not Kind.PROSE:
             in_item = False
             continue
-        if line[:1].isalpha() and line[1:2] != ")":
-            continue  # Most prose: no marker may open it, nor is it indented.
         if not may_open_item(line):
             if not in_item and indented_code and line.startswith(("    ", "\t")):
                 kinds[i] = Kind.KEPT if INDENTED_RE.match(line) else kinds[i]
