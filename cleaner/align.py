@@ -10,10 +10,13 @@ where a change is ambiguous (``a  b`` -> ``a b``: which space went?) it picks on
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache, partial
 from itertools import accumulate, pairwise
 from typing import NamedTuple
+
+from ftfy.chardata import LIGATURES
 
 # Characters that must agree for the walk to resynchronise after a difference.
 PROBE = 8
@@ -59,6 +62,7 @@ def align(before: str, after: str) -> list[Block]:
 (5, 6, 3, 4, True)]
     """
     blocks: list[Block] = []
+    joined: list[tuple[int, int]] = []  # runs of blocks made by _joined_lines
     i = j = 0
     n, m = len(before), len(after)
     while i < n or j < m:
@@ -71,6 +75,10 @@ def align(before: str, after: str) -> list[Block]:
         if i < n and j < m and _one_replaced(before, i, after, j, n, m):
             blocks.append(_block((i, i + 1, j, j + 1, False)))  # _resync's first answer
             i, j = i + 1, j + 1
+            if before[i - 1] == "\n":
+                first = len(blocks)
+                i, j = _joined_lines(before, i, after, j, blocks)
+                joined.append((first, len(blocks)))
             continue
         di, dj = _resync(before, i, after, j)
         if di and dj and di + dj > 2 and di + dj <= MAX_REFINE:
@@ -78,7 +86,46 @@ def align(before: str, after: str) -> list[Block]:
         else:
             blocks.append(_block((i, i + di, j, j + dj, False)))
         i, j = i + di, j + dj
-    return _slide_left(before, after, blocks)
+    if not joined:
+        return _slide_left(before, after, blocks)
+    # Nothing slides into or out of a run of joined lines (it starts after a replacement
+    # and ends with one, and a replacement never slides): only the blocks between runs.
+    slid, start = [], 0
+    for first, last in joined:
+        slid += _slide_left(before, after, blocks[start:first])
+        slid += blocks[first:last]
+        start = last
+    return slid + _slide_left(before, after, blocks[start:])
+
+
+def _joined_lines(a: str, i: int, b: str, j: int, blocks: list[Block]) -> tuple[int, int]:
+    """The blocks the walk makes of the lines from ``a[i]``, ``b[j]`` on (line starts)
+    while each is kept whole and its line break became one other character (a join of
+    ``unwrap``, one per line of a hard-wrapped paragraph), added to ``blocks`` in one tight
+    loop; returns where the walk goes on, at the first line that is not such.
+
+    >>> blocks = []
+    >>> _joined_lines("ab\\ncdefghijkl\\nmn", 0, "ab cdefghijkl mn", 0, blocks)
+    (14, 14)
+    >>> [tuple(b) for b in blocks]
+    [(0, 2, 0, 2, True), (2, 3, 2, 3, False), (3, 13, 3, 13, True), (13, 14, 13, 14, False)]
+    """
+    n, m, append = len(a), len(b), blocks.append
+    while (end := a.find("\n", i)) > i and end + 2 < n:
+        k = j + end - i  # where the line's break is in b, if the line is kept
+        # What _common_run and _one_replaced decide, inline: the line is kept, its break
+        # became a character that is no line break, and nothing cheaper fits.
+        if k + 2 >= m or (c := b[k]) == "\n" or not b.startswith(a[i:end], j):
+            break
+        if a[end + 1] == c or a[end + 2] == c or b[k + 1] == "\n" or b[k + 2] == "\n":
+            break
+        head = a[end + 1 : end + 1 + PROBE]
+        if not b.startswith(head, k + 1) or (len(head) < PROBE and k + 1 + len(head) < m):
+            break
+        append(_block((i, end, j, k, True)))
+        append(_block((end, end + 1, k, k + 1, False)))
+        i, j = end + 1, k + 1
+    return i, j
 
 
 def _slide_left(before: str, after: str, blocks: list[Block]) -> list[Block]:
@@ -231,6 +278,51 @@ def align_line_for_line(before: str, after: str, *, respaced: bool = False) -> l
     return _slide_left(before, after, blocks) if slides else blocks
 
 
+# What ftfy's uncurl_quotes and fix_latin_ligatures make of each character they replace.
+_SUBSTITUTIONS = {
+    **{ord(quote): "'" for quote in "\u02bc\u2018\u2019\u201a\u201b"},
+    **{ord(quote): '"' for quote in "\u201c\u201d\u201e\u201f"},
+    **LIGATURES,
+}
+_SUBSTITUTED_RUN_RE = re.compile(f"[{''.join(map(chr, _SUBSTITUTIONS))}]+")
+# A line break of one character other than LF (a form feed, U+2028, a lone CR): ``encoding``
+# makes each one LF.
+OTHER_BREAK_RE = re.compile("[\x0b\x0c\x1c-\x1e\u2028\u2029]|\r(?!\n)")
+
+
+def align_breaks_made_lf(before: str, after: str) -> list[Block]:
+    """:func:`align_line_for_line` for a pass that also made ``before``'s other line breaks
+    LF: their lines still pair up, and each such break is a change of its own (without this,
+    one form feed per page would send a whole PDF text to :func:`align`'s walk).
+
+    >>> [tuple(b) for b in align_breaks_made_lf("\u2019a\x0cb\\n", "'a\\nb\\n")]
+    [(0, 1, 0, 1, False), (1, 2, 1, 2, True), (2, 3, 2, 3, False), (3, 5, 3, 5, True)]
+    """
+    breaks = [match.start() for match in OTHER_BREAK_RE.finditer(before)]
+    if not breaks:
+        return align_line_for_line(before, after)
+    blocks = align_line_for_line(OTHER_BREAK_RE.sub("\n", before), after)
+    split: list[Block] = []
+    k = 0  # the next break
+    for block in blocks:
+        i1, i2, j1, j2, equal = block
+        while k < len(breaks) and breaks[k] < i1:
+            k += 1
+        if not equal or k == len(breaks) or breaks[k] >= i2:
+            split.append(block)
+            continue
+        while k < len(breaks) and breaks[k] < i2:  # an equal block holds the same breaks
+            at = breaks[k]
+            if at > i1:
+                split.append(_block((i1, at, j1, j1 + at - i1, True)))
+            j1 += at - i1
+            split.append(_block((at, at + 1, j1, j1 + 1, False)))
+            i1, j1, k = at + 1, j1 + 1, k + 1
+        if i1 < i2:
+            split.append(_block((i1, i2, j1, j2, True)))
+    return split
+
+
 def _line_changes(old: str, new: str) -> list[tuple[int, int, int, int]]:
     """The changes that made line ``new`` of line ``old``: position by position when the
     line kept its length and no two neighbours changed (a quote for a quote), else the
@@ -244,12 +336,32 @@ def _line_changes(old: str, new: str) -> list[tuple[int, int, int, int]]:
     if len(old) == len(new) + 1 and old[-1:] == "\r" and new[-1:] != "\r":  # a CRLF line
         return [*_line_changes(old[:-1], new), (len(new), len(old), len(new), len(new))]
     if len(old) != len(new):
-        return _walked_changes(old, new)
+        substituted = _substituted_changes(old, new)
+        return _walked_changes(old, new) if substituted is None else substituted
     by_position = [(a, b, a, b) for a, b in _differences(old, new)]
     if all(b - a == 1 for a, b, _, _ in by_position):
         return by_position
     walked = _walked_changes(old, new)
     return by_position if _changed_size(by_position) <= _changed_size(walked) else walked
+
+
+def _substituted_changes(old: str, new: str) -> list[tuple[int, int, int, int]] | None:
+    """The changes that made line ``new`` of ``old`` if it is ``old`` with its curly quotes
+    and Latin ligatures replaced as ftfy replaces them (PDF text: ``“oﬃce”``), a run of
+    such characters as one change; else None. What the walk finds, in one C pass.
+
+    >>> _substituted_changes("the \u2019o\ufb03ce\u2019\u2019", "the 'office''")
+    [(4, 5, 4, 5), (6, 7, 6, 9), (9, 11, 11, 13)]
+    """
+    if old.translate(_SUBSTITUTIONS) != new:
+        return None
+    changes, shift = [], 0
+    for run in _SUBSTITUTED_RUN_RE.finditer(old):
+        start, end = run.span()
+        width = len(run.group().translate(_SUBSTITUTIONS))
+        changes.append((start, end, start + shift, start + shift + width))
+        shift += width - (end - start)
+    return changes
 
 
 def _walked_changes(old: str, new: str) -> list[tuple[int, int, int, int]]:

@@ -18,7 +18,14 @@ from itertools import islice
 from operator import eq, gt, itemgetter, le
 from typing import NamedTuple
 
-from cleaner.align import Block, align, align_line_for_line, align_lines, align_moved_lines
+from cleaner.align import (
+    Block,
+    align,
+    align_breaks_made_lf,
+    align_line_for_line,
+    align_lines,
+    align_moved_lines,
+)
 
 # Passes that only remove whole lines: aligned line by line, so each removal is whole.
 LINE_REMOVING_PASSES = frozenset({"boilerplate"})
@@ -41,10 +48,12 @@ def align_step(name: str, before: str, after: str) -> list[Block]:
         return align_moved_lines(before, after)
     if name == "whitespace":  # respaces lines; removes blank ones
         return align_line_for_line(before, after, respaced=True)
-    blocks = (
-        align_line_for_line(before, after) if name in LINE_KEEPING_PASSES else align(before, after)
-    )
-    return _whole_entities(before, blocks) if name == "encoding" and "&" in before else blocks
+    if name == "encoding":  # also makes every line break LF
+        blocks = align_breaks_made_lf(before, after)
+        return _whole_entities(before, blocks) if "&" in before else blocks
+    if name in LINE_KEEPING_PASSES:
+        return align_line_for_line(before, after)
+    return align(before, after)
 
 
 def _moved_lines(before: str, after: str) -> bool:

@@ -1,5 +1,8 @@
 """The oracle of tests/test_align.py: cleaner/align.py as it was before its speed work
-(commit 4a2c954), kept verbatim. The faster align must give exactly these blocks.
+(commit 4a2c954), kept verbatim but for one amendment (marked): a line of another length
+that is its input with curly quotes and ligatures replaced is aligned by those replacements
+(cleaner.align._substituted_changes, tested on its own against the walk). The faster align
+must give exactly these blocks.
 
 Align a text with what one pass made of it: which characters it kept, and where.
 
@@ -16,6 +19,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from typing import NamedTuple
+
+from cleaner.align import _substituted_changes
 
 # Characters that must agree for the walk to resynchronise after a difference.
 PROBE = 8
@@ -197,7 +202,9 @@ def _line_changes(old: str, new: str) -> list[tuple[int, int, int, int]]:
     if len(old) == len(new) + 1 and old[-1:] == "\r" and new[-1:] != "\r":  # a CRLF line
         return [*_line_changes(old[:-1], new), (len(new), len(old), len(new), len(new))]
     if len(old) != len(new):
-        return _walked_changes(old, new)
+        # Amended: by the replacements when they made the line (see the module's docstring).
+        substituted = _substituted_changes(old, new)
+        return _walked_changes(old, new) if substituted is None else substituted
     by_position = [(a, b, a, b) for a, b in _differences(old, new)]
     if all(b - a == 1 for a, b, _, _ in by_position):
         return by_position

@@ -188,3 +188,44 @@ def test_only_place_as_defined(pair: tuple[str, str], data: st.DataObject) -> No
     assert _only_place(before, i, after, j, place, cost) == only_place_by_definition(
         before, i, after, j, place, cost
     )
+
+
+# Words of PDF text: ligatures and curly quotes, a few words apart or next to each other.
+PDF_WORDS = (
+    *VOCABULARY[:20],
+    "o\ufb03ce",
+    "\ufb01nd",
+    "\ufb02ights",
+    "e\ufb00ect",
+    "mayor\u2019s",
+    "\u201cWe\u2019ve",
+    "done,\u201d",
+    "\u2018premature\u2019",
+    "\u0133s",
+    "\u201c\u2018Tis",
+)
+
+
+@QUICK
+@given(st.lists(st.sampled_from(PDF_WORDS), min_size=1, max_size=14))
+def test_substituted_quotes_and_ligatures_are_what_the_walk_finds(words: list[str]) -> None:
+    """A line of PDF text whose curly quotes and ligatures ftfy replaced: each run of them
+    is one change, what the walk of the line finds (the fast path, against it)."""
+    from cleaner.align import _SUBSTITUTIONS, _substituted_changes, _walked_changes
+
+    old = " ".join(words)
+    new = old.translate(_SUBSTITUTIONS)
+    assume(len(new) != len(old))
+    changes = _substituted_changes(old, new)
+    assert changes == _walked_changes(old, new)
+    for i1, i2, j1, j2 in changes:
+        assert old[i1:i2].translate(_SUBSTITUTIONS) == new[j1:j2] != old[i1:i2]
+
+
+def test_substituted_changes_only_for_replacements() -> None:
+    """Another change on the line (a control character gone) leaves it to the walk; an
+    ambiguous one (``ﬁfi``: which ``fi`` is new?) is the replaced character."""
+    from cleaner.align import _substituted_changes
+
+    assert _substituted_changes("\x08o\ufb03ce", "office") is None
+    assert _substituted_changes("\ufb01fi", "fifi") == [(0, 1, 0, 2)]

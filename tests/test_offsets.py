@@ -281,3 +281,40 @@ def test_many_spans_carried_block_by_block_as_one_by_one(
             assert carry_spans(spans, [step], backward=backward) == [
                 _one_by_one(start, end, [boundary]) for start, end in spans
             ]
+
+
+# Lines as ``encoding`` sees them in PDF text and old files: curly quotes and ligatures
+# to fix, and lines broken by form feeds, U+2028 or a lone CR as well as LF.
+BREAKS = ("\n", "\n", "\x0c", "\u2028", "\r", "\r\n", "\x0b", "\n\x0c")
+LINE_PIECES = ("word", "\u2019s", "\u201cquoted\u201d", "\ufb01ne", "a", " ", "")
+
+
+@QUICK
+@given(
+    st.lists(
+        st.tuples(st.lists(st.sampled_from(LINE_PIECES), max_size=6), st.sampled_from(BREAKS)),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_other_line_breaks_made_lf_keep_lines_paired(lines: list[tuple[list[str], str]]) -> None:
+    """``encoding`` makes every line break LF; its alignment still pairs line with line, and
+    each break it made LF is a change of its own: the same blocks as for the text with LF
+    breaks, split there (not the walk of the whole text that one form feed caused)."""
+    from cleaner.align import OTHER_BREAK_RE, align_breaks_made_lf, align_line_for_line
+    from cleaner.passes.encoding import fix_encoding
+
+    before = "".join(" ".join(pieces) + end for pieces, end in lines)
+    after = fix_encoding(before)
+    blocks = align_breaks_made_lf(before, after)
+    assert_valid_alignment(before, after, blocks)
+    breaks = {m.start() for m in OTHER_BREAK_RE.finditer(before)}
+    lf_before = OTHER_BREAK_RE.sub("\n", before)
+    if lf_before.count("\n") == after.count("\n"):
+        for at in breaks:
+            assert (at, at + 1, False) in {(b.i1, b.i2, b.equal) for b in blocks}
+        unsplit = align_line_for_line(lf_before, after)
+        kept = [(b.i1, b.i2) for b in blocks if b.equal]
+        assert sum(i2 - i1 for i1, i2 in kept) == sum(
+            b.i2 - b.i1 for b in unsplit if b.equal
+        ) - len([at for at in breaks if any(b.equal and b.i1 <= at < b.i2 for b in unsplit)])
