@@ -81,7 +81,9 @@ def align(before: str, after: str) -> list[Block]:
                 joined.append((first, len(blocks)))
             continue
         di, dj = _resync(before, i, after, j)
-        if di and dj and di + dj > 2 and di + dj <= MAX_REFINE:
+        if dj - di == 1 and (word := _moved_whole_word(before, i, di, after, j)) is not None:
+            blocks += word
+        elif di and dj and di + dj > 2 and di + dj <= MAX_REFINE:
             blocks += _refine(before, i, i + di, after, j, j + dj)
         else:
             blocks.append(_block((i, i + di, j, j + dj, False)))
@@ -126,6 +128,28 @@ def _joined_lines(a: str, i: int, b: str, j: int, blocks: list[Block]) -> tuple[
         append(_block((end, end + 1, k, k + 1, False)))
         i, j = end + 1, k + 1
     return i, j
+
+
+def _moved_whole_word(a: str, i: int, di: int, b: str, j: int) -> list[Block] | None:
+    """The blocks :func:`_refine` makes of a paragraph's first word that a new line break
+    pushed onto the line before (``Word\\n`` -> ``\\nWord ``, unwrap's first-word-alone
+    layout), made directly: with no space in it and more than ``WEAK_MATCH`` characters,
+    the word is difflib's one longest match. None for any other difference.
+
+    >>> [tuple(x) for x in _moved_whole_word("Word\\nrest", 0, 5, "\\nWord rest", 0)]
+    [(0, 0, 0, 1, False), (0, 4, 1, 5, True), (4, 5, 5, 6, False)]
+    """
+    end = i + di - 1  # the word's line break
+    if di <= WEAK_MATCH + 1 or a[end] != "\n" or b[j] != "\n" or b[j + di] != " ":
+        return None
+    word = a[i:end]
+    if not b.startswith(word, j + 1) or any(map(str.isspace, word)):
+        return None
+    return [
+        _block((i, i, j, j + 1, False)),
+        _block((i, end, j + 1, j + di, True)),
+        _block((end, end + 1, j + di, j + di + 1, False)),
+    ]
 
 
 def _slide_left(before: str, after: str, blocks: list[Block]) -> list[Block]:

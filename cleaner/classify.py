@@ -96,6 +96,8 @@ def unwrap_rule(before: str, after: str, block: Block, options: Mapping[str, Any
     'unwrap.hyphen-join'
     """
     old, new = before[block.i1 : block.i2], after[block.j1 : block.j2]
+    if old == "\n" and new == " ":  # most of a hard-wrapped text's changes
+        return "unwrap.line-join"
     hyphen_before = before[block.i1 - 1 : block.i1] == "-" and not new
     if "\n" in old and (("-" in old and "-" not in new) or hyphen_before):
         rule = "hyphen-join"
