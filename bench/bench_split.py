@@ -17,7 +17,9 @@ Five corpora, reported apart (deterministic order; missing sources are skipped):
   reference help topics (``pydoc_data.topics``) and READMEs under /usr/share/doc;
 - science: real scientific prose, 789 arXiv abstracts (CC0; one abstract a document) in
   ``bench/data/science``, see its README; reported in two halves, the abstracts of even
-  record index (tuning: the rules may be chosen on them) and of odd index (held out).
+  record index (tuning: the rules may be chosen on them) and of odd index (held out);
+- physics: 1,338 arXiv abstracts of 2007 (physics, astronomy, mathematics; CC0) in
+  ``bench/data/science``, a second field of science, never used to choose a rule.
 
 Each file or topic is one document.
 
@@ -71,14 +73,17 @@ def documents(corpus: str, quick: bool) -> list[tuple[str, str]]:
     ``prose``: the news, feature and fiction articles of ``bench/data/prose`` and the seed
     articles' gold texts. ``books`` and ``modern``: the long texts of ``bench/data/books``
     and ``bench/data/modern`` cut into documents. ``technical``: licences, pydoc topics and
-    READMEs (the hard case). ``science``: the arXiv abstracts of ``bench/data/science``.
+    READMEs (the hard case). ``science`` and ``physics``: the arXiv abstracts of
+    ``bench/data/science``.
     """
     if corpus == "prose":
         docs = list(_own_prose()) + list(_seeds())
     elif corpus in ("books", "modern"):
         docs = list(_long_texts(corpus))
     elif corpus == "science":
-        docs = list(_abstracts())
+        docs = list(_abstracts("arxiv_abstracts.jsonl.gz"))
+    elif corpus == "physics":
+        docs = list(_abstracts("arxiv_physics_abstracts.jsonl.gz"))
     else:
         docs = list(_licence_docs()) + list(_pydoc_topics()) + list(_readmes())
     docs = [(name, normalize_whitespace(text)) for name, text in docs]
@@ -115,8 +120,8 @@ def cut_into_documents(name: str, text: str) -> Iterator[tuple[str, str]]:
             words += len(paragraph.split())
 
 
-def _abstracts() -> Iterator[tuple[str, str]]:
-    path = ROOT / "bench" / "data" / "science" / "arxiv_abstracts.jsonl.gz"
+def _abstracts(name: str) -> Iterator[tuple[str, str]]:
+    path = ROOT / "bench" / "data" / "science" / name
     if path.is_file():
         lines = gzip.decompress(path.read_bytes()).decode("utf-8").splitlines()
         for index, line in enumerate(lines):
@@ -304,7 +309,7 @@ def report_whole_files(docs: list[tuple[str, str]], get_model: Callable[[], Word
     )
 
 
-NAMES = ("prose", "books", "modern", "technical", "science")
+NAMES = ("prose", "books", "modern", "technical", "science", "physics")
 
 
 def main() -> None:
@@ -314,7 +319,7 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=0, help="print up to N wrong splits")
     parser.add_argument("--science", action="store_true", help="only the arXiv abstracts")
     args = parser.parse_args()
-    names = ("science",) if args.science else NAMES
+    names = ("science", "physics") if args.science else NAMES
     corpora = {c: documents(c, args.quick) for c in names}
     models = {"default": load_model}
     if args.compare:
@@ -343,6 +348,8 @@ def main() -> None:
             # The held-out half's splits are not printed: they are read once, at the end.
             show = args.show if half == "tuning" else 0
             report(f"science, {half} half (record index parity)", get_model, docs, show, 1)
+        label = "science, unseen: physics, astronomy and mathematics abstracts"
+        report(label, get_model, corpora["physics"], args.show, 1)
 
 
 def _cached(loader: Callable[[], WordModel]) -> Callable[[], WordModel]:
