@@ -1,7 +1,7 @@
 """The ``split`` pass on scientific prose: coined words kept whole, merges still split.
 
-Rows from the tuning half of ``bench/data/science`` (even record index) and made-up
-merges of the same shapes that must still split.
+Words kept whole as in the tuning half of ``bench/data/science`` (even record index),
+and made-up merges of the same shapes that must still split.
 """
 
 from __future__ import annotations
@@ -32,8 +32,8 @@ SPLITS = [
     ("We build one pointcloud for the scene and use it in the next step.", "point cloud"),
     # Two merges alike are no evidence for each other (``notbe``, ``notbeing``).
     ("He said it would notbe easy, notbeing a man of means at all.", "not be"),
-    # A merge after the author's own merge (``samples in``) still splits.
-    ("We propose a novel use for adversarial samplesin attacks of agents.", "samples in"),
+    # A plural before a function word is no form of a word (``samples in``).
+    ("We feed the adversarial samplesin turn to each of the agents.", "samples in"),
 ]
 
 
