@@ -7,6 +7,8 @@ and made-up merges of the same shapes that must still split.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaner.passes.split import forms, split_merged_words
 from cleaner.passes.split.lists import affixes
@@ -68,3 +70,35 @@ def test_a_split_never_brings_another_form_in_on_a_second_run() -> None:
     text = "They dipped it inpaints and then in paint again. We inpaints nothing."
     once = split_merged_words(text)
     assert split_merged_words(once) == once
+
+
+FORMS = st.lists(
+    st.sampled_from(
+        [
+            "inpaints",
+            "inpainting",
+            "in",
+            "paints",
+            "pointcloud",
+            "pointclouds",
+            "point",
+            "cloud",
+            "the",
+            "issuedpreviously",
+            "notbe",
+            "notbeing",
+            "We",
+            "build",
+            "one.",
+        ]
+    ),
+    max_size=14,
+).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(FORMS)
+def test_forms_of_a_word_keep_the_pass_idempotent(text: str) -> None:
+    once = split_merged_words(text)
+    assert split_merged_words(once) == once
+    assert once.replace(" ", "") == text.replace(" ", "")
