@@ -16,7 +16,10 @@ Five corpora, reported apart (deterministic order; missing sources are skipped):
 - hard: technical text: the licences in /usr/share/common-licenses, the Python language
   reference help topics (``pydoc_data.topics``) and READMEs under /usr/share/doc;
 - science: real scientific prose, 789 arXiv abstracts (CC0; one abstract a document) in
-  ``bench/data/science``, see its README.
+  ``bench/data/science``, see its README; reported in two halves, the abstracts of even
+  record index (tuning: the rules may be chosen on them) and of odd index (held out);
+- physics: 1,338 arXiv abstracts of 2007 (physics, astronomy, mathematics; CC0) in
+  ``bench/data/science``, a second field of science, never used to choose a rule.
 
 Each file or topic is one document.
 
@@ -70,14 +73,17 @@ def documents(corpus: str, quick: bool) -> list[tuple[str, str]]:
     ``prose``: the news, feature and fiction articles of ``bench/data/prose`` and the seed
     articles' gold texts. ``books`` and ``modern``: the long texts of ``bench/data/books``
     and ``bench/data/modern`` cut into documents. ``technical``: licences, pydoc topics and
-    READMEs (the hard case). ``science``: the arXiv abstracts of ``bench/data/science``.
+    READMEs (the hard case). ``science`` and ``physics``: the arXiv abstracts of
+    ``bench/data/science``.
     """
     if corpus == "prose":
         docs = list(_own_prose()) + list(_seeds())
     elif corpus in ("books", "modern"):
         docs = list(_long_texts(corpus))
     elif corpus == "science":
-        docs = list(_abstracts())
+        docs = list(_abstracts("arxiv_abstracts.jsonl.gz"))
+    elif corpus == "physics":
+        docs = list(_abstracts("arxiv_physics_abstracts.jsonl.gz"))
     else:
         docs = list(_licence_docs()) + list(_pydoc_topics()) + list(_readmes())
     docs = [(name, normalize_whitespace(text)) for name, text in docs]
@@ -114,12 +120,23 @@ def cut_into_documents(name: str, text: str) -> Iterator[tuple[str, str]]:
             words += len(paragraph.split())
 
 
-def _abstracts() -> Iterator[tuple[str, str]]:
-    path = ROOT / "bench" / "data" / "science" / "arxiv_abstracts.jsonl.gz"
+def _abstracts(name: str) -> Iterator[tuple[str, str]]:
+    path = ROOT / "bench" / "data" / "science" / name
     if path.is_file():
-        for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
+        lines = gzip.decompress(path.read_bytes()).decode("utf-8").splitlines()
+        for index, line in enumerate(lines):
             record = json.loads(line)
-            yield record["title"], record["text"]
+            yield f"{index}:{record['title']}", record["text"]
+
+
+def science_half(docs: list[tuple[str, str]], half: str) -> list[tuple[str, str]]:
+    """The abstracts of one half: ``tuning`` (even record index) or ``held-out`` (odd).
+
+    >>> science_half([("0:A", "a"), ("1:B", "b"), ("2:C", "c")], "held-out")
+    [('1:B', 'b')]
+    """
+    parity = 0 if half == "tuning" else 1
+    return [(name, text) for name, text in docs if int(name.split(":")[0]) % 2 == parity]
 
 
 def _licence_docs() -> Iterator[tuple[str, str]]:
@@ -292,13 +309,17 @@ def report_whole_files(docs: list[tuple[str, str]], get_model: Callable[[], Word
     )
 
 
+NAMES = ("prose", "books", "modern", "technical", "science", "physics")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a quarter of the documents")
     parser.add_argument("--compare", action="store_true", help="also try other word models")
     parser.add_argument("--show", type=int, default=0, help="print up to N wrong splits")
+    parser.add_argument("--science", action="store_true", help="only the arXiv abstracts")
     args = parser.parse_args()
-    names = ("prose", "books", "modern", "technical", "science")
+    names = ("science", "physics") if args.science else NAMES
     corpora = {c: documents(c, args.quick) for c in names}
     models = {"default": load_model}
     if args.compare:
@@ -309,18 +330,26 @@ def main() -> None:
         started = time.perf_counter()
         get_model()
         print(f"model: {label} (load {time.perf_counter() - started:.2f} s)")
-        report("clean prose (the quality bar)", get_model, corpora["prose"], args.show, 10)
-        report("books: public-domain novels", get_model, corpora["books"], args.show, 1)
-        report_whole_files(corpora["books"], get_model)
-        report("modern public-domain prose", get_model, corpora["modern"], args.show, 1)
-        report_whole_files(corpora["modern"], get_model)
-        prose = corpora["prose"] + corpora["books"] + corpora["modern"]
-        label = "the quality bar on all prose (own prose + books + modern)"
-        report(label, get_model, prose, 0, 1)
-        report("hard: technical text", get_model, corpora["technical"], args.show, 1)
-        both = prose + corpora["technical"]
-        report("all clean text (prose + books + modern + technical)", get_model, both, 0, 1)
-        report("science: arXiv abstracts", get_model, corpora["science"], args.show, 1)
+        if not args.science:
+            report("clean prose (the quality bar)", get_model, corpora["prose"], args.show, 10)
+            report("books: public-domain novels", get_model, corpora["books"], args.show, 1)
+            report_whole_files(corpora["books"], get_model)
+            report("modern public-domain prose", get_model, corpora["modern"], args.show, 1)
+            report_whole_files(corpora["modern"], get_model)
+            prose = corpora["prose"] + corpora["books"] + corpora["modern"]
+            label = "the quality bar on all prose (own prose + books + modern)"
+            report(label, get_model, prose, 0, 1)
+            report("hard: technical text", get_model, corpora["technical"], args.show, 1)
+            both = prose + corpora["technical"]
+            report("all clean text (prose + books + modern + technical)", get_model, both, 0, 1)
+        report("science: arXiv abstracts", get_model, corpora["science"], 0, 1)
+        for half in ("tuning", "held-out"):
+            docs = science_half(corpora["science"], half)
+            # The held-out half's splits are not printed: they are read once, at the end.
+            show = args.show if half == "tuning" else 0
+            report(f"science, {half} half (record index parity)", get_model, docs, show, 1)
+        label = "science, unseen: physics, astronomy and mathematics abstracts"
+        report(label, get_model, corpora["physics"], args.show, 1)
 
 
 def _cached(loader: Callable[[], WordModel]) -> Callable[[], WordModel]:

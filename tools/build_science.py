@@ -1,10 +1,17 @@
-"""Build ``bench/data/science/arxiv_abstracts.jsonl.gz``: real scientific prose for
-``bench/bench_split.py`` (the corpus "science").
+"""Build ``bench/data/science/``: real scientific prose for ``bench/bench_split.py``.
 
-Source: ``arxiv_data.csv`` of the public GitHub repository tiagoft/NLP at commit
-897bafbd4a97393ae8797f59ec501d6c943ec1ac (1,000 arXiv records: title, abstract, categories;
-sha256 f7bb0aa044684daeffa18e99ff35a04d34161336ef3a870a4fd5e85609ef83d2). arXiv's metadata,
-abstracts included, is dedicated to the public domain (CC0 1.0). See the folder's README.
+Two sources, told apart by their sha256 (see the folder's README); arXiv's metadata,
+abstracts included, is dedicated to the public domain (CC0 1.0):
+
+- ``arxiv_abstracts.jsonl.gz`` (the corpus "science"): ``arxiv_data.csv`` of the public
+  GitHub repository tiagoft/NLP at commit 897bafbd4a97393ae8797f59ec501d6c943ec1ac (1,000
+  arXiv records, machine learning and vision: title, abstract, categories; sha256
+  f7bb0aa044684daeffa18e99ff35a04d34161336ef3a870a4fd5e85609ef83d2);
+- ``arxiv_physics_abstracts.jsonl.gz`` (the corpus "physics"): ``arxiv_data.csv`` of the
+  public GitHub repository gechhai/Topic_Discovery at commit
+  01102fc9aa76adafdc32ad53ede0921a8c308a4c (the first 2,000 records of arXiv's metadata
+  snapshot, papers of 2007: physics, astronomy, mathematics; sha256
+  a7a6b558bb5eccc0d8930476553932ac898c90f3d399619e2a550d8a0920c09d).
 
 Usage::
 
@@ -30,8 +37,20 @@ from pathlib import Path
 import regex as re
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "bench" / "data" / "science" / "arxiv_abstracts.jsonl.gz"
-SOURCE_SHA256 = "f7bb0aa044684daeffa18e99ff35a04d34161336ef3a870a4fd5e85609ef83d2"
+FOLDER = ROOT / "bench" / "data" / "science"
+# Each source by its sha256: (output file, title column, abstract column).
+SOURCES = {
+    "f7bb0aa044684daeffa18e99ff35a04d34161336ef3a870a4fd5e85609ef83d2": (
+        "arxiv_abstracts.jsonl.gz",
+        "titles",
+        "summaries",
+    ),
+    "a7a6b558bb5eccc0d8930476553932ac898c90f3d399619e2a550d8a0920c09d": (
+        "arxiv_physics_abstracts.jsonl.gz",
+        "title",
+        "abstract",
+    ),
+}
 MARKUP_RE = re.compile(r"[$\\{}]|https?:|www\.|@")
 
 
@@ -43,24 +62,27 @@ def unwrap(abstract: str) -> str:
 
 def main() -> None:
     data = Path(sys.argv[1]).read_bytes()
-    if hashlib.sha256(data).hexdigest() != SOURCE_SHA256:
-        sys.exit("arxiv_data.csv is not the expected version (sha256 differs)")
+    source = SOURCES.get(hashlib.sha256(data).hexdigest())
+    if source is None:
+        sys.exit("arxiv_data.csv is none of the expected versions (sha256 differs)")
+    name, title_column, abstract_column = source
+    out = FOLDER / name
     rows = csv.DictReader(data.decode("utf-8").splitlines(keepends=True))
     seen: set[str] = set()
     lines = []
     for row in rows:
-        abstract = row["summaries"]
+        abstract = row[abstract_column]
         if abstract in seen or MARKUP_RE.search(abstract):
             seen.add(abstract)
             continue
         seen.add(abstract)
-        record = {"title": " ".join(row["titles"].split()), "text": unwrap(abstract)}
+        record = {"title": " ".join(row[title_column].split()), "text": unwrap(abstract)}
         lines.append(json.dumps(record, ensure_ascii=False))
     payload = ("\n".join(lines) + "\n").encode("utf-8")
-    OUT.write_bytes(gzip.compress(payload, mtime=0))
+    out.write_bytes(gzip.compress(payload, mtime=0))
     words = sum(len(json.loads(line)["text"].split()) for line in lines)
-    print(f"{OUT.relative_to(ROOT)}: {len(lines)} abstracts, {words:,} words")
-    print(f"sha256 {hashlib.sha256(OUT.read_bytes()).hexdigest()} (gzip)")
+    print(f"{out.relative_to(ROOT)}: {len(lines)} abstracts, {words:,} words")
+    print(f"sha256 {hashlib.sha256(out.read_bytes()).hexdigest()} (gzip)")
     print(f"sha256 {hashlib.sha256(payload).hexdigest()} (jsonl)")
 
 

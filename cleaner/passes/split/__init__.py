@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from cleaner.lexicon import WordModel, load_model
 from cleaner.passes.layout import SOFT_HYPHEN, code_test
-from cleaner.passes.split import compounds, phrases, rules
+from cleaner.passes.split import compounds, forms, phrases, rules
 from cleaner.passes.split.technical import is_technical, is_technical_document
 
 
@@ -104,6 +104,8 @@ def find_splits(
     # A known word never splits (best_split, capital_split): most candidates of clean text
     # are such words, and without candidates no paragraph needs a look.
     candidates = {r for r in candidates if not _is_known(r, forced, model)}
+    # A word the document uses in another form too (``inpaints``, ``inpainting``).
+    candidates -= forms.with_forms_elsewhere(candidates - forced.keys(), spellings.keys())
     if not candidates:
         return []
     technical_document: bool | None = None

@@ -41,6 +41,21 @@ def _first_and_second_parts(name: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def word_forms() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(ending, its base's endings) of a word's forms, from ``data/split_word_forms.tsv``.
+
+    >>> dict(word_forms())["ing"]
+    ('', 'e')
+    """
+    rows = []
+    for line in COMMENT_LINE_RE.sub("", read_data("split_word_forms.tsv")).splitlines():
+        if line.strip():
+            ending, bases = line.split("\t")
+            rows.append((ending, tuple(b.strip().replace("-", "") for b in bases.split(","))))
+    return tuple(rows)
+
+
+@cache
 def sentence_openers() -> frozenset[str]:
     """Words that commonly open a sentence (lowercase), from ``data/split_openers.txt``."""
     return _word_list("split_openers.txt")

@@ -1,0 +1,61 @@
+"""Evidence from a document's own vocabulary that a token is a word: another form of it.
+
+Scientific prose coins words the word table lacks or lists in one form only: a text that
+writes ``inpaints`` and also ``inpainting`` (or ``gridworld`` and ``gridworlds``) uses one
+word of its own in two forms; a lost space leaves no such pair. The endings that make a
+word's forms are data (``data/split_word_forms.tsv``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Set
+
+from cleaner.passes.split.lists import word_forms
+
+# The shortest stem whose forms count: ``inpaint`` (``inpaints``), not ``ofit`` (``ofits``),
+# as short stems are too often a merged pair of short words themselves.
+MIN_STEM_CHARS = 5
+
+
+def lemmas(word: str) -> set[str]:
+    """``word`` and the bases its endings allow (``word`` lowercase).
+
+    >>> sorted(lemmas("inpaints")), sorted(lemmas("inpainting"))
+    (['inpaint', 'inpaints'], ['inpaint', 'inpainte', 'inpainting'])
+    """
+    found = {word}
+    for ending, bases in word_forms():
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= MIN_STEM_CHARS:
+            found.update(stem + base for base in bases)
+    return found
+
+
+def with_forms_elsewhere(candidates: Iterable[str], words: Set[str]) -> set[str]:
+    """The lowercase ``candidates`` that share a base with another of the document's
+    ``words`` (its lowercase letter runs), one that is no candidate itself.
+
+    The other form must be no candidate (a listed word, or one used twice): two merges
+    alike (``notbe``, ``notbeing``) are no evidence. Splitting adds only listed words,
+    which bring no candidate a new form on a second run: a word kept whole stays whole.
+
+    >>> sorted(with_forms_elsewhere(["inpaints", "ofits"], {"inpainting", "of", "its"}))
+    ['inpaints']
+    >>> sorted(with_forms_elsewhere(["notbe", "notbeing"], {"notbe", "notbeing", "not"}))
+    []
+    """
+    wanted: dict[str, list[str]] = {}
+    for candidate in candidates:
+        if candidate.islower():
+            for lemma in lemmas(candidate):
+                wanted.setdefault(lemma, []).append(candidate)
+    if not wanted:
+        return set()
+    others = {c.lower() for c in candidates}
+    prefixes = {lemma[:MIN_STEM_CHARS] for lemma in wanted}
+    found: set[str] = set()
+    for word in words:
+        if word[:MIN_STEM_CHARS] in prefixes and word not in others:
+            for lemma in lemmas(word) & wanted.keys():
+                found.update(wanted[lemma])
+    return found
