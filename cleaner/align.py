@@ -314,18 +314,48 @@ _SUBSTITUTED_RUN_RE = re.compile(f"[{''.join(map(chr, _SUBSTITUTIONS))}]+")
 OTHER_BREAK_RE = re.compile("[\x0b\x0c\x1c-\x1e\u2028\u2029]|\r(?!\n)")
 
 
-def align_breaks_made_lf(before: str, after: str) -> list[Block]:
-    """:func:`align_line_for_line` for a pass that also made ``before``'s other line breaks
-    LF: their lines still pair up, and each such break is a change of its own (without this,
-    one form feed per page would send a whole PDF text to :func:`align`'s walk).
+def align_repaired(before: str, after: str) -> list[Block]:
+    """Blocks for ``encoding``: :func:`align_line_for_line`, when the pass also made
+    ``before``'s other line breaks LF (their lines still pair up, and each such break is a
+    change of its own: without this, one form feed per page would send a whole PDF text to
+    :func:`align`'s walk), and read off in one pass when all it did besides was to replace
+    curly quotes and ligatures (:func:`_substituted_changes`: the same blocks).
 
-    >>> [tuple(b) for b in align_breaks_made_lf("\u2019a\x0cb\\n", "'a\\nb\\n")]
+    >>> [tuple(b) for b in align_repaired("\u2019a\x0cb\\n", "'a\\nb\\n")]
     [(0, 1, 0, 1, False), (1, 2, 1, 2, True), (2, 3, 2, 3, False), (3, 5, 3, 5, True)]
     """
     breaks = [match.start() for match in OTHER_BREAK_RE.finditer(before)]
-    if not breaks:
-        return align_line_for_line(before, after)
-    blocks = align_line_for_line(OTHER_BREAK_RE.sub("\n", before), after)
+    text = OTHER_BREAK_RE.sub("\n", before) if breaks else before
+    substituted = _substituted_changes(text, after)
+    if substituted is None:
+        blocks = align_line_for_line(text, after)
+    else:
+        blocks = _with_kept_text(substituted, len(text), len(after))
+    return _with_breaks_apart(blocks, breaks) if breaks else blocks
+
+
+def _with_kept_text(changes: list[tuple[int, int, int, int]], n: int, m: int) -> list[Block]:
+    """Blocks: the ``changes`` in order, and the equal text between them (of texts of
+    ``n`` and ``m`` characters).
+
+    >>> [tuple(b) for b in _with_kept_text([(1, 2, 1, 3)], 3, 4)]
+    [(0, 1, 0, 1, True), (1, 2, 1, 3, False), (2, 3, 3, 4, True)]
+    """
+    blocks, i, j = [], 0, 0
+    append = blocks.append
+    for i1, i2, j1, j2 in changes:
+        if i1 > i:
+            append(_block((i, i1, j, j1, True)))
+        append(_block((i1, i2, j1, j2, False)))
+        i, j = i2, j2
+    if i < n:
+        append(_block((i, n, j, m, True)))
+    return blocks
+
+
+def _with_breaks_apart(blocks: list[Block], breaks: list[int]) -> list[Block]:
+    """``blocks`` with the line breaks at ``breaks`` (of the text before), which the pass
+    made LF but the blocks hold as kept, each made a change of its own."""
     split: list[Block] = []
     k = 0  # the next break
     for block in blocks:

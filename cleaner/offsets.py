@@ -21,10 +21,10 @@ from typing import NamedTuple
 from cleaner.align import (
     Block,
     align,
-    align_breaks_made_lf,
     align_line_for_line,
     align_lines,
     align_moved_lines,
+    align_repaired,
 )
 
 # Passes that only remove whole lines: aligned line by line, so each removal is whole.
@@ -49,7 +49,7 @@ def align_step(name: str, before: str, after: str) -> list[Block]:
     if name == "whitespace":  # respaces lines; removes blank ones
         return align_line_for_line(before, after, respaced=True)
     if name == "encoding":  # also makes every line break LF
-        blocks = align_breaks_made_lf(before, after)
+        blocks = align_repaired(before, after)
         return _whole_entities(before, blocks) if "&" in before else blocks
     if name in LINE_KEEPING_PASSES:
         return align_line_for_line(before, after)

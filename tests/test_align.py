@@ -229,3 +229,27 @@ def test_substituted_changes_only_for_replacements() -> None:
 
     assert _substituted_changes("\x08o\ufb03ce", "office") is None
     assert _substituted_changes("\ufb01fi", "fifi") == [(0, 1, 0, 2)]
+
+
+@QUICK
+@given(
+    st.lists(
+        st.tuples(
+            st.lists(st.sampled_from(PDF_WORDS), max_size=8), st.sampled_from(("\n", "\r\n"))
+        ),
+        min_size=1,
+        max_size=10,
+    )
+)
+def test_repaired_quotes_and_ligatures_align_as_line_for_line(
+    lines: list[tuple[list[str], str]],
+) -> None:
+    """A text whose only repairs are curly quotes and ligatures is read off in one pass
+    (align_repaired): the blocks the line-for-line alignment gives it."""
+    from cleaner.align import _SUBSTITUTIONS, align_repaired
+
+    before = "".join(" ".join(words) + end for words, end in lines)
+    after = before.translate(_SUBSTITUTIONS)
+    assert [tuple(b) for b in align_repaired(before, after)] == [
+        tuple(b) for b in reference.align_line_for_line(before, after)
+    ]

@@ -301,12 +301,12 @@ def test_other_line_breaks_made_lf_keep_lines_paired(lines: list[tuple[list[str]
     """``encoding`` makes every line break LF; its alignment still pairs line with line, and
     each break it made LF is a change of its own: the same blocks as for the text with LF
     breaks, split there (not the walk of the whole text that one form feed caused)."""
-    from cleaner.align import OTHER_BREAK_RE, align_breaks_made_lf, align_line_for_line
+    from cleaner.align import OTHER_BREAK_RE, align_line_for_line, align_repaired
     from cleaner.passes.encoding import fix_encoding
 
     before = "".join(" ".join(pieces) + end for pieces, end in lines)
     after = fix_encoding(before)
-    blocks = align_breaks_made_lf(before, after)
+    blocks = align_repaired(before, after)
     assert_valid_alignment(before, after, blocks)
     breaks = {m.start() for m in OTHER_BREAK_RE.finditer(before)}
     lf_before = OTHER_BREAK_RE.sub("\n", before)
