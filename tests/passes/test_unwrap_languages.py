@@ -92,6 +92,13 @@ CASES = [
         "qui remontent au VIIIe siècle, et la date reste une convention commode.",
         "J.-C.,",
     ),
+    # A name in camel case broken in its first part joins; a prefix before a brand, or a
+    # break at the capital, keeps the hyphen.
+    ("De stichting Po-\ndiumKunstWerk regelt de kaartverkoop.", "PodiumKunstWerk"),
+    ("De stichting Podi-\numKunstWerk regelt de kaartverkoop.", "PodiumKunstWerk"),
+    ("The pre-\niPhone phones of the era were heavier than most.", "pre-iPhone"),
+    ("The new macOS and pre-\nmacOS releases differ in many ways.", "pre-macOS"),
+    ("De stichting Podium-\nKunstWerk regelt de kaartverkoop.", "Podium-KunstWerk"),
     # English keeps its own rule.
     ("The government said the new long-\nterm rules would come into force.", "long-term"),
 ]
@@ -113,3 +120,25 @@ def test_mixed_document_is_judged_paragraph_by_paragraph() -> None:
     out = unwrap_paragraphs(text)
     assert "Energieversorgungsregeln" in out
     assert "long-term" in out
+
+
+SHORT_GERMAN = (
+    "Es wurde auch Medizin studiert, besonders in Süd-\n"
+    "italien, wo die islamische Medizin die Schule in Salerno bee-\ninflusste.\n"
+)
+
+
+def test_paragraph_too_short_to_tell_takes_the_documents_language() -> None:
+    text = (
+        "Die Universitäten des Mittelalters entstanden in Bologna, Paris und Oxford. Sie\n"
+        "lehrten vor allem Theologie, Recht und die freien Künste, und ihre Studenten\n"
+        "kamen aus ganz Europa, um dort viele Jahre zu bleiben.\n\n" + SHORT_GERMAN
+    )
+    out = unwrap_paragraphs(text)
+    assert "Süditalien" in out
+    assert "beeinflusste" in out
+
+
+def test_paragraph_too_short_to_tell_alone_keeps_the_english_rule() -> None:
+    out = unwrap_paragraphs(SHORT_GERMAN)
+    assert "Süd-italien" in out
