@@ -82,6 +82,10 @@ CASES = [
     ("Войска Тахсина-\nпаши вошли в город на рассвете следующего дня.", "Тахсина-паши"),
     ("Он долго жил на Уолл-\nстрит и работал в одном из крупных банков.", "Уолл-стрит"),
     ("Мы долго сидели в старой чай-\nхане на берегу реки и пили чай.", "чайхане"),
+    # Russian writes loan first parts with a hyphen (дайв-центр, бизнес-план); not where
+    # the joined form is a common word (a word broken after the same letters).
+    ("Мы пошли в новый дайв-\nцентр на берегу моря и взяли снаряжение.", "дайв-центр"),
+    ("Он долго смотрел на рок-\nовой день в календаре и молчал.", "роковой"),
     # A slash or currency sign goes on a word's line-end hyphen, an initial on an initial's.
     ("Die Ein-\n/Ausgabe des neuen Systems wurde im letzten Jahr erneuert.", "Ein-/Ausgabe"),
     ("The cost was set at £3.000-\n£5.000 for each of the schools in the scheme.", "£3.000-£5.000"),

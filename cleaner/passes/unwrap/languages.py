@@ -26,6 +26,9 @@ A Russian name keeps its hyphen before an Eastern title or a street word (``Та
 
 from __future__ import annotations
 
+from functools import cache
+
+from cleaner.data import read_data
 from cleaner.language import name_of
 
 # Conjunctions after a suspended hyphen (``Druck- und Verlagswesen``, ``in- och export``):
@@ -42,21 +45,9 @@ SUSPENDED_HYPHEN_WORDS = {
     "sv": frozenset({"och", "eller"}),
 }
 # Prefixes each language's spelling writes with a hyphen before a word (``icke-rökare``,
-# ``ex-premier``, ``oud-minister``, ``non-fiction``, ``pós-guerra``, ``экс-чемпион``): a
-# line-end hyphen after one is the word's own. One letter (``e-post``) keeps it too: no
-# language's hyphenation leaves one letter on a line.
-HYPHEN_PREFIXES = {
-    "de": frozenset({"ex"}),
-    "fr": frozenset({"non", "ex", "demi", "mi", "semi", "quasi"}),
-    "es": frozenset({"ex"}),
-    "it": frozenset({"ex"}),
-    "pt": frozenset({"ex", "vice", "pós", "pré", "pró"}),
-    "nl": frozenset({"ex", "oud", "niet", "anti", "non", "semi", "vice"}),
-    "pl": frozenset({"ex", "non"}),
-    "ru": frozenset({"экс", "веб", "вице", "лейб", "обер", "унтер", "штаб"}),
-    "sv": frozenset({"ex", "icke", "anti", "non", "semi"}),
-}
-ANY_HYPHEN_PREFIX = frozenset().union(*HYPHEN_PREFIXES.values())
+# ``ex-premier``, ``экс-чемпион``, ``интернет-магазин``) are data: see _hyphen_prefixes. The
+# key of all of them together:
+ANY_LANGUAGE = "*"
 # A joined form this frequent (Zipf) is a known word (the English rule's KNOWN_WORD_ZIPF)...
 KNOWN_WORD_ZIPF = 2.0
 # ...but for a pair of common halves (below).
@@ -319,7 +310,7 @@ def may_keep_prefix_hyphen(prefix: str) -> bool:
     >>> may_keep_prefix_hyphen("e"), may_keep_prefix_hyphen("Icke"), may_keep_prefix_hyphen("inter")
     (True, True, False)
     """
-    return len(prefix) == 1 or prefix.lower() in ANY_HYPHEN_PREFIX
+    return len(prefix) == 1 or prefix.lower() in _hyphen_prefixes()[ANY_LANGUAGE]
 
 
 def keeps_prefix_hyphen(prefix: str, suffix: str, language: str) -> bool:
@@ -336,7 +327,7 @@ def keeps_prefix_hyphen(prefix: str, suffix: str, language: str) -> bool:
     """
     if len(prefix) == 1:
         return True
-    if prefix.lower() not in HYPHEN_PREFIXES.get(language, ()):
+    if prefix.lower() not in _hyphen_prefixes().get(language, ()):
         return False
     from cleaner.lexicon import load_language_model  # Deferred: a table per language.
 
@@ -344,6 +335,16 @@ def keeps_prefix_hyphen(prefix: str, suffix: str, language: str) -> bool:
     if model.frequency((prefix + suffix).lower()) >= PAIR_JOINED_ZIPF:
         return False
     return model.frequency(suffix.lower()) >= KNOWN_WORD_ZIPF
+
+
+@cache
+def _hyphen_prefixes() -> dict[str, frozenset[str]]:
+    """Per language, the prefixes its spelling writes with a hyphen, and under
+    :data:`ANY_LANGUAGE` all of them (cleaner/data/language_hyphen_prefixes.tsv)."""
+    lines = read_data("language_hyphen_prefixes.tsv").splitlines()
+    rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    found = {language: frozenset(words.split()) for language, words in rows}
+    return found | {ANY_LANGUAGE: frozenset().union(*found.values())}
 
 
 def is_suspended_hyphen(suffix: str, language: str) -> bool:
