@@ -402,6 +402,8 @@ def block_document(block: list[tuple[str, Kind]], document: _Document) -> _Docum
         return document
     narrower = replace(document, width=width, verse_width=None)
     narrower.__dict__["evidence"] = document.evidence  # Counted once, for every block.
+    if "language" in document.__dict__:  # Identified once if it was (most never are).
+        narrower.__dict__["language"] = document.__dict__["language"]
     return narrower
 
 
