@@ -14,9 +14,10 @@ language's word table (wordfreq's, shipped in cleaner/data/words/):
 - one half is no common word of its own: a word broken at the line end, joined
   (``versor-`` + ``gung``, ``Energie-`` + ``versorgungsregeln``);
 - both halves are common words: joined only if the joined form is common too (a known
-  word, in Spanish and Polish, which seldom hyphenate) and not far rarer than its
-  halves (``Strom-`` + ``versorgung``), else a hyphenated pair, kept (``peut-`` + ``être``,
-  ``из-`` + ``за``: web text misspells those whole).
+  word, in Spanish and Polish, which seldom hyphenate, and in Russian but by a particle,
+  ``кто-`` + ``то``) and not far rarer than its halves (``Strom-`` + ``versorgung``), else
+  a hyphenated pair, kept (``peut-`` + ``être``, ``из-`` + ``за``: web text misspells
+  those whole).
 
 A Russian name keeps its hyphen before an Eastern title or a street word (``Тахсина-паши``,
 ``Уолл-стрит``). A capital or digit after the hyphen (``Nord-`` + ``Süd-Verbindung``,
@@ -181,9 +182,19 @@ def language_hyphen_decision(prefix: str, suffix: str, language: str) -> tuple[b
         return _compound_decision(prefix, suffix, name, both_words)
     halves = min(prefix_zipf, suffix_zipf)
     if halves >= PAIR_PART_ZIPF:
-        least = KNOWN_WORD_ZIPF if language in RARELY_HYPHENATING else PAIR_JOINED_ZIPF
+        particles = _particles().get(language)
+        particle = particles is not None and (
+            prefix.lower() in particles[0] or suffix.lower() in particles[1]
+        )
+        least = (
+            KNOWN_WORD_ZIPF
+            if language in RARELY_HYPHENATING or (particles is not None and not particle)
+            else PAIR_JOINED_ZIPF
+        )
         if zipf >= max(least, halves - PAIR_JOINED_GAP):
             return True, f"{name}: both halves are words, so is the joined one (Zipf {zipf:.1f})"
+        if particle:
+            return False, f"{name}: a particle the language writes with a hyphen (a pair)"
         return False, f"{name}: both halves are words, the joined form is not (a hyphenated pair)"
     if zipf >= KNOWN_WORD_ZIPF:
         return True, f"{name}: joined form Zipf {zipf:.1f} in its word table"
@@ -335,6 +346,26 @@ def keeps_prefix_hyphen(prefix: str, suffix: str, language: str) -> bool:
     if model.frequency((prefix + suffix).lower()) >= PAIR_JOINED_ZIPF:
         return False
     return model.frequency(suffix.lower()) >= KNOWN_WORD_ZIPF
+
+
+@cache
+def _particles() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Per language listed, the particles before and after a hyphen
+    (cleaner/data/language_hyphen_particles.tsv).
+
+    >>> "то" in _particles()["ru"][1], "fr" in _particles()
+    (True, False)
+    """
+    found: dict[str, dict[str, set[str]]] = {}
+    for line in read_data("language_hyphen_particles.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            language, side, words = line.split("\t")
+            sides = found.setdefault(language, {"before": set(), "after": set()})
+            sides[side].update(words.split())
+    return {
+        language: (frozenset(sides["before"]), frozenset(sides["after"]))
+        for language, sides in found.items()
+    }
 
 
 @cache
