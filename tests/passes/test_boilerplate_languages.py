@@ -71,3 +71,28 @@ KEPT = [
 def test_german_prose_stays(line: str) -> None:
     text = f"{ARTICLE}\n{line}\n"
     assert line in remove_boilerplate(text)
+
+
+FRENCH_ARTICLE = (
+    "Le conseil municipal a adopté mardi le nouveau budget. Douze millions d'euros sont "
+    "prévus l'an prochain pour la rénovation des écoles, nettement plus qu'auparavant.\n\n"
+    "Le maire a défendu le projet pendant la séance. La ville doit fixer des priorités, "
+    "a-t-il dit, et les écoles sont en mauvais état depuis des années.\n"
+)
+# Share prompts and newsletter prompts as sites write them (their own grammar: "für
+# unseren", "cet article"), removed where their language is found; prose saying as much stays.
+OTHER_LANGUAGE_FURNITURE = [
+    (ARTICLE, "Melden Sie sich für unseren Newsletter an", True),
+    (ARTICLE, "Melde dich zu unserem Newsletter an!", True),
+    (ARTICLE, "Abonnieren Sie unseren Newsletter", True),
+    (ARTICLE, "Sie meldete sich für unseren Newsletter an, sagte die Sprecherin gestern.", False),
+    (FRENCH_ARTICLE, "Partager cet article", True),
+    (FRENCH_ARTICLE, "Partager cette page :", True),
+    (FRENCH_ARTICLE, "Elle a voulu partager cet article avec ses amis, dit-elle.", False),
+]
+
+
+@pytest.mark.parametrize(("article", "line", "removed"), OTHER_LANGUAGE_FURNITURE)
+def test_share_and_newsletter_prompts(article: str, line: str, removed: bool) -> None:
+    text = f"{article}\n{line}\n"
+    assert (line not in remove_boilerplate(text)) is removed

@@ -82,6 +82,16 @@ CASES = [
     ("Войска Тахсина-\nпаши вошли в город на рассвете следующего дня.", "Тахсина-паши"),
     ("Он долго жил на Уолл-\nстрит и работал в одном из крупных банков.", "Уолл-стрит"),
     ("Мы долго сидели в старой чай-\nхане на берегу реки и пили чай.", "чайхане"),
+    # Russian joins two common halves whose joined form is a word, but for a particle or an
+    # adverb-making prefix by the hyphen (кто-то, какой-нибудь, по-другому).
+    ("Птицы в этом лесу зиму-\nют в дуплах старых деревьев.", "зимуют"),
+    ("Кто-\nто оставил дверь открытой на всю ночь.", "Кто-то"),
+    ("Он купил какой-\nнибудь подарок для сестры.", "какой-нибудь"),
+    ("Теперь мы живём по-\nдругому, чем раньше.", "по-другому"),
+    # Russian writes loan first parts with a hyphen (дайв-центр, бизнес-план); not where
+    # the joined form is a common word (a word broken after the same letters).
+    ("Мы пошли в новый дайв-\nцентр на берегу моря и взяли снаряжение.", "дайв-центр"),
+    ("Он долго смотрел на рок-\nовой день в календаре и молчал.", "роковой"),
     # A slash or currency sign goes on a word's line-end hyphen, an initial on an initial's.
     ("Die Ein-\n/Ausgabe des neuen Systems wurde im letzten Jahr erneuert.", "Ein-/Ausgabe"),
     ("The cost was set at £3.000-\n£5.000 for each of the schools in the scheme.", "£3.000-£5.000"),
@@ -92,6 +102,19 @@ CASES = [
         "qui remontent au VIIIe siècle, et la date reste une convention commode.",
         "J.-C.,",
     ),
+    # Spanish and Polish seldom hyphenate: two common halves whose joined form the table
+    # knows are a word broken at the line end; French keeps such a pair.
+    ("Describió con una precisión ví-\nvida los paisajes de su infancia.", "vívida"),
+    ("Miał na sobie stare, pod-\nbite futrem buty i ciepłą czapkę.", "podbite"),
+    ("La chaîne a diffusé une mini-\nsérie sur la vie du peintre.", "mini-série"),
+    ("Il a peut-\nêtre raison, dit-elle, mais rien n'est encore décidé.", "peut-être"),
+    # A name in camel case broken in its first part joins; a prefix before a brand, or a
+    # break at the capital, keeps the hyphen.
+    ("De stichting Po-\ndiumKunstWerk regelt de kaartverkoop.", "PodiumKunstWerk"),
+    ("De stichting Podi-\numKunstWerk regelt de kaartverkoop.", "PodiumKunstWerk"),
+    ("The pre-\niPhone phones of the era were heavier than most.", "pre-iPhone"),
+    ("The new macOS and pre-\nmacOS releases differ in many ways.", "pre-macOS"),
+    ("De stichting Podium-\nKunstWerk regelt de kaartverkoop.", "Podium-KunstWerk"),
     # English keeps its own rule.
     ("The government said the new long-\nterm rules would come into force.", "long-term"),
 ]
@@ -113,3 +136,25 @@ def test_mixed_document_is_judged_paragraph_by_paragraph() -> None:
     out = unwrap_paragraphs(text)
     assert "Energieversorgungsregeln" in out
     assert "long-term" in out
+
+
+SHORT_GERMAN = (
+    "Es wurde auch Medizin studiert, besonders in Süd-\n"
+    "italien, wo die islamische Medizin die Schule in Salerno bee-\ninflusste.\n"
+)
+
+
+def test_paragraph_too_short_to_tell_takes_the_documents_language() -> None:
+    text = (
+        "Die Universitäten des Mittelalters entstanden in Bologna, Paris und Oxford. Sie\n"
+        "lehrten vor allem Theologie, Recht und die freien Künste, und ihre Studenten\n"
+        "kamen aus ganz Europa, um dort viele Jahre zu bleiben.\n\n" + SHORT_GERMAN
+    )
+    out = unwrap_paragraphs(text)
+    assert "Süditalien" in out
+    assert "beeinflusste" in out
+
+
+def test_paragraph_too_short_to_tell_alone_keeps_the_english_rule() -> None:
+    out = unwrap_paragraphs(SHORT_GERMAN)
+    assert "Süd-italien" in out

@@ -64,6 +64,9 @@ from cleaner.passes.unwrap.width import (
 from cleaner.textblocks import concatenate
 
 T = TypeVar("T")
+# A block too short for its own language takes that of the document's first characters
+# (CLD3 reads at most 4,000 bytes).
+DOCUMENT_SAMPLE_CHARS = 4000
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,14 @@ class _Document:
         only the words asked about, block by block, so a huge document never has a list of
         all its words."""
         return DocumentEvidence(self.text)
+
+    @cached_property
+    def language(self) -> str:
+        """The language of the document's start, for a block too short to tell its own
+        (asked only then): a German line-end hyphen in a one-sentence paragraph is German."""
+        from cleaner.language import identify  # Deferred: a pass may never need it.
+
+        return identify(self.text[:DOCUMENT_SAMPLE_CHARS])
 
 
 @dataclass
@@ -205,7 +216,7 @@ def _explain_hyphens(
 ) -> list[str]:
     """One note per line-end hyphen that was joined, saying whether it was kept and why."""
     notes = []
-    block_of = _block_languages(lines, kinds)
+    block_of = _block_languages(lines, kinds, document)
     for i, line in enumerate(lines[:-1]):
         hyphen, word = LINE_END_HYPHEN_RE.search(line), LEADING_WORD_RE.match(lines[i + 1].strip())
         if kinds[i] is Kind.KEPT or not (hyphen and word):
@@ -226,13 +237,15 @@ def _explain_hyphens(
     return notes
 
 
-def _block_languages(lines: list[str], kinds: list[Kind]) -> list[Callable[[], str]]:
+def _block_languages(
+    lines: list[str], kinds: list[Kind], document: _Document
+) -> list[Callable[[], str]]:
     """For each line, its block's language (as :func:`_unwrap_block` asks it), lazily."""
     found: list[Callable[[], str]] = []
     start = 0
     for end in [*(i for i, kind in enumerate(kinds) if kind is Kind.BLANK), len(lines)]:
         block = list(zip(lines[start:end], kinds[start:end], strict=True))
-        language = _block_language(block)
+        language = _block_language(block, document)
         found += [language] * (end - start) + ([language] if end < len(lines) else [])
         start = end + 1
     return found
@@ -389,6 +402,8 @@ def block_document(block: list[tuple[str, Kind]], document: _Document) -> _Docum
         return document
     narrower = replace(document, width=width, verse_width=None)
     narrower.__dict__["evidence"] = document.evidence  # Counted once, for every block.
+    if "language" in document.__dict__:  # Identified once if it was (most never are).
+        narrower.__dict__["language"] = document.__dict__["language"]
     return narrower
 
 
@@ -490,7 +505,7 @@ def _unwrap_block(block: list[tuple[str, Kind]], document: _Document) -> str:
         if _is_verse(block, document, judged=True):
             return "\n".join(line for line, _ in block)
     units: list[_Unit] = []
-    language = _block_language(block)
+    language = _block_language(block, document)
 
     def evidence() -> DocumentEvidence:
         return document.evidence
@@ -524,15 +539,17 @@ def _unwrap_block(block: list[tuple[str, Kind]], document: _Document) -> str:
     return _lay_out(units, document)
 
 
-def _block_language(block: list[tuple[str, Kind]]) -> Callable[[], str]:
-    """The block's language, identified on first call (most blocks never ask)."""
+def _block_language(block: list[tuple[str, Kind]], document: _Document) -> Callable[[], str]:
+    """The block's language, identified on first call (most blocks never ask); the
+    document's when the block says too little to tell (CLD3 unsure)."""
     found: list[str] = []
 
     def language() -> str:
         if not found:
-            from cleaner.language import identify  # Deferred: a pass may never need it.
+            from cleaner.language import UNKNOWN, identify  # Deferred: may never be needed.
 
-            found.append(identify(" ".join(line.strip() for line, _ in block)))
+            own = identify(" ".join(line.strip() for line, _ in block))
+            found.append(document.language if own == UNKNOWN else own)
         return found[0]
 
     return language

@@ -217,6 +217,8 @@ def hyphen_decision(
     """
     if starts_caseless(prefix[-1:]) or starts_caseless(suffix):
         return False, "a CJK or Thai letter next to the hyphen: no dehyphenation there"
+    if prefix.isalpha() and is_camel_tail(suffix):
+        return True, "a name in camel case broken at the line end"
     all_capitals = prefix.isupper() and suffix.isupper()
     if not (prefix.isalpha() and suffix.isalpha()) or (
         not all_capitals and (not suffix.islower() or (len(prefix) > 1 and prefix.isupper()))
@@ -246,6 +248,20 @@ def hyphen_decision(
 
             return language_hyphen_decision(prefix, suffix, found)
     return drop, why
+
+
+def is_camel_tail(suffix: str) -> bool:
+    """Whether ``suffix`` is the rest of a name in camel case broken in its first part: two
+    lower-case letters or more, then a capital and a lower-case letter (``dium`` +
+    ``KunstWerk``). No hyphenated word goes on so: a prefix before a brand has one letter
+    before the capital (``pre-iPhone``), an acronym no lower-case letter after it (``macOS``).
+
+    >>> is_camel_tail("diumKunstWerk"), is_camel_tail("iPhone"), is_camel_tail("macOS")
+    (True, False, False)
+    """
+    start = next((i for i, char in enumerate(suffix) if not char.islower()), len(suffix))
+    rest = suffix[start : start + 2]
+    return start >= 2 and len(rest) == 2 and rest[0].isupper() and rest[1].islower()
 
 
 def _cjk_meets_latin(left: str, right: str) -> bool:

@@ -13,9 +13,11 @@ language's word table (wordfreq's, shipped in cleaner/data/words/):
 
 - one half is no common word of its own: a word broken at the line end, joined
   (``versor-`` + ``gung``, ``Energie-`` + ``versorgungsregeln``);
-- both halves are common words: joined only if the joined form is common too
-  and not far rarer than its halves (``Strom-`` + ``versorgung``), else a hyphenated pair,
-  kept (``peut-`` + ``être``, ``из-`` + ``за``: web text misspells those whole).
+- both halves are common words: joined only if the joined form is common too (a known
+  word, in Spanish and Polish, which seldom hyphenate, and in Russian but by a particle,
+  ``кто-`` + ``то``) and not far rarer than its halves (``Strom-`` + ``versorgung``), else
+  a hyphenated pair, kept (``peut-`` + ``être``, ``из-`` + ``за``: web text misspells
+  those whole).
 
 A Russian name keeps its hyphen before an Eastern title or a street word (``Тахсина-паши``,
 ``Уолл-стрит``). A capital or digit after the hyphen (``Nord-`` + ``Süd-Verbindung``,
@@ -25,6 +27,9 @@ A Russian name keeps its hyphen before an Eastern title or a street word (``Та
 
 from __future__ import annotations
 
+from functools import cache
+
+from cleaner.data import read_data
 from cleaner.language import name_of
 
 # Conjunctions after a suspended hyphen (``Druck- und Verlagswesen``, ``in- och export``):
@@ -41,21 +46,9 @@ SUSPENDED_HYPHEN_WORDS = {
     "sv": frozenset({"och", "eller"}),
 }
 # Prefixes each language's spelling writes with a hyphen before a word (``icke-rökare``,
-# ``ex-premier``, ``oud-minister``, ``non-fiction``, ``pós-guerra``, ``экс-чемпион``): a
-# line-end hyphen after one is the word's own. One letter (``e-post``) keeps it too: no
-# language's hyphenation leaves one letter on a line.
-HYPHEN_PREFIXES = {
-    "de": frozenset({"ex"}),
-    "fr": frozenset({"non", "ex", "demi", "mi", "semi", "quasi"}),
-    "es": frozenset({"ex"}),
-    "it": frozenset({"ex"}),
-    "pt": frozenset({"ex", "vice", "pós", "pré", "pró"}),
-    "nl": frozenset({"ex", "oud", "niet", "anti", "non", "semi", "vice"}),
-    "pl": frozenset({"ex", "non"}),
-    "ru": frozenset({"экс", "веб", "вице", "лейб", "обер", "унтер", "штаб"}),
-    "sv": frozenset({"ex", "icke", "anti", "non", "semi"}),
-}
-ANY_HYPHEN_PREFIX = frozenset().union(*HYPHEN_PREFIXES.values())
+# ``ex-premier``, ``экс-чемпион``, ``интернет-магазин``) are data: see _hyphen_prefixes. The
+# key of all of them together:
+ANY_LANGUAGE = "*"
 # A joined form this frequent (Zipf) is a known word (the English rule's KNOWN_WORD_ZIPF)...
 KNOWN_WORD_ZIPF = 2.0
 # ...but for a pair of common halves (below).
@@ -71,6 +64,13 @@ PAIR_PART_ZIPF = 3.0
 # 6.7), while a compound's halves are seldom far more common than it (``stromversorgung``).
 PAIR_JOINED_ZIPF = 3.0
 PAIR_JOINED_GAP = 3.0
+# Spanish and Polish seldom write a hyphen between two words (0.6 and 1.6 in 1,000 words of
+# the PUD treebanks' tuning half, against 5.7 in French, 5.0 in Portuguese and 7.0 in
+# Russian, the same sentences translated): there a joined form of two common halves that
+# the table knows at all (KNOWN_WORD_ZIPF) is a word broken at the line end (``ví-`` +
+# ``vida``, ``pod-`` + ``bite``). Not Italian (0.9): on other treebanks' Italian it dropped
+# a real hyphen (``hi-tech``) and joined no more split words.
+RARELY_HYPHENATING = frozenset({"es", "pl"})
 # Halves of a pair of less common words (Zipf 2 to 3, ``austro-prusiano``) that is kept
 # have at least this many letters each: shorter ones are more often a word's syllables
 # (``fatal-`` + ``ni``).
@@ -140,6 +140,10 @@ def language_hyphen_decision(prefix: str, suffix: str, language: str) -> tuple[b
     (False, 'French: both halves are words, the joined form is not (a hyphenated pair)')
     >>> language_hyphen_decision("Amsterdam", "centrum", "nl")
     (False, 'Dutch: a name before a compound keeps its hyphen')
+    >>> language_hyphen_decision("ví", "vida", "es")[0]
+    True
+    >>> language_hyphen_decision("mini", "série", "fr")[0]
+    False
     """
     from cleaner.lexicon import load_language_model  # Deferred: a table per language.
 
@@ -178,8 +182,19 @@ def language_hyphen_decision(prefix: str, suffix: str, language: str) -> tuple[b
         return _compound_decision(prefix, suffix, name, both_words)
     halves = min(prefix_zipf, suffix_zipf)
     if halves >= PAIR_PART_ZIPF:
-        if zipf >= max(PAIR_JOINED_ZIPF, halves - PAIR_JOINED_GAP):
+        particles = _particles().get(language)
+        particle = particles is not None and (
+            prefix.lower() in particles[0] or suffix.lower() in particles[1]
+        )
+        least = (
+            KNOWN_WORD_ZIPF
+            if language in RARELY_HYPHENATING or (particles is not None and not particle)
+            else PAIR_JOINED_ZIPF
+        )
+        if zipf >= max(least, halves - PAIR_JOINED_GAP):
             return True, f"{name}: both halves are words, so is the joined one (Zipf {zipf:.1f})"
+        if particle:
+            return False, f"{name}: a particle the language writes with a hyphen (a pair)"
         return False, f"{name}: both halves are words, the joined form is not (a hyphenated pair)"
     if zipf >= KNOWN_WORD_ZIPF:
         return True, f"{name}: joined form Zipf {zipf:.1f} in its word table"
@@ -306,7 +321,7 @@ def may_keep_prefix_hyphen(prefix: str) -> bool:
     >>> may_keep_prefix_hyphen("e"), may_keep_prefix_hyphen("Icke"), may_keep_prefix_hyphen("inter")
     (True, True, False)
     """
-    return len(prefix) == 1 or prefix.lower() in ANY_HYPHEN_PREFIX
+    return len(prefix) == 1 or prefix.lower() in _hyphen_prefixes()[ANY_LANGUAGE]
 
 
 def keeps_prefix_hyphen(prefix: str, suffix: str, language: str) -> bool:
@@ -323,7 +338,7 @@ def keeps_prefix_hyphen(prefix: str, suffix: str, language: str) -> bool:
     """
     if len(prefix) == 1:
         return True
-    if prefix.lower() not in HYPHEN_PREFIXES.get(language, ()):
+    if prefix.lower() not in _hyphen_prefixes().get(language, ()):
         return False
     from cleaner.lexicon import load_language_model  # Deferred: a table per language.
 
@@ -331,6 +346,36 @@ def keeps_prefix_hyphen(prefix: str, suffix: str, language: str) -> bool:
     if model.frequency((prefix + suffix).lower()) >= PAIR_JOINED_ZIPF:
         return False
     return model.frequency(suffix.lower()) >= KNOWN_WORD_ZIPF
+
+
+@cache
+def _particles() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Per language listed, the particles before and after a hyphen
+    (cleaner/data/language_hyphen_particles.tsv).
+
+    >>> "то" in _particles()["ru"][1], "fr" in _particles()
+    (True, False)
+    """
+    found: dict[str, dict[str, set[str]]] = {}
+    for line in read_data("language_hyphen_particles.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            language, side, words = line.split("\t")
+            sides = found.setdefault(language, {"before": set(), "after": set()})
+            sides[side].update(words.split())
+    return {
+        language: (frozenset(sides["before"]), frozenset(sides["after"]))
+        for language, sides in found.items()
+    }
+
+
+@cache
+def _hyphen_prefixes() -> dict[str, frozenset[str]]:
+    """Per language, the prefixes its spelling writes with a hyphen, and under
+    :data:`ANY_LANGUAGE` all of them (cleaner/data/language_hyphen_prefixes.tsv)."""
+    lines = read_data("language_hyphen_prefixes.tsv").splitlines()
+    rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    found = {language: frozenset(words.split()) for language, words in rows}
+    return found | {ANY_LANGUAGE: frozenset().union(*found.values())}
 
 
 def is_suspended_hyphen(suffix: str, language: str) -> bool:
