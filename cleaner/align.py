@@ -312,6 +312,10 @@ _SUBSTITUTED_RUN_RE = re.compile(f"[{''.join(map(chr, _SUBSTITUTIONS))}]+")
 # A line break of one character other than LF (a form feed, U+2028, a lone CR): ``encoding``
 # makes each one LF.
 OTHER_BREAK_RE = re.compile("[\x0b\x0c\x1c-\x1e\u2028\u2029]|\r(?!\n)")
+# Its two halves, each searched at C speed (a pattern that starts with an alternation is
+# tried at every position).
+_BREAK_CHAR_RE = re.compile("[\x0b\x0c\x1c-\x1e\u2028\u2029]")
+_LONE_CR_RE = re.compile("\r(?!\n)")
 
 
 def align_repaired(before: str, after: str) -> list[Block]:
@@ -324,7 +328,9 @@ def align_repaired(before: str, after: str) -> list[Block]:
     >>> [tuple(b) for b in align_repaired("\u2019a\x0cb\\n", "'a\\nb\\n")]
     [(0, 1, 0, 1, False), (1, 2, 1, 2, True), (2, 3, 2, 3, False), (3, 5, 3, 5, True)]
     """
-    breaks = [match.start() for match in OTHER_BREAK_RE.finditer(before)]
+    breaks = [match.start() for match in _BREAK_CHAR_RE.finditer(before)]
+    if "\r" in before:
+        breaks = sorted(breaks + [match.start() for match in _LONE_CR_RE.finditer(before)])
     text = OTHER_BREAK_RE.sub("\n", before) if breaks else before
     substituted = _substituted_changes(text, after)
     if substituted is None:
@@ -402,20 +408,23 @@ def _line_changes(old: str, new: str) -> list[tuple[int, int, int, int]]:
 def _substituted_changes(old: str, new: str) -> list[tuple[int, int, int, int]] | None:
     """The changes that made line ``new`` of ``old`` if it is ``old`` with its curly quotes
     and Latin ligatures replaced as ftfy replaces them (PDF text: ``“oﬃce”``), a run of
-    such characters as one change; else None. What the walk finds, in one C pass.
+    such characters as one change; else None. What the walk finds, in a search and a slice
+    comparison per run.
 
     >>> _substituted_changes("the \u2019o\ufb03ce\u2019\u2019", "the 'office''")
     [(4, 5, 4, 5), (6, 7, 6, 9), (9, 11, 11, 13)]
     """
-    if old.translate(_SUBSTITUTIONS) != new:
-        return None
-    changes, shift = [], 0
-    for run in _SUBSTITUTED_RUN_RE.finditer(old):
+    changes, shift, i = [], 0, 0  # i: where the text after the last run starts in old
+    for run in _SUBSTITUTED_RUN_RE.finditer(old):  # (slices compared: no per-character map)
         start, end = run.span()
-        width = len(run.group().translate(_SUBSTITUTIONS))
-        changes.append((start, end, start + shift, start + shift + width))
-        shift += width - (end - start)
-    return changes
+        j = start + shift
+        replaced = run.group().translate(_SUBSTITUTIONS)
+        if old[i:start] != new[i + shift : j] or not new.startswith(replaced, j):
+            return None
+        changes.append((start, end, j, j + len(replaced)))
+        shift += len(replaced) - (end - start)
+        i = end
+    return changes if changes and old[i:] == new[i + shift :] else None
 
 
 def _walked_changes(old: str, new: str) -> list[tuple[int, int, int, int]]:
