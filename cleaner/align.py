@@ -328,9 +328,12 @@ def align_repaired(before: str, after: str) -> list[Block]:
     >>> [tuple(b) for b in align_repaired("\u2019a\x0cb\\n", "'a\\nb\\n")]
     [(0, 1, 0, 1, False), (1, 2, 1, 2, True), (2, 3, 2, 3, False), (3, 5, 3, 5, True)]
     """
-    breaks = [match.start() for match in _BREAK_CHAR_RE.finditer(before)]
-    if "\r" in before:
-        breaks = sorted(breaks + [match.start() for match in _LONE_CR_RE.finditer(before)])
+    breaks = []
+    if after.count("\n") > before.count("\n"):  # (else no break became LF: no search)
+        breaks = [match.start() for match in _BREAK_CHAR_RE.finditer(before)]
+        if "\r" in before:
+            breaks += [match.start() for match in _LONE_CR_RE.finditer(before)]
+            breaks.sort()
     text = OTHER_BREAK_RE.sub("\n", before) if breaks else before
     substituted = _substituted_changes(text, after)
     if substituted is None:
@@ -414,6 +417,8 @@ def _substituted_changes(old: str, new: str) -> list[tuple[int, int, int, int]] 
     >>> _substituted_changes("the \u2019o\ufb03ce\u2019\u2019", "the 'office''")
     [(4, 5, 4, 5), (6, 7, 6, 9), (9, 11, 11, 13)]
     """
+    if len(new) < len(old):  # the replacements only lengthen (mojibake repaired shortens)
+        return None
     changes, shift, i = [], 0, 0  # i: where the text after the last run starts in old
     for run in _SUBSTITUTED_RUN_RE.finditer(old):  # (slices compared: no per-character map)
         start, end = run.span()
