@@ -54,6 +54,9 @@ FURNITURE = [
     ("SEE MORE: Hong Kong protests: 800 students under siege", "related/read-more-prefix"),
     ("Related post: Pickled Brussels Sprouts Recipe", "related/read-more-prefix"),
     ("Advert", "ads/advertisement"),
+    ("Media playback is unsupported on your device", "widgets/media-unsupported"),
+    ("2019-11-19T08:57:45+01:00", "stamps/iso-timestamp"),
+    ("2019-11-19T08:57Z", "stamps/iso-timestamp"),
     ("Updated 1:39 am EST, Wednesday, November 20, 2019", "stamps/updated-datetime"),
     ("Hearst Newspapers © Copyright Hearst Newspapers, LLC", "copyright/copyright-sign-word"),
     ("@2016 - PenciDesign. All Right Reserved.", "copyright/all-right-reserved"),
@@ -77,6 +80,8 @@ def test_real_furniture_goes_anywhere(line: str, rule: str) -> None:
 LOOKALIKES = [
     "Subscribe to the theory that the ferry will never make money, and you miss the point.",
     "Follow us, the guide said, and keep to the path.",
+    "The log shows 2019-11-19T08:57:45+01:00 as the time of the last backup.",
+    "Media playback is unsupported on your device, the help page says, so try another.",
     "Share this with your neighbours before the meeting: the council needs every voice.",
     "Click here to see how the vote went, the mayor wrote on the town's notice board.",
     "You must log in to the council's site before you can read the minutes.",
@@ -259,4 +264,19 @@ def test_abbreviated_time_ago_goes_at_the_edge(stamp: str) -> None:
 
 def test_time_ago_in_a_sentence_stays() -> None:
     text = middle("He left the harbour 5 mins ago.")
+    assert remove_boilerplate(text) == text
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The ferry's site told readers whose app was old:\n"
+        "Media playback is unsupported on your device\nThey wrote to complain.",
+        "Its log, the crew said, was stamped\n2019-11-19T08:57Z",
+    ],
+)
+def test_stamp_line_ending_a_wrapped_line_stays(paragraph: str) -> None:
+    """A stamp wrapped with the line above or below it is part of that logical line. (Between
+    two halves of one sentence, it reads as an interruption, as ``Advertisement`` would.)"""
+    text = middle(paragraph)
     assert remove_boilerplate(text) == text
