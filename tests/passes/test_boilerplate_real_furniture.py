@@ -54,6 +54,9 @@ FURNITURE = [
     ("SEE MORE: Hong Kong protests: 800 students under siege", "related/read-more-prefix"),
     ("Related post: Pickled Brussels Sprouts Recipe", "related/read-more-prefix"),
     ("Advert", "ads/advertisement"),
+    ("Media playback is unsupported on your device", "widgets/media-unsupported"),
+    ("2019-11-19T08:57:45+01:00", "stamps/iso-timestamp"),
+    ("2019-11-19T08:57Z", "stamps/iso-timestamp"),
     ("Updated 1:39 am EST, Wednesday, November 20, 2019", "stamps/updated-datetime"),
     ("Hearst Newspapers © Copyright Hearst Newspapers, LLC", "copyright/copyright-sign-word"),
     ("@2016 - PenciDesign. All Right Reserved.", "copyright/all-right-reserved"),
@@ -77,6 +80,8 @@ def test_real_furniture_goes_anywhere(line: str, rule: str) -> None:
 LOOKALIKES = [
     "Subscribe to the theory that the ferry will never make money, and you miss the point.",
     "Follow us, the guide said, and keep to the path.",
+    "The log shows 2019-11-19T08:57:45+01:00 as the time of the last backup.",
+    "Media playback is unsupported on your device, the help page says, so try another.",
     "Share this with your neighbours before the meeting: the council needs every voice.",
     "Click here to see how the vote went, the mayor wrote on the town's notice board.",
     "You must log in to the council's site before you can read the minutes.",
@@ -204,4 +209,74 @@ def test_wrapped_korean_prose_is_no_menu() -> None:
     import textwrap
 
     text = "\n\n".join("\n".join(textwrap.wrap(p, 20)) for p in KOREAN_PARAGRAPHS) + "\n"
+    assert remove_boilerplate(text) == text
+
+
+@pytest.mark.parametrize(
+    ("line", "item"),
+    [
+        ("Suriah (88)", True),  # a category's link and its count of posts
+        ("Letters (1,204)", True),
+        ("November 2019 (12)", True),
+        ("iPhone 11", True),  # brand names that start in lower case
+        ("eNewspaper", True),
+        ("macOS Catalina", True),
+        ("(88)", False),
+        ("the iPhone (2019)", False),
+        ("sold out (12)", False),
+        ("iPhone sold out", False),
+    ],
+)
+def test_menu_item_allows_post_counts_and_brand_names(line: str, item: bool) -> None:
+    assert is_menu_item(line) is item
+
+
+def test_category_widget_with_counts_goes() -> None:
+    widget = "Harbour News (48)\nLocal Politics (112)\nFerries (9)\nWeather (23)\nLetters (4)"
+    assert remove_boilerplate(f"{P1}\n\n{widget}\n\n{P2}\n\n{P3}\n") == f"{P1}\n\n{P2}\n\n{P3}\n"
+    assert (
+        remove_boilerplate(
+            f"{P1}\n\n{widget}\n\n{P2}\n\n{P3}\n", disable=("navigation/menu-block",)
+        )
+        != f"{P1}\n\n{P2}\n\n{P3}\n"
+    )
+
+
+def test_narrow_wrapped_paragraph_with_brand_names_stays() -> None:
+    """A paragraph wrapped narrow can hold lines that read as menu items; none of them go."""
+    import textwrap
+
+    sentence = (
+        "Sales of the iPhone 11 (2019), iPhone XR (2018), iPad Pro (2018), MacBook Air "
+        "(2018) and Mac Pro (2019) fell, the report said, and the shop will order fewer."
+    )
+    for width in (16, 18, 20, 24):
+        text = f"{P1}\n\n" + "\n".join(textwrap.wrap(sentence, width)) + f"\n\n{P2}\n\n{P3}\n"
+        assert remove_boilerplate(text) == text, width
+
+
+@pytest.mark.parametrize("stamp", ["32M ago", "1H ago", "14h ago", "5 mins ago", "2 hrs ago"])
+def test_abbreviated_time_ago_goes_at_the_edge(stamp: str) -> None:
+    text = f"{stamp}\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    assert [r.name for r, _ in plan_removal(text).removed.values()] == ["stamps/time-ago"]
+    assert remove_boilerplate(text) == f"{P1}\n\n{P2}\n\n{P3}\n"
+
+
+def test_time_ago_in_a_sentence_stays() -> None:
+    text = middle("He left the harbour 5 mins ago.")
+    assert remove_boilerplate(text) == text
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The ferry's site told readers whose app was old:\n"
+        "Media playback is unsupported on your device\nThey wrote to complain.",
+        "Its log, the crew said, was stamped\n2019-11-19T08:57Z",
+    ],
+)
+def test_stamp_line_ending_a_wrapped_line_stays(paragraph: str) -> None:
+    """A stamp wrapped with the line above or below it is part of that logical line. (Between
+    two halves of one sentence, it reads as an interruption, as ``Advertisement`` would.)"""
+    text = middle(paragraph)
     assert remove_boilerplate(text) == text

@@ -31,6 +31,10 @@ LIST_MARKER_RE = re.compile(r"^([-*•+‣◦▪·]|\d{1,3}[.)]|[a-z]\))\s")
 # Words a title leaves lower-case ("Advertise with Us", "News from Home").
 SMALL_WORDS = frozenset({"with", "from", "into", "your", "than", "over", "about", "near"})
 NUMBER_RE = re.compile(r"^[\d\s.,:/%$£€-]+$")
+# A category's or an archive's count of posts after its link ("Politics (15)"), and the
+# lower-case start of a brand name ("iPhone", "eNewspaper", "macOS"): a link all the same.
+POST_COUNT_RE = re.compile(r"(?<=\S) \(\d[\d,.]*\)$")
+BRAND_START_RE = re.compile(r"[a-z]{1,5}[A-Z]")
 # A quick screen of the whole text: a run of enough short lines (a blank line allowed after
 # each) for a menu; a text without one, most prose, is not looked into line by line. The
 # run is sought after a line break (a literal first character keeps the search fast), and
@@ -55,19 +59,31 @@ def is_menu_item(line: str) -> bool:
 
     >>> is_menu_item("보여준 완전히 닫힌 태도"), is_menu_item("首页")
     (False, False)
+
+    A post count after a category and a brand name's lower-case start are a link's too.
+
+    >>> [is_menu_item(s) for s in ("Suriah (88)", "iPhone 11", "macOS Catalina", "(88)")]
+    [True, True, True, False]
     """
     text = line.strip()
+    if text.endswith(")"):
+        text = POST_COUNT_RE.sub("", text)
     if not text or len(text) > MENU_ITEM_MAX_CHARS or len(text.split()) > MENU_ITEM_MAX_WORDS:
         return False
     if not text[0].isupper():
-        return False
+        if BRAND_START_RE.match(text) is None:
+            return False
+        text = text[0].upper() + text[1:]
     if LIST_MARKER_RE.match(text) or NUMBER_RE.match(text) or CLAUSE_MARK_RE.search(line):
         return False
     if MENU_ITEM_RE.fullmatch(text) is None:
         return False
-    # Title case: a link's words of four letters or more are capitalized ("Terms of Use").
+    # Title case: a link's words of four letters or more are capitalized ("Terms of Use"),
+    # or hold a capital ("Apple iPhone").
     return all(
-        not word[0].islower() for word in text.split() if len(word) >= 4 and word not in SMALL_WORDS
+        not word[0].islower() or not word.islower()
+        for word in text.split()
+        if len(word) >= 4 and word not in SMALL_WORDS
     )
 
 
