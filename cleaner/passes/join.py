@@ -46,6 +46,15 @@ STRAY_SIGN_CHARS = 12_000
 # The letters up to a position, and from one (the tokens of a pair).
 LETTERS_BEFORE_RE = re.compile(r"[A-Za-z]+\Z")
 LETTERS_AFTER_RE = re.compile(r"[A-Za-z]+")
+# An indented paragraph reads as prose with at least this many tokens, this share of
+# them words (perhaps in quotes, brackets, with punctuation after), and no sign of code:
+# a character prose rarely holds, a gap within a line (columns), a prompt.
+PROSE_TOKENS = 6
+PROSE_WORD_SHARE = 0.8
+PROSE_WORD_RE = re.compile(r"[(\"'“‘*]*[A-Za-z]+(?:['’][a-z]+)?[)\"'”’*]*[.,;:!?]?[)\"'”’]*")
+PROSE_SIGNS_RE = re.compile(
+    r"[{}<>=$|\\`]|\S(?: {2,}|\t)(?<![.!?:]  )\S|^\s*(?:>>>|\.\.\.|[#%$] )", re.M
+)
 # Characters from the middle of a document that judge its language.
 LANGUAGE_SAMPLE = 20_000
 # A paragraph: lines without a blank line between.
@@ -136,6 +145,7 @@ def find_joins(
     # side where the join is likeliest ("farme r and": "farmer", not "rand").
     candidates: list[tuple[float, int, Join]] = []
     in_code: Callable[[int], bool] | None = None  # Made at the first pair that could join.
+    fenced: Callable[[int], bool] | None = None  # Code but for indentation: at the first in code.
     for paragraph in PARAGRAPH_RE.finditer(text):
         start, end = paragraph.span()
         if fragments.isdisjoint(LETTER_RUN_RE.findall(text, start, end)) and not forced:
@@ -151,7 +161,9 @@ def find_joins(
                 continue
             in_code = in_code or code_test(text)
             if in_code(space):
-                continue
+                fenced = fenced or code_test(text, indented=False)
+                if fenced(space) or not reads_as_prose(text[start:end]):
+                    continue
             if english is None:  # Judged once, at the paragraph's first candidate.
                 english = not _foreign(text[start:end], model)
             if not english:
@@ -178,6 +190,23 @@ def find_joins(
             if not join.protected:
                 joins.append(join)
     return sorted(joins)
+
+
+def reads_as_prose(paragraph: str) -> bool:
+    """Whether an indented paragraph reads as prose, not code: words, no sign of code,
+    no columns (``join`` may then mend it, as it does the same text unindented).
+
+    >>> reads_as_prose("      Licensor shall mean the copyright owner or entity authorized by\\n"
+    ...                "      the copyright owner that is granting the License.")
+    True
+    >>> reads_as_prose("    for k in d:\\n        print(k)"), reads_as_prose("    x and y")
+    (False, False)
+    """
+    tokens = paragraph.split()
+    if len(tokens) < PROSE_TOKENS or PROSE_SIGNS_RE.search(paragraph):
+        return False
+    words = sum(1 for token in tokens if PROSE_WORD_RE.fullmatch(token))
+    return words >= PROSE_WORD_SHARE * len(tokens)
 
 
 def _foreign(paragraph: str, model: WordModel) -> bool:

@@ -77,3 +77,23 @@ def test_an_unchanged_text_had_no_join_to_make(pieces: list[str], forced: list[s
         assert find_joins(text, force=force) == []
     else:
         assert explain_joins(text, join_broken_words(text, force=force), force=force)
+
+
+# An indented paragraph that reads as prose is mended like prose; code is not, however it
+# is marked: by its indentation and signs of code, a fence, a literal block, columns.
+INDENTED = [
+    ("Terms.\n\n      Our e fforts go to the owner that is granting the License.\n", True),
+    ("Terms.\n\n    Add support f or Intel Control-flow *Enforcement* Technology.\n", True),
+    ("Terms.\n\n    our e fforts go = x and T he(y) and the rest of it\n", False),
+    ("Terms.\n\n```\nOur e fforts go to the owner that is granting the License.\n```\n", False),
+    ("Terms::\n\n    Our e fforts go to the owner that is granting the License.\n", False),
+    ("Terms.\n\n    Our e fforts go to the    owner\n    that is granting the  License.\n", False),
+    ("Terms.\n\n    Our e fforts go\n", False),  # Too short to tell.
+]
+
+
+@pytest.mark.parametrize(("text", "mended"), INDENTED)
+def test_indented_prose_is_mended_not_code(text: str, mended: bool) -> None:
+    joined = join_broken_words(text.replace("Terms", "T he e fforts"))
+    assert joined.startswith("The efforts")
+    assert ("e fforts go" not in joined) == mended
