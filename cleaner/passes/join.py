@@ -70,6 +70,9 @@ LETTER_WORDS = frozenset({"a", "i", "o"})
 JOINED_ZIPF = 2.5
 # A lone letter joined to a real word makes a word at least this common ("T he" -> "The").
 LONE_LETTER_JOINED_ZIPF = 4.0
+# Two lone letters, or one beside a word with a lone letter beyond it, make a word at
+# least this common ("o f", "T he e"; not "C c", "p x", "x and y" as "andy").
+LETTERS_JOINED_ZIPF = 5.5
 # A word this common ("she", "said") may take a lone "s" that could end a plural.
 COMMON_WORD_ZIPF = 5.0
 # log10 of P(joined word) / (P(left) P(right)) must reach this (see :func:`join_score`).
@@ -168,7 +171,7 @@ def find_joins(
                 english = not _foreign(text[start:end], model)
             if not english:
                 break  # "und er", "de mon": words of another language, never joined.
-            if not _lone_letters_fit(text, pair, left, right):
+            if not _lone_letters_fit(text, pair, left, right, model):
                 continue
             if (
                 left == "s"
@@ -258,13 +261,41 @@ def shows_stray_spaces(text: str) -> bool:
     return signs >= STRAY_SIGNS and signs * STRAY_SIGN_CHARS >= len(text)
 
 
-def _lone_letters_fit(text: str, pair: re.Match[str], left: str, right: str) -> bool:
-    """Two lone letters join only outside a run of them (``a b c``, a list of letters)."""
-    if len(right) > 1 or len(left) > 1:
+def _lone_letters_fit(
+    text: str, pair: re.Match[str], left: str, right: str, model: WordModel
+) -> bool:
+    """A lone letter joins outside a run of them (``a b c``, a list of letters); two lone
+    letters, or one with another beyond the word (no fragment) it joins (``x and y``,
+    ``b and b``: a formula; ``T he e``), only into a common word (``o f``, ``T he``; not
+    ``C c``, ``andy``). ``a`` and ``I`` are words, no lone letters.
+
+    >>> from cleaner.lexicon import load_model
+    >>> def fit(text, at):
+    ...     pair = PAIR_RE.search(text, at)
+    ...     return _lone_letters_fit(text, pair, pair["left"], pair["right"], load_model())
+    >>> [fit(*case) for case in [("x and y", 2), ("T he e", 0), ("o f a", 0), ("C c ode", 0)]]
+    [False, True, True, False]
+    >>> fit("a b c", 2), fit("to x and y", 0)
+    (False, True)
+    """
+    if len(left) > 1 and len(right) > 1:
         return True
     before = WORD_BEFORE_RE.search(text[max(0, pair.start() - 20) : pair.start()])
     after = WORD_AFTER_RE.match(text, pair.end("right"))
-    return not any(word and len(word[1]) == 1 for word in (before, after))
+    if len(left) == 1 and len(right) == 1:
+        beyond, common = (before, after), True  # A run of lone letters never joins.
+    elif _is_fragment(left if len(right) == 1 else right, model):
+        return True  # "e fforts T he": no word stands between two letters.
+    else:  # Only the far side of the word counts: "x and" + " y".
+        beyond, common = ((before,) if len(right) == 1 else (after,)), False
+    if any(word and len(word[1]) == 1 and word[1] not in "aAI" for word in beyond):
+        return False if common else _common(left + right, model)
+    return _common(left + right, model) if common else True
+
+
+def _common(word: str, model: WordModel) -> bool:
+    """A word common enough for lone letters to make it (``of``, ``the``; not ``cc``)."""
+    return model.frequency(word.lower()) >= LETTERS_JOINED_ZIPF
 
 
 def _is_fragment(word: str, model: WordModel) -> bool:

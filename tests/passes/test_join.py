@@ -22,6 +22,8 @@ CASES = [
     ("the tenant s and", "the tenant s and"),  # Not "sand"; "tenants" too rare to join to.
     ("that s he said", "that she said"),
     ("I t is", "It is"),
+    ("used i n a tool", "used in a tool"),  # "a" is a word, no lone letter of a run.
+    ("if the C c ode is", "if the C code is"),  # Not "Cc": two letters make a common word.
     # Negative rows: real phrases, names, letters, code.
     ("fell a part", "fell a part"),
     ("to day any one", "to day any one"),
@@ -33,6 +35,8 @@ CASES = [
     ("policy-rc.d is", "policy-rc.d is"),
     ("except E as N:", "except E as N:"),
     ("don' t", "don' t"),
+    ('"x and y" and "x < y and y <= z"', '"x and y" and "x < y and y <= z"'),  # Not "andy".
+    ("a op1 b and b op2 c", "a op1 b and b op2 c"),  # Not "band".
     # Beside a lost ligature's mark, the pdf pass's to judge (a join there would change its
     # verdict on the next run: "\ufffdna" reads as "fina").
     ("\ufffdn a speech", "\ufffdn a speech"),
