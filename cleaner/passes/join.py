@@ -34,14 +34,19 @@ PAIR_RE = re.compile(
 # The word before a pair, and the word after it (to see a run of lone letters).
 WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)[^\w\n]{1,3}$")
 WORD_AFTER_RE = re.compile(r"[^\w\n]{1,3}([A-Za-z]+)")
-# A sign of stray spaces: a lone letter that is no word, before a word; or a capital
-# before a word in capitals.
+# A sign of stray spaces: a lone letter that is no word, before a word or after one
+# (``e fforts``, ``tim e.``: lowercase, a strong sign, the group ``lower``), or a capital
+# before a word (``T he``) or before a word in capitals (``I NTRODUCTION``; a weak sign, as
+# ``Plan B is`` and ``A UN report`` are clean). Not ``e.g.`` nor ``well- known``.
 STRAY_SIGN_RE = re.compile(
-    r"(?<![\w'’.\-])(?:[b-hj-np-zB-HJ-NP-Z] (?=[A-Za-z])|[A-Z] (?=[A-Z]{2,}\b))"
+    r"(?<![\w'’.\-])(?:(?P<lower>[b-hj-np-z]) (?=[A-Za-z])|[B-HJ-NP-Z] (?=[A-Za-z])"
+    r"|[A-Z] (?=[A-Z]{2,}\b))|(?<=[a-z] )(?P<end>[b-hj-np-z])(?![\w'’\-]|\.\w)"
 )
-# The pass looks into a document with at least this many signs, one per this many
-# characters (a broken word in 100 makes about one sign per 1,500 characters).
+# The pass looks into a document whose signs weigh at least this much (a strong sign
+# twice a weak one), one per this many characters (a broken word in 100 makes about one
+# sign per 1,500 characters).
 STRAY_SIGNS = 2
+STRONG_SIGN = 2
 STRAY_SIGN_CHARS = 12_000
 # The letters up to a position, and from one (the tokens of a pair).
 LETTERS_BEFORE_RE = re.compile(r"[A-Za-z]+\Z")
@@ -251,13 +256,16 @@ def _neighbours(text: str, space: int) -> tuple[int, int]:
 
 def shows_stray_spaces(text: str) -> bool:
     """Whether the document shows words broken by spaces: lone letters that are no words
-    before a word (``e fforts``, ``T he``, ``I NTRODUCTION``), at least STRAY_SIGNS of them
-    and one per STRAY_SIGN_CHARS characters. The cheap test that lets clean text through.
+    beside a word (``e fforts``, ``tim e``, ``T he``, ``I NTRODUCTION``) weighing at least
+    STRAY_SIGNS (a lowercase one weighs STRONG_SIGN), one per STRAY_SIGN_CHARS characters.
+    The cheap test that lets clean text through.
 
-    >>> shows_stray_spaces("Our e fforts, T he end, I NTRODUCTION."), shows_stray_spaces("Plan B.")
-    (True, False)
+    >>> [shows_stray_spaces(t) for t in ("Our e fforts.", "The tim e.", "T he I NTRODUCTION.")]
+    [True, True, True]
+    >>> [shows_stray_spaces(t) for t in ("Plan B.", "A UN report", "as e.g. this", "well- known")]
+    [False, False, False, False]
     """
-    signs = len(STRAY_SIGN_RE.findall(text))
+    signs = sum(STRONG_SIGN if sign.lastgroup else 1 for sign in STRAY_SIGN_RE.finditer(text))
     return signs >= STRAY_SIGNS and signs * STRAY_SIGN_CHARS >= len(text)
 
 

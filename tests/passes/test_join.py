@@ -101,3 +101,18 @@ def test_indented_prose_is_mended_not_code(text: str, mended: bool) -> None:
     joined = join_broken_words(text.replace("Terms", "T he e fforts"))
     assert joined.startswith("The efforts")
     assert ("e fforts go" not in joined) == mended
+
+
+# One lone lowercase letter that is no word is sign enough to look (a strong sign); one
+# capital is not (a weak one: "Plan B", "A UN report").
+GATE = [
+    ("It is our e fforts that count.", "It is our efforts that count."),
+    ("It was the tim e to go.", "It was the time to go."),
+    ("It was T he end of the I ntroduction.", "It was T he end of the I ntroduction."),
+    ("Plan B of the UN, e.g. this.", "Plan B of the UN, e.g. this."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GATE)
+def test_one_strong_sign_is_enough_to_look(text: str, expected: str) -> None:
+    assert join_broken_words(text) == expected
