@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
+from functools import cache
 from typing import NamedTuple
 
+from cleaner.data import read_data
 from cleaner.lexicon import WordModel, load_model
 from cleaner.passes.layout import code_test
 
@@ -82,6 +84,12 @@ LETTERS_JOINED_ZIPF = 5.5
 COMMON_WORD_ZIPF = 5.0
 # log10 of P(joined word) / (P(left) P(right)) must reach this (see :func:`join_score`).
 MIN_SCORE = 3.0
+# Two tokens that are both words ("wi th", "a ny", "sect ion") join at this score, or at
+# the lower one when the document uses the joined word elsewhere (its own vocabulary):
+# real phrases score less ("a part" 0.6, "to day" 1.1, "in deed" 2.7, "per cent" 3.7 and
+# the older spellings listed in data/join_phrases.txt, never joined).
+WORDS_JOIN_SCORE = 4.5
+OWN_WORD_JOIN_SCORE = 3.5
 # The ligatures an extractor may drop with a space in their place (``classi cation``).
 LIGATURES = ("fi", "fl", "ff", "ffi", "ffl")
 
@@ -156,8 +164,6 @@ def find_joins(
     fenced: Callable[[int], bool] | None = None  # Code but for indentation: at the first in code.
     for paragraph in PARAGRAPH_RE.finditer(text):
         start, end = paragraph.span()
-        if fragments.isdisjoint(LETTER_RUN_RE.findall(text, start, end)) and not forced:
-            continue
         english: bool | None = None
         for pair in PAIR_RE.finditer(text, start, end):
             left, right = pair["left"], pair["right"]
@@ -165,7 +171,8 @@ def find_joins(
             if f"{left} {right}".lower() in forced:
                 candidates.append((float("inf"), space, Join(space, "", left + right, True)))
                 continue
-            if left not in fragments and right not in fragments:
+            words = left not in fragments and right not in fragments
+            if words and not _shapes_join(left, right):
                 continue
             in_code = in_code or code_test(text)
             if in_code(space):
@@ -185,7 +192,7 @@ def find_joins(
                 and model.knows(_word_before(text, pair.start()) + "s")
             ):
                 continue  # "Tenant s and": the plural's s, not "sand"; but "that s he".
-            found = _joined(left, right, model, lower_counts, fragments)
+            found = _joined(left, right, model, lower_counts, fragments, words)
             if found is not None:
                 protect_it = found[2].lower() in protected  # Still claims its tokens.
                 join = Join(space, found[1], found[2], protected=protect_it)
@@ -323,7 +330,12 @@ def _is_fragment(word: str, model: WordModel) -> bool:
 
 
 def _joined(
-    left: str, right: str, model: WordModel, counts: Counter[str], fragments: set[str]
+    left: str,
+    right: str,
+    model: WordModel,
+    counts: Counter[str],
+    fragments: set[str],
+    words: bool = False,
 ) -> tuple[float, str, str] | None:
     """The join's score, what goes in place of the space ("" or a ligature) and the joined
     word, or None."""
@@ -340,6 +352,13 @@ def _joined(
     )
     if lone and model.frequency((left + right).lower()) < LONE_LETTER_JOINED_ZIPF:
         return None  # "X server", "E as": a lone letter beside a word makes a common word.
+    if words:  # Two words ("wi th", "a ny"): the document's own word needs less.
+        own = counts[(left + right).lower()] > 0
+        if f"{left} {right}".lower() in real_phrases():
+            return None
+        if score >= (OWN_WORD_JOIN_SCORE if own else WORDS_JOIN_SCORE):
+            return score, "", left + right
+        return None
     if score >= MIN_SCORE:
         return score, "", left + right
     scores = {lig: join_score(left, right, lig, model) for lig in LIGATURES}
@@ -347,6 +366,17 @@ def _joined(
     if len(fits) == 1 and right.islower():
         return scores[fits[0]], fits[0], left + fits[0] + right
     return None
+
+
+@cache
+def real_phrases() -> frozenset[str]:
+    """The two-word phrases never joined (``data/join_phrases.txt``), lowercase.
+
+    >>> "per cent" in real_phrases()
+    True
+    """
+    lines = (line.strip() for line in read_data("join_phrases.txt").splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def _shapes_join(left: str, right: str) -> bool:

@@ -57,7 +57,8 @@ def test_clean_text_is_not_looked_into() -> None:
 
 
 def test_force_and_protect() -> None:
-    assert join_broken_words("wi th us", force=("wi th",)) == "with us"
+    assert join_broken_words("to day us" + SIGNS) == "to day us The efforts."
+    assert join_broken_words("to day us", force=("to day",)) == "today us"
     assert join_broken_words("e fforts, T he e nd", protect=("efforts",)) == "e fforts, The end"
 
 
@@ -116,3 +117,19 @@ GATE = [
 @pytest.mark.parametrize(("text", "expected"), GATE)
 def test_one_strong_sign_is_enough_to_look(text: str, expected: str) -> None:
     assert join_broken_words(text) == expected
+
+
+# Two tokens that are both words join when the joined word is far likelier (a high score),
+# or likely enough and a word of the document itself; real phrases never.
+WORDS = [
+    ("It is wi th care and sect ion two.", "It is with care and section two."),
+    ("The co de runs. The code is short.", "The code runs. The code is short."),
+    ("The co de runs. It is short.", "The co de runs. It is short."),  # Not its word.
+    ("It rose ten per cent, or ten percent.", "It rose ten per cent, or ten percent."),
+    ("It fell a part to day, in deed. Apart, today, indeed.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDS)
+def test_two_words_join_on_the_documents_own_word(text: str, expected: str | None) -> None:
+    assert join_broken_words(text + SIGNS) == (expected or text) + " The efforts."
