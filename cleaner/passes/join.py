@@ -71,6 +71,10 @@ PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 FRAGMENT_ZIPF = 2.5
 SHORT_FRAGMENT = 3
 SHORT_FRAGMENT_ZIPF = 4.0
+# Two lowercase letters the document writes only once are a fragment below this frequency
+# ("a ny", "a re", "a ll": "ny", "re" and "ll" are words of the lexicon, as "NY", "Re:" and
+# "'ll", but seldom a lowercase word of their own); "so", "me", "is" are not.
+ONCE_FRAGMENT_ZIPF = 5.5
 # Single letters that are words.
 LETTER_WORDS = frozenset({"a", "i", "o"})
 # The joined word is at least this common.
@@ -148,7 +152,7 @@ def find_joins(
     for word, count in counts.items():
         lower_counts[word.lower()] += count
     model = get_model()
-    fragments = {word for word in counts if _is_fragment(word, model)}
+    fragments = {word for word, n in counts.items() if _is_fragment(word, model, n)}
     if forced:
         fragments |= {part for entry in forced for part in entry.split()}
     if not fragments:
@@ -313,20 +317,26 @@ def _common(word: str, model: WordModel) -> bool:
     return model.frequency(word.lower()) >= LETTERS_JOINED_ZIPF
 
 
-def _is_fragment(word: str, model: WordModel) -> bool:
-    """A token that may be part of a word: a lone letter other than a word, or a rare token.
+def _is_fragment(word: str, model: WordModel, count: int = 2) -> bool:
+    """A token that may be part of a word: a lone letter other than a word, a rare token,
+    or two lowercase letters the document writes ``count`` = 1 time only.
 
-    >>> model = WordModel({"the": 7.7, "fforts": 0.0, "a": 7.4})
-    >>> [_is_fragment(w, model) for w in ("T", "a", "fforts", "the", "NTRODUCTION")]
-    [True, False, True, False, True]
+    >>> model = WordModel({"the": 7.7, "fforts": 0.0, "a": 7.4, "ny": 4.4})
+    >>> [_is_fragment(w, model) for w in ("T", "a", "fforts", "the", "NTRODUCTION", "ny")]
+    [True, False, True, False, True, False]
+    >>> _is_fragment("ny", model, 1), _is_fragment("NY", model, 1)
+    (True, False)
     """
     lower = word.lower()
     if len(word) == 1:
         return lower not in LETTER_WORDS
     if not (word.islower() or word.isupper() or word[1:].islower()):
         return False  # camelCase, McDonald: not the pass's.
+    frequency = model.frequency(lower)
+    if count == 1 and len(word) == 2 and word.islower() and frequency < ONCE_FRAGMENT_ZIPF:
+        return True
     limit = SHORT_FRAGMENT_ZIPF if len(word) <= SHORT_FRAGMENT else FRAGMENT_ZIPF
-    return model.frequency(lower) < limit
+    return frequency < limit
 
 
 def _joined(

@@ -123,8 +123,11 @@ def test_one_strong_sign_is_enough_to_look(text: str, expected: str) -> None:
 # or likely enough and a word of the document itself; real phrases never.
 WORDS = [
     ("It is wi th care and sect ion two.", "It is with care and section two."),
-    ("The co de runs. The code is short.", "The code runs. The code is short."),
-    ("The co de runs. It is short.", "The co de runs. It is short."),  # Not its word.
+    ("The pack ages build. The packages are small.", "The packages build. The packages are small."),
+    ("The pack ages build. It is small.", "The pack ages build. It is small."),  # Not its word.
+    # Two lowercase letters written once are a fragment ("ny", "re"), unless common ("so").
+    ("It is a ny use, a re use, so me.", "It is any use, are use, so me."),
+    ("It is a ny use, a ny idea.", "It is a ny use, a ny idea."),
     ("It rose ten per cent, or ten percent.", "It rose ten per cent, or ten percent."),
     ("It fell a part to day, in deed. Apart, today, indeed.", None),
 ]
