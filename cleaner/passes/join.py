@@ -75,6 +75,9 @@ SHORT_FRAGMENT_ZIPF = 4.0
 # ("a ny", "a re", "a ll": "ny", "re" and "ll" are words of the lexicon, as "NY", "Re:" and
 # "'ll", but seldom a lowercase word of their own); "so", "me", "is" are not.
 ONCE_FRAGMENT_ZIPF = 5.5
+# A word in capitals broken in two has at least this many letters ("TH E", "F OR"; two
+# lone capitals, "B Y", are as likely initials).
+CAPITALS_MIN_LENGTH = 3
 # Single letters that are words.
 LETTER_WORDS = frozenset({"a", "i", "o"})
 # The joined word is at least this common.
@@ -391,10 +394,10 @@ def real_phrases() -> frozenset[str]:
 
 def _shapes_join(left: str, right: str) -> bool:
     """Letter cases a broken word shows: ``e fforts``, ``T he``, ``Intro duction``,
-    ``I NTRODUCTION``; never a capitalized second part (``Mac Donald``)."""
+    ``I NTRODUCTION``, ``TH E``; never a capitalized second part (``Mac Donald``)."""
     if right.islower():
         return left.islower() or left[1:].islower() or len(left) == 1
-    return left.isupper() and right.isupper() and len(left + right) >= 4
+    return left.isupper() and right.isupper() and len(left + right) >= CAPITALS_MIN_LENGTH
 
 
 def join_score(left: str, right: str, middle: str, model: WordModel) -> float:

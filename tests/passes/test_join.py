@@ -14,6 +14,7 @@ SIGNS = " T he e fforts."
 
 CASES = [
     ("I NTRODUCTION and", "INTRODUCTION and"),
+    ("TH E PROGRAM F OR YOU", "THE PROGRAM FOR YOU"),
     ("our e fforts", "our efforts"),
     ("the classi cation", "the classification"),
     ("a de nition", "a definition"),
