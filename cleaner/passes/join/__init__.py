@@ -3,12 +3,16 @@
 PDF extractors (pypdf, pdftotext) put a space inside a word where the letters were set
 apart: after a small capital (``I NTRODUCTION``), a drop capital (``T he``), or where a
 ligature was drawn (``e fforts``, and ``classi cation`` where the ligature itself was lost).
-Precision comes first, as in ``split``: two tokens are joined only when one of them is no
-word (unknown, rare, or a lone letter other than ``a``, ``I``, ``O``), the joined word is
-common, and it is far likelier than the two tokens side by side. Two real words (``a
-part``, ``to day``, ``any one``) are never joined, nor a capitalized second part (names),
-nor a fragment the document uses on its own elsewhere, nor anything in code (the lines
-whose spacing counts: ``for k in`` is no ``fork in``).
+Precision comes first, as in ``split``: two tokens are joined when one of them is no word
+(unknown, rare, a lone letter other than ``a``, ``I``, ``O``, or two lowercase letters the
+document writes once), the joined word is common, and it is far likelier than the two
+tokens side by side. Two words join only when the joined word is far likelier still
+(``wi th``, ``sect ion``), a little less so when the document uses it elsewhere (its own
+vocabulary): real phrases (``a part``, ``to day``, ``any one``, ``per cent``) never do.
+Nor does a capitalized second part (names), a fragment the document uses on its own
+elsewhere, a formula (``x and y``), or anything in code (the lines whose spacing counts:
+``for k in`` is no ``fork in``), though an indented paragraph that reads as prose is mended.
+The pass looks only into documents that show stray spaces (see :mod:`.context`).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from typing import NamedTuple
 
 from cleaner.data import read_data
 from cleaner.lexicon import WordModel, load_model
+from cleaner.passes.join.context import foreign, reads_as_prose, shows_stray_spaces
 from cleaner.passes.layout import code_test
 
 # Letters only, ASCII: the lexicon's words.
@@ -36,32 +41,9 @@ PAIR_RE = re.compile(
 # The word before a pair, and the word after it (to see a run of lone letters).
 WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)[^\w\n]{1,3}$")
 WORD_AFTER_RE = re.compile(r"[^\w\n]{1,3}([A-Za-z]+)")
-# A sign of stray spaces: a lone letter that is no word, before a word or after one
-# (``e fforts``, ``tim e.``: lowercase, a strong sign, the group ``lower``), or a capital
-# before a word (``T he``) or before a word in capitals (``I NTRODUCTION``; a weak sign, as
-# ``Plan B is`` and ``A UN report`` are clean). Not ``e.g.`` nor ``well- known``.
-STRAY_SIGN_RE = re.compile(
-    r"(?<![\w'’.\-])(?:(?P<lower>[b-hj-np-z]) (?=[A-Za-z])|[B-HJ-NP-Z] (?=[A-Za-z])"
-    r"|[A-Z] (?=[A-Z]{2,}\b))|(?<=[a-z] )(?P<end>[b-hj-np-z])(?![\w'’\-]|\.\w)"
-)
-# The pass looks into a document whose signs weigh at least this much (a strong sign
-# twice a weak one), one per this many characters (a broken word in 100 makes about one
-# sign per 1,500 characters).
-STRAY_SIGNS = 2
-STRONG_SIGN = 2
-STRAY_SIGN_CHARS = 12_000
 # The letters up to a position, and from one (the tokens of a pair).
 LETTERS_BEFORE_RE = re.compile(r"[A-Za-z]+\Z")
 LETTERS_AFTER_RE = re.compile(r"[A-Za-z]+")
-# An indented paragraph reads as prose with at least this many tokens, this share of
-# them words (perhaps in quotes, brackets, with punctuation after), and no sign of code:
-# a character prose rarely holds, a gap within a line (columns), a prompt.
-PROSE_TOKENS = 6
-PROSE_WORD_SHARE = 0.8
-PROSE_WORD_RE = re.compile(r"[(\"'“‘*]*[A-Za-z]+(?:['’][a-z]+)?[)\"'”’*]*[.,;:!?]?[)\"'”’]*")
-PROSE_SIGNS_RE = re.compile(
-    r"[{}<>=$|\\`]|\S(?: {2,}|\t)(?<![.!?:]  )\S|^\s*(?:>>>|\.\.\.|[#%$] )", re.M
-)
 # Characters from the middle of a document that judge its language.
 LANGUAGE_SAMPLE = 20_000
 # A paragraph: lines without a blank line between.
@@ -161,7 +143,7 @@ def find_joins(
     if not fragments:
         return []
     middle = max(0, len(text) // 2 - LANGUAGE_SAMPLE // 2)
-    if _foreign(text[middle : middle + LANGUAGE_SAMPLE], model):
+    if foreign(text[middle : middle + LANGUAGE_SAMPLE], model):
         return []  # A document in another language (its paragraphs may pass for English).
     protected = {word.lower() for word in protect}
     # (score, space, join): every pair that could join; a token joins at most once, to the
@@ -187,7 +169,7 @@ def find_joins(
                 if fenced(space) or not reads_as_prose(text[start:end]):
                     continue
             if english is None:  # Judged once, at the paragraph's first candidate.
-                english = not _foreign(text[start:end], model)
+                english = not foreign(text[start:end], model)
             if not english:
                 break  # "und er", "de mon": words of another language, never joined.
             if not _lone_letters_fit(text, pair, left, right, model):
@@ -214,42 +196,6 @@ def find_joins(
     return sorted(joins)
 
 
-def reads_as_prose(paragraph: str) -> bool:
-    """Whether an indented paragraph reads as prose, not code: words, no sign of code,
-    no columns (``join`` may then mend it, as it does the same text unindented).
-
-    >>> reads_as_prose("      Licensor shall mean the copyright owner or entity authorized by\\n"
-    ...                "      the copyright owner that is granting the License.")
-    True
-    >>> reads_as_prose("    for k in d:\\n        print(k)"), reads_as_prose("    x and y")
-    (False, False)
-    """
-    tokens = paragraph.split()
-    if len(tokens) < PROSE_TOKENS or PROSE_SIGNS_RE.search(paragraph):
-        return False
-    words = sum(1 for token in tokens if PROSE_WORD_RE.fullmatch(token))
-    return words >= PROSE_WORD_SHARE * len(tokens)
-
-
-def _foreign(paragraph: str, model: WordModel) -> bool:
-    """A paragraph with enough words to judge, too few of them common English words.
-
-    >>> from cleaner.lexicon import load_model
-    >>> _foreign("und er lag auf seinem panzerartig harten Rücken und sah, wenn er den Kopf "
-    ...          "ein wenig hob, seinen gewölbten, braunen Bauch", load_model())
-    True
-    """
-    from cleaner.passes.split import rules as rules  # Deferred: only a candidate needs it.
-    from cleaner.passes.split.unicode import ANY_LETTER_RUN_RE
-
-    words = Counter(w.lower() for w in ANY_LETTER_RUN_RE.findall(paragraph) if len(w) > 1)
-    total = words.total()
-    if total < rules.MIN_WORDS_TO_JUDGE_LANGUAGE:
-        return False
-    common = sum(n for w, n in words.items() if model.frequency(w) >= rules.ENGLISH_WORD_ZIPF)
-    return common < rules.MIN_ENGLISH_SHARE * total
-
-
 def _word_before(text: str, start: int) -> str:
     """The letters just before ``start`` and a space, lower-cased ("" if none)."""
     found = WORD_BEFORE_RE.search(text[max(0, start - 30) : start])
@@ -266,21 +212,6 @@ def _neighbours(text: str, space: int) -> tuple[int, int]:
     return (start if text[start : start + 1] == " " else -1), (
         end if text[end : end + 1] == " " else -1
     )
-
-
-def shows_stray_spaces(text: str) -> bool:
-    """Whether the document shows words broken by spaces: lone letters that are no words
-    beside a word (``e fforts``, ``tim e``, ``T he``, ``I NTRODUCTION``) weighing at least
-    STRAY_SIGNS (a lowercase one weighs STRONG_SIGN), one per STRAY_SIGN_CHARS characters.
-    The cheap test that lets clean text through.
-
-    >>> [shows_stray_spaces(t) for t in ("Our e fforts.", "The tim e.", "T he I NTRODUCTION.")]
-    [True, True, True]
-    >>> [shows_stray_spaces(t) for t in ("Plan B.", "A UN report", "as e.g. this", "well- known")]
-    [False, False, False, False]
-    """
-    signs = sum(STRONG_SIGN if sign.lastgroup else 1 for sign in STRAY_SIGN_RE.finditer(text))
-    return signs >= STRAY_SIGNS and signs * STRAY_SIGN_CHARS >= len(text)
 
 
 def _lone_letters_fit(
