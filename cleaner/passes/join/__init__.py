@@ -149,6 +149,7 @@ def find_joins(
     # (score, space, join): every pair that could join; a token joins at most once, to the
     # side where the join is likeliest ("farme r and": "farmer", not "rand").
     candidates: list[tuple[float, int, Join]] = []
+    verdicts: dict[tuple[str, str], tuple[float, str, str] | None] = {}
     in_code: Callable[[int], bool] | None = None  # Made at the first pair that could join.
     fenced: Callable[[int], bool] | None = None  # Code but for indentation: at the first in code.
     for paragraph in PARAGRAPH_RE.finditer(text):
@@ -162,6 +163,12 @@ def find_joins(
                 continue
             words = left not in fragments and right not in fragments
             if words and not _shapes_join(left, right):
+                continue
+            # The pair's own verdict first (most pairs of words fail it), once per pair.
+            if (left, right) not in verdicts:
+                verdicts[left, right] = _joined(left, right, model, lower_counts, fragments, words)
+            found = verdicts[left, right]
+            if found is None:
                 continue
             in_code = in_code or code_test(text)
             if in_code(space):
@@ -181,11 +188,9 @@ def find_joins(
                 and model.knows(_word_before(text, pair.start()) + "s")
             ):
                 continue  # "Tenant s and": the plural's s, not "sand"; but "that s he".
-            found = _joined(left, right, model, lower_counts, fragments, words)
-            if found is not None:
-                protect_it = found[2].lower() in protected  # Still claims its tokens.
-                join = Join(space, found[1], found[2], protected=protect_it)
-                candidates.append((found[0], space, join))
+            protect_it = found[2].lower() in protected  # Still claims its tokens.
+            join = Join(space, found[1], found[2], protected=protect_it)
+            candidates.append((found[0], space, join))
     taken: set[int] = {-1}  # Spaces next to a token already joined (-1: none).
     joins = []
     for _, space, join in sorted(candidates, key=lambda c: (-c[0], c[1])):

@@ -8,13 +8,16 @@ from collections import Counter
 
 from cleaner.lexicon import WordModel
 
-# A sign of stray spaces: a lone letter that is no word, before a word or after one
-# (``e fforts``, ``tim e.``: lowercase, a strong sign, the group ``lower``), or a capital
-# before a word (``T he``) or before a word in capitals (``I NTRODUCTION``; a weak sign, as
-# ``Plan B is`` and ``A UN report`` are clean). Not ``e.g.`` nor ``well- known``.
+# A sign of stray spaces: a lone letter that is no word after a space, a line break, an
+# opening bracket or quote, and before a word or after one (``e fforts``, ``tim e.``:
+# lowercase, a strong sign, the groups ``lower`` and ``end``), or a capital before a word
+# (``T he``) or before a word in capitals (``I NTRODUCTION``; a weak sign, as ``Plan B is``
+# and ``A UN report`` are clean). Not ``e.g.`` nor ``well- known``. The leading character
+# is matched, not looked behind for: a pattern that starts with a character class is
+# searched for that class first, twice as fast over a text with no sign.
 STRAY_SIGN_RE = re.compile(
-    r"(?<![\w'’.\-])(?:(?P<lower>[b-hj-np-z]) (?=[A-Za-z])|[B-HJ-NP-Z] (?=[A-Za-z])"
-    r"|[A-Z] (?=[A-Z]{2,}\b))|(?<=[a-z] )(?P<end>[b-hj-np-z])(?![\w'’\-]|\.\w)"
+    r"[\s(\"“‘](?:(?P<lower>[b-hj-np-z]) (?=[A-Za-z])|[B-HJ-NP-Z] (?=[A-Za-z])"
+    r"|[A-Z] (?=[A-Z]{2,}\b)|(?<=[a-z] )(?P<end>[b-hj-np-z])(?![\w'’\-]|\.\w))"
 )
 # The pass looks into a document whose signs weigh at least this much (a strong sign
 # twice a weak one), one per this many characters (a broken word in 100 makes about one
@@ -44,7 +47,9 @@ def shows_stray_spaces(text: str) -> bool:
     >>> [shows_stray_spaces(t) for t in ("Plan B.", "A UN report", "as e.g. this", "well- known")]
     [False, False, False, False]
     """
-    signs = sum(STRONG_SIGN if sign.lastgroup else 1 for sign in STRAY_SIGN_RE.finditer(text))
+    signs = sum(
+        STRONG_SIGN if sign.lastgroup else 1 for sign in STRAY_SIGN_RE.finditer("\n" + text)
+    )
     return signs >= STRAY_SIGNS and signs * STRAY_SIGN_CHARS >= len(text)
 
 
