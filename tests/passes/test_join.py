@@ -137,3 +137,19 @@ WORDS = [
 @pytest.mark.parametrize(("text", "expected"), WORDS)
 def test_two_words_join_on_the_documents_own_word(text: str, expected: str | None) -> None:
     assert join_broken_words(text + SIGNS) == (expected or text) + " The efforts."
+
+
+# A lone letter that makes a word with the token beyond it is joined in the same run, so
+# it is no variable nor part of a run of letters: a second run must find nothing more.
+ONE_RUN = [
+    "The reports o f bug s already fixed.",
+    "A sort of pleasur e i n the idea of it.",
+    "You need t o ad d the flag.",
+]
+
+
+@pytest.mark.parametrize("text", ONE_RUN)
+def test_a_second_run_changes_nothing(text: str) -> None:
+    once = join_broken_words(text)
+    assert once != text
+    assert join_broken_words(once) == once

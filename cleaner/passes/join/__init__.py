@@ -225,7 +225,9 @@ def _lone_letters_fit(
     """A lone letter joins outside a run of them (``a b c``, a list of letters); two lone
     letters, or one with another beyond the word (no fragment) it joins (``x and y``,
     ``b and b``: a formula; ``T he e``), only into a common word (``o f``, ``T he``; not
-    ``C c``, ``andy``). ``a`` and ``I`` are words, no lone letters.
+    ``C c``, ``andy``). ``a`` and ``I`` are words, no lone letters, and neither is a letter
+    that makes a word with the token on its far side (``f`` in ``o f bug s``), as the
+    same run joins them: the verdict must not change once they are joined.
 
     >>> from cleaner.lexicon import load_model
     >>> def fit(text, at):
@@ -233,22 +235,42 @@ def _lone_letters_fit(
     ...     return _lone_letters_fit(text, pair, pair["left"], pair["right"], load_model())
     >>> [fit(*case) for case in [("x and y", 2), ("T he e", 0), ("o f a", 0), ("C c ode", 0)]]
     [False, True, True, False]
-    >>> fit("a b c", 2), fit("to x and y", 0)
-    (False, True)
+    >>> fit("a b c", 2), fit("to x and y", 0), fit("o f bug s", 4), fit("pleasur e i n", 10)
+    (False, True, True, True)
     """
     if len(left) > 1 and len(right) > 1:
         return True
-    before = WORD_BEFORE_RE.search(text[max(0, pair.start() - 20) : pair.start()])
+    start = max(0, pair.start() - 20)
+    before = WORD_BEFORE_RE.search(text, start, pair.start())
     after = WORD_AFTER_RE.match(text, pair.end("right"))
     if len(left) == 1 and len(right) == 1:
-        beyond, common = (before, after), True  # A run of lone letters never joins.
+        beyond, common = ((before, -1), (after, 1)), True  # A run of lone letters never joins.
     elif _is_fragment(left if len(right) == 1 else right, model):
         return True  # "e fforts T he": no word stands between two letters.
     else:  # Only the far side of the word counts: "x and" + " y".
-        beyond, common = ((before,) if len(right) == 1 else (after,)), False
-    if any(word and len(word[1]) == 1 and word[1] not in "aAI" for word in beyond):
+        beyond, common = (((before, -1),) if len(right) == 1 else ((after, 1),)), False
+    if any(_stands_alone(text, word, side, model) for word, side in beyond if word):
         return False if common else _common(left + right, model)
     return _common(left + right, model) if common else True
+
+
+def _stands_alone(text: str, word: re.Match[str], side: int, model: WordModel) -> bool:
+    """Whether the token of ``word`` (group 1) is a lone letter other than ``a`` and ``I``
+    that makes no word with the token beyond it, on ``side`` (-1 before, 1 after)."""
+    letter = word[1]
+    if len(letter) > 1 or letter in "aAI":
+        return False
+    if side < 0:
+        if text[word.start(1) - 1 : word.start(1)] != " ":
+            return True
+        other = LETTERS_BEFORE_RE.search(text, max(0, word.start(1) - 40), word.start(1) - 1)
+        joined = other[0] + letter if other else ""
+    else:
+        other = LETTERS_AFTER_RE.match(text, word.end(1) + 1)
+        if text[word.end(1) : word.end(1) + 1] != " ":
+            return True
+        joined = letter + other[0] if other else ""
+    return model.frequency(joined.lower()) < LONE_LETTER_JOINED_ZIPF
 
 
 def _common(word: str, model: WordModel) -> bool:
