@@ -75,7 +75,11 @@ def cause(text: str, space: int, model: WordModel) -> str:
         return "letter cases"
     for part in (left, right):
         part_lower = part.lower()
-        if len(part) > 1 and lower[part_lower] > 1 and 0 < model.frequency(part_lower) < 2.5:
+        if (
+            len(part) > 1
+            and lower[part_lower] > 1
+            and 0 < model.frequency(part_lower) < join.FRAGMENT_ZIPF
+        ):
             return "a fragment the document uses alone"
     joined = model.frequency((left + right).lower())
     if joined < join.JOINED_ZIPF:
