@@ -68,6 +68,20 @@ def test_mutated_stray_spaces_is_idempotent() -> None:
     check_mutant(FIXTURES / "join-stray-spaces" / "input.txt", 5)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="seeds 9105, 439772: `T he e ffnrts`, `T he e$fforts` (efforts mutated): the "
+    "first run joins `T he` and "
+    "judges `he e` (no word), the second judges `The e` and makes `Thee`; a join's new "
+    "word meets its lone neighbour only on the next run (the code before the join "
+    "session does the same; found unseeded by test_fuzz)",
+)
+@pytest.mark.parametrize("seed", [9105, 439772])
+def test_mutated_stray_spaces_meeting_a_lone_letter_is_idempotent(seed: int) -> None:
+    check_mutant(FIXTURES / "join-stray-spaces" / "input.txt", seed)
+
+
 def _page_with_a_menu_under_a_headline(top: list[str], below: list[str]) -> str:
     from tests.passes.test_boilerplate_page import PROSE, TITLE, page
 
@@ -118,3 +132,31 @@ def test_a_label_left_after_its_block_goes_on_the_first_run(text: str) -> None:
 
     once = remove_boilerplate(text, max_removed_share=1.0)
     assert remove_boilerplate(once, max_removed_share=1.0) == once
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="a NEL (U+0085) before a fence becomes an ellipsis, and the curly quote on the "
+    "line after the fence, kept as code on the first run, is straightened on the second "
+    "(found unseeded by test_fuzz in the join session; the code before it does the same)",
+)
+def test_a_quote_after_a_fence_behind_a_nel_is_idempotent() -> None:
+    once = clean("\x85```\n\u201c")
+    assert clean(once) == once
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="a CJK letter after a CR: unwrap joins it to the word before without a space, "
+    "which the property test reads as a word changed, as its unspaced-join rule knows LF "
+    "breaks only (found unseeded by test_unwrap in the join session; the code before it "
+    "does the same)",
+)
+def test_a_cjk_letter_after_a_cr_keeps_its_word() -> None:
+    from cleaner.passes.unwrap import unwrap_paragraphs
+    from tests.passes.test_unwrap import assert_same_words_but_hyphen_joins
+
+    text = "TheTheTheTheTheTheTheTheThe\r\u3400"
+    assert_same_words_but_hyphen_joins(text, unwrap_paragraphs(text))

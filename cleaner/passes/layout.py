@@ -49,11 +49,12 @@ OTHER_SPACE_RE = re.compile(
 )
 
 
-def lines_with_meaningful_spacing(lines: Sequence[str]) -> list[bool]:
+def lines_with_meaningful_spacing(lines: Sequence[str], *, indented: bool = True) -> list[bool]:
     """Mark the lines whose inner spacing is meaningful: code and aligned columns.
 
     Those are fence lines and the lines between them; lines indented by four spaces or a
-    tab, unless they go on with a list item (no blank line between); and two or more
+    tab, unless they go on with a list item (no blank line between), or ``indented`` is
+    False (then a line marked for its indentation alone is not); and two or more
     adjacent lines whose wide gaps end in a shared column. ``lines`` have LF ends cut and
     no trailing whitespace. Each line is judged as it reads once its soft hyphens are gone
     (see :func:`visible_lines`).
@@ -62,6 +63,9 @@ def lines_with_meaningful_spacing(lines: Sequence[str]) -> list[bool]:
     [True, True, False, False]
     >>> lines_with_meaningful_spacing(["- an item", "    goes on", "", "    code = 1"])
     [False, False, False, True]
+    >>> lines = ["Text", "", "    text", "    x  = 1", "    y  = 2"]
+    >>> lines_with_meaningful_spacing(lines, indented=False)
+    [False, False, False, True, True]
     >>> lines_with_meaningful_spacing(["Text", "\\u00ad```", "a  b", "```", "\\t\\u00ad"])
     [False, True, True, True, False]
     """
@@ -76,7 +80,7 @@ def lines_with_meaningful_spacing(lines: Sequence[str]) -> list[bool]:
         elif in_fence:
             keep[i] = True
         elif line.startswith(("    ", "\t")):
-            keep[i] = not in_item
+            keep[i] = indented and not in_item
         elif not may_open_item(line):  # No marker can match: only a blank line ends an item.
             in_item = in_item and bool(line)
         else:
@@ -190,10 +194,11 @@ def literal_block_lines(lines: Sequence[str]) -> Iterator[int]:
             expected = column
 
 
-def code_test(text: str) -> Callable[[int], bool]:
+def code_test(text: str, *, indented: bool = True) -> Callable[[int], bool]:
     """A test of whether an offset of ``text`` lies on a line of code or aligned columns
     (:func:`lines_with_meaningful_spacing`, as the whitespace and unwrap passes read it),
-    where the word passes (``join``, ``split``) change nothing.
+    where the word passes (``join``, ``split``) change nothing; with ``indented`` False,
+    a line indented but neither fenced, literal nor aligned is no code.
 
     Outside fences and doctest blocks, such a line is indented or has a wide gap: the
     document's lines are judged only when an offset falls on a line like that.
@@ -214,7 +219,7 @@ def code_test(text: str) -> Callable[[int], bool]:
         if not judged:
             lines = text.split("\n")
             starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
-            judged.append((starts, lines_with_meaningful_spacing(lines)))
+            judged.append((starts, lines_with_meaningful_spacing(lines, indented=indented)))
         starts, meaningful = judged[0]
         return meaningful[bisect_right(starts, offset) - 1]
 

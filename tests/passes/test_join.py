@@ -14,6 +14,7 @@ SIGNS = " T he e fforts."
 
 CASES = [
     ("I NTRODUCTION and", "INTRODUCTION and"),
+    ("TH E PROGRAM F OR YOU", "THE PROGRAM FOR YOU"),
     ("our e fforts", "our efforts"),
     ("the classi cation", "the classification"),
     ("a de nition", "a definition"),
@@ -22,6 +23,8 @@ CASES = [
     ("the tenant s and", "the tenant s and"),  # Not "sand"; "tenants" too rare to join to.
     ("that s he said", "that she said"),
     ("I t is", "It is"),
+    ("used i n a tool", "used in a tool"),  # "a" is a word, no lone letter of a run.
+    ("if the C c ode is", "if the C code is"),  # Not "Cc": two letters make a common word.
     # Negative rows: real phrases, names, letters, code.
     ("fell a part", "fell a part"),
     ("to day any one", "to day any one"),
@@ -33,6 +36,8 @@ CASES = [
     ("policy-rc.d is", "policy-rc.d is"),
     ("except E as N:", "except E as N:"),
     ("don' t", "don' t"),
+    ('"x and y" and "x < y and y <= z"', '"x and y" and "x < y and y <= z"'),  # Not "andy".
+    ("a op1 b and b op2 c", "a op1 b and b op2 c"),  # Not "band".
     # Beside a lost ligature's mark, the pdf pass's to judge (a join there would change its
     # verdict on the next run: "\ufffdna" reads as "fina").
     ("\ufffdn a speech", "\ufffdn a speech"),
@@ -53,7 +58,8 @@ def test_clean_text_is_not_looked_into() -> None:
 
 
 def test_force_and_protect() -> None:
-    assert join_broken_words("wi th us", force=("wi th",)) == "with us"
+    assert join_broken_words("to day us" + SIGNS) == "to day us The efforts."
+    assert join_broken_words("to day us", force=("to day",)) == "today us"
     assert join_broken_words("e fforts, T he e nd", protect=("efforts",)) == "e fforts, The end"
 
 
@@ -77,3 +83,73 @@ def test_an_unchanged_text_had_no_join_to_make(pieces: list[str], forced: list[s
         assert find_joins(text, force=force) == []
     else:
         assert explain_joins(text, join_broken_words(text, force=force), force=force)
+
+
+# An indented paragraph that reads as prose is mended like prose; code is not, however it
+# is marked: by its indentation and signs of code, a fence, a literal block, columns.
+INDENTED = [
+    ("Terms.\n\n      Our e fforts go to the owner that is granting the License.\n", True),
+    ("Terms.\n\n    Add support f or Intel Control-flow *Enforcement* Technology.\n", True),
+    ("Terms.\n\n    our e fforts go = x and T he(y) and the rest of it\n", False),
+    ("Terms.\n\n```\nOur e fforts go to the owner that is granting the License.\n```\n", False),
+    ("Terms::\n\n    Our e fforts go to the owner that is granting the License.\n", False),
+    ("Terms.\n\n    Our e fforts go to the    owner\n    that is granting the  License.\n", False),
+    ("Terms.\n\n    Our e fforts go\n", False),  # Too short to tell.
+]
+
+
+@pytest.mark.parametrize(("text", "mended"), INDENTED)
+def test_indented_prose_is_mended_not_code(text: str, mended: bool) -> None:
+    joined = join_broken_words(text.replace("Terms", "T he e fforts"))
+    assert joined.startswith("The efforts")
+    assert ("e fforts go" not in joined) == mended
+
+
+# One lone lowercase letter that is no word is sign enough to look (a strong sign); one
+# capital is not (a weak one: "Plan B", "A UN report").
+GATE = [
+    ("It is our e fforts that count.", "It is our efforts that count."),
+    ("It was the tim e to go.", "It was the time to go."),
+    ("It was T he end of the I ntroduction.", "It was T he end of the I ntroduction."),
+    ("Plan B of the UN, e.g. this.", "Plan B of the UN, e.g. this."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GATE)
+def test_one_strong_sign_is_enough_to_look(text: str, expected: str) -> None:
+    assert join_broken_words(text) == expected
+
+
+# Two tokens that are both words join when the joined word is far likelier (a high score),
+# or likely enough and a word of the document itself; real phrases never.
+WORDS = [
+    ("It is wi th care and sect ion two.", "It is with care and section two."),
+    ("The pack ages build. The packages are small.", "The packages build. The packages are small."),
+    ("The pack ages build. It is small.", "The pack ages build. It is small."),  # Not its word.
+    # Two lowercase letters written once are a fragment ("ny", "re"), unless common ("so").
+    ("It is a ny use, a re use, so me.", "It is any use, are use, so me."),
+    ("It is a ny use, a ny idea.", "It is a ny use, a ny idea."),
+    ("It rose ten per cent, or ten percent.", "It rose ten per cent, or ten percent."),
+    ("It fell a part to day, in deed. Apart, today, indeed.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDS)
+def test_two_words_join_on_the_documents_own_word(text: str, expected: str | None) -> None:
+    assert join_broken_words(text + SIGNS) == (expected or text) + " The efforts."
+
+
+# A lone letter that makes a word with the token beyond it is joined in the same run, so
+# it is no variable nor part of a run of letters: a second run must find nothing more.
+ONE_RUN = [
+    "The reports o f bug s already fixed.",
+    "A sort of pleasur e i n the idea of it.",
+    "You need t o ad d the flag.",
+]
+
+
+@pytest.mark.parametrize("text", ONE_RUN)
+def test_a_second_run_changes_nothing(text: str) -> None:
+    once = join_broken_words(text)
+    assert once != text
+    assert join_broken_words(once) == once

@@ -3,12 +3,16 @@
 PDF extractors (pypdf, pdftotext) put a space inside a word where the letters were set
 apart: after a small capital (``I NTRODUCTION``), a drop capital (``T he``), or where a
 ligature was drawn (``e fforts``, and ``classi cation`` where the ligature itself was lost).
-Precision comes first, as in ``split``: two tokens are joined only when one of them is no
-word (unknown, rare, or a lone letter other than ``a``, ``I``, ``O``), the joined word is
-common, and it is far likelier than the two tokens side by side. Two real words (``a
-part``, ``to day``, ``any one``) are never joined, nor a capitalized second part (names),
-nor a fragment the document uses on its own elsewhere, nor anything in code (the lines
-whose spacing counts: ``for k in`` is no ``fork in``).
+Precision comes first, as in ``split``: two tokens are joined when one of them is no word
+(unknown, rare, a lone letter other than ``a``, ``I``, ``O``, or two lowercase letters the
+document writes once), the joined word is common, and it is far likelier than the two
+tokens side by side. Two words join only when the joined word is far likelier still
+(``wi th``, ``sect ion``), a little less so when the document uses it elsewhere (its own
+vocabulary): real phrases (``a part``, ``to day``, ``any one``, ``per cent``) never do.
+Nor does a capitalized second part (names), a fragment the document uses on its own
+elsewhere, a formula (``x and y``), or anything in code (the lines whose spacing counts:
+``for k in`` is no ``fork in``), though an indented paragraph that reads as prose is mended.
+The pass looks only into documents that show stray spaces (see :mod:`.context`).
 """
 
 from __future__ import annotations
@@ -16,9 +20,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
+from functools import cache
 from typing import NamedTuple
 
+from cleaner.data import read_data
 from cleaner.lexicon import WordModel, load_model
+from cleaner.passes.join.context import foreign, reads_as_prose, shows_stray_spaces
 from cleaner.passes.layout import code_test
 
 # Letters only, ASCII: the lexicon's words.
@@ -34,15 +41,6 @@ PAIR_RE = re.compile(
 # The word before a pair, and the word after it (to see a run of lone letters).
 WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)[^\w\n]{1,3}$")
 WORD_AFTER_RE = re.compile(r"[^\w\n]{1,3}([A-Za-z]+)")
-# A sign of stray spaces: a lone letter that is no word, before a word; or a capital
-# before a word in capitals.
-STRAY_SIGN_RE = re.compile(
-    r"(?<![\w'’.\-])(?:[b-hj-np-zB-HJ-NP-Z] (?=[A-Za-z])|[A-Z] (?=[A-Z]{2,}\b))"
-)
-# The pass looks into a document with at least this many signs, one per this many
-# characters (a broken word in 100 makes about one sign per 1,500 characters).
-STRAY_SIGNS = 2
-STRAY_SIGN_CHARS = 12_000
 # The letters up to a position, and from one (the tokens of a pair).
 LETTERS_BEFORE_RE = re.compile(r"[A-Za-z]+\Z")
 LETTERS_AFTER_RE = re.compile(r"[A-Za-z]+")
@@ -55,16 +53,32 @@ PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 FRAGMENT_ZIPF = 2.5
 SHORT_FRAGMENT = 3
 SHORT_FRAGMENT_ZIPF = 4.0
+# Two lowercase letters the document writes only once are a fragment below this frequency
+# ("a ny", "a re", "a ll": "ny", "re" and "ll" are words of the lexicon, as "NY", "Re:" and
+# "'ll", but seldom a lowercase word of their own); "so", "me", "is" are not.
+ONCE_FRAGMENT_ZIPF = 5.5
+# A word in capitals broken in two has at least this many letters ("TH E", "F OR"; two
+# lone capitals, "B Y", are as likely initials).
+CAPITALS_MIN_LENGTH = 3
 # Single letters that are words.
 LETTER_WORDS = frozenset({"a", "i", "o"})
 # The joined word is at least this common.
 JOINED_ZIPF = 2.5
 # A lone letter joined to a real word makes a word at least this common ("T he" -> "The").
 LONE_LETTER_JOINED_ZIPF = 4.0
+# Two lone letters, or one beside a word with a lone letter beyond it, make a word at
+# least this common ("o f", "T he e"; not "C c", "p x", "x and y" as "andy").
+LETTERS_JOINED_ZIPF = 5.5
 # A word this common ("she", "said") may take a lone "s" that could end a plural.
 COMMON_WORD_ZIPF = 5.0
 # log10 of P(joined word) / (P(left) P(right)) must reach this (see :func:`join_score`).
 MIN_SCORE = 3.0
+# Two tokens that are both words ("wi th", "a ny", "sect ion") join at this score, or at
+# the lower one when the document uses the joined word elsewhere (its own vocabulary):
+# real phrases score less ("a part" 0.6, "to day" 1.1, "in deed" 2.7, "per cent" 3.7 and
+# the older spellings listed in data/join_phrases.txt, never joined).
+WORDS_JOIN_SCORE = 4.5
+OWN_WORD_JOIN_SCORE = 3.5
 # The ligatures an extractor may drop with a space in their place (``classi cation``).
 LIGATURES = ("fi", "fl", "ff", "ffi", "ffl")
 
@@ -123,23 +137,23 @@ def find_joins(
     for word, count in counts.items():
         lower_counts[word.lower()] += count
     model = get_model()
-    fragments = {word for word in counts if _is_fragment(word, model)}
+    fragments = {word for word, n in counts.items() if _is_fragment(word, model, n)}
     if forced:
         fragments |= {part for entry in forced for part in entry.split()}
     if not fragments:
         return []
     middle = max(0, len(text) // 2 - LANGUAGE_SAMPLE // 2)
-    if _foreign(text[middle : middle + LANGUAGE_SAMPLE], model):
+    if foreign(text[middle : middle + LANGUAGE_SAMPLE], model):
         return []  # A document in another language (its paragraphs may pass for English).
     protected = {word.lower() for word in protect}
     # (score, space, join): every pair that could join; a token joins at most once, to the
     # side where the join is likeliest ("farme r and": "farmer", not "rand").
     candidates: list[tuple[float, int, Join]] = []
+    verdicts: dict[tuple[str, str], tuple[float, str, str] | None] = {}
     in_code: Callable[[int], bool] | None = None  # Made at the first pair that could join.
+    fenced: Callable[[int], bool] | None = None  # Code but for indentation: at the first in code.
     for paragraph in PARAGRAPH_RE.finditer(text):
         start, end = paragraph.span()
-        if fragments.isdisjoint(LETTER_RUN_RE.findall(text, start, end)) and not forced:
-            continue
         english: bool | None = None
         for pair in PAIR_RE.finditer(text, start, end):
             left, right = pair["left"], pair["right"]
@@ -147,16 +161,25 @@ def find_joins(
             if f"{left} {right}".lower() in forced:
                 candidates.append((float("inf"), space, Join(space, "", left + right, True)))
                 continue
-            if left not in fragments and right not in fragments:
+            words = left not in fragments and right not in fragments
+            if words and not _shapes_join(left, right):
+                continue
+            # The pair's own verdict first (most pairs of words fail it), once per pair.
+            if (left, right) not in verdicts:
+                verdicts[left, right] = _joined(left, right, model, lower_counts, fragments, words)
+            found = verdicts[left, right]
+            if found is None:
                 continue
             in_code = in_code or code_test(text)
             if in_code(space):
-                continue
+                fenced = fenced or code_test(text, indented=False)
+                if fenced(space) or not reads_as_prose(text[start:end]):
+                    continue
             if english is None:  # Judged once, at the paragraph's first candidate.
-                english = not _foreign(text[start:end], model)
+                english = not foreign(text[start:end], model)
             if not english:
                 break  # "und er", "de mon": words of another language, never joined.
-            if not _lone_letters_fit(text, pair, left, right):
+            if not _lone_letters_fit(text, pair, left, right, model):
                 continue
             if (
                 left == "s"
@@ -165,11 +188,9 @@ def find_joins(
                 and model.knows(_word_before(text, pair.start()) + "s")
             ):
                 continue  # "Tenant s and": the plural's s, not "sand"; but "that s he".
-            found = _joined(left, right, model, lower_counts, fragments)
-            if found is not None:
-                protect_it = found[2].lower() in protected  # Still claims its tokens.
-                join = Join(space, found[1], found[2], protected=protect_it)
-                candidates.append((found[0], space, join))
+            protect_it = found[2].lower() in protected  # Still claims its tokens.
+            join = Join(space, found[1], found[2], protected=protect_it)
+            candidates.append((found[0], space, join))
     taken: set[int] = {-1}  # Spaces next to a token already joined (-1: none).
     joins = []
     for _, space, join in sorted(candidates, key=lambda c: (-c[0], c[1])):
@@ -178,25 +199,6 @@ def find_joins(
             if not join.protected:
                 joins.append(join)
     return sorted(joins)
-
-
-def _foreign(paragraph: str, model: WordModel) -> bool:
-    """A paragraph with enough words to judge, too few of them common English words.
-
-    >>> from cleaner.lexicon import load_model
-    >>> _foreign("und er lag auf seinem panzerartig harten Rücken und sah, wenn er den Kopf "
-    ...          "ein wenig hob, seinen gewölbten, braunen Bauch", load_model())
-    True
-    """
-    from cleaner.passes.split import rules as rules  # Deferred: only a candidate needs it.
-    from cleaner.passes.split.unicode import ANY_LETTER_RUN_RE
-
-    words = Counter(w.lower() for w in ANY_LETTER_RUN_RE.findall(paragraph) if len(w) > 1)
-    total = words.total()
-    if total < rules.MIN_WORDS_TO_JUDGE_LANGUAGE:
-        return False
-    common = sum(n for w, n in words.items() if model.frequency(w) >= rules.ENGLISH_WORD_ZIPF)
-    return common < rules.MIN_ENGLISH_SHARE * total
 
 
 def _word_before(text: str, start: int) -> str:
@@ -217,45 +219,94 @@ def _neighbours(text: str, space: int) -> tuple[int, int]:
     )
 
 
-def shows_stray_spaces(text: str) -> bool:
-    """Whether the document shows words broken by spaces: lone letters that are no words
-    before a word (``e fforts``, ``T he``, ``I NTRODUCTION``), at least STRAY_SIGNS of them
-    and one per STRAY_SIGN_CHARS characters. The cheap test that lets clean text through.
+def _lone_letters_fit(
+    text: str, pair: re.Match[str], left: str, right: str, model: WordModel
+) -> bool:
+    """A lone letter joins outside a run of them (``a b c``, a list of letters); two lone
+    letters, or one with another beyond the word (no fragment) it joins (``x and y``,
+    ``b and b``: a formula; ``T he e``), only into a common word (``o f``, ``T he``; not
+    ``C c``, ``andy``). ``a`` and ``I`` are words, no lone letters, and neither is a letter
+    that makes a word with the token on its far side (``f`` in ``o f bug s``), as the
+    same run joins them: the verdict must not change once they are joined.
 
-    >>> shows_stray_spaces("Our e fforts, T he end, I NTRODUCTION."), shows_stray_spaces("Plan B.")
-    (True, False)
+    >>> from cleaner.lexicon import load_model
+    >>> def fit(text, at):
+    ...     pair = PAIR_RE.search(text, at)
+    ...     return _lone_letters_fit(text, pair, pair["left"], pair["right"], load_model())
+    >>> [fit(*case) for case in [("x and y", 2), ("T he e", 0), ("o f a", 0), ("C c ode", 0)]]
+    [False, True, True, False]
+    >>> fit("a b c", 2), fit("to x and y", 0), fit("o f bug s", 4), fit("pleasur e i n", 10)
+    (False, True, True, True)
     """
-    signs = len(STRAY_SIGN_RE.findall(text))
-    return signs >= STRAY_SIGNS and signs * STRAY_SIGN_CHARS >= len(text)
-
-
-def _lone_letters_fit(text: str, pair: re.Match[str], left: str, right: str) -> bool:
-    """Two lone letters join only outside a run of them (``a b c``, a list of letters)."""
-    if len(right) > 1 or len(left) > 1:
+    if len(left) > 1 and len(right) > 1:
         return True
-    before = WORD_BEFORE_RE.search(text[max(0, pair.start() - 20) : pair.start()])
+    start = max(0, pair.start() - 20)
+    before = WORD_BEFORE_RE.search(text, start, pair.start())
     after = WORD_AFTER_RE.match(text, pair.end("right"))
-    return not any(word and len(word[1]) == 1 for word in (before, after))
+    if len(left) == 1 and len(right) == 1:
+        beyond, common = ((before, -1), (after, 1)), True  # A run of lone letters never joins.
+    elif _is_fragment(left if len(right) == 1 else right, model):
+        return True  # "e fforts T he": no word stands between two letters.
+    else:  # Only the far side of the word counts: "x and" + " y".
+        beyond, common = (((before, -1),) if len(right) == 1 else ((after, 1),)), False
+    if any(_stands_alone(text, word, side, model) for word, side in beyond if word):
+        return False if common else _common(left + right, model)
+    return _common(left + right, model) if common else True
 
 
-def _is_fragment(word: str, model: WordModel) -> bool:
-    """A token that may be part of a word: a lone letter other than a word, or a rare token.
+def _stands_alone(text: str, word: re.Match[str], side: int, model: WordModel) -> bool:
+    """Whether the token of ``word`` (group 1) is a lone letter other than ``a`` and ``I``
+    that makes no word with the token beyond it, on ``side`` (-1 before, 1 after)."""
+    letter = word[1]
+    if len(letter) > 1 or letter in "aAI":
+        return False
+    if side < 0:
+        if text[word.start(1) - 1 : word.start(1)] != " ":
+            return True
+        other = LETTERS_BEFORE_RE.search(text, max(0, word.start(1) - 40), word.start(1) - 1)
+        joined = other[0] + letter if other else ""
+    else:
+        other = LETTERS_AFTER_RE.match(text, word.end(1) + 1)
+        if text[word.end(1) : word.end(1) + 1] != " ":
+            return True
+        joined = letter + other[0] if other else ""
+    return model.frequency(joined.lower()) < LONE_LETTER_JOINED_ZIPF
 
-    >>> model = WordModel({"the": 7.7, "fforts": 0.0, "a": 7.4})
-    >>> [_is_fragment(w, model) for w in ("T", "a", "fforts", "the", "NTRODUCTION")]
-    [True, False, True, False, True]
+
+def _common(word: str, model: WordModel) -> bool:
+    """A word common enough for lone letters to make it (``of``, ``the``; not ``cc``)."""
+    return model.frequency(word.lower()) >= LETTERS_JOINED_ZIPF
+
+
+def _is_fragment(word: str, model: WordModel, count: int = 2) -> bool:
+    """A token that may be part of a word: a lone letter other than a word, a rare token,
+    or two lowercase letters the document writes ``count`` = 1 time only.
+
+    >>> model = WordModel({"the": 7.7, "fforts": 0.0, "a": 7.4, "ny": 4.4})
+    >>> [_is_fragment(w, model) for w in ("T", "a", "fforts", "the", "NTRODUCTION", "ny")]
+    [True, False, True, False, True, False]
+    >>> _is_fragment("ny", model, 1), _is_fragment("NY", model, 1)
+    (True, False)
     """
     lower = word.lower()
     if len(word) == 1:
         return lower not in LETTER_WORDS
     if not (word.islower() or word.isupper() or word[1:].islower()):
         return False  # camelCase, McDonald: not the pass's.
+    frequency = model.frequency(lower)
+    if count == 1 and len(word) == 2 and word.islower() and frequency < ONCE_FRAGMENT_ZIPF:
+        return True
     limit = SHORT_FRAGMENT_ZIPF if len(word) <= SHORT_FRAGMENT else FRAGMENT_ZIPF
-    return model.frequency(lower) < limit
+    return frequency < limit
 
 
 def _joined(
-    left: str, right: str, model: WordModel, counts: Counter[str], fragments: set[str]
+    left: str,
+    right: str,
+    model: WordModel,
+    counts: Counter[str],
+    fragments: set[str],
+    words: bool = False,
 ) -> tuple[float, str, str] | None:
     """The join's score, what goes in place of the space ("" or a ligature) and the joined
     word, or None."""
@@ -272,6 +323,13 @@ def _joined(
     )
     if lone and model.frequency((left + right).lower()) < LONE_LETTER_JOINED_ZIPF:
         return None  # "X server", "E as": a lone letter beside a word makes a common word.
+    if words:  # Two words ("wi th", "a ny"): the document's own word needs less.
+        own = counts[(left + right).lower()] > 0
+        if f"{left} {right}".lower() in real_phrases():
+            return None
+        if score >= (OWN_WORD_JOIN_SCORE if own else WORDS_JOIN_SCORE):
+            return score, "", left + right
+        return None
     if score >= MIN_SCORE:
         return score, "", left + right
     scores = {lig: join_score(left, right, lig, model) for lig in LIGATURES}
@@ -281,12 +339,23 @@ def _joined(
     return None
 
 
+@cache
+def real_phrases() -> frozenset[str]:
+    """The two-word phrases never joined (``data/join_phrases.txt``), lowercase.
+
+    >>> "per cent" in real_phrases()
+    True
+    """
+    lines = (line.strip() for line in read_data("join_phrases.txt").splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
 def _shapes_join(left: str, right: str) -> bool:
     """Letter cases a broken word shows: ``e fforts``, ``T he``, ``Intro duction``,
-    ``I NTRODUCTION``; never a capitalized second part (``Mac Donald``)."""
+    ``I NTRODUCTION``, ``TH E``; never a capitalized second part (``Mac Donald``)."""
     if right.islower():
         return left.islower() or left[1:].islower() or len(left) == 1
-    return left.isupper() and right.isupper() and len(left + right) >= 4
+    return left.isupper() and right.isupper() and len(left + right) >= CAPITALS_MIN_LENGTH
 
 
 def join_score(left: str, right: str, middle: str, model: WordModel) -> float:

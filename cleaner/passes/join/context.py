@@ -1,0 +1,89 @@
+"""Where the ``join`` pass looks: documents that show stray spaces, indented paragraphs
+that read as prose, and English text (see :mod:`cleaner.passes.join`)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from cleaner.lexicon import WordModel
+
+# A sign of stray spaces: a lone letter that is no word after a space, a line break, an
+# opening bracket or quote, and before a word or after one (``e fforts``, ``tim e.``:
+# lowercase, a strong sign, the groups ``lower`` and ``end``), or a capital before a word
+# (``T he``) or before a word in capitals (``I NTRODUCTION``; a weak sign, as ``Plan B is``
+# and ``A UN report`` are clean). Not ``e.g.`` nor ``well- known``. The leading character
+# is matched, not looked behind for: a pattern that starts with a character class is
+# searched for that class first, twice as fast over a text with no sign.
+STRAY_SIGN_RE = re.compile(
+    r"[\s(\"“‘](?:(?P<lower>[b-hj-np-z]) (?=[A-Za-z])|[B-HJ-NP-Z] (?=[A-Za-z])"
+    r"|[A-Z] (?=[A-Z]{2,}\b)|(?<=[a-z] )(?P<end>[b-hj-np-z])(?![\w'’\-]|\.\w))"
+)
+# The pass looks into a document whose signs weigh at least this much (a strong sign
+# twice a weak one), one per this many characters (a broken word in 100 makes about one
+# sign per 1,500 characters).
+STRAY_SIGNS = 2
+STRONG_SIGN = 2
+STRAY_SIGN_CHARS = 12_000
+# An indented paragraph reads as prose with at least this many tokens, this share of
+# them words (perhaps in quotes, brackets, with punctuation after), and no sign of code:
+# a character prose rarely holds, a gap within a line (columns), a prompt.
+PROSE_TOKENS = 6
+PROSE_WORD_SHARE = 0.8
+PROSE_WORD_RE = re.compile(r"[(\"'“‘*]*[A-Za-z]+(?:['’][a-z]+)?[)\"'”’*]*[.,;:!?]?[)\"'”’]*")
+PROSE_SIGNS_RE = re.compile(
+    r"[{}<>=$|\\`]|\S(?: {2,}|\t)(?<![.!?:]  )\S|^\s*(?:>>>|\.\.\.|[#%$] )", re.M
+)
+
+
+def shows_stray_spaces(text: str) -> bool:
+    """Whether the document shows words broken by spaces: lone letters that are no words
+    beside a word (``e fforts``, ``tim e``, ``T he``, ``I NTRODUCTION``) weighing at least
+    STRAY_SIGNS (a lowercase one weighs STRONG_SIGN), one per STRAY_SIGN_CHARS characters.
+    The cheap test that lets clean text through.
+
+    >>> [shows_stray_spaces(t) for t in ("Our e fforts.", "The tim e.", "T he I NTRODUCTION.")]
+    [True, True, True]
+    >>> [shows_stray_spaces(t) for t in ("Plan B.", "A UN report", "as e.g. this", "well- known")]
+    [False, False, False, False]
+    """
+    signs = sum(
+        STRONG_SIGN if sign.lastgroup else 1 for sign in STRAY_SIGN_RE.finditer("\n" + text)
+    )
+    return signs >= STRAY_SIGNS and signs * STRAY_SIGN_CHARS >= len(text)
+
+
+def reads_as_prose(paragraph: str) -> bool:
+    """Whether an indented paragraph reads as prose, not code: words, no sign of code,
+    no columns (``join`` may then mend it, as it does the same text unindented).
+
+    >>> reads_as_prose("      Licensor shall mean the copyright owner or entity authorized by\\n"
+    ...                "      the copyright owner that is granting the License.")
+    True
+    >>> reads_as_prose("    for k in d:\\n        print(k)"), reads_as_prose("    x and y")
+    (False, False)
+    """
+    tokens = paragraph.split()
+    if len(tokens) < PROSE_TOKENS or PROSE_SIGNS_RE.search(paragraph):
+        return False
+    words = sum(1 for token in tokens if PROSE_WORD_RE.fullmatch(token))
+    return words >= PROSE_WORD_SHARE * len(tokens)
+
+
+def foreign(paragraph: str, model: WordModel) -> bool:
+    """A paragraph with enough words to judge, too few of them common English words.
+
+    >>> from cleaner.lexicon import load_model
+    >>> foreign("und er lag auf seinem panzerartig harten Rücken und sah, wenn er den Kopf "
+    ...          "ein wenig hob, seinen gewölbten, braunen Bauch", load_model())
+    True
+    """
+    from cleaner.passes.split import rules as rules  # Deferred: only a candidate needs it.
+    from cleaner.passes.split.unicode import ANY_LETTER_RUN_RE
+
+    words = Counter(w.lower() for w in ANY_LETTER_RUN_RE.findall(paragraph) if len(w) > 1)
+    total = words.total()
+    if total < rules.MIN_WORDS_TO_JUDGE_LANGUAGE:
+        return False
+    common = sum(n for w, n in words.items() if model.frequency(w) >= rules.ENGLISH_WORD_ZIPF)
+    return common < rules.MIN_ENGLISH_SHARE * total
