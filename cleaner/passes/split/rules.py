@@ -35,6 +35,18 @@ WORD_CHUNK_RE = re.compile(
     r"(?<!\S)(?<![\x1c-\x1f])[\"'(\[{“‘«]*(?P<word>[A-Za-z]+)[\"'.,;:!?)\]}”’»…]*"
     r"(?![\x1c-\x1f])(?!\S)"
 )
+# A chunk of words glued by punctuation with no space after it (``bedding,butif``), after a
+# contraction's apostrophe (``don'tknow``) or before a possessive (``sackedlast's``): each
+# of its letter runs is a word (``GLUED_WORD_RE``). Only ``,;!?`` join: a ``.`` joins the
+# parts of domains and dotted names (``sys.maxsize``), a hyphen a compound, whose lost
+# joint is more often a hyphen (``state-ofthe-art``); any other sign (a digit, ``/``,
+# ``_``, ``@``) makes the chunk a number, address or identifier (``3issuedpreviously``).
+GLUED_CHUNK_RE = re.compile(
+    r"(?<!\S)(?<![\x1c-\x1f])[\"'(\[{“‘«]*[A-Za-z]+(?:['’][A-Za-z]+)?"
+    r"(?:[,;!?][A-Za-z]+(?:['’][A-Za-z]+)?)*[\"'.,;:!?)\]}”’»…]*(?![\x1c-\x1f])(?!\S)"
+)
+# A word of a glued chunk.
+GLUED_WORD_RE = re.compile(r"(?P<word>[A-Za-z]+)")
 # Every run of ASCII letters: how often a word occurs anywhere in the document.
 LETTER_RUN_RE = re.compile(r"[A-Za-z]+")
 # The letters before a hyphen (searched up to it); those after it are a LETTER_RUN_RE match.
