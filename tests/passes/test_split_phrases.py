@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner.lexicon import load_model
-from cleaner.passes.split import phrases, split_merged_words, technical
+from cleaner.passes.split import phrases, rules, split_merged_words, technical
 
 SPLITS = [
     # A name glued after an article or preposition, from the article benchmark's pages.
@@ -48,6 +48,11 @@ SPLITS = [
         "We'vebeen told that the plan will change before the end of the year.",
         "We've been told that the plan will change before the end of the year.",
     ),
+    # A word glued to a name the document writes elsewhere, always capitalised.
+    (
+        "Doris came home late. He gave her a pennyDoris said was not enough for the bus.",
+        "Doris came home late. He gave her a penny Doris said was not enough for the bus.",
+    ),
     # A Markdown link is no sign of code: the page's prose merges split.
     (
         "It is locatednear the border, as [Polygraph](https://polygraph.info/a_b?c=1) said.",
@@ -74,6 +79,11 @@ KEPT = [
     "The x86list and utf8mb4charset options, 3hoursago and the 3dconv layer are in the code.",
     "It's true: she couldn't tell them, and it'snot a word, as in o'clock or rock'n'roll.",
     "The iPhone,PlayStation and YouTube,JavaScript tabs stayed open all day.",
+    # Brands and identifiers beside their capitalised second part, and a name after a
+    # word that cannot end a sentence or a single letter.
+    "They flew airBaltic over the Baltic and easyJet by Jet2, then sold an iPhone by Phone.",
+    "Sell it on eBay at the Bay, or post it to deviantArt, the Art site, or on weChat or Chat.",
+    "Set userName to the Name field, not to the name of the user; Doris said ofDoris no more.",
     # A bare https:// and an e-mail address in running text are still signs of code.
     "Its fullwords are fast; see https://gmplib.org/ or write to bugs@gmplib.org now.",
 ]
@@ -148,3 +158,17 @@ def test_web_addresses_are_no_signs_of_code() -> None:
 )
 def test_contractions(word: str, before: str, parts: tuple[str, str] | None) -> None:
     assert phrases.contraction_split(word, before, load_model()) == parts
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("pennyDoris", ("penny", "Doris")),
+        ("ofDoris", None),  # ``of`` ends no sentence
+        ("abDoris", None),  # too short a word before the name
+        ("iPhone", None),
+        ("userName", None),  # ``username`` is a known word
+    ],
+)
+def test_name_after_a_word(word: str, parts: tuple[str, str] | None) -> None:
+    assert rules.name_split_after(word, load_model(), {"doris", "phone", "name"}) == parts

@@ -324,11 +324,30 @@ def _candidates(
     found = {
         run
         for run in once
-        if spellings[key := run.lower()] == 1 and key not in protected and rules.may_be_merged(run)
+        if spellings[key := run.lower()] == 1
+        and key not in protected
+        and (rules.may_be_merged(run) or (run[0].islower() and _name_after_word(run, runs)))
     }
     if forced:
         found.update(run for run in runs if run.lower() in forced)
     return found
+
+
+def _name_after_word(run: str, runs: Counter[str]) -> bool:
+    """Whether ``run`` is a word glued to a name the document uses elsewhere, and only
+    capitalised (``pennyDoris`` beside ``Doris``; not ``userName`` beside ``name``).
+
+    >>> _name_after_word("pennyDoris", Counter(["Doris"])), _name_after_word("userName",
+    ...     Counter(["Name", "name"]))
+    (True, False)
+    """
+    match = rules.ONE_INNER_CAPITAL_RE.fullmatch(run)
+    if match is None or len(match["left"]) < rules.MIN_NAME_LEFT_CHARS:
+        return False
+    right = match["right"]
+    return right in runs and not any(
+        spelling in runs for spelling in (right.lower(), right.upper()) if spelling != right
+    )
 
 
 def _hyphenated_elsewhere(
@@ -433,6 +452,8 @@ def _parts(
             word, model, technical=technical, compounds=compounding, seen=counts.keys()
         )
     if parts := rules.capital_split(word, model):
+        return parts
+    if not technical and (parts := rules.name_split_after(word, model, counts)):
         return parts
     return None if technical else phrases.name_split(word, model)
 

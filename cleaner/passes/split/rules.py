@@ -265,6 +265,32 @@ def capital_split(word: str, model: WordModel) -> tuple[str, str] | None:
     return left, right
 
 
+# A word glued before a name must have this many letters (``i`` of ``iPhone``, ``e``).
+MIN_NAME_LEFT_CHARS = 3
+
+
+def name_split_after(word: str, model: WordModel, seen: Set[str]) -> tuple[str, str] | None:
+    """Split ``endName`` where the name is used elsewhere in the document, or ``None``.
+
+    Like :func:`capital_split`, but the capitalised part need not open sentences: it is
+    a name the document writes elsewhere, only capitalised (the caller checks).
+
+    >>> name_split_after("pennyDoris", WordModel({"penny": 4.0}), {"doris"})
+    ('penny', 'Doris')
+    >>> name_split_after("ofDoris", WordModel({"of": 7.4}), {"doris"}) is None
+    True
+    """
+    match = ONE_INNER_CAPITAL_RE.fullmatch(word)
+    if match is None or model.knows(word.lower()):
+        return None
+    left, right = match["left"], match["right"]
+    if len(left) < MIN_NAME_LEFT_CHARS or left in non_final_words():
+        return None
+    if right.lower() not in seen or not _is_common(left, right, model):
+        return None
+    return left, right
+
+
 def is_english_prose(paragraph: str, model: WordModel) -> bool:
     """Whether ``paragraph`` is English prose: a sentence or ``MIN_PROSE_WORDS`` words,
     most of them common English words (when there are enough to judge by).
