@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner.lexicon import load_model
-from cleaner.passes.split import phrases, split_merged_words, technical
+from cleaner.passes.split import phrases, rules, split_merged_words, technical
 
 SPLITS = [
     # A name glued after an article or preposition, from the article benchmark's pages.
@@ -30,6 +30,29 @@ SPLITS = [
     # Grammatical pairs that a dictionary lists hyphenated.
     ("The man hasbeen ill for a long time now.", "The man has been ill for a long time now."),
     ("The risk was greaterthan they thought.", "The risk was greater than they thought."),
+    # Words glued by punctuation with no space after it, made up after the tuning pages.
+    (
+        "Hold onto your feather bedding,butif you get a cough, see your doctor.",
+        "Hold onto your feather bedding,but if you get a cough, see your doctor.",
+    ),
+    (
+        "The coach was sackedlast's week after the team lost again at home.",
+        "The coach was sacked last's week after the team lost again at home.",
+    ),
+    # A contraction glued to the word after it.
+    (
+        "She said that she don'tknow where the keys were left last night.",
+        "She said that she don't know where the keys were left last night.",
+    ),
+    (
+        "We'vebeen told that the plan will change before the end of the year.",
+        "We've been told that the plan will change before the end of the year.",
+    ),
+    # A word glued to a name the document writes elsewhere, always capitalised.
+    (
+        "Doris came home late. He gave her a pennyDoris said was not enough for the bus.",
+        "Doris came home late. He gave her a penny Doris said was not enough for the bus.",
+    ),
     # A Markdown link is no sign of code: the page's prose merges split.
     (
         "It is locatednear the border, as [Polygraph](https://polygraph.info/a_b?c=1) said.",
@@ -50,6 +73,17 @@ KEPT = [
     "The shebeen was closed, and the old pub on the corner was a quiet place again.",
     # An ``s`` + capital word without an apostrophe before it is no possessive.
     "The sKospi value and the sUS flag are read by the tool we wrote for the lab.",
+    # Glued chunks that are compounds, dotted names, identifiers or contractions.
+    "The state-ofthe-art model and the right-toknow laws were both passed.",
+    "Set the limit to sys.maxsize and call re.findall on the text in the loop.",
+    "The x86list and utf8mb4charset options, 3hoursago and the 3dconv layer are in the code.",
+    "It's true: she couldn't tell them, and it'snot a word, as in o'clock or rock'n'roll.",
+    "The iPhone,PlayStation and YouTube,JavaScript tabs stayed open all day.",
+    # Brands and identifiers beside their capitalised second part, and a name after a
+    # word that cannot end a sentence or a single letter.
+    "They flew airBaltic over the Baltic and easyJet by Jet2, then sold an iPhone by Phone.",
+    "Sell it on eBay at the Bay, or post it to deviantArt, the Art site, or on weChat or Chat.",
+    "Set userName to the Name field, not to the name of the user; Doris said ofDoris no more.",
     # A bare https:// and an e-mail address in running text are still signs of code.
     "Its fullwords are fast; see https://gmplib.org/ or write to bugs@gmplib.org now.",
 ]
@@ -109,3 +143,32 @@ def test_web_addresses_are_no_signs_of_code() -> None:
     links = "See [it](https://a.com/a_b).\n\nRead (www.b.org/c=d).\n\nAnd Polygraph.info."
     assert technical.is_technical_document(f"Set x=1.\n\n{links}") is False
     assert technical.is_technical_document("Set x=1.\n\nCall f() now.\n\nRest.") is True
+
+
+@pytest.mark.parametrize(
+    ("word", "before", "parts"),
+    [
+        ("tknow", "don", ("t", "know")),
+        ("vebeen", "we", ("ve", "been")),
+        ("llbe", "it", ("ll", "be")),
+        ("tknow", "ca", None),  # ``t`` only after ``n``
+        ("sxyzzy", "it", None),  # the rest must be a common word
+        ("s", "it", None),
+    ],
+)
+def test_contractions(word: str, before: str, parts: tuple[str, str] | None) -> None:
+    assert phrases.contraction_split(word, before, load_model()) == parts
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("pennyDoris", ("penny", "Doris")),
+        ("ofDoris", None),  # ``of`` ends no sentence
+        ("abDoris", None),  # too short a word before the name
+        ("iPhone", None),
+        ("userName", None),  # ``username`` is a known word
+    ],
+)
+def test_name_after_a_word(word: str, parts: tuple[str, str] | None) -> None:
+    assert rules.name_split_after(word, load_model(), {"doris", "phone", "name"}) == parts

@@ -118,7 +118,7 @@ def find_splits(
         start, end = paragraph.span()
         english: bool | None = None
         technical: bool | None = None
-        chunks = rules.WORD_CHUNK_RE.finditer(text, start, end)
+        chunks = _with_glued(rules.WORD_CHUNK_RE.finditer(text, start, end), text, start, end)
         for chunk in _with_possessives(chunks, text, start, end) if possessive else chunks:
             word = chunk["word"]
             if word not in candidates:
@@ -143,6 +143,9 @@ def find_splits(
                 continue
             if chunk.re is phrases.POSSESSIVE_CHUNK_RE:
                 parts = phrases.possessive_split(word)
+            elif chunk.re is rules.GLUED_WORD_RE and text[chunk.start() - 1] in "'’":
+                before = rules.LETTERS_BEFORE_RE.search(text, start, chunk.start() - 1)
+                parts = phrases.contraction_split(word, before.group() if before else "", model)
             else:
                 parts = _parts(word, model, technical, spellings)
                 # A compound-shaped split asks whether the text writes compounds (read
@@ -181,6 +184,23 @@ def _with_possessives(
     possessive there (``Korea'sKospi``); the letters are group ``word`` of each."""
     yield from chunks
     yield from phrases.POSSESSIVE_CHUNK_RE.finditer(text, start, end)
+
+
+def _with_glued(
+    chunks: Iterator[re.Match[str]], text: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """``chunks`` (the plain words of ``text[start:end]``), then the words of its glued
+    chunks (``rules.GLUED_CHUNK_RE``: ``bedding,butif``, ``al-Tanfreportedly``); the
+    letters are group ``word`` of each.
+
+    >>> [m["word"] for m in _with_glued(iter(()), "soft bedding,butif you", 0, 22)]
+    ['bedding', 'butif']
+    """
+    yield from chunks
+    for glued in rules.GLUED_CHUNK_RE.finditer(text, start, end):
+        words = list(rules.GLUED_WORD_RE.finditer(text, glued.start(), glued.end()))
+        if len(words) > 1:  # One word: a plain chunk, met above.
+            yield from words
 
 
 def _is_word_form(text: str, chunk: re.Match[str], start: int, model: WordModel) -> bool:
@@ -304,11 +324,30 @@ def _candidates(
     found = {
         run
         for run in once
-        if spellings[key := run.lower()] == 1 and key not in protected and rules.may_be_merged(run)
+        if spellings[key := run.lower()] == 1
+        and key not in protected
+        and (rules.may_be_merged(run) or (run[0].islower() and _name_after_word(run, runs)))
     }
     if forced:
         found.update(run for run in runs if run.lower() in forced)
     return found
+
+
+def _name_after_word(run: str, runs: Counter[str]) -> bool:
+    """Whether ``run`` is a word glued to a name the document uses elsewhere, and only
+    capitalised (``pennyDoris`` beside ``Doris``; not ``userName`` beside ``name``).
+
+    >>> _name_after_word("pennyDoris", Counter(["Doris"])), _name_after_word("userName",
+    ...     Counter(["Name", "name"]))
+    (True, False)
+    """
+    match = rules.ONE_INNER_CAPITAL_RE.fullmatch(run)
+    if match is None or len(match["left"]) < rules.MIN_NAME_LEFT_CHARS:
+        return False
+    right = match["right"]
+    return right in runs and not any(
+        spelling in runs for spelling in (right.lower(), right.upper()) if spelling != right
+    )
 
 
 def _hyphenated_elsewhere(
@@ -413,6 +452,8 @@ def _parts(
             word, model, technical=technical, compounds=compounding, seen=counts.keys()
         )
     if parts := rules.capital_split(word, model):
+        return parts
+    if not technical and (parts := rules.name_split_after(word, model, counts)):
         return parts
     return None if technical else phrases.name_split(word, model)
 

@@ -84,6 +84,37 @@ def possessive_split(word: str) -> tuple[str, str] | None:
     return ("s", word[1:]) if POSSESSIVE_TAIL_RE.fullmatch(word) else None
 
 
+# The letters after a contraction's apostrophe (``n't``, ``'s``, ``'re``), longest first.
+CONTRACTION_TAILS = ("ll", "re", "ve", "d", "m", "s", "t")
+# The word glued after a contraction must be at least this common (``know``, ``been``).
+MIN_AFTER_CONTRACTION_ZIPF = 4.0
+MIN_AFTER_CONTRACTION_CHARS = 2
+
+
+def contraction_split(word: str, before: str, model: WordModel) -> tuple[str, str] | None:
+    """Split a contraction's letters from the word glued after them, or ``None``.
+
+    ``word`` follows an apostrophe inside a chunk; ``before`` is the letters before it
+    (``don`` of ``don'tknow``). ``t`` goes only after ``n`` (``n't``).
+
+    >>> model = WordModel({"know": 5.9, "been": 6.3, "ever": 5.8})
+    >>> contraction_split("tknow", "don", model), contraction_split("vebeen", "we", model)
+    (('t', 'know'), ('ve', 'been'))
+    >>> contraction_split("tknow", "ca", model), contraction_split("sever", "it", model)
+    (None, ('s', 'ever'))
+    """
+    for tail in CONTRACTION_TAILS:
+        rest = word[len(tail) :]
+        if not word.startswith(tail) or len(rest) < MIN_AFTER_CONTRACTION_CHARS:
+            continue
+        if tail == "t" and not before.endswith("n"):
+            return None
+        if rest.islower() and model.frequency(rest) >= MIN_AFTER_CONTRACTION_ZIPF:
+            return tail, rest
+        return None
+    return None
+
+
 def grammatical_split(word: str, model: WordModel) -> tuple[str, str] | None:
     """Split ``hasbeen`` or ``greaterthan``: a rare lowercase word that is a grammatical pair.
 

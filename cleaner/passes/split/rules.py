@@ -35,6 +35,18 @@ WORD_CHUNK_RE = re.compile(
     r"(?<!\S)(?<![\x1c-\x1f])[\"'(\[{“‘«]*(?P<word>[A-Za-z]+)[\"'.,;:!?)\]}”’»…]*"
     r"(?![\x1c-\x1f])(?!\S)"
 )
+# A chunk of words glued by punctuation with no space after it (``bedding,butif``), after a
+# contraction's apostrophe (``don'tknow``) or before a possessive (``sackedlast's``): each
+# of its letter runs is a word (``GLUED_WORD_RE``). Only ``,;!?`` join: a ``.`` joins the
+# parts of domains and dotted names (``sys.maxsize``), a hyphen a compound, whose lost
+# joint is more often a hyphen (``state-ofthe-art``); any other sign (a digit, ``/``,
+# ``_``, ``@``) makes the chunk a number, address or identifier (``3issuedpreviously``).
+GLUED_CHUNK_RE = re.compile(
+    r"(?<!\S)(?<![\x1c-\x1f])[\"'(\[{“‘«]*[A-Za-z]+(?:['’][A-Za-z]+)?"
+    r"(?:[,;!?][A-Za-z]+(?:['’][A-Za-z]+)?)*[\"'.,;:!?)\]}”’»…]*(?![\x1c-\x1f])(?!\S)"
+)
+# A word of a glued chunk.
+GLUED_WORD_RE = re.compile(r"(?P<word>[A-Za-z]+)")
 # Every run of ASCII letters: how often a word occurs anywhere in the document.
 LETTER_RUN_RE = re.compile(r"[A-Za-z]+")
 # The letters before a hyphen (searched up to it); those after it are a LETTER_RUN_RE match.
@@ -249,6 +261,32 @@ def capital_split(word: str, model: WordModel) -> tuple[str, str] | None:
     if left in non_final_words() or right.lower() not in sentence_openers():
         return None
     if not _is_common(left, right, model):
+        return None
+    return left, right
+
+
+# A word glued before a name must have this many letters (``i`` of ``iPhone``, ``e``).
+MIN_NAME_LEFT_CHARS = 3
+
+
+def name_split_after(word: str, model: WordModel, seen: Set[str]) -> tuple[str, str] | None:
+    """Split ``endName`` where the name is used elsewhere in the document, or ``None``.
+
+    Like :func:`capital_split`, but the capitalised part need not open sentences: it is
+    a name the document writes elsewhere, only capitalised (the caller checks).
+
+    >>> name_split_after("pennyDoris", WordModel({"penny": 4.0}), {"doris"})
+    ('penny', 'Doris')
+    >>> name_split_after("ofDoris", WordModel({"of": 7.4}), {"doris"}) is None
+    True
+    """
+    match = ONE_INNER_CAPITAL_RE.fullmatch(word)
+    if match is None or model.knows(word.lower()):
+        return None
+    left, right = match["left"], match["right"]
+    if len(left) < MIN_NAME_LEFT_CHARS or left in non_final_words():
+        return None
+    if right.lower() not in seen or not _is_common(left, right, model):
         return None
     return left, right
 
