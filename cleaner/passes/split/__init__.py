@@ -197,10 +197,8 @@ def _with_glued(
     ['bedding', 'butif']
     """
     yield from chunks
-    for glued in rules.GLUED_CHUNK_RE.finditer(text, start, end):
-        words = list(rules.GLUED_WORD_RE.finditer(text, glued.start(), glued.end()))
-        if len(words) > 1:  # One word: a plain chunk, met above.
-            yield from words
+    for glued in rules.GLUED_CHUNK_RE.finditer(text, start, end):  # (two words or more)
+        yield from rules.GLUED_WORD_RE.finditer(text, glued.start(), glued.end())
 
 
 def _is_word_form(text: str, chunk: re.Match[str], start: int, model: WordModel) -> bool:

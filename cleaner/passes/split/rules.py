@@ -41,9 +41,12 @@ WORD_CHUNK_RE = re.compile(
 # parts of domains and dotted names (``sys.maxsize``), a hyphen a compound, whose lost
 # joint is more often a hyphen (``state-ofthe-art``); any other sign (a digit, ``/``,
 # ``_``, ``@``) makes the chunk a number, address or identifier (``3issuedpreviously``).
+# Only chunks of two words or more match (a lone word is a plain chunk, met already: this
+# way most chunks of a text fail in the engine, not in Python).
 GLUED_CHUNK_RE = re.compile(
-    r"(?<!\S)(?<![\x1c-\x1f])[\"'(\[{“‘«]*[A-Za-z]+(?:['’][A-Za-z]+)?"
-    r"(?:[,;!?][A-Za-z]+(?:['’][A-Za-z]+)?)*[\"'.,;:!?)\]}”’»…]*(?![\x1c-\x1f])(?!\S)"
+    r"(?<!\S)(?<![\x1c-\x1f])[\"'(\[{“‘«]*[A-Za-z]+"
+    r"(?:['’][A-Za-z]+(?:[,;!?][A-Za-z]+(?:['’][A-Za-z]+)?)*|(?:[,;!?][A-Za-z]+(?:['’][A-Za-z]+)?)+)"
+    r"[\"'.,;:!?)\]}”’»…]*(?![\x1c-\x1f])(?!\S)"
 )
 # A word of a glued chunk.
 GLUED_WORD_RE = re.compile(r"(?P<word>[A-Za-z]+)")
