@@ -20,3 +20,14 @@ def test_a_menu_under_a_wrapped_headline_is_idempotent_by_default() -> None:
     below = [HEADLINES[0], "Home", "Home", "Local", "Local", "Local", "", "Home", PROSE[0]]
     once = remove_boilerplate(_page_with_a_menu_under_a_headline(["Home"] * 30, below))
     assert remove_boilerplate(once) == once
+
+
+def test_a_fence_under_a_repaired_line_is_idempotent() -> None:
+    """A run of tildes under a mojibake line is judged against the line as repaired (its
+    underline once it is one character, not a fence): the C1 quote below is uncurled on
+    the first run, as the second run would (found by test_properties)."""
+    from cleaner.passes.encoding import fix_encoding
+
+    once = fix_encoding("\u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u201e\u00a2\n~~~\n\x93")
+    assert once == "'\n~~~\n\""
+    assert fix_encoding(once) == once

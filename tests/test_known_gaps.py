@@ -144,19 +144,3 @@ def test_a_label_left_after_its_block_goes_on_the_first_run(text: str) -> None:
 def test_a_quote_after_a_fence_behind_a_nel_is_idempotent() -> None:
     once = clean("\x85```\n\u201c")
     assert clean(once) == once
-
-
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="encoding decides code lines on the text before its repair: a run of tildes "
-    "shorter than the mojibake line above it opens a fence (its C1 quote below stays curly), "
-    "and once the line is repaired to one character the tildes read as its title underline, "
-    "no fence, and the quote is uncurled on the second run (found by "
-    "test_pass_alone_is_idempotent_and_canonical from a helper's example database)",
-)
-def test_a_fence_under_a_repaired_line_is_idempotent() -> None:
-    from cleaner.passes.encoding import fix_encoding
-
-    once = fix_encoding("\u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u201e\u00a2\n~~~\n\x93")
-    assert fix_encoding(once) == once

@@ -146,12 +146,27 @@ def _code_lines(text: str, lines: list[str]) -> frozenset[int]:
     code = set(literal_block_lines(lines))
     inside, previous = False, ""
     for i, line in enumerate(lines):
-        if ("```" in line or "~~~" in line) and is_fence(line, previous, inside):
+        # A run of tildes under a title is its underline when at least as long as the title
+        # reads once repaired (a mojibake title shortens: the next run sees it repaired).
+        if ("```" in line or "~~~" in line) and is_fence(line, _repaired(previous), inside):
             inside = not inside
         elif inside:
             code.add(i)
         previous = line
     return frozenset(code)
+
+
+def _repaired(line: str) -> str:
+    """``line`` as ftfy repairs it (unchanged if ASCII): what a second run reads there.
+
+    >>> _repaired("caf\u00c3\u00a9"), _repaired("~~~")
+    ('café', '~~~')
+    """
+    if line.isascii():
+        return line
+    import ftfy  # Deferred: only for a non-ASCII line above a fence.
+
+    return ftfy.fix_text(line)
 
 
 def _spotless_lines(lines: list[str], normalization: str | None) -> set[int]:
