@@ -113,16 +113,13 @@ def _joined_lines(a: str, i: int, b: str, j: int, blocks: list[Block]) -> tuple[
     [(0, 2, 0, 2, True), (2, 3, 2, 3, False), (3, 13, 3, 13, True), (13, 14, 13, 14, False)]
     """
     n, m, append = len(a), len(b), blocks.append
-    while (end := a.find("\n", i)) > i and end + 2 < n:
+    while (end := a.find("\n", i)) > i:
         k = j + end - i  # where the line's break is in b, if the line is kept
-        # What _common_run and _one_replaced decide, inline: the line is kept, its break
-        # became a character that is no line break, and nothing cheaper fits.
-        if k + 2 >= m or (c := b[k]) == "\n" or not b.startswith(a[i:end], j):
+        # What _common_run and _one_replaced decide: the line is kept, its break became a
+        # character that is no line break, and nothing cheaper fits.
+        if b[k : k + 1] in ("\n", "") or not b.startswith(a[i:end], j):
             break
-        if a[end + 1] == c or a[end + 2] == c or b[k + 1] == "\n" or b[k + 2] == "\n":
-            break
-        head = a[end + 1 : end + 1 + PROBE]
-        if not b.startswith(head, k + 1) or (len(head) < PROBE and k + 1 + len(head) < m):
+        if not _one_replaced(a, end, b, k, n, m):
             break
         append(_block((i, end, j, k, True)))
         append(_block((end, end + 1, k, k + 1, False)))
