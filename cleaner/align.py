@@ -18,6 +18,8 @@ from typing import NamedTuple
 
 from ftfy.chardata import LIGATURES
 
+from cleaner.passes.encoding.precheck import UNCURL
+
 # Characters that must agree for the walk to resynchronise after a difference.
 PROBE = 8
 # How far ahead a resynchronisation is first looked for (then anywhere).
@@ -300,18 +302,14 @@ def align_line_for_line(before: str, after: str, *, respaced: bool = False) -> l
 
 
 # What ftfy's uncurl_quotes and fix_latin_ligatures make of each character they replace.
-_SUBSTITUTIONS = {
-    **{ord(quote): "'" for quote in "\u02bc\u2018\u2019\u201a\u201b"},
-    **{ord(quote): '"' for quote in "\u201c\u201d\u201e\u201f"},
-    **LIGATURES,
-}
+_SUBSTITUTIONS = {**{ord(curly): straight for curly, straight in UNCURL}, **LIGATURES}
 _SUBSTITUTED_RUN_RE = re.compile(f"[{''.join(map(chr, _SUBSTITUTIONS))}]+")
-# A line break of one character other than LF (a form feed, U+2028, a lone CR): ``encoding``
-# makes each one LF.
-OTHER_BREAK_RE = re.compile("[\x0b\x0c\x1c-\x1e\u2028\u2029]|\r(?!\n)")
-# Its two halves, each searched at C speed (a pattern that starts with an alternation is
+# The line breaks of one character other than LF (a CR: when no LF follows), which the
+# passes make LF (``encoding``, ``whitespace``).
+OTHER_LINE_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\u2028\u2029"
+# Searched in two patterns, each at C speed (a pattern that starts with an alternation is
 # tried at every position).
-_BREAK_CHAR_RE = re.compile("[\x0b\x0c\x1c-\x1e\u2028\u2029]")
+_BREAK_CHAR_RE = re.compile(f"[{OTHER_LINE_BREAKS.replace(chr(13), '')}]")
 _LONE_CR_RE = re.compile("\r(?!\n)")
 
 
@@ -331,7 +329,8 @@ def align_repaired(before: str, after: str) -> list[Block]:
         if "\r" in before:
             breaks += [match.start() for match in _LONE_CR_RE.finditer(before)]
             breaks.sort()
-    text = OTHER_BREAK_RE.sub("\n", before) if breaks else before
+    # (The lone CRs first: a break made LF after a CR would make it half of a CRLF.)
+    text = _BREAK_CHAR_RE.sub("\n", _LONE_CR_RE.sub("\n", before)) if breaks else before
     substituted = _substituted_changes(text, after)
     if substituted is None:
         blocks = align_line_for_line(text, after)

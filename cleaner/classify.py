@@ -14,13 +14,14 @@ from collections.abc import Callable, Iterator, Mapping
 from functools import cache, lru_cache
 from typing import Any
 
+from cleaner import align
 from cleaner.align import Block
 
 # A change: ``before[i1:i2]`` became ``after[j1:j2]`` by rule ``rule``.
 Piece = tuple[int, int, int, int, str]
 
 # Line breaks the whitespace pass turns into LF (all it knows but LF itself).
-OTHER_LINE_BREAKS = frozenset("\r\x0b\x0c\x1c\x1d\x1e\u2028\u2029")
+OTHER_LINE_BREAKS = frozenset(align.OTHER_LINE_BREAKS)
 SOFT_HYPHEN = "\u00ad"
 # ftfy's fixers, in the order ``fix_text`` applies them (each is the ID after "encoding.").
 FTFY_ORDER = (

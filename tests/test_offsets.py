@@ -283,6 +283,10 @@ def test_many_spans_carried_block_by_block_as_one_by_one(
             ]
 
 
+# What encoding makes LF besides LF itself (the oracle of the test below).
+OTHER_BREAK_RE = re.compile("[\x0b\x0c\x1c-\x1e\u2028\u2029]|\r(?!\n)")
+
+
 # Lines as ``encoding`` sees them in PDF text and old files: curly quotes and ligatures
 # to fix, and lines broken by form feeds, U+2028 or a lone CR as well as LF.
 BREAKS = ("\n", "\n", "\x0c", "\u2028", "\r", "\r\n", "\x0b", "\n\x0c")
@@ -301,7 +305,7 @@ def test_other_line_breaks_made_lf_keep_lines_paired(lines: list[tuple[list[str]
     """``encoding`` makes every line break LF; its alignment still pairs line with line, and
     each break it made LF is a change of its own: the same blocks as for the text with LF
     breaks, split there (not the walk of the whole text that one form feed caused)."""
-    from cleaner.align import OTHER_BREAK_RE, align_line_for_line, align_repaired
+    from cleaner.align import align_line_for_line, align_repaired
     from cleaner.passes.encoding import fix_encoding
 
     before = "".join(" ".join(pieces) + end for pieces, end in lines)
