@@ -148,7 +148,9 @@ def _code_lines(text: str, lines: list[str]) -> frozenset[int]:
     for i, line in enumerate(lines):
         # A run of tildes under a title is its underline when at least as long as the title
         # reads once repaired (a mojibake title shortens: the next run sees it repaired).
-        if ("```" in line or "~~~" in line) and is_fence(line, _repaired(previous), inside):
+        if "~~~" in line and not inside:
+            previous = _repaired(previous)
+        if ("```" in line or "~~~" in line) and is_fence(line, previous, inside):
             inside = not inside
         elif inside:
             code.add(i)
