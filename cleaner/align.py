@@ -11,6 +11,7 @@ where a change is ambiguous (``a  b`` -> ``a b``: which space went?) it picks on
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from functools import lru_cache, partial
 from itertools import accumulate, pairwise
@@ -311,6 +312,7 @@ OTHER_LINE_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\u2028\u2029"
 # tried at every position).
 _BREAK_CHAR_RE = re.compile(f"[{OTHER_LINE_BREAKS.replace(chr(13), '')}]")
 _LONE_CR_RE = re.compile("\r(?!\n)")
+_CRLF_RE = re.compile("\r\n")
 
 
 def align_repaired(before: str, after: str) -> list[Block]:
@@ -329,6 +331,8 @@ def align_repaired(before: str, after: str) -> list[Block]:
         if "\r" in before:
             breaks += [match.start() for match in _LONE_CR_RE.finditer(before)]
             breaks.sort()
+    elif "\r\n" in before and (crlf := _crlf_and_quotes(before, after)) is not None:
+        return crlf
     # (The lone CRs first: a break made LF after a CR would make it half of a CRLF.)
     text = _BREAK_CHAR_RE.sub("\n", _LONE_CR_RE.sub("\n", before)) if breaks else before
     substituted = _substituted_changes(text, after)
@@ -337,6 +341,34 @@ def align_repaired(before: str, after: str) -> list[Block]:
     else:
         blocks = _with_kept_text(substituted, len(text), len(after))
     return _with_breaks_apart(blocks, breaks) if breaks else blocks
+
+
+def _crlf_and_quotes(before: str, after: str) -> list[Block] | None:
+    """Blocks for ``encoding`` when all it did was to make each CRLF LF and uncurl quotes
+    (each a character for one: every line keeps its length but its CR), read off in one
+    pass: each CR removed and each run of quotes replaced is a change, what
+    :func:`align_line_for_line` finds line by line (a CRLF text's every line). None for
+    any other repair (a ligature, a lone CR made LF: the line-by-line alignment).
+
+    >>> [tuple(b) for b in _crlf_and_quotes("\u2019a\\r\\nb\\r\\n", "'a\\nb\\n")]
+    [(0, 1, 0, 1, False), (1, 2, 1, 2, True), (2, 3, 2, 2, False), (3, 5, 2, 4, True), \
+(5, 6, 4, 4, False), (6, 7, 4, 5, True)]
+    """
+    text = before.replace("\r\n", "\n")
+    if len(text) != len(after) or "\r" in text:
+        return None
+    quotes = [] if text == after else _substituted_changes(text, after)
+    if quotes is None:
+        return None
+    # Each CR, at before[i], is where its line ends in the other two texts (at j).
+    cr_before = [match.start() for match in _CRLF_RE.finditer(before)]
+    cr_after = [i - k for k, i in enumerate(cr_before)]
+    changes = [(i, i + 1, j, j) for i, j in zip(cr_before, cr_after, strict=True)]
+    if quotes:
+        shift = partial(bisect_left, cr_after)  # CRs before a quote: its shift in before
+        changes += [(i1 + (k := shift(i1)), i2 + k, j1, j2) for i1, i2, j1, j2 in quotes]
+        changes.sort()
+    return _with_kept_text(changes, len(before), len(after))
 
 
 def _with_kept_text(changes: list[tuple[int, int, int, int]], n: int, m: int) -> list[Block]:

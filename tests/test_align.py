@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from cleaner import clean_and_explain
 from cleaner.align import (
+    _SUBSTITUTIONS,
     ONLY_PLACE_COST,
     PROBE,
     _common_run,
@@ -127,6 +128,32 @@ def first_words_alone(draw: st.DrawFn) -> tuple[str, str]:
 @QUICK
 @given(first_words_alone())
 def test_first_words_alone_align_as_before(pair: tuple[str, str]) -> None:
+    same_blocks(*pair)
+
+
+@st.composite
+def wrapped_first_words_alone(draw: st.DrawFn) -> tuple[str, str]:
+    """Hard-wrapped paragraphs whose first word stands alone on its line, and unwrap's
+    joins of them (each line joined to the one before, a blank line between paragraphs):
+    a few words, often the same, so that a word can recur where the walk resynchronises."""
+    words = st.sampled_from(("The", "the", "word", "a", "words", "The\u2019s", "Then"))
+    before, after = [], []
+    for _ in range(draw(st.integers(2, 8))):
+        first = draw(words)
+        lines = [
+            " ".join(draw(st.lists(words, min_size=1, max_size=8)))
+            for _ in range(draw(st.integers(1, 4)))
+        ]
+        before.append("\n".join([first, *lines]) + "\n")
+        after.append(" ".join([first, *lines]) + "\n")
+    return "".join(before), "\n".join(after)
+
+
+@QUICK
+@given(wrapped_first_words_alone())
+def test_wrapped_first_words_alone_align_as_before(pair: tuple[str, str]) -> None:
+    """The joined lines' fast loop (_joined_lines) and the moved first words between
+    paragraphs give the walk's blocks."""
     same_blocks(*pair)
 
 
@@ -250,6 +277,38 @@ def test_repaired_quotes_and_ligatures_align_as_line_for_line(
 
     before = "".join(" ".join(words) + end for words, end in lines)
     after = before.translate(_SUBSTITUTIONS)
+    assert [tuple(b) for b in align_repaired(before, after)] == [
+        tuple(b) for b in reference.align_line_for_line(before, after)
+    ]
+
+
+# Words of a CRLF text whose quotes ftfy uncurls: no ligature (each lengthens its line).
+QUOTED_WORDS = tuple(word for word in PDF_WORDS if len(word.translate(_SUBSTITUTIONS)) == len(word))
+
+
+@QUICK
+@given(
+    st.lists(
+        st.tuples(
+            st.lists(st.sampled_from((*QUOTED_WORDS, "", "\u2019\u2019"))),
+            st.sampled_from(("\n", "\r\n")),
+        ),
+        min_size=1,
+        max_size=10,
+    ),
+    st.booleans(),
+)
+def test_crlf_and_quotes_align_as_line_for_line(
+    lines: list[tuple[list[str], str]], final_line: bool
+) -> None:
+    """A CRLF text whose only repairs are CRs gone and quotes uncurled is read off in one
+    pass (_crlf_and_quotes): the blocks the line-for-line alignment gives it."""
+    from cleaner.align import _crlf_and_quotes, align_repaired
+
+    before = "".join(" ".join(words) + end for words, end in lines) + ("end" if final_line else "")
+    after = before.replace("\r\n", "\n").translate(_SUBSTITUTIONS)
+    assume("\r\n" in before)
+    assert _crlf_and_quotes(before, after) is not None
     assert [tuple(b) for b in align_repaired(before, after)] == [
         tuple(b) for b in reference.align_line_for_line(before, after)
     ]
