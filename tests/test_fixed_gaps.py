@@ -31,3 +31,14 @@ def test_a_fence_under_a_repaired_line_is_idempotent() -> None:
     once = fix_encoding("\u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u201e\u00a2\n~~~\n\x93")
     assert once == "'\n~~~\n\""
     assert fix_encoding(once) == once
+
+
+def test_a_quote_after_a_fence_behind_a_nel_is_idempotent() -> None:
+    """A NEL (U+0085) before a fence: ``str.strip`` takes it for a space, ftfy makes it an
+    ellipsis, so the line is no fence and the quote below is uncurled on the first run
+    (found by test_fuzz; fixture encoding-c1-before-fence)."""
+    from cleaner import clean
+
+    once = clean("\x85```\n\u201c")
+    assert once == '\u2026```\n"\n'
+    assert clean(once) == once

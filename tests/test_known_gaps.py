@@ -132,15 +132,3 @@ def test_a_label_left_after_its_block_goes_on_the_first_run(text: str) -> None:
 
     once = remove_boilerplate(text, max_removed_share=1.0)
     assert remove_boilerplate(once, max_removed_share=1.0) == once
-
-
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="a NEL (U+0085) before a fence becomes an ellipsis, and the curly quote on the "
-    "line after the fence, kept as code on the first run, is straightened on the second "
-    "(found unseeded by test_fuzz in the join session; the code before it does the same)",
-)
-def test_a_quote_after_a_fence_behind_a_nel_is_idempotent() -> None:
-    once = clean("\x85```\n\u201c")
-    assert clean(once) == once

@@ -150,7 +150,10 @@ def _code_lines(text: str, lines: list[str]) -> frozenset[int]:
         # reads once repaired (a mojibake title shortens: the next run sees it repaired).
         if "~~~" in line and not inside:
             previous = _repaired(previous)
-        if ("```" in line or "~~~" in line) and is_fence(line, previous, inside):
+        # A fence is judged as it reads once repaired, like the title (``\x85```: a C1
+        # control, space to ``str.strip``, that ftfy makes an ellipsis).
+        fence = ("```" in line or "~~~" in line) and is_fence(_repaired(line), previous, inside)
+        if fence:
             inside = not inside
         elif inside:
             code.add(i)
