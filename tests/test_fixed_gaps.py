@@ -6,7 +6,14 @@ after it nor counts toward a bar (``boilerplate._without_wrapped_parts``, on by 
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_known_gaps import FIXTURES, _page_with_a_menu_under_a_headline, check_mutant
+
+PROSE_LINE = (
+    "The council of the small harbour town voted on Tuesday night to keep the old ferry "
+    "running for at least five more years, after a meeting that lasted four hours."
+)
 
 
 def test_mutated_polish_article_is_idempotent() -> None:
@@ -42,3 +49,23 @@ def test_a_quote_after_a_fence_behind_a_nel_is_idempotent() -> None:
     once = clean("\x85```\n\u201c")
     assert once == '\u2026```\n"\n'
     assert clean(once) == once
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Tags: a, b\na\nComments\n0", "Comments"),
+        ("Comments\nTags: a, b\na;\nComments", "Comments"),
+        ("Short line.\nTags: a, b\na\nShort line.\nShare this:\n" + PROSE_LINE, "Share this:"),
+    ],
+)
+def test_furniture_beyond_a_wrapped_line_goes_on_the_first_run(text: str, gone: str) -> None:
+    """A block that took the rest of a wrapped line (``Tags: a, b`` / ``a``) is judged again
+    with that rest as matched, as the second run, without that line, judges it: it grows
+    on to the label after it, and the edge zone reaches past it (found by test_properties
+    with max_removed_share 1.0)."""
+    from cleaner.passes.boilerplate import remove_boilerplate
+
+    once = remove_boilerplate(text, max_removed_share=1.0)
+    assert gone not in once
+    assert remove_boilerplate(once, max_removed_share=1.0) == once

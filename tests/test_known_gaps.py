@@ -115,20 +115,3 @@ def test_the_guard_accepts_a_page_whose_repeated_headline_went_once() -> None:
 )
 def test_mutated_page_with_menus_is_idempotent() -> None:
     check_mutant(FIXTURES / "boilerplate-page-text-wrapped-menu" / "input.txt", 27)
-
-
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="with max_removed_share 1.0 (the default is 0.3): the first run removes the "
-    "'Tags:' line and the line after it and keeps a 'Comments' label, which the second run, "
-    "seeing it alone, removes (found unseeded by test_properties; not yet looked into)",
-)
-@pytest.mark.parametrize(
-    "text", ["Tags: a, b\na\nComments\n0", "Comments\nTags: a, b\na;\nComments"]
-)
-def test_a_label_left_after_its_block_goes_on_the_first_run(text: str) -> None:
-    from cleaner.passes.boilerplate import remove_boilerplate
-
-    once = remove_boilerplate(text, max_removed_share=1.0)
-    assert remove_boilerplate(once, max_removed_share=1.0) == once

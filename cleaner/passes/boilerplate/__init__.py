@@ -239,7 +239,22 @@ def plan_removal(
     zone = _edge_zone(rule_lines, matches)
     removed = _grow_blocks(rule_lines, matches, _seed(rule_lines, matches, zone))
     removed = _keep_middle_neighbours(rule_lines, removed, zone) | page
-    removed = _whole_lines_only(lines, removed, tuple(extra_patterns), keep, max_line_length)
+    whole = _whole_lines_only(lines, removed, tuple(extra_patterns), keep, max_line_length)
+    if added := whole.keys() - removed.keys():
+        # A block that took the rest of a wrapped line is judged again with that rest as
+        # matched, as the next run, which no longer sees it, judges the lines around it:
+        # the edge zone reaches past it, and the block grows on (only what the rules
+        # judge, within the same strength bounds).
+        wider = matches | {i: whole[i][0] for i in added if rule_lines[i].strip()}
+        zone = _edge_zone(rule_lines, wider)
+        seeds = _seed(rule_lines, wider, zone)
+        seeds |= {i: reason for i, reason in whole.items() if rule_lines[i].strip()}
+        grown = _keep_middle_neighbours(rule_lines, _grow_blocks(rule_lines, wider, seeds), zone)
+        if grown.keys() - whole.keys():
+            whole = _whole_lines_only(
+                lines, grown | whole, tuple(extra_patterns), keep, max_line_length
+            )
+    removed = whole
     plan = Plan(lines, removed, too_long)
     # The rules are bound by the text that a page's furniture, which goes by its place,
     # leaves them (the bound protects the article, not the page's menus).
