@@ -12,6 +12,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from functools import cache, lru_cache
+from itertools import compress
+from operator import itemgetter, not_
 from typing import Any
 
 from cleaner import align
@@ -41,6 +43,8 @@ FTFY_ORDER = (
 SIMPLE_QUOTES = dict.fromkeys("‘’‚‛", "'") | dict.fromkeys("“”„‟", '"')
 # A line with its line feed (the last one may have none), as the boilerplate pass splits.
 LINE_RE = re.compile(r"[^\n]*\n|[^\n]+")
+# unwrap's rule of a line break become a space.
+LINE_JOIN = "unwrap.line-join"
 # A run of letters (the word a split falls in).
 LETTERS_RE = re.compile(r"[^\W\d_]+")
 
@@ -54,11 +58,19 @@ def classify(
     ...     Block(4, 4, 3, 4, False)], {})
     [(2, 3, 2, 2, 'whitespace.space-run'), (4, 4, 3, 4, 'whitespace.final-newline')]
     """
-    changed = [block for block in blocks if not block.equal]
+    changed = list(compress(blocks, map(not_, map(itemgetter(4), blocks))))  # (C loops)
     if name == "boilerplate":
         return list(_boilerplate_pieces(before, changed, options))
     if name == "encoding":
         return _encoding_pieces(before, after, changed, options)
+    if name == "unwrap":  # a line break become a space, most changes, told inline
+        return [
+            (i1, i2, j1, j2, LINE_JOIN)
+            if before[i1:i2] == "\n" and after[j1:j2] == " "
+            else (i1, i2, j1, j2, unwrap_rule(before, after, block, options))
+            for block in changed
+            for i1, i2, j1, j2, _ in (block,)
+        ]
     rule_of = CLASSIFIERS.get(name, _unknown(name))
     return [(b.i1, b.i2, b.j1, b.j2, rule_of(before, after, b, options)) for b in changed]
 
@@ -98,7 +110,7 @@ def unwrap_rule(before: str, after: str, block: Block, options: Mapping[str, Any
     """
     old, new = before[block.i1 : block.i2], after[block.j1 : block.j2]
     if old == "\n" and new == " ":  # most of a hard-wrapped text's changes
-        return "unwrap.line-join"
+        return LINE_JOIN
     hyphen_before = before[block.i1 - 1 : block.i1] == "-" and not new
     if "\n" in old and (("-" in old and "-" not in new) or hyphen_before):
         rule = "hyphen-join"
