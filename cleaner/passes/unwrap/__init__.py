@@ -21,6 +21,7 @@ from itertools import pairwise
 from typing import TypeVar
 
 from cleaner.passes.layout import SOFT_HYPHEN
+from cleaner.passes.unwrap.fast import is_verse_at, joins_plainly
 from cleaner.passes.unwrap.hyphens import (
     LEADING_WORD_RE,
     LINE_END_HYPHEN_RE,
@@ -34,7 +35,6 @@ from cleaner.passes.unwrap.lines import (
     Kind,
     ends_sentence,
     ends_with_word_break,
-    first_word_length,
     has_room,
     is_full,
     is_lone_word,
@@ -511,7 +511,20 @@ def _unwrap_block(block: list[tuple[str, Kind]], document: _Document) -> str:
         return document.evidence
 
     last = len(block) - 1
+    first_word_mode, kept, prose = document.first_word_mode, Kind.KEPT, Kind.PROSE
+    plain = not document.markup
     for i, (line, kind) in enumerate(block):
+        if (
+            plain
+            and kind is prose
+            and units
+            and units[-1].kind is not kept
+            and joins_plainly(units[-1].pieces[-1], line, first_word_mode)
+        ):
+            unit = units[-1]
+            unit.pieces.append(" " + line.strip())
+            unit.last_line, unit.line_count = line, unit.line_count + 1
+            continue
         after = block[i + 1][0] if i < last else None
         if kind is Kind.ITEM and _list_ended(units, line, document):
             kind = Kind.PROSE
@@ -654,21 +667,4 @@ def _is_prose_verse(block: list[tuple[str, Kind]], document: _Document) -> bool:
     widths = [document.width]
     if document.verse_width is not None:
         widths.append(document.verse_width)
-    return all(_is_verse_at(tuple(lines), width) for width in widths)
-
-
-def _is_verse_at(lines: tuple[str, ...], width: int) -> bool:
-    """The lines were not wrapped at ``width`` (see :func:`_is_verse`)."""
-    too_long = width + max(6, width // 10)  # has_room's bound, computed once
-    room = []
-    short_breaks = 0
-    for a, b in pairwise(lines):
-        fits = len(a) + 1 + first_word_length(b) <= width or len(a) > too_long
-        room.append(fits)
-        if fits and starts_lowercase(b) and not ends_sentence(a):
-            short_breaks += 1
-    if len(lines) >= 3 and short_breaks * 2 >= len(room):
-        return True
-    if any(starts_lowercase(line) for line in lines[1:]):
-        return False
-    return any(room)
+    return all(is_verse_at(tuple(lines), width) for width in widths)

@@ -1,0 +1,84 @@
+"""Shortcuts for the ``unwrap`` pass's commonest cases, each the same verdict as the full rule.
+
+Wrapped prose is mostly lines that go on in lower case after a line ending in a letter: such
+a line always continues the paragraph, joined with one space (:func:`joins_plainly`). A
+block's verse verdict is read from each line's facts computed once (:func:`is_verse_at`).
+``tests/passes/test_fast_paths.py`` puts each against the rule it stands for.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from cleaner.passes.unwrap.hyphens import LINE_END_MARKS
+from cleaner.passes.unwrap.lines import (
+    MAX_LONE_WORD,
+    ends_sentence,
+    first_word_length,
+    is_lone_word,
+    starts_lowercase,
+)
+
+# A line starting with one of these starts in lower case, with nothing to strip first.
+ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+# The last characters after which a line is joined with line_join_edit's plain space.
+NOT_PLAIN_END = frozenset(LINE_END_MARKS)
+
+
+def joins_plainly(end: str, line: str, first_word_mode: bool) -> bool:
+    """Whether prose ``line`` continues a paragraph or item whose text ends with ``end``,
+    joined by one space, whatever the rest of ``_continues`` would say (outside markup).
+
+    A line starting with an ASCII lower-case letter is no heading nor paragraph start, so
+    only a lone first word (in first-word mode) may break there; after an ASCII character
+    that is no hyphen or dash the join is a plain space.
+
+    >>> joins_plainly("it was wrapped", "at a narrow width.", False)
+    True
+    >>> joins_plainly("inter-", "national", False), joins_plainly("ends.", "The", False)
+    (False, False)
+    """
+    last = end[-1:]
+    return (
+        line[:1] in ASCII_LOWER
+        and last.isascii()
+        and last not in NOT_PLAIN_END
+        and not (first_word_mode and _may_be_lone_word(line) and is_lone_word(line))
+    )
+
+
+def _may_be_lone_word(line: str) -> bool:
+    """False only when :func:`is_lone_word` is: a line longer than a lone word, with no
+    whitespace at either end to strip."""
+    return len(line) <= MAX_LONE_WORD or line[:1].isspace() or line[-1:].isspace()
+
+
+def is_verse_at(lines: tuple[str, ...], width: int) -> bool:
+    """The lines were not wrapped at ``width``: in three or more lines half broke mid-sentence
+    with room left, or no line starts in lower case and one had room for the next word.
+
+    >>> is_verse_at(("Roses are red,", "Violets are blue,"), 40)
+    True
+    >>> is_verse_at(("a wrapped paragraph of", "prose that goes on"), 22)
+    False
+    """
+    too_long = width + max(6, width // 10)  # has_room's bound
+    lower = [line[:1] in ASCII_LOWER or starts_lowercase(line) for line in lines[1:]]
+    if not any(lower):
+        return any(
+            len(a) + 1 + first_word_length(b) <= width or len(a) > too_long
+            for a, b in pairwise(lines)
+        )
+    breaks = len(lines) - 1
+    if breaks < 2:
+        return False
+    short_breaks = 0
+    for i, a in enumerate(lines[:-1]):
+        if not lower[i]:
+            continue
+        size = len(a)
+        if size > too_long or (
+            size + 2 <= width and size + 1 + first_word_length(lines[i + 1]) <= width
+        ):
+            short_breaks += not ends_sentence(a)
+    return short_breaks * 2 >= breaks
