@@ -21,7 +21,12 @@ from itertools import pairwise
 from typing import TypeVar
 
 from cleaner.passes.layout import SOFT_HYPHEN
-from cleaner.passes.unwrap.fast import is_verse_at, joins_plainly
+from cleaner.passes.unwrap.fast import (
+    ASCII_LOWER,
+    is_verse_at,
+    joins_plainly,
+    may_be_lone_word,
+)
 from cleaner.passes.unwrap.hyphens import (
     LEADING_WORD_RE,
     LINE_END_HYPHEN_RE,
@@ -32,6 +37,7 @@ from cleaner.passes.unwrap.hyphens import (
 )
 from cleaner.passes.unwrap.lines import (
     BARE_MARKER_RE,
+    WORD_BREAK_LAST,
     Kind,
     ends_sentence,
     ends_with_word_break,
@@ -356,7 +362,11 @@ def _joined_lengths(block: list[tuple[str, Kind]]) -> list[int]:
     length, countable = -1, False  # The output line being built (none yet).
     previous = Kind.BLANK
     for line, kind in block:
-        if kind is Kind.PROSE and previous in (Kind.PROSE, Kind.ITEM) and starts_lowercase(line):
+        if (
+            kind is Kind.PROSE
+            and previous in (Kind.PROSE, Kind.ITEM)
+            and (line[:1] in ASCII_LOWER or starts_lowercase(line))
+        ):
             length, countable = length + 1 + len(line), True  # Joined: never a lone word.
         else:
             if countable:
@@ -364,7 +374,9 @@ def _joined_lengths(block: list[tuple[str, Kind]]) -> list[int]:
                 if len(lengths) == 2:
                     return []
             length = len(line)
-            countable = kind in (Kind.PROSE, Kind.ITEM) and not is_lone_word(line)
+            countable = kind in (Kind.PROSE, Kind.ITEM) and not (
+                may_be_lone_word(line) and is_lone_word(line)
+            )
         previous = kind
     if countable:
         lengths.append(length)
@@ -390,7 +402,8 @@ def block_document(block: list[tuple[str, Kind]], document: _Document) -> _Docum
     widest = max(document.width, document.verse_width or 0)
     if len(block) < 3 or widest >= UNWRAPPED_WIDTH:
         return document  # (block_wrap_width needs three lines)
-    prose = tuple(line for line, kind in block if kind is Kind.PROSE)
+    lines, kinds = zip(*block, strict=True)
+    prose = lines if kinds.count(Kind.PROSE) == len(kinds) else _prose_lines(block)
     margin = max(BLOCK_WIDTH_MARGIN, widest // 12)
     # block_wrap_width gives None or the longest line but the last: if that is not clearly
     # narrower, the block is judged as the document whatever the rest of its verdict.
@@ -405,6 +418,11 @@ def block_document(block: list[tuple[str, Kind]], document: _Document) -> _Docum
     if "language" in document.__dict__:  # Identified once if it was (most never are).
         narrower.__dict__["language"] = document.__dict__["language"]
     return narrower
+
+
+def _prose_lines(block: list[tuple[str, Kind]]) -> tuple[str, ...]:
+    """The block's prose lines."""
+    return tuple(line for line, kind in block if kind is Kind.PROSE)
 
 
 def _remembered(
@@ -649,22 +667,25 @@ def _is_verse(block: list[tuple[str, Kind]], document: _Document, judged: bool =
     but its last, so capitalized lines that all filled the width are still joined. Judged at
     the document's width and at the width its output shows (``verse_width``), if another.
     """
-    if len(block) < 2 or any(kind is not Kind.PROSE for _, kind in block):
+    if len(block) < 2:
+        return False
+    lines, kinds = zip(*block, strict=True)
+    if kinds.count(Kind.PROSE) != len(kinds):
         return False
     if not judged:  # Else ``document`` is block_document's already (which gives itself).
         document = block_document(block, document)
     key = ("verse", id(block), document.width, document.verse_width)
-    return _remembered(document, key, lambda: _is_prose_verse(block, document), block)
+    return _remembered(document, key, lambda: _is_prose_verse(lines, document), block)
 
 
-def _is_prose_verse(block: list[tuple[str, Kind]], document: _Document) -> bool:
-    """:func:`_is_verse` of a block of prose lines, judged as ``document`` (its own)."""
-    lines = [line for line, _ in block]
-    if any(ends_with_word_break(line) for line in lines[:-1]):
+def _is_prose_verse(lines: tuple[str, ...], document: _Document) -> bool:
+    """:func:`_is_verse` of a block's prose lines, judged as ``document`` (the block's)."""
+    ends = {line[-1:] for line in lines[:-1]}
+    if not WORD_BREAK_LAST.isdisjoint(ends) and any(map(ends_with_word_break, lines[:-1])):
         return False
     if document.first_word_mode and is_lone_word(lines[0]):
         return False
     widths = [document.width]
     if document.verse_width is not None:
         widths.append(document.verse_width)
-    return all(is_verse_at(tuple(lines), width) for width in widths)
+    return all(is_verse_at(lines, width) for width in widths)

@@ -43,13 +43,17 @@ def joins_plainly(end: str, line: str, first_word_mode: bool) -> bool:
         line[:1] in ASCII_LOWER
         and last.isascii()
         and last not in NOT_PLAIN_END
-        and not (first_word_mode and _may_be_lone_word(line) and is_lone_word(line))
+        and not (first_word_mode and may_be_lone_word(line) and is_lone_word(line))
     )
 
 
-def _may_be_lone_word(line: str) -> bool:
+def may_be_lone_word(line: str) -> bool:
     """False only when :func:`is_lone_word` is: a line longer than a lone word, with no
-    whitespace at either end to strip."""
+    whitespace at either end to strip (most lines of prose, told without a call).
+
+    >>> may_be_lone_word("The"), may_be_lone_word("a line of wrapped prose that goes on")
+    (True, False)
+    """
     return len(line) <= MAX_LONE_WORD or line[:1].isspace() or line[-1:].isspace()
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from cleaner.passes.unwrap.fast import ASCII_LOWER, may_be_lone_word
 from cleaner.passes.unwrap.lines import (
     OPENING_PUNCTUATION,
     Kind,
@@ -65,10 +66,16 @@ def sample_wraps(
                 others.extend(block_others)
             block_others, block_wrapped = [], False
             continue
-        if (kind is not prose and kind is not item) or is_lone_word(line):
+        if (kind is not prose and kind is not item) or (
+            may_be_lone_word(line) and is_lone_word(line)
+        ):
             continue
         following = lines[i + 1] if i < last else ""
-        if following and kinds[i + 1] is prose and _continues_below(line, following):
+        if (
+            following
+            and kinds[i + 1] is prose
+            and (following[:1] in ASCII_LOWER or _continues_below(line, following))
+        ):
             wrapped.append((len(line), len(line) + 1 + first_word_length(following)))
             block_wrapped = True
         else:
