@@ -452,14 +452,18 @@ def _document_blocks(
 
 
 def _blocks(lines: list[str], kinds: list[Kind]) -> list[list[tuple[str, Kind]]]:
-    """Runs of non-blank lines, each line with its kind."""
-    blocks: list[list[tuple[str, Kind]]] = [[]]
-    for line, kind in zip(lines, kinds, strict=True):
-        if kind is Kind.BLANK:
-            blocks.append([])
-        else:
-            blocks[-1].append((line, kind))
-    return [block for block in blocks if block]
+    """Runs of non-blank lines, each line with its kind.
+
+    >>> _blocks(["a", "", "", "b"], [Kind.PROSE, Kind.BLANK, Kind.BLANK, Kind.KEPT])
+    [[('a', <Kind.PROSE: 'prose'>)], [('b', <Kind.KEPT: 'kept'>)]]
+    """
+    blocks: list[list[tuple[str, Kind]]] = []
+    start, blank = 0, Kind.BLANK
+    for end in [i for i, kind in enumerate(kinds) if kind is blank] + [len(kinds)]:
+        if end > start:
+            blocks.append(list(zip(lines[start:end], kinds[start:end], strict=True)))
+        start = end + 1
+    return blocks
 
 
 # A line before a blank line inside a sentence fills at least this share of the wrap width

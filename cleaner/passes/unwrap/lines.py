@@ -220,6 +220,8 @@ def _mark_items_and_code(
         if kinds[i] is not Kind.PROSE:
             in_item = False
             continue
+        if line[:1].isalpha() and line[1:2] != ")":
+            continue  # may_open_item's commonest no, and no indentation: nothing to mark.
         if not may_open_item(line):
             if not in_item and indented_code and line.startswith(("    ", "\t")):
                 kinds[i] = Kind.KEPT if INDENTED_RE.match(line) else kinds[i]
