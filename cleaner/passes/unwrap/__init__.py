@@ -163,8 +163,19 @@ def unwrapped_pieces(
     return _finished(outputs)
 
 
-# Whitespace ending a line (what ``str.rstrip`` would remove from one).
-TRAILING_SPACE_RE = re.compile(r"[^\S\n](?=\n|\Z)")
+# A line feed after whitespace that ends a line (what ``str.rstrip`` would remove from
+# it): searched from the line feeds, which the regex engine finds at C speed (a search
+# for the whitespace itself stops at every space), see :func:`has_trailing_space`.
+SPACE_BEFORE_LF_RE = re.compile(r"\n(?<=[^\S\n]\n)")
+
+
+def has_trailing_space(text: str) -> bool:
+    """Whether a line of ``text`` ends with whitespace (``str.rstrip`` would remove some).
+
+    >>> has_trailing_space("a\nb \nc"), has_trailing_space("a\t"), has_trailing_space("a\n")
+    (True, True, False)
+    """
+    return bool(SPACE_BEFORE_LF_RE.search(text)) or (text[-1:].isspace() and text[-1:] != "\n")
 
 
 def _finished(outputs: Iterable[str]) -> Iterator[str]:
@@ -173,7 +184,7 @@ def _finished(outputs: Iterable[str]) -> Iterator[str]:
     first, started, held = True, False, ""  # held: newlines that stay only if text follows
     for output in filter(None, outputs):
         piece = ("" if first else "\n\n") + output.replace(SOFT_HYPHEN, "")
-        if TRAILING_SPACE_RE.search(piece):
+        if has_trailing_space(piece):
             piece = "\n".join(line.rstrip() for line in piece.split("\n"))
         first = False
         piece = piece if started else piece.lstrip("\n")

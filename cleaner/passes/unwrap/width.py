@@ -76,7 +76,13 @@ def sample_wraps(
             and kinds[i + 1] is prose
             and (following[:1] in ASCII_LOWER or _continues_below(line, following))
         ):
-            wrapped.append((len(line), len(line) + 1 + first_word_length(following)))
+            # first_word_length, without a call for a line starting with an ASCII letter.
+            first = (
+                len(following.split(None, 1)[0])
+                if following[:1] in ASCII_LOWER
+                else first_word_length(following)
+            )
+            wrapped.append((len(line), len(line) + 1 + first))
             block_wrapped = True
         else:
             block_others.append(len(line))
