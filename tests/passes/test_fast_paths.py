@@ -6,6 +6,7 @@ straightforward code it stands for, on generated text rich in the characters tha
 
 from __future__ import annotations
 
+import itertools
 import re
 import textwrap
 from collections import Counter
@@ -27,6 +28,7 @@ from cleaner.passes.split import compounds as split_compounds
 from cleaner.passes.split import rules as split_rules
 from cleaner.passes.split import technical as split_technical
 from cleaner.passes.split import unicode as split_unicode
+from cleaner.passes.unwrap import fast as unwrap_fast
 from cleaner.passes.unwrap import hyphens as unwrap_hyphens
 from cleaner.passes.unwrap import lines as unwrap_lines
 from cleaner.passes.unwrap import width as unwrap_width
@@ -366,3 +368,69 @@ def test_same_visible_is_comparing_the_visible_strings(before: str, after: str) 
     expected = guard._visible(before) == guard._visible(after)
     assert guard._same_visible(before, after) == expected
     assert guard._same_visible(before, before)
+
+
+PROSE_WORDS = ["the", "word", "wrapped", "The", "It", "ended.", "inter-", "so—", "café", "été",
+               "Ünder", "(and", "“Why?”", "Dr.", "x" * 12, "and,", "well-known", "天气", "1990–",
+               "- item", "1.", "Title", "of", "“In"]  # fmt: skip
+
+
+@st.composite
+def wrapped_prose(draw: st.DrawFn) -> tuple[list[tuple[str, unwrap_lines.Kind]], int]:
+    """Prose wrapped greedily at some width, a line broken early or a list item now and then,
+    and the width the document is judged at (near the wrap)."""
+    words = draw(st.lists(st.sampled_from(PROSE_WORDS), min_size=2, max_size=60))
+    width = draw(st.integers(10, 70))
+    lines: list[str] = []
+    for line in textwrap.wrap(" ".join(words), width):
+        cut = draw(st.integers(0, 3))  # An early break now and then (a lone word, a heading).
+        parts = line.split(" ", 1) if cut == 0 and " " in line else [line]
+        lines += parts
+    kinds = [draw(st.sampled_from([PROSE] * 8 + [unwrap_lines.Kind.ITEM, KEPT])) for _ in lines]
+    return list(zip(lines, kinds, strict=True)), width + draw(st.integers(-2, 4))
+
+
+def _full_unwrap_block(block, document) -> str:
+    """_unwrap_block with every line judged by the full _continues rule."""
+    original = unwrap.joins_plainly
+    unwrap.joins_plainly = lambda end, line, first_word_mode: False
+    try:
+        return unwrap._unwrap_block(block, document)
+    finally:
+        unwrap.joins_plainly = original
+
+
+@settings(max_examples=1000, deadline=None)
+@given(wrapped_prose(), st.booleans(), st.booleans())
+def test_plain_joins_are_what_the_full_rule_joins(prose, first_word_mode, dehyphenate) -> None:
+    block, width = prose
+    document = unwrap._Document(width, first_word_mode, dehyphenate, True, "the word")
+    assert unwrap._unwrap_block(block, document) == _full_unwrap_block(block, document)
+
+
+def _is_verse_at_as_written(lines: tuple[str, ...], width: int) -> bool:
+    """The verse verdict as first written: every pair's room, then the two tests."""
+    too_long = width + max(6, width // 10)
+    room = []
+    short_breaks = 0
+    for a, b in itertools.pairwise(lines):
+        fits = len(a) + 1 + unwrap_lines.first_word_length(b) <= width or len(a) > too_long
+        room.append(fits)
+        if fits and unwrap_lines.starts_lowercase(b) and not unwrap_lines.ends_sentence(a):
+            short_breaks += 1
+    if len(lines) >= 3 and short_breaks * 2 >= len(room):
+        return True
+    if any(unwrap_lines.starts_lowercase(line) for line in lines[1:]):
+        return False
+    return any(room)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(wrapped_prose(), st.integers(-8, 8))
+def test_verse_verdict_is_the_one_first_written(prose, near) -> None:
+    block, width = prose
+    lines = tuple(line for line, _ in block)
+    for judged_at in (width + near, unwrap.UNWRAPPED_WIDTH):
+        assert unwrap_fast.is_verse_at(lines, judged_at) == _is_verse_at_as_written(
+            lines, judged_at
+        )
