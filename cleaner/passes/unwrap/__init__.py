@@ -26,6 +26,7 @@ from cleaner.passes.unwrap.fast import (
     is_verse_at,
     joins_plainly,
     may_be_lone_word,
+    prose_joined_lengths,
 )
 from cleaner.passes.unwrap.hyphens import (
     LEADING_WORD_RE,
@@ -369,6 +370,9 @@ def _joined_lengths(block: list[tuple[str, Kind]]) -> list[int]:
     >>> _joined_lengths([("Wrapped", Kind.PROSE), ("prose.", Kind.PROSE)])
     [14]
     """
+    lines, kinds = zip(*block, strict=True)
+    if kinds.count(Kind.PROSE) == len(kinds):
+        return prose_joined_lengths(lines)
     lengths: list[int] = []
     length, countable = -1, False  # The output line being built (none yet).
     previous = Kind.BLANK

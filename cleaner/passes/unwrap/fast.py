@@ -74,15 +74,45 @@ def is_verse_at(lines: tuple[str, ...], width: int) -> bool:
             for a, b in pairwise(lines)
         )
     breaks = len(lines) - 1
-    if breaks < 2:
+    needed = (breaks + 1) // 2  # short breaks, for short_breaks * 2 >= breaks
+    if breaks < 2 or lower.count(True) < needed:
         return False
-    short_breaks = 0
+    short_breaks, misses = 0, breaks - needed  # misses: breaks that may still not count
     for i, a in enumerate(lines[:-1]):
-        if not lower[i]:
-            continue
         size = len(a)
-        if size > too_long or (
-            size + 2 <= width and size + 1 + first_word_length(lines[i + 1]) <= width
-        ):
-            short_breaks += not ends_sentence(a)
-    return short_breaks * 2 >= breaks
+        if lower[i] and (
+            size > too_long
+            or (size + 2 <= width and size + 1 + first_word_length(lines[i + 1]) <= width)
+        ) and not ends_sentence(a):
+            short_breaks += 1
+            if short_breaks == needed:
+                return True
+            continue
+        misses -= 1
+        if misses < 0:
+            return False
+    return False
+
+
+def prose_joined_lengths(lines: tuple[str, ...]) -> list[int]:
+    """``_joined_lengths`` of a block of prose lines: each line going on in lower case
+    joined to the one before, the lengths of the joined lines that are not a lone word,
+    if fewer than two.
+
+    >>> prose_joined_lengths(("Wrapped", "prose.")), prose_joined_lengths(("A b.", "C d."))
+    ([14], [])
+    """
+    starts = [
+        i
+        for i, line in enumerate(lines)
+        if i == 0 or not (line[:1] in ASCII_LOWER or starts_lowercase(line))
+    ]
+    lengths: list[int] = []
+    for start, end in pairwise([*starts, len(lines)]):
+        if end - start > 1:
+            lengths.append(sum(map(len, lines[start:end])) + end - start - 1)
+        elif not (may_be_lone_word(lines[start]) and is_lone_word(lines[start])):
+            lengths.append(len(lines[start]))
+        if len(lengths) == 2:
+            return []
+    return lengths
