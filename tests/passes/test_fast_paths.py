@@ -31,6 +31,7 @@ from cleaner.passes.split import unicode as split_unicode
 from cleaner.passes.unwrap import fast as unwrap_fast
 from cleaner.passes.unwrap import hyphens as unwrap_hyphens
 from cleaner.passes.unwrap import lines as unwrap_lines
+from cleaner.passes.unwrap import segments as unwrap_segments
 from cleaner.passes.unwrap import width as unwrap_width
 from cleaner.passes.whitespace import INDENT_RE, SPACE_RUN_RE, collapse_inner_spaces
 
@@ -434,3 +435,19 @@ def test_verse_verdict_is_the_one_first_written(prose, near) -> None:
         assert unwrap_fast.is_verse_at(lines, judged_at) == _is_verse_at_as_written(
             lines, judged_at
         )
+
+
+def test_other_line_ends_are_the_single_breaks_of_the_whitespace_pass() -> None:
+    breaks = {chr(code) for code in range(0x110000) if whitespace.SINGLE_BREAK_RE.match(chr(code))}
+    assert set(unwrap_segments.OTHER_LINE_ENDS) == breaks
+
+
+@settings(max_examples=500)
+@given(st.lists(tricky_text, min_size=1, max_size=8))
+def test_markup_candidates_are_the_lines_starting_with_a_markup_sign(lines: list[str]) -> None:
+    lines = [line.replace("\n", "") for line in lines]
+    expected = [
+        i for i, line in enumerate(lines) if line.lstrip()[:1] in unwrap_lines.MARKUP_STARTS
+    ]
+    found = unwrap_lines._matching_lines("\n".join(lines), unwrap_lines.MARKUP_START_RE)
+    assert list(found) == expected

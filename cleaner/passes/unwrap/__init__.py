@@ -13,7 +13,6 @@ paragraph per line has no break to judge and comes out unchanged.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -23,6 +22,7 @@ from typing import TypeVar
 from cleaner.passes.layout import SOFT_HYPHEN
 from cleaner.passes.unwrap.fast import (
     ASCII_LOWER,
+    has_trailing_space,
     is_verse_at,
     joins_plainly,
     may_be_lone_word,
@@ -162,21 +162,6 @@ def unwrapped_pieces(
         for pair in segment_lines(text, segments)
     )
     return _finished(outputs)
-
-
-# A line feed after whitespace that ends a line (what ``str.rstrip`` would remove from
-# it): searched from the line feeds, which the regex engine finds at C speed (a search
-# for the whitespace itself stops at every space), see :func:`has_trailing_space`.
-SPACE_BEFORE_LF_RE = re.compile(r"\n(?<=[^\S\n]\n)")
-
-
-def has_trailing_space(text: str) -> bool:
-    """Whether a line of ``text`` ends with whitespace (``str.rstrip`` would remove some).
-
-    >>> has_trailing_space("a\nb \nc"), has_trailing_space("a\t"), has_trailing_space("a\n")
-    (True, True, False)
-    """
-    return bool(SPACE_BEFORE_LF_RE.search(text)) or (text[-1:].isspace() and text[-1:] != "\n")
 
 
 def _finished(outputs: Iterable[str]) -> Iterator[str]:

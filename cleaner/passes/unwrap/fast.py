@@ -8,6 +8,7 @@ block's verse verdict is read from each line's facts computed once (:func:`is_ve
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from cleaner.passes.unwrap.hyphens import LINE_END_MARKS
@@ -80,10 +81,14 @@ def is_verse_at(lines: tuple[str, ...], width: int) -> bool:
     short_breaks, misses = 0, breaks - needed  # misses: breaks that may still not count
     for i, a in enumerate(lines[:-1]):
         size = len(a)
-        if lower[i] and (
-            size > too_long
-            or (size + 2 <= width and size + 1 + first_word_length(lines[i + 1]) <= width)
-        ) and not ends_sentence(a):
+        if (
+            lower[i]
+            and (
+                size > too_long
+                or (size + 2 <= width and size + 1 + first_word_length(lines[i + 1]) <= width)
+            )
+            and not ends_sentence(a)
+        ):
             short_breaks += 1
             if short_breaks == needed:
                 return True
@@ -116,3 +121,18 @@ def prose_joined_lengths(lines: tuple[str, ...]) -> list[int]:
         if len(lengths) == 2:
             return []
     return lengths
+
+
+# A line feed after whitespace that ends a line (what ``str.rstrip`` would remove from
+# it): searched from the line feeds, which the regex engine finds at C speed (a search
+# for the whitespace itself stops at every space), see :func:`has_trailing_space`.
+SPACE_BEFORE_LF_RE = re.compile(r"\n(?<=[^\S\n]\n)")
+
+
+def has_trailing_space(text: str) -> bool:
+    """Whether a line of ``text`` ends with whitespace (``str.rstrip`` would remove some).
+
+    >>> has_trailing_space("a\\nb \\nc"), has_trailing_space("a\\t"), has_trailing_space("a\\n")
+    (True, True, False)
+    """
+    return bool(SPACE_BEFORE_LF_RE.search(text)) or (text[-1:].isspace() and text[-1:] != "\n")

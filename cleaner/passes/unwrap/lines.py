@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from enum import Enum
 from functools import cache
 from itertools import accumulate
@@ -87,6 +87,10 @@ CONTINUING_END = tuple(",;-–—/&(+=，、；（「『《【")
 # The first characters (after indentation) that markup, quotes and rules can start with:
 # a line starting otherwise (most prose) needs none of their patterns tried.
 MARKUP_STARTS = frozenset("#>[<=-~^*+_`'\":.")
+# A line feed, then a line starting with one of them after any indentation (searched from
+# the line feeds, which the regex engine finds at C speed; "^" with MULTILINE tries every
+# position).
+MARKUP_START_RE = re.compile(r"\n[^\S\n]*[" + "".join(map(re.escape, sorted(MARKUP_STARTS))) + "]")
 
 
 class Kind(Enum):
@@ -128,10 +132,28 @@ def classify_structure(lines: list[str], meaningful: Sequence[bool]) -> list[Kin
         Kind.BLANK if not line.strip() else Kind.KEPT if keep else Kind.PROSE
         for line, keep in zip(lines, meaningful, strict=True)
     ]
-    _mark_signature(lines, kinds)
-    _mark_markup(lines, kinds)
-    _mark_pipe_rows(lines, kinds)
+    text = "\n".join(lines)  # Searched whole for the signs each kind needs (most have none).
+    if "```" in text or "~~~" in text or "\n-" in text or text.startswith("-"):
+        _mark_signature(lines, kinds)
+    _mark_markup(lines, kinds, _matching_lines(text, MARKUP_START_RE))
+    if "|" in text or "+" in text:
+        _mark_pipe_rows(lines, kinds)
     return kinds
+
+
+def _matching_lines(text: str, pattern: re.Pattern[str]) -> Iterator[int]:
+    """The indexes of the lines of ``text`` that ``pattern`` matches from the line feed
+    before them (the first line counts as after one), found by one search of the text.
+
+    >>> list(_matching_lines("# a\\nb\\nc\\n  > d", MARKUP_START_RE))
+    [0, 3]
+    """
+    text = "\n" + text
+    index = position = 0
+    for found in pattern.finditer(text):
+        index += text.count("\n", position, found.start())
+        position = found.start()
+        yield index
 
 
 def with_items(
@@ -169,10 +191,12 @@ def _mark_signature(lines: list[str], kinds: list[Kind]) -> None:
             return
 
 
-def _mark_markup(lines: list[str], kinds: list[Kind]) -> None:
-    """Markdown headings, link definitions, HTML tags, quotes, rules and underlined titles."""
-    for i, line in enumerate(lines):
-        if kinds[i] is not Kind.PROSE or line.lstrip()[:1] not in MARKUP_STARTS:
+def _mark_markup(lines: list[str], kinds: list[Kind], candidates: Iterable[int]) -> None:
+    """Markdown headings, link definitions, HTML tags, quotes, rules and underlined titles,
+    among the ``candidates``: the lines that start with one of MARKUP_STARTS."""
+    for i in candidates:
+        line = lines[i]
+        if kinds[i] is not Kind.PROSE:
             continue
         if ATX_HEADING_RE.match(line) or _is_quote(lines, i) or MARKUP_LINE_RE.match(line):
             kinds[i] = Kind.KEPT
