@@ -384,21 +384,24 @@ def wrapped_prose(draw: st.DrawFn) -> tuple[list[tuple[str, unwrap_lines.Kind]],
     width = draw(st.integers(10, 70))
     lines: list[str] = []
     for line in textwrap.wrap(" ".join(words), width):
-        cut = draw(st.integers(0, 3))  # An early break now and then (a lone word, a heading).
-        parts = line.split(" ", 1) if cut == 0 and " " in line else [line]
-        lines += parts
-    kinds = [draw(st.sampled_from([PROSE] * 8 + [unwrap_lines.Kind.ITEM, KEPT])) for _ in lines]
+        # An early break now and then: a lone first or last word (a heading, a paragraph's
+        # first word alone).
+        cut = draw(st.integers(0, 4)) if " " in line else 4
+        lines += line.split(" ", 1) if cut == 0 else line.rsplit(" ", 1) if cut == 1 else [line]
+    others = [unwrap_lines.Kind.ITEM, KEPT] if draw(st.booleans()) else []
+    kinds = [draw(st.sampled_from([PROSE] * 8 + others)) for _ in lines]
     return list(zip(lines, kinds, strict=True)), width + draw(st.integers(-2, 4))
 
 
 def _full_unwrap_block(block, document) -> str:
     """_unwrap_block with every line judged by the full _continues rule."""
-    original = unwrap.joins_plainly
+    joins, paragraph = unwrap.joins_plainly, unwrap.plain_paragraph
     unwrap.joins_plainly = lambda end, line, first_word_mode: False
+    unwrap.plain_paragraph = lambda lines, first_word_mode: None
     try:
         return unwrap._unwrap_block(block, document)
     finally:
-        unwrap.joins_plainly = original
+        unwrap.joins_plainly, unwrap.plain_paragraph = joins, paragraph
 
 
 @settings(max_examples=1000, deadline=None)

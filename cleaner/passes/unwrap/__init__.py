@@ -26,6 +26,7 @@ from cleaner.passes.unwrap.fast import (
     is_verse_at,
     joins_plainly,
     may_be_lone_word,
+    plain_paragraph,
     prose_joined_lengths,
 )
 from cleaner.passes.unwrap.hyphens import (
@@ -399,11 +400,18 @@ def block_document(block: list[tuple[str, Kind]], document: _Document) -> _Docum
     # Against the widest width the block is judged at (the output's too: the next run's),
     # so that both runs decide alike.
     # A document that shows no wrap width (UNWRAPPED_WIDTH) gives none to be narrower than.
-    widest = max(document.width, document.verse_width or 0)
-    if len(block) < 3 or widest >= UNWRAPPED_WIDTH:
+    if len(block) < 3:
         return document  # (block_wrap_width needs three lines)
     lines, kinds = zip(*block, strict=True)
     prose = lines if kinds.count(Kind.PROSE) == len(kinds) else _prose_lines(block)
+    return _prose_document(prose, document)
+
+
+def _prose_document(prose: tuple[str, ...], document: _Document) -> _Document:
+    """:func:`block_document` of a block whose prose lines are ``prose``."""
+    widest = max(document.width, document.verse_width or 0)
+    if widest >= UNWRAPPED_WIDTH:
+        return document
     margin = max(BLOCK_WIDTH_MARGIN, widest // 12)
     # block_wrap_width gives None or the longest line but the last: if that is not clearly
     # narrower, the block is judged as the document whatever the rest of its verdict.
@@ -523,9 +531,16 @@ def _unwrap_block(block: list[tuple[str, Kind]], document: _Document) -> str:
     if len(block) == 1:  # Nothing to join (a one-line block is never verse either).
         return block[0][0]
     if not document.markup:  # (Markup joins a block's lines at any width, verse too.)
-        document = block_document(block, document)
-        if _is_verse(block, document, judged=True):
-            return "\n".join(line for line, _ in block)
+        lines, kinds = zip(*block, strict=True)
+        if kinds.count(Kind.PROSE) == len(kinds):  # Most blocks: a paragraph, or verse.
+            document = _prose_document(lines, document)
+            if _is_verse(block, document, judged=True):
+                return "\n".join(lines)
+            joined = plain_paragraph(lines, document.first_word_mode)
+            if joined is not None:
+                return joined
+        else:
+            document = block_document(block, document)
     units: list[_Unit] = []
     language = _block_language(block, document)
 
@@ -677,9 +692,14 @@ def _is_verse(block: list[tuple[str, Kind]], document: _Document, judged: bool =
     if kinds.count(Kind.PROSE) != len(kinds):
         return False
     if not judged:  # Else ``document`` is block_document's already (which gives itself).
-        document = block_document(block, document)
+        document = _prose_document(lines, document)
+    if document.verdicts is None:
+        return _is_prose_verse(lines, document)
     key = ("verse", id(block), document.width, document.verse_width)
-    return _remembered(document, key, lambda: _is_prose_verse(lines, document), block)
+    found = document.verdicts.get(key)  # (_remembered, inline: asked of every block twice)
+    if found is None:
+        found = document.verdicts[key] = (_is_prose_verse(lines, document), block)
+    return found[0]  # type: ignore[return-value]
 
 
 def _is_prose_verse(lines: tuple[str, ...], document: _Document) -> bool:
@@ -689,7 +709,6 @@ def _is_prose_verse(lines: tuple[str, ...], document: _Document) -> bool:
         return False
     if document.first_word_mode and is_lone_word(lines[0]):
         return False
-    widths = [document.width]
-    if document.verse_width is not None:
-        widths.append(document.verse_width)
-    return all(is_verse_at(lines, width) for width in widths)
+    if not is_verse_at(lines, document.width):
+        return False
+    return document.verse_width is None or is_verse_at(lines, document.verse_width)

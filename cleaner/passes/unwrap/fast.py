@@ -48,6 +48,27 @@ def joins_plainly(end: str, line: str, first_word_mode: bool) -> bool:
     )
 
 
+def plain_paragraph(lines: tuple[str, ...], first_word_mode: bool) -> str | None:
+    """The block of prose ``lines`` (no verse) as one paragraph, when each line after the
+    first joins the one before plainly (:func:`joins_plainly`); else None.
+
+    >>> plain_paragraph(("A paragraph", "wrapped at", "a width."), False)
+    'A paragraph wrapped at a width.'
+    >>> plain_paragraph(("It ended.", "The next"), False) is None
+    True
+    """
+    for line in lines[1:]:
+        if line[:1] not in ASCII_LOWER:
+            return None
+    for line in lines[:-1]:
+        last = line[-1:]
+        if not last.isascii() or last in NOT_PLAIN_END or last.isspace():
+            return None
+    if first_word_mode and any(may_be_lone_word(x) and is_lone_word(x) for x in lines[1:]):
+        return None
+    return lines[0] + "".join([" " + line.strip() for line in lines[1:]])
+
+
 def may_be_lone_word(line: str) -> bool:
     """False only when :func:`is_lone_word` is: a line longer than a lone word, with no
     whitespace at either end to strip (most lines of prose, told without a call).

@@ -128,8 +128,9 @@ def classify_structure(lines: list[str], meaningful: Sequence[bool]) -> list[Kin
     >>> [k.value for k in classify_structure(["Intro:", "- one", "> quote"], [False] * 3)]
     ['prose', 'prose', 'kept']
     """
-    kinds = [
-        Kind.BLANK if not line.strip() else Kind.KEPT if keep else Kind.PROSE
+    blank, kept, prose = Kind.BLANK, Kind.KEPT, Kind.PROSE
+    kinds = [  # (a line is blank if empty or all whitespace: ``not line.strip()``)
+        blank if not line or line.isspace() else kept if keep else prose
         for line, keep in zip(lines, meaningful, strict=True)
     ]
     text = "\n".join(lines)  # Searched whole for the signs each kind needs (most have none).
