@@ -454,3 +454,56 @@ def test_markup_candidates_are_the_lines_starting_with_a_markup_sign(lines: list
     ]
     found = unwrap_lines._matching_lines("\n".join(lines), unwrap_lines.MARKUP_START_RE)
     assert list(found) == expected
+
+
+def _meaningful_spacing_line_by_line(lines: list[str], indented: bool = True) -> list[bool]:
+    """lines_with_meaningful_spacing as first written: every line read in two loops."""
+    from cleaner.passes import layout
+
+    lines = list(layout.visible_lines(lines))
+    keep = [False] * len(lines)
+    in_fence = in_item = False
+    for i, line in enumerate(lines):
+        if ("```" in line or "~~~" in line) and layout.is_fence(
+            line, lines[i - 1] if i else "", in_fence
+        ):
+            keep[i], in_fence, in_item = True, not in_fence, False
+        elif in_fence:
+            keep[i] = True
+        elif line.startswith(("    ", "\t")):
+            keep[i] = indented and not in_item
+        elif not layout.may_open_item(line):
+            in_item = in_item and bool(line)
+        else:
+            in_item = bool(layout.BULLET_RE.match(line) or layout.WEAK_MARKER_RE.match(line)) or (
+                in_item and bool(line)
+            )
+    above: set[int] = set()
+    literal = False
+    for i, line in enumerate(lines):
+        literal = literal or "::" in line or ">>>" in line
+        if "  " not in line and "\t" not in line and layout.SOFT_HYPHEN not in line:
+            above = set()
+            continue
+        gap_ends = layout.alignment_columns(line)
+        if above & gap_ends:
+            keep[i - 1] = keep[i] = True
+        above = gap_ends
+    if literal:
+        for i in layout.literal_block_lines(lines):
+            keep[i] = True
+    return keep
+
+
+SPACED_LINES = ["a b", "    x", "\tx", "- item", "```", "~~~", "a  b", "x  y", "ab  c", "x::",
+                ">>> f()", "\u00ad", "", "Title", "1. one", "a :: b", "  b  c", "a\tb",
+                "\u00ad    x", "x\u00ad  y", "::", "    a  b"]  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(SPACED_LINES), max_size=12), st.booleans())
+def test_meaningful_spacing_is_what_reading_every_line_gave(lines, indented) -> None:
+    from cleaner.passes import layout
+
+    expected = _meaningful_spacing_line_by_line(lines, indented)
+    assert layout.lines_with_meaningful_spacing(lines, indented=indented) == expected
