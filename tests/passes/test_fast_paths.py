@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from cleaner import guard
 from cleaner.lexicon import load_model
+from cleaner.passes import layout as passes_layout
 from cleaner.passes import (
     split,
     unwrap,
@@ -507,3 +508,28 @@ def test_meaningful_spacing_is_what_reading_every_line_gave(lines, indented) -> 
 
     expected = _meaningful_spacing_line_by_line(lines, indented)
     assert layout.lines_with_meaningful_spacing(lines, indented=indented) == expected
+
+
+SIGNED_LINES = ["-- ", "--", "---", "- a", "```", "~~~", "text", "", "-- x", " --", "> q"]
+
+
+def _signature_line_by_line(lines: list[str]) -> int | None:
+    """The index of the first signature separator outside fenced code, line by line."""
+    in_fence = False
+    for i, line in enumerate(lines):
+        if passes_layout.is_fence(line, lines[i - 1] if i else "", in_fence):
+            in_fence = not in_fence
+        elif not in_fence and unwrap_lines.SIGNATURE_RE.match(line):
+            return i
+    return None
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(SIGNED_LINES), max_size=10))
+def test_signature_found_in_the_text_is_the_one_found_line_by_line(lines: list[str]) -> None:
+    kinds = [unwrap_lines.Kind.BLANK if not line else PROSE for line in lines]
+    unwrap_lines._mark_signature(lines, kinds, "\n".join(lines))
+    first = _signature_line_by_line(lines)
+    signed = [first is not None and i >= first and bool(line) for i, line in enumerate(lines)]
+    assert [kind is KEPT for kind in kinds] == signed
+    assert unwrap_segments.has_signature(lines) == (first is not None)

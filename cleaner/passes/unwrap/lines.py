@@ -40,6 +40,9 @@ QUOTE_RE = re.compile(r"^\s*>")
 SPACED_QUOTE_RE = re.compile(r"^\s*>(\s|>|$)")
 # The signature separator "-- " (its trailing space is gone after the whitespace pass).
 SIGNATURE_RE = re.compile(r"^-- ?$")
+# A line feed, then a line that is a signature separator (SIGNATURE_RE, searched for from
+# the line feeds).
+SIGNATURE_LINE_RE = re.compile(r"\n-- ?(?=\n|\Z)")
 # A Markdown ATX heading.
 ATX_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}(\s|$)")
 # A Markdown link reference definition ("[label]: https://..." and an optional title, a
@@ -134,8 +137,7 @@ def classify_structure(lines: list[str], meaningful: Sequence[bool]) -> list[Kin
         for line, keep in zip(lines, meaningful, strict=True)
     ]
     text = "\n".join(lines)  # Searched whole for the signs each kind needs (most have none).
-    if "```" in text or "~~~" in text or "\n-" in text or text.startswith("-"):
-        _mark_signature(lines, kinds)
+    _mark_signature(lines, kinds, text)
     _mark_markup(lines, kinds, _matching_lines(text, MARKUP_START_RE))
     if "|" in text or "+" in text:
         _mark_pipe_rows(lines, kinds)
@@ -178,8 +180,14 @@ def items_and_code(
     return kinds, _mark_items_and_code(lines, kinds, width, markup)
 
 
-def _mark_signature(lines: list[str], kinds: list[Kind]) -> None:
-    """Everything from a signature separator (outside fenced code) to the end."""
+def _mark_signature(lines: list[str], kinds: list[Kind], text: str) -> None:
+    """Everything from a signature separator (outside fenced code) to the end; ``text`` is
+    the lines joined (without a fence, the first separator line is found in it)."""
+    if "```" not in text and "~~~" not in text:
+        for i in _matching_lines(text, SIGNATURE_LINE_RE):
+            kinds[i:] = [Kind.BLANK if kind is Kind.BLANK else Kind.KEPT for kind in kinds[i:]]
+            return
+        return
     in_fence = False
     for i, line in enumerate(lines):
         if not line.startswith("-") and "```" not in line and "~~~" not in line:

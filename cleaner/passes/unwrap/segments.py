@@ -24,7 +24,13 @@ from cleaner.passes.layout import (
     visible_lines,
 )
 from cleaner.passes.unwrap.fast import has_trailing_space
-from cleaner.passes.unwrap.lines import SIGNATURE_RE, Kind, classify_structure, ends_sentence
+from cleaner.passes.unwrap.lines import (
+    SIGNATURE_LINE_RE,
+    SIGNATURE_RE,
+    Kind,
+    classify_structure,
+    ends_sentence,
+)
 from cleaner.passes.unwrap.markup import with_indented_prose
 from cleaner.passes.whitespace import with_lf_line_ends  # its line ends
 from cleaner.textblocks import BLANK_LINE_RE
@@ -166,9 +172,9 @@ def without_stray_soft_hyphens(raw: list[str], meaningful: list[bool] | None = N
 
 def has_signature(lines: list[str]) -> bool:
     """Whether a signature separator stands outside fenced code (as classify_structure sees)."""
-    text = "\n".join(lines)  # (most segments have none of the signs looked for)
-    if "```" not in text and "~~~" not in text and "\n--" not in text and text[:2] != "--":
-        return False
+    text = "\n".join(lines)
+    if "```" not in text and "~~~" not in text:  # No fence: a separator line is one.
+        return SIGNATURE_LINE_RE.search("\n" + text) is not None
     in_fence = False
     for i, line in enumerate(lines):
         if not line.startswith("--") and "```" not in line and "~~~" not in line:
