@@ -550,15 +550,16 @@ def _unwrap_block(block: list[tuple[str, Kind]], document: _Document) -> str:
     last = len(block) - 1
     first_word_mode, kept, prose = document.first_word_mode, Kind.KEPT, Kind.PROSE
     plain = not document.markup
+    unit: _Unit | None = None  # The last unit (units[-1]), if any.
     for i, (line, kind) in enumerate(block):
         if (
             plain
             and kind is prose
-            and units
-            and units[-1].kind is not kept
-            and joins_plainly(units[-1].pieces[-1], line, first_word_mode)
+            and unit is not None
+            and line[:1] in ASCII_LOWER  # (joins_plainly's first test, asked before the call)
+            and unit.kind is not kept
+            and joins_plainly(unit.pieces[-1], line, first_word_mode)
         ):
-            unit = units[-1]
             unit.pieces.append(" " + line.strip())
             unit.last_line, unit.line_count = line, unit.line_count + 1
             continue
@@ -585,7 +586,8 @@ def _unwrap_block(block: list[tuple[str, Kind]], document: _Document) -> str:
             unit.last_line, unit.line_count = line, unit.line_count + 1
         else:
             loose = kind is Kind.ITEM and bool(BARE_MARKER_RE.match(line))
-            units.append(_Unit(kind, [line], line, loose=loose))
+            unit = _Unit(kind, [line], line, loose=loose)
+            units.append(unit)
     return _lay_out(units, document)
 
 

@@ -22,6 +22,8 @@ from cleaner.passes.unwrap.lines import (
 
 # A line starting with one of these starts in lower case, with nothing to strip first.
 ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+# A line starting with one of these (a capital or digit) does not start in lower case.
+ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 # The last characters after which a line is joined with line_join_edit's plain space.
 NOT_PLAIN_END = frozenset(LINE_END_MARKS)
 
@@ -89,7 +91,10 @@ def is_verse_at(lines: tuple[str, ...], width: int) -> bool:
     False
     """
     too_long = width + max(6, width // 10)  # has_room's bound
-    lower = [line[:1] in ASCII_LOWER or starts_lowercase(line) for line in lines[1:]]
+    lower = [
+        line[:1] in ASCII_LOWER or (line[:1] not in ASCII_UPPER and starts_lowercase(line))
+        for line in lines[1:]
+    ]
     if not any(lower):
         return any(
             len(a) + 1 + first_word_length(b) <= width or len(a) > too_long
