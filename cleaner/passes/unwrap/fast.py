@@ -1,9 +1,12 @@
 """Shortcuts for the ``unwrap`` pass's commonest cases, each the same verdict as the full rule.
 
 Wrapped prose is mostly lines that go on in lower case after a line ending in a letter: such
-a line always continues the paragraph, joined with one space (:func:`joins_plainly`). A
-block's verse verdict is read from each line's facts computed once (:func:`is_verse_at`).
-``tests/passes/test_fast_paths.py`` puts each against the rule it stands for.
+a line always continues the paragraph, joined with one space (:func:`joins_plainly`), and a
+block of nothing else is one paragraph (:func:`plain_paragraph`). A block's verse verdict
+stops as soon as it is decided (:func:`is_verse_at`); the lengths its lines have once joined
+come from its paragraph starts (:func:`prose_joined_lengths`); trailing whitespace is looked
+for from the line feeds (:func:`has_trailing_space`). ``tests/passes/test_fast_paths.py``
+puts each against the rule it stands for.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from cleaner.passes.unwrap.lines import (
 # A line starting with one of these starts in lower case, with nothing to strip first.
 ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 # A line starting with one of these (a capital or digit) does not start in lower case.
-ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+ASCII_UPPER_OR_DIGIT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 # The last characters after which a line is joined with line_join_edit's plain space.
 NOT_PLAIN_END = frozenset(LINE_END_MARKS)
 
@@ -92,7 +95,7 @@ def is_verse_at(lines: tuple[str, ...], width: int) -> bool:
     """
     too_long = width + max(6, width // 10)  # has_room's bound
     lower = [
-        line[:1] in ASCII_LOWER or (line[:1] not in ASCII_UPPER and starts_lowercase(line))
+        line[:1] in ASCII_LOWER or (line[:1] not in ASCII_UPPER_OR_DIGIT and starts_lowercase(line))
         for line in lines[1:]
     ]
     if not any(lower):
