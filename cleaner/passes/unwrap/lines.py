@@ -249,8 +249,9 @@ def _mark_items_and_code(
     """
     indented_code = not markup
     in_item = candidates = False
-    for i, line in enumerate(lines):
-        if kinds[i] is not Kind.PROSE:
+    prose = Kind.PROSE
+    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        if kind is not prose:
             in_item = False
             continue
         if line[:1].isalpha() and line[1:2] != ")":

@@ -111,13 +111,13 @@ def lone_first_words(lines: list[str], kinds: list[Kind]) -> tuple[int, int]:
     how many of those go on in lower case: two and one make the document's first-word mode.
     """
     lone = lowercase_after = 0
-    for i in range(len(lines) - 1):
-        if kinds[i] is not Kind.PROSE or kinds[i + 1] is not Kind.PROSE:
-            continue
-        line = lines[i]  # (is_lone_word asked first, only of a line that may be one)
+    prose = Kind.PROSE
+    # Each line but the last with its kind and the next one's (zip stops at the last).
+    for i, (line, kind, next_kind) in enumerate(zip(lines, kinds, kinds[1:], strict=False)):
+        # Only a line short enough or with space to strip may be a lone word (most are not).
         if len(line) > MAX_LONE_WORD and not (line[:1].isspace() or line[-1:].isspace()):
             continue
-        if not is_lone_word(line):
+        if kind is not prose or next_kind is not prose or not is_lone_word(line):
             continue
         # After a break: the start, a blank line, a sentence's end or a title (issue 14).
         after_break = (
