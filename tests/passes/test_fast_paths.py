@@ -6,6 +6,7 @@ straightforward code it stands for, on generated text rich in the characters tha
 
 from __future__ import annotations
 
+import itertools
 import re
 import textwrap
 from collections import Counter
@@ -16,6 +17,7 @@ from hypothesis import strategies as st
 
 from cleaner import guard
 from cleaner.lexicon import load_model
+from cleaner.passes import layout as passes_layout
 from cleaner.passes import (
     split,
     unwrap,
@@ -27,8 +29,10 @@ from cleaner.passes.split import compounds as split_compounds
 from cleaner.passes.split import rules as split_rules
 from cleaner.passes.split import technical as split_technical
 from cleaner.passes.split import unicode as split_unicode
+from cleaner.passes.unwrap import fast as unwrap_fast
 from cleaner.passes.unwrap import hyphens as unwrap_hyphens
 from cleaner.passes.unwrap import lines as unwrap_lines
+from cleaner.passes.unwrap import segments as unwrap_segments
 from cleaner.passes.unwrap import width as unwrap_width
 from cleaner.passes.whitespace import INDENT_RE, SPACE_RUN_RE, collapse_inner_spaces
 
@@ -272,9 +276,9 @@ def test_weight_is_the_letters_and_digits() -> None:
 
 @settings(max_examples=300)
 @given(st.text(alphabet=st.sampled_from([*TRICKY, "\n", "\r", "\x0b", "\u2028", "a"])))
-def test_trailing_space_re_finds_what_rstrip_would_remove(text: str) -> None:
+def test_has_trailing_space_finds_what_rstrip_would_remove(text: str) -> None:
     stripped = "\n".join(line.rstrip() for line in text.split("\n"))
-    assert (unwrap.TRAILING_SPACE_RE.search(text) is None) == (stripped == text)
+    assert unwrap.has_trailing_space(text) == (stripped != text)
 
 
 @settings(max_examples=500)
@@ -366,3 +370,166 @@ def test_same_visible_is_comparing_the_visible_strings(before: str, after: str) 
     expected = guard._visible(before) == guard._visible(after)
     assert guard._same_visible(before, after) == expected
     assert guard._same_visible(before, before)
+
+
+PROSE_WORDS = ["the", "word", "wrapped", "The", "It", "ended.", "inter-", "so—", "café", "été",
+               "Ünder", "(and", "“Why?”", "Dr.", "x" * 12, "and,", "well-known", "天气", "1990–",
+               "- item", "1.", "Title", "of", "“In"]  # fmt: skip
+
+
+@st.composite
+def wrapped_prose(draw: st.DrawFn) -> tuple[list[tuple[str, unwrap_lines.Kind]], int]:
+    """Prose wrapped greedily at some width, a line broken early or a list item now and then,
+    and the width the document is judged at (near the wrap)."""
+    words = draw(st.lists(st.sampled_from(PROSE_WORDS), min_size=2, max_size=60))
+    width = draw(st.integers(10, 70))
+    lines: list[str] = []
+    for line in textwrap.wrap(" ".join(words), width):
+        # An early break now and then: a lone first or last word (a heading, a paragraph's
+        # first word alone).
+        cut = draw(st.integers(0, 4)) if " " in line else 4
+        lines += line.split(" ", 1) if cut == 0 else line.rsplit(" ", 1) if cut == 1 else [line]
+    others = [unwrap_lines.Kind.ITEM, KEPT] if draw(st.booleans()) else []
+    kinds = [draw(st.sampled_from([PROSE] * 8 + others)) for _ in lines]
+    return list(zip(lines, kinds, strict=True)), width + draw(st.integers(-2, 4))
+
+
+def _full_unwrap_block(block, document) -> str:
+    """_unwrap_block with every line judged by the full _continues rule."""
+    joins, paragraph = unwrap.joins_plainly, unwrap.plain_paragraph
+    unwrap.joins_plainly = lambda end, line, first_word_mode: False
+    unwrap.plain_paragraph = lambda lines, first_word_mode: None
+    try:
+        return unwrap._unwrap_block(block, document)
+    finally:
+        unwrap.joins_plainly, unwrap.plain_paragraph = joins, paragraph
+
+
+@settings(max_examples=1000, deadline=None)
+@given(wrapped_prose(), st.booleans(), st.booleans())
+def test_plain_joins_are_what_the_full_rule_joins(prose, first_word_mode, dehyphenate) -> None:
+    block, width = prose
+    document = unwrap._Document(width, first_word_mode, dehyphenate, True, "the word")
+    assert unwrap._unwrap_block(block, document) == _full_unwrap_block(block, document)
+
+
+def _is_verse_at_as_written(lines: tuple[str, ...], width: int) -> bool:
+    """The verse verdict as first written: every pair's room, then the two tests."""
+    too_long = width + max(6, width // 10)
+    room = []
+    short_breaks = 0
+    for a, b in itertools.pairwise(lines):
+        fits = len(a) + 1 + unwrap_lines.first_word_length(b) <= width or len(a) > too_long
+        room.append(fits)
+        if fits and unwrap_lines.starts_lowercase(b) and not unwrap_lines.ends_sentence(a):
+            short_breaks += 1
+    if len(lines) >= 3 and short_breaks * 2 >= len(room):
+        return True
+    if any(unwrap_lines.starts_lowercase(line) for line in lines[1:]):
+        return False
+    return any(room)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(wrapped_prose(), st.integers(-8, 8))
+def test_verse_verdict_is_the_one_first_written(prose, near) -> None:
+    block, width = prose
+    lines = tuple(line for line, _ in block)
+    for judged_at in (width + near, unwrap.UNWRAPPED_WIDTH):
+        assert unwrap_fast.is_verse_at(lines, judged_at) == _is_verse_at_as_written(
+            lines, judged_at
+        )
+
+
+def test_other_line_ends_are_the_single_breaks_of_the_whitespace_pass() -> None:
+    breaks = {chr(code) for code in range(0x110000) if whitespace.SINGLE_BREAK_RE.match(chr(code))}
+    assert set(unwrap_segments.OTHER_LINE_ENDS) == breaks
+
+
+@settings(max_examples=500)
+@given(st.lists(tricky_text, min_size=1, max_size=8))
+def test_markup_candidates_are_the_lines_starting_with_a_markup_sign(lines: list[str]) -> None:
+    lines = [line.replace("\n", "") for line in lines]
+    expected = [
+        i for i, line in enumerate(lines) if line.lstrip()[:1] in unwrap_lines.MARKUP_STARTS
+    ]
+    found = unwrap_lines._matching_lines("\n".join(lines), unwrap_lines.MARKUP_START_RE)
+    assert list(found) == expected
+
+
+def _meaningful_spacing_line_by_line(lines: list[str], indented: bool = True) -> list[bool]:
+    """lines_with_meaningful_spacing as first written: every line read in two loops."""
+    from cleaner.passes import layout
+
+    lines = list(layout.visible_lines(lines))
+    keep = [False] * len(lines)
+    in_fence = in_item = False
+    for i, line in enumerate(lines):
+        if ("```" in line or "~~~" in line) and layout.is_fence(
+            line, lines[i - 1] if i else "", in_fence
+        ):
+            keep[i], in_fence, in_item = True, not in_fence, False
+        elif in_fence:
+            keep[i] = True
+        elif line.startswith(("    ", "\t")):
+            keep[i] = indented and not in_item
+        elif not layout.may_open_item(line):
+            in_item = in_item and bool(line)
+        else:
+            in_item = bool(layout.BULLET_RE.match(line) or layout.WEAK_MARKER_RE.match(line)) or (
+                in_item and bool(line)
+            )
+    above: set[int] = set()
+    literal = False
+    for i, line in enumerate(lines):
+        literal = literal or "::" in line or ">>>" in line
+        if "  " not in line and "\t" not in line and layout.SOFT_HYPHEN not in line:
+            above = set()
+            continue
+        gap_ends = layout.alignment_columns(line)
+        if above & gap_ends:
+            keep[i - 1] = keep[i] = True
+        above = gap_ends
+    if literal:
+        for i in layout.literal_block_lines(lines):
+            keep[i] = True
+    return keep
+
+
+SPACED_LINES = ["a b", "    x", "\tx", "- item", "```", "~~~", "a  b", "x  y", "ab  c", "x::",
+                ">>> f()", "\u00ad", "", "Title", "1. one", "a :: b", "  b  c", "a\tb",
+                "\u00ad    x", "x\u00ad  y", "::", "    a  b"]  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(SPACED_LINES), max_size=12), st.booleans())
+def test_meaningful_spacing_is_what_reading_every_line_gave(lines, indented) -> None:
+    from cleaner.passes import layout
+
+    expected = _meaningful_spacing_line_by_line(lines, indented)
+    assert layout.lines_with_meaningful_spacing(lines, indented=indented) == expected
+
+
+SIGNED_LINES = ["-- ", "--", "---", "- a", "```", "~~~", "text", "", "-- x", " --", "> q"]
+
+
+def _signature_line_by_line(lines: list[str]) -> int | None:
+    """The index of the first signature separator outside fenced code, line by line."""
+    in_fence = False
+    for i, line in enumerate(lines):
+        if passes_layout.is_fence(line, lines[i - 1] if i else "", in_fence):
+            in_fence = not in_fence
+        elif not in_fence and unwrap_lines.SIGNATURE_RE.match(line):
+            return i
+    return None
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(SIGNED_LINES), max_size=10))
+def test_signature_found_in_the_text_is_the_one_found_line_by_line(lines: list[str]) -> None:
+    kinds = [unwrap_lines.Kind.BLANK if not line else PROSE for line in lines]
+    unwrap_lines._mark_signature(lines, kinds, "\n".join(lines))
+    first = _signature_line_by_line(lines)
+    signed = [first is not None and i >= first and bool(line) for i, line in enumerate(lines)]
+    assert [kind is KEPT for kind in kinds] == signed
+    assert unwrap_segments.has_signature(lines) == (first is not None)

@@ -13,7 +13,6 @@ paragraph per line has no break to judge and comes out unchanged.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -21,6 +20,15 @@ from itertools import pairwise
 from typing import TypeVar
 
 from cleaner.passes.layout import SOFT_HYPHEN
+from cleaner.passes.unwrap.fast import (
+    ASCII_LOWER,
+    has_trailing_space,
+    is_verse_at,
+    joins_plainly,
+    may_be_lone_word,
+    plain_paragraph,
+    prose_joined_lengths,
+)
 from cleaner.passes.unwrap.hyphens import (
     LEADING_WORD_RE,
     LINE_END_HYPHEN_RE,
@@ -31,10 +39,10 @@ from cleaner.passes.unwrap.hyphens import (
 )
 from cleaner.passes.unwrap.lines import (
     BARE_MARKER_RE,
+    WORD_BREAK_LAST,
     Kind,
     ends_sentence,
     ends_with_word_break,
-    first_word_length,
     has_room,
     is_full,
     is_lone_word,
@@ -157,17 +165,13 @@ def unwrapped_pieces(
     return _finished(outputs)
 
 
-# Whitespace ending a line (what ``str.rstrip`` would remove from one).
-TRAILING_SPACE_RE = re.compile(r"[^\S\n](?=\n|\Z)")
-
-
 def _finished(outputs: Iterable[str]) -> Iterator[str]:
     """The segments' outputs as one text: a blank line between those not empty, soft hyphens
     and trailing whitespace gone, no newline at either end, then one final newline."""
     first, started, held = True, False, ""  # held: newlines that stay only if text follows
     for output in filter(None, outputs):
         piece = ("" if first else "\n\n") + output.replace(SOFT_HYPHEN, "")
-        if TRAILING_SPACE_RE.search(piece):
+        if has_trailing_space(piece):
             piece = "\n".join(line.rstrip() for line in piece.split("\n"))
         first = False
         piece = piece if started else piece.lstrip("\n")
@@ -352,11 +356,18 @@ def _joined_lengths(block: list[tuple[str, Kind]]) -> list[int]:
     >>> _joined_lengths([("Wrapped", Kind.PROSE), ("prose.", Kind.PROSE)])
     [14]
     """
+    lines, kinds = zip(*block, strict=True)
+    if kinds.count(Kind.PROSE) == len(kinds):
+        return prose_joined_lengths(lines)
     lengths: list[int] = []
     length, countable = -1, False  # The output line being built (none yet).
     previous = Kind.BLANK
     for line, kind in block:
-        if kind is Kind.PROSE and previous in (Kind.PROSE, Kind.ITEM) and starts_lowercase(line):
+        if (
+            kind is Kind.PROSE
+            and previous in (Kind.PROSE, Kind.ITEM)
+            and (line[:1] in ASCII_LOWER or starts_lowercase(line))
+        ):
             length, countable = length + 1 + len(line), True  # Joined: never a lone word.
         else:
             if countable:
@@ -364,7 +375,9 @@ def _joined_lengths(block: list[tuple[str, Kind]]) -> list[int]:
                 if len(lengths) == 2:
                     return []
             length = len(line)
-            countable = kind in (Kind.PROSE, Kind.ITEM) and not is_lone_word(line)
+            countable = kind in (Kind.PROSE, Kind.ITEM) and not (
+                may_be_lone_word(line) and is_lone_word(line)
+            )
         previous = kind
     if countable:
         lengths.append(length)
@@ -387,10 +400,18 @@ def block_document(block: list[tuple[str, Kind]], document: _Document) -> _Docum
     # Against the widest width the block is judged at (the output's too: the next run's),
     # so that both runs decide alike.
     # A document that shows no wrap width (UNWRAPPED_WIDTH) gives none to be narrower than.
-    widest = max(document.width, document.verse_width or 0)
-    if len(block) < 3 or widest >= UNWRAPPED_WIDTH:
+    if len(block) < 3:
         return document  # (block_wrap_width needs three lines)
-    prose = tuple(line for line, kind in block if kind is Kind.PROSE)
+    lines, kinds = zip(*block, strict=True)
+    prose = lines if kinds.count(Kind.PROSE) == len(kinds) else _prose_lines(block)
+    return _prose_document(prose, document)
+
+
+def _prose_document(prose: tuple[str, ...], document: _Document) -> _Document:
+    """:func:`block_document` of a block whose prose lines are ``prose``."""
+    widest = max(document.width, document.verse_width or 0)
+    if widest >= UNWRAPPED_WIDTH:
+        return document
     margin = max(BLOCK_WIDTH_MARGIN, widest // 12)
     # block_wrap_width gives None or the longest line but the last: if that is not clearly
     # narrower, the block is judged as the document whatever the rest of its verdict.
@@ -405,6 +426,11 @@ def block_document(block: list[tuple[str, Kind]], document: _Document) -> _Docum
     if "language" in document.__dict__:  # Identified once if it was (most never are).
         narrower.__dict__["language"] = document.__dict__["language"]
     return narrower
+
+
+def _prose_lines(block: list[tuple[str, Kind]]) -> tuple[str, ...]:
+    """The block's prose lines."""
+    return tuple(line for line, kind in block if kind is Kind.PROSE)
 
 
 def _remembered(
@@ -434,14 +460,18 @@ def _document_blocks(
 
 
 def _blocks(lines: list[str], kinds: list[Kind]) -> list[list[tuple[str, Kind]]]:
-    """Runs of non-blank lines, each line with its kind."""
-    blocks: list[list[tuple[str, Kind]]] = [[]]
-    for line, kind in zip(lines, kinds, strict=True):
-        if kind is Kind.BLANK:
-            blocks.append([])
-        else:
-            blocks[-1].append((line, kind))
-    return [block for block in blocks if block]
+    """Runs of non-blank lines, each line with its kind.
+
+    >>> _blocks(["a", "", "", "b"], [Kind.PROSE, Kind.BLANK, Kind.BLANK, Kind.KEPT])
+    [[('a', <Kind.PROSE: 'prose'>)], [('b', <Kind.KEPT: 'kept'>)]]
+    """
+    blocks: list[list[tuple[str, Kind]]] = []
+    start, blank = 0, Kind.BLANK
+    for end in [i for i, kind in enumerate(kinds) if kind is blank] + [len(kinds)]:
+        if end > start:
+            blocks.append(list(zip(lines[start:end], kinds[start:end], strict=True)))
+        start = end + 1
+    return blocks
 
 
 # A line before a blank line inside a sentence fills at least this share of the wrap width
@@ -501,9 +531,16 @@ def _unwrap_block(block: list[tuple[str, Kind]], document: _Document) -> str:
     if len(block) == 1:  # Nothing to join (a one-line block is never verse either).
         return block[0][0]
     if not document.markup:  # (Markup joins a block's lines at any width, verse too.)
-        document = block_document(block, document)
-        if _is_verse(block, document, judged=True):
-            return "\n".join(line for line, _ in block)
+        lines, kinds = zip(*block, strict=True)
+        if kinds.count(Kind.PROSE) == len(kinds):  # Most blocks: a paragraph, or verse.
+            document = _prose_document(lines, document)
+            if _is_verse(block, document, judged=True):
+                return "\n".join(lines)
+            joined = plain_paragraph(lines, document.first_word_mode)
+            if joined is not None:
+                return joined
+        else:
+            document = block_document(block, document)
     units: list[_Unit] = []
     language = _block_language(block, document)
 
@@ -511,7 +548,21 @@ def _unwrap_block(block: list[tuple[str, Kind]], document: _Document) -> str:
         return document.evidence
 
     last = len(block) - 1
+    first_word_mode, kept, prose = document.first_word_mode, Kind.KEPT, Kind.PROSE
+    plain = not document.markup
+    unit: _Unit | None = None  # The last unit (units[-1]), if any.
     for i, (line, kind) in enumerate(block):
+        if (
+            plain
+            and kind is prose
+            and unit is not None
+            and line[:1] in ASCII_LOWER  # (joins_plainly's first test, asked before the call)
+            and unit.kind is not kept
+            and joins_plainly(unit.pieces[-1], line, first_word_mode)
+        ):
+            unit.pieces.append(" " + line.strip())
+            unit.last_line, unit.line_count = line, unit.line_count + 1
+            continue
         after = block[i + 1][0] if i < last else None
         if kind is Kind.ITEM and _list_ended(units, line, document):
             kind = Kind.PROSE
@@ -535,7 +586,8 @@ def _unwrap_block(block: list[tuple[str, Kind]], document: _Document) -> str:
             unit.last_line, unit.line_count = line, unit.line_count + 1
         else:
             loose = kind is Kind.ITEM and bool(BARE_MARKER_RE.match(line))
-            units.append(_Unit(kind, [line], line, loose=loose))
+            unit = _Unit(kind, [line], line, loose=loose)
+            units.append(unit)
     return _lay_out(units, document)
 
 
@@ -636,39 +688,29 @@ def _is_verse(block: list[tuple[str, Kind]], document: _Document, judged: bool =
     but its last, so capitalized lines that all filled the width are still joined. Judged at
     the document's width and at the width its output shows (``verse_width``), if another.
     """
-    if len(block) < 2 or any(kind is not Kind.PROSE for _, kind in block):
+    if len(block) < 2:
+        return False
+    lines, kinds = zip(*block, strict=True)
+    if kinds.count(Kind.PROSE) != len(kinds):
         return False
     if not judged:  # Else ``document`` is block_document's already (which gives itself).
-        document = block_document(block, document)
+        document = _prose_document(lines, document)
+    if document.verdicts is None:
+        return _is_prose_verse(lines, document)
     key = ("verse", id(block), document.width, document.verse_width)
-    return _remembered(document, key, lambda: _is_prose_verse(block, document), block)
+    found = document.verdicts.get(key)  # (_remembered, inline: asked of every block twice)
+    if found is None:
+        found = document.verdicts[key] = (_is_prose_verse(lines, document), block)
+    return found[0]  # type: ignore[return-value]
 
 
-def _is_prose_verse(block: list[tuple[str, Kind]], document: _Document) -> bool:
-    """:func:`_is_verse` of a block of prose lines, judged as ``document`` (its own)."""
-    lines = [line for line, _ in block]
-    if any(ends_with_word_break(line) for line in lines[:-1]):
+def _is_prose_verse(lines: tuple[str, ...], document: _Document) -> bool:
+    """:func:`_is_verse` of a block's prose lines, judged as ``document`` (the block's)."""
+    ends = {line[-1:] for line in lines[:-1]}
+    if not WORD_BREAK_LAST.isdisjoint(ends) and any(map(ends_with_word_break, lines[:-1])):
         return False
     if document.first_word_mode and is_lone_word(lines[0]):
         return False
-    widths = [document.width]
-    if document.verse_width is not None:
-        widths.append(document.verse_width)
-    return all(_is_verse_at(tuple(lines), width) for width in widths)
-
-
-def _is_verse_at(lines: tuple[str, ...], width: int) -> bool:
-    """The lines were not wrapped at ``width`` (see :func:`_is_verse`)."""
-    too_long = width + max(6, width // 10)  # has_room's bound, computed once
-    room = []
-    short_breaks = 0
-    for a, b in pairwise(lines):
-        fits = len(a) + 1 + first_word_length(b) <= width or len(a) > too_long
-        room.append(fits)
-        if fits and starts_lowercase(b) and not ends_sentence(a):
-            short_breaks += 1
-    if len(lines) >= 3 and short_breaks * 2 >= len(room):
-        return True
-    if any(starts_lowercase(line) for line in lines[1:]):
+    if not is_verse_at(lines, document.width):
         return False
-    return any(room)
+    return document.verse_width is None or is_verse_at(lines, document.verse_width)

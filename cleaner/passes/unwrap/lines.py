@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from enum import Enum
 from functools import cache
 from itertools import accumulate
@@ -40,6 +40,9 @@ QUOTE_RE = re.compile(r"^\s*>")
 SPACED_QUOTE_RE = re.compile(r"^\s*>(\s|>|$)")
 # The signature separator "-- " (its trailing space is gone after the whitespace pass).
 SIGNATURE_RE = re.compile(r"^-- ?$")
+# A line feed, then a line that is a signature separator (SIGNATURE_RE, searched for from
+# the line feeds).
+SIGNATURE_LINE_RE = re.compile(r"\n-- ?(?=\n|\Z)")
 # A Markdown ATX heading.
 ATX_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}(\s|$)")
 # A Markdown link reference definition ("[label]: https://..." and an optional title, a
@@ -87,6 +90,10 @@ CONTINUING_END = tuple(",;-–—/&(+=，、；（「『《【")
 # The first characters (after indentation) that markup, quotes and rules can start with:
 # a line starting otherwise (most prose) needs none of their patterns tried.
 MARKUP_STARTS = frozenset("#>[<=-~^*+_`'\":.")
+# A line feed, then a line starting with one of them after any indentation (searched from
+# the line feeds, which the regex engine finds at C speed; "^" with MULTILINE tries every
+# position).
+MARKUP_START_RE = re.compile(r"\n[^\S\n]*[" + "".join(map(re.escape, sorted(MARKUP_STARTS))) + "]")
 
 
 class Kind(Enum):
@@ -124,14 +131,32 @@ def classify_structure(lines: list[str], meaningful: Sequence[bool]) -> list[Kin
     >>> [k.value for k in classify_structure(["Intro:", "- one", "> quote"], [False] * 3)]
     ['prose', 'prose', 'kept']
     """
-    kinds = [
-        Kind.BLANK if not line.strip() else Kind.KEPT if keep else Kind.PROSE
+    blank, kept, prose = Kind.BLANK, Kind.KEPT, Kind.PROSE
+    kinds = [  # (a line is blank if empty or all whitespace: ``not line.strip()``)
+        blank if not line or line.isspace() else kept if keep else prose
         for line, keep in zip(lines, meaningful, strict=True)
     ]
-    _mark_signature(lines, kinds)
-    _mark_markup(lines, kinds)
-    _mark_pipe_rows(lines, kinds)
+    text = "\n".join(lines)  # Searched whole for the signs each kind needs (most have none).
+    _mark_signature(lines, kinds, text)
+    _mark_markup(lines, kinds, _matching_lines(text, MARKUP_START_RE))
+    if "|" in text or "+" in text:
+        _mark_pipe_rows(lines, kinds)
     return kinds
+
+
+def _matching_lines(text: str, pattern: re.Pattern[str]) -> Iterator[int]:
+    """The indexes of the lines of ``text`` that ``pattern`` matches from the line feed
+    before them (the first line counts as after one), found by one search of the text.
+
+    >>> list(_matching_lines("# a\\nb\\nc\\n  > d", MARKUP_START_RE))
+    [0, 3]
+    """
+    text = "\n" + text
+    index = position = 0
+    for found in pattern.finditer(text):
+        index += text.count("\n", position, found.start())
+        position = found.start()
+        yield index
 
 
 def with_items(
@@ -155,8 +180,14 @@ def items_and_code(
     return kinds, _mark_items_and_code(lines, kinds, width, markup)
 
 
-def _mark_signature(lines: list[str], kinds: list[Kind]) -> None:
-    """Everything from a signature separator (outside fenced code) to the end."""
+def _mark_signature(lines: list[str], kinds: list[Kind], text: str) -> None:
+    """Everything from a signature separator (outside fenced code) to the end; ``text`` is
+    the lines joined (without a fence, the first separator line is found in it)."""
+    if "```" not in text and "~~~" not in text:
+        for i in _matching_lines(text, SIGNATURE_LINE_RE):
+            kinds[i:] = [Kind.BLANK if kind is Kind.BLANK else Kind.KEPT for kind in kinds[i:]]
+            return
+        return
     in_fence = False
     for i, line in enumerate(lines):
         if not line.startswith("-") and "```" not in line and "~~~" not in line:
@@ -169,10 +200,12 @@ def _mark_signature(lines: list[str], kinds: list[Kind]) -> None:
             return
 
 
-def _mark_markup(lines: list[str], kinds: list[Kind]) -> None:
-    """Markdown headings, link definitions, HTML tags, quotes, rules and underlined titles."""
-    for i, line in enumerate(lines):
-        if kinds[i] is not Kind.PROSE or line.lstrip()[:1] not in MARKUP_STARTS:
+def _mark_markup(lines: list[str], kinds: list[Kind], candidates: Iterable[int]) -> None:
+    """Markdown headings, link definitions, HTML tags, quotes, rules and underlined titles,
+    among the ``candidates``: the lines that start with one of MARKUP_STARTS."""
+    for i in candidates:
+        line = lines[i]
+        if kinds[i] is not Kind.PROSE:
             continue
         if ATX_HEADING_RE.match(line) or _is_quote(lines, i) or MARKUP_LINE_RE.match(line):
             kinds[i] = Kind.KEPT
@@ -216,10 +249,13 @@ def _mark_items_and_code(
     """
     indented_code = not markup
     in_item = candidates = False
-    for i, line in enumerate(lines):
-        if kinds[i] is not Kind.PROSE:
+    prose = Kind.PROSE
+    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        if kind is not prose:
             in_item = False
             continue
+        if line[:1].isalpha() and line[1:2] != ")":
+            continue  # may_open_item's commonest no, and no indentation: nothing to mark.
         if not may_open_item(line):
             if not in_item and indented_code and line.startswith(("    ", "\t")):
                 kinds[i] = Kind.KEPT if INDENTED_RE.match(line) else kinds[i]

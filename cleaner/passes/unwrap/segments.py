@@ -23,9 +23,16 @@ from cleaner.passes.layout import (
     lines_with_meaningful_spacing,
     visible_lines,
 )
-from cleaner.passes.unwrap.lines import SIGNATURE_RE, Kind, classify_structure, ends_sentence
+from cleaner.passes.unwrap.fast import has_trailing_space
+from cleaner.passes.unwrap.lines import (
+    SIGNATURE_LINE_RE,
+    SIGNATURE_RE,
+    Kind,
+    classify_structure,
+    ends_sentence,
+)
 from cleaner.passes.unwrap.markup import with_indented_prose
-from cleaner.passes.whitespace import SINGLE_BREAK_RE, with_lf_line_ends  # its line ends
+from cleaner.passes.whitespace import with_lf_line_ends  # its line ends
 from cleaner.textblocks import BLANK_LINE_RE
 
 # A soft hyphen that is not a word's line-end break: removed before anything else.
@@ -33,6 +40,9 @@ STRAY_SOFT_HYPHEN_RE = re.compile(r"(?<![^\W_\u00ad])\u00ad+|\u00ad+(?!\n)")
 # Soft hyphens between two spaces: they go with one space, or their removal would leave a
 # run of spaces that the whitespace pass collapses on the next run.
 SPACED_SOFT_HYPHEN_RE = re.compile(r"(?<= )\u00ad+ ")
+# The line ends besides LF that the whitespace pass makes LF (SINGLE_BREAK_RE's): each
+# looked for with ``in`` at C speed, fifty times as fast as a search for the class.
+OTHER_LINE_ENDS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 # Characters of text read and classified at a time: a segment ends at the first blank line
 # after this many where no fenced code is open (no joining rule looks across such a line).
 SEGMENT_CHARS = 1 << 18
@@ -138,9 +148,11 @@ def raw_lines(piece: str, *, last: bool) -> list[str]:
     >>> raw_lines("a \\r\\nb\\n", last=False), raw_lines("a \\r\\nb\\n", last=True)
     (['a', 'b'], ['a', 'b', ''])
     """
-    if SINGLE_BREAK_RE.search(piece):  # A line end besides LF, as the whitespace pass reads it.
+    if any(map(piece.__contains__, OTHER_LINE_ENDS)):  # A line end besides LF.
         piece = with_lf_line_ends(piece)
-    lines = [line.rstrip() for line in piece.split("\n")]
+    lines = piece.split("\n")
+    if has_trailing_space(piece):
+        lines = [line.rstrip() for line in lines]
     return lines if last else lines[:-1]
 
 
@@ -160,6 +172,9 @@ def without_stray_soft_hyphens(raw: list[str], meaningful: list[bool] | None = N
 
 def has_signature(lines: list[str]) -> bool:
     """Whether a signature separator stands outside fenced code (as classify_structure sees)."""
+    text = "\n".join(lines)
+    if "```" not in text and "~~~" not in text:  # No fence: a separator line is one.
+        return SIGNATURE_LINE_RE.search("\n" + text) is not None
     in_fence = False
     for i, line in enumerate(lines):
         if not line.startswith("--") and "```" not in line and "~~~" not in line:

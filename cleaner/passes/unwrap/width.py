@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from cleaner.passes.unwrap.fast import ASCII_LOWER
 from cleaner.passes.unwrap.lines import (
+    MAX_LONE_WORD,
     OPENING_PUNCTUATION,
     Kind,
     ends_sentence,
@@ -56,19 +58,28 @@ def sample_wraps(
     """
     block_others: list[int] = []
     block_wrapped = False
-    last = len(lines) - 1
     blank, prose, item = Kind.BLANK, Kind.PROSE, Kind.ITEM
-    for i, line in enumerate(lines):
-        kind = kinds[i]
+    # Each line with the next one and its kind (a blank line after the last).
+    for line, kind, following, next_kind in zip(
+        lines, kinds, [*lines[1:], ""], [*kinds[1:], blank], strict=True
+    ):
         if kind is blank:
             if block_wrapped or len(block_others) < 2:
                 others.extend(block_others)
             block_others, block_wrapped = [], False
             continue
-        if (kind is not prose and kind is not item) or is_lone_word(line):
+        if (kind is not prose and kind is not item) or (
+            # is_lone_word, asked only of a line short enough or with space to strip
+            (len(line) <= MAX_LONE_WORD or line[:1].isspace() or line[-1:].isspace())
+            and is_lone_word(line)
+        ):
             continue
-        following = lines[i + 1] if i < last else ""
-        if following and kinds[i + 1] is prose and _continues_below(line, following):
+        if next_kind is not prose or not following:
+            block_others.append(len(line))
+        elif following[:1] in ASCII_LOWER:  # Goes on below; its first word without a call.
+            wrapped.append((len(line), len(line) + 1 + len(following.split(None, 1)[0])))
+            block_wrapped = True
+        elif _continues_below(line, following):
             wrapped.append((len(line), len(line) + 1 + first_word_length(following)))
             block_wrapped = True
         else:
@@ -100,10 +111,13 @@ def lone_first_words(lines: list[str], kinds: list[Kind]) -> tuple[int, int]:
     how many of those go on in lower case: two and one make the document's first-word mode.
     """
     lone = lowercase_after = 0
-    for i in range(len(lines) - 1):
-        if kinds[i] is not Kind.PROSE or kinds[i + 1] is not Kind.PROSE:
+    prose = Kind.PROSE
+    # Each line but the last with its kind and the next one's (zip stops at the last).
+    for i, (line, kind, next_kind) in enumerate(zip(lines, kinds, kinds[1:], strict=False)):
+        # Only a line short enough or with space to strip may be a lone word (most are not).
+        if len(line) > MAX_LONE_WORD and not (line[:1].isspace() or line[-1:].isspace()):
             continue
-        if not is_lone_word(lines[i]):  # (asked first: most lines are not)
+        if kind is not prose or next_kind is not prose or not is_lone_word(line):
             continue
         # After a break: the start, a blank line, a sentence's end or a title (issue 14).
         after_break = (

@@ -1,0 +1,167 @@
+"""Shortcuts for the ``unwrap`` pass's commonest cases, each the same verdict as the full rule.
+
+Wrapped prose is mostly lines that go on in lower case after a line ending in a letter: such
+a line always continues the paragraph, joined with one space (:func:`joins_plainly`), and a
+block of nothing else is one paragraph (:func:`plain_paragraph`). A block's verse verdict
+stops as soon as it is decided (:func:`is_verse_at`); the lengths its lines have once joined
+come from its paragraph starts (:func:`prose_joined_lengths`); trailing whitespace is looked
+for from the line feeds (:func:`has_trailing_space`). ``tests/passes/test_fast_paths.py``
+puts each against the rule it stands for.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from cleaner.passes.unwrap.hyphens import LINE_END_MARKS
+from cleaner.passes.unwrap.lines import (
+    MAX_LONE_WORD,
+    ends_sentence,
+    first_word_length,
+    is_lone_word,
+    starts_lowercase,
+)
+
+# A line starting with one of these starts in lower case, with nothing to strip first.
+ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+# A line starting with one of these (a capital or digit) does not start in lower case.
+ASCII_UPPER_OR_DIGIT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+# The last characters after which a line is joined with line_join_edit's plain space.
+NOT_PLAIN_END = frozenset(LINE_END_MARKS)
+
+
+def joins_plainly(end: str, line: str, first_word_mode: bool) -> bool:
+    """Whether prose ``line`` continues a paragraph or item whose text ends with ``end``,
+    joined by one space, whatever the rest of ``_continues`` would say (outside markup).
+
+    A line starting with an ASCII lower-case letter is no heading nor paragraph start, so
+    only a lone first word (in first-word mode) may break there; after an ASCII character
+    that is no hyphen or dash the join is a plain space.
+
+    >>> joins_plainly("it was wrapped", "at a narrow width.", False)
+    True
+    >>> joins_plainly("inter-", "national", False), joins_plainly("ends.", "The", False)
+    (False, False)
+    """
+    last = end[-1:]
+    return (
+        line[:1] in ASCII_LOWER
+        and last.isascii()
+        and last not in NOT_PLAIN_END
+        and not (first_word_mode and may_be_lone_word(line) and is_lone_word(line))
+    )
+
+
+def plain_paragraph(lines: tuple[str, ...], first_word_mode: bool) -> str | None:
+    """The block of prose ``lines`` (no verse) as one paragraph, when each line after the
+    first joins the one before plainly (:func:`joins_plainly`); else None.
+
+    >>> plain_paragraph(("A paragraph", "wrapped at", "a width."), False)
+    'A paragraph wrapped at a width.'
+    >>> plain_paragraph(("It ended.", "The next"), False) is None
+    True
+    """
+    for line in lines[1:]:
+        if line[:1] not in ASCII_LOWER:
+            return None
+    for line in lines[:-1]:
+        last = line[-1:]
+        if not last.isascii() or last in NOT_PLAIN_END or last.isspace():
+            return None
+    if first_word_mode and any(may_be_lone_word(x) and is_lone_word(x) for x in lines[1:]):
+        return None
+    return lines[0] + "".join([" " + line.strip() for line in lines[1:]])
+
+
+def may_be_lone_word(line: str) -> bool:
+    """False only when :func:`is_lone_word` is: a line longer than a lone word, with no
+    whitespace at either end to strip (most lines of prose, told without a call).
+
+    >>> may_be_lone_word("The"), may_be_lone_word("a line of wrapped prose that goes on")
+    (True, False)
+    """
+    return len(line) <= MAX_LONE_WORD or line[:1].isspace() or line[-1:].isspace()
+
+
+def is_verse_at(lines: tuple[str, ...], width: int) -> bool:
+    """The lines were not wrapped at ``width``: in three or more lines half broke mid-sentence
+    with room left, or no line starts in lower case and one had room for the next word.
+
+    >>> is_verse_at(("Roses are red,", "Violets are blue,"), 40)
+    True
+    >>> is_verse_at(("a wrapped paragraph of", "prose that goes on"), 22)
+    False
+    """
+    too_long = width + max(6, width // 10)  # has_room's bound
+    lower = [
+        line[:1] in ASCII_LOWER or (line[:1] not in ASCII_UPPER_OR_DIGIT and starts_lowercase(line))
+        for line in lines[1:]
+    ]
+    if not any(lower):
+        return any(
+            len(a) + 1 + first_word_length(b) <= width or len(a) > too_long
+            for a, b in pairwise(lines)
+        )
+    breaks = len(lines) - 1
+    needed = (breaks + 1) // 2  # short breaks, for short_breaks * 2 >= breaks
+    if breaks < 2 or lower.count(True) < needed:
+        return False
+    short_breaks, misses = 0, breaks - needed  # misses: breaks that may still not count
+    for i, a in enumerate(lines[:-1]):
+        size = len(a)
+        if (
+            lower[i]
+            and (
+                size > too_long
+                or (size + 2 <= width and size + 1 + first_word_length(lines[i + 1]) <= width)
+            )
+            and not ends_sentence(a)
+        ):
+            short_breaks += 1
+            if short_breaks == needed:
+                return True
+            continue
+        misses -= 1
+        if misses < 0:
+            return False
+    return False
+
+
+def prose_joined_lengths(lines: tuple[str, ...]) -> list[int]:
+    """``_joined_lengths`` of a block of prose lines: each line going on in lower case
+    joined to the one before, the lengths of the joined lines that are not a lone word,
+    if fewer than two.
+
+    >>> prose_joined_lengths(("Wrapped", "prose.")), prose_joined_lengths(("A b.", "C d."))
+    ([14], [])
+    """
+    starts = [
+        i
+        for i, line in enumerate(lines)
+        if i == 0 or not (line[:1] in ASCII_LOWER or starts_lowercase(line))
+    ]
+    lengths: list[int] = []
+    for start, end in pairwise([*starts, len(lines)]):
+        if end - start > 1:
+            lengths.append(sum(map(len, lines[start:end])) + end - start - 1)
+        elif not (may_be_lone_word(lines[start]) and is_lone_word(lines[start])):
+            lengths.append(len(lines[start]))
+        if len(lengths) == 2:
+            return []
+    return lengths
+
+
+# A line feed after whitespace that ends a line (what ``str.rstrip`` would remove from
+# it): searched from the line feeds, which the regex engine finds at C speed (a search
+# for the whitespace itself stops at every space), see :func:`has_trailing_space`.
+SPACE_BEFORE_LF_RE = re.compile(r"\n(?<=[^\S\n]\n)")
+
+
+def has_trailing_space(text: str) -> bool:
+    """Whether a line of ``text`` ends with whitespace (``str.rstrip`` would remove some).
+
+    >>> has_trailing_space("a\\nb \\nc"), has_trailing_space("a\\t"), has_trailing_space("a\\n")
+    (True, True, False)
+    """
+    return bool(SPACE_BEFORE_LF_RE.search(text)) or (text[-1:].isspace() and text[-1:] != "\n")
