@@ -107,6 +107,10 @@ CASES = [
     ("Describió con una precisión ví-\nvida los paisajes de su infancia.", "vívida"),
     ("Miał na sobie stare, pod-\nbite futrem buty i ciepłą czapkę.", "podbite"),
     ("La chaîne a diffusé une mini-\nsérie sur la vie du peintre.", "mini-série"),
+    # Italian writes most compounds of two words closed: a joined form of Zipf 2.6 or more
+    # is a word broken at the line end; a rarer one (2.5) stays a pair.
+    ("Ha pubblicato un piccolo ricetta-\nrio con i piatti della sua regione.", "ricettario"),
+    ("Lo studio descrive il quadro socio-\neconomico della regione negli anni.", "socio-economico"),
     ("Il a peut-\nêtre raison, dit-elle, mais rien n'est encore décidé.", "peut-être"),
     # A name in camel case broken in its first part joins; a prefix before a brand, or a
     # break at the capital, keeps the hyphen.
