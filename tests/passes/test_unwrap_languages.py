@@ -107,6 +107,14 @@ CASES = [
     ("Describió con una precisión ví-\nvida los paisajes de su infancia.", "vívida"),
     ("Miał na sobie stare, pod-\nbite futrem buty i ciepłą czapkę.", "podbite"),
     ("La chaîne a diffusé une mini-\nsérie sur la vie du peintre.", "mini-série"),
+    # Italian writes most compounds of two words closed: a joined form of Zipf 2.6 or more
+    # is a word broken at the line end; a rarer one (2.5) stays a pair.
+    ("Ha pubblicato un piccolo ricetta-\nrio con i piatti della sua regione.", "ricettario"),
+    ("Lo studio descrive il quadro socio-\neconomico della regione negli anni.", "socio-economico"),
+    # An Italian capitalized word whose joined form no table knows is a name broken at the
+    # line end; not so in Portuguese, which hyphenates after a capital at a sentence start.
+    ("Il trapianto è stato eseguito all'ospedale di Pap-\nworth in Inghilterra.", "Papworth"),
+    ("Terça-\nfeira o governo anunciou novas regras para as empresas do país.", "Terça-feira"),
     ("Il a peut-\nêtre raison, dit-elle, mais rien n'est encore décidé.", "peut-être"),
     # A name in camel case broken in its first part joins; a prefix before a brand, or a
     # break at the capital, keeps the hyphen.

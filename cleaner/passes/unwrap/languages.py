@@ -64,6 +64,23 @@ PAIR_PART_ZIPF = 3.0
 # 6.7), while a compound's halves are seldom far more common than it (``stromversorgung``).
 PAIR_JOINED_ZIPF = 3.0
 PAIR_JOINED_GAP = 3.0
+# Italian writes fewer pairs with a hyphen than French and Portuguese (0.9 in 1,000 words),
+# most compounds of two words closed (``postmoderno`` 2.7, ``altoatesino`` 2.5): there a
+# joined form this frequent is a word (``ricetta-`` + ``rio`` 2.8, ``indonesia-`` + ``ni``
+# 2.8; in the benchmark's tuning half no Italian pair of common halves has a joined form
+# above 2.3, ``nord-occidentale``), chosen between the two with a margin for
+# ``socio-economico`` (2.5).
+PAIR_JOINED_ZIPF_BY_LANGUAGE = {"it": 2.6}
+# Italian writes no lower-case word after a capitalized one with a hyphen but where the
+# joined form is a word (``Centro-destra`` 3.9; the benchmark's tuning half has none at
+# all): a capitalized first part whose joined form no table knows is a name broken at the
+# line end (``Pap-`` + ``worth``). Not French: on French-GSD (tune_hyphens.py --confirm) it
+# joined sentence-initial pairs, inversions and numbers (``Au-delà``, ``Sont-ils``,
+# ``Quarante-cinq``: 14 to 24 hyphens dropped of 282, for 29 more of 13,676 split words
+# rejoined); nor Portuguese (``Terça-feira``, ``Acredita-se``) nor Russian
+# (``Город-государство``).
+NAMES_BROKEN = frozenset({"it"})
+MIN_NAME_TAIL = 3
 # Spanish and Polish seldom write a hyphen between two words (0.6 and 1.6 in 1,000 words of
 # the PUD treebanks' tuning half, against 5.7 in French, 5.0 in Portuguese and 7.0 in
 # Russian, the same sentences translated): there a joined form of two common halves that
@@ -180,6 +197,8 @@ def language_hyphen_decision(prefix: str, suffix: str, language: str) -> tuple[b
             return False, f"{name}: an abbreviation before a compound keeps its hyphen"
         both_words = min(prefix_zipf, suffix_zipf) >= KNOWN_WORD_ZIPF
         return _compound_decision(prefix, suffix, name, both_words)
+    if _broken_name(prefix, suffix, zipf, language):
+        return True, f"{name}: a capitalized word no table knows, a name broken at the line end"
     halves = min(prefix_zipf, suffix_zipf)
     if halves >= PAIR_PART_ZIPF:
         particles = _particles().get(language)
@@ -189,7 +208,7 @@ def language_hyphen_decision(prefix: str, suffix: str, language: str) -> tuple[b
         least = (
             KNOWN_WORD_ZIPF
             if language in RARELY_HYPHENATING or (particles is not None and not particle)
-            else PAIR_JOINED_ZIPF
+            else PAIR_JOINED_ZIPF_BY_LANGUAGE.get(language, PAIR_JOINED_ZIPF)
         )
         if zipf >= max(least, halves - PAIR_JOINED_GAP):
             return True, f"{name}: both halves are words, so is the joined one (Zipf {zipf:.1f})"
@@ -207,6 +226,23 @@ def language_hyphen_decision(prefix: str, suffix: str, language: str) -> tuple[b
     if is_linked_adjective(prefix, suffix, language):
         return False, f"{name}: a compound adjective (a linking o, an adjective ending)"
     return True, f"{name}: a half is no common word, so a word broken at the line end"
+
+
+def _broken_name(prefix: str, suffix: str, zipf: float, language: str) -> bool:
+    """A name broken at the line end in Italian: a capitalized first part, a lower-case
+    tail of a few letters, a joined form unknown to the word table.
+
+    >>> _broken_name("Pap", "worth", 0.0, "it"), _broken_name("Centro", "destra", 3.9, "it")
+    (True, False)
+    >>> _broken_name("Terça", "feira", 0.0, "pt"), _broken_name("Sont", "ils", 0.0, "fr")
+    (False, False)
+    """
+    return (
+        language in NAMES_BROKEN
+        and prefix[:1].isupper()
+        and len(suffix) >= MIN_NAME_TAIL
+        and zipf < KNOWN_WORD_ZIPF
+    )
 
 
 def _name_before_word(prefix: str, suffix: str, suffix_zipf: float, language: str) -> bool:
