@@ -63,7 +63,7 @@ def classify(
         return list(_boilerplate_pieces(before, changed, options))
     if name == "encoding":
         return _encoding_pieces(before, after, changed, options)
-    if name == "unwrap":  # a line break become a space, most changes, told inline
+    if name == "unwrap":  # a line break become a space (most changes): unwrap_rule's answer
         return [
             (i1, i2, j1, j2, LINE_JOIN)
             if before[i1:i2] == "\n" and after[j1:j2] == " "
@@ -109,8 +109,6 @@ def unwrap_rule(before: str, after: str, block: Block, options: Mapping[str, Any
     'unwrap.hyphen-join'
     """
     old, new = before[block.i1 : block.i2], after[block.j1 : block.j2]
-    if old == "\n" and new == " ":  # most of a hard-wrapped text's changes
-        return LINE_JOIN
     hyphen_before = before[block.i1 - 1 : block.i1] == "-" and not new
     if "\n" in old and (("-" in old and "-" not in new) or hyphen_before):
         rule = "hyphen-join"
