@@ -236,9 +236,7 @@ def plan_removal(
     matches = _without_wrapped_parts(
         rule_lines, matches, tuple(extra_patterns), keep, max_line_length
     )
-    zone = _edge_zone(rule_lines, matches)
-    removed = _grow_blocks(rule_lines, matches, _seed(rule_lines, matches, zone))
-    removed = _keep_middle_neighbours(rule_lines, removed, zone) | page
+    removed = _judged_blocks(rule_lines, matches, {}) | page
     whole = _whole_lines_only(lines, removed, tuple(extra_patterns), keep, max_line_length)
     if added := whole.keys() - removed.keys():
         # A block that took the rest of a wrapped line is judged again with that rest as
@@ -246,10 +244,8 @@ def plan_removal(
         # the edge zone reaches past it, and the block grows on (only what the rules
         # judge, within the same strength bounds).
         wider = matches | {i: whole[i][0] for i in added if rule_lines[i].strip()}
-        zone = _edge_zone(rule_lines, wider)
-        seeds = _seed(rule_lines, wider, zone)
-        seeds |= {i: reason for i, reason in whole.items() if rule_lines[i].strip()}
-        grown = _keep_middle_neighbours(rule_lines, _grow_blocks(rule_lines, wider, seeds), zone)
+        judged = {i: reason for i, reason in whole.items() if rule_lines[i].strip()}
+        grown = _judged_blocks(rule_lines, wider, judged)
         if grown.keys() - whole.keys():
             whole = _whole_lines_only(
                 lines, grown | whole, tuple(extra_patterns), keep, max_line_length
@@ -407,6 +403,16 @@ def _seed(
         elif rule.kind == LABEL and i in outermost:
             seeds[i] = (rule, "outermost line")
     return seeds
+
+
+def _judged_blocks(
+    lines: list[str], matches: dict[int, Rule], removed: dict[int, tuple[Rule, str]]
+) -> dict[int, tuple[Rule, str]]:
+    """The lines the rules remove: seeds (and lines already ``removed``), grown into blocks,
+    less the middle's weak edge lines and labels."""
+    zone = _edge_zone(lines, matches)
+    seeds = _seed(lines, matches, zone) | removed
+    return _keep_middle_neighbours(lines, _grow_blocks(lines, matches, seeds), zone)
 
 
 def _edge_bars(filled: list[int], matches: dict[int, Rule]) -> set[int]:
