@@ -534,7 +534,7 @@ def _unwrap_block(block: list[tuple[str, Kind]], document: _Document) -> str:
         lines, kinds = zip(*block, strict=True)
         if kinds.count(Kind.PROSE) == len(kinds):  # Most blocks: a paragraph, or verse.
             document = _prose_document(lines, document)
-            if _is_verse(block, document, judged=True):
+            if _is_judged_verse(block, lines, document):
                 return "\n".join(lines)
             joined = plain_paragraph(lines, document.first_word_mode)
             if joined is not None:
@@ -680,7 +680,7 @@ def _is_standalone_heading(line: str, after: str | None, document: _Document) ->
     return has_room(line, after, document.width) and starts_paragraph(after)
 
 
-def _is_verse(block: list[tuple[str, Kind]], document: _Document, judged: bool = False) -> bool:
+def _is_verse(block: list[tuple[str, Kind]], document: _Document) -> bool:
     """Verse, addresses, one-line paragraphs: lines that were not wrapped.
 
     Either no line starts in lower case and one had room for the next word, or in three or
@@ -693,8 +693,14 @@ def _is_verse(block: list[tuple[str, Kind]], document: _Document, judged: bool =
     lines, kinds = zip(*block, strict=True)
     if kinds.count(Kind.PROSE) != len(kinds):
         return False
-    if not judged:  # Else ``document`` is block_document's already (which gives itself).
-        document = _prose_document(lines, document)
+    return _is_judged_verse(block, lines, _prose_document(lines, document))
+
+
+def _is_judged_verse(
+    block: list[tuple[str, Kind]], lines: tuple[str, ...], document: _Document
+) -> bool:
+    """:func:`_is_verse` of a block of two or more prose ``lines``, judged as ``document``
+    (:func:`block_document`'s for it), remembered in ``document.verdicts``."""
     if document.verdicts is None:
         return _is_prose_verse(lines, document)
     key = ("verse", id(block), document.width, document.verse_width)
