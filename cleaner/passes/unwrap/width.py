@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from cleaner.passes.unwrap.fast import ASCII_LOWER
+from cleaner.passes.unwrap.fast import ASCII_LOWER, may_be_lone_word
 from cleaner.passes.unwrap.lines import (
-    MAX_LONE_WORD,
     OPENING_PUNCTUATION,
     Kind,
     ends_sentence,
@@ -69,9 +68,7 @@ def sample_wraps(
             block_others, block_wrapped = [], False
             continue
         if (kind is not prose and kind is not item) or (
-            # is_lone_word, asked only of a line short enough or with space to strip
-            (len(line) <= MAX_LONE_WORD or line[:1].isspace() or line[-1:].isspace())
-            and is_lone_word(line)
+            may_be_lone_word(line) and is_lone_word(line)
         ):
             continue
         if next_kind is not prose or not following:
@@ -114,8 +111,7 @@ def lone_first_words(lines: list[str], kinds: list[Kind]) -> tuple[int, int]:
     prose = Kind.PROSE
     # Each line but the last with its kind and the next one's (zip stops at the last).
     for i, (line, kind, next_kind) in enumerate(zip(lines, kinds, kinds[1:], strict=False)):
-        # Only a line short enough or with space to strip may be a lone word (most are not).
-        if len(line) > MAX_LONE_WORD and not (line[:1].isspace() or line[-1:].isspace()):
+        if not may_be_lone_word(line):  # (most lines)
             continue
         if kind is not prose or next_kind is not prose or not is_lone_word(line):
             continue
