@@ -98,9 +98,12 @@ def judge(language: str, show: int, *, confirm: bool = False) -> None:
         document = " ".join(found[start : start + SENTENCES_PER_DOCUMENT])
         for match in HYPHENATED_RE.finditer(document):
             own += 1
-            rest = collect_evidence(document[: match.start()] + document[match.end() :])
+            # The document as it reads with this word broken at its hyphen.
+            prefix, suffix = match.group(1), match.group(2)
+            broken = f"{document[: match.start()]}{prefix}-\n{suffix}{document[match.end() :]}"
+            evidence = collect_evidence(broken)
             drop, why = hyphen_decision(
-                match.group(1), match.group(2), rest, use_lexicon=True, language=lambda: language
+                prefix, suffix, evidence, use_lexicon=True, language=lambda: language
             )
             if drop:
                 wrong += 1

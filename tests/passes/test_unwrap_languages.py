@@ -79,6 +79,22 @@ CASES = [
     ("De regering heeft nieuwe be-\nlastingregels aangekondigd.", "belastingregels"),
     ("In de tuin zat een rood-\nborstje op de rand van de vijver te zingen.", "roodborstje"),
     ("Han gick till post-\nkontoret i staden för att hämta ett paket.", "postkontoret"),
+    # A Dutch name before a compound: one the document writes elsewhere, or one of 4 letters
+    # or more before a common word; not a split word's fragment before a rarer word (Zipf
+    # 2.8) or of 3 letters.
+    (
+        "James Ensor schilderde veel maskers. Het museum toont het Ensor-\nretrospectief.",
+        "Ensor-retrospectief",
+    ),
+    (
+        "Volgens de theorie van de Laffer-\ncurve brengt een lagere belasting meer op.",
+        "Laffer-curve",
+    ),
+    (
+        "Dit hoort bij het uniform deel van het Basis-\ntakenpakket van de jeugdzorg.",
+        "Basistakenpakket",
+    ),
+    ("Zij werkte jarenlang bij de Kon-\nmars in de stad en later bij een bank.", "Konmars"),
     ("Войска Тахсина-\nпаши вошли в город на рассвете следующего дня.", "Тахсина-паши"),
     ("Он долго жил на Уолл-\nстрит и работал в одном из крупных банков.", "Уолл-стрит"),
     ("Мы долго сидели в старой чай-\nхане на берегу реки и пили чай.", "чайхане"),

@@ -244,9 +244,10 @@ def hyphen_decision(
         from cleaner.language import TABLE_LANGUAGES  # Deferred: English text never asks.
 
         if (found := language()) in TABLE_LANGUAGES:
-            from cleaner.passes.unwrap.languages import language_hyphen_decision
+            from cleaner.passes.unwrap.languages import Context, language_hyphen_decision
 
-            return language_hyphen_decision(prefix, suffix, found)
+            context = Context(evidence.words.__getitem__)
+            return language_hyphen_decision(prefix, suffix, found, context)
     return drop, why
 
 
