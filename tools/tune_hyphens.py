@@ -89,6 +89,12 @@ def sentences(language: str, *, confirm: bool = False) -> Iterator[str]:
             yield from (line[9:] for line in text.splitlines() if line.startswith("# text = "))
 
 
+def _around(document: str, start: int, end: int) -> tuple[str, str]:
+    """The text before a word on its line, as unwrap sees it (up to 60 characters), and
+    the character after it."""
+    return document[max(0, start - 60) : start], document[end : end + 1]
+
+
 def judge(language: str, show: int, *, confirm: bool = False) -> None:
     rng = random.Random(7)
     found = list(sentences(language, confirm=confirm))
@@ -101,9 +107,13 @@ def judge(language: str, show: int, *, confirm: bool = False) -> None:
             # The document as it reads with this word broken at its hyphen.
             prefix, suffix = match.group(1), match.group(2)
             broken = f"{document[: match.start()]}{prefix}-\n{suffix}{document[match.end() :]}"
-            evidence = collect_evidence(broken)
             drop, why = hyphen_decision(
-                prefix, suffix, evidence, use_lexicon=True, language=lambda: language
+                prefix,
+                suffix,
+                collect_evidence(broken),
+                use_lexicon=True,
+                language=lambda: language,
+                around=_around(document, match.start(), match.end()),
             )
             if drop:
                 wrong += 1
@@ -122,6 +132,7 @@ def judge(language: str, show: int, *, confirm: bool = False) -> None:
                 collect_evidence(broken),
                 use_lexicon=True,
                 language=lambda: language,
+                around=_around(document, match.start(), match.end()),
             )[0]
     print(
         f"{language}: {len(found)} sentences; hyphenated words {own}, hyphen dropped {wrong} "

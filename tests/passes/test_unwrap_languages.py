@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.passes.unwrap import unwrap_paragraphs
+from cleaner.passes.unwrap import explain_unwrap, unwrap_paragraphs
 
 CASES = [
     # German compounds join; a hyphen that belongs to the word stays.
@@ -132,6 +132,17 @@ CASES = [
     ("Il trapianto è stato eseguito all'ospedale di Pap-\nworth in Inghilterra.", "Papworth"),
     ("Terça-\nfeira o governo anunciou novas regras para as empresas do país.", "Terça-feira"),
     ("Il a peut-\nêtre raison, dit-elle, mais rien n'est encore décidé.", "peut-être"),
+    # Elsewhere (French, Spanish, Portuguese, Polish, Russian) only inside a sentence, and
+    # not two common words, nor one link of a chain.
+    ("Tout a changé quand la future mère, Margaret Boe-\nmer, a appris la nouvelle.", "Boemer"),
+    ("Она родилась в Каркас-\nсоне и прожила там всю свою жизнь.", "Каркассоне"),
+    ("El cambio de Barr-\nosos causó un gran revuelo en la prensa del país.", "Barrosos"),
+    ("Il est né à Boulogne-\nsur-Mer en 1950 et il y a vécu toute sa vie.", "Boulogne-sur-Mer"),
+    ("Les historiens parlent souvent du Moyen-\nâge comme d'une période sombre.", "Moyen-âge"),
+    (
+        "El acuerdo se firmó en Rabat. Hispano-\nmarroquí fue la comisión que lo hizo.",
+        "Hispano-marroquí",
+    ),
     # A name in camel case broken in its first part joins; a prefix before a brand, or a
     # break at the capital, keeps the hyphen.
     ("De stichting Po-\ndiumKunstWerk regelt de kaartverkoop.", "PodiumKunstWerk"),
@@ -147,6 +158,12 @@ CASES = [
 @pytest.mark.parametrize(("text", "word"), CASES)
 def test_dehyphenation(text: str, word: str) -> None:
     assert word in unwrap_paragraphs(text + "\n")
+
+
+def test_explain_judges_a_name_by_its_place_in_the_sentence_as_unwrap_does() -> None:
+    before = "Tout a changé quand la future mère, Margaret Boe-\nmer, a appris la nouvelle.\n"
+    notes = explain_unwrap(before, unwrap_paragraphs(before))
+    assert any(note.startswith("Boe- + mer -> Boemer: French: a capitalized") for note in notes)
 
 
 def test_mixed_document_is_judged_paragraph_by_paragraph() -> None:

@@ -20,13 +20,17 @@ language's word table (wordfreq's, shipped in cleaner/data/words/):
   those whole).
 
 A Russian name keeps its hyphen before an Eastern title or a street word (``Тахсина-паши``,
-``Уолл-стрит``). A capital or digit after the hyphen (``Nord-`` + ``Süd-Verbindung``,
+``Уолл-стрит``). A capitalized first part inside a sentence (in Italian anywhere) whose
+joined form no table knows is a name broken at the line end (``Boe-`` + ``mer``); in Dutch
+and Swedish a name before a compound keeps its hyphen if the document writes it elsewhere
+or it stands before a common word (``Laffer-curve``). A capital or digit after the hyphen (``Nord-`` + ``Süd-Verbindung``,
 ``E-`` + ``Mail``) and the document's own spelling were already judged by
 :func:`hyphen_decision`.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 from typing import NamedTuple
@@ -77,13 +81,23 @@ PAIR_JOINED_ZIPF_BY_LANGUAGE = {"it": 2.6}
 # Italian writes no lower-case word after a capitalized one with a hyphen but where the
 # joined form is a word (``Centro-destra`` 3.9; the benchmark's tuning half has none at
 # all): a capitalized first part whose joined form no table knows is a name broken at the
-# line end (``Pap-`` + ``worth``). Not French: on French-GSD (tune_hyphens.py --confirm) it
-# joined sentence-initial pairs, inversions and numbers (``Au-delà``, ``Sont-ils``,
-# ``Quarante-cinq``: 14 to 24 hyphens dropped of 282, for 29 more of 13,676 split words
-# rejoined); nor Portuguese (``Terça-feira``, ``Acredita-se``) nor Russian
-# (``Город-государство``).
+# line end (``Pap-`` + ``worth``).
 NAMES_BROKEN = frozenset({"it"})
 MIN_NAME_TAIL = 3
+# French, Spanish, Portuguese, Polish and Russian likewise, but only inside a sentence: at
+# its start a capital begins pairs, inversions and numbers too (``Au-delà``, ``Sont-ils``,
+# ``Quarante-cinq``, ``Terça-feira``; on French-GSD, judged anywhere, the rule dropped 14
+# to 24 hyphens of 282). Inside one, and with both halves less common than Zipf 4 (else two
+# words: ``Moyen-âge``, ``Norte-americana``, ``Ministro-presidente``), on
+# tools/tune_hyphens.py (ru; --confirm fr es pt pl) split words rejoined went from 99.15%
+# to 99.42% (ru), 99.04 to 99.21 (fr), 99.37 to 99.56 (es), 99.12 to 99.23 (pt), 99.32 to
+# 99.46 (pl), hyphens dropped from 3 to 4 (ru, ``Брейн-рингу``), 14 to 15 (fr,
+# ``Jiao-tong``), the same elsewhere.
+NAMES_BROKEN_INSIDE = frozenset({"fr", "es", "pt", "pl", "ru"})
+NAME_HALVES_ZIPF = 4.0
+# The end of the text before a word that opens a sentence: a full stop, question or
+# exclamation mark, ellipsis or colon, or an opening quote, bracket or dash, then spaces.
+SENTENCE_OPENING_RE = re.compile(r"[.!?…:\"'«»„“”‘’(\[—–-]\s*$")
 # Spanish and Polish seldom write a hyphen between two words (0.6 and 1.6 in 1,000 words of
 # the PUD treebanks' tuning half, against 5.7 in French, 5.0 in Portuguese and 7.0 in
 # Russian, the same sentences translated): there a joined form of two common halves that
@@ -167,9 +181,25 @@ def _no_words(word: str) -> int:
 
 class Context(NamedTuple):
     """What the document says around a line-end hyphen: how often it writes a word
-    (lower-cased; the broken word's halves count once each)."""
+    (lower-cased; the broken word's halves count once each), whether the broken word opens
+    a sentence (None: not known, it begins its line) and whether a hyphen follows it (one
+    link of a chain, ``Aix-`` + ``les-Bains``)."""
 
     word_count: Callable[[str], int] = _no_words
+    opens_sentence: bool | None = None
+    chained: bool = False
+
+
+def opens_sentence(before: str) -> bool | None:
+    """Whether a word after ``before`` (the text before it on its line) opens a sentence;
+    None when nothing is before it.
+
+    >>> opens_sentence("Il dit : « "), opens_sentence("la ville de "), opens_sentence("")
+    (True, False, None)
+    """
+    if not before.strip():
+        return None
+    return SENTENCE_OPENING_RE.search(before) is not None
 
 
 # A line-end hyphen judged with nothing known around it.
@@ -227,9 +257,9 @@ def language_hyphen_decision(
             return False, f"{name}: an abbreviation before a compound keeps its hyphen"
         both_words = min(prefix_zipf, suffix_zipf) >= KNOWN_WORD_ZIPF
         return _compound_decision(prefix, suffix, name, both_words)
-    if _broken_name(prefix, suffix, zipf, language):
-        return True, f"{name}: a capitalized word no table knows, a name broken at the line end"
     halves = min(prefix_zipf, suffix_zipf)
+    if _broken_name(prefix, suffix, zipf, language, context, halves):
+        return True, f"{name}: a capitalized word no table knows, a name broken at the line end"
     if halves >= PAIR_PART_ZIPF:
         particles = _particles().get(language)
         particle = particles is not None and (
@@ -258,20 +288,35 @@ def language_hyphen_decision(
     return True, f"{name}: a half is no common word, so a word broken at the line end"
 
 
-def _broken_name(prefix: str, suffix: str, zipf: float, language: str) -> bool:
-    """A name broken at the line end in Italian: a capitalized first part, a lower-case
-    tail of a few letters, a joined form unknown to the word table.
+def _broken_name(
+    prefix: str, suffix: str, zipf: float, language: str, context: Context, halves: float
+) -> bool:
+    """A name broken at the line end: a capitalized first part, a lower-case tail of a few
+    letters, a joined form unknown to the word table; in Italian anywhere, in
+    :data:`NAMES_BROKEN_INSIDE` only inside a sentence (at its start a capital may begin a
+    pair: ``Au-delà``, ``Terça-feira``), and not there two common words (``halves``, the
+    rarer's Zipf: ``Moyen-âge``). Not one link of a chain (``Aix-les-Bains``), a word said twice
+    (``Тук-тук``), a Russian name before a title, a compound adjective.
 
-    >>> _broken_name("Pap", "worth", 0.0, "it"), _broken_name("Centro", "destra", 3.9, "it")
-    (True, False)
-    >>> _broken_name("Terça", "feira", 0.0, "pt"), _broken_name("Sont", "ils", 0.0, "fr")
-    (False, False)
+    >>> _broken_name("Pap", "worth", 0.0, "it", NO_CONTEXT, 3.0)
+    True
+    >>> _broken_name("Centro", "destra", 3.9, "it", NO_CONTEXT, 4.2)
+    False
+    >>> _broken_name("Boe", "mer", 0.0, "fr", Context(opens_sentence=False), 2.5)
+    True
+    >>> _broken_name("Terça", "feira", 0.0, "pt", Context(opens_sentence=True), 3.6)
+    False
     """
-    return (
-        language in NAMES_BROKEN
-        and prefix[:1].isupper()
-        and len(suffix) >= MIN_NAME_TAIL
-        and zipf < KNOWN_WORD_ZIPF
+    if not (prefix[:1].isupper() and len(suffix) >= MIN_NAME_TAIL and zipf < KNOWN_WORD_ZIPF):
+        return False
+    inside = language in NAMES_BROKEN_INSIDE and context.opens_sentence is False
+    if not (language in NAMES_BROKEN or (inside and halves < NAME_HALVES_ZIPF)):
+        return False
+    return not (
+        context.chained
+        or prefix.lower() == suffix.lower()
+        or _name_before_title(prefix, suffix, language)
+        or is_linked_adjective(prefix, suffix, language)
     )
 
 
