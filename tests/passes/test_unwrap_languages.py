@@ -95,6 +95,9 @@ CASES = [
         "Basistakenpakket",
     ),
     ("Zij werkte jarenlang bij de Kon-\nmars in de stad en later bij een bank.", "Konmars"),
+    # Nor where the second part and the first part's last letters make a common word.
+    ("Olivier Provily van de Regieop-\nleiding aan de Amsterdamse school.", "Regieopleiding"),
+    ("Han läste om Hustrutil-\nlägg och andra bidrag i lagen.", "Hustrutillägg"),
     ("Войска Тахсина-\nпаши вошли в город на рассвете следующего дня.", "Тахсина-паши"),
     ("Он долго жил на Уолл-\nстрит и работал в одном из крупных банков.", "Уолл-стрит"),
     ("Мы долго сидели в старой чай-\nхане на берегу реки и пили чай.", "чайхане"),
