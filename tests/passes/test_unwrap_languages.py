@@ -73,6 +73,12 @@ CASES = [
     ),
     ("De oppositie stelde vragen aan de vice-\npremier over de begroting.", "vice-premier"),
     ("De nieuwe anti-\nbiotica werken goed tegen de meeste infecties.", "antibiotica"),
+    # Before a word no table knows too, after a prefix of 3 letters or more; not after "ex".
+    (
+        "In 1939 sloot het land met Duitsland een non-\nagressiepact voor tien jaar.",
+        "non-agressiepact",
+    ),
+    ("De ex-\necutieven van de bank weigerden elke vraag van de pers.", "executieven"),
     ("Het nieuwe tv-\nprogramma van de omroep trekt veel kijkers op zaterdag.", "tv-programma"),
     ("Het sms-\nbericht kwam gisteren aan bij de politie van de stad.", "sms-bericht"),
     ("De vlag van het land is oranje-\nbruin met een witte streep in het midden.", "oranje-bruin"),

@@ -55,6 +55,13 @@ SUSPENDED_HYPHEN_WORDS = {
 # ``ex-premier``, ``экс-чемпион``, ``интернет-магазин``) are data: see _hyphen_prefixes. The
 # key of all of them together:
 ANY_LANGUAGE = "*"
+# In Dutch and Swedish such a prefix of this many letters keeps its hyphen before a word no
+# table knows too (``non-agressiepact``, ``anti-logaritmetabel``), where they would join
+# it as a compound: on the tuning treebanks (tools/tune_hyphens.py nl sv) 4 fewer hyphens
+# dropped, no split word kept (``ex-`` + ``ecutieven``, of 2 letters, would be); on
+# --confirm's, one split word kept in Swedish. Elsewhere it kept split words and saved no
+# hyphen (Russian's loan prefixes: 3 + 2 split words kept).
+MIN_OPEN_PREFIX_LENGTH = 3
 # A joined form this frequent (Zipf) is a known word (the English rule's KNOWN_WORD_ZIPF)...
 KNOWN_WORD_ZIPF = 2.0
 # ...but for a pair of common halves (below).
@@ -477,14 +484,18 @@ def may_keep_prefix_hyphen(prefix: str) -> bool:
 def keeps_prefix_hyphen(prefix: str, suffix: str, language: str) -> bool:
     """Whether a line-end hyphen after ``prefix`` is the word's own in ``language``: one
     letter (no hyphenation leaves one letter on a line), or a prefix it hyphenates, before
-    a word of its table, and not a word broken at the line end (the joined form is no
-    common word: ``ex-`` + ``emple`` is ``exemple``; word tables count some prefixed words
-    whole too, ``ickerökare`` at Zipf 2.0).
+    a word of its table (in a language that writes compounds closed, before any word after
+    a prefix of :data:`MIN_OPEN_PREFIX_LENGTH` letters: ``anti-`` + ``torpedonetten``),
+    and not a word broken at the line end (the joined form is no common word: ``ex-`` +
+    ``emple`` is ``exemple``; word tables count some prefixed words whole too,
+    ``ickerökare`` at Zipf 2.0).
 
     >>> keeps_prefix_hyphen("icke", "rökare", "sv"), keeps_prefix_hyphen("ex", "emplo", "pt")
     (True, False)
     >>> keeps_prefix_hyphen("u", "landshjälp", "sv")
     True
+    >>> keeps_prefix_hyphen("non", "agressiepact", "nl"), keeps_prefix_hyphen("ex", "ecutief", "nl")
+    (True, False)
     """
     if len(prefix) == 1:
         return True
@@ -495,6 +506,8 @@ def keeps_prefix_hyphen(prefix: str, suffix: str, language: str) -> bool:
     model = load_language_model(language)
     if model.frequency((prefix + suffix).lower()) >= PAIR_JOINED_ZIPF:
         return False
+    if language in COMPOUNDING and len(prefix) >= MIN_OPEN_PREFIX_LENGTH:
+        return True
     return model.frequency(suffix.lower()) >= KNOWN_WORD_ZIPF
 
 
