@@ -250,11 +250,8 @@ def hyphen_decision(
         from cleaner.language import TABLE_LANGUAGES  # Deferred: English text never asks.
 
         if (found := language()) in TABLE_LANGUAGES:
-            from cleaner.passes.unwrap.languages import (
-                Context,
-                language_hyphen_decision,
-                opens_sentence,
-            )
+            from cleaner.passes.unwrap.languages import language_hyphen_decision
+            from cleaner.passes.unwrap.names import Context, opens_sentence
 
             before, after = around
             context = Context(evidence.words.__getitem__, opens_sentence(before), after[:1] == "-")

@@ -30,13 +30,18 @@ already judged by :func:`hyphen_decision`.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
 from functools import cache
-from typing import NamedTuple
 
 from cleaner.data import read_data
 from cleaner.language import name_of
+from cleaner.passes.unwrap.names import (
+    MIN_NAME_LENGTH,
+    NO_CONTEXT,
+    Context,
+    is_broken_name,
+    is_name_before_compound,
+    is_name_before_title,
+)
 
 # Conjunctions after a suspended hyphen (``Druck- und Verlagswesen``, ``in- och export``):
 # the hyphen stays and so does the space before the conjunction.
@@ -68,9 +73,6 @@ KNOWN_WORD_ZIPF = 2.0
 # Languages that write compounds closed: a line-end hyphen there is almost always a break.
 COMPOUNDING = frozenset({"de", "nl", "sv"})
 VOWELS = frozenset("aeiouyäöüéèë")
-# A name before a compound's hyphen has at least this many letters (and see
-# UNSEEN_NAME_BOUNDS).
-MIN_NAME_LENGTH = 3
 # Halves both this frequent (Zipf) may be a hyphenated pair...
 PAIR_PART_ZIPF = 3.0
 # ...unless their joined form is this frequent, and at most this much rarer than the rarer
@@ -85,26 +87,6 @@ PAIR_JOINED_GAP = 3.0
 # above 2.3, ``nord-occidentale``), chosen between the two with a margin for
 # ``socio-economico`` (2.5).
 PAIR_JOINED_ZIPF_BY_LANGUAGE = {"it": 2.6}
-# Italian writes no lower-case word after a capitalized one with a hyphen but where the
-# joined form is a word (``Centro-destra`` 3.9; the benchmark's tuning half has none at
-# all): a capitalized first part whose joined form no table knows is a name broken at the
-# line end (``Pap-`` + ``worth``).
-NAMES_BROKEN = frozenset({"it"})
-MIN_NAME_TAIL = 3
-# French, Spanish, Portuguese, Polish and Russian likewise, but only inside a sentence: at
-# its start a capital begins pairs, inversions and numbers too (``Au-delà``, ``Sont-ils``,
-# ``Quarante-cinq``, ``Terça-feira``; on French-GSD, judged anywhere, the rule dropped 14
-# to 24 hyphens of 282). Inside one, and with both halves less common than Zipf 4 (else two
-# words: ``Moyen-âge``, ``Norte-americana``, ``Ministro-presidente``), on
-# tools/tune_hyphens.py (ru; --confirm fr es pt pl) split words rejoined went from 99.15%
-# to 99.42% (ru), 99.04 to 99.21 (fr), 99.37 to 99.56 (es), 99.12 to 99.23 (pt), 99.32 to
-# 99.46 (pl), hyphens dropped from 3 to 4 (ru, ``Брейн-рингу``), 14 to 15 (fr,
-# ``Jiao-tong``), the same elsewhere.
-NAMES_BROKEN_INSIDE = frozenset({"fr", "es", "pt", "pl", "ru"})
-NAME_HALVES_ZIPF = 4.0
-# The end of the text before a word that opens a sentence: a full stop, question or
-# exclamation mark, ellipsis or colon, or an opening quote, bracket or dash, then spaces.
-SENTENCE_OPENING_RE = re.compile(r"[.!?…:\"'«»„“”‘’(\[—–-]\s*$")
 # Spanish and Polish seldom write a hyphen between two words (0.6 and 1.6 in 1,000 words of
 # the PUD treebanks' tuning half, against 5.7 in French, 5.0 in Portuguese and 7.0 in
 # Russian, the same sentences translated): there a joined form of two common halves that
@@ -116,20 +98,6 @@ RARELY_HYPHENATING = frozenset({"es", "pl"})
 # have at least this many letters each: shorter ones are more often a word's syllables
 # (``fatal-`` + ``ni``).
 MIN_PAIR_HALF_LENGTH = 4
-# In Dutch and Swedish, a name the document does not write elsewhere has this many letters,
-# before a word of this many letters (MIN_PAIR_HALF_LENGTH) and this frequency (Zipf). On
-# the tuning treebanks (tools/tune_hyphens.py nl sv), Dutch's rule of 3 letters before a
-# known word (Zipf 2) kept 72 split words broken for 27 real hyphens; 4 before a common
-# word (Zipf 3) keeps 14 for 26 (``Sea-dog`` is joined): a fragment of a split word never
-# recurs in the document, a name often does (``Vlaams-nationale``), and a fragment seldom
-# stands before a common word of 4 letters. Swedish keeps the old bounds: the narrower ones
-# joined ``Eko-pocket`` there and ``Österrike-preussiska`` (Zipf 2.6) in the benchmark's
-# tuning half.
-UNSEEN_NAME_BOUNDS = {"nl": (4, PAIR_PART_ZIPF), "sv": (MIN_NAME_LENGTH, KNOWN_WORD_ZIPF)}
-# Neither is a first part whose last letters (up to this many) make a common word with the
-# second (``Regieop-`` + ``leiding``): on the tuning treebanks that held for 3 + 6 split
-# words the name rule kept, and for none of its 26 + 2 real hyphens.
-MAX_WORD_REACH = 8
 # Compound adjectives join two adjectives with a linking "o" (``francusko-monakijski``,
 # ``научно-фантастический``, ``austro-prusiano``, ``franco-monegasco``): a first part of
 # this many letters ending in it, before an adjective ending of the language (Spanish,
@@ -177,44 +145,6 @@ DUTCH_COLOURS = frozenset(
 # An abbreviation before a compound: this many letters, none a vowel, this common.
 ABBREVIATION_LENGTHS = (2, 4)
 ABBREVIATION_ZIPF = 3.5
-# Russian joins an Eastern title or a street word to the name before it with a hyphen
-# (``Осман-паша``, ``Нуралы-хан``, ``Уолл-стрит``): after a capitalized first part, these
-# words in any case keep it.
-RUSSIAN_NAME_TITLES = frozenset(
-    {"паша", "паши", "паше", "пашу", "пашой", "бей", "бея", "бею", "беем", "бее"}
-    | {"хан", "хана", "хану", "ханом", "хане", "ханы", "стрит", "авеню"}
-)
-
-
-def _no_words(word: str) -> int:
-    return 0
-
-
-class Context(NamedTuple):
-    """What the document says around a line-end hyphen: how often it writes a word
-    (lower-cased; the broken word's halves count once each), whether the broken word opens
-    a sentence (None: not known, it begins its line) and whether a hyphen follows it (one
-    link of a chain, ``Aix-`` + ``les-Bains``)."""
-
-    word_count: Callable[[str], int] = _no_words
-    opens_sentence: bool | None = None
-    chained: bool = False
-
-
-def opens_sentence(before: str) -> bool | None:
-    """Whether a word after ``before`` (the text before it on its line) opens a sentence;
-    None when nothing is before it.
-
-    >>> opens_sentence("Il dit : « "), opens_sentence("la ville de "), opens_sentence("")
-    (True, False, None)
-    """
-    if not before.strip():
-        return None
-    return SENTENCE_OPENING_RE.search(before) is not None
-
-
-# A line-end hyphen judged with nothing known around it.
-NO_CONTEXT = Context()
 
 
 def language_hyphen_decision(
@@ -258,7 +188,7 @@ def language_hyphen_decision(
             return True, f"{name}: joined form Zipf {zipf:.1f} in its word table"
         if is_suspended_hyphen(suffix, language):
             return False, f"{name}: a suspended hyphen before a conjunction"
-        if _name_before_word(prefix, suffix, language, context, model.frequency):
+        if is_name_before_compound(prefix, suffix, language, context, model.frequency):
             return False, f"{name}: a name before a compound keeps its hyphen"
         if _paired_adjectives(prefix, suffix, language):
             return False, f"{name}: two adjectives side by side"
@@ -269,7 +199,8 @@ def language_hyphen_decision(
         both_words = min(prefix_zipf, suffix_zipf) >= KNOWN_WORD_ZIPF
         return _compound_decision(prefix, suffix, name, both_words)
     halves = min(prefix_zipf, suffix_zipf)
-    if _broken_name(prefix, suffix, zipf, language, context, halves):
+    broken_name = is_broken_name(prefix, suffix, zipf, language, context, halves)
+    if broken_name and not is_linked_adjective(prefix, suffix, language):
         return True, f"{name}: a capitalized word no table knows, a name broken at the line end"
     if halves >= PAIR_PART_ZIPF:
         particles = _particles().get(language)
@@ -288,7 +219,7 @@ def language_hyphen_decision(
         return False, f"{name}: both halves are words, the joined form is not (a hyphenated pair)"
     if zipf >= KNOWN_WORD_ZIPF:
         return True, f"{name}: joined form Zipf {zipf:.1f} in its word table"
-    if name_first or _name_before_title(prefix, suffix, language):
+    if name_first or is_name_before_title(prefix, suffix, language):
         return False, f"{name}: a name before a compound keeps its hyphen"
     if is_suspended_hyphen(suffix, language):
         return False, f"{name}: a suspended hyphen before a conjunction"
@@ -297,86 +228,6 @@ def language_hyphen_decision(
     if is_linked_adjective(prefix, suffix, language):
         return False, f"{name}: a compound adjective (a linking o, an adjective ending)"
     return True, f"{name}: a half is no common word, so a word broken at the line end"
-
-
-def _broken_name(
-    prefix: str, suffix: str, zipf: float, language: str, context: Context, halves: float
-) -> bool:
-    """A name broken at the line end: a capitalized first part, a lower-case tail of a few
-    letters, a joined form unknown to the word table; in Italian anywhere, in
-    :data:`NAMES_BROKEN_INSIDE` only inside a sentence (at its start a capital may begin a
-    pair: ``Au-delà``, ``Terça-feira``), and not there two common words (``halves``, the
-    rarer's Zipf: ``Moyen-âge``). Not one link of a chain (``Aix-les-Bains``), a word said twice
-    (``Тук-тук``), a Russian name before a title, a compound adjective.
-
-    >>> _broken_name("Pap", "worth", 0.0, "it", NO_CONTEXT, 3.0)
-    True
-    >>> _broken_name("Centro", "destra", 3.9, "it", NO_CONTEXT, 4.2)
-    False
-    >>> _broken_name("Boe", "mer", 0.0, "fr", Context(opens_sentence=False), 2.5)
-    True
-    >>> _broken_name("Terça", "feira", 0.0, "pt", Context(opens_sentence=True), 3.6)
-    False
-    """
-    if not (prefix[:1].isupper() and len(suffix) >= MIN_NAME_TAIL and zipf < KNOWN_WORD_ZIPF):
-        return False
-    inside = language in NAMES_BROKEN_INSIDE and context.opens_sentence is False
-    if not (language in NAMES_BROKEN or (inside and halves < NAME_HALVES_ZIPF)):
-        return False
-    return not (
-        context.chained
-        or prefix.lower() == suffix.lower()
-        or _name_before_title(prefix, suffix, language)
-        or is_linked_adjective(prefix, suffix, language)
-    )
-
-
-def _name_before_word(
-    prefix: str, suffix: str, language: str, context: Context, frequency: Callable[[str], float]
-) -> bool:
-    """Dutch and Swedish write a name before a compound with a hyphen (``Amarna-breven``,
-    ``Vlaams-nationale``), the joined form unknown (checked before): a capitalized first
-    part, even one no table knows, that the document writes elsewhere too, or one of
-    :data:`UNSEEN_NAME_BOUNDS` letters before a common word (``Laffer-curve``); not a
-    split word's fragment (``Basis-`` + ``takenpakket``, Zipf 2.8; ``Kon-`` + ``mars``),
-    nor a break inside a word (see :func:`_breaks_inside_word`).
-
-    >>> frequency = {"curve": 3.3, "takenpakket": 2.8}.get
-    >>> _name_before_word("Laffer", "curve", "nl", Context(), lambda w: frequency(w, 0.0))
-    True
-    >>> _name_before_word("Basis", "takenpakket", "nl", Context(), lambda w: frequency(w, 0.0))
-    False
-    >>> seen = Context(lambda word: 2)
-    >>> _name_before_word("Basis", "takenpakket", "nl", seen, lambda w: frequency(w, 0.0))
-    True
-    """
-    bounds = UNSEEN_NAME_BOUNDS.get(language)
-    if bounds is None or not prefix[:1].isupper() or len(prefix) < MIN_NAME_LENGTH:
-        return False
-    if _breaks_inside_word(prefix, suffix, frequency):
-        return False
-    least_length, least_zipf = bounds
-    long_enough = len(prefix) >= least_length and len(suffix) >= MIN_PAIR_HALF_LENGTH
-    if long_enough and frequency(suffix.lower()) >= least_zipf:
-        return True
-    return context.word_count(prefix.lower()) > 1  # Once is the broken word itself.
-
-
-def _breaks_inside_word(prefix: str, suffix: str, frequency: Callable[[str], float]) -> bool:
-    """Whether the last letters of ``prefix`` (up to :data:`MAX_WORD_REACH`) and ``suffix``
-    make a common word (:data:`PAIR_PART_ZIPF`): the break falls inside the word, not
-    between a name and a compound (``Regieop-`` + ``leiding``: ``opleiding``;
-    ``Gezinssamens-`` + ``telling``: ``stelling``).
-
-    >>> frequency = {"opleiding": 4.9}.get
-    >>> _breaks_inside_word("Regieop", "leiding", lambda word: frequency(word, 0.0))
-    True
-    >>> _breaks_inside_word("Laffer", "curve", lambda word: frequency(word, 0.0))
-    False
-    """
-    joined, cut = (prefix + suffix).lower(), len(prefix)
-    reach = range(1, min(cut - 1, MAX_WORD_REACH) + 1)
-    return any(frequency(joined[cut - k :]) >= PAIR_PART_ZIPF for k in reach)
 
 
 def _abbreviation_first(prefix: str, prefix_zipf: float, suffix_zipf: float, language: str) -> bool:
@@ -403,20 +254,6 @@ def _colour_pair(prefix: str, suffix: str, language: str) -> bool:
     (True, False)
     """
     return language == "nl" and prefix.lower() in DUTCH_COLOURS and suffix.lower() in DUTCH_COLOURS
-
-
-def _name_before_title(prefix: str, suffix: str, language: str) -> bool:
-    """A Russian name before an Eastern title or a street word (``Тахсина-`` + ``паши``).
-
-    >>> _name_before_title("Тахсина", "паши", "ru"), _name_before_title("Каркас", "сона", "ru")
-    (True, False)
-    """
-    return (
-        language == "ru"
-        and prefix[:1].isupper()
-        and len(prefix) >= MIN_NAME_LENGTH
-        and suffix.lower() in RUSSIAN_NAME_TITLES
-    )
 
 
 def _paired_adjectives(prefix: str, suffix: str, language: str) -> bool:
