@@ -45,7 +45,7 @@ SENTENCE_OPENING_RE = re.compile(r"[.!?…:\"'«»„“”‘’(\[—–-]\s*$
 # before a word of this many letters (MIN_WORD_AFTER_NAME) and this frequency (Zipf). On
 # the tuning treebanks (tools/tune_hyphens.py nl sv), Dutch's rule of 3 letters before a
 # known word (Zipf 2) kept 72 split words broken for 27 real hyphens; 4 before a common
-# word (Zipf 3) keeps 14 for 26 (``Sea-dog`` is joined): a fragment of a split word never
+# word (Zipf 3) keeps 17 for 26 (``Sea-dog`` is joined): a fragment of a split word never
 # recurs in the document, a name often does (``Vlaams-nationale``), and a fragment seldom
 # stands before a common word of 4 letters. Swedish keeps the old bounds: the narrower ones
 # joined ``Eko-pocket`` there and ``Österrike-preussiska`` (Zipf 2.6) in the benchmark's
