@@ -3,10 +3,10 @@
     python tools/tune_hyphens.py nl sv ru [--show 40]
     python tools/tune_hyphens.py nl sv ru fr es it pt pl --confirm
 
-A tuning set for cleaner/passes/unwrap/languages.py that never touches the benchmark's
-held-out half: the ``# text =`` sentences of other Universal Dependencies treebanks, read
-from their git mirrors (brought by the search tool's ``fetch``; nothing is committed, so
-nothing here runs in tests):
+A tuning set for cleaner/passes/unwrap/languages.py and names.py that never touches the
+benchmark's held-out half: the ``# text =`` sentences of other Universal Dependencies
+treebanks, read from their git mirrors (brought by the search tool's ``fetch``; nothing is
+committed, so nothing here runs in tests):
 
 | language | treebank | commit | files | licence |
 | --- | --- | --- | --- | --- |
@@ -89,6 +89,12 @@ def sentences(language: str, *, confirm: bool = False) -> Iterator[str]:
             yield from (line[9:] for line in text.splitlines() if line.startswith("# text = "))
 
 
+def _around(document: str, start: int, end: int) -> tuple[str, str]:
+    """The text before a word on its line, as unwrap sees it (up to 60 characters), and
+    the character after it."""
+    return document[max(0, start - 60) : start], document[end : end + 1]
+
+
 def judge(language: str, show: int, *, confirm: bool = False) -> None:
     rng = random.Random(7)
     found = list(sentences(language, confirm=confirm))
@@ -98,9 +104,16 @@ def judge(language: str, show: int, *, confirm: bool = False) -> None:
         document = " ".join(found[start : start + SENTENCES_PER_DOCUMENT])
         for match in HYPHENATED_RE.finditer(document):
             own += 1
-            rest = collect_evidence(document[: match.start()] + document[match.end() :])
+            # The document as it reads with this word broken at its hyphen.
+            prefix, suffix = match.group(1), match.group(2)
+            broken = f"{document[: match.start()]}{prefix}-\n{suffix}{document[match.end() :]}"
             drop, why = hyphen_decision(
-                match.group(1), match.group(2), rest, use_lexicon=True, language=lambda: language
+                prefix,
+                suffix,
+                collect_evidence(broken),
+                use_lexicon=True,
+                language=lambda: language,
+                around=_around(document, match.start(), match.end()),
             )
             if drop:
                 wrong += 1
@@ -119,6 +132,7 @@ def judge(language: str, show: int, *, confirm: bool = False) -> None:
                 collect_evidence(broken),
                 use_lexicon=True,
                 language=lambda: language,
+                around=_around(document, match.start(), match.end()),
             )[0]
     print(
         f"{language}: {len(found)} sentences; hyphenated words {own}, hyphen dropped {wrong} "

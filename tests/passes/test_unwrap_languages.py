@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.passes.unwrap import unwrap_paragraphs
+from cleaner.passes.unwrap import explain_unwrap, unwrap_paragraphs
 
 CASES = [
     # German compounds join; a hyphen that belongs to the word stays.
@@ -73,12 +73,37 @@ CASES = [
     ),
     ("De oppositie stelde vragen aan de vice-\npremier over de begroting.", "vice-premier"),
     ("De nieuwe anti-\nbiotica werken goed tegen de meeste infecties.", "antibiotica"),
+    # Before a word no table knows too, after a prefix of 3 letters or more; not after "ex".
+    (
+        "In 1939 sloot het land met Duitsland een non-\nagressiepact voor tien jaar.",
+        "non-agressiepact",
+    ),
+    ("De ex-\necutieven van de bank weigerden elke vraag van de pers.", "executieven"),
     ("Het nieuwe tv-\nprogramma van de omroep trekt veel kijkers op zaterdag.", "tv-programma"),
     ("Het sms-\nbericht kwam gisteren aan bij de politie van de stad.", "sms-bericht"),
     ("De vlag van het land is oranje-\nbruin met een witte streep in het midden.", "oranje-bruin"),
     ("De regering heeft nieuwe be-\nlastingregels aangekondigd.", "belastingregels"),
     ("In de tuin zat een rood-\nborstje op de rand van de vijver te zingen.", "roodborstje"),
     ("Han gick till post-\nkontoret i staden för att hämta ett paket.", "postkontoret"),
+    # A Dutch name before a compound: one the document writes elsewhere, or one of 4 letters
+    # or more before a common word; not a split word's fragment before a rarer word (Zipf
+    # 2.8) or of 3 letters.
+    (
+        "James Ensor schilderde veel maskers. Het museum toont het Ensor-\nretrospectief.",
+        "Ensor-retrospectief",
+    ),
+    (
+        "Volgens de theorie van de Laffer-\ncurve brengt een lagere belasting meer op.",
+        "Laffer-curve",
+    ),
+    (
+        "Dit hoort bij het uniform deel van het Basis-\ntakenpakket van de jeugdzorg.",
+        "Basistakenpakket",
+    ),
+    ("Zij werkte jarenlang bij de Kon-\nmars in de stad en later bij een bank.", "Konmars"),
+    # Nor where the second part and the first part's last letters make a common word.
+    ("Olivier Provily van de Regieop-\nleiding aan de Amsterdamse school.", "Regieopleiding"),
+    ("Han läste om Hustrutil-\nlägg och andra bidrag i lagen.", "Hustrutillägg"),
     ("Войска Тахсина-\nпаши вошли в город на рассвете следующего дня.", "Тахсина-паши"),
     ("Он долго жил на Уолл-\nстрит и работал в одном из крупных банков.", "Уолл-стрит"),
     ("Мы долго сидели в старой чай-\nхане на берегу реки и пили чай.", "чайхане"),
@@ -116,6 +141,17 @@ CASES = [
     ("Il trapianto è stato eseguito all'ospedale di Pap-\nworth in Inghilterra.", "Papworth"),
     ("Terça-\nfeira o governo anunciou novas regras para as empresas do país.", "Terça-feira"),
     ("Il a peut-\nêtre raison, dit-elle, mais rien n'est encore décidé.", "peut-être"),
+    # Elsewhere (French, Spanish, Portuguese, Polish, Russian) only inside a sentence, and
+    # not two common words, nor one link of a chain.
+    ("Tout a changé quand la future mère, Margaret Boe-\nmer, a appris la nouvelle.", "Boemer"),
+    ("Она родилась в Каркас-\nсоне и прожила там всю свою жизнь.", "Каркассоне"),
+    ("El cambio de Barr-\nosos causó un gran revuelo en la prensa del país.", "Barrosos"),
+    ("Il est né à Boulogne-\nsur-Mer en 1950 et il y a vécu toute sa vie.", "Boulogne-sur-Mer"),
+    ("Les historiens parlent souvent du Moyen-\nâge comme d'une période sombre.", "Moyen-âge"),
+    (
+        "El acuerdo se firmó en Rabat. Hispano-\nmarroquí fue la comisión que lo hizo.",
+        "Hispano-marroquí",
+    ),
     # A name in camel case broken in its first part joins; a prefix before a brand, or a
     # break at the capital, keeps the hyphen.
     ("De stichting Po-\ndiumKunstWerk regelt de kaartverkoop.", "PodiumKunstWerk"),
@@ -131,6 +167,12 @@ CASES = [
 @pytest.mark.parametrize(("text", "word"), CASES)
 def test_dehyphenation(text: str, word: str) -> None:
     assert word in unwrap_paragraphs(text + "\n")
+
+
+def test_explain_judges_a_name_by_its_place_in_the_sentence_as_unwrap_does() -> None:
+    before = "Tout a changé quand la future mère, Margaret Boe-\nmer, a appris la nouvelle.\n"
+    notes = explain_unwrap(before, unwrap_paragraphs(before))
+    assert any(note.startswith("Boe- + mer -> Boemer: French: a capitalized") for note in notes)
 
 
 def test_mixed_document_is_judged_paragraph_by_paragraph() -> None:

@@ -179,8 +179,10 @@ def should_drop_hyphen(
     *,
     use_lexicon: bool,
     language: Callable[[], str] | None = None,
+    around: tuple[str, str] = ("", ""),
 ) -> bool:
-    """Whether ``prefix-`` at a line end and ``suffix`` on the next line are one word.
+    """Whether ``prefix-`` at a line end and ``suffix`` on the next line are one word
+    (``around``: the text before ``prefix`` on its line, and after ``suffix`` on its).
 
     >>> empty = collect_evidence("")
     >>> should_drop_hyphen("inter", "national", empty, use_lexicon=True)
@@ -192,7 +194,9 @@ def should_drop_hyphen(
     >>> should_drop_hyphen("AG", "REED", empty, use_lexicon=True)
     True
     """
-    return hyphen_decision(prefix, suffix, evidence, use_lexicon=use_lexicon, language=language)[0]
+    return hyphen_decision(
+        prefix, suffix, evidence, use_lexicon=use_lexicon, language=language, around=around
+    )[0]
 
 
 def hyphen_decision(
@@ -202,8 +206,10 @@ def hyphen_decision(
     *,
     use_lexicon: bool,
     language: Callable[[], str] | None = None,
+    around: tuple[str, str] = ("", ""),
 ) -> tuple[bool, str]:
-    """Whether to drop the line-end hyphen, and why.
+    """Whether to drop the line-end hyphen, and why (``around``: as for
+    :func:`should_drop_hyphen`, read only by another language's rule).
 
     A capital or digit after the hyphen (``anti-Islamic``, ``state-TV``, ``COVID-19``) and
     an acronym before it keep the hyphen (an all-capitals word split in two is judged like
@@ -245,8 +251,11 @@ def hyphen_decision(
 
         if (found := language()) in TABLE_LANGUAGES:
             from cleaner.passes.unwrap.languages import language_hyphen_decision
+            from cleaner.passes.unwrap.names import Context, opens_sentence
 
-            return language_hyphen_decision(prefix, suffix, found)
+            before, after = around
+            context = Context(evidence.words.__getitem__, opens_sentence(before), after[:1] == "-")
+            return language_hyphen_decision(prefix, suffix, found, context)
     return drop, why
 
 
@@ -366,7 +375,8 @@ def line_join_edit(
         return 0, f" {right}"
     if left.endswith(SOFT_HYPHEN):
         return 1, right
-    hyphen = LINE_END_HYPHEN_RE.search(left[-60:])
+    end = left[-60:]
+    hyphen = LINE_END_HYPHEN_RE.search(end)
     word = LEADING_WORD_RE.match(right)
     if hyphen and word:
         drop = dehyphenate and should_drop_hyphen(
@@ -375,6 +385,7 @@ def line_join_edit(
             evidence() if callable(evidence) else evidence,
             use_lexicon=use_lexicon,
             language=language,
+            around=(end[: hyphen.start()], right[word.end() : word.end() + 1]),
         )
         if not drop and _is_suspended(word.group(), language):
             return 0, f" {right}"  # "Druck-" + "und Verlagswesen": the space stays.

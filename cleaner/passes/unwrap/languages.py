@@ -20,9 +20,12 @@ language's word table (wordfreq's, shipped in cleaner/data/words/):
   those whole).
 
 A Russian name keeps its hyphen before an Eastern title or a street word (``Тахсина-паши``,
-``Уолл-стрит``). A capital or digit after the hyphen (``Nord-`` + ``Süd-Verbindung``,
-``E-`` + ``Mail``) and the document's own spelling were already judged by
-:func:`hyphen_decision`.
+``Уолл-стрит``). A capitalized first part inside a sentence (in Italian anywhere) whose
+joined form no table knows is a name broken at the line end (``Boe-`` + ``mer``); in Dutch
+and Swedish a name before a compound keeps its hyphen if the document writes it elsewhere
+or it stands before a common word (``Laffer-curve``). A capital or digit after the hyphen
+(``Nord-`` + ``Süd-Verbindung``, ``E-`` + ``Mail``) and the document's own spelling were
+already judged by :func:`hyphen_decision`.
 """
 
 from __future__ import annotations
@@ -31,6 +34,14 @@ from functools import cache
 
 from cleaner.data import read_data
 from cleaner.language import name_of
+from cleaner.passes.unwrap.names import (
+    MIN_NAME_LENGTH,
+    NO_CONTEXT,
+    Context,
+    is_broken_name,
+    is_name_before_compound,
+    is_name_before_title,
+)
 
 # Conjunctions after a suspended hyphen (``Druck- und Verlagswesen``, ``in- och export``):
 # the hyphen stays and so does the space before the conjunction.
@@ -49,14 +60,19 @@ SUSPENDED_HYPHEN_WORDS = {
 # ``ex-premier``, ``экс-чемпион``, ``интернет-магазин``) are data: see _hyphen_prefixes. The
 # key of all of them together:
 ANY_LANGUAGE = "*"
+# In Dutch and Swedish such a prefix of this many letters keeps its hyphen before a word no
+# table knows too (``non-agressiepact``, ``anti-logaritmetabel``), where they would join
+# it as a compound: on the tuning treebanks (tools/tune_hyphens.py nl sv) 4 fewer hyphens
+# dropped, no split word kept (``ex-`` + ``ecutieven``, of 2 letters, would be); on
+# --confirm's, one split word kept in Swedish. Elsewhere it kept split words and saved no
+# hyphen (Russian's loan prefixes: 3 + 2 split words kept).
+MIN_OPEN_PREFIX_LENGTH = 3
 # A joined form this frequent (Zipf) is a known word (the English rule's KNOWN_WORD_ZIPF)...
 KNOWN_WORD_ZIPF = 2.0
 # ...but for a pair of common halves (below).
 # Languages that write compounds closed: a line-end hyphen there is almost always a break.
 COMPOUNDING = frozenset({"de", "nl", "sv"})
 VOWELS = frozenset("aeiouyäöüéèë")
-# A name before a compound's hyphen has at least this many letters.
-MIN_NAME_LENGTH = 3
 # Halves both this frequent (Zipf) may be a hyphenated pair...
 PAIR_PART_ZIPF = 3.0
 # ...unless their joined form is this frequent, and at most this much rarer than the rarer
@@ -71,16 +87,6 @@ PAIR_JOINED_GAP = 3.0
 # above 2.3, ``nord-occidentale``), chosen between the two with a margin for
 # ``socio-economico`` (2.5).
 PAIR_JOINED_ZIPF_BY_LANGUAGE = {"it": 2.6}
-# Italian writes no lower-case word after a capitalized one with a hyphen but where the
-# joined form is a word (``Centro-destra`` 3.9; the benchmark's tuning half has none at
-# all): a capitalized first part whose joined form no table knows is a name broken at the
-# line end (``Pap-`` + ``worth``). Not French: on French-GSD (tune_hyphens.py --confirm) it
-# joined sentence-initial pairs, inversions and numbers (``Au-delà``, ``Sont-ils``,
-# ``Quarante-cinq``: 14 to 24 hyphens dropped of 282, for 29 more of 13,676 split words
-# rejoined); nor Portuguese (``Terça-feira``, ``Acredita-se``) nor Russian
-# (``Город-государство``).
-NAMES_BROKEN = frozenset({"it"})
-MIN_NAME_TAIL = 3
 # Spanish and Polish seldom write a hyphen between two words (0.6 and 1.6 in 1,000 words of
 # the PUD treebanks' tuning half, against 5.7 in French, 5.0 in Portuguese and 7.0 in
 # Russian, the same sentences translated): there a joined form of two common halves that
@@ -139,16 +145,11 @@ DUTCH_COLOURS = frozenset(
 # An abbreviation before a compound: this many letters, none a vowel, this common.
 ABBREVIATION_LENGTHS = (2, 4)
 ABBREVIATION_ZIPF = 3.5
-# Russian joins an Eastern title or a street word to the name before it with a hyphen
-# (``Осман-паша``, ``Нуралы-хан``, ``Уолл-стрит``): after a capitalized first part, these
-# words in any case keep it.
-RUSSIAN_NAME_TITLES = frozenset(
-    {"паша", "паши", "паше", "пашу", "пашой", "бей", "бея", "бею", "беем", "бее"}
-    | {"хан", "хана", "хану", "ханом", "хане", "ханы", "стрит", "авеню"}
-)
 
 
-def language_hyphen_decision(prefix: str, suffix: str, language: str) -> tuple[bool, str]:
+def language_hyphen_decision(
+    prefix: str, suffix: str, language: str, context: Context = NO_CONTEXT
+) -> tuple[bool, str]:
     """Whether to drop a line-end hyphen in a paragraph in ``language``, and why.
 
     >>> language_hyphen_decision("Energie", "versorgungsregeln", "de")
@@ -176,7 +177,7 @@ def language_hyphen_decision(prefix: str, suffix: str, language: str) -> tuple[b
     # "Ke-steven") has no known word before the hyphen or no common one after it.
     prefix_zipf, suffix_zipf = model.frequency(prefix.lower()), model.frequency(suffix.lower())
     name_first = (
-        language != "de"
+        language not in COMPOUNDING
         and prefix[:1].isupper()
         and len(prefix) >= MIN_NAME_LENGTH
         and prefix_zipf >= KNOWN_WORD_ZIPF
@@ -187,7 +188,7 @@ def language_hyphen_decision(prefix: str, suffix: str, language: str) -> tuple[b
             return True, f"{name}: joined form Zipf {zipf:.1f} in its word table"
         if is_suspended_hyphen(suffix, language):
             return False, f"{name}: a suspended hyphen before a conjunction"
-        if name_first or _name_before_word(prefix, suffix, suffix_zipf, language):
+        if is_name_before_compound(prefix, suffix, language, context, model.frequency):
             return False, f"{name}: a name before a compound keeps its hyphen"
         if _paired_adjectives(prefix, suffix, language):
             return False, f"{name}: two adjectives side by side"
@@ -197,9 +198,10 @@ def language_hyphen_decision(prefix: str, suffix: str, language: str) -> tuple[b
             return False, f"{name}: an abbreviation before a compound keeps its hyphen"
         both_words = min(prefix_zipf, suffix_zipf) >= KNOWN_WORD_ZIPF
         return _compound_decision(prefix, suffix, name, both_words)
-    if _broken_name(prefix, suffix, zipf, language):
-        return True, f"{name}: a capitalized word no table knows, a name broken at the line end"
     halves = min(prefix_zipf, suffix_zipf)
+    broken_name = is_broken_name(prefix, suffix, zipf, language, context, halves)
+    if broken_name and not is_linked_adjective(prefix, suffix, language):
+        return True, f"{name}: a capitalized word no table knows, a name broken at the line end"
     if halves >= PAIR_PART_ZIPF:
         particles = _particles().get(language)
         particle = particles is not None and (
@@ -217,7 +219,7 @@ def language_hyphen_decision(prefix: str, suffix: str, language: str) -> tuple[b
         return False, f"{name}: both halves are words, the joined form is not (a hyphenated pair)"
     if zipf >= KNOWN_WORD_ZIPF:
         return True, f"{name}: joined form Zipf {zipf:.1f} in its word table"
-    if name_first or _name_before_title(prefix, suffix, language):
+    if name_first or is_name_before_title(prefix, suffix, language):
         return False, f"{name}: a name before a compound keeps its hyphen"
     if is_suspended_hyphen(suffix, language):
         return False, f"{name}: a suspended hyphen before a conjunction"
@@ -226,36 +228,6 @@ def language_hyphen_decision(prefix: str, suffix: str, language: str) -> tuple[b
     if is_linked_adjective(prefix, suffix, language):
         return False, f"{name}: a compound adjective (a linking o, an adjective ending)"
     return True, f"{name}: a half is no common word, so a word broken at the line end"
-
-
-def _broken_name(prefix: str, suffix: str, zipf: float, language: str) -> bool:
-    """A name broken at the line end in Italian: a capitalized first part, a lower-case
-    tail of a few letters, a joined form unknown to the word table.
-
-    >>> _broken_name("Pap", "worth", 0.0, "it"), _broken_name("Centro", "destra", 3.9, "it")
-    (True, False)
-    >>> _broken_name("Terça", "feira", 0.0, "pt"), _broken_name("Sont", "ils", 0.0, "fr")
-    (False, False)
-    """
-    return (
-        language in NAMES_BROKEN
-        and prefix[:1].isupper()
-        and len(suffix) >= MIN_NAME_TAIL
-        and zipf < KNOWN_WORD_ZIPF
-    )
-
-
-def _name_before_word(prefix: str, suffix: str, suffix_zipf: float, language: str) -> bool:
-    """Dutch and Swedish write a name before a compound with a hyphen (``Amarna-breven``,
-    ``Wiechen-onderzoek``): a capitalized first part, even one no table knows, before a
-    known word, when the joined form is unknown (checked before)."""
-    return (
-        language in ("nl", "sv")
-        and prefix[:1].isupper()
-        and len(prefix) >= MIN_NAME_LENGTH
-        and len(suffix) >= MIN_PAIR_HALF_LENGTH
-        and suffix_zipf >= KNOWN_WORD_ZIPF
-    )
 
 
 def _abbreviation_first(prefix: str, prefix_zipf: float, suffix_zipf: float, language: str) -> bool:
@@ -282,20 +254,6 @@ def _colour_pair(prefix: str, suffix: str, language: str) -> bool:
     (True, False)
     """
     return language == "nl" and prefix.lower() in DUTCH_COLOURS and suffix.lower() in DUTCH_COLOURS
-
-
-def _name_before_title(prefix: str, suffix: str, language: str) -> bool:
-    """A Russian name before an Eastern title or a street word (``Тахсина-`` + ``паши``).
-
-    >>> _name_before_title("Тахсина", "паши", "ru"), _name_before_title("Каркас", "сона", "ru")
-    (True, False)
-    """
-    return (
-        language == "ru"
-        and prefix[:1].isupper()
-        and len(prefix) >= MIN_NAME_LENGTH
-        and suffix.lower() in RUSSIAN_NAME_TITLES
-    )
 
 
 def _paired_adjectives(prefix: str, suffix: str, language: str) -> bool:
@@ -363,14 +321,18 @@ def may_keep_prefix_hyphen(prefix: str) -> bool:
 def keeps_prefix_hyphen(prefix: str, suffix: str, language: str) -> bool:
     """Whether a line-end hyphen after ``prefix`` is the word's own in ``language``: one
     letter (no hyphenation leaves one letter on a line), or a prefix it hyphenates, before
-    a word of its table, and not a word broken at the line end (the joined form is no
-    common word: ``ex-`` + ``emple`` is ``exemple``; word tables count some prefixed words
-    whole too, ``ickerökare`` at Zipf 2.0).
+    a word of its table (in a language that writes compounds closed, before any word after
+    a prefix of :data:`MIN_OPEN_PREFIX_LENGTH` letters: ``anti-`` + ``torpedonetten``),
+    and not a word broken at the line end (the joined form is no common word: ``ex-`` +
+    ``emple`` is ``exemple``; word tables count some prefixed words whole too,
+    ``ickerökare`` at Zipf 2.0).
 
     >>> keeps_prefix_hyphen("icke", "rökare", "sv"), keeps_prefix_hyphen("ex", "emplo", "pt")
     (True, False)
     >>> keeps_prefix_hyphen("u", "landshjälp", "sv")
     True
+    >>> keeps_prefix_hyphen("non", "agressiepact", "nl"), keeps_prefix_hyphen("ex", "ecutief", "nl")
+    (True, False)
     """
     if len(prefix) == 1:
         return True
@@ -381,6 +343,8 @@ def keeps_prefix_hyphen(prefix: str, suffix: str, language: str) -> bool:
     model = load_language_model(language)
     if model.frequency((prefix + suffix).lower()) >= PAIR_JOINED_ZIPF:
         return False
+    if language in COMPOUNDING and len(prefix) >= MIN_OPEN_PREFIX_LENGTH:
+        return True
     return model.frequency(suffix.lower()) >= KNOWN_WORD_ZIPF
 
 
