@@ -274,12 +274,39 @@ def plan_removal(
         else "of the letters and digits"
     )
     if share > max_removed_share:
+        if kept := _menus_over_bound(rule_lines, removed, counted, max_removed_share):
+            rest = {i: reason for i, reason in removed.items() if i not in kept}
+            rest = _whole_lines_only(lines, rest, tuple(extra_patterns), keep, max_line_length)
+            return Plan(lines, rest, too_long)
         why = (
             f"removing {len(counted)} line(s) ({share:.0%} {what}) would exceed "
             f"max_removed_share {max_removed_share}"
         )
         return Plan(lines, removed, too_long, why)
     return plan
+
+
+def _menus_over_bound(
+    lines: list[str], removed: dict[int, tuple[Rule, str]], counted: list[int], bound: float
+) -> set[int]:
+    """The menus (runs of menu items) of ``counted`` that stay when, with them, too much
+    would go: if the other lines alone hold at most ``bound`` of the letters and digits,
+    and the menus more than ``bound`` of what those lines leave. (A second run, without
+    those lines, keeps the menus again: they still hold too much; whereas menus that fit
+    in what the rules leave would go then, so with them nothing goes.)
+
+    >>> menu = {i: (MENU_RULE, "anywhere") for i in range(4)}
+    >>> ad = Rule("ads", "advertisement", STRONG, "")
+    >>> lines = ["Home", "News", "Sport", "Jobs", "Advertisement", "The council met today."]
+    >>> sorted(_menus_over_bound(lines, {**menu, 4: (ad, "anywhere")}, [0, 1, 2, 3, 4], 0.3))
+    [0, 1, 2, 3]
+    """
+    menus = {i for i in counted if removed[i][0] is MENU_RULE}
+    others = [i for i in counted if i not in menus]
+    if not menus or not others or _removed_share(lines, others) > bound:
+        return set()
+    left = [("" if i in others else line) for i, line in enumerate(lines)]
+    return menus if _removed_share(left, menus) > bound else set()
 
 
 def _menus_around_prose(
