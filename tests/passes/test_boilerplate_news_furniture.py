@@ -115,3 +115,18 @@ def test_rules_go_when_only_the_menus_would_exceed_the_bound() -> None:
     furniture = "\n\n".join(["Advertisement", "Sponsored Content", "Paid Post"] * 4)
     kept = f"{small}\n\n{furniture}\n\n{P1}\n"
     assert plan_removal(kept).tripped
+
+
+def test_one_paragraph_a_line_teasers_go_whole() -> None:
+    # An extractor's text: one paragraph a line, no blank lines. A teaser line much shorter
+    # than the paragraphs is a logical line of its own, not the start of a wrapped one.
+    long = f"{P1} {P2}"
+    teasers = [
+        "READ MORE: Harbour town votes on the future of its bridge after storm damage",
+        "Island ferry passengers stranded after engine failure in the sound [VIDEO]",
+    ]
+    text = "\n".join([long, teasers[0], P3, teasers[1], long]) + "\n"
+    assert remove_boilerplate(text) == "\n".join([long, P3, long]) + "\n"
+    # Hard-wrapped at 72, the same line goes on into the next one and stays.
+    wrapped = f"{P1}\n\n{teasers[1]}\nwhich the council has not yet answered.\n\n{P2}\n"
+    assert remove_boilerplate(wrapped) == wrapped
