@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.passes.boilerplate import plan_removal, remove_boilerplate
+from cleaner.passes.boilerplate import explain_boilerplate, plan_removal, remove_boilerplate
 
 P1 = (
     "The council of the small harbour town voted on Tuesday night to keep the old ferry "
@@ -110,6 +110,8 @@ def test_rules_go_when_only_the_menus_would_exceed_the_bound() -> None:
     once = remove_boilerplate(text)
     assert once == f"{menus}\n\n{P1}\n\n{P2}\n"
     assert remove_boilerplate(once) == once
+    notes = explain_boilerplate(text, once)
+    assert notes[-1].startswith(f"kept the menus: with their {len(MENU) * 2} line(s)")
     # Menus that would fit in what the rules leave make the whole text stay.
     small = "\n".join(MENU[:6])
     furniture = "\n\n".join(["Advertisement", "Sponsored Content", "Paid Post"] * 4)

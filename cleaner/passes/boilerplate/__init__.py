@@ -90,6 +90,8 @@ class Plan:
     too_long: dict[int, Rule] = field(default_factory=dict)
     # Why nothing was removed despite matches (the safety bound), or "".
     tripped: str = ""
+    # Why the menus stayed while the other lines went (see :func:`_menus_over_bound`), or "".
+    kept_menus: str = ""
 
 
 def remove_boilerplate(
@@ -210,6 +212,8 @@ def _notes(plan: Plan) -> list[str]:
     ]
     if plan.tripped:
         notes = [f"kept the text: {plan.tripped}", *(f"(would have) {n}" for n in notes)]
+    if plan.kept_menus:
+        notes.append(f"kept the menus: {plan.kept_menus}")
     return notes
 
 
@@ -277,7 +281,11 @@ def plan_removal(
         if kept := _menus_over_bound(rule_lines, removed, counted, max_removed_share):
             rest = {i: reason for i, reason in removed.items() if i not in kept}
             rest = _whole_lines_only(lines, rest, tuple(extra_patterns), keep, max_line_length)
-            return Plan(lines, rest, too_long)
+            why = (
+                f"with their {len(kept)} line(s), {share:.0%} {what} would go, over "
+                f"max_removed_share {max_removed_share}"
+            )
+            return Plan(lines, rest, too_long, kept_menus=why)
         why = (
             f"removing {len(counted)} line(s) ({share:.0%} {what}) would exceed "
             f"max_removed_share {max_removed_share}"
