@@ -226,3 +226,17 @@ def test_removing_twice_is_removing_once(
     once = remove_boilerplate(text, page_text=True)
     assert remove_boilerplate(once, page_text=True) == once
     assert guard_boilerplate(text, once) is None
+
+
+def test_with_page_text_the_bound_leaves_out_menus_around_an_article() -> None:
+    # Menus hold more than max_removed_share of the letters: by default the bound keeps
+    # them; with page_text the menus go by their form when an article (prose) stays.
+    text = page(MENU, [""], FOOTER, [""], MENU, [""], PROSE[:3])
+    menu_lines = {i for i, line in enumerate(text.splitlines()) if line in MENU + FOOTER}
+    assert "Politics\nBusiness" in remove_boilerplate(text)
+    plan = plan_removal(text, page_text=True)
+    assert not plan.tripped and menu_lines <= set(plan.removed)
+    assert remove_boilerplate(text, page_text=True) == page(PROSE[:3])
+    # Without an article (two prose lines), the menus count as any line.
+    short = page(MENU, [""], FOOTER, [""], MENU, [""], PROSE[:2])
+    assert "Politics\nBusiness" in remove_boilerplate(short, page_text=True)

@@ -21,6 +21,10 @@ WRAPPED_LINE_MIN_CHARS = 60
 # paragraph was wrapped narrower, if it has at least this many characters.
 NEAR_WIDTH_CHARS = 10
 NARROW_LINE_MIN_CHARS = 30
+# A paragraph with a line this long was not hard-wrapped: its lines are logical lines (an
+# extractor's one paragraph a line, no blank lines between), and one less than half as
+# long as the longest goes on only by its ends (a word break, a comma, a lower-case start).
+UNWRAPPED_WIDTH = 200
 # Trailing characters that say a line goes on in the next one.
 CONTINUING_END = tuple(",;&/+=(")
 
@@ -33,6 +37,8 @@ def continues(above: str, below: str, width: int) -> bool:
     True
     >>> continues("Share this:", "Facebook", 70), continues("Share on Facebook and", "was how", 70)
     (False, True)
+    >>> continues("READ MORE: Plague outbreak confirmed in Beijing", "Yersinia pestis", 400)
+    False
     """
     a, b = above.strip(), below.strip()
     if not a or not b:
@@ -44,6 +50,8 @@ def continues(above: str, below: str, width: int) -> bool:
     core = b.lstrip(OPENING_PUNCTUATION)
     if core[:1].islower():
         return True
+    if width > UNWRAPPED_WIDTH and len(a) * 2 < width:
+        return False
     wrapped_at = min(WRAPPED_LINE_MIN_CHARS, width - NEAR_WIDTH_CHARS)
     return len(a) >= max(wrapped_at, NARROW_LINE_MIN_CHARS)
 
