@@ -68,20 +68,6 @@ def test_mutated_stray_spaces_is_idempotent() -> None:
     check_mutant(FIXTURES / "join-stray-spaces" / "input.txt", 5)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="seeds 9105, 439772: `T he e ffnrts`, `T he e$fforts` (efforts mutated): the "
-    "first run joins `T he` and "
-    "judges `he e` (no word), the second judges `The e` and makes `Thee`; a join's new "
-    "word meets its lone neighbour only on the next run (the code before the join "
-    "session does the same; found unseeded by test_fuzz)",
-)
-@pytest.mark.parametrize("seed", [9105, 439772])
-def test_mutated_stray_spaces_meeting_a_lone_letter_is_idempotent(seed: int) -> None:
-    check_mutant(FIXTURES / "join-stray-spaces" / "input.txt", seed)
-
-
 def _page_with_a_menu_under_a_headline(top: list[str], below: list[str]) -> str:
     from tests.passes.test_boilerplate_page import PROSE, TITLE, page
 

@@ -52,6 +52,10 @@ PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 # up to a higher frequency, as the lexicon lists many fragments as words.
 FRAGMENT_ZIPF = 2.5
 SHORT_FRAGMENT = 3
+# How many times the pass looks again at the text its joins made: a token joins at most
+# once a round, and a word one round made may join a lone letter next to it (``T he e~d``
+# -> ``The e~d`` -> ``Thee~d``), which a second run of the pass would otherwise find.
+JOIN_ROUNDS = 3
 SHORT_FRAGMENT_ZIPF = 4.0
 # Two lowercase letters the document writes only once are a fragment below this frequency
 # ("a ny", "a re", "a ll": "ny", "re" and "ll" are words of the lexicon, as "NY", "Re:" and
@@ -108,9 +112,20 @@ def join_broken_words(
     >>> join_broken_words("the e fforts", protect=("efforts",))
     'the e fforts'
     """
-    joins = find_joins(text, protect=protect, force=force)
-    if not joins:
-        return text
+    for _ in range(JOIN_ROUNDS):
+        joins = find_joins(text, protect=protect, force=force)
+        if not joins:
+            break
+        text = _with_joins(text, joins)
+    return text
+
+
+def _with_joins(text: str, joins: list[Join]) -> str:
+    """``text`` with each of ``joins`` made (in order).
+
+    >>> _with_joins("T he end", [Join(1, "", "The")])
+    'The end'
+    """
     pieces, start = [], 0
     for join in joins:
         pieces += [text[start : join.space], join.insert]
@@ -385,12 +400,17 @@ def explain_joins(before: str, after: str, **options: tuple[str, ...]) -> list[s
     """
     if before == after:
         return []
-    found = find_joins(before, protect=options.get("protect", ()), force=options.get("force", ()))
-    notes = []
-    for join in found:
-        start = before.rfind(" ", 0, join.space) + 1
-        end = before.find(" ", join.space + 1)
-        broken = before[start : end if end >= 0 else len(before)]
-        note = " (forced)" if join.forced else ""
-        notes.append(f"{broken.strip('.,;:!?')!r} -> {join.word}{note}")
+    notes: list[str] = []
+    text = before
+    for _ in range(JOIN_ROUNDS):  # as join_broken_words makes them, round by round
+        found = find_joins(text, protect=options.get("protect", ()), force=options.get("force", ()))
+        if not found:
+            break
+        for join in found:
+            start = text.rfind(" ", 0, join.space) + 1
+            end = text.find(" ", join.space + 1)
+            broken = text[start : end if end >= 0 else len(text)]
+            note = " (forced)" if join.forced else ""
+            notes.append(f"{broken.strip('.,;:!?')!r} -> {join.word}{note}")
+        text = _with_joins(text, found)
     return notes
