@@ -46,7 +46,7 @@ from cleaner.passes.unwrap.lines import (
     has_room,
     is_full,
     is_lone_word,
-    is_title_like,
+    is_standalone_heading,
     items_and_code,
     looks_like_heading,
     opens_item_after,
@@ -536,7 +536,7 @@ def _unwrap_block(block: list[tuple[str, Kind]], document: _Document) -> str:
             document = _prose_document(lines, document)
             if _is_judged_verse(block, lines, document):
                 return "\n".join(lines)
-            joined = plain_paragraph(lines, document.first_word_mode)
+            joined = plain_paragraph(lines, document.width, document.first_word_mode)
             if joined is not None:
                 return joined
         else:
@@ -657,7 +657,7 @@ def _continues(unit: _Unit, line: str, after: str | None, document: _Document) -
         and (ends_sentence(last) or (alone and looks_like_heading(last)))
     ):
         return False
-    if ends_sentence(last) and _is_standalone_heading(line, after, document):
+    if ends_sentence(last) and is_standalone_heading(line, after, document.width):
         return False
     if not (has_room(last, line, document.width) and starts_paragraph(line)):
         return True
@@ -669,15 +669,6 @@ def _continues(unit: _Unit, line: str, after: str | None, document: _Document) -
         lone_start = document.first_word_mode and is_lone_word(last)
         return lone_start and (is_full(line, after, document.width) or ends_sentence(line))
     return True
-
-
-def _is_standalone_heading(line: str, after: str | None, document: _Document) -> bool:
-    """A title-like heading line with room left, then a paragraph start (or the end)."""
-    if not (looks_like_heading(line) and is_title_like(line)):
-        return False
-    if after is None:
-        return True
-    return has_room(line, after, document.width) and starts_paragraph(after)
 
 
 def _is_verse(block: list[tuple[str, Kind]], document: _Document) -> bool:

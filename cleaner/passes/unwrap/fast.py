@@ -1,8 +1,9 @@
 """Shortcuts for the ``unwrap`` pass's commonest cases, each the same verdict as the full rule.
 
 Wrapped prose is mostly lines that go on in lower case after a line ending in a letter: such
-a line always continues the paragraph, joined with one space (:func:`joins_plainly`), and a
-block of nothing else is one paragraph (:func:`plain_paragraph`). A block's verse verdict
+a line always continues the paragraph, joined with one space (:func:`joins_plainly`), as
+does a line after a full one (no room for its first word) unless it is a heading; a block
+of nothing else is one paragraph (:func:`plain_paragraph`). A block's verse verdict
 stops as soon as it is decided (:func:`is_verse_at`); the lengths its lines have once joined
 come from its paragraph starts (:func:`prose_joined_lengths`); trailing whitespace is looked
 for from the line feeds (:func:`has_trailing_space`). ``tests/passes/test_fast_paths.py``
@@ -19,7 +20,9 @@ from cleaner.passes.unwrap.lines import (
     MAX_LONE_WORD,
     ends_sentence,
     first_word_length,
+    has_room,
     is_lone_word,
+    is_standalone_heading,
     starts_lowercase,
 )
 
@@ -53,21 +56,37 @@ def joins_plainly(end: str, line: str, first_word_mode: bool) -> bool:
     )
 
 
-def plain_paragraph(lines: tuple[str, ...], first_word_mode: bool) -> str | None:
+def plain_paragraph(lines: tuple[str, ...], width: int, first_word_mode: bool) -> str | None:
     """The block of prose ``lines`` (no verse) as one paragraph, when each line after the
-    first joins the one before plainly (:func:`joins_plainly`); else None.
+    first continues the one before, joined by one space; else None.
 
-    >>> plain_paragraph(("A paragraph", "wrapped at", "a width."), False)
+    A line continues so when the line before ends in an ASCII character that is no hyphen
+    or dash and it goes on in ASCII lower case (:func:`joins_plainly`), or starts with
+    another ASCII character the line before had no room for (``has_room`` at ``width``),
+    and is no heading after a sentence's end nor (in first-word mode) a lone word.
+
+    >>> plain_paragraph(("A paragraph", "wrapped at", "a width."), 12, False)
     'A paragraph wrapped at a width.'
-    >>> plain_paragraph(("It ended.", "The next"), False) is None
+    >>> plain_paragraph(("It went on until", "Monday."), 16, False)
+    'It went on until Monday.'
+    >>> plain_paragraph(("It ended.", "The next"), 16, False) is None
     True
     """
-    for line in lines[1:]:
-        if line[:1] not in ASCII_LOWER:
-            return None
     for line in lines[:-1]:
         last = line[-1:]
         if not last.isascii() or last in NOT_PLAIN_END or last.isspace():
+            return None
+    for before, line, after in zip(lines[:-1], lines[1:], [*lines[2:], None], strict=True):
+        first = line[:1]
+        if first in ASCII_LOWER:
+            continue
+        if (
+            not first.isascii()
+            or first.isspace()
+            or not first
+            or has_room(before, line, width)
+            or (ends_sentence(before) and is_standalone_heading(line, after, width))
+        ):
             return None
     if first_word_mode and any(may_be_lone_word(x) and is_lone_word(x) for x in lines[1:]):
         return None
