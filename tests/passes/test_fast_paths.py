@@ -556,3 +556,9 @@ def test_signature_found_in_the_text_is_the_one_found_line_by_line(lines: list[s
     signed = [first is not None and i >= first and bool(line) for i, line in enumerate(lines)]
     assert [kind is KEPT for kind in kinds] == signed
     assert unwrap_segments.has_signature(lines) == (first is not None)
+
+
+@given(st.lists(st.one_of(tricky_text, st.text(alphabet="ab ", min_size=20, max_size=40))))
+def test_lone_word_candidates_are_the_lines_that_may_be_one(lines: list[str]) -> None:
+    expected = [i for i, line in enumerate(lines) if unwrap_fast.may_be_lone_word(line)]
+    assert list(unwrap_fast.lone_word_candidates(lines)) == expected

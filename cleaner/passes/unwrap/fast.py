@@ -6,14 +6,17 @@ does a line after a full one (no room for its first word) unless it is a heading
 of nothing else is one paragraph (:func:`plain_paragraph`). A block's verse verdict
 stops as soon as it is decided (:func:`is_verse_at`); the lengths its lines have once joined
 come from its paragraph starts (:func:`prose_joined_lengths`); trailing whitespace is looked
-for from the line feeds (:func:`has_trailing_space`). ``tests/passes/test_fast_paths.py``
+for from the line feeds (:func:`has_trailing_space`); the lines that may be a lone word
+are found at C speed (:func:`lone_word_candidates`). ``tests/passes/test_fast_paths.py``
 puts each against the rule it stands for.
 """
 
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from collections.abc import Iterator
+from itertools import compress, count, pairwise
+from operator import itemgetter, or_
 
 from cleaner.passes.unwrap.hyphens import LINE_END_MARKS
 from cleaner.passes.unwrap.lines import (
@@ -101,6 +104,24 @@ def may_be_lone_word(line: str) -> bool:
     (True, False)
     """
     return len(line) <= MAX_LONE_WORD or line[:1].isspace() or line[-1:].isspace()
+
+
+# A line's first and last characters ("" for an empty line), taken at C speed by ``map``.
+FIRST_CHARACTER = itemgetter(slice(None, 1))
+LAST_CHARACTER = itemgetter(slice(-1, None))
+
+
+def lone_word_candidates(lines: list[str]) -> Iterator[int]:
+    """The indexes of the lines for which :func:`may_be_lone_word` holds, found without a
+    call per line (maps and ``compress`` run at C speed).
+
+    >>> list(lone_word_candidates(["The", "a line of wrapped prose that goes on", " x"]))
+    [0, 2]
+    """
+    short = map(MAX_LONE_WORD.__ge__, map(len, lines))
+    spaced_start = map(str.isspace, map(FIRST_CHARACTER, lines))
+    spaced_end = map(str.isspace, map(LAST_CHARACTER, lines))
+    return compress(count(), map(or_, map(or_, short, spaced_start), spaced_end))
 
 
 def is_verse_at(lines: tuple[str, ...], width: int) -> bool:
