@@ -335,16 +335,27 @@ def _output_wrap_width(pieces: Iterable[tuple[list[str], list[Kind]]], document:
     """
     wrapped: list[tuple[int, int]] = []
     others: list[int] = []
-    joined: list[list[tuple[str, Kind]]] = []
-    for lines, kinds in pieces:
-        for block in _document_blocks(document, lines, kinds):
-            if _is_verse(block, document):
-                sample_wraps([line for line, _ in block], [k for _, k in block], wrapped, others)
-            else:
+    joined: list[list[tuple[str, Kind]]] = []  # Blocks joined that are not all prose,
+    joined_prose: list[tuple[str, ...]] = []  # and the lines of those that are.
+    prose = Kind.PROSE
+    for piece_lines, piece_kinds in pieces:
+        for block in _document_blocks(document, piece_lines, piece_kinds):
+            # _is_verse and _joined_lengths, inline, the block's lines unzipped once.
+            lines, kinds = zip(*block, strict=True)
+            if kinds.count(prose) != len(kinds):
                 joined.append(block)
+            elif len(lines) > 1 and _is_judged_verse(
+                block, lines, _prose_document(lines, document)
+            ):
+                sample_wraps(list(lines), list(kinds), wrapped, others)
+            else:
+                joined_prose.append(lines)
     if not wrapped:
         return UNWRAPPED_WIDTH  # wrap_width's answer without a wrapped line, whatever others.
-    for block in joined:  # (estimate_wrap_width sorts the lengths: their order is no matter)
+    # (estimate_wrap_width sorts the lengths: their order is no matter)
+    for lines in joined_prose:
+        others += prose_joined_lengths(lines)
+    for block in joined:
         others += _joined_lengths(block)
     return wrap_width(wrapped, others)
 

@@ -75,11 +75,12 @@ def plain_paragraph(lines: tuple[str, ...], width: int, first_word_mode: bool) -
     >>> plain_paragraph(("It ended.", "The next"), 16, False) is None
     True
     """
-    for line in lines[:-1]:
-        last = line[-1:]
+    rest = lines[1:]
+    # Each line with the one before (zip stops at the last); i is the index of the one after.
+    for i, (before, line) in enumerate(zip(lines, rest, strict=False), 2):
+        last = before[-1:]
         if not last.isascii() or last in NOT_PLAIN_END or last.isspace():
             return None
-    for before, line, after in zip(lines[:-1], lines[1:], [*lines[2:], None], strict=True):
         first = line[:1]
         if first in ASCII_LOWER:
             continue
@@ -88,12 +89,15 @@ def plain_paragraph(lines: tuple[str, ...], width: int, first_word_mode: bool) -
             or first.isspace()
             or not first
             or has_room(before, line, width)
-            or (ends_sentence(before) and is_standalone_heading(line, after, width))
+            or (
+                ends_sentence(before)
+                and is_standalone_heading(line, lines[i] if i < len(lines) else None, width)
+            )
         ):
             return None
-    if first_word_mode and any(may_be_lone_word(x) and is_lone_word(x) for x in lines[1:]):
+    if first_word_mode and any(may_be_lone_word(x) and is_lone_word(x) for x in rest):
         return None
-    return lines[0] + "".join([" " + line.strip() for line in lines[1:]])
+    return lines[0] + " " + " ".join(map(str.strip, rest)) if rest else lines[0]
 
 
 def may_be_lone_word(line: str) -> bool:
