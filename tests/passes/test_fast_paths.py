@@ -12,6 +12,7 @@ import textwrap
 from collections import Counter
 from dataclasses import replace
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -398,7 +399,7 @@ def _full_unwrap_block(block, document) -> str:
     """_unwrap_block with every line judged by the full _continues rule."""
     joins, paragraph = unwrap.joins_plainly, unwrap.plain_paragraph
     unwrap.joins_plainly = lambda end, line, first_word_mode: False
-    unwrap.plain_paragraph = lambda lines, first_word_mode: None
+    unwrap.plain_paragraph = lambda lines, width, first_word_mode: None
     try:
         return unwrap._unwrap_block(block, document)
     finally:
@@ -411,6 +412,28 @@ def test_plain_joins_are_what_the_full_rule_joins(prose, first_word_mode, dehyph
     block, width = prose
     document = unwrap._Document(width, first_word_mode, dehyphenate, True, "the word")
     assert unwrap._unwrap_block(block, document) == _full_unwrap_block(block, document)
+
+
+# Blocks of prose (width 28) whose breaks the plain-paragraph shortcut judges, and their
+# output: a capital after a full line goes on, unless it is a heading (here the last line).
+PLAIN_BLOCKS = [
+    (("it went on and on and on and", "and on and on and it ended.", "The Long War"),
+     "it went on and on and on and and on and on and it ended.\n\nThe Long War"),
+    (("it went on and on and on and", "and on and on and it ended.", "The long war was won"),
+     "it went on and on and on and and on and on and it ended. The long war was won"),
+    (("it went on and on and on and", "on and on. It ended at last", "The Long War"),
+     "it went on and on and on and on and on. It ended at last The Long War"),
+    (("it went on and on and on and", "on and ended.", "The Long War", "and on."),
+     "it went on and on and on and on and ended.\n\nThe Long War and on."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lines", "expected"), PLAIN_BLOCKS)
+def test_plain_paragraph_breaks_only_where_the_full_rule_does(lines, expected) -> None:
+    block = [(line, PROSE) for line in lines]
+    document = unwrap._Document(28, False, True, True, "the word")
+    assert unwrap._unwrap_block(block, document) == expected
+    assert _full_unwrap_block(block, document) == expected
 
 
 def _is_verse_at_as_written(lines: tuple[str, ...], width: int) -> bool:
@@ -533,3 +556,9 @@ def test_signature_found_in_the_text_is_the_one_found_line_by_line(lines: list[s
     signed = [first is not None and i >= first and bool(line) for i, line in enumerate(lines)]
     assert [kind is KEPT for kind in kinds] == signed
     assert unwrap_segments.has_signature(lines) == (first is not None)
+
+
+@given(st.lists(st.one_of(tricky_text, st.text(alphabet="ab ", min_size=20, max_size=40))))
+def test_lone_word_candidates_are_the_lines_that_may_be_one(lines: list[str]) -> None:
+    expected = [i for i, line in enumerate(lines) if unwrap_fast.may_be_lone_word(line)]
+    assert list(unwrap_fast.lone_word_candidates(lines)) == expected

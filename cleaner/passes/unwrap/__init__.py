@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from itertools import pairwise
+from itertools import compress, count, pairwise, repeat
+from operator import is_
 from typing import TypeVar
 
 from cleaner.passes.layout import SOFT_HYPHEN
@@ -46,7 +47,7 @@ from cleaner.passes.unwrap.lines import (
     has_room,
     is_full,
     is_lone_word,
-    is_title_like,
+    is_standalone_heading,
     items_and_code,
     looks_like_heading,
     opens_item_after,
@@ -335,16 +336,27 @@ def _output_wrap_width(pieces: Iterable[tuple[list[str], list[Kind]]], document:
     """
     wrapped: list[tuple[int, int]] = []
     others: list[int] = []
-    joined: list[list[tuple[str, Kind]]] = []
-    for lines, kinds in pieces:
-        for block in _document_blocks(document, lines, kinds):
-            if _is_verse(block, document):
-                sample_wraps([line for line, _ in block], [k for _, k in block], wrapped, others)
-            else:
+    joined: list[list[tuple[str, Kind]]] = []  # Blocks joined that are not all prose,
+    joined_prose: list[tuple[str, ...]] = []  # and the lines of those that are.
+    prose = Kind.PROSE
+    for piece_lines, piece_kinds in pieces:
+        for block in _document_blocks(document, piece_lines, piece_kinds):
+            # _is_verse and _joined_lengths, inline, the block's lines unzipped once.
+            lines, kinds = zip(*block, strict=True)
+            if kinds.count(prose) != len(kinds):
                 joined.append(block)
+            elif len(lines) > 1 and _is_judged_verse(
+                block, lines, _prose_document(lines, document)
+            ):
+                sample_wraps(list(lines), list(kinds), wrapped, others)
+            else:
+                joined_prose.append(lines)
     if not wrapped:
         return UNWRAPPED_WIDTH  # wrap_width's answer without a wrapped line, whatever others.
-    for block in joined:  # (estimate_wrap_width sorts the lengths: their order is no matter)
+    # (estimate_wrap_width sorts the lengths: their order is no matter)
+    for lines in joined_prose:
+        others += prose_joined_lengths(lines)
+    for block in joined:
         others += _joined_lengths(block)
     return wrap_width(wrapped, others)
 
@@ -467,8 +479,9 @@ def _blocks(lines: list[str], kinds: list[Kind]) -> list[list[tuple[str, Kind]]]
     [[('a', <Kind.PROSE: 'prose'>)], [('b', <Kind.KEPT: 'kept'>)]]
     """
     blocks: list[list[tuple[str, Kind]]] = []
-    start, blank = 0, Kind.BLANK
-    for end in [i for i, kind in enumerate(kinds) if kind is blank] + [len(kinds)]:
+    start = 0
+    # The blank lines' indexes, found at C speed (map and compress), then the end.
+    for end in [*compress(count(), map(is_, kinds, repeat(Kind.BLANK))), len(kinds)]:
         if end > start:
             blocks.append(list(zip(lines[start:end], kinds[start:end], strict=True)))
         start = end + 1
@@ -537,7 +550,7 @@ def _unwrap_block(block: list[tuple[str, Kind]], document: _Document) -> str:
             document = _prose_document(lines, document)
             if _is_judged_verse(block, lines, document):
                 return "\n".join(lines)
-            joined = plain_paragraph(lines, document.first_word_mode)
+            joined = plain_paragraph(lines, document.width, document.first_word_mode)
             if joined is not None:
                 return joined
         else:
@@ -658,7 +671,7 @@ def _continues(unit: _Unit, line: str, after: str | None, document: _Document) -
         and (ends_sentence(last) or (alone and looks_like_heading(last)))
     ):
         return False
-    if ends_sentence(last) and _is_standalone_heading(line, after, document):
+    if ends_sentence(last) and is_standalone_heading(line, after, document.width):
         return False
     if not (has_room(last, line, document.width) and starts_paragraph(line)):
         return True
@@ -670,15 +683,6 @@ def _continues(unit: _Unit, line: str, after: str | None, document: _Document) -
         lone_start = document.first_word_mode and is_lone_word(last)
         return lone_start and (is_full(line, after, document.width) or ends_sentence(line))
     return True
-
-
-def _is_standalone_heading(line: str, after: str | None, document: _Document) -> bool:
-    """A title-like heading line with room left, then a paragraph start (or the end)."""
-    if not (looks_like_heading(line) and is_title_like(line)):
-        return False
-    if after is None:
-        return True
-    return has_room(line, after, document.width) and starts_paragraph(after)
 
 
 def _is_verse(block: list[tuple[str, Kind]], document: _Document) -> bool:

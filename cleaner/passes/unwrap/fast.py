@@ -1,25 +1,31 @@
 """Shortcuts for the ``unwrap`` pass's commonest cases, each the same verdict as the full rule.
 
 Wrapped prose is mostly lines that go on in lower case after a line ending in a letter: such
-a line always continues the paragraph, joined with one space (:func:`joins_plainly`), and a
-block of nothing else is one paragraph (:func:`plain_paragraph`). A block's verse verdict
+a line always continues the paragraph, joined with one space (:func:`joins_plainly`), as
+does a line after a full one (no room for its first word) unless it is a heading; a block
+of nothing else is one paragraph (:func:`plain_paragraph`). A block's verse verdict
 stops as soon as it is decided (:func:`is_verse_at`); the lengths its lines have once joined
 come from its paragraph starts (:func:`prose_joined_lengths`); trailing whitespace is looked
-for from the line feeds (:func:`has_trailing_space`). ``tests/passes/test_fast_paths.py``
+for from the line feeds (:func:`has_trailing_space`); the lines that may be a lone word
+are found at C speed (:func:`lone_word_candidates`). ``tests/passes/test_fast_paths.py``
 puts each against the rule it stands for.
 """
 
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from collections.abc import Iterator
+from itertools import compress, count, pairwise
+from operator import itemgetter, or_
 
 from cleaner.passes.unwrap.hyphens import LINE_END_MARKS
 from cleaner.passes.unwrap.lines import (
     MAX_LONE_WORD,
     ends_sentence,
     first_word_length,
+    has_room,
     is_lone_word,
+    is_standalone_heading,
     starts_lowercase,
 )
 
@@ -53,25 +59,45 @@ def joins_plainly(end: str, line: str, first_word_mode: bool) -> bool:
     )
 
 
-def plain_paragraph(lines: tuple[str, ...], first_word_mode: bool) -> str | None:
+def plain_paragraph(lines: tuple[str, ...], width: int, first_word_mode: bool) -> str | None:
     """The block of prose ``lines`` (no verse) as one paragraph, when each line after the
-    first joins the one before plainly (:func:`joins_plainly`); else None.
+    first continues the one before, joined by one space; else None.
 
-    >>> plain_paragraph(("A paragraph", "wrapped at", "a width."), False)
+    A line continues so when the line before ends in an ASCII character that is no hyphen
+    or dash and it goes on in ASCII lower case (:func:`joins_plainly`), or starts with
+    another ASCII character the line before had no room for (``has_room`` at ``width``),
+    and is no heading after a sentence's end nor (in first-word mode) a lone word.
+
+    >>> plain_paragraph(("A paragraph", "wrapped at", "a width."), 12, False)
     'A paragraph wrapped at a width.'
-    >>> plain_paragraph(("It ended.", "The next"), False) is None
+    >>> plain_paragraph(("It went on until", "Monday."), 16, False)
+    'It went on until Monday.'
+    >>> plain_paragraph(("It ended.", "The next"), 16, False) is None
     True
     """
-    for line in lines[1:]:
-        if line[:1] not in ASCII_LOWER:
-            return None
-    for line in lines[:-1]:
-        last = line[-1:]
+    rest = lines[1:]
+    # Each line with the one before (zip stops at the last); i is the index of the one after.
+    for i, (before, line) in enumerate(zip(lines, rest, strict=False), 2):
+        last = before[-1:]
         if not last.isascii() or last in NOT_PLAIN_END or last.isspace():
             return None
-    if first_word_mode and any(may_be_lone_word(x) and is_lone_word(x) for x in lines[1:]):
+        first = line[:1]
+        if first in ASCII_LOWER:
+            continue
+        if (
+            not first.isascii()
+            or first.isspace()
+            or not first
+            or has_room(before, line, width)
+            or (
+                ends_sentence(before)
+                and is_standalone_heading(line, lines[i] if i < len(lines) else None, width)
+            )
+        ):
+            return None
+    if first_word_mode and any(may_be_lone_word(x) and is_lone_word(x) for x in rest):
         return None
-    return lines[0] + "".join([" " + line.strip() for line in lines[1:]])
+    return lines[0] + " " + " ".join(map(str.strip, rest)) if rest else lines[0]
 
 
 def may_be_lone_word(line: str) -> bool:
@@ -82,6 +108,24 @@ def may_be_lone_word(line: str) -> bool:
     (True, False)
     """
     return len(line) <= MAX_LONE_WORD or line[:1].isspace() or line[-1:].isspace()
+
+
+# A line's first and last characters ("" for an empty line), taken at C speed by ``map``.
+FIRST_CHARACTER = itemgetter(slice(None, 1))
+LAST_CHARACTER = itemgetter(slice(-1, None))
+
+
+def lone_word_candidates(lines: list[str]) -> Iterator[int]:
+    """The indexes of the lines for which :func:`may_be_lone_word` holds, found without a
+    call per line (maps and ``compress`` run at C speed).
+
+    >>> list(lone_word_candidates(["The", "a line of wrapped prose that goes on", " x"]))
+    [0, 2]
+    """
+    short = map(MAX_LONE_WORD.__ge__, map(len, lines))
+    spaced_start = map(str.isspace, map(FIRST_CHARACTER, lines))
+    spaced_end = map(str.isspace, map(LAST_CHARACTER, lines))
+    return compress(count(), map(or_, map(or_, short, spaced_start), spaced_end))
 
 
 def is_verse_at(lines: tuple[str, ...], width: int) -> bool:

@@ -372,6 +372,21 @@ def has_room(line: str, following: str, width: int) -> bool:
     )
 
 
+def is_standalone_heading(line: str, after: str | None, width: int) -> bool:
+    """A title-like heading line, then the end or a paragraph start it left room for.
+
+    >>> is_standalone_heading("The Long War", "It began.", 40)
+    True
+    >>> is_standalone_heading("The Long War", "and went on.", 40)
+    False
+    """
+    if not (looks_like_heading(line) and is_title_like(line)):
+        return False
+    if after is None:
+        return True
+    return has_room(line, after, width) and starts_paragraph(after)
+
+
 def first_word_length(line: str) -> int:
     """The length of the line's first word (0 for a blank line): the first unit a wrapper
     could break before, one character of Han, kana or CJK punctuation (Thai text counts up

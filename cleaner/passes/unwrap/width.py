@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from cleaner.passes.unwrap.fast import ASCII_LOWER, may_be_lone_word
+from cleaner.passes.unwrap.fast import ASCII_LOWER, lone_word_candidates
 from cleaner.passes.unwrap.lines import (
+    MAX_LONE_WORD,
     OPENING_PUNCTUATION,
     Kind,
     ends_sentence,
@@ -68,7 +69,9 @@ def sample_wraps(
             block_others, block_wrapped = [], False
             continue
         if (kind is not prose and kind is not item) or (
-            may_be_lone_word(line) and is_lone_word(line)
+            # may_be_lone_word, inline (asked of every line)
+            (len(line) <= MAX_LONE_WORD or line[:1].isspace() or line[-1:].isspace())
+            and is_lone_word(line)
         ):
             continue
         if next_kind is not prose or not following:
@@ -109,11 +112,13 @@ def lone_first_words(lines: list[str], kinds: list[Kind]) -> tuple[int, int]:
     """
     lone = lowercase_after = 0
     prose = Kind.PROSE
-    # Each line but the last with its kind and the next one's (zip stops at the last).
-    for i, (line, kind, next_kind) in enumerate(zip(lines, kinds, kinds[1:], strict=False)):
-        if not may_be_lone_word(line):  # (most lines)
-            continue
-        if kind is not prose or next_kind is not prose or not is_lone_word(line):
+    last = min(len(lines), len(kinds)) - 1
+    # Each line but the last that may be a lone word (most lines are not asked about).
+    for i in lone_word_candidates(lines):
+        if i >= last:
+            break
+        line = lines[i]
+        if kinds[i] is not prose or kinds[i + 1] is not prose or not is_lone_word(line):
             continue
         # After a break: the start, a blank line, a sentence's end or a title (issue 14).
         after_break = (
