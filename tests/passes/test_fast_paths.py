@@ -30,6 +30,8 @@ from cleaner.passes.split import compounds as split_compounds
 from cleaner.passes.split import rules as split_rules
 from cleaner.passes.split import technical as split_technical
 from cleaner.passes.split import unicode as split_unicode
+from cleaner.passes.unwrap import blocks as unwrap_blocks
+from cleaner.passes.unwrap import document as unwrap_document
 from cleaner.passes.unwrap import fast as unwrap_fast
 from cleaner.passes.unwrap import hyphens as unwrap_hyphens
 from cleaner.passes.unwrap import lines as unwrap_lines
@@ -279,7 +281,7 @@ def test_weight_is_the_letters_and_digits() -> None:
 @given(st.text(alphabet=st.sampled_from([*TRICKY, "\n", "\r", "\x0b", "\u2028", "a"])))
 def test_has_trailing_space_finds_what_rstrip_would_remove(text: str) -> None:
     stripped = "\n".join(line.rstrip() for line in text.split("\n"))
-    assert unwrap.has_trailing_space(text) == (stripped != text)
+    assert unwrap_fast.has_trailing_space(text) == (stripped != text)
 
 
 @settings(max_examples=500)
@@ -325,7 +327,7 @@ def _block_document_by_its_width(block, document):
     if len(block) < 3 or widest >= unwrap.UNWRAPPED_WIDTH:
         return document
     width = unwrap_width.block_wrap_width([line for line, kind in block if kind is PROSE])
-    if width is None or width + max(unwrap.BLOCK_WIDTH_MARGIN, widest // 12) > widest:
+    if width is None or width + max(unwrap_document.BLOCK_WIDTH_MARGIN, widest // 12) > widest:
         return document
     return replace(document, width=width, verse_width=None)
 
@@ -348,8 +350,8 @@ def test_block_document_skips_only_blocks_judged_as_the_document(block, near, ve
     # The document's width near the bound the shortcut tests: longest line + margin (5).
     prose = [line for line, kind in block if kind is PROSE]
     width = max(8, max(map(len, prose[:-1]), default=0) + 5 + near)
-    document = unwrap._Document(width, False, True, True, "", verse_width=verse)
-    assert unwrap.block_document(block, document) == _block_document_by_its_width(block, document)
+    document = unwrap_document.Document(width, False, True, True, "", verse_width=verse)
+    assert unwrap_document.block_document(block, document) == _block_document_by_its_width(block, document)
 
 
 def test_guard_whitespace_sets_are_every_isspace_character() -> None:
@@ -396,22 +398,22 @@ def wrapped_prose(draw: st.DrawFn) -> tuple[list[tuple[str, unwrap_lines.Kind]],
 
 
 def _full_unwrap_block(block, document) -> str:
-    """_unwrap_block with every line judged by the full _continues rule."""
-    joins, paragraph = unwrap.joins_plainly, unwrap.plain_paragraph
-    unwrap.joins_plainly = lambda end, line, first_word_mode: False
-    unwrap.plain_paragraph = lambda lines, width, first_word_mode: None
+    """unwrap_block with every line judged by the full _continues rule."""
+    joins, paragraph = unwrap_blocks.joins_plainly, unwrap_blocks.plain_paragraph
+    unwrap_blocks.joins_plainly = lambda end, line, first_word_mode: False
+    unwrap_blocks.plain_paragraph = lambda lines, width, first_word_mode: None
     try:
-        return unwrap._unwrap_block(block, document)
+        return unwrap_blocks.unwrap_block(block, document)
     finally:
-        unwrap.joins_plainly, unwrap.plain_paragraph = joins, paragraph
+        unwrap_blocks.joins_plainly, unwrap_blocks.plain_paragraph = joins, paragraph
 
 
 @settings(max_examples=1000, deadline=None)
 @given(wrapped_prose(), st.booleans(), st.booleans())
 def test_plain_joins_are_what_the_full_rule_joins(prose, first_word_mode, dehyphenate) -> None:
     block, width = prose
-    document = unwrap._Document(width, first_word_mode, dehyphenate, True, "the word")
-    assert unwrap._unwrap_block(block, document) == _full_unwrap_block(block, document)
+    document = unwrap_document.Document(width, first_word_mode, dehyphenate, True, "the word")
+    assert unwrap_blocks.unwrap_block(block, document) == _full_unwrap_block(block, document)
 
 
 # Blocks of prose (width 28) whose breaks the plain-paragraph shortcut judges, and their
@@ -431,8 +433,8 @@ PLAIN_BLOCKS = [
 @pytest.mark.parametrize(("lines", "expected"), PLAIN_BLOCKS)
 def test_plain_paragraph_breaks_only_where_the_full_rule_does(lines, expected) -> None:
     block = [(line, PROSE) for line in lines]
-    document = unwrap._Document(28, False, True, True, "the word")
-    assert unwrap._unwrap_block(block, document) == expected
+    document = unwrap_document.Document(28, False, True, True, "the word")
+    assert unwrap_blocks.unwrap_block(block, document) == expected
     assert _full_unwrap_block(block, document) == expected
 
 

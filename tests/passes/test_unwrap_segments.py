@@ -60,14 +60,14 @@ def unwrap_whole(text: str, dehyphenate: bool = True, use_lexicon: bool = True) 
     if markup:
         kinds = with_markup_kinds(lines, kinds, first=True)
     lone, lowercase_after = unwrap_width.lone_first_words(lines, kinds)
-    document = unwrap._Document(
+    document = unwrap.Document(
         width, lone >= 2 and lowercase_after >= 1, dehyphenate, use_lexicon, text, markup=markup
     )
     verse_width = unwrap._output_wrap_width([(lines, kinds)], document)
     if verse_width not in (width, unwrap_width.UNWRAPPED_WIDTH):
         document = dataclasses.replace(document, verse_width=verse_width)
-    whole_blocks = unwrap._mend_cut_paragraphs(unwrap._blocks(lines, kinds), document)
-    blocks = [unwrap._unwrap_block(block, document) for block in whole_blocks]
+    whole_blocks = unwrap.document.mend_cut_paragraphs(unwrap.split_blocks(lines, kinds), document)
+    blocks = [unwrap.unwrap_block(block, document) for block in whole_blocks]
     result = "\n\n".join(block for block in blocks if block).replace(SOFT_HYPHEN, "")
     result = "\n".join(line.rstrip() for line in result.split("\n")).strip("\n")
     return result + "\n" if result else ""
@@ -103,7 +103,7 @@ def test_all_fixtures_as_one_document_in_small_segments() -> None:
 
 def test_hyphen_evidence_counted_by_blocks_is_the_whole_count() -> None:
     text = "A well-known co-op.\nWell-\nknown\n" * 50 + "co-\nop and coop\n" * 30
-    evidence = unwrap._Document(80, False, True, True, text).evidence
+    evidence = unwrap.Document(80, False, True, True, text).evidence
     whole = collect_evidence(text)
     assert evidence._count_all() == whole  # What it counts once asked about many words.
     assert all(evidence.words[word] == count for word, count in whole.words.items())

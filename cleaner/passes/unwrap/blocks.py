@@ -1,0 +1,188 @@
+"""One block of lines joined into paragraphs, list items and kept lines, then laid out.
+
+A line continues the unit above unless it has room for the next word and starts like a
+paragraph after a sentence's end, is a heading, or (in documents that set each
+paragraph's first word alone on its line) is such a lone first word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import pairwise
+
+from cleaner.passes.unwrap.document import Document, block_document, is_judged_verse, prose_document
+from cleaner.passes.unwrap.fast import ASCII_LOWER, joins_plainly, plain_paragraph
+from cleaner.passes.unwrap.hyphens import LINE_END_MARKS, DocumentEvidence, line_join_edit
+from cleaner.passes.unwrap.lines import (
+    BARE_MARKER_RE,
+    Kind,
+    ends_sentence,
+    ends_with_word_break,
+    has_room,
+    is_full,
+    is_lone_word,
+    is_standalone_heading,
+    looks_like_heading,
+    opens_item_after,
+    starts_paragraph,
+)
+from cleaner.passes.unwrap.markup import continues_element
+
+
+@dataclass
+class _Unit:
+    """One output unit: a paragraph or list item being built, or a kept line."""
+
+    kind: Kind
+    # The unit's text in pieces, one per joined line, so joining stays linear.
+    pieces: list[str]
+    last_line: str
+    line_count: int = 1
+    # An item laid out like a paragraph: its marker alone on a line ("1)" in seed 003).
+    loose: bool = False
+
+
+def unwrap_block(block: list[tuple[str, Kind]], document: Document) -> str:
+    """Join the lines of one block into units, then lay the units out."""
+    if len(block) == 1:  # Nothing to join (a one-line block is never verse either).
+        return block[0][0]
+    if not document.markup:  # (Markup joins a block's lines at any width, verse too.)
+        lines, kinds = zip(*block, strict=True)
+        if kinds.count(Kind.PROSE) == len(kinds):  # Most blocks: a paragraph, or verse.
+            document = prose_document(lines, document)
+            if is_judged_verse(block, lines, document):
+                return "\n".join(lines)
+            joined = plain_paragraph(lines, document.width, document.first_word_mode)
+            if joined is not None:
+                return joined
+        else:
+            document = block_document(block, document)
+    units: list[_Unit] = []
+    language = block_language(block, document)
+
+    def evidence() -> DocumentEvidence:
+        return document.evidence
+
+    last = len(block) - 1
+    first_word_mode, kept, prose = document.first_word_mode, Kind.KEPT, Kind.PROSE
+    plain = not document.markup
+    unit: _Unit | None = None  # The last unit (units[-1]), if any.
+    for i, (line, kind) in enumerate(block):
+        if (
+            plain
+            and kind is prose
+            and unit is not None
+            and line[:1] in ASCII_LOWER  # (joins_plainly's first test, asked before the call)
+            and unit.kind is not kept
+            and joins_plainly(unit.pieces[-1], line, first_word_mode)
+        ):
+            unit.pieces.append(" " + line.strip())
+            unit.last_line, unit.line_count = line, unit.line_count + 1
+            continue
+        after = block[i + 1][0] if i < last else None
+        if kind is Kind.ITEM and _list_ended(units, line, document):
+            kind = Kind.PROSE
+        if units and kind is Kind.PROSE and _continues(units[-1], line, after, document):
+            unit = units[-1]
+            end, right = unit.pieces[-1], line.strip()
+            if not end.endswith(LINE_END_MARKS) and end[-1:].isascii() and right[:1].isascii():
+                drop, addition = 0, " " + right  # line_join_edit's plain case, inline.
+            else:
+                drop, addition = line_join_edit(
+                    end,
+                    line,
+                    evidence,
+                    dehyphenate=document.dehyphenate,
+                    use_lexicon=document.use_lexicon,
+                    language=language,
+                )
+            if drop:
+                unit.pieces[-1] = end[:-drop]
+            unit.pieces.append(addition)
+            unit.last_line, unit.line_count = line, unit.line_count + 1
+        else:
+            loose = kind is Kind.ITEM and bool(BARE_MARKER_RE.match(line))
+            unit = _Unit(kind, [line], line, loose=loose)
+            units.append(unit)
+    return _lay_out(units, document)
+
+
+def block_language(block: list[tuple[str, Kind]], document: Document) -> Callable[[], str]:
+    """The block's language, identified on first call (most blocks never ask); the
+    document's when the block says too little to tell (CLD3 unsure)."""
+    found: list[str] = []
+
+    def language() -> str:
+        if not found:
+            from cleaner.language import UNKNOWN, identify  # Deferred: may never be needed.
+
+            own = identify(" ".join(line.strip() for line, _ in block))
+            found.append(document.language if own == UNKNOWN else own)
+        return found[0]
+
+    return language
+
+
+def _list_ended(units: list[_Unit], line: str, document: Document) -> bool:
+    """A weak marker that was an item only because a list went on above, which has ended.
+
+    Line kinds carry a list on through every prose line after an item, but a paragraph
+    that starts there ends the list, and in the output it follows a blank line. Judged
+    after that paragraph alone, as the next run judges it, ``- `` after an unfinished line
+    is a dash that wrapped: so it is judged so now, and the output is a fixed point.
+    """
+    if not units or units[-1].kind is not Kind.PROSE:
+        return False
+    return not opens_item_after(units[-1].last_line, line, document.width)
+
+
+def _lay_out(units: list[_Unit], document: Document) -> str:
+    """Paragraphs get a blank line between them; kept lines and tight lists stay adjacent."""
+    parts = ["".join(units[0].pieces)]
+    for previous, unit in pairwise(units):
+        # Lists stay tight, except in documents laid out like seed 003, whose list items
+        # are paragraphs like the rest ("1)" alone on a line, then the item's text).
+        # Markup gets no blank line (it would change what the block is), nor a line that
+        # ends with "::" (which would make a sign of markup: see markup.RST_SIGN_RE).
+        adjacent = (
+            Kind.KEPT in (previous.kind, unit.kind)
+            or (unit.kind is Kind.ITEM and not (document.first_word_mode or unit.loose))
+            or document.markup
+            or previous.pieces[-1].endswith("::")
+        )
+        parts.append("\n" if adjacent else "\n\n")
+        parts.append("".join(unit.pieces))
+    return "".join(parts)
+
+
+def _continues(unit: _Unit, line: str, after: str | None, document: Document) -> bool:
+    """Whether prose ``line`` continues ``unit`` (True) or starts a new paragraph."""
+    if unit.kind is Kind.KEPT:
+        return False
+    if document.markup:
+        return continues_element(unit.pieces[0], unit.kind, line)
+    if unit.line_count == 1 and BARE_MARKER_RE.match(unit.last_line):
+        return True
+    last = unit.last_line
+    if ends_with_word_break(last):
+        return True
+    alone = unit.kind is Kind.PROSE and unit.line_count == 1
+    if (
+        document.first_word_mode
+        and is_lone_word(line)
+        and (ends_sentence(last) or (alone and looks_like_heading(last)))
+    ):
+        return False
+    if ends_sentence(last) and is_standalone_heading(line, after, document.width):
+        return False
+    if not (has_room(last, line, document.width) and starts_paragraph(line)):
+        return True
+    if ends_sentence(last):
+        return False
+    if alone and looks_like_heading(last):
+        # A lone first word before a wrapped line or the rest of a sentence is that
+        # paragraph's start, not a heading ("Comments" before "Post a Comment" is one).
+        lone_start = document.first_word_mode and is_lone_word(last)
+        return lone_start and (is_full(line, after, document.width) or ends_sentence(line))
+    return True

@@ -1,0 +1,257 @@
+"""The document as ``unwrap`` judges it, and its blocks: the wrap width and layout the
+joining rules read, a block's own width, whether a block is verse, and the blocks of a run
+of lines (a paragraph a PDF extractor cut at a blank line mended).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from itertools import compress, count, repeat
+from operator import is_
+from typing import TypeVar
+
+from cleaner.passes.unwrap.fast import is_verse_at
+from cleaner.passes.unwrap.hyphens import DocumentEvidence
+from cleaner.passes.unwrap.lines import (
+    WORD_BREAK_LAST,
+    Kind,
+    ends_sentence,
+    ends_with_word_break,
+    is_lone_word,
+)
+from cleaner.passes.unwrap.width import UNWRAPPED_WIDTH, block_wrap_width
+
+T = TypeVar("T")
+
+
+# A block too short for its own language takes that of the document's first characters
+# (CLD3 reads at most 4,000 bytes).
+DOCUMENT_SAMPLE_CHARS = 4000
+
+
+@dataclass(frozen=True)
+class Document:
+    """What the joining rules need to know about the whole document."""
+
+    width: int
+    first_word_mode: bool
+    dehyphenate: bool
+    use_lexicon: bool
+    # The text as given, whose words are the evidence for line-end hyphens.
+    text: str = field(repr=False)
+    # The width the output's kept lines show, if another: the next run judges verse by it.
+    verse_width: int | None = None
+    # Markup (reStructuredText): a block's prose lines are joined whatever their widths.
+    markup: bool = False
+    # Verdicts on blocks (their own width, verse at a width) by their lines: each block is
+    # judged when the output's width is sampled and again when it is unwrapped. Shared by
+    # the copies ``replace`` makes; kept only for texts whose lines are kept too.
+    verdicts: dict[tuple[object, ...], tuple[object, tuple[object, ...]]] | None = field(
+        default=None, repr=False, compare=False
+    )
+
+    @cached_property
+    def evidence(self) -> DocumentEvidence:
+        """Made on first need (most documents have no line-end hyphen to judge); it counts
+        only the words asked about, block by block, so a huge document never has a list of
+        all its words."""
+        return DocumentEvidence(self.text)
+
+    @cached_property
+    def language(self) -> str:
+        """The language of the document's start, for a block too short to tell its own
+        (asked only then): a German line-end hyphen in a one-sentence paragraph is German."""
+        from cleaner.language import identify  # Deferred: a pass may never need it.
+
+        return identify(self.text[:DOCUMENT_SAMPLE_CHARS])
+
+
+# A block's own width is used when at least this much narrower than the document's.
+BLOCK_WIDTH_MARGIN = 5
+
+
+def block_document(block: list[tuple[str, Kind]], document: Document) -> Document:
+    """The document as this block is judged: at the block's own wrap width, if its prose
+    was wrapped narrower than the document's (hand-wrapped markup, issue 14).
+
+    That is when the block has three or more prose lines, at the width of its longest line
+    but the last no line had room for the next one's first word, and that width is clearly
+    narrower than the document's.
+    """
+    # Clearly narrower only: the true width may pass the longest line by a word's length.
+    # Against the widest width the block is judged at (the output's too: the next run's),
+    # so that both runs decide alike.
+    # A document that shows no wrap width (UNWRAPPED_WIDTH) gives none to be narrower than.
+    if len(block) < 3:
+        return document  # (block_wrap_width needs three lines)
+    lines, kinds = zip(*block, strict=True)
+    prose = lines if kinds.count(Kind.PROSE) == len(kinds) else _prose_lines(block)
+    return prose_document(prose, document)
+
+
+def prose_document(prose: tuple[str, ...], document: Document) -> Document:
+    """:func:`block_document` of a block whose prose lines are ``prose``."""
+    widest = max(document.width, document.verse_width or 0)
+    if widest >= UNWRAPPED_WIDTH:
+        return document
+    margin = max(BLOCK_WIDTH_MARGIN, widest // 12)
+    # block_wrap_width gives None or the longest line but the last: if that is not clearly
+    # narrower, the block is judged as the document whatever the rest of its verdict.
+    if len(prose) < 3 or max(map(len, prose[:-1])) + margin > widest:
+        return document
+    # So block_wrap_width's width, if any, is that longest line: clearly narrower.
+    width = _remembered(document, ("width", prose), lambda: block_wrap_width(list(prose)))
+    if width is None:
+        return document
+    narrower = replace(document, width=width, verse_width=None)
+    narrower.__dict__["evidence"] = document.evidence  # Counted once, for every block.
+    if "language" in document.__dict__:  # Identified once if it was (most never are).
+        narrower.__dict__["language"] = document.__dict__["language"]
+    return narrower
+
+
+def _prose_lines(block: list[tuple[str, Kind]]) -> tuple[str, ...]:
+    """The block's prose lines."""
+    return tuple(line for line, kind in block if kind is Kind.PROSE)
+
+
+def _remembered(
+    document: Document, key: tuple[object, ...], verdict: Callable[[], T], *about: object
+) -> T:
+    """``verdict()``, remembered in ``document.verdicts`` under ``key`` if it keeps them.
+
+    A key may name objects ``about`` by their ``id``: they are kept with the verdict, so
+    that no other object can take their id while it is remembered.
+    """
+    if document.verdicts is None:
+        return verdict()
+    if key not in document.verdicts:
+        document.verdicts[key] = (verdict(), about)
+    return document.verdicts[key][0]  # type: ignore[index, no-any-return]
+
+
+def document_blocks(
+    document: Document, lines: list[str], kinds: list[Kind]
+) -> list[list[tuple[str, Kind]]]:
+    """:func:`split_blocks`, remembered by the document that keeps its lines: the output's width
+    is sampled on them, then they are unwrapped."""
+    key = ("blocks", id(lines), id(kinds))
+    return _remembered(
+        document,
+        key,
+        lambda: mend_cut_paragraphs(split_blocks(lines, kinds), document),
+        lines,
+        kinds,
+    )
+
+
+def split_blocks(lines: list[str], kinds: list[Kind]) -> list[list[tuple[str, Kind]]]:
+    """Runs of non-blank lines, each line with its kind.
+
+    >>> split_blocks(["a", "", "", "b"], [Kind.PROSE, Kind.BLANK, Kind.BLANK, Kind.KEPT])
+    [[('a', <Kind.PROSE: 'prose'>)], [('b', <Kind.KEPT: 'kept'>)]]
+    """
+    blocks: list[list[tuple[str, Kind]]] = []
+    start = 0
+    # The blank lines' indexes, found at C speed (map and compress), then the end.
+    for end in [*compress(count(), map(is_, kinds, repeat(Kind.BLANK))), len(kinds)]:
+        if end > start:
+            blocks.append(list(zip(lines[start:end], kinds[start:end], strict=True)))
+        start = end + 1
+    return blocks
+
+
+# A line before a blank line inside a sentence fills at least this share of the wrap width
+# (typeset text's lines vary in characters: a full line may have had room for a short word).
+CUT_LINE_SHARE = 0.8
+
+
+def mend_cut_paragraphs(
+    blocks: list[list[tuple[str, Kind]]], document: Document
+) -> list[list[tuple[str, Kind]]]:
+    """Blocks with a blank line inside a sentence taken out: a block whose last line is
+    prose that fills the wrap width and ends no sentence, before one that goes on in lower
+    case, is one paragraph (a PDF extractor, pdfminer.six, sets a paragraph's last line
+    apart: ``must be`` / blank / ``in want of a wife.``). Scripts without case (CJK, Thai)
+    never show it. After a capital, the block must be that last line: one shorter line that
+    ends a sentence (``the eldest`` / blank / ``Miss Bennet.``).
+
+    >>> blocks = [[("It is a truth that a man in want of a fortune must be", Kind.PROSE)],
+    ...           [("in want of a wife.", Kind.PROSE)]]
+    >>> document = Document(54, False, True, True, "")
+    >>> [len(block) for block in mend_cut_paragraphs(blocks, document)]
+    [2]
+    """
+    if document.width >= UNWRAPPED_WIDTH or document.markup:
+        return blocks
+    mended = blocks[:1]
+    for block in blocks[1:]:
+        (last, last_kind), (first, first_kind) = mended[-1][-1], block[0]
+        if (
+            last_kind is Kind.PROSE
+            and first_kind is Kind.PROSE
+            and (first[:1].islower() or _is_set_apart_end(block, last))
+            and not ends_sentence(last)
+            and (last[-1:].isalnum() or last[-1:] in ",;")
+            and len(last) >= CUT_LINE_SHARE * document.width
+        ):
+            mended[-1] = mended[-1] + block
+        else:
+            mended.append(block)
+    return mended
+
+
+def _is_set_apart_end(block: list[tuple[str, Kind]], before: str) -> bool:
+    """The block is one line, a paragraph's end set apart: shorter than the line before it,
+    starting with a capital letter (not a quote mark) and ending a sentence."""
+    line = block[0][0]
+    return (
+        len(block) == 1
+        and len(line) < len(before)
+        and line[:1].isupper()  # not a quotation, which may open a paragraph after a comma
+        and ends_sentence(line)
+    )
+
+
+def is_verse(block: list[tuple[str, Kind]], document: Document) -> bool:
+    """Verse, addresses, one-line paragraphs: lines that were not wrapped.
+
+    Either no line starts in lower case and one had room for the next word, or in three or
+    more lines half broke mid-sentence with room left. Wrapped prose has no line with room
+    but its last, so capitalized lines that all filled the width are still joined. Judged at
+    the document's width and at the width its output shows (``verse_width``), if another.
+    """
+    if len(block) < 2:
+        return False
+    lines, kinds = zip(*block, strict=True)
+    if kinds.count(Kind.PROSE) != len(kinds):
+        return False
+    return is_judged_verse(block, lines, prose_document(lines, document))
+
+
+def is_judged_verse(
+    block: list[tuple[str, Kind]], lines: tuple[str, ...], document: Document
+) -> bool:
+    """:func:`is_verse` of a block of two or more prose ``lines``, judged as ``document``
+    (:func:`block_document`'s for it), remembered in ``document.verdicts``."""
+    if document.verdicts is None:
+        return _is_prose_verse(lines, document)
+    key = ("verse", id(block), document.width, document.verse_width)
+    found = document.verdicts.get(key)  # (_remembered, inline: asked of every block twice)
+    if found is None:
+        found = document.verdicts[key] = (_is_prose_verse(lines, document), block)
+    return found[0]  # type: ignore[return-value]
+
+
+def _is_prose_verse(lines: tuple[str, ...], document: Document) -> bool:
+    """:func:`is_verse` of a block's prose lines, judged as ``document`` (the block's)."""
+    ends = {line[-1:] for line in lines[:-1]}
+    if not WORD_BREAK_LAST.isdisjoint(ends) and any(map(ends_with_word_break, lines[:-1])):
+        return False
+    if document.first_word_mode and is_lone_word(lines[0]):
+        return False
+    if not is_verse_at(lines, document.width):
+        return False
+    return document.verse_width is None or is_verse_at(lines, document.verse_width)
