@@ -155,9 +155,20 @@ def find_splits(
                         compounding = compounds.writes_compounds(text)
                     if compounding:
                         parts = _parts(word, model, technical, spellings, compounding=True)
+            if parts and _follows_article(text, chunk, start, parts[0]):
+                continue  # ``an athermal``: no article comes before ``a`` or ``in``.
             if parts:
                 found.append(Split(*chunk.span("word"), parts))
     return found
+
+
+def _follows_article(text: str, chunk: re.Match[str], start: int, left: str) -> bool:
+    """:func:`compounds.is_no_phrase_after` for a split of the word of ``chunk`` whose first
+    part is ``left``; ``start``: its paragraph's."""
+    if left.lower() not in compounds.NOT_AFTER_ARTICLE:
+        return False
+    before = text[max(start, chunk.start() - rules.BEFORE_WORD_CHARS) : chunk.start()]
+    return compounds.is_no_phrase_after(left, before)
 
 
 # An indented line this long with no sign of code is prose (extractors indent whole

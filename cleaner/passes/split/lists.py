@@ -23,8 +23,11 @@ def common_words() -> frozenset[str]:
 
 @cache
 def affixes() -> tuple[frozenset[str], frozenset[str]]:
-    """Compound-building prefixes and suffixes, from ``data/split_affixes.txt``."""
-    return _first_and_second_parts("split_affixes.txt")
+    """Compound-building prefixes and suffixes, from ``data/split_affixes.txt`` and the
+    combining forms of science, from ``data/split_science_prefixes.txt``."""
+    prefixes, suffixes = _first_and_second_parts("split_affixes.txt")
+    science_prefixes, science_suffixes = _first_and_second_parts("split_science_prefixes.txt")
+    return prefixes | science_prefixes, suffixes | science_suffixes
 
 
 @cache

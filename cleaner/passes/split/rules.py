@@ -93,6 +93,9 @@ RARE_PART_MIN_LENGTH = 5
 # may be its compound: ``adroop``, ``bedarned``, ``goodhumoured``, ``wellbred``,
 # ``newlanded``, ``allpowerful``, ``oneeyed``, ``twofold``. Only common parts join them.
 COMPOUNDING_WORDS = frozenset({"a", "be", "good", "new", "well", "all", "one", "two"})
+# Numerals, common as they are, build compounds with a suffix (``twodimensional``,
+# ``threefold``): a numeral is no function word for the suffix rule of :func:`_pair_score`.
+NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight"})
 # Function words that also end words as a suffix, so a rare word before one may be a
 # word of its own: ``mallein``, ``casein`` (the -in of chemistry).
 SUFFIX_FUNCTION_WORDS = frozenset({"in"})
@@ -345,7 +348,7 @@ def _pair_score(
     left_zipf, right_zipf = model.frequency(left), model.frequency(right)
     prefixes, suffixes = affixes()
     if (left in prefixes and right_zipf < FUNCTION_WORD_ZIPF) or (
-        right in suffixes and left_zipf < FUNCTION_WORD_ZIPF
+        right in suffixes and (left_zipf < FUNCTION_WORD_ZIPF or left in NUMBER_WORDS)
     ):
         return None
     compound = technical or (compounds and may_be_compound(left, right))
