@@ -18,6 +18,7 @@ from typing import NamedTuple
 from cleaner.lexicon import WordModel, load_model
 from cleaner.passes.layout import SOFT_HYPHEN, code_test
 from cleaner.passes.split import compounds, forms, phrases, rules
+from cleaner.passes.split.lists import affixes
 from cleaner.passes.split.technical import is_technical, is_technical_document
 
 
@@ -147,7 +148,7 @@ def find_splits(
                 before = rules.LETTERS_BEFORE_RE.search(text, start, chunk.start() - 1)
                 parts = phrases.contraction_split(word, before.group() if before else "", model)
             else:
-                parts = _parts(word, model, technical, spellings)
+                parts = _parts(word, model, technical, spellings, is_name=_name_test(text, runs))
                 # A compound-shaped split asks whether the text writes compounds (read
                 # once, and only then: most texts never need it).
                 if parts and word.islower() and not technical and _may_be_compound(parts, model):
@@ -335,7 +336,10 @@ def _candidates(
         for run in once
         if spellings[key := run.lower()] == 1
         and key not in protected
-        and (rules.may_be_merged(run) or (run[0].islower() and _name_after_word(run, runs)))
+        and (
+            rules.may_be_merged(run)
+            or (_name_after_word(run, runs) if run[0].islower() else _name_before_word(run, runs))
+        )
     }
     if forced:
         found.update(run for run in runs if run.lower() in forced)
@@ -356,6 +360,36 @@ def _name_after_word(run: str, runs: Counter[str]) -> bool:
     right = match["right"]
     return right in runs and not any(
         spelling in runs for spelling in (right.lower(), right.upper()) if spelling != right
+    )
+
+
+def _name_before_word(run: str, runs: Counter[str]) -> bool:
+    """Whether ``run`` may be a capitalised word the document uses elsewhere with letters
+    glued after it (``Wishas`` beside ``Wish``); :func:`phrases.word_split_after_name` decides.
+
+    >>> _name_before_word("Wishas", Counter(["Wish"])), _name_before_word("Wishas",
+    ...     Counter(["wish"])), _name_before_word("WISHAS", Counter(["WISH"]))
+    (True, False, False)
+    """
+    if not (run[0].isupper() and run[1:].islower()):
+        return False
+    return any(run[:cut] in runs for cut in range(rules.MIN_NAME_LEFT_CHARS, len(run) - 1))
+
+
+# A capitalised word inside a sentence: after a lowercase letter and a space or a comma
+# (``a Wish``, ``said, Tanf``), or after a hyphen (``al-Tanf``). Filled in with the word.
+NAME_INSIDE_SENTENCE = r"(?:(?<=[a-z,;] )|(?<=[a-z]-)){}(?![A-Za-z])"
+
+
+def _name_test(text: str, runs: Counter[str]) -> Callable[[str], bool]:
+    """Whether a word is a name of ``text``: written capitalised inside a sentence there.
+
+    >>> test = _name_test("Just so. Light a Wish, al-Tanf too.", Counter(["Just", "Wish", "Tanf"]))
+    >>> test("Wish"), test("Tanf"), test("Just"), test("Came")
+    (True, True, False, False)
+    """
+    return lambda word: (
+        word in runs and (re.search(NAME_INSIDE_SENTENCE.format(re.escape(word)), text) is not None)
     )
 
 
@@ -452,9 +486,11 @@ def _parts(
     counts: Counter[str],
     *,
     compounding: bool = False,
+    is_name: Callable[[str], bool] | None = None,
 ) -> tuple[str, ...] | None:
     """The parts ``word`` splits into, or ``None``; ``compounding``: the text writes
-    compounds (:func:`compounds.writes_compounds`)."""
+    compounds (:func:`compounds.writes_compounds`); ``is_name``: whether the text uses a
+    word as a name (:func:`_name_test`)."""
     if word.islower():
         pair = phrases.grammatical_split(word, model)
         return pair or rules.best_split(
@@ -463,6 +499,8 @@ def _parts(
     if parts := rules.capital_split(word, model):
         return parts
     if not technical and (parts := rules.name_split_after(word, model, counts)):
+        return parts
+    if is_name and (parts := phrases.word_split_after_name(word, model, is_name, affixes()[1])):
         return parts
     return None if technical else phrases.name_split(word, model)
 

@@ -10,12 +10,16 @@ Three shapes :mod:`.rules` leaves alone, each split only on strong evidence:
   hyphen (``has-been``, ``greater-than``): a form of *have* before ``been``, a
   comparative before ``than``. The closed form must be rare;
 - a possessive glued to the capitalised word after it (``Korea'sKospi``): no English
-  word goes on after ``'s`` with a capital.
+  word goes on after ``'s`` with a capital;
+- a name glued to the word after it (``Wishas``, ``Tanfreportedly``): the name must be
+  one the document writes elsewhere inside a sentence, and the word a function word or
+  a long common one.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Set
 
 from cleaner.lexicon import WordModel
 
@@ -141,3 +145,49 @@ def _is_comparative(word: str, model: WordModel) -> bool:
         return False
     stems = (word[:-2], word[:-1], word[:-3] if word[-3:-2] == word[-4:-3] else "")
     return any(model.frequency(stem) > model.frequency(word) for stem in stems if stem)
+
+
+# A name glued before a word has at least this many letters (``Wish``, ``Tanf``).
+MIN_NAME_BEFORE_CHARS = 3
+# The word after a name is a function word (``as``, ``of``) or a content word this long
+# and common (``reportedly``): a short rarer word ends names (``Juston``, ``Cleggmania``).
+NAME_FUNCTION_WORD_ZIPF = 6.0
+MIN_WORD_AFTER_NAME_CHARS = 6
+MIN_WORD_AFTER_NAME_ZIPF = 3.0
+# A participle after a name is a compound adjective that lost its hyphen (``Libyan-inspired``).
+PARTICIPLE_ENDING = "ed"
+
+
+def word_split_after_name(
+    word: str, model: WordModel, is_name: Callable[[str], bool], suffixes: Set[str]
+) -> tuple[str, str] | None:
+    """Split ``NameWord`` into a name (``is_name``: the document writes it elsewhere, inside
+    a sentence) and the word glued after it, or ``None``; a compound suffix (``-like``)
+    or a participle after a name is its compound (``Ising-like``, ``Libyan-inspired``).
+
+    >>> model = WordModel({"story": 5.0, "as": 6.8, "like": 6.5, "on": 7.0})
+    >>> word_split_after_name("Wishas", model, {"Wish"}.__contains__, {"like"})
+    ('Wish', 'as')
+    >>> word_split_after_name("Isinglike", model, {"Ising"}.__contains__, {"like"}) is None
+    True
+    >>> word_split_after_name("Juston", model, set().__contains__, set()) is None
+    True
+    """
+    if model.knows(word.lower()):
+        return None
+    found = None
+    for cut in range(MIN_NAME_BEFORE_CHARS, len(word) - 1):
+        left, right = word[:cut], word[cut:]
+        if right in suffixes or right.endswith(PARTICIPLE_ENDING):
+            continue
+        zipf = model.frequency(right)
+        if not (
+            zipf >= NAME_FUNCTION_WORD_ZIPF
+            or (len(right) >= MIN_WORD_AFTER_NAME_CHARS and zipf >= MIN_WORD_AFTER_NAME_ZIPF)
+        ):
+            continue
+        if is_name(left):
+            if found:
+                return None  # Two readings: too close to call.
+            found = left, right
+    return found
