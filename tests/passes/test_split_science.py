@@ -44,6 +44,10 @@ SPLITS = [
     # ``-dimensional`` word off one that is no numeral.
     ("We took the photothe day before the storm came to the town.", "photo the"),
     ("Finally thedimensional analysis of the data gives the answer.", "the dimensional"),
+    # An affix splits off a listed function word, however rare (``every``, ``such``).
+    ("They went downevery street and undersuch a sky, and eachman was tired.", "down every"),
+    ("They went downevery street and undersuch a sky, and eachman was tired.", "under such"),
+    ("They went downevery street and undersuch a sky, and eachman was tired.", "each man"),
     # ``a`` and ``in`` split off where no article comes just before.
     ("It is athermal bath for the system in this paper today.", "a thermal"),
     ("We studied flow inhomogenous media for the system in this paper.", "in homogenous"),
