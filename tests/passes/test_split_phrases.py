@@ -60,8 +60,8 @@ SPLITS = [
         "The show is called Light a Wish. In it, Light a Wish as a clear example is shown.",
     ),
     (
-        "The base at al-Tanf is old. Troops in Tanfreportedly trained the local men there.",
-        "The base at al-Tanf is old. Troops in Tanf reportedly trained the local men there.",
+        "The base at al-Tanf is old. Troops in Tanfrecently trained the local men there.",
+        "The base at al-Tanf is old. Troops in Tanf recently trained the local men there.",
     ),
     # A Markdown link is no sign of code: the page's prose merges split.
     (

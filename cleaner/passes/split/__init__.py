@@ -368,12 +368,15 @@ def _name_before_word(run: str, runs: Counter[str]) -> bool:
     glued after it (``Wishas`` beside ``Wish``); :func:`phrases.word_split_after_name` decides.
 
     >>> _name_before_word("Wishas", Counter(["Wish"])), _name_before_word("Wishas",
-    ...     Counter(["wish"])), _name_before_word("WISHAS", Counter(["WISH"]))
+    ...     Counter(["wish"])), _name_before_word("Bettdecke", Counter(["Bett"]))
     (True, False, False)
     """
     if not (run[0].isupper() and run[1:].islower()):
         return False
-    return any(run[:cut] in runs for cut in range(rules.MIN_NAME_LEFT_CHARS, len(run) - 1))
+    return any(
+        run[:cut] in runs and phrases.is_word_after_name(run[cut:])
+        for cut in range(phrases.MIN_NAME_BEFORE_CHARS, len(run) - 1)
+    )
 
 
 # A capitalised word inside a sentence: after a lowercase letter and a space or a comma

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Set
 
 from cleaner.lexicon import WordModel
+from cleaner.passes.split.lists import common_words, function_words
 
 # Words before a name: ``theIntelligencer``, ``byStatista``, ``ofMaine``, ``fromReuters``.
 NAME_BEFORE_WORDS = frozenset({"the", "by", "of", "from"})
@@ -149,13 +150,24 @@ def _is_comparative(word: str, model: WordModel) -> bool:
 
 # A name glued before a word has at least this many letters (``Wish``, ``Tanf``).
 MIN_NAME_BEFORE_CHARS = 3
-# The word after a name is a function word (``as``, ``of``) or a content word this long
-# and common (``reportedly``): a short rarer word ends names (``Juston``, ``Cleggmania``).
-NAME_FUNCTION_WORD_ZIPF = 6.0
+# The word after a name is a listed function word (``as``, ``of``) or a common word
+# (``split_common_words.txt``) this long (``previously``): a short content word ends
+# names (``Juston``, ``Cleggmania``).
 MIN_WORD_AFTER_NAME_CHARS = 6
-MIN_WORD_AFTER_NAME_ZIPF = 3.0
 # A participle after a name is a compound adjective that lost its hyphen (``Libyan-inspired``).
 PARTICIPLE_ENDING = "ed"
+
+
+def is_word_after_name(word: str) -> bool:
+    """Whether lowercase ``word`` may follow a name it was glued to: a function word or a
+    long common word (no lexicon needed).
+
+    >>> is_word_after_name("as"), is_word_after_name("previously"), is_word_after_name("mania")
+    (True, True, False)
+    """
+    return word in function_words() or (
+        len(word) >= MIN_WORD_AFTER_NAME_CHARS and word in common_words()
+    )
 
 
 def word_split_after_name(
@@ -165,7 +177,7 @@ def word_split_after_name(
     a sentence) and the word glued after it, or ``None``; a compound suffix (``-like``)
     or a participle after a name is its compound (``Ising-like``, ``Libyan-inspired``).
 
-    >>> model = WordModel({"story": 5.0, "as": 6.8, "like": 6.5, "on": 7.0})
+    >>> model = WordModel({"as": 6.8, "like": 6.5, "on": 7.0})
     >>> word_split_after_name("Wishas", model, {"Wish"}.__contains__, {"like"})
     ('Wish', 'as')
     >>> word_split_after_name("Isinglike", model, {"Ising"}.__contains__, {"like"}) is None
@@ -180,13 +192,7 @@ def word_split_after_name(
         left, right = word[:cut], word[cut:]
         if right in suffixes or right.endswith(PARTICIPLE_ENDING):
             continue
-        zipf = model.frequency(right)
-        if not (
-            zipf >= NAME_FUNCTION_WORD_ZIPF
-            or (len(right) >= MIN_WORD_AFTER_NAME_CHARS and zipf >= MIN_WORD_AFTER_NAME_ZIPF)
-        ):
-            continue
-        if is_name(left):
+        if is_word_after_name(right) and is_name(left):
             if found:
                 return None  # Two readings: too close to call.
             found = left, right
