@@ -112,6 +112,7 @@ def find_splits(
     technical_document: bool | None = None
     compounding: bool | None = None  # Whether the text writes compounds (made when needed).
     in_code: Callable[[int], bool] | None = None  # Made at the first word that may split.
+    is_name: Callable[[str], bool] | None = None  # Likewise: whether a word is a name there.
     found = []
     # Whether a candidate may be the letters glued after a possessive (``Korea'sKospi``).
     possessive = any(w[:1] == "s" and phrases.POSSESSIVE_TAIL_RE.fullmatch(w) for w in candidates)
@@ -148,7 +149,8 @@ def find_splits(
                 before = rules.LETTERS_BEFORE_RE.search(text, start, chunk.start() - 1)
                 parts = phrases.contraction_split(word, before.group() if before else "", model)
             else:
-                parts = _parts(word, model, technical, spellings, is_name=_name_test(text, runs))
+                is_name = is_name or _name_test(text, runs)
+                parts = _parts(word, model, technical, spellings, is_name=is_name)
                 # A compound-shaped split asks whether the text writes compounds (read
                 # once, and only then: most texts never need it).
                 if parts and word.islower() and not technical and _may_be_compound(parts, model):
@@ -379,21 +381,48 @@ def _name_before_word(run: str, runs: Counter[str]) -> bool:
     )
 
 
-# A capitalised word inside a sentence: after a lowercase letter and a space or a comma
-# (``a Wish``, ``said, Tanf``), or after a hyphen (``al-Tanf``). Filled in with the word.
-NAME_INSIDE_SENTENCE = r"(?:(?<=[a-z,;] )|(?<=[a-z]-)){}(?![A-Za-z])"
+# What a name inside a sentence has just before it: a lowercase letter or a comma and a
+# space (``a Wish``, ``said, Tanf``), or a lowercase letter and a hyphen (``al-Tanf``).
+NAME_AFTER_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz,;")
 
 
 def _name_test(text: str, runs: Counter[str]) -> Callable[[str], bool]:
-    """Whether a word is a name of ``text``: written capitalised inside a sentence there.
+    """Whether a word is a name of ``text``: written capitalised inside a sentence there
+    (each word's verdict kept, as the text is searched for it).
 
     >>> test = _name_test("Just so. Light a Wish, al-Tanf too.", Counter(["Just", "Wish", "Tanf"]))
     >>> test("Wish"), test("Tanf"), test("Just"), test("Came")
     (True, True, False, False)
     """
-    return lambda word: (
-        word in runs and (re.search(NAME_INSIDE_SENTENCE.format(re.escape(word)), text) is not None)
-    )
+    verdicts: dict[str, bool] = {}
+
+    def is_name(word: str) -> bool:
+        if word not in runs:
+            return False
+        if word not in verdicts:
+            verdicts[word] = _is_inside_sentence(text, word)
+        return verdicts[word]
+
+    return is_name
+
+
+def _is_inside_sentence(text: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``text`` as a whole run of letters inside a sentence.
+
+    >>> _is_inside_sentence("Wish it. A Wish. a Wishes", "Wish")
+    False
+    >>> _is_inside_sentence("the al-Tanf base", "Tanf"), _is_inside_sentence("a Wish", "Wish")
+    (True, True)
+    """
+    position = text.find(word)
+    while position >= 0:
+        end = position + len(word)
+        if position >= 2 and not _is_ascii_letter(text, end):
+            mark, before = text[position - 1], text[position - 2]
+            if (mark == " " and before in NAME_AFTER_CHARS) or (mark == "-" and before.islower()):
+                return True
+        position = text.find(word, end)
+    return False
 
 
 def _hyphenated_elsewhere(
