@@ -149,7 +149,7 @@ def find_splits(
                 before = rules.LETTERS_BEFORE_RE.search(text, start, chunk.start() - 1)
                 parts = phrases.contraction_split(word, before.group() if before else "", model)
             else:
-                is_name = is_name or _name_test(text, runs)
+                is_name = is_name or phrases.name_test(text, runs)
                 parts = _parts(word, model, technical, spellings, is_name=is_name)
                 # A compound-shaped split asks whether the text writes compounds (read
                 # once, and only then: most texts never need it).
@@ -340,7 +340,11 @@ def _candidates(
         and key not in protected
         and (
             rules.may_be_merged(run)
-            or (_name_after_word(run, runs) if run[0].islower() else _name_before_word(run, runs))
+            or (
+                _name_after_word(run, runs)
+                if run[0].islower()
+                else phrases.may_be_name_before_word(run, runs)
+            )
         )
     }
     if forced:
@@ -363,66 +367,6 @@ def _name_after_word(run: str, runs: Counter[str]) -> bool:
     return right in runs and not any(
         spelling in runs for spelling in (right.lower(), right.upper()) if spelling != right
     )
-
-
-def _name_before_word(run: str, runs: Counter[str]) -> bool:
-    """Whether ``run`` may be a capitalised word the document uses elsewhere with letters
-    glued after it (``Wishas`` beside ``Wish``); :func:`phrases.word_split_after_name` decides.
-
-    >>> _name_before_word("Wishas", Counter(["Wish"])), _name_before_word("Wishas",
-    ...     Counter(["wish"])), _name_before_word("Bettdecke", Counter(["Bett"]))
-    (True, False, False)
-    """
-    if not (run[0].isupper() and run[1:].islower()):
-        return False
-    return any(
-        run[:cut] in runs and phrases.is_word_after_name(run[cut:])
-        for cut in range(phrases.MIN_NAME_BEFORE_CHARS, len(run) - 1)
-    )
-
-
-# What a name inside a sentence has just before it: a lowercase letter or a comma and a
-# space (``a Wish``, ``said, Tanf``), or a lowercase letter and a hyphen (``al-Tanf``).
-NAME_AFTER_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz,;")
-
-
-def _name_test(text: str, runs: Counter[str]) -> Callable[[str], bool]:
-    """Whether a word is a name of ``text``: written capitalised inside a sentence there
-    (each word's verdict kept, as the text is searched for it).
-
-    >>> test = _name_test("Just so. Light a Wish, al-Tanf too.", Counter(["Just", "Wish", "Tanf"]))
-    >>> test("Wish"), test("Tanf"), test("Just"), test("Came")
-    (True, True, False, False)
-    """
-    verdicts: dict[str, bool] = {}
-
-    def is_name(word: str) -> bool:
-        if word not in runs:
-            return False
-        if word not in verdicts:
-            verdicts[word] = _is_inside_sentence(text, word)
-        return verdicts[word]
-
-    return is_name
-
-
-def _is_inside_sentence(text: str, word: str) -> bool:
-    """Whether ``word`` occurs in ``text`` as a whole run of letters inside a sentence.
-
-    >>> _is_inside_sentence("Wish it. A Wish. a Wishes", "Wish")
-    False
-    >>> _is_inside_sentence("the al-Tanf base", "Tanf"), _is_inside_sentence("a Wish", "Wish")
-    (True, True)
-    """
-    position = text.find(word)
-    while position >= 0:
-        end = position + len(word)
-        if position >= 2 and not _is_ascii_letter(text, end):
-            mark, before = text[position - 1], text[position - 2]
-            if (mark == " " and before in NAME_AFTER_CHARS) or (mark == "-" and before.islower()):
-                return True
-        position = text.find(word, end)
-    return False
 
 
 def _hyphenated_elsewhere(
@@ -522,7 +466,7 @@ def _parts(
 ) -> tuple[str, ...] | None:
     """The parts ``word`` splits into, or ``None``; ``compounding``: the text writes
     compounds (:func:`compounds.writes_compounds`); ``is_name``: whether the text uses a
-    word as a name (:func:`_name_test`)."""
+    word as a name (:func:`phrases.name_test`)."""
     if word.islower():
         pair = phrases.grammatical_split(word, model)
         return pair or rules.best_split(

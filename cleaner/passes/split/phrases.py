@@ -19,7 +19,7 @@ Three shapes :mod:`.rules` leaves alone, each split only on strong evidence:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Set
+from collections.abc import Callable, Mapping, Set
 
 from cleaner.lexicon import WordModel
 from cleaner.passes.split.lists import common_words, function_words
@@ -197,3 +197,64 @@ def word_split_after_name(
                 return None  # Two readings: too close to call.
             found = left, right
     return found
+
+
+def may_be_name_before_word(run: str, runs: Mapping[str, int]) -> bool:
+    """Whether ``run`` may be a capitalised word the document uses elsewhere with letters
+    glued after it (``Wishas`` beside ``Wish``); :func:`word_split_after_name` decides.
+
+    >>> may_be_name_before_word("Wishas", {"Wish": 1}), may_be_name_before_word("Wishas",
+    ...     {"wish": 1}), may_be_name_before_word("Bettdecke", {"Bett": 1})
+    (True, False, False)
+    """
+    if not (run[0].isupper() and run[1:].islower()):
+        return False
+    return any(
+        run[:cut] in runs and is_word_after_name(run[cut:])
+        for cut in range(MIN_NAME_BEFORE_CHARS, len(run) - 1)
+    )
+
+
+# What a name inside a sentence has just before it: a lowercase letter or a comma and a
+# space (``a Wish``, ``said, Tanf``), or a lowercase letter and a hyphen (``al-Tanf``).
+NAME_AFTER_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz,;")
+
+
+def name_test(text: str, runs: Mapping[str, int]) -> Callable[[str], bool]:
+    """Whether a word is a name of ``text``: written capitalised inside a sentence there
+    (each word's verdict kept, as the text is searched for it).
+
+    >>> test = name_test("Just so. Light a Wish, al-Tanf too.", {"Just": 1, "Wish": 1, "Tanf": 1})
+    >>> test("Wish"), test("Tanf"), test("Just"), test("Came")
+    (True, True, False, False)
+    """
+    verdicts: dict[str, bool] = {}
+
+    def is_name(word: str) -> bool:
+        if word not in runs:
+            return False
+        if word not in verdicts:
+            verdicts[word] = is_inside_sentence(text, word)
+        return verdicts[word]
+
+    return is_name
+
+
+def is_inside_sentence(text: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``text`` as a whole run of letters inside a sentence.
+
+    >>> is_inside_sentence("Wish it. A Wish. a Wishes", "Wish")
+    False
+    >>> is_inside_sentence("the al-Tanf base", "Tanf"), is_inside_sentence("a Wish", "Wish")
+    (True, True)
+    """
+    position = text.find(word)
+    while position >= 0:
+        end = position + len(word)
+        after = text[end : end + 1]
+        if position >= 2 and not ("a" <= after <= "z" or "A" <= after <= "Z"):
+            mark, before = text[position - 1], text[position - 2]
+            if (mark == " " and before in NAME_AFTER_CHARS) or (mark == "-" and before.islower()):
+                return True
+        position = text.find(word, end)
+    return False
