@@ -27,6 +27,7 @@ from cleaner.passes import (
 from cleaner.passes.boilerplate import rules as boilerplate_rules
 from cleaner.passes.layout import OTHER_SPACE_RE
 from cleaner.passes.split import compounds as split_compounds
+from cleaner.passes.split import phrases as split_phrases
 from cleaner.passes.split import rules as split_rules
 from cleaner.passes.split import technical as split_technical
 from cleaner.passes.split import unicode as split_unicode
@@ -121,9 +122,11 @@ def reference_find_splits(text: str, protect=(), force=()) -> list[split.Split]:
     """find_splits as it was before its candidate pre-filter: every chunk looked at."""
     forced = split.forced_splits(force)
     protected = {word.lower() for word in protect}
-    counts = Counter(m.group().lower() for m in split_rules.LETTER_RUN_RE.finditer(text))
+    runs = Counter(split_rules.LETTER_RUN_RE.findall(text))
     if "://" in text or "www." in text:
-        counts -= Counter(w.lower() for w in split._web_address_runs(text).elements())
+        runs -= split._web_address_runs(text)
+    counts = Counter(w.lower() for w in runs.elements())
+    is_name = split_phrases.name_test(text, runs)
     technical_document = split_technical.is_technical_document(text)
     compounding = split_compounds.writes_compounds(text)
     found = []
@@ -137,7 +140,10 @@ def reference_find_splits(text: str, protect=(), force=()) -> list[split.Split]:
             if key in forced:
                 found.append(split.Split(*span, split._cut(word, forced[key]), forced=True))
                 continue
-            if key in protected or not split_rules.may_be_merged(word) or counts[key] > 1:
+            shaped = split_rules.may_be_merged(word) or (
+                not word[0].islower() and split_phrases.may_be_name_before_word(word, runs)
+            )
+            if key in protected or not shaped or counts[key] > 1:
                 continue
             model = load_model()
             if english is None:
@@ -146,7 +152,11 @@ def reference_find_splits(text: str, protect=(), force=()) -> list[split.Split]:
             form = word.islower() and split._is_word_form(text, chunk, paragraph.start(), model)
             parts = None
             if english and not form:
-                parts = split._parts(word, model, tech, counts, compounding=compounding)
+                parts = split._parts(
+                    word, model, tech, counts, compounding=compounding, is_name=is_name
+                )
+            if parts and split._follows_article(text, chunk, paragraph.start(), parts[0]):
+                parts = None  # ``the ofthe``: no article comes before ``of``.
             if parts:
                 found.append(split.Split(*span, parts))
     return found

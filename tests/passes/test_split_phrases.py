@@ -53,6 +53,16 @@ SPLITS = [
         "Doris came home late. He gave her a pennyDoris said was not enough for the bus.",
         "Doris came home late. He gave her a penny Doris said was not enough for the bus.",
     ),
+    # A name the document writes inside a sentence, glued to a function word or a long
+    # common word after it (made up after the tuning page's ``Light a Wishas``).
+    (
+        "The show is called Light a Wish. In it, Light a Wishas a clear example is shown.",
+        "The show is called Light a Wish. In it, Light a Wish as a clear example is shown.",
+    ),
+    (
+        "The base at al-Tanf is old. Troops in Tanfrecently trained the local men there.",
+        "The base at al-Tanf is old. Troops in Tanf recently trained the local men there.",
+    ),
     # A Markdown link is no sign of code: the page's prose merges split.
     (
         "It is locatednear the border, as [Polygraph](https://polygraph.info/a_b?c=1) said.",
@@ -84,6 +94,11 @@ KEPT = [
     "They flew airBaltic over the Baltic and easyJet by Jet2, then sold an iPhone by Phone.",
     "Sell it on eBay at the Bay, or post it to deviantArt, the Art site, or on weChat or Chat.",
     "Set userName to the Name field, not to the name of the user; Doris said ofDoris no more.",
+    # A capitalised word met only at a sentence's start is no name (``Just``); after a
+    # name, a compound suffix or a participle makes its compound (``Ising-like``,
+    # ``Libyan-inspired``), and a short rarer word ends a name (``Cleggmania``).
+    "Just wait. He met Juston the road, and saw Ising models and Isinglike chains there.",
+    "The Libyan leader spoke of Libyaninspired plans; Clegg spoke of Cleggmania again.",
     # A bare https:// and an e-mail address in running text are still signs of code.
     "Its fullwords are fast; see https://gmplib.org/ or write to bugs@gmplib.org now.",
 ]

@@ -23,6 +23,12 @@ KEPT = [
     "Video inpainting is hard. Our network inpaints the missing region of each face.",
     # A coinage used in two forms, one of them twice: ``pointcloud`` and ``pointclouds``.
     "We build one pointcloud for the scene. Both pointclouds and pointclouds are dense.",
+    # Combining forms of science (``split_science_prefixes.txt``) before a content word.
+    "The response of the photoassisted tunnelling current is measured in this work.",
+    "We model the nanoaggregates and their magnetocentrifugal winds in this work.",
+    "We solve the twodimensional and threedimensional problems in this work today.",
+    # After an article no preposition or article follows: a prefix, not a lost space.
+    "We study an athermal process and the inhomogenous flow it drives in this work.",
 ]
 
 SPLITS = [
@@ -34,6 +40,17 @@ SPLITS = [
     ("We build one pointcloud for the scene and use it in the next step.", "point cloud"),
     # Two merges alike are no evidence for each other (``notbe``, ``notbeing``).
     ("He said it would notbe easy, notbeing a man of means at all.", "not be"),
+    # The combining forms still split off a function word (``photo the``), and an
+    # ``-dimensional`` word off one that is no numeral.
+    ("We took the photothe day before the storm came to the town.", "photo the"),
+    ("Finally thedimensional analysis of the data gives the answer.", "the dimensional"),
+    # An affix splits off a listed function word, however rare (``every``, ``such``).
+    ("They went downevery street and undersuch a sky, and eachman was tired.", "down every"),
+    ("They went downevery street and undersuch a sky, and eachman was tired.", "under such"),
+    ("They went downevery street and undersuch a sky, and eachman was tired.", "each man"),
+    # ``a`` and ``in`` split off where no article comes just before.
+    ("It is athermal bath for the system in this paper today.", "a thermal"),
+    ("We studied flow inhomogenous media for the system in this paper.", "in homogenous"),
     # A plural before a function word is no form of a word (``samples in``).
     ("We feed the adversarial samplesin turn to each of the agents.", "samples in"),
 ]
@@ -50,7 +67,12 @@ def test_merges_of_the_same_shape_still_split(text: str, split: str) -> None:
 
 
 def test_the_suffixes_are_read_from_the_data_file() -> None:
-    assert {"ability", "ibility", "world"} <= affixes()[1]
+    assert {"ability", "ibility", "world", "dimensional"} <= affixes()[1]
+
+
+def test_the_science_prefixes_are_read_from_the_data_file() -> None:
+    assert {"nano", "micro", "magneto", "electro", "thermo", "photo"} <= affixes()[0]
+    assert "in" not in affixes()[0]  # A function word first: ``inparticular`` splits.
 
 
 @pytest.mark.parametrize(

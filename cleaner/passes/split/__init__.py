@@ -18,6 +18,7 @@ from typing import NamedTuple
 from cleaner.lexicon import WordModel, load_model
 from cleaner.passes.layout import SOFT_HYPHEN, code_test
 from cleaner.passes.split import compounds, forms, phrases, rules
+from cleaner.passes.split.lists import affixes
 from cleaner.passes.split.technical import is_technical, is_technical_document
 
 
@@ -111,6 +112,7 @@ def find_splits(
     technical_document: bool | None = None
     compounding: bool | None = None  # Whether the text writes compounds (made when needed).
     in_code: Callable[[int], bool] | None = None  # Made at the first word that may split.
+    is_name: Callable[[str], bool] | None = None  # Likewise: whether a word is a name there.
     found = []
     # Whether a candidate may be the letters glued after a possessive (``Korea'sKospi``).
     possessive = any(w[:1] == "s" and phrases.POSSESSIVE_TAIL_RE.fullmatch(w) for w in candidates)
@@ -147,7 +149,8 @@ def find_splits(
                 before = rules.LETTERS_BEFORE_RE.search(text, start, chunk.start() - 1)
                 parts = phrases.contraction_split(word, before.group() if before else "", model)
             else:
-                parts = _parts(word, model, technical, spellings)
+                is_name = is_name or phrases.name_test(text, runs)
+                parts = _parts(word, model, technical, spellings, is_name=is_name)
                 # A compound-shaped split asks whether the text writes compounds (read
                 # once, and only then: most texts never need it).
                 if parts and word.islower() and not technical and _may_be_compound(parts, model):
@@ -155,9 +158,20 @@ def find_splits(
                         compounding = compounds.writes_compounds(text)
                     if compounding:
                         parts = _parts(word, model, technical, spellings, compounding=True)
+            if parts and _follows_article(text, chunk, start, parts[0]):
+                continue  # ``an athermal``: no article comes before ``a`` or ``in``.
             if parts:
                 found.append(Split(*chunk.span("word"), parts))
     return found
+
+
+def _follows_article(text: str, chunk: re.Match[str], start: int, left: str) -> bool:
+    """:func:`compounds.is_no_phrase_after` for a split of the word of ``chunk`` whose first
+    part is ``left``; ``start``: its paragraph's."""
+    if left.lower() not in compounds.NOT_AFTER_ARTICLE:
+        return False
+    before = text[max(start, chunk.start() - rules.BEFORE_WORD_CHARS) : chunk.start()]
+    return compounds.is_no_phrase_after(left, before)
 
 
 # An indented line this long with no sign of code is prose (extractors indent whole
@@ -324,7 +338,14 @@ def _candidates(
         for run in once
         if spellings[key := run.lower()] == 1
         and key not in protected
-        and (rules.may_be_merged(run) or (run[0].islower() and _name_after_word(run, runs)))
+        and (
+            rules.may_be_merged(run)
+            or (
+                _name_after_word(run, runs)
+                if run[0].islower()
+                else phrases.may_be_name_before_word(run, runs)
+            )
+        )
     }
     if forced:
         found.update(run for run in runs if run.lower() in forced)
@@ -441,9 +462,11 @@ def _parts(
     counts: Counter[str],
     *,
     compounding: bool = False,
+    is_name: Callable[[str], bool] | None = None,
 ) -> tuple[str, ...] | None:
     """The parts ``word`` splits into, or ``None``; ``compounding``: the text writes
-    compounds (:func:`compounds.writes_compounds`)."""
+    compounds (:func:`compounds.writes_compounds`); ``is_name``: whether the text uses a
+    word as a name (:func:`phrases.name_test`)."""
     if word.islower():
         pair = phrases.grammatical_split(word, model)
         return pair or rules.best_split(
@@ -452,6 +475,8 @@ def _parts(
     if parts := rules.capital_split(word, model):
         return parts
     if not technical and (parts := rules.name_split_after(word, model, counts)):
+        return parts
+    if is_name and (parts := phrases.word_split_after_name(word, model, is_name, affixes()[1])):
         return parts
     return None if technical else phrases.name_split(word, model)
 

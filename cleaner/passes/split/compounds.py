@@ -35,6 +35,14 @@ NON_COMPOUND_ENDINGS = ("ed", "ly")
 ALL_BEFORE_RE = re.compile(r"(?<![A-Za-z])[Aa]ll\s+\Z")
 # An article just before a word: ``a hasbeen`` is the noun, not ``a has been``.
 ARTICLE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:[Aa]n?|[Tt]he)\s+\Z")
+# Words that never follow an article: articles, prepositions, conjunctions and forms of
+# *be* (``the in``, ``an a``). A token after an article that would split into one of them
+# and a word is a word of its own, made with a prefix: ``an athermal``, ``the
+# inhomogeneous``, ``the indegree``.
+NOT_AFTER_ARTICLE = frozenset(
+    {"a", "an", "the", "in", "on", "at", "of", "to", "by", "for", "from", "with", "into"}
+    | {"onto", "as", "and", "or", "but", "is", "are", "was", "were"}
+)
 # ``to`` just before a word: ``to inforce``, the old spelling of ``to enforce``.
 TO_BEFORE_RE = re.compile(r"(?<![A-Za-z])[Tt]o\s+\Z")
 # Words that start placeholder names in technical prose: ``somehost``, ``myfile``.
@@ -97,6 +105,18 @@ def is_word_in_context(word: str, before: str, model: WordModel) -> bool:
     if word.startswith("in") and TO_BEFORE_RE.search(before):
         return model.knows("en" + word[2:])
     return False
+
+
+def is_no_phrase_after(left: str, before: str) -> bool:
+    """Whether a split whose first part is ``left`` is no phrase after the text ``before``:
+    an article just before it, and ``left`` a word that never follows one.
+
+    >>> is_no_phrase_after("in", "the "), is_no_phrase_after("a", "an ")
+    (True, True)
+    >>> is_no_phrase_after("a", "of "), is_no_phrase_after("side", "the ")
+    (False, False)
+    """
+    return left.lower() in NOT_AFTER_ARTICLE and ARTICLE_BEFORE_RE.search(before) is not None
 
 
 def is_no_phrase(left: str, right: str, model: WordModel, *, technical: bool) -> bool:

@@ -23,8 +23,11 @@ def common_words() -> frozenset[str]:
 
 @cache
 def affixes() -> tuple[frozenset[str], frozenset[str]]:
-    """Compound-building prefixes and suffixes, from ``data/split_affixes.txt``."""
-    return _first_and_second_parts("split_affixes.txt")
+    """Compound-building prefixes and suffixes, from ``data/split_affixes.txt`` and the
+    combining forms of science, from ``data/split_science_prefixes.txt``."""
+    prefixes, suffixes = _first_and_second_parts("split_affixes.txt")
+    science_prefixes, science_suffixes = _first_and_second_parts("split_science_prefixes.txt")
+    return prefixes | science_prefixes, suffixes | science_suffixes
 
 
 @cache
@@ -53,6 +56,13 @@ def word_forms() -> tuple[tuple[str, tuple[str, ...]], ...]:
             ending, bases = line.split("\t")
             rows.append((ending, tuple(b.strip().replace("-", "") for b in bases.split(","))))
     return tuple(rows)
+
+
+@cache
+def function_words() -> frozenset[str]:
+    """English function words (``data/function_words.txt``): the words an affix splits
+    off next to (``over the``, ``the world``)."""
+    return _word_list("function_words.txt")
 
 
 @cache

@@ -10,14 +10,19 @@ Three shapes :mod:`.rules` leaves alone, each split only on strong evidence:
   hyphen (``has-been``, ``greater-than``): a form of *have* before ``been``, a
   comparative before ``than``. The closed form must be rare;
 - a possessive glued to the capitalised word after it (``Korea'sKospi``): no English
-  word goes on after ``'s`` with a capital.
+  word goes on after ``'s`` with a capital;
+- a name glued to the word after it (``Wishas``, ``Tanfreportedly``): the name must be
+  one the document writes elsewhere inside a sentence, and the word a function word or
+  a long common one.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping, Set
 
 from cleaner.lexicon import WordModel
+from cleaner.passes.split.lists import common_words, function_words
 
 # Words before a name: ``theIntelligencer``, ``byStatista``, ``ofMaine``, ``fromReuters``.
 NAME_BEFORE_WORDS = frozenset({"the", "by", "of", "from"})
@@ -141,3 +146,115 @@ def _is_comparative(word: str, model: WordModel) -> bool:
         return False
     stems = (word[:-2], word[:-1], word[:-3] if word[-3:-2] == word[-4:-3] else "")
     return any(model.frequency(stem) > model.frequency(word) for stem in stems if stem)
+
+
+# A name glued before a word has at least this many letters (``Wish``, ``Tanf``).
+MIN_NAME_BEFORE_CHARS = 3
+# The word after a name is a listed function word (``as``, ``of``) or a common word
+# (``split_common_words.txt``) this long (``previously``): a short content word ends
+# names (``Juston``, ``Cleggmania``).
+MIN_WORD_AFTER_NAME_CHARS = 6
+# A participle after a name is a compound adjective that lost its hyphen (``Libyan-inspired``).
+PARTICIPLE_ENDING = "ed"
+
+
+def is_word_after_name(word: str) -> bool:
+    """Whether lowercase ``word`` may follow a name it was glued to: a function word or a
+    long common word (no lexicon needed).
+
+    >>> is_word_after_name("as"), is_word_after_name("previously"), is_word_after_name("mania")
+    (True, True, False)
+    """
+    return word in function_words() or (
+        len(word) >= MIN_WORD_AFTER_NAME_CHARS and word in common_words()
+    )
+
+
+def word_split_after_name(
+    word: str, model: WordModel, is_name: Callable[[str], bool], suffixes: Set[str]
+) -> tuple[str, str] | None:
+    """Split ``NameWord`` into a name (``is_name``: the document writes it elsewhere, inside
+    a sentence) and the word glued after it, or ``None``; a compound suffix (``-like``)
+    or a participle after a name is its compound (``Ising-like``, ``Libyan-inspired``).
+
+    >>> model = WordModel({"as": 6.8, "like": 6.5, "on": 7.0})
+    >>> word_split_after_name("Wishas", model, {"Wish"}.__contains__, {"like"})
+    ('Wish', 'as')
+    >>> word_split_after_name("Isinglike", model, {"Ising"}.__contains__, {"like"}) is None
+    True
+    >>> word_split_after_name("Juston", model, set().__contains__, set()) is None
+    True
+    """
+    if model.knows(word.lower()):
+        return None
+    found = None
+    for cut in range(MIN_NAME_BEFORE_CHARS, len(word) - 1):
+        left, right = word[:cut], word[cut:]
+        if right in suffixes or right.endswith(PARTICIPLE_ENDING):
+            continue
+        if is_word_after_name(right) and is_name(left):
+            if found:
+                return None  # Two readings: too close to call.
+            found = left, right
+    return found
+
+
+def may_be_name_before_word(run: str, runs: Mapping[str, int]) -> bool:
+    """Whether ``run`` may be a capitalised word the document uses elsewhere with letters
+    glued after it (``Wishas`` beside ``Wish``); :func:`word_split_after_name` decides.
+
+    >>> may_be_name_before_word("Wishas", {"Wish": 1}), may_be_name_before_word("Wishas",
+    ...     {"wish": 1}), may_be_name_before_word("Bettdecke", {"Bett": 1})
+    (True, False, False)
+    """
+    if not (run[0].isupper() and run[1:].islower()):
+        return False
+    return any(
+        run[:cut] in runs and is_word_after_name(run[cut:])
+        for cut in range(MIN_NAME_BEFORE_CHARS, len(run) - 1)
+    )
+
+
+# What a name inside a sentence has just before it: a lowercase letter or a comma and a
+# space (``a Wish``, ``said, Tanf``), or a lowercase letter and a hyphen (``al-Tanf``).
+NAME_AFTER_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz,;")
+
+
+def name_test(text: str, runs: Mapping[str, int]) -> Callable[[str], bool]:
+    """Whether a word is a name of ``text``: written capitalised inside a sentence there
+    (each word's verdict kept, as the text is searched for it).
+
+    >>> test = name_test("Just so. Light a Wish, al-Tanf too.", {"Just": 1, "Wish": 1, "Tanf": 1})
+    >>> test("Wish"), test("Tanf"), test("Just"), test("Came")
+    (True, True, False, False)
+    """
+    verdicts: dict[str, bool] = {}
+
+    def is_name(word: str) -> bool:
+        if word not in runs:
+            return False
+        if word not in verdicts:
+            verdicts[word] = is_inside_sentence(text, word)
+        return verdicts[word]
+
+    return is_name
+
+
+def is_inside_sentence(text: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``text`` as a whole run of letters inside a sentence.
+
+    >>> is_inside_sentence("Wish it. A Wish. a Wishes", "Wish")
+    False
+    >>> is_inside_sentence("the al-Tanf base", "Tanf"), is_inside_sentence("a Wish", "Wish")
+    (True, True)
+    """
+    position = text.find(word)
+    while position >= 0:
+        end = position + len(word)
+        after = text[end : end + 1]
+        if position >= 2 and not ("a" <= after <= "z" or "A" <= after <= "Z"):
+            mark, before = text[position - 1], text[position - 2]
+            if (mark == " " and before in NAME_AFTER_CHARS) or (mark == "-" and before.islower()):
+                return True
+        position = text.find(word, end)
+    return False

@@ -21,6 +21,7 @@ from cleaner.passes.split.lists import (
     affixes,
     common_words,
     compound_adjectives,
+    function_words,
     non_final_words,
     sentence_openers,
 )
@@ -93,6 +94,9 @@ RARE_PART_MIN_LENGTH = 5
 # may be its compound: ``adroop``, ``bedarned``, ``goodhumoured``, ``wellbred``,
 # ``newlanded``, ``allpowerful``, ``oneeyed``, ``twofold``. Only common parts join them.
 COMPOUNDING_WORDS = frozenset({"a", "be", "good", "new", "well", "all", "one", "two"})
+# Numerals, common as they are, build compounds with a suffix (``twodimensional``,
+# ``threefold``): no function word for the affix rule of :func:`_pair_score`.
+NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight"})
 # Function words that also end words as a suffix, so a rare word before one may be a
 # word of its own: ``mallein``, ``casein`` (the -in of chemistry).
 SUFFIX_FUNCTION_WORDS = frozenset({"in"})
@@ -344,8 +348,8 @@ def _pair_score(
         return None  # A word said twice is a word (``in toto``, ``nono``), seldom a merge.
     left_zipf, right_zipf = model.frequency(left), model.frequency(right)
     prefixes, suffixes = affixes()
-    if (left in prefixes and right_zipf < FUNCTION_WORD_ZIPF) or (
-        right in suffixes and left_zipf < FUNCTION_WORD_ZIPF
+    if (left in prefixes and not _is_function_word(right, right_zipf)) or (
+        right in suffixes and (left in NUMBER_WORDS or not _is_function_word(left, left_zipf))
     ):
         return None
     compound = technical or (compounds and may_be_compound(left, right))
@@ -354,6 +358,12 @@ def _pair_score(
     if is_no_phrase(left, right, model, technical=technical):
         return None
     return left_zipf + right_zipf
+
+
+def _is_function_word(word: str, zipf: float) -> bool:
+    """Whether ``word`` (of Zipf frequency ``zipf``) is a function word, listed
+    (``every``, ``such``) or as common as one (``what``)."""
+    return zipf >= FUNCTION_WORD_ZIPF or word in function_words()
 
 
 def is_short_content_pair(left: str, right: str, model: WordModel) -> bool:
