@@ -361,7 +361,8 @@ def test_block_document_skips_only_blocks_judged_as_the_document(block, near, ve
     prose = [line for line, kind in block if kind is PROSE]
     width = max(8, max(map(len, prose[:-1]), default=0) + 5 + near)
     document = unwrap_document.Document(width, False, True, True, "", verse_width=verse)
-    assert unwrap_document.block_document(block, document) == _block_document_by_its_width(block, document)
+    expected = _block_document_by_its_width(block, document)
+    assert unwrap_document.block_document(block, document) == expected
 
 
 def test_guard_whitespace_sets_are_every_isspace_character() -> None:
