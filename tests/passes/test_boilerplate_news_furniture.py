@@ -7,20 +7,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner.passes.boilerplate import explain_boilerplate, plan_removal, remove_boilerplate
-
-P1 = (
-    "The council of the small harbour town voted on Tuesday night to keep the old ferry "
-    "running for at least five more years, after a meeting that lasted four hours."
-)
-P2 = (
-    "More than two hundred residents came to the meeting, and many of them wrote letters "
-    "to the mayor before it; some only signed their names at the door."
-)
-P3 = (
-    "The harbour master will now ask the regional government for help with repairs to "
-    "the hull, which has not been painted since the ferry was bought in 1988."
-)
-ARTICLE = f"{P1}\n\n{P2}\n\n{P3}\n"
+from tests.passes.test_boilerplate import ARTICLE, P1, P2, P3
 
 
 @pytest.mark.parametrize(
