@@ -1,7 +1,7 @@
 """Gaps once pinned in tests/test_known_gaps.py as strict xfails, now fixed: regression tests.
 
 Session 11: a matched line wrapped with a line that stays no longer holds back the furniture
-after it nor counts toward a bar (``boilerplate._without_wrapped_parts``, on by default).
+after it nor counts toward a bar (``boilerplate.whole.without_wrapped_parts``, on by default).
 """
 
 from __future__ import annotations

@@ -279,7 +279,7 @@ def test_lf_line_ends_are_what_the_line_break_pattern_gives(text: str) -> None:
 
 
 def test_weight_is_the_letters_and_digits() -> None:
-    from cleaner.passes.boilerplate import NOT_ALNUM_RE, _weight
+    from cleaner.passes.boilerplate.bound import NOT_ALNUM_RE, _weight
 
     ascii_text = "".join(map(chr, range(128))) * 2
     assert _weight(ascii_text) == len(NOT_ALNUM_RE.sub("", ascii_text)) == 2 * 62

@@ -11,16 +11,19 @@ when too much would go (of a page's full text: too much of its article).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
+from cleaner.passes.boilerplate.bound import (
+    MAX_REMOVED_SHARE,
+    menus_around_prose,
+    menus_over_bound,
+    removed_share,
+)
 from cleaner.passes.boilerplate.lines import line_candidates
-from cleaner.passes.boilerplate.menus import MENU_BLOCK, MENU_ITEM, menu_items_near, menu_lines
+from cleaner.passes.boilerplate.menus import MENU_ITEM_RULE, MENU_RULE, menu_items_near, menu_lines
 from cleaner.passes.boilerplate.page import PAGE_RULES, Article, page_article, page_furniture
 from cleaner.passes.boilerplate.rules import (
-    EDGE,
-    LABEL,
-    STRONG,
     Rule,
     all_rules,
     any_rule_re,
@@ -29,22 +32,9 @@ from cleaner.passes.boilerplate.rules import (
     rule_finder,
     user_rules,
 )
-from cleaner.passes.boilerplate.whole import continues, partial_runs
+from cleaner.passes.boilerplate.whole import whole_lines_only, without_wrapped_parts
+from cleaner.passes.boilerplate.zones import SENTENCE_END_RE, judged_blocks
 from cleaner.passes.layout import lines_with_meaningful_spacing
-
-# The edge zone ends after this many lines that match no rule (title, byline, dek)...
-EDGE_CONTENT_LINES = 3
-# ...or at the first line that reads as prose: this long, this many words, or a sentence
-# of this many words (a heading such as "Next" after the last paragraph stays content).
-PROSE_MIN_CHARS = 100
-PROSE_MIN_WORDS = 15
-SENTENCE_MIN_WORDS = 6
-# In the middle, a label next to furniture goes only with a block holding at least this many
-# strong lines ("Comments" next to one "Advertisement" is likely a heading), and an edge
-# line ("Next", "Home") never: only the edge zones have those.
-BLOCK_MIN_STRONG_LINES = 2
-# ...or this many edge lines ("Facebook", "Twitter", "Email": a share bar).
-BLOCK_MIN_EDGE_LINES = 3
 
 # A hard-wrapped paragraph (the pass runs before ``unwrap``): a line this long without
 # final punctuation goes on in the next line, so "help." or "Twitter." under it is prose.
@@ -53,29 +43,10 @@ WRAPPED_LINE_MIN_CHARS = 60
 LOWER_START_RE = re.compile(r"^\W*[^\W\d_A-Z]")
 # The end of a line that ends a clause: sentence or clause punctuation.
 CLAUSE_END_RE = re.compile(r"[.,;!?…][\"'”’)\]]*$")
-# The end of a sentence: final punctuation, maybe inside closing quotes or brackets.
-SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
 
-
-# A line in a run of menu items (see :mod:`.menus`).
-MENU_RULE = Rule(*MENU_BLOCK[:3], "")
-# A menu item next to other furniture (see :func:`.menus.menu_items_near`): a label.
-MENU_ITEM_RULE = Rule(*MENU_ITEM[:3], "")
 # The lines of a page's full text above and below its article (see :mod:`.page`).
 PAGE_RULE = {rule: Rule(*rule[:3], "") for rule in PAGE_RULES}
 
-# Defaults of the safety bound, shared by the pass and its explain hook. At 0.5 (the full
-# text of a news page is often more than a third furniture) bench_furniture_real removed
-# 1.2 points more furniture on held-out pages but lost 0.54% of their content lines, against
-# 0.15% at 0.3: the bound stays where held-out content is safe.
-MAX_REMOVED_SHARE = 0.3
-# With ``page_text``, runs of menu items (a page's menus) are not counted by the bound
-# when at least this many prose lines stay (the article the bound protects): the rest of
-# the lines to go must then hold at most ``max_removed_share`` of the text the menus leave.
-# Without prose, the menus count as any line (a table of contents, a list of titles). Not
-# by default: on bench_furniture_real's held-out pages it lost 0.54% of their content lines
-# (0.15% with the menus counted), title-case lines of the article taken for a menu.
-MENU_PROSE_MIN_LINES = 3
 MAX_LINE_LENGTH = 200
 
 
@@ -90,7 +61,7 @@ class Plan:
     too_long: dict[int, Rule] = field(default_factory=dict)
     # Why nothing was removed despite matches (the safety bound), or "".
     tripped: str = ""
-    # Why the menus stayed while the other lines went (see :func:`_menus_over_bound`), or "".
+    # Why the menus stayed while the other lines went (see :func:`menus_over_bound`), or "".
     kept_menus: str = ""
 
 
@@ -233,7 +204,7 @@ def plan_removal(
     article = page_article(lines, text) if page_text else None
     page = _page_lines(lines, article, keep, tuple(disable)) if article else {}
     if page:  # Whole lines only (see :mod:`.whole`), then the rules judge the rest.
-        page = _whole_lines_only(lines, page, tuple(extra_patterns), keep, max_line_length)
+        page = whole_lines_only(lines, page, tuple(extra_patterns), keep, max_line_length)
     # The rules judge the text as it is without the page's furniture: as a second run sees it.
     rule_lines = [("" if i in page else line) for i, line in enumerate(lines)] if page else lines
     rule_text = "\n".join(rule_lines) + "\n" * text.endswith("\n") if page else text
@@ -244,11 +215,11 @@ def plan_removal(
         return Plan(lines, {}, too_long)
     # A matched line wrapped with one that stays neither holds back what follows it nor
     # counts toward a bar: else the next run, without that line, judges them otherwise.
-    matches = _without_wrapped_parts(
+    matches = without_wrapped_parts(
         rule_lines, matches, tuple(extra_patterns), keep, max_line_length
     )
-    removed = _judged_blocks(rule_lines, matches, {}) | page
-    whole = _whole_lines_only(lines, removed, tuple(extra_patterns), keep, max_line_length)
+    removed = judged_blocks(rule_lines, matches, {}) | page
+    whole = whole_lines_only(lines, removed, tuple(extra_patterns), keep, max_line_length)
     if added := whole.keys() - removed.keys():
         # A block that took the rest of a wrapped line is judged again with that rest as
         # matched, as the next run, which no longer sees it, judges the lines around it:
@@ -256,9 +227,9 @@ def plan_removal(
         # judge, within the same strength bounds).
         wider = matches | {i: whole[i][0] for i in added if rule_lines[i].strip()}
         judged = {i: reason for i, reason in whole.items() if rule_lines[i].strip()}
-        grown = _judged_blocks(rule_lines, wider, judged)
+        grown = judged_blocks(rule_lines, wider, judged)
         if grown.keys() - whole.keys():
-            whole = _whole_lines_only(
+            whole = whole_lines_only(
                 lines, grown | whole, tuple(extra_patterns), keep, max_line_length
             )
     removed = whole
@@ -267,20 +238,20 @@ def plan_removal(
     # leaves them (the bound protects the article, not the page's menus).
     counted = [i for i in removed if i not in page] if page else list(removed)
     # With ``page_text``, a page's menus go by their form too (when an article stays).
-    menus = _menus_around_prose(rule_lines, removed, counted) if page_text else set()
+    menus = menus_around_prose(rule_lines, removed, counted) if page_text else set()
     if menus:
         counted = [i for i in counted if i not in menus]
         rule_lines = [("" if i in menus else line) for i, line in enumerate(rule_lines)]
-    share = _removed_share(rule_lines, counted) if counted else 0.0
+    share = removed_share(rule_lines, counted) if counted else 0.0
     what = (
         "of the letters and digits around the page's furniture"
         if page
         else "of the letters and digits"
     )
     if share > max_removed_share:
-        if kept := _menus_over_bound(rule_lines, removed, counted, max_removed_share):
+        if kept := menus_over_bound(rule_lines, removed, counted, max_removed_share):
             rest = {i: reason for i, reason in removed.items() if i not in kept}
-            rest = _whole_lines_only(lines, rest, tuple(extra_patterns), keep, max_line_length)
+            rest = whole_lines_only(lines, rest, tuple(extra_patterns), keep, max_line_length)
             why = (
                 f"with their {len(kept)} line(s), {share:.0%} {what} would go, over "
                 f"max_removed_share {max_removed_share}"
@@ -292,54 +263,6 @@ def plan_removal(
         )
         return Plan(lines, removed, too_long, why)
     return plan
-
-
-def _menus_over_bound(
-    lines: list[str], removed: dict[int, tuple[Rule, str]], counted: list[int], bound: float
-) -> set[int]:
-    """The menus (runs of menu items) of ``counted`` that stay when, with them, too much
-    would go: if the other lines alone hold at most ``bound`` of the letters and digits,
-    and the menus more than ``bound`` of what those lines leave. (A second run, without
-    those lines, keeps the menus again: they still hold too much; whereas menus that fit
-    in what the rules leave would go then, so with them nothing goes.)
-
-    >>> menu = {i: (MENU_RULE, "anywhere") for i in range(4)}
-    >>> ad = Rule("ads", "advertisement", STRONG, "")
-    >>> lines = ["Home", "News", "Sport", "Jobs", "Advertisement", "The council met today."]
-    >>> sorted(_menus_over_bound(lines, {**menu, 4: (ad, "anywhere")}, [0, 1, 2, 3, 4], 0.3))
-    [0, 1, 2, 3]
-    """
-    menus = {i for i in counted if removed[i][0] is MENU_RULE}
-    others = [i for i in counted if i not in menus]
-    if not menus or not others or _removed_share(lines, others) > bound:
-        return set()
-    left = [("" if i in others else line) for i, line in enumerate(lines)]
-    return menus if _removed_share(left, menus) > bound else set()
-
-
-def _menus_around_prose(
-    lines: list[str], removed: dict[int, tuple[Rule, str]], counted: list[int]
-) -> set[int]:
-    """The lines of ``counted`` removed as runs of menu items (see :mod:`.menus`), if at
-    least ``MENU_PROSE_MIN_LINES`` prose lines stay: menus around an article.
-
-    >>> menu = {i: (MENU_RULE, "anywhere") for i in range(5)}
-    >>> prose = ["The council met on Monday and voted to keep the library open."] * 3
-    >>> sorted(_menus_around_prose(["Home"] * 5 + prose, menu, list(menu)))
-    [0, 1, 2, 3, 4]
-    >>> _menus_around_prose(["Home"] * 5 + prose[:2], menu, list(menu))
-    set()
-    """
-    menus = {i for i in counted if removed[i][0] is MENU_RULE}
-    if not menus:
-        return set()
-    prose = 0
-    for i, line in enumerate(lines):
-        if i not in removed and len(line) > SENTENCE_MIN_WORDS * 2 and _is_prose(line):
-            prose += 1
-            if prose >= MENU_PROSE_MIN_LINES:
-                return menus
-    return set()
 
 
 def _page_lines(
@@ -455,298 +378,6 @@ def _ends_wrapped_sentence(lines: list[str], i: int, matches: dict[int, Rule]) -
         return False
     line = lines[i].strip()
     return bool(LOWER_START_RE.match(line) or CLAUSE_END_RE.search(line))
-
-
-def _seed(
-    lines: list[str], matches: dict[int, Rule], zone: set[int]
-) -> dict[int, tuple[Rule, str]]:
-    """Lines that go on their own: strong ones, edge ones in an edge zone, outermost labels."""
-    filled = [i for i, line in enumerate(lines) if line.strip()]
-    outermost = {filled[0], filled[-1]} if filled else set()
-    in_bar = _edge_bars(filled, matches)
-    seeds = {}
-    for i, rule in matches.items():
-        if rule.kind == STRONG:
-            seeds[i] = (rule, "anywhere")
-        elif rule.kind == EDGE and i in zone:
-            seeds[i] = (rule, "edge zone")
-        elif rule.kind == EDGE and i in in_bar:
-            seeds[i] = (rule, "bar of edge lines")
-        elif rule.kind == LABEL and i in outermost:
-            seeds[i] = (rule, "outermost line")
-    return seeds
-
-
-def _judged_blocks(
-    lines: list[str], matches: dict[int, Rule], removed: dict[int, tuple[Rule, str]]
-) -> dict[int, tuple[Rule, str]]:
-    """The lines the rules remove: seeds (and lines already ``removed``), grown into blocks,
-    less the middle's weak edge lines and labels."""
-    zone = _edge_zone(lines, matches)
-    seeds = _seed(lines, matches, zone) | removed
-    return _keep_middle_neighbours(lines, _grow_blocks(lines, matches, seeds), zone)
-
-
-def _edge_bars(filled: list[int], matches: dict[int, Rule]) -> set[int]:
-    """The lines of runs of matching lines (blank lines between allowed) that hold at least
-    ``BLOCK_MIN_EDGE_LINES`` edge lines: a share bar or a menu anywhere in the text.
-
-    >>> edge = Rule("share", "network-button", EDGE, "")
-    >>> sorted(_edge_bars([0, 1, 2, 4], {0: edge, 1: edge, 2: edge}))
-    [0, 1, 2]
-    """
-    bars: set[int] = set()
-    run: list[int] = []
-    for i in [*filled, -1]:  # -1 closes the last run
-        if i in matches:
-            run.append(i)
-            continue
-        if sum(matches[j].kind == EDGE for j in run) >= BLOCK_MIN_EDGE_LINES:
-            bars.update(run)
-        run = []
-    return bars
-
-
-def _edge_zone(lines: list[str], matches: dict[int, Rule]) -> set[int]:
-    """Line indexes of the top and bottom edge zones: up to the first prose of each end."""
-    filled = [i for i, line in enumerate(lines) if line.strip()]
-    return _zone_from(filled, lines, matches) | _zone_from(filled[::-1], lines, matches)
-
-
-def _zone_from(order: Iterable[int], lines: list[str], matches: dict[int, Rule]) -> set[int]:
-    """The zone from one end: up to a few content lines, or to the first prose."""
-    zone: set[int] = set()
-    content = 0
-    for i in order:
-        if i not in matches:
-            content += 1
-            if _is_prose(_paragraph_of(lines, i, matches)) or content >= EDGE_CONTENT_LINES:
-                break
-        zone.add(i)
-    return zone
-
-
-def _paragraph_of(lines: list[str], i: int, matches: dict[int, Rule]) -> str:
-    """Line ``i`` joined with the unmatched lines right above and below it.
-
-    A hard-wrapped sentence is prose even when each of its lines is short.
-
-    >>> _paragraph_of(["Share", "Once you can bake", "this loaf, try rye.", ""], 1, {0: None})
-    'Once you can bake this loaf, try rye.'
-    """
-    start = end = i
-    while start > 0 and lines[start - 1].strip() and start - 1 not in matches:
-        start -= 1
-    while end + 1 < len(lines) and lines[end + 1].strip() and end + 1 not in matches:
-        end += 1
-    return " ".join(line.strip() for line in lines[start : end + 1])
-
-
-def _is_prose(line: str) -> bool:
-    """A line that reads as article text: long, wordy, or a sentence of several words.
-
-    >>> _is_prose("Once you can bake this loaf, try rye."), _is_prose("Related Posts")
-    (True, False)
-    """
-    words = len(line.split())
-    sentence = words >= SENTENCE_MIN_WORDS and SENTENCE_END_RE.search(line.rstrip()) is not None
-    return sentence or len(line.strip()) >= PROSE_MIN_CHARS or words >= PROSE_MIN_WORDS
-
-
-def _grow_blocks(
-    lines: list[str], matches: dict[int, Rule], seeds: dict[int, tuple[Rule, str]]
-) -> dict[int, tuple[Rule, str]]:
-    """Add matching lines next to removed ones (blank lines between), until none is left."""
-    filled = [i for i, line in enumerate(lines) if line.strip()]
-    position = {index: k for k, index in enumerate(filled)}
-    removed = dict(seeds)
-    todo = list(seeds)
-    while todo:
-        k = position[todo.pop()]
-        for neighbour in filled[max(k - 1, 0) : k + 2]:
-            if neighbour in matches and neighbour not in removed:
-                removed[neighbour] = (matches[neighbour], "next to furniture")
-                todo.append(neighbour)
-    return removed
-
-
-def _keep_middle_neighbours(
-    lines: list[str], removed: dict[int, tuple[Rule, str]], zone: set[int]
-) -> dict[int, tuple[Rule, str]]:
-    """Keep the middle's edge lines and labels whose block is too weak (see
-    :func:`_block_strength`)."""
-    filled = [i for i, line in enumerate(lines) if line.strip()]
-    kept = dict(removed)
-    block: list[int] = []
-    for i in [*filled, -1]:  # -1 closes the last block
-        if i in removed:
-            block.append(i)
-            continue
-        takes_edges, takes_labels = _block_strength([removed[j][0].kind for j in block])
-        for j in block:
-            kind = removed[j][0].kind
-            if j not in zone and (
-                (kind == EDGE and not takes_edges) or (kind == LABEL and not takes_labels)
-            ):
-                del kept[j]
-        block = []
-    return kept
-
-
-def _block_strength(kinds: list[str]) -> tuple[bool, bool]:
-    """Whether a middle block of lines of these rule ``kinds`` takes its edge lines, and its
-    labels: a bar of ``BLOCK_MIN_EDGE_LINES`` edge lines ("Facebook", "Twitter", "Email")
-    takes both; ``BLOCK_MIN_STRONG_LINES`` strong lines take labels only ("Next" above two
-    ad lines may be a heading).
-
-    >>> _block_strength([STRONG, STRONG, EDGE]), _block_strength([EDGE, EDGE, EDGE, LABEL])
-    ((False, True), (True, True))
-    """
-    bar = kinds.count(EDGE) >= BLOCK_MIN_EDGE_LINES
-    return bar, bar or kinds.count(STRONG) >= BLOCK_MIN_STRONG_LINES
-
-
-def _whole_lines_only(
-    lines: list[str],
-    removed: dict[int, tuple[Rule, str]],
-    extra_patterns: tuple[str, ...],
-    keep: tuple[Rule, ...],
-    max_line_length: int,
-) -> dict[int, tuple[Rule, str]]:
-    """Never one physical line of a wrapped logical line (see :mod:`.whole`).
-
-    A run of removed lines that a kept line goes on from or into goes only with its whole
-    logical line, if that line as one matches a strong rule; otherwise it stays.
-    """
-    whole = dict(removed)
-    for run in list(partial_runs(lines, set(whole))):
-        logical = _logical_line(lines, run)
-        rule = _strong_rule(" ".join(lines[i].strip() for i in logical), extra_patterns, keep)
-        if rule is not None and len(normalize_line(" ".join(lines[i] for i in logical))) <= (
-            max_line_length
-        ):
-            whole.update({i: (rule, "whole wrapped line") for i in logical})
-        else:
-            for i in run:
-                del whole[i]
-    while partial := [i for run in partial_runs(lines, set(whole)) for i in run]:
-        for i in partial:  # Keeping a run may leave a neighbouring one partial.
-            del whole[i]
-    return whole
-
-
-def _without_wrapped_parts(
-    lines: list[str],
-    matches: dict[int, Rule],
-    extra_patterns: tuple[str, ...],
-    keep: tuple[Rule, ...],
-    max_line_length: int,
-) -> dict[int, Rule]:
-    """``matches`` but the lines wrapped with a line no rule matches, which can never go
-    (see :func:`_whole_lines_only`) unless their whole logical line matches a strong rule.
-
-    Bars, blocks and edge zones are judged on the lines that can go: a line that must stay
-    neither lends its strength to others nor holds back the lines after it, else a second
-    run, that no longer sees what the first removed, judges them anew.
-
-    >>> rule = Rule("navigation", "nav-label", EDGE, "")
-    >>> lines = ["Lighthouse reopens after a year of repairs", "Home", "Home", "", "Home"]
-    >>> sorted(_without_wrapped_parts(lines, {1: rule, 2: rule, 4: rule}, (), (), 200))
-    [2, 4]
-    """
-    stays: set[int] = set()
-    for run in partial_runs(lines, set(matches)):
-        for part in _wrapped_parts(lines, run):
-            line = " ".join(lines[i].strip() for i in _logical_line(lines, part))
-            rule = _strong_rule(line, extra_patterns, keep)
-            if rule is None or len(normalize_line(line)) > max_line_length:
-                stays.update(part)
-    return {i: rule for i, rule in matches.items() if i not in stays} if stays else matches
-
-
-def _wrapped_parts(lines: list[str], run: list[int]) -> list[list[int]]:
-    """The lines of ``run`` (matched lines of a paragraph) that go on from the unmatched
-    line right above it, and those that go on into the one right below it.
-
-    >>> _wrapped_parts(["Lighthouse reopens after a year of repairs", "Home", "Home"], [1, 2])
-    [[1]]
-    """
-    width = _paragraph_width(lines, run)
-    parts = []
-    if run[0] > 0 and continues(lines[run[0] - 1], lines[run[0]], width):
-        k = 1
-        while k < len(run) and continues(lines[run[k - 1]], lines[run[k]], width):
-            k += 1
-        parts.append(run[:k])
-    if run[-1] + 1 < len(lines) and continues(lines[run[-1]], lines[run[-1] + 1], width):
-        k = len(run) - 1
-        while k > 0 and continues(lines[run[k - 1]], lines[run[k]], width):
-            k -= 1
-        parts.append(run[k:])
-    return parts
-
-
-def _logical_line(lines: list[str], run: list[int]) -> list[int]:
-    """The line indexes of the logical line ``run`` is part of: its wrapped neighbours."""
-    start, end = _paragraph(lines, run)
-    width = _paragraph_width(lines, run)
-    first, last = run[0], run[-1]
-    while first > start and continues(lines[first - 1], lines[first], width):
-        first -= 1
-    while last + 1 < end and continues(lines[last], lines[last + 1], width):
-        last += 1
-    return list(range(first, last + 1))
-
-
-def _paragraph(lines: list[str], run: list[int]) -> tuple[int, int]:
-    """The start and end (exclusive) of the paragraph that holds ``run``."""
-    start, end = run[0], run[-1] + 1
-    while start > 0 and lines[start - 1].strip():
-        start -= 1
-    while end < len(lines) and lines[end].strip():
-        end += 1
-    return start, end
-
-
-def _paragraph_width(lines: list[str], run: list[int]) -> int:
-    """The length of the longest line of the paragraph that holds ``run``."""
-    return max(len(lines[i].strip()) for i in range(*_paragraph(lines, run)))
-
-
-def _strong_rule(line: str, extra_patterns: tuple[str, ...], keep: tuple[Rule, ...]) -> Rule | None:
-    """The strong rule the logical ``line`` matches as a whole, if any and not kept."""
-    normal = normalize_line(line)
-    if any_rule_re(keep).fullmatch(normal):
-        return None
-    rule = best_rule(normal, rule_finder(1, extra_patterns)(normal))
-    return rule if rule is not None and rule.kind == STRONG else None
-
-
-# Anything but a letter or digit (``\\w`` without the underscore).
-NOT_ALNUM_RE = re.compile(r"[\W_]+")
-
-
-def _removed_share(lines: list[str], removed: Iterable[int]) -> float:
-    """The share of the letters and digits that the removed lines hold.
-
-    Letters and digits, not characters: later passes (unwrap joining lines, removing soft
-    and line-end hyphens; split adding spaces) change the rest, and the bound must judge a
-    text the same on a second run.
-    """
-    total = _weight("".join(lines))  # (a line's weight is its letters and digits: they add up)
-    return sum(_weight(lines[i]) for i in removed) / total if total else 0.0
-
-
-def _weight(line: str) -> int:
-    """The letters and digits of ``line`` (ASCII text counted at memory speed; ``isalnum``
-    is what ``[^\\W_]`` matches)."""
-    if line.isascii():
-        return len(line.encode("ascii").translate(None, _ASCII_NOT_ALNUM))
-    return sum(map(str.isalnum, line))
-
-
-# The ASCII bytes that are neither letters nor digits (what NOT_ALNUM_RE matches there).
-_ASCII_NOT_ALNUM = bytes(code for code in range(128) if not chr(code).isalnum())
 
 
 def _drop_lines(text: str, removed: set[int]) -> str:

@@ -12,10 +12,15 @@ import re
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
+from cleaner.passes.boilerplate.rules import Rule
+
 # The rules of this module (code, not data): family, id, kind, and what they remove, as
 # ``cleaner passes --rules`` lists them.
 MENU_BLOCK = ("navigation", "menu-block", "strong", "a run of menu items (short title-case lines)")
 MENU_ITEM = ("navigation", "menu-item", "label", "a menu item next to other furniture")
+# The two as rules: a line in a run of menu items, and a menu item next to other furniture.
+MENU_RULE = Rule(*MENU_BLOCK[:3], "")
+MENU_ITEM_RULE = Rule(*MENU_ITEM[:3], "")
 # A run of menu items this long is a menu.
 MENU_RUN_MIN_LINES = 5
 # A menu item: at most this many words and characters...

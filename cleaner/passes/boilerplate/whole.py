@@ -13,6 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from cleaner.passes.boilerplate.rules import (
+    STRONG,
+    Rule,
+    any_rule_re,
+    best_rule,
+    normalize_line,
+    rule_finder,
+)
 from cleaner.passes.unwrap.lines import OPENING_PUNCTUATION, ends_sentence, ends_with_word_break
 
 # A line this long that does not end a sentence was wrapped: it goes on in the next line...
@@ -109,3 +117,120 @@ def _paragraph_widths(lines: Sequence[str]) -> list[int]:
             widths[start:i] = [longest] * (i - start)
             start = i + 1
     return widths
+
+
+def whole_lines_only(
+    lines: list[str],
+    removed: dict[int, tuple[Rule, str]],
+    extra_patterns: tuple[str, ...],
+    keep: tuple[Rule, ...],
+    max_line_length: int,
+) -> dict[int, tuple[Rule, str]]:
+    """Never one physical line of a wrapped logical line (see :mod:`.whole`).
+
+    A run of removed lines that a kept line goes on from or into goes only with its whole
+    logical line, if that line as one matches a strong rule; otherwise it stays.
+    """
+    whole = dict(removed)
+    for run in list(partial_runs(lines, set(whole))):
+        logical = _logical_line(lines, run)
+        rule = _strong_rule(" ".join(lines[i].strip() for i in logical), extra_patterns, keep)
+        if rule is not None and len(normalize_line(" ".join(lines[i] for i in logical))) <= (
+            max_line_length
+        ):
+            whole.update({i: (rule, "whole wrapped line") for i in logical})
+        else:
+            for i in run:
+                del whole[i]
+    while partial := [i for run in partial_runs(lines, set(whole)) for i in run]:
+        for i in partial:  # Keeping a run may leave a neighbouring one partial.
+            del whole[i]
+    return whole
+
+
+def without_wrapped_parts(
+    lines: list[str],
+    matches: dict[int, Rule],
+    extra_patterns: tuple[str, ...],
+    keep: tuple[Rule, ...],
+    max_line_length: int,
+) -> dict[int, Rule]:
+    """``matches`` but the lines wrapped with a line no rule matches, which can never go
+    (see :func:`whole_lines_only`) unless their whole logical line matches a strong rule.
+
+    Bars, blocks and edge zones are judged on the lines that can go: a line that must stay
+    neither lends its strength to others nor holds back the lines after it, else a second
+    run, that no longer sees what the first removed, judges them anew.
+
+    >>> from cleaner.passes.boilerplate.rules import EDGE, Rule
+    >>> rule = Rule("navigation", "nav-label", EDGE, "")
+    >>> lines = ["Lighthouse reopens after a year of repairs", "Home", "Home", "", "Home"]
+    >>> sorted(without_wrapped_parts(lines, {1: rule, 2: rule, 4: rule}, (), (), 200))
+    [2, 4]
+    """
+    stays: set[int] = set()
+    for run in partial_runs(lines, set(matches)):
+        for part in _wrapped_parts(lines, run):
+            line = " ".join(lines[i].strip() for i in _logical_line(lines, part))
+            rule = _strong_rule(line, extra_patterns, keep)
+            if rule is None or len(normalize_line(line)) > max_line_length:
+                stays.update(part)
+    return {i: rule for i, rule in matches.items() if i not in stays} if stays else matches
+
+
+def _wrapped_parts(lines: list[str], run: list[int]) -> list[list[int]]:
+    """The lines of ``run`` (matched lines of a paragraph) that go on from the unmatched
+    line right above it, and those that go on into the one right below it.
+
+    >>> _wrapped_parts(["Lighthouse reopens after a year of repairs", "Home", "Home"], [1, 2])
+    [[1]]
+    """
+    width = _paragraph_width(lines, run)
+    parts = []
+    if run[0] > 0 and continues(lines[run[0] - 1], lines[run[0]], width):
+        k = 1
+        while k < len(run) and continues(lines[run[k - 1]], lines[run[k]], width):
+            k += 1
+        parts.append(run[:k])
+    if run[-1] + 1 < len(lines) and continues(lines[run[-1]], lines[run[-1] + 1], width):
+        k = len(run) - 1
+        while k > 0 and continues(lines[run[k - 1]], lines[run[k]], width):
+            k -= 1
+        parts.append(run[k:])
+    return parts
+
+
+def _logical_line(lines: list[str], run: list[int]) -> list[int]:
+    """The line indexes of the logical line ``run`` is part of: its wrapped neighbours."""
+    start, end = _paragraph(lines, run)
+    width = _paragraph_width(lines, run)
+    first, last = run[0], run[-1]
+    while first > start and continues(lines[first - 1], lines[first], width):
+        first -= 1
+    while last + 1 < end and continues(lines[last], lines[last + 1], width):
+        last += 1
+    return list(range(first, last + 1))
+
+
+def _paragraph(lines: list[str], run: list[int]) -> tuple[int, int]:
+    """The start and end (exclusive) of the paragraph that holds ``run``."""
+    start, end = run[0], run[-1] + 1
+    while start > 0 and lines[start - 1].strip():
+        start -= 1
+    while end < len(lines) and lines[end].strip():
+        end += 1
+    return start, end
+
+
+def _paragraph_width(lines: list[str], run: list[int]) -> int:
+    """The length of the longest line of the paragraph that holds ``run``."""
+    return max(len(lines[i].strip()) for i in range(*_paragraph(lines, run)))
+
+
+def _strong_rule(line: str, extra_patterns: tuple[str, ...], keep: tuple[Rule, ...]) -> Rule | None:
+    """The strong rule the logical ``line`` matches as a whole, if any and not kept."""
+    normal = normalize_line(line)
+    if any_rule_re(keep).fullmatch(normal):
+        return None
+    rule = best_rule(normal, rule_finder(1, extra_patterns)(normal))
+    return rule if rule is not None and rule.kind == STRONG else None

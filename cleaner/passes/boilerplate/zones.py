@@ -1,0 +1,176 @@
+"""Where furniture may go by its place: the seeds the rules give, the blocks grown from
+them, the edge zones at a text's top and bottom, and the prose that ends them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from cleaner.passes.boilerplate.rules import EDGE, LABEL, STRONG, Rule
+
+# The edge zone ends after this many lines that match no rule (title, byline, dek)...
+EDGE_CONTENT_LINES = 3
+# ...or at the first line that reads as prose: this long, this many words, or a sentence
+# of this many words (a heading such as "Next" after the last paragraph stays content).
+PROSE_MIN_CHARS = 100
+PROSE_MIN_WORDS = 15
+SENTENCE_MIN_WORDS = 6
+# In the middle, a label next to furniture goes only with a block holding at least this many
+# strong lines ("Comments" next to one "Advertisement" is likely a heading), and an edge
+# line ("Next", "Home") never: only the edge zones have those.
+BLOCK_MIN_STRONG_LINES = 2
+# ...or this many edge lines ("Facebook", "Twitter", "Email": a share bar).
+BLOCK_MIN_EDGE_LINES = 3
+
+# The end of a sentence: final punctuation, maybe inside closing quotes or brackets.
+SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+def _seed(
+    lines: list[str], matches: dict[int, Rule], zone: set[int]
+) -> dict[int, tuple[Rule, str]]:
+    """Lines that go on their own: strong ones, edge ones in an edge zone, outermost labels."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    outermost = {filled[0], filled[-1]} if filled else set()
+    in_bar = _edge_bars(filled, matches)
+    seeds = {}
+    for i, rule in matches.items():
+        if rule.kind == STRONG:
+            seeds[i] = (rule, "anywhere")
+        elif rule.kind == EDGE and i in zone:
+            seeds[i] = (rule, "edge zone")
+        elif rule.kind == EDGE and i in in_bar:
+            seeds[i] = (rule, "bar of edge lines")
+        elif rule.kind == LABEL and i in outermost:
+            seeds[i] = (rule, "outermost line")
+    return seeds
+
+
+def judged_blocks(
+    lines: list[str], matches: dict[int, Rule], removed: dict[int, tuple[Rule, str]]
+) -> dict[int, tuple[Rule, str]]:
+    """The lines the rules remove: seeds (and lines already ``removed``), grown into blocks,
+    less the middle's weak edge lines and labels."""
+    zone = _edge_zone(lines, matches)
+    seeds = _seed(lines, matches, zone) | removed
+    return _keep_middle_neighbours(lines, _grow_blocks(lines, matches, seeds), zone)
+
+
+def _edge_bars(filled: list[int], matches: dict[int, Rule]) -> set[int]:
+    """The lines of runs of matching lines (blank lines between allowed) that hold at least
+    ``BLOCK_MIN_EDGE_LINES`` edge lines: a share bar or a menu anywhere in the text.
+
+    >>> edge = Rule("share", "network-button", EDGE, "")
+    >>> sorted(_edge_bars([0, 1, 2, 4], {0: edge, 1: edge, 2: edge}))
+    [0, 1, 2]
+    """
+    bars: set[int] = set()
+    run: list[int] = []
+    for i in [*filled, -1]:  # -1 closes the last run
+        if i in matches:
+            run.append(i)
+            continue
+        if sum(matches[j].kind == EDGE for j in run) >= BLOCK_MIN_EDGE_LINES:
+            bars.update(run)
+        run = []
+    return bars
+
+
+def _edge_zone(lines: list[str], matches: dict[int, Rule]) -> set[int]:
+    """Line indexes of the top and bottom edge zones: up to the first prose of each end."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    return _zone_from(filled, lines, matches) | _zone_from(filled[::-1], lines, matches)
+
+
+def _zone_from(order: Iterable[int], lines: list[str], matches: dict[int, Rule]) -> set[int]:
+    """The zone from one end: up to a few content lines, or to the first prose."""
+    zone: set[int] = set()
+    content = 0
+    for i in order:
+        if i not in matches:
+            content += 1
+            if is_prose(_paragraph_of(lines, i, matches)) or content >= EDGE_CONTENT_LINES:
+                break
+        zone.add(i)
+    return zone
+
+
+def _paragraph_of(lines: list[str], i: int, matches: dict[int, Rule]) -> str:
+    """Line ``i`` joined with the unmatched lines right above and below it.
+
+    A hard-wrapped sentence is prose even when each of its lines is short.
+
+    >>> _paragraph_of(["Share", "Once you can bake", "this loaf, try rye.", ""], 1, {0: None})
+    'Once you can bake this loaf, try rye.'
+    """
+    start = end = i
+    while start > 0 and lines[start - 1].strip() and start - 1 not in matches:
+        start -= 1
+    while end + 1 < len(lines) and lines[end + 1].strip() and end + 1 not in matches:
+        end += 1
+    return " ".join(line.strip() for line in lines[start : end + 1])
+
+
+def is_prose(line: str) -> bool:
+    """A line that reads as article text: long, wordy, or a sentence of several words.
+
+    >>> is_prose("Once you can bake this loaf, try rye."), is_prose("Related Posts")
+    (True, False)
+    """
+    words = len(line.split())
+    sentence = words >= SENTENCE_MIN_WORDS and SENTENCE_END_RE.search(line.rstrip()) is not None
+    return sentence or len(line.strip()) >= PROSE_MIN_CHARS or words >= PROSE_MIN_WORDS
+
+
+def _grow_blocks(
+    lines: list[str], matches: dict[int, Rule], seeds: dict[int, tuple[Rule, str]]
+) -> dict[int, tuple[Rule, str]]:
+    """Add matching lines next to removed ones (blank lines between), until none is left."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    position = {index: k for k, index in enumerate(filled)}
+    removed = dict(seeds)
+    todo = list(seeds)
+    while todo:
+        k = position[todo.pop()]
+        for neighbour in filled[max(k - 1, 0) : k + 2]:
+            if neighbour in matches and neighbour not in removed:
+                removed[neighbour] = (matches[neighbour], "next to furniture")
+                todo.append(neighbour)
+    return removed
+
+
+def _keep_middle_neighbours(
+    lines: list[str], removed: dict[int, tuple[Rule, str]], zone: set[int]
+) -> dict[int, tuple[Rule, str]]:
+    """Keep the middle's edge lines and labels whose block is too weak (see
+    :func:`_block_strength`)."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    kept = dict(removed)
+    block: list[int] = []
+    for i in [*filled, -1]:  # -1 closes the last block
+        if i in removed:
+            block.append(i)
+            continue
+        takes_edges, takes_labels = _block_strength([removed[j][0].kind for j in block])
+        for j in block:
+            kind = removed[j][0].kind
+            if j not in zone and (
+                (kind == EDGE and not takes_edges) or (kind == LABEL and not takes_labels)
+            ):
+                del kept[j]
+        block = []
+    return kept
+
+
+def _block_strength(kinds: list[str]) -> tuple[bool, bool]:
+    """Whether a middle block of lines of these rule ``kinds`` takes its edge lines, and its
+    labels: a bar of ``BLOCK_MIN_EDGE_LINES`` edge lines ("Facebook", "Twitter", "Email")
+    takes both; ``BLOCK_MIN_STRONG_LINES`` strong lines take labels only ("Next" above two
+    ad lines may be a heading).
+
+    >>> _block_strength([STRONG, STRONG, EDGE]), _block_strength([EDGE, EDGE, EDGE, LABEL])
+    ((False, True), (True, True))
+    """
+    bar = kinds.count(EDGE) >= BLOCK_MIN_EDGE_LINES
+    return bar, bar or kinds.count(STRONG) >= BLOCK_MIN_STRONG_LINES
