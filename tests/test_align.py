@@ -11,16 +11,9 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from cleaner import clean_and_explain
-from cleaner.align import (
-    _SUBSTITUTIONS,
-    ONLY_PLACE_COST,
-    PROBE,
-    _common_run,
-    _only_place,
-    align,
-    align_line_for_line,
-    align_lines,
-)
+from cleaner.align import align, align_line_for_line, align_lines
+from cleaner.align.lines import _SUBSTITUTIONS
+from cleaner.align.walk import ONLY_PLACE_COST, PROBE, _common_run, _only_place
 from tests import align_reference as reference
 from tests.test_fixtures import CASES, case_config, read_exact
 from tests.test_offsets import VOCABULARY, documents
@@ -238,7 +231,7 @@ PDF_WORDS = (
 def test_substituted_quotes_and_ligatures_are_what_the_walk_finds(words: list[str]) -> None:
     """A line of PDF text whose curly quotes and ligatures ftfy replaced: each run of them
     is one change, what the walk of the line finds (the fast path, against it)."""
-    from cleaner.align import _SUBSTITUTIONS, _substituted_changes, _walked_changes
+    from cleaner.align.lines import _SUBSTITUTIONS, _substituted_changes, _walked_changes
 
     old = " ".join(words)
     new = old.translate(_SUBSTITUTIONS)
@@ -252,7 +245,7 @@ def test_substituted_quotes_and_ligatures_are_what_the_walk_finds(words: list[st
 def test_substituted_changes_only_for_replacements() -> None:
     """Another change on the line (a control character gone) leaves it to the walk; an
     ambiguous one (``ﬁfi``: which ``fi`` is new?) is the replaced character."""
-    from cleaner.align import _substituted_changes
+    from cleaner.align.lines import _substituted_changes
 
     assert _substituted_changes("\x08o\ufb03ce", "office") is None
     assert _substituted_changes("\ufb01fi", "fifi") == [(0, 1, 0, 2)]
@@ -273,7 +266,7 @@ def test_repaired_quotes_and_ligatures_align_as_line_for_line(
 ) -> None:
     """A text whose only repairs are curly quotes and ligatures is read off in one pass
     (align_repaired): the blocks the line-for-line alignment gives it."""
-    from cleaner.align import _SUBSTITUTIONS, align_repaired
+    from cleaner.align.lines import _SUBSTITUTIONS, align_repaired
 
     before = "".join(" ".join(words) + end for words, end in lines)
     after = before.translate(_SUBSTITUTIONS)
@@ -303,7 +296,7 @@ def test_crlf_and_quotes_align_as_line_for_line(
 ) -> None:
     """A CRLF text whose only repairs are CRs gone and quotes uncurled is read off in one
     pass (_crlf_and_quotes): the blocks the line-for-line alignment gives it."""
-    from cleaner.align import _crlf_and_quotes, align_repaired
+    from cleaner.align.lines import _crlf_and_quotes, align_repaired
 
     before = "".join(" ".join(words) + end for words, end in lines) + ("end" if final_line else "")
     after = before.replace("\r\n", "\n").translate(_SUBSTITUTIONS)
