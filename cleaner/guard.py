@@ -21,6 +21,7 @@ from functools import cache
 from itertools import accumulate, chain
 from typing import TYPE_CHECKING
 
+from cleaner.align import common_prefix_length
 from cleaner.pipeline import ContentGuardError
 from cleaner.textblocks import CharacterStream, line_blocks, line_groups, lines_of
 
@@ -368,7 +369,7 @@ def _is_subsequence(needle: str, haystack: str) -> bool:
     """
     index = position = 0
     while index < len(needle):
-        common = _common_prefix_length(needle, index, haystack, position)
+        common = common_prefix_length(needle, index, haystack, position)
         index, position = index + common, position + common
         if index == len(needle):
             return True
@@ -377,30 +378,6 @@ def _is_subsequence(needle: str, haystack: str) -> bool:
             return False
         index += 1
     return True
-
-
-def _common_prefix_length(a: str, i: int, b: str, j: int) -> int:
-    """How many characters ``a[i:]`` and ``b[j:]`` share at their start, by slice compares.
-
-    >>> _common_prefix_length("xabcd", 1, "abce", 0)
-    3
-    """
-    limit = min(len(a) - i, len(b) - j)
-    low, step = 0, 64
-    while low < limit:  # Gallop: blocks of doubling size, while they are equal.
-        high = min(limit, low + step)
-        if a[i + low : i + high] != b[j + low : j + high]:
-            break
-        low, step = high, step * 2
-    else:
-        return low
-    while high - low > 1:  # a[i:i+low] == b[j:j+low], and they differ before high.
-        middle = (low + high) // 2
-        if a[i + low : i + middle] == b[j + low : j + middle]:
-            low = middle
-        else:
-            high = middle
-    return low
 
 
 def _missing_from(needle: str, haystack: str) -> str:
