@@ -107,9 +107,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", type=int, default=0, help="print N missed tuning merges")
     args = parser.parse_args()
-    from cleaner.passes.unwrap.lines import _function_words
+    from cleaner.data import english_function_words
 
-    function_words = set(_function_words())
+    function_words = set(english_function_words())
     pages = load_pages()
     merges: Counter[tuple[str, str]] = Counter()
     restored: Counter[tuple[str, str]] = Counter()

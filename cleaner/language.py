@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from cleaner.data import read_data
+from cleaner.data import english_function_words
 from cleaner.memo import short_text_cache
 from cleaner.scripts import CJK_LETTER_RE, THAI_RE
 
@@ -89,7 +89,7 @@ def looks_english(text: str) -> bool:
     words = WORD_RE.findall(text[:2000])
     if len(words) < MIN_WORDS:
         return False
-    function_words = _english_function_words()
+    function_words = english_function_words()
     share = sum(map(function_words.__contains__, map(str.lower, words))) / len(words)
     return share >= ENGLISH_FUNCTION_SHARE
 
@@ -164,10 +164,3 @@ def _detector():  # -> gcld3.NNetLanguageIdentifier
     import gcld3
 
     return gcld3.NNetLanguageIdentifier(min_num_bytes=0, max_num_bytes=MAX_BYTES)
-
-
-@cache
-def _english_function_words() -> frozenset[str]:
-    """English function words (cleaner/data/function_words.txt)."""
-    lines = (line for line in read_data("function_words.txt").splitlines())
-    return frozenset(word for line in lines if not line.startswith("#") for word in line.split())

@@ -7,6 +7,7 @@ cleaner/passes/unwrap/lines.py gives what its plain form here gives, on any line
 
 from __future__ import annotations
 
+from cleaner.data import english_function_words
 from cleaner.passes.layout import MARKER_STARTS
 from cleaner.passes.unwrap import lines as unwrap_lines
 from cleaner.passes.unwrap.lines import (
@@ -95,7 +96,7 @@ def looks_like_heading(line: str) -> bool:
         return False
     if starts_lowercase(line) and not starts_caseless(line.lstrip(OPENING_PUNCTUATION)):
         return False
-    function_words = unwrap_lines._function_words()
+    function_words = english_function_words()
     return words[-1].strip("\"'”’)].").lower() not in function_words
 
 

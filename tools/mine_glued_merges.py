@@ -41,8 +41,8 @@ from bench_split_real import (  # noqa: E402
     load_pages,
 )
 
+from cleaner.data import english_function_words  # noqa: E402
 from cleaner.passes.encoding import fix_encoding  # noqa: E402
-from cleaner.passes.unwrap.lines import _function_words  # noqa: E402
 from cleaner.passes.whitespace import normalize_whitespace  # noqa: E402
 
 # Elements whose text a reader never sees.
@@ -98,7 +98,7 @@ def main() -> None:
     parser.add_argument("git_dir", help="a clone of scrapinghub/article-extraction-benchmark")
     parser.add_argument("--strip-nodes", action="store_true", help="strip each text node")
     args = parser.parse_args()
-    function_words = set(_function_words())
+    function_words = set(english_function_words())
     known = new = 0
     kinds: Counter[str] = Counter()
     examples: list[str] = []

@@ -8,6 +8,7 @@ run from a zip archive.
 from __future__ import annotations
 
 import os
+from functools import cache
 
 FOLDER = os.path.dirname(os.path.abspath(__file__))
 
@@ -25,3 +26,15 @@ def read_data(*parts: str) -> str:
     """The text (UTF-8) of a data file of this package."""
     with open(data_path(*parts), encoding="utf-8") as file:
         return file.read()
+
+
+@cache
+def english_function_words() -> frozenset[str]:
+    """English function words (``function_words.txt``; ``#`` starts a comment line), read
+    once for every pass and test that asks (language, unwrap's headings, split's affixes).
+
+    >>> {"the", "of"} <= english_function_words()
+    True
+    """
+    lines = read_data("function_words.txt").splitlines()
+    return frozenset(word for line in lines if not line.startswith("#") for word in line.split())

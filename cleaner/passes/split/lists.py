@@ -59,13 +59,6 @@ def word_forms() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 @cache
-def function_words() -> frozenset[str]:
-    """English function words (``data/function_words.txt``): the words an affix splits
-    off next to (``over the``, ``the world``)."""
-    return _word_list("function_words.txt")
-
-
-@cache
 def sentence_openers() -> frozenset[str]:
     """Words that commonly open a sentence (lowercase), from ``data/split_openers.txt``."""
     return _word_list("split_openers.txt")

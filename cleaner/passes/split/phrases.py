@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Set
 
+from cleaner.data import english_function_words
 from cleaner.lexicon import WordModel
-from cleaner.passes.split.lists import common_words, function_words
+from cleaner.passes.split.lists import common_words
 
 # Words before a name: ``theIntelligencer``, ``byStatista``, ``ofMaine``, ``fromReuters``.
 NAME_BEFORE_WORDS = frozenset({"the", "by", "of", "from"})
@@ -165,7 +166,7 @@ def is_word_after_name(word: str) -> bool:
     >>> is_word_after_name("as"), is_word_after_name("previously"), is_word_after_name("mania")
     (True, True, False)
     """
-    return word in function_words() or (
+    return word in english_function_words() or (
         len(word) >= MIN_WORD_AFTER_NAME_CHARS and word in common_words()
     )
 

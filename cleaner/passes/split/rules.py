@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Set
 from functools import cache
 
+from cleaner.data import english_function_words
 from cleaner.lexicon import WordModel
 from cleaner.passes.split.compounds import (
     is_no_phrase,
@@ -21,7 +22,6 @@ from cleaner.passes.split.lists import (
     affixes,
     common_words,
     compound_adjectives,
-    function_words,
     non_final_words,
     sentence_openers,
 )
@@ -363,7 +363,7 @@ def _pair_score(
 def _is_function_word(word: str, zipf: float) -> bool:
     """Whether ``word`` (of Zipf frequency ``zipf``) is a function word, listed
     (``every``, ``such``) or as common as one (``what``)."""
-    return zipf >= FUNCTION_WORD_ZIPF or word in function_words()
+    return zipf >= FUNCTION_WORD_ZIPF or word in english_function_words()
 
 
 def is_short_content_pair(left: str, right: str, model: WordModel) -> bool:

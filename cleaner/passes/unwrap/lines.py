@@ -10,10 +10,9 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from enum import Enum
-from functools import cache
 from itertools import accumulate
 
-from cleaner.data import read_data
+from cleaner.data import english_function_words
 from cleaner.memo import LINE_CACHE_SIZE, short_text_cache
 from cleaner.passes.layout import (
     BULLET_RE,
@@ -345,7 +344,7 @@ def is_title_like(line: str) -> bool:
     False
     """
     words = [w.lstrip(OPENING_PUNCTUATION) for w in line.split()]
-    content = [w for w in words if w and w.lower() not in _function_words()]
+    content = [w for w in words if w and w.lower() not in english_function_words()]
     capitals = sum(w[0].isupper() or w[0].isdigit() for w in content)
     return bool(content) and capitals * 2 > len(content)
 
@@ -520,12 +519,4 @@ def looks_like_heading(line: str) -> bool:
         return False
     if starts_lowercase(line) and not starts_caseless(line.lstrip(OPENING_PUNCTUATION)):
         return False
-    return words[-1].strip("\"'”’)].").lower() not in _function_words()
-
-
-@cache
-def _function_words() -> frozenset[str]:
-    """English function words (cleaner/data/function_words.txt), loaded on first need."""
-    text = read_data("function_words.txt")
-    lines = (line for line in text.splitlines() if not line.startswith("#"))
-    return frozenset(word for line in lines for word in line.split())
+    return words[-1].strip("\"'”’)].").lower() not in english_function_words()
