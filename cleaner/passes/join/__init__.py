@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import NamedTuple
 
@@ -48,14 +48,14 @@ LETTERS_AFTER_RE = re.compile(r"[A-Za-z]+")
 LANGUAGE_SAMPLE = 20_000
 # A paragraph: lines without a blank line between.
 PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n[^\n]+)*")
-# A token rarer than this (Zipf) may be a fragment of a word; a short one (``ly``, ``nd``)
-# up to a higher frequency, as the lexicon lists many fragments as words.
-FRAGMENT_ZIPF = 2.5
-SHORT_FRAGMENT = 3
 # How many times the pass looks again at the text its joins made: a token joins at most
 # once a round, and a word one round made may join a lone letter next to it (``T he e~d``
 # -> ``The e~d`` -> ``Thee~d``), which a second run of the pass would otherwise find.
 JOIN_ROUNDS = 3
+# A token rarer than this (Zipf) may be a fragment of a word; a short one (``ly``, ``nd``)
+# up to a higher frequency, as the lexicon lists many fragments as words.
+FRAGMENT_ZIPF = 2.5
+SHORT_FRAGMENT = 3
 SHORT_FRAGMENT_ZIPF = 4.0
 # Two lowercase letters the document writes only once are a fragment below this frequency
 # ("a ny", "a re", "a ll": "ny", "re" and "ll" are words of the lexicon, as "NY", "Re:" and
@@ -112,12 +112,28 @@ def join_broken_words(
     >>> join_broken_words("the e fforts", protect=("efforts",))
     'the e fforts'
     """
+    rounds = list(_join_rounds(text, protect, force))
+    if not rounds:
+        return text
+    last_text, last_joins = rounds[-1]
+    return _with_joins(last_text, last_joins)
+
+
+def _join_rounds(
+    text: str, protect: Iterable[str], force: Iterable[str]
+) -> Iterator[tuple[str, list[Join]]]:
+    """Each round of joins the pass makes (at most ``JOIN_ROUNDS``), with the text it made
+    them in: the one the round before left.
+
+    >>> [(text, [join.word for join in joins]) for text, joins in _join_rounds("T he e~d", (), ())]
+    [('T he e~d', ['The']), ('The e~d', ['Thee'])]
+    """
     for _ in range(JOIN_ROUNDS):
         joins = find_joins(text, protect=protect, force=force)
         if not joins:
-            break
+            return
+        yield text, joins
         text = _with_joins(text, joins)
-    return text
 
 
 def _with_joins(text: str, joins: list[Join]) -> str:
@@ -401,16 +417,12 @@ def explain_joins(before: str, after: str, **options: tuple[str, ...]) -> list[s
     if before == after:
         return []
     notes: list[str] = []
-    text = before
-    for _ in range(JOIN_ROUNDS):  # as join_broken_words makes them, round by round
-        found = find_joins(text, protect=options.get("protect", ()), force=options.get("force", ()))
-        if not found:
-            break
-        for join in found:
+    rounds = _join_rounds(before, options.get("protect", ()), options.get("force", ()))
+    for text, joins in rounds:
+        for join in joins:
             start = text.rfind(" ", 0, join.space) + 1
             end = text.find(" ", join.space + 1)
             broken = text[start : end if end >= 0 else len(text)]
             note = " (forced)" if join.forced else ""
             notes.append(f"{broken.strip('.,;:!?')!r} -> {join.word}{note}")
-        text = _with_joins(text, found)
     return notes
