@@ -167,9 +167,7 @@ def find_splits(
 
 def _follows_article(text: str, chunk: re.Match[str], start: int, left: str) -> bool:
     """:func:`compounds.is_no_phrase_after` for a split of the word of ``chunk`` whose first
-    part is ``left``; ``start``: its paragraph's."""
-    if left.lower() not in compounds.NOT_AFTER_ARTICLE:
-        return False
+    part is ``left``; ``start``: its paragraph's (asked only of a split found: seldom)."""
     before = text[max(start, chunk.start() - rules.BEFORE_WORD_CHARS) : chunk.start()]
     return compounds.is_no_phrase_after(left, before)
 
