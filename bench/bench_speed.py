@@ -161,10 +161,11 @@ def print_files(folder: Path, count: int, megabytes: float, repeats: int) -> Non
     folder.mkdir()
     per_layout = max(1, count // len(GENERATED))
     texts = []
-    for name in GENERATED:
-        for file_name, text in layout_documents(name, megabytes)[:per_layout]:
+    for name in GENERATED:  # (``count`` files in all, whatever ``megabytes`` makes)
+        for index in range(per_layout):
+            text = GENERATED[name](index)
             texts.append(text)
-            (folder / file_name).write_bytes(text.encode("utf-8"))
+            (folder / f"{name}-{index:05}.txt").write_bytes(text.encode("utf-8"))
     size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     in_process = best_time(lambda: [cleaner.clean(t) for t in texts], repeats)
     copy = folder.with_name(folder.name + "-copy")

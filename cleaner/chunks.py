@@ -127,8 +127,9 @@ def _fence_closed_groups(pieces: Iterable[str]) -> Iterator[str]:
     inside = False
     for piece in pieces:
         pending.append(piece)
-        lines = with_lf_line_ends(piece).split("\n")  # As the whitespace pass sees them.
-        inside = fence_open_after(lines, inside)
+        if "```" in piece or "~~~" in piece:  # (else no line of it opens or closes a fence)
+            lines = with_lf_line_ends(piece).split("\n")  # As the whitespace pass sees them.
+            inside = fence_open_after(lines, inside)
         if not inside:
             yield "".join(pending)
             pending = []
