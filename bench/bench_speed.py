@@ -159,9 +159,9 @@ def print_files(folder: Path, count: int, megabytes: float, repeats: int) -> Non
     """``cleaner fix`` over files of every layout as one process (``--jobs 1``), against
     in-process ``cleaner.clean`` of the same texts."""
     folder.mkdir()
-    per_layout = max(1, count // len(GENERATED))
+    per_layout = max(1, -(-count // len(GENERATED)))  # (at least ``count`` in all)
     texts = []
-    for name in GENERATED:  # (``count`` files in all, whatever ``megabytes`` makes)
+    for name in GENERATED:  # (whatever ``megabytes`` makes)
         for index in range(per_layout):
             text = GENERATED[name](index)
             texts.append(text)
