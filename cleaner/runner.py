@@ -1,4 +1,5 @@
-"""Process files: read, clean, and write back or report; in-process or over a process pool.
+"""Process files: read, clean, and write back or report; in-process or over a process pool
+(:mod:`cleaner.pool`).
 
 Paths are streamed: outcomes come back in input order while at most a few chunks of files
 are in flight, so memory stays flat however many files there are. Files the cache knows
@@ -12,11 +13,10 @@ import dataclasses
 import itertools
 import os
 import sys
-from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from cleaner.config import Config
 from cleaner.files import (
@@ -32,23 +32,12 @@ from cleaner.files import (
 from cleaner.report import FileOutcome, Status
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
-
     from cleaner.cache import Cache
     from cleaner.pipeline import CleanResult
 
-# Files per task sent to a worker: enough to amortise the pickling round trip.
-CHUNK_SIZE = 16
-# Chunks in flight per worker: keeps workers busy while bounding memory.
-CHUNKS_PER_WORKER = 4
+
 # Below this many files a process pool costs more than it saves: run in-process.
 MIN_FILES_FOR_POOL = 8
-# A dataset file up to this size on disk goes whole to one worker, as a text file does, so
-# that many small files keep every worker busy; a larger one is streamed here and its
-# batches of records spread over the workers (cleaner/datasets).
-WHOLE_DATASET_BYTES = 4 << 20
-# Characters of the first such file's first record cleaned here before the pool starts.
-WARM_UP_CHARS = 20_000
 
 
 class Action(Enum):
@@ -190,7 +179,12 @@ def process_files(
     head = list(itertools.islice(paths, MIN_FILES_FOR_POOL))
     paths = itertools.chain(head, paths)
     in_process = jobs <= 1 or len(head) < MIN_FILES_FOR_POOL
-    outcomes = _in_process if in_process else _in_pool
+    if in_process:
+        outcomes = _in_process
+    else:
+        from cleaner.pool import in_pool  # Deferred: one file, or jobs=1, needs no pool.
+
+        outcomes = in_pool
     prepared = _skip_cached(_sweep_before_fix(paths, action), cache)
     with _shared_workers(in_process):
         for outcome in outcomes(prepared, config, action, show, jobs):
@@ -244,180 +238,26 @@ def _in_process(
     for item in items:
         if isinstance(item, FileOutcome):
             yield item
-        elif _is_dataset(item, config):
-            yield from _process_dataset(item, config, action, show, jobs)
+        elif is_dataset(item, config):
+            yield from process_dataset(item, config, action, show, jobs)
         else:
             yield process_file(item, config, action, show=show)
 
 
-def _is_dataset(path: str, config: Config) -> bool:
+def is_dataset(path: str, config: Config) -> bool:
     """True for a JSON Lines or Parquet file (see cleaner/datasets)."""
     from cleaner.datasets import dataset_format
 
     return dataset_format(path, config) is not None
 
 
-def _process_dataset(
+def process_dataset(
     path: str, config: Config, action: Action, show: bool, jobs: int
 ) -> Iterator[FileOutcome]:
     """A dataset file's record outcomes, then its own; its batches spread over ``jobs``."""
     from cleaner.datasets import process_dataset
 
     return process_dataset(path, config, action.value, show=show, jobs=jobs)
-
-
-def _in_pool(
-    items: Iterable[str | FileOutcome], config: Config, action: Action, show: bool, jobs: int
-) -> Iterator[FileOutcome]:
-    """Run chunks of files in worker processes, at most ``CHUNKS_PER_WORKER`` each in flight.
-
-    The first chunk runs here, before the pool starts: the models and tables the passes load
-    lazily are then loaded once and inherited by forked workers, not loaded in each.
-    """
-    from concurrent.futures import ProcessPoolExecutor
-
-    chunks = _chunks(items, config)
-    first: list[list[FileOutcome]] = []
-    held: list[list] = []
-    for chunk in chunks:  # up to the first chunk of files, all here
-        if _is_streamed_chunk(chunk, config):  # what came before goes out first
-            yield from itertools.chain.from_iterable(first)
-            first = []
-            yield from _process_dataset(chunk[0], config, action, show, jobs)
-            continue
-        if _is_dataset_chunk(chunk, config):  # a whole dataset: a sample here, then the pool
-            _warm_up(chunk[0], config)
-            held.append(chunk)
-            break
-        first.append(_run_here(chunk, config, action, show))
-        if not isinstance(chunk[0], FileOutcome) and chunk[0] != STDIN:
-            break
-    pending: deque[Future[list[FileOutcome]] | list[FileOutcome]] = deque(first)
-    limit = jobs * CHUNKS_PER_WORKER
-    pool = ProcessPoolExecutor(
-        jobs, mp_context=_fork_context(), initializer=_start_worker, initargs=(config,)
-    )
-    with pool:
-        for chunk in itertools.chain(held, chunks):
-            if _is_streamed_chunk(chunk, config):  # its records use the CPUs: drain first
-                while pending:
-                    yield from _resolve(pending.popleft())
-                yield from _process_dataset(chunk[0], config, action, show, jobs)
-            elif isinstance(chunk[0], FileOutcome) or chunk[0] == STDIN:
-                pending.append(_run_here(chunk, config, action, show))
-            else:
-                pending.append(pool.submit(_work, chunk, action, show))
-            while pending and (isinstance(pending[0], list) or len(pending) >= limit):
-                yield from _resolve(pending.popleft())
-        while pending:
-            yield from _resolve(pending.popleft())
-
-
-def _is_dataset_chunk(chunk: list, config: Config) -> bool:
-    return isinstance(chunk[0], str) and _is_dataset(chunk[0], config)
-
-
-def _warm_up(path: str, config: Config) -> None:
-    """Clean the start of a dataset file's first record here, and drop it: what the passes
-    load lazily for such text is then loaded once, before the workers fork."""
-    from cleaner.chunks import clean_text
-    from cleaner.datasets import first_text
-    from cleaner.pipeline import ContentGuardError
-
-    sample = first_text(path, config, WARM_UP_CHARS)
-    if sample:
-        with contextlib.suppress(ContentGuardError):
-            clean_text(sample, config)
-
-
-def _is_streamed_chunk(chunk: list, config: Config) -> bool:
-    """A dataset file too large to go whole to one worker (see ``WHOLE_DATASET_BYTES``)."""
-    return _is_dataset_chunk(chunk, config) and _is_large(chunk[0])
-
-
-def _is_large(path: str) -> bool:
-    try:
-        return os.stat(path).st_size > WHOLE_DATASET_BYTES
-    except OSError:  # reported when it is read
-        return False
-
-
-def _run_here(chunk: list, config: Config, action: Action, show: bool) -> list[FileOutcome]:
-    """Process a chunk in this process (ready outcomes pass through)."""
-    outcomes: list[FileOutcome] = []
-    for item in chunk:
-        if isinstance(item, FileOutcome):
-            outcomes.append(item)
-        else:
-            outcomes.extend(_whole_file(item, config, action, show))
-    return outcomes
-
-
-def _whole_file(path: str, config: Config, action: Action, show: bool) -> list[FileOutcome]:
-    """One file's outcomes, cleaned in this process: a dataset file's records one by one."""
-    if _is_dataset(path, config):
-        return list(_process_dataset(path, config, action, show, jobs=1))
-    return [process_file(path, config, action, show=show)]
-
-
-def _fork_context() -> Any:
-    """Fork where it exists (workers share what this process loaded); else the default."""
-    import multiprocessing
-
-    if sys.platform == "linux":
-        return multiprocessing.get_context("fork")
-    return None
-
-
-def _chunks(items: Iterable[str | FileOutcome], config: Config) -> Iterator[list]:
-    """Runs of up to ``CHUNK_SIZE`` paths; ready outcomes, stdin and datasets each come alone."""
-    chunk: list[str] = []
-    for item in items:
-        if isinstance(item, FileOutcome) or item == STDIN or _is_dataset(item, config):
-            if chunk:
-                yield chunk
-                chunk = []
-            yield [item]
-            continue
-        chunk.append(item)
-        if len(chunk) == CHUNK_SIZE:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
-def _resolve(entry: Future[list[FileOutcome]] | list[FileOutcome]) -> list[FileOutcome]:
-    return entry if isinstance(entry, list) else entry.result()
-
-
-_WORKER_CONFIG: Config | None = None  # set once in each worker process by _start_worker
-_PARENT_PID = 0  # the process that started this worker
-# prctl(2) option: the signal a process gets when its parent dies.
-PR_SET_PDEATHSIG = 1
-
-
-def _start_worker(config: Config) -> None:
-    """Keep the run's config; die with the parent, so a killed run stops writing at once."""
-    global _WORKER_CONFIG, _PARENT_PID
-    _WORKER_CONFIG, _PARENT_PID = config, os.getppid()
-    if sys.platform == "linux":
-        import ctypes
-        import signal
-
-        with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-
-
-def _work(paths: list[str], action: Action, show: bool) -> list[FileOutcome]:
-    """In a worker: process a chunk of files with the config the worker was started with."""
-    assert _WORKER_CONFIG is not None
-    outcomes = []
-    for path in paths:
-        if os.getppid() != _PARENT_PID:  # the run was killed: write nothing more
-            os._exit(1)
-        outcomes.extend(_whole_file(path, _WORKER_CONFIG, action, show))
-    return outcomes
 
 
 @dataclass(frozen=True)

@@ -459,9 +459,9 @@ def test_dataset_files_of_a_run_share_their_workers(
 ) -> None:
     """Over many large dataset files, --jobs 2 starts its workers once: only the first
     file's first batch is cleaned here, every other batch by one of two worker processes."""
-    from cleaner import runner
+    from cleaner import pool
 
-    monkeypatch.setattr(runner, "WHOLE_DATASET_BYTES", 0)  # every file counts as large
+    monkeypatch.setattr(pool, "WHOLE_DATASET_BYTES", 0)  # every file counts as large
     pids = cleaning_pids
     paths = [tmp_path / f"shard-{k}.jsonl" for k in range(9)]  # a pool needs 8 paths or more
     for path in paths:

@@ -9,14 +9,9 @@ from typer.testing import CliRunner
 
 from cleaner.cli import app
 from cleaner.config import Config
+from cleaner.pool import CHUNK_SIZE, CHUNKS_PER_WORKER
 from cleaner.report import Status
-from cleaner.runner import (
-    CHUNK_SIZE,
-    CHUNKS_PER_WORKER,
-    MIN_FILES_FOR_POOL,
-    Action,
-    process_files,
-)
+from cleaner.runner import MIN_FILES_FOR_POOL, Action, process_files
 
 TEXTS = ["Clean.\n", "Not  clean.\r\n", "Caf\u00c3\u00a9\n", "“Quoted”\n", "x \n"]
 

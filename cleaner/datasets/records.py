@@ -128,7 +128,7 @@ class BatchMapper:
 
     The first payload runs here before the pool starts, so that the tables the passes load
     lazily are loaded once and inherited by the forked workers. Workers die with this
-    process (see :func:`cleaner.runner._start_worker`): a killed run stops at once.
+    process (see :func:`cleaner.workers.start_worker`): a killed run stops at once.
     Within :func:`shared_workers`, a pool another file started is used from the start.
     """
 
@@ -173,12 +173,12 @@ class BatchMapper:
         if self._pool is None:
             from concurrent.futures import ProcessPoolExecutor
 
-            from cleaner.runner import _fork_context, _start_worker
+            from cleaner.workers import fork_context, start_worker
 
             self._pool = ProcessPoolExecutor(
                 self.jobs,
-                mp_context=_fork_context(),
-                initializer=_start_worker,
+                mp_context=fork_context(),
+                initializer=start_worker,
                 initargs=(self.config,),
             )
             if _shared_pools is not None:
@@ -200,9 +200,8 @@ def _work_in_worker(work: Callable[[Any, Config, bool], Any], payload: Any, keep
     """In a worker: ``work`` with the config the worker was started with."""
     import os
 
-    from cleaner import runner
+    from cleaner.workers import orphaned, worker_config
 
-    if os.getppid() != runner._PARENT_PID:  # the run was killed: stop
+    if orphaned():  # the run was killed: stop
         os._exit(1)
-    assert runner._WORKER_CONFIG is not None
-    return work(payload, runner._WORKER_CONFIG, keep)
+    return work(payload, worker_config(), keep)
