@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from enum import Enum
+from functools import partial
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -289,7 +290,8 @@ def learn(
     """Find the lines a corpus repeats across many documents (its furniture)."""
     _set_color(color)
     settings = _settings(config, None, None, include, exclude, None)
-    files = find_files(paths, settings.include, settings.exclude)
+    empty = partial(output.print_no_file_taken, include=settings.include, exclude=settings.exclude)
+    files = find_files(paths, settings.include, settings.exclude, on_empty=empty)
     result = learn_repeated_lines(files, min_documents=min_documents, min_share=min_share)
     for path, problem in result.problems:
         output.print_error(path, problem)

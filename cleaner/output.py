@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -156,6 +156,22 @@ def print_line(message: str) -> None:
 def print_warning(path: str, message: str) -> None:
     """One line on stderr about a file that was processed, but not as fully as it could be."""
     sys.stderr.write(f"cleaner: warning: {path}: {message}\n")
+
+
+def print_no_file_taken(
+    folder: str, left_out: int, include: Sequence[str], exclude: Sequence[str] = ()
+) -> None:
+    """Warn that a folder gave no file to clean, so that a run over it is not silently
+    empty: ``cleaner: warning: docs: no file taken: none of 3 files matches --include
+    *.txt`` (a folder of ``.md`` files under the default glob)."""
+    if not left_out:
+        print_warning(folder, "no file taken: the folder holds no file")
+        return
+    unless = f" but not --exclude {', '.join(exclude)}" if exclude else ""
+    files = f"{left_out} file{'s' if left_out != 1 else ''}"
+    print_warning(
+        folder, f"no file taken: none of {files} matches --include {', '.join(include)}{unless}"
+    )
 
 
 def print_status(message: str) -> None:

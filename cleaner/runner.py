@@ -16,6 +16,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
+from functools import partial
 from typing import TYPE_CHECKING
 
 from cleaner.config import Config
@@ -284,7 +285,10 @@ def run(action: Action, paths: list[str], config: Config, options: RunOptions) -
     cache = _open_cache(config) if options.use_cache and action.uses_cache else None
     quiet_output = action in (Action.FIX, Action.CHECK) and not options.show_diff
     bar = output.ProgressBar(quiet_output and output.interactive())
-    files = find_files(paths, config.include, config.exclude)
+    empty = partial(output.print_no_file_taken, include=config.include, exclude=config.exclude)
+    files = find_files(
+        paths, config.include, config.exclude, on_empty=None if options.quiet else empty
+    )
     jobs = options.jobs or default_jobs()
     show = options.show_diff or options.json
     if options.json:

@@ -79,6 +79,23 @@ def test_include_and_exclude_globs(runner: CliRunner, corpus: Path) -> None:
     ]
 
 
+def test_a_folder_that_gives_no_file_is_named_in_a_warning(runner: CliRunner, corpus: Path) -> None:
+    """A folder of Markdown under the default ``*.txt``: not a silent empty run."""
+    (corpus / "docs").mkdir()
+    (corpus / "docs" / "a.md").write_bytes(b"md  file\n")
+    (corpus / "docs" / "b.rst").write_bytes(b"rst\n")
+    result = runner.invoke(app, ["check", "docs", "sub"])
+    assert result.exit_code == 1  # (sub's file would change)
+    warning = "cleaner: warning: docs: no file taken: none of 2 files matches --include *.txt\n"
+    assert result.stderr.startswith(warning)  # and nothing of sub, which gave a file
+    assert "1 file would change, 0 unchanged" in result.stderr
+    excluded = runner.invoke(app, ["fix", "sub", "--exclude", "*.txt"])
+    assert "sub: no file taken: none of 1 file matches --include *.txt but not --exclude *.txt" in (
+        excluded.stderr
+    )
+    assert "warning" not in runner.invoke(app, ["check", "-q", "docs"]).stderr
+
+
 @pytest.mark.parametrize(
     ("content", "code", "listed"),
     [(DIRTY, 1, True), (CLEAN, 0, False), ("", 0, False)],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from cleaner.report_html.collect import Limits, ReportBuilder
@@ -38,7 +39,8 @@ def run_report(
         cache = Cache.read(config)
     builder = ReportBuilder(config, limits)
     bar = output.ProgressBar(output.interactive())
-    files = find_files(paths, config.include, config.exclude)
+    empty = partial(output.print_no_file_taken, include=config.include, exclude=config.exclude)
+    files = find_files(paths, config.include, config.exclude, on_empty=empty)
     try:
         outcomes = process_files(
             files, config, Action.CHECK, show=True, jobs=jobs or default_jobs(), cache=cache
