@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from cleaner import clean_and_explain
 from cleaner.align import align, align_line_for_line, align_lines
 from cleaner.align.lines import _SUBSTITUTIONS
-from cleaner.align.walk import ONLY_PLACE_COST, PROBE, _common_run, _only_place
+from cleaner.align.resync import ONLY_PLACE_COST, PROBE, _only_place
+from cleaner.align.walk import _common_run
 from tests import align_reference as reference
 from tests.test_fixtures import CASES, case_config, read_exact
 from tests.test_offsets import VOCABULARY, documents

@@ -3,11 +3,11 @@
 The passes change little and locally: they delete lines, join lines, change whitespace,
 insert spaces or replace a few characters (ftfy). So a linear walk finds the alignment
 (:mod:`.walk`): copy the common run, and where the texts differ, resynchronise at the
-nearest place where the next few characters agree again (found with ``str.find``, at C
-speed). The passes that keep lines are aligned line for line (:mod:`.lines`), as the walk
-would. The result is always a valid alignment (an ``equal`` block holds the same
-characters on both sides); where a change is ambiguous (``a  b`` -> ``a b``: which space
-went?) it picks one.
+nearest place where the next few characters agree again (:mod:`.resync`, found with
+``str.find``, at C speed). The passes that keep lines are aligned line for line
+(:mod:`.lines`), as the walk would. The result is always a valid alignment (an ``equal``
+block holds the same characters on both sides); where a change is ambiguous (``a  b`` ->
+``a b``: which space went?) it picks one.
 """
 
 from cleaner.align.lines import (
@@ -17,7 +17,8 @@ from cleaner.align.lines import (
     align_moved_lines,
     align_repaired,
 )
-from cleaner.align.walk import Block, align, common_prefix_length
+from cleaner.align.resync import common_prefix_length
+from cleaner.align.walk import Block, align
 
 __all__ = [
     "OTHER_LINE_BREAKS",

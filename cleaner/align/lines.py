@@ -13,7 +13,8 @@ from itertools import accumulate, pairwise
 
 from ftfy.chardata import LIGATURES
 
-from cleaner.align.walk import Block, align, common_prefix_length, fast_block, slide_left
+from cleaner.align.resync import common_prefix_length
+from cleaner.align.walk import Block, align, fast_block, slide_left
 from cleaner.passes.encoding.precheck import UNCURL
 
 
