@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import replace
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cleaner import guard
@@ -81,6 +81,23 @@ def test_line_shortcuts(line: str) -> None:
         re.sub(r"\s+", " ", line).strip(), "x", "changed words"
     )
     assert guard._ascii_alnum(line) == re.sub(r"[^A-Za-z0-9]+", "", line)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", "_", "(", "-", "--", " ", "\n", "é", "\u0301", "1", "\x1c"])),
+    st.integers(0, 8),
+)
+@example([" ", "_", "_", "a"], 0)
+def test_code_hints_searched_at_their_sign(pieces: list[str], start: int) -> None:
+    """split's search of each sign of code from its telltale character finds what the
+    pattern's own search finds (``\\w_\\w``, ``\\w\\(``, ``(?<!\\S)--?[a-z]``), a second
+    ``_`` right after one that is no sign included."""
+    text = "".join(pieces)
+    for sign, lead, hint in split_unicode.UNICODE_CODE_HINTS:
+        expected = hint.search(text, start)
+        found = split_technical.search_at_sign(hint, sign, lead, text, start)
+        assert (found and found.span()) == (expected and expected.span()), (sign, text)
 
 
 @settings(max_examples=300, deadline=None)

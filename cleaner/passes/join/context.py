@@ -4,7 +4,6 @@ that read as prose, and English text (see :mod:`cleaner.passes.join`)."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from cleaner.lexicon import WordModel
 
@@ -79,11 +78,9 @@ def foreign(paragraph: str, model: WordModel) -> bool:
     True
     """
     from cleaner.passes.split import rules as rules  # Deferred: only a candidate needs it.
-    from cleaner.passes.split.unicode import ANY_LETTER_RUN_RE
 
-    words = Counter(w.lower() for w in ANY_LETTER_RUN_RE.findall(paragraph) if len(w) > 1)
+    words = rules.paragraph_words(paragraph)
     total = words.total()
     if total < rules.MIN_WORDS_TO_JUDGE_LANGUAGE:
         return False
-    common = sum(n for w, n in words.items() if model.frequency(w) >= rules.ENGLISH_WORD_ZIPF)
-    return common < rules.MIN_ENGLISH_SHARE * total
+    return rules.common_word_count(words, model) < rules.MIN_ENGLISH_SHARE * total

@@ -113,6 +113,7 @@ def find_splits(
     compounding: bool | None = None  # Whether the text writes compounds (made when needed).
     in_code: Callable[[int], bool] | None = None  # Made at the first word that may split.
     is_name: Callable[[str], bool] | None = None  # Likewise: whether a word is a name there.
+    common_words: dict[str, bool] = {}  # is_english_prose's verdicts on words
     found = []
     # Whether a candidate may be the letters glued after a possessive (``Korea'sKospi``).
     possessive = any(w[:1] == "s" and phrases.POSSESSIVE_TAIL_RE.fullmatch(w) for w in candidates)
@@ -133,7 +134,7 @@ def find_splits(
             if in_code(chunk.start("word")) and not _is_long_prose_line(text, chunk.start()):
                 continue  # Code: "allOf" is a name.
             if english is None:
-                english = rules.is_english_prose(paragraph.group(), model)
+                english = rules.is_english_prose(paragraph.group(), model, common_words)
                 english = english and not _in_another_language(paragraph.group())
             if not english:
                 continue

@@ -298,9 +298,13 @@ def name_split_after(word: str, model: WordModel, seen: Set[str]) -> tuple[str, 
     return left, right
 
 
-def is_english_prose(paragraph: str, model: WordModel) -> bool:
+def is_english_prose(
+    paragraph: str, model: WordModel, common_words: dict[str, bool] | None = None
+) -> bool:
     """Whether ``paragraph`` is English prose: a sentence or ``MIN_PROSE_WORDS`` words,
     most of them common English words (when there are enough to judge by).
+    ``common_words`` keeps each word's verdict for the next paragraph of the document
+    (``the`` and ``of`` are in each).
 
     >>> from cleaner.lexicon import WordModel
     >>> model = WordModel({"de": 5.2, "la": 4.4, "casa": 3.5, "the": 7.7, "house": 5.3})
@@ -311,17 +315,45 @@ def is_english_prose(paragraph: str, model: WordModel) -> bool:
     >>> is_english_prose("It is.", model)
     True
     """
-    from cleaner.passes.split.unicode import ANY_LETTER_RUN_RE  # Deferred: see its module.
-
-    words = Counter(w.lower() for w in ANY_LETTER_RUN_RE.findall(paragraph) if len(w) > 1)
+    words = paragraph_words(paragraph)
     total = words.total()
     if total < MIN_PROSE_WORDS and not SENTENCE_END_RE.search(paragraph):
         return False
     if total < MIN_WORDS_TO_JUDGE_LANGUAGE:
         return True
-    # Each distinct word looked up once: "the" and "of" make up much of any paragraph.
-    common = sum(n for w, n in words.items() if model.frequency(w) >= ENGLISH_WORD_ZIPF)
-    return common >= MIN_ENGLISH_SHARE * total
+    return common_word_count(words, model, common_words) >= MIN_ENGLISH_SHARE * total
+
+
+def paragraph_words(paragraph: str) -> Counter[str]:
+    """The words of two letters or more of ``paragraph`` (of any script), lowercased, counted.
+
+    >>> paragraph_words("The cat saw the niños, a dog.")
+    Counter({'the': 2, 'cat': 1, 'saw': 1, 'niños': 1, 'dog': 1})
+    """
+    from cleaner.passes.split.unicode import TWO_LETTERS_OR_MORE_RE  # Deferred: see its module.
+
+    return Counter(map(str.lower, TWO_LETTERS_OR_MORE_RE.findall(paragraph)))  # (C loops)
+
+
+def common_word_count(
+    words: Counter[str], model: WordModel, common_words: dict[str, bool] | None = None
+) -> int:
+    """How many of ``words`` (:func:`paragraph_words`) are common English words; each
+    distinct word is looked up once, and once a document with ``common_words``.
+
+    >>> from cleaner.lexicon import WordModel
+    >>> common_word_count(Counter({"the": 2, "casa": 1}), WordModel({"the": 7.7, "casa": 3.5}))
+    2
+    """
+    known = {} if common_words is None else common_words
+    common = 0
+    for word, count in words.items():
+        verdict = known.get(word)
+        if verdict is None:
+            verdict = known[word] = model.frequency(word) >= ENGLISH_WORD_ZIPF
+        if verdict:
+            common += count
+    return common
 
 
 def _pair_score(
