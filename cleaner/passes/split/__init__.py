@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from typing import NamedTuple
 
 from cleaner.lexicon import WordModel, load_model
@@ -113,13 +114,19 @@ def find_splits(
     compounding: bool | None = None  # Whether the text writes compounds (made when needed).
     in_code: Callable[[int], bool] | None = None  # Made at the first word that may split.
     is_name: Callable[[str], bool] | None = None  # Likewise: whether a word is a name there.
-    common_words: dict[str, bool] = {}  # is_english_prose's verdicts on words
+    # Whether a paragraph's words are English, each word's verdict kept for the next one.
+    is_english = partial(rules.is_english_prose, model=model, common_words={})
     found = []
     # Whether a candidate may be the letters glued after a possessive (``Korea'sKospi``).
     possessive = any(w[:1] == "s" and phrases.POSSESSIVE_TAIL_RE.fullmatch(w) for w in candidates)
     for paragraph in _paragraphs_with(text, candidates):
         start, end = paragraph.span()
         english: bool | None = None
+        # Its words are English (rules.is_english_prose): else only a forced split is made
+        # in it, so with none forced it is not looked into.
+        english_words = None if forced else is_english(paragraph.group())
+        if english_words is False:
+            continue
         technical: bool | None = None
         chunks = _with_glued(rules.WORD_CHUNK_RE.finditer(text, start, end), text, start, end)
         for chunk in _with_possessives(chunks, text, start, end) if possessive else chunks:
@@ -134,8 +141,9 @@ def find_splits(
             if in_code(chunk.start("word")) and not _is_long_prose_line(text, chunk.start()):
                 continue  # Code: "allOf" is a name.
             if english is None:
-                english = rules.is_english_prose(paragraph.group(), model, common_words)
-                english = english and not _in_another_language(paragraph.group())
+                if english_words is None:
+                    english_words = is_english(paragraph.group())
+                english = english_words and not _in_another_language(paragraph.group())
             if not english:
                 continue
             if technical is None:
