@@ -21,7 +21,7 @@ from cleaner.offsets import collection_paused
 encode_string = encode_basestring
 
 if TYPE_CHECKING:
-    from cleaner.report import FileOutcome
+    from cleaner.report import FileOutcome, JsonMode
 
 
 def file_object(outcome: FileOutcome, config: Config, *, notes: bool = False) -> dict[str, Any]:
@@ -35,6 +35,21 @@ def file_object(outcome: FileOutcome, config: Config, *, notes: bool = False) ->
     changes = result.changes(config) if result is not None and result.steps else []
     head, tail = _fields(outcome, config, count_changes(changes), notes)
     return {**head, "changes": [change_object(change) for change in changes], **tail}
+
+
+def counts_object(outcome: FileOutcome, config: Config) -> dict[str, Any]:
+    """What ``--summary`` counts of one file's outcome: :func:`file_object` without the
+    changes listed (each is counted under ``passes``).
+
+    >>> from cleaner import clean_and_explain
+    >>> from cleaner.report import FileOutcome, Status
+    >>> outcome = FileOutcome("a.txt", Status.CHANGED, result=clean_and_explain("a  b"))
+    >>> counts_object(outcome, None)["passes"]["whitespace"]["changes"]
+    2
+    """
+    found = file_object(outcome, config)
+    del found["changes"]
+    return found
 
 
 def file_line(outcome: FileOutcome, config: Config, *, notes: bool = False) -> str:
@@ -167,8 +182,7 @@ class JsonPrinter:
     end); a file's error also goes to stderr, as in the text formats."""
 
     config: Config
-    notes: bool = False
-    summary: bool = False
+    mode: JsonMode
     totals: Totals = field(default_factory=Totals)
 
     def show(self, outcome: FileOutcome) -> None:
@@ -177,13 +191,16 @@ class JsonPrinter:
 
         if outcome.status is Status.FAILED:
             output.print_error(outcome.path, outcome.message)
-        if self.summary:
-            self.totals.add(file_object(outcome, self.config, notes=self.notes))
+        if outcome.json_line is None:  # (made here: a file the cache knew, a dataset's)
+            outcome = self.mode.render(outcome, self.config)
+        assert outcome.json_line is not None
+        if self.mode.summary:
+            self.totals.add(json.loads(outcome.json_line))
         else:
-            output.print_line(file_line(outcome, self.config, notes=self.notes))
+            output.print_line(outcome.json_line)
 
     def close(self) -> None:
-        if self.summary:
+        if self.mode.summary:
             from cleaner import output
 
             output.print_line(dumps(self.totals.as_object()))

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum, IntEnum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from cleaner.config import Config
     from cleaner.pipeline import CleanResult
 
 
@@ -49,11 +50,39 @@ class FileOutcome:
     record_id: str | None = None
     # A dataset file's own outcome: its records, and how many changed and failed.
     record_counts: tuple[int, int, int] | None = None
+    # Its JSON, made where it was cleaned (see :class:`JsonMode`): the line ``--format
+    # json`` prints, or with ``--summary`` the object of its counts (no changes listed).
+    json_line: str | None = None
 
     @property
     def record(self) -> bool:
         """True for one record of a dataset file (counted apart from files)."""
         return self.dataset_file is not None
+
+
+@dataclass(frozen=True)
+class JsonMode:
+    """What ``--format json`` makes of each outcome: the JSON line (with ``explain``'s
+    notes), or for ``--summary`` only its counts."""
+
+    notes: bool = False
+    summary: bool = False
+
+    def render(self, outcome: FileOutcome, config: Config) -> FileOutcome:
+        """``outcome`` with its JSON made (:attr:`FileOutcome.json_line`) and its record of
+        every pass dropped: what a worker sends back is a line, not each pass's texts.
+
+        >>> from cleaner.config import Config
+        >>> JsonMode(summary=True).render(FileOutcome("a", Status.UNCHANGED), Config()).json_line
+        '{"path": "a", "status": "unchanged", "passes": {}}'
+        """
+        from cleaner import json_output  # Deferred: only --format json needs it.
+
+        if self.summary:
+            line = json_output.dumps(json_output.counts_object(outcome, config))
+        else:
+            line = json_output.file_line(outcome, config, notes=self.notes)
+        return replace(outcome, result=None, json_line=line)
 
 
 @dataclass

@@ -30,7 +30,7 @@ from cleaner.files import (
     remove_stale_temp_files,
     write_atomic,
 )
-from cleaner.report import FileOutcome, Status
+from cleaner.report import FileOutcome, JsonMode, Status
 
 if TYPE_CHECKING:
     from cleaner.cache import Cache
@@ -70,19 +70,30 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def process_file(path: str, config: Config, action: Action, *, show: bool = False) -> FileOutcome:
+def process_file(
+    path: str, config: Config, action: Action, *, show: bool | JsonMode = False
+) -> FileOutcome:
     """Clean one file (or stdin, as ``-``) and, for ``FIX``, write it back if it changed.
 
     ``show`` keeps the full result (texts before and after each pass) in the outcome even for
-    ``CHECK``, for ``check --diff``. The outcome carries the file's ``(size, mtime_ns)`` when
-    it is clean on disk afterwards, for the cache. Never raises for a problem with the file.
+    ``CHECK``, for ``check --diff``; a :class:`~cleaner.json_output.JsonMode` has it written
+    as the file's JSON here, where the file was cleaned (in a worker, so that the JSON is
+    made in parallel and a line, not every pass's texts, goes back). The outcome carries the
+    file's ``(size, mtime_ns)`` when it is clean on disk afterwards, for the cache. Never
+    raises for a problem with the file.
     """
+    outcome = _processed_file(path, config, action, keep=bool(show))
+    return show.render(outcome, config) if isinstance(show, JsonMode) else outcome
+
+
+def _processed_file(path: str, config: Config, action: Action, *, keep: bool) -> FileOutcome:
+    """:func:`process_file`'s outcome, the full result kept if ``keep``."""
     # Deferred: the passes and their guards load only once a file must be cleaned, so a run
     # whose files the cache knows clean never imports them.
     from cleaner.cache import file_stat
     from cleaner.pipeline import ContentGuardError, clean_and_explain
 
-    keep = action.keeps_result or show or path == STDIN
+    keep = action.keeps_result or keep or path == STDIN
     try:
         # Without a diff to show, skip the record of every step: a huge file then costs a
         # few copies of itself, not one per pass (see cleaner/chunks.py).
@@ -166,7 +177,7 @@ def process_files(
     config: Config,
     action: Action,
     *,
-    show: bool = False,
+    show: bool | JsonMode = False,
     jobs: int = 1,
     cache: Cache | None = None,
 ) -> Iterator[FileOutcome]:
@@ -234,7 +245,11 @@ def _skip_cached(paths: Iterable[str], cache: Cache | None) -> Iterator[str | Fi
 
 
 def _in_process(
-    items: Iterable[str | FileOutcome], config: Config, action: Action, show: bool, jobs: int
+    items: Iterable[str | FileOutcome],
+    config: Config,
+    action: Action,
+    show: bool | JsonMode,
+    jobs: int,
 ) -> Iterator[FileOutcome]:
     for item in items:
         if isinstance(item, FileOutcome):
@@ -253,12 +268,12 @@ def is_dataset(path: str, config: Config) -> bool:
 
 
 def process_dataset(
-    path: str, config: Config, action: Action, show: bool, jobs: int
+    path: str, config: Config, action: Action, show: bool | JsonMode, jobs: int
 ) -> Iterator[FileOutcome]:
     """A dataset file's record outcomes, then its own; its batches spread over ``jobs``."""
     from cleaner.datasets import process_dataset
 
-    return process_dataset(path, config, action.value, show=show, jobs=jobs)
+    return process_dataset(path, config, action.value, show=bool(show), jobs=jobs)
 
 
 @dataclass(frozen=True)
@@ -290,11 +305,12 @@ def run(action: Action, paths: list[str], config: Config, options: RunOptions) -
         paths, config.include, config.exclude, on_empty=None if options.quiet else empty
     )
     jobs = options.jobs or default_jobs()
-    show = options.show_diff or options.json
+    show: bool | JsonMode = options.show_diff
     if options.json:
         from cleaner.json_output import JsonPrinter
 
-        printer = JsonPrinter(config, notes=action is Action.EXPLAIN, summary=options.summary)
+        show = JsonMode(notes=action is Action.EXPLAIN, summary=options.summary)
+        printer = JsonPrinter(config, show)
     try:
         for outcome in process_files(files, config, action, show=show, jobs=jobs, cache=cache):
             report.add(outcome)

@@ -94,3 +94,36 @@ def test_cli_output_is_the_same_with_one_or_two_jobs(
     assert results[0].exit_code == results[1].exit_code == 3
     assert results[0].output == results[1].output
     assert "would clean" in results[0].output or "cleaned" in results[0].output
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check", "--format", "json"],
+        ["check", "--format", "json", "--summary"],
+        ["explain", "--format", "json"],
+    ],
+)
+def test_json_is_the_same_with_one_or_two_jobs(
+    many_files: list[str], tmp_path: Path, args: list[str]
+) -> None:
+    """Over a pool each file's JSON is made in the worker that cleaned it; the lines (the
+    totals) are those one process prints."""
+    runner = CliRunner()
+    results = [
+        runner.invoke(app, [*args, "--no-cache", str(tmp_path), "--jobs", jobs])
+        for jobs in ("1", "2")
+    ]
+    assert results[0].exit_code == results[1].exit_code == 3
+    assert results[0].stdout == results[1].stdout
+    lines = results[0].stdout.splitlines()
+    assert len(lines) == (1 if "--summary" in args else len(many_files) - 1)
+    assert '"rule": "whitespace.' in results[0].stdout or "--summary" in args
+
+
+def test_json_outcomes_from_workers_carry_no_texts(many_files: list[str]) -> None:
+    from cleaner.report import JsonMode
+
+    outcomes = list(process_files(many_files, Config(), Action.CHECK, show=JsonMode(), jobs=2))
+    assert all(o.result is None and o.json_line for o in outcomes)
+    assert sum('"status": "changed"' in o.json_line for o in outcomes) > CHUNK_SIZE
