@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterator
 
 Segment = tuple[str, str]
 
@@ -73,26 +72,20 @@ def word_diff(before: str, after: str, name: str, *, context: int = 1) -> list[S
     return segments
 
 
-def inline_changes(old: str, new: str, *, context: int | None = None) -> list[Segment]:
+def inline_changes(old: str, new: str) -> list[Segment]:
     """The tokens of ``old`` and ``new`` merged, changes marked ``[-gone-]{+added+}``.
 
     Whitespace inside a change is made visible, since a change of spaces is otherwise blank.
-    With ``context``, unchanged text keeps only that many characters next to each change.
 
     >>> "".join(text for text, _ in inline_changes("issuedpreviously", "issued previously"))
     '[-issuedpreviously-]{+issued␠previously+}'
-    >>> "".join(t for t, _ in inline_changes("a long tale of x", "a long tale of y", context=4))
-    '… of [-x-]{+y+}'
     """
     old_tokens, new_tokens = TOKEN_RE.findall(old), TOKEN_RE.findall(new)
     matcher = difflib.SequenceMatcher(None, old_tokens, new_tokens, autojunk=False)
     segments: list[Segment] = []
     for tag, a1, a2, b1, b2 in matcher.get_opcodes():
         if tag == "equal":
-            same = "".join(old_tokens[a1:a2])
-            if context is not None:
-                same = _shorten(same, context, first=a1 == 0, last=a2 == len(old_tokens))
-            segments.append((same, ""))
+            segments.append(("".join(old_tokens[a1:a2]), ""))
             continue
         if a2 > a1:
             segments.append((f"[-{_visible(old_tokens[a1:a2])}-]", "removed"))
@@ -101,30 +94,5 @@ def inline_changes(old: str, new: str, *, context: int | None = None) -> list[Se
     return segments
 
 
-def _shorten(same: str, context: int, *, first: bool, last: bool) -> str:
-    """Keep ``context`` characters of unchanged text on the sides that touch a change."""
-    head = "" if first else same[:context]
-    tail = "" if last else same[-context:]
-    if len(same) <= len(head) + len(tail) + 1:
-        return same
-    return f"{head}…{tail}"
-
-
 def _visible(tokens: list[str]) -> str:
     return "".join(tokens).translate(VISIBLE_WHITESPACE)
-
-
-def changed_blocks(
-    before: str, after: str, *, context: int | None = 40
-) -> Iterator[tuple[int, int, list[Segment]]]:
-    """Each changed block as (first line, line count, inline changes), for ``explain``.
-
-    >>> [(start, count) for start, count, _ in changed_blocks("a\\nb\\nc\\n", "a\\nB\\nc\\n")]
-    [(2, 1)]
-    """
-    old_lines, new_lines = before.split("\n"), after.split("\n")
-    matcher = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
-    for tag, a1, a2, b1, b2 in matcher.get_opcodes():
-        if tag != "equal":
-            old, new = "\n".join(old_lines[a1:a2]), "\n".join(new_lines[b1:b2])
-            yield a1 + 1, a2 - a1, inline_changes(old, new, context=context)

@@ -107,24 +107,10 @@ def print_diff(outcome: FileOutcome, *, words: bool = False) -> None:
 
 def print_explanation(outcome: FileOutcome, config: Config) -> None:
     """Each change of one file, grouped under the pass that made it, with the passes' notes."""
-    result = outcome.result
-    if result is None:
-        return
-    from cleaner.diffs import changed_blocks
+    if outcome.result is not None:
+        from cleaner.explanation import explanation
 
-    segments: list[Segment] = [(f"{outcome.path}\n", "header")]
-    if not result.steps:
-        segments.append(("  clean: no pass changes it\n", ""))
-    for step in result.steps:
-        blocks = list(changed_blocks(step.before, step.after))
-        noun = "change" if len(blocks) == 1 else "changes"
-        segments.append((f"  {step.name}: {len(blocks)} {noun}\n", "pass"))
-        for start, count, inline in blocks:
-            where = f"line {start}" if count <= 1 else f"lines {start}-{start + count - 1}"
-            segments += [(f"    {where}: ", "hunk"), *inline, ("\n", "")]
-    for name, note in result.notes(config):
-        segments.append((f"  {name}: {note}\n", "note"))
-    print_segments(segments)
+        print_segments(explanation(outcome.result, config, outcome.path))
 
 
 def print_clean_text(outcome: FileOutcome) -> None:

@@ -135,10 +135,29 @@ def test_explain_attributes_changes_to_passes(runner: CliRunner, corpus: Path) -
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert lines[0] == "dirty.txt"
-    assert lines[1] == "  encoding: 2 changes"
-    assert lines[2] == "    lines 1-3: [-Caf\u00c3\u00a9-]{+Café+}  au\u00a0lait[-␍⏎␍⏎␍-]"
-    assert "  whitespace: 2 changes" in lines
+    assert lines[1] == "  encoding: 4 changes (fix_line_breaks 3, fix_encoding 1)"
+    assert lines[2] == "    line 1: Caf[-\u00c3\u00a9-]{+é+}  au\u00a0lait␍  (fix_encoding)"
+    assert lines[3] == "    line 1: Caf\u00c3\u00a9  au\u00a0lait[-␍-]  (fix_line_breaks)"
+    assert "  whitespace: 3 changes (space-run 2, blank-lines 1)" in lines
     assert "clean.txt" in lines and "  clean: no pass changes it" in lines
+
+
+def test_explain_shows_the_first_changes_of_a_pass_and_counts_the_rest(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """A CRLF text has a change a line: explain lists the first ones, counts them all."""
+    from cleaner.explanation import MAX_SHOWN
+
+    lines = [f"Line number {i} of a CRLF file." for i in range(MAX_SHOWN + 30)]
+    (tmp_path / "crlf.txt").write_bytes("\r\n\r\n".join(lines).encode() + b"\r\n")
+    shown = runner.invoke(app, ["explain", str(tmp_path / "crlf.txt")]).stdout.splitlines()
+    total = 2 * len(lines) - 1
+    assert shown[1] == f"  encoding: {total} changes (fix_line_breaks {total})"
+    assert shown[2] == "    line 1: Line number 0 of a CRLF file.[-␍-]  (fix_line_breaks)"
+    assert shown[3] == "    line 2: [-␍-]  (fix_line_breaks)"
+    assert (
+        shown[2 + MAX_SHOWN] == f"    … {total - MAX_SHOWN} more (explain --format json lists all)"
+    )
 
 
 def test_pass_and_skip_select_passes(runner: CliRunner, corpus: Path) -> None:

@@ -212,7 +212,7 @@ def test_diff_and_explain_show_each_changed_record(tmp_path: Path) -> None:
     assert "-Don’t  panic" in stdout and "+Don't panic" in stdout
     assert f"{path}:2" not in stdout  # clean records are not shown
     code, stdout, _ = invoke("explain", str(path))
-    assert stdout.startswith(f"{path}:1 (id 0)\n  encoding: 1 change")
+    assert stdout.startswith(f"{path}:1 (id 0)\n  encoding: 2 changes (uncurl_quotes")
     assert "whitespace" in stdout
 
 

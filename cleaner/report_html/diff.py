@@ -1,7 +1,8 @@
 """Word diffs for the report, fast enough for a whole corpus.
 
-The same changes as ``cleaner explain`` shows (blocks of changed lines, words marked inside
-them), computed so that a block of thousands of lines costs little: a block that keeps its
+Blocks of changed lines with the words changed marked inside them (``cleaner explain``
+lists each change instead, as the passes' alignment finds it), computed so that a block of
+thousands of lines costs little: a block that keeps its
 number of lines (line ends, trailing spaces) is diffed line by line, and a long block that
 does not (a rejoined paragraph) lets difflib ignore its most frequent tokens.
 """
