@@ -294,3 +294,14 @@ def test_verse_is_judged_by_the_width_the_output_shows() -> None:
     text = RAGGED_BESIDE_PROSE[1]
     document, _ = unwrap._survey(text, True, True, unwrap.SEGMENT_CHARS)
     assert (document.width, document.verse_width) == (68, 53)
+
+
+def test_explain_says_why_lines_join_where_no_wrap_width_is_found() -> None:
+    """Lines too short to show a wrap width still join where the next goes on in lower
+    case: the note says so, and no longer that no line goes on in lower case."""
+    from cleaner.passes.unwrap import explain_unwrap, unwrap_paragraphs
+
+    text = "The cat\nsat.\n"
+    assert unwrap_paragraphs(text) == "The cat sat.\n"
+    note = explain_unwrap(text, "The cat sat.\n")[0]
+    assert note.startswith("no wrap width found") and "joined only to a next" in note

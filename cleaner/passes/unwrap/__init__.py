@@ -126,7 +126,8 @@ def explain_unwrap(
     notes = [
         f"wrap width estimated at {document.width} columns"
         if document.width < UNWRAPPED_WIDTH
-        else "no line continues in lower case on the next: nothing looks hard-wrapped"
+        else "no wrap width found (no line long enough goes on in lower case on the next): "
+        "every line has room, and one is joined only to a next that goes on in lower case"
     ]
     if document.markup:
         notes.append("reStructuredText markup: each block's lines joined, whatever their width")
