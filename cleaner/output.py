@@ -95,22 +95,36 @@ def print_segments(segments: Iterable[Segment]) -> None:
     console.print(line, end="")
 
 
-def print_diff(outcome: FileOutcome, *, words: bool = False) -> None:
+def print_diff(outcome: FileOutcome, config: Config, *, words: bool = False) -> None:
     """Show what cleaning changes in one file, unified or word by word."""
-    if outcome.result is None or not outcome.result.changed:
-        return
-    from cleaner.diffs import unified_diff, word_diff  # Deferred: difflib, only for diffs.
-
-    make = word_diff if words else unified_diff
-    print_segments(make(outcome.result.original, outcome.result.text, outcome.path))
+    print_segments(shown_segments(outcome, config, explain=False, words=words))
 
 
 def print_explanation(outcome: FileOutcome, config: Config) -> None:
     """Each change of one file, grouped under the pass that made it, with the passes' notes."""
-    if outcome.result is not None:
+    print_segments(shown_segments(outcome, config, explain=True, words=False))
+
+
+def shown_segments(
+    outcome: FileOutcome, config: Config, *, explain: bool, words: bool
+) -> list[Segment]:
+    """What ``explain`` or ``diff`` (``words``: word by word) shows of one outcome: made
+    already where the file was cleaned (:class:`cleaner.report.ShownChanges`), else here."""
+    if outcome.segments is not None:
+        return list(outcome.segments)
+    result = outcome.result
+    if result is None:
+        return []
+    if explain:
         from cleaner.explanation import explanation
 
-        print_segments(explanation(outcome.result, config, outcome.path))
+        return explanation(result, config, outcome.path)
+    if not result.changed:
+        return []
+    from cleaner.diffs import unified_diff, word_diff  # Deferred: difflib, only for diffs.
+
+    make = word_diff if words else unified_diff
+    return make(result.original, result.text, outcome.path)
 
 
 def print_clean_text(outcome: FileOutcome) -> None:

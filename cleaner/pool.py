@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from cleaner.config import Config
 from cleaner.files import STDIN
-from cleaner.report import FileOutcome, JsonMode
+from cleaner.report import FileOutcome, Rendering
 from cleaner.runner import Action, is_dataset, process_dataset, process_file
 from cleaner.workers import fork_context, orphaned, start_worker, worker_config
 
@@ -40,7 +40,7 @@ def in_pool(
     items: Iterable[str | FileOutcome],
     config: Config,
     action: Action,
-    show: bool | JsonMode,
+    show: bool | Rendering,
     jobs: int,
 ) -> Iterator[FileOutcome]:
     """Run chunks of files in worker processes, at most ``CHUNKS_PER_WORKER`` each in flight.
@@ -117,7 +117,7 @@ def _is_large(path: str) -> bool:
 
 
 def _run_here(
-    chunk: list, config: Config, action: Action, show: bool | JsonMode
+    chunk: list, config: Config, action: Action, show: bool | Rendering
 ) -> list[FileOutcome]:
     """Process a chunk in this process (ready outcomes pass through)."""
     outcomes: list[FileOutcome] = []
@@ -130,7 +130,7 @@ def _run_here(
 
 
 def _whole_file(
-    path: str, config: Config, action: Action, show: bool | JsonMode
+    path: str, config: Config, action: Action, show: bool | Rendering
 ) -> list[FileOutcome]:
     """One file's outcomes, cleaned in this process: a dataset file's records one by one."""
     if is_dataset(path, config):
@@ -160,7 +160,7 @@ def _resolve(entry: Future[list[FileOutcome]] | list[FileOutcome]) -> list[FileO
     return entry if isinstance(entry, list) else entry.result()
 
 
-def _work(paths: list[str], action: Action, show: bool | JsonMode) -> list[FileOutcome]:
+def _work(paths: list[str], action: Action, show: bool | Rendering) -> list[FileOutcome]:
     """In a worker: process a chunk of files with the config the worker was started with."""
     config = worker_config()
     outcomes = []

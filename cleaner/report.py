@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from cleaner.config import Config
+    from cleaner.diffs import Segment
     from cleaner.pipeline import CleanResult
 
 
@@ -53,6 +54,8 @@ class FileOutcome:
     # Its JSON, made where it was cleaned (see :class:`JsonMode`): the line ``--format
     # json`` prints, or with ``--summary`` the object of its counts (no changes listed).
     json_line: str | None = None
+    # What ``diff`` or ``explain`` prints of it, made where it was cleaned (ShownChanges).
+    segments: tuple[Segment, ...] | None = None
 
     @property
     def record(self) -> bool:
@@ -60,8 +63,42 @@ class FileOutcome:
         return self.dataset_file is not None
 
 
+class Rendering:
+    """How an outcome is shown, made where its file was cleaned: in a worker, in parallel,
+    and what goes back to the parent is what it prints, not the texts of every pass."""
+
+    def render(self, outcome: FileOutcome, config: Config) -> FileOutcome:
+        raise NotImplementedError
+
+
 @dataclass(frozen=True)
-class JsonMode:
+class ShownChanges(Rendering):
+    """What ``diff`` (``words``: word by word) or ``explain`` prints of an outcome, as
+    segments (:attr:`FileOutcome.segments`); stdin's is made where it is printed, under
+    the name ``--stdin-filename`` gives it."""
+
+    explain: bool = False
+    words: bool = False
+
+    def render(self, outcome: FileOutcome, config: Config) -> FileOutcome:
+        """``outcome`` with what it shows made and its texts dropped.
+
+        >>> from cleaner import clean_and_explain
+        >>> from cleaner.config import Config
+        >>> changed = FileOutcome("a", Status.CHANGED, result=clean_and_explain("a  b\\n"))
+        >>> "".join(text for text, _ in ShownChanges().render(changed, Config()).segments)
+        '--- a\\t(original)\\n+++ a\\t(cleaned)\\n@@ -1 +1 @@\\n-a  b\\n+a b\\n'
+        """
+        if outcome.result is None or outcome.path == "-":
+            return outcome
+        from cleaner import output
+
+        segments = output.shown_segments(outcome, config, explain=self.explain, words=self.words)
+        return replace(outcome, result=None, segments=tuple(segments))
+
+
+@dataclass(frozen=True)
+class JsonMode(Rendering):
     """What ``--format json`` makes of each outcome: the JSON line (with ``explain``'s
     notes), or for ``--summary`` only its counts."""
 

@@ -30,7 +30,7 @@ from cleaner.files import (
     remove_stale_temp_files,
     write_atomic,
 )
-from cleaner.report import FileOutcome, JsonMode, Status
+from cleaner.report import FileOutcome, JsonMode, Rendering, ShownChanges, Status
 
 if TYPE_CHECKING:
     from cleaner.cache import Cache
@@ -71,7 +71,7 @@ def default_jobs() -> int:
 
 
 def process_file(
-    path: str, config: Config, action: Action, *, show: bool | JsonMode = False
+    path: str, config: Config, action: Action, *, show: bool | Rendering = False
 ) -> FileOutcome:
     """Clean one file (or stdin, as ``-``) and, for ``FIX``, write it back if it changed.
 
@@ -83,7 +83,7 @@ def process_file(
     raises for a problem with the file.
     """
     outcome = _processed_file(path, config, action, keep=bool(show))
-    return show.render(outcome, config) if isinstance(show, JsonMode) else outcome
+    return show.render(outcome, config) if isinstance(show, Rendering) else outcome
 
 
 def _processed_file(path: str, config: Config, action: Action, *, keep: bool) -> FileOutcome:
@@ -177,7 +177,7 @@ def process_files(
     config: Config,
     action: Action,
     *,
-    show: bool | JsonMode = False,
+    show: bool | Rendering = False,
     jobs: int = 1,
     cache: Cache | None = None,
 ) -> Iterator[FileOutcome]:
@@ -248,7 +248,7 @@ def _in_process(
     items: Iterable[str | FileOutcome],
     config: Config,
     action: Action,
-    show: bool | JsonMode,
+    show: bool | Rendering,
     jobs: int,
 ) -> Iterator[FileOutcome]:
     for item in items:
@@ -268,7 +268,7 @@ def is_dataset(path: str, config: Config) -> bool:
 
 
 def process_dataset(
-    path: str, config: Config, action: Action, show: bool | JsonMode, jobs: int
+    path: str, config: Config, action: Action, show: bool | Rendering, jobs: int
 ) -> Iterator[FileOutcome]:
     """A dataset file's record outcomes, then its own; its batches spread over ``jobs``."""
     from cleaner.datasets import process_dataset
@@ -305,12 +305,14 @@ def run(action: Action, paths: list[str], config: Config, options: RunOptions) -
         paths, config.include, config.exclude, on_empty=None if options.quiet else empty
     )
     jobs = options.jobs or default_jobs()
-    show: bool | JsonMode = options.show_diff
+    show: bool | Rendering = False
     if options.json:
         from cleaner.json_output import JsonPrinter
 
         show = JsonMode(notes=action is Action.EXPLAIN, summary=options.summary)
         printer = JsonPrinter(config, show)
+    elif action in (Action.DIFF, Action.EXPLAIN) or options.show_diff:
+        show = ShownChanges(explain=action is Action.EXPLAIN, words=options.words)
     try:
         for outcome in process_files(files, config, action, show=show, jobs=jobs, cache=cache):
             report.add(outcome)
@@ -352,7 +354,7 @@ def _show(outcome: FileOutcome, action: Action, config: Config, options: RunOpti
     elif action is Action.EXPLAIN:
         output.print_explanation(outcome, config)
     elif action is Action.DIFF or options.show_diff:
-        output.print_diff(outcome, words=options.words)
+        output.print_diff(outcome, config, words=options.words)
     if outcome.status is Status.CHANGED and outcome.path != STDIN:
         # A dataset file says how many of its records changed; ``fix`` lists none of them.
         counts = f" ({outcome.message})" if outcome.message else ""
