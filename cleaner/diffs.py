@@ -13,9 +13,11 @@ Segment = tuple[str, str]
 
 # Word-diff tokens: whitespace runs, words, and single other characters.
 TOKEN_RE = re.compile(r"\s+|\w+|[^\w\s]")
-# Characters a reader cannot see, shown with a visible stand-in inside a change.
+# Characters a reader cannot see, shown with a visible stand-in inside a change: Unicode's
+# control pictures for the C0 controls (a form feed is ␌) and DEL, and a few others.
 VISIBLE_WHITESPACE = str.maketrans(
-    {"\n": "⏎", "\t": "→", "\r": "␍", "\u00a0": "⍽", " ": "␠", "\ufeff": "[BOM]"}
+    {chr(code): chr(0x2400 + code) for code in range(0x20)}
+    | {"\x7f": "␡", "\n": "⏎", "\t": "→", "\r": "␍", "\u00a0": "⍽", " ": "␠", "\ufeff": "[BOM]"}
 )
 
 

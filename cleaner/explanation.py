@@ -4,13 +4,14 @@ its rule and the text around it, then the passes' notes; as segments (see diffs.
 The changes are those of ``--format json`` (:func:`cleaner.changes.step_changes`), found
 by aligning each pass's input with its output in one linear walk: a CRLF book's every
 line is a change of its own, and a pass that changes every line costs no more to explain
-than to run. A pass with more than ``MAX_SHOWN`` changes shows the first ones and counts
-the rest.
+than to run. The changes of one line are shown together; a pass that changes more than
+``MAX_SHOWN`` lines shows the first ones and counts the rest.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from cleaner.changes import step_changes
@@ -21,10 +22,15 @@ if TYPE_CHECKING:
     from cleaner.config import Config
     from cleaner.pipeline import CleanResult
 
-# Changes shown under each pass; the others are counted (``--format json`` lists them all).
+# Lines of changes shown under each pass; the other changes are counted (``--format json``
+# lists them all).
 MAX_SHOWN = 50
 # Characters of unchanged text shown on each side of a change, within its line.
 CONTEXT = 40
+# Control characters in unchanged text, shown by their pictures (all but tab).
+CONTROL_PICTURES = str.maketrans(
+    {chr(code): chr(0x2400 + code) for code in range(0x20) if code != 9}
+)
 
 
 def explanation(result: CleanResult, config: Config, path: str) -> list[Segment]:
@@ -37,8 +43,7 @@ def explanation(result: CleanResult, config: Config, path: str) -> list[Segment]
       encoding: 1 change
         line 1: Caf[-Ã©-]{+é+}  au lait  (fix_encoding)
       whitespace: 2 changes (space-run 1, final-newline 1)
-        line 1: Café[-␠-] au lait  (space-run)
-        line 1: Café  au lait{+⏎+}  (final-newline)
+        line 1: Café[-␠-] au lait{+⏎+}  (space-run, final-newline)
     """
     segments: list[Segment] = [(f"{path}\n", "header")]
     if not result.steps:
@@ -50,44 +55,69 @@ def explanation(result: CleanResult, config: Config, path: str) -> list[Segment]
 
 
 def _step_segments(changes: StepChanges) -> list[Segment]:
-    """One pass's changes: how many, then each (up to ``MAX_SHOWN``) on its line."""
+    """One pass's changes: how many, then the changes of each line (up to ``MAX_SHOWN``
+    lines), a line's changes together (a run of spaces collapsed at every word of it)."""
     before, after, pieces = changes.step.before, changes.step.after, changes.pieces
     noun = "change" if len(pieces) == 1 else "changes"
     rules = Counter(rule.split(".", 1)[-1] for *_, rule in pieces)
+    groups = list(_line_groups(before, pieces))
     counts = ""  # how many of each rule, where the lines below may not tell
-    if len(rules) > 1 or len(pieces) > MAX_SHOWN:
+    if len(rules) > 1 or len(groups) > MAX_SHOWN:
         counts = " (" + ", ".join(f"{rule} {n:,}" for rule, n in rules.most_common()) + ")"
     segments: list[Segment] = [(f"  {changes.step.name}: {len(pieces):,} {noun}{counts}\n", "pass")]
-    line, counted = 1, 0  # the line of ``before`` where the change starts, counted so far
-    for i1, i2, j1, j2, rule in pieces[:MAX_SHOWN]:
-        line += before.count("\n", counted, i1)
-        counted = i1
+    line, counted, shown = 1, 0, 0  # the line a group starts on, counted so far; changes shown
+    for group in groups[:MAX_SHOWN]:
+        line += before.count("\n", counted, group[0][0])
+        counted = group[0][0]
         segments.append((f"    line {line}: ", "hunk"))
-        segments += _in_context(before, i1, i2, after[j1:j2])
-        segments.append((f"  ({rule.split('.', 1)[-1]})\n", "note"))
-    if len(pieces) > MAX_SHOWN:
-        more = len(pieces) - MAX_SHOWN
+        segments += _in_context(before, after, group)
+        names = dict.fromkeys(rule.split(".", 1)[-1] for *_, rule in group)
+        segments.append((f"  ({', '.join(names)})\n", "note"))
+        shown += len(group)
+    if shown < len(pieces):
+        more = len(pieces) - shown
         segments.append((f"    … {more:,} more (explain --format json lists all)\n", "note"))
     return segments
 
 
-def _in_context(before: str, i1: int, i2: int, new: str) -> list[Segment]:
-    """``before[i1:i2]`` replaced by ``new``, marked ``[-old-]{+new+}`` with whitespace made
-    visible, between up to ``CONTEXT`` characters of the text around it on its lines.
+def _line_groups(before: str, pieces: list) -> Iterator[list]:
+    """``pieces`` in runs that share a line of ``before``: no line feed between one's end
+    and the next one's start."""
+    group: list = []
+    for piece in pieces:
+        if group and "\n" in before[group[-1][1] : piece[0]]:
+            yield group
+            group = []
+        group.append(piece)
+    if group:
+        yield group
 
-    >>> "".join(text for text, _ in _in_context("say  hi", 3, 4, ""))
+
+def _in_context(before: str, after: str, group: list) -> list[Segment]:
+    """The changes of ``group`` (pieces on one line of ``before``), each marked
+    ``[-old-]{+new+}`` with whitespace made visible, between up to ``CONTEXT`` characters of
+    the text around them (the text between two changes shortened in its middle).
+
+    >>> "".join(text for text, _ in _in_context("say  hi", "say hi", [(3, 4, 3, 3, "")]))
     'say[-␠-] hi'
     """
-    start = max(before.rfind("\n", 0, i1) + 1, i1 - CONTEXT)
-    end = before.find("\n", i2)
-    end = min(len(before) if end < 0 else end, i2 + CONTEXT)
-    left = ("…" if start > 0 and before[start - 1] != "\n" else "") + before[start:i1]
-    right = before[i2:end] + ("…" if end < len(before) and before[end] != "\n" else "")
+    first, last = group[0][0], group[-1][1]
+    start = max(before.rfind("\n", 0, first) + 1, first - CONTEXT)
+    end = before.find("\n", last)
+    end = min(len(before) if end < 0 else end, last + CONTEXT)
+    left = ("…" if start > 0 and before[start - 1] != "\n" else "") + before[start:first]
     segments: list[Segment] = [(_plain(left), "")]
-    if i2 > i1:
-        segments.append((f"[-{_visible(before[i1:i2])}-]", "removed"))
-    if new:
-        segments.append((f"{{+{_visible(new)}+}}", "added"))
+    for k, (i1, i2, j1, j2, _) in enumerate(group):
+        if k:
+            between = before[group[k - 1][1] : i1]
+            if len(between) > 2 * CONTEXT:
+                between = f"{between[:CONTEXT]}…{between[-CONTEXT:]}"
+            segments.append((_plain(between), ""))
+        if i2 > i1:
+            segments.append((f"[-{_visible(before[i1:i2])}-]", "removed"))
+        if j2 > j1:
+            segments.append((f"{{+{_visible(after[j1:j2])}+}}", "added"))
+    right = before[last:end] + ("…" if end < len(before) and before[end] != "\n" else "")
     segments.append((_plain(right), ""))
     return segments
 
@@ -97,5 +127,10 @@ def _visible(text: str) -> str:
 
 
 def _plain(text: str) -> str:
-    """Unchanged text as it reads, but a CR, which would send a terminal's cursor back."""
-    return text.replace("\r", "␍")
+    """Unchanged text as it reads, but for control characters, shown by their pictures (a
+    CR would send a terminal's cursor back; a tab stays a tab).
+
+    >>> _plain("a\\tb\\rc\\x0cd")
+    'a\\tb␍c␌d'
+    """
+    return text.translate(CONTROL_PICTURES)

@@ -136,8 +136,10 @@ def test_explain_attributes_changes_to_passes(runner: CliRunner, corpus: Path) -
     lines = result.stdout.splitlines()
     assert lines[0] == "dirty.txt"
     assert lines[1] == "  encoding: 4 changes (fix_line_breaks 3, fix_encoding 1)"
-    assert lines[2] == "    line 1: Caf[-\u00c3\u00a9-]{+é+}  au\u00a0lait␍  (fix_encoding)"
-    assert lines[3] == "    line 1: Caf\u00c3\u00a9  au\u00a0lait[-␍-]  (fix_line_breaks)"
+    assert lines[2] == (
+        "    line 1: Caf[-\u00c3\u00a9-]{+é+}  au\u00a0lait[-␍-]  (fix_encoding, fix_line_breaks)"
+    )
+    assert lines[3] == "    line 2: [-␍-]  (fix_line_breaks)"
     assert "  whitespace: 3 changes (space-run 2, blank-lines 1)" in lines
     assert "clean.txt" in lines and "  clean: no pass changes it" in lines
 
