@@ -26,12 +26,14 @@ was chosen by looking at them; the figures are printed for them apart.
 
 ``--twice`` also cleans every text (full page text and extractor text) with the whole
 default pipeline twice, and counts those the second run changes: a pre-commit hook would
-flag them again after fixing them.
+flag them again after fixing them. Each is named (its kind and page id) with the start of
+the diff of the first run's output to the second's.
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import gzip
 import json
 import sys
@@ -48,6 +50,8 @@ from cleaner.passes.whitespace import normalize_whitespace  # noqa: E402
 DATA = ROOT / "bench" / "data" / "article_benchmark" / "pages.jsonl.gz"
 MAX_FURNITURE_WORDS = 15
 MIN_PART_WORDS = 4
+# Lines of each second run's diff that ``--twice`` prints.
+DIFF_LINES = 12
 
 
 def norm(text: str) -> str:
@@ -158,11 +162,18 @@ def print_second_runs(pages: list[dict]) -> None:
     total: Counter[str] = Counter()
     for page in pages:
         texts = [("full page text", page["full"])]
-        texts += [("extractor text", text) for text in page["extracted"].values()]
+        texts += [(f"extractor text ({name})", text) for name, text in page["extracted"].items()]
         for kind, text in texts:
             once = clean(text)
+            twice = clean(once)
+            kind = kind.split(" (")[0]
             total[kind] += 1
-            changed[kind] += clean(once) != once
+            if twice != once:
+                changed[kind] += 1
+                print(f"changed by a second run: {kind}, page {page['id'][:8]}")
+                diff = difflib.unified_diff(once.splitlines(), twice.splitlines(), lineterm="", n=1)
+                for line in list(diff)[2:DIFF_LINES]:
+                    print(f"    {line[:100]}")
     for kind in sorted(total):
         print(f"changed by a second run: {kind} {changed[kind]} of {total[kind]}")
 

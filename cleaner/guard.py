@@ -118,14 +118,16 @@ def guard_boilerplate(before: str, after: str, **_options: object) -> str | None
     ...                   "brother in 1998.\\n", "brother in 1998.\\n")
     "removed part of a wrapped line: 'Read more about the bridge in '"
     """
-    from cleaner.passes.boilerplate.whole import partial_runs  # Only when boilerplate ran.
+    # Only when boilerplate ran; lines unwrap sets apart are not wrapped, as the pass judges.
+    from cleaner.passes.boilerplate.whole import UnwrapParts, partial_runs
 
+    parted = UnwrapParts(before)
     remaining = (line for line in lines_of(after, GUARD_BLOCK_LINES) if line.strip())
     pending = next(remaining, None)
     paragraph: list[str] = []
     removed: set[int] = set()
     partial: str | None = None
-    for line in chain(lines_of(before, GUARD_BLOCK_LINES), [""]):
+    for number, line in enumerate(chain(lines_of(before, GUARD_BLOCK_LINES), [""])):
         if line.strip():
             if line == pending:
                 pending = next(remaining, None)
@@ -133,7 +135,9 @@ def guard_boilerplate(before: str, after: str, **_options: object) -> str | None
                 removed.add(len(paragraph))
             paragraph.append(line)
             continue
-        for run in partial_runs(paragraph, removed) if removed and not partial else ():
+        start = number - len(paragraph)
+        runs = partial_runs(paragraph, removed, parted.shifted(start)) if removed else ()
+        for run in runs if not partial else ():
             partial = f"removed part of a wrapped line: {_excerpt(paragraph[run[0]])}"
         paragraph, removed = [], set()
     if pending is not None:
@@ -154,8 +158,9 @@ def _whole_aligned_last(before: str, after: str) -> bool:
     >>> guard_boilerplate(before, "Home\\nText.\\n") is None
     True
     """
-    from cleaner.passes.boilerplate.whole import partial_runs
+    from cleaner.passes.boilerplate.whole import UnwrapParts, partial_runs
 
+    parted = UnwrapParts(before)
     lines = before.split("\n")
     left = [line for line in after.split("\n") if line.strip()]
     kept: set[int] = set()
@@ -169,7 +174,8 @@ def _whole_aligned_last(before: str, after: str) -> bool:
     for end in [*(i for i, line in enumerate(lines) if not line.strip()), len(lines)]:
         paragraph = lines[start:end]
         removed = {i - start for i in range(start, end) if i not in kept}
-        if removed and next(iter(partial_runs(paragraph, removed)), None) is not None:
+        runs = partial_runs(paragraph, removed, parted.shifted(start)) if removed else iter(())
+        if next(iter(runs), None) is not None:
             return False
         start = end + 1
     return True

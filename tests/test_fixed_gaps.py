@@ -2,12 +2,15 @@
 
 Session 11: a matched line wrapped with a line that stays no longer holds back the furniture
 after it nor counts toward a bar (``boilerplate.whole.without_wrapped_parts``, on by default).
+Issue 13 (branch ``idem``): a line that ``unwrap`` sets apart as a paragraph of its own is no
+part of a wrapped line for ``boilerplate`` either (``boilerplate.whole.goes_on``).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from cleaner import clean
 from tests.test_known_gaps import FIXTURES, _page_with_a_menu_under_a_headline, check_mutant
 
 PROSE_LINE = (
@@ -27,6 +30,14 @@ def test_a_menu_under_a_wrapped_headline_is_idempotent_by_default() -> None:
     below = [HEADLINES[0], "Home", "Home", "Local", "Local", "Local", "", "Home", PROSE[0]]
     once = remove_boilerplate(_page_with_a_menu_under_a_headline(["Home"] * 30, below))
     assert remove_boilerplate(once) == once
+
+
+def test_a_lone_letter_unwrap_sets_apart_is_idempotent() -> None:
+    """`0word\\r0\\r\\nx`: boilerplate kept the lone `x` as part of a wrapped line, unwrap
+    made each line a paragraph, and the second run removed the `x` as a close button alone
+    at the text's end (found unseeded by test_fuzz)."""
+    once = clean("0word\r0\r\nx")
+    assert clean(once) == once
 
 
 def test_a_fence_under_a_repaired_line_is_idempotent() -> None:

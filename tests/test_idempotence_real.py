@@ -14,6 +14,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from cleaner import clean
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
@@ -35,3 +37,22 @@ def test_cleaning_real_documents_twice_changes_nothing() -> None:
     assert sum(kinds.values()) >= MIN_DOCUMENTS, kinds
     assert {"books", "modern", "prose", "pages", "pydoc", "pdf", "page", "garbled"} <= set(kinds)
     assert changed == []
+
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+SET_APART = sorted(FIXTURES.glob("boilerplate-set-apart-*"))
+
+
+@pytest.mark.parametrize("case", SET_APART, ids=[case.name for case in SET_APART])
+def test_page_excerpts_whose_lines_unwrap_sets_apart_clean_twice_the_same(case: Path) -> None:
+    """Excerpts of real pages' full text (bench/data/article_benchmark) that a second run
+    changed: ``boilerplate`` kept a matched line (``Skip to content`` before ``accedi``,
+    ``Rating: 25 Votes`` after a comment) as part of a wrapped line that ``unwrap`` then
+    set apart as a paragraph of its own, so the second run removed it (issue 13)."""
+    text = (case / "input.txt").read_text(encoding="utf-8")
+    once = clean(text)
+    assert clean(once) == once
+
+
+def test_there_are_set_apart_excerpts() -> None:
+    assert len(SET_APART) >= 2

@@ -106,19 +106,6 @@ def test_mutated_page_with_menus_is_idempotent() -> None:
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
-    reason="`0word\\r0\\r\\nx`: boilerplate keeps the lone `x` as part of a wrapped line, "
-    "unwrap then makes each line a paragraph, and the second run removes the `x` as a "
-    "close button alone at the text's end (boilerplate judges logical lines before unwrap "
-    "draws them; found unseeded by test_fuzz, the code before session 13 does the same)",
-)
-def test_a_lone_letter_unwrap_sets_apart_is_idempotent() -> None:
-    once = clean("0word\r0\r\nx")
-    assert clean(once) == once
-
-
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
     reason="seed 111: `the endno n` (a mutant cut mid-word): join leaves `endno n`, split "
     "makes `end no n`, and the second run's join reads `no n` as `non` with a stray space "
     "(join runs before split; found unseeded by test_fuzz, the code before session 13 "

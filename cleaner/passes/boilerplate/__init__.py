@@ -32,7 +32,7 @@ from cleaner.passes.boilerplate.rules import (
     rule_finder,
     user_rules,
 )
-from cleaner.passes.boilerplate.whole import whole_lines_only, without_wrapped_parts
+from cleaner.passes.boilerplate.whole import UnwrapParts, whole_lines_only, without_wrapped_parts
 from cleaner.passes.boilerplate.zones import SENTENCE_END_RE, judged_blocks
 from cleaner.passes.layout import lines_with_meaningful_spacing
 
@@ -203,7 +203,8 @@ def plan_removal(
     keep = user_rules(tuple(keep_patterns), "keep_patterns")
     article = page_article(lines, text) if page_text else None
     page = _page_lines(lines, article, keep, tuple(disable)) if article else {}
-    if page:  # Whole lines only (see :mod:`.whole`), then the rules judge the rest.
+    if page:  # Whole lines only (see :mod:`.whole`), then the rules judge the rest. (A line
+        # that looks wrapped with the article keeps a page's lines, judged by their place.)
         page = whole_lines_only(lines, page, tuple(extra_patterns), keep, max_line_length)
     # The rules judge the text as it is without the page's furniture: as a second run sees it.
     rule_lines = [("" if i in page else line) for i, line in enumerate(lines)] if page else lines
@@ -213,13 +214,14 @@ def plan_removal(
     )
     if not matches and not page:  # Nothing can go: skip the per-line tables of a huge text.
         return Plan(lines, {}, too_long)
+    parted = UnwrapParts(text)  # Lines unwrap sets apart are never wrapped (see :mod:`.whole`).
     # A matched line wrapped with one that stays neither holds back what follows it nor
     # counts toward a bar: else the next run, without that line, judges them otherwise.
     matches = without_wrapped_parts(
-        rule_lines, matches, tuple(extra_patterns), keep, max_line_length
+        rule_lines, matches, tuple(extra_patterns), keep, max_line_length, parted
     )
     removed = judged_blocks(rule_lines, matches, {}) | page
-    whole = whole_lines_only(lines, removed, tuple(extra_patterns), keep, max_line_length)
+    whole = whole_lines_only(lines, removed, tuple(extra_patterns), keep, max_line_length, parted)
     if added := whole.keys() - removed.keys():
         # A block that took the rest of a wrapped line is judged again with that rest as
         # matched, as the next run, which no longer sees it, judges the lines around it:
@@ -230,7 +232,7 @@ def plan_removal(
         grown = judged_blocks(rule_lines, wider, judged)
         if grown.keys() - whole.keys():
             whole = whole_lines_only(
-                lines, grown | whole, tuple(extra_patterns), keep, max_line_length
+                lines, grown | whole, tuple(extra_patterns), keep, max_line_length, parted
             )
     removed = whole
     plan = Plan(lines, removed, too_long)
@@ -251,7 +253,9 @@ def plan_removal(
     if share > max_removed_share:
         if kept := menus_over_bound(rule_lines, removed, counted, max_removed_share):
             rest = {i: reason for i, reason in removed.items() if i not in kept}
-            rest = whole_lines_only(lines, rest, tuple(extra_patterns), keep, max_line_length)
+            rest = whole_lines_only(
+                lines, rest, tuple(extra_patterns), keep, max_line_length, parted
+            )
             why = (
                 f"with their {len(kept)} line(s), {share:.0%} {what} would go, over "
                 f"max_removed_share {max_removed_share}"

@@ -7,11 +7,17 @@ Koros" above "Design at the 7th Amsterdam Light Festival"). A run of removed lin
 between two kept lines that go on into each other is an interruption ("Advertisement"
 in the middle of a sentence) and is whole too. The pass and its content guard judge
 this with the same functions.
+
+Whether two adjacent lines go on into each other is in the end also ``unwrap``'s say, which
+runs next and reads the whole document's width: a line it sets apart as a paragraph of its
+own is a logical line of its own, judged alone, as the next run judges it. So a line goes
+on into the next only if :func:`continues` says so and ``unwrap`` does not part them
+(``parted``, see :class:`UnwrapParts`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Container, Iterator, Sequence
 
 from cleaner.passes.boilerplate.rules import (
     STRONG,
@@ -64,6 +70,52 @@ def continues(above: str, below: str, width: int) -> bool:
     return len(a) >= max(wrapped_at, NARROW_LINE_MIN_CHARS)
 
 
+class UnwrapParts:
+    """The lines ``unwrap`` sets apart from the line above in ``text`` (see
+    :mod:`cleaner.passes.unwrap.apart`), as a container of line indexes counted from line
+    ``start`` (``i`` for line ``i + 1`` parted from line ``i``); read on first use only, a
+    window at a time, since only lines :func:`continues` joins are asked about. Empty
+    where ``unwrap``'s output cannot be aligned with the lines.
+
+    >>> parts = UnwrapParts("Home\\nNews\\n\\nThe first paragraph was wrapped\\nat a narrow"
+    ...                     " width, but\\nthis one was not.\\nA new one starts here.\\n")
+    >>> 5 in parts, 4 in parts, 4 in parts.shifted(1)
+    (True, False, True)
+    """
+
+    def __init__(self, text: str, start: int = 0, lines: list[str] | None = None) -> None:
+        self.text = text
+        self.start = start
+        self._lines = lines  # The text's lines, split on first use and shared with shifts.
+
+    def shifted(self, start: int) -> UnwrapParts:
+        """The same lines, counted from line ``start`` of the text."""
+        return UnwrapParts(self.text, self.start + start, self._lines)
+
+    def __contains__(self, i: object) -> bool:
+        from cleaner.passes.unwrap.apart import parted_lines, window  # For a wrapped match.
+
+        if not isinstance(i, int):
+            return False
+        if self._lines is None:
+            self._lines = self.text.split("\n")
+        i += self.start
+        first, end = window(self._lines, i)
+        whole = first == 0 and end == len(self._lines)
+        parted = parted_lines(self.text if whole else "\n".join(self._lines[first:end]))
+        return parted is not None and i - first in parted
+
+
+def goes_on(lines: Sequence[str], i: int, width: int, parted: Container[int] | None) -> bool:
+    """Whether line ``i`` goes on into line ``i + 1``: :func:`continues` says so and, if
+    ``parted`` is given, ``unwrap`` does not set them apart.
+
+    >>> goes_on(["Skip to content", "accedi"], 0, 15, None), goes_on(["Skip", "accedi"], 0, 15, {0})
+    (True, False)
+    """
+    return continues(lines[i], lines[i + 1], width) and (parted is None or i not in parted)
+
+
 def removed_runs(
     lines: Sequence[str], removed: set[int]
 ) -> Iterator[tuple[int | None, list[int], int | None]]:
@@ -86,8 +138,11 @@ def removed_runs(
         above = i if filled else None
 
 
-def partial_runs(lines: Sequence[str], removed: set[int]) -> Iterator[list[int]]:
-    """The runs of removed lines that are part of a logical line that is kept in part.
+def partial_runs(
+    lines: Sequence[str], removed: set[int], parted: Container[int] | None = None
+) -> Iterator[list[int]]:
+    """The runs of removed lines that are part of a logical line that is kept in part
+    (``parted``: the lines ``unwrap`` sets apart, see :func:`goes_on`).
 
     >>> caption = ["Cover image: artist's impression of the lighting installation by Peter",
     ...            "Design at the 7th Amsterdam Light Festival"]
@@ -97,8 +152,8 @@ def partial_runs(lines: Sequence[str], removed: set[int]) -> Iterator[list[int]]
     widths = _paragraph_widths(lines)
     for above, run, below in removed_runs(lines, removed):
         width = widths[run[0]]
-        joined_above = above is not None and continues(lines[above], lines[run[0]], width)
-        joined_below = below is not None and continues(lines[run[-1]], lines[below], width)
+        joined_above = above is not None and goes_on(lines, above, width, parted)
+        joined_below = below is not None and goes_on(lines, run[-1], width, parted)
         if not (joined_above or joined_below):
             continue
         interrupted = above is not None and below is not None
@@ -125,6 +180,7 @@ def whole_lines_only(
     extra_patterns: tuple[str, ...],
     keep: tuple[Rule, ...],
     max_line_length: int,
+    parted: Container[int] | None = None,
 ) -> dict[int, tuple[Rule, str]]:
     """Never one physical line of a wrapped logical line (see :mod:`.whole`).
 
@@ -132,8 +188,8 @@ def whole_lines_only(
     logical line, if that line as one matches a strong rule; otherwise it stays.
     """
     whole = dict(removed)
-    for run in list(partial_runs(lines, set(whole))):
-        logical = _logical_line(lines, run)
+    for run in list(partial_runs(lines, set(whole), parted)):
+        logical = _logical_line(lines, run, parted)
         rule = _strong_rule(" ".join(lines[i].strip() for i in logical), extra_patterns, keep)
         if rule is not None and len(normalize_line(" ".join(lines[i] for i in logical))) <= (
             max_line_length
@@ -142,7 +198,7 @@ def whole_lines_only(
         else:
             for i in run:
                 del whole[i]
-    while partial := [i for run in partial_runs(lines, set(whole)) for i in run]:
+    while partial := [i for run in partial_runs(lines, set(whole), parted) for i in run]:
         for i in partial:  # Keeping a run may leave a neighbouring one partial.
             del whole[i]
     return whole
@@ -154,6 +210,7 @@ def without_wrapped_parts(
     extra_patterns: tuple[str, ...],
     keep: tuple[Rule, ...],
     max_line_length: int,
+    parted: Container[int] | None = None,
 ) -> dict[int, Rule]:
     """``matches`` but the lines wrapped with a line no rule matches, which can never go
     (see :func:`whole_lines_only`) unless their whole logical line matches a strong rule.
@@ -169,16 +226,18 @@ def without_wrapped_parts(
     [2, 4]
     """
     stays: set[int] = set()
-    for run in partial_runs(lines, set(matches)):
-        for part in _wrapped_parts(lines, run):
-            line = " ".join(lines[i].strip() for i in _logical_line(lines, part))
+    for run in partial_runs(lines, set(matches), parted):
+        for part in _wrapped_parts(lines, run, parted):
+            line = " ".join(lines[i].strip() for i in _logical_line(lines, part, parted))
             rule = _strong_rule(line, extra_patterns, keep)
             if rule is None or len(normalize_line(line)) > max_line_length:
                 stays.update(part)
     return {i: rule for i, rule in matches.items() if i not in stays} if stays else matches
 
 
-def _wrapped_parts(lines: list[str], run: list[int]) -> list[list[int]]:
+def _wrapped_parts(
+    lines: list[str], run: list[int], parted: Container[int] | None = None
+) -> list[list[int]]:
     """The lines of ``run`` (matched lines of a paragraph) that go on from the unmatched
     line right above it, and those that go on into the one right below it.
 
@@ -187,27 +246,29 @@ def _wrapped_parts(lines: list[str], run: list[int]) -> list[list[int]]:
     """
     width = _paragraph_width(lines, run)
     parts = []
-    if run[0] > 0 and continues(lines[run[0] - 1], lines[run[0]], width):
+    if run[0] > 0 and goes_on(lines, run[0] - 1, width, parted):
         k = 1
-        while k < len(run) and continues(lines[run[k - 1]], lines[run[k]], width):
+        while k < len(run) and goes_on(lines, run[k - 1], width, parted):
             k += 1
         parts.append(run[:k])
-    if run[-1] + 1 < len(lines) and continues(lines[run[-1]], lines[run[-1] + 1], width):
+    if run[-1] + 1 < len(lines) and goes_on(lines, run[-1], width, parted):
         k = len(run) - 1
-        while k > 0 and continues(lines[run[k - 1]], lines[run[k]], width):
+        while k > 0 and goes_on(lines, run[k - 1], width, parted):
             k -= 1
         parts.append(run[k:])
     return parts
 
 
-def _logical_line(lines: list[str], run: list[int]) -> list[int]:
+def _logical_line(
+    lines: list[str], run: list[int], parted: Container[int] | None = None
+) -> list[int]:
     """The line indexes of the logical line ``run`` is part of: its wrapped neighbours."""
     start, end = _paragraph(lines, run)
     width = _paragraph_width(lines, run)
     first, last = run[0], run[-1]
-    while first > start and continues(lines[first - 1], lines[first], width):
+    while first > start and goes_on(lines, first - 1, width, parted):
         first -= 1
-    while last + 1 < end and continues(lines[last], lines[last + 1], width):
+    while last + 1 < end and goes_on(lines, last, width, parted):
         last += 1
     return list(range(first, last + 1))
 
