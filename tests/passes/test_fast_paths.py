@@ -645,3 +645,61 @@ def test_one_walk_unwraps_the_fixtures_as_two_walks(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     pieces = unwrap.unwrapped_pieces(text, True, True)
     assert "".join(pieces) == _unwrapped_in_two_walks(text, unwrap_segments.SEGMENT_CHARS)
+
+
+def _plain_paragraph_pair_by_pair(lines: tuple[str, ...], width: int, mode: bool) -> str | None:
+    """plain_paragraph as first written: each line with the one before, in turn."""
+    for i, (before, line) in enumerate(itertools.pairwise(lines), 2):
+        last, first = before[-1:], line[:1]
+        if not last.isascii() or last in unwrap_fast.NOT_PLAIN_END or last.isspace():
+            return None
+        if first in unwrap_fast.ASCII_LOWER:
+            continue
+        after = lines[i] if i < len(lines) else None
+        if (
+            not first.isascii()
+            or first.isspace()
+            or not first
+            or unwrap_lines.has_room(before, line, width)
+            or (
+                unwrap_lines.ends_sentence(before)
+                and unwrap_lines.is_standalone_heading(line, after, width)
+            )
+        ):
+            return None
+    rest = lines[1:]
+    if mode and any(unwrap_lines.is_lone_word(line) for line in rest):
+        return None
+    return lines[0] + " " + " ".join(line.strip() for line in rest) if rest else lines[0]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(wrapped_prose(), st.lists(st.sampled_from(["", "", "", " ", "\t", "é", "-", "«"])))
+def test_plain_paragraph_is_the_pair_by_pair_verdict(prose, ends: list[str]) -> None:
+    block, width = prose
+    padded = [*ends, *[""] * len(block)]
+    lines = tuple(line + end for (line, _), end in zip(block, padded, strict=False))
+    for mode in (False, True):
+        expected = _plain_paragraph_pair_by_pair(lines, width, mode)
+        assert unwrap_fast.plain_paragraph(lines, width, mode) == expected
+
+
+LONE_LINES = ["The", "Dr.", "29", "and so on", "It ended.", "The Long War", "and", " x", ""]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(LONE_LINES),
+            st.sampled_from([PROSE, PROSE, unwrap_lines.Kind.ITEM, KEPT]),
+        ),
+        max_size=12,
+    )
+)
+def test_lone_words_counted_while_sampling_are_lone_first_words(pairs) -> None:
+    lines = [line for line, _ in pairs]
+    kinds = [unwrap_lines.Kind.BLANK if not line else kind for line, kind in pairs]
+    lone = [0, 0]
+    unwrap_width.sample_wraps(lines, kinds, [], [], lone)
+    assert tuple(lone) == unwrap_width.lone_first_words(lines, kinds)

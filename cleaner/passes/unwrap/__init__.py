@@ -22,6 +22,7 @@ from cleaner.passes.unwrap.document import (
     Document,
     document_blocks,
     is_judged_verse,
+    is_prose_verse,
     is_verse,
     prose_document,
     split_blocks,
@@ -224,9 +225,11 @@ def _layout_survey(
     markup = is_markup(text)
     for segment, lines in read_segments(text, segment_chars, markup=markup):
         kinds, width_counts = items_and_code(lines, segment.kinds, None, markup=markup)
-        sample_wraps(lines, kinds, wrapped, others)
+        lone = [0, 0]  # lone_first_words of these kinds, counted as the wraps are sampled.
+        sample_wraps(lines, kinds, wrapped, others, lone)
         if not width_counts:  # The kinds at the document's width, known before it is.
             segment.final_kinds = kinds
+            segment.lone_counts = None if markup else (lone[0], lone[1])
         segments.append(segment)
     width = wrap_width(wrapped, others)
     del wrapped, others
@@ -250,7 +253,7 @@ def _layout(
             segment.kinds = with_items(lines, structure, width, markup=markup)
         if markup:
             segment.kinds = with_markup_kinds(lines, segment.kinds, first=segment.start == 0)
-        counts = lone_first_words(lines, segment.kinds)
+        counts = segment.lone_counts or lone_first_words(lines, segment.kinds)
         lone, lowercase_after = lone + counts[0], lowercase_after + counts[1]
     return Document(
         width=width,
@@ -324,7 +327,7 @@ def _unwrapped_sampled(
                 unwrapped.append(lines[0])
                 continue
             judged = prose_document(lines, document)
-            if is_judged_verse(block, lines, judged):
+            if is_prose_verse(lines, judged):  # (asked once here: not remembered)
                 sample_wraps(list(lines), list(kinds), wrapped, others)
                 # unwrap_block keeps verse line for line, but markup joins it.
                 unwrapped.append("\n".join(lines) if plain else unwrap_block(block, document))

@@ -237,15 +237,15 @@ def is_judged_verse(
     """:func:`is_verse` of a block of two or more prose ``lines``, judged as ``document``
     (:func:`block_document`'s for it), remembered in ``document.verdicts``."""
     if document.verdicts is None:
-        return _is_prose_verse(lines, document)
+        return is_prose_verse(lines, document)
     key = ("verse", id(block), document.width, document.verse_width)
-    found = document.verdicts.get(key)  # (_remembered, inline: asked of every block twice)
+    found = document.verdicts.get(key)  # (_remembered, inline: a huge text's two walks ask it)
     if found is None:
-        found = document.verdicts[key] = (_is_prose_verse(lines, document), block)
+        found = document.verdicts[key] = (is_prose_verse(lines, document), block)
     return found[0]  # type: ignore[return-value]
 
 
-def _is_prose_verse(lines: tuple[str, ...], document: Document) -> bool:
+def is_prose_verse(lines: tuple[str, ...], document: Document) -> bool:
     """:func:`is_verse` of a block's prose lines, judged as ``document`` (the block's)."""
     ends = {line[-1:] for line in lines[:-1]}
     if not WORD_BREAK_LAST.isdisjoint(ends) and any(map(ends_with_word_break, lines[:-1])):
