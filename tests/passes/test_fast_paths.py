@@ -703,3 +703,23 @@ def test_lone_words_counted_while_sampling_are_lone_first_words(pairs) -> None:
     lone = [0, 0]
     unwrap_width.sample_wraps(lines, kinds, [], [], lone)
     assert tuple(lone) == unwrap_width.lone_first_words(lines, kinds)
+
+
+CUT_LINES = ["It went on and on, and then", "and ended there.", "Miss Bennet.", "A heading", ""]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(CUT_LINES), st.sampled_from([PROSE] * 4 + [KEPT]))),
+    st.sampled_from([26, 30, unwrap.UNWRAPPED_WIDTH]),
+    st.booleans(),
+)
+def test_block_runs_are_the_document_blocks(pairs, width: int, markup: bool) -> None:
+    lines = [line for line, _ in pairs]
+    kinds = [unwrap_lines.Kind.BLANK if not line else kind for line, kind in pairs]
+    document = unwrap_document.Document(width, False, True, True, "", markup=markup)
+    blocks = unwrap_document.mend_cut_paragraphs(
+        unwrap_document.split_blocks(lines, kinds), document
+    )
+    runs = [tuple(zip(*block, strict=True)) for block in blocks]
+    assert unwrap_document.block_runs(document, lines, kinds) == runs

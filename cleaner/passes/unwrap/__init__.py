@@ -20,6 +20,7 @@ from cleaner.passes.layout import SOFT_HYPHEN
 from cleaner.passes.unwrap.blocks import block_language, unwrap_block, unwrap_prose_block
 from cleaner.passes.unwrap.document import (
     Document,
+    block_runs,
     document_blocks,
     is_judged_verse,
     is_prose_verse,
@@ -316,9 +317,9 @@ def _unwrapped_sampled(
     prose, plain = Kind.PROSE, not document.markup
     for piece_lines, piece_kinds in pieces:
         unwrapped: list[str] = []
-        for block in document_blocks(document, piece_lines, piece_kinds):
-            lines, kinds = zip(*block, strict=True)
+        for lines, kinds in block_runs(document, piece_lines, piece_kinds):
             if kinds.count(prose) != len(kinds):
+                block = list(zip(lines, kinds, strict=True))
                 joined.append(block)
                 unwrapped.append(unwrap_block(block, document))
                 continue
@@ -330,11 +331,17 @@ def _unwrapped_sampled(
             if is_prose_verse(lines, judged):  # (asked once here: not remembered)
                 sample_wraps(list(lines), list(kinds), wrapped, others)
                 # unwrap_block keeps verse line for line, but markup joins it.
-                unwrapped.append("\n".join(lines) if plain else unwrap_block(block, document))
+                unwrapped.append(
+                    "\n".join(lines)
+                    if plain
+                    else unwrap_block(list(zip(lines, kinds, strict=True)), document)
+                )
                 continue
             joined_prose.append(lines)
             unwrapped.append(
-                unwrap_prose_block(block, lines, judged) if plain else unwrap_block(block, document)
+                unwrap_prose_block(lines, kinds, judged)
+                if plain
+                else unwrap_block(list(zip(lines, kinds, strict=True)), document)
             )
         outputs.append("\n\n".join(filter(None, unwrapped)))
     if not wrapped:

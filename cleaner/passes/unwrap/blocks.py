@@ -53,18 +53,19 @@ def unwrap_block(block: list[tuple[str, Kind]], document: Document) -> str:
             document = prose_document(lines, document)
             if is_judged_verse(block, lines, document):
                 return "\n".join(lines)
-            return unwrap_prose_block(block, lines, document)
+            joined = plain_paragraph(lines, document.width, document.first_word_mode)
+            return joined if joined is not None else _joined_units(block, document)
         document = block_document(block, document)
     return _joined_units(block, document)
 
 
-def unwrap_prose_block(
-    block: list[tuple[str, Kind]], lines: tuple[str, ...], document: Document
-) -> str:
-    """:func:`unwrap_block` of a block of two or more prose ``lines``, outside markup, that
-    is no verse as judged by ``document`` (:func:`prose_document`'s for it)."""
+def unwrap_prose_block(lines: tuple[str, ...], kinds: tuple[Kind, ...], document: Document) -> str:
+    """:func:`unwrap_block` of a block of two or more prose ``lines`` (``kinds``), outside
+    markup, that is no verse as judged by ``document`` (:func:`prose_document`'s for it)."""
     joined = plain_paragraph(lines, document.width, document.first_word_mode)
-    return joined if joined is not None else _joined_units(block, document)
+    if joined is not None:
+        return joined
+    return _joined_units(list(zip(lines, kinds, strict=True)), document)
 
 
 def _joined_units(block: list[tuple[str, Kind]], document: Document) -> str:
