@@ -723,3 +723,9 @@ def test_block_runs_are_the_document_blocks(pairs, width: int, markup: bool) -> 
     )
     runs = [tuple(zip(*block, strict=True)) for block in blocks]
     assert unwrap_document.block_runs(document, lines, kinds) == runs
+
+
+def test_plain_end_is_every_ascii_end_but_the_marks_and_spaces() -> None:
+    ends = ["", *map(chr, range(0x110000))]
+    expected = {x for x in ends if x.isascii() and x not in unwrap_fast.NOT_PLAIN_END}
+    assert {x for x in expected if not x.isspace()} == unwrap_fast.PLAIN_END
