@@ -74,7 +74,9 @@ def unwrapped_pieces(
 ) -> Iterator[str]:
     """The output of :func:`unwrap_paragraphs` in pieces, one segment of ``text`` at a time.
 
-    The document's layout (wrap width, first-word mode) is read first, in two lean passes.
+    The document's layout (wrap width, first-word mode) is read first, in two lean passes;
+    then its blocks are unwrapped in the walk that reads the width the output shows (a text
+    too long to keep its lines is walked twice: that width first, then the blocks).
 
     >>> list(unwrapped_pieces("A\\nb.\\n\\nC\\n", True, True, segment_chars=1))
     ['A b.', '\\n\\nC', '\\n']
