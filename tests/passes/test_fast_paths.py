@@ -729,10 +729,3 @@ def test_plain_end_is_every_ascii_end_but_the_marks_and_spaces() -> None:
     ends = ["", *map(chr, range(0x110000))]
     expected = {x for x in ends if x.isascii() and x not in unwrap_fast.NOT_PLAIN_END}
     assert {x for x in expected if not x.isspace()} == unwrap_fast.PLAIN_END
-
-
-@given(st.lists(st.sampled_from(LINES), min_size=1, max_size=8))
-def test_joined_lengths_from_the_lower_starts_are_the_joined_lengths(lines) -> None:
-    lines = tuple(lines)
-    lower = unwrap_fast.lower_starts(lines)
-    assert unwrap_fast.prose_joined_lengths(lines, lower) == unwrap_fast.prose_joined_lengths(lines)

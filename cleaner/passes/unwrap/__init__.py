@@ -31,7 +31,6 @@ from cleaner.passes.unwrap.document import (
 from cleaner.passes.unwrap.fast import (
     ASCII_LOWER,
     has_trailing_space,
-    lower_starts,
     may_be_lone_word,
     prose_joined_lengths,
 )
@@ -315,7 +314,7 @@ def _unwrapped_sampled(
     wrapped: list[tuple[int, int]] = []
     others: list[int] = []
     joined: list[list[tuple[str, Kind]]] = []  # As in _output_wrap_width.
-    joined_prose: list[tuple[tuple[str, ...], list[bool]]] = []  # (lines, lower_starts)
+    joined_prose: list[tuple[str, ...]] = []
     outputs: list[str] = []
     prose, plain = Kind.PROSE, not document.markup
     for piece_lines, piece_kinds in pieces:
@@ -327,12 +326,11 @@ def _unwrapped_sampled(
                 unwrapped.append(unwrap_block(block, document))
                 continue
             if len(lines) == 1:
-                joined_prose.append((lines, []))
+                joined_prose.append(lines)
                 unwrapped.append(lines[0])
                 continue
             judged = prose_document(lines, document)
-            lower = lower_starts(lines)  # For the verse verdict and the joined lengths.
-            if is_prose_verse(lines, judged, lower):  # (asked once here: not remembered)
+            if is_prose_verse(lines, judged):  # (asked once here: not remembered)
                 sample_wraps(list(lines), list(kinds), wrapped, others)
                 # unwrap_block keeps verse line for line, but markup joins it.
                 unwrapped.append(
@@ -341,7 +339,7 @@ def _unwrapped_sampled(
                     else unwrap_block(list(zip(lines, kinds, strict=True)), document)
                 )
                 continue
-            joined_prose.append((lines, lower))
+            joined_prose.append(lines)
             unwrapped.append(
                 unwrap_prose_block(lines, kinds, judged)
                 if plain
@@ -350,8 +348,8 @@ def _unwrapped_sampled(
         outputs.append("\n\n".join(filter(None, unwrapped)))
     if not wrapped:
         return outputs, UNWRAPPED_WIDTH
-    for lines, lower in joined_prose:
-        others += prose_joined_lengths(lines, lower)
+    for lines in joined_prose:
+        others += prose_joined_lengths(lines)
     for block in joined:
         others += _joined_lengths(block)
     return outputs, wrap_width(wrapped, others)

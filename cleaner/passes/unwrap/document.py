@@ -281,16 +281,13 @@ def is_judged_verse(
     return found[0]  # type: ignore[return-value]
 
 
-def is_prose_verse(
-    lines: tuple[str, ...], document: Document, lower: list[bool] | None = None
-) -> bool:
-    """:func:`is_verse` of a block's prose lines, judged as ``document`` (the block's);
-    ``lower``: the lines' ``fast.lower_starts``, if known."""
+def is_prose_verse(lines: tuple[str, ...], document: Document) -> bool:
+    """:func:`is_verse` of a block's prose lines, judged as ``document`` (the block's)."""
     ends = {line[-1:] for line in lines[:-1]}
     if not WORD_BREAK_LAST.isdisjoint(ends) and any(map(ends_with_word_break, lines[:-1])):
         return False
     if document.first_word_mode and is_lone_word(lines[0]):
         return False
-    if not is_verse_at(lines, document.width, lower):
+    if not is_verse_at(lines, document.width):
         return False
-    return document.verse_width is None or is_verse_at(lines, document.verse_width, lower)
+    return document.verse_width is None or is_verse_at(lines, document.verse_width)

@@ -132,20 +132,7 @@ def lone_word_candidates(lines: list[str]) -> Iterator[int]:
     return compress(count(), map(or_, map(or_, short, spaced_start), spaced_end))
 
 
-def lower_starts(lines: tuple[str, ...]) -> list[bool]:
-    """Whether each line after the first starts in lower case (:func:`starts_lowercase`;
-    a capital or digit is told without a call).
-
-    >>> lower_starts(("A wrapped", "paragraph", "The end", "«and"))
-    [True, False, True]
-    """
-    return [
-        line[:1] in ASCII_LOWER or (line[:1] not in ASCII_UPPER_OR_DIGIT and starts_lowercase(line))
-        for line in lines[1:]
-    ]
-
-
-def is_verse_at(lines: tuple[str, ...], width: int, lower: list[bool] | None = None) -> bool:
+def is_verse_at(lines: tuple[str, ...], width: int) -> bool:
     """The lines were not wrapped at ``width``: in three or more lines half broke mid-sentence
     with room left, or no line starts in lower case and one had room for the next word.
 
@@ -155,8 +142,10 @@ def is_verse_at(lines: tuple[str, ...], width: int, lower: list[bool] | None = N
     False
     """
     too_long = width + max(6, width // 10)  # has_room's bound
-    if lower is None:  # (the lines' lower_starts, if the caller has them)
-        lower = lower_starts(lines)
+    lower = [
+        line[:1] in ASCII_LOWER or (line[:1] not in ASCII_UPPER_OR_DIGIT and starts_lowercase(line))
+        for line in lines[1:]
+    ]
     if not any(lower):
         return any(
             len(a) + 1 + first_word_length(b) <= width or len(a) > too_long
@@ -187,22 +176,19 @@ def is_verse_at(lines: tuple[str, ...], width: int, lower: list[bool] | None = N
     return False
 
 
-def prose_joined_lengths(lines: tuple[str, ...], lower: list[bool] | None = None) -> list[int]:
+def prose_joined_lengths(lines: tuple[str, ...]) -> list[int]:
     """``_joined_lengths`` of a block of prose lines: each line going on in lower case
     joined to the one before, the lengths of the joined lines that are not a lone word,
-    if fewer than two. ``lower``: the lines' :func:`lower_starts`, if known.
+    if fewer than two.
 
     >>> prose_joined_lengths(("Wrapped", "prose.")), prose_joined_lengths(("A b.", "C d."))
     ([14], [])
     """
-    if lower is not None:
-        starts = [0, *(i for i, low in enumerate(lower, 1) if not low)]
-    else:
-        starts = [
-            i
-            for i, line in enumerate(lines)
-            if i == 0 or not (line[:1] in ASCII_LOWER or starts_lowercase(line))
-        ]
+    starts = [
+        i
+        for i, line in enumerate(lines)
+        if i == 0 or not (line[:1] in ASCII_LOWER or starts_lowercase(line))
+    ]
     lengths: list[int] = []
     for start, end in pairwise([*starts, len(lines)]):
         if end - start > 1:
