@@ -17,11 +17,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from cleaner.passes.layout import SOFT_HYPHEN
-from cleaner.passes.unwrap.blocks import block_language, unwrap_block
+from cleaner.passes.unwrap.blocks import block_language, unwrap_block, unwrap_prose_block
 from cleaner.passes.unwrap.document import (
     Document,
+    block_runs,
     document_blocks,
     is_judged_verse,
+    is_prose_verse,
     is_verse,
     prose_document,
     split_blocks,
@@ -72,21 +74,31 @@ def unwrapped_pieces(
 ) -> Iterator[str]:
     """The output of :func:`unwrap_paragraphs` in pieces, one segment of ``text`` at a time.
 
-    The document's layout (wrap width, first-word mode) is read first, in two lean passes.
+    The document's layout (wrap width, first-word mode) is read first, in two lean passes;
+    then its blocks are unwrapped in the walk that reads the width the output shows (a text
+    too long to keep its lines is walked twice: that width first, then the blocks).
 
     >>> list(unwrapped_pieces("A\\nb.\\n\\nC\\n", True, True, segment_chars=1))
     ['A b.', '\\n\\nC', '\\n']
     """
-    document, segments = _survey(text, dehyphenate, use_lexicon, segment_chars)
-    outputs = (
-        "\n\n".join(
-            filter(
-                None,
-                (unwrap_block(block, document) for block in document_blocks(document, *pair)),
+    document, segments = _layout_survey(text, dehyphenate, use_lexicon, segment_chars)
+    outputs: Iterable[str] | None = None
+    if document.verdicts is not None:  # Lines kept: unwrapped as the output's width is read.
+        outputs, width = _unwrapped_sampled(segment_lines(text, segments), document)
+    else:  # A huge text: its output's width is read first, then it is unwrapped.
+        width = _output_wrap_width(segment_lines(text, segments), document)
+    if width not in (document.width, UNWRAPPED_WIDTH):  # Verse judged at that width too.
+        document, outputs = replace(document, verse_width=width), None
+    if outputs is None:
+        outputs = (
+            "\n\n".join(
+                filter(
+                    None,
+                    (unwrap_block(block, document) for block in document_blocks(document, *pair)),
+                )
             )
+            for pair in segment_lines(text, segments)
         )
-        for pair in segment_lines(text, segments)
-    )
     return _finished(outputs)
 
 
@@ -198,25 +210,34 @@ def _read_document(
 def _survey(
     text: str, dehyphenate: bool, use_lexicon: bool, segment_chars: int
 ) -> tuple[Document, list[Segment]]:
-    """The document's layout, read a segment at a time: its wrap width from the lines' kinds
-    without list items told, then its first-word mode from their final kinds."""
-    segments, wrapped, others = [], [], []
-    markup = is_markup(text)
-    for segment, lines in read_segments(text, segment_chars, markup=markup):
-        kinds, width_counts = items_and_code(lines, segment.kinds, None, markup=markup)
-        sample_wraps(lines, kinds, wrapped, others)
-        if not width_counts:  # The kinds at the document's width, known before it is.
-            segment.final_kinds = kinds
-        segments.append(segment)
-    width = wrap_width(wrapped, others)
-    del wrapped, others
-    document = _layout(text, segments, width, dehyphenate, use_lexicon, markup)
+    """The document's layout (:func:`_layout_survey`), with the width the output shows."""
+    document, segments = _layout_survey(text, dehyphenate, use_lexicon, segment_chars)
     # The next run estimates the width from this run's output, where the joined lines are
     # gone: the width that output shows is the one to judge by, so both runs agree.
     width = _output_wrap_width(segment_lines(text, segments), document)
     if width not in (document.width, UNWRAPPED_WIDTH):
         document = replace(document, verse_width=width)
     return document, segments
+
+
+def _layout_survey(
+    text: str, dehyphenate: bool, use_lexicon: bool, segment_chars: int
+) -> tuple[Document, list[Segment]]:
+    """The document's layout, read a segment at a time: its wrap width from the lines' kinds
+    without list items told, then its first-word mode from their final kinds."""
+    segments, wrapped, others = [], [], []
+    markup = is_markup(text)
+    for segment, lines in read_segments(text, segment_chars, markup=markup):
+        kinds, width_counts = items_and_code(lines, segment.kinds, None, markup=markup)
+        lone = [0, 0]  # lone_first_words of these kinds, counted as the wraps are sampled.
+        sample_wraps(lines, kinds, wrapped, others, lone)
+        if not width_counts:  # The kinds at the document's width, known before it is.
+            segment.final_kinds = kinds
+            segment.lone_counts = None if markup else (lone[0], lone[1])
+        segments.append(segment)
+    width = wrap_width(wrapped, others)
+    del wrapped, others
+    return _layout(text, segments, width, dehyphenate, use_lexicon, markup), segments
 
 
 def _layout(
@@ -236,7 +257,7 @@ def _layout(
             segment.kinds = with_items(lines, structure, width, markup=markup)
         if markup:
             segment.kinds = with_markup_kinds(lines, segment.kinds, first=segment.start == 0)
-        counts = lone_first_words(lines, segment.kinds)
+        counts = segment.lone_counts or lone_first_words(lines, segment.kinds)
         lone, lowercase_after = lone + counts[0], lowercase_after + counts[1]
     return Document(
         width=width,
@@ -282,6 +303,57 @@ def _output_wrap_width(pieces: Iterable[tuple[list[str], list[Kind]]], document:
     for block in joined:
         others += _joined_lengths(block)
     return wrap_width(wrapped, others)
+
+
+def _unwrapped_sampled(
+    pieces: Iterable[tuple[list[str], list[Kind]]], document: Document
+) -> tuple[list[str], int]:
+    """Each piece's output at ``document`` (no ``verse_width``), and the width that output
+    shows (:func:`_output_wrap_width`), in one walk over the blocks: each block is judged
+    once for both. The outputs stand only if that width asks no other verse verdict.
+    """
+    wrapped: list[tuple[int, int]] = []
+    others: list[int] = []
+    joined: list[list[tuple[str, Kind]]] = []  # As in _output_wrap_width.
+    joined_prose: list[tuple[str, ...]] = []
+    outputs: list[str] = []
+    prose, plain = Kind.PROSE, not document.markup
+    for piece_lines, piece_kinds in pieces:
+        unwrapped: list[str] = []
+        for lines, kinds in block_runs(document, piece_lines, piece_kinds):
+            if kinds.count(prose) != len(kinds):
+                block = list(zip(lines, kinds, strict=True))
+                joined.append(block)
+                unwrapped.append(unwrap_block(block, document))
+                continue
+            if len(lines) == 1:
+                joined_prose.append(lines)
+                unwrapped.append(lines[0])
+                continue
+            judged = prose_document(lines, document)
+            if is_prose_verse(lines, judged):  # (asked once here: not remembered)
+                sample_wraps(list(lines), list(kinds), wrapped, others)
+                # unwrap_block keeps verse line for line, but markup joins it.
+                unwrapped.append(
+                    "\n".join(lines)
+                    if plain
+                    else unwrap_block(list(zip(lines, kinds, strict=True)), document)
+                )
+                continue
+            joined_prose.append(lines)
+            unwrapped.append(
+                unwrap_prose_block(lines, kinds, judged)
+                if plain
+                else unwrap_block(list(zip(lines, kinds, strict=True)), document)
+            )
+        outputs.append("\n\n".join(filter(None, unwrapped)))
+    if not wrapped:
+        return outputs, UNWRAPPED_WIDTH
+    for lines in joined_prose:
+        others += prose_joined_lengths(lines)
+    for block in joined:
+        others += _joined_lengths(block)
+    return outputs, wrap_width(wrapped, others)
 
 
 def _joined_lengths(block: list[tuple[str, Kind]]) -> list[int]:

@@ -54,10 +54,22 @@ def unwrap_block(block: list[tuple[str, Kind]], document: Document) -> str:
             if is_judged_verse(block, lines, document):
                 return "\n".join(lines)
             joined = plain_paragraph(lines, document.width, document.first_word_mode)
-            if joined is not None:
-                return joined
-        else:
-            document = block_document(block, document)
+            return joined if joined is not None else _joined_units(block, document)
+        document = block_document(block, document)
+    return _joined_units(block, document)
+
+
+def unwrap_prose_block(lines: tuple[str, ...], kinds: tuple[Kind, ...], document: Document) -> str:
+    """:func:`unwrap_block` of a block of two or more prose ``lines`` (``kinds``), outside
+    markup, that is no verse as judged by ``document`` (:func:`prose_document`'s for it)."""
+    joined = plain_paragraph(lines, document.width, document.first_word_mode)
+    if joined is not None:
+        return joined
+    return _joined_units(list(zip(lines, kinds, strict=True)), document)
+
+
+def _joined_units(block: list[tuple[str, Kind]], document: Document) -> str:
+    """The block's lines joined into units line by line, laid out: the full rule."""
     units: list[_Unit] = []
     language = block_language(block, document)
 

@@ -189,27 +189,63 @@ def mend_cut_paragraphs(
     mended = blocks[:1]
     for block in blocks[1:]:
         (last, last_kind), (first, first_kind) = mended[-1][-1], block[0]
-        if (
-            last_kind is Kind.PROSE
-            and first_kind is Kind.PROSE
-            and (first[:1].islower() or _is_set_apart_end(block, last))
-            and not ends_sentence(last)
-            and (last[-1:].isalnum() or last[-1:] in ",;")
-            and len(last) >= CUT_LINE_SHARE * document.width
-        ):
+        if _is_cut(last, last_kind, first, first_kind, len(block) == 1, document):
             mended[-1] = mended[-1] + block
         else:
             mended.append(block)
     return mended
 
 
-def _is_set_apart_end(block: list[tuple[str, Kind]], before: str) -> bool:
-    """The block is one line, a paragraph's end set apart: shorter than the line before it,
-    starting with a capital letter (not a quote mark) and ending a sentence."""
-    line = block[0][0]
+def block_runs(
+    document: Document, lines: list[str], kinds: list[Kind]
+) -> list[tuple[tuple[str, ...], tuple[Kind, ...]]]:
+    """:func:`document_blocks`' blocks as runs, each block's lines and kinds apart (slices,
+    no pair per line), for a walk that reads most blocks' lines alone; not remembered.
+
+    >>> kinds = [Kind.PROSE, Kind.BLANK, Kind.KEPT]
+    >>> block_runs(Document(54, False, True, True, ""), ["a", "", "b"], kinds)
+    [(('a',), (<Kind.PROSE: 'prose'>,)), (('b',), (<Kind.KEPT: 'kept'>,))]
+    """
+    all_lines, all_kinds = tuple(lines), tuple(kinds)
+    runs = []
+    start = 0
+    for end in [*compress(count(), map(is_, kinds, repeat(Kind.BLANK))), len(kinds)]:
+        if end > start:
+            runs.append((all_lines[start:end], all_kinds[start:end]))
+        start = end + 1
+    if document.width >= UNWRAPPED_WIDTH or document.markup:
+        return runs
+    mended = runs[:1]
+    for run_lines, run_kinds in runs[1:]:
+        before_lines, before_kinds = mended[-1]
+        last, first = before_lines[-1], run_lines[0]
+        if _is_cut(last, before_kinds[-1], first, run_kinds[0], len(run_lines) == 1, document):
+            mended[-1] = (before_lines + run_lines, before_kinds + run_kinds)
+        else:
+            mended.append((run_lines, run_kinds))
+    return mended
+
+
+def _is_cut(
+    last: str, last_kind: Kind, first: str, first_kind: Kind, one_line: bool, document: Document
+) -> bool:
+    """:func:`mend_cut_paragraphs`' verdict on a blank line between a block ending with
+    ``last`` and one starting with ``first`` (``one_line`` if that is all of it)."""
     return (
-        len(block) == 1
-        and len(line) < len(before)
+        last_kind is Kind.PROSE
+        and first_kind is Kind.PROSE
+        and (first[:1].islower() or (one_line and _is_set_apart_end(first, last)))
+        and not ends_sentence(last)
+        and (last[-1:].isalnum() or last[-1:] in ",;")
+        and len(last) >= CUT_LINE_SHARE * document.width
+    )
+
+
+def _is_set_apart_end(line: str, before: str) -> bool:
+    """A block's one ``line``, a paragraph's end set apart: shorter than the line before it,
+    starting with a capital letter (not a quote mark) and ending a sentence."""
+    return (
+        len(line) < len(before)
         and line[:1].isupper()  # not a quotation, which may open a paragraph after a comma
         and ends_sentence(line)
     )
@@ -237,15 +273,15 @@ def is_judged_verse(
     """:func:`is_verse` of a block of two or more prose ``lines``, judged as ``document``
     (:func:`block_document`'s for it), remembered in ``document.verdicts``."""
     if document.verdicts is None:
-        return _is_prose_verse(lines, document)
+        return is_prose_verse(lines, document)
     key = ("verse", id(block), document.width, document.verse_width)
-    found = document.verdicts.get(key)  # (_remembered, inline: asked of every block twice)
+    found = document.verdicts.get(key)  # (_remembered, inline: a huge text's two walks ask it)
     if found is None:
-        found = document.verdicts[key] = (_is_prose_verse(lines, document), block)
+        found = document.verdicts[key] = (is_prose_verse(lines, document), block)
     return found[0]  # type: ignore[return-value]
 
 
-def _is_prose_verse(lines: tuple[str, ...], document: Document) -> bool:
+def is_prose_verse(lines: tuple[str, ...], document: Document) -> bool:
     """:func:`is_verse` of a block's prose lines, judged as ``document`` (the block's)."""
     ends = {line[-1:] for line in lines[:-1]}
     if not WORD_BREAK_LAST.isdisjoint(ends) and any(map(ends_with_word_break, lines[:-1])):

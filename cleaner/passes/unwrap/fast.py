@@ -35,6 +35,11 @@ ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 ASCII_UPPER_OR_DIGIT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 # The last characters after which a line is joined with line_join_edit's plain space.
 NOT_PLAIN_END = frozenset(LINE_END_MARKS)
+# The last characters (or none) after which plain_paragraph may join: ASCII, neither those
+# nor whitespace.
+PLAIN_END = frozenset(
+    {""} | {chr(c) for c in range(128) if chr(c) not in NOT_PLAIN_END and not chr(c).isspace()}
+)
 
 
 def joins_plainly(end: str, line: str, first_word_mode: bool) -> bool:
@@ -78,8 +83,7 @@ def plain_paragraph(lines: tuple[str, ...], width: int, first_word_mode: bool) -
     rest = lines[1:]
     # Each line with the one before (zip stops at the last); i is the index of the one after.
     for i, (before, line) in enumerate(zip(lines, rest, strict=False), 2):
-        last = before[-1:]
-        if not last.isascii() or last in NOT_PLAIN_END or last.isspace():
+        if before[-1:] not in PLAIN_END:
             return None
         first = line[:1]
         if first in ASCII_LOWER:

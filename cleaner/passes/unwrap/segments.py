@@ -66,6 +66,8 @@ class Segment:
     lines: list[str] | None = None
     # The final kinds, when the survey found them the same at every width (no list item).
     final_kinds: list[Kind] | None = None
+    # Outside markup, lone_first_words of those final kinds, counted by the survey.
+    lone_counts: tuple[int, int] | None = None
 
 
 def read_segments(

@@ -7,7 +7,7 @@ those breaks contradict least (``estimate_wrap_width``), or none.
 
 from __future__ import annotations
 
-from itertools import pairwise
+from itertools import count, pairwise
 
 from cleaner.passes.unwrap.fast import ASCII_LOWER, lone_word_candidates
 from cleaner.passes.unwrap.lines import (
@@ -47,10 +47,15 @@ def add_output_lines(
 
 
 def sample_wraps(
-    lines: list[str], kinds: list[Kind], wrapped: list[tuple[int, int]], others: list[int]
+    lines: list[str],
+    kinds: list[Kind],
+    wrapped: list[tuple[int, int]],
+    others: list[int],
+    lone: list[int] | None = None,
 ) -> None:
     """Add to ``wrapped`` the lines followed by a lower-case continuation (their length, and
-    with the next word), and to ``others`` the lengths of the other prose and item lines.
+    with the next word), and to ``others`` the lengths of the other prose and item lines;
+    to ``lone``, if given, the two counts of :func:`lone_first_words` (read in the same walk).
 
     A block of two or more such lines where none continues in lower case (verse, a list, an
     address) gives no sign of a wrap: its ragged lengths would only pull the estimate above
@@ -59,20 +64,23 @@ def sample_wraps(
     block_others: list[int] = []
     block_wrapped = False
     blank, prose, item = Kind.BLANK, Kind.PROSE, Kind.ITEM
-    # Each line with the next one and its kind (a blank line after the last).
-    for line, kind, following, next_kind in zip(
-        lines, kinds, [*lines[1:], ""], [*kinds[1:], blank], strict=True
+    # Each line with its index, the next one and its kind (a blank line after the last).
+    for i, line, kind, following, next_kind in zip(
+        count(), lines, kinds, [*lines[1:], ""], [*kinds[1:], blank], strict=False
     ):
         if kind is blank:
             if block_wrapped or len(block_others) < 2:
                 others.extend(block_others)
             block_others, block_wrapped = [], False
             continue
-        if (kind is not prose and kind is not item) or (
-            # may_be_lone_word, inline (asked of every line)
-            (len(line) <= MAX_LONE_WORD or line[:1].isspace() or line[-1:].isspace())
-            and is_lone_word(line)
-        ):
+        if kind is not prose and kind is not item:
+            continue
+        # may_be_lone_word, inline (asked of every line)
+        if (
+            len(line) <= MAX_LONE_WORD or line[:1].isspace() or line[-1:].isspace()
+        ) and is_lone_word(line):
+            if lone is not None and kind is prose and next_kind is prose:
+                _count_lone_first_word(lines, kinds, i, lone)
             continue
         if next_kind is not prose or not following:
             block_others.append(len(line))
@@ -86,6 +94,23 @@ def sample_wraps(
             block_others.append(len(line))
     if block_wrapped or len(block_others) < 2:
         others.extend(block_others)
+
+
+def _count_lone_first_word(lines: list[str], kinds: list[Kind], i: int, lone: list[int]) -> None:
+    """Count line ``i``, a lone word of prose before prose, as :func:`lone_first_words` does."""
+    if _follows_break(lines, kinds, i):
+        lone[0] += 1
+        lone[1] += starts_lowercase(lines[i + 1])
+
+
+def _follows_break(lines: list[str], kinds: list[Kind], i: int) -> bool:
+    """Line ``i`` follows a break: the start, a blank line, a sentence's end or a title."""
+    return (
+        i == 0
+        or kinds[i - 1] is Kind.BLANK
+        or ends_sentence(lines[i - 1])
+        or looks_like_heading(lines[i - 1])
+    )
 
 
 def _continues_below(line: str, following: str) -> bool:
@@ -121,13 +146,7 @@ def lone_first_words(lines: list[str], kinds: list[Kind]) -> tuple[int, int]:
         if kinds[i] is not prose or kinds[i + 1] is not prose or not is_lone_word(line):
             continue
         # After a break: the start, a blank line, a sentence's end or a title (issue 14).
-        after_break = (
-            i == 0
-            or kinds[i - 1] is Kind.BLANK
-            or ends_sentence(lines[i - 1])
-            or looks_like_heading(lines[i - 1])
-        )
-        if after_break:
+        if _follows_break(lines, kinds, i):
             lone += 1
             lowercase_after += starts_lowercase(lines[i + 1])
     return lone, lowercase_after
