@@ -296,6 +296,23 @@ class OffsetMap:
             start, end = step.carry_span(start, end, point)
         return start, end
 
+    def kept_runs(self, length: int) -> list[tuple[int, int, int, int]] | None:
+        """The runs of the input (of ``length`` characters) that every pass kept, in
+        order, each as ``(start, end)`` in the input and then in the output; what lies
+        between them changed. None if a pass moved text out of order (``pages`` moves a
+        footnote), which runs in order cannot say.
+
+        >>> from cleaner.pipeline import clean_and_explain
+        >>> clean_and_explain("a  b\\r\\n").offset_map.kept_runs(6)
+        [(0, 1, 0, 1), (2, 4, 1, 3), (5, 6, 3, 4)]
+        """
+        runs = [(0, length, 0, length)] if length else []
+        for step in self.steps:
+            if step._by_before is not step.blocks:
+                return None
+            runs = _composed(runs, [block for block in step.blocks if block[4]])
+        return runs
+
     def output_offset(self, offset: int) -> int | None:
         """Where input character ``offset`` is in the output, or None if a pass changed it."""
         position: int | None = offset
@@ -304,6 +321,35 @@ class OffsetMap:
             if position is None:
                 return None
         return position
+
+
+def _composed(
+    runs: list[tuple[int, int, int, int]], kept: list[Block]
+) -> list[tuple[int, int, int, int]]:
+    """The ``runs`` (input span, span of a text between) that a step also kept, whose
+    ``kept`` blocks (of that text, in order) say where they went, touching runs merged.
+
+    >>> _composed([(0, 4, 0, 4)], [Block(0, 2, 0, 2, True), Block(3, 4, 2, 3, True)])
+    [(0, 2, 0, 2), (3, 4, 2, 3)]
+    """
+    composed: list[tuple[int, int, int, int]] = []
+    k, count = 0, len(kept)
+    for x1, _, y1, y2 in runs:
+        while k < count and kept[k][1] <= y1:
+            k += 1
+        while k < count and kept[k][0] < y2:
+            b1, b2, c1, _, _ = kept[k]
+            low, high = max(y1, b1), min(y2, b2)
+            start, end = x1 + low - y1, c1 + low - b1
+            if composed and composed[-1][1] == start and composed[-1][3] == end:
+                last = composed.pop()
+                composed.append((last[0], start + high - low, last[2], end + high - low))
+            else:
+                composed.append((start, start + high - low, end, end + high - low))
+            if b2 > y2:
+                break  # (the block goes on into the next run)
+            k += 1
+    return composed
 
 
 def _ascending(values: list[int]) -> bool:

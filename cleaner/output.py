@@ -123,8 +123,10 @@ def shown_segments(
         return []
     from cleaner.diffs import unified_diff, word_diff  # Deferred: difflib, only for diffs.
 
-    make = word_diff if words else unified_diff
-    return make(result.original, result.text, outcome.path)
+    if words:  # (read off the passes' own alignments, when they kept text in order)
+        kept = result.offset_map.kept_runs(len(result.original)) if result.steps else None
+        return word_diff(result.original, result.text, outcome.path, kept=kept)
+    return unified_diff(result.original, result.text, outcome.path)
 
 
 def print_clean_text(outcome: FileOutcome) -> None:

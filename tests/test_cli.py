@@ -127,7 +127,21 @@ def test_diff_is_a_plain_unified_diff_when_piped(runner: CliRunner, corpus: Path
 
 def test_diff_words(runner: CliRunner, corpus: Path) -> None:
     result = runner.invoke(app, ["diff", "--words", "dirty.txt"])
-    assert result.stdout.splitlines()[3] == "[-Caf\u00c3\u00a9␠␠-]{+Café␠+}au[-⍽-]{+␠+}lait[-⏎⏎-]"
+    # The CRs of the CRLF line ends that went are shown, as the blank lines removed.
+    shown = "[-Caf\u00c3\u00a9␠␠-]{+Café␠+}au[-⍽-]{+␠+}lait[-␍⏎␍⏎␍-]"
+    assert result.stdout.splitlines()[3] == shown
+
+
+def test_diff_words_shows_line_ends_made_lf(runner: CliRunner, tmp_path: Path) -> None:
+    """A file whose only change is CRLF -> LF has a word diff (it showed nothing when
+    lines were compared without their ends), each CR where it went."""
+    (tmp_path / "crlf.txt").write_bytes(b"One line.\r\nAnother line.\r\n")
+    result = runner.invoke(app, ["diff", "--words", str(tmp_path / "crlf.txt")])
+    assert result.stdout.splitlines()[2:] == [
+        "@@ -1,2 +1,2 @@",
+        "One line.[-␍-]",
+        "Another line.[-␍-]",
+    ]
 
 
 def test_explain_attributes_changes_to_passes(runner: CliRunner, corpus: Path) -> None:
