@@ -337,3 +337,35 @@ def test_on_random_text_fuzz(text: str, uncurl_quotes: bool, form) -> None:
     assert_ftfy_only_uncurls(text.split("\n"), uncurl_quotes=uncurl_quotes, normalization=form)
     options = {"uncurl_quotes": uncurl_quotes, "normalization": form or ""}
     assert fix_encoding(text, **options) == without_precheck(text, **options)
+
+
+def test_badness_width_matches_the_installed_ftfy() -> None:
+    """space_after_keeps_it reads a line's last BADNESS_WIDTH characters: the longest match."""
+    width = sre_parse.parse(BADNESS_RE.pattern, BADNESS_RE.flags).getwidth()[1]
+    assert width <= encoding_precheck.BADNESS_WIDTH
+
+
+def assert_space_after_keeps_it(lines: list[str]) -> None:
+    """Where the window check says a space after a passing line keeps it passing, the
+    full check agrees; and it catches the lines a space makes bad."""
+    caught = 0
+    for line in lines:
+        if not ftfy_only_uncurls(line):
+            continue
+        full = ftfy_only_uncurls(line + " ")
+        if encoding_precheck.space_after_keeps_it(line):
+            assert full, line
+        caught += not full
+    return caught
+
+
+def test_space_after_keeps_it_on_a_corpus() -> None:
+    lines = corpus_lines()
+    lines += [line + tail for line in lines[:2000] for tail in ("\u00c3", " \u00c2", "Ã")]
+    assert assert_space_after_keeps_it(lines) > 0  # (lines a space makes bad were met)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aé Ã Â ВГРСўЂ.×²Ø–€ \u00a0\u00adx"), max_size=12))
+def test_space_after_keeps_it_on_generated_lines(line: str) -> None:
+    assert_space_after_keeps_it([line])

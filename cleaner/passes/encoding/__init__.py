@@ -17,6 +17,7 @@ from cleaner.passes.encoding.precheck import (
     has_no_spot,
     has_quotes,
     only_quotes_to_fix,
+    space_after_keeps_it,
     uncurl,
 )
 from cleaner.passes.layout import SOFT_HYPHEN
@@ -325,10 +326,14 @@ def _fixed_without_ftfy(
         return None
     passed = {line}  # Views are often the line itself, or each other: check each text once.
     for view in _views(fixed, followed=followed):
-        if view not in passed:
-            if not ftfy_only_uncurls(view, normalization):
+        if view in passed:
+            continue
+        if view[:-1] in passed and view.endswith(" "):  # (the next line joined after it)
+            if not space_after_keeps_it(view[:-1]):
                 return None
-            passed.add(view)
+        elif not ftfy_only_uncurls(view, normalization):
+            return None
+        passed.add(view)
     return fixed
 
 

@@ -109,6 +109,31 @@ def ftfy_only_uncurls(line: str, normalization: str | None = "NFC") -> bool:
     return not is_bad(line)
 
 
+# The longest match of ftfy's badness regex (``sre`` parses it: 7 in ftfy 6.3); a test
+# checks it against the installed ftfy.
+BADNESS_WIDTH = 7
+
+
+def space_after_keeps_it(line: str) -> bool:
+    """Given that :func:`ftfy_only_uncurls` holds for ``line``: whether it holds for
+    ``line + " "`` too (the view of a line joined to the next, which later passes may
+    make), checked on the line's last characters alone.
+
+    A space is no HARD, quote or special character and changes no normalization, so only
+    a badness match that ends with the added space can differ (``…Ã`` + space is one), and
+    such a match, of at most ``BADNESS_WIDTH`` characters, lies in the line's last ones.
+
+    >>> space_after_keeps_it("Привет, мир"), space_after_keeps_it("voilÃ")
+    (True, False)
+    """
+    if len(line) + 1 >= MAX_SEGMENT:
+        return False
+    from ftfy.badness import BADNESS_RE  # Deferred: only lines with a spot come here.
+
+    # (A window's start may pass for a line's start, ``^``: that only says "ask ftfy".)
+    return BADNESS_RE.search(line[-BADNESS_WIDTH:] + " ") is None
+
+
 def only_quotes_to_fix(text: str, normalization: str | None = "NFC") -> bool:
     """True when ftfy can do nothing to ``text`` but uncurl its quotes, nor to it respaced
     or joined to the next line: no HARD character, no soft hyphen, no spot (a quote beside
