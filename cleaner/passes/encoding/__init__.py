@@ -9,6 +9,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING, Literal
 
+from cleaner.passes.encoding.badness import DocumentBadness
 from cleaner.passes.encoding.cjk import fix_text
 from cleaner.passes.encoding.precheck import (
     HARD_RE,
@@ -24,6 +25,8 @@ from cleaner.passes.layout import SOFT_HYPHEN
 from cleaner.passes.whitespace import collapse_inner_spaces
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import ftfy
 
 # Every line break the whitespace pass knows. ftfy decides per LF-terminated segment (whether
@@ -98,12 +101,13 @@ def fix_encoding(
     code = _code_lines(text, lines)
     as_code = _without_cosmetic_fixes(options) if code else options
     spotless = _spotless_lines(lines, normalization or None) - code
+    is_bad = DocumentBadness(text)  # ftfy's badness test, narrowed to this text's characters
     lines = [
         (uncurl(line) if uncurl_quotes and not line.isascii() else line)
         if i in spotless  # What _fix_line gives a line only_quotes_to_fix passes.
-        else _fix_line(line, options, normalization or None, uncurl_quotes, followed=after)
+        else _fix_line(line, options, normalization or None, uncurl_quotes, after, is_bad)
         if i not in code
-        else _fix_line(line, as_code, normalization or None, False, followed=after)
+        else _fix_line(line, as_code, normalization or None, False, after, is_bad)
         for i, (line, after) in enumerate(zip(lines, followed, strict=True))
     ]
     for start, end in _paragraph_spans(lines):
@@ -115,6 +119,7 @@ def fix_encoding(
             as_code if in_code else options,
             normalization or None,
             uncurl_quotes and not in_code,
+            is_bad,
         )
     pieces[0::2] = lines
     if fix_line_breaks:
@@ -216,6 +221,7 @@ def _fix_joined(
     options: tuple[tuple[str, object], ...],
     normalization: str | None,
     uncurl_quotes: bool,
+    is_bad: Callable[[str], bool] | None = None,
 ) -> list[str]:
     """The lines of a paragraph repaired as ftfy would once unwrap joins them with spaces.
 
@@ -236,7 +242,7 @@ def _fix_joined(
         # The paragraph's indentation stays before it (a NO-BREAK SPACE there is context).
         lead = _indent(_as_whitespace_leaves_it(lines[0].replace(SOFT_HYPHEN, "")))
         # The paragraph ends here: no line is joined after its last one.
-        settled = _fixed_without_ftfy(lead + joined, normalization, uncurl_quotes, followed=False)
+        settled = _fixed_without_ftfy(lead + joined, normalization, uncurl_quotes, False, is_bad)
         if settled == lead + joined:
             break  # The pre-check proves ftfy leaves the joined paragraph alone.
         repaired = _first_unsettled_view(lead + joined, _ftfy_config(options), followed=False)
@@ -248,7 +254,7 @@ def _fix_joined(
             line
             if piece == part
             else _indent(line)
-            + _fix_line(piece, options, normalization, uncurl_quotes, followed=k < last)
+            + _fix_line(piece, options, normalization, uncurl_quotes, k < last, is_bad)
             for k, (line, part, piece) in enumerate(zip(lines, parts, pieces, strict=True))
         ]
     return lines
@@ -288,8 +294,8 @@ def _fix_line(
     options: tuple[tuple[str, object], ...],
     normalization: str | None,
     uncurl_quotes: bool,
-    *,
     followed: bool = True,
+    is_bad: Callable[[str], bool] | None = None,
 ) -> str:
     """One line repaired, or returned as it is when ftfy has nothing to do.
 
@@ -300,7 +306,7 @@ def _fix_line(
         return line
     if only_quotes_to_fix(line, normalization):  # so are its views: no need to check them
         return uncurl(line) if uncurl_quotes else line
-    fixed = _fixed_without_ftfy(line, normalization, uncurl_quotes, followed=followed)
+    fixed = _fixed_without_ftfy(line, normalization, uncurl_quotes, followed, is_bad)
     if fixed is None:
         config = _ftfy_config(options)
         fixed = fix_text(line, config)  # ftfy (imported only now), CJK kept full-width
@@ -309,16 +315,22 @@ def _fix_line(
             if unsettled is None:
                 break
             fixed = unsettled
+    if fixed == line:
+        return line
     return line if fixed == _as_whitespace_leaves_it(line) else fixed
 
 
 def _fixed_without_ftfy(
-    line: str, normalization: str | None, uncurl_quotes: bool, *, followed: bool = True
+    line: str,
+    normalization: str | None,
+    uncurl_quotes: bool,
+    followed: bool = True,
+    is_bad: Callable[[str], bool] | None = None,
 ) -> str | None:
     """What ftfy and the settling rounds make of ``line``, when the pre-check proves that
     ftfy would at most uncurl its quotes, and then leave each of its views alone; else None.
     """
-    if not ftfy_only_uncurls(line, normalization):
+    if not ftfy_only_uncurls(line, normalization, is_bad):
         return None
     fixed = uncurl(line) if uncurl_quotes and has_quotes(line) else line
     # A view only loses soft hyphens and respaces: it has quotes exactly when ``fixed`` has.
@@ -331,7 +343,7 @@ def _fixed_without_ftfy(
         if view[:-1] in passed and view.endswith(" "):  # (the next line joined after it)
             if not space_after_keeps_it(view[:-1]):
                 return None
-        elif not ftfy_only_uncurls(view, normalization):
+        elif not ftfy_only_uncurls(view, normalization, is_bad):
             return None
         passed.add(view)
     return fixed
@@ -363,13 +375,18 @@ def _views(text: str, *, followed: bool = True) -> tuple[str, ...]:
     also runs of spaces collapsed, and then (if a line ``followed``) the next line joined
     after a space."""
     unhyphenated = text.replace(SOFT_HYPHEN, "")
-    respaced = _as_whitespace_leaves_it(unhyphenated)
-    stripped = "\n".join(line.rstrip() for line in unhyphenated.split("\n"))
+    if "\n" in unhyphenated:
+        stripped = "\n".join(line.rstrip() for line in unhyphenated.split("\n"))
+    else:  # (one line: most texts asked)
+        stripped = unhyphenated.rstrip()
+    respaced = _as_whitespace_leaves_it(stripped)
     return (stripped, respaced, respaced + " ") if followed else (stripped, respaced)
 
 
 def _as_whitespace_leaves_it(text: str) -> str:
     """Each line with trailing spaces removed and inner runs collapsed, indentation kept."""
+    if "\n" not in text:  # (one line: most texts asked)
+        return collapse_inner_spaces(text.rstrip())
     return "\n".join(collapse_inner_spaces(line.rstrip()) for line in text.split("\n"))
 
 

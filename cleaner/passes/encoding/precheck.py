@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from cleaner.passes.layout import SOFT_HYPHEN
 from cleaner.scripts import has_cjk
@@ -77,13 +78,17 @@ UNCURL = [(curly, "'") for curly in "\u02bc\u2018\u2019\u201a\u201b"] + [
 ]
 
 
-def ftfy_only_uncurls(line: str, normalization: str | None = "NFC") -> bool:
+def ftfy_only_uncurls(
+    line: str, normalization: str | None = "NFC", is_bad: Callable[[str], bool] | None = None
+) -> bool:
     """True when ftfy, on this line, can do nothing but uncurl quotes.
 
     Then ``ftfy.fix_text(line) == uncurl(line)`` (or ``line`` with ``uncurl_quotes`` off),
     whatever the other settings; in a line holding a CJK letter, the pass's ftfy
     (:func:`cleaner.passes.encoding.cjk.fix_text`, whose width fix spares full-width
-    forms there) is meant: ``“我们，你呢？”`` only uncurls.
+    forms there) is meant: ``“我们，你呢？”`` only uncurls. ``is_bad`` is ftfy's
+    (:func:`ftfy.badness.is_bad`), or the same test narrowed to a document
+    (:class:`cleaner.passes.encoding.badness.DocumentBadness`).
 
     >>> ftfy_only_uncurls("“Plain” café — fine…"), ftfy_only_uncurls("Caf\u00c3\u00a9")
     (True, False)
@@ -104,8 +109,8 @@ def ftfy_only_uncurls(line: str, normalization: str | None = "NFC") -> bool:
         return True
     # A spot, such as "é’" in "José’s": ask ftfy's own heuristic. Straight quotes match no
     # branch that curly ones do not, so the uncurled line is not bad either.
-    from ftfy.badness import is_bad  # Deferred: only lines with a spot need ftfy.
-
+    if is_bad is None:
+        from ftfy.badness import is_bad  # Deferred: only lines with a spot need ftfy.
     return not is_bad(line)
 
 
