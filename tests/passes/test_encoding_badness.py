@@ -21,7 +21,7 @@ ALPHABET = (
 @settings(max_examples=1000, deadline=None)
 @given(st.text(alphabet=ALPHABET, max_size=40), st.data())
 def test_narrowed_test_agrees_with_ftfy(document: str, data: st.DataObject) -> None:
-    check = DocumentBadness(document)
+    check = DocumentBadness(document, narrow_after=0)
     assert check(document) == is_bad(document)
     # A line of the document, and one with characters from elsewhere.
     line = data.draw(st.text(alphabet=document + " '\"", max_size=20)) if document else ""
@@ -35,7 +35,7 @@ def test_narrowed_test_agrees_on_real_and_garbled_lines() -> None:
     rng = random.Random(3)
     for _ in range(300):
         document = "\n".join(rng.sample(lines, 20))
-        check = DocumentBadness(document)
+        check = DocumentBadness(document, narrow_after=0)
         for line in document.split("\n"):
             assert check(line) == is_bad(line), line
             assert check(line + " ") == is_bad(line + " "), line
@@ -48,3 +48,11 @@ def test_most_branches_drop_out_of_non_latin_prose() -> None:
     assert possible_branches(frozenset("我们今天去公园，天气很好！你呢？ '\"")) == ()
     russian = possible_branches(frozenset("Все счастливые семьи похожи друг на друга. '\"«»—"))
     assert 0 < len(russian) < 10
+
+
+def test_a_document_narrows_only_after_many_characters() -> None:
+    check = DocumentBadness("Привет, мир. " * 100)
+    check("Привет, мир.")
+    assert check.allowed is None  # (a short document pays no compile)
+    check("Привет, мир. " * 5000)
+    assert check.allowed is not None and check("Привет, мир.") is False
