@@ -39,6 +39,8 @@ def test_narrowed_test_agrees_on_real_and_garbled_lines() -> None:
         for line in document.split("\n"):
             assert check(line) == is_bad(line), line
             assert check(line + " ") == is_bad(line + " "), line
+            respaced = " ".join(line.split()) + " "  # a view of it, as the pass asks
+            assert check.of_own_text(respaced) == is_bad(respaced), line
 
 
 def test_most_branches_drop_out_of_non_latin_prose() -> None:

@@ -102,12 +102,13 @@ def fix_encoding(
     as_code = _without_cosmetic_fixes(options) if code else options
     spotless = _spotless_lines(lines, normalization or None) - code
     is_bad = DocumentBadness(text)  # ftfy's badness test, narrowed to this text's characters
+    own_lines = is_bad.of_own_text  # (for its lines and their views, made of them)
     lines = [
         (uncurl(line) if uncurl_quotes and not line.isascii() else line)
         if i in spotless  # What _fix_line gives a line only_quotes_to_fix passes.
-        else _fix_line(line, options, normalization or None, uncurl_quotes, after, is_bad)
+        else _fix_line(line, options, normalization or None, uncurl_quotes, after, own_lines)
         if i not in code
-        else _fix_line(line, as_code, normalization or None, False, after, is_bad)
+        else _fix_line(line, as_code, normalization or None, False, after, own_lines)
         for i, (line, after) in enumerate(zip(lines, followed, strict=True))
     ]
     for start, end in _paragraph_spans(lines):

@@ -55,6 +55,14 @@ class DocumentBadness:
             return _badness_regex().search(text) is not None
         return self.narrowed is not None and self.narrowed.search(text) is not None
 
+    def of_own_text(self, text: str) -> bool:
+        """:meth:`__call__` of a text made of the document's characters and
+        ``ADDED_LATER`` (one of its lines, respaced, uncurled), which the caller knows:
+        that is not checked again."""
+        if self.allowed is None:
+            return self(text)
+        return self.narrowed is not None and self.narrowed.search(text) is not None
+
 
 def possible_branches(characters: frozenset[str]) -> tuple[int, ...]:
     """The indexes of the badness regex's branches that text made of ``characters`` can
