@@ -92,4 +92,7 @@ def collapse_inner_spaces(line: str) -> str:
     if has_plain_spacing(line):  # Already collapsed.
         return line
     indent = INDENT_RE.match(line).group()  # type: ignore[union-attr]
-    return indent + SPACE_RUN_RE.sub(" ", line[len(indent) :])
+    rest = line[len(indent) :]
+    if has_plain_spacing(rest):  # (only the indentation: a Chinese paragraph's "\u3000\u3000")
+        return line
+    return indent + SPACE_RUN_RE.sub(" ", rest)

@@ -65,6 +65,8 @@ def test_other_space_class_is_pythons_whitespace_but_the_space() -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(tricky_text)
+@example("\u3000\u3000東京 大阪\u3000京都")  # only the indentation is not plain spacing
+@example("\u3000\u3000a b")
 def test_line_shortcuts(line: str) -> None:
     indent = INDENT_RE.match(line).group()  # type: ignore[union-attr]
     assert collapse_inner_spaces(line) == indent + SPACE_RUN_RE.sub(" ", line[len(indent) :])
