@@ -30,6 +30,7 @@ from cleaner.passes.layout import OTHER_SPACE_RE
 from cleaner.passes.split import compounds as split_compounds
 from cleaner.passes.split import phrases as split_phrases
 from cleaner.passes.split import rules as split_rules
+from cleaner.passes.split import runs as split_runs
 from cleaner.passes.split import technical as split_technical
 from cleaner.passes.split import unicode as split_unicode
 from cleaner.passes.unwrap import blocks as unwrap_blocks
@@ -144,7 +145,7 @@ def reference_find_splits(text: str, protect=(), force=()) -> list[split.Split]:
     protected = {word.lower() for word in protect}
     runs = Counter(split_rules.LETTER_RUN_RE.findall(text))
     if "://" in text or "www." in text:
-        runs -= split._web_address_runs(text)
+        runs -= split_runs.web_address_runs(text)
     counts = Counter(w.lower() for w in runs.elements())
     is_name = split_phrases.name_test(text, runs)
     technical_document = split_technical.is_technical_document(text)

@@ -310,7 +310,7 @@ def test_paragraphs_with_a_candidate_are_those_a_paragraph_scan_finds(
     text: str, data: st.DataObject
 ) -> None:
     """Searching the text for each candidate finds the paragraphs reading each finds."""
-    from cleaner.passes.split import MAX_SEARCHED_CANDIDATES, _paragraphs_with
+    from cleaner.passes.split.runs import MAX_SEARCHED_CANDIDATES, paragraphs_with
 
     runs = sorted(set(rules.LETTER_RUN_RE.findall(text)) | {"ab", "zz"})
     candidates = set(data.draw(st.lists(st.sampled_from(runs), max_size=4)))
@@ -319,9 +319,9 @@ def test_paragraphs_with_a_candidate_are_those_a_paragraph_scan_finds(
         for m in rules.PARAGRAPH_RE.finditer(text)
         if not candidates.isdisjoint(rules.LETTER_RUN_RE.findall(text, *m.span()))
     ]
-    assert [m.span() for m in _paragraphs_with(text, candidates)] == scanned
+    assert [m.span() for m in paragraphs_with(text, candidates)] == scanned
     many = candidates | {f"q{'z' * i}" for i in range(MAX_SEARCHED_CANDIDATES + 1)}
-    assert [m.span() for m in _paragraphs_with(text, many)] == scanned
+    assert [m.span() for m in paragraphs_with(text, many)] == scanned
 
 
 @settings(max_examples=400)

@@ -20,6 +20,7 @@ from cleaner.lexicon import WordModel, load_model
 from cleaner.passes.layout import SOFT_HYPHEN, code_test
 from cleaner.passes.split import compounds, forms, phrases, rules
 from cleaner.passes.split.lists import affixes
+from cleaner.passes.split.runs import letter_runs, paragraphs_with, web_address_runs
 from cleaner.passes.split.technical import is_technical, is_technical_document
 
 
@@ -92,9 +93,9 @@ def find_splits(
     model is loaded: a paragraph without a candidate is never looked into.
     """
     forced = forced_splits(force)
-    runs = _letter_runs(text)
+    runs = letter_runs(text)
     if "://" in text or "www." in text:
-        runs -= _web_address_runs(text)  # A domain (theintelligencer.net) is no use of a word.
+        runs -= web_address_runs(text)  # A domain (theintelligencer.net) is no use of a word.
     # How many spellings each word has (``the``, ``The``): a word seen twice, in any case,
     # is a word of the document; the keys are every word the document uses.
     spellings = Counter(map(str.lower, runs))
@@ -119,7 +120,7 @@ def find_splits(
     found = []
     # Whether a candidate may be the letters glued after a possessive (``Korea'sKospi``).
     possessive = any(w[:1] == "s" and phrases.POSSESSIVE_TAIL_RE.fullmatch(w) for w in candidates)
-    for paragraph in _paragraphs_with(text, candidates):
+    for paragraph in paragraphs_with(text, candidates):
         start, end = paragraph.span()
         english: bool | None = None
         # Its words are English (rules.is_english_prose): else only a forced split is made
@@ -226,104 +227,6 @@ def _is_word_form(text: str, chunk: re.Match[str], start: int, model: WordModel)
     """:func:`rules.is_word_form` for the word of ``chunk``; ``start``: its paragraph's."""
     before = text[max(start, chunk.start() - rules.BEFORE_WORD_CHARS) : chunk.start()]
     return rules.is_word_form(chunk["word"], before, text[chunk.end("word") : chunk.end()], model)
-
-
-# The text is read this many characters at a time (to a line's end): a huge text must not
-# become one list of its words, and a paragraph at a time costs a call per paragraph.
-RUNS_CHUNK_CHARS = 1 << 16
-# With more candidates than this, each paragraph's runs are looked through instead of
-# the text searched for each candidate.
-MAX_SEARCHED_CANDIDATES = 32
-
-
-def _letter_runs(text: str) -> Counter[str]:
-    """How often each run of ASCII letters occurs in ``text``, as written.
-
-    >>> _letter_runs("The cat, the CAT-flap.")
-    Counter({'The': 1, 'cat': 1, 'the': 1, 'CAT': 1, 'flap': 1})
-    """
-    runs: Counter[str] = Counter()
-    start = 0
-    while start < len(text):
-        # A run never crosses a line feed, so the chunks split no run.
-        end = text.find("\n", start + RUNS_CHUNK_CHARS)
-        end = len(text) if end < 0 else end
-        runs.update(rules.LETTER_RUN_RE.findall(text, start, end))
-        start = end
-    return runs
-
-
-# Signs of a web address; the chunk of non-spaces holding one is the address.
-WEB_ADDRESS_SIGNS = ("://", "www.")
-# A space, where a chunk of non-spaces ends.
-SPACE_RE = re.compile(r"\s")
-
-
-def _web_address_runs(text: str) -> Counter[str]:
-    """How often each run of ASCII letters occurs in the web addresses of ``text``.
-
-    >>> _web_address_runs("by theIntelligencer (https://www.theintelligencer.net/a-b)")
-    Counter({'https': 1, 'www': 1, 'theintelligencer': 1, 'net': 1, 'a': 1, 'b': 1})
-    """
-    runs: Counter[str] = Counter()
-    chunks = set()
-    for sign in WEB_ADDRESS_SIGNS:
-        position = text.find(sign)
-        while position >= 0:
-            start = max(text.rfind(" ", 0, position), text.rfind("\n", 0, position)) + 1
-            space = SPACE_RE.search(text, position)
-            end = space.start() if space else len(text)
-            if start not in chunks:
-                chunks.add(start)
-                runs.update(rules.LETTER_RUN_RE.findall(text, start, end))
-            position = text.find(sign, end)
-    return runs
-
-
-def _paragraphs_with(text: str, candidates: set[str]) -> Iterator[re.Match[str]]:
-    """The paragraphs (``rules.PARAGRAPH_RE``'s matches) in which a candidate is a whole
-    run of letters, in the text's order.
-
-    Few candidates (the usual case) are searched for, and only their paragraphs read.
-
-    >>> [m.group() for m in _paragraphs_with("A cat.\\n\\nA dog\\nand a catfish.\\n", {"cat"})]
-    ['A cat.']
-    """
-    if len(candidates) > MAX_SEARCHED_CANDIDATES:
-        for paragraph in rules.PARAGRAPH_RE.finditer(text):
-            if not candidates.isdisjoint(rules.LETTER_RUN_RE.findall(text, *paragraph.span())):
-                yield paragraph
-        return
-    starts = set()
-    for candidate in candidates:
-        position = text.find(candidate)
-        while position >= 0:
-            end = position + len(candidate)
-            if not (_is_ascii_letter(text, position - 1) or _is_ascii_letter(text, end)):
-                starts.add(_paragraph_start(text, position))
-            position = text.find(candidate, end)
-    for start in sorted(starts):
-        paragraph = rules.PARAGRAPH_RE.match(text, start)
-        if paragraph:
-            yield paragraph
-
-
-def _is_ascii_letter(text: str, index: int) -> bool:
-    """Whether ``text[index]`` is an ASCII letter (no character lies outside the text)."""
-    return 0 <= index < len(text) and ("a" <= text[index] <= "z" or "A" <= text[index] <= "Z")
-
-
-def _paragraph_start(text: str, position: int) -> int:
-    """Where the paragraph (a run of non-empty lines) holding ``text[position]`` starts;
-    that character is no line feed.
-
-    >>> _paragraph_start("\\nOne\\nline\\n\\n\\nTwo", 6), _paragraph_start("\\nOne\\n\\n\\nTwo", 8)
-    (1, 7)
-    """
-    blank = text.rfind("\n\n", 0, position)
-    if blank >= 0:
-        return blank + 2
-    return 1 if text.startswith("\n") else 0
 
 
 def _candidates(

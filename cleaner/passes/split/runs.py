@@ -1,0 +1,107 @@
+"""The runs of ASCII letters of a text, where ``split`` finds its candidates: how often
+each occurs, those inside web addresses, and the paragraphs that hold a given one."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from cleaner.passes.split import rules
+
+# The text is read this many characters at a time (to a line's end): a huge text must not
+# become one list of its words, and a paragraph at a time costs a call per paragraph.
+RUNS_CHUNK_CHARS = 1 << 16
+# With more candidates than this, each paragraph's runs are looked through instead of
+# the text searched for each candidate.
+MAX_SEARCHED_CANDIDATES = 32
+
+
+def letter_runs(text: str) -> Counter[str]:
+    """How often each run of ASCII letters occurs in ``text``, as written.
+
+    >>> letter_runs("The cat, the CAT-flap.")
+    Counter({'The': 1, 'cat': 1, 'the': 1, 'CAT': 1, 'flap': 1})
+    """
+    runs: Counter[str] = Counter()
+    start = 0
+    while start < len(text):
+        # A run never crosses a line feed, so the chunks split no run.
+        end = text.find("\n", start + RUNS_CHUNK_CHARS)
+        end = len(text) if end < 0 else end
+        runs.update(rules.LETTER_RUN_RE.findall(text, start, end))
+        start = end
+    return runs
+
+
+# Signs of a web address; the chunk of non-spaces holding one is the address.
+WEB_ADDRESS_SIGNS = ("://", "www.")
+# A space, where a chunk of non-spaces ends.
+SPACE_RE = re.compile(r"\s")
+
+
+def web_address_runs(text: str) -> Counter[str]:
+    """How often each run of ASCII letters occurs in the web addresses of ``text``.
+
+    >>> web_address_runs("by theIntelligencer (https://www.theintelligencer.net/a-b)")
+    Counter({'https': 1, 'www': 1, 'theintelligencer': 1, 'net': 1, 'a': 1, 'b': 1})
+    """
+    runs: Counter[str] = Counter()
+    chunks = set()
+    for sign in WEB_ADDRESS_SIGNS:
+        position = text.find(sign)
+        while position >= 0:
+            start = max(text.rfind(" ", 0, position), text.rfind("\n", 0, position)) + 1
+            space = SPACE_RE.search(text, position)
+            end = space.start() if space else len(text)
+            if start not in chunks:
+                chunks.add(start)
+                runs.update(rules.LETTER_RUN_RE.findall(text, start, end))
+            position = text.find(sign, end)
+    return runs
+
+
+def paragraphs_with(text: str, candidates: set[str]) -> Iterator[re.Match[str]]:
+    """The paragraphs (``rules.PARAGRAPH_RE``'s matches) in which a candidate is a whole
+    run of letters, in the text's order.
+
+    Few candidates (the usual case) are searched for, and only their paragraphs read.
+
+    >>> [m.group() for m in paragraphs_with("A cat.\\n\\nA dog\\nand a catfish.\\n", {"cat"})]
+    ['A cat.']
+    """
+    if len(candidates) > MAX_SEARCHED_CANDIDATES:
+        for paragraph in rules.PARAGRAPH_RE.finditer(text):
+            if not candidates.isdisjoint(rules.LETTER_RUN_RE.findall(text, *paragraph.span())):
+                yield paragraph
+        return
+    starts = set()
+    for candidate in candidates:
+        position = text.find(candidate)
+        while position >= 0:
+            end = position + len(candidate)
+            if not (_is_ascii_letter(text, position - 1) or _is_ascii_letter(text, end)):
+                starts.add(_paragraph_start(text, position))
+            position = text.find(candidate, end)
+    for start in sorted(starts):
+        paragraph = rules.PARAGRAPH_RE.match(text, start)
+        if paragraph:
+            yield paragraph
+
+
+def _is_ascii_letter(text: str, index: int) -> bool:
+    """Whether ``text[index]`` is an ASCII letter (no character lies outside the text)."""
+    return 0 <= index < len(text) and ("a" <= text[index] <= "z" or "A" <= text[index] <= "Z")
+
+
+def _paragraph_start(text: str, position: int) -> int:
+    """Where the paragraph (a run of non-empty lines) holding ``text[position]`` starts;
+    that character is no line feed.
+
+    >>> _paragraph_start("\\nOne\\nline\\n\\n\\nTwo", 6), _paragraph_start("\\nOne\\n\\n\\nTwo", 8)
+    (1, 7)
+    """
+    blank = text.rfind("\n\n", 0, position)
+    if blank >= 0:
+        return blank + 2
+    return 1 if text.startswith("\n") else 0
