@@ -4,6 +4,8 @@ Session 11: a matched line wrapped with a line that stays no longer holds back t
 after it nor counts toward a bar (``boilerplate.whole.without_wrapped_parts``, on by default).
 Issue 13 (branch ``idem``): a line that ``unwrap`` sets apart as a paragraph of its own is no
 part of a wrapped line for ``boilerplate`` either (``boilerplate.whole.goes_on``).
+Session 16: ``comments/leave-a-reply`` takes "Leave a Reply to NAME", not a sentence that
+starts "Leave a comment to ..." and ends with a full stop.
 """
 
 from __future__ import annotations
@@ -80,3 +82,27 @@ def test_furniture_beyond_a_wrapped_line_goes_on_the_first_run(text: str, gone: 
     once = remove_boilerplate(text, max_removed_share=1.0)
     assert gone not in once
     assert remove_boilerplate(once, max_removed_share=1.0) == once
+
+
+def test_mutated_wrapped_comment_sentence_is_idempotent() -> None:
+    """Seed 1273001: a paragraph shuffled under a title read as one wrapped line with it;
+    set apart by unwrap, its sentence 'Leave a comment to the clerk ... was taken.' matched
+    comments/leave-a-reply on the second run."""
+    check_mutant(FIXTURES / "boilerplate-wrapped-comments" / "input.txt", 1273001)
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Leave a Reply", True),
+        ("Leave a Reply to Anna Cancel reply", True),
+        ("Leave a Reply to J. Smith Cancel reply", True),
+        ("Leave a comment to the clerk before noon if your parcel was taken.", False),
+        ("Leave a reply to this letter by Friday!", False),
+    ],
+)
+def test_leave_a_reply_takes_the_form_not_a_sentence(line: str, furniture: bool) -> None:
+    from cleaner.passes.boilerplate import remove_boilerplate
+
+    text = f"{PROSE_LINE}\n\n{line}\n\n{PROSE_LINE}\n"
+    assert (line not in remove_boilerplate(text)) is furniture

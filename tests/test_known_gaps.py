@@ -130,19 +130,6 @@ def test_an_accent_the_pdf_pass_joins_into_mojibake_is_idempotent() -> None:
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
-    reason="seed 1273001: a paragraph shuffled under the title (no blank line between) reads "
-    "as one wrapped line with it, which no rule matches; unwrap then sets the title apart, "
-    "and 'Leave a comment to the clerk ... was taken.' alone matches comments/leave-a-reply "
-    "on the second run (found by a random draw in session 15; the code of session 14 does the "
-    "same)",
-)
-def test_mutated_wrapped_comment_sentence_is_idempotent() -> None:
-    check_mutant(FIXTURES / "boilerplate-wrapped-comments" / "input.txt", 1273001)
-
-
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
     reason="two 'Leave a Reply' lines, each before a lone 'a': the first run removes the "
     "second only, and the second run the first, now next to the other furniture (any "
     "max_removed_share from 0.07; found by a random draw in session 15, the code of session 14 "
