@@ -90,3 +90,15 @@ def test_hunks_far_apart_are_apart_and_numbered() -> None:
     after = before.replace("  ", " ")
     hunks = [text for text, kind in word_diff(before, after, "f") if kind == "hunk"]
     assert hunks == ["@@ -1,3 +1,3 @@\n", "@@ -8,3 +8,3 @@\n"]
+
+
+def test_a_pass_that_moved_text_falls_back_to_aligning_the_texts() -> None:
+    """``pages`` moves a footnote after its paragraph: no runs in order say that, so the
+    diff aligns the two texts, and still shows every change."""
+    case = next(case for case in CASES if case.name == "pages-rejoin-and-footnote")
+    text = read_exact(case / "input.txt")
+    result = clean_and_explain(text, case_config(case))
+    assert result.offset_map.kept_runs(len(text)) is None
+    segments = word_diff(text, result.text, "f")
+    assert any(kind == "removed" for _, kind in segments)
+    assert any(kind == "added" for _, kind in segments)
