@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cleaner.lexicon import load_model
@@ -347,3 +348,15 @@ def test_the_pass_s_own_splits_never_change_whether_a_text_writes_compounds(fill
     assert once.count(" ") >= text.count(" ") + len(nouns)  # (each the + noun split)
     assert compounds.writes_compounds(once) == compounds.writes_compounds(text)
     assert split_merged_words(once) == once
+
+
+@settings(max_examples=400)
+@given(
+    st.text(alphabet=st.sampled_from(list("abzAZ _-'\n\té天\u00a0\U0001f600\ud800é")), max_size=60)
+)
+@example("x" * 70_000 + "\nab cd")  # (more than one chunk)
+def test_letter_runs_are_the_regex_runs(text: str) -> None:
+    from cleaner.passes.split.rules import LETTER_RUN_RE
+    from cleaner.passes.split.runs import letter_runs
+
+    assert letter_runs(text) == Counter(LETTER_RUN_RE.findall(text))
