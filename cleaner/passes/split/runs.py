@@ -17,9 +17,10 @@ RUNS_CHUNK_CHARS = 1 << 16
 MAX_SEARCHED_CANDIDATES = 32
 
 
-# Bytes to themselves if an ASCII letter, else to a space: a text's UTF-8 bytes so mapped
-# split into its runs of ASCII letters (a non-ASCII character's bytes are all >= 0x80).
-LETTERS_ONLY = bytes(b if 65 <= b <= 90 or 97 <= b <= 122 else 32 for b in range(256))
+# Bytes to themselves if an ASCII letter or a line feed, else to a space: a text's UTF-8
+# bytes so mapped split into its runs of ASCII letters (a non-ASCII character's bytes are
+# all >= 0x80), and keep its lines.
+LETTERS_ONLY = bytes(b if 65 <= b <= 90 or 97 <= b <= 122 or b == 10 else 32 for b in range(256))
 
 
 def letter_runs(text: str) -> Counter[str]:
@@ -79,9 +80,7 @@ def paragraphs_with(text: str, candidates: set[str]) -> Iterator[re.Match[str]]:
     ['A cat.']
     """
     if len(candidates) > MAX_SEARCHED_CANDIDATES:
-        for paragraph in rules.PARAGRAPH_RE.finditer(text):
-            if not candidates.isdisjoint(rules.LETTER_RUN_RE.findall(text, *paragraph.span())):
-                yield paragraph
+        yield from _paragraphs_scanned(text, candidates)
         return
     starts = set()
     for candidate in candidates:
@@ -95,6 +94,24 @@ def paragraphs_with(text: str, candidates: set[str]) -> Iterator[re.Match[str]]:
         paragraph = rules.PARAGRAPH_RE.match(text, start)
         if paragraph:
             yield paragraph
+
+
+def _paragraphs_scanned(text: str, candidates: set[str]) -> Iterator[re.Match[str]]:
+    """:func:`paragraphs_with` by reading every paragraph's runs: the text with every
+    character but ASCII letters and line feeds made a space (its offsets kept), cut at
+    its blank lines, each piece's words compared with the candidates.
+
+    >>> [m.span() for m in _paragraphs_scanned("x\\n\\n\\nA caté\\n\\n", {"cat"})]
+    [(4, 10)]
+    """
+    letters = text.encode("ascii", "replace").translate(LETTERS_ONLY).decode("ascii")
+    start = 0
+    for piece in letters.split("\n\n"):  # (a piece: a paragraph, line feeds around it)
+        if not candidates.isdisjoint(piece.split()):
+            paragraph = rules.PARAGRAPH_RE.match(text, start + len(piece) - len(piece.lstrip("\n")))
+            if paragraph:
+                yield paragraph
+        start += len(piece) + 2
 
 
 def _is_ascii_letter(text: str, index: int) -> bool:
