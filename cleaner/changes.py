@@ -107,13 +107,19 @@ def count_changes(changes: list[Change]) -> dict[str, dict[str, object]]:
 
 
 def count_rules(counts: Iterable[tuple[str, Counter[str]]]) -> dict[str, dict[str, object]]:
-    """:func:`count_changes`, from ``(pass, counts per rule)`` in the passes' order.
+    """:func:`count_changes`, from ``(pass, counts per rule)`` in the passes' order (a pass
+    that ran twice, as ``boilerplate`` when it settles a text, counted once).
 
     >>> count_rules([("split", Counter({"split.capital": 1}))])
     {'split': {'changes': 1, 'rules': {'split.capital': 1}}}
+    >>> count_rules([("boilerplate", Counter({"a": 1})), ("boilerplate", Counter({"a": 1}))])
+    {'boilerplate': {'changes': 2, 'rules': {'a': 2}}}
     """
+    per_pass: dict[str, Counter[str]] = {}
+    for name, rules in counts:
+        if rules:
+            per_pass[name] = per_pass[name] + rules if name in per_pass else rules
     return {
         name: {"changes": sum(rules.values()), "rules": dict(sorted(rules.items()))}
-        for name, rules in counts
-        if rules
+        for name, rules in per_pass.items()
     }

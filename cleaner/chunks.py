@@ -29,7 +29,7 @@ from cleaner.config import Config
 from cleaner.passes import PASS_BY_NAME, Pass
 from cleaner.passes.layout import fence_open_after
 from cleaner.passes.whitespace import with_lf_line_ends
-from cleaner.pipeline import run_pass
+from cleaner.pipeline import run_pass, settling_steps
 from cleaner.textblocks import BLANK_LINE_RE, concatenate
 
 # Characters per block: big enough that per-block overhead vanishes, small next to memory.
@@ -70,7 +70,9 @@ def clean_blocks(
     current = concatenate(pieces)
     del blocks, pieces  # Spent generators; nothing of the input is left.
     warnings: list[tuple[str, str]] = []
+    boilerplate_input = current  # (boilerplate is never local)
     for name in config.passes[len(local) :]:
+        boilerplate_input = current if name == "boilerplate" else boilerplate_input
         after = run_pass(name, current, config)
         explain = PASS_BY_NAME[name].explain
         if after != current:
@@ -80,6 +82,10 @@ def clean_blocks(
             options = config.options_for(name)
             warnings += [(name, note) for note in explain(current, current, **options)]
         del after
+    for name, _, after in settling_steps(boilerplate_input, current, config):
+        changed.add(name)
+        current = after
+    del boilerplate_input
     return current, tuple(name for name in config.passes if name in changed), warnings
 
 

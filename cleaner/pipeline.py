@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from cleaner.config import Config
 from cleaner.passes import PASS_BY_NAME
+
+# Rounds of ``boilerplate`` (and the passes after it) that settle a clean text, at most.
+SETTLING_ROUNDS = 3
 
 if TYPE_CHECKING:
     from cleaner.changes import Change
@@ -90,10 +94,10 @@ class CleanResult:
         pass that chose to change nothing can say why. ``unchanged_only`` asks only those:
         their notes are warnings (a safety bound that kept the text, a setting ignored).
         """
-        changes = {step.name: step for step in self.steps}
         notes, current = [], self.original
+        pending = list(self.steps)  # The first round's steps come in the passes' order.
         for name in config.passes:
-            step = changes.get(name)
+            step = pending.pop(0) if pending and pending[0].name == name else None
             after = step.after if step else current
             explain = PASS_BY_NAME[name].explain
             if explain is not None and not (unchanged_only and step):
@@ -101,7 +105,22 @@ class CleanResult:
                     (name, note) for note in explain(current, after, **config.options_for(name))
                 ]
             current = after
+        for step in [] if unchanged_only else pending:  # Settling rounds (see settling_steps).
+            explain = PASS_BY_NAME[step.name].explain
+            if explain is not None:
+                options = config.options_for(step.name)
+                notes += [(step.name, note) for note in explain(step.before, step.after, **options)]
         return notes
+
+    @property
+    def passes(self) -> tuple[str, ...]:
+        """The names of the passes that changed the text, each once, in canonical order.
+
+        >>> clean_and_explain("a  b").passes
+        ('whitespace',)
+        """
+        changed = {step.name for step in self.steps}
+        return tuple(name for name in PASS_BY_NAME if name in changed)
 
 
 def clean_and_explain(text: str, config: Config | None = None) -> CleanResult:
@@ -115,14 +134,58 @@ def clean_and_explain(text: str, config: Config | None = None) -> CleanResult:
     ('a b\\n', ['whitespace'])
     """
     config = config or Config()
-    steps = []
-    current = text
+    steps: list[Step] = []
+    current = boilerplate_input = text
     for name in config.passes:
+        boilerplate_input = current if name == "boilerplate" else boilerplate_input
         after = run_pass(name, current, config)
         if after != current:
             steps.append(Step(name, current, after))
             current = after
+    for name, before, after in settling_steps(boilerplate_input, current, config):
+        steps.append(Step(name, before, after))
+        current = after
     return CleanResult(text, current, tuple(steps))
+
+
+def settling_steps(
+    boilerplate_input: str, current: str, config: Config
+) -> Iterator[tuple[str, str, str]]:
+    """The steps that settle a text the passes cleaned (``current``; ``boilerplate`` ran on
+    ``boilerplate_input`` on the way) so that a second run changes nothing:
+    ``(pass, before, after)`` for each pass that changed it.
+
+    ``boilerplate`` runs before ``unwrap``, which may join a wrapped line into one it
+    matches (``Thank you`` / ``for signing up!``) or part short lines, which changes the
+    menus and the safety bound it judges; and a line it removes changes the neighbours and
+    edges of the others. So where it found furniture, it runs again on the clean text, and
+    if it removes more, the passes after it run again; at most :data:`SETTLING_ROUNDS`
+    times.
+
+    >>> prose = "The council met on Tuesday and agreed on most of the budget for the year."
+    >>> page = f"Share this:\\n\\n{prose}\\n\\n{prose}\\n\\nThank you\\nfor signing up!\\n"
+    >>> [step.name for step in clean_and_explain(page).steps]
+    ['boilerplate', 'unwrap', 'boilerplate']
+    """
+    if "boilerplate" not in config.passes:
+        return
+    from cleaner.passes.boilerplate import may_remove_more  # Deferred: a pass's module.
+
+    later = config.passes[config.passes.index("boilerplate") + 1 :]
+    options = config.options_for("boilerplate")
+    for _ in range(SETTLING_ROUNDS):
+        if not may_remove_more(boilerplate_input, **options):
+            return
+        after = run_pass("boilerplate", current, config)
+        if after == current:
+            return
+        yield "boilerplate", current, after
+        boilerplate_input, current = current, after
+        for name in later:
+            after = run_pass(name, current, config)
+            if after != current:
+                yield name, current, after
+                current = after
 
 
 def run_pass(name: str, text: str, config: Config) -> str:

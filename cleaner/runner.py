@@ -163,7 +163,7 @@ def _stat_when_read(decoded: Decoded) -> tuple[int, int] | None:
 
 
 def _text_and_passes(result: CleanResult) -> tuple[str, tuple[str, ...]]:
-    return result.text, tuple(step.name for step in result.steps)
+    return result.text, result.passes
 
 
 def _read(path: str, config: Config) -> Decoded:

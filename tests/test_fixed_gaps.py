@@ -6,6 +6,8 @@ Issue 13 (branch ``idem``): a line that ``unwrap`` sets apart as a paragraph of 
 part of a wrapped line for ``boilerplate`` either (``boilerplate.whole.goes_on``).
 Session 16: ``comments/leave-a-reply`` takes "Leave a Reply to NAME", not a sentence that
 starts "Leave a comment to ..." and ends with a full stop.
+Session 17: where ``boilerplate`` found furniture, the pipeline runs it again on the clean
+text (``cleaner.pipeline.settling_steps``).
 """
 
 from __future__ import annotations
@@ -23,6 +25,19 @@ PROSE_LINE = (
 
 def test_mutated_polish_article_is_idempotent() -> None:
     check_mutant(FIXTURES / "language-pl-article" / "input.txt", 9690826)
+
+
+def test_mutated_polish_article_with_furniture_over_the_bound_is_idempotent() -> None:
+    """Seed 4000: three share lines and a comment form exceed max_removed_share (0.3), so
+    none goes; unwrap joins the three into one line no rule matches, and the second run
+    removed the form, until the pipeline settled boilerplate."""
+    check_mutant(FIXTURES / "language-pl-article" / "input.txt", 4000)
+
+
+def test_mutated_page_with_menus_is_idempotent() -> None:
+    """Seed 27 (1 of the first 300 mutants) of the page of menus under a wrapped headline
+    changed again on a second run, until the pipeline settled boilerplate."""
+    check_mutant(FIXTURES / "boilerplate-page-text-wrapped-menu" / "input.txt", 27)
 
 
 def test_a_menu_under_a_wrapped_headline_is_idempotent_by_default() -> None:

@@ -72,7 +72,7 @@ def check_text(text: str, chunk_chars: int) -> None:
     # fix/check clean block by block without a record: the same text, the same passes.
     assert clean_text(text, CONFIG, chunk_chars=chunk_chars)[:2] == (
         once,
-        tuple(step.name for step in result.steps),
+        result.passes,
     )
     again = clean_and_explain(once, CONFIG)
     assert again.text == once, f"not idempotent: {once!r} -> {again.text!r}"

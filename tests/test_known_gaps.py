@@ -37,17 +37,6 @@ def test_bare_marker_before_an_indented_line_is_idempotent() -> None:
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
-    reason="seed 4000: three share lines and a comment form exceed max_removed_share (0.3), "
-    "so none goes, unwrap joins the three into one line no rule matches, and the second run "
-    "removes the form (a bound of 0.5 fixes it, but loses held-out content on real pages)",
-)
-def test_mutated_polish_article_with_furniture_over_the_bound_is_idempotent() -> None:
-    check_mutant(FIXTURES / "language-pl-article" / "input.txt", 4000)
-
-
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
     reason="seed 398: an RFC 822 header whose third field lost its first letter (`\ufffduthor:`) "
     "is joined into one line with the two fields above it, its indented continuation kept "
     "apart, then joined on the second run (the code before this release does the same)",
@@ -91,16 +80,6 @@ def test_the_guard_accepts_a_page_whose_repeated_headline_went_once() -> None:
     top = ["Home"] * 24 + [headline] + ["Home"] * 4 + [headline]
     text = _page_with_a_menu_under_a_headline(top, [headline, "Home", "", "Home"])
     assert guard_boilerplate(text, remove_boilerplate(text, page_text=True)) is None
-
-
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="seed 27 (1 of the first 300 mutants): a mutant of the page of menus under a "
-    "wrapped headline changes again on a second run; not yet looked into",
-)
-def test_mutated_page_with_menus_is_idempotent() -> None:
-    check_mutant(FIXTURES / "boilerplate-page-text-wrapped-menu" / "input.txt", 27)
 
 
 @pytest.mark.xfail(

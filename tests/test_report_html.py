@@ -31,7 +31,7 @@ def page_data(page: bytes) -> dict:
 
 def changed(path: str, text: str, config: Config | None = None) -> FileOutcome:
     result = clean_and_explain(text, config)
-    passes = tuple(step.name for step in result.steps)
+    passes = result.passes
     return FileOutcome(path, Status.CHANGED, passes=passes, result=result)
 
 

@@ -54,7 +54,7 @@ def clean_field(text: str, config: Config, keep: bool) -> Cleaned:
     try:
         if keep:
             result = clean_and_explain(text, config)
-            new, passes = result.text, tuple(step.name for step in result.steps)
+            new, passes = result.text, result.passes
             notes = result.notes(config, unchanged_only=True)
         else:
             from cleaner.chunks import clean_text

@@ -102,6 +102,7 @@ def remove_boilerplate(
         disable=disable,
         page_text=page_text,
     )
+    _LAST_PLANNED[:] = [(len(text), hash(text), options, _planned_any(plan))]
     if plan.tripped or not plan.removed:
         _LAST_KEPT[:] = [(len(text), hash(text), options, _notes(plan))]
         _LAST_REMOVED.clear()
@@ -118,6 +119,9 @@ _LAST_KEPT: list[tuple[int, int, tuple, list[str]]] = []
 # The lines removed from the last text the pass changed, and their rules, known the same
 # way: the changes of that step (``--format json``, cleaner.classify) need not plan it again.
 _LAST_REMOVED: list[tuple[int, int, tuple, dict[int, tuple[Rule, str]]]] = []
+# Whether the last text the pass ran on held furniture it planned to remove (see
+# :func:`may_remove_more`), known the same way.
+_LAST_PLANNED: list[tuple[int, int, tuple, bool]] = []
 # The pass's options and their defaults, in order: what the memos above are kept under.
 OPTION_DEFAULTS = (
     ("extra_patterns", ()),
@@ -152,6 +156,29 @@ def planned_removals(text: str, **options: object) -> dict[int, tuple[Rule, str]
         if (length, digest, run_options) == (len(text), hash(text), _options_key(options)):
             return removed
     return plan_removal(text, **options).removed  # type: ignore[arg-type]
+
+
+def may_remove_more(text: str, **options: object) -> bool:
+    """Whether the pass, run on ``text``, found furniture there: lines it removed, or that
+    the safety bound kept. Only then may a second run on its output, or on a later pass's
+    (``unwrap`` parting a menu, joining a wrapped line), judge otherwise and remove more: a
+    removed line changes its neighbours' context (a menu's run, the edge zones). Read from
+    the pass's last run when that was on ``text`` (see :mod:`cleaner.pipeline`'s settling).
+
+    >>> prose = "The council met on Tuesday and agreed on most of the budget for the year."
+    >>> may_remove_more(f"Subscribe now\\n\\n{prose}\\n"), may_remove_more(f"{prose}\\n")
+    (True, False)
+    """
+    if _LAST_PLANNED:
+        length, digest, run_options, planned = _LAST_PLANNED[0]
+        if (length, digest, run_options) == (len(text), hash(text), _options_key(options)):
+            return planned
+    return _planned_any(plan_removal(text, **options))  # type: ignore[arg-type]
+
+
+def _planned_any(plan: Plan) -> bool:
+    """Whether ``plan`` found furniture (see :func:`may_remove_more`)."""
+    return bool(plan.removed or plan.kept_menus)
 
 
 def explain_boilerplate(before: str, after: str, **options: object) -> list[str]:
