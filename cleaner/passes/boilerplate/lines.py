@@ -158,6 +158,23 @@ def line_screen(rules: tuple) -> LineScreen | None:
     )
 
 
+# The screen of the last rules asked about, kept with them: ``all_rules`` hands the same
+# tuple to every text, and looking it up in ``line_screen``'s cache hashes its 400 rules.
+_LAST_SCREEN: list[tuple[tuple, LineScreen | None]] = []
+
+
+def _screen_of(rules: tuple) -> LineScreen | None:
+    """``line_screen(rules)``, without hashing ``rules`` when they are the last ones asked.
+
+    >>> from cleaner.passes.boilerplate.rules import library_rules
+    >>> _screen_of(library_rules()) is line_screen(library_rules())
+    True
+    """
+    if not _LAST_SCREEN or _LAST_SCREEN[0][0] is not rules:
+        _LAST_SCREEN[:] = [(rules, line_screen(rules))]
+    return _LAST_SCREEN[0][1]
+
+
 def _by_prefix(
     needles: dict[str, tuple[int, ...]],
 ) -> tuple[tuple[str, tuple[tuple[str, tuple[int, ...]], ...]], ...]:
@@ -187,7 +204,7 @@ def line_candidates(text: str, rules: tuple) -> Iterator[tuple[int, list[int]]] 
     """
     if MIN_LINES and text.count("\n", 0, 200 * MIN_LINES) < MIN_LINES:
         return None
-    screen = line_screen(rules)
+    screen = _screen_of(rules)
     if screen is None:
         return None
     return _candidates(text, screen)
