@@ -4,7 +4,11 @@ lookalike prose that must stay."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cleaner.passes.boilerplate import plan_removal, remove_boilerplate
 from cleaner.passes.boilerplate.menus import is_menu_item, menu_items_near, menu_lines
@@ -280,3 +284,23 @@ def test_stamp_line_ending_a_wrapped_line_stays(paragraph: str) -> None:
     two halves of one sentence, it reads as an interruption, as ``Advertisement`` would.)"""
     text = middle(paragraph)
     assert remove_boilerplate(text) == text
+
+
+FIXTURES = Path(__file__).resolve().parent.parent.parent / "fixtures"
+MENU_WORDS = ["Home", "News", "iPhone 11", "Contact Us", "he left.", "Terms of Use", "2019", ""]
+PROSE_LINE = "the river rose all night, and by the morning the lower town was under water"
+
+
+@given(st.lists(st.sampled_from([*MENU_WORDS, PROSE_LINE, "  Sport", "A" * 40]), max_size=40))
+def test_menus_found_around_the_screen_are_those_found_line_by_line(lines: list[str]) -> None:
+    """The screen of the whole text and the stretches read around its runs find the same
+    menus as reading every line (``text`` omitted)."""
+    for text in ("\n".join(lines), "\n".join(lines) + "\n"):
+        assert menu_lines(lines, text) == menu_lines(lines)
+
+
+def test_menus_found_around_the_screen_in_every_fixture() -> None:
+    for case in sorted(FIXTURES.glob("*/input.txt")):
+        text = case.read_text(encoding="utf-8").replace("\r\n", "\n")
+        lines = text.split("\n")
+        assert menu_lines(lines, "\n".join(lines)) == menu_lines(lines), case.parent.name

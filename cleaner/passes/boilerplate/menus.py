@@ -9,7 +9,7 @@ its ``-`` or ``1.``), so a long enough run is furniture wherever it stands.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import pairwise
 
 from cleaner.passes.boilerplate.rules import Rule
@@ -40,13 +40,15 @@ NUMBER_RE = re.compile(r"^[\d\s.,:/%$£€-]+$")
 # lower-case start of a brand name ("iPhone", "eNewspaper", "macOS"): a link all the same.
 POST_COUNT_RE = re.compile(r"(?<=\S) \(\d[\d,.]*\)$")
 BRAND_START_RE = re.compile(r"[a-z]{1,5}[A-Z]")
-# A quick screen of the whole text: a run of enough short lines (a blank line allowed after
-# each) for a menu; a text without one, most prose, is not looked into line by line. The
-# run is sought after a line break (a literal first character keeps the search fast), and
-# at the text's start.
-_SHORT_LINE = rf"[^\n]{{1,{2 * MENU_ITEM_MAX_CHARS}}}"
-SHORT_RUN_RE = re.compile(rf"\n(?:{_SHORT_LINE}\n\n?){{{MENU_RUN_MIN_LINES - 1}}}{_SHORT_LINE}")
-SHORT_RUN_AT_START_RE = re.compile(rf"(?:{_SHORT_LINE}(?:\n\n?|\Z)){{{MENU_RUN_MIN_LINES}}}")
+# A quick screen of the whole text: a run of enough lines that may be menu items (a blank
+# line allowed after each); a text without one, most prose, is not looked into line by
+# line, and one with some only around them. Such a line is short and starts as an item may
+# (no lower-case letter, or a brand's lower-case start). The run is sought after a line
+# break (a literal first character keeps the search fast), and at the text's start.
+_MAY_BE_ITEM = rf"(?:[a-z]{{1,5}}[A-Z]|[^a-z\n])[^\n]{{0,{2 * MENU_ITEM_MAX_CHARS - 1}}}"
+MAY_BE_ITEM_RE = re.compile(_MAY_BE_ITEM)
+SHORT_RUN_RE = re.compile(rf"\n(?:{_MAY_BE_ITEM}\n\n?){{{MENU_RUN_MIN_LINES - 1}}}{_MAY_BE_ITEM}")
+SHORT_RUN_AT_START_RE = re.compile(rf"(?:{_MAY_BE_ITEM}(?:\n\n?|\Z)){{{MENU_RUN_MIN_LINES}}}")
 
 
 def is_menu_item(line: str) -> bool:
@@ -105,13 +107,59 @@ def menu_lines(lines: Sequence[str], text: str | None = None) -> list[int]:
     >>> menu_lines(["Home", "News", "Sport", "Weather", "Jobs", "Contact Us", "", "A Title"])
     [0, 1, 2, 3, 4, 5]
     """
-    if text is not None and not (SHORT_RUN_AT_START_RE.match(text) or SHORT_RUN_RE.search(text)):
-        return []  # (``text``: the lines joined, to screen them at C speed.)
     found: list[int] = []
+    if text is None:
+        _add_runs(lines, 0, len(lines), found)
+        return found
+    # (``text``: the lines joined, screened at C speed; only the stretches of lines that
+    # may be items or are blank, around each run it finds, are read line by line.)
+    end = 0  # Where the last stretch read ends.
+    for start in _run_starts(text):
+        if start >= end:
+            start, end = _stretch(lines, start)
+            _add_runs(lines, start, end, found)
+    return found
+
+
+def _run_starts(text: str) -> Iterator[int]:
+    """The line indexes, in order, where the screen finds a run that may be a menu."""
+    if SHORT_RUN_AT_START_RE.match(text):
+        yield 0
+    line, position = 0, 0
+    for match in SHORT_RUN_RE.finditer(text):
+        line += text.count("\n", position, match.start()) + 1  # (The run starts after its \n.)
+        position = match.start() + 1
+        yield line
+
+
+def _stretch(lines: Sequence[str], i: int) -> tuple[int, int]:
+    """The lines around line ``i`` that are blank or may be menu items (the run in between
+    two other lines, each of which ends any run of items).
+
+    >>> prose = "he left the town in the spring, and nobody there heard of him again"
+    >>> _stretch([prose, "Home", "", "News", prose, "Jobs"], 3)
+    (1, 4)
+    """
+    start, end = i, i
+    while start > 0 and _blank_or_may_be_item(lines[start - 1]):
+        start -= 1
+    while end < len(lines) and _blank_or_may_be_item(lines[end]):
+        end += 1
+    return start, end
+
+
+def _blank_or_may_be_item(line: str) -> bool:
+    return not line.strip() or MAY_BE_ITEM_RE.fullmatch(line) is not None
+
+
+def _add_runs(lines: Sequence[str], start: int, end: int, found: list[int]) -> None:
+    """Add to ``found`` the menus among ``lines[start:end]``, after and before a line that
+    is no item (or the text's edge)."""
     run: list[int] = []
-    for i, line in enumerate([*lines, "."]):
+    for i in range(start, end + 1):
+        line = lines[i] if i < end else "."
         # (The length test first: most lines are prose, far longer than a menu item.)
-        if len(line) <= 2 * MENU_ITEM_MAX_CHARS and i < len(lines) and is_menu_item(line):
+        if i < end and len(line) <= 2 * MENU_ITEM_MAX_CHARS and is_menu_item(line):
             run.append(i)
             continue
         if not line.strip() and run and run[-1] >= i - 1:
@@ -121,7 +169,6 @@ def menu_lines(lines: Sequence[str], text: str | None = None) -> list[int]:
         if len(run) >= MENU_RUN_MIN_LINES and _mostly_adjacent(run):
             found.extend(run)
         run = []
-    return found
 
 
 def menu_items_near(lines: Sequence[str], matched: Iterable[int]) -> list[int]:
