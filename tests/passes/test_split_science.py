@@ -35,6 +35,8 @@ KEPT = [
     # class's list (``supra-``, ``retro-``): split before session 17.
     "We describe each series by its shapelets and each image by its curvelets in this work.",
     "The supraspinal and retroreflective responses are measured in this work today.",
+    # The negative prefix in- before an -able adjective (split before session 17).
+    "We show that the problem is inverifiable in general for all of the cases we study.",
 ]
 
 SPLITS = [
@@ -65,6 +67,9 @@ SPLITS = [
     ("It canonly be done once by the team in this work.", "can only"),
     ("We found the answer inquestion after all of the tests.", "in question"),
     ("The students ran thelisted tests again for all of them.", "the listed"),
+    # ``in`` still splits off other words, adjectives included (``in recent``).
+    ("We used the method inpractice for all of the cases we study.", "in practice"),
+    ("We finished the work inrecent years for all of the cases.", "in recent"),
 ]
 
 
