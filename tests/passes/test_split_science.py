@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from cleaner.lexicon import WordModel
 from cleaner.passes.split import forms, split_merged_words
 from cleaner.passes.split.lists import affixes, derived_forms
-from cleaner.passes.split.rules import is_regular_form
+from cleaner.passes.split.rules import best_split, is_regular_form
 
 KEPT = [
     # -ability of an -able adjective is a suffix, not the word ``ability``.
@@ -70,6 +70,10 @@ SPLITS = [
     # ``in`` still splits off other words, adjectives included (``in recent``).
     ("We used the method inpractice for all of the cases we study.", "in practice"),
     ("We finished the work inrecent years for all of the cases.", "in recent"),
+    # ``an`` still splits off a vowel, ``a`` off a consonant, ``or`` off other stems.
+    ("It was anexample of the work we do in this paper.", "an example"),
+    ("We saw anation of farmers in all of the fields.", "a nation"),
+    ("It was black or white, blackor white, for all of them.", "black or white, black or"),
 ]
 
 
@@ -132,6 +136,29 @@ FORM_MODEL = WordModel(
 )
 def test_regular_forms(word: str, expected: bool) -> None:
     assert is_regular_form(word, FORM_MODEL) is expected
+
+
+# Words made with an affix spelt like a function word (session 17), were the word table
+# to lack them, and the merges of the same shape.
+AFFIX_MODEL = WordModel(
+    {"in": 7.3, "feasible": 3.4, "recent": 5.2, "an": 6.6, "notated": 2.3, "example": 5.3}
+    | {"detect": 4.0, "or": 6.5, "black": 5.2}
+)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("infeasible", None),  # the negative prefix before an -able word
+        ("inrecent", ("in", "recent")),
+        ("detector", None),  # the agent suffix after -ct
+        ("blackor", ("black", "or")),
+        ("annotated", None),  # ``an`` before a consonant is no English
+        ("anexample", ("an", "example")),
+    ],
+)
+def test_words_made_with_a_function_word_affix(word: str, expected: tuple | None) -> None:
+    assert best_split(word, AFFIX_MODEL) == expected
 
 
 def test_the_derived_forms_are_read_from_the_data_file() -> None:

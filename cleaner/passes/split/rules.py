@@ -101,12 +101,6 @@ NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven",
 # Function words that also end words as a suffix, so a rare word before one may be a
 # word of its own: ``mallein``, ``casein`` (the -in of chemistry).
 SUFFIX_FUNCTION_WORDS = frozenset({"in"})
-# Endings of the -able adjectives, their nouns and adverbs, that the negative prefix
-# ``in-`` makes words of (``infeasible``, ``intractability``, ``indistinguishable``):
-# ``in`` + such a word is that word more often than a lost space (``in reasonable time``).
-# Other adjectives' endings are left out: ``in recent``, ``in private``, ``in various``,
-# ``in relative terms`` are common phrases.
-NEGATED_ADJECTIVE_ENDINGS = ("able", "ible", "ably", "ibly", "ability", "ibility")
 # Runner-up split within this many Zipf units of the best one: too close to call.
 AMBIGUITY_MARGIN = 1.0
 # A rival reading's parts need only be listed words this frequent (rare ones count too).
@@ -434,8 +428,6 @@ def _pair_score(
     compound = technical or (compounds and may_be_compound(left, right))
     if compound and is_short_content_pair(left, right, model):
         return None
-    if left == "in" and right.endswith(NEGATED_ADJECTIVE_ENDINGS):
-        return None  # The negative prefix: ``infeasible``, ``insensitive``.
     if is_no_phrase(left, right, model, technical=technical):
         return None
     return left_zipf + right_zipf
