@@ -10,8 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cleaner.lexicon import WordModel
 from cleaner.passes.split import forms, split_merged_words
-from cleaner.passes.split.lists import affixes
+from cleaner.passes.split.lists import affixes, derived_forms
+from cleaner.passes.split.rules import best_split, is_regular_form
 
 KEPT = [
     # -ability of an -able adjective is a suffix, not the word ``ability``.
@@ -29,6 +31,14 @@ KEPT = [
     "We solve the twodimensional and threedimensional problems in this work today.",
     # After an article no preposition or article follows: a prefix, not a lost space.
     "We study an athermal process and the inhomogenous flow it drives in this work.",
+    # The diminutive -let (``split_affixes.txt``) and the combining forms of a science
+    # class's list (``supra-``, ``retro-``): split before session 17.
+    "We describe each series by its shapelets and each image by its curvelets in this work.",
+    "The supraspinal and retroreflective responses are measured in this work today.",
+    # Organic chemistry's substituent prefixes before a parent name (split before session 17).
+    "The aminoethanol and the methylpropane samples are measured in this work today.",
+    # The negative prefix in- before an -able adjective (split before session 17).
+    "We show that the problem is inverifiable in general for all of the cases we study.",
 ]
 
 SPLITS = [
@@ -53,6 +63,19 @@ SPLITS = [
     ("We studied flow inhomogenous media for the system in this paper.", "in homogenous"),
     # A plural before a function word is no form of a word (``samples in``).
     ("We feed the adversarial samplesin turn to each of the agents.", "samples in"),
+    # -let splits off a function word; a function word and a word are no regular form
+    # (``can only``, not ``canon`` + ``-ly``; ``in question``, not ``inquest`` + ``-ion``).
+    ("He said he would notlet them go home that night.", "not let"),
+    ("It canonly be done once by the team in this work.", "can only"),
+    ("We found the answer inquestion after all of the tests.", "in question"),
+    ("The students ran thelisted tests again for all of them.", "the listed"),
+    # ``in`` still splits off other words, adjectives included (``in recent``).
+    ("We used the method inpractice for all of the cases we study.", "in practice"),
+    ("We finished the work inrecent years for all of the cases.", "in recent"),
+    # ``an`` still splits off a vowel, ``a`` off a consonant, ``or`` off other stems.
+    ("It was anexample of the work we do in this paper.", "an example"),
+    ("We saw anation of farmers in all of the fields.", "a nation"),
+    ("It was black or white, blackor white, for all of them.", "black or white, black or"),
 ]
 
 
@@ -86,6 +109,63 @@ def test_the_science_prefixes_are_read_from_the_data_file() -> None:
 )
 def test_lemmas(word: str, expected: set[str]) -> None:
     assert forms.lemmas(word) == expected
+
+
+# The regular forms of a common content word, which the word table may lack (a field's
+# coinages), and tokens that read as a function word and a word instead.
+FORM_MODEL = WordModel(
+    {"detection": 3.2, "occur": 4.6, "model": 5.0, "label": 4.2, "express": 4.0}
+    | {"can": 6.5, "only": 6.2, "canon": 3.9, "in": 7.3, "question": 5.1, "inquest": 3.0}
+    | {"metal": 4.8, "ions": 3.5, "knowit": 2.7, "the": 7.7, "listed": 4.2, "thelist": 3.0}
+)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("detections", True),  # -s of a listed word
+        ("occurring", True),  # a doubled last letter
+        ("modelled", True),
+        ("labelled", True),
+        ("expressions", True),  # -ion after -s or -t
+        ("metalions", False),  # not after -l: ``metal ions``
+        ("knowits", False),  # a base too rare: web debris as often as a word
+        ("canonly", False),  # ``can only``: a function word and a word
+        ("inquestion", False),
+        ("thelisted", False),
+        ("occur", False),  # no ending
+    ],
+)
+def test_regular_forms(word: str, expected: bool) -> None:
+    assert is_regular_form(word, FORM_MODEL) is expected
+
+
+# Words made with an affix spelt like a function word (session 17), were the word table
+# to lack them, and the merges of the same shape.
+AFFIX_MODEL = WordModel(
+    {"in": 7.3, "feasible": 3.4, "recent": 5.2, "an": 6.6, "notated": 2.3, "example": 5.3}
+    | {"detect": 4.0, "or": 6.5, "black": 5.2}
+)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("infeasible", None),  # the negative prefix before an -able word
+        ("inrecent", ("in", "recent")),
+        ("detector", None),  # the agent suffix after -ct
+        ("blackor", ("black", "or")),
+        ("annotated", None),  # ``an`` before a consonant is no English
+        ("anexample", ("an", "example")),
+    ],
+)
+def test_words_made_with_a_function_word_affix(word: str, expected: tuple | None) -> None:
+    assert best_split(word, AFFIX_MODEL) == expected
+
+
+def test_the_derived_forms_are_read_from_the_data_file() -> None:
+    assert {"s", "ed", "ing", "ions"} <= {ending for ending, _b, _s in derived_forms()}
+    assert "let" in affixes()[1] and {"supra", "methyl", "amino"} <= affixes()[0]
 
 
 def test_a_split_never_brings_another_form_in_on_a_second_run() -> None:

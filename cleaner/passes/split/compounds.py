@@ -54,6 +54,18 @@ TECHNICAL_MAX_FUNCTION_PAIR = 4
 SINGULAR_S_ENDINGS = ("ss", "us", "is")
 # The stem of a plural must be at least this common for ``a`` + the word to be no phrase.
 PLURAL_STEM_MIN_ZIPF = 3.0
+# Endings of the -able adjectives, their nouns and adverbs, that the negative prefix
+# ``in-`` makes words of (``infeasible``, ``intractability``, ``indistinguishable``):
+# ``in`` + such a word is that word more often than a lost space (``in reasonable time``).
+# Other adjectives' endings are left out: ``in recent``, ``in private``, ``in various``,
+# ``in relative terms`` are common phrases.
+NEGATED_ADJECTIVE_ENDINGS = ("able", "ible", "ably", "ibly", "ability", "ibility")
+# The letters a word after the article ``an`` begins with: a vowel, or an ``h`` that may
+# be silent (``an hour``).
+AN_BEFORE = ("a", "e", "i", "o", "u", "h")
+# Verb stems that take the agent suffix ``-or``: ``detect or`` is ``detector``.
+AGENT_STEM_ENDINGS = ("ct", "pt")
+AGENT_SUFFIXES = ("or", "ors")
 
 
 def writes_compounds(text: str) -> bool:
@@ -119,11 +131,32 @@ def is_no_phrase_after(left: str, before: str) -> bool:
     return left.lower() in NOT_AFTER_ARTICLE and ARTICLE_BEFORE_RE.search(before) is not None
 
 
+def is_affixed_word(left: str, right: str) -> bool:
+    """Whether ``left`` + ``right`` is a word made with an affix that is a function word's
+    spelling, not a phrase: the negative ``in-`` before an -able word (``infeasible``),
+    the agent ``-or`` after a verb in -ct or -pt (``detector``), and ``an`` before a
+    consonant (``annotated``: ``an notated`` is no English).
+
+    >>> is_affixed_word("in", "feasible"), is_affixed_word("detect", "or")
+    (True, True)
+    >>> is_affixed_word("an", "notated"), is_affixed_word("an", "hour")
+    (True, False)
+    >>> is_affixed_word("in", "recent"), is_affixed_word("black", "or")
+    (False, False)
+    """
+    if left == "in":
+        return right.endswith(NEGATED_ADJECTIVE_ENDINGS)
+    if left == "an":
+        return not right.startswith(AN_BEFORE)
+    return right in AGENT_SUFFIXES and left.endswith(AGENT_STEM_ENDINGS)
+
+
 def is_no_phrase(left: str, right: str, model: WordModel, *, technical: bool) -> bool:
     """Whether ``left right`` cannot be the phrase a closed token lost its space in.
 
-    ``a`` + a plural is no phrase (``aports``); in technical prose neither is a short pair
-    of function words (``init``) nor a placeholder name (``somehost``).
+    ``a`` + a plural is no phrase (``aports``), nor a word made with an affix that is
+    spelt like a function word (:func:`is_affixed_word`); in technical prose neither is a
+    short pair of function words (``init``) nor a placeholder name (``somehost``).
 
     >>> model = WordModel({"port": 4.5, "ports": 4.2, "in": 7.3, "it": 7.2, "host": 4.3})
     >>> is_no_phrase("a", "ports", model, technical=False)
@@ -139,6 +172,8 @@ def is_no_phrase(left: str, right: str, model: WordModel, *, technical: bool) ->
         stems = (right[:-1], right[:-2] if right.endswith("es") else "")
         if any(model.frequency(stem) >= PLURAL_STEM_MIN_ZIPF for stem in stems if stem):
             return True
+    if is_affixed_word(left, right):
+        return True
     if not technical:
         return False
     if left in PLACEHOLDER_WORDS:

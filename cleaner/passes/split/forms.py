@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Set
 
-from cleaner.passes.split.lists import word_forms
+from cleaner.passes.split.lists import derived_forms, word_forms
 
 # The shortest stem whose forms count: ``inpaint`` (``inpaints``), not ``ofit`` (``ofits``),
 # as short stems are too often a merged pair of short words themselves.
@@ -58,4 +58,26 @@ def with_forms_elsewhere(candidates: Iterable[str], words: Set[str]) -> set[str]
         if word[:MIN_STEM_CHARS] in prefixes and word not in others:
             for lemma in lemmas(word) & wanted.keys():
                 found.update(wanted[lemma])
+    return found
+
+
+def regular_bases(word: str) -> set[str]:
+    """The words that lowercase ``word`` is a regular form of, by English spelling alone
+    (``data/split_derived_forms.tsv``): the caller asks the word table which are words.
+
+    >>> sorted(regular_bases("stopping"))
+    ['stop', 'stopp', 'stoppe']
+    >>> sorted(regular_bases("detections")), sorted(regular_bases("metalions"))
+    (['detect', 'detecte', 'detection'], ['metalion'])
+    """
+    found = set()
+    for ending, bases, stems in derived_forms():
+        stem = word[: -len(ending)]
+        if not word.endswith(ending) or not stem or (stems and not stem.endswith(stems)):
+            continue
+        for base in bases:
+            if base != "=":
+                found.add(stem + base)
+            elif len(stem) > 1 and stem[-1] == stem[-2]:
+                found.add(stem[:-1])
     return found

@@ -59,6 +59,28 @@ def word_forms() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 @cache
+def derived_forms() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """(ending, its base's endings, the stem's required endings) of the regular forms of a
+    word, from ``data/split_derived_forms.tsv``; ``=`` as a base ending undoes a doubled
+    last letter, and no required ending is written ``()``.
+
+    >>> dict((e, (b, s)) for e, b, s in derived_forms())["ions"]
+    (('', 'e'), ('t', 's'))
+    """
+    rows = []
+    for line in COMMENT_LINE_RE.sub("", read_data("split_derived_forms.tsv")).splitlines():
+        if line.strip():
+            ending, bases, stems = line.split("\t")
+            rows.append((ending, _column(bases), tuple(s for s in _column(stems) if s)))
+    return tuple(rows)
+
+
+def _column(cell: str) -> tuple[str, ...]:
+    """A cell's comma-separated entries, ``-`` written as nothing."""
+    return tuple(entry.strip().replace("-", "") for entry in cell.split(","))
+
+
+@cache
 def sentence_openers() -> frozenset[str]:
     """Words that commonly open a sentence (lowercase), from ``data/split_openers.txt``."""
     return _word_list("split_openers.txt")

@@ -18,6 +18,7 @@ from cleaner.passes.split.compounds import (
     is_word_in_context,
     may_be_compound,
 )
+from cleaner.passes.split.forms import regular_bases
 from cleaner.passes.split.lists import (
     affixes,
     common_words,
@@ -118,6 +119,11 @@ MIN_ENGLISH_SHARE = 0.4
 # A form of a listed word that the lexicon leaves out is a word too, when the listed word
 # is at least this frequent: ``seethings`` (``seething``), ``foamin'`` (``foaming``).
 WORD_FORM_MIN_ZIPF = 2.0
+# A regular form of a word (``detections``, ``stopping``) is a word when its base is a
+# content word this long and this frequent: rarer bases are as often web debris
+# (``knowit``, ``washi``) as words, and their forms merges (``knowits``).
+REGULAR_BASE_MIN_CHARS = 4
+REGULAR_BASE_MIN_ZIPF = 3.0
 # An apostrophe closing a word: a dropped letter (``foamin'``, ``ol'``).
 ELISION_MARKS = ("'", "’")
 # ``thou`` just before a word (the text before it is passed): ``thou gettest``.
@@ -211,7 +217,7 @@ def is_word_form(word: str, before: str, closing: str, model: WordModel) -> bool
     >>> is_word_form("foamin", "", ",", model), is_word_form("gettest", "thou ", "", model)
     (False, True)
     """
-    if is_word_in_context(word, before, model):
+    if is_word_in_context(word, before, model) or is_regular_form(word, model):
         return True
     if word.endswith("ings"):
         return model.frequency(word[:-1]) >= WORD_FORM_MIN_ZIPF
@@ -222,6 +228,41 @@ def is_word_form(word: str, before: str, closing: str, model: WordModel) -> bool
         and closing.startswith(ELISION_MARKS)
         and model.frequency(word + "g") >= WORD_FORM_MIN_ZIPF
     )
+
+
+def is_regular_form(word: str, model: WordModel) -> bool:
+    """Whether lowercase ``word`` is a regular form of a common content word, though the
+    word table lacks that form (a field's coinages: ``detections``, ``occurring``,
+    ``modelled``), by the endings of ``data/split_derived_forms.tsv``, and no function
+    word begins or ends it.
+
+    >>> from cleaner.lexicon import WordModel
+    >>> model = WordModel({"detection": 3.2, "occur": 4.6, "model": 5.0, "can": 6.5, "only": 6.2})
+    >>> [is_regular_form(w, model) for w in ("detections", "occurring", "modelled", "canonly")]
+    [True, True, True, False]
+    """
+    if _has_function_word_edge(word, model):
+        return False  # ``canonly`` is ``can only``, not ``canon`` + ``-ly``: the usual merge.
+    return any(
+        len(base) >= REGULAR_BASE_MIN_CHARS
+        and not _is_function_word(base, zipf := model.frequency(base))
+        and zipf >= REGULAR_BASE_MIN_ZIPF
+        for base in regular_bases(word)
+        if base != word
+    )
+
+
+def _has_function_word_edge(word: str, model: WordModel) -> bool:
+    """Whether ``word`` reads as a function word and a listed word, in either order
+    (``inquestion``, ``heras``): the split a lost space most often leaves."""
+    for i in range(1, len(word)):
+        left, right = word[:i], word[i:]
+        left_zipf, right_zipf = model.frequency(left), model.frequency(right)
+        if (_is_function_word(left, left_zipf) and _is_listed(right, model)) or (
+            _is_function_word(right, right_zipf) and _is_listed(left, model)
+        ):
+            return True
+    return False
 
 
 def _has_rival(word: str, cut: int, score: float, model: WordModel) -> bool:
