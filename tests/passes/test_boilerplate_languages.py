@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.passes.boilerplate import remove_boilerplate
+from cleaner.passes.boilerplate import plan_removal, remove_boilerplate
 
 ARTICLE = (
     "Der Gemeinderat hat am Dienstag den neuen Haushalt beschlossen. Für die Sanierung der "
@@ -96,3 +96,23 @@ OTHER_LANGUAGE_FURNITURE = [
 def test_share_and_newsletter_prompts(article: str, line: str, removed: bool) -> None:
     text = f"{article}\n{line}\n"
     assert (line not in remove_boilerplate(text)) is removed
+
+
+def test_a_line_a_rule_of_every_language_matches_as_strongly_needs_no_language(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``Home`` matches Italian navigation and the general navigation rules alike: it is
+    judged without identifying the page's paragraphs (which, on a page without Italian,
+    would read every one of them), and attributed to the general rule."""
+    import cleaner.language
+
+    def no_identification(lines: object) -> object:
+        raise AssertionError("the language was identified")
+
+    monkeypatch.setattr(cleaner.language, "paragraph_languages", no_identification)
+    english = (
+        "The council met on Tuesday and agreed on most of the budget for the coming year, "
+        "after a long debate about the schools."
+    )
+    plan = plan_removal(f"Home\n\n{english}\n")
+    assert [rule.name for rule, _ in plan.removed.values()] == ["navigation/nav-label"]

@@ -346,8 +346,14 @@ def _match_lines(
         if not candidates or keep_re.fullmatch(normal):
             continue
         rule = best_rule(normal, candidates)
-        if rule is not None and rule.language is not None and not languages.has(rule.language):
-            rule = best_rule(normal, [r for r in candidates if r.language is None])
+        if rule is not None and rule.language is not None:
+            # A rule of every language that matches as strongly decides without the
+            # language ("Home": Italian sites' word too), which is found only as needed:
+            # a page without it is read paragraph by paragraph to the end.
+            general = best_rule(normal, [r for r in candidates if r.language is None])
+            same = general is not None and general.kind == rule.kind
+            if same or not languages.has(rule.language):
+                rule = general
         if rule is None:
             continue
         if len(normal) > max_line_length:
