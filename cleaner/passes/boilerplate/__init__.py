@@ -105,10 +105,11 @@ def remove_boilerplate(
     _LAST_PLANNED[:] = [(len(text), hash(text), options, _planned_any(plan))]
     if plan.tripped or not plan.removed:
         _LAST_KEPT[:] = [(len(text), hash(text), options, _notes(plan))]
-        _LAST_REMOVED.clear()
         return text
     _LAST_KEPT.clear()
-    _LAST_REMOVED[:] = [(len(text), hash(text), options, plan.removed)]
+    _LAST_REMOVED[:] = [(len(text), hash(text), options, plan.removed), *_LAST_REMOVED][
+        :REMOVED_MEMOS
+    ]
     return _drop_lines(text, set(plan.removed))
 
 
@@ -116,9 +117,11 @@ def remove_boilerplate(
 # reference kept): ``explain`` asked about that text right after (as chunks.clean_blocks
 # asks, for warnings) need not plan it again.
 _LAST_KEPT: list[tuple[int, int, tuple, list[str]]] = []
-# The lines removed from the last text the pass changed, and their rules, known the same
-# way: the changes of that step (``--format json``, cleaner.classify) need not plan it again.
+# The lines removed from the last texts the pass changed, and their rules, known the same
+# way, newest first: the changes of those steps (``--format json``, cleaner.classify) need
+# not plan them again. A text the pipeline settles has up to four boilerplate steps.
 _LAST_REMOVED: list[tuple[int, int, tuple, dict[int, tuple[Rule, str]]]] = []
+REMOVED_MEMOS = 4
 # Whether the last text the pass ran on held furniture it planned to remove (see
 # :func:`may_remove_more`), known the same way.
 _LAST_PLANNED: list[tuple[int, int, tuple, bool]] = []
@@ -151,9 +154,9 @@ def planned_removals(text: str, **options: object) -> dict[int, tuple[Rule, str]
     >>> [rule.name for rule, _ in planned_removals(text).values()]
     ['comments/post-comment']
     """
-    if _LAST_REMOVED:
-        length, digest, run_options, removed = _LAST_REMOVED[0]
-        if (length, digest, run_options) == (len(text), hash(text), _options_key(options)):
+    key = (len(text), hash(text), _options_key(options))
+    for length, digest, run_options, removed in _LAST_REMOVED:
+        if (length, digest, run_options) == key:
             return removed
     return plan_removal(text, **options).removed  # type: ignore[arg-type]
 
