@@ -32,7 +32,7 @@ GOLDEN_CASES = (
     "whitespace-nbsp-runs",
     "boilerplate-share-bar",
     "boilerplate-extra-patterns",
-    "boilerplate-settle-wrapped-signup",
+    "boilerplate-wrapped-signup-among-furniture",
     "unwrap-hyphen-real-word",
     "unwrap-soft-hyphens",
     "split-forced-and-protected",

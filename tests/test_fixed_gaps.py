@@ -7,7 +7,8 @@ part of a wrapped line for ``boilerplate`` either (``boilerplate.whole.goes_on``
 Session 16: ``comments/leave-a-reply`` takes "Leave a Reply to NAME", not a sentence that
 starts "Leave a comment to ..." and ends with a full stop.
 Session 17: where ``boilerplate`` found furniture, the pipeline runs it again on the clean
-text (``cleaner.pipeline.settling_steps``).
+text (``cleaner.pipeline.settling_steps``); a wrapped line of furniture that a strong rule
+matches once joined goes whole (``boilerplate.whole.wrapped_furniture``).
 """
 
 from __future__ import annotations
@@ -121,3 +122,27 @@ def test_leave_a_reply_takes_the_form_not_a_sentence(line: str, furniture: bool)
 
     text = f"{PROSE_LINE}\n\n{line}\n\n{PROSE_LINE}\n"
     assert (line not in remove_boilerplate(text)) is furniture
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Thank you\nfor signing up!",
+        "Subscribe to our\nnewsletter",
+        "This website uses cookies to improve your\nexperience.",
+    ],
+)
+def test_a_wrapped_furniture_line_on_a_page_without_other_furniture_is_idempotent(
+    furniture: str,
+) -> None:
+    """Shrunk from a real page: no physical line matched, so boilerplate kept the line,
+    unwrap joined it, and the second run removed it."""
+    text = f"{furniture}\n\n{PROSE_LINE}\n"
+    once = clean(text)
+    assert once == f"{PROSE_LINE}\n"
+    assert clean(once) == once
+
+
+def test_a_sentence_that_starts_as_furniture_does_stays() -> None:
+    text = f"Thank you\nfor the flowers, she wrote to the council.\n\n{PROSE_LINE}\n"
+    assert "Thank you for the flowers" in clean(text)

@@ -66,10 +66,9 @@ def test_the_full_text_of_real_pages_cleans_twice_the_same() -> None:
 @pytest.mark.parametrize("case", SETTLED, ids=[case.name for case in SETTLED])
 def test_page_excerpts_that_boilerplate_settles_clean_twice_the_same(case: Path) -> None:
     """Excerpts of real pages' full text (shrunk from the pages above) that a second run
-    changed until the pipeline settled ``boilerplate`` (see ``settling_steps``): a wrapped
-    ``Thank you`` / ``for signing up!`` that ``unwrap`` joined, a menu that a removed
-    ``Posted in:`` line left whole, menus over the safety bound until ``unwrap`` parted
-    them. Each also fails with ``SETTLING_ROUNDS`` set to 0."""
+    changed until the pipeline settled ``boilerplate`` (see ``settling_steps``): a menu
+    that a removed ``Posted in:`` line left whole, menus over the safety bound until
+    ``unwrap`` parted them. Each also fails with ``SETTLING_ROUNDS`` set to 0."""
     text = (case / "input.txt").read_text(encoding="utf-8")
     once = clean(text)
     assert clean(once) == once

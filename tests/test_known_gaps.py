@@ -135,20 +135,3 @@ def test_two_reply_labels_around_lone_letters_are_idempotent() -> None:
 )
 def test_mutated_rst_header_with_a_lost_colon_is_idempotent() -> None:
     check_mutant(FIXTURES / "unwrap-rst-hand-wrapped" / "input.txt", 1856705)
-
-
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="a wrapped line of furniture alone on a page that holds no other "
-    "(`Thank you` / `for signing up!`): no physical line matches, so boilerplate keeps it, "
-    "unwrap joins it, and the second run removes it; the pipeline settles boilerplate only "
-    "where it found furniture (screening every short wrapped paragraph joined would cost "
-    "about a quarter of the pass on books: 18% of their text; session 17)",
-)
-def test_a_wrapped_furniture_line_on_a_page_without_other_furniture_is_idempotent() -> None:
-    once = clean(
-        "Thank you\nfor signing up!\n\n"
-        "An error has occurred while trying to update your details. Please contact us.\n"
-    )
-    assert clean(once) == once

@@ -24,6 +24,7 @@ from cleaner.passes.boilerplate.lines import line_candidates
 from cleaner.passes.boilerplate.menus import MENU_ITEM_RULE, MENU_RULE, menu_items_near, menu_lines
 from cleaner.passes.boilerplate.page import PAGE_RULES, Article, page_article, page_furniture
 from cleaner.passes.boilerplate.rules import (
+    STRONG,
     Rule,
     all_rules,
     any_rule_re,
@@ -32,7 +33,12 @@ from cleaner.passes.boilerplate.rules import (
     rule_finder,
     user_rules,
 )
-from cleaner.passes.boilerplate.whole import UnwrapParts, whole_lines_only, without_wrapped_parts
+from cleaner.passes.boilerplate.whole import (
+    UnwrapParts,
+    whole_lines_only,
+    without_wrapped_parts,
+    wrapped_furniture,
+)
 from cleaner.passes.boilerplate.zones import SENTENCE_END_RE, judged_blocks
 from cleaner.passes.layout import lines_with_meaningful_spacing
 
@@ -341,6 +347,7 @@ def _match_lines(
     languages = _LanguagesFound(lines)
     matches: dict[int, Rule] = {}
     too_long: dict[int, Rule] = {}
+    starts: dict[int, list[Rule]] = {}  # Lines that may begin a wrapped line of furniture.
     for i, indexes in screened:
         normal = normalize_line(lines[i])
         if not normal:
@@ -358,11 +365,15 @@ def _match_lines(
             if same or not languages.has(rule.language):
                 rule = general
         if rule is None:
+            if strong := [r for r in candidates if _may_begin(r, len(normal))]:
+                starts[i] = strong  # (It may begin a wrapped line of furniture.)
             continue
         if len(normal) > max_line_length:
             too_long[i] = rule
         else:
             matches[i] = rule
+    for i, rule in wrapped_furniture(lines, starts, keep_re, max_line_length).items():
+        matches.setdefault(i, rule)
     for i in menu_lines(lines, text) if MENU_RULE.name not in disable else ():
         if (
             i not in matches
@@ -382,6 +393,12 @@ def _match_lines(
         if not keep_re.fullmatch(normalize_line(lines[i])):
             matches[i] = MENU_ITEM_RULE
     return matches, too_long
+
+
+def _may_begin(rule: Rule, length: int) -> bool:
+    """Whether ``rule`` may match a wrapped line of furniture whose first line's normal form
+    is ``length`` long: a strong rule of every language, for lines longer than that."""
+    return rule.kind == STRONG and rule.language is None and (rule.width or length + 1) > length
 
 
 class _LanguagesFound:

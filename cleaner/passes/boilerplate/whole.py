@@ -17,6 +17,7 @@ on into the next only if :func:`continues` says so and ``unwrap`` does not part 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container, Iterator, Sequence
 
 from cleaner.passes.boilerplate.rules import (
@@ -169,6 +170,60 @@ def partial_runs(
         if interrupted and continues(lines[above], lines[below], width):  # type: ignore[index]
             continue
         yield run
+
+
+def wrapped_furniture(
+    lines: Sequence[str], starts: dict[int, list[Rule]], keep_re: re.Pattern[str], max_length: int
+) -> dict[int, Rule]:
+    """The lines of logical lines wrapped over several physical ones that a strong rule
+    matches once joined, though none of their lines does (``Thank you`` / ``for signing
+    up!``: ``unwrap`` joins them, and the next run would remove the line). ``starts``: the
+    lines a strong rule may begin (the screen found it for them, but they do not match it
+    alone), with those rules; ``keep_re``: what ``keep_patterns`` keep.
+
+    >>> from cleaner.passes.boilerplate.rules import library_rules
+    >>> rules = [rule for rule in library_rules() if rule.kind == STRONG]
+    >>> lines = ["Thank you", "for signing up!", "", "Thank you", "for coming."]
+    >>> found = wrapped_furniture(lines, {0: rules, 3: rules}, any_rule_re(()), 200)
+    >>> sorted(found), found[0].name
+    ([0, 1], 'newsletter/success-subscribed')
+    """
+    found: dict[int, Rule] = {}
+    for i, rules in starts.items():
+        if (bounds := _short_paragraph(lines, i, 2 * max_length)) is None:
+            continue  # (A paragraph of prose: no line of it is read twice.)
+        width = max(len(lines[k].strip()) for k in range(*bounds))
+        if i > bounds[0] and continues(lines[i - 1], lines[i], width):
+            continue  # (Not where a logical line starts.)
+        end, joined = i, lines[i].strip()
+        while end + 1 < bounds[1] and continues(lines[end], lines[end + 1], width):
+            end += 1
+            joined += " " + lines[end].strip()
+        normal = normalize_line(joined)
+        if end == i or len(normal) > max_length or keep_re.fullmatch(normal):
+            continue
+        rule = best_rule(normal, rules)
+        if rule is not None and rule.kind == STRONG:
+            found.update(dict.fromkeys(range(i, end + 1), rule))
+    return found
+
+
+def _short_paragraph(lines: Sequence[str], i: int, most: int) -> tuple[int, int] | None:
+    """The start and end (exclusive) of the paragraph that holds line ``i``, if its lines
+    hold at most ``most`` characters; read no further than that.
+
+    >>> _short_paragraph(["", "a", "bc", "", "d"], 1, 5), _short_paragraph(["abc", "def"], 0, 5)
+    ((1, 3), None)
+    """
+    size = len(lines[i])
+    start, end = i, i + 1
+    while start > 0 and lines[start - 1].strip() and size <= most:
+        start -= 1
+        size += len(lines[start])
+    while end < len(lines) and lines[end].strip() and size <= most:
+        size += len(lines[end])
+        end += 1
+    return (start, end) if size <= most else None
 
 
 def _paragraph_width_at(lines: Sequence[str], i: int) -> int:
