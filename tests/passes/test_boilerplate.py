@@ -238,3 +238,11 @@ def test_planned_removals_are_the_plan_of_the_text_and_options_asked_about() -> 
     assert "comments/post-comment" not in names
     other = text.replace("Share this:", "Share this")
     assert planned_removals(other) == plan_removal(other).removed
+
+
+@given(st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=60))
+def test_the_bound_weighs_the_letters_and_digits_python_counts(text: str) -> None:
+    """``_weight`` counts ASCII and the rest apart; ``str.isalnum`` is what it counts."""
+    from cleaner.passes.boilerplate.bound import _weight
+
+    assert _weight(text) == sum(map(str.isalnum, text))

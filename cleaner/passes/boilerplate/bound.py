@@ -74,6 +74,8 @@ def menus_around_prose(
     return set()
 
 
+# Runs of characters outside ASCII (a mostly English text's curly quotes, dashes, accents).
+NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
 # Anything but a letter or digit (``\\w`` without the underscore).
 NOT_ALNUM_RE = re.compile(r"[\W_]+")
 
@@ -94,7 +96,8 @@ def _weight(line: str) -> int:
     is what ``[^\\W_]`` matches)."""
     if line.isascii():
         return len(line.encode("ascii").translate(None, _ASCII_NOT_ALNUM))
-    return sum(map(str.isalnum, line))
+    ascii_part = line.encode("ascii", "ignore").translate(None, _ASCII_NOT_ALNUM)
+    return len(ascii_part) + sum(map(str.isalnum, "".join(NON_ASCII_RE.findall(line))))
 
 
 # The ASCII bytes that are neither letters nor digits (what NOT_ALNUM_RE matches there).
