@@ -369,3 +369,35 @@ def test_space_after_keeps_it_on_a_corpus() -> None:
 @given(st.text(alphabet=st.sampled_from("aé Ã Â ВГРСўЂ.×²Ø–€ \u00a0\u00adx"), max_size=12))
 def test_space_after_keeps_it_on_generated_lines(line: str) -> None:
     assert_space_after_keeps_it([line])
+
+
+SPOT_PARTS = (
+    "a",
+    " ",
+    "\n",
+    "\u2019",
+    "\u201c",
+    "\u00c3",
+    "\u00a9",
+    "\u00ad",
+    "\u0153",
+    "\u00e9",
+    "\u20ac",
+    "\u00e2",
+    "\u0080",
+)
+
+
+@given(st.lists(st.sampled_from(SPOT_PARTS) | st.characters(codec="utf-8"), max_size=30))
+def test_the_spot_search_starts_where_its_alternation_does(parts: list[str]) -> None:
+    """SPOT_RE (a class first, the rest checked after) finds the spots the readable
+    alternation finds, at the same starts."""
+    import re
+
+    from cleaner.passes.encoding import SPOT_ALTERNATION, SPOT_RE
+
+    text = "".join(parts)
+    alternation = re.compile(SPOT_ALTERNATION)
+    for start in range(len(text) + 1):
+        found, expected = SPOT_RE.search(text, start), alternation.search(text, start)
+        assert (found and found.start()) == (expected and expected.start())

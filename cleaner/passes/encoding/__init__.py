@@ -12,8 +12,12 @@ from typing import TYPE_CHECKING, Literal
 from cleaner.passes.encoding.badness import DocumentBadness
 from cleaner.passes.encoding.cjk import fix_text
 from cleaner.passes.encoding.precheck import (
+    HARD_CHARS,
     HARD_RE,
+    LONE_BAD_CHARS,
     MAYBE_BAD_RE,
+    QUOTE_CHARS,
+    SOFT_CHARS,
     ftfy_only_uncurls,
     has_no_spot,
     has_quotes,
@@ -35,8 +39,14 @@ if TYPE_CHECKING:
 # mojibake byte (ftfy reads it as '…'), which ftfy must see in place.
 OTHER_BREAK_RE = re.compile(r"[\r\x0b\x0c\x1c-\x1e\u2028\u2029]")  # (all but LF)
 LINE_BREAK_RE = re.compile(rf"(\r\n|\n|{OTHER_BREAK_RE.pattern})")
-# What makes a line fail only_quotes_to_fix, but its normalization form.
-SPOT_RE = re.compile(f"{HARD_RE.pattern}|{SOFT_HYPHEN}|{MAYBE_BAD_RE.pattern}")
+# What makes a line fail only_quotes_to_fix, but its normalization form...
+SPOT_ALTERNATION = f"{HARD_RE.pattern}|{SOFT_HYPHEN}|{MAYBE_BAD_RE.pattern}"
+# ...searched as one character class first, with the rest checked where it occurs: the
+# same starts, found three times as fast (a pattern that starts with an alternation is tried
+# at every position; one that starts with a class is scanned for in C).
+_ALONE = f"{HARD_CHARS}{SOFT_HYPHEN}{LONE_BAD_CHARS}"  # a spot by itself
+_PAIRED = f"{SOFT_CHARS}{QUOTE_CHARS}{HARD_CHARS}"  # a spot when two are side by side
+SPOT_RE = re.compile(f"[{_ALONE}{_PAIRED}](?:(?<=[{_ALONE}])|(?<=[{_PAIRED}])[{_PAIRED}])")
 # A line ftfy cannot change: printable ASCII only, and no '&' that could start an entity.
 PLAIN_LINE_RE = re.compile(r"[\x20-\x25\x27-\x7e\t]*")
 # A text of plain lines separated by LF only.
