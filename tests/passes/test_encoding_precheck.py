@@ -401,3 +401,17 @@ def test_the_spot_search_starts_where_its_alternation_does(parts: list[str]) -> 
     for start in range(len(text) + 1):
         found, expected = SPOT_RE.search(text, start), alternation.search(text, start)
         assert (found and found.start()) == (expected and expected.start())
+
+
+@given(st.lists(st.text(st.sampled_from("ab \r\n\x0c\u2028é"), max_size=6), max_size=8))
+def test_a_crlf_text_is_split_as_the_line_break_pattern_splits_it(lines: list[str]) -> None:
+    """Where every break is a CRLF, splitting at CRLF gives the pieces LINE_BREAK_RE does."""
+    from cleaner.passes.encoding import LINE_BREAK_RE, _crlf_only
+
+    text = "\r\n".join(lines)
+    if _crlf_only(text):
+        split = text.split("\r\n")
+        pieces = [piece for line in split for piece in (line, "\r\n")][:-1]
+        assert LINE_BREAK_RE.split(text) == pieces
+    else:
+        assert any(char in line for line in lines for char in "\r\n\x0c\u2028")

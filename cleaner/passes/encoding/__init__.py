@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 # mojibake byte (ftfy reads it as '…'), which ftfy must see in place.
 OTHER_BREAK_RE = re.compile(r"[\r\x0b\x0c\x1c-\x1e\u2028\u2029]")  # (all but LF)
 LINE_BREAK_RE = re.compile(rf"(\r\n|\n|{OTHER_BREAK_RE.pattern})")
+OTHER_BREAK_BUT_CR_RE = re.compile(r"[\x0b\x0c\x1c-\x1e\u2028\u2029]")
 # What makes a line fail only_quotes_to_fix, but its normalization form...
 SPOT_ALTERNATION = f"{HARD_RE.pattern}|{SOFT_HYPHEN}|{MAYBE_BAD_RE.pattern}"
 # ...searched as one character class first, with the rest checked where it occurs: the
@@ -100,12 +101,15 @@ def fix_encoding(
     options = tuple((name, value) for name, value in locals().items() if name != "text")
     if text.isascii() and PLAIN_TEXT_RE.fullmatch(text):
         return text  # the common case, at memory speed: every line is plain, breaks are LF
-    if OTHER_BREAK_RE.search(text):
-        pieces = LINE_BREAK_RE.split(text)  # lines at even indexes, their breaks at odd ones
-        lines = pieces[0::2]
-    else:  # Line feeds only (most text): split in C, without a pattern.
+    if not OTHER_BREAK_RE.search(text):  # Line feeds only (most text): split in C.
         lines = text.split("\n")
         pieces = ["\n"] * (2 * len(lines) - 1)
+    elif _crlf_only(text):  # (A Project Gutenberg book.)
+        lines = text.split("\r\n")
+        pieces = ["\r\n"] * (2 * len(lines) - 1)
+    else:
+        pieces = LINE_BREAK_RE.split(text)  # lines at even indexes, their breaks at odd ones
+        lines = pieces[0::2]
     # A line a non-blank line follows may be joined to it; a paragraph's last line is not.
     followed = [bool(after.strip()) for after in lines[1:]] + [False]
     code = _code_lines(text, lines)
@@ -136,6 +140,20 @@ def fix_encoding(
     if fix_line_breaks:
         pieces[1::2] = ["\n"] * (len(pieces) // 2)
     return "".join(pieces)
+
+
+def _crlf_only(text: str) -> bool:
+    """Whether every line break of ``text`` is a CRLF (counted in C).
+
+    >>> _crlf_only("a\\r\\nb\\r\\n"), _crlf_only("a\\r\\nb\\n"), _crlf_only("a\\r\\n\\rb\\x0c")
+    (True, False, False)
+    """
+    crlf = text.count("\r\n")
+    return (
+        text.count("\n") == crlf
+        and text.count("\r") == crlf
+        and not OTHER_BREAK_BUT_CR_RE.search(text)
+    )
 
 
 def _without_cosmetic_fixes(
