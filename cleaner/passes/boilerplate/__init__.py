@@ -24,7 +24,6 @@ from cleaner.passes.boilerplate.lines import line_candidates
 from cleaner.passes.boilerplate.menus import MENU_ITEM_RULE, MENU_RULE, menu_items_near, menu_lines
 from cleaner.passes.boilerplate.page import PAGE_RULES, Article, page_article, page_furniture
 from cleaner.passes.boilerplate.rules import (
-    STRONG,
     Rule,
     all_rules,
     any_rule_re,
@@ -35,6 +34,7 @@ from cleaner.passes.boilerplate.rules import (
 )
 from cleaner.passes.boilerplate.whole import (
     UnwrapParts,
+    opens_paragraph_or_sentence,
     whole_lines_only,
     without_wrapped_parts,
     wrapped_furniture,
@@ -365,7 +365,10 @@ def _match_lines(
             if same or not languages.has(rule.language):
                 rule = general
         if rule is None:
-            if strong := [r for r in candidates if _may_begin(r, len(normal))]:
+            if not opens_paragraph_or_sentence(lines, i):
+                continue
+            n = len(normal)  # (A strong rule of every language, for longer lines.)
+            if strong := [r for r in candidates if r.begins_wrapped and (r.width or n + 1) > n]:
                 starts[i] = strong  # (It may begin a wrapped line of furniture.)
             continue
         if len(normal) > max_line_length:
@@ -393,12 +396,6 @@ def _match_lines(
         if not keep_re.fullmatch(normalize_line(lines[i])):
             matches[i] = MENU_ITEM_RULE
     return matches, too_long
-
-
-def _may_begin(rule: Rule, length: int) -> bool:
-    """Whether ``rule`` may match a wrapped line of furniture whose first line's normal form
-    is ``length`` long: a strong rule of every language, for lines longer than that."""
-    return rule.kind == STRONG and rule.language is None and (rule.width or length + 1) > length
 
 
 class _LanguagesFound:

@@ -62,6 +62,12 @@ class Rule:
     # anywhere (cleaner/data/boilerplate/<language>/furniture.txt, else None).
     language: str | None = None
 
+    @cached_property
+    def begins_wrapped(self) -> bool:
+        """Whether the rule may match a line of furniture wrapped over several physical
+        lines, none of which it matches alone: a strong rule of every language."""
+        return self.kind == STRONG and self.language is None
+
     @property
     def name(self) -> str:
         """The name ``explain`` shows: ``family/id``."""

@@ -172,6 +172,18 @@ def partial_runs(
         yield run
 
 
+def opens_paragraph_or_sentence(lines: Sequence[str], i: int) -> bool:
+    """Whether line ``i`` starts the text or a paragraph, or follows a sentence's end: where
+    :func:`wrapped_furniture` looks for a wrapped line of furniture (a line in the middle of
+    a paragraph of prose goes on from the line above).
+
+    >>> lines = ["Home", "", "It rained.", "Thank you", "for"]
+    >>> [opens_paragraph_or_sentence(lines, i) for i in (0, 2, 3, 4)]
+    [True, True, True, False]
+    """
+    return i == 0 or not lines[i - 1].strip() or ends_sentence(lines[i - 1])
+
+
 def wrapped_furniture(
     lines: Sequence[str], starts: dict[int, list[Rule]], keep_re: re.Pattern[str], max_length: int
 ) -> dict[int, Rule]:
@@ -179,7 +191,8 @@ def wrapped_furniture(
     matches once joined, though none of their lines does (``Thank you`` / ``for signing
     up!``: ``unwrap`` joins them, and the next run would remove the line). ``starts``: the
     lines a strong rule may begin (the screen found it for them, but they do not match it
-    alone), with those rules; ``keep_re``: what ``keep_patterns`` keep.
+    alone) that open a paragraph or follow a sentence's end, with those rules;
+    ``keep_re``: what ``keep_patterns`` keep.
 
     >>> from cleaner.passes.boilerplate.rules import library_rules
     >>> rules = [rule for rule in library_rules() if rule.kind == STRONG]
