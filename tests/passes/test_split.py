@@ -360,3 +360,28 @@ def test_letter_runs_are_the_regex_runs(text: str) -> None:
     from cleaner.passes.split.runs import letter_runs
 
     assert letter_runs(text) == Counter(LETTER_RUN_RE.findall(text))
+
+
+@given(
+    st.lists(
+        st.sampled_from(["the", "house", "of", "casa", "de", "la", "xqz", "It", "is.", "niños"]),
+        max_size=30,
+    )
+)
+def test_english_prose_is_judged_as_by_counting_every_common_word(words: list[str]) -> None:
+    """is_english_prose stops as soon as enough words are common: the verdict of counting
+    them all (rules.common_word_count of rules.paragraph_words)."""
+    from cleaner.lexicon import WordModel
+    from cleaner.passes.split import rules
+
+    model = WordModel({"the": 7.7, "house": 5.3, "of": 7.4, "casa": 3.5, "de": 5.2, "la": 4.4})
+    paragraph = " ".join(words)
+    counted = rules.paragraph_words(paragraph)
+    total = counted.total()
+    if total < rules.MIN_PROSE_WORDS and not rules.SENTENCE_END_RE.search(paragraph):
+        expected = False
+    elif total < rules.MIN_WORDS_TO_JUDGE_LANGUAGE:
+        expected = True
+    else:
+        expected = rules.common_word_count(counted, model) >= rules.MIN_ENGLISH_SHARE * total
+    assert rules.is_english_prose(paragraph, model, {}) == expected

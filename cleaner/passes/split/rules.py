@@ -356,13 +356,26 @@ def is_english_prose(
     >>> is_english_prose("It is.", model)
     True
     """
-    words = paragraph_words(paragraph)
-    total = words.total()
+    from cleaner.passes.split.unicode import TWO_LETTERS_OR_MORE_RE  # Deferred: see its module.
+
+    words = TWO_LETTERS_OR_MORE_RE.findall(paragraph)
+    total = len(words)
     if total < MIN_PROSE_WORDS and not SENTENCE_END_RE.search(paragraph):
         return False
     if total < MIN_WORDS_TO_JUDGE_LANGUAGE:
         return True
-    return common_word_count(words, model, common_words) >= MIN_ENGLISH_SHARE * total
+    # common_word_count of paragraph_words, word by word, done as soon as enough are common.
+    known = {} if common_words is None else common_words
+    needed, common = MIN_ENGLISH_SHARE * total, 0
+    for word in map(str.lower, words):
+        verdict = known.get(word)
+        if verdict is None:
+            verdict = known[word] = model.frequency(word) >= ENGLISH_WORD_ZIPF
+        if verdict:
+            common += 1
+            if common >= needed:
+                return True
+    return False
 
 
 def paragraph_words(paragraph: str) -> Counter[str]:
