@@ -247,14 +247,7 @@ def _paragraph_width_at(lines: Sequence[str], i: int) -> int:
     >>> [_paragraph_width_at(["ab", " abc ", "", "a"], i) for i in range(4)]
     [3, 3, 0, 1]
     """
-    if not lines[i].strip():
-        return 0
-    start, end = i, i + 1
-    while start > 0 and lines[start - 1].strip():
-        start -= 1
-    while end < len(lines) and lines[end].strip():
-        end += 1
-    return max(len(lines[j].strip()) for j in range(start, end))
+    return _paragraph_width(lines, [i]) if lines[i].strip() else 0
 
 
 def whole_lines_only(
