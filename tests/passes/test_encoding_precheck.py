@@ -415,3 +415,39 @@ def test_a_crlf_text_is_split_as_the_line_break_pattern_splits_it(lines: list[st
         assert LINE_BREAK_RE.split(text) == pieces
     else:
         assert any(char in line for line in lines for char in "\r\n\x0c\u2028")
+
+
+def test_ligature_table_matches_the_installed_ftfy() -> None:
+    ligatures = {chr(code): text for code, text in chardata.LIGATURES.items()}
+    assert {char: ligatures[char] for char in encoding_precheck.LIGATURES} == (
+        encoding_precheck.LIGATURES
+    )
+
+
+# Lines of PDF and web text: ligatures and entities, with what may stop ftfy from leaving
+# it at that (mojibake beside them, an entity that makes a ligature, a tag, an escape).
+HARD_MIX = "ab ,.'’“”éÃ©â€\u2122ﬀﬁﬂﬃﬄﬅﬆ<\x1b\x85" + "天"
+hard_lines = st.lists(
+    st.sampled_from(HARD_MIX)
+    | st.sampled_from(["&amp;", "&eacute;", "&#xFB01;", "&#27;", "&lt;", "&AMP;", "&nbsp;"]),
+    max_size=12,
+).map("".join)
+
+
+@given(hard_lines, st.sampled_from([True, False, "auto"]))
+@settings(max_examples=500, deadline=None)
+def test_entities_and_ligatures_fixed_is_what_ftfy_makes(line: str, unescape) -> None:
+    config = ftfy.TextFixerConfig(unescape_html=unescape)
+    does_unescape = unescape is True or (unescape == "auto" and "<" not in line)
+    fixed = encoding_precheck.entities_and_ligatures_fixed(
+        line, unescape=does_unescape, ligatures=True
+    )
+    if fixed is not None and ftfy_only_uncurls(fixed):
+        assert ftfy.fix_text(line, config) == uncurl(fixed)
+
+
+@given(hard_lines)
+@settings(max_examples=300, deadline=None)
+def test_the_pass_on_ligatures_and_entities_is_ftfy_line_by_line(line: str) -> None:
+    text = f"{line}\n\n{line} {line}\nand more\n"
+    assert fix_encoding(text) == without_precheck(text)

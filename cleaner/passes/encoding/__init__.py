@@ -7,6 +7,7 @@ import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
 from itertools import accumulate
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal
 
 from cleaner.passes.encoding.badness import DocumentBadness
@@ -18,6 +19,7 @@ from cleaner.passes.encoding.precheck import (
     MAYBE_BAD_RE,
     QUOTE_CHARS,
     SOFT_CHARS,
+    entities_and_ligatures_fixed,
     ftfy_only_uncurls,
     has_no_spot,
     has_quotes,
@@ -29,7 +31,7 @@ from cleaner.passes.layout import SOFT_HYPHEN
 from cleaner.passes.whitespace import collapse_inner_spaces
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping
 
     import ftfy
 
@@ -58,6 +60,8 @@ PLAIN_TEXT_RE = re.compile(r"[\x20-\x25\x27-\x7e\t\n]*")
 COSMETIC_FIXES = ("uncurl_quotes", "fix_latin_ligatures", "fix_character_width")
 COSMETIC_RE = re.compile("[\u02bc\u2018-\u201f\ufb00-\ufb06\uff01-\uffef]")
 CODE_SIGN_RE = re.compile(r"::|```|~~~|>>>")
+# ftfy unescapes no entity and replaces no ligature (see entities_and_ligatures_fixed).
+NO_HARD_FIXES = MappingProxyType({"unescape": False, "ligatures": False})
 # ftfy's output settles in one round almost always; this bounds the rare second one.
 MAX_ROUNDS = 3
 
@@ -271,7 +275,14 @@ def _fix_joined(
         # The paragraph's indentation stays before it (a NO-BREAK SPACE there is context).
         lead = _indent(_as_whitespace_leaves_it(lines[0].replace(SOFT_HYPHEN, "")))
         # The paragraph ends here: no line is joined after its last one.
-        settled = _fixed_without_ftfy(lead + joined, normalization, uncurl_quotes, False, is_bad)
+        settled = _fixed_without_ftfy(
+            lead + joined,
+            normalization,
+            uncurl_quotes,
+            False,
+            is_bad,
+            _hard_fixes(options, "<" in joined),
+        )
         if settled == lead + joined:
             break  # The pre-check proves ftfy leaves the joined paragraph alone.
         repaired = _first_unsettled_view(lead + joined, _ftfy_config(options), followed=False)
@@ -335,7 +346,8 @@ def _fix_line(
         return line
     if only_quotes_to_fix(line, normalization):  # so are its views: no need to check them
         return uncurl(line) if uncurl_quotes else line
-    fixed = _fixed_without_ftfy(line, normalization, uncurl_quotes, followed, is_bad)
+    hard_fixes = _hard_fixes(options, "<" in line)
+    fixed = _fixed_without_ftfy(line, normalization, uncurl_quotes, followed, is_bad, hard_fixes)
     if fixed is None:
         config = _ftfy_config(options)
         fixed = fix_text(line, config)  # ftfy (imported only now), CJK kept full-width
@@ -355,12 +367,19 @@ def _fixed_without_ftfy(
     uncurl_quotes: bool,
     followed: bool = True,
     is_bad: Callable[[str], bool] | None = None,
+    hard_fixes: Mapping[str, bool] = NO_HARD_FIXES,
 ) -> str | None:
     """What ftfy and the settling rounds make of ``line``, when the pre-check proves that
-    ftfy would at most uncurl its quotes, and then leave each of its views alone; else None.
+    ftfy would at most uncurl its quotes (after unescaping its entities and replacing its
+    Latin ligatures, as far as ``hard_fixes`` says ftfy does here:
+    :func:`entities_and_ligatures_fixed`), and then leave each of its views alone; else None.
     """
     if not ftfy_only_uncurls(line, normalization, is_bad):
-        return None
+        fixed = entities_and_ligatures_fixed(line, **hard_fixes, is_bad=is_bad)
+        # (Its letters may be none of the document's: ftfy's whole badness test from here.)
+        if fixed is None or not ftfy_only_uncurls(fixed, normalization):
+            return None
+        line, is_bad = fixed, None
     fixed = uncurl(line) if uncurl_quotes and has_quotes(line) else line
     # A view only loses soft hyphens and respaces: it has quotes exactly when ``fixed`` has.
     if uncurl_quotes and has_quotes(fixed):
@@ -417,6 +436,19 @@ def _as_whitespace_leaves_it(text: str) -> str:
     if "\n" not in text:  # (one line: most texts asked)
         return collapse_inner_spaces(text.rstrip())
     return "\n".join(collapse_inner_spaces(line.rstrip()) for line in text.split("\n"))
+
+
+@lru_cache(maxsize=32)
+def _hard_fixes(options: tuple[tuple[str, object], ...], has_tag_start: bool) -> dict[str, bool]:
+    """Whether ftfy, with these options, unescapes entities in a text (``"auto"``: unless it
+    holds a ``<``) and replaces Latin ligatures: :func:`entities_and_ligatures_fixed`'s
+    keywords."""
+    settings = dict(options)
+    unescape = settings["unescape_html"]
+    return {
+        "unescape": unescape is True or (unescape == "auto" and not has_tag_start),
+        "ligatures": bool(settings["fix_latin_ligatures"]),
+    }
 
 
 @lru_cache(maxsize=16)

@@ -59,6 +59,20 @@ LONE_BAD_CHARS = "\u0152\u0153\xc3\xc2"  # Œ œ Ã Â
 
 # A character that sends its line to ftfy.
 HARD_RE = re.compile(f"[{HARD_CHARS}]")
+# The Latin ligatures PDF text is full of (``ﬁ``, ``ﬂ``, ``ﬃ``), HARD characters that only
+# ftfy's fix_latin_ligatures acts on, and what it makes of each (ftfy.chardata.LIGATURES;
+# a test checks).
+LIGATURES = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "\u017ft",
+    "\ufb06": "st",
+}
+# A HARD character other than those ligatures.
+HARD_BUT_LIGATURE_RE = re.compile(f"(?![{''.join(LIGATURES)}])[{HARD_CHARS}]")
 # Characters the pass keeps in a line that holds a CJK letter (cjk.KEPT_IN_CJK_RE:
 # the ideographic space, full-width ASCII, brackets and signs), where only ftfy's width fix,
 # which that module keeps out of CJK text, would change them.
@@ -112,6 +126,49 @@ def ftfy_only_uncurls(
     if is_bad is None:
         from ftfy.badness import is_bad  # Deferred: only lines with a spot need ftfy.
     return not is_bad(line)
+
+
+def entities_and_ligatures_fixed(
+    line: str, *, unescape: bool, ligatures: bool, is_bad: Callable[[str], bool] | None = None
+) -> str | None:
+    """``line`` with its HTML entities unescaped (where ftfy ``unescape``\\ s this line) and
+    then its Latin ligatures replaced (where it fixes ``ligatures``), as ftfy's fixers for
+    them do, when those are its only HARD characters and ``fix_encoding`` leaves the
+    unescaped line alone (no spot, or ``is_bad`` says no); else None.
+
+    Then the fixers ftfy runs before those two leave the line as it is, and from there on
+    ftfy works on the result as on a text of its own: if :func:`ftfy_only_uncurls` holds for
+    the result, ``ftfy.fix_text(line) == uncurl(result)``. A line of PDF text needs no call
+    to ftfy for its ligatures, nor a line of web text for its ``&amp;``.
+
+    >>> from functools import partial
+    >>> fixed = partial(entities_and_ligatures_fixed, unescape=True, ligatures=True)
+    >>> fixed("the \ufb01rst o\ufb03ce"), fixed("caf&eacute; &lt;b&gt;"), fixed("a\x1b\ufb01")
+    ('the first office', 'café <b>', None)
+    >>> fixed("R&amp;D")  # (an ``&`` again: the next round of ftfy may unescape it)
+    >>> entities_and_ligatures_fixed("\ufb01rst", unescape=True, ligatures=False) is None
+    True
+    """
+    if len(line) >= MAX_SEGMENT or has_cjk(line):
+        return None
+    if unescape and "&" in line:
+        from ftfy.fixes import unescape_html  # Deferred: only lines with entities need it.
+
+        line, is_bad = unescape_html(line), None  # (what it made may be no letter of the text)
+    if HARD_BUT_LIGATURE_RE.search(line):
+        return None
+    if not any(ligature in line for ligature in LIGATURES):
+        return line
+    if not ligatures:
+        return None
+    if MAYBE_BAD_RE.search(line):
+        if is_bad is None:
+            from ftfy.badness import is_bad  # Deferred: only lines with a spot need ftfy.
+        if is_bad(line):
+            return None
+    for ligature, letters in LIGATURES.items():
+        line = line.replace(ligature, letters)
+    return line
 
 
 # The longest match of ftfy's badness regex (``sre`` parses it: 7 in ftfy 6.3); a test
