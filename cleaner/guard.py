@@ -19,9 +19,10 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import cache
 from itertools import accumulate, chain
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, AnyStr
 
 from cleaner.align import common_prefix_length
+from cleaner.passes.encoding.precheck import LIGATURES
 from cleaner.pipeline import ContentGuardError
 from cleaner.textblocks import CharacterStream, line_blocks, line_groups, lines_of
 
@@ -79,10 +80,61 @@ def guard_whitespace(before: str, after: str, **_options: object) -> str | None:
     >>> guard_whitespace("a b c", "ab c")
     "changed words near 'a b c'"
     """
+    if _only_spacing_differs(before, after):
+        return None
     # " ".join(text.split()): every whitespace run one space, none at the ends, in C.
     old = " ".join(before.split())
     new = " ".join(after.split())
     return _first_difference(old, new, "changed words")
+
+
+# A run of whitespace, maybe empty (``\s`` is what ``str.split`` cuts at: str.isspace).
+SPACING_RE = re.compile(r"\s*")
+# How many differences _only_spacing_differs looks at, at most, per this many characters,
+# before it leaves the text to the whole comparison (each costs a search in slices).
+SPACING_DIFFERENCES = 8
+SPACING_DIFFERENCE_CHARS = 250
+
+
+def _only_spacing_differs(before: str, after: str) -> bool:
+    """Whether the texts differ only in their runs of whitespace (none gone between two
+    words, none made inside one): :func:`guard_whitespace`'s verdict, read off at the few
+    places that changed. The common runs are skipped by slice comparisons (C speed); a text
+    with many changes is left to the whole comparison (False: not proven).
+
+    >>> _only_spacing_differs("a  b \\n\\n\\nc", "a b\\n\\nc\\n")
+    True
+    >>> _only_spacing_differs("a b", "ab"), _only_spacing_differs("a b", "a c")
+    (False, False)
+    """
+    i = j = 0
+    n, m = len(before), len(after)
+    budget = SPACING_DIFFERENCES + n // SPACING_DIFFERENCE_CHARS
+    while budget:
+        common = common_prefix_length(before, i, after, j)
+        i, j = i + common, j + common
+        if i == n and j == m:
+            return True
+        # The whitespace run the difference is in (on both sides, from where it starts).
+        back = i - _run_start(before, i)
+        i, j = i - back, j - back
+        end_i, end_j = SPACING_RE.match(before, i).end(), SPACING_RE.match(after, j).end()
+        if end_i == i and end_j == j:
+            return False  # (not whitespace: a word changed)
+        inside = i > 0 and end_i < n and j > 0 and end_j < m  # between two words
+        if inside and (end_i == i or end_j == j):
+            return False  # (whitespace gone between words, or made inside one)
+        i, j, budget = end_i, end_j, budget - 1
+        if (i == n) != (j == m) or (i < n and before[i] != after[j]):
+            return False  # (a word changed after the whitespace, or one went at the end)
+    return False
+
+
+def _run_start(text: str, index: int) -> int:
+    """Where the run of whitespace that ends at ``index`` starts (``index`` if none)."""
+    while index and text[index - 1].isspace():
+        index -= 1
+    return index
 
 
 def guard_split(before: str, after: str, **_options: object) -> str | None:
@@ -98,12 +150,43 @@ def guard_split(before: str, after: str, **_options: object) -> str | None:
     """
     if before.count("\n") != after.count("\n"):
         return "changed the number of lines"
+    if _only_spaces_differ(before, after):
+        return None
     for old, new in zip(
         line_groups(before, GUARD_BLOCK_LINES), line_groups(after, GUARD_BLOCK_LINES), strict=True
     ):
         if problem := _first_difference(old.replace(" ", ""), new.replace(" ", "")):
             return problem
     return None
+
+
+def _only_spaces_differ(before: str, after: str) -> bool:
+    """Whether the texts differ only in spaces put in or taken out: :func:`guard_split`'s
+    verdict, read off at the few places that changed (the common runs skipped by slice
+    comparisons); a text with many changes is left to the whole comparison (False: not
+    proven), as :func:`_only_spacing_differs` leaves it.
+
+    >>> _only_spaces_differ("issuedpreviously", "issued previously")
+    True
+    >>> _only_spaces_differ("issuedpreviously", "issued prev")
+    False
+    """
+    i = j = 0
+    n, m = len(before), len(after)
+    budget = SPACING_DIFFERENCES + n // SPACING_DIFFERENCE_CHARS
+    while budget:
+        common = common_prefix_length(before, i, after, j)
+        i, j = i + common, j + common
+        if i == n and j == m:
+            return True
+        if j < m and after[j] == " ":
+            j += 1  # a space put in
+        elif i < n and before[i] == " ":
+            i += 1  # a space taken out
+        else:
+            return False
+        budget -= 1
+    return False
 
 
 def guard_boilerplate(before: str, after: str, **_options: object) -> str | None:
@@ -202,8 +285,8 @@ def guard_unwrap(before: str, after: str, **_options: object) -> str | None:
     >>> guard_unwrap("a line\\nthat goes on", "a line that on")
     "changed non-whitespace characters near 'alinethatgoeson'"
     """
-    if len(before) <= WHOLE_TEXT_CHARS and _same_visible(before, after):
-        return None  # Every run comes back as it is, each hyphen run whole.
+    if len(before) <= WHOLE_TEXT_CHARS and _only_line_end_hyphens_gone(before, after):
+        return None  # Every run comes back as it is, each hyphen run whole or less line ends.
     new = CharacterStream(_visible(block) for block in line_blocks(after, GUARD_BLOCK_CHARS))
     for run, may_go, following in _runs_without_whitespace(before):
         if run[0] != "-":
@@ -218,6 +301,70 @@ def guard_unwrap(before: str, after: str, **_options: object) -> str | None:
         new.skip(kept_count)
     rest = new.peek(FOLLOWING_CHARS)
     return _first_difference("", rest) if rest else None
+
+
+# Marks a line-end hyphen in _only_line_end_hyphens_gone (when the text holds none).
+HYPHEN_MARK = "\x00"
+# A run of hyphens, maybe empty (in the text, and in its bytes).
+HYPHEN_RUN_AT_RE = re.compile("-*")
+HYPHEN_RUN_AT_BYTES_RE = re.compile(b"-*")
+
+
+def _only_line_end_hyphens_gone(before: str, after: str) -> bool:
+    """Whether ``after`` without whitespace and soft hyphens is ``before`` so, with some of
+    its line-end hyphens gone: :func:`guard_unwrap`'s verdict, with a Python step per
+    line-end hyphen rather than per run (a hyphenated text has one every few lines). The
+    hyphen run a line-end hyphen is in does not matter (hyphens are alike), except where
+    its hyphens are counted (of ``--\\n--``, either line-end one may have gone); a run
+    that goes on over a whole piece between two line ends is not read off, and this says
+    False (not proven), as for any other difference.
+
+    >>> _only_line_end_hyphens_gone("inter-\\nnational well-\\nknown", "international well-known")
+    True
+    >>> _only_line_end_hyphens_gone("a well-known\\nman", "a wellknown man")
+    False
+    """
+    if HYPHEN_MARK in before:
+        return False
+    before, after = before.replace(SOFT_HYPHEN, ""), after.replace(SOFT_HYPHEN, "")
+    marked = LINE_END_HYPHEN_RE.sub(HYPHEN_MARK, before)
+    if NON_ASCII_WHITESPACE_RE.search(before) or NON_ASCII_WHITESPACE_RE.search(after):
+        old, new = without_whitespace(marked), without_whitespace(after)
+        return _line_end_hyphens_gone(old, new, HYPHEN_MARK, "-")
+    # (As _same_visible compares them: bytes, no string per word.)
+    old, new = _bytes_without_ascii_whitespace(marked), _bytes_without_ascii_whitespace(after)
+    return _line_end_hyphens_gone(old, new, HYPHEN_MARK.encode(), b"-")
+
+
+def _line_end_hyphens_gone(old: AnyStr, new: AnyStr, mark: AnyStr, hyphen: AnyStr) -> bool:
+    """:func:`_only_line_end_hyphens_gone` of the visible texts (strings, or their bytes),
+    ``old`` with its line-end hyphens as ``mark``."""
+    if old.replace(mark, hyphen) == new:
+        return True  # (every hyphen kept: what _same_visible finds)
+    pieces = old.split(mark)
+    hyphens = HYPHEN_RUN_AT_RE if isinstance(hyphen, str) else HYPHEN_RUN_AT_BYTES_RE
+    position, index, last = 0, 0, len(pieces) - 1
+    while True:
+        piece = pieces[index]
+        if not new.startswith(piece, position):
+            return False
+        position += len(piece)
+        if index == last:
+            break
+        # One or more line-end hyphens, then the piece after them: what is left of the
+        # hyphen run is the hyphens ``new`` has here, less those that piece starts with.
+        removable, index = 1, index + 1
+        while index < last and not pieces[index]:
+            removable, index = removable + 1, index + 1
+        following = pieces[index]
+        leading = len(following) - len(following.lstrip(hyphen))
+        if following and leading == len(following) and index < last:
+            return False  # (the run goes on beyond the piece: not read off here)
+        kept = hyphens.match(new, position).end() - position - leading  # type: ignore[union-attr]
+        if not 0 <= kept <= removable:
+            return False
+        position += kept
+    return position == len(new)
 
 
 def without_whitespace(text: str) -> str:
@@ -321,12 +468,29 @@ def guard_encoding(
     """
     if _ascii_alnum(before) == _ascii_alnum(after):
         return None  # Every ASCII letter and digit is there, in order: the common case.
+    if _has_ligature(before) and _ascii_alnum(_ligatures_spelt_out(before)) == _ascii_alnum(after):
+        return None  # The same, and the letters ftfy spelt out for ligatures (PDF text).
     old = _ascii_alnum(_canonical(before, remove_terminal_escapes))
     # Decomposed, so that a letter composed with a mark ('U' + U+0300 -> 'Ù') still shows.
     new = _ascii_alnum(unicodedata.normalize("NFD", _canonical(after, remove_terminal_escapes)))
     if old != new and not _is_subsequence(old, new):
         return "lost ASCII letters or digits near " + _excerpt(_missing_from(old, new))
     return None
+
+
+def _has_ligature(text: str) -> bool:
+    return any(ligature in text for ligature in LIGATURES)
+
+
+def _ligatures_spelt_out(text: str) -> str:
+    """``text`` with the Latin ligatures of PDF text as ftfy spells them out (``ﬁ`` -> ``fi``).
+
+    >>> _ligatures_spelt_out("o\ufb03ce")
+    'office'
+    """
+    for ligature, letters in LIGATURES.items():
+        text = text.replace(ligature, letters)
+    return text
 
 
 def _canonical(text: str, strip_escapes: bool) -> str:

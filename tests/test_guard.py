@@ -4,9 +4,12 @@ the pipeline, and block-by-block cleaning (cleaner/chunks.py), which the guard a
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaner import Config, build_config, clean, clean_and_explain, guard
 from cleaner.chunks import clean_text, split_blocks
@@ -23,6 +26,8 @@ from cleaner.guard import (
 from cleaner.passes import PASS_BY_NAME, PASSES
 
 OK = None
+# A run of whitespace, as str.split cuts at.
+WHITESPACE_RUN_RE = re.compile(r"\s+")
 # A wrapped caption whose first line alone matches a rule.
 CAPTION = (
     "Cover image: artist's impression of the lighting installation by Peter Koros\n"
@@ -40,6 +45,8 @@ CASES = [
     (guard_encoding, "\x1b[31mred\x1b[0m", "red", OK),
     (guard_encoding, "a\x00b\x07c", "abc", OK),
     (guard_encoding, "\ufb01sh \uff21\uff22", "fish AB", OK),
+    (guard_encoding, "o\ufb03ce \ufb01sh", "office fish", OK),  # ligatures spelt out
+    (guard_encoding, "one \ufb01sh two", "one fish", "lost ASCII letters"),
     (guard_encoding, "cafe\u0301", "café", OK),
     (guard_encoding, "x\u00b2", "x2", OK),  # NFKC may add ASCII
     (guard_encoding, "\u201cquoted\u201d", '"quoted"', OK),
@@ -228,3 +235,77 @@ def test_mutated_wrapped_cookie_notice() -> None:
     once = clean(text)
     assert clean(once) == once
     assert once.count(notice.strip()) == 1 and "We use cookies" not in once
+
+
+# Words and runs of whitespace (Unicode ones too) to respace.
+SPACING_PARTS = st.lists(
+    st.sampled_from(["a", "bc", "d.", " ", "  ", "\n", "\n\n", "\t", "\u00a0", "\u3000", "\u200b"]),
+    max_size=24,
+)
+
+
+@given(SPACING_PARTS, SPACING_PARTS)
+@settings(max_examples=500, deadline=None)
+def test_spacing_walk_agrees_with_the_whole_comparison(before: list[str], after: list[str]) -> None:
+    """Whatever two texts, the walk proves only what the whole comparison finds."""
+    old, new = "".join(before), "".join(after)
+    if guard._only_spacing_differs(old, new):
+        assert " ".join(old.split()) == " ".join(new.split())
+
+
+@given(SPACING_PARTS, st.data())
+@settings(max_examples=500, deadline=None)
+def test_spacing_walk_proves_respaced_text(parts: list[str], data: st.DataObject) -> None:
+    """A text whose whitespace runs were changed (never removed between words) is proven."""
+    text = "".join(parts)
+    spaced = WHITESPACE_RUN_RE.sub(
+        lambda run: data.draw(st.sampled_from([" ", "\n", "  \n", "\t"])), text
+    )
+    with pytest.MonkeyPatch.context() as patch:  # (no text here has too many changes)
+        patch.setattr(guard, "SPACING_DIFFERENCES", 1000)
+        proven = guard._only_spacing_differs(text, spaced)
+    assert proven == (" ".join(text.split()) == " ".join(spaced.split()))
+
+
+# Lines of words, hyphens and dashes, some at a line's end, with soft hyphens and spaces.
+HYPHEN_PARTS = st.lists(
+    st.sampled_from(["ab", "c", "-", "--", "-\n", "\n", " ", "\u00ad", "\u00a0", "é", "\n-"]),
+    max_size=20,
+)
+
+
+@given(HYPHEN_PARTS, st.data())
+@settings(max_examples=500, deadline=None)
+def test_line_end_hyphen_check_agrees_with_the_run_walk(parts: list[str], data) -> None:
+    """Whatever unwrap made of a text (some line-end hyphens dropped, lines joined, or any
+    other text), the check proves only what the walk over runs allows, and proves what a
+    plain unwrap makes (every line-end hyphen kept, or none, lines joined by spaces)."""
+    before = "".join(parts)
+    drop = data.draw(st.booleans())
+    joined = re.sub(r"-[ \u00a0]*\n" if drop else r"\n", "" if drop else " ", before)
+    after = data.draw(st.sampled_from([joined, "".join(data.draw(HYPHEN_PARTS))]))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(guard, "WHOLE_TEXT_CHARS", -1)  # the walk over runs alone
+        allowed = guard_unwrap(before, after) is None
+    proven = guard._only_line_end_hyphens_gone(before, after)
+    assert allowed or not proven
+    if after == joined and not re.search(r"--*[\s\u00ad]+-[\s\u00ad]*-", before):
+        assert proven == allowed  # (a hyphen run over a whole line between two is not read)
+
+
+@given(st.lists(st.sampled_from(["ab", "c", " ", "  ", "\n", "é"]), max_size=20), st.data())
+@settings(max_examples=500, deadline=None)
+def test_space_walk_agrees_with_the_whole_comparison(parts: list[str], data) -> None:
+    """The walk proves only texts equal without spaces, and proves spaces put in."""
+    before = "".join(parts)
+    spaced = "".join(part + data.draw(st.sampled_from(["", " "])) for part in parts)
+    after = data.draw(
+        st.sampled_from([spaced, "".join(data.draw(st.lists(st.sampled_from(parts or ["x"]))))])
+    )
+    proven = guard._only_spaces_differ(before, after)
+    if proven:
+        assert before.replace(" ", "") == after.replace(" ", "")
+    if after == spaced:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(guard, "SPACING_DIFFERENCES", 1000)
+            assert guard._only_spaces_differ(before, after)
