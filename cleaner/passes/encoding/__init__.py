@@ -374,10 +374,11 @@ def _fixed_without_ftfy(
     Latin ligatures, as far as ``hard_fixes`` says ftfy does here:
     :func:`entities_and_ligatures_fixed`), and then leave each of its views alone; else None.
     """
-    if not ftfy_only_uncurls(line, normalization, is_bad):
+    unescape = hard_fixes["unescape"]
+    if not ftfy_only_uncurls(line, normalization, is_bad, unescape=unescape):
         fixed = entities_and_ligatures_fixed(line, **hard_fixes, is_bad=is_bad)
         # (Its letters may be none of the document's: ftfy's whole badness test from here.)
-        if fixed is None or not ftfy_only_uncurls(fixed, normalization):
+        if fixed is None or not ftfy_only_uncurls(fixed, normalization, unescape=unescape):
             return None
         line, is_bad = fixed, None
     fixed = uncurl(line) if uncurl_quotes and has_quotes(line) else line
@@ -391,7 +392,7 @@ def _fixed_without_ftfy(
         if view[:-1] in passed and view.endswith(" "):  # (the next line joined after it)
             if not space_after_keeps_it(view[:-1]):
                 return None
-        elif not ftfy_only_uncurls(view, normalization, is_bad):
+        elif not ftfy_only_uncurls(view, normalization, is_bad, unescape=unescape):
             return None
         passed.add(view)
     return fixed
@@ -408,7 +409,10 @@ def _first_unsettled_view(
     removed its soft hyphens and joined the next line after a space.
     """
     for seen in _views(text, followed=followed):
-        if ftfy_only_uncurls(seen, config.normalization) and not (
+        unescape = config.unescape_html is True or (
+            config.unescape_html == "auto" and "<" not in seen
+        )
+        if ftfy_only_uncurls(seen, config.normalization, unescape=unescape) and not (
             config.uncurl_quotes and has_quotes(seen)
         ):
             continue  # The pre-check proves ftfy leaves this view as it is.

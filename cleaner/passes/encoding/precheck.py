@@ -71,8 +71,10 @@ LIGATURES = {
     "\ufb05": "\u017ft",
     "\ufb06": "st",
 }
-# A HARD character other than those ligatures.
-HARD_BUT_LIGATURE_RE = re.compile(f"(?![{''.join(LIGATURES)}])[{HARD_CHARS}]")
+# A HARD character other than those ligatures and the ampersand (which, where it starts no
+# entity, no fixer acts on).
+HARD_BUT_LIGATURE_RE = re.compile(f"(?![&{''.join(LIGATURES)}])[{HARD_CHARS}]")
+HARD_BUT_AMPERSAND_RE = re.compile(f"(?!&)[{HARD_CHARS}]")
 # Characters the pass keeps in a line that holds a CJK letter (cjk.KEPT_IN_CJK_RE:
 # the ideographic space, full-width ASCII, brackets and signs), where only ftfy's width fix,
 # which that module keeps out of CJK text, would change them.
@@ -93,7 +95,11 @@ UNCURL = [(curly, "'") for curly in "\u02bc\u2018\u2019\u201a\u201b"] + [
 
 
 def ftfy_only_uncurls(
-    line: str, normalization: str | None = "NFC", is_bad: Callable[[str], bool] | None = None
+    line: str,
+    normalization: str | None = "NFC",
+    is_bad: Callable[[str], bool] | None = None,
+    *,
+    unescape: bool = True,
 ) -> bool:
     """True when ftfy, on this line, can do nothing but uncurl quotes.
 
@@ -102,18 +108,23 @@ def ftfy_only_uncurls(
     (:func:`cleaner.passes.encoding.cjk.fix_text`, whose width fix spares full-width
     forms there) is meant: ``“我们，你呢？”`` only uncurls. ``is_bad`` is ftfy's
     (:func:`ftfy.badness.is_bad`), or the same test narrowed to a document
-    (:class:`cleaner.passes.encoding.badness.DocumentBadness`).
+    (:class:`cleaner.passes.encoding.badness.DocumentBadness`). An ``&`` that starts no
+    entity, or any ``&`` where ftfy does not ``unescape`` this text, is left alone.
 
     >>> ftfy_only_uncurls("“Plain” café — fine…"), ftfy_only_uncurls("Caf\u00c3\u00a9")
     (True, False)
-    >>> ftfy_only_uncurls("R&amp;D"), ftfy_only_uncurls("e\u0301")
-    (False, False)
+    >>> ftfy_only_uncurls("R&amp;D"), ftfy_only_uncurls("R&D"), ftfy_only_uncurls("e\u0301")
+    (False, True, False)
     >>> [ftfy_only_uncurls(line) for line in ("天气很好！", "ＬＯＵＤ！", "ｶﾞｯｺｳ！")]
     [True, False, False]
     """
     if len(line) >= MAX_SEGMENT:
         return False
-    if HARD_RE.search(line) and (HARD_IN_CJK_RE.search(line) or not has_cjk(line)):
+    if (
+        HARD_RE.search(line)
+        and (HARD_IN_CJK_RE.search(line) or not has_cjk(line))
+        and not _only_inert_ampersands(line, unescape)
+    ):
         return False
     if line.isascii():
         return True
@@ -128,24 +139,40 @@ def ftfy_only_uncurls(
     return not is_bad(line)
 
 
+def _only_inert_ampersands(line: str, unescape: bool) -> bool:
+    """Whether the line's only HARD characters are ampersands that no fixer acts on: where
+    ftfy would ``unescape`` it, no ``&`` starts an entity (``R&D``, not ``R&amp;D``). Only
+    ``unescape_html`` acts on an ``&``; elsewhere it is an ASCII character like any other.
+    (A line with a CJK letter is not looked into.)"""
+    if HARD_BUT_AMPERSAND_RE.search(line) or has_cjk(line):
+        return False
+    if not unescape:
+        return True
+    from ftfy.fixes import unescape_html  # Deferred: only lines with an ``&`` need it.
+
+    return unescape_html(line) == line
+
+
 def entities_and_ligatures_fixed(
     line: str, *, unescape: bool, ligatures: bool, is_bad: Callable[[str], bool] | None = None
 ) -> str | None:
     """``line`` with its HTML entities unescaped (where ftfy ``unescape``\\ s this line) and
     then its Latin ligatures replaced (where it fixes ``ligatures``), as ftfy's fixers for
-    them do, when those are its only HARD characters and ``fix_encoding`` leaves the
-    unescaped line alone (no spot, or ``is_bad`` says no); else None.
+    them do, when those (and ampersands) are its only HARD characters and ``fix_encoding``
+    leaves the unescaped line alone (no spot, or ``is_bad`` says no); else None.
 
     Then the fixers ftfy runs before those two leave the line as it is, and from there on
     ftfy works on the result as on a text of its own: if :func:`ftfy_only_uncurls` holds for
-    the result, ``ftfy.fix_text(line) == uncurl(result)``. A line of PDF text needs no call
+    the result (with the same ``unescape``: no ``&`` left that a next round would unescape),
+    ``ftfy.fix_text(line) == uncurl(result)``. A line of PDF text needs no call
     to ftfy for its ligatures, nor a line of web text for its ``&amp;``.
 
     >>> from functools import partial
     >>> fixed = partial(entities_and_ligatures_fixed, unescape=True, ligatures=True)
     >>> fixed("the \ufb01rst o\ufb03ce"), fixed("caf&eacute; &lt;b&gt;"), fixed("a\x1b\ufb01")
     ('the first office', 'café <b>', None)
-    >>> fixed("R&amp;D")  # (an ``&`` again: the next round of ftfy may unescape it)
+    >>> fixed("R&amp;D"), fixed("&amp;amp;")  # (ftfy_only_uncurls tells if it unescapes again)
+    ('R&D', '&amp;')
     >>> entities_and_ligatures_fixed("\ufb01rst", unescape=True, ligatures=False) is None
     True
     """
