@@ -24,12 +24,23 @@ sys.path.insert(0, str(REPO / "bench"))
 from speed_layouts import LAYOUTS, layout_documents  # noqa: E402
 
 from cleaner.passes.encoding import LINE_BREAK_RE, PLAIN_LINE_RE  # noqa: E402
-from cleaner.passes.encoding.precheck import ftfy_only_uncurls  # noqa: E402
+from cleaner.passes.encoding.precheck import (  # noqa: E402
+    entities_and_ligatures_fixed,
+    ftfy_only_uncurls,
+)
 
 
 def needs_ftfy(line: str) -> bool:
-    """Whether the encoding pass must give this line to ftfy."""
-    return not PLAIN_LINE_RE.fullmatch(line) and not ftfy_only_uncurls(line)
+    """Whether the encoding pass must give this line to ftfy: neither plain, nor proven to
+    need at most uncurled quotes, unescaped entities and ligatures spelt out (default
+    settings: entities are unescaped in a line with no ``<``)."""
+    if PLAIN_LINE_RE.fullmatch(line):
+        return False
+    unescape = "<" not in line
+    if ftfy_only_uncurls(line, unescape=unescape):
+        return False
+    fixed = entities_and_ligatures_fixed(line, unescape=unescape, ligatures=True)
+    return fixed is None or not ftfy_only_uncurls(fixed, unescape=unescape)
 
 
 def cpu_seconds(texts: list[str]) -> float:
