@@ -99,14 +99,23 @@ SPACING_DIFFERENCE_CHARS = 250
 def _only_spacing_differs(before: str, after: str) -> bool:
     """Whether the texts differ only in their runs of whitespace (none gone between two
     words, none made inside one): :func:`guard_whitespace`'s verdict, read off at the few
-    places that changed. The common runs are skipped by slice comparisons (C speed); a text
-    with many changes is left to the whole comparison (False: not proven).
+    places that changed (:func:`_differs_only_where`).
 
     >>> _only_spacing_differs("a  b \\n\\n\\nc", "a b\\n\\nc\\n")
     True
     >>> _only_spacing_differs("a b", "ab"), _only_spacing_differs("a b", "a c")
     (False, False)
     """
+    return _differs_only_where(before, after, _past_spacing)
+
+
+def _differs_only_where(
+    before: str, after: str, past: Callable[[str, str, int, int], tuple[int, int] | None]
+) -> bool:
+    """Whether ``past`` accepts every difference of the texts: the common runs are skipped
+    by slice comparisons (C speed), and at each difference ``past`` gives where the texts
+    go on, or None. A text with many differences is left to the whole comparison (False:
+    not proven)."""
     i = j = 0
     n, m = len(before), len(after)
     budget = SPACING_DIFFERENCES + n // SPACING_DIFFERENCE_CHARS
@@ -115,19 +124,30 @@ def _only_spacing_differs(before: str, after: str) -> bool:
         i, j = i + common, j + common
         if i == n and j == m:
             return True
-        # The whitespace run the difference is in (on both sides, from where it starts).
-        back = i - _run_start(before, i)
-        i, j = i - back, j - back
-        end_i, end_j = SPACING_RE.match(before, i).end(), SPACING_RE.match(after, j).end()
-        if end_i == i and end_j == j:
-            return False  # (not whitespace: a word changed)
-        inside = i > 0 and end_i < n and j > 0 and end_j < m  # between two words
-        if inside and (end_i == i or end_j == j):
-            return False  # (whitespace gone between words, or made inside one)
-        i, j, budget = end_i, end_j, budget - 1
-        if (i == n) != (j == m) or (i < n and before[i] != after[j]):
-            return False  # (a word changed after the whitespace, or one went at the end)
+        step = past(before, after, i, j)
+        if step is None:
+            return False
+        i, j = step
+        budget -= 1
     return False
+
+
+def _past_spacing(before: str, after: str, i: int, j: int) -> tuple[int, int] | None:
+    """Past the runs of whitespace that differ at ``before[i]`` and ``after[j]``, if that is
+    all that differs there (see :func:`_only_spacing_differs`)."""
+    n, m = len(before), len(after)
+    # The whitespace run the difference is in (on both sides, from where it starts).
+    back = i - _run_start(before, i)
+    i, j = i - back, j - back
+    end_i, end_j = SPACING_RE.match(before, i).end(), SPACING_RE.match(after, j).end()
+    if end_i == i and end_j == j:
+        return None  # (not whitespace: a word changed)
+    inside = i > 0 and end_i < n and j > 0 and end_j < m  # between two words
+    if inside and (end_i == i or end_j == j):
+        return None  # (whitespace gone between words, or made inside one)
+    if (end_i == n) != (end_j == m) or (end_i < n and before[end_i] != after[end_j]):
+        return None  # (a word changed after the whitespace, or one went at the end)
+    return end_i, end_j
 
 
 def _run_start(text: str, index: int) -> int:
@@ -162,31 +182,23 @@ def guard_split(before: str, after: str, **_options: object) -> str | None:
 
 def _only_spaces_differ(before: str, after: str) -> bool:
     """Whether the texts differ only in spaces put in or taken out: :func:`guard_split`'s
-    verdict, read off at the few places that changed (the common runs skipped by slice
-    comparisons); a text with many changes is left to the whole comparison (False: not
-    proven), as :func:`_only_spacing_differs` leaves it.
+    verdict, read off at the few places that changed (:func:`_differs_only_where`).
 
     >>> _only_spaces_differ("issuedpreviously", "issued previously")
     True
     >>> _only_spaces_differ("issuedpreviously", "issued prev")
     False
     """
-    i = j = 0
-    n, m = len(before), len(after)
-    budget = SPACING_DIFFERENCES + n // SPACING_DIFFERENCE_CHARS
-    while budget:
-        common = common_prefix_length(before, i, after, j)
-        i, j = i + common, j + common
-        if i == n and j == m:
-            return True
-        if j < m and after[j] == " ":
-            j += 1  # a space put in
-        elif i < n and before[i] == " ":
-            i += 1  # a space taken out
-        else:
-            return False
-        budget -= 1
-    return False
+    return _differs_only_where(before, after, _past_space)
+
+
+def _past_space(before: str, after: str, i: int, j: int) -> tuple[int, int] | None:
+    """Past a space put in at ``after[j]`` or taken out at ``before[i]``, if that is it."""
+    if after[j : j + 1] == " ":
+        return i, j + 1
+    if before[i : i + 1] == " ":
+        return i + 1, j
+    return None
 
 
 def guard_boilerplate(before: str, after: str, **_options: object) -> str | None:
