@@ -430,7 +430,7 @@ HARD_MIX = "ab ,.'’“”éÃ©â€\u2122ﬀﬁﬂﬃﬄﬅﬆ<\x1b\x85" + "�
 hard_lines = st.lists(
     st.sampled_from(HARD_MIX)
     | st.sampled_from(["&amp;", "&eacute;", "&#xFB01;", "&#27;", "&lt;", "&AMP;", "&nbsp;", "&"])
-    | st.sampled_from(["amp;", "&am\u00adp;", "R&D", "&#", "x;"]),
+    | st.sampled_from(["amp;", "&am\u00adp;", "R&D", "&#", "x;", "&#x2019;"]),
     max_size=12,
 ).map("".join)
 
@@ -452,5 +452,27 @@ def test_entities_and_ligatures_fixed_is_what_ftfy_makes(line: str, unescape) ->
 @given(hard_lines)
 @settings(max_examples=300, deadline=None)
 def test_the_pass_on_ligatures_and_entities_is_ftfy_line_by_line(line: str) -> None:
+    text = f"{line}\n\n{line} {line}\nand more\n"
+    assert fix_encoding(text) == without_precheck(text)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an entity for a line break (&#10;, &#13;) before a character that may be "
+    "mojibake (Ã): the line ftfy returns holds a line break, and the pass's settling then "
+    "reads its views otherwise than with the pre-check off (found in session 18 by a long "
+    "run of the property above; the code of session 17 does the same)",
+)
+@pytest.mark.parametrize("line", ["&#10;Ã", "&#13;Ã"])
+def test_an_entity_for_a_line_break_is_fixed_as_without_the_precheck(line: str) -> None:
+    text = f"{line}\n\n{line} {line}\nand more\n"
+    assert fix_encoding(text) == without_precheck(text)
+
+
+def test_an_ampersand_is_judged_line_by_line_as_ftfy_unescapes() -> None:
+    """ftfy's ``"auto"`` unescapes a text's lines up to the first one with a ``<``: the
+    repaired line ``&am\\xadp;`` / ``<`` has an entity in its first line once its soft
+    hyphen goes, which ftfy unescapes although the text holds a ``<``."""
+    line = "&am\u00adp;&#10;&lt;"
     text = f"{line}\n\n{line} {line}\nand more\n"
     assert fix_encoding(text) == without_precheck(text)

@@ -281,7 +281,7 @@ def _fix_joined(
             uncurl_quotes,
             False,
             is_bad,
-            _hard_fixes(options, "<" in joined),
+            _hard_fixes(options, _entities_kept_whole(lead + joined)),
         )
         if settled == lead + joined:
             break  # The pre-check proves ftfy leaves the joined paragraph alone.
@@ -346,7 +346,7 @@ def _fix_line(
         return line
     if only_quotes_to_fix(line, normalization):  # so are its views: no need to check them
         return uncurl(line) if uncurl_quotes else line
-    hard_fixes = _hard_fixes(options, "<" in line)
+    hard_fixes = _hard_fixes(options, _entities_kept_whole(line))
     fixed = _fixed_without_ftfy(line, normalization, uncurl_quotes, followed, is_bad, hard_fixes)
     if fixed is None:
         config = _ftfy_config(options)
@@ -410,7 +410,7 @@ def _first_unsettled_view(
     """
     for seen in _views(text, followed=followed):
         unescape = config.unescape_html is True or (
-            config.unescape_html == "auto" and "<" not in seen
+            config.unescape_html == "auto" and not _entities_kept_whole(seen)
         )
         if ftfy_only_uncurls(seen, config.normalization, unescape=unescape) and not (
             config.uncurl_quotes and has_quotes(seen)
@@ -442,15 +442,27 @@ def _as_whitespace_leaves_it(text: str) -> str:
     return "\n".join(collapse_inner_spaces(line.rstrip()) for line in text.split("\n"))
 
 
+def _entities_kept_whole(text: str) -> bool:
+    """Whether ftfy's ``unescape_html = "auto"`` leaves every entity of ``text`` alone: a
+    line that holds a ``<`` (``fix_text`` reads a text a line at a time and stops
+    unescaping from the first line with a ``<`` on). A text of several lines is taken as
+    unescaped throughout (an ``&`` that starts no entity is then still no reason for ftfy).
+
+    >>> _entities_kept_whole("&amp; <b>"), _entities_kept_whole("&amp;\\n<b>")
+    (True, False)
+    """
+    return "<" in text and "\n" not in text
+
+
 @lru_cache(maxsize=32)
-def _hard_fixes(options: tuple[tuple[str, object], ...], has_tag_start: bool) -> dict[str, bool]:
-    """Whether ftfy, with these options, unescapes entities in a text (``"auto"``: unless it
-    holds a ``<``) and replaces Latin ligatures: :func:`entities_and_ligatures_fixed`'s
-    keywords."""
+def _hard_fixes(options: tuple[tuple[str, object], ...], entities_kept: bool) -> dict[str, bool]:
+    """Whether ftfy, with these options, unescapes entities in a text (``"auto"``: unless
+    ``entities_kept``, :func:`_entities_kept_whole`) and replaces Latin ligatures:
+    :func:`entities_and_ligatures_fixed`'s keywords."""
     settings = dict(options)
     unescape = settings["unescape_html"]
     return {
-        "unescape": unescape is True or (unescape == "auto" and not has_tag_start),
+        "unescape": unescape is True or (unescape == "auto" and not entities_kept),
         "ligatures": bool(settings["fix_latin_ligatures"]),
     }
 
