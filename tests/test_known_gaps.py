@@ -129,6 +129,26 @@ def test_two_reply_labels_around_lone_letters_are_idempotent() -> None:
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
+    reason="the same gap after a paragraph: 'Leave a Reply' before a lone 'µ' stays in the "
+    "first run, which removes the second 'Leave a Reply' (before 'a'), and goes in the second "
+    "(found by a random draw of test_boilerplate.test_properties in session 18; main's code "
+    "does the same)",
+)
+def test_reply_labels_after_a_paragraph_around_lone_letters_are_idempotent() -> None:
+    from cleaner.passes.boilerplate import remove_boilerplate
+
+    text = (
+        "0\nThe council of the small harbour town voted on Tuesday night to keep the old "
+        "ferry running for at least five more years, after a meeting that lasted four hours."
+        "\nLeave a Reply\nµ\nLeave a Reply\na"
+    )
+    once = remove_boilerplate(text, max_removed_share=1.0)
+    assert remove_boilerplate(once, max_removed_share=1.0) == once
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
     reason="seed 1856705: a PEP header whose 'Title:' colon became U+FFFD is joined to the "
     "lines around it, and the second run reads the joined header differently (found by the "
     "idempotence helper's random draw in session 15; the code of session 14 does the same)",

@@ -19,10 +19,13 @@ PROSE_MIN_WORDS = 15
 SENTENCE_MIN_WORDS = 6
 # In the middle, a label next to furniture goes only with a block holding at least this many
 # strong lines ("Comments" next to one "Advertisement" is likely a heading), and an edge
-# line ("Next", "Home") never: only the edge zones have those.
+# line ("Next", "Home") only with a bar or a block of EDGES_MIN_STRONG_LINES strong lines.
 BLOCK_MIN_STRONG_LINES = 2
 # ...or this many edge lines ("Facebook", "Twitter", "Email": a share bar).
 BLOCK_MIN_EDGE_LINES = 3
+# A block holding this many strong lines takes its edge lines too: "Don't miss" above three
+# teasers. (At two, bench_boilerplate lost a content line: a heading above two ad lines.)
+EDGES_MIN_STRONG_LINES = 3
 
 # The end of a sentence: final punctuation, maybe inside closing quotes or brackets.
 SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
@@ -178,11 +181,14 @@ def _keep_middle_neighbours(
 def _block_strength(kinds: list[str]) -> tuple[bool, bool]:
     """Whether a middle block of lines of these rule ``kinds`` takes its edge lines, and its
     labels: a bar of ``BLOCK_MIN_EDGE_LINES`` edge lines ("Facebook", "Twitter", "Email")
-    takes both; ``BLOCK_MIN_STRONG_LINES`` strong lines take labels only ("Next" above two
-    ad lines may be a heading).
+    takes both; ``BLOCK_MIN_STRONG_LINES`` strong lines take labels ("Next" above two ad
+    lines may be a heading), ``EDGES_MIN_STRONG_LINES`` take edge lines too.
 
     >>> _block_strength([STRONG, STRONG, EDGE]), _block_strength([EDGE, EDGE, EDGE, LABEL])
     ((False, True), (True, True))
+    >>> _block_strength([EDGE, STRONG, STRONG, STRONG])
+    (True, True)
     """
     bar = kinds.count(EDGE) >= BLOCK_MIN_EDGE_LINES
-    return bar, bar or kinds.count(STRONG) >= BLOCK_MIN_STRONG_LINES
+    strong = kinds.count(STRONG)
+    return bar or strong >= EDGES_MIN_STRONG_LINES, bar or strong >= BLOCK_MIN_STRONG_LINES
