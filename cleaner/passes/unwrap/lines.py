@@ -169,8 +169,9 @@ def with_items(
 def items_and_code(
     lines: list[str], structure: list[Kind], width: int | None, *, markup: bool = False
 ) -> tuple[list[Kind], bool]:
-    """:func:`with_items`, and whether ``width`` could matter: some prose line may open a
-    list item (without one, the kinds are the same at every width).
+    """:func:`with_items`, and whether ``width`` could matter: some weak marker after a
+    line that ends a sentence was judged by it (without one, the kinds are the same at
+    every width).
 
     >>> items_and_code(["Text", "    code()"], [Kind.PROSE] * 2, None)
     ([<Kind.PROSE: 'prose'>, <Kind.KEPT: 'kept'>], False)
@@ -240,14 +241,14 @@ def _mark_items_and_code(
     lines: list[str], kinds: list[Kind], width: int | None, markup: bool
 ) -> bool:
     """List items (weak markers only where a new line of text may start), indented code;
-    whether some prose line may open an item (only then does ``width`` count).
+    whether ``width`` was read (:func:`width_decides_item`; else it does not count).
 
     An indented line right after an item continues the item; elsewhere it is code (not in
     markup, where it may be prose, and where a kept line, a title's underline or a
     directive, ends what went before as a blank line would).
     """
     indented_code = not markup
-    in_item = candidates = False
+    in_item = width_read = False
     prose = Kind.PROSE
     for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
         if kind is not prose:
@@ -259,16 +260,20 @@ def _mark_items_and_code(
             if not in_item and indented_code and line.startswith(("    ", "\t")):
                 kinds[i] = Kind.KEPT if INDENTED_RE.match(line) else kinds[i]
             continue
-        candidates = True
         above = kinds[i - 1] if i > 0 else Kind.BLANK
         starts = above is Kind.BLANK or (markup and above is Kind.KEPT)
         previous = "" if starts else lines[i - 1]
-        if (in_item and WEAK_MARKER_RE.match(line)) or opens_item_after(previous, line, width):
+        if in_item and WEAK_MARKER_RE.match(line):
+            opens = True
+        else:
+            opens = opens_item_after(previous, line, width)
+            width_read = width_read or width_decides_item(previous, line)
+        if opens:
             kinds[i] = Kind.ITEM
             in_item = True
         elif indented_code and INDENTED_RE.match(line) and not in_item:
             kinds[i] = Kind.KEPT
-    return candidates
+    return width_read
 
 
 def opens_item_after(previous: str, line: str, width: int | None) -> bool:
@@ -288,6 +293,21 @@ def opens_item_after(previous: str, line: str, width: int | None) -> bool:
         return bool(weak)
     fits = width is None or has_room(previous, weak.group(1), width)
     return fits and ends_sentence(previous.rstrip())
+
+
+def width_decides_item(previous: str, line: str) -> bool:
+    """Whether :func:`opens_item_after` reads its ``width`` for these lines: a weak marker
+    that is no bullet, after a line that ends a sentence (else its answer is the same at
+    every width).
+
+    >>> width_decides_item("It fell.", "- slowly"), width_decides_item("It fell", "- slowly")
+    (True, False)
+    >>> width_decides_item("It fell.", "* slowly"), width_decides_item("", "- slowly")
+    (False, False)
+    """
+    if not previous or BULLET_RE.match(line) or not WEAK_MARKER_RE.match(line):
+        return False
+    return ends_sentence(previous.rstrip())
 
 
 def estimate_wrap_width(wrapped: list[tuple[int, int]], others: Sequence[int] = ()) -> int:
