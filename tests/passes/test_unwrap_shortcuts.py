@@ -6,10 +6,18 @@ inputs: lines that start and end with the characters the shortcuts tell apart.
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from bisect import bisect_right
+from itertools import accumulate
+
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from cleaner.passes.unwrap.lines import classify_structure, items_and_code, with_items
+from cleaner.passes.unwrap.lines import (
+    classify_structure,
+    estimate_wrap_width,
+    items_and_code,
+    with_items,
+)
 
 PROPERTIES = settings(max_examples=500, deadline=None)
 
@@ -36,3 +44,41 @@ def test_unwrap_kinds_said_width_free_are_the_same_at_every_width(
     if not width_read:
         for width in range(0, 60):
             assert with_items(lines, structure, width, markup=markup) == kinds, width
+
+
+def _estimate_wrap_width_every_width(wrapped: list[tuple[int, int]], others: list[int]) -> int:
+    """estimate_wrap_width as first written: every width tried, narrowest first."""
+    lengths = sorted([length for length, _ in wrapped] + list(others))
+    with_next = sorted(full for _, full in wrapped)
+    tail_sums = list(accumulate(reversed(lengths), initial=0))[::-1]
+    best_width, best_cost = 0, float("inf")
+    for width in sorted(set(lengths)):
+        shorter = bisect_right(lengths, width)
+        longer = len(lengths) - shorter
+        breaks = tail_sums[shorter] / width - longer if width else 0
+        too_long = max(longer, breaks)
+        had_room = bisect_right(with_next, width)
+        if 2 * too_long + had_room < best_cost:
+            best_width, best_cost = width, 2 * too_long + had_room
+    explains_a_break = bisect_right(with_next, best_width) < len(with_next)
+    return best_width if explains_a_break else 0
+
+
+# A wrapped line's length and how much longer it is with the next line's first word; a
+# small range of lengths makes ties and repeated widths common.
+wrap_samples = st.lists(st.tuples(st.integers(0, 40), st.integers(1, 12)), max_size=30).map(
+    lambda pairs: [(length, length + extra) for length, extra in pairs]
+)
+
+
+@PROPERTIES
+@given(wrap_samples, st.lists(st.integers(0, 200), max_size=30))
+@example([(10, 11), (30, 31)], [30, 10])  # a tie between two widths
+@example([(0, 1)], [0, 0, 5])  # a width of 0
+def test_unwrap_wrap_width_walk_is_the_walk_over_every_width(
+    wrapped: list[tuple[int, int]], others: list[int]
+) -> None:
+    """The walk from the widest width that stops early finds the width the walk over every
+    width, narrowest first, finds (ties to the narrower)."""
+    expected = _estimate_wrap_width_every_width(wrapped, others)
+    assert estimate_wrap_width(wrapped, others) == expected

@@ -7,10 +7,10 @@ or a kept structure (code, table, quote, signature, markup) that stays line-for-
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from enum import Enum
-from itertools import accumulate
+from operator import itemgetter
 
 from cleaner.data import english_function_words
 from cleaner.memo import LINE_CACHE_SIZE, short_text_cache
@@ -310,6 +310,10 @@ def width_decides_item(previous: str, line: str) -> bool:
     return ends_sentence(previous.rstrip())
 
 
+# A wrapped line's length, and its length with the next line's first word (a sample's pair).
+LENGTH, LENGTH_WITH_NEXT = itemgetter(0), itemgetter(1)
+
+
 def estimate_wrap_width(wrapped: list[tuple[int, int]], others: Sequence[int] = ()) -> int:
     """The width the text was wrapped at: the one that explains the most line breaks.
 
@@ -334,22 +338,29 @@ def estimate_wrap_width(wrapped: list[tuple[int, int]], others: Sequence[int] = 
     word), so nothing is wrapped: 0. Judged again after unwrapping, a text whose joined
     paragraphs set the longest line must not seem wrapped at that length.
     """
-    lengths = sorted([length for length, _ in wrapped] + list(others))
-    with_next = sorted(full for _, full in wrapped)
-    # Total length of the lines from each index on: what lines longer than a width hold.
-    tail_sums = list(accumulate(reversed(lengths), initial=0))[::-1]
+    lengths = sorted([*map(LENGTH, wrapped), *others])
+    with_next = sorted(map(LENGTH_WITH_NEXT, wrapped))
     best_width, best_cost = 0, float("inf")
-    for width in sorted(set(lengths)):
-        shorter = bisect_right(lengths, width)
+    # Widest first: each narrower width has at least as many lines longer than it, each
+    # costing two at least, so the walk stops where those alone cost more than the best.
+    # A tie goes to the narrower width (the first of an ascending walk).
+    last = len(lengths) - 1  # The last index of the width tried (each length in turn).
+    longer_total = 0  # The total length of the lines longer than it.
+    while last >= 0:
+        width, shorter = lengths[last], last + 1
         longer = len(lengths) - shorter
+        if 2 * longer > best_cost:
+            break
         # A wrapper breaks a line of n widths about n - 1 times, and each longer line at
         # least once: a joined paragraph of 170 characters refutes a width of 28 (a verse
         # block) more than three short lines do; a line edited to 109 of 66 counts once.
-        breaks = tail_sums[shorter] / width - longer if width else 0
+        breaks = longer_total / width - longer if width else 0
         too_long = max(longer, breaks)
         had_room = bisect_right(with_next, width)
-        if 2 * too_long + had_room < best_cost:
+        if 2 * too_long + had_room <= best_cost:
             best_width, best_cost = width, 2 * too_long + had_room
+        last = bisect_left(lengths, width, 0, last) - 1
+        longer_total += width * (shorter - last - 1)
     explains_a_break = bisect_right(with_next, best_width) < len(with_next)
     return best_width if explains_a_break else 0
 
