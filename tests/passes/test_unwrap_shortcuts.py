@@ -12,7 +12,9 @@ from itertools import accumulate
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from cleaner.passes.unwrap import lines as unwrap_lines
 from cleaner.passes.unwrap.lines import (
+    Kind,
     classify_structure,
     estimate_wrap_width,
     items_and_code,
@@ -82,3 +84,30 @@ def test_unwrap_wrap_width_walk_is_the_walk_over_every_width(
     width, narrowest first, finds (ties to the narrower)."""
     expected = _estimate_wrap_width_every_width(wrapped, others)
     assert estimate_wrap_width(wrapped, others) == expected
+
+
+# Pieces of lines that markup, quotes and rules are made of, and of prose that looks like
+# them (a quotation's opening mark, an ellipsis, a dash).
+MARKUP_PIECES = ["#", "##", ">", "[a]: https://x.org", "[a]", "<div>", "<https://x.org>", "---",
+                 "- - -", "***", "* * *", "___", "===", "~~~", "^^^", "+++", "```", "...",
+                 "''", '"""', "::", "-", "*", "'", '"', "—", " ", "  ", "\t", "\x1f", "\u3000",
+                 "Word", "and so.", "x", "|", "-- "]  # fmt: skip
+markup_lines = st.lists(
+    st.lists(st.sampled_from(MARKUP_PIECES), max_size=4).map("".join), max_size=10
+)
+
+
+@PROPERTIES
+@given(markup_lines)
+def test_unwrap_markup_found_among_candidates_is_markup_found_on_every_line(
+    lines: list[str],
+) -> None:
+    """classify_structure tries the markup patterns only on the lines MARKUP_START_RE
+    finds, and marks what trying them on every line marks."""
+    kinds = classify_structure(lines, [False] * len(lines))
+    expected = [Kind.BLANK if not line or line.isspace() else Kind.PROSE for line in lines]
+    unwrap_lines._mark_signature(lines, expected, "\n".join(lines))
+    unwrap_lines._mark_markup(lines, expected, range(len(lines)))
+    if "|" in "".join(lines) or "+" in "".join(lines):
+        unwrap_lines._mark_pipe_rows(lines, expected)
+    assert kinds == expected

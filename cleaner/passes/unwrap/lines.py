@@ -89,10 +89,18 @@ CONTINUING_END = tuple(",;-–—/&(+=，、；（「『《【")
 # The first characters (after indentation) that markup, quotes and rules can start with:
 # a line starting otherwise (most prose) needs none of their patterns tried.
 MARKUP_STARTS = frozenset("#>[<=-~^*+_`'\":.")
-# A line feed, then a line starting with one of them after any indentation (searched from
-# the line feeds, which the regex engine finds at C speed; "^" with MULTILINE tries every
-# position).
-MARKUP_START_RE = re.compile(r"\n[^\S\n]*[" + "".join(map(re.escape, sorted(MARKUP_STARTS))) + "]")
+# Of those, the ones that open a heading, quote, link definition or tag whatever follows;
+# the others only mark a rule (RULE_RE), so they are followed by the same mark ("---"),
+# or "-", "*" and "_" by a space ("- - -"): a quotation's opening mark is no markup.
+MARKUP_OPENERS = "#>[<"
+SPACED_RULE_MARKS = "-*_"
+# A line feed, then a line starting so after any indentation (searched from the line
+# feeds, which the regex engine finds at C speed; "^" with MULTILINE tries every position).
+MARKUP_START_RE = re.compile(
+    r"\n[^\S\n]*(?:[" + re.escape(MARKUP_OPENERS) + "]"
+    r"|([" + re.escape("".join(sorted(MARKUP_STARTS - set(MARKUP_OPENERS)))) + r"])\1"
+    r"|[" + re.escape(SPACED_RULE_MARKS) + r"][^\S\n])"
+)
 
 
 class Kind(Enum):
@@ -202,7 +210,8 @@ def _mark_signature(lines: list[str], kinds: list[Kind], text: str) -> None:
 
 def _mark_markup(lines: list[str], kinds: list[Kind], candidates: Iterable[int]) -> None:
     """Markdown headings, link definitions, HTML tags, quotes, rules and underlined titles,
-    among the ``candidates``: the lines that start with one of MARKUP_STARTS."""
+    among the ``candidates``: the lines that start as MARKUP_START_RE reads (no other line
+    can be one)."""
     for i in candidates:
         line = lines[i]
         if kinds[i] is not Kind.PROSE:
