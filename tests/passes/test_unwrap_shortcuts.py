@@ -12,7 +12,9 @@ from itertools import accumulate
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from cleaner.passes.layout import is_fence, lines_with_meaningful_spacing
 from cleaner.passes.unwrap import lines as unwrap_lines
+from cleaner.passes.unwrap import markup
 from cleaner.passes.unwrap.lines import (
     Kind,
     classify_structure,
@@ -20,6 +22,7 @@ from cleaner.passes.unwrap.lines import (
     items_and_code,
     with_items,
 )
+from cleaner.passes.unwrap.segments import raw_lines, read_segments, without_stray_soft_hyphens
 
 PROPERTIES = settings(max_examples=500, deadline=None)
 
@@ -99,6 +102,8 @@ markup_lines = st.lists(
 
 @PROPERTIES
 @given(markup_lines)
+@example(["~~~", "-- ", "~~~", "Word"])  # a separator in fenced code is none
+@example(["```", "-- ", "```", "-- ", "Word"])
 def test_unwrap_markup_found_among_candidates_is_markup_found_on_every_line(
     lines: list[str],
 ) -> None:
@@ -106,8 +111,67 @@ def test_unwrap_markup_found_among_candidates_is_markup_found_on_every_line(
     finds, and marks what trying them on every line marks."""
     kinds = classify_structure(lines, [False] * len(lines))
     expected = [Kind.BLANK if not line or line.isspace() else Kind.PROSE for line in lines]
-    unwrap_lines._mark_signature(lines, expected, "\n".join(lines))
+    _mark_signature_line_by_line(lines, expected)
     unwrap_lines._mark_markup(lines, expected, range(len(lines)))
     if "|" in "".join(lines) or "+" in "".join(lines):
         unwrap_lines._mark_pipe_rows(lines, expected)
     assert kinds == expected
+
+
+def _mark_signature_line_by_line(lines: list[str], kinds: list[Kind]) -> None:
+    """_mark_signature as first written: every line walked, fences followed."""
+    in_fence = False
+    for i, line in enumerate(lines):
+        if is_fence(line, lines[i - 1] if i else "", in_fence):
+            in_fence = not in_fence
+        elif not in_fence and unwrap_lines.SIGNATURE_RE.match(line):
+            kinds[i:] = [Kind.BLANK if kind is Kind.BLANK else Kind.KEPT for kind in kinds[i:]]
+            return
+
+
+def _signs_every_pattern(text: str) -> list[int]:
+    """unwrap's markup._signs as first written: every pattern searched for."""
+    found = [
+        sign.start()
+        for sign in markup.EXPLICIT_SIGN_RE.finditer(text)
+        if not text[text.rfind("\n", 0, sign.start()) + 1 : sign.start()].strip(" \t")
+    ]
+    for pattern in (markup.LITERAL_SIGN_RE, markup.LINK_SIGN_RE):
+        found += [sign.start() for sign in pattern.finditer(text)]
+    return found + [
+        sign.start()
+        for sign in markup.ROLE_SIGN_RE.finditer(text)
+        if markup.ROLE_NAME_RE.search(text, max(0, sign.start() - 40), sign.start())
+    ]
+
+
+# Pieces of reStructuredText's signs and of prose that looks like them.
+RST_PIECES = [".. ", "..", " .. x", "::", "::\n\n    code", "`", "`x`_", "`x`__", ":pep:`8`",
+              ":`", ":a-b:`x`", "Title", "\n=====", "\n", "\n\n", " ", "word", "_"]  # fmt: skip
+
+
+@PROPERTIES
+@given(st.lists(st.sampled_from(RST_PIECES), max_size=20).map("".join))
+def test_unwrap_markup_signs_are_found_as_by_every_pattern(text: str) -> None:
+    """_signs skips the link and role patterns in a text without a backtick, and finds
+    the signs searching for every pattern finds, in that order."""
+    assert list(markup._signs(text)) == _signs_every_pattern(text)
+
+
+# Pieces of texts with soft hyphens, line ends of every kind and trailing whitespace.
+SEGMENT_PIECES = ["word", "inter\u00ad", "\u00ad", " \u00ad ", "\n", "\n\n", "\r\n", "\r",
+                  "\u2028", " ", "  ", "\t", "```", "It ends.", "and goes on"]  # fmt: skip
+
+
+@PROPERTIES
+@given(st.lists(st.sampled_from(SEGMENT_PIECES), max_size=30).map("".join), st.integers(1, 40))
+def test_unwrap_segment_lines_lose_soft_hyphens_as_every_line_read(
+    text: str, segment_chars: int
+) -> None:
+    """read_segments removes stray soft hyphens only from segments whose text holds one,
+    and gives the lines that reading every line for them gives."""
+    for segment, lines in read_segments(text, segment_chars):
+        piece = text[segment.start : segment.end]
+        raw = raw_lines(piece, last=segment.end == len(text))
+        meaningful = lines_with_meaningful_spacing(raw)
+        assert lines == without_stray_soft_hyphens(raw, meaningful)

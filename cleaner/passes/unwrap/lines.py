@@ -17,6 +17,7 @@ from cleaner.memo import LINE_CACHE_SIZE, short_text_cache
 from cleaner.passes.layout import (
     BULLET_RE,
     WEAK_MARKER_RE,
+    holds_any,
     is_fence,
     lines_with_meaningful_spacing,
     may_open_item,
@@ -39,6 +40,8 @@ QUOTE_RE = re.compile(r"^\s*>")
 SPACED_QUOTE_RE = re.compile(r"^\s*>(\s|>|$)")
 # The signature separator "-- " (its trailing space is gone after the whitespace pass).
 SIGNATURE_RE = re.compile(r"^-- ?$")
+# What a fence line holds (a text without either has no fenced code).
+FENCE_SIGNS = ("```", "~~~")
 # A line feed, then a line that is a signature separator (SIGNATURE_RE, searched for from
 # the line feeds).
 SIGNATURE_LINE_RE = re.compile(r"\n-- ?(?=\n|\Z)")
@@ -191,7 +194,7 @@ def items_and_code(
 def _mark_signature(lines: list[str], kinds: list[Kind], text: str) -> None:
     """Everything from a signature separator (outside fenced code) to the end; ``text`` is
     the lines joined (without a fence, the first separator line is found in it)."""
-    if "```" not in text and "~~~" not in text:
+    if not holds_any(text, FENCE_SIGNS):  # (a backtick or tilde looked for first, in C)
         for i in _matching_lines(text, SIGNATURE_LINE_RE):
             kinds[i:] = [Kind.BLANK if kind is Kind.BLANK else Kind.KEPT for kind in kinds[i:]]
             return

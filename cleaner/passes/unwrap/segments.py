@@ -97,7 +97,9 @@ def read_segments(
             end = piece_end
         # Judged on the lines as the whitespace pass sees them, so both keep the same ones.
         meaningful = lines_with_meaningful_spacing(raw)
-        lines = without_stray_soft_hyphens(raw, meaningful)
+        # Lines hold a soft hyphen only where the text does (found in C, with no walk).
+        has_soft_hyphen = text.find(SOFT_HYPHEN, start, end) >= 0
+        lines = without_stray_soft_hyphens(raw, meaningful) if has_soft_hyphen else raw
         structure = classify_structure(
             lines, with_indented_prose(lines, meaningful) if markup else meaningful
         )
