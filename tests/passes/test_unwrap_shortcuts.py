@@ -7,7 +7,8 @@ inputs: lines that start and end with the characters the shortcuts tell apart.
 from __future__ import annotations
 
 from bisect import bisect_right
-from itertools import accumulate
+from dataclasses import replace
+from itertools import accumulate, pairwise
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -15,14 +16,21 @@ from hypothesis import strategies as st
 from cleaner.passes.layout import is_fence, lines_with_meaningful_spacing
 from cleaner.passes.unwrap import lines as unwrap_lines
 from cleaner.passes.unwrap import markup
+from cleaner.passes.unwrap.document import BLOCK_WIDTH_MARGIN, Document, prose_document
+from cleaner.passes.unwrap.fast import is_verse_at, prose_joined_lengths
 from cleaner.passes.unwrap.lines import (
     Kind,
     classify_structure,
+    ends_sentence,
     estimate_wrap_width,
+    has_room,
+    is_lone_word,
     items_and_code,
+    starts_lowercase,
     with_items,
 )
 from cleaner.passes.unwrap.segments import raw_lines, read_segments, without_stray_soft_hyphens
+from cleaner.passes.unwrap.width import UNWRAPPED_WIDTH, block_wrap_width
 
 PROPERTIES = settings(max_examples=500, deadline=None)
 
@@ -175,3 +183,97 @@ def test_unwrap_segment_lines_lose_soft_hyphens_as_every_line_read(
         raw = raw_lines(piece, last=segment.end == len(text))
         meaningful = lines_with_meaningful_spacing(raw)
         assert lines == without_stray_soft_hyphens(raw, meaningful)
+
+
+def _is_verse_at_every_break(lines: tuple[str, ...], width: int) -> bool:
+    """is_verse_at counting every break: half of three or more broke mid-sentence with
+    room left, or none goes on in lower case and one had room."""
+    if not any(map(starts_lowercase, lines[1:])):
+        return any(has_room(a, b, width) for a, b in pairwise(lines))
+    short_breaks = sum(
+        starts_lowercase(b) and has_room(a, b, width) and not ends_sentence(a)
+        for a, b in pairwise(lines)
+    )
+    breaks = len(lines) - 1
+    return breaks >= 2 and short_breaks * 2 >= breaks
+
+
+# Words of prose lines: lower and upper case, CJK, long ones, sentence ends, titles.
+VERSE_WORDS = ["and", "so", "it", "a", "went", "The", "I", "ended.", "Dr.", "(and", "“Why?”",
+               "天气", "x" * 12, "café", "été", "1990", "so,", "—and"]  # fmt: skip
+prose_block = st.one_of(
+    st.lists(
+        st.lists(st.sampled_from(VERSE_WORDS), min_size=1, max_size=9).map(" ".join),
+        min_size=2,
+        max_size=9,
+    ),
+    # Lines of one word each, of every length around the widths the tests judge at.
+    st.lists(st.integers(1, 45).map(lambda n: "w" * n), min_size=2, max_size=6),
+).map(tuple)
+
+
+@PROPERTIES
+@given(prose_block, st.integers(1, 70))
+@example(("went so far it", "a way", "and so it went", "a b"), 16)  # room for "a" exactly
+def test_unwrap_verse_verdict_is_the_count_of_every_break(
+    lines: tuple[str, ...], width: int
+) -> None:
+    """is_verse_at, which stops as soon as the verdict is sure and reads the plainest
+    lines first, says what counting every break says."""
+    assert is_verse_at(lines, width) == _is_verse_at_every_break(lines, width)
+
+
+def _prose_document_as_written(prose: tuple[str, ...], document: Document) -> Document:
+    """prose_document with the margin worked out for each block."""
+    widest = max(document.width, document.verse_width or 0)
+    if widest >= UNWRAPPED_WIDTH:
+        return document
+    margin = max(BLOCK_WIDTH_MARGIN, widest // 12)
+    if len(prose) < 3 or max(map(len, prose[:-1])) + margin > widest:
+        return document
+    width = block_wrap_width(list(prose))
+    return document if width is None else replace(document, width=width, verse_width=None)
+
+
+@PROPERTIES
+@given(
+    prose_block,
+    st.sampled_from([20, 30, 40, 59, 60, 61, 72, 100, UNWRAPPED_WIDTH]),
+    st.sampled_from([None, 20, 35, 60, 61, 100, UNWRAPPED_WIDTH]),
+)
+@example(("w" * 25, "w" * 25, "w."), 30, None)  # at the bound: narrower
+@example(("w" * 26, "w" * 26, "w."), 30, None)  # past it: the document's
+@example(("w" * 26, "w" * 26, "w."), 20, 30)  # the widest is the output's
+def test_unwrap_block_judged_at_its_own_width_as_written(
+    lines: tuple[str, ...], width: int, verse_width: int | None
+) -> None:
+    """prose_document, reading the document's bound once, judges a block at the width
+    working out the margin for each block gives."""
+    document = Document(width, False, True, True, "", verse_width=verse_width)
+    judged = prose_document(lines, document)
+    expected = _prose_document_as_written(lines, document)
+    assert (judged is document) == (expected is document)
+    assert (judged.width, judged.verse_width) == (expected.width, expected.verse_width)
+
+
+def _joined_lengths_line_by_line(lines: tuple[str, ...]) -> list[int]:
+    """prose_joined_lengths as add_output_lines and sample_wraps read them: each line going
+    on in lower case joined to the one before, the lengths of joined lines that are not a
+    lone word, none if two or more."""
+    joined: list[str] = []
+    for i, line in enumerate(lines):
+        if i and starts_lowercase(line):
+            joined[-1] += " " + line
+        else:
+            joined.append(line)
+    lengths = [len(line) for line in joined if not is_lone_word(line)]
+    return lengths if len(lengths) < 2 else []
+
+
+@PROPERTIES
+@given(prose_block)
+@example(("The", "天气很好"))
+def test_unwrap_joined_lengths_are_read_line_by_line(lines: tuple[str, ...]) -> None:
+    """prose_joined_lengths, which calls starts_lowercase only for a line that starts with
+    neither an ASCII letter nor a digit, gives the lengths joining line by line gives."""
+    assert prose_joined_lengths(lines) == _joined_lengths_line_by_line(lines)

@@ -158,14 +158,19 @@ def is_verse_at(lines: tuple[str, ...], width: int) -> bool:
     short_breaks, misses = 0, breaks - needed  # misses: breaks that may still not count
     for i, a in enumerate(lines[:-1]):
         size = len(a)
-        if (
-            lower[i]
-            and (
-                size > too_long
-                or (size + 2 <= width and size + 1 + first_word_length(lines[i + 1]) <= width)
-            )
-            and not ends_sentence(a)
-        ):
+        if not lower[i] or (too_long >= size > width - 2):
+            misses -= 1  # (no room: it goes on in upper case, or it is full)
+            if misses < 0:
+                return False
+            continue
+        after = lines[i + 1]
+        if size > too_long:
+            room = True
+        elif after[:1] in ASCII_LOWER:  # Its first word without a call.
+            room = size + 1 + len(after.split(None, 1)[0]) <= width
+        else:
+            room = size + 1 + first_word_length(after) <= width
+        if room and not ends_sentence(a):
             short_breaks += 1
             if short_breaks == needed:
                 return True
@@ -184,10 +189,16 @@ def prose_joined_lengths(lines: tuple[str, ...]) -> list[int]:
     >>> prose_joined_lengths(("Wrapped", "prose.")), prose_joined_lengths(("A b.", "C d."))
     ([14], [])
     """
+    # (starts_lowercase, called only for a line starting with neither an ASCII letter nor
+    # a digit)
     starts = [
         i
         for i, line in enumerate(lines)
-        if i == 0 or not (line[:1] in ASCII_LOWER or starts_lowercase(line))
+        if i == 0
+        or not (
+            line[:1] in ASCII_LOWER
+            or (line[:1] not in ASCII_UPPER_OR_DIGIT and starts_lowercase(line))
+        )
     ]
     lengths: list[int] = []
     for start, end in pairwise([*starts, len(lines)]):
