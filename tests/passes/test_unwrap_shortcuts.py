@@ -168,21 +168,23 @@ def test_unwrap_markup_signs_are_found_as_by_every_pattern(text: str) -> None:
 
 # Pieces of texts with soft hyphens, line ends of every kind and trailing whitespace.
 SEGMENT_PIECES = ["word", "inter\u00ad", "\u00ad", " \u00ad ", "\n", "\n\n", "\r\n", "\r",
-                  "\u2028", " ", "  ", "\t", "```", "It ends.", "and goes on"]  # fmt: skip
+                  "\u2028", " ", "  ", "\t", "```", "It ends.", "and goes on", "::", ">>> ",
+                  "a  b", "    code"]  # fmt: skip
 
 
 @PROPERTIES
 @given(st.lists(st.sampled_from(SEGMENT_PIECES), max_size=30).map("".join), st.integers(1, 40))
-def test_unwrap_segment_lines_lose_soft_hyphens_as_every_line_read(
-    text: str, segment_chars: int
-) -> None:
+@example("```\nword\n```", 40)  # only the fence is a sign
+def test_unwrap_segment_lines_and_kinds_are_every_line_read(text: str, segment_chars: int) -> None:
     """read_segments removes stray soft hyphens only from segments whose text holds one,
-    and gives the lines that reading every line for them gives."""
+    and judges spacing only in segments whose text shows a sign of it, and gives the lines
+    and kinds that reading every line for them gives."""
     for segment, lines in read_segments(text, segment_chars):
         piece = text[segment.start : segment.end]
         raw = raw_lines(piece, last=segment.end == len(text))
         meaningful = lines_with_meaningful_spacing(raw)
         assert lines == without_stray_soft_hyphens(raw, meaningful)
+        assert segment.kinds == classify_structure(lines, meaningful)
 
 
 def _is_verse_at_every_break(lines: tuple[str, ...], width: int) -> bool:
