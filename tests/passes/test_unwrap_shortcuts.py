@@ -16,13 +16,15 @@ from hypothesis import strategies as st
 from cleaner.passes.layout import is_fence, lines_with_meaningful_spacing
 from cleaner.passes.unwrap import lines as unwrap_lines
 from cleaner.passes.unwrap import markup
+from cleaner.passes.unwrap import width as unwrap_width
 from cleaner.passes.unwrap.document import BLOCK_WIDTH_MARGIN, Document, prose_document
-from cleaner.passes.unwrap.fast import is_verse_at, prose_joined_lengths
+from cleaner.passes.unwrap.fast import is_verse_at, may_be_lone_word, prose_joined_lengths
 from cleaner.passes.unwrap.lines import (
     Kind,
     classify_structure,
     ends_sentence,
     estimate_wrap_width,
+    first_word_length,
     has_room,
     is_lone_word,
     items_and_code,
@@ -279,3 +281,62 @@ def test_unwrap_joined_lengths_are_read_line_by_line(lines: tuple[str, ...]) -> 
     """prose_joined_lengths, which calls starts_lowercase only for a line that starts with
     neither an ASCII letter nor a digit, gives the lengths joining line by line gives."""
     assert prose_joined_lengths(lines) == _joined_lengths_line_by_line(lines)
+
+
+def _sample_wraps_as_written(
+    lines: list[str], kinds: list[Kind], wrapped: list, others: list, lone: list
+) -> None:
+    """sample_wraps as first written: each line's ends sliced, its length asked again."""
+    block_others: list[int] = []
+    block_wrapped = False
+    for i, line in enumerate(lines):
+        kind = kinds[i]
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        next_kind = kinds[i + 1] if i + 1 < len(lines) else Kind.BLANK
+        if kind is Kind.BLANK:
+            if block_wrapped or len(block_others) < 2:
+                others.extend(block_others)
+            block_others, block_wrapped = [], False
+            continue
+        if kind not in (Kind.PROSE, Kind.ITEM):
+            continue
+        if may_be_lone_word(line) and is_lone_word(line):
+            if kind is Kind.PROSE and next_kind is Kind.PROSE:
+                unwrap_width._count_lone_first_word(lines, kinds, i, lone)
+            continue
+        if next_kind is not Kind.PROSE or not following:
+            block_others.append(len(line))
+        elif unwrap_width._continues_below(line, following):
+            wrapped.append((len(line), len(line) + 1 + first_word_length(following)))
+            block_wrapped = True
+        else:
+            block_others.append(len(line))
+    if block_wrapped or len(block_others) < 2:
+        others.extend(block_others)
+
+
+# Lines of every length around a lone word's, with spaces at either end, in lower and upper
+# case, CJK, and empty.
+SAMPLED_LINES = ["", " ", "The", "and so", "a" * 25, "a" * 26, " " + "b" * 30, "c" * 30 + " ",
+                 "\u3000" + "d" * 30, "went on and on and on and on", "It ended there, as it did.",
+                 "天气很好" * 8, "“and so it went on and on”", "- an item that goes on and on",
+                 "Dr.", "x\ty" * 10, "The" + " " * 25, "\t" * 25 + "The"]  # fmt: skip
+
+
+@PROPERTIES
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(SAMPLED_LINES), st.sampled_from(list(Kind))),
+        max_size=12,
+    )
+)
+def test_unwrap_wraps_sampled_as_first_written(pairs: list[tuple[str, Kind]]) -> None:
+    """sample_wraps, which indexes a long line's ends and its next line's first
+    character, samples what slicing them and asking every length again samples."""
+    lines = [line for line, _ in pairs]
+    kinds = [kind for _, kind in pairs]
+    found: tuple[list, list, list] = ([], [], [0, 0])
+    expected: tuple[list, list, list] = ([], [], [0, 0])
+    unwrap_width.sample_wraps(lines, kinds, *found)
+    _sample_wraps_as_written(lines, kinds, *expected)
+    assert found == expected
