@@ -18,7 +18,14 @@ from cleaner.passes.unwrap import lines as unwrap_lines
 from cleaner.passes.unwrap import markup
 from cleaner.passes.unwrap import width as unwrap_width
 from cleaner.passes.unwrap.document import BLOCK_WIDTH_MARGIN, Document, prose_document
-from cleaner.passes.unwrap.fast import is_verse_at, may_be_lone_word, prose_joined_lengths
+from cleaner.passes.unwrap.fast import (
+    ASCII_LOWER,
+    PLAIN_END,
+    is_verse_at,
+    may_be_lone_word,
+    plain_paragraph,
+    prose_joined_lengths,
+)
 from cleaner.passes.unwrap.lines import (
     Kind,
     classify_structure,
@@ -27,12 +34,14 @@ from cleaner.passes.unwrap.lines import (
     first_word_length,
     has_room,
     is_lone_word,
+    is_standalone_heading,
     items_and_code,
     starts_lowercase,
     with_items,
 )
 from cleaner.passes.unwrap.segments import raw_lines, read_segments, without_stray_soft_hyphens
 from cleaner.passes.unwrap.width import UNWRAPPED_WIDTH, block_wrap_width
+from tests import line_tests_reference
 
 PROPERTIES = settings(max_examples=500, deadline=None)
 
@@ -340,3 +349,63 @@ def test_unwrap_wraps_sampled_as_first_written(pairs: list[tuple[str, Kind]]) ->
     unwrap_width.sample_wraps(lines, kinds, *found)
     _sample_wraps_as_written(lines, kinds, *expected)
     assert found == expected
+
+
+@PROPERTIES
+@given(item_lines, st.one_of(st.none(), st.integers(0, 60)), st.booleans())
+def test_unwrap_items_and_code_as_every_line_asked(
+    lines: list[str], width: int | None, markup: bool
+) -> None:
+    """items_and_code, which passes a line starting with a letter by its first character
+    alone, marks what asking every line (tests/line_tests_reference.py) marks."""
+    structure = classify_structure(lines, [False] * len(lines))
+    expected = list(structure)
+    line_tests_reference.mark_items_and_code(lines, expected, width, markup)
+    assert items_and_code(lines, structure, width, markup=markup)[0] == expected
+
+
+def _plain_paragraph_pair_by_pair(
+    lines: tuple[str, ...], width: int, first_word_mode: bool
+) -> str | None:
+    """plain_paragraph with each pair of lines and the line after them indexed."""
+    for i in range(1, len(lines)):
+        before, line = lines[i - 1], lines[i]
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        if before[-1:] not in PLAIN_END:
+            return None
+        first = line[:1]
+        if first in ASCII_LOWER:
+            continue
+        if (
+            not first.isascii()
+            or first.isspace()
+            or not first
+            or has_room(before, line, width)
+            or (ends_sentence(before) and is_standalone_heading(line, after, width))
+        ):
+            return None
+    if first_word_mode and any(is_lone_word(line) for line in lines[1:]):
+        return None
+    return " ".join([lines[0], *map(str.strip, lines[1:])])
+
+
+# Lines of paragraphs with headings between them: sentence ends, titles, paragraph starts.
+PARAGRAPH_LINES = ["It ended.", "The Long War", "It began.", "and so on", "A Title Here",
+                   "went on and on and on", "Dr.", "The", "x" * 20, "of the", "War"]  # fmt: skip
+
+
+@PROPERTIES
+@given(
+    st.lists(st.sampled_from(PARAGRAPH_LINES), min_size=1, max_size=6).map(tuple),
+    st.integers(1, 30),
+    st.booleans(),
+)
+@example(("It ended.", "The Long War"), 10, False)  # a heading to end the block
+@example(("It ended.", "The Long War", "It began."), 12, False)
+def test_unwrap_plain_paragraph_as_pair_by_pair(
+    lines: tuple[str, ...], width: int, first_word_mode: bool
+) -> None:
+    """plain_paragraph, walking the pairs with a running index, joins what indexing each
+    pair and the line after it joins."""
+    expected = _plain_paragraph_pair_by_pair(lines, width, first_word_mode)
+    assert plain_paragraph(lines, width, first_word_mode) == expected

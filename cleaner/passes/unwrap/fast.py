@@ -82,7 +82,7 @@ def plain_paragraph(lines: tuple[str, ...], width: int, first_word_mode: bool) -
     """
     rest = lines[1:]
     # Each line with the one before (zip stops at the last); i is the index of the one after.
-    for i, (before, line) in enumerate(zip(lines, rest, strict=False), 2):
+    for i, before, line in zip(count(2), lines, rest):
         if before[-1:] not in PLAIN_END:
             return None
         first = line[:1]

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from enum import Enum
+from itertools import count
 from operator import itemgetter
 
 from cleaner.data import english_function_words
@@ -262,11 +263,14 @@ def _mark_items_and_code(
     indented_code = not markup
     in_item = width_read = False
     prose = Kind.PROSE
-    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+    if len(lines) != len(kinds):
+        raise ValueError("lines and kinds differ in length")
+    # Each line with its index and kind (as read before the line is marked), unpacked flat.
+    for i, line, kind in zip(count(), lines, kinds):
         if kind is not prose:
             in_item = False
             continue
-        if line[:1].isalpha() and line[1:2] != ")":
+        if line and line[0].isalpha() and line[1:2] != ")":
             continue  # may_open_item's commonest no, and no indentation: nothing to mark.
         if not may_open_item(line):
             if not in_item and indented_code and line.startswith(("    ", "\t")):
