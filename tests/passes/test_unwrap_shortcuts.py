@@ -287,8 +287,9 @@ def _joined_lengths_line_by_line(lines: tuple[str, ...]) -> list[int]:
 @given(prose_block)
 @example(("The", "天气很好"))
 def test_unwrap_joined_lengths_are_read_line_by_line(lines: tuple[str, ...]) -> None:
-    """prose_joined_lengths, which calls starts_lowercase only for a line that starts with
-    neither an ASCII letter nor a digit, gives the lengths joining line by line gives."""
+    """prose_joined_lengths, which sums the lengths in one walk that stops at a second one
+    and calls starts_lowercase only for a line that starts with neither an ASCII letter
+    nor a digit, gives the lengths joining line by line gives."""
     assert prose_joined_lengths(lines) == _joined_lengths_line_by_line(lines)
 
 

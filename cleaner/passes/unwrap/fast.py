@@ -189,26 +189,27 @@ def prose_joined_lengths(lines: tuple[str, ...]) -> list[int]:
     >>> prose_joined_lengths(("Wrapped", "prose.")), prose_joined_lengths(("A b.", "C d."))
     ([14], [])
     """
-    # (starts_lowercase, called only for a line starting with neither an ASCII letter nor
-    # a digit)
-    starts = [
-        i
-        for i, line in enumerate(lines)
-        if i == 0
-        or not (
-            line[:1] in ASCII_LOWER
-            or (line[:1] not in ASCII_UPPER_OR_DIGIT and starts_lowercase(line))
-        )
-    ]
+    if not lines:
+        return []
     lengths: list[int] = []
-    for start, end in pairwise([*starts, len(lines)]):
-        if end - start > 1:
-            lengths.append(sum(map(len, lines[start:end])) + end - start - 1)
-        elif not (may_be_lone_word(lines[start]) and is_lone_word(lines[start])):
-            lengths.append(len(lines[start]))
-        if len(lengths) == 2:
-            return []
-    return lengths
+    # The output line being built: its first line, its length, and whether one was joined.
+    start, length, joined = lines[0], len(lines[0]), False
+    for line in lines[1:]:
+        # (starts_lowercase, called only for a line starting with neither an ASCII letter
+        # nor a digit)
+        if (first := line[:1]) in ASCII_LOWER or (
+            first not in ASCII_UPPER_OR_DIGIT and starts_lowercase(line)
+        ):
+            length, joined = length + 1 + len(line), True
+            continue
+        if joined or not (may_be_lone_word(start) and is_lone_word(start)):
+            lengths.append(length)
+            if len(lengths) == 2:
+                return []
+        start, length, joined = line, len(line), False
+    if joined or not (may_be_lone_word(start) and is_lone_word(start)):
+        lengths.append(length)
+    return lengths if len(lengths) < 2 else []
 
 
 # A line feed after whitespace that ends a line (what ``str.rstrip`` would remove from
