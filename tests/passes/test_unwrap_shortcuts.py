@@ -231,8 +231,8 @@ prose_block = st.one_of(
 def test_unwrap_verse_verdict_is_the_count_of_every_break(
     lines: tuple[str, ...], width: int
 ) -> None:
-    """is_verse_at, which stops as soon as the verdict is sure and reads the plainest
-    lines first, says what counting every break says."""
+    """is_verse_at, which reads each line's case as it walks the breaks and stops as soon
+    as the verdict is sure, says what counting every break says."""
     assert is_verse_at(lines, width) == _is_verse_at_every_break(lines, width)
 
 

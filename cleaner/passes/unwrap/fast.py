@@ -142,43 +142,41 @@ def is_verse_at(lines: tuple[str, ...], width: int) -> bool:
     False
     """
     too_long = width + max(6, width // 10)  # has_room's bound
-    lower = [
-        line[:1] in ASCII_LOWER or (line[:1] not in ASCII_UPPER_OR_DIGIT and starts_lowercase(line))
-        for line in lines[1:]
-    ]
-    if not any(lower):
-        return any(
-            len(a) + 1 + first_word_length(b) <= width or len(a) > too_long
-            for a, b in pairwise(lines)
-        )
     breaks = len(lines) - 1
     needed = (breaks + 1) // 2  # short breaks, for short_breaks * 2 >= breaks
-    if breaks < 2 or lower.count(True) < needed:
-        return False
-    short_breaks, misses = 0, breaks - needed  # misses: breaks that may still not count
+    short_breaks = misses = 0  # misses: breaks that do not count
+    any_lower = False
+    # One walk over the breaks, which stops once the short breaks are enough (verse) or
+    # too few may be left, some line going on in lower case (no verse).
     for i, a in enumerate(lines[:-1]):
-        size = len(a)
-        if not lower[i] or (too_long >= size > width - 2):
-            misses -= 1  # (no room: it goes on in upper case, or it is full)
-            if misses < 0:
-                return False
-            continue
         after = lines[i + 1]
-        if size > too_long:
-            room = True
-        elif after[:1] in ASCII_LOWER:  # Its first word without a call.
-            room = size + 1 + len(after.split(None, 1)[0]) <= width
-        else:
-            room = size + 1 + first_word_length(after) <= width
-        if room and not ends_sentence(a):
-            short_breaks += 1
-            if short_breaks == needed:
-                return True
-            continue
-        misses -= 1
-        if misses < 0:
+        # starts_lowercase, called only for a line that starts with neither an ASCII
+        # letter nor a digit
+        if (first := after[:1]) in ASCII_LOWER or (
+            first not in ASCII_UPPER_OR_DIGIT and starts_lowercase(after)
+        ):
+            any_lower, size = True, len(a)
+            if size > too_long:
+                room = True
+            elif size + 2 > width:  # (full: no first word fits)
+                room = False
+            elif first in ASCII_LOWER:  # Its first word without a call.
+                room = size + 1 + len(after.split(None, 1)[0]) <= width
+            else:
+                room = size + 1 + first_word_length(after) <= width
+            if room and not ends_sentence(a):
+                short_breaks += 1
+                if short_breaks == needed and breaks >= 2:
+                    return True
+                continue
+        misses += 1
+        if any_lower and misses > breaks - needed:
             return False
-    return False
+    if any_lower:
+        return False  # (two lines, or too few short breaks)
+    return any(
+        len(a) + 1 + first_word_length(b) <= width or len(a) > too_long for a, b in pairwise(lines)
+    )
 
 
 def prose_joined_lengths(lines: tuple[str, ...]) -> list[int]:
