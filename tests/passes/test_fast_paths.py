@@ -511,11 +511,20 @@ def test_other_line_ends_are_the_single_breaks_of_the_whitespace_pass() -> None:
 @given(st.lists(tricky_text, min_size=1, max_size=8))
 def test_markup_candidates_are_the_lines_starting_with_a_markup_sign(lines: list[str]) -> None:
     lines = [line.replace("\n", "") for line in lines]
-    expected = [
-        i for i, line in enumerate(lines) if line.lstrip()[:1] in unwrap_lines.MARKUP_STARTS
-    ]
+    expected = [i for i, line in enumerate(lines) if _may_start_markup(line.lstrip())]
     found = unwrap_lines._matching_lines("\n".join(lines), unwrap_lines.MARKUP_START_RE)
     assert list(found) == expected
+
+
+def _may_start_markup(core: str) -> bool:
+    """A heading, quote, link definition or tag sign; or a rule's mark, then itself again
+    or (for "-", "*" and "_") a space."""
+    first, second = core[:1], core[1:2]
+    if first in unwrap_lines.MARKUP_OPENERS:
+        return first != ""
+    return first in unwrap_lines.MARKUP_STARTS and (
+        second == first or (first in unwrap_lines.SPACED_RULE_MARKS and second.isspace())
+    )
 
 
 def _meaningful_spacing_line_by_line(lines: list[str], indented: bool = True) -> list[bool]:

@@ -12,7 +12,7 @@ from itertools import compress, count, repeat
 from operator import is_
 from typing import TypeVar
 
-from cleaner.passes.unwrap.fast import is_verse_at
+from cleaner.passes.unwrap.fast import LAST_CHARACTER, is_verse_at
 from cleaner.passes.unwrap.hyphens import DocumentEvidence
 from cleaner.passes.unwrap.lines import (
     WORD_BREAK_LAST,
@@ -29,6 +29,10 @@ T = TypeVar("T")
 # A block too short for its own language takes that of the document's first characters
 # (CLD3 reads at most 4,000 bytes).
 DOCUMENT_SAMPLE_CHARS = 4000
+
+
+# A block's own width is used when at least this much narrower than the document's.
+BLOCK_WIDTH_MARGIN = 5
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,16 @@ class Document:
     )
 
     @cached_property
+    def clearly_narrower(self) -> int:
+        """The longest a block's lines (but its last) may be for the block to be clearly
+        narrower than the widest width it is judged at (-1 when the document shows none),
+        and so judged at its own width (:func:`prose_document`)."""
+        widest = max(self.width, self.verse_width or 0)
+        if widest >= UNWRAPPED_WIDTH:
+            return -1
+        return widest - max(BLOCK_WIDTH_MARGIN, widest // 12)
+
+    @cached_property
     def evidence(self) -> DocumentEvidence:
         """Made on first need (most documents have no line-end hyphen to judge); it counts
         only the words asked about, block by block, so a huge document never has a list of
@@ -66,10 +80,6 @@ class Document:
         from cleaner.language import identify  # Deferred: a pass may never need it.
 
         return identify(self.text[:DOCUMENT_SAMPLE_CHARS])
-
-
-# A block's own width is used when at least this much narrower than the document's.
-BLOCK_WIDTH_MARGIN = 5
 
 
 def block_document(block: list[tuple[str, Kind]], document: Document) -> Document:
@@ -93,13 +103,9 @@ def block_document(block: list[tuple[str, Kind]], document: Document) -> Documen
 
 def prose_document(prose: tuple[str, ...], document: Document) -> Document:
     """:func:`block_document` of a block whose prose lines are ``prose``."""
-    widest = max(document.width, document.verse_width or 0)
-    if widest >= UNWRAPPED_WIDTH:
-        return document
-    margin = max(BLOCK_WIDTH_MARGIN, widest // 12)
     # block_wrap_width gives None or the longest line but the last: if that is not clearly
     # narrower, the block is judged as the document whatever the rest of its verdict.
-    if len(prose) < 3 or max(map(len, prose[:-1])) + margin > widest:
+    if len(prose) < 3 or max(map(len, prose[:-1])) > document.clearly_narrower:
         return document
     # So block_wrap_width's width, if any, is that longest line: clearly narrower.
     width = _remembered(document, ("width", prose), lambda: block_wrap_width(list(prose)))
@@ -218,8 +224,11 @@ def block_runs(
     mended = runs[:1]
     for run_lines, run_kinds in runs[1:]:
         before_lines, before_kinds = mended[-1]
-        last, first = before_lines[-1], run_lines[0]
-        if _is_cut(last, before_kinds[-1], first, run_kinds[0], len(run_lines) == 1, document):
+        last, first, one_line = before_lines[-1], run_lines[0], len(run_lines) == 1
+        # (_is_cut's test of the run's start, asked first: most runs start a paragraph)
+        if (first[:1].islower() or one_line) and _is_cut(
+            last, before_kinds[-1], first, run_kinds[0], one_line, document
+        ):
             mended[-1] = (before_lines + run_lines, before_kinds + run_kinds)
         else:
             mended.append((run_lines, run_kinds))
@@ -283,7 +292,7 @@ def is_judged_verse(
 
 def is_prose_verse(lines: tuple[str, ...], document: Document) -> bool:
     """:func:`is_verse` of a block's prose lines, judged as ``document`` (the block's)."""
-    ends = {line[-1:] for line in lines[:-1]}
+    ends = map(LAST_CHARACTER, lines[:-1])  # (read in C, as the next test is only on a hit)
     if not WORD_BREAK_LAST.isdisjoint(ends) and any(map(ends_with_word_break, lines[:-1])):
         return False
     if document.first_word_mode and is_lone_word(lines[0]):

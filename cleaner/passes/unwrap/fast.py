@@ -82,7 +82,7 @@ def plain_paragraph(lines: tuple[str, ...], width: int, first_word_mode: bool) -
     """
     rest = lines[1:]
     # Each line with the one before (zip stops at the last); i is the index of the one after.
-    for i, (before, line) in enumerate(zip(lines, rest, strict=False), 2):
+    for i, before, line in zip(count(2), lines, rest):
         if before[-1:] not in PLAIN_END:
             return None
         first = line[:1]
@@ -142,38 +142,41 @@ def is_verse_at(lines: tuple[str, ...], width: int) -> bool:
     False
     """
     too_long = width + max(6, width // 10)  # has_room's bound
-    lower = [
-        line[:1] in ASCII_LOWER or (line[:1] not in ASCII_UPPER_OR_DIGIT and starts_lowercase(line))
-        for line in lines[1:]
-    ]
-    if not any(lower):
-        return any(
-            len(a) + 1 + first_word_length(b) <= width or len(a) > too_long
-            for a, b in pairwise(lines)
-        )
     breaks = len(lines) - 1
     needed = (breaks + 1) // 2  # short breaks, for short_breaks * 2 >= breaks
-    if breaks < 2 or lower.count(True) < needed:
-        return False
-    short_breaks, misses = 0, breaks - needed  # misses: breaks that may still not count
+    short_breaks = misses = 0  # misses: breaks that do not count
+    any_lower = False
+    # One walk over the breaks, which stops once the short breaks are enough (verse) or
+    # too few may be left, some line going on in lower case (no verse).
     for i, a in enumerate(lines[:-1]):
-        size = len(a)
-        if (
-            lower[i]
-            and (
-                size > too_long
-                or (size + 2 <= width and size + 1 + first_word_length(lines[i + 1]) <= width)
-            )
-            and not ends_sentence(a)
+        after = lines[i + 1]
+        # starts_lowercase, called only for a line that starts with neither an ASCII
+        # letter nor a digit
+        if (first := after[:1]) in ASCII_LOWER or (
+            first not in ASCII_UPPER_OR_DIGIT and starts_lowercase(after)
         ):
-            short_breaks += 1
-            if short_breaks == needed:
-                return True
-            continue
-        misses -= 1
-        if misses < 0:
+            any_lower, size = True, len(a)
+            if size > too_long:
+                room = True
+            elif size + 2 > width:  # (full: no first word fits)
+                room = False
+            elif first in ASCII_LOWER:  # Its first word without a call.
+                room = size + 1 + len(after.split(None, 1)[0]) <= width
+            else:
+                room = size + 1 + first_word_length(after) <= width
+            if room and not ends_sentence(a):
+                short_breaks += 1
+                if short_breaks == needed and breaks >= 2:
+                    return True
+                continue
+        misses += 1
+        if any_lower and misses > breaks - needed:
             return False
-    return False
+    if any_lower:
+        return False  # (two lines, or too few short breaks)
+    return any(
+        len(a) + 1 + first_word_length(b) <= width or len(a) > too_long for a, b in pairwise(lines)
+    )
 
 
 def prose_joined_lengths(lines: tuple[str, ...]) -> list[int]:
@@ -184,20 +187,27 @@ def prose_joined_lengths(lines: tuple[str, ...]) -> list[int]:
     >>> prose_joined_lengths(("Wrapped", "prose.")), prose_joined_lengths(("A b.", "C d."))
     ([14], [])
     """
-    starts = [
-        i
-        for i, line in enumerate(lines)
-        if i == 0 or not (line[:1] in ASCII_LOWER or starts_lowercase(line))
-    ]
+    if not lines:
+        return []
     lengths: list[int] = []
-    for start, end in pairwise([*starts, len(lines)]):
-        if end - start > 1:
-            lengths.append(sum(map(len, lines[start:end])) + end - start - 1)
-        elif not (may_be_lone_word(lines[start]) and is_lone_word(lines[start])):
-            lengths.append(len(lines[start]))
-        if len(lengths) == 2:
-            return []
-    return lengths
+    # The output line being built: its first line, its length, and whether one was joined.
+    start, length, joined = lines[0], len(lines[0]), False
+    for line in lines[1:]:
+        # (starts_lowercase, called only for a line starting with neither an ASCII letter
+        # nor a digit)
+        if (first := line[:1]) in ASCII_LOWER or (
+            first not in ASCII_UPPER_OR_DIGIT and starts_lowercase(line)
+        ):
+            length, joined = length + 1 + len(line), True
+            continue
+        if joined or not (may_be_lone_word(start) and is_lone_word(start)):
+            lengths.append(length)
+            if len(lengths) == 2:
+                return []
+        start, length, joined = line, len(line), False
+    if joined or not (may_be_lone_word(start) and is_lone_word(start)):
+        lengths.append(length)
+    return lengths if len(lengths) < 2 else []
 
 
 # A line feed after whitespace that ends a line (what ``str.rstrip`` would remove from

@@ -7,16 +7,18 @@ or a kept structure (code, table, quote, signature, markup) that stays line-for-
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from enum import Enum
-from itertools import accumulate
+from itertools import count
+from operator import itemgetter
 
 from cleaner.data import english_function_words
 from cleaner.memo import LINE_CACHE_SIZE, short_text_cache
 from cleaner.passes.layout import (
     BULLET_RE,
     WEAK_MARKER_RE,
+    holds_any,
     is_fence,
     lines_with_meaningful_spacing,
     may_open_item,
@@ -39,6 +41,8 @@ QUOTE_RE = re.compile(r"^\s*>")
 SPACED_QUOTE_RE = re.compile(r"^\s*>(\s|>|$)")
 # The signature separator "-- " (its trailing space is gone after the whitespace pass).
 SIGNATURE_RE = re.compile(r"^-- ?$")
+# What a fence line holds (a text without either has no fenced code).
+FENCE_SIGNS = ("```", "~~~")
 # A line feed, then a line that is a signature separator (SIGNATURE_RE, searched for from
 # the line feeds).
 SIGNATURE_LINE_RE = re.compile(r"\n-- ?(?=\n|\Z)")
@@ -89,10 +93,18 @@ CONTINUING_END = tuple(",;-–—/&(+=，、；（「『《【")
 # The first characters (after indentation) that markup, quotes and rules can start with:
 # a line starting otherwise (most prose) needs none of their patterns tried.
 MARKUP_STARTS = frozenset("#>[<=-~^*+_`'\":.")
-# A line feed, then a line starting with one of them after any indentation (searched from
-# the line feeds, which the regex engine finds at C speed; "^" with MULTILINE tries every
-# position).
-MARKUP_START_RE = re.compile(r"\n[^\S\n]*[" + "".join(map(re.escape, sorted(MARKUP_STARTS))) + "]")
+# Of those, the ones that open a heading, quote, link definition or tag whatever follows;
+# the others only mark a rule (RULE_RE), so they are followed by the same mark ("---"),
+# or "-", "*" and "_" by a space ("- - -"): a quotation's opening mark is no markup.
+MARKUP_OPENERS = "#>[<"
+SPACED_RULE_MARKS = "-*_"
+# A line feed, then a line starting so after any indentation (searched from the line
+# feeds, which the regex engine finds at C speed; "^" with MULTILINE tries every position).
+MARKUP_START_RE = re.compile(
+    r"\n[^\S\n]*(?:[" + re.escape(MARKUP_OPENERS) + "]"
+    r"|([" + re.escape("".join(sorted(MARKUP_STARTS - set(MARKUP_OPENERS)))) + r"])\1"
+    r"|[" + re.escape(SPACED_RULE_MARKS) + r"][^\S\n])"
+)
 
 
 class Kind(Enum):
@@ -169,8 +181,9 @@ def with_items(
 def items_and_code(
     lines: list[str], structure: list[Kind], width: int | None, *, markup: bool = False
 ) -> tuple[list[Kind], bool]:
-    """:func:`with_items`, and whether ``width`` could matter: some prose line may open a
-    list item (without one, the kinds are the same at every width).
+    """:func:`with_items`, and whether ``width`` could matter: some weak marker after a
+    line that ends a sentence was judged by it (without one, the kinds are the same at
+    every width).
 
     >>> items_and_code(["Text", "    code()"], [Kind.PROSE] * 2, None)
     ([<Kind.PROSE: 'prose'>, <Kind.KEPT: 'kept'>], False)
@@ -182,7 +195,7 @@ def items_and_code(
 def _mark_signature(lines: list[str], kinds: list[Kind], text: str) -> None:
     """Everything from a signature separator (outside fenced code) to the end; ``text`` is
     the lines joined (without a fence, the first separator line is found in it)."""
-    if "```" not in text and "~~~" not in text:
+    if not holds_any(text, FENCE_SIGNS):  # (a backtick or tilde looked for first, in C)
         for i in _matching_lines(text, SIGNATURE_LINE_RE):
             kinds[i:] = [Kind.BLANK if kind is Kind.BLANK else Kind.KEPT for kind in kinds[i:]]
             return
@@ -201,7 +214,8 @@ def _mark_signature(lines: list[str], kinds: list[Kind], text: str) -> None:
 
 def _mark_markup(lines: list[str], kinds: list[Kind], candidates: Iterable[int]) -> None:
     """Markdown headings, link definitions, HTML tags, quotes, rules and underlined titles,
-    among the ``candidates``: the lines that start with one of MARKUP_STARTS."""
+    among the ``candidates``: the lines that start as MARKUP_START_RE reads (no other line
+    can be one)."""
     for i in candidates:
         line = lines[i]
         if kinds[i] is not Kind.PROSE:
@@ -240,35 +254,42 @@ def _mark_items_and_code(
     lines: list[str], kinds: list[Kind], width: int | None, markup: bool
 ) -> bool:
     """List items (weak markers only where a new line of text may start), indented code;
-    whether some prose line may open an item (only then does ``width`` count).
+    whether ``width`` was read (:func:`width_decides_item`; else it does not count).
 
     An indented line right after an item continues the item; elsewhere it is code (not in
     markup, where it may be prose, and where a kept line, a title's underline or a
     directive, ends what went before as a blank line would).
     """
     indented_code = not markup
-    in_item = candidates = False
+    in_item = width_read = False
     prose = Kind.PROSE
-    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+    if len(lines) != len(kinds):
+        raise ValueError("lines and kinds differ in length")
+    # Each line with its index and kind (as read before the line is marked), unpacked flat.
+    for i, line, kind in zip(count(), lines, kinds):
         if kind is not prose:
             in_item = False
             continue
-        if line[:1].isalpha() and line[1:2] != ")":
+        if line and line[0].isalpha() and line[1:2] != ")":
             continue  # may_open_item's commonest no, and no indentation: nothing to mark.
         if not may_open_item(line):
             if not in_item and indented_code and line.startswith(("    ", "\t")):
                 kinds[i] = Kind.KEPT if INDENTED_RE.match(line) else kinds[i]
             continue
-        candidates = True
         above = kinds[i - 1] if i > 0 else Kind.BLANK
         starts = above is Kind.BLANK or (markup and above is Kind.KEPT)
         previous = "" if starts else lines[i - 1]
-        if (in_item and WEAK_MARKER_RE.match(line)) or opens_item_after(previous, line, width):
+        if in_item and WEAK_MARKER_RE.match(line):
+            opens = True
+        else:
+            opens = opens_item_after(previous, line, width)
+            width_read = width_read or width_decides_item(previous, line)
+        if opens:
             kinds[i] = Kind.ITEM
             in_item = True
         elif indented_code and INDENTED_RE.match(line) and not in_item:
             kinds[i] = Kind.KEPT
-    return candidates
+    return width_read
 
 
 def opens_item_after(previous: str, line: str, width: int | None) -> bool:
@@ -288,6 +309,25 @@ def opens_item_after(previous: str, line: str, width: int | None) -> bool:
         return bool(weak)
     fits = width is None or has_room(previous, weak.group(1), width)
     return fits and ends_sentence(previous.rstrip())
+
+
+def width_decides_item(previous: str, line: str) -> bool:
+    """Whether :func:`opens_item_after` reads its ``width`` for these lines: a weak marker
+    that is no bullet, after a line that ends a sentence (else its answer is the same at
+    every width).
+
+    >>> width_decides_item("It fell.", "- slowly"), width_decides_item("It fell", "- slowly")
+    (True, False)
+    >>> width_decides_item("It fell.", "* slowly"), width_decides_item("", "- slowly")
+    (False, False)
+    """
+    if not previous or BULLET_RE.match(line) or not WEAK_MARKER_RE.match(line):
+        return False
+    return ends_sentence(previous.rstrip())
+
+
+# A wrapped line's length, and its length with the next line's first word (a sample's pair).
+LENGTH, LENGTH_WITH_NEXT = itemgetter(0), itemgetter(1)
 
 
 def estimate_wrap_width(wrapped: list[tuple[int, int]], others: Sequence[int] = ()) -> int:
@@ -314,22 +354,29 @@ def estimate_wrap_width(wrapped: list[tuple[int, int]], others: Sequence[int] = 
     word), so nothing is wrapped: 0. Judged again after unwrapping, a text whose joined
     paragraphs set the longest line must not seem wrapped at that length.
     """
-    lengths = sorted([length for length, _ in wrapped] + list(others))
-    with_next = sorted(full for _, full in wrapped)
-    # Total length of the lines from each index on: what lines longer than a width hold.
-    tail_sums = list(accumulate(reversed(lengths), initial=0))[::-1]
+    lengths = sorted([*map(LENGTH, wrapped), *others])
+    with_next = sorted(map(LENGTH_WITH_NEXT, wrapped))
     best_width, best_cost = 0, float("inf")
-    for width in sorted(set(lengths)):
-        shorter = bisect_right(lengths, width)
+    # Widest first: each narrower width has at least as many lines longer than it, each
+    # costing two at least, so the walk stops where those alone cost more than the best.
+    # A tie goes to the narrower width (the first of an ascending walk).
+    last = len(lengths) - 1  # The last index of the width tried (each length in turn).
+    longer_total = 0  # The total length of the lines longer than it.
+    while last >= 0:
+        width, shorter = lengths[last], last + 1
         longer = len(lengths) - shorter
+        if 2 * longer > best_cost:
+            break
         # A wrapper breaks a line of n widths about n - 1 times, and each longer line at
         # least once: a joined paragraph of 170 characters refutes a width of 28 (a verse
         # block) more than three short lines do; a line edited to 109 of 66 counts once.
-        breaks = tail_sums[shorter] / width - longer if width else 0
+        breaks = longer_total / width - longer if width else 0
         too_long = max(longer, breaks)
         had_room = bisect_right(with_next, width)
-        if 2 * too_long + had_room < best_cost:
+        if 2 * too_long + had_room <= best_cost:
             best_width, best_cost = width, 2 * too_long + had_room
+        last = bisect_left(lengths, width, 0, last) - 1
+        longer_total += width * (shorter - last - 1)
     explains_a_break = bisect_right(with_next, best_width) < len(with_next)
     return best_width if explains_a_break else 0
 

@@ -77,9 +77,12 @@ def _signs(text: str) -> Iterator[int]:
         start = found.start()
         if not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t"):
             yield start
-    for pattern in (LITERAL_SIGN_RE, LINK_SIGN_RE):
-        for found in pattern.finditer(text):
-            yield found.start()
+    for found in LITERAL_SIGN_RE.finditer(text):
+        yield found.start()
+    if "`" not in text:  # Found in C: links and roles need a backtick.
+        return
+    for found in LINK_SIGN_RE.finditer(text):
+        yield found.start()
     for found in ROLE_SIGN_RE.finditer(text):
         start = found.start()
         if ROLE_NAME_RE.search(text, max(0, start - 40), start):

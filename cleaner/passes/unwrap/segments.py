@@ -17,8 +17,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from cleaner.passes.layout import (
+    MEANINGFUL_SPACING_SIGNS,
     SOFT_HYPHEN,
     fence_open_after,
+    holds_any,
     is_fence,
     lines_with_meaningful_spacing,
     visible_lines,
@@ -95,9 +97,16 @@ def read_segments(
                 fenced = fence_open_after(visible_lines(piece), fenced)
             raw += piece
             end = piece_end
-        # Judged on the lines as the whitespace pass sees them, so both keep the same ones.
-        meaningful = lines_with_meaningful_spacing(raw)
-        lines = without_stray_soft_hyphens(raw, meaningful)
+        # Judged on the lines as the whitespace pass sees them, so both keep the same ones;
+        # a text without a sign of meaningful spacing has none in its lines (reading them
+        # changes only line ends), which is told without joining them.
+        if holds_any(text[start:end], MEANINGFUL_SPACING_SIGNS):
+            meaningful = lines_with_meaningful_spacing(raw)
+        else:
+            meaningful = [False] * len(raw)
+        # Lines hold a soft hyphen only where the text does (found in C, with no walk).
+        has_soft_hyphen = text.find(SOFT_HYPHEN, start, end) >= 0
+        lines = without_stray_soft_hyphens(raw, meaningful) if has_soft_hyphen else raw
         structure = classify_structure(
             lines, with_indented_prose(lines, meaningful) if markup else meaningful
         )

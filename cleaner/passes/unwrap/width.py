@@ -75,23 +75,24 @@ def sample_wraps(
             continue
         if kind is not prose and kind is not item:
             continue
-        # may_be_lone_word, inline (asked of every line)
+        # may_be_lone_word, inline (asked of every line): a line longer than a lone word
+        # has a first and last character to index
         if (
-            len(line) <= MAX_LONE_WORD or line[:1].isspace() or line[-1:].isspace()
+            (length := len(line)) <= MAX_LONE_WORD or line[0].isspace() or line[-1].isspace()
         ) and is_lone_word(line):
             if lone is not None and kind is prose and next_kind is prose:
                 _count_lone_first_word(lines, kinds, i, lone)
             continue
         if next_kind is not prose or not following:
-            block_others.append(len(line))
-        elif following[:1] in ASCII_LOWER:  # Goes on below; its first word without a call.
-            wrapped.append((len(line), len(line) + 1 + len(following.split(None, 1)[0])))
+            block_others.append(length)
+        elif following[0] in ASCII_LOWER:  # Goes on below; its first word without a call.
+            wrapped.append((length, length + 1 + len(following.split(None, 1)[0])))
             block_wrapped = True
         elif _continues_below(line, following):
-            wrapped.append((len(line), len(line) + 1 + first_word_length(following)))
+            wrapped.append((length, length + 1 + first_word_length(following)))
             block_wrapped = True
         else:
-            block_others.append(len(line))
+            block_others.append(length)
     if block_wrapped or len(block_others) < 2:
         others.extend(block_others)
 

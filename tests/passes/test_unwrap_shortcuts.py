@@ -1,0 +1,412 @@
+"""``unwrap``'s shortcuts for speed give what the plain rule they stand for gives.
+
+Each property below puts one shortcut against a straightforward reference on generated
+inputs: lines that start and end with the characters the shortcuts tell apart.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+from itertools import accumulate, pairwise
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from cleaner.passes.layout import is_fence, lines_with_meaningful_spacing
+from cleaner.passes.unwrap import lines as unwrap_lines
+from cleaner.passes.unwrap import markup
+from cleaner.passes.unwrap import width as unwrap_width
+from cleaner.passes.unwrap.document import BLOCK_WIDTH_MARGIN, Document, prose_document
+from cleaner.passes.unwrap.fast import (
+    ASCII_LOWER,
+    PLAIN_END,
+    is_verse_at,
+    may_be_lone_word,
+    plain_paragraph,
+    prose_joined_lengths,
+)
+from cleaner.passes.unwrap.lines import (
+    Kind,
+    classify_structure,
+    ends_sentence,
+    estimate_wrap_width,
+    first_word_length,
+    has_room,
+    is_lone_word,
+    is_standalone_heading,
+    items_and_code,
+    starts_lowercase,
+    with_items,
+)
+from cleaner.passes.unwrap.segments import raw_lines, read_segments, without_stray_soft_hyphens
+from cleaner.passes.unwrap.width import UNWRAPPED_WIDTH, block_wrap_width
+from tests import line_tests_reference
+
+PROPERTIES = settings(max_examples=500, deadline=None)
+
+# Line starts a list marker, a bullet or an indentation may make an item or code of.
+ITEM_STARTS = ["- ", "1. ", "12) ", "a) ", "(i) ", "(C) ", "• ", "* ", "    ", "\t", "  ", ""]
+# Line bodies that end a sentence or not, at several lengths (so has_room says both).
+ITEM_BODIES = ["", "Word", "and so.", "It fell.", "x = 1", "a much longer line that ends.",
+               "a line that goes on and on", "Dr.", "x" * 40 + "."]  # fmt: skip
+item_lines = st.lists(
+    st.tuples(st.sampled_from(ITEM_STARTS), st.sampled_from(ITEM_BODIES)).map("".join),
+    max_size=12,
+)
+
+
+@PROPERTIES
+@given(item_lines, st.booleans())
+def test_unwrap_kinds_said_width_free_are_the_same_at_every_width(
+    lines: list[str], markup: bool
+) -> None:
+    """items_and_code says the width was not read only when the kinds at every width (and
+    at none) are the kinds it gave: the survey keeps them as the final kinds."""
+    structure = classify_structure(lines, [False] * len(lines))
+    kinds, width_read = items_and_code(lines, structure, None, markup=markup)
+    if not width_read:
+        for width in range(0, 60):
+            assert with_items(lines, structure, width, markup=markup) == kinds, width
+
+
+def _estimate_wrap_width_every_width(wrapped: list[tuple[int, int]], others: list[int]) -> int:
+    """estimate_wrap_width as first written: every width tried, narrowest first."""
+    lengths = sorted([length for length, _ in wrapped] + list(others))
+    with_next = sorted(full for _, full in wrapped)
+    tail_sums = list(accumulate(reversed(lengths), initial=0))[::-1]
+    best_width, best_cost = 0, float("inf")
+    for width in sorted(set(lengths)):
+        shorter = bisect_right(lengths, width)
+        longer = len(lengths) - shorter
+        breaks = tail_sums[shorter] / width - longer if width else 0
+        too_long = max(longer, breaks)
+        had_room = bisect_right(with_next, width)
+        if 2 * too_long + had_room < best_cost:
+            best_width, best_cost = width, 2 * too_long + had_room
+    explains_a_break = bisect_right(with_next, best_width) < len(with_next)
+    return best_width if explains_a_break else 0
+
+
+# A wrapped line's length and how much longer it is with the next line's first word; a
+# small range of lengths makes ties and repeated widths common.
+wrap_samples = st.lists(st.tuples(st.integers(0, 40), st.integers(1, 12)), max_size=30).map(
+    lambda pairs: [(length, length + extra) for length, extra in pairs]
+)
+
+
+@PROPERTIES
+@given(wrap_samples, st.lists(st.integers(0, 200), max_size=30))
+@example([(10, 11), (30, 31)], [30, 10])  # a tie between two widths
+@example([(0, 1)], [0, 0, 5])  # a width of 0
+def test_unwrap_wrap_width_walk_is_the_walk_over_every_width(
+    wrapped: list[tuple[int, int]], others: list[int]
+) -> None:
+    """The walk from the widest width that stops early finds the width the walk over every
+    width, narrowest first, finds (ties to the narrower)."""
+    expected = _estimate_wrap_width_every_width(wrapped, others)
+    assert estimate_wrap_width(wrapped, others) == expected
+
+
+# Pieces of lines that markup, quotes and rules are made of, and of prose that looks like
+# them (a quotation's opening mark, an ellipsis, a dash).
+MARKUP_PIECES = ["#", "##", ">", "[a]: https://x.org", "[a]", "<div>", "<https://x.org>", "---",
+                 "- - -", "***", "* * *", "___", "===", "~~~", "^^^", "+++", "```", "...",
+                 "''", '"""', "::", "-", "*", "'", '"', "—", " ", "  ", "\t", "\x1f", "\u3000",
+                 "Word", "and so.", "x", "|", "-- "]  # fmt: skip
+markup_lines = st.lists(
+    st.lists(st.sampled_from(MARKUP_PIECES), max_size=4).map("".join), max_size=10
+)
+
+
+@PROPERTIES
+@given(markup_lines)
+@example(["~~~", "-- ", "~~~", "Word"])  # a separator in fenced code is none
+@example(["```", "-- ", "```", "-- ", "Word"])
+def test_unwrap_markup_found_among_candidates_is_markup_found_on_every_line(
+    lines: list[str],
+) -> None:
+    """classify_structure tries the markup patterns only on the lines MARKUP_START_RE
+    finds, and marks what trying them on every line marks."""
+    kinds = classify_structure(lines, [False] * len(lines))
+    expected = [Kind.BLANK if not line or line.isspace() else Kind.PROSE for line in lines]
+    _mark_signature_line_by_line(lines, expected)
+    unwrap_lines._mark_markup(lines, expected, range(len(lines)))
+    if "|" in "".join(lines) or "+" in "".join(lines):
+        unwrap_lines._mark_pipe_rows(lines, expected)
+    assert kinds == expected
+
+
+def _mark_signature_line_by_line(lines: list[str], kinds: list[Kind]) -> None:
+    """_mark_signature as first written: every line walked, fences followed."""
+    in_fence = False
+    for i, line in enumerate(lines):
+        if is_fence(line, lines[i - 1] if i else "", in_fence):
+            in_fence = not in_fence
+        elif not in_fence and unwrap_lines.SIGNATURE_RE.match(line):
+            kinds[i:] = [Kind.BLANK if kind is Kind.BLANK else Kind.KEPT for kind in kinds[i:]]
+            return
+
+
+def _signs_every_pattern(text: str) -> list[int]:
+    """unwrap's markup._signs as first written: every pattern searched for."""
+    found = [
+        sign.start()
+        for sign in markup.EXPLICIT_SIGN_RE.finditer(text)
+        if not text[text.rfind("\n", 0, sign.start()) + 1 : sign.start()].strip(" \t")
+    ]
+    for pattern in (markup.LITERAL_SIGN_RE, markup.LINK_SIGN_RE):
+        found += [sign.start() for sign in pattern.finditer(text)]
+    return found + [
+        sign.start()
+        for sign in markup.ROLE_SIGN_RE.finditer(text)
+        if markup.ROLE_NAME_RE.search(text, max(0, sign.start() - 40), sign.start())
+    ]
+
+
+# Pieces of reStructuredText's signs and of prose that looks like them.
+RST_PIECES = [".. ", "..", " .. x", "::", "::\n\n    code", "`", "`x`_", "`x`__", ":pep:`8`",
+              ":`", ":a-b:`x`", "Title", "\n=====", "\n", "\n\n", " ", "word", "_"]  # fmt: skip
+
+
+@PROPERTIES
+@given(st.lists(st.sampled_from(RST_PIECES), max_size=20).map("".join))
+def test_unwrap_markup_signs_are_found_as_by_every_pattern(text: str) -> None:
+    """_signs skips the link and role patterns in a text without a backtick, and finds
+    the signs searching for every pattern finds, in that order."""
+    assert list(markup._signs(text)) == _signs_every_pattern(text)
+
+
+# Pieces of texts with soft hyphens, line ends of every kind and trailing whitespace.
+SEGMENT_PIECES = ["word", "inter\u00ad", "\u00ad", " \u00ad ", "\n", "\n\n", "\r\n", "\r",
+                  "\u2028", " ", "  ", "\t", "```", "It ends.", "and goes on", "::", ">>> ",
+                  "a  b", "    code"]  # fmt: skip
+
+
+@PROPERTIES
+@given(st.lists(st.sampled_from(SEGMENT_PIECES), max_size=30).map("".join), st.integers(1, 40))
+@example("```\nword\n```", 40)  # only the fence is a sign
+def test_unwrap_segment_lines_and_kinds_are_every_line_read(text: str, segment_chars: int) -> None:
+    """read_segments removes stray soft hyphens only from segments whose text holds one,
+    and judges spacing only in segments whose text shows a sign of it, and gives the lines
+    and kinds that reading every line for them gives."""
+    for segment, lines in read_segments(text, segment_chars):
+        piece = text[segment.start : segment.end]
+        raw = raw_lines(piece, last=segment.end == len(text))
+        meaningful = lines_with_meaningful_spacing(raw)
+        assert lines == without_stray_soft_hyphens(raw, meaningful)
+        assert segment.kinds == classify_structure(lines, meaningful)
+
+
+def _is_verse_at_every_break(lines: tuple[str, ...], width: int) -> bool:
+    """is_verse_at counting every break: half of three or more broke mid-sentence with
+    room left, or none goes on in lower case and one had room."""
+    if not any(map(starts_lowercase, lines[1:])):
+        return any(has_room(a, b, width) for a, b in pairwise(lines))
+    short_breaks = sum(
+        starts_lowercase(b) and has_room(a, b, width) and not ends_sentence(a)
+        for a, b in pairwise(lines)
+    )
+    breaks = len(lines) - 1
+    return breaks >= 2 and short_breaks * 2 >= breaks
+
+
+# Words of prose lines: lower and upper case, CJK, long ones, sentence ends, titles.
+VERSE_WORDS = ["and", "so", "it", "a", "went", "The", "I", "ended.", "Dr.", "(and", "“Why?”",
+               "天气", "x" * 12, "café", "été", "1990", "so,", "—and"]  # fmt: skip
+prose_block = st.one_of(
+    st.lists(
+        st.lists(st.sampled_from(VERSE_WORDS), min_size=1, max_size=9).map(" ".join),
+        min_size=2,
+        max_size=9,
+    ),
+    # Lines of one word each, of every length around the widths the tests judge at.
+    st.lists(st.integers(1, 45).map(lambda n: "w" * n), min_size=2, max_size=6),
+).map(tuple)
+
+
+@PROPERTIES
+@given(prose_block, st.integers(1, 70))
+@example(("went so far it", "a way", "and so it went", "a b"), 16)  # room for "a" exactly
+def test_unwrap_verse_verdict_is_the_count_of_every_break(
+    lines: tuple[str, ...], width: int
+) -> None:
+    """is_verse_at, which reads each line's case as it walks the breaks and stops as soon
+    as the verdict is sure, says what counting every break says."""
+    assert is_verse_at(lines, width) == _is_verse_at_every_break(lines, width)
+
+
+def _prose_document_as_written(prose: tuple[str, ...], document: Document) -> Document:
+    """prose_document with the margin worked out for each block."""
+    widest = max(document.width, document.verse_width or 0)
+    if widest >= UNWRAPPED_WIDTH:
+        return document
+    margin = max(BLOCK_WIDTH_MARGIN, widest // 12)
+    if len(prose) < 3 or max(map(len, prose[:-1])) + margin > widest:
+        return document
+    width = block_wrap_width(list(prose))
+    return document if width is None else replace(document, width=width, verse_width=None)
+
+
+@PROPERTIES
+@given(
+    prose_block,
+    st.sampled_from([20, 30, 40, 59, 60, 61, 72, 100, UNWRAPPED_WIDTH]),
+    st.sampled_from([None, 20, 35, 60, 61, 100, UNWRAPPED_WIDTH]),
+)
+@example(("w" * 25, "w" * 25, "w."), 30, None)  # at the bound: narrower
+@example(("w" * 26, "w" * 26, "w."), 30, None)  # past it: the document's
+@example(("w" * 26, "w" * 26, "w."), 20, 30)  # the widest is the output's
+def test_unwrap_block_judged_at_its_own_width_as_written(
+    lines: tuple[str, ...], width: int, verse_width: int | None
+) -> None:
+    """prose_document, reading the document's bound once, judges a block at the width
+    working out the margin for each block gives."""
+    document = Document(width, False, True, True, "", verse_width=verse_width)
+    judged = prose_document(lines, document)
+    expected = _prose_document_as_written(lines, document)
+    assert (judged is document) == (expected is document)
+    assert (judged.width, judged.verse_width) == (expected.width, expected.verse_width)
+
+
+def _joined_lengths_line_by_line(lines: tuple[str, ...]) -> list[int]:
+    """prose_joined_lengths as add_output_lines and sample_wraps read them: each line going
+    on in lower case joined to the one before, the lengths of joined lines that are not a
+    lone word, none if two or more."""
+    joined: list[str] = []
+    for i, line in enumerate(lines):
+        if i and starts_lowercase(line):
+            joined[-1] += " " + line
+        else:
+            joined.append(line)
+    lengths = [len(line) for line in joined if not is_lone_word(line)]
+    return lengths if len(lengths) < 2 else []
+
+
+@PROPERTIES
+@given(prose_block)
+@example(("The", "天气很好"))
+def test_unwrap_joined_lengths_are_read_line_by_line(lines: tuple[str, ...]) -> None:
+    """prose_joined_lengths, which sums the lengths in one walk that stops at a second one
+    and calls starts_lowercase only for a line that starts with neither an ASCII letter
+    nor a digit, gives the lengths joining line by line gives."""
+    assert prose_joined_lengths(lines) == _joined_lengths_line_by_line(lines)
+
+
+def _sample_wraps_as_written(
+    lines: list[str], kinds: list[Kind], wrapped: list, others: list, lone: list
+) -> None:
+    """sample_wraps as first written: each line's ends sliced, its length asked again."""
+    block_others: list[int] = []
+    block_wrapped = False
+    for i, line in enumerate(lines):
+        kind = kinds[i]
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        next_kind = kinds[i + 1] if i + 1 < len(lines) else Kind.BLANK
+        if kind is Kind.BLANK:
+            if block_wrapped or len(block_others) < 2:
+                others.extend(block_others)
+            block_others, block_wrapped = [], False
+            continue
+        if kind not in (Kind.PROSE, Kind.ITEM):
+            continue
+        if may_be_lone_word(line) and is_lone_word(line):
+            if kind is Kind.PROSE and next_kind is Kind.PROSE:
+                unwrap_width._count_lone_first_word(lines, kinds, i, lone)
+            continue
+        if next_kind is not Kind.PROSE or not following:
+            block_others.append(len(line))
+        elif unwrap_width._continues_below(line, following):
+            wrapped.append((len(line), len(line) + 1 + first_word_length(following)))
+            block_wrapped = True
+        else:
+            block_others.append(len(line))
+    if block_wrapped or len(block_others) < 2:
+        others.extend(block_others)
+
+
+# Lines of every length around a lone word's, with spaces at either end, in lower and upper
+# case, CJK, and empty.
+SAMPLED_LINES = ["", " ", "The", "and so", "a" * 25, "a" * 26, " " + "b" * 30, "c" * 30 + " ",
+                 "\u3000" + "d" * 30, "went on and on and on and on", "It ended there, as it did.",
+                 "天气很好" * 8, "“and so it went on and on”", "- an item that goes on and on",
+                 "Dr.", "x\ty" * 10, "The" + " " * 25, "\t" * 25 + "The"]  # fmt: skip
+
+
+@PROPERTIES
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(SAMPLED_LINES), st.sampled_from(list(Kind))),
+        max_size=12,
+    )
+)
+def test_unwrap_wraps_sampled_as_first_written(pairs: list[tuple[str, Kind]]) -> None:
+    """sample_wraps, which indexes a long line's ends and its next line's first
+    character, samples what slicing them and asking every length again samples."""
+    lines = [line for line, _ in pairs]
+    kinds = [kind for _, kind in pairs]
+    found: tuple[list, list, list] = ([], [], [0, 0])
+    expected: tuple[list, list, list] = ([], [], [0, 0])
+    unwrap_width.sample_wraps(lines, kinds, *found)
+    _sample_wraps_as_written(lines, kinds, *expected)
+    assert found == expected
+
+
+@PROPERTIES
+@given(item_lines, st.one_of(st.none(), st.integers(0, 60)), st.booleans())
+def test_unwrap_items_and_code_as_every_line_asked(
+    lines: list[str], width: int | None, markup: bool
+) -> None:
+    """items_and_code, which passes a line starting with a letter by its first character
+    alone, marks what asking every line (tests/line_tests_reference.py) marks."""
+    structure = classify_structure(lines, [False] * len(lines))
+    expected = list(structure)
+    line_tests_reference.mark_items_and_code(lines, expected, width, markup)
+    assert items_and_code(lines, structure, width, markup=markup)[0] == expected
+
+
+def _plain_paragraph_pair_by_pair(
+    lines: tuple[str, ...], width: int, first_word_mode: bool
+) -> str | None:
+    """plain_paragraph with each pair of lines and the line after them indexed."""
+    for i in range(1, len(lines)):
+        before, line = lines[i - 1], lines[i]
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        if before[-1:] not in PLAIN_END:
+            return None
+        first = line[:1]
+        if first in ASCII_LOWER:
+            continue
+        if (
+            not first.isascii()
+            or first.isspace()
+            or not first
+            or has_room(before, line, width)
+            or (ends_sentence(before) and is_standalone_heading(line, after, width))
+        ):
+            return None
+    if first_word_mode and any(is_lone_word(line) for line in lines[1:]):
+        return None
+    return " ".join([lines[0], *map(str.strip, lines[1:])])
+
+
+# Lines of paragraphs with headings between them: sentence ends, titles, paragraph starts.
+PARAGRAPH_LINES = ["It ended.", "The Long War", "It began.", "and so on", "A Title Here",
+                   "went on and on and on", "Dr.", "The", "x" * 20, "of the", "War"]  # fmt: skip
+
+
+@PROPERTIES
+@given(
+    st.lists(st.sampled_from(PARAGRAPH_LINES), min_size=1, max_size=6).map(tuple),
+    st.integers(1, 30),
+    st.booleans(),
+)
+@example(("It ended.", "The Long War"), 10, False)  # a heading to end the block
+@example(("It ended.", "The Long War", "It began."), 12, False)
+def test_unwrap_plain_paragraph_as_pair_by_pair(
+    lines: tuple[str, ...], width: int, first_word_mode: bool
+) -> None:
+    """plain_paragraph, walking the pairs with a running index, joins what indexing each
+    pair and the line after it joins."""
+    expected = _plain_paragraph_pair_by_pair(lines, width, first_word_mode)
+    assert plain_paragraph(lines, width, first_word_mode) == expected
