@@ -22,7 +22,7 @@ from itertools import accumulate, chain
 from typing import TYPE_CHECKING, AnyStr
 
 from cleaner.align import common_prefix_length
-from cleaner.passes.encoding.precheck import LIGATURES
+from cleaner.passes.encoding.precheck import has_ligature, spell_out_ligatures
 from cleaner.pipeline import ContentGuardError
 from cleaner.textblocks import CharacterStream, line_blocks, line_groups, lines_of
 
@@ -343,7 +343,9 @@ def _only_line_end_hyphens_gone(before: str, after: str) -> bool:
     if NON_ASCII_WHITESPACE_RE.search(before) or NON_ASCII_WHITESPACE_RE.search(after):
         old, new = without_whitespace(marked), without_whitespace(after)
         return _line_end_hyphens_gone(old, new, HYPHEN_MARK, "-")
-    # (As _same_visible compares them: bytes, no string per word.)
+    # Neither text has whitespace beyond ASCII: their UTF-8 bytes are compared with the ASCII
+    # whitespace deleted, which makes no string per word (a multi-byte character holds no
+    # ASCII byte).
     old, new = _bytes_without_ascii_whitespace(marked), _bytes_without_ascii_whitespace(after)
     return _line_end_hyphens_gone(old, new, HYPHEN_MARK.encode(), b"-")
 
@@ -352,7 +354,7 @@ def _line_end_hyphens_gone(old: AnyStr, new: AnyStr, mark: AnyStr, hyphen: AnySt
     """:func:`_only_line_end_hyphens_gone` of the visible texts (strings, or their bytes),
     ``old`` with its line-end hyphens as ``mark``."""
     if old.replace(mark, hyphen) == new:
-        return True  # (every hyphen kept: what _same_visible finds)
+        return True  # (every hyphen kept)
     pieces = old.split(mark)
     hyphens = HYPHEN_RUN_AT_RE if isinstance(hyphen, str) else HYPHEN_RUN_AT_BYTES_RE
     position, index, last = 0, 0, len(pieces) - 1
@@ -398,22 +400,6 @@ def _visible(text: str) -> str:
 # that the two sets are every character of ``str.isspace``).
 ASCII_WHITESPACE = b"\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f "
 NON_ASCII_WHITESPACE_RE = re.compile("[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
-
-
-def _same_visible(before: str, after: str) -> bool:
-    """``_visible(before) == _visible(after)``. Where neither text has whitespace beyond
-    ASCII, their UTF-8 bytes are compared with the ASCII whitespace deleted, which makes no
-    string per word (a multi-byte character holds no ASCII byte).
-
-    >>> _same_visible("inter\\u00ad-\\nnational  \\u2019", "inter- national\\u2019")
-    True
-    >>> _same_visible("a b", "ab.")
-    False
-    """
-    before, after = before.replace(SOFT_HYPHEN, ""), after.replace(SOFT_HYPHEN, "")
-    if NON_ASCII_WHITESPACE_RE.search(before) or NON_ASCII_WHITESPACE_RE.search(after):
-        return without_whitespace(before) == without_whitespace(after)
-    return _bytes_without_ascii_whitespace(before) == _bytes_without_ascii_whitespace(after)
 
 
 def _bytes_without_ascii_whitespace(text: str) -> bytes:
@@ -480,7 +466,7 @@ def guard_encoding(
     """
     if _ascii_alnum(before) == _ascii_alnum(after):
         return None  # Every ASCII letter and digit is there, in order: the common case.
-    if _has_ligature(before) and _ascii_alnum(_ligatures_spelt_out(before)) == _ascii_alnum(after):
+    if has_ligature(before) and _ascii_alnum(spell_out_ligatures(before)) == _ascii_alnum(after):
         return None  # The same, and the letters ftfy spelt out for ligatures (PDF text).
     old = _ascii_alnum(_canonical(before, remove_terminal_escapes))
     # Decomposed, so that a letter composed with a mark ('U' + U+0300 -> 'Ù') still shows.
@@ -488,21 +474,6 @@ def guard_encoding(
     if old != new and not _is_subsequence(old, new):
         return "lost ASCII letters or digits near " + _excerpt(_missing_from(old, new))
     return None
-
-
-def _has_ligature(text: str) -> bool:
-    return any(ligature in text for ligature in LIGATURES)
-
-
-def _ligatures_spelt_out(text: str) -> str:
-    """``text`` with the Latin ligatures of PDF text as ftfy spells them out (``ﬁ`` -> ``fi``).
-
-    >>> _ligatures_spelt_out("o\ufb03ce")
-    'office'
-    """
-    for ligature, letters in LIGATURES.items():
-        text = text.replace(ligature, letters)
-    return text
 
 
 def _canonical(text: str, strip_escapes: bool) -> str:

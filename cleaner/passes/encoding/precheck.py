@@ -184,7 +184,7 @@ def entities_and_ligatures_fixed(
         line, is_bad = unescape_html(line), None  # (what it made may be no letter of the text)
     if HARD_BUT_LIGATURE_RE.search(line):
         return None
-    if not any(ligature in line for ligature in LIGATURES):
+    if not has_ligature(line):
         return line
     if not ligatures:
         return None
@@ -193,9 +193,23 @@ def entities_and_ligatures_fixed(
             from ftfy.badness import is_bad  # Deferred: only lines with a spot need ftfy.
         if is_bad(line):
             return None
+    return spell_out_ligatures(line)
+
+
+def has_ligature(text: str) -> bool:
+    """Whether ``text`` holds one of :data:`LIGATURES`."""
+    return any(ligature in text for ligature in LIGATURES)
+
+
+def spell_out_ligatures(text: str) -> str:
+    """``text`` with :data:`LIGATURES` spelt out as ftfy's ``fix_latin_ligatures`` does.
+
+    >>> spell_out_ligatures("o\ufb03ce")
+    'office'
+    """
     for ligature, letters in LIGATURES.items():
-        line = line.replace(ligature, letters)
-    return line
+        text = text.replace(ligature, letters)
+    return text
 
 
 # The longest match of ftfy's badness regex (``sre`` parses it: 7 in ftfy 6.3); a test
