@@ -288,6 +288,22 @@ def test_many_spans_carried_block_by_block_as_one_by_one(
             ]
 
 
+@QUICK
+@given(documents(), st.lists(st.tuples(st.integers(0, 400), st.integers(0, 8)), max_size=60))
+def test_spans_in_any_order_carried_as_one_by_one(text: str, spans: list) -> None:
+    """Spans in no order, some empty, some past the end, through each step in both
+    directions (``StepMap.carry``'s columns: many spans, many blocks) land where mapping
+    each boundary alone puts them."""
+    result = clean_and_explain(text)
+    spans = [(start, start + width) for start, width in spans]
+    for step in result.offset_map.steps:
+        for backward in (False, True):
+            boundary = step.to_before if backward else step.to_after
+            assert carry_spans(spans, [step], backward=backward) == [
+                _one_by_one(start, end, [boundary]) for start, end in spans
+            ]
+
+
 # What encoding makes LF besides LF itself (the oracle of the test below).
 OTHER_BREAK_RE = re.compile("[\x0b\x0c\x1c-\x1e\u2028\u2029]|\r(?!\n)")
 

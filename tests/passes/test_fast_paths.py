@@ -12,6 +12,7 @@ import textwrap
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from hypothesis import assume, example, given, settings
@@ -668,19 +669,72 @@ def _unwrapped_in_two_walks(text: str, segment_chars: int) -> str:
 @settings(max_examples=1000, deadline=None)
 @given(wrapped_documents(), st.sampled_from([1, 200, unwrap_segments.SEGMENT_CHARS]))
 def test_one_walk_unwraps_as_two_walks(text: str, segment_chars: int) -> None:
-    pieces = unwrap.unwrapped_pieces(text, True, True, segment_chars=segment_chars)
-    assert "".join(pieces) == _unwrapped_in_two_walks(text, segment_chars)
+    once = unwrap.unwrapped_text(text, True, True, segment_chars=segment_chars)
+    assert once == _unwrapped_in_two_walks(text, segment_chars)
+
+
+@settings(max_examples=300, deadline=None)
+@given(wrapped_documents(), st.sampled_from([1, 200, unwrap_segments.SEGMENT_CHARS]))
+def test_one_walk_unwraps_a_text_too_long_to_keep_its_lines_as_two_walks(
+    text: str, segment_chars: int
+) -> None:
+    """A text over KEEP_LINES_CHARS (here every text) keeps neither its lines nor blocks
+    for the width: the lengths they add are read as the walk goes, to the same output."""
+    with (
+        mock.patch.object(unwrap, "KEEP_LINES_CHARS", 0),
+        mock.patch.object(unwrap_segments, "KEEP_LINES_CHARS", 0),
+    ):
+        once = unwrap.unwrapped_text(text, True, True, segment_chars=segment_chars)
+        assert once == _unwrapped_in_two_walks(text, segment_chars)
+
+
+# Found by a search of wrapped_documents: its joined prose lines' lengths move the width.
+JOINED_LENGTHS_MATTER = (
+    "inter- \u00dcnder so\u2014\n\u5929\u6c14\n\n\u00dcnder Dr. (and so\u2014 The inter-\n\n"
+    "\u201cIn ended. Title \u00e9t\u00e9 \u5929\u6c14 so\u2014 word\ninter- It\n\nand, word "
+    "xxxxxxxxxxxx The ended.\nword\n\n    x = f(y)\n\n\u00dcnder wrapped 1.\n1990\u2013 It "
+    "Title inter- The\nand,\n\nand, \u5929\u6c14 well-known\n\nxxxxxxxxxxxx Title\n"
+    "xxxxxxxxxxxx\n\n- an item of the list\n- an item of the list\n"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(wrapped_documents(), st.sampled_from([unwrap_segments.KEEP_LINES_CHARS, 0]))
+@example(JOINED_LENGTHS_MATTER, unwrap_segments.KEEP_LINES_CHARS)
+@example(JOINED_LENGTHS_MATTER, 0)
+def test_one_walk_reads_the_width_the_output_shows(text: str, keep_lines_chars: int) -> None:
+    """The width the one walk reads as it unwraps is the one read from every block apart,
+    whether the text keeps its lines or (0) reads the lengths as it goes."""
+    with (
+        mock.patch.object(unwrap, "KEEP_LINES_CHARS", keep_lines_chars),
+        mock.patch.object(unwrap_segments, "KEEP_LINES_CHARS", keep_lines_chars),
+    ):
+        document, segments = unwrap._layout_survey(text, True, True, 200)
+        shown: list[int] = []
+        list(
+            unwrap._unwrapped_sampled(
+                unwrap_segments.segment_lines(text, segments), document, shown
+            )
+        )
+        pieces = unwrap_segments.segment_lines(text, segments)
+        assert shown == [unwrap._output_wrap_width(pieces, document)]
 
 
 FIXTURE_INPUTS = sorted((Path(__file__).parents[2] / "fixtures").glob("*/input.txt"))
 
 
+@pytest.mark.parametrize("keep_lines_chars", [unwrap_segments.KEEP_LINES_CHARS, 0])
 @pytest.mark.parametrize("path", FIXTURE_INPUTS, ids=lambda path: path.parent.name)
-def test_one_walk_unwraps_the_fixtures_as_two_walks(path: Path) -> None:
-    # Among them a text whose output shows another width (unwrap-rst-code-kept: 79, 75).
+def test_one_walk_unwraps_the_fixtures_as_two_walks(path: Path, keep_lines_chars: int) -> None:
+    """Also with each fixture read as a text too long to keep its lines (0). Among them a
+    text whose output shows another width (unwrap-rst-code-kept: 79, 75)."""
     text = path.read_text(encoding="utf-8")
-    pieces = unwrap.unwrapped_pieces(text, True, True)
-    assert "".join(pieces) == _unwrapped_in_two_walks(text, unwrap_segments.SEGMENT_CHARS)
+    with (
+        mock.patch.object(unwrap, "KEEP_LINES_CHARS", keep_lines_chars),
+        mock.patch.object(unwrap_segments, "KEEP_LINES_CHARS", keep_lines_chars),
+    ):
+        once = unwrap.unwrapped_text(text, True, True)
+        assert once == _unwrapped_in_two_walks(text, unwrap_segments.SEGMENT_CHARS)
 
 
 def _plain_paragraph_pair_by_pair(lines: tuple[str, ...], width: int, mode: bool) -> str | None:

@@ -74,7 +74,7 @@ def unwrap_whole(text: str, dehyphenate: bool = True, use_lexicon: bool = True) 
 
 
 def unwrap_in_segments(text: str, segment_chars: int) -> str:
-    return concatenate(unwrap.unwrapped_pieces(text, True, True, segment_chars))
+    return unwrap.unwrapped_text(text, True, True, segment_chars)
 
 
 @PROPERTIES

@@ -66,40 +66,41 @@ def unwrap_paragraphs(text: str, *, dehyphenate: bool = True, use_lexicon: bool 
     >>> unwrap_paragraphs("Already clean.\\n\\n- a list\\n- stays\\n")
     'Already clean.\\n\\n- a list\\n- stays\\n'
     """
-    return concatenate(unwrapped_pieces(text, dehyphenate, use_lexicon))
+    return unwrapped_text(text, dehyphenate, use_lexicon)
 
 
-def unwrapped_pieces(
+def unwrapped_text(
     text: str, dehyphenate: bool, use_lexicon: bool, segment_chars: int = SEGMENT_CHARS
-) -> Iterator[str]:
-    """The output of :func:`unwrap_paragraphs` in pieces, one segment of ``text`` at a time.
+) -> str:
+    """The output of :func:`unwrap_paragraphs`, made one segment of ``text`` at a time.
 
     The document's layout (wrap width, first-word mode) is read first, in two lean passes;
-    then its blocks are unwrapped in the walk that reads the width the output shows (a text
-    too long to keep its lines is walked twice: that width first, then the blocks).
+    then its blocks are unwrapped in one walk that also reads the width the output shows.
+    That output stands unless the width asks for other verse verdicts (rare: a document
+    whose joined lines change its widest lines); then the blocks are unwrapped again,
+    judged at that width too.
 
-    >>> list(unwrapped_pieces("A\\nb.\\n\\nC\\n", True, True, segment_chars=1))
-    ['A b.', '\\n\\nC', '\\n']
+    >>> unwrapped_text("A\\nb.\\n\\nC\\n", True, True, segment_chars=1)
+    'A b.\\n\\nC\\n'
     """
     document, segments = _layout_survey(text, dehyphenate, use_lexicon, segment_chars)
-    outputs: Iterable[str] | None = None
-    if document.verdicts is not None:  # Lines kept: unwrapped as the output's width is read.
-        outputs, width = _unwrapped_sampled(segment_lines(text, segments), document)
-    else:  # A huge text: its output's width is read first, then it is unwrapped.
-        width = _output_wrap_width(segment_lines(text, segments), document)
-    if width not in (document.width, UNWRAPPED_WIDTH):  # Verse judged at that width too.
-        document, outputs = replace(document, verse_width=width), None
-    if outputs is None:
-        outputs = (
-            "\n\n".join(
-                filter(
-                    None,
-                    (unwrap_block(block, document) for block in document_blocks(document, *pair)),
-                )
+    shown: list[int] = []  # The width the output shows, once it is all made.
+    result = concatenate(
+        _finished(_unwrapped_sampled(segment_lines(text, segments), document, shown))
+    )
+    if shown[0] in (document.width, UNWRAPPED_WIDTH):
+        return result
+    del result  # (a huge text's: not held while it is made again)
+    document = replace(document, verse_width=shown[0])  # Verse judged at that width too.
+    outputs = (
+        "\n\n".join(
+            filter(
+                None, (unwrap_block(block, document) for block in document_blocks(document, *pair))
             )
-            for pair in segment_lines(text, segments)
         )
-    return _finished(outputs)
+        for pair in segment_lines(text, segments)
+    )
+    return concatenate(_finished(outputs))
 
 
 def _finished(outputs: Iterable[str]) -> Iterator[str]:
@@ -306,28 +307,39 @@ def _output_wrap_width(pieces: Iterable[tuple[list[str], list[Kind]]], document:
 
 
 def _unwrapped_sampled(
-    pieces: Iterable[tuple[list[str], list[Kind]]], document: Document
-) -> tuple[list[str], int]:
-    """Each piece's output at ``document`` (no ``verse_width``), and the width that output
-    shows (:func:`_output_wrap_width`), in one walk over the blocks: each block is judged
-    once for both. The outputs stand only if that width asks no other verse verdict.
+    pieces: Iterable[tuple[list[str], list[Kind]]], document: Document, shown: list[int]
+) -> Iterator[str]:
+    """Each piece's output at ``document`` (no ``verse_width``), and, once the last is
+    made, the width that output shows (:func:`_output_wrap_width`) added to ``shown``: one
+    walk over the blocks, each judged once for both. The outputs stand only if that width
+    asks no other verse verdict.
+
+    A text too long to keep its lines (``document.verdicts`` is None) keeps no block for
+    the width either: the lengths its blocks add are read as they go (the few they are), not
+    once a verse block shows a wrap, which most texts never do.
     """
     wrapped: list[tuple[int, int]] = []
     others: list[int] = []
     joined: list[list[tuple[str, Kind]]] = []  # As in _output_wrap_width.
     joined_prose: list[tuple[str, ...]] = []
-    outputs: list[str] = []
+    lengths_now = document.verdicts is None
     prose, plain = Kind.PROSE, not document.markup
     for piece_lines, piece_kinds in pieces:
         unwrapped: list[str] = []
         for lines, kinds in block_runs(document, piece_lines, piece_kinds):
             if kinds.count(prose) != len(kinds):
                 block = list(zip(lines, kinds, strict=True))
-                joined.append(block)
+                if lengths_now:
+                    others += _joined_lengths(block)
+                else:
+                    joined.append(block)
                 unwrapped.append(unwrap_block(block, document))
                 continue
             if len(lines) == 1:
-                joined_prose.append(lines)
+                if lengths_now:
+                    others += prose_joined_lengths(lines)
+                else:
+                    joined_prose.append(lines)
                 unwrapped.append(lines[0])
                 continue
             judged = prose_document(lines, document)
@@ -340,20 +352,24 @@ def _unwrapped_sampled(
                     else unwrap_block(list(zip(lines, kinds, strict=True)), document)
                 )
                 continue
-            joined_prose.append(lines)
+            if lengths_now:
+                others += prose_joined_lengths(lines)
+            else:
+                joined_prose.append(lines)
             unwrapped.append(
                 unwrap_prose_block(lines, kinds, judged)
                 if plain
                 else unwrap_block(list(zip(lines, kinds, strict=True)), document)
             )
-        outputs.append("\n\n".join(filter(None, unwrapped)))
+        yield "\n\n".join(filter(None, unwrapped))
     if not wrapped:
-        return outputs, UNWRAPPED_WIDTH
+        shown.append(UNWRAPPED_WIDTH)
+        return
     for lines in joined_prose:
         others += prose_joined_lengths(lines)
     for block in joined:
         others += _joined_lengths(block)
-    return outputs, wrap_width(wrapped, others)
+    shown.append(wrap_width(wrapped, others))
 
 
 def _joined_lengths(block: list[tuple[str, Kind]]) -> list[int]:
