@@ -25,7 +25,7 @@ from cleaner.passes.unwrap import width as unwrap_width
 from cleaner.passes.unwrap.hyphens import collect_evidence
 from cleaner.passes.unwrap.lines import classify_structure, with_items
 from cleaner.passes.unwrap.markup import is_markup, with_indented_prose, with_markup_kinds
-from cleaner.textblocks import concatenate, lines_of
+from cleaner.textblocks import lines_of
 
 FIXTURES = Path(__file__).resolve().parent.parent.parent / "fixtures"
 INPUTS = sorted(FIXTURES.glob("*/input.txt"))
