@@ -30,7 +30,7 @@ from cleaner.align import (
 # Passes that only remove whole lines: aligned line by line, so each removal is whole.
 LINE_REMOVING_PASSES = frozenset({"boilerplate"})
 # Passes that remove lines and move some whole (a footnote after its paragraph): aligned
-# line by line, a moved line matched where it went.
+# line by line, a moved line matched where it went (else each removal is whole lines).
 LINE_MOVING_PASSES = frozenset({"pages"})
 # Passes that change lines in place: aligned line for line (when the lines still pair up).
 LINE_KEEPING_PASSES = frozenset({"encoding", "split"})
@@ -44,8 +44,13 @@ def align_step(name: str, before: str, after: str) -> list[Block]:
     """The alignment of one pass's input and output."""
     if name in LINE_REMOVING_PASSES:
         return align_lines(before, after)
-    if name in LINE_MOVING_PASSES and _moved_lines(before, after):
-        return align_moved_lines(before, after)
+    if name in LINE_MOVING_PASSES:
+        # Moved a line (a footnote after its paragraph), or only removed whole ones.
+        return (
+            align_moved_lines(before, after)
+            if _moved_lines(before, after)
+            else align_lines(before, after)
+        )
     if name == "whitespace":  # respaces lines; removes blank ones
         return align_line_for_line(before, after, respaced=True)
     if name == "encoding":  # also makes every line break LF
