@@ -33,8 +33,12 @@ PAGE_NUMBER_RE = re.compile(
     r"|(?P<first>\d{1,4})\s+\D.{0,78}|.{0,78}\D\s(?P<last>\d{1,4}))$",
     re.IGNORECASE,
 )
-# A cheap screen: a line that starts or ends with a digit.
-NUMBER_EDGE_RE = re.compile(r"^(?:page\s+)?[-–—]?\s?\d|\d$", re.IGNORECASE | re.MULTILINE)
+# A cheap screen: a line that starts (maybe after "Page", a dash, a space) or ends with a
+# digit. Two searches, each led by what it looks for first (a line feed; a digit): one
+# pattern led by an alternation would be tried at every character.
+LINE_START_NUMBER_RE = re.compile(r"(?:page\s+)?[-–—]?\s?\d", re.IGNORECASE)
+AFTER_LINE_FEED_NUMBER_RE = re.compile(r"\n(?:page\s+)?[-–—]?\s?\d", re.IGNORECASE)
+LINE_END_DIGIT_RE = re.compile(r"\d$", re.MULTILINE)
 # Digits, replaced by "#" in a line's signature so "Page 3" and "Page 4" are one line.
 DIGITS_RE = re.compile(r"\d+")
 # The first line of a footnote: a small number or a mark, then its text.
@@ -167,8 +171,7 @@ def _numbered_lines(text: str) -> Iterator[tuple[int, str]]:
     """
     index = position = 0
     last = -1
-    for match in NUMBER_EDGE_RE.finditer(text):
-        start = match.end() - 1  # the digit: a match may begin on a blank line before it
+    for start in _edge_digits(text):
         index += text.count("\n", position, start)
         position = start
         if index == last:
@@ -178,6 +181,20 @@ def _numbered_lines(text: str) -> Iterator[tuple[int, str]]:
         line = text[text.rfind("\n", 0, start) + 1 : len(text) if end < 0 else end]
         if _may_number(line):
             yield index, line
+
+
+def _edge_digits(text: str) -> list[int]:
+    """Where each digit at a line's edge is (see :data:`LINE_START_NUMBER_RE`), in order; a
+    match may begin on a line before its digit's (``Page`` / ``3``).
+
+    >>> _edge_digits("Page 3\\nx\\n- 4 -\\n12")
+    [5, 11, 15, 16]
+    """
+    first = LINE_START_NUMBER_RE.match(text)
+    starts = [first.end() - 1] if first else []
+    starts += [match.end() - 1 for match in AFTER_LINE_FEED_NUMBER_RE.finditer(text)]
+    ends = [match.start() for match in LINE_END_DIGIT_RE.finditer(text)]
+    return sorted({*starts, *ends}) if ends and starts else starts or ends
 
 
 def _breaks_among(numbered: Iterable[tuple[int, str]]) -> list[int]:

@@ -153,6 +153,27 @@ def test_numbered_lines_found_by_one_scan_are_those_of_the_line_test(text: str) 
     )
 
 
+# The screen as one pattern, as first written: the reference of the two searches.
+NUMBER_EDGE_RE = re.compile(r"^(?:page\s+)?[-–—]?\s?\d|\d$", re.IGNORECASE | re.MULTILINE)
+EDGE_PIECES = [*NUMBERED_PIECES, "Page", " -", "PAGE  ", "9\n", "\n\n", "-", "–\n", "a1", "1a"]
+
+
+@given(st.lists(st.sampled_from(EDGE_PIECES), max_size=30).map("".join))
+def test_numbered_lines_are_those_of_one_pattern(text: str) -> None:
+    """The two searches of the screen find the lines its one pattern found."""
+    index = position = 0
+    last, expected = -1, []
+    for match in NUMBER_EDGE_RE.finditer(text):
+        start = match.end() - 1
+        index += text.count("\n", position, start)
+        position = start
+        if index != last:
+            last = index
+            line = text.split("\n")[index]
+            expected += [(index, line)] if _may_number(line) else []
+    assert list(_numbered_lines(text)) == expected
+
+
 def spaced_document(foot: Callable[[str], str], pages: Iterable[str] = WORDS) -> str:
     """Pages with blank lines between their parts: a running title, lines of prose, ``foot``
     of the page's word (its last lines and notes), then the page number."""
