@@ -120,6 +120,9 @@ def ftfy_only_uncurls(
     """
     if len(line) >= MAX_SEGMENT:
         return False
+    if "\n" in line[:-1]:  # (an entity for a line break made it two)
+        return all(ftfy_only_uncurls(part, normalization, is_bad, unescape=unescape)
+                   for part in _segments(line))  # fmt: skip
     if (
         HARD_RE.search(line)
         and (HARD_IN_CJK_RE.search(line) or not has_cjk(line))
@@ -151,6 +154,17 @@ def _only_inert_ampersands(line: str, unescape: bool) -> bool:
     from ftfy.fixes import unescape_html  # Deferred: only lines with an ``&`` need it.
 
     return unescape_html(line) == line
+
+
+def _segments(text: str) -> list[str]:
+    """``text`` as ``ftfy.fix_text`` fixes it, a line at a time (each with its line feed):
+    its badness test reads ``Ã `` as a lost ``à`` at a line's start, not after a line feed.
+
+    >>> _segments("a\\nb\\n"), _segments("a\\n\\nb")
+    (['a\\n', 'b\\n'], ['a\\n', '\\n', 'b'])
+    """
+    parts = text.split("\n")
+    return [part + "\n" for part in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
 
 
 def entities_and_ligatures_fixed(
