@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cleaner import clean
 from cleaner.guard import guard_pdf
-from cleaner.passes.pdf import repair_extraction
+from cleaner.passes.pdf import (
+    LOST_LIGATURE_RE,
+    _with_ligatures_rebuilt,
+    lost_ligatures,
+    rebuild_ligature,
+    repair_extraction,
+)
 
 CASES = [
     # pdfium's line-break hyphen, at a line end and inside a word it joined.
@@ -58,3 +66,22 @@ def test_no_accent_composed_into_mojibake() -> None:
     assert repair_extraction("Sch\u00a8on und A\u00a8rger") == "Schön und Ärger"
     once = clean("\uff21\u00a8\u00b9")
     assert clean(once) == once
+
+
+# Characters around a lost ligature: letters (Latin, CJK, "²" which the pattern takes for
+# a letter), digits, "_", the two marks, spaces and punctuation.
+MARK_PIECES = ["a", "ﬁ", "e", "Z", "中", "²", "7", "_", "\x00", "\ufffd", " ", ",", "\n", "-"]
+
+
+@given(st.lists(st.sampled_from(MARK_PIECES), max_size=40).map("".join))
+def test_lost_ligatures_are_the_matches_of_the_pattern(text: str) -> None:
+    """lost_ligatures reads what LOST_LIGATURE_RE.finditer finds, around each mark."""
+    matches = [(m.start(), m.start(2) - 1, m.end()) for m in LOST_LIGATURE_RE.finditer(text)]
+    assert lost_ligatures(text) == matches
+
+
+@given(st.lists(st.sampled_from(["di", "erent", "e", "cient", "rst", *MARK_PIECES]), max_size=30))
+def test_ligatures_rebuilt_as_the_pattern_rebuilds_them(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    by_pattern = LOST_LIGATURE_RE.sub(lambda m: rebuild_ligature(*m.groups()) or m.group(), text)
+    assert _with_ligatures_rebuilt(text) == by_pattern
