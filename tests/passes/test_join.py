@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cleaner.guard import guard_join
-from cleaner.passes.join import explain_joins, find_joins, join_broken_words
+from cleaner.passes.join import context, explain_joins, find_joins, join_broken_words
 from tests.test_fuzz import FIXTURES, check_mutant
 
 # Enough signs of stray spaces for the pass to look (see shows_stray_spaces).
@@ -171,3 +171,15 @@ def test_mutants_where_a_made_word_meets_a_lone_letter_are_idempotent(seed: int)
     f&erent``) that changed again on a second run before the pass made its joins in
     rounds (pinned in tests/test_known_gaps.py until then)."""
     check_mutant(FIXTURES / "join-stray-spaces" / "input.txt", seed, record=lambda _note: None)
+
+
+SIGN_PIECES = ["e", "T", "I", "a", "A", "he", "fforts", "UN", "NTRO", " ", "\n", "(", "“", "'",
+               "-", ".", "x", "é", "1", "_", "’"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(SIGN_PIECES), max_size=40).map("".join))
+@example(" e x e T he")  # (signs back to back: the next starts where one ended)
+def test_stray_signs_are_the_matches_of_the_pattern(text: str) -> None:
+    """The screen's signs, found where a lone letter follows, are STRAY_SIGN_RE's matches."""
+    expected = [m.span() for m in context.STRAY_SIGN_RE.finditer(text)]
+    assert [m.span() for m in context.stray_signs(text)] == expected
