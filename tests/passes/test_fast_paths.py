@@ -242,6 +242,21 @@ def test_lazy_evidence_counts_as_collect_evidence(text: str, first: str, second:
     assert lazy.words[first + second] == counted.words[first + second]
 
 
+@settings(max_examples=300)
+@given(evidence_text, evidence_key, evidence_key, st.sampled_from([1 << 24, 0]))
+def test_lazy_evidence_counts_a_word_and_its_pair_as_collect_evidence(
+    text: str, first: str, second: str, cached_chars: int
+) -> None:
+    """Both counts in one read, with the lower-cased text kept or (0) made again."""
+    counted = unwrap_hyphens.collect_evidence(text)
+    with mock.patch.object(unwrap_hyphens, "LOWERED_CACHE_CHARS", cached_chars):
+        lazy = unwrap_hyphens.DocumentEvidence(text)
+        pair = f"{first}-{second}"
+        both = lazy.whole_and_hyphenated(first + second, pair)
+        assert both == (counted.words[first + second], counted.pairs[pair])
+        assert lazy.whole_and_hyphenated(first, pair) == (counted.words[first], both[1])
+
+
 def test_lazy_evidence_counts_words_of_a_text_without_hyphen_minus() -> None:
     """A letter that lower-cases to two (``İ``) makes every count a full count; a text
     without ``-`` (a break marked with U+2010) still has its words counted."""

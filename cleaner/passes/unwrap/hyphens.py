@@ -126,6 +126,30 @@ class DocumentEvidence:
         self._asked[key, pairs] = found
         return found
 
+    def whole_and_hyphenated(self, word: str, pair: str) -> tuple[int, int]:
+        """``(words[word], pairs[pair])``, the two found in one read of the lower-cased
+        text where both are searched for (a text too long to keep that copy lower-cases
+        it once for the two, not once each).
+
+        >>> DocumentEvidence("Well-known and well-\\nknown.").whole_and_hyphenated(
+        ...     "wellknown", "well-known")
+        (0, 1)
+        """
+        asked = self._asked
+        if (
+            self._counted is None
+            and (word, False) not in asked
+            and (pair, True) not in asked
+            and self._searchable(word, False)
+            and self._searchable(pair, True)
+        ):
+            found_word = found_pair = 0
+            for block, lowered in self._blocks():
+                found_word += _count_in(block, lowered, word)
+                found_pair += _count_in(block, lowered, pair)
+            asked[word, False], asked[pair, True] = found_word, found_pair
+        return self.count(word, pairs=False), self.count(pair, pairs=True)
+
     def _searchable(self, key: str, pairs: bool) -> bool:
         """Whether ``key`` is best found by a search of the lower-cased text, and can be."""
         limit = LAZY_QUERIES if len(self._text) <= LOWERED_CACHE_CHARS else LAZY_QUERIES_UNCACHED
@@ -231,7 +255,10 @@ def hyphen_decision(
     ):
         return False, "a capital, digit or acronym next to the hyphen"
     joined, compound = (prefix + suffix).lower(), f"{prefix}-{suffix}".lower()
-    whole, hyphenated = evidence.words[joined], evidence.pairs[compound]
+    if isinstance(evidence, DocumentEvidence):
+        whole, hyphenated = evidence.whole_and_hyphenated(joined, compound)
+    else:
+        whole, hyphenated = evidence.words[joined], evidence.pairs[compound]
     if whole != hyphenated:
         return (
             whole > hyphenated,
