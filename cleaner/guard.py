@@ -297,8 +297,17 @@ def guard_unwrap(before: str, after: str, **_options: object) -> str | None:
     >>> guard_unwrap("a line\\nthat goes on", "a line that on")
     "changed non-whitespace characters near 'alinethatgoeson'"
     """
-    if len(before) <= WHOLE_TEXT_CHARS and _only_line_end_hyphens_gone(before, after):
+    if (
+        _only_line_end_hyphens_gone(before, after)
+        if len(before) <= WHOLE_TEXT_CHARS
+        else _line_end_hyphens_gone_by_blocks(before, after)
+    ):
         return None  # Every run comes back as it is, each hyphen run whole or less line ends.
+    return _runs_walked(before, after)
+
+
+def _runs_walked(before: str, after: str) -> str | None:
+    """:func:`guard_unwrap`'s verdict, each run of ``before`` read off ``after`` in turn."""
     new = CharacterStream(_visible(block) for block in line_blocks(after, GUARD_BLOCK_CHARS))
     for run, may_go, following in _runs_without_whitespace(before):
         if run[0] != "-":
@@ -355,16 +364,26 @@ def _line_end_hyphens_gone(old: AnyStr, new: AnyStr, mark: AnyStr, hyphen: AnySt
     ``old`` with its line-end hyphens as ``mark``."""
     if old.replace(mark, hyphen) == new:
         return True  # (every hyphen kept)
+    return _read_off(old, new, 0, mark, hyphen) == len(new)
+
+
+def _read_off(old: AnyStr, new: AnyStr, position: int, mark: AnyStr, hyphen: AnyStr) -> int:
+    """Where ``old`` (visible, its line-end hyphens as ``mark``) ends in ``new`` read from
+    ``position``, with some of those hyphens gone; -1 if it is not so (or not proven so).
+
+    >>> _read_off("inter\\x00national", "xinternational", 1, "\\x00", "-")
+    14
+    """
     pieces = old.split(mark)
     hyphens = HYPHEN_RUN_AT_RE if isinstance(hyphen, str) else HYPHEN_RUN_AT_BYTES_RE
-    position, index, last = 0, 0, len(pieces) - 1
+    index, last = 0, len(pieces) - 1
     while True:
         piece = pieces[index]
         if not new.startswith(piece, position):
-            return False
+            return -1
         position += len(piece)
         if index == last:
-            break
+            return position
         # One or more line-end hyphens, then the piece after them: what is left of the
         # hyphen run is the hyphens ``new`` has here, less those that piece starts with.
         removable, index = 1, index + 1
@@ -373,12 +392,54 @@ def _line_end_hyphens_gone(old: AnyStr, new: AnyStr, mark: AnyStr, hyphen: AnySt
         following = pieces[index]
         leading = len(following) - len(following.lstrip(hyphen))
         if following and leading == len(following) and index < last:
-            return False  # (the run goes on beyond the piece: not read off here)
+            return -1  # (the run goes on beyond the piece: not read off here)
         kept = hyphens.match(new, position).end() - position - leading  # type: ignore[union-attr]
         if not 0 <= kept <= removable:
-            return False
+            return -1
         position += kept
-    return position == len(new)
+
+
+def _line_end_hyphens_gone_by_blocks(before: str, after: str) -> bool:
+    """:func:`_only_line_end_hyphens_gone` of a text too long to copy whole: ``before`` a
+    block of lines at a time, read off the visible bytes of ``after`` as they come (a
+    hyphen run cut by a block's end is not read off: False, not proven).
+
+    >>> gone = _line_end_hyphens_gone_by_blocks
+    >>> gone("inter-\\nnational well-\\nknown", "international wellknown")
+    True
+    >>> gone("a well-known\\nman", "a wellknown man")
+    False
+    """
+    if HYPHEN_MARK in before:
+        return False
+    new_blocks = (_visible_bytes(block) for block in line_blocks(after, GUARD_BLOCK_CHARS))
+    new, position, mark = b"", 0, HYPHEN_MARK.encode()
+    for block in line_blocks(before, GUARD_BLOCK_CHARS):
+        old = _visible_bytes(LINE_END_HYPHEN_RE.sub(HYPHEN_MARK, block.replace(SOFT_HYPHEN, "")))
+        while len(new) - position <= len(old):  # (and one more: a hyphen run's end)
+            more = next(new_blocks, False)
+            if more is False:
+                break  # (all of ``after`` read)
+            new, position = new[position:] + more, 0
+        kept = old.replace(mark, b"-")
+        if new.startswith(kept, position):  # (every hyphen kept)
+            position += len(kept)
+            continue
+        position = _read_off(old, new, position, mark, b"-")
+        if position < 0:
+            return False
+    return position == len(new) and not any(more != b"" for more in new_blocks)
+
+
+def _visible_bytes(text: str) -> bytes:
+    """``text``'s UTF-8 bytes without soft hyphens and whitespace (the rest of it, which
+    ASCII bytes hold none of, made spaces first).
+
+    >>> _visible_bytes("a\\u00ad b\\u00a0c\\n")
+    b'abc'
+    """
+    text = NON_ASCII_WHITESPACE_RE.sub(" ", text.replace(SOFT_HYPHEN, ""))
+    return _bytes_without_ascii_whitespace(text)
 
 
 def without_whitespace(text: str) -> str:

@@ -284,13 +284,21 @@ def test_line_end_hyphen_check_agrees_with_the_run_walk(parts: list[str], data) 
     drop = data.draw(st.booleans())
     joined = re.sub(r"-[ \u00a0]*\n" if drop else r"\n", "" if drop else " ", before)
     after = data.draw(st.sampled_from([joined, "".join(data.draw(HYPHEN_PARTS))]))
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(guard, "WHOLE_TEXT_CHARS", -1)  # the walk over runs alone
-        allowed = guard_unwrap(before, after) is None
+    allowed = guard._runs_walked(before, after) is None
     proven = guard._only_line_end_hyphens_gone(before, after)
     assert allowed or not proven
     if after == joined and not re.search(r"--*[\s\u00ad]+-[\s\u00ad]*-", before):
         assert proven == allowed  # (a hyphen run over a whole line between two is not read)
+    # A text too long to copy, read a block of lines at a time (blocks of one line and
+    # more): it proves only what the walk allows, and what the whole-text check proves
+    # when one block holds it all.
+    for block_chars in (1, 4, 1 << 16):
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(guard, "GUARD_BLOCK_CHARS", block_chars)
+            by_blocks = guard._line_end_hyphens_gone_by_blocks(before, after)
+        assert allowed or not by_blocks
+        if block_chars == 1 << 16:
+            assert by_blocks == proven
 
 
 @given(st.lists(st.sampled_from(["ab", "c", " ", "  ", "\n", "é"]), max_size=20), st.data())
