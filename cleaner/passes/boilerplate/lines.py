@@ -23,14 +23,13 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import accumulate
 
 from cleaner.data import read_data
 from cleaner.passes.boilerplate.screen import _char, _char_class, _constants
+from cleaner.passes.boilerplate.starts import starts_re
 from cleaner.textblocks import line_blocks
 
 # Every character ``\s`` matches but the line feed, and the invisible characters that
@@ -79,8 +78,10 @@ KEY_SCREENS = {
         r"(?:(\w+day,? )?(\d{1,2}(st|nd|rd|th)? \w+,? \d{4}|\w+ \d{1,2}(st|nd|rd|th)?,? \d{4}"
         r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})( at)?( \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?"
         r"( \w{2,5})?)?)\s*[.:!?…,;]*"
-    ): r"\d(?:\d{3}|[./-]\d)",  # \d{4}|\d[./-]\d, its \d first: searched 3x faster
+    ): r"[0-9\x80-\U0010ffff](?<=\d)(?:\d{3}|[./-]\d)",
 }
+# (That is \d{4}|\d[./-]\d, its \d first: searched 3x faster; its first \d as a class that
+# holds every \d, then checked: a class is found 1.6x faster than a category.)
 # The only letters whose lower case depends on their neighbours (final sigma): lowered as a
 # whole text or line by line, a needle without them is found in the same places.
 SIGMAS = frozenset("σς")
@@ -123,6 +124,8 @@ class LineScreen:
     patterns: tuple[tuple[re.Pattern[str], tuple[int, ...]], ...]
     # Each rule's width (the longest core it matches; None: unbounded), by index.
     widths: tuple[int | None, ...]
+    # The line feed before each line that may begin with one of ``short_starts``.
+    starts_re: re.Pattern[str]
     # Rule indexes by a line's whole start (short lines, long lines), found as needed.
     memos: tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]] = field(
         default_factory=lambda: ({}, {}), compare=False
@@ -156,6 +159,7 @@ def line_screen(rules: tuple) -> LineScreen | None:
         _by_prefix({needle: tuple(found) for needle, found in needles.items()}),
         tuple((re.compile(source), tuple(found)) for source, found in patterns.items()),
         tuple(rule.width for rule in rules),
+        starts_re(short, LEAD_CHARACTERS),  # (Every start of ``long`` is one of ``short``.)
     )
 
 
@@ -246,9 +250,14 @@ def _add_block(key: str, screen: LineScreen, first: int, found: dict[int, list[i
     if len(short_memo) + len(long_memo) > MAX_MEMO:
         short_memo.clear()
         long_memo.clear()
-    for i, line in enumerate(key.split("\n")):
-        if not line:
-            continue
+    lines = key.split("\n")
+    i = last = 0
+    # Only the lines that the starts' pattern finds may begin with a rule's start.
+    for match in screen.starts_re.finditer("\n" + key):
+        start = match.start()  # (Its line's line feed, one place on in the key.)
+        i += key.count("\n", last, start)
+        last = start
+        line = lines[i]
         head = line.lstrip(LEAD_CHARACTERS)[:PREFIX]
         if not head.isalpha():
             head = fold_digits(head)
@@ -266,20 +275,38 @@ def _add_block(key: str, screen: LineScreen, first: int, found: dict[int, list[i
             indexes = tuple(j for j in indexes if widths[j] is None or widths[j] >= core)
         if indexes:
             found.setdefault(first + i, []).extend(indexes)
-    if not screen.needles and not screen.patterns:
-        return
-    lines = key.split("\n")
-    ends = list(accumulate(len(line) + 1 for line in lines))  # Each line's end, exclusive.
+    hits = []
     for prefix, group in screen.needles:
         position = key.find(prefix)
         while position >= 0:
-            for needle, indexes in group:
-                if key.startswith(needle, position):
-                    found.setdefault(first + bisect_right(ends, position), []).extend(indexes)
+            hits += [
+                (position, indexes) for needle, indexes in group if key.startswith(needle, position)
+            ]
             position = key.find(prefix, position + 1)
     for pattern, indexes in screen.patterns:
-        for match in pattern.finditer(key):
-            found.setdefault(first + bisect_right(ends, match.start()), []).extend(indexes)
+        hits += [(match.start(), indexes) for match in pattern.finditer(key)]
+    _add_hits(key, hits, first, found)
+
+
+def _add_hits(
+    key: str,
+    hits: list[tuple[int, tuple[int, ...]]],
+    first: int,
+    found: dict[int, list[int]],
+) -> None:
+    """Add the rule indexes of each hit (a position in ``key``, rule indexes) to the line
+    that holds it, numbered from ``first``.
+
+    >>> found = {}
+    >>> _add_hits("ab\\ncd\\ne", [(7, (2,)), (0, (1,)), (4, (3, 4))], 10, found)
+    >>> found
+    {10: [1], 11: [3, 4], 12: [2]}
+    """
+    line = last = 0
+    for position, indexes in sorted(hits):
+        line += key.count("\n", last, position)
+        last = position
+        found.setdefault(first + line, []).extend(indexes)
 
 
 def rule_prefixes(source: str) -> frozenset[str] | None:

@@ -1,0 +1,74 @@
+"""The boilerplate line screen's look-up as first written, line by line: the reference for
+its fast path (the starts' pattern, the needles' hits numbered in one sweep).
+
+tests/passes/test_boilerplate_starts.py checks that ``line_candidates`` gives what this gives.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from itertools import accumulate
+
+from cleaner.passes.boilerplate.lines import (
+    END_CHARACTERS,
+    KEY_SCREENS,
+    LEAD_CHARACTERS,
+    PREFIX,
+    SHORT_CORE,
+    LineScreen,
+    document_key,
+    fold_digits,
+)
+from cleaner.textblocks import line_blocks
+
+# The screens of KEY_SCREENS as first written, by their fast form.
+FIRST_SCREENS = {
+    screen: r"\d(?:\d{3}|[./-]\d)"
+    for screen in KEY_SCREENS.values()
+    if screen.endswith(r"(?<=\d)(?:\d{3}|[./-]\d)")
+}
+
+
+def candidates(text: str, screen: LineScreen) -> Iterator[tuple[int, list[int]]]:
+    first_line = 0
+    for block in line_blocks(text):
+        key = document_key(block)
+        found: dict[int, list[int]] = {}
+        add_block(key, screen, first_line, found)
+        first_line += key.count("\n")
+        for line in sorted(found):
+            yield line, sorted(set(found[line]))
+
+
+def add_block(key: str, screen: LineScreen, first: int, found: dict[int, list[int]]) -> None:
+    for i, line in enumerate(key.split("\n")):
+        if not line:
+            continue
+        head = line.lstrip(LEAD_CHARACTERS)[:PREFIX]
+        if not head.isalpha():
+            head = fold_digits(head)
+        core = len(line) if len(line) <= SHORT_CORE else len(line.strip(END_CHARACTERS))
+        short = core <= SHORT_CORE
+        starts = screen.short_starts if short else screen.long_starts
+        indexes = tuple(
+            j for length in range(len(head), 0, -1) for j in starts.get(head[:length], ())
+        )
+        if not short:
+            indexes = tuple(
+                j for j in indexes if screen.widths[j] is None or screen.widths[j] >= core
+            )
+        if indexes:
+            found.setdefault(first + i, []).extend(indexes)
+    ends = list(accumulate(len(line) + 1 for line in key.split("\n")))
+    for prefix, group in screen.needles:
+        position = key.find(prefix)
+        while position >= 0:
+            for needle, indexes in group:
+                if key.startswith(needle, position):
+                    found.setdefault(first + bisect_right(ends, position), []).extend(indexes)
+            position = key.find(prefix, position + 1)
+    for pattern, indexes in screen.patterns:
+        for match in re.finditer(FIRST_SCREENS[pattern.pattern], key):
+            found.setdefault(first + bisect_right(ends, match.start()), []).extend(indexes)

@@ -1,0 +1,82 @@
+"""The boilerplate line screen's fast path (:mod:`cleaner.passes.boilerplate.starts`, the
+hits numbered in one sweep) finds for each line the rules its plain form
+(tests/boilerplate_screen_reference.py) finds."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner.passes.boilerplate.lines import KEY_SCREENS, _screen_of, line_candidates
+from cleaner.passes.boilerplate.rules import library_rules
+from tests import boilerplate_screen_reference as reference
+from tests.passes.test_boilerplate_lines import furniture_lines
+
+# Lines that begin like furniture, or like prose that shares a start with it.
+STARTS = [
+    "Share this:",
+    "» Leave a Reply",
+    "12 comments",
+    "١٢ comments",
+    "— 5 min read",
+    "On example.com: a story",
+    "You are here: Home",
+    "I agree",
+    "In the morning she left.",
+    "Copyright © 2020 The Site. All rights reserved.",
+    "Posted 3/4/2021 at 10:00",
+    "Next post »",
+    "We respect your privacy.",
+]
+# Characters that test the key's forms: case, folding, dropped spaces, decorations, digits.
+ALPHABET = list(" \t\r\u00a0\u00ad\u200bİıſKσΣaeinorstxY-»*•#|>0123٣.:/©@[(\n")
+
+
+def test_digit_class_is_isdecimal() -> None:
+    """``0`` in a start stands for what ``str.isdecimal`` holds; the pattern reads ``\\d``."""
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert re.findall(r"\d", every) == [c for c in every if c.isdecimal()]
+
+
+@pytest.mark.parametrize("screen", KEY_SCREENS.values())
+def test_key_screens_find_what_they_first_found(screen: str) -> None:
+    digits = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.isdecimal())
+    text = "\n".join(
+        f"{a}{b}{c}{d}"
+        for a, b in zip(digits, "0./-x" * 200, strict=False)
+        for c, d in ["12", "x1"]
+    )
+    text += "\n2020 1/2 x-1 ’1999” ٣٣٣٣ ٣.٣"
+    fast = [m.span() for m in re.finditer(screen, text)]
+    assert fast == [m.span() for m in re.finditer(reference.FIRST_SCREENS[screen], text)]
+    assert len(fast) > 100
+
+
+def test_furniture_corpus_gets_the_same_rules() -> None:
+    rules = library_rules()
+    text = "\n".join(furniture_lines()) + "\n"
+    found = list(line_candidates(text, rules))
+    assert found == list(reference.candidates(text, _screen_of(rules)))
+    assert len(found) > 1000
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(STARTS),
+            st.text(alphabet=st.sampled_from(ALPHABET), max_size=30),
+            st.builds(str.upper, st.sampled_from(STARTS)),
+            st.builds(lambda s: "-*» \u00a0"[: len(s) % 5] + s, st.sampled_from(STARTS)),
+        ),
+        max_size=40,
+    )
+)
+def test_any_text_gets_the_same_rules(lines: list[str]) -> None:
+    rules = library_rules()
+    text = "\n".join(lines)
+    assert list(line_candidates(text, rules)) == list(reference.candidates(text, _screen_of(rules)))
