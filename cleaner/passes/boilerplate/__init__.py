@@ -20,6 +20,7 @@ from cleaner.passes.boilerplate.bound import (
     menus_over_bound,
     removed_share,
 )
+from cleaner.passes.boilerplate.drop import drop_lines
 from cleaner.passes.boilerplate.lines import line_candidates
 from cleaner.passes.boilerplate.menus import MENU_ITEM_RULE, MENU_RULE, menu_items_near, menu_lines
 from cleaner.passes.boilerplate.page import PAGE_RULES, Article, page_article, page_furniture
@@ -116,7 +117,7 @@ def remove_boilerplate(
     _LAST_REMOVED[:] = [(len(text), hash(text), options, plan.removed), *_LAST_REMOVED][
         :REMOVED_MEMOS
     ]
-    return _drop_lines(text, set(plan.removed))
+    return drop_lines(text, set(plan.removed))
 
 
 # The notes of the last text the pass left as it was, known by its length and hash (no
@@ -353,7 +354,7 @@ def _match_lines(
         if not normal:
             continue
         candidates = candidates_for(normal) if indexes is None else [rules[j] for j in indexes]
-        if not candidates or keep_re.fullmatch(normal):
+        if not candidates or (keep and keep_re.fullmatch(normal)):
             continue
         rule = best_rule(normal, candidates)
         if rule is not None and rule.language is not None:
@@ -432,33 +433,3 @@ def _ends_wrapped_sentence(lines: list[str], i: int, matches: dict[int, Rule]) -
         return False
     line = lines[i].strip()
     return bool(LOWER_START_RE.match(line) or CLAUSE_END_RE.search(line))
-
-
-def _drop_lines(text: str, removed: set[int]) -> str:
-    """Remove lines, keeping the blank lines of one side of each gap only.
-
-    A gap (removed lines and the blank lines among them) keeps its largest run of blank
-    lines, so no new blank-line run appears; at either end of the text it keeps none.
-
-    >>> _drop_lines("a\\n\\nx\\n\\nb\\n", {2})
-    'a\\n\\nb\\n'
-    """
-    lines = _split_lines(text)
-    kept: list[str] = []
-    gap: list[list[str]] = [[]]  # blank runs of the current gap, split by removed lines
-    in_gap = False
-    for i, line in enumerate(lines):
-        if i in removed:
-            in_gap = True
-            gap.append([])
-        elif not line.strip():
-            gap[-1].append(line)
-        else:
-            if kept or not in_gap:
-                kept.extend(max(gap, key=len) if in_gap else gap[0])
-            kept.append(line)
-            gap, in_gap = [[]], False
-    if not in_gap:
-        kept.extend(gap[0])
-    ending = "\n" if text.endswith("\n") and kept else ""
-    return "\n".join(kept) + ending

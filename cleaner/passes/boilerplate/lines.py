@@ -43,7 +43,7 @@ DROPPED = (
 KEY_TABLE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k", **dict.fromkeys(DROPPED)})
 # The folding alone, and the characters it folds.
 FOLD_TABLE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
-FOLDED_RE = re.compile("[İıſK]")
+FOLDED = "İıſK"
 # The dropped characters but the space (dropped last): each is looked for with ``in``,
 # which reads a text at memory speed, and only those found are replaced (three times
 # faster than one pattern of them all; most texts hold one or two).
@@ -96,7 +96,8 @@ def document_key(text: str) -> str:
     >>> document_key("Leave a\\u00a0Reply\\nSHARE  this\\u0130")
     'leaveareply\\nsharethisi'
     """
-    if not text.isascii() and FOLDED_RE.search(text):
+    # (Each character looked for with ``in``: four times faster than a class's search.)
+    if not text.isascii() and any(character in text for character in FOLDED):
         text = text.translate(FOLD_TABLE)
     for character in [character for character in OTHER_DROPPED if character in text]:
         text = text.replace(character, "")

@@ -1,7 +1,8 @@
-"""The boilerplate line screen's look-up as first written, line by line: the reference for
-its fast path (the starts' pattern, the needles' hits numbered in one sweep).
+"""Parts of the boilerplate pass as first written, line by line: the references for their
+fast paths (the line screen's starts' pattern and hits numbered in one sweep; removing
+lines by copying the stretches between gaps).
 
-tests/passes/test_boilerplate_starts.py checks that ``line_candidates`` gives what this gives.
+tests/passes/test_boilerplate_fast.py checks that each fast path gives what this gives.
 """
 
 from __future__ import annotations
@@ -72,3 +73,26 @@ def add_block(key: str, screen: LineScreen, first: int, found: dict[int, list[in
     for pattern, indexes in screen.patterns:
         for match in re.finditer(FIRST_SCREENS[pattern.pattern], key):
             found.setdefault(first + bisect_right(ends, match.start()), []).extend(indexes)
+
+
+def drop_lines(text: str, removed: set[int]) -> str:
+    lines = text.split("\n") if text else []
+    lines = lines[:-1] if text.endswith("\n") else lines
+    kept: list[str] = []
+    gap: list[list[str]] = [[]]  # blank runs of the current gap, split by removed lines
+    in_gap = False
+    for i, line in enumerate(lines):
+        if i in removed:
+            in_gap = True
+            gap.append([])
+        elif not line.strip():
+            gap[-1].append(line)
+        else:
+            if kept or not in_gap:
+                kept.extend(max(gap, key=len) if in_gap else gap[0])
+            kept.append(line)
+            gap, in_gap = [[]], False
+    if not in_gap:
+        kept.extend(gap[0])
+    ending = "\n" if text.endswith("\n") and kept else ""
+    return "\n".join(kept) + ending

@@ -1,6 +1,7 @@
-"""The boilerplate line screen's fast path (:mod:`cleaner.passes.boilerplate.starts`, the
-hits numbered in one sweep) finds for each line the rules its plain form
-(tests/boilerplate_screen_reference.py) finds."""
+"""The boilerplate pass's fast paths give what their plain forms (tests/boilerplate_reference.py)
+give: the line screen (:mod:`cleaner.passes.boilerplate.starts`, the hits numbered in one
+sweep) finds the same rules for each line; :mod:`cleaner.passes.boilerplate.drop` removes
+lines as the line-by-line loop did."""
 
 from __future__ import annotations
 
@@ -11,9 +12,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cleaner.passes.boilerplate.drop import drop_lines
 from cleaner.passes.boilerplate.lines import KEY_SCREENS, _screen_of, line_candidates
 from cleaner.passes.boilerplate.rules import library_rules
-from tests import boilerplate_screen_reference as reference
+from tests import boilerplate_reference as reference
 from tests.passes.test_boilerplate_lines import furniture_lines
 
 # Lines that begin like furniture, or like prose that shares a start with it.
@@ -80,3 +82,18 @@ def test_any_text_gets_the_same_rules(lines: list[str]) -> None:
     rules = library_rules()
     text = "\n".join(lines)
     assert list(line_candidates(text, rules)) == list(reference.candidates(text, _screen_of(rules)))
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", "b c", "", " ", "\t", "x"]), max_size=30),
+    st.sets(st.integers(0, 35), max_size=12),
+    st.booleans(),
+)
+def test_dropping_lines_keeps_what_the_loop_kept(
+    lines: list[str], removed: set[int], final_newline: bool
+) -> None:
+    text = "\n".join(lines) + "\n" * final_newline
+    count = text.count("\n") + (not text.endswith("\n")) if text else 0
+    removed = {i for i in removed if i < count}  # (Indexes of its lines, as planned.)
+    assert drop_lines(text, removed) == reference.drop_lines(text, removed)
