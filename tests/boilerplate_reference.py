@@ -1,6 +1,6 @@
 """Parts of the boilerplate pass as first written, line by line: the references for their
 fast paths (the line screen's starts' pattern and hits numbered in one sweep; removing
-lines by copying the stretches between gaps).
+lines by copying the stretches between gaps; normalizing a line).
 
 tests/passes/test_boilerplate_fast.py checks that each fast path gives what this gives.
 """
@@ -22,6 +22,14 @@ from cleaner.passes.boilerplate.lines import (
     document_key,
     fold_digits,
 )
+from cleaner.passes.boilerplate.rules import (
+    DECORATION_CHARS,
+    INVISIBLE_RE,
+    LEAD_DECORATION_RE,
+    SPACE_RUN_RE,
+    TRAIL_DECORATION_RE,
+)
+from cleaner.passes.layout import has_plain_spacing
 from cleaner.textblocks import line_blocks
 
 # The screens of KEY_SCREENS as first written, by their fast form.
@@ -96,3 +104,15 @@ def drop_lines(text: str, removed: set[int]) -> str:
         kept.extend(gap[0])
     ending = "\n" if text.endswith("\n") and kept else ""
     return "\n".join(kept) + ending
+
+
+def normalize_line(line: str) -> str:
+    if not line.isascii():
+        line = INVISIBLE_RE.sub("", line)
+    if not has_plain_spacing(line):
+        line = SPACE_RUN_RE.sub(" ", line)
+    line = LEAD_DECORATION_RE.sub("", line.strip())
+    last = line[-1:]
+    if not last or last in DECORATION_CHARS or last.isspace():
+        line = TRAIL_DECORATION_RE.sub("", line)
+    return line

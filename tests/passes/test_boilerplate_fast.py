@@ -1,7 +1,8 @@
 """The boilerplate pass's fast paths give what their plain forms (tests/boilerplate_reference.py)
 give: the line screen (:mod:`cleaner.passes.boilerplate.starts`, the hits numbered in one
 sweep) finds the same rules for each line; :mod:`cleaner.passes.boilerplate.drop` removes
-lines as the line-by-line loop did."""
+lines as the line-by-line loop did; :mod:`cleaner.passes.boilerplate.structured` marks
+a few lines as :func:`lines_with_meaningful_spacing` marks them in the whole text."""
 
 from __future__ import annotations
 
@@ -12,9 +13,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cleaner.passes.boilerplate import bound
 from cleaner.passes.boilerplate.drop import drop_lines
 from cleaner.passes.boilerplate.lines import KEY_SCREENS, _screen_of, line_candidates
-from cleaner.passes.boilerplate.rules import library_rules
+from cleaner.passes.boilerplate.rules import INVISIBLE_RE, library_rules, normalize_line
+from cleaner.passes.boilerplate.structured import meaningful_spacing_at
+from cleaner.passes.layout import OTHER_SPACE_RE, lines_with_meaningful_spacing
 from tests import boilerplate_reference as reference
 from tests.passes.test_boilerplate_lines import furniture_lines
 
@@ -97,3 +101,82 @@ def test_dropping_lines_keeps_what_the_loop_kept(
     count = text.count("\n") + (not text.endswith("\n")) if text else 0
     removed = {i for i in removed if i < count}  # (Indexes of its lines, as planned.)
     assert drop_lines(text, removed) == reference.drop_lines(text, removed)
+
+
+# Lines of code, tables, list items and prose, and the signs that need the whole text.
+LAYOUT_LINES = [
+    "- an item",
+    "* x",
+    "1. one",
+    "    code = 1",
+    "\tcode",
+    "        deeper",
+    "    * a sub-item",
+    "\t- a tabbed item",
+    "",
+    "   ",
+    "Name    Age",
+    "Anna    34",
+    "a  b",
+    "x\ty",
+    "It ends.  Then more",
+    "Plain prose.",
+    "    Name    Age",
+    "Run::",
+    "```",
+    ">>> 1",
+    "soft\u00adly",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(LAYOUT_LINES), max_size=25),
+    st.sets(st.integers(0, 30), max_size=10),
+    st.booleans(),
+)
+def test_a_few_lines_are_marked_as_the_whole_text_marks_them(
+    lines: list[str], indexes: set[int], whole_text_signs: bool
+) -> None:
+    if not whole_text_signs:  # (Mostly the path that reads a line's neighbours only.)
+        lines = [line for line in lines if line not in ("Run::", "```", ">>> 1", "soft\u00adly")]
+    indexes = {i for i in indexes if i < len(lines)} | set(range(0, len(lines), 3))
+    marks = lines_with_meaningful_spacing(lines)
+    assert meaningful_spacing_at(lines, indexes) == {i for i in indexes if marks[i]}
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["", "Subscribe now", "é’ 12", "The council met.", "—", "ab"])),
+    st.sets(st.integers(0, 20), max_size=8),
+    st.sampled_from([0.0, 0.1, 0.3, 0.5, 1.0]),
+)
+def test_the_bound_tells_from_some_lines_what_it_tells_from_all(
+    lines: list[str], removed: set[int], share: float
+) -> None:
+    removed = {i for i in removed if i < len(lines)}
+    whole = bound.removed_share(lines, removed)
+    expected = whole if whole > share else None
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(bound, "CHUNK_LINES", 2)  # (Weighed two lines at a time.)
+        assert bound.share_over_bound(lines, removed, share) == expected
+
+
+def test_a_printable_line_holds_no_invisible_character_nor_other_space() -> None:
+    """What lets ``normalize_line`` skip both searches on a printable line."""
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    for pattern in (INVISIBLE_RE, OTHER_SPACE_RE):
+        found = "".join(pattern.findall(every))
+        assert found
+        assert not any(character.isprintable() for character in found)
+
+
+@settings(max_examples=500)
+@given(
+    st.one_of(
+        st.text(alphabet=st.sampled_from(list(" »|-*.:aZé’"))),  # (printable)
+        st.text(alphabet=st.sampled_from(list(" \t\u00a0\u00ad\u200b\u3000»|-*.:aZé’"))),
+    )
+)
+def test_lines_are_normalized_as_before(line: str) -> None:
+    assert normalize_line(line) == reference.normalize_line(line)

@@ -18,7 +18,7 @@ from cleaner.passes.boilerplate.bound import (
     MAX_REMOVED_SHARE,
     menus_around_prose,
     menus_over_bound,
-    removed_share,
+    share_over_bound,
 )
 from cleaner.passes.boilerplate.drop import drop_lines
 from cleaner.passes.boilerplate.lines import line_candidates
@@ -33,6 +33,7 @@ from cleaner.passes.boilerplate.rules import (
     rule_finder,
     user_rules,
 )
+from cleaner.passes.boilerplate.structured import meaningful_spacing_at
 from cleaner.passes.boilerplate.whole import (
     UnwrapParts,
     opens_paragraph_or_sentence,
@@ -41,7 +42,6 @@ from cleaner.passes.boilerplate.whole import (
     wrapped_furniture,
 )
 from cleaner.passes.boilerplate.zones import SENTENCE_END_RE, judged_blocks
-from cleaner.passes.layout import lines_with_meaningful_spacing
 
 # A hard-wrapped paragraph (the pass runs before ``unwrap``): a line this long without
 # final punctuation goes on in the next line, so "help." or "Twitter." under it is prose.
@@ -281,13 +281,13 @@ def plan_removal(
     if menus:
         counted = [i for i in counted if i not in menus]
         rule_lines = [("" if i in menus else line) for i, line in enumerate(rule_lines)]
-    share = removed_share(rule_lines, counted) if counted else 0.0
+    share = share_over_bound(rule_lines, counted, max_removed_share) if counted else None
     what = (
         "of the letters and digits around the page's furniture"
         if page
         else "of the letters and digits"
     )
-    if share > max_removed_share:
+    if share is not None:
         if kept := menus_over_bound(rule_lines, removed, counted, max_removed_share):
             rest = {i: reason for i, reason in removed.items() if i not in kept}
             rest = whole_lines_only(
@@ -388,9 +388,9 @@ def _match_lines(
     if matches:
         # Code and table rows are never furniture, and removing one would change what the
         # whitespace pass sees as aligned columns in the next run.
-        structured = lines_with_meaningful_spacing(lines)
-        matches = {i: rule for i, rule in matches.items() if not structured[i]}
-        too_long = {i: rule for i, rule in too_long.items() if not structured[i]}
+        structured = meaningful_spacing_at(lines, matches.keys() | too_long.keys())
+        matches = {i: rule for i, rule in matches.items() if i not in structured}
+        too_long = {i: rule for i, rule in too_long.items() if i not in structured}
     for i in [i for i in matches if _ends_wrapped_sentence(lines, i, matches)]:
         del matches[i]
     for i in menu_items_near(lines, matches) if MENU_ITEM_RULE.name not in disable else ():

@@ -91,6 +91,31 @@ def removed_share(lines: list[str], removed: Iterable[int]) -> float:
     return sum(_weight(lines[i]) for i in removed) / total if total else 0.0
 
 
+# Lines weighed at a time until the removed lines surely hold little enough of the text.
+CHUNK_LINES = 2000
+
+
+def share_over_bound(lines: list[str], removed: Iterable[int], bound: float) -> float | None:
+    """:func:`removed_share` if it is over ``bound``, else None, the lines weighed only as
+    far as it takes to tell: a line or two to go from a book need not weigh the book.
+
+    The removed lines' weight over that of some lines is at least their share of all;
+    once it is within ``bound``, so is the share. Weighed to the end, it is the share.
+
+    >>> lines = ["Subscribe now", "The council met on Tuesday.", "It agreed."]
+    >>> share_over_bound(lines, [0], 0.25), share_over_bound(lines, [0], 0.3)
+    (0.2857142857142857, None)
+    """
+    weight = sum(_weight(lines[i]) for i in removed)
+    seen = 0
+    for start in range(0, len(lines), CHUNK_LINES):
+        seen += _weight("".join(lines[start : start + CHUNK_LINES]))
+        if seen and weight / seen <= bound:
+            return None
+    share = weight / seen if seen else 0.0
+    return share if share > bound else None
+
+
 def _weight(line: str) -> int:
     """The letters and digits of ``line`` (ASCII text counted at memory speed; ``isalnum``
     is what ``[^\\W_]`` matches)."""
