@@ -122,6 +122,9 @@ class LineScreen:
     # Needles by the start each group of them shares (see NEEDLE_PREFIX): each start is
     # searched for once, and the needles that share it are tried where it occurs.
     needles: tuple[tuple[str, tuple[tuple[str, tuple[int, ...]], ...]], ...]
+    # For each group, a character its start holds that few texts hold (see :func:`_guard`):
+    # where the key lacks it (found at memory speed), the start is not searched for.
+    guards: tuple[str, ...]
     patterns: tuple[tuple[re.Pattern[str], tuple[int, ...]], ...]
     # Each rule's width (the longest core it matches; None: unbounded), by index.
     widths: tuple[int | None, ...]
@@ -154,10 +157,12 @@ def line_screen(rules: tuple) -> LineScreen | None:
             patterns.setdefault(KEY_SCREENS[rule.source], []).append(index)
         else:
             return None
+    groups = _by_prefix({needle: tuple(found) for needle, found in needles.items()})
     return LineScreen(
         {start: tuple(found) for start, found in short.items()},
         {start: tuple(found) for start, found in long.items()},
-        _by_prefix({needle: tuple(found) for needle, found in needles.items()}),
+        groups,
+        tuple(_guard(start) for start, _ in groups),
         tuple((re.compile(source), tuple(found)) for source, found in patterns.items()),
         tuple(rule.width for rule in rules),
         starts_re(short, LEAD_CHARACTERS),  # (Every start of ``long`` is one of ``short``.)
@@ -199,6 +204,18 @@ def _by_prefix(
     # longer string is found faster (``str.find`` skips further; ``allrightsreserved`` in
     # half the time of ``allr``), and a needle's every place is still a place of it.
     return tuple((_shared_start([n for n, _ in group]), tuple(group)) for group in groups.values())
+
+
+def _guard(start: str) -> str:
+    """A character of a needle group's ``start`` that is no ASCII letter (one prose seldom
+    holds), if the start is longer than it; else "".
+
+    >>> _guard("(opensin"), _guard("tousdroitsréservés"), _guard("cookies"), _guard("@")
+    ('(', 'é', '', '')
+    """
+    if len(start) < 2:
+        return ""  # (Searched for at memory speed itself.)
+    return next((c for c in start if not (c.isascii() and c.isalpha())), "")
 
 
 def _shared_start(strings: list[str]) -> str:
@@ -260,8 +277,6 @@ def _add_block(key: str, screen: LineScreen, first: int, found: dict[int, list[i
         last = start
         line = lines[i]
         head = line.lstrip(LEAD_CHARACTERS)[:PREFIX]
-        if not head.isalpha():
-            head = fold_digits(head)
         # No longer than the line's core: what may go from its ends, and no spaces.
         core = len(line) if len(line) <= SHORT_CORE else len(line.strip(END_CHARACTERS))
         short = core <= SHORT_CORE
@@ -269,15 +284,18 @@ def _add_block(key: str, screen: LineScreen, first: int, found: dict[int, list[i
         indexes = memo.get(head)
         if indexes is None:  # A start not seen yet: the rules of each of its beginnings.
             starts = short_starts if short else long_starts
+            folded = head if head.isalpha() else fold_digits(head)
             indexes = memo[head] = tuple(
-                j for length in range(len(head), 0, -1) for j in starts.get(head[:length], ())
+                j for length in range(len(folded), 0, -1) for j in starts.get(folded[:length], ())
             )
         if indexes and not short:  # Only rules that match lines this long.
             indexes = tuple(j for j in indexes if widths[j] is None or widths[j] >= core)
         if indexes:
             found.setdefault(first + i, []).extend(indexes)
     hits = []
-    for prefix, group in screen.needles:
+    for (prefix, group), guard in zip(screen.needles, screen.guards, strict=True):
+        if guard and guard not in key:
+            continue
         position = key.find(prefix)
         while position >= 0:
             hits += [
