@@ -16,12 +16,11 @@ from cleaner.passes.boilerplate.lines import (
     END_CHARACTERS,
     KEY_SCREENS,
     LEAD_CHARACTERS,
-    PREFIX,
     SHORT_CORE,
     LineScreen,
     document_key,
-    fold_digits,
 )
+from cleaner.passes.boilerplate.prefixes import PREFIX, fold_digits
 from cleaner.passes.boilerplate.rules import (
     DECORATION_CHARS,
     INVISIBLE_RE,
