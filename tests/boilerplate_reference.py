@@ -1,6 +1,6 @@
 """Parts of the boilerplate pass as first written, line by line: the references for their
 fast paths (the line screen's starts' pattern and hits numbered in one sweep; removing
-lines by copying the stretches between gaps; normalizing a line).
+lines by copying the stretches between gaps; normalizing a line; weighing a line).
 
 tests/passes/test_boilerplate_fast.py checks that each fast path gives what this gives.
 """
@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from itertools import accumulate
 
+from cleaner.passes.boilerplate.bound import _ASCII_NOT_ALNUM as ASCII_NOT_ALNUM
 from cleaner.passes.boilerplate.lines import (
     END_CHARACTERS,
     KEY_SCREENS,
@@ -115,3 +116,12 @@ def normalize_line(line: str) -> str:
     if not last or last in DECORATION_CHARS or last.isspace():
         line = TRAIL_DECORATION_RE.sub("", line)
     return line
+
+
+# Runs of characters outside ASCII.
+NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
+
+
+def weight(line: str) -> int:
+    ascii_part = line.encode("ascii", "ignore").translate(None, ASCII_NOT_ALNUM)
+    return len(ascii_part) + sum(map(str.isalnum, "".join(NON_ASCII_RE.findall(line))))

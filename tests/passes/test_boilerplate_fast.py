@@ -180,3 +180,8 @@ def test_a_printable_line_holds_no_invisible_character_nor_other_space() -> None
 )
 def test_lines_are_normalized_as_before(line: str) -> None:
     assert normalize_line(line) == reference.normalize_line(line)
+
+
+@given(st.text(alphabet=st.sampled_from(list("aZ09 _.-\x7f\x80éß’—١٢Ⅻ²\ud800\U0001d7ce"))))
+def test_lines_are_weighed_as_before(line: str) -> None:
+    assert bound._weight(line) == reference.weight(line)
