@@ -1,8 +1,10 @@
 """The boilerplate pass's fast paths give what their plain forms (tests/boilerplate_reference.py)
-give: the line screen (:mod:`cleaner.passes.boilerplate.starts`, the hits numbered in one
-sweep) finds the same rules for each line; :mod:`cleaner.passes.boilerplate.drop` removes
-lines as the line-by-line loop did; :mod:`cleaner.passes.boilerplate.structured` marks
-a few lines as :func:`lines_with_meaningful_spacing` marks them in the whole text."""
+give: the line screen (the starts' pattern of :mod:`cleaner.passes.boilerplate.prefixes`,
+the hits numbered in one sweep) finds the same rules for each line;
+:mod:`cleaner.passes.boilerplate.drop` removes lines as the line-by-line loop did;
+:mod:`cleaner.passes.boilerplate.structured` marks a few lines as
+:func:`lines_with_meaningful_spacing` marks them in the whole text; the bound, a line's
+normal form and weight are as before."""
 
 from __future__ import annotations
 
@@ -13,9 +15,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner.passes.boilerplate import bound
+from cleaner.passes.boilerplate import bound, prefixes
 from cleaner.passes.boilerplate.drop import drop_lines
-from cleaner.passes.boilerplate.lines import KEY_SCREENS, _screen_of, line_candidates
+from cleaner.passes.boilerplate.lines import KEY_SCREENS, _candidates, _screen_of, line_screen
 from cleaner.passes.boilerplate.rules import INVISIBLE_RE, library_rules, normalize_line
 from cleaner.passes.boilerplate.structured import meaningful_spacing_at
 from cleaner.passes.layout import OTHER_SPACE_RE, lines_with_meaningful_spacing
@@ -42,6 +44,18 @@ STARTS = [
 ALPHABET = list(" \t\r\u00a0\u00ad\u200bİıſKσΣaeinorstxY-»*•#|>0123٣.:/©@[(\n")
 
 
+def both_ways(text: str) -> list[list[tuple[int, list[int]]]]:
+    """The candidates of ``text``'s lines, found by a new screen line by line, and by one
+    that compiles the starts' pattern at once."""
+    found = []
+    for after_lines in (10**9, 0):
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(prefixes, "PATTERN_AFTER_LINES", after_lines)
+            screen = line_screen.__wrapped__(library_rules())
+            found.append(list(_candidates(text, screen)))
+    return found
+
+
 def test_digit_class_is_isdecimal() -> None:
     """``0`` in a start stands for what ``str.isdecimal`` holds; the pattern reads ``\\d``."""
     every = "".join(map(chr, range(sys.maxunicode + 1)))
@@ -65,8 +79,8 @@ def test_key_screens_find_what_they_first_found(screen: str) -> None:
 def test_furniture_corpus_gets_the_same_rules() -> None:
     rules = library_rules()
     text = "\n".join(furniture_lines()) + "\n"
-    found = list(line_candidates(text, rules))
-    assert found == list(reference.candidates(text, _screen_of(rules)))
+    found = list(reference.candidates(text, _screen_of(rules)))
+    assert both_ways(text) == [found, found]
     assert len(found) > 1000
 
 
@@ -85,7 +99,8 @@ def test_furniture_corpus_gets_the_same_rules() -> None:
 def test_any_text_gets_the_same_rules(lines: list[str]) -> None:
     rules = library_rules()
     text = "\n".join(lines)
-    assert list(line_candidates(text, rules)) == list(reference.candidates(text, _screen_of(rules)))
+    found = list(reference.candidates(text, _screen_of(rules)))
+    assert both_ways(text) == [found, found]
 
 
 @settings(max_examples=500, deadline=None)

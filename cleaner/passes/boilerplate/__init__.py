@@ -20,7 +20,6 @@ from cleaner.passes.boilerplate.bound import (
     menus_over_bound,
     share_over_bound,
 )
-from cleaner.passes.boilerplate.drop import drop_lines
 from cleaner.passes.boilerplate.lines import line_candidates
 from cleaner.passes.boilerplate.menus import MENU_ITEM_RULE, MENU_RULE, menu_items_near, menu_lines
 from cleaner.passes.boilerplate.page import PAGE_RULES, Article, page_article, page_furniture
@@ -33,7 +32,6 @@ from cleaner.passes.boilerplate.rules import (
     rule_finder,
     user_rules,
 )
-from cleaner.passes.boilerplate.structured import meaningful_spacing_at
 from cleaner.passes.boilerplate.whole import (
     UnwrapParts,
     opens_paragraph_or_sentence,
@@ -117,6 +115,8 @@ def remove_boilerplate(
     _LAST_REMOVED[:] = [(len(text), hash(text), options, plan.removed), *_LAST_REMOVED][
         :REMOVED_MEMOS
     ]
+    from cleaner.passes.boilerplate.drop import drop_lines  # Deferred: a clean text never.
+
     return drop_lines(text, set(plan.removed))
 
 
@@ -388,6 +388,8 @@ def _match_lines(
     if matches:
         # Code and table rows are never furniture, and removing one would change what the
         # whitespace pass sees as aligned columns in the next run.
+        from cleaner.passes.boilerplate.structured import meaningful_spacing_at  # (Deferred.)
+
         structured = meaningful_spacing_at(lines, matches.keys() | too_long.keys())
         matches = {i: rule for i, rule in matches.items() if i not in structured}
         too_long = {i: rule for i, rule in too_long.items() if i not in structured}
