@@ -6,7 +6,7 @@ Usage: ``python tools/build_boilerplate_screen.py`` after editing a rule in
 For each rule's full-line regex: its needles (strings any line it matches holds) and its
 width, derived from the regex's parse tree by ``cleaner/passes/boilerplate/screen.py``;
 and in ``boilerplate_prefixes.json`` the starts of the lines it matches
-(``cleaner/passes/boilerplate/lines.py``).
+(``cleaner/passes/boilerplate/prefixes.py``).
 cleaner reads them instead of parsing 146 patterns (~20 ms) at each start; a rule missing
 from the file is parsed when read, so a stale file costs time, never a different result.
 Every pattern is compiled here, so the file lists only patterns known to compile.
@@ -21,7 +21,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from cleaner.passes.boilerplate.lines import PREFIX_FILE, format_prefixes  # noqa: E402
+from cleaner.passes.boilerplate.prefixes import PREFIX_FILE, format_prefixes  # noqa: E402
 from cleaner.passes.boilerplate.rules import TRAILING_PUNCTUATION, library_rules  # noqa: E402
 from cleaner.passes.boilerplate.screen import SCREEN_FILE, format_facts  # noqa: E402
 

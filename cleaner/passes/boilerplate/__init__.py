@@ -18,7 +18,7 @@ from cleaner.passes.boilerplate.bound import (
     MAX_REMOVED_SHARE,
     menus_around_prose,
     menus_over_bound,
-    removed_share,
+    share_over_bound,
 )
 from cleaner.passes.boilerplate.lines import line_candidates
 from cleaner.passes.boilerplate.menus import MENU_ITEM_RULE, MENU_RULE, menu_items_near, menu_lines
@@ -40,7 +40,6 @@ from cleaner.passes.boilerplate.whole import (
     wrapped_furniture,
 )
 from cleaner.passes.boilerplate.zones import SENTENCE_END_RE, judged_blocks
-from cleaner.passes.layout import lines_with_meaningful_spacing
 
 # A hard-wrapped paragraph (the pass runs before ``unwrap``): a line this long without
 # final punctuation goes on in the next line, so "help." or "Twitter." under it is prose.
@@ -116,7 +115,9 @@ def remove_boilerplate(
     _LAST_REMOVED[:] = [(len(text), hash(text), options, plan.removed), *_LAST_REMOVED][
         :REMOVED_MEMOS
     ]
-    return _drop_lines(text, set(plan.removed))
+    from cleaner.passes.boilerplate.drop import drop_lines  # Deferred: a clean text never.
+
+    return drop_lines(text, set(plan.removed))
 
 
 # The notes of the last text the pass left as it was, known by its length and hash (no
@@ -280,13 +281,13 @@ def plan_removal(
     if menus:
         counted = [i for i in counted if i not in menus]
         rule_lines = [("" if i in menus else line) for i, line in enumerate(rule_lines)]
-    share = removed_share(rule_lines, counted) if counted else 0.0
+    share = share_over_bound(rule_lines, counted, max_removed_share) if counted else None
     what = (
         "of the letters and digits around the page's furniture"
         if page
         else "of the letters and digits"
     )
-    if share > max_removed_share:
+    if share is not None:
         if kept := menus_over_bound(rule_lines, removed, counted, max_removed_share):
             rest = {i: reason for i, reason in removed.items() if i not in kept}
             rest = whole_lines_only(
@@ -353,7 +354,7 @@ def _match_lines(
         if not normal:
             continue
         candidates = candidates_for(normal) if indexes is None else [rules[j] for j in indexes]
-        if not candidates or keep_re.fullmatch(normal):
+        if not candidates or (keep and keep_re.fullmatch(normal)):
             continue
         rule = best_rule(normal, candidates)
         if rule is not None and rule.language is not None:
@@ -387,9 +388,11 @@ def _match_lines(
     if matches:
         # Code and table rows are never furniture, and removing one would change what the
         # whitespace pass sees as aligned columns in the next run.
-        structured = lines_with_meaningful_spacing(lines)
-        matches = {i: rule for i, rule in matches.items() if not structured[i]}
-        too_long = {i: rule for i, rule in too_long.items() if not structured[i]}
+        from cleaner.passes.boilerplate.structured import meaningful_spacing_at  # (Deferred.)
+
+        structured = meaningful_spacing_at(lines, matches.keys() | too_long.keys())
+        matches = {i: rule for i, rule in matches.items() if i not in structured}
+        too_long = {i: rule for i, rule in too_long.items() if i not in structured}
     for i in [i for i in matches if _ends_wrapped_sentence(lines, i, matches)]:
         del matches[i]
     for i in menu_items_near(lines, matches) if MENU_ITEM_RULE.name not in disable else ():
@@ -432,33 +435,3 @@ def _ends_wrapped_sentence(lines: list[str], i: int, matches: dict[int, Rule]) -
         return False
     line = lines[i].strip()
     return bool(LOWER_START_RE.match(line) or CLAUSE_END_RE.search(line))
-
-
-def _drop_lines(text: str, removed: set[int]) -> str:
-    """Remove lines, keeping the blank lines of one side of each gap only.
-
-    A gap (removed lines and the blank lines among them) keeps its largest run of blank
-    lines, so no new blank-line run appears; at either end of the text it keeps none.
-
-    >>> _drop_lines("a\\n\\nx\\n\\nb\\n", {2})
-    'a\\n\\nb\\n'
-    """
-    lines = _split_lines(text)
-    kept: list[str] = []
-    gap: list[list[str]] = [[]]  # blank runs of the current gap, split by removed lines
-    in_gap = False
-    for i, line in enumerate(lines):
-        if i in removed:
-            in_gap = True
-            gap.append([])
-        elif not line.strip():
-            gap[-1].append(line)
-        else:
-            if kept or not in_gap:
-                kept.extend(max(gap, key=len) if in_gap else gap[0])
-            kept.append(line)
-            gap, in_gap = [[]], False
-    if not in_gap:
-        kept.extend(gap[0])
-    ending = "\n" if text.endswith("\n") and kept else ""
-    return "\n".join(kept) + ending

@@ -94,11 +94,16 @@ def normalize_line(line: str) -> str:
     >>> normalize_line("Com\u00adments")
     'Comments'
     """
-    if not line.isascii():
-        line = INVISIBLE_RE.sub("", line)
-    if not has_plain_spacing(line):  # Else every run is one space already.
+    if not line.isprintable():  # Else no invisible character, no space but " " (a test).
+        if not line.isascii():
+            line = INVISIBLE_RE.sub("", line)
+        if not has_plain_spacing(line):  # Else every run is one space already.
+            line = SPACE_RUN_RE.sub(" ", line)
+    elif "  " in line:
         line = SPACE_RUN_RE.sub(" ", line)
-    line = LEAD_DECORATION_RE.sub("", line.strip())
+    line = line.strip()
+    if line[:1] in DECORATION_CHARS:  # Else (a stripped line) nothing leads.
+        line = LEAD_DECORATION_RE.sub("", line)
     last = line[-1:]
     if not last or last in DECORATION_CHARS or last.isspace():  # Else nothing trails.
         line = TRAIL_DECORATION_RE.sub("", line)

@@ -1,0 +1,91 @@
+"""Which of a few lines are code or table rows: :func:`lines_with_meaningful_spacing` read
+for those lines only.
+
+The pass asks it of the lines it would remove alone; marking a whole book (reading up from
+each of its indented lines) cost a tenth of the pass. Where a text has a fence, a soft
+hyphen or a sign of a literal block, whose marks depend on what comes before, the whole
+text is marked as before; else a line's mark depends on its neighbours only (tests check
+both ways agree).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from cleaner.passes.layout import (
+    BULLET_RE,
+    MEANINGFUL_SPACING_SIGNS,
+    SOFT_HYPHEN,
+    WEAK_MARKER_RE,
+    alignment_columns,
+    holds_any,
+    lines_with_meaningful_spacing,
+    may_open_item,
+)
+
+# Signs of marks that depend on more than a line's neighbours: fences, soft hyphens (a line
+# is judged without them), literal blocks.
+WHOLE_TEXT_SIGNS = ("```", "~~~", SOFT_HYPHEN, "::", ">>>")
+# How an indented line starts.
+INDENTS = ("    ", "\t")
+
+
+def meaningful_spacing_at(lines: Sequence[str], indexes: Iterable[int]) -> set[int]:
+    """Those of ``indexes`` that ``lines_with_meaningful_spacing(lines)`` marks.
+
+    >>> lines = ["Name    Age", "Anna    34", "- an item", "    goes on", "", "    code = 1"]
+    >>> sorted(meaningful_spacing_at(lines, range(6)))
+    [0, 1, 5]
+    """
+    wanted = sorted(indexes)
+    text = "\n".join(lines)
+    if not wanted or not holds_any(text, MEANINGFUL_SPACING_SIGNS):
+        return set()
+    if holds_any(text, WHOLE_TEXT_SIGNS):
+        marks = lines_with_meaningful_spacing(lines)
+        return {i for i in wanted if marks[i]}
+    indented = holds_any(text, ("\n    ", "\n\t")) or text.startswith(INDENTS)
+    in_item: dict[int, bool] = {}  # Indented lines' verdicts, so no run is read twice.
+    found = set()
+    for i in wanted:
+        code = indented and lines[i].startswith(INDENTS) and not _goes_on_item(lines, i, in_item)
+        if code or _aligned(lines, i):
+            found.add(i)
+    return found
+
+
+def _goes_on_item(lines: Sequence[str], i: int, in_item: dict[int, bool]) -> bool:
+    """Whether the indented line ``i`` goes on with a list item: an item's marker line above
+    it, no blank line between, indented lines passed over (as ``_mark_indented`` reads).
+
+    >>> _goes_on_item(["- item", "    more", "    goes on"], 2, {})
+    True
+    """
+    j = i - 1
+    while j >= 0 and lines[j]:
+        above = lines[j]
+        if j in in_item:
+            in_item[i] = in_item[j]
+            return in_item[i]
+        if not above.startswith(INDENTS) and (
+            may_open_item(above) and (BULLET_RE.match(above) or WEAK_MARKER_RE.match(above))
+        ):
+            in_item[i] = True
+            return True
+        j -= 1
+    in_item[i] = False
+    return False
+
+
+def _aligned(lines: Sequence[str], i: int) -> bool:
+    """Whether line ``i`` and a line next to it have wide gaps ending in a shared column.
+
+    >>> _aligned(["Name    Age", "Anna    34", "Text  here"], 1), _aligned(["a  b", "c"], 0)
+    (True, False)
+    """
+    columns = alignment_columns(lines[i])
+    if not columns:
+        return False
+    above = alignment_columns(lines[i - 1]) if i > 0 else set()
+    below = alignment_columns(lines[i + 1]) if i + 1 < len(lines) else set()
+    return bool(columns & above or columns & below)

@@ -1,0 +1,127 @@
+"""Parts of the boilerplate pass as first written, line by line: the references for their
+fast paths (the line screen's starts' pattern and hits numbered in one sweep; removing
+lines by copying the stretches between gaps; normalizing a line; weighing a line).
+
+tests/passes/test_boilerplate_fast.py checks that each fast path gives what this gives.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from itertools import accumulate
+
+from cleaner.passes.boilerplate.bound import _ASCII_NOT_ALNUM as ASCII_NOT_ALNUM
+from cleaner.passes.boilerplate.lines import (
+    END_CHARACTERS,
+    KEY_SCREENS,
+    LEAD_CHARACTERS,
+    SHORT_CORE,
+    LineScreen,
+    document_key,
+)
+from cleaner.passes.boilerplate.prefixes import PREFIX, fold_digits
+from cleaner.passes.boilerplate.rules import (
+    DECORATION_CHARS,
+    INVISIBLE_RE,
+    LEAD_DECORATION_RE,
+    SPACE_RUN_RE,
+    TRAIL_DECORATION_RE,
+)
+from cleaner.passes.layout import has_plain_spacing
+from cleaner.textblocks import line_blocks
+
+# The screens of KEY_SCREENS as first written, by their fast form.
+FIRST_SCREENS = {
+    screen: r"\d(?:\d{3}|[./-]\d)"
+    for screen in KEY_SCREENS.values()
+    if screen.endswith(r"(?<=\d)(?:\d{3}|[./-]\d)")
+}
+
+
+def candidates(text: str, screen: LineScreen) -> Iterator[tuple[int, list[int]]]:
+    first_line = 0
+    for block in line_blocks(text):
+        key = document_key(block)
+        found: dict[int, list[int]] = {}
+        add_block(key, screen, first_line, found)
+        first_line += key.count("\n")
+        for line in sorted(found):
+            yield line, sorted(set(found[line]))
+
+
+def add_block(key: str, screen: LineScreen, first: int, found: dict[int, list[int]]) -> None:
+    for i, line in enumerate(key.split("\n")):
+        if not line:
+            continue
+        head = line.lstrip(LEAD_CHARACTERS)[:PREFIX]
+        if not head.isalpha():
+            head = fold_digits(head)
+        core = len(line) if len(line) <= SHORT_CORE else len(line.strip(END_CHARACTERS))
+        short = core <= SHORT_CORE
+        starts = screen.short_starts if short else screen.long_starts
+        indexes = tuple(
+            j for length in range(len(head), 0, -1) for j in starts.get(head[:length], ())
+        )
+        if not short:
+            indexes = tuple(
+                j for j in indexes if screen.widths[j] is None or screen.widths[j] >= core
+            )
+        if indexes:
+            found.setdefault(first + i, []).extend(indexes)
+    ends = list(accumulate(len(line) + 1 for line in key.split("\n")))
+    for prefix, group in screen.needles:
+        position = key.find(prefix)
+        while position >= 0:
+            for needle, indexes in group:
+                if key.startswith(needle, position):
+                    found.setdefault(first + bisect_right(ends, position), []).extend(indexes)
+            position = key.find(prefix, position + 1)
+    for pattern, indexes in screen.patterns:
+        for match in re.finditer(FIRST_SCREENS[pattern.pattern], key):
+            found.setdefault(first + bisect_right(ends, match.start()), []).extend(indexes)
+
+
+def drop_lines(text: str, removed: set[int]) -> str:
+    lines = text.split("\n") if text else []
+    lines = lines[:-1] if text.endswith("\n") else lines
+    kept: list[str] = []
+    gap: list[list[str]] = [[]]  # blank runs of the current gap, split by removed lines
+    in_gap = False
+    for i, line in enumerate(lines):
+        if i in removed:
+            in_gap = True
+            gap.append([])
+        elif not line.strip():
+            gap[-1].append(line)
+        else:
+            if kept or not in_gap:
+                kept.extend(max(gap, key=len) if in_gap else gap[0])
+            kept.append(line)
+            gap, in_gap = [[]], False
+    if not in_gap:
+        kept.extend(gap[0])
+    ending = "\n" if text.endswith("\n") and kept else ""
+    return "\n".join(kept) + ending
+
+
+def normalize_line(line: str) -> str:
+    if not line.isascii():
+        line = INVISIBLE_RE.sub("", line)
+    if not has_plain_spacing(line):
+        line = SPACE_RUN_RE.sub(" ", line)
+    line = LEAD_DECORATION_RE.sub("", line.strip())
+    last = line[-1:]
+    if not last or last in DECORATION_CHARS or last.isspace():
+        line = TRAIL_DECORATION_RE.sub("", line)
+    return line
+
+
+# Runs of characters outside ASCII.
+NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
+
+
+def weight(line: str) -> int:
+    ascii_part = line.encode("ascii", "ignore").translate(None, ASCII_NOT_ALNUM)
+    return len(ascii_part) + sum(map(str.isalnum, "".join(NON_ASCII_RE.findall(line))))
