@@ -347,15 +347,10 @@ def _only_line_end_hyphens_gone(before: str, after: str) -> bool:
     """
     if HYPHEN_MARK in before:
         return False
-    before, after = before.replace(SOFT_HYPHEN, ""), after.replace(SOFT_HYPHEN, "")
-    marked = LINE_END_HYPHEN_RE.sub(HYPHEN_MARK, before)
-    if NON_ASCII_WHITESPACE_RE.search(before) or NON_ASCII_WHITESPACE_RE.search(after):
-        old, new = without_whitespace(marked), without_whitespace(after)
-        return _line_end_hyphens_gone(old, new, HYPHEN_MARK, "-")
-    # Neither text has whitespace beyond ASCII: their UTF-8 bytes are compared with the ASCII
-    # whitespace deleted, which makes no string per word (a multi-byte character holds no
-    # ASCII byte).
-    old, new = _bytes_without_ascii_whitespace(marked), _bytes_without_ascii_whitespace(after)
+    # Their UTF-8 bytes are compared with the whitespace deleted, which makes no string per
+    # word (a multi-byte character holds no ASCII byte).
+    marked = LINE_END_HYPHEN_RE.sub(HYPHEN_MARK, before.replace(SOFT_HYPHEN, ""))
+    old, new = _visible_bytes(marked), _visible_bytes(after)
     return _line_end_hyphens_gone(old, new, HYPHEN_MARK.encode(), b"-")
 
 
