@@ -21,6 +21,7 @@ from cleaner.passes.layout import SOFT_HYPHEN, code_test
 from cleaner.passes.split import compounds, forms, phrases, rules
 from cleaner.passes.split.lists import affixes
 from cleaner.passes.split.runs import letter_runs, paragraphs_with, web_address_runs
+from cleaner.passes.split.screen import may_split
 from cleaner.passes.split.technical import is_technical, is_technical_document
 
 
@@ -109,6 +110,9 @@ def find_splits(
     candidates = {r for r in candidates if not _is_known(r, forced, model)}
     # A word the document uses in another form too (``inpaints``, ``inpainting``).
     candidates -= forms.with_forms_elsewhere(candidates - forced.keys(), spellings.keys())
+    # A word no paragraph lets split (most of a book's rare words): its paragraph is not read.
+    seen = spellings.keys()
+    candidates = {r for r in candidates if r.lower() in forced or may_split(r, model, seen)}
     if not candidates:
         return []
     technical_document: bool | None = None
