@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import partial
 from typing import NamedTuple
 
@@ -20,7 +20,12 @@ from cleaner.lexicon import WordModel, load_model
 from cleaner.passes.layout import SOFT_HYPHEN, code_test
 from cleaner.passes.split import compounds, forms, phrases, rules
 from cleaner.passes.split.lists import affixes
-from cleaner.passes.split.runs import letter_runs, paragraphs_with, web_address_runs
+from cleaner.passes.split.runs import (
+    letter_runs,
+    paragraphs_with,
+    subtract_runs,
+    web_address_runs,
+)
 from cleaner.passes.split.screen import may_split
 from cleaner.passes.split.technical import is_technical, is_technical_document
 
@@ -95,8 +100,8 @@ def find_splits(
     """
     forced = forced_splits(force)
     runs = letter_runs(text)
-    if "://" in text or "www." in text:
-        runs -= web_address_runs(text)  # A domain (theintelligencer.net) is no use of a word.
+    # A domain (theintelligencer.net) is no use of a word (searched for once: no ``in`` first).
+    subtract_runs(runs, web_address_runs(text))
     # How many spellings each word has (``the``, ``The``): a word seen twice, in any case,
     # is a word of the document; the keys are every word the document uses.
     spellings = Counter(map(str.lower, runs))
@@ -107,7 +112,7 @@ def find_splits(
     model = get_model()
     # A known word never splits (best_split, capital_split): most candidates of clean text
     # are such words, and without candidates no paragraph needs a look.
-    candidates = {r for r in candidates if not _is_known(r, forced, model)}
+    candidates = {r for r in candidates if not _is_known(r, forced, model.zipf, model)}
     # A word the document uses in another form too (``inpaints``, ``inpainting``).
     candidates -= forms.with_forms_elsewhere(candidates - forced.keys(), spellings.keys())
     # A word no paragraph lets split (most of a book's rare words): its paragraph is not read.
@@ -253,7 +258,10 @@ def _candidates(
         if spellings[key := run.lower()] == 1
         and key not in protected
         and (
-            rules.may_be_merged(run)
+            # may_be_merged of most: a lowercase word of four letters or more, no
+            # common word (those are gone), is merged-looking.
+            (len(run) >= rules.MIN_MERGED_LENGTH and run.islower())
+            or rules.may_be_merged(run)
             or (
                 _name_after_word(run, runs)
                 if run[0].islower()
@@ -307,10 +315,13 @@ def _hyphenated_elsewhere(
     return found
 
 
-def _is_known(run: str, forced: dict[str, tuple[int, ...]], model: WordModel) -> bool:
-    """A known word that is not forced nor a grammatical pair (``hasbeen``): it never splits."""
+def _is_known(
+    run: str, forced: dict[str, tuple[int, ...]], words: Mapping[str, float], model: WordModel
+) -> bool:
+    """A known word (in ``words``, the model's: asked directly, as every candidate is)
+    that is not forced nor a grammatical pair (``hasbeen``): it never splits."""
     key = run.lower()
-    if key in forced or not model.knows(key):
+    if key not in words or key in forced:
         return False
     return not (
         key.endswith(("been", "than")) and run.islower() and phrases.grammatical_split(key, model)

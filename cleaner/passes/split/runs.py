@@ -70,6 +70,22 @@ def web_address_runs(text: str) -> Counter[str]:
     return runs
 
 
+def subtract_runs(runs: Counter[str], taken: Counter[str]) -> None:
+    """``runs -= taken`` in place, reading only the words of ``taken`` (``-=`` reads
+    every word of ``runs`` for counts gone to zero: a book's tens of thousands).
+
+    >>> runs = Counter({"www": 2, "site": 1, "the": 9})
+    >>> subtract_runs(runs, Counter({"www": 1, "site": 1, "net": 1})); runs
+    Counter({'the': 9, 'www': 1})
+    """
+    for run, count in taken.items():
+        left = runs[run] - count
+        if left > 0:
+            runs[run] = left
+        else:
+            runs.pop(run, None)
+
+
 def paragraphs_with(text: str, candidates: set[str]) -> Iterator[re.Match[str]]:
     """The paragraphs (``rules.PARAGRAPH_RE``'s matches) in which a candidate is a whole
     run of letters, in the text's order.
