@@ -101,7 +101,8 @@ def find_splits(
     forced = forced_splits(force)
     runs = letter_runs(text)
     # A domain (theintelligencer.net) is no use of a word (searched for once: no ``in`` first).
-    subtract_runs(runs, web_address_runs(text))
+    addresses = web_address_runs(text)
+    subtract_runs(runs, addresses)
     # How many spellings each word has (``the``, ``The``): a word seen twice, in any case,
     # is a word of the document; the keys are every word the document uses.
     spellings = Counter(map(str.lower, runs))
@@ -129,7 +130,9 @@ def find_splits(
     found = []
     # Whether a candidate may be the letters glued after a possessive (``Korea'sKospi``).
     possessive = any(w[:1] == "s" and phrases.POSSESSIVE_TAIL_RE.fullmatch(w) for w in candidates)
-    for paragraph in paragraphs_with(text, candidates):
+    # How often each candidate is a run of the text, in web addresses too.
+    counts = {word: runs[word] + addresses[word] for word in candidates}
+    for paragraph in paragraphs_with(text, candidates, counts):
         start, end = paragraph.span()
         english: bool | None = None
         # Its words are English (rules.is_english_prose): else only a forced split is made

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from cleaner.passes.split import rules
 
@@ -86,9 +86,12 @@ def subtract_runs(runs: Counter[str], taken: Counter[str]) -> None:
             runs.pop(run, None)
 
 
-def paragraphs_with(text: str, candidates: set[str]) -> Iterator[re.Match[str]]:
+def paragraphs_with(
+    text: str, candidates: set[str], counts: Mapping[str, int] | None = None
+) -> Iterator[re.Match[str]]:
     """The paragraphs (``rules.PARAGRAPH_RE``'s matches) in which a candidate is a whole
-    run of letters, in the text's order.
+    run of letters, in the text's order; ``counts``: how often each is one in ``text``
+    (:func:`letter_runs`), if known, so that the search for it stops there.
 
     Few candidates (the usual case) are searched for, and only their paragraphs read.
 
@@ -100,11 +103,17 @@ def paragraphs_with(text: str, candidates: set[str]) -> Iterator[re.Match[str]]:
         return
     starts = set()
     for candidate in candidates:
-        position = text.find(candidate)
+        # Whole runs still to find (-1: all there are). Most candidates are seen once: the
+        # search ends where it is, halfway through the text on average.
+        left = counts[candidate] if counts is not None else -1
+        position = text.find(candidate) if left else -1
         while position >= 0:
             end = position + len(candidate)
             if not (_is_ascii_letter(text, position - 1) or _is_ascii_letter(text, end)):
                 starts.add(_paragraph_start(text, position))
+                left -= 1
+                if not left:
+                    break
             position = text.find(candidate, end)
     for start in sorted(starts):
         paragraph = rules.PARAGRAPH_RE.match(text, start)

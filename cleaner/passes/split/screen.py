@@ -33,16 +33,38 @@ def may_split(word: str, model: WordModel, seen: Set[str]) -> bool:
         return True
     if phrases.contraction_split(word, "n", model) or phrases.grammatical_split(word, model):
         return True  # (``n``: the contraction ``n't`` allows most)
-    return any(_may_be_pair(word[:i], word[i:], model, seen) for i in range(1, len(word)))
+    cuts = _listed_cuts(word, model)
+    return any(
+        rules._pair_score(word[:i], word[i:], model, technical=False, seen=seen) is not None
+        for i in cuts
+    )
 
 
-def _may_be_pair(left: str, right: str, model: WordModel, seen: Set[str]) -> bool:
-    """Whether ``left right`` is a pair :func:`rules._pair_score` scores in prose; each
-    part first checked for the lowest frequency any rule allows (one look-up each)."""
-    for part in (left, right):
-        if len(part) == 1:
-            if part not in rules.SINGLE_LETTER_WORDS:
-                return False
-        elif model.frequency(part) < MIN_PART_ZIPF:
-            return False
-    return rules._pair_score(left, right, model, technical=False, seen=seen) is not None
+def _listed_cuts(word: str, model: WordModel) -> list[int]:
+    """Where ``word`` may be cut into two parts some rule of :func:`rules._pair_score`
+    takes: each part ``a`` or listed at ``MIN_PART_ZIPF`` (the longer part asked first,
+    being the likelier to be unlisted: one look-up for most cuts).
+
+    >>> from cleaner.lexicon import WordModel
+    >>> _listed_cuts("wasan", WordModel({"was": 6.6, "an": 6.5, "wa": 2.0, "san": 3.0}))
+    [2, 3]
+    >>> _listed_cuts("abook", WordModel({"book": 5.0})), _listed_cuts("xq", WordModel({}))
+    ([1], [])
+    """
+    frequency = model.frequency
+    half = len(word) // 2
+    cuts = [
+        i
+        for i in range(2, len(word) - 1)
+        if (
+            frequency(word[i:]) >= MIN_PART_ZIPF and frequency(word[:i]) >= MIN_PART_ZIPF
+            if i <= half
+            else frequency(word[:i]) >= MIN_PART_ZIPF and frequency(word[i:]) >= MIN_PART_ZIPF
+        )
+    ]
+    # A part of one letter is ``a`` (rules.SINGLE_LETTER_WORDS), whose score decides.
+    if len(word) > 1 and word[0] in rules.SINGLE_LETTER_WORDS:
+        cuts.insert(0, 1)
+    if len(word) > 1 and word[-1] in rules.SINGLE_LETTER_WORDS:
+        cuts.append(len(word) - 1)
+    return cuts
