@@ -32,3 +32,34 @@ def test_subtracting_runs_is_counter_subtraction(runs: Counter[str], taken: Coun
     subtract_runs(runs, taken)
     assert runs == expected
     assert list(runs) == list(expected)
+
+
+def _hyphenated_by_regex(text: str, candidates: set[str]) -> set[str]:
+    """_hyphenated_elsewhere as first written: the letters before each hyphen searched for."""
+    from cleaner.passes.split import compounds, rules
+
+    wanted = {run.lower(): run for run in candidates}
+    found = set()
+    for joint in compounds.HYPHEN_JOINT_RE.finditer(text):
+        hyphen = joint.start()
+        left = rules.LETTERS_BEFORE_RE.search(text, max(0, hyphen - rules.MAX_PART_CHARS), hyphen)
+        right = rules.LETTER_RUN_RE.match(text, hyphen + 1)
+        if left and right and (key := (left.group() + right.group()).lower()) in wanted:
+            found.add(wanted[key])
+    return found
+
+
+HYPHEN_PIECES = st.sampled_from(["-", "spout", "holes", "Spout", " ", "\n", "é", "x" * 38, "1"])
+
+
+@settings(max_examples=500)
+@given(st.lists(HYPHEN_PIECES, max_size=20).map("".join), st.data())
+def test_hyphenated_candidates_are_those_the_regex_finds(text: str, data: st.DataObject) -> None:
+    from cleaner.passes.split import _hyphenated_elsewhere, rules
+
+    pairs = re.findall(r"([A-Za-z]+)-([A-Za-z]+)", text)
+    # Each pair joined, its first part cut at the 40 letters looked at and either side.
+    joined = sorted({a[-n:] + b for a, b in pairs for n in (39, 40, 41)} | {"spoutholes"})
+    words = set(data.draw(st.lists(st.sampled_from(joined), max_size=4)))
+    words |= set(rules.LETTER_RUN_RE.findall(text)[:3])
+    assert _hyphenated_elsewhere(text, words, {}) == _hyphenated_by_regex(text, words)

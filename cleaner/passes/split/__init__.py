@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import partial
+from string import ascii_letters
 from typing import NamedTuple
 
 from cleaner.lexicon import WordModel, load_model
@@ -107,13 +108,14 @@ def find_splits(
     # is a word of the document; the keys are every word the document uses.
     spellings = Counter(map(str.lower, runs))
     candidates = _candidates(runs, spellings, forced, {word.lower() for word in protect})
-    candidates -= _hyphenated_elsewhere(text, candidates, forced)
     if not candidates:
         return []
     model = get_model()
     # A known word never splits (best_split, capital_split): most candidates of clean text
     # are such words, and without candidates no paragraph needs a look.
     candidates = {r for r in candidates if not _is_known(r, forced, model.zipf, model)}
+    # (After the look-ups, one a word: few candidates are left to look for by each hyphen.)
+    candidates -= _hyphenated_elsewhere(text, candidates, forced)
     # A word the document uses in another form too (``inpaints``, ``inpainting``).
     candidates -= forms.with_forms_elsewhere(candidates - forced.keys(), spellings.keys())
     # A word no paragraph lets split (most of a book's rare words): its paragraph is not read.
@@ -311,9 +313,11 @@ def _hyphenated_elsewhere(
     found = set()
     for joint in compounds.HYPHEN_JOINT_RE.finditer(text) if wanted else ():
         hyphen = joint.start()
-        left = rules.LETTERS_BEFORE_RE.search(text, max(0, hyphen - rules.MAX_PART_CHARS), hyphen)
+        # The letters before the hyphen (rules.LETTERS_BEFORE_RE's search), by rstrip in C.
+        before = text[max(0, hyphen - rules.MAX_PART_CHARS) : hyphen]
+        left = before[len(before.rstrip(ascii_letters)) :]
         right = rules.LETTER_RUN_RE.match(text, hyphen + 1)
-        if left and right and (key := (left.group() + right.group()).lower()) in wanted:
+        if left and right and (key := (left + right.group()).lower()) in wanted:
             found.add(wanted[key])
     return found
 
