@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from string import ascii_letters
 from typing import NamedTuple
@@ -113,7 +113,12 @@ def find_splits(
     model = get_model()
     # A known word never splits (best_split, capital_split): most candidates of clean text
     # are such words, and without candidates no paragraph needs a look.
-    candidates = {r for r in candidates if not _is_known(r, forced, model.zipf, model)}
+    words = model.zipf  # (asked directly, as every candidate is; most are known words)
+    candidates = {
+        r
+        for r in candidates
+        if (key := r.lower()) not in words or _splits_though_known(r, key, forced, model)
+    }
     # (After the look-ups, one a word: few candidates are left to look for by each hyphen.)
     candidates -= _hyphenated_elsewhere(text, candidates, forced)
     # A word the document uses in another form too (``inpaints``, ``inpainting``).
@@ -264,9 +269,10 @@ def _candidates(
         and key not in protected
         and (
             # may_be_merged of most: a lowercase word of four letters or more, no
-            # common word (those are gone), is merged-looking.
-            (len(run) >= rules.MIN_MERGED_LENGTH and run.islower())
-            or rules.may_be_merged(run)
+            # common word (those are gone), is merged-looking; a name has a capital.
+            (len(run) >= rules.MIN_MERGED_LENGTH or rules.may_be_merged(run))
+            if run.islower()
+            else rules.may_be_merged(run)
             or (
                 _name_after_word(run, runs)
                 if run[0].islower()
@@ -322,15 +328,16 @@ def _hyphenated_elsewhere(
     return found
 
 
-def _is_known(
-    run: str, forced: dict[str, tuple[int, ...]], words: Mapping[str, float], model: WordModel
+def _splits_though_known(
+    run: str, key: str, forced: dict[str, tuple[int, ...]], model: WordModel
 ) -> bool:
-    """A known word (in ``words``, the model's: asked directly, as every candidate is)
-    that is not forced nor a grammatical pair (``hasbeen``): it never splits."""
-    key = run.lower()
-    if key not in words or key in forced:
-        return False
-    return not (
+    """Whether a known word ``run`` (``key`` lowercase) may split all the same: forced, or
+    a grammatical pair (``hasbeen``); any other known word never splits.
+
+    >>> _splits_though_known("hasbeen", "hasbeen", {}, WordModel({"has": 6.4, "been": 6.3}))
+    True
+    """
+    return key in forced or bool(
         key.endswith(("been", "than")) and run.islower() and phrases.grammatical_split(key, model)
     )
 
