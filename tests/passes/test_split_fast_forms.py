@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cleaner.passes.split.runs import subtract_runs
@@ -63,3 +63,34 @@ def test_hyphenated_candidates_are_those_the_regex_finds(text: str, data: st.Dat
     words = set(data.draw(st.lists(st.sampled_from(joined), max_size=4)))
     words |= set(rules.LETTER_RUN_RE.findall(text)[:3])
     assert _hyphenated_elsewhere(text, words, {}) == _hyphenated_by_regex(text, words)
+
+
+CHUNK_PIECES = st.sampled_from(
+    [*"ab \n\t\x1c\u00a0\"'(“«.,!)”»-_1é", "cat", "Cat", "catfish", "b", " (cat, ", "'cat'"]
+)
+
+
+@settings(max_examples=500)
+@given(
+    st.lists(CHUNK_PIECES, max_size=30).map("".join),
+    st.integers(0, 80),
+    st.integers(0, 80),
+    st.sets(st.sampled_from(["cat", "Cat", "b", "a", "catfish"])),
+)
+@example("a catfish", 0, 5, {"cat"})  # (the end cuts a run: the match ends there)
+@example("(cat", 1, 4, {"cat"})  # (the start cuts a chunk)
+def test_word_chunks_are_the_chunk_regex_matches_of_the_words(
+    text: str, start: int, end: int, words: set[str]
+) -> None:
+    from cleaner.passes.split import rules
+    from cleaner.passes.split.runs import MAX_SEARCHED_CANDIDATES, word_chunks
+
+    start = min(start, len(text))
+    end = min(max(start, end), len(text))
+    expected = [
+        m.span() for m in rules.WORD_CHUNK_RE.finditer(text, start, end) if m["word"] in words
+    ]
+    assert [m.span() for m in word_chunks(text, start, end, words)] == expected
+    many = words | {f"q{'z' * i}" for i in range(MAX_SEARCHED_CANDIDATES)}
+    found = [m.span() for m in word_chunks(text, start, end, many) if m["word"] in many]
+    assert found == expected

@@ -26,6 +26,7 @@ from cleaner.passes.split.runs import (
     paragraphs_with,
     subtract_runs,
     web_address_runs,
+    word_chunks,
 )
 from cleaner.passes.split.screen import may_split
 from cleaner.passes.split.technical import is_technical, is_technical_document
@@ -148,7 +149,7 @@ def find_splits(
         if english_words is False:
             continue
         technical: bool | None = None
-        chunks = _with_glued(rules.WORD_CHUNK_RE.finditer(text, start, end), text, start, end)
+        chunks = _with_glued(word_chunks(text, start, end, candidates), text, start, end)
         for chunk in _with_possessives(chunks, text, start, end) if possessive else chunks:
             word = chunk["word"]
             if word not in candidates:

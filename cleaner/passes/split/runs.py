@@ -121,6 +121,43 @@ def paragraphs_with(
             yield paragraph
 
 
+# The characters WORD_CHUNK_RE allows before a chunk's word: ``"(issuedpreviously``.
+CHUNK_OPENINGS = frozenset("\"'([{“‘«")
+
+
+def word_chunks(text: str, start: int, end: int, words: set[str]) -> Iterator[re.Match[str]]:
+    """The matches of ``rules.WORD_CHUNK_RE`` in ``text[start:end]`` whose word is one of
+    ``words``, in the text's order (with many words, every match).
+
+    Few words (the usual case) are searched for and a chunk matched only where one
+    stands, rather than every word of a paragraph (which may be a whole article) read.
+
+    >>> [m.group() for m in word_chunks('a "cat," b cat-flap (cat', 0, 24, {"cat", "b"})]
+    ['"cat,"', 'b', '(cat']
+    """
+    if len(words) > MAX_SEARCHED_CANDIDATES:
+        yield from rules.WORD_CHUNK_RE.finditer(text, start, end)
+        return
+    found = []
+    for word in words:
+        position = text.find(word, start, end)
+        while position >= 0:
+            after = position + len(word)
+            whole = not _is_ascii_letter(text, position - 1) and (
+                after == end or not _is_ascii_letter(text, after)
+            )
+            if whole:  # (the text ends at ``end`` for the match, as for ``finditer``)
+                # The chunk begins at its opening marks, if any (a match starts only there).
+                opening = position
+                while opening > start and text[opening - 1] in CHUNK_OPENINGS:
+                    opening -= 1
+                chunk = rules.WORD_CHUNK_RE.match(text, opening, end)
+                if chunk and chunk.start("word") == position:
+                    found.append(chunk)
+            position = text.find(word, after, end)
+    yield from sorted(found, key=lambda chunk: chunk.start())
+
+
 def _paragraphs_scanned(text: str, candidates: set[str]) -> Iterator[re.Match[str]]:
     """:func:`paragraphs_with` by reading every paragraph's runs: the text with every
     character but ASCII letters and line feeds made a space (its offsets kept), cut at
