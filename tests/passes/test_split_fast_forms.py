@@ -35,7 +35,7 @@ def test_subtracting_runs_is_counter_subtraction(runs: Counter[str], taken: Coun
 
 
 def _hyphenated_by_regex(text: str, candidates: set[str]) -> set[str]:
-    """_hyphenated_elsewhere as first written: the letters before each hyphen searched for."""
+    """hyphenated_elsewhere as first written: the letters before each hyphen searched for."""
     from cleaner.passes.split import compounds, rules
 
     wanted = {run.lower(): run for run in candidates}
@@ -55,14 +55,15 @@ HYPHEN_PIECES = st.sampled_from(["-", "spout", "holes", "Spout", " ", "\n", "é"
 @settings(max_examples=500)
 @given(st.lists(HYPHEN_PIECES, max_size=20).map("".join), st.data())
 def test_hyphenated_candidates_are_those_the_regex_finds(text: str, data: st.DataObject) -> None:
-    from cleaner.passes.split import _hyphenated_elsewhere, rules
+    from cleaner.passes.split import rules
+    from cleaner.passes.split.runs import hyphenated_elsewhere
 
     pairs = re.findall(r"([A-Za-z]+)-([A-Za-z]+)", text)
     # Each pair joined, its first part cut at the 40 letters looked at and either side.
     joined = sorted({a[-n:] + b for a, b in pairs for n in (39, 40, 41)} | {"spoutholes"})
     words = set(data.draw(st.lists(st.sampled_from(joined), max_size=4)))
     words |= set(rules.LETTER_RUN_RE.findall(text)[:3])
-    assert _hyphenated_elsewhere(text, words, {}) == _hyphenated_by_regex(text, words)
+    assert hyphenated_elsewhere(text, words, {}) == _hyphenated_by_regex(text, words)
 
 
 CHUNK_PIECES = st.sampled_from(

@@ -14,7 +14,6 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
-from string import ascii_letters
 from typing import NamedTuple
 
 from cleaner.lexicon import WordModel, load_model
@@ -22,6 +21,7 @@ from cleaner.passes.layout import SOFT_HYPHEN, code_test
 from cleaner.passes.split import compounds, forms, phrases, rules
 from cleaner.passes.split.lists import affixes
 from cleaner.passes.split.runs import (
+    hyphenated_elsewhere,
     letter_runs,
     paragraphs_with,
     subtract_runs,
@@ -121,7 +121,7 @@ def find_splits(
         if (key := r.lower()) not in words or _splits_though_known(r, key, forced, model)
     }
     # (After the look-ups, one a word: few candidates are left to look for by each hyphen.)
-    candidates -= _hyphenated_elsewhere(text, candidates, forced)
+    candidates -= hyphenated_elsewhere(text, candidates, forced)
     # A word the document uses in another form too (``inpaints``, ``inpainting``).
     candidates -= forms.with_forms_elsewhere(candidates - forced.keys(), spellings.keys())
     # A word no paragraph lets split (most of a book's rare words): its paragraph is not read.
@@ -301,32 +301,6 @@ def _name_after_word(run: str, runs: Counter[str]) -> bool:
     return right in runs and not any(
         spelling in runs for spelling in (right.lower(), right.upper()) if spelling != right
     )
-
-
-def _hyphenated_elsewhere(
-    text: str, candidates: set[str], forced: dict[str, tuple[int, ...]]
-) -> set[str]:
-    """The candidates that the document also writes with a hyphen, as a compound.
-
-    Older and technical prose spells a compound both ways (``spoutholes`` and
-    ``spout-holes``, ``quicksighted`` and ``quick-sighted``); a lost space never
-    leaves a hyphen behind. A forced split still applies.
-
-    >>> sorted(_hyphenated_elsewhere("The spout-holes; spoutholes, ropeyarn", {"spoutholes",
-    ...     "ropeyarn"}, {}))
-    ['spoutholes']
-    """
-    wanted = {run.lower(): run for run in candidates if run.lower() not in forced}
-    found = set()
-    for joint in compounds.HYPHEN_JOINT_RE.finditer(text) if wanted else ():
-        hyphen = joint.start()
-        # The letters before the hyphen (rules.LETTERS_BEFORE_RE's search), by rstrip in C.
-        before = text[max(0, hyphen - rules.MAX_PART_CHARS) : hyphen]
-        left = before[len(before.rstrip(ascii_letters)) :]
-        right = rules.LETTER_RUN_RE.match(text, hyphen + 1)
-        if left and right and (key := (left + right.group()).lower()) in wanted:
-            found.add(wanted[key])
-    return found
 
 
 def _splits_though_known(

@@ -1,13 +1,15 @@
 """The runs of ASCII letters of a text, where ``split`` finds its candidates: how often
-each occurs, those inside web addresses, and the paragraphs that hold a given one."""
+each occurs, those inside web addresses or written with a hyphen elsewhere, and the
+paragraphs and chunks that hold a given one."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
+from string import ascii_letters
 
-from cleaner.passes.split import rules
+from cleaner.passes.split import compounds, rules
 
 # The text is read this many characters at a time (to a line's end): a huge text must not
 # become one list of its words, and a paragraph at a time costs a call per paragraph.
@@ -84,6 +86,32 @@ def subtract_runs(runs: Counter[str], taken: Counter[str]) -> None:
             runs[run] = left
         else:
             runs.pop(run, None)
+
+
+def hyphenated_elsewhere(
+    text: str, candidates: set[str], forced: dict[str, tuple[int, ...]]
+) -> set[str]:
+    """The candidates that the document also writes with a hyphen, as a compound.
+
+    Older and technical prose spells a compound both ways (``spoutholes`` and
+    ``spout-holes``, ``quicksighted`` and ``quick-sighted``); a lost space never
+    leaves a hyphen behind. A forced split still applies.
+
+    >>> sorted(hyphenated_elsewhere("The spout-holes; spoutholes, ropeyarn", {"spoutholes",
+    ...     "ropeyarn"}, {}))
+    ['spoutholes']
+    """
+    wanted = {run.lower(): run for run in candidates if run.lower() not in forced}
+    found = set()
+    for joint in compounds.HYPHEN_JOINT_RE.finditer(text) if wanted else ():
+        hyphen = joint.start()
+        # The letters before the hyphen (rules.LETTERS_BEFORE_RE's search), by rstrip in C.
+        before = text[max(0, hyphen - rules.MAX_PART_CHARS) : hyphen]
+        left = before[len(before.rstrip(ascii_letters)) :]
+        right = rules.LETTER_RUN_RE.match(text, hyphen + 1)
+        if left and right and (key := (left + right.group()).lower()) in wanted:
+            found.add(wanted[key])
+    return found
 
 
 def paragraphs_with(
