@@ -118,7 +118,9 @@ def find_splits(
     candidates = {
         r
         for r in candidates
-        if (key := r.lower()) not in words or _splits_though_known(r, key, forced, model)
+        if (key := r.lower()) not in words
+        or key in forced
+        or (key.endswith(GRAMMATICAL_ENDINGS) and _is_grammatical_pair(r, key, model))
     }
     # (After the look-ups, one a word: few candidates are left to look for by each hyphen.)
     candidates -= hyphenated_elsewhere(text, candidates, forced)
@@ -303,18 +305,18 @@ def _name_after_word(run: str, runs: Counter[str]) -> bool:
     )
 
 
-def _splits_though_known(
-    run: str, key: str, forced: dict[str, tuple[int, ...]], model: WordModel
-) -> bool:
-    """Whether a known word ``run`` (``key`` lowercase) may split all the same: forced, or
-    a grammatical pair (``hasbeen``); any other known word never splits.
+# The endings of the grammatical pairs a known word may be (phrases.grammatical_split).
+GRAMMATICAL_ENDINGS = ("been", "than")
 
-    >>> _splits_though_known("hasbeen", "hasbeen", {}, WordModel({"has": 6.4, "been": 6.3}))
+
+def _is_grammatical_pair(run: str, key: str, model: WordModel) -> bool:
+    """Whether a known word ``run`` (``key`` lowercase) is a grammatical pair all the same
+    (``hasbeen``): any other known word, unless forced, never splits.
+
+    >>> _is_grammatical_pair("hasbeen", "hasbeen", WordModel({"has": 6.4, "been": 6.3}))
     True
     """
-    return key in forced or bool(
-        key.endswith(("been", "than")) and run.islower() and phrases.grammatical_split(key, model)
-    )
+    return run.islower() and phrases.grammatical_split(key, model) is not None
 
 
 def apply_splits(text: str, splits: Iterable[Split]) -> str:

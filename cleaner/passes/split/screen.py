@@ -16,6 +16,9 @@ from cleaner.passes.split import phrases, rules
 # The lowest frequency a part of two letters or more needs in any rule of
 # ``rules._pair_score``: a rare part the document uses elsewhere (``_is_rare_word``).
 MIN_PART_ZIPF = min(rules.SEEN_PART_MIN_ZIPF, rules.RARE_PART_MIN_ZIPF, rules.MIN_LONG_PART_ZIPF)
+# The letters a contraction's letters begin with (``t`` of ``don'tknow``): no other word
+# need be asked about them.
+CONTRACTION_FIRSTS = frozenset(tail[0] for tail in phrases.CONTRACTION_TAILS)
 
 
 def may_split(word: str, model: WordModel, seen: Set[str]) -> bool:
@@ -31,8 +34,10 @@ def may_split(word: str, model: WordModel, seen: Set[str]) -> bool:
     """
     if not word.islower():
         return True
-    if phrases.contraction_split(word, "n", model) or phrases.grammatical_split(word, model):
+    if word[0] in CONTRACTION_FIRSTS and phrases.contraction_split(word, "n", model):
         return True  # (``n``: the contraction ``n't`` allows most)
+    if phrases.grammatical_split(word, model):
+        return True
     cuts = _listed_cuts(word, model)
     return any(
         rules._pair_score(word[:i], word[i:], model, technical=False, seen=seen) is not None
