@@ -23,9 +23,9 @@ CONTRACTION_FIRSTS = frozenset(tail[0] for tail in phrases.CONTRACTION_TAILS)
 
 def may_split(word: str, model: WordModel, seen: Set[str]) -> bool:
     """Whether a candidate ``word`` (not forced) may split in some paragraph of a text
-    whose lowercase words are ``seen``: it is not all lowercase (the rules for those
-    shapes are cheap), or a contraction's letters, a grammatical pair or two parts
-    that :func:`rules._pair_score` accepts (in prose: elsewhere it accepts fewer).
+    whose lowercase words are ``seen``: it has a capital (such candidates are few, and
+    all kept), or is a contraction's letters glued to a word, a grammatical pair or two
+    parts that :func:`rules._pair_score` accepts in prose (elsewhere it accepts fewer).
 
     >>> from cleaner.lexicon import WordModel
     >>> model = WordModel({"issued": 4.7, "previously": 4.8, "know": 5.9, "sued": 3.5})
