@@ -95,3 +95,11 @@ def test_word_chunks_are_the_chunk_regex_matches_of_the_words(
     many = words | {f"q{'z' * i}" for i in range(MAX_SEARCHED_CANDIDATES)}
     found = [m.span() for m in word_chunks(text, start, end, many) if m["word"] in many]
     assert found == expected
+
+
+@given(st.from_regex(r"[A-Z][A-Za-z]{0,12}", fullmatch=True))
+def test_no_capitalised_word_is_merged_looking(word: str) -> None:
+    """_candidates asks may_be_merged only of words with a lowercase first letter."""
+    from cleaner.passes.split import rules
+
+    assert not rules.may_be_merged(word)

@@ -275,12 +275,10 @@ def _candidates(
             # common word (those are gone), is merged-looking; a name has a capital.
             (len(run) >= rules.MIN_MERGED_LENGTH or rules.may_be_merged(run))
             if run.islower()
-            else rules.may_be_merged(run)
-            or (
-                _name_after_word(run, runs)
-                if run[0].islower()
-                else phrases.may_be_name_before_word(run, runs)
-            )
+            # (may_be_merged wants a lowercase letter first: ``pageThe``, not ``Page``.)
+            else phrases.may_be_name_before_word(run, runs)
+            if run[0].isupper()
+            else rules.may_be_merged(run) or _name_after_word(run, runs)
         )
     }
     if forced:
