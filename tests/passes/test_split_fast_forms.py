@@ -103,3 +103,29 @@ def test_no_capitalised_word_is_merged_looking(word: str) -> None:
     from cleaner.passes.split import rules
 
     assert not rules.may_be_merged(word)
+
+
+GLUE_PIECES = st.sampled_from([*"ab \n'’,;!?.-(", "but", "if", "butif", "don", "t", "know"])
+
+
+@settings(max_examples=500)
+@given(
+    st.lists(GLUE_PIECES, max_size=30).map("".join),
+    st.sets(st.sampled_from(["but", "if", "butif", "t", "know", "tknow", "a", "b"])),
+)
+@example("soft but?if", {"if"})
+@example("don'tknow", {"tknow"})
+@example("don’tknow", {"don"})
+def test_no_glued_chunk_holds_a_word_where_none_touches_a_glue_mark(
+    text: str, words: set[str]
+) -> None:
+    from cleaner.passes.split import rules
+    from cleaner.passes.split.runs import may_be_glued
+
+    glued = [
+        word.group()
+        for chunk in rules.GLUED_CHUNK_RE.finditer(text)
+        for word in rules.GLUED_WORD_RE.finditer(text, chunk.start(), chunk.end())
+    ]
+    if not may_be_glued(text, 0, len(text), words):
+        assert words.isdisjoint(glued)

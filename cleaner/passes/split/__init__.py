@@ -23,6 +23,7 @@ from cleaner.passes.split.lists import affixes
 from cleaner.passes.split.runs import (
     hyphenated_elsewhere,
     letter_runs,
+    may_be_glued,
     paragraphs_with,
     subtract_runs,
     web_address_runs,
@@ -151,7 +152,9 @@ def find_splits(
         if english_words is False:
             continue
         technical: bool | None = None
-        chunks = _with_glued(word_chunks(text, start, end, candidates), text, start, end)
+        chunks = word_chunks(text, start, end, candidates)
+        if may_be_glued(text, start, end, candidates):  # (else no glued word is a candidate)
+            chunks = _with_glued(chunks, text, start, end)
         for chunk in _with_possessives(chunks, text, start, end) if possessive else chunks:
             word = chunk["word"]
             if word not in candidates:

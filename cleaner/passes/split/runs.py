@@ -186,6 +186,31 @@ def word_chunks(text: str, start: int, end: int, words: set[str]) -> Iterator[re
     yield from sorted(found, key=lambda chunk: chunk.start())
 
 
+# The marks that join the words of a glued chunk (rules.GLUED_CHUNK_RE): ``bedding,butif``.
+GLUE_MARKS = frozenset("'’,;!?")
+
+
+def may_be_glued(text: str, start: int, end: int, words: set[str]) -> bool:
+    """Whether one of ``words`` may be a word of a glued chunk (``rules.GLUED_CHUNK_RE``)
+    in ``text[start:end]``: it stands there next to a glue mark, as each word of such a
+    chunk does (with many words, True). Else the chunks need not be searched for.
+
+    >>> may_be_glued("soft bedding,butif you", 0, 22, {"butif"}), may_be_glued("a butif", 0, 7,
+    ...     {"butif"})
+    (True, False)
+    """
+    if len(words) > MAX_SEARCHED_CANDIDATES:
+        return True
+    for word in words:
+        position = text.find(word, start, end)
+        while position >= 0:
+            after = position + len(word)
+            if text[position - 1 : position] in GLUE_MARKS or text[after : after + 1] in GLUE_MARKS:
+                return True
+            position = text.find(word, after, end)
+    return False
+
+
 def _paragraphs_scanned(text: str, candidates: set[str]) -> Iterator[re.Match[str]]:
     """:func:`paragraphs_with` by reading every paragraph's runs: the text with every
     character but ASCII letters and line feeds made a space (its offsets kept), cut at
