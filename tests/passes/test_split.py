@@ -321,6 +321,8 @@ def test_paragraphs_with_a_candidate_are_those_a_paragraph_scan_finds(
         if not candidates.isdisjoint(rules.LETTER_RUN_RE.findall(text, *m.span()))
     ]
     assert [m.span() for m in paragraphs_with(text, candidates)] == scanned
+    counts = Counter(rules.LETTER_RUN_RE.findall(text))  # (the search stops at the last)
+    assert [m.span() for m in paragraphs_with(text, candidates, counts)] == scanned
     many = candidates | {f"q{'z' * i}" for i in range(MAX_SEARCHED_CANDIDATES + 1)}
     assert [m.span() for m in paragraphs_with(text, many)] == scanned
 

@@ -20,7 +20,16 @@ from cleaner.lexicon import WordModel, load_model
 from cleaner.passes.layout import SOFT_HYPHEN, code_test
 from cleaner.passes.split import compounds, forms, phrases, rules
 from cleaner.passes.split.lists import affixes
-from cleaner.passes.split.runs import letter_runs, paragraphs_with, web_address_runs
+from cleaner.passes.split.runs import (
+    hyphenated_elsewhere,
+    letter_runs,
+    may_be_glued,
+    paragraphs_with,
+    subtract_runs,
+    web_address_runs,
+    word_chunks,
+)
+from cleaner.passes.split.screen import may_split
 from cleaner.passes.split.technical import is_technical, is_technical_document
 
 
@@ -94,21 +103,33 @@ def find_splits(
     """
     forced = forced_splits(force)
     runs = letter_runs(text)
-    if "://" in text or "www." in text:
-        runs -= web_address_runs(text)  # A domain (theintelligencer.net) is no use of a word.
+    # A domain (theintelligencer.net) is no use of a word (searched for once: no ``in`` first).
+    addresses = web_address_runs(text)
+    subtract_runs(runs, addresses)
     # How many spellings each word has (``the``, ``The``): a word seen twice, in any case,
     # is a word of the document; the keys are every word the document uses.
     spellings = Counter(map(str.lower, runs))
     candidates = _candidates(runs, spellings, forced, {word.lower() for word in protect})
-    candidates -= _hyphenated_elsewhere(text, candidates, forced)
     if not candidates:
         return []
     model = get_model()
     # A known word never splits (best_split, capital_split): most candidates of clean text
     # are such words, and without candidates no paragraph needs a look.
-    candidates = {r for r in candidates if not _is_known(r, forced, model)}
+    words = model.zipf  # (asked directly, as every candidate is; most are known words)
+    candidates = {
+        r
+        for r in candidates
+        if (key := r.lower()) not in words
+        or key in forced
+        or (key.endswith(GRAMMATICAL_ENDINGS) and _is_grammatical_pair(r, key, model))
+    }
+    # (After the look-ups, one a word: few candidates are left to look for by each hyphen.)
+    candidates -= hyphenated_elsewhere(text, candidates, forced)
     # A word the document uses in another form too (``inpaints``, ``inpainting``).
     candidates -= forms.with_forms_elsewhere(candidates - forced.keys(), spellings.keys())
+    # A word no paragraph lets split (most of a book's rare words): its paragraph is not read.
+    seen = spellings.keys()
+    candidates = {r for r in candidates if r.lower() in forced or may_split(r, model, seen)}
     if not candidates:
         return []
     technical_document: bool | None = None
@@ -120,7 +141,9 @@ def find_splits(
     found = []
     # Whether a candidate may be the letters glued after a possessive (``Korea'sKospi``).
     possessive = any(w[:1] == "s" and phrases.POSSESSIVE_TAIL_RE.fullmatch(w) for w in candidates)
-    for paragraph in paragraphs_with(text, candidates):
+    # How often each candidate is a run of the text, in web addresses too.
+    counts = {word: runs[word] + addresses[word] for word in candidates}
+    for paragraph in paragraphs_with(text, candidates, counts):
         start, end = paragraph.span()
         english: bool | None = None
         # Its words are English (rules.is_english_prose): else only a forced split is made
@@ -129,7 +152,9 @@ def find_splits(
         if english_words is False:
             continue
         technical: bool | None = None
-        chunks = _with_glued(rules.WORD_CHUNK_RE.finditer(text, start, end), text, start, end)
+        chunks = word_chunks(text, start, end, candidates)
+        if may_be_glued(text, start, end, candidates):  # (else no glued word is a candidate)
+            chunks = _with_glued(chunks, text, start, end)
         for chunk in _with_possessives(chunks, text, start, end) if possessive else chunks:
             word = chunk["word"]
             if word not in candidates:
@@ -249,12 +274,14 @@ def _candidates(
         if spellings[key := run.lower()] == 1
         and key not in protected
         and (
-            rules.may_be_merged(run)
-            or (
-                _name_after_word(run, runs)
-                if run[0].islower()
-                else phrases.may_be_name_before_word(run, runs)
-            )
+            # may_be_merged of most: a lowercase word of four letters or more, no
+            # common word (those are gone), is merged-looking; a name has a capital.
+            (len(run) >= rules.MIN_MERGED_LENGTH or rules.may_be_merged(run))
+            if run.islower()
+            # (may_be_merged wants a lowercase letter first: ``pageThe``, not ``Page``.)
+            else phrases.may_be_name_before_word(run, runs)
+            if run[0].isupper()
+            else rules.may_be_merged(run) or _name_after_word(run, runs)
         )
     }
     if forced:
@@ -279,38 +306,18 @@ def _name_after_word(run: str, runs: Counter[str]) -> bool:
     )
 
 
-def _hyphenated_elsewhere(
-    text: str, candidates: set[str], forced: dict[str, tuple[int, ...]]
-) -> set[str]:
-    """The candidates that the document also writes with a hyphen, as a compound.
+# The endings of the grammatical pairs a known word may be (phrases.grammatical_split).
+GRAMMATICAL_ENDINGS = ("been", "than")
 
-    Older and technical prose spells a compound both ways (``spoutholes`` and
-    ``spout-holes``, ``quicksighted`` and ``quick-sighted``); a lost space never
-    leaves a hyphen behind. A forced split still applies.
 
-    >>> sorted(_hyphenated_elsewhere("The spout-holes; spoutholes, ropeyarn", {"spoutholes",
-    ...     "ropeyarn"}, {}))
-    ['spoutholes']
+def _is_grammatical_pair(run: str, key: str, model: WordModel) -> bool:
+    """Whether a known word ``run`` (``key`` lowercase) is a grammatical pair all the same
+    (``hasbeen``): any other known word, unless forced, never splits.
+
+    >>> _is_grammatical_pair("hasbeen", "hasbeen", WordModel({"has": 6.4, "been": 6.3}))
+    True
     """
-    wanted = {run.lower(): run for run in candidates if run.lower() not in forced}
-    found = set()
-    for joint in compounds.HYPHEN_JOINT_RE.finditer(text) if wanted else ():
-        hyphen = joint.start()
-        left = rules.LETTERS_BEFORE_RE.search(text, max(0, hyphen - rules.MAX_PART_CHARS), hyphen)
-        right = rules.LETTER_RUN_RE.match(text, hyphen + 1)
-        if left and right and (key := (left.group() + right.group()).lower()) in wanted:
-            found.add(wanted[key])
-    return found
-
-
-def _is_known(run: str, forced: dict[str, tuple[int, ...]], model: WordModel) -> bool:
-    """A known word that is not forced nor a grammatical pair (``hasbeen``): it never splits."""
-    key = run.lower()
-    if key in forced or not model.knows(key):
-        return False
-    return not (
-        key.endswith(("been", "than")) and run.islower() and phrases.grammatical_split(key, model)
-    )
+    return run.islower() and phrases.grammatical_split(key, model) is not None
 
 
 def apply_splits(text: str, splits: Iterable[Split]) -> str:

@@ -54,8 +54,9 @@ def with_forms_elsewhere(candidates: Iterable[str], words: Set[str]) -> set[str]
     others = {c.lower() for c in candidates}
     prefixes = {lemma[:MIN_STEM_CHARS] for lemma in wanted}
     found: set[str] = set()
-    for word in words:
-        if word[:MIN_STEM_CHARS] in prefixes and word not in others:
+    # (The prefix test in a comprehension: a book has tens of thousands of words.)
+    for word in [word for word in words if word[:MIN_STEM_CHARS] in prefixes]:
+        if word not in others:
             for lemma in lemmas(word) & wanted.keys():
                 found.update(wanted[lemma])
     return found

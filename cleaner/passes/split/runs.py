@@ -1,13 +1,15 @@
 """The runs of ASCII letters of a text, where ``split`` finds its candidates: how often
-each occurs, those inside web addresses, and the paragraphs that hold a given one."""
+each occurs, those inside web addresses or written with a hyphen elsewhere, and the
+paragraphs and chunks that hold a given one."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from string import ascii_letters
 
-from cleaner.passes.split import rules
+from cleaner.passes.split import compounds, rules
 
 # The text is read this many characters at a time (to a line's end): a huge text must not
 # become one list of its words, and a paragraph at a time costs a call per paragraph.
@@ -70,9 +72,54 @@ def web_address_runs(text: str) -> Counter[str]:
     return runs
 
 
-def paragraphs_with(text: str, candidates: set[str]) -> Iterator[re.Match[str]]:
+def subtract_runs(runs: Counter[str], taken: Counter[str]) -> None:
+    """``runs -= taken`` in place, reading only the words of ``taken`` (``-=`` reads
+    every word of ``runs`` for counts gone to zero: a book's tens of thousands).
+
+    >>> runs = Counter({"www": 2, "site": 1, "the": 9})
+    >>> subtract_runs(runs, Counter({"www": 1, "site": 1, "net": 1})); runs
+    Counter({'the': 9, 'www': 1})
+    """
+    for run, count in taken.items():
+        left = runs[run] - count
+        if left > 0:
+            runs[run] = left
+        else:
+            runs.pop(run, None)
+
+
+def hyphenated_elsewhere(
+    text: str, candidates: set[str], forced: dict[str, tuple[int, ...]]
+) -> set[str]:
+    """The candidates that the document also writes with a hyphen, as a compound.
+
+    Older and technical prose spells a compound both ways (``spoutholes`` and
+    ``spout-holes``, ``quicksighted`` and ``quick-sighted``); a lost space never
+    leaves a hyphen behind. A forced split still applies.
+
+    >>> sorted(hyphenated_elsewhere("The spout-holes; spoutholes, ropeyarn", {"spoutholes",
+    ...     "ropeyarn"}, {}))
+    ['spoutholes']
+    """
+    wanted = {run.lower(): run for run in candidates if run.lower() not in forced}
+    found = set()
+    for joint in compounds.HYPHEN_JOINT_RE.finditer(text) if wanted else ():
+        hyphen = joint.start()
+        # The letters before the hyphen (rules.LETTERS_BEFORE_RE's search), by rstrip in C.
+        before = text[max(0, hyphen - rules.MAX_PART_CHARS) : hyphen]
+        left = before[len(before.rstrip(ascii_letters)) :]
+        right = rules.LETTER_RUN_RE.match(text, hyphen + 1)
+        if left and right and (key := (left + right.group()).lower()) in wanted:
+            found.add(wanted[key])
+    return found
+
+
+def paragraphs_with(
+    text: str, candidates: set[str], counts: Mapping[str, int] | None = None
+) -> Iterator[re.Match[str]]:
     """The paragraphs (``rules.PARAGRAPH_RE``'s matches) in which a candidate is a whole
-    run of letters, in the text's order.
+    run of letters, in the text's order; ``counts``: how often each is one in ``text``
+    (:func:`letter_runs`), if known, so that the search for it stops there.
 
     Few candidates (the usual case) are searched for, and only their paragraphs read.
 
@@ -84,16 +131,84 @@ def paragraphs_with(text: str, candidates: set[str]) -> Iterator[re.Match[str]]:
         return
     starts = set()
     for candidate in candidates:
-        position = text.find(candidate)
+        # Whole runs still to find (-1: all there are). Most candidates are seen once: the
+        # search ends where it is, halfway through the text on average.
+        left = counts[candidate] if counts is not None else -1
+        position = text.find(candidate) if left else -1
         while position >= 0:
             end = position + len(candidate)
             if not (_is_ascii_letter(text, position - 1) or _is_ascii_letter(text, end)):
                 starts.add(_paragraph_start(text, position))
+                left -= 1
+                if not left:
+                    break
             position = text.find(candidate, end)
     for start in sorted(starts):
         paragraph = rules.PARAGRAPH_RE.match(text, start)
         if paragraph:
             yield paragraph
+
+
+# The characters WORD_CHUNK_RE allows before a chunk's word: ``"(issuedpreviously``.
+CHUNK_OPENINGS = frozenset("\"'([{“‘«")
+
+
+def word_chunks(text: str, start: int, end: int, words: set[str]) -> Iterator[re.Match[str]]:
+    """The matches of ``rules.WORD_CHUNK_RE`` in ``text[start:end]`` whose word is one of
+    ``words``, in the text's order (with many words, every match).
+
+    Few words (the usual case) are searched for and a chunk matched only where one
+    stands, rather than every word of a paragraph (which may be a whole article) read.
+
+    >>> [m.group() for m in word_chunks('a "cat," b cat-flap (cat', 0, 24, {"cat", "b"})]
+    ['"cat,"', 'b', '(cat']
+    """
+    if len(words) > MAX_SEARCHED_CANDIDATES:
+        yield from rules.WORD_CHUNK_RE.finditer(text, start, end)
+        return
+    found = []
+    for word in words:
+        position = text.find(word, start, end)
+        while position >= 0:
+            after = position + len(word)
+            whole = not _is_ascii_letter(text, position - 1) and (
+                after == end or not _is_ascii_letter(text, after)
+            )
+            if whole:  # (the text ends at ``end`` for the match, as for ``finditer``)
+                # The chunk begins at its opening marks, if any (a match starts only there).
+                opening = position
+                while opening > start and text[opening - 1] in CHUNK_OPENINGS:
+                    opening -= 1
+                chunk = rules.WORD_CHUNK_RE.match(text, opening, end)
+                if chunk and chunk.start("word") == position:
+                    found.append(chunk)
+            position = text.find(word, after, end)
+    yield from sorted(found, key=lambda chunk: chunk.start())
+
+
+# The marks that join the words of a glued chunk (rules.GLUED_CHUNK_RE): ``bedding,butif``.
+GLUE_MARKS = frozenset("'’,;!?")
+
+
+def may_be_glued(text: str, start: int, end: int, words: set[str]) -> bool:
+    """Whether one of ``words`` may be a word of a glued chunk (``rules.GLUED_CHUNK_RE``)
+    in ``text[start:end]``: it stands there next to a glue mark, as each word of such a
+    chunk does (with many words, True). Else the chunks need not be searched for.
+
+    >>> may_be_glued("soft bedding,butif you", 0, 22, {"butif"}), may_be_glued("a butif", 0, 7,
+    ...     {"butif"})
+    (True, False)
+    """
+    if len(words) > MAX_SEARCHED_CANDIDATES:
+        return True
+    for word in words:
+        position = text.find(word, start, end)
+        while position >= 0:
+            after = position + len(word)
+            if text[position - 1 : position] in GLUE_MARKS or text[after : after + 1] in GLUE_MARKS:
+                return True
+            position = text.find(word, after, end)
+    return False
 
 
 def _paragraphs_scanned(text: str, candidates: set[str]) -> Iterator[re.Match[str]]:

@@ -13,9 +13,13 @@ from re import Match, Pattern
 
 from cleaner.passes.split.rules import PARAGRAPH_RE
 
-# The ASCII-only signs of unicode.CODE_HINT_RE: they search prose twenty times faster,
-# the ``.`` first so that only full stops are looked at for ``dotted.name``.
-ASCII_CODE_HINT_RE = re.compile(r"[`{}<>=|\\]|::|://|\.(?<=[a-z]{2}\.)[a-z]{2}")
+# The ASCII-only signs of unicode.CODE_HINT_RE: they search prose twenty times faster.
+# ``[`{}<>=|\\]|::|://|\.(?<=[a-z]{2}\.)[a-z]{2}``, written as one class of their first
+# characters and then which sign each begins, so that ``re`` skips to those characters in
+# C (an alternation that opens with a class makes it try each position: three times slower).
+ASCII_CODE_HINT_RE = re.compile(
+    r"[`{}<>=|\\:.](?:(?<=[`{}<>=|\\])|(?<=:)(?::|//)|(?<=[a-z]{2}\.)[a-z]{2})"
+)
 # A link target as extractors write it, in brackets after its text (``[text](https://
 # site.com/a_b?c=d)``, ``text (www.site.com)``, ``[Latest](//site.com/)``, ``[Science]
 # (/tag/science)``), and a bare domain of a common top-level
