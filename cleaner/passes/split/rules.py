@@ -96,7 +96,7 @@ RARE_PART_MIN_LENGTH = 5
 # ``newlanded``, ``allpowerful``, ``oneeyed``, ``twofold``. Only common parts join them.
 COMPOUNDING_WORDS = frozenset({"a", "be", "good", "new", "well", "all", "one", "two"})
 # Numerals, common as they are, build compounds with a suffix (``twodimensional``,
-# ``threefold``): no function word for the affix rule of :func:`_pair_score`.
+# ``threefold``): no function word for the affix rule of :func:`pair_score`.
 NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight"})
 # Function words that also end words as a suffix, so a rare word before one may be a
 # word of its own: ``mallein``, ``casein`` (the -in of chemistry).
@@ -188,7 +188,7 @@ def best_split(
     if model.knows(word):
         return None
     candidates = (
-        (_pair_score(word[:i], word[i:], model, technical, compounds, seen), i)
+        (pair_score(word[:i], word[i:], model, technical, compounds, seen), i)
         for i in range(1, len(word))
     )
     scored = sorted(((s, i) for s, i in candidates if s is not None), reverse=True)
@@ -410,7 +410,7 @@ def common_word_count(
     return common
 
 
-def _pair_score(
+def pair_score(
     left: str,
     right: str,
     model: WordModel,

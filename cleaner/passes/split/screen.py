@@ -14,7 +14,7 @@ from cleaner.lexicon import WordModel
 from cleaner.passes.split import phrases, rules
 
 # The lowest frequency a part of two letters or more needs in any rule of
-# ``rules._pair_score``: a rare part the document uses elsewhere (``_is_rare_word``).
+# ``rules.pair_score``: a rare part the document uses elsewhere (``_is_rare_word``).
 MIN_PART_ZIPF = min(rules.SEEN_PART_MIN_ZIPF, rules.RARE_PART_MIN_ZIPF, rules.MIN_LONG_PART_ZIPF)
 # The letters a contraction's letters begin with (``t`` of ``don'tknow``): no other word
 # need be asked about them.
@@ -25,7 +25,7 @@ def may_split(word: str, model: WordModel, seen: Set[str]) -> bool:
     """Whether a candidate ``word`` (not forced) may split in some paragraph of a text
     whose lowercase words are ``seen``: it has a capital (such candidates are few, and
     all kept), or is a contraction's letters glued to a word, a grammatical pair or two
-    parts that :func:`rules._pair_score` accepts in prose (elsewhere it accepts fewer).
+    parts that :func:`rules.pair_score` accepts in prose (elsewhere it accepts fewer).
 
     >>> from cleaner.lexicon import WordModel
     >>> model = WordModel({"issued": 4.7, "previously": 4.8, "know": 5.9, "sued": 3.5})
@@ -40,13 +40,13 @@ def may_split(word: str, model: WordModel, seen: Set[str]) -> bool:
         return True
     cuts = _listed_cuts(word, model)
     return any(
-        rules._pair_score(word[:i], word[i:], model, technical=False, seen=seen) is not None
+        rules.pair_score(word[:i], word[i:], model, technical=False, seen=seen) is not None
         for i in cuts
     )
 
 
 def _listed_cuts(word: str, model: WordModel) -> list[int]:
-    """Where ``word`` may be cut into two parts some rule of :func:`rules._pair_score`
+    """Where ``word`` may be cut into two parts some rule of :func:`rules.pair_score`
     takes: each part ``a`` or listed at ``MIN_PART_ZIPF`` (the longer part asked first,
     being the likelier to be unlisted: one look-up for most cuts).
 
