@@ -694,10 +694,12 @@ def test_one_walk_unwraps_a_text_too_long_to_keep_its_lines_as_two_walks(
     text: str, segment_chars: int
 ) -> None:
     """A text over KEEP_LINES_CHARS (here every text) keeps neither its lines nor blocks
-    for the width: the lengths they add are read as the walk goes, to the same output."""
+    for the width: the lengths they add are read as the walk goes, to the same output; and
+    a segment's output handed on a block at a time (FLUSH_BLOCKS) makes the same text."""
     with (
         mock.patch.object(unwrap, "KEEP_LINES_CHARS", 0),
         mock.patch.object(unwrap_segments, "KEEP_LINES_CHARS", 0),
+        mock.patch.object(unwrap, "FLUSH_BLOCKS", 2),
     ):
         once = unwrap.unwrapped_text(text, True, True, segment_chars=segment_chars)
         assert once == _unwrapped_in_two_walks(text, segment_chars)

@@ -53,6 +53,9 @@ from cleaner.passes.unwrap.segments import (
 from cleaner.passes.unwrap.width import UNWRAPPED_WIDTH, lone_first_words, sample_wraps, wrap_width
 from cleaner.textblocks import concatenate
 
+# Blocks unwrapped before their output is handed on, in a segment (most hold fewer).
+FLUSH_BLOCKS = 2_000
+
 
 def unwrap_paragraphs(text: str, *, dehyphenate: bool = True, use_lexicon: bool = True) -> str:
     """Rejoin hard-wrapped paragraphs into one line each, with a blank line between them.
@@ -327,6 +330,9 @@ def _unwrapped_sampled(
     for piece_lines, piece_kinds in pieces:
         unwrapped: list[str] = []
         for lines, kinds in block_runs(document, piece_lines, piece_kinds):
+            if len(unwrapped) >= FLUSH_BLOCKS:  # A segment with no place to end (a huge
+                yield "\n\n".join(filter(None, unwrapped))  # text of lowercase paragraphs):
+                unwrapped = []  # its output goes on in parts, not held whole twice.
             if kinds.count(prose) != len(kinds):
                 block = list(zip(lines, kinds, strict=True))
                 if lengths_now:
