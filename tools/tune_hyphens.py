@@ -91,8 +91,8 @@ def sentences(language: str, *, confirm: bool = False) -> Iterator[str]:
 
 def _around(document: str, start: int, end: int) -> tuple[str, str]:
     """The text before a word on its line, as unwrap sees it (up to 60 characters), and
-    the character after it."""
-    return document[max(0, start - 60) : start], document[end : end + 1]
+    the two characters after it."""
+    return document[max(0, start - 60) : start], document[end : end + 2]
 
 
 def judge(language: str, show: int, *, confirm: bool = False) -> None:

@@ -159,6 +159,14 @@ CASES = [
     ("The pre-\niPhone phones of the era were heavier than most.", "pre-iPhone"),
     ("The new macOS and pre-\nmacOS releases differ in many ways.", "pre-macOS"),
     ("De stichting Podium-\nKunstWerk regelt de kaartverkoop.", "Podium-KunstWerk"),
+    # No hyphenation leaves one letter on a line, nor breaks a hyphenated word but at its
+    # hyphen: a one-letter tail, or one link of a chain, keeps the hyphen (the benchmark's
+    # tuning half); a suspended hyphen after the tail is no chain.
+    (
+        "Mme Clinton a la réputation d'une va-\nt-en-guerre, mais cela va être modéré.",
+        "va-t-en-guerre",
+    ),
+    ("Ökningen syns i demog-\nrafi- och hälsostatistiken för hela landet.", "demografi-"),
     # English keeps its own rule.
     ("The government said the new long-\nterm rules would come into force.", "long-term"),
 ]
