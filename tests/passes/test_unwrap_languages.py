@@ -142,6 +142,14 @@ CASES = [
     ("Describió con una precisión ví-\nvida los paisajes de su infancia.", "vívida"),
     ("Miał na sobie stare, pod-\nbite futrem buty i ciepłą czapkę.", "podbite"),
     ("La chaîne a diffusé une mini-\nsérie sur la vie du peintre.", "mini-série"),
+    # There (and in Italian) a pair of common words has halves of 4 letters or more: a
+    # shorter one is a syllable (the benchmark's tuning half).
+    (
+        "Questo spostamento evidenzia-\nva il desiderio dell'azienda di vedere i prodotti.",
+        "evidenziava",
+    ),
+    ("Rivolsi il mio sguardo al motocross e più si ri-\npresentava il volto.", "ripresentava"),
+    ("Dit-\nil qu'il viendra demain avec sa femme et ses enfants ?", "Dit-il"),
     # Italian writes most compounds of two words closed: a joined form of Zipf 2.6 or more
     # is a word broken at the line end; a rarer one (2.5) stays a pair.
     ("Ha pubblicato un piccolo ricetta-\nrio con i piatti della sua regione.", "ricettario"),
