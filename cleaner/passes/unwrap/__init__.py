@@ -174,7 +174,7 @@ def _explain_hyphens(
             document.evidence,
             use_lexicon=document.use_lexicon,
             language=block_of[i],
-            around=(line[: hyphen.start()], lines[i + 1].strip()[word.end() : word.end() + 1]),
+            around=(line[: hyphen.start()], lines[i + 1].strip()[word.end() : word.end() + 2]),
         )
         drop = drop and document.dehyphenate
         joined = prefix + suffix if drop else f"{prefix}-{suffix}"

@@ -47,6 +47,11 @@ KNOWN_WORD_ZIPF = 2.0
 # After a compound first half ("long-", "all-"), only a common word is joined: "longer"
 # (5.1) and "allowed" (5.0) are, "longterm" (2.8) is not.
 COMMON_WORD_ZIPF = 3.5
+# Hyphenation leaves at least this many letters of a word on the next line (TeX's
+# righthyphenmin is 2 or 3 in every language; CSS's hyphenate-limit-chars 2): a shorter
+# tail keeps its hyphen (``va-`` + ``t-en-guerre``). Not a short word: Russian and Polish
+# break four letters (``зи-`` + ``му``).
+MIN_BROKEN_TAIL = 2
 
 
 class Evidence(NamedTuple):
@@ -254,6 +259,8 @@ def hyphen_decision(
         not all_capitals and (not suffix.islower() or (len(prefix) > 1 and prefix.isupper()))
     ):
         return False, "a capital, digit or acronym next to the hyphen"
+    if (why := never_broken(prefix, suffix, around[1])) is not None:
+        return False, why
     joined, compound = (prefix + suffix).lower(), f"{prefix}-{suffix}".lower()
     if isinstance(evidence, DocumentEvidence):
         whole, hyphenated = evidence.whole_and_hyphenated(joined, compound)
@@ -284,6 +291,24 @@ def hyphen_decision(
             context = Context(evidence.words.__getitem__, opens_sentence(before), after[:1] == "-")
             return language_hyphen_decision(prefix, suffix, found, context)
     return drop, why
+
+
+def never_broken(prefix: str, suffix: str, after: str) -> str | None:
+    """Why no hyphenation made this line-end hyphen, or None: the tail is too short to be
+    left, or a hyphen and a letter follow it (``after``, the two characters after the tail:
+    one link of a chain, ``va-`` + ``t-en-guerre``; hyphenation breaks a hyphenated word at
+    its hyphen). A suspended hyphen after the tail is no chain (``demog-`` + ``rafi- och``).
+
+    >>> never_broken("va", "t", "-e"), never_broken("Aix", "les", "-B")
+    ('a one-letter tail is never left on a line', 'one link of a chain of hyphens')
+    >>> never_broken("demog", "rafi", "- "), never_broken("zi", "mę", ",")
+    (None, None)
+    """
+    if len(suffix) < MIN_BROKEN_TAIL:
+        return "a one-letter tail is never left on a line"
+    if after[:1] == "-" and after[1:2].isalpha():
+        return "one link of a chain of hyphens"
+    return None
 
 
 def is_camel_tail(suffix: str) -> bool:
@@ -412,7 +437,7 @@ def line_join_edit(
             evidence() if callable(evidence) else evidence,
             use_lexicon=use_lexicon,
             language=language,
-            around=(end[: hyphen.start()], right[word.end() : word.end() + 1]),
+            around=(end[: hyphen.start()], right[word.end() : word.end() + 2]),
         )
         if not drop and _is_suspended(word.group(), language):
             return 0, f" {right}"  # "Druck-" + "und Verlagswesen": the space stays.
