@@ -126,7 +126,7 @@ class CleanResult:
 def clean_and_explain(text: str, config: Config | None = None) -> CleanResult:
     """Clean ``text`` and keep the record of every pass that changed it.
 
-    Every change is checked by the content guard (see cleaner/guard.py), which raises
+    Every change is checked by the content guard (see cleaner/guard/), which raises
     :class:`ContentGuardError` naming the pass if one lost words.
 
     >>> result = clean_and_explain("a  b")

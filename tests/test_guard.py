@@ -11,11 +11,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner import Config, build_config, clean, clean_and_explain, guard
+from cleaner import Config, build_config, clean, clean_and_explain
 from cleaner.chunks import clean_text, split_blocks
 from cleaner.guard import (
     GUARDS,
     ContentGuardError,
+    compare,
     guard_boilerplate,
     guard_encoding,
     guard_for,
@@ -23,6 +24,9 @@ from cleaner.guard import (
     guard_unwrap,
     guard_whitespace,
 )
+from cleaner.guard import split as split_guard
+from cleaner.guard import unwrap as unwrap_guard
+from cleaner.guard import whitespace as whitespace_guard
 from cleaner.passes import PASS_BY_NAME, PASSES
 
 OK = None
@@ -215,7 +219,9 @@ def test_options_reach_every_block() -> None:
 
 def test_without_whitespace_removes_what_the_whitespace_pattern_matches() -> None:
     every_character = "".join(map(chr, range(0x110000)))
-    assert guard.without_whitespace(every_character) == guard.WHITESPACE_RE.sub("", every_character)
+    assert compare.without_whitespace(every_character) == compare.WHITESPACE_RE.sub(
+        "", every_character
+    )
 
 
 def test_mutated_wrapped_cookie_notice() -> None:
@@ -249,7 +255,7 @@ SPACING_PARTS = st.lists(
 def test_spacing_walk_agrees_with_the_whole_comparison(before: list[str], after: list[str]) -> None:
     """Whatever two texts, the walk proves only what the whole comparison finds."""
     old, new = "".join(before), "".join(after)
-    if guard._only_spacing_differs(old, new):
+    if whitespace_guard._only_spacing_differs(old, new):
         assert " ".join(old.split()) == " ".join(new.split())
 
 
@@ -262,8 +268,8 @@ def test_spacing_walk_proves_respaced_text(parts: list[str], data: st.DataObject
         lambda run: data.draw(st.sampled_from([" ", "\n", "  \n", "\t"])), text
     )
     with pytest.MonkeyPatch.context() as patch:  # (no text here has too many changes)
-        patch.setattr(guard, "SPACING_DIFFERENCES", 1000)
-        proven = guard._only_spacing_differs(text, spaced)
+        patch.setattr(compare, "SPACING_DIFFERENCES", 1000)
+        proven = whitespace_guard._only_spacing_differs(text, spaced)
     assert proven == (" ".join(text.split()) == " ".join(spaced.split()))
 
 
@@ -284,8 +290,8 @@ def test_line_end_hyphen_check_agrees_with_the_run_walk(parts: list[str], data) 
     drop = data.draw(st.booleans())
     joined = re.sub(r"-[ \u00a0]*\n" if drop else r"\n", "" if drop else " ", before)
     after = data.draw(st.sampled_from([joined, "".join(data.draw(HYPHEN_PARTS))]))
-    allowed = guard._runs_walked(before, after) is None
-    proven = guard._only_line_end_hyphens_gone(before, after)
+    allowed = unwrap_guard._runs_walked(before, after) is None
+    proven = unwrap_guard._only_line_end_hyphens_gone(before, after)
     assert allowed or not proven
     if after == joined and not re.search(r"--*[\s\u00ad]+-[\s\u00ad]*-", before):
         assert proven == allowed  # (a hyphen run over a whole line between two is not read)
@@ -294,8 +300,8 @@ def test_line_end_hyphen_check_agrees_with_the_run_walk(parts: list[str], data) 
     # when one block holds it all.
     for block_chars in (1, 4, 1 << 16):
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(guard, "GUARD_BLOCK_CHARS", block_chars)
-            by_blocks = guard._line_end_hyphens_gone_by_blocks(before, after)
+            patch.setattr(unwrap_guard, "GUARD_BLOCK_CHARS", block_chars)
+            by_blocks = unwrap_guard._line_end_hyphens_gone_by_blocks(before, after)
         assert allowed or not by_blocks
         if block_chars == 1 << 16:
             assert by_blocks == proven
@@ -310,10 +316,10 @@ def test_space_walk_agrees_with_the_whole_comparison(parts: list[str], data) -> 
     after = data.draw(
         st.sampled_from([spaced, "".join(data.draw(st.lists(st.sampled_from(parts or ["x"]))))])
     )
-    proven = guard._only_spaces_differ(before, after)
+    proven = split_guard._only_spaces_differ(before, after)
     if proven:
         assert before.replace(" ", "") == after.replace(" ", "")
     if after == spaced:
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(guard, "SPACING_DIFFERENCES", 1000)
-            assert guard._only_spaces_differ(before, after)
+            patch.setattr(compare, "SPACING_DIFFERENCES", 1000)
+            assert split_guard._only_spaces_differ(before, after)

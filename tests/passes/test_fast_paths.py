@@ -19,6 +19,9 @@ from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from cleaner import guard
+from cleaner.guard import compare
+from cleaner.guard import encoding as encoding_guard
+from cleaner.guard import unwrap as unwrap_guard
 from cleaner.lexicon import load_model
 from cleaner.passes import layout as passes_layout
 from cleaner.passes import (
@@ -82,10 +85,10 @@ def test_line_shortcuts(line: str) -> None:
     assert split_technical.is_technical(line) == bool(
         split_unicode.CODE_HINT_RE.search(without_urls)
     )
-    assert guard.guard_whitespace(line, "x") == guard._first_difference(
+    assert guard.guard_whitespace(line, "x") == compare.first_difference(
         re.sub(r"\s+", " ", line).strip(), "x", "changed words"
     )
-    assert guard._ascii_alnum(line) == re.sub(r"[^A-Za-z0-9]+", "", line)
+    assert encoding_guard._ascii_alnum(line) == re.sub(r"[^A-Za-z0-9]+", "", line)
 
 
 @settings(max_examples=300, deadline=None)
@@ -126,8 +129,8 @@ def test_subsequence_shortcut(needle: str, haystack: str) -> None:
         expected = expected and bool(position)
         if not position:
             break
-    assert guard._is_subsequence(needle, haystack) == expected
-    assert guard._is_subsequence(haystack[::2], haystack)
+    assert compare.is_subsequence(needle, haystack) == expected
+    assert compare.is_subsequence(haystack[::2], haystack)
 
 
 @settings(max_examples=200, deadline=None)
@@ -407,8 +410,8 @@ def test_block_document_skips_only_blocks_judged_as_the_document(block, near, ve
 
 
 def test_guard_whitespace_sets_are_every_isspace_character() -> None:
-    ascii_set = {chr(byte) for byte in guard.ASCII_WHITESPACE}
-    others = {chr(c) for c in range(0x110000) if guard.NON_ASCII_WHITESPACE_RE.match(chr(c))}
+    ascii_set = {chr(byte) for byte in unwrap_guard.ASCII_WHITESPACE}
+    others = {chr(c) for c in range(0x110000) if unwrap_guard.NON_ASCII_WHITESPACE_RE.match(chr(c))}
     assert ascii_set | others == {chr(c) for c in range(0x110000) if chr(c).isspace()}
     assert all(c.isascii() for c in ascii_set) and not any(c.isascii() for c in others)
 
@@ -424,10 +427,13 @@ visible_text = st.text(
 def test_unwrap_guard_check_is_comparing_the_visible_strings(before: str, after: str) -> None:
     """With no line-end hyphen to drop, the unwrap guard's first check (its bytes, where
     there is no whitespace beyond ASCII) is the comparison of the visible strings."""
-    assume(not guard.LINE_END_HYPHEN_RE.search(before) and guard.HYPHEN_MARK not in before)
-    expected = guard._visible(before) == guard._visible(after)
-    assert guard._only_line_end_hyphens_gone(before, after) == expected
-    assert guard._only_line_end_hyphens_gone(before, before)
+    assume(
+        not unwrap_guard.LINE_END_HYPHEN_RE.search(before)
+        and unwrap_guard.HYPHEN_MARK not in before
+    )
+    expected = unwrap_guard._visible(before) == unwrap_guard._visible(after)
+    assert unwrap_guard._only_line_end_hyphens_gone(before, after) == expected
+    assert unwrap_guard._only_line_end_hyphens_gone(before, before)
 
 
 PROSE_WORDS = ["the", "word", "wrapped", "The", "It", "ended.", "inter-", "so—", "café", "été",

@@ -18,6 +18,9 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from cleaner import guard
+from cleaner.guard import boilerplate as boilerplate_guard
+from cleaner.guard import split as split_guard
+from cleaner.guard import unwrap as unwrap_guard
 from cleaner.passes import unwrap
 from cleaner.passes.layout import SOFT_HYPHEN, lines_with_meaningful_spacing
 from cleaner.passes.unwrap import segments as unwrap_segments
@@ -118,10 +121,10 @@ HYPHENS_RE = re.compile(r"-*")
 
 def guard_unwrap_whole(before: str, after: str) -> bool:
     """The verdict of the unwrap guard computed on the whole texts without whitespace."""
-    old, line_end_hyphens = guard._without_whitespace(before.replace(SOFT_HYPHEN, ""))
+    old, line_end_hyphens = unwrap_guard._without_whitespace(before.replace(SOFT_HYPHEN, ""))
     new = WHITESPACE_RE.sub("", after.replace(SOFT_HYPHEN, ""))
     position = 0
-    for run in guard.HYPHEN_RUN_RE.finditer(old):
+    for run in unwrap_guard.HYPHEN_RUN_RE.finditer(old):
         start, end = run.span()
         if old[start] != "-":
             if not new.startswith(run.group(), position):
@@ -151,7 +154,7 @@ def mutations(text: str) -> list[str]:
 def test_lean_unwrap_guard_gives_the_whole_verdict(text: str, block_chars: int) -> None:
     after = unwrap.unwrap_paragraphs(text)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(guard, "GUARD_BLOCK_CHARS", block_chars)
+        patch.setattr(unwrap_guard, "GUARD_BLOCK_CHARS", block_chars)
         for candidate in mutations(after):
             verdict = guard.guard_unwrap(text, candidate) is None
             assert verdict == guard_unwrap_whole(text, candidate)
@@ -164,7 +167,8 @@ def test_lean_split_and_boilerplate_guards_give_the_whole_verdicts(
 ) -> None:
     spaced = text.replace("ab", "a b").replace("x", "x ")
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(guard, "GUARD_BLOCK_LINES", lines_per_block)
+        for module in (split_guard, boilerplate_guard):
+            patch.setattr(module, "GUARD_BLOCK_LINES", lines_per_block)
         for candidate in mutations(spaced):
             whole = text.count("\n") == candidate.count("\n") and (
                 text.replace(" ", "") == candidate.replace(" ", "")

@@ -1,0 +1,78 @@
+"""The ``encoding`` pass's guard: every ASCII letter and digit kept, in order."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from cleaner.guard.compare import excerpt, is_subsequence, missing_from
+from cleaner.passes.encoding.precheck import has_ligature, spell_out_ligatures
+
+# The ASCII characters other than letters and digits, as bytes: the encoding guard drops
+# them (and all non-ASCII characters) and compares the rest.
+NOT_ALNUM_BYTES = bytes(code for code in range(128) if not chr(code).isalnum())
+
+
+def guard_encoding(
+    before: str, after: str, *, remove_terminal_escapes: bool = True, **_options: object
+) -> str | None:
+    """Character repair keeps every ASCII letter and digit, in order.
+
+    ftfy only rewrites non-ASCII sequences (mojibake), entities, terminal escapes, control
+    characters, ligatures, widths and Unicode forms. Both sides are put through the
+    entity, escape, control-character and NFC steps (which act alike on both), and then
+    the ASCII letters and digits of ``before`` must appear in ``after`` in order (ligature,
+    width and NFKC repairs may add some). Other characters are not checked: mojibake repair
+    legitimately turns letters such as ``â`` into punctuation, so no count would be sound.
+
+    >>> guard_encoding("Caf\\u00c3\\u00a9 &amp; \\ufb01sh", "Café & fish") is None
+    True
+    >>> guard_encoding("one two", "one")
+    "lost ASCII letters or digits near 'onetwo'"
+    """
+    if _ascii_alnum(before) == _ascii_alnum(after):
+        return None  # Every ASCII letter and digit is there, in order: the common case.
+    if has_ligature(before) and _ascii_alnum(spell_out_ligatures(before)) == _ascii_alnum(after):
+        return None  # The same, and the letters ftfy spelt out for ligatures (PDF text).
+    old = _ascii_alnum(_canonical(before, remove_terminal_escapes))
+    # Decomposed, so that a letter composed with a mark ('U' + U+0300 -> 'Ù') still shows.
+    new = _ascii_alnum(unicodedata.normalize("NFD", _canonical(after, remove_terminal_escapes)))
+    if old != new and not is_subsequence(old, new):
+        return "lost ASCII letters or digits near " + excerpt(missing_from(old, new))
+    return None
+
+
+def _canonical(text: str, strip_escapes: bool) -> str:
+    """Apply to one side the ftfy steps that may remove or add ASCII letters."""
+    from ftfy import fixes  # Deferred: only texts the encoding pass changed get here.
+
+    for _ in range(4):  # ftfy repeats its steps until the text is stable; so do we.
+        previous = text
+        text = fixes.unescape_html(text)
+        if strip_escapes:
+            text = fixes.remove_terminal_escapes(text)
+        if _control_char_re().search(text):  # Else translating would return the same text.
+            text = fixes.remove_control_chars(text)
+        if text == previous:
+            break
+    # Not ligatures or full-width forms: mojibake repair may legitimately consume them
+    # ('ﬁÉ' read as MacRoman), and when they become ASCII the subsequence check allows it.
+    return unicodedata.normalize("NFC", text)
+
+
+@cache
+def _control_char_re() -> re.Pattern[str]:
+    """Any character ftfy's ``remove_control_chars`` deletes (it translates them to None)."""
+    from ftfy.chardata import CONTROL_CHARS
+
+    return re.compile("[" + "".join(re.escape(chr(code)) for code in CONTROL_CHARS) + "]")
+
+
+def _ascii_alnum(text: str) -> str:
+    """The ASCII letters and digits of ``text``, in order (by codecs, at memory speed).
+
+    >>> _ascii_alnum("Zoë’s 2 cafés!")
+    'Zos2cafs'
+    """
+    return text.encode("ascii", "ignore").translate(None, NOT_ALNUM_BYTES).decode("ascii")
