@@ -46,6 +46,7 @@ from cleaner.passes.boilerplate import remove_boilerplate  # noqa: E402
 from cleaner.passes.encoding import fix_encoding  # noqa: E402
 from cleaner.passes.unwrap import unwrap_paragraphs  # noqa: E402
 from cleaner.passes.whitespace import normalize_whitespace  # noqa: E402
+from cleaner.scripts import NO_SPACE_RE  # noqa: E402
 
 DATA = ROOT / "bench" / "data" / "languages"
 FURNITURE = ROOT / "bench" / "data" / "boilerplate" / "languages.txt"
@@ -129,12 +130,17 @@ def wrap_anywhere(paragraph: str, width: int) -> list[str]:
 
 
 def _may_break(text: str, cut: int) -> bool:
-    """Between two characters, at least one Han, kana or Thai (not inside a Latin word),
-    and not before a Thai combining mark."""
+    """Between two characters, at least one Han, kana, Thai or CJK punctuation (so never
+    inside a Latin word, ``Záhorie``, nor between a sign and its number, ``£360``), and not
+    before a Thai combining mark.
+
+    >>> [_may_break(text, 2) for text in ("Záhorie", "£360", "西南Zá", "A南Z", "a b")]
+    [False, False, True, True, False]
+    """
     before, after = text[cut - 1], text[cut]
     if before.isspace() or after.isspace() or after in THAI_MARKS:
         return False
-    return not (before.isascii() and after.isascii())
+    return bool(NO_SPACE_RE.match(before) or NO_SPACE_RE.match(after))
 
 
 def furniture(language: str) -> list[str]:

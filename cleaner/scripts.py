@@ -23,6 +23,15 @@ NO_SPACE_LETTERS = (
 )
 # CJK punctuation and full-width forms: the ideographic space and comma, 「」, （）, ！ …
 CJK_PUNCTUATION = "\u3000-\u3004\u3008-\u303f\u30fb\uff01-\uff65\uffe0-\uffe6"
+# Marks no line of CJK text starts with, and marks none ends with (kinsoku shori): a line
+# that does was broken by a wrapper that knew nothing of them, and goes on the line before
+# (or after).
+CJK_CLOSING_MARKS = frozenset("。．，、：；！？）」』】》〉〕］｝〞〟")
+CJK_OPENING_MARKS = frozenset("（「『【《〈〔［｛〝")
+# Thai vowels written before the consonant they follow in speech (เ แ โ ใ ไ): no word
+# ends with one.
+THAI_LEADING_VOWELS = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")
+LINE_END_FORBIDDEN = CJK_OPENING_MARKS | THAI_LEADING_VOWELS
 # Punctuation CJK text shares with other scripts, set without spaces next to CJK.
 SHARED_MARKS = "—…·‥"
 # Letters without case: a line starting with one may open a paragraph or go on one.
@@ -72,9 +81,13 @@ def joins_without_space(left: str, right: str) -> bool:
     (False, False)
     >>> joins_without_space("那個月——", "被提拔"), joins_without_space("wait —", "then")
     (True, False)
+    >>> joins_without_space("傑登（", "Mohammed"), joins_without_space("MarcRich", "）。")
+    (True, True)
     """
     if not (left and right) or (left[-1].isascii() and right[0].isascii()):
         return False
+    if left[-1] in CJK_OPENING_MARKS or right[0] in CJK_CLOSING_MARKS:
+        return True  # (a full-width bracket or stop takes no space: "（" + "King")
     left_cjk, right_cjk = NO_SPACE_RE.match(left[-1]), NO_SPACE_RE.match(right[0])
     if left_cjk and right_cjk:
         return True
@@ -111,3 +124,17 @@ def starts_caseless(text: str) -> bool:
     (False, True, False)
     """
     return bool(text) and not text[0].isascii() and CASELESS_RE.match(text[0]) is not None
+
+
+def is_forbidden_break(line: str, following: str) -> bool:
+    """Whether the break between ``line`` and ``following`` is one no CJK or Thai typesetter
+    makes: the line ends with an opening bracket or quote (kinsoku shori) or a Thai vowel
+    written before its consonant, or the next starts with a closing bracket, a stop or a
+    comma. Such a break was a wrapper's, inside a sentence.
+
+    >>> is_forbidden_break("了解", "。"), is_forbidden_break("傑登（", "Mohammed")
+    (True, True)
+    >>> is_forbidden_break("ติดต่อแ", "ฟรงค์"), is_forbidden_break("了解。", "他")
+    (True, False)
+    """
+    return line.rstrip()[-1:] in LINE_END_FORBIDDEN or following.lstrip()[:1] in CJK_CLOSING_MARKS

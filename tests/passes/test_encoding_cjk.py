@@ -19,6 +19,9 @@ CASES = [
     ("æˆ‘ä»¬ï¼Œå¥½", "我们，好"),
     # Other fixes still run in CJK lines.
     ("東京 &amp; 大阪", "東京 & 大阪"),
+    # A line of wrapped Chinese without a Han letter: its CJK stop says it is Chinese.
+    ("MarcRich）。", "MarcRich）。"),
+    ("（Hillary Clinton）的", "（Hillary Clinton）的"),
     # Outside CJK text: ftfy's width fix as before.
     ("ＬＯＵＤ　ＮＯＩＳＥＳ", "LOUD NOISES"),
     ("Fullwidth ＡＢＣ１２３！", "Fullwidth ABC123!"),

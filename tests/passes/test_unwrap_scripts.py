@@ -49,6 +49,37 @@ DOCUMENTS = [
 ]
 
 
+# A break no CJK or Thai typesetter makes, by a wrapper that counts characters: a line
+# that ends with an opening bracket, one that starts with a stop or a closing bracket, a
+# Thai vowel written before its consonant at a line's end. Joined whatever the width says,
+# even in a document too short to show one, and never taken for verse.
+FORBIDDEN_BREAKS = [
+    (
+        "教育主要由古代文學和歷史組成，這是因為人們認為古典作品能夠陶冶情操、加深對人類行為的了解\n。\n",
+        "教育主要由古代文學和歷史組成，這是因為人們認為古典作品能夠陶冶情操、加深對人類行為的了解。\n",
+    ),
+    (
+        "國王薩勒曼（King Salaman）讓局長穆罕默德•傑登（\nMohammed al-Jadaan）代替政壇老手。\n",
+        "國王薩勒曼（King Salaman）讓局長穆罕默德•傑登（Mohammed al-Jadaan）代替政壇老手。\n",
+    ),
+    (
+        "ในตอนล่างนั้น มีต้นปาล์ม 3 ต้นที่หันหน้าเข้าหาทะเ\nล ซึ่งแสดงถึงความรักที่ผู้คนบนเกาะแห่งนี้มีให้กับแผ่นดิน\n",
+        "ในตอนล่างนั้น มีต้นปาล์ม 3 ต้นที่หันหน้าเข้าหาทะเล ซึ่งแสดงถึงความรักที่ผู้คนบนเกาะแห่งนี้มีให้กับแผ่นดิน\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORBIDDEN_BREAKS)
+def test_breaks_no_typesetter_makes_are_joined(text: str, expected: str) -> None:
+    assert unwrap_paragraphs(text) == expected
+    assert unwrap_paragraphs(expected) == expected
+
+
+def test_short_cjk_lines_without_forbidden_breaks_stay_verse() -> None:
+    verse = "静かな池に\n蛙が飛び込む\n水の音\n"
+    assert unwrap_paragraphs(verse) == verse
+
+
 @pytest.mark.parametrize(("text", "expected"), DOCUMENTS)
 def test_documents(text: str, expected: str) -> None:
     assert unwrap_paragraphs(text) == expected

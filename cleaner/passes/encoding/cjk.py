@@ -2,9 +2,9 @@
 
 ftfy's ``fix_character_width`` turns full-width forms into ASCII: right for ``ＬＯＵＤ`` in
 English, wrong in Chinese and Japanese, where ``，`` ``！`` ``１月`` and the ideographic
-space are the correct forms. In a line that holds a CJK letter (after repair, so that
-CJK mojibake counts) only the half-width forms are widened (``ｶﾞｯｺｳ`` -> ``ガッコウ``);
-every other line gets ftfy's own width fix, unchanged.
+space are the correct forms. In a line that holds a CJK letter or CJK punctuation
+(after repair, so that CJK mojibake counts) only the half-width forms are widened
+(``ｶﾞｯｺｳ`` -> ``ガッコウ``); every other line gets ftfy's own width fix, unchanged.
 """
 
 from __future__ import annotations
@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 # A character ftfy's width fix changes (ideographic space, full- and half-width forms), or
 # the start of one as mojibake (UTF-8 bytes EF BC-BF, E3 80 read as cp1252 or Latin-1).
 WIDTH_SENSITIVE_RE = re.compile("[\u3000\uff01-\uffef]|ï[¼½¾¿]|ã[€\x80]")
+# CJK punctuation but the ideographic space (。、「」《》…): it marks a line of CJK text as a
+# CJK letter does (a line of wrapped Chinese may hold none: ``MarcRich）。``).
+CJK_SYMBOL_RE = re.compile("[\u3001-\u303f]")
 # Kept in CJK text: the ideographic space, full-width ASCII and brackets (U+FF01-FF60) and
 # full-width signs (￠ ￡ ￥, U+FFE0-FFE6). Half-width katakana, Hangul and symbols go wide.
 KEPT_IN_CJK_RE = re.compile("[\u3000\uff01-\uff60\uffe0-\uffe6]")
@@ -36,13 +39,15 @@ def fix_text(text: str, config: ftfy.TextFixerConfig) -> str:
     '我们今天去公园，天气很好！'
     >>> fix_text("ＬＯＵＤ　ＮＯＩＳＥＳ", config), fix_text("ｶﾞｯｺｳ　１年", config)
     ('LOUD NOISES', 'ガッコウ\u3000１年')
+    >>> fix_text("MarcRich）。", config)
+    'MarcRich）。'
     """
     import ftfy
 
     if not (config.fix_character_width and WIDTH_SENSITIVE_RE.search(text)):
         return ftfy.fix_text(text, config)
     fixed = ftfy.fix_text(text, config._replace(fix_character_width=False))
-    if not has_cjk(fixed):
+    if not (has_cjk(fixed) or CJK_SYMBOL_RE.search(fixed)):
         return ftfy.fix_text(text, config)  # Not CJK: ftfy's own result, width fix and all.
     widened = fixed.translate(_half_width_map())
     if widened != fixed and config.normalization:

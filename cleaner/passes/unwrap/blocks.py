@@ -28,6 +28,7 @@ from cleaner.passes.unwrap.lines import (
     starts_paragraph,
 )
 from cleaner.passes.unwrap.markup import continues_element
+from cleaner.scripts import is_forbidden_break
 
 
 @dataclass
@@ -177,7 +178,7 @@ def _continues(unit: _Unit, line: str, after: str | None, document: Document) ->
     if unit.line_count == 1 and BARE_MARKER_RE.match(unit.last_line):
         return True
     last = unit.last_line
-    if ends_with_word_break(last):
+    if ends_with_word_break(last) or is_forbidden_break(last, line):
         return True
     alone = unit.kind is Kind.PROSE and unit.line_count == 1
     if (

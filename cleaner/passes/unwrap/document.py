@@ -12,7 +12,7 @@ from itertools import compress, count, repeat
 from operator import is_
 from typing import TypeVar
 
-from cleaner.passes.unwrap.fast import LAST_CHARACTER, is_verse_at
+from cleaner.passes.unwrap.fast import FIRST_CHARACTER, LAST_CHARACTER, is_verse_at
 from cleaner.passes.unwrap.hyphens import DocumentEvidence
 from cleaner.passes.unwrap.lines import (
     WORD_BREAK_LAST,
@@ -22,6 +22,7 @@ from cleaner.passes.unwrap.lines import (
     is_lone_word,
 )
 from cleaner.passes.unwrap.width import UNWRAPPED_WIDTH, block_wrap_width
+from cleaner.scripts import CJK_CLOSING_MARKS, LINE_END_FORBIDDEN
 
 T = TypeVar("T")
 
@@ -295,8 +296,24 @@ def is_prose_verse(lines: tuple[str, ...], document: Document) -> bool:
     ends = map(LAST_CHARACTER, lines[:-1])  # (read in C, as the next test is only on a hit)
     if not WORD_BREAK_LAST.isdisjoint(ends) and any(map(ends_with_word_break, lines[:-1])):
         return False
+    if _has_forbidden_break(lines):
+        return False
     if document.first_word_mode and is_lone_word(lines[0]):
         return False
     if not is_verse_at(lines, document.width):
         return False
     return document.verse_width is None or is_verse_at(lines, document.verse_width)
+
+
+def _has_forbidden_break(lines: tuple[str, ...]) -> bool:
+    """Whether a break between two of ``lines`` is one no CJK or Thai typesetter makes
+    (:func:`cleaner.scripts.is_forbidden_break`): a wrapper's, never verse's.
+
+    >>> _has_forbidden_break(("我们今天去公园", "。"))
+    True
+    >>> _has_forbidden_break(("静かな池。", "蛙飛び込む"))
+    False
+    """
+    return not LINE_END_FORBIDDEN.isdisjoint(
+        map(LAST_CHARACTER, lines[:-1])
+    ) or not CJK_CLOSING_MARKS.isdisjoint(map(FIRST_CHARACTER, lines[1:]))

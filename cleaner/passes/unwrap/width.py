@@ -21,7 +21,7 @@ from cleaner.passes.unwrap.lines import (
     looks_like_heading,
     starts_lowercase,
 )
-from cleaner.scripts import starts_caseless
+from cleaner.scripts import is_forbidden_break, starts_caseless
 
 # A block's own wrap width is at least this (narrower blocks are judged at the document's).
 MIN_BLOCK_WIDTH = 20
@@ -116,7 +116,10 @@ def _follows_break(lines: list[str], kinds: list[Kind], i: int) -> bool:
 
 def _continues_below(line: str, following: str) -> bool:
     """The sentence goes on in ``following``: it starts in lower case, or in a script without
-    case (CJK, Thai) after a line that does not end a sentence."""
+    case (CJK, Thai) after a line that does not end a sentence, or the break is one CJK
+    typesetting never makes (a line ending in ``（``, or the next starting with ``。``)."""
+    if is_forbidden_break(line, following):
+        return True
     if not starts_lowercase(following):
         return False
     return not (starts_caseless(following.lstrip(OPENING_PUNCTUATION)) and ends_sentence(line))
