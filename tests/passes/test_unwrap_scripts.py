@@ -75,6 +75,47 @@ def test_breaks_no_typesetter_makes_are_joined(text: str, expected: str) -> None
     assert unwrap_paragraphs(expected) == expected
 
 
+# Wrapped by a wrapper that counts characters (bench_languages'), and one paragraph a
+# line: each was misjudged before session 20.
+THAI_WRAPPED = (
+    "อัลบั้ม ไวลด์ เวส\n"
+    "ต์ ปี 1981 ของเธอเป็นห\n"
+    "นึ่งในอัลบั้มที่ขายดี\n"
+    "ที่สุด ในช่วงเวลานี้ ก\n"
+    "ารใช้จ่ายอย่างสุรุ่ยสุ\n"
+    "ร่ายและการลงทุนที่ผิดพ\n"
+    "ลาดอย่างต่อเนื่องโดยนา\n"
+    "ยทุนของเธอ ทำให้เธออ\n"
+    "ยู่ในสภาวะใกล้หมดตัว\n"
+)
+THAI_PARAGRAPHS = (
+    "สตาร์ลินเข้าคุมในฐานะผู้คิดโครงเรื่องในฉบับถัดๆ มา และเริ่มพ"
+    "ัฒนาแนวทางเรื่องเกี่ยวกับธานอสตัวร้ายอย่างละเอียด แล้วแพร่ออ"
+    "กไปในการ์ตูนมาร์เวลหลายเรื่อง พร้อมกันนั้นในช่วงกลางทศวรรษที"
+    "่ 1970 สตาร์ลินเขียนนิยายหลายเรื่องให้ทำหนังสือรวมเล่มนิยายแ"
+    "นววิทยาศาสตร์ที่ตีพิมพ์อิสระชื่อสตาร์รีช\n"
+    "หลังจากการศัลยกรรมอัจฉริยะและการฟื้นฟูอันหนักหนาสาหัส ฉันก็ฟ"
+    "ื้นตัวอย่างสมบูรณ์\n"
+    "อัลบั้ม ไวลด์ เวสต์ ปี 1981 ของเธอเป็นหนึ่งในอัลบั้มที่ขายดี"
+    "ที่สุด ในช่วงเวลานี้ การใช้จ่ายอย่างสุรุ่ยสุร่ายและการลงทุนท"
+    "ี่ผิดพลาดอย่างต่อเนื่องโดยนายทุนของเธอ ทำให้เธออยู่ในสภาวะใก"
+    "ล้หมดตัว\n"
+    "เมย์ได้รับการวิจารณ์อย่างใหญ่หลวงจากการที่หลีกเลี่ยงและไม่ตอ"
+    "บอย่างเปิดเผยต่อสื่อหลังจากมีคำวินิจฉัยชี้ขาดจากศาลเรื่อง Br"
+    "exit\n"
+)
+
+
+def test_thai_lines_about_as_long_as_each_other_were_wrapped() -> None:
+    """Thai ends no sentence with a sign: lines a wrapper filled show the width."""
+    assert unwrap_paragraphs(THAI_WRAPPED) == THAI_WRAPPED.replace("\n", "") + "\n"
+
+
+def test_thai_paragraphs_one_a_line_stay() -> None:
+    """Lines of uneven length, each a paragraph: no sign of a wrap, nothing joined."""
+    assert unwrap_paragraphs(THAI_PARAGRAPHS) == THAI_PARAGRAPHS
+
+
 def test_short_cjk_lines_without_forbidden_breaks_stay_verse() -> None:
     verse = "静かな池に\n蛙が飛び込む\n水の音\n"
     assert unwrap_paragraphs(verse) == verse

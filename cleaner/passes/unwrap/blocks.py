@@ -28,7 +28,7 @@ from cleaner.passes.unwrap.lines import (
     starts_paragraph,
 )
 from cleaner.passes.unwrap.markup import continues_element
-from cleaner.scripts import is_forbidden_break
+from cleaner.scripts import THAI_RE, is_forbidden_break
 
 
 @dataclass
@@ -179,6 +179,8 @@ def _continues(unit: _Unit, line: str, after: str | None, document: Document) ->
         return True
     last = unit.last_line
     if ends_with_word_break(last) or is_forbidden_break(last, line):
+        return True
+    if THAI_RE.match(last[-1:]) and THAI_RE.match(line.lstrip()[:1]):
         return True
     alone = unit.kind is Kind.PROSE and unit.line_count == 1
     if (

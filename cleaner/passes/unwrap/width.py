@@ -21,7 +21,7 @@ from cleaner.passes.unwrap.lines import (
     looks_like_heading,
     starts_lowercase,
 )
-from cleaner.scripts import is_forbidden_break, starts_caseless
+from cleaner.scripts import THAI_RE, is_forbidden_break, starts_caseless, starts_mid_word
 
 # A block's own wrap width is at least this (narrower blocks are judged at the document's).
 MIN_BLOCK_WIDTH = 20
@@ -63,15 +63,17 @@ def sample_wraps(
     """
     block_others: list[int] = []
     block_wrapped = False
+    block_thai: list[tuple[int, int]] = []  # Thai lines before Thai, no sign either way
     blank, prose, item = Kind.BLANK, Kind.PROSE, Kind.ITEM
     # Each line with its index, the next one and its kind (a blank line after the last).
     for i, line, kind, following, next_kind in zip(
         count(), lines, kinds, [*lines[1:], ""], [*kinds[1:], blank], strict=False
     ):
         if kind is blank:
+            block_wrapped = _add_even_thai(block_thai, wrapped, block_others) or block_wrapped
             if block_wrapped or len(block_others) < 2:
                 others.extend(block_others)
-            block_others, block_wrapped = [], False
+            block_others, block_wrapped, block_thai = [], False, []
             continue
         if kind is not prose and kind is not item:
             continue
@@ -91,10 +93,36 @@ def sample_wraps(
         elif _continues_below(line, following):
             wrapped.append((length, length + 1 + first_word_length(following)))
             block_wrapped = True
+        elif THAI_RE.match(line[-1:]) and THAI_RE.match(following[:1]):
+            block_thai.append((length, length + 1 + first_word_length(following)))
         else:
             block_others.append(length)
+    block_wrapped = _add_even_thai(block_thai, wrapped, block_others) or block_wrapped
     if block_wrapped or len(block_others) < 2:
         others.extend(block_others)
+
+
+def _add_even_thai(
+    thai: list[tuple[int, int]], wrapped: list[tuple[int, int]], others: list[int]
+) -> bool:
+    """Add a block's Thai lines followed by Thai (``thai``: length, and with the next
+    word) to ``wrapped`` if there is one, or if they are about as long as each other, as a
+    wrapper fills its lines (Thai ends no sentence with a sign, so nothing else tells a
+    wrap from a paragraph's end: paragraphs one a line are as long as they are); else their
+    lengths to ``others``. Whether they were added.
+
+    >>> wrapped, others = [], []
+    >>> _add_even_thai([(77, 80), (68, 76)], wrapped, others), wrapped
+    (True, [(77, 80), (68, 76)])
+    >>> _add_even_thai([(276, 300), (189, 200)], wrapped, others), others
+    (False, [276, 189])
+    """
+    lengths = [length for length, _ in thai]
+    if len(lengths) == 1 or (lengths and min(lengths) >= max(lengths) - max(3, max(lengths) // 5)):
+        wrapped.extend(thai)
+        return True
+    others.extend(lengths)
+    return False
 
 
 def _count_lone_first_word(lines: list[str], kinds: list[Kind], i: int, lone: list[int]) -> None:
@@ -122,6 +150,8 @@ def _continues_below(line: str, following: str) -> bool:
         return True
     if not starts_lowercase(following):
         return False
+    if THAI_RE.match(following[:1]) and THAI_RE.match(line[-1:]):
+        return starts_mid_word(following)  # (Thai ends no sentence with a sign)
     return not (starts_caseless(following.lstrip(OPENING_PUNCTUATION)) and ends_sentence(line))
 
 
