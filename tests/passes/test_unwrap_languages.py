@@ -185,6 +185,14 @@ CASES = [
         "va-t-en-guerre",
     ),
     ("Ökningen syns i demog-\nrafi- och hälsostatistiken för hela landet.", "demografi-"),
+    # Dutch's "en" is a plural ending too: a suspended hyphen before it follows a word of
+    # the table (or one with a linking "s"), not a fragment of a word broken before it.
+    (
+        "De gemeente neemt nieuwe verkeersveiligheidsmaatregel-\nen in de binnenstad van de stad.",
+        "verkeersveiligheidsmaatregelen",
+    ),
+    ("Het kind heeft last van spraak-\nen taalstoornissen volgens de school.", "spraak- en"),
+    ("Hij werkt in de gezondheids-\nen welzijnszorg voor ouderen in de stad.", "gezondheids- en"),
     # English keeps its own rule.
     ("The government said the new long-\nterm rules would come into force.", "long-term"),
 ]
