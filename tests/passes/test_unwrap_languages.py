@@ -81,6 +81,8 @@ CASES = [
     ("De ex-\necutieven van de bank weigerden elke vraag van de pers.", "executieven"),
     ("Het nieuwe tv-\nprogramma van de omroep trekt veel kijkers op zaterdag.", "tv-programma"),
     ("Het sms-\nbericht kwam gisteren aan bij de politie van de stad.", "sms-bericht"),
+    # "å" is a vowel: "hår" is a word, no abbreviation.
+    ("Priserna på den svenska hår-\nmarknaden har stigit under året.", "hårmarknaden"),
     ("De vlag van het land is oranje-\nbruin met een witte streep in het midden.", "oranje-bruin"),
     ("De regering heeft nieuwe be-\nlastingregels aangekondigd.", "belastingregels"),
     ("In de tuin zat een rood-\nborstje op de rand van de vijver te zingen.", "roodborstje"),
