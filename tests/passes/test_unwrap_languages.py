@@ -52,6 +52,10 @@ CASES = [
         "sociaal-liberale",
     ),
     ("Han led av en manisk-\ndepressiv sjukdom under stora delar av sitt liv.", "manisk-depressiv"),
+    # Swedish adjectives of a people end in "sk" (``svensk``, ``fransk``); not a compound on
+    # a shorter first part.
+    ("Den gamla svensk-\nnorska unionen upplöstes till slut år 1905.", "svensk-norska"),
+    ("Han var en mycket tysk-\nvänlig politiker under hela kriget.", "tyskvänlig"),
     (
         "Der österreichisch-\npreußische Krieg begann im Sommer des Jahres 1866.",
         "österreichisch-preußische",
