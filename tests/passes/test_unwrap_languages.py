@@ -199,6 +199,10 @@ CASES = [
     ),
     ("Het kind heeft last van spraak-\nen taalstoornissen volgens de school.", "spraak- en"),
     ("Hij werkt in de gezondheids-\nen welzijnszorg voor ouderen in de stad.", "gezondheids- en"),
+    # ...and one whose first part and conjunction make a word (``harten``) when the word
+    # after the conjunction ends as the first part's compound would (``hartziekten``).
+    ("De stichting helpt mensen met hart-\nen vaatziekten in het hele land.", "hart- en vaat"),
+    ("Wij zorg-\nen samen voor de kinderen van de buurt en hun ouders.", "zorgen samen"),
     # English keeps its own rule.
     ("The government said the new long-\nterm rules would come into force.", "long-term"),
 ]

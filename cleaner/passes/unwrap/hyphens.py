@@ -52,6 +52,10 @@ COMMON_WORD_ZIPF = 3.5
 # tail keeps its hyphen (``va-`` + ``t-en-guerre``). Not a short word: Russian and Polish
 # break four letters (``зи-`` + ``му``).
 MIN_BROKEN_TAIL = 2
+# How much of the tail's line a rule reads after the tail (``around``): the next word or
+# two (a suspended hyphen's conjunction and the compound after it, ``zorg-`` + ``en
+# hulpverlening``).
+AFTER_TAIL_LENGTH = 40
 
 
 class Evidence(NamedTuple):
@@ -288,7 +292,9 @@ def hyphen_decision(
             from cleaner.passes.unwrap.names import Context, opens_sentence
 
             before, after = around
-            context = Context(evidence.words.__getitem__, opens_sentence(before), after[:1] == "-")
+            context = Context(
+                evidence.words.__getitem__, opens_sentence(before), after[:1] == "-", after
+            )
             return language_hyphen_decision(prefix, suffix, found, context)
     return drop, why
 
@@ -437,7 +443,7 @@ def line_join_edit(
             evidence() if callable(evidence) else evidence,
             use_lexicon=use_lexicon,
             language=language,
-            around=(end[: hyphen.start()], right[word.end() : word.end() + 2]),
+            around=(end[: hyphen.start()], right[word.end() : word.end() + AFTER_TAIL_LENGTH]),
         )
         if not drop and _is_suspended(word.group(), language):
             return 0, f" {right}"  # "Druck-" + "und Verlagswesen": the space stays.

@@ -74,12 +74,14 @@ def _no_words(word: str) -> int:
 class Context(NamedTuple):
     """What the document says around a line-end hyphen: how often it writes a word
     (lower-cased; the broken word's halves count once each), whether the broken word opens
-    a sentence (None: not known, it begins its line) and whether a hyphen follows it (one
-    link of a chain, ``Aix-`` + ``les-Bains``)."""
+    a sentence (None: not known, it begins its line), whether a hyphen follows it (one
+    link of a chain, ``Aix-`` + ``les-Bains``) and the text after it on its line (a few
+    words: ``zorg-`` + ``en hulpverlening``)."""
 
     word_count: Callable[[str], int] = _no_words
     opens_sentence: bool | None = None
     chained: bool = False
+    after: str = ""
 
 
 def opens_sentence(before: str) -> bool | None:
