@@ -132,6 +132,9 @@ CASES = [
     # Russian writes loan first parts with a hyphen (дайв-центр, бизнес-план); not where
     # the joined form is a common word (a word broken after the same letters).
     ("Мы пошли в новый дайв-\nцентр на берегу моря и взяли снаряжение.", "дайв-центр"),
+    # A Russian ending after the hyphen is no word of a pair: a word broken before it.
+    ("Он рассказал о новых приём-\nах борьбы с болезнью.", "приёмах"),
+    ("Мы встретились с Хендерсон-\nом у входа в старый театр.", "Хендерсоном"),
     ("Он долго смотрел на рок-\nовой день в календаре и молчал.", "роковой"),
     # A slash or currency sign goes on a word's line-end hyphen, an initial on an initial's.
     ("Die Ein-\n/Ausgabe des neuen Systems wurde im letzten Jahr erneuert.", "Ein-/Ausgabe"),
