@@ -135,6 +135,12 @@ CASES = [
     # A Russian ending after the hyphen is no word of a pair: a word broken before it.
     ("Он рассказал о новых приём-\nах борьбы с болезнью.", "приёмах"),
     ("Мы встретились с Хендерсон-\nом у входа в старый театр.", "Хендерсоном"),
+    # ...and a pair whose joined form is an inflection of a word of the table is a word
+    # broken at the line end; a real pair (``из-за``, above) has no such form.
+    (
+        "Вечером он подошёл к старому мат-\nрасу у окна, сел на него и смотрел на улицу.",
+        "матрасу",
+    ),
     ("Он долго смотрел на рок-\nовой день в календаре и молчал.", "роковой"),
     # A slash or currency sign goes on a word's line-end hyphen, an initial on an initial's.
     ("Die Ein-\n/Ausgabe des neuen Systems wurde im letzten Jahr erneuert.", "Ein-/Ausgabe"),
