@@ -214,6 +214,15 @@ CASES = [
     ("Wij zorg-\nen samen voor de kinderen van de buurt en hun ouders.", "zorgen samen"),
     # English keeps its own rule.
     ("The government said the new long-\nterm rules would come into force.", "long-term"),
+    # ...but a capitalized word inside a sentence, broken before a tail that is no common
+    # word, is a name broken at the line end; not before a common word, nor at a
+    # sentence's start.
+    (
+        "Last year the family moved from the coast to Wol-\ngensburg, where her father worked.",
+        "Wolgensburg",
+    ),
+    ("The novel was written by a London-\nbased writer who never saw the sea.", "London-based"),
+    ("The town is small. Wol-\ngensburg lies on the coast, where he worked.", "Wol-gensburg"),
 ]
 
 
