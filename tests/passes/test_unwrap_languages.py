@@ -207,6 +207,8 @@ CASES = [
         "verkeersveiligheidsmaatregelen",
     ),
     ("Het kind heeft last van spraak-\nen taalstoornissen volgens de school.", "spraak- en"),
+    # ...and before a word as long as a compound, not a short one after a plural.
+    ("In de bibliotheek staan oude boekwerk-\nen van de stad uit de vorige eeuw.", "boekwerken"),
     ("Hij werkt in de gezondheids-\nen welzijnszorg voor ouderen in de stad.", "gezondheids- en"),
     # ...and one whose first part and conjunction make a word (``harten``) when the word
     # after the conjunction ends as the first part's compound would (``hartziekten``).
