@@ -88,6 +88,10 @@ CASES = [
     # "å" is a vowel: "hår" is a word, no abbreviation.
     ("Priserna på den svenska hår-\nmarknaden har stigit under året.", "hårmarknaden"),
     ("De vlag van het land is oranje-\nbruin met een witte streep in het midden.", "oranje-bruin"),
+    # Dutch's hyphen between two vowels stands between two words, not before a fragment
+    # the table rates low (a word broken between two vowels).
+    ("Hij raakte gisteren gewond bij een zwaar auto-\nongeval op de snelweg.", "auto-ongeval"),
+    ("Hij las een boek over een klein Eskimo-\notje in het hoge noorden.", "Eskimootje"),
     ("De regering heeft nieuwe be-\nlastingregels aangekondigd.", "belastingregels"),
     ("In de tuin zat een rood-\nborstje op de rand van de vijver te zingen.", "roodborstje"),
     ("Han gick till post-\nkontoret i staden för att hämta ett paket.", "postkontoret"),
