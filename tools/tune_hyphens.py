@@ -50,7 +50,7 @@ import subprocess
 from collections import Counter
 from collections.abc import Iterator
 
-from cleaner.passes.unwrap.hyphens import collect_evidence, hyphen_decision
+from cleaner.passes.unwrap.hyphens import AFTER_TAIL_LENGTH, collect_evidence, hyphen_decision
 
 MIRRORS = "/work/.mirror/UniversalDependencies+{}/repo"
 TREEBANKS = {
@@ -95,8 +95,8 @@ def sentences(language: str, *, confirm: bool = False) -> Iterator[str]:
 
 def _around(document: str, start: int, end: int) -> tuple[str, str]:
     """The text before a word on its line, as unwrap sees it (up to 60 characters), and
-    the two characters after it."""
-    return document[max(0, start - 60) : start], document[end : end + 2]
+    the text after it (up to AFTER_TAIL_LENGTH characters)."""
+    return document[max(0, start - 60) : start], document[end : end + AFTER_TAIL_LENGTH]
 
 
 def tuning_half(language: str) -> list[str]:

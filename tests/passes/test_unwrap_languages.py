@@ -52,6 +52,10 @@ CASES = [
         "sociaal-liberale",
     ),
     ("Han led av en manisk-\ndepressiv sjukdom under stora delar av sitt liv.", "manisk-depressiv"),
+    # Swedish adjectives of a people end in "sk" (``svensk``, ``fransk``); not a compound on
+    # a shorter first part.
+    ("Den gamla svensk-\nnorska unionen upplöstes till slut år 1905.", "svensk-norska"),
+    ("Han var en mycket tysk-\nvänlig politiker under hela kriget.", "tyskvänlig"),
     (
         "Der österreichisch-\npreußische Krieg begann im Sommer des Jahres 1866.",
         "österreichisch-preußische",
@@ -81,7 +85,13 @@ CASES = [
     ("De ex-\necutieven van de bank weigerden elke vraag van de pers.", "executieven"),
     ("Het nieuwe tv-\nprogramma van de omroep trekt veel kijkers op zaterdag.", "tv-programma"),
     ("Het sms-\nbericht kwam gisteren aan bij de politie van de stad.", "sms-bericht"),
+    # "å" is a vowel: "hår" is a word, no abbreviation.
+    ("Priserna på den svenska hår-\nmarknaden har stigit under året.", "hårmarknaden"),
     ("De vlag van het land is oranje-\nbruin met een witte streep in het midden.", "oranje-bruin"),
+    # Dutch's hyphen between two vowels stands between two words, not before a fragment
+    # the table rates low (a word broken between two vowels).
+    ("Hij raakte gisteren gewond bij een zwaar auto-\nongeval op de snelweg.", "auto-ongeval"),
+    ("Hij las een boek over een klein Eskimo-\notje in het hoge noorden.", "Eskimootje"),
     ("De regering heeft nieuwe be-\nlastingregels aangekondigd.", "belastingregels"),
     ("In de tuin zat een rood-\nborstje op de rand van de vijver te zingen.", "roodborstje"),
     ("Han gick till post-\nkontoret i staden för att hämta ett paket.", "postkontoret"),
@@ -126,6 +136,15 @@ CASES = [
     # Russian writes loan first parts with a hyphen (дайв-центр, бизнес-план); not where
     # the joined form is a common word (a word broken after the same letters).
     ("Мы пошли в новый дайв-\nцентр на берегу моря и взяли снаряжение.", "дайв-центр"),
+    # A Russian ending after the hyphen is no word of a pair: a word broken before it.
+    ("Он рассказал о новых приём-\nах борьбы с болезнью.", "приёмах"),
+    ("Мы встретились с Хендерсон-\nом у входа в старый театр.", "Хендерсоном"),
+    # ...and a pair whose joined form is an inflection of a word of the table is a word
+    # broken at the line end; a real pair (``из-за``, above) has no such form.
+    (
+        "Вечером он подошёл к старому мат-\nрасу у окна, сел на него и смотрел на улицу.",
+        "матрасу",
+    ),
     ("Он долго смотрел на рок-\nовой день в календаре и молчал.", "роковой"),
     # A slash or currency sign goes on a word's line-end hyphen, an initial on an initial's.
     ("Die Ein-\n/Ausgabe des neuen Systems wurde im letzten Jahr erneuert.", "Ein-/Ausgabe"),
@@ -185,8 +204,31 @@ CASES = [
         "va-t-en-guerre",
     ),
     ("Ökningen syns i demog-\nrafi- och hälsostatistiken för hela landet.", "demografi-"),
+    # Dutch's "en" is a plural ending too: a suspended hyphen before it follows a word of
+    # the table (or one with a linking "s"), not a fragment of a word broken before it.
+    (
+        "De gemeente neemt nieuwe verkeersveiligheidsmaatregel-\nen in de binnenstad van de stad.",
+        "verkeersveiligheidsmaatregelen",
+    ),
+    ("Het kind heeft last van spraak-\nen taalstoornissen volgens de school.", "spraak- en"),
+    # ...and before a word as long as a compound, not a short one after a plural.
+    ("In de bibliotheek staan oude boekwerk-\nen van de stad uit de vorige eeuw.", "boekwerken"),
+    ("Hij werkt in de gezondheids-\nen welzijnszorg voor ouderen in de stad.", "gezondheids- en"),
+    # ...and one whose first part and conjunction make a word (``harten``) when the word
+    # after the conjunction ends as the first part's compound would (``hartziekten``).
+    ("De stichting helpt mensen met hart-\nen vaatziekten in het hele land.", "hart- en vaat"),
+    ("Wij zorg-\nen samen voor de kinderen van de buurt en hun ouders.", "zorgen samen"),
     # English keeps its own rule.
     ("The government said the new long-\nterm rules would come into force.", "long-term"),
+    # ...but a capitalized word inside a sentence, broken before a tail that is no common
+    # word, is a name broken at the line end; not before a common word, nor at a
+    # sentence's start.
+    (
+        "Last year the family moved from the coast to Wol-\ngensburg, where her father worked.",
+        "Wolgensburg",
+    ),
+    ("The novel was written by a London-\nbased writer who never saw the sea.", "London-based"),
+    ("The town is small. Wol-\ngensburg lies on the coast, where he worked.", "Wol-gensburg"),
 ]
 
 

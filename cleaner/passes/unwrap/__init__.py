@@ -34,7 +34,12 @@ from cleaner.passes.unwrap.fast import (
     may_be_lone_word,
     prose_joined_lengths,
 )
-from cleaner.passes.unwrap.hyphens import LEADING_WORD_RE, LINE_END_HYPHEN_RE, hyphen_decision
+from cleaner.passes.unwrap.hyphens import (
+    AFTER_TAIL_LENGTH,
+    LEADING_WORD_RE,
+    LINE_END_HYPHEN_RE,
+    hyphen_decision,
+)
 from cleaner.passes.unwrap.lines import (
     Kind,
     is_lone_word,
@@ -174,7 +179,7 @@ def _explain_hyphens(
             document.evidence,
             use_lexicon=document.use_lexicon,
             language=block_of[i],
-            around=(line[: hyphen.start()], lines[i + 1].strip()[word.end() : word.end() + 2]),
+            around=(line[: hyphen.start()], lines[i + 1].strip()[word.end() :][:AFTER_TAIL_LENGTH]),
         )
         drop = drop and document.dehyphenate
         joined = prefix + suffix if drop else f"{prefix}-{suffix}"

@@ -52,6 +52,10 @@ COMMON_WORD_ZIPF = 3.5
 # tail keeps its hyphen (``va-`` + ``t-en-guerre``). Not a short word: Russian and Polish
 # break four letters (``зи-`` + ``му``).
 MIN_BROKEN_TAIL = 2
+# How much of the tail's line a rule reads after the tail (``around``): the next word or
+# two (a suspended hyphen's conjunction and the compound after it, ``zorg-`` + ``en
+# hulpverlening``).
+AFTER_TAIL_LENGTH = 40
 
 
 class Evidence(NamedTuple):
@@ -245,7 +249,8 @@ def hyphen_decision(
     a lower-case one); otherwise the document's own spelling decides, then the compound
     first halves and the lexicon. When the English lexicon would keep the hyphen, the
     paragraph's ``language()`` (asked only then) may be one whose own rule decides (see
-    :mod:`.languages`).
+    :mod:`.languages`); in English, a capitalized word inside a sentence, broken before a
+    tail that is no common word, is a name broken at the line end (``Flen-`` + ``sburg``).
 
     >>> hyphen_decision("state", "TV", collect_evidence(""), use_lexicon=True)
     (False, 'a capital, digit or acronym next to the hyphen')
@@ -281,15 +286,23 @@ def hyphen_decision(
     else:
         drop, why = zipf >= KNOWN_WORD_ZIPF, f"joined form Zipf {zipf:.1f} in the lexicon"
     if not drop and language is not None:
-        from cleaner.language import TABLE_LANGUAGES  # Deferred: English text never asks.
+        from cleaner.language import TABLE_LANGUAGES  # Deferred: asked only here.
+        from cleaner.passes.unwrap.names import Context, is_broken_english_name, opens_sentence
 
-        if (found := language()) in TABLE_LANGUAGES:
+        found = language()
+        before, after = around
+        context = Context(
+            evidence.words.__getitem__, opens_sentence(before), after[:1] == "-", after
+        )
+        if found in TABLE_LANGUAGES:
             from cleaner.passes.unwrap.languages import language_hyphen_decision
-            from cleaner.passes.unwrap.names import Context, opens_sentence
 
-            before, after = around
-            context = Context(evidence.words.__getitem__, opens_sentence(before), after[:1] == "-")
             return language_hyphen_decision(prefix, suffix, found, context)
+        if found == "en" and is_broken_english_name(prefix, suffix, zipf, context, _word_frequency):
+            return (
+                True,
+                "English: a capitalized word no lexicon knows, a name broken at the line end",
+            )
     return drop, why
 
 
@@ -437,7 +450,7 @@ def line_join_edit(
             evidence() if callable(evidence) else evidence,
             use_lexicon=use_lexicon,
             language=language,
-            around=(end[: hyphen.start()], right[word.end() : word.end() + 2]),
+            around=(end[: hyphen.start()], right[word.end() : word.end() + AFTER_TAIL_LENGTH]),
         )
         if not drop and _is_suspended(word.group(), language):
             return 0, f" {right}"  # "Druck-" + "und Verlagswesen": the space stays.
