@@ -146,3 +146,13 @@ def test_a_wrapped_furniture_line_on_a_page_without_other_furniture_is_idempoten
 def test_a_sentence_that_starts_as_furniture_does_stays() -> None:
     text = f"Thank you\nfor the flowers, she wrote to the council.\n\n{PROSE_LINE}\n"
     assert "Thank you for the flowers" in clean(text)
+
+
+@pytest.mark.parametrize("text", ["```ﬁ\n\u3000-", "```“\n\u3000x", "::\n\n    ﬁ\n\u3000-"])
+def test_an_ideographic_space_under_a_fence_is_idempotent(text: str) -> None:
+    """Session 20 (a random draw of test_fuzz): code lines, where ftfy's width fix is off,
+    were looked for only in a text with a curly quote, ligature or full-width form, not an
+    ideographic space; so the space in code stayed while the ligature went, and the second
+    run, with nothing left to look for code by, widened it to a space."""
+    once = clean(text)
+    assert clean(once) == once

@@ -424,11 +424,15 @@ visible_text = st.text(
 
 @settings(max_examples=500, deadline=None)
 @given(visible_text, visible_text)
+@example("-\xad\x1c", "")
 def test_unwrap_guard_check_is_comparing_the_visible_strings(before: str, after: str) -> None:
     """With no line-end hyphen to drop, the unwrap guard's first check (its bytes, where
     there is no whitespace beyond ASCII) is the comparison of the visible strings."""
+    # (A hyphen before a soft hyphen and a line end ends a line once soft hyphens go, as
+    # unwrap and its guard read it: '-\xad\x1c', found by a random draw in session 20.)
+    unsoftened = before.replace(unwrap_guard.SOFT_HYPHEN, "")
     assume(
-        not unwrap_guard.LINE_END_HYPHEN_RE.search(before)
+        not unwrap_guard.LINE_END_HYPHEN_RE.search(unsoftened)
         and unwrap_guard.HYPHEN_MARK not in before
     )
     expected = unwrap_guard._visible(before) == unwrap_guard._visible(after)

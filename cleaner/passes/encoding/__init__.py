@@ -58,7 +58,7 @@ PLAIN_TEXT_RE = re.compile(r"[\x20-\x25\x27-\x7e\t\n]*")
 # full-width and half-width forms made normal width), which code keeps as written; and
 # signs of code: a literal block's "::", a fence, a doctest's prompt.
 COSMETIC_FIXES = ("uncurl_quotes", "fix_latin_ligatures", "fix_character_width")
-COSMETIC_RE = re.compile("[\u02bc\u2018-\u201f\ufb00-\ufb06\uff01-\uffef]")
+COSMETIC_RE = re.compile("[\u02bc\u2018-\u201f\u3000\ufb00-\ufb06\uff01-\uffef]")
 CODE_SIGN_RE = re.compile(r"::|```|~~~|>>>")
 # ftfy unescapes no entity and replaces no ligature (see entities_and_ligatures_fixed).
 NO_HARD_FIXES = MappingProxyType({"unescape": False, "ligatures": False})
