@@ -58,6 +58,8 @@ CJK_LETTER_RE = LazyPattern(f"[{CJK_LETTERS}]")
 NO_SPACE_RE = LazyPattern(f"[{NO_SPACE_LETTERS}{CJK_PUNCTUATION}]")
 # A Thai character.
 THAI_RE = LazyPattern("[\u0e01-\u0e5b]")
+# The same, as a set of characters: a line's end or start is looked up without a call.
+THAI_CHARACTERS = frozenset(map(chr, range(0x0E01, 0x0E5C)))
 # A letter of a script without case (Han, kana, Hangul, Thai).
 CASELESS_RE = LazyPattern(f"[{CASELESS_LETTERS}]")
 
@@ -130,11 +132,12 @@ def is_forbidden_break(line: str, following: str) -> bool:
     """Whether the break between ``line`` and ``following`` is one no CJK or Thai typesetter
     makes: the line ends with an opening bracket or quote (kinsoku shori) or a Thai vowel
     written before its consonant, or the next starts with a closing bracket, a stop or a
-    comma. Such a break was a wrapper's, inside a sentence.
+    comma (the characters at the break: the passes before ``unwrap`` strip trailing
+    spaces). Such a break was a wrapper's, inside a sentence.
 
     >>> is_forbidden_break("了解", "。"), is_forbidden_break("傑登（", "Mohammed")
     (True, True)
     >>> is_forbidden_break("ติดต่อแ", "ฟรงค์"), is_forbidden_break("了解。", "他")
     (True, False)
     """
-    return line.rstrip()[-1:] in LINE_END_FORBIDDEN or following.lstrip()[:1] in CJK_CLOSING_MARKS
+    return line[-1:] in LINE_END_FORBIDDEN or following[:1] in CJK_CLOSING_MARKS

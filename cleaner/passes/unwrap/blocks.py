@@ -28,7 +28,7 @@ from cleaner.passes.unwrap.lines import (
     starts_paragraph,
 )
 from cleaner.passes.unwrap.markup import continues_element
-from cleaner.scripts import THAI_RE, is_forbidden_break
+from cleaner.scripts import THAI_CHARACTERS, is_forbidden_break
 
 
 @dataclass
@@ -180,7 +180,7 @@ def _continues(unit: _Unit, line: str, after: str | None, document: Document) ->
     last = unit.last_line
     if ends_with_word_break(last) or is_forbidden_break(last, line):
         return True
-    if THAI_RE.match(last[-1:]) and THAI_RE.match(line.lstrip()[:1]):
+    if last[-1:] in THAI_CHARACTERS and line[:1] in THAI_CHARACTERS:
         return True
     alone = unit.kind is Kind.PROSE and unit.line_count == 1
     if (

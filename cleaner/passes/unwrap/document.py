@@ -296,12 +296,10 @@ def is_prose_verse(lines: tuple[str, ...], document: Document) -> bool:
     ends = map(LAST_CHARACTER, lines[:-1])  # (read in C, as the next test is only on a hit)
     if not WORD_BREAK_LAST.isdisjoint(ends) and any(map(ends_with_word_break, lines[:-1])):
         return False
-    if _has_forbidden_break(lines):
-        return False
     if document.first_word_mode and is_lone_word(lines[0]):
         return False
-    if not is_verse_at(lines, document.width):
-        return False
+    if not is_verse_at(lines, document.width) or _has_forbidden_break(lines):
+        return False  # (the break test last: only blocks that look like verse need it)
     return document.verse_width is None or is_verse_at(lines, document.verse_width)
 
 

@@ -21,7 +21,13 @@ from cleaner.passes.unwrap.lines import (
     looks_like_heading,
     starts_lowercase,
 )
-from cleaner.scripts import THAI_RE, is_forbidden_break, starts_caseless, starts_mid_word
+from cleaner.scripts import (
+    CJK_CLOSING_MARKS,
+    LINE_END_FORBIDDEN,
+    THAI_CHARACTERS,
+    starts_caseless,
+    starts_mid_word,
+)
 
 # A block's own wrap width is at least this (narrower blocks are judged at the document's).
 MIN_BLOCK_WIDTH = 20
@@ -70,10 +76,12 @@ def sample_wraps(
         count(), lines, kinds, [*lines[1:], ""], [*kinds[1:], blank], strict=False
     ):
         if kind is blank:
-            block_wrapped = _add_even_thai(block_thai, wrapped, block_others) or block_wrapped
+            if block_thai:
+                block_wrapped = _add_even_thai(block_thai, wrapped, block_others) or block_wrapped
+                block_thai = []
             if block_wrapped or len(block_others) < 2:
                 others.extend(block_others)
-            block_others, block_wrapped, block_thai = [], False, []
+            block_others, block_wrapped = [], False
             continue
         if kind is not prose and kind is not item:
             continue
@@ -93,11 +101,12 @@ def sample_wraps(
         elif _continues_below(line, following):
             wrapped.append((length, length + 1 + first_word_length(following)))
             block_wrapped = True
-        elif THAI_RE.match(line[-1:]) and THAI_RE.match(following[:1]):
+        elif line[-1:] in THAI_CHARACTERS and following[:1] in THAI_CHARACTERS:
             block_thai.append((length, length + 1 + first_word_length(following)))
         else:
             block_others.append(length)
-    block_wrapped = _add_even_thai(block_thai, wrapped, block_others) or block_wrapped
+    if block_thai:
+        block_wrapped = _add_even_thai(block_thai, wrapped, block_others) or block_wrapped
     if block_wrapped or len(block_others) < 2:
         others.extend(block_others)
 
@@ -146,11 +155,11 @@ def _continues_below(line: str, following: str) -> bool:
     """The sentence goes on in ``following``: it starts in lower case, or in a script without
     case (CJK, Thai) after a line that does not end a sentence, or the break is one CJK
     typesetting never makes (a line ending in ``（``, or the next starting with ``。``)."""
-    if is_forbidden_break(line, following):
-        return True
+    if line[-1:] in LINE_END_FORBIDDEN or following[:1] in CJK_CLOSING_MARKS:
+        return True  # (is_forbidden_break, inline: asked of most lines)
     if not starts_lowercase(following):
         return False
-    if THAI_RE.match(following[:1]) and THAI_RE.match(line[-1:]):
+    if following[:1] in THAI_CHARACTERS and line[-1:] in THAI_CHARACTERS:
         return starts_mid_word(following)  # (Thai ends no sentence with a sign)
     return not (starts_caseless(following.lstrip(OPENING_PUNCTUATION)) and ends_sentence(line))
 
