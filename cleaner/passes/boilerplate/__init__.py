@@ -32,6 +32,7 @@ from cleaner.passes.boilerplate.rules import (
     rule_finder,
     user_rules,
 )
+from cleaner.passes.boilerplate.teasers import TEASER_RULE, teaser_lines
 from cleaner.passes.boilerplate.whole import (
     UnwrapParts,
     opens_paragraph_or_sentence,
@@ -298,6 +299,18 @@ def plan_removal(
                 f"max_removed_share {max_removed_share}"
             )
             return Plan(lines, rest, too_long, kept_menus=why)
+        if any(rule is TEASER_RULE for rule, _ in removed.values()):
+            # Too much would go with the teaser lists (and the furniture beside them): the
+            # rest may go without them (a page's full text, teasers all around its article).
+            return plan_removal(
+                text,
+                extra_patterns=extra_patterns,
+                keep_patterns=keep_patterns,
+                max_removed_share=max_removed_share,
+                max_line_length=max_line_length,
+                disable=(*disable, TEASER_RULE.name),
+                page_text=page_text,
+            )
         why = (
             f"removing {len(counted)} line(s) ({share:.0%} {what}) would exceed "
             f"max_removed_share {max_removed_share}"
@@ -398,6 +411,9 @@ def _match_lines(
     for i in menu_items_near(lines, matches) if MENU_ITEM_RULE.name not in disable else ():
         if not keep_re.fullmatch(normalize_line(lines[i])):
             matches[i] = MENU_ITEM_RULE
+    for i in teaser_lines(lines, matches) if TEASER_RULE.name not in disable else ():
+        if i not in matches and not keep_re.fullmatch(normalize_line(lines[i])):
+            matches[i] = TEASER_RULE
     return matches, too_long
 
 
