@@ -66,6 +66,7 @@ FURNITURE = [
         "middle",
     ),
     ("Thanks for watching! Visit Website", "widgets/video-end-card", "middle"),
+    ("Photo illustration by Slate. Photo by David Dyer-Bennet.", "credits/photo-credit", "middle"),
     ("November 20, 2019 - 11:28 AMT", "stamps/date-line", "top"),
     ("Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)", "stamps/date-line", "top"),
 ]
@@ -89,6 +90,7 @@ LOOKALIKES = [
     "Click to tweet buttons were added to the council's site last year.",
     "The mayor gave his view on the plan [ INSIGHT ] at the meeting.",
     "Thanks for watching the ferry with us, the captain said.",
+    "The photo illustration by the harbour office drew complaints from readers.",
     "November 20, 2019 - the day the ferry stopped - is remembered by all.",
 ]
 
