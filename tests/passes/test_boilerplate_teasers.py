@@ -8,7 +8,7 @@ import pytest
 
 from cleaner.passes.boilerplate import plan_removal, remove_boilerplate
 from cleaner.passes.boilerplate.rules import Rule
-from cleaner.passes.boilerplate.teasers import is_headline, teaser_lines
+from cleaner.passes.boilerplate.teasers import is_headline, kicker_teasers, teaser_lines
 from tests.passes.test_boilerplate import P1, P2, P3
 
 
@@ -164,3 +164,49 @@ def test_teasers_over_the_bound_stay_and_the_rest_goes() -> None:
     assert not out.startswith("Subscribe now")
     assert all(teaser in out for teaser in teasers[:10])
     assert remove_boilerplate(out) == out
+
+
+KICKER_BLOCK = [
+    "RANDY ANDY",
+    "Andrew parties in unearthed pics despite claiming he avoids parties",
+    "TIME TRAVELLER",
+    "Conspiracy theorists say they've spotted a famous face in an old pic",
+    "'NAÏVE AND TRUSTING'",
+    "Harbour town gave the ferry one more year after a long meeting",
+]
+
+
+def test_kicker_teasers_go() -> None:
+    article = f"{P1}\n\n{P2}\n\n{P3}\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    text = f"{P1}\n\n" + "\n\n".join(KICKER_BLOCK) + "\n\n" + article[len(P1) + 2 :]
+    plan = plan_removal(text)
+    assert {r.name for r, _ in plan.removed.values()} == {"related/kicker-teasers"}
+    assert remove_boilerplate(text) == article
+
+
+# Headings in capitals over paragraphs or short lines that are no teaser block: they stay.
+NO_KICKER_BLOCKS = [
+    # Two pairs only.
+    "\n\n".join(KICKER_BLOCK[:4]),
+    # Headings in capitals over paragraphs (a recipe's sections).
+    "\n\n".join(f"STEP {n}\n\n{P1}" for n in range(1, 4)),
+    # A book's front matter.
+    "EMMA\n\nBy Jane Austen\n\nVOLUME I\n\nCHAPTER I\n\n" + P1,
+    # A wrapped paragraph under each heading.
+    "\n".join(
+        f"PART {n}\nThe council of the small harbour town voted on Tuesday\nnight to keep it."
+        for n in "ABC"
+    ),
+]
+
+
+@pytest.mark.parametrize("block", NO_KICKER_BLOCKS)
+def test_no_kicker_block_stays(block: str) -> None:
+    text = f"{P1}\n\n{block}\n\n{P2}\n\n{P3}\n"
+    assert remove_boilerplate(text) == text
+
+
+def test_kicker_starts_are_found_on_every_line() -> None:
+    lines = ["x", "", *KICKER_BLOCK]
+    assert kicker_teasers(lines, "\n".join(lines)) == list(range(2, 8))
+    assert kicker_teasers(KICKER_BLOCK, "\n".join(KICKER_BLOCK)) == list(range(6))

@@ -32,7 +32,12 @@ from cleaner.passes.boilerplate.rules import (
     rule_finder,
     user_rules,
 )
-from cleaner.passes.boilerplate.teasers import TEASER_RULE, teaser_lines
+from cleaner.passes.boilerplate.teasers import (
+    KICKER_RULE,
+    TEASER_RULE,
+    kicker_teasers,
+    teaser_lines,
+)
 from cleaner.passes.boilerplate.whole import (
     UnwrapParts,
     opens_paragraph_or_sentence,
@@ -299,7 +304,7 @@ def plan_removal(
                 f"max_removed_share {max_removed_share}"
             )
             return Plan(lines, rest, too_long, kept_menus=why)
-        if any(rule is TEASER_RULE for rule, _ in removed.values()):
+        if teasers := {TEASER_RULE, KICKER_RULE} & {rule for rule, _ in removed.values()}:
             # Too much would go with the teaser lists (and the furniture beside them): the
             # rest may go without them (a page's full text, teasers all around its article).
             return plan_removal(
@@ -308,7 +313,7 @@ def plan_removal(
                 keep_patterns=keep_patterns,
                 max_removed_share=max_removed_share,
                 max_line_length=max_line_length,
-                disable=(*disable, TEASER_RULE.name),
+                disable=(*disable, *(rule.name for rule in teasers)),
                 page_text=page_text,
             )
         why = (
@@ -414,6 +419,9 @@ def _match_lines(
     for i in teaser_lines(lines, matches) if TEASER_RULE.name not in disable else ():
         if i not in matches and not keep_re.fullmatch(normalize_line(lines[i])):
             matches[i] = TEASER_RULE
+    for i in kicker_teasers(lines, text) if KICKER_RULE.name not in disable else ():
+        if i not in matches and not keep_re.fullmatch(normalize_line(lines[i])):
+            matches[i] = KICKER_RULE
     return matches, too_long
 
 
