@@ -67,6 +67,9 @@ FURNITURE = [
     ),
     ("Thanks for watching! Visit Website", "widgets/video-end-card", "middle"),
     ("Photo illustration by Slate. Photo by David Dyer-Bennet.", "credits/photo-credit", "middle"),
+    ("Tell us what YOU think...", "comments/tell-us-what-you-think", "middle"),
+    ("[automerge]1574096160[/automerge]", "widgets/forum-automerge", "middle"),
+    ("copyright Inexhibit 2019 - ISSN: 2283-5474", "copyright/copyright-name-year", "top"),
     ("November 20, 2019 - 11:28 AMT", "stamps/date-line", "top"),
     ("Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)", "stamps/date-line", "top"),
 ]
@@ -92,6 +95,9 @@ LOOKALIKES = [
     "Thanks for watching the ferry with us, the captain said.",
     "The photo illustration by the harbour office drew complaints from readers.",
     "November 20, 2019 - the day the ferry stopped - is remembered by all.",
+    "Tell us what you think of the ferry plan by Friday, the mayor wrote.",
+    "The forum's [automerge] tag joins two posts written a minute apart.",
+    "Copyright law 2019 changes reached the harbour office late.",
 ]
 
 
