@@ -196,6 +196,12 @@ NO_KICKER_BLOCKS = [
     "\n\n".join(KICKER_BLOCK[:4]),
     # Headings in capitals over paragraphs (a recipe's sections).
     "\n\n".join(f"STEP {n}\n\n{P1}" for n in range(1, 4)),
+    # A grammar's tokens in a code block (PEP 701), each name in capitals over its value.
+    "Tokens:\n\n"
+    + "\n".join(
+        f"    {name} - '{value}'"
+        for name, value in [("LBRACE", "{"), ("NAME", "a"), ("PLUS", "+"), ("NAME", "b")] * 2
+    ),
     # A book's front matter.
     "EMMA\n\nBy Jane Austen\n\nVOLUME I\n\nCHAPTER I\n\n" + P1,
     # A wrapped paragraph under each heading.

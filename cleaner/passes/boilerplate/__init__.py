@@ -403,6 +403,12 @@ def _match_lines(
             and not keep_re.fullmatch(normalize_line(lines[i]))
         ):
             matches[i] = MENU_RULE
+    for i in teaser_lines(lines, matches) if TEASER_RULE.name not in disable else ():
+        if i not in matches and not keep_re.fullmatch(normalize_line(lines[i])):
+            matches[i] = TEASER_RULE
+    for i in kicker_teasers(lines, text) if KICKER_RULE.name not in disable else ():
+        if i not in matches and not keep_re.fullmatch(normalize_line(lines[i])):
+            matches[i] = KICKER_RULE
     if matches:
         # Code and table rows are never furniture, and removing one would change what the
         # whitespace pass sees as aligned columns in the next run.
@@ -416,12 +422,6 @@ def _match_lines(
     for i in menu_items_near(lines, matches) if MENU_ITEM_RULE.name not in disable else ():
         if not keep_re.fullmatch(normalize_line(lines[i])):
             matches[i] = MENU_ITEM_RULE
-    for i in teaser_lines(lines, matches) if TEASER_RULE.name not in disable else ():
-        if i not in matches and not keep_re.fullmatch(normalize_line(lines[i])):
-            matches[i] = TEASER_RULE
-    for i in kicker_teasers(lines, text) if KICKER_RULE.name not in disable else ():
-        if i not in matches and not keep_re.fullmatch(normalize_line(lines[i])):
-            matches[i] = KICKER_RULE
     return matches, too_long
 
 
