@@ -67,11 +67,18 @@ def _boilerplate_rules() -> list[RuleInfo]:
     from cleaner.passes.boilerplate.menus import MENU_BLOCK, MENU_ITEM
     from cleaner.passes.boilerplate.page import PAGE_RULES
     from cleaner.passes.boilerplate.rules import library_rules
+    from cleaner.passes.boilerplate.teasers import KICKER_TEASERS, TEASER_LIST
 
     described = [(r.family, r.id, f"{r.kind} line matching: {r.source}") for r in library_rules()]
     described += [
         (family, id_, f"{kind}: {what}")
-        for family, id_, kind, what in (MENU_BLOCK, MENU_ITEM, *PAGE_RULES)
+        for family, id_, kind, what in (
+            MENU_BLOCK,
+            MENU_ITEM,
+            TEASER_LIST,
+            KICKER_TEASERS,
+            *PAGE_RULES,
+        )
     ]
     return [
         RuleInfo(

@@ -32,6 +32,12 @@ from cleaner.passes.boilerplate.rules import (
     rule_finder,
     user_rules,
 )
+from cleaner.passes.boilerplate.teasers import (
+    KICKER_RULE,
+    TEASER_RULE,
+    kicker_teasers,
+    teaser_lines,
+)
 from cleaner.passes.boilerplate.whole import (
     UnwrapParts,
     opens_paragraph_or_sentence,
@@ -298,6 +304,18 @@ def plan_removal(
                 f"max_removed_share {max_removed_share}"
             )
             return Plan(lines, rest, too_long, kept_menus=why)
+        if teasers := {TEASER_RULE, KICKER_RULE} & {rule for rule, _ in removed.values()}:
+            # Too much would go with the teaser lists (and the furniture beside them): the
+            # rest may go without them (a page's full text, teasers all around its article).
+            return plan_removal(
+                text,
+                extra_patterns=extra_patterns,
+                keep_patterns=keep_patterns,
+                max_removed_share=max_removed_share,
+                max_line_length=max_line_length,
+                disable=(*disable, *(rule.name for rule in teasers)),
+                page_text=page_text,
+            )
         why = (
             f"removing {len(counted)} line(s) ({share:.0%} {what}) would exceed "
             f"max_removed_share {max_removed_share}"
@@ -385,6 +403,12 @@ def _match_lines(
             and not keep_re.fullmatch(normalize_line(lines[i]))
         ):
             matches[i] = MENU_RULE
+    for i in teaser_lines(lines, matches) if TEASER_RULE.name not in disable else ():
+        if i not in matches and not keep_re.fullmatch(normalize_line(lines[i])):
+            matches[i] = TEASER_RULE
+    for i in kicker_teasers(lines, text) if KICKER_RULE.name not in disable else ():
+        if i not in matches and not keep_re.fullmatch(normalize_line(lines[i])):
+            matches[i] = KICKER_RULE
     if matches:
         # Code and table rows are never furniture, and removing one would change what the
         # whitespace pass sees as aligned columns in the next run.

@@ -1,0 +1,218 @@
+"""Teaser lists for the ``boilerplate`` pass: the headlines under a related-stories heading.
+
+A news page links other stories under a heading (``Related``, ``More:``, ``You may also
+like...``, ``More Great WIRED Stories``), one headline a line, and main-content extractors
+keep the list between the article's paragraphs. A headline alone reads as a subheading, but
+under such a heading it is a link: short, opening with a capital, ending in no full stop.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from cleaner.passes.boilerplate.rules import Rule, normalize_line
+from cleaner.passes.boilerplate.zones import is_prose
+
+# The rule of this module (code, not data): family, id, kind, and what it removes, as
+# ``cleaner passes --rules`` lists it.
+TEASER_LIST = (
+    "related",
+    "teaser-list",
+    "strong",
+    "headlines listed under a related-stories heading (Related, More:, You may also like)",
+)
+TEASER_RULE = Rule(*TEASER_LIST[:3], "")
+KICKER_TEASERS = (
+    "related",
+    "kicker-teasers",
+    "strong",
+    "three or more headlines in a row, each under a kicker in capitals (RANDY ANDY)",
+)
+KICKER_RULE = Rule(*KICKER_TEASERS[:3], "")
+# A tabloid's teasers: a kicker of at most this many words in capitals over each headline,
+# at least this many pairs in a row.
+KICKER_MAX_WORDS = 4
+MIN_KICKER_PAIRS = 3
+# The quotes around a kicker ("'NAÏVE AND TRUSTING'").
+QUOTES = "'\"‘’“”"
+# A quick screen of the whole text: a line break before a line without a lower-case ASCII
+# letter but with some other letter, with one such two lines below (blank lines between
+# allowed): a kicker that may head a pair, followed by the next one. Only those lines are
+# read. (Searched after a line feed, a literal: 3x faster than at each ``^``.)
+_MAY_BE_KICKER = r"[^a-z\n]*[^\W\d_a-z][^a-z\n]*"
+KICKER_START_RE = re.compile(
+    rf"(?m)\n(?={_MAY_BE_KICKER}\n(?:[ \t]*\n)*[^\n]+\n(?:[ \t]*\n)*{_MAY_BE_KICKER}$)"
+)
+# The rules whose line heads a list of teasers...
+HEADING_RULES = frozenset(
+    {
+        "related/related-posts",
+        "related/you-may-like",
+        "related/recommended",
+        "related/more-from",
+        "related/popular-posts",
+        "related/you-may-have-missed",
+        "related/more-stories",
+        "related/popular-on",
+        "related/promoted",
+        "related/outbrain",
+        "related/related-label",
+    }
+)
+# ...but of the bare labels only these: a caption or a list may follow "Video" or "Latest".
+HEADING_LABEL_RE = re.compile(
+    r"(related|more|read next|up next|see also|further reading|don't miss|recommended)\W*",
+    re.IGNORECASE,
+)
+# A headline: a capital, digit or quote first, no full stop, comma or colon last; at least
+# and at most this many words (a name or a link's "Embed" is no headline), and at most this
+# many characters. At most this many in a list, and at least this many.
+HEADLINE_RE = re.compile(r"[\"'‘“]?[^\W_a-z].*(?<![.,;:])")
+HEADLINE_MIN_WORDS = 3
+HEADLINE_MAX_WORDS = 15
+HEADLINE_MAX_CHARS = 120
+MAX_TEASERS = 10
+MIN_TEASERS = 2
+# The start of a line that goes on the line above: a lower-case letter.
+LOWER_START_RE = re.compile(r"^\W*[^\W\d_A-Z]")
+
+
+def is_headline(line: str) -> bool:
+    """A short line that opens like a title and ends in no full stop: a story's link.
+
+    >>> [is_headline(s) for s in ("Spacewalking into 'her-story'", "He left.", "and so on")]
+    [True, False, False]
+    >>> is_headline("Apple AirPods")
+    False
+    """
+    text = normalize_line(line)
+    return (
+        len(text) <= HEADLINE_MAX_CHARS
+        and HEADLINE_MIN_WORDS <= len(text.split()) <= HEADLINE_MAX_WORDS
+        and HEADLINE_RE.fullmatch(text) is not None
+    )
+
+
+def teaser_lines(lines: Sequence[str], matched: dict[int, Rule]) -> list[int]:
+    """The indexes of the headlines right under each heading among ``matched`` lines (blank
+    lines between allowed), when at least two follow it and the article's prose came above
+    it (a heading at a text's top, after the site's furniture, stands over the article's
+    own headline and byline); a line that a lower-case line goes on directly is a wrapped
+    paragraph's, and ends the list.
+
+    >>> heading = Rule("related", "related-label", "edge", "")
+    >>> prose = "NASA on Monday enlisted five more companies for its moon landers."
+    >>> lines = [prose, "More:", "", "The New Space Race", "", "China lands a probe", "It flew."]
+    >>> teaser_lines(lines, {1: heading}), teaser_lines(lines[1:], {0: heading})
+    ([3, 5], [])
+    >>> teaser_lines([prose, "Related", "The plan for the", "city was dropped."], {1: heading})
+    []
+    """
+    found: list[int] = []
+    first_prose = None
+    for i in sorted(matched):
+        if not _is_heading(lines[i], matched[i]):
+            continue
+        if first_prose is None:
+            first_prose = next(
+                (j for j, line in enumerate(lines) if j not in matched and is_prose(line)),
+                len(lines),
+            )
+        if i < first_prose:
+            continue
+        run = list(_headlines_after(lines, i))
+        if len(run) >= MIN_TEASERS:
+            found += run
+    return found
+
+
+def _is_heading(line: str, rule: Rule) -> bool:
+    """Whether a line matched by ``rule`` heads a list of teasers."""
+    if rule.name not in HEADING_RULES:
+        return False
+    return rule.id != "related-label" or bool(HEADING_LABEL_RE.fullmatch(normalize_line(line)))
+
+
+def _headlines_after(lines: Sequence[str], i: int) -> Iterable[int]:
+    """The run of headlines after line ``i``, blank lines skipped, at most MAX_TEASERS."""
+    count = 0
+    for j in range(i + 1, len(lines)):
+        if not lines[j].strip():
+            continue
+        following = lines[j + 1] if j + 1 < len(lines) else ""
+        if count == MAX_TEASERS or not is_headline(lines[j]) or LOWER_START_RE.match(following):
+            return
+        count += 1
+        yield j
+
+
+def is_kicker(line: str) -> bool:
+    """A teaser's kicker: a few words in capitals, maybe quoted.
+
+    >>> is_kicker("TIME TRAVELLER"), is_kicker("'NAÏVE AND TRUSTING'"), is_kicker("Warning")
+    (True, True, False)
+    """
+    text = normalize_line(line).strip(QUOTES)
+    words = len(text.split())
+    return 0 < words <= KICKER_MAX_WORDS and text.upper() == text and text.lower() != text
+
+
+def kicker_teasers(lines: Sequence[str], text: str) -> list[int]:
+    """The indexes of the lines of runs of at least ``MIN_KICKER_PAIRS`` pairs of a kicker
+    and a headline (blank lines between allowed): a tabloid's teaser block. (``text``: the
+    lines joined, screened at C speed.)
+
+    >>> block = ["RANDY ANDY", "Andrew parties in unearthed pics", "TIME TRAVELLER",
+    ...          "Conspiracy theorists spot Greta in old pic", "'NAÏVE'", "Grace 'gave list'"]
+    >>> lines = ["The council met.", *block, "It voted."]
+    >>> kicker_teasers(lines, "\\n".join(lines))
+    [1, 2, 3, 4, 5, 6]
+    >>> lines = ["The council met.", *block[:4], "It voted."]
+    >>> kicker_teasers(lines, "\\n".join(lines))
+    []
+    """
+    found: list[int] = []
+    for i in _kicker_starts(text):
+        if found and i <= found[-1]:
+            continue
+        run: list[int] = []
+        kicker = i
+        while (headline := _next_filled(lines, kicker)) is not None and _kicker_pair(
+            lines, kicker, headline
+        ):
+            run += [kicker, headline]
+            kicker = _next_filled(lines, headline)
+            if kicker is None:
+                break
+        if len(run) >= 2 * MIN_KICKER_PAIRS:
+            found += run
+    return found
+
+
+def _kicker_starts(text: str) -> list[int]:
+    """The indexes of the lines that may begin a run of kicker pairs (KICKER_START_RE)."""
+    starts: list[int] = []
+    line, position = 0, 0
+    for match in KICKER_START_RE.finditer("\n" + text):  # (The line feed: the first line.)
+        line += text.count("\n", position, match.start())
+        position = match.start()
+        starts.append(line)
+    return starts
+
+
+def _next_filled(lines: Sequence[str], i: int) -> int | None:
+    """The index of the first non-blank line after line ``i``, or None."""
+    return next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+
+
+def _kicker_pair(lines: Sequence[str], kicker: int, headline: int) -> bool:
+    """Whether line ``kicker`` is a kicker and line ``headline`` its headline (no kicker,
+    not a wrapped paragraph's first line)."""
+    following = lines[headline + 1] if headline + 1 < len(lines) else ""
+    return (
+        is_kicker(lines[kicker])
+        and not is_kicker(lines[headline])
+        and is_headline(lines[headline])
+        and not LOWER_START_RE.match(following)
+    )

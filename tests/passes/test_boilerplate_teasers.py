@@ -1,0 +1,224 @@
+"""The ``boilerplate`` pass on real pages' furniture, session 20 (issue 13): teaser lists
+under a related-stories heading, and the phrase rules found on bench_furniture_real's
+tuning pages; each with the prose that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.passes.boilerplate import plan_removal, remove_boilerplate
+from cleaner.passes.boilerplate.rules import Rule
+from cleaner.passes.boilerplate.teasers import is_headline, kicker_teasers, teaser_lines
+from tests.passes.test_boilerplate import P1, P2, P3
+
+
+def middle(line: str) -> str:
+    """``line`` alone between two paragraphs, with a third one after."""
+    return f"{P1}\n\n{line}\n\n{P2}\n\n{P3}\n"
+
+
+def top(line: str) -> str:
+    """``line`` above the paragraphs: where a dateline stands."""
+    return f"{line}\n\n{P1}\n\n{P2}\n\n{P3}\n"
+
+
+# Furniture lines of bench_furniture_real's tuning pages (extractors' text), the rule that
+# removes each, and where: "middle" (anywhere) or "top" (an edge rule).
+FURNITURE = [
+    ("Media caption Who is Julian Assange?", "credits/caption-label", "middle"),
+    (
+        "Image caption Eva-Marie Persson said the decision had been taken after interviews",
+        "credits/caption-label",
+        "middle",
+    ),
+    ("Image copyright EPA", "credits/image-copyright", "middle"),
+    ("Image copyright Reuters", "credits/image-copyright", "middle"),
+    ("By subscribing I accept the terms of use", "newsletter/signup-consent", "middle"),
+    (
+        "By signing up, you agree to our Terms of Use and Privacy Policy.",
+        "newsletter/signup-consent",
+        "middle",
+    ),
+    (
+        "Let our news meet your inbox. The news and stories that matters, delivered weekday "
+        "mornings.",
+        "newsletter/meet-your-inbox",
+        "middle",
+    ),
+    (
+        "Subscribe to WIRED and stay smart with more of your favorite Ideas writers.",
+        "newsletter/subscribe-and-stay",
+        "middle",
+    ),
+    (
+        "Every online business exists in the 'space-time continuum.'Click To Tweet",
+        "share/click-to-tweet-quote",
+        "middle",
+    ),
+    (
+        "Share All sharing options for: Browns' defensive snap counts, stats, and notes",
+        "share/sharing-options",
+        "middle",
+    ),
+    (
+        "China furious at Macron for Hong Kong protest jibe [ INSIGHT]|",
+        "related/teaser-tag",
+        "middle",
+    ),
+    ("Thanks for watching! Visit Website", "widgets/video-end-card", "middle"),
+    ("Photo illustration by Slate. Photo by David Dyer-Bennet.", "credits/photo-credit", "middle"),
+    ("Tell us what YOU think...", "comments/tell-us-what-you-think", "middle"),
+    ("[automerge]1574096160[/automerge]", "widgets/forum-automerge", "middle"),
+    ("copyright Inexhibit 2019 - ISSN: 2283-5474", "copyright/copyright-name-year", "top"),
+    ("November 20, 2019 - 11:28 AMT", "stamps/date-line", "top"),
+    ("Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)", "stamps/date-line", "top"),
+]
+
+
+@pytest.mark.parametrize(("line", "rule", "where"), FURNITURE)
+def test_real_furniture_goes(line: str, rule: str, where: str) -> None:
+    text = middle(line) if where == "middle" else top(line)
+    plan = plan_removal(text)
+    assert [r.name for r, _ in plan.removed.values()] == [rule]
+    assert remove_boilerplate(text) == f"{P1}\n\n{P2}\n\n{P3}\n"
+
+
+# Prose with the same words: it stays, alone on a line, in the middle and at the top.
+LOOKALIKES = [
+    "Media caption contests draw hundreds of entries every year.",
+    "Image copyright is a thorny issue for the town's bloggers.",
+    "By signing up, you agree to give the council your address, the clerk warned.",
+    "Our news will meet your inbox only if you let it, the editor joked.",
+    "Those who subscribe to the paper and stay in town get a discount.",
+    "Click to tweet buttons were added to the council's site last year.",
+    "The mayor gave his view on the plan [ INSIGHT ] at the meeting.",
+    "Thanks for watching the ferry with us, the captain said.",
+    "The photo illustration by the harbour office drew complaints from readers.",
+    "November 20, 2019 - the day the ferry stopped - is remembered by all.",
+    "Tell us what you think of the ferry plan by Friday, the mayor wrote.",
+    "The forum's [automerge] tag joins two posts written a minute apart.",
+    "Copyright law 2019 changes reached the harbour office late.",
+]
+
+
+@pytest.mark.parametrize("line", LOOKALIKES)
+@pytest.mark.parametrize("place", [middle, top])
+def test_lookalike_prose_stays(line: str, place) -> None:
+    assert remove_boilerplate(place(line)) == place(line)
+
+
+TEASERS = [
+    "The New Space Race",
+    "Spacewalking into 'her-story'",
+    "China completes landing test for its first Mars mission in 2020",
+]
+
+
+@pytest.mark.parametrize("heading", ["More:", "Related", "You may also like...", "Read next"])
+def test_teaser_list_under_a_heading_goes(heading: str) -> None:
+    text = f"{P1}\n\n{heading}\n\n" + "\n\n".join(TEASERS) + f"\n\n{P2}\n\n{P3}\n"
+    plan = plan_removal(text)
+    assert {r.name for r, _ in plan.removed.values()} >= {"related/teaser-list"}
+    assert remove_boilerplate(text) == f"{P1}\n\n{P2}\n\n{P3}\n"
+
+
+# Lines under a heading that are no teaser list: they stay.
+NO_TEASER_LISTS = [
+    # The heading atop the text, over the article's own headline and byline.
+    f"Related\n\nHarbour Town Votes to Keep Its Old Ferry\n\nBy Marta Lindqvist\n\n{P1}\n\n{P2}\n",
+    # One headline only.
+    f"{P1}\n\nRelated\n\nThe New Space Race\n\n{P2}\n\n{P3}\n",
+    # A label a caption or a list may follow ("Video"), not a related-stories heading.
+    f"{P1}\n\nVideo\n\n" + "\n\n".join(TEASERS) + f"\n\n{P2}\n\n{P3}\n",
+    # Two-word names ("Apple AirPods"), a product box's list.
+    f"{P1}\n\nMore:\n\nApple AirPods\n\nSamsung Galaxy Buds\n\n{P2}\n\n{P3}\n",
+]
+
+
+@pytest.mark.parametrize("text", NO_TEASER_LISTS)
+def test_no_teaser_list_stays(text: str) -> None:
+    assert not any(r.name == "related/teaser-list" for r, _ in plan_removal(text).removed.values())
+    assert P1 in remove_boilerplate(text) and P2 in remove_boilerplate(text)
+
+
+def test_wrapped_paragraph_under_a_heading_is_no_teaser() -> None:
+    heading = Rule("related", "related-label", "edge", "")
+    lines = [P1, "More:", "The council of the small town", "voted to keep the ferry."]
+    assert teaser_lines(lines, {1: heading}) == []
+    assert teaser_lines(
+        [*lines[:2], "The New Space Race", "Harbour Town Keeps Its Ferry"], {1: heading}
+    ) == [2, 3]
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("Who will make the Rock Hall in 2020?", True),
+        ("He left the town.", False),
+        ("Embed", False),
+        ("and then the ferry left", False),
+    ],
+)
+def test_is_headline(line: str, headline: bool) -> None:
+    assert is_headline(line) is headline
+
+
+def test_teasers_over_the_bound_stay_and_the_rest_goes() -> None:
+    teasers = [f"Harbour story number {n} of the long list of other stories" for n in range(12)]
+    text = f"Subscribe now\n\n{P1}\n\nRelated\n\n" + "\n\n".join(teasers[:10]) + f"\n\n{P2}\n"
+    out = remove_boilerplate(text)
+    assert not out.startswith("Subscribe now")
+    assert all(teaser in out for teaser in teasers[:10])
+    assert remove_boilerplate(out) == out
+
+
+KICKER_BLOCK = [
+    "RANDY ANDY",
+    "Andrew parties in unearthed pics despite claiming he avoids parties",
+    "TIME TRAVELLER",
+    "Conspiracy theorists say they've spotted a famous face in an old pic",
+    "'NAÏVE AND TRUSTING'",
+    "Harbour town gave the ferry one more year after a long meeting",
+]
+
+
+def test_kicker_teasers_go() -> None:
+    article = f"{P1}\n\n{P2}\n\n{P3}\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    text = f"{P1}\n\n" + "\n\n".join(KICKER_BLOCK) + "\n\n" + article[len(P1) + 2 :]
+    plan = plan_removal(text)
+    assert {r.name for r, _ in plan.removed.values()} == {"related/kicker-teasers"}
+    assert remove_boilerplate(text) == article
+
+
+# Headings in capitals over paragraphs or short lines that are no teaser block: they stay.
+NO_KICKER_BLOCKS = [
+    # Two pairs only.
+    "\n\n".join(KICKER_BLOCK[:4]),
+    # Headings in capitals over paragraphs (a recipe's sections).
+    "\n\n".join(f"STEP {n}\n\n{P1}" for n in range(1, 4)),
+    # A grammar's tokens in a code block (PEP 701), each name in capitals over its value.
+    "Tokens:\n\n"
+    + "\n".join(
+        f"    {name} - '{value}'"
+        for name, value in [("LBRACE", "{"), ("NAME", "a"), ("PLUS", "+"), ("NAME", "b")] * 2
+    ),
+    # A book's front matter.
+    "EMMA\n\nBy Jane Austen\n\nVOLUME I\n\nCHAPTER I\n\n" + P1,
+    # A wrapped paragraph under each heading.
+    "\n".join(
+        f"PART {n}\nThe council of the small harbour town voted on Tuesday\nnight to keep it."
+        for n in "ABC"
+    ),
+]
+
+
+@pytest.mark.parametrize("block", NO_KICKER_BLOCKS)
+def test_no_kicker_block_stays(block: str) -> None:
+    text = f"{P1}\n\n{block}\n\n{P2}\n\n{P3}\n"
+    assert remove_boilerplate(text) == text
+
+
+def test_kicker_starts_are_found_on_every_line() -> None:
+    lines = ["x", "", *KICKER_BLOCK]
+    assert kicker_teasers(lines, "\n".join(lines)) == list(range(2, 8))
+    assert kicker_teasers(KICKER_BLOCK, "\n".join(KICKER_BLOCK)) == list(range(6))
