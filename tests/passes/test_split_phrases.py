@@ -63,6 +63,15 @@ SPLITS = [
         "The base at al-Tanf is old. Troops in Tanfrecently trained the local men there.",
         "The base at al-Tanf is old. Troops in Tanf recently trained the local men there.",
     ),
+    # A function word glued to a capitalised pronoun or determiner (a link began there).
+    (
+        "He is the editor ofThe Daily Post and writes forThe Hill in his spare time.",
+        "He is the editor of The Daily Post and writes for The Hill in his spare time.",
+    ),
+    (
+        "The parcel was sent by mail and it wasShe who opened it on the next day.",
+        "The parcel was sent by mail and it was She who opened it on the next day.",
+    ),
     # A Markdown link is no sign of code: the page's prose merges split.
     (
         "It is locatednear the border, as [Polygraph](https://polygraph.info/a_b?c=1) said.",
@@ -99,6 +108,9 @@ KEPT = [
     # ``Libyan-inspired``), and a short rarer word ends a name (``Cleggmania``).
     "Just wait. He met Juston the road, and saw Ising models and Isinglike chains there.",
     "The Libyan leader spoke of Libyaninspired plans; Clegg spoke of Cleggmania again.",
+    # Identifiers made of two function words, and a function word before a capitalised
+    # word that is no pronoun or determiner, stay whole.
+    "The tests call isA, toBe, forAll and andThen, and the forEach loop ofType returns it.",
     # A bare https:// and an e-mail address in running text are still signs of code.
     "Its fullwords are fast; see https://gmplib.org/ or write to bugs@gmplib.org now.",
 ]
@@ -146,6 +158,24 @@ def test_grammatical_pairs(word: str, parts: tuple[str, str] | None) -> None:
 )
 def test_names_after_a_word(word: str, parts: tuple[str, str] | None) -> None:
     assert phrases.name_split(word, load_model()) == parts
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("ofThe", ("of", "The")),
+        ("withHer", ("with", "Her")),
+        ("wasShe", ("was", "She")),
+        ("andThey", ("and", "They")),
+        ("forEach", None),
+        ("isA", None),
+        ("toBe", None),
+        ("theThe", None),
+        ("usThe", None),
+    ],
+)
+def test_function_word_before_a_pronoun(word: str, parts: tuple[str, str] | None) -> None:
+    assert phrases.function_pair_split(word) == parts
 
 
 def test_web_addresses_are_no_signs_of_code() -> None:

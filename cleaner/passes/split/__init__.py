@@ -391,6 +391,8 @@ def _parts(
         )
     if parts := rules.capital_split(word, model):
         return parts
+    if not technical and (parts := phrases.function_pair_split(word)):
+        return parts
     if not technical and (parts := rules.name_split_after(word, model, counts)):
         return parts
     if is_name and (parts := phrases.word_split_after_name(word, model, is_name, affixes()[1])):

@@ -1,11 +1,13 @@
 """Merges of words that only a phrase explains: ``theIntelligencer``, ``hasbeen``.
 
-Three shapes :mod:`.rules` leaves alone, each split only on strong evidence:
+The shapes :mod:`.rules` leaves alone, each split only on strong evidence:
 
 - an article or preposition glued to a capitalised word (``by Statista``): the right
   part is a name, so no frequency can vouch for it, but these words never start a
   brand or an identifier written this way (``forEach``, ``toString``, ``isEmpty``,
   ``onClick`` start with other words, and code paragraphs are never judged);
+- a preposition, conjunction or form of *be* / *have* glued to a capitalised pronoun or
+  determiner (``of The``, ``was She``): two function words nothing writes closed;
 - a grammatical pair the lexicon lists closed because a dictionary writes it with a
   hyphen (``has-been``, ``greater-than``): a form of *have* before ``been``, a
   comparative before ``than``. The closed form must be rare;
@@ -77,6 +79,40 @@ def name_split(word: str, model: WordModel) -> tuple[str, str] | None:
     if model.frequency(word[cut:].lower()) >= MAX_NAME_ZIPF:
         return None
     return word[:cut], word[cut:]
+
+
+# A preposition, conjunction or form of *be* / *have* glued to a capitalised pronoun or
+# determiner (``ofThe``, ``onThe``, ``withHer``, ``wasThe``): two function words that
+# nothing writes closed, and no identifier either (``isA``, ``forEach``, ``toBe``,
+# ``andThen``, ``forAll`` end in words left out here).
+GLUED_BEFORE_WORDS = frozenset(
+    {
+        *("of", "to", "in", "on", "at", "by", "for", "from", "with", "into", "onto", "about"),
+        *("and", "but", "or", "nor", "than", "as", "if"),
+        *("is", "are", "was", "were", "has", "have", "had"),
+    }
+)
+GLUED_AFTER_WORDS = frozenset(
+    {
+        *("The", "This", "That", "These", "Those", "His", "Her", "Its", "Our", "Their"),
+        *("My", "Your", "He", "She", "It", "We", "They", "You"),
+    }
+)
+
+
+def function_pair_split(word: str) -> tuple[str, str] | None:
+    """Split a function word from the capitalised pronoun or determiner glued after it
+    (``ofThe``: a tag ended after ``of``), or ``None`` (no lexicon needed).
+
+    >>> function_pair_split("ofThe"), function_pair_split("wasShe")
+    (('of', 'The'), ('was', 'She'))
+    >>> function_pair_split("forEach"), function_pair_split("isA"), function_pair_split("theThe")
+    (None, None, None)
+    """
+    match = NAME_AFTER_WORD_RE.fullmatch(word)
+    if match and match["left"] in GLUED_BEFORE_WORDS and match["right"] in GLUED_AFTER_WORDS:
+        return match["left"], match["right"]
+    return None
 
 
 def possessive_split(word: str) -> tuple[str, str] | None:

@@ -26,7 +26,11 @@ from cleaner.passes.split.lists import (
     non_final_words,
     sentence_openers,
 )
-from cleaner.passes.split.phrases import POSSESSIVE_TAIL_RE, is_name_after_word
+from cleaner.passes.split.phrases import (
+    POSSESSIVE_TAIL_RE,
+    function_pair_split,
+    is_name_after_word,
+)
 
 # A whitespace-delimited chunk that is one plain word: opening punctuation, ASCII letters,
 # closing punctuation. Anything else inside (digit, '-', '_', '.', '/', '@', '#', "'") makes
@@ -159,7 +163,11 @@ def may_be_merged(word: str) -> bool:
         return False
     if match["left"] not in non_final_words() and match["right"].lower() in sentence_openers():
         return True
-    return is_name_after_word(word) or POSSESSIVE_TAIL_RE.fullmatch(word) is not None
+    return (
+        is_name_after_word(word)
+        or POSSESSIVE_TAIL_RE.fullmatch(word) is not None
+        or function_pair_split(word) is not None
+    )
 
 
 def best_split(
