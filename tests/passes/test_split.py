@@ -40,6 +40,11 @@ SPLITS = [
     ("The coach was sackedlast week.", "The coach was sacked last week."),
     ("See the next pageThe story goes on.", "See the next page The story goes on."),
     ("Stir for a minuteAdd the salt.", "Stir for a minute Add the salt."),
+    # A sentence opened by an indefinite pronoun, a sentence adverb or an adverb in -ly.
+    ("He looked at the doorNothing moved.", "He looked at the door Nothing moved."),
+    ("It was a quiet townPerhaps too quiet.", "It was a quiet town Perhaps too quiet."),
+    ("Talks were longCrucially, the deal held.", "Talks were long Crucially, the deal held."),
+    ("We met at the parkLuckily it was dry.", "We met at the park Luckily it was dry."),
     ("He went to the endof the road.", "He went to the end of the road."),
     ("(issuedpreviously.)", "(issued previously.)"),
     ("He said (issuedpreviously) so", "He said (issued previously) so"),
@@ -107,6 +112,8 @@ KEPT = [
     "issuedpreviously here and issuedpreviously there",
     "userName firstName camelCase getElementById",
     "theEnd getValue isEmpty",
+    # Capitalised words that are no openers: nouns in -ly, names, method names.
+    "the unitFamily and mainSupply fields, a newAssembly, dearKelly, and fastText or mixUp",
     "Call `str.endswith()` and frozenset or setdefault in code.",
     "la casa de mi madre estaba issuedpreviously cerca del parque",
     "sesquipedalian thereof hereinafter notwithstanding",

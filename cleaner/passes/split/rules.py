@@ -161,7 +161,7 @@ def may_be_merged(word: str) -> bool:
     match = ONE_INNER_CAPITAL_RE.fullmatch(word)
     if match is None:
         return False
-    if match["left"] not in non_final_words() and match["right"].lower() in sentence_openers():
+    if match["left"] not in non_final_words() and opens_sentence(match["right"]):
         return True
     return (
         is_name_after_word(word)
@@ -314,11 +314,47 @@ def capital_split(word: str, model: WordModel) -> tuple[str, str] | None:
     if match is None or model.knows(word.lower()):
         return None
     left, right = match["left"], match["right"]
-    if left in non_final_words() or right.lower() not in sentence_openers():
+    if left in non_final_words() or not opens_sentence(right, model):
         return None
     if not _is_common(left, right, model):
         return None
     return left, right
+
+
+# An adverb in -ly made from a common word opens sentences as the listed openers do:
+# the endings, each with what replaces it in the word it was made from (``gradually``
+# from ``gradual``, ``luckily`` from ``lucky``, ``probably`` from ``probable``,
+# ``basically`` from ``basic``).
+ADVERB_ENDINGS = (("ily", "y"), ("ably", "able"), ("ibly", "ible"), ("ally", ""), ("ly", ""))
+# The word an adverb is made from has this many letters or more (``Kelly``, ``Emily``
+# are no adverbs), and is this common.
+ADVERB_BASE_MIN_CHARS = 4
+ADVERB_BASE_MIN_ZIPF = 3.0
+
+
+def opens_sentence(word: str, model: WordModel | None = None) -> bool:
+    """Whether capitalised ``word`` commonly opens a sentence: a listed opener
+    (``data/split_openers.txt``) or an adverb in -ly made from a common word
+    (``Crucially``, ``Nearly``; not ``Family``, ``Supply``). Without ``model``, any word
+    shaped like such an adverb may be one (the cheap screen).
+
+    >>> from cleaner.lexicon import WordModel
+    >>> model = WordModel({"crucial": 3.6, "lucky": 4.4, "family": 5.5, "fami": 1.0})
+    >>> [opens_sentence(w, model) for w in ("The", "Crucially", "Luckily", "Family", "Name")]
+    [True, True, True, False, False]
+    """
+    key = word.lower()
+    if key in sentence_openers():
+        return True
+    for ending, replacement in ADVERB_ENDINGS:
+        if not key.endswith(ending):
+            continue
+        base = key[: -len(ending)] + replacement
+        if len(base) >= ADVERB_BASE_MIN_CHARS and (
+            model is None or model.frequency(base) >= ADVERB_BASE_MIN_ZIPF
+        ):
+            return True
+    return False
 
 
 # A word glued before a name must have this many letters (``i`` of ``iPhone``, ``e``).
