@@ -72,6 +72,12 @@ SPLITS = [
         "The parcel was sent by mail and it wasShe who opened it on the next day.",
         "The parcel was sent by mail and it was She who opened it on the next day.",
     ),
+    # A hyphenated name glued to an adverb of a common word (the tuning page's
+    # ``al-Tanfreportedly``).
+    (
+        "They want the U.S. to leave the al-Tanf base. Troops in al-Tanfreportedly trained.",
+        "They want the U.S. to leave the al-Tanf base. Troops in al-Tanf reportedly trained.",
+    ),
     # A Markdown link is no sign of code: the page's prose merges split.
     (
         "It is locatednear the border, as [Polygraph](https://polygraph.info/a_b?c=1) said.",
@@ -111,6 +117,9 @@ KEPT = [
     # Identifiers made of two function words, and a function word before a capitalised
     # word that is no pronoun or determiner, stay whole.
     "The tests call isA, toBe, forAll and andThen, and the forEach loop ofType returns it.",
+    # After a hyphenated name, a participle or a compound suffix makes its compound, and
+    # a name the document does not use alone stays whole.
+    "The Anglo-Saxon kings ruled. The Anglo-Saxonruled and Anglo-Saxonlike lands of Jean-Lucas.",
     # A bare https:// and an e-mail address in running text are still signs of code.
     "Its fullwords are fast; see https://gmplib.org/ or write to bugs@gmplib.org now.",
 ]

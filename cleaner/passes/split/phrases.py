@@ -25,6 +25,7 @@ from collections.abc import Callable, Mapping, Set
 
 from cleaner.data import english_function_words
 from cleaner.lexicon import WordModel
+from cleaner.passes.split.forms import adverb_bases
 from cleaner.passes.split.lists import common_words
 
 # Words before a name: ``theIntelligencer``, ``byStatista``, ``ofMaine``, ``fromReuters``.
@@ -41,6 +42,11 @@ POSSESSIVE_TAIL_RE = re.compile(r"s[A-Z][a-z]{2,}")
 # Such letters in a chunk of prose, right after a word's apostrophe: ``Korea'sKospi,``.
 POSSESSIVE_CHUNK_RE = re.compile(
     r"(?<=[A-Za-z]['’])(?P<word>s[A-Z][a-z]{2,})(?=[\"'.,;:!?)\]}”’»…]*(?:\s|\Z))"
+)
+# The capitalised letters after a hyphenated name's hyphen, ending its chunk
+# (``al-Tanfreportedly``): a name glued to the word after it there.
+HYPHEN_NAME_CHUNK_RE = re.compile(
+    r"(?<=[A-Za-z]-)(?P<word>[A-Z][a-z]{3,})(?=[\"'.,;:!?)\]}”’»…]*(?:\s|\Z))"
 )
 # The forms of *have* before ``been``.
 BEEN_AFTER = frozenset({"has", "have", "had"})
@@ -188,8 +194,8 @@ def _is_comparative(word: str, model: WordModel) -> bool:
 # A name glued before a word has at least this many letters (``Wish``, ``Tanf``).
 MIN_NAME_BEFORE_CHARS = 3
 # The word after a name is a listed function word (``as``, ``of``) or a common word
-# (``split_common_words.txt``) this long (``previously``): a short content word ends
-# names (``Juston``, ``Cleggmania``).
+# (``split_common_words.txt``) or an adverb in -ly of one, this long (``previously``,
+# ``reportedly``): a short content word ends names (``Juston``, ``Cleggmania``).
 MIN_WORD_AFTER_NAME_CHARS = 6
 # A participle after a name is a compound adjective that lost its hyphen (``Libyan-inspired``).
 PARTICIPLE_ENDING = "ed"
@@ -201,10 +207,15 @@ def is_word_after_name(word: str) -> bool:
 
     >>> is_word_after_name("as"), is_word_after_name("previously"), is_word_after_name("mania")
     (True, True, False)
+    >>> is_word_after_name("reportedly")  # an adverb of a common word (``reported``)
+    True
     """
-    return word in english_function_words() or (
-        len(word) >= MIN_WORD_AFTER_NAME_CHARS and word in common_words()
-    )
+    if word in english_function_words():
+        return True
+    if len(word) < MIN_WORD_AFTER_NAME_CHARS:
+        return False
+    words = common_words()
+    return word in words or any(base in words for base in adverb_bases(word))
 
 
 def word_split_after_name(

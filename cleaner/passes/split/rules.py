@@ -18,7 +18,7 @@ from cleaner.passes.split.compounds import (
     is_word_in_context,
     may_be_compound,
 )
-from cleaner.passes.split.forms import regular_bases
+from cleaner.passes.split.forms import adverb_bases, regular_bases
 from cleaner.passes.split.lists import (
     affixes,
     common_words,
@@ -321,14 +321,8 @@ def capital_split(word: str, model: WordModel) -> tuple[str, str] | None:
     return left, right
 
 
-# An adverb in -ly made from a common word opens sentences as the listed openers do:
-# the endings, each with what replaces it in the word it was made from (``gradually``
-# from ``gradual``, ``luckily`` from ``lucky``, ``probably`` from ``probable``,
-# ``basically`` from ``basic``).
-ADVERB_ENDINGS = (("ily", "y"), ("ably", "able"), ("ibly", "ible"), ("ally", ""), ("ly", ""))
-# The word an adverb is made from has this many letters or more (``Kelly``, ``Emily``
-# are no adverbs), and is this common.
-ADVERB_BASE_MIN_CHARS = 4
+# An adverb in -ly (``forms.adverb_bases``) made from a word this common opens
+# sentences as the listed openers do.
 ADVERB_BASE_MIN_ZIPF = 3.0
 
 
@@ -346,15 +340,10 @@ def opens_sentence(word: str, model: WordModel | None = None) -> bool:
     key = word.lower()
     if key in sentence_openers():
         return True
-    for ending, replacement in ADVERB_ENDINGS:
-        if not key.endswith(ending):
-            continue
-        base = key[: -len(ending)] + replacement
-        if len(base) >= ADVERB_BASE_MIN_CHARS and (
-            model is None or model.frequency(base) >= ADVERB_BASE_MIN_ZIPF
-        ):
-            return True
-    return False
+    bases = adverb_bases(key)
+    if model is None:
+        return bool(bases)
+    return any(model.frequency(base) >= ADVERB_BASE_MIN_ZIPF for base in bases)
 
 
 # A word glued before a name must have this many letters (``i`` of ``iPhone``, ``e``).
