@@ -45,6 +45,9 @@ SPLITS = [
     ("It was a quiet townPerhaps too quiet.", "It was a quiet town Perhaps too quiet."),
     ("Talks were longCrucially, the deal held.", "Talks were long Crucially, the deal held."),
     ("We met at the parkLuckily it was dry.", "We met at the park Luckily it was dry."),
+    # A pronoun that ends the sentence before it (``her``, ``that``).
+    ("He gave the book to herShe smiled.", "He gave the book to her She smiled."),
+    ("Nobody had told him thatIt was late.", "Nobody had told him that It was late."),
     ("He went to the endof the road.", "He went to the end of the road."),
     ("(issuedpreviously.)", "(issued previously.)"),
     ("He said (issuedpreviously) so", "He said (issued previously) so"),
@@ -114,6 +117,7 @@ KEPT = [
     "theEnd getValue isEmpty",
     # Capitalised words that are no openers: nouns in -ly, names, method names.
     "the unitFamily and mainSupply fields, a newAssembly, dearKelly, and fastText or mixUp",
+    "the herName and thatValue fields, and hisThe or yourIt",
     "Call `str.endswith()` and frozenset or setdefault in code.",
     "la casa de mi madre estaba issuedpreviously cerca del parque",
     "sesquipedalian thereof hereinafter notwithstanding",
