@@ -78,6 +78,12 @@ SPLITS = [
         "They want the U.S. to leave the al-Tanf base. Troops in al-Tanfreportedly trained.",
         "They want the U.S. to leave the al-Tanf base. Troops in al-Tanf reportedly trained.",
     ),
+    # Two function words glued, twice in the document: a careless extractor glues the
+    # same tags again and again.
+    (
+        "The end ofthe road was near. He said the rest ofthe team was tired.",
+        "The end of the road was near. He said the rest of the team was tired.",
+    ),
     # A Markdown link is no sign of code: the page's prose merges split.
     (
         "It is locatednear the border, as [Polygraph](https://polygraph.info/a_b?c=1) said.",
@@ -120,6 +126,11 @@ KEPT = [
     # After a hyphenated name, a participle or a compound suffix makes its compound, and
     # a name the document does not use alone stays whole.
     "The Anglo-Saxon kings ruled. The Anglo-Saxonruled and Anglo-Saxonlike lands of Jean-Lucas.",
+    # Words said twice that read as two function words: an identifier, a word of
+    # another language, a known word.
+    "The init script ran first. Then the init script stopped, and we went home at last.",
+    "She kept saying isso to everyone, and isso was all she would say about the trip.",
+    "The washer broke and the washer man came to look at it on the next day.",
     # A bare https:// and an e-mail address in running text are still signs of code.
     "Its fullwords are fast; see https://gmplib.org/ or write to bugs@gmplib.org now.",
 ]
@@ -185,6 +196,18 @@ def test_names_after_a_word(word: str, parts: tuple[str, str] | None) -> None:
 )
 def test_function_word_before_a_pronoun(word: str, parts: tuple[str, str] | None) -> None:
     assert phrases.function_pair_split(word) == parts
+
+
+def test_function_word_pairs_are_no_words_of_other_languages() -> None:
+    from cleaner.language import TABLE_LANGUAGES
+    from cleaner.lexicon import load_language_model
+
+    # (Known English words among them, ``ashe``, ``washer``, never split: left out.)
+    pairs = [w for w in phrases.function_word_pairs() if not load_model().knows(w)]
+    for language in TABLE_LANGUAGES:
+        model = load_language_model(language)
+        listed = [w for w in pairs if model.frequency(w) >= 1.5]
+        assert not listed, (language, listed)
 
 
 def test_web_addresses_are_no_signs_of_code() -> None:

@@ -278,11 +278,14 @@ def _candidates(
     forced: dict[str, tuple[int, ...]],
     protected: set[str],
 ) -> set[str]:
-    """The letter runs that may split: forced ones, and merged-looking ones seen once.
+    """The letter runs that may split: forced ones, merged-looking ones seen once, and
+    two function words glued however often (``phrases.function_word_pairs``).
 
-    >>> sorted(_candidates(Counter(["ofit", "the", "Ofit", "wasa"]), Counter(["ofit",
-    ...     "the", "ofit", "wasa"]), {"the": (1, 2)}, set()))
+    >>> sorted(_candidates(Counter(["onfire", "the", "Onfire", "wasa"]), Counter(["onfire",
+    ...     "the", "onfire", "wasa"]), {"the": (1, 2)}, set()))
     ['the', 'wasa']
+    >>> sorted(_candidates(Counter(["ofthe", "ofthe"]), Counter(["ofthe", "ofthe"]), {}, set()))
+    ['ofthe']
     """
     # Set operations first: most words occur twice or are common words.
     once = {run for run, count in runs.items() if count == 1} - rules.long_common_words()
@@ -302,6 +305,8 @@ def _candidates(
             else rules.may_be_merged(run) or _name_after_word(run, runs)
         )
     }
+    # Two function words glued (``ofthe``) are a merge however often the document has them.
+    found.update(w for w in phrases.function_word_pairs() if w in runs and w not in protected)
     if forced:
         found.update(run for run in runs if run.lower() in forced)
     return found

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Set
+from functools import cache
 
 from cleaner.data import english_function_words
 from cleaner.lexicon import WordModel
@@ -119,6 +120,27 @@ def function_pair_split(word: str) -> tuple[str, str] | None:
     if match and match["left"] in GLUED_BEFORE_WORDS and match["right"] in GLUED_AFTER_WORDS:
         return match["left"], match["right"]
     return None
+
+
+# Pairs of those words that are words of their own: an identifier (``init``) and words
+# of the other languages cleaner has word tables for (``formy``, ``aboutit``, ``tomy``,
+# ``athis``, ``towe``: each listed at Zipf 1.5 or more in one of them).
+NOT_FUNCTION_WORD_PAIRS = frozenset({"init", "formy", "aboutit", "tomy", "athis", "towe"})
+
+
+@cache
+def function_word_pairs() -> frozenset[str]:
+    """A preposition, conjunction or form of *be* / *have* (or ``that``) and a pronoun or
+    determiner written as one (``ofthe``, ``thatit``, ``forher``): a merge even when the
+    document has it twice, as a careless extractor glues the same tags again and again.
+    The known words among them (``washer``, ``toit``) never split: the pass drops them first.
+
+    >>> {"ofthe", "thatit"} <= function_word_pairs(), "isso" in function_word_pairs()
+    (True, False)
+    """
+    lefts = GLUED_BEFORE_WORDS | {"that"}
+    rights = {word.lower() for word in GLUED_AFTER_WORDS}
+    return frozenset(left + right for left in lefts for right in rights) - NOT_FUNCTION_WORD_PAIRS
 
 
 def possessive_split(word: str) -> tuple[str, str] | None:
