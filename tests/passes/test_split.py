@@ -45,6 +45,8 @@ SPLITS = [
     ("It was a quiet townPerhaps too quiet.", "It was a quiet town Perhaps too quiet."),
     ("Talks were longCrucially, the deal held.", "Talks were long Crucially, the deal held."),
     ("We met at the parkLuckily it was dry.", "We met at the park Luckily it was dry."),
+    # A rarer word (Zipf 2 or more, five letters or more) before a pronoun or determiner.
+    ("It was an age of deflationIt hurt farms.", "It was an age of deflation It hurt farms."),
     # A pronoun that ends the sentence before it (``her``, ``that``).
     ("He gave the book to herShe smiled.", "He gave the book to her She smiled."),
     ("Nobody had told him thatIt was late.", "Nobody had told him that It was late."),
@@ -118,6 +120,8 @@ KEPT = [
     # Capitalised words that are no openers: nouns in -ly, names, method names.
     "the unitFamily and mainSupply fields, a newAssembly, dearKelly, and fastText or mixUp",
     "the herName and thatValue fields, and hisThe or yourIt",
+    # A rare word before a capitalised noun, or a short one before a pronoun, stays.
+    "the deflationRate and infamyScore fields, and the kaonIt value",
     "Call `str.endswith()` and frozenset or setdefault in code.",
     "la casa de mi madre estaba issuedpreviously cerca del parque",
     "sesquipedalian thereof hereinafter notwithstanding",

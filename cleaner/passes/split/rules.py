@@ -27,6 +27,7 @@ from cleaner.passes.split.lists import (
     sentence_openers,
 )
 from cleaner.passes.split.phrases import (
+    GLUED_AFTER_WORDS,
     POSSESSIVE_TAIL_RE,
     function_pair_split,
     is_name_after_word,
@@ -316,9 +317,32 @@ def capital_split(word: str, model: WordModel) -> tuple[str, str] | None:
     left, right = match["left"], match["right"]
     if left in non_final_words() or not opens_sentence(right, model):
         return None
-    if not _is_common(left, right, model):
+    if not (_is_common(left, right, model) or _is_rare_word_before_pronoun(left, right, model)):
         return None
     return left, right
+
+
+# A rarer word may end the sentence before a pronoun or determiner glued to it
+# (``deflationIt``, ``infamyThe``) when it is this long and at least this common.
+RARE_WORD_BEFORE_PRONOUN_CHARS = 5
+RARE_WORD_BEFORE_PRONOUN_ZIPF = 2.0
+
+
+def _is_rare_word_before_pronoun(left: str, right: str, model: WordModel) -> bool:
+    """Whether ``left``, too rare for :func:`_is_common`, may still end a sentence before
+    ``right``: a capitalised pronoun or determiner opens sentences too often for a name
+    or a brand to be written so (``phrases.GLUED_AFTER_WORDS``).
+
+    >>> _is_rare_word_before_pronoun("infamy", "The", WordModel({"infamy": 2.9}))
+    True
+    >>> _is_rare_word_before_pronoun("infamy", "Name", WordModel({"infamy": 2.9}))
+    False
+    """
+    return (
+        right in GLUED_AFTER_WORDS
+        and len(left) >= RARE_WORD_BEFORE_PRONOUN_CHARS
+        and model.frequency(left) >= RARE_WORD_BEFORE_PRONOUN_ZIPF
+    )
 
 
 # An adverb in -ly (``forms.adverb_bases``) made from a word this common opens
