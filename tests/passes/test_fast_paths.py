@@ -168,7 +168,9 @@ def reference_find_splits(text: str, protect=(), force=()) -> list[split.Split]:
             shaped = split_rules.may_be_merged(word) or (
                 not word[0].islower() and split_phrases.may_be_name_before_word(word, runs)
             )
-            if key in protected or not shaped or counts[key] > 1:
+            # A word met twice is a word, unless it is two function words (``ofthe``).
+            repeated = counts[key] > 1 and word not in split_phrases.function_word_pairs()
+            if key in protected or not shaped or repeated:
                 continue
             model = load_model()
             if english is None:  # (and not in a language cleaner has a word table for)

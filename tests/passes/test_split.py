@@ -40,6 +40,16 @@ SPLITS = [
     ("The coach was sackedlast week.", "The coach was sacked last week."),
     ("See the next pageThe story goes on.", "See the next page The story goes on."),
     ("Stir for a minuteAdd the salt.", "Stir for a minute Add the salt."),
+    # A sentence opened by an indefinite pronoun, a sentence adverb or an adverb in -ly.
+    ("He looked at the doorNothing moved.", "He looked at the door Nothing moved."),
+    ("It was a quiet townPerhaps too quiet.", "It was a quiet town Perhaps too quiet."),
+    ("Talks were longCrucially, the deal held.", "Talks were long Crucially, the deal held."),
+    ("We met at the parkLuckily it was dry.", "We met at the park Luckily it was dry."),
+    # A rarer word (Zipf 2 or more, five letters or more) before a pronoun or determiner.
+    ("It was an age of deflationIt hurt farms.", "It was an age of deflation It hurt farms."),
+    # A pronoun that ends the sentence before it (``her``, ``that``).
+    ("He gave the book to herShe smiled.", "He gave the book to her She smiled."),
+    ("Nobody had told him thatIt was late.", "Nobody had told him that It was late."),
     ("He went to the endof the road.", "He went to the end of the road."),
     ("(issuedpreviously.)", "(issued previously.)"),
     ("He said (issuedpreviously) so", "He said (issued previously) so"),
@@ -107,6 +117,11 @@ KEPT = [
     "issuedpreviously here and issuedpreviously there",
     "userName firstName camelCase getElementById",
     "theEnd getValue isEmpty",
+    # Capitalised words that are no openers: nouns in -ly, names, method names.
+    "the unitFamily and mainSupply fields, a newAssembly, dearKelly, and fastText or mixUp",
+    "the herName and thatValue fields, and hisThe or yourIt",
+    # A rare word before a capitalised noun, or a short one before a pronoun, stays.
+    "the deflationRate and infamyScore fields, and the kaonIt value",
     "Call `str.endswith()` and frozenset or setdefault in code.",
     "la casa de mi madre estaba issuedpreviously cerca del parque",
     "sesquipedalian thereof hereinafter notwithstanding",

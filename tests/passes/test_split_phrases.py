@@ -63,6 +63,27 @@ SPLITS = [
         "The base at al-Tanf is old. Troops in Tanfrecently trained the local men there.",
         "The base at al-Tanf is old. Troops in Tanf recently trained the local men there.",
     ),
+    # A function word glued to a capitalised pronoun or determiner (a link began there).
+    (
+        "He is the editor ofThe Daily Post and writes forThe Hill in his spare time.",
+        "He is the editor of The Daily Post and writes for The Hill in his spare time.",
+    ),
+    (
+        "The parcel was sent by mail and it wasShe who opened it on the next day.",
+        "The parcel was sent by mail and it was She who opened it on the next day.",
+    ),
+    # A hyphenated name glued to an adverb of a common word (the tuning page's
+    # ``al-Tanfreportedly``).
+    (
+        "They want the U.S. to leave the al-Tanf base. Troops in al-Tanfreportedly trained.",
+        "They want the U.S. to leave the al-Tanf base. Troops in al-Tanf reportedly trained.",
+    ),
+    # Two function words glued, twice in the document: a careless extractor glues the
+    # same tags again and again.
+    (
+        "The end ofthe road was near. He said the rest ofthe team was tired.",
+        "The end of the road was near. He said the rest of the team was tired.",
+    ),
     # A Markdown link is no sign of code: the page's prose merges split.
     (
         "It is locatednear the border, as [Polygraph](https://polygraph.info/a_b?c=1) said.",
@@ -99,6 +120,17 @@ KEPT = [
     # ``Libyan-inspired``), and a short rarer word ends a name (``Cleggmania``).
     "Just wait. He met Juston the road, and saw Ising models and Isinglike chains there.",
     "The Libyan leader spoke of Libyaninspired plans; Clegg spoke of Cleggmania again.",
+    # Identifiers made of two function words, and a function word before a capitalised
+    # word that is no pronoun or determiner, stay whole.
+    "The tests call isA, toBe, forAll and andThen, and the forEach loop ofType returns it.",
+    # After a hyphenated name, a participle or a compound suffix makes its compound, and
+    # a name the document does not use alone stays whole.
+    "The Anglo-Saxon kings ruled. The Anglo-Saxonruled and Anglo-Saxonlike lands of Jean-Lucas.",
+    # Words said twice that read as two function words: an identifier, a word of
+    # another language, a known word.
+    "The init script ran first. Then the init script stopped, and we went home at last.",
+    "She kept saying isso to everyone, and isso was all she would say about the trip.",
+    "The washer broke and the washer man came to look at it on the next day.",
     # A bare https:// and an e-mail address in running text are still signs of code.
     "Its fullwords are fast; see https://gmplib.org/ or write to bugs@gmplib.org now.",
 ]
@@ -146,6 +178,36 @@ def test_grammatical_pairs(word: str, parts: tuple[str, str] | None) -> None:
 )
 def test_names_after_a_word(word: str, parts: tuple[str, str] | None) -> None:
     assert phrases.name_split(word, load_model()) == parts
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("ofThe", ("of", "The")),
+        ("withHer", ("with", "Her")),
+        ("wasShe", ("was", "She")),
+        ("andThey", ("and", "They")),
+        ("forEach", None),
+        ("isA", None),
+        ("toBe", None),
+        ("theThe", None),
+        ("usThe", None),
+    ],
+)
+def test_function_word_before_a_pronoun(word: str, parts: tuple[str, str] | None) -> None:
+    assert phrases.function_pair_split(word) == parts
+
+
+def test_function_word_pairs_are_no_words_of_other_languages() -> None:
+    from cleaner.language import TABLE_LANGUAGES
+    from cleaner.lexicon import load_language_model
+
+    # (Known English words among them, ``ashe``, ``washer``, never split: left out.)
+    pairs = [w for w in phrases.function_word_pairs() if not load_model().knows(w)]
+    for language in TABLE_LANGUAGES:
+        model = load_language_model(language)
+        listed = [w for w in pairs if model.frequency(w) >= 1.5]
+        assert not listed, (language, listed)
 
 
 def test_web_addresses_are_no_signs_of_code() -> None:

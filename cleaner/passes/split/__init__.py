@@ -141,6 +141,8 @@ def find_splits(
     found = []
     # Whether a candidate may be the letters glued after a possessive (``Korea'sKospi``).
     possessive = any(w[:1] == "s" and phrases.POSSESSIVE_TAIL_RE.fullmatch(w) for w in candidates)
+    # Whether one may be a name after a hyphen glued to the word after it (``al-Tanfreportedly``).
+    hyphen_name = any(w[:1].isupper() and f"-{w}" in text for w in candidates)
     # How often each candidate is a run of the text, in web addresses too.
     counts = {word: runs[word] + addresses[word] for word in candidates}
     for paragraph in paragraphs_with(text, candidates, counts):
@@ -155,7 +157,11 @@ def find_splits(
         chunks = word_chunks(text, start, end, candidates)
         if may_be_glued(text, start, end, candidates):  # (else no glued word is a candidate)
             chunks = _with_glued(chunks, text, start, end)
-        for chunk in _with_possessives(chunks, text, start, end) if possessive else chunks:
+        if possessive:
+            chunks = _with_possessives(chunks, text, start, end)
+        if hyphen_name:
+            chunks = _with_hyphen_names(chunks, text, start, end)
+        for chunk in chunks:
             word = chunk["word"]
             if word not in candidates:
                 continue
@@ -180,6 +186,9 @@ def find_splits(
                 continue
             if chunk.re is phrases.POSSESSIVE_CHUNK_RE:
                 parts = phrases.possessive_split(word)
+            elif chunk.re is phrases.HYPHEN_NAME_CHUNK_RE:
+                is_name = is_name or phrases.name_test(text, runs)
+                parts = phrases.word_split_after_name(word, model, is_name, affixes()[1])
             elif chunk.re is rules.GLUED_WORD_RE and text[chunk.start() - 1] in "'’":
                 before = rules.LETTERS_BEFORE_RE.search(text, start, chunk.start() - 1)
                 parts = phrases.contraction_split(word, before.group() if before else "", model)
@@ -233,6 +242,15 @@ def _with_possessives(
     yield from phrases.POSSESSIVE_CHUNK_RE.finditer(text, start, end)
 
 
+def _with_hyphen_names(
+    chunks: Iterator[re.Match[str]], text: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """``chunks``, then the capitalised letters ending a hyphenated chunk of
+    ``text[start:end]`` (``al-Tanfreportedly``); the letters are group ``word`` of each."""
+    yield from chunks
+    yield from phrases.HYPHEN_NAME_CHUNK_RE.finditer(text, start, end)
+
+
 def _with_glued(
     chunks: Iterator[re.Match[str]], text: str, start: int, end: int
 ) -> Iterator[re.Match[str]]:
@@ -260,11 +278,14 @@ def _candidates(
     forced: dict[str, tuple[int, ...]],
     protected: set[str],
 ) -> set[str]:
-    """The letter runs that may split: forced ones, and merged-looking ones seen once.
+    """The letter runs that may split: forced ones, merged-looking ones seen once, and
+    two function words glued however often (``phrases.function_word_pairs``).
 
-    >>> sorted(_candidates(Counter(["ofit", "the", "Ofit", "wasa"]), Counter(["ofit",
-    ...     "the", "ofit", "wasa"]), {"the": (1, 2)}, set()))
+    >>> sorted(_candidates(Counter(["onfire", "the", "Onfire", "wasa"]), Counter(["onfire",
+    ...     "the", "onfire", "wasa"]), {"the": (1, 2)}, set()))
     ['the', 'wasa']
+    >>> sorted(_candidates(Counter(["ofthe", "ofthe"]), Counter(["ofthe", "ofthe"]), {}, set()))
+    ['ofthe']
     """
     # Set operations first: most words occur twice or are common words.
     once = {run for run, count in runs.items() if count == 1} - rules.long_common_words()
@@ -284,6 +305,8 @@ def _candidates(
             else rules.may_be_merged(run) or _name_after_word(run, runs)
         )
     }
+    # Two function words glued (``ofthe``) are a merge however often the document has them.
+    found.update(w for w in phrases.function_word_pairs() if w in runs and w not in protected)
     if forced:
         found.update(run for run in runs if run.lower() in forced)
     return found
@@ -390,6 +413,8 @@ def _parts(
             word, model, technical=technical, compounds=compounding, seen=counts.keys()
         )
     if parts := rules.capital_split(word, model):
+        return parts
+    if not technical and (parts := phrases.function_pair_split(word)):
         return parts
     if not technical and (parts := rules.name_split_after(word, model, counts)):
         return parts

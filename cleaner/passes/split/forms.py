@@ -82,3 +82,27 @@ def regular_bases(word: str) -> set[str]:
             elif len(stem) > 1 and stem[-1] == stem[-2]:
                 found.add(stem[:-1])
     return found
+
+
+# The endings of adverbs in -ly, each with what replaces it in the word the adverb is made
+# from (``gradually`` from ``gradual``, ``luckily`` from ``lucky``, ``probably`` from
+# ``probable``, ``basically`` from ``basic``).
+ADVERB_ENDINGS = (("ily", "y"), ("ably", "able"), ("ibly", "ible"), ("ally", ""), ("ly", ""))
+# The word an adverb is made from has this many letters or more (``Kelly``, ``Emily`` are
+# no adverbs).
+ADVERB_BASE_MIN_CHARS = 4
+
+
+def adverb_bases(word: str) -> list[str]:
+    """The words lowercase ``word`` may be an adverb in -ly of, by spelling alone: the
+    caller asks whether one is a common word.
+
+    >>> adverb_bases("luckily"), adverb_bases("basically"), adverb_bases("jelly")
+    (['lucky', 'lucki'], ['basic', 'basical'], [])
+    """
+    return [
+        base
+        for ending, replacement in ADVERB_ENDINGS
+        if word.endswith(ending)
+        and len(base := word[: -len(ending)] + replacement) >= ADVERB_BASE_MIN_CHARS
+    ]

@@ -1,11 +1,13 @@
 """Merges of words that only a phrase explains: ``theIntelligencer``, ``hasbeen``.
 
-Three shapes :mod:`.rules` leaves alone, each split only on strong evidence:
+The shapes :mod:`.rules` leaves alone, each split only on strong evidence:
 
 - an article or preposition glued to a capitalised word (``by Statista``): the right
   part is a name, so no frequency can vouch for it, but these words never start a
   brand or an identifier written this way (``forEach``, ``toString``, ``isEmpty``,
   ``onClick`` start with other words, and code paragraphs are never judged);
+- a preposition, conjunction or form of *be* / *have* glued to a capitalised pronoun or
+  determiner (``of The``, ``was She``): two function words nothing writes closed;
 - a grammatical pair the lexicon lists closed because a dictionary writes it with a
   hyphen (``has-been``, ``greater-than``): a form of *have* before ``been``, a
   comparative before ``than``. The closed form must be rare;
@@ -20,9 +22,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Set
+from functools import cache
 
 from cleaner.data import english_function_words
 from cleaner.lexicon import WordModel
+from cleaner.passes.split.forms import adverb_bases
 from cleaner.passes.split.lists import common_words
 
 # Words before a name: ``theIntelligencer``, ``byStatista``, ``ofMaine``, ``fromReuters``.
@@ -39,6 +43,11 @@ POSSESSIVE_TAIL_RE = re.compile(r"s[A-Z][a-z]{2,}")
 # Such letters in a chunk of prose, right after a word's apostrophe: ``Korea'sKospi,``.
 POSSESSIVE_CHUNK_RE = re.compile(
     r"(?<=[A-Za-z]['’])(?P<word>s[A-Z][a-z]{2,})(?=[\"'.,;:!?)\]}”’»…]*(?:\s|\Z))"
+)
+# The capitalised letters after a hyphenated name's hyphen, ending its chunk
+# (``al-Tanfreportedly``): a name glued to the word after it there.
+HYPHEN_NAME_CHUNK_RE = re.compile(
+    r"(?<=[A-Za-z]-)(?P<word>[A-Z][a-z]{3,})(?=[\"'.,;:!?)\]}”’»…]*(?:\s|\Z))"
 )
 # The forms of *have* before ``been``.
 BEEN_AFTER = frozenset({"has", "have", "had"})
@@ -77,6 +86,61 @@ def name_split(word: str, model: WordModel) -> tuple[str, str] | None:
     if model.frequency(word[cut:].lower()) >= MAX_NAME_ZIPF:
         return None
     return word[:cut], word[cut:]
+
+
+# A preposition, conjunction or form of *be* / *have* glued to a capitalised pronoun or
+# determiner (``ofThe``, ``onThe``, ``withHer``, ``wasThe``): two function words that
+# nothing writes closed, and no identifier either (``isA``, ``forEach``, ``toBe``,
+# ``andThen``, ``forAll`` end in words left out here).
+GLUED_BEFORE_WORDS = frozenset(
+    {
+        *("of", "to", "in", "on", "at", "by", "for", "from", "with", "into", "onto", "about"),
+        *("and", "but", "or", "nor", "than", "as", "if"),
+        *("is", "are", "was", "were", "has", "have", "had"),
+    }
+)
+GLUED_AFTER_WORDS = frozenset(
+    {
+        *("The", "This", "That", "These", "Those", "His", "Her", "Its", "Our", "Their"),
+        *("My", "Your", "He", "She", "It", "We", "They", "You"),
+    }
+)
+
+
+def function_pair_split(word: str) -> tuple[str, str] | None:
+    """Split a function word from the capitalised pronoun or determiner glued after it
+    (``ofThe``: a tag ended after ``of``), or ``None`` (no lexicon needed).
+
+    >>> function_pair_split("ofThe"), function_pair_split("wasShe")
+    (('of', 'The'), ('was', 'She'))
+    >>> function_pair_split("forEach"), function_pair_split("isA"), function_pair_split("theThe")
+    (None, None, None)
+    """
+    match = NAME_AFTER_WORD_RE.fullmatch(word)
+    if match and match["left"] in GLUED_BEFORE_WORDS and match["right"] in GLUED_AFTER_WORDS:
+        return match["left"], match["right"]
+    return None
+
+
+# Pairs of those words that are words of their own: an identifier (``init``) and words
+# of the other languages cleaner has word tables for (``formy``, ``aboutit``, ``tomy``,
+# ``athis``, ``towe``: each listed at Zipf 1.5 or more in one of them).
+NOT_FUNCTION_WORD_PAIRS = frozenset({"init", "formy", "aboutit", "tomy", "athis", "towe"})
+
+
+@cache
+def function_word_pairs() -> frozenset[str]:
+    """A preposition, conjunction or form of *be* / *have* (or ``that``) and a pronoun or
+    determiner written as one (``ofthe``, ``thatit``, ``forher``): a merge even when the
+    document has it twice, as a careless extractor glues the same tags again and again.
+    The known words among them (``washer``, ``toit``) never split: the pass drops them first.
+
+    >>> {"ofthe", "thatit"} <= function_word_pairs(), "isso" in function_word_pairs()
+    (True, False)
+    """
+    lefts = GLUED_BEFORE_WORDS | {"that"}
+    rights = {word.lower() for word in GLUED_AFTER_WORDS}
+    return frozenset(left + right for left in lefts for right in rights) - NOT_FUNCTION_WORD_PAIRS
 
 
 def possessive_split(word: str) -> tuple[str, str] | None:
@@ -152,8 +216,8 @@ def _is_comparative(word: str, model: WordModel) -> bool:
 # A name glued before a word has at least this many letters (``Wish``, ``Tanf``).
 MIN_NAME_BEFORE_CHARS = 3
 # The word after a name is a listed function word (``as``, ``of``) or a common word
-# (``split_common_words.txt``) this long (``previously``): a short content word ends
-# names (``Juston``, ``Cleggmania``).
+# (``split_common_words.txt``) or an adverb in -ly of one, this long (``previously``,
+# ``reportedly``): a short content word ends names (``Juston``, ``Cleggmania``).
 MIN_WORD_AFTER_NAME_CHARS = 6
 # A participle after a name is a compound adjective that lost its hyphen (``Libyan-inspired``).
 PARTICIPLE_ENDING = "ed"
@@ -165,10 +229,15 @@ def is_word_after_name(word: str) -> bool:
 
     >>> is_word_after_name("as"), is_word_after_name("previously"), is_word_after_name("mania")
     (True, True, False)
+    >>> is_word_after_name("reportedly")  # an adverb of a common word (``reported``)
+    True
     """
-    return word in english_function_words() or (
-        len(word) >= MIN_WORD_AFTER_NAME_CHARS and word in common_words()
-    )
+    if word in english_function_words():
+        return True
+    if len(word) < MIN_WORD_AFTER_NAME_CHARS:
+        return False
+    words = common_words()
+    return word in words or any(base in words for base in adverb_bases(word))
 
 
 def word_split_after_name(

@@ -18,7 +18,7 @@ from cleaner.passes.split.compounds import (
     is_word_in_context,
     may_be_compound,
 )
-from cleaner.passes.split.forms import regular_bases
+from cleaner.passes.split.forms import adverb_bases, regular_bases
 from cleaner.passes.split.lists import (
     affixes,
     common_words,
@@ -26,7 +26,12 @@ from cleaner.passes.split.lists import (
     non_final_words,
     sentence_openers,
 )
-from cleaner.passes.split.phrases import POSSESSIVE_TAIL_RE, is_name_after_word
+from cleaner.passes.split.phrases import (
+    GLUED_AFTER_WORDS,
+    POSSESSIVE_TAIL_RE,
+    function_pair_split,
+    is_name_after_word,
+)
 
 # A whitespace-delimited chunk that is one plain word: opening punctuation, ASCII letters,
 # closing punctuation. Anything else inside (digit, '-', '_', '.', '/', '@', '#', "'") makes
@@ -157,9 +162,13 @@ def may_be_merged(word: str) -> bool:
     match = ONE_INNER_CAPITAL_RE.fullmatch(word)
     if match is None:
         return False
-    if match["left"] not in non_final_words() and match["right"].lower() in sentence_openers():
+    if match["left"] not in non_final_words() and opens_sentence(match["right"]):
         return True
-    return is_name_after_word(word) or POSSESSIVE_TAIL_RE.fullmatch(word) is not None
+    return (
+        is_name_after_word(word)
+        or POSSESSIVE_TAIL_RE.fullmatch(word) is not None
+        or function_pair_split(word) is not None
+    )
 
 
 def best_split(
@@ -306,11 +315,59 @@ def capital_split(word: str, model: WordModel) -> tuple[str, str] | None:
     if match is None or model.knows(word.lower()):
         return None
     left, right = match["left"], match["right"]
-    if left in non_final_words() or right.lower() not in sentence_openers():
+    if left in non_final_words() or not opens_sentence(right, model):
         return None
-    if not _is_common(left, right, model):
+    if not (_is_common(left, right, model) or _is_rare_word_before_pronoun(left, right, model)):
         return None
     return left, right
+
+
+# A rarer word may end the sentence before a pronoun or determiner glued to it
+# (``deflationIt``, ``infamyThe``) when it is this long and at least this common.
+RARE_WORD_BEFORE_PRONOUN_CHARS = 5
+RARE_WORD_BEFORE_PRONOUN_ZIPF = 2.0
+
+
+def _is_rare_word_before_pronoun(left: str, right: str, model: WordModel) -> bool:
+    """Whether ``left``, too rare for :func:`_is_common`, may still end a sentence before
+    ``right``: a capitalised pronoun or determiner opens sentences too often for a name
+    or a brand to be written so (``phrases.GLUED_AFTER_WORDS``).
+
+    >>> _is_rare_word_before_pronoun("infamy", "The", WordModel({"infamy": 2.9}))
+    True
+    >>> _is_rare_word_before_pronoun("infamy", "Name", WordModel({"infamy": 2.9}))
+    False
+    """
+    return (
+        right in GLUED_AFTER_WORDS
+        and len(left) >= RARE_WORD_BEFORE_PRONOUN_CHARS
+        and model.frequency(left) >= RARE_WORD_BEFORE_PRONOUN_ZIPF
+    )
+
+
+# An adverb in -ly (``forms.adverb_bases``) made from a word this common opens
+# sentences as the listed openers do.
+ADVERB_BASE_MIN_ZIPF = 3.0
+
+
+def opens_sentence(word: str, model: WordModel | None = None) -> bool:
+    """Whether capitalised ``word`` commonly opens a sentence: a listed opener
+    (``data/split_openers.txt``) or an adverb in -ly made from a common word
+    (``Crucially``, ``Nearly``; not ``Family``, ``Supply``). Without ``model``, any word
+    shaped like such an adverb may be one (the cheap screen).
+
+    >>> from cleaner.lexicon import WordModel
+    >>> model = WordModel({"crucial": 3.6, "lucky": 4.4, "family": 5.5, "fami": 1.0})
+    >>> [opens_sentence(w, model) for w in ("The", "Crucially", "Luckily", "Family", "Name")]
+    [True, True, True, False, False]
+    """
+    key = word.lower()
+    if key in sentence_openers():
+        return True
+    bases = adverb_bases(key)
+    if model is None:
+        return bool(bases)
+    return any(model.frequency(base) >= ADVERB_BASE_MIN_ZIPF for base in bases)
 
 
 # A word glued before a name must have this many letters (``i`` of ``iPhone``, ``e``).
