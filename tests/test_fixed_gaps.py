@@ -156,3 +156,12 @@ def test_an_ideographic_space_under_a_fence_is_idempotent(text: str) -> None:
     run, with nothing left to look for code by, widened it to a space."""
     once = clean(text)
     assert clean(once) == once
+
+
+def test_a_soft_hyphen_before_a_spacing_cedilla_is_idempotent() -> None:
+    """Session 20 (a random draw of test_fuzz): ``C\xad¸`` kept its soft hyphen through
+    ``pdf``, which composed nothing across it, and ``unwrap`` then dropped it, so only the
+    second run made ``Ç``. ``pdf`` reads soft hyphens as part of the word it composes."""
+    once = clean("C\xad¸")
+    assert once == "Ç\n"
+    assert clean(once) == once

@@ -188,16 +188,3 @@ def test_mutated_rst_header_with_a_lost_colon_is_idempotent() -> None:
 def test_an_entity_for_a_form_feed_before_a_lone_a_tilde_is_idempotent() -> None:
     once = clean("&#12;Ã\n\n&#12;Ã &#12;Ã\nand more\n")
     assert clean(once) == once
-
-
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="a soft hyphen between a letter and a spacing cedilla (`C\\xad¸`): `unwrap` drops "
-    "the soft hyphen after `pdf` has run, so only the second run's `pdf` joins `C¸` into `Ç` "
-    "(found by a random draw of test_fuzz.test_generated_texts in session 20; main's code "
-    "does the same)",
-)
-def test_a_soft_hyphen_before_a_spacing_cedilla_is_idempotent() -> None:
-    once = clean("C\xad¸")
-    assert clean(once) == once

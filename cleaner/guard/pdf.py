@@ -30,8 +30,9 @@ def _pdf_skeleton(text: str) -> str:
 
 
 # What the pdf pass may remove or rewrite: its markers and spacing accents go, and hyphens
-# (U+FFFE and U+2010 become "-", or go inside a word pdfium joined).
+# (U+FFFE and U+2010 become "-", or go inside a word pdfium joined), and soft hyphens
+# inside a word whose accents it composes.
 PDF_MAPPING = str.maketrans(
-    {"\ufffe": None, "\u2010": None, "-": None, "\x00": None, "\ufffd": None}
+    {"\ufffe": None, "\u2010": None, "-": None, "\x00": None, "\ufffd": None, "\u00ad": None}
     | dict.fromkeys("\u00b4\u02cb\u00a8\u02c6\u02dc\u00b8\u02c7\u02da")
 )

@@ -52,9 +52,11 @@ SPACING_ACCENTS = {
 # Any spacing accent this pass composes.
 ACCENT_RE = re.compile("[\u00b4\u02cb\u00a8\u02c6\u02dc\u00b8\u02c7\u02da]")
 # A word holding spacing accents: letters and accents, from a word's start (so that a
-# failed match is not tried again inside the word).
+# failed match is not tried again inside the word); soft hyphens inside it, which
+# ``unwrap`` drops after this pass has run, are part of it (``C\xad¸`` is ``Ç``).
 ACCENTED_WORD_RE = re.compile(
-    "(?<![^\\W\\d_])[^\\W\\d_]*(?:[\u00b4\u02cb\u00a8\u02c6\u02dc\u00b8\u02c7\u02da][^\\W\\d_]*)+"
+    "(?<![^\\W\\d_])(?<!\u00ad)(?:[^\\W\\d_]|\u00ad)*"
+    "(?:[\u00b4\u02cb\u00a8\u02c6\u02dc\u00b8\u02c7\u02da](?:[^\\W\\d_]|\u00ad)*)+"
 )
 # The letters each accent may sit on: vowels, and n, c, s, z, r for tilde, cedilla, caron.
 ACCENT_TAKERS = {
@@ -109,7 +111,7 @@ def _composed_unless_mojibake(match: re.Match[str]) -> str:
     'A¨¹'
     """
     word = match.group()
-    composed = compose_accents(word)
+    composed = compose_accents(word.replace("\u00ad", ""))
     if composed is None:
         return word
     text, start, end = match.string, match.start(), match.end()
