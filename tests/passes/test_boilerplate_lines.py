@@ -7,16 +7,24 @@ import random
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner.passes.boilerplate import lines as boilerplate_lines
 from cleaner.passes.boilerplate import plan_removal
 from cleaner.passes.boilerplate.lines import (
     KEY_TABLE,
+    LEAD_CHARACTERS,
     document_key,
     line_candidates,
     rule_prefixes,
+)
+from cleaner.passes.boilerplate.prefixes import (
+    PREFIX,
+    PREFIX_FILE,
+    fold_digits,
+    format_prefixes,
+    parse_prefixes,
 )
 from cleaner.passes.boilerplate.rules import library_rules, normalize_line
 
@@ -86,3 +94,37 @@ def test_prefixes_are_starts_of_matches() -> None:
 )
 def test_document_key_is_the_tables_translation(text: str) -> None:
     assert document_key(text) == text.translate(KEY_TABLE).lower()
+
+
+RULES = library_rules()
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.data())
+def test_every_line_a_rule_matches_begins_with_one_of_its_starts(data) -> None:
+    """A line made from a rule's own pattern (optional words and spaces left out or kept)
+    begins, in screen key form, with one of the rule's starts: the starts leave no
+    matching line out (`` ?`` and ``(the )?`` read to their end, not as a start's end)."""
+    rule = data.draw(st.sampled_from([r for r in RULES if rule_prefixes(r.source) is not None]))
+    line = data.draw(st.from_regex(rule.pattern, fullmatch=True).filter(lambda s: "\n" not in s))
+    normal = normalize_line(line)
+    if not normal or not rule.pattern.fullmatch(normal):
+        return
+    head = fold_digits(document_key(normal).lstrip(LEAD_CHARACTERS)[:PREFIX])
+    starts = parse_prefixes(rule.source)  # (As the shipped table has them: a test checks.)
+    assert any(head.startswith(start) for start in starts), (rule.name, normal, head)
+
+
+def test_optional_spaces_and_words_do_not_end_a_start() -> None:
+    """`` ?`` (a space, not in the key) and an optional word are read to their end."""
+    assert parse_prefixes(r"(?:i ?campi ?obbligatori)\s*") == {"icampi"}
+    assert parse_prefixes(r"(?:(we|you) ?can ?go)") == {"wecang", "youcan"}
+    assert parse_prefixes(r"(?:(the )?end)") == {"theend", "end"}
+    assert parse_prefixes(r"(?:ab(cd)*)") == {"ab", "abcd", "abcdcd"}
+
+
+def test_shipped_prefixes_are_parsed_ones() -> None:
+    """``data/boilerplate_prefixes.json`` is what ``tools/build_boilerplate_screen.py``
+    writes from today's parser and rules (a stale table screens otherwise than parsing)."""
+    shipped = (REPO / "cleaner" / "data" / PREFIX_FILE).read_text(encoding="utf-8")
+    assert shipped == format_prefixes([rule.source for rule in library_rules()])

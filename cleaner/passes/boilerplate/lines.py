@@ -225,7 +225,7 @@ def line_candidates(text: str, rules: tuple) -> Iterator[tuple[int, list[int]]] 
     >>> rules = library_rules()
     >>> text = "Share this:\\n" + "A line of prose that no rule of furniture matches.\\n" * 2000
     >>> [(i, [rules[j].id for j in found][:3]) for i, found in line_candidates(text, rules)]
-    [(0, ['share-your-thoughts', 'share-this', 'share-on-network'])]
+    [(0, ['share-this', 'share-on-network', 'email-this'])]
     """
     if MIN_LINES and text.count("\n", 0, 200 * MIN_LINES) < MIN_LINES:
         return None

@@ -72,7 +72,7 @@ def parse_prefixes(source: str) -> frozenset[str] | None:
     of which every line the rule ``source`` fully matches begins with; None if unknown.
 
     >>> sorted(parse_prefixes(r"(?:(the )?(story|text) goes on)\\s*"))
-    ['storyg', 'textgo', 'thesto', 'thetex', 'thethe']
+    ['storyg', 'textgo', 'thesto', 'thetex']
     >>> sorted(parse_prefixes(r"(?:\\d+ (likes?|shares?))\\s*"))[-3:]
     ['0like', '0likes', '0share']
     >>> print(parse_prefixes(r"(?:.{0,10}all rights reserved)"))
@@ -147,7 +147,17 @@ def _node(op: object, av: object, c: dict) -> Strings | None:
 
 def _repeat(low: int, high: int, strings: Strings) -> Strings:
     """``x{low,high}`` of a node's ``strings``: past PREFIX + 1 repetitions, every string
-    is a start that cannot be extended."""
+    is a start that cannot be extended. A repeat whose every count was read (``x?``, ``x{2}``)
+    has no such strings: `` ?`` (a space, dropped from the key) stays ``{""}``, not a start
+    that ends the rule's (``o ?seu`` begins ``oseu``, not any line that begins ``o``).
+
+    >>> _repeat(0, 1, ({""}, set()))
+    ({''}, set())
+    >>> _repeat(0, 1, ({"a"}, set()))
+    ({'', 'a'}, set())
+    >>> _repeat(1, 65535, ({"ab"}, set()))[1]
+    {'ababab'}
+    """
     complete: set[str] = set()
     final: set[str] = set()
     power: Strings = ({""}, set())
@@ -156,6 +166,8 @@ def _repeat(low: int, high: int, strings: Strings) -> Strings:
             complete |= power[0]
             final |= power[1]
         power = _extend(power[0], power[1], strings)
+    if high <= PREFIX + 1 and low <= high:  # Every count was read.
+        return complete, final
     return complete, final | power[0] | power[1]
 
 
