@@ -243,10 +243,6 @@ def test_substituted_quotes_and_ligatures_are_what_the_walk_finds(words: list[st
         assert old[i1:i2].translate(_SUBSTITUTIONS) == new[j1:j2] != old[i1:i2]
 
 
-# Words of a CRLF text whose quotes ftfy uncurls: no ligature (each lengthens its line).
-QUOTED_WORDS = tuple(word for word in PDF_WORDS if len(word.translate(_SUBSTITUTIONS)) == len(word))
-
-
 def test_substituted_changes_only_for_replacements() -> None:
     """Another change on the line (a control character gone) leaves it to the walk; an
     ambiguous one (``ﬁfi``: which ``fi`` is new?) is the replaced character."""
@@ -254,38 +250,6 @@ def test_substituted_changes_only_for_replacements() -> None:
 
     assert _substituted_changes("\x08o\ufb03ce", "office") is None
     assert _substituted_changes("\ufb01fi", "fifi") == [(0, 1, 0, 2)]
-
-
-@QUICK
-@given(
-    st.lists(st.sampled_from((*QUOTED_WORDS, "a", "b", "\u2019\u2019", "", "\r\n")), max_size=14),
-    st.integers(min_value=0, max_value=40),
-    st.sampled_from(("", "'", "x", "\u2019")),
-)
-def test_uncurled_changes_are_the_runs_replaced(words: list[str], at: int, other: str) -> None:
-    """Where only quotes can have changed (no ligature, the same length), the changes read
-    off the whole text are the general loop's, run by run: the same runs, and None when
-    some other character differs (``other`` put in at ``at``) or no quote was there."""
-    from cleaner.align.lines import _replaced_runs, _substituted_changes, _uncurled_changes
-
-    old = " ".join(words)
-    new = old.translate(_SUBSTITUTIONS)
-    if other and at < len(new):
-        new = new[:at] + other + new[at + 1 :]
-    assert _uncurled_changes(old, new) == _replaced_runs(old, new)
-    assert _substituted_changes(old, new) == _replaced_runs(old, new)
-
-
-def test_uncurled_changes_only_for_quotes() -> None:
-    """A quote replaced by another than ftfy's, or a character changed between quotes, is
-    no uncurling; a ligature leaves the text to the general loop."""
-    from cleaner.align.lines import _substituted_changes, _uncurled_changes
-
-    assert _uncurled_changes("\u201ca\u201d", '"a"') == [(0, 1, 0, 1), (2, 3, 2, 3)]
-    assert _uncurled_changes("\u201ca\u201d", "'a\"") is None
-    assert _uncurled_changes("\u201ca\u201d", '"b"') is None
-    assert _uncurled_changes("abc", "abc") is None
-    assert _substituted_changes("\ufb01 \u2019", "fi '") == [(0, 1, 0, 2), (2, 3, 3, 4)]
 
 
 @QUICK
@@ -310,6 +274,10 @@ def test_repaired_quotes_and_ligatures_align_as_line_for_line(
     assert [tuple(b) for b in align_repaired(before, after)] == [
         tuple(b) for b in reference.align_line_for_line(before, after)
     ]
+
+
+# Words of a CRLF text whose quotes ftfy uncurls: no ligature (each lengthens its line).
+QUOTED_WORDS = tuple(word for word in PDF_WORDS if len(word.translate(_SUBSTITUTIONS)) == len(word))
 
 
 @QUICK

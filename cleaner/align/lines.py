@@ -10,7 +10,6 @@ import re
 from bisect import bisect_left
 from functools import partial
 from itertools import accumulate, pairwise
-from operator import methodcaller
 
 from ftfy.chardata import LIGATURES
 
@@ -77,8 +76,6 @@ def align_line_for_line(before: str, after: str, *, respaced: bool = False) -> l
 # What ftfy's uncurl_quotes and fix_latin_ligatures make of each character they replace.
 _SUBSTITUTIONS = {**{ord(curly): straight for curly, straight in UNCURL}, **LIGATURES}
 _SUBSTITUTED_RUN_RE = re.compile(f"[{''.join(map(chr, _SUBSTITUTIONS))}]+")
-_LIGATURE_CHARS = [chr(code) for code in LIGATURES]
-_span = methodcaller("span")
 # The line breaks of one character other than LF (a CR: when no LF follows), which the
 # passes make LF (``encoding``, ``whitespace``).
 OTHER_LINE_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\u2028\u2029"
@@ -221,14 +218,6 @@ def _substituted_changes(old: str, new: str) -> list[tuple[int, int, int, int]] 
     """
     if len(new) < len(old):  # the replacements only lengthen (mojibake repaired shortens)
         return None
-    if len(new) == len(old) and not any(ligature in old for ligature in _LIGATURE_CHARS):
-        return _uncurled_changes(old, new)
-    return _replaced_runs(old, new)
-
-
-def _replaced_runs(old: str, new: str) -> list[tuple[int, int, int, int]] | None:
-    """:func:`_substituted_changes`, run by run: each run of ``old``'s replaceable
-    characters checked in ``new`` where it should stand, and the text between."""
     changes, shift, i = [], 0, 0  # i: where the text after the last run starts in old
     for run in _SUBSTITUTED_RUN_RE.finditer(old):  # (slices compared: no per-character map)
         start, end = run.span()
@@ -240,26 +229,6 @@ def _replaced_runs(old: str, new: str) -> list[tuple[int, int, int, int]] | None
         shift += len(replaced) - (end - start)
         i = end
     return changes if changes and old[i:] == new[i + shift :] else None
-
-
-def _uncurled_changes(old: str, new: str) -> list[tuple[int, int, int, int]] | None:
-    """:func:`_substituted_changes` where only quotes can have been replaced (``old`` has
-    no ligature, ``new`` its length): ``new`` checked against ``old`` uncurled whole (a
-    ``replace`` per quote, at C speed), then each run of quotes read off where it stands.
-    What :func:`_replaced_runs` finds, with no Python step per run's slices (a novel has tens
-    of thousands of quotes).
-
-    >>> _uncurled_changes("\u201ca\u2019b\u201d\u201d", '"a' + "'b" + '""')
-    [(0, 1, 0, 1), (2, 3, 2, 3), (4, 6, 4, 6)]
-    >>> _uncurled_changes("\u2019a", "'b") is None
-    True
-    """
-    uncurled = old
-    for curly, straight in UNCURL:
-        uncurled = uncurled.replace(curly, straight)
-    if uncurled != new:
-        return None
-    return [(a, b, a, b) for a, b in map(_span, _SUBSTITUTED_RUN_RE.finditer(old))] or None
 
 
 def _walked_changes(old: str, new: str) -> list[tuple[int, int, int, int]]:
