@@ -273,6 +273,14 @@ class OffsetMap:
     """
 
     steps: tuple[StepMap, ...]
+    # What :meth:`StepMap.carry_span` reads of each step, backward (last step first) and
+    # forward: a span is asked of the map one at a time, once per span of a caller's.
+    _backward: tuple[tuple, ...] = field(init=False, repr=False, compare=False)
+    _forward: tuple[tuple, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_backward", tuple(s._sides[1] for s in reversed(self.steps)))
+        object.__setattr__(self, "_forward", tuple(s._sides[0] for s in self.steps))
 
     @classmethod
     def of(cls, steps: Sequence[tuple[str, str, str]]) -> OffsetMap:
@@ -289,17 +297,11 @@ class OffsetMap:
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """The input span that output span ``[start, end)`` came from."""
-        point = start == end
-        for step in reversed(self.steps):
-            start, end = step.carry_span(start, end, point, backward=True)
-        return start, end
+        return _carried_span(start, end, self._backward)
 
     def output_span(self, start: int, end: int) -> tuple[int, int]:
         """The output span that input span ``[start, end)`` went to."""
-        point = start == end
-        for step in self.steps:
-            start, end = step.carry_span(start, end, point)
-        return start, end
+        return _carried_span(start, end, self._forward)
 
     def kept_runs(self, length: int) -> list[tuple[int, int, int, int]] | None:
         """The runs of the input (of ``length`` characters) that every pass kept, in
@@ -326,6 +328,34 @@ class OffsetMap:
             if position is None:
                 return None
         return position
+
+
+def _carried_span(start: int, end: int, sides: tuple[tuple, ...]) -> tuple[int, int]:
+    """One span carried through steps as :meth:`StepMap.carry_span` carries it, given each
+    step's side to read (``StepMap._sides``): one loop, with no call per step.
+
+    >>> step = StepMap.of("whitespace", "a  b", "a b\\n")
+    >>> _carried_span(1, 3, (step._sides[0],)), _carried_span(4, 4, (step._sides[0],))
+    ((1, 2), (4, 4))
+    """
+    point = start == end
+    for blocks, ends, length, other, source, target, target_end in sides:
+        if start < length:
+            block = blocks[bisect_left(ends, start + 1)]
+            start = block[target] + start - block[source] if block[4] else block[target]
+        else:
+            start = other
+        if point:
+            end = start
+            continue
+        if 0 < end <= length:
+            block = blocks[bisect_left(ends, end)]
+            end = block[target] + end - block[source] if block[4] else block[target_end]
+        else:
+            end = 0 if end == 0 else other
+        if end < start:
+            end = start
+    return start, end
 
 
 def _composed(

@@ -243,7 +243,7 @@ def test_spans_carried_in_one_sweep_as_one_by_one(text: str, starts: list) -> No
         one_by_one = [_one_by_one(a, b, boundaries) for a, b in spans]
         assert carry_spans(spans, maps, backward=backward) == one_by_one
         span = result.source_span if backward else result.offset_map.output_span
-        assert [span(a, b) for a, b in spans] == one_by_one  # StepMap.carry_span
+        assert [span(a, b) for a, b in spans] == one_by_one  # (offsets._carried_span)
 
 
 @QUICK
