@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from cleaner.passes.boilerplate.rules import Rule, normalize_line
 from cleaner.passes.boilerplate.zones import is_prose
+from cleaner.scripts import LazyPattern
 
 # The rule of this module (code, not data): family, id, kind, and what it removes, as
 # ``cleaner passes --rules`` lists it.
@@ -42,11 +43,22 @@ QUOTES = "'\"‘’“”"
 # read. (Searched after a line feed, a literal: 3x faster than at each ``^``.)
 # (A letter looked for ahead, then the line taken possessively: linear in the line's
 # length, where ``[^a-z\n]*[^\W\d_a-z][^a-z\n]*`` was quadratic on a long line of another
-# script with an ASCII lower-case letter late in it: 178 s on a Russian novel.)
-_MAY_BE_KICKER = r"(?=[^a-z\n]*?[^\W\d_a-z])[^a-z\n]*+"
-KICKER_START_RE = re.compile(
-    rf"(?m)\n(?={_MAY_BE_KICKER}\n(?:[ \t]*\n)*[^\n]+\n(?:[ \t]*\n)*{_MAY_BE_KICKER}$)"
-)
+# script with an ASCII lower-case letter late in it: 178 s on a Russian novel.) In text
+# beyond ASCII, no lower-case letter of the scripts most text is in (a kicker has none),
+# and a letter that may be a capital, not one of a script without case (else every line of
+# Chinese or Thai text would be read); that pattern takes 2 ms to compile, so it is
+# compiled only for such text.
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u03ac-\u03ce\u0430-\u045f"
+_CASELESS = "\u0e01-\u0e5b\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+
+
+def _kicker_start_pattern(lower: str, caseless: str) -> str:
+    line = rf"(?=[^{lower}\n]*?[^\W\d_{lower}{caseless}])[^{lower}\n]*+"
+    return rf"(?m)\n(?={line}\n(?:[ \t]*\n)*[^\n]+\n(?:[ \t]*\n)*{line}$)"
+
+
+KICKER_START_ASCII_RE = re.compile(_kicker_start_pattern("a-z", ""))
+KICKER_START_RE = LazyPattern(_kicker_start_pattern(_LOWER, _CASELESS))
 # The rules whose line heads a list of teasers...
 HEADING_RULES = frozenset(
     {
@@ -197,7 +209,8 @@ def _kicker_starts(text: str) -> list[int]:
     """The indexes of the lines that may begin a run of kicker pairs (KICKER_START_RE)."""
     starts: list[int] = []
     line, position = 0, 0
-    for match in KICKER_START_RE.finditer("\n" + text):  # (The line feed: the first line.)
+    pattern = KICKER_START_ASCII_RE if text.isascii() else KICKER_START_RE
+    for match in pattern.finditer("\n" + text):  # (The line feed: the first line.)
         line += text.count("\n", position, match.start())
         position = match.start()
         starts.append(line)
