@@ -228,26 +228,6 @@ class StepMap:
             new_ends.append(end if end > start else start)
         return new_starts, new_ends
 
-    def carry_span(
-        self, start: int, end: int, point: bool, *, backward: bool = False
-    ) -> tuple[int, int]:
-        """One span as :meth:`carry` carries it (without its lists: one span at a time
-        is how :meth:`OffsetMap.source_span` is asked, once per span of a caller's)."""
-        blocks, ends, length, other, source, target, target_end = self._sides[backward]
-        if start < length:
-            block = blocks[bisect_left(ends, start + 1)]
-            start = block[target] + start - block[source] if block[4] else block[target]
-        else:
-            start = other
-        if point:
-            return start, start
-        if 0 < end <= length:
-            block = blocks[bisect_left(ends, end)]
-            end = block[target] + end - block[source] if block[4] else block[target_end]
-        else:
-            end = 0 if end == 0 else other
-        return start, max(start, end)
-
     @staticmethod
     def _block(
         blocks: Sequence[Block], ends: list[int], offset: int, end: bool, length: int
@@ -273,7 +253,7 @@ class OffsetMap:
     """
 
     steps: tuple[StepMap, ...]
-    # What :meth:`StepMap.carry_span` reads of each step, backward (last step first) and
+    # What :func:`_carried_span` reads of each step, backward (last step first) and
     # forward: a span is asked of the map one at a time, once per span of a caller's.
     _backward: tuple[tuple, ...] = field(init=False, repr=False, compare=False)
     _forward: tuple[tuple, ...] = field(init=False, repr=False, compare=False)
@@ -331,7 +311,7 @@ class OffsetMap:
 
 
 def _carried_span(start: int, end: int, sides: tuple[tuple, ...]) -> tuple[int, int]:
-    """One span carried through steps as :meth:`StepMap.carry_span` carries it, given each
+    """One span carried through steps as :meth:`StepMap.carry` carries its spans, given each
     step's side to read (``StepMap._sides``): one loop, with no call per step.
 
     >>> step = StepMap.of("whitespace", "a  b", "a b\\n")
