@@ -102,8 +102,7 @@ def _only_line_end_hyphens_gone(before: str, after: str) -> bool:
         return False
     # Their UTF-8 bytes are compared with the whitespace deleted, which makes no string per
     # word (a multi-byte character holds no ASCII byte).
-    marked = LINE_END_HYPHEN_RE.sub(HYPHEN_MARK, before.replace(SOFT_HYPHEN, ""))
-    old, new = _visible_bytes(marked), _visible_bytes(after)
+    old, new = _marked_bytes(before), _visible_bytes(after)
     if old.replace(HYPHEN_MARK_BYTES, b"-") == new:
         return True  # (every hyphen kept)
     return _read_off(old, new, 0) == len(new)
@@ -159,7 +158,7 @@ def _line_end_hyphens_gone_by_blocks(before: str, after: str) -> bool:
     new_blocks = (_visible_bytes(block) for block in line_blocks(after, GUARD_BLOCK_CHARS))
     new, position = b"", 0
     for block in line_blocks(before, GUARD_BLOCK_CHARS):
-        old = _visible_bytes(LINE_END_HYPHEN_RE.sub(HYPHEN_MARK, block.replace(SOFT_HYPHEN, "")))
+        old = _marked_bytes(block)
         while len(new) - position <= len(old):  # (and one more: a hyphen run's end)
             more = next(new_blocks, False)
             if more is False:
@@ -173,6 +172,16 @@ def _line_end_hyphens_gone_by_blocks(before: str, after: str) -> bool:
         if position < 0:
             return False
     return position == len(new) and not any(more != b"" for more in new_blocks)
+
+
+def _marked_bytes(text: str) -> bytes:
+    """:func:`_visible_bytes` of ``text`` with its line-end hyphens as :data:`HYPHEN_MARK`
+    (a soft hyphen between a hyphen and the line end is gone first, as unwrap drops it).
+
+    >>> _marked_bytes("inter-\\xad\\nnational, well-known")
+    b'inter\\x00national,well-known'
+    """
+    return _visible_bytes(LINE_END_HYPHEN_RE.sub(HYPHEN_MARK, text.replace(SOFT_HYPHEN, "")))
 
 
 def _visible_bytes(text: str) -> bytes:

@@ -37,17 +37,15 @@ KICKER_MAX_WORDS = 4
 MIN_KICKER_PAIRS = 3
 # The quotes around a kicker ("'NAÏVE AND TRUSTING'").
 QUOTES = "'\"‘’“”"
-# A quick screen of the whole text: a line break before a line without a lower-case ASCII
-# letter but with some other letter, with one such two lines below (blank lines between
-# allowed): a kicker that may head a pair, followed by the next one. Only those lines are
-# read. (Searched after a line feed, a literal: 3x faster than at each ``^``.)
-# (A letter looked for ahead, then the line taken possessively: linear in the line's
-# length, where ``[^a-z\n]*[^\W\d_a-z][^a-z\n]*`` was quadratic on a long line of another
-# script with an ASCII lower-case letter late in it: 178 s on a Russian novel.) In text
-# beyond ASCII, no lower-case letter of the scripts most text is in (a kicker has none),
-# and a letter that may be a capital, not one of a script without case (else every line of
-# Chinese or Thai text would be read); that pattern takes 2 ms to compile, so it is
-# compiled only for such text.
+# A quick screen of the whole text: a line break before a line with no lower-case letter
+# (of ``lower``) and a letter that may be a capital (not of ``caseless``, a script without
+# case), with one such two lines below (blank lines between allowed): a kicker that may
+# head a pair, followed by the next one. Only those lines are read. Searched after a line
+# feed, a literal (3x faster than at each ``^``); the letter looked for ahead and the line
+# taken possessively, so linear in the line's length (``[^a-z\n]*[^\W\d_a-z][^a-z\n]*``
+# was quadratic on a long Russian line with an ASCII letter late in it: 178 s on a novel).
+# ASCII text needs only ``a-z``; other text the lower case of Latin-1, Greek and Cyrillic
+# and the scripts without case, a pattern of 2 ms to compile, so compiled only for it.
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u03ac-\u03ce\u0430-\u045f"
 _CASELESS = "\u0e01-\u0e5b\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 
@@ -155,8 +153,7 @@ def _headlines_after(lines: Sequence[str], i: int) -> Iterable[int]:
     for j in range(i + 1, len(lines)):
         if not lines[j].strip():
             continue
-        following = lines[j + 1] if j + 1 < len(lines) else ""
-        if count == MAX_TEASERS or not is_headline(lines[j]) or LOWER_START_RE.match(following):
+        if count == MAX_TEASERS or not is_headline(lines[j]) or _goes_on_below(lines, j):
             return
         count += 1
         yield j
@@ -225,10 +222,15 @@ def _next_filled(lines: Sequence[str], i: int) -> int | None:
 def _kicker_pair(lines: Sequence[str], kicker: int, headline: int) -> bool:
     """Whether line ``kicker`` is a kicker and line ``headline`` its headline (no kicker,
     not a wrapped paragraph's first line)."""
-    following = lines[headline + 1] if headline + 1 < len(lines) else ""
     return (
         is_kicker(lines[kicker])
         and not is_kicker(lines[headline])
         and is_headline(lines[headline])
-        and not LOWER_START_RE.match(following)
+        and not _goes_on_below(lines, headline)
     )
+
+
+def _goes_on_below(lines: Sequence[str], i: int) -> bool:
+    """Whether the line after line ``i`` starts in lower case: line ``i`` opens a wrapped
+    paragraph, no headline."""
+    return i + 1 < len(lines) and LOWER_START_RE.match(lines[i + 1]) is not None

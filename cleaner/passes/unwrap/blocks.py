@@ -28,7 +28,7 @@ from cleaner.passes.unwrap.lines import (
     starts_paragraph,
 )
 from cleaner.passes.unwrap.markup import continues_element
-from cleaner.scripts import CJK_CLOSING_MARKS, LINE_END_FORBIDDEN, THAI_CHARACTERS
+from cleaner.scripts import THAI_CHARACTERS, is_forbidden_break
 
 
 @dataclass
@@ -180,12 +180,11 @@ def _continues(unit: _Unit, line: str, after: str | None, document: Document) ->
     last = unit.last_line
     if ends_with_word_break(last):
         return True
-    # A break no CJK or Thai typesetter makes (scripts.is_forbidden_break, inline), and a
-    # break between Thai letters in a block judged wrapped, go on the line.
-    end, start = last[-1:], line[:1]
-    if end in LINE_END_FORBIDDEN or start in CJK_CLOSING_MARKS:
+    # A break no CJK or Thai typesetter makes, and one between Thai letters in a block
+    # judged wrapped, go on the line.
+    if is_forbidden_break(last, line):
         return True
-    if end in THAI_CHARACTERS and start in THAI_CHARACTERS:
+    if last[-1:] in THAI_CHARACTERS and line[:1] in THAI_CHARACTERS:
         return True
     alone = unit.kind is Kind.PROSE and unit.line_count == 1
     if (
