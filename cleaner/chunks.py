@@ -22,10 +22,10 @@ Why this gives the same text as :func:`cleaner.pipeline.clean`:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 
 from cleaner.config import Config
+from cleaner.lazy_re import lazy_compile
 from cleaner.passes import PASS_BY_NAME, Pass
 from cleaner.passes.layout import fence_open_after
 from cleaner.passes.whitespace import with_lf_line_ends
@@ -35,7 +35,7 @@ from cleaner.textblocks import BLANK_LINE_RE, concatenate
 # Characters per block: big enough that per-block overhead vanishes, small next to memory.
 CHUNK_CHARS = 1 << 18
 # A text ending with a blank line (LF or CRLF), so the next block starts a paragraph.
-ENDS_BLANK_RE = re.compile(r"\n\r?\n\Z")
+ENDS_BLANK_RE = lazy_compile(r"\n\r?\n\Z")
 
 
 def clean_text(

@@ -11,6 +11,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cleaner.config import Config
 
 STDIN = "-"
 BOM = b"\xef\xbb\xbf"
@@ -391,3 +395,32 @@ class AtomicOutput:
             with contextlib.suppress(OSError):
                 os.unlink(self.temp_name)
             self.temp_name = ""
+
+
+# File name endings of each dataset format (case-insensitive); others are text.
+SUFFIXES = (
+    (".jsonl", "jsonl"),
+    (".jsonl.gz", "jsonl"),
+    (".jsonl.zst", "jsonl"),
+    (".ndjson", "jsonl"),
+    (".ndjson.gz", "jsonl"),
+    (".ndjson.zst", "jsonl"),
+    (".parquet", "parquet"),
+)
+
+
+def dataset_format(path: str, config: Config) -> str | None:
+    """The dataset format of ``path`` ("jsonl", "parquet"), or None for a text file.
+
+    ``config.input_format`` decides for every file when set; else the file name's ending does.
+
+    >>> from cleaner.config import Config
+    >>> dataset_format("corpus/a.JSONL.gz", Config()), dataset_format("a.txt", Config())
+    ('jsonl', None)
+    """
+    if config.input_format is not None:
+        return None if config.input_format == "text" or path == STDIN else config.input_format
+    if path == STDIN:
+        return None
+    name = path.lower()
+    return next((kind for suffix, kind in SUFFIXES if name.endswith(suffix)), None)

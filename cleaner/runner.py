@@ -24,6 +24,7 @@ from cleaner.files import (
     STDIN,
     Decoded,
     FileProblem,
+    dataset_format,
     decode,
     encode_blocks,
     read_file,
@@ -262,8 +263,6 @@ def _in_process(
 
 def is_dataset(path: str, config: Config) -> bool:
     """True for a JSON Lines or Parquet file (see cleaner/datasets)."""
-    from cleaner.datasets import dataset_format
-
     return dataset_format(path, config) is not None
 
 

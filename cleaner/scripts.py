@@ -8,7 +8,7 @@ no space between words without one.
 
 from __future__ import annotations
 
-import re
+from cleaner.lazy_re import LazyPattern
 
 # Han ideographs (with 々 〆 〇), kana (full- and half-width), Hangul (full- and half-width).
 CJK_LETTERS = (
@@ -36,20 +36,6 @@ LINE_END_FORBIDDEN = CJK_OPENING_MARKS | THAI_LEADING_VOWELS
 SHARED_MARKS = "—…·‥"
 # Letters without case: a line starting with one may open a paragraph or go on one.
 CASELESS_LETTERS = CJK_LETTERS + "\u0e01-\u0e5b"
-
-
-class LazyPattern:
-    """A regex compiled on first use: these classes of wide Unicode ranges take ~10 ms to
-    compile, which a clean English file (and so start-up) never needs."""
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-
-    def __getattr__(self, name: str) -> object:
-        # Called only for what the instance lacks: each method of the compiled pattern is
-        # kept on it, so later calls go straight to the pattern.
-        method = self.__dict__[name] = getattr(re.compile(self.source), name)
-        return method
 
 
 # A CJK letter anywhere: the text is Chinese, Japanese or Korean.

@@ -5,8 +5,10 @@ Usage: ``python tools/build_boilerplate_screen.py`` after editing a rule in
 
 For each rule's full-line regex: its needles (strings any line it matches holds) and its
 width, derived from the regex's parse tree by ``cleaner/passes/boilerplate/screen.py``;
-and in ``boilerplate_prefixes.json`` the starts of the lines it matches
-(``cleaner/passes/boilerplate/prefixes.py``).
+in ``boilerplate_prefixes.json`` the starts of the lines it matches
+(``cleaner/passes/boilerplate/prefixes.py``); and in ``boilerplate_library.json`` the whole
+library parsed, with the screen's tables of rules by line start, and a checksum of the rule
+files it was read from (``cleaner/passes/boilerplate/rules.py``: used while they match).
 cleaner reads them instead of parsing 146 patterns (~20 ms) at each start; a rule missing
 from the file is parsed when read, so a stale file costs time, never a different result.
 Every pattern is compiled here, so the file lists only patterns known to compile.
@@ -21,22 +23,42 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from cleaner.passes.boilerplate.lines import start_tables  # noqa: E402
 from cleaner.passes.boilerplate.prefixes import PREFIX_FILE, format_prefixes  # noqa: E402
-from cleaner.passes.boilerplate.rules import TRAILING_PUNCTUATION, library_rules  # noqa: E402
+from cleaner.passes.boilerplate.rules import (  # noqa: E402
+    LIBRARY_FILE,
+    TRAILING_PUNCTUATION,
+    format_library,
+    library_checksum,
+    library_files,
+    parse_rules,
+)
 from cleaner.passes.boilerplate.screen import SCREEN_FILE, format_facts  # noqa: E402
 
 OUTPUT = REPO / "cleaner" / "data" / SCREEN_FILE
 PREFIX_OUTPUT = REPO / "cleaner" / "data" / PREFIX_FILE
+LIBRARY_OUTPUT = REPO / "cleaner" / "data" / LIBRARY_FILE
+
+
+def parsed_rules() -> list:
+    """The library's rules parsed from its files as they are (never the shipped library)."""
+    return [rule for file in library_files() for rule in parse_rules(*file)]
 
 
 def build() -> str:
-    sources = [rule.source for rule in library_rules()]
+    sources = [rule.source for rule in parsed_rules()]
     for source in sources:
         re.compile(source, re.IGNORECASE)
     return format_facts(sources, TRAILING_PUNCTUATION)
 
 
+def build_library() -> str:
+    rules = parsed_rules()
+    return format_library(rules, library_checksum(library_files()), start_tables(rules))
+
+
 if __name__ == "__main__":
     OUTPUT.write_text(build(), encoding="utf-8")
-    PREFIX_OUTPUT.write_text(format_prefixes([r.source for r in library_rules()]), encoding="utf-8")
-    print(f"{len(library_rules())} rules -> {OUTPUT}", file=sys.stderr)
+    PREFIX_OUTPUT.write_text(format_prefixes([r.source for r in parsed_rules()]), encoding="utf-8")
+    LIBRARY_OUTPUT.write_text(build_library(), encoding="utf-8")
+    print(f"{len(parsed_rules())} rules -> {OUTPUT}, {LIBRARY_OUTPUT}", file=sys.stderr)

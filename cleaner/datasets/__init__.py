@@ -17,37 +17,11 @@ from typing import IO
 
 from cleaner.config import Config
 from cleaner.datasets.records import BatchMapper, Cleaned, batched
-from cleaner.files import STDIN, AtomicOutput, FileProblem, file_stamp
+from cleaner.files import AtomicOutput, FileProblem, dataset_format, file_stamp
 from cleaner.report import FileOutcome, Status
 
-# File name endings of each dataset format (case-insensitive); others are text.
-SUFFIXES = (
-    (".jsonl", "jsonl"),
-    (".jsonl.gz", "jsonl"),
-    (".jsonl.zst", "jsonl"),
-    (".ndjson", "jsonl"),
-    (".ndjson.gz", "jsonl"),
-    (".ndjson.zst", "jsonl"),
-    (".parquet", "parquet"),
-)
 # Bytes of a file looked at to tell its compression (and read back from a gzip header).
 HEAD_BYTES = 1024
-
-
-def dataset_format(path: str, config: Config) -> str | None:
-    """The dataset format of ``path`` ("jsonl", "parquet"), or None for a text file.
-
-    ``config.input_format`` decides for every file when set; else the file name's ending does.
-
-    >>> dataset_format("corpus/a.JSONL.gz", Config()), dataset_format("a.txt", Config())
-    ('jsonl', None)
-    """
-    if config.input_format is not None:
-        return None if config.input_format == "text" or path == STDIN else config.input_format
-    if path == STDIN:
-        return None
-    name = path.lower()
-    return next((kind for suffix, kind in SUFFIXES if name.endswith(suffix)), None)
 
 
 def process_dataset(

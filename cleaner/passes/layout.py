@@ -10,33 +10,34 @@ reStructuredText's literal blocks (:func:`literal_block_lines`), whatever their 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate
 
+from cleaner.lazy_re import lazy_compile
+
 # A fence line that opens or closes a Markdown code block.
-FENCE_RE = re.compile(r"^\s*(```|~~~)")
+FENCE_RE = lazy_compile(r"^\s*(```|~~~)")
 # A run of tildes alone on a line: under a line of text, a reStructuredText title's
 # underline, not a fence (see :func:`is_fence`).
-TILDE_RULE_RE = re.compile(r"~{3,}[ \t]*$")
+TILDE_RULE_RE = lazy_compile(r"~{3,}[ \t]*$")
 # A list marker that always opens an item: a bullet symbol.
-BULLET_RE = re.compile(r"^\s*[*•+‣◦▪·](\s+|$)")
+BULLET_RE = lazy_compile(r"^\s*[*•+‣◦▪·](\s+|$)")
 # A marker that opens an item only where a new line of text may start (after a sentence,
 # a colon or another item): "- ", "1.", "1)", "a)", "(i)", "(2)". Mid-sentence, "- " is a
 # dash that wrapped and "(2)" a reference. "(C)" and "(R)" are signs, not markers.
-WEAK_MARKER_RE = re.compile(
+WEAK_MARKER_RE = lazy_compile(
     r"^\s*(-|\d{1,3}[.)]|[a-z]\)|\((?:\d{1,3}|[a-zA-BD-QS-Z]|[ivxlcdm]{1,6})\))(\s+|$)"
 )
 # A reStructuredText title's underline: one punctuation mark, repeated.
-UNDERLINE_RE = re.compile(r"""([=\-~^"'`#*+:.])\1{2,}\s*$""")
+UNDERLINE_RE = lazy_compile(r"""([=\-~^"'`#*+:.])\1{2,}\s*$""")
 # A reStructuredText directive whose content is code, not prose: kept as a literal block.
-CODE_DIRECTIVE_RE = re.compile(
+CODE_DIRECTIVE_RE = lazy_compile(
     r"^\s*\.\. (code-block|code|sourcecode|doctest|testcode|testoutput|productionlist"
     r"|parsed-literal|math|raw|highlight|ipython|jupyter-execute)::"
 )
 # A wide gap after a word: two or more spaces or tabs, or one tab. Indentation is no gap.
-ALIGNMENT_GAP_RE = re.compile(r"(?<=\S)(?:[ \t]{2,}|\t)")
+ALIGNMENT_GAP_RE = lazy_compile(r"(?<=\S)(?:[ \t]{2,}|\t)")
 # Sentence spacing, not a column: exactly two spaces after a full stop, "!", "?" or ":"
 # ("works.  By contrast", as in the GPL's text).
 SENTENCE_SPACING = frozenset({".  ", "!  ", "?  ", ":  "})
@@ -44,7 +45,7 @@ SOFT_HYPHEN = "\u00ad"
 # Whitespace other than a plain space: every character str.isspace() and the ``\s`` of
 # ``re`` accept, but " " (tests/passes/test_whitespace.py checks the list against Python's).
 # A positive class is searched three times as fast as ``[^\S ]``.
-OTHER_SPACE_RE = re.compile(
+OTHER_SPACE_RE = lazy_compile(
     "[\t\n\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 )
 

@@ -24,11 +24,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
-from statistics import median
+
+from cleaner.lazy_re import lazy_compile
 
 # A number that may be a page number: alone on its line ("12", "- 12 -", "Page 12",
 # "12 of 30"), or at the start or end of a short line ("2 Ruth Dgani", "Title 17").
-PAGE_NUMBER_RE = re.compile(
+PAGE_NUMBER_RE = lazy_compile(
     r"^(?:(?:page\s+)?[-–—]?\s?(?P<alone>\d{1,4})\s?[-–—]?(?:\s+of\s+\d{1,4})?"
     r"|(?P<first>\d{1,4})\s+\D.{0,78}|.{0,78}\D\s(?P<last>\d{1,4}))$",
     re.IGNORECASE,
@@ -40,11 +41,11 @@ LINE_START_NUMBER_RE = re.compile(r"(?:page\s+)?[-–—]?\s?\d", re.IGNORECASE)
 AFTER_LINE_FEED_NUMBER_RE = re.compile(r"\n(?:page\s+)?[-–—]?\s?\d", re.IGNORECASE)
 LINE_END_DIGIT_RE = re.compile(r"\d$", re.MULTILINE)
 # Digits, replaced by "#" in a line's signature so "Page 3" and "Page 4" are one line.
-DIGITS_RE = re.compile(r"\d+")
+DIGITS_RE = lazy_compile(r"\d+")
 # The first line of a footnote: a small number or a mark, then its text.
-FOOTNOTE_RE = re.compile(r"^(?P<mark>\d{1,2}|[*†‡§¶])\s?[A-Z\"'(]")
+FOOTNOTE_RE = lazy_compile(r"^(?P<mark>\d{1,2}|[*†‡§¶])\s?[A-Z\"'(]")
 # A line ending a sentence (so a page break after it may end a paragraph).
-SENTENCE_END_RE = re.compile(r"[.!?:][\"'”’)\]]*$")
+SENTENCE_END_RE = lazy_compile(r"[.!?:][\"'”’)\]]*$")
 # At least this many numbered pages.
 MIN_PAGES = 3
 # Lines looked at on each side of a page break for running lines (blank lines not counted).
@@ -72,7 +73,7 @@ AFTER_WORD = r"(?:[^\W\d][.,;:!?\"'”’)]*|\d[.,;:!?]?[\"'”’)]+)"
 # are no page numbers.
 MAX_MEDIAN_LINE = 120
 # A word before a number that makes the line a heading, not a page number ("Chapter 3").
-HEADING_WORDS_RE = re.compile(
+HEADING_WORDS_RE = lazy_compile(
     r"^(?:chapter|section|part|book|volume|vol\.|act|scene|lecture|article|appendix|"
     r"letter|canto|psalm|stave|kapitel|chapitre|cap[ií]tulo|capitolo|hoofdstuk|rozdzia[łl]|"
     r"глава|часть)\b",
@@ -227,6 +228,20 @@ def _physical_lines(lines: list[str]) -> bool:
     return bool(lengths) and lengths[len(lengths) // 2] <= MAX_MEDIAN_LINE
 
 
+def _median(values: list[float]) -> float:
+    """The median, as ``statistics.median`` gives it (whose import, with ``fractions`` and
+    ``decimal``, cost start-up 4 ms).
+
+    >>> _median([3.0, 1.0, 2.0]), _median([4.0, 1.0, 2.0, 3.0])
+    (2.0, 2.5)
+    """
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[middle]
+    return (ordered[middle - 1] + ordered[middle]) / 2
+
+
 def _regular_run(entries: list[tuple[int, int]]) -> list[int]:
     """The longest run of (line, number) whose numbers go up by one or two at a steady
     spacing of lines per page (a page may be short, none long)."""
@@ -241,7 +256,7 @@ def _regular_run(entries: list[tuple[int, int]]) -> list[int]:
     if len(best) < MIN_PAGES:
         return []
     spacings = [(b[0] - a[0]) / (b[1] - a[1]) for a, b in pairwise(best)]
-    typical = median(spacings)
+    typical = _median(spacings)
     low, high = typical * (1 - PAGE_SPACING_TOLERANCE), typical * (1 + PAGE_SPACING_TOLERANCE)
     # A page may be short (a chapter's or the document's last), never long.
     regular = sum(low <= s for s in spacings)

@@ -22,20 +22,22 @@ import unicodedata
 from collections.abc import Callable
 from itertools import product
 
+from cleaner.lazy_re import lazy_compile
+
 # Any character this pass may act on: the cheap document-level test.
 TRIGGER_RE = re.compile("[\x00\ufffd\ufffe\u2010\u00b4\u00a8\u02c6\u02dc\u00b8\u02c7\u02da\u02cb]")
 # U+FFFE or U+2010 ending a line (before optional spaces and any line break).
-LINE_END_HYPHEN_RE = re.compile("(?<=[^\\W\\d_])[\ufffe\u2010](?=[ \t]*(?:\r\n|[\n\r]))")
+LINE_END_HYPHEN_RE = lazy_compile("(?<=[^\\W\\d_])[\ufffe\u2010](?=[ \t]*(?:\r\n|[\n\r]))")
 # U+FFFE between the two halves of a word: a line break pdfium joined.
-MARKED_BREAK_RE = re.compile("([^\\W\\d_]+)\ufffe([^\\W\\d_]+)")
+MARKED_BREAK_RE = lazy_compile("([^\\W\\d_]+)\ufffe([^\\W\\d_]+)")
 # A lost ligature: NUL or U+FFFD in, before or after a letter run.
-LOST_LIGATURE_RE = re.compile("(?<![^\\W\\d_])([^\\W\\d_]*)[\x00\ufffd]([^\\W\\d_]*)")
+LOST_LIGATURE_RE = lazy_compile("(?<![^\\W\\d_])([^\\W\\d_]*)[\x00\ufffd]([^\\W\\d_]*)")
 # Where one may be (a NUL or U+FFFD), a letter, and a run of letters: the pieces of
 # lost_ligatures, which reads LOST_LIGATURE_RE's matches around each mark (that pattern,
 # led by a look-behind, is tried at every character: 19 MB/s).
-LIGATURE_MARK_RE = re.compile("[\x00\ufffd]")
-LETTER_RE = re.compile("[^\\W\\d_]")
-LETTERS_RE = re.compile("[^\\W\\d_]*")
+LIGATURE_MARK_RE = lazy_compile("[\x00\ufffd]")
+LETTER_RE = lazy_compile("[^\\W\\d_]")
+LETTERS_RE = lazy_compile("[^\\W\\d_]*")
 # The ligatures an extractor can lose, tried in turn.
 LIGATURES = ("fi", "fl", "ff", "ffi", "ffl")
 # A spacing accent and the combining mark it stands for.
@@ -50,11 +52,11 @@ SPACING_ACCENTS = {
     "\u02da": "\u030a",  # RING ABOVE
 }
 # Any spacing accent this pass composes.
-ACCENT_RE = re.compile("[\u00b4\u02cb\u00a8\u02c6\u02dc\u00b8\u02c7\u02da]")
+ACCENT_RE = lazy_compile("[\u00b4\u02cb\u00a8\u02c6\u02dc\u00b8\u02c7\u02da]")
 # A word holding spacing accents: letters and accents, from a word's start (so that a
 # failed match is not tried again inside the word); soft hyphens inside it, which
 # ``unwrap`` drops after this pass has run, are part of it (``C\xad¸`` is ``Ç``).
-ACCENTED_WORD_RE = re.compile(
+ACCENTED_WORD_RE = lazy_compile(
     "(?<![^\\W\\d_])(?<!\u00ad)(?:[^\\W\\d_]|\u00ad)*"
     "(?:[\u00b4\u02cb\u00a8\u02c6\u02dc\u00b8\u02c7\u02da](?:[^\\W\\d_]|\u00ad)*)+"
 )

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import re
 
+from cleaner.lazy_re import lazy_compile
 from cleaner.passes.layout import has_plain_spacing, lines_with_meaningful_spacing
 
 # The one-character line boundaries str.splitlines() knows but LF: CR, VT, FF, FS/GS/RS,
 # NEL, LS, PS. Once each CRLF is an LF, these are the rest.
 SINGLE_BREAK_RE = re.compile(r"[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 # Every line boundary str.splitlines() knows but LF: CRLF, then the single ones.
-LINE_BREAK_RE = re.compile(rf"\r\n|{SINGLE_BREAK_RE.pattern}")
+LINE_BREAK_RE = lazy_compile(rf"\r\n|{SINGLE_BREAK_RE.pattern}")
 # A line's indentation: leading horizontal whitespace, kept as it is.
-INDENT_RE = re.compile(r"^[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]*")
+INDENT_RE = lazy_compile(r"^[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]*")
 # A run of horizontal whitespace (any Unicode space, tab, NO-BREAK SPACE), not a line break,
 # unless it is only ideographic spaces (U+3000): CJK text spaces with those on purpose.
-SPACE_RUN_RE = re.compile(
+SPACE_RUN_RE = lazy_compile(
     r"(?!\u3000+(?![^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]))"
     r"[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+"
 )

@@ -10,10 +10,10 @@ when too much would go (of a page's full text: too much of its article).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
+from cleaner.lazy_re import lazy_compile
 from cleaner.passes.boilerplate.bound import (
     MAX_REMOVED_SHARE,
     menus_around_prose,
@@ -51,9 +51,9 @@ from cleaner.passes.boilerplate.zones import SENTENCE_END_RE, judged_blocks
 # final punctuation goes on in the next line, so "help." or "Twitter." under it is prose.
 WRAPPED_LINE_MIN_CHARS = 60
 # The start of a line that goes on a sentence: a lower-case letter.
-LOWER_START_RE = re.compile(r"^\W*[^\W\d_A-Z]")
+LOWER_START_RE = lazy_compile(r"^\W*[^\W\d_A-Z]")
 # The end of a line that ends a clause: sentence or clause punctuation.
-CLAUSE_END_RE = re.compile(r"[.,;!?…][\"'”’)\]]*$")
+CLAUSE_END_RE = lazy_compile(r"[.,;!?…][\"'”’)\]]*$")
 
 # The lines of a page's full text above and below its article (see :mod:`.page`).
 PAGE_RULE = {rule: Rule(*rule[:3], "") for rule in PAGE_RULES}

@@ -4,9 +4,9 @@ a page's menus stay out of that count or stay while the rest goes.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
+from cleaner.lazy_re import lazy_compile
 from cleaner.passes.boilerplate.menus import MENU_RULE
 from cleaner.passes.boilerplate.rules import Rule
 from cleaner.passes.boilerplate.zones import SENTENCE_MIN_WORDS, is_prose
@@ -75,7 +75,7 @@ def menus_around_prose(
 
 
 # Anything but a letter or digit (``\\w`` without the underscore).
-NOT_ALNUM_RE = re.compile(r"[\W_]+")
+NOT_ALNUM_RE = lazy_compile(r"[\W_]+")
 
 
 def removed_share(lines: list[str], removed: Iterable[int]) -> float:

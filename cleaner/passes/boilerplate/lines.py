@@ -22,11 +22,12 @@ and the pass tries every line, as for short texts. Both ways find the same rules
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
 from cleaner.passes.boilerplate.prefixes import PREFIX, StartLines, fold_digits, rule_prefixes
+from cleaner.passes.boilerplate.rules import Rule, shipped_library
 from cleaner.textblocks import line_blocks
 
 # Every character ``\s`` matches but the line feed, and the invisible characters that
@@ -124,18 +125,14 @@ class LineScreen:
 @cache
 def line_screen(rules: tuple) -> LineScreen | None:
     """The screen of ``rules`` (see the module's docstring), or None if one has no screen."""
-    short: dict[str, list[int]] = {}
-    long: dict[str, list[int]] = {}
+    short, long = shipped_starts(rules) or start_tables(rules)
+    screened = set().union(*short.values())
     needles: dict[str, list[int]] = {}
     patterns: dict[str, list[int]] = {}
     for index, rule in enumerate(rules):
-        starts = rule_prefixes(rule.source)
-        if starts is not None:
-            tables = (short, long) if rule.width is None or rule.width > SHORT_CORE else (short,)
-            for table in tables:
-                for start in starts:
-                    table.setdefault(start, []).append(index)
-        elif rule.needles and not any(SIGMAS & set(needle) for needle in rule.needles):
+        if index in screened:
+            continue
+        if rule.needles and not any(SIGMAS & set(needle) for needle in rule.needles):
             for needle in rule.needles:
                 needles.setdefault(needle, []).append(index)
         elif rule.source in KEY_SCREENS:
@@ -152,6 +149,36 @@ def line_screen(rules: tuple) -> LineScreen | None:
         tuple(rule.width for rule in rules),
         StartLines(short, LEAD_CHARACTERS),  # (Every start of ``long`` is one of ``short``.)
     )
+
+
+def start_tables(rules: Sequence[Rule]) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """The indexes of ``rules`` by the line starts they may match (see :mod:`.prefixes`), for
+    all lines and for long lines; a rule whose starts are unknown is in neither.
+
+    >>> from cleaner.passes.boilerplate.rules import library_rules
+    >>> short, long = start_tables(library_rules())
+    >>> [library_rules()[i].id for i in short["leavea"]]
+    ['leave-a-reply']
+    """
+    short: dict[str, list[int]] = {}
+    long: dict[str, list[int]] = {}
+    for index, rule in enumerate(rules):
+        starts = rule_prefixes(rule.source)
+        if starts is not None:
+            tables = (short, long) if rule.width is None or rule.width > SHORT_CORE else (short,)
+            for table in tables:
+                for start in starts:
+                    table.setdefault(start, []).append(index)
+    return short, long
+
+
+def shipped_starts(rules: tuple) -> tuple[dict[str, list[int]], dict[str, list[int]]] | None:
+    """:func:`start_tables` of ``rules`` as shipped, if they are the library's shipped rules
+    (the config neither adds to them nor disables one), else None."""
+    shipped = shipped_library()
+    if shipped is None or rules is not shipped.rules:
+        return None
+    return shipped.short_starts, shipped.long_starts
 
 
 # The screen of the last rules asked about, kept with them: ``all_rules`` hands the same

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import pairwise
 
+from cleaner.lazy_re import lazy_compile
 from cleaner.passes.boilerplate.rules import Rule
 
 # The rules of this module (code, not data): family, id, kind, and what they remove, as
@@ -28,25 +29,25 @@ MENU_ITEM_MAX_WORDS = 4
 MENU_ITEM_MAX_CHARS = 32
 # ...the first a capital or a digit, ending in no sentence or clause punctuation, not a
 # list item ("- Item", "1. Item") nor a number alone.
-MENU_ITEM_RE = re.compile(r"[^\W\d_a-z][^\n]*(?<![.!?,;:…\"'”’)\]。、！？-])")
+MENU_ITEM_RE = lazy_compile(r"[^\W\d_a-z][^\n]*(?<![.!?,;:…\"'”’)\]。、！？-])")
 # Clause and sentence marks of CJK text, or its ideographic indent: a line holding one
 # anywhere is prose (a Chinese novel's lines hold no spaces, so each is "one word").
-CLAUSE_MARK_RE = re.compile("[，。、；：！？．「」『』\u3000]")
-LIST_MARKER_RE = re.compile(r"^([-*•+‣◦▪·]|\d{1,3}[.)]|[a-z]\))\s")
+CLAUSE_MARK_RE = lazy_compile("[，。、；：！？．「」『』\u3000]")
+LIST_MARKER_RE = lazy_compile(r"^([-*•+‣◦▪·]|\d{1,3}[.)]|[a-z]\))\s")
 # Words a title leaves lower-case ("Advertise with Us", "News from Home").
 SMALL_WORDS = frozenset({"with", "from", "into", "your", "than", "over", "about", "near"})
-NUMBER_RE = re.compile(r"^[\d\s.,:/%$£€-]+$")
+NUMBER_RE = lazy_compile(r"^[\d\s.,:/%$£€-]+$")
 # A category's or an archive's count of posts after its link ("Politics (15)"), and the
 # lower-case start of a brand name ("iPhone", "eNewspaper", "macOS"): a link all the same.
-POST_COUNT_RE = re.compile(r"(?<=\S) \(\d[\d,.]*\)$")
-BRAND_START_RE = re.compile(r"[a-z]{1,5}[A-Z]")
+POST_COUNT_RE = lazy_compile(r"(?<=\S) \(\d[\d,.]*\)$")
+BRAND_START_RE = lazy_compile(r"[a-z]{1,5}[A-Z]")
 # A quick screen of the whole text: a run of enough lines that may be menu items (a blank
 # line allowed after each); a text without one, most prose, is not looked into line by
 # line, and one with some only around them. Such a line is short and starts as an item may
 # (no lower-case letter, or a brand's lower-case start). The run is sought after a line
 # break (a literal first character keeps the search fast), and at the text's start.
 _MAY_BE_ITEM = rf"(?:[a-z]{{1,5}}[A-Z]|[^a-z\n])[^\n]{{0,{2 * MENU_ITEM_MAX_CHARS - 1}}}"
-MAY_BE_ITEM_RE = re.compile(_MAY_BE_ITEM)
+MAY_BE_ITEM_RE = lazy_compile(_MAY_BE_ITEM)
 SHORT_RUN_RE = re.compile(rf"\n(?:{_MAY_BE_ITEM}\n\n?){{{MENU_RUN_MIN_LINES - 1}}}{_MAY_BE_ITEM}")
 SHORT_RUN_AT_START_RE = re.compile(rf"(?:{_MAY_BE_ITEM}(?:\n\n?|\Z)){{{MENU_RUN_MIN_LINES}}}")
 

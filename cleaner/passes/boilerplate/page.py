@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from cleaner.lazy_re import lazy_compile
 from cleaner.scripts import CJK_LETTER_RE, THAI_RE
 
 # The rules of this module (code, not data): family, id, kind, and what they remove, as
@@ -49,18 +50,18 @@ PAGE_MAX_CLAUSE_END_SHARE = 0.1
 PAGE_MAX_SHORT_MEAN_WORDS = 5.0
 # A line of Markdown or reStructuredText (heading, fence, quote, directive, underline), an
 # indented line (code, a quote, a definition: a page's text has none), a table row.
-MARKUP_RE = re.compile(r"(?:#{1,6}\s|```|~~~|>\s|\.\.\s|[=\-~^*#+]{4,}\s*$|[ \t]+\S|\|)")
+MARKUP_RE = lazy_compile(r"(?:#{1,6}\s|```|~~~|>\s|\.\.\s|[=\-~^*#+]{4,}\s*$|[ \t]+\S|\|)")
 # ...or a line of code (a brace; a semicolon at its end), or the end of a table row.
-CODE_OR_ROW_END_RE = re.compile(r"[{}]|[;|]\s*$")
+CODE_OR_ROW_END_RE = lazy_compile(r"[{}]|[;|]\s*$")
 # A list item: never furniture by its place (a list-heavy article keeps its lists).
-LIST_ITEM_RE = re.compile(r"\s*(?:[-*•+‣◦▪]|\d{1,3}[.)])\s")
+LIST_ITEM_RE = lazy_compile(r"\s*(?:[-*•+‣◦▪]|\d{1,3}[.)])\s")
 # A prose line: a paragraph on one line this long, of this many words, holding a sentence,
 # with this share of its words starting lower-case (a headline capitalizes them).
 PROSE_MIN_CHARS = 100
 PROSE_MIN_WORDS = 15
 PROSE_MIN_LOWER_SHARE = 0.3
 # A sentence's end, inside or at the end of a line.
-SENTENCE_RE = re.compile(r"[.!?…][\"'”’)\]]*(?:\s|$)")
+SENTENCE_RE = lazy_compile(r"[.!?…][\"'”’)\]]*(?:\s|$)")
 # A short line: at most this many words and characters.
 SHORT_MAX_WORDS = 8
 SHORT_MAX_CHARS = 80
@@ -74,9 +75,9 @@ SENTENCE_MIN_WORDS = 5
 # clause end, a letter, numbers in at most a quarter of its words (a table row has more).
 LINK_MAX_WORDS = 12
 LOWER_LINK_MAX_WORDS = 4
-LINK_END_RE = re.compile(r"[.!?;,:…][\"'”’)\]]*$")
+LINK_END_RE = lazy_compile(r"[.!?;,:…][\"'”’)\]]*$")
 # Filler between links: a symbol ("×", "☰"), a list number, a date, a time, "2 hours ago".
-FILLER_RE = re.compile(
+FILLER_RE = lazy_compile(
     r"[^\w\s]{1,2}|\d{1,3}"
     r"|(?=.*\d)(?:\w+day,? )?(?:\d{1,2}(?:st|nd|rd|th)? )?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: \d{1,2}(?:st|nd|rd|th)?)?"
@@ -96,10 +97,10 @@ HEADLINE_MIN_WORDS = 3
 # The quick screen: a line of prose length, after a line break; a run of lines short
 # enough (blank lines between them allowed), after a line break: all a run of short lines
 # holds but its first and last line (which may have no line break before or after them).
-LONG_LINE_RE = re.compile(rf"\n[^\n]{{{PROSE_MIN_CHARS}}}")
-SHORT_RUN_RE = re.compile(rf"\n(?:[^\n]{{1,{SHORT_MAX_CHARS}}}\n\s*){{{PAGE_MIN_SHORT_RUN - 2}}}")
+LONG_LINE_RE = lazy_compile(rf"\n[^\n]{{{PROSE_MIN_CHARS}}}")
+SHORT_RUN_RE = lazy_compile(rf"\n(?:[^\n]{{1,{SHORT_MAX_CHARS}}}\n\s*){{{PAGE_MIN_SHORT_RUN - 2}}}")
 # A word, for the headline test.
-WORD_RE = re.compile(r"\w+")
+WORD_RE = lazy_compile(r"\w+")
 
 
 @dataclass(frozen=True)

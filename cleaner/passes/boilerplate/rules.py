@@ -7,13 +7,17 @@ only when a line may match it (see :mod:`.screen`).
 
 from __future__ import annotations
 
+import json
 import os
 import re
+import zlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
+from typing import NamedTuple
 
 from cleaner.data import data_path, read_data
+from cleaner.lazy_re import lazy_compile
 from cleaner.passes.boilerplate.screen import (
     Needles,
     could_match,
@@ -34,12 +38,14 @@ RULE_LINE_RE = re.compile(r"^(\w+)\s+([\w.-]+)\s+(\S.*?)\s*$")
 # A folder of one language's rules: its ISO 639-1 code.
 LANGUAGE_FOLDER_RE = re.compile(r"[a-z]{2}")
 # Decorations around a line that say nothing: bullets, arrows, pipes, quote marks of lists.
-LEAD_DECORATION_RE = re.compile(r"^[\s\-–—*•·»«›‹>|#=~+→←]*(?=\S)")
-TRAIL_DECORATION_RE = re.compile(r"[\s\-–—*•·»«›‹>|#=~+→←]*$")
+LEAD_DECORATION_RE = lazy_compile(r"^[\s\-–—*•·»«›‹>|#=~+→←]*(?=\S)")
+TRAIL_DECORATION_RE = lazy_compile(r"[\s\-–—*•·»«›‹>|#=~+→←]*$")
+# The library parsed and screened ahead by tools/build_boilerplate_screen.py.
+LIBRARY_FILE = "boilerplate_library.json"
 # Trailing punctuation that any rule allows: a rule needs not spell ``Comments:`` or ``Share!``.
 TRAILING_PUNCTUATION = r"\s*[.:!?…,;]*"
 # A run of whitespace inside a line, matched by one space in the rules.
-SPACE_RUN_RE = re.compile(r"\s+")
+SPACE_RUN_RE = lazy_compile(r"\s+")
 # The decoration characters of TRAIL_DECORATION_RE, besides whitespace.
 DECORATION_CHARS = "-–—*•·»«›‹>|#=~+→←"
 # The characters of TRAILING_PUNCTUATION's final run.
@@ -80,7 +86,7 @@ class Rule:
 
 
 # Characters that show nothing: soft hyphen, zero-width space/joiners, word joiner, BOM.
-INVISIBLE_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]+")
+INVISIBLE_RE = lazy_compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]+")
 
 
 def normalize_line(line: str) -> str:
@@ -166,23 +172,107 @@ def parse_rules(family: str, text: str, language: str | None = None) -> list[Rul
     return rules
 
 
-@cache
-def library_rules() -> tuple[Rule, ...]:
-    """Every rule of the shipped library, read once (and compiled rule by rule, as needed).
+def library_files() -> list[tuple[str, str, str | None]]:
+    """``(family, text, language)`` of each rule file of the library, in library order.
 
     The files of the folder are English (and rules for any text); each language folder
     (``de/``, ``fr/``...) holds ``anywhere.txt``, strings no prose reads like, and
     ``furniture.txt``, rules that apply only where their language is found.
     """
-    rules: list[Rule] = []
+    files: list[tuple[str, str, str | None]] = []
     for name in sorted(os.listdir(data_path("boilerplate"))):
         if name.endswith(".txt"):
-            rules.extend(parse_rules(name[: -len(".txt")], read_data("boilerplate", name)))
+            files.append((name[: -len(".txt")], read_data("boilerplate", name), None))
         elif LANGUAGE_FOLDER_RE.fullmatch(name):
             for family, bound in (("anywhere", False), ("furniture", True)):
                 text = read_data("boilerplate", name, f"{family}.txt")
-                rules.extend(parse_rules(f"{name}/{family}", text, name if bound else None))
+                files.append((f"{name}/{family}", text, name if bound else None))
+    return files
+
+
+def library_checksum(files: list[tuple[str, str, str | None]]) -> int:
+    """A checksum of the rule files' names and texts: the shipped library is theirs if equal.
+
+    >>> library_checksum([("ads", "strong ad advert", None)]) != library_checksum([])
+    True
+    """
+    return zlib.crc32("\0".join(f"{family}\0{text}" for family, text, _ in files).encode())
+
+
+@cache
+def library_rules() -> tuple[Rule, ...]:
+    """Every rule of the shipped library, read once (and compiled rule by rule, as needed):
+    from :data:`LIBRARY_FILE` while it was built from the files as they are, else parsed."""
+    shipped = shipped_library()
+    if shipped is not None:
+        return shipped.rules
+    rules: list[Rule] = []
+    for family, text, language in library_files():
+        rules.extend(parse_rules(family, text, language))
     return tuple(rules)
+
+
+class ShippedLibrary(NamedTuple):
+    """The library as ``tools/build_boilerplate_screen.py`` parsed it: its rules, and the
+    rule indexes by line start of :mod:`.lines`' screen (short lines, long lines)."""
+
+    rules: tuple[Rule, ...]
+    short_starts: dict[str, list[int]]
+    long_starts: dict[str, list[int]]
+
+
+@cache
+def shipped_library() -> ShippedLibrary | None:
+    """The shipped library if it was built from the rule files as they are, else None (a
+    rule edited since: parsed instead, with the same result, only slower)."""
+    table = json.loads(read_data(LIBRARY_FILE))
+    if table["checksum"] != library_checksum(library_files()):
+        return None
+    rules = tuple(
+        Rule(
+            family,
+            rule_id,
+            kind,
+            source,
+            None if needles is None else frozenset(needles),
+            width,
+            language,
+        )
+        for family, rule_id, kind, source, needles, width, language in table["rules"]
+    )
+    return ShippedLibrary(rules, table["short_starts"], table["long_starts"])
+
+
+def format_library(rules: Sequence[Rule], checksum: int, starts: tuple[dict, dict]) -> str:
+    """The text of :data:`LIBRARY_FILE`: the ``checksum`` of the files, one rule a line, and
+    the screen's two start tables (``starts``) one start a line, sorted."""
+
+    def rows(table: dict) -> str:
+        return ",\n".join(f"{_json(start)}: {_json(table[start])}" for start in sorted(table))
+
+    rule_rows = ",\n".join(
+        _json(
+            [
+                r.family,
+                r.id,
+                r.kind,
+                r.source,
+                None if r.needles is None else sorted(r.needles),
+                r.width,
+                r.language,
+            ]
+        )
+        for r in rules
+    )
+    short, long = starts
+    return (
+        f'{{"checksum": {checksum},\n"rules": [\n{rule_rows}\n],\n'
+        f'"short_starts": {{\n{rows(short)}\n}},\n"long_starts": {{\n{rows(long)}\n}}\n}}\n'
+    )
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
 
 
 @cache

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from cleaner.lazy_re import LazyPattern, lazy_compile
 from cleaner.passes.boilerplate.rules import Rule, normalize_line
 from cleaner.passes.boilerplate.zones import is_prose
-from cleaner.scripts import LazyPattern
 
 # The rule of this module (code, not data): family, id, kind, and what it removes, as
 # ``cleaner passes --rules`` lists it.
@@ -74,21 +74,21 @@ HEADING_RULES = frozenset(
     }
 )
 # ...but of the bare labels only these: a caption or a list may follow "Video" or "Latest".
-HEADING_LABEL_RE = re.compile(
+HEADING_LABEL_RE = lazy_compile(
     r"(related|more|read next|up next|see also|further reading|don't miss|recommended)\W*",
     re.IGNORECASE,
 )
 # A headline: a capital, digit or quote first, no full stop, comma or colon last; at least
 # and at most this many words (a name or a link's "Embed" is no headline), and at most this
 # many characters. At most this many in a list, and at least this many.
-HEADLINE_RE = re.compile(r"[\"'‘“]?[^\W_a-z].*(?<![.,;:])")
+HEADLINE_RE = lazy_compile(r"[\"'‘“]?[^\W_a-z].*(?<![.,;:])")
 HEADLINE_MIN_WORDS = 3
 HEADLINE_MAX_WORDS = 15
 HEADLINE_MAX_CHARS = 120
 MAX_TEASERS = 10
 MIN_TEASERS = 2
 # The start of a line that goes on the line above: a lower-case letter.
-LOWER_START_RE = re.compile(r"^\W*[^\W\d_A-Z]")
+LOWER_START_RE = lazy_compile(r"^\W*[^\W\d_A-Z]")
 
 
 def is_headline(line: str) -> bool:

@@ -4,10 +4,10 @@ them, the edge zones at a text's top and bottom, and the prose that ends them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from itertools import compress
 
+from cleaner.lazy_re import lazy_compile
 from cleaner.passes.boilerplate.rules import EDGE, LABEL, STRONG, Rule
 
 # The edge zone ends after this many lines that match no rule (title, byline, dek)...
@@ -28,7 +28,7 @@ BLOCK_MIN_EDGE_LINES = 3
 EDGES_MIN_STRONG_LINES = 3
 
 # The end of a sentence: final punctuation, maybe inside closing quotes or brackets.
-SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
+SENTENCE_END_RE = lazy_compile(r"[.!?…][\"'”’)\]]*$")
 
 
 def _seed(

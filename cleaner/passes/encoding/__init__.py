@@ -10,6 +10,7 @@ from itertools import accumulate
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal
 
+from cleaner.lazy_re import lazy_compile
 from cleaner.passes.encoding.badness import DocumentBadness
 from cleaner.passes.encoding.cjk import fix_text
 from cleaner.passes.encoding.precheck import (
@@ -40,8 +41,8 @@ if TYPE_CHECKING:
 # will make, or a second run decides otherwise. NEL (U+0085) is not among them: it is often a
 # mojibake byte (ftfy reads it as '…'), which ftfy must see in place.
 OTHER_BREAK_RE = re.compile(r"[\r\x0b\x0c\x1c-\x1e\u2028\u2029]")  # (all but LF)
-LINE_BREAK_RE = re.compile(rf"(\r\n|\n|{OTHER_BREAK_RE.pattern})")
-OTHER_BREAK_BUT_CR_RE = re.compile(r"[\x0b\x0c\x1c-\x1e\u2028\u2029]")
+LINE_BREAK_RE = lazy_compile(rf"(\r\n|\n|{OTHER_BREAK_RE.pattern})")
+OTHER_BREAK_BUT_CR_RE = lazy_compile(r"[\x0b\x0c\x1c-\x1e\u2028\u2029]")
 # What makes a line fail only_quotes_to_fix, but its normalization form...
 SPOT_ALTERNATION = f"{HARD_RE.pattern}|{SOFT_HYPHEN}|{MAYBE_BAD_RE.pattern}"
 # ...searched as one character class first, with the rest checked where it occurs: the
@@ -49,17 +50,17 @@ SPOT_ALTERNATION = f"{HARD_RE.pattern}|{SOFT_HYPHEN}|{MAYBE_BAD_RE.pattern}"
 # at every position; one that starts with a class is scanned for in C).
 _ALONE = f"{HARD_CHARS}{SOFT_HYPHEN}{LONE_BAD_CHARS}"  # a spot by itself
 _PAIRED = f"{SOFT_CHARS}{QUOTE_CHARS}{HARD_CHARS}"  # a spot when two are side by side
-SPOT_RE = re.compile(f"[{_ALONE}{_PAIRED}](?:(?<=[{_ALONE}])|(?<=[{_PAIRED}])[{_PAIRED}])")
+SPOT_RE = lazy_compile(f"[{_ALONE}{_PAIRED}](?:(?<=[{_ALONE}])|(?<=[{_PAIRED}])[{_PAIRED}])")
 # A line ftfy cannot change: printable ASCII only, and no '&' that could start an entity.
-PLAIN_LINE_RE = re.compile(r"[\x20-\x25\x27-\x7e\t]*")
+PLAIN_LINE_RE = lazy_compile(r"[\x20-\x25\x27-\x7e\t]*")
 # A text of plain lines separated by LF only.
 PLAIN_TEXT_RE = re.compile(r"[\x20-\x25\x27-\x7e\t\n]*")
 # What ftfy's cosmetic fixes change (curly quotes straightened, Latin ligatures split,
 # full-width and half-width forms made normal width), which code keeps as written; and
 # signs of code: a literal block's "::", a fence, a doctest's prompt.
 COSMETIC_FIXES = ("uncurl_quotes", "fix_latin_ligatures", "fix_character_width")
-COSMETIC_RE = re.compile("[\u02bc\u2018-\u201f\u3000\ufb00-\ufb06\uff01-\uffef]")
-CODE_SIGN_RE = re.compile(r"::|```|~~~|>>>")
+COSMETIC_RE = lazy_compile("[\u02bc\u2018-\u201f\u3000\ufb00-\ufb06\uff01-\uffef]")
+CODE_SIGN_RE = lazy_compile(r"::|```|~~~|>>>")
 # ftfy unescapes no entity and replaces no ligature (see entities_and_ligatures_fixed).
 NO_HARD_FIXES = MappingProxyType({"unescape": False, "ligatures": False})
 # ftfy's output settles in one round almost always; this bounds the rare second one.

@@ -9,11 +9,11 @@ space are the correct forms. In a line that holds a CJK letter or CJK punctuatio
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import cache
 from typing import TYPE_CHECKING
 
+from cleaner.lazy_re import lazy_compile
 from cleaner.scripts import has_cjk
 
 if TYPE_CHECKING:
@@ -21,13 +21,13 @@ if TYPE_CHECKING:
 
 # A character ftfy's width fix changes (ideographic space, full- and half-width forms), or
 # the start of one as mojibake (UTF-8 bytes EF BC-BF, E3 80 read as cp1252 or Latin-1).
-WIDTH_SENSITIVE_RE = re.compile("[\u3000\uff01-\uffef]|ï[¼½¾¿]|ã[€\x80]")
+WIDTH_SENSITIVE_RE = lazy_compile("[\u3000\uff01-\uffef]|ï[¼½¾¿]|ã[€\x80]")
 # CJK punctuation but the ideographic space (。、「」《》…): it marks a line of CJK text as a
 # CJK letter does (a line of wrapped Chinese may hold none: ``MarcRich）。``).
-CJK_SYMBOL_RE = re.compile("[\u3001-\u303f]")
+CJK_SYMBOL_RE = lazy_compile("[\u3001-\u303f]")
 # Kept in CJK text: the ideographic space, full-width ASCII and brackets (U+FF01-FF60) and
 # full-width signs (￠ ￡ ￥, U+FFE0-FFE6). Half-width katakana, Hangul and symbols go wide.
-KEPT_IN_CJK_RE = re.compile("[\u3000\uff01-\uff60\uffe0-\uffe6]")
+KEPT_IN_CJK_RE = lazy_compile("[\u3000\uff01-\uff60\uffe0-\uffe6]")
 
 
 def fix_text(text: str, config: ftfy.TextFixerConfig) -> str:

@@ -28,6 +28,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from cleaner.lazy_re import lazy_compile
 from cleaner.passes.layout import SOFT_HYPHEN
 from cleaner.scripts import has_cjk
 
@@ -73,16 +74,16 @@ LIGATURES = {
 }
 # A HARD character other than those ligatures and the ampersand (which, where it starts no
 # entity, no fixer acts on).
-HARD_BUT_LIGATURE_RE = re.compile(f"(?![&{''.join(LIGATURES)}])[{HARD_CHARS}]")
-HARD_BUT_AMPERSAND_RE = re.compile(f"(?!&)[{HARD_CHARS}]")
+HARD_BUT_LIGATURE_RE = lazy_compile(f"(?![&{''.join(LIGATURES)}])[{HARD_CHARS}]")
+HARD_BUT_AMPERSAND_RE = lazy_compile(f"(?!&)[{HARD_CHARS}]")
 # Characters the pass keeps in a line that holds a CJK letter (cjk.KEPT_IN_CJK_RE:
 # the ideographic space, full-width ASCII, brackets and signs), where only ftfy's width fix,
 # which that module keeps out of CJK text, would change them.
 KEPT_IN_CJK = "\u3000\uff01-\uff60\uffe0-\uffe6"
 # A HARD character that sends even a CJK line to ftfy.
-HARD_IN_CJK_RE = re.compile(f"(?![{KEPT_IN_CJK}])[{HARD_CHARS}]")
+HARD_IN_CJK_RE = lazy_compile(f"(?![{KEPT_IN_CJK}])[{HARD_CHARS}]")
 # A character uncurl_quotes replaces.
-QUOTE_RE = re.compile(f"[{QUOTE_CHARS}]")
+QUOTE_RE = lazy_compile(f"[{QUOTE_CHARS}]")
 # A spot where ftfy's badness regex may match: any match of it contains one of these.
 MAYBE_BAD_RE = re.compile(
     f"[{SOFT_CHARS}{QUOTE_CHARS}{HARD_CHARS}][{SOFT_CHARS}{QUOTE_CHARS}{HARD_CHARS}]"

@@ -24,30 +24,31 @@ from functools import cache
 from typing import NamedTuple
 
 from cleaner.data import read_data
+from cleaner.lazy_re import lazy_compile
 from cleaner.lexicon import WordModel, load_model
 from cleaner.passes.join.context import foreign, reads_as_prose, shows_stray_spaces
 from cleaner.passes.layout import code_test
 
 # Letters only, ASCII: the lexicon's words.
-LETTER_RUN_RE = re.compile(r"[A-Za-z]+")
+LETTER_RUN_RE = lazy_compile(r"[A-Za-z]+")
 # Two letter runs with one space between, neither touching another letter, digit, hyphen
 # or apostrophe ("well- known" and "don' t" are not this pass's), nor a NUL or U+FFFD: a
 # lost ligature's place, which the pdf pass (run before this one) judges by the letters
 # around it, so a join there would change its verdict on the next run.
-PAIR_RE = re.compile(
+PAIR_RE = lazy_compile(
     r"(?<![\w'’\-./\\*@&\x00\ufffd])(?P<left>[A-Za-z]+) "
     r"(?=(?P<right>[A-Za-z]+)(?![\w'’\-/@(=\x00\ufffd]|[.:]\w))"
 )
 # The word before a pair, and the word after it (to see a run of lone letters).
-WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)[^\w\n]{1,3}$")
-WORD_AFTER_RE = re.compile(r"[^\w\n]{1,3}([A-Za-z]+)")
+WORD_BEFORE_RE = lazy_compile(r"([A-Za-z]+)[^\w\n]{1,3}$")
+WORD_AFTER_RE = lazy_compile(r"[^\w\n]{1,3}([A-Za-z]+)")
 # The letters up to a position, and from one (the tokens of a pair).
-LETTERS_BEFORE_RE = re.compile(r"[A-Za-z]+\Z")
-LETTERS_AFTER_RE = re.compile(r"[A-Za-z]+")
+LETTERS_BEFORE_RE = lazy_compile(r"[A-Za-z]+\Z")
+LETTERS_AFTER_RE = lazy_compile(r"[A-Za-z]+")
 # Characters from the middle of a document that judge its language.
 LANGUAGE_SAMPLE = 20_000
 # A paragraph: lines without a blank line between.
-PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+PARAGRAPH_RE = lazy_compile(r"[^\n]+(?:\n[^\n]+)*")
 # How many times the pass looks again at the text its joins made: a token joins at most
 # once a round, and a word one round made may join a lone letter next to it (``T he e~d``
 # -> ``The e~d`` -> ``Thee~d``), which a second run of the pass would otherwise find.

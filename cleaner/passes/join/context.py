@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from cleaner.lazy_re import lazy_compile
 from cleaner.lexicon import WordModel
 
 # A sign of stray spaces: a lone letter that is no word after a space, a line break, an
@@ -15,7 +16,7 @@ from cleaner.lexicon import WordModel
 # and ``A UN report`` are clean). Not ``e.g.`` nor ``well- known``. The leading character
 # is matched, not looked behind for: a pattern that starts with a character class is
 # searched for that class first, twice as fast over a text with no sign.
-STRAY_SIGN_RE = re.compile(
+STRAY_SIGN_RE = lazy_compile(
     r"[\s(\"“‘](?:(?P<lower>[b-hj-np-z]) (?=[A-Za-z])|[B-HJ-NP-Z] (?=[A-Za-z])"
     r"|[A-Z] (?=[A-Z]{2,}\b)|(?<=[a-z] )(?P<end>[b-hj-np-z])(?![\w'’\-]|\.\w))"
 )
@@ -33,8 +34,8 @@ STRAY_SIGN_CHARS = 12_000
 # a character prose rarely holds, a gap within a line (columns), a prompt.
 PROSE_TOKENS = 6
 PROSE_WORD_SHARE = 0.8
-PROSE_WORD_RE = re.compile(r"[(\"'“‘*]*[A-Za-z]+(?:['’][a-z]+)?[)\"'”’*]*[.,;:!?]?[)\"'”’]*")
-PROSE_SIGNS_RE = re.compile(
+PROSE_WORD_RE = lazy_compile(r"[(\"'“‘*]*[A-Za-z]+(?:['’][a-z]+)?[)\"'”’*]*[.,;:!?]?[)\"'”’]*")
+PROSE_SIGNS_RE = lazy_compile(
     r"[{}<>=$|\\`]|\S(?: {2,}|\t)(?<![.!?:]  )\S|^\s*(?:>>>|\.\.\.|[#%$] )", re.M
 )
 

@@ -8,19 +8,18 @@ phrase (``a hasbeen``), and the identifiers of technical prose (``init``, ``some
 
 from __future__ import annotations
 
-import re
-
+from cleaner.lazy_re import lazy_compile
 from cleaner.lexicon import WordModel
 
 # A hyphen between two ASCII letters (``spout-holes``), written hyphen first so that the
 # search skips to hyphens.
-HYPHEN_JOINT_RE = re.compile(r"-(?<=[A-Za-z]-)(?=[A-Za-z])")
+HYPHEN_JOINT_RE = lazy_compile(r"-(?<=[A-Za-z]-)(?=[A-Za-z])")
 # A hyphenated word as a chunk between spaces (``fast-line,``, ``great-grandfather``): a
 # compound as the writer spells it. Chunks with other signs (URL slugs, ``1.7.1-7``) are
 # not compounds.
-HYPHENATED_WORD_RE = re.compile(r"[\"'(“‘]*[A-Za-z]+(?:-[A-Za-z]+)+[\"'.,;:!?)”’]*")
+HYPHENATED_WORD_RE = lazy_compile(r"[\"'(“‘]*[A-Za-z]+(?:-[A-Za-z]+)+[\"'.,;:!?)”’]*")
 # The end of a chunk.
-SPACE_RE = re.compile(r"\s")
+SPACE_RE = lazy_compile(r"\s")
 # A document with a hyphenated word in this many characters (other than spaces and line
 # feeds) writes its compounds out: one in 460, about one word in 100 (*Moby Dick*, technical
 # manuals; modern prose has about one in 250 words). Two content words written closed there
@@ -32,9 +31,9 @@ CHARS_PER_HYPHENATED_WORD = 460
 NON_COMPOUND_ENDINGS = ("ed", "ly")
 # ``all`` just before a word: ``all afoam``, ``all aleak``, ``all aglow``: the ``a-`` of
 # an old adverb, never the article (``all a ...`` is no phrase).
-ALL_BEFORE_RE = re.compile(r"(?<![A-Za-z])[Aa]ll\s+\Z")
+ALL_BEFORE_RE = lazy_compile(r"(?<![A-Za-z])[Aa]ll\s+\Z")
 # An article just before a word: ``a hasbeen`` is the noun, not ``a has been``.
-ARTICLE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:[Aa]n?|[Tt]he)\s+\Z")
+ARTICLE_BEFORE_RE = lazy_compile(r"(?<![A-Za-z])(?:[Aa]n?|[Tt]he)\s+\Z")
 # Words that never follow an article: articles, prepositions, conjunctions and forms of
 # *be* (``the in``, ``an a``). A token after an article that would split into one of them
 # and a word is a word of its own, made with a prefix: ``an athermal``, ``the
@@ -44,7 +43,7 @@ NOT_AFTER_ARTICLE = frozenset(
     | {"onto", "as", "and", "or", "but", "is", "are", "was", "were"}
 )
 # ``to`` just before a word: ``to inforce``, the old spelling of ``to enforce``.
-TO_BEFORE_RE = re.compile(r"(?<![A-Za-z])[Tt]o\s+\Z")
+TO_BEFORE_RE = lazy_compile(r"(?<![A-Za-z])[Tt]o\s+\Z")
 # Words that start placeholder names in technical prose: ``somehost``, ``myfile``.
 PLACEHOLDER_WORDS = frozenset({"some", "my", "your"})
 # In technical prose a token this short made of two function words is an identifier or

@@ -25,6 +25,7 @@ from collections.abc import Callable, Mapping, Set
 from functools import cache
 
 from cleaner.data import english_function_words
+from cleaner.lazy_re import lazy_compile
 from cleaner.lexicon import WordModel
 from cleaner.passes.split.forms import adverb_bases
 from cleaner.passes.split.lists import common_words
@@ -37,15 +38,17 @@ MIN_NAME_CHARS = 3
 # common word are written closed (``theScore``, ``theGuardian``) and stay whole.
 MAX_NAME_ZIPF = 3.0
 # A lowercase word and a capitalised word with no other capital (``theIntelligencer``).
-NAME_AFTER_WORD_RE = re.compile(r"(?P<left>[a-z]+)(?P<right>[A-Z][a-z]+)")
+NAME_AFTER_WORD_RE = lazy_compile(r"(?P<left>[a-z]+)(?P<right>[A-Z][a-z]+)")
 # The letters after a possessive's apostrophe: ``s`` and a capitalised word.
-POSSESSIVE_TAIL_RE = re.compile(r"s[A-Z][a-z]{2,}")
+POSSESSIVE_TAIL_RE = lazy_compile(r"s[A-Z][a-z]{2,}")
 # Such letters in a chunk of prose, right after a word's apostrophe: ``Korea'sKospi,``.
+# (Compiled now: split's chunk loop tells matches apart by ``match.re is``.)
 POSSESSIVE_CHUNK_RE = re.compile(
     r"(?<=[A-Za-z]['’])(?P<word>s[A-Z][a-z]{2,})(?=[\"'.,;:!?)\]}”’»…]*(?:\s|\Z))"
 )
 # The capitalised letters after a hyphenated name's hyphen, ending its chunk
 # (``al-Tanfreportedly``): a name glued to the word after it there.
+# (Compiled now: split's chunk loop tells matches apart by ``match.re is``.)
 HYPHEN_NAME_CHUNK_RE = re.compile(
     r"(?<=[A-Za-z]-)(?P<word>[A-Z][a-z]{3,})(?=[\"'.,;:!?)\]}”’»…]*(?:\s|\Z))"
 )

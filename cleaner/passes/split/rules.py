@@ -12,6 +12,7 @@ from collections.abc import Set
 from functools import cache
 
 from cleaner.data import english_function_words
+from cleaner.lazy_re import lazy_compile
 from cleaner.lexicon import WordModel
 from cleaner.passes.split.compounds import (
     is_no_phrase,
@@ -38,7 +39,7 @@ from cleaner.passes.split.phrases import (
 # the chunk a number, URL, e-mail, handle, file name, identifier or hyphenated word. The
 # chunk ends at Unicode's White_Space: ``re``'s \s, but for \x1c-\x1f, which str.isspace()
 # counts as spaces and Unicode does not (tests/passes/test_fast_paths.py checks them all).
-WORD_CHUNK_RE = re.compile(
+WORD_CHUNK_RE = lazy_compile(
     r"(?<!\S)(?<![\x1c-\x1f])[\"'(\[{“‘«]*(?P<word>[A-Za-z]+)[\"'.,;:!?)\]}”’»…]*"
     r"(?![\x1c-\x1f])(?!\S)"
 )
@@ -50,25 +51,26 @@ WORD_CHUNK_RE = re.compile(
 # ``_``, ``@``) makes the chunk a number, address or identifier (``3issuedpreviously``).
 # Only chunks of two words or more match (a lone word is a plain chunk, met already: this
 # way most chunks of a text fail in the engine, not in Python).
-GLUED_CHUNK_RE = re.compile(
+GLUED_CHUNK_RE = lazy_compile(
     r"(?<!\S)(?<![\x1c-\x1f])[\"'(\[{“‘«]*[A-Za-z]+"
     r"(?:['’][A-Za-z]+(?:[,;!?][A-Za-z]+(?:['’][A-Za-z]+)?)*|(?:[,;!?][A-Za-z]+(?:['’][A-Za-z]+)?)+)"
     r"[\"'.,;:!?)\]}”’»…]*(?![\x1c-\x1f])(?!\S)"
 )
 # A word of a glued chunk.
+# (Compiled now: split's chunk loop tells matches apart by ``match.re is``.)
 GLUED_WORD_RE = re.compile(r"(?P<word>[A-Za-z]+)")
 # Every run of ASCII letters: how often a word occurs anywhere in the document.
-LETTER_RUN_RE = re.compile(r"[A-Za-z]+")
+LETTER_RUN_RE = lazy_compile(r"[A-Za-z]+")
 # The letters before a hyphen (searched up to it); those after it are a LETTER_RUN_RE match.
-LETTERS_BEFORE_RE = re.compile(r"[A-Za-z]+\Z")
+LETTERS_BEFORE_RE = lazy_compile(r"[A-Za-z]+\Z")
 # The longest word part looked for before a hyphen.
 MAX_PART_CHARS = 40
 # Lowercase start and end with exactly one capital between: ``pageThe``, but not ``iPhone``
 # (checked by part rules), ``getElementById`` (two capitals) or ``YouTube`` (capital first);
 # or ending in the pronoun ``I`` (``businessI``).
-ONE_INNER_CAPITAL_RE = re.compile(r"(?P<left>[a-z]+)(?P<right>[A-Z][a-z]+|I)")
+ONE_INNER_CAPITAL_RE = lazy_compile(r"(?P<left>[a-z]+)(?P<right>[A-Z][a-z]+|I)")
 # A paragraph: text between blank lines.
-PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+PARAGRAPH_RE = lazy_compile(r"[^\n]+(?:\n[^\n]+)*")
 
 # The Zipf frequency a part needs to count as a common word, by its length. Short parts
 # need to be very common: most false splits leave a rare fragment of two to four letters
@@ -132,7 +134,7 @@ REGULAR_BASE_MIN_ZIPF = 3.0
 # An apostrophe closing a word: a dropped letter (``foamin'``, ``ol'``).
 ELISION_MARKS = ("'", "’")
 # ``thou`` just before a word (the text before it is passed): ``thou gettest``.
-THOU_BEFORE_RE = re.compile(r"(?<![A-Za-z])[Tt]hou\s+\Z")
+THOU_BEFORE_RE = lazy_compile(r"(?<![A-Za-z])[Tt]hou\s+\Z")
 # How much text before a word is looked at for THOU_BEFORE_RE.
 BEFORE_WORD_CHARS = 8
 ENGLISH_WORD_ZIPF = 4.5
@@ -141,7 +143,7 @@ MIN_WORDS_TO_JUDGE_LANGUAGE = 5
 # line (``whatis expression``, ``Lt - titlecase letters``): no prose to judge a merge by.
 MIN_PROSE_WORDS = 4
 # The end of a sentence at the end of a paragraph: ``said.``, ``(see above.)``.
-SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*\s*\Z")
+SENTENCE_END_RE = lazy_compile(r"[.!?…][\"'”’)\]]*\s*\Z")
 
 
 def may_be_merged(word: str) -> bool:

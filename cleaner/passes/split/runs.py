@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from string import ascii_letters
 
+from cleaner.lazy_re import lazy_compile
 from cleaner.passes.split import compounds, rules
 
 # The text is read this many characters at a time (to a line's end): a huge text must not
@@ -48,7 +49,7 @@ def letter_runs(text: str) -> Counter[str]:
 # Signs of a web address; the chunk of non-spaces holding one is the address.
 WEB_ADDRESS_SIGNS = ("://", "www.")
 # A space, where a chunk of non-spaces ends.
-SPACE_RE = re.compile(r"\s")
+SPACE_RE = lazy_compile(r"\s")
 
 
 def web_address_runs(text: str) -> Counter[str]:

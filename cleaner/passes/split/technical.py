@@ -7,17 +7,17 @@ tags are no sign of code.
 
 from __future__ import annotations
 
-import re
 from functools import partial
 from re import Match, Pattern
 
+from cleaner.lazy_re import lazy_compile
 from cleaner.passes.split.rules import PARAGRAPH_RE
 
 # The ASCII-only signs of unicode.CODE_HINT_RE: they search prose twenty times faster.
 # ``[`{}<>=|\\]|::|://|\.(?<=[a-z]{2}\.)[a-z]{2}``, written as one class of their first
 # characters and then which sign each begins, so that ``re`` skips to those characters in
 # C (an alternation that opens with a class makes it try each position: three times slower).
-ASCII_CODE_HINT_RE = re.compile(
+ASCII_CODE_HINT_RE = lazy_compile(
     r"[`{}<>=|\\:.](?:(?<=[`{}<>=|\\])|(?<=:)(?::|//)|(?<=[a-z]{2}\.)[a-z]{2})"
 )
 # A link target as extractors write it, in brackets after its text (``[text](https://
@@ -26,7 +26,7 @@ ASCII_CODE_HINT_RE = re.compile(
 # domain in prose (``told Polygraph.info``): their ``://``, dots, ``=`` and ``_`` are no
 # signs of code. A bare ``https://`` in running text, and an e-mail address, still are:
 # technical READMEs write them so.
-URL_RE = re.compile(
+URL_RE = lazy_compile(
     r"(?<=[(<])(?:(?:https?|ftp)://|www\.)[^\s)\]>\"']*"
     r"|(?<=\]\()/[^\s)\]>\"']*"
     r"|(?<![\w.@/-])[A-Za-z0-9-]+\.(?:com|org|net|info|gov|edu)\b(?![/@\w]|\.\w)"
@@ -35,7 +35,7 @@ URL_RE = re.compile(
 URL_SIGNS = ("://", "www.", "](/", ".com", ".org", ".net", ".info", ".gov", ".edu")
 # An HTML tag (``<span id="ad"></span>``, ``<br/>``): what extractors leave of a page's
 # markup. A paragraph of them is debris of the page, not code that its prose discusses.
-HTML_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+HTML_TAG_RE = lazy_compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 # A document whose paragraphs show code this often is technical as a whole: the prose
 # between code blocks names identifiers too (``frozenset``, ``titlecase``).
 TECHNICAL_DOCUMENT_SHARE = 0.3

@@ -9,37 +9,37 @@ Without evidence the hyphen stays: keeping it never loses a word.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import cache
 from typing import NamedTuple
 
 from cleaner.data import read_data
+from cleaner.lazy_re import lazy_compile
 from cleaner.passes.layout import SOFT_HYPHEN
 from cleaner.scripts import THAI_RE, breaks_anywhere, joins_without_space, starts_caseless
 from cleaner.textblocks import line_blocks
 
 # A hyphen ending a line right after a letter or digit (so not the second half of "--").
-LINE_END_HYPHEN_RE = re.compile(r"([^\W_]+)-$")
+LINE_END_HYPHEN_RE = lazy_compile(r"([^\W_]+)-$")
 # A dash ending a line attached to its word ("regime—", "1990–", "word--"): joined without
 # a space, dash kept.
-ATTACHED_DASH_RE = re.compile(r"[^\W_](—|–|--)$")
+ATTACHED_DASH_RE = lazy_compile(r"[^\W_](—|–|--)$")
 # The last characters of every line that is joined without a space (a soft hyphen, a
 # hyphen, a dash): a line ending otherwise is joined with one.
 LINE_END_MARKS = (SOFT_HYPHEN, "-", "—", "–")
 # A continuation that goes on a word's line-end hyphen without a space: a slash or a
 # currency sign ("Ein-" + "/Ausgabe", "£3.000-" + "£5.000"), and an initial after an
 # initial ("J.-" + "C.", "H.-G." names); nothing starts a word of its own so.
-HYPHEN_CONTINUATION_RE = re.compile(r"[/£$€¥]")
-INITIAL_HYPHEN_RE = re.compile(r"(?<![^\W_])[^\W\d_]\.-$")
-INITIAL_RE = re.compile(r"[^\W\d_]\.")
+HYPHEN_CONTINUATION_RE = lazy_compile(r"[/£$€¥]")
+INITIAL_HYPHEN_RE = lazy_compile(r"(?<![^\W_])[^\W\d_]\.-$")
+INITIAL_RE = lazy_compile(r"[^\W\d_]\.")
 # The word a continuation line starts with.
-LEADING_WORD_RE = re.compile(r"^[^\W_]+")
+LEADING_WORD_RE = lazy_compile(r"^[^\W_]+")
 # A word, for counting the document's own vocabulary.
-WORD_RE = re.compile(r"[^\W_]+")
+WORD_RE = lazy_compile(r"[^\W_]+")
 # A hyphenated pair inside a line ("well-known", "pre-election"), counted as "well-known".
-HYPHEN_PAIR_RE = re.compile(r"(?<![^\W_])([^\W_]+)-(?=([^\W_]+))")
+HYPHEN_PAIR_RE = lazy_compile(r"(?<![^\W_])([^\W_]+)-(?=([^\W_]+))")
 # From this Zipf frequency (about once per 100 million words) a joined form is a word.
 # Compounds written whole by mistake score lower: "wellknown" 1.6, "highquality" 1.8;
 # split words score higher: "redistributing" 2.4, "sandbags" 2.6, "embankment" 3.2.
@@ -81,7 +81,7 @@ def collect_evidence(text: str) -> Evidence:
 
 # A lower-cased word or pair that counts the same found in the lower-cased text: its own
 # characters are word characters (and a hyphen), and no final sigma rule can change it.
-_SEARCHABLE_RE = re.compile(r"[^\W_σς]+(?:-[^\W_σς]+)?")
+_SEARCHABLE_RE = lazy_compile(r"[^\W_σς]+(?:-[^\W_σς]+)?")
 # After this many words asked of one document, counting all its words once is cheaper: a
 # question costs a search of the lower-cased text (about 1/150 of a full count), or, in a
 # text too long to keep that copy, lower-casing it again too (about 1/20).

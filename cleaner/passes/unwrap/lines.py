@@ -14,6 +14,7 @@ from itertools import count
 from operator import itemgetter
 
 from cleaner.data import english_function_words
+from cleaner.lazy_re import lazy_compile
 from cleaner.memo import LINE_CACHE_SIZE, short_text_cache
 from cleaner.passes.layout import (
     BULLET_RE,
@@ -31,37 +32,37 @@ from cleaner.scripts import (
 )
 
 # Indented code: four spaces or a tab before the text.
-INDENTED_RE = re.compile(r"^( {4,}|\t)\S")
+INDENTED_RE = lazy_compile(r"^( {4,}|\t)\S")
 # A table row drawn with pipes, or a grid-table border such as +----+----+.
-PIPE_ROW_RE = re.compile(r"^\s*\|.*\||^[^|]*\|[^|]*\|[^|]*$|^\s*\+[-=+:]+\+\s*$")
+PIPE_ROW_RE = lazy_compile(r"^\s*\|.*\||^[^|]*\|[^|]*\|[^|]*$|^\s*\+[-=+:]+\+\s*$")
 # An email quote.
-QUOTE_RE = re.compile(r"^\s*>")
+QUOTE_RE = lazy_compile(r"^\s*>")
 # A quote line that may stand alone: ">" then a space, another ">" or the end ("> Hi").
 # A lone ">From" (mbox escaping) is quoted only inside a block of quote lines.
-SPACED_QUOTE_RE = re.compile(r"^\s*>(\s|>|$)")
+SPACED_QUOTE_RE = lazy_compile(r"^\s*>(\s|>|$)")
 # The signature separator "-- " (its trailing space is gone after the whitespace pass).
-SIGNATURE_RE = re.compile(r"^-- ?$")
+SIGNATURE_RE = lazy_compile(r"^-- ?$")
 # What a fence line holds (a text without either has no fenced code).
 FENCE_SIGNS = ("```", "~~~")
 # A line feed, then a line that is a signature separator (SIGNATURE_RE, searched for from
 # the line feeds).
 SIGNATURE_LINE_RE = re.compile(r"\n-- ?(?=\n|\Z)")
 # A Markdown ATX heading.
-ATX_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}(\s|$)")
+ATX_HEADING_RE = lazy_compile(r"^\s{0,3}#{1,6}(\s|$)")
 # A Markdown link reference definition ("[label]: https://..." and an optional title, a
 # destination that looks like a URL or path, not prose: "[\\cite=05]: the authors") or a
 # line opening with an HTML tag (not an autolink such as "<https://fsf.org/>", nor the
 # target of a reStructuredText link or role that wrapped, "<file-upload>`_"): markup,
 # one per line.
-MARKUP_LINE_RE = re.compile(
+MARKUP_LINE_RE = lazy_compile(
     r"""^\s{0,3}\[[^\]]+\]:[ \t]*(<[^<>\s]*>|[^\s<>]*[/.:#][^\s<>]*)"""
     r"""([ \t]+("[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$"""
     r"""|^\s*</?[A-Za-z][A-Za-z0-9-]*(\s[^>]*)?/?>(?!`)"""
 )
 # An RST/setext underline or a horizontal rule: one punctuation mark repeated, or "* * *".
-RULE_RE = re.compile(r"""^\s*([=\-~^*+#_`'":.])\1{2,}\s*$|^\s*([-*_])(\s+\2){2,}\s*$""")
+RULE_RE = lazy_compile(r"""^\s*([=\-~^*+#_`'":.])\1{2,}\s*$|^\s*([-*_])(\s+\2){2,}\s*$""")
 # A line that is nothing but a list marker ("1)" alone): the item's text is on the next line.
-BARE_MARKER_RE = re.compile(r"^\s*([-*•+‣◦▪·]|\d{1,3}[.)]|[a-z]\)|\([^\s()]{1,6}\))$")
+BARE_MARKER_RE = lazy_compile(r"^\s*([-*•+‣◦▪·]|\d{1,3}[.)]|[a-z]\)|\([^\s()]{1,6}\))$")
 # The end of a line that may close a paragraph: sentence punctuation, a colon or an ellipsis,
 # then closing quotes or brackets; a title such as "Dr." does not end a sentence. Tested
 # with string methods (:func:`ends_sentence`): a regex searched for at the end of a line
@@ -78,7 +79,7 @@ TITLES = ("Dr", "Mr", "Mrs", "Ms", "St", "Prof", "Rev", "Gen", "Col", "Capt", "L
 # A paragraph's first word alone on its line ("The", "Initially,", "“In"): one short token
 # with a letter or digit that does not end a sentence.
 MAX_LONE_WORD = 25
-LONE_WORD_RE = re.compile(rf"^\S{{1,{MAX_LONE_WORD}}}$")
+LONE_WORD_RE = lazy_compile(rf"^\S{{1,{MAX_LONE_WORD}}}$")
 # In Han, kana and Thai, written without spaces, a lone word is at most this many characters.
 MAX_LONE_CJK = 4
 # A line ending inside a word or a dashed phrase: a hyphen, soft hyphen or dash right after

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from cleaner.lazy_re import lazy_compile
 from cleaner.passes.layout import alignment_columns, is_fence, literal_block_lines
 from cleaner.passes.unwrap.lines import INDENTED_RE, Kind
 
@@ -25,23 +26,25 @@ EXPLICIT_SIGN_RE = re.compile(r"\.\. \S")
 # a paragraph ending with "::" before a blank line and an indented literal block;
 LITERAL_SIGN_RE = re.compile(r"::\n[ \t]*\n[ \t]+\S")
 # a link reference (`text`_, `text`__);
-LINK_SIGN_RE = re.compile(r"`__?(?!\w)")
+LINK_SIGN_RE = lazy_compile(r"`__?(?!\w)")
 # a role (:pep:`8`): ":`" found, then the role's name before it.
-ROLE_SIGN_RE = re.compile(r":`\S")
-ROLE_NAME_RE = re.compile(r"(?<![\w:]):[a-z]+(?:[:-][a-z]+)*\Z")
+ROLE_SIGN_RE = lazy_compile(r":`\S")
+ROLE_NAME_RE = lazy_compile(r"(?<![\w:]):[a-z]+(?:[:-][a-z]+)*\Z")
 # A title underlined with one repeated punctuation mark: a sign of markup beside the
 # others, not alone (books underline chapter titles, or set a row of dots after a line).
-TITLE_RE = re.compile(r"^(?P<title>\S.*)\n(?P<rule>([=\-~^\"'`#*+:.])\3{2,})[ \t]*$", re.MULTILINE)
+TITLE_RE = lazy_compile(
+    r"^(?P<title>\S.*)\n(?P<rule>([=\-~^\"'`#*+:.])\3{2,})[ \t]*$", re.MULTILINE
+)
 # A document with at least this many signs, one of them not a title, is markup.
 MARKUP_SIGNS = 3
 # A footnote or citation (".. [1] text"), a field (":Author: text"), an auto-numbered
 # item ("#. text"): an item whose continuation lines are indented under it.
-RST_ITEM_RE = re.compile(r"^\s*(\.\. \[[^\]\s]+\]|:[^:\s][^:]*:|#[.)]|\(#\))(\s+|$)")
+RST_ITEM_RE = lazy_compile(r"^\s*(\.\. \[[^\]\s]+\]|:[^:\s][^:]*:|#[.)]|\(#\))(\s+|$)")
 # A header line ("Title: PEP Purpose", "Post-History: 21-Mar-2001"), as in a document's
 # first block of RFC 2822 headers (a PEP's): an item, its continuation indented under it.
-HEADER_RE = re.compile(r"^[A-Za-z][\w-]*:\s")
+HEADER_RE = lazy_compile(r"^[A-Za-z][\w-]*:\s")
 # Other explicit markup: a directive, a link target, a substitution, a comment.
-EXPLICIT_MARKUP_RE = re.compile(r"^\s*\.\.(\s|$)")
+EXPLICIT_MARKUP_RE = lazy_compile(r"^\s*\.\.(\s|$)")
 
 
 def is_markup(text: str) -> bool:

@@ -12,10 +12,10 @@ segment's kinds (a pointer per line) are all that is kept between the pass's rea
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from cleaner.lazy_re import lazy_compile
 from cleaner.passes.layout import (
     MEANINGFUL_SPACING_SIGNS,
     SOFT_HYPHEN,
@@ -38,10 +38,10 @@ from cleaner.passes.whitespace import with_lf_line_ends  # its line ends
 from cleaner.textblocks import BLANK_LINE_RE
 
 # A soft hyphen that is not a word's line-end break: removed before anything else.
-STRAY_SOFT_HYPHEN_RE = re.compile(r"(?<![^\W_\u00ad])\u00ad+|\u00ad+(?!\n)")
+STRAY_SOFT_HYPHEN_RE = lazy_compile(r"(?<![^\W_\u00ad])\u00ad+|\u00ad+(?!\n)")
 # Soft hyphens between two spaces: they go with one space, or their removal would leave a
 # run of spaces that the whitespace pass collapses on the next run.
-SPACED_SOFT_HYPHEN_RE = re.compile(r"(?<= )\u00ad+ ")
+SPACED_SOFT_HYPHEN_RE = lazy_compile(r"(?<= )\u00ad+ ")
 # The line ends besides LF that the whitespace pass makes LF (SINGLE_BREAK_RE's): each
 # looked for with ``in`` at C speed, fifty times as fast as a search for the class.
 OTHER_LINE_ENDS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
