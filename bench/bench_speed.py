@@ -1,7 +1,7 @@
 """How fast is cleaner? Throughput per layout and per pass against ftfy, the whole
 ``cleaner fix`` process against in-process cleaning, start-up, --jobs and the cache.
 
-    python bench/bench_speed.py [--quick] [--layout NAME]...
+    python bench/bench_speed.py [--quick] [--layout NAME]... [--startup]
 
 The corpus is bench/speed_layouts.py: six layouts made from generated news and real
 public-domain prose (one paragraph per line; hard-wrapped at 60-100 columns; first word
@@ -10,6 +10,8 @@ furniture), each at least 5 MB (``--quick``: 0.5 MB), then two of real documents
 wrote them, reported apart: Project Gutenberg books with their header and footer, and
 Chinese, Russian and Greek prose (bench/data/real; skipped when not built). Everything is
 timed in one run, so the ratios compare like with like.
+
+``--startup`` prints only the start-up figures (whole processes on a small clean file).
 
 Per layout: ``ftfy.fix_text`` and ``cleaner.clean`` (MB/s of UTF-8 input, best of a few
 runs), their ratio, and each pass alone on the text it gets in the pipeline ("works": the
@@ -337,19 +339,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a small corpus")
     parser.add_argument("--layout", action="append", choices=LAYOUTS, help="only these")
+    parser.add_argument("--startup", action="store_true", help="only the start-up figures")
     args = parser.parse_args()
     mode = "quick" if args.quick else "full"
     megabytes, file_count, cache_files, runs, repeats = SIZES[mode]
     started = time.perf_counter()
     print(f"bench_speed ({mode}), Python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
-    print_layouts(args.layout or list(LAYOUTS), megabytes, repeats)
-    print_changes_overhead(args.layout or list(LAYOUTS), megabytes, repeats)
+    if not args.startup:
+        print_layouts(args.layout or list(LAYOUTS), megabytes, repeats)
+        print_changes_overhead(args.layout or list(LAYOUTS), megabytes, repeats)
     if args.layout:
         return
     with tempfile.TemporaryDirectory(prefix="cleaner-bench-") as temp:
         root = Path(temp)
         env = {**os.environ, "PYTHONPATH": str(REPO), "CLEANER_CACHE_DIR": str(root / "cache")}
-        print_files(root / "files", file_count, megabytes, repeats)
+        if not args.startup:
+            print_files(root / "files", file_count, megabytes, repeats)
         news = root / "news"
         news.mkdir()
         for i in range(file_count // 4):
@@ -360,6 +365,8 @@ def main() -> None:
         # (PYTHONDONTWRITEBYTECODE) every run would compile cleaner's source anew.
         compileall.compile_dir(str(REPO / "cleaner"), quiet=1)
         startup = print_startup(small, env, runs)
+        if args.startup:
+            return
         print_jobs(news, env, sum(p.stat().st_size for p in news.iterdir()) / 1e6)
         print_cache(root / "many", cache_files, env, startup)
     print(f"\n(total {time.perf_counter() - started:.0f} s)")
