@@ -420,7 +420,7 @@ def _parts(
         return parts
     if is_name and (parts := phrases.word_split_after_name(word, model, is_name, affixes()[1])):
         return parts
-    return None if technical else phrases.name_split(word, model)
+    return None if technical else phrases.name_split(word, model, is_name)
 
 
 def _may_be_compound(parts: tuple[str, ...], model: WordModel) -> bool:

@@ -31,6 +31,19 @@ from cleaner.passes.split.lists import common_words
 
 # Words before a name: ``theIntelligencer``, ``byStatista``, ``ofMaine``, ``fromReuters``.
 NAME_BEFORE_WORDS = frozenset({"the", "by", "of", "from"})
+# Function words a tag may end after, before a name the document writes elsewhere
+# (``inLondon``, ``toReuters``, ``withBiden``): prepositions, conjunctions, determiners
+# and forms of *be* / *have*. Not ``a`` or ``an`` (``aValue``, ``anObject``: identifiers).
+NAME_AFTER_FUNCTION_WORDS = frozenset(
+    {
+        *("the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "into", "onto"),
+        *("about", "over", "under", "after", "before", "between", "through", "during"),
+        *("against", "among", "across", "without", "within", "toward", "towards", "via"),
+        *("and", "but", "or", "nor", "than", "as", "if", "because", "while", "when"),
+        *("this", "that", "these", "those", "his", "her", "its", "our", "their", "my", "your"),
+        *("is", "are", "was", "were", "has", "have", "had"),
+    }
+)
 # ``the`` + a capitalised word of at least this many letters (``theUS`` is an acronym).
 MIN_NAME_CHARS = 3
 # The name must be rarer than this as a lowercase word: brands made of ``the`` and a
@@ -60,32 +73,52 @@ MAX_CLOSED_ZIPF = 2.5
 
 
 def is_name_after_word(word: str) -> bool:
-    """Whether ``word`` has the shape :func:`name_split` splits (no lexicon needed).
+    """Whether ``word`` has the shape :func:`name_split` splits (no lexicon needed): a
+    function word glued to a capitalised word of three letters or more.
 
-    >>> is_name_after_word("byStatista"), is_name_after_word("forEach")
-    (True, False)
+    >>> is_name_after_word("byStatista"), is_name_after_word("inLondon")
+    (True, True)
+    >>> is_name_after_word("aValue"), is_name_after_word("inLo"), is_name_after_word("eBay")
+    (False, False, False)
     """
     match = NAME_AFTER_WORD_RE.fullmatch(word)
     return bool(
-        match and match["left"] in NAME_BEFORE_WORDS and len(match["right"]) >= MIN_NAME_CHARS
+        match
+        and match["left"] in NAME_AFTER_FUNCTION_WORDS
+        and len(match["right"]) >= MIN_NAME_CHARS
     )
 
 
-def name_split(word: str, model: WordModel) -> tuple[str, str] | None:
-    """Split an article or preposition from the name glued after it, or ``None``.
+def name_split(
+    word: str, model: WordModel, is_name: Callable[[str], bool] | None = None
+) -> tuple[str, str] | None:
+    """Split a function word from the name glued after it, or ``None``.
 
-    >>> model = WordModel({"statista": 1.4, "score": 4.8})
+    The name is rare as a lowercase word, after an article or a preposition of
+    ``NAME_BEFORE_WORDS`` (``byStatista``); or, after any of ``NAME_AFTER_FUNCTION_WORDS``,
+    one the document writes elsewhere inside a sentence, capitalised (``is_name``) and
+    never lowercase (``inLondon`` beside ``in London``; not ``onClick`` beside ``click``).
+    The closed form must be no known word.
+
+    >>> model = WordModel({"statista": 1.4, "score": 4.8, "london": 4.9, "click": 4.6})
     >>> name_split("byStatista", model), name_split("theScore", model)
     (('by', 'Statista'), None)
     >>> name_split("forEach", model) is None, name_split("iPhone", model) is None
     (True, True)
+    >>> name_split("inLondon", model), name_split("inLondon", model, {"London"}.__contains__)
+    (None, ('in', 'London'))
+    >>> name_split("onClick", model, {"Click", "click"}.__contains__) is None
+    True
     """
     if not is_name_after_word(word):
         return None
     cut = len(word) - len(word.lstrip("abcdefghijklmnopqrstuvwxyz"))
-    if model.frequency(word[cut:].lower()) >= MAX_NAME_ZIPF:
+    left, right = word[:cut], word[cut:]
+    if left in NAME_BEFORE_WORDS and model.frequency(right.lower()) < MAX_NAME_ZIPF:
+        return left, right
+    if is_name is None or not is_name(right) or is_name(right.lower()):
         return None
-    return word[:cut], word[cut:]
+    return None if model.knows(word.lower()) else (left, right)
 
 
 # A preposition, conjunction or form of *be* / *have* glued to a capitalised pronoun or

@@ -152,7 +152,7 @@ def may_be_merged(word: str) -> bool:
 
     >>> [may_be_merged(w) for w in ("issuedpreviously", "ofa", "the", "pageThe", "iPhone")]
     [True, True, False, True, False]
-    >>> may_be_merged("theIntelligencer"), may_be_merged("forEach")
+    >>> may_be_merged("theIntelligencer"), may_be_merged("aValue")
     (True, False)
     """
     if word.islower():
