@@ -173,6 +173,8 @@ KEPT = [
     # nowhere else: ``onClick`` (an identifier), ``inLondon`` (no evidence of a name).
     "Press onClick and then click it, as the Click button says.",
     "He moved inLondon in 1990.",
+    # ``a`` before a word the document uses elsewhere rivals ``are current``.
+    "We propose arecurrent network. It has recurrent layers.",
     "",
     "\n",
 ]
