@@ -108,6 +108,12 @@ SPLITS = [
         "He moved inLondon in 1990 and left London in May.",
         "He moved in London in 1990 and left London in May.",
     ),
+    # ... or whose two words the document writes apart elsewhere, though the name's first
+    # word is a common word too (``the United States``, ``united``).
+    (
+        "Trade with theUnited States grew; the United States and a united Europe agreed.",
+        "Trade with the United States grew; the United States and a united Europe agreed.",
+    ),
     (
         "Sources said so, according toReuters, as a Reuters poll showed.",
         "Sources said so, according to Reuters, as a Reuters poll showed.",
@@ -173,6 +179,7 @@ KEPT = [
     # nowhere else: ``onClick`` (an identifier), ``inLondon`` (no evidence of a name).
     "Press onClick and then click it, as the Click button says.",
     "He moved inLondon in 1990.",
+    "Trade with theUnited States grew, and a united Europe agreed.",
     # ``a`` before a word the document uses elsewhere rivals ``are current``.
     "We propose arecurrent network. It has recurrent layers.",
     "",

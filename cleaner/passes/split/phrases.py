@@ -90,15 +90,19 @@ def is_name_after_word(word: str) -> bool:
 
 
 def name_split(
-    word: str, model: WordModel, is_name: Callable[[str], bool] | None = None
+    word: str,
+    model: WordModel,
+    is_name: Callable[[str], bool] | None = None,
+    written_apart: Callable[[str, str], bool] | None = None,
 ) -> tuple[str, str] | None:
     """Split a function word from the name glued after it, or ``None``.
 
     The name is rare as a lowercase word, after an article or a preposition of
     ``NAME_BEFORE_WORDS`` (``byStatista``); or, after any of ``NAME_AFTER_FUNCTION_WORDS``,
     one the document writes elsewhere inside a sentence, capitalised (``is_name``) and
-    never lowercase (``inLondon`` beside ``in London``; not ``onClick`` beside ``click``).
-    The closed form must be no known word.
+    never lowercase (``inLondon`` beside ``in London``; not ``onClick`` beside ``click``),
+    or whose two words it writes apart elsewhere (``written_apart``: ``theUnited``
+    beside ``the United States`` and ``united``). The closed form must be no known word.
 
     >>> model = WordModel({"statista": 1.4, "score": 4.8, "london": 4.9, "click": 4.6})
     >>> name_split("byStatista", model), name_split("theScore", model)
@@ -116,9 +120,32 @@ def name_split(
     left, right = word[:cut], word[cut:]
     if left in NAME_BEFORE_WORDS and model.frequency(right.lower()) < MAX_NAME_ZIPF:
         return left, right
-    if is_name is None or not is_name(right) or is_name(right.lower()):
+    if is_name is None or not is_name(right) or model.knows(word.lower()):
         return None
-    return None if model.knows(word.lower()) else (left, right)
+    if is_name(right.lower()) and not (written_apart and written_apart(left, right)):
+        return None
+    return left, right
+
+
+def is_written_apart(text: str, left: str, right: str) -> bool:
+    """Whether ``text`` writes ``left`` and ``right`` as two words in a row.
+
+    >>> is_written_apart("in the United States", "the", "United")
+    True
+    >>> is_written_apart("bathe United", "the", "United")
+    False
+    >>> is_written_apart("the Units", "the", "Unit"), is_written_apart("(the Unit)", "the", "Unit")
+    (False, True)
+    """
+    pair = f"{left} {right}"
+    position = text.find(pair)
+    while position >= 0:
+        end = position + len(pair)
+        before, after = text[position - 1 : position], text[end : end + 1]
+        if not (before.isalpha() or after.isalpha()):
+            return True
+        position = text.find(pair, end)
+    return False
 
 
 # A preposition, conjunction or form of *be* / *have* glued to a capitalised pronoun or
