@@ -90,6 +90,16 @@ SPLITS = [
         "She met Doris there, and the friends ofDoris came too.",
         "She met Doris there, and the friends of Doris came too.",
     ),
+    # A word the table lists glued to a function word that ends no name (``and``,
+    # ``that``, ``had``), though the document uses it once.
+    (
+        "The airline flew to Britain, Irelandand France until it ceased trading last week.",
+        "The airline flew to Britain, Ireland and France until it ceased trading last week.",
+    ),
+    (
+        "A small piece of Legohad been lodged in the hose of the old vacuum cleaner.",
+        "A small piece of Lego had been lodged in the hose of the old vacuum cleaner.",
+    ),
     # A Markdown link is no sign of code: the page's prose merges split.
     (
         "It is locatednear the border, as [Polygraph](https://polygraph.info/a_b?c=1) said.",
@@ -126,6 +136,9 @@ KEPT = [
     # ``Libyan-inspired``), and a short rarer word ends a name (``Cleggmania``).
     "Just wait. He met Juston the road, and saw Ising models and Isinglike chains there.",
     "The Libyan leader spoke of Libyaninspired plans; Clegg spoke of Cleggmania again.",
+    # Before a function word that may end a name (``on``, ``as``, ``her``, ``more``),
+    # a word used once stays whole: ``Juston``, ``Lucas``, ``Archer``, ``Gilmore``.
+    "The dog bolted near Lancasteron a Sunday, and we met Tobyas and Gilmore there.",
     # Identifiers made of two function words, and a function word before a capitalised
     # word that is no pronoun or determiner, stay whole.
     "The tests call isA, toBe, forAll and andThen, and the forEach loop ofType returns it.",

@@ -281,6 +281,20 @@ MIN_NAME_BEFORE_CHARS = 3
 MIN_WORD_AFTER_NAME_CHARS = 6
 # A participle after a name is a compound adjective that lost its hyphen (``Libyan-inspired``).
 PARTICIPLE_ENDING = "ed"
+# Function words that end no name (unlike ``on``, ``in``, ``as``, ``is``, ``all``, ``her``,
+# ``more``, ``than``: ``Juston``, ``Austin``, ``Thomas``, ``Kendall``, ``Archer``,
+# ``Gilmore``, ``Jonathan``): a capitalised word the word table lists glued before one is
+# a word of its own (``Irelandand``, ``Londonthat``), though the document uses it once.
+NAME_END_WORDS = frozenset(
+    {
+        *("and", "the", "that", "this", "with", "from", "into", "onto", "after", "before"),
+        *("about", "during", "through", "between", "because", "without", "within", "while"),
+        *("had", "has", "have", "was", "were", "been", "would", "could", "should", "might"),
+        *("must", "which", "where", "their", "they"),
+    }
+)
+# The capitalised word before one must be listed this often as a word (``ireland``).
+LISTED_NAME_MIN_ZIPF = 3.0
 
 
 def is_word_after_name(word: str) -> bool:
@@ -317,30 +331,41 @@ def word_split_after_name(
     """
     if model.knows(word.lower()):
         return None
-    found = None
-    for cut in range(MIN_NAME_BEFORE_CHARS, len(word) - 1):
-        left, right = word[:cut], word[cut:]
-        if right in suffixes or right.endswith(PARTICIPLE_ENDING):
-            continue
-        if is_word_after_name(right) and is_name(left):
-            if found:
-                return None  # Two readings: too close to call.
-            found = left, right
-    return found
+    cuts = [
+        (word[:cut], word[cut:])
+        for cut in range(MIN_NAME_BEFORE_CHARS, len(word) - 1)
+        if word[cut:] not in suffixes
+        and not word.endswith(PARTICIPLE_ENDING)
+        and is_word_after_name(word[cut:])
+    ]
+    # A name of the document first; else a listed word before a word that ends no name.
+    readings = [cut for cut in cuts if is_name(cut[0])]
+    readings = readings or [cut for cut in cuts if _is_listed_name(*cut, model)]
+    return readings[0] if len(readings) == 1 else None  # (two readings: too close to call)
+
+
+def _is_listed_name(left: str, right: str, model: WordModel) -> bool:
+    """Whether ``left`` is a word the table lists, glued to a function word ``right`` that
+    ends no name (``NAME_END_WORDS``): ``Ireland`` + ``and``."""
+    return right in NAME_END_WORDS and model.frequency(left.lower()) >= LISTED_NAME_MIN_ZIPF
 
 
 def may_be_name_before_word(run: str, runs: Mapping[str, int]) -> bool:
-    """Whether ``run`` may be a capitalised word the document uses elsewhere with letters
-    glued after it (``Wishas`` beside ``Wish``); :func:`word_split_after_name` decides.
+    """Whether ``run`` may be a capitalised word the document uses elsewhere, or any
+    capitalised word before a word that ends no name (``NAME_END_WORDS``), with letters
+    glued after it (``Wishas`` beside ``Wish``, ``Irelandand``);
+    :func:`word_split_after_name` decides.
 
-    >>> may_be_name_before_word("Wishas", {"Wish": 1}), may_be_name_before_word("Wishas",
+    >>> may_be_name_before_word("Wishas", {"Wish": 1}), may_be_name_before_word("Wishto",
     ...     {"wish": 1}), may_be_name_before_word("Bettdecke", {"Bett": 1})
     (True, False, False)
+    >>> may_be_name_before_word("Irelandand", {})
+    True
     """
     if not (run[0].isupper() and run[1:].islower()):
         return False
     return any(
-        run[:cut] in runs and is_word_after_name(run[cut:])
+        (run[:cut] in runs or run[cut:] in NAME_END_WORDS) and is_word_after_name(run[cut:])
         for cut in range(MIN_NAME_BEFORE_CHARS, len(run) - 1)
     )
 
