@@ -94,10 +94,15 @@ def kind_of(first: str, second: str, function_words: set[str]) -> str:
     return "lower+Upper" if second[:1].isupper() else "lower+lower"
 
 
+def in_prose(text: str, run: str) -> bool:
+    """Whether ``run`` occurs in ``text`` as a whole run of letters outside URLs and code."""
+    return prose_uses(text, run)[0]
+
+
 def prose_uses(text: str, run: str) -> tuple[bool, bool]:
     """Whether ``run`` occurs in ``text`` as a whole run of letters outside URLs and code,
     and whether it does so in a paragraph that is English (or too short to tell)."""
-    prose = english = False
+    prose = False
     for found in re.finditer(rf"(?<![^\W\d_]){re.escape(run)}(?![^\W\d_])", text):
         start = max(text.rfind(" ", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
         ends = [i for i in (text.find(" ", found.end()), text.find("\n", found.end())) if i >= 0]
@@ -114,7 +119,7 @@ def prose_uses(text: str, run: str) -> tuple[bool, bool]:
         paragraph = text[paragraph_start : paragraph_end if paragraph_end >= 0 else len(text)]
         if looks_english(paragraph) or identify(paragraph) not in TABLE_LANGUAGES:
             return True, True
-    return prose, english
+    return prose, False
 
 
 def load_pages() -> list[dict]:
