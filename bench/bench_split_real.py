@@ -20,8 +20,14 @@ left out of the recall that matters:
 - ``not prose``: the merge is met only inside a URL, a hashtag or code, in a chunk (a run
   of non-spaces) holding one of ``/#=_@<>{}|\\`` (``us-pakistan-airpollution-court/``,
   ``#homemadejam``, ``"string"==typeof``): the gold's space there is not the page's.
+  A merge met only on a line of code (``"string"==typeof i``, a script left in the page
+  text: a line ``split.technical.is_technical`` finds technical, with a brace or a
+  semicolon) is no prose either.
 - ``other script``: a part has non-ASCII letters (Japanese, whose gold spacing is the
   annotator's): the pass handles English only.
+- ``other language``: the merge is met only in paragraphs of another language
+  (``Patientenaktein`` in a German list: ``cleaner.language.identify`` of the paragraph
+  is not English): the pass handles English only.
 
 - ``real word``: the closed form is an English word (``inline``, ``into``, ``weightless``):
   splitting it would break the word wherever it is meant.
@@ -52,9 +58,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from cleaner.language import TABLE_LANGUAGES, identify, looks_english  # noqa: E402
 from cleaner.lexicon import load_model  # noqa: E402
 from cleaner.passes.encoding import fix_encoding  # noqa: E402
 from cleaner.passes.split import find_splits  # noqa: E402
+from cleaner.passes.split.technical import is_technical  # noqa: E402
 from cleaner.passes.whitespace import normalize_whitespace  # noqa: E402
 
 DATA = ROOT / "bench" / "data" / "article_benchmark"
@@ -62,9 +70,12 @@ DATA = ROOT / "bench" / "data" / "article_benchmark"
 LETTERS_RE = re.compile(r"[^\W\d_]+")
 PAIR_RE = re.compile(r"(?=(?<![^\W\d_])([^\W\d_]+) +([^\W\d_]+)(?![^\W\d_]))")
 # The kinds of merge left out of the recall that matters (see the docstring).
-SET_APART = ("name-like", "not prose", "other script", "real word")
+SET_APART = ("name-like", "not prose", "other script", "other language", "real word")
 # A chunk of text with a sign of a URL, a hashtag or code in it.
 NOT_PROSE_RE = re.compile(r"[/#=_@<>{}|\\]")
+# A brace or a semicolon: a technical line (``is_technical``) with one is a line of code
+# (a script left in page text), not a paragraph of prose with links in it.
+CODE_SIGN_RE = re.compile(r"[{};]")
 
 
 def held_out(page: dict) -> bool:
@@ -85,12 +96,30 @@ def kind_of(first: str, second: str, function_words: set[str]) -> str:
 
 def in_prose(text: str, run: str) -> bool:
     """Whether ``run`` occurs in ``text`` as a whole run of letters outside URLs and code."""
+    return prose_uses(text, run)[0]
+
+
+def prose_uses(text: str, run: str) -> tuple[bool, bool]:
+    """Whether ``run`` occurs in ``text`` as a whole run of letters outside URLs and code,
+    and whether it does so in a paragraph that is English (or too short to tell)."""
+    prose = False
     for found in re.finditer(rf"(?<![^\W\d_]){re.escape(run)}(?![^\W\d_])", text):
         start = max(text.rfind(" ", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
         ends = [i for i in (text.find(" ", found.end()), text.find("\n", found.end())) if i >= 0]
-        if not NOT_PROSE_RE.search(text, start, min(ends, default=len(text))):
-            return True
-    return False
+        if NOT_PROSE_RE.search(text, start, min(ends, default=len(text))):
+            continue
+        line_start = text.rfind("\n", 0, found.start()) + 1
+        line_end = text.find("\n", found.end())
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if CODE_SIGN_RE.search(line) and is_technical(line):
+            continue
+        prose = True
+        paragraph_start = text.rfind("\n\n", 0, found.start()) + 1
+        paragraph_end = text.find("\n\n", found.end())
+        paragraph = text[paragraph_start : paragraph_end if paragraph_end >= 0 else len(text)]
+        if looks_english(paragraph) or identify(paragraph) not in TABLE_LANGUAGES:
+            return True, True
+    return prose, False
 
 
 def load_pages() -> list[dict]:
@@ -130,6 +159,7 @@ def main() -> None:
             pairs.setdefault(first + second, (first, second))
         seen: dict[str, bool] = {}
         prose: set[str] = set()
+        english: set[str] = set()
         for text in [page["full"], *page["extracted"].values()]:
             text = normalize_whitespace(fix_encoding(text))
             words += len(text.split())
@@ -140,13 +170,18 @@ def main() -> None:
                     first, second = pairs[run]
                     right = parts is not None and parts[0] == first and "".join(parts[1:]) == second
                     seen[run] = seen.get(run, False) or right
-                    if run not in prose and in_prose(text, run):
-                        prose.add(run)
+                    if run not in english:
+                        in_prose, in_english = prose_uses(text, run)
+                        prose.update([run] if in_prose else [])
+                        english.update([run] if in_english else [])
                 elif parts is not None and run.lower() in gold_words:
                     wrong.append(f"{run} -> {' '.join(parts)}")
         for run, right in seen.items():
             kind = kind_of(*pairs[run], function_words)
-            kind = kind if run in prose or kind in SET_APART else "not prose"
+            if kind not in SET_APART:
+                prosaic = run in english or run in prose
+                kind = "other language" if prosaic and run not in english else kind
+                kind = kind if prosaic else "not prose"
             merges[split, kind] += 1
             restored[split, kind] += right
             if not right and split == "tuning":

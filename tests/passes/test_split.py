@@ -102,6 +102,22 @@ SPLITS = [
         COMPOUNDING + "The coach was sacked last week.",
     ),
     ("Walk witha dog!", "Walk with a dog!"),
+    # A function word glued to a name the document writes elsewhere, inside a sentence
+    # and never lowercase (a link's text after ``to``, ``in``, ``with``).
+    (
+        "He moved inLondon in 1990 and left London in May.",
+        "He moved in London in 1990 and left London in May.",
+    ),
+    # ... or whose two words the document writes apart elsewhere, though the name's first
+    # word is a common word too (``the United States``, ``united``).
+    (
+        "Trade with theUnited States grew; the United States and a united Europe agreed.",
+        "Trade with the United States grew; the United States and a united Europe agreed.",
+    ),
+    (
+        "Sources said so, according toReuters, as a Reuters poll showed.",
+        "Sources said so, according to Reuters, as a Reuters poll showed.",
+    ),
 ]
 
 KEPT = [
@@ -159,6 +175,13 @@ KEPT = [
     "    if sackedlast:\n        return doctorassumed\n",
     # A document full of code: identifiers in its prose stay whole.
     "Use `memoryview` here.\n\nCall f() first.\n\nA memoryview wraps bytes.\n",
+    # A function word before a capitalised word the document writes lowercase too, or
+    # nowhere else: ``onClick`` (an identifier), ``inLondon`` (no evidence of a name).
+    "Press onClick and then click it, as the Click button says.",
+    "He moved inLondon in 1990.",
+    "Trade with theUnited States grew, and a united Europe agreed.",
+    # ``a`` before a word the document uses elsewhere rivals ``are current``.
+    "We propose arecurrent network. It has recurrent layers.",
     "",
     "\n",
 ]

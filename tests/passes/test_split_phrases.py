@@ -84,6 +84,22 @@ SPLITS = [
         "The end ofthe road was near. He said the rest ofthe team was tired.",
         "The end of the road was near. He said the rest of the team was tired.",
     ),
+    # A function word glued to a name the document writes elsewhere in a sentence (and
+    # never lowercase): ``of`` + a name is a merge, though ``of`` ends no sentence.
+    (
+        "She met Doris there, and the friends ofDoris came too.",
+        "She met Doris there, and the friends of Doris came too.",
+    ),
+    # A word the table lists glued to a function word that ends no name (``and``,
+    # ``that``, ``had``), though the document uses it once.
+    (
+        "The airline flew to Britain, Irelandand France until it ceased trading last week.",
+        "The airline flew to Britain, Ireland and France until it ceased trading last week.",
+    ),
+    (
+        "A small piece of Legohad been lodged in the hose of the old vacuum cleaner.",
+        "A small piece of Lego had been lodged in the hose of the old vacuum cleaner.",
+    ),
     # A Markdown link is no sign of code: the page's prose merges split.
     (
         "It is locatednear the border, as [Polygraph](https://polygraph.info/a_b?c=1) said.",
@@ -114,12 +130,15 @@ KEPT = [
     # word that cannot end a sentence or a single letter.
     "They flew airBaltic over the Baltic and easyJet by Jet2, then sold an iPhone by Phone.",
     "Sell it on eBay at the Bay, or post it to deviantArt, the Art site, or on weChat or Chat.",
-    "Set userName to the Name field, not to the name of the user; Doris said ofDoris no more.",
+    "Set userName to the Name field, not to the name of the user, and the Doris field.",
     # A capitalised word met only at a sentence's start is no name (``Just``); after a
     # name, a compound suffix or a participle makes its compound (``Ising-like``,
     # ``Libyan-inspired``), and a short rarer word ends a name (``Cleggmania``).
     "Just wait. He met Juston the road, and saw Ising models and Isinglike chains there.",
     "The Libyan leader spoke of Libyaninspired plans; Clegg spoke of Cleggmania again.",
+    # Before a function word that may end a name (``on``, ``as``, ``her``, ``more``),
+    # a word used once stays whole: ``Juston``, ``Lucas``, ``Archer``, ``Gilmore``.
+    "The dog bolted near Lancasteron a Sunday, and we met Tobyas and Gilmore there.",
     # Identifiers made of two function words, and a function word before a capitalised
     # word that is no pronoun or determiner, stay whole.
     "The tests call isA, toBe, forAll and andThen, and the forEach loop ofType returns it.",
@@ -178,6 +197,25 @@ def test_grammatical_pairs(word: str, parts: tuple[str, str] | None) -> None:
 )
 def test_names_after_a_word(word: str, parts: tuple[str, str] | None) -> None:
     assert phrases.name_split(word, load_model()) == parts
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("inLondon", ("in", "London")),
+        ("withBiden", ("with", "Biden")),
+        ("theWashington", ("the", "Washington")),
+        ("onClick", None),  # the document writes ``click`` too
+        ("aLondon", None),  # ``a`` + a capital: identifiers (``aValue``)
+        ("inLo", None),  # too short a name
+    ],
+)
+def test_function_word_before_a_name_of_the_document(
+    word: str, parts: tuple[str, str] | None
+) -> None:
+    names = {"London", "Biden", "Washington", "Click", "click", "Lo"}
+    assert phrases.name_split(word, load_model(), names.__contains__) == parts
+    assert phrases.name_split(word, load_model()) is None  # no evidence, no split
 
 
 @pytest.mark.parametrize(

@@ -194,7 +194,10 @@ def find_splits(
                 parts = phrases.contraction_split(word, before.group() if before else "", model)
             else:
                 is_name = is_name or phrases.name_test(text, runs)
-                parts = _parts(word, model, technical, spellings, is_name=is_name)
+                apart = partial(phrases.is_written_apart, text)
+                parts = _parts(
+                    word, model, technical, spellings, is_name=is_name, written_apart=apart
+                )
                 # A compound-shaped split asks whether the text writes compounds (read
                 # once, and only then: most texts never need it).
                 if parts and word.islower() and not technical and _may_be_compound(parts, model):
@@ -403,10 +406,12 @@ def _parts(
     *,
     compounding: bool = False,
     is_name: Callable[[str], bool] | None = None,
+    written_apart: Callable[[str, str], bool] | None = None,
 ) -> tuple[str, ...] | None:
     """The parts ``word`` splits into, or ``None``; ``compounding``: the text writes
     compounds (:func:`compounds.writes_compounds`); ``is_name``: whether the text uses a
-    word as a name (:func:`phrases.name_test`)."""
+    word as a name (:func:`phrases.name_test`); ``written_apart``: whether it writes two
+    words in a row (:func:`phrases.is_written_apart`)."""
     if word.islower():
         pair = phrases.grammatical_split(word, model)
         return pair or rules.best_split(
@@ -420,7 +425,7 @@ def _parts(
         return parts
     if is_name and (parts := phrases.word_split_after_name(word, model, is_name, affixes()[1])):
         return parts
-    return None if technical else phrases.name_split(word, model)
+    return None if technical else phrases.name_split(word, model, is_name, written_apart)
 
 
 def _may_be_compound(parts: tuple[str, ...], model: WordModel) -> bool:

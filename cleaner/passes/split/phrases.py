@@ -32,6 +32,19 @@ from cleaner.passes.split.lists import common_words
 
 # Words before a name: ``theIntelligencer``, ``byStatista``, ``ofMaine``, ``fromReuters``.
 NAME_BEFORE_WORDS = frozenset({"the", "by", "of", "from"})
+# Function words a tag may end after, before a name the document writes elsewhere
+# (``inLondon``, ``toReuters``, ``withBiden``): prepositions, conjunctions, determiners
+# and forms of *be* / *have*. Not ``a`` or ``an`` (``aValue``, ``anObject``: identifiers).
+NAME_AFTER_FUNCTION_WORDS = frozenset(
+    {
+        *("the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "into", "onto"),
+        *("about", "over", "under", "after", "before", "between", "through", "during"),
+        *("against", "among", "across", "without", "within", "toward", "towards", "via"),
+        *("and", "but", "or", "nor", "than", "as", "if", "because", "while", "when"),
+        *("this", "that", "these", "those", "his", "her", "its", "our", "their", "my", "your"),
+        *("is", "are", "was", "were", "has", "have", "had"),
+    }
+)
 # ``the`` + a capitalised word of at least this many letters (``theUS`` is an acronym).
 MIN_NAME_CHARS = 3
 # The name must be rarer than this as a lowercase word: brands made of ``the`` and a
@@ -63,32 +76,79 @@ MAX_CLOSED_ZIPF = 2.5
 
 
 def is_name_after_word(word: str) -> bool:
-    """Whether ``word`` has the shape :func:`name_split` splits (no lexicon needed).
+    """Whether ``word`` has the shape :func:`name_split` splits (no lexicon needed): a
+    function word glued to a capitalised word of three letters or more.
 
-    >>> is_name_after_word("byStatista"), is_name_after_word("forEach")
-    (True, False)
+    >>> is_name_after_word("byStatista"), is_name_after_word("inLondon")
+    (True, True)
+    >>> is_name_after_word("aValue"), is_name_after_word("inLo"), is_name_after_word("eBay")
+    (False, False, False)
     """
     match = NAME_AFTER_WORD_RE.fullmatch(word)
     return bool(
-        match and match["left"] in NAME_BEFORE_WORDS and len(match["right"]) >= MIN_NAME_CHARS
+        match
+        and match["left"] in NAME_AFTER_FUNCTION_WORDS
+        and len(match["right"]) >= MIN_NAME_CHARS
     )
 
 
-def name_split(word: str, model: WordModel) -> tuple[str, str] | None:
-    """Split an article or preposition from the name glued after it, or ``None``.
+def name_split(
+    word: str,
+    model: WordModel,
+    is_name: Callable[[str], bool] | None = None,
+    written_apart: Callable[[str, str], bool] | None = None,
+) -> tuple[str, str] | None:
+    """Split a function word from the name glued after it, or ``None``.
 
-    >>> model = WordModel({"statista": 1.4, "score": 4.8})
+    The name is rare as a lowercase word, after an article or a preposition of
+    ``NAME_BEFORE_WORDS`` (``byStatista``); or, after any of ``NAME_AFTER_FUNCTION_WORDS``,
+    one the document writes elsewhere inside a sentence, capitalised (``is_name``) and
+    never lowercase (``inLondon`` beside ``in London``; not ``onClick`` beside ``click``),
+    or whose two words it writes apart elsewhere (``written_apart``: ``theUnited``
+    beside ``the United States`` and ``united``). The closed form must be no known word.
+
+    >>> model = WordModel({"statista": 1.4, "score": 4.8, "london": 4.9, "click": 4.6})
     >>> name_split("byStatista", model), name_split("theScore", model)
     (('by', 'Statista'), None)
     >>> name_split("forEach", model) is None, name_split("iPhone", model) is None
     (True, True)
+    >>> name_split("inLondon", model), name_split("inLondon", model, {"London"}.__contains__)
+    (None, ('in', 'London'))
+    >>> name_split("onClick", model, {"Click", "click"}.__contains__) is None
+    True
     """
     if not is_name_after_word(word):
         return None
     cut = len(word) - len(word.lstrip("abcdefghijklmnopqrstuvwxyz"))
-    if model.frequency(word[cut:].lower()) >= MAX_NAME_ZIPF:
+    left, right = word[:cut], word[cut:]
+    if left in NAME_BEFORE_WORDS and model.frequency(right.lower()) < MAX_NAME_ZIPF:
+        return left, right
+    if is_name is None or not is_name(right) or model.knows(word.lower()):
         return None
-    return word[:cut], word[cut:]
+    if is_name(right.lower()) and not (written_apart and written_apart(left, right)):
+        return None
+    return left, right
+
+
+def is_written_apart(text: str, left: str, right: str) -> bool:
+    """Whether ``text`` writes ``left`` and ``right`` as two words in a row.
+
+    >>> is_written_apart("in the United States", "the", "United")
+    True
+    >>> is_written_apart("bathe United", "the", "United")
+    False
+    >>> is_written_apart("the Units", "the", "Unit"), is_written_apart("(the Unit)", "the", "Unit")
+    (False, True)
+    """
+    pair = f"{left} {right}"
+    position = text.find(pair)
+    while position >= 0:
+        end = position + len(pair)
+        before, after = text[position - 1 : position], text[end : end + 1]
+        if not (before.isalpha() or after.isalpha()):
+            return True
+        position = text.find(pair, end)
+    return False
 
 
 # A preposition, conjunction or form of *be* / *have* glued to a capitalised pronoun or
@@ -224,6 +284,20 @@ MIN_NAME_BEFORE_CHARS = 3
 MIN_WORD_AFTER_NAME_CHARS = 6
 # A participle after a name is a compound adjective that lost its hyphen (``Libyan-inspired``).
 PARTICIPLE_ENDING = "ed"
+# Function words that end no name (unlike ``on``, ``in``, ``as``, ``is``, ``all``, ``her``,
+# ``more``, ``than``: ``Juston``, ``Austin``, ``Thomas``, ``Kendall``, ``Archer``,
+# ``Gilmore``, ``Jonathan``): a capitalised word the word table lists glued before one is
+# a word of its own (``Irelandand``, ``Londonthat``), though the document uses it once.
+NAME_END_WORDS = frozenset(
+    {
+        *("and", "the", "that", "this", "with", "from", "into", "onto", "after", "before"),
+        *("about", "during", "through", "between", "because", "without", "within", "while"),
+        *("had", "has", "have", "was", "were", "been", "would", "could", "should", "might"),
+        *("must", "which", "where", "their", "they"),
+    }
+)
+# The capitalised word before one must be listed this often as a word (``ireland``).
+LISTED_NAME_MIN_ZIPF = 3.0
 
 
 def is_word_after_name(word: str) -> bool:
@@ -257,33 +331,53 @@ def word_split_after_name(
     True
     >>> word_split_after_name("Juston", model, set().__contains__, set()) is None
     True
+
+    A word the table lists may go before a function word that ends no name, though the
+    document does not use it elsewhere (``NAME_END_WORDS``):
+
+    >>> model = WordModel({"ireland": 4.6, "and": 7.5, "lancaster": 3.4, "on": 7.0})
+    >>> word_split_after_name("Irelandand", model, set().__contains__, set())
+    ('Ireland', 'and')
+    >>> word_split_after_name("Lancasteron", model, set().__contains__, set()) is None
+    True
     """
     if model.knows(word.lower()):
         return None
-    found = None
-    for cut in range(MIN_NAME_BEFORE_CHARS, len(word) - 1):
-        left, right = word[:cut], word[cut:]
-        if right in suffixes or right.endswith(PARTICIPLE_ENDING):
-            continue
-        if is_word_after_name(right) and is_name(left):
-            if found:
-                return None  # Two readings: too close to call.
-            found = left, right
-    return found
+    cuts = [
+        (word[:cut], right)
+        for cut in range(MIN_NAME_BEFORE_CHARS, len(word) - 1)
+        if (right := word[cut:]) not in suffixes
+        and not right.endswith(PARTICIPLE_ENDING)
+        and is_word_after_name(right)
+    ]
+    # A name of the document first; else a listed word before a word that ends no name.
+    readings = [cut for cut in cuts if is_name(cut[0])]
+    readings = readings or [cut for cut in cuts if _is_listed_name(*cut, model)]
+    return readings[0] if len(readings) == 1 else None  # (two readings: too close to call)
+
+
+def _is_listed_name(left: str, right: str, model: WordModel) -> bool:
+    """Whether ``left`` is a word the table lists, glued to a function word ``right`` that
+    ends no name (``NAME_END_WORDS``): ``Ireland`` + ``and``."""
+    return right in NAME_END_WORDS and model.frequency(left.lower()) >= LISTED_NAME_MIN_ZIPF
 
 
 def may_be_name_before_word(run: str, runs: Mapping[str, int]) -> bool:
-    """Whether ``run`` may be a capitalised word the document uses elsewhere with letters
-    glued after it (``Wishas`` beside ``Wish``); :func:`word_split_after_name` decides.
+    """Whether ``run`` may be a capitalised word the document uses elsewhere, or any
+    capitalised word before a word that ends no name (``NAME_END_WORDS``), with letters
+    glued after it (``Wishas`` beside ``Wish``, ``Irelandand``);
+    :func:`word_split_after_name` decides.
 
-    >>> may_be_name_before_word("Wishas", {"Wish": 1}), may_be_name_before_word("Wishas",
+    >>> may_be_name_before_word("Wishas", {"Wish": 1}), may_be_name_before_word("Wishto",
     ...     {"wish": 1}), may_be_name_before_word("Bettdecke", {"Bett": 1})
     (True, False, False)
+    >>> may_be_name_before_word("Irelandand", {})
+    True
     """
     if not (run[0].isupper() and run[1:].islower()):
         return False
     return any(
-        run[:cut] in runs and is_word_after_name(run[cut:])
+        (run[:cut] in runs or run[cut:] in NAME_END_WORDS) and is_word_after_name(run[cut:])
         for cut in range(MIN_NAME_BEFORE_CHARS, len(run) - 1)
     )
 

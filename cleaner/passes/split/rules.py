@@ -154,7 +154,7 @@ def may_be_merged(word: str) -> bool:
 
     >>> [may_be_merged(w) for w in ("issuedpreviously", "ofa", "the", "pageThe", "iPhone")]
     [True, True, False, True, False]
-    >>> may_be_merged("theIntelligencer"), may_be_merged("forEach")
+    >>> may_be_merged("theIntelligencer"), may_be_merged("aValue")
     (True, False)
     """
     if word.islower():
@@ -206,7 +206,7 @@ def best_split(
     if not scored:
         return None
     best, cut = scored[0]
-    if _has_rival(word, cut, best, model):
+    if _has_rival(word, cut, best, model, seen):
         return None
     return word[:cut], word[cut:]
 
@@ -276,15 +276,24 @@ def _has_function_word_edge(word: str, model: WordModel) -> bool:
     return False
 
 
-def _has_rival(word: str, cut: int, score: float, model: WordModel) -> bool:
+def _has_rival(
+    word: str, cut: int, score: float, model: WordModel, seen: Set[str] = frozenset()
+) -> bool:
     """Whether another reading of ``word`` comes close to the split at ``cut``.
 
     Rivals are all splits into two listed words, common or not: ``hedgehogsand`` is not
     ``hedgehog sand`` when ``hedgehogs and`` scores higher, though ``hedgehogs`` is rare.
     A leading ``a`` before a listed word (``atin``: ``a tin``, not ``at in``) is a rival
-    that Zipf sums underrate, since two function words seldom meet.
+    that Zipf sums underrate, since two function words seldom meet: before a common word,
+    or before a rarer one the document uses elsewhere (``seen``: ``arecurrent`` beside
+    ``recurrent layers`` is ``a recurrent``, not ``are current``).
+
+    >>> model = WordModel({"are": 6.7, "current": 5.3, "a": 7.4, "recurrent": 3.2})
+    >>> _has_rival("arecurrent", 3, 12.0, model), _has_rival("arecurrent", 3, 12.0, model,
+    ...     {"recurrent"})
+    (False, True)
     """
-    if cut != 1 and word[0] == "a" and model.frequency(word[1:]) >= A_RIVAL_MIN_ZIPF:
+    if cut != 1 and word[0] == "a" and _is_a_rival(word[1:], model, seen):
         return True
     for i in range(1, len(word)):
         left, right = word[:i], word[i:]
@@ -293,6 +302,12 @@ def _has_rival(word: str, cut: int, score: float, model: WordModel) -> bool:
         if model.frequency(left) + model.frequency(right) > score - AMBIGUITY_MARGIN:
             return True
     return False
+
+
+def _is_a_rival(rest: str, model: WordModel, seen: Set[str]) -> bool:
+    """Whether ``a`` + ``rest`` rivals another split of a token (:func:`_has_rival`)."""
+    zipf = model.frequency(rest)
+    return zipf >= A_RIVAL_MIN_ZIPF or (rest in seen and zipf >= RIVAL_MIN_ZIPF)
 
 
 def _is_listed(part: str, model: WordModel) -> bool:
