@@ -34,8 +34,10 @@ from cleaner.passes.boilerplate.rules import (
 )
 from cleaner.passes.boilerplate.teasers import (
     KICKER_RULE,
+    MARKED_RULE,
     TEASER_RULE,
     kicker_teasers,
+    marked_teasers,
     teaser_lines,
 )
 from cleaner.passes.boilerplate.whole import (
@@ -59,6 +61,8 @@ CLAUSE_END_RE = re.compile(r"[.,;!?…][\"'”’)\]]*$")
 PAGE_RULE = {rule: Rule(*rule[:3], "") for rule in PAGE_RULES}
 
 MAX_LINE_LENGTH = 200
+# The rules of teaser lists: when too much would go with them, the rest goes without them.
+TEASER_RULES = frozenset({TEASER_RULE, KICKER_RULE, MARKED_RULE})
 
 
 @dataclass(frozen=True)
@@ -288,6 +292,12 @@ def plan_removal(
         counted = [i for i in counted if i not in menus]
         rule_lines = [("" if i in menus else line) for i, line in enumerate(rule_lines)]
     share = share_over_bound(rule_lines, counted, max_removed_share) if counted else None
+    if share is not None and not page_text and (menus := _page_menus(lines, text, removed)):
+        # By default too, a page's full text recognised by its shape (see :mod:`.page`):
+        # its menus around the article do not count (those inside it still do).
+        counted = [i for i in counted if i not in menus]
+        rule_lines = [("" if i in menus else line) for i, line in enumerate(rule_lines)]
+        share = share_over_bound(rule_lines, counted, max_removed_share) if counted else None
     what = (
         "of the letters and digits around the page's furniture"
         if page
@@ -304,7 +314,7 @@ def plan_removal(
                 f"max_removed_share {max_removed_share}"
             )
             return Plan(lines, rest, too_long, kept_menus=why)
-        if teasers := {TEASER_RULE, KICKER_RULE} & {rule for rule, _ in removed.values()}:
+        if teasers := TEASER_RULES & {rule for rule, _ in removed.values()}:
             # Too much would go with the teaser lists (and the furniture beside them): the
             # rest may go without them (a page's full text, teasers all around its article).
             return plan_removal(
@@ -322,6 +332,26 @@ def plan_removal(
         )
         return Plan(lines, removed, too_long, why)
     return plan
+
+
+def _page_menus(lines: list[str], text: str, removed: dict[int, tuple[Rule, str]]) -> set[int]:
+    """The runs of menu items of ``removed`` that lie outside the article of a page's full
+    text (:func:`page_article`), when at least three prose lines stay (see
+    :func:`menus_around_prose`); none if ``lines`` are no page's full text.
+
+    >>> prose = ("The council voted on Tuesday night to keep the old ferry running for five "
+    ...          "more years, after a long meeting.")
+    >>> menu = ["Home", "News", "Sport", "Jobs", "Weather", "Local"] * 6
+    >>> lines = [*menu, "Ferry Kept", "By Anna Martin", prose, prose, prose]
+    >>> removed = {i: (MENU_RULE, "anywhere") for i in range(36)}
+    >>> len(_page_menus(lines, "\\n".join(lines), removed)), _page_menus(prose.split(), "", {})
+    (36, set())
+    """
+    menus = menus_around_prose(lines, removed, list(removed))
+    article = page_article(lines, text) if menus else None
+    if article is None:
+        return set()
+    return {i for i in menus if i < article.first or i > article.last}
 
 
 def _page_lines(
@@ -409,6 +439,9 @@ def _match_lines(
     for i in kicker_teasers(lines, text) if KICKER_RULE.name not in disable else ():
         if i not in matches and not keep_re.fullmatch(normalize_line(lines[i])):
             matches[i] = KICKER_RULE
+    for i in marked_teasers(lines, text) if MARKED_RULE.name not in disable else ():
+        if i not in matches and not keep_re.fullmatch(normalize_line(lines[i])):
+            matches[i] = MARKED_RULE
     if matches:
         # Code and table rows are never furniture, and removing one would change what the
         # whitespace pass sees as aligned columns in the next run.
