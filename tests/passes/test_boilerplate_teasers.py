@@ -262,3 +262,45 @@ def test_the_kicker_screen_reads_no_line_of_russian_or_chinese_prose() -> None:
     lines = ["Жили-были дед да баба.", "ТАСС", "Жили-были.", "中文的句子。", "ОН", "他说。"]
     assert teasers._kicker_starts("\n".join(lines)) == []
     assert len(teasers._kicker_starts("\n".join(["RANDY", "x", "ANDY", "y", "ТАСС"]))) == 2
+
+
+# Session 21: a list of linked stories an extractor wrote as empty list items (trafilatura:
+# a bare "-" before each headline and its dek), from a tuning page of bench_furniture_real.
+MARKED = [
+    "-",
+    "Pochettino fired by Tottenham",
+    "Pochettino took the club to the Champions League final in June",
+    "-",
+    "Results from MLS Expansion Draft",
+    "Here's what you need to know about the 2019 Major League Soccer Expansion Draft",
+    "-",
+    "Maradona out as coach of Gimnasia",
+    "The coach would now be free to sign with another club",
+    "-",
+    "Who will replace Pochettino for Spurs?",
+    "Here are some names to keep an eye on as Spurs look for a new manager",
+]
+
+
+def test_marked_teasers_go() -> None:
+    prose = f"{P1}\n{P2}\n{P3}\n" * 2
+    text = prose + "\n".join(MARKED) + "\n-\n" + prose
+    assert remove_boilerplate(text) == prose * 2
+    plan = plan_removal(text)
+    assert {rule.name for rule, _ in plan.removed.values()} == {"related/marked-teasers"}
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # Two teasers are no list.
+        MARKED[:6],
+        # A bare marker before prose (a list of sentences): no teasers.
+        ["-", P1, "-", "The council met on Tuesday.", "-", "It voted for the plan."],
+        # Items with sentences, one a marker: an article's own list.
+        ["-", "The first step.", "-", "The second step.", "-", "The third step."],
+    ],
+)
+def test_no_marked_teaser_list_stays(block: list[str]) -> None:
+    text = f"{P1}\n" + "\n".join(block) + f"\n{P2}\n{P3}\n"
+    assert remove_boilerplate(text) == text
