@@ -304,3 +304,33 @@ def test_marked_teasers_go() -> None:
 def test_no_marked_teaser_list_stays(block: list[str]) -> None:
     text = f"{P1}\n" + "\n".join(block) + f"\n{P2}\n{P3}\n"
     assert remove_boilerplate(text) == text
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Mensagens » Mensagens de Autoestima » Só quem se Ama…", "navigation/crumb-trail"),
+        ("Sport › Football › Premier League", "navigation/crumb-trail"),
+        ("Jason Cipriani/ZDNet", "credits/name-credit"),
+        ("Amy K. Dragoo/AIMMEDIA", "credits/name-credit"),
+    ],
+)
+def test_session_21_furniture_goes_anywhere(line: str, rule: str) -> None:
+    plan = plan_removal(middle(line))
+    assert [r.name for r, _ in plan.removed.values()] == [rule]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # French quotes, a trail of two parts, a slash inside a sentence.
+        "« Il pleut », dit-elle, « et il fera froid » ce soir.",
+        "Sport › Football",
+        "Jason Cipriani wrote for ZDNet/CNET about phones for ten years.",
+        "and/or",
+        # A book's author line (speed corpus: War and Peace).
+        "By Leo Tolstoy/Tolstoi",
+    ],
+)
+def test_session_21_lookalikes_stay(line: str) -> None:
+    assert remove_boilerplate(middle(line)) == middle(line)
