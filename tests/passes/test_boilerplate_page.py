@@ -241,32 +241,3 @@ def test_with_page_text_the_bound_leaves_out_menus_around_an_article() -> None:
     # Without an article (two prose lines), the menus count as any line.
     short = page(MENU, [""], FOOTER, [""], MENU, [""], PROSE[:2])
     assert "Politics\nBusiness" in remove_boilerplate(short, page_text=True)
-
-
-# A page's full text (session 21): menus that hold more than max_removed_share of it.
-MENU_HEAVY_PAGE = page(MENU, [""], FOOTER, [""], MENU, [""], MENU, [""], HEAD, [""], ARTICLE)
-
-
-def test_by_default_the_bound_leaves_out_menus_around_a_page_texts_article() -> None:
-    # Recognised as a page's full text by its shape, the menus around its article go by
-    # default too (before session 21, the bound kept the whole text).
-    lines = MENU_HEAVY_PAGE.splitlines()
-    assert is_page_text(lines)
-    assert remove_boilerplate(MENU_HEAVY_PAGE) == page(HEAD, [""], ARTICLE)
-    # Not a page's full text (too few lines): the menus count, and the bound keeps them.
-    short = page(MENU, [""], FOOTER, [""], MENU, [""], PROSE[:3])
-    assert not is_page_text(short.splitlines())
-    assert "Politics\nBusiness" in remove_boilerplate(short)
-
-
-def test_menus_inside_a_page_texts_article_still_count() -> None:
-    from cleaner.passes.boilerplate import _page_menus
-    from cleaner.passes.boilerplate.menus import MENU_RULE
-
-    lines = MENU_HEAVY_PAGE.splitlines()
-    article = page_article(lines, MENU_HEAVY_PAGE)
-    assert article is not None
-    # A run of menu items inside the article (title-case lines between its paragraphs).
-    inside = [article.first + 1, article.first + 2]
-    removed = {i: (MENU_RULE, "anywhere") for i in [0, 1, 2, 3, 4, *inside]}
-    assert _page_menus(lines, MENU_HEAVY_PAGE, removed) == {0, 1, 2, 3, 4}

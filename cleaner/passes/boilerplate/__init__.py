@@ -292,12 +292,6 @@ def plan_removal(
         counted = [i for i in counted if i not in menus]
         rule_lines = [("" if i in menus else line) for i, line in enumerate(rule_lines)]
     share = share_over_bound(rule_lines, counted, max_removed_share) if counted else None
-    if share is not None and not page_text and (menus := _page_menus(lines, text, removed)):
-        # By default too, a page's full text recognised by its shape (see :mod:`.page`):
-        # its menus around the article do not count (those inside it still do).
-        counted = [i for i in counted if i not in menus]
-        rule_lines = [("" if i in menus else line) for i, line in enumerate(rule_lines)]
-        share = share_over_bound(rule_lines, counted, max_removed_share) if counted else None
     what = (
         "of the letters and digits around the page's furniture"
         if page
@@ -332,26 +326,6 @@ def plan_removal(
         )
         return Plan(lines, removed, too_long, why)
     return plan
-
-
-def _page_menus(lines: list[str], text: str, removed: dict[int, tuple[Rule, str]]) -> set[int]:
-    """The runs of menu items of ``removed`` that lie outside the article of a page's full
-    text (:func:`page_article`), when at least three prose lines stay (see
-    :func:`menus_around_prose`); none if ``lines`` are no page's full text.
-
-    >>> prose = ("The council voted on Tuesday night to keep the old ferry running for five "
-    ...          "more years, after a long meeting.")
-    >>> menu = ["Home", "News", "Sport", "Jobs", "Weather", "Local"] * 6
-    >>> lines = [*menu, "Ferry Kept", "By Anna Martin", prose, prose, prose]
-    >>> removed = {i: (MENU_RULE, "anywhere") for i in range(36)}
-    >>> len(_page_menus(lines, "\\n".join(lines), removed)), _page_menus(prose.split(), "", {})
-    (36, set())
-    """
-    menus = menus_around_prose(lines, removed, list(removed))
-    article = page_article(lines, text) if menus else None
-    if article is None:
-        return set()
-    return {i for i in menus if i < article.first or i > article.last}
 
 
 def _page_lines(
