@@ -313,6 +313,8 @@ def test_no_marked_teaser_list_stays(block: list[str]) -> None:
         ("Sport › Football › Premier League", "navigation/crumb-trail"),
         ("Jason Cipriani/ZDNet", "credits/name-credit"),
         ("Amy K. Dragoo/AIMMEDIA", "credits/name-credit"),
+        ("More:", "related/related-colon"),
+        ("Related:", "related/related-colon"),
     ],
 )
 def test_session_21_furniture_goes_anywhere(line: str, rule: str) -> None:
@@ -330,6 +332,9 @@ def test_session_21_furniture_goes_anywhere(line: str, rule: str) -> None:
         "and/or",
         # A book's author line (speed corpus: War and Peace).
         "By Leo Tolstoy/Tolstoi",
+        # A label without its colon may be a heading; with more after the colon, prose.
+        "More",
+        "More: the council also voted to keep the library open on Sundays.",
     ],
 )
 def test_session_21_lookalikes_stay(line: str) -> None:

@@ -90,6 +90,7 @@ HEADING_RULES = frozenset(
         "related/promoted",
         "related/outbrain",
         "related/related-label",
+        "related/related-colon",
     }
 )
 # ...but of the bare labels only these: a caption or a list may follow "Video" or "Latest".
