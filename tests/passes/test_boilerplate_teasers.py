@@ -339,3 +339,22 @@ def test_session_21_furniture_goes_anywhere(line: str, rule: str) -> None:
 )
 def test_session_21_lookalikes_stay(line: str) -> None:
     assert remove_boilerplate(middle(line)) == middle(line)
+
+
+HEAD_WITH_BYLINE = [
+    "Review",
+    "16-inch MacBook Pro review: The keyboard is probably enough",
+    "By Mike Wuerthele and Malcolm Owen",
+    "Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)",
+]
+
+
+def test_a_byline_does_not_end_the_top_edge_zone() -> None:
+    # The dateline under a byline is the third line of the article's head: it goes; the
+    # byline stays (bylines are content).
+    text = "\n\n".join([*HEAD_WITH_BYLINE, P1, P2, P3]) + "\n"
+    assert remove_boilerplate(text) == "\n\n".join([*HEAD_WITH_BYLINE[:3], P1, P2, P3]) + "\n"
+    # A third line of the head that is no byline ends the zone: the dateline stays.
+    head = [*HEAD_WITH_BYLINE[:2], "Keyboard and battery", HEAD_WITH_BYLINE[3]]
+    text = "\n\n".join([*head, P1, P2, P3]) + "\n"
+    assert remove_boilerplate(text) == text
