@@ -1,6 +1,6 @@
 """Benchmark of the ``boilerplate`` pass on real pages against human gold.
 
-Usage: ``python bench/bench_furniture_real.py [--show N] [--lost N] [--twice]``
+Usage: ``python bench/bench_furniture_real.py [--tuning-only] [--show N] [--lost N] [--twice]``
 
 The pages are scrapinghub's article-extraction benchmark (``bench/data/article_benchmark``,
 see its README): 181 real news and blog pages with a human-made gold article body. Two
@@ -34,7 +34,9 @@ The full page text is cleaned twice: with the pass's defaults, and with its opti
 lines ``--show`` and ``--lost`` print are those of the second.
 
 A quarter of the pages (the first byte of their id divisible by 4) are held out: no rule
-was chosen by looking at them; the figures are printed for them apart.
+was chosen by looking at them; the figures are printed for them apart. ``--show`` and
+``--lost`` print tuning pages' lines only; ``--tuning-only`` leaves the held-out pages out
+altogether (no figure of theirs printed), for choosing rules.
 
 ``--twice`` also cleans every text (full page text and extractor text) with the whole
 default pipeline twice, and counts those the second run changes: a pre-commit hook would
@@ -158,9 +160,12 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=0, help="print N kept furniture lines")
     parser.add_argument("--lost", type=int, default=0, help="print N content lines removed")
     parser.add_argument("--twice", action="store_true", help="count texts a second run changes")
+    parser.add_argument("--tuning-only", action="store_true", help="leave held-out pages out")
     args = parser.parse_args()
     with gzip.open(DATA, "rt", encoding="utf-8") as lines:
         pages = [json.loads(line) for line in lines]
+    if args.tuning_only:
+        pages = [page for page in pages if not held_out(page)]
     totals: dict[str, Counter[str]] = {}
     kept_lines: Counter[str] = Counter()
     lost_lines: list[str] = []

@@ -67,7 +67,7 @@ def _boilerplate_rules() -> list[RuleInfo]:
     from cleaner.passes.boilerplate.menus import MENU_BLOCK, MENU_ITEM
     from cleaner.passes.boilerplate.page import PAGE_RULES
     from cleaner.passes.boilerplate.rules import library_rules
-    from cleaner.passes.boilerplate.teasers import KICKER_TEASERS, TEASER_LIST
+    from cleaner.passes.boilerplate.teasers import KICKER_TEASERS, MARKED_TEASERS, TEASER_LIST
 
     described = [(r.family, r.id, f"{r.kind} line matching: {r.source}") for r in library_rules()]
     described += [
@@ -77,6 +77,7 @@ def _boilerplate_rules() -> list[RuleInfo]:
             MENU_ITEM,
             TEASER_LIST,
             KICKER_TEASERS,
+            MARKED_TEASERS,
             *PAGE_RULES,
         )
     ]

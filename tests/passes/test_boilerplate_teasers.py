@@ -262,3 +262,99 @@ def test_the_kicker_screen_reads_no_line_of_russian_or_chinese_prose() -> None:
     lines = ["Жили-были дед да баба.", "ТАСС", "Жили-были.", "中文的句子。", "ОН", "他说。"]
     assert teasers._kicker_starts("\n".join(lines)) == []
     assert len(teasers._kicker_starts("\n".join(["RANDY", "x", "ANDY", "y", "ТАСС"]))) == 2
+
+
+# Session 21: a list of linked stories an extractor wrote as empty list items (trafilatura:
+# a bare "-" before each headline and its dek), from a tuning page of bench_furniture_real.
+MARKED = [
+    "-",
+    "Pochettino fired by Tottenham",
+    "Pochettino took the club to the Champions League final in June",
+    "-",
+    "Results from MLS Expansion Draft",
+    "Here's what you need to know about the 2019 Major League Soccer Expansion Draft",
+    "-",
+    "Maradona out as coach of Gimnasia",
+    "The coach would now be free to sign with another club",
+    "-",
+    "Who will replace Pochettino for Spurs?",
+    "Here are some names to keep an eye on as Spurs look for a new manager",
+]
+
+
+def test_marked_teasers_go() -> None:
+    prose = f"{P1}\n{P2}\n{P3}\n" * 2
+    text = prose + "\n".join(MARKED) + "\n-\n" + prose
+    assert remove_boilerplate(text) == prose * 2
+    plan = plan_removal(text)
+    assert {rule.name for rule, _ in plan.removed.values()} == {"related/marked-teasers"}
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # Two teasers are no list.
+        MARKED[:6],
+        # A bare marker before prose (a list of sentences): no teasers.
+        ["-", P1, "-", "The council met on Tuesday.", "-", "It voted for the plan."],
+        # Items with sentences, one a marker: an article's own list.
+        ["-", "The first step.", "-", "The second step.", "-", "The third step."],
+    ],
+)
+def test_no_marked_teaser_list_stays(block: list[str]) -> None:
+    text = f"{P1}\n" + "\n".join(block) + f"\n{P2}\n{P3}\n"
+    assert remove_boilerplate(text) == text
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Mensagens » Mensagens de Autoestima » Só quem se Ama…", "navigation/crumb-trail"),
+        ("Sport › Football › Premier League", "navigation/crumb-trail"),
+        ("Jason Cipriani/ZDNet", "credits/name-credit"),
+        ("Amy K. Dragoo/AIMMEDIA", "credits/name-credit"),
+        ("More:", "related/related-colon"),
+        ("Related:", "related/related-colon"),
+    ],
+)
+def test_session_21_furniture_goes_anywhere(line: str, rule: str) -> None:
+    plan = plan_removal(middle(line))
+    assert [r.name for r, _ in plan.removed.values()] == [rule]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # French quotes, a trail of two parts, a slash inside a sentence.
+        "« Il pleut », dit-elle, « et il fera froid » ce soir.",
+        "Sport › Football",
+        "Jason Cipriani wrote for ZDNet/CNET about phones for ten years.",
+        "and/or",
+        # A book's author line (speed corpus: War and Peace).
+        "By Leo Tolstoy/Tolstoi",
+        # A label without its colon may be a heading; with more after the colon, prose.
+        "More",
+        "More: the council also voted to keep the library open on Sundays.",
+    ],
+)
+def test_session_21_lookalikes_stay(line: str) -> None:
+    assert remove_boilerplate(middle(line)) == middle(line)
+
+
+HEAD_WITH_BYLINE = [
+    "Review",
+    "16-inch MacBook Pro review: The keyboard is probably enough",
+    "By Mike Wuerthele and Malcolm Owen",
+    "Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)",
+]
+
+
+def test_a_byline_does_not_end_the_top_edge_zone() -> None:
+    # The dateline under a byline is the third line of the article's head: it goes; the
+    # byline stays (bylines are content).
+    text = "\n\n".join([*HEAD_WITH_BYLINE, P1, P2, P3]) + "\n"
+    assert remove_boilerplate(text) == "\n\n".join([*HEAD_WITH_BYLINE[:3], P1, P2, P3]) + "\n"
+    # A third line of the head that is no byline ends the zone: the dateline stays.
+    head = [*HEAD_WITH_BYLINE[:2], "Keyboard and battery", HEAD_WITH_BYLINE[3]]
+    text = "\n\n".join([*head, P1, P2, P3]) + "\n"
+    assert remove_boilerplate(text) == text

@@ -34,8 +34,10 @@ from cleaner.passes.boilerplate.rules import (
 )
 from cleaner.passes.boilerplate.teasers import (
     KICKER_RULE,
+    MARKED_RULE,
     TEASER_RULE,
     kicker_teasers,
+    marked_teasers,
     teaser_lines,
 )
 from cleaner.passes.boilerplate.whole import (
@@ -59,6 +61,8 @@ CLAUSE_END_RE = lazy_compile(r"[.,;!?…][\"'”’)\]]*$")
 PAGE_RULE = {rule: Rule(*rule[:3], "") for rule in PAGE_RULES}
 
 MAX_LINE_LENGTH = 200
+# The rules of teaser lists: when too much would go with them, the rest goes without them.
+TEASER_RULES = frozenset({TEASER_RULE, KICKER_RULE, MARKED_RULE})
 
 
 @dataclass(frozen=True)
@@ -304,7 +308,7 @@ def plan_removal(
                 f"max_removed_share {max_removed_share}"
             )
             return Plan(lines, rest, too_long, kept_menus=why)
-        if teasers := {TEASER_RULE, KICKER_RULE} & {rule for rule, _ in removed.values()}:
+        if teasers := TEASER_RULES & {rule for rule, _ in removed.values()}:
             # Too much would go with the teaser lists (and the furniture beside them): the
             # rest may go without them (a page's full text, teasers all around its article).
             return plan_removal(
@@ -409,6 +413,9 @@ def _match_lines(
     for i in kicker_teasers(lines, text) if KICKER_RULE.name not in disable else ():
         if i not in matches and not keep_re.fullmatch(normalize_line(lines[i])):
             matches[i] = KICKER_RULE
+    for i in marked_teasers(lines, text) if MARKED_RULE.name not in disable else ():
+        if i not in matches and not keep_re.fullmatch(normalize_line(lines[i])):
+            matches[i] = MARKED_RULE
     if matches:
         # Code and table rows are never furniture, and removing one would change what the
         # whitespace pass sees as aligned columns in the next run.

@@ -31,6 +31,25 @@ KICKER_TEASERS = (
     "three or more headlines in a row, each under a kicker in capitals (RANDY ANDY)",
 )
 KICKER_RULE = Rule(*KICKER_TEASERS[:3], "")
+MARKED_TEASERS = (
+    "related",
+    "marked-teasers",
+    "strong",
+    "three or more headlines in a row, each after a bare list marker (-) with its dek",
+)
+MARKED_RULE = Rule(*MARKED_TEASERS[:3], "")
+# A list of teasers an extractor wrote as empty list items: a bare marker line ("-", "•")
+# before each headline and its one-line dek, at least this many in a row, at most this many
+# headline lines after each marker.
+MIN_MARKED_TEASERS = 3
+MAX_MARKED_HEADLINES = 2
+# A dek under its headline: a line like a headline of at most this many words.
+DEK_MAX_WORDS = 25
+# A line of a list marker alone: a hyphen (trafilatura's), as whitespace leaves it.
+BARE_MARKER = "-"
+# Where such a line stands: the text is searched for it first (at C speed, one search: each
+# more needle costs ~1% of the pass on prose).
+BARE_MARKER_NEEDLE = "\n-\n"
 # A tabloid's teasers: a kicker of at most this many words in capitals over each headline,
 # at least this many pairs in a row.
 KICKER_MAX_WORDS = 4
@@ -71,6 +90,7 @@ HEADING_RULES = frozenset(
         "related/promoted",
         "related/outbrain",
         "related/related-label",
+        "related/related-colon",
     }
 )
 # ...but of the bare labels only these: a caption or a list may follow "Video" or "Latest".
@@ -212,6 +232,75 @@ def _kicker_starts(text: str) -> list[int]:
         position = match.start()
         starts.append(line)
     return starts
+
+
+def marked_teasers(lines: Sequence[str], text: str) -> list[int]:
+    """The indexes of the lines of runs of at least ``MIN_MARKED_TEASERS`` teasers, each a
+    bare list marker line and one or two headlines (a story's title and its dek, no full
+    stop), the run's last marker included: the empty list items an extractor leaves of a
+    list of linked stories. (``text``: the lines joined, screened at C speed.)
+
+    >>> teaser = ["-", "Pochettino fired by Tottenham", "He took the club to the final in June"]
+    >>> lines = ["The council met.", *teaser * 3, "-", "It voted."]
+    >>> marked_teasers(lines, "\\n".join(lines))
+    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+    >>> lines = ["The council met.", *teaser * 2, "-", "It voted on the plan for the harbour."]
+    >>> marked_teasers(lines, "\\n".join(lines))
+    []
+    """
+    if BARE_MARKER_NEEDLE not in text:
+        return []
+    found: list[int] = []
+    run: list[int] = []
+    teasers = 0
+    for i, line in enumerate(lines):
+        if line != BARE_MARKER:
+            continue
+        headlines = _marked_headlines(lines, i)
+        if run and run[-1] != i - 1:  # (This marker does not follow the run's last teaser.)
+            if teasers >= MIN_MARKED_TEASERS:
+                found += run
+            run, teasers = [], 0
+        run += [i, *headlines]
+        teasers += bool(headlines)
+        if not headlines:  # (A marker with no teaser after it ends the run.)
+            if teasers >= MIN_MARKED_TEASERS:
+                found += run
+            run, teasers = [], 0
+    if teasers >= MIN_MARKED_TEASERS:
+        found += run
+    return found
+
+
+def _marked_headlines(lines: Sequence[str], marker: int) -> list[int]:
+    """The one or two headlines right after a bare marker line, up to the next marker
+    line, or none if any line there is no headline (or there are more)."""
+    headlines: list[int] = []
+    for j in range(marker + 1, len(lines)):
+        if lines[j] == BARE_MARKER:
+            return headlines
+        if len(headlines) == MAX_MARKED_HEADLINES or not _is_headline_or_dek(
+            lines[j], dek=bool(headlines)
+        ):
+            return []
+        headlines.append(j)
+    return headlines
+
+
+def _is_headline_or_dek(line: str, *, dek: bool) -> bool:
+    """A headline (:func:`is_headline`), or if ``dek``, a dek: the same but maybe longer.
+
+    >>> dek = "Here are some names to keep an eye on as Spurs look for a new manager"
+    >>> is_headline(dek), _is_headline_or_dek(dek, dek=True)
+    (False, True)
+    """
+    if not dek:
+        return is_headline(line)
+    text = normalize_line(line)
+    return (
+        HEADLINE_MIN_WORDS <= len(text.split()) <= DEK_MAX_WORDS
+        and HEADLINE_RE.fullmatch(text) is not None
+    )
 
 
 def _next_filled(lines: Sequence[str], i: int) -> int | None:

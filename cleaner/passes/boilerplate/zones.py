@@ -27,6 +27,10 @@ BLOCK_MIN_EDGE_LINES = 3
 # teasers. (At two, bench_boilerplate lost a content line: a heading above two ad lines.)
 EDGES_MIN_STRONG_LINES = 3
 
+# A byline ("By Mike Wuerthele and Malcolm Owen", "By LISA MASCARO, MARY CLARE JALONICK and
+# ERIC TUCKER"): part of an article's head, it stays but does not end the edge zone, so the
+# dateline under it is still at the edge.
+BYLINE_RE = re.compile(r"[Bb]y [A-Z][\w.'-]*(,? (and |& )?[A-Z][\w.'-]*){1,11}")
 # The end of a sentence: final punctuation, maybe inside closing quotes or brackets.
 SENTENCE_END_RE = lazy_compile(r"[.!?…][\"'”’)\]]*$")
 
@@ -102,7 +106,7 @@ def _zone_from(order: Iterable[int], lines: list[str], matches: dict[int, Rule])
     content = 0
     for i in order:
         if i not in matches:
-            content += 1
+            content += not BYLINE_RE.fullmatch(lines[i].strip())
             if is_prose(_paragraph_of(lines, i, matches)) or content >= EDGE_CONTENT_LINES:
                 break
         zone.add(i)
