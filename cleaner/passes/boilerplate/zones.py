@@ -30,7 +30,7 @@ EDGES_MIN_STRONG_LINES = 3
 # A byline ("By Mike Wuerthele and Malcolm Owen", "By LISA MASCARO, MARY CLARE JALONICK and
 # ERIC TUCKER"): part of an article's head, it stays but does not end the edge zone, so the
 # dateline under it is still at the edge.
-BYLINE_RE = re.compile(r"[Bb]y [A-Z][\w.'-]*(,? (and |& )?[A-Z][\w.'-]*){1,11}")
+BYLINE_RE = lazy_compile(r"[Bb]y [A-Z][\w.'-]*(,? (and |& )?[A-Z][\w.'-]*){1,11}")
 # The end of a sentence: final punctuation, maybe inside closing quotes or brackets.
 SENTENCE_END_RE = lazy_compile(r"[.!?…][\"'”’)\]]*$")
 
