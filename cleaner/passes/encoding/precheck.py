@@ -79,6 +79,11 @@ HARD_BUT_AMPERSAND_RE = re.compile(f"(?!&)[{HARD_CHARS}]")
 # the ideographic space, full-width ASCII, brackets and signs), where only ftfy's width fix,
 # which that module keeps out of CJK text, would change them.
 KEPT_IN_CJK = "\u3000\uff01-\uff60\uffe0-\uffe6"
+# What keeps an unescaped line from :func:`spelled_out_if_simple`: a HARD character but the
+# ampersand and the ligatures ftfy spells out in ASCII, a soft hyphen (the views drop it,
+# which may bring a letter and a combining mark together), a line break an entity made.
+_NOT_SIMPLE_HARD = HARD_CHARS.replace("&", "").replace("\ufb00-\ufb06", "\ufb05")
+NOT_SIMPLE_RE = re.compile(f"[{_NOT_SIMPLE_HARD}\xad\n\x0c]")
 # A HARD character that sends even a CJK line to ftfy.
 HARD_IN_CJK_RE = re.compile(f"(?![{KEPT_IN_CJK}])[{HARD_CHARS}]")
 # A character uncurl_quotes replaces.
@@ -224,6 +229,49 @@ def spell_out_ligatures(text: str) -> str:
     for ligature, letters in LIGATURES.items():
         text = text.replace(ligature, letters)
     return text
+
+
+def spelled_out_if_simple(
+    line: str, normalization: str | None = "NFC", *, unescape: bool, ligatures: bool
+) -> str | None:
+    """What ftfy makes of ``line`` before it uncurls quotes, when that is only its entities
+    unescaped (where ftfy ``unescape``\\ s it) and its Latin ligatures spelt out in ASCII
+    (where it fixes ``ligatures``), and what they leave is simple: no HARD character but an
+    ``&`` that starts no entity, no soft hyphen or line break, no spot, in the
+    ``normalization`` form; else None.
+
+    The shortcut of ``_fixed_without_ftfy`` for a line of PDF or web text: that walk gives
+    ``uncurl`` of this (its views, respaced, hold no spot either, as a run of spaces
+    collapses to a space and no character is dropped from between two others), asking
+    a dozen questions of the line and of each view to find it.
+
+    >>> from functools import partial
+    >>> simple = partial(spelled_out_if_simple, unescape=True, ligatures=True)
+    >>> simple("the \ufb01rst o\ufb03ce"), simple("caf&eacute; &lt;b&gt;.&nbsp; ")
+    ('the first office', 'café <b>.\xa0 ')
+    >>> simple("R&amp;D"), simple("\ufb01\u2019"), simple("\u5929 \ufb01"), simple("&amp;amp;")
+    ('R&D', None, None, None)
+    """
+    if len(line) >= MAX_SEGMENT or has_cjk(line):
+        return None
+    if "&" in line and unescape:
+        from ftfy.chardata import HTML_ENTITY_RE  # Deferred: only lines with an ``&``.
+        from ftfy.fixes import unescape_html
+
+        line = unescape_html(line)
+        if HTML_ENTITY_RE.search(line):
+            return None  # (an ``&`` a next round may unescape)
+    if NOT_SIMPLE_RE.search(line) or MAYBE_BAD_RE.search(line):
+        return None
+    if "&" in line and has_cjk(line):
+        return None  # (an ``&`` is HARD there: see _only_inert_ampersands)
+    if has_ligature(line):
+        if not ligatures:
+            return None
+        line = spell_out_ligatures(line)
+    if line.isascii() or not normalization or unicodedata.is_normalized(normalization, line):
+        return line
+    return None
 
 
 # The longest match of ftfy's badness regex (``sre`` parses it: 7 in ftfy 6.3); a test
