@@ -101,3 +101,65 @@ def test_a_text_without_nel_is_split_as_the_line_break_pattern_splits_it(text: s
 
     if "\x85" not in text:
         assert _split_at_breaks(text) == LINE_BREAK_RE.split(text)[0::2]
+
+
+# Lines long enough to be read around their spots: prose with mojibake, quotes beside
+# accented letters, lone bad characters, runs of Cyrillic, spots near either end.
+SPOTS = [
+    "é’", "Ã©", "Ã", "Ã\xa0", "â€™", "â€œ", "Â\xa0", "Œ", "œ", "ВГРС", "вг", "×²", "–—", "“‘",
+    "¢", "©", "Ã¢", "Ñ‚",
+]  # fmt: skip
+PLAIN = ["word", "the", "a", " ", ", ", ". "] * 6
+spot_lines = st.lists(st.sampled_from(PLAIN + SPOTS), max_size=60).map("".join)
+
+
+@given(spot_lines)
+@settings(max_examples=1500, deadline=None)
+def test_badness_read_around_the_spots_is_ftfys(line: str) -> None:
+    from ftfy.badness import is_bad
+
+    from cleaner.passes.encoding.precheck import MAYBE_BAD_RE, is_bad_around_spots
+
+    spot = MAYBE_BAD_RE.search(line)
+    if spot is not None:
+        assert is_bad_around_spots(line, spot, is_bad) == is_bad(line)
+    else:
+        assert not is_bad(line)
+
+
+def test_badness_read_around_the_spots_on_garbled_prose() -> None:
+    import sys
+    from pathlib import Path
+
+    from ftfy.badness import is_bad
+
+    from cleaner.passes.encoding.precheck import MAYBE_BAD_RE, is_bad_around_spots
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    from garbled_corpus import garbled_documents
+
+    read = 0
+    for _, _, clean, garbled in garbled_documents(200, paragraphs_each=2):
+        for line in (clean + "\n" + garbled).split("\n"):
+            if spot := MAYBE_BAD_RE.search(line):
+                assert is_bad_around_spots(line, spot, is_bad) == is_bad(line), line
+                read += 1
+    assert read > 100
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "x" * 60 + " Jos\u00e9\u2019s " + "y" * 30 + " caf\u00c3\u00a9",  # the second spot is bad
+        "x" * 60 + " voil\u00c3 le travail",  # Ã and the space after it
+        "x" * 60 + " Jos\u00e9\u2019s reply" + " z" * 20,
+        "\u00c3 " + "x" * 60,  # at the line's start
+        "x" * 60 + " \u0413\u045e\u0412\u0402\u04121a",  # ftfy's longest branch: 7 characters
+    ],
+)
+def test_badness_read_around_the_spots_rows(line: str) -> None:
+    from ftfy.badness import is_bad
+
+    from cleaner.passes.encoding.precheck import MAYBE_BAD_RE, is_bad_around_spots
+
+    assert is_bad_around_spots(line, MAYBE_BAD_RE.search(line), is_bad) == is_bad(line)

@@ -86,6 +86,13 @@ _NOT_SIMPLE_HARD = HARD_CHARS.replace("&", "").replace("\ufb00-\ufb06", "\ufb05"
 NOT_SIMPLE_RE = re.compile(f"[{_NOT_SIMPLE_HARD}\xad\n\x0c]")
 # A HARD character that sends even a CJK line to ftfy.
 HARD_IN_CJK_RE = re.compile(f"(?![{KEPT_IN_CJK}])[{HARD_CHARS}]")
+# The longest match of ftfy's badness regex (``sre`` parses it: 7 in ftfy 6.3); a test
+# checks it against the installed ftfy.
+BADNESS_WIDTH = 7
+# Lines up to this long are searched whole for badness; longer ones around their spots, if
+# they have fewer than MAX_SPOTS.
+SPOT_READ_CHARS = 48
+MAX_SPOTS = 6
 # A character uncurl_quotes replaces.
 QUOTE_RE = re.compile(f"[{QUOTE_CHARS}]")
 # A spot where ftfy's badness regex may match: any match of it contains one of these.
@@ -138,13 +145,43 @@ def ftfy_only_uncurls(
         return True
     if normalization and not unicodedata.is_normalized(normalization, line):
         return False
-    if MAYBE_BAD_RE.search(line) is None:
+    spot = MAYBE_BAD_RE.search(line)
+    if spot is None:
         return True
     # A spot, such as "é’" in "José’s": ask ftfy's own heuristic. Straight quotes match no
     # branch that curly ones do not, so the uncurled line is not bad either.
     if is_bad is None:
         from ftfy.badness import is_bad  # Deferred: only lines with a spot need ftfy.
-    return not is_bad(line)
+    return not is_bad_around_spots(line, spot, is_bad)
+
+
+def is_bad_around_spots(line: str, spot: re.Match[str], is_bad: Callable[[str], bool]) -> bool:
+    """``is_bad(line)`` for a line whose first spot is ``spot``, asked of the stretches
+    around its spots when they are few: every match of the badness regex holds a spot
+    and is at most ``BADNESS_WIDTH`` characters long (the regex searched over a 400-character
+    line costs ten times as much as over a few stretches around one spot, ``é’``). A stretch
+    that does not start the line may pass for one (``^``): that only says "ask ftfy".
+
+    >>> from ftfy.badness import is_bad
+    >>> line = "Mr Jos\u00e9\u2019s reply, " * 4
+    >>> is_bad_around_spots(line, MAYBE_BAD_RE.search(line), is_bad), is_bad(line)
+    (False, False)
+    >>> line = "a " * 30 + "caf\u00c3\u00a9"
+    >>> is_bad_around_spots(line, MAYBE_BAD_RE.search(line), is_bad), is_bad(line)
+    (True, True)
+    """
+    if len(line) <= SPOT_READ_CHARS:
+        return is_bad(line)
+    stretches: list[list[int]] = []
+    for count, found in enumerate(MAYBE_BAD_RE.finditer(line, spot.start())):
+        if count == MAX_SPOTS:
+            return is_bad(line)  # (many spots, as in Cyrillic or Greek text: read it whole)
+        start, end = max(0, found.start() - BADNESS_WIDTH), found.end() + BADNESS_WIDTH
+        if stretches and start <= stretches[-1][1]:
+            stretches[-1][1] = end
+        else:
+            stretches.append([start, end])
+    return any(is_bad(line[start:end]) for start, end in stretches)
 
 
 def _only_inert_ampersands(line: str, unescape: bool) -> bool:
@@ -272,11 +309,6 @@ def spelled_out_if_simple(
     if line.isascii() or not normalization or unicodedata.is_normalized(normalization, line):
         return line
     return None
-
-
-# The longest match of ftfy's badness regex (``sre`` parses it: 7 in ftfy 6.3); a test
-# checks it against the installed ftfy.
-BADNESS_WIDTH = 7
 
 
 def space_after_keeps_it(line: str) -> bool:
