@@ -152,6 +152,7 @@ def test_badness_read_around_the_spots_on_garbled_prose() -> None:
     [
         "x" * 60 + " Jos\u00e9\u2019s " + "y" * 30 + " caf\u00c3\u00a9",  # the second spot is bad
         "x" * 60 + " voil\u00c3 le travail",  # Ã and the space after it
+        "x" * 60 + " a \u00c3 le",  # a match that starts two characters before its spot
         "x" * 60 + " Jos\u00e9\u2019s reply" + " z" * 20,
         "\u00c3 " + "x" * 60,  # at the line's start
         "x" * 60 + " \u0413\u045e\u0412\u0402\u04121a",  # ftfy's longest branch: 7 characters

@@ -170,8 +170,8 @@ def is_bad_around_spots(line: str, spot: re.Match[str], is_bad: Callable[[str], 
     >>> is_bad_around_spots(line, MAYBE_BAD_RE.search(line), is_bad), is_bad(line)
     (True, True)
     """
-    if len(line) <= SPOT_READ_CHARS:
-        return is_bad(line)
+    if len(line) <= SPOT_READ_CHARS or any("\u0370" <= c <= "\u04ff" for c in spot.group()):
+        return is_bad(line)  # (Greek and Cyrillic letters are spots side by side: read it whole)
     stretches: list[list[int]] = []
     for count, found in enumerate(MAYBE_BAD_RE.finditer(line, spot.start())):
         if count == MAX_SPOTS:
