@@ -47,12 +47,15 @@ def _canonical(text: str, strip_escapes: bool) -> str:
     """Apply to one side the ftfy steps that may remove or add ASCII letters."""
     from ftfy import fixes  # Deferred: only texts the encoding pass changed get here.
 
-    for _ in range(4):  # ftfy repeats its steps until the text is stable; so do we.
+    for round_ in range(4):  # ftfy repeats its steps until the text is stable; so do we.
         previous = text
-        text = fixes.unescape_html(text)
-        if strip_escapes:
+        if "&" in text:  # (Else no entity to unescape, nor an escape to strip below.)
+            text = fixes.unescape_html(text)
+        if strip_escapes and "\x1b" in text:
             text = fixes.remove_terminal_escapes(text)
-        if _control_char_re().search(text):  # Else translating would return the same text.
+        # Else translating would return the same text; and after a first round, a text
+        # the steps above left as it was has none (that round removed them all).
+        if (round_ == 0 or text != previous) and _control_char_re().search(text):
             text = fixes.remove_control_chars(text)
         if text == previous:
             break

@@ -410,3 +410,38 @@ def test_unwrap_plain_paragraph_as_pair_by_pair(
     pair and the line after it joins."""
     expected = _plain_paragraph_pair_by_pair(lines, width, first_word_mode)
     assert plain_paragraph(lines, width, first_word_mode) == expected
+
+
+WRAPPED = "The first paragraph was wrap-\nped at a narrow width.\nA new one starts here.\n"
+
+
+@given(
+    st.lists(
+        st.sampled_from([WRAPPED, "Already one line.\n", "state-\nTV\n", "x" * 30]), max_size=6
+    ),
+    st.lists(st.tuples(st.booleans(), st.booleans()), min_size=1, max_size=6),
+)
+@settings(max_examples=200, deadline=None)
+def test_unwrap_the_last_text_again_as_unwrapped_anew(
+    texts: list[str], settings_list: list[tuple[bool, bool]]
+) -> None:
+    """The last text's output, kept for boilerplate's question and the pass after it, is
+    given only for the same text with the same settings."""
+    import cleaner.passes.unwrap as unwrap
+
+    for text in texts:
+        for dehyphenate, use_lexicon in settings_list:
+            expected = unwrap.unwrapped_text(text, dehyphenate, use_lexicon)
+            got = unwrap.unwrap_paragraphs(text, dehyphenate=dehyphenate, use_lexicon=use_lexicon)
+            assert got == expected
+
+
+def test_unwrap_keeps_only_a_short_last_text(monkeypatch) -> None:
+    import cleaner.passes.unwrap as unwrap
+
+    calls = []
+    monkeypatch.setattr(unwrap, "unwrapped_text", lambda *args: calls.append(args) or "out")
+    for text in (WRAPPED, WRAPPED, "x" * (unwrap.LAST_KEPT_CHARS + 1)):
+        unwrap.unwrap_paragraphs(text)
+    unwrap.unwrap_paragraphs("x" * (unwrap.LAST_KEPT_CHARS + 1))
+    assert len(calls) == 3  # (the short text once, the long one each time)

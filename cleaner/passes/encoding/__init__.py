@@ -26,6 +26,7 @@ from cleaner.passes.encoding.precheck import (
     has_quotes,
     only_quotes_to_fix,
     space_after_keeps_it,
+    spelled_out_if_simple,
     uncurl,
 )
 from cleaner.passes.layout import SOFT_HYPHEN
@@ -42,6 +43,8 @@ if TYPE_CHECKING:
 # mojibake byte (ftfy reads it as '…'), which ftfy must see in place.
 OTHER_BREAK_RE = re.compile(r"[\r\x0b\x0c\x1c-\x1e\u2028\u2029]")  # (all but LF)
 LINE_BREAK_RE = lazy_compile(rf"(\r\n|\n|{OTHER_BREAK_RE.pattern})")
+# The characters a line break ends with (LINE_BREAK_RE's), for str.endswith.
+LINE_ENDS = ("\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\u2028", "\u2029")
 OTHER_BREAK_BUT_CR_RE = lazy_compile(r"[\x0b\x0c\x1c-\x1e\u2028\u2029]")
 # What makes a line fail only_quotes_to_fix, but its normalization form...
 SPOT_ALTERNATION = f"{HARD_RE.pattern}|{SOFT_HYPHEN}|{MAYBE_BAD_RE.pattern}"
@@ -112,6 +115,9 @@ def fix_encoding(
     elif _crlf_only(text):  # (A Project Gutenberg book.)
         lines = text.split("\r\n")
         pieces = ["\r\n"] * (2 * len(lines) - 1)
+    elif fix_line_breaks and "\x85" not in text:  # (PDF text's form feeds) split in C too:
+        lines = _split_at_breaks(text)  # every break becomes a line feed below.
+        pieces = ["\n"] * (2 * len(lines) - 1)
     else:
         pieces = LINE_BREAK_RE.split(text)  # lines at even indexes, their breaks at odd ones
         lines = pieces[0::2]
@@ -159,6 +165,19 @@ def _crlf_only(text: str) -> bool:
         and text.count("\r") == crlf
         and not OTHER_BREAK_BUT_CR_RE.search(text)
     )
+
+
+def _split_at_breaks(text: str) -> list[str]:
+    """The lines of a text with no NEL (U+0085), as ``LINE_BREAK_RE`` splits it: the breaks
+    of ``str.splitlines`` are its breaks and NEL.
+
+    >>> _split_at_breaks("a\\r\\nb\\x0cc\\u2028"), _split_at_breaks("a\\rb")
+    (['a', 'b', 'c', ''], ['a', 'b'])
+    """
+    lines = text.splitlines() or [""]
+    if text.endswith(LINE_ENDS):
+        lines.append("")  # (splitlines gives no line after the last break)
+    return lines
 
 
 def _without_cosmetic_fixes(
@@ -348,7 +367,13 @@ def _fix_line(
     if only_quotes_to_fix(line, normalization):  # so are its views: no need to check them
         return uncurl(line) if uncurl_quotes else line
     hard_fixes = _hard_fixes(options, _entities_kept_whole(line))
-    fixed = _fixed_without_ftfy(line, normalization, uncurl_quotes, followed, is_bad, hard_fixes)
+    fixed = spelled_out_if_simple(line, normalization, **hard_fixes)
+    if fixed is not None:  # (what _fixed_without_ftfy finds, found directly)
+        fixed = uncurl(fixed) if uncurl_quotes else fixed
+    else:
+        fixed = _fixed_without_ftfy(
+            line, normalization, uncurl_quotes, followed, is_bad, hard_fixes
+        )
     if fixed is None:
         config = _ftfy_config(options)
         fixed = fix_text(line, config)  # ftfy (imported only now), CJK kept full-width

@@ -14,6 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from cleaner.lazy_re import lazy_compile
+from cleaner.passes.encoding.rounds import fix_line
 from cleaner.scripts import has_cjk
 
 if TYPE_CHECKING:
@@ -31,7 +32,8 @@ KEPT_IN_CJK_RE = lazy_compile("[\u3000\uff01-\uff60\uffe0-\uffe6]")
 
 
 def fix_text(text: str, config: ftfy.TextFixerConfig) -> str:
-    """``ftfy.fix_text(text, config)``, but in CJK text full-width forms stay.
+    """``ftfy.fix_text(text, config)`` (:func:`fix_line` for a line), but in CJK text
+    full-width forms stay.
 
     >>> import ftfy
     >>> config = ftfy.TextFixerConfig(explain=False)
@@ -42,13 +44,11 @@ def fix_text(text: str, config: ftfy.TextFixerConfig) -> str:
     >>> fix_text("MarcRich）。", config)
     'MarcRich）。'
     """
-    import ftfy
-
     if not (config.fix_character_width and WIDTH_SENSITIVE_RE.search(text)):
-        return ftfy.fix_text(text, config)
-    fixed = ftfy.fix_text(text, config._replace(fix_character_width=False))
+        return fix_line(text, config)
+    fixed = fix_line(text, config._replace(fix_character_width=False))
     if not (has_cjk(fixed) or CJK_SYMBOL_RE.search(fixed)):
-        return ftfy.fix_text(text, config)  # Not CJK: ftfy's own result, width fix and all.
+        return fix_line(text, config)  # Not CJK: ftfy's own result, width fix and all.
     widened = fixed.translate(_half_width_map())
     if widened != fixed and config.normalization:
         widened = unicodedata.normalize(config.normalization, widened)  # ｶﾞ -> ガ

@@ -80,8 +80,20 @@ HARD_BUT_AMPERSAND_RE = lazy_compile(f"(?!&)[{HARD_CHARS}]")
 # the ideographic space, full-width ASCII, brackets and signs), where only ftfy's width fix,
 # which that module keeps out of CJK text, would change them.
 KEPT_IN_CJK = "\u3000\uff01-\uff60\uffe0-\uffe6"
+# What keeps an unescaped line from :func:`spelled_out_if_simple`: a HARD character but the
+# ampersand and the ligatures ftfy spells out in ASCII, a soft hyphen (the views drop it,
+# which may bring a letter and a combining mark together), a line break an entity made.
+_NOT_SIMPLE_HARD = HARD_CHARS.replace("&", "").replace("\ufb00-\ufb06", "\ufb05")
+NOT_SIMPLE_RE = re.compile(f"[{_NOT_SIMPLE_HARD}\xad\n\x0c]")
 # A HARD character that sends even a CJK line to ftfy.
 HARD_IN_CJK_RE = lazy_compile(f"(?![{KEPT_IN_CJK}])[{HARD_CHARS}]")
+# The longest match of ftfy's badness regex (``sre`` parses it: 7 in ftfy 6.3); a test
+# checks it against the installed ftfy.
+BADNESS_WIDTH = 7
+# Lines up to this long are searched whole for badness; longer ones around their spots, if
+# they have fewer than MAX_SPOTS.
+SPOT_READ_CHARS = 48
+MAX_SPOTS = 6
 # A character uncurl_quotes replaces.
 QUOTE_RE = lazy_compile(f"[{QUOTE_CHARS}]")
 # A spot where ftfy's badness regex may match: any match of it contains one of these.
@@ -134,13 +146,43 @@ def ftfy_only_uncurls(
         return True
     if normalization and not unicodedata.is_normalized(normalization, line):
         return False
-    if MAYBE_BAD_RE.search(line) is None:
+    spot = MAYBE_BAD_RE.search(line)
+    if spot is None:
         return True
     # A spot, such as "é’" in "José’s": ask ftfy's own heuristic. Straight quotes match no
     # branch that curly ones do not, so the uncurled line is not bad either.
     if is_bad is None:
         from ftfy.badness import is_bad  # Deferred: only lines with a spot need ftfy.
-    return not is_bad(line)
+    return not is_bad_around_spots(line, spot, is_bad)
+
+
+def is_bad_around_spots(line: str, spot: re.Match[str], is_bad: Callable[[str], bool]) -> bool:
+    """``is_bad(line)`` for a line whose first spot is ``spot``, asked of the stretches
+    around its spots when they are few: every match of the badness regex holds a spot
+    and is at most ``BADNESS_WIDTH`` characters long (the regex searched over a 400-character
+    line costs ten times as much as over a few stretches around one spot, ``é’``). A stretch
+    that does not start the line may pass for one (``^``): that only says "ask ftfy".
+
+    >>> from ftfy.badness import is_bad
+    >>> line = "Mr Jos\u00e9\u2019s reply, " * 4
+    >>> is_bad_around_spots(line, MAYBE_BAD_RE.search(line), is_bad), is_bad(line)
+    (False, False)
+    >>> line = "a " * 30 + "caf\u00c3\u00a9"
+    >>> is_bad_around_spots(line, MAYBE_BAD_RE.search(line), is_bad), is_bad(line)
+    (True, True)
+    """
+    if len(line) <= SPOT_READ_CHARS or any("\u0370" <= c <= "\u04ff" for c in spot.group()):
+        return is_bad(line)  # (Greek and Cyrillic letters are spots side by side: read it whole)
+    stretches: list[list[int]] = []
+    for count, found in enumerate(MAYBE_BAD_RE.finditer(line, spot.start())):
+        if count == MAX_SPOTS:
+            return is_bad(line)  # (many spots, as in Cyrillic or Greek text: read it whole)
+        start, end = max(0, found.start() - BADNESS_WIDTH), found.end() + BADNESS_WIDTH
+        if stretches and start <= stretches[-1][1]:
+            stretches[-1][1] = end
+        else:
+            stretches.append([start, end])
+    return any(is_bad(line[start:end]) for start, end in stretches)
 
 
 def _only_inert_ampersands(line: str, unescape: bool) -> bool:
@@ -227,9 +269,47 @@ def spell_out_ligatures(text: str) -> str:
     return text
 
 
-# The longest match of ftfy's badness regex (``sre`` parses it: 7 in ftfy 6.3); a test
-# checks it against the installed ftfy.
-BADNESS_WIDTH = 7
+def spelled_out_if_simple(
+    line: str, normalization: str | None = "NFC", *, unescape: bool, ligatures: bool
+) -> str | None:
+    """What ftfy makes of ``line`` before it uncurls quotes, when that is only its entities
+    unescaped (where ftfy ``unescape``\\ s it) and its Latin ligatures spelt out in ASCII
+    (where it fixes ``ligatures``), and what they leave is simple: no HARD character but an
+    ``&`` that starts no entity, no soft hyphen or line break, no spot, in the
+    ``normalization`` form; else None.
+
+    The shortcut of ``_fixed_without_ftfy`` for a line of PDF or web text: that walk gives
+    ``uncurl`` of this (its views, respaced, hold no spot either, as a run of spaces
+    collapses to a space and no character is dropped from between two others), asking
+    a dozen questions of the line and of each view to find it.
+
+    >>> from functools import partial
+    >>> simple = partial(spelled_out_if_simple, unescape=True, ligatures=True)
+    >>> simple("the \ufb01rst o\ufb03ce"), simple("caf&eacute; &lt;b&gt;.&nbsp; ")
+    ('the first office', 'café <b>.\xa0 ')
+    >>> simple("R&amp;D"), simple("\ufb01\u2019"), simple("\u5929 \ufb01"), simple("&amp;amp;")
+    ('R&D', None, None, None)
+    """
+    if len(line) >= MAX_SEGMENT or has_cjk(line):
+        return None
+    if "&" in line and unescape:
+        from ftfy.chardata import HTML_ENTITY_RE  # Deferred: only lines with an ``&``.
+        from ftfy.fixes import unescape_html
+
+        line = unescape_html(line)
+        if HTML_ENTITY_RE.search(line):
+            return None  # (an ``&`` a next round may unescape)
+    if NOT_SIMPLE_RE.search(line) or MAYBE_BAD_RE.search(line):
+        return None
+    if "&" in line and has_cjk(line):
+        return None  # (an ``&`` is HARD there: see _only_inert_ampersands)
+    if has_ligature(line):
+        if not ligatures:
+            return None
+        line = spell_out_ligatures(line)
+    if line.isascii() or not normalization or unicodedata.is_normalized(normalization, line):
+        return line
+    return None
 
 
 def space_after_keeps_it(line: str) -> bool:

@@ -60,6 +60,11 @@ from cleaner.textblocks import concatenate
 
 # Blocks unwrapped before their output is handed on, in a segment (most hold fewer).
 FLUSH_BLOCKS = 2_000
+# The last text unwrapped, with its settings and output, if it is at most LAST_KEPT_CHARS
+# long: boilerplate asks which lines unwrap parts of a short text (apart.parted_lines), and
+# where it removes nothing the pass then unwraps that same text.
+_LAST: list[tuple[str, bool, bool, str]] = []
+LAST_KEPT_CHARS = 200_000
 
 
 def unwrap_paragraphs(text: str, *, dehyphenate: bool = True, use_lexicon: bool = True) -> str:
@@ -74,7 +79,13 @@ def unwrap_paragraphs(text: str, *, dehyphenate: bool = True, use_lexicon: bool 
     >>> unwrap_paragraphs("Already clean.\\n\\n- a list\\n- stays\\n")
     'Already clean.\\n\\n- a list\\n- stays\\n'
     """
-    return unwrapped_text(text, dehyphenate, use_lexicon)
+    for last, last_dehyphenate, last_use_lexicon, output in _LAST:
+        if (last_dehyphenate, last_use_lexicon) == (dehyphenate, use_lexicon) and last == text:
+            return output
+    output = unwrapped_text(text, dehyphenate, use_lexicon)
+    if len(text) <= LAST_KEPT_CHARS:
+        _LAST[:] = [(text, dehyphenate, use_lexicon, output)]
+    return output
 
 
 def unwrapped_text(

@@ -1,0 +1,90 @@
+"""``ftfy.fix_text`` on one line, without the round that only finds the line settled.
+
+ftfy fixes a line in rounds (unescape, ``fix_encoding``, its other fixers, normalization)
+until a round changes nothing: a line of mojibake takes two, the second only to find the
+first's output stable, at about 40% of the line's cost (``fix_encoding`` asks the badness
+regex of the whole repaired line again). Where the pre-check proves that a round would
+leave the output as it is (:func:`ftfy_only_uncurls`, no curly quote left to uncurl), that
+round is not run. The rounds are ftfy's own (``ftfy.fix_and_explain``, as in the ftfy
+version :data:`CHECKED_FTFY`; any other version gets ``ftfy.fix_text`` itself), and
+tests/passes/test_encoding_rounds.py compares the two.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import TYPE_CHECKING
+
+from cleaner.passes.encoding.precheck import MAX_SEGMENT, ftfy_only_uncurls, has_quotes
+from cleaner.scripts import has_cjk
+
+if TYPE_CHECKING:
+    import ftfy
+
+# The ftfy versions whose fix_and_explain runs the round of _one_round.
+CHECKED_FTFY = ("6.3.1",)
+# The fixers a round runs after fix_encoding, in ftfy's order (ftfy.fix_and_explain).
+ROUND_FIXERS = (
+    "fix_c1_controls",
+    "fix_latin_ligatures",
+    "fix_character_width",
+    "uncurl_quotes",
+    "fix_line_breaks",
+    "fix_surrogates",
+    "remove_terminal_escapes",
+    "remove_control_chars",
+)
+
+
+def fix_line(text: str, config: ftfy.TextFixerConfig) -> str:
+    """``ftfy.fix_text(text, config)`` for a ``text`` of one line.
+
+    >>> import ftfy
+    >>> fix_line("The Mona Lisa doesnâ€™t have eyebrows.", ftfy.TextFixerConfig(explain=False))
+    "The Mona Lisa doesn't have eyebrows."
+    """
+    import ftfy
+
+    if (
+        "\n" in text
+        or len(text) >= min(config.max_decode_length, MAX_SEGMENT)
+        or config.explain
+        or ftfy.__version__ not in CHECKED_FTFY
+    ):
+        return ftfy.fix_text(text, config)
+    if config.unescape_html == "auto" and "<" in text:
+        config = config._replace(unescape_html=False)
+    while True:
+        fixed = _one_round(text, config)
+        if fixed == text or _settled(fixed, config):
+            return fixed
+        text = fixed
+
+
+def _one_round(text: str, config: ftfy.TextFixerConfig) -> str:
+    """One round of ``ftfy.fix_and_explain`` with no explanation kept."""
+    import ftfy
+
+    if config.unescape_html:  # (True, or "auto" on a line with no "<")
+        text = ftfy.fixes.unescape_html(text)
+    if config.fix_encoding:
+        text = ftfy.fix_encoding(text)  # (ftfy's default settings, as fix_and_explain asks)
+    for name in ROUND_FIXERS:
+        if getattr(config, name):
+            text = ftfy.FIXERS[name](text)
+    if config.normalization is not None:
+        text = unicodedata.normalize(config.normalization, text)
+    return text
+
+
+def _settled(text: str, config: ftfy.TextFixerConfig) -> bool:
+    """Whether the pre-check proves that a round of ftfy leaves ``text`` as it is: it can at
+    most uncurl quotes, and there are none (or uncurling is off). In a CJK line the
+    pre-check spares full-width forms, which ftfy's own width fix would change: there it
+    proves nothing while that fix is on; nor in a text of lines, which the pre-check reads
+    a line at a time."""
+    if "\n" in text or (config.fix_character_width and has_cjk(text)):
+        return False  # (an entity made a line break: ftfy reads the text whole now)
+    if config.uncurl_quotes and has_quotes(text):
+        return False
+    return ftfy_only_uncurls(text, config.normalization, unescape=bool(config.unescape_html))
