@@ -34,7 +34,7 @@ KINDS = (STRONG, EDGE, LABEL)
 KIND_RANK = {STRONG: 0, EDGE: 1, LABEL: 2}
 
 # A rule line: kind, id, then the pattern (the rest of the line, spaces included).
-RULE_LINE_RE = re.compile(r"^(\w+)\s+([\w.-]+)\s+(\S.*?)\s*$")
+RULE_LINE_RE = lazy_compile(r"^(\w+)\s+([\w.-]+)\s+(\S.*?)\s*$")
 # A folder of one language's rules: its ISO 639-1 code.
 LANGUAGE_FOLDER_RE = re.compile(r"[a-z]{2}")
 # Decorations around a line that say nothing: bullets, arrows, pipes, quote marks of lists.
@@ -117,7 +117,7 @@ def normalize_line(line: str) -> str:
 
 
 # A space between two letters in a rule's pattern (made optional when compiled).
-SPACE_BETWEEN_LETTERS_RE = re.compile(r"(?<=[A-Za-z]) (?=[A-Za-z])")
+SPACE_BETWEEN_LETTERS_RE = lazy_compile(r"(?<=[A-Za-z]) (?=[A-Za-z])")
 
 
 def rule_source(pattern: str) -> str:

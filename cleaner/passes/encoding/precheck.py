@@ -84,7 +84,7 @@ KEPT_IN_CJK = "\u3000\uff01-\uff60\uffe0-\uffe6"
 # ampersand and the ligatures ftfy spells out in ASCII, a soft hyphen (the views drop it,
 # which may bring a letter and a combining mark together), a line break an entity made.
 _NOT_SIMPLE_HARD = HARD_CHARS.replace("&", "").replace("\ufb00-\ufb06", "\ufb05")
-NOT_SIMPLE_RE = re.compile(f"[{_NOT_SIMPLE_HARD}\xad\n\x0c]")
+NOT_SIMPLE_RE = lazy_compile(f"[{_NOT_SIMPLE_HARD}\xad\n\x0c]")
 # A HARD character that sends even a CJK line to ftfy.
 HARD_IN_CJK_RE = lazy_compile(f"(?![{KEPT_IN_CJK}])[{HARD_CHARS}]")
 # The longest match of ftfy's badness regex (``sre`` parses it: 7 in ftfy 6.3); a test
