@@ -5,7 +5,8 @@ diseases), a tuning corpus of the ``split`` pass's precision on scientific prose
 corpus "plos" of ``bench/bench_split.py``). Source: the JATS XML files of
 ``allofplos/starter_corpus/`` in the public GitHub repository PLOS/allofplos at commit
 07fdeed848b2816a7fbf7da6418ef6e2076e1960 (PLOS articles are published under CC BY, a few
-under CC0; each record keeps its DOI and the licence its XML states).
+in the public domain; each record keeps its DOI and the licence its XML states; the one
+article under other terms is left out).
 
 Usage::
 
@@ -13,9 +14,10 @@ Usage::
 
 Each record: ``doi``, ``title``, ``licence``, ``text``. The text is the abstract's and the
 body's paragraphs and section titles, one a line, blank lines between, as the XML writes
-them (a displayed formula ends a paragraph): inline markup (italics, superscripts, citations) is read as its text, so no space is
-added or lost. What is not prose is left out whole: tables, displayed and inline formulas (an
-inline formula becomes ``X``, so that no two words meet where it stood), figures' graphics, references.
+them (a displayed formula ends a paragraph): inline markup (italics, superscripts,
+citations) is read as its text, so no space is added or lost. What is not prose is left
+out whole: tables, figures' graphics, references, formulas (an inline formula becomes
+``X``, so that no two words meet where it stood).
 """
 
 from __future__ import annotations
@@ -33,6 +35,15 @@ OUTPUT = ROOT / "bench" / "data" / "science" / "plos_bodies.jsonl.gz"
 COMMIT = "07fdeed848b2816a7fbf7da6418ef6e2076e1960"
 FOLDER = "allofplos/starter_corpus/"
 XLINK = "{http://www.w3.org/1999/xlink}href"
+# The licences kept: CC BY (a link, or PLOS's early "Creative Commons Attribution License"
+# written out) and the public domain (CC0, its declaration, "free of all copyright"). One
+# article of the folder, under the World Health Organization's own terms, is left out.
+OPEN_LICENCES = ("creativecommons.org/licenses/by/", "creativecommons.org/publicdomain/zero/")
+OPEN_LICENCE_TEXTS = (
+    "Creative Commons Attribution License",
+    "Creative Commons Public Domain Declaration",
+    "free of all copyright",
+)
 # Elements left out with their text; an inline formula stands as ``X``.
 SKIPPED = {"table", "graphic", "media", "object-id", "label", "alternatives"}
 FORMULAS = {"inline-formula", "{http://www.w3.org/1998/Math/MathML}math", "tex-math"}
@@ -79,7 +90,7 @@ def paragraphs(element: ET.Element) -> list[str]:
 
 
 def record(data: bytes) -> dict[str, str] | None:
-    """The record of one article's XML, or None when it has no body."""
+    """The record of one article's XML, or None when it has no body or no open licence."""
     root = ET.fromstring(data)
     body = root.find("body")
     if body is None:
@@ -91,6 +102,10 @@ def record(data: bytes) -> dict[str, str] | None:
     href = licence.get(XLINK, "") if licence is not None else ""
     if not href and licence is not None:
         href = " ".join("".join(licence.itertext()).split())[:80]
+    if not (href.split("://")[-1].startswith(OPEN_LICENCES) or href.startswith(OPEN_LICENCE_TEXTS)):
+        text = " ".join("".join(licence.itertext()).split()) if licence is not None else ""
+        if not any(words in text for words in OPEN_LICENCE_TEXTS):
+            return None
     texts = [p for abstract in meta.findall("abstract") for p in paragraphs(abstract)]
     texts += paragraphs(body)
     return {"doi": doi, "title": title, "licence": href, "text": "\n\n".join(texts)}
