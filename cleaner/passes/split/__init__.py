@@ -127,11 +127,11 @@ def find_splits(
     candidates -= hyphenated_elsewhere(text, candidates, forced)
     # A word the document uses in another form too (``inpaints``, ``inpainting``).
     candidates -= forms.with_forms_elsewhere(candidates - forced.keys(), spellings.keys())
-    # Two candidates that are forms of one long word (``timetree``, ``timetrees``).
-    candidates -= forms.coinages(candidates - forced.keys(), text)
     # A word no paragraph lets split (most of a book's rare words): its paragraph is not read.
     seen = spellings.keys()
     candidates = {r for r in candidates if r.lower() in forced or may_split(r, model, seen)}
+    # Two that are forms of one long word (``timetree``, ``timetrees``): a coinage.
+    candidates -= forms.coinages(candidates - forced.keys(), text)
     if not candidates:
         return []
     technical_document: bool | None = None
