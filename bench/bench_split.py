@@ -19,7 +19,9 @@ Five corpora, reported apart (deterministic order; missing sources are skipped):
   ``bench/data/science``, see its README; reported in two halves, the abstracts of even
   record index (tuning: the rules may be chosen on them) and of odd index (held out);
 - physics: 1,338 arXiv abstracts of 2007 (physics, astronomy, mathematics; CC0) in
-  ``bench/data/science``, a second field of science, never used to choose a rule.
+  ``bench/data/science``, a second field of science, never used to choose a rule;
+- plos: the bodies of 122 PLOS papers (biology and medicine; CC BY) in
+  ``bench/data/science``, one paper a document: paper bodies, a tuning corpus (session 21).
 
 Each file or topic is one document.
 
@@ -71,7 +73,11 @@ WORD_RE = re.compile(r"\S+")
 # made to them: splitting one repairs the source (the science tuning half's
 # ``makeuprelated datasets``, a hyphen lost in the source: bench/data/science/README.md;
 # ``(Barberand Cand`es, 2015)``, a citation of Barber and Candès).
-SOURCE_MERGES = frozenset({"makeuprelated", "barberand"})
+# The PLOS bodies' ``glucosemetabolism`` (in quotes, "a shift in glucosemetabolism from"),
+# ``indicatingthe`` and ``anaccumulation``.
+SOURCE_MERGES = frozenset(
+    {"makeuprelated", "barberand", "glucosemetabolism", "indicatingthe", "anaccumulation"}
+)
 
 
 def documents(corpus: str, quick: bool) -> list[tuple[str, str]]:
@@ -91,6 +97,8 @@ def documents(corpus: str, quick: bool) -> list[tuple[str, str]]:
         docs = list(_abstracts("arxiv_abstracts.jsonl.gz"))
     elif corpus == "physics":
         docs = list(_abstracts("arxiv_physics_abstracts.jsonl.gz"))
+    elif corpus == "plos":
+        docs = list(_papers("plos_bodies.jsonl.gz"))
     else:
         docs = list(_licence_docs()) + list(_pydoc_topics()) + list(_readmes())
     docs = [(name, normalize_whitespace(text)) for name, text in docs]
@@ -134,6 +142,14 @@ def _abstracts(name: str) -> Iterator[tuple[str, str]]:
         for index, line in enumerate(lines):
             record = json.loads(line)
             yield f"{index}:{record['title']}", record["text"]
+
+
+def _papers(name: str) -> Iterator[tuple[str, str]]:
+    path = ROOT / "bench" / "data" / "science" / name
+    if path.is_file():
+        for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
+            record = json.loads(line)
+            yield record["doi"], record["text"]
 
 
 def science_half(docs: list[tuple[str, str]], half: str) -> list[tuple[str, str]]:
@@ -325,7 +341,7 @@ def report_whole_files(docs: list[tuple[str, str]], get_model: Callable[[], Word
     )
 
 
-NAMES = ("prose", "books", "modern", "technical", "science", "physics")
+NAMES = ("prose", "books", "modern", "technical", "science", "physics", "plos")
 
 
 def main() -> None:
@@ -335,7 +351,7 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=0, help="print up to N wrong splits")
     parser.add_argument("--science", action="store_true", help="only the arXiv abstracts")
     args = parser.parse_args()
-    names = ("science", "physics") if args.science else NAMES
+    names = ("science", "physics", "plos") if args.science else NAMES
     corpora = {c: documents(c, args.quick) for c in names}
     models = {"default": load_model}
     if args.compare:
@@ -366,6 +382,8 @@ def main() -> None:
             report(f"science, {half} half (record index parity)", get_model, docs, show, 1)
         label = "science, unseen: physics, astronomy and mathematics abstracts"
         report(label, get_model, corpora["physics"], args.show, 1)
+        label = "science, paper bodies: PLOS (tuning, session 21)"
+        report(label, get_model, corpora["plos"], args.show, 1)
 
 
 def _cached(loader: Callable[[], WordModel]) -> Callable[[], WordModel]:

@@ -204,3 +204,60 @@ def test_forms_of_a_word_keep_the_pass_idempotent(text: str) -> None:
     once = split_merged_words(text)
     assert split_merged_words(once) == once
     assert once.replace(" ", "") == text.replace(" ", "")
+
+
+# Session 21, the PLOS paper bodies (bench/data/science/plos_bodies.jsonl.gz, tuning):
+# words of clean paper bodies that the pass split, and merges of the same shapes.
+PAPER_WORDS_KEPT = [
+    # The Latin of scientific names: an epithet after a genus abbreviated or a Latin noun.
+    "One group holds B. canis, B. abortis and B. ovis, and the other the rest of them.",
+    "The jugal bone is long, and the processus jugalis is robust and meets the frontal.",
+    "Dorsally, the crista scapulae reaches the margo vertebralis of the scapular blade, and "
+    "the flexor fibularis cannot be seen.",
+    "The groove for the flexor fibularis cannot be seen on the fibular side of the bone.",
+    "The annulus tympanicus is clearly seen on the photograph of the specimen.",
+    "The species Sanopus splendidus from Cozumel is endemic to that one region.",
+    "It is a junior synonym of C. generalis Linnaeus, as the authors have shown.",
+    # Combining forms: ``para-``, ``paleo-`` (split_science_prefixes.txt), the ``me`` of
+    # ``meta-`` and of ``-ome`` nouns.
+    "The tooth has a prominent protocone, paracone, and metacone on the crown.",
+    "Although paleocurrent direction has not been modelled for the period, it is known.",
+    "We compare the primary melanoma and metastic melanoma samples in this work.",
+    "The stylistic genome (the stylome) was introduced by van Halteren and colleagues.",
+    # A coinage of the document in two forms (``timetree``, ``timetrees``).
+    "A recent timetree for Anura recovers older dates. Molecular timetrees for Anura agree.",
+]
+
+PAPER_MERGES_SPLIT = [
+    # ``is`` and ``us`` still split off a word after an English word, an initial of a
+    # name (``U.S.``) or an English word ending like a Latin noun (``focus``).
+    ("The signal of the main focus signalis weak in all of the samples.", "signal is"),
+    ("The growth of the U.S. economyis slow in all of the regions.", "economy is"),
+    ("He would be sparedHis crimeis a crime against every honest man.", "crime is"),
+    ("They would not showus the answer to any of the questions.", "show us"),
+    # ``me`` splits off other words, and off a word after it that is no ``meta-`` word.
+    ("Indeed you injure me if you suppose meunconvinced by it.", "me unconvinced"),
+    ("He gave it intome hands and left the room at once.", "into me"),
+    # ``para`` and ``paleo`` still split off a function word.
+    ("He wrote a paraon the history of the town and the river.", "para on"),
+    # Two merges of one phrase are no coinage when the document writes it apart.
+    (
+        "An industrial enterprise grew. The industrialenterprise and industrialenterprises"
+        " of the islands grew.",
+        "industrial enterprise and",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", PAPER_WORDS_KEPT)
+def test_paper_words_stay_whole(text: str) -> None:
+    assert split_merged_words(text) == text
+
+
+@pytest.mark.parametrize(("text", "split"), PAPER_MERGES_SPLIT)
+def test_paper_merges_of_the_same_shapes_still_split(text: str, split: str) -> None:
+    assert split in split_merged_words(text)
+
+
+def test_the_paper_prefixes_are_read_from_the_data_file() -> None:
+    assert {"para", "paleo", "palaeo"} <= affixes()[0]

@@ -130,6 +130,8 @@ def find_splits(
     # A word no paragraph lets split (most of a book's rare words): its paragraph is not read.
     seen = spellings.keys()
     candidates = {r for r in candidates if r.lower() in forced or may_split(r, model, seen)}
+    # Two that are forms of one long word (``timetree``, ``timetrees``): a coinage.
+    candidates -= forms.coinages(candidates - forced.keys(), text)
     if not candidates:
         return []
     technical_document: bool | None = None
@@ -207,6 +209,8 @@ def find_splits(
                         parts = _parts(word, model, technical, spellings, compounding=True)
             if parts and _follows_article(text, chunk, start, parts[0]):
                 continue  # ``an athermal``: no article comes before ``a`` or ``in``.
+            if parts and _is_latin_epithet(text, chunk, start, parts[-1], model):
+                continue  # ``processus jugalis``, ``B. abortis``: Latin, no ``jugal is``.
             if parts:
                 found.append(Split(*chunk.span("word"), parts))
     return found
@@ -217,6 +221,19 @@ def _follows_article(text: str, chunk: re.Match[str], start: int, left: str) -> 
     part is ``left``; ``start``: its paragraph's (asked only of a split found: seldom)."""
     before = text[max(start, chunk.start() - rules.BEFORE_WORD_CHARS) : chunk.start()]
     return compounds.is_no_phrase_after(left, before)
+
+
+# The text before a token read for the Latin noun before it (``processus jugalis``).
+LATIN_BEFORE_CHARS = 30
+
+
+def _is_latin_epithet(
+    text: str, chunk: re.Match[str], start: int, right: str, model: WordModel
+) -> bool:
+    """:func:`compounds.is_latin_epithet` for a split of the word of ``chunk`` whose last
+    part is ``right``; ``start``: its paragraph's (asked only of a split found: seldom)."""
+    before = text[max(start, chunk.start() - LATIN_BEFORE_CHARS) : chunk.start()]
+    return compounds.is_latin_epithet(chunk["word"], right, before, model)
 
 
 # An indented line this long with no sign of code is prose (extractors indent whole

@@ -3,7 +3,8 @@
 Each rule here names a kind of word that the frequency test of :mod:`.rules` would split:
 a compound in a text that writes compounds (``ropeyarn`` among ``fast-line`` and
 ``great-grandfather``), an archaic form (``all afoam``, ``to inforce``), a noun made of a
-phrase (``a hasbeen``), and the identifiers of technical prose (``init``, ``somehost``).
+phrase (``a hasbeen``), the identifiers of technical prose (``init``, ``somehost``), and
+the Latin of a species or an anatomical name (``B. abortus``, ``processus jugalis``).
 """
 
 from __future__ import annotations
@@ -65,6 +66,25 @@ AN_BEFORE = ("a", "e", "i", "o", "u", "h")
 # Verb stems that take the agent suffix ``-or``: ``detect or`` is ``detector``.
 AGENT_STEM_ENDINGS = ("ct", "pt")
 AGENT_SUFFIXES = ("or", "ors")
+# What follows ``me`` in the Greek prefixes of science ``meta-``, ``meso-``, ``mega-``:
+# ``metastatic`` is no ``me tastatic``.
+ME_PREFIX_RESTS = ("ta", "so", "ga")
+# The ``-ome`` nouns of biology after a combining form in ``-o`` this long or longer
+# (``stylome``, ``proteome``): no ``stylo me``; ``into me`` is a phrase.
+OME_FORM_MIN_CHARS = 5
+# The endings of Latin adjectives and epithets that are English words too: ``jugalis``
+# would split as ``jugal is``, ``splendidus`` as ``splendid us``.
+LATIN_ENDING_WORDS = frozenset({"is", "us"})
+# The word before a Latin epithet in a scientific name: a genus abbreviated (``B.
+# abortis``, ``C. generalis``), or a Latin noun (``processus jugalis``, ``crista nuchalis``,
+# ``margo vertebralis``, ``flexor fibularis``, ``Sanopus splendidus``) by its ending; the
+# word, read lowercase, must then be rare in English (``the focus is`` is English).
+LATIN_BEFORE_RE = lazy_compile(
+    r"(?<![A-Za-z.])(?:[A-Z]\.|(?P<noun>[A-Z]?[a-z]*(?:us|um|a|ae|o|or|is)))[ \t]+\Z"
+)
+# A Latin noun before an epithet is rarer than this as an English word (Zipf):
+# ``processus`` 1.5, ``crista`` 2.0, ``margo`` 3.0; ``focus`` 4.6, ``data`` 5.4 are English.
+LATIN_NOUN_MAX_ZIPF = 3.5
 
 
 def writes_compounds(text: str) -> bool:
@@ -130,11 +150,38 @@ def is_no_phrase_after(left: str, before: str) -> bool:
     return left.lower() in NOT_AFTER_ARTICLE and ARTICLE_BEFORE_RE.search(before) is not None
 
 
+def is_latin_epithet(word: str, right: str, before: str, model: WordModel) -> bool:
+    """Whether ``word``, whose split's last part is ``right``, is a Latin word after the
+    text ``before``: lowercase, ending in ``is`` or ``us``, after a genus abbreviated or
+    a rare Latin noun (:data:`LATIN_BEFORE_RE`): the second word of a scientific name.
+
+    >>> model = WordModel({"processus": 1.5, "focus": 4.6})
+    >>> is_latin_epithet("jugalis", "is", "the processus ", model)
+    True
+    >>> is_latin_epithet("hieroglyphus", "us", "C. ", model)
+    True
+    >>> is_latin_epithet("signalis", "is", "the focus ", model)
+    False
+    >>> is_latin_epithet("economyis", "is", "the U.S. ", model)
+    False
+    >>> is_latin_epithet("crimeis", "is", "sparedHis ", model)
+    False
+    """
+    if right not in LATIN_ENDING_WORDS or not word.islower():
+        return False
+    found = LATIN_BEFORE_RE.search(before)
+    if found is None:
+        return False
+    noun = found["noun"]
+    return noun is None or model.frequency(noun.lower()) < LATIN_NOUN_MAX_ZIPF
+
+
 def is_affixed_word(left: str, right: str) -> bool:
     """Whether ``left`` + ``right`` is a word made with an affix that is a function word's
     spelling, not a phrase: the negative ``in-`` before an -able word (``infeasible``),
-    the agent ``-or`` after a verb in -ct or -pt (``detector``), and ``an`` before a
-    consonant (``annotated``: ``an notated`` is no English).
+    the agent ``-or`` after a verb in -ct or -pt (``detector``), ``an`` before a
+    consonant (``annotated``: ``an notated`` is no English), and the ``me`` of science's
+    ``meta-``, ``meso-``, ``mega-`` and ``-ome`` (``metastic``, ``stylome``).
 
     >>> is_affixed_word("in", "feasible"), is_affixed_word("detect", "or")
     (True, True)
@@ -142,11 +189,19 @@ def is_affixed_word(left: str, right: str) -> bool:
     (True, False)
     >>> is_affixed_word("in", "recent"), is_affixed_word("black", "or")
     (False, False)
+    >>> is_affixed_word("me", "tastic"), is_affixed_word("stylo", "me")
+    (True, True)
+    >>> is_affixed_word("me", "unconvinced"), is_affixed_word("into", "me")
+    (False, False)
     """
     if left == "in":
         return right.endswith(NEGATED_ADJECTIVE_ENDINGS)
     if left == "an":
         return not right.startswith(AN_BEFORE)
+    if left == "me":
+        return right.startswith(ME_PREFIX_RESTS)
+    if right == "me":
+        return len(left) >= OME_FORM_MIN_CHARS and left.endswith("o")
     return right in AGENT_SUFFIXES and left.endswith(AGENT_STEM_ENDINGS)
 
 

@@ -15,6 +15,10 @@ from cleaner.passes.split.lists import derived_forms, word_forms
 # The shortest stem whose forms count: ``inpaint`` (``inpaints``), not ``ofit`` (``ofits``),
 # as short stems are too often a merged pair of short words themselves.
 MIN_STEM_CHARS = 5
+# Two candidates that are forms of one word this long vouch for each other (``timetree``,
+# ``timetrees``): a coinage used twice. Shorter ones do not (``notbe``, ``notbeing``:
+# two merges alike).
+MIN_COINAGE_CHARS = 8
 
 
 def lemmas(word: str) -> set[str]:
@@ -36,8 +40,9 @@ def with_forms_elsewhere(candidates: Iterable[str], words: Set[str]) -> set[str]
     ``words`` (its lowercase letter runs), one that is no candidate itself.
 
     The other form must be no candidate (a listed word, or one used twice): two merges
-    alike (``notbe``, ``notbeing``) are no evidence. Splitting adds only listed words,
-    which bring no candidate a new form on a second run: a word kept whole stays whole.
+    alike (``notbe``, ``notbeing``) are no evidence (but see :func:`coinages`). Splitting
+    adds only listed words, which bring no candidate a new form on a second run: a word
+    kept whole stays whole.
 
     >>> sorted(with_forms_elsewhere(["inpaints", "ofits"], {"inpainting", "of", "its"}))
     ['inpaints']
@@ -59,6 +64,37 @@ def with_forms_elsewhere(candidates: Iterable[str], words: Set[str]) -> set[str]
         if word not in others:
             for lemma in lemmas(word) & wanted.keys():
                 found.update(wanted[lemma])
+    return found
+
+
+def coinages(candidates: Iterable[str], text: str) -> set[str]:
+    """The lowercase ``candidates`` that are forms of one word of ``MIN_COINAGE_CHARS``
+    letters or more with another candidate (``timetree``, ``timetrees``): a word the
+    document coins and uses twice, unless ``text`` writes that word's letters as two words
+    somewhere (``industrial enterprise`` beside ``industrialenterprise`` and
+    ``industrialenterprises``: one phrase merged twice).
+
+    >>> sorted(coinages(["timetree", "timetrees", "ofits"], "a timetree; timetrees"))
+    ['timetree', 'timetrees']
+    >>> coinages(["ballisticmissile", "ballisticmissiles"], "a ballistic missile")
+    set()
+    >>> coinages(["notbe", "notbeing"], "notbe notbeing")
+    set()
+    """
+    shared: dict[str, set[str]] = {}
+    for candidate in candidates:
+        if candidate.islower() and len(candidate) >= MIN_COINAGE_CHARS:
+            for lemma in lemmas(candidate):
+                if len(lemma) >= MIN_COINAGE_CHARS:
+                    shared.setdefault(lemma, set()).add(candidate)
+    alike = {lemma: forms for lemma, forms in shared.items() if len(forms) > 1}
+    if not alike:
+        return set()
+    lowered = text.lower()
+    found: set[str] = set()
+    for lemma, forms in alike.items():
+        if not any(f"{lemma[:i]} {lemma[i:]}" in lowered for i in range(1, len(lemma))):
+            found.update(forms)
     return found
 
 
