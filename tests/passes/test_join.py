@@ -174,7 +174,8 @@ def test_mutants_where_a_made_word_meets_a_lone_letter_are_idempotent(seed: int)
 
 
 SIGN_PIECES = ["e", "T", "I", "a", "A", "he", "fforts", "UN", "NTRO", " ", "\n", "(", "“", "'",
-               "-", ".", "x", "é", "1", "_", "’"]  # fmt: skip
+               "-", ".", "x", "é", "1", "_", "’", "‘", '"', "?", ")", "\xa0", "\u2003", "\x1c",
+               "\t", "ª", "²", "ß", "Ж", "中", "\ud800", "\U0001d400"]  # fmt: skip
 
 
 @given(st.lists(st.sampled_from(SIGN_PIECES), max_size=40).map("".join))
@@ -183,3 +184,29 @@ def test_stray_signs_are_the_matches_of_the_pattern(text: str) -> None:
     """The screen's signs, found where a lone letter follows, are STRAY_SIGN_RE's matches."""
     expected = [m.span() for m in context.STRAY_SIGN_RE.finditer(text)]
     assert [m.span() for m in context.stray_signs(text)] == expected
+
+
+@given(st.lists(st.sampled_from(SIGN_PIECES), max_size=40).map("".join))
+@example("“e” x")  # (an opening and a closing quote, neither Latin-1)
+@example("\xa0T\u2003he?e")
+def test_lone_letter_places_hold_every_match_of_the_pattern(text: str) -> None:
+    """The places found in C hold each start of LONE_LETTER_RE, in order (more may come)."""
+    places = context.lone_letter_places(text)
+    assert places == sorted(set(places))
+    assert {m.start() for m in context.LONE_LETTER_RE.finditer(text)} <= set(places)
+
+
+@pytest.mark.parametrize("char", [chr(code) for code in range(256)])
+def test_each_latin_1_character_is_mapped_as_the_pattern_reads_it(char: str) -> None:
+    """Around a letter, each character the map reads as an opening, a mark or a word
+    character is one for LONE_LETTER_RE (as far as the places need: a superset)."""
+    text = f"{char}e{char}"
+    if context.LONE_LETTER_RE.match(text):
+        assert context.lone_letter_places(text) == [0]
+    opening, follower = (
+        context.LONE_LETTER_RE.match(f"{char}e "),
+        context.LONE_LETTER_RE.match(f" e{char}"),
+    )
+    shape = chr(context.LONE_LETTER_MAP[ord(char)])
+    assert not opening or shape == "o"
+    assert not follower or shape in "o."

@@ -189,7 +189,7 @@ def find_joins(
         for pair in PAIR_RE.finditer(text, start, end):
             left, right = pair["left"], pair["right"]
             space = pair.end("left")
-            if f"{left} {right}".lower() in forced:
+            if forced and f"{left} {right}".lower() in forced:
                 candidates.append((float("inf"), space, Join(space, "", left + right, True)))
                 continue
             words = left not in fragments and right not in fragments
@@ -343,6 +343,8 @@ def _joined(
     word, or None."""
     if not _shapes_join(left, right):
         return None
+    if words and model.frequency((left + right).lower()) < JOINED_ZIPF:
+        return None  # (join_score's first test: most pairs of words make no word)
     for part in (left, right):
         # A fragment the document uses on its own elsewhere is a word of the document.
         lower = part.lower()
