@@ -55,12 +55,12 @@ def find_candidates(
     >>> find_candidates(Counter(["The", "the", "the"]), set(), set(), lambda: model).model
     """
     once = seen_once(runs)
-    lowercase = set(filter(str.islower, once))
+    lower_once = set(filter(str.islower, once))
     # A lowercase word of four letters or more, no common word (those are gone), is
     # merged-looking (may_be_merged of most); a shorter one as may_be_merged says.
     merged = {
         run
-        for run in lowercase - protected
+        for run in lower_once - protected
         if len(run) >= rules.MIN_MERGED_LENGTH or rules.may_be_merged(run)
     }
     # Two function words glued (``ofthe``) are a merge however often the document has
@@ -69,15 +69,16 @@ def find_candidates(
     exempt = (runs.keys() & pairs) - protected  # (in C, a look-up a pair)
     if forced:
         exempt.update(run for run in runs if run.lower() in forced)
-    capitals = once - lowercase
+    capitals = once - lower_once
     if merged or exempt:
         model = get_model()
         capitals = _not_surely_known(capitals, model)
-    found = merged | exempt | _capital_candidates(capitals, runs, protected)
-    if not found:
+    lowercase = merged.union(filter(str.islower, exempt))  # (their own keys)
+    others = exempt.difference(lowercase).union(_capital_candidates(capitals, runs, protected))
+    if not lowercase and not others:
         return Candidates(set(), None, None)
     model = get_model()
-    found = _not_known(found, model, forced)
+    found = _not_known(lowercase, model, forced) | _not_known_capitalised(others, model, forced)
     if not found:
         return Candidates(set(), model, None)
     # How many spellings each word has (``the``, ``The``): a word seen twice, in any case,
@@ -97,34 +98,42 @@ def seen_once(runs: Counter[str]) -> set[str]:
     return once - rules.long_common_words()
 
 
-def _not_known(runs: set[str], model: WordModel, forced: Collection[str]) -> set[str]:
-    """The runs of ``runs`` whose lowercase form is no known word, is ``forced``, or is a
-    known word that is a grammatical pair all the same (``hasbeen``).
+def _not_known(lowercase: set[str], model: WordModel, forced: Collection[str]) -> set[str]:
+    """The words of ``lowercase`` that are no known words, are ``forced``, or are known
+    words that are grammatical pairs all the same (``hasbeen``).
 
-    >>> sorted(_not_known({"The", "xq", "hasbeen", "Of"}, WordModel({"the": 7.7, "has": 6.4,
-    ...     "been": 6.3, "hasbeen": 1.7}), {"of"}))
-    ['Of', 'hasbeen', 'xq']
+    >>> model = WordModel({"the": 7.7, "has": 6.4, "been": 6.3, "hasbeen": 1.7, "of": 7.5})
+    >>> sorted(_not_known({"the", "xq", "hasbeen", "of"}, model, {"of"}))
+    ['hasbeen', 'of', 'xq']
     """
-    lowercase = set(filter(str.islower, runs))  # (most: their own keys, in C)
     keep = model.unknown(lowercase)
     if forced:
         keep.update(lowercase.intersection(forced))
-    known = lowercase - keep
-    # (Most documents have no known word ending so, which one search of them all shows.)
-    if "been " in (words := " ".join(known) + " ") or "than " in words:
+    # (Most documents have no word ending so, which one search of them all shows.)
+    if "been " in (words := " ".join(lowercase) + " ") or "than " in words:
         keep.update(
             word
-            for word in filter(ENDS_GRAMMATICALLY, known)
+            for word in filter(ENDS_GRAMMATICALLY, lowercase - keep)
             if _is_grammatical_pair(word, word, model)
         )
-    others = runs - lowercase  # (capitalised: seldom a grammatical pair, never one split)
-    by_key = dict(zip(map(str.lower, others), others, strict=True))
-    if len(by_key) < len(others):  # Two spellings of a word (forced ones, say).
-        return keep.union(*(_not_known({run}, model, forced) for run in others))
+    return keep
+
+
+def _not_known_capitalised(runs: set[str], model: WordModel, forced: Collection[str]) -> set[str]:
+    """The runs of ``runs`` (none lowercase) whose lowercase form is no known word or is
+    ``forced`` (no grammatical pair has a capital).
+
+    >>> sorted(_not_known_capitalised({"The", "Xq", "Of", "OF"}, WordModel({"the": 7.7,
+    ...     "of": 7.5}), {"of"}))
+    ['OF', 'Of', 'Xq']
+    """
+    by_key = dict(zip(map(str.lower, runs), runs, strict=True))  # (in C; a run a key, as a rule)
+    if len(by_key) < len(runs):  # Two spellings of a word (forced ones, say).
+        return set().union(*(_not_known_capitalised({run}, model, forced) for run in runs))
     unknown = model.unknown(set(by_key))
     if forced:
         unknown.update(by_key.keys() & forced)
-    return keep.union(map(by_key.__getitem__, unknown))
+    return set(map(by_key.__getitem__, unknown))
 
 
 def _not_surely_known(runs: set[str], model: WordModel) -> set[str]:
