@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cleaner.guard import guard_join
-from cleaner.passes.join import context, explain_joins, find_joins, join_broken_words
+from cleaner.lexicon import load_model
+from cleaner.passes.join import _joined, context, explain_joins, find_joins, join_broken_words
+from tests import join_reference
 from tests.test_fuzz import FIXTURES, check_mutant
 
 # Enough signs of stray spaces for the pass to look (see shows_stray_spaces).
@@ -210,3 +214,32 @@ def test_each_latin_1_character_is_mapped_as_the_pattern_reads_it(char: str) -> 
     shape = chr(context.LONE_LETTER_MAP[ord(char)])
     assert not opening or shape == "o"
     assert not follower or shape in "o."
+
+
+# Tokens of pairs: words, fragments, lone letters, capitals, phrases never joined.
+PAIR_TOKENS = ["wi", "th", "a", "ny", "part", "sect", "ion", "e", "fforts", "T", "he", "to",
+               "day", "any", "one", "I", "NTRODUCTION", "TH", "E", "classi", "cation", "s",
+               "and", "per", "cent", "Intro", "duction", "x", "y", "of", "the", "in",
+               "deed"]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.sampled_from(PAIR_TOKENS),
+    st.sampled_from(PAIR_TOKENS),
+    st.sets(st.sampled_from(PAIR_TOKENS)),
+    st.lists(st.sampled_from([*PAIR_TOKENS, "within", "anyone", "today"])),
+    st.booleans(),
+)
+@example("classi", "cation", {"classi"}, [], False)  # (a lost ligature: "classification")
+@example("wi", "th", set(), [], True)
+def test_a_pair_s_verdict_is_the_reference_one(
+    left: str, right: str, fragments: set[str], seen: list[str], words: bool
+) -> None:
+    """_joined drops a pair of words whose joined form is too rare before looking up its
+    parts (tests/join_reference.py asks them first): the same verdicts."""
+    model = load_model()
+    counts = Counter(word.lower() for word in seen)
+    assert _joined(left, right, model, counts, fragments, words) == join_reference._joined(
+        left, right, model, counts, fragments, words
+    )
