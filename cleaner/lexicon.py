@@ -174,12 +174,9 @@ class LazyTable(Mapping[str, float]):
         >>> sorted(LazyTable(pack_table({"the": 7.7, "of": 7.5})).unknown({"the", "ofthe", "xq"}))
         ['ofthe', 'xq']
         """
-        parsed = self._parsed
-        return {
-            word
-            for word in words.difference(self._words)  # (in C; ``-`` reads every key)
-            if bucket_of(word) in parsed or self._zipf(word) is None
-        }
+        # The rest one at a time: a look-up may parse its bucket, and the next word's.
+        rest = words.difference(self._words)  # (in C; ``-`` would read every key)
+        return {word for word in rest if self._zipf(word) is None}
 
     def parsed_among(self, words: set[str]) -> set[str]:
         """The words of ``words`` listed in a bucket already parsed (no bucket is read).

@@ -118,3 +118,13 @@ def test_many_words_at_once_are_answered_as_one_at_a_time(
     assert table.unknown(asked) == {p for p in asked if p not in words}
     assert table.parsed_among(asked) == {p for p in asked if p in words and p[:2] in parsed}
     assert [table.get(p) for p in asked] == [words.get(p) for p in asked]
+
+
+def test_a_bucket_parsed_while_many_words_are_asked_answers_the_rest() -> None:
+    """unknown() looks up the words outside parsed buckets one by one; a look-up that
+    parses a bucket must not make its other words unknown."""
+    words = {f"ab{letters}": 3.0 for letters in ("c", "d", "e", "f", "g", "h", "i", "j")}
+    words |= {f"ab{a}{b}": 3.0 for a in "klmnop" for b in "qrstuv"}
+    table = LazyTable(pack_table(words))
+    assert table.unknown({*words, "abzz"}) == {"abzz"}
+    assert "ab" in table._parsed  # (parsed on the way: the case this asks about)
