@@ -53,6 +53,35 @@ class WordModel:
         """The Zipf frequency of ``word`` (lowercase); 0.0 for an unknown word."""
         return self.zipf.get(word, 0.0)
 
+    def unknown(self, words: set[str]) -> set[str]:
+        """The words of ``words`` (lowercase) that are no known words: ``{w for w in words
+        if not self.knows(w)}``, made in C where the table allows.
+
+        >>> WordModel({"of": 7.5, "the": 7.7}).unknown({"the", "ofthe"})
+        {'ofthe'}
+        """
+        zipf = self.zipf
+        if isinstance(zipf, LazyTable):
+            return zipf.unknown(words)
+        if isinstance(zipf, dict):
+            return words.difference(zipf)  # (in C; ``- zipf.keys()`` reads every key)
+        return {word for word in words if word not in zipf}
+
+    def surely_known(self, words: set[str]) -> set[str]:
+        """The words of ``words`` (lowercase) known to be words without a look-up in the
+        table (those of the buckets it has parsed; every known one of a dict). No table is
+        read: a screen may ask it of words it would not look up.
+
+        >>> sorted(WordModel({"of": 7.5, "the": 7.7}).surely_known({"the", "ofthe", "of"}))
+        ['of', 'the']
+        """
+        zipf = self.zipf
+        if isinstance(zipf, LazyTable):
+            return zipf.parsed_among(words)
+        if isinstance(zipf, dict):
+            return words - words.difference(zipf)
+        return set()
+
 
 @cache
 def load_model() -> WordModel:
@@ -87,8 +116,10 @@ def bucket_of(word: str) -> str:
 class LazyTable(Mapping[str, float]):
     """Word -> Zipf from a packed table (see :func:`pack_table`).
 
-    Each bucket is read and parsed into a dict the first time one of its words is
-    asked for (a memo, like functools.cache: the mapping itself never changes).
+    Each bucket is read and parsed the first time one of its words is asked for (a memo,
+    like functools.cache: the mapping itself never changes); the words of every parsed
+    bucket are kept in one dict, so that many words are looked up at once in C
+    (:meth:`unknown`).
 
     >>> table = LazyTable(pack_table({"the": 7.7, "thereof": 3.0, "of": 7.5}))
     >>> table["the"], table.get("thy", 0.0), "of" in table, sorted(table)
@@ -100,7 +131,8 @@ class LazyTable(Mapping[str, float]):
         self._blocks = read_index(packed)
         self._texts: dict[str, str] = {}  # buckets read, not yet parsed
         self._lookups: dict[str, int] = {}
-        self._parsed: dict[str, dict[str, float]] = {}
+        self._parsed: set[str] = set()  # the buckets parsed, whose words are in _words
+        self._words: dict[str, float] = {}
         # Words searched for in unparsed buckets, and what was found (None: not a word).
         self._found: dict[str, float | None] = {}
 
@@ -108,32 +140,53 @@ class LazyTable(Mapping[str, float]):
         """The word's Zipf, or None: searched in its bucket's text for the bucket's first
         few look-ups (a small file makes few), then from the bucket parsed into a dict."""
         bucket = bucket_of(word)
-        words = self._parsed.get(bucket)
-        if words is not None:
-            return words.get(word)
+        if bucket in self._parsed:
+            return self._words.get(word)
         if word in self._found:  # Searched before: a split pass asks again and again.
             return self._found[word]
         self._lookups[bucket] = self._lookups.get(bucket, 0) + 1
         if self._lookups[bucket] < PARSE_AFTER_LOOKUPS:
             zipf = self._found[word] = find_zipf(self._text(bucket), word)
             return zipf
-        return self._bucket(word).get(word)
+        self._parse(bucket)
+        return self._words.get(word)
 
     def _text(self, bucket: str) -> str:
         text = self._texts.get(bucket)
         if text is None:
-            start, end = self._blocks.get(bucket, (0, 0))
-            text = self._packed[start:end].decode("utf-8") if end else ""
-            self._texts[bucket] = text
+            text = self._texts[bucket] = self._read(bucket)
         return text
 
-    def _bucket(self, word: str) -> dict[str, float]:
-        bucket = bucket_of(word)
-        words = self._parsed.get(bucket)
-        if words is None:
-            words = self._parsed[bucket] = parse_groups(self._text(bucket))
+    def _read(self, bucket: str) -> str:
+        start, end = self._blocks.get(bucket, (0, 0))
+        return self._packed[start:end].decode("utf-8") if end else ""
+
+    def _parse(self, bucket: str) -> None:
+        if bucket not in self._parsed:
+            self._words.update(parse_groups(self._text(bucket)))
+            self._parsed.add(bucket)
             self._texts.pop(bucket, None)
-        return words
+
+    def unknown(self, words: set[str]) -> set[str]:
+        """The words of ``words`` the table does not list, each looked up as by ``in``:
+        those of parsed buckets all at once, in C (a long run has parsed most buckets).
+
+        >>> sorted(LazyTable(pack_table({"the": 7.7, "of": 7.5})).unknown({"the", "ofthe", "xq"}))
+        ['ofthe', 'xq']
+        """
+        # The rest one at a time: a look-up may parse its bucket, and the next word's.
+        rest = words.difference(self._words)  # (in C; ``-`` would read every key)
+        return {word for word in rest if self._zipf(word) is None}
+
+    def parsed_among(self, words: set[str]) -> set[str]:
+        """The words of ``words`` listed in a bucket already parsed (no bucket is read).
+
+        >>> table = LazyTable(pack_table({"the": 7.7, "of": 7.5}))
+        >>> before = table.parsed_among({"the", "of"}); table._parse("th")
+        >>> before, table.parsed_among({"the", "of", "thy"})
+        (set(), {'the'})
+        """
+        return words - words.difference(self._words)  # (in C; ``&`` reads every key)
 
     def __getitem__(self, word: str) -> float:
         zipf = self._zipf(word)
@@ -142,18 +195,24 @@ class LazyTable(Mapping[str, float]):
         return zipf
 
     def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and self._zipf(word) is not None
+        if not isinstance(word, str):
+            return False
+        if word[:2] in self._parsed:  # (bucket_of, inline: asked of every candidate)
+            return word in self._words
+        return self._zipf(word) is not None
 
     def get(self, word: str, default: float | None = None) -> float | None:  # type: ignore[override]
+        if word[:2] in self._parsed:  # (bucket_of, inline: the passes' most frequent call)
+            return self._words.get(word, default)
         zipf = self._zipf(word)
         return default if zipf is None else zipf
 
     def __iter__(self) -> Iterator[str]:
-        for bucket in self._blocks:
-            yield from self._bucket(bucket)
+        for bucket in self._blocks:  # (each bucket parsed anew: whole passes are rare)
+            yield from parse_groups(self._read(bucket))
 
     def __len__(self) -> int:
-        return sum(len(self._bucket(bucket)) for bucket in self._blocks)
+        return sum(len(parse_groups(self._read(bucket))) for bucket in self._blocks)
 
 
 def read_index(packed: bytes | mmap.mmap) -> dict[str, tuple[int, int]]:

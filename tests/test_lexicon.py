@@ -14,6 +14,7 @@ from cleaner.lexicon import (
     PARSE_AFTER_LOOKUPS,
     TABLE_FILE,
     LazyTable,
+    WordModel,
     find_zipf,
     format_table,
     load_model,
@@ -91,3 +92,39 @@ def test_a_table_answers_alike_before_and_after_parsing(
         assert [table.get(p) for p in [*probes, *words]] == [
             words.get(p) for p in [*probes, *words]
         ]
+        assert [p in table for p in probes] == [p in words for p in probes]
+        # Many words at once, in C where their buckets are parsed; none read to screen.
+        asked = {*probes, *words}
+        assert table.unknown(asked) == {p for p in asked if p not in words}
+        assert table.parsed_among(asked) <= asked & words.keys()
+        assert WordModel(table).surely_known(asked) == table.parsed_among(asked)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dictionaries(st.text("abt", min_size=1, max_size=5), st.sampled_from([1.0, 3.5, 7.7])),
+    st.sets(st.text("abt", min_size=1, max_size=6), max_size=20),
+    st.sets(st.sampled_from(["a", "b", "t", "aa", "ab", "ba", "bt", "ta", "tt"])),
+)
+def test_many_words_at_once_are_answered_as_one_at_a_time(
+    words: dict[str, float], probes: set[str], parsed: set[str]
+) -> None:
+    """Whatever buckets are parsed: unknown() is ``not in`` of each word, parsed_among()
+    the known words of parsed buckets only."""
+    table = LazyTable(pack_table(words))
+    for bucket in parsed:
+        table._parse(bucket)
+    asked = probes | set(words)
+    assert table.unknown(asked) == {p for p in asked if p not in words}
+    assert table.parsed_among(asked) == {p for p in asked if p in words and p[:2] in parsed}
+    assert [table.get(p) for p in asked] == [words.get(p) for p in asked]
+
+
+def test_a_bucket_parsed_while_many_words_are_asked_answers_the_rest() -> None:
+    """unknown() looks up the words outside parsed buckets one by one; a look-up that
+    parses a bucket must not make its other words unknown."""
+    words = {f"ab{letters}": 3.0 for letters in ("c", "d", "e", "f", "g", "h", "i", "j")}
+    words |= {f"ab{a}{b}": 3.0 for a in "klmnop" for b in "qrstuv"}
+    table = LazyTable(pack_table(words))
+    assert table.unknown({*words, "abzz"}) == {"abzz"}
+    assert "ab" in table._parsed  # (parsed on the way: the case this asks about)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cleaner.guard import guard_join
-from cleaner.passes.join import context, explain_joins, find_joins, join_broken_words
+from cleaner.lexicon import load_model
+from cleaner.passes.join import _joined, context, explain_joins, find_joins, join_broken_words
+from tests import join_reference
 from tests.test_fuzz import FIXTURES, check_mutant
 
 # Enough signs of stray spaces for the pass to look (see shows_stray_spaces).
@@ -174,7 +178,8 @@ def test_mutants_where_a_made_word_meets_a_lone_letter_are_idempotent(seed: int)
 
 
 SIGN_PIECES = ["e", "T", "I", "a", "A", "he", "fforts", "UN", "NTRO", " ", "\n", "(", "“", "'",
-               "-", ".", "x", "é", "1", "_", "’"]  # fmt: skip
+               "-", ".", "x", "é", "1", "_", "’", "‘", '"', "?", ")", "\xa0", "\u2003", "\x1c",
+               "\t", "ª", "²", "ß", "Ж", "中", "\ud800", "\U0001d400"]  # fmt: skip
 
 
 @given(st.lists(st.sampled_from(SIGN_PIECES), max_size=40).map("".join))
@@ -183,3 +188,58 @@ def test_stray_signs_are_the_matches_of_the_pattern(text: str) -> None:
     """The screen's signs, found where a lone letter follows, are STRAY_SIGN_RE's matches."""
     expected = [m.span() for m in context.STRAY_SIGN_RE.finditer(text)]
     assert [m.span() for m in context.stray_signs(text)] == expected
+
+
+@given(st.lists(st.sampled_from(SIGN_PIECES), max_size=40).map("".join))
+@example("“e” x")  # (an opening and a closing quote, neither Latin-1)
+@example("\xa0T\u2003he?e")
+def test_lone_letter_places_hold_every_match_of_the_pattern(text: str) -> None:
+    """The places found in C hold each start of LONE_LETTER_RE, in order (more may come)."""
+    places = context.lone_letter_places(text)
+    assert places == sorted(set(places))
+    assert {m.start() for m in context.LONE_LETTER_RE.finditer(text)} <= set(places)
+
+
+@pytest.mark.parametrize("char", [chr(code) for code in range(256)])
+def test_each_latin_1_character_is_mapped_as_the_pattern_reads_it(char: str) -> None:
+    """Around a letter, each character the map reads as an opening, a mark or a word
+    character is one for LONE_LETTER_RE (as far as the places need: a superset)."""
+    text = f"{char}e{char}"
+    if context.LONE_LETTER_RE.match(text):
+        assert context.lone_letter_places(text) == [0]
+    opening, follower = (
+        context.LONE_LETTER_RE.match(f"{char}e "),
+        context.LONE_LETTER_RE.match(f" e{char}"),
+    )
+    shape = chr(context.LONE_LETTER_MAP[ord(char)])
+    assert not opening or shape == "o"
+    assert not follower or shape in "o."
+
+
+# Tokens of pairs: words, fragments, lone letters, capitals, phrases never joined.
+PAIR_TOKENS = ["wi", "th", "a", "ny", "part", "sect", "ion", "e", "fforts", "T", "he", "to",
+               "day", "any", "one", "I", "NTRODUCTION", "TH", "E", "classi", "cation", "s",
+               "and", "per", "cent", "Intro", "duction", "x", "y", "of", "the", "in",
+               "deed"]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.sampled_from(PAIR_TOKENS),
+    st.sampled_from(PAIR_TOKENS),
+    st.sets(st.sampled_from(PAIR_TOKENS)),
+    st.lists(st.sampled_from([*PAIR_TOKENS, "within", "anyone", "today"])),
+    st.booleans(),
+)
+@example("classi", "cation", {"classi"}, [], False)  # (a lost ligature: "classification")
+@example("wi", "th", set(), [], True)
+def test_a_pair_s_verdict_is_the_reference_one(
+    left: str, right: str, fragments: set[str], seen: list[str], words: bool
+) -> None:
+    """_joined drops a pair of words whose joined form is too rare before looking up its
+    parts (tests/join_reference.py asks them first): the same verdicts."""
+    model = load_model()
+    counts = Counter(word.lower() for word in seen)
+    assert _joined(left, right, model, counts, fragments, words) == join_reference._joined(
+        left, right, model, counts, fragments, words
+    )

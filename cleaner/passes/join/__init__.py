@@ -88,6 +88,10 @@ OWN_WORD_JOIN_SCORE = 3.5
 LIGATURES = ("fi", "fl", "ff", "ffi", "ffl")
 
 
+# A pair not judged yet (its verdict is a tuple or None).
+UNJUDGED = False
+
+
 class Join(NamedTuple):
     """A space to remove: its offset, and the letters to put in its place (a ligature)."""
 
@@ -181,27 +185,28 @@ def find_joins(
     # (score, space, join): every pair that could join; a token joins at most once, to the
     # side where the join is likeliest ("farme r and": "farmer", not "rand").
     candidates: list[tuple[float, int, Join]] = []
-    verdicts: dict[tuple[str, str], tuple[float, str, str] | None] = {}
+    verdicts: dict[tuple[str, str], tuple[float, str, str] | bool | None] = {}
     in_code: Callable[[int], bool] | None = None  # Made at the first pair that could join.
     fenced: Callable[[int], bool] | None = None  # Code but for indentation: at the first in code.
     for paragraph in PARAGRAPH_RE.finditer(text):
         start, end = paragraph.span()
         english: bool | None = None
         for pair in PAIR_RE.finditer(text, start, end):
-            left, right = pair["left"], pair["right"]
-            space = pair.end("left")
-            if f"{left} {right}".lower() in forced:
+            left, right = pair.group("left", "right")
+            if forced and f"{left} {right}".lower() in forced:
+                space = pair.end("left")
                 candidates.append((float("inf"), space, Join(space, "", left + right, True)))
                 continue
-            words = left not in fragments and right not in fragments
-            if words and not _shapes_join(left, right):
-                continue
-            # The pair's own verdict first (most pairs of words fail it), once per pair.
-            if (left, right) not in verdicts:
-                verdicts[left, right] = _joined(left, right, model, lower_counts, fragments, words)
-            found = verdicts[left, right]
+            # The pair's own verdict first (most pairs of words fail it), once per pair
+            # (_joined asks first whether the shapes join).
+            found = verdicts.get((left, right), UNJUDGED)
+            if found is UNJUDGED:
+                words = left not in fragments and right not in fragments
+                found = _joined(left, right, model, lower_counts, fragments, words)
+                verdicts[left, right] = found
             if found is None:
                 continue
+            space = pair.end("left")
             in_code = in_code or code_test(text)
             if in_code(space):
                 fenced = fenced or code_test(text, indented=False)
@@ -344,6 +349,8 @@ def _joined(
     word, or None."""
     if not _shapes_join(left, right):
         return None
+    if words and model.frequency((left + right).lower()) < JOINED_ZIPF:
+        return None  # (join_score's first test: most pairs of words make no word)
     for part in (left, right):
         # A fragment the document uses on its own elsewhere is a word of the document.
         lower = part.lower()

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from cleaner.lexicon import WordModel, load_model
 from cleaner.passes.layout import SOFT_HYPHEN, code_test
 from cleaner.passes.split import compounds, forms, phrases, rules
+from cleaner.passes.split.candidates import find_candidates
 from cleaner.passes.split.lists import affixes
 from cleaner.passes.split.runs import (
     hyphenated_elsewhere,
@@ -106,23 +107,12 @@ def find_splits(
     # A domain (theintelligencer.net) is no use of a word (searched for once: no ``in`` first).
     addresses = web_address_runs(text)
     subtract_runs(runs, addresses)
-    # How many spellings each word has (``the``, ``The``): a word seen twice, in any case,
-    # is a word of the document; the keys are every word the document uses.
-    spellings = Counter(map(str.lower, runs))
-    candidates = _candidates(runs, spellings, forced, {word.lower() for word in protect})
-    if not candidates:
+    # Known words are left out (best_split, capital_split never split one): most runs of
+    # clean text are such words, and without candidates no paragraph needs a look.
+    found = find_candidates(runs, forced, {word.lower() for word in protect}, get_model)
+    candidates, model, spellings = found
+    if not candidates or model is None or spellings is None:
         return []
-    model = get_model()
-    # A known word never splits (best_split, capital_split): most candidates of clean text
-    # are such words, and without candidates no paragraph needs a look.
-    words = model.zipf  # (asked directly, as every candidate is; most are known words)
-    candidates = {
-        r
-        for r in candidates
-        if (key := r.lower()) not in words
-        or key in forced
-        or (key.endswith(GRAMMATICAL_ENDINGS) and _is_grammatical_pair(r, key, model))
-    }
     # (After the look-ups, one a word: few candidates are left to look for by each hyphen.)
     candidates -= hyphenated_elsewhere(text, candidates, forced)
     # A word the document uses in another form too (``inpaints``, ``inpainting``).
@@ -290,77 +280,6 @@ def _is_word_form(text: str, chunk: re.Match[str], start: int, model: WordModel)
     """:func:`rules.is_word_form` for the word of ``chunk``; ``start``: its paragraph's."""
     before = text[max(start, chunk.start() - rules.BEFORE_WORD_CHARS) : chunk.start()]
     return rules.is_word_form(chunk["word"], before, text[chunk.end("word") : chunk.end()], model)
-
-
-def _candidates(
-    runs: Counter[str],
-    spellings: Counter[str],
-    forced: dict[str, tuple[int, ...]],
-    protected: set[str],
-) -> set[str]:
-    """The letter runs that may split: forced ones, merged-looking ones seen once, and
-    two function words glued however often (``phrases.function_word_pairs``).
-
-    >>> sorted(_candidates(Counter(["onfire", "the", "Onfire", "wasa"]), Counter(["onfire",
-    ...     "the", "onfire", "wasa"]), {"the": (1, 2)}, set()))
-    ['the', 'wasa']
-    >>> sorted(_candidates(Counter(["ofthe", "ofthe"]), Counter(["ofthe", "ofthe"]), {}, set()))
-    ['ofthe']
-    """
-    # Set operations first: most words occur twice or are common words.
-    once = {run for run, count in runs.items() if count == 1} - rules.long_common_words()
-    found = {
-        run
-        for run in once
-        if spellings[key := run.lower()] == 1
-        and key not in protected
-        and (
-            # may_be_merged of most: a lowercase word of four letters or more, no
-            # common word (those are gone), is merged-looking; a name has a capital.
-            (len(run) >= rules.MIN_MERGED_LENGTH or rules.may_be_merged(run))
-            if run.islower()
-            # (may_be_merged wants a lowercase letter first: ``pageThe``, not ``Page``.)
-            else phrases.may_be_name_before_word(run, runs)
-            if run[0].isupper()
-            else rules.may_be_merged(run) or _name_after_word(run, runs)
-        )
-    }
-    # Two function words glued (``ofthe``) are a merge however often the document has them.
-    found.update(w for w in phrases.function_word_pairs() if w in runs and w not in protected)
-    if forced:
-        found.update(run for run in runs if run.lower() in forced)
-    return found
-
-
-def _name_after_word(run: str, runs: Counter[str]) -> bool:
-    """Whether ``run`` is a word glued to a name the document uses elsewhere, and only
-    capitalised (``pennyDoris`` beside ``Doris``; not ``userName`` beside ``name``).
-
-    >>> _name_after_word("pennyDoris", Counter(["Doris"])), _name_after_word("userName",
-    ...     Counter(["Name", "name"]))
-    (True, False)
-    """
-    match = rules.ONE_INNER_CAPITAL_RE.fullmatch(run)
-    if match is None or len(match["left"]) < rules.MIN_NAME_LEFT_CHARS:
-        return False
-    right = match["right"]
-    return right in runs and not any(
-        spelling in runs for spelling in (right.lower(), right.upper()) if spelling != right
-    )
-
-
-# The endings of the grammatical pairs a known word may be (phrases.grammatical_split).
-GRAMMATICAL_ENDINGS = ("been", "than")
-
-
-def _is_grammatical_pair(run: str, key: str, model: WordModel) -> bool:
-    """Whether a known word ``run`` (``key`` lowercase) is a grammatical pair all the same
-    (``hasbeen``): any other known word, unless forced, never splits.
-
-    >>> _is_grammatical_pair("hasbeen", "hasbeen", WordModel({"has": 6.4, "been": 6.3}))
-    True
-    """
-    return run.islower() and phrases.grammatical_split(key, model) is not None
 
 
 def apply_splits(text: str, splits: Iterable[Split]) -> str:

@@ -1,0 +1,88 @@
+"""The ``split`` pass's candidates, made by set operations (cleaner/passes/split/candidates.py),
+are the ones the pass first made a run at a time (tests/split_reference.py), whatever the
+lexicon has parsed so far."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from cleaner.data import data_path
+from cleaner.lexicon import TABLE_FILE, LazyTable, WordModel, load_model
+from cleaner.passes.split import forced_splits
+from cleaner.passes.split.candidates import find_candidates
+from cleaner.passes.split.runs import letter_runs
+from tests import split_reference as reference
+
+# Runs of every kind the candidates weigh: merges, names, pairs of function words,
+# grammatical pairs, the same word in other cases, known and unknown words.
+RUNS = [
+    *("the", "The", "THE", "of", "Of", "a", "I", "was", "has", "been", "than", "more"),
+    *("issuedpreviously", "Issuedpreviously", "issued", "previously", "pageThe", "page"),
+    *("Wishas", "Wish", "wish", "ofthe", "Ofthe", "ofa", "wasa", "hasbeen", "greaterthan"),
+    *("morethan", "xqzt", "Xqzt", "Paris", "paris", "PARIS", "pennyDoris", "Doris", "userName"),
+    *("name", "Name", "iPhone", "London", "london", "sesquipedalian", "Sesquipedalian", "toit"),
+    *("washer", "Washer", "forher", "Tanfreportedly", "Tanf", "bookshelf", "inpaints", "about"),
+    *("About",),
+]
+SEPARATORS = [" ", " ", "\n", ". ", "\n\n", ", ", " https://www.theofthe.net/xqzt ", "é"]
+TEXTS = st.lists(
+    st.tuples(st.sampled_from(RUNS), st.sampled_from(SEPARATORS)).map("".join), max_size=30
+).map("".join)
+FORCED = st.lists(
+    st.sampled_from(["issued previously", "of the", "page The", "wash er", "x"]), max_size=2
+)
+PROTECTED = st.sets(st.sampled_from(["ofthe", "PARIS", "xqzt", "wasa", "pageThe"]), max_size=2)
+# The buckets of many of these runs, parsed in one table (so its screen drops runs
+# without a look-up) and left unparsed in another.
+PARSED_BUCKETS = ("th", "is", "pa", "wi", "of", "lo", "pe", "na", "us", "ha", "gr", "mo")
+
+
+def table_model(parsed: tuple[str, ...]) -> WordModel:
+    with open(data_path(TABLE_FILE), "rb") as file:
+        table = LazyTable(file.read())
+    for bucket in parsed:
+        table._parse(bucket)
+    return WordModel(table)
+
+
+MODELS = {
+    "unparsed": table_model(()),
+    "parsed": table_model(PARSED_BUCKETS),
+    "dict": WordModel({"the": 7.7, "of": 7.5, "has": 6.4, "been": 6.3, "hasbeen": 1.7,
+                       "issued": 4.7, "previously": 4.8, "page": 5.0, "paris": 4.6, "wish": 5.0,
+                       "london": 5.0, "washer": 3.0, "about": 6.0, "name": 5.5}),
+    "shared": load_model(),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(MODELS))
+@settings(max_examples=300, deadline=None)
+@given(TEXTS, FORCED, PROTECTED)
+@example("pageThe THE The the Wishas Wish", [], set())
+@example("Paris PARIS ofthe ofthe hasbeen", ["of the"], {"ofthe"})
+@example("Issuedpreviously issuedpreviously Washer", ["issued previously", "wash er"], set())
+def test_the_candidates_are_the_reference_ones(
+    name: str, text: str, force: list[str], protect: set[str]
+) -> None:
+    model = MODELS[name]
+    runs = letter_runs(text)
+    forced = forced_splits(force)
+    protected = {word.lower() for word in protect}
+    found = find_candidates(runs, forced, protected, lambda: model)
+    assert found.words == reference.candidates(runs, forced, protected, model)
+    if found.words:
+        assert found.spellings == Counter(map(str.lower, runs))
+
+
+def test_clean_words_seen_once_load_no_model() -> None:
+    """As before: the model loads only when a run may be merged."""
+
+    def no_model() -> WordModel:
+        raise AssertionError("the model was loaded")
+
+    runs = letter_runs("The people said that the government would decide.\n")
+    assert find_candidates(runs, {}, set(), no_model).words == set()
