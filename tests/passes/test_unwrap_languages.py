@@ -229,6 +229,11 @@ CASES = [
     ),
     ("The novel was written by a London-\nbased writer who never saw the sea.", "London-based"),
     ("The town is small. Wol-\ngensburg lies on the coast, where he worked.", "Wol-gensburg"),
+    # ...and a word the lexicon lists, however rarely, broken into a fragment no lexicon
+    # lists is joined; not two words it lists, nor a fragment the document writes apart.
+    ("She worked for years as a glaci-\nologist in the far north of Canada.", "glaciologist"),
+    ("The old church was built of chalk-\nstone from the nearby hills.", "chalk-stone"),
+    ("Is glaci a word? She was a glaci-\nologist in the far north of Canada.", "glaci-ologist"),
 ]
 
 

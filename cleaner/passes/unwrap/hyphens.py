@@ -13,12 +13,15 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from cleaner.data import read_data
 from cleaner.passes.layout import SOFT_HYPHEN
 from cleaner.scripts import THAI_RE, breaks_anywhere, joins_without_space, starts_caseless
 from cleaner.textblocks import line_blocks
+
+if TYPE_CHECKING:
+    from cleaner.passes.unwrap.names import Context
 
 # A hyphen ending a line right after a letter or digit (so not the second half of "--").
 LINE_END_HYPHEN_RE = re.compile(r"([^\W_]+)-$")
@@ -303,6 +306,8 @@ def hyphen_decision(
                 True,
                 "English: a capitalized word no lexicon knows, a name broken at the line end",
             )
+        if found == "en" and _is_broken_into_fragment(prefix, suffix, context):
+            return True, "English: a word the lexicon lists, broken into a fragment"
     return drop, why
 
 
@@ -375,6 +380,20 @@ def _is_suspended(suffix: str, language: Callable[[], str] | None) -> bool:
     from cleaner.passes.unwrap.languages import is_suspended_hyphen
 
     return is_suspended_hyphen(suffix, language())
+
+
+def _is_broken_into_fragment(prefix: str, suffix: str, context: Context) -> bool:
+    """:func:`.fragments.is_broken_into_fragment` with the English lexicon."""
+    from cleaner.lexicon import load_model
+    from cleaner.passes.unwrap.fragments import is_broken_into_fragment
+
+    return is_broken_into_fragment(
+        prefix,
+        suffix,
+        load_model().knows,
+        context,
+        compound_first_halves=_hyphen_prefixes(),
+    )
 
 
 def _word_frequency(word: str) -> float:
