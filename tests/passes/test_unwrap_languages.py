@@ -218,6 +218,14 @@ CASES = [
     # after the conjunction ends as the first part's compound would (``hartziekten``).
     ("De stichting helpt mensen met hart-\nen vaatziekten in het hele land.", "hart- en vaat"),
     ("Wij zorg-\nen samen voor de kinderen van de buurt en hun ouders.", "zorgen samen"),
+    # Another form of the same hyphenated compound elsewhere in the document keeps the
+    # hyphen, in any language; not a mere first part hyphenated before another word.
+    (
+        "De christen-democraten wonnen. Ook de christen-\ndemocratische jongeren vierden feest.",
+        "christen-democratische",
+    ),
+    ("The mast-heads were manned. From the mast-\nhead he saw the whale.", "mast-head he"),
+    ("The sea-shore was near. He walked sea-\nward all day long.", "seaward"),
     # English keeps its own rule.
     ("The government said the new long-\nterm rules would come into force.", "long-term"),
     # ...but a capitalized word inside a sentence, broken before a tail that is no common
