@@ -242,6 +242,11 @@ CASES = [
     ("She worked for years as a glaci-\nologist in the far north of Canada.", "glaciologist"),
     ("The old church was built of chalk-\nstone from the nearby hills.", "chalk-stone"),
     ("Is glaci a word? She was a glaci-\nologist in the far north of Canada.", "glaci-ologist"),
+    # A first part no lexicon lists is a fragment too, but before a common word where the
+    # joined form is unknown (a rare word or a name in a compound).
+    ("The results were checked by Lindqv-\nist and his colleagues last year.", "Lindqvist"),
+    ("She spoke in a rather flibbertig-\nibbetish manner to the guests.", "flibbertigibbetish"),
+    ("He stood there with a Suvórov-\nlike air of command.", "Suvórov-like"),
 ]
 
 

@@ -1,46 +1,60 @@
-"""English words broken at a line end into a fragment: ``bl-`` + ``uffed``, ``vu-`` +
-``lcanology``, joined though the lexicon rates the joined form below the known-word bar.
+"""English words broken at a line end into a fragment: ``bl-`` + ``uffed``, ``Hallstr-`` +
+``öm``, joined though the lexicon rates the joined form below the known-word bar or does
+not list it.
 
 The English rule keeps a hyphen unless the joined form is a known word (Zipf 2: compounds
-written whole by mistake score lower, ``wellknown`` 1.6). Such a compound's halves are both
-words; a word broken at the line end leaves a half no lexicon lists. So where the lexicon
-lists the joined form at all and one half is no word of it, nor written elsewhere in the
-document, the hyphen is a break.
+written whole by mistake score lower, ``wellknown`` 1.6). A hyphenated compound's halves are
+words (or a combining form the lexicon lists: ``electro``, ``socio``); a word broken at the
+line end leaves a half no lexicon lists, and the document does not write it apart.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
+from cleaner.lexicon import WordModel
 from cleaner.passes.unwrap.names import Context
+
+# A first part no lexicon lists before a common word of this many letters and frequency
+# (Zipf) is a rare word or a name in a compound (``Suvórov-like``, ``dentistical-looking``),
+# kept where the joined form is unknown too.
+COMMON_TAIL_LETTERS = 4
+COMMON_TAIL_ZIPF = 3.0
 
 
 def is_broken_into_fragment(
     prefix: str,
     suffix: str,
-    knows: Callable[[str], bool],
+    lexicon: WordModel,
     context: Context,
     *,
     compound_first_halves: frozenset[str] = frozenset(),
 ) -> bool:
-    """Whether ``prefix-`` + ``suffix`` is a word the lexicon lists (``knows``, lower-case
-    words) broken into a fragment: a half it does not list and the document does not write
-    apart (``context.word_count``: the broken word's halves count once each). Not after a
-    compound first half (``compound_first_halves``: ``self-``, ``half-``), judged apart.
+    """Whether ``prefix-`` + ``suffix`` is a word broken into a fragment: a first part the
+    ``lexicon`` does not list (but before a common word, where it does not list the joined
+    form either), or a tail it does not list after a first part whose joined form it lists;
+    the fragment not written apart in the document (``context.word_count``: the broken
+    word's halves count once each). Not after a compound first half
+    (``compound_first_halves``: ``self-``, ``half-``), judged apart.
 
-    >>> listed = {"bluffed", "bl", "wellknown", "well", "known", "seafarings"}.__contains__
-    >>> is_broken_into_fragment("bl", "uffed", listed, Context())
+    >>> lexicon = WordModel(dict.fromkeys(["bluffed", "bl", "well", "known", "like"], 4.0))
+    >>> is_broken_into_fragment("bl", "uffed", lexicon, Context())
     True
-    >>> is_broken_into_fragment("well", "known", listed, Context())
+    >>> is_broken_into_fragment("Hallstr", "öm", lexicon, Context())
+    True
+    >>> is_broken_into_fragment("well", "known", lexicon, Context())
     False
-    >>> is_broken_into_fragment("heart", "warmer", listed, Context())
+    >>> is_broken_into_fragment("Suvórov", "like", lexicon, Context())
     False
-    >>> is_broken_into_fragment("bl", "uffed", listed, Context(lambda word: 2))
+    >>> is_broken_into_fragment("Hallstr", "öm", lexicon, Context(lambda word: 2))
     False
     """
-    if prefix.lower() in compound_first_halves or not knows((prefix + suffix).lower()):
+    first, tail = prefix.lower(), suffix.lower()
+    if first in compound_first_halves:
         return False
-    return any(
-        not knows(half) and context.word_count(half) <= 1
-        for half in (prefix.lower(), suffix.lower())
-    )
+    joined_known = lexicon.knows(first + tail)
+    if not lexicon.knows(first) and context.word_count(first) <= 1:
+        common_tail = (
+            len(tail) >= COMMON_TAIL_LETTERS and lexicon.frequency(tail) >= COMMON_TAIL_ZIPF
+        )
+        if joined_known or not common_tail:
+            return True
+    return joined_known and not lexicon.knows(tail) and context.word_count(tail) <= 1

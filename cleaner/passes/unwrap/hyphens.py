@@ -351,7 +351,7 @@ def hyphen_decision(
                 "English: a capitalized word no lexicon knows, a name broken at the line end",
             )
         if found == "en" and _is_broken_into_fragment(prefix, suffix, context):
-            return True, "English: a word the lexicon lists, broken into a fragment"
+            return True, "English: a word broken into a fragment no lexicon lists"
     return drop, why
 
 
@@ -434,7 +434,7 @@ def _is_broken_into_fragment(prefix: str, suffix: str, context: Context) -> bool
     return is_broken_into_fragment(
         prefix,
         suffix,
-        load_model().knows,
+        load_model(),
         context,
         compound_first_halves=_hyphen_prefixes(),
     )
