@@ -228,6 +228,10 @@ CASES = [
     ("The sea-shore was near. He walked sea-\nward all day long.", "seaward"),
     # English keeps its own rule.
     ("The government said the new long-\nterm rules would come into force.", "long-term"),
+    # No hyphenation leaves one letter on a line: a one-letter first part keeps its hyphen
+    # though the joined form is a word; not two letters.
+    ("Please send the form by e-\nmail to the office before Friday.", "e-mail"),
+    ("The committee will re-\nport its findings to the board next week.", "report"),
     # ...but a capitalized word inside a sentence, broken before a tail that is no common
     # word, is a name broken at the line end; not before a common word, nor at a
     # sentence's start.
