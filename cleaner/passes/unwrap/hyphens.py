@@ -57,9 +57,11 @@ COMMON_WORD_ZIPF = 3.5
 MIN_BROKEN_TAIL = 2
 # Another form of the same hyphenated compound elsewhere in the document keeps the hyphen:
 # the first part, the hyphen and at least this many letters of the tail (``christen-`` +
-# ``democratische`` beside ``christen-democraten``, ``look-`` + ``outs`` beside ``look-out``).
-# On tools/tune_hyphens.py's LassySmall real hyphens dropped 49 -> 47, on Moby-Dick (one
-# cut a word, five paragraphs a document) 357 -> 352, no split word more kept anywhere.
+# ``democratische`` beside ``christen-democraten``, ``mast-`` + ``head`` beside ``mast-heads``).
+# On tools/tune_hyphens.py's LassySmall real hyphens dropped 49 -> 48, on Moby-Dick (one
+# cut a word, five paragraphs a document) 357 -> 352, on LinES (--confirm) 10 -> 8; split
+# words kept only on the Spanish tuning half (every cut), 16 -> 18 (``co-protagonizada``,
+# which the same paragraph writes so).
 SHARED_TAIL_LETTERS = 4
 # How much of the tail's line a rule reads after the tail (``around``): the next word or
 # two (a suspended hyphen's conjunction and the compound after it, ``zorg-`` + ``en
