@@ -218,8 +218,20 @@ CASES = [
     # after the conjunction ends as the first part's compound would (``hartziekten``).
     ("De stichting helpt mensen met hart-\nen vaatziekten in het hele land.", "hart- en vaat"),
     ("Wij zorg-\nen samen voor de kinderen van de buurt en hun ouders.", "zorgen samen"),
+    # Another form of the same hyphenated compound elsewhere in the document keeps the
+    # hyphen, in any language; not a mere first part hyphenated before another word.
+    (
+        "De christen-democraten wonnen. Ook de christen-\ndemocratische jongeren vierden feest.",
+        "christen-democratische",
+    ),
+    ("The mast-heads were manned. From the mast-\nhead he saw the whale.", "mast-head he"),
+    ("The sea-shore was near. He walked sea-\nward all day long.", "seaward"),
     # English keeps its own rule.
     ("The government said the new long-\nterm rules would come into force.", "long-term"),
+    # No hyphenation leaves one letter on a line: a one-letter first part keeps its hyphen
+    # though the joined form is a word; not two letters.
+    ("Please send the form by e-\nmail to the office before Friday.", "e-mail"),
+    ("The committee will re-\nport its findings to the board next week.", "report"),
     # ...but a capitalized word inside a sentence, broken before a tail that is no common
     # word, is a name broken at the line end; not before a common word, nor at a
     # sentence's start.
@@ -229,6 +241,16 @@ CASES = [
     ),
     ("The novel was written by a London-\nbased writer who never saw the sea.", "London-based"),
     ("The town is small. Wol-\ngensburg lies on the coast, where he worked.", "Wol-gensburg"),
+    # ...and a word the lexicon lists, however rarely, broken into a fragment no lexicon
+    # lists is joined; not two words it lists, nor a fragment the document writes apart.
+    ("She worked for years as a glaci-\nologist in the far north of Canada.", "glaciologist"),
+    ("The old church was built of chalk-\nstone from the nearby hills.", "chalk-stone"),
+    ("Is glaci a word? She was a glaci-\nologist in the far north of Canada.", "glaci-ologist"),
+    # A first part no lexicon lists is a fragment too, but before a common word where the
+    # joined form is unknown (a rare word or a name in a compound).
+    ("The results were checked by Lindqv-\nist and his colleagues last year.", "Lindqvist"),
+    ("She spoke in a rather flibbertig-\nibbetish manner to the guests.", "flibbertigibbetish"),
+    ("He stood there with a Suvórov-\nlike air of command.", "Suvórov-like"),
 ]
 
 

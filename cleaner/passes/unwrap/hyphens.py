@@ -12,13 +12,16 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from cleaner.data import read_data
 from cleaner.lazy_re import lazy_compile
 from cleaner.passes.layout import SOFT_HYPHEN
 from cleaner.scripts import THAI_RE, breaks_anywhere, joins_without_space, starts_caseless
 from cleaner.textblocks import line_blocks
+
+if TYPE_CHECKING:
+    from cleaner.passes.unwrap.names import Context
 
 # A hyphen ending a line right after a letter or digit (so not the second half of "--").
 LINE_END_HYPHEN_RE = lazy_compile(r"([^\W_]+)-$")
@@ -52,6 +55,14 @@ COMMON_WORD_ZIPF = 3.5
 # tail keeps its hyphen (``va-`` + ``t-en-guerre``). Not a short word: Russian and Polish
 # break four letters (``зи-`` + ``му``).
 MIN_BROKEN_TAIL = 2
+# Another form of the same hyphenated compound elsewhere in the document keeps the hyphen:
+# the first part, the hyphen and at least this many letters of the tail (``christen-`` +
+# ``democratische`` beside ``christen-democraten``, ``mast-`` + ``head`` beside ``mast-heads``).
+# On tools/tune_hyphens.py's LassySmall real hyphens dropped 49 -> 48, on Moby-Dick (one
+# cut a word, five paragraphs a document) 357 -> 352, on LinES (--confirm) 10 -> 8; split
+# words kept only on the Spanish tuning half (every cut), 16 -> 18 (``co-protagonizada``,
+# which the same paragraph writes so).
+SHARED_TAIL_LETTERS = 4
 # How much of the tail's line a rule reads after the tail (``around``): the next word or
 # two (a suspended hyphen's conjunction and the compound after it, ``zorg-`` + ``en
 # hulpverlening``).
@@ -159,6 +170,19 @@ class DocumentEvidence:
             asked[word, False], asked[pair, True] = found_word, found_pair
         return self.count(word, pairs=False), self.count(pair, pairs=True)
 
+    def pairs_starting(self, start: str) -> int:
+        """How often the text writes a pair that begins with ``start`` (lower-cased, a
+        hyphen inside it).
+
+        >>> DocumentEvidence("Look-out, look-outs and look-\\nouts.").pairs_starting("look-out")
+        2
+        """
+        if self._counted is None and self._searchable(start, True):
+            return sum(_count_starts_in(block, low, start) for block, low in self._blocks())
+        if self._counted is None:
+            self._counted = self._count_all()
+        return pairs_starting(self._counted, start)
+
     def _searchable(self, key: str, pairs: bool) -> bool:
         """Whether ``key`` is best found by a search of the lower-cased text, and can be."""
         limit = LAZY_QUERIES if len(self._text) <= LOWERED_CACHE_CHARS else LAZY_QUERIES_UNCACHED
@@ -203,6 +227,27 @@ def _count_in(text: str, lowered: str, key: str) -> int:
             found += text[start : start + end].lower() == key
         start = lowered.find(key, start + 1)
     return found
+
+
+def _count_starts_in(text: str, lowered: str, start: str) -> int:
+    """Occurrences of ``start`` in ``lowered`` (``text`` lower-cased, character for
+    character) that begin a word of ``text``."""
+    found, at = 0, lowered.find(start)
+    while at >= 0:
+        found += not (at and text[at - 1].isalnum())
+        at = lowered.find(start, at + 1)
+    return found
+
+
+def pairs_starting(evidence: Evidence | DocumentEvidence, start: str) -> int:
+    """How often the document writes a pair that begins with ``start`` (lower-cased).
+
+    >>> pairs_starting(collect_evidence("look-out and look-outs, lookout"), "look-out")
+    2
+    """
+    if isinstance(evidence, DocumentEvidence):
+        return evidence.pairs_starting(start)
+    return sum(count for pair, count in evidence.pairs.items() if pair.startswith(start))
 
 
 def should_drop_hyphen(
@@ -278,6 +323,10 @@ def hyphen_decision(
         )
     if not use_lexicon:
         return False, "no evidence in the document (lexicon off)"
+    if len(suffix) >= SHARED_TAIL_LETTERS and pairs_starting(
+        evidence, compound[: len(prefix) + 1 + SHARED_TAIL_LETTERS]
+    ):
+        return False, "the document writes another form of it with the hyphen"
     if language is not None and _prefix_keeps_hyphen(prefix, suffix, language):
         return False, "a prefix this language writes with a hyphen (icke-, ex-, e-)"
     zipf = _word_frequency(joined)
@@ -303,6 +352,8 @@ def hyphen_decision(
                 True,
                 "English: a capitalized word no lexicon knows, a name broken at the line end",
             )
+        if found == "en" and _is_broken_into_fragment(prefix, suffix, context):
+            return True, "English: a word broken into a fragment no lexicon lists"
     return drop, why
 
 
@@ -356,7 +407,13 @@ def _cjk_meets_latin(left: str, right: str) -> bool:
 
 def _prefix_keeps_hyphen(prefix: str, suffix: str, language: Callable[[], str]) -> bool:
     """A hyphenated prefix of the paragraph's language, one of :data:`TABLE_LANGUAGES`
-    (asked only for such a prefix: English keeps its own rule, the lexicon's)."""
+    (asked only for such a prefix: English keeps its own rule, the lexicon's), or one
+    letter in English too: no hyphenation leaves one letter on a line (TeX's English
+    lefthyphenmin is 2), so ``e-`` + ``mail`` keeps its hyphen though ``email`` is a word.
+    On the English tuning half and four Gutenberg novels (a scratch copy of
+    tools/tune_hyphens.py) real hyphens dropped 8 -> 7, 153 -> 151, 43 -> 42, 354 -> 352,
+    86 -> 83 (``a-piece``, ``T-wo``, the licences' ``e-mail``), no split word kept; no output
+    digest moved."""
     from cleaner.passes.unwrap.languages import keeps_prefix_hyphen, may_keep_prefix_hyphen
 
     if not may_keep_prefix_hyphen(prefix):
@@ -364,6 +421,8 @@ def _prefix_keeps_hyphen(prefix: str, suffix: str, language: Callable[[], str]) 
     from cleaner.language import TABLE_LANGUAGES
 
     found = language()
+    if found == "en":
+        return len(prefix) == 1
     return found in TABLE_LANGUAGES and keeps_prefix_hyphen(prefix, suffix, found)
 
 
@@ -375,6 +434,20 @@ def _is_suspended(suffix: str, language: Callable[[], str] | None) -> bool:
     from cleaner.passes.unwrap.languages import is_suspended_hyphen
 
     return is_suspended_hyphen(suffix, language())
+
+
+def _is_broken_into_fragment(prefix: str, suffix: str, context: Context) -> bool:
+    """:func:`.fragments.is_broken_into_fragment` with the English lexicon."""
+    from cleaner.lexicon import load_model
+    from cleaner.passes.unwrap.fragments import is_broken_into_fragment
+
+    return is_broken_into_fragment(
+        prefix,
+        suffix,
+        load_model(),
+        context,
+        compound_first_halves=_hyphen_prefixes(),
+    )
 
 
 def _word_frequency(word: str) -> float:
