@@ -85,18 +85,6 @@ def test_the_guard_accepts_a_page_whose_repeated_headline_went_once() -> None:
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
-    reason="seed 111: `the endno n` (a mutant cut mid-word): join leaves `endno n`, split "
-    "makes `end no n`, and the second run's join reads `no n` as `non` with a stray space "
-    "(join runs before split; found unseeded by test_fuzz, the code before session 13 "
-    "does the same)",
-)
-def test_a_split_before_a_lone_letter_is_idempotent() -> None:
-    check_mutant(FIXTURES / "whitespace-no-final-newline" / "input.txt", 111)
-
-
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
     reason="`A¨` made `Ä` by the pdf pass (after encoding) leaves `ßÄ0 Â`, which ftfy then "
     "reads as mojibake of a no-break space on the second run (found unseeded by "
     "test_fuzz in session 14; the code before session 14 does the same)",

@@ -207,6 +207,8 @@ def find_splits(
                         parts = _parts(word, model, technical, spellings, compounding=True)
             if parts and _follows_article(text, chunk, start, parts[0]):
                 continue  # ``an athermal``: no article comes before ``a`` or ``in``.
+            if parts and _beside_lone_letter(text, *chunk.span("word")):
+                continue  # ``endno n``: join's to judge (see rules.LONE_LETTER_AFTER_RE).
             if parts:
                 found.append(Split(*chunk.span("word"), parts))
     return found
@@ -217,6 +219,20 @@ def _follows_article(text: str, chunk: re.Match[str], start: int, left: str) -> 
     part is ``left``; ``start``: its paragraph's (asked only of a split found: seldom)."""
     before = text[max(start, chunk.start() - rules.BEFORE_WORD_CHARS) : chunk.start()]
     return compounds.is_no_phrase_after(left, before)
+
+
+def _beside_lone_letter(text: str, start: int, end: int) -> bool:
+    """Whether the word ``text[start:end]`` has a lone letter that is no word one space
+    after or before it (see :data:`rules.LONE_LETTER_AFTER_RE`).
+
+    >>> _beside_lone_letter("the endno n", 4, 9), _beside_lone_letter("n endno a", 2, 7)
+    (True, True)
+    >>> _beside_lone_letter("the endno a", 4, 9), _beside_lone_letter("the endno no", 4, 9)
+    (False, False)
+    """
+    if rules.LONE_LETTER_AFTER_RE.match(text, end):
+        return True
+    return bool(rules.LONE_LETTER_BEFORE_RE.search(text, max(0, start - 3), start))
 
 
 # An indented line this long with no sign of code is prose (extractors indent whole
