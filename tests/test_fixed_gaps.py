@@ -174,3 +174,12 @@ def test_a_split_before_a_lone_letter_is_idempotent() -> None:
     to ``join``, which runs first (``split.rules.LONE_LETTER_AFTER_RE``)."""
     check_mutant(FIXTURES / "whitespace-no-final-newline" / "input.txt", 111)
 
+
+def test_bare_marker_before_an_indented_line_is_idempotent() -> None:
+    """Session 21: a bare list marker after a line that reads as a heading opened no item
+    (the wrap put it there), so the indented line under it was kept as code; unwrap set
+    the marker apart, and the second run read it at the top of a block, an item, and the
+    indented line as its text. Indented lines under a marker alone are its text either
+    way (``unwrap.lines._mark_items_and_code``)."""
+    once = clean("The river \n 1) \n    The")
+    assert clean(once) == once

@@ -25,18 +25,6 @@ def check_mutant(case: Path, seed: int) -> None:
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
-    reason="a bare list marker followed by an indented line is kept line for line, then "
-    "joined on the second run (as old as the marker rule: the code before this release "
-    "does the same)",
-)
-def test_bare_marker_before_an_indented_line_is_idempotent() -> None:
-    once = clean("The river \n 1) \n    The")
-    assert clean(once) == once
-
-
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
     reason="seed 398: an RFC 822 header whose third field lost its first letter (`\ufffduthor:`) "
     "is joined into one line with the two fields above it, its indented continuation kept "
     "apart, then joined on the second run (the code before this release does the same)",
