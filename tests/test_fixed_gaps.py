@@ -183,3 +183,12 @@ def test_bare_marker_before_an_indented_line_is_idempotent() -> None:
     way (``unwrap.lines._mark_items_and_code``)."""
     once = clean("The river \n 1) \n    The")
     assert clean(once) == once
+
+
+def test_an_accent_the_pdf_pass_joins_into_mojibake_is_idempotent() -> None:
+    """Session 21 (found unseeded by test_fuzz in session 14): ``pdf`` asked ftfy whether a
+    composed accent read as mojibake with three characters on either side only; ``ßÄ0 Â "``
+    does with the whole line, and the second run's ``encoding`` made ``Â `` a no-break
+    space. It now asks with the accent's line (``pdf.MOJIBAKE_CONTEXT_CHARS``)."""
+    once = clean("\u00dfA\u00a80 \u00c2 \u201c")
+    assert clean(once) == once

@@ -73,18 +73,6 @@ def test_the_guard_accepts_a_page_whose_repeated_headline_went_once() -> None:
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
-    reason="`A¨` made `Ä` by the pdf pass (after encoding) leaves `ßÄ0 Â`, which ftfy then "
-    "reads as mojibake of a no-break space on the second run (found unseeded by "
-    "test_fuzz in session 14; the code before session 14 does the same)",
-)
-def test_an_accent_the_pdf_pass_joins_into_mojibake_is_idempotent() -> None:
-    once = clean("ßA¨0 Â “")
-    assert clean(once) == once
-
-
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
     reason="two 'Leave a Reply' lines, each before a lone 'a': the first run removes the "
     "second only, and the second run the first, now next to the other furniture (any "
     "max_removed_share from 0.07; found by a random draw in session 15, the code of session 14 "
