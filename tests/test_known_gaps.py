@@ -73,66 +73,6 @@ def test_the_guard_accepts_a_page_whose_repeated_headline_went_once() -> None:
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
-    reason="two 'Leave a Reply' lines, each before a lone 'a': the first run removes the "
-    "second only, and the second run the first, now next to the other furniture (any "
-    "max_removed_share from 0.07; found by a random draw in session 15, the code of session 14 "
-    "does the same)",
-)
-def test_two_reply_labels_around_lone_letters_are_idempotent() -> None:
-    from cleaner.passes.boilerplate import remove_boilerplate
-
-    text = (
-        "Leave a Reply\na\nLeave a Reply\na\nComments\nComments\nThe council of the small "
-        "harbour town voted on Tuesday night to keep the old ferry running for at least five "
-        "more years, after a meeting that lasted four hours."
-    )
-    once = remove_boilerplate(text, max_removed_share=0.3)
-    assert remove_boilerplate(once, max_removed_share=0.3) == once
-
-
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="the same gap after a paragraph: 'Leave a Reply' before a lone 'µ' stays in the "
-    "first run, which removes the second 'Leave a Reply' (before 'a'), and goes in the second "
-    "(found by a random draw of test_boilerplate.test_properties in session 18; main's code "
-    "does the same)",
-)
-def test_reply_labels_after_a_paragraph_around_lone_letters_are_idempotent() -> None:
-    from cleaner.passes.boilerplate import remove_boilerplate
-
-    text = (
-        "0\nThe council of the small harbour town voted on Tuesday night to keep the old "
-        "ferry running for at least five more years, after a meeting that lasted four hours."
-        "\nLeave a Reply\nµ\nLeave a Reply\na"
-    )
-    once = remove_boilerplate(text, max_removed_share=1.0)
-    assert remove_boilerplate(once, max_removed_share=1.0) == once
-
-
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="the same gap with 'Comments' labels around a copyright line: the first run removes "
-    "'© 2020 Foo' and the second 'Comments', the label and the line after it left next to "
-    "each other as the first furniture of the text (found by a random draw of "
-    "test_boilerplate.test_properties in session 20; main's code does the same)",
-)
-def test_comments_labels_around_a_copyright_line_are_idempotent() -> None:
-    from cleaner.passes.boilerplate import remove_boilerplate
-
-    text = (
-        "Comments\n© 2020 Foo\nComments\na\nThe council of the small harbour town voted on "
-        "Tuesday night to keep the old ferry running for at least five more years, after a "
-        "meeting that lasted four hours."
-    )
-    once = remove_boilerplate(text, max_removed_share=1.0)
-    assert remove_boilerplate(once, max_removed_share=1.0) == once
-
-
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
     reason="seed 1856705: a PEP header whose 'Title:' colon became U+FFFD is joined to the "
     "lines around it, and the second run reads the joined header differently (found by the "
     "idempotence helper's random draw in session 15; the code of session 14 does the same)",

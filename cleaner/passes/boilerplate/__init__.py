@@ -42,7 +42,9 @@ from cleaner.passes.boilerplate.teasers import (
 )
 from cleaner.passes.boilerplate.whole import (
     UnwrapParts,
+    kept_positions,
     opens_paragraph_or_sentence,
+    whole_in_rounds,
     whole_lines_only,
     without_wrapped_parts,
     wrapped_furniture,
@@ -61,6 +63,8 @@ CLAUSE_END_RE = lazy_compile(r"[.,;!?…][\"'”’)\]]*$")
 PAGE_RULE = {rule: Rule(*rule[:3], "") for rule in PAGE_RULES}
 
 MAX_LINE_LENGTH = 200
+# Rounds of judging the text the removed lines leave (see :func:`plan_removal`), at most.
+SETTLE_ROUNDS = 3
 # The rules of teaser lists: when too much would go with them, the rest goes without them.
 TEASER_RULES = frozenset({TEASER_RULE, KICKER_RULE, MARKED_RULE})
 
@@ -245,6 +249,58 @@ def plan_removal(
     disable: tuple[str, ...] = (),
     page_text: bool = False,
 ) -> Plan:
+    """Decide which lines go (see :func:`_planned_once`), then judge the text they leave as
+    the next run does, and let go what it would remove too, up to :data:`SETTLE_ROUNDS`.
+
+    A line wrapped with one that stays is kept, but ``unwrap`` may set it apart once the
+    lines around it went (a label left first in the text reads as a title): the next run
+    would remove it. It goes now if the bound allows it and every line that goes is still
+    a whole logical line in the text the rounds before it left (see
+    :func:`whole_in_rounds`), as the content guard checks.
+    """
+    options = {
+        "extra_patterns": extra_patterns,
+        "keep_patterns": keep_patterns,
+        "max_removed_share": max_removed_share,
+        "max_line_length": max_line_length,
+        "disable": disable,
+        "page_text": page_text,
+    }
+    plan = settled = _planned_once(text, **options)  # type: ignore[arg-type]
+    for _ in range(SETTLE_ROUNDS - 1):
+        if settled.tripped or not settled.removed:
+            break
+        from cleaner.passes.boilerplate.drop import drop_lines  # Deferred: a clean text never.
+
+        left = drop_lines(text, set(settled.removed))
+        more = _planned_once(left, **options)  # type: ignore[arg-type]
+        if more.tripped or not more.removed:
+            break
+        position = kept_positions(plan.lines, settled.removed, more.lines)
+        later = {
+            position[j]: (rule, f"{why}, once lines near it went")
+            for j, (rule, why) in more.removed.items()
+        }
+        removed = settled.removed | later
+        counted = [i for i, (rule, _) in removed.items() if rule not in PAGE_RULE.values()]
+        if share_over_bound(plan.lines, counted, max_removed_share) is not None:
+            break
+        if not whole_in_rounds(plan.lines, set(removed), SETTLE_ROUNDS):
+            break
+        settled = Plan(plan.lines, removed, plan.too_long, kept_menus=plan.kept_menus)
+    return settled
+
+
+def _planned_once(
+    text: str,
+    *,
+    extra_patterns: tuple[str, ...] = (),
+    keep_patterns: tuple[str, ...] = (),
+    max_removed_share: float = MAX_REMOVED_SHARE,
+    max_line_length: int = MAX_LINE_LENGTH,
+    disable: tuple[str, ...] = (),
+    page_text: bool = False,
+) -> Plan:
     """Decide which lines go: match, seed by position, grow blocks, check the bound."""
     lines = _split_lines(text)
     keep = user_rules(tuple(keep_patterns), "keep_patterns")
@@ -311,7 +367,7 @@ def plan_removal(
         if teasers := TEASER_RULES & {rule for rule, _ in removed.values()}:
             # Too much would go with the teaser lists (and the furniture beside them): the
             # rest may go without them (a page's full text, teasers all around its article).
-            return plan_removal(
+            return _planned_once(
                 text,
                 extra_patterns=extra_patterns,
                 keep_patterns=keep_patterns,
