@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from cleaner import clean
 from tests.test_fuzz import check_mutant as check_fuzz_mutant
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -79,16 +78,3 @@ def test_the_guard_accepts_a_page_whose_repeated_headline_went_once() -> None:
 )
 def test_mutated_rst_header_with_a_lost_colon_is_idempotent() -> None:
     check_mutant(FIXTURES / "unwrap-rst-hand-wrapped" / "input.txt", 1856705)
-
-
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="an entity for a form feed (&#12;) before `Ã`: ftfy fixes the line as one (it "
-    "splits a text at line feeds only), whitespace then makes the form feed a line break and "
-    "unwrap joins `Ã` to the next line, which the second run reads as a lost `à` (found "
-    "while fixing the same gap for &#10; and &#13; in session 19)",
-)
-def test_an_entity_for_a_form_feed_before_a_lone_a_tilde_is_idempotent() -> None:
-    once = clean("&#12;Ã\n\n&#12;Ã &#12;Ã\nand more\n")
-    assert clean(once) == once
