@@ -258,3 +258,19 @@ def test_an_entity_for_a_form_feed_before_a_lone_a_tilde_is_idempotent(entity: s
     held already."""
     once = clean(f"{entity}\u00c3\n\n{entity}\u00c3 {entity}\u00c3\nand more\n")
     assert clean(once) == once
+
+
+def test_the_guard_accepts_a_page_whose_repeated_headline_went_once() -> None:
+    """Session 21 (found by test_removing_twice_is_removing_once): a line that occurs
+    twice, kept once above and once below what went, aligned neither first-to-first nor
+    last-to-last with whole lines; the guard now also aligns the lines left between anchors
+    (lines that occur once), each stretch either way (``_whole_aligned_between_anchors``).
+    A removal that is not whole still fails (the guard's doctests)."""
+    from cleaner.guard import guard_boilerplate
+    from cleaner.passes.boilerplate import remove_boilerplate
+    from tests.passes.test_boilerplate_page import HEADLINES
+
+    headline = HEADLINES[0]
+    top = ["Home"] * 24 + [headline] + ["Home"] * 4 + [headline]
+    text = _page_with_a_menu_under_a_headline(top, [headline, "Home", "", "Home"])
+    assert guard_boilerplate(text, remove_boilerplate(text, page_text=True)) is None

@@ -53,25 +53,6 @@ def _page_with_a_menu_under_a_headline(top: list[str], below: list[str]) -> str:
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
-    reason="a false alarm of the boilerplate content guard (page_text on): a line that occurs "
-    "twice, kept once above and once below what went, aligns neither first-to-first nor "
-    "last-to-last with whole lines; the pass's removal is whole lines (found by "
-    "test_removing_twice_is_removing_once, not derandomized)",
-)
-def test_the_guard_accepts_a_page_whose_repeated_headline_went_once() -> None:
-    from cleaner.guard import guard_boilerplate
-    from cleaner.passes.boilerplate import remove_boilerplate
-    from tests.passes.test_boilerplate_page import HEADLINES
-
-    headline = HEADLINES[0]
-    top = ["Home"] * 24 + [headline] + ["Home"] * 4 + [headline]
-    text = _page_with_a_menu_under_a_headline(top, [headline, "Home", "", "Home"])
-    assert guard_boilerplate(text, remove_boilerplate(text, page_text=True)) is None
-
-
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
     reason="seed 1856705: a PEP header whose 'Title:' colon became U+FFFD is joined to the "
     "lines around it, and the second run reads the joined header differently (found by the "
     "idempotence helper's random draw in session 15; the code of session 14 does the same)",
