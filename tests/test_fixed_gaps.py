@@ -274,3 +274,21 @@ def test_the_guard_accepts_a_page_whose_repeated_headline_went_once() -> None:
     top = ["Home"] * 24 + [headline] + ["Home"] * 4 + [headline]
     text = _page_with_a_menu_under_a_headline(top, [headline, "Home", "", "Home"])
     assert guard_boilerplate(text, remove_boilerplate(text, page_text=True)) is None
+
+
+def test_mutated_rst_header_is_idempotent() -> None:
+    """Session 21: a mutated PEP header block read as a paragraph (one line was no
+    header), so its lines joined; the next run saw the joined block's first-column lines
+    all headers, items, and joined their indented continuation. The first block is a block
+    of headers when its first line is one, and a line of its column that is no header goes
+    on the header above (``unwrap.markup._mark_headers``, ``continues_element``)."""
+    check_mutant(FIXTURES / "unwrap-rst-hand-wrapped" / "input.txt", 398)
+
+
+def test_mutated_rst_header_with_a_lost_colon_is_idempotent() -> None:
+    """Session 21: a mutated PEP header block read as a paragraph (one line was no
+    header), so its lines joined; the next run saw the joined block's first-column lines
+    all headers, items, and joined their indented continuation. The first block is a block
+    of headers when its first line is one, and a line of its column that is no header goes
+    on the header above (``unwrap.markup._mark_headers``, ``continues_element``)."""
+    check_mutant(FIXTURES / "unwrap-rst-hand-wrapped" / "input.txt", 1856705)
