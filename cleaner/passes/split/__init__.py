@@ -229,6 +229,8 @@ def _beside_lone_letter(text: str, start: int, end: int) -> bool:
     (True, True)
     >>> _beside_lone_letter("the endno a", 4, 9), _beside_lone_letter("the endno no", 4, 9)
     (False, False)
+    >>> _beside_lone_letter("-m timeit", 3, 9)  # (an option: no pair of join's)
+    False
     """
     if rules.LONE_LETTER_AFTER_RE.match(text, end):
         return True

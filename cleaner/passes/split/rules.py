@@ -66,9 +66,12 @@ LETTERS_BEFORE_RE = lazy_compile(r"[A-Za-z]+\Z")
 # A lone letter that is no word ("n", not "a", "I" or "O") one space after a word, or
 # before one: a sign of a word broken by a stray space, which ``join`` (run before this
 # pass) judges with the word beside it; a split there would give it a new word to join
-# ("endno n" -> "end no n", which the next run's join reads as "non").
-LONE_LETTER_AFTER_RE = lazy_compile(r" (?![aAIO](?![A-Za-z]))[A-Za-z](?![\w'’])")
-LONE_LETTER_BEFORE_RE = lazy_compile(r"(?<![\w'’])(?![aAIO] )[A-Za-z] \Z")
+# ("endno n" -> "end no n", which the next run's join reads as "non"). Bounded as join's
+# pairs are (``join.PAIR_RE``): "-m timeit" has no lone letter join would pair.
+LONE_LETTER_AFTER_RE = lazy_compile(
+    r" (?![aAIO](?![A-Za-z]))[A-Za-z](?![\w'’\-/@(=\x00\ufffd]|[.:]\w)"
+)
+LONE_LETTER_BEFORE_RE = lazy_compile(r"(?<![\w'’\-./\\*@&\x00\ufffd])(?![aAIO] )[A-Za-z] \Z")
 # The longest word part looked for before a hyphen.
 MAX_PART_CHARS = 40
 # Lowercase start and end with exactly one capital between: ``pageThe``, but not ``iPhone``
