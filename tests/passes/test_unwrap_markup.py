@@ -163,6 +163,11 @@ def test_verse_outside_markup_stays_line_for_line() -> None:
             "PEP: 9999\nTitle: A Proposal\nAuthor: Ann <a@x.org>,\n    Bob <b@x.org>\n",
             "PEP: 9999\nTitle: A Proposal\nAuthor: Ann <a@x.org>, Bob <b@x.org>\n",
         ),
+        # A header with no value yet is a header too (PEP 4's "Post-History:").
+        (
+            "PEP: 4\nCreated: 01-Oct-2000\nPost-History:\n",
+            "PEP: 4\nCreated: 01-Oct-2000\nPost-History:\n",
+        ),
         # A header that lost its colon goes on the header above, as its next run reads it.
         (
             "PEP: 9999\nTitle\ufffd A Proposal\nAuthor: Ann <a@x.org>,\n    Bob <b@x.org>\n",

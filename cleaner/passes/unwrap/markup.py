@@ -40,9 +40,10 @@ MARKUP_SIGNS = 3
 # A footnote or citation (".. [1] text"), a field (":Author: text"), an auto-numbered
 # item ("#. text"): an item whose continuation lines are indented under it.
 RST_ITEM_RE = lazy_compile(r"^\s*(\.\. \[[^\]\s]+\]|:[^:\s][^:]*:|#[.)]|\(#\))(\s+|$)")
-# A header line ("Title: PEP Purpose", "Post-History: 21-Mar-2001"), as in a document's
-# first block of RFC 2822 headers (a PEP's): an item, its continuation indented under it.
-HEADER_RE = lazy_compile(r"^[A-Za-z][\w-]*:\s")
+# A header line ("Title: PEP Purpose", "Post-History: 21-Mar-2001", or with no value yet,
+# "Post-History:"), as in a document's first block of RFC 2822 headers (a PEP's): an item,
+# its continuation indented under it.
+HEADER_RE = lazy_compile(r"^[A-Za-z][\w-]*:(\s|$)")
 # Other explicit markup: a directive, a link target, a substitution, a comment.
 EXPLICIT_MARKUP_RE = lazy_compile(r"^\s*\.\.(\s|$)")
 
