@@ -292,3 +292,18 @@ def test_mutated_rst_header_with_a_lost_colon_is_idempotent() -> None:
     of headers when its first line is one, and a line of its column that is no header goes
     on the header above (``unwrap.markup._mark_headers``, ``continues_element``)."""
     check_mutant(FIXTURES / "unwrap-rst-hand-wrapped" / "input.txt", 1856705)
+
+
+def test_labels_a_reply_label_held_back_go_with_it() -> None:
+    """Session 21 (a random draw of test_boilerplate.test_properties): ``Comments`` and
+    ``Tags: a, b`` kept as wrapped with a lone ``a`` went only on a second run, once
+    ``Leave a Reply`` went; the pass's own next round removes them, and the guard's replay
+    (``whole.whole_in_rounds``) holds a whole partial run for a later round, not only the
+    part of it that goes on into the line that stays."""
+    from cleaner.guard import guard_boilerplate
+    from cleaner.passes.boilerplate import remove_boilerplate
+
+    text = "Comments\nTags: a, b\na\nLeave a Reply\na"
+    once = remove_boilerplate(text, max_removed_share=1.0)
+    assert remove_boilerplate(once, max_removed_share=1.0) == once
+    assert guard_boilerplate(text, once) is None
