@@ -314,10 +314,12 @@ def test_a_part_brought_in_by_a_split_allows_nothing_new_on_a_second_run() -> No
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # A lone letter that is no word beside the merge: join's to judge, not split's.
+        # A lone letter that is no word beside a part it makes a common word with
+        # ("no" + "n"): join's to judge, not split's.
         ("no newline at the endno n", "no newline at the endno n"),
-        ("The order was n issuedpreviously by him.", "The order was n issuedpreviously by him."),
-        # A lone letter that is a word, or none: the merge splits.
+        # A lone letter that makes no word with the part beside it, a lone letter that is
+        # a word, or none: the merge splits.
+        ("The order was n issuedpreviously by him.", "The order was n issued previously by him."),
         ("no newline at the endno a", "no newline at the end no a"),
         ("The order was issuedpreviously by him.", "The order was issued previously by him."),
     ],

@@ -65,8 +65,9 @@ LETTER_RUN_RE = lazy_compile(r"[A-Za-z]+")
 LETTERS_BEFORE_RE = lazy_compile(r"[A-Za-z]+\Z")
 # A lone letter that is no word ("n", not "a", "I" or "O") one space after a word, or
 # before one: a sign of a word broken by a stray space, which ``join`` (run before this
-# pass) judges with the word beside it; a split there would give it a new word to join
-# ("endno n" -> "end no n", which the next run's join reads as "non"). Bounded as join's
+# pass) judges with the word beside it; a split whose part makes a common word with it
+# would give join a new word to join ("endno n" -> "end no n", which the next run's join
+# reads as "non"). Bounded as join's
 # pairs are (``join.PAIR_RE``): "-m timeit" has no lone letter join would pair.
 LONE_LETTER_AFTER_RE = lazy_compile(
     r" (?![aAIO](?![A-Za-z]))[A-Za-z](?![\w'’\-/@(=\x00\ufffd]|[.:]\w)"
