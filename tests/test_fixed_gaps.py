@@ -165,3 +165,145 @@ def test_a_soft_hyphen_before_a_spacing_cedilla_is_idempotent() -> None:
     once = clean("C\xad¸")
     assert once == "Ç\n"
     assert clean(once) == once
+
+
+def test_a_split_before_a_lone_letter_is_idempotent() -> None:
+    """Session 21 (seed 111, found unseeded by test_fuzz): ``the endno n`` (a mutant cut
+    mid-word): join left ``endno n``, split made ``end no n``, and the second run's join
+    read ``no n`` as ``non``. ``split`` leaves a word beside a lone letter that is no word
+    to ``join``, which runs first (``split.rules.LONE_LETTER_AFTER_RE``)."""
+    check_mutant(FIXTURES / "whitespace-no-final-newline" / "input.txt", 111)
+
+
+def test_bare_marker_before_an_indented_line_is_idempotent() -> None:
+    """Session 21: a bare list marker after a line that reads as a heading opened no item
+    (the wrap put it there), so the indented line under it was kept as code; unwrap set
+    the marker apart, and the second run read it at the top of a block, an item, and the
+    indented line as its text. Indented lines under a marker alone are its text either
+    way (``unwrap.lines._mark_items_and_code``)."""
+    once = clean("The river \n 1) \n    The")
+    assert clean(once) == once
+
+
+def test_an_accent_the_pdf_pass_joins_into_mojibake_is_idempotent() -> None:
+    """Session 21 (found unseeded by test_fuzz in session 14): ``pdf`` asked ftfy whether a
+    composed accent read as mojibake with three characters on either side only; ``ßÄ0 Â "``
+    does with the whole line, and the second run's ``encoding`` made ``Â `` a no-break
+    space. It now asks with the accent's line (``pdf.MOJIBAKE_CONTEXT_CHARS``)."""
+    once = clean("\u00dfA\u00a80 \u00c2 \u201c")
+    assert clean(once) == once
+
+
+def test_two_reply_labels_around_lone_letters_are_idempotent() -> None:
+    """Session 21: the pass judges the text its removals leave as its next run does, and
+    lets go what that run would remove (``boilerplate.plan_removal``, its guard
+    ``whole.whole_in_rounds``): a label kept as wrapped with a lone letter is set apart by
+    ``unwrap`` once the furniture around it went."""
+    from cleaner.guard import guard_boilerplate
+    from cleaner.passes.boilerplate import remove_boilerplate
+
+    text = (
+        "Leave a Reply\na\nLeave a Reply\na\nComments\nComments\nThe council of the small "
+        "harbour town voted on Tuesday night to keep the old ferry running for at least five "
+        "more years, after a meeting that lasted four hours."
+    )
+    once = remove_boilerplate(text, max_removed_share=0.3)
+    assert remove_boilerplate(once, max_removed_share=0.3) == once
+    assert guard_boilerplate(text, once) is None
+
+
+def test_reply_labels_after_a_paragraph_around_lone_letters_are_idempotent() -> None:
+    """Session 21: the pass judges the text its removals leave as its next run does, and
+    lets go what that run would remove (``boilerplate.plan_removal``, its guard
+    ``whole.whole_in_rounds``): a label kept as wrapped with a lone letter is set apart by
+    ``unwrap`` once the furniture around it went."""
+    from cleaner.guard import guard_boilerplate
+    from cleaner.passes.boilerplate import remove_boilerplate
+
+    text = (
+        "0\nThe council of the small harbour town voted on Tuesday night to keep the old "
+        "ferry running for at least five more years, after a meeting that lasted four hours."
+        "\nLeave a Reply\nµ\nLeave a Reply\na"
+    )
+    once = remove_boilerplate(text, max_removed_share=1.0)
+    assert remove_boilerplate(once, max_removed_share=1.0) == once
+    assert guard_boilerplate(text, once) is None
+
+
+def test_comments_labels_around_a_copyright_line_are_idempotent() -> None:
+    """Session 21: the pass judges the text its removals leave as its next run does, and
+    lets go what that run would remove (``boilerplate.plan_removal``, its guard
+    ``whole.whole_in_rounds``): a label kept as wrapped with a lone letter is set apart by
+    ``unwrap`` once the furniture around it went."""
+    from cleaner.guard import guard_boilerplate
+    from cleaner.passes.boilerplate import remove_boilerplate
+
+    text = (
+        "Comments\n© 2020 Foo\nComments\na\nThe council of the small harbour town voted on "
+        "Tuesday night to keep the old ferry running for at least five more years, after a "
+        "meeting that lasted four hours."
+    )
+    once = remove_boilerplate(text, max_removed_share=1.0)
+    assert remove_boilerplate(once, max_removed_share=1.0) == once
+    assert guard_boilerplate(text, once) is None
+
+
+@pytest.mark.parametrize("entity", ["&#12;", "&#11;", "&#8232;"])
+def test_an_entity_for_a_form_feed_before_a_lone_a_tilde_is_idempotent(entity: str) -> None:
+    """Session 21 (found in session 19): ftfy fixed ``&#12;Ã &#12;Ã`` as one line (it
+    splits a text at line feeds only), whitespace made the form feeds line breaks and
+    unwrap joined ``Ã`` to the next line, which the second run read as a lost ``à``. The
+    encoding pass reads such a break as the line feed it becomes (``encoding._views``,
+    ``precheck.space_after_keeps_it`` reading the last line). ``&#11;`` and ``&#8232;``
+    held already."""
+    once = clean(f"{entity}\u00c3\n\n{entity}\u00c3 {entity}\u00c3\nand more\n")
+    assert clean(once) == once
+
+
+def test_the_guard_accepts_a_page_whose_repeated_headline_went_once() -> None:
+    """Session 21 (found by test_removing_twice_is_removing_once): a line that occurs
+    twice, kept once above and once below what went, aligned neither first-to-first nor
+    last-to-last with whole lines; the guard now also aligns the lines left between anchors
+    (lines that occur once), each stretch either way (``_whole_aligned_between_anchors``).
+    A removal that is not whole still fails (the guard's doctests)."""
+    from cleaner.guard import guard_boilerplate
+    from cleaner.passes.boilerplate import remove_boilerplate
+    from tests.passes.test_boilerplate_page import HEADLINES
+
+    headline = HEADLINES[0]
+    top = ["Home"] * 24 + [headline] + ["Home"] * 4 + [headline]
+    text = _page_with_a_menu_under_a_headline(top, [headline, "Home", "", "Home"])
+    assert guard_boilerplate(text, remove_boilerplate(text, page_text=True)) is None
+
+
+def test_mutated_rst_header_is_idempotent() -> None:
+    """Session 21: a mutated PEP header block read as a paragraph (one line was no
+    header), so its lines joined; the next run saw the joined block's first-column lines
+    all headers, items, and joined their indented continuation. The first block is a block
+    of headers when its first line is one, and a line of its column that is no header goes
+    on the header above (``unwrap.markup._mark_headers``, ``continues_element``)."""
+    check_mutant(FIXTURES / "unwrap-rst-hand-wrapped" / "input.txt", 398)
+
+
+def test_mutated_rst_header_with_a_lost_colon_is_idempotent() -> None:
+    """Session 21: a mutated PEP header block read as a paragraph (one line was no
+    header), so its lines joined; the next run saw the joined block's first-column lines
+    all headers, items, and joined their indented continuation. The first block is a block
+    of headers when its first line is one, and a line of its column that is no header goes
+    on the header above (``unwrap.markup._mark_headers``, ``continues_element``)."""
+    check_mutant(FIXTURES / "unwrap-rst-hand-wrapped" / "input.txt", 1856705)
+
+
+def test_labels_a_reply_label_held_back_go_with_it() -> None:
+    """Session 21 (a random draw of test_boilerplate.test_properties): ``Comments`` and
+    ``Tags: a, b`` kept as wrapped with a lone ``a`` went only on a second run, once
+    ``Leave a Reply`` went; the pass's own next round removes them, and the guard's replay
+    (``whole.whole_in_rounds``) holds a whole partial run for a later round, not only the
+    part of it that goes on into the line that stays."""
+    from cleaner.guard import guard_boilerplate
+    from cleaner.passes.boilerplate import remove_boilerplate
+
+    text = "Comments\nTags: a, b\na\nLeave a Reply\na"
+    once = remove_boilerplate(text, max_removed_share=1.0)
+    assert remove_boilerplate(once, max_removed_share=1.0) == once
+    assert guard_boilerplate(text, once) is None

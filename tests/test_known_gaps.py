@@ -25,29 +25,6 @@ def check_mutant(case: Path, seed: int) -> None:
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
-    reason="a bare list marker followed by an indented line is kept line for line, then "
-    "joined on the second run (as old as the marker rule: the code before this release "
-    "does the same)",
-)
-def test_bare_marker_before_an_indented_line_is_idempotent() -> None:
-    once = clean("The river \n 1) \n    The")
-    assert clean(once) == once
-
-
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="seed 398: an RFC 822 header whose third field lost its first letter (`\ufffduthor:`) "
-    "is joined into one line with the two fields above it, its indented continuation kept "
-    "apart, then joined on the second run (the code before this release does the same)",
-)
-def test_mutated_rst_header_is_idempotent() -> None:
-    check_mutant(FIXTURES / "unwrap-rst-hand-wrapped" / "input.txt", 398)
-
-
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
     reason="seed 5: a mutant cut to three wrapped lines, the last one `resu`; at the width "
     "its stray spaces give (75), the second line had room for `resu`, so the block reads as "
     "verse and stays; join then shortens the lines, and the second run's width (74) joins "
@@ -57,134 +34,51 @@ def test_mutated_stray_spaces_is_idempotent() -> None:
     check_mutant(FIXTURES / "join-stray-spaces" / "input.txt", 5)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="seed 558 (a random draw of test_fuzz in session 21): a table row whose first "
+    "letter became U+FFFD, `\ufffdame`, is rebuilt `flame` by pdf; unwrap then joins the "
+    "rows, their column spaces kept, into one line that is no table, whose runs of spaces "
+    "the second run's whitespace collapses (unwrap joins lines whose spacing whitespace "
+    "kept as columns; main's code does the same)",
+)
+def test_mutated_aligned_table_is_idempotent() -> None:
+    check_mutant(FIXTURES / "unwrap-table-aligned" / "input.txt", 558)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="a random draw of test_fuzz in session 21: `x` (the share button's rule, edge) "
+    "above a line that is a lone soft hyphen stays, out of the bottom edge zone; unwrap "
+    "drops the soft hyphen's line, and the second run finds `x` the last line and removes "
+    "it. The pipeline settles boilerplate only where it found furniture to remove (main's "
+    "code does the same)",
+)
+def test_an_edge_line_above_a_lone_soft_hyphen_is_idempotent() -> None:
+    once = clean("0\r\n\u65e5\u672c\nx\n\xad")
+    assert clean(once) == once
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="a random draw of test_boilerplate.test_properties in session 21: the pass's own "
+    "next round would remove 'Comments' and 'Tags: a, b' once 'Leave a Reply' went, but "
+    "with them 86% of the text's letters and digits would go, over max_removed_share "
+    "0.8125; the second run weighs them against what the first left (78%) and removes "
+    "them (the bound is relative to the text each run sees; main's code does the same)",
+)
+def test_labels_held_back_over_the_bound_of_the_first_text_are_idempotent() -> None:
+    from cleaner.passes.boilerplate import remove_boilerplate
+
+    text = "Comments\nTags: a, b\na0\nLeave a Reply\na0"
+    once = remove_boilerplate(text, max_removed_share=0.8125)
+    assert remove_boilerplate(once, max_removed_share=0.8125) == once
+
+
 def _page_with_a_menu_under_a_headline(top: list[str], below: list[str]) -> str:
     from tests.passes.test_boilerplate_page import PROSE, TITLE, page
 
     return page([TITLE, ""], top, [""], PROSE[:3], PROSE[:1] * 3, [""], below)
-
-
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="a false alarm of the boilerplate content guard (page_text on): a line that occurs "
-    "twice, kept once above and once below what went, aligns neither first-to-first nor "
-    "last-to-last with whole lines; the pass's removal is whole lines (found by "
-    "test_removing_twice_is_removing_once, not derandomized)",
-)
-def test_the_guard_accepts_a_page_whose_repeated_headline_went_once() -> None:
-    from cleaner.guard import guard_boilerplate
-    from cleaner.passes.boilerplate import remove_boilerplate
-    from tests.passes.test_boilerplate_page import HEADLINES
-
-    headline = HEADLINES[0]
-    top = ["Home"] * 24 + [headline] + ["Home"] * 4 + [headline]
-    text = _page_with_a_menu_under_a_headline(top, [headline, "Home", "", "Home"])
-    assert guard_boilerplate(text, remove_boilerplate(text, page_text=True)) is None
-
-
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="seed 111: `the endno n` (a mutant cut mid-word): join leaves `endno n`, split "
-    "makes `end no n`, and the second run's join reads `no n` as `non` with a stray space "
-    "(join runs before split; found unseeded by test_fuzz, the code before session 13 "
-    "does the same)",
-)
-def test_a_split_before_a_lone_letter_is_idempotent() -> None:
-    check_mutant(FIXTURES / "whitespace-no-final-newline" / "input.txt", 111)
-
-
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="`A¨` made `Ä` by the pdf pass (after encoding) leaves `ßÄ0 Â`, which ftfy then "
-    "reads as mojibake of a no-break space on the second run (found unseeded by "
-    "test_fuzz in session 14; the code before session 14 does the same)",
-)
-def test_an_accent_the_pdf_pass_joins_into_mojibake_is_idempotent() -> None:
-    once = clean("ßA¨0 Â “")
-    assert clean(once) == once
-
-
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="two 'Leave a Reply' lines, each before a lone 'a': the first run removes the "
-    "second only, and the second run the first, now next to the other furniture (any "
-    "max_removed_share from 0.07; found by a random draw in session 15, the code of session 14 "
-    "does the same)",
-)
-def test_two_reply_labels_around_lone_letters_are_idempotent() -> None:
-    from cleaner.passes.boilerplate import remove_boilerplate
-
-    text = (
-        "Leave a Reply\na\nLeave a Reply\na\nComments\nComments\nThe council of the small "
-        "harbour town voted on Tuesday night to keep the old ferry running for at least five "
-        "more years, after a meeting that lasted four hours."
-    )
-    once = remove_boilerplate(text, max_removed_share=0.3)
-    assert remove_boilerplate(once, max_removed_share=0.3) == once
-
-
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="the same gap after a paragraph: 'Leave a Reply' before a lone 'µ' stays in the "
-    "first run, which removes the second 'Leave a Reply' (before 'a'), and goes in the second "
-    "(found by a random draw of test_boilerplate.test_properties in session 18; main's code "
-    "does the same)",
-)
-def test_reply_labels_after_a_paragraph_around_lone_letters_are_idempotent() -> None:
-    from cleaner.passes.boilerplate import remove_boilerplate
-
-    text = (
-        "0\nThe council of the small harbour town voted on Tuesday night to keep the old "
-        "ferry running for at least five more years, after a meeting that lasted four hours."
-        "\nLeave a Reply\nµ\nLeave a Reply\na"
-    )
-    once = remove_boilerplate(text, max_removed_share=1.0)
-    assert remove_boilerplate(once, max_removed_share=1.0) == once
-
-
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="the same gap with 'Comments' labels around a copyright line: the first run removes "
-    "'© 2020 Foo' and the second 'Comments', the label and the line after it left next to "
-    "each other as the first furniture of the text (found by a random draw of "
-    "test_boilerplate.test_properties in session 20; main's code does the same)",
-)
-def test_comments_labels_around_a_copyright_line_are_idempotent() -> None:
-    from cleaner.passes.boilerplate import remove_boilerplate
-
-    text = (
-        "Comments\n© 2020 Foo\nComments\na\nThe council of the small harbour town voted on "
-        "Tuesday night to keep the old ferry running for at least five more years, after a "
-        "meeting that lasted four hours."
-    )
-    once = remove_boilerplate(text, max_removed_share=1.0)
-    assert remove_boilerplate(once, max_removed_share=1.0) == once
-
-
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="seed 1856705: a PEP header whose 'Title:' colon became U+FFFD is joined to the "
-    "lines around it, and the second run reads the joined header differently (found by the "
-    "idempotence helper's random draw in session 15; the code of session 14 does the same)",
-)
-def test_mutated_rst_header_with_a_lost_colon_is_idempotent() -> None:
-    check_mutant(FIXTURES / "unwrap-rst-hand-wrapped" / "input.txt", 1856705)
-
-
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="an entity for a form feed (&#12;) before `Ã`: ftfy fixes the line as one (it "
-    "splits a text at line feeds only), whitespace then makes the form feed a line break and "
-    "unwrap joins `Ã` to the next line, which the second run reads as a lost `à` (found "
-    "while fixing the same gap for &#10; and &#13; in session 19)",
-)
-def test_an_entity_for_a_form_feed_before_a_lone_a_tilde_is_idempotent() -> None:
-    once = clean("&#12;Ã\n\n&#12;Ã &#12;Ã\nand more\n")
-    assert clean(once) == once

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from itertools import chain
+from collections import Counter
+from itertools import chain, pairwise
 
 from cleaner.guard.compare import GUARD_BLOCK_LINES, excerpt
 from cleaner.textblocks import lines_of
@@ -44,9 +45,39 @@ def guard_boilerplate(before: str, after: str, **_options: object) -> str | None
         paragraph, removed = [], set()
     if pending is not None:
         return f"changed or moved a line: {excerpt(pending)}"
-    if partial is not None and _whole_aligned_last(before, after):
+    if partial is not None and (
+        _whole_aligned_last(before, after)
+        or _whole_aligned_between_anchors(before, after)
+        or _whole_in_rounds(before, after)
+    ):
         return None
     return partial
+
+
+def _whole_in_rounds(before: str, after: str) -> bool:
+    """Whether what went is whole logical lines in rounds, each judged in the text the ones
+    before left (the pass lets go what its next run would remove: see its
+    ``plan_removal``), each line left taken for the first input line it can be.
+
+    >>> prose = "The council voted on Tuesday night to keep the old ferry running for years."
+    >>> before = f"Comments\\n\\u00a9 2020 Foo\\nComments\\na\\n{prose}\\n"
+    >>> guard_boilerplate(before, f"a\\n{prose}\\n") is None
+    True
+    """
+    from cleaner.passes.boilerplate import SETTLE_ROUNDS
+    from cleaner.passes.boilerplate.whole import whole_in_rounds
+
+    lines = before.split("\n")
+    left = iter([line for line in after.split("\n") if line.strip()])
+    pending = next(left, None)
+    removed: set[int] = set()
+    for i, line in enumerate(lines):
+        if line.strip():
+            if line == pending:
+                pending = next(left, None)
+            else:
+                removed.add(i)
+    return pending is None and whole_in_rounds(lines, removed, SETTLE_ROUNDS)
 
 
 def _whole_aligned_last(before: str, after: str) -> bool:
@@ -81,3 +112,57 @@ def _whole_aligned_last(before: str, after: str) -> bool:
             return False
         start = end + 1
     return True
+
+
+def _whole_aligned_between_anchors(before: str, after: str) -> bool:
+    """Whether what went is whole logical lines when the lines left are aligned with the
+    input's between anchors (lines that occur once in each), first-to-first or
+    last-to-last in each stretch between two anchors, whichever leaves whole lines there.
+    (A line that occurs twice, kept once above and once below what went, aligns neither
+    way over the whole text: a page's headline, and the same headline over its menu.)
+
+    >>> prose = "The council voted on Tuesday night to keep the ferry running for years."
+    >>> headline = "Lighthouse reopens after a year of repairs"
+    >>> before = f"{headline}\\nHome\\n{headline}\\n\\n{prose}\\n\\n{headline}\\nHome\\n\\nHome\\n"
+    >>> after = f"{headline}\\n\\n{prose}\\n\\n{headline}\\nHome\\n"
+    >>> _whole_aligned_last(before, after), _whole_aligned_between_anchors(before, after)
+    (False, True)
+    """
+    from cleaner.passes.boilerplate.whole import UnwrapParts, partial_runs
+
+    lines = before.split("\n")
+    left = [line for line in after.split("\n") if line.strip()]
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    once_before = {line for line, n in Counter(lines[i] for i in filled).items() if n == 1}
+    once_after = {line for line, n in Counter(left).items() if n == 1}
+    where = {lines[i]: i for i in filled if lines[i] in once_before}
+    anchors = [(-1, -1)]
+    for j, line in enumerate(left):
+        if line in once_after and line in where and where[line] > anchors[-1][0]:
+            anchors.append((where[line], j))
+    anchors.append((len(lines), len(left)))
+    parted = UnwrapParts(before)
+    for (low, first), (high, end) in pairwise(anchors):
+        stretch = [i for i in range(low + 1, high) if lines[i].strip()]
+        wanted = left[first + 1 : end]
+        ways = (_aligned(lines, stretch, wanted), _aligned(lines, stretch[::-1], wanted[::-1]))
+        if not any(
+            kept is not None
+            and next(partial_runs(lines, set(stretch) - kept, parted), None) is None
+            for kept in ways
+        ):
+            return False
+    return True
+
+
+def _aligned(lines: list[str], stretch: list[int], left: list[str]) -> set[int] | None:
+    """The lines of ``stretch`` (indexes of ``lines``, in the order to align in) that the
+    ``left`` lines are, each taken for the first it can be; None if some line is none."""
+    kept: set[int] = set()
+    remaining = iter(left)
+    pending = next(remaining, None)
+    for i in stretch:
+        if pending is not None and lines[i] == pending:
+            kept.add(i)
+            pending = next(remaining, None)
+    return kept if pending is None else None

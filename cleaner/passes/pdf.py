@@ -75,6 +75,10 @@ ACCENT_TAKERS = {
 CONTRACTION_ENDINGS = ("s", "t", "m", "d", "ll", "re", "ve")
 # More accents than this in one word: not a word an extractor broke.
 MAX_ACCENTS = 6
+# The characters on either side of a composed accent that ftfy is asked about, at most: its
+# line (ftfy judges a line of text as a whole: ``ßÄ0 Â "`` reads as mojibake only with the
+# ``ß`` and the ``"``), up to this far.
+MOJIBAKE_CONTEXT_CHARS = 200
 # A rebuilt word must be at least this common (Zipf; once per 100 million words is 2.0).
 KNOWN_WORD_ZIPF = 2.0
 
@@ -104,7 +108,7 @@ def repair_extraction(
 
 def _composed_unless_mojibake(match: re.Match[str]) -> str:
     """The matched word with its accents composed, unless the composed letter would read,
-    with the characters beside it, as mojibake (``A¨¹`` -> ``Ä¹``, UTF-8 ``Ĺ`` read as
+    with the rest of its line, as mojibake (``A¨¹`` -> ``Ä¹``, UTF-8 ``Ĺ`` read as
     Latin-1), which the ``encoding`` pass would then repair on the next run.
 
     >>> _composed_unless_mojibake(ACCENTED_WORD_RE.search("Sup\u00b4erieure"))
@@ -117,7 +121,12 @@ def _composed_unless_mojibake(match: re.Match[str]) -> str:
     if composed is None:
         return word
     text, start, end = match.string, match.start(), match.end()
-    before, after = text[max(0, start - 3) : start], text[end : end + 3]
+    first = max(text.rfind("\n", 0, start) + 1, start - MOJIBAKE_CONTEXT_CHARS)
+    last = text.find("\n", end, end + MOJIBAKE_CONTEXT_CHARS)
+    before, after = (
+        text[first:start],
+        text[end : last if last >= 0 else end + MOJIBAKE_CONTEXT_CHARS],
+    )
     if _reads_as_mojibake(before + composed + after):
         return word
     return composed

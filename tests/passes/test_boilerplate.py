@@ -246,3 +246,30 @@ def test_the_bound_weighs_the_letters_and_digits_python_counts(text: str) -> Non
     from cleaner.passes.boilerplate.bound import _weight
 
     assert _weight(text) == sum(map(str.isalnum, text))
+
+
+SETTLE_PROSE = (
+    "The council of the small harbour town voted on Tuesday night to keep the old ferry "
+    "running for at least five more years, after a meeting that lasted four hours."
+)
+
+
+@pytest.mark.parametrize(
+    ("middle", "goes"),
+    [
+        # Kept as wrapped with a lone letter, which unwrap sets apart once the furniture
+        # above went: the next run would remove it, so it goes now.
+        ("Comments\na", True),
+        # Wrapped with a line of prose, which it stays wrapped with: it stays.
+        ("Comments\nare read by the council before every meeting of the board.", False),
+    ],
+)
+def test_what_the_next_run_would_remove_goes_in_one_run(middle: str, goes: bool) -> None:
+    text = f"Comments\n\u00a9 2020 Foo\n{middle}\n{SETTLE_PROSE}"
+    plan = plan_removal(text, max_removed_share=1.0)
+    assert (2 in plan.removed) is goes
+    assert sorted(plan.removed)[:2] == [0, 1]
+    if goes:
+        assert plan.removed[2][1] == "outermost line, once lines near it went"
+    once = remove_boilerplate(text, max_removed_share=1.0)
+    assert remove_boilerplate(once, max_removed_share=1.0) == once

@@ -465,6 +465,21 @@ def test_an_entity_for_a_line_break_is_fixed_as_without_the_precheck(line: str) 
     assert fix_encoding(text) == without_precheck(text)
 
 
+@pytest.mark.parametrize(
+    ("line", "keeps"),
+    [
+        ("\u00c3\n\u00c3", False),  # ftfy reads the last line's "Ã " as a lost "à".
+        ("voil\u00c3\nabc", True),  # The last line has no spot: a space changes nothing.
+        ("voil\u00c3", False),
+        ("abc\nvoil\u00e0", True),
+    ],
+)
+def test_a_space_after_a_text_of_lines_is_judged_on_its_last_line(line: str, keeps: bool) -> None:
+    assert encoding_precheck.space_after_keeps_it(line) is keeps
+    if keeps:
+        assert ftfy.fix_text(line + " ") == ftfy.fix_text(line) + " "
+
+
 def test_the_precheck_reads_a_text_of_lines_a_line_at_a_time() -> None:
     for text in ("Ã\nÃ ", "\nÃ ", "Ã\nÃ a", "x\n“quoted”\nÃ "):
         assert ftfy.fix_text(text) != uncurl(text)

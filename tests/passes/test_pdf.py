@@ -68,6 +68,16 @@ def test_no_accent_composed_into_mojibake() -> None:
     assert clean(once) == once
 
 
+def test_no_accent_composed_into_mojibake_with_the_rest_of_its_line() -> None:
+    """``ßÄ0 Â "`` reads as mojibake (``Â`` and a space: a no-break space) only with the
+    ``ß`` and the ``"``, more than three characters away: ftfy is asked about the line."""
+    assert repair_extraction('\u00dfA\u00a80 \u00c2 "') == '\u00dfA\u00a80 \u00c2 "'
+    # Composed where the line does not read as mojibake, near or far.
+    assert repair_extraction('A\u00a80 \u00c2 "') == '\u00c40 \u00c2 "'
+    far = "Sch\u00a8on" + " und so weiter" * 20 + ' \u00dfx0 \u00c2 "'
+    assert repair_extraction(far).startswith("Sch\u00f6n")
+
+
 # Characters around a lost ligature: letters (Latin, CJK, "²" which the pattern takes for
 # a letter), digits, "_", the two marks, spaces and punctuation.
 MARK_PIECES = ["a", "ﬁ", "e", "Z", "中", "²", "7", "_", "\x00", "\ufffd", " ", ",", "\n", "-"]

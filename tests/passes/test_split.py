@@ -311,6 +311,25 @@ def test_a_part_brought_in_by_a_split_allows_nothing_new_on_a_second_run() -> No
     assert split_merged_words(once) == once
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A lone letter that is no word beside a part it makes a common word with
+        # ("no" + "n"): join's to judge, not split's.
+        ("no newline at the endno n", "no newline at the endno n"),
+        # A lone letter that makes no word with the part beside it, a lone letter that is
+        # a word, or none: the merge splits.
+        ("The order was n issuedpreviously by him.", "The order was n issued previously by him."),
+        ("no newline at the endno a", "no newline at the end no a"),
+        ("The order was issuedpreviously by him.", "The order was issued previously by him."),
+    ],
+)
+def test_a_word_beside_a_lone_letter_is_left_to_join(text: str, expected: str) -> None:
+    once = split_merged_words(text)
+    assert once == expected
+    assert split_merged_words(once) == once
+
+
 # Texts made of the pieces the paragraph and code-sign scans turn on: letters, line feeds,
 # blank lines, spaces and each sign of code.
 _SCAN_PIECES = st.sampled_from(

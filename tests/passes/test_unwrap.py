@@ -130,6 +130,28 @@ def test_output_is_stable(text: str, expected: str) -> None:
     assert unwrap_paragraphs(expected) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Under a marker alone that opens no item, indented lines are its text, not code.
+        "The river\n 1)\n    The\n",
+        "The river\n 1)\n    x = 1\n    y = 2\n",
+        "Steps\n1.\n    Open the box.\n",
+        # Under a line of text, an indented line is code.
+        "The river\nflows\n    code = 1\n",
+    ],
+)
+def test_an_indented_line_under_a_marker_alone_reads_the_same_twice(text: str) -> None:
+    once = unwrap_paragraphs(text)
+    assert unwrap_paragraphs(once) == once
+
+
+def test_an_indented_line_under_a_line_of_text_stays_code() -> None:
+    assert unwrap_paragraphs("The river\nflows\n    code = 1\n") == (
+        "The river flows\n    code = 1\n"
+    )
+
+
 def test_dehyphenate_off_keeps_every_hyphen() -> None:
     assert unwrap_paragraphs("an inter-\nnational deal\n", dehyphenate=False) == (
         "an inter-national deal\n"

@@ -153,3 +153,39 @@ def test_plain_text_is_not_markup(text: str) -> None:
 def test_verse_outside_markup_stays_line_for_line() -> None:
     text = "Roses are red,\nViolets are blue,\nSugar is sweet,\nAnd so are you.\n"
     assert unwrap_paragraphs(text) == text
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # A block of headers: each its own line, its indented continuation joined to it.
+        (
+            "PEP: 9999\nTitle: A Proposal\nAuthor: Ann <a@x.org>,\n    Bob <b@x.org>\n",
+            "PEP: 9999\nTitle: A Proposal\nAuthor: Ann <a@x.org>, Bob <b@x.org>\n",
+        ),
+        # A header with no value yet is a header too (PEP 4's "Post-History:").
+        (
+            "PEP: 4\nCreated: 01-Oct-2000\nPost-History:\n",
+            "PEP: 4\nCreated: 01-Oct-2000\nPost-History:\n",
+        ),
+        # A header that lost its colon goes on the header above, as its next run reads it.
+        (
+            "PEP: 9999\nTitle\ufffd A Proposal\nAuthor: Ann <a@x.org>,\n    Bob <b@x.org>\n",
+            "PEP: 9999 Title\ufffd A Proposal\nAuthor: Ann <a@x.org>, Bob <b@x.org>\n",
+        ),
+        (
+            "PEP: 9999\n\ufffduthor: Ann <a@x.org>,\n    Bob <b@x.org>\nStatus: Draft\n",
+            "PEP: 9999 \ufffduthor: Ann <a@x.org>, Bob <b@x.org>\nStatus: Draft\n",
+        ),
+        # A first line that is no header: a paragraph, its deeper line a definition.
+        (
+            "The proposal\nis short:\n    a definition\n",
+            "The proposal is short:\n    a definition\n",
+        ),
+    ],
+)
+def test_a_first_block_of_headers_reads_the_same_once_joined(head: str, expected: str) -> None:
+    text = head + "\n" + MARKUP.rstrip("\n") + "\n"
+    once = unwrap_paragraphs(text)
+    assert once == expected + "\n" + MARKUP.rstrip("\n") + "\n"
+    assert unwrap_paragraphs(once) == once

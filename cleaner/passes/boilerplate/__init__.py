@@ -10,6 +10,7 @@ when too much would go (of a page's full text: too much of its article).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -42,7 +43,9 @@ from cleaner.passes.boilerplate.teasers import (
 )
 from cleaner.passes.boilerplate.whole import (
     UnwrapParts,
+    kept_positions,
     opens_paragraph_or_sentence,
+    whole_in_rounds,
     whole_lines_only,
     without_wrapped_parts,
     wrapped_furniture,
@@ -61,6 +64,10 @@ CLAUSE_END_RE = lazy_compile(r"[.,;!?…][\"'”’)\]]*$")
 PAGE_RULE = {rule: Rule(*rule[:3], "") for rule in PAGE_RULES}
 
 MAX_LINE_LENGTH = 200
+# Rounds of judging the text the removed lines leave (see :func:`plan_removal`), at most,
+# for matched lines that stay this many lines or fewer from one that goes.
+SETTLE_ROUNDS = 3
+SETTLE_REACH = 40
 # The rules of teaser lists: when too much would go with them, the rest goes without them.
 TEASER_RULES = frozenset({TEASER_RULE, KICKER_RULE, MARKED_RULE})
 
@@ -78,6 +85,9 @@ class Plan:
     tripped: str = ""
     # Why the menus stayed while the other lines went (see :func:`menus_over_bound`), or "".
     kept_menus: str = ""
+    # The lines a rule matched that stay, held by their context: a next run, without the
+    # lines that go, may judge them otherwise (see :func:`plan_removal`).
+    kept_matched: frozenset[int] = frozenset()
 
 
 def remove_boilerplate(
@@ -245,6 +255,80 @@ def plan_removal(
     disable: tuple[str, ...] = (),
     page_text: bool = False,
 ) -> Plan:
+    """Decide which lines go (see :func:`_planned_once`), then judge the text they leave as
+    the next run does, and let go what it would remove too, up to :data:`SETTLE_ROUNDS`.
+
+    A line wrapped with one that stays is kept, but ``unwrap`` may set it apart once the
+    lines around it went (a label left first in the text reads as a title): the next run
+    would remove it. It goes now if the bound allows it and every line that goes is still
+    a whole logical line in the text the rounds before it left (see
+    :func:`whole_in_rounds`), as the content guard checks.
+    """
+    options = {
+        "extra_patterns": extra_patterns,
+        "keep_patterns": keep_patterns,
+        "max_removed_share": max_removed_share,
+        "max_line_length": max_line_length,
+        "disable": disable,
+        "page_text": page_text,
+    }
+    plan = settled = last = _planned_once(text, **options)  # type: ignore[arg-type]
+    for _ in range(SETTLE_ROUNDS - 1):
+        if settled.tripped or not _held_near_removed(last):
+            break
+        from cleaner.passes.boilerplate.drop import drop_lines  # Deferred: a clean text never.
+
+        left = drop_lines(text, set(settled.removed))
+        more = last = _planned_once(left, **options)  # type: ignore[arg-type]
+        if more.tripped or not more.removed:
+            break
+        position = kept_positions(plan.lines, settled.removed, more.lines)
+        later = {
+            position[j]: (rule, f"{why}, once lines near it went")
+            for j, (rule, why) in more.removed.items()
+        }
+        removed = settled.removed | later
+        counted = [i for i, (rule, _) in removed.items() if rule not in PAGE_RULE.values()]
+        if share_over_bound(plan.lines, counted, max_removed_share) is not None:
+            break
+        if not whole_in_rounds(plan.lines, set(removed), SETTLE_ROUNDS):
+            break
+        settled = Plan(plan.lines, removed, plan.too_long, kept_menus=plan.kept_menus)
+    return settled
+
+
+def _held_near_removed(plan: Plan) -> bool:
+    """Whether a line a rule matched stays within :data:`SETTLE_REACH` lines of one that
+    goes: only there may the next run judge otherwise (the rules match lines, which do not
+    change, and a line's context is its paragraph, its neighbours and its edge zone).
+
+    >>> rule = Rule("comments", "comments-label", "label", "")
+    >>> plan = Plan(["x"] * 200, {3: (rule, "")}, kept_matched=frozenset({150}))
+    >>> _held_near_removed(plan), _held_near_removed(Plan(plan.lines, plan.removed))
+    (False, False)
+    >>> _held_near_removed(Plan(plan.lines, plan.removed, kept_matched=frozenset({150, 9})))
+    True
+    """
+    if not plan.kept_matched or not plan.removed:
+        return False
+    removed = sorted(plan.removed)
+    for i in plan.kept_matched:
+        at = bisect_left(removed, i - SETTLE_REACH)
+        if at < len(removed) and removed[at] <= i + SETTLE_REACH:
+            return True
+    return False
+
+
+def _planned_once(
+    text: str,
+    *,
+    extra_patterns: tuple[str, ...] = (),
+    keep_patterns: tuple[str, ...] = (),
+    max_removed_share: float = MAX_REMOVED_SHARE,
+    max_line_length: int = MAX_LINE_LENGTH,
+    disable: tuple[str, ...] = (),
+    page_text: bool = False,
+) -> Plan:
     """Decide which lines go: match, seed by position, grow blocks, check the bound."""
     lines = _split_lines(text)
     keep = user_rules(tuple(keep_patterns), "keep_patterns")
@@ -259,6 +343,7 @@ def plan_removal(
     matches, too_long = _match_lines(
         rule_text, rule_lines, tuple(extra_patterns), keep, max_line_length, tuple(disable)
     )
+    matched = matches.keys()
     if not matches and not page:  # Nothing can go: skip the per-line tables of a huge text.
         return Plan(lines, {}, too_long)
     parted = UnwrapParts(text)  # Lines unwrap sets apart are never wrapped (see :mod:`.whole`).
@@ -282,7 +367,7 @@ def plan_removal(
                 lines, grown | whole, tuple(extra_patterns), keep, max_line_length, parted
             )
     removed = whole
-    plan = Plan(lines, removed, too_long)
+    plan = Plan(lines, removed, too_long, kept_matched=frozenset(matched - removed.keys()))
     # The rules are bound by the text that a page's furniture, which goes by its place,
     # leaves them (the bound protects the article, not the page's menus).
     counted = [i for i in removed if i not in page] if page else list(removed)
@@ -307,11 +392,12 @@ def plan_removal(
                 f"with their {len(kept)} line(s), {share:.0%} {what} would go, over "
                 f"max_removed_share {max_removed_share}"
             )
-            return Plan(lines, rest, too_long, kept_menus=why)
+            kept_matched = frozenset(matched - rest.keys())
+            return Plan(lines, rest, too_long, kept_menus=why, kept_matched=kept_matched)
         if teasers := TEASER_RULES & {rule for rule, _ in removed.values()}:
             # Too much would go with the teaser lists (and the furniture beside them): the
             # rest may go without them (a page's full text, teasers all around its article).
-            return plan_removal(
+            return _planned_once(
                 text,
                 extra_patterns=extra_patterns,
                 keep_patterns=keep_patterns,

@@ -371,3 +371,54 @@ def _strong_rule(line: str, extra_patterns: tuple[str, ...], keep: tuple[Rule, .
         return None
     rule = best_rule(normal, rule_finder(1, extra_patterns)(normal))
     return rule if rule is not None and rule.kind == STRONG else None
+
+
+def kept_positions(
+    lines: Sequence[str], removed: Container[int], left: Sequence[str]
+) -> dict[int, int]:
+    """For each non-blank line of ``left`` (``lines`` without the ``removed`` ones, as
+    :func:`~cleaner.passes.boilerplate.drop.drop_lines` leaves them), the index of the line
+    of ``lines`` it is.
+
+    >>> kept_positions(["a", "", "x", "", "b"], {2}, ["a", "", "b"])
+    {0: 0, 2: 4}
+    """
+    kept = (i for i, line in enumerate(lines) if line.strip() and i not in removed)
+    return {j: next(kept) for j, line in enumerate(left) if line.strip()}
+
+
+def whole_in_rounds(lines: list[str], removed: set[int], rounds: int) -> bool:
+    """Whether the ``removed`` lines go as whole logical lines in at most ``rounds`` rounds:
+    in each, the lines not wrapped with a line that stays this round (its wrapped parts, or
+    its whole runs, held for a later round), judged in the text the rounds before left (as
+    the pass judges its own output, see ``plan_removal``). A line that ``unwrap`` joins to
+    a lone word in a paragraph goes when it stands apart once the lines around it went.
+
+    >>> prose = "The council voted on Tuesday night to keep the old ferry running for years."
+    >>> lines = ["Comments", "\u00a9 2020 Foo", "Comments", "a", prose]
+    >>> whole_in_rounds(lines, {0, 1, 2}, 1), whole_in_rounds(lines, {0, 1, 2}, 2)
+    (False, True)
+    >>> whole_in_rounds(["Comments", "Tags: a, b", "a", "Leave a Reply", "a"], {0, 1, 3}, 2)
+    True
+    >>> whole_in_rounds([f"{prose[:-1]} to be", "read by all."], {0}, 3)
+    False
+    """
+    parted = UnwrapParts("\n".join(lines))
+    partial = list(partial_runs(lines, removed, parted))
+    if not partial:
+        return True
+    if rounds <= 1:
+        return False
+    from cleaner.passes.boilerplate.drop import drop_lines  # (Asked of a partial run only.)
+
+    parts = {i for run in partial for part in _wrapped_parts(lines, run, parted) for i in part}
+    runs = {i for run in partial for i in run}
+    for held in (parts, runs) if parts != runs else (parts,):
+        now = removed - held
+        if not now or next(partial_runs(lines, now, parted), None) is not None:
+            continue
+        left = drop_lines("\n".join(lines), now).split("\n")
+        position = {i: j for j, i in kept_positions(lines, now, left).items()}
+        if whole_in_rounds(left, {position[i] for i in held}, rounds - 1):
+            return True
+    return False

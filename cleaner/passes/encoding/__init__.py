@@ -449,10 +449,13 @@ def _first_unsettled_view(
 
 
 def _views(text: str, *, followed: bool = True) -> tuple[str, ...]:
-    """``text`` as later passes may leave it: trailing spaces and soft hyphens gone, then
-    also runs of spaces collapsed, and then (if a line ``followed``) the next line joined
-    after a space."""
+    """``text`` as later passes may leave it: trailing spaces and soft hyphens gone (and
+    line breaks an entity made, which the whitespace pass makes line feeds), then also
+    runs of spaces collapsed, and then (if a line ``followed``) the next line joined after
+    a space."""
     unhyphenated = text.replace(SOFT_HYPHEN, "")
+    if OTHER_BREAK_RE.search(unhyphenated):  # (ftfy splits a text at line feeds only)
+        unhyphenated = LINE_BREAK_RE.sub("\n", unhyphenated)
     if "\n" in unhyphenated:
         stripped = "\n".join(line.rstrip() for line in unhyphenated.split("\n"))
     else:  # (one line: most texts asked)

@@ -323,13 +323,18 @@ def space_after_keeps_it(line: str) -> bool:
 
     >>> space_after_keeps_it("Привет, мир"), space_after_keeps_it("voilÃ")
     (True, False)
+    >>> space_after_keeps_it("Ã\\nÃ")
+    False
     """
     if len(line) + 1 >= MAX_SEGMENT:
         return False
     from ftfy.badness import BADNESS_RE  # Deferred: only lines with a spot come here.
 
-    # (A window's start may pass for a line's start, ``^``: that only says "ask ftfy".)
-    return BADNESS_RE.search(line[-BADNESS_WIDTH:] + " ") is None
+    # ftfy reads a text a line at a time: the space goes after its last line, whose start
+    # is a line's start, ``^``. (A window's start may pass for one: that only says "ask
+    # ftfy".)
+    last = line[line.rfind("\n") + 1 :]
+    return BADNESS_RE.search(last[-BADNESS_WIDTH:] + " ") is None
 
 
 def only_quotes_to_fix(text: str, normalization: str | None = "NFC") -> bool:

@@ -17,6 +17,7 @@ from functools import partial
 from typing import NamedTuple
 
 from cleaner.lexicon import WordModel, load_model
+from cleaner.passes.join import LONE_LETTER_JOINED_ZIPF as LONE_JOINED_ZIPF
 from cleaner.passes.layout import SOFT_HYPHEN, code_test
 from cleaner.passes.split import compounds, forms, phrases, rules
 from cleaner.passes.split.candidates import find_candidates
@@ -201,6 +202,8 @@ def find_splits(
                 continue  # ``an athermal``: no article comes before ``a`` or ``in``.
             if parts and _is_latin_epithet(text, chunk, start, parts[-1], model):
                 continue  # ``processus jugalis``, ``B. abortis``: Latin, no ``jugal is``.
+            if parts and _joins_a_lone_letter(text, *chunk.span("word"), parts, model):
+                continue  # ``endno n``: ``end no n`` would be join's ``end non``.
             if parts:
                 found.append(Split(*chunk.span("word"), parts))
     return found
@@ -224,6 +227,32 @@ def _is_latin_epithet(
     part is ``right``; ``start``: its paragraph's (asked only of a split found: seldom)."""
     before = text[max(start, chunk.start() - LATIN_BEFORE_CHARS) : chunk.start()]
     return compounds.is_latin_epithet(chunk["word"], right, before, model)
+
+
+def _joins_a_lone_letter(
+    text: str, start: int, end: int, parts: tuple[str, ...], model: WordModel
+) -> bool:
+    """Whether a part of the split of ``text[start:end]`` makes, with a lone letter that is
+    no word one space after or before it, a word as common as ``join`` (run before this
+    pass) needs to join them (see :data:`rules.LONE_LETTER_AFTER_RE`).
+
+    >>> model = load_model()
+    >>> _joins_a_lone_letter("the endno n", 4, 9, ("end", "no"), model)
+    True
+    >>> _joins_a_lone_letter("the endno a", 4, 9, ("end", "no"), model)
+    False
+    >>> _joins_a_lone_letter("x issuedpreviously", 2, 18, ("issued", "previously"), model)
+    False
+    >>> _joins_a_lone_letter("-m timeit", 3, 9, ("time", "it"), model)  # (no pair of join's)
+    False
+    """
+    after = rules.LONE_LETTER_AFTER_RE.match(text, end)
+    if after and model.frequency((parts[-1] + after.group()[1]).lower()) >= LONE_JOINED_ZIPF:
+        return True
+    before = rules.LONE_LETTER_BEFORE_RE.search(text, max(0, start - 3), start)
+    return bool(before) and model.frequency((before.group()[0] + parts[0]).lower()) >= (
+        LONE_JOINED_ZIPF
+    )
 
 
 # An indented line this long with no sign of code is prose (extractors indent whole

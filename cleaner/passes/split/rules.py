@@ -63,6 +63,16 @@ GLUED_WORD_RE = re.compile(r"(?P<word>[A-Za-z]+)")
 LETTER_RUN_RE = lazy_compile(r"[A-Za-z]+")
 # The letters before a hyphen (searched up to it); those after it are a LETTER_RUN_RE match.
 LETTERS_BEFORE_RE = lazy_compile(r"[A-Za-z]+\Z")
+# A lone letter that is no word ("n", not "a", "I" or "O") one space after a word, or
+# before one: a sign of a word broken by a stray space, which ``join`` (run before this
+# pass) judges with the word beside it; a split whose part makes a common word with it
+# would give join a new word to join ("endno n" -> "end no n", which the next run's join
+# reads as "non"). Bounded as join's
+# pairs are (``join.PAIR_RE``): "-m timeit" has no lone letter join would pair.
+LONE_LETTER_AFTER_RE = lazy_compile(
+    r" (?![aAIO](?![A-Za-z]))[A-Za-z](?![\w'’\-/@(=\x00\ufffd]|[.:]\w)"
+)
+LONE_LETTER_BEFORE_RE = lazy_compile(r"(?<![\w'’\-./\\*@&\x00\ufffd])(?![aAIO] )[A-Za-z] \Z")
 # The longest word part looked for before a hyphen.
 MAX_PART_CHARS = 40
 # Lowercase start and end with exactly one capital between: ``pageThe``, but not ``iPhone``

@@ -257,25 +257,32 @@ def _mark_items_and_code(
     """List items (weak markers only where a new line of text may start), indented code;
     whether ``width`` was read (:func:`width_decides_item`; else it does not count).
 
-    An indented line right after an item continues the item; elsewhere it is code (not in
-    markup, where it may be prose, and where a kept line, a title's underline or a
-    directive, ends what went before as a blank line would).
+    An indented line right after an item, or after a marker alone, continues it; elsewhere
+    it is code (not in markup, where it may be prose, and where a kept line, a title's
+    underline or a directive, ends what went before as a blank line would).
     """
     indented_code = not markup
     in_item = width_read = False
+    # Under a marker alone that opens no item (the wrap put it there), indented lines are
+    # still its item's text: the marker is set apart when the line above is a heading, and
+    # the next run reads it at the top of a block, an item, and them as its text.
+    under_marker = False
     prose = Kind.PROSE
     if len(lines) != len(kinds):
         raise ValueError("lines and kinds differ in length")
     # Each line with its index and kind (as read before the line is marked), unpacked flat.
     for i, line, kind in zip(count(), lines, kinds):
         if kind is not prose:
-            in_item = False
+            in_item = under_marker = False
             continue
         if line and line[0].isalpha() and line[1:2] != ")":
+            under_marker = False
             continue  # may_open_item's commonest no, and no indentation: nothing to mark.
         if not may_open_item(line):
-            if not in_item and indented_code and line.startswith(("    ", "\t")):
+            indented = line.startswith(("    ", "\t"))
+            if not in_item and indented_code and indented and not under_marker:
                 kinds[i] = Kind.KEPT if INDENTED_RE.match(line) else kinds[i]
+            under_marker = under_marker and indented
             continue
         above = kinds[i - 1] if i > 0 else Kind.BLANK
         starts = above is Kind.BLANK or (markup and above is Kind.KEPT)
@@ -290,6 +297,7 @@ def _mark_items_and_code(
             in_item = True
         elif indented_code and INDENTED_RE.match(line) and not in_item:
             kinds[i] = Kind.KEPT
+        under_marker = kinds[i] is prose and bool(BARE_MARKER_RE.match(line))
     return width_read
 
 

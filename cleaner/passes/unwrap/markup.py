@@ -40,9 +40,10 @@ MARKUP_SIGNS = 3
 # A footnote or citation (".. [1] text"), a field (":Author: text"), an auto-numbered
 # item ("#. text"): an item whose continuation lines are indented under it.
 RST_ITEM_RE = lazy_compile(r"^\s*(\.\. \[[^\]\s]+\]|:[^:\s][^:]*:|#[.)]|\(#\))(\s+|$)")
-# A header line ("Title: PEP Purpose", "Post-History: 21-Mar-2001"), as in a document's
-# first block of RFC 2822 headers (a PEP's): an item, its continuation indented under it.
-HEADER_RE = lazy_compile(r"^[A-Za-z][\w-]*:\s")
+# A header line ("Title: PEP Purpose", "Post-History: 21-Mar-2001", or with no value yet,
+# "Post-History:"), as in a document's first block of RFC 2822 headers (a PEP's): an item,
+# its continuation indented under it.
+HEADER_RE = lazy_compile(r"^[A-Za-z][\w-]*:(\s|$)")
 # Other explicit markup: a directive, a link target, a substitution, a comment.
 EXPLICIT_MARKUP_RE = lazy_compile(r"^\s*\.\.(\s|$)")
 
@@ -149,7 +150,8 @@ def indentation(line: str) -> int:
 def continues_element(first_line: str, kind: Kind, line: str) -> bool:
     """Whether prose ``line`` goes on the element that ``first_line`` opened: a paragraph
     at the same indentation, an item (field, footnote) on any line indented under its
-    marker. A deeper line under a paragraph is a definition or quote; a shallower one
+    marker, and a header (see :func:`_mark_headers`) also on a line of its column that is
+    no header. A deeper line under a paragraph is a definition or quote; a shallower one
     ends it.
 
     >>> continues_element("Some text", Kind.PROSE, "goes on"), continues_element(
@@ -157,16 +159,28 @@ def continues_element(first_line: str, kind: Kind, line: str) -> bool:
     (True, False)
     >>> continues_element(":Field: value", Kind.ITEM, "   more")
     True
+    >>> continues_element("Title: A", Kind.ITEM, "\ufffduthor: B"), continues_element(
+    ...     ":Field: value", Kind.ITEM, "more")
+    (True, False)
     """
     if kind is Kind.ITEM:
-        return indentation(line) > indentation(first_line)
+        deeper = indentation(line) - indentation(first_line)
+        return deeper > 0 or (deeper == 0 and bool(HEADER_RE.match(first_line)))
     return indentation(line) == indentation(first_line)
 
 
 def _mark_headers(lines: list[str], kinds: list[Kind]) -> None:
-    """The document's first block as items, if each line in its first column is a header."""
+    """The headers of the document's first block as items, if its first line is one.
+
+    Another line of their column goes on the header above (a header that lost its colon,
+    ``Title\ufffd A``, or a wrapped line): so the block reads the same once joined, when
+    its first line is all that shows of its column (as judging each line of the column
+    did not: the next run saw a block of headers where the first saw a paragraph).
+    """
     end = lines.index("") if "" in lines else len(lines)
     heads = [i for i in range(end) if not lines[i][:1].isspace()]
-    if heads and all(kinds[i] is Kind.PROSE and HEADER_RE.match(lines[i]) for i in heads):
-        for i in heads:
+    if not heads or kinds[heads[0]] is not Kind.PROSE or not HEADER_RE.match(lines[heads[0]]):
+        return
+    for i in heads:
+        if kinds[i] is Kind.PROSE and HEADER_RE.match(lines[i]):
             kinds[i] = Kind.ITEM
