@@ -41,3 +41,23 @@ def guard_boilerplate(before: str, after: str, **_options: object) -> str | None
     if partial is not None and _whole_aligned_last(before, after):
         return None
     return partial
+
+
+def canonical(text: str, strip_escapes: bool) -> str:
+    """The encoding guard's canonical form, each round searching for control characters."""
+    import unicodedata
+
+    from ftfy import fixes
+
+    from cleaner.guard.encoding import _control_char_re
+
+    for _ in range(4):
+        previous = text
+        text = fixes.unescape_html(text)
+        if strip_escapes:
+            text = fixes.remove_terminal_escapes(text)
+        if _control_char_re().search(text):
+            text = fixes.remove_control_chars(text)
+        if text == previous:
+            break
+    return unicodedata.normalize("NFC", text)

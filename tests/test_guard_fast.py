@@ -4,10 +4,13 @@ such as a broken pass would make."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner.guard import guard_boilerplate
+from cleaner.guard import guard_boilerplate, guard_encoding
+from cleaner.guard.encoding import _canonical
 from tests import guard_reference as reference
 
 # Lines of pages and books: furniture, wrapped prose (that goes on into the next line),
@@ -77,3 +80,33 @@ def test_boilerplate_guard_agrees_on_a_book() -> None:
         _text(body[:400] + body[401:], True),
     ):
         assert guard_boilerplate(before, after) == reference.guard_boilerplate(before, after)
+
+
+# Pieces of text the encoding guard's canonical form acts on: entities (that make entities,
+# control characters or terminal escapes), escapes, control characters, marks.
+ENCODED_PIECES = ["&amp;", "amp;", "&#27;", "&#x7;", "[31m", "\x1b", "\x07", "&", "#", "27;"]
+ENCODED_PIECES += ["e\u0301", "\u0301", "a", "1", " ", "\n", "\u00e9", "&lt;", "lt;"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(ENCODED_PIECES), max_size=20), st.booleans())
+def test_encoding_canonical_agrees_with_reference(pieces: list[str], escapes: bool) -> None:
+    text = "".join(pieces)
+    assert _canonical(text, escapes) == reference.canonical(text, escapes)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(ENCODED_PIECES), max_size=12), st.data())
+def test_encoding_guard_verdicts_on_mutations(pieces: list[str], data) -> None:
+    """The guard accepts what the reference's comparison accepts, pieces dropped or not."""
+    from cleaner.guard.compare import is_subsequence
+    from cleaner.guard.encoding import _ascii_alnum
+
+    before = "".join(pieces)
+    after = "".join(piece for piece in pieces if data.draw(st.integers(0, 4)))
+    old = _ascii_alnum(reference.canonical(before, True))
+    new = _ascii_alnum(unicodedata.normalize("NFD", reference.canonical(after, True)))
+    if _ascii_alnum(before) == _ascii_alnum(after) or old == new or is_subsequence(old, new):
+        assert guard_encoding(before, after) is None
+    else:
+        assert guard_encoding(before, after) is not None

@@ -47,12 +47,14 @@ def _canonical(text: str, strip_escapes: bool) -> str:
     """Apply to one side the ftfy steps that may remove or add ASCII letters."""
     from ftfy import fixes  # Deferred: only texts the encoding pass changed get here.
 
-    for _ in range(4):  # ftfy repeats its steps until the text is stable; so do we.
+    for round_ in range(4):  # ftfy repeats its steps until the text is stable; so do we.
         previous = text
         text = fixes.unescape_html(text)
         if strip_escapes:
             text = fixes.remove_terminal_escapes(text)
-        if _control_char_re().search(text):  # Else translating would return the same text.
+        # A round leaves no control character: the next ones find one only in what their
+        # first two steps made (else translating would return the same text).
+        if (not round_ or text != previous) and _control_char_re().search(text):
             text = fixes.remove_control_chars(text)
         if text == previous:
             break
