@@ -28,70 +28,97 @@ def guard_boilerplate(before: str, after: str, **_options: object) -> str | None
     # Only when boilerplate ran; lines unwrap sets apart are not wrapped, as the pass judges.
     from cleaner.passes.boilerplate.whole import UnwrapParts, partial_runs
 
-    lines = before.split("\n")
-    removed, pending = _removed_lines(before, after, lines)
+    removed, pending = _removed_lines(before, after)
     if pending is not None:
         return f"changed or moved a line: {excerpt(pending)}"
-    parted = UnwrapParts(before, lines=lines)
+    parted = UnwrapParts(before)
     partial: str | None = None
-    for start, end, gone in _paragraphs_of(lines, removed):
-        runs = list(partial_runs(lines[start:end], gone, parted.shifted(start)))
+    for start, lines, gone in _paragraphs_of(before, removed):
+        runs = list(partial_runs(lines, gone, parted.shifted(start)))
         if runs:
-            partial = f"removed part of a wrapped line: {excerpt(lines[start + runs[-1][0]])}"
+            partial = f"removed part of a wrapped line: {excerpt(lines[runs[-1][0]])}"
             break
     if partial is not None and _whole_aligned_last(before, after):
         return None
     return partial
 
 
-def _removed_lines(before: str, after: str, lines: list[str]) -> tuple[list[int], str | None]:
-    """The numbers of the non-blank lines of ``before`` (``lines``) that are not in
-    ``after`` when each non-blank line of ``after`` is taken for the first line of
-    ``before`` it can be (in order); and the first line of ``after`` none is, if any.
+def _removed_lines(before: str, after: str) -> tuple[list[tuple[int, int]], str | None]:
+    """The non-blank lines of ``before`` (number, offset) that are not in ``after`` when
+    each non-blank line of ``after`` is taken for the first line of ``before`` it can be
+    (in order); and the first line of ``after`` none is, if any. Neither text is split
+    whole (a huge text costs no copy).
 
-    >>> _removed_lines("a\\nx\\n\\nb\\n", "a\\nb\\n", ["a", "x", "", "b", ""])
-    ([1], None)
-    >>> _removed_lines("a\\n", "b\\n", ["a", ""])
-    ([0], 'b')
+    >>> _removed_lines("a\\nx\\n\\nb\\n", "a\\nb\\n")
+    ([(1, 2)], None)
+    >>> _removed_lines("a\\n", "b\\n")
+    ([(0, 0)], 'b')
     """
-    kept = after.split("\n")
-    removed: list[int] = []
-    i = j = k = m = 0  # (where line k of ``before`` and line m of ``after`` start)
-    while k < len(lines):
+    removed: list[tuple[int, int]] = []
+    n, m = len(before), len(after)
+    i = j = k = 0  # (line k of ``before`` starts at i; the line of ``after`` due, at j)
+    while i <= n:
         # Lines both texts have in the same place: each is taken for its twin.
-        common = common_prefix_length(before, i, after, j) if j < len(after) else 0
+        common = common_prefix_length(before, i, after, j) if i < n and j < m else 0
         cut = before.rfind("\n", i, i + common) + 1
         if cut:
-            count = before.count("\n", i, cut)
-            i, j, k, m = cut, j + cut - i, k + count, m + count
-        while m < len(kept) and not kept[m].strip():
-            j, m = j + len(kept[m]) + 1, m + 1
-        line = lines[k]
+            i, j, k = cut, j + cut - i, k + before.count("\n", i, cut)
+        j = _next_non_blank(after, j)
+        line, end = _line_at(before, i)
         if line.strip():
-            if m < len(kept) and line == kept[m]:
-                j, m = j + len(line) + 1, m + 1
+            if j <= m and line == _line_at(after, j)[0]:
+                j += len(line) + 1
             else:
-                removed.append(k)
-        i, k = i + len(line) + 1, k + 1
-    pending = next((line for line in kept[m:] if line.strip()), None)
-    return removed, pending
+                removed.append((k, i))
+        i, k = end + 1, k + 1
+    j = _next_non_blank(after, j)
+    return removed, _line_at(after, j)[0] if j <= m else None
 
 
-def _paragraphs_of(lines: list[str], removed: list[int]) -> Iterator[tuple[int, int, set[int]]]:
-    """Each paragraph (a run of non-blank lines) that holds a line of ``removed`` (sorted):
-    its start and end, and its lines that went, counted from its start."""
+def _line_at(text: str, start: int) -> tuple[str, int]:
+    """The line of ``text`` that starts at ``start``, and where it ends."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return text[start:end], end
+
+
+def _next_non_blank(text: str, start: int) -> int:
+    """Where the first non-blank line of ``text`` at or after ``start`` starts (past the
+    end if none)."""
+    while start <= len(text):
+        line, end = _line_at(text, start)
+        if line.strip():
+            break
+        start = end + 1
+    return start
+
+
+def _paragraphs_of(
+    text: str, removed: list[tuple[int, int]]
+) -> Iterator[tuple[int, list[str], set[int]]]:
+    """Each paragraph (a run of non-blank lines) of ``text`` that holds a line of ``removed``
+    (number, offset; in order): its first line's number, its lines, and the numbers of its
+    lines that went, counted from its first."""
     index = 0
     while index < len(removed):
-        start = end = removed[index]
-        while start and lines[start - 1].strip():
-            start -= 1
-        while end < len(lines) and lines[end].strip():
-            end += 1
+        number, offset = removed[index]
+        above: list[str] = []
+        while offset and (line := text[text.rfind("\n", 0, offset - 1) + 1 : offset - 1]).strip():
+            above.append(line)
+            offset -= len(line) + 1
+        start = number - len(above)
+        lines = above[::-1]
+        line, end = _line_at(text, removed[index][1])
+        while line.strip():
+            lines.append(line)
+            if end >= len(text):
+                break
+            line, end = _line_at(text, end + 1)
         gone = set()
-        while index < len(removed) and removed[index] < end:
-            gone.add(removed[index] - start)
+        while index < len(removed) and removed[index][0] < start + len(lines):
+            gone.add(removed[index][0] - start)
             index += 1
-        yield start, end, gone
+        yield start, lines, gone
 
 
 def _whole_aligned_last(before: str, after: str) -> bool:
