@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 from collections import Counter
-from itertools import chain, pairwise
+from collections.abc import Iterator
+from itertools import pairwise
 
-from cleaner.guard.compare import GUARD_BLOCK_LINES, excerpt
-from cleaner.textblocks import lines_of
+from cleaner.align import common_prefix_length
+from cleaner.guard.compare import excerpt
 
 
 def guard_boilerplate(before: str, after: str, **_options: object) -> str | None:
     """Boilerplate only removes whole lines: the non-blank lines left are input lines, in
     order, and what went is whole logical lines (never one line of a wrapped paragraph).
+
+    Each line left is taken for the first input line it can be, from where the last one
+    was taken; the runs the texts share are skipped at C speed (a book loses its first and
+    last pages, and keeps 60,000 lines between), and only the paragraphs that lost a line
+    are read (tests/guard_reference.py keeps the line-by-line form this must agree with).
 
     >>> guard_boilerplate("News Ticker\\n\\nText.\\n", "Text.\\n") is None
     True
@@ -24,27 +30,16 @@ def guard_boilerplate(before: str, after: str, **_options: object) -> str | None
     # Only when boilerplate ran; lines unwrap sets apart are not wrapped, as the pass judges.
     from cleaner.passes.boilerplate.whole import UnwrapParts, partial_runs
 
-    parted = UnwrapParts(before)
-    remaining = (line for line in lines_of(after, GUARD_BLOCK_LINES) if line.strip())
-    pending = next(remaining, None)
-    paragraph: list[str] = []
-    removed: set[int] = set()
-    partial: str | None = None
-    for number, line in enumerate(chain(lines_of(before, GUARD_BLOCK_LINES), [""])):
-        if line.strip():
-            if line == pending:
-                pending = next(remaining, None)
-            else:
-                removed.add(len(paragraph))
-            paragraph.append(line)
-            continue
-        start = number - len(paragraph)
-        runs = partial_runs(paragraph, removed, parted.shifted(start)) if removed else ()
-        for run in runs if not partial else ():
-            partial = f"removed part of a wrapped line: {excerpt(paragraph[run[0]])}"
-        paragraph, removed = [], set()
+    removed, pending = _removed_lines(before, after)
     if pending is not None:
         return f"changed or moved a line: {excerpt(pending)}"
+    parted = UnwrapParts(before)
+    partial: str | None = None
+    for start, lines, gone in _paragraphs_of(before, removed):
+        runs = list(partial_runs(lines, gone, parted.shifted(start)))
+        if runs:
+            partial = f"removed part of a wrapped line: {excerpt(lines[runs[-1][0]])}"
+            break
     if partial is not None and (
         _whole_aligned_last(before, after)
         or _whole_aligned_between_anchors(before, after)
@@ -78,6 +73,84 @@ def _whole_in_rounds(before: str, after: str) -> bool:
             else:
                 removed.add(i)
     return pending is None and whole_in_rounds(lines, removed, SETTLE_ROUNDS)
+
+
+def _removed_lines(before: str, after: str) -> tuple[list[tuple[int, int]], str | None]:
+    """The non-blank lines of ``before`` (number, offset) that are not in ``after`` when
+    each non-blank line of ``after`` is taken for the first line of ``before`` it can be
+    (in order); and the first line of ``after`` none is, if any. Neither text is split
+    whole (a huge text costs no copy).
+
+    >>> _removed_lines("a\\nx\\n\\nb\\n", "a\\nb\\n")
+    ([(1, 2)], None)
+    >>> _removed_lines("a\\n", "b\\n")
+    ([(0, 0)], 'b')
+    """
+    removed: list[tuple[int, int]] = []
+    n, m = len(before), len(after)
+    i = j = k = 0  # (line k of ``before`` starts at i; the line of ``after`` due, at j)
+    while i <= n:
+        # Lines both texts have in the same place: each is taken for its twin.
+        common = common_prefix_length(before, i, after, j) if i < n and j < m else 0
+        cut = before.rfind("\n", i, i + common) + 1
+        if cut:
+            i, j, k = cut, j + cut - i, k + before.count("\n", i, cut)
+        j = _next_non_blank(after, j)
+        line, end = _line_at(before, i)
+        if line.strip():
+            if j <= m and line == _line_at(after, j)[0]:
+                j += len(line) + 1
+            else:
+                removed.append((k, i))
+        i, k = end + 1, k + 1
+    j = _next_non_blank(after, j)
+    return removed, _line_at(after, j)[0] if j <= m else None
+
+
+def _line_at(text: str, start: int) -> tuple[str, int]:
+    """The line of ``text`` that starts at ``start``, and where it ends."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return text[start:end], end
+
+
+def _next_non_blank(text: str, start: int) -> int:
+    """Where the first non-blank line of ``text`` at or after ``start`` starts (past the
+    end if none)."""
+    while start <= len(text):
+        line, end = _line_at(text, start)
+        if line.strip():
+            break
+        start = end + 1
+    return start
+
+
+def _paragraphs_of(
+    text: str, removed: list[tuple[int, int]]
+) -> Iterator[tuple[int, list[str], set[int]]]:
+    """Each paragraph (a run of non-blank lines) of ``text`` that holds a line of ``removed``
+    (number, offset; in order): its first line's number, its lines, and the numbers of its
+    lines that went, counted from its first."""
+    index = 0
+    while index < len(removed):
+        number, offset = removed[index]
+        above: list[str] = []
+        while offset and (line := text[text.rfind("\n", 0, offset - 1) + 1 : offset - 1]).strip():
+            above.append(line)
+            offset -= len(line) + 1
+        start = number - len(above)
+        lines = above[::-1]
+        line, end = _line_at(text, removed[index][1])
+        while line.strip():
+            lines.append(line)
+            if end >= len(text):
+                break
+            line, end = _line_at(text, end + 1)
+        gone = set()
+        while index < len(removed) and removed[index][0] < start + len(lines):
+            gone.add(removed[index][0] - start)
+            index += 1
+        yield start, lines, gone
 
 
 def _whole_aligned_last(before: str, after: str) -> bool:

@@ -181,7 +181,9 @@ def _marked_bytes(text: str) -> bytes:
     >>> _marked_bytes("inter-\\xad\\nnational, well-known")
     b'inter\\x00national,well-known'
     """
-    return _visible_bytes(LINE_END_HYPHEN_RE.sub(HYPHEN_MARK, text.replace(SOFT_HYPHEN, "")))
+    if not text.isascii():  # (An ASCII text holds no soft hyphen: no copy.)
+        text = text.replace(SOFT_HYPHEN, "")
+    return _visible_bytes(LINE_END_HYPHEN_RE.sub(HYPHEN_MARK, text))
 
 
 def _visible_bytes(text: str) -> bytes:
@@ -191,7 +193,11 @@ def _visible_bytes(text: str) -> bytes:
     >>> _visible_bytes("a\\u00ad b\\u00a0c\\n")
     b'abc'
     """
-    text = NON_ASCII_WHITESPACE_RE.sub(" ", text.replace(SOFT_HYPHEN, ""))
+    if not text.isascii():  # (An ASCII text holds neither: no search of it, no copy.)
+        text = text.replace(SOFT_HYPHEN, "")
+        # (A search for each character, at memory speed, is twice as fast as the pattern's.)
+        if any(space in text for space in NON_ASCII_WHITESPACE):
+            text = NON_ASCII_WHITESPACE_RE.sub(" ", text)
     return _bytes_without_ascii_whitespace(text)
 
 
@@ -205,7 +211,13 @@ def _visible(text: str) -> str:
 ASCII_WHITESPACE = b"\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f "
 
 
-NON_ASCII_WHITESPACE_RE = re.compile("[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+# (:data:`NON_ASCII_WHITESPACE_RE` is made of them.)
+NON_ASCII_WHITESPACE = (
+    "\x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
+)
+
+
+NON_ASCII_WHITESPACE_RE = re.compile(f"[{NON_ASCII_WHITESPACE}]")
 
 
 def _bytes_without_ascii_whitespace(text: str) -> bytes:

@@ -18,7 +18,6 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from cleaner import guard
-from cleaner.guard import boilerplate as boilerplate_guard
 from cleaner.guard import split as split_guard
 from cleaner.guard import unwrap as unwrap_guard
 from cleaner.passes import unwrap
@@ -162,13 +161,10 @@ def test_lean_unwrap_guard_gives_the_whole_verdict(text: str, block_chars: int) 
 
 @PROPERTIES
 @given(TEXTS, st.integers(1, 5))
-def test_lean_split_and_boilerplate_guards_give_the_whole_verdicts(
-    text: str, lines_per_block: int
-) -> None:
+def test_lean_split_guard_gives_the_whole_verdict(text: str, lines_per_block: int) -> None:
     spaced = text.replace("ab", "a b").replace("x", "x ")
     with pytest.MonkeyPatch.context() as patch:
-        for module in (split_guard, boilerplate_guard):
-            patch.setattr(module, "GUARD_BLOCK_LINES", lines_per_block)
+        patch.setattr(split_guard, "GUARD_BLOCK_LINES", lines_per_block)
         for candidate in mutations(spaced):
             whole = text.count("\n") == candidate.count("\n") and (
                 text.replace(" ", "") == candidate.replace(" ", "")
