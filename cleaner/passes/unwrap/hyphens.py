@@ -9,9 +9,11 @@ Without evidence the hyphen stays: keeping it never loses a word.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import cache
+from itertools import accumulate
 from typing import TYPE_CHECKING, NamedTuple
 
 from cleaner.data import read_data
@@ -130,6 +132,8 @@ class DocumentEvidence:
         self._aligned: bool | None = None  # Each character lower-cases to one.
         self._counted: Evidence | None = None
         self._asked: dict[tuple[str, bool], int] = {}
+        self._started: dict[str, int] = {}  # Pairs counted by their start (pairs_starting).
+        self._pair_index: tuple[list[str], list[int]] | None = None
         self.words = _Counts(self, pairs=False)
         self.pairs = _Counts(self, pairs=True)
 
@@ -172,21 +176,40 @@ class DocumentEvidence:
 
     def pairs_starting(self, start: str) -> int:
         """How often the text writes a pair that begins with ``start`` (lower-cased, a
-        hyphen inside it).
+        hyphen inside it). Each search of the text counts against the same budget as
+        :meth:`count`'s; past it, the pairs counted once are looked up by their start.
 
         >>> DocumentEvidence("Look-out, look-outs and look-\\nouts.").pairs_starting("look-out")
         2
         """
+        if start in self._started:
+            return self._started[start]
         if self._counted is None and self._searchable(start, True):
-            return sum(_count_starts_in(block, low, start) for block, low in self._blocks())
-        if self._counted is None:
-            self._counted = self._count_all()
-        return pairs_starting(self._counted, start)
+            found = sum(_count_starts_in(block, low, start) for block, low in self._blocks())
+        else:
+            if self._counted is None:
+                self._counted = self._count_all()
+            found = self._counted_starting(start)
+        self._started[start] = found
+        return found
+
+    def _counted_starting(self, start: str) -> int:
+        """:func:`pairs_starting` of the counted pairs, by bisection of their sorted list (a
+        huge text has many pairs, and many line-end hyphens to ask about)."""
+        if self._pair_index is None:
+            assert self._counted is not None
+            pairs = sorted(self._counted.pairs)
+            self._pair_index = (pairs, [0, *accumulate(self._counted.pairs[p] for p in pairs)])
+        pairs, totals = self._pair_index
+        if not start:
+            return totals[-1]
+        after = start[:-1] + chr(ord(start[-1]) + 1)  # (The first string past the prefix.)
+        return totals[bisect_left(pairs, after)] - totals[bisect_left(pairs, start)]
 
     def _searchable(self, key: str, pairs: bool) -> bool:
         """Whether ``key`` is best found by a search of the lower-cased text, and can be."""
         limit = LAZY_QUERIES if len(self._text) <= LOWERED_CACHE_CHARS else LAZY_QUERIES_UNCACHED
-        if len(self._asked) >= limit or (key.count("-") == 1) != pairs:
+        if len(self._asked) + len(self._started) >= limit or (key.count("-") == 1) != pairs:
             return False
         if not _SEARCHABLE_RE.fullmatch(key):
             return False
