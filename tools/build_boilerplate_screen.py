@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -28,10 +29,11 @@ from cleaner.passes.boilerplate.prefixes import PREFIX_FILE, format_prefixes  # 
 from cleaner.passes.boilerplate.rules import (  # noqa: E402
     LIBRARY_FILE,
     TRAILING_PUNCTUATION,
+    Rule,
     format_library,
     library_checksum,
     library_files,
-    parse_rules,
+    parse_library,
 )
 from cleaner.passes.boilerplate.screen import SCREEN_FILE, format_facts  # noqa: E402
 
@@ -40,25 +42,18 @@ PREFIX_OUTPUT = REPO / "cleaner" / "data" / PREFIX_FILE
 LIBRARY_OUTPUT = REPO / "cleaner" / "data" / LIBRARY_FILE
 
 
-def parsed_rules() -> list:
-    """The library's rules parsed from its files as they are (never the shipped library)."""
-    return [rule for file in library_files() for rule in parse_rules(*file)]
-
-
-def build() -> str:
-    sources = [rule.source for rule in parsed_rules()]
+def build(rules: Sequence[Rule]) -> str:
+    sources = [rule.source for rule in rules]
     for source in sources:
         re.compile(source, re.IGNORECASE)
     return format_facts(sources, TRAILING_PUNCTUATION)
 
 
-def build_library() -> str:
-    rules = parsed_rules()
-    return format_library(rules, library_checksum(library_files()), start_tables(rules))
-
-
 if __name__ == "__main__":
-    OUTPUT.write_text(build(), encoding="utf-8")
-    PREFIX_OUTPUT.write_text(format_prefixes([r.source for r in parsed_rules()]), encoding="utf-8")
-    LIBRARY_OUTPUT.write_text(build_library(), encoding="utf-8")
-    print(f"{len(parsed_rules())} rules -> {OUTPUT}, {LIBRARY_OUTPUT}", file=sys.stderr)
+    files = library_files()
+    rules = parse_library(files)  # (From the files as they are, never the shipped library.)
+    OUTPUT.write_text(build(rules), encoding="utf-8")
+    PREFIX_OUTPUT.write_text(format_prefixes([r.source for r in rules]), encoding="utf-8")
+    library = format_library(rules, library_checksum(files), start_tables(rules))
+    LIBRARY_OUTPUT.write_text(library, encoding="utf-8")
+    print(f"{len(rules)} rules -> {OUTPUT}, {LIBRARY_OUTPUT}", file=sys.stderr)

@@ -43,16 +43,17 @@ def guard_boilerplate(before: str, after: str, **_options: object) -> str | None
     if partial is not None and (
         _whole_aligned_last(before, after)
         or _whole_aligned_between_anchors(before, after)
-        or _whole_in_rounds(before, after)
+        or _whole_in_rounds(before, {number for number, _ in removed})
     ):
         return None
     return partial
 
 
-def _whole_in_rounds(before: str, after: str) -> bool:
-    """Whether what went is whole logical lines in rounds, each judged in the text the ones
-    before left (the pass lets go what its next run would remove: see its
-    ``plan_removal``), each line left taken for the first input line it can be.
+def _whole_in_rounds(before: str, removed: set[int]) -> bool:
+    """Whether the lines of ``before`` numbered in ``removed`` (each line left taken for the
+    first input line it can be: :func:`_removed_lines`) are whole logical lines in rounds,
+    each judged in the text the ones before left (the pass lets go what its next run would
+    remove: see its ``plan_removal``).
 
     >>> prose = "The council voted on Tuesday night to keep the old ferry running for years."
     >>> before = f"Comments\\n\\u00a9 2020 Foo\\nComments\\na\\n{prose}\\n"
@@ -62,17 +63,7 @@ def _whole_in_rounds(before: str, after: str) -> bool:
     from cleaner.passes.boilerplate import SETTLE_ROUNDS
     from cleaner.passes.boilerplate.whole import whole_in_rounds
 
-    lines = before.split("\n")
-    left = iter([line for line in after.split("\n") if line.strip()])
-    pending = next(left, None)
-    removed: set[int] = set()
-    for i, line in enumerate(lines):
-        if line.strip():
-            if line == pending:
-                pending = next(left, None)
-            else:
-                removed.add(i)
-    return pending is None and whole_in_rounds(lines, removed, SETTLE_ROUNDS)
+    return whole_in_rounds(before.split("\n"), removed, SETTLE_ROUNDS)
 
 
 def _removed_lines(before: str, after: str) -> tuple[list[tuple[int, int]], str | None]:

@@ -19,6 +19,7 @@ from cleaner.passes.boilerplate.rules import (
     library_checksum,
     library_files,
     library_rules,
+    parse_library,
     parse_rules,
     shipped_library,
 )
@@ -31,7 +32,7 @@ PROSE = (
 
 
 def parsed_rules() -> tuple:
-    return tuple(rule for file in library_files() for rule in parse_rules(*file))
+    return parse_library(library_files())
 
 
 def fields(rules: tuple) -> list[tuple]:

@@ -35,6 +35,7 @@ from cleaner.passes.boilerplate.rules import (
 )
 from cleaner.passes.boilerplate.teasers import (
     KICKER_RULE,
+    LOWER_START_RE,
     MARKED_RULE,
     TEASER_RULE,
     kicker_teasers,
@@ -55,8 +56,6 @@ from cleaner.passes.boilerplate.zones import SENTENCE_END_RE, judged_blocks
 # A hard-wrapped paragraph (the pass runs before ``unwrap``): a line this long without
 # final punctuation goes on in the next line, so "help." or "Twitter." under it is prose.
 WRAPPED_LINE_MIN_CHARS = 60
-# The start of a line that goes on a sentence: a lower-case letter.
-LOWER_START_RE = lazy_compile(r"^\W*[^\W\d_A-Z]")
 # The end of a line that ends a clause: sentence or clause punctuation.
 CLAUSE_END_RE = lazy_compile(r"[.,;!?…][\"'”’)\]]*$")
 

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 
 from cleaner.data import read_data
-from cleaner.passes.boilerplate.screen import _char, _char_class, _constants
+from cleaner.passes.boilerplate.screen import _char, _char_class, _constants, json_text
 
 # Characters of a line's start looked up; more sets apart more rules, and costs more.
 PREFIX = 6
@@ -60,9 +60,7 @@ def format_prefixes(sources: list[str]) -> str:
     for source in sorted(set(sources)):
         starts = parse_prefixes(source)
         value = None if starts is None else sorted(starts)
-        rows.append(
-            f"{json.dumps(source, ensure_ascii=False)}: {json.dumps(value, ensure_ascii=False)}"
-        )
+        rows.append(f"{json_text(source)}: {json_text(value)}")
     return "{\n" + ",\n".join(rows) + "\n}\n"
 
 

@@ -21,6 +21,7 @@ from cleaner.lazy_re import lazy_compile
 from cleaner.passes.boilerplate.screen import (
     Needles,
     could_match,
+    json_text,
     pattern_facts,
     screen_key,
     shipped_facts,
@@ -204,12 +205,17 @@ def library_rules() -> tuple[Rule, ...]:
     """Every rule of the shipped library, read once (and compiled rule by rule, as needed):
     from :data:`LIBRARY_FILE` while it was built from the files as they are, else parsed."""
     shipped = shipped_library()
-    if shipped is not None:
-        return shipped.rules
-    rules: list[Rule] = []
-    for family, text, language in library_files():
-        rules.extend(parse_rules(family, text, language))
-    return tuple(rules)
+    return shipped.rules if shipped is not None else parse_library(library_files())
+
+
+def parse_library(files: list[tuple[str, str, str | None]]) -> tuple[Rule, ...]:
+    """The rules of the library's ``files`` (:func:`library_files`), parsed (never read from
+    the shipped library: what builds it and tests it use).
+
+    >>> parse_library([("ads", "strong  ad-label  advertisement", None)])[0].name
+    'ads/ad-label'
+    """
+    return tuple(rule for file in files for rule in parse_rules(*file))
 
 
 class ShippedLibrary(NamedTuple):
@@ -248,10 +254,12 @@ def format_library(rules: Sequence[Rule], checksum: int, starts: tuple[dict, dic
     the screen's two start tables (``starts``) one start a line, sorted."""
 
     def rows(table: dict) -> str:
-        return ",\n".join(f"{_json(start)}: {_json(table[start])}" for start in sorted(table))
+        return ",\n".join(
+            f"{json_text(start)}: {json_text(table[start])}" for start in sorted(table)
+        )
 
     rule_rows = ",\n".join(
-        _json(
+        json_text(
             [
                 r.family,
                 r.id,
@@ -269,10 +277,6 @@ def format_library(rules: Sequence[Rule], checksum: int, starts: tuple[dict, dic
         f'{{"checksum": {checksum},\n"rules": [\n{rule_rows}\n],\n'
         f'"short_starts": {{\n{rows(short)}\n}},\n"long_starts": {{\n{rows(long)}\n}}\n}}\n'
     )
-
-
-def _json(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False)
 
 
 @cache

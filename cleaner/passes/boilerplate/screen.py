@@ -92,11 +92,16 @@ def format_facts(sources: list[str], trailing: str) -> str:
     for source in sorted(set(sources)):
         needles, width = pattern_facts(source, trailing)
         fact = [None if needles is None else sorted(needles), width]
-        rows.append(f"{_json(source)}: {_json(fact)}")
+        rows.append(f"{json_text(source)}: {json_text(fact)}")
     return "{\n" + ",\n".join(rows) + "\n}\n"
 
 
-def _json(value: object) -> str:
+def json_text(value: object) -> str:
+    """``value`` as JSON on one line, non-ASCII characters as they are (the shipped tables).
+
+    >>> json_text(["déjà", None])
+    '["déjà", null]'
+    """
     return json.dumps(value, ensure_ascii=False)
 
 

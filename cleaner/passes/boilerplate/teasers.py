@@ -107,7 +107,7 @@ HEADLINE_MAX_WORDS = 15
 HEADLINE_MAX_CHARS = 120
 MAX_TEASERS = 10
 MIN_TEASERS = 2
-# The start of a line that goes on the line above: a lower-case letter.
+# The start of a line that goes on the line above (or on a sentence): a lower-case letter.
 LOWER_START_RE = lazy_compile(r"^\W*[^\W\d_A-Z]")
 
 
