@@ -236,6 +236,22 @@ evidence_key = st.lists(
 ).map("".join)
 
 
+@settings(max_examples=500)
+@given(
+    st.one_of(
+        evidence_text,
+        tricky_text,
+        st.lists(st.sampled_from([*EVIDENCE_ALPHABET, *TRICKY, "\ud800", "\x85"])).map("".join),
+    )
+)
+def test_collect_evidence_counts_as_the_regular_expressions(text: str) -> None:
+    """Counted from the UTF-8 bytes (ASCII words by ``split``, the rest by ``WORD_RE``):
+    the same words and pairs as the regular expressions find in the text."""
+    words: Counter[str] = Counter(w.lower() for w in unwrap_hyphens.WORD_RE.findall(text))
+    pairs = Counter(f"{a}-{b}".lower() for a, b in unwrap_hyphens.HYPHEN_PAIR_RE.findall(text))
+    assert unwrap_hyphens.collect_evidence(text) == (words, pairs)
+
+
 @settings(max_examples=300)
 @given(evidence_text, evidence_key, evidence_key)
 def test_lazy_evidence_counts_as_collect_evidence(text: str, first: str, second: str) -> None:

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
 from cleaner.data import read_data
@@ -83,23 +83,52 @@ def collect_evidence(text: str) -> Evidence:
 
     >>> collect_evidence("Well-known and well-\\nknown.").pairs["well-known"]
     1
+    >>> collect_evidence("Ça-va, ΣΟΦΟΣ’s a--b x-y-z").pairs
+    Counter({'ça-va': 1, 'x-y': 1, 'y-z': 1})
     """
+    data = text.encode("utf-8", "surrogatepass")
+    lowered = data.lower()  # (ASCII letters only: the rest is lower-cased word by word.)
     words: Counter[str] = Counter()
-    # Counted as written, then lower-cased once per distinct word, not once per word.
-    for word, count in Counter(WORD_RE.findall(text)).items():
-        words[word.lower()] += count
-    pairs = Counter(f"{a}-{b}".lower() for a, b in HYPHEN_PAIR_RE.findall(text))
+    for token, count in Counter(lowered.translate(_WORD_BYTES).split()).items():
+        if token.isascii():
+            words[token.decode("ascii")] += count
+        else:  # Letters, punctuation and spaces beyond ASCII: the words inside it.
+            for word in WORD_RE.findall(token.decode("utf-8", "surrogatepass")):
+                words[word.lower()] += count
+    pairs: Counter[str] = Counter()
+    if b"-" in lowered:
+        kept = lowered.translate(_WORD_AND_HYPHEN_BYTES)
+        at = kept.find(b"-")
+        while at >= 0:
+            end = kept.find(b" ", at)
+            end = len(kept) if end < 0 else end
+            chain = kept[kept.rfind(b" ", 0, at) + 1 : end].decode("utf-8", "surrogatepass")
+            if chain.isascii():
+                parts = chain.split("-")
+                pairs.update(f"{a}-{b}" for a, b in pairwise(parts) if a and b)
+            else:
+                pairs.update(f"{a}-{b}".lower() for a, b in HYPHEN_PAIR_RE.findall(chain))
+            at = kept.find(b"-", end)
     return Evidence(words, pairs)
+
+
+# The UTF-8 bytes of a text with every ASCII byte but a letter or digit made a space (and
+# in the second table, but a hyphen too). Runs of the rest are cheap to find with ``split``
+# and hold whole words: in ASCII a word of WORD_RE is letters and digits, and the bytes of
+# other characters are kept for WORD_RE to read (about 4x faster on a 20 MB book).
+_WORD_BYTES = bytes(c if c >= 128 or chr(c).isalnum() else 32 for c in range(256))
+_WORD_AND_HYPHEN_BYTES = bytes(c if c == 45 else w for c, w in enumerate(_WORD_BYTES))
 
 
 # A lower-cased word or pair that counts the same found in the lower-cased text: its own
 # characters are word characters (and a hyphen), and no final sigma rule can change it.
 _SEARCHABLE_RE = lazy_compile(r"[^\W_σς]+(?:-[^\W_σς]+)?")
 # After this many words asked of one document, counting all its words once is cheaper: a
-# question costs a search of the lower-cased text (about 1/150 of a full count), or, in a
-# text too long to keep that copy, lower-casing it again too (about 1/20).
-LAZY_QUERIES = 128
-LAZY_QUERIES_UNCACHED = 16
+# question costs a search of the lower-cased text (about 1/25 of a full count on a 0.7 MB
+# book), or, in a text too long to keep that copy, lower-casing it again too (81 ms on
+# 20 MB of hard-wrapped prose, against 0.6 s for a full count: about 1/7).
+LAZY_QUERIES = 24
+LAZY_QUERIES_UNCACHED = 6
 # Texts up to this many characters keep their lower-cased copy between queries.
 LOWERED_CACHE_CHARS = 1 << 24
 
