@@ -504,9 +504,18 @@ def _match_lines(
     if matches:
         # Code and table rows are never furniture, and removing one would change what the
         # whitespace pass sees as aligned columns in the next run.
-        from cleaner.passes.boilerplate.structured import meaningful_spacing_at  # (Deferred.)
+        from cleaner.passes.boilerplate.structured import (  # (Deferred.)
+            meaningful_spacing_at,
+            titled_or_listed,
+        )
 
         structured = meaningful_spacing_at(lines, matches.keys() | too_long.keys())
+        # A credit's shape on a section's title or a list item names no photo's author.
+        structured |= {
+            i
+            for i, rule in matches.items()
+            if rule.family == "credits" and titled_or_listed(lines, i)
+        }
         matches = {i: rule for i, rule in matches.items() if i not in structured}
         too_long = {i: rule for i, rule in too_long.items() if i not in structured}
     for i in [i for i in matches if _ends_wrapped_sentence(lines, i, matches)]:

@@ -37,6 +37,10 @@ LIST_MARKER_RE = lazy_compile(r"^([-*•+‣◦▪·]|\d{1,3}[.)]|[a-z]\))\s")
 # Words a title leaves lower-case ("Advertise with Us", "News from Home").
 SMALL_WORDS = frozenset({"with", "from", "into", "your", "than", "over", "about", "near"})
 NUMBER_RE = lazy_compile(r"^[\d\s.,:/%$£€-]+$")
+# A field: a name of one to three words, a colon, its value ("Type: Standards Track",
+# "Created: 03-Dec-2001"). A run of menu items half of them fields is a header (a PEP's,
+# an e-mail's, a record's), not a menu; a menu may hold one ("Sensex: 40627.23").
+FIELD_RE = lazy_compile(r"[^\W\d_][\w-]*(?: [\w-]+){0,2}: +\S")
 # A category's or an archive's count of posts after its link ("Politics (15)"), and the
 # lower-case start of a brand name ("iPhone", "eNewspaper", "macOS"): a link all the same.
 POST_COUNT_RE = lazy_compile(r"(?<=\S) \(\d[\d,.]*\)$")
@@ -167,9 +171,18 @@ def _add_runs(lines: Sequence[str], start: int, end: int, found: list[int]) -> N
             continue  # One blank line may part a menu's groups.
         if len(run) > 1 and run[-1] - run[-2] > 1:
             run.pop()  # A last group of one line is a heading below the menu.
-        if len(run) >= MENU_RUN_MIN_LINES and _mostly_adjacent(run):
+        if len(run) >= MENU_RUN_MIN_LINES and _mostly_adjacent(run) and not _fields(lines, run):
             found.extend(run)
         run = []
+
+
+def _fields(lines: Sequence[str], run: list[int]) -> bool:
+    """Whether half the lines of ``run`` or more are fields: a header, not a menu.
+
+    >>> _fields(["Status: Final", "Type: Informational", "Topic: Release", "Home"], [0, 1, 2, 3])
+    True
+    """
+    return 2 * sum(FIELD_RE.match(lines[i].strip()) is not None for i in run) >= len(run)
 
 
 def menu_items_near(lines: Sequence[str], matched: Iterable[int]) -> list[int]:

@@ -16,6 +16,7 @@ from cleaner.passes.layout import (
     BULLET_RE,
     MEANINGFUL_SPACING_SIGNS,
     SOFT_HYPHEN,
+    UNDERLINE_RE,
     WEAK_MARKER_RE,
     alignment_columns,
     holds_any,
@@ -89,3 +90,20 @@ def _aligned(lines: Sequence[str], i: int) -> bool:
     above = alignment_columns(lines[i - 1]) if i > 0 else set()
     below = alignment_columns(lines[i + 1]) if i + 1 < len(lines) else set()
     return bool(columns & above or columns & below)
+
+
+def titled_or_listed(lines: Sequence[str], i: int) -> bool:
+    """Whether line ``i`` is a title underlined as reStructuredText and Markdown do (the
+    next line one mark repeated, as long as the title at least), or a list item. A credit's
+    shape (``Name Name/Agency``) then names a section or a thing listed, never a photo's
+    author: ``Standard Library Changes/Additions``, ``- Hyperbola GNU/Linux-libre``.
+
+    >>> lines = ["Handling Misc/NEWS", "", "- Arch GNU/Linux", "Jo Li/AP"]
+    >>> [titled_or_listed(lines, i) for i in range(4)]
+    [True, False, True, False]
+    """
+    line = lines[i]
+    if BULLET_RE.match(line) or WEAK_MARKER_RE.match(line):
+        return True
+    under = lines[i + 1] if i + 1 < len(lines) else ""
+    return bool(UNDERLINE_RE.match(under)) and len(under.rstrip()) >= len(line.strip())

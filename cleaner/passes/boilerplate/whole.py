@@ -54,11 +54,13 @@ def continues(above: str, below: str, width: int) -> bool:
     (False, True)
     >>> continues("READ MORE: Plague outbreak confirmed in Beijing", "Yersinia pestis", 400)
     False
+    >>> continues("Read more on the `this Nov 2012 python-ideas thread", "<https://x.org/>`_", 76)
+    True
     """
     a, b = above.strip(), below.strip()
     if not a or not b:
         return False
-    if ends_with_word_break(a) or a.endswith(CONTINUING_END):
+    if ends_with_word_break(a) or a.endswith(CONTINUING_END) or _leaves_open(a):
         return True
     if ends_sentence(a):
         return False
@@ -69,6 +71,18 @@ def continues(above: str, below: str, width: int) -> bool:
         return False
     wrapped_at = min(WRAPPED_LINE_MIN_CHARS, width - NEAR_WIDTH_CHARS)
     return len(a) >= max(wrapped_at, NARROW_LINE_MIN_CHARS)
+
+
+def _leaves_open(line: str) -> bool:
+    """Whether ``line`` opens a link, a quote of code or a parenthesis it does not close,
+    which the next line closes: ``Read more on the `this Nov 2012 python-ideas thread``.
+
+    >>> _leaves_open("Read more on the `this thread"), _leaves_open("Read more (here)")
+    (True, False)
+    """
+    return bool(line.count("`") % 2) or any(
+        line.count(opening) > line.count(closing) for opening, closing in ("()", "[]")
+    )
 
 
 class UnwrapParts:
