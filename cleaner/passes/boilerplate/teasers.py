@@ -180,12 +180,18 @@ def _headlines_after(lines: Sequence[str], i: int) -> Iterable[int]:
 
 
 def is_kicker(line: str) -> bool:
-    """A teaser's kicker: a few words in capitals, maybe quoted.
+    """A teaser's kicker: a few words in capitals, maybe quoted; not in brackets, which
+    hold an aside or a file's type and size (``(DOC)``, ``(83 KB PDF)`` under each file of
+    a paper's supporting information).
 
     >>> is_kicker("TIME TRAVELLER"), is_kicker("'NAÏVE AND TRUSTING'"), is_kicker("Warning")
     (True, True, False)
+    >>> is_kicker("(83 KB PDF)"), is_kicker("[DOC]")
+    (False, False)
     """
     text = normalize_line(line).strip(QUOTES)
+    if text[:1] in "([":
+        return False
     words = len(text.split())
     return 0 < words <= KICKER_MAX_WORDS and text.upper() == text and text.lower() != text
 
