@@ -98,12 +98,22 @@ def titled_or_listed(lines: Sequence[str], i: int) -> bool:
     shape (``Name Name/Agency``) then names a section or a thing listed, never a photo's
     author: ``Standard Library Changes/Additions``, ``- Hyperbola GNU/Linux-libre``.
 
-    >>> lines = ["Handling Misc/NEWS", "", "- Arch GNU/Linux", "Jo Li/AP"]
+    >>> lines = ["Handling Misc/NEWS", "==================", "- Arch GNU/Linux", "Jo Li/AP"]
     >>> [titled_or_listed(lines, i) for i in range(4)]
     [True, False, True, False]
     """
     line = lines[i]
-    if BULLET_RE.match(line) or WEAK_MARKER_RE.match(line):
-        return True
+    return bool(BULLET_RE.match(line) or WEAK_MARKER_RE.match(line)) or underlined(lines, i)
+
+
+def underlined(lines: Sequence[str], i: int) -> bool:
+    """Whether line ``i`` is a section's title, underlined as reStructuredText and Markdown
+    do: the next line one mark repeated, as long as the title at least.
+
+    >>> underlined(["Uses for metaclasses", "--------------------"], 0)
+    True
+    >>> underlined(["Uses for metaclasses", "----"], 0), underlined(["---", "---"], 1)
+    (False, False)
+    """
     under = lines[i + 1] if i + 1 < len(lines) else ""
-    return bool(UNDERLINE_RE.match(under)) and len(under.rstrip()) >= len(line.strip())
+    return bool(UNDERLINE_RE.match(under)) and len(under.rstrip()) >= len(lines[i].strip())

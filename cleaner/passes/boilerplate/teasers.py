@@ -167,13 +167,34 @@ def _is_heading(line: str, rule: Rule) -> bool:
     return rule.id != "related-label" or bool(HEADING_LABEL_RE.fullmatch(normalize_line(line)))
 
 
+def _indented_below(lines: Sequence[str], j: int) -> bool:
+    """Whether the line right under line ``j`` is indented deeper: ``j`` is a term over its
+    definition, or an item over its body, not a teaser's headline.
+
+    >>> _indented_below(["  **PEP 3135** - New super", "     Introduced super()"], 0)
+    True
+    >>> _indented_below(["China lands a probe", "It flew."], 0)
+    False
+    """
+    below = lines[j + 1] if j + 1 < len(lines) else ""
+    line = lines[j]
+    return bool(below.strip()) and len(below) - len(below.lstrip()) > len(line) - len(line.lstrip())
+
+
 def _headlines_after(lines: Sequence[str], i: int) -> Iterable[int]:
-    """The run of headlines after line ``i``, blank lines skipped, at most MAX_TEASERS."""
+    """The run of headlines after line ``i``, blank lines skipped, at most MAX_TEASERS; a
+    section's underlined title ends it (a reference text's ``See also:``, then the next
+    section, ``Uses for metaclasses`` over its ``----``), and so does a term over its
+    indented definition (``  **PEP 3135** - New super`` over ``     Includes the...``)."""
+    from cleaner.passes.boilerplate.structured import underlined  # (Deferred: rarely asked.)
+
     count = 0
     for j in range(i + 1, len(lines)):
         if not lines[j].strip():
             continue
         if count == MAX_TEASERS or not is_headline(lines[j]) or _goes_on_below(lines, j):
+            return
+        if underlined(lines, j) or _indented_below(lines, j):
             return
         count += 1
         yield j
@@ -327,5 +348,6 @@ def _kicker_pair(lines: Sequence[str], kicker: int, headline: int) -> bool:
 
 def _goes_on_below(lines: Sequence[str], i: int) -> bool:
     """Whether the line after line ``i`` starts in lower case: line ``i`` opens a wrapped
-    paragraph, no headline."""
-    return i + 1 < len(lines) and LOWER_START_RE.match(lines[i + 1]) is not None
+    paragraph, no headline (its indentation aside: ``   II. Once all positional patterns
+    have been converted to keyword`` over ``   patterns,``)."""
+    return i + 1 < len(lines) and LOWER_START_RE.match(lines[i + 1].lstrip()) is not None
