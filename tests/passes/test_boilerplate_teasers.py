@@ -311,8 +311,6 @@ def test_no_marked_teaser_list_stays(block: list[str]) -> None:
     [
         ("Mensagens » Mensagens de Autoestima » Só quem se Ama…", "navigation/crumb-trail"),
         ("Sport › Football › Premier League", "navigation/crumb-trail"),
-        ("Jason Cipriani/ZDNet", "credits/name-credit"),
-        ("Amy K. Dragoo/AIMMEDIA", "credits/name-credit"),
         ("More:", "related/related-colon"),
         ("Related:", "related/related-colon"),
     ],
@@ -320,6 +318,17 @@ def test_no_marked_teaser_list_stays(block: list[str]) -> None:
 def test_session_21_furniture_goes_anywhere(line: str, rule: str) -> None:
     plan = plan_removal(middle(line))
     assert [r.name for r, _ in plan.removed.values()] == [rule]
+
+
+@pytest.mark.parametrize("line", ["Jason Cipriani/ZDNet", "Amy K. Dragoo/AIMMEDIA"])
+def test_a_name_credit_goes_at_the_edge_and_a_slashed_heading_stays_between_paragraphs(
+    line: str,
+) -> None:
+    """A credit's shape alone between paragraphs is a section's heading as often (a 1978
+    State of the Union: ``Defense Posture/Budget``), so the rule is an edge rule."""
+    assert [r.name for r, _ in plan_removal(top(line)).removed.values()] == ["credits/name-credit"]
+    assert not plan_removal(middle(line)).removed
+    assert not plan_removal(middle("Defense Posture/Budget")).removed
 
 
 @pytest.mark.parametrize(
