@@ -100,6 +100,14 @@ SPLITS = [
         "A small piece of Legohad been lodged in the hose of the old vacuum cleaner.",
         "A small piece of Lego had been lodged in the hose of the old vacuum cleaner.",
     ),
+    # A tag ended after a hyphenated compound (``day-by-dayThe``): a sentence opener
+    # glued to its last word splits off, as after a plain word (``pageThe``).
+    (
+        "It grows day-by-dayThe faster you act, the better. Modeling cost-effectivenessIn "
+        "addition to the theory, we used it.",
+        "It grows day-by-day The faster you act, the better. Modeling cost-effectiveness In "
+        "addition to the theory, we used it.",
+    ),
     # A Markdown link is no sign of code: the page's prose merges split.
     (
         "It is locatednear the border, as [Polygraph](https://polygraph.info/a_b?c=1) said.",
@@ -150,6 +158,9 @@ KEPT = [
     "The init script ran first. Then the init script stopped, and we went home at last.",
     "She kept saying isso to everyone, and isso was all she would say about the trip.",
     "The washer broke and the washer man came to look at it on the next day.",
+    # A hyphenated chunk ending in a word glued to a capitalised word that opens no
+    # sentence, or in a brand, stays whole (``pop-upHollywood``, ``re-iPhone``).
+    "The pop-upHollywood store sold the x-userName and re-iPhone cases to all of them.",
     # A bare https:// and an e-mail address in running text are still signs of code.
     "Its fullwords are fast; see https://gmplib.org/ or write to bugs@gmplib.org now.",
 ]

@@ -65,6 +65,13 @@ POSSESSIVE_CHUNK_RE = re.compile(
 HYPHEN_NAME_CHUNK_RE = re.compile(
     r"(?<=[A-Za-z]-)(?P<word>[A-Z][a-z]{3,})(?=[\"'.,;:!?)\]}”’»…]*(?:\s|\Z))"
 )
+# The lowercase word and capitalised word glued at the end of a hyphenated chunk
+# (``day-by-dayThe``, ``cost-effectivenessIn``): a tag ended after the compound, as
+# ``pageThe`` after a word; :func:`rules.capital_split` judges the letters.
+# (Compiled now: split's chunk loop tells matches apart by ``match.re is``.)
+HYPHEN_TAIL_CHUNK_RE = re.compile(
+    r"(?<=[A-Za-z]-)(?P<word>[a-z]+[A-Z][a-z]+)(?=[\"'.,;:!?)\]}”’»…]*(?:\s|\Z))"
+)
 # The forms of *have* before ``been``.
 BEEN_AFTER = frozenset({"has", "have", "had"})
 # Comparatives before ``than`` that do not end in ``-er``.
