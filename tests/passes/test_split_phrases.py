@@ -108,6 +108,14 @@ SPLITS = [
         "It grows day-by-day The faster you act, the better. Modeling cost-effectiveness In "
         "addition to the theory, we used it.",
     ),
+    # An -ing form of a common verb opens sentences (``Having``, ``Starting``): a heading
+    # glued to the paragraph after it.
+    (
+        "Clean out the kitchenHaving lots of junk food around is a risk. Eat every "
+        "dayStarting each day well helps.",
+        "Clean out the kitchen Having lots of junk food around is a risk. Eat every "
+        "day Starting each day well helps.",
+    ),
     # A Markdown link is no sign of code: the page's prose merges split.
     (
         "It is locatednear the border, as [Polygraph](https://polygraph.info/a_b?c=1) said.",
@@ -161,6 +169,9 @@ KEPT = [
     # A hyphenated chunk ending in a word glued to a capitalised word that opens no
     # sentence, or in a brand, stays whole (``pop-upHollywood``, ``re-iPhone``).
     "The pop-upHollywood store sold the x-userName and re-iPhone cases to all of them.",
+    # An -ing word that is a noun first (``Building``, ``Training``, ``Morning``: rarer
+    # verbs than the word itself) opens no sentence: the capitalised word stays glued.
+    "They met at the mainBuilding for the userTraining on a sunnyMorning last week.",
     # A bare https:// and an e-mail address in running text are still signs of code.
     "Its fullwords are fast; see https://gmplib.org/ or write to bugs@gmplib.org now.",
 ]

@@ -19,7 +19,7 @@ from cleaner.passes.split.compounds import (
     is_word_in_context,
     may_be_compound,
 )
-from cleaner.passes.split.forms import adverb_bases, regular_bases
+from cleaner.passes.split.forms import adverb_bases, gerund_bases, regular_bases
 from cleaner.passes.split.lists import (
     affixes,
     common_words,
@@ -392,9 +392,25 @@ def opens_sentence(word: str, model: WordModel | None = None) -> bool:
     if key in sentence_openers():
         return True
     bases = adverb_bases(key)
+    verbs = gerund_bases(key)
     if model is None:
-        return bool(bases)
-    return any(model.frequency(base) >= ADVERB_BASE_MIN_ZIPF for base in bases)
+        return bool(bases or verbs)
+    return any(model.frequency(base) >= ADVERB_BASE_MIN_ZIPF for base in bases) or (
+        _is_verb_form(key, verbs, model)
+    )
+
+
+# An -ing form opens sentences (``Having``, ``Starting``) when the verb it is made from
+# is this common, and commoner than the -ing word: ``Building``, ``Training``,
+# ``Morning`` are nouns first.
+GERUND_BASE_MIN_ZIPF = 4.0
+
+
+def _is_verb_form(word: str, verbs: list[str], model: WordModel) -> bool:
+    """Whether lowercase ``word`` is the -ing form of a common verb (``verbs``: its
+    :func:`forms.gerund_bases`), more common than the form itself."""
+    needed = max(GERUND_BASE_MIN_ZIPF, model.frequency(word))
+    return any(model.frequency(verb) > needed for verb in verbs)
 
 
 # A word glued before a name must have this many letters (``i`` of ``iPhone``, ``e``).
