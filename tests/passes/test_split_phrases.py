@@ -116,6 +116,17 @@ SPLITS = [
         "Clean out the kitchen Having lots of junk food around is a risk. Eat every "
         "day Starting each day well helps.",
     ),
+    # A listed word glued to ``of``, ``for``, ``are``, ``can`` or ``will``, which end no
+    # name (``Oneof``, ``Thereare``): a sentence's first word glued to the next one.
+    (
+        "Oneof them left early. Thereare two more, and Nursescan help at night.",
+        "One of them left early. There are two more, and Nurses can help at night.",
+    ),
+    # A day's or a month's name after a function word or a word before a date.
+    (
+        "Oil prices fell onTuesday, as they did inJuly and everyNovember since 2010.",
+        "Oil prices fell on Tuesday, as they did in July and every November since 2010.",
+    ),
     # A Markdown link is no sign of code: the page's prose merges split.
     (
         "It is locatednear the border, as [Polygraph](https://polygraph.info/a_b?c=1) said.",
@@ -172,6 +183,9 @@ KEPT = [
     # An -ing word that is a noun first (``Building``, ``Training``, ``Morning``: rarer
     # verbs than the word itself) opens no sentence: the capitalised word stays glued.
     "They met at the mainBuilding for the userTraining on a sunnyMorning last week.",
+    # Names ending in ``to`` or ``can`` (``Avito``, ``Duncan``), and a day's name after a
+    # word that goes before no date (``everyDay`` is no date, ``payDay`` no function word).
+    "We used data from Avito and Duncan in the study, and the everyDay and payDay sets.",
     # A bare https:// and an e-mail address in running text are still signs of code.
     "Its fullwords are fast; see https://gmplib.org/ or write to bugs@gmplib.org now.",
 ]
