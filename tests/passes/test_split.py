@@ -51,6 +51,11 @@ SPLITS = [
     ("He gave the book to herShe smiled.", "He gave the book to her She smiled."),
     ("Nobody had told him thatIt was late.", "Nobody had told him that It was late."),
     ("He went to the endof the road.", "He went to the end of the road."),
+    # ``a`` after a common participle, however rare next to ``was`` (``launcheda``).
+    (
+        "The firm launcheda new phone, displayinga logo.",
+        "The firm launched a new phone, displaying a logo.",
+    ),
     ("(issuedpreviously.)", "(issued previously.)"),
     ("He said (issuedpreviously) so", "He said (issued previously) so"),
     ("“locatednear,” she said.", "“located near,” she said."),
@@ -122,6 +127,8 @@ SPLITS = [
 
 KEPT = [
     "Katiraie Fallahian Pourmohammadi Khomenei mohareb",
+    # ``a`` after a rarer word that is no participle, or a short one, stays glued.
+    "They sent an observea and the bleda to the lab in the morning.",
     "iPhone YouTube McDonald JavaScript PlayStation eBay",
     "Read https://example.com/issuedpreviously now",
     "mail issuedpreviously@example.com or @issuedpreviously or #issuedpreviously",
