@@ -344,7 +344,11 @@ def capital_split(word: str, model: WordModel) -> tuple[str, str] | None:
     left, right = match["left"], match["right"]
     if left in non_final_words() or not opens_sentence(right, model):
         return None
-    if not (_is_common(left, right, model) or _is_rare_word_before_pronoun(left, right, model)):
+    if not (
+        _is_common(left, right, model)
+        or _is_rare_word_before_pronoun(left, right, model)
+        or _is_short_word_before_opener(left, model)
+    ):
         return None
     return left, right
 
@@ -370,6 +374,22 @@ def _is_rare_word_before_pronoun(left: str, right: str, model: WordModel) -> boo
         and len(left) >= RARE_WORD_BEFORE_PRONOUN_CHARS
         and model.frequency(left) >= RARE_WORD_BEFORE_PRONOUN_ZIPF
     )
+
+
+# Before a sentence opener, whose capital is evidence of its own, a two-letter word needs
+# only be as common as a three-letter part anywhere (``adWhen``, ``tvThe``).
+SHORT_WORD_BEFORE_OPENER_ZIPF = MIN_PART_ZIPF[3]
+
+
+def _is_short_word_before_opener(left: str, model: WordModel) -> bool:
+    """Whether two-letter ``left``, too rare for :func:`_is_common`, may still end the
+    sentence before a capitalised opener (``ad`` of ``adWhen``).
+
+    >>> model = WordModel({"ad": 4.8, "ze": 3.2})
+    >>> _is_short_word_before_opener("ad", model), _is_short_word_before_opener("ze", model)
+    (True, False)
+    """
+    return len(left) == 2 and model.frequency(left) >= SHORT_WORD_BEFORE_OPENER_ZIPF
 
 
 # An adverb in -ly (``forms.adverb_bases``) made from a word this common opens
