@@ -51,6 +51,18 @@ SPLITS = [
     ("He gave the book to herShe smiled.", "He gave the book to her She smiled."),
     ("Nobody had told him thatIt was late.", "Nobody had told him that It was late."),
     ("He went to the endof the road.", "He went to the end of the road."),
+    # A number spelt out opens sentences.
+    (
+        "He was taken off suicide watchThree weeks later he died.",
+        "He was taken off suicide watch Three weeks later he died.",
+    ),
+    # A two-letter word before a sentence opener needs a three-letter part's frequency.
+    ("Nobody clicked the adWhen it ran.", "Nobody clicked the ad When it ran."),
+    # ``a`` after a common participle, however rare next to ``was`` (``launcheda``).
+    (
+        "The firm launcheda new phone, displayinga logo.",
+        "The firm launched a new phone, displaying a logo.",
+    ),
     ("(issuedpreviously.)", "(issued previously.)"),
     ("He said (issuedpreviously) so", "He said (issued previously) so"),
     ("“locatednear,” she said.", "“located near,” she said."),
@@ -122,6 +134,12 @@ SPLITS = [
 
 KEPT = [
     "Katiraie Fallahian Pourmohammadi Khomenei mohareb",
+    # A number after a word that ends no sentence stays glued (``theThree``).
+    "They sold theThree and ofFive sets at the fair.",
+    # ... and a rarer one stays glued (``qa``, ``rb``: abbreviations, identifiers).
+    "Run the qaThe and rbThe steps, then the next ones.",
+    # ``a`` after a rarer word that is no participle, or a short one, stays glued.
+    "They sent an observea and the bleda to the lab in the morning.",
     "iPhone YouTube McDonald JavaScript PlayStation eBay",
     "Read https://example.com/issuedpreviously now",
     "mail issuedpreviously@example.com or @issuedpreviously or #issuedpreviously",

@@ -100,6 +100,33 @@ SPLITS = [
         "A small piece of Legohad been lodged in the hose of the old vacuum cleaner.",
         "A small piece of Lego had been lodged in the hose of the old vacuum cleaner.",
     ),
+    # A tag ended after a hyphenated compound (``day-by-dayThe``): a sentence opener
+    # glued to its last word splits off, as after a plain word (``pageThe``).
+    (
+        "It grows day-by-dayThe faster you act, the better. Modeling cost-effectivenessIn "
+        "addition to the theory, we used it.",
+        "It grows day-by-day The faster you act, the better. Modeling cost-effectiveness In "
+        "addition to the theory, we used it.",
+    ),
+    # An -ing form of a common verb opens sentences (``Having``, ``Starting``): a heading
+    # glued to the paragraph after it.
+    (
+        "Clean out the kitchenHaving lots of junk food around is a risk. Eat every "
+        "dayStarting each day well helps.",
+        "Clean out the kitchen Having lots of junk food around is a risk. Eat every "
+        "day Starting each day well helps.",
+    ),
+    # A listed word glued to ``of``, ``for``, ``are``, ``can`` or ``will``, which end no
+    # name (``Oneof``, ``Thereare``): a sentence's first word glued to the next one.
+    (
+        "Oneof them left early. Thereare two more, and Nursescan help at night.",
+        "One of them left early. There are two more, and Nurses can help at night.",
+    ),
+    # A day's or a month's name after a function word or a word before a date.
+    (
+        "Oil prices fell onTuesday, as they did inJuly and everyNovember since 2010.",
+        "Oil prices fell on Tuesday, as they did in July and every November since 2010.",
+    ),
     # A Markdown link is no sign of code: the page's prose merges split.
     (
         "It is locatednear the border, as [Polygraph](https://polygraph.info/a_b?c=1) said.",
@@ -150,6 +177,15 @@ KEPT = [
     "The init script ran first. Then the init script stopped, and we went home at last.",
     "She kept saying isso to everyone, and isso was all she would say about the trip.",
     "The washer broke and the washer man came to look at it on the next day.",
+    # A hyphenated chunk ending in a word glued to a capitalised word that opens no
+    # sentence, or in a brand, stays whole (``pop-upHollywood``, ``re-iPhone``).
+    "The pop-upHollywood store sold the x-userName and re-iPhone cases to all of them.",
+    # An -ing word that is a noun first (``Building``, ``Training``, ``Morning``: rarer
+    # verbs than the word itself) opens no sentence: the capitalised word stays glued.
+    "They met at the mainBuilding for the userTraining on a sunnyMorning last week.",
+    # Names ending in ``to`` or ``can`` (``Avito``, ``Duncan``), and a day's name after a
+    # word that goes before no date (``everyDay`` is no date, ``payDay`` no function word).
+    "We used data from Avito and Duncan in the study, and the everyDay and payDay sets.",
     # A bare https:// and an e-mail address in running text are still signs of code.
     "Its fullwords are fast; see https://gmplib.org/ or write to bugs@gmplib.org now.",
 ]

@@ -37,6 +37,10 @@ KEPT = [
     "The supraspinal and retroreflective responses are measured in this work today.",
     # Organic chemistry's substituent prefixes before a parent name (split before session 17).
     "The aminoethanol and the methylpropane samples are measured in this work today.",
+    # After a possessive determiner no preposition or article follows either, and after
+    # ``of``, ``for``, ``with``, ``by`` no preposition: a prefix (split before session 22).
+    "We study its inhomogenous flow and their athermal baths in this work today.",
+    "The role of inequivalence and the need for indegree counts are shown in this work.",
     # The negative prefix in- before an -able adjective (split before session 17).
     "We show that the problem is inverifiable in general for all of the cases we study.",
 ]
@@ -61,6 +65,10 @@ SPLITS = [
     # ``a`` and ``in`` split off where no article comes just before.
     ("It is athermal bath for the system in this paper today.", "a thermal"),
     ("We studied flow inhomogenous media for the system in this paper.", "in homogenous"),
+    # ... and after ``as``, ``this`` or a verb they still split (``as in``, ``this in``).
+    ("It works as inpractice for all of the cases we study.", "as in practice"),
+    ("We did this inpractice for all of the cases we study.", "this in practice"),
+    ("We found the answer ofthe tests for all of the cases we study.", "of the tests"),
     # A plural before a function word is no form of a word (``samples in``).
     ("We feed the adversarial samplesin turn to each of the agents.", "samples in"),
     # -let splits off a function word; a function word and a word are no regular form

@@ -136,6 +136,8 @@ def find_splits(
     possessive = any(w[:1] == "s" and phrases.POSSESSIVE_TAIL_RE.fullmatch(w) for w in candidates)
     # Whether one may be a name after a hyphen glued to the word after it (``al-Tanfreportedly``).
     hyphen_name = any(w[:1].isupper() and f"-{w}" in text for w in candidates)
+    # Whether one may be ``endStart`` ending a hyphenated chunk (``day-by-dayThe``).
+    hyphen_tail = any(w[:1].islower() and not w.islower() and f"-{w}" in text for w in candidates)
     # How often each candidate is a run of the text, in web addresses too.
     counts = {word: runs[word] + addresses[word] for word in candidates}
     for paragraph in paragraphs_with(text, candidates, counts):
@@ -154,6 +156,8 @@ def find_splits(
             chunks = _with_possessives(chunks, text, start, end)
         if hyphen_name:
             chunks = _with_hyphen_names(chunks, text, start, end)
+        if hyphen_tail:
+            chunks = _with_hyphen_tails(chunks, text, start, end)
         for chunk in chunks:
             word = chunk["word"]
             if word not in candidates:
@@ -182,6 +186,8 @@ def find_splits(
             elif chunk.re is phrases.HYPHEN_NAME_CHUNK_RE:
                 is_name = is_name or phrases.name_test(text, runs)
                 parts = phrases.word_split_after_name(word, model, is_name, affixes()[1])
+            elif chunk.re is phrases.HYPHEN_TAIL_CHUNK_RE:
+                parts = rules.capital_split(word, model)
             elif chunk.re is rules.GLUED_WORD_RE and text[chunk.start() - 1] in "'’":
                 before = rules.LETTERS_BEFORE_RE.search(text, start, chunk.start() - 1)
                 parts = phrases.contraction_split(word, before.group() if before else "", model)
@@ -288,6 +294,15 @@ def _with_hyphen_names(
     ``text[start:end]`` (``al-Tanfreportedly``); the letters are group ``word`` of each."""
     yield from chunks
     yield from phrases.HYPHEN_NAME_CHUNK_RE.finditer(text, start, end)
+
+
+def _with_hyphen_tails(
+    chunks: Iterator[re.Match[str]], text: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """``chunks``, then the ``endStart`` letters ending a hyphenated chunk of
+    ``text[start:end]`` (``day-by-dayThe``); the letters are group ``word`` of each."""
+    yield from chunks
+    yield from phrases.HYPHEN_TAIL_CHUNK_RE.finditer(text, start, end)
 
 
 def _with_glued(

@@ -43,6 +43,15 @@ NOT_AFTER_ARTICLE = frozenset(
     {"a", "an", "the", "in", "on", "at", "of", "to", "by", "for", "from", "with", "into"}
     | {"onto", "as", "and", "or", "but", "is", "are", "was", "were"}
 )
+# A possessive determiner just before a word: like an article, no preposition or
+# article follows one (``its in``, ``their a``): ``its inhomogeneous``, ``their asymmetric``.
+POSSESSIVE_BEFORE_RE = lazy_compile(r"(?<![A-Za-z])(?:[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our|[Mm]y)\s+\Z")
+# A preposition just before a word that no other preposition follows inside a phrase
+# (``of in``, ``for on``): ``of inhomogeneous``, ``for indegree``. Not ``from``, ``to``,
+# ``as``, ``than``, ``but``: ``from in front``, ``listen to in``, ``as in``.
+PREPOSITION_BEFORE_RE = lazy_compile(r"(?<![A-Za-z])(?:[Oo]f|[Ff]or|[Ww]ith|[Bb]y)\s+\Z")
+# The prepositions that never follow one of PREPOSITION_BEFORE_RE's.
+NOT_AFTER_PREPOSITION = frozenset({"in", "on", "at", "of", "to", "by", "for", "with", "into"})
 # ``to`` just before a word: ``to inforce``, the old spelling of ``to enforce``.
 TO_BEFORE_RE = lazy_compile(r"(?<![A-Za-z])[Tt]o\s+\Z")
 # Words that start placeholder names in technical prose: ``somehost``, ``myfile``.
@@ -140,14 +149,26 @@ def is_word_in_context(word: str, before: str, model: WordModel) -> bool:
 
 def is_no_phrase_after(left: str, before: str) -> bool:
     """Whether a split whose first part is ``left`` is no phrase after the text ``before``:
-    an article just before it, and ``left`` a word that never follows one.
+    an article or a possessive determiner just before it, and ``left`` a word that never
+    follows one; or a preposition of ``PREPOSITION_BEFORE_RE`` and ``left`` a preposition
+    (``of in homogeneous`` is no English: ``of inhomogeneous`` is one word).
 
     >>> is_no_phrase_after("in", "the "), is_no_phrase_after("a", "an ")
     (True, True)
+    >>> is_no_phrase_after("a", "its "), is_no_phrase_after("in", "of ")
+    (True, True)
     >>> is_no_phrase_after("a", "of "), is_no_phrase_after("side", "the ")
     (False, False)
+    >>> is_no_phrase_after("in", "as "), is_no_phrase_after("in", "this ")
+    (False, False)
     """
-    return left.lower() in NOT_AFTER_ARTICLE and ARTICLE_BEFORE_RE.search(before) is not None
+    key = left.lower()
+    if key in NOT_AFTER_PREPOSITION and PREPOSITION_BEFORE_RE.search(before) is not None:
+        return True
+    return key in NOT_AFTER_ARTICLE and (
+        ARTICLE_BEFORE_RE.search(before) is not None
+        or POSSESSIVE_BEFORE_RE.search(before) is not None
+    )
 
 
 def is_latin_epithet(word: str, right: str, before: str, model: WordModel) -> bool:

@@ -142,3 +142,23 @@ def adverb_bases(word: str) -> list[str]:
         if word.endswith(ending)
         and len(base := word[: -len(ending)] + replacement) >= ADVERB_BASE_MIN_CHARS
     ]
+
+
+# The ending of a present participle, and the shortest one read as a verb's (``Having``).
+GERUND_ENDING = "ing"
+GERUND_MIN_CHARS = 6
+
+
+def gerund_bases(word: str) -> list[str]:
+    """The verbs lowercase ``word`` may be the -ing form of, by spelling alone: the caller
+    asks whether one is a common word.
+
+    >>> gerund_bases("having"), gerund_bases("starting"), gerund_bases("stopping")
+    (['hav', 'have'], ['start', 'starte'], ['stopp', 'stoppe', 'stop'])
+    >>> gerund_bases("king"), gerund_bases("family")
+    ([], [])
+    """
+    if len(word) < GERUND_MIN_CHARS or not word.endswith(GERUND_ENDING):
+        return []
+    stem = word[: -len(GERUND_ENDING)]
+    return [stem, stem + "e"] + ([stem[:-1]] if stem[-1] == stem[-2] else [])

@@ -45,6 +45,21 @@ NAME_AFTER_FUNCTION_WORDS = frozenset(
         *("is", "are", "was", "were", "has", "have", "had"),
     }
 )
+# The names of the days and months (and the months' abbreviations): English writes them
+# capitalised, as names, so after a function word (``onTuesday``, ``inJuly``, ``onNov.``)
+# or a word that goes before a date (``everyNovember``, ``lastMonday``) one is a name
+# glued to it, though the document does not use it elsewhere. (``Mar`` is left out: a
+# name and a word of other languages.)
+DATE_NAMES = frozenset(
+    {
+        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        *("January", "February", "March", "April", "May", "June", "July", "August"),
+        *("September", "October", "November", "December"),
+        *("Jan", "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"),
+    }
+)
+# Words that go before a date but are no function words of NAME_AFTER_FUNCTION_WORDS.
+DATE_BEFORE_WORDS = frozenset({"every", "each", "last", "next", "since", "until", "till"})
 # ``the`` + a capitalised word of at least this many letters (``theUS`` is an acronym).
 MIN_NAME_CHARS = 3
 # The name must be rarer than this as a lowercase word: brands made of ``the`` and a
@@ -64,6 +79,13 @@ POSSESSIVE_CHUNK_RE = re.compile(
 # (Compiled now: split's chunk loop tells matches apart by ``match.re is``.)
 HYPHEN_NAME_CHUNK_RE = re.compile(
     r"(?<=[A-Za-z]-)(?P<word>[A-Z][a-z]{3,})(?=[\"'.,;:!?)\]}”’»…]*(?:\s|\Z))"
+)
+# The lowercase word and capitalised word glued at the end of a hyphenated chunk
+# (``day-by-dayThe``, ``cost-effectivenessIn``): a tag ended after the compound, as
+# ``pageThe`` after a word; :func:`rules.capital_split` judges the letters.
+# (Compiled now: split's chunk loop tells matches apart by ``match.re is``.)
+HYPHEN_TAIL_CHUNK_RE = re.compile(
+    r"(?<=[A-Za-z]-)(?P<word>[a-z]+[A-Z][a-z]+)(?=[\"'.,;:!?)\]}”’»…]*(?:\s|\Z))"
 )
 # The forms of *have* before ``been``.
 BEEN_AFTER = frozenset({"has", "have", "had"})
@@ -85,10 +107,11 @@ def is_name_after_word(word: str) -> bool:
     (False, False, False)
     """
     match = NAME_AFTER_WORD_RE.fullmatch(word)
-    return bool(
-        match
-        and match["left"] in NAME_AFTER_FUNCTION_WORDS
-        and len(match["right"]) >= MIN_NAME_CHARS
+    if match is None or len(match["right"]) < MIN_NAME_CHARS:
+        return False
+    left = match["left"]
+    return left in NAME_AFTER_FUNCTION_WORDS or (
+        left in DATE_BEFORE_WORDS and match["right"] in DATE_NAMES
     )
 
 
@@ -116,6 +139,13 @@ def name_split(
     (None, ('in', 'London'))
     >>> name_split("onClick", model, {"Click", "click"}.__contains__) is None
     True
+
+    The name of a day or a month is a name wherever it stands:
+
+    >>> name_split("onTuesday", model), name_split("everyNovember", model)
+    (('on', 'Tuesday'), ('every', 'November'))
+    >>> name_split("everyDay", model) is None
+    True
     """
     if not is_name_after_word(word):
         return None
@@ -123,6 +153,8 @@ def name_split(
     left, right = word[:cut], word[cut:]
     if left in NAME_BEFORE_WORDS and model.frequency(right.lower()) < MAX_NAME_ZIPF:
         return left, right
+    if right in DATE_NAMES and not model.knows(word.lower()):
+        return left, right  # (``onTuesday``, ``everyNovember``: a date's name)
     if is_name is None or not is_name(right) or model.knows(word.lower()):
         return None
     if is_name(right.lower()) and not (written_apart and written_apart(left, right)):
@@ -294,6 +326,7 @@ NAME_END_WORDS = frozenset(
         *("about", "during", "through", "between", "because", "without", "within", "while"),
         *("had", "has", "have", "was", "were", "been", "would", "could", "should", "might"),
         *("must", "which", "where", "their", "they"),
+        *("of", "for", "are", "can", "will"),
     }
 )
 # The capitalised word before one must be listed this often as a word (``ireland``).

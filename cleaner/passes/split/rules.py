@@ -19,7 +19,7 @@ from cleaner.passes.split.compounds import (
     is_word_in_context,
     may_be_compound,
 )
-from cleaner.passes.split.forms import adverb_bases, regular_bases
+from cleaner.passes.split.forms import adverb_bases, gerund_bases, regular_bases
 from cleaner.passes.split.lists import (
     affixes,
     common_words,
@@ -344,7 +344,11 @@ def capital_split(word: str, model: WordModel) -> tuple[str, str] | None:
     left, right = match["left"], match["right"]
     if left in non_final_words() or not opens_sentence(right, model):
         return None
-    if not (_is_common(left, right, model) or _is_rare_word_before_pronoun(left, right, model)):
+    if not (
+        _is_common(left, right, model)
+        or _is_rare_word_before_pronoun(left, right, model)
+        or _is_short_word_before_opener(left, model)
+    ):
         return None
     return left, right
 
@@ -372,6 +376,22 @@ def _is_rare_word_before_pronoun(left: str, right: str, model: WordModel) -> boo
     )
 
 
+# Before a sentence opener, whose capital is evidence of its own, a two-letter word needs
+# only be as common as a three-letter part anywhere (``adWhen``, ``tvThe``).
+SHORT_WORD_BEFORE_OPENER_ZIPF = MIN_PART_ZIPF[3]
+
+
+def _is_short_word_before_opener(left: str, model: WordModel) -> bool:
+    """Whether two-letter ``left``, too rare for :func:`_is_common`, may still end the
+    sentence before a capitalised opener (``ad`` of ``adWhen``).
+
+    >>> model = WordModel({"ad": 4.8, "ze": 3.2})
+    >>> _is_short_word_before_opener("ad", model), _is_short_word_before_opener("ze", model)
+    (True, False)
+    """
+    return len(left) == 2 and model.frequency(left) >= SHORT_WORD_BEFORE_OPENER_ZIPF
+
+
 # An adverb in -ly (``forms.adverb_bases``) made from a word this common opens
 # sentences as the listed openers do.
 ADVERB_BASE_MIN_ZIPF = 3.0
@@ -392,9 +412,25 @@ def opens_sentence(word: str, model: WordModel | None = None) -> bool:
     if key in sentence_openers():
         return True
     bases = adverb_bases(key)
+    verbs = gerund_bases(key)
     if model is None:
-        return bool(bases)
-    return any(model.frequency(base) >= ADVERB_BASE_MIN_ZIPF for base in bases)
+        return bool(bases or verbs)
+    return any(model.frequency(base) >= ADVERB_BASE_MIN_ZIPF for base in bases) or (
+        _is_verb_form(key, verbs, model)
+    )
+
+
+# An -ing form opens sentences (``Having``, ``Starting``) when the verb it is made from
+# is this common, and commoner than the -ing word: ``Building``, ``Training``,
+# ``Morning`` are nouns first.
+GERUND_BASE_MIN_ZIPF = 4.0
+
+
+def _is_verb_form(word: str, verbs: list[str], model: WordModel) -> bool:
+    """Whether lowercase ``word`` is the -ing form of a common verb (``verbs``: its
+    :func:`forms.gerund_bases`), more common than the form itself."""
+    needed = max(GERUND_BASE_MIN_ZIPF, model.frequency(word))
+    return any(model.frequency(verb) > needed for verb in verbs)
 
 
 # A word glued before a name must have this many letters (``i`` of ``iPhone``, ``e``).
@@ -611,9 +647,31 @@ def _is_common(part: str, other: str, model: WordModel, *, first: bool = True) -
     if len(part) == 1:
         if part not in SINGLE_LETTER_WORDS:
             return False
-        return first or model.frequency(other) >= A_SECOND_MIN_ZIPF
+        return first or model.frequency(other) >= A_SECOND_MIN_ZIPF or _is_participle(other, model)
     needed = MIN_PART_ZIPF.get(len(part), MIN_LONG_PART_ZIPF)
     return model.frequency(part) >= needed
+
+
+# A participle before ``a`` (``displayinga``, ``launcheda``): a verb's form in -ing or
+# -ed this long and this common takes an object, and no word ends so (the endings
+# ``-inga``, ``-eda`` are other languages' or names').
+PARTICIPLE_ENDINGS = ("ing", "ed")
+PARTICIPLE_MIN_CHARS = 5
+PARTICIPLE_MIN_ZIPF = 3.0
+
+
+def _is_participle(word: str, model: WordModel) -> bool:
+    """Whether ``word`` before ``a`` is a common participle (``displaying``, ``launched``).
+
+    >>> model = WordModel({"displaying": 3.6, "launched": 4.5, "ring": 4.4, "bled": 2.9})
+    >>> [_is_participle(w, model) for w in ("displaying", "launched", "ring", "bled")]
+    [True, True, False, False]
+    """
+    return (
+        len(word) >= PARTICIPLE_MIN_CHARS
+        and word.endswith(PARTICIPLE_ENDINGS)
+        and model.frequency(word) >= PARTICIPLE_MIN_ZIPF
+    )
 
 
 @cache
