@@ -241,3 +241,38 @@ def test_with_page_text_the_bound_leaves_out_menus_around_an_article() -> None:
     # Without an article (two prose lines), the menus count as any line.
     short = page(MENU, [""], FOOTER, [""], MENU, [""], PROSE[:2])
     assert "Politics\nBusiness" in remove_boilerplate(short, page_text=True)
+
+
+def test_by_default_the_furniture_above_the_article_goes() -> None:
+    # The menus and headlines above a page's article go by their place by default (the
+    # rules alone keep the headlines: no rule knows them); below it, only what the rules
+    # find goes ("Comments (3)", the footer), not the headlines of "Most Popular" that
+    # ``page_text`` also removes.
+    plan = plan_removal(FULL_PAGE)
+    by_place = {
+        plan.lines[i] for i, (rule, _) in plan.removed.items() if rule.family == "page-text"
+    }
+    assert set(MENU) | set(HEADLINES) <= by_place
+    assert all(
+        rule.id == "before-article"
+        for rule, _ in plan.removed.values()
+        if rule.family == "page-text"
+    )
+    once = remove_boilerplate(FULL_PAGE)
+    assert once.startswith(page([TITLE, "", "Council"], HEAD))
+    assert page(["Most Popular"], HEADLINES) in once
+    assert remove_boilerplate(once) == once
+    assert guard_boilerplate(FULL_PAGE, once) is None
+
+
+@pytest.mark.parametrize("page_text", [False, True])
+def test_from_the_headline_down_only_the_rules_judge(page_text: bool) -> None:
+    # A run of topic links under the headline (more than four lines above the article)
+    # does not take the dek above it: from the headline down, the lines are the article's.
+    dek = "Four hours of debate at the town hall ended in a narrow vote"
+    topics = ["Ferries", "Local Government", "Transport", "Harbour Budget", "Tourism"]
+    head = [HEAD[0], dek, "", *topics, "", HEAD[1], "June 4, 2019", "Harbour", "Updated"]
+    text = page(TOP, head, [""], ARTICLE, BOTTOM)
+    kept = remove_boilerplate(text, page_text=page_text).splitlines()
+    assert HEAD[0] in kept and dek in kept
+    assert "Politics" not in kept and HEADLINES[0] not in kept[: kept.index(HEAD[0])]

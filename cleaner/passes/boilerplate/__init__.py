@@ -4,8 +4,9 @@ Rules live as data in ``cleaner/data/boilerplate/`` (see :mod:`.rules`). A line
 goes only as a whole, and only where its rule's kind allows: ``strong`` rules anywhere,
 ``edge`` rules in the top and bottom edge zones or in a bar of them, ``label`` rules (and
 menu items) only next to other furniture. In a web page's full text (see :mod:`.page`),
-the lines around its article go by their place. A safety bound keeps the text unchanged
-when too much would go (of a page's full text: too much of its article).
+the lines above its article (with ``page_text``, below it too) go by their place. A
+safety bound keeps the text unchanged when too much would go (of a page's full text: too
+much of its article).
 """
 
 from __future__ import annotations
@@ -105,10 +106,11 @@ def remove_boilerplate(
     from ``cleaner learn``; a line matching one of ``keep_patterns`` is never removed. The
     pass never removes a line longer than ``max_line_length`` characters, and removes
     nothing when the lines to go hold more than ``max_removed_share`` of the text's letters
-    and digits. ``disable`` names rules (``family/id``) not to use. ``page_text`` (off by
-    default: on real pages it loses more content than the 0.2% bar, see the README) also
-    removes the menus and link lists around the article of a web page's full visible
-    text (:mod:`.page`).
+    and digits. ``disable`` names rules (``family/id``) not to use. In a web page's full
+    visible text (:mod:`.page`), the menus and link lists above its article go by their
+    place; ``page_text`` (off by default: on real pages it loses more content than the
+    0.2% bar, see the README) also removes those below it, and leaves its menus out of
+    the bound.
 
     >>> body = "The minister spoke for an hour about the budget and its cuts."
     >>> remove_boilerplate(f"News Ticker\\n\\n{body}\\n\\nLeave a Reply\\n") == body + "\\n"
@@ -331,8 +333,8 @@ def _planned_once(
     """Decide which lines go: match, seed by position, grow blocks, check the bound."""
     lines = _split_lines(text)
     keep = user_rules(tuple(keep_patterns), "keep_patterns")
-    article = page_article(lines, text) if page_text else None
-    page = _page_lines(lines, article, keep, tuple(disable)) if article else {}
+    article = page_article(lines, text)
+    page = _page_lines(lines, article, keep, tuple(disable), page_text) if article else {}
     if page:  # Whole lines only (see :mod:`.whole`), then the rules judge the rest. (A line
         # that looks wrapped with the article keeps a page's lines, judged by their place.)
         page = whole_lines_only(lines, page, tuple(extra_patterns), keep, max_line_length)
@@ -414,13 +416,19 @@ def _planned_once(
 
 
 def _page_lines(
-    lines: list[str], article: Article, keep: tuple[Rule, ...], disable: tuple[str, ...]
+    lines: list[str],
+    article: Article,
+    keep: tuple[Rule, ...],
+    disable: tuple[str, ...],
+    page_text: bool,
 ) -> dict[int, tuple[Rule, str]]:
-    """The furniture of a page's full text by its place (see :mod:`.page`), with why."""
+    """The furniture of a page's full text by its place (see :mod:`.page`), with why: by
+    default the lines above its article, with ``page_text`` those below it too."""
     keep_re = any_rule_re(keep)
     where = f"its article is lines {article.first + 1}-{article.last + 1}"
     found = {}
-    for i, rule in ((i, PAGE_RULE[r]) for i, r in page_furniture(lines, article).items()):
+    placed = page_furniture(lines, article, after=page_text)
+    for i, rule in ((i, PAGE_RULE[r]) for i, r in placed.items()):
         if rule.name not in disable and not keep_re.fullmatch(normalize_line(lines[i])):
             found[i] = (rule, f"page text, {where}")
     return found
