@@ -243,26 +243,49 @@ def test_with_page_text_the_bound_leaves_out_menus_around_an_article() -> None:
     assert "Politics\nBusiness" in remove_boilerplate(short, page_text=True)
 
 
-def test_by_default_the_furniture_above_the_article_goes() -> None:
+def test_by_default_the_furniture_around_the_article_goes() -> None:
     # The menus and headlines above a page's article go by their place by default (the
-    # rules alone keep the headlines: no rule knows them); below it, only what the rules
-    # find goes ("Comments (3)", the footer), not the headlines of "Most Popular" that
-    # ``page_text`` also removes.
+    # rules alone keep the headlines: no rule knows them), and so do those below it when
+    # a rule finds furniture between the article and them ("Comments (3)").
     plan = plan_removal(FULL_PAGE)
     by_place = {
         plan.lines[i] for i, (rule, _) in plan.removed.items() if rule.family == "page-text"
     }
-    assert set(MENU) | set(HEADLINES) <= by_place
-    assert all(
-        rule.id == "before-article"
-        for rule, _ in plan.removed.values()
-        if rule.family == "page-text"
-    )
+    assert set(MENU) | set(HEADLINES) | set(FOOTER) <= by_place
     once = remove_boilerplate(FULL_PAGE)
-    assert once.startswith(page([TITLE, "", "Council"], HEAD))
-    assert page(["Most Popular"], HEADLINES) in once
+    assert once == remove_boilerplate(FULL_PAGE, page_text=True)
     assert remove_boilerplate(once) == once
     assert guard_boilerplate(FULL_PAGE, once) is None
+
+
+def test_by_default_lines_right_below_the_article_stay() -> None:
+    # Nothing a rule knows between the article and the short lines below it: they may be
+    # the article's own (a box of times and places), so by default they stay.
+    box = ["Tickets from the harbour office", "Boats leave every hour from the quay"]
+    box += ["Bring a warm coat and good shoes", "Children under twelve go free"]
+    below = ["", "Harbour Festival", "When and where:", *box, "", *HEADLINES, "", *FOOTER]
+    text = page(TOP, HEAD, [""], ARTICLE, below)
+    plan = plan_removal(text)
+    assert not any(rule.id == "after-article" for rule, _ in plan.removed.values())
+    assert all(line in remove_boilerplate(text).splitlines() for line in box)
+    assert HEADLINES[0] not in remove_boilerplate(text).splitlines()[:10]  # above: gone
+    assert "Free Entry" not in remove_boilerplate(text, page_text=True).splitlines()
+
+
+def test_a_paragraph_the_page_repeats_is_no_article() -> None:
+    # A footer's disclaimer, above the page's menus and again below them, is prose but
+    # not the article: the menus between the article and its second copy are below it.
+    notice = (
+        "This material may not be published, broadcast, rewritten, or redistributed, and "
+        "quotes are delayed at least fifteen minutes by the exchanges that provide them. "
+        "Market data is provided by the exchanges; mutual fund data by the funds' sponsors."
+    )
+    text = page([TITLE, "", notice, ""], MENU, HEAD, [""], ARTICLE, ["", "Comments (3)", ""])
+    text += page(MENU, HEADLINES, FOOTER, ["", notice])
+    lines = text.splitlines()
+    article = page_article(lines, text)
+    assert article is not None
+    assert (lines[article.first], lines[article.last]) == (PROSE[0], PROSE[3])
 
 
 @pytest.mark.parametrize("page_text", [False, True])

@@ -24,7 +24,13 @@ from cleaner.passes.boilerplate.bound import (
 )
 from cleaner.passes.boilerplate.lines import line_candidates
 from cleaner.passes.boilerplate.menus import MENU_ITEM_RULE, MENU_RULE, menu_items_near, menu_lines
-from cleaner.passes.boilerplate.page import PAGE_RULES, Article, page_article, page_furniture
+from cleaner.passes.boilerplate.page import (
+    AFTER_ARTICLE,
+    PAGE_RULES,
+    Article,
+    page_article,
+    page_furniture,
+)
 from cleaner.passes.boilerplate.rules import (
     Rule,
     all_rules,
@@ -62,6 +68,7 @@ CLAUSE_END_RE = lazy_compile(r"[.,;!?…][\"'”’)\]]*$")
 
 # The lines of a page's full text above and below its article (see :mod:`.page`).
 PAGE_RULE = {rule: Rule(*rule[:3], "") for rule in PAGE_RULES}
+AFTER_ARTICLE_RULE = PAGE_RULE[AFTER_ARTICLE]
 
 MAX_LINE_LENGTH = 200
 # Rounds of judging the text the removed lines leave (see :func:`plan_removal`), at most,
@@ -70,6 +77,8 @@ SETTLE_ROUNDS = 3
 SETTLE_REACH = 40
 # The rules of teaser lists: when too much would go with them, the rest goes without them.
 TEASER_RULES = frozenset({TEASER_RULE, KICKER_RULE, MARKED_RULE})
+# The rules that find lines by their form (menus, teaser lists), not by their words.
+FORM_RULES = TEASER_RULES | {MENU_RULE, MENU_ITEM_RULE}
 
 
 @dataclass(frozen=True)
@@ -334,16 +343,18 @@ def _planned_once(
     lines = _split_lines(text)
     keep = user_rules(tuple(keep_patterns), "keep_patterns")
     article = page_article(lines, text)
-    page = _page_lines(lines, article, keep, tuple(disable), page_text) if article else {}
-    if page:  # Whole lines only (see :mod:`.whole`), then the rules judge the rest. (A line
-        # that looks wrapped with the article keeps a page's lines, judged by their place.)
-        page = whole_lines_only(lines, page, tuple(extra_patterns), keep, max_line_length)
-    # The rules judge the text as it is without the page's furniture: as a second run sees it.
-    rule_lines = [("" if i in page else line) for i, line in enumerate(lines)] if page else lines
-    rule_text = "\n".join(rule_lines) + "\n" * text.endswith("\n") if page else text
-    matches, too_long = _match_lines(
-        rule_text, rule_lines, tuple(extra_patterns), keep, max_line_length, tuple(disable)
+    placed = _page_lines(lines, article, keep, tuple(disable)) if article else {}
+    below = [i for i, (rule, _) in placed.items() if rule is AFTER_ARTICLE_RULE]
+    # By default, the lines below a page's article go by their place only when the rules
+    # find furniture between it and them (see :func:`_end_marked`).
+    page = placed if page_text else {i: placed[i] for i in placed.keys() - below}
+    page, rule_lines, matches, too_long = _judged_without(
+        text, lines, page, tuple(extra_patterns), keep, max_line_length, tuple(disable)
     )
+    if below and not page_text and _end_marked(matches, article, min(below)):
+        page, rule_lines, matches, too_long = _judged_without(
+            text, lines, placed, tuple(extra_patterns), keep, max_line_length, tuple(disable)
+        )
     matched = matches.keys()
     if not matches and not page:  # Nothing can go: skip the per-line tables of a huge text.
         return Plan(lines, {}, too_long)
@@ -415,20 +426,51 @@ def _planned_once(
     return plan
 
 
-def _page_lines(
+def _judged_without(
+    text: str,
     lines: list[str],
-    article: Article,
+    page: dict[int, tuple[Rule, str]],
+    extra_patterns: tuple[str, ...],
     keep: tuple[Rule, ...],
+    max_line_length: int,
     disable: tuple[str, ...],
-    page_text: bool,
+) -> tuple[dict[int, tuple[Rule, str]], list[str], dict[int, Rule], dict[int, Rule]]:
+    """The lines of ``page`` that go (whole lines only), the lines the rules judge (those
+    blanked), and the rules' matches and lines too long there (see :func:`_match_lines`)."""
+    if page:  # Whole lines only (see :mod:`.whole`), then the rules judge the rest. (A line
+        # that looks wrapped with the article keeps a page's lines, judged by their place.)
+        page = whole_lines_only(lines, page, extra_patterns, keep, max_line_length)
+    # The rules judge the text as it is without the page's furniture: as a second run sees it.
+    rule_lines = [("" if i in page else line) for i, line in enumerate(lines)] if page else lines
+    rule_text = "\n".join(rule_lines) + "\n" * text.endswith("\n") if page else text
+    matches, too_long = _match_lines(
+        rule_text, rule_lines, extra_patterns, keep, max_line_length, disable
+    )
+    return page, rule_lines, matches, too_long
+
+
+def _end_marked(matches: dict[int, Rule], article: Article, below: int) -> bool:
+    """Whether a phrase rule matched a line between a page's ``article`` and the first
+    line ``below`` it that goes by its place: a share bar, tags, a comment form, a
+    related-stories label end the article (a box of dates and prices right under the
+    article, which reads as a run of links, is the article's). Menus and teaser lists,
+    found by their form, mark no end.
+
+    >>> share, article = Rule("share", "share-label", "strong", ""), Article(3, 40)
+    >>> _end_marked({41: share}, article, 45), _end_marked({41: MENU_RULE}, article, 45)
+    (True, False)
+    """
+    return any(article.last < i < below and rule not in FORM_RULES for i, rule in matches.items())
+
+
+def _page_lines(
+    lines: list[str], article: Article, keep: tuple[Rule, ...], disable: tuple[str, ...]
 ) -> dict[int, tuple[Rule, str]]:
-    """The furniture of a page's full text by its place (see :mod:`.page`), with why: by
-    default the lines above its article, with ``page_text`` those below it too."""
+    """The furniture of a page's full text by its place (see :mod:`.page`), with why."""
     keep_re = any_rule_re(keep)
     where = f"its article is lines {article.first + 1}-{article.last + 1}"
     found = {}
-    placed = page_furniture(lines, article, after=page_text)
-    for i, rule in ((i, PAGE_RULE[r]) for i, r in placed.items()):
+    for i, rule in ((i, PAGE_RULE[r]) for i, r in page_furniture(lines, article).items()):
         if rule.name not in disable and not keep_re.fullmatch(normalize_line(lines[i])):
             found[i] = (rule, f"page text, {where}")
     return found

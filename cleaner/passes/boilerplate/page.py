@@ -11,6 +11,7 @@ books, verse, lists, tables, markup, PDF text, CJK text and clean articles never
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -243,7 +244,14 @@ def page_article(lines: Sequence[str], text: str | None = None) -> Article | Non
             blocks[-1].append(k)
         else:
             blocks.append([k])
-    weights = [sum(len(lines[filled[k]]) for k in block) for block in blocks]
+    # A paragraph the page repeats (a footer's disclaimer above and below) weighs nothing.
+    repeated = Counter(lines[filled[k]].strip() for k in prose)
+    weights = [
+        sum(len(lines[filled[k]]) for k in block if repeated[lines[filled[k]].strip()] == 1)
+        for block in blocks
+    ]
+    if not any(weights):
+        weights = [sum(len(lines[filled[k]]) for k in block) for block in blocks]
     kept = [b for b, w in zip(blocks, weights, strict=True) if w >= BLOCK_MIN_SHARE * max(weights)]
     first, last = kept[0][0], kept[-1][-1]
     while first > 0 and _is_sentence(lines[filled[first - 1]]):
@@ -261,15 +269,13 @@ def _is_sentence(line: str) -> bool:
     return len(text.split()) >= SENTENCE_MIN_WORDS and SENTENCE_RE.search(text) is not None
 
 
-def page_furniture(
-    lines: Sequence[str], article: Article, *, after: bool = True
-) -> dict[int, tuple[str, ...]]:
+def page_furniture(lines: Sequence[str], article: Article) -> dict[int, tuple[str, ...]]:
     """The furniture of a page's full text by its place, each line with its rule.
 
     Above the ``article`` (but its last ``ABOVE_MARGIN`` lines, and from its headline
     down: a dek, a caption or a heading there is the article's): every line from the
     text's start to the last run of links that is neither prose nor a list item. Below
-    it (if ``after``; past the line right below and the links that follow: a list that
+    it (past the line right below and the links that follow: a list that
     ends the article, maybe under its heading): the same from the first run of links to
     the text's end.
 
@@ -295,8 +301,6 @@ def page_furniture(
         found.update(
             dict.fromkeys(_swept(lines, above[: above.index(runs[-1][-1]) + 1]), BEFORE_ARTICLE)
         )
-    if not after:
-        return found
     below = filled[filled.index(article.last) + 2 :]
     while below and is_link_line(lines[below[0]]):
         below = below[1:]
