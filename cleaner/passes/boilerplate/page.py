@@ -189,14 +189,17 @@ def is_page_text(lines: Sequence[str]) -> bool:
     return not _mostly_cjk_or_thai(filled)
 
 
-def _may_be_page_text(text: str) -> bool:
-    """A quick screen of the whole text: not too long, enough lines, three of them of
-    prose length, a run of short ones. Most texts fail it at C speed.
+def _may_be_page_text(lines: Sequence[str], text: str) -> bool:
+    """A quick screen of the whole text (``lines`` joined): not too long, enough lines,
+    three of them of prose length, a run of short ones. Most texts fail it at C speed
+    (a hard-wrapped one by the length of its longest line).
 
-    >>> _may_be_page_text("Home\\n" * 40), _may_be_page_text("word " * 100)
+    >>> _may_be_page_text(["Home"] * 40, "Home\\n" * 40), _may_be_page_text([], "")
     (False, False)
     """
-    if len(text) > PAGE_MAX_CHARS or text.count("\n") < PAGE_MIN_LINES:
+    if len(text) > PAGE_MAX_CHARS or len(lines) < PAGE_MIN_LINES:
+        return False
+    if max(map(len, lines)) < PROSE_MIN_CHARS:
         return False
     long_lines = LONG_LINE_RE.finditer("\n" + text)
     if next(long_lines, None) is None or next(long_lines, None) is None:
@@ -232,7 +235,7 @@ def page_article(lines: Sequence[str], text: str | None = None) -> Article | Non
     >>> page_article([*menu, "Ferry Kept", "By Anna Martin", prose, prose, prose])
     Article(first=38, last=40)
     """
-    if text is not None and not _may_be_page_text(text):
+    if text is not None and not _may_be_page_text(lines, text):
         return None
     if not is_page_text(lines):
         return None
