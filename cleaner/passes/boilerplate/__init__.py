@@ -4,9 +4,8 @@ Rules live as data in ``cleaner/data/boilerplate/`` (see :mod:`.rules`). A line
 goes only as a whole, and only where its rule's kind allows: ``strong`` rules anywhere,
 ``edge`` rules in the top and bottom edge zones or in a bar of them, ``label`` rules (and
 menu items) only next to other furniture. In a web page's full text (see :mod:`.page`),
-the lines above its article (with ``page_text``, below it too) go by their place. A
-safety bound keeps the text unchanged when too much would go (of a page's full text: too
-much of its article).
+the lines around its article go by their place. A safety bound keeps the text unchanged
+when too much would go (of a page's full text: too much of its article).
 """
 
 from __future__ import annotations
@@ -24,13 +23,7 @@ from cleaner.passes.boilerplate.bound import (
 )
 from cleaner.passes.boilerplate.lines import line_candidates
 from cleaner.passes.boilerplate.menus import MENU_ITEM_RULE, MENU_RULE, menu_items_near, menu_lines
-from cleaner.passes.boilerplate.page import (
-    AFTER_ARTICLE,
-    PAGE_RULES,
-    Article,
-    page_article,
-    page_furniture,
-)
+from cleaner.passes.boilerplate.page import PAGE_RULES, Article, page_article, page_furniture
 from cleaner.passes.boilerplate.rules import (
     Rule,
     all_rules,
@@ -68,7 +61,6 @@ CLAUSE_END_RE = lazy_compile(r"[.,;!?…][\"'”’)\]]*$")
 
 # The lines of a page's full text above and below its article (see :mod:`.page`).
 PAGE_RULE = {rule: Rule(*rule[:3], "") for rule in PAGE_RULES}
-AFTER_ARTICLE_RULE = PAGE_RULE[AFTER_ARTICLE]
 
 MAX_LINE_LENGTH = 200
 # Rounds of judging the text the removed lines leave (see :func:`plan_removal`), at most,
@@ -77,8 +69,6 @@ SETTLE_ROUNDS = 3
 SETTLE_REACH = 40
 # The rules of teaser lists: when too much would go with them, the rest goes without them.
 TEASER_RULES = frozenset({TEASER_RULE, KICKER_RULE, MARKED_RULE})
-# The rules that find lines by their form (menus, teaser lists), not by their words.
-FORM_RULES = TEASER_RULES | {MENU_RULE, MENU_ITEM_RULE}
 
 
 @dataclass(frozen=True)
@@ -115,11 +105,10 @@ def remove_boilerplate(
     from ``cleaner learn``; a line matching one of ``keep_patterns`` is never removed. The
     pass never removes a line longer than ``max_line_length`` characters, and removes
     nothing when the lines to go hold more than ``max_removed_share`` of the text's letters
-    and digits. ``disable`` names rules (``family/id``) not to use. In a web page's full
-    visible text (:mod:`.page`), the menus and link lists above its article go by their
-    place; ``page_text`` (off by default: on real pages it loses more content than the
-    0.2% bar, see the README) also removes those below it, and leaves its menus out of
-    the bound.
+    and digits. ``disable`` names rules (``family/id``) not to use. ``page_text`` (off by
+    default: on real pages it loses more content than the 0.2% bar, see the README) also
+    removes the menus and link lists around the article of a web page's full visible
+    text (:mod:`.page`).
 
     >>> body = "The minister spoke for an hour about the budget and its cuts."
     >>> remove_boilerplate(f"News Ticker\\n\\n{body}\\n\\nLeave a Reply\\n") == body + "\\n"
@@ -342,19 +331,17 @@ def _planned_once(
     """Decide which lines go: match, seed by position, grow blocks, check the bound."""
     lines = _split_lines(text)
     keep = user_rules(tuple(keep_patterns), "keep_patterns")
-    article = page_article(lines, text)
-    placed = _page_lines(lines, article, keep, tuple(disable)) if article else {}
-    below = [i for i, (rule, _) in placed.items() if rule is AFTER_ARTICLE_RULE]
-    # By default, the lines below a page's article go by their place only when the rules
-    # find furniture between it and them (see :func:`_end_marked`).
-    page = placed if page_text else {i: placed[i] for i in placed.keys() - below}
-    page, rule_lines, matches, too_long = _judged_without(
-        text, lines, page, tuple(extra_patterns), keep, max_line_length, tuple(disable)
+    article = page_article(lines, text) if page_text else None
+    page = _page_lines(lines, article, keep, tuple(disable)) if article else {}
+    if page:  # Whole lines only (see :mod:`.whole`), then the rules judge the rest. (A line
+        # that looks wrapped with the article keeps a page's lines, judged by their place.)
+        page = whole_lines_only(lines, page, tuple(extra_patterns), keep, max_line_length)
+    # The rules judge the text as it is without the page's furniture: as a second run sees it.
+    rule_lines = [("" if i in page else line) for i, line in enumerate(lines)] if page else lines
+    rule_text = "\n".join(rule_lines) + "\n" * text.endswith("\n") if page else text
+    matches, too_long = _match_lines(
+        rule_text, rule_lines, tuple(extra_patterns), keep, max_line_length, tuple(disable)
     )
-    if below and not page_text and _end_marked(matches, article, min(below)):
-        page, rule_lines, matches, too_long = _judged_without(
-            text, lines, placed, tuple(extra_patterns), keep, max_line_length, tuple(disable)
-        )
     matched = matches.keys()
     if not matches and not page:  # Nothing can go: skip the per-line tables of a huge text.
         return Plan(lines, {}, too_long)
@@ -424,43 +411,6 @@ def _planned_once(
         )
         return Plan(lines, removed, too_long, why)
     return plan
-
-
-def _judged_without(
-    text: str,
-    lines: list[str],
-    page: dict[int, tuple[Rule, str]],
-    extra_patterns: tuple[str, ...],
-    keep: tuple[Rule, ...],
-    max_line_length: int,
-    disable: tuple[str, ...],
-) -> tuple[dict[int, tuple[Rule, str]], list[str], dict[int, Rule], dict[int, Rule]]:
-    """The lines of ``page`` that go (whole lines only), the lines the rules judge (those
-    blanked), and the rules' matches and lines too long there (see :func:`_match_lines`)."""
-    if page:  # Whole lines only (see :mod:`.whole`), then the rules judge the rest. (A line
-        # that looks wrapped with the article keeps a page's lines, judged by their place.)
-        page = whole_lines_only(lines, page, extra_patterns, keep, max_line_length)
-    # The rules judge the text as it is without the page's furniture: as a second run sees it.
-    rule_lines = [("" if i in page else line) for i, line in enumerate(lines)] if page else lines
-    rule_text = "\n".join(rule_lines) + "\n" * text.endswith("\n") if page else text
-    matches, too_long = _match_lines(
-        rule_text, rule_lines, extra_patterns, keep, max_line_length, disable
-    )
-    return page, rule_lines, matches, too_long
-
-
-def _end_marked(matches: dict[int, Rule], article: Article, below: int) -> bool:
-    """Whether a phrase rule matched a line between a page's ``article`` and the first
-    line ``below`` it that goes by its place: a share bar, tags, a comment form, a
-    related-stories label end the article (a box of dates and prices right under the
-    article, which reads as a run of links, is the article's). Menus and teaser lists,
-    found by their form, mark no end.
-
-    >>> share, article = Rule("share", "share-label", "strong", ""), Article(3, 40)
-    >>> _end_marked({41: share}, article, 45), _end_marked({41: MENU_RULE}, article, 45)
-    (True, False)
-    """
-    return any(article.last < i < below and rule not in FORM_RULES for i, rule in matches.items())
 
 
 def _page_lines(

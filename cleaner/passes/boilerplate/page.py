@@ -275,10 +275,9 @@ def _is_sentence(line: str) -> bool:
 def page_furniture(lines: Sequence[str], article: Article) -> dict[int, tuple[str, ...]]:
     """The furniture of a page's full text by its place, each line with its rule.
 
-    Above the ``article`` (but its last ``ABOVE_MARGIN`` lines, and from its headline
-    down: a dek, a caption or a heading there is the article's): every line from the
-    text's start to the last run of links that is neither prose nor a list item. Below
-    it (past the line right below and the links that follow: a list that
+    Above the ``article`` (but its last ``ABOVE_MARGIN`` lines and its headline): every
+    line from the text's start to the last run of links that is neither prose nor a list
+    item. Below it (after the line right below and the links that follow: a list that
     ends the article, maybe under its heading): the same from the first run of links to
     the text's end.
 
@@ -294,19 +293,16 @@ def page_furniture(lines: Sequence[str], article: Article) -> dict[int, tuple[st
     filled = [i for i, line in enumerate(lines) if line.strip()]
     title = set(_words(lines[filled[0]]))
     above = filled[: filled.index(article.first)][:-ABOVE_MARGIN]
-    headlines = [k for k, i in enumerate(above) if _is_headline(lines[i], title)]
-    if headlines and headlines[-1]:  # (The title, the text's first line, starts no article.)
-        above = above[: headlines[-1]]
-    above = [i for k, i in enumerate(above) if k not in headlines]
+    above = [i for i in above if not _is_headline(lines[i], title)]
+    below = filled[filled.index(article.last) + 2 :]
+    while below and is_link_line(lines[below[0]]):
+        below = below[1:]
     found: dict[int, tuple[str, ...]] = {}
     runs = _link_runs(lines, above)
     if runs:
         found.update(
             dict.fromkeys(_swept(lines, above[: above.index(runs[-1][-1]) + 1]), BEFORE_ARTICLE)
         )
-    below = filled[filled.index(article.last) + 2 :]
-    while below and is_link_line(lines[below[0]]):
-        below = below[1:]
     runs = _link_runs(lines, below)
     if runs:
         found.update(dict.fromkeys(_swept(lines, below[below.index(runs[0][0]) :]), AFTER_ARTICLE))
