@@ -241,3 +241,20 @@ def test_with_page_text_the_bound_leaves_out_menus_around_an_article() -> None:
     # Without an article (two prose lines), the menus count as any line.
     short = page(MENU, [""], FOOTER, [""], MENU, [""], PROSE[:2])
     assert "Politics\nBusiness" in remove_boilerplate(short, page_text=True)
+
+
+def test_a_paragraph_the_page_repeats_is_no_article() -> None:
+    # A footer's disclaimer, above the page's menus and again below them, is prose but
+    # not the article: the menus between the article and its second copy are below it
+    # (and no longer inside it, where they counted in the bound).
+    notice = (
+        "This material may not be published, broadcast, rewritten, or redistributed, and "
+        "quotes are delayed at least fifteen minutes by the exchanges that provide them. "
+        "Market data is provided by the exchanges; mutual fund data by the funds' sponsors."
+    )
+    text = page([TITLE, "", notice, ""], MENU, HEAD, [""], ARTICLE, ["", "Comments (3)", ""])
+    text += page(MENU, HEADLINES, FOOTER, ["", notice])
+    lines = text.splitlines()
+    article = page_article(lines, text)
+    assert article is not None
+    assert (lines[article.first], lines[article.last]) == (PROSE[0], PROSE[3])

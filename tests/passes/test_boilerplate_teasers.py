@@ -367,3 +367,34 @@ def test_a_byline_does_not_end_the_top_edge_zone() -> None:
     head = [*HEAD_WITH_BYLINE[:2], "Keyboard and battery", HEAD_WITH_BYLINE[3]]
     text = "\n\n".join([*head, P1, P2, P3]) + "\n"
     assert remove_boilerplate(text) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The WeWork logo is displayed outside of a co-working space in New York. Reuters",
+        "The WeWork logo is displayed outside of a co-working space in New York.Reuters",
+        "U.S. states where marijuana has been legalized for recreational use. Statista",
+        "Protesters gather outside the parliament in Santiago on Tuesday. AFP",
+    ],
+)
+def test_a_caption_ending_in_its_agency_goes_anywhere(line: str) -> None:
+    plan = plan_removal(middle(line))
+    assert [r.name for r, _ in plan.removed.values()] == ["credits/caption-agency"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The agency named inside a sentence, or as a sentence's last word.
+        "The report was confirmed by Reuters, and the minister resigned on the same day.",
+        "The minister resigned on Tuesday, two officials told Reuters.",
+        "Its figures on the market came from Statista. They were checked by AFP",
+        # A hard-wrapped paragraph whose line ends in the agency's name.
+        "The minister resigned on Tuesday after the vote, as first reported by AFP and\n"
+        "Reuters. Several officials said so. The news came from Reuters\n"
+        "correspondents in the capital, who had been there since the spring.",
+    ],
+)
+def test_an_agency_in_prose_stays(text: str) -> None:
+    assert remove_boilerplate(middle(text)) == middle(text)

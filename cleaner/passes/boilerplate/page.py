@@ -11,6 +11,7 @@ books, verse, lists, tables, markup, PDF text, CJK text and clean articles never
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -188,14 +189,17 @@ def is_page_text(lines: Sequence[str]) -> bool:
     return not _mostly_cjk_or_thai(filled)
 
 
-def _may_be_page_text(text: str) -> bool:
-    """A quick screen of the whole text: not too long, enough lines, three of them of
-    prose length, a run of short ones. Most texts fail it at C speed.
+def _may_be_page_text(lines: Sequence[str], text: str) -> bool:
+    """A quick screen of the whole text (``lines`` joined): not too long, enough lines,
+    three of them of prose length, a run of short ones. Most texts fail it at C speed
+    (a hard-wrapped one by the length of its longest line).
 
-    >>> _may_be_page_text("Home\\n" * 40), _may_be_page_text("word " * 100)
+    >>> _may_be_page_text(["Home"] * 40, "Home\\n" * 40), _may_be_page_text([], "")
     (False, False)
     """
-    if len(text) > PAGE_MAX_CHARS or text.count("\n") < PAGE_MIN_LINES:
+    if len(text) > PAGE_MAX_CHARS or len(lines) < PAGE_MIN_LINES:
+        return False
+    if max(map(len, lines)) < PROSE_MIN_CHARS:
         return False
     long_lines = LONG_LINE_RE.finditer("\n" + text)
     if next(long_lines, None) is None or next(long_lines, None) is None:
@@ -231,7 +235,7 @@ def page_article(lines: Sequence[str], text: str | None = None) -> Article | Non
     >>> page_article([*menu, "Ferry Kept", "By Anna Martin", prose, prose, prose])
     Article(first=38, last=40)
     """
-    if text is not None and not _may_be_page_text(text):
+    if text is not None and not _may_be_page_text(lines, text):
         return None
     if not is_page_text(lines):
         return None
@@ -243,7 +247,14 @@ def page_article(lines: Sequence[str], text: str | None = None) -> Article | Non
             blocks[-1].append(k)
         else:
             blocks.append([k])
-    weights = [sum(len(lines[filled[k]]) for k in block) for block in blocks]
+    # A paragraph the page repeats (a footer's disclaimer above and below) weighs nothing.
+    repeated = Counter(lines[filled[k]].strip() for k in prose)
+    weights = [
+        sum(len(lines[filled[k]]) for k in block if repeated[lines[filled[k]].strip()] == 1)
+        for block in blocks
+    ]
+    if not any(weights):
+        weights = [sum(len(lines[filled[k]]) for k in block) for block in blocks]
     kept = [b for b, w in zip(blocks, weights, strict=True) if w >= BLOCK_MIN_SHARE * max(weights)]
     first, last = kept[0][0], kept[-1][-1]
     while first > 0 and _is_sentence(lines[filled[first - 1]]):
