@@ -7,7 +7,8 @@ gives what the walk (:mod:`.walk`) would, faster, and falls back to it where it 
 from __future__ import annotations
 
 import re
-from itertools import accumulate, pairwise
+from itertools import accumulate, compress, pairwise
+from operator import ne
 
 from ftfy.chardata import LIGATURES
 
@@ -40,41 +41,35 @@ def align_line_for_line(before: str, after: str, *, respaced: bool = False) -> l
     kept_i = kept_j = 0  # where the kept text after the last change starts
     slides = False  # whether slide_left could move a change (else it changes nothing)
     append = blocks.append
-    k, count = 0, len(old)
-    while k < count:
-        old_line, new_line = old[k], new[k]
-        k += 1
-        if old_line == new_line and k < count and old[k] == new[k]:
-            # A run of kept lines: passed over at C speed (a book's whitespace step
-            # changes one line in twenty), each side moved on by the same width.
-            same = common_prefix_length(old, k, new, k)
-            width = len(old_line) + 1 + sum(map(len, old[k : k + same])) + same
-            i, j, k = i + width, j + width, k + same
+    done = 0  # the lines before this one are passed
+    for k in compress(range(len(old)), map(ne, old, new)):  # the lines that differ (C loops)
+        if k > done:  # kept lines, of one width on both sides
+            width = sum(map(len, old[done:k])) + k - done
+            i, j = i + width, j + width
+        old_line, new_line, done = old[k], new[k], k + 1
+        length = len(new_line)
+        one_more = len(old_line) == length + 1 and old_line.startswith(new_line)
+        if one_more and old_line[-1] == "\r":  # CRLF became LF: most lines of a CRLF text
+            i1, j1 = i + length, j + length
+            if i1 > kept_i:
+                append(fast_block((kept_i, i1, kept_j, j1, True)))
+                slides = slides or before[i1 - 1] == "\r"
+            append(fast_block((i1, i1 + 1, j1, j1, False)))
+            kept_i, kept_j = i1 + 1, j1
+            i, j = i1 + 2, j1 + 1
             continue
-        if old_line != new_line:
-            length = len(new_line)
-            one_more = len(old_line) == length + 1 and old_line.startswith(new_line)
-            if one_more and old_line[-1] == "\r":  # CRLF became LF: most lines of a CRLF text
-                i1, j1 = i + length, j + length
-                if i1 > kept_i:
-                    append(fast_block((kept_i, i1, kept_j, j1, True)))
-                    slides = slides or before[i1 - 1] == "\r"
-                append(fast_block((i1, i1 + 1, j1, j1, False)))
-                kept_i, kept_j = i1 + 1, j1
-                i, j = i1 + 2, j1 + 1
-                continue
-            if respaced and old_line.split() != new_line.split():
-                return align(before, after)
-            for a, b, c, d in _line_changes(old_line, new_line):
-                i1, i2, j1, j2 = i + a, i + b, j + c, j + d
-                if i1 > kept_i:
-                    append(fast_block((kept_i, i1, kept_j, j1, True)))
-                    if i1 == i2:  # an insertion after kept text
-                        slides = slides or after[j1 - 1] == after[j2 - 1]
-                    elif j1 == j2:  # a deletion after kept text
-                        slides = slides or before[i1 - 1] == before[i2 - 1]
-                append(fast_block((i1, i2, j1, j2, False)))
-                kept_i, kept_j = i2, j2
+        if respaced and old_line.split() != new_line.split():
+            return align(before, after)
+        for a, b, c, d in _line_changes(old_line, new_line):
+            i1, i2, j1, j2 = i + a, i + b, j + c, j + d
+            if i1 > kept_i:
+                append(fast_block((kept_i, i1, kept_j, j1, True)))
+                if i1 == i2:  # an insertion after kept text
+                    slides = slides or after[j1 - 1] == after[j2 - 1]
+                elif j1 == j2:  # a deletion after kept text
+                    slides = slides or before[i1 - 1] == before[i2 - 1]
+            append(fast_block((i1, i2, j1, j2, False)))
+            kept_i, kept_j = i2, j2
         i, j = i + len(old_line) + 1, j + len(new_line) + 1
     if kept_i < len(before):
         append(fast_block((kept_i, len(before), kept_j, len(after), True)))
