@@ -447,6 +447,8 @@ def carry_boundaries(
     starts: list[int], ends: list[int], steps: Sequence[StepMap], *, backward: bool = False
 ) -> tuple[list[int], list[int]]:
     """:func:`carry_spans` of the spans of ``starts`` and ``ends``, as the two lists."""
+    if not steps:
+        return starts, ends
     points = list(map(eq, starts, ends))
     for step in steps:
         starts, ends = step.carry(starts, ends, points, backward=backward)
