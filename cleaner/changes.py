@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import partial
+from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from cleaner.classify import Piece, classify
@@ -65,15 +66,9 @@ def step_changes(result: CleanResult, config: Config) -> Iterator[StepChanges]:
         pieces = classify(
             step.name, step.before, step.after, list(maps[k].blocks), config.options_for(step.name)
         )
-        inputs = carry_boundaries(
-            [i1 for i1, _, _, _, _ in pieces],
-            [i2 for _, i2, _, _, _ in pieces],
-            maps[:k][::-1],
-            backward=True,
-        )
-        outputs = carry_boundaries(
-            [j1 for _, _, j1, _, _ in pieces], [j2 for _, _, _, j2, _ in pieces], maps[k + 1 :]
-        )
+        i1, i2, j1, j2 = (list(map(itemgetter(n), pieces)) for n in range(4))  # (C loops)
+        inputs = carry_boundaries(i1, i2, maps[:k][::-1], backward=True)
+        outputs = carry_boundaries(j1, j2, maps[k + 1 :])
         yield StepChanges(step, pieces, *inputs, *outputs)
 
 

@@ -73,27 +73,28 @@ def _moved_lines(before: str, after: str) -> bool:
 
 def _whole_entities(before: str, blocks: list[Block]) -> list[Block]:
     """An entity that became its first character (``&amp;`` -> ``&``) is one change, not a
-    kept ``&`` and a removed ``amp;``.
+    kept ``&`` and a removed ``amp;``. Only the blocks at an ``&`` are looked at (a book's
+    encoding step has a block a line, and a few ``&``).
 
     >>> [tuple(b) for b in _whole_entities("&amp;", align("&amp;", "&"))]
     [(0, 5, 0, 1, False)]
     """
+    ends = list(map(itemgetter(1), blocks))
     joined: list[Block] = []
-    for block in blocks:
-        last = joined[-1] if joined else None
-        if (
-            last is not None
-            and last.equal
-            and not block.equal
-            and before[last.i2 - 1] == "&"
-            and ENTITY_TAIL_RE.match(before, block.i1, block.i2)
-        ):
-            joined.pop()
-            if last.i2 - 1 > last.i1:
-                joined.append(Block(last.i1, last.i2 - 1, last.j1, last.j2 - 1, True))
-            block = Block(last.i2 - 1, block.i2, last.j2 - 1, block.j2, False)
-        joined.append(block)
-    return joined
+    done = 0  # the blocks up to here are in ``joined``
+    at = before.find("&")
+    while at >= 0:
+        k = bisect_left(ends, at + 1)  # the block holding the "&"
+        if k + 1 < len(blocks) and ends[k] == at + 1:
+            last, block = blocks[k], blocks[k + 1]
+            if last.equal and not block.equal and ENTITY_TAIL_RE.match(before, block.i1, block.i2):
+                joined += blocks[done:k]
+                if last.i2 - 1 > last.i1:
+                    joined.append(Block(last.i1, last.i2 - 1, last.j1, last.j2 - 1, True))
+                joined.append(Block(last.i2 - 1, block.i2, last.j2 - 1, block.j2, False))
+                done = k + 2
+        at = before.find("&", at + 1)
+    return joined + blocks[done:] if done else blocks
 
 
 @contextmanager
@@ -446,6 +447,8 @@ def carry_boundaries(
     starts: list[int], ends: list[int], steps: Sequence[StepMap], *, backward: bool = False
 ) -> tuple[list[int], list[int]]:
     """:func:`carry_spans` of the spans of ``starts`` and ``ends``, as the two lists."""
+    if not steps:
+        return starts, ends
     points = list(map(eq, starts, ends))
     for step in steps:
         starts, ends = step.carry(starts, ends, points, backward=backward)

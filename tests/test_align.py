@@ -306,3 +306,40 @@ def test_crlf_and_quotes_align_as_line_for_line(
     assert [tuple(b) for b in align_repaired(before, after)] == [
         tuple(b) for b in reference.align_line_for_line(before, after)
     ]
+
+
+@QUICK
+@given(st.lists(st.sampled_from((*PDF_WORDS, "\n", "plain")), max_size=12))
+def test_substitution_runs_of_a_long_text_are_the_pattern_runs(words: list[str]) -> None:
+    """Past ``FIND_SIZE`` characters the runs of quotes and ligatures are found by a search
+    per character: the runs the pattern finds (none in a text without any)."""
+    from cleaner.align.lines import _SUBSTITUTED_RUN_RE, FIND_SIZE, _substitution_runs
+
+    line = " ".join(words) + "\n"
+    text = line * (FIND_SIZE // len(line) + 1)
+    assert len(text) >= FIND_SIZE
+    assert _substitution_runs(text) == [run.span() for run in _SUBSTITUTED_RUN_RE.finditer(text)]
+    assert _substitution_runs("plain text\n" * FIND_SIZE) == []
+
+
+@QUICK
+@given(
+    st.lists(
+        st.tuples(
+            st.lists(st.sampled_from((*QUOTED_WORDS, "", "\u2019\u2019"))),
+            st.sampled_from(("\n", "\r\n")),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_long_crlf_and_quotes_align_as_line_for_line(lines: list[tuple[list[str], str]]) -> None:
+    """The same on a text long enough for the search per character (a book's chapter)."""
+    from cleaner.align.lines import FIND_SIZE, align_repaired
+
+    text = "".join(" ".join(words) + end for words, end in lines)
+    before = text * (2 * FIND_SIZE // len(text) + 1)  # (past it without its CRs too)
+    after = before.replace("\r\n", "\n").translate(_SUBSTITUTIONS)
+    assert [tuple(b) for b in align_repaired(before, after)] == [
+        tuple(b) for b in reference.align_line_for_line(before, after)
+    ]

@@ -343,3 +343,46 @@ def test_other_line_breaks_made_lf_keep_lines_paired(lines: list[tuple[list[str]
         assert sum(i2 - i1 for i1, i2 in kept) == sum(
             b.i2 - b.i1 for b in unsplit if b.equal
         ) - len([at for at in breaks if any(b.equal and b.i1 <= at < b.i2 for b in unsplit)])
+
+
+def _whole_entities_block_by_block(before: str, blocks: list) -> list:
+    """offsets._whole_entities as it was, walking every block: what it must still give."""
+    from cleaner.align import Block
+    from cleaner.offsets import ENTITY_TAIL_RE
+
+    joined: list = []
+    for block in blocks:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.equal
+            and not block.equal
+            and before[last.i2 - 1] == "&"
+            and ENTITY_TAIL_RE.match(before, block.i1, block.i2)
+        ):
+            joined.pop()
+            if last.i2 - 1 > last.i1:
+                joined.append(Block(last.i1, last.i2 - 1, last.j1, last.j2 - 1, True))
+            block = Block(last.i2 - 1, block.i2, last.j2 - 1, block.j2, False)
+        joined.append(block)
+    return joined
+
+
+ENTITY_PIECES = ("&amp;", "&", "&lt;", "&#39;", "a", " ", "&&amp;", "\n", "&x", "&quot;", "amp;")
+
+
+@QUICK
+@given(st.lists(st.sampled_from(ENTITY_PIECES), min_size=1, max_size=12))
+def test_whole_entities_found_at_each_ampersand_as_block_by_block(pieces: list[str]) -> None:
+    """The blocks at each ``&`` are looked at, not every block: the same entities made
+    whole (and a text whose ``&`` begins no entity, ``&x``, left as it is)."""
+    import ftfy
+
+    from cleaner.offsets import _whole_entities
+
+    before = "".join(pieces)
+    blocks = align(before, ftfy.fix_text(before))
+    assert [tuple(b) for b in _whole_entities(before, blocks)] == [
+        tuple(b) for b in _whole_entities_block_by_block(before, blocks)
+    ]
+    assert _whole_entities("a &x b", align("a &x b", "a &x b")) == align("a &x b", "a &x b")
