@@ -241,3 +241,13 @@ def test_with_page_text_the_bound_leaves_out_menus_around_an_article() -> None:
     # Without an article (two prose lines), the menus count as any line.
     short = page(MENU, [""], FOOTER, [""], MENU, [""], PROSE[:2])
     assert "Politics\nBusiness" in remove_boilerplate(short, page_text=True)
+
+
+def test_page_rules_are_told_from_the_others_by_their_family() -> None:
+    # The settling rounds leave page rules out of the bound by family, without importing
+    # the page code: no rule of the library may share that family.
+    from cleaner.passes.boilerplate import PAGE_FAMILY, page_rules
+    from cleaner.passes.boilerplate.rules import library_rules
+
+    assert {rule.family for rule in page_rules().values()} == {PAGE_FAMILY}
+    assert all(rule.family != PAGE_FAMILY for rule in library_rules())
