@@ -1,7 +1,7 @@
 """How fast is cleaner? Throughput per layout and per pass against ftfy, the whole
 ``cleaner fix`` process against in-process cleaning, start-up, --jobs and the cache.
 
-    python bench/bench_speed.py [--quick] [--layout NAME]... [--startup]
+    python bench/bench_speed.py [--quick] [--layout NAME]... [--startup | --fix-only]
 
 The corpus is bench/speed_layouts.py: six layouts made from generated news and real
 public-domain prose (one paragraph per line; hard-wrapped at 60-100 columns; first word
@@ -11,7 +11,8 @@ wrote them, reported apart: Project Gutenberg books with their header and footer
 Chinese, Russian and Greek prose (bench/data/real; skipped when not built). Everything is
 timed in one run, so the ratios compare like with like.
 
-``--startup`` prints only the start-up figures (whole processes on a small clean file).
+``--startup`` prints only the start-up figures (whole processes on a small clean file),
+``--fix-only`` only ``cleaner fix`` over the files of the generated layouts.
 
 Per layout: ``ftfy.fix_text`` and ``cleaner.clean`` (MB/s of UTF-8 input, best of a few
 runs), their ratio, and each pass alone on the text it gets in the pipeline ("works": the
@@ -159,7 +160,10 @@ def wall_and_cpu(function: Callable[[], object]) -> tuple[float, float]:
 
 def print_files(folder: Path, count: int, megabytes: float, repeats: int) -> None:
     """``cleaner fix`` over files of every layout as one process (``--jobs 1``), against
-    in-process ``cleaner.clean`` of the same texts."""
+    in-process ``cleaner.clean`` of the same texts; then where the difference goes, in CPU
+    time: a fresh process that only imports cleaner and cleans the texts (what a process
+    pays once: imports, tables and patterns loaded on first use), and the CLI beyond it
+    (discovery, reading, checks, atomic writes). The wall clock adds waiting for ``fsync``."""
     folder.mkdir()
     per_layout = max(1, -(-count // len(GENERATED)))  # (at least ``count`` in all)
     texts = []
@@ -169,28 +173,47 @@ def print_files(folder: Path, count: int, megabytes: float, repeats: int) -> Non
             texts.append(text)
             (folder / f"{name}-{index:05}.txt").write_bytes(text.encode("utf-8"))
     size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
-    in_process = best_time(lambda: [cleaner.clean(t) for t in texts], repeats)
     copy = folder.with_name(folder.name + "-copy")
-
-    def fix_once() -> float:
-        shutil.rmtree(copy, ignore_errors=True)
-        shutil.copytree(folder, copy)
-        command = [sys.executable, "-m", "cleaner", "fix", "--quiet", "--no-cache", "-j", "1"]
-        return run_process([*command, str(copy)], dict(os.environ, PYTHONPATH=str(REPO)))[0]
-
-    whole = min(fix_once() for _ in range(repeats))
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    fix = [sys.executable, "-m", "cleaner", "fix", "--quiet", "--no-cache", "-j", "1", str(copy)]
+    fresh = [sys.executable, "-c", FRESH_CLEAN, str(copy)]
+    best = dict.fromkeys(("in-process", "fresh", "fix"), (float("inf"), float("inf")))
+    for _ in range(repeats):  # interleaved, so that a busy moment weighs on all alike
+        times = {"in-process": wall_and_cpu(lambda: [cleaner.clean(t) for t in texts])}
+        for what, command in (("fresh", fresh), ("fix", fix)):
+            shutil.rmtree(copy, ignore_errors=True)
+            shutil.copytree(folder, copy)
+            wall, _, _, cpu = run_process(command, env)
+            times[what] = (wall, cpu)
+        best = {what: tuple(map(min, best[what], times[what])) for what in best}
+    (wall, cpu), (fix_wall, fix_cpu) = best["in-process"], best["fix"]
     print(
-        f"\ncleaner fix --jobs 1 over {len(texts):,} files of the generated layouts, {size:.1f} MB:"
+        f"\ncleaner fix --jobs 1 over {len(texts):,} files of the generated layouts, {size:.1f} MB"
+        f" (best of {repeats}):"
     )
-    print(f"  in-process cleaner.clean: {size / in_process:6.2f} MB/s")
+    print(f"  in-process cleaner.clean: {size / wall:6.2f} MB/s  (CPU {size / cpu:6.2f} MB/s)")
     print(
-        f"  cleaner fix (a process):  {size / whole:6.2f} MB/s = "
-        f"{in_process / whole:.0%} of in-process"
+        f"  cleaner fix (a process):  {size / fix_wall:6.2f} MB/s = {wall / fix_wall:.0%} of"
+        f" in-process  (CPU {size / fix_cpu:6.2f} MB/s = {cpu / fix_cpu:.0%})"
     )
+    fresh_cpu = best["fresh"][1]
+    print("  where the rest goes, CPU seconds:")
+    print(f"    cleaning, in-process (warm)                   {cpu:6.2f}")
+    print(f"    a fresh process: imports, first-use loading   {fresh_cpu - cpu:+6.2f}")
+    print(f"    the CLI: find, read, check, write atomically  {fix_cpu - fresh_cpu:+6.2f}")
+    print(f"    waiting (fsync, disk, other work; wall - CPU) {fix_wall - fix_cpu:+6.2f}")
 
 
-def run_process(command: list[str], env: dict[str, str]) -> tuple[float, int, int]:
-    """(wall seconds, exit code, peak RSS in KB of the process) for one run."""
+# What a process pays to clean the files of a folder without the CLI (see print_files).
+FRESH_CLEAN = (
+    "import pathlib, sys, cleaner\n"
+    "for path in sorted(pathlib.Path(sys.argv[1]).iterdir()):\n"
+    "    cleaner.clean(path.read_bytes().decode('utf-8'))\n"
+)
+
+
+def run_process(command: list[str], env: dict[str, str]) -> tuple[float, int, int, float]:
+    """(wall seconds, exit code, peak RSS in KB, CPU seconds) of the process, for one run."""
     start = time.perf_counter()
     process = subprocess.Popen(
         command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
@@ -198,7 +221,7 @@ def run_process(command: list[str], env: dict[str, str]) -> tuple[float, int, in
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
-    return elapsed, process.returncode, usage.ru_maxrss
+    return elapsed, process.returncode, usage.ru_maxrss, usage.ru_utime + usage.ru_stime
 
 
 def median_run(command: list[str], env: dict[str, str], runs: int) -> float:
@@ -311,7 +334,7 @@ def print_jobs(folder: Path, env: dict[str, str], megabytes: float) -> None:
             jobs,
             str(folder),
         ]
-        seconds, code, rss = run_process(command, env)
+        seconds, code, rss, _ = run_process(command, env)
         base = base or seconds
         print(
             f"  --jobs {jobs}: {seconds:6.2f} s  {megabytes / seconds:6.1f} MB/s  "
@@ -324,7 +347,7 @@ def print_cache(folder: Path, count: int, env: dict[str, str], startup: float) -
         (folder / f"{i // 1000:02}").mkdir(parents=True, exist_ok=True)
         (folder / f"{i // 1000:02}" / f"note-{i:05}.txt").write_text(f"Note {i}: all clean.\n")
     command = [sys.executable, "-m", "cleaner", "check", str(folder)]
-    first, code, rss = run_process(command, env)
+    first, code, rss, _ = run_process(command, env)
     second = statistics.median(run_process(command, env)[0] for _ in range(3))
     print(f"\nCache: cleaner check over {count:,} unchanged small files:")
     print(
@@ -340,30 +363,33 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="a small corpus")
     parser.add_argument("--layout", action="append", choices=LAYOUTS, help="only these")
     parser.add_argument("--startup", action="store_true", help="only the start-up figures")
+    parser.add_argument("--fix-only", action="store_true", help="only `cleaner fix` over files")
     args = parser.parse_args()
     mode = "quick" if args.quick else "full"
     megabytes, file_count, cache_files, runs, repeats = SIZES[mode]
     started = time.perf_counter()
     print(f"bench_speed ({mode}), Python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
-    if not args.startup:
+    if not (args.startup or args.fix_only):
         print_layouts(args.layout or list(LAYOUTS), megabytes, repeats)
         print_changes_overhead(args.layout or list(LAYOUTS), megabytes, repeats)
     if args.layout:
         return
+    # Timed as installed: pip compiles an installed package's bytecode, and without it
+    # (PYTHONDONTWRITEBYTECODE) every process would compile cleaner's source anew.
+    compileall.compile_dir(str(REPO / "cleaner"), quiet=1)
     with tempfile.TemporaryDirectory(prefix="cleaner-bench-") as temp:
         root = Path(temp)
         env = {**os.environ, "PYTHONPATH": str(REPO), "CLEANER_CACHE_DIR": str(root / "cache")}
         if not args.startup:
             print_files(root / "files", file_count, megabytes, repeats)
+        if args.fix_only:
+            return
         news = root / "news"
         news.mkdir()
         for i in range(file_count // 4):
             (news / f"article-{i:05}.txt").write_text(news_article(i, 10_000), encoding="utf-8")
         small = root / "small.txt"
         small.write_bytes(cleaner.clean(news_article(7, 1500)).encode())
-        # Timed as installed: pip compiles an installed package's bytecode, and without it
-        # (PYTHONDONTWRITEBYTECODE) every run would compile cleaner's source anew.
-        compileall.compile_dir(str(REPO / "cleaner"), quiet=1)
         startup = print_startup(small, env, runs)
         if args.startup:
             return

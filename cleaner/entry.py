@@ -5,8 +5,8 @@ command line imports pydantic and builds one adapter per option, ~100 ms before 
 file is read, several times the whole work of a pre-commit run on a few files. The
 invocations a hook makes are simple (``check`` or ``fix``, a few switches, file names), so
 they are recognised here, with no typer, and run through the very same functions; anything
-else (``--help``, options with values, stdin, other commands) goes to typer, which stays
-the one definition of the command line. tests/test_entry.py checks both give the same.
+else (``--help``, other options with values, stdin, other commands) goes to typer, which
+stays the one definition of the command line. tests/test_entry.py checks both give the same.
 """
 
 from __future__ import annotations
@@ -19,6 +19,9 @@ FAST_SWITCHES = {
     "check": {"--quiet", "-q", "--no-cache", "--diff"},
     "fix": {"--quiet", "-q", "--no-cache"},
 }
+# The one option with a value it understands, for both commands: ``--jobs N`` (``-j N``,
+# ``--jobs=N``), N a count of digits (anything else goes to typer, which says what is wrong).
+JOBS_OPTIONS = ("--jobs", "-j")
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -32,21 +35,27 @@ def main(argv: Sequence[str] | None = None) -> None:
     sys.exit(status)
 
 
-def parse_plain_command(arguments: list[str]) -> tuple[str, set[str], list[str]] | None:
-    """``(command, switches, paths)`` if the fast path understands the line, else None.
+def parse_plain_command(arguments: list[str]) -> tuple[str, set[str], list[str], int] | None:
+    """``(command, switches, paths, jobs)`` if the fast path understands the line, else None
+    (``jobs`` 0 when not given, as typer's default).
 
     >>> parse_plain_command(["check", "-q", "a.txt", "--", "-b.txt"])
-    ('check', {'-q'}, ['a.txt', '-b.txt'])
-    >>> parse_plain_command(["check", "--jobs", "2", "a.txt"]) is None
-    True
+    ('check', {'-q'}, ['a.txt', '-b.txt'], 0)
+    >>> parse_plain_command(["fix", "--jobs", "1", "a.txt"]), parse_plain_command(["fix", "-j=1"])
+    (('fix', set(), ['a.txt'], 1), None)
     """
     if not arguments or arguments[0] not in FAST_SWITCHES:
         return None
-    command, switches, paths = arguments[0], set(), []
+    command, switches, paths, jobs = arguments[0], set(), [], 0
     rest = iter(arguments[1:])
     for argument in rest:
         if argument == "--":
             paths += rest
+        elif argument in JOBS_OPTIONS or argument.startswith("--jobs="):
+            value = argument[len("--jobs=") :] if "=" in argument else next(rest, "")
+            if not (value.isascii() and value.isdigit()):
+                return None
+            jobs = int(value)
         elif argument.startswith("-"):  # a switch, or stdin ("-"): typer decides
             if argument not in FAST_SWITCHES[command]:
                 return None
@@ -55,7 +64,7 @@ def parse_plain_command(arguments: list[str]) -> tuple[str, set[str], list[str]]
             paths.append(argument)
     if not paths or "-" in paths:
         return None
-    return command, switches, paths
+    return command, switches, paths, jobs
 
 
 def run_plain_command(arguments: list[str]) -> int | None:
@@ -63,7 +72,7 @@ def run_plain_command(arguments: list[str]) -> int | None:
     parsed = parse_plain_command(arguments)
     if parsed is None:
         return None
-    command, switches, paths = parsed
+    command, switches, paths, jobs = parsed
     from cleaner import output
     from cleaner.config import ConfigError, load_settings
     from cleaner.report import ExitCode
@@ -78,5 +87,6 @@ def run_plain_command(arguments: list[str]) -> int | None:
         quiet=bool(switches & {"--quiet", "-q"}),
         show_diff="--diff" in switches,
         use_cache="--no-cache" not in switches,
+        jobs=jobs,
     )
     return run(Action(command), paths, settings, options)

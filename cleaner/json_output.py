@@ -21,7 +21,8 @@ from cleaner.offsets import collection_paused
 encode_string = encode_basestring
 
 if TYPE_CHECKING:
-    from cleaner.report import FileOutcome, JsonMode
+    from cleaner.rendering import JsonMode
+    from cleaner.report import FileOutcome
 
 
 def file_object(outcome: FileOutcome, config: Config, *, notes: bool = False) -> dict[str, Any]:

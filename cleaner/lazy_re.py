@@ -25,6 +25,9 @@ class LazyPattern:
     def __init__(self, source: str, flags: int = 0) -> None:
         self.source = source
         self.flags = flags
+        # The pattern's source, as re.Pattern.pattern: read without compiling it (a pattern
+        # made of another's source must not compile that one).
+        self.pattern = source
 
     def __getattr__(self, name: str) -> object:
         # Called only for what the instance lacks: each attribute of the compiled pattern

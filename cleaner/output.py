@@ -109,7 +109,7 @@ def shown_segments(
     outcome: FileOutcome, config: Config, *, explain: bool, words: bool
 ) -> list[Segment]:
     """What ``explain`` or ``diff`` (``words``: word by word) shows of one outcome: made
-    already where the file was cleaned (:class:`cleaner.report.ShownChanges`), else here."""
+    already where the file was cleaned (:class:`cleaner.rendering.ShownChanges`), else here."""
     if outcome.segments is not None:
         return list(outcome.segments)
     result = outcome.result

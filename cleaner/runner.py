@@ -31,7 +31,7 @@ from cleaner.files import (
     remove_stale_temp_files,
     write_atomic,
 )
-from cleaner.report import FileOutcome, JsonMode, Rendering, ShownChanges, Status
+from cleaner.report import FileOutcome, Rendering, Status
 
 if TYPE_CHECKING:
     from cleaner.cache import Cache
@@ -77,7 +77,7 @@ def process_file(
     """Clean one file (or stdin, as ``-``) and, for ``FIX``, write it back if it changed.
 
     ``show`` keeps the full result (texts before and after each pass) in the outcome even for
-    ``CHECK``, for ``check --diff``; a :class:`~cleaner.json_output.JsonMode` has it written
+    ``CHECK``, for ``check --diff``; a :class:`~cleaner.rendering.JsonMode` has it written
     as the file's JSON here, where the file was cleaned (in a worker, so that the JSON is
     made in parallel and a line, not every pass's texts, goes back). The outcome carries the
     file's ``(size, mtime_ns)`` when it is clean on disk afterwards, for the cache. Never
@@ -307,10 +307,13 @@ def run(action: Action, paths: list[str], config: Config, options: RunOptions) -
     show: bool | Rendering = False
     if options.json:
         from cleaner.json_output import JsonPrinter
+        from cleaner.rendering import JsonMode
 
         show = JsonMode(notes=action is Action.EXPLAIN, summary=options.summary)
         printer = JsonPrinter(config, show)
     elif action in (Action.DIFF, Action.EXPLAIN) or options.show_diff:
+        from cleaner.rendering import ShownChanges
+
         show = ShownChanges(explain=action is Action.EXPLAIN, words=options.words)
     try:
         for outcome in process_files(files, config, action, show=show, jobs=jobs, cache=cache):

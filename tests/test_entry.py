@@ -30,7 +30,14 @@ def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         (["fix", "--quiet", "a.txt"], True),
         (["fix", "--", "-odd.txt"], True),
         (["fix", "--diff", "a.txt"], False),  # not an option of fix: typer says so
-        (["check", "--jobs", "2", "a.txt"], False),
+        (["check", "--jobs", "2", "a.txt"], True),
+        (["fix", "-q", "-j", "1", "--no-cache", "a.txt"], True),
+        (["fix", "--jobs=0", "a.txt"], True),
+        (["fix", "--jobs", "x", "a.txt"], False),  # not a count: typer says so
+        (["fix", "--jobs", "-1", "a.txt"], False),
+        (["fix", "-j=1", "a.txt"], False),
+        (["fix", "a.txt", "-j"], False),  # no value
+        (["check", "--jobs", "2", "--color", "never", "a.txt"], False),
         (["check", "--help"], False),
         (["fix", "-"], False),  # stdin
         (["check"], False),  # no paths: typer's error
@@ -57,6 +64,8 @@ def run_fast(arguments: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[
         ["check", "--no-cache", "-q", "dirty.txt", "missing.txt"],
         ["check", "--no-cache", "."],
         ["fix", "--no-cache", "dirty.txt", "clean.txt"],
+        ["fix", "--no-cache", "-j", "1", "dirty.txt", "clean.txt"],
+        ["check", "--no-cache", "--jobs=2", "."],
     ],
 )
 def test_fast_path_gives_what_typer_gives(
@@ -83,3 +92,14 @@ def test_a_bad_config_file_is_reported_the_same(
     typer_result = CliRunner().invoke(app, ["check", "clean.txt"])
     assert fast[0] == typer_result.exit_code == 2
     assert fast[2] == typer_result.stderr
+
+
+@pytest.mark.parametrize(("jobs", "expected"), [([], 0), (["-j", "1"], 1), (["--jobs=3"], 3)])
+def test_the_fast_path_hands_jobs_on(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, jobs: list[str], expected: int
+) -> None:
+    seen = []
+    monkeypatch.setattr("cleaner.runner.run", lambda *args: seen.append(args[-1].jobs) or 0)
+    with pytest.raises(SystemExit):
+        main(["fix", *jobs, "clean.txt"])
+    assert seen == [expected]

@@ -124,7 +124,7 @@ def test_json_is_the_same_with_one_or_two_jobs(
 
 
 def test_json_outcomes_from_workers_carry_no_texts(many_files: list[str]) -> None:
-    from cleaner.report import JsonMode
+    from cleaner.rendering import JsonMode
 
     outcomes = list(process_files(many_files, Config(), Action.CHECK, show=JsonMode(), jobs=2))
     assert all(o.result is None and o.json_line for o in outcomes)

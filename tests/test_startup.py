@@ -20,7 +20,8 @@ HEAVY = ("regex", "ftfy", "rich", "typer", "charset_normalizer", "cleaner.passes
 # pre-check passes clean lines), the terminal libraries, regex (only to judge a word the
 # lexicon does not know), importlib.resources with the zipfile, tempfile and gzip it
 # brings (data files are read by path; the word table is mapped, a bucket at a time), the
-# content guards (only a changed text is checked) and hashlib (only a huge file is digested).
+# content guards (only a changed text is checked), hashlib (only a huge file is digested),
+# page text's code (off by default), the renderings of diffs and JSON, and ``string``.
 NEVER_FOR_CLEAN_ASCII = (
     "ftfy",
     "rich",
@@ -34,6 +35,9 @@ NEVER_FOR_CLEAN_ASCII = (
     "gzip",
     "cleaner.guard",
     "hashlib",
+    "cleaner.passes.boilerplate.page",  # only with page_text
+    "cleaner.rendering",  # only for diff, explain and --format json
+    "string",
 )
 CLEAN = "A clean line of plain text.\n\nAnd a second paragraph.\n"
 # A rare word the split pass looks up in the lexicon, which knows it.

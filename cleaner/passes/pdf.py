@@ -25,7 +25,9 @@ from itertools import product
 from cleaner.lazy_re import lazy_compile
 
 # Any character this pass may act on: the cheap document-level test.
-TRIGGER_RE = re.compile("[\x00\ufffd\ufffe\u2010\u00b4\u00a8\u02c6\u02dc\u00b8\u02c7\u02da\u02cb]")
+TRIGGER_RE = lazy_compile(
+    "[\x00\ufffd\ufffe\u2010\u00b4\u00a8\u02c6\u02dc\u00b8\u02c7\u02da\u02cb]"
+)
 # U+FFFE or U+2010 ending a line (before optional spaces and any line break).
 LINE_END_HYPHEN_RE = lazy_compile("(?<=[^\\W\\d_])[\ufffe\u2010](?=[ \t]*(?:\r\n|[\n\r]))")
 # U+FFFE between the two halves of a word: a line break pdfium joined.
@@ -93,8 +95,8 @@ def repair_extraction(
     >>> repair_extraction("plain text")
     'plain text'
     """
-    if not TRIGGER_RE.search(text):
-        return text
+    if (text.isascii() and "\x00" not in text) or not TRIGGER_RE.search(text):
+        return text  # (\x00 is the one ASCII character of TRIGGER_RE: checked at memory speed)
     if hyphens and ("\ufffe" in text or "\u2010" in text):
         text = LINE_END_HYPHEN_RE.sub("-", text)
         if "\ufffe" in text:

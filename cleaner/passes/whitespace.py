@@ -9,7 +9,9 @@ from cleaner.passes.layout import has_plain_spacing, lines_with_meaningful_spaci
 
 # The one-character line boundaries str.splitlines() knows but LF: CR, VT, FF, FS/GS/RS,
 # NEL, LS, PS. Once each CRLF is an LF, these are the rest.
-SINGLE_BREAK_RE = re.compile(r"[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+SINGLE_BREAK_RE = lazy_compile(r"[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+# Its ASCII characters: an ASCII text without them has LF line ends only.
+ASCII_SINGLE_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e"
 # Every line boundary str.splitlines() knows but LF: CRLF, then the single ones.
 LINE_BREAK_RE = lazy_compile(rf"\r\n|{SINGLE_BREAK_RE.pattern}")
 # A line's indentation: leading horizontal whitespace, kept as it is.
@@ -23,9 +25,11 @@ SPACE_RUN_RE = lazy_compile(
 # Space characters the per-line work changes, once line ends are LF: any but the space and
 # the LF (OTHER_SPACE_RE's but the LF). With two spaces in a row or a space ending a line,
 # these are what make a text need that work.
-OTHER_SPACE_BUT_LF_RE = re.compile(
+OTHER_SPACE_BUT_LF_RE = lazy_compile(
     "[\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 )
+# Its ASCII characters, looked for in an ASCII text one by one (at memory speed each).
+ASCII_OTHER_SPACES = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f"
 # Three or more line breaks in a row: more than one blank line (written with a literal
 # start, which re searches for ten times faster than a repeat).
 BLANK_RUN_RE = re.compile(r"\n\n\n+")
@@ -58,6 +62,8 @@ def with_lf_line_ends(text: str) -> str:
     >>> with_lf_line_ends("a\\r\\r\\nb\\u2028c\\r\\n")
     'a\\n\\nb\\nc\\n'
     """
+    if text.isascii() and not any(c in text for c in ASCII_SINGLE_BREAKS):
+        return text  # (most text: no pattern compiled, nor run)
     return SINGLE_BREAK_RE.sub("\n", text.replace("\r\n", "\n"))
 
 
@@ -65,6 +71,8 @@ def _needs_spacing_work(text: str) -> bool:
     """Whether some line of ``text`` (LF line ends) has whitespace to collapse or strip."""
     if "  " in text or " \n" in text or text.endswith(" "):
         return True
+    if text.isascii():
+        return any(c in text for c in ASCII_OTHER_SPACES)
     return OTHER_SPACE_BUT_LF_RE.search(text) is not None
 
 

@@ -583,6 +583,20 @@ def test_other_line_ends_are_the_single_breaks_of_the_whitespace_pass() -> None:
     assert set(unwrap_segments.OTHER_LINE_ENDS) == breaks
 
 
+@pytest.mark.parametrize(
+    ("pattern", "ascii_characters"),
+    [
+        (whitespace.SINGLE_BREAK_RE, whitespace.ASCII_SINGLE_BREAKS),
+        (whitespace.OTHER_SPACE_BUT_LF_RE, whitespace.ASCII_OTHER_SPACES),
+    ],
+)
+def test_an_ascii_text_is_searched_for_the_ascii_characters_of_the_class(
+    pattern: re.Pattern[str], ascii_characters: str
+) -> None:
+    # The whitespace pass looks for these one by one in an ASCII text instead of the class.
+    assert {c for c in map(chr, range(128)) if pattern.fullmatch(c)} == set(ascii_characters)
+
+
 @settings(max_examples=500)
 @given(st.lists(tricky_text, min_size=1, max_size=8))
 def test_markup_candidates_are_the_lines_starting_with_a_markup_sign(lines: list[str]) -> None:

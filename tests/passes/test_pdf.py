@@ -10,6 +10,7 @@ from cleaner import clean
 from cleaner.guard import guard_pdf
 from cleaner.passes.pdf import (
     LOST_LIGATURE_RE,
+    TRIGGER_RE,
     _with_ligatures_rebuilt,
     lost_ligatures,
     rebuild_ligature,
@@ -95,3 +96,9 @@ def test_ligatures_rebuilt_as_the_pattern_rebuilds_them(pieces: list[str]) -> No
     text = "".join(pieces)
     by_pattern = LOST_LIGATURE_RE.sub(lambda m: rebuild_ligature(*m.groups()) or m.group(), text)
     assert _with_ligatures_rebuilt(text) == by_pattern
+
+
+def test_ascii_text_needs_no_search_but_for_a_nul() -> None:
+    # repair_extraction returns an ASCII text without a NUL before its trigger pattern is
+    # compiled: that holds only while NUL is the one ASCII character the pattern finds.
+    assert [c for c in map(chr, range(128)) if TRIGGER_RE.search(c)] == ["\x00"]

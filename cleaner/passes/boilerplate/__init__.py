@@ -13,6 +13,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
 
 from cleaner.lazy_re import lazy_compile
 from cleaner.passes.boilerplate.bound import (
@@ -23,7 +25,6 @@ from cleaner.passes.boilerplate.bound import (
 )
 from cleaner.passes.boilerplate.lines import line_candidates
 from cleaner.passes.boilerplate.menus import MENU_ITEM_RULE, MENU_RULE, menu_items_near, menu_lines
-from cleaner.passes.boilerplate.page import PAGE_RULES, Article, page_article, page_furniture
 from cleaner.passes.boilerplate.rules import (
     Rule,
     all_rules,
@@ -53,20 +54,23 @@ from cleaner.passes.boilerplate.whole import (
 )
 from cleaner.passes.boilerplate.zones import SENTENCE_END_RE, judged_blocks
 
+if TYPE_CHECKING:
+    from cleaner.passes.boilerplate.page import Article
+
 # A hard-wrapped paragraph (the pass runs before ``unwrap``): a line this long without
 # final punctuation goes on in the next line, so "help." or "Twitter." under it is prose.
 WRAPPED_LINE_MIN_CHARS = 60
 # The end of a line that ends a clause: sentence or clause punctuation.
 CLAUSE_END_RE = lazy_compile(r"[.,;!?…][\"'”’)\]]*$")
 
-# The lines of a page's full text above and below its article (see :mod:`.page`).
-PAGE_RULE = {rule: Rule(*rule[:3], "") for rule in PAGE_RULES}
 
 MAX_LINE_LENGTH = 200
 # Rounds of judging the text the removed lines leave (see :func:`plan_removal`), at most,
 # for matched lines that stay this many lines or fewer from one that goes.
 SETTLE_ROUNDS = 3
 SETTLE_REACH = 40
+# The family of the rules of a page's full text (see :func:`page_rules`).
+PAGE_FAMILY = "page-text"
 # The rules of teaser lists: when too much would go with them, the rest goes without them.
 TEASER_RULES = frozenset({TEASER_RULE, KICKER_RULE, MARKED_RULE})
 
@@ -287,7 +291,7 @@ def plan_removal(
             for j, (rule, why) in more.removed.items()
         }
         removed = settled.removed | later
-        counted = [i for i, (rule, _) in removed.items() if rule not in PAGE_RULE.values()]
+        counted = [i for i, (rule, _) in removed.items() if rule.family != PAGE_FAMILY]
         if share_over_bound(plan.lines, counted, max_removed_share) is not None:
             break
         if not whole_in_rounds(plan.lines, set(removed), SETTLE_ROUNDS):
@@ -331,7 +335,7 @@ def _planned_once(
     """Decide which lines go: match, seed by position, grow blocks, check the bound."""
     lines = _split_lines(text)
     keep = user_rules(tuple(keep_patterns), "keep_patterns")
-    article = page_article(lines, text) if page_text else None
+    article = _page_article(lines, text) if page_text else None
     page = _page_lines(lines, article, keep, tuple(disable)) if article else {}
     if page:  # Whole lines only (see :mod:`.whole`), then the rules judge the rest. (A line
         # that looks wrapped with the article keeps a page's lines, judged by their place.)
@@ -420,10 +424,27 @@ def _page_lines(
     keep_re = any_rule_re(keep)
     where = f"its article is lines {article.first + 1}-{article.last + 1}"
     found = {}
-    for i, rule in ((i, PAGE_RULE[r]) for i, r in page_furniture(lines, article).items()):
+    from cleaner.passes.boilerplate.page import page_furniture
+
+    for i, rule in ((i, page_rules()[r]) for i, r in page_furniture(lines, article).items()):
         if rule.name not in disable and not keep_re.fullmatch(normalize_line(lines[i])):
             found[i] = (rule, f"page text, {where}")
     return found
+
+
+def _page_article(lines: list[str], text: str) -> Article | None:
+    from cleaner.passes.boilerplate.page import page_article  # Deferred: page_text is off.
+
+    return page_article(lines, text)
+
+
+@cache
+def page_rules() -> dict[tuple[str, ...], Rule]:
+    """The rules of a page's full text above and below its article (see :mod:`.page`), by
+    that module's tuples: its code is imported only once ``page_text`` is asked for."""
+    from cleaner.passes.boilerplate.page import PAGE_RULES
+
+    return {rule: Rule(*rule[:3], "") for rule in PAGE_RULES}
 
 
 def _split_lines(text: str) -> list[str]:

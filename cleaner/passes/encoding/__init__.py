@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 # to unescape HTML, whether bytes are mojibake), so it must see the lines the whitespace pass
 # will make, or a second run decides otherwise. NEL (U+0085) is not among them: it is often a
 # mojibake byte (ftfy reads it as '…'), which ftfy must see in place.
-OTHER_BREAK_RE = re.compile(r"[\r\x0b\x0c\x1c-\x1e\u2028\u2029]")  # (all but LF)
+OTHER_BREAK_RE = lazy_compile(r"[\r\x0b\x0c\x1c-\x1e\u2028\u2029]")  # (all but LF)
 LINE_BREAK_RE = lazy_compile(rf"(\r\n|\n|{OTHER_BREAK_RE.pattern})")
 # The characters a line break ends with (LINE_BREAK_RE's), for str.endswith.
 LINE_ENDS = ("\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\u2028", "\u2029")

@@ -59,7 +59,7 @@ SOFT_CHARS = (
 LONE_BAD_CHARS = "\u0152\u0153\xc3\xc2"  # Œ œ Ã Â
 
 # A character that sends its line to ftfy.
-HARD_RE = re.compile(f"[{HARD_CHARS}]")
+HARD_RE = lazy_compile(f"[{HARD_CHARS}]")
 # The Latin ligatures PDF text is full of (``ﬁ``, ``ﬂ``, ``ﬃ``), HARD characters that only
 # ftfy's fix_latin_ligatures acts on, and what it makes of each (ftfy.chardata.LIGATURES;
 # a test checks).
@@ -97,7 +97,7 @@ MAX_SPOTS = 6
 # A character uncurl_quotes replaces.
 QUOTE_RE = lazy_compile(f"[{QUOTE_CHARS}]")
 # A spot where ftfy's badness regex may match: any match of it contains one of these.
-MAYBE_BAD_RE = re.compile(
+MAYBE_BAD_RE = lazy_compile(
     f"[{SOFT_CHARS}{QUOTE_CHARS}{HARD_CHARS}][{SOFT_CHARS}{QUOTE_CHARS}{HARD_CHARS}]"
     f"|[{LONE_BAD_CHARS}]"
 )
