@@ -131,6 +131,8 @@ LAZY_QUERIES = 24
 LAZY_QUERIES_UNCACHED = 6
 # Texts up to this many characters keep their lower-cased copy between queries.
 LOWERED_CACHE_CHARS = 1 << 24
+# A huge text is counted this many characters at a time (its tokens held at once).
+COUNT_BLOCK_CHARS = 1 << 18
 
 
 class _Counts:
@@ -261,7 +263,7 @@ class DocumentEvidence:
 
     def _count_all(self) -> Evidence:
         evidence = collect_evidence("")
-        for block in line_blocks(self._text):
+        for block in line_blocks(self._text, COUNT_BLOCK_CHARS):
             counted = collect_evidence(block)
             evidence.words.update(counted.words)
             evidence.pairs.update(counted.pairs)
