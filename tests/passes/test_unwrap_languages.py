@@ -251,6 +251,19 @@ CASES = [
     ("The results were checked by Lindqv-\nist and his colleagues last year.", "Lindqvist"),
     ("She spoke in a rather flibbertig-\nibbetish manner to the guests.", "flibbertigibbetish"),
     ("He stood there with a Suvórov-\nlike air of command.", "Suvórov-like"),
+    # A tail with no vowel is no word of its own: a word broken before its last letters
+    # (``Melanesia-`` + ``ns``); not a tail in capitals, nor one the document writes so.
+    ("Among the first settlers were the Melanesia-\nns, who came by sea.", "Melanesians"),
+    ("The software is provided AS-\nIS and without any warranty at all.", "AS-IS"),
+    (
+        "Project Gutenberg-tm is a trademark. Read the Project Gutenberg-\ntm licence.",
+        "Gutenberg-tm",
+    ),
+    # Two opposite points of the compass keep their hyphen in Dutch, Swedish and German;
+    # the points between them are written closed.
+    ("De vallei loopt in een rechte west-\noostrichting door het hele land.", "west-oostrichting"),
+    ("Dalen har en tydligt nord-\nsydlig riktning genom hela landskapet.", "nord-sydlig"),
+    ("De koude wind kwam die avond uit het noord-\nwesten over de velden.", "noordwesten"),
 ]
 
 

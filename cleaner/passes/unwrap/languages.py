@@ -214,6 +214,16 @@ DUTCH_COLOURS = frozenset(
     | {"oranje", "paars", "paarse", "zwart", "zwarte", "bruin", "bruine", "grijs", "grijze"}
     | {"roze"}
 )
+# German, Dutch and Swedish write a compound of two opposite points of the compass with a
+# hyphen (``west-oostrichting``, ``nord-sydlig``, ``Nord-Süd-Gefälle``), but the points
+# between them closed (``noordwest``, ``sydöstra``): a line-end hyphen between a point and
+# its opposite is the word's own. From LassySmall and the Swedish tuning half (one real
+# hyphen each, no split word of any tuning set reads so).
+OPPOSITE_DIRECTIONS = {
+    "de": (("nord", "süd"), ("ost", "west")),
+    "nl": (("noord", "zuid"), ("oost", "west")),
+    "sv": (("nord", "syd"), ("öst", "väst")),
+}
 # Dutch's hyphen between two vowels (klinkerbotsing, ``auto-ongeval``) stands between two
 # words of at least this frequency (Zipf) and length: a name or a word broken between two
 # vowels leaves a fragment the table rates lower or a shorter one (``Eskimo-`` + ``otje``
@@ -278,6 +288,8 @@ def language_hyphen_decision(
             return False, f"{name}: two adjectives side by side"
         if _colour_pair(prefix, suffix, language):
             return False, f"{name}: two colours side by side"
+        if _opposite_directions(prefix, suffix, language):
+            return False, f"{name}: two opposite points of the compass"
         if _abbreviation_first(prefix, prefix_zipf, suffix_zipf, language):
             return False, f"{name}: an abbreviation before a compound keeps its hyphen"
         both_words = (
@@ -440,6 +452,24 @@ def _colour_pair(prefix: str, suffix: str, language: str) -> bool:
     (True, False)
     """
     return language == "nl" and prefix.lower() in DUTCH_COLOURS and suffix.lower() in DUTCH_COLOURS
+
+
+def _opposite_directions(prefix: str, suffix: str, language: str) -> bool:
+    """A point of the compass before a word starting with its opposite (German, Dutch and
+    Swedish).
+
+    >>> _opposite_directions("west", "oostrichting", "nl")
+    True
+    >>> _opposite_directions("nord", "sydlig", "sv"), _opposite_directions("Süd", "nordwind", "de")
+    (True, True)
+    >>> _opposite_directions("noord", "westelijke", "nl"), _opposite_directions("väst", "ra", "sv")
+    (False, False)
+    """
+    first, tail = prefix.lower(), suffix.lower()
+    return any(
+        (first == one and tail.startswith(other)) or (first == other and tail.startswith(one))
+        for one, other in OPPOSITE_DIRECTIONS.get(language, ())
+    )
 
 
 def _paired_adjectives(prefix: str, suffix: str, language: str) -> bool:
