@@ -241,6 +241,10 @@ CASES = [
     ),
     ("The novel was written by a London-\nbased writer who never saw the sea.", "London-based"),
     ("The town is small. Wol-\ngensburg lies on the coast, where he worked.", "Wol-gensburg"),
+    # A tail of three letters must be a very common word to stand after a name: else it is
+    # the name's last syllable (``sen``, Zipf 4.0), not a word (``era``, 4.7).
+    ("Last year the prize went to the painter Ingrid Tollef-\nsen, who lives north.", "Tollefsen"),
+    ("He wrote a history of the Obama-\nera policies on trade with China.", "Obama-era"),
     # ...and a word the lexicon lists, however rarely, broken into a fragment no lexicon
     # lists is joined; not two words it lists, nor a fragment the document writes apart.
     ("She worked for years as a glaci-\nologist in the far north of Canada.", "glaciologist"),
