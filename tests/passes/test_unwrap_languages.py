@@ -214,6 +214,8 @@ CASES = [
     # ...and before a word as long as a compound, not a short one after a plural.
     ("In de bibliotheek staan oude boekwerk-\nen van de stad uit de vorige eeuw.", "boekwerken"),
     ("Hij werkt in de gezondheids-\nen welzijnszorg voor ouderen in de stad.", "gezondheids- en"),
+    # ...and never before punctuation: a conjunction goes on to its second word.
+    ("De stad heeft drie marktplein-\nen: een oude, een nieuwe en een kleine.", "marktpleinen:"),
     # ...and one whose first part and conjunction make a word (``harten``) when the word
     # after the conjunction ends as the first part's compound would (``hartziekten``).
     ("De stichting helpt mensen met hart-\nen vaatziekten in het hele land.", "hart- en vaat"),
