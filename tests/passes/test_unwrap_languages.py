@@ -214,6 +214,8 @@ CASES = [
     # ...and before a word as long as a compound, not a short one after a plural.
     ("In de bibliotheek staan oude boekwerk-\nen van de stad uit de vorige eeuw.", "boekwerken"),
     ("Hij werkt in de gezondheids-\nen welzijnszorg voor ouderen in de stad.", "gezondheids- en"),
+    # ...and never before punctuation: a conjunction goes on to its second word.
+    ("De stad heeft drie marktplein-\nen: een oude, een nieuwe en een kleine.", "marktpleinen:"),
     # ...and one whose first part and conjunction make a word (``harten``) when the word
     # after the conjunction ends as the first part's compound would (``hartziekten``).
     ("De stichting helpt mensen met hart-\nen vaatziekten in het hele land.", "hart- en vaat"),
@@ -241,6 +243,10 @@ CASES = [
     ),
     ("The novel was written by a London-\nbased writer who never saw the sea.", "London-based"),
     ("The town is small. Wol-\ngensburg lies on the coast, where he worked.", "Wol-gensburg"),
+    # A tail of three letters must be a very common word to stand after a name: else it is
+    # the name's last syllable (``sen``, Zipf 4.0), not a word (``era``, 4.7).
+    ("Last year the prize went to the painter Ingrid Tollef-\nsen, who lives north.", "Tollefsen"),
+    ("He wrote a history of the Obama-\nera policies on trade with China.", "Obama-era"),
     # ...and a word the lexicon lists, however rarely, broken into a fragment no lexicon
     # lists is joined; not two words it lists, nor a fragment the document writes apart.
     ("She worked for years as a glaci-\nologist in the far north of Canada.", "glaciologist"),
@@ -251,6 +257,19 @@ CASES = [
     ("The results were checked by Lindqv-\nist and his colleagues last year.", "Lindqvist"),
     ("She spoke in a rather flibbertig-\nibbetish manner to the guests.", "flibbertigibbetish"),
     ("He stood there with a Suvórov-\nlike air of command.", "Suvórov-like"),
+    # A tail with no vowel is no word of its own: a word broken before its last letters
+    # (``Melanesia-`` + ``ns``); not a tail in capitals, nor one the document writes so.
+    ("Among the first settlers were the Melanesia-\nns, who came by sea.", "Melanesians"),
+    ("The software is provided AS-\nIS and without any warranty at all.", "AS-IS"),
+    (
+        "Project Gutenberg-tm is a trademark. Read the Project Gutenberg-\ntm licence.",
+        "Gutenberg-tm",
+    ),
+    # Two opposite points of the compass keep their hyphen in Dutch, Swedish and German;
+    # the points between them are written closed.
+    ("De vallei loopt in een rechte west-\noostrichting door het hele land.", "west-oostrichting"),
+    ("Dalen har en tydligt nord-\nsydlig riktning genom hela landskapet.", "nord-sydlig"),
+    ("De koude wind kwam die avond uit het noord-\nwesten over de velden.", "noordwesten"),
 ]
 
 

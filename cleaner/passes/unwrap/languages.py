@@ -74,6 +74,11 @@ MAX_ENDING_LENGTH = 2
 # stand before a word of this many letters (``taalstoornissen``), of 23 words ending in
 # ``en`` after a word of the table, their joined form unknown (``boekwerk-`` + ``en``), 3.
 MIN_SUSPENDED_NEXT = 7
+# A conjunction goes on to the second word (on its line or the next), never straight to
+# punctuation: a short one so followed is a word's ending (``taalgebied-`` + ``en: het``,
+# ``Screening-`` + ``en'.``). Split words kept on LassySmall 24 -> 21, on the Dutch tuning
+# half (every cut) 30 -> 29; no real hyphen dropped, and no other language's tuning half,
+# nor Talbanken, moved (tools/tune_hyphens.py).
 # In a language that writes compounds closed, a suspended hyphen is also told by the word
 # after the conjunction: it ends in a word of this many letters or more (its tail) that
 # makes a known word with the first part (``zorg-`` + ``en hulpverlening``: ``zorgverlening``).
@@ -214,6 +219,16 @@ DUTCH_COLOURS = frozenset(
     | {"oranje", "paars", "paarse", "zwart", "zwarte", "bruin", "bruine", "grijs", "grijze"}
     | {"roze"}
 )
+# German, Dutch and Swedish write a compound of two opposite points of the compass with a
+# hyphen (``west-oostrichting``, ``nord-sydlig``, ``Nord-Süd-Gefälle``), but the points
+# between them closed (``noordwest``, ``sydöstra``): a line-end hyphen between a point and
+# its opposite is the word's own. From LassySmall and the Swedish tuning half (one real
+# hyphen each, no split word of any tuning set reads so).
+OPPOSITE_DIRECTIONS = {
+    "de": (("nord", "süd"), ("ost", "west")),
+    "nl": (("noord", "zuid"), ("oost", "west")),
+    "sv": (("nord", "syd"), ("öst", "väst")),
+}
 # Dutch's hyphen between two vowels (klinkerbotsing, ``auto-ongeval``) stands between two
 # words of at least this frequency (Zipf) and length: a name or a word broken between two
 # vowels leaves a fragment the table rates lower or a shorter one (``Eskimo-`` + ``otje``
@@ -278,6 +293,8 @@ def language_hyphen_decision(
             return False, f"{name}: two adjectives side by side"
         if _colour_pair(prefix, suffix, language):
             return False, f"{name}: two colours side by side"
+        if _opposite_directions(prefix, suffix, language):
+            return False, f"{name}: two opposite points of the compass"
         if _abbreviation_first(prefix, prefix_zipf, suffix_zipf, language):
             return False, f"{name}: an abbreviation before a compound keeps its hyphen"
         both_words = (
@@ -335,7 +352,7 @@ def _suspended(
     broken before its ending (``ombouwkost-`` + ``en``); and the word after the conjunction
     (``after``: the text after it on its line), if any, must be as long as a compound
     (:data:`MIN_SUSPENDED_NEXT`), not a short word after a plural (``boekwerk-`` + ``en
-    van``).
+    van``), nor punctuation.
 
     >>> table = {"spraak": 3.4, "gezondheid": 4.5, "boekwerk": 2.5}
     >>> def zipf(word: str) -> float:
@@ -348,11 +365,15 @@ def _suspended(
     False
     >>> _suspended("Spraak", "en", "nl", zipf, " taalstoornissen")
     True
+    >>> _suspended("Spraak", "en", "nl", zipf, ": het"), _suspended("Spraak", "en", "nl", zipf, "")
+    (False, True)
     """
     if not is_suspended_hyphen(suffix, language):
         return False
     if len(suffix) > MAX_ENDING_LENGTH:
         return True
+    if after[:1] and not after[:1].isspace():
+        return False  # Punctuation right after: an ending (``taalgebied-`` + ``en:``).
     word = prefix.lower()
     stem = word[:-1] if word.endswith("s") else word
     following = TAIL_WORD_RE.match(after)
@@ -440,6 +461,24 @@ def _colour_pair(prefix: str, suffix: str, language: str) -> bool:
     (True, False)
     """
     return language == "nl" and prefix.lower() in DUTCH_COLOURS and suffix.lower() in DUTCH_COLOURS
+
+
+def _opposite_directions(prefix: str, suffix: str, language: str) -> bool:
+    """A point of the compass before a word starting with its opposite (German, Dutch and
+    Swedish).
+
+    >>> _opposite_directions("west", "oostrichting", "nl")
+    True
+    >>> _opposite_directions("nord", "sydlig", "sv"), _opposite_directions("Süd", "nordwind", "de")
+    (True, True)
+    >>> _opposite_directions("noord", "westelijke", "nl"), _opposite_directions("väst", "ra", "sv")
+    (False, False)
+    """
+    first, tail = prefix.lower(), suffix.lower()
+    return any(
+        (first == one and tail.startswith(other)) or (first == other and tail.startswith(one))
+        for one, other in OPPOSITE_DIRECTIONS.get(language, ())
+    )
 
 
 def _paired_adjectives(prefix: str, suffix: str, language: str) -> bool:

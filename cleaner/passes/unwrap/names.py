@@ -46,6 +46,15 @@ NAME_HALVES_ZIPF = 4.0
 # Two Cities), 3,708 -> 3,261 (Moby-Dick), 703 -> 535 (Pride and Prejudice), 4,873 -> 3,120
 # (War and Peace), hyphens dropped 110, 334 -> 339 (``Sperm-whalemen``), 37, 68 -> 70.
 ENGLISH_NAME_TAIL_ZIPF = 3.0
+# ...but a tail of this many letters or fewer must be a very common word (``Obama-era`` 4.7,
+# ``Kremlin-led`` 5.1): the lexicon rates many short fragments above 3 (``Boe-`` + ``mer``
+# 3.3, ``Gez-`` + ``ira`` 3.8, ``Petra-`` + ``ssi`` 3.0), a name's last syllable. Split words
+# kept (one cut a word; the English tuning half every cut), before -> after: tuning half 95
+# -> 87, A Tale of Two Cities 419 -> 392, Pride and Prejudice 192 -> 176, Moby-Dick 1,319 ->
+# 1,296, War and Peace 1,316 -> 1,283; real hyphens dropped unchanged in each (Zipf 4.0: 89,
+# 392, 189, 1,298, 1,289; Zipf 5.0 or tails of 4 letters drop one more in Moby-Dick).
+ENGLISH_NAME_SHORT_TAIL = 3
+ENGLISH_NAME_SHORT_TAIL_ZIPF = 4.5
 # The end of the text before a word that opens a sentence: a full stop, question or
 # exclamation mark, ellipsis or colon, or an opening quote, bracket or dash, then spaces.
 SENTENCE_OPENING_RE = re.compile(r"[.!?…:\"'«»„“”‘’(\[—–-]\s*$")
@@ -113,8 +122,9 @@ def is_broken_english_name(
 ) -> bool:
     """:func:`is_broken_name` in English, where the lexicon keeps every hyphen whose joined
     form it does not know: a capitalized (not all-capitals) first part inside a sentence,
-    and a tail that is no common word (:data:`ENGLISH_NAME_TAIL_ZIPF`): ``Flen-`` + ``sburg``
-    is a name broken at the line end, ``Soho-`` + ``square`` a name before a word.
+    and a tail that is no common word (:data:`ENGLISH_NAME_TAIL_ZIPF`, a higher bar for a
+    tail of three letters): ``Flen-`` + ``sburg`` and ``Boe-`` + ``mer`` are names broken at
+    the line end, ``Soho-`` + ``square`` and ``Obama-`` + ``era`` a name before a word.
 
     >>> inside = Context(opens_sentence=False)
     >>> zipf = {"flen": 1.0, "sburg": 0.0, "soho": 3.0, "square": 4.6}.get
@@ -122,11 +132,17 @@ def is_broken_english_name(
     True
     >>> is_broken_english_name("Soho", "square", 0.0, inside, lambda word: zipf(word.lower(), 0.0))
     False
+    >>> zipf = {"boe": 2.9, "mer": 3.3, "obama": 4.5, "era": 4.7}.get
+    >>> is_broken_english_name("Boe", "mer", 0.0, inside, lambda word: zipf(word.lower(), 0.0))
+    True
+    >>> is_broken_english_name("Obama", "era", 0.0, inside, lambda word: zipf(word.lower(), 0.0))
+    False
     """
     if not prefix[1:].islower():
         return False
     tail = frequency(suffix)
-    if tail >= ENGLISH_NAME_TAIL_ZIPF:
+    short = len(suffix) <= ENGLISH_NAME_SHORT_TAIL
+    if tail >= (ENGLISH_NAME_SHORT_TAIL_ZIPF if short else ENGLISH_NAME_TAIL_ZIPF):
         return False
     return is_broken_name(prefix, suffix, zipf, "en", context, min(frequency(prefix), tail))
 
