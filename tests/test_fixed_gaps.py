@@ -307,3 +307,21 @@ def test_labels_a_reply_label_held_back_go_with_it() -> None:
     once = remove_boilerplate(text, max_removed_share=1.0)
     assert remove_boilerplate(once, max_removed_share=1.0) == once
     assert guard_boilerplate(text, once) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Session 22: found by a random draw of test_fuzz in session 21. `x` (the share
+        # button's rule, edge) above a line that is a lone soft hyphen stayed, its paragraph
+        # read as `x` wrapped with that line; unwrap reads the line as blank.
+        "0\r\n\u65e5\u672c\nx\n\xad",
+        # The same line counted as a content line of the bottom edge zone.
+        f"{PROSE_LINE}\n\nFacebook\n\nTitle one\n\nTitle two\n\xad\n",
+    ],
+)
+def test_an_edge_line_above_a_lone_soft_hyphen_is_idempotent(text: str) -> None:
+    """boilerplate judges a line of soft hyphens alone blank, as unwrap reads it."""
+    once = clean(text)
+    assert "x" not in once.split("\n") and "Facebook" not in once
+    assert clean(once) == once

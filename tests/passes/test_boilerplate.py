@@ -273,3 +273,21 @@ def test_what_the_next_run_would_remove_goes_in_one_run(middle: str, goes: bool)
         assert plan.removed[2][1] == "outermost line, once lines near it went"
     once = remove_boilerplate(text, max_removed_share=1.0)
     assert remove_boilerplate(once, max_removed_share=1.0) == once
+
+
+@pytest.mark.parametrize(
+    ("last", "goes"),
+    [
+        # A line of soft hyphens alone is blank, as unwrap reads it: no line of the
+        # bottom edge zone, which reaches `Facebook` (it went only on a second run).
+        ("\u00ad", True),
+        (" \u00ad\u00ad ", True),
+        # A line with text and a soft hyphen is content: three end the edge zone.
+        ("Ti\u00adtle three", False),
+    ],
+)
+def test_a_line_of_soft_hyphens_alone_is_blank(last: str, goes: bool) -> None:
+    text = f"{SETTLE_PROSE}\n\nFacebook\n\nTitle one\n\nTitle two\n\n{last}\n"
+    once = remove_boilerplate(text)
+    assert ("Facebook" not in once) is goes
+    assert remove_boilerplate(once) == once

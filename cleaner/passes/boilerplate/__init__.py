@@ -44,6 +44,7 @@ from cleaner.passes.boilerplate.teasers import (
 )
 from cleaner.passes.boilerplate.whole import (
     UnwrapParts,
+    blank_soft_hyphen_lines,
     kept_positions,
     opens_paragraph_or_sentence,
     whole_in_rounds,
@@ -261,8 +262,10 @@ def plan_removal(
     lines around it went (a label left first in the text reads as a title): the next run
     would remove it. It goes now if the bound allows it and every line that goes is still
     a whole logical line in the text the rounds before it left (see
-    :func:`whole_in_rounds`), as the content guard checks.
+    :func:`whole_in_rounds`), as the content guard checks. A line of soft hyphens alone
+    is blank, as ``unwrap`` reads it (see :func:`blank_soft_hyphen_lines`).
     """
+    text = blank_soft_hyphen_lines(text)
     options = {
         "extra_patterns": extra_patterns,
         "keep_patterns": keep_patterns,
