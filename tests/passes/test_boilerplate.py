@@ -291,3 +291,10 @@ def test_a_line_of_soft_hyphens_alone_is_blank(last: str, goes: bool) -> None:
     once = remove_boilerplate(text)
     assert ("Facebook" not in once) is goes
     assert remove_boilerplate(once) == once
+
+
+@pytest.mark.parametrize("text", ["\u00ad", "a\n\u00ad", "Share\n \u00ad \nText\n"])
+def test_the_plan_of_a_text_with_soft_hyphen_lines_has_its_lines(text: str) -> None:
+    """The pass judges a line of soft hyphens alone as blank, and plans on the text's lines
+    (found by a random draw of test_properties: ``\\xad`` alone, no line in the plan)."""
+    assert plan_removal(text).lines == text.removesuffix("\n").split("\n")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from cleaner.lazy_re import lazy_compile
 from cleaner.passes.boilerplate.bound import (
@@ -263,9 +263,9 @@ def plan_removal(
     would remove it. It goes now if the bound allows it and every line that goes is still
     a whole logical line in the text the rounds before it left (see
     :func:`whole_in_rounds`), as the content guard checks. A line of soft hyphens alone
-    is blank, as ``unwrap`` reads it (see :func:`blank_soft_hyphen_lines`).
+    is blank, as ``unwrap`` reads it (see :func:`blank_soft_hyphen_lines`); the plan's
+    lines are the text's own.
     """
-    text = blank_soft_hyphen_lines(text)
     options = {
         "extra_patterns": extra_patterns,
         "keep_patterns": keep_patterns,
@@ -274,6 +274,14 @@ def plan_removal(
         "disable": disable,
         "page_text": page_text,
     }
+    seen = blank_soft_hyphen_lines(text)
+    plan = _settled_plan(seen, options)
+    return plan if seen is text else replace(plan, lines=_split_lines(text))
+
+
+def _settled_plan(text: str, options: dict[str, object]) -> Plan:
+    """The plan of :func:`plan_removal`, its rounds and all, for ``text`` as it is seen."""
+    max_removed_share: float = options["max_removed_share"]  # type: ignore[assignment]
     plan = settled = last = _planned_once(text, **options)  # type: ignore[arg-type]
     for _ in range(SETTLE_ROUNDS - 1):
         if settled.tripped or not _held_near_removed(last):

@@ -49,17 +49,17 @@ SOFT_HYPHEN_LINE_RE = lazy_compile(r"^[^\S\n]*(?:\u00ad[^\S\n]*)+$", re.MULTILIN
 
 
 def blank_soft_hyphen_lines(text: str) -> str:
-    """``text`` with its lines of soft hyphens alone emptied: ``unwrap`` reads such a line
-    as the blank line between two paragraphs (and removes every soft hyphen), so the pass
-    and its guard judge paragraphs, neighbours and edge zones as the next run will see
-    them. The lines keep their numbers.
+    """``text`` with its lines of soft hyphens alone made a space: ``unwrap`` reads such a
+    line as the blank line between two paragraphs (and removes every soft hyphen), so the
+    pass and its guard judge paragraphs, neighbours and edge zones as the next run will see
+    them. The lines keep their numbers (a last line too: a space, not nothing).
 
-    >>> blank_soft_hyphen_lines("Share\\n\\u00ad\\nText \\u00ad\\n \\u00ad \\n")
-    'Share\\n\\nText \\xad\\n\\n'
+    >>> blank_soft_hyphen_lines("Share\\n\\u00ad\\nText \\u00ad\\n \\u00ad")
+    'Share\\n \\nText \\xad\\n '
     """
     if SOFT_HYPHEN not in text:  # The common case: a search at C speed.
         return text
-    return SOFT_HYPHEN_LINE_RE.sub("", text)
+    return SOFT_HYPHEN_LINE_RE.sub(" ", text)
 
 
 def continues(above: str, below: str, width: int) -> bool:
