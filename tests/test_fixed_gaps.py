@@ -325,3 +325,22 @@ def test_an_edge_line_above_a_lone_soft_hyphen_is_idempotent(text: str) -> None:
     once = clean(text)
     assert "x" not in once.split("\n") and "Facebook" not in once
     assert clean(once) == once
+
+
+@pytest.mark.parametrize(("share", "goes"), [(0.8125, True), (0.5, False)])
+def test_labels_held_back_over_the_bound_of_the_first_text_are_idempotent(
+    share: float, goes: bool
+) -> None:
+    """Session 22: found by a random draw of test_boilerplate.test_properties in session
+    21. The pass's next round would remove 'Comments' and 'Tags: a, b' once 'Leave a Reply'
+    went; with them 86% of the text's letters and digits would go, over 0.8125, so they
+    stayed, and the second run, weighing them against what the first left (78%), removed
+    them. Each round is now bound by the text it judges, as the next run is; at 0.5 the
+    next run keeps them too, and so does the first."""
+    from cleaner.passes.boilerplate import remove_boilerplate
+
+    text = "Comments\nTags: a, b\na0\nLeave a Reply\na0"
+    once = remove_boilerplate(text, max_removed_share=share)
+    assert ("Comments" not in once) is goes
+    assert "Leave a Reply" not in once
+    assert remove_boilerplate(once, max_removed_share=share) == once

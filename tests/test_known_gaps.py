@@ -46,23 +46,6 @@ def test_mutated_aligned_table_is_idempotent() -> None:
     check_mutant(FIXTURES / "unwrap-table-aligned" / "input.txt", 558)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="a random draw of test_boilerplate.test_properties in session 21: the pass's own "
-    "next round would remove 'Comments' and 'Tags: a, b' once 'Leave a Reply' went, but "
-    "with them 86% of the text's letters and digits would go, over max_removed_share "
-    "0.8125; the second run weighs them against what the first left (78%) and removes "
-    "them (the bound is relative to the text each run sees; main's code does the same)",
-)
-def test_labels_held_back_over_the_bound_of_the_first_text_are_idempotent() -> None:
-    from cleaner.passes.boilerplate import remove_boilerplate
-
-    text = "Comments\nTags: a, b\na0\nLeave a Reply\na0"
-    once = remove_boilerplate(text, max_removed_share=0.8125)
-    assert remove_boilerplate(once, max_removed_share=0.8125) == once
-
-
 def _page_with_a_menu_under_a_headline(top: list[str], below: list[str]) -> str:
     from tests.passes.test_boilerplate_page import PROSE, TITLE, page
 
