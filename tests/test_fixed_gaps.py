@@ -344,3 +344,12 @@ def test_labels_held_back_over_the_bound_of_the_first_text_are_idempotent(
     assert ("Comments" not in once) is goes
     assert "Leave a Reply" not in once
     assert remove_boilerplate(once, max_removed_share=share) == once
+
+
+def test_mutated_aligned_table_is_idempotent() -> None:
+    """Session 22: seed 558 (a random draw of test_fuzz in session 21). A table row whose
+    first letter became U+FFFD, `\ufffdame`, was rebuilt `flame` by pdf, one letter longer:
+    its columns no longer lined up with the rows around it, so unwrap joined the rows, their
+    column spaces kept, into one line whose runs of spaces the second run collapsed. The
+    rebuilt word now takes its letter from the gap after it."""
+    check_mutant(FIXTURES / "unwrap-table-aligned" / "input.txt", 558)

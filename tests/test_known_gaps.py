@@ -33,19 +33,6 @@ def test_mutated_stray_spaces_is_idempotent() -> None:
     check_mutant(FIXTURES / "join-stray-spaces" / "input.txt", 5)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="seed 558 (a random draw of test_fuzz in session 21): a table row whose first "
-    "letter became U+FFFD, `\ufffdame`, is rebuilt `flame` by pdf; unwrap then joins the "
-    "rows, their column spaces kept, into one line that is no table, whose runs of spaces "
-    "the second run's whitespace collapses (unwrap joins lines whose spacing whitespace "
-    "kept as columns; main's code does the same)",
-)
-def test_mutated_aligned_table_is_idempotent() -> None:
-    check_mutant(FIXTURES / "unwrap-table-aligned" / "input.txt", 558)
-
-
 def _page_with_a_menu_under_a_headline(top: list[str], below: list[str]) -> str:
     from tests.passes.test_boilerplate_page import PROSE, TITLE, page
 

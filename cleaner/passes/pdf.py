@@ -23,6 +23,7 @@ from collections.abc import Callable
 from itertools import product
 
 from cleaner.lazy_re import lazy_compile
+from cleaner.passes.layout import ALIGNMENT_GAP_RE
 
 # Any character this pass may act on: the cheap document-level test.
 TRIGGER_RE = re.compile("[\x00\ufffd\ufffe\u2010\u00b4\u00a8\u02c6\u02dc\u00b8\u02c7\u02da\u02cb]")
@@ -238,14 +239,67 @@ def lost_ligatures(text: str) -> list[tuple[int, int, int]]:
 
 
 def _with_ligatures_rebuilt(text: str) -> str:
-    """``LOST_LIGATURE_RE.sub`` of each match by :func:`rebuild_ligature` (if it finds one)."""
+    """``LOST_LIGATURE_RE.sub`` of each match by :func:`rebuild_ligature` (if it finds one).
+
+    In a line whose spacing counts (an aligned column, as ``whitespace`` judges it), a word
+    made longer takes its extra letters from the gap after it, so that the columns after
+    it stay where they were (else ``whitespace`` and ``unwrap`` judge the table otherwise
+    on a second run); if that gap would be narrower than two spaces, the mark stays.
+
+    >>> _with_ligatures_rebuilt("Name     Age\\n\\ufffdame     Age\\nTo  \\ufffdnd it, read on.\\n")
+    'Name     Age\\nflame    Age\\nTo  find it, read on.\\n'
+    >>> table = "Name  Age\\n\\ufffdame  Age\\n"
+    >>> _with_ligatures_rebuilt(table) == table
+    True
+    """
     pieces, last = [], 0
+    columns = _ColumnLines(text)
     for start, at, end in lost_ligatures(text):
         word = rebuild_ligature(text[start:at], text[at + 1 : end])
-        if word is not None:
-            pieces += [text[last:start], word]
-            last = end
+        if word is None or start < last:
+            continue
+        pieces.append(text[last:start])
+        last = end
+        grown = len(word) - (end - start)
+        gap = columns.gap_after(start, end) if grown > 0 else None
+        if gap is not None:
+            width = gap.end() - gap.start()
+            if "\t" in gap.group() or width - grown < 2:
+                pieces.append(text[start:end])  # (No room: the mark stays.)
+                continue
+            pieces += [word, text[end : gap.start()], " " * (width - grown)]
+            last = gap.end()
+            continue
+        pieces.append(word)
     return "".join([*pieces, text[last:]]) if pieces else text
+
+
+class _ColumnLines:
+    """The gaps of a text's lines whose spacing counts (see
+    :func:`~cleaner.passes.layout.lines_with_meaningful_spacing`), judged on first need:
+    only a rebuilt word that grows in a line with a gap asks."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._keep: list[bool] | None = None
+        self._line, self._offset = 0, 0  # a line's number and where it starts
+
+    def gap_after(self, start: int, end: int) -> re.Match[str] | None:
+        """The first gap after ``text[start:end]`` in its line, if its spacing counts.
+        (Asked in order of ``start``.)"""
+        text = self._text
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        gap = ALIGNMENT_GAP_RE.search(text, end, line_end)
+        if gap is None:
+            return None
+        self._line += text.count("\n", self._offset, start)
+        self._offset = text.rfind("\n", 0, start) + 1
+        if self._keep is None:
+            from cleaner.passes.layout import lines_with_meaningful_spacing  # (Rarely needed.)
+
+            self._keep = lines_with_meaningful_spacing(text.split("\n"))
+        return gap if self._keep[self._line] else None
 
 
 def rebuild_ligature(left: str, right: str) -> str | None:

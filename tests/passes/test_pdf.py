@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from cleaner import clean
 from cleaner.guard import guard_pdf
+from cleaner.passes.layout import alignment_columns, lines_with_meaningful_spacing
 from cleaner.passes.pdf import (
     LOST_LIGATURE_RE,
     _with_ligatures_rebuilt,
@@ -94,4 +95,31 @@ def test_lost_ligatures_are_the_matches_of_the_pattern(text: str) -> None:
 def test_ligatures_rebuilt_as_the_pattern_rebuilds_them(pieces: list[str]) -> None:
     text = "".join(pieces)
     by_pattern = LOST_LIGATURE_RE.sub(lambda m: rebuild_ligature(*m.groups()) or m.group(), text)
-    assert _with_ligatures_rebuilt(text) == by_pattern
+    rebuilt = _with_ligatures_rebuilt(text)
+    keep = lines_with_meaningful_spacing(text.split("\n"))
+    if not any(keep):
+        assert rebuilt == by_pattern
+    else:  # In aligned lines, the columns stay where they were.
+        pairs = zip(text.split("\n"), rebuilt.split("\n"), strict=True)
+        assert all(
+            alignment_columns(old) == alignment_columns(new)
+            for (old, new), kept in zip(pairs, keep, strict=True)
+            if kept
+        )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A word that grows in an aligned row takes its letter from the gap after it.
+        ("Name       Age\n\ufffdame       Age\n", "Name       Age\nflame      Age\n"),
+        # Its last column: no column after it to keep.
+        ("Age   Name\n34    \ufffdame\n", "Age   Name\n34    flame\n"),
+        # No room in the gap (two spaces): the mark stays.
+        ("Name  Age\n\ufffdame  Age\n", "Name  Age\n\ufffdame  Age\n"),
+        # A gap in a line that is no column (not aligned) is left as it is.
+        ("To  \ufffdnd it, read on.\n", "To  find it, read on.\n"),
+    ],
+)
+def test_a_rebuilt_word_keeps_the_columns_after_it(text: str, expected: str) -> None:
+    assert repair_extraction(text) == expected
