@@ -353,3 +353,13 @@ def test_mutated_aligned_table_is_idempotent() -> None:
     column spaces kept, into one line whose runs of spaces the second run collapsed. The
     rebuilt word now takes its letter from the gap after it."""
     check_mutant(FIXTURES / "unwrap-table-aligned" / "input.txt", 558)
+
+
+def test_an_aligned_row_with_a_spacing_accent_is_idempotent() -> None:
+    """Session 22 (the same mechanism as seed 558, found by reading it): pdf composed
+    `Sup\u00b4er` into `Supér`, one letter shorter, so the row no longer lined up and the
+    second run's whitespace collapsed the table's spaces."""
+    text = "Ecole      City\nSup\u00b4er     Paris\nAnna       Lyon\n"
+    once = clean(text)
+    assert once == "Ecole      City\nSupér      Paris\nAnna       Lyon\n"
+    assert clean(once) == once

@@ -96,6 +96,7 @@ def repair_extraction(
     """
     if not TRIGGER_RE.search(text):
         return text
+    before = text
     if hyphens and ("\ufffe" in text or "\u2010" in text):
         text = LINE_END_HYPHEN_RE.sub("-", text)
         if "\ufffe" in text:
@@ -104,7 +105,7 @@ def repair_extraction(
         text = ACCENTED_WORD_RE.sub(_composed_unless_mojibake, text)
     if ligatures and ("\x00" in text or "\ufffd" in text):
         text = _with_ligatures_rebuilt(text)
-    return text
+    return _columns_kept(before, text)
 
 
 def _composed_unless_mojibake(match: re.Match[str]) -> str:
@@ -239,67 +240,69 @@ def lost_ligatures(text: str) -> list[tuple[int, int, int]]:
 
 
 def _with_ligatures_rebuilt(text: str) -> str:
-    """``LOST_LIGATURE_RE.sub`` of each match by :func:`rebuild_ligature` (if it finds one).
-
-    In a line whose spacing counts (an aligned column, as ``whitespace`` judges it), a word
-    made longer takes its extra letters from the gap after it, so that the columns after
-    it stay where they were (else ``whitespace`` and ``unwrap`` judge the table otherwise
-    on a second run); if that gap would be narrower than two spaces, the mark stays.
-
-    >>> _with_ligatures_rebuilt("Name     Age\\n\\ufffdame     Age\\nTo  \\ufffdnd it, read on.\\n")
-    'Name     Age\\nflame    Age\\nTo  find it, read on.\\n'
-    >>> table = "Name  Age\\n\\ufffdame  Age\\n"
-    >>> _with_ligatures_rebuilt(table) == table
-    True
-    """
+    """``LOST_LIGATURE_RE.sub`` of each match by :func:`rebuild_ligature` (if it finds one)."""
     pieces, last = [], 0
-    columns = _ColumnLines(text)
     for start, at, end in lost_ligatures(text):
         word = rebuild_ligature(text[start:at], text[at + 1 : end])
-        if word is None or start < last:
-            continue
-        pieces.append(text[last:start])
-        last = end
-        grown = len(word) - (end - start)
-        gap = columns.gap_after(start, end) if grown > 0 else None
-        if gap is not None:
-            width = gap.end() - gap.start()
-            if "\t" in gap.group() or width - grown < 2:
-                pieces.append(text[start:end])  # (No room: the mark stays.)
-                continue
-            pieces += [word, text[end : gap.start()], " " * (width - grown)]
-            last = gap.end()
-            continue
-        pieces.append(word)
+        if word is not None:
+            pieces += [text[last:start], word]
+            last = end
     return "".join([*pieces, text[last:]]) if pieces else text
 
 
-class _ColumnLines:
-    """The gaps of a text's lines whose spacing counts (see
-    :func:`~cleaner.passes.layout.lines_with_meaningful_spacing`), judged on first need:
-    only a rebuilt word that grows in a line with a gap asks."""
+def _columns_kept(before: str, after: str) -> str:
+    """``after`` (``before`` repaired, line for line) with the columns of ``before``'s
+    aligned lines (whose spacing counts, as ``whitespace`` judges it) where they were: a
+    word made longer or shorter (``\ufffdame`` -> ``flame``, ``Sup\u00b4er`` -> ``Supér``)
+    takes its letters from the gap after it or gives them to it. Else ``whitespace`` and
+    ``unwrap`` would judge the table otherwise on a second run. A line whose gaps cannot
+    keep two spaces (or hold a tab) stays as it was.
 
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._keep: list[bool] | None = None
-        self._line, self._offset = 0, 0  # a line's number and where it starts
+    >>> _columns_kept("Name     Age\\n\\ufffdame     Age\\n", "Name     Age\\nflame     Age\\n")
+    'Name     Age\\nflame    Age\\n'
+    >>> _columns_kept("Name  Age\\n\\ufffdame  Age\\n", "Name  Age\\nflame  Age\\n")
+    'Name  Age\\n\\ufffdame  Age\\n'
+    """
+    if after == before or ("  " not in before and "\t" not in before):
+        return after
+    old_lines, new_lines = before.split("\n"), after.split("\n")
+    if len(old_lines) != len(new_lines):
+        return after  # (A marked break joined two lines: no table row.)
+    changed = [
+        i
+        for i, (old, new) in enumerate(zip(old_lines, new_lines, strict=True))
+        if old != new and ALIGNMENT_GAP_RE.search(old)
+    ]
+    if not changed:
+        return after
+    from cleaner.passes.layout import lines_with_meaningful_spacing  # (Rarely needed.)
 
-    def gap_after(self, start: int, end: int) -> re.Match[str] | None:
-        """The first gap after ``text[start:end]`` in its line, if its spacing counts.
-        (Asked in order of ``start``.)"""
-        text = self._text
-        line_end = text.find("\n", end)
-        line_end = len(text) if line_end < 0 else line_end
-        gap = ALIGNMENT_GAP_RE.search(text, end, line_end)
-        if gap is None:
-            return None
-        self._line += text.count("\n", self._offset, start)
-        self._offset = text.rfind("\n", 0, start) + 1
-        if self._keep is None:
-            from cleaner.passes.layout import lines_with_meaningful_spacing  # (Rarely needed.)
+    keep = lines_with_meaningful_spacing(old_lines)
+    for i in changed:
+        if keep[i]:
+            new_lines[i] = _realigned(old_lines[i], new_lines[i])
+    return "\n".join(new_lines)
 
-            self._keep = lines_with_meaningful_spacing(text.split("\n"))
-        return gap if self._keep[self._line] else None
+
+def _realigned(old: str, new: str) -> str:
+    """``new`` with its gaps ending at the columns ``old``'s end at, or ``old`` if one
+    cannot (a gap left under two spaces, a tab, another count of gaps).
+
+    >>> _realigned("Sup\u00b4er  Paris  x", "Supér  Paris  x")
+    'Supér   Paris  x'
+    """
+    old_gaps, new_gaps = list(ALIGNMENT_GAP_RE.finditer(old)), list(ALIGNMENT_GAP_RE.finditer(new))
+    if len(old_gaps) != len(new_gaps):
+        return old
+    pieces, last, shift = [], 0, 0  # (shift: how far the gaps so far moved what follows)
+    for old_gap, new_gap in zip(old_gaps, new_gaps, strict=True):
+        width = old_gap.end() - (new_gap.start() + shift)
+        if width < 2 or "\t" in old_gap.group() or "\t" in new_gap.group():
+            return old
+        pieces += [new[last : new_gap.start()], " " * width]
+        shift += width - (new_gap.end() - new_gap.start())
+        last = new_gap.end()
+    return "".join([*pieces, new[last:]])
 
 
 def rebuild_ligature(left: str, right: str) -> str | None:
