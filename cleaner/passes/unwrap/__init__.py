@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
-from cleaner.passes.layout import SOFT_HYPHEN
+from cleaner.passes.layout import SOFT_HYPHEN, lines_with_meaningful_spacing
 from cleaner.passes.unwrap.blocks import block_language, unwrap_block, unwrap_prose_block
 from cleaner.passes.unwrap.document import (
     Document,
@@ -108,7 +108,7 @@ def unwrapped_text(
         _finished(_unwrapped_sampled(segment_lines(text, segments), document, shown))
     )
     if shown[0] in (document.width, UNWRAPPED_WIDTH):
-        return result
+        return spacing_settled(text, result)
     del result  # (a huge text's: not held while it is made again)
     document = replace(document, verse_width=shown[0])  # Verse judged at that width too.
     outputs = (
@@ -119,7 +119,42 @@ def unwrapped_text(
         )
         for pair in segment_lines(text, segments)
     )
-    return concatenate(_finished(outputs))
+    return spacing_settled(text, concatenate(_finished(outputs)))
+
+
+def spacing_settled(text: str, output: str) -> str:
+    """``output`` (unwrap's, of ``text``) with the inner runs of spaces of the lines it
+    joined collapsed where ``whitespace`` would collapse them on a second run: in a line
+    whose spacing no longer counts (see :func:`lines_with_meaningful_spacing`). An indented
+    line keeps its spacing for ``whitespace`` (``.. [4] URL`` over ``   examples:  ...``,
+    a reStructuredText footnote) and loses it once joined to a line that is not.
+
+    >>> spacing_settled("[4] URL\\n    more:  here\\n", "[4] URL more:  here\\n")
+    '[4] URL more: here\\n'
+    >>> spacing_settled("Name  Age\\nAnna  34\\n", "Name  Age\\nAnna  34\\n")
+    'Name  Age\\nAnna  34\\n'
+    """
+    if "  " not in output and "\t" not in output:  # The common case: a search in C.
+        return output
+    from cleaner.passes.whitespace import collapse_inner_spaces  # (Rarely needed.)
+
+    lines = output.split("\n")
+    spaced = [
+        i
+        for i, line in enumerate(lines)
+        if ("  " in line or "\t" in line) and collapse_inner_spaces(line) != line
+    ]
+    if not spaced:
+        return output
+    kept = {line.rstrip() for line in text.split("\n") if "  " in line or "\t" in line}
+    joined = [i for i in spaced if lines[i] not in kept]  # (Lines unwrap made.)
+    if not joined:
+        return output
+    keep = lines_with_meaningful_spacing(lines)
+    for i in joined:
+        if not keep[i]:
+            lines[i] = collapse_inner_spaces(lines[i])
+    return "\n".join(lines)
 
 
 def _finished(outputs: Iterable[str]) -> Iterator[str]:
