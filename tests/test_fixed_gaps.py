@@ -307,3 +307,59 @@ def test_labels_a_reply_label_held_back_go_with_it() -> None:
     once = remove_boilerplate(text, max_removed_share=1.0)
     assert remove_boilerplate(once, max_removed_share=1.0) == once
     assert guard_boilerplate(text, once) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Session 22: found by a random draw of test_fuzz in session 21. `x` (the share
+        # button's rule, edge) above a line that is a lone soft hyphen stayed, its paragraph
+        # read as `x` wrapped with that line; unwrap reads the line as blank.
+        "0\r\n\u65e5\u672c\nx\n\xad",
+        # The same line counted as a content line of the bottom edge zone.
+        f"{PROSE_LINE}\n\nFacebook\n\nTitle one\n\nTitle two\n\xad\n",
+    ],
+)
+def test_an_edge_line_above_a_lone_soft_hyphen_is_idempotent(text: str) -> None:
+    """boilerplate judges a line of soft hyphens alone blank, as unwrap reads it."""
+    once = clean(text)
+    assert "x" not in once.split("\n") and "Facebook" not in once
+    assert clean(once) == once
+
+
+@pytest.mark.parametrize(("share", "goes"), [(0.8125, True), (0.5, False)])
+def test_labels_held_back_over_the_bound_of_the_first_text_are_idempotent(
+    share: float, goes: bool
+) -> None:
+    """Session 22: found by a random draw of test_boilerplate.test_properties in session
+    21. The pass's next round would remove 'Comments' and 'Tags: a, b' once 'Leave a Reply'
+    went; with them 86% of the text's letters and digits would go, over 0.8125, so they
+    stayed, and the second run, weighing them against what the first left (78%), removed
+    them. Each round is now bound by the text it judges, as the next run is; at 0.5 the
+    next run keeps them too, and so does the first."""
+    from cleaner.passes.boilerplate import remove_boilerplate
+
+    text = "Comments\nTags: a, b\na0\nLeave a Reply\na0"
+    once = remove_boilerplate(text, max_removed_share=share)
+    assert ("Comments" not in once) is goes
+    assert "Leave a Reply" not in once
+    assert remove_boilerplate(once, max_removed_share=share) == once
+
+
+def test_mutated_aligned_table_is_idempotent() -> None:
+    """Session 22: seed 558 (a random draw of test_fuzz in session 21). A table row whose
+    first letter became U+FFFD, `\ufffdame`, was rebuilt `flame` by pdf, one letter longer:
+    its columns no longer lined up with the rows around it, so unwrap joined the rows, their
+    column spaces kept, into one line whose runs of spaces the second run collapsed. The
+    rebuilt word now takes its letter from the gap after it."""
+    check_mutant(FIXTURES / "unwrap-table-aligned" / "input.txt", 558)
+
+
+def test_an_aligned_row_with_a_spacing_accent_is_idempotent() -> None:
+    """Session 22 (the same mechanism as seed 558, found by reading it): pdf composed
+    `Sup\u00b4er` into `Supér`, one letter shorter, so the row no longer lined up and the
+    second run's whitespace collapsed the table's spaces."""
+    text = "Ecole      City\nSup\u00b4er     Paris\nAnna       Lyon\n"
+    once = clean(text)
+    assert once == "Ecole      City\nSupér      Paris\nAnna       Lyon\n"
+    assert clean(once) == once

@@ -27,9 +27,15 @@ def guard_boilerplate(before: str, after: str, **_options: object) -> str | None
     ...                   "brother in 1998.\\n", "brother in 1998.\\n")
     "removed part of a wrapped line: 'Read more about the bridge in '"
     """
-    # Only when boilerplate ran; lines unwrap sets apart are not wrapped, as the pass judges.
-    from cleaner.passes.boilerplate.whole import UnwrapParts, partial_runs
+    # Only when boilerplate ran; lines unwrap sets apart are not wrapped, and lines of soft
+    # hyphens alone are blank, as the pass judges.
+    from cleaner.passes.boilerplate.whole import (
+        UnwrapParts,
+        blank_soft_hyphen_lines,
+        partial_runs,
+    )
 
+    before, after = blank_soft_hyphen_lines(before), blank_soft_hyphen_lines(after)
     removed, pending = _removed_lines(before, after)
     if pending is not None:
         return f"changed or moved a line: {excerpt(pending)}"

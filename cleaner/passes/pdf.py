@@ -23,6 +23,7 @@ from collections.abc import Callable
 from itertools import product
 
 from cleaner.lazy_re import lazy_compile
+from cleaner.passes.layout import ALIGNMENT_GAP_RE
 
 # Any character this pass may act on: the cheap document-level test.
 TRIGGER_RE = lazy_compile(
@@ -97,6 +98,7 @@ def repair_extraction(
     """
     if (text.isascii() and "\x00" not in text) or not TRIGGER_RE.search(text):
         return text  # (\x00 is the one ASCII character of TRIGGER_RE: checked at memory speed)
+    before = text
     if hyphens and ("\ufffe" in text or "\u2010" in text):
         text = LINE_END_HYPHEN_RE.sub("-", text)
         if "\ufffe" in text:
@@ -105,7 +107,7 @@ def repair_extraction(
         text = ACCENTED_WORD_RE.sub(_composed_unless_mojibake, text)
     if ligatures and ("\x00" in text or "\ufffd" in text):
         text = _with_ligatures_rebuilt(text)
-    return text
+    return _columns_kept(before, text)
 
 
 def _composed_unless_mojibake(match: re.Match[str]) -> str:
@@ -248,6 +250,61 @@ def _with_ligatures_rebuilt(text: str) -> str:
             pieces += [text[last:start], word]
             last = end
     return "".join([*pieces, text[last:]]) if pieces else text
+
+
+def _columns_kept(before: str, after: str) -> str:
+    """``after`` (``before`` repaired, line for line) with the columns of ``before``'s
+    aligned lines (whose spacing counts, as ``whitespace`` judges it) where they were: a
+    word made longer or shorter (``\ufffdame`` -> ``flame``, ``Sup\u00b4er`` -> ``Supér``)
+    takes its letters from the gap after it or gives them to it. Else ``whitespace`` and
+    ``unwrap`` would judge the table otherwise on a second run. A line whose gaps cannot
+    keep two spaces (or hold a tab) stays as it was.
+
+    >>> _columns_kept("Name     Age\\n\\ufffdame     Age\\n", "Name     Age\\nflame     Age\\n")
+    'Name     Age\\nflame    Age\\n'
+    >>> _columns_kept("Name  Age\\n\\ufffdame  Age\\n", "Name  Age\\nflame  Age\\n")
+    'Name  Age\\n\\ufffdame  Age\\n'
+    """
+    if after == before or ("  " not in before and "\t" not in before):
+        return after
+    old_lines, new_lines = before.split("\n"), after.split("\n")
+    if len(old_lines) != len(new_lines):
+        return after  # (A marked break joined two lines: no table row.)
+    changed = [
+        i
+        for i, (old, new) in enumerate(zip(old_lines, new_lines, strict=True))
+        if old != new and ALIGNMENT_GAP_RE.search(old)
+    ]
+    if not changed:
+        return after
+    from cleaner.passes.layout import lines_with_meaningful_spacing  # (Rarely needed.)
+
+    keep = lines_with_meaningful_spacing(old_lines)
+    for i in changed:
+        if keep[i]:
+            new_lines[i] = _realigned(old_lines[i], new_lines[i])
+    return "\n".join(new_lines)
+
+
+def _realigned(old: str, new: str) -> str:
+    """``new`` with its gaps ending at the columns ``old``'s end at, or ``old`` if one
+    cannot (a gap left under two spaces, a tab, another count of gaps).
+
+    >>> _realigned("Sup\u00b4er  Paris  x", "Supér  Paris  x")
+    'Supér   Paris  x'
+    """
+    old_gaps, new_gaps = list(ALIGNMENT_GAP_RE.finditer(old)), list(ALIGNMENT_GAP_RE.finditer(new))
+    if len(old_gaps) != len(new_gaps):
+        return old
+    pieces, last, shift = [], 0, 0  # (shift: how far the gaps so far moved what follows)
+    for old_gap, new_gap in zip(old_gaps, new_gaps, strict=True):
+        width = old_gap.end() - (new_gap.start() + shift)
+        if width < 2 or "\t" in old_gap.group() or "\t" in new_gap.group():
+            return old
+        pieces += [new[last : new_gap.start()], " " * width]
+        shift += width - (new_gap.end() - new_gap.start())
+        last = new_gap.end()
+    return "".join([*pieces, new[last:]])
 
 
 def rebuild_ligature(left: str, right: str) -> str | None:

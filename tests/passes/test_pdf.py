@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from cleaner import clean
 from cleaner.guard import guard_pdf
+from cleaner.passes.layout import alignment_columns, lines_with_meaningful_spacing
 from cleaner.passes.pdf import (
     LOST_LIGATURE_RE,
     TRIGGER_RE,
@@ -102,3 +103,44 @@ def test_ascii_text_needs_no_search_but_for_a_nul() -> None:
     # repair_extraction returns an ASCII text without a NUL before its trigger pattern is
     # compiled: that holds only while NUL is the one ASCII character the pattern finds.
     assert [c for c in map(chr, range(128)) if TRIGGER_RE.search(c)] == ["\x00"]
+
+
+# Cells of a table row, some with a lost ligature or a spacing accent (``pdf`` repairs
+# them into a longer or shorter word).
+CELLS = ["\ufffdame", "Sup\u00b4er", "di\ufffderent", "e\u00b4te\u00b4", "Anna", "34", "x"]
+
+
+@given(
+    st.lists(st.lists(st.sampled_from(CELLS), min_size=1, max_size=3), min_size=2, max_size=5),
+    st.integers(0, 3),
+)
+def test_aligned_columns_stay_where_they_were(rows: list[list[str]], extra: int) -> None:
+    """Rows of cells padded to the same columns: whatever the repairs, each row whose
+    spacing counts keeps its gaps' ends (or stays as it was)."""
+    width = max(len(cell) for row in rows for cell in row) + 2 + extra
+    text = "\n".join("".join(cell.ljust(width) for cell in row).rstrip() for row in rows)
+    repaired = repair_extraction(text)
+    keep = lines_with_meaningful_spacing(text.split("\n"))
+    lines = zip(text.split("\n"), repaired.split("\n"), strict=True)
+    for (old, new), kept in zip(lines, keep, strict=True):
+        if kept:
+            assert alignment_columns(old) == alignment_columns(new)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A word that grows in an aligned row takes its letter from the gap after it.
+        ("Name       Age\n\ufffdame       Age\n", "Name       Age\nflame      Age\n"),
+        # Its last column: no column after it to keep.
+        ("Age   Name\n34    \ufffdame\n", "Age   Name\n34    flame\n"),
+        # No room in the gap (two spaces): the mark stays.
+        ("Name  Age\n\ufffdame  Age\n", "Name  Age\n\ufffdame  Age\n"),
+        # A word made shorter (an accent composed) gives its letter to the gap after it.
+        ("Ecole    City\nSup\u00b4er   Paris\n", "Ecole    City\nSupér    Paris\n"),
+        # A gap in a line that is no column (not aligned) is left as it is.
+        ("To  \ufffdnd it, read on.\n", "To  find it, read on.\n"),
+    ],
+)
+def test_a_repaired_word_keeps_the_columns_after_it(text: str, expected: str) -> None:
+    assert repair_extraction(text) == expected

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -45,6 +45,7 @@ from cleaner.passes.boilerplate.teasers import (
 )
 from cleaner.passes.boilerplate.whole import (
     UnwrapParts,
+    blank_soft_hyphen_lines,
     kept_positions,
     opens_paragraph_or_sentence,
     whole_in_rounds,
@@ -109,10 +110,11 @@ def remove_boilerplate(
     from ``cleaner learn``; a line matching one of ``keep_patterns`` is never removed. The
     pass never removes a line longer than ``max_line_length`` characters, and removes
     nothing when the lines to go hold more than ``max_removed_share`` of the text's letters
-    and digits. ``disable`` names rules (``family/id``) not to use. ``page_text`` (off by
-    default: on real pages it loses more content than the 0.2% bar, see the README) also
-    removes the menus and link lists around the article of a web page's full visible
-    text (:mod:`.page`).
+    and digits (in each round of its plan, of the text that round judges: see
+    :func:`plan_removal`). ``disable`` names rules (``family/id``) not to use.
+    ``page_text`` (off by default: on real pages it loses more content than the 0.2% bar,
+    see the README) also removes the menus and link lists around the article of a web
+    page's full visible text (:mod:`.page`).
 
     >>> body = "The minister spoke for an hour about the budget and its cuts."
     >>> remove_boilerplate(f"News Ticker\\n\\n{body}\\n\\nLeave a Reply\\n") == body + "\\n"
@@ -263,9 +265,13 @@ def plan_removal(
 
     A line wrapped with one that stays is kept, but ``unwrap`` may set it apart once the
     lines around it went (a label left first in the text reads as a title): the next run
-    would remove it. It goes now if the bound allows it and every line that goes is still
-    a whole logical line in the text the rounds before it left (see
-    :func:`whole_in_rounds`), as the content guard checks.
+    would remove it. It goes now if every line that goes is still a whole logical line in
+    the text the rounds before it left (see :func:`whole_in_rounds`), as the content guard
+    checks. Each round is bound by the text it judges, as the next run is: weighed against
+    the whole text, what the next run would remove might stay over the bound now, and go
+    then (menus kept while the rest went, judged otherwise once it went). A line of soft
+    hyphens alone is blank, as ``unwrap`` reads it (see :func:`blank_soft_hyphen_lines`);
+    the plan's lines are the text's own.
     """
     options = {
         "extra_patterns": extra_patterns,
@@ -275,6 +281,13 @@ def plan_removal(
         "disable": disable,
         "page_text": page_text,
     }
+    seen = blank_soft_hyphen_lines(text)
+    plan = _settled_plan(seen, options)
+    return plan if seen is text else replace(plan, lines=_split_lines(text))
+
+
+def _settled_plan(text: str, options: dict[str, object]) -> Plan:
+    """The plan of :func:`plan_removal`, its rounds and all, for ``text`` as it is seen."""
     plan = settled = last = _planned_once(text, **options)  # type: ignore[arg-type]
     for _ in range(SETTLE_ROUNDS - 1):
         if settled.tripped or not _held_near_removed(last):
@@ -291,12 +304,12 @@ def plan_removal(
             for j, (rule, why) in more.removed.items()
         }
         removed = settled.removed | later
-        counted = [i for i, (rule, _) in removed.items() if rule.family != PAGE_FAMILY]
-        if share_over_bound(plan.lines, counted, max_removed_share) is not None:
-            break
         if not whole_in_rounds(plan.lines, set(removed), SETTLE_ROUNDS):
             break
-        settled = Plan(plan.lines, removed, plan.too_long, kept_menus=plan.kept_menus)
+        # (Menus the bound kept that a later round lets go are no longer kept.)
+        menus_went = any(rule is MENU_RULE for rule, _ in later.values())
+        kept_menus = "" if menus_went else plan.kept_menus
+        settled = Plan(plan.lines, removed, plan.too_long, kept_menus=kept_menus)
     return settled
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterator, Sequence
 
+from cleaner.lazy_re import lazy_compile
 from cleaner.passes.boilerplate.rules import (
     STRONG,
     Rule,
@@ -28,6 +29,7 @@ from cleaner.passes.boilerplate.rules import (
     normalize_line,
     rule_finder,
 )
+from cleaner.passes.layout import SOFT_HYPHEN
 from cleaner.passes.unwrap.lines import OPENING_PUNCTUATION, ends_sentence, ends_with_word_break
 
 # A line this long that does not end a sentence was wrapped: it goes on in the next line...
@@ -42,6 +44,22 @@ NARROW_LINE_MIN_CHARS = 30
 UNWRAPPED_WIDTH = 200
 # Trailing characters that say a line goes on in the next one.
 CONTINUING_END = tuple(",;&/+=(")
+# A line of soft hyphens alone (and spaces): blank once ``unwrap`` removed them.
+SOFT_HYPHEN_LINE_RE = lazy_compile(r"^[^\S\n]*(?:\u00ad[^\S\n]*)+$", re.MULTILINE)
+
+
+def blank_soft_hyphen_lines(text: str) -> str:
+    """``text`` with its lines of soft hyphens alone made a space: ``unwrap`` reads such a
+    line as the blank line between two paragraphs (and removes every soft hyphen), so the
+    pass and its guard judge paragraphs, neighbours and edge zones as the next run will see
+    them. The lines keep their numbers (a last line too: a space, not nothing).
+
+    >>> blank_soft_hyphen_lines("Share\\n\\u00ad\\nText \\u00ad\\n \\u00ad")
+    'Share\\n \\nText \\xad\\n '
+    """
+    if SOFT_HYPHEN not in text:  # The common case: a search at C speed.
+        return text
+    return SOFT_HYPHEN_LINE_RE.sub(" ", text)
 
 
 def continues(above: str, below: str, width: int) -> bool:
