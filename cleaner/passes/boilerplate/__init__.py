@@ -70,8 +70,6 @@ MAX_LINE_LENGTH = 200
 # for matched lines that stay this many lines or fewer from one that goes.
 SETTLE_ROUNDS = 3
 SETTLE_REACH = 40
-# The family of the rules of a page's full text (see :func:`page_rules`).
-PAGE_FAMILY = "page-text"
 # The rules of teaser lists: when too much would go with them, the rest goes without them.
 TEASER_RULES = frozenset({TEASER_RULE, KICKER_RULE, MARKED_RULE})
 
