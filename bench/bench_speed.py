@@ -362,8 +362,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a small corpus")
     parser.add_argument("--layout", action="append", choices=LAYOUTS, help="only these")
-    parser.add_argument("--startup", action="store_true", help="only the start-up figures")
-    parser.add_argument("--fix-only", action="store_true", help="only `cleaner fix` over files")
+    only = parser.add_mutually_exclusive_group()  # (both at once would print nothing)
+    only.add_argument("--startup", action="store_true", help="only the start-up figures")
+    only.add_argument("--fix-only", action="store_true", help="only `cleaner fix` over files")
     args = parser.parse_args()
     mode = "quick" if args.quick else "full"
     megabytes, file_count, cache_files, runs, repeats = SIZES[mode]

@@ -280,18 +280,20 @@ def test_repaired_quotes_and_ligatures_align_as_line_for_line(
 QUOTED_WORDS = tuple(word for word in PDF_WORDS if len(word.translate(_SUBSTITUTIONS)) == len(word))
 
 
-@QUICK
-@given(
-    st.lists(
+def crlf_quoted_lines(*, max_size: int) -> st.SearchStrategy[list[tuple[list[str], str]]]:
+    """Lines of such words (and runs of curly quotes), each ending in LF or CRLF."""
+    return st.lists(
         st.tuples(
             st.lists(st.sampled_from((*QUOTED_WORDS, "", "\u2019\u2019"))),
             st.sampled_from(("\n", "\r\n")),
         ),
         min_size=1,
-        max_size=10,
-    ),
-    st.booleans(),
-)
+        max_size=max_size,
+    )
+
+
+@QUICK
+@given(crlf_quoted_lines(max_size=10), st.booleans())
 def test_crlf_and_quotes_align_as_line_for_line(
     lines: list[tuple[list[str], str]], final_line: bool
 ) -> None:
@@ -323,16 +325,7 @@ def test_substitution_runs_of_a_long_text_are_the_pattern_runs(words: list[str])
 
 
 @QUICK
-@given(
-    st.lists(
-        st.tuples(
-            st.lists(st.sampled_from((*QUOTED_WORDS, "", "\u2019\u2019"))),
-            st.sampled_from(("\n", "\r\n")),
-        ),
-        min_size=1,
-        max_size=6,
-    )
-)
+@given(crlf_quoted_lines(max_size=6))
 def test_long_crlf_and_quotes_align_as_line_for_line(lines: list[tuple[list[str], str]]) -> None:
     """The same on a text long enough for the search per character (a book's chapter)."""
     from cleaner.align.lines import FIND_SIZE, align_repaired

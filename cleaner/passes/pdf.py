@@ -90,6 +90,7 @@ def repair_extraction(
     text: str, *, hyphens: bool = True, accents: bool = True, ligatures: bool = True
 ) -> str:
     """Repair line-break hyphens, spacing accents and lost ligatures left by PDF extractors.
+    A row of aligned columns keeps its columns where it was (see :func:`_columns_kept`).
 
     >>> repair_extraction("infor\\ufffe\\nmation, e\\x00cient, Sup\\u00b4erieure, it\\u00b4s")
     'infor-\\nmation, efficient, Supérieure, it´s'

@@ -258,13 +258,3 @@ def test_a_paragraph_the_page_repeats_is_no_article() -> None:
     article = page_article(lines, text)
     assert article is not None
     assert (lines[article.first], lines[article.last]) == (PROSE[0], PROSE[3])
-
-
-def test_page_rules_are_told_from_the_others_by_their_family() -> None:
-    # The settling rounds leave page rules out of the bound by family, without importing
-    # the page code: no rule of the library may share that family.
-    from cleaner.passes.boilerplate import PAGE_FAMILY, page_rules
-    from cleaner.passes.boilerplate.rules import library_rules
-
-    assert {rule.family for rule in page_rules().values()} == {PAGE_FAMILY}
-    assert all(rule.family != PAGE_FAMILY for rule in library_rules())

@@ -70,8 +70,6 @@ MAX_LINE_LENGTH = 200
 # for matched lines that stay this many lines or fewer from one that goes.
 SETTLE_ROUNDS = 3
 SETTLE_REACH = 40
-# The family of the rules of a page's full text (see :func:`page_rules`).
-PAGE_FAMILY = "page-text"
 # The rules of teaser lists: when too much would go with them, the rest goes without them.
 TEASER_RULES = frozenset({TEASER_RULE, KICKER_RULE, MARKED_RULE})
 
@@ -434,11 +432,11 @@ def _page_lines(
     lines: list[str], article: Article, keep: tuple[Rule, ...], disable: tuple[str, ...]
 ) -> dict[int, tuple[Rule, str]]:
     """The furniture of a page's full text by its place (see :mod:`.page`), with why."""
+    from cleaner.passes.boilerplate.page import page_furniture  # Deferred: page_text is off.
+
     keep_re = any_rule_re(keep)
     where = f"its article is lines {article.first + 1}-{article.last + 1}"
     found = {}
-    from cleaner.passes.boilerplate.page import page_furniture
-
     for i, rule in ((i, page_rules()[r]) for i, r in page_furniture(lines, article).items()):
         if rule.name not in disable and not keep_re.fullmatch(normalize_line(lines[i])):
             found[i] = (rule, f"page text, {where}")
@@ -446,6 +444,7 @@ def _page_lines(
 
 
 def _page_article(lines: list[str], text: str) -> Article | None:
+    """:func:`.page.page_article`, its module imported only when ``page_text`` is on."""
     from cleaner.passes.boilerplate.page import page_article  # Deferred: page_text is off.
 
     return page_article(lines, text)

@@ -152,12 +152,12 @@ def find_splits(
         chunks = word_chunks(text, start, end, candidates)
         if may_be_glued(text, start, end, candidates):  # (else no glued word is a candidate)
             chunks = _with_glued(chunks, text, start, end)
-        if possessive:
-            chunks = _with_possessives(chunks, text, start, end)
-        if hyphen_name:
-            chunks = _with_hyphen_names(chunks, text, start, end)
-        if hyphen_tail:
-            chunks = _with_hyphen_tails(chunks, text, start, end)
+        if possessive:  # (letters glued after a possessive: ``Korea'sKospi``)
+            chunks = _with_matches(chunks, phrases.POSSESSIVE_CHUNK_RE, text, start, end)
+        if hyphen_name:  # (a name ending a hyphenated chunk: ``al-Tanfreportedly``)
+            chunks = _with_matches(chunks, phrases.HYPHEN_NAME_CHUNK_RE, text, start, end)
+        if hyphen_tail:  # (``endStart`` ending a hyphenated chunk: ``day-by-dayThe``)
+            chunks = _with_matches(chunks, phrases.HYPHEN_TAIL_CHUNK_RE, text, start, end)
         for chunk in chunks:
             word = chunk["word"]
             if word not in candidates:
@@ -278,31 +278,13 @@ def _is_long_prose_line(text: str, offset: int) -> bool:
     return len(line) >= MIN_PROSE_LINE_CHARS and not is_technical(line)
 
 
-def _with_possessives(
-    chunks: Iterator[re.Match[str]], text: str, start: int, end: int
+def _with_matches(
+    chunks: Iterator[re.Match[str]], pattern: re.Pattern[str], text: str, start: int, end: int
 ) -> Iterator[re.Match[str]]:
-    """``chunks`` (the plain words of ``text[start:end]``), then the letters glued after a
-    possessive there (``Korea'sKospi``); the letters are group ``word`` of each."""
+    """``chunks`` (the plain words of ``text[start:end]``), then the matches of ``pattern``
+    there, each with the letters to judge as its group ``word``."""
     yield from chunks
-    yield from phrases.POSSESSIVE_CHUNK_RE.finditer(text, start, end)
-
-
-def _with_hyphen_names(
-    chunks: Iterator[re.Match[str]], text: str, start: int, end: int
-) -> Iterator[re.Match[str]]:
-    """``chunks``, then the capitalised letters ending a hyphenated chunk of
-    ``text[start:end]`` (``al-Tanfreportedly``); the letters are group ``word`` of each."""
-    yield from chunks
-    yield from phrases.HYPHEN_NAME_CHUNK_RE.finditer(text, start, end)
-
-
-def _with_hyphen_tails(
-    chunks: Iterator[re.Match[str]], text: str, start: int, end: int
-) -> Iterator[re.Match[str]]:
-    """``chunks``, then the ``endStart`` letters ending a hyphenated chunk of
-    ``text[start:end]`` (``day-by-dayThe``); the letters are group ``word`` of each."""
-    yield from chunks
-    yield from phrases.HYPHEN_TAIL_CHUNK_RE.finditer(text, start, end)
+    yield from pattern.finditer(text, start, end)
 
 
 def _with_glued(

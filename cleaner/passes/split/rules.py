@@ -399,14 +399,18 @@ ADVERB_BASE_MIN_ZIPF = 3.0
 
 def opens_sentence(word: str, model: WordModel | None = None) -> bool:
     """Whether capitalised ``word`` commonly opens a sentence: a listed opener
-    (``data/split_openers.txt``) or an adverb in -ly made from a common word
-    (``Crucially``, ``Nearly``; not ``Family``, ``Supply``). Without ``model``, any word
-    shaped like such an adverb may be one (the cheap screen).
+    (``data/split_openers.txt``), an adverb in -ly made from a common word (``Crucially``,
+    ``Nearly``; not ``Family``, ``Supply``) or the -ing form of a common verb, commoner
+    than the form (``Having``; not ``Morning``). Without ``model``, any word shaped like
+    such an adverb or -ing form may be one (the cheap screen).
 
     >>> from cleaner.lexicon import WordModel
     >>> model = WordModel({"crucial": 3.6, "lucky": 4.4, "family": 5.5, "fami": 1.0})
     >>> [opens_sentence(w, model) for w in ("The", "Crucially", "Luckily", "Family", "Name")]
     [True, True, True, False, False]
+    >>> model = WordModel({"have": 6.4, "having": 5.3, "morning": 5.3, "morn": 2.9})
+    >>> [opens_sentence(w, model) for w in ("Having", "Morning")]
+    [True, False]
     """
     key = word.lower()
     if key in sentence_openers():

@@ -72,7 +72,9 @@ def unwrap_paragraphs(text: str, *, dehyphenate: bool = True, use_lexicon: bool 
 
     ``dehyphenate`` joins ``inter-`` + ``national`` into ``international`` when the document
     or (with ``use_lexicon``) cleaner's lexicon knows the joined word; otherwise, and
-    always before a capital (``anti-Islamic``), the hyphen stays. Soft hyphens are removed.
+    always before a capital (``anti-Islamic``), the hyphen stays. Soft hyphens are removed,
+    and a line made by joining others loses the inner runs of spaces ``whitespace`` would
+    collapse in it (see :func:`spacing_settled`).
 
     >>> unwrap_paragraphs("The first paragraph was wrapped\\nat a narrow width.\\nA new one.\\n")
     'The first paragraph was wrapped at a narrow width.\\n\\nA new one.\\n'
