@@ -306,7 +306,7 @@ def _settled_plan(text: str, options: dict[str, object]) -> Plan:
             break
         # (Menus the bound kept that a later round lets go are no longer kept.)
         menus_went = any(rule is MENU_RULE for rule, _ in later.values())
-        kept_menus = "" if menus_went else plan.kept_menus
+        kept_menus = "" if menus_went else settled.kept_menus
         settled = Plan(plan.lines, removed, plan.too_long, kept_menus=kept_menus)
     return settled
 
