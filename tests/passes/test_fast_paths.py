@@ -749,7 +749,7 @@ def _unwrapped_in_two_walks(text: str, segment_chars: int) -> str:
         )
         for pair in unwrap_segments.segment_lines(text, segments)
     )
-    return unwrap.spacing_settled(text, "".join(unwrap._finished(outputs)))
+    return "".join(unwrap._finished(outputs))
 
 
 @settings(max_examples=1000, deadline=None)

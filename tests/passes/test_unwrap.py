@@ -327,22 +327,3 @@ def test_explain_says_why_lines_join_where_no_wrap_width_is_found() -> None:
     assert unwrap_paragraphs(text) == "The cat sat.\n"
     note = explain_unwrap(text, "The cat sat.\n")[0]
     assert note.startswith("no wrap width found") and "joined only to a next" in note
-
-
-@pytest.mark.parametrize(
-    ("text", "output", "expected"),
-    [
-        # A line unwrap made of an indented one, whose spacing whitespace kept: collapsed,
-        # as the next run's whitespace would collapse it (6 PEPs' footnotes).
-        ("[4] URL\n    more:  here\n", "[4] URL more:  here\n", "[4] URL more: here\n"),
-        # Lines unwrap left as they were keep their spacing (an aligned table, code).
-        ("Name  Age\nAnna  34\n", "Name  Age\nAnna  34\n", "Name  Age\nAnna  34\n"),
-        ("Text:\n\n    x  = 1\n", "Text:\n\n    x  = 1\n", "Text:\n\n    x  = 1\n"),
-        # A joined line whose spacing still counts (aligned with the next) keeps it.
-        ("a\nb  c\nd    e\n", "a b  c\nd    e\n", "a b  c\nd    e\n"),
-    ],
-)
-def test_spacing_settled(text: str, output: str, expected: str) -> None:
-    from cleaner.passes.unwrap import spacing_settled
-
-    assert spacing_settled(text, output) == expected

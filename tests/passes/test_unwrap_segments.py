@@ -72,8 +72,7 @@ def unwrap_whole(text: str, dehyphenate: bool = True, use_lexicon: bool = True) 
     blocks = [unwrap.unwrap_block(block, document) for block in whole_blocks]
     result = "\n\n".join(block for block in blocks if block).replace(SOFT_HYPHEN, "")
     result = "\n".join(line.rstrip() for line in result.split("\n")).strip("\n")
-    # The spacing of the lines it joined, as whitespace leaves it on a second run.
-    return unwrap.spacing_settled(text, result + "\n" if result else "")
+    return result + "\n" if result else ""
 
 
 def unwrap_in_segments(text: str, segment_chars: int) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
-from cleaner.passes.layout import SOFT_HYPHEN, lines_with_meaningful_spacing
+from cleaner.passes.layout import SOFT_HYPHEN
 from cleaner.passes.unwrap.blocks import block_language, unwrap_block, unwrap_prose_block
 from cleaner.passes.unwrap.document import (
     Document,
@@ -73,8 +73,8 @@ def unwrap_paragraphs(text: str, *, dehyphenate: bool = True, use_lexicon: bool 
     ``dehyphenate`` joins ``inter-`` + ``national`` into ``international`` when the document
     or (with ``use_lexicon``) cleaner's lexicon knows the joined word; otherwise, and
     always before a capital (``anti-Islamic``), the hyphen stays. Soft hyphens are removed,
-    and a line made by joining others loses the inner runs of spaces ``whitespace`` would
-    collapse in it (see :func:`spacing_settled`).
+    and a line made by joining others loses its inner runs of spaces (see
+    :func:`cleaner.passes.unwrap.blocks._unit_text`).
 
     >>> unwrap_paragraphs("The first paragraph was wrapped\\nat a narrow width.\\nA new one.\\n")
     'The first paragraph was wrapped at a narrow width.\\n\\nA new one.\\n'
@@ -110,7 +110,7 @@ def unwrapped_text(
         _finished(_unwrapped_sampled(segment_lines(text, segments), document, shown))
     )
     if shown[0] in (document.width, UNWRAPPED_WIDTH):
-        return spacing_settled(text, result)
+        return result
     del result  # (a huge text's: not held while it is made again)
     document = replace(document, verse_width=shown[0])  # Verse judged at that width too.
     outputs = (
@@ -121,60 +121,7 @@ def unwrapped_text(
         )
         for pair in segment_lines(text, segments)
     )
-    return spacing_settled(text, concatenate(_finished(outputs)))
-
-
-def spacing_settled(text: str, output: str) -> str:
-    """``output`` (unwrap's, of ``text``) with the inner runs of spaces of the lines it
-    joined collapsed where ``whitespace`` would collapse them on a second run: in a line
-    whose spacing no longer counts (see :func:`lines_with_meaningful_spacing`). An indented
-    line keeps its spacing for ``whitespace`` (``.. [4] URL`` over ``   examples:  ...``,
-    a reStructuredText footnote) and loses it once joined to a line that is not.
-
-    >>> spacing_settled("[4] URL\\n    more:  here\\n", "[4] URL more:  here\\n")
-    '[4] URL more: here\\n'
-    >>> spacing_settled("Name  Age\\nAnna  34\\n", "Name  Age\\nAnna  34\\n")
-    'Name  Age\\nAnna  34\\n'
-    """
-    if "  " not in output and "\t" not in output:  # The common case: a search in C.
-        return output
-    from cleaner.passes.whitespace import collapse_inner_spaces  # (Rarely needed.)
-
-    kept = {text[start:end].rstrip() for start, end in _spaced_lines(text)}
-    joined = [  # Lines unwrap made, with runs whitespace would collapse (in prose).
-        (start, end)
-        for start, end in _spaced_lines(output)
-        if (line := output[start:end]) not in kept and collapse_inner_spaces(line) != line
-    ]
-    if not joined:
-        return output
-    lines = output.split("\n")
-    keep = lines_with_meaningful_spacing(lines)
-    number, counted = 0, 0  # (the line number of offset ``counted``)
-    for start, _ in joined:
-        number, counted = number + output.count("\n", counted, start), start
-        if not keep[number]:
-            lines[number] = collapse_inner_spaces(lines[number])
-    return "\n".join(lines)
-
-
-def _spaced_lines(text: str) -> list[tuple[int, int]]:
-    """The start and end of each line of ``text`` that holds two spaces in a row or a tab,
-    in order, found by ``str.find`` (at C speed: prose after ``whitespace`` holds few).
-
-    >>> _spaced_lines("a b\\nc  d\\ne\\tf  g\\n")
-    [(4, 8), (9, 15)]
-    """
-    found = set()
-    for sign in ("  ", "\t"):
-        at = text.find(sign)
-        while at >= 0:
-            start = text.rfind("\n", 0, at) + 1
-            end = text.find("\n", at)
-            end = len(text) if end < 0 else end
-            found.add((start, end))
-            at = text.find(sign, end)
-    return sorted(found)
+    return concatenate(_finished(outputs))
 
 
 def _finished(outputs: Iterable[str]) -> Iterator[str]:

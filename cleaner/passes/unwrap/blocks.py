@@ -28,6 +28,7 @@ from cleaner.passes.unwrap.lines import (
     starts_paragraph,
 )
 from cleaner.passes.unwrap.markup import continues_element
+from cleaner.passes.whitespace import collapse_inner_spaces
 from cleaner.scripts import THAI_CHARACTERS, is_forbidden_break
 
 
@@ -152,7 +153,7 @@ def _list_ended(units: list[_Unit], line: str, document: Document) -> bool:
 
 def _lay_out(units: list[_Unit], document: Document) -> str:
     """Paragraphs get a blank line between them; kept lines and tight lists stay adjacent."""
-    parts = ["".join(units[0].pieces)]
+    parts = [_unit_text(units[0])]
     for previous, unit in pairwise(units):
         # Lists stay tight, except in documents laid out like seed 003, whose list items
         # are paragraphs like the rest ("1)" alone on a line, then the item's text).
@@ -165,8 +166,22 @@ def _lay_out(units: list[_Unit], document: Document) -> str:
             or previous.pieces[-1].endswith("::")
         )
         parts.append("\n" if adjacent else "\n\n")
-        parts.append("".join(unit.pieces))
+        parts.append(_unit_text(unit))
     return "".join(parts)
+
+
+def _unit_text(unit: _Unit) -> str:
+    """The unit's text; if it joins lines, its inner runs of whitespace made one space each.
+
+    A run kept in a line that looked aligned or indented like code (an RST footnote's
+    indented body, ``now is.  This``) is prose once joined, and the whitespace pass would
+    collapse it on the next run: collapsed now, the output is a fixed point.
+
+    >>> _unit_text(_Unit(Kind.PROSE, [".. [1] Now", " is.  This"], " is.  This", 2))
+    '.. [1] Now is. This'
+    """
+    text = "".join(unit.pieces)
+    return text if unit.line_count == 1 else collapse_inner_spaces(text)
 
 
 def _continues(unit: _Unit, line: str, after: str | None, document: Document) -> bool:

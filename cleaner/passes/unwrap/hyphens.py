@@ -135,7 +135,7 @@ _SEARCHABLE_RE = lazy_compile(r"[^\W_σς]+(?:-[^\W_σς]+)?")
 # question costs a search of the lower-cased text (about 1/25 of a full count on a 0.7 MB
 # book), or, in a text too long to keep that copy, lower-casing it again too (81 ms on
 # 20 MB of hard-wrapped prose, against 0.6 s for a full count: about 1/7).
-LAZY_QUERIES = 24
+LAZY_QUERIES = 128
 LAZY_QUERIES_UNCACHED = 6
 # Texts up to this many characters keep their lower-cased copy between queries.
 LOWERED_CACHE_CHARS = 1 << 24
