@@ -131,10 +131,11 @@ _WORD_AND_HYPHEN_BYTES = bytes(c if c == 45 else w for c, w in enumerate(_WORD_B
 # A lower-cased word or pair that counts the same found in the lower-cased text: its own
 # characters are word characters (and a hyphen), and no final sigma rule can change it.
 _SEARCHABLE_RE = lazy_compile(r"[^\W_σς]+(?:-[^\W_σς]+)?")
-# After this many words asked of one document, counting all its words once is cheaper: a
-# question costs a search of the lower-cased text (about 1/25 of a full count on a 0.7 MB
-# book), or, in a text too long to keep that copy, lower-casing it again too (81 ms on
-# 20 MB of hard-wrapped prose, against 0.6 s for a full count: about 1/7).
+# After this many words asked of one document, all its words are counted once: a question
+# costs a search of the lower-cased text (about 1/25 of a full count on a 0.7 MB book, but
+# 24 made unwrap 15% slower on PDF text, whose short documents ask many: 128 kept), or, in
+# a text too long to keep that copy, lower-casing it again too (81 ms on 20 MB of
+# hard-wrapped prose, against 0.6 s for a full count: about 1/7).
 LAZY_QUERIES = 128
 LAZY_QUERIES_UNCACHED = 6
 # Texts up to this many characters keep their lower-cased copy between queries.
