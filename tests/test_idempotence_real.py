@@ -106,8 +106,9 @@ def test_boilerplate_alone_removes_nothing_more_from_real_pages_on_a_second_run(
 ) -> None:
     """The pass alone (on the page's text after ``encoding`` and ``whitespace`` only; not
     ``pdf`` and ``pages``), whose second run the pipeline's settling does not hide: on
-    three of the tuning pages' full text its second run removed menus its first kept over the bound weighed against the whole text,
-    which the next run, weighing them against what the first left, removed (session 22)."""
+    three of the tuning pages' full text its second run removed menus its first kept over
+    the bound weighed against the whole text, which the next run, weighing them against
+    what the first left, removed (session 22)."""
     from cleaner.passes.boilerplate import remove_boilerplate
     from cleaner.passes.encoding import fix_encoding
     from cleaner.passes.whitespace import normalize_whitespace
