@@ -225,7 +225,7 @@ def literal_block_lines(lines: Sequence[str]) -> Iterator[int]:
         # A title's underline ends it: the next line starts a paragraph, blank line or not.
         starts = after_blank or bool(UNDERLINE_RE.match(previous))
         previous = line
-        indent = len(line) - len(line.lstrip())
+        indent = indentation(line)
         if body is not None and indent > body:
             after_blank = False
             yield i
@@ -360,6 +360,15 @@ def alignment_columns(line: str) -> set[int]:
         for m in ALIGNMENT_GAP_RE.finditer(line)
         if line[m.start() - 1 : m.end()] not in SENTENCE_SPACING
     }
+
+
+def indentation(line: str) -> int:
+    """The number of blank characters that start ``line``.
+
+    >>> indentation("   x  y"), indentation("x")
+    (3, 0)
+    """
+    return len(line) - len(line.lstrip())
 
 
 def has_plain_spacing(line: str) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from cleaner.lazy_re import LazyPattern, lazy_compile
 from cleaner.passes.boilerplate.rules import Rule, normalize_line
 from cleaner.passes.boilerplate.zones import is_prose
+from cleaner.passes.layout import indentation
 
 # The rule of this module (code, not data): family, id, kind, and what it removes, as
 # ``cleaner passes --rules`` lists it.
@@ -177,8 +178,7 @@ def _indented_below(lines: Sequence[str], j: int) -> bool:
     False
     """
     below = lines[j + 1] if j + 1 < len(lines) else ""
-    line = lines[j]
-    return bool(below.strip()) and len(below) - len(below.lstrip()) > len(line) - len(line.lstrip())
+    return bool(below.strip()) and indentation(below) > indentation(lines[j])
 
 
 def _headlines_after(lines: Sequence[str], i: int) -> Iterable[int]:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from cleaner.lazy_re import lazy_compile
-from cleaner.passes.layout import alignment_columns, is_fence, literal_block_lines
+from cleaner.passes.layout import alignment_columns, indentation, is_fence, literal_block_lines
 from cleaner.passes.unwrap.lines import INDENTED_RE, Kind
 
 # Signs of reStructuredText that plain text does not show, each kept whole by ``unwrap``
@@ -140,11 +140,6 @@ def with_markup_kinds(lines: list[str], kinds: list[Kind], *, first: bool) -> li
         elif EXPLICIT_MARKUP_RE.match(line):
             marked[i] = Kind.KEPT
     return marked
-
-
-def indentation(line: str) -> int:
-    """The number of blank characters that start ``line``."""
-    return len(line) - len(line.lstrip())
 
 
 def continues_element(first_line: str, kind: Kind, line: str) -> bool:
