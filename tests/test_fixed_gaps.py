@@ -194,7 +194,32 @@ def test_an_accent_the_pdf_pass_joins_into_mojibake_is_idempotent() -> None:
     assert clean(once) == once
 
 
-def test_two_reply_labels_around_lone_letters_are_idempotent() -> None:
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        (
+            "Leave a Reply\na\nLeave a Reply\na\nComments\nComments\nThe council of the small "
+            "harbour town voted on Tuesday night to keep the old ferry running for at least "
+            "five more years, after a meeting that lasted four hours.",
+            0.3,
+        ),
+        # Reply labels after a paragraph.
+        (
+            "0\nThe council of the small harbour town voted on Tuesday night to keep the old "
+            "ferry running for at least five more years, after a meeting that lasted four "
+            "hours.\nLeave a Reply\nµ\nLeave a Reply\na",
+            1.0,
+        ),
+        # Comments labels around a copyright line.
+        (
+            "Comments\n© 2020 Foo\nComments\na\nThe council of the small harbour town voted "
+            "on Tuesday night to keep the old ferry running for at least five more years, "
+            "after a meeting that lasted four hours.",
+            1.0,
+        ),
+    ],
+)
+def test_labels_around_lone_letters_are_idempotent(text: str, share: float) -> None:
     """Session 21: the pass judges the text its removals leave as its next run does, and
     lets go what that run would remove (``boilerplate.plan_removal``, its guard
     ``whole.whole_in_rounds``): a label kept as wrapped with a lone letter is set apart by
@@ -202,49 +227,8 @@ def test_two_reply_labels_around_lone_letters_are_idempotent() -> None:
     from cleaner.guard import guard_boilerplate
     from cleaner.passes.boilerplate import remove_boilerplate
 
-    text = (
-        "Leave a Reply\na\nLeave a Reply\na\nComments\nComments\nThe council of the small "
-        "harbour town voted on Tuesday night to keep the old ferry running for at least five "
-        "more years, after a meeting that lasted four hours."
-    )
-    once = remove_boilerplate(text, max_removed_share=0.3)
-    assert remove_boilerplate(once, max_removed_share=0.3) == once
-    assert guard_boilerplate(text, once) is None
-
-
-def test_reply_labels_after_a_paragraph_around_lone_letters_are_idempotent() -> None:
-    """Session 21: the pass judges the text its removals leave as its next run does, and
-    lets go what that run would remove (``boilerplate.plan_removal``, its guard
-    ``whole.whole_in_rounds``): a label kept as wrapped with a lone letter is set apart by
-    ``unwrap`` once the furniture around it went."""
-    from cleaner.guard import guard_boilerplate
-    from cleaner.passes.boilerplate import remove_boilerplate
-
-    text = (
-        "0\nThe council of the small harbour town voted on Tuesday night to keep the old "
-        "ferry running for at least five more years, after a meeting that lasted four hours."
-        "\nLeave a Reply\nµ\nLeave a Reply\na"
-    )
-    once = remove_boilerplate(text, max_removed_share=1.0)
-    assert remove_boilerplate(once, max_removed_share=1.0) == once
-    assert guard_boilerplate(text, once) is None
-
-
-def test_comments_labels_around_a_copyright_line_are_idempotent() -> None:
-    """Session 21: the pass judges the text its removals leave as its next run does, and
-    lets go what that run would remove (``boilerplate.plan_removal``, its guard
-    ``whole.whole_in_rounds``): a label kept as wrapped with a lone letter is set apart by
-    ``unwrap`` once the furniture around it went."""
-    from cleaner.guard import guard_boilerplate
-    from cleaner.passes.boilerplate import remove_boilerplate
-
-    text = (
-        "Comments\n© 2020 Foo\nComments\na\nThe council of the small harbour town voted on "
-        "Tuesday night to keep the old ferry running for at least five more years, after a "
-        "meeting that lasted four hours."
-    )
-    once = remove_boilerplate(text, max_removed_share=1.0)
-    assert remove_boilerplate(once, max_removed_share=1.0) == once
+    once = remove_boilerplate(text, max_removed_share=share)
+    assert remove_boilerplate(once, max_removed_share=share) == once
     assert guard_boilerplate(text, once) is None
 
 
