@@ -11,7 +11,7 @@ from __future__ import annotations
 import gc
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
@@ -36,6 +36,10 @@ LINE_MOVING_PASSES = frozenset({"pages"})
 LINE_KEEPING_PASSES = frozenset({"encoding", "split"})
 
 
+# The line breaks of ``str.splitlines`` but LF: without them, ``align_lines``'s lines are
+# the ``split("\\n")`` lines of :func:`_moved_lines`.
+_SPLITLINES_BREAK_RE = re.compile("[\\r\\x0b\\x0c\\x1c\\x1d\\x1e\\x85\\u2028\\u2029]")
+
 # The rest of an HTML entity after its "&" (ftfy's unescape_html replaces it whole).
 ENTITY_TAIL_RE = re.compile(r"#?\w{1,31};")
 
@@ -46,11 +50,10 @@ def align_step(name: str, before: str, after: str) -> list[Block]:
         return align_lines(before, after)
     if name in LINE_MOVING_PASSES:
         # Moved a line (a footnote after its paragraph), or only removed whole ones.
-        return (
-            align_moved_lines(before, after)
-            if _moved_lines(before, after)
-            else align_lines(before, after)
-        )
+        if _SPLITLINES_BREAK_RE.search(before) is None:
+            # Its lines are those of ``_moved_lines``: if they match in order, none moved.
+            return align_lines(before, after, fallback=_moved_or_walked)
+        return _moved_or_walked(before, after, kept=align_lines)
     if name == "whitespace":  # respaces lines; removes blank ones
         return align_line_for_line(before, after, respaced=True)
     if name == "encoding":  # also makes every line break LF
@@ -59,6 +62,14 @@ def align_step(name: str, before: str, after: str) -> list[Block]:
     if name in LINE_KEEPING_PASSES:
         return align_line_for_line(before, after)
     return align(before, after)
+
+
+def _moved_or_walked(
+    before: str, after: str, kept: Callable[[str, str], list[Block]] = align
+) -> list[Block]:
+    """``align_moved_lines`` if a line of ``after`` is out of ``before``'s order, else
+    ``kept`` (:func:`align_lines` would have found them in order: the walk)."""
+    return align_moved_lines(before, after) if _moved_lines(before, after) else kept(before, after)
 
 
 def _moved_lines(before: str, after: str) -> bool:

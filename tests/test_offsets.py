@@ -386,3 +386,53 @@ def test_whole_entities_found_at_each_ampersand_as_block_by_block(pieces: list[s
         tuple(b) for b in _whole_entities_block_by_block(before, blocks)
     ]
     assert _whole_entities("a &x b", align("a &x b", "a &x b")) == align("a &x b", "a &x b")
+
+
+def _pages_blocks_before(before: str, after: str) -> list[tuple]:
+    """pages' alignment as it was decided before the lines were first matched in order:
+    ``_moved_lines`` asked first, then the moved lines' alignment or ``align_lines``."""
+    from cleaner.offsets import _moved_lines
+
+    if _moved_lines(before, after):
+        return [tuple(b) for b in align_moved_lines(before, after)]
+    return [tuple(b) for b in align_lines(before, after)]
+
+
+@QUICK
+@given(
+    st.lists(
+        st.sampled_from(["a b", "note 1", "x", "", "Title", "12", "y\x0cz", "a b\x0c"]),
+        max_size=20,
+    ),
+    st.data(),
+)
+def test_pages_alignment_as_its_moved_lines_check_first(
+    lines: list[str], data: st.DataObject
+) -> None:
+    """``pages`` matches its lines in order first and asks whether one moved only if that
+    fails: the same blocks as asking first, for lines removed, one moved, blank lines
+    added, a line that no longer matches (the walk), and form feeds (other line breaks)."""
+    from cleaner.offsets import align_step
+
+    kept = [line for line in lines if data.draw(st.booleans())]
+    if kept and data.draw(st.booleans()):
+        moved = kept.pop(data.draw(st.integers(0, len(kept) - 1)))
+        kept.insert(data.draw(st.integers(0, len(kept))), moved)
+    if kept and data.draw(st.booleans()):
+        kept[data.draw(st.integers(0, len(kept) - 1))] += " changed"
+    separator = data.draw(st.sampled_from(["\n", "\n\n"]))
+    before, after = "\n".join(lines) + "\n", separator.join(kept) + "\n"
+    blocks = [tuple(b) for b in align_step("pages", before, after)]
+    assert blocks == _pages_blocks_before(before, after)
+
+
+def test_pages_alignment_with_a_form_feed_in_a_line() -> None:
+    """A form feed is a line break to ``align_lines`` but not to ``_moved_lines``: lines
+    that match in order split at it may be out of order split at LF alone, so such a text
+    is asked whether a line moved first, as before."""
+    from cleaner.offsets import align_step
+
+    before, after = "A\x0cX\nB\n", "A\x0cB\n"
+    assert [tuple(b) for b in align_step("pages", before, after)] == _pages_blocks_before(
+        before, after
+    )

@@ -7,6 +7,7 @@ gives what the walk (:mod:`.walk`) would, faster, and falls back to it where it 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import accumulate, compress, pairwise
 from operator import ne
 
@@ -306,9 +307,12 @@ def _differences(a: str, b: str) -> list[tuple[int, int]]:
     return runs
 
 
-def align_lines(before: str, after: str) -> list[Block]:
+def align_lines(
+    before: str, after: str, fallback: Callable[[str, str], list[Block]] = align
+) -> list[Block]:
     """Blocks for a pass that only removes whole lines (``after``'s lines are ``before``'s,
-    in order): each removed run of lines is one block. Falls back to :func:`align`.
+    in order): each removed run of lines is one block. Falls back to ``fallback``
+    (:func:`align`).
 
     Each line of ``after`` is the first line of ``before`` equal to it from where the last
     one was; runs of equal lines are found by comparing slices of the two lists of lines,
@@ -325,7 +329,7 @@ def align_lines(before: str, after: str) -> list[Block]:
         try:
             found = old.index(new[t], k)
         except ValueError:
-            return align(before, after)
+            return fallback(before, after)
         if found > k:
             blocks.append(Block(starts[k], starts[found], j, j, False))
         run = common_prefix_length(old, found, new, t)  # at least the line found
