@@ -26,6 +26,7 @@ from cleaner.align import (
     align_moved_lines,
     align_repaired,
 )
+from cleaner.lazy_re import lazy_compile
 
 # Passes that only remove whole lines: aligned line by line, so each removal is whole.
 LINE_REMOVING_PASSES = frozenset({"boilerplate"})
@@ -38,7 +39,7 @@ LINE_KEEPING_PASSES = frozenset({"encoding", "split"})
 
 # The line breaks of ``str.splitlines`` but LF: without them, ``align_lines``'s lines are
 # the ``split("\\n")`` lines of :func:`_moved_lines`.
-_SPLITLINES_BREAK_RE = re.compile("[\\r\\x0b\\x0c\\x1c\\x1d\\x1e\\x85\\u2028\\u2029]")
+_SPLITLINES_BREAK_RE = lazy_compile("[\\r\\x0b\\x0c\\x1c\\x1d\\x1e\\x85\\u2028\\u2029]")
 
 # The rest of an HTML entity after its "&" (ftfy's unescape_html replaces it whole).
 ENTITY_TAIL_RE = re.compile(r"#?\w{1,31};")
