@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from enum import Enum
 from functools import partial
 from pathlib import Path
@@ -373,7 +372,7 @@ def _with_format(options: RunOptions, output_format: OutputFormat, summary: bool
     if summary and not json_wanted:
         output.print_error("--summary", "needs --format json")
         raise typer.Exit(ExitCode.USAGE)
-    return dataclasses.replace(options, json=json_wanted, summary=summary)
+    return options._replace(json=json_wanted, summary=summary)
 
 
 def _settings(

@@ -4,7 +4,7 @@ cleaned (see :class:`cleaner.report.Rendering`). Apart from :mod:`cleaner.report
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from cleaner.report import Rendering
@@ -38,7 +38,7 @@ class ShownChanges(Rendering):
         from cleaner import output
 
         segments = output.shown_segments(outcome, config, explain=self.explain, words=self.words)
-        return replace(outcome, result=None, segments=tuple(segments))
+        return outcome._replace(result=None, segments=tuple(segments))
 
 
 @dataclass(frozen=True)
@@ -64,4 +64,4 @@ class JsonMode(Rendering):
             line = json_output.dumps(json_output.counts_object(outcome, config))
         else:
             line = json_output.file_line(outcome, config, notes=self.notes)
-        return replace(outcome, result=None, json_line=line)
+        return outcome._replace(result=None, json_line=line)

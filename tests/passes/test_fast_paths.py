@@ -325,6 +325,59 @@ def test_lazy_evidence_counts_everything_after_many_questions() -> None:
     assert lazy.words["wellknown"] == 3 and lazy.pairs["well-known"] == 3
 
 
+@settings(max_examples=300)
+@given(evidence_text, st.sets(evidence_key, max_size=3), st.sets(evidence_key, max_size=2))
+def test_collect_evidence_of_wanted_words_counts_those_alike(
+    text: str, words: set[str], firsts: set[str]
+) -> None:
+    """Only the wanted words, and the pairs after the wanted first parts: counted alike."""
+    wanted = unwrap_hyphens.Wanted.of(words, firsts)
+    whole = unwrap_hyphens.collect_evidence(text)
+    some = unwrap_hyphens.collect_evidence(text, wanted)
+    assert some.words == Counter({w: n for w, n in whole.words.items() if w in words})
+    assert some.pairs == Counter(
+        {p: n for p, n in whole.pairs.items() if p.partition("-")[0] in firsts}
+    )
+
+
+@settings(max_examples=300)
+@given(evidence_text)
+@example("well-known. Well-\n known wellknown")
+@example("AB-\t\n\ncd ab-cd ab-cdef")
+def test_line_end_words_counted_answer_what_unwrap_asks(text: str) -> None:
+    """Past the search budget only the words of the line-end hyphens are counted, not
+    every word of the text (a huge text's peak memory): what unwrap asks about each hyphen,
+    as ``line_join_edit`` reads it, is among them and counted as collect_evidence counts."""
+    whole = unwrap_hyphens.collect_evidence(text)
+    lines = [line.strip() for line in text.split("\n")]
+    with mock.patch.multiple(unwrap_hyphens, LAZY_QUERIES=0, LAZY_QUERIES_UNCACHED=0):
+        lazy = unwrap_hyphens.DocumentEvidence(text)
+        for i, line in enumerate(lines):
+            after = next((rest for rest in lines[i + 1 :] if rest), "")
+            hyphen = unwrap_hyphens.LINE_END_HYPHEN_RE.search(line[-60:])
+            word = unwrap_hyphens.LEADING_WORD_RE.match(after)
+            if not (hyphen and word):
+                continue
+            prefix, suffix = hyphen.group(1), word.group()
+            joined, compound = (prefix + suffix).lower(), f"{prefix}-{suffix}".lower()
+            for key in (prefix.lower(), suffix.lower(), joined):
+                assert lazy.words[key] == whole.words[key]
+            assert lazy.pairs[compound] == whole.pairs[compound]
+            start = compound[: len(prefix) + 5]
+            assert lazy.pairs_starting(start) == unwrap_hyphens.pairs_starting(whole, start)
+        assert lazy._wanted is not None or lazy._counted is None  # (never every word)
+
+
+def test_a_question_beyond_the_line_end_words_counts_every_word() -> None:
+    text = "A co-op and coop; co-\nop. Every other word is counted once asked.\n"
+    with mock.patch.object(unwrap_hyphens, "LAZY_QUERIES", 0):
+        lazy = unwrap_hyphens.DocumentEvidence(text)
+        assert (lazy.words["coop"], lazy.pairs["co-op"], lazy.pairs_starting("co-o")) == (1, 1, 1)
+        assert lazy._counted is not None and set(lazy._counted.words) == {"co", "op", "coop"}
+        assert lazy.words["every"] == 1 and lazy._wanted is None
+        assert lazy.words["coop"] == 1 and lazy.pairs_starting("co-o") == 1
+
+
 LINES = ["and so on", "The start", "Word", "“In", "- item", "more text here.", "x", "天气很好"]
 block_lines = st.lists(
     st.tuples(

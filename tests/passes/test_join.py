@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from unittest import mock
 
 import pytest
 from hypothesis import example, given, settings
@@ -198,6 +199,18 @@ def test_lone_letter_places_hold_every_match_of_the_pattern(text: str) -> None:
     places = context.lone_letter_places(text)
     assert places == sorted(set(places))
     assert {m.start() for m in context.LONE_LETTER_RE.finditer(text)} <= set(places)
+
+
+@given(st.lists(st.sampled_from(SIGN_PIECES), max_size=40).map("".join), st.integers(1, 6))
+@example(" e x", 1)  # (a shape across two blocks, and one at the end)
+@example("ab e", 2)
+def test_lone_letter_places_by_blocks_are_those_of_the_whole_map(text: str, block: int) -> None:
+    """A text is mapped a block at a time (a huge one's map is never whole): the places are
+    those of its whole map, a shape crossing a block's end included."""
+    shapes = text.encode("latin-1", "replace").translate(context.LONE_LETTER_MAP)
+    whole = [i for i in range(len(shapes)) if shapes[i : i + 3] in (b"oLo", b"oL.", b"oL")]
+    with mock.patch.object(context, "PLACES_BLOCK_CHARS", block):
+        assert context.lone_letter_places(text) == whole
 
 
 @pytest.mark.parametrize("char", [chr(code) for code in range(256)])

@@ -8,7 +8,6 @@ paragraph's first word alone on its line) is such a lone first word.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from itertools import pairwise
 
 from cleaner.passes.unwrap.document import Document, block_document, is_judged_verse, prose_document
@@ -32,17 +31,27 @@ from cleaner.passes.whitespace import collapse_inner_spaces
 from cleaner.scripts import THAI_CHARACTERS, is_forbidden_break
 
 
-@dataclass
 class _Unit:
-    """One output unit: a paragraph or list item being built, or a kept line."""
+    """One output unit: a paragraph or list item being built, or a kept line. (A plain
+    class: a dataclass costs ~0.3 ms to make at import, which every process pays.)"""
 
-    kind: Kind
-    # The unit's text in pieces, one per joined line, so joining stays linear.
-    pieces: list[str]
-    last_line: str
-    line_count: int = 1
-    # An item laid out like a paragraph: its marker alone on a line ("1)" in seed 003).
-    loose: bool = False
+    __slots__ = ("kind", "last_line", "line_count", "loose", "pieces")
+
+    def __init__(
+        self,
+        kind: Kind,
+        pieces: list[str],
+        last_line: str,
+        line_count: int = 1,
+        *,
+        loose: bool = False,
+    ) -> None:
+        self.kind = kind
+        # The unit's text in pieces, one per joined line, so joining stays linear.
+        self.pieces = pieces
+        self.last_line, self.line_count = last_line, line_count
+        # An item laid out like a paragraph: its marker alone on a line ("1)" in seed 003).
+        self.loose = loose
 
 
 def unwrap_block(block: list[tuple[str, Kind]], document: Document) -> str:

@@ -13,7 +13,6 @@ segment's kinds (a pointer per line) are all that is kept between the pass's rea
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
 from cleaner.lazy_re import lazy_compile
 from cleaner.passes.layout import (
@@ -53,23 +52,27 @@ SEGMENT_CHARS = 1 << 18
 KEEP_LINES_CHARS = 1 << 23
 
 
-@dataclass
 class Segment:
     """A span of the text that ends with a blank line outside fenced code (or at the end),
     and the kinds of its lines: no rule looks across such a line, so segments are read and
-    unwrapped one at a time, and only one segment's lines are held at once."""
+    unwrapped one at a time, and only one segment's lines are held at once. (A plain class:
+    a dataclass costs ~0.3 ms to make at import, which every ``cleaner`` process pays.)"""
 
-    start: int
-    end: int
-    # The lines' structure kinds as read; unwrap's layout step replaces them with the final
-    # kinds (list items told at the document's width), which is what it unwraps by.
-    kinds: list[Kind]
-    # The lines, kept only when the text is short enough (KEEP_LINES_CHARS).
-    lines: list[str] | None = None
-    # The final kinds, when the survey found them the same at every width (no list item).
-    final_kinds: list[Kind] | None = None
-    # Outside markup, lone_first_words of those final kinds, counted by the survey.
-    lone_counts: tuple[int, int] | None = None
+    __slots__ = ("end", "final_kinds", "kinds", "lines", "lone_counts", "start")
+
+    def __init__(
+        self, start: int, end: int, kinds: list[Kind], lines: list[str] | None = None
+    ) -> None:
+        self.start, self.end = start, end
+        # The lines' structure kinds as read; unwrap's layout step replaces them with the
+        # final kinds (list items told at the document's width), which it unwraps by.
+        self.kinds = kinds
+        # The lines, kept only when the text is short enough (KEEP_LINES_CHARS).
+        self.lines = lines
+        # The final kinds, when the survey found them the same at every width (no list item).
+        self.final_kinds: list[Kind] | None = None
+        # Outside markup, lone_first_words of those final kinds, counted by the survey.
+        self.lone_counts: tuple[int, int] | None = None
 
 
 def read_segments(
