@@ -281,6 +281,16 @@ CASES = [
     ),
     ("Volgens de kranten kwam de zaak voor een rechts-\nzaal vol journalisten.", "rechtszaal"),
     ("Hij speelde volgens de kranten als links-\nbuiten bij de club uit Utrecht.", "linksbuiten"),
+    # Dutch adjectives of a people or a place end in "se" (``Europese``, ``puriteinse``).
+    (
+        "Volgens de kranten groeide die islamitisch-\npuriteinse beweging in de jaren negentig.",
+        "islamitisch-puriteinse",
+    ),
+    (
+        "Volgens de kranten groeide die economisch-\nEuropese samenwerking in de jaren negentig.",
+        "economisch-Europese",
+    ),
+    ("Volgens de kranten groeide die Afri-\nkaanse beweging in de jaren negentig.", "Afrikaanse"),
 ]
 
 
