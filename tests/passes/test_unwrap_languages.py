@@ -270,6 +270,27 @@ CASES = [
     ("De vallei loopt in een rechte west-\noostrichting door het hele land.", "west-oostrichting"),
     ("Dalen har en tydligt nord-\nsydlig riktning genom hela landskapet.", "nord-sydlig"),
     ("De koude wind kwam die avond uit het noord-\nwesten over de velden.", "noordwesten"),
+    # Dutch writes a side of politics before an adjective with a hyphen; not before a noun.
+    (
+        "Volgens de kranten wonnen de links-\nliberale partijen gisteren de verkiezingen.",
+        "links-liberale",
+    ),
+    (
+        "Volgens de kranten verloor het rechts-\npopulistische kamp de meeste zetels.",
+        "rechts-populistische",
+    ),
+    ("Volgens de kranten kwam de zaak voor een rechts-\nzaal vol journalisten.", "rechtszaal"),
+    ("Hij speelde volgens de kranten als links-\nbuiten bij de club uit Utrecht.", "linksbuiten"),
+    # Dutch adjectives of a people or a place end in "se" (``Europese``, ``puriteinse``).
+    (
+        "Volgens de kranten groeide die islamitisch-\npuriteinse beweging in de jaren negentig.",
+        "islamitisch-puriteinse",
+    ),
+    (
+        "Volgens de kranten groeide die economisch-\nEuropese samenwerking in de jaren negentig.",
+        "economisch-Europese",
+    ),
+    ("Volgens de kranten groeide die Afri-\nkaanse beweging in de jaren negentig.", "Afrikaanse"),
 ]
 
 
