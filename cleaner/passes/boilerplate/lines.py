@@ -63,6 +63,12 @@ MIN_LINES = 0
 # eight more): one search of the key for each group, by the whole start its needles share
 # (``next``; ``allrightsreserved`` for a needle alone: a longer string is found faster).
 NEEDLE_PREFIX = 4
+# A needle group whose rules all match short lines (each rule's width, the longest core it
+# matches, at most one of these) is searched for in the block's key with every line whose
+# core is longer than that limit blanked: one paragraph a line, most of the key is such
+# lines, and ``str.find`` reads what is left. A hit there could only make a rule a line's
+# candidate where that rule cannot match (nor, being narrower than the line, begin it).
+NEEDLE_LIMITS = (120, 320)
 # Superset patterns, over a block's key, of the lines that rules with neither a prefix nor
 # a needle can match, by rule source. A date line: a four-digit year or a numeric date.
 KEY_SCREENS = {
@@ -111,6 +117,9 @@ class LineScreen:
     # For each group, a character its start holds that few texts hold (see :func:`_guard`):
     # where the key lacks it (found at memory speed), the start is not searched for.
     guards: tuple[str, ...]
+    # For each group, the index in NEEDLE_LIMITS of the limit its rules' widths fit in (its
+    # hits are only in lines whose core is no longer), or None (searched in the whole key).
+    limits: tuple[int | None, ...]
     patterns: tuple[tuple[re.Pattern[str], tuple[int, ...]], ...]
     # Each rule's width (the longest core it matches; None: unbounded), by index.
     widths: tuple[int | None, ...]
@@ -145,6 +154,7 @@ def line_screen(rules: tuple) -> LineScreen | None:
         {start: tuple(found) for start, found in long.items()},
         groups,
         tuple(_guard(start) for start, _ in groups),
+        tuple(_limit([rules[j].width for _, found in group for j in found]) for _, group in groups),
         tuple((re.compile(source), tuple(found)) for source, found in patterns.items()),
         tuple(rule.width for rule in rules),
         StartLines(short, LEAD_CHARACTERS),  # (Every start of ``long`` is one of ``short``.)
@@ -230,6 +240,18 @@ def _guard(start: str) -> str:
     return next((c for c in start if not (c.isascii() and c.isalpha())), "")
 
 
+def _limit(widths: list[int | None]) -> int | None:
+    """The index of the first of NEEDLE_LIMITS no rule width of ``widths`` exceeds, or None.
+
+    >>> _limit([93, 101]), _limit([141, 304]), _limit([80, None]), _limit([400])
+    (0, 1, None, None)
+    """
+    if None in widths:
+        return None
+    widest = max(widths)  # type: ignore[type-var]
+    return next((i for i, limit in enumerate(NEEDLE_LIMITS) if widest <= limit), None)
+
+
 def _shared_start(strings: list[str]) -> str:
     """The longest start every one of ``strings`` has.
 
@@ -301,19 +323,50 @@ def _add_block(key: str, screen: LineScreen, first: int, found: dict[int, list[i
             indexes = tuple(j for j in indexes if widths[j] is None or widths[j] >= core)
         if indexes:
             found.setdefault(first + i, []).extend(indexes)
-    hits = []
-    for (prefix, group), guard in zip(screen.needles, screen.guards, strict=True):
-        if guard and guard not in key:
+    keys = _limited_keys(key, lines)
+    hits: list[list[tuple[int, tuple[int, ...]]]] = [[] for _ in keys]
+    groups = zip(screen.needles, screen.guards, screen.limits, strict=True)
+    for (prefix, group), guard, limit in groups:
+        searched = keys[-1 if limit is None else limit]
+        if guard and guard not in searched:
             continue
-        position = key.find(prefix)
+        found_here = hits[-1 if limit is None else limit]
+        position = searched.find(prefix)
         while position >= 0:
-            hits += [
-                (position, indexes) for needle, indexes in group if key.startswith(needle, position)
+            found_here += [
+                (position, indexes)
+                for needle, indexes in group
+                if searched.startswith(needle, position)
             ]
-            position = key.find(prefix, position + 1)
+            position = searched.find(prefix, position + 1)
     for pattern, indexes in screen.patterns:
-        hits += [(match.start(), indexes) for match in pattern.finditer(key)]
-    _add_hits(key, hits, first, found)
+        hits[-1] += [(match.start(), indexes) for match in pattern.finditer(key)]
+    for searched, found_here in zip(keys, hits, strict=True):
+        if found_here:
+            _add_hits(searched, found_here, first, found)
+
+
+def _limited_keys(key: str, lines: list[str]) -> list[str]:
+    """For each of NEEDLE_LIMITS, ``key`` (whose lines are ``lines``) with every line whose
+    core is longer blanked (the same key when no line is that long); then ``key`` itself.
+
+    >>> lines = ["a", "b" * 200, "c" * 400, "d" * 300 + "....."]
+    >>> [[len(line) for line in k.split("\\n")] for k in _limited_keys("\\n".join(lines), lines)]
+    [[1, 0, 0, 0], [1, 200, 0, 305], [1, 200, 400, 305]]
+    """
+    keys = [key]
+    longest = max(map(len, lines))
+    for limit in reversed(NEEDLE_LIMITS):
+        if longest > limit:  # (Else no line's core is longer: a core is part of its line.)
+            lines = [
+                line if len(line) <= limit or len(line.strip(END_CHARACTERS)) <= limit else ""
+                for line in lines
+            ]
+            keys.append("\n".join(lines))
+            longest = max(map(len, lines))
+        else:
+            keys.append(keys[-1])
+    return keys[::-1]
 
 
 def _add_hits(
