@@ -42,10 +42,13 @@ KEY_TABLE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k", **dict.f
 # The folding alone, and the characters it folds.
 FOLD_TABLE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
 FOLDED = "İıſK"
-# The dropped characters but the space (dropped last): each is looked for with ``in``,
-# which reads a text at memory speed, and only those found are replaced (three times
-# faster than one pattern of them all; most texts hold one or two).
-OTHER_DROPPED = DROPPED.replace(" ", "")
+# The dropped characters that are ASCII, as bytes: dropped from a text's bytes at once by
+# ``bytes.translate``.
+ASCII_DROPPED = "".join(c for c in DROPPED if c.isascii()).encode("ascii")
+# The others: each is looked for with ``in``, which reads a text at memory speed, and only
+# those found are replaced (three times faster than one pattern of them all; most texts
+# hold one or two).
+NON_ASCII_DROPPED = "".join(c for c in DROPPED if not c.isascii())
 # Leading decorations, which normalization strips from a line's start.
 LEAD_CHARACTERS = "-–—*•·»«›‹>|#=~+→←"
 # What normalization and ``core_length`` may strip from a line's ends: decorations and
@@ -97,12 +100,18 @@ def document_key(text: str) -> str:
     >>> document_key("Leave a\\u00a0Reply\\nSHARE  this\\u0130")
     'leaveareply\\nsharethisi'
     """
+    if text.isascii():
+        return text.encode("ascii").translate(None, ASCII_DROPPED).lower().decode("ascii")
     # (Each character looked for with ``in``: four times faster than a class's search.)
-    if not text.isascii() and any(character in text for character in FOLDED):
+    if any(character in text for character in FOLDED):
         text = text.translate(FOLD_TABLE)
-    for character in [character for character in OTHER_DROPPED if character in text]:
+    for character in [character for character in NON_ASCII_DROPPED if character in text]:
         text = text.replace(character, "")
-    return text.replace(" ", "").lower()
+    # The ASCII ones dropped from the UTF-8 bytes (no byte of another character is ASCII),
+    # lone surrogates and all: twice as fast as ``replace(" ", "")``, which copies the text
+    # word by word.
+    utf8 = text.encode("utf-8", "surrogatepass").translate(None, ASCII_DROPPED)
+    return utf8.decode("utf-8", "surrogatepass").lower()
 
 
 @dataclass(frozen=True)
