@@ -17,6 +17,7 @@ from cleaner.passes.boilerplate.lines import (
     END_CHARACTERS,
     KEY_SCREENS,
     LEAD_CHARACTERS,
+    NEEDLE_LIMITS,
     SHORT_CORE,
     LineScreen,
     document_key,
@@ -51,6 +52,11 @@ def candidates(text: str, screen: LineScreen) -> Iterator[tuple[int, list[int]]]
             yield line, sorted(set(found[line]))
 
 
+def core_length(line: str) -> int:
+    """No more than the length of the core of the line whose screen key is ``line``."""
+    return len(line) if len(line) <= SHORT_CORE else len(line.strip(END_CHARACTERS))
+
+
 def add_block(key: str, screen: LineScreen, first: int, found: dict[int, list[int]]) -> None:
     for i, line in enumerate(key.split("\n")):
         if not line:
@@ -58,7 +64,7 @@ def add_block(key: str, screen: LineScreen, first: int, found: dict[int, list[in
         head = line.lstrip(LEAD_CHARACTERS)[:PREFIX]
         if not head.isalpha():
             head = fold_digits(head)
-        core = len(line) if len(line) <= SHORT_CORE else len(line.strip(END_CHARACTERS))
+        core = core_length(line)
         short = core <= SHORT_CORE
         starts = screen.short_starts if short else screen.long_starts
         indexes = tuple(
@@ -71,12 +77,16 @@ def add_block(key: str, screen: LineScreen, first: int, found: dict[int, list[in
         if indexes:
             found.setdefault(first + i, []).extend(indexes)
     ends = list(accumulate(len(line) + 1 for line in key.split("\n")))
-    for prefix, group in screen.needles:
+    lines = key.split("\n")
+    for (prefix, group), limit in zip(screen.needles, screen.limits, strict=True):
         position = key.find(prefix)
         while position >= 0:
+            line = bisect_right(ends, position)
+            # A group of narrow rules: no hit in a line whose core is wider than its limit.
+            wide = limit is not None and core_length(lines[line]) > NEEDLE_LIMITS[limit]
             for needle, indexes in group:
-                if key.startswith(needle, position):
-                    found.setdefault(first + bisect_right(ends, position), []).extend(indexes)
+                if key.startswith(needle, position) and not wide:
+                    found.setdefault(first + line, []).extend(indexes)
             position = key.find(prefix, position + 1)
     for pattern, indexes in screen.patterns:
         for match in re.finditer(FIRST_SCREENS[pattern.pattern], key):

@@ -103,6 +103,50 @@ def test_any_text_gets_the_same_rules(lines: list[str]) -> None:
     assert both_ways(text) == [found, found]
 
 
+# Needles of narrow rules (``cookies``, ``tous droits réservés``) and of others (``next``).
+NEEDLED = [
+    "We use cookies.",
+    "Tous droits réservés",
+    "Copyright (c) 2020",
+    "Next post",
+    "Photo: Getty Images",
+    "Reuters",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(NEEDLED),
+            st.sampled_from([0, 60, 100, 118, 119, 120, 121, 150, 300, 318, 319, 320, 321, 500]),
+            st.sampled_from(["", ".", "...", " —", "!?"]),
+        ),
+        min_size=1,
+        max_size=20,
+    )
+)
+def test_lines_wider_than_a_needles_rules_get_the_same_rules(lines: list) -> None:
+    """Lines as wide as the needle limits (``NEEDLE_LIMITS``), their ends stripped or not:
+    a narrow rule's needle is a candidate's where the plain form finds it."""
+    rules = library_rules()
+    text = "\n".join("x" * width + needle + end for needle, width, end in lines)
+    found = list(reference.candidates(text, _screen_of(rules)))
+    assert both_ways(text) == [found, found]
+
+
+def test_a_narrow_rules_needle_in_a_wide_line_is_no_hit() -> None:
+    """Only the wide line's ``cookies`` is left out; ``next`` (rules of any width) stays."""
+    rules = library_rules()
+    narrow = "We use cookies."
+    text = f"{narrow}\n{'x' * 400}{narrow}\n{'x' * 400} Next post\n"
+    found = _candidates(text, _screen_of(rules))
+    ids = {line: {rules[j].id for j in indexes} for line, indexes in found}
+    assert any("cookie" in rule for rule in ids[0])
+    assert 1 not in ids
+    assert ids[2]
+
+
 @settings(max_examples=500, deadline=None)
 @given(
     st.lists(st.sampled_from(["a", "b c", "", " ", "\t", "x"]), max_size=30),

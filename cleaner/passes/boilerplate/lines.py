@@ -42,10 +42,13 @@ KEY_TABLE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k", **dict.f
 # The folding alone, and the characters it folds.
 FOLD_TABLE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
 FOLDED = "İıſK"
-# The dropped characters but the space (dropped last): each is looked for with ``in``,
-# which reads a text at memory speed, and only those found are replaced (three times
-# faster than one pattern of them all; most texts hold one or two).
-OTHER_DROPPED = DROPPED.replace(" ", "")
+# The dropped characters that are ASCII, as bytes: dropped from a text's bytes at once by
+# ``bytes.translate``.
+ASCII_DROPPED = "".join(c for c in DROPPED if c.isascii()).encode("ascii")
+# The others: each is looked for with ``in``, which reads a text at memory speed, and only
+# those found are replaced (three times faster than one pattern of them all; most texts
+# hold one or two).
+NON_ASCII_DROPPED = "".join(c for c in DROPPED if not c.isascii())
 # Leading decorations, which normalization strips from a line's start.
 LEAD_CHARACTERS = "-–—*•·»«›‹>|#=~+→←"
 # What normalization and ``core_length`` may strip from a line's ends: decorations and
@@ -63,6 +66,12 @@ MIN_LINES = 0
 # eight more): one search of the key for each group, by the whole start its needles share
 # (``next``; ``allrightsreserved`` for a needle alone: a longer string is found faster).
 NEEDLE_PREFIX = 4
+# A needle group whose rules all match short lines (each rule's width, the longest core it
+# matches, at most one of these) is searched for in the block's key with every line whose
+# core is longer than that limit blanked: one paragraph a line, most of the key is such
+# lines, and ``str.find`` reads what is left. A hit there could only make a rule a line's
+# candidate where that rule cannot match (nor, being narrower than the line, begin it).
+NEEDLE_LIMITS = (120, 320)
 # Superset patterns, over a block's key, of the lines that rules with neither a prefix nor
 # a needle can match, by rule source. A date line: a four-digit year or a numeric date.
 KEY_SCREENS = {
@@ -91,12 +100,18 @@ def document_key(text: str) -> str:
     >>> document_key("Leave a\\u00a0Reply\\nSHARE  this\\u0130")
     'leaveareply\\nsharethisi'
     """
+    if text.isascii():
+        return text.encode("ascii").translate(None, ASCII_DROPPED).lower().decode("ascii")
     # (Each character looked for with ``in``: four times faster than a class's search.)
-    if not text.isascii() and any(character in text for character in FOLDED):
+    if any(character in text for character in FOLDED):
         text = text.translate(FOLD_TABLE)
-    for character in [character for character in OTHER_DROPPED if character in text]:
+    for character in [character for character in NON_ASCII_DROPPED if character in text]:
         text = text.replace(character, "")
-    return text.replace(" ", "").lower()
+    # The ASCII ones dropped from the UTF-8 bytes (no byte of another character is ASCII),
+    # lone surrogates and all: twice as fast as ``replace(" ", "")``, which copies the text
+    # word by word.
+    utf8 = text.encode("utf-8", "surrogatepass").translate(None, ASCII_DROPPED)
+    return utf8.decode("utf-8", "surrogatepass").lower()
 
 
 @dataclass(frozen=True)
@@ -111,6 +126,9 @@ class LineScreen:
     # For each group, a character its start holds that few texts hold (see :func:`_guard`):
     # where the key lacks it (found at memory speed), the start is not searched for.
     guards: tuple[str, ...]
+    # For each group, the index in NEEDLE_LIMITS of the limit its rules' widths fit in (its
+    # hits are only in lines whose core is no longer), or None (searched in the whole key).
+    limits: tuple[int | None, ...]
     patterns: tuple[tuple[re.Pattern[str], tuple[int, ...]], ...]
     # Each rule's width (the longest core it matches; None: unbounded), by index.
     widths: tuple[int | None, ...]
@@ -145,6 +163,7 @@ def line_screen(rules: tuple) -> LineScreen | None:
         {start: tuple(found) for start, found in long.items()},
         groups,
         tuple(_guard(start) for start, _ in groups),
+        tuple(_limit([rules[j].width for _, found in group for j in found]) for _, group in groups),
         tuple((re.compile(source), tuple(found)) for source, found in patterns.items()),
         tuple(rule.width for rule in rules),
         StartLines(short, LEAD_CHARACTERS),  # (Every start of ``long`` is one of ``short``.)
@@ -230,6 +249,18 @@ def _guard(start: str) -> str:
     return next((c for c in start if not (c.isascii() and c.isalpha())), "")
 
 
+def _limit(widths: list[int | None]) -> int | None:
+    """The index of the first of NEEDLE_LIMITS no rule width of ``widths`` exceeds, or None.
+
+    >>> _limit([93, 101]), _limit([141, 304]), _limit([80, None]), _limit([400])
+    (0, 1, None, None)
+    """
+    if None in widths:
+        return None
+    widest = max(widths)  # type: ignore[type-var]
+    return next((i for i, limit in enumerate(NEEDLE_LIMITS) if widest <= limit), None)
+
+
 def _shared_start(strings: list[str]) -> str:
     """The longest start every one of ``strings`` has.
 
@@ -301,19 +332,50 @@ def _add_block(key: str, screen: LineScreen, first: int, found: dict[int, list[i
             indexes = tuple(j for j in indexes if widths[j] is None or widths[j] >= core)
         if indexes:
             found.setdefault(first + i, []).extend(indexes)
-    hits = []
-    for (prefix, group), guard in zip(screen.needles, screen.guards, strict=True):
-        if guard and guard not in key:
+    keys = _limited_keys(key, lines)
+    hits: list[list[tuple[int, tuple[int, ...]]]] = [[] for _ in keys]
+    groups = zip(screen.needles, screen.guards, screen.limits, strict=True)
+    for (prefix, group), guard, limit in groups:
+        searched = keys[-1 if limit is None else limit]
+        if guard and guard not in searched:
             continue
-        position = key.find(prefix)
+        found_here = hits[-1 if limit is None else limit]
+        position = searched.find(prefix)
         while position >= 0:
-            hits += [
-                (position, indexes) for needle, indexes in group if key.startswith(needle, position)
+            found_here += [
+                (position, indexes)
+                for needle, indexes in group
+                if searched.startswith(needle, position)
             ]
-            position = key.find(prefix, position + 1)
+            position = searched.find(prefix, position + 1)
     for pattern, indexes in screen.patterns:
-        hits += [(match.start(), indexes) for match in pattern.finditer(key)]
-    _add_hits(key, hits, first, found)
+        hits[-1] += [(match.start(), indexes) for match in pattern.finditer(key)]
+    for searched, found_here in zip(keys, hits, strict=True):
+        if found_here:
+            _add_hits(searched, found_here, first, found)
+
+
+def _limited_keys(key: str, lines: list[str]) -> list[str]:
+    """For each of NEEDLE_LIMITS, ``key`` (whose lines are ``lines``) with every line whose
+    core is longer blanked (the same key when no line is that long); then ``key`` itself.
+
+    >>> lines = ["a", "b" * 200, "c" * 400, "d" * 300 + "....."]
+    >>> [[len(line) for line in k.split("\\n")] for k in _limited_keys("\\n".join(lines), lines)]
+    [[1, 0, 0, 0], [1, 200, 0, 305], [1, 200, 400, 305]]
+    """
+    keys = [key]
+    longest = max(map(len, lines))
+    for limit in reversed(NEEDLE_LIMITS):
+        if longest > limit:  # (Else no line's core is longer: a core is part of its line.)
+            lines = [
+                line if len(line) <= limit or len(line.strip(END_CHARACTERS)) <= limit else ""
+                for line in lines
+            ]
+            keys.append("\n".join(lines))
+            longest = max(map(len, lines))
+        else:
+            keys.append(keys[-1])
+    return keys[::-1]
 
 
 def _add_hits(
