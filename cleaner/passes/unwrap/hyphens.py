@@ -160,13 +160,14 @@ LOWERED_CACHE_CHARS = 1 << 24
 # A huge text is counted this many characters at a time (its tokens held at once).
 COUNT_BLOCK_CHARS = 1 << 18
 # The pairs alone (collect_pairs: a Python step per hyphen) are counted once a document's
-# searches for pairs have cost as much: the count costs about PAIR_COUNT_SEARCHES searches
-# of the text (more beyond ASCII, whose UTF-8 is longer), and PAIR_COUNT_HYPHEN_CHARS
-# characters of search per hyphen (measured on the speed layouts: 6-12 searches for PDF
-# text and books, 13-24 for the Chinese, Russian and Greek prose).
-PAIR_COUNT_SEARCHES = 2
-PAIR_COUNT_SEARCHES_NON_ASCII = 12
-PAIR_COUNT_HYPHEN_CHARS = 3000
+# searches for pairs have cost half as much as that: the count costs about 2 searches of
+# the text (12 beyond ASCII, whose UTF-8 is longer) and 3,000 characters of search per
+# hyphen (measured on the speed layouts: 6-12 searches for PDF text and books, 13-24 for
+# the Chinese, Russian and Greek prose), so the constants are half those. At half rather
+# than the whole cost, the questions of the PDF and CRLF layouts take 90 ms, not 100 ms.
+PAIR_COUNT_SEARCHES = 1
+PAIR_COUNT_SEARCHES_NON_ASCII = 6
+PAIR_COUNT_HYPHEN_CHARS = 1500
 
 
 class _Counts:
@@ -237,9 +238,9 @@ class DocumentEvidence:
             self._counted is None
             and (word, False) not in asked
             and (pair, True) not in asked
+            and not self._pairs_due()
             and self._searchable(word, False)
             and self._searchable(pair, True)
-            and not self._pairs_due()
         ):
             found_word = found_pair = 0
             for block, lowered in self._blocks():
@@ -287,13 +288,13 @@ class DocumentEvidence:
 
     def _pairs_due(self) -> bool:
         """Whether the text's pairs are counted, all at once (:func:`collect_pairs`): when
-        its searches for pairs have cost what that count costs (at most twice the cheaper
-        of the two ways, however many pairs the document asks about).
+        its searches for pairs have cost half what that count costs (so at most 1.5 times
+        the cheaper of the two ways, however many pairs the document asks about).
 
         >>> evidence = DocumentEvidence("a-b " * 2 + "no hyphen here " * 200)
-        >>> [evidence.pairs[f"a-{x}"] for x in "bcde"], evidence._pairs
-        ([2, 0, 0, 0], None)
-        >>> evidence.pairs["a-f"], evidence._pairs  # (Four searches cost what counting does.)
+        >>> [evidence.pairs[f"a-{x}"] for x in "bc"], evidence._pairs
+        ([2, 0], None)
+        >>> evidence.pairs["a-d"], evidence._pairs  # (Two searches cost half of counting.)
         (0, Counter({'a-b': 2}))
         """
         if self._pairs is not None:
