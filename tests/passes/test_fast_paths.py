@@ -361,6 +361,16 @@ def test_line_end_hyphen_is_the_regex_search(line: str) -> None:
     assert unwrap_hyphens.line_end_hyphen(line) == expected
 
 
+@settings(max_examples=500)
+@given(st.text(alphabet=st.sampled_from([*"abAB1-é", "ǅ", "ß", "İ", "ς", "Σ", "ⅻ", "Ⅻ", "ª"])))
+def test_camel_tail_is_the_walk_to_the_first_capital(suffix: str) -> None:
+    """The shortcut for a tail with no capital gives the verdict of the walk it skips."""
+    start = next((i for i, char in enumerate(suffix) if not char.islower()), len(suffix))
+    rest = suffix[start : start + 2]
+    expected = start >= 2 and len(rest) == 2 and rest[0].isupper() and rest[1].islower()
+    assert unwrap_hyphens.is_camel_tail(suffix) == expected
+
+
 def test_lazy_evidence_counts_words_of_a_text_without_hyphen_minus() -> None:
     """A letter that lower-cases to two (``İ``) makes every count a full count; a text
     without ``-`` (a break marked with U+2010) still has its words counted."""

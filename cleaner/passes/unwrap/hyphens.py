@@ -516,6 +516,8 @@ def is_camel_tail(suffix: str) -> bool:
     >>> is_camel_tail("diumKunstWerk"), is_camel_tail("iPhone"), is_camel_tail("macOS")
     (True, False, False)
     """
+    if suffix.islower():  # (No capital: most tails, told without the walk below.)
+        return False
     start = next((i for i, char in enumerate(suffix) if not char.islower()), len(suffix))
     rest = suffix[start : start + 2]
     return start >= 2 and len(rest) == 2 and rest[0].isupper() and rest[1].islower()
