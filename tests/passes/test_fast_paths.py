@@ -575,12 +575,13 @@ def wrapped_prose(draw: st.DrawFn) -> tuple[list[tuple[str, unwrap_lines.Kind]],
 
 def _full_unwrap_block(block, document) -> str:
     """unwrap_block with every line judged by the full _continues rule."""
-    with (
-        mock.patch.object(unwrap_blocks, "joins_plainly", lambda end, line, first_word_mode: False),
-        mock.patch.object(unwrap_blocks, "plain_paragraph", lambda lines, width, fwm: None),
-        mock.patch.object(unwrap_blocks, "paragraph_with_word_breaks", lambda *args: None),
-    ):
+    joins, paragraph = unwrap_blocks.joins_plainly, unwrap_blocks.plain_paragraph
+    unwrap_blocks.joins_plainly = lambda end, line, first_word_mode: False
+    unwrap_blocks.plain_paragraph = lambda lines, width, first_word_mode: None
+    try:
         return unwrap_blocks.unwrap_block(block, document)
+    finally:
+        unwrap_blocks.joins_plainly, unwrap_blocks.plain_paragraph = joins, paragraph
 
 
 @settings(max_examples=1000, deadline=None)

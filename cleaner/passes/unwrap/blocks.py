@@ -9,18 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import count, pairwise
+from itertools import pairwise
 
 from cleaner.passes.unwrap.document import Document, block_document, is_judged_verse, prose_document
-from cleaner.passes.unwrap.fast import (
-    ASCII_LOWER,
-    LAST_CHARACTER,
-    NOT_PLAIN_END,
-    PLAIN_END,
-    joins_plainly,
-    may_be_lone_word,
-    plain_paragraph,
-)
+from cleaner.passes.unwrap.fast import ASCII_LOWER, joins_plainly, plain_paragraph
 from cleaner.passes.unwrap.hyphens import LINE_END_MARKS, DocumentEvidence, line_join_edit
 from cleaner.passes.unwrap.lines import (
     BARE_MARKER_RE,
@@ -64,8 +56,6 @@ def unwrap_block(block: list[tuple[str, Kind]], document: Document) -> str:
             if is_judged_verse(block, lines, document):
                 return "\n".join(lines)
             joined = plain_paragraph(lines, document.width, document.first_word_mode)
-            if joined is None:
-                joined = paragraph_with_word_breaks(lines, kinds, document)
             return joined if joined is not None else _joined_units(block, document)
         document = block_document(block, document)
     return _joined_units(block, document)
@@ -75,65 +65,9 @@ def unwrap_prose_block(lines: tuple[str, ...], kinds: tuple[Kind, ...], document
     """:func:`unwrap_block` of a block of two or more prose ``lines`` (``kinds``), outside
     markup, that is no verse as judged by ``document`` (:func:`prose_document`'s for it)."""
     joined = plain_paragraph(lines, document.width, document.first_word_mode)
-    if joined is None:
-        joined = paragraph_with_word_breaks(lines, kinds, document)
     if joined is not None:
         return joined
     return _joined_units(list(zip(lines, kinds, strict=True)), document)
-
-
-def paragraph_with_word_breaks(
-    lines: tuple[str, ...], kinds: tuple[Kind, ...], document: Document
-) -> str | None:
-    """:func:`plain_paragraph` where lines may also end in a word break (``inter-``,
-    ``regime—``): the full rule always goes on after one (:func:`_continues`), joined by
-    :func:`line_join_edit`; else None. A block of hyphenated prose is one paragraph so,
-    without a unit built and judged line by line (outside markup, no verse).
-
-    >>> document = Document(30, False, True, True, "")
-    >>> paragraph_with_word_breaks(("An inter-", "national law."), (Kind.PROSE,) * 2, document)
-    'An international law.'
-    """
-    if NOT_PLAIN_END.isdisjoint(map(LAST_CHARACTER, lines[:-1])):
-        return None  # (No line ends in a word break: plain_paragraph's verdict stands.)
-    width, first_word_mode = document.width, document.first_word_mode
-    pieces = [lines[0]]
-    language: Callable[[], str] | None = None
-    for i, before, line in zip(count(2), lines, lines[1:]):
-        if before[-1:] in PLAIN_END:  # plain_paragraph's test of the break, as it reads it
-            first = line[:1]
-            if first not in ASCII_LOWER and (
-                not first.isascii()
-                or first.isspace()
-                or not first
-                or has_room(before, line, width)
-                or (
-                    ends_sentence(before)
-                    and is_standalone_heading(line, lines[i] if i < len(lines) else None, width)
-                )
-            ):
-                return None
-            pieces.append(" " + line.strip())
-            continue
-        if not ends_with_word_break(before):
-            return None
-        if language is None:
-            language = block_language(list(zip(lines, kinds, strict=True)), document)
-        end = pieces[-1]
-        drop, addition = line_join_edit(
-            end,
-            line,
-            lambda: document.evidence,
-            dehyphenate=document.dehyphenate,
-            use_lexicon=document.use_lexicon,
-            language=language,
-        )
-        if drop:
-            pieces[-1] = end[:-drop]
-        pieces.append(addition)
-    if first_word_mode and any(may_be_lone_word(x) and is_lone_word(x) for x in lines[1:]):
-        return None
-    return collapse_inner_spaces("".join(pieces))
 
 
 def _joined_units(block: list[tuple[str, Kind]], document: Document) -> str:
