@@ -307,6 +307,70 @@ def test_pairs_starting_spends_the_search_budget() -> None:
         assert lazy.pairs_starting("look-out") == 6
 
 
+@settings(max_examples=300)
+@given(evidence_text)
+def test_pairs_alone_are_collect_evidence_pairs(text: str) -> None:
+    assert unwrap_hyphens.collect_pairs(text) == unwrap_hyphens.collect_evidence(text).pairs
+
+
+@settings(max_examples=300)
+@given(
+    evidence_text,
+    st.lists(st.tuples(evidence_key, evidence_key, st.booleans()), min_size=1, max_size=8),
+    st.sampled_from([0, 1, 3]),
+)
+def test_pairs_counted_once_due_count_as_collect_evidence(
+    text: str, questions: list[tuple[str, str, bool]], searches: int
+) -> None:
+    """Pairs searched for, then (once the searches cost what counting them does) counted
+    all at once: the same counts, for pairs, pair starts and words alike."""
+    counted = unwrap_hyphens.collect_evidence(text)
+    lazy = unwrap_hyphens.DocumentEvidence(text)
+    with (
+        mock.patch.object(unwrap_hyphens, "PAIR_COUNT_SEARCHES", searches),
+        mock.patch.object(unwrap_hyphens, "PAIR_COUNT_SEARCHES_NON_ASCII", searches),
+        mock.patch.object(unwrap_hyphens, "PAIR_COUNT_HYPHEN_CHARS", 1),
+    ):
+        for first, second, by_start in questions:
+            pair = f"{first}-{second}"
+            if by_start:
+                expected = unwrap_hyphens.pairs_starting(counted, pair)
+                assert lazy.pairs_starting(pair) == expected
+            else:
+                both = lazy.whole_and_hyphenated(first + second, pair)
+                assert both == (counted.words[first + second], counted.pairs[pair])
+
+
+def test_pairs_are_counted_once_searching_costs_as_much() -> None:
+    """A short document with few hyphens counts its pairs after a few searches; a long one
+    with many keeps searching (a question costs a search; counting, a step per hyphen)."""
+    few = unwrap_hyphens.DocumentEvidence("a-b " * 2 + "no hyphen here " * 200)
+    many = unwrap_hyphens.DocumentEvidence("a-b " * 400 + "no hyphen here " * 200)
+    for evidence in (few, many):
+        for tail in "bcdefgh":
+            evidence.whole_and_hyphenated(f"a{tail}", f"a-{tail}")
+    assert few._pairs == Counter({"a-b": 2})
+    assert many._pairs is None and many.pairs["a-b"] == 400
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=st.sampled_from([*"ab_-\n é1 ", "\u00ad", "ς", "Ⅻ", "²"]), max_size=12))
+def test_line_end_hyphen_is_the_regex_search(line: str) -> None:
+    found = unwrap_hyphens.LINE_END_HYPHEN_RE.search(line)
+    expected = (found.start(), found.group(1)) if found else None
+    assert unwrap_hyphens.line_end_hyphen(line) == expected
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=st.sampled_from([*"abAB1-é", "ǅ", "ß", "İ", "ς", "Σ", "ⅻ", "Ⅻ", "ª"])))
+def test_camel_tail_is_the_walk_to_the_first_capital(suffix: str) -> None:
+    """The shortcut for a tail with no capital gives the verdict of the walk it skips."""
+    start = next((i for i, char in enumerate(suffix) if not char.islower()), len(suffix))
+    rest = suffix[start : start + 2]
+    expected = start >= 2 and len(rest) == 2 and rest[0].isupper() and rest[1].islower()
+    assert unwrap_hyphens.is_camel_tail(suffix) == expected
+
+
 def test_lazy_evidence_counts_words_of_a_text_without_hyphen_minus() -> None:
     """A letter that lower-cases to two (``İ``) makes every count a full count; a text
     without ``-`` (a break marked with U+2010) still has its words counted."""

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 # A hyphen ending a line right after a letter or digit (so not the second half of "--").
 LINE_END_HYPHEN_RE = lazy_compile(r"([^\W_]+)-$")
+# The same read backwards, from the line's end (see line_end_hyphen).
+REVERSED_LINE_END_HYPHEN_RE = lazy_compile(r"-([^\W_]+)")
 # A dash ending a line attached to its word ("regime—", "1990–", "word--"): joined without
 # a space, dash kept.
 ATTACHED_DASH_RE = lazy_compile(r"[^\W_](—|–|--)$")
@@ -121,8 +123,8 @@ def collect_evidence(text: str, wanted: Wanted | None = None) -> Evidence:
     >>> collect_evidence("Ça-va, a-b, x-y x", Wanted.of(["x"], ["ça"]))
     Evidence(words=Counter({'x': 2}), pairs=Counter({'ça-va': 1}))
     """
-    data = text.encode("utf-8", "surrogatepass")
-    lowered = data.lower()  # (ASCII letters only: the rest is lower-cased word by word.)
+    lowered = text.encode("utf-8", "surrogatepass").lower()  # (ASCII letters only: the
+    # rest is lower-cased word by word.)
     words: Counter[str] = Counter()
     tokens = Counter(lowered.translate(_WORD_BYTES).split())
     if wanted is None:
@@ -141,6 +143,22 @@ def collect_evidence(text: str, wanted: Wanted | None = None) -> Evidence:
                     for word in WORD_RE.findall(token.decode("utf-8", "surrogatepass")):
                         if (word := word.lower()) in wanted.words:
                             words[word] += count
+    return Evidence(words, _counted_pairs(lowered, wanted))
+
+
+def collect_pairs(text: str) -> Counter[str]:
+    """:func:`collect_evidence`'s pairs alone: a Python step per hyphen of the text, not
+    per word.
+
+    >>> collect_pairs("Well-known, well-\\nknown and x-y-z")
+    Counter({'well-known': 1, 'x-y': 1, 'y-z': 1})
+    """
+    return _counted_pairs(text.encode("utf-8", "surrogatepass").lower())
+
+
+def _counted_pairs(lowered: bytes, wanted: Wanted | None = None) -> Counter[str]:
+    """The in-line hyphenated pairs of a text's UTF-8 bytes, ASCII letters lower-cased
+    (only those ``wanted`` covers, if given)."""
     pairs: Counter[str] = Counter()
     if b"-" in lowered:
         kept = lowered.translate(_WORD_AND_HYPHEN_BYTES)
@@ -158,7 +176,7 @@ def collect_evidence(text: str, wanted: Wanted | None = None) -> Evidence:
                 found = [pair for pair in found if wanted.covers(pair, pairs=True)]
             pairs.update(found)
             at = kept.find(b"-", end)
-    return Evidence(words, pairs)
+    return pairs
 
 
 # The UTF-8 bytes of a text with every ASCII byte but a letter or digit made a space (and
@@ -210,6 +228,17 @@ def line_end_questions(text: str) -> Wanted:
     return Wanted.of(words, firsts)
 
 
+# The pairs alone (collect_pairs: a Python step per hyphen) are counted once a document's
+# searches for pairs have cost half as much as that: the count costs about 2 searches of
+# the text (12 beyond ASCII, whose UTF-8 is longer) and 3,000 characters of search per
+# hyphen (measured on the speed layouts: 6-12 searches for PDF text and books, 13-24 for
+# the Chinese, Russian and Greek prose), so the constants are half those. At half rather
+# than the whole cost, the questions of the PDF and CRLF layouts take 90 ms, not 100 ms.
+PAIR_COUNT_SEARCHES = 1
+PAIR_COUNT_SEARCHES_NON_ASCII = 6
+PAIR_COUNT_HYPHEN_CHARS = 1500
+
+
 class _Counts:
     """The count of one kind (words or pairs) of :class:`DocumentEvidence`, by key."""
 
@@ -241,6 +270,9 @@ class DocumentEvidence:
         self._asked: dict[tuple[str, bool], int] = {}
         self._started: dict[str, int] = {}  # Pairs counted by their start (pairs_starting).
         self._pair_index: tuple[list[str], list[int]] | None = None
+        self._pairs: Counter[str] | None = None  # Every pair, counted once due (collect_pairs).
+        self._pair_searches = 0  # Searches of the text for a pair, or for a pair's start.
+        self._pair_cost: int | None = None  # What counting the pairs costs, once asked.
         self.words = _Counts(self, pairs=False)
         self.pairs = _Counts(self, pairs=True)
 
@@ -248,8 +280,12 @@ class DocumentEvidence:
         """How often the text writes ``key`` (lower-cased) as a word, or as a pair."""
         if (key, pairs) in self._asked:
             return self._asked[key, pairs]
-        if self._counted is None and self._searchable(key, pairs):
+        if pairs and self._counted is None and self._pairs_due():
+            assert self._pairs is not None
+            found = self._pairs[key]
+        elif self._counted is None and self._searchable(key, pairs):
             found = sum(_count_in(block, lowered, key) for block, lowered in self._blocks())
+            self._pair_searches += pairs
         else:
             counted = self._counts_holding(key, pairs=pairs)
             found = (counted.pairs if pairs else counted.words)[key]
@@ -270,6 +306,7 @@ class DocumentEvidence:
             self._counted is None
             and (word, False) not in asked
             and (pair, True) not in asked
+            and not self._pairs_due()
             and self._searchable(word, False)
             and self._searchable(pair, True)
         ):
@@ -278,6 +315,7 @@ class DocumentEvidence:
                 found_word += _count_in(block, lowered, word)
                 found_pair += _count_in(block, lowered, pair)
             asked[word, False], asked[pair, True] = found_word, found_pair
+            self._pair_searches += 1
         return self.count(word, pairs=False), self.count(pair, pairs=True)
 
     def pairs_starting(self, start: str) -> int:
@@ -290,8 +328,11 @@ class DocumentEvidence:
         """
         if start in self._started:
             return self._started[start]
-        if self._counted is None and self._searchable(start, True):
+        if self._counted is None and self._pairs_due():
+            found = self._counted_starting(start)
+        elif self._counted is None and self._searchable(start, True):
             found = sum(_count_starts_in(block, low, start) for block, low in self._blocks())
+            self._pair_searches += 1
         else:
             found = self._counted_starting(start)
         self._started[start] = found
@@ -300,15 +341,44 @@ class DocumentEvidence:
     def _counted_starting(self, start: str) -> int:
         """:func:`pairs_starting` of the counted pairs, by bisection of their sorted list (a
         huge text has many pairs, and many line-end hyphens to ask about)."""
-        counted = self._counts_holding(start, pairs=True)
+        if self._counted is None and self._pairs is not None:
+            counted = self._pairs  # (Every pair, counted once due: see _pairs_due.)
+        else:  # (Which may count every word, and drop an index of fewer pairs.)
+            counted = self._counts_holding(start, pairs=True).pairs
         if self._pair_index is None:
-            pairs = sorted(counted.pairs)
-            self._pair_index = (pairs, [0, *accumulate(counted.pairs[p] for p in pairs)])
+            pairs = sorted(counted)
+            self._pair_index = (pairs, [0, *accumulate(counted[p] for p in pairs)])
         pairs, totals = self._pair_index
         if not start:
             return totals[-1]
         after = start[:-1] + chr(ord(start[-1]) + 1)  # (The first string past the prefix.)
         return totals[bisect_left(pairs, after)] - totals[bisect_left(pairs, start)]
+
+    def _pairs_due(self) -> bool:
+        """Whether the text's pairs are counted, all at once (:func:`collect_pairs`): when
+        its searches for pairs have cost half what that count costs (so at most 1.5 times
+        the cheaper of the two ways, however many pairs the document asks about).
+
+        >>> evidence = DocumentEvidence("a-b " * 2 + "no hyphen here " * 200)
+        >>> [evidence.pairs[f"a-{x}"] for x in "bc"], evidence._pairs
+        ([2, 0], None)
+        >>> evidence.pairs["a-d"], evidence._pairs  # (Two searches cost half of counting.)
+        (0, Counter({'a-b': 2}))
+        """
+        if self._pairs is not None:
+            return True
+        if self._pair_searches < PAIR_COUNT_SEARCHES:  # (Most documents ask no more.)
+            return False
+        text = self._text
+        if self._pair_cost is None:  # In characters searched.
+            searches = PAIR_COUNT_SEARCHES if text.isascii() else PAIR_COUNT_SEARCHES_NON_ASCII
+            self._pair_cost = searches * len(text) + PAIR_COUNT_HYPHEN_CHARS * text.count("-")
+        if self._pair_searches * len(text) < self._pair_cost:
+            return False
+        self._pairs = Counter()
+        for block in line_blocks(text, COUNT_BLOCK_CHARS):
+            self._pairs.update(collect_pairs(block))
+        return True
 
     def _searchable(self, key: str, pairs: bool) -> bool:
         """Whether ``key`` is best found by a search of the lower-cased text, and can be."""
@@ -526,6 +596,8 @@ def is_camel_tail(suffix: str) -> bool:
     >>> is_camel_tail("diumKunstWerk"), is_camel_tail("iPhone"), is_camel_tail("macOS")
     (True, False, False)
     """
+    if suffix.islower():  # (No capital: most tails, told without the walk below.)
+        return False
     start = next((i for i, char in enumerate(suffix) if not char.islower()), len(suffix))
     rest = suffix[start : start + 2]
     return start >= 2 and len(rest) == 2 and rest[0].isupper() and rest[1].islower()
@@ -656,16 +728,16 @@ def line_join_edit(
     if left.endswith(SOFT_HYPHEN):
         return 1, right
     end = left[-60:]
-    hyphen = LINE_END_HYPHEN_RE.search(end)
+    hyphen = line_end_hyphen(end)
     word = LEADING_WORD_RE.match(right)
     if hyphen and word:
         drop = dehyphenate and should_drop_hyphen(
-            hyphen.group(1),
+            hyphen[1],
             word.group(),
             evidence() if callable(evidence) else evidence,
             use_lexicon=use_lexicon,
             language=language,
-            around=(end[: hyphen.start()], right[word.end() : word.end() + AFTER_TAIL_LENGTH]),
+            around=(end[: hyphen[0]], right[word.end() : word.end() + AFTER_TAIL_LENGTH]),
         )
         if not drop and _is_suspended(word.group(), language):
             return 0, f" {right}"  # "Druck-" + "und Verlagswesen": the space stays.
@@ -675,6 +747,24 @@ def line_join_edit(
     if ATTACHED_DASH_RE.search(left[-3:]) or _joins_cjk(left, right, language):
         return 0, right
     return 0, f" {right}"
+
+
+def line_end_hyphen(line: str) -> tuple[int, str] | None:
+    """Where :data:`LINE_END_HYPHEN_RE` finds the word before ``line``'s final hyphen, and
+    that word, read backwards from the line's end: a search from the start tries every
+    position (about 5 µs on a 60-character line, 0.5 µs so).
+
+    >>> line_end_hyphen("the inter-"), line_end_hyphen("a pause -"), line_end_hyphen("e-\\n")
+    ((4, 'inter'), None, (0, 'e'))
+    """
+    end = len(line)
+    if line.endswith("\n"):  # ("$" matches before a final line feed too.)
+        end -= 1
+    found = REVERSED_LINE_END_HYPHEN_RE.match(line[end - 1 :: -1]) if end else None
+    if found is None:
+        return None
+    word = found.group(1)
+    return end - 1 - len(word), word[::-1]
 
 
 def _hyphen_goes_on(left: str, right: str, after_word: bool) -> bool:
