@@ -372,3 +372,39 @@ def test_portuguese_post_meta_line_goes() -> None:
 def test_portuguese_sentence_about_publishing_stays(line: str) -> None:
     text = f"{PT_PROSE}\n\n{line}\n\n{PT_PROSE}\n\n{PT_PROSE}\n"
     assert remove_boilerplate(text) == text
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Reporting by Jane Doe; Editing by John Smith", "credits/wire-signoff"),
+        (
+            "Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly, Saqib Iqbal "
+            "Ahmed and Gertrude Chavez-Dreyfuss; Editing by Nick Zieminski",
+            "credits/wire-signoff",
+        ),
+        ("Write to Jane Doe at jane.doe@example.com", "credits/write-to"),
+        (
+            "This article was originally published on The Conversation. Read the original "
+            "article.",
+            "credits/republished-note",
+        ),
+    ],
+)
+def test_story_end_credits_go_anywhere(line: str, rule: str) -> None:
+    plan = plan_removal(middle(line))
+    assert [r.name for r, _ in plan.removed.values()] == [rule]
+    assert remove_boilerplate(middle(line)) == f"{P1}\n\n{P2}\n\n{P3}\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by the local paper was thin; editing by the national desk made it worse.",
+        "Write to your member of parliament at once, she said.",
+        "This article was first published in 1912 and then forgotten for decades.",
+        "This story was first published by Harper in a magazine nobody read.",
+    ],
+)
+def test_sentences_about_reporting_and_publishing_stay(line: str) -> None:
+    assert remove_boilerplate(middle(line)) == middle(line)
