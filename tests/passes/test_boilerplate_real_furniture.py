@@ -315,8 +315,8 @@ def last(line: str) -> str:
     "line",
     [
         "Phil Helsel is a reporter for NBC News.",
-        "Jane Doe is a senior editor at The Verge.",
-        "Ana Lima is a staff writer with the Boston Globe.",
+        "Jane Doe is a senior reporter at The Verge.",
+        "Ana Lima is a staff reporter with the Boston Globe.",
     ],
 )
 def test_reporter_note_goes_at_the_end(line: str) -> None:
@@ -383,15 +383,9 @@ def test_portuguese_sentence_about_publishing_stays(line: str) -> None:
             "Ahmed and Gertrude Chavez-Dreyfuss; Editing by Nick Zieminski",
             "credits/wire-signoff",
         ),
-        ("Write to Jane Doe at jane.doe@example.com", "credits/write-to"),
-        (
-            "This article was originally published on The Conversation. Read the original "
-            "article.",
-            "credits/republished-note",
-        ),
     ],
 )
-def test_story_end_credits_go_anywhere(line: str, rule: str) -> None:
+def test_wire_signoff_goes_anywhere(line: str, rule: str) -> None:
     plan = plan_removal(middle(line))
     assert [r.name for r, _ in plan.removed.values()] == [rule]
     assert remove_boilerplate(middle(line)) == f"{P1}\n\n{P2}\n\n{P3}\n"
@@ -401,10 +395,8 @@ def test_story_end_credits_go_anywhere(line: str, rule: str) -> None:
     "line",
     [
         "Reporting by the local paper was thin; editing by the national desk made it worse.",
-        "Write to your member of parliament at once, she said.",
-        "This article was first published in 1912 and then forgotten for decades.",
-        "This story was first published by Harper in a magazine nobody read.",
+        "Reporting by Jane Doe; editing by the desk was light that week.",
     ],
 )
-def test_sentences_about_reporting_and_publishing_stay(line: str) -> None:
+def test_sentences_about_reporting_and_editing_stay(line: str) -> None:
     assert remove_boilerplate(middle(line)) == middle(line)
