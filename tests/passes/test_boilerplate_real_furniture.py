@@ -304,3 +304,99 @@ def test_menus_found_around_the_screen_in_every_fixture() -> None:
         text = case.read_text(encoding="utf-8").replace("\r\n", "\n")
         lines = text.split("\n")
         assert menu_lines(lines, "\n".join(lines)) == menu_lines(lines), case.parent.name
+
+
+def last(line: str) -> str:
+    """``line`` as a story's last line, after three paragraphs."""
+    return f"{P1}\n\n{P2}\n\n{P3}\n\n{line}\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Phil Helsel is a reporter for NBC News.",
+        "Jane Doe is a senior reporter at The Verge.",
+        "Ana Lima is a staff reporter with the Boston Globe.",
+    ],
+)
+def test_reporter_note_goes_at_the_end(line: str) -> None:
+    plan = plan_removal(last(line))
+    assert [r.name for r, _ in plan.removed.values()] == ["credits/reporter-bio"]
+    assert remove_boilerplate(last(line)) == f"{P1}\n\n{P2}\n\n{P3}\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # More after the outlet: the article's own sentence.
+        "Jane Doe is a reporter for NBC News who covered the trial from its first day.",
+        # No name: a relative, a pronoun.
+        "My sister is a reporter for The Times.",
+        "She is a writer for Vogue.",
+        # The outlet in lower case: prose.
+        "Jane Doe is a writer for hire.",
+    ],
+)
+def test_sentence_about_a_reporter_stays_at_the_end(line: str) -> None:
+    assert remove_boilerplate(last(line)) == last(line)
+
+
+def test_reporter_note_stays_between_paragraphs() -> None:
+    """An edge rule: between paragraphs the same line may be the article's own."""
+    text = middle("Phil Helsel is a reporter for NBC News.")
+    assert remove_boilerplate(text) == text
+
+
+PT_PROSE = (
+    "A câmara municipal da pequena cidade portuária votou na terça-feira para manter o "
+    "velho ferry em funcionamento durante pelo menos mais cinco anos."
+)
+
+
+def test_portuguese_post_meta_line_goes() -> None:
+    meta = "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad veiculo"
+    text = f"{PT_PROSE}\n\n{meta}\n\n{PT_PROSE}\n\n{PT_PROSE}\n"
+    plan = plan_removal(text)
+    assert [r.name for r, _ in plan.removed.values()] == ["pt/furniture/post-meta"]
+    assert remove_boilerplate(text) == f"{PT_PROSE}\n\n{PT_PROSE}\n\n{PT_PROSE}\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The same words in a sentence: no label's colon, no dashes between fields.
+        "Publicado por uma editora pequena, o livro ganhou o prémio na categoria de ensaio.",
+        "Publicado por: Clarissa Borba, que escreve sobre saúde na categoria de ciência.",
+    ],
+)
+def test_portuguese_sentence_about_publishing_stays(line: str) -> None:
+    text = f"{PT_PROSE}\n\n{line}\n\n{PT_PROSE}\n\n{PT_PROSE}\n"
+    assert remove_boilerplate(text) == text
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Reporting by Jane Doe; Editing by John Smith", "credits/wire-signoff"),
+        (
+            "Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly, Saqib Iqbal "
+            "Ahmed and Gertrude Chavez-Dreyfuss; Editing by Nick Zieminski",
+            "credits/wire-signoff",
+        ),
+    ],
+)
+def test_wire_signoff_goes_anywhere(line: str, rule: str) -> None:
+    plan = plan_removal(middle(line))
+    assert [r.name for r, _ in plan.removed.values()] == [rule]
+    assert remove_boilerplate(middle(line)) == f"{P1}\n\n{P2}\n\n{P3}\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by the local paper was thin; editing by the national desk made it worse.",
+        "Reporting by Jane Doe; editing by the desk was light that week.",
+    ],
+)
+def test_sentences_about_reporting_and_editing_stay(line: str) -> None:
+    assert remove_boilerplate(middle(line)) == middle(line)
