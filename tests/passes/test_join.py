@@ -256,3 +256,41 @@ def test_a_pair_s_verdict_is_the_reference_one(
     assert _joined(left, right, model, counts, fragments, words) == join_reference._joined(
         left, right, model, counts, fragments, words
     )
+
+
+# Signs of stray spaces ("X server", "C compiler", "A train") but no pair that may join.
+NO_JOIN = (
+    "The X server and the C compiler. Plan B is a UN plan of the EU and the US. Take the A train."
+)
+
+
+def test_a_document_with_no_pair_that_may_join_is_not_judged_for_its_language(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    judged: list[str] = []
+    monkeypatch.setattr("cleaner.passes.join.foreign", lambda text, model: judged.append(text))
+    assert context.shows_stray_spaces(NO_JOIN)
+    assert join_broken_words(NO_JOIN) == NO_JOIN
+    assert judged == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A paragraph that may hold a join after paragraphs that hold none.
+        (
+            f"{NO_JOIN}\n\n{NO_JOIN}\nOur e fforts count.",
+            f"{NO_JOIN}\n\n{NO_JOIN}\nOur efforts count.",
+        ),
+        # A document in another language is still left whole when a pair may join in it.
+        (
+            "und er lag auf seinem panzerartig harten Rücken und sah, wenn er den Kopf ein wenig "
+            "hob, seinen gewölbten, braunen Bauch. Our e fforts",
+            None,
+        ),
+    ],
+)
+def test_the_paragraphs_that_may_hold_a_join_are_read_as_before(
+    text: str, expected: str | None
+) -> None:
+    assert join_broken_words(text) == (expected or text)

@@ -178,9 +178,9 @@ def find_joins(
         fragments |= {part for entry in forced for part in entry.split()}
     if not fragments:
         return []
-    middle = max(0, len(text) // 2 - LANGUAGE_SAMPLE // 2)
-    if foreign(text[middle : middle + LANGUAGE_SAMPLE], model):
-        return []  # A document in another language (its paragraphs may pass for English).
+    # Whether the document is in another language (its paragraphs may pass for English),
+    # judged at the first paragraph that may hold a join: most hold none.
+    document_foreign: bool | None = None
     protected = {word.lower() for word in protect}
     # (score, space, join): every pair that could join; a token joins at most once, to the
     # side where the join is likeliest ("farme r and": "farmer", not "rand").
@@ -188,8 +188,27 @@ def find_joins(
     verdicts: dict[tuple[str, str], tuple[float, str, str] | bool | None] = {}
     in_code: Callable[[int], bool] | None = None  # Made at the first pair that could join.
     fenced: Callable[[int], bool] | None = None  # Code but for indentation: at the first in code.
+    joinable: set[tuple[str, str]] = set()  # The pairs judged so far whose verdict is a join.
     for paragraph in PARAGRAPH_RE.finditer(text):
         start, end = paragraph.span()
+        if not forced:
+            # Each pair's verdict is all the loop below reads of a paragraph whose pairs
+            # have none but None: the paragraph's new pairs judged at once (a set, in C),
+            # and the paragraph left at once if none of its pairs may join (most of them).
+            pairs = PAIR_RE.findall(text, start, end)
+            for left, right in set(pairs).difference(verdicts):
+                words = left not in fragments and right not in fragments
+                found = _joined(left, right, model, lower_counts, fragments, words)
+                verdicts[left, right] = found
+                if found is not None:
+                    joinable.add((left, right))
+            if joinable.isdisjoint(pairs):
+                continue
+        if document_foreign is None:
+            middle = max(0, len(text) // 2 - LANGUAGE_SAMPLE // 2)
+            document_foreign = foreign(text[middle : middle + LANGUAGE_SAMPLE], model)
+        if document_foreign:
+            return []  # (A document in another language: no join is made in it.)
         english: bool | None = None
         for pair in PAIR_RE.finditer(text, start, end):
             left, right = pair.group("left", "right")
