@@ -16,7 +16,9 @@ from cleaner.passes.encoding.cjk import fix_text
 from cleaner.passes.encoding.precheck import (
     HARD_CHARS,
     HARD_RE,
+    KEPT_IN_CJK,
     LONE_BAD_CHARS,
+    MAX_SEGMENT,
     MAYBE_BAD_RE,
     QUOTE_CHARS,
     SOFT_CHARS,
@@ -31,6 +33,7 @@ from cleaner.passes.encoding.precheck import (
 )
 from cleaner.passes.layout import SOFT_HYPHEN
 from cleaner.passes.whitespace import collapse_inner_spaces
+from cleaner.scripts import has_cjk
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -66,6 +69,9 @@ COSMETIC_RE = lazy_compile("[\u02bc\u2018-\u201f\u3000\ufb00-\ufb06\uff01-\uffef
 CODE_SIGN_RE = lazy_compile(r"::|```|~~~|>>>")
 # ftfy unescapes no entity and replaces no ligature (see entities_and_ligatures_fixed).
 NO_HARD_FIXES = MappingProxyType({"unescape": False, "ligatures": False})
+# Lines not spotless from which _clear_lines is worth its search; its characters kept in CJK.
+CLEAR_AFTER = 20
+KEPT_IN_CJK_RE = lazy_compile(f"[{KEPT_IN_CJK}]")
 # ftfy's output settles in one round almost always; this bounds the rare second one.
 MAX_ROUNDS = 3
 
@@ -128,9 +134,10 @@ def fix_encoding(
     spotless = _spotless_lines(lines, normalization or None) - code
     is_bad = DocumentBadness(text)  # ftfy's badness test, narrowed to this text's characters
     own_lines = is_bad.of_own_text  # (for its lines and their views, made of them)
+    clear = _clear_lines(text, lines, spotless | code, normalization or None, is_bad)
     lines = [
         (uncurl(line) if uncurl_quotes and not line.isascii() else line)
-        if i in spotless  # What _fix_line gives a line only_quotes_to_fix passes.
+        if i in spotless or i in clear  # What _fix_line gives a line only_quotes_to_fix passes.
         else _fix_line(line, options, normalization or None, uncurl_quotes, after, own_lines)
         if i not in code
         else _fix_line(line, as_code, normalization or None, False, after, own_lines)
@@ -139,6 +146,8 @@ def fix_encoding(
     for start, end in _paragraph_spans(lines):
         if uncurl_quotes and spotless.issuperset(range(start, end)):
             continue  # Uncurled, its lines joined have no spot: _fix_joined leaves them.
+        if uncurl_quotes and clear and _all_clear(lines, start, end, spotless, clear):
+            continue  # (as clear as its lines, joined: see _clear_lines)
         in_code = not code.isdisjoint(range(start, end))
         lines[start:end] = _fix_joined(
             lines[start:end],
@@ -256,6 +265,74 @@ def _spotless_lines(lines: list[str], normalization: str | None) -> set[int]:
         if i not in spotted
         and (line.isascii() or not normalization or unicodedata.is_normalized(normalization, line))
     }
+
+
+def _clear_lines(
+    text: str,
+    lines: list[str],
+    known: set[int] | frozenset[int],
+    normalization: str | None,
+    is_bad: DocumentBadness,
+    clear_after: int = CLEAR_AFTER,
+) -> set[int]:
+    """The indexes of lines not ``known`` for which :func:`ftfy_only_uncurls` holds, and
+    for each of their views and for them joined after spaces: what ``_fix_line`` then
+    gives is what it gives a spotless line (their quotes uncurled).
+
+    A line of Cyrillic or Greek prose has spots everywhere (two letters of the badness
+    regex side by side), and the walk asks ``is_bad`` of it and of each of its views. Yet
+    a match of the badness regex in a text made of the document's characters needs one
+    of its ``spot_characters``; the views only drop soft hyphens and trailing spaces,
+    respace, and add spaces and straight quotes, none of which is one. So a line with
+    none of them, no HARD character (but those the pass keeps in a CJK line), no soft
+    hyphen, already in the normalization form (which spacing keeps), passes every check
+    of the walk. One search of the text finds the lines that hold one of those.
+
+    >>> text = "Привет, мир\\nвЂ™ и т.д.\\n“Да”"
+    >>> lines, badness = text.split("\\n"), DocumentBadness(text)
+    >>> sorted(_clear_lines(text, lines, set(), "NFC", badness, clear_after=0))
+    [0, 2]
+    """
+    if len(lines) - len(known) < clear_after:
+        return set()  # (a short text: the walk costs less than the search's set-up)
+    spots = is_bad.spot_characters()
+    if spots is None:
+        return set()
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    unclear_re = _unclear_regex(spots)
+    unclear = set()
+    joined = "\n".join(lines)
+    found = unclear_re.search(joined)
+    while found:  # One a line is enough: the search goes on from the next line.
+        line = bisect_right(starts, found.start()) - 1
+        unclear.add(line)
+        found = unclear_re.search(joined, starts[line + 1])
+    kept_in_cjk = KEPT_IN_CJK_RE.search(joined) is not None
+    return {
+        i
+        for i, line in enumerate(lines)
+        if i not in unclear
+        and i not in known
+        and len(line) + 1 < MAX_SEGMENT
+        and not (kept_in_cjk and KEPT_IN_CJK_RE.search(line) and not has_cjk(line))
+        and (line.isascii() or not normalization or unicodedata.is_normalized(normalization, line))
+    }
+
+
+@lru_cache(maxsize=32)
+def _unclear_regex(spots: str) -> re.Pattern[str]:
+    """A character that keeps a line from being clear (see :func:`_clear_lines`): a spot
+    character, a soft hyphen, a HARD character the pass does not keep in a CJK line (a
+    spot character is none of those)."""
+    return re.compile(f"[{HARD_CHARS}{SOFT_HYPHEN}{re.escape(spots)}](?<![{KEPT_IN_CJK}])")
+
+
+def _all_clear(lines: list[str], start: int, end: int, spotless: set[int], clear: set[int]) -> bool:
+    """Whether the paragraph ``lines[start:end]`` is made of spotless and clear lines and is
+    short enough for ftfy to read it as one segment when they are joined."""
+    if not all(i in spotless or i in clear for i in range(start, end)):
+        return False
+    return sum(len(line) + 1 for line in lines[start:end]) < MAX_SEGMENT
 
 
 def _paragraph_spans(lines: list[str]) -> list[tuple[int, int]]:

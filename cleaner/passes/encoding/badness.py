@@ -22,6 +22,8 @@ ADDED_LATER = frozenset(" '\"")
 # Characters searched with the whole regex before a document's is narrowed (about 4 ms of
 # search on non-Latin prose, what compiling a narrowed regex costs).
 NARROW_AFTER = 50_000
+# Classes of at most this many characters are told apart by how often the document holds them.
+TIE_COUNTED = 4
 
 
 class DocumentBadness:
@@ -40,6 +42,7 @@ class DocumentBadness:
         self.allowed: frozenset[str] | None = None
         self.narrowed: re.Pattern[str] | None = None
         self.branches = 0
+        self._characters: frozenset[str] | None = None
 
     def __call__(self, text: str) -> bool:
         if self.allowed is None:
@@ -48,12 +51,22 @@ class DocumentBadness:
             self.searched += len(text)
             if self.searched <= self.narrow_after:
                 return _badness_regex().search(text) is not None
-            self.allowed = frozenset(self.document) | ADDED_LATER
+            self.allowed = self.characters()
             branches = possible_branches(self.allowed)
             self.narrowed, self.branches = narrowed_regex(branches), len(branches)
         if not self.allowed.issuperset(text):
             return _badness_regex().search(text) is not None
         return self.narrowed is not None and self.narrowed.search(text) is not None
+
+    def characters(self) -> frozenset[str]:
+        """The document's characters and ``ADDED_LATER`` (found once)."""
+        if self._characters is None:
+            self._characters = frozenset(self.document) | ADDED_LATER
+        return self._characters
+
+    def spot_characters(self) -> str | None:
+        """:func:`spot_characters` of the document's :meth:`characters`."""
+        return spot_characters(self.characters(), self.document)
 
     def of_own_text(self, text: str) -> bool:
         """:meth:`__call__` of a text made of the document's characters and
@@ -73,6 +86,47 @@ def possible_branches(characters: frozenset[str]) -> tuple[int, ...]:
         for index, needs in enumerate(_branch_needs())
         if all(need.search(pool) for need in needs)
     )
+
+
+def spot_characters(characters: frozenset[str], document: str = "") -> str | None:
+    """Characters of which a text made of ``characters`` must hold one for the badness
+    regex to match it: for each branch that can match there, the characters of the
+    class it needs that holds the fewest of them, the fewest occurrences in ``document``
+    among equals (none of ``ADDED_LATER``, so that spaces and straight quotes added later
+    cannot make a match). None when some such branch needs no class free of them.
+
+    >>> spot_characters(frozenset("Привет, мир") | ADDED_LATER)
+    ''
+    >>> sorted(spot_characters(frozenset("café Ã©") | ADDED_LATER))
+    ['©', 'Ã', 'é']
+    >>> spot_characters(frozenset("вв вЂ") | ADDED_LATER, "вв вЂ")
+    'Ђ'
+
+    """
+    pool = "".join(sorted(characters))
+    needs = _branch_needs()
+    chosen: set[str] = set()
+    for index in possible_branches(characters):
+        fewest = None
+        for need in needs[index]:
+            found = need.findall(pool)
+            if ADDED_LATER.isdisjoint(found) and _fewer(document, found, fewest):
+                fewest = found
+        if fewest is None:
+            return None
+        chosen.update(fewest)
+    return "".join(sorted(chosen))
+
+
+def _fewer(document: str, these: list[str], those: list[str] | None) -> bool:
+    """Whether ``these`` characters are fewer than ``those`` (if any), or as many and
+    ``document`` holds fewer of them (counted only when they are few: the only ties
+    worth breaking)."""
+    if those is None or len(these) < len(those):
+        return True
+    if len(these) > len(those) or len(these) > TIE_COUNTED:
+        return False
+    return sum(map(document.count, these)) < sum(map(document.count, those))
 
 
 @lru_cache(maxsize=64)
