@@ -1,11 +1,12 @@
 """The encoding pass's shortcut for lines of Cyrillic, Greek and CJK prose (``_clear_lines``):
-a line with none of the document's spot characters (``badness.spot_characters``), no HARD
+a line with none of the document's spots (``DocumentBadness.spot_pattern``), no HARD
 character but those kept in a CJK line, no soft hyphen, in the normalization form, is
 uncurled without the walk over its views. It must give what the walk gives.
 """
 
 from __future__ import annotations
 
+import re
 from functools import partial
 
 import pytest
@@ -13,8 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.passes import encoding
-from cleaner.passes.encoding import _clear_lines, _views, fix_encoding
-from cleaner.passes.encoding.badness import DocumentBadness, spot_characters
+from cleaner.passes.encoding import _clear_lines, _spotless_lines, _views, fix_encoding
+from cleaner.passes.encoding.badness import DocumentBadness, spot_pattern
 from cleaner.passes.encoding.precheck import ftfy_only_uncurls, uncurl
 
 # Prose of three scripts, and what may make a spot there: Windows-1251 and -1253 mojibake
@@ -63,7 +64,10 @@ def test_the_pass_gives_what_it_gave_without_the_shortcut(parts, settings) -> No
 def test_a_clear_line_and_its_views_only_uncurl(parts, normalization) -> None:
     text = "\n".join(parts)
     badness = DocumentBadness(text)
-    for i in _clear_lines(text, parts, set(), normalization, badness, clear_after=0):
+    spotless = _spotless_lines(parts, normalization)
+    for i in _clear_lines(
+        text, parts, spotless, frozenset(), normalization, badness, clear_after=0
+    ):
         line = parts[i]
         assert ftfy_only_uncurls(line, normalization)  # (ftfy's own badness test)
         for view in _views(uncurl(line)):
@@ -75,15 +79,23 @@ def test_a_line_with_a_spot_character_is_not_clear() -> None:
     # lines without one are clear, the mojibake line is not (ftfy repairs it).
     lines = ["Привет, “мир”", "вЂ™ и т.д.", "天气很好！", "ＬＯＵＤ！", "caf\u00c3\u00a9", "x\xady"]
     text = "\n".join(lines)
-    clear = _clear_lines(text, lines, set(), "NFC", DocumentBadness(text), clear_after=0)
+    badness = DocumentBadness(text)
+    clear = _clear_lines(text, lines, set(), frozenset(), "NFC", badness, clear_after=0)
     assert sorted(clear) == [0, 2]
     assert fix_encoding(text) == 'Привет, "мир"\n\' и т.д.\n天气很好！\nLOUD!\ncafé\nx\xady'
 
 
-def test_spot_characters_are_the_rarest_class_of_each_possible_branch() -> None:
-    assert spot_characters(frozenset("Привет, мир")) == ""  # (no branch can match)
-    # ``вЂ`` needs a ``в`` and an ``Ђ``: the one the document holds fewer of.
-    assert spot_characters(frozenset("вЂ в"), "вЂ в") == "Ђ"
-    assert spot_characters(frozenset("вЂ Ђ"), "вЂ Ђ") == "в"
-    # ``[a-z]\s?[ÃÂ][ ]`` and ``^[ÃÂ][ ]``: never the space a join adds.
-    assert spot_characters(frozenset("aÃ ")) == "aÃ"
+def spots(text: str) -> list[int]:
+    """Where ``spot_pattern`` finds a spot in ``text``, for a document of its characters."""
+    pattern = spot_pattern(frozenset(text) | {" ", "'", '"'}, text)
+    return [found.start() for found in re.finditer(pattern, text)] if pattern else []
+
+
+def test_spots_are_two_characters_side_by_side_or_one_of_the_rarest_class() -> None:
+    assert spot_pattern(frozenset("Привет, мир")) == ""  # (no branch can match)
+    # ``вЂ``: the two side by side (found at the rarer), not every ``в``.
+    assert spots("вЂ в") == [1]
+    # ``[ВГРС][-«»…][ВГРС]``: a capital before a guillemet, not every capital or guillemet.
+    assert spots("В«Р» Вот «Газета» Р") == [1, 3]
+    # ``[a-z]\s?[ÃÂ][ ]`` and ``^[ÃÂ][ ]``: ``Ã`` alone, never the space a join adds.
+    assert spots("a\u00c3 b") == [1]
