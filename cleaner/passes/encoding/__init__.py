@@ -70,10 +70,12 @@ CODE_SIGN_RE = lazy_compile(r"::|```|~~~|>>>")
 # ftfy unescapes no entity and replaces no ligature (see entities_and_ligatures_fixed).
 NO_HARD_FIXES = MappingProxyType({"unescape": False, "ligatures": False})
 # _clear_lines is worth its searches from this many lines walked, if they hold at least a
-# CLEAR_SHARE-th of the text; NOT_CLEAR_RE finds what keeps a line from being clear, but
-# the document's spot characters; KEPT_IN_CJK_RE, what the pass keeps only in a CJK line.
+# CLEAR_SHARE-th of the text (as in Cyrillic or Greek prose: all but a few per cent; a few
+# long lines of a Latin book with a spot each are walked faster than the searches cost);
+# NOT_CLEAR_RE finds what keeps a line from being clear, but the document's spots;
+# KEPT_IN_CJK_RE, what the pass keeps only in a CJK line.
 CLEAR_AFTER = 20
-CLEAR_SHARE = 4
+CLEAR_SHARE = 2
 NOT_CLEAR_RE = lazy_compile(f"[{HARD_CHARS}{SOFT_HYPHEN}](?<![{KEPT_IN_CJK}])")
 KEPT_IN_CJK_RE = lazy_compile(f"[{KEPT_IN_CJK}]")
 # ftfy's output settles in one round almost always; this bounds the rare second one.
