@@ -1,0 +1,101 @@
+"""The encoding pass's shortcut for lines of Cyrillic, Greek and CJK prose (``_clear_lines``):
+a line with none of the document's spots (``DocumentBadness.spot_pattern``), no HARD
+character but those kept in a CJK line, no soft hyphen, in the normalization form, is
+uncurled without the walk over its views. It must give what the walk gives.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner.passes import encoding
+from cleaner.passes.encoding import _clear_lines, _spotless_lines, _views, fix_encoding
+from cleaner.passes.encoding.badness import DocumentBadness, spot_pattern
+from cleaner.passes.encoding.precheck import ftfy_only_uncurls, uncurl
+
+# Prose of three scripts, and what may make a spot there: Windows-1251 and -1253 mojibake
+# (``вЂ™``, ``ВЂ``, ``Β€``), Latin-1 mojibake, quotes, guillemets and signs beside letters,
+# full-width forms with and without a CJK letter, combining marks, soft hyphens, spaces.
+MIX = (
+    "При", "вет", "мир", "Ђ", "вЂ™", "В«", "Р»", "С", "Г", "№", "‰", "µ",
+    "Καλη", "μέρα", "Β", "Ο", "΄", "Ξ", "€",
+    "天气", "很好", "，", "！", "\u3000", "ＬＯＵＤ", "ｶﾞ",
+    "café", "Ã", "©", "Â", "¢", "ñ", "é’", "“", "”", "„", "«", "»", "—", "…",
+    " ", "  ", "\xa0", "\t", "\u0301", "\xad", "&amp;", "a", ".", "-", "'", '"',
+)  # fmt: skip
+lines = st.lists(st.sampled_from(MIX), max_size=10).map("".join)
+options = st.fixed_dictionaries(
+    {
+        "uncurl_quotes": st.booleans(),
+        "normalization": st.sampled_from(["NFC", "NFKC", "NFD", ""]),
+    }
+)
+
+
+def with_shortcut_always(text: str, **settings: object) -> str:
+    """The pass with the shortcut taken on texts of any length."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(encoding, "_clear_lines", partial(_clear_lines, clear_after=0))
+        return fix_encoding(text, **settings)
+
+
+def without_shortcut(text: str, **settings: object) -> str:
+    """The pass as it was: each such line walked with its views."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(encoding, "_clear_lines", lambda *args, **kwargs: set())
+        return fix_encoding(text, **settings)
+
+
+@given(st.lists(lines, min_size=1, max_size=6), options)
+@settings(max_examples=1500, deadline=None)
+def test_the_pass_gives_what_it_gave_without_the_shortcut(parts, settings) -> None:
+    # Lines alone, the last of a paragraph, and lines joined into one paragraph.
+    text = "\n".join(parts) + "\n\n" + parts[0] + "\nи ещё\n"
+    assert with_shortcut_always(text, **settings) == without_shortcut(text, **settings)
+
+
+@given(st.lists(lines, min_size=1, max_size=6), st.sampled_from(["NFC", "NFKC", None]))
+@settings(max_examples=1500, deadline=None)
+def test_a_clear_line_and_its_views_only_uncurl(parts, normalization) -> None:
+    text = "\n".join(parts)
+    badness = DocumentBadness(text)
+    spotless = _spotless_lines(parts, normalization)
+    for i in _clear_lines(
+        text, parts, spotless, frozenset(), normalization, badness, clear_after=0
+    ):
+        line = parts[i]
+        assert ftfy_only_uncurls(line, normalization)  # (ftfy's own badness test)
+        for view in _views(uncurl(line)):
+            assert ftfy_only_uncurls(view, normalization), view
+
+
+def test_a_line_with_a_spot_character_is_not_clear() -> None:
+    # ``вЂ`` (Windows-1251 mojibake of a quote's first bytes) needs an ``Ђ``: the Russian
+    # lines without one are clear, the mojibake line is not (ftfy repairs it).
+    lines = ["Привет, “мир”", "вЂ™ и т.д.", "天气很好！", "ＬＯＵＤ！", "caf\u00c3\u00a9", "x\xady"]
+    text = "\n".join(lines)
+    badness = DocumentBadness(text)
+    clear = _clear_lines(text, lines, set(), frozenset(), "NFC", badness, clear_after=0)
+    assert sorted(clear) == [0, 2]
+    assert fix_encoding(text) == 'Привет, "мир"\n\' и т.д.\n天气很好！\nLOUD!\ncafé\nx\xady'
+
+
+def spots(text: str) -> list[int]:
+    """Where ``spot_pattern`` finds a spot in ``text``, for a document of its characters."""
+    pattern = spot_pattern(frozenset(text) | {" ", "'", '"'}, text)
+    return [found.start() for found in re.finditer(pattern, text)] if pattern else []
+
+
+def test_spots_are_two_characters_side_by_side_or_one_of_the_rarest_class() -> None:
+    assert spot_pattern(frozenset("Привет, мир")) == ""  # (no branch can match)
+    # ``вЂ``: the two side by side (found at the rarer), not every ``в``.
+    assert spots("вЂ в") == [1]
+    # ``[ВГРС][-«»…][ВГРС]``: a capital before a guillemet, not every capital or guillemet.
+    assert spots("В«Р» Вот «Газета» Р") == [1, 3]
+    # ``[a-z]\s?[ÃÂ][ ]`` and ``^[ÃÂ][ ]``: ``Ã`` alone, never the space a join adds.
+    assert spots("a\u00c3 b") == [1]
