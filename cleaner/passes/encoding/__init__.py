@@ -10,7 +10,7 @@ from itertools import accumulate
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal
 
-from cleaner.lazy_re import lazy_compile
+from cleaner.lazy_re import LazyPattern, lazy_compile
 from cleaner.passes.encoding.badness import DocumentBadness
 from cleaner.passes.encoding.cjk import fix_text
 from cleaner.passes.encoding.precheck import (
@@ -36,7 +36,7 @@ from cleaner.passes.whitespace import collapse_inner_spaces
 from cleaner.scripts import has_cjk
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Callable, Mapping, Sequence
 
     import ftfy
 
@@ -257,19 +257,12 @@ def _spotless_lines(lines: list[str], normalization: str | None) -> set[int]:
     >>> sorted(_spotless_lines(["“Plain” text", "café’s", "R&D", "ok"], "NFC"))
     [0, 3]
     """
-    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
-    text = "\n".join(lines)
-    spotted = set()
-    spot = SPOT_RE.search(text)
-    while spot:  # One spot a line is enough: the search goes on from the next line.
-        line = bisect_right(starts, spot.start()) - 1
-        spotted.add(line)
-        spot = SPOT_RE.search(text, starts[line + 1])
     return {
         i
-        for i, line in enumerate(lines)
-        if i not in spotted
-        and (line.isascii() or not normalization or unicodedata.is_normalized(normalization, line))
+        for i in _lines_without(SPOT_RE, lines)
+        if (line := lines[i]).isascii()
+        or not normalization
+        or unicodedata.is_normalized(normalization, line)
     }
 
 
@@ -324,24 +317,26 @@ def _clear_lines(
         and (not normalization or unicodedata.is_normalized(normalization, lines[i]))
     ]
     candidates = sorted([*walked, *spotless])
-    if spots:
-        candidates = _lines_without(_compiled(spots), lines, candidates)
+    if spots:  # (re.compile keeps the patterns it made: a document's is made once)
+        candidates = _lines_without(re.compile(spots), lines, candidates)
     return set(candidates)
 
 
-@lru_cache(maxsize=32)
-def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
-
-
-def _lines_without(pattern: re.Pattern[str], lines: list[str], indexes: list[int]) -> list[int]:
-    """Those of ``indexes`` whose line ``pattern`` does not find, by one search of those
-    lines joined (and one more a line it finds).
+def _lines_without(
+    pattern: re.Pattern[str] | LazyPattern, lines: list[str], indexes: Sequence[int] | None = None
+) -> list[int]:
+    """Those of ``indexes`` (all the lines' by default) whose line ``pattern`` does not
+    find, by one search of those lines joined (and one more a line it finds).
 
     >>> _lines_without(re.compile("x"), ["ax", "b", "cx", "d"], [0, 1, 2])
     [1]
+    >>> _lines_without(re.compile("x"), ["ax", "b", "cx", "d"])
+    [1, 3]
     """
-    chosen = [lines[i] for i in indexes]
+    if indexes is None:
+        chosen, indexes = lines, range(len(lines))
+    else:
+        chosen = [lines[i] for i in indexes]
     starts = list(accumulate((len(line) + 1 for line in chosen), initial=0))
     joined = "\n".join(chosen)
     found_in = set()
