@@ -27,6 +27,8 @@ from bench_join import HALVED_CORPORA, SEED, break_words, half_of, joinable  # n
 from bench_split import documents  # noqa: E402
 
 import cleaner.passes.join as join  # noqa: E402
+import cleaner.passes.join.letters as join_letters  # noqa: E402
+import cleaner.passes.join.words as join_words  # noqa: E402
 from cleaner.lexicon import WordModel, load_model  # noqa: E402
 from cleaner.passes.join.context import foreign, reads_as_prose, shows_stray_spaces  # noqa: E402
 from cleaner.passes.layout import code_test  # noqa: E402
@@ -51,9 +53,9 @@ def cause(text: str, space: int, model: WordModel) -> str:
     lower: Counter[str] = Counter()
     for word, count in counts.items():
         lower[word.lower()] += count
-    fragments = {word for word, n in counts.items() if join._is_fragment(word, model, n)}
+    fragments = {word for word, n in counts.items() if join_words.is_fragment(word, model, n)}
     words = left not in fragments and right not in fragments
-    if words and not join._shapes_join(left, right):
+    if words and not join_words.shapes_join(left, right):
         return "letter cases"
     if code_test(text)(space):
         if code_test(text, indented=False)(space):
@@ -62,38 +64,38 @@ def cause(text: str, space: int, model: WordModel) -> str:
             return "code: indented, not prose"
     if foreign(text[start:end], model):
         return "paragraph in another language"
-    if not join._lone_letters_fit(text, pair, left, right, model):
+    if not join_letters.lone_letters_fit(text, pair, left, right, model):
         return "lone letters: a run, a formula, or a rare word of two"
     if (
         left == "s"
         and right not in fragments
         and model.frequency("s" + right.lower()) < join.COMMON_WORD_ZIPF
-        and model.knows(join._word_before(text, pair.start()) + "s")
+        and model.knows(join_letters.word_before(text, pair.start()) + "s")
     ):
         return "plural s"
-    if not join._shapes_join(left, right):
+    if not join_words.shapes_join(left, right):
         return "letter cases"
     for part in (left, right):
         part_lower = part.lower()
         if (
             len(part) > 1
             and lower[part_lower] > 1
-            and 0 < model.frequency(part_lower) < join.FRAGMENT_ZIPF
+            and 0 < model.frequency(part_lower) < join_words.FRAGMENT_ZIPF
         ):
             return "a fragment the document uses alone"
     joined = model.frequency((left + right).lower())
-    if joined < join.JOINED_ZIPF:
+    if joined < join_words.JOINED_ZIPF:
         return "joined word unknown or rare"
     lone = (len(left) == 1 and right not in fragments) or (
         len(right) == 1 and left not in fragments
     )
-    if lone and joined < join.LONE_LETTER_JOINED_ZIPF:
+    if lone and joined < join_words.LONE_LETTER_JOINED_ZIPF:
         return "lone letter and word: joined word not common"
     if words:
-        if f"{left} {right}".lower() in join.real_phrases():
+        if f"{left} {right}".lower() in join_words.real_phrases():
             return "two words: a listed phrase"
         return "two words: score too low"
-    if join._joined(left, right, model, lower, fragments) is None:
+    if join_words.pair_verdict(left, right, model, lower, fragments) is None:
         return "score too low"
     return "a neighbouring join won the token"
 

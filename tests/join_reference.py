@@ -1,5 +1,5 @@
 """The ``join`` pass's verdict on a pair as first written: the reference for
-:func:`cleaner.passes.join._joined`, which drops a pair of words whose joined form is too
+:func:`cleaner.passes.join.words.pair_verdict`, which drops a pair of words whose joined form is too
 rare before looking up its parts. tests/passes/test_join.py checks that both agree.
 """
 
@@ -8,16 +8,16 @@ from __future__ import annotations
 from collections import Counter
 
 from cleaner.lexicon import WordModel
-from cleaner.passes.join import (
+from cleaner.passes.join.words import (
     FRAGMENT_ZIPF,
     LIGATURES,
     LONE_LETTER_JOINED_ZIPF,
     MIN_SCORE,
     OWN_WORD_JOIN_SCORE,
     WORDS_JOIN_SCORE,
-    _shapes_join,
     join_score,
     real_phrases,
+    shapes_join,
 )
 
 
@@ -29,7 +29,7 @@ def _joined(
     fragments: set[str],
     words: bool = False,
 ) -> tuple[float, str, str] | None:
-    if not _shapes_join(left, right):
+    if not shapes_join(left, right):
         return None
     for part in (left, right):
         # A fragment the document uses on its own elsewhere is a word of the document.

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from cleaner.guard import guard_join
 from cleaner.lexicon import load_model
-from cleaner.passes.join import _joined, context, explain_joins, find_joins, join_broken_words
+from cleaner.passes.join import context, explain_joins, find_joins, join_broken_words
+from cleaner.passes.join.words import pair_verdict
 from tests import join_reference
 from tests.test_fuzz import FIXTURES, check_mutant
 
@@ -249,11 +250,11 @@ PAIR_TOKENS = ["wi", "th", "a", "ny", "part", "sect", "ion", "e", "fforts", "T",
 def test_a_pair_s_verdict_is_the_reference_one(
     left: str, right: str, fragments: set[str], seen: list[str], words: bool
 ) -> None:
-    """_joined drops a pair of words whose joined form is too rare before looking up its
+    """pair_verdict drops a pair of words whose joined form is too rare before looking up its
     parts (tests/join_reference.py asks them first): the same verdicts."""
     model = load_model()
     counts = Counter(word.lower() for word in seen)
-    assert _joined(left, right, model, counts, fragments, words) == join_reference._joined(
+    assert pair_verdict(left, right, model, counts, fragments, words) == join_reference._joined(
         left, right, model, counts, fragments, words
     )
 

@@ -17,7 +17,7 @@ from functools import partial
 from typing import NamedTuple
 
 from cleaner.lexicon import WordModel, load_model
-from cleaner.passes.join import LONE_LETTER_JOINED_ZIPF as LONE_JOINED_ZIPF
+from cleaner.passes.join.words import LONE_LETTER_JOINED_ZIPF as LONE_JOINED_ZIPF
 from cleaner.passes.layout import SOFT_HYPHEN, code_test
 from cleaner.passes.split import compounds, forms, phrases, rules
 from cleaner.passes.split.candidates import find_candidates
