@@ -179,9 +179,9 @@ def test_spotless_lines_are_repaired_as_line_by_line(text: str) -> None:
     import cleaner.passes.encoding as encoding
 
     fast = fix_encoding(text)
-    original = encoding._spotless_lines
-    encoding._spotless_lines = lambda lines, normalization: set()
+    original = encoding.spotless_lines
+    encoding.spotless_lines = lambda lines, normalization: set()
     try:
         assert fix_encoding(text) == fast
     finally:
-        encoding._spotless_lines = original
+        encoding.spotless_lines = original

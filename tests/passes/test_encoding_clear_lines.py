@@ -1,4 +1,4 @@
-"""The encoding pass's shortcut for lines of Cyrillic, Greek and CJK prose (``_clear_lines``):
+"""The encoding pass's shortcut for lines of Cyrillic, Greek and CJK prose (``clear_lines``):
 a line with none of the document's spots (``DocumentBadness.spot_pattern``), no HARD
 character but those kept in a CJK line, no soft hyphen, in the normalization form, is
 uncurled without the walk over its views. It must give what the walk gives.
@@ -14,8 +14,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.passes import encoding
-from cleaner.passes.encoding import _clear_lines, _spotless_lines, _views, fix_encoding
+from cleaner.passes.encoding import _views, fix_encoding
 from cleaner.passes.encoding.badness import DocumentBadness, spot_pattern
+from cleaner.passes.encoding.clear import clear_lines, spotless_lines
 from cleaner.passes.encoding.precheck import ftfy_only_uncurls, uncurl
 
 # Prose of three scripts, and what may make a spot there: Windows-1251 and -1253 mojibake
@@ -40,14 +41,14 @@ options = st.fixed_dictionaries(
 def with_shortcut_always(text: str, **settings: object) -> str:
     """The pass with the shortcut taken on texts of any length."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(encoding, "_clear_lines", partial(_clear_lines, clear_after=0))
+        patch.setattr(encoding, "clear_lines", partial(clear_lines, clear_after=0))
         return fix_encoding(text, **settings)
 
 
 def without_shortcut(text: str, **settings: object) -> str:
     """The pass as it was: each such line walked with its views."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(encoding, "_clear_lines", lambda *args, **kwargs: set())
+        patch.setattr(encoding, "clear_lines", lambda *args, **kwargs: set())
         return fix_encoding(text, **settings)
 
 
@@ -64,10 +65,8 @@ def test_the_pass_gives_what_it_gave_without_the_shortcut(parts, settings) -> No
 def test_a_clear_line_and_its_views_only_uncurl(parts, normalization) -> None:
     text = "\n".join(parts)
     badness = DocumentBadness(text)
-    spotless = _spotless_lines(parts, normalization)
-    for i in _clear_lines(
-        text, parts, spotless, frozenset(), normalization, badness, clear_after=0
-    ):
+    spotless = spotless_lines(parts, normalization)
+    for i in clear_lines(text, parts, spotless, frozenset(), normalization, badness, clear_after=0):
         line = parts[i]
         assert ftfy_only_uncurls(line, normalization)  # (ftfy's own badness test)
         for view in _views(uncurl(line)):
@@ -80,7 +79,7 @@ def test_a_line_with_a_spot_character_is_not_clear() -> None:
     lines = ["Привет, “мир”", "вЂ™ и т.д.", "天气很好！", "ＬＯＵＤ！", "caf\u00c3\u00a9", "x\xady"]
     text = "\n".join(lines)
     badness = DocumentBadness(text)
-    clear = _clear_lines(text, lines, set(), frozenset(), "NFC", badness, clear_after=0)
+    clear = clear_lines(text, lines, set(), frozenset(), "NFC", badness, clear_after=0)
     assert sorted(clear) == [0, 2]
     assert fix_encoding(text) == 'Привет, "мир"\n\' и т.д.\n天气很好！\nLOUD!\ncafé\nx\xady'
 

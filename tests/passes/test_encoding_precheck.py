@@ -394,7 +394,7 @@ def test_the_spot_search_starts_where_its_alternation_does(parts: list[str]) -> 
     alternation finds, at the same starts."""
     import re
 
-    from cleaner.passes.encoding import SPOT_ALTERNATION, SPOT_RE
+    from cleaner.passes.encoding.clear import SPOT_ALTERNATION, SPOT_RE
 
     text = "".join(parts)
     alternation = re.compile(SPOT_ALTERNATION)

@@ -3,25 +3,15 @@
 from __future__ import annotations
 
 import re
-import unicodedata
-from bisect import bisect_right
 from functools import lru_cache
-from itertools import accumulate
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal
 
-from cleaner.lazy_re import LazyPattern, lazy_compile
+from cleaner.lazy_re import lazy_compile
 from cleaner.passes.encoding.badness import DocumentBadness
 from cleaner.passes.encoding.cjk import fix_text
+from cleaner.passes.encoding.clear import all_clear, clear_lines, spotless_lines
 from cleaner.passes.encoding.precheck import (
-    HARD_CHARS,
-    HARD_RE,
-    KEPT_IN_CJK,
-    LONE_BAD_CHARS,
-    MAX_SEGMENT,
-    MAYBE_BAD_RE,
-    QUOTE_CHARS,
-    SOFT_CHARS,
     entities_and_ligatures_fixed,
     ftfy_only_uncurls,
     has_no_spot,
@@ -33,10 +23,9 @@ from cleaner.passes.encoding.precheck import (
 )
 from cleaner.passes.layout import SOFT_HYPHEN
 from cleaner.passes.whitespace import collapse_inner_spaces
-from cleaner.scripts import has_cjk
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping, Sequence
+    from collections.abc import Callable, Mapping
 
     import ftfy
 
@@ -49,14 +38,6 @@ LINE_BREAK_RE = lazy_compile(rf"(\r\n|\n|{OTHER_BREAK_RE.pattern})")
 # The characters a line break ends with (LINE_BREAK_RE's), for str.endswith.
 LINE_ENDS = ("\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\u2028", "\u2029")
 OTHER_BREAK_BUT_CR_RE = lazy_compile(r"[\x0b\x0c\x1c-\x1e\u2028\u2029]")
-# What makes a line fail only_quotes_to_fix, but its normalization form...
-SPOT_ALTERNATION = f"{HARD_RE.pattern}|{SOFT_HYPHEN}|{MAYBE_BAD_RE.pattern}"
-# ...searched as one character class first, with the rest checked where it occurs: the
-# same starts, found three times as fast (a pattern that starts with an alternation is tried
-# at every position; one that starts with a class is scanned for in C).
-_ALONE = f"{HARD_CHARS}{SOFT_HYPHEN}{LONE_BAD_CHARS}"  # a spot by itself
-_PAIRED = f"{SOFT_CHARS}{QUOTE_CHARS}{HARD_CHARS}"  # a spot when two are side by side
-SPOT_RE = lazy_compile(f"[{_ALONE}{_PAIRED}](?:(?<=[{_ALONE}])|(?<=[{_PAIRED}])[{_PAIRED}])")
 # A line ftfy cannot change: printable ASCII only, and no '&' that could start an entity.
 PLAIN_LINE_RE = lazy_compile(r"[\x20-\x25\x27-\x7e\t]*")
 # A text of plain lines separated by LF only.
@@ -69,15 +50,6 @@ COSMETIC_RE = lazy_compile("[\u02bc\u2018-\u201f\u3000\ufb00-\ufb06\uff01-\uffef
 CODE_SIGN_RE = lazy_compile(r"::|```|~~~|>>>")
 # ftfy unescapes no entity and replaces no ligature (see entities_and_ligatures_fixed).
 NO_HARD_FIXES = MappingProxyType({"unescape": False, "ligatures": False})
-# _clear_lines is worth its searches from this many lines walked, if they hold at least a
-# CLEAR_SHARE-th of the text (as in Cyrillic or Greek prose: all but a few per cent; a few
-# long lines of a Latin book with a spot each are walked faster than the searches cost);
-# NOT_CLEAR_RE finds what keeps a line from being clear, but the document's spots;
-# KEPT_IN_CJK_RE, what the pass keeps only in a CJK line.
-CLEAR_AFTER = 20
-CLEAR_SHARE = 2
-NOT_CLEAR_RE = lazy_compile(f"[{HARD_CHARS}{SOFT_HYPHEN}](?<![{KEPT_IN_CJK}])")
-KEPT_IN_CJK_RE = lazy_compile(f"[{KEPT_IN_CJK}]")
 # ftfy's output settles in one round almost always; this bounds the rare second one.
 MAX_ROUNDS = 3
 
@@ -137,10 +109,10 @@ def fix_encoding(
     followed = [bool(after.strip()) for after in lines[1:]] + [False]
     code = _code_lines(text, lines)
     as_code = _without_cosmetic_fixes(options) if code else options
-    spotless = _spotless_lines(lines, normalization or None) - code
+    spotless = spotless_lines(lines, normalization or None) - code
     is_bad = DocumentBadness(text)  # ftfy's badness test, narrowed to this text's characters
     own_lines = is_bad.of_own_text  # (for its lines and their views, made of them)
-    clear = _clear_lines(text, lines, spotless, code, normalization or None, is_bad)
+    clear = clear_lines(text, lines, spotless, code, normalization or None, is_bad)
     lines = [
         (uncurl(line) if uncurl_quotes and not line.isascii() else line)
         if i in spotless or i in clear  # What _fix_line gives a line only_quotes_to_fix passes.
@@ -152,8 +124,8 @@ def fix_encoding(
     for start, end in _paragraph_spans(lines):
         if uncurl_quotes and spotless.issuperset(range(start, end)):
             continue  # Uncurled, its lines joined have no spot: _fix_joined leaves them.
-        if uncurl_quotes and clear and _all_clear(lines, start, end, clear):
-            continue  # (as clear as its lines, joined: see _clear_lines)
+        if uncurl_quotes and clear and all_clear(lines, start, end, clear):
+            continue  # (as clear as its lines, joined: see clear_lines)
         in_code = not code.isdisjoint(range(start, end))
         lines[start:end] = _fix_joined(
             lines[start:end],
@@ -246,114 +218,6 @@ def _repaired(line: str) -> str:
     import ftfy  # Deferred: only for a non-ASCII line above a fence.
 
     return ftfy.fix_text(line)
-
-
-def _spotless_lines(lines: list[str], normalization: str | None) -> set[int]:
-    """The indexes of the lines that pass :func:`only_quotes_to_fix`, found by one search
-    of all of them for the characters and spots that fail it.
-
-    No spot spans a line feed, so these lines joined by line feeds (or spaces) pass too.
-
-    >>> sorted(_spotless_lines(["“Plain” text", "café’s", "R&D", "ok"], "NFC"))
-    [0, 3]
-    """
-    return {
-        i
-        for i in _lines_without(SPOT_RE, lines)
-        if (line := lines[i]).isascii()
-        or not normalization
-        or unicodedata.is_normalized(normalization, line)
-    }
-
-
-def _clear_lines(
-    text: str,
-    lines: list[str],
-    spotless: set[int],
-    code: frozenset[int],
-    normalization: str | None,
-    is_bad: DocumentBadness,
-    clear_after: int = CLEAR_AFTER,
-) -> set[int]:
-    """The indexes of lines (not ``code``) for which :func:`ftfy_only_uncurls` holds, and
-    for each of their views and for any of them joined after spaces: what ``_fix_line``
-    then gives is what it gives a ``spotless`` line (their quotes uncurled), and a
-    paragraph of them is left as it is.
-
-    A line of Cyrillic or Greek prose has spots everywhere (two letters of the badness
-    regex side by side), and the walk asks ``is_bad`` of it and of each of its views. Yet
-    a match of the badness regex in a text made of the document's characters holds one
-    of its spots (``DocumentBadness.spot_pattern``: for each branch that can match, two
-    characters side by side it needs, or one); the views only drop soft hyphens and
-    trailing spaces, respace, and add spaces and straight quotes, none of which is in a
-    spot or can bring two characters together. So a line with no spot, no HARD character
-    (but those the pass keeps in a CJK line), no soft hyphen, already in the
-    normalization form (which spacing keeps), passes every check of the walk, and so do
-    such lines joined. A search of the text finds the lines that hold one of those.
-    Empty where few lines would be spared the walk (unless ``clear_after`` is 0).
-
-    >>> text = "Привет, мир\\nвЂ™ и т.д.\\n“Да”\\nok"
-    >>> lines, badness = text.split("\\n"), DocumentBadness(text)
-    >>> sorted(_clear_lines(text, lines, {3}, frozenset(), "NFC", badness, clear_after=0))
-    [0, 2, 3]
-    """
-    walked = [i for i in range(len(lines)) if i not in spotless and i not in code]
-    if len(walked) < clear_after:
-        return set()  # (a short text: the walk costs less than the search's set-up)
-    walked = _lines_without(NOT_CLEAR_RE, lines, walked)
-    if clear_after and (
-        len(walked) < clear_after or CLEAR_SHARE * sum(len(lines[i]) for i in walked) < len(text)
-    ):
-        return set()  # (finding the document's characters would cost more than it spares)
-    spots = is_bad.spot_pattern()
-    if spots is None:
-        return set()
-    kept_in_cjk = KEPT_IN_CJK_RE.search(text) is not None
-    walked = [
-        i
-        for i in walked
-        if len(lines[i]) + 1 < MAX_SEGMENT
-        and not (kept_in_cjk and KEPT_IN_CJK_RE.search(lines[i]) and not has_cjk(lines[i]))
-        and (not normalization or unicodedata.is_normalized(normalization, lines[i]))
-    ]
-    candidates = sorted([*walked, *spotless])
-    if spots:  # (re.compile keeps the patterns it made: a document's is made once)
-        candidates = _lines_without(re.compile(spots), lines, candidates)
-    return set(candidates)
-
-
-def _lines_without(
-    pattern: re.Pattern[str] | LazyPattern, lines: list[str], indexes: Sequence[int] | None = None
-) -> list[int]:
-    """Those of ``indexes`` (all the lines' by default) whose line ``pattern`` does not
-    find, by one search of those lines joined (and one more a line it finds).
-
-    >>> _lines_without(re.compile("x"), ["ax", "b", "cx", "d"], [0, 1, 2])
-    [1]
-    >>> _lines_without(re.compile("x"), ["ax", "b", "cx", "d"])
-    [1, 3]
-    """
-    if indexes is None:
-        chosen, indexes = lines, range(len(lines))
-    else:
-        chosen = [lines[i] for i in indexes]
-    starts = list(accumulate((len(line) + 1 for line in chosen), initial=0))
-    joined = "\n".join(chosen)
-    found_in = set()
-    found = pattern.search(joined)
-    while found:  # One a line is enough: the search goes on from the next line.
-        k = bisect_right(starts, found.start()) - 1
-        found_in.add(k)
-        found = pattern.search(joined, starts[k + 1])
-    return [i for k, i in enumerate(indexes) if k not in found_in]
-
-
-def _all_clear(lines: list[str], start: int, end: int, clear: set[int]) -> bool:
-    """Whether the paragraph ``lines[start:end]`` is made of clear lines and is short
-    enough for ftfy to read it as one segment when they are joined."""
-    if not clear.issuperset(range(start, end)):
-        return False
-    return sum(len(line) + 1 for line in lines[start:end]) < MAX_SEGMENT
 
 
 def _paragraph_spans(lines: list[str]) -> list[tuple[int, int]]:
