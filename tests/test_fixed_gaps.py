@@ -237,7 +237,7 @@ def test_an_entity_for_a_form_feed_before_a_lone_a_tilde_is_idempotent(entity: s
     """Session 21 (found in session 19): ftfy fixed ``&#12;Ã &#12;Ã`` as one line (it
     splits a text at line feeds only), whitespace made the form feeds line breaks and
     unwrap joined ``Ã`` to the next line, which the second run read as a lost ``à``. The
-    encoding pass reads such a break as the line feed it becomes (``encoding._views``,
+    encoding pass reads such a break as the line feed it becomes (``encoding.views.views``,
     ``precheck.space_after_keeps_it`` reading the last line). ``&#11;`` and ``&#8232;``
     held already."""
     once = clean(f"{entity}\u00c3\n\n{entity}\u00c3 {entity}\u00c3\nand more\n")

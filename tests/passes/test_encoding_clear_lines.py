@@ -14,10 +14,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.passes import encoding
-from cleaner.passes.encoding import _views, fix_encoding
+from cleaner.passes.encoding import fix_encoding
 from cleaner.passes.encoding.badness import DocumentBadness, spot_pattern
 from cleaner.passes.encoding.clear import clear_lines, spotless_lines
 from cleaner.passes.encoding.precheck import ftfy_only_uncurls, uncurl
+from cleaner.passes.encoding.views import views
 
 # Prose of three scripts, and what may make a spot there: Windows-1251 and -1253 mojibake
 # (``вЂ™``, ``ВЂ``, ``Β€``), Latin-1 mojibake, quotes, guillemets and signs beside letters,
@@ -69,7 +70,7 @@ def test_a_clear_line_and_its_views_only_uncurl(parts, normalization) -> None:
     for i in clear_lines(text, parts, spotless, frozenset(), normalization, badness, clear_after=0):
         line = parts[i]
         assert ftfy_only_uncurls(line, normalization)  # (ftfy's own badness test)
-        for view in _views(uncurl(line)):
+        for view in views(uncurl(line)):
             assert ftfy_only_uncurls(view, normalization), view
 
 

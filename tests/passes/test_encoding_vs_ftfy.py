@@ -19,7 +19,8 @@ import ftfy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner.passes.encoding import LINE_BREAK_RE, _as_whitespace_leaves_it, fix_encoding
+from cleaner.passes.encoding import LINE_BREAK_RE, fix_encoding
+from cleaner.passes.encoding.views import as_whitespace_leaves_it
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 from garbled_corpus import KINDS, garble, garbled_documents
@@ -57,7 +58,7 @@ def _settled(fixed: str) -> bool:
     lines = fixed.split("\n")
     for k, line in enumerate(lines):
         followed = k + 1 < len(lines) and bool(lines[k + 1].strip())
-        views = {line.rstrip(), _as_whitespace_leaves_it(line)}
+        views = {line.rstrip(), as_whitespace_leaves_it(line)}
         views |= {view + " " for view in views} if followed else set()
         if any(ftfy_by_line(view) != view for view in views):
             return False

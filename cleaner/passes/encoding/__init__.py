@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal
 
@@ -21,20 +20,22 @@ from cleaner.passes.encoding.precheck import (
     spelled_out_if_simple,
     uncurl,
 )
+from cleaner.passes.encoding.views import (
+    LINE_BREAK_RE,
+    OTHER_BREAK_RE,
+    as_whitespace_leaves_it,
+    entities_kept_whole,
+    ftfy_config,
+    ftfy_hard_fixes,
+    views,
+)
 from cleaner.passes.layout import SOFT_HYPHEN
-from cleaner.passes.whitespace import collapse_inner_spaces
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
 
     import ftfy
 
-# Every line break the whitespace pass knows. ftfy decides per LF-terminated segment (whether
-# to unescape HTML, whether bytes are mojibake), so it must see the lines the whitespace pass
-# will make, or a second run decides otherwise. NEL (U+0085) is not among them: it is often a
-# mojibake byte (ftfy reads it as '…'), which ftfy must see in place.
-OTHER_BREAK_RE = lazy_compile(r"[\r\x0b\x0c\x1c-\x1e\u2028\u2029]")  # (all but LF)
-LINE_BREAK_RE = lazy_compile(rf"(\r\n|\n|{OTHER_BREAK_RE.pattern})")
 # The characters a line break ends with (LINE_BREAK_RE's), for str.endswith.
 LINE_ENDS = ("\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\u2028", "\u2029")
 OTHER_BREAK_BUT_CR_RE = lazy_compile(r"[\x0b\x0c\x1c-\x1e\u2028\u2029]")
@@ -250,12 +251,12 @@ def _fix_joined(
     if has_no_spot("\n".join(lines), normalization):
         return lines  # Nothing to repair, and joining the lines makes nothing to repair.
     for _ in range(MAX_ROUNDS):
-        parts = [_as_whitespace_leaves_it(line.replace(SOFT_HYPHEN, "")).strip() for line in lines]
+        parts = [as_whitespace_leaves_it(line.replace(SOFT_HYPHEN, "")).strip() for line in lines]
         # unwrap joins after a space, or with nothing after a line-end soft hyphen.
         joints = ["" if line.rstrip().endswith(SOFT_HYPHEN) else " " for line in lines[:-1]]
         joined = "".join(part + joint for part, joint in zip(parts, [*joints, ""], strict=True))
         # The paragraph's indentation stays before it (a NO-BREAK SPACE there is context).
-        lead = _indent(_as_whitespace_leaves_it(lines[0].replace(SOFT_HYPHEN, "")))
+        lead = _indent(as_whitespace_leaves_it(lines[0].replace(SOFT_HYPHEN, "")))
         # The paragraph ends here: no line is joined after its last one.
         settled = _fixed_without_ftfy(
             lead + joined,
@@ -263,11 +264,11 @@ def _fix_joined(
             uncurl_quotes,
             False,
             is_bad,
-            _hard_fixes(options, _entities_kept_whole(lead + joined)),
+            ftfy_hard_fixes(options, entities_kept_whole(lead + joined)),
         )
         if settled == lead + joined:
             break  # The pre-check proves ftfy leaves the joined paragraph alone.
-        repaired = _first_unsettled_view(lead + joined, _ftfy_config(options), followed=False)
+        repaired = _first_unsettled_view(lead + joined, ftfy_config(options), followed=False)
         if repaired is None or not repaired.startswith(lead):
             break
         pieces = _resplit(joined, repaired[len(lead) :], [len(part) for part in parts], joints)
@@ -328,7 +329,7 @@ def _fix_line(
         return line
     if only_quotes_to_fix(line, normalization):  # so are its views: no need to check them
         return uncurl(line) if uncurl_quotes else line
-    hard_fixes = _hard_fixes(options, _entities_kept_whole(line))
+    hard_fixes = ftfy_hard_fixes(options, entities_kept_whole(line))
     fixed = spelled_out_if_simple(line, normalization, **hard_fixes)
     if fixed is not None:  # (what _fixed_without_ftfy finds, found directly)
         fixed = uncurl(fixed) if uncurl_quotes else fixed
@@ -337,7 +338,7 @@ def _fix_line(
             line, normalization, uncurl_quotes, followed, is_bad, hard_fixes
         )
     if fixed is None:
-        config = _ftfy_config(options)
+        config = ftfy_config(options)
         fixed = fix_text(line, config)  # ftfy (imported only now), CJK kept full-width
         for _ in range(MAX_ROUNDS):
             unsettled = _first_unsettled_view(fixed, config, followed=followed)
@@ -346,7 +347,7 @@ def _fix_line(
             fixed = unsettled
     if fixed == line:
         return line
-    return line if fixed == _as_whitespace_leaves_it(line) else fixed
+    return line if fixed == as_whitespace_leaves_it(line) else fixed
 
 
 def _fixed_without_ftfy(
@@ -374,7 +375,7 @@ def _fixed_without_ftfy(
     if uncurl_quotes and has_quotes(fixed):
         return None
     passed = {line}  # Views are often the line itself, or each other: check each text once.
-    for view in _views(fixed, followed=followed):
+    for view in views(fixed, followed=followed):
         if view in passed:
             continue
         if view[:-1] in passed and view.endswith(" "):  # (the next line joined after it)
@@ -396,9 +397,9 @@ def _first_unsettled_view(
     whitespace pass respaced the line (or kept it, in code and aligned columns), unwrap
     removed its soft hyphens and joined the next line after a space.
     """
-    for seen in _views(text, followed=followed):
+    for seen in views(text, followed=followed):
         unescape = config.unescape_html is True or (
-            config.unescape_html == "auto" and not _entities_kept_whole(seen)
+            config.unescape_html == "auto" and not entities_kept_whole(seen)
         )
         if ftfy_only_uncurls(seen, config.normalization, unescape=unescape) and not (
             config.uncurl_quotes and has_quotes(seen)
@@ -408,61 +409,3 @@ def _first_unsettled_view(
         if again != seen:
             return again.removesuffix(" ")
     return None
-
-
-def _views(text: str, *, followed: bool = True) -> tuple[str, ...]:
-    """``text`` as later passes may leave it: trailing spaces and soft hyphens gone (and
-    line breaks an entity made, which the whitespace pass makes line feeds), then also
-    runs of spaces collapsed, and then (if a line ``followed``) the next line joined after
-    a space."""
-    unhyphenated = text.replace(SOFT_HYPHEN, "")
-    if OTHER_BREAK_RE.search(unhyphenated):  # (ftfy splits a text at line feeds only)
-        unhyphenated = LINE_BREAK_RE.sub("\n", unhyphenated)
-    if "\n" in unhyphenated:
-        stripped = "\n".join(line.rstrip() for line in unhyphenated.split("\n"))
-    else:  # (one line: most texts asked)
-        stripped = unhyphenated.rstrip()
-    respaced = _as_whitespace_leaves_it(stripped)
-    return (stripped, respaced, respaced + " ") if followed else (stripped, respaced)
-
-
-def _as_whitespace_leaves_it(text: str) -> str:
-    """Each line with trailing spaces removed and inner runs collapsed, indentation kept."""
-    if "\n" not in text:  # (one line: most texts asked)
-        return collapse_inner_spaces(text.rstrip())
-    return "\n".join(collapse_inner_spaces(line.rstrip()) for line in text.split("\n"))
-
-
-def _entities_kept_whole(text: str) -> bool:
-    """Whether ftfy's ``unescape_html = "auto"`` leaves every entity of ``text`` alone: a
-    line that holds a ``<`` (``fix_text`` reads a text a line at a time and stops
-    unescaping from the first line with a ``<`` on). A text of several lines is taken as
-    unescaped throughout (an ``&`` that starts no entity is then still no reason for ftfy).
-
-    >>> _entities_kept_whole("&amp; <b>"), _entities_kept_whole("&amp;\\n<b>")
-    (True, False)
-    """
-    return "<" in text and "\n" not in text
-
-
-@lru_cache(maxsize=32)
-def _hard_fixes(options: tuple[tuple[str, object], ...], entities_kept: bool) -> dict[str, bool]:
-    """Whether ftfy, with these options, unescapes entities in a text (``"auto"``: unless
-    ``entities_kept``, :func:`_entities_kept_whole`) and replaces Latin ligatures:
-    :func:`entities_and_ligatures_fixed`'s keywords."""
-    settings = dict(options)
-    unescape = settings["unescape_html"]
-    return {
-        "unescape": unescape is True or (unescape == "auto" and not entities_kept),
-        "ligatures": bool(settings["fix_latin_ligatures"]),
-    }
-
-
-@lru_cache(maxsize=16)
-def _ftfy_config(options: tuple[tuple[str, object], ...]) -> ftfy.TextFixerConfig:
-    """ftfy's config for the pass's options (``normalization = ""`` means none)."""
-    import ftfy
-
-    settings = dict(options)
-    settings["normalization"] = settings["normalization"] or None
-    return ftfy.TextFixerConfig(**settings, explain=False)  # type: ignore[arg-type]
