@@ -200,8 +200,15 @@ def test_unwrap_segment_lines_and_kinds_are_every_line_read(text: str, segment_c
 
 def _is_verse_at_every_break(lines: tuple[str, ...], width: int) -> bool:
     """is_verse_at counting every break: half of three or more broke mid-sentence with
-    room left, or none goes on in lower case and one had room."""
-    if not any(map(starts_lowercase, lines[1:])):
+    room left, or none goes on in lower case (but after a colon with room for the whole
+    line: a list) and one had room."""
+
+    def goes_on(a: str, b: str) -> bool:
+        return starts_lowercase(b) and not (
+            a.endswith(":") and len(a) + 1 + len(b.strip()) <= width
+        )
+
+    if not any(goes_on(a, b) for a, b in pairwise(lines)):
         return any(has_room(a, b, width) for a, b in pairwise(lines))
     short_breaks = sum(
         starts_lowercase(b) and has_room(a, b, width) and not ends_sentence(a)
@@ -213,7 +220,7 @@ def _is_verse_at_every_break(lines: tuple[str, ...], width: int) -> bool:
 
 # Words of prose lines: lower and upper case, CJK, long ones, sentence ends, titles.
 VERSE_WORDS = ["and", "so", "it", "a", "went", "The", "I", "ended.", "Dr.", "(and", "“Why?”",
-               "天气", "x" * 12, "café", "été", "1990", "so,", "—and"]  # fmt: skip
+               "天气", "x" * 12, "café", "été", "1990", "so,", "—and", "are:"]  # fmt: skip
 prose_block = st.one_of(
     st.lists(
         st.lists(st.sampled_from(VERSE_WORDS), min_size=1, max_size=9).map(" ".join),
@@ -228,6 +235,7 @@ prose_block = st.one_of(
 @PROPERTIES
 @given(prose_block, st.integers(1, 70))
 @example(("went so far it", "a way", "and so it went", "a b"), 16)  # room for "a" exactly
+@example(("The files are:", "setup.py", "README.md"), 40)  # a list after its colon
 def test_unwrap_verse_verdict_is_the_count_of_every_break(
     lines: tuple[str, ...], width: int
 ) -> None:

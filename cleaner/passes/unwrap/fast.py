@@ -134,12 +134,15 @@ def lone_word_candidates(lines: list[str]) -> Iterator[int]:
 
 def is_verse_at(lines: tuple[str, ...], width: int) -> bool:
     """The lines were not wrapped at ``width``: in three or more lines half broke mid-sentence
-    with room left, or no line starts in lower case and one had room for the next word.
+    with room left, or no line starts in lower case and one had room for the next word (a
+    line after a colon counts as no such start if it fit whole there: a list).
 
     >>> is_verse_at(("Roses are red,", "Violets are blue,"), 40)
     True
     >>> is_verse_at(("a wrapped paragraph of", "prose that goes on"), 22)
     False
+    >>> is_verse_at(("Files:", "setup.py", "README.md"), 40)
+    True
     """
     too_long = width + max(6, width // 10)  # has_room's bound
     breaks = len(lines) - 1
@@ -155,7 +158,7 @@ def is_verse_at(lines: tuple[str, ...], width: int) -> bool:
         if (first := after[:1]) in ASCII_LOWER or (
             first not in ASCII_UPPER_OR_DIGIT and starts_lowercase(after)
         ):
-            any_lower, size = True, len(a)
+            size = len(a)
             if size > too_long:
                 room = True
             elif size + 2 > width:  # (full: no first word fits)
@@ -164,6 +167,9 @@ def is_verse_at(lines: tuple[str, ...], width: int) -> bool:
                 room = size + 1 + len(after.split(None, 1)[0]) <= width
             else:
                 room = size + 1 + first_word_length(after) <= width
+            if not (a.endswith(":") and size + 1 + len(after.strip()) <= width):
+                any_lower = True  # (no wrapper breaks before a line that fits whole after
+                # a colon: a list, ``Files:`` / ``setup.py``, is no wrapped prose)
             if room and not ends_sentence(a):
                 short_breaks += 1
                 if short_breaks == needed and breaks >= 2:
