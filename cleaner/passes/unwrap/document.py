@@ -15,6 +15,7 @@ from typing import TypeVar
 from cleaner.passes.unwrap.fast import FIRST_CHARACTER, LAST_CHARACTER, is_verse_at
 from cleaner.passes.unwrap.hyphens import DocumentEvidence
 from cleaner.passes.unwrap.lines import (
+    CLOSING_PUNCTUATION,
     WORD_BREAK_LAST,
     Kind,
     ends_sentence,
@@ -253,11 +254,17 @@ def _is_cut(
 
 def _is_set_apart_end(line: str, before: str) -> bool:
     """A block's one ``line``, a paragraph's end set apart: shorter than the line before it,
-    starting with a capital letter (not a quote mark) and ending a sentence."""
+    starting with a capital letter (not a quote mark) and ending a sentence, not with a
+    colon (which introduces what follows: ``Then run these commands:`` after a list).
+
+    >>> _is_set_apart_end("Miss Bennet.", "to the eldest"), _is_set_apart_end("Run:", "a list")
+    (True, False)
+    """
     return (
         len(line) < len(before)
         and line[:1].isupper()  # not a quotation, which may open a paragraph after a comma
         and ends_sentence(line)
+        and not line.rstrip(CLOSING_PUNCTUATION).endswith(":")
     )
 
 
