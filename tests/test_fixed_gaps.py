@@ -347,3 +347,12 @@ def test_an_aligned_row_with_a_spacing_accent_is_idempotent() -> None:
     once = clean(text)
     assert once == "Ecole      City\nSupér      Paris\nAnna       Lyon\n"
     assert clean(once) == once
+
+
+def test_mutated_stray_spaces_is_idempotent() -> None:
+    """Session 24: seed 5 (pinned since session 21). A mutant cut to three wrapped lines,
+    the last one ``resu``: at the width its stray spaces give (75) the second line had room
+    for ``resu`` by a column, so the block read as verse and stayed; join then shortened the
+    lines, and the second run's width (74) joined them. A break counts as verse's now only
+    with a few columns to spare (``unwrap.fast.verse_slack``), so both runs join it."""
+    check_mutant(FIXTURES / "join-stray-spaces" / "input.txt", 5)

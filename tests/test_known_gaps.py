@@ -21,18 +21,6 @@ def check_mutant(case: Path, seed: int) -> None:
     check_fuzz_mutant(case, seed, record=lambda _note: None)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="seed 5: a mutant cut to three wrapped lines, the last one `resu`; at the width "
-    "its stray spaces give (75), the second line had room for `resu`, so the block reads as "
-    "verse and stays; join then shortens the lines, and the second run's width (74) joins "
-    "them (unwrap judges widths before join removes the stray spaces)",
-)
-def test_mutated_stray_spaces_is_idempotent() -> None:
-    check_mutant(FIXTURES / "join-stray-spaces" / "input.txt", 5)
-
-
 def _page_with_a_menu_under_a_headline(top: list[str], below: list[str]) -> str:
     from tests.passes.test_boilerplate_page import PROSE, TITLE, page
 

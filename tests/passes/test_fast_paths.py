@@ -668,18 +668,30 @@ def test_plain_paragraph_breaks_only_where_the_full_rule_does(lines, expected) -
 
 
 def _is_verse_at_as_written(lines: tuple[str, ...], width: int) -> bool:
-    """The verse verdict as first written: every pair's room, then the two tests."""
+    """The verse verdict as first written: every pair's room, then the two tests; since
+    session 24, a break mid-sentence before a cased line counts only with
+    ``verse_slack`` columns to spare, and a line that fits whole after a colon is no
+    line going on in lower case (a list)."""
     too_long = width + max(6, width // 10)
+    roomy = width - unwrap_fast.verse_slack(width)
     room = []
     short_breaks = 0
     for a, b in itertools.pairwise(lines):
-        fits = len(a) + 1 + unwrap_lines.first_word_length(b) <= width or len(a) > too_long
+        first_word = unwrap_lines.first_word_length(b)
+        fits = len(a) + 1 + first_word <= width or len(a) > too_long
         room.append(fits)
-        if fits and unwrap_lines.starts_lowercase(b) and not unwrap_lines.ends_sentence(a):
+        start = b.strip().lstrip(unwrap_lines.OPENING_PUNCTUATION + "-–— ")[:1]
+        limit = roomy if start.lower() != start.upper() else width
+        spare = len(a) + 1 + first_word <= limit or len(a) > too_long
+        if spare and unwrap_lines.starts_lowercase(b) and not unwrap_lines.ends_sentence(a):
             short_breaks += 1
     if len(lines) >= 3 and short_breaks * 2 >= len(room):
         return True
-    if any(unwrap_lines.starts_lowercase(line) for line in lines[1:]):
+    if any(
+        unwrap_lines.starts_lowercase(b)
+        and not (a.endswith(":") and len(a) + 1 + len(b.strip()) <= width)
+        for a, b in itertools.pairwise(lines)
+    ):
         return False
     return any(room)
 

@@ -25,8 +25,10 @@ from cleaner.passes.unwrap.fast import (
     may_be_lone_word,
     plain_paragraph,
     prose_joined_lengths,
+    verse_slack,
 )
 from cleaner.passes.unwrap.lines import (
+    OPENING_PUNCTUATION,
     Kind,
     classify_structure,
     ends_sentence,
@@ -210,8 +212,16 @@ def _is_verse_at_every_break(lines: tuple[str, ...], width: int) -> bool:
 
     if not any(goes_on(a, b) for a, b in pairwise(lines)):
         return any(has_room(a, b, width) for a, b in pairwise(lines))
+
+    def room_to_spare(a: str, b: str) -> bool:
+        """has_room, with verse_slack columns to spare before a line of a cased script."""
+        start = b.strip().lstrip(OPENING_PUNCTUATION + "-–— ")[:1]
+        limit = width - verse_slack(width) if start.lower() != start.upper() else width
+        too_long = len(a) > width + max(6, width // 10)
+        return len(a) + 1 + first_word_length(b) <= limit or too_long
+
     short_breaks = sum(
-        starts_lowercase(b) and has_room(a, b, width) and not ends_sentence(a)
+        starts_lowercase(b) and room_to_spare(a, b) and not ends_sentence(a)
         for a, b in pairwise(lines)
     )
     breaks = len(lines) - 1

@@ -21,6 +21,7 @@ from operator import itemgetter, or_
 from cleaner.passes.unwrap.hyphens import LINE_END_MARKS
 from cleaner.passes.unwrap.lines import (
     MAX_LONE_WORD,
+    OPENING_PUNCTUATION,
     ends_sentence,
     first_word_length,
     has_room,
@@ -143,8 +144,16 @@ def is_verse_at(lines: tuple[str, ...], width: int) -> bool:
     False
     >>> is_verse_at(("Files:", "setup.py", "README.md"), 40)
     True
+
+    A break mid-sentence counts only with a few columns to spare (:func:`verse_slack`; not
+    in caseless scripts): a hand-wrapped book's lines stop a column or two short of the
+    width now and then.
+
+    >>> is_verse_at(("a paragraph wrapped at", "thirty or so, give or a", "column."), 30)
+    False
     """
     too_long = width + max(6, width // 10)  # has_room's bound
+    roomy = width - verse_slack(width)  # the longest a line with room to spare may be
     breaks = len(lines) - 1
     needed = (breaks + 1) // 2  # short breaks, for short_breaks * 2 >= breaks
     short_breaks = misses = 0  # misses: breaks that do not count
@@ -159,14 +168,17 @@ def is_verse_at(lines: tuple[str, ...], width: int) -> bool:
             first not in ASCII_UPPER_OR_DIGIT and starts_lowercase(after)
         ):
             size = len(a)
+            # (Caseless scripts, CJK and Thai, keep the whole width: room is all that tells
+            # their breaks, as no capital starts their sentences.)
+            limit = roomy if first in ASCII_LOWER or _starts_cased(after) else width
             if size > too_long:
                 room = True
-            elif size + 2 > width:  # (full: no first word fits)
+            elif size + 2 > limit:  # (full: no first word fits)
                 room = False
             elif first in ASCII_LOWER:  # Its first word without a call.
-                room = size + 1 + len(after.split(None, 1)[0]) <= width
+                room = size + 1 + len(after.split(None, 1)[0]) <= limit
             else:
-                room = size + 1 + first_word_length(after) <= width
+                room = size + 1 + first_word_length(after) <= limit
             if not (a.endswith(":") and size + 1 + len(after.strip()) <= width):
                 any_lower = True  # (no wrapper breaks before a line that fits whole after
                 # a colon: a list, ``Files:`` / ``setup.py``, is no wrapped prose)
@@ -183,6 +195,29 @@ def is_verse_at(lines: tuple[str, ...], width: int) -> bool:
     return any(
         len(a) + 1 + first_word_length(b) <= width or len(a) > too_long for a, b in pairwise(lines)
     )
+
+
+def _starts_cased(line: str) -> bool:
+    """Starts with a letter of a cased script, after opening punctuation or a dash.
+
+    >>> _starts_cased("«été»"), _starts_cased("ไทย")
+    (True, False)
+    """
+    core = line.strip().lstrip(OPENING_PUNCTUATION + "-–— ")
+    return core[:1] != core[:1].upper() or core[:1] != core[:1].lower()
+
+
+def verse_slack(width: int) -> int:
+    """Columns a line must have to spare, beyond the next word, to count as not wrapped at
+    ``width`` (:func:`is_verse_at`). Books wrapped by hand or by an old tool stop short of
+    their width now and then: War and Peace's lines are 68-72 columns at 72, and a
+    paragraph whose lines stop at 70 and 69 had "room" for a short word without being
+    verse. Verse and addresses leave far more.
+
+    >>> verse_slack(72), verse_slack(40)
+    (3, 2)
+    """
+    return max(2, width // 24)
 
 
 def prose_joined_lengths(lines: tuple[str, ...]) -> list[int]:
