@@ -71,17 +71,6 @@ SENTENCE_OPENING_RE = re.compile(r"[.!?…:\"'«»„“”‘’(\[—–-]\s*$
 # and one more hyphen dropped (``Eko-pocket``, at a sentence start), on --confirm's 0 + 3
 # more rejoined and none dropped.
 UNSEEN_NAME_BOUNDS = {"nl": (4, COMMON_WORD_ZIPF), "sv": (MIN_NAME_LENGTH, KNOWN_WORD_ZIPF)}
-# Swedish writes a name before a compound closed (``Londonkonferensen``), a hyphen there
-# the exception, so a word after an unseen name is a noun of this many letters with its
-# ending (``Amarna-breven``, ``Tesco-konton``) or a very common word (Zipf, ``Nectar-kort``
-# 5.3); a shorter tail after a capitalized fragment is a name's last syllables (``Peni-`` +
-# ``ston``, ``Thess-`` + ``alien``, ``Paioni-`` + ``erna``). Chosen on the benchmark's
-# Swedish tuning half (tools/tune_hyphens.py sv --tuning-half: split words kept by the name
-# rule 46 -> 14, real hyphens dropped 7 -> 7) and Talbanken (6 -> 3, 4 -> 4). Not in
-# Dutch, which writes a name before a compound with a hyphen: on LassySmall 5 split words
-# fewer kept for 3 real hyphens dropped (``Laffer-curve``, ``Wiske-strip``, ``Vandersteen-fans``).
-SWEDISH_NAME_TAIL = 6
-SHORT_NAME_TAIL_ZIPF = 5.0
 # Neither is a first part whose last letters (up to this many) make a common word with the
 # second (``Regieop-`` + ``leiding``): on the tuning treebanks that held for 3 + 6 split
 # words the name rule kept, and for none of its 26 + 2 real hyphens.
@@ -196,8 +185,7 @@ def is_name_before_compound(
     ``Vlaams-nationale``), the joined form unknown (checked before): a capitalized first
     part, even one no table knows, that the document writes elsewhere too, or one of
     :data:`UNSEEN_NAME_BOUNDS` letters before a common word (``Laffer-curve``) inside a
-    sentence (at its start a capital is no sign of a name: ``Rimlighets-`` + ``studien``;
-    in Swedish a short tail must be a very common word, :data:`SWEDISH_NAME_TAIL`);
+    sentence (at its start a capital is no sign of a name: ``Rimlighets-`` + ``studien``);
     not a split word's fragment (``Basis-`` + ``takenpakket``, Zipf 2.8; ``Kon-`` +
     ``mars``), nor a break inside a word (see :func:`breaks_inside_word`).
 
@@ -212,17 +200,6 @@ def is_name_before_compound(
     False
     >>> is_name_before_compound("Basis", "takenpakket", "nl", Context(lambda word: 2), frequency)
     True
-
-    A Swedish one before a short tail only if it is a very common word
-    (:data:`SWEDISH_NAME_TAIL`):
-
-    >>> table = {"ston": 2.9, "kort": 5.3, "breven": 3.4}
-    >>> is_name_before_compound("Peni", "ston", "sv", Context(), frequency)
-    False
-    >>> is_name_before_compound("Nectar", "kort", "sv", Context(), frequency)
-    True
-    >>> is_name_before_compound("Amarna", "breven", "sv", Context(), frequency)
-    True
     """
     bounds = UNSEEN_NAME_BOUNDS.get(language)
     if bounds is None or not prefix[:1].isupper() or len(prefix) < MIN_NAME_LENGTH:
@@ -231,12 +208,8 @@ def is_name_before_compound(
         return False
     least_length, least_zipf = bounds
     long_enough = len(prefix) >= least_length and len(suffix) >= MIN_WORD_AFTER_NAME
-    if long_enough and not context.opens_sentence:
-        tail = frequency(suffix.lower())
-        if language == "sv" and len(suffix) < SWEDISH_NAME_TAIL:
-            least_zipf = SHORT_NAME_TAIL_ZIPF
-        if tail >= least_zipf:
-            return True
+    if long_enough and not context.opens_sentence and frequency(suffix.lower()) >= least_zipf:
+        return True
     return context.word_count(prefix.lower()) > 1  # Once is the broken word itself.
 
 
