@@ -98,6 +98,12 @@ CASES = [
     # Dutch's hyphen between two vowels stands between two words, not before a fragment
     # the table rates low (a word broken between two vowels).
     ("Hij raakte gisteren gewond bij een zwaar auto-\nongeval op de snelweg.", "auto-ongeval"),
+    # ...but an "i" before another vowel than "e" reads apart: no clash, written closed.
+    (
+        "De metingen in de wijk lieten bij veel kinderen een groei-\nachterstand zien.",
+        "groeiachterstand",
+    ),
+    ("Hij sprak gisteren uitgebreid met de taxi-\neigenaar uit de binnenstad.", "taxi-eigenaar"),
     ("Hij las een boek over een klein Eskimo-\notje in het hoge noorden.", "Eskimootje"),
     ("De regering heeft nieuwe be-\nlastingregels aangekondigd.", "belastingregels"),
     ("In de tuin zat een rood-\nborstje op de rand van de vijver te zingen.", "roodborstje"),
