@@ -13,6 +13,13 @@ CASES = [
     ("Die Nord-\nSüd-Verbindung der Bahn bleibt davon unberührt.", "Nord-Süd-Verbindung"),
     ("Das geht aus einer E-\nMail des Ministeriums an alle hervor.", "E-Mail"),
     ("Die Branche umfasst Druck-\nund Verlagswesen sowie andere Betriebe.", "Druck- und"),
+    # A hyphen on a number's sign joins a compound, with no space (a dash after a full stop
+    # stands apart).
+    ("Sedan i våras gäller den nya 3%-\nregeln för alla sparkonton i banken.", "3%-regeln"),
+    ("Wir warten hier schon lange auf das Ende:-\ndann kommt der Winter über das Land.", ":- dann"),
+    # A conjunction goes on to a second word: before punctuation it is an ending (a plural).
+    ("De taken liggen bij de gemeenten en de GGD-\nen. Daarna volgt een evaluatie.", "GGD-en."),
+    ("De taken liggen bij de gemeenten, de GGD-\nen de scholen in de hele regio.", "GGD- en de"),
     # French, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Swedish.
     ("Les nouvelles règles entre-\nront en vigueur le mois prochain.", "entreront"),
     ("Il a peut-\nêtre raison, mais les syndicats ne sont pas convaincus.", "peut-être"),
@@ -91,6 +98,12 @@ CASES = [
     # Dutch's hyphen between two vowels stands between two words, not before a fragment
     # the table rates low (a word broken between two vowels).
     ("Hij raakte gisteren gewond bij een zwaar auto-\nongeval op de snelweg.", "auto-ongeval"),
+    # ...but an "i" before another vowel than "e" reads apart: no clash, written closed.
+    (
+        "De metingen in de wijk lieten bij veel kinderen een groei-\nachterstand zien.",
+        "groeiachterstand",
+    ),
+    ("Hij sprak gisteren uitgebreid met de taxi-\neigenaar uit de binnenstad.", "taxi-eigenaar"),
     ("Hij las een boek over een klein Eskimo-\notje in het hoge noorden.", "Eskimootje"),
     ("De regering heeft nieuwe be-\nlastingregels aangekondigd.", "belastingregels"),
     ("In de tuin zat een rood-\nborstje op de rand van de vijver te zingen.", "roodborstje"),

@@ -41,6 +41,11 @@ LINE_END_MARKS = (SOFT_HYPHEN, "-", "—", "–")
 HYPHEN_CONTINUATION_RE = lazy_compile(r"[/£$€¥]")
 INITIAL_HYPHEN_RE = lazy_compile(r"(?<![^\W_])[^\W\d_]\.-$")
 INITIAL_RE = lazy_compile(r"[^\W\d_]\.")
+# A hyphen on a number's sign (``3%-`` + ``räntan``, ``40°-`` + ``Linie``) joins a compound
+# too: no dash is written so (a dash after punctuation stands apart, ``kann.-``).
+NUMBER_SIGN_HYPHEN_RE = lazy_compile(r"\d ?[%‰°]-$")
+# Punctuation that ends a clause: no conjunction stands right before it (see _is_suspended).
+CLAUSE_PUNCTUATION = frozenset(".,;:!?)")
 # The word a continuation line starts with.
 LEADING_WORD_RE = lazy_compile(r"^[^\W_]+")
 # A word, for counting the document's own vocabulary.
@@ -640,10 +645,17 @@ def _prefix_keeps_hyphen(prefix: str, suffix: str, language: Callable[[], str]) 
     return found in TABLE_LANGUAGES and keeps_prefix_hyphen(prefix, suffix, found)
 
 
-def _is_suspended(suffix: str, language: Callable[[], str] | None) -> bool:
+def _is_suspended(suffix: str, language: Callable[[], str] | None, after: str = "") -> bool:
     """A suspended hyphen before a conjunction, in a language other than English (where
-    ``pre-`` + ``and`` keeps its old join; only asked for such short words)."""
-    if language is None or len(suffix) > 5:
+    ``pre-`` + ``and`` keeps its old join; only asked for such short words). Not where
+    punctuation follows the conjunction (``after``, the rest of its line): a conjunction
+    goes on to a second word, so that is a word's ending after a kept hyphen (``GGD-`` +
+    ``en.``, an acronym's plural), joined without a space.
+
+    >>> _is_suspended("en", lambda: "nl", " sport"), _is_suspended("en", lambda: "nl", ".")
+    (True, False)
+    """
+    if language is None or len(suffix) > 5 or after[:1] in CLAUSE_PUNCTUATION:
         return False
     from cleaner.passes.unwrap.languages import is_suspended_hyphen
 
@@ -739,7 +751,7 @@ def line_join_edit(
             language=language,
             around=(end[: hyphen[0]], right[word.end() : word.end() + AFTER_TAIL_LENGTH]),
         )
-        if not drop and _is_suspended(word.group(), language):
+        if not drop and _is_suspended(word.group(), language, right[word.end() :]):
             return 0, f" {right}"  # "Druck-" + "und Verlagswesen": the space stays.
         return int(drop), right
     if _hyphen_goes_on(left, right, hyphen is not None):
@@ -769,15 +781,20 @@ def line_end_hyphen(line: str) -> tuple[int, str] | None:
 
 def _hyphen_goes_on(left: str, right: str, after_word: bool) -> bool:
     """Whether ``right`` goes on ``left``'s line-end hyphen with no space: after a word, a
-    slash or currency sign; after an initial, another initial.
+    slash or currency sign; after an initial, another initial; after a number's sign, a
+    word (``3%-`` + ``räntan``).
 
     >>> _hyphen_goes_on("Ein-", "/Ausgabe", True), _hyphen_goes_on("avant J.-", "C.", False)
     (True, True)
     >>> _hyphen_goes_on("a pause -", "/then", False), _hyphen_goes_on("J.-", "Claude", False)
     (False, False)
+    >>> _hyphen_goes_on("den 3%-", "räntan", False), _hyphen_goes_on("kann.-", "Und", False)
+    (True, False)
     """
     if after_word:
         return HYPHEN_CONTINUATION_RE.match(right) is not None
+    if NUMBER_SIGN_HYPHEN_RE.search(left[-4:]) is not None:
+        return right[:1].isalpha()
     return INITIAL_RE.match(right) is not None and INITIAL_HYPHEN_RE.search(left[-4:]) is not None
 
 

@@ -247,6 +247,12 @@ OPPOSITE_DIRECTIONS = {
 # the real ones' rarer half is 2.9, ``wiskunde-olympiade``).
 CLASH_HALF_ZIPF = 2.5
 CLASH_HALF_LENGTH = 3
+# Dutch spelling hyphenates two vowels that could be read as one sound; after an ``i`` only
+# ``ie`` (and ``ij``) is one, so an ``i`` before these reads apart and the compound is
+# written closed (``groeiachterstand``, ``radioactief``): on the tuning sets
+# (tools/tune_hyphens.py nl, --tuning-half) 2 split words rejoined (``groei-`` +
+# ``achterstand``, ``Bibi-`` + ``ana``) and no real hyphen dropped.
+DUTCH_APART_AFTER_I = frozenset("aouáàâäóòôöúùûü")
 # An abbreviation before a compound: this many letters, none a vowel, this common.
 ABBREVIATION_LENGTHS = (2, 4)
 ABBREVIATION_ZIPF = 3.5
@@ -537,12 +543,20 @@ def _compound_decision(prefix: str, suffix: str, name: str, both_words: bool) ->
     hyphen goes on the word before, but for Dutch's hyphen between two words whose vowels
     would read as one sound (``zee-`` + ``eend``, ``auto-`` + ``ongeluk``).
 
+    An ``i`` meets another vowel than ``e`` without a clash (``ia``, ``io`` read as two:
+    ``groei-`` + ``achterstand``, :data:`DUTCH_APART_AFTER_I`).
+
     >>> _compound_decision("zee", "eend", "Dutch", True)[0]
     False
+    >>> _compound_decision("groei", "achterstand", "Dutch", True)[0]
+    True
     >>> _compound_decision("Lern", "kurve", "German", True)
     (True, 'German: writes compounds closed')
     """
-    vowels = prefix[-1:].lower() in VOWELS and suffix[:1].lower() in VOWELS
+    last, first = prefix[-1:].lower(), suffix[:1].lower()
+    vowels = (
+        last in VOWELS and first in VOWELS and not (last == "i" and first in DUTCH_APART_AFTER_I)
+    )
     if name == "Dutch" and vowels and both_words:
         return False, "Dutch: a hyphen between two vowels (klinkerbotsing)"
     return True, f"{name}: writes compounds closed"
