@@ -25,7 +25,7 @@ from cleaner.passes.layout import SOFT_HYPHEN, lines_with_meaningful_spacing
 from cleaner.passes.unwrap import segments as unwrap_segments
 from cleaner.passes.unwrap import width as unwrap_width
 from cleaner.passes.unwrap.hyphens import collect_evidence
-from cleaner.passes.unwrap.lines import classify_structure, with_items
+from cleaner.passes.unwrap.lines import Kind, classify_structure, with_items
 from cleaner.passes.unwrap.markup import is_markup, with_indented_prose, with_markup_kinds
 from cleaner.textblocks import lines_of
 
@@ -62,8 +62,18 @@ def unwrap_whole(text: str, dehyphenate: bool = True, use_lexicon: bool = True) 
     if markup:
         kinds = with_markup_kinds(lines, kinds, first=True)
     lone, lowercase_after = unwrap_width.lone_first_words(lines, kinds)
+    blank = kinds.count(Kind.BLANK)
+    lines_of_text = len(kinds) - blank
+    blank -= len(kinds) - len("".join("b" if k is Kind.BLANK else "t" for k in kinds).rstrip("b"))
+    gaps = blank >= 2 and blank * unwrap.PARAGRAPH_GAP_LINES >= lines_of_text
     document = unwrap.Document(
-        width, lone >= 2 and lowercase_after >= 1, dehyphenate, use_lexicon, text, markup=markup
+        width,
+        lone >= 2 and lowercase_after >= 1,
+        dehyphenate,
+        use_lexicon,
+        text,
+        markup=markup,
+        paragraph_gaps=gaps,
     )
     verse_width = unwrap._output_wrap_width([(lines, kinds)], document)
     if verse_width not in (width, unwrap_width.UNWRAPPED_WIDTH):

@@ -19,6 +19,7 @@ from dataclasses import replace
 from cleaner.passes.layout import SOFT_HYPHEN
 from cleaner.passes.unwrap.blocks import block_language, unwrap_block, unwrap_prose_block
 from cleaner.passes.unwrap.document import (
+    PARAGRAPH_GAP_LINES,
     Document,
     block_runs,
     document_blocks,
@@ -271,7 +272,7 @@ def _layout(
     markup: bool,
 ) -> Document:
     """The document's layout at ``width``: its segments' final kinds and first-word mode."""
-    lone = lowercase_after = 0
+    lone = lowercase_after = blank = 0
     for segment, (lines, structure) in zip(segments, segment_lines(text, segments), strict=True):
         if segment.final_kinds is not None:
             segment.kinds, segment.final_kinds = segment.final_kinds, None
@@ -281,6 +282,11 @@ def _layout(
             segment.kinds = with_markup_kinds(lines, segment.kinds, first=segment.start == 0)
         counts = segment.lone_counts or lone_first_words(lines, segment.kinds)
         lone, lowercase_after = lone + counts[0], lowercase_after + counts[1]
+        blank += segment.kinds.count(Kind.BLANK)
+    lines_of_text = sum(len(segment.kinds) for segment in segments) - blank
+    if segments:  # (the blank lines after the last line of text part no paragraphs)
+        kinds = segments[-1].kinds
+        blank -= next((i for i, k in enumerate(reversed(kinds)) if k is not Kind.BLANK), 0)
     return Document(
         width=width,
         first_word_mode=lone >= 2 and lowercase_after >= 1,
@@ -289,6 +295,7 @@ def _layout(
         use_lexicon=use_lexicon,
         text=text,
         verdicts={} if len(text) <= KEEP_LINES_CHARS else None,
+        paragraph_gaps=blank >= 2 and blank * PARAGRAPH_GAP_LINES >= lines_of_text,
     )
 
 

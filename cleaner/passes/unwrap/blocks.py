@@ -64,7 +64,9 @@ def unwrap_block(block: list[tuple[str, Kind]], document: Document) -> str:
             document = prose_document(lines, document)
             if is_judged_verse(block, lines, document):
                 return "\n".join(lines)
-            joined = plain_paragraph(lines, document.width, document.first_word_mode)
+            joined = plain_paragraph(
+                lines, document.width, document.first_word_mode, document.paragraph_width
+            )
             return joined if joined is not None else _joined_units(block, document)
         document = block_document(block, document)
     return _joined_units(block, document)
@@ -73,7 +75,9 @@ def unwrap_block(block: list[tuple[str, Kind]], document: Document) -> str:
 def unwrap_prose_block(lines: tuple[str, ...], kinds: tuple[Kind, ...], document: Document) -> str:
     """:func:`unwrap_block` of a block of two or more prose ``lines`` (``kinds``), outside
     markup, that is no verse as judged by ``document`` (:func:`prose_document`'s for it)."""
-    joined = plain_paragraph(lines, document.width, document.first_word_mode)
+    joined = plain_paragraph(
+        lines, document.width, document.first_word_mode, document.paragraph_width
+    )
     if joined is not None:
         return joined
     return _joined_units(list(zip(lines, kinds, strict=True)), document)
@@ -219,7 +223,7 @@ def _continues(unit: _Unit, line: str, after: str | None, document: Document) ->
         return False
     if ends_sentence(last) and is_standalone_heading(line, after, document.width):
         return False
-    if not (has_room(last, line, document.width) and starts_paragraph(line)):
+    if not (has_room(last, line, document.paragraph_width) and starts_paragraph(line)):
         return True
     if ends_sentence(last):
         return False

@@ -12,7 +12,7 @@ from itertools import compress, count, repeat
 from operator import is_
 from typing import TypeVar
 
-from cleaner.passes.unwrap.fast import FIRST_CHARACTER, LAST_CHARACTER, is_verse_at
+from cleaner.passes.unwrap.fast import FIRST_CHARACTER, LAST_CHARACTER, is_verse_at, verse_slack
 from cleaner.passes.unwrap.hyphens import DocumentEvidence
 from cleaner.passes.unwrap.lines import (
     CLOSING_PUNCTUATION,
@@ -35,6 +35,11 @@ DOCUMENT_SAMPLE_CHARS = 4000
 
 # A block's own width is used when at least this much narrower than the document's.
 BLOCK_WIDTH_MARGIN = 5
+# Blank lines set a document's paragraphs apart when there is one for every this many
+# lines of text (or more): a book's paragraphs average 5-8 lines; PDF text with a blank
+# line at each page break (pypdf: one for 20 lines), or a title's blank lines above text
+# without them, has far fewer.
+PARAGRAPH_GAP_LINES = 12
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,23 @@ class Document:
     verdicts: dict[tuple[object, ...], tuple[object, tuple[object, ...]]] | None = field(
         default=None, repr=False, compare=False
     )
+    # Paragraphs set apart by blank lines (PARAGRAPH_GAP_LINES): a break inside a block
+    # then ends a paragraph only with room to spare (see paragraph_width).
+    paragraph_gaps: bool = False
+
+    @property
+    def paragraph_width(self) -> int:
+        """The width at which a line with room for the next word ends a paragraph (after a
+        sentence's end, before a capital): the wrap width, less ``verse_slack`` where
+        blank lines set the paragraphs apart. There a break inside a block is a
+        paragraph's end only if the line stopped well short; hand-wrapped text stops a
+        column or two short now and then (one paragraph a line, no blank lines: every
+        break with room is a paragraph's end, and a greedy wrapper leaves just that).
+
+        >>> Document(72, False, True, True, "", paragraph_gaps=True).paragraph_width
+        69
+        """
+        return self.width - verse_slack(self.width) if self.paragraph_gaps else self.width
 
     @cached_property
     def clearly_narrower(self) -> int:

@@ -65,14 +65,17 @@ def joins_plainly(end: str, line: str, first_word_mode: bool) -> bool:
     )
 
 
-def plain_paragraph(lines: tuple[str, ...], width: int, first_word_mode: bool) -> str | None:
+def plain_paragraph(
+    lines: tuple[str, ...], width: int, first_word_mode: bool, room_width: int | None = None
+) -> str | None:
     """The block of prose ``lines`` (no verse) as one paragraph, when each line after the
     first continues the one before, joined by one space; else None.
 
     A line continues so when the line before ends in an ASCII character that is no hyphen
     or dash and it goes on in ASCII lower case (:func:`joins_plainly`), or starts with
-    another ASCII character the line before had no room for (``has_room`` at ``width``),
-    and is no heading after a sentence's end nor (in first-word mode) a lone word.
+    another ASCII character the line before had no room for (``has_room`` at
+    ``room_width``, by default ``width``: ``Document.paragraph_width``), and is no heading
+    after a sentence's end nor (in first-word mode) a lone word.
 
     >>> plain_paragraph(("A paragraph", "wrapped at", "a width."), 12, False)
     'A paragraph wrapped at a width.'
@@ -81,6 +84,7 @@ def plain_paragraph(lines: tuple[str, ...], width: int, first_word_mode: bool) -
     >>> plain_paragraph(("It ended.", "The next"), 16, False) is None
     True
     """
+    room_width = width if room_width is None else room_width
     rest = lines[1:]
     # Each line with the one before (zip stops at the last); i is the index of the one after.
     for i, before, line in zip(count(2), lines, rest):
@@ -93,7 +97,7 @@ def plain_paragraph(lines: tuple[str, ...], width: int, first_word_mode: bool) -
             not first.isascii()
             or first.isspace()
             or not first
-            or has_room(before, line, width)
+            or has_room(before, line, room_width)
             or (
                 ends_sentence(before)
                 and is_standalone_heading(line, lines[i] if i < len(lines) else None, width)
