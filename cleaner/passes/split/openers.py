@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from cleaner.data import english_function_words
 from cleaner.lexicon import WordModel
+from cleaner.passes.split.lists import common_words
 from cleaner.passes.split.phrases import (
     GLUED_AFTER_WORDS,
     GLUED_BEFORE_WORDS,
@@ -26,10 +27,12 @@ from cleaner.passes.split.rules import MIN_PART_ZIPF
 DETERMINERS = frozenset({"The", "Their", "Our", "My", "Your", "Its", "His"})
 # Capitalised pronouns (and demonstratives): a verb, an adverb or a noun follows them.
 PRONOUNS = frozenset({"We", "They", "He", "She", "It", "I", "This", "That", "These", "Those"})
-# The word after one must be this common: ``company``, ``said``, ``think``; not ``roux``;
-# a short word as common as a part of its length anywhere (``Iam``; not ``Ina``, a name).
+# The word after one is a common word (``split_common_words.txt``: ``company``, ``said``,
+# ``think``; not ``roux``), or a shorter word this common, and as common as a part of its
+# length anywhere (``Ithink``, ``Itwas``; not ``Ina``, a name).
 NEXT_WORD_MIN_ZIPF = 3.5
 NEXT_WORD_MIN_CHARS = 2
+LISTED_WORD_MIN_CHARS = 4
 # The punctuation that ends a sentence before the next one's first word, and the closing
 # quotes or brackets that may follow it (``said." The``).
 SENTENCE_END_CHARS = ".!?:…"
@@ -41,16 +44,23 @@ def may_open(run: str) -> bool:
     """Whether a capitalised run may be a sentence's first word glued to the next (the
     cheap screen, no lexicon): a listed opener, then lowercase letters.
 
-    >>> may_open("Thecompany"), may_open("Inthe"), may_open("Theatre"), may_open("TheCo")
+    >>> may_open("Thecompany"), may_open("Inthe"), may_open("Itwas"), may_open("TheCo")
     (True, True, True, False)
-    >>> may_open("Bywater"), may_open("The")
-    (False, False)
+    >>> may_open("Bywater"), may_open("The"), may_open("Isabella")
+    (False, False, False)
     """
     if not (run[:1].isupper() and run[1:].islower()):
         return False
-    return any(run.startswith(word) and len(run) > len(word) for word in _openers()) or (
-        run.lower() in function_word_pairs()
-    )
+    return any(
+        run.startswith(word) and _may_be_next_word(run[len(word) :]) for word in _openers()
+    ) or (run.lower() in function_word_pairs())
+
+
+def _may_be_next_word(rest: str) -> bool:
+    """Whether ``rest`` may be the word after an opener: a common word, or a short one."""
+    if len(rest) >= LISTED_WORD_MIN_CHARS:
+        return rest in common_words()
+    return len(rest) >= NEXT_WORD_MIN_CHARS
 
 
 def opener_split(word: str, model: WordModel) -> tuple[str, str] | None:
@@ -80,7 +90,7 @@ def opener_split(word: str, model: WordModel) -> tuple[str, str] | None:
 def _may_follow(left: str, right: str, model: WordModel) -> bool:
     """Whether lowercase ``right`` may follow the opener ``left`` as a word of its own."""
     needed = max(NEXT_WORD_MIN_ZIPF, MIN_PART_ZIPF.get(len(right), 0.0))
-    if len(right) < NEXT_WORD_MIN_CHARS or model.frequency(right) < needed:
+    if not _may_be_next_word(right) or model.frequency(right) < needed:
         return False
     return left in PRONOUNS or right not in english_function_words()
 
