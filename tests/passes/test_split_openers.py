@@ -87,3 +87,23 @@ def test_opener_split(word: str, parts: tuple[str, str] | None) -> None:
 def test_a_technical_paragraph_is_not_judged() -> None:
     text = "Thecount = len(items); return Thecount + 1;\n"
     assert split_merged_words(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Accordingto the report, the plan was a good one.",
+            "According to the report, the plan was a good one.",
+        ),
+        (
+            "Amongthose who came, most of them stayed for the talk.",
+            "Among those who came, most of them stayed for the talk.",
+        ),
+        # A common word before ``in`` or ``on`` is a name as often (``Justin``, ``Seaton``).
+        ("Markon said the plan was a good one for all of us.", None),
+        ("Partin said the plan was a good one for all of us.", None),
+    ],
+)
+def test_a_common_first_word_glued_to_a_function_word(text: str, expected: str | None) -> None:
+    assert split_merged_words(text) == (expected or text)

@@ -33,6 +33,11 @@ PRONOUNS = frozenset({"We", "They", "He", "She", "It", "I", "This", "That", "The
 NEXT_WORD_MIN_ZIPF = 3.5
 NEXT_WORD_MIN_CHARS = 2
 LISTED_WORD_MIN_CHARS = 4
+# Function words that end no name, glued after a common word that opens the sentence
+# (``Accordingto``, ``Thankyou``, ``Amongthose``). Not ``in``, ``on``, ``as``, ``is``,
+# ``a``, which end names made of a common word (``Justin``, ``Seaton``, ``Willis``); the
+# words that end no name anywhere (``phrases.NAME_END_WORDS``) split there already.
+FIRST_WORD_TAILS = frozenset({"to", "you", "your", "our", "those", "these", "than", "it"})
 # The punctuation that ends a sentence before the next one's first word, and the closing
 # quotes or brackets that may follow it (``said." The``).
 SENTENCE_END_CHARS = ".!?:…"
@@ -51,9 +56,20 @@ def may_open(run: str) -> bool:
     """
     if not (run[:1].isupper() and run[1:].islower()):
         return False
-    return any(
-        run.startswith(word) and _may_be_next_word(run[len(word) :]) for word in _openers()
-    ) or (run.lower() in function_word_pairs())
+    return (
+        any(run.startswith(word) and _may_be_next_word(run[len(word) :]) for word in _openers())
+        or run.lower() in function_word_pairs()
+        or bool(_common_word_readings(run))
+    )
+
+
+def _common_word_readings(word: str) -> list[tuple[str, str]]:
+    """The cuts of ``word`` into a common word and a tail of :data:`FIRST_WORD_TAILS`."""
+    return [
+        (word[:cut], word[cut:])
+        for cut in range(LISTED_WORD_MIN_CHARS, len(word) - 1)
+        if word[cut:] in FIRST_WORD_TAILS and word[:cut].lower() in common_words()
+    ]
 
 
 def _may_be_next_word(rest: str) -> bool:
@@ -74,6 +90,8 @@ def opener_split(word: str, model: WordModel) -> tuple[str, str] | None:
     (None, None)
     >>> opener_split("Inthe", model), opener_split("Inman", model)
     (('In', 'the'), None)
+    >>> opener_split("Accordingto", model), opener_split("Justin", model)
+    (('According', 'to'), None)
     """
     if model.knows(word.lower()):
         return None
@@ -84,6 +102,7 @@ def opener_split(word: str, model: WordModel) -> tuple[str, str] | None:
     ]
     if not readings and word.lower() in function_word_pairs():
         readings = [_function_pair(word)]
+    readings = readings or _common_word_readings(word)
     return readings[0] if len(readings) == 1 else None  # (two readings: too close to call)
 
 
