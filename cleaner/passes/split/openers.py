@@ -27,6 +27,9 @@ from cleaner.passes.split.rules import MIN_PART_ZIPF
 DETERMINERS = frozenset({"The", "Their", "Our", "My", "Your", "Its", "His"})
 # Capitalised pronouns (and demonstratives): a verb, an adverb or a noun follows them.
 PRONOUNS = frozenset({"We", "They", "He", "She", "It", "I", "This", "That", "These", "Those"})
+OPENERS = DETERMINERS | PRONOUNS
+# The first words of :func:`phrases.function_word_pairs` (``In`` of ``Inthe``).
+PAIR_FIRST_WORDS = GLUED_BEFORE_WORDS | {"that"}
 # The word after one is a common word (``split_common_words.txt``: ``company``, ``said``,
 # ``think``; not ``roux``), or a shorter word this common, and as common as a part of its
 # length anywhere (``Ithink``, ``Itwas``; not ``Ina``, a name).
@@ -34,7 +37,7 @@ NEXT_WORD_MIN_ZIPF = 3.5
 NEXT_WORD_MIN_CHARS = 2
 LISTED_WORD_MIN_CHARS = 4
 # Function words that end no name, glued after a common word that opens the sentence
-# (``Accordingto``, ``Thankyou``, ``Amongthose``). Not ``in``, ``on``, ``as``, ``is``,
+# (``Accordingto``, ``Amongthose``). Not ``in``, ``on``, ``as``, ``is``,
 # ``a``, which end names made of a common word (``Justin``, ``Seaton``, ``Willis``); the
 # words that end no name anywhere (``phrases.NAME_END_WORDS``) split there already.
 FIRST_WORD_TAILS = frozenset({"to", "you", "your", "our", "those", "these", "than", "it"})
@@ -43,11 +46,14 @@ FIRST_WORD_TAILS = frozenset({"to", "you", "your", "our", "those", "these", "tha
 SENTENCE_END_CHARS = ".!?:…"
 CLOSING_CHARS = "\"'”’)]"
 OPENING_CHARS = "\"'“‘(["
+# How far before a word its sentence's end is looked for (spaces and opening quotes).
+BEFORE_CHARS = 12
 
 
 def may_open(run: str) -> bool:
     """Whether a capitalised run may be a sentence's first word glued to the next (the
-    cheap screen, no lexicon): a listed opener, then lowercase letters.
+    cheap screen, no lexicon): a listed opener and a word that may follow it, a
+    capitalised pair of function words, or a common word and a function word after it.
 
     >>> may_open("Thecompany"), may_open("Inthe"), may_open("Itwas"), may_open("TheCo")
     (True, True, True, False)
@@ -57,7 +63,7 @@ def may_open(run: str) -> bool:
     if not (run[:1].isupper() and run[1:].islower()):
         return False
     return (
-        any(run.startswith(word) and _may_be_next_word(run[len(word) :]) for word in _openers())
+        any(run.startswith(word) and _may_be_next_word(run[len(word) :]) for word in OPENERS)
         or run.lower() in function_word_pairs()
         or bool(_common_word_readings(run))
     )
@@ -97,7 +103,7 @@ def opener_split(word: str, model: WordModel) -> tuple[str, str] | None:
         return None
     readings = [
         (left, word[len(left) :])
-        for left in _openers()
+        for left in OPENERS
         if word.startswith(left) and _may_follow(left, word[len(left) :], model)
     ]
     if not readings and word.lower() in function_word_pairs():
@@ -119,13 +125,8 @@ def _function_pair(word: str) -> tuple[str, str]:
     return next(
         (word[:cut], word[cut:])
         for cut in range(1, len(word))
-        if word[:cut].lower() in GLUED_BEFORE_WORDS | {"that"}
-        and word[cut:].capitalize() in GLUED_AFTER_WORDS
+        if word[:cut].lower() in PAIR_FIRST_WORDS and word[cut:].capitalize() in GLUED_AFTER_WORDS
     )
-
-
-def _openers() -> frozenset[str]:
-    return DETERMINERS | PRONOUNS
 
 
 def starts_sentence(text: str, start: int, position: int) -> bool:
@@ -137,5 +138,8 @@ def starts_sentence(text: str, start: int, position: int) -> bool:
     >>> starts_sentence("and Itwas", 0, 4)
     False
     """
-    before = text[start:position].rstrip(OPENING_CHARS).rstrip()
-    return not before or before.rstrip(CLOSING_CHARS)[-1:] in tuple(SENTENCE_END_CHARS)
+    window = max(start, position - BEFORE_CHARS)  # (not the whole paragraph: it may be long)
+    before = text[window:position].rstrip(OPENING_CHARS).rstrip()
+    if not before:
+        return window == start
+    return before.rstrip(CLOSING_CHARS)[-1:] in tuple(SENTENCE_END_CHARS)
