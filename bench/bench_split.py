@@ -21,7 +21,10 @@ Five corpora, reported apart (deterministic order; missing sources are skipped):
 - physics: 1,338 arXiv abstracts of 2007 (physics, astronomy, mathematics; CC0) in
   ``bench/data/science``, a second field of science, never used to choose a rule;
 - plos: the bodies of 122 PLOS papers (biology and medicine; CC BY) in
-  ``bench/data/science``, one paper a document: paper bodies, a tuning corpus (session 21).
+  ``bench/data/science``, one paper a document: paper bodies, a tuning corpus (session 21);
+- docs: the plain paragraphs of astropy's and SciPy's documentation (astronomy, physics,
+  mathematics and the software; BSD 3-Clause) in ``bench/data/science``, one file a
+  document: a tuning corpus (session 24).
 
 Each file or topic is one document.
 
@@ -76,7 +79,15 @@ WORD_RE = re.compile(r"\S+")
 # The PLOS bodies' ``glucosemetabolism`` (in quotes, "a shift in glucosemetabolism from"),
 # ``indicatingthe`` and ``anaccumulation``.
 SOURCE_MERGES = frozenset(
-    {"makeuprelated", "barberand", "glucosemetabolism", "indicatingthe", "anaccumulation"}
+    {
+        "makeuprelated",
+        "barberand",
+        "glucosemetabolism",
+        "indicatingthe",
+        "anaccumulation",
+        "mustbe",
+        "widthheight",
+    }
 )
 
 
@@ -99,6 +110,12 @@ def documents(corpus: str, quick: bool) -> list[tuple[str, str]]:
         docs = list(_abstracts("arxiv_physics_abstracts.jsonl.gz"))
     elif corpus == "plos":
         docs = list(_papers("plos_bodies.jsonl.gz"))
+    elif corpus == "docs":
+        docs = [
+            doc
+            for name in ("astropy_docs.jsonl.gz", "scipy_docs.jsonl.gz")
+            for doc in _papers(name, key="path")
+        ]
     else:
         docs = list(_licence_docs()) + list(_pydoc_topics()) + list(_readmes())
     docs = [(name, normalize_whitespace(text)) for name, text in docs]
@@ -144,12 +161,12 @@ def _abstracts(name: str) -> Iterator[tuple[str, str]]:
             yield f"{index}:{record['title']}", record["text"]
 
 
-def _papers(name: str) -> Iterator[tuple[str, str]]:
+def _papers(name: str, key: str = "doi") -> Iterator[tuple[str, str]]:
     path = ROOT / "bench" / "data" / "science" / name
     if path.is_file():
         for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
             record = json.loads(line)
-            yield record["doi"], record["text"]
+            yield record[key], record["text"]
 
 
 def science_half(docs: list[tuple[str, str]], half: str) -> list[tuple[str, str]]:
@@ -341,7 +358,7 @@ def report_whole_files(docs: list[tuple[str, str]], get_model: Callable[[], Word
     )
 
 
-NAMES = ("prose", "books", "modern", "technical", "science", "physics", "plos")
+NAMES = ("prose", "books", "modern", "technical", "science", "physics", "plos", "docs")
 
 
 def main() -> None:
@@ -351,7 +368,7 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=0, help="print up to N wrong splits")
     parser.add_argument("--science", action="store_true", help="only the arXiv abstracts")
     args = parser.parse_args()
-    names = ("science", "physics", "plos") if args.science else NAMES
+    names = ("science", "physics", "plos", "docs") if args.science else NAMES
     corpora = {c: documents(c, args.quick) for c in names}
     models = {"default": load_model}
     if args.compare:
@@ -384,6 +401,8 @@ def main() -> None:
         report(label, get_model, corpora["physics"], args.show, 1)
         label = "science, paper bodies: PLOS (tuning, session 21)"
         report(label, get_model, corpora["plos"], args.show, 1)
+        label = "science, documentation prose: astropy and SciPy (tuning, session 24)"
+        report(label, get_model, corpora["docs"], args.show, 1)
 
 
 def _cached(loader: Callable[[], WordModel]) -> Callable[[], WordModel]:

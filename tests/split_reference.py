@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from cleaner.lexicon import WordModel
-from cleaner.passes.split import phrases, rules
+from cleaner.passes.split import openers, phrases, rules
 from cleaner.passes.split.candidates import GRAMMATICAL_ENDINGS, _name_after_word
 
 
@@ -46,7 +46,7 @@ def _candidates(
         and (
             (len(run) >= rules.MIN_MERGED_LENGTH or rules.may_be_merged(run))
             if run.islower()
-            else phrases.may_be_name_before_word(run, runs)
+            else phrases.may_be_name_before_word(run, runs) or openers.may_open(run)
             if run[0].isupper()
             else rules.may_be_merged(run) or _name_after_word(run, runs)
         )

@@ -32,6 +32,7 @@ from cleaner.passes import (
 from cleaner.passes.boilerplate import rules as boilerplate_rules
 from cleaner.passes.layout import OTHER_SPACE_RE
 from cleaner.passes.split import compounds as split_compounds
+from cleaner.passes.split import openers as split_openers
 from cleaner.passes.split import phrases as split_phrases
 from cleaner.passes.split import rules as split_rules
 from cleaner.passes.split import runs as split_runs
@@ -166,7 +167,11 @@ def reference_find_splits(text: str, protect=(), force=()) -> list[split.Split]:
                 found.append(split.Split(*span, split._cut(word, forced[key]), forced=True))
                 continue
             shaped = split_rules.may_be_merged(word) or (
-                not word[0].islower() and split_phrases.may_be_name_before_word(word, runs)
+                not word[0].islower()
+                and (
+                    split_phrases.may_be_name_before_word(word, runs)
+                    or split_openers.may_open(word)
+                )
             )
             # A word met twice is a word, unless it is two function words (``ofthe``).
             repeated = counts[key] > 1 and word not in split_phrases.function_word_pairs()
@@ -181,8 +186,10 @@ def reference_find_splits(text: str, protect=(), force=()) -> list[split.Split]:
             form = word.islower() and split._is_word_form(text, chunk, paragraph.start(), model)
             parts = None
             if english and not form:
+                start = paragraph.start()
+                opens = word.istitle() and split_openers.starts_sentence(text, start, span[0])
                 parts = split._parts(
-                    word, model, tech, counts, compounding=compounding, is_name=is_name
+                    word, model, tech, counts, compounding=compounding, is_name=is_name, opens=opens
                 )
             if parts and split._follows_article(text, chunk, paragraph.start(), parts[0]):
                 parts = None  # ``the ofthe``: no article comes before ``of``.

@@ -43,6 +43,9 @@ KEPT = [
     "The role of inequivalence and the need for indegree counts are shown in this work.",
     # The negative prefix in- before an -able adjective (split before session 17).
     "We show that the problem is inverifiable in general for all of the cases we study.",
+    # The combining form -centric (``geocentric``, ``heliocentric``) after a content word,
+    # as astropy's documentation writes it (split before session 24).
+    "The bodycentric coordinate system represents the planet in this work today.",
 ]
 
 SPLITS = [
@@ -84,6 +87,8 @@ SPLITS = [
     ("It was anexample of the work we do in this paper.", "an example"),
     ("We saw anation of farmers in all of the fields.", "a nation"),
     ("It was black or white, blackor white, for all of them.", "black or white, black or"),
+    # -centric is a suffix after a content word only: ``the`` + a word still splits.
+    ("We met thecentral figure of the story in the first part.", "the central"),
 ]
 
 

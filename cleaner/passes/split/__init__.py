@@ -19,7 +19,7 @@ from typing import NamedTuple
 from cleaner.lexicon import WordModel, load_model
 from cleaner.passes.join.words import LONE_LETTER_JOINED_ZIPF as LONE_JOINED_ZIPF
 from cleaner.passes.layout import SOFT_HYPHEN, code_test
-from cleaner.passes.split import compounds, forms, phrases, rules
+from cleaner.passes.split import compounds, forms, openers, phrases, rules
 from cleaner.passes.split.candidates import find_candidates
 from cleaner.passes.split.lists import affixes
 from cleaner.passes.split.runs import (
@@ -194,8 +194,15 @@ def find_splits(
             else:
                 is_name = is_name or phrases.name_test(text, runs)
                 apart = partial(phrases.is_written_apart, text)
+                opens = word.istitle() and openers.starts_sentence(text, start, chunk.start("word"))
                 parts = _parts(
-                    word, model, technical, spellings, is_name=is_name, written_apart=apart
+                    word,
+                    model,
+                    technical,
+                    spellings,
+                    is_name=is_name,
+                    written_apart=apart,
+                    opens=opens,
                 )
                 # A compound-shaped split asks whether the text writes compounds (read
                 # once, and only then: most texts never need it).
@@ -369,11 +376,13 @@ def _parts(
     compounding: bool = False,
     is_name: Callable[[str], bool] | None = None,
     written_apart: Callable[[str, str], bool] | None = None,
+    opens: bool = False,
 ) -> tuple[str, ...] | None:
     """The parts ``word`` splits into, or ``None``; ``compounding``: the text writes
     compounds (:func:`compounds.writes_compounds`); ``is_name``: whether the text uses a
     word as a name (:func:`phrases.name_test`); ``written_apart``: whether it writes two
-    words in a row (:func:`phrases.is_written_apart`)."""
+    words in a row (:func:`phrases.is_written_apart`); ``opens``: ``word`` starts a
+    sentence (:func:`openers.opener_split`)."""
     if word.islower():
         pair = phrases.grammatical_split(word, model)
         return pair or rules.best_split(
@@ -382,6 +391,8 @@ def _parts(
     if parts := rules.capital_split(word, model):
         return parts
     if not technical and (parts := phrases.function_pair_split(word)):
+        return parts
+    if opens and not technical and (parts := openers.opener_split(word, model)):
         return parts
     if not technical and (parts := rules.name_split_after(word, model, counts)):
         return parts

@@ -21,7 +21,7 @@ from operator import eq, methodcaller
 from typing import NamedTuple
 
 from cleaner.lexicon import WordModel
-from cleaner.passes.split import phrases, rules
+from cleaner.passes.split import openers, phrases, rules
 
 # The endings of the grammatical pairs a known word may be (phrases.grammatical_split).
 GRAMMATICAL_ENDINGS = ("been", "than")
@@ -161,7 +161,7 @@ def _capital_candidates(runs: set[str], every: Counter[str], protected: Set[str]
         for run in runs
         if run.lower() not in protected
         and (
-            phrases.may_be_name_before_word(run, every)
+            phrases.may_be_name_before_word(run, every) or openers.may_open(run)
             if run[0].isupper()
             # (may_be_merged wants a lowercase letter first: ``pageThe``, not ``Page``.)
             else rules.may_be_merged(run) or _name_after_word(run, every)
