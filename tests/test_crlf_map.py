@@ -13,7 +13,7 @@ from cleaner.crlf_map import CrlfStepMap, crlf_step_map
 from cleaner.offsets import OffsetMap, StepMap, carry_spans
 from tests.test_align import QUICK
 
-WORDS = ("river", "a", "I", "The", "budget", "", " ", "x")
+WORDS = ("river", "a", "I", "The", "budget", "", " ", "x", "&", "&amp", "#")
 QUOTES = ("", "", "\u2019", "\u201c", "\u201d", "\u2018\u201c", "'")
 LINE_ENDS = ("\r\n", "\r\n", "\r\n", "\n", " ", "\r\n\r\n")
 STRAIGHT = str.maketrans("\u2018\u2019\u201c\u201d", "''\"\"")
