@@ -14,6 +14,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from cleaner.classify import Piece, classify
+from cleaner.crlf_map import CrlfStepMap
 from cleaner.offsets import carry_boundaries
 
 if TYPE_CHECKING:
@@ -63,9 +64,11 @@ def step_changes(result: CleanResult, config: Config) -> Iterator[StepChanges]:
     """
     maps = result.offset_map.steps
     for k, step in enumerate(result.steps):
-        pieces = classify(
-            step.name, step.before, step.after, list(maps[k].blocks), config.options_for(step.name)
-        )
+        options = config.options_for(step.name)
+        if isinstance(maps[k], CrlfStepMap):  # (its CRs' changes, made without blocks)
+            pieces = maps[k].pieces(options)
+        else:
+            pieces = classify(step.name, step.before, step.after, list(maps[k].blocks), options)
         i1, i2, j1, j2 = (list(map(itemgetter(n), pieces)) for n in range(4))  # (C loops)
         inputs = carry_boundaries(i1, i2, maps[:k][::-1], backward=True)
         outputs = carry_boundaries(j1, j2, maps[k + 1 :])

@@ -109,6 +109,19 @@ def _whole_entities(before: str, blocks: list[Block]) -> list[Block]:
     return joined + blocks[done:] if done else blocks
 
 
+def step_map(name: str, before: str, after: str) -> StepMap:
+    """The offset map of one step: :class:`StepMap`'s blocks, or for an ``encoding`` step
+    that only made CRLFs LF and uncurled quotes, the CRs' positions
+    (:class:`cleaner.crlf_map.CrlfStepMap`, the same offsets)."""
+    if name == "encoding" and "\r\n" in before:
+        from cleaner.crlf_map import crlf_step_map  # (it builds on StepMap)
+
+        found = crlf_step_map(before, after)
+        if found is not None:
+            return found  # type: ignore[return-value]
+    return StepMap.of(name, before, after)
+
+
 @contextmanager
 def collection_paused() -> Iterator[None]:
     """Pause Python's cyclic garbage collector while a map or the changes are built, as it
@@ -153,6 +166,8 @@ class StepMap:
     # other's, and where a block holds its start on this side and its start and end on
     # the other.
     _sides: tuple[tuple, tuple] = field(init=False, repr=False, compare=False)
+    # The same, as OffsetMap reads a step's sides (a CrlfStepMap has two a direction).
+    sides: tuple[tuple, tuple] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # (C loops over the blocks: a novel's step has a hundred thousand.)
@@ -172,6 +187,7 @@ class StepMap:
                 (self.blocks, self._j2, after, before, 2, 0, 1),
             ),
         )
+        object.__setattr__(self, "sides", ((self._sides[0],), (self._sides[1],)))
 
     @classmethod
     def of(cls, name: str, before: str, after: str) -> StepMap:
@@ -272,14 +288,15 @@ class OffsetMap:
     _forward: tuple[tuple, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_backward", tuple(s._sides[1] for s in reversed(self.steps)))
-        object.__setattr__(self, "_forward", tuple(s._sides[0] for s in self.steps))
+        backward = tuple(side for s in reversed(self.steps) for side in s.sides[1])
+        object.__setattr__(self, "_backward", backward)
+        object.__setattr__(self, "_forward", tuple(side for s in self.steps for side in s.sides[0]))
 
     @classmethod
     def of(cls, steps: Sequence[tuple[str, str, str]]) -> OffsetMap:
         """The map of ``(pass name, before, after)`` steps, in the order they ran."""
         with collection_paused():
-            return cls(tuple(StepMap.of(name, before, after) for name, before, after in steps))
+            return cls(tuple(step_map(name, before, after) for name, before, after in steps))
 
     def source_offset(self, offset: int) -> int:
         """The input offset that output character ``offset`` came from (for a changed
@@ -333,6 +350,16 @@ def _carried_span(start: int, end: int, sides: tuple[tuple, ...]) -> tuple[int, 
     """
     point = start == end
     for blocks, ends, length, other, source, target, target_end in sides:
+        if blocks is None:  # the CRs of a CRLF step (cleaner/crlf_map.py): their positions
+            if source:  # (backward)
+                start += bisect_right(ends, start)
+                end = start if point else end + bisect_left(ends, end)
+            else:
+                start -= bisect_left(ends, start)
+                end = start if point else end - bisect_left(ends, end)
+            start, end = min(start, other), min(end, other)
+            end = end if end > start else start
+            continue
         if start < length:
             block = blocks[bisect_left(ends, start + 1)]
             start = block[target] + start - block[source] if block[4] else block[target]

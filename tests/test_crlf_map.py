@@ -1,0 +1,96 @@
+"""A CRLF step's map kept as the CRs' positions (cleaner/crlf_map.py) gives the offsets and
+the changes of the step's block-by-block map (StepMap.of), spans in any order included."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cleaner import clean_and_explain
+from cleaner.classify import classify
+from cleaner.crlf_map import CrlfStepMap, crlf_step_map
+from cleaner.offsets import OffsetMap, StepMap, carry_spans
+from tests.test_align import QUICK
+
+WORDS = ("river", "a", "I", "The", "budget", "", " ", "x", "&", "&amp", "#")
+QUOTES = ("", "", "\u2019", "\u201c", "\u201d", "\u2018\u201c", "'")
+LINE_ENDS = ("\r\n", "\r\n", "\r\n", "\n", " ", "\r\n\r\n")
+STRAIGHT = str.maketrans("\u2018\u2019\u201c\u201d", "''\"\"")
+
+
+@st.composite
+def crlf_steps(draw: st.DrawFn) -> tuple[str, str]:
+    """A text with CRLFs (and a few LFs) and curly quotes, and what ``encoding`` makes of
+    it: every CRLF LF, every curly quote straight."""
+    pieces = ["\r\n"] if draw(st.booleans()) else []
+    for _ in range(draw(st.integers(0, 20))):
+        pieces += [draw(st.sampled_from(QUOTES)), draw(st.sampled_from(WORDS))]
+        pieces += [draw(st.sampled_from(QUOTES)), draw(st.sampled_from(LINE_ENDS))]
+    before = "".join(pieces) + draw(st.sampled_from(("\r\n", "\r\nend", "\r\n\u201c")))
+    return before, before.replace("\r\n", "\n").translate(STRAIGHT)
+
+
+@st.composite
+def spans(draw: st.DrawFn) -> list[tuple[int, int]]:
+    """Spans in any order, some empty, some past the end of a text of ~100 characters."""
+    pairs = draw(st.lists(st.tuples(st.integers(0, 140), st.integers(0, 9)), max_size=40))
+    return [(start, start + width) for start, width in pairs]
+
+
+@QUICK
+@given(crlf_steps(), spans())
+def test_crlf_map_carries_spans_as_the_blocks_do(step: tuple[str, str], found: list) -> None:
+    before, after = step
+    crlf, whole = crlf_step_map(before, after), StepMap.of("encoding", before, after)
+    assert isinstance(crlf, CrlfStepMap)
+    for backward in (False, True):
+        assert carry_spans(found, [crlf], backward=backward) == carry_spans(
+            found, [whole], backward=backward
+        )
+    fast, slow = OffsetMap((crlf,)), OffsetMap((whole,))  # (offsets._carried_span)
+    assert [fast.source_span(*span) for span in found] == [
+        slow.source_span(*span) for span in found
+    ]
+    assert [fast.output_span(*span) for span in found] == [
+        slow.output_span(*span) for span in found
+    ]
+    assert crlf.blocks == whole.blocks  # (made when asked for)
+
+
+@QUICK
+@given(crlf_steps())
+def test_crlf_map_changes_and_rules_are_the_blocks(step: tuple[str, str]) -> None:
+    before, after = step
+    crlf = crlf_step_map(before, after)
+    changed = [block for block in StepMap.of("encoding", before, after).blocks if not block[4]]
+    for options in ({}, {"uncurl_quotes": False}):
+        assert crlf.pieces(options) == classify("encoding", before, after, changed, options)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("a\nb\n", "a\nb\n"),  # no CRLF
+        ("a\rb\r\n", "a\nb\n"),  # a lone CR made LF too
+        ("o\ufb03ce\r\n", "office\n"),  # a ligature: the text gets longer
+        ("caf\u00c3\u00a9\r\n", "caf\u00e9\n"),  # mojibake repaired
+        ("a\u2028b\r\n", "a\nb\n"),  # another line break made LF
+        ("a\u2019 b\r\n", "a' b\r\n"),  # a CR kept
+    ],
+)
+def test_other_steps_keep_their_blocks(before: str, after: str) -> None:
+    assert crlf_step_map(before, after) is None
+
+
+def test_a_crlf_text_is_mapped_by_its_crs() -> None:
+    result = clean_and_explain("The \u201cend\u201d.\r\n\r\nOf it.\r\n")
+    assert result.text == 'The "end".\n\nOf it.\n'
+    (step,) = result.offset_map.steps
+    assert isinstance(step, CrlfStepMap)
+    assert (step.crs, step.lfs) == ([10, 12, 20], [10, 11, 18])
+    assert result.source_span(12, 14) == (14, 16)  # "Of"
+    assert [change.rule for change in result.changes()] == [
+        *["encoding.uncurl_quotes"] * 2,
+        *["encoding.fix_line_breaks"] * 3,
+    ]
