@@ -9,15 +9,15 @@ from __future__ import annotations
 import sys
 import typing
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, fields
-from dataclasses import field as dataclass_field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from cleaner.passes import PASS_BY_NAME, PASS_NAMES, PASSES
 
 DEFAULT_INCLUDE = ("*.txt",)
+# The passes a run makes unless told otherwise, in the registry's canonical order.
+DEFAULT_PASSES = tuple(p.name for p in PASSES if p.enabled_by_default)
 ConfigFile = dict[str, Any]
 
 
@@ -25,16 +25,18 @@ class ConfigError(Exception):
     """A setting is wrong; the message names it and says how to fix it."""
 
 
-@dataclass(frozen=True)
-class Config:
-    """What to clean and how. Build variants with :func:`dataclasses.replace`.
+class Config(NamedTuple):
+    """What to clean and how. Build variants with ``config._replace(...)``.
+
+    (A NamedTuple, as ftfy's ``TextFixerConfig``: a dataclass would import ``dataclasses``
+    and ``inspect``, ~8 ms of every process's start-up.)
 
     >>> Config().passes[:2]
     ('encoding', 'whitespace')
     """
 
     # Enabled passes, always in the registry's canonical order.
-    passes: tuple[str, ...] = tuple(p.name for p in PASSES if p.enabled_by_default)
+    passes: tuple[str, ...] = DEFAULT_PASSES
     # Per pass, the settings that differ from the pass's defaults, as sorted (key, value) pairs.
     overrides: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = ()
     # Globs (on the file name or the path below the folder) for files found in folders.
@@ -48,8 +50,18 @@ class Config:
     field: str = "text"
     # A dataset format for every file ("jsonl", "parquet"); None: chosen by file extension.
     input_format: str | None = None
-    # The file the settings came from, if any (for messages only).
-    source: str | None = dataclass_field(default=None, compare=False)
+    # The file the settings came from, if any (for messages only: equal settings from two
+    # files are equal, so it is the last field, left out of ``==`` and ``hash``).
+    source: str | None = None
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Config) and self[:-1] == other[:-1]
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    def __hash__(self) -> int:
+        return hash(self[:-1])
 
     def options_for(self, name: str) -> dict[str, Any]:
         """The full settings of pass ``name``: its defaults with this config's overrides.
@@ -115,7 +127,7 @@ def build_config(
             known = ", ".join((*TOP_LEVEL_KEYS, *PASS_NAMES))
             raise ConfigError(f"unknown setting {key!r} in [tool.cleaner]{where}; known: {known}")
     select = list(select)
-    chosen = select or _string_list(settings, "passes", where) or list(Config.passes)
+    chosen = select or _string_list(settings, "passes", where) or list(DEFAULT_PASSES)
     skipped = {*skip} if select else {*_string_list(settings, "skip", where), *skip}
     _check_pass_names([*chosen, *skipped], where)
     overrides = tuple(
@@ -320,4 +332,4 @@ def _check_pass_names(names: Iterable[str], where: str) -> None:
 
 def config_fields() -> tuple[str, ...]:
     """Names of the top-level settings (for documentation tests)."""
-    return tuple(f.name for f in fields(Config))
+    return Config._fields

@@ -164,7 +164,7 @@ class LazyTable(Mapping[str, float]):
 
     def _parse(self, bucket: str) -> None:
         if bucket not in self._parsed:
-            self._words.update(parse_groups(self._text(bucket)))
+            parse_groups(self._text(bucket), into=self._words)  # (no dict between)
             self._parsed.add(bucket)
             self._texts.pop(bucket, None)
 
@@ -254,13 +254,14 @@ def find_zipf(groups: str, word: str) -> float | None:
     return None
 
 
-def parse_groups(line: str) -> dict[str, float]:
-    """Read one bucket's groups, ``ZIPF word word ...`` separated by tabs.
+def parse_groups(line: str, into: dict[str, float] | None = None) -> dict[str, float]:
+    """Read one bucket's groups, ``ZIPF word word ...`` separated by tabs, into ``into`` (a
+    new dict by default): a table parses each bucket straight into its one dict of words.
 
     >>> parse_groups("3.0 thereof therein\\t7.7 the")
     {'thereof': 3.0, 'therein': 3.0, 'the': 7.7}
     """
-    table: dict[str, float] = {}
+    table: dict[str, float] = {} if into is None else into
     for group in line.split("\t") if line else ():
         zipf, *words = group.split(" ")
         table.update(dict.fromkeys(words, float(zipf)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from cleaner.config import (
     find_config_file,
     read_config_file,
 )
-from cleaner.passes import PASSES
+from cleaner.passes import PASSES, Pass
 
 # The passes on by default, in registry order.
 DEFAULT_NAMES = tuple(p.name for p in PASSES if p.enabled_by_default)
@@ -24,6 +25,32 @@ def test_defaults_enable_the_default_passes_in_registry_order() -> None:
     assert Config().passes == tuple(p.name for p in PASSES if p.enabled_by_default)
     assert build_config() == Config()
     assert Config().include == DEFAULT_INCLUDE
+
+
+def test_settings_from_two_files_are_equal_when_they_say_the_same() -> None:
+    # ``source`` is for messages: it takes no part in equality or hashing (nor the cache's
+    # fingerprint), as the dataclass ``Config`` was before it became a NamedTuple.
+    mine, theirs = build_config(source="a/cleaner.toml"), build_config(source="b/pyproject.toml")
+    assert mine == theirs and hash(mine) == hash(theirs)
+    assert (mine != theirs) is False  # (tuple has its own !=)
+    assert mine.source == "a/cleaner.toml"
+    assert build_config({"skip": ["split"]}, source="a") != mine
+    assert Config()._replace(keep_bom=True) == build_config({"keep_bom": True})
+    assert Config() != tuple(Config())  # (a Config is no plain tuple of its fields)
+
+
+def test_each_pass_s_settings_are_its_keyword_only_defaults() -> None:
+    # Read from the function's ``__kwdefaults__`` (no inspect at start-up): the same names,
+    # defaults and order as inspect.signature gives, for every pass and a wrapped function.
+    def wrapper(text: str, **options: object) -> str:
+        return text
+
+    wrapper.__wrapped__ = PASSES[0].function  # type: ignore[attr-defined]
+    functions = [p.function for p in PASSES] + [wrapper, str.strip]
+    for function in functions:
+        signature = inspect.signature(function).parameters.values()
+        expected = [(p.name, p.default) for p in signature if p.kind is p.KEYWORD_ONLY]
+        assert list(Pass("p", "", True, function).options().items()) == expected
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import cleaner
 from cleaner import build_config, clean_and_explain
 from cleaner.passes import PASS_NAMES
@@ -12,6 +14,20 @@ def test_clean_text_records_no_step() -> None:
     assert result.text == "Already clean.\n"
     assert result.steps == ()
     assert not result.changed
+
+
+def test_a_result_is_an_immutable_record_compared_by_its_fields() -> None:
+    result = clean_and_explain("a  b")
+    assert result == clean_and_explain("a  b") and hash(result) == hash(clean_and_explain("a  b"))
+    assert result != clean_and_explain("a   b") and result != ("a  b", "a b\n", result.steps)
+    assert repr(result) == (
+        "CleanResult(original='a  b', text='a b\\n', "
+        "steps=(Step(name='whitespace', before='a  b', after='a b\\n'),))"
+    )
+    assert result.source_offset(2) == 3  # (its offset map, made on first use, is kept)
+    with pytest.raises(AttributeError):
+        result.text = "changed"  # type: ignore[misc]
+    assert result.text == "a b\n"
 
 
 def test_steps_chain_before_and_after_in_canonical_order() -> None:

@@ -3,7 +3,6 @@ tables parsed ahead, used only while the rule files are those it was built from.
 
 from __future__ import annotations
 
-import dataclasses
 from unittest import mock
 
 import pytest
@@ -37,7 +36,7 @@ def parsed_rules() -> tuple:
 
 def fields(rules: tuple) -> list[tuple]:
     """Every field of each rule, the ones equality leaves out too (needles, width)."""
-    return [dataclasses.astuple(rule) for rule in rules]
+    return [(r.family, r.id, r.kind, r.source, r.needles, r.width, r.language) for r in rules]
 
 
 def clear_caches() -> None:
@@ -80,10 +79,13 @@ def test_other_rules_get_their_starts_computed() -> None:
 
 
 def test_the_screen_from_shipped_starts_is_the_computed_one() -> None:
-    from_shipped = line_screen(library_rules())
-    computed = line_screen(parsed_rules())
+    # Made anew (equal rules would find the cached screen), compared but for the memos and
+    # start lines, which a screen fills as it reads lines.
+    from_shipped = line_screen.__wrapped__(library_rules())
+    computed = line_screen.__wrapped__(parsed_rules())
     assert from_shipped is not None and computed is not None
-    assert from_shipped == computed  # (The memos and start lines are not compared.)
+    assert from_shipped[:-2] == computed[:-2]
+    assert from_shipped._fields[-2:] == ("start_lines", "memos")
 
 
 def test_an_edited_rule_file_is_parsed_not_read_from_the_shipped_library(fresh_caches) -> None:

@@ -10,7 +10,6 @@ import itertools
 import re
 import textwrap
 from collections import Counter
-from dataclasses import replace
 from pathlib import Path
 from unittest import mock
 
@@ -554,7 +553,7 @@ def _block_document_by_its_width(block, document):
     width = unwrap_width.block_wrap_width([line for line, kind in block if kind is PROSE])
     if width is None or width + max(unwrap_document.BLOCK_WIDTH_MARGIN, widest // 12) > widest:
         return document
-    return replace(document, width=width, verse_width=None)
+    return document.replace(width=width, verse_width=None)
 
 
 PROSE, KEPT = unwrap_lines.Kind.PROSE, unwrap_lines.Kind.KEPT

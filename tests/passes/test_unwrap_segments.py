@@ -8,7 +8,6 @@ the guard that built the whole texts without whitespace.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from bisect import bisect_left
 from pathlib import Path
@@ -77,7 +76,7 @@ def unwrap_whole(text: str, dehyphenate: bool = True, use_lexicon: bool = True) 
     )
     verse_width = unwrap._output_wrap_width([(lines, kinds)], document)
     if verse_width not in (width, unwrap_width.UNWRAPPED_WIDTH):
-        document = dataclasses.replace(document, verse_width=verse_width)
+        document = document.replace(verse_width=verse_width)
     whole_blocks = unwrap.document.mend_cut_paragraphs(unwrap.split_blocks(lines, kinds), document)
     blocks = [unwrap.unwrap_block(block, document) for block in whole_blocks]
     result = "\n\n".join(block for block in blocks if block).replace(SOFT_HYPHEN, "")

@@ -7,7 +7,6 @@ inputs: lines that start and end with the characters the shortcuts tell apart.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import replace
 from itertools import accumulate, pairwise
 
 from hypothesis import example, given, settings
@@ -263,7 +262,7 @@ def _prose_document_as_written(prose: tuple[str, ...], document: Document) -> Do
     if len(prose) < 3 or max(map(len, prose[:-1])) + margin > widest:
         return document
     width = block_wrap_width(list(prose))
-    return document if width is None else replace(document, width=width, verse_width=None)
+    return document if width is None else document.replace(width=width, verse_width=None)
 
 
 @PROPERTIES

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field, replace
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from cleaner.lazy_re import lazy_compile
 from cleaner.passes.boilerplate.bound import (
@@ -74,15 +73,15 @@ SETTLE_REACH = 40
 TEASER_RULES = frozenset({TEASER_RULE, KICKER_RULE, MARKED_RULE})
 
 
-@dataclass(frozen=True)
-class Plan:
-    """What the pass would do to a text: the lines it would remove and why, or why not."""
+class Plan(NamedTuple):
+    """What the pass would do to a text: the lines it would remove and why, or why not.
+    (A NamedTuple: a dataclass would import ``dataclasses``, ~8 ms of every start-up.)"""
 
     lines: list[str]
     # Line index -> (rule, why it may go here) for every line that goes.
-    removed: dict[int, tuple[Rule, str]] = field(default_factory=dict)
+    removed: dict[int, tuple[Rule, str]]
     # Lines that match a rule but are longer than ``max_line_length``.
-    too_long: dict[int, Rule] = field(default_factory=dict)
+    too_long: dict[int, Rule]
     # Why nothing was removed despite matches (the safety bound), or "".
     tripped: str = ""
     # Why the menus stayed while the other lines went (see :func:`menus_over_bound`), or "".
@@ -281,7 +280,7 @@ def plan_removal(
     }
     seen = blank_soft_hyphen_lines(text)
     plan = _settled_plan(seen, options)
-    return plan if seen is text else replace(plan, lines=_split_lines(text))
+    return plan if seen is text else plan._replace(lines=_split_lines(text))
 
 
 def _settled_plan(text: str, options: dict[str, object]) -> Plan:
@@ -317,10 +316,10 @@ def _held_near_removed(plan: Plan) -> bool:
     change, and a line's context is its paragraph, its neighbours and its edge zone).
 
     >>> rule = Rule("comments", "comments-label", "label", "")
-    >>> plan = Plan(["x"] * 200, {3: (rule, "")}, kept_matched=frozenset({150}))
-    >>> _held_near_removed(plan), _held_near_removed(Plan(plan.lines, plan.removed))
+    >>> plan = Plan(["x"] * 200, {3: (rule, "")}, {}, kept_matched=frozenset({150}))
+    >>> _held_near_removed(plan), _held_near_removed(Plan(plan.lines, plan.removed, {}))
     (False, False)
-    >>> _held_near_removed(Plan(plan.lines, plan.removed, kept_matched=frozenset({150, 9})))
+    >>> _held_near_removed(plan._replace(kept_matched=frozenset({150, 9})))
     True
     """
     if not plan.kept_matched or not plan.removed:

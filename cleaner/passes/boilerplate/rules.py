@@ -12,7 +12,6 @@ import os
 import re
 import zlib
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from typing import NamedTuple
 
@@ -53,21 +52,59 @@ DECORATION_CHARS = "-–—*•·»«›‹>|#=~+→←"
 TRAILING_PUNCTUATION_CHARS = ".:!?…,;"
 
 
-@dataclass(frozen=True)
 class Rule:
     """One pattern of furniture: its family (file), id, kind and full-line regex (``source``,
     compiled on first use), with what a line must hold for it to match (``needles``, ``width``:
-    see :mod:`.screen`; None when unknown)."""
+    see :mod:`.screen`; None when unknown), and the language it applies in (it goes only
+    where that language is found), or None: anywhere
+    (``cleaner/data/boilerplate/<language>/furniture.txt``, else None).
+
+    Rules are equal when all but their screen facts are, which their source decides. (A
+    plain class: a dataclass would import ``dataclasses`` and ``inspect``, ~8 ms of every
+    process's start-up.)
+    """
 
     family: str
     id: str
     kind: str
     source: str
-    needles: Needles | None = field(default=None, compare=False, repr=False)
-    width: int | None = field(default=None, compare=False, repr=False)
-    # The language a rule applies in (it goes only where that language is found), or None:
-    # anywhere (cleaner/data/boilerplate/<language>/furniture.txt, else None).
-    language: str | None = None
+    needles: Needles | None
+    width: int | None
+    language: str | None
+
+    def __init__(
+        self,
+        family: str,
+        id: str,
+        kind: str,
+        source: str,
+        needles: Needles | None = None,
+        width: int | None = None,
+        language: str | None = None,
+    ) -> None:
+        self.family, self.id, self.kind, self.source = family, id, kind, source
+        self.needles, self.width, self.language = needles, width, language
+
+    def in_language(self, language: str) -> Rule:
+        """This rule, applying only where ``language`` is found."""
+        return Rule(
+            self.family, self.id, self.kind, self.source, self.needles, self.width, language
+        )
+
+    def _compared(self) -> tuple[str, str, str, str, str | None]:
+        return self.family, self.id, self.kind, self.source, self.language
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is Rule and self._compared() == other._compared()
+
+    def __hash__(self) -> int:  # (Each cache keyed by a tuple of rules hashes them all.)
+        return hash((self.family, self.id, self.kind, self.source, self.language))
+
+    def __repr__(self) -> str:
+        return (
+            f"Rule(family={self.family!r}, id={self.id!r}, kind={self.kind!r}, "
+            f"source={self.source!r}, language={self.language!r})"
+        )
 
     @cached_property
     def begins_wrapped(self) -> bool:
@@ -167,7 +204,7 @@ def parse_rules(family: str, text: str, language: str | None = None) -> list[Rul
             )
         try:
             rule = make_rule(family, *match.group(2, 1, 3))
-            rules.append(rule if language is None else replace(rule, language=language))
+            rules.append(rule if language is None else rule.in_language(language))
         except re.error as error:
             raise ValueError(f"{family}.txt line {number}: bad pattern: {error}") from None
     return rules

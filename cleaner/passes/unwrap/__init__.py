@@ -14,7 +14,6 @@ paragraph per line has no break to judge and comes out unchanged.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
 
 from cleaner.passes.layout import SOFT_HYPHEN
 from cleaner.passes.unwrap.blocks import block_language, unwrap_block, unwrap_prose_block
@@ -113,7 +112,7 @@ def unwrapped_text(
     if shown[0] in (document.width, UNWRAPPED_WIDTH):
         return result
     del result  # (a huge text's: not held while it is made again)
-    document = replace(document, verse_width=shown[0])  # Verse judged at that width too.
+    document = document.replace(verse_width=shown[0])  # Verse judged at that width too.
     outputs = (
         "\n\n".join(
             filter(
@@ -239,7 +238,7 @@ def _survey(
     # gone: the width that output shows is the one to judge by, so both runs agree.
     width = _output_wrap_width(segment_lines(text, segments), document)
     if width not in (document.width, UNWRAPPED_WIDTH):
-        document = replace(document, verse_width=width)
+        document = document.replace(verse_width=width)
     return document, segments
 
 

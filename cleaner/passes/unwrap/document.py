@@ -6,7 +6,6 @@ of lines (a paragraph a PDF extractor cut at a blank line mended).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import compress, count, repeat
 from operator import is_
@@ -42,29 +41,74 @@ BLOCK_WIDTH_MARGIN = 5
 PARAGRAPH_GAP_LINES = 12
 
 
-@dataclass(frozen=True)
 class Document:
-    """What the joining rules need to know about the whole document."""
+    """What the joining rules need to know about the whole document. (A plain class: a
+    dataclass would import ``dataclasses`` and ``inspect``, ~8 ms of every start-up.)"""
 
-    width: int
-    first_word_mode: bool
-    dehyphenate: bool
-    use_lexicon: bool
-    # The text as given, whose words are the evidence for line-end hyphens.
-    text: str = field(repr=False)
-    # The width the output's kept lines show, if another: the next run judges verse by it.
-    verse_width: int | None = None
-    # Markup (reStructuredText): a block's prose lines are joined whatever their widths.
-    markup: bool = False
-    # Verdicts on blocks (their own width, verse at a width) by their lines: each block is
-    # judged when the output's width is sampled and again when it is unwrapped. Shared by
-    # the copies ``replace`` makes; kept only for texts whose lines are kept too.
-    verdicts: dict[tuple[object, ...], tuple[object, tuple[object, ...]]] | None = field(
-        default=None, repr=False, compare=False
-    )
-    # Paragraphs set apart by blank lines (PARAGRAPH_GAP_LINES): a break inside a block
-    # then ends a paragraph only with room to spare (see paragraph_width).
-    paragraph_gaps: bool = False
+    def __init__(
+        self,
+        width: int,
+        first_word_mode: bool,
+        dehyphenate: bool,
+        use_lexicon: bool,
+        text: str,
+        verse_width: int | None = None,
+        markup: bool = False,
+        verdicts: dict[tuple[object, ...], tuple[object, tuple[object, ...]]] | None = None,
+        paragraph_gaps: bool = False,
+    ) -> None:
+        self.width = width
+        self.first_word_mode = first_word_mode
+        self.dehyphenate = dehyphenate
+        self.use_lexicon = use_lexicon
+        # The text as given, whose words are the evidence for line-end hyphens.
+        self.text = text
+        # The width the output's kept lines show, if another: the next run judges verse by it.
+        self.verse_width = verse_width
+        # Markup (reStructuredText): a block's prose lines are joined whatever their widths.
+        self.markup = markup
+        # Verdicts on blocks (their own width, verse at a width) by their lines: each block
+        # is judged when the output's width is sampled and again when it is unwrapped.
+        # Shared by the copies ``replace`` makes; kept only for texts whose lines are kept too.
+        self.verdicts = verdicts
+        # Paragraphs set apart by blank lines (PARAGRAPH_GAP_LINES): a break inside a block
+        # then ends a paragraph only with room to spare (see paragraph_width).
+        self.paragraph_gaps = paragraph_gaps
+
+    def _compared(self) -> tuple[object, ...]:
+        """The fields equality compares: all but the verdicts, which follow from them."""
+        return (
+            *(self.width, self.first_word_mode, self.dehyphenate, self.use_lexicon),
+            *(self.text, self.verse_width, self.markup, self.paragraph_gaps),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is Document and self._compared() == other._compared()
+
+    def __hash__(self) -> int:
+        return hash(self._compared())
+
+    def __repr__(self) -> str:  # (without the text, which may be a book)
+        return (
+            f"Document(width={self.width}, first_word_mode={self.first_word_mode}, "
+            f"dehyphenate={self.dehyphenate}, use_lexicon={self.use_lexicon}, "
+            f"verse_width={self.verse_width}, markup={self.markup}, "
+            f"paragraph_gaps={self.paragraph_gaps})"
+        )
+
+    def replace(self, *, verse_width: int | None, width: int | None = None) -> Document:
+        """A copy with ``verse_width`` (and ``width``, if given); the verdicts are shared."""
+        return Document(
+            self.width if width is None else width,
+            self.first_word_mode,
+            self.dehyphenate,
+            self.use_lexicon,
+            self.text,
+            verse_width,
+            self.markup,
+            self.verdicts,
+            self.paragraph_gaps,
+        )
 
     @property
     def paragraph_width(self) -> int:
@@ -135,7 +179,7 @@ def prose_document(prose: tuple[str, ...], document: Document) -> Document:
     width = _remembered(document, ("width", prose), lambda: block_wrap_width(list(prose)))
     if width is None:
         return document
-    narrower = replace(document, width=width, verse_width=None)
+    narrower = document.replace(width=width, verse_width=None)
     narrower.__dict__["evidence"] = document.evidence  # Counted once, for every block.
     if "language" in document.__dict__:  # Identified once if it was (most never are).
         narrower.__dict__["language"] = document.__dict__["language"]
