@@ -330,7 +330,15 @@ def _sample_wraps_as_written(
 SAMPLED_LINES = ["", " ", "The", "and so", "a" * 25, "a" * 26, " " + "b" * 30, "c" * 30 + " ",
                  "\u3000" + "d" * 30, "went on and on and on and on", "It ended there, as it did.",
                  "天气很好" * 8, "“and so it went on and on”", "- an item that goes on and on",
-                 "Dr.", "x\ty" * 10, "The" + " " * 25, "\t" * 25 + "The"]  # fmt: skip
+                 "Dr.", "x\ty" * 10, "The" + " " * 25, "\t" * 25 + "The",
+                 # Lines starting with what next_line_start tells apart: a lower-case or
+                 # capital letter of another script, Han, a CJK closing or opening mark,
+                 # an ideographic space; and ending a sentence or with an opening mark.
+                 "я шёл домой, и дальше по улице", "Я шёл домой, и дальше по улице.",
+                 "éclairs et autres choses sucrées", "，然后我们回家吃饭了，天气很好",
+                 "然后我们回家吃饭了，天气很好。", "「我们回家吃饭了」，天气很好（",
+                 "\u3000\u3000然后我们回家吃饭了，天气很好",
+                 "ﾃｷｽﾄと漢字の行はここで続きます"]  # fmt: skip
 
 
 @PROPERTIES
@@ -445,3 +453,36 @@ def test_unwrap_keeps_only_a_short_last_text(monkeypatch) -> None:
         unwrap.unwrap_paragraphs(text)
     unwrap.unwrap_paragraphs("x" * (unwrap.LAST_KEPT_CHARS + 1))
     assert len(calls) == 3  # (the short text once, the long one each time)
+
+
+# Lines a line starting with a character next_line_start tells of may follow: going on,
+# ending a sentence (Latin, CJK), ending with a CJK opening mark, a Thai leading vowel, empty.
+LINES_ABOVE = ["It went on", "It ended.", "了解", "了解。", "傑登（", "ติดต่อแ", "so,", "“Why?”", ""]
+# What may follow that first character on its line (the first word's length is read).
+LINE_TAILS = ["", "x y", " next", "天气", "\u3000b", "-"]
+
+
+def test_unwrap_next_line_start_is_what_continues_below_says() -> None:
+    """Every character of the Basic Multilingual Plane that next_line_start tells of (not
+    ASKED) starts lines that _continues_below and first_word_length read as it says."""
+    told = 0
+    for code in range(0x10000):
+        char = chr(code)
+        start = unwrap_width.next_line_start(char)
+        if start == unwrap_width.ASKED:
+            continue
+        told += 1
+        one = start in (unwrap_width.GOES_ON_ONE, unwrap_width.GOES_ON_UNLESS_ENDED)
+        for tail in LINE_TAILS:
+            following = char + tail
+            word = 1 if one else len(following.split(None, 1)[0])
+            assert first_word_length(following) == word, (char, tail)
+        for following in (char, char + " next"):
+            for line in LINES_ABOVE:
+                forbidden = line[-1:] in unwrap_width.LINE_END_FORBIDDEN
+                goes_on = {
+                    unwrap_width.GOES_ON_UNLESS_ENDED: forbidden or not ends_sentence(line),
+                    unwrap_width.ENDS: forbidden,
+                }.get(start, True)
+                assert unwrap_width._continues_below(line, following) is goes_on, (line, char)
+    assert told > 50_000  # Han and kana, letters, digits, CJK closing marks
