@@ -14,6 +14,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cleaner.passes.layout import is_fence, lines_with_meaningful_spacing
+from cleaner.passes.unwrap import blocks as unwrap_blocks
+from cleaner.passes.unwrap import hyphens as unwrap_hyphens
 from cleaner.passes.unwrap import lines as unwrap_lines
 from cleaner.passes.unwrap import markup
 from cleaner.passes.unwrap import width as unwrap_width
@@ -486,3 +488,54 @@ def test_unwrap_next_line_start_is_what_continues_below_says() -> None:
                 }.get(start, True)
                 assert unwrap_width._continues_below(line, following) is goes_on, (line, char)
     assert told > 50_000  # Han and kana, letters, digits, CJK closing marks
+
+
+# A CJK unit's last line (ending with Han, a stop, a comma, an opening mark, a dash, a
+# hyphen, a soft hyphen, Latin, Thai), and the line after it (starting with each of those,
+# indented, or a heading of Latin names).
+CJK_LAST = ["天气很好我们去", "天气很好。", "天气很好，", "傑登（", "那個月——", "天气-",
+            "天气\u00ad", "in Tokyo", "東京 Tokyo", "ไปเที่ยว", "天", "“天气很好”",
+            "Dr. 天气"]  # fmt: skip
+CJK_NEXT = ["公园吧。", "，然后", "」他说", "。", "「天气」", "\u3000\u3000他说", "Park",
+            "and so", "了", "ไทย", "—他说", "あります", "東 Tokyo Osaka Kyoto", "天"]  # fmt: skip
+
+
+@PROPERTIES
+@given(
+    st.sampled_from(CJK_LAST),
+    st.sampled_from(CJK_NEXT),
+    st.one_of(st.none(), st.sampled_from(CJK_NEXT)),
+    st.sampled_from([Kind.PROSE, Kind.ITEM, Kind.KEPT]),
+    st.integers(1, 2),
+    st.integers(1, 16),
+    st.booleans(),
+)
+@example("天气很好。", "東 Tokyo Osaka Kyoto", None, Kind.PROSE, 1, 5, False)  # a heading
+@example("天气很好", "了", None, Kind.PROSE, 1, 4, True)  # a lone first word after a heading
+@example("天气很好。", "了", None, Kind.PROSE, 2, 4, True)  # a lone first word
+def test_unwrap_full_cjk_lines_join_as_the_full_rule_joins(
+    last: str,
+    line: str,
+    after: str | None,
+    kind: Kind,
+    line_count: int,
+    width: int,
+    first_word_mode: bool,
+) -> None:
+    """_joins_full_cjk, where it says a line goes on with no space, says what _continues
+    and line_join_edit say (outside markup; in first-word mode, given a negative width)."""
+    unit = unwrap_blocks._Unit(kind, [last], last, line_count)
+    if not unwrap_blocks._joins_full_cjk(unit, line, -width if first_word_mode else width):
+        return
+    document = Document(width, first_word_mode, True, True, last + "\n" + line)
+    assert unwrap_blocks._continues(unit, line, after, document)
+    edit = unwrap_hyphens.line_join_edit(last, line, lambda: None, dehyphenate=True)
+    assert edit == (0, line.strip())
+
+
+def test_unwrap_full_cjk_lines_are_told() -> None:
+    """The shortcut is taken where it should be: a full line before Han, a closing mark."""
+    unit = unwrap_blocks._Unit(Kind.PROSE, ["天气很好我们去"], "天气很好我们去")
+    assert unwrap_blocks._joins_full_cjk(unit, "公园吧。", 7)
+    assert unwrap_blocks._joins_full_cjk(unit, "，然后", 30)
+    assert not unwrap_blocks._joins_full_cjk(unit, "公园吧。", 9)  # room left
