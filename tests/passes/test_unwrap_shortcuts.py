@@ -27,6 +27,7 @@ from cleaner.passes.unwrap.fast import (
     may_be_lone_word,
     plain_paragraph,
     prose_joined_lengths,
+    reads_as_ascii,
 )
 from cleaner.passes.unwrap.lines import (
     Kind,
@@ -382,13 +383,13 @@ def _plain_paragraph_pair_by_pair(
     for i in range(1, len(lines)):
         before, line = lines[i - 1], lines[i]
         after = lines[i + 1] if i + 1 < len(lines) else None
-        if before[-1:] not in PLAIN_END:
+        if before[-1:] not in PLAIN_END and not reads_as_ascii(before[-1:]):
             return None
         first = line[:1]
-        if first in ASCII_LOWER:
+        if first in ASCII_LOWER or (reads_as_ascii(first) and first.islower()):
             continue
         if (
-            not first.isascii()
+            not (first.isascii() or reads_as_ascii(first))
             or first.isspace()
             or not first
             or has_room(before, line, width)

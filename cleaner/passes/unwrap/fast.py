@@ -15,18 +15,29 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import compress, count, pairwise
 from operator import itemgetter, or_
 
+from cleaner.memo import LINE_CACHE_SIZE
 from cleaner.passes.unwrap.hyphens import LINE_END_MARKS
 from cleaner.passes.unwrap.lines import (
     MAX_LONE_WORD,
+    SENTENCE_END_LAST,
+    WORD_BREAK_LAST,
     ends_sentence,
     first_word_length,
     has_room,
     is_lone_word,
     is_standalone_heading,
     starts_lowercase,
+)
+from cleaner.scripts import (
+    LINE_END_FORBIDDEN,
+    NO_SPACE_RE,
+    THAI_CHARACTERS,
+    breaks_anywhere,
+    starts_caseless,
 )
 
 # A line starting with one of these starts in lower case, with nothing to strip first.
@@ -42,13 +53,37 @@ PLAIN_END = frozenset(
 )
 
 
+@lru_cache(maxsize=LINE_CACHE_SIZE)  # (one entry a character)
+def reads_as_ascii(char: str) -> bool:
+    """Whether a letter beyond ASCII reads at a line break as an ASCII letter does: a letter
+    of a script with case (``é``, ``ß``, ``я``), which neither CJK nor Thai rules read (no
+    join without a space, no break anywhere) and no line-end test names.
+
+    >>> [reads_as_ascii(c) for c in "éßяÜ天ａ한ก-a"]
+    [True, True, True, True, False, False, False, False, False, False]
+    """
+    return (
+        char.isalpha()
+        and not char.isascii()
+        and not starts_caseless(char)
+        and char not in THAI_CHARACTERS
+        and NO_SPACE_RE.match(char) is None
+        and not breaks_anywhere(char)
+        and char not in NOT_PLAIN_END
+        and char not in WORD_BREAK_LAST
+        and char not in SENTENCE_END_LAST
+        and char not in LINE_END_FORBIDDEN
+    )
+
+
 def joins_plainly(end: str, line: str, first_word_mode: bool) -> bool:
     """Whether prose ``line`` continues a paragraph or item whose text ends with ``end``,
     joined by one space, whatever the rest of ``_continues`` would say (outside markup).
 
     A line starting with an ASCII lower-case letter is no heading nor paragraph start, so
     only a lone first word (in first-word mode) may break there; after an ASCII character
-    that is no hyphen or dash the join is a plain space.
+    that is no hyphen or dash, or a letter that reads as one (:func:`reads_as_ascii`), the
+    join is a plain space.
 
     >>> joins_plainly("it was wrapped", "at a narrow width.", False)
     True
@@ -58,8 +93,7 @@ def joins_plainly(end: str, line: str, first_word_mode: bool) -> bool:
     last = end[-1:]
     return (
         line[:1] in ASCII_LOWER
-        and last.isascii()
-        and last not in NOT_PLAIN_END
+        and (last in PLAIN_END or reads_as_ascii(last))
         and not (first_word_mode and may_be_lone_word(line) and is_lone_word(line))
     )
 
@@ -71,7 +105,8 @@ def plain_paragraph(lines: tuple[str, ...], width: int, first_word_mode: bool) -
     A line continues so when the line before ends in an ASCII character that is no hyphen
     or dash and it goes on in ASCII lower case (:func:`joins_plainly`), or starts with
     another ASCII character the line before had no room for (``has_room`` at ``width``),
-    and is no heading after a sentence's end nor (in first-word mode) a lone word.
+    and is no heading after a sentence's end nor (in first-word mode) a lone word. A letter
+    beyond ASCII that reads as one (:func:`reads_as_ascii`) counts as an ASCII letter.
 
     >>> plain_paragraph(("A paragraph", "wrapped at", "a width."), 12, False)
     'A paragraph wrapped at a width.'
@@ -83,14 +118,20 @@ def plain_paragraph(lines: tuple[str, ...], width: int, first_word_mode: bool) -
     rest = lines[1:]
     # Each line with the one before (zip stops at the last); i is the index of the one after.
     for i, before, line in zip(count(2), lines, rest):
-        if before[-1:] not in PLAIN_END:
+        if before[-1:] not in PLAIN_END and not reads_as_ascii(before[-1:]):
             return None
         first = line[:1]
         if first in ASCII_LOWER:
             continue
+        if first.isascii():
+            pass
+        elif reads_as_ascii(first):
+            if first.islower():
+                continue  # (as an ASCII lower-case letter)
+        else:
+            return None
         if (
-            not first.isascii()
-            or first.isspace()
+            first.isspace()
             or not first
             or has_room(before, line, width)
             or (
