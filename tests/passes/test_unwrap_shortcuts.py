@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from cleaner.passes.layout import is_fence, lines_with_meaningful_spacing
 from cleaner.passes.unwrap import blocks as unwrap_blocks
+from cleaner.passes.unwrap import fast as unwrap_fast
 from cleaner.passes.unwrap import hyphens as unwrap_hyphens
 from cleaner.passes.unwrap import lines as unwrap_lines
 from cleaner.passes.unwrap import markup
@@ -28,6 +29,7 @@ from cleaner.passes.unwrap.fast import (
     plain_paragraph,
     prose_joined_lengths,
     reads_as_ascii,
+    starts_lowercase_told,
 )
 from cleaner.passes.unwrap.lines import (
     Kind,
@@ -467,25 +469,30 @@ LINE_TAILS = ["", "x y", " next", "天气", "\u3000b", "-"]
 
 def test_unwrap_next_line_start_is_what_continues_below_says() -> None:
     """Every character of the Basic Multilingual Plane that next_line_start tells of (not
-    ASKED) starts lines that _continues_below and first_word_length read as it says."""
+    ASKED) starts lines that _continues_below, first_word_length and (but a closing mark)
+    starts_lowercase read as it says."""
     told = 0
     for code in range(0x10000):
         char = chr(code)
-        start = unwrap_width.next_line_start(char)
-        if start == unwrap_width.ASKED:
+        start = unwrap_fast.next_line_start(char)
+        if start == unwrap_fast.ASKED:
             continue
         told += 1
-        one = start in (unwrap_width.GOES_ON_ONE, unwrap_width.GOES_ON_UNLESS_ENDED)
+        one = start in (unwrap_fast.GOES_ON_ONE, unwrap_fast.GOES_ON_UNLESS_ENDED)
+        lower = start in (unwrap_fast.GOES_ON, unwrap_fast.GOES_ON_UNLESS_ENDED)
         for tail in LINE_TAILS:
             following = char + tail
             word = 1 if one else len(following.split(None, 1)[0])
             assert first_word_length(following) == word, (char, tail)
+            if start != unwrap_fast.GOES_ON_ONE:  # (starts_lowercase_told asks those)
+                assert starts_lowercase(following) is lower, (char, tail)
+                assert starts_lowercase_told(following) is lower, (char, tail)
         for following in (char, char + " next"):
             for line in LINES_ABOVE:
                 forbidden = line[-1:] in unwrap_width.LINE_END_FORBIDDEN
                 goes_on = {
-                    unwrap_width.GOES_ON_UNLESS_ENDED: forbidden or not ends_sentence(line),
-                    unwrap_width.ENDS: forbidden,
+                    unwrap_fast.GOES_ON_UNLESS_ENDED: forbidden or not ends_sentence(line),
+                    unwrap_fast.ENDS: forbidden,
                 }.get(start, True)
                 assert unwrap_width._continues_below(line, following) is goes_on, (line, char)
     assert told > 50_000  # Han and kana, letters, digits, CJK closing marks

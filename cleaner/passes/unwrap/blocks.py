@@ -11,7 +11,14 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from cleaner.passes.unwrap.document import Document, block_document, is_judged_verse, prose_document
-from cleaner.passes.unwrap.fast import ASCII_LOWER, joins_plainly, plain_paragraph
+from cleaner.passes.unwrap.fast import (
+    ASCII_LOWER,
+    GOES_ON_ONE,
+    GOES_ON_UNLESS_ENDED,
+    joins_plainly,
+    next_line_start,
+    plain_paragraph,
+)
 from cleaner.passes.unwrap.hyphens import LINE_END_MARKS, DocumentEvidence, line_join_edit
 from cleaner.passes.unwrap.lines import (
     BARE_MARKER_RE,
@@ -27,7 +34,6 @@ from cleaner.passes.unwrap.lines import (
     starts_paragraph,
 )
 from cleaner.passes.unwrap.markup import continues_element
-from cleaner.passes.unwrap.width import GOES_ON_ONE, GOES_ON_UNLESS_ENDED, next_line_start
 from cleaner.passes.whitespace import collapse_inner_spaces
 from cleaner.scripts import NO_SPACE_RE, THAI_CHARACTERS, is_forbidden_break
 

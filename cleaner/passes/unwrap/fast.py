@@ -23,6 +23,7 @@ from cleaner.memo import LINE_CACHE_SIZE
 from cleaner.passes.unwrap.hyphens import LINE_END_MARKS
 from cleaner.passes.unwrap.lines import (
     MAX_LONE_WORD,
+    OPENING_PUNCTUATION,
     SENTENCE_END_LAST,
     WORD_BREAK_LAST,
     ends_sentence,
@@ -33,6 +34,7 @@ from cleaner.passes.unwrap.lines import (
     starts_lowercase,
 )
 from cleaner.scripts import (
+    CJK_CLOSING_MARKS,
     LINE_END_FORBIDDEN,
     NO_SPACE_RE,
     THAI_CHARACTERS,
@@ -145,6 +147,57 @@ def plain_paragraph(lines: tuple[str, ...], width: int, first_word_mode: bool) -
     return lines[0] + " " + " ".join(map(str.strip, rest)) if rest else lines[0]
 
 
+# What the first character of the line below tells of a line (:func:`next_line_start`).
+GOES_ON = 1  # The line goes on below, whose first word ends at its first whitespace.
+GOES_ON_ONE = 2  # It goes on below, whose first word is that one character.
+GOES_ON_UNLESS_ENDED = 3  # As GOES_ON_ONE, unless it ends a sentence (and does not end
+# with a CJK opening mark, which always goes on).
+ENDS = 4  # The line ends there unless it ends with a CJK opening mark (or Thai leading
+# vowel); the first word below ends at its first whitespace.
+ASKED = 5  # The first character alone does not tell: ask width._continues_below.
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)  # (one entry a character: a few thousand for Chinese)
+def next_line_start(char: str) -> int:
+    """What a line's first character ``char`` alone tells ``sample_wraps`` of the line
+    before it: a lower-case letter of a script with case (GOES_ON), a CJK closing mark
+    (GOES_ON_ONE), a Han or kana letter (GOES_ON_UNLESS_ENDED), any other character
+    that neither strips nor breaks anywhere (ENDS: a capital, a digit), or not enough
+    (ASKED). Each answer is what ``_continues_below`` and :func:`first_word_length` give
+    for every line so starting: a character that strips, or Thai, is ASKED.
+
+    >>> [next_line_start(c) for c in "я，天Я7「"]
+    [1, 2, 3, 4, 4, 5]
+    """
+    if char in CJK_CLOSING_MARKS:
+        return GOES_ON_ONE if breaks_anywhere(char) and not char.isspace() else ASKED
+    if (
+        char.isspace()
+        or char in OPENING_PUNCTUATION
+        or char in "-–— "  # (what starts_lowercase strips besides those)
+        or char in THAI_CHARACTERS  # (Thai breaks read the line's end too)
+    ):
+        return ASKED
+    if starts_caseless(char):
+        return GOES_ON_UNLESS_ENDED if breaks_anywhere(char) else ASKED
+    if breaks_anywhere(char):
+        return ASKED
+    return GOES_ON if char.islower() else ENDS
+
+
+def starts_lowercase_told(line: str) -> bool:
+    """:func:`starts_lowercase`, told by the line's first character alone where that tells
+    (:func:`next_line_start`: a lower-case letter, Han or kana; a capital or digit not).
+
+    >>> starts_lowercase_told("ещё"), starts_lowercase_told("天气"), starts_lowercase_told("Это")
+    (True, True, False)
+    """
+    start = next_line_start(line[:1])
+    if start in (GOES_ON, GOES_ON_UNLESS_ENDED):
+        return True
+    return False if start == ENDS else starts_lowercase(line)
+
+
 def may_be_lone_word(line: str) -> bool:
     """False only when :func:`is_lone_word` is: a line longer than a lone word, with no
     whitespace at either end to strip (most lines of prose, told without a call).
@@ -194,7 +247,7 @@ def is_verse_at(lines: tuple[str, ...], width: int) -> bool:
         # starts_lowercase, called only for a line that starts with neither an ASCII
         # letter nor a digit
         if (first := after[:1]) in ASCII_LOWER or (
-            first not in ASCII_UPPER_OR_DIGIT and starts_lowercase(after)
+            first not in ASCII_UPPER_OR_DIGIT and starts_lowercase_told(after)
         ):
             any_lower, size = True, len(a)
             if size > too_long:
@@ -237,7 +290,7 @@ def prose_joined_lengths(lines: tuple[str, ...]) -> list[int]:
         # (starts_lowercase, called only for a line starting with neither an ASCII letter
         # nor a digit)
         if (first := line[:1]) in ASCII_LOWER or (
-            first not in ASCII_UPPER_OR_DIGIT and starts_lowercase(line)
+            first not in ASCII_UPPER_OR_DIGIT and starts_lowercase_told(line)
         ):
             length, joined = length + 1 + len(line), True
             continue

@@ -7,11 +7,17 @@ those breaks contradict least (``estimate_wrap_width``), or none.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from itertools import count, pairwise
 
-from cleaner.memo import LINE_CACHE_SIZE
-from cleaner.passes.unwrap.fast import ASCII_LOWER, lone_word_candidates
+from cleaner.passes.unwrap.fast import (
+    ASCII_LOWER,
+    ENDS,
+    GOES_ON,
+    GOES_ON_ONE,
+    GOES_ON_UNLESS_ENDED,
+    lone_word_candidates,
+    next_line_start,
+)
 from cleaner.passes.unwrap.lines import (
     MAX_LONE_WORD,
     OPENING_PUNCTUATION,
@@ -27,7 +33,6 @@ from cleaner.scripts import (
     CJK_CLOSING_MARKS,
     LINE_END_FORBIDDEN,
     THAI_CHARACTERS,
-    breaks_anywhere,
     starts_caseless,
     starts_mid_word,
 )
@@ -168,44 +173,6 @@ def _follows_break(lines: list[str], kinds: list[Kind], i: int) -> bool:
         or ends_sentence(lines[i - 1])
         or looks_like_heading(lines[i - 1])
     )
-
-
-# What the first character of the line below tells of a line (:func:`next_line_start`).
-GOES_ON = 1  # The line goes on below, whose first word ends at its first whitespace.
-GOES_ON_ONE = 2  # It goes on below, whose first word is that one character.
-GOES_ON_UNLESS_ENDED = 3  # As GOES_ON_ONE, unless it ends a sentence (and does not end
-# with a CJK opening mark, which always goes on).
-ENDS = 4  # The line ends there unless it ends with a CJK opening mark (or Thai leading
-# vowel); the first word below ends at its first whitespace.
-ASKED = 5  # The first character alone does not tell: ask _continues_below.
-
-
-@lru_cache(maxsize=LINE_CACHE_SIZE)  # (one entry a character: a few thousand for Chinese)
-def next_line_start(char: str) -> int:
-    """What a line's first character ``char`` alone tells :func:`sample_wraps` of the line
-    before it: a lower-case letter of a script with case (GOES_ON), a CJK closing mark
-    (GOES_ON_ONE), a Han or kana letter (GOES_ON_UNLESS_ENDED), any other character
-    that neither strips nor breaks anywhere (ENDS: a capital, a digit), or not enough
-    (ASKED). Each answer is what :func:`_continues_below` and :func:`first_word_length`
-    give for every line so starting: a character that strips, or Thai, is ASKED.
-
-    >>> [next_line_start(c) for c in "я，天Я7「"]
-    [1, 2, 3, 4, 4, 5]
-    """
-    if char in CJK_CLOSING_MARKS:
-        return GOES_ON_ONE if breaks_anywhere(char) and not char.isspace() else ASKED
-    if (
-        char.isspace()
-        or char in OPENING_PUNCTUATION
-        or char in "-–— "  # (what starts_lowercase strips besides those)
-        or char in THAI_CHARACTERS  # (Thai breaks read the line's end too)
-    ):
-        return ASKED
-    if starts_caseless(char):
-        return GOES_ON_UNLESS_ENDED if breaks_anywhere(char) else ASKED
-    if breaks_anywhere(char):
-        return ASKED
-    return GOES_ON if char.islower() else ENDS
 
 
 def _continues_below(line: str, following: str) -> bool:
