@@ -612,7 +612,8 @@ def test_unwrap_guard_check_is_comparing_the_visible_strings(before: str, after:
 
 PROSE_WORDS = ["the", "word", "wrapped", "The", "It", "ended.", "inter-", "so—", "café", "été",
                "Ünder", "(and", "“Why?”", "Dr.", "x" * 12, "and,", "well-known", "天气", "1990–",
-               "- item", "1.", "Title", "of", "“In"]  # fmt: skip
+               "- item", "1.", "Title", "of", "“In", "über", "straße", "дом", "Это", "ωμέγα",
+               "ａｂ", "한국", "שלום", "ﬁn"]  # fmt: skip
 
 
 @st.composite
@@ -644,10 +645,14 @@ def _full_unwrap_block(block, document) -> str:
 
 
 @settings(max_examples=1000, deadline=None)
-@given(wrapped_prose(), st.booleans(), st.booleans())
-def test_plain_joins_are_what_the_full_rule_joins(prose, first_word_mode, dehyphenate) -> None:
+@given(wrapped_prose(), st.booleans(), st.booleans(), st.booleans())
+def test_plain_joins_are_what_the_full_rule_joins(
+    prose, first_word_mode, dehyphenate, paragraph_gaps
+) -> None:
     block, width = prose
-    document = unwrap_document.Document(width, first_word_mode, dehyphenate, True, "the word")
+    document = unwrap_document.Document(
+        width, first_word_mode, dehyphenate, True, "the word", paragraph_gaps=paragraph_gaps
+    )
     assert unwrap_blocks.unwrap_block(block, document) == _full_unwrap_block(block, document)
 
 
@@ -964,13 +969,17 @@ def _plain_paragraph_pair_by_pair(lines: tuple[str, ...], width: int, mode: bool
     """plain_paragraph as first written: each line with the one before, in turn."""
     for i, (before, line) in enumerate(itertools.pairwise(lines), 2):
         last, first = before[-1:], line[:1]
-        if not last.isascii() or last in unwrap_fast.NOT_PLAIN_END or last.isspace():
+        if unwrap_fast.reads_as_ascii(last):
+            pass
+        elif not last.isascii() or last in unwrap_fast.NOT_PLAIN_END or last.isspace():
             return None
         if first in unwrap_fast.ASCII_LOWER:
             continue
+        if unwrap_fast.reads_as_ascii(first) and first.islower():
+            continue
         after = lines[i] if i < len(lines) else None
         if (
-            not first.isascii()
+            not (first.isascii() or unwrap_fast.reads_as_ascii(first))
             or first.isspace()
             or not first
             or unwrap_lines.has_room(before, line, width)
@@ -987,7 +996,9 @@ def _plain_paragraph_pair_by_pair(lines: tuple[str, ...], width: int, mode: bool
 
 
 @settings(max_examples=1000, deadline=None)
-@given(wrapped_prose(), st.lists(st.sampled_from(["", "", "", " ", "\t", "é", "-", "«"])))
+@given(
+    wrapped_prose(), st.lists(st.sampled_from(["", "", "", " ", "\t", "é", "-", "«", "я", "天"]))
+)
 def test_plain_paragraph_is_the_pair_by_pair_verdict(prose, ends: list[str]) -> None:
     block, width = prose
     padded = [*ends, *[""] * len(block)]

@@ -13,6 +13,9 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cleaner.passes.layout import is_fence, lines_with_meaningful_spacing
+from cleaner.passes.unwrap import blocks as unwrap_blocks
+from cleaner.passes.unwrap import fast as unwrap_fast
+from cleaner.passes.unwrap import hyphens as unwrap_hyphens
 from cleaner.passes.unwrap import lines as unwrap_lines
 from cleaner.passes.unwrap import markup
 from cleaner.passes.unwrap import width as unwrap_width
@@ -24,6 +27,8 @@ from cleaner.passes.unwrap.fast import (
     may_be_lone_word,
     plain_paragraph,
     prose_joined_lengths,
+    reads_as_ascii,
+    starts_lowercase_told,
     verse_slack,
 )
 from cleaner.passes.unwrap.lines import (
@@ -347,7 +352,15 @@ def _sample_wraps_as_written(
 SAMPLED_LINES = ["", " ", "The", "and so", "a" * 25, "a" * 26, " " + "b" * 30, "c" * 30 + " ",
                  "\u3000" + "d" * 30, "went on and on and on and on", "It ended there, as it did.",
                  "天气很好" * 8, "“and so it went on and on”", "- an item that goes on and on",
-                 "Dr.", "x\ty" * 10, "The" + " " * 25, "\t" * 25 + "The"]  # fmt: skip
+                 "Dr.", "x\ty" * 10, "The" + " " * 25, "\t" * 25 + "The",
+                 # Lines starting with what next_line_start tells apart: a lower-case or
+                 # capital letter of another script, Han, a CJK closing or opening mark,
+                 # an ideographic space; and ending a sentence or with an opening mark.
+                 "я шёл домой, и дальше по улице", "Я шёл домой, и дальше по улице.",
+                 "éclairs et autres choses sucrées", "，然后我们回家吃饭了，天气很好",
+                 "然后我们回家吃饭了，天气很好。", "「我们回家吃饭了」，天气很好（",
+                 "\u3000\u3000然后我们回家吃饭了，天气很好",
+                 "ﾃｷｽﾄと漢字の行はここで続きます"]  # fmt: skip
 
 
 @PROPERTIES
@@ -389,13 +402,13 @@ def _plain_paragraph_pair_by_pair(
     for i in range(1, len(lines)):
         before, line = lines[i - 1], lines[i]
         after = lines[i + 1] if i + 1 < len(lines) else None
-        if before[-1:] not in PLAIN_END:
+        if before[-1:] not in PLAIN_END and not reads_as_ascii(before[-1:]):
             return None
         first = line[:1]
-        if first in ASCII_LOWER:
+        if first in ASCII_LOWER or (reads_as_ascii(first) and first.islower()):
             continue
         if (
-            not first.isascii()
+            not (first.isascii() or reads_as_ascii(first))
             or first.isspace()
             or not first
             or has_room(before, line, width)
@@ -462,3 +475,92 @@ def test_unwrap_keeps_only_a_short_last_text(monkeypatch) -> None:
         unwrap.unwrap_paragraphs(text)
     unwrap.unwrap_paragraphs("x" * (unwrap.LAST_KEPT_CHARS + 1))
     assert len(calls) == 3  # (the short text once, the long one each time)
+
+
+# Lines a line starting with a character next_line_start tells of may follow: going on,
+# ending a sentence (Latin, CJK), ending with a CJK opening mark, a Thai leading vowel, empty.
+LINES_ABOVE = ["It went on", "It ended.", "了解", "了解。", "傑登（", "ติดต่อแ", "so,", "“Why?”", ""]
+# What may follow that first character on its line (the first word's length is read).
+LINE_TAILS = ["", "x y", " next", "天气", "\u3000b", "-"]
+
+
+def test_unwrap_next_line_start_is_what_continues_below_says() -> None:
+    """Every character of the Basic Multilingual Plane that next_line_start tells of (not
+    ASKED) starts lines that _continues_below, first_word_length and (but a closing mark)
+    starts_lowercase read as it says."""
+    told = 0
+    for code in range(0x10000):
+        char = chr(code)
+        start = unwrap_fast.next_line_start(char)
+        if start == unwrap_fast.ASKED:
+            continue
+        told += 1
+        one = start in (unwrap_fast.GOES_ON_ONE, unwrap_fast.GOES_ON_UNLESS_ENDED)
+        lower = start in (unwrap_fast.GOES_ON, unwrap_fast.GOES_ON_UNLESS_ENDED)
+        for tail in LINE_TAILS:
+            following = char + tail
+            word = 1 if one else len(following.split(None, 1)[0])
+            assert first_word_length(following) == word, (char, tail)
+            if start != unwrap_fast.GOES_ON_ONE:  # (starts_lowercase_told asks those)
+                assert starts_lowercase(following) is lower, (char, tail)
+                assert starts_lowercase_told(following) is lower, (char, tail)
+        for following in (char, char + " next"):
+            for line in LINES_ABOVE:
+                forbidden = line[-1:] in unwrap_width.LINE_END_FORBIDDEN
+                goes_on = {
+                    unwrap_fast.GOES_ON_UNLESS_ENDED: forbidden or not ends_sentence(line),
+                    unwrap_fast.ENDS: forbidden,
+                }.get(start, True)
+                assert unwrap_width._continues_below(line, following) is goes_on, (line, char)
+    assert told > 50_000  # Han and kana, letters, digits, CJK closing marks
+
+
+# A CJK unit's last line (ending with Han, a stop, a comma, an opening mark, a dash, a
+# hyphen, a soft hyphen, Latin, Thai), and the line after it (starting with each of those,
+# indented, or a heading of Latin names).
+CJK_LAST = ["天气很好我们去", "天气很好。", "天气很好，", "傑登（", "那個月——", "天气-",
+            "天气\u00ad", "in Tokyo", "東京 Tokyo", "ไปเที่ยว", "天", "“天气很好”",
+            "Dr. 天气"]  # fmt: skip
+CJK_NEXT = ["公园吧。", "，然后", "」他说", "。", "「天气」", "\u3000\u3000他说", "Park",
+            "and so", "了", "ไทย", "—他说", "あります", "東 Tokyo Osaka Kyoto", "天"]  # fmt: skip
+
+
+@PROPERTIES
+@given(
+    st.sampled_from(CJK_LAST),
+    st.sampled_from(CJK_NEXT),
+    st.one_of(st.none(), st.sampled_from(CJK_NEXT)),
+    st.sampled_from([Kind.PROSE, Kind.ITEM, Kind.KEPT]),
+    st.integers(1, 2),
+    st.integers(1, 16),
+    st.booleans(),
+)
+@example("天气很好。", "東 Tokyo Osaka Kyoto", None, Kind.PROSE, 1, 5, False)  # a heading
+@example("天气很好", "了", None, Kind.PROSE, 1, 4, True)  # a lone first word after a heading
+@example("天气很好。", "了", None, Kind.PROSE, 2, 4, True)  # a lone first word
+def test_unwrap_full_cjk_lines_join_as_the_full_rule_joins(
+    last: str,
+    line: str,
+    after: str | None,
+    kind: Kind,
+    line_count: int,
+    width: int,
+    first_word_mode: bool,
+) -> None:
+    """_joins_full_cjk, where it says a line goes on with no space, says what _continues
+    and line_join_edit say (outside markup; in first-word mode, given a negative width)."""
+    unit = unwrap_blocks._Unit(kind, [last], last, line_count)
+    if not unwrap_blocks._joins_full_cjk(unit, line, -width if first_word_mode else width):
+        return
+    document = Document(width, first_word_mode, True, True, last + "\n" + line)
+    assert unwrap_blocks._continues(unit, line, after, document)
+    edit = unwrap_hyphens.line_join_edit(last, line, lambda: None, dehyphenate=True)
+    assert edit == (0, line.strip())
+
+
+def test_unwrap_full_cjk_lines_are_told() -> None:
+    """The shortcut is taken where it should be: a full line before Han, a closing mark."""
+    unit = unwrap_blocks._Unit(Kind.PROSE, ["天气很好我们去"], "天气很好我们去")
+    assert unwrap_blocks._joins_full_cjk(unit, "公园吧。", 7)
+    assert unwrap_blocks._joins_full_cjk(unit, "，然后", 30)
+    assert not unwrap_blocks._joins_full_cjk(unit, "公园吧。", 9)  # room left

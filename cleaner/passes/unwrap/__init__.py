@@ -33,6 +33,7 @@ from cleaner.passes.unwrap.fast import (
     has_trailing_space,
     may_be_lone_word,
     prose_joined_lengths,
+    starts_lowercase_told,
 )
 from cleaner.passes.unwrap.hyphens import (
     AFTER_TAIL_LENGTH,
@@ -44,7 +45,6 @@ from cleaner.passes.unwrap.lines import (
     Kind,
     is_lone_word,
     items_and_code,
-    starts_lowercase,
     with_items,
 )
 from cleaner.passes.unwrap.markup import is_markup, with_markup_kinds
@@ -420,7 +420,7 @@ def _joined_lengths(block: list[tuple[str, Kind]]) -> list[int]:
         if (
             kind is Kind.PROSE
             and previous in (Kind.PROSE, Kind.ITEM)
-            and (line[:1] in ASCII_LOWER or starts_lowercase(line))
+            and (line[:1] in ASCII_LOWER or starts_lowercase_told(line))
         ):
             length, countable = length + 1 + len(line), True  # Joined: never a lone word.
         else:

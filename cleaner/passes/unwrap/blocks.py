@@ -11,7 +11,14 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from cleaner.passes.unwrap.document import Document, block_document, is_judged_verse, prose_document
-from cleaner.passes.unwrap.fast import ASCII_LOWER, joins_plainly, plain_paragraph
+from cleaner.passes.unwrap.fast import (
+    ASCII_LOWER,
+    GOES_ON_ONE,
+    GOES_ON_UNLESS_ENDED,
+    joins_plainly,
+    next_line_start,
+    plain_paragraph,
+)
 from cleaner.passes.unwrap.hyphens import LINE_END_MARKS, DocumentEvidence, line_join_edit
 from cleaner.passes.unwrap.lines import (
     BARE_MARKER_RE,
@@ -28,7 +35,7 @@ from cleaner.passes.unwrap.lines import (
 )
 from cleaner.passes.unwrap.markup import continues_element
 from cleaner.passes.whitespace import collapse_inner_spaces
-from cleaner.scripts import THAI_CHARACTERS, is_forbidden_break
+from cleaner.scripts import NO_SPACE_RE, THAI_CHARACTERS, is_forbidden_break
 
 
 class _Unit:
@@ -94,6 +101,7 @@ def _joined_units(block: list[tuple[str, Kind]], document: Document) -> str:
     last = len(block) - 1
     first_word_mode, kept, prose = document.first_word_mode, Kind.KEPT, Kind.PROSE
     plain = not document.markup
+    width = document.width if not first_word_mode else -document.width  # (see _joins_full_cjk)
     unit: _Unit | None = None  # The last unit (units[-1]), if any.
     for i, (line, kind) in enumerate(block):
         if (
@@ -105,6 +113,10 @@ def _joined_units(block: list[tuple[str, Kind]], document: Document) -> str:
             and joins_plainly(unit.pieces[-1], line, first_word_mode)
         ):
             unit.pieces.append(" " + line.strip())
+            unit.last_line, unit.line_count = line, unit.line_count + 1
+            continue
+        if plain and kind is prose and unit is not None and _joins_full_cjk(unit, line, width):
+            unit.pieces.append(line.strip())  # (line_join_edit's join without a space)
             unit.last_line, unit.line_count = line, unit.line_count + 1
             continue
         after = block[i + 1][0] if i < last else None
@@ -133,6 +145,55 @@ def _joined_units(block: list[tuple[str, Kind]], document: Document) -> str:
             unit = _Unit(kind, [line], line, loose=loose)
             units.append(unit)
     return _lay_out(units, document)
+
+
+def _joins_full_cjk(unit: _Unit, line: str, width: int) -> bool:
+    """Whether prose ``line`` goes on ``unit`` (no kept line) with no space, whatever the
+    rest of :func:`_continues` and ``line_join_edit`` would say (outside markup).
+
+    So it does when it starts with a CJK closing mark (a break no typesetter makes) after
+    text that ends with no hyphen nor dash; or with a Han or kana letter (a one-character
+    first word), the break between two characters that take no space (``NO_SPACE_RE``),
+    after a line that had no room for it, or had room but ends no sentence and is not a
+    one-line paragraph that looks like a heading. After a full line that ends a sentence,
+    only a title-like heading starts a paragraph: a line with no whitespace starting with
+    Han has no capital, so it is none. In first-word mode (``width`` given negative) the
+    unit must have more than one line (else its line may be a heading before a lone first
+    word) and, after a sentence's end, ``line`` no lone word.
+
+    >>> unit = _Unit(Kind.PROSE, ["天气很好，我们去"], "天气很好，我们去")
+    >>> _joins_full_cjk(unit, "公园吧。", 8), _joins_full_cjk(unit, "公园吧。", 30)
+    (True, False)
+    >>> unit.line_count = 2  # (no paragraph of its own that looks like a heading)
+    >>> _joins_full_cjk(unit, "公园吧。", 30)
+    True
+    >>> _joins_full_cjk(unit, "，公园吧。", 30), _joins_full_cjk(unit, "Park", 8)
+    (True, False)
+    """
+    if unit.kind is Kind.KEPT:
+        return False
+    last, end = unit.last_line, unit.pieces[-1]
+    first_word_mode = width < 0
+    if first_word_mode:
+        if unit.kind is Kind.PROSE and unit.line_count == 1:
+            return False
+        width = -width
+    if (start := next_line_start(line[:1])) == GOES_ON_ONE:
+        return end != "" and not end.endswith(LINE_END_MARKS)
+    if not (
+        start == GOES_ON_UNLESS_ENDED
+        and NO_SPACE_RE.match(line[0]) is not None
+        and NO_SPACE_RE.match(end[-1:]) is not None
+        and not end.endswith(LINE_END_MARKS)
+    ):
+        return False
+    # has_room, False: no room for the first word, and not too long to be wrapped.
+    if width < len(last) + 2 and len(last) <= width + max(6, width // 10):
+        if not ends_sentence(last):
+            return True
+        return len(line.split(None, 1)) == 1 and not (first_word_mode and is_lone_word(line))
+    alone = unit.kind is Kind.PROSE and unit.line_count == 1
+    return not ends_sentence(last) and not (alone and looks_like_heading(last))
 
 
 def block_language(block: list[tuple[str, Kind]], document: Document) -> Callable[[], str]:

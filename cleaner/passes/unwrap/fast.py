@@ -15,19 +15,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import compress, count, pairwise
 from operator import itemgetter, or_
 
+from cleaner.memo import LINE_CACHE_SIZE
 from cleaner.passes.unwrap.hyphens import LINE_END_MARKS
 from cleaner.passes.unwrap.lines import (
     MAX_LONE_WORD,
     OPENING_PUNCTUATION,
+    SENTENCE_END_LAST,
+    WORD_BREAK_LAST,
     ends_sentence,
     first_word_length,
     has_room,
     is_lone_word,
     is_standalone_heading,
     starts_lowercase,
+)
+from cleaner.scripts import (
+    CJK_CLOSING_MARKS,
+    LINE_END_FORBIDDEN,
+    NO_SPACE_RE,
+    THAI_CHARACTERS,
+    breaks_anywhere,
+    starts_caseless,
 )
 
 # A line starting with one of these starts in lower case, with nothing to strip first.
@@ -43,13 +55,37 @@ PLAIN_END = frozenset(
 )
 
 
+@lru_cache(maxsize=LINE_CACHE_SIZE)  # (one entry a character)
+def reads_as_ascii(char: str) -> bool:
+    """Whether a letter beyond ASCII reads at a line break as an ASCII letter does: a letter
+    of a script with case (``é``, ``ß``, ``я``), which neither CJK nor Thai rules read (no
+    join without a space, no break anywhere) and no line-end test names.
+
+    >>> [reads_as_ascii(c) for c in "éßяÜ天ａ한ก-a"]
+    [True, True, True, True, False, False, False, False, False, False]
+    """
+    return (
+        char.isalpha()
+        and not char.isascii()
+        and not starts_caseless(char)
+        and char not in THAI_CHARACTERS
+        and NO_SPACE_RE.match(char) is None
+        and not breaks_anywhere(char)
+        and char not in NOT_PLAIN_END
+        and char not in WORD_BREAK_LAST
+        and char not in SENTENCE_END_LAST
+        and char not in LINE_END_FORBIDDEN
+    )
+
+
 def joins_plainly(end: str, line: str, first_word_mode: bool) -> bool:
     """Whether prose ``line`` continues a paragraph or item whose text ends with ``end``,
     joined by one space, whatever the rest of ``_continues`` would say (outside markup).
 
     A line starting with an ASCII lower-case letter is no heading nor paragraph start, so
     only a lone first word (in first-word mode) may break there; after an ASCII character
-    that is no hyphen or dash the join is a plain space.
+    that is no hyphen or dash, or a letter that reads as one (:func:`reads_as_ascii`), the
+    join is a plain space.
 
     >>> joins_plainly("it was wrapped", "at a narrow width.", False)
     True
@@ -59,8 +95,7 @@ def joins_plainly(end: str, line: str, first_word_mode: bool) -> bool:
     last = end[-1:]
     return (
         line[:1] in ASCII_LOWER
-        and last.isascii()
-        and last not in NOT_PLAIN_END
+        and (last in PLAIN_END or reads_as_ascii(last))
         and not (first_word_mode and may_be_lone_word(line) and is_lone_word(line))
     )
 
@@ -75,7 +110,8 @@ def plain_paragraph(
     or dash and it goes on in ASCII lower case (:func:`joins_plainly`), or starts with
     another ASCII character the line before had no room for (``has_room`` at
     ``room_width``, by default ``width``: ``Document.paragraph_width``), and is no heading
-    after a sentence's end nor (in first-word mode) a lone word.
+    after a sentence's end nor (in first-word mode) a lone word. A letter beyond ASCII
+    that reads as one (:func:`reads_as_ascii`) counts as an ASCII letter.
 
     >>> plain_paragraph(("A paragraph", "wrapped at", "a width."), 12, False)
     'A paragraph wrapped at a width.'
@@ -88,14 +124,20 @@ def plain_paragraph(
     rest = lines[1:]
     # Each line with the one before (zip stops at the last); i is the index of the one after.
     for i, before, line in zip(count(2), lines, rest):
-        if before[-1:] not in PLAIN_END:
+        if before[-1:] not in PLAIN_END and not reads_as_ascii(before[-1:]):
             return None
         first = line[:1]
         if first in ASCII_LOWER:
             continue
+        if first.isascii():
+            pass
+        elif reads_as_ascii(first):
+            if first.islower():
+                continue  # (as an ASCII lower-case letter)
+        else:
+            return None
         if (
-            not first.isascii()
-            or first.isspace()
+            first.isspace()
             or not first
             or has_room(before, line, room_width)
             or (
@@ -107,6 +149,57 @@ def plain_paragraph(
     if first_word_mode and any(may_be_lone_word(x) and is_lone_word(x) for x in rest):
         return None
     return lines[0] + " " + " ".join(map(str.strip, rest)) if rest else lines[0]
+
+
+# What the first character of the line below tells of a line (:func:`next_line_start`).
+GOES_ON = 1  # The line goes on below, whose first word ends at its first whitespace.
+GOES_ON_ONE = 2  # It goes on below, whose first word is that one character.
+GOES_ON_UNLESS_ENDED = 3  # As GOES_ON_ONE, unless it ends a sentence (and does not end
+# with a CJK opening mark, which always goes on).
+ENDS = 4  # The line ends there unless it ends with a CJK opening mark (or Thai leading
+# vowel); the first word below ends at its first whitespace.
+ASKED = 5  # The first character alone does not tell: ask width._continues_below.
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)  # (one entry a character: a few thousand for Chinese)
+def next_line_start(char: str) -> int:
+    """What a line's first character ``char`` alone tells ``sample_wraps`` of the line
+    before it: a lower-case letter of a script with case (GOES_ON), a CJK closing mark
+    (GOES_ON_ONE), a Han or kana letter (GOES_ON_UNLESS_ENDED), any other character
+    that neither strips nor breaks anywhere (ENDS: a capital, a digit), or not enough
+    (ASKED). Each answer is what ``_continues_below`` and :func:`first_word_length` give
+    for every line so starting: a character that strips, or Thai, is ASKED.
+
+    >>> [next_line_start(c) for c in "я，天Я7「"]
+    [1, 2, 3, 4, 4, 5]
+    """
+    if char in CJK_CLOSING_MARKS:
+        return GOES_ON_ONE if breaks_anywhere(char) and not char.isspace() else ASKED
+    if (
+        char.isspace()
+        or char in OPENING_PUNCTUATION
+        or char in "-–— "  # (what starts_lowercase strips besides those)
+        or char in THAI_CHARACTERS  # (Thai breaks read the line's end too)
+    ):
+        return ASKED
+    if starts_caseless(char):
+        return GOES_ON_UNLESS_ENDED if breaks_anywhere(char) else ASKED
+    if breaks_anywhere(char):
+        return ASKED
+    return GOES_ON if char.islower() else ENDS
+
+
+def starts_lowercase_told(line: str) -> bool:
+    """:func:`starts_lowercase`, told by the line's first character alone where that tells
+    (:func:`next_line_start`: a lower-case letter, Han or kana; a capital or digit not).
+
+    >>> starts_lowercase_told("ещё"), starts_lowercase_told("天气"), starts_lowercase_told("Это")
+    (True, True, False)
+    """
+    start = next_line_start(line[:1])
+    if start in (GOES_ON, GOES_ON_UNLESS_ENDED):
+        return True
+    return False if start == ENDS else starts_lowercase(line)
 
 
 def may_be_lone_word(line: str) -> bool:
@@ -169,7 +262,7 @@ def is_verse_at(lines: tuple[str, ...], width: int) -> bool:
         # starts_lowercase, called only for a line that starts with neither an ASCII
         # letter nor a digit
         if (first := after[:1]) in ASCII_LOWER or (
-            first not in ASCII_UPPER_OR_DIGIT and starts_lowercase(after)
+            first not in ASCII_UPPER_OR_DIGIT and starts_lowercase_told(after)
         ):
             size = len(a)
             # (Caseless scripts, CJK and Thai, keep the whole width: room is all that tells
@@ -241,7 +334,7 @@ def prose_joined_lengths(lines: tuple[str, ...]) -> list[int]:
         # (starts_lowercase, called only for a line starting with neither an ASCII letter
         # nor a digit)
         if (first := line[:1]) in ASCII_LOWER or (
-            first not in ASCII_UPPER_OR_DIGIT and starts_lowercase(line)
+            first not in ASCII_UPPER_OR_DIGIT and starts_lowercase_told(line)
         ):
             length, joined = length + 1 + len(line), True
             continue

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from itertools import count, pairwise
 
-from cleaner.passes.unwrap.fast import ASCII_LOWER, lone_word_candidates
+from cleaner.passes.unwrap.fast import (
+    ASCII_LOWER,
+    ENDS,
+    GOES_ON,
+    GOES_ON_ONE,
+    GOES_ON_UNLESS_ENDED,
+    lone_word_candidates,
+    next_line_start,
+)
 from cleaner.passes.unwrap.lines import (
     MAX_LONE_WORD,
     OPENING_PUNCTUATION,
@@ -95,9 +103,25 @@ def sample_wraps(
             continue
         if next_kind is not prose or not following:
             block_others.append(length)
-        elif following[0] in ASCII_LOWER:  # Goes on below; its first word without a call.
+        elif following[0] in ASCII_LOWER or (start := next_line_start(following[0])) == GOES_ON:
+            # Goes on below (ASCII told without a call); its first word up to a space.
             wrapped.append((length, length + 1 + len(following.split(None, 1)[0])))
             block_wrapped = True
+        elif start == ENDS:  # (a capital, a digit: a line ending in 「 still goes on)
+            if line[-1:] in LINE_END_FORBIDDEN:
+                wrapped.append((length, length + 1 + len(following.split(None, 1)[0])))
+                block_wrapped = True
+            else:
+                block_others.append(length)
+        elif start == GOES_ON_ONE:
+            wrapped.append((length, length + 2))
+            block_wrapped = True
+        elif start == GOES_ON_UNLESS_ENDED:  # (the first word below: one character)
+            if line[-1:] in LINE_END_FORBIDDEN or not ends_sentence(line):
+                wrapped.append((length, length + 2))
+                block_wrapped = True
+            else:
+                block_others.append(length)
         elif _continues_below(line, following):
             wrapped.append((length, length + 1 + first_word_length(following)))
             block_wrapped = True
