@@ -534,10 +534,11 @@ CJK_NEXT = ["公园吧。", "，然后", "」他说", "。", "「天气」", "\u
     st.integers(1, 2),
     st.integers(1, 16),
     st.booleans(),
+    st.booleans(),
 )
-@example("天气很好。", "東 Tokyo Osaka Kyoto", None, Kind.PROSE, 1, 5, False)  # a heading
-@example("天气很好", "了", None, Kind.PROSE, 1, 4, True)  # a lone first word after a heading
-@example("天气很好。", "了", None, Kind.PROSE, 2, 4, True)  # a lone first word
+@example("天气很好。", "東 Tokyo Osaka Kyoto", None, Kind.PROSE, 1, 5, False, False)  # a heading
+@example("天气很好", "了", None, Kind.PROSE, 1, 4, True, False)  # a lone word after a heading
+@example("天气很好。", "了", None, Kind.PROSE, 2, 4, True, False)  # a lone first word
 def test_unwrap_full_cjk_lines_join_as_the_full_rule_joins(
     last: str,
     line: str,
@@ -546,13 +547,16 @@ def test_unwrap_full_cjk_lines_join_as_the_full_rule_joins(
     line_count: int,
     width: int,
     first_word_mode: bool,
+    paragraph_gaps: bool,
 ) -> None:
     """_joins_full_cjk, where it says a line goes on with no space, says what _continues
-    and line_join_edit say (outside markup; in first-word mode, given a negative width)."""
+    and line_join_edit say (outside markup; in first-word mode, given a negative width),
+    also where blank lines part the paragraphs (the full rule's room is then narrower)."""
     unit = unwrap_blocks._Unit(kind, [last], last, line_count)
     if not unwrap_blocks._joins_full_cjk(unit, line, -width if first_word_mode else width):
         return
-    document = Document(width, first_word_mode, True, True, last + "\n" + line)
+    text = last + "\n" + line
+    document = Document(width, first_word_mode, True, True, text, paragraph_gaps=paragraph_gaps)
     assert unwrap_blocks._continues(unit, line, after, document)
     edit = unwrap_hyphens.line_join_edit(last, line, lambda: None, dehyphenate=True)
     assert edit == (0, line.strip())
