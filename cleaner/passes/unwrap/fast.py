@@ -31,6 +31,7 @@ from cleaner.passes.unwrap.lines import (
     has_room,
     is_lone_word,
     is_standalone_heading,
+    line_core,
     starts_lowercase,
 )
 from cleaner.scripts import (
@@ -178,7 +179,7 @@ def next_line_start(char: str) -> int:
     if (
         char.isspace()
         or char in OPENING_PUNCTUATION
-        or char in "-–— "  # (what starts_lowercase strips besides those)
+        or char in "-–— "  # (what line_core strips besides those)
         or char in THAI_CHARACTERS  # (Thai breaks read the line's end too)
     ):
         return ASKED
@@ -267,7 +268,8 @@ def is_verse_at(lines: tuple[str, ...], width: int) -> bool:
             size = len(a)
             # (Caseless scripts, CJK and Thai, keep the whole width: room is all that tells
             # their breaks, as no capital starts their sentences.)
-            limit = roomy if first in ASCII_LOWER or _starts_cased(after) else width
+            caseless = first not in ASCII_LOWER and starts_caseless(line_core(after))
+            limit = width if caseless else roomy
             if size > too_long:
                 room = True
             elif size + 2 > limit:  # (full: no first word fits)
@@ -292,16 +294,6 @@ def is_verse_at(lines: tuple[str, ...], width: int) -> bool:
     return any(
         len(a) + 1 + first_word_length(b) <= width or len(a) > too_long for a, b in pairwise(lines)
     )
-
-
-def _starts_cased(line: str) -> bool:
-    """Starts with a letter of a cased script, after opening punctuation or a dash.
-
-    >>> _starts_cased("«été»"), _starts_cased("ไทย")
-    (True, False)
-    """
-    core = line.strip().lstrip(OPENING_PUNCTUATION + "-–— ")
-    return core[:1] != core[:1].upper() or core[:1] != core[:1].lower()
 
 
 def verse_slack(width: int) -> int:

@@ -537,8 +537,18 @@ def starts_lowercase(line: str) -> bool:
     first = line[:1]
     if first.isascii() and first.isalnum():  # Nothing stripped; no caseless script.
         return first.islower()
-    core = line.strip().lstrip(OPENING_PUNCTUATION + "-–— ")
+    core = line_core(line)
     return bool(core) and (core[0].islower() or starts_caseless(core))
+
+
+def line_core(line: str) -> str:
+    """``line`` from its first word on: without its indentation, opening punctuation and
+    dashes (what :func:`starts_lowercase` reads past).
+
+    >>> line_core("  «— été")
+    'été'
+    """
+    return line.strip().lstrip(OPENING_PUNCTUATION + "-–— ")
 
 
 def is_lone_word(line: str) -> bool:
