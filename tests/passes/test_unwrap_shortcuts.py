@@ -470,6 +470,7 @@ def test_unwrap_keeps_only_a_short_last_text(monkeypatch) -> None:
     import cleaner.passes.unwrap as unwrap
 
     calls = []
+    monkeypatch.setattr(unwrap, "_LAST", [])  # (not the last text an earlier test left)
     monkeypatch.setattr(unwrap, "unwrapped_text", lambda *args: calls.append(args) or "out")
     for text in (WRAPPED, WRAPPED, "x" * (unwrap.LAST_KEPT_CHARS + 1)):
         unwrap.unwrap_paragraphs(text)
