@@ -9,7 +9,9 @@ from collections import Counter
 
 from cleaner.lexicon import WordModel
 from cleaner.passes.join.words import (
+    COMMON_PART_ZIPF,
     FRAGMENT_ZIPF,
+    LETTERS_JOINED_ZIPF,
     LIGATURES,
     LONE_LETTER_JOINED_ZIPF,
     MIN_SCORE,
@@ -42,6 +44,11 @@ def _joined(
     )
     if lone and model.frequency((left + right).lower()) < LONE_LETTER_JOINED_ZIPF:
         return None  # "X server", "E as": a lone letter beside a word makes a common word.
+    capital_before_word = len(left) == 1 and left.isupper()
+    common_word = model.frequency(right.lower()) >= COMMON_PART_ZIPF
+    rare_joined = model.frequency((left + right).lower()) < LETTERS_JOINED_ZIPF
+    if lone and capital_before_word and common_word and rare_joined:
+        return None  # (session 25) "module B and": no "Band".
     if words:  # Two words ("wi th", "a ny"): the document's own word needs less.
         own = counts[(left + right).lower()] > 0
         if f"{left} {right}".lower() in real_phrases():

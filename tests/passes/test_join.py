@@ -295,3 +295,13 @@ def test_the_paragraphs_that_may_hold_a_join_are_read_as_before(
     text: str, expected: str | None
 ) -> None:
     assert join_broken_words(text) == (expected or text)
+
+
+def test_a_symbol_used_twice_in_a_long_document_is_no_sign_of_stray_spaces() -> None:
+    """datatrove's README (session 25): "more than k chars" twice in 40 kB, no other sign,
+    came out as "more thank chars": one sign used twice counts once, too few for its size."""
+    prose = "The reader takes each file of the folder and yields its documents in order.\n" * 400
+    more, less = "- lines of more than k chars\n", "- lines of less than k chars\n"
+    text = f"{more}{prose}{less}"
+    assert not context.shows_stray_spaces(text)
+    assert join_broken_words(text) == text

@@ -11,7 +11,8 @@ tokens side by side. Two words join only when the joined word is far likelier st
 vocabulary): real phrases (``a part``, ``to day``, ``any one``, ``per cent``) never do.
 Nor does a capitalized second part (names), a fragment the document uses on its own
 elsewhere, a formula (``x and y``), or anything in code (the lines whose spacing counts:
-``for k in`` is no ``fork in``), though an indented paragraph that reads as prose is mended.
+``for k in`` is no ``fork in``; nor a span in backticks), though an indented paragraph that
+reads as prose is mended.
 The pass looks only into documents that show stray spaces (see :mod:`.context`).
 """
 
@@ -188,6 +189,8 @@ def find_joins(
             if found is None:
                 continue
             space = pair.end("left")
+            if in_inline_code(text, space):
+                continue
             in_code = in_code or code_test(text)
             if in_code(space):
                 fenced = fenced or code_test(text, indented=False)
@@ -217,6 +220,16 @@ def find_joins(
             if not join.protected:
                 joins.append(join)
     return sorted(joins)
+
+
+def in_inline_code(text: str, at: int) -> bool:
+    """Whether ``at`` is inside a backtick code span of its line (odd backticks before it).
+
+    >>> in_inline_code("print `x = 5 and y` here", 14), in_inline_code("a `b` c d", 8)
+    (True, False)
+    """
+    line_start = text.rfind("\n", 0, at) + 1
+    return text.count("`", line_start, at) % 2 == 1
 
 
 def explain_joins(before: str, after: str, **options: tuple[str, ...]) -> list[str]:

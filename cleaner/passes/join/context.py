@@ -29,13 +29,6 @@ LONE_LETTER_RE = re.compile(r"[\s(\"“‘](?=[b-hj-np-zA-Z](?![\w'’\-]))")
 STRAY_SIGNS = 2
 STRONG_SIGN = 2
 STRAY_SIGN_CHARS = 12_000
-# Words a variable follows in prose ("more than k chars", "of n items", "for each i"): a
-# lone letter after one of them is no sign, as likely a symbol as a word's last letter.
-VARIABLE_LEADS = frozenset(
-    {"than", "of", "for", "each", "every", "all", "and", "or", "to", "in", "on", "at", "by"}
-    | {"with", "from", "over", "where", "when", "if", "let", "is", "are", "be", "equals"}
-    | {"the", "some", "any"}
-)
 # An indented paragraph reads as prose with at least this many tokens, this share of
 # them words (perhaps in quotes, brackets, with punctuation after), and no sign of code:
 # a character prose rarely holds, a gap within a line (columns), a prompt.
@@ -50,34 +43,26 @@ PROSE_SIGNS_RE = lazy_compile(
 def shows_stray_spaces(text: str) -> bool:
     """Whether the document shows words broken by spaces: lone letters that are no words
     beside a word (``e fforts``, ``tim e``, ``T he``, ``I NTRODUCTION``) weighing at least
-    STRAY_SIGNS (a lowercase one weighs STRONG_SIGN), one per STRAY_SIGN_CHARS characters.
-    The cheap test that lets clean text through.
+    STRAY_SIGNS (a lowercase one weighs STRONG_SIGN), one per STRAY_SIGN_CHARS characters;
+    the same sign twice (a letter and the start of the word after it) counts once. The
+    cheap test that lets clean text through.
 
     >>> [shows_stray_spaces(t) for t in ("Our e fforts.", "The tim e.", "T he I NTRODUCTION.")]
     [True, True, True]
     >>> [shows_stray_spaces(t) for t in ("Plan B.", "A UN report", "as e.g. this", "well- known")]
     [False, False, False, False]
-    >>> shows_stray_spaces("Lines of more than k chars, and of less than k chars.")
+    >>> shows_stray_spaces("Lines of more than k chars" + 30_000 * "." + "Less than k chars")
     False
     """
     text = "\n" + text
-    signs = sum(_sign_weight(text, sign) for sign in stray_signs(text))
+    seen: set[str] = set()  # A sign twice, "than k chars", is one: a symbol's use, likelier.
+    signs = 0
+    for sign in stray_signs(text):
+        key = text[sign.start() + 1 : sign.end() + 4]
+        if key not in seen:
+            seen.add(key)
+            signs += STRONG_SIGN if sign.lastgroup else 1
     return signs >= STRAY_SIGNS and signs * STRAY_SIGN_CHARS >= len(text) - 1
-
-
-def _sign_weight(text: str, sign: re.Match[str]) -> int:
-    """A sign's weight: STRONG_SIGN for a lone lowercase letter, 1 for a capital, and none
-    for a lowercase letter after a word a variable follows (``than k``, ``of n items``).
-
-    >>> text = "The tim e, e fforts, more than k, of n items."
-    >>> [_sign_weight(text, sign) for sign in stray_signs(text)]
-    [2, 2, 0, 0]
-    """
-    if not sign.lastgroup:
-        return 1
-    space = sign.start(sign.lastgroup) - 1
-    word = text[text.rfind(" ", 0, space) + 1 : space]
-    return 0 if word.lower() in VARIABLE_LEADS else STRONG_SIGN
 
 
 def stray_signs(text: str) -> Iterator[re.Match[str]]:

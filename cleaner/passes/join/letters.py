@@ -11,7 +11,7 @@ import re
 
 from cleaner.lazy_re import lazy_compile
 from cleaner.lexicon import WordModel
-from cleaner.passes.join.words import LONE_LETTER_JOINED_ZIPF, is_fragment
+from cleaner.passes.join.words import LETTERS_JOINED_ZIPF, LONE_LETTER_JOINED_ZIPF, is_fragment
 
 # The word before a pair, and the word after it (to see a run of lone letters).
 WORD_BEFORE_RE = lazy_compile(r"([A-Za-z]+)[^\w\n]{1,3}$")
@@ -19,9 +19,6 @@ WORD_AFTER_RE = lazy_compile(r"[^\w\n]{1,3}([A-Za-z]+)")
 # The letters up to a position, and from one (the tokens of a pair).
 LETTERS_BEFORE_RE = lazy_compile(r"[A-Za-z]+\Z")
 LETTERS_AFTER_RE = lazy_compile(r"[A-Za-z]+")
-# Two lone letters, or one beside a word with a lone letter beyond it, make a word at
-# least this common ("o f", "T he e"; not "C c", "p x", "x and y" as "andy").
-LETTERS_JOINED_ZIPF = 5.5
 
 
 def word_before(text: str, start: int) -> str:

@@ -32,6 +32,12 @@ LETTER_WORDS = frozenset({"a", "i", "o"})
 JOINED_ZIPF = 2.5
 # A lone letter joined to a real word makes a word at least this common ("T he" -> "The").
 LONE_LETTER_JOINED_ZIPF = 4.0
+# A word this common on its own ("and", "he", "any") takes a lone capital before it only
+# into a word at least LETTERS_JOINED_ZIPF common ("T he", "M any"; not "B and"),
+# as must two lone letters, or one beside a word with a lone letter beyond it ("o f",
+# "T he e"; not "C c", "p x", "x and y" as "andy").
+COMMON_PART_ZIPF = 5.0
+LETTERS_JOINED_ZIPF = 5.5
 # log10 of P(joined word) / (P(left) P(right)) must reach this (see :func:`join_score`).
 MIN_SCORE = 3.0
 # Two tokens that are both words ("wi th", "a ny", "sect ion") join at this score, or at
@@ -89,8 +95,8 @@ def pair_verdict(
     lone = (len(left) == 1 and right not in fragments) or (
         len(right) == 1 and left not in fragments
     )
-    if lone and model.frequency((left + right).lower()) < LONE_LETTER_JOINED_ZIPF:
-        return None  # "X server", "E as": a lone letter beside a word makes a common word.
+    if lone and not lone_letter_joins(left, right, model):
+        return None
     if words:  # Two words ("wi th", "a ny"): the document's own word needs less.
         own = counts[(left + right).lower()] > 0
         if f"{left} {right}".lower() in real_phrases():
@@ -105,6 +111,23 @@ def pair_verdict(
     if len(fits) == 1 and right.islower():
         return scores[fits[0]], fits[0], left + fits[0] + right
     return None
+
+
+def lone_letter_joins(left: str, right: str, model: WordModel) -> bool:
+    """Whether a lone letter and the word beside it make a word common enough: at least
+    LONE_LETTER_JOINED_ZIPF ("X server", "E as" make none), and LETTERS_JOINED_ZIPF for a
+    capital before a word common on its own (COMMON_PART_ZIPF), as the two apart are then
+    a likely phrase: "module B and" (not "Band"); "T he", "M any", "S he" still join.
+
+    >>> from cleaner.lexicon import load_model
+    >>> model = load_model()
+    >>> [lone_letter_joins(*pair.split(), model) for pair in ("T he", "M any", "B and", "t he")]
+    [True, True, False, True]
+    """
+    joined = model.frequency((left + right).lower())
+    if len(left) == 1 and left.isupper() and model.frequency(right.lower()) >= COMMON_PART_ZIPF:
+        return joined >= LETTERS_JOINED_ZIPF
+    return joined >= LONE_LETTER_JOINED_ZIPF
 
 
 @cache
