@@ -180,6 +180,23 @@ def is_fence(line: str, previous: str, in_fence: bool) -> bool:
     return not (TILDE_RULE_RE.match(line) and len(line.rstrip()) >= len(previous.rstrip()))
 
 
+def fenced_lines(lines: Sequence[str]) -> set[int]:
+    """The indices of the fence lines of Markdown code blocks and of the lines between them.
+
+    >>> sorted(fenced_lines(["Run:", "```console", "$ cargo run", "```", "Done."]))
+    [1, 2, 3]
+    """
+    fenced: set[int] = set()
+    inside, previous = False, ""
+    for i, line in enumerate(lines):
+        fence = ("```" in line or "~~~" in line) and is_fence(line, previous, inside)
+        if fence or inside:
+            fenced.add(i)
+        inside ^= fence
+        previous = line
+    return fenced
+
+
 def fence_open_after(lines: Sequence[str], inside: bool) -> bool:
     """Whether a fenced code block is open after ``lines``, given whether one was before
     them (they start after a blank line or at the text's start).

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from itertools import pairwise
 
 from cleaner.lazy_re import lazy_compile
+from cleaner.passes.layout import fenced_lines
 
 # A number that may be a page number: alone on its line ("12", "- 12 -", "Page 12",
 # "12 of 30"), or at the start or end of a short line ("2 Ruth Dgani", "Title 17").
@@ -123,11 +124,17 @@ def find_page_structure(lines: list[str], breaks: list[int]) -> PageStructure:
     structure = PageStructure()
     if len(breaks) < MIN_PAGES or not _physical_lines(lines):
         return structure
+    # A Markdown code block is no page: its lines are never numbers nor running lines (a
+    # tutorial's console output, "The secret number is: 58", shown three times).
+    code = fenced_lines(lines) if any("```" in line or "~~~" in line for line in lines) else set()
+    breaks = [b for b in breaks if b not in code]
+    if len(breaks) < MIN_PAGES:
+        return structure
     windows = [_window(lines, b) for b in breaks]
     # Each line once, though it may be near two breaks of a short page.
     # The first page's header and the last page's footer count too.
     edges = [_window(lines, -1), _window(lines, len(lines))]
-    near = {i for window in [*windows, *edges] for i in window}
+    near = {i for window in [*windows, *edges] for i in window} - code
     counts = Counter(_signature(lines[i]) for i in near)
     needed = max(2, MIN_RUNNING_SHARE * len(breaks))
     running = {
@@ -143,7 +150,11 @@ def find_page_structure(lines: list[str], breaks: list[int]) -> PageStructure:
             structure.removed[at] = f"page number {lines[at].strip()!r}"
         for step in (-1, 1):  # Outward from the break, while the lines are furniture.
             i = at + step
-            while 0 <= i < len(lines) and (not lines[i] or _signature(lines[i]) in running):
+            while (
+                0 <= i < len(lines)
+                and i not in code
+                and (not lines[i] or _signature(lines[i]) in running)
+            ):
                 if lines[i]:
                     structure.removed[i] = f"running line {lines[i].strip()!r}"
                 i += step
