@@ -332,6 +332,15 @@ def test_a_name_credit_goes_at_the_edge_and_a_slashed_heading_stays_between_para
 
 
 @pytest.mark.parametrize(
+    "line", ["Improving Our I/O Project", "Running an A/B Test", "Our A/B Test"]
+)
+def test_a_title_with_a_lone_letter_at_its_slash_is_no_name_credit(line: str) -> None:
+    """The Rust book's chapter title ``## Improving Our I/O Project`` went as a credit: a
+    name ends in a surname, never a lone letter at the slash (session 25)."""
+    assert not plan_removal(top(line)).removed
+
+
+@pytest.mark.parametrize(
     "line",
     [
         # French quotes, a trail of two parts, a slash inside a sentence.
