@@ -407,3 +407,14 @@ def test_a_caption_ending_in_its_agency_goes_anywhere(line: str) -> None:
 )
 def test_an_agency_in_prose_stays(text: str) -> None:
     assert remove_boilerplate(middle(text)) == middle(text)
+
+
+def test_a_markdown_heading_on_the_first_line_is_the_title_not_a_label() -> None:
+    """The Rust book's chapter ``## Comments`` lost its title as a comments section's label
+    (session 25); the label still goes as the last line, and unmarked at the top."""
+    assert not plan_removal(top("## Comments")).removed
+    removed = plan_removal(f"{P1}\n\n{P2}\n\n{P3}\n\n## Comments\n").removed
+    assert [rule.name for rule, _ in removed.values()] == ["comments/comments-label"]
+    assert [rule.name for rule, _ in plan_removal(top("Comments")).removed.values()] == [
+        "comments/comments-label"
+    ]

@@ -40,7 +40,11 @@ def _seed(
 ) -> dict[int, tuple[Rule, str]]:
     """Lines that go on their own: strong ones, edge ones in an edge zone, outermost labels."""
     filled = filled_lines(lines)
+    # A Markdown heading on the first line is the text's title ("## Comments" heading a
+    # chapter on comments), no label of a section of furniture.
     outermost = {filled[0], filled[-1]} if filled else set()
+    if filled and lines[filled[0]].lstrip().startswith("#"):
+        outermost.discard(filled[0])
     in_bar = _edge_bars(filled, matches)
     seeds = {}
     for i, rule in matches.items():
