@@ -24,7 +24,12 @@ from typing import NamedTuple
 
 from cleaner.lazy_re import lazy_compile
 from cleaner.lexicon import WordModel, load_model
-from cleaner.passes.join.context import foreign, reads_as_prose, shows_stray_spaces
+from cleaner.passes.join.context import (
+    confirms_stray_spaces,
+    foreign,
+    reads_as_prose,
+    shows_stray_spaces,
+)
 from cleaner.passes.join.letters import lone_letters_fit, neighbours, word_before
 from cleaner.passes.join.words import is_fragment, pair_verdict
 from cleaner.passes.layout import code_test
@@ -136,6 +141,8 @@ def find_joins(
     for word, count in counts.items():
         lower_counts[word.lower()] += count
     model = get_model()
+    if not forced and not confirms_stray_spaces(text, model):
+        return []  # Lone letters that break no word: a tool's commands, a formula's names.
     fragments = {word for word, n in counts.items() if is_fragment(word, model, n)}
     if forced:
         fragments |= {part for entry in forced for part in entry.split()}

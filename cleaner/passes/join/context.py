@@ -4,7 +4,7 @@ that read as prose, and English text (see :mod:`cleaner.passes.join`)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from cleaner.lazy_re import lazy_compile
 from cleaner.lexicon import WordModel
@@ -29,6 +29,12 @@ LONE_LETTER_RE = re.compile(r"[\s(\"“‘](?=[b-hj-np-zA-Z](?![\w'’\-]))")
 STRAY_SIGNS = 2
 STRONG_SIGN = 2
 STRAY_SIGN_CHARS = 12_000
+# A sign confirmed by the lexicon: its letter and a token beside it make a word this common
+# (as common as a lone letter's join must make: words.LONE_LETTER_JOINED_ZIPF; "inv", "bis"
+# and "gor" are words of the lexicon).
+CONFIRMED_ZIPF = 4.0
+TOKEN_AFTER_RE = lazy_compile(r"[A-Za-z]+")
+TOKEN_BEFORE_RE = lazy_compile(r"([A-Za-z]+) \Z")
 # An indented paragraph reads as prose with at least this many tokens, this share of
 # them words (perhaps in quotes, brackets, with punctuation after), and no sign of code:
 # a character prose rarely holds, a gap within a line (columns), a prompt.
@@ -54,6 +60,27 @@ def shows_stray_spaces(text: str) -> bool:
     >>> shows_stray_spaces("Lines of more than k chars" + 30_000 * "." + "Less than k chars")
     False
     """
+    return _enough_signs(text)
+
+
+def confirms_stray_spaces(text: str, model: WordModel) -> bool:
+    """:func:`shows_stray_spaces`, counting only the signs whose lone letter makes a word
+    (of Zipf CONFIRMED_ZIPF or more) with the token before or after it (``e fforts``, ``T
+    he``, ``tim e``); not a command's or a variable's name (``the F command``, ``C
+    compiler``, ``v command``), which a tool's notes hold by the dozen.
+
+    >>> from cleaner.lexicon import load_model
+    >>> model = load_model()
+    >>> confirms_stray_spaces("Our e fforts, and T he end.", model)
+    True
+    >>> confirms_stray_spaces("Use the F command, the g command or the v command.", model)
+    False
+    """
+    return _enough_signs(text, lambda sign, text: _letter_makes_a_word(sign, text, model))
+
+
+def _enough_signs(text: str, counts: Callable[[re.Match[str], str], bool] | None = None) -> bool:
+    """Whether the signs of ``text`` that ``counts`` keeps (all by default) weigh enough."""
     text = "\n" + text
     seen: set[str] = set()  # A sign twice, "than k chars", is one: a symbol's use, likelier.
     signs = 0
@@ -61,8 +88,19 @@ def shows_stray_spaces(text: str) -> bool:
         key = text[sign.start() + 1 : sign.end() + 4]
         if key not in seen:
             seen.add(key)
-            signs += STRONG_SIGN if sign.lastgroup else 1
+            if counts is None or counts(sign, text):
+                signs += STRONG_SIGN if sign.lastgroup else 1
     return signs >= STRAY_SIGNS and signs * STRAY_SIGN_CHARS >= len(text) - 1
+
+
+def _letter_makes_a_word(sign: re.Match[str], text: str, model: WordModel) -> bool:
+    """Whether the sign's lone letter and the token before or after it make a word."""
+    at = sign.start() + 1  # The lone letter (a sign starts at the character before it).
+    letter = text[at]
+    after = TOKEN_AFTER_RE.match(text, at + 2)
+    before = TOKEN_BEFORE_RE.search(text, max(0, at - 40), at)
+    joined = [letter + after[0] if after else "", before[1] + letter if before else ""]
+    return any(model.frequency(word.lower()) >= CONFIRMED_ZIPF for word in joined if word)
 
 
 def stray_signs(text: str) -> Iterator[re.Match[str]]:
