@@ -327,3 +327,28 @@ def test_explain_says_why_lines_join_where_no_wrap_width_is_found() -> None:
     assert unwrap_paragraphs(text) == "The cat sat.\n"
     note = explain_unwrap(text, "The cat sat.\n")[0]
     assert note.startswith("no wrap width found") and "joined only to a next" in note
+
+
+# Release notes (169 NEWS files of /usr/share/doc, session 25): a version line or a heading
+# alone, now and then one going on in lower case, put 26 of them in first-word mode, and
+# unwrap set every list item apart with a blank line (libgtk's NEWS: 7,859 of them).
+NOTES_PARAGRAPH = ["Thanks", "to everyone who tested the release candidates and wrote to us.", ""]
+NOTES_ITEMS = [f"* Fix issue {n} in the mixer, found by a user on a laptop." for n in range(80)]
+
+
+def first_word_mode(lines: list[str]) -> bool:
+    _, _, document = unwrap._read_document("\n".join(lines) + "\n", True, True)
+    return document.first_word_mode
+
+
+def test_a_few_lone_first_words_in_a_long_document_make_no_first_word_mode() -> None:
+    short = [*NOTES_PARAGRAPH, *NOTES_PARAGRAPH]
+    assert first_word_mode(short)  # Two lone first words in a short text: its layout.
+    assert not first_word_mode([*short, *NOTES_ITEMS, "", *NOTES_ITEMS])
+    text = "\n".join([*short, *NOTES_ITEMS, "", *NOTES_ITEMS]) + "\n"
+    assert "\n\n* Fix issue 1 " not in unwrap_paragraphs(text)
+
+
+def test_a_lone_word_above_a_list_item_is_the_list_s_heading() -> None:
+    lines = ["43.beta", " - symbolic: folder icons", "", "42.0", " - fullcolor: fix input-mouse"]
+    assert not first_word_mode(lines)

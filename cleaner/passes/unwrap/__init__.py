@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from cleaner.passes.layout import SOFT_HYPHEN
 from cleaner.passes.unwrap.blocks import block_language, unwrap_block, unwrap_prose_block
 from cleaner.passes.unwrap.document import (
+    FIRST_WORD_LINES,
     PARAGRAPH_GAP_LINES,
     Document,
     block_runs,
@@ -288,7 +289,9 @@ def _layout(
         blank -= next((i for i, k in enumerate(reversed(kinds)) if k is not Kind.BLANK), 0)
     return Document(
         width=width,
-        first_word_mode=lone >= 2 and lowercase_after >= 1,
+        first_word_mode=lone >= 2
+        and lowercase_after >= 1
+        and lowercase_after * FIRST_WORD_LINES >= lines_of_text,
         markup=markup,
         dehyphenate=dehyphenate,
         use_lexicon=use_lexicon,

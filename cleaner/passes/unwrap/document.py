@@ -39,6 +39,11 @@ BLOCK_WIDTH_MARGIN = 5
 # line at each page break (pypdf: one for 20 lines), or a title's blank lines above text
 # without them, has far fewer.
 PARAGRAPH_GAP_LINES = 12
+# A document's paragraphs open with their first word alone on a line when, besides two such
+# words or more, one goes on in lower case for every this many lines of text (seed 003: one
+# in 8): a release notes file's version lines and headings (`Contributors`, `43.beta`) come
+# a few in hundreds of lines, and blank lines put between its list items ruin it.
+FIRST_WORD_LINES = 40
 
 
 class Document:

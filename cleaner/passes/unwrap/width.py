@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from itertools import count, pairwise
 
+from cleaner.passes.layout import BULLET_RE, WEAK_MARKER_RE, may_open_item
 from cleaner.passes.unwrap.fast import (
     ASCII_LOWER,
     ENDS,
@@ -160,9 +161,18 @@ def _add_even_thai(
 
 def _count_lone_first_word(lines: list[str], kinds: list[Kind], i: int, lone: list[int]) -> None:
     """Count line ``i``, a lone word of prose before prose, as :func:`lone_first_words` does."""
-    if _follows_break(lines, kinds, i):
+    if _follows_break(lines, kinds, i) and not opens_item(lines[i + 1]):
         lone[0] += 1
         lone[1] += starts_lowercase(lines[i + 1])
+
+
+def opens_item(line: str) -> bool:
+    """Whether a list marker opens ``line`` (``- item``, ``* item``, ``2. item``).
+
+    >>> opens_item(" - build: fix the tarball"), opens_item("market rallied")
+    (True, False)
+    """
+    return may_open_item(line) and bool(BULLET_RE.match(line) or WEAK_MARKER_RE.match(line))
 
 
 def _follows_break(lines: list[str], kinds: list[Kind], i: int) -> bool:
@@ -212,8 +222,9 @@ def lone_first_words(lines: list[str], kinds: list[Kind]) -> tuple[int, int]:
         line = lines[i]
         if kinds[i] is not prose or kinds[i + 1] is not prose or not is_lone_word(line):
             continue
-        # After a break: the start, a blank line, a sentence's end or a title (issue 14).
-        if _follows_break(lines, kinds, i):
+        # After a break: the start, a blank line, a sentence's end or a title (issue 14);
+        # above a list's item, it is the list's heading (a release notes file's "43.beta").
+        if _follows_break(lines, kinds, i) and not opens_item(lines[i + 1]):
             lone += 1
             lowercase_after += starts_lowercase(lines[i + 1])
     return lone, lowercase_after
