@@ -76,7 +76,15 @@ def is_menu_item(line: str) -> bool:
 
     >>> [is_menu_item(s) for s in ("Suriah (88)", "iPhone 11", "macOS Catalina", "(88)")]
     [True, True, True, False]
+
+    An indented line is a plain-text list's entry (a NEWS file's ``* Translation updates:``
+    above `` Czech``, `` Danish``, ...): a page's text shows its links unindented.
+
+    >>> is_menu_item(" Czech"), is_menu_item("Czech")
+    (False, True)
     """
+    if line[:1] in " \t":
+        return False
     text = line.strip()
     if text.endswith(")"):
         text = POST_COUNT_RE.sub("", text)
