@@ -78,10 +78,9 @@ def match_lines(
             if same or not languages.has(rule.language):
                 rule = general
         if rule is None:
-            if not opens_paragraph_or_sentence(lines, i):
-                continue
             n = len(normal)  # (A strong rule of every language, for longer lines.)
-            if strong := [r for r in candidates if r.begins_wrapped and (r.width or n + 1) > n]:
+            strong = [r for r in candidates if r.begins_wrapped and (r.width or n + 1) > n]
+            if strong and opens_paragraph_or_sentence(lines, i):
                 starts[i] = strong  # (It may begin a wrapped line of furniture.)
             continue
         if len(normal) > max_line_length:
