@@ -88,9 +88,12 @@ def add_block(key: str, screen: LineScreen, first: int, found: dict[int, list[in
                 if key.startswith(needle, position) and not wide:
                     found.setdefault(first + line, []).extend(indexes)
             position = key.find(prefix, position + 1)
-    for pattern, indexes in screen.patterns:
+    for pattern, whole_line, indexes in screen.patterns:
         for match in re.finditer(FIRST_SCREENS[pattern.pattern], key):
-            found.setdefault(first + bisect_right(ends, match.start()), []).extend(indexes)
+            line = bisect_right(ends, match.start())
+            # A line a hit is in is a candidate when it is what the rules may match whole.
+            if re.fullmatch(whole_line.pattern, lines[line], re.IGNORECASE):
+                found.setdefault(first + line, []).extend(indexes)
 
 
 def drop_lines(text: str, removed: set[int]) -> str:

@@ -57,7 +57,7 @@ ENGLISH = "It was the best of times, it was the worst of times, it was the age o
 def test_paragraph_languages_are_identified_as_far_as_asked() -> None:
     """A boilerplate rule of another language asks whether the text has that language:
     the paragraphs are identified up to the first in it, and the answers stay the same."""
-    from cleaner.passes.boilerplate import _LanguagesFound
+    from cleaner.passes.boilerplate.matching import _LanguagesFound
 
     lines = [ENGLISH, "", GERMAN, "", "Kurz.", "", "x" * 30 + " " + ENGLISH]
     identify.cache_clear()

@@ -132,3 +132,40 @@ def test_shipped_prefixes_are_parsed_ones() -> None:
     writes from today's parser and rules (a stale table screens otherwise than parsing)."""
     shipped = (REPO / "cleaner" / "data" / PREFIX_FILE).read_text(encoding="utf-8")
     assert shipped == format_prefixes([rule.source for rule in library_rules()])
+
+
+DATE_RULE = next(rule for rule in RULES if rule.source == boilerplate_lines.DATE_LINE_RULE)
+
+
+def _date_candidates(lines: list[str]) -> list[bool]:
+    """Whether the date line's rule is a candidate of each of ``lines`` (screened)."""
+    index = RULES.index(DATE_RULE)
+    found = dict(line_candidates("\n".join(lines) + "\n", RULES) or ())
+    return [index in found.get(i, ()) for i in range(len(lines))]
+
+
+def test_only_a_line_that_may_be_a_date_as_a_whole_is_a_date_candidate() -> None:
+    lines = [
+        "Monday, 12 May 2016 at 10:30 am",
+        "» 05/12/2016 –",
+        "The ferry was bought in 1988 and painted in 1990.",  # a year in prose: no date
+        "Tel. 0123 4567",
+        "In 1990",
+        "May 12, 2016",
+    ]
+    assert _date_candidates(lines) == [True, True, False, False, False, True]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.data())
+def test_every_date_line_is_a_date_candidate(data) -> None:
+    """A line the date rule matches (as drawn from its own pattern, in any case and with
+    decorations around it) keeps that rule among its candidates."""
+    line = data.draw(
+        st.from_regex(DATE_RULE.pattern, fullmatch=True).filter(lambda s: "\n" not in s)
+    )
+    line = data.draw(st.sampled_from([line, line.upper(), line.swapcase()]))
+    line = data.draw(st.sampled_from(["", "» ", "- ", " * "])) + line
+    line += data.draw(st.sampled_from(["", " |", " -", ". »"]))
+    if normalize_line(line) and DATE_RULE.pattern.fullmatch(normalize_line(line)):
+        assert _date_candidates(["Some prose before it.", line]) == [False, True], line

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from cleaner.data import read_data
 from cleaner.passes import boilerplate
+from cleaner.passes.boilerplate import matching as boilerplate_matching
 from cleaner.passes.boilerplate import rules as boilerplate_rules
 from cleaner.passes.boilerplate.rules import (
     TRAILING_PUNCTUATION,
@@ -163,7 +164,7 @@ def test_a_small_text_compiles_only_the_rules_its_lines_may_match() -> None:
     rules = parse_rules("t", read_data("boilerplate", "comments.txt"))  # fresh, uncompiled
     with (
         mock.patch.object(boilerplate_rules, "all_rules", lambda extra, disable=(): rules),
-        mock.patch.object(boilerplate, "all_rules", lambda extra, disable=(): tuple(rules)),
+        mock.patch.object(boilerplate_matching, "all_rules", lambda *_: tuple(rules)),
         mock.patch.object(boilerplate_rules, "_screens_rule_by_rule", lambda *_: True),
     ):
         text = "The minister spoke for an hour about the budget.\n\nLeave a Reply\n"

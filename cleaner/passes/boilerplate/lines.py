@@ -72,20 +72,37 @@ NEEDLE_PREFIX = 4
 # lines, and ``str.find`` reads what is left. A hit there could only make a rule a line's
 # candidate where that rule cannot match (nor, being narrower than the line, begin it).
 NEEDLE_LIMITS = (120, 320)
+# The date line's rule (``stamps/date-line``), as compiled.
+DATE_LINE_RULE = (
+    r"(?:(\w+day,? )?(\d{1,2}(st|nd|rd|th)? \w+,? \d{4}|\w+ \d{1,2}(st|nd|rd|th)?,? \d{4}"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(,| at| -| –| \|)?( \d{1,2}[:.]\d{2}"
+    r"( ?[ap]\.?m\.?)?( \w{2,5})?( \(\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( \w{2,5})?\))?)?)"
+    r"\s*[.:!?…,;]*"
+)
 # Superset patterns, over a block's key, of the lines that rules with neither a prefix nor
-# a needle can match, by rule source. A date line: a four-digit year or a numeric date.
+# a needle can match, by rule source: a search for a place every such line holds, and what
+# the line that holds it must be as a whole (see KEY_LINES). A date line: a four-digit year
+# or a numeric date.
 KEY_SCREENS = {
-    (
-        r"(?:(\w+day,? )?(\d{1,2}(st|nd|rd|th)? \w+,? \d{4}|\w+ \d{1,2}(st|nd|rd|th)?,? \d{4}"
-        r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(,| at| -| –| \|)?( \d{1,2}[:.]\d{2}"
-        r"( ?[ap]\.?m\.?)?( \w{2,5})?( \(\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( \w{2,5})?\))?)?)"
-        r"\s*[.:!?…,;]*"
-    ): r"[^\x00-/:-\x7f\x80-\u065f\u2000-\u206f](?<=\d)(?:\d{3}|[./-]\d)",
+    DATE_LINE_RULE: r"[^\x00-/:-\x7f\x80-\u065f\u2000-\u206f](?<=\d)(?:\d{3}|[./-]\d)",
 }
 # (That is \d{4}|\d[./-]\d, its \d first: searched 3x faster; its first \d as a class that
 # holds every \d, then checked: a class is found 2x faster than a category. The class is
 # all but ASCII other than digits, Latin letters and punctuation (no digit there: curly
 # quotes are not checked), negated: compiled in 0.5 ms, where its ranges take 3.5 ms.)
+# The whole key line each rule of KEY_SCREENS may match, matched without case: the rule's
+# pattern without its spaces (a key has none, and nothing else in the pattern matches a
+# space), between the decorations ``normalize_line`` strips. A year in a line of prose is
+# found by the search but makes no date line: only the lines that match this are candidates.
+KEY_LINES = {
+    DATE_LINE_RULE: (
+        f"[{re.escape(LEAD_CHARACTERS)}]*"
+        r"(?:\w+day,?)?(?:\d{1,2}(?:st|nd|rd|th)?\w+,?\d{4}|\w+\d{1,2}(?:st|nd|rd|th)?,?\d{4}"
+        r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?:,|at|-|–|\|)?(?:\d{1,2}[:.]\d{2}"
+        r"(?:[ap]\.?m\.?)?(?:\w{2,5})?(?:\(\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?(?:\w{2,5})?\))?)?"
+        f"[{re.escape(END_CHARACTERS)}]*"
+    ),
+}
 # The only letters whose lower case depends on their neighbours (final sigma): lowered as a
 # whole text or line by line, a needle without them is found in the same places.
 SIGMAS = frozenset("σς")
@@ -129,7 +146,9 @@ class LineScreen(NamedTuple):
     # For each group, the index in NEEDLE_LIMITS of the limit its rules' widths fit in (its
     # hits are only in lines whose core is no longer), or None (searched in the whole key).
     limits: tuple[int | None, ...]
-    patterns: tuple[tuple[re.Pattern[str], tuple[int, ...]], ...]
+    # A search over the key, the pattern of a whole key line it finds (see KEY_LINES), and
+    # the indexes of the rules of both.
+    patterns: tuple[tuple[re.Pattern[str], re.Pattern[str], tuple[int, ...]], ...]
     # Each rule's width (the longest core it matches; None: unbounded), by index.
     widths: tuple[int | None, ...]
     # The lines that may begin with one of ``short_starts`` (found by a pattern, in time).
@@ -144,7 +163,7 @@ def line_screen(rules: tuple) -> LineScreen | None:
     short, long = shipped_starts(rules) or start_tables(rules)
     screened = set().union(*short.values())
     needles: dict[str, list[int]] = {}
-    patterns: dict[str, list[int]] = {}
+    patterns: dict[tuple[str, str], list[int]] = {}
     for index, rule in enumerate(rules):
         if index in screened:
             continue
@@ -152,7 +171,8 @@ def line_screen(rules: tuple) -> LineScreen | None:
             for needle in rule.needles:
                 needles.setdefault(needle, []).append(index)
         elif rule.source in KEY_SCREENS:
-            patterns.setdefault(KEY_SCREENS[rule.source], []).append(index)
+            screens = (KEY_SCREENS[rule.source], KEY_LINES[rule.source])
+            patterns.setdefault(screens, []).append(index)
         else:
             return None
     groups = _by_prefix({needle: tuple(found) for needle, found in needles.items()})
@@ -162,7 +182,10 @@ def line_screen(rules: tuple) -> LineScreen | None:
         groups,
         tuple(_guard(start) for start, _ in groups),
         tuple(_limit([rules[j].width for _, found in group for j in found]) for _, group in groups),
-        tuple((re.compile(source), tuple(found)) for source, found in patterns.items()),
+        tuple(
+            (re.compile(search), re.compile(line, re.IGNORECASE), tuple(found))
+            for (search, line), found in patterns.items()
+        ),
         tuple(rule.width for rule in rules),
         StartLines(short, LEAD_CHARACTERS),  # (Every start of ``long`` is one of ``short``.)
         ({}, {}),
@@ -347,11 +370,31 @@ def _add_block(key: str, screen: LineScreen, first: int, found: dict[int, list[i
                 if searched.startswith(needle, position)
             ]
             position = searched.find(prefix, position + 1)
-    for pattern, indexes in screen.patterns:
-        hits[-1] += [(match.start(), indexes) for match in pattern.finditer(key)]
+    for pattern, whole_line, indexes in screen.patterns:
+        hits[-1] += [(start, indexes) for start in _whole_line_hits(key, pattern, whole_line)]
     for searched, found_here in zip(keys, hits, strict=True):
         if found_here:
             _add_hits(searched, found_here, first, found)
+
+
+def _whole_line_hits(
+    key: str, pattern: re.Pattern[str], whole_line: re.Pattern[str]
+) -> Iterator[int]:
+    """Where ``pattern`` first finds a place in each line of ``key`` that ``whole_line``
+    matches as a whole (a line it does not match is not searched further).
+
+    >>> year, date = re.compile(r"\\d{4}"), re.compile(r"\\d+\\w+\\d{4}")
+    >>> list(_whole_line_hits("in1990,2000\\n12may2016\\n2016", year, date))
+    [17]
+    """
+    match = pattern.search(key)
+    while match is not None:
+        start = match.start()
+        end = key.find("\n", start)
+        end = len(key) if end < 0 else end
+        if whole_line.fullmatch(key, key.rfind("\n", 0, start) + 1, end):
+            yield start
+        match = pattern.search(key, end + 1)
 
 
 def _limited_keys(key: str, lines: list[str]) -> list[str]:

@@ -1,0 +1,276 @@
+"""The plan of the ``boilerplate`` pass: which lines of a text go and why, or why none do
+(the safety bound), in rounds that judge the text the removed lines leave as the next run
+does.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import cache
+from typing import TYPE_CHECKING, NamedTuple
+
+from cleaner.passes.boilerplate.bound import (
+    MAX_REMOVED_SHARE,
+    menus_around_prose,
+    menus_over_bound,
+    share_over_bound,
+)
+from cleaner.passes.boilerplate.matching import match_lines
+from cleaner.passes.boilerplate.menus import MENU_RULE
+from cleaner.passes.boilerplate.rules import Rule, any_rule_re, normalize_line, user_rules
+from cleaner.passes.boilerplate.teasers import KICKER_RULE, MARKED_RULE, TEASER_RULE
+from cleaner.passes.boilerplate.whole import (
+    UnwrapParts,
+    blank_soft_hyphen_lines,
+    kept_positions,
+    whole_in_rounds,
+    whole_lines_only,
+    without_wrapped_parts,
+)
+from cleaner.passes.boilerplate.zones import judged_blocks
+
+if TYPE_CHECKING:
+    from cleaner.passes.boilerplate.page import Article
+
+MAX_LINE_LENGTH = 200
+# Rounds of judging the text the removed lines leave (see :func:`plan_removal`), at most,
+# for matched lines that stay this many lines or fewer from one that goes.
+SETTLE_ROUNDS = 3
+SETTLE_REACH = 40
+# The rules of teaser lists: when too much would go with them, the rest goes without them.
+TEASER_RULES = frozenset({TEASER_RULE, KICKER_RULE, MARKED_RULE})
+
+
+class Plan(NamedTuple):
+    """What the pass would do to a text: the lines it would remove and why, or why not.
+    (A NamedTuple: a dataclass would import ``dataclasses``, ~8 ms of every start-up.)"""
+
+    lines: list[str]
+    # Line index -> (rule, why it may go here) for every line that goes.
+    removed: dict[int, tuple[Rule, str]]
+    # Lines that match a rule but are longer than ``max_line_length``.
+    too_long: dict[int, Rule]
+    # Why nothing was removed despite matches (the safety bound), or "".
+    tripped: str = ""
+    # Why the menus stayed while the other lines went (see :func:`menus_over_bound`), or "".
+    kept_menus: str = ""
+    # The lines a rule matched that stay, held by their context: a next run, without the
+    # lines that go, may judge them otherwise (see :func:`plan_removal`).
+    kept_matched: frozenset[int] = frozenset()
+
+
+def plan_removal(
+    text: str,
+    *,
+    extra_patterns: tuple[str, ...] = (),
+    keep_patterns: tuple[str, ...] = (),
+    max_removed_share: float = MAX_REMOVED_SHARE,
+    max_line_length: int = MAX_LINE_LENGTH,
+    disable: tuple[str, ...] = (),
+    page_text: bool = False,
+) -> Plan:
+    """Decide which lines go (see :func:`_planned_once`), then judge the text they leave as
+    the next run does, and let go what it would remove too, up to :data:`SETTLE_ROUNDS`.
+
+    A line wrapped with one that stays is kept, but ``unwrap`` may set it apart once the
+    lines around it went (a label left first in the text reads as a title): the next run
+    would remove it. It goes now if every line that goes is still a whole logical line in
+    the text the rounds before it left (see :func:`whole_in_rounds`), as the content guard
+    checks. Each round is bound by the text it judges, as the next run is: weighed against
+    the whole text, what the next run would remove might stay over the bound now, and go
+    then (menus kept while the rest went, judged otherwise once it went). A line of soft
+    hyphens alone is blank, as ``unwrap`` reads it (see :func:`blank_soft_hyphen_lines`);
+    the plan's lines are the text's own.
+    """
+    options = {
+        "extra_patterns": extra_patterns,
+        "keep_patterns": keep_patterns,
+        "max_removed_share": max_removed_share,
+        "max_line_length": max_line_length,
+        "disable": disable,
+        "page_text": page_text,
+    }
+    seen = blank_soft_hyphen_lines(text)
+    plan = _settled_plan(seen, options)
+    return plan if seen is text else plan._replace(lines=_split_lines(text))
+
+
+def _settled_plan(text: str, options: dict[str, object]) -> Plan:
+    """The plan of :func:`plan_removal`, its rounds and all, for ``text`` as it is seen."""
+    plan = settled = last = _planned_once(text, **options)  # type: ignore[arg-type]
+    for _ in range(SETTLE_ROUNDS - 1):
+        if settled.tripped or not _held_near_removed(last):
+            break
+        from cleaner.passes.boilerplate.drop import drop_lines  # Deferred: a clean text never.
+
+        left = drop_lines(text, set(settled.removed))
+        more = last = _planned_once(left, **options)  # type: ignore[arg-type]
+        if more.tripped or not more.removed:
+            break
+        position = kept_positions(plan.lines, settled.removed, more.lines)
+        later = {
+            position[j]: (rule, f"{why}, once lines near it went")
+            for j, (rule, why) in more.removed.items()
+        }
+        removed = settled.removed | later
+        if not whole_in_rounds(plan.lines, set(removed), SETTLE_ROUNDS):
+            break
+        # (Menus the bound kept that a later round lets go are no longer kept.)
+        menus_went = any(rule is MENU_RULE for rule, _ in later.values())
+        kept_menus = "" if menus_went else settled.kept_menus
+        settled = Plan(plan.lines, removed, plan.too_long, kept_menus=kept_menus)
+    return settled
+
+
+def _held_near_removed(plan: Plan) -> bool:
+    """Whether a line a rule matched stays within :data:`SETTLE_REACH` lines of one that
+    goes: only there may the next run judge otherwise (the rules match lines, which do not
+    change, and a line's context is its paragraph, its neighbours and its edge zone).
+
+    >>> rule = Rule("comments", "comments-label", "label", "")
+    >>> plan = Plan(["x"] * 200, {3: (rule, "")}, {}, kept_matched=frozenset({150}))
+    >>> _held_near_removed(plan), _held_near_removed(Plan(plan.lines, plan.removed, {}))
+    (False, False)
+    >>> _held_near_removed(plan._replace(kept_matched=frozenset({150, 9})))
+    True
+    """
+    if not plan.kept_matched or not plan.removed:
+        return False
+    removed = sorted(plan.removed)
+    for i in plan.kept_matched:
+        at = bisect_left(removed, i - SETTLE_REACH)
+        if at < len(removed) and removed[at] <= i + SETTLE_REACH:
+            return True
+    return False
+
+
+def _planned_once(
+    text: str,
+    *,
+    extra_patterns: tuple[str, ...] = (),
+    keep_patterns: tuple[str, ...] = (),
+    max_removed_share: float = MAX_REMOVED_SHARE,
+    max_line_length: int = MAX_LINE_LENGTH,
+    disable: tuple[str, ...] = (),
+    page_text: bool = False,
+) -> Plan:
+    """Decide which lines go: match, seed by position, grow blocks, check the bound."""
+    lines = _split_lines(text)
+    keep = user_rules(tuple(keep_patterns), "keep_patterns")
+    article = _page_article(lines, text) if page_text else None
+    page = _page_lines(lines, article, keep, tuple(disable)) if article else {}
+    if page:  # Whole lines only (see :mod:`.whole`), then the rules judge the rest. (A line
+        # that looks wrapped with the article keeps a page's lines, judged by their place.)
+        page = whole_lines_only(lines, page, tuple(extra_patterns), keep, max_line_length)
+    # The rules judge the text as it is without the page's furniture: as a second run sees it.
+    rule_lines = [("" if i in page else line) for i, line in enumerate(lines)] if page else lines
+    rule_text = "\n".join(rule_lines) + "\n" * text.endswith("\n") if page else text
+    matches, too_long = match_lines(
+        rule_text, rule_lines, tuple(extra_patterns), keep, max_line_length, tuple(disable)
+    )
+    matched = matches.keys()
+    if not matches and not page:  # Nothing can go: skip the per-line tables of a huge text.
+        return Plan(lines, {}, too_long)
+    parted = UnwrapParts(text)  # Lines unwrap sets apart are never wrapped (see :mod:`.whole`).
+    # A matched line wrapped with one that stays neither holds back what follows it nor
+    # counts toward a bar: else the next run, without that line, judges them otherwise.
+    matches = without_wrapped_parts(
+        rule_lines, matches, tuple(extra_patterns), keep, max_line_length, parted
+    )
+    removed = judged_blocks(rule_lines, matches, {}) | page
+    whole = whole_lines_only(lines, removed, tuple(extra_patterns), keep, max_line_length, parted)
+    if added := whole.keys() - removed.keys():
+        # A block that took the rest of a wrapped line is judged again with that rest as
+        # matched, as the next run, which no longer sees it, judges the lines around it:
+        # the edge zone reaches past it, and the block grows on (only what the rules
+        # judge, within the same strength bounds).
+        wider = matches | {i: whole[i][0] for i in added if rule_lines[i].strip()}
+        judged = {i: reason for i, reason in whole.items() if rule_lines[i].strip()}
+        grown = judged_blocks(rule_lines, wider, judged)
+        if grown.keys() - whole.keys():
+            whole = whole_lines_only(
+                lines, grown | whole, tuple(extra_patterns), keep, max_line_length, parted
+            )
+    removed = whole
+    plan = Plan(lines, removed, too_long, kept_matched=frozenset(matched - removed.keys()))
+    # The rules are bound by the text that a page's furniture, which goes by its place,
+    # leaves them (the bound protects the article, not the page's menus).
+    counted = [i for i in removed if i not in page] if page else list(removed)
+    # With ``page_text``, a page's menus go by their form too (when an article stays).
+    menus = menus_around_prose(rule_lines, removed, counted) if page_text else set()
+    if menus:
+        counted = [i for i in counted if i not in menus]
+        rule_lines = [("" if i in menus else line) for i, line in enumerate(rule_lines)]
+    share = share_over_bound(rule_lines, counted, max_removed_share) if counted else None
+    what = (
+        "of the letters and digits around the page's furniture"
+        if page
+        else "of the letters and digits"
+    )
+    if share is not None:
+        if kept := menus_over_bound(rule_lines, removed, counted, max_removed_share):
+            rest = {i: reason for i, reason in removed.items() if i not in kept}
+            rest = whole_lines_only(
+                lines, rest, tuple(extra_patterns), keep, max_line_length, parted
+            )
+            why = (
+                f"with their {len(kept)} line(s), {share:.0%} {what} would go, over "
+                f"max_removed_share {max_removed_share}"
+            )
+            kept_matched = frozenset(matched - rest.keys())
+            return Plan(lines, rest, too_long, kept_menus=why, kept_matched=kept_matched)
+        if teasers := TEASER_RULES & {rule for rule, _ in removed.values()}:
+            # Too much would go with the teaser lists (and the furniture beside them): the
+            # rest may go without them (a page's full text, teasers all around its article).
+            return _planned_once(
+                text,
+                extra_patterns=extra_patterns,
+                keep_patterns=keep_patterns,
+                max_removed_share=max_removed_share,
+                max_line_length=max_line_length,
+                disable=(*disable, *(rule.name for rule in teasers)),
+                page_text=page_text,
+            )
+        why = (
+            f"removing {len(counted)} line(s) ({share:.0%} {what}) would exceed "
+            f"max_removed_share {max_removed_share}"
+        )
+        return Plan(lines, removed, too_long, why)
+    return plan
+
+
+def _page_lines(
+    lines: list[str], article: Article, keep: tuple[Rule, ...], disable: tuple[str, ...]
+) -> dict[int, tuple[Rule, str]]:
+    """The furniture of a page's full text by its place (see :mod:`.page`), with why."""
+    from cleaner.passes.boilerplate.page import page_furniture  # Deferred: page_text is off.
+
+    keep_re = any_rule_re(keep)
+    where = f"its article is lines {article.first + 1}-{article.last + 1}"
+    found = {}
+    for i, rule in ((i, page_rules()[r]) for i, r in page_furniture(lines, article).items()):
+        if rule.name not in disable and not keep_re.fullmatch(normalize_line(lines[i])):
+            found[i] = (rule, f"page text, {where}")
+    return found
+
+
+def _page_article(lines: list[str], text: str) -> Article | None:
+    """:func:`.page.page_article`, its module imported only when ``page_text`` is on."""
+    from cleaner.passes.boilerplate.page import page_article  # Deferred: page_text is off.
+
+    return page_article(lines, text)
+
+
+@cache
+def page_rules() -> dict[tuple[str, ...], Rule]:
+    """The rules of a page's full text above and below its article (see :mod:`.page`), by
+    that module's tuples: its code is imported only once ``page_text`` is asked for."""
+    from cleaner.passes.boilerplate.page import PAGE_RULES
+
+    return {rule: Rule(*rule[:3], "") for rule in PAGE_RULES}
+
+
+def _split_lines(text: str) -> list[str]:
+    """The lines of ``text`` without their ``\\n``; the final newline ends the last line."""
+    lines = text.split("\n") if text else []
+    return lines[:-1] if text.endswith("\n") else lines  # (No copy of a huge text.)
