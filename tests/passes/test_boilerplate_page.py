@@ -243,10 +243,41 @@ def test_with_page_text_the_bound_leaves_out_menus_around_an_article() -> None:
     assert "Politics\nBusiness" in remove_boilerplate(short, page_text=True)
 
 
+def test_by_default_the_furniture_around_the_article_goes() -> None:
+    # The menus and headlines above a page's article go by their place by default (the
+    # rules alone keep the headlines: no rule knows them), and so do those below it when
+    # a rule finds furniture between the article and them ("Comments (3)").
+    plan = plan_removal(FULL_PAGE)
+    by_place = {
+        plan.lines[i] for i, (rule, _) in plan.removed.items() if rule.family == "page-text"
+    }
+    assert set(MENU) | set(HEADLINES) | set(FOOTER) <= by_place
+    once = remove_boilerplate(FULL_PAGE)
+    assert once == remove_boilerplate(FULL_PAGE, page_text=True)
+    assert remove_boilerplate(once) == once
+    assert guard_boilerplate(FULL_PAGE, once) is None
+
+
+def test_by_default_lines_right_below_the_article_stay() -> None:
+    # Nothing a rule knows between the article and the short lines below it: they may be
+    # the article's own (a box of times and places), so by default they stay; what lies
+    # below goes from the first line a rule knows ("Most Popular") on.
+    box = ["Tickets from the harbour office", "Boats leave every hour from the quay"]
+    box += ["Bring a warm coat and good shoes", "Children under twelve go free"]
+    below = ["", "Harbour Festival", "When and where:", *box, "", "Most Popular", *HEADLINES]
+    text = page(TOP, HEAD, [""], ARTICLE, [*below, "", *FOOTER])
+    plan = plan_removal(text)
+    placed = sorted(i for i, (rule, _) in plan.removed.items() if rule.id == "after-article")
+    assert placed and plan.lines[placed[0]] == "Most Popular"
+    kept = remove_boilerplate(text).splitlines()
+    assert all(line in kept for line in box)
+    assert HEADLINES[0] not in kept and "Site Map" not in kept
+    assert box[0] not in remove_boilerplate(text, page_text=True).splitlines()
+
+
 def test_a_paragraph_the_page_repeats_is_no_article() -> None:
     # A footer's disclaimer, above the page's menus and again below them, is prose but
-    # not the article: the menus between the article and its second copy are below it
-    # (and no longer inside it, where they counted in the bound).
+    # not the article: the menus between the article and its second copy are below it.
     notice = (
         "This material may not be published, broadcast, rewritten, or redistributed, and "
         "quotes are delayed at least fifteen minutes by the exchanges that provide them. "
@@ -258,3 +289,36 @@ def test_a_paragraph_the_page_repeats_is_no_article() -> None:
     article = page_article(lines, text)
     assert article is not None
     assert (lines[article.first], lines[article.last]) == (PROSE[0], PROSE[3])
+
+
+def test_from_the_headline_down_only_the_rules_judge() -> None:
+    # A run of topic links under the headline (more than four lines above the article)
+    # does not take the dek above it: from the headline down, the lines are the article's.
+    dek = "Four hours of debate at the town hall ended in a narrow vote"
+    topics = ["Ferries", "Local Government", "Transport", "Harbour Budget", "Tourism"]
+    head = [HEAD[0], dek, "", *topics, "", HEAD[1], "June 4, 2019", "Harbour", "Updated"]
+    text = page(TOP, head, [""], ARTICLE, BOTTOM)
+    kept = remove_boilerplate(text).splitlines()
+    assert HEAD[0] in kept and dek in kept
+    assert "Politics" not in kept and HEADLINES[0] not in kept[: kept.index(HEAD[0])]
+
+
+def test_a_heading_above_the_article_on_its_topic_stays() -> None:
+    # A section heading above a share bar, more than four lines above the article: its
+    # words (three of three letters or more) are all the article's, so it is the article's
+    # own; a headline of the same form on another topic, in the menus above, goes.
+    heading = "The Harbour Ferry"
+    share = ["Share", "Facebook", "Twitter", "WhatsApp", "Email"]
+    head = [heading, "", *share, "", HEAD[1], "June 4, 2019", "Harbour", "Updated"]
+    text = page(TOP, head, [""], ARTICLE, BOTTOM)
+    kept = remove_boilerplate(text).splitlines()
+    assert heading in kept
+    assert HEADLINES[0] not in kept and "Facebook" not in kept
+    assert heading not in remove_boilerplate(text, page_text=True).splitlines()
+
+
+def test_the_pass_screens_page_text_by_the_page_modules_line_count() -> None:
+    from cleaner.passes import boilerplate
+    from cleaner.passes.boilerplate import page as page_module
+
+    assert boilerplate.PAGE_MIN_LINES == page_module.PAGE_MIN_LINES
