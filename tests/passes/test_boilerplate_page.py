@@ -322,3 +322,57 @@ def test_the_pass_screens_page_text_by_the_page_modules_line_count() -> None:
     from cleaner.passes.boilerplate import page as page_module
 
     assert boilerplate.PAGE_MIN_LINES == page_module.PAGE_MIN_LINES
+
+
+def test_a_sign_in_widgets_placeholders_are_no_code() -> None:
+    # A sign-in widget's template placeholders (``{* name *}``) and a comment policy's
+    # clauses ending in a semicolon are a page's text, not code: the page is still one.
+    widget = ["{* #signInForm *} {* emailAddress *}", "{* signInButton *}", "{* /signInForm *}"]
+    policy = ["contains insults or threats to other users;", "promotes hatred of any kind;"]
+    text = page(TOP, HEAD, [""], ARTICLE, BOTTOM, ["", *widget * 2, "", *policy])
+    lines = text.splitlines()
+    assert page_article(lines, text) is not None
+    assert "Politics" not in remove_boilerplate(text).splitlines()
+    # Code is still code: braces and statements ending in a semicolon.
+    code = ["if (ready) {", "x = run();", "return;", "}"]
+    text = page(TOP, HEAD, [""], ARTICLE, BOTTOM, ["", *code * 2])
+    assert page_article(text.splitlines(), text) is None
+
+
+def test_a_page_of_menus_around_one_paragraph_is_page_text() -> None:
+    # A site whose menus are three quarters of its lines or more: its one paragraph of
+    # prose is the article, and the menus above it go.
+    menus = [f"{item}{more}" for more in ("", " News", " Events", " Archive") for item in MENU]
+    text = page([TITLE, ""], menus, [""], HEAD, [""], [PROSE[0]], BOTTOM)
+    lines = text.splitlines()
+    article = page_article(lines, text)
+    assert article is not None and lines[article.first] == PROSE[0]
+    kept = remove_boilerplate(text).splitlines()
+    assert PROSE[0] in kept and HEAD[0] in kept and "Politics Events" not in kept
+    # With fewer short lines (lines of ten words or more between them), one paragraph is
+    # not enough: the text is not judged as a page.
+    note = "the ferry leaves the harbour at nine and comes back at six"
+    notes = [f"Note {n}: {note}" for n in range(30)]
+    text = page([TITLE, ""], menus[:30], [""], notes, [""], HEAD, [""], [PROSE[0]], BOTTOM)
+    assert page_article(text.splitlines(), text) is None
+
+
+def test_an_archive_of_months_with_counts_is_a_run_of_links() -> None:
+    # An archive's months with their counts of posts, above the article, go by their place
+    # as any run of links; table rows (numbers in most words) below the last run of links
+    # are no links: they stay.
+    months = ["January", "February", "March", "April", "May", "June", "July", "August"]
+    archive = ["Archive", "2019", *[f"{m} ({n})" for n, m in enumerate(months, 40)]]
+    text = page(TOP, [""], archive, [""], HEAD, [""], ARTICLE, BOTTOM)
+    lines = text.splitlines()
+    article = page_article(lines, text)
+    assert article is not None
+    placed = {lines[i] for i in page_furniture(lines, article)}
+    assert "March (42)" in placed and "Politics" in placed
+    rows = [f"Ward {n} {n * 3} ({n * 7})" for n in range(1, 9)]
+    text = page(TOP, [""], rows, [""], HEAD, [""], ARTICLE, BOTTOM)
+    lines = text.splitlines()
+    article = page_article(lines, text)
+    assert article is not None
+    placed = {lines[i] for i in page_furniture(lines, article)}
+    assert "Politics" in placed and not placed & set(rows)
