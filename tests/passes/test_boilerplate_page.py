@@ -376,3 +376,17 @@ def test_an_archive_of_months_with_counts_is_a_run_of_links() -> None:
     assert article is not None
     placed = {lines[i] for i in page_furniture(lines, article)}
     assert "Politics" in placed and not placed & set(rows)
+
+
+def test_a_tag_inside_the_article_on_its_topic_stays() -> None:
+    # A list of tags inside the article (between its paragraphs), found by its form as a
+    # menu: a tag whose words (three of three letters or more) are all words of the
+    # article's prose stays (it may be a heading of the article's own); the others go.
+    tags = ["Related", "", "Ferries", "Harbour Ferry Repairs", "Local Government", "Transport"]
+    article = [PROSE[0], "", PROSE[1], "", *tags, "", PROSE[2], "", PROSE[3]]
+    text = page(TOP, HEAD, [""], article, BOTTOM)
+    kept = remove_boilerplate(text).splitlines()
+    assert "Harbour Ferry Repairs" in kept
+    assert "Local Government" not in kept and "Transport" not in kept
+    assert remove_boilerplate("\n".join(kept) + "\n") == "\n".join(kept) + "\n"
+    assert "Harbour Ferry Repairs" not in remove_boilerplate(text, page_text=True).splitlines()

@@ -369,6 +369,8 @@ def _planned_once(
         page, rule_lines, matches, too_long = _judged_without(
             text, lines, page, tuple(extra_patterns), keep, max_line_length, tuple(disable)
         )
+    if article and not page_text and matches:  # A tag or heading of the article's, inside it.
+        matches = _without_topic_lines(lines, article, matches)
     matched = matches.keys()
     if not matches and not page:  # Nothing can go: skip the per-line tables of a huge text.
         return Plan(lines, {}, too_long)
@@ -461,6 +463,19 @@ def _judged_without(
         rule_text, rule_lines, extra_patterns, keep, max_line_length, disable
     )
     return page, rule_lines, matches, too_long
+
+
+def _without_topic_lines(
+    lines: list[str], article: Article, matches: dict[int, Rule]
+) -> dict[int, Rule]:
+    """``matches`` but the menu items and teasers inside a page's ``article`` that name its
+    topic (:func:`.page.topic_lines`): found by their form, not their words, they may be
+    a heading or a tag of the article's own."""
+    from cleaner.passes.boilerplate.page import topic_lines  # Deferred: rarely needed.
+
+    formed = [i for i, rule in matches.items() if rule in FORM_RULES]
+    topic = topic_lines(lines, article, formed) if formed else set()
+    return {i: rule for i, rule in matches.items() if i not in topic} if topic else matches
 
 
 def _marked_below(matches: dict[int, Rule], article: Article, below: list[int]) -> list[int]:

@@ -373,6 +373,25 @@ def _swept(lines: Sequence[str], part: list[int]) -> list[int]:
     ]
 
 
+def topic_lines(lines: Sequence[str], article: Article, candidates: Sequence[int]) -> set[int]:
+    """The ``candidates`` inside the ``article`` that name its topic: lines whose words (at
+    least ``TOPIC_MIN_WORDS`` of three letters or more) are all words of its prose lines
+    (:func:`_on_topic`), such as a tag under it (``Red Dead Redemption 2``).
+
+    >>> prose = ("The Stadia port of Red Dead Redemption 2 runs at thirty frames a second "
+    ...          "in the browser, the analysts said on Monday.")
+    >>> lines = [prose, "Related", "Red Dead Redemption 2", "Stadia Pro", "More Games", prose]
+    >>> sorted(topic_lines(lines, Article(0, 5), [2, 3, 4]))
+    [2]
+    """
+    inside = [i for i in candidates if article.first <= i <= article.last]
+    if not inside:
+        return set()
+    prose = [line for line in lines[article.first : article.last + 1] if is_prose_line(line)]
+    topic = set(TOPIC_WORD_RE.findall("\n".join(prose).lower()))
+    return {i for i in inside if _on_topic(lines[i], topic)}
+
+
 def _article_words(lines: Sequence[str], article: Article) -> set[str]:
     """The words of at least three letters of the ``article``'s lines, lower-cased."""
     return set(TOPIC_WORD_RE.findall("\n".join(lines[article.first : article.last + 1]).lower()))
