@@ -390,3 +390,45 @@ def test_a_tag_inside_the_article_on_its_topic_stays() -> None:
     assert "Local Government" not in kept and "Transport" not in kept
     assert remove_boilerplate("\n".join(kept) + "\n") == "\n".join(kept) + "\n"
     assert "Harbour Ferry Repairs" not in remove_boilerplate(text, page_text=True).splitlines()
+
+
+COMMENTS = [
+    "The ferry is the only way most of us can get to the market on the other side of the "
+    "bay, so this is very good news for the whole island and for the shops.",
+    "I would rather they spent the money on the bridge, which has been waiting for years "
+    "now, but I suppose the old boat will have to do until it is finished.",
+]
+
+
+def test_the_comments_inside_the_article_end_it() -> None:
+    # Readers' comments are prose: the article seems to run on through them. A strong
+    # comments rule inside it ("2 responses to ...") ends it there: the lines below go
+    # (the commenters' names, the dates), the comments' prose stays.
+    comments = ['2 responses to "Ferry Kept Running"', ""]
+    for n, comment in enumerate(COMMENTS):
+        comments += [f"harbourfan{n} says:", f"June {n + 4}, 2019 at 6:34 am", "", comment, ""]
+    text = page(TOP, HEAD, [""], ARTICLE, [""], comments, BOTTOM)
+    kept = remove_boilerplate(text).splitlines()
+    assert all(line in kept for line in ARTICLE)
+    assert "harbourfan1 says:" not in kept and "June 5, 2019 at 6:34 am" not in kept
+    assert COMMENTS[1] in kept
+    assert remove_boilerplate("\n".join(kept) + "\n") == "\n".join(kept) + "\n"
+    # A label ("Comments", a share bar's link) inside the article ends nothing: the
+    # heading under it stays.
+    article = [*ARTICLE[:4], "Comments", "", *ARTICLE[4:]]
+    text = page(TOP, HEAD, [""], article, [""], comments, BOTTOM)
+    assert "What happens next" in remove_boilerplate(text).splitlines()
+
+
+def test_a_footers_copyright_inside_the_article_ends_it() -> None:
+    # Other stories' headlines and summaries under a footer's copyright (summaries are
+    # prose: the article seems to run on): the copyright ends the article, the headlines
+    # below go; the summaries (prose) stay.
+    teasers = []
+    for headline, summary in zip(HEADLINES, COMMENTS * 2, strict=True):
+        teasers += [headline, "", summary, "", "2H ago", ""]
+    footer = ["© 2019 Harbour News. All rights reserved.", ""]
+    text = page(TOP, HEAD, [""], ARTICLE, [""], footer, teasers, BOTTOM)
+    kept = remove_boilerplate(text).splitlines()
+    assert all(line in kept for line in ARTICLE)
+    assert HEADLINES[2] not in kept and COMMENTS[0] in kept

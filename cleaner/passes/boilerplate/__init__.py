@@ -79,6 +79,8 @@ SETTLE_REACH = 40
 TEASER_RULES = frozenset({TEASER_RULE, KICKER_RULE, MARKED_RULE})
 # The rules that find lines by their form (menus, teaser lists), not by their words.
 FORM_RULES = TEASER_RULES | {MENU_RULE, MENU_ITEM_RULE}
+# The families whose ``strong`` rules end a page's article where they match inside it.
+END_FAMILIES = frozenset({"comments", "copyright"})
 
 
 class Plan(NamedTuple):
@@ -356,19 +358,12 @@ def _planned_once(
     lines = _split_lines(text)
     keep = user_rules(tuple(keep_patterns), "keep_patterns")
     article = _page_article(lines, text)
-    placed = _page_lines(lines, article, keep, tuple(disable), not page_text) if article else {}
-    below = sorted(i for i, (rule, _) in placed.items() if rule.name == AFTER_ARTICLE_NAME)
-    # By default, the lines below a page's article go by their place only from the first
-    # line the rules find under it (see :func:`_marked_below`).
-    page = placed if page_text else {i: placed[i] for i in placed.keys() - below}
-    page, rule_lines, matches, too_long = _judged_without(
-        text, lines, page, tuple(extra_patterns), keep, max_line_length, tuple(disable)
-    )
-    if below and not page_text and (marked := _marked_below(matches, article, below)):
-        page = {i: placed[i] for i in placed.keys() - below} | {i: placed[i] for i in marked}
-        page, rule_lines, matches, too_long = _judged_without(
-            text, lines, page, tuple(extra_patterns), keep, max_line_length, tuple(disable)
-        )
+    judge = (text, lines, tuple(extra_patterns), keep, max_line_length, tuple(disable))
+    page, rule_lines, matches, too_long = _page_judged(judge, article, page_text)
+    if article and (end := _end_mark(matches, article)) is not None:
+        # The article ended above the comments or a footer's copyright inside it.
+        article = type(article)(article.first, max(i for i in range(end) if lines[i].strip()))
+        page, rule_lines, matches, too_long = _page_judged(judge, article, page_text, end)
     if article and not page_text and matches:  # A tag or heading of the article's, inside it.
         matches = _without_topic_lines(lines, article, matches)
     matched = matches.keys()
@@ -442,6 +437,54 @@ def _planned_once(
     return plan
 
 
+def _page_judged(
+    judge: tuple[str, list[str], tuple[str, ...], tuple[Rule, ...], int, tuple[str, ...]],
+    article: Article | None,
+    page_text: bool,
+    end: int | None = None,
+) -> tuple[dict[int, tuple[Rule, str]], list[str], dict[int, Rule], dict[int, Rule]]:
+    """A page's furniture by its place around its ``article`` (ended by the line ``end``,
+    if given: see :func:`.page.page_furniture`), and the rules' matches on what it leaves
+    (``judge``: the arguments of :func:`_judged_without` but the page's lines)."""
+    text, lines, extra_patterns, keep, max_line_length, disable = judge
+    if article is None:
+        return _judged_without(text, lines, {}, extra_patterns, keep, max_line_length, disable)
+    placed = _page_lines(lines, article, keep, disable, not page_text, end)
+    below = sorted(i for i, (rule, _) in placed.items() if rule.name == AFTER_ARTICLE_NAME)
+    # By default, the lines below a page's article go by their place only from the first
+    # line the rules find under it (see :func:`_marked_below`).
+    page = placed if page_text else {i: placed[i] for i in placed.keys() - below}
+    judged = _judged_without(text, lines, page, extra_patterns, keep, max_line_length, disable)
+    if below and not page_text and (marked := _marked_below(judged[2], article, below)):
+        page = {i: placed[i] for i in placed.keys() - below} | {i: placed[i] for i in marked}
+        judged = _judged_without(text, lines, page, extra_patterns, keep, max_line_length, disable)
+    return judged
+
+
+def _end_mark(matches: dict[int, Rule], article: Article) -> int | None:
+    """The first line inside a page's ``article`` (not its first) that a ``strong`` rule
+    of the comments or copyright families matched: the article has ended above it (the
+    comments under it, a footer's copyright), though prose lines follow (comments,
+    teasers' summaries), or ``None``.
+
+    >>> from cleaner.passes.boilerplate.page import Article
+    >>> closed = Rule("comments", "comments-closed", "strong", "")
+    >>> label = Rule("comments", "comments-label", "label", "")
+    >>> _end_mark({9: label, 12: closed, 30: closed}, Article(3, 40))
+    12
+    >>> _end_mark({3: closed, 45: closed}, Article(3, 40)) is None
+    True
+    """
+    marks = [
+        i
+        for i, rule in matches.items()
+        if article.first < i <= article.last
+        and rule.kind == "strong"
+        and rule.family in END_FAMILIES
+    ]
+    return min(marks) if marks else None
+
+
 def _judged_without(
     text: str,
     lines: list[str],
@@ -505,15 +548,17 @@ def _page_lines(
     keep: tuple[Rule, ...],
     disable: tuple[str, ...],
     guarded: bool,
+    end: int | None = None,
 ) -> dict[int, tuple[Rule, str]]:
     """The furniture of a page's full text by its place (see :mod:`.page`), with why
-    (``guarded``: the headings above its article stay, see :func:`.page.page_furniture`)."""
+    (``guarded``: the headings above its article stay; ``end``: the line that ended it;
+    see :func:`.page.page_furniture`)."""
     from cleaner.passes.boilerplate.page import page_furniture  # Deferred: rarely needed.
 
     keep_re = any_rule_re(keep)
     where = f"its article is lines {article.first + 1}-{article.last + 1}"
     found = {}
-    placed = page_furniture(lines, article, guarded=guarded)
+    placed = page_furniture(lines, article, guarded=guarded, end=end)
     for i, rule in ((i, page_rules()[r]) for i, r in placed.items()):
         if rule.name not in disable and not keep_re.fullmatch(normalize_line(lines[i])):
             found[i] = (rule, f"page text, {where}")

@@ -285,7 +285,7 @@ def _is_sentence(line: str) -> bool:
 
 
 def page_furniture(
-    lines: Sequence[str], article: Article, *, guarded: bool = False
+    lines: Sequence[str], article: Article, *, guarded: bool = False, end: int | None = None
 ) -> dict[int, tuple[str, ...]]:
     """The furniture of a page's full text by its place, each line with its rule.
 
@@ -294,7 +294,8 @@ def page_furniture(
     text's start to the last run of links that is neither prose nor a list item. Below
     it (past the line right below and the links that follow: a list that
     ends the article, maybe under its heading): the same from the first run of links to
-    the text's end.
+    the text's end. From the line ``end`` on (a line that ended the article: the comments'
+    start, a footer's copyright), all of them.
 
     >>> prose = ("The council voted on Tuesday night to keep the old ferry running for five "
     ...          "more years, after a long meeting.")
@@ -327,6 +328,8 @@ def page_furniture(
     runs = _link_runs(lines, below)
     if runs:
         found.update(dict.fromkeys(_swept(lines, below[below.index(runs[0][0]) :]), AFTER_ARTICLE))
+    if end is not None:
+        found.update(dict.fromkeys(_swept(lines, [i for i in filled if i >= end]), AFTER_ARTICLE))
     return found
 
 
