@@ -432,3 +432,8 @@ def test_a_footers_copyright_inside_the_article_ends_it() -> None:
     kept = remove_boilerplate(text).splitlines()
     assert all(line in kept for line in ARTICLE)
     assert HEADLINES[2] not in kept and COMMENTS[0] in kept
+    # A caption's credit that only holds the phrase ends nothing: the heading under it stays.
+    credit = "The ferry at the quay. Photo by Anna Martin, all rights reserved"
+    article = [*ARTICLE[:4], credit, "", *ARTICLE[4:]]
+    text = page(TOP, HEAD, [""], article, [""], footer, teasers, BOTTOM)
+    assert "What happens next" in remove_boilerplate(text).splitlines()

@@ -79,8 +79,10 @@ SETTLE_REACH = 40
 TEASER_RULES = frozenset({TEASER_RULE, KICKER_RULE, MARKED_RULE})
 # The rules that find lines by their form (menus, teaser lists), not by their words.
 FORM_RULES = TEASER_RULES | {MENU_RULE, MENU_ITEM_RULE}
-# The families whose ``strong`` rules end a page's article where they match inside it.
+# The families whose ``strong`` rules end a page's article where they match inside it, but
+# the rules that match a line only holding the phrase (a caption's "... All rights reserved").
 END_FAMILIES = frozenset({"comments", "copyright"})
+NO_END_RULES = frozenset({"copyright/all-rights-reserved", "copyright/all-right-reserved"})
 
 
 class Plan(NamedTuple):
@@ -481,6 +483,7 @@ def _end_mark(matches: dict[int, Rule], article: Article) -> int | None:
         if article.first < i <= article.last
         and rule.kind == "strong"
         and rule.family in END_FAMILIES
+        and rule.name not in NO_END_RULES
     ]
     return min(marks) if marks else None
 
