@@ -437,3 +437,28 @@ def test_a_footers_copyright_inside_the_article_ends_it() -> None:
     article = [*ARTICLE[:4], credit, "", *ARTICLE[4:]]
     text = page(TOP, HEAD, [""], article, [""], footer, teasers, BOTTOM)
     assert "What happens next" in remove_boilerplate(text).splitlines()
+
+
+@pytest.mark.parametrize(
+    ("stamp", "filler"),
+    [
+        ("11/20/2019 01:14 PM", True),
+        ("11/20/2019", True),
+        ("32M ago", True),
+        ("updated 15M ago", True),
+        ("2 hours ago", True),
+        ("Open 11/20/2019 from 10:00.", False),  # a sentence about a date
+        ("Tickets: 12, 15 and 20", False),
+    ],
+)
+def test_time_stamps_between_links_keep_a_run(stamp: str, filler: bool) -> None:
+    # Other stories below the article, each a headline and a time stamp: a run of links,
+    # filler between them.
+    below = [line for headline in HEADLINES * 2 for line in (headline, stamp)]
+    text = page(TOP, HEAD, [""], ARTICLE, ["", "Photo: Anna Martin", ""], below, FOOTER)
+    lines = text.splitlines()
+    article = page_article(lines, text)
+    assert article is not None
+    placed = {lines[i] for i in page_furniture(lines, article) if i > article.last}
+    assert (HEADLINES[2] in placed) is filler
+    assert "Site Map" in placed

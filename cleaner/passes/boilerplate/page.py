@@ -86,15 +86,17 @@ SENTENCE_MIN_WORDS = 5
 LINK_MAX_WORDS = 12
 LOWER_LINK_MAX_WORDS = 4
 LINK_END_RE = lazy_compile(r"[.!?;,:…][\"'”’)\]]*$")
-# Filler between links: a symbol ("×", "☰"), a list number, a date, a time, "2 hours ago".
+# Filler between links: a symbol ("×", "☰"), a list number, a date, a time, "2 hours ago",
+# "32M ago", "11/20/2019 01:14 PM".
 FILLER_RE = lazy_compile(
     r"[^\w\s]{1,2}|\d{1,3}"
     r"|(?=.*\d)(?:\w+day,? )?(?:\d{1,2}(?:st|nd|rd|th)? )?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: \d{1,2}(?:st|nd|rd|th)?)?"
     r",? ?(?:\d{4})?(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?"
     r"|\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?"
-    r"|\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago"
-    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}",
+    r"|(?:updated )?\d+ ?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[mhd])"
+    r" ago"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:,? \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?",
     re.IGNORECASE,
 )
 # A run of at least this many link lines (filler between them allowed) is a menu or a list
