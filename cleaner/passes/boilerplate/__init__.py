@@ -4,9 +4,8 @@ Rules live as data in ``cleaner/data/boilerplate/`` (see :mod:`.rules`). A line
 goes only as a whole, and only where its rule's kind allows: ``strong`` rules anywhere,
 ``edge`` rules in the top and bottom edge zones or in a bar of them, ``label`` rules (and
 menu items) only next to other furniture. In a web page's full text (see :mod:`.page`),
-the lines above its article go by their place, and those below it from the first line a
-rule matches under it (see :func:`_marked_below`). A safety bound keeps the text
-unchanged when too much would go (of a page's full text: too much of its article).
+the lines around its article go by their place. A safety bound keeps the text unchanged
+when too much would go (of a page's full text: too much of its article).
 """
 
 from __future__ import annotations
@@ -64,11 +63,6 @@ WRAPPED_LINE_MIN_CHARS = 60
 # The end of a line that ends a clause: sentence or clause punctuation.
 CLAUSE_END_RE = lazy_compile(r"[.,;!?…][\"'”’)\]]*$")
 
-# The page-text rule of the lines below a page's article (see :mod:`.page`).
-AFTER_ARTICLE_NAME = "page-text/after-article"
-# ``page.PAGE_MIN_LINES``: a text of fewer lines is no page's full text (checked here, so
-# that a short text never imports :mod:`.page`; a test checks the two agree).
-PAGE_MIN_LINES = 40
 
 MAX_LINE_LENGTH = 200
 # Rounds of judging the text the removed lines leave (see :func:`plan_removal`), at most,
@@ -77,10 +71,9 @@ SETTLE_ROUNDS = 3
 SETTLE_REACH = 40
 # The rules of teaser lists: when too much would go with them, the rest goes without them.
 TEASER_RULES = frozenset({TEASER_RULE, KICKER_RULE, MARKED_RULE})
-# The rules that find lines by their form (menus, teaser lists), not by their words.
-FORM_RULES = TEASER_RULES | {MENU_RULE, MENU_ITEM_RULE}
-# The families whose ``strong`` rules end a page's article where they match inside it, but
-# the rules that match a line only holding the phrase (a caption's "... All rights reserved").
+# With ``page_text``, the families whose ``strong`` rules end a page's article where they
+# match inside it, but the rules that match a line only holding the phrase (a caption's
+# "... All rights reserved").
 END_FAMILIES = frozenset({"comments", "copyright"})
 NO_END_RULES = frozenset({"copyright/all-rights-reserved", "copyright/all-right-reserved"})
 
@@ -120,12 +113,10 @@ def remove_boilerplate(
     pass never removes a line longer than ``max_line_length`` characters, and removes
     nothing when the lines to go hold more than ``max_removed_share`` of the text's letters
     and digits (in each round of its plan, of the text that round judges: see
-    :func:`plan_removal`). ``disable`` names rules (``family/id``) not to use. In a web
-    page's full visible text (:mod:`.page`), the menus and link lists above its article go
-    by their place (not its headings), and those below it from the first line a rule
-    matches under it; ``page_text`` (off by default: on real pages it loses more content
-    than the 0.2% bar, see the README) takes all those below it, and leaves its menus out
-    of the bound.
+    :func:`plan_removal`). ``disable`` names rules (``family/id``) not to use.
+    ``page_text`` (off by default: on real pages it loses more content than the 0.2% bar,
+    see the README) also removes the menus and link lists around the article of a web
+    page's full visible text (:mod:`.page`).
 
     >>> body = "The minister spoke for an hour about the budget and its cuts."
     >>> remove_boilerplate(f"News Ticker\\n\\n{body}\\n\\nLeave a Reply\\n") == body + "\\n"
@@ -359,15 +350,13 @@ def _planned_once(
     """Decide which lines go: match, seed by position, grow blocks, check the bound."""
     lines = _split_lines(text)
     keep = user_rules(tuple(keep_patterns), "keep_patterns")
-    article = _page_article(lines, text)
+    article = _page_article(lines, text) if page_text else None
     judge = (text, lines, tuple(extra_patterns), keep, max_line_length, tuple(disable))
-    page, rule_lines, matches, too_long = _page_judged(judge, article, page_text)
+    page, rule_lines, matches, too_long = _page_judged(judge, article)
     if article and (end := _end_mark(matches, article)) is not None:
         # The article ended above the comments or a footer's copyright inside it.
         article = type(article)(article.first, max(i for i in range(end) if lines[i].strip()))
-        page, rule_lines, matches, too_long = _page_judged(judge, article, page_text, end)
-    if article and not page_text and matches:  # A tag or heading of the article's, inside it.
-        matches = _without_topic_lines(lines, article, matches)
+        page, rule_lines, matches, too_long = _page_judged(judge, article, end)
     matched = matches.keys()
     if not matches and not page:  # Nothing can go: skip the per-line tables of a huge text.
         return Plan(lines, {}, too_long)
@@ -442,25 +431,24 @@ def _planned_once(
 def _page_judged(
     judge: tuple[str, list[str], tuple[str, ...], tuple[Rule, ...], int, tuple[str, ...]],
     article: Article | None,
-    page_text: bool,
     end: int | None = None,
 ) -> tuple[dict[int, tuple[Rule, str]], list[str], dict[int, Rule], dict[int, Rule]]:
-    """A page's furniture by its place around its ``article`` (ended by the line ``end``,
-    if given: see :func:`.page.page_furniture`), and the rules' matches on what it leaves
-    (``judge``: the arguments of :func:`_judged_without` but the page's lines)."""
+    """The lines of a page's furniture that go by their place around its ``article`` (ended
+    by the line ``end``, if given: see :func:`.page.page_furniture`), whole lines only; the
+    lines the rules judge (those blanked); and the rules' matches and lines too long there
+    (see :func:`_match_lines`). ``judge``: the text, its lines and the pass's options."""
     text, lines, extra_patterns, keep, max_line_length, disable = judge
-    if article is None:
-        return _judged_without(text, lines, {}, extra_patterns, keep, max_line_length, disable)
-    placed = _page_lines(lines, article, keep, disable, not page_text, end)
-    below = sorted(i for i, (rule, _) in placed.items() if rule.name == AFTER_ARTICLE_NAME)
-    # By default, the lines below a page's article go by their place only from the first
-    # line the rules find under it (see :func:`_marked_below`).
-    page = placed if page_text else {i: placed[i] for i in placed.keys() - below}
-    judged = _judged_without(text, lines, page, extra_patterns, keep, max_line_length, disable)
-    if below and not page_text and (marked := _marked_below(judged[2], article, below)):
-        page = {i: placed[i] for i in placed.keys() - below} | {i: placed[i] for i in marked}
-        judged = _judged_without(text, lines, page, extra_patterns, keep, max_line_length, disable)
-    return judged
+    page = _page_lines(lines, article, keep, disable, end) if article else {}
+    if page:  # Whole lines only (see :mod:`.whole`), then the rules judge the rest. (A line
+        # that looks wrapped with the article keeps a page's lines, judged by their place.)
+        page = whole_lines_only(lines, page, extra_patterns, keep, max_line_length)
+    # The rules judge the text as it is without the page's furniture: as a second run sees it.
+    rule_lines = [("" if i in page else line) for i, line in enumerate(lines)] if page else lines
+    rule_text = "\n".join(rule_lines) + "\n" * text.endswith("\n") if page else text
+    matches, too_long = _match_lines(
+        rule_text, rule_lines, extra_patterns, keep, max_line_length, disable
+    )
+    return page, rule_lines, matches, too_long
 
 
 def _end_mark(matches: dict[int, Rule], article: Article) -> int | None:
@@ -488,80 +476,21 @@ def _end_mark(matches: dict[int, Rule], article: Article) -> int | None:
     return min(marks) if marks else None
 
 
-def _judged_without(
-    text: str,
-    lines: list[str],
-    page: dict[int, tuple[Rule, str]],
-    extra_patterns: tuple[str, ...],
-    keep: tuple[Rule, ...],
-    max_line_length: int,
-    disable: tuple[str, ...],
-) -> tuple[dict[int, tuple[Rule, str]], list[str], dict[int, Rule], dict[int, Rule]]:
-    """The lines of ``page`` that go (whole lines only), the lines the rules judge (those
-    blanked), and the rules' matches and lines too long there (see :func:`_match_lines`)."""
-    if page:  # Whole lines only (see :mod:`.whole`), then the rules judge the rest. (A line
-        # that looks wrapped with the article keeps a page's lines, judged by their place.)
-        page = whole_lines_only(lines, page, extra_patterns, keep, max_line_length)
-    # The rules judge the text as it is without the page's furniture: as a second run sees it.
-    rule_lines = [("" if i in page else line) for i, line in enumerate(lines)] if page else lines
-    rule_text = "\n".join(rule_lines) + "\n" * text.endswith("\n") if page else text
-    matches, too_long = _match_lines(
-        rule_text, rule_lines, extra_patterns, keep, max_line_length, disable
-    )
-    return page, rule_lines, matches, too_long
-
-
-def _without_topic_lines(
-    lines: list[str], article: Article, matches: dict[int, Rule]
-) -> dict[int, Rule]:
-    """``matches`` but the menu items and teasers inside a page's ``article`` that name its
-    topic (:func:`.page.topic_lines`): found by their form, not their words, they may be
-    a heading or a tag of the article's own."""
-    from cleaner.passes.boilerplate.page import topic_lines  # Deferred: rarely needed.
-
-    formed = [i for i, rule in matches.items() if rule in FORM_RULES]
-    topic = topic_lines(lines, article, formed) if formed else set()
-    return {i: rule for i, rule in matches.items() if i not in topic} if topic else matches
-
-
-def _marked_below(matches: dict[int, Rule], article: Article, below: list[int]) -> list[int]:
-    """The lines ``below`` a page's ``article`` (judged by their place) that go: those from
-    the first line a phrase rule matched under the article on (a share bar, tags, a comment
-    form, a related-stories label, a footer's copyright: the article has ended there). A box
-    of dates and prices right under the article, which reads as a run of links, stays when
-    no rule marks it. Menus and teaser lists, found by their form, mark no end.
-
-    >>> from cleaner.passes.boilerplate.page import Article
-    >>> share, article = Rule("share", "share-label", "strong", ""), Article(3, 40)
-    >>> _marked_below({41: share}, article, [45, 46]), _marked_below({41: MENU_RULE}, article, [45])
-    ([45, 46], [])
-    >>> _marked_below({47: share}, article, [43, 45, 46, 47, 48])
-    [47, 48]
-    """
-    marks = [i for i, rule in matches.items() if i > article.last and rule not in FORM_RULES]
-    if not marks:
-        return []
-    mark = min(marks)
-    return [i for i in below if i >= mark]
-
-
 def _page_lines(
     lines: list[str],
     article: Article,
     keep: tuple[Rule, ...],
     disable: tuple[str, ...],
-    guarded: bool,
     end: int | None = None,
 ) -> dict[int, tuple[Rule, str]]:
     """The furniture of a page's full text by its place (see :mod:`.page`), with why
-    (``guarded``: the headings above its article stay; ``end``: the line that ended it;
-    see :func:`.page.page_furniture`)."""
-    from cleaner.passes.boilerplate.page import page_furniture  # Deferred: rarely needed.
+    (``end``: the line that ended its article, see :func:`.page.page_furniture`)."""
+    from cleaner.passes.boilerplate.page import page_furniture  # Deferred: page_text is off.
 
     keep_re = any_rule_re(keep)
     where = f"its article is lines {article.first + 1}-{article.last + 1}"
     found = {}
-    placed = page_furniture(lines, article, guarded=guarded, end=end)
+    placed = page_furniture(lines, article, end=end)
     for i, rule in ((i, page_rules()[r]) for i, r in placed.items()):
         if rule.name not in disable and not keep_re.fullmatch(normalize_line(lines[i])):
             found[i] = (rule, f"page text, {where}")
@@ -569,11 +498,8 @@ def _page_lines(
 
 
 def _page_article(lines: list[str], text: str) -> Article | None:
-    """:func:`.page.page_article`, its module imported only for a text of enough lines to
-    be a page's full text (:data:`PAGE_MIN_LINES`; most texts, a clean file's start-up)."""
-    if len(lines) < PAGE_MIN_LINES:
-        return None
-    from cleaner.passes.boilerplate.page import page_article  # Deferred: rarely needed.
+    """:func:`.page.page_article`, its module imported only when ``page_text`` is on."""
+    from cleaner.passes.boilerplate.page import page_article  # Deferred: page_text is off.
 
     return page_article(lines, text)
 

@@ -110,10 +110,6 @@ HEADLINE_MIN_WORDS = 3
 # a line break: all a run of short lines holds but its first and last line (which may have
 # no line break before or after them).
 SHORT_RUN_RE = lazy_compile(rf"\n(?:[^\n]{{1,{SHORT_MAX_CHARS}}}\n\s*){{{PAGE_MIN_SHORT_RUN - 2}}}")
-# A heading above the article, this many words of three letters or more all of them
-# words of the article (its topic), is the article's: it stays (see :func:`_on_topic`).
-TOPIC_MIN_WORDS = 3
-TOPIC_WORD_RE = lazy_compile(r"\w{3,}")
 # A word, for the headline test.
 WORD_RE = lazy_compile(r"\w+")
 
@@ -287,14 +283,13 @@ def _is_sentence(line: str) -> bool:
 
 
 def page_furniture(
-    lines: Sequence[str], article: Article, *, guarded: bool = False, end: int | None = None
+    lines: Sequence[str], article: Article, *, end: int | None = None
 ) -> dict[int, tuple[str, ...]]:
     """The furniture of a page's full text by its place, each line with its rule.
 
-    Above the ``article`` (but its last ``ABOVE_MARGIN`` lines, and from its headline
-    down: a dek, a caption or a heading there is the article's): every line from the
-    text's start to the last run of links that is neither prose nor a list item. Below
-    it (past the line right below and the links that follow: a list that
+    Above the ``article`` (but its last ``ABOVE_MARGIN`` lines and its headline): every
+    line from the text's start to the last run of links that is neither prose nor a list
+    item. Below it (after the line right below and the links that follow: a list that
     ends the article, maybe under its heading): the same from the first run of links to
     the text's end. From the line ``end`` on (a line that ended the article: the comments'
     start, a footer's copyright), all of them.
@@ -311,22 +306,16 @@ def page_furniture(
     filled = [i for i, line in enumerate(lines) if line.strip()]
     title = set(_words(lines[filled[0]]))
     above = filled[: filled.index(article.first)][:-ABOVE_MARGIN]
-    headlines = [k for k, i in enumerate(above) if _is_headline(lines[i], title)]
-    if guarded and headlines and headlines[-1]:  # (The title, the first line, starts none.)
-        above = above[: headlines[-1]]
-    above = [i for k, i in enumerate(above) if k not in headlines]
-    if guarded:
-        topic = _article_words(lines, article)
-        above = [i for i in above if not _on_topic(lines[i], topic)]
+    above = [i for i in above if not _is_headline(lines[i], title)]
+    below = filled[filled.index(article.last) + 2 :]
+    while below and is_link_line(lines[below[0]]):
+        below = below[1:]
     found: dict[int, tuple[str, ...]] = {}
     runs = _link_runs(lines, above)
     if runs:
         found.update(
             dict.fromkeys(_swept(lines, above[: above.index(runs[-1][-1]) + 1]), BEFORE_ARTICLE)
         )
-    below = filled[filled.index(article.last) + 2 :]
-    while below and is_link_line(lines[below[0]]):
-        below = below[1:]
     runs = _link_runs(lines, below)
     if runs:
         found.update(dict.fromkeys(_swept(lines, below[below.index(runs[0][0]) :]), AFTER_ARTICLE))
@@ -376,44 +365,6 @@ def _swept(lines: Sequence[str], part: list[int]) -> list[int]:
     return [
         i for i in part if not is_prose_line(lines[i].strip()) and not LIST_ITEM_RE.match(lines[i])
     ]
-
-
-def topic_lines(lines: Sequence[str], article: Article, candidates: Sequence[int]) -> set[int]:
-    """The ``candidates`` inside the ``article`` that name its topic: lines whose words (at
-    least ``TOPIC_MIN_WORDS`` of three letters or more) are all words of its prose lines
-    (:func:`_on_topic`), such as a tag under it (``Red Dead Redemption 2``).
-
-    >>> prose = ("The Stadia port of Red Dead Redemption 2 runs at thirty frames a second "
-    ...          "in the browser, the analysts said on Monday.")
-    >>> lines = [prose, "Related", "Red Dead Redemption 2", "Stadia Pro", "More Games", prose]
-    >>> sorted(topic_lines(lines, Article(0, 5), [2, 3, 4]))
-    [2]
-    """
-    inside = [i for i in candidates if article.first <= i <= article.last]
-    if not inside:
-        return set()
-    prose = [line for line in lines[article.first : article.last + 1] if is_prose_line(line)]
-    topic = set(TOPIC_WORD_RE.findall("\n".join(prose).lower()))
-    return {i for i in inside if _on_topic(lines[i], topic)}
-
-
-def _article_words(lines: Sequence[str], article: Article) -> set[str]:
-    """The words of at least three letters of the ``article``'s lines, lower-cased."""
-    return set(TOPIC_WORD_RE.findall("\n".join(lines[article.first : article.last + 1]).lower()))
-
-
-def _on_topic(line: str, topic: set[str]) -> bool:
-    """A line of at least ``TOPIC_MIN_WORDS`` words of three letters or more, all of them
-    words of the article (``topic``): a heading of the article, not a site's menu item.
-
-    >>> topic = {"stock", "car", "calendar", "race", "season"}
-    >>> _on_topic("Stock Car Race Calendar", topic), _on_topic("Stock Car", topic)
-    (True, False)
-    >>> _on_topic("Stock Car Results", topic)
-    False
-    """
-    words = TOPIC_WORD_RE.findall(line.lower())
-    return len(words) >= TOPIC_MIN_WORDS and topic.issuperset(words)
 
 
 def _words(line: str) -> list[str]:
