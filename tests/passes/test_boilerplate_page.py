@@ -258,3 +258,129 @@ def test_a_paragraph_the_page_repeats_is_no_article() -> None:
     article = page_article(lines, text)
     assert article is not None
     assert (lines[article.first], lines[article.last]) == (PROSE[0], PROSE[3])
+
+
+def test_a_sign_in_widgets_placeholders_are_no_code() -> None:
+    # A sign-in widget's template placeholders (``{* name *}``) and a comment policy's
+    # clauses ending in a semicolon are a page's text, not code: the page is still one.
+    widget = ["{* #signInForm *} {* emailAddress *}", "{* signInButton *}", "{* /signInForm *}"]
+    policy = ["contains insults or threats to other users;", "promotes hatred of any kind;"]
+    text = page(TOP, HEAD, [""], ARTICLE, BOTTOM, ["", *widget * 2, "", *policy])
+    lines = text.splitlines()
+    assert page_article(lines, text) is not None
+    assert "Politics" not in remove_boilerplate(text, page_text=True).splitlines()
+    # Code is still code: braces and statements ending in a semicolon.
+    code = ["if (ready) {", "x = run();", "return;", "}"]
+    text = page(TOP, HEAD, [""], ARTICLE, BOTTOM, ["", *code * 2])
+    assert page_article(text.splitlines(), text) is None
+
+
+def test_a_page_of_menus_around_one_paragraph_is_page_text() -> None:
+    # A site whose menus are three quarters of its lines or more: its one paragraph of
+    # prose is the article, and the menus above it go.
+    menus = [f"{item}{more}" for more in ("", " News", " Events", " Archive") for item in MENU]
+    text = page([TITLE, ""], menus, [""], HEAD, [""], [PROSE[0]], BOTTOM)
+    lines = text.splitlines()
+    article = page_article(lines, text)
+    assert article is not None and lines[article.first] == PROSE[0]
+    kept = remove_boilerplate(text, page_text=True).splitlines()
+    assert PROSE[0] in kept and HEAD[0] in kept and "Politics Events" not in kept
+    # With fewer short lines (lines of ten words or more between them), one paragraph is
+    # not enough: the text is not judged as a page.
+    note = "the ferry leaves the harbour at nine and comes back at six"
+    notes = [f"Note {n}: {note}" for n in range(30)]
+    text = page([TITLE, ""], menus[:30], [""], notes, [""], HEAD, [""], [PROSE[0]], BOTTOM)
+    assert page_article(text.splitlines(), text) is None
+
+
+def test_an_archive_of_months_with_counts_is_a_run_of_links() -> None:
+    # An archive's months with their counts of posts, above the article, go by their place
+    # as any run of links; table rows (numbers in most words) below the last run of links
+    # are no links: they stay.
+    months = ["January", "February", "March", "April", "May", "June", "July", "August"]
+    archive = ["Archive", "2019", *[f"{m} ({n})" for n, m in enumerate(months, 40)]]
+    text = page(TOP, [""], archive, [""], HEAD, [""], ARTICLE, BOTTOM)
+    lines = text.splitlines()
+    article = page_article(lines, text)
+    assert article is not None
+    placed = {lines[i] for i in page_furniture(lines, article)}
+    assert "March (42)" in placed and "Politics" in placed
+    rows = [f"Ward {n} {n * 3} ({n * 7})" for n in range(1, 9)]
+    text = page(TOP, [""], rows, [""], HEAD, [""], ARTICLE, BOTTOM)
+    lines = text.splitlines()
+    article = page_article(lines, text)
+    assert article is not None
+    placed = {lines[i] for i in page_furniture(lines, article)}
+    assert "Politics" in placed and not placed & set(rows)
+
+
+COMMENTS = [
+    "The ferry is the only way most of us can get to the market on the other side of the "
+    "bay, so this is very good news for the whole island and for the shops.",
+    "I would rather they spent the money on the bridge, which has been waiting for years "
+    "now, but I suppose the old boat will have to do until it is finished.",
+]
+
+
+def test_the_comments_inside_the_article_end_it() -> None:
+    # Readers' comments are prose: the article seems to run on through them. A strong
+    # comments rule inside it ("2 responses to ...") ends it there: the lines below go
+    # (the commenters' names, the dates), the comments' prose stays.
+    comments = ['2 responses to "Ferry Kept Running"', ""]
+    for n, comment in enumerate(COMMENTS):
+        comments += [f"harbourfan{n} says:", f"June {n + 4}, 2019 at 6:34 am", "", comment, ""]
+    text = page(TOP, HEAD, [""], ARTICLE, [""], comments, BOTTOM)
+    kept = remove_boilerplate(text, page_text=True).splitlines()
+    assert all(line in kept for line in ARTICLE)
+    assert "harbourfan1 says:" not in kept and "June 5, 2019 at 6:34 am" not in kept
+    assert COMMENTS[1] in kept
+    assert remove_boilerplate("\n".join(kept) + "\n", page_text=True) == "\n".join(kept) + "\n"
+    # A label ("Comments", a share bar's link) inside the article ends nothing: the
+    # heading under it stays.
+    article = [*ARTICLE[:4], "Comments", "", *ARTICLE[4:]]
+    text = page(TOP, HEAD, [""], article, [""], comments, BOTTOM)
+    assert "What happens next" in remove_boilerplate(text, page_text=True).splitlines()
+
+
+def test_a_footers_copyright_inside_the_article_ends_it() -> None:
+    # Other stories' headlines and summaries under a footer's copyright (summaries are
+    # prose: the article seems to run on): the copyright ends the article, the headlines
+    # below go; the summaries (prose) stay.
+    teasers = []
+    for headline, summary in zip(HEADLINES, COMMENTS * 2, strict=True):
+        teasers += [headline, "", summary, "", "2H ago", ""]
+    footer = ["© 2019 Harbour News. All rights reserved.", ""]
+    text = page(TOP, HEAD, [""], ARTICLE, [""], footer, teasers, BOTTOM)
+    kept = remove_boilerplate(text, page_text=True).splitlines()
+    assert all(line in kept for line in ARTICLE)
+    assert HEADLINES[2] not in kept and COMMENTS[0] in kept
+    # A caption's credit that only holds the phrase ends nothing: the heading under it stays.
+    credit = "The ferry at the quay. Photo by Anna Martin, all rights reserved"
+    article = [*ARTICLE[:4], credit, "", *ARTICLE[4:]]
+    text = page(TOP, HEAD, [""], article, [""], footer, teasers, BOTTOM)
+    assert "What happens next" in remove_boilerplate(text, page_text=True).splitlines()
+
+
+@pytest.mark.parametrize(
+    ("stamp", "filler"),
+    [
+        ("11/20/2019 01:14 PM", True),
+        ("11/20/2019", True),
+        ("32M ago", True),
+        ("updated 15M ago", True),
+        ("2 hours ago", True),
+        ("Open 11/20/2019 from 10:00.", False),  # a sentence about a date
+        ("Tickets: 12, 15 and 20", False),
+    ],
+)
+def test_time_stamps_between_links_keep_a_run(stamp: str, filler: bool) -> None:
+    # Other stories below the article, each a headline and a time stamp: a run of links,
+    # filler between them.
+    below = [line for headline in HEADLINES * 2 for line in (headline, stamp)]
+    text = page(TOP, HEAD, [""], ARTICLE, ["", "Photo: Anna Martin", ""], below, FOOTER)
+    lines = text.splitlines()
+    article = page_article(lines, text)
+    assert article is not None
+    placed = {lines[i] for i in page_furniture(lines, article) if i > article.last}
+    assert (HEADLINES[2] in placed) is filler
+    assert "Site Map" in placed

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cleaner.lazy_re import lazy_compile
+from cleaner.passes.boilerplate.menus import POST_COUNT_RE
 from cleaner.scripts import CJK_LETTER_RE, THAI_RE
 
 # The rules of this module (code, not data): family, id, kind, and what they remove, as
@@ -41,8 +42,10 @@ PAGE_MIN_LINES = 40
 # ...at least this share of short lines (:func:`is_short_line`), this many in a row...
 PAGE_MIN_SHORT_SHARE = 0.5
 PAGE_MIN_SHORT_RUN = 10
-# ...at least this many prose lines (:func:`is_prose_line`)...
+# ...at least this many prose lines (:func:`is_prose_line`), or one when this share of its
+# lines are short (a page of menus around an article of one paragraph)...
 PAGE_MIN_PROSE_LINES = 3
+PAGE_FEW_PROSE_SHORT_SHARE = 0.75
 # ...at most this share of lines of markup, or ending in a comma or semicolon (verse)...
 PAGE_MAX_MARKUP_SHARE = 0.05
 PAGE_MAX_CLAUSE_END_SHARE = 0.1
@@ -52,8 +55,14 @@ PAGE_MAX_SHORT_MEAN_WORDS = 5.0
 # A line of Markdown or reStructuredText (heading, fence, quote, directive, underline), an
 # indented line (code, a quote, a definition: a page's text has none), a table row.
 MARKUP_RE = lazy_compile(r"(?:#{1,6}\s|```|~~~|>\s|\.\.\s|[=\-~^*#+]{4,}\s*$|[ \t]+\S|\|)")
-# ...or a line of code (a brace; a semicolon at its end), or the end of a table row.
-CODE_OR_ROW_END_RE = lazy_compile(r"[{}]|[;|]\s*$")
+# ...or a line of code (a brace; a semicolon at its end, after a symbol of code or a few
+# words), or the end of a table row. A template's placeholder (``{* welcomeName *}``,
+# ``{{ name }}``, ``{% if %}``: a sign-in widget's text) is no code, and a clause of prose
+# ending in a semicolon (``contains links to viruses and malicious software;``) neither.
+CODE_OR_ROW_END_RE = lazy_compile(
+    r"(?<![{*%])\{(?![{*%])|(?<![}*%])\}(?!\})|\|\s*$"
+    r"|[=()\[\]<>].*;\s*$|^\s*\S+(?:\s+\S+){0,2};\s*$"
+)
 # A list item: never furniture by its place (a list-heavy article keeps its lists).
 LIST_ITEM_RE = lazy_compile(r"\s*(?:[-*•+‣◦▪]|\d{1,3}[.)])\s")
 # A prose line: a paragraph on one line this long, of this many words, holding a sentence,
@@ -77,15 +86,17 @@ SENTENCE_MIN_WORDS = 5
 LINK_MAX_WORDS = 12
 LOWER_LINK_MAX_WORDS = 4
 LINK_END_RE = lazy_compile(r"[.!?;,:…][\"'”’)\]]*$")
-# Filler between links: a symbol ("×", "☰"), a list number, a date, a time, "2 hours ago".
+# Filler between links: a symbol ("×", "☰"), a list number, a date, a time, "2 hours ago",
+# "32M ago", "11/20/2019 01:14 PM".
 FILLER_RE = lazy_compile(
     r"[^\w\s]{1,2}|\d{1,3}"
     r"|(?=.*\d)(?:\w+day,? )?(?:\d{1,2}(?:st|nd|rd|th)? )?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: \d{1,2}(?:st|nd|rd|th)?)?"
     r",? ?(?:\d{4})?(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?"
     r"|\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?"
-    r"|\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago"
-    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}",
+    r"|(?:updated )?\d+ ?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[mhd])"
+    r" ago"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:,? \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?",
     re.IGNORECASE,
 )
 # A run of at least this many link lines (filler between them allowed) is a menu or a list
@@ -95,10 +106,9 @@ LINK_RUN_MIN_LINES = 4
 # and so does a line that repeats this many words of the page's title (its first line).
 ABOVE_MARGIN = 4
 HEADLINE_MIN_WORDS = 3
-# The quick screen: a line of prose length, after a line break; a run of lines short
-# enough (blank lines between them allowed), after a line break: all a run of short lines
-# holds but its first and last line (which may have no line break before or after them).
-LONG_LINE_RE = lazy_compile(rf"\n[^\n]{{{PROSE_MIN_CHARS}}}")
+# The quick screen: a run of lines short enough (blank lines between them allowed), after
+# a line break: all a run of short lines holds but its first and last line (which may have
+# no line break before or after them).
 SHORT_RUN_RE = lazy_compile(rf"\n(?:[^\n]{{1,{SHORT_MAX_CHARS}}}\n\s*){{{PAGE_MIN_SHORT_RUN - 2}}}")
 # A word, for the headline test.
 WORD_RE = lazy_compile(r"\w+")
@@ -184,14 +194,17 @@ def is_page_text(lines: Sequence[str]) -> bool:
         return False
     if clause_ends > PAGE_MAX_CLAUSE_END_SHARE * len(filled):
         return False
-    if sum(map(is_prose_line, filled)) < PAGE_MIN_PROSE_LINES:
+    prose = sum(map(is_prose_line, filled))
+    if prose < PAGE_MIN_PROSE_LINES and not (
+        prose and sum(short) >= PAGE_FEW_PROSE_SHORT_SHARE * len(filled)
+    ):
         return False
     return not _mostly_cjk_or_thai(filled)
 
 
 def _may_be_page_text(lines: Sequence[str], text: str) -> bool:
     """A quick screen of the whole text (``lines`` joined): not too long, enough lines,
-    three of them of prose length, a run of short ones. Most texts fail it at C speed
+    one of them of prose length, a run of short ones. Most texts fail it at C speed
     (a hard-wrapped one by the length of its longest line).
 
     >>> _may_be_page_text(["Home"] * 40, "Home\\n" * 40), _may_be_page_text([], "")
@@ -201,10 +214,7 @@ def _may_be_page_text(lines: Sequence[str], text: str) -> bool:
         return False
     if max(map(len, lines)) < PROSE_MIN_CHARS:
         return False
-    long_lines = LONG_LINE_RE.finditer("\n" + text)
-    if next(long_lines, None) is None or next(long_lines, None) is None:
-        return False
-    return next(long_lines, None) is not None and SHORT_RUN_RE.search(text) is not None
+    return SHORT_RUN_RE.search(text) is not None
 
 
 def _longest_run(flags: Sequence[bool]) -> int:
@@ -272,14 +282,17 @@ def _is_sentence(line: str) -> bool:
     return len(text.split()) >= SENTENCE_MIN_WORDS and SENTENCE_RE.search(text) is not None
 
 
-def page_furniture(lines: Sequence[str], article: Article) -> dict[int, tuple[str, ...]]:
+def page_furniture(
+    lines: Sequence[str], article: Article, *, end: int | None = None
+) -> dict[int, tuple[str, ...]]:
     """The furniture of a page's full text by its place, each line with its rule.
 
     Above the ``article`` (but its last ``ABOVE_MARGIN`` lines and its headline): every
     line from the text's start to the last run of links that is neither prose nor a list
     item. Below it (after the line right below and the links that follow: a list that
     ends the article, maybe under its heading): the same from the first run of links to
-    the text's end.
+    the text's end. From the line ``end`` on (a line that ended the article: the comments'
+    start, a footer's copyright), all of them.
 
     >>> prose = ("The council voted on Tuesday night to keep the old ferry running for five "
     ...          "more years, after a long meeting.")
@@ -288,7 +301,7 @@ def page_furniture(lines: Sequence[str], article: Article) -> dict[int, tuple[st
     ...          "About Us", "Contact Us", "Careers", "Site Map"]
     >>> found = page_furniture(lines, Article(38, 40))
     >>> sorted(found)[-6:], found[0][1], found[47][1]
-    ([32, 33, 44, 45, 46, 47], 'before-article', 'after-article')
+    ([33, 43, 44, 45, 46, 47], 'before-article', 'after-article')
     """
     filled = [i for i, line in enumerate(lines) if line.strip()]
     title = set(_words(lines[filled[0]]))
@@ -306,6 +319,8 @@ def page_furniture(lines: Sequence[str], article: Article) -> dict[int, tuple[st
     runs = _link_runs(lines, below)
     if runs:
         found.update(dict.fromkeys(_swept(lines, below[below.index(runs[0][0]) :]), AFTER_ARTICLE))
+    if end is not None:
+        found.update(dict.fromkeys(_swept(lines, [i for i in filled if i >= end]), AFTER_ARTICLE))
     return found
 
 
@@ -321,7 +336,7 @@ def _link_runs(lines: Sequence[str], part: list[int]) -> list[list[int]]:
     run: list[int] = []
     links = 0
     for i in [*part, -1]:  # -1 closes the last run
-        if i >= 0 and is_link_line(lines[i]):
+        if i >= 0 and _is_listed_link(lines[i]):
             run.append(i)
             links += 1
         elif i >= 0 and FILLER_RE.fullmatch(lines[i].strip()):
@@ -331,6 +346,18 @@ def _link_runs(lines: Sequence[str], part: list[int]) -> list[list[int]]:
                 runs.append(run)
             run, links = [], 0
     return runs
+
+
+def _is_listed_link(line: str) -> bool:
+    """A link line (:func:`is_link_line`), maybe followed by a count of posts: an archive's
+    or a category's link in a list of them (``Novembro (113)``, ``Politics (15)``).
+
+    >>> _is_listed_link("Novembro (113)"), _is_listed_link("Ward 7 (113)")
+    (True, False)
+    """
+    if line.endswith(")") and is_link_line(POST_COUNT_RE.sub("", line.strip())):
+        return True
+    return is_link_line(line)
 
 
 def _swept(lines: Sequence[str], part: list[int]) -> list[int]:

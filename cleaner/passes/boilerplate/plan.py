@@ -39,6 +39,11 @@ SETTLE_ROUNDS = 3
 SETTLE_REACH = 40
 # The rules of teaser lists: when too much would go with them, the rest goes without them.
 TEASER_RULES = frozenset({TEASER_RULE, KICKER_RULE, MARKED_RULE})
+# With ``page_text``, the families whose ``strong`` rules end a page's article where they
+# match inside it, but the rules that match a line only holding the phrase (a caption's
+# "... All rights reserved").
+END_FAMILIES = frozenset({"comments", "copyright"})
+NO_END_RULES = frozenset({"copyright/all-rights-reserved", "copyright/all-right-reserved"})
 
 
 class Plan(NamedTuple):
@@ -158,16 +163,12 @@ def _planned_once(
     lines = _split_lines(text)
     keep = user_rules(tuple(keep_patterns), "keep_patterns")
     article = _page_article(lines, text) if page_text else None
-    page = _page_lines(lines, article, keep, tuple(disable)) if article else {}
-    if page:  # Whole lines only (see :mod:`.whole`), then the rules judge the rest. (A line
-        # that looks wrapped with the article keeps a page's lines, judged by their place.)
-        page = whole_lines_only(lines, page, tuple(extra_patterns), keep, max_line_length)
-    # The rules judge the text as it is without the page's furniture: as a second run sees it.
-    rule_lines = [("" if i in page else line) for i, line in enumerate(lines)] if page else lines
-    rule_text = "\n".join(rule_lines) + "\n" * text.endswith("\n") if page else text
-    matches, too_long = match_lines(
-        rule_text, rule_lines, tuple(extra_patterns), keep, max_line_length, tuple(disable)
-    )
+    judge = (text, lines, tuple(extra_patterns), keep, max_line_length, tuple(disable))
+    page, rule_lines, matches, too_long = _page_judged(judge, article)
+    if article and (end := _end_mark(matches, article)) is not None:
+        # The article ended above the comments or a footer's copyright inside it.
+        article = type(article)(article.first, max(i for i in range(end) if lines[i].strip()))
+        page, rule_lines, matches, too_long = _page_judged(judge, article, end)
     matched = matches.keys()
     if not matches and not page:  # Nothing can go: skip the per-line tables of a huge text.
         return Plan(lines, {}, too_long)
@@ -239,16 +240,70 @@ def _planned_once(
     return plan
 
 
+def _page_judged(
+    judge: tuple[str, list[str], tuple[str, ...], tuple[Rule, ...], int, tuple[str, ...]],
+    article: Article | None,
+    end: int | None = None,
+) -> tuple[dict[int, tuple[Rule, str]], list[str], dict[int, Rule], dict[int, Rule]]:
+    """The lines of a page's furniture that go by their place around its ``article`` (ended
+    by the line ``end``, if given: see :func:`.page.page_furniture`), whole lines only; the
+    lines the rules judge (those blanked); and the rules' matches and lines too long there
+    (see :func:`.matching.match_lines`). ``judge``: the text, its lines and the options."""
+    text, lines, extra_patterns, keep, max_line_length, disable = judge
+    page = _page_lines(lines, article, keep, disable, end) if article else {}
+    if page:  # Whole lines only (see :mod:`.whole`), then the rules judge the rest. (A line
+        # that looks wrapped with the article keeps a page's lines, judged by their place.)
+        page = whole_lines_only(lines, page, extra_patterns, keep, max_line_length)
+    # The rules judge the text as it is without the page's furniture: as a second run sees it.
+    rule_lines = [("" if i in page else line) for i, line in enumerate(lines)] if page else lines
+    rule_text = "\n".join(rule_lines) + "\n" * text.endswith("\n") if page else text
+    matches, too_long = match_lines(
+        rule_text, rule_lines, extra_patterns, keep, max_line_length, disable
+    )
+    return page, rule_lines, matches, too_long
+
+
+def _end_mark(matches: dict[int, Rule], article: Article) -> int | None:
+    """The first line inside a page's ``article`` (not its first) that a ``strong`` rule
+    of the comments or copyright families matched: the article has ended above it (the
+    comments under it, a footer's copyright), though prose lines follow (comments,
+    teasers' summaries), or ``None``.
+
+    >>> from cleaner.passes.boilerplate.page import Article
+    >>> closed = Rule("comments", "comments-closed", "strong", "")
+    >>> label = Rule("comments", "comments-label", "label", "")
+    >>> _end_mark({9: label, 12: closed, 30: closed}, Article(3, 40))
+    12
+    >>> _end_mark({3: closed, 45: closed}, Article(3, 40)) is None
+    True
+    """
+    marks = [
+        i
+        for i, rule in matches.items()
+        if article.first < i <= article.last
+        and rule.kind == "strong"
+        and rule.family in END_FAMILIES
+        and rule.name not in NO_END_RULES
+    ]
+    return min(marks) if marks else None
+
+
 def _page_lines(
-    lines: list[str], article: Article, keep: tuple[Rule, ...], disable: tuple[str, ...]
+    lines: list[str],
+    article: Article,
+    keep: tuple[Rule, ...],
+    disable: tuple[str, ...],
+    end: int | None = None,
 ) -> dict[int, tuple[Rule, str]]:
-    """The furniture of a page's full text by its place (see :mod:`.page`), with why."""
+    """The furniture of a page's full text by its place (see :mod:`.page`), with why
+    (``end``: the line that ended its article, see :func:`.page.page_furniture`)."""
     from cleaner.passes.boilerplate.page import page_furniture  # Deferred: page_text is off.
 
     keep_re = any_rule_re(keep)
     where = f"its article is lines {article.first + 1}-{article.last + 1}"
     found = {}
-    for i, rule in ((i, page_rules()[r]) for i, r in page_furniture(lines, article).items()):
+    placed = page_furniture(lines, article, end=end)
+    for i, rule in ((i, page_rules()[r]) for i, r in placed.items()):
         if rule.name not in disable and not keep_re.fullmatch(normalize_line(lines[i])):
             found[i] = (rule, f"page text, {where}")
     return found
