@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 
 from cleaner.lexicon import WordModel
 from cleaner.passes.split import forms, split_merged_words
+from cleaner.passes.split.forms import is_regular_form
 from cleaner.passes.split.lists import affixes, derived_forms
-from cleaner.passes.split.rules import best_split, is_regular_form
+from cleaner.passes.split.pairs import best_split
 
 KEPT = [
     # -ability of an -able adjective is a suffix, not the word ``ability``.

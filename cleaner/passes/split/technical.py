@@ -11,7 +11,7 @@ from functools import partial
 from re import Match, Pattern
 
 from cleaner.lazy_re import lazy_compile
-from cleaner.passes.split.rules import PARAGRAPH_RE
+from cleaner.passes.split.chunk_patterns import PARAGRAPH_RE
 
 # The ASCII-only signs of unicode.CODE_HINT_RE: they search prose twenty times faster.
 # ``[`{}<>=|\\]|::|://|\.(?<=[a-z]{2}\.)[a-z]{2}``, written as one class of their first
