@@ -42,7 +42,11 @@ from cleaner.passes.split.runs import (
     word_chunks,
 )
 from cleaner.passes.split.screen import may_split
-from cleaner.passes.split.technical import is_technical, is_technical_document
+from cleaner.passes.split.technical import (
+    is_technical,
+    is_technical_document,
+    talks_about_software,
+)
 
 
 class Split(NamedTuple):
@@ -189,7 +193,7 @@ def find_splits(
                 continue
             if technical is None:
                 if technical_document is None:
-                    technical_document = is_technical_document(text)
+                    technical_document = is_technical_document(text) or talks_about_software(runs)
                 technical = technical_document or is_technical(paragraph.group())
             if word.islower() and _is_word_form(text, chunk, start, model):
                 continue
