@@ -122,9 +122,13 @@ SPLITS = [
     # A function word glued to a name the document writes elsewhere, inside a sentence
     # and never lowercase (a link's text after ``to``, ``in``, ``with``).
     (
-        "He moved inLondon in 1990 and left London in May.",
-        "He moved in London in 1990 and left London in May.",
+        "He moved toLondon in 1990 and left London in May.",
+        "He moved to London in 1990 and left London in May.",
     ),
+    # After ``in``, ``of``, ``at``, ``from``, ``for``, ``with``, ``by``, ``into``, a word the
+    # table lists but no common word is a name, used once or not (session 25).
+    ("He moved inLondon in 1990.", "He moved in London in 1990."),
+    ("The talks ofMiami and atTufts went well.", "The talks of Miami and at Tufts went well."),
     # ... or whose two words the document writes apart elsewhere, though the name's first
     # word is a common word too (``the United States``, ``united``).
     (
@@ -199,9 +203,12 @@ KEPT = [
     # A document full of code: identifiers in its prose stay whole.
     "Use `memoryview` here.\n\nCall f() first.\n\nA memoryview wraps bytes.\n",
     # A function word before a capitalised word the document writes lowercase too, or
-    # nowhere else: ``onClick`` (an identifier), ``inLondon`` (no evidence of a name).
+    # nowhere else: ``onClick`` (an identifier), ``toLondon`` (no evidence of a name:
+    # ``to`` and ``on`` start conversions and handlers, ``toFloat``, ``onScroll``), and a
+    # common word after any (``inRange``).
     "Press onClick and then click it, as the Click button says.",
-    "He moved inLondon in 1990.",
+    "He moved toLondon in 1990.",
+    "Set the value inRange and call onScroll once the list is shown.",
     "Trade with theUnited States grew, and a united Europe agreed.",
     # ``a`` before a word the document uses elsewhere rivals ``are current``.
     "We propose arecurrent network. It has recurrent layers.",

@@ -18,7 +18,7 @@ from cleaner.data import english_function_words
 from cleaner.lazy_re import lazy_compile
 from cleaner.lexicon import WordModel
 from cleaner.passes.split.forms import adverb_bases
-from cleaner.passes.split.lists import common_words
+from cleaner.passes.split.lists import common_words, non_final_words
 
 # Words before a name: ``theIntelligencer``, ``byStatista``, ``ofMaine``, ``fromReuters``.
 NAME_BEFORE_WORDS = frozenset({"the", "by", "of", "from"})
@@ -48,6 +48,13 @@ DATE_NAMES = frozenset(
         *("Jan", "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"),
     }
 )
+# Prepositions before which a capitalised word the table lists as a word, but no common
+# one (``data/split_common_words.txt``), is a name glued to them though the document uses
+# it once (``inFrance``, ``ofMiami``, ``atTufts``, ``fromReuters``): identifiers glue common
+# words (``inRange``, ``ofType``, ``forEach``). Not ``on`` and ``to``, which start event
+# handlers and conversions (``onScroll``, ``onBlur``, ``toFloat``), nor ``the`` (brands:
+# ``theScore``, ``theGuardian``).
+LISTED_NAME_AFTER_WORDS = frozenset({"in", "of", "at", "from", "for", "with", "by", "into"})
 # Words that go before a date but are no function words of NAME_AFTER_FUNCTION_WORDS.
 DATE_BEFORE_WORDS = frozenset({"every", "each", "last", "next", "since", "until", "till"})
 # ``the`` + a capitalised word of at least this many letters (``theUS`` is an acronym).
@@ -97,10 +104,16 @@ def name_split(
     (('by', 'Statista'), None)
     >>> name_split("forEach", model) is None, name_split("iPhone", model) is None
     (True, True)
-    >>> name_split("inLondon", model), name_split("inLondon", model, {"London"}.__contains__)
-    (None, ('in', 'London'))
+    >>> name_split("toLondon", model), name_split("toLondon", model, {"London"}.__contains__)
+    (None, ('to', 'London'))
     >>> name_split("onClick", model, {"Click", "click"}.__contains__) is None
     True
+
+    After a preposition of ``LISTED_NAME_AFTER_WORDS``, a word the table lists but no
+    common word is a name too (``inLondon`` beside no other ``London``):
+
+    >>> name_split("inFrance", WordModel({"france": 4.9})), name_split("inRange", model)
+    (('in', 'France'), None)
 
     The name of a day or a month is a name wherever it stands:
 
@@ -117,11 +130,36 @@ def name_split(
         return left, right
     if right in DATE_NAMES and not model.knows(word.lower()):
         return left, right  # (``onTuesday``, ``everyNovember``: a date's name)
+    if left in LISTED_NAME_AFTER_WORDS and _is_listed_name_only(right, model, is_name):
+        return None if model.knows(word.lower()) else (left, right)
     if is_name is None or not is_name(right) or model.knows(word.lower()):
         return None
     if is_name(right.lower()) and not (written_apart and written_apart(left, right)):
         return None
     return left, right
+
+
+def _is_listed_name_only(
+    name: str, model: WordModel, is_name: Callable[[str], bool] | None
+) -> bool:
+    """Whether capitalised ``name`` is a word the table lists often enough
+    (``LISTED_NAME_MIN_ZIPF``) but no common word, nor one the document writes lowercase
+    inside a sentence (``is_name``): a name (``France``, ``Miami``; not ``Range``,
+    ``Click``, ``Map`` beside ``map``).
+
+    >>> model = WordModel({"france": 4.9, "range": 5.1, "map": 4.8, "elkton": 2.2})
+    >>> [_is_listed_name_only(w, model, None) for w in ("France", "Range", "Elkton")]
+    [True, False, False]
+    >>> _is_listed_name_only("Map", model, {"map"}.__contains__), _is_listed_name_only("All",
+    ...     WordModel({"all": 6.5}), None)
+    (False, False)
+    """
+    key = name.lower()
+    if key in common_words() or key in non_final_words() or key in english_function_words():
+        return False  # (``set``, ``get``, ``init``, ``all``: identifiers' words, ``forAll``)
+    if model.frequency(key) < LISTED_NAME_MIN_ZIPF:
+        return False
+    return not (is_name and is_name(key))
 
 
 def is_written_apart(text: str, left: str, right: str) -> bool:
