@@ -339,3 +339,29 @@ def test_contractions(word: str, before: str, parts: tuple[str, str] | None) -> 
 )
 def test_name_after_a_word(word: str, parts: tuple[str, str] | None) -> None:
     assert capitals.name_split_after(word, load_model(), {"doris", "phone", "name"}) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name split off without the document's evidence is a name of the document for
+        # the others: ``to France`` would split on the next run (not idempotent before).
+        (
+            "He moved inFrance in 1990 and went back toFrance in 1995.",
+            "He moved in France in 1990 and went back to France in 1995.",
+        ),
+        (
+            "The figures came byStatista in May and went toStatista in June.",
+            "The figures came by Statista in May and went to Statista in June.",
+        ),
+        # No name split off: ``toFrance`` alone stays whole, as before.
+        (
+            "He went back toFrance in 1995 with his wife.",
+            "He went back toFrance in 1995 with his wife.",
+        ),
+    ],
+)
+def test_names_split_off_count_as_names_of_the_document(text: str, expected: str) -> None:
+    once = split_merged_words(text)
+    assert once == expected
+    assert split_merged_words(once) == once

@@ -143,6 +143,9 @@ def find_splits(
     compounding: bool | None = None  # Whether the text writes compounds (made when needed).
     in_code: Callable[[int], bool] | None = None  # Made at the first word that may split.
     is_name: Callable[[str], bool] | None = None  # Likewise: whether a word is a name there.
+    # The names a split sets apart without the document's evidence (``inFrance``): names of
+    # the text for the other candidates too, as on the next run (idempotence).
+    split_off = names.names_split_off(candidates - forced.keys(), model)
     # Whether a paragraph's words are English, each word's verdict kept for the next one.
     is_english = partial(prose.is_english_prose, model=model, common_words={})
     found = []
@@ -200,7 +203,7 @@ def find_splits(
             if chunk.re is chunk_patterns.POSSESSIVE_CHUNK_RE:
                 parts = function_words.possessive_split(word)
             elif chunk.re is chunk_patterns.HYPHEN_NAME_CHUNK_RE:
-                is_name = is_name or names.name_test(text, runs)
+                is_name = is_name or names.name_test(text, runs, split_off)
                 parts = names.word_split_after_name(word, model, is_name, affixes()[1])
             elif chunk.re is chunk_patterns.HYPHEN_TAIL_CHUNK_RE:
                 parts = capitals.capital_split(word, model)
@@ -210,7 +213,7 @@ def find_splits(
                     word, before.group() if before else "", model
                 )
             else:
-                is_name = is_name or names.name_test(text, runs)
+                is_name = is_name or names.name_test(text, runs, split_off)
                 apart = partial(names.is_written_apart, text)
                 opens = word.istitle() and openers.starts_sentence(text, start, chunk.start("word"))
                 parts = _parts(

@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Set
+from collections.abc import Callable, Iterable, Mapping, Set
 
 from cleaner.data import english_function_words
 from cleaner.lazy_re import lazy_compile
@@ -295,17 +295,25 @@ def may_be_name_before_word(run: str, runs: Mapping[str, int]) -> bool:
 NAME_AFTER_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz,;")
 
 
-def name_test(text: str, runs: Mapping[str, int]) -> Callable[[str], bool]:
+def name_test(
+    text: str, runs: Mapping[str, int], split_off: Set[str] = frozenset()
+) -> Callable[[str], bool]:
     """Whether a word is a name of ``text``: written capitalised inside a sentence there
-    (each word's verdict kept, as the text is searched for it).
+    (each word's verdict kept, as the text is searched for it), or one of ``split_off``,
+    the names a split of the text sets apart after a function word (:func:`names_split_off`),
+    as the next run would find them written.
 
     >>> test = name_test("Just so. Light a Wish, al-Tanf too.", {"Just": 1, "Wish": 1, "Tanf": 1})
     >>> test("Wish"), test("Tanf"), test("Just"), test("Came")
     (True, True, False, False)
+    >>> name_test("He moved inFrance.", {"inFrance": 1}, {"France"})("France")
+    True
     """
     verdicts: dict[str, bool] = {}
 
     def is_name(word: str) -> bool:
+        if word in split_off:
+            return True
         if word not in runs:
             return False
         if word not in verdicts:
@@ -313,6 +321,22 @@ def name_test(text: str, runs: Mapping[str, int]) -> Callable[[str], bool]:
         return verdicts[word]
 
     return is_name
+
+
+def names_split_off(candidates: Iterable[str], model: WordModel) -> set[str]:
+    """The names that :func:`name_split` sets apart from the function word before them
+    without the document's evidence (``byStatista``, ``onTuesday``, ``inFrance``): split,
+    each is a name the text writes inside a sentence (``to France`` then splits on the
+    next run: it must on this one).
+
+    >>> sorted(names_split_off(["inFrance", "toFrance", "inRange"], WordModel({"france": 4.9})))
+    ['France']
+    """
+    return {
+        parts[1]
+        for word in candidates
+        if word[:1].islower() and not word.islower() and (parts := name_split(word, model))
+    }
 
 
 def is_inside_sentence(text: str, word: str) -> bool:
