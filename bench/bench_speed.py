@@ -316,7 +316,7 @@ def _import_group(module: str) -> str:
         if module.startswith(f"cleaner.passes.{name}"):
             return f"pass {name}"
     if module == "cleaner.lexicon":
-        return "pass split"  # its word table, imported by cleaner.passes.split.rules
+        return "pass split"  # its word table, imported by cleaner.passes.split.pairs
     return "cleaner core (config, runner, files...)"
 
 

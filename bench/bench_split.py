@@ -1,6 +1,10 @@
 """Benchmark of the ``split`` pass: precision, recall, false splits on clean prose.
 
-Usage: ``python bench/bench_split.py [--quick] [--compare] [--show N]``
+Usage: ``python bench/bench_split.py [--quick] [--compare] [--show N] [--corpus NAME]``
+
+``--corpus NAME`` reports one tuning corpus alone (``prose``, ``books``, ``modern``,
+``technical``, ``science-tuning``, ``plos``, ``docs``, ``docs2``), so that ``--show`` prints
+no held-out split.
 
 Five corpora, reported apart (deterministic order; missing sources are skipped):
 
@@ -24,7 +28,11 @@ Five corpora, reported apart (deterministic order; missing sources are skipped):
   ``bench/data/science``, one paper a document: paper bodies, a tuning corpus (session 21);
 - docs: the plain paragraphs of astropy's and SciPy's documentation (astronomy, physics,
   mathematics and the software; BSD 3-Clause) in ``bench/data/science``, one file a
-  document: a tuning corpus (session 24).
+  document: a tuning corpus (session 24);
+- docs2: the same of Biopython's tutorial and the documentation of SymPy, statsmodels,
+  NumPy, scikit-image, photutils and specutils (biology, symbolic mathematics,
+  statistics, arrays, imaging, astronomy; BSD 3-Clause, Biopython's dual licence), a
+  tuning corpus (session 25).
 
 Each file or topic is one document.
 
@@ -87,7 +95,18 @@ SOURCE_MERGES = frozenset(
         "anaccumulation",
         "mustbe",
         "widthheight",
+        # docs2 (session 25): SymPy's ``will providean iterator`` (diophantine.rst) and
+        # ``A pointload of magnitude 20 N`` (beam_problems.rst; ``point load`` elsewhere).
+        "providean",
+        "pointload",
     }
+)
+
+
+# The files of corpus ``docs2`` (session 25), built by ``tools/build_docs_prose.py``.
+DOCS2 = tuple(
+    f"{name}_docs.jsonl.gz"
+    for name in ("biopython", "sympy", "statsmodels", "numpy", "skimage", "photutils", "specutils")
 )
 
 
@@ -116,6 +135,8 @@ def documents(corpus: str, quick: bool) -> list[tuple[str, str]]:
             for name in ("astropy_docs.jsonl.gz", "scipy_docs.jsonl.gz")
             for doc in _papers(name, key="path")
         ]
+    elif corpus == "docs2":
+        docs = [doc for name in DOCS2 for doc in _papers(name, key="path")]
     else:
         docs = list(_licence_docs()) + list(_pydoc_topics()) + list(_readmes())
     docs = [(name, normalize_whitespace(text)) for name, text in docs]
@@ -358,7 +379,9 @@ def report_whole_files(docs: list[tuple[str, str]], get_model: Callable[[], Word
     )
 
 
-NAMES = ("prose", "books", "modern", "technical", "science", "physics", "plos", "docs")
+NAMES = ("prose", "books", "modern", "technical", "science", "physics", "plos", "docs", "docs2")
+# The corpora ``--corpus`` may name: the tuning ones (``science-tuning``: its tuning half).
+TUNING = ("prose", "books", "modern", "technical", "science-tuning", "plos", "docs", "docs2")
 
 
 def main() -> None:
@@ -367,8 +390,16 @@ def main() -> None:
     parser.add_argument("--compare", action="store_true", help="also try other word models")
     parser.add_argument("--show", type=int, default=0, help="print up to N wrong splits")
     parser.add_argument("--science", action="store_true", help="only the arXiv abstracts")
+    parser.add_argument("--corpus", choices=TUNING, help="only this tuning corpus")
     args = parser.parse_args()
-    names = ("science", "physics", "plos", "docs") if args.science else NAMES
+    if args.corpus:
+        name = args.corpus.removesuffix("-tuning")
+        docs = documents(name, args.quick)
+        if name == "science":
+            docs = science_half(docs, "tuning")
+        report(args.corpus, load_model, docs, args.show, 10 if name == "prose" else 1)
+        return
+    names = ("science", "physics", "plos", "docs", "docs2") if args.science else NAMES
     corpora = {c: documents(c, args.quick) for c in names}
     models = {"default": load_model}
     if args.compare:
@@ -403,6 +434,8 @@ def main() -> None:
         report(label, get_model, corpora["plos"], args.show, 1)
         label = "science, documentation prose: astropy and SciPy (tuning, session 24)"
         report(label, get_model, corpora["docs"], args.show, 1)
+        label = "science, documentation prose: Biopython, SymPy, NumPy... (tuning, session 25)"
+        report(label, get_model, corpora["docs2"], args.show, 1)
 
 
 def _cached(loader: Callable[[], WordModel]) -> Callable[[], WordModel]:

@@ -11,8 +11,14 @@ from __future__ import annotations
 from collections import Counter
 
 from cleaner.lexicon import WordModel
-from cleaner.passes.split import openers, phrases, rules
-from cleaner.passes.split.candidates import GRAMMATICAL_ENDINGS, _name_after_word
+from cleaner.passes.split import function_words, names, openers
+from cleaner.passes.split.candidates import (
+    GRAMMATICAL_ENDINGS,
+    MIN_MERGED_LENGTH,
+    _name_after_word,
+    long_common_words,
+    may_be_merged,
+)
 
 
 def candidates(
@@ -37,25 +43,27 @@ def _candidates(
     forced: dict[str, tuple[int, ...]],
     protected: set[str],
 ) -> set[str]:
-    once = {run for run, count in runs.items() if count == 1} - rules.long_common_words()
+    once = {run for run, count in runs.items() if count == 1} - long_common_words()
     found = {
         run
         for run in once
         if spellings[key := run.lower()] == 1
         and key not in protected
         and (
-            (len(run) >= rules.MIN_MERGED_LENGTH or rules.may_be_merged(run))
+            (len(run) >= MIN_MERGED_LENGTH or may_be_merged(run))
             if run.islower()
-            else phrases.may_be_name_before_word(run, runs) or openers.may_open(run)
+            else names.may_be_name_before_word(run, runs) or openers.may_open(run)
             if run[0].isupper()
-            else rules.may_be_merged(run) or _name_after_word(run, runs)
+            else may_be_merged(run) or _name_after_word(run, runs)
         )
     }
-    found.update(w for w in phrases.function_word_pairs() if w in runs and w not in protected)
+    found.update(
+        w for w in function_words.function_word_pairs() if w in runs and w not in protected
+    )
     if forced:
         found.update(run for run in runs if run.lower() in forced)
     return found
 
 
 def _is_grammatical_pair(run: str, key: str, model: WordModel) -> bool:
-    return run.islower() and phrases.grammatical_split(key, model) is not None
+    return run.islower() and function_words.grammatical_split(key, model) is not None

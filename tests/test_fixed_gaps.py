@@ -171,7 +171,7 @@ def test_a_split_before_a_lone_letter_is_idempotent() -> None:
     """Session 21 (seed 111, found unseeded by test_fuzz): ``the endno n`` (a mutant cut
     mid-word): join left ``endno n``, split made ``end no n``, and the second run's join
     read ``no n`` as ``non``. ``split`` leaves a word beside a lone letter that is no word
-    to ``join``, which runs first (``split.rules.LONE_LETTER_AFTER_RE``)."""
+    to ``join``, which runs first (``split.chunk_patterns.LONE_LETTER_AFTER_RE``)."""
     check_mutant(FIXTURES / "whitespace-no-final-newline" / "input.txt", 111)
 
 

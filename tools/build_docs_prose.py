@@ -36,6 +36,26 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = {
     "astropy": ("1fdfae1fe1881234e08855ac662dae86e538ed7c", "docs/", "docs/changes/"),
     "scipy": ("3dbf660a919b1479cdf30d533176053b428d08d3", "doc/source/", "doc/source/release/"),
+    # Session 25: biology, symbolic mathematics, statistics (corpus "docs2").
+    "biopython": (
+        "8b4d499f0e42567439e18a44986f342cc46e4faa",
+        "Doc/Tutorial/",
+        "Doc/Tutorial/images/",
+    ),
+    "sympy": ("e950d313a932bc6cccbc95376b3821cd2f8b5af4", "doc/src/", "doc/src/_templates/"),
+    "statsmodels": (
+        "82c59e378bdfb5ae324006c477954879ad3e24be",
+        "docs/source/",
+        "docs/source/release/",
+    ),
+    "numpy": ("1f90bbb55e65e7de68921bc3f1a2d94492fdf689", "doc/source/", "doc/source/release/"),
+    "skimage": (
+        "cd0a3d22b9f359f05618d75d5c7a29b91b4951ca",
+        "doc/source/",
+        "doc/source/release_notes/",
+    ),
+    "photutils": ("2f7d3a5c3b27aaf92b425de4df77fc42c3ea2671", "docs/", "docs/whats_new/"),
+    "specutils": ("4e0c8223e16f87781839ea55dfe6b06d1fdeea18", "docs/", "docs/_templates/"),
 }
 
 # Inline markup, in the order it is read: a role or a literal or a substitution stands as

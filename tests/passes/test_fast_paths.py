@@ -30,10 +30,13 @@ from cleaner.passes import (
 )
 from cleaner.passes.boilerplate import rules as boilerplate_rules
 from cleaner.passes.layout import OTHER_SPACE_RE
+from cleaner.passes.split import candidates as split_candidates
+from cleaner.passes.split import chunk_patterns as split_chunk_patterns
 from cleaner.passes.split import compounds as split_compounds
+from cleaner.passes.split import function_words as split_function_words
+from cleaner.passes.split import names as split_names
 from cleaner.passes.split import openers as split_openers
-from cleaner.passes.split import phrases as split_phrases
-from cleaner.passes.split import rules as split_rules
+from cleaner.passes.split import prose as split_prose
 from cleaner.passes.split import runs as split_runs
 from cleaner.passes.split import technical as split_technical
 from cleaner.passes.split import unicode as split_unicode
@@ -147,38 +150,39 @@ def reference_find_splits(text: str, protect=(), force=()) -> list[split.Split]:
     """find_splits as it was before its candidate pre-filter: every chunk looked at."""
     forced = split.forced_splits(force)
     protected = {word.lower() for word in protect}
-    runs = Counter(split_rules.LETTER_RUN_RE.findall(text))
+    runs = Counter(split_chunk_patterns.LETTER_RUN_RE.findall(text))
     if "://" in text or "www." in text:
         runs -= split_runs.web_address_runs(text)
     counts = Counter(w.lower() for w in runs.elements())
-    is_name = split_phrases.name_test(text, runs)
+    is_name = split_names.name_test(text, runs)
     technical_document = split_technical.is_technical_document(text)
     compounding = split_compounds.writes_compounds(text)
     found = []
-    for paragraph in split_rules.PARAGRAPH_RE.finditer(text):
+    for paragraph in split_chunk_patterns.PARAGRAPH_RE.finditer(text):
         english = None
         technical = bool(
             split_unicode.CODE_HINT_RE.search(split_technical.URL_RE.sub(" ", paragraph.group()))
         )
-        for chunk in split_rules.WORD_CHUNK_RE.finditer(text, paragraph.start(), paragraph.end()):
+        for chunk in split_chunk_patterns.WORD_CHUNK_RE.finditer(
+            text, paragraph.start(), paragraph.end()
+        ):
             word, key, span = chunk["word"], chunk["word"].lower(), chunk.span("word")
             if key in forced:
                 found.append(split.Split(*span, split._cut(word, forced[key]), forced=True))
                 continue
-            shaped = split_rules.may_be_merged(word) or (
+            shaped = split_candidates.may_be_merged(word) or (
                 not word[0].islower()
                 and (
-                    split_phrases.may_be_name_before_word(word, runs)
-                    or split_openers.may_open(word)
+                    split_names.may_be_name_before_word(word, runs) or split_openers.may_open(word)
                 )
             )
             # A word met twice is a word, unless it is two function words (``ofthe``).
-            repeated = counts[key] > 1 and word not in split_phrases.function_word_pairs()
+            repeated = counts[key] > 1 and word not in split_function_words.function_word_pairs()
             if key in protected or not shaped or repeated:
                 continue
             model = load_model()
             if english is None:  # (and not in a language cleaner has a word table for)
-                english = split_rules.is_english_prose(
+                english = split_prose.is_english_prose(
                     paragraph.group(), model
                 ) and not split._in_another_language(paragraph.group())
             tech = technical or technical_document
@@ -219,7 +223,7 @@ def test_word_chunks_end_where_regex_ends_them_for_every_code_point() -> None:
         char = chr(code)
         for text in (f"{char}word", f"word{char}"):
             expected = bool(reference.search(text))
-            assert bool(split_rules.WORD_CHUNK_RE.search(text)) == expected, hex(code)
+            assert bool(split_chunk_patterns.WORD_CHUNK_RE.search(text)) == expected, hex(code)
 
 
 @settings(max_examples=300, deadline=None)
@@ -229,7 +233,9 @@ def test_word_chunks_as_regex_finds_them(text: str) -> None:
 
     reference = regex.compile(REGEX_WORD_CHUNK)
     for start, end in ((0, len(text)), (1, len(text) - 1)):
-        found = [m.span("word") for m in split_rules.WORD_CHUNK_RE.finditer(text, start, end)]
+        found = [
+            m.span("word") for m in split_chunk_patterns.WORD_CHUNK_RE.finditer(text, start, end)
+        ]
         assert found == [m.span("word") for m in reference.finditer(text, start, end)]
 
 

@@ -11,8 +11,13 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cleaner.lexicon import load_model
-from cleaner.passes.split import explain_splits, split_merged_words, technical
-from cleaner.passes.split import rules as rules
+from cleaner.passes.split import (
+    chunk_patterns,
+    explain_splits,
+    pairs,
+    split_merged_words,
+    technical,
+)
 
 KEEP_WHOLE = Path(__file__).resolve().parent.parent / "data" / "split_keep_whole.txt"
 
@@ -117,9 +122,13 @@ SPLITS = [
     # A function word glued to a name the document writes elsewhere, inside a sentence
     # and never lowercase (a link's text after ``to``, ``in``, ``with``).
     (
-        "He moved inLondon in 1990 and left London in May.",
-        "He moved in London in 1990 and left London in May.",
+        "He moved toLondon in 1990 and left London in May.",
+        "He moved to London in 1990 and left London in May.",
     ),
+    # After ``in``, ``of``, ``at``, ``from``, ``for``, ``with``, ``by``, ``into``, a word the
+    # table lists but no common word is a name, used once or not (session 25).
+    ("He moved inLondon in 1990.", "He moved in London in 1990."),
+    ("The talks ofMiami and atTufts went well.", "The talks of Miami and at Tufts went well."),
     # ... or whose two words the document writes apart elsewhere, though the name's first
     # word is a common word too (``the United States``, ``united``).
     (
@@ -194,9 +203,12 @@ KEPT = [
     # A document full of code: identifiers in its prose stay whole.
     "Use `memoryview` here.\n\nCall f() first.\n\nA memoryview wraps bytes.\n",
     # A function word before a capitalised word the document writes lowercase too, or
-    # nowhere else: ``onClick`` (an identifier), ``inLondon`` (no evidence of a name).
+    # nowhere else: ``onClick`` (an identifier), ``toLondon`` (no evidence of a name:
+    # ``to`` and ``on`` start conversions and handlers, ``toFloat``, ``onScroll``), and a
+    # common word after any (``inRange``).
     "Press onClick and then click it, as the Click button says.",
-    "He moved inLondon in 1990.",
+    "He moved toLondon in 1990.",
+    "Set the value inRange and call onScroll once the list is shown.",
     "Trade with theUnited States grew, and a united Europe agreed.",
     # ``a`` before a word the document uses elsewhere rivals ``are current``.
     "We propose arecurrent network. It has recurrent layers.",
@@ -292,7 +304,7 @@ def test_words_only_scowl_lists_are_known_but_never_common_parts() -> None:
     model = load_model()
     for word in ("horsepond", "mainyard", "bepatched", "spinnet"):
         assert model.knows(word)
-        assert model.frequency(word) < rules.SEEN_PART_MIN_ZIPF
+        assert model.frequency(word) < pairs.SEEN_PART_MIN_ZIPF
     assert not any(model.knows(word) for word in ("tobe", "thana", "toher", "formy"))
 
 
@@ -388,15 +400,15 @@ def test_paragraphs_with_a_candidate_are_those_a_paragraph_scan_finds(
     """Searching the text for each candidate finds the paragraphs reading each finds."""
     from cleaner.passes.split.runs import MAX_SEARCHED_CANDIDATES, paragraphs_with
 
-    runs = sorted(set(rules.LETTER_RUN_RE.findall(text)) | {"ab", "zz"})
+    runs = sorted(set(chunk_patterns.LETTER_RUN_RE.findall(text)) | {"ab", "zz"})
     candidates = set(data.draw(st.lists(st.sampled_from(runs), max_size=4)))
     scanned = [
         m.span()
-        for m in rules.PARAGRAPH_RE.finditer(text)
-        if not candidates.isdisjoint(rules.LETTER_RUN_RE.findall(text, *m.span()))
+        for m in chunk_patterns.PARAGRAPH_RE.finditer(text)
+        if not candidates.isdisjoint(chunk_patterns.LETTER_RUN_RE.findall(text, *m.span()))
     ]
     assert [m.span() for m in paragraphs_with(text, candidates)] == scanned
-    counts = Counter(rules.LETTER_RUN_RE.findall(text))  # (the search stops at the last)
+    counts = Counter(chunk_patterns.LETTER_RUN_RE.findall(text))  # (the search stops at the last)
     assert [m.span() for m in paragraphs_with(text, candidates, counts)] == scanned
     many = candidates | {f"q{'z' * i}" for i in range(MAX_SEARCHED_CANDIDATES + 1)}
     assert [m.span() for m in paragraphs_with(text, many)] == scanned
@@ -406,7 +418,7 @@ def test_paragraphs_with_a_candidate_are_those_a_paragraph_scan_finds(
 @given(st.lists(_SCAN_PIECES, max_size=40).map("".join))
 def test_a_technical_document_is_judged_as_paragraph_by_paragraph(text: str) -> None:
     """Reading the signs of code off the whole text gives each paragraph's verdict."""
-    paragraphs = rules.PARAGRAPH_RE.findall(text)
+    paragraphs = chunk_patterns.PARAGRAPH_RE.findall(text)
     showing = sum(technical.shows_code(paragraph) for paragraph in paragraphs)
     expected = showing >= technical.TECHNICAL_DOCUMENT_SHARE * max(1, len(paragraphs))
     assert technical.is_technical_document(text) == expected
@@ -433,7 +445,7 @@ def test_the_pass_s_own_splits_never_change_whether_a_text_writes_compounds(fill
 )
 @example("x" * 70_000 + "\nab cd")  # (more than one chunk)
 def test_letter_runs_are_the_regex_runs(text: str) -> None:
-    from cleaner.passes.split.rules import LETTER_RUN_RE
+    from cleaner.passes.split.chunk_patterns import LETTER_RUN_RE
     from cleaner.passes.split.runs import letter_runs
 
     assert letter_runs(text) == Counter(LETTER_RUN_RE.findall(text))
@@ -447,18 +459,18 @@ def test_letter_runs_are_the_regex_runs(text: str) -> None:
 )
 def test_english_prose_is_judged_as_by_counting_every_common_word(words: list[str]) -> None:
     """is_english_prose stops as soon as enough words are common: the verdict of counting
-    them all (rules.common_word_count of rules.paragraph_words)."""
+    them all (prose.common_word_count of prose.paragraph_words)."""
     from cleaner.lexicon import WordModel
-    from cleaner.passes.split import rules
+    from cleaner.passes.split import prose
 
     model = WordModel({"the": 7.7, "house": 5.3, "of": 7.4, "casa": 3.5, "de": 5.2, "la": 4.4})
     paragraph = " ".join(words)
-    counted = rules.paragraph_words(paragraph)
+    counted = prose.paragraph_words(paragraph)
     total = counted.total()
-    if total < rules.MIN_PROSE_WORDS and not rules.SENTENCE_END_RE.search(paragraph):
+    if total < prose.MIN_PROSE_WORDS and not prose.SENTENCE_END_RE.search(paragraph):
         expected = False
-    elif total < rules.MIN_WORDS_TO_JUDGE_LANGUAGE:
+    elif total < prose.MIN_WORDS_TO_JUDGE_LANGUAGE:
         expected = True
     else:
-        expected = rules.common_word_count(counted, model) >= rules.MIN_ENGLISH_SHARE * total
-    assert rules.is_english_prose(paragraph, model, {}) == expected
+        expected = prose.common_word_count(counted, model) >= prose.MIN_ENGLISH_SHARE * total
+    assert prose.is_english_prose(paragraph, model, {}) == expected

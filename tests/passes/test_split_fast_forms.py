@@ -36,14 +36,16 @@ def test_subtracting_runs_is_counter_subtraction(runs: Counter[str], taken: Coun
 
 def _hyphenated_by_regex(text: str, candidates: set[str]) -> set[str]:
     """hyphenated_elsewhere as first written: the letters before each hyphen searched for."""
-    from cleaner.passes.split import compounds, rules
+    from cleaner.passes.split import chunk_patterns, compounds
 
     wanted = {run.lower(): run for run in candidates}
     found = set()
     for joint in compounds.HYPHEN_JOINT_RE.finditer(text):
         hyphen = joint.start()
-        left = rules.LETTERS_BEFORE_RE.search(text, max(0, hyphen - rules.MAX_PART_CHARS), hyphen)
-        right = rules.LETTER_RUN_RE.match(text, hyphen + 1)
+        left = chunk_patterns.LETTERS_BEFORE_RE.search(
+            text, max(0, hyphen - chunk_patterns.MAX_PART_CHARS), hyphen
+        )
+        right = chunk_patterns.LETTER_RUN_RE.match(text, hyphen + 1)
         if left and right and (key := (left.group() + right.group()).lower()) in wanted:
             found.add(wanted[key])
     return found
@@ -55,14 +57,14 @@ HYPHEN_PIECES = st.sampled_from(["-", "spout", "holes", "Spout", " ", "\n", "é"
 @settings(max_examples=500)
 @given(st.lists(HYPHEN_PIECES, max_size=20).map("".join), st.data())
 def test_hyphenated_candidates_are_those_the_regex_finds(text: str, data: st.DataObject) -> None:
-    from cleaner.passes.split import rules
+    from cleaner.passes.split import chunk_patterns
     from cleaner.passes.split.runs import hyphenated_elsewhere
 
     pairs = re.findall(r"([A-Za-z]+)-([A-Za-z]+)", text)
     # Each pair joined, its first part cut at the 40 letters looked at and either side.
     joined = sorted({a[-n:] + b for a, b in pairs for n in (39, 40, 41)} | {"spoutholes"})
     words = set(data.draw(st.lists(st.sampled_from(joined), max_size=4)))
-    words |= set(rules.LETTER_RUN_RE.findall(text)[:3])
+    words |= set(chunk_patterns.LETTER_RUN_RE.findall(text)[:3])
     assert hyphenated_elsewhere(text, words, {}) == _hyphenated_by_regex(text, words)
 
 
@@ -83,13 +85,15 @@ CHUNK_PIECES = st.sampled_from(
 def test_word_chunks_are_the_chunk_regex_matches_of_the_words(
     text: str, start: int, end: int, words: set[str]
 ) -> None:
-    from cleaner.passes.split import rules
+    from cleaner.passes.split import chunk_patterns
     from cleaner.passes.split.runs import MAX_SEARCHED_CANDIDATES, word_chunks
 
     start = min(start, len(text))
     end = min(max(start, end), len(text))
     expected = [
-        m.span() for m in rules.WORD_CHUNK_RE.finditer(text, start, end) if m["word"] in words
+        m.span()
+        for m in chunk_patterns.WORD_CHUNK_RE.finditer(text, start, end)
+        if m["word"] in words
     ]
     assert [m.span() for m in word_chunks(text, start, end, words)] == expected
     many = words | {f"q{'z' * i}" for i in range(MAX_SEARCHED_CANDIDATES)}
@@ -100,9 +104,9 @@ def test_word_chunks_are_the_chunk_regex_matches_of_the_words(
 @given(st.from_regex(r"[A-Z][A-Za-z]{0,12}", fullmatch=True))
 def test_no_capitalised_word_is_merged_looking(word: str) -> None:
     """_candidates asks may_be_merged only of words with a lowercase first letter."""
-    from cleaner.passes.split import rules
+    from cleaner.passes.split import candidates
 
-    assert not rules.may_be_merged(word)
+    assert not candidates.may_be_merged(word)
 
 
 GLUE_PIECES = st.sampled_from([*"ab \n'’,;!?.-(", "but", "if", "butif", "don", "t", "know"])
@@ -119,13 +123,13 @@ GLUE_PIECES = st.sampled_from([*"ab \n'’,;!?.-(", "but", "if", "butif", "don",
 def test_no_glued_chunk_holds_a_word_where_none_touches_a_glue_mark(
     text: str, words: set[str]
 ) -> None:
-    from cleaner.passes.split import rules
+    from cleaner.passes.split import chunk_patterns
     from cleaner.passes.split.runs import may_be_glued
 
     glued = [
         word.group()
-        for chunk in rules.GLUED_CHUNK_RE.finditer(text)
-        for word in rules.GLUED_WORD_RE.finditer(text, chunk.start(), chunk.end())
+        for chunk in chunk_patterns.GLUED_CHUNK_RE.finditer(text)
+        for word in chunk_patterns.GLUED_WORD_RE.finditer(text, chunk.start(), chunk.end())
     ]
     if not may_be_glued(text, 0, len(text), words):
         assert words.isdisjoint(glued)

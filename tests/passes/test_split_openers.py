@@ -26,7 +26,7 @@ SPLITS = [
         "The rain stopped. Ithink it will be fine today.",
         "The rain stopped. I think it will be fine today.",
     ),
-    # A capitalised pair of function words (``phrases.function_word_pairs``).
+    # A capitalised pair of function words (``function_words.function_word_pairs``).
     (
         "Inthe end the team won the game by two points.",
         "In the end the team won the game by two points.",

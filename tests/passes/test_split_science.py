@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 
 from cleaner.lexicon import WordModel
 from cleaner.passes.split import forms, split_merged_words
+from cleaner.passes.split.forms import is_regular_form
 from cleaner.passes.split.lists import affixes, derived_forms
-from cleaner.passes.split.rules import best_split, is_regular_form
+from cleaner.passes.split.pairs import best_split
 
 KEPT = [
     # -ability of an -able adjective is a suffix, not the word ``ability``.
@@ -46,9 +47,24 @@ KEPT = [
     # The combining form -centric (``geocentric``, ``heliocentric``) after a content word,
     # as astropy's documentation writes it (split before session 24).
     "The bodycentric coordinate system represents the planet in this work today.",
+    # A document that talks about software (two words of ``split_software_words.txt``)
+    # names packages and identifiers as words, as the documentation of astropy, SciPy,
+    # NumPy and statsmodels does (split before session 25).
+    "Install it with pip for Python. The statsmodels package fits many of the models we need.",
+    "Read the docstring first. The memoryviews of Cython hold the data we pass to the API.",
 ]
 
 SPLITS = [
+    # One word of programming is no evidence (``python`` the snake), and a long merge
+    # splits in a document about software too.
+    (
+        "The python at the zoo ate well. The statsmodels package fits many of the models.",
+        "stats models",
+    ),
+    (
+        "Install it with pip for Python. The warnings issuedpreviously are gone.",
+        "issued previously",
+    ),
     # The same heads after a function word are merges.
     ("We lack theability to see the whole of it today.", "the ability"),
     ("It is the largest city in theworld by some measures.", "the world"),

@@ -8,7 +8,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cleaner.lexicon import load_model
-from cleaner.passes.split import find_splits, phrases, rules
+from cleaner.passes.split import find_splits, function_words, pairs
 from cleaner.passes.split.screen import may_split
 
 # Words of every kind the rules weigh: function words, common and rare content words,
@@ -38,12 +38,12 @@ def test_a_word_the_screen_drops_never_splits(word: str, seen: set[str]) -> None
     model = load_model()
     if may_split(word, model, seen):
         return
-    assert phrases.grammatical_split(word, model) is None
+    assert function_words.grammatical_split(word, model) is None
     for before in ("n", "we", ""):
-        assert phrases.contraction_split(word, before, model) is None
+        assert function_words.contraction_split(word, before, model) is None
     for technical in (False, True):
         for compounds in (False, True):
-            found = rules.best_split(
+            found = pairs.best_split(
                 word, model, technical=technical, compounds=compounds, seen=seen
             )
             assert found is None

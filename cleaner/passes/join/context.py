@@ -197,10 +197,10 @@ def foreign(paragraph: str, model: WordModel) -> bool:
     ...          "ein wenig hob, seinen gewölbten, braunen Bauch", load_model())
     True
     """
-    from cleaner.passes.split import rules as rules  # Deferred: only a candidate needs it.
+    from cleaner.passes.split import prose  # Deferred: only a candidate needs it.
 
-    words = rules.paragraph_words(paragraph)
+    words = prose.paragraph_words(paragraph)
     total = words.total()
-    if total < rules.MIN_WORDS_TO_JUDGE_LANGUAGE:
+    if total < prose.MIN_WORDS_TO_JUDGE_LANGUAGE:
         return False
-    return rules.common_word_count(words, model) < rules.MIN_ENGLISH_SHARE * total
+    return prose.common_word_count(words, model) < prose.MIN_ENGLISH_SHARE * total

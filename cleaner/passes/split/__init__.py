@@ -19,7 +19,17 @@ from typing import NamedTuple
 from cleaner.lexicon import WordModel, load_model
 from cleaner.passes.join.words import LONE_LETTER_JOINED_ZIPF as LONE_JOINED_ZIPF
 from cleaner.passes.layout import SOFT_HYPHEN, code_test
-from cleaner.passes.split import compounds, forms, openers, phrases, rules
+from cleaner.passes.split import (
+    capitals,
+    chunk_patterns,
+    compounds,
+    forms,
+    function_words,
+    names,
+    openers,
+    pairs,
+    prose,
+)
 from cleaner.passes.split.candidates import find_candidates
 from cleaner.passes.split.lists import affixes
 from cleaner.passes.split.runs import (
@@ -32,7 +42,11 @@ from cleaner.passes.split.runs import (
     word_chunks,
 )
 from cleaner.passes.split.screen import may_split
-from cleaner.passes.split.technical import is_technical, is_technical_document
+from cleaner.passes.split.technical import (
+    is_technical,
+    is_technical_document,
+    talks_about_software,
+)
 
 
 class Split(NamedTuple):
@@ -129,11 +143,16 @@ def find_splits(
     compounding: bool | None = None  # Whether the text writes compounds (made when needed).
     in_code: Callable[[int], bool] | None = None  # Made at the first word that may split.
     is_name: Callable[[str], bool] | None = None  # Likewise: whether a word is a name there.
+    # The names a split sets apart without the document's evidence (``inFrance``): names of
+    # the text for the other candidates too, as on the next run (idempotence).
+    split_off = names.names_split_off(candidates - forced.keys(), model)
     # Whether a paragraph's words are English, each word's verdict kept for the next one.
-    is_english = partial(rules.is_english_prose, model=model, common_words={})
+    is_english = partial(prose.is_english_prose, model=model, common_words={})
     found = []
     # Whether a candidate may be the letters glued after a possessive (``Korea'sKospi``).
-    possessive = any(w[:1] == "s" and phrases.POSSESSIVE_TAIL_RE.fullmatch(w) for w in candidates)
+    possessive = any(
+        w[:1] == "s" and function_words.POSSESSIVE_TAIL_RE.fullmatch(w) for w in candidates
+    )
     # Whether one may be a name after a hyphen glued to the word after it (``al-Tanfreportedly``).
     hyphen_name = any(w[:1].isupper() and f"-{w}" in text for w in candidates)
     # Whether one may be ``endStart`` ending a hyphenated chunk (``day-by-dayThe``).
@@ -143,7 +162,7 @@ def find_splits(
     for paragraph in paragraphs_with(text, candidates, counts):
         start, end = paragraph.span()
         english: bool | None = None
-        # Its words are English (rules.is_english_prose): else only a forced split is made
+        # Its words are English (prose.is_english_prose): else only a forced split is made
         # in it, so with none forced it is not looked into.
         english_words = None if forced else is_english(paragraph.group())
         if english_words is False:
@@ -153,11 +172,11 @@ def find_splits(
         if may_be_glued(text, start, end, candidates):  # (else no glued word is a candidate)
             chunks = _with_glued(chunks, text, start, end)
         if possessive:  # (letters glued after a possessive: ``Korea'sKospi``)
-            chunks = _with_matches(chunks, phrases.POSSESSIVE_CHUNK_RE, text, start, end)
+            chunks = _with_matches(chunks, chunk_patterns.POSSESSIVE_CHUNK_RE, text, start, end)
         if hyphen_name:  # (a name ending a hyphenated chunk: ``al-Tanfreportedly``)
-            chunks = _with_matches(chunks, phrases.HYPHEN_NAME_CHUNK_RE, text, start, end)
+            chunks = _with_matches(chunks, chunk_patterns.HYPHEN_NAME_CHUNK_RE, text, start, end)
         if hyphen_tail:  # (``endStart`` ending a hyphenated chunk: ``day-by-dayThe``)
-            chunks = _with_matches(chunks, phrases.HYPHEN_TAIL_CHUNK_RE, text, start, end)
+            chunks = _with_matches(chunks, chunk_patterns.HYPHEN_TAIL_CHUNK_RE, text, start, end)
         for chunk in chunks:
             word = chunk["word"]
             if word not in candidates:
@@ -177,23 +196,25 @@ def find_splits(
                 continue
             if technical is None:
                 if technical_document is None:
-                    technical_document = is_technical_document(text)
+                    technical_document = is_technical_document(text) or talks_about_software(runs)
                 technical = technical_document or is_technical(paragraph.group())
             if word.islower() and _is_word_form(text, chunk, start, model):
                 continue
-            if chunk.re is phrases.POSSESSIVE_CHUNK_RE:
-                parts = phrases.possessive_split(word)
-            elif chunk.re is phrases.HYPHEN_NAME_CHUNK_RE:
-                is_name = is_name or phrases.name_test(text, runs)
-                parts = phrases.word_split_after_name(word, model, is_name, affixes()[1])
-            elif chunk.re is phrases.HYPHEN_TAIL_CHUNK_RE:
-                parts = rules.capital_split(word, model)
-            elif chunk.re is rules.GLUED_WORD_RE and text[chunk.start() - 1] in "'’":
-                before = rules.LETTERS_BEFORE_RE.search(text, start, chunk.start() - 1)
-                parts = phrases.contraction_split(word, before.group() if before else "", model)
+            if chunk.re is chunk_patterns.POSSESSIVE_CHUNK_RE:
+                parts = function_words.possessive_split(word)
+            elif chunk.re is chunk_patterns.HYPHEN_NAME_CHUNK_RE:
+                is_name = is_name or names.name_test(text, runs, split_off)
+                parts = names.word_split_after_name(word, model, is_name, affixes()[1])
+            elif chunk.re is chunk_patterns.HYPHEN_TAIL_CHUNK_RE:
+                parts = capitals.capital_split(word, model)
+            elif chunk.re is chunk_patterns.GLUED_WORD_RE and text[chunk.start() - 1] in "'’":
+                before = chunk_patterns.LETTERS_BEFORE_RE.search(text, start, chunk.start() - 1)
+                parts = function_words.contraction_split(
+                    word, before.group() if before else "", model
+                )
             else:
-                is_name = is_name or phrases.name_test(text, runs)
-                apart = partial(phrases.is_written_apart, text)
+                is_name = is_name or names.name_test(text, runs, split_off)
+                apart = partial(names.is_written_apart, text)
                 opens = word.istitle() and openers.starts_sentence(text, start, chunk.start("word"))
                 parts = _parts(
                     word,
@@ -225,7 +246,7 @@ def find_splits(
 def _follows_article(text: str, chunk: re.Match[str], start: int, left: str) -> bool:
     """:func:`compounds.is_no_phrase_after` for a split of the word of ``chunk`` whose first
     part is ``left``; ``start``: its paragraph's (asked only of a split found: seldom)."""
-    before = text[max(start, chunk.start() - rules.BEFORE_WORD_CHARS) : chunk.start()]
+    before = text[max(start, chunk.start() - forms.BEFORE_WORD_CHARS) : chunk.start()]
     return compounds.is_no_phrase_after(left, before)
 
 
@@ -247,7 +268,7 @@ def _joins_a_lone_letter(
 ) -> bool:
     """Whether a part of the split of ``text[start:end]`` makes, with a lone letter that is
     no word one space after or before it, a word as common as ``join`` (run before this
-    pass) needs to join them (see :data:`rules.LONE_LETTER_AFTER_RE`).
+    pass) needs to join them (see :data:`chunk_patterns.LONE_LETTER_AFTER_RE`).
 
     >>> model = load_model()
     >>> _joins_a_lone_letter("the endno n", 4, 9, ("end", "no"), model)
@@ -259,10 +280,10 @@ def _joins_a_lone_letter(
     >>> _joins_a_lone_letter("-m timeit", 3, 9, ("time", "it"), model)  # (no pair of join's)
     False
     """
-    after = rules.LONE_LETTER_AFTER_RE.match(text, end)
+    after = chunk_patterns.LONE_LETTER_AFTER_RE.match(text, end)
     if after and model.frequency((parts[-1] + after.group()[1]).lower()) >= LONE_JOINED_ZIPF:
         return True
-    before = rules.LONE_LETTER_BEFORE_RE.search(text, max(0, start - 3), start)
+    before = chunk_patterns.LONE_LETTER_BEFORE_RE.search(text, max(0, start - 3), start)
     return bool(before) and model.frequency((before.group()[0] + parts[0]).lower()) >= (
         LONE_JOINED_ZIPF
     )
@@ -298,21 +319,21 @@ def _with_glued(
     chunks: Iterator[re.Match[str]], text: str, start: int, end: int
 ) -> Iterator[re.Match[str]]:
     """``chunks`` (the plain words of ``text[start:end]``), then the words of its glued
-    chunks (``rules.GLUED_CHUNK_RE``: ``bedding,butif``, ``al-Tanfreportedly``); the
+    chunks (``chunk_patterns.GLUED_CHUNK_RE``: ``bedding,butif``, ``al-Tanfreportedly``); the
     letters are group ``word`` of each.
 
     >>> [m["word"] for m in _with_glued(iter(()), "soft bedding,butif you", 0, 22)]
     ['bedding', 'butif']
     """
     yield from chunks
-    for glued in rules.GLUED_CHUNK_RE.finditer(text, start, end):  # (two words or more)
-        yield from rules.GLUED_WORD_RE.finditer(text, glued.start(), glued.end())
+    for glued in chunk_patterns.GLUED_CHUNK_RE.finditer(text, start, end):  # (two words or more)
+        yield from chunk_patterns.GLUED_WORD_RE.finditer(text, glued.start(), glued.end())
 
 
 def _is_word_form(text: str, chunk: re.Match[str], start: int, model: WordModel) -> bool:
-    """:func:`rules.is_word_form` for the word of ``chunk``; ``start``: its paragraph's."""
-    before = text[max(start, chunk.start() - rules.BEFORE_WORD_CHARS) : chunk.start()]
-    return rules.is_word_form(chunk["word"], before, text[chunk.end("word") : chunk.end()], model)
+    """:func:`forms.is_word_form` for the word of ``chunk``; ``start``: its paragraph's."""
+    before = text[max(start, chunk.start() - forms.BEFORE_WORD_CHARS) : chunk.start()]
+    return forms.is_word_form(chunk["word"], before, text[chunk.end("word") : chunk.end()], model)
 
 
 def apply_splits(text: str, splits: Iterable[Split]) -> str:
@@ -380,31 +401,31 @@ def _parts(
 ) -> tuple[str, ...] | None:
     """The parts ``word`` splits into, or ``None``; ``compounding``: the text writes
     compounds (:func:`compounds.writes_compounds`); ``is_name``: whether the text uses a
-    word as a name (:func:`phrases.name_test`); ``written_apart``: whether it writes two
-    words in a row (:func:`phrases.is_written_apart`); ``opens``: ``word`` starts a
+    word as a name (:func:`names.name_test`); ``written_apart``: whether it writes two
+    words in a row (:func:`names.is_written_apart`); ``opens``: ``word`` starts a
     sentence (:func:`openers.opener_split`)."""
     if word.islower():
-        pair = phrases.grammatical_split(word, model)
-        return pair or rules.best_split(
+        pair = function_words.grammatical_split(word, model)
+        return pair or pairs.best_split(
             word, model, technical=technical, compounds=compounding, seen=counts.keys()
         )
-    if parts := rules.capital_split(word, model):
+    if parts := capitals.capital_split(word, model):
         return parts
-    if not technical and (parts := phrases.function_pair_split(word)):
+    if not technical and (parts := function_words.function_pair_split(word)):
         return parts
     if opens and not technical and (parts := openers.opener_split(word, model)):
         return parts
-    if not technical and (parts := rules.name_split_after(word, model, counts)):
+    if not technical and (parts := capitals.name_split_after(word, model, counts)):
         return parts
-    if is_name and (parts := phrases.word_split_after_name(word, model, is_name, affixes()[1])):
+    if is_name and (parts := names.word_split_after_name(word, model, is_name, affixes()[1])):
         return parts
-    return None if technical else phrases.name_split(word, model, is_name, written_apart)
+    return None if technical else names.name_split(word, model, is_name, written_apart)
 
 
 def _may_be_compound(parts: tuple[str, ...], model: WordModel) -> bool:
-    """Whether a split's two parts may be a compound (:func:`rules.best_split`'s test)."""
+    """Whether a split's two parts may be a compound (:func:`pairs.best_split`'s test)."""
     left, right = parts
-    return compounds.may_be_compound(left, right) and rules.is_short_content_pair(
+    return compounds.may_be_compound(left, right) and pairs.is_short_content_pair(
         left, right, model
     )
 

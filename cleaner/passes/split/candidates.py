@@ -16,14 +16,19 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Collection, Set
+from functools import cache
 from itertools import compress, repeat
 from operator import eq, methodcaller
 from typing import NamedTuple
 
 from cleaner.lexicon import WordModel
-from cleaner.passes.split import openers, phrases, rules
+from cleaner.passes.split import function_words, names, openers
+from cleaner.passes.split.capitals import MIN_NAME_LEFT_CHARS, ONE_INNER_CAPITAL_RE, opens_sentence
+from cleaner.passes.split.function_words import POSSESSIVE_TAIL_RE, function_pair_split
+from cleaner.passes.split.lists import common_words, non_final_words
+from cleaner.passes.split.names import is_name_after_word
 
-# The endings of the grammatical pairs a known word may be (phrases.grammatical_split).
+# The endings of the grammatical pairs a known word may be (function_words.grammatical_split).
 GRAMMATICAL_ENDINGS = ("been", "than")
 # Whether a word ends so (called in C, by ``filter``).
 ENDS_GRAMMATICALLY = methodcaller("endswith", GRAMMATICAL_ENDINGS)
@@ -59,13 +64,11 @@ def find_candidates(
     # A lowercase word of four letters or more, no common word (those are gone), is
     # merged-looking (may_be_merged of most); a shorter one as may_be_merged says.
     merged = {
-        run
-        for run in lower_once - protected
-        if len(run) >= rules.MIN_MERGED_LENGTH or rules.may_be_merged(run)
+        run for run in lower_once - protected if len(run) >= MIN_MERGED_LENGTH or may_be_merged(run)
     }
     # Two function words glued (``ofthe``) are a merge however often the document has
     # them, and forced words are candidates however written: neither need be seen once.
-    pairs = phrases.function_word_pairs()
+    pairs = function_words.function_word_pairs()
     exempt = (runs.keys() & pairs) - protected  # (in C, a look-up a pair)
     if forced:
         exempt.update(run for run in runs if run.lower() in forced)
@@ -95,7 +98,7 @@ def seen_once(runs: Counter[str]) -> set[str]:
     ['About', 'ab']
     """
     once = set(compress(runs, map(eq, runs.values(), repeat(1))))  # (in C)
-    return once - rules.long_common_words()
+    return once - long_common_words()
 
 
 def _not_known(lowercase: set[str], model: WordModel, forced: Collection[str]) -> set[str]:
@@ -161,10 +164,10 @@ def _capital_candidates(runs: set[str], every: Counter[str], protected: Set[str]
         for run in runs
         if run.lower() not in protected
         and (
-            phrases.may_be_name_before_word(run, every) or openers.may_open(run)
+            names.may_be_name_before_word(run, every) or openers.may_open(run)
             if run[0].isupper()
             # (may_be_merged wants a lowercase letter first: ``pageThe``, not ``Page``.)
-            else rules.may_be_merged(run) or _name_after_word(run, every)
+            else may_be_merged(run) or _name_after_word(run, every)
         )
     }
 
@@ -177,8 +180,8 @@ def _name_after_word(run: str, runs: Counter[str]) -> bool:
     ...     Counter(["Name", "name"]))
     (True, False)
     """
-    match = rules.ONE_INNER_CAPITAL_RE.fullmatch(run)
-    if match is None or len(match["left"]) < rules.MIN_NAME_LEFT_CHARS:
+    match = ONE_INNER_CAPITAL_RE.fullmatch(run)
+    if match is None or len(match["left"]) < MIN_NAME_LEFT_CHARS:
         return False
     right = match["right"]
     return right in runs and not any(
@@ -193,4 +196,46 @@ def _is_grammatical_pair(run: str, key: str, model: WordModel) -> bool:
     >>> _is_grammatical_pair("hasbeen", "hasbeen", WordModel({"has": 6.4, "been": 6.3}))
     True
     """
-    return run.islower() and phrases.grammatical_split(key, model) is not None
+    return run.islower() and function_words.grammatical_split(key, model) is not None
+
+
+# The shortest merged word: two two-letter words (``ofit``) or ``a`` + three letters;
+# or one of these words + ``a`` (``ofa``, ``ina``), the only three-letter merges worth it.
+MIN_MERGED_LENGTH = 4
+BEFORE_A_WORDS = frozenset({"of", "to", "in", "on", "at", "by", "is", "as", "or", "if", "so"})
+
+
+def may_be_merged(word: str) -> bool:
+    """Whether a plain-letter token has a shape worth asking the word model about.
+
+    Cheap checks only, so that ordinary text never loads the model: a lowercase token
+    that is not a common word, or ``endStart`` with a sentence opener after the capital.
+
+    >>> [may_be_merged(w) for w in ("issuedpreviously", "ofa", "the", "pageThe", "iPhone")]
+    [True, True, False, True, False]
+    >>> may_be_merged("theIntelligencer"), may_be_merged("aValue")
+    (True, False)
+    """
+    if word.islower():
+        if len(word) == MIN_MERGED_LENGTH - 1:
+            return word[2] == "a" and word[:2] in BEFORE_A_WORDS
+        return len(word) >= MIN_MERGED_LENGTH and word not in common_words()
+    match = ONE_INNER_CAPITAL_RE.fullmatch(word)
+    if match is None:
+        return False
+    if match["left"] not in non_final_words() and opens_sentence(match["right"]):
+        return True
+    return (
+        is_name_after_word(word)
+        or POSSESSIVE_TAIL_RE.fullmatch(word) is not None
+        or function_pair_split(word) is not None
+    )
+
+
+@cache
+def long_common_words() -> frozenset[str]:
+    """The common words of four letters or more: :func:`may_be_merged` rejects them all."""
+    words = common_words()
+    if min(map(len, words), default=MIN_MERGED_LENGTH) >= MIN_MERGED_LENGTH:
+        return words  # The shipped list holds only such words: a C-level scan, no new set.
+    return frozenset(word for word in words if len(word) >= MIN_MERGED_LENGTH)

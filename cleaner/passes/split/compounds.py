@@ -1,6 +1,6 @@
 """Evidence that a closed token is a word of its own, not two words merged (``afoam``).
 
-Each rule here names a kind of word that the frequency test of :mod:`.rules` would split:
+Each rule here names a kind of word that the frequency test of :mod:`.pairs` would split:
 a compound in a text that writes compounds (``ropeyarn`` among ``fast-line`` and
 ``great-grandfather``), an archaic form (``all afoam``, ``to inforce``), a noun made of a
 phrase (``a hasbeen``), the identifiers of technical prose (``init``, ``somehost``), and

@@ -1,16 +1,22 @@
-"""Evidence from a document's own vocabulary that a token is a word: another form of it.
+"""Evidence that a token is a form of a word, not two words merged.
 
 Scientific prose coins words the word table lacks or lists in one form only: a text that
 writes ``inpaints`` and also ``inpainting`` (or ``gridworld`` and ``gridworlds``) uses one
-word of its own in two forms; a lost space leaves no such pair. The endings that make a
-word's forms are data (``data/split_word_forms.tsv``).
+word of its own in two forms; a lost space leaves no such pair. A regular form of a common
+word (``detections``), the plural of an ``-ing`` noun (``seethings``), verse's ``foamin'``
+and ``thou belongest`` are words too (:func:`is_word_form`). The endings that make a
+word's forms are data (``data/split_word_forms.tsv``, ``data/split_derived_forms.tsv``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Set
 
+from cleaner.lazy_re import lazy_compile
+from cleaner.lexicon import WordModel
+from cleaner.passes.split.compounds import is_word_in_context
 from cleaner.passes.split.lists import derived_forms, word_forms
+from cleaner.passes.split.pairs import is_function_word, is_listed
 
 # The shortest stem whose forms count: ``inpaint`` (``inpaints``), not ``ofit`` (``ofits``),
 # as short stems are too often a merged pair of short words themselves.
@@ -162,3 +168,84 @@ def gerund_bases(word: str) -> list[str]:
         return []
     stem = word[: -len(GERUND_ENDING)]
     return [stem, stem + "e"] + ([stem[:-1]] if stem[-1] == stem[-2] else [])
+
+
+# A form of a listed word that the lexicon leaves out is a word too, when the listed word
+# is at least this frequent: ``seethings`` (``seething``), ``foamin'`` (``foaming``).
+WORD_FORM_MIN_ZIPF = 2.0
+# A regular form of a word (``detections``, ``stopping``) is a word when its base is a
+# content word this long and this frequent: rarer bases are as often web debris
+# (``knowit``, ``washi``) as words, and their forms merges (``knowits``).
+REGULAR_BASE_MIN_CHARS = 4
+REGULAR_BASE_MIN_ZIPF = 3.0
+# An apostrophe closing a word: a dropped letter (``foamin'``, ``ol'``).
+ELISION_MARKS = ("'", "’")
+# ``thou`` just before a word (the text before it is passed): ``thou gettest``.
+THOU_BEFORE_RE = lazy_compile(r"(?<![A-Za-z])[Tt]hou\s+\Z")
+# How much text before a word is looked at for THOU_BEFORE_RE.
+BEFORE_WORD_CHARS = 8
+
+
+def is_word_form(word: str, before: str, closing: str, model: WordModel) -> bool:
+    """Whether lowercase ``word`` is a form of a word, and so no merge, though not listed.
+
+    The words of :func:`is_word_in_context` (``all afoam``), and three forms the lexicon
+    often lacks: the plural of an ``-ing`` noun (``seethings``,
+    ``waverings``, not ``see things``); the dropped-g ``-in'`` of dialogue and verse
+    (``foamin'``, not ``foam in``), known by the apostrophe ``closing`` the word; and the
+    ``-st`` verb after ``thou`` (``thou belongest``, not ``be longest``), known by the
+    text just ``before`` the word.
+
+    >>> from cleaner.lexicon import WordModel
+    >>> model = WordModel({"seething": 2.9, "foaming": 3.0})
+    >>> is_word_form("seethings", "", "", model), is_word_form("foamin", "", "',", model)
+    (True, True)
+    >>> is_word_form("foamin", "", ",", model), is_word_form("gettest", "thou ", "", model)
+    (False, True)
+    """
+    if is_word_in_context(word, before, model) or is_regular_form(word, model):
+        return True
+    if word.endswith("ings"):
+        return model.frequency(word[:-1]) >= WORD_FORM_MIN_ZIPF
+    if word.endswith("st"):
+        return THOU_BEFORE_RE.search(before) is not None
+    return (
+        word.endswith("in")
+        and closing.startswith(ELISION_MARKS)
+        and model.frequency(word + "g") >= WORD_FORM_MIN_ZIPF
+    )
+
+
+def is_regular_form(word: str, model: WordModel) -> bool:
+    """Whether lowercase ``word`` is a regular form of a common content word, though the
+    word table lacks that form (a field's coinages: ``detections``, ``occurring``,
+    ``modelled``), by the endings of ``data/split_derived_forms.tsv``, and no function
+    word begins or ends it.
+
+    >>> from cleaner.lexicon import WordModel
+    >>> model = WordModel({"detection": 3.2, "occur": 4.6, "model": 5.0, "can": 6.5, "only": 6.2})
+    >>> [is_regular_form(w, model) for w in ("detections", "occurring", "modelled", "canonly")]
+    [True, True, True, False]
+    """
+    if _has_function_word_edge(word, model):
+        return False  # ``canonly`` is ``can only``, not ``canon`` + ``-ly``: the usual merge.
+    return any(
+        len(base) >= REGULAR_BASE_MIN_CHARS
+        and not is_function_word(base, zipf := model.frequency(base))
+        and zipf >= REGULAR_BASE_MIN_ZIPF
+        for base in regular_bases(word)
+        if base != word
+    )
+
+
+def _has_function_word_edge(word: str, model: WordModel) -> bool:
+    """Whether ``word`` reads as a function word and a listed word, in either order
+    (``inquestion``, ``heras``): the split a lost space most often leaves."""
+    for i in range(1, len(word)):
+        left, right = word[:i], word[i:]
+        left_zipf, right_zipf = model.frequency(left), model.frequency(right)
+        if (is_function_word(left, left_zipf) and is_listed(right, model)) or (
+            is_function_word(right, right_zipf) and is_listed(left, model)
+        ):
+            return True
+    return False

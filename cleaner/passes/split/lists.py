@@ -92,6 +92,22 @@ def non_final_words() -> frozenset[str]:
     return _word_list("split_non_final.txt")
 
 
+@cache
+def software_words() -> frozenset[str]:
+    """Words of programming, each as written, lowercase, capitalised and in capitals, from
+    ``data/split_software_words.txt``.
+
+    >>> {"python", "Python", "PYTHON", "GitHub", "github"} <= software_words()
+    True
+    """
+    words = COMMENT_LINE_RE.sub("", read_data("split_software_words.txt")).split()
+    return frozenset(
+        form
+        for word in words
+        for form in (word, word.lower(), word.lower().capitalize(), word.upper())
+    )
+
+
 def _word_list(name: str) -> frozenset[str]:
     """The words of a data file, lowercase, one a line; ``#`` starts a comment line.
 

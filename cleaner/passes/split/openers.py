@@ -7,20 +7,20 @@ of a name: a name that begins with one and goes on with a common word (``Hewitt`
 ``Theroux``, ``Myers``) is listed by the word table, or goes on with a rare word. Words
 that start names and words as often as sentences (``In``, ``A``, ``An``, ``Her``, ``All``,
 ``At``, ``By``: ``Inman``, ``Atwood``, ``Bywater``, ``Herman``) split off only before a
-function word (``Inthe``, ``Atthe``), as :func:`phrases.function_word_pairs` lists them.
+function word (``Inthe``, ``Atthe``), as :func:`function_words.function_word_pairs` lists them.
 """
 
 from __future__ import annotations
 
 from cleaner.data import english_function_words
 from cleaner.lexicon import WordModel
-from cleaner.passes.split.lists import common_words
-from cleaner.passes.split.phrases import (
+from cleaner.passes.split.function_words import (
     GLUED_AFTER_WORDS,
     GLUED_BEFORE_WORDS,
     function_word_pairs,
 )
-from cleaner.passes.split.rules import MIN_PART_ZIPF
+from cleaner.passes.split.lists import common_words
+from cleaner.passes.split.pairs import MIN_PART_ZIPF
 
 # Capitalised determiners: a content word follows them (``The company``, not ``The or``,
 # the abbreviation ``Theor``).
@@ -28,7 +28,7 @@ DETERMINERS = frozenset({"The", "Their", "Our", "My", "Your", "Its", "His"})
 # Capitalised pronouns (and demonstratives): a verb, an adverb or a noun follows them.
 PRONOUNS = frozenset({"We", "They", "He", "She", "It", "I", "This", "That", "These", "Those"})
 OPENERS = DETERMINERS | PRONOUNS
-# The first words of :func:`phrases.function_word_pairs` (``In`` of ``Inthe``).
+# The first words of :func:`function_words.function_word_pairs` (``In`` of ``Inthe``).
 PAIR_FIRST_WORDS = GLUED_BEFORE_WORDS | {"that"}
 # The word after one is a common word (``split_common_words.txt``: ``company``, ``said``,
 # ``think``; not ``roux``), or a shorter word this common, and as common as a part of its
@@ -39,7 +39,7 @@ LISTED_WORD_MIN_CHARS = 4
 # Function words that end no name, glued after a common word that opens the sentence
 # (``Accordingto``, ``Amongthose``). Not ``in``, ``on``, ``as``, ``is``,
 # ``a``, which end names made of a common word (``Justin``, ``Seaton``, ``Willis``); the
-# words that end no name anywhere (``phrases.NAME_END_WORDS``) split there already.
+# words that end no name anywhere (``names.NAME_END_WORDS``) split there already.
 FIRST_WORD_TAILS = frozenset({"to", "you", "your", "our", "those", "these", "than", "it"})
 # The punctuation that ends a sentence before the next one's first word, and the closing
 # quotes or brackets that may follow it (``said." The``).
@@ -121,7 +121,7 @@ def _may_follow(left: str, right: str, model: WordModel) -> bool:
 
 
 def _function_pair(word: str) -> tuple[str, str]:
-    """The cut of a capitalised pair of :func:`phrases.function_word_pairs` (``Inthe``)."""
+    """The cut of a capitalised pair of :func:`function_words.function_word_pairs` (``Inthe``)."""
     return next(
         (word[:cut], word[cut:])
         for cut in range(1, len(word))

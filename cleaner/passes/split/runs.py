@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 
 from cleaner.lazy_re import lazy_compile
-from cleaner.passes.split import compounds, rules
+from cleaner.passes.split import chunk_patterns, compounds
 
 # The text is read this many characters at a time (to a line's end): a huge text must not
 # become one list of its words, and a paragraph at a time costs a call per paragraph.
@@ -29,7 +29,7 @@ LETTERS_ONLY = bytes(b if 65 <= b <= 90 or 97 <= b <= 122 or b == 10 else 32 for
 
 def letter_runs(text: str) -> Counter[str]:
     """How often each run of ASCII letters occurs in ``text``, as written: what
-    ``rules.LETTER_RUN_RE.findall`` finds, found by mapping bytes (in C, at a third less
+    ``chunk_patterns.LETTER_RUN_RE.findall`` finds, found by mapping bytes (in C, at a third less
     time on a novel than the regex).
 
     >>> letter_runs("The cat, the CAT-flap. Café")
@@ -69,7 +69,7 @@ def web_address_runs(text: str) -> Counter[str]:
             end = space.start() if space else len(text)
             if start not in chunks:
                 chunks.add(start)
-                runs.update(rules.LETTER_RUN_RE.findall(text, start, end))
+                runs.update(chunk_patterns.LETTER_RUN_RE.findall(text, start, end))
             position = text.find(sign, end)
     return runs
 
@@ -107,10 +107,10 @@ def hyphenated_elsewhere(
     found = set()
     for joint in compounds.HYPHEN_JOINT_RE.finditer(text) if wanted else ():
         hyphen = joint.start()
-        # The letters before the hyphen (rules.LETTERS_BEFORE_RE's search), by rstrip in C.
-        before = text[max(0, hyphen - rules.MAX_PART_CHARS) : hyphen]
+        # The letters before the hyphen (chunk_patterns.LETTERS_BEFORE_RE's search), by rstrip in C.
+        before = text[max(0, hyphen - chunk_patterns.MAX_PART_CHARS) : hyphen]
         left = before[len(before.rstrip(ASCII_LETTERS)) :]
-        right = rules.LETTER_RUN_RE.match(text, hyphen + 1)
+        right = chunk_patterns.LETTER_RUN_RE.match(text, hyphen + 1)
         if left and right and (key := (left + right.group()).lower()) in wanted:
             found.add(wanted[key])
     return found
@@ -119,7 +119,7 @@ def hyphenated_elsewhere(
 def paragraphs_with(
     text: str, candidates: set[str], counts: Mapping[str, int] | None = None
 ) -> Iterator[re.Match[str]]:
-    """The paragraphs (``rules.PARAGRAPH_RE``'s matches) in which a candidate is a whole
+    """The paragraphs (``chunk_patterns.PARAGRAPH_RE``'s matches) in which a candidate is a whole
     run of letters, in the text's order; ``counts``: how often each is one in ``text``
     (:func:`letter_runs`), if known, so that the search for it stops there.
 
@@ -146,7 +146,7 @@ def paragraphs_with(
                     break
             position = text.find(candidate, end)
     for start in sorted(starts):
-        paragraph = rules.PARAGRAPH_RE.match(text, start)
+        paragraph = chunk_patterns.PARAGRAPH_RE.match(text, start)
         if paragraph:
             yield paragraph
 
@@ -156,7 +156,7 @@ CHUNK_OPENINGS = frozenset("\"'([{“‘«")
 
 
 def word_chunks(text: str, start: int, end: int, words: set[str]) -> Iterator[re.Match[str]]:
-    """The matches of ``rules.WORD_CHUNK_RE`` in ``text[start:end]`` whose word is one of
+    """The matches of ``chunk_patterns.WORD_CHUNK_RE`` in ``text[start:end]`` whose word is one of
     ``words``, in the text's order (with many words, every match).
 
     Few words (the usual case) are searched for and a chunk matched only where one
@@ -166,7 +166,7 @@ def word_chunks(text: str, start: int, end: int, words: set[str]) -> Iterator[re
     ['"cat,"', 'b', '(cat']
     """
     if len(words) > MAX_SEARCHED_CANDIDATES:
-        yield from rules.WORD_CHUNK_RE.finditer(text, start, end)
+        yield from chunk_patterns.WORD_CHUNK_RE.finditer(text, start, end)
         return
     found = []
     for word in words:
@@ -181,19 +181,19 @@ def word_chunks(text: str, start: int, end: int, words: set[str]) -> Iterator[re
                 opening = position
                 while opening > start and text[opening - 1] in CHUNK_OPENINGS:
                     opening -= 1
-                chunk = rules.WORD_CHUNK_RE.match(text, opening, end)
+                chunk = chunk_patterns.WORD_CHUNK_RE.match(text, opening, end)
                 if chunk and chunk.start("word") == position:
                     found.append(chunk)
             position = text.find(word, after, end)
     yield from sorted(found, key=lambda chunk: chunk.start())
 
 
-# The marks that join the words of a glued chunk (rules.GLUED_CHUNK_RE): ``bedding,butif``.
+# The marks that join the words of a glued chunk (chunk_patterns.GLUED_CHUNK_RE): ``bedding,butif``.
 GLUE_MARKS = frozenset("'’,;!?")
 
 
 def may_be_glued(text: str, start: int, end: int, words: set[str]) -> bool:
-    """Whether one of ``words`` may be a word of a glued chunk (``rules.GLUED_CHUNK_RE``)
+    """Whether one of ``words`` may be a word of a glued chunk (``chunk_patterns.GLUED_CHUNK_RE``)
     in ``text[start:end]``: it stands there next to a glue mark, as each word of such a
     chunk does (with many words, True). Else the chunks need not be searched for.
 
@@ -225,7 +225,9 @@ def _paragraphs_scanned(text: str, candidates: set[str]) -> Iterator[re.Match[st
     start = 0
     for piece in letters.split("\n\n"):  # (a piece: a paragraph, line feeds around it)
         if not candidates.isdisjoint(piece.split()):
-            paragraph = rules.PARAGRAPH_RE.match(text, start + len(piece) - len(piece.lstrip("\n")))
+            paragraph = chunk_patterns.PARAGRAPH_RE.match(
+                text, start + len(piece) - len(piece.lstrip("\n"))
+            )
             if paragraph:
                 yield paragraph
         start += len(piece) + 2

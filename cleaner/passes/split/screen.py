@@ -11,21 +11,21 @@ from __future__ import annotations
 from collections.abc import Set
 
 from cleaner.lexicon import WordModel
-from cleaner.passes.split import phrases, rules
+from cleaner.passes.split import function_words, pairs
 
 # The lowest frequency a part of two letters or more needs in any rule of
-# ``rules.pair_score``: a rare part the document uses elsewhere (``_is_rare_word``).
-MIN_PART_ZIPF = min(rules.SEEN_PART_MIN_ZIPF, rules.RARE_PART_MIN_ZIPF, rules.MIN_LONG_PART_ZIPF)
+# ``pairs.pair_score``: a rare part the document uses elsewhere (``_is_rare_word``).
+MIN_PART_ZIPF = min(pairs.SEEN_PART_MIN_ZIPF, pairs.RARE_PART_MIN_ZIPF, pairs.MIN_LONG_PART_ZIPF)
 # The letters a contraction's letters begin with (``t`` of ``don'tknow``): no other word
 # need be asked about them.
-CONTRACTION_FIRSTS = frozenset(tail[0] for tail in phrases.CONTRACTION_TAILS)
+CONTRACTION_FIRSTS = frozenset(tail[0] for tail in function_words.CONTRACTION_TAILS)
 
 
 def may_split(word: str, model: WordModel, seen: Set[str]) -> bool:
     """Whether a candidate ``word`` (not forced) may split in some paragraph of a text
     whose lowercase words are ``seen``: it has a capital (such candidates are few, and
     all kept), or is a contraction's letters glued to a word, a grammatical pair or two
-    parts that :func:`rules.pair_score` accepts in prose (elsewhere it accepts fewer).
+    parts that :func:`pairs.pair_score` accepts in prose (elsewhere it accepts fewer).
 
     >>> from cleaner.lexicon import WordModel
     >>> model = WordModel({"issued": 4.7, "previously": 4.8, "know": 5.9, "sued": 3.5})
@@ -34,19 +34,19 @@ def may_split(word: str, model: WordModel, seen: Set[str]) -> bool:
     """
     if not word.islower():
         return True
-    if word[0] in CONTRACTION_FIRSTS and phrases.contraction_split(word, "n", model):
+    if word[0] in CONTRACTION_FIRSTS and function_words.contraction_split(word, "n", model):
         return True  # (``n``: the contraction ``n't`` allows most)
-    if phrases.grammatical_split(word, model):
+    if function_words.grammatical_split(word, model):
         return True
     cuts = _listed_cuts(word, model)
     return any(
-        rules.pair_score(word[:i], word[i:], model, technical=False, seen=seen) is not None
+        pairs.pair_score(word[:i], word[i:], model, technical=False, seen=seen) is not None
         for i in cuts
     )
 
 
 def _listed_cuts(word: str, model: WordModel) -> list[int]:
-    """Where ``word`` may be cut into two parts some rule of :func:`rules.pair_score`
+    """Where ``word`` may be cut into two parts some rule of :func:`pairs.pair_score`
     takes: each part ``a`` or listed at ``MIN_PART_ZIPF`` (the longer part asked first,
     being the likelier to be unlisted: one look-up for most cuts).
 
@@ -67,9 +67,9 @@ def _listed_cuts(word: str, model: WordModel) -> list[int]:
             else frequency(word[:i]) >= MIN_PART_ZIPF and frequency(word[i:]) >= MIN_PART_ZIPF
         )
     ]
-    # A part of one letter is ``a`` (rules.SINGLE_LETTER_WORDS), whose score decides.
-    if len(word) > 1 and word[0] in rules.SINGLE_LETTER_WORDS:
+    # A part of one letter is ``a`` (pairs.SINGLE_LETTER_WORDS), whose score decides.
+    if len(word) > 1 and word[0] in pairs.SINGLE_LETTER_WORDS:
         cuts.insert(0, 1)
-    if len(word) > 1 and word[-1] in rules.SINGLE_LETTER_WORDS:
+    if len(word) > 1 and word[-1] in pairs.SINGLE_LETTER_WORDS:
         cuts.append(len(word) - 1)
     return cuts

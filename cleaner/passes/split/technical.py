@@ -1,4 +1,5 @@
-"""Whether a paragraph or a document of the ``split`` pass shows code (``os.path.join()``).
+"""Whether a paragraph or a document of the ``split`` pass shows code (``os.path.join()``),
+or a document talks about software (``install it with pip``, ``Python``).
 
 In technical text closed compounds abound (``frozenset``, ``memoryview``), so the pass
 splits less there. Web addresses in link form, bare domains and a page's leftover HTML
@@ -7,11 +8,13 @@ tags are no sign of code.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import partial
 from re import Match, Pattern
 
 from cleaner.lazy_re import lazy_compile
-from cleaner.passes.split.rules import PARAGRAPH_RE
+from cleaner.passes.split.chunk_patterns import PARAGRAPH_RE
+from cleaner.passes.split.lists import software_words
 
 # The ASCII-only signs of unicode.CODE_HINT_RE: they search prose twenty times faster.
 # ``[`{}<>=|\\]|::|://|\.(?<=[a-z]{2}\.)[a-z]{2}``, written as one class of their first
@@ -39,6 +42,10 @@ HTML_TAG_RE = lazy_compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 # A document whose paragraphs show code this often is technical as a whole: the prose
 # between code blocks names identifiers too (``frozenset``, ``titlecase``).
 TECHNICAL_DOCUMENT_SHARE = 0.3
+# A document using this many distinct words of programming (``data/split_software_words.txt``)
+# talks about software, and is technical as a whole too, code shown or not: its prose
+# names packages and identifiers as words (``statsmodels``, ``memoryviews``, ``astype``).
+SOFTWARE_WORDS_MIN = 2
 
 
 def is_technical(paragraph: str) -> bool:
@@ -117,6 +124,19 @@ def is_technical_document(text: str) -> bool:
             found = search(text, end) if end >= 0 else None
     paragraphs = sum(1 for _ in PARAGRAPH_RE.finditer(text))
     return len(technical) >= TECHNICAL_DOCUMENT_SHARE * max(1, paragraphs)
+
+
+def talks_about_software(runs: Mapping[str, int]) -> bool:
+    """Whether a document whose letter runs are ``runs`` uses ``SOFTWARE_WORDS_MIN``
+    distinct words of programming (each in any of its written forms: ``Python``, ``API``).
+
+    >>> talks_about_software({"Install": 1, "statsmodels": 1, "with": 2, "pip": 1, "Python": 3})
+    True
+    >>> talks_about_software({"the": 9, "python": 2, "Python": 1, "snake": 4})
+    False
+    """
+    found = {word.lower() for word in software_words() if word in runs}  # (~100 look-ups)
+    return len(found) >= SOFTWARE_WORDS_MIN
 
 
 def shows_code(paragraph: str) -> bool:

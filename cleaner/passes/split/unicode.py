@@ -2,7 +2,8 @@
 
 Importing ``regex`` takes ~10 ms, as long as cleaning a small file. These patterns judge a
 paragraph that holds a merged-looking word the lexicon does not know (is it English? does it
-show code?), so :mod:`.rules` imports this module only then: clean text never does.
+show code?), so :mod:`.prose` and :mod:`.technical` import this module only then: clean text
+never does.
 """
 
 from __future__ import annotations

@@ -1,18 +1,10 @@
-"""Merges of words that only a phrase explains: ``theIntelligencer``, ``hasbeen``.
-
-The shapes :mod:`.rules` leaves alone, each split only on strong evidence:
+"""Names glued to a word: a function word before a name (``theIntelligencer``,
+``inLondon``, ``onTuesday``) and a name before a word (``Wishas``, ``Tanfreportedly``).
 
 - an article or preposition glued to a capitalised word (``by Statista``): the right
   part is a name, so no frequency can vouch for it, but these words never start a
   brand or an identifier written this way (``forEach``, ``toString``, ``isEmpty``,
   ``onClick`` start with other words, and code paragraphs are never judged);
-- a preposition, conjunction or form of *be* / *have* glued to a capitalised pronoun or
-  determiner (``of The``, ``was She``): two function words nothing writes closed;
-- a grammatical pair the lexicon lists closed because a dictionary writes it with a
-  hyphen (``has-been``, ``greater-than``): a form of *have* before ``been``, a
-  comparative before ``than``. The closed form must be rare;
-- a possessive glued to the capitalised word after it (``Korea'sKospi``): no English
-  word goes on after ``'s`` with a capital;
 - a name glued to the word after it (``Wishas``, ``Tanfreportedly``): the name must be
   one the document writes elsewhere inside a sentence, and the word a function word or
   a long common one.
@@ -20,15 +12,13 @@ The shapes :mod:`.rules` leaves alone, each split only on strong evidence:
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Mapping, Set
-from functools import cache
+from collections.abc import Callable, Iterable, Mapping, Set
 
 from cleaner.data import english_function_words
 from cleaner.lazy_re import lazy_compile
 from cleaner.lexicon import WordModel
 from cleaner.passes.split.forms import adverb_bases
-from cleaner.passes.split.lists import common_words
+from cleaner.passes.split.lists import common_words, non_final_words
 
 # Words before a name: ``theIntelligencer``, ``byStatista``, ``ofMaine``, ``fromReuters``.
 NAME_BEFORE_WORDS = frozenset({"the", "by", "of", "from"})
@@ -58,6 +48,13 @@ DATE_NAMES = frozenset(
         *("Jan", "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"),
     }
 )
+# Prepositions before which a capitalised word the table lists as a word, but no common
+# one (``data/split_common_words.txt``), is a name glued to them though the document uses
+# it once (``inFrance``, ``ofMiami``, ``atTufts``, ``fromReuters``): identifiers glue common
+# words (``inRange``, ``ofType``, ``forEach``). Not ``on`` and ``to``, which start event
+# handlers and conversions (``onScroll``, ``onBlur``, ``toFloat``), nor ``the`` (brands:
+# ``theScore``, ``theGuardian``).
+LISTED_NAME_AFTER_WORDS = frozenset({"in", "of", "at", "from", "for", "with", "by", "into"})
 # Words that go before a date but are no function words of NAME_AFTER_FUNCTION_WORDS.
 DATE_BEFORE_WORDS = frozenset({"every", "each", "last", "next", "since", "until", "till"})
 # ``the`` + a capitalised word of at least this many letters (``theUS`` is an acronym).
@@ -67,34 +64,6 @@ MIN_NAME_CHARS = 3
 MAX_NAME_ZIPF = 3.0
 # A lowercase word and a capitalised word with no other capital (``theIntelligencer``).
 NAME_AFTER_WORD_RE = lazy_compile(r"(?P<left>[a-z]+)(?P<right>[A-Z][a-z]+)")
-# The letters after a possessive's apostrophe: ``s`` and a capitalised word.
-POSSESSIVE_TAIL_RE = lazy_compile(r"s[A-Z][a-z]{2,}")
-# Such letters in a chunk of prose, right after a word's apostrophe: ``Korea'sKospi,``.
-# (Compiled now: split's chunk loop tells matches apart by ``match.re is``.)
-POSSESSIVE_CHUNK_RE = re.compile(
-    r"(?<=[A-Za-z]['’])(?P<word>s[A-Z][a-z]{2,})(?=[\"'.,;:!?)\]}”’»…]*(?:\s|\Z))"
-)
-# The capitalised letters after a hyphenated name's hyphen, ending its chunk
-# (``al-Tanfreportedly``): a name glued to the word after it there.
-# (Compiled now: split's chunk loop tells matches apart by ``match.re is``.)
-HYPHEN_NAME_CHUNK_RE = re.compile(
-    r"(?<=[A-Za-z]-)(?P<word>[A-Z][a-z]{3,})(?=[\"'.,;:!?)\]}”’»…]*(?:\s|\Z))"
-)
-# The lowercase word and capitalised word glued at the end of a hyphenated chunk
-# (``day-by-dayThe``, ``cost-effectivenessIn``): a tag ended after the compound, as
-# ``pageThe`` after a word; :func:`rules.capital_split` judges the letters.
-# (Compiled now: split's chunk loop tells matches apart by ``match.re is``.)
-HYPHEN_TAIL_CHUNK_RE = re.compile(
-    r"(?<=[A-Za-z]-)(?P<word>[a-z]+[A-Z][a-z]+)(?=[\"'.,;:!?)\]}”’»…]*(?:\s|\Z))"
-)
-# The forms of *have* before ``been``.
-BEEN_AFTER = frozenset({"has", "have", "had"})
-# Comparatives before ``than`` that do not end in ``-er``.
-THAN_AFTER = frozenset({"more", "less", "better", "worse", "rather", "other", "further"})
-# A comparative in ``-er`` must be at least this common (``greater``, ``higher``).
-COMPARATIVE_MIN_ZIPF = 3.5
-# A pair's closed form, when listed, must be rarer than this (``hasbeen`` is 1.7).
-MAX_CLOSED_ZIPF = 2.5
 
 
 def is_name_after_word(word: str) -> bool:
@@ -135,10 +104,16 @@ def name_split(
     (('by', 'Statista'), None)
     >>> name_split("forEach", model) is None, name_split("iPhone", model) is None
     (True, True)
-    >>> name_split("inLondon", model), name_split("inLondon", model, {"London"}.__contains__)
-    (None, ('in', 'London'))
+    >>> name_split("toLondon", model), name_split("toLondon", model, {"London"}.__contains__)
+    (None, ('to', 'London'))
     >>> name_split("onClick", model, {"Click", "click"}.__contains__) is None
     True
+
+    After a preposition of ``LISTED_NAME_AFTER_WORDS``, a word the table lists but no
+    common word is a name too (``inLondon`` beside no other ``London``):
+
+    >>> name_split("inFrance", WordModel({"france": 4.9})), name_split("inRange", model)
+    (('in', 'France'), None)
 
     The name of a day or a month is a name wherever it stands:
 
@@ -155,11 +130,36 @@ def name_split(
         return left, right
     if right in DATE_NAMES and not model.knows(word.lower()):
         return left, right  # (``onTuesday``, ``everyNovember``: a date's name)
+    if left in LISTED_NAME_AFTER_WORDS and _is_listed_name_only(right, model, is_name):
+        return None if model.knows(word.lower()) else (left, right)
     if is_name is None or not is_name(right) or model.knows(word.lower()):
         return None
     if is_name(right.lower()) and not (written_apart and written_apart(left, right)):
         return None
     return left, right
+
+
+def _is_listed_name_only(
+    name: str, model: WordModel, is_name: Callable[[str], bool] | None
+) -> bool:
+    """Whether capitalised ``name`` is a word the table lists often enough
+    (``LISTED_NAME_MIN_ZIPF``) but no common word, nor one the document writes lowercase
+    inside a sentence (``is_name``): a name (``France``, ``Miami``; not ``Range``,
+    ``Click``, ``Map`` beside ``map``).
+
+    >>> model = WordModel({"france": 4.9, "range": 5.1, "map": 4.8, "elkton": 2.2})
+    >>> [_is_listed_name_only(w, model, None) for w in ("France", "Range", "Elkton")]
+    [True, False, False]
+    >>> _is_listed_name_only("Map", model, {"map"}.__contains__), _is_listed_name_only("All",
+    ...     WordModel({"all": 6.5}), None)
+    (False, False)
+    """
+    key = name.lower()
+    if key in common_words() or key in non_final_words() or key in english_function_words():
+        return False  # (``set``, ``get``, ``init``, ``all``: identifiers' words, ``forAll``)
+    if model.frequency(key) < LISTED_NAME_MIN_ZIPF:
+        return False
+    return not (is_name and is_name(key))
 
 
 def is_written_apart(text: str, left: str, right: str) -> bool:
@@ -181,131 +181,6 @@ def is_written_apart(text: str, left: str, right: str) -> bool:
             return True
         position = text.find(pair, end)
     return False
-
-
-# A preposition, conjunction or form of *be* / *have* glued to a capitalised pronoun or
-# determiner (``ofThe``, ``onThe``, ``withHer``, ``wasThe``): two function words that
-# nothing writes closed, and no identifier either (``isA``, ``forEach``, ``toBe``,
-# ``andThen``, ``forAll`` end in words left out here).
-GLUED_BEFORE_WORDS = frozenset(
-    {
-        *("of", "to", "in", "on", "at", "by", "for", "from", "with", "into", "onto", "about"),
-        *("and", "but", "or", "nor", "than", "as", "if"),
-        *("is", "are", "was", "were", "has", "have", "had"),
-    }
-)
-GLUED_AFTER_WORDS = frozenset(
-    {
-        *("The", "This", "That", "These", "Those", "His", "Her", "Its", "Our", "Their"),
-        *("My", "Your", "He", "She", "It", "We", "They", "You"),
-    }
-)
-
-
-def function_pair_split(word: str) -> tuple[str, str] | None:
-    """Split a function word from the capitalised pronoun or determiner glued after it
-    (``ofThe``: a tag ended after ``of``), or ``None`` (no lexicon needed).
-
-    >>> function_pair_split("ofThe"), function_pair_split("wasShe")
-    (('of', 'The'), ('was', 'She'))
-    >>> function_pair_split("forEach"), function_pair_split("isA"), function_pair_split("theThe")
-    (None, None, None)
-    """
-    match = NAME_AFTER_WORD_RE.fullmatch(word)
-    if match and match["left"] in GLUED_BEFORE_WORDS and match["right"] in GLUED_AFTER_WORDS:
-        return match["left"], match["right"]
-    return None
-
-
-# Pairs of those words that are words of their own: an identifier (``init``) and words
-# of the other languages cleaner has word tables for (``formy``, ``aboutit``, ``tomy``,
-# ``athis``, ``towe``: each listed at Zipf 1.5 or more in one of them).
-NOT_FUNCTION_WORD_PAIRS = frozenset({"init", "formy", "aboutit", "tomy", "athis", "towe"})
-
-
-@cache
-def function_word_pairs() -> frozenset[str]:
-    """A preposition, conjunction or form of *be* / *have* (or ``that``) and a pronoun or
-    determiner written as one (``ofthe``, ``thatit``, ``forher``): a merge even when the
-    document has it twice, as a careless extractor glues the same tags again and again.
-    The known words among them (``washer``, ``toit``) never split: the pass drops them first.
-
-    >>> {"ofthe", "thatit"} <= function_word_pairs(), "isso" in function_word_pairs()
-    (True, False)
-    """
-    lefts = GLUED_BEFORE_WORDS | {"that"}
-    rights = {word.lower() for word in GLUED_AFTER_WORDS}
-    return frozenset(left + right for left in lefts for right in rights) - NOT_FUNCTION_WORD_PAIRS
-
-
-def possessive_split(word: str) -> tuple[str, str] | None:
-    """Split the ``s`` of a possessive from the capitalised word glued to it, or ``None``.
-
-    Only for a ``word`` found by ``POSSESSIVE_CHUNK_RE``, after an apostrophe.
-
-    >>> possessive_split("sKospi"), possessive_split("sUS")
-    (('s', 'Kospi'), None)
-    """
-    return ("s", word[1:]) if POSSESSIVE_TAIL_RE.fullmatch(word) else None
-
-
-# The letters after a contraction's apostrophe (``n't``, ``'s``, ``'re``), longest first.
-CONTRACTION_TAILS = ("ll", "re", "ve", "d", "m", "s", "t")
-# The word glued after a contraction must be at least this common (``know``, ``been``).
-MIN_AFTER_CONTRACTION_ZIPF = 4.0
-MIN_AFTER_CONTRACTION_CHARS = 2
-
-
-def contraction_split(word: str, before: str, model: WordModel) -> tuple[str, str] | None:
-    """Split a contraction's letters from the word glued after them, or ``None``.
-
-    ``word`` follows an apostrophe inside a chunk; ``before`` is the letters before it
-    (``don`` of ``don'tknow``). ``t`` goes only after ``n`` (``n't``).
-
-    >>> model = WordModel({"know": 5.9, "been": 6.3, "ever": 5.8})
-    >>> contraction_split("tknow", "don", model), contraction_split("vebeen", "we", model)
-    (('t', 'know'), ('ve', 'been'))
-    >>> contraction_split("tknow", "ca", model), contraction_split("sever", "it", model)
-    (None, ('s', 'ever'))
-    """
-    for tail in CONTRACTION_TAILS:
-        rest = word[len(tail) :]
-        if not word.startswith(tail) or len(rest) < MIN_AFTER_CONTRACTION_CHARS:
-            continue
-        if tail == "t" and not before.endswith("n"):
-            return None
-        if rest.islower() and model.frequency(rest) >= MIN_AFTER_CONTRACTION_ZIPF:
-            return tail, rest
-        return None
-    return None
-
-
-def grammatical_split(word: str, model: WordModel) -> tuple[str, str] | None:
-    """Split ``hasbeen`` or ``greaterthan``: a rare lowercase word that is a grammatical pair.
-
-    >>> model = WordModel({"has": 6.4, "been": 6.3, "hasbeen": 1.7, "greater": 4.9, "great": 5.6,
-    ...     "than": 6.1, "she": 6.5, "shebeen": 1.7, "water": 5.0})
-    >>> grammatical_split("hasbeen", model), grammatical_split("greaterthan", model)
-    (('has', 'been'), ('greater', 'than'))
-    >>> grammatical_split("shebeen", model), grammatical_split("waterthan", model)
-    (None, None)
-    """
-    if not word.endswith(("been", "than")) or model.frequency(word) >= MAX_CLOSED_ZIPF:
-        return None  # (the ending first: every known candidate of a text is asked)
-    if word.endswith("been") and word[:-4] in BEEN_AFTER:
-        return word[:-4], "been"
-    left = word[:-4]
-    if word.endswith("than") and (left in THAN_AFTER or _is_comparative(left, model)):
-        return left, "than"
-    return None
-
-
-def _is_comparative(word: str, model: WordModel) -> bool:
-    """Whether ``word`` reads as a common ``-er`` comparative (``greater``, not ``water``)."""
-    if not word.endswith("er") or model.frequency(word) < COMPARATIVE_MIN_ZIPF:
-        return False
-    stems = (word[:-2], word[:-1], word[:-3] if word[-3:-2] == word[-4:-3] else "")
-    return any(model.frequency(stem) > model.frequency(word) for stem in stems if stem)
 
 
 # A name glued before a word has at least this many letters (``Wish``, ``Tanf``).
@@ -420,17 +295,25 @@ def may_be_name_before_word(run: str, runs: Mapping[str, int]) -> bool:
 NAME_AFTER_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz,;")
 
 
-def name_test(text: str, runs: Mapping[str, int]) -> Callable[[str], bool]:
+def name_test(
+    text: str, runs: Mapping[str, int], split_off: Set[str] = frozenset()
+) -> Callable[[str], bool]:
     """Whether a word is a name of ``text``: written capitalised inside a sentence there
-    (each word's verdict kept, as the text is searched for it).
+    (each word's verdict kept, as the text is searched for it), or one of ``split_off``,
+    the names a split of the text sets apart after a function word (:func:`names_split_off`),
+    as the next run would find them written.
 
     >>> test = name_test("Just so. Light a Wish, al-Tanf too.", {"Just": 1, "Wish": 1, "Tanf": 1})
     >>> test("Wish"), test("Tanf"), test("Just"), test("Came")
     (True, True, False, False)
+    >>> name_test("He moved inFrance.", {"inFrance": 1}, {"France"})("France")
+    True
     """
     verdicts: dict[str, bool] = {}
 
     def is_name(word: str) -> bool:
+        if word in split_off:
+            return True
         if word not in runs:
             return False
         if word not in verdicts:
@@ -438,6 +321,22 @@ def name_test(text: str, runs: Mapping[str, int]) -> Callable[[str], bool]:
         return verdicts[word]
 
     return is_name
+
+
+def names_split_off(candidates: Iterable[str], model: WordModel) -> set[str]:
+    """The names that :func:`name_split` sets apart from the function word before them
+    without the document's evidence (``byStatista``, ``onTuesday``, ``inFrance``): split,
+    each is a name the text writes inside a sentence (``to France`` then splits on the
+    next run: it must on this one).
+
+    >>> sorted(names_split_off(["inFrance", "toFrance", "inRange"], WordModel({"france": 4.9})))
+    ['France']
+    """
+    return {
+        parts[1]
+        for word in candidates
+        if word[:1].islower() and not word.islower() and (parts := name_split(word, model))
+    }
 
 
 def is_inside_sentence(text: str, word: str) -> bool:

@@ -1,0 +1,155 @@
+"""A word glued to a capitalised word after it: ``pageThe`` where a sentence ended and the
+next began, ``pennyDoris`` where a name the document uses begins."""
+
+from __future__ import annotations
+
+from collections.abc import Set
+
+from cleaner.lazy_re import lazy_compile
+from cleaner.lexicon import WordModel
+from cleaner.passes.split.forms import adverb_bases, gerund_bases
+from cleaner.passes.split.function_words import GLUED_AFTER_WORDS
+from cleaner.passes.split.lists import non_final_words, sentence_openers
+from cleaner.passes.split.pairs import MIN_PART_ZIPF, is_common
+
+# Lowercase start and end with exactly one capital between: ``pageThe``, but not ``iPhone``
+# (checked by part rules), ``getElementById`` (two capitals) or ``YouTube`` (capital first);
+# or ending in the pronoun ``I`` (``businessI``).
+ONE_INNER_CAPITAL_RE = lazy_compile(r"(?P<left>[a-z]+)(?P<right>[A-Z][a-z]+|I)")
+
+
+def capital_split(word: str, model: WordModel) -> tuple[str, str] | None:
+    """Split ``endStart`` where a sentence plausibly ended and the next began, or ``None``.
+
+    The left part must be a common word that can end a sentence (not ``the``, ``get``,
+    ``is``...) and the right part a common sentence opener (``The``, ``Add``, ``In``...).
+
+    >>> from cleaner.lexicon import WordModel
+    >>> capital_split("pageThe", WordModel({"page": 5.0, "the": 7.7}))
+    ('page', 'The')
+    >>> capital_split("userName", WordModel({"user": 5.0, "name": 5.5})) is None
+    True
+    """
+    match = ONE_INNER_CAPITAL_RE.fullmatch(word)
+    if match is None or model.knows(word.lower()):
+        return None
+    left, right = match["left"], match["right"]
+    if left in non_final_words() or not opens_sentence(right, model):
+        return None
+    if not (
+        is_common(left, right, model)
+        or _is_rare_word_before_pronoun(left, right, model)
+        or _is_short_word_before_opener(left, model)
+    ):
+        return None
+    return left, right
+
+
+# A rarer word may end the sentence before a pronoun or determiner glued to it
+# (``deflationIt``, ``infamyThe``) when it is this long and at least this common.
+RARE_WORD_BEFORE_PRONOUN_CHARS = 5
+RARE_WORD_BEFORE_PRONOUN_ZIPF = 2.0
+
+
+def _is_rare_word_before_pronoun(left: str, right: str, model: WordModel) -> bool:
+    """Whether ``left``, too rare for :func:`is_common`, may still end a sentence before
+    ``right``: a capitalised pronoun or determiner opens sentences too often for a name
+    or a brand to be written so (``function_words.GLUED_AFTER_WORDS``).
+
+    >>> _is_rare_word_before_pronoun("infamy", "The", WordModel({"infamy": 2.9}))
+    True
+    >>> _is_rare_word_before_pronoun("infamy", "Name", WordModel({"infamy": 2.9}))
+    False
+    """
+    return (
+        right in GLUED_AFTER_WORDS
+        and len(left) >= RARE_WORD_BEFORE_PRONOUN_CHARS
+        and model.frequency(left) >= RARE_WORD_BEFORE_PRONOUN_ZIPF
+    )
+
+
+# Before a sentence opener, whose capital is evidence of its own, a two-letter word needs
+# only be as common as a three-letter part anywhere (``adWhen``, ``tvThe``).
+SHORT_WORD_BEFORE_OPENER_ZIPF = MIN_PART_ZIPF[3]
+
+
+def _is_short_word_before_opener(left: str, model: WordModel) -> bool:
+    """Whether two-letter ``left``, too rare for :func:`is_common`, may still end the
+    sentence before a capitalised opener (``ad`` of ``adWhen``).
+
+    >>> model = WordModel({"ad": 4.8, "ze": 3.2})
+    >>> _is_short_word_before_opener("ad", model), _is_short_word_before_opener("ze", model)
+    (True, False)
+    """
+    return len(left) == 2 and model.frequency(left) >= SHORT_WORD_BEFORE_OPENER_ZIPF
+
+
+# An adverb in -ly (``forms.adverb_bases``) made from a word this common opens
+# sentences as the listed openers do.
+ADVERB_BASE_MIN_ZIPF = 3.0
+
+
+def opens_sentence(word: str, model: WordModel | None = None) -> bool:
+    """Whether capitalised ``word`` commonly opens a sentence: a listed opener
+    (``data/split_openers.txt``), an adverb in -ly made from a common word (``Crucially``,
+    ``Nearly``; not ``Family``, ``Supply``) or the -ing form of a common verb, commoner
+    than the form (``Having``; not ``Morning``). Without ``model``, any word shaped like
+    such an adverb or -ing form may be one (the cheap screen).
+
+    >>> from cleaner.lexicon import WordModel
+    >>> model = WordModel({"crucial": 3.6, "lucky": 4.4, "family": 5.5, "fami": 1.0})
+    >>> [opens_sentence(w, model) for w in ("The", "Crucially", "Luckily", "Family", "Name")]
+    [True, True, True, False, False]
+    >>> model = WordModel({"have": 6.4, "having": 5.3, "morning": 5.3, "morn": 2.9})
+    >>> [opens_sentence(w, model) for w in ("Having", "Morning")]
+    [True, False]
+    """
+    key = word.lower()
+    if key in sentence_openers():
+        return True
+    bases = adverb_bases(key)
+    verbs = gerund_bases(key)
+    if model is None:
+        return bool(bases or verbs)
+    return any(model.frequency(base) >= ADVERB_BASE_MIN_ZIPF for base in bases) or (
+        _is_verb_form(key, verbs, model)
+    )
+
+
+# An -ing form opens sentences (``Having``, ``Starting``) when the verb it is made from
+# is this common, and commoner than the -ing word: ``Building``, ``Training``,
+# ``Morning`` are nouns first.
+GERUND_BASE_MIN_ZIPF = 4.0
+
+
+def _is_verb_form(word: str, verbs: list[str], model: WordModel) -> bool:
+    """Whether lowercase ``word`` is the -ing form of a common verb (``verbs``: its
+    :func:`forms.gerund_bases`), more common than the form itself."""
+    needed = max(GERUND_BASE_MIN_ZIPF, model.frequency(word))
+    return any(model.frequency(verb) > needed for verb in verbs)
+
+
+# A word glued before a name must have this many letters (``i`` of ``iPhone``, ``e``).
+MIN_NAME_LEFT_CHARS = 3
+
+
+def name_split_after(word: str, model: WordModel, seen: Set[str]) -> tuple[str, str] | None:
+    """Split ``endName`` where the name is used elsewhere in the document, or ``None``.
+
+    Like :func:`capital_split`, but the capitalised part need not open sentences: it is
+    a name the document writes elsewhere, only capitalised (the caller checks).
+
+    >>> name_split_after("pennyDoris", WordModel({"penny": 4.0}), {"doris"})
+    ('penny', 'Doris')
+    >>> name_split_after("ofDoris", WordModel({"of": 7.4}), {"doris"}) is None
+    True
+    """
+    match = ONE_INNER_CAPITAL_RE.fullmatch(word)
+    if match is None or model.knows(word.lower()):
+        return None
+    left, right = match["left"], match["right"]
+    if len(left) < MIN_NAME_LEFT_CHARS or left in non_final_words():
+        return None
+    if right.lower() not in seen or not is_common(left, right, model):
+        return None
+    return left, right

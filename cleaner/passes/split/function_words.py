@@ -1,0 +1,157 @@
+"""Function words glued to each other or to a word, split only on strong evidence:
+
+- a preposition, conjunction or form of *be* / *have* glued to a capitalised pronoun or
+  determiner (``of The``, ``was She``): two function words nothing writes closed;
+- a grammatical pair the lexicon lists closed because a dictionary writes it with a
+  hyphen (``has-been``, ``greater-than``): a form of *have* before ``been``, a
+  comparative before ``than``. The closed form must be rare;
+- a contraction's letters glued to the word after them (``don'tknow``);
+- a possessive glued to the capitalised word after it (``Korea'sKospi``): no English
+  word goes on after ``'s`` with a capital.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from cleaner.lazy_re import lazy_compile
+from cleaner.lexicon import WordModel
+from cleaner.passes.split.names import NAME_AFTER_WORD_RE
+
+# The letters after a possessive's apostrophe: ``s`` and a capitalised word.
+POSSESSIVE_TAIL_RE = lazy_compile(r"s[A-Z][a-z]{2,}")
+
+
+# The forms of *have* before ``been``.
+BEEN_AFTER = frozenset({"has", "have", "had"})
+# Comparatives before ``than`` that do not end in ``-er``.
+THAN_AFTER = frozenset({"more", "less", "better", "worse", "rather", "other", "further"})
+# A comparative in ``-er`` must be at least this common (``greater``, ``higher``).
+COMPARATIVE_MIN_ZIPF = 3.5
+# A pair's closed form, when listed, must be rarer than this (``hasbeen`` is 1.7).
+MAX_CLOSED_ZIPF = 2.5
+
+
+# A preposition, conjunction or form of *be* / *have* glued to a capitalised pronoun or
+# determiner (``ofThe``, ``onThe``, ``withHer``, ``wasThe``): two function words that
+# nothing writes closed, and no identifier either (``isA``, ``forEach``, ``toBe``,
+# ``andThen``, ``forAll`` end in words left out here).
+GLUED_BEFORE_WORDS = frozenset(
+    {
+        *("of", "to", "in", "on", "at", "by", "for", "from", "with", "into", "onto", "about"),
+        *("and", "but", "or", "nor", "than", "as", "if"),
+        *("is", "are", "was", "were", "has", "have", "had"),
+    }
+)
+GLUED_AFTER_WORDS = frozenset(
+    {
+        *("The", "This", "That", "These", "Those", "His", "Her", "Its", "Our", "Their"),
+        *("My", "Your", "He", "She", "It", "We", "They", "You"),
+    }
+)
+
+
+def function_pair_split(word: str) -> tuple[str, str] | None:
+    """Split a function word from the capitalised pronoun or determiner glued after it
+    (``ofThe``: a tag ended after ``of``), or ``None`` (no lexicon needed).
+
+    >>> function_pair_split("ofThe"), function_pair_split("wasShe")
+    (('of', 'The'), ('was', 'She'))
+    >>> function_pair_split("forEach"), function_pair_split("isA"), function_pair_split("theThe")
+    (None, None, None)
+    """
+    match = NAME_AFTER_WORD_RE.fullmatch(word)
+    if match and match["left"] in GLUED_BEFORE_WORDS and match["right"] in GLUED_AFTER_WORDS:
+        return match["left"], match["right"]
+    return None
+
+
+# Pairs of those words that are words of their own: an identifier (``init``) and words
+# of the other languages cleaner has word tables for (``formy``, ``aboutit``, ``tomy``,
+# ``athis``, ``towe``: each listed at Zipf 1.5 or more in one of them).
+NOT_FUNCTION_WORD_PAIRS = frozenset({"init", "formy", "aboutit", "tomy", "athis", "towe"})
+
+
+@cache
+def function_word_pairs() -> frozenset[str]:
+    """A preposition, conjunction or form of *be* / *have* (or ``that``) and a pronoun or
+    determiner written as one (``ofthe``, ``thatit``, ``forher``): a merge even when the
+    document has it twice, as a careless extractor glues the same tags again and again.
+    The known words among them (``washer``, ``toit``) never split: the pass drops them first.
+
+    >>> {"ofthe", "thatit"} <= function_word_pairs(), "isso" in function_word_pairs()
+    (True, False)
+    """
+    lefts = GLUED_BEFORE_WORDS | {"that"}
+    rights = {word.lower() for word in GLUED_AFTER_WORDS}
+    return frozenset(left + right for left in lefts for right in rights) - NOT_FUNCTION_WORD_PAIRS
+
+
+def possessive_split(word: str) -> tuple[str, str] | None:
+    """Split the ``s`` of a possessive from the capitalised word glued to it, or ``None``.
+
+    Only for a ``word`` found by ``POSSESSIVE_CHUNK_RE``, after an apostrophe.
+
+    >>> possessive_split("sKospi"), possessive_split("sUS")
+    (('s', 'Kospi'), None)
+    """
+    return ("s", word[1:]) if POSSESSIVE_TAIL_RE.fullmatch(word) else None
+
+
+# The letters after a contraction's apostrophe (``n't``, ``'s``, ``'re``), longest first.
+CONTRACTION_TAILS = ("ll", "re", "ve", "d", "m", "s", "t")
+# The word glued after a contraction must be at least this common (``know``, ``been``).
+MIN_AFTER_CONTRACTION_ZIPF = 4.0
+MIN_AFTER_CONTRACTION_CHARS = 2
+
+
+def contraction_split(word: str, before: str, model: WordModel) -> tuple[str, str] | None:
+    """Split a contraction's letters from the word glued after them, or ``None``.
+
+    ``word`` follows an apostrophe inside a chunk; ``before`` is the letters before it
+    (``don`` of ``don'tknow``). ``t`` goes only after ``n`` (``n't``).
+
+    >>> model = WordModel({"know": 5.9, "been": 6.3, "ever": 5.8})
+    >>> contraction_split("tknow", "don", model), contraction_split("vebeen", "we", model)
+    (('t', 'know'), ('ve', 'been'))
+    >>> contraction_split("tknow", "ca", model), contraction_split("sever", "it", model)
+    (None, ('s', 'ever'))
+    """
+    for tail in CONTRACTION_TAILS:
+        rest = word[len(tail) :]
+        if not word.startswith(tail) or len(rest) < MIN_AFTER_CONTRACTION_CHARS:
+            continue
+        if tail == "t" and not before.endswith("n"):
+            return None
+        if rest.islower() and model.frequency(rest) >= MIN_AFTER_CONTRACTION_ZIPF:
+            return tail, rest
+        return None
+    return None
+
+
+def grammatical_split(word: str, model: WordModel) -> tuple[str, str] | None:
+    """Split ``hasbeen`` or ``greaterthan``: a rare lowercase word that is a grammatical pair.
+
+    >>> model = WordModel({"has": 6.4, "been": 6.3, "hasbeen": 1.7, "greater": 4.9, "great": 5.6,
+    ...     "than": 6.1, "she": 6.5, "shebeen": 1.7, "water": 5.0})
+    >>> grammatical_split("hasbeen", model), grammatical_split("greaterthan", model)
+    (('has', 'been'), ('greater', 'than'))
+    >>> grammatical_split("shebeen", model), grammatical_split("waterthan", model)
+    (None, None)
+    """
+    if not word.endswith(("been", "than")) or model.frequency(word) >= MAX_CLOSED_ZIPF:
+        return None  # (the ending first: every known candidate of a text is asked)
+    if word.endswith("been") and word[:-4] in BEEN_AFTER:
+        return word[:-4], "been"
+    left = word[:-4]
+    if word.endswith("than") and (left in THAN_AFTER or _is_comparative(left, model)):
+        return left, "than"
+    return None
+
+
+def _is_comparative(word: str, model: WordModel) -> bool:
+    """Whether ``word`` reads as a common ``-er`` comparative (``greater``, not ``water``)."""
+    if not word.endswith("er") or model.frequency(word) < COMPARATIVE_MIN_ZIPF:
+        return False
+    stems = (word[:-2], word[:-1], word[:-3] if word[-3:-2] == word[-4:-3] else "")
+    return any(model.frequency(stem) > model.frequency(word) for stem in stems if stem)
