@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from cleaner.passes.unwrap.hyphens import KNOWN_WORD_ZIPF
+from cleaner.passes.unwrap.hyphens.decision import KNOWN_WORD_ZIPF
 
 # A name before a compound's hyphen has at least this many letters (and see
 # UNSEEN_NAME_BOUNDS).
