@@ -135,7 +135,12 @@ def hyphen_decision(
         drop, why = zipf >= KNOWN_WORD_ZIPF, f"joined form Zipf {zipf:.1f} in the lexicon"
     if not drop and language is not None:
         from cleaner.language import TABLE_LANGUAGES  # Deferred: asked only here.
-        from cleaner.passes.unwrap.names import Context, is_broken_english_name, opens_sentence
+        from cleaner.passes.unwrap.names import (
+            Context,
+            is_broken_english_name,
+            is_known_name_broken,
+            opens_sentence,
+        )
 
         found = language()
         before, after = around
@@ -155,6 +160,8 @@ def hyphen_decision(
             return True, "English: a word broken into a fragment no lexicon lists"
         if found == "en" and not ENGLISH_VOWELS.intersection(suffix.lower()):
             return True, "English: a tail with no vowel, no word of its own"
+        if found == "en" and prefix[1:].islower() and is_known_name_broken(prefix, suffix, "en"):
+            return True, "English: a name another table knows whole, broken at the line end"
     return drop, why
 
 

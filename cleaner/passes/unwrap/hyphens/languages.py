@@ -57,6 +57,7 @@ from cleaner.passes.unwrap.names import (
     NO_CONTEXT,
     Context,
     is_broken_name,
+    is_known_name_broken,
     is_name_before_compound,
     is_name_before_title,
 )
@@ -144,6 +145,8 @@ def language_hyphen_decision(
         if keeps_suspended_hyphen(prefix, suffix, language, model.frequency, context.after):
             return False, f"{name}: a suspended hyphen before a conjunction"
         if is_name_before_compound(prefix, suffix, language, context, model.frequency):
+            if is_known_name_broken(prefix, suffix, language):
+                return True, f"{name}: a name another table knows whole, broken at the line end"
             return False, f"{name}: a name before a compound keeps its hyphen"
         if are_paired_adjectives(prefix, suffix, language):
             return False, f"{name}: two adjectives side by side"
@@ -186,6 +189,8 @@ def language_hyphen_decision(
     if zipf >= KNOWN_WORD_ZIPF:
         return True, f"{name}: joined form Zipf {zipf:.1f} in its word table"
     if name_first or is_name_before_title(prefix, suffix, language):
+        if is_known_name_broken(prefix, suffix, language):
+            return True, f"{name}: a name another table knows whole, broken at the line end"
         return False, f"{name}: a name before a compound keeps its hyphen"
     if keeps_suspended_hyphen(prefix, suffix, language, model.frequency, context.after):
         return False, f"{name}: a suspended hyphen before a conjunction"
