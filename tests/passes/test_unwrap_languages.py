@@ -278,6 +278,14 @@ CASES = [
         "Project Gutenberg-tm is a trademark. Read the Project Gutenberg-\ntm licence.",
         "Gutenberg-tm",
     ),
+    # A rare joined form whose stem, its inflection put away, is a word the lexicon knows
+    # (``orogeny``) is a word broken at the line end; not two words inflected (``heads``).
+    ("The mountain belts formed during several oro-\ngenies in the distant past.", "orogenies"),
+    ("Their study compared the regional climat-\nologies of the two continents.", "climatologies"),
+    (
+        "The sailors climbed up to the mast-\nheads of the ship to look out for whales.",
+        "mast-heads",
+    ),
     # Two opposite points of the compass keep their hyphen in Dutch, Swedish and German;
     # the points between them are written closed.
     ("De vallei loopt in een rechte west-\noostrichting door het hele land.", "west-oostrichting"),
