@@ -329,6 +329,8 @@ CASES = [
     ),
     ("Klicka på Visa-\nmenyn för att se alla kommandon som finns i programmet.", "Visa-menyn"),
     ("They walked all the way to Soho-\nsquare before the rain began to fall.", "Soho-square"),
+    # ...and in English only inside a sentence: at its start a capital says nothing.
+    ("The town grew fast. Self-\nmade men built most of its houses.", "Self-made"),
 ]
 
 

@@ -232,12 +232,14 @@ def breaks_inside_word(prefix: str, suffix: str, frequency: Callable[[str], floa
 
 # A name broken at the line end that another language's table (or the English lexicon) knows
 # whole is joined where a rule would keep it as a name before a compound (nl, sv), a name
-# before a word (fr, es, it, pt, pl, ru) or a name the English lexicon does not know. Split
-# words kept (tools/tune_hyphens.py, session 25): Swedish tuning half (every cut) 53 -> 42,
-# Dutch 28 -> 27, English 87 -> 77, LassySmall 20 -> 18; four Gutenberg novels (one cut a
-# word) A Tale of Two Cities 392 -> 386, Moby-Dick 1,296 -> 1,283, War and Peace 1,283 ->
-# 1,255; real hyphens dropped unchanged in each. With tails of 2 letters too, 2 + 1 more
-# real hyphens dropped in the novels (``Wo-ho``, ``Louis-es``): MIN_NAME_TAIL holds.
+# before a word (fr, es, it, pt, pl, ru) or a name the English lexicon does not know (in
+# English only inside a sentence: at its start ``Self-made`` and ``High-tech`` are capitalized
+# and German writes them whole). Split words kept (tools/tune_hyphens.py, session 25):
+# Swedish tuning half (every cut) 53 -> 42, Dutch 28 -> 27, English 87 -> 78, LassySmall 20
+# -> 18; four Gutenberg novels (one cut a word) A Tale of Two Cities 392 -> 388, Moby-Dick
+# 1,296 -> 1,285, War and Peace 1,283 -> 1,269; real hyphens dropped unchanged in each. With
+# tails of 2 letters too, 2 + 1 more real hyphens dropped in the novels (``Wo-ho``,
+# ``Louis-es``): MIN_NAME_TAIL holds.
 def is_known_name_broken(prefix: str, suffix: str, language: str) -> bool:
     """A name broken at the line end that other languages write too: a capitalized first
     part, a tail of :data:`MIN_NAME_TAIL` letters or more, and a joined form that another

@@ -49,8 +49,8 @@ SHARED_TAIL_LETTERS = 4
 # hyphen and the tail's stem is no word of TAIL_WORD_ZIPF (else two words, inflected:
 # ``mast-heads``, ``blue-flies``, ``red-eyed``). Split words kept (tools/tune_hyphens.py's
 # way; the English tuning half every cut, four Gutenberg novels one cut a word): tuning
-# half 77 -> 74, A Tale of Two Cities 386 -> 375, Pride and Prejudice 176 -> 173, Moby-Dick
-# 1,283 -> 1,231, War and Peace 1,255 -> 1,228; real hyphens dropped unchanged. Without
+# half 78 -> 75, A Tale of Two Cities 388 -> 377, Pride and Prejudice 176 -> 173, Moby-Dick
+# 1,285 -> 1,233, War and Peace 1,269 -> 1,242; real hyphens dropped unchanged. Without
 # the tail's bar: Moby-Dick 354 -> 398 real hyphens dropped, A Tale of Two Cities 153 -> 164.
 ENGLISH_INFLECTIONS = (
     ("ies", "y"),
@@ -183,7 +183,12 @@ def hyphen_decision(
             return True, "English: the joined form is an inflection of a word the lexicon knows"
         if found == "en" and not ENGLISH_VOWELS.intersection(suffix.lower()):
             return True, "English: a tail with no vowel, no word of its own"
-        if found == "en" and prefix[1:].islower() and is_known_name_broken(prefix, suffix, "en"):
+        if (
+            found == "en"
+            and context.opens_sentence is False  # (At its start a capital says nothing.)
+            and prefix[1:].islower()
+            and is_known_name_broken(prefix, suffix, "en")
+        ):
             return True, "English: a name another table knows whole, broken at the line end"
     return drop, why
 
