@@ -7,7 +7,7 @@ Prose: bench/data/languages/<language>.txt, paragraphs of Universal Dependencies
 (see the README there), put in canonical form first (the encoding pass, spaces collapsed):
 curly quotes straightened is ftfy's default, not damage. Each language's paragraphs are
 cut in two halves, *tuning* (even paragraphs, which the thresholds of
-cleaner/passes/unwrap/languages.py were chosen on) and *held out* (odd ones), reported
+cleaner/passes/unwrap/hyphens/languages.py were chosen on) and *held out* (odd ones), reported
 apart. Each document is 3-6 paragraphs of one half. Per language and half:
 
 - clean:      the documents as they are, through every default pass: must come out unchanged

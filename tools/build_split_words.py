@@ -64,10 +64,10 @@ DEBRIS_MARGIN = 2.0
 TOP_WORD_ZIPF = 7.2
 # Zipf given to a SCOWL word that no other source lists. Below every threshold at which
 # cleaner uses a frequency (split/pairs.py: SEEN_PART_MIN_ZIPF 1.5, RIVAL_MIN_ZIPF 2.0,
-# WORD_FORM_MIN_ZIPF 2.0, MIN_PART_ZIPF 3.0+; unwrap/hyphens.py: KNOWN_WORD_ZIPF 2.0), so such
-# a word only makes a token known: it is never split off as a part, never a rival reading,
-# never a reason to join a hyphenated pair. Also the debris test's bar: such a word is
-# dropped when two parts with a Zipf sum of 12 or more explain it (``tobe``, ``thana``).
+# WORD_FORM_MIN_ZIPF 2.0, MIN_PART_ZIPF 3.0+; unwrap/hyphens/decision.py: KNOWN_WORD_ZIPF
+# 2.0), so such a word only makes a token known: it is never split off as a part, never a
+# rival reading, never a reason to join a hyphenated pair. Also the debris test's bar: such
+# a word is dropped when two parts with a Zipf sum of 12 or more explain it (``tobe``, ``thana``).
 SCOWL_ZIPF = DICTIONARY_FLOOR
 # A WordNet compound joins the table only if each of its words is rarer than this: the
 # Zipf at which split/pairs.py counts a word as a function word (FUNCTION_WORD_ZIPF).

@@ -3,10 +3,10 @@
     python tools/tune_hyphens.py nl sv ru [--show 40]
     python tools/tune_hyphens.py nl sv ru fr es it pt pl --confirm
 
-A tuning set for cleaner/passes/unwrap/languages.py and names.py that never touches the
-benchmark's held-out half: the ``# text =`` sentences of other Universal Dependencies
-treebanks, read from their git mirrors (brought by the search tool's ``fetch``; nothing is
-committed, so nothing here runs in tests):
+A tuning set for the languages' rules (cleaner/passes/unwrap/hyphens/, names.py) that never
+touches the benchmark's held-out half: the ``# text =`` sentences of other Universal
+Dependencies treebanks, read from their git mirrors (brought by the search tool's ``fetch``;
+nothing is committed, so nothing here runs in tests):
 
 | language | treebank | commit | files | licence |
 | --- | --- | --- | --- | --- |

@@ -47,6 +47,7 @@ from cleaner.passes.unwrap import hyphens as unwrap_hyphens
 from cleaner.passes.unwrap import lines as unwrap_lines
 from cleaner.passes.unwrap import segments as unwrap_segments
 from cleaner.passes.unwrap import width as unwrap_width
+from cleaner.passes.unwrap.hyphens import document_counts as unwrap_document_counts
 from cleaner.passes.whitespace import INDENT_RE, SPACE_RUN_RE, collapse_inner_spaces
 
 # Characters that trip the shortcuts: spaces of every kind, code signs, decorations, quotes.
@@ -282,7 +283,7 @@ def test_lazy_evidence_counts_a_word_and_its_pair_as_collect_evidence(
 ) -> None:
     """Both counts in one read, with the lower-cased text kept or (0) made again."""
     counted = unwrap_hyphens.collect_evidence(text)
-    with mock.patch.object(unwrap_hyphens, "LOWERED_CACHE_CHARS", cached_chars):
+    with mock.patch.object(unwrap_document_counts, "LOWERED_CACHE_CHARS", cached_chars):
         lazy = unwrap_hyphens.DocumentEvidence(text)
         pair = f"{first}-{second}"
         both = lazy.whole_and_hyphenated(first + second, pair)
@@ -312,7 +313,7 @@ def test_pairs_starting_spends_the_search_budget() -> None:
     once (20 MB of hard-wrapped prose: unwrap 4.4 -> 8 MB/s)."""
     text = "look-out look-outs " * 3 + " ".join(f"w{i}-x" for i in range(40))
     lazy = unwrap_hyphens.DocumentEvidence(text)
-    with mock.patch.object(unwrap_hyphens, "LAZY_QUERIES", 4):
+    with mock.patch.object(unwrap_document_counts, "LAZY_QUERIES", 4):
         for i in range(10):
             assert lazy.pairs_starting(f"w{i}-") == 1
         assert lazy._counted is not None
@@ -339,9 +340,9 @@ def test_pairs_counted_once_due_count_as_collect_evidence(
     counted = unwrap_hyphens.collect_evidence(text)
     lazy = unwrap_hyphens.DocumentEvidence(text)
     with (
-        mock.patch.object(unwrap_hyphens, "PAIR_COUNT_SEARCHES", searches),
-        mock.patch.object(unwrap_hyphens, "PAIR_COUNT_SEARCHES_NON_ASCII", searches),
-        mock.patch.object(unwrap_hyphens, "PAIR_COUNT_HYPHEN_CHARS", 1),
+        mock.patch.object(unwrap_document_counts, "PAIR_COUNT_SEARCHES", searches),
+        mock.patch.object(unwrap_document_counts, "PAIR_COUNT_SEARCHES_NON_ASCII", searches),
+        mock.patch.object(unwrap_document_counts, "PAIR_COUNT_HYPHEN_CHARS", 1),
     ):
         for first, second, by_start in questions:
             pair = f"{first}-{second}"
@@ -393,10 +394,10 @@ def test_lazy_evidence_counts_words_of_a_text_without_hyphen_minus() -> None:
 
 
 def test_lazy_evidence_counts_everything_after_many_questions() -> None:
-    words = " ".join(f"w{i}" for i in range(unwrap_hyphens.LAZY_QUERIES + 5))
+    words = " ".join(f"w{i}" for i in range(unwrap_document_counts.LAZY_QUERIES + 5))
     text = "well-known wellknown " * 3 + words
     lazy = unwrap_hyphens.DocumentEvidence(text)
-    for i in range(unwrap_hyphens.LAZY_QUERIES + 5):
+    for i in range(unwrap_document_counts.LAZY_QUERIES + 5):
         assert lazy.words[f"w{i}"] == 1
     assert lazy.words["wellknown"] == 3 and lazy.pairs["well-known"] == 3
 
@@ -426,7 +427,7 @@ def test_line_end_words_counted_answer_what_unwrap_asks(text: str) -> None:
     as ``line_join_edit`` reads it, is among them and counted as collect_evidence counts."""
     whole = unwrap_hyphens.collect_evidence(text)
     lines = [line.strip() for line in text.split("\n")]
-    with mock.patch.multiple(unwrap_hyphens, LAZY_QUERIES=0, LAZY_QUERIES_UNCACHED=0):
+    with mock.patch.multiple(unwrap_document_counts, LAZY_QUERIES=0, LAZY_QUERIES_UNCACHED=0):
         lazy = unwrap_hyphens.DocumentEvidence(text)
         for i, line in enumerate(lines):
             after = next((rest for rest in lines[i + 1 :] if rest), "")
@@ -446,7 +447,7 @@ def test_line_end_words_counted_answer_what_unwrap_asks(text: str) -> None:
 
 def test_a_question_beyond_the_line_end_words_counts_every_word() -> None:
     text = "A co-op and coop; co-\nop. Every other word is counted once asked.\n"
-    with mock.patch.object(unwrap_hyphens, "LAZY_QUERIES", 0):
+    with mock.patch.object(unwrap_document_counts, "LAZY_QUERIES", 0):
         lazy = unwrap_hyphens.DocumentEvidence(text)
         assert (lazy.words["coop"], lazy.pairs["co-op"], lazy.pairs_starting("co-o")) == (1, 1, 1)
         assert lazy._counted is not None and set(lazy._counted.words) == {"co", "op", "coop"}

@@ -278,6 +278,14 @@ CASES = [
         "Project Gutenberg-tm is a trademark. Read the Project Gutenberg-\ntm licence.",
         "Gutenberg-tm",
     ),
+    # A rare joined form whose stem, its inflection put away, is a word the lexicon knows
+    # (``orogeny``) is a word broken at the line end; not two words inflected (``heads``).
+    ("The mountain belts formed during several oro-\ngenies in the distant past.", "orogenies"),
+    ("Their study compared the regional climat-\nologies of the two continents.", "climatologies"),
+    (
+        "The sailors climbed up to the mast-\nheads of the ship to look out for whales.",
+        "mast-heads",
+    ),
     # Two opposite points of the compass keep their hyphen in Dutch, Swedish and German;
     # the points between them are written closed.
     ("De vallei loopt in een rechte west-\noostrichting door het hele land.", "west-oostrichting"),
@@ -304,6 +312,25 @@ CASES = [
         "economisch-Europese",
     ),
     ("Volgens de kranten groeide die Afri-\nkaanse beweging in de jaren negentig.", "Afrikaanse"),
+    # A name broken at the line end that another language's table knows whole is joined,
+    # though it reads as a name before a compound; a name before a compound, which no table
+    # knows whole, keeps its hyphen.
+    (
+        "Filip marscherade mot sina fiender. I Thess-\nalien besegrade han dem efter en strid.",
+        "Thessalien",
+    ),
+    (
+        "De minister had een ontmoeting met premier Chré-\ntien in Ottawa over de handel.",
+        "Chrétien",
+    ),
+    (
+        "He moved in with his girlfriend in a small village in Südb-\naden, where he trained.",
+        "Südbaden",
+    ),
+    ("Klicka på Visa-\nmenyn för att se alla kommandon som finns i programmet.", "Visa-menyn"),
+    ("They walked all the way to Soho-\nsquare before the rain began to fall.", "Soho-square"),
+    # ...and in English only inside a sentence: at its start a capital says nothing.
+    ("The town grew fast. Self-\nmade men built most of its houses.", "Self-made"),
 ]
 
 

@@ -1,0 +1,261 @@
+"""The counts of :mod:`.counts` for one document, found only as unwrap asks for them: a
+search of the lower-cased text per question, every word counted once past a budget."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterator
+from itertools import accumulate
+
+from cleaner.lazy_re import lazy_compile
+from cleaner.passes.unwrap.hyphens.counts import (
+    Evidence,
+    Wanted,
+    collect_evidence,
+    collect_pairs,
+    line_end_questions,
+)
+from cleaner.textblocks import line_blocks
+
+# A lower-cased word or pair that counts the same found in the lower-cased text: its own
+# characters are word characters (and a hyphen), and no final sigma rule can change it.
+_SEARCHABLE_RE = lazy_compile(r"[^\W_σς]+(?:-[^\W_σς]+)?")
+# After this many words asked of one document, all its words are counted once: a question
+# costs a search of the lower-cased text (about 1/25 of a full count on a 0.7 MB book, but
+# 24 made unwrap 15% slower on PDF text, whose short documents ask many: 128 kept), or, in
+# a text too long to keep that copy, lower-casing it again too (81 ms on 20 MB of
+# hard-wrapped prose, against 0.6 s for a full count: about 1/7).
+LAZY_QUERIES = 128
+LAZY_QUERIES_UNCACHED = 6
+# Texts up to this many characters keep their lower-cased copy between queries.
+LOWERED_CACHE_CHARS = 1 << 24
+# A huge text is counted this many characters at a time (its tokens held at once).
+COUNT_BLOCK_CHARS = 1 << 18
+
+
+# the Chinese, Russian and Greek prose), so the constants are half those. At half rather
+# than the whole cost, the questions of the PDF and CRLF layouts take 90 ms, not 100 ms.
+PAIR_COUNT_SEARCHES = 1
+PAIR_COUNT_SEARCHES_NON_ASCII = 6
+PAIR_COUNT_HYPHEN_CHARS = 1500
+
+
+class _Counts:
+    """The count of one kind (words or pairs) of :class:`DocumentEvidence`, by key."""
+
+    def __init__(self, evidence: DocumentEvidence, pairs: bool) -> None:
+        self._evidence, self._pairs = evidence, pairs
+
+    def __getitem__(self, key: str) -> int:
+        return self._evidence.count(key, pairs=self._pairs)
+
+
+class DocumentEvidence:
+    """:func:`collect_evidence` of ``text``, counting only the words and pairs asked for.
+
+    Most documents ask about a handful of line-end hyphens, if any: each is found by
+    searching the lower-cased text, and after :data:`LAZY_QUERIES` of them every word is
+    counted once. The counts are those of :func:`collect_evidence` in both cases.
+
+    >>> evidence = DocumentEvidence("Well-known and well-\\nknown. WELLKNOWN wellknowns")
+    >>> evidence.pairs["well-known"], evidence.words["wellknown"], evidence.words["well"]
+    (1, 1, 2)
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._lowered: list[tuple[str, str]] | None = None  # (block, lower-cased block)
+        self._aligned: bool | None = None  # Each character lower-cases to one.
+        self._counted: Evidence | None = None
+        self._wanted: Wanted | None = None  # What _counted holds, when not every count.
+        self._asked: dict[tuple[str, bool], int] = {}
+        self._started: dict[str, int] = {}  # Pairs counted by their start (pairs_starting).
+        self._pair_index: tuple[list[str], list[int]] | None = None
+        self._pairs: Counter[str] | None = None  # Every pair, counted once due (collect_pairs).
+        self._pair_searches = 0  # Searches of the text for a pair, or for a pair's start.
+        self._pair_cost: int | None = None  # What counting the pairs costs, once asked.
+        self.words = _Counts(self, pairs=False)
+        self.pairs = _Counts(self, pairs=True)
+
+    def count(self, key: str, *, pairs: bool) -> int:
+        """How often the text writes ``key`` (lower-cased) as a word, or as a pair."""
+        if (key, pairs) in self._asked:
+            return self._asked[key, pairs]
+        if pairs and self._counted is None and self._pairs_due():
+            assert self._pairs is not None
+            found = self._pairs[key]
+        elif self._counted is None and self._searchable(key, pairs):
+            found = sum(_count_in(block, lowered, key) for block, lowered in self._blocks())
+            self._pair_searches += pairs
+        else:
+            counted = self._counts_holding(key, pairs=pairs)
+            found = (counted.pairs if pairs else counted.words)[key]
+        self._asked[key, pairs] = found
+        return found
+
+    def whole_and_hyphenated(self, word: str, pair: str) -> tuple[int, int]:
+        """``(words[word], pairs[pair])``, the two found in one read of the lower-cased
+        text where both are searched for (a text too long to keep that copy lower-cases
+        it once for the two, not once each).
+
+        >>> DocumentEvidence("Well-known and well-\\nknown.").whole_and_hyphenated(
+        ...     "wellknown", "well-known")
+        (0, 1)
+        """
+        asked = self._asked
+        if (
+            self._counted is None
+            and (word, False) not in asked
+            and (pair, True) not in asked
+            and not self._pairs_due()
+            and self._searchable(word, False)
+            and self._searchable(pair, True)
+        ):
+            found_word = found_pair = 0
+            for block, lowered in self._blocks():
+                found_word += _count_in(block, lowered, word)
+                found_pair += _count_in(block, lowered, pair)
+            asked[word, False], asked[pair, True] = found_word, found_pair
+            self._pair_searches += 1
+        return self.count(word, pairs=False), self.count(pair, pairs=True)
+
+    def pairs_starting(self, start: str) -> int:
+        """How often the text writes a pair that begins with ``start`` (lower-cased, a
+        hyphen inside it). Each search of the text counts against the same budget as
+        :meth:`count`'s; past it, the pairs counted once are looked up by their start.
+
+        >>> DocumentEvidence("Look-out, look-outs and look-\\nouts.").pairs_starting("look-out")
+        2
+        """
+        if start in self._started:
+            return self._started[start]
+        if self._counted is None and self._pairs_due():
+            found = self._counted_starting(start)
+        elif self._counted is None and self._searchable(start, True):
+            found = sum(_count_starts_in(block, low, start) for block, low in self._blocks())
+            self._pair_searches += 1
+        else:
+            found = self._counted_starting(start)
+        self._started[start] = found
+        return found
+
+    def _counted_starting(self, start: str) -> int:
+        """:func:`pairs_starting` of the counted pairs, by bisection of their sorted list (a
+        huge text has many pairs, and many line-end hyphens to ask about)."""
+        if self._counted is None and self._pairs is not None:
+            counted = self._pairs  # (Every pair, counted once due: see _pairs_due.)
+        else:  # (Which may count every word, and drop an index of fewer pairs.)
+            counted = self._counts_holding(start, pairs=True).pairs
+        if self._pair_index is None:
+            pairs = sorted(counted)
+            self._pair_index = (pairs, [0, *accumulate(counted[p] for p in pairs)])
+        pairs, totals = self._pair_index
+        if not start:
+            return totals[-1]
+        after = start[:-1] + chr(ord(start[-1]) + 1)  # (The first string past the prefix.)
+        return totals[bisect_left(pairs, after)] - totals[bisect_left(pairs, start)]
+
+    def _pairs_due(self) -> bool:
+        """Whether the text's pairs are counted, all at once (:func:`collect_pairs`): when
+        its searches for pairs have cost half what that count costs (so at most 1.5 times
+        the cheaper of the two ways, however many pairs the document asks about).
+
+        >>> evidence = DocumentEvidence("a-b " * 2 + "no hyphen here " * 200)
+        >>> [evidence.pairs[f"a-{x}"] for x in "bc"], evidence._pairs
+        ([2, 0], None)
+        >>> evidence.pairs["a-d"], evidence._pairs  # (Two searches cost half of counting.)
+        (0, Counter({'a-b': 2}))
+        """
+        if self._pairs is not None:
+            return True
+        if self._pair_searches < PAIR_COUNT_SEARCHES:  # (Most documents ask no more.)
+            return False
+        text = self._text
+        if self._pair_cost is None:  # In characters searched.
+            searches = PAIR_COUNT_SEARCHES if text.isascii() else PAIR_COUNT_SEARCHES_NON_ASCII
+            self._pair_cost = searches * len(text) + PAIR_COUNT_HYPHEN_CHARS * text.count("-")
+        if self._pair_searches * len(text) < self._pair_cost:
+            return False
+        self._pairs = Counter()
+        for block in line_blocks(text, COUNT_BLOCK_CHARS):
+            self._pairs.update(collect_pairs(block))
+        return True
+
+    def _searchable(self, key: str, pairs: bool) -> bool:
+        """Whether ``key`` is best found by a search of the lower-cased text, and can be."""
+        limit = LAZY_QUERIES if len(self._text) <= LOWERED_CACHE_CHARS else LAZY_QUERIES_UNCACHED
+        if len(self._asked) + len(self._started) >= limit or (key.count("-") == 1) != pairs:
+            return False
+        if not _SEARCHABLE_RE.fullmatch(key):
+            return False
+        if self._aligned is None:  # Each character lower-cases to one (so offsets agree):
+            # true but for rare letters such as "İ".
+            self._aligned = all(len(block) == len(low) for block, low in self._blocks())
+        return self._aligned
+
+    def _blocks(self) -> Iterator[tuple[str, str]]:
+        """The text's blocks of lines (no word or pair crosses a line end), lower-cased."""
+        if self._lowered is not None:
+            yield from self._lowered
+            return
+        pairs = ((block, block.lower()) for block in line_blocks(self._text))
+        if len(self._text) > LOWERED_CACHE_CHARS:
+            yield from pairs
+            return
+        self._lowered = list(pairs)
+        yield from self._lowered
+
+    def _counts_holding(self, key: str, *, pairs: bool) -> Evidence:
+        """The counted words and pairs, ``key``'s among them: first only those of the
+        line-end hyphens (all unwrap asks about: 24 words held instead of 26,318 on 20 MB
+        of hard-wrapped prose), every one once a question falls outside them."""
+        if self._counted is None:
+            self._wanted = line_end_questions(self._text)
+            self._counted = self._count_all(self._wanted)
+        if self._wanted is not None and not self._wanted.covers(key, pairs=pairs):
+            self._counted, self._wanted, self._pair_index = self._count_all(), None, None
+        return self._counted
+
+    def _count_all(self, wanted: Wanted | None = None) -> Evidence:
+        """:func:`collect_evidence` of the text (its ``wanted`` counts), block by block."""
+        evidence = collect_evidence("")
+        for block in line_blocks(self._text, COUNT_BLOCK_CHARS):
+            counted = collect_evidence(block, wanted)
+            evidence.words.update(counted.words)
+            evidence.pairs.update(counted.pairs)
+        return evidence
+
+
+def _count_in(text: str, lowered: str, key: str) -> int:
+    """Occurrences of ``key`` in ``lowered`` that are whole words (or a whole pair) in
+    ``text``, whose lower-cased copy ``lowered`` is, character for character."""
+    found, start, end = 0, lowered.find(key), len(key)
+    while start >= 0:
+        before = text[start - 1] if start else " "
+        after = text[start + end] if start + end < len(text) else " "
+        if not before.isalnum() and not after.isalnum():  # isalnum is [^\W_]
+            found += text[start : start + end].lower() == key
+        start = lowered.find(key, start + 1)
+    return found
+
+
+def _count_starts_in(text: str, lowered: str, start: str) -> int:
+    """Occurrences of ``start`` in ``lowered`` (``text`` lower-cased, character for
+    character) that begin a word of ``text``."""
+    found, at = 0, lowered.find(start)
+    while at >= 0:
+        found += not (at and text[at - 1].isalnum())
+        at = lowered.find(start, at + 1)
+    return found
+
+
+def pairs_starting(evidence: Evidence | DocumentEvidence, start: str) -> int:
+    """How often the document writes a pair that begins with ``start`` (lower-cased).
+
+    >>> pairs_starting(collect_evidence("look-out and look-outs, lookout"), "look-out")
+    2
+    """
+    if isinstance(evidence, DocumentEvidence):
+        return evidence.pairs_starting(start)
+    return sum(count for pair, count in evidence.pairs.items() if pair.startswith(start))

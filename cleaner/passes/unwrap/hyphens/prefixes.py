@@ -1,0 +1,72 @@
+"""Prefixes each language's spelling writes with a hyphen before a word (``icke-rökare``,
+``ex-premier``, ``экс-чемпион``), and one letter before a word: the hyphen is the word's
+own."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from cleaner.data import read_data
+from cleaner.passes.unwrap.hyphens.thresholds import COMPOUNDING, KNOWN_WORD_ZIPF, PAIR_JOINED_ZIPF
+
+# Prefixes each language's spelling writes with a hyphen before a word (``icke-rökare``,
+# ``ex-premier``, ``экс-чемпион``, ``интернет-магазин``) are data: see language_prefixes. The
+# key of all of them together:
+ANY_LANGUAGE = "*"
+# In Dutch and Swedish such a prefix of this many letters keeps its hyphen before a word no
+# table knows too (``non-agressiepact``, ``anti-logaritmetabel``), where they would join
+# it as a compound: on the tuning treebanks (tools/tune_hyphens.py nl sv) 4 fewer hyphens
+# dropped, no split word kept (``ex-`` + ``ecutieven``, of 2 letters, would be); on
+# --confirm's, one split word kept in Swedish. Elsewhere it kept split words and saved no
+# hyphen (Russian's loan prefixes: 3 + 2 split words kept).
+MIN_OPEN_PREFIX_LENGTH = 3
+
+
+def may_keep_prefix_hyphen(prefix: str) -> bool:
+    """Whether ``prefix`` is one letter or a prefix some language hyphenates: only then is
+    :func:`keeps_prefix_hyphen` worth the paragraph's language.
+
+    >>> may_keep_prefix_hyphen("e"), may_keep_prefix_hyphen("Icke"), may_keep_prefix_hyphen("inter")
+    (True, True, False)
+    """
+    return len(prefix) == 1 or prefix.lower() in language_prefixes()[ANY_LANGUAGE]
+
+
+def keeps_prefix_hyphen(prefix: str, suffix: str, language: str) -> bool:
+    """Whether a line-end hyphen after ``prefix`` is the word's own in ``language``: one
+    letter (no hyphenation leaves one letter on a line), or a prefix it hyphenates, before
+    a word of its table (in a language that writes compounds closed, before any word after
+    a prefix of :data:`MIN_OPEN_PREFIX_LENGTH` letters: ``anti-`` + ``torpedonetten``),
+    and not a word broken at the line end (the joined form is no common word: ``ex-`` +
+    ``emple`` is ``exemple``; word tables count some prefixed words whole too,
+    ``ickerökare`` at Zipf 2.0).
+
+    >>> keeps_prefix_hyphen("icke", "rökare", "sv"), keeps_prefix_hyphen("ex", "emplo", "pt")
+    (True, False)
+    >>> keeps_prefix_hyphen("u", "landshjälp", "sv")
+    True
+    >>> keeps_prefix_hyphen("non", "agressiepact", "nl"), keeps_prefix_hyphen("ex", "ecutief", "nl")
+    (True, False)
+    """
+    if len(prefix) == 1:
+        return True
+    if prefix.lower() not in language_prefixes().get(language, ()):
+        return False
+    from cleaner.lexicon import load_language_model  # Deferred: a table per language.
+
+    model = load_language_model(language)
+    if model.frequency((prefix + suffix).lower()) >= PAIR_JOINED_ZIPF:
+        return False
+    if language in COMPOUNDING and len(prefix) >= MIN_OPEN_PREFIX_LENGTH:
+        return True
+    return model.frequency(suffix.lower()) >= KNOWN_WORD_ZIPF
+
+
+@cache
+def language_prefixes() -> dict[str, frozenset[str]]:
+    """Per language, the prefixes its spelling writes with a hyphen, and under
+    :data:`ANY_LANGUAGE` all of them (cleaner/data/language_hyphen_prefixes.tsv)."""
+    lines = read_data("language_hyphen_prefixes.tsv").splitlines()
+    rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    found = {language: frozenset(words.split()) for language, words in rows}
+    return found | {ANY_LANGUAGE: frozenset().union(*found.values())}
