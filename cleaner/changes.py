@@ -13,12 +13,12 @@ from functools import partial
 from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
-from cleaner.classify import Piece, classify
-from cleaner.crlf_map import CrlfStepMap
+from cleaner.classify import Piece, classify_with_texts
+from cleaner.crlf_map import CR_RULE, CrlfStepMap
 from cleaner.offsets import carry_boundaries
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterable, Iterator, Mapping
 
     from cleaner.config import Config
     from cleaner.pipeline import CleanResult, Step
@@ -36,6 +36,9 @@ class Change(NamedTuple):
     after: str
 
 
+# The text before and after of a CR removed from a CRLF (cleaner.crlf_map's pieces).
+CR_TEXTS = {CR_RULE: ("\r", "")}
+
 # ``Change(*fields)`` without the Python frame of a named tuple's ``__new__`` (thousands).
 _change = partial(tuple.__new__, Change)
 
@@ -43,7 +46,10 @@ _change = partial(tuple.__new__, Change)
 class StepChanges(NamedTuple):
     """The changes of one step as columns: its ``pieces`` (spans in the step's own texts,
     with their rules) and, for each, where it lies in the original text (``input_starts``,
-    ``input_ends``) and in the clean text (``output_starts``, ``output_ends``)."""
+    ``input_ends``) and in the clean text (``output_starts``, ``output_ends``); ``counts``,
+    how many each rule made; ``texts``, the text before and after of every change of a
+    rule, for the rules whose changes are known to be all alike (a CR removed, a line
+    joined), which need not be cut out of the step's texts."""
 
     step: Step
     pieces: list[Piece]
@@ -51,6 +57,8 @@ class StepChanges(NamedTuple):
     input_ends: list[int]
     output_starts: list[int]
     output_ends: list[int]
+    counts: Counter[str]
+    texts: Mapping[str, tuple[str, str]]
 
 
 def step_changes(result: CleanResult, config: Config) -> Iterator[StepChanges]:
@@ -65,14 +73,19 @@ def step_changes(result: CleanResult, config: Config) -> Iterator[StepChanges]:
     maps = result.offset_map.steps
     for k, step in enumerate(result.steps):
         options = config.options_for(step.name)
-        if isinstance(maps[k], CrlfStepMap):  # (its CRs' changes, made without blocks)
-            pieces = maps[k].pieces(options)
+        step_map = maps[k]
+        if isinstance(step_map, CrlfStepMap):  # (its CRs' changes, made without blocks)
+            pieces, texts = step_map.pieces(options), {}
         else:
-            pieces = classify(step.name, step.before, step.after, list(maps[k].blocks), options)
-        i1, i2, j1, j2 = (list(map(itemgetter(n), pieces)) for n in range(4))  # (C loops)
+            blocks = list(step_map.blocks)
+            pieces, texts = classify_with_texts(step.name, step.before, step.after, blocks, options)
+        counts = Counter(map(itemgetter(4), pieces))  # (C loops)
+        if isinstance(step_map, CrlfStepMap) and counts[CR_RULE] == len(step_map.crs):
+            texts = CR_TEXTS  # (no quote's change has the CRs' rule)
+        i1, i2, j1, j2 = (list(map(itemgetter(n), pieces)) for n in range(4))
         inputs = carry_boundaries(i1, i2, maps[:k][::-1], backward=True)
         outputs = carry_boundaries(j1, j2, maps[k + 1 :])
-        yield StepChanges(step, pieces, *inputs, *outputs)
+        yield StepChanges(step, pieces, *inputs, *outputs, counts, texts)
 
 
 def find_changes(result: CleanResult, config: Config) -> list[Change]:
@@ -83,7 +96,7 @@ def find_changes(result: CleanResult, config: Config) -> list[Change]:
     [('whitespace.space-run', (1, 2), (1, 1)), ('whitespace.final-newline', (4, 4), (3, 4))]
     """
     changes = []
-    for step, pieces, *spans in step_changes(result, config):
+    for step, pieces, *spans, _, _ in step_changes(result, config):
         name, before, after = step.name, step.before, step.after
         changes += [
             _change((name, rule, (s1, s2), (t1, t2), before[i1:i2], after[j1:j2]))

@@ -11,7 +11,9 @@ import pytest
 from typer.testing import CliRunner
 
 from cleaner import build_config, clean, clean_and_explain
-from cleaner.classify import classify, encoding_rule
+from cleaner.align import Block
+from cleaner.changes import step_changes
+from cleaner.classify import classify, classify_with_texts, encoding_rule, unwrap_rule
 from cleaner.cli import app
 from cleaner.config import ConfigError
 from cleaner.data import data_path
@@ -299,3 +301,53 @@ def test_encoding_rules_told_inline_as_encoding_rule_tells_them(case: Path) -> N
                 for block in blocks
             ]
             assert classify("encoding", step.before, step.after, blocks, options) == expected
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_unwrap_rules_told_inline_as_unwrap_rule_tells_them(case: Path) -> None:
+    """classify's inline cases for unwrap (a line break become a space, a paragraph break
+    put in) give the rule unwrap_rule gives, on every fixture's unwrap step."""
+    config = case_config(case)
+    result = clean_and_explain(read_exact(case / "input.txt"), config)
+    for step, step_map in zip(result.steps, result.offset_map.steps, strict=True):
+        if step.name == "unwrap":
+            blocks = [block for block in step_map.blocks if not block.equal]
+            expected = [(*b[:4], unwrap_rule(step.before, step.after, b, {})) for b in blocks]
+            assert classify("unwrap", step.before, step.after, blocks, {}) == expected
+
+
+# Texts with many changes of one kind: CRs with quotes, joins, paragraph breaks.
+ALIKE_TEXTS = (
+    "\u201cThe committee met on Tuesday,\u201d she said, \u201cto discuss the\r\n"
+    "national agreement and its consequences for the region.\u201d\r\n\r\nIt did.\r\n",
+    "Chapter one\nThe committee met on Tuesday to discuss the national\nagreement and "
+    "its consequences for the region, and the\nreport of the inter-\nnational board.\n",
+    "\n".join(["Wallace", "Stevens", "wrote", "poems.", "He", "worked", "at", "an", "insurer."])
+    + "\n\nThe second paragraph has more words than the first one does.\n",
+)
+
+
+@pytest.mark.parametrize(
+    "text", [*ALIKE_TEXTS, *(read_exact(case / "input.txt") for case in CASES)]
+)
+def test_the_texts_told_once_are_those_of_every_change_of_their_rule(text: str) -> None:
+    """A step's ``texts`` (the JSON line encodes them once a rule) are the before and
+    after of every change of their rule in that step."""
+    result = clean_and_explain(text)
+    for changes in step_changes(result, build_config()) if result.steps else ():
+        before, after = changes.step.before, changes.step.after
+        for i1, i2, j1, j2, rule in changes.pieces:
+            if rule in changes.texts:
+                assert (before[i1:i2], after[j1:j2]) == changes.texts[rule]
+
+
+def test_a_join_told_by_unwrap_rule_keeps_its_rule_out_of_the_texts() -> None:
+    """Negative: unwrap_rule calls a line break and a space before it become one space a
+    line join too; its texts then differ, so the rule's texts are not told once."""
+    before, after = "a \nb\nc", "a b c"
+    blocks = [Block(0, 1, 0, 1, True), Block(1, 3, 1, 2, False), Block(3, 4, 2, 3, True)]
+    blocks += [Block(4, 5, 3, 4, False), Block(5, 6, 4, 5, True)]
+    pieces, texts = classify_with_texts("unwrap", before, after, blocks, {})
+    assert [rule for *_, rule in pieces] == ["unwrap.line-join"] * 2
+    assert "unwrap.line-join" not in texts
+    assert texts == {"unwrap.paragraph-break": ("", "\n")}
