@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import textwrap
 from pathlib import Path
 
 import jsonschema
@@ -12,12 +13,13 @@ from typer.testing import CliRunner
 
 from cleaner import build_config, clean, clean_and_explain
 from cleaner.align import Block
-from cleaner.changes import step_changes
+from cleaner.changes import _carrier, _classified, step_changes
 from cleaner.classify import classify, classify_with_texts, encoding_rule, unwrap_rule
 from cleaner.cli import app
 from cleaner.config import ConfigError
 from cleaner.data import data_path
 from cleaner.json_output import Totals, dumps, file_line, file_object
+from cleaner.offsets import carry_spans
 from cleaner.passes import PASS_BY_NAME, PASS_NAMES
 from cleaner.report import FileOutcome, Status
 from cleaner.rules import rule_catalogue
@@ -327,8 +329,25 @@ ALIKE_TEXTS = (
 )
 
 
+# Prose hard-wrapped, with curly quotes and a hyphen at a line's end: an unwrap step of
+# many joins and a few changes that move a boundary.
+HARD_WRAPPED = (
+    "\n".join(
+        textwrap.wrap(
+            " ".join(
+                f"\u201cThe committee met on day {n},\u201d she said, and the inter-national "
+                "board agreed to most of the budget for the year."
+                for n in range(40)
+            ),
+            70,
+        )
+    ).replace("inter-national ", "inter-\nnational ", 3)
+    + "\n"
+)
+
+
 @pytest.mark.parametrize(
-    "text", [*ALIKE_TEXTS, *(read_exact(case / "input.txt") for case in CASES)]
+    "text", [*ALIKE_TEXTS, HARD_WRAPPED, *(read_exact(case / "input.txt") for case in CASES)]
 )
 def test_the_texts_told_once_are_those_of_every_change_of_their_rule(text: str) -> None:
     """A step's ``texts`` (the JSON line encodes them once a rule) are the before and
@@ -351,3 +370,24 @@ def test_a_join_told_by_unwrap_rule_keeps_its_rule_out_of_the_texts() -> None:
     assert [rule for *_, rule in pieces] == ["unwrap.line-join"] * 2
     assert "unwrap.line-join" not in texts
     assert texts == {"unwrap.paragraph-break": ("", "\n")}
+
+
+def test_spans_carried_across_the_changes_that_move_a_boundary_as_across_the_map() -> None:
+    """A step's carrier (its changes of a character for one left out, the text between the
+    others kept) carries every span where the step's map carries it, both ways."""
+    result = clean_and_explain(HARD_WRAPPED)
+    built = 0
+    for step, step_map in zip(result.steps, result.offset_map.steps, strict=True):
+        columns = _classified(step, step_map, build_config())[1:5]
+        spans = min(4 * len(step_map.blocks), 32 * len(columns[0]))  # (as many as pay)
+        carrier = _carrier(step_map, columns, step.name, spans)
+        if carrier is step_map:
+            continue
+        built += 1
+        assert len(carrier.blocks) < len(step_map.blocks)
+        for backward, length in ((False, step_map.before_length), (True, step_map.after_length)):
+            for width in (0, 1, 3):
+                found = [(i, min(i + width, length)) for i in range(length + 1)]
+                expected = carry_spans(found, [step_map], backward=backward)
+                assert carry_spans(found, [carrier], backward=backward) == expected
+    assert built  # (an unwrap step of many joins)
