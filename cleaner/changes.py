@@ -123,8 +123,8 @@ def _carrier(
     about as many blocks as there are spans (each then found by a search), and the map of
     the others has so few that a sweep over them costs little a span."""
     i1, i2, j1, j2 = columns
-    if isinstance(step_map, CrlfStepMap) or name in COARSE_SKIPPED:
-        return step_map
+    if type(step_map) is not StepMap or name in COARSE_SKIPPED:
+        return step_map  # (a CRLF step's map is its CRs' positions already)
     if len(step_map.blocks) * 4 < spans or len(i1) * 32 < spans or len(i1) * 2 > spans:
         return step_map  # (a sweep already, or too few changes to pay for another map)
     one_for_one = map(
