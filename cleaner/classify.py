@@ -43,8 +43,11 @@ FTFY_ORDER = (
 SIMPLE_QUOTES = dict.fromkeys("‘’‚‛", "'") | dict.fromkeys("“”„‟", '"')
 # A line with its line feed (the last one may have none), as the boilerplate pass splits.
 LINE_RE = re.compile(r"[^\n]*\n|[^\n]+")
-# unwrap's rule of a line break become a space.
+# unwrap's rule of a line break become a space, and of a paragraph break put in.
 LINE_JOIN = "unwrap.line-join"
+PARAGRAPH_BREAK = "unwrap.paragraph-break"
+# Their texts, before and after (what unwrap_rule tells by these rules besides).
+UNWRAP_TEXTS = {LINE_JOIN: ("\n", " "), PARAGRAPH_BREAK: ("", "\n")}
 # A run of letters (the word a split falls in).
 LETTERS_RE = re.compile(r"[^\W\d_]+")
 
@@ -58,21 +61,56 @@ def classify(
     ...     Block(4, 4, 3, 4, False)], {})
     [(2, 3, 2, 2, 'whitespace.space-run'), (4, 4, 3, 4, 'whitespace.final-newline')]
     """
+    return classify_with_texts(name, before, after, blocks, options)[0]
+
+
+def classify_with_texts(
+    name: str, before: str, after: str, blocks: list[Block], options: Mapping[str, Any]
+) -> tuple[list[Piece], dict[str, tuple[str, str]]]:
+    """:func:`classify`, and the rules whose every change in the step is known to have
+    replaced the same text by the same text, with those texts (unwrap's line joins and
+    breaks, told by their texts): the JSON line need not cut them out of the step's texts.
+
+    >>> blocks = [Block(1, 2, 1, 2, False)]
+    >>> pieces, texts = classify_with_texts("unwrap", "a\\nb", "a b", blocks, {})
+    >>> pieces, texts["unwrap.line-join"]
+    ([(1, 2, 1, 2, 'unwrap.line-join')], ('\\n', ' '))
+    """
     changed = list(compress(blocks, map(not_, map(itemgetter(4), blocks))))  # (C loops)
     if name == "boilerplate":
-        return list(_boilerplate_pieces(before, changed, options))
+        return list(_boilerplate_pieces(before, changed, options)), {}
     if name == "encoding":
-        return _encoding_pieces(before, after, changed, options)
-    if name == "unwrap":  # a line break become a space (most changes): unwrap_rule's answer
-        return [
-            (i1, i2, j1, j2, LINE_JOIN)
-            if before[i1:i2] == "\n" and after[j1:j2] == " "
-            else (i1, i2, j1, j2, unwrap_rule(before, after, block, options))
-            for block in changed
-            for i1, i2, j1, j2, _ in (block,)
-        ]
+        return _encoding_pieces(before, after, changed, options), {}
+    if name == "unwrap":
+        return _unwrap_pieces(before, after, changed, options)
     rule_of = CLASSIFIERS.get(name, _unknown(name))
-    return [(b.i1, b.i2, b.j1, b.j2, rule_of(before, after, b, options)) for b in changed]
+    return [(b.i1, b.i2, b.j1, b.j2, rule_of(before, after, b, options)) for b in changed], {}
+
+
+def _unwrap_pieces(
+    before: str, after: str, blocks: list[Block], options: Mapping[str, Any]
+) -> tuple[list[Piece], dict[str, tuple[str, str]]]:
+    """:func:`classify_with_texts` of unwrap's changes: a line break become a space (most
+    of them) and a paragraph break put in told by their texts, as :func:`unwrap_rule`
+    tells them; the others by it. Their texts are known unless it gave one of their rules
+    to another change."""
+    found: set[str] = set()  # (unwrap_rule's answers)
+
+    def rule_of(block: Block) -> str:
+        if block.i1 == block.i2 and after[block.j1 : block.j2] == "\n":
+            return PARAGRAPH_BREAK
+        rule = unwrap_rule(before, after, block, options)
+        found.add(rule)
+        return rule
+
+    pieces = [
+        (i1, i2, j1, j2, LINE_JOIN)
+        if before[i1:i2] == "\n" and after[j1:j2] == " "
+        else (i1, i2, j1, j2, rule_of(block))
+        for block in blocks
+        for i1, i2, j1, j2, _ in (block,)
+    ]
+    return pieces, {rule: texts for rule, texts in UNWRAP_TEXTS.items() if rule not in found}
 
 
 def _unknown(name: str) -> Callable[..., str]:
@@ -159,11 +197,25 @@ def encoding_rule(before: str, after: str, block: Block, options: Mapping[str, A
     old, new = before[block.i1 : block.i2], after[block.j1 : block.j2]
     if SIMPLE_QUOTES.get(old) == new and options.get("uncurl_quotes", True):
         return "encoding.uncurl_quotes"  # the common case, without trying every fixer
+    return _words_rule(before, after, block, _fixers(options))
+
+
+def _fixers(options: Mapping[str, Any]) -> tuple[tuple[str, ...], str | None]:
+    """The ftfy fixers that ``options`` leave on, in order, and the normalization form."""
+    fixers = tuple(name for name in FTFY_ORDER if options.get(name, True) is not False)
+    return fixers, options.get("normalization", "NFC")
+
+
+def _words_rule(
+    before: str, after: str, block: Block, fixers: tuple[tuple[str, ...], str | None]
+) -> str:
+    """:func:`encoding_rule` past its quick look at curly quotes: a line break, else the
+    fixer that made the words around the change (``fixers``: :func:`_fixers`)."""
+    old, new = before[block.i1 : block.i2], after[block.j1 : block.j2]
     if not OTHER_LINE_BREAKS.isdisjoint(old) and ("\n" in new or after.startswith("\n", block.j2)):
         return "encoding.fix_line_breaks"  # CRLF -> LF, or the CR of one (the LF kept)
     old, new = _around(before, block.i1, block.i2), _around(after, block.j1, block.j2)
-    fixers = tuple(name for name in FTFY_ORDER if options.get(name, True) is not False)
-    return _fixer_between(old, new, fixers, options.get("normalization", "NFC"))
+    return _fixer_between(old, new, *fixers)
 
 
 def _encoding_pieces(
@@ -178,6 +230,7 @@ def _encoding_pieces(
     [(1, 2, 1, 2, 'encoding.uncurl_quotes'), (2, 3, 2, 2, 'encoding.fix_line_breaks')]
     """
     quotes = SIMPLE_QUOTES if options.get("uncurl_quotes", True) else {}
+    fixers = _fixers(options)
     pieces = []
     for block in blocks:
         i1, i2, j1, j2, _ = block
@@ -186,8 +239,8 @@ def _encoding_pieces(
             rule = "encoding.fix_line_breaks"
         elif quotes.get(old) == after[j1:j2]:
             rule = "encoding.uncurl_quotes"
-        else:
-            rule = encoding_rule(before, after, block, options)
+        else:  # (encoding_rule past its quotes, with the fixers of ``options`` found once)
+            rule = _words_rule(before, after, block, fixers)
         pieces.append((i1, i2, j1, j2, rule))
     return pieces
 

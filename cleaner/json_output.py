@@ -10,7 +10,6 @@ import json
 from collections import Counter
 from dataclasses import dataclass, field
 from json.encoder import encode_basestring
-from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from cleaner.changes import Change, StepChanges, count_changes, count_rules, step_changes
@@ -71,7 +70,7 @@ def file_line(outcome: FileOutcome, config: Config, *, notes: bool = False) -> s
         with collection_paused():
             for changes in step_changes(result, config or Config()):
                 lines += _change_lines(changes)
-                counts.append((changes.step.name, Counter(map(itemgetter(4), changes.pieces))))
+                counts.append((changes.step.name, changes.counts))
     head, tail = _fields(outcome, config, count_rules(counts), notes)
     rest = f", {dumps(tail)[1:]}" if tail else "}"
     return f'{dumps(head)[:-1]}, "changes": [{", ".join(lines)}]{rest}'
@@ -79,13 +78,25 @@ def file_line(outcome: FileOutcome, config: Config, *, notes: bool = False) -> s
 
 def _change_lines(changes: StepChanges) -> list[str]:
     """What :func:`change_object`'s dicts of one step's changes dump as (default
-    separators), written directly: an f-string per change, formatted faster than ``%``."""
-    step, pieces, *spans = changes
+    separators), written directly: an f-string per change, formatted faster than ``%``;
+    the texts of a rule whose changes are all alike (``changes.texts``) encoded once."""
+    step, pieces, *spans, counts, texts = changes
     before, after, encode = step.before, step.after, encode_string
     head = f'{{"pass": {encode(step.name)}, "rule": '
-    rules = {rule: head + encode(rule) for rule in set(map(itemgetter(4), pieces))}
+    rules = {rule: f'{head}{encode(rule)}, "input": [' for rule in counts}
+    if not texts.keys() & counts.keys():
+        return [
+            f'{rules[rule]}{s1}, {s2}], "output": [{t1}, {t2}], '
+            f'"before": {encode(before[i1:i2])}, "after": {encode(after[j1:j2])}}}'
+            for (i1, i2, j1, j2, rule), s1, s2, t1, t2 in zip(pieces, *spans, strict=True)
+        ]
+    tails = {
+        rule: f'], "before": {encode(b)}, "after": {encode(a)}}}' for rule, (b, a) in texts.items()
+    }
     return [
-        f'{rules[rule]}, "input": [{s1}, {s2}], "output": [{t1}, {t2}], '
+        f'{rules[rule]}{s1}, {s2}], "output": [{t1}, {t2}{tails[rule]}'
+        if rule in tails
+        else f'{rules[rule]}{s1}, {s2}], "output": [{t1}, {t2}], '
         f'"before": {encode(before[i1:i2])}, "after": {encode(after[j1:j2])}}}'
         for (i1, i2, j1, j2, rule), s1, s2, t1, t2 in zip(pieces, *spans, strict=True)
     ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import textwrap
 from pathlib import Path
 
 import jsonschema
@@ -11,11 +12,14 @@ import pytest
 from typer.testing import CliRunner
 
 from cleaner import build_config, clean, clean_and_explain
-from cleaner.classify import classify, encoding_rule
+from cleaner.align import Block
+from cleaner.changes import _carrier, _classified, step_changes
+from cleaner.classify import classify, classify_with_texts, encoding_rule, unwrap_rule
 from cleaner.cli import app
 from cleaner.config import ConfigError
 from cleaner.data import data_path
 from cleaner.json_output import Totals, dumps, file_line, file_object
+from cleaner.offsets import carry_spans
 from cleaner.passes import PASS_BY_NAME, PASS_NAMES
 from cleaner.report import FileOutcome, Status
 from cleaner.rules import rule_catalogue
@@ -299,3 +303,91 @@ def test_encoding_rules_told_inline_as_encoding_rule_tells_them(case: Path) -> N
                 for block in blocks
             ]
             assert classify("encoding", step.before, step.after, blocks, options) == expected
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_unwrap_rules_told_inline_as_unwrap_rule_tells_them(case: Path) -> None:
+    """classify's inline cases for unwrap (a line break become a space, a paragraph break
+    put in) give the rule unwrap_rule gives, on every fixture's unwrap step."""
+    config = case_config(case)
+    result = clean_and_explain(read_exact(case / "input.txt"), config)
+    for step, step_map in zip(result.steps, result.offset_map.steps, strict=True):
+        if step.name == "unwrap":
+            blocks = [block for block in step_map.blocks if not block.equal]
+            expected = [(*b[:4], unwrap_rule(step.before, step.after, b, {})) for b in blocks]
+            assert classify("unwrap", step.before, step.after, blocks, {}) == expected
+
+
+# Texts with many changes of one kind: CRs with quotes, joins, paragraph breaks.
+ALIKE_TEXTS = (
+    "\u201cThe committee met on Tuesday,\u201d she said, \u201cto discuss the\r\n"
+    "national agreement and its consequences for the region.\u201d\r\n\r\nIt did.\r\n",
+    "Chapter one\nThe committee met on Tuesday to discuss the national\nagreement and "
+    "its consequences for the region, and the\nreport of the inter-\nnational board.\n",
+    "\n".join(["Wallace", "Stevens", "wrote", "poems.", "He", "worked", "at", "an", "insurer."])
+    + "\n\nThe second paragraph has more words than the first one does.\n",
+)
+
+
+# Prose hard-wrapped, with curly quotes and a hyphen at a line's end: an unwrap step of
+# many joins and a few changes that move a boundary.
+HARD_WRAPPED = (
+    "\n".join(
+        textwrap.wrap(
+            " ".join(
+                f"\u201cThe committee met on day {n},\u201d she said, and the inter-national "
+                "board agreed to most of the budget for the year."
+                for n in range(40)
+            ),
+            70,
+        )
+    ).replace("inter-national ", "inter-\nnational ", 3)
+    + "\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text", [*ALIKE_TEXTS, HARD_WRAPPED, *(read_exact(case / "input.txt") for case in CASES)]
+)
+def test_the_texts_told_once_are_those_of_every_change_of_their_rule(text: str) -> None:
+    """A step's ``texts`` (the JSON line encodes them once a rule) are the before and
+    after of every change of their rule in that step."""
+    result = clean_and_explain(text)
+    for changes in step_changes(result, build_config()) if result.steps else ():
+        before, after = changes.step.before, changes.step.after
+        for i1, i2, j1, j2, rule in changes.pieces:
+            if rule in changes.texts:
+                assert (before[i1:i2], after[j1:j2]) == changes.texts[rule]
+
+
+def test_a_join_told_by_unwrap_rule_keeps_its_rule_out_of_the_texts() -> None:
+    """Negative: unwrap_rule calls a line break and a space before it become one space a
+    line join too; its texts then differ, so the rule's texts are not told once."""
+    before, after = "a \nb\nc", "a b c"
+    blocks = [Block(0, 1, 0, 1, True), Block(1, 3, 1, 2, False), Block(3, 4, 2, 3, True)]
+    blocks += [Block(4, 5, 3, 4, False), Block(5, 6, 4, 5, True)]
+    pieces, texts = classify_with_texts("unwrap", before, after, blocks, {})
+    assert [rule for *_, rule in pieces] == ["unwrap.line-join"] * 2
+    assert "unwrap.line-join" not in texts
+    assert texts == {"unwrap.paragraph-break": ("", "\n")}
+
+
+def test_spans_carried_across_the_changes_that_move_a_boundary_as_across_the_map() -> None:
+    """A step's carrier (its changes of a character for one left out, the text between the
+    others kept) carries every span where the step's map carries it, both ways."""
+    result = clean_and_explain(HARD_WRAPPED)
+    built = 0
+    for step, step_map in zip(result.steps, result.offset_map.steps, strict=True):
+        columns = _classified(step, step_map, build_config())[1:5]
+        spans = min(4 * len(step_map.blocks), 32 * len(columns[0]))  # (as many as pay)
+        carrier = _carrier(step_map, columns, step.name, spans)
+        if carrier is step_map:
+            continue
+        built += 1
+        assert len(carrier.blocks) < len(step_map.blocks)
+        for backward, length in ((False, step_map.before_length), (True, step_map.after_length)):
+            for width in (0, 1, 3):
+                found = [(i, min(i + width, length)) for i in range(length + 1)]
+                expected = carry_spans(found, [step_map], backward=backward)
+                assert carry_spans(found, [carrier], backward=backward) == expected
+    assert built  # (an unwrap step of many joins)
