@@ -93,6 +93,36 @@ def split_merged_words(
     return " ".join(pieces)
 
 
+# Quotes that set a single token apart as a name or a literal, opening and closing.
+QUOTE_PAIRS = frozenset({"''", '""', "`'", "``", "‘’", "“”"})
+# A code span: a backtick, then up to this many characters of its line to its closing
+# backtick or apostrophe (GNU's `-o nosort' quoting, Markdown's `x = 5`).
+CODE_SPAN_CHARS = 60
+
+
+def is_quoted_literal(text: str, start: int, end: int) -> bool:
+    """Whether the token at ``start:end`` stands alone in quotes or backticks, or inside a
+    code span opened by a backtick: a command's, an option's or a function's name (``the
+    'whatis' command``, ```-o nosort' option``), never a word an extractor glued.
+
+    >>> text = "the 'whatis' and `-o nosort' options, 'a testnew run'"
+    >>> [is_quoted_literal(text, *span) for span in ((5, 11), (21, 27), (41, 48))]
+    [True, True, False]
+    >>> is_quoted_literal("`x` and the pageThe isn't", 12, 19)
+    False
+    """
+    if start > 0 and text[start - 1] + text[end : end + 1] in QUOTE_PAIRS:
+        return True
+    tick = text.rfind("`", max(0, start - CODE_SPAN_CHARS), start)
+    if tick < 0 or "\n" in text[tick:start] or "'" in text[tick:start]:
+        return False
+    if text.count("`", text.rfind("\n", 0, start) + 1, start) % 2 == 0:
+        return False  # (the backtick closed a span: `x` then the word)
+    line_end = text.find("\n", end)
+    rest = text[end : min(end + CODE_SPAN_CHARS, line_end if line_end >= 0 else len(text))]
+    return "'" in rest or "`" in rest
+
+
 def _part_starts(splits: Iterable[Split]) -> list[int]:
     """The positions where the second and later parts of each split begin."""
     starts = []
@@ -185,6 +215,8 @@ def find_splits(
             if key in forced:
                 found.append(Split(*chunk.span("word"), _cut(word, forced[key]), forced=True))
                 continue
+            if is_quoted_literal(text, *chunk.span("word")):
+                continue  # A name quoted as such: the 'whatis' command, `-o nosort'.
             in_code = in_code or code_test(text)
             if in_code(chunk.start("word")) and not _is_long_prose_line(text, chunk.start()):
                 continue  # Code: "allOf" is a name.
