@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from cleaner.passes.layout import SOFT_HYPHEN
 from cleaner.passes.unwrap.blocks import block_language, unwrap_block, unwrap_prose_block
+from cleaner.passes.unwrap.boundaries import is_lone_word
 from cleaner.passes.unwrap.document import (
     PARAGRAPH_GAP_LINES,
     Document,
@@ -41,12 +42,7 @@ from cleaner.passes.unwrap.hyphens import (
     LINE_END_HYPHEN_RE,
     hyphen_decision,
 )
-from cleaner.passes.unwrap.lines import (
-    Kind,
-    is_lone_word,
-    items_and_code,
-    with_items,
-)
+from cleaner.passes.unwrap.kinds import Kind, items_and_code, with_items
 from cleaner.passes.unwrap.markup import is_markup, with_markup_kinds
 from cleaner.passes.unwrap.segments import (
     KEEP_LINES_CHARS,

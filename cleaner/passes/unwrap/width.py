@@ -9,6 +9,13 @@ from __future__ import annotations
 
 from itertools import count, pairwise
 
+from cleaner.passes.unwrap.boundaries import (
+    MAX_LONE_WORD,
+    OPENING_PUNCTUATION,
+    ends_sentence,
+    is_lone_word,
+    starts_lowercase,
+)
 from cleaner.passes.unwrap.fast import (
     ASCII_LOWER,
     ENDS,
@@ -18,17 +25,9 @@ from cleaner.passes.unwrap.fast import (
     lone_word_candidates,
     next_line_start,
 )
-from cleaner.passes.unwrap.lines import (
-    MAX_LONE_WORD,
-    OPENING_PUNCTUATION,
-    Kind,
-    ends_sentence,
-    estimate_wrap_width,
-    first_word_length,
-    is_lone_word,
-    looks_like_heading,
-    starts_lowercase,
-)
+from cleaner.passes.unwrap.headings import looks_like_heading
+from cleaner.passes.unwrap.kinds import Kind
+from cleaner.passes.unwrap.room import estimate_wrap_width, first_word_length
 from cleaner.scripts import (
     CJK_CLOSING_MARKS,
     LINE_END_FORBIDDEN,
