@@ -44,6 +44,7 @@ from cleaner.passes.unwrap.hyphens import (
 )
 from cleaner.passes.unwrap.kinds import Kind, items_and_code, with_items
 from cleaner.passes.unwrap.markup import is_markup, with_markup_kinds
+from cleaner.passes.unwrap.plain import plain_paragraph_unless_verse
 from cleaner.passes.unwrap.segments import (
     KEEP_LINES_CHARS,
     SEGMENT_CHARS,
@@ -369,6 +370,18 @@ def _unwrapped_sampled(
                 unwrapped.append(lines[0])
                 continue
             judged = prose_document(lines, document)
+            paragraph = (
+                plain_paragraph_unless_verse(lines, judged.width, judged.paragraph_width)
+                if plain and not judged.first_word_mode and judged.verse_width is None
+                else None
+            )
+            if paragraph is not None:  # (most blocks: both verdicts read in one walk)
+                if lengths_now:
+                    others += prose_joined_lengths(lines)
+                else:
+                    joined_prose.append(lines)
+                unwrapped.append(paragraph)
+                continue
             if is_prose_verse(lines, judged):  # (asked once here: not remembered)
                 sample_wraps(list(lines), list(kinds), wrapped, others)
                 # unwrap_block keeps verse line for line, but markup joins it.

@@ -110,7 +110,7 @@ class Document:
             self.paragraph_gaps,
         )
 
-    @property
+    @cached_property  # (asked once a block: its fields are never set again)
     def paragraph_width(self) -> int:
         """The width at which a line with room for the next word ends a paragraph (after a
         sentence's end, before a capital): the wrap width, less ``verse_slack`` where

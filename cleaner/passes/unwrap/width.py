@@ -92,10 +92,10 @@ def sample_wraps(
             continue
         if kind is not prose and kind is not item:
             continue
-        # may_be_lone_word, inline (asked of every line): a line longer than a lone word
-        # has a first and last character to index
+        # is_lone_word asked only of a line as short as a lone word once stripped (one
+        # call of strip, which copies nothing from a line with no whitespace to strip)
         if (
-            (length := len(line)) <= MAX_LONE_WORD or line[0].isspace() or line[-1].isspace()
+            (length := len(line)) <= MAX_LONE_WORD or len(line.strip()) <= MAX_LONE_WORD
         ) and is_lone_word(line):
             if lone is not None and kind is prose and next_kind is prose:
                 _count_lone_first_word(lines, kinds, i, lone)
