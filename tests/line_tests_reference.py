@@ -1,18 +1,18 @@
 """unwrap's per-line tests (and layout's may_open_item) as first written, the reference for
 their fast paths.
 
-tests/passes/test_line_tests_fast.py checks that each function in
-cleaner/passes/unwrap/lines.py gives what its plain form here gives, on any line.
+tests/passes/test_line_tests_fast.py checks that each function in cleaner/passes/unwrap/
+(boundaries.py, room.py, headings.py) gives what its plain form here gives, on any line.
 """
 
 from __future__ import annotations
 
 from cleaner.data import english_function_words
 from cleaner.passes.layout import MARKER_STARTS
-from cleaner.passes.unwrap import lines as unwrap_lines
-from cleaner.passes.unwrap.lines import (
+from cleaner.passes.unwrap import boundaries as unwrap_boundaries
+from cleaner.passes.unwrap import kinds as unwrap_kinds
+from cleaner.passes.unwrap.boundaries import (
     CLOSING_PUNCTUATION,
-    CONTINUING_END,
     FOOTNOTE_MARKS,
     LONE_WORD_RE,
     MAX_LONE_CJK,
@@ -21,6 +21,7 @@ from cleaner.passes.unwrap.lines import (
     TITLES,
     WORD_BREAK_MARKS,
 )
+from cleaner.passes.unwrap.headings import CONTINUING_END
 from cleaner.scripts import NO_SPACE_RE, breaks_anywhere, starts_caseless, starts_mid_word
 
 
@@ -50,7 +51,7 @@ def ends_sentence(line: str) -> bool:
         line = line[:-1]
     core = line.rstrip(CLOSING_PUNCTUATION)
     if core and core[-1] in FOOTNOTE_MARKS:
-        core = unwrap_lines._without_footnote_mark(core)
+        core = unwrap_boundaries._without_footnote_mark(core)
     if not core or core[-1] not in SENTENCE_PUNCTUATION:
         return False
     before = core[:-1]
@@ -58,7 +59,7 @@ def ends_sentence(line: str) -> bool:
         for title in TITLES:
             start = len(before) - len(title)
             if before.endswith(title) and (
-                start == 0 or not unwrap_lines._is_word_character(before[start - 1])
+                start == 0 or not unwrap_boundaries._is_word_character(before[start - 1])
             ):
                 return False
     return True
@@ -101,11 +102,11 @@ def looks_like_heading(line: str) -> bool:
 
 
 def mark_items_and_code(
-    lines: list[str], kinds: list[unwrap_lines.Kind], width: int | None, markup: bool
+    lines: list[str], kinds: list[unwrap_kinds.Kind], width: int | None, markup: bool
 ) -> None:
-    """unwrap_lines._mark_items_and_code as first written: every prose line asked."""
-    prose, item, kept, blank = (unwrap_lines.Kind.PROSE, unwrap_lines.Kind.ITEM,
-                                unwrap_lines.Kind.KEPT, unwrap_lines.Kind.BLANK)  # fmt: skip
+    """unwrap_kinds._mark_items_and_code as first written: every prose line asked."""
+    prose, item, kept, blank = (unwrap_kinds.Kind.PROSE, unwrap_kinds.Kind.ITEM,
+                                unwrap_kinds.Kind.KEPT, unwrap_kinds.Kind.BLANK)  # fmt: skip
     indented_code = not markup
     in_item = False
     for i, line in enumerate(lines):
@@ -114,15 +115,15 @@ def mark_items_and_code(
             continue
         if not may_open_item(line):
             if not in_item and indented_code and line.startswith(("    ", "\t")):
-                kinds[i] = kept if unwrap_lines.INDENTED_RE.match(line) else kinds[i]
+                kinds[i] = kept if unwrap_kinds.INDENTED_RE.match(line) else kinds[i]
             continue
         above = kinds[i - 1] if i > 0 else blank
         starts = above is blank or (markup and above is kept)
         previous = "" if starts else lines[i - 1]
-        if (in_item and unwrap_lines.WEAK_MARKER_RE.match(line)) or unwrap_lines.opens_item_after(
+        if (in_item and unwrap_kinds.WEAK_MARKER_RE.match(line)) or unwrap_kinds.opens_item_after(
             previous, line, width
         ):
             kinds[i] = item
             in_item = True
-        elif indented_code and unwrap_lines.INDENTED_RE.match(line) and not in_item:
+        elif indented_code and unwrap_kinds.INDENTED_RE.match(line) and not in_item:
             kinds[i] = kept

@@ -180,7 +180,7 @@ def test_bare_marker_before_an_indented_line_is_idempotent() -> None:
     (the wrap put it there), so the indented line under it was kept as code; unwrap set
     the marker apart, and the second run read it at the top of a block, an item, and the
     indented line as its text. Indented lines under a marker alone are its text either
-    way (``unwrap.lines._mark_items_and_code``)."""
+    way (``unwrap.kinds._mark_items_and_code``)."""
     once = clean("The river \n 1) \n    The")
     assert clean(once) == once
 

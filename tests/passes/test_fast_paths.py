@@ -41,10 +41,13 @@ from cleaner.passes.split import runs as split_runs
 from cleaner.passes.split import technical as split_technical
 from cleaner.passes.split import unicode as split_unicode
 from cleaner.passes.unwrap import blocks as unwrap_blocks
+from cleaner.passes.unwrap import boundaries as unwrap_boundaries
 from cleaner.passes.unwrap import document as unwrap_document
 from cleaner.passes.unwrap import fast as unwrap_fast
+from cleaner.passes.unwrap import headings as unwrap_headings
 from cleaner.passes.unwrap import hyphens as unwrap_hyphens
-from cleaner.passes.unwrap import lines as unwrap_lines
+from cleaner.passes.unwrap import kinds as unwrap_kinds
+from cleaner.passes.unwrap import room as unwrap_room
 from cleaner.passes.unwrap import segments as unwrap_segments
 from cleaner.passes.unwrap import width as unwrap_width
 from cleaner.passes.unwrap.hyphens import document_counts as unwrap_document_counts
@@ -459,7 +462,7 @@ LINES = ["and so on", "The start", "Word", "“In", "- item", "more text here.",
 block_lines = st.lists(
     st.tuples(
         st.sampled_from(LINES),
-        st.sampled_from([unwrap_lines.Kind.PROSE, unwrap_lines.Kind.ITEM, unwrap_lines.Kind.KEPT]),
+        st.sampled_from([unwrap_kinds.Kind.PROSE, unwrap_kinds.Kind.ITEM, unwrap_kinds.Kind.KEPT]),
     ),
     min_size=1,
     max_size=8,
@@ -468,7 +471,7 @@ block_lines = st.lists(
 
 @given(block_lines)
 def test_joined_lengths_are_what_sample_wraps_reads_of_the_joined_lines(block) -> None:
-    out_lines, out_kinds = [""], [unwrap_lines.Kind.BLANK]
+    out_lines, out_kinds = [""], [unwrap_kinds.Kind.BLANK]
     unwrap_width.add_output_lines(block, True, out_lines, out_kinds)
     wrapped: list[tuple[int, int]] = []
     others: list[int] = []
@@ -563,12 +566,12 @@ def _block_document_by_its_width(block, document):
     return document.replace(width=width, verse_width=None)
 
 
-PROSE, KEPT = unwrap_lines.Kind.PROSE, unwrap_lines.Kind.KEPT
+PROSE, KEPT = unwrap_kinds.Kind.PROSE, unwrap_kinds.Kind.KEPT
 block_words = st.lists(st.sampled_from(["a", "word", "longer", "sentence.", "The", "x" * 9]))
 
 
 @st.composite
-def wrapped_blocks(draw: st.DrawFn) -> list[tuple[str, unwrap_lines.Kind]]:
+def wrapped_blocks(draw: st.DrawFn) -> list[tuple[str, unwrap_kinds.Kind]]:
     """Prose wrapped greedily at some width (a kept line now and then)."""
     words = draw(block_words.filter(lambda words: len(words) >= 3))
     lines = textwrap.wrap(" ".join(words), draw(st.integers(12, 60)))
@@ -624,7 +627,7 @@ PROSE_WORDS = ["the", "word", "wrapped", "The", "It", "ended.", "inter-", "so—
 
 
 @st.composite
-def wrapped_prose(draw: st.DrawFn) -> tuple[list[tuple[str, unwrap_lines.Kind]], int]:
+def wrapped_prose(draw: st.DrawFn) -> tuple[list[tuple[str, unwrap_kinds.Kind]], int]:
     """Prose wrapped greedily at some width, a line broken early or a list item now and then,
     and the width the document is judged at (near the wrap)."""
     words = draw(st.lists(st.sampled_from(PROSE_WORDS), min_size=2, max_size=60))
@@ -635,7 +638,7 @@ def wrapped_prose(draw: st.DrawFn) -> tuple[list[tuple[str, unwrap_lines.Kind]],
         # first word alone).
         cut = draw(st.integers(0, 4)) if " " in line else 4
         lines += line.split(" ", 1) if cut == 0 else line.rsplit(" ", 1) if cut == 1 else [line]
-    others = [unwrap_lines.Kind.ITEM, KEPT] if draw(st.booleans()) else []
+    others = [unwrap_kinds.Kind.ITEM, KEPT] if draw(st.booleans()) else []
     kinds = [draw(st.sampled_from([PROSE] * 8 + others)) for _ in lines]
     return list(zip(lines, kinds, strict=True)), width + draw(st.integers(-2, 4))
 
@@ -695,18 +698,22 @@ def _is_verse_at_as_written(lines: tuple[str, ...], width: int) -> bool:
     room = []
     short_breaks = 0
     for a, b in itertools.pairwise(lines):
-        first_word = unwrap_lines.first_word_length(b)
+        first_word = unwrap_room.first_word_length(b)
         fits = len(a) + 1 + first_word <= width or len(a) > too_long
         room.append(fits)
-        start = b.strip().lstrip(unwrap_lines.OPENING_PUNCTUATION + "-–— ")[:1]
+        start = b.strip().lstrip(unwrap_boundaries.OPENING_PUNCTUATION + "-–— ")[:1]
         limit = roomy if start.lower() != start.upper() else width
         spare = len(a) + 1 + first_word <= limit or len(a) > too_long
-        if spare and unwrap_lines.starts_lowercase(b) and not unwrap_lines.ends_sentence(a):
+        if (
+            spare
+            and unwrap_boundaries.starts_lowercase(b)
+            and not unwrap_boundaries.ends_sentence(a)
+        ):
             short_breaks += 1
     if len(lines) >= 3 and short_breaks * 2 >= len(room):
         return True
     if any(
-        unwrap_lines.starts_lowercase(b)
+        unwrap_boundaries.starts_lowercase(b)
         and not (a.endswith(":") and len(a) + 1 + len(b.strip()) <= width)
         for a, b in itertools.pairwise(lines)
     ):
@@ -749,7 +756,7 @@ def test_an_ascii_text_is_searched_for_the_ascii_characters_of_the_class(
 def test_markup_candidates_are_the_lines_starting_with_a_markup_sign(lines: list[str]) -> None:
     lines = [line.replace("\n", "") for line in lines]
     expected = [i for i, line in enumerate(lines) if _may_start_markup(line.lstrip())]
-    found = unwrap_lines._matching_lines("\n".join(lines), unwrap_lines.MARKUP_START_RE)
+    found = unwrap_kinds._matching_lines("\n".join(lines), unwrap_kinds.MARKUP_START_RE)
     assert list(found) == expected
 
 
@@ -757,10 +764,10 @@ def _may_start_markup(core: str) -> bool:
     """A heading, quote, link definition or tag sign; or a rule's mark, then itself again
     or (for "-", "*" and "_") a space."""
     first, second = core[:1], core[1:2]
-    if first in unwrap_lines.MARKUP_OPENERS:
+    if first in unwrap_kinds.MARKUP_OPENERS:
         return first != ""
-    return first in unwrap_lines.MARKUP_STARTS and (
-        second == first or (first in unwrap_lines.SPACED_RULE_MARKS and second.isspace())
+    return first in unwrap_kinds.MARKUP_STARTS and (
+        second == first or (first in unwrap_kinds.SPACED_RULE_MARKS and second.isspace())
     )
 
 
@@ -826,7 +833,7 @@ def _signature_line_by_line(lines: list[str]) -> int | None:
     for i, line in enumerate(lines):
         if passes_layout.is_fence(line, lines[i - 1] if i else "", in_fence):
             in_fence = not in_fence
-        elif not in_fence and unwrap_lines.SIGNATURE_RE.match(line):
+        elif not in_fence and unwrap_kinds.SIGNATURE_RE.match(line):
             return i
     return None
 
@@ -834,8 +841,8 @@ def _signature_line_by_line(lines: list[str]) -> int | None:
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(SIGNED_LINES), max_size=10))
 def test_signature_found_in_the_text_is_the_one_found_line_by_line(lines: list[str]) -> None:
-    kinds = [unwrap_lines.Kind.BLANK if not line else PROSE for line in lines]
-    unwrap_lines._mark_signature(lines, kinds, "\n".join(lines))
+    kinds = [unwrap_kinds.Kind.BLANK if not line else PROSE for line in lines]
+    unwrap_kinds._mark_signature(lines, kinds, "\n".join(lines))
     first = _signature_line_by_line(lines)
     signed = [first is not None and i >= first and bool(line) for i, line in enumerate(lines)]
     assert [kind is KEPT for kind in kinds] == signed
@@ -989,15 +996,15 @@ def _plain_paragraph_pair_by_pair(lines: tuple[str, ...], width: int, mode: bool
             not (first.isascii() or unwrap_fast.reads_as_ascii(first))
             or first.isspace()
             or not first
-            or unwrap_lines.has_room(before, line, width)
+            or unwrap_room.has_room(before, line, width)
             or (
-                unwrap_lines.ends_sentence(before)
-                and unwrap_lines.is_standalone_heading(line, after, width)
+                unwrap_boundaries.ends_sentence(before)
+                and unwrap_headings.is_standalone_heading(line, after, width)
             )
         ):
             return None
     rest = lines[1:]
-    if mode and any(unwrap_lines.is_lone_word(line) for line in rest):
+    if mode and any(unwrap_boundaries.is_lone_word(line) for line in rest):
         return None
     return lines[0] + " " + " ".join(line.strip() for line in rest) if rest else lines[0]
 
@@ -1023,14 +1030,14 @@ LONE_LINES = ["The", "Dr.", "29", "and so on", "It ended.", "The Long War", "and
     st.lists(
         st.tuples(
             st.sampled_from(LONE_LINES),
-            st.sampled_from([PROSE, PROSE, unwrap_lines.Kind.ITEM, KEPT]),
+            st.sampled_from([PROSE, PROSE, unwrap_kinds.Kind.ITEM, KEPT]),
         ),
         max_size=12,
     )
 )
 def test_lone_words_counted_while_sampling_are_lone_first_words(pairs) -> None:
     lines = [line for line, _ in pairs]
-    kinds = [unwrap_lines.Kind.BLANK if not line else kind for line, kind in pairs]
+    kinds = [unwrap_kinds.Kind.BLANK if not line else kind for line, kind in pairs]
     lone = [0, 0]
     unwrap_width.sample_wraps(lines, kinds, [], [], lone)
     assert tuple(lone) == unwrap_width.lone_first_words(lines, kinds)
@@ -1047,7 +1054,7 @@ CUT_LINES = ["It went on and on, and then", "and ended there.", "Miss Bennet.", 
 )
 def test_block_runs_are_the_document_blocks(pairs, width: int, markup: bool) -> None:
     lines = [line for line, _ in pairs]
-    kinds = [unwrap_lines.Kind.BLANK if not line else kind for line, kind in pairs]
+    kinds = [unwrap_kinds.Kind.BLANK if not line else kind for line, kind in pairs]
     document = unwrap_document.Document(width, False, True, True, "", markup=markup)
     blocks = unwrap_document.mend_cut_paragraphs(
         unwrap_document.split_blocks(lines, kinds), document

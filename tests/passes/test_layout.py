@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from cleaner.passes import layout, whitespace
 from cleaner.passes.layout import lines_with_meaningful_spacing
-from cleaner.passes.unwrap import lines as unwrap_lines
+from cleaner.passes.unwrap import kinds as unwrap_kinds
 from cleaner.passes.unwrap import unwrap_paragraphs
 from cleaner.passes.whitespace import normalize_whitespace
 
@@ -45,9 +45,9 @@ def test_lines_with_meaningful_spacing(lines: list[str], expected: list[bool]) -
 def test_one_definition_for_both_passes() -> None:
     """Both passes call the shared rule itself, not a copy of it."""
     assert whitespace.lines_with_meaningful_spacing is layout.lines_with_meaningful_spacing
-    assert unwrap_lines.lines_with_meaningful_spacing is layout.lines_with_meaningful_spacing
+    assert unwrap_kinds.lines_with_meaningful_spacing is layout.lines_with_meaningful_spacing
     assert not hasattr(whitespace, "_alignment_columns")
-    assert not hasattr(unwrap_lines, "_alignment_columns")
+    assert not hasattr(unwrap_kinds, "_alignment_columns")
 
 
 FRAGMENTS = (

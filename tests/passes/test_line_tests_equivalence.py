@@ -11,7 +11,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleaner.passes.unwrap.lines import FOOTNOTE_MARKS, ends_sentence, ends_with_word_break
+from cleaner.passes.unwrap.boundaries import FOOTNOTE_MARKS, ends_sentence, ends_with_word_break
 
 SENTENCE_END_RE = re.compile(
     r"""(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bProf)(?<!\bRev)(?<!\bGen)"""

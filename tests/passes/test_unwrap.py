@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from cleaner.passes import unwrap
 from cleaner.passes.unwrap import explain_unwrap, unwrap_paragraphs
 from cleaner.passes.unwrap import width as unwrap_width
-from cleaner.passes.unwrap.lines import Kind
+from cleaner.passes.unwrap.kinds import Kind
 from cleaner.passes.whitespace import LINE_BREAK_RE
 
 CHANGES = [

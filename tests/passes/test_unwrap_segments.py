@@ -25,7 +25,7 @@ from cleaner.passes.unwrap import segments as unwrap_segments
 from cleaner.passes.unwrap import width as unwrap_width
 from cleaner.passes.unwrap.document import FIRST_WORD_LINES
 from cleaner.passes.unwrap.hyphens import collect_evidence
-from cleaner.passes.unwrap.lines import Kind, classify_structure, with_items
+from cleaner.passes.unwrap.kinds import Kind, classify_structure, with_items
 from cleaner.passes.unwrap.markup import is_markup, with_indented_prose, with_markup_kinds
 from cleaner.textblocks import lines_of
 

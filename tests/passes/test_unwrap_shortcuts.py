@@ -16,9 +16,15 @@ from cleaner.passes.layout import is_fence, lines_with_meaningful_spacing
 from cleaner.passes.unwrap import blocks as unwrap_blocks
 from cleaner.passes.unwrap import fast as unwrap_fast
 from cleaner.passes.unwrap import hyphens as unwrap_hyphens
-from cleaner.passes.unwrap import lines as unwrap_lines
+from cleaner.passes.unwrap import kinds as unwrap_kinds
 from cleaner.passes.unwrap import markup
 from cleaner.passes.unwrap import width as unwrap_width
+from cleaner.passes.unwrap.boundaries import (
+    OPENING_PUNCTUATION,
+    ends_sentence,
+    is_lone_word,
+    starts_lowercase,
+)
 from cleaner.passes.unwrap.document import BLOCK_WIDTH_MARGIN, Document, prose_document
 from cleaner.passes.unwrap.fast import (
     ASCII_LOWER,
@@ -31,20 +37,9 @@ from cleaner.passes.unwrap.fast import (
     starts_lowercase_told,
     verse_slack,
 )
-from cleaner.passes.unwrap.lines import (
-    OPENING_PUNCTUATION,
-    Kind,
-    classify_structure,
-    ends_sentence,
-    estimate_wrap_width,
-    first_word_length,
-    has_room,
-    is_lone_word,
-    is_standalone_heading,
-    items_and_code,
-    starts_lowercase,
-    with_items,
-)
+from cleaner.passes.unwrap.headings import is_standalone_heading
+from cleaner.passes.unwrap.kinds import Kind, classify_structure, items_and_code, with_items
+from cleaner.passes.unwrap.room import estimate_wrap_width, first_word_length, has_room
 from cleaner.passes.unwrap.segments import raw_lines, read_segments, without_stray_soft_hyphens
 from cleaner.passes.unwrap.width import UNWRAPPED_WIDTH, block_wrap_width
 from tests import line_tests_reference
@@ -137,9 +132,9 @@ def test_unwrap_markup_found_among_candidates_is_markup_found_on_every_line(
     kinds = classify_structure(lines, [False] * len(lines))
     expected = [Kind.BLANK if not line or line.isspace() else Kind.PROSE for line in lines]
     _mark_signature_line_by_line(lines, expected)
-    unwrap_lines._mark_markup(lines, expected, range(len(lines)))
+    unwrap_kinds._mark_markup(lines, expected, range(len(lines)))
     if "|" in "".join(lines) or "+" in "".join(lines):
-        unwrap_lines._mark_pipe_rows(lines, expected)
+        unwrap_kinds._mark_pipe_rows(lines, expected)
     assert kinds == expected
 
 
@@ -149,7 +144,7 @@ def _mark_signature_line_by_line(lines: list[str], kinds: list[Kind]) -> None:
     for i, line in enumerate(lines):
         if is_fence(line, lines[i - 1] if i else "", in_fence):
             in_fence = not in_fence
-        elif not in_fence and unwrap_lines.SIGNATURE_RE.match(line):
+        elif not in_fence and unwrap_kinds.SIGNATURE_RE.match(line):
             kinds[i:] = [Kind.BLANK if kind is Kind.BLANK else Kind.KEPT for kind in kinds[i:]]
             return
 

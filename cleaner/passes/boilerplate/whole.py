@@ -30,7 +30,11 @@ from cleaner.passes.boilerplate.rules import (
     rule_finder,
 )
 from cleaner.passes.layout import SOFT_HYPHEN
-from cleaner.passes.unwrap.lines import OPENING_PUNCTUATION, ends_sentence, ends_with_word_break
+from cleaner.passes.unwrap.boundaries import (
+    OPENING_PUNCTUATION,
+    ends_sentence,
+    ends_with_word_break,
+)
 
 # A line this long that does not end a sentence was wrapped: it goes on in the next line...
 WRAPPED_LINE_MIN_CHARS = 60

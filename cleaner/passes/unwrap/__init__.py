@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from cleaner.passes.layout import SOFT_HYPHEN
 from cleaner.passes.unwrap.blocks import block_language, unwrap_block, unwrap_prose_block
+from cleaner.passes.unwrap.boundaries import is_lone_word
 from cleaner.passes.unwrap.document import (
     FIRST_WORD_LINES,
     PARAGRAPH_GAP_LINES,
@@ -42,13 +43,9 @@ from cleaner.passes.unwrap.hyphens import (
     LINE_END_HYPHEN_RE,
     hyphen_decision,
 )
-from cleaner.passes.unwrap.lines import (
-    Kind,
-    is_lone_word,
-    items_and_code,
-    with_items,
-)
+from cleaner.passes.unwrap.kinds import Kind, items_and_code, with_items
 from cleaner.passes.unwrap.markup import is_markup, with_markup_kinds
+from cleaner.passes.unwrap.plain import plain_paragraph_unless_verse
 from cleaner.passes.unwrap.segments import (
     KEEP_LINES_CHARS,
     SEGMENT_CHARS,
@@ -376,6 +373,18 @@ def _unwrapped_sampled(
                 unwrapped.append(lines[0])
                 continue
             judged = prose_document(lines, document)
+            paragraph = (
+                plain_paragraph_unless_verse(lines, judged.width, judged.paragraph_width)
+                if plain and not judged.first_word_mode and judged.verse_width is None
+                else None
+            )
+            if paragraph is not None:  # (most blocks: both verdicts read in one walk)
+                if lengths_now:
+                    others += prose_joined_lengths(lines)
+                else:
+                    joined_prose.append(lines)
+                unwrapped.append(paragraph)
+                continue
             if is_prose_verse(lines, judged):  # (asked once here: not remembered)
                 sample_wraps(list(lines), list(kinds), wrapped, others)
                 # unwrap_block keeps verse line for line, but markup joins it.

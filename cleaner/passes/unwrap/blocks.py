@@ -10,6 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import pairwise
 
+from cleaner.passes.unwrap.boundaries import (
+    ends_sentence,
+    ends_with_word_break,
+    is_lone_word,
+    starts_paragraph,
+)
 from cleaner.passes.unwrap.document import Document, block_document, is_judged_verse, prose_document
 from cleaner.passes.unwrap.fast import (
     ASCII_LOWER,
@@ -19,21 +25,11 @@ from cleaner.passes.unwrap.fast import (
     next_line_start,
     plain_paragraph,
 )
+from cleaner.passes.unwrap.headings import is_standalone_heading, looks_like_heading
 from cleaner.passes.unwrap.hyphens import LINE_END_MARKS, DocumentEvidence, line_join_edit
-from cleaner.passes.unwrap.lines import (
-    BARE_MARKER_RE,
-    Kind,
-    ends_sentence,
-    ends_with_word_break,
-    has_room,
-    is_full,
-    is_lone_word,
-    is_standalone_heading,
-    looks_like_heading,
-    opens_item_after,
-    starts_paragraph,
-)
+from cleaner.passes.unwrap.kinds import BARE_MARKER_RE, Kind, opens_item_after
 from cleaner.passes.unwrap.markup import continues_element
+from cleaner.passes.unwrap.room import has_room, is_full
 from cleaner.passes.whitespace import collapse_inner_spaces
 from cleaner.scripts import NO_SPACE_RE, THAI_CHARACTERS, is_forbidden_break
 

@@ -11,16 +11,16 @@ from itertools import compress, count, repeat
 from operator import is_
 from typing import TypeVar
 
-from cleaner.passes.unwrap.fast import FIRST_CHARACTER, LAST_CHARACTER, is_verse_at, verse_slack
-from cleaner.passes.unwrap.hyphens import DocumentEvidence
-from cleaner.passes.unwrap.lines import (
+from cleaner.passes.unwrap.boundaries import (
     CLOSING_PUNCTUATION,
     WORD_BREAK_LAST,
-    Kind,
     ends_sentence,
     ends_with_word_break,
     is_lone_word,
 )
+from cleaner.passes.unwrap.fast import FIRST_CHARACTER, LAST_CHARACTER, is_verse_at, verse_slack
+from cleaner.passes.unwrap.hyphens import DocumentEvidence
+from cleaner.passes.unwrap.kinds import Kind
 from cleaner.passes.unwrap.width import UNWRAPPED_WIDTH, block_wrap_width
 from cleaner.scripts import CJK_CLOSING_MARKS, LINE_END_FORBIDDEN
 
@@ -115,7 +115,7 @@ class Document:
             self.paragraph_gaps,
         )
 
-    @property
+    @cached_property  # (asked once a block: its fields are never set again)
     def paragraph_width(self) -> int:
         """The width at which a line with room for the next word ends a paragraph (after a
         sentence's end, before a capital): the wrap width, less ``verse_slack`` where

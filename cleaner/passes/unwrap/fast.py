@@ -20,20 +20,19 @@ from itertools import compress, count, pairwise
 from operator import itemgetter, or_
 
 from cleaner.memo import LINE_CACHE_SIZE
-from cleaner.passes.unwrap.hyphens import LINE_END_MARKS
-from cleaner.passes.unwrap.lines import (
+from cleaner.passes.unwrap.boundaries import (
     MAX_LONE_WORD,
     OPENING_PUNCTUATION,
     SENTENCE_END_LAST,
     WORD_BREAK_LAST,
     ends_sentence,
-    first_word_length,
-    has_room,
     is_lone_word,
-    is_standalone_heading,
     line_core,
     starts_lowercase,
 )
+from cleaner.passes.unwrap.headings import is_standalone_heading
+from cleaner.passes.unwrap.hyphens import LINE_END_MARKS
+from cleaner.passes.unwrap.room import first_word_length, has_room
 from cleaner.scripts import (
     CJK_CLOSING_MARKS,
     LINE_END_FORBIDDEN,

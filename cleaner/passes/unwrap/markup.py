@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 
 from cleaner.lazy_re import lazy_compile
 from cleaner.passes.layout import alignment_columns, indentation, is_fence, literal_block_lines
-from cleaner.passes.unwrap.lines import INDENTED_RE, Kind
+from cleaner.passes.unwrap.kinds import INDENTED_RE, Kind
 
 # Signs of reStructuredText that plain text does not show, each kept whole by ``unwrap``
 # (so the next run sees as many). Each pattern starts with fixed characters, which ``re``

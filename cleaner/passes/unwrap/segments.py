@@ -24,14 +24,9 @@ from cleaner.passes.layout import (
     lines_with_meaningful_spacing,
     visible_lines,
 )
+from cleaner.passes.unwrap.boundaries import ends_sentence
 from cleaner.passes.unwrap.fast import has_trailing_space
-from cleaner.passes.unwrap.lines import (
-    SIGNATURE_LINE_RE,
-    SIGNATURE_RE,
-    Kind,
-    classify_structure,
-    ends_sentence,
-)
+from cleaner.passes.unwrap.kinds import SIGNATURE_LINE_RE, SIGNATURE_RE, Kind, classify_structure
 from cleaner.passes.unwrap.markup import with_indented_prose
 from cleaner.passes.whitespace import with_lf_line_ends  # its line ends
 from cleaner.textblocks import BLANK_LINE_RE

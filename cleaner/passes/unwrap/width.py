@@ -10,6 +10,13 @@ from __future__ import annotations
 from itertools import count, pairwise
 
 from cleaner.passes.layout import BULLET_RE, WEAK_MARKER_RE, may_open_item
+from cleaner.passes.unwrap.boundaries import (
+    MAX_LONE_WORD,
+    OPENING_PUNCTUATION,
+    ends_sentence,
+    is_lone_word,
+    starts_lowercase,
+)
 from cleaner.passes.unwrap.fast import (
     ASCII_LOWER,
     ENDS,
@@ -19,17 +26,9 @@ from cleaner.passes.unwrap.fast import (
     lone_word_candidates,
     next_line_start,
 )
-from cleaner.passes.unwrap.lines import (
-    MAX_LONE_WORD,
-    OPENING_PUNCTUATION,
-    Kind,
-    ends_sentence,
-    estimate_wrap_width,
-    first_word_length,
-    is_lone_word,
-    looks_like_heading,
-    starts_lowercase,
-)
+from cleaner.passes.unwrap.headings import looks_like_heading
+from cleaner.passes.unwrap.kinds import Kind
+from cleaner.passes.unwrap.room import estimate_wrap_width, first_word_length
 from cleaner.scripts import (
     CJK_CLOSING_MARKS,
     LINE_END_FORBIDDEN,
@@ -94,10 +93,10 @@ def sample_wraps(
             continue
         if kind is not prose and kind is not item:
             continue
-        # may_be_lone_word, inline (asked of every line): a line longer than a lone word
-        # has a first and last character to index
+        # is_lone_word asked only of a line as short as a lone word once stripped (one
+        # call of strip, which copies nothing from a line with no whitespace to strip)
         if (
-            (length := len(line)) <= MAX_LONE_WORD or line[0].isspace() or line[-1].isspace()
+            (length := len(line)) <= MAX_LONE_WORD or len(line.strip()) <= MAX_LONE_WORD
         ) and is_lone_word(line):
             if lone is not None and kind is prose and next_kind is prose:
                 _count_lone_first_word(lines, kinds, i, lone)

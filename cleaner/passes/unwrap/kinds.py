@@ -1,4 +1,4 @@
-"""Line classification for the ``unwrap`` pass: what each line of a document is.
+"""Line kinds for the ``unwrap`` pass: what each line of a document is.
 
 A line is prose (may be joined), a list item (joined with its own continuation lines only),
 or a kept structure (code, table, quote, signature, markup) that stays line-for-line.
@@ -7,15 +7,11 @@ or a kept structure (code, table, quote, signature, markup) that stays line-for-
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from enum import Enum
 from itertools import count
-from operator import itemgetter
 
-from cleaner.data import english_function_words
 from cleaner.lazy_re import lazy_compile
-from cleaner.memo import LINE_CACHE_SIZE, short_text_cache
 from cleaner.passes.layout import (
     BULLET_RE,
     WEAK_MARKER_RE,
@@ -24,12 +20,8 @@ from cleaner.passes.layout import (
     lines_with_meaningful_spacing,
     may_open_item,
 )
-from cleaner.scripts import (
-    NO_SPACE_RE,
-    breaks_anywhere,
-    starts_caseless,
-    starts_mid_word,
-)
+from cleaner.passes.unwrap.boundaries import ends_sentence
+from cleaner.passes.unwrap.room import has_room
 
 # Indented code: four spaces or a tab before the text.
 INDENTED_RE = lazy_compile(r"^( {4,}|\t)\S")
@@ -63,34 +55,6 @@ MARKUP_LINE_RE = lazy_compile(
 RULE_RE = lazy_compile(r"""^\s*([=\-~^*+#_`'":.])\1{2,}\s*$|^\s*([-*_])(\s+\2){2,}\s*$""")
 # A line that is nothing but a list marker ("1)" alone): the item's text is on the next line.
 BARE_MARKER_RE = lazy_compile(r"^\s*([-*•+‣◦▪·]|\d{1,3}[.)]|[a-z]\)|\([^\s()]{1,6}\))$")
-# The end of a line that may close a paragraph: sentence punctuation, a colon or an ellipsis,
-# then closing quotes or brackets; a title such as "Dr." does not end a sentence. Tested
-# with string methods (:func:`ends_sentence`): a regex searched for at the end of a line
-# tries every position of the line first.
-SENTENCE_PUNCTUATION = ".!?:…。！？："
-CLOSING_PUNCTUATION = "\"'”’»)]」』）】》〉"
-# A footnote's mark after a sentence ("week.\"1", "horse.4", "end.²"): up to two digits.
-FOOTNOTE_MARKS = "0123456789¹²³⁴⁵⁶⁷⁸⁹⁰"
-# The last characters a line that ends a sentence may have ("$" allows a final LF).
-SENTENCE_END_LAST = frozenset(SENTENCE_PUNCTUATION + CLOSING_PUNCTUATION + FOOTNOTE_MARKS + "\n")
-TITLES = ("Dr", "Mr", "Mrs", "Ms", "St", "Prof", "Rev", "Gen", "Col", "Capt", "Lt", "Sgt", "Sen",
-          "Gov", "Mt")  # fmt: skip
-
-# A paragraph's first word alone on its line ("The", "Initially,", "“In"): one short token
-# with a letter or digit that does not end a sentence.
-MAX_LONE_WORD = 25
-LONE_WORD_RE = lazy_compile(rf"^\S{{1,{MAX_LONE_WORD}}}$")
-# In Han, kana and Thai, written without spaces, a lone word is at most this many characters.
-MAX_LONE_CJK = 4
-# A line ending inside a word or a dashed phrase: a hyphen, soft hyphen or dash right after
-# a letter or digit ("inter-", "regime—", "1990–"); see :func:`ends_with_word_break`.
-WORD_BREAK_MARKS = ("-", "\u00ad", "—", "–")
-# The last characters a line ending in a word break may have ("$" allows a final LF).
-WORD_BREAK_LAST = frozenset((*WORD_BREAK_MARKS, "\n"))
-# Opening punctuation a paragraph may start with before its first letter.
-OPENING_PUNCTUATION = "\"'“‘«([*_¿¡「『（《〈【"
-# Trailing characters that say a line continues, so it cannot be a heading.
-CONTINUING_END = tuple(",;-–—/&(+=，、；（「『《【")
 # The first characters (after indentation) that markup, quotes and rules can start with:
 # a line starting otherwise (most prose) needs none of their patterns tried.
 MARKUP_STARTS = frozenset("#>[<=-~^*+_`'\":.")
@@ -333,256 +297,3 @@ def width_decides_item(previous: str, line: str) -> bool:
     if not previous or BULLET_RE.match(line) or not WEAK_MARKER_RE.match(line):
         return False
     return ends_sentence(previous.rstrip())
-
-
-# A wrapped line's length, and its length with the next line's first word (a sample's pair).
-LENGTH, LENGTH_WITH_NEXT = itemgetter(0), itemgetter(1)
-
-
-def estimate_wrap_width(wrapped: list[tuple[int, int]], others: Sequence[int] = ()) -> int:
-    """The width the text was wrapped at: the one that explains the most line breaks.
-
-    ``wrapped`` holds, for each line known to be wrapped, its length and its length with
-    the next line's first word; ``others`` the lengths of the remaining lines. A width is
-    contradicted by every wrapped line that had room for the next word, and twice for each
-    width's worth of every line longer than it (no wrapper writes those; a ragged hand fill
-    leaves room often); the smallest width with the fewest contradictions wins. Lines
-    edited after wrapping cost a few contradictions, not the answer, and a paragraph
-    already on one line outweighs a few short lines (verse) that continue in lower case.
-
-    >>> estimate_wrap_width([(79, 85)] * 20 + [(77, 82)] * 20 + [(99, 104), (84, 88)])
-    79
-    >>> estimate_wrap_width([(100, 105), (96, 104)], [103, 40])
-    103
-    >>> estimate_wrap_width([(30, 39), (18, 26)], [8, 7])
-    30
-    >>> estimate_wrap_width([(28, 35), (24, 30), (25, 29)], [170, 5])
-    0
-
-    That last width, 170, explains none of the breaks (each line had room for the next
-    word), so nothing is wrapped: 0. Judged again after unwrapping, a text whose joined
-    paragraphs set the longest line must not seem wrapped at that length.
-    """
-    lengths = sorted([*map(LENGTH, wrapped), *others])
-    with_next = sorted(map(LENGTH_WITH_NEXT, wrapped))
-    best_width, best_cost = 0, float("inf")
-    # Widest first: each narrower width has at least as many lines longer than it, each
-    # costing two at least, so the walk stops where those alone cost more than the best.
-    # A tie goes to the narrower width (the first of an ascending walk).
-    last = len(lengths) - 1  # The last index of the width tried (each length in turn).
-    longer_total = 0  # The total length of the lines longer than it.
-    while last >= 0:
-        width, shorter = lengths[last], last + 1
-        longer = len(lengths) - shorter
-        if 2 * longer > best_cost:
-            break
-        # A wrapper breaks a line of n widths about n - 1 times, and each longer line at
-        # least once: a joined paragraph of 170 characters refutes a width of 28 (a verse
-        # block) more than three short lines do; a line edited to 109 of 66 counts once.
-        breaks = longer_total / width - longer if width else 0
-        too_long = max(longer, breaks)
-        had_room = bisect_right(with_next, width)
-        if 2 * too_long + had_room <= best_cost:
-            best_width, best_cost = width, 2 * too_long + had_room
-        last = bisect_left(lengths, width, 0, last) - 1
-        longer_total += width * (shorter - last - 1)
-    explains_a_break = bisect_right(with_next, best_width) < len(with_next)
-    return best_width if explains_a_break else 0
-
-
-@short_text_cache(maxsize=LINE_CACHE_SIZE)
-def is_title_like(line: str) -> bool:
-    """Most words that are not function words are capitalized.
-
-    >>> is_title_like("MEK's Domestic Activism and Intelligence Network")
-    True
-    >>> is_title_like("Pourmohammadi, who also served on the commission")
-    False
-    """
-    words = [w.lstrip(OPENING_PUNCTUATION) for w in line.split()]
-    content = [w for w in words if w and w.lower() not in english_function_words()]
-    capitals = sum(w[0].isupper() or w[0].isdigit() for w in content)
-    return bool(content) and capitals * 2 > len(content)
-
-
-def ends_with_word_break(line: str) -> bool:
-    """A hyphen, soft hyphen or dash after a letter: the word or phrase goes on below.
-
-    >>> [ends_with_word_break(x) for x in ("inter-", "1990–", "so--", "a ---", "_-", "x")]
-    [True, True, True, False, False, False]
-    """
-    if line[-1:] not in WORD_BREAK_LAST:  # Most lines end with a letter: nothing to read.
-        return False
-    if line.endswith("\n"):  # As "$" reads a line: before one final line feed.
-        line = line[:-1]
-    if line.endswith(WORD_BREAK_MARKS) and len(line) > 1 and line[-2].isalnum():
-        return True
-    return line.endswith("--") and len(line) > 2 and line[-3].isalnum()
-
-
-def has_room(line: str, following: str, width: int) -> bool:
-    """The next line's first word would have fitted, or the line is too long to be wrapped."""
-    return len(line) + 1 + first_word_length(following) <= width or len(line) > width + max(
-        6, width // 10
-    )
-
-
-def is_standalone_heading(line: str, after: str | None, width: int) -> bool:
-    """A title-like heading line, then the end or a paragraph start it left room for.
-
-    >>> is_standalone_heading("The Long War", "It began.", 40)
-    True
-    >>> is_standalone_heading("The Long War", "and went on.", 40)
-    False
-    """
-    if not (looks_like_heading(line) and is_title_like(line)):
-        return False
-    if after is None:
-        return True
-    return has_room(line, after, width) and starts_paragraph(after)
-
-
-def first_word_length(line: str) -> int:
-    """The length of the line's first word (0 for a blank line): the first unit a wrapper
-    could break before, one character of Han, kana or CJK punctuation (Thai text counts up
-    to its next space, as its word breaks are unknown).
-
-    >>> first_word_length("  so it goes"), first_word_length(""), first_word_length("天气很好")
-    (2, 0, 1)
-    """
-    first = line[:1]
-    if not first.isascii() or first.isspace():  # (ASCII starts no line wrapped anywhere)
-        stripped = line.lstrip()
-        if stripped and breaks_anywhere(stripped[0]):
-            return 1
-    words = line.split(None, 1)
-    return len(words[0]) if words else 0
-
-
-def is_full(line: str, after: str | None, width: int) -> bool:
-    """The line had no room for the word after it: it was wrapped."""
-    return after is not None and not has_room(line, after, width)
-
-
-def ends_sentence(line: str) -> bool:
-    """Sentence punctuation, a colon or an ellipsis ends the line, then closing quotes or
-    brackets; not after a title.
-
-    A footnote's mark may follow (``week."1``, ``horse.4``), not a number's digits (``3.1``).
-
-    >>> [ends_sentence(x) for x in ("It ended.", "“Why?”", "see Dr.", "a DDr.", "so,")]
-    [True, True, False, True, False]
-    >>> [ends_sentence(x) for x in ('next week."1', "a horse.4", "version 3.1", "page 12")]
-    [True, True, False, False]
-    """
-    if line[-1:] not in SENTENCE_END_LAST:  # Most lines end with a letter: no sentence end.
-        return False
-    if line.endswith("\n"):  # As "$" reads a line: before one final line feed.
-        line = line[:-1]
-    core = line.rstrip(CLOSING_PUNCTUATION)
-    if core and core[-1] in FOOTNOTE_MARKS:
-        core = _without_footnote_mark(core)
-    if not core or core[-1] not in SENTENCE_PUNCTUATION:
-        return False
-    before = core[:-1]
-    if before.endswith(TITLES):
-        for title in TITLES:
-            start = len(before) - len(title)
-            if before.endswith(title) and (start == 0 or not _is_word_character(before[start - 1])):
-                return False
-    return True
-
-
-def _without_footnote_mark(core: str) -> str:
-    """``core`` without a footnote mark of one or two digits after a sentence's punctuation
-    (and closing quotes); unchanged when the digits are a number's."""
-    mark = len(core) - len(core.rstrip(FOOTNOTE_MARKS))
-    before = core[:-mark].rstrip(CLOSING_PUNCTUATION)
-    if mark > 2 or len(before) < 2 or before[-1] not in SENTENCE_PUNCTUATION:
-        return core
-    return before if not before[-2].isdigit() else core
-
-
-def _is_word_character(character: str) -> bool:
-    """A character of ``\\w`` as ``re`` reads it in a str pattern."""
-    return character.isalnum() or character == "_"
-
-
-def starts_paragraph(line: str) -> bool:
-    """Starts with a capital or digit, after any opening quotes or brackets, or with a
-    letter of a script without case (CJK, Thai), which may start anything but a Thai vowel
-    or mark that only follows a consonant.
-
-    >>> starts_paragraph("The end"), starts_paragraph("มัก"), starts_paragraph("ำ เช่น")
-    (True, True, False)
-    """
-    first = line[:1]
-    if first.isascii() and first.isalnum():  # Nothing stripped; no caseless script.
-        return not first.islower()
-    core = line.strip().lstrip(OPENING_PUNCTUATION)
-    return bool(core) and (
-        core[0].isupper()
-        or core[0].isdigit()
-        or (starts_caseless(core) and not starts_mid_word(core))
-    )
-
-
-def starts_lowercase(line: str) -> bool:
-    """Starts with a lower-case letter, after opening punctuation or a dash, or with a
-    letter of a script without case (CJK, Thai), which may go on a sentence.
-
-    >>> starts_lowercase("and then"), starts_lowercase("「天气」"), starts_lowercase("The")
-    (True, True, False)
-    """
-    first = line[:1]
-    if first.isascii() and first.isalnum():  # Nothing stripped; no caseless script.
-        return first.islower()
-    core = line_core(line)
-    return bool(core) and (core[0].islower() or starts_caseless(core))
-
-
-def line_core(line: str) -> str:
-    """``line`` from its first word on: without its indentation, opening punctuation and
-    dashes (what :func:`starts_lowercase` reads past).
-
-    >>> line_core("  «— été")
-    'été'
-    """
-    return line.strip().lstrip(OPENING_PUNCTUATION + "-–— ")
-
-
-def is_lone_word(line: str) -> bool:
-    """One short token with a letter or digit, not ending a sentence: ``The``, ``29``, ``Dr.``.
-
-    >>> [is_lone_word(w) for w in ("“In", "Initially,", "Dr.", "Iran.", "“Sunshine.”")]
-    [True, True, True, False, False]
-    """
-    token = line.strip()
-    if len(token) > MAX_LONE_WORD or " " in token:  # (LONE_WORD_RE matches neither)
-        return False
-    if len(token) > MAX_LONE_CJK and not token.isascii() and NO_SPACE_RE.search(token):
-        return False  # A run of Han, kana or Thai is a phrase, not one word.
-    return (
-        bool(LONE_WORD_RE.match(token))
-        and any(c.isalnum() for c in token)
-        and not ends_sentence(token)
-        and not token.endswith(";")
-    )
-
-
-def looks_like_heading(line: str) -> bool:
-    """Short, no closing or continuing punctuation, not ending on a function word.
-
-    >>> looks_like_heading("A Long Conflict between the Clerical Regime and the MEK")
-    True
-    >>> looks_like_heading("Antonio Guterres to refer to the 1988 massacre of")
-    False
-    """
-    if line.endswith(CONTINUING_END) or ends_sentence(line):
-        return False
-    words = line.split()
-    if not 1 <= len(words) <= 12:
-        return False
-    if starts_lowercase(line) and not starts_caseless(line.lstrip(OPENING_PUNCTUATION)):
-        return False
-    return words[-1].strip("\"'”’)].").lower() not in english_function_words()

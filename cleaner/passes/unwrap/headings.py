@@ -1,0 +1,65 @@
+"""Headings among prose lines: short, title-like lines that do not go on below."""
+
+from __future__ import annotations
+
+from cleaner.data import english_function_words
+from cleaner.memo import LINE_CACHE_SIZE, short_text_cache
+from cleaner.passes.unwrap.boundaries import (
+    OPENING_PUNCTUATION,
+    ends_sentence,
+    starts_lowercase,
+    starts_paragraph,
+)
+from cleaner.passes.unwrap.room import has_room
+from cleaner.scripts import starts_caseless
+
+# Trailing characters that say a line continues, so it cannot be a heading.
+CONTINUING_END = tuple(",;-–—/&(+=，、；（「『《【")
+
+
+@short_text_cache(maxsize=LINE_CACHE_SIZE)
+def is_title_like(line: str) -> bool:
+    """Most words that are not function words are capitalized.
+
+    >>> is_title_like("MEK's Domestic Activism and Intelligence Network")
+    True
+    >>> is_title_like("Pourmohammadi, who also served on the commission")
+    False
+    """
+    words = [w.lstrip(OPENING_PUNCTUATION) for w in line.split()]
+    content = [w for w in words if w and w.lower() not in english_function_words()]
+    capitals = sum(w[0].isupper() or w[0].isdigit() for w in content)
+    return bool(content) and capitals * 2 > len(content)
+
+
+def looks_like_heading(line: str) -> bool:
+    """Short, no closing or continuing punctuation, not ending on a function word.
+
+    >>> looks_like_heading("A Long Conflict between the Clerical Regime and the MEK")
+    True
+    >>> looks_like_heading("Antonio Guterres to refer to the 1988 massacre of")
+    False
+    """
+    if line.endswith(CONTINUING_END) or ends_sentence(line):
+        return False
+    words = line.split()
+    if not 1 <= len(words) <= 12:
+        return False
+    if starts_lowercase(line) and not starts_caseless(line.lstrip(OPENING_PUNCTUATION)):
+        return False
+    return words[-1].strip("\"'”’)].").lower() not in english_function_words()
+
+
+def is_standalone_heading(line: str, after: str | None, width: int) -> bool:
+    """A title-like heading line, then the end or a paragraph start it left room for.
+
+    >>> is_standalone_heading("The Long War", "It began.", 40)
+    True
+    >>> is_standalone_heading("The Long War", "and went on.", 40)
+    False
+    """
+    if not (looks_like_heading(line) and is_title_like(line)):
+        return False
+    if after is None:
+        return True
+    return has_room(line, after, width) and starts_paragraph(after)

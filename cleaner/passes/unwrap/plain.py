@@ -1,0 +1,110 @@
+"""A block of plainly wrapped prose judged no verse and joined in one walk of its lines.
+
+Most blocks of a hard-wrapped text are one paragraph whose lines go on in lower case or
+after a full line; :func:`~cleaner.passes.unwrap.document.is_prose_verse` and then
+:func:`~cleaner.passes.unwrap.fast.plain_paragraph` would each walk its line breaks.
+:func:`plain_paragraph_unless_verse` reads each break once for both verdicts, and gives up
+(None) wherever either needs more than it reads. ``tests/passes/test_unwrap_plain.py``
+puts it against the two.
+"""
+
+from __future__ import annotations
+
+from itertools import count, pairwise
+
+from cleaner.passes.unwrap.boundaries import ends_sentence, line_core
+from cleaner.passes.unwrap.fast import (
+    ASCII_LOWER,
+    ASCII_UPPER_OR_DIGIT,
+    PLAIN_END,
+    reads_as_ascii,
+    starts_lowercase_told,
+    verse_slack,
+)
+from cleaner.passes.unwrap.headings import is_standalone_heading
+from cleaner.passes.unwrap.room import first_word_length, has_room
+from cleaner.scripts import starts_caseless
+
+
+def plain_paragraph_unless_verse(lines: tuple[str, ...], width: int, room_width: int) -> str | None:
+    """``plain_paragraph(lines, width, False, room_width)`` of a block of two or more
+    prose ``lines`` that ``is_prose_verse`` judges no verse at ``width`` (outside
+    first-word mode, with no ``verse_width``); None if it is verse or not one plain
+    paragraph (then the caller asks the two itself).
+
+    Each break is read as ``plain_paragraph`` reads it (the line before ends in an ASCII
+    character that is no hyphen or dash, or a letter that reads as one: so no word break
+    nor a break no CJK or Thai typesetter makes, which leaves ``is_prose_verse`` only its
+    ``is_verse_at``), and, until the verse verdict is decided, as ``is_verse_at`` does.
+
+    >>> plain_paragraph_unless_verse(("A paragraph", "wrapped at", "a width."), 12, 12)
+    'A paragraph wrapped at a width.'
+    >>> plain_paragraph_unless_verse(("Roses are red,", "violets are blue,", "I wrote."), 40, 40)
+    >>> plain_paragraph_unless_verse(("It ended.", "The next"), 16, 16)
+    """
+    too_long = width + max(6, width // 10)  # is_verse_at's bounds, as it sets them
+    roomy = width - verse_slack(width)
+    breaks = len(lines) - 1
+    needed = (breaks + 1) // 2
+    short_breaks = misses = 0
+    any_lower = False
+    deciding = True  # The verse verdict is not decided yet.
+    # Each line with the one before (zip stops at the last); i is the index of the one after.
+    for i, before, line in zip(count(2), lines, lines[1:]):
+        if before[-1:] not in PLAIN_END and not reads_as_ascii(before[-1:]):
+            return None
+        first = line[:1]
+        # plain_paragraph's verdict on the break (a line going on in lower case joins),
+        # then whether is_verse_at reads it as going on in lower case.
+        if first in ASCII_LOWER:
+            lower = True
+        elif not first.isascii() and not reads_as_ascii(first):
+            return None
+        elif first.isascii() or not first.islower():
+            if (
+                first.isspace()
+                or not first
+                or has_room(before, line, room_width)
+                or (
+                    ends_sentence(before)
+                    and is_standalone_heading(line, lines[i] if i < len(lines) else None, width)
+                )
+            ):
+                return None
+            lower = deciding and first not in ASCII_UPPER_OR_DIGIT and starts_lowercase_told(line)
+        else:
+            lower = deciding and starts_lowercase_told(line)
+        if not deciding:
+            continue
+        if lower:  # is_verse_at's reading of a line going on in lower case, as written there.
+            size = len(before)
+            caseless = first not in ASCII_LOWER and starts_caseless(line_core(line))
+            limit = width if caseless else roomy
+            if size > too_long:
+                room = True
+            elif size + 2 > limit:
+                room = False
+            elif first in ASCII_LOWER:
+                room = size + 1 + len(line.split(None, 1)[0]) <= limit
+            else:
+                room = size + 1 + first_word_length(line) <= limit
+            if not (before.endswith(":") and size + 1 + len(line.strip()) <= width):
+                any_lower = True
+            if room and not ends_sentence(before):
+                short_breaks += 1
+                if short_breaks == needed and breaks >= 2:
+                    return None  # Verse.
+                continue
+        misses += 1
+        if any_lower and misses > breaks - needed:
+            deciding = False  # No verse: too few breaks are left to make it one.
+    if (
+        deciding  # is_verse_at's last test: no line goes on in lower case, and one had room.
+        and not any_lower
+        and any(
+            len(a) + 1 + first_word_length(b) <= width or len(a) > too_long
+            for a, b in pairwise(lines)
+        )
+    ):
+        return None  # Verse.
+    return lines[0] + " " + " ".join(map(str.strip, lines[1:]))

@@ -1,0 +1,66 @@
+"""unwrap's one-walk verdict on a plain block gives what the verse test and the plain
+paragraph give (cleaner/passes/unwrap/plain.py)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from cleaner.passes.unwrap.document import Document, is_prose_verse
+from cleaner.passes.unwrap.fast import plain_paragraph
+from cleaner.passes.unwrap.plain import plain_paragraph_unless_verse
+from tests.passes.test_fast_paths import wrapped_prose
+
+
+def _two_walks(lines: tuple[str, ...], document: Document) -> str | None:
+    """What the pass did before: the verse verdict, then the plain paragraph."""
+    if is_prose_verse(lines, document):
+        return None
+    return plain_paragraph(lines, document.width, False, document.paragraph_width)
+
+
+def _one_walk(lines: tuple[str, ...], document: Document) -> str | None:
+    return plain_paragraph_unless_verse(lines, document.width, document.paragraph_width)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    wrapped_prose(),
+    st.integers(-8, 8),
+    st.booleans(),
+    st.lists(st.sampled_from(["", "", "", "", ":", ".", ",", " ", "é", "-", "«", "я", "天"])),
+)
+@example(([("Files:", 0), ("setup.py", 0)], 40), 0, False, [])  # (a list after a colon)
+@example(([("Roses are red,", 0), ("violets are blue,", 0), ("I wrote.", 0)], 40), 0, False, [])
+def test_one_walk_is_the_verse_verdict_then_the_plain_paragraph(
+    prose, near: int, paragraph_gaps: bool, ends: list[str]
+) -> None:
+    block, width = prose
+    padded = [*ends, *[""] * len(block)]
+    lines = tuple(line + end for (line, _), end in zip(block, padded, strict=False))
+    if len(lines) < 2:
+        return
+    document = Document(max(1, width + near), False, True, True, "", paragraph_gaps=paragraph_gaps)
+    assert _one_walk(lines, document) == _two_walks(lines, document)
+
+
+# (lines, width, the one walk's answer): joined, or None where the two walks are asked.
+CASES = [
+    (("A paragraph wrapped", "at a width of twenty", "or so."), 20,
+     "A paragraph wrapped at a width of twenty or so."),
+    (("It went on until the", "Monday after."), 20, "It went on until the Monday after."),
+    (("Roses are red,", "violets are blue,", "sugar is sweet,", "and so are you."), 40, None),
+    (("It ended there.", "The next one began."), 40, None),
+    (("an inter-", "national deal"), 12, None),
+    (("天气很好，我们去", "公园吧。"), 8, None),
+    (("Files:", "setup.py", "README.md"), 40, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lines", "width", "expected"), CASES)
+def test_one_walk_joins_plain_prose_and_leaves_the_rest(lines, width, expected) -> None:
+    document = Document(width, False, True, True, "")
+    assert _one_walk(lines, document) == expected
+    if expected is not None:
+        assert _two_walks(lines, document) == expected
