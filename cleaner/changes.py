@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from cleaner.classify import Piece, classify
 from cleaner.crlf_map import CrlfStepMap
+from cleaner.joins_map import JoinsStepMap
 from cleaner.offsets import carry_boundaries
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ def step_changes(result: CleanResult, config: Config) -> Iterator[StepChanges]:
     maps = result.offset_map.steps
     for k, step in enumerate(result.steps):
         options = config.options_for(step.name)
-        if isinstance(maps[k], CrlfStepMap):  # (its CRs' changes, made without blocks)
+        if isinstance(maps[k], CrlfStepMap | JoinsStepMap):  # (made without blocks)
             pieces = maps[k].pieces(options)
         else:
             pieces = classify(step.name, step.before, step.after, list(maps[k].blocks), options)
