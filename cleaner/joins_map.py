@@ -146,4 +146,3 @@ def _merged(parts: list[Block | JoinedRun]) -> tuple[list[Block], list[int]]:
     if start is not None:
         blocks.append(fast_block((start[0], last[0], start[1], last[1], True)))
     return blocks, replaced
-

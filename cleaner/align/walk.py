@@ -6,7 +6,7 @@ in one tight loop, and a short difference aligned exactly inside (difflib).
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache, partial
 from itertools import accumulate, compress, count, islice, repeat
@@ -75,7 +75,8 @@ def align_compact(before: str, after: str) -> list[Block | JoinedRun]:
     at C speed where it can be: a paragraph's lines, not a Python step per line); the
     same blocks once the runs are expanded (:func:`expanded`).
 
-    >>> [tuple(x) for x in align_compact("ab\\ncdefghijkl\\nmnopqrstuvw", "ab cdefghijkl mnopqrstuvw")]
+    >>> before, after = "ab\\ncdefghijkl\\nmnopqrstuvw", "ab cdefghijkl mnopqrstuvw"
+    >>> [tuple(x) for x in align_compact(before, after)]
     [(0, 2, 0, 2, True), (2, 3, 2, 3, False), (3, 14, 3, 14, [13]), (14, 25, 14, 25, True)]
     """
     return _walk(before, after, compact=True)
@@ -239,7 +240,8 @@ def _joined_in_bulk(a: str, i: int, b: str, shift: int, size: int) -> tuple[list
     and the text between them is kept, whichever way the walk gets there (its
     ``_joined_lines``, or the common run over kept line breaks and ``one_replaced``).
 
-    >>> _joined_in_bulk("ab\\ncdefghijkl\\n\\nmnopqrstuvwx\\nyz", 0, "ab cdefghijkl\\n\\nmnopqrstuvwx yz", 0, 99)
+    >>> before = "ab\\ncdefghijkl\\n\\nmnopqrstuvwx\\nyz"
+    >>> _joined_in_bulk(before, 0, "ab cdefghijkl\\n\\nmnopqrstuvwx yz", 0, 99)
     ([2], False)
     """
     end = min(len(a), i + size, len(b) - shift)
