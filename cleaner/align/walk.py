@@ -213,18 +213,19 @@ def _joined_run(
         ahead = a[end + 1 : end + 1 + JOIN_AHEAD].replace("\n", " ")
         if ahead != b[k + 1 : k + 1 + JOIN_AHEAD].replace("\n", " "):
             break
+        known = len(breaks)
         found, whole = _joined_in_bulk(a, i, b, shift, size)
-        yields[0] += 1
-        yields[1] += len(found)
-        while found:
-            breaks += found
-            i = found[-1] + 1
-            if not whole:
-                break
+        breaks += found
+        while whole:  # (the stretch ended only at its size: the next may hold more)
+            i = breaks[-1] + 1 if len(breaks) > known else i
             size *= 2
             found, whole = _joined_in_bulk(a, i, b, shift, size)
-        else:
+            breaks += found
+        yields[0] += 1
+        yields[1] += len(breaks) - known
+        if len(breaks) == known:
             break  # (none found: the walk goes on)
+        i = breaks[-1] + 1
     return i, i + shift, breaks
 
 
@@ -267,7 +268,7 @@ def _joined_in_bulk(a: str, i: int, b: str, shift: int, size: int) -> tuple[list
             agreed = next(compress(ends[1:], map(ne, ends[1:], kept)), ends[len(kept) + 1])
         joins = list(compress(breaks, map(eq, found, repeat(" "))))
     taken = bisect_right(joins, agreed - PROBE - 1)  # the next PROBE characters agree
-    whole = agreed == end < len(a)  # (only the stretch's size ended it)
+    whole = agreed == end == i + size  # (only the stretch's size ended it)
     checks = (
         # Another join among the next PROBE characters: joins[t + 1] - joins[t] <= PROBE.
         map(ge, repeat(PROBE), map(sub, islice(joins, 1, None), joins)),
@@ -279,7 +280,7 @@ def _joined_in_bulk(a: str, i: int, b: str, shift: int, size: int) -> tuple[list
         first = next(compress(count(), islice(failed, taken)), None)
         if first is not None:
             taken, whole = first, False
-    return joins[:taken], whole and taken > 0
+    return joins[:taken], whole
 
 
 def _moved_whole_word(a: str, i: int, di: int, b: str, j: int) -> list[Block] | None:
