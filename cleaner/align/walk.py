@@ -28,8 +28,8 @@ JOIN_CHUNK = 512
 JOIN_AHEAD = 256
 # _joined_run's checks in bulk go on past JOIN_TRIALS stretches only if they found at
 # least JOIN_YIELD joins each (each costs about what as many lines' walk costs).
-JOIN_TRIALS = 8
-JOIN_YIELD = 6
+JOIN_TRIALS = 2
+JOIN_YIELD = 10
 # What ``one_replaced`` never finds right after a line break replaced by a space.
 _SPACE_OR_BREAK = " \n"
 
