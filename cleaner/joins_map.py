@@ -30,6 +30,20 @@ if TYPE_CHECKING:
     from cleaner.classify import Piece
 
 
+def joins_step_map(name: str, before: str, after: str) -> JoinsStepMap | StepMap:
+    """The map of a step the walk aligns (``unwrap``): a :class:`JoinsStepMap` if it
+    joined lines, else the :class:`cleaner.offsets.StepMap` of its blocks (a Chinese
+    text's joins remove each line break: no character replaced, nothing to merge).
+
+    >>> type(joins_step_map("unwrap", "\u6cb3\\n\u6d41\\n", "\u6cb3\u6d41\\n")).__name__
+    'StepMap'
+    """
+    parts = align_compact(before, after)
+    if JoinedRun not in map(type, parts):  # (its parts are the blocks)
+        return StepMap(tuple(parts), len(before), len(after))  # type: ignore[arg-type]
+    return JoinsStepMap(name, before, after, parts)
+
+
 class JoinsStepMap:
     """:class:`cleaner.offsets.StepMap`'s offsets for a step aligned by the walk
     (``unwrap``): ``offsets``, the map of its blocks with the changes of one character
@@ -44,10 +58,12 @@ class JoinsStepMap:
     True
     """
 
-    def __init__(self, name: str, before: str, after: str) -> None:
+    def __init__(
+        self, name: str, before: str, after: str, parts: list[Block | JoinedRun] | None = None
+    ) -> None:
         self._texts = (name, before, after)
         self.before_length, self.after_length = len(before), len(after)
-        self.parts = align_compact(before, after)
+        self.parts = align_compact(before, after) if parts is None else parts
         blocks, self.replaced = _merged(self.parts)
         self.offsets = StepMap(tuple(blocks), len(before), len(after))
         self.sides = self.offsets.sides

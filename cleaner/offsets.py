@@ -118,9 +118,9 @@ def step_map(name: str, before: str, after: str) -> StepMap:
     (:class:`cleaner.crlf_map.CrlfStepMap`, the same offsets), and for an ``unwrap`` step
     its joins' positions (:class:`cleaner.joins_map.JoinsStepMap`, the same offsets)."""
     if name in JOINING_PASSES:
-        from cleaner.joins_map import JoinsStepMap  # (it builds on StepMap)
+        from cleaner.joins_map import joins_step_map  # (it builds on StepMap)
 
-        return JoinsStepMap(name, before, after)  # type: ignore[return-value]
+        return joins_step_map(name, before, after)  # type: ignore[return-value]
     if name == "encoding" and "\r\n" in before:
         from cleaner.crlf_map import crlf_step_map  # (it builds on StepMap)
 

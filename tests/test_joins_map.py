@@ -121,3 +121,14 @@ def test_joins_in_bulk_past_paragraph_ends() -> None:
     # The first paragraph's first join is the walk's; the run goes on over two paragraph
     # ends (11 + 11 + 10 joins), to the blank line removed; then the last paragraph.
     assert [len(part.breaks) for part in parts if type(part) is JoinedRun] == [32, 10]
+
+
+def test_a_chinese_text_keeps_its_block_map() -> None:
+    """Chinese lines are joined with no space: no character is replaced, nothing merges,
+    and the step keeps the block map (the same changes, the same offsets)."""
+    line = "\u6cb3\u6d41\u5f88\u957f" * 10
+    result = clean_and_explain(f"{line}\n{line}\n\u6cb3\u6d41\u3002\n")
+    (step,) = result.offset_map.steps
+    assert type(step) is StepMap
+    assert [change.rule for change in result.changes()] == ["unwrap.line-join"] * 2
+    assert result.source_span(40, 44) == (41, 45)  # the second line's first characters
