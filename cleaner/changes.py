@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from cleaner.align.walk import fast_block
 from cleaner.classify import Piece, classify_with_texts
 from cleaner.crlf_map import CR_RULE, CrlfStepMap
+from cleaner.joins_map import JoinsStepMap
 from cleaner.offsets import LINE_MOVING_PASSES, StepMap, carry_boundaries
 
 if TYPE_CHECKING:
@@ -92,11 +93,13 @@ def step_changes(result: CleanResult, config: Config) -> Iterator[StepChanges]:
         yield StepChanges(step, pieces, *inputs, *outputs, counts, texts)
 
 
-def _classified(step: Step, step_map: StepMap | CrlfStepMap, config: Config) -> tuple:
+def _classified(
+    step: Step, step_map: StepMap | CrlfStepMap | JoinsStepMap, config: Config
+) -> tuple:
     """A step's changes with their rules, their columns (``i1``, ``i2``, ``j1``, ``j2``),
     how many each rule made, and the texts of the rules whose changes are all alike."""
     options = config.options_for(step.name)
-    if isinstance(step_map, CrlfStepMap):  # (its CRs' changes, made without blocks)
+    if isinstance(step_map, CrlfStepMap | JoinsStepMap):  # (changes made without blocks)
         pieces, texts = step_map.pieces(options), {}
     else:
         blocks = list(step_map.blocks)

@@ -35,6 +35,9 @@ LINE_REMOVING_PASSES = frozenset({"boilerplate"})
 LINE_MOVING_PASSES = frozenset({"pages"})
 # Passes that change lines in place: aligned line for line (when the lines still pair up).
 LINE_KEEPING_PASSES = frozenset({"encoding", "split"})
+# Passes that join lines (a line break become a space), aligned by the walk: mapped by the
+# positions of their joins (cleaner/joins_map.py).
+JOINING_PASSES = frozenset({"unwrap"})
 
 
 # The line breaks of ``str.splitlines`` but LF: without them, ``align_lines``'s lines are
@@ -112,7 +115,12 @@ def _whole_entities(before: str, blocks: list[Block]) -> list[Block]:
 def step_map(name: str, before: str, after: str) -> StepMap:
     """The offset map of one step: :class:`StepMap`'s blocks, or for an ``encoding`` step
     that only made CRLFs LF and uncurled quotes, the CRs' positions
-    (:class:`cleaner.crlf_map.CrlfStepMap`, the same offsets)."""
+    (:class:`cleaner.crlf_map.CrlfStepMap`, the same offsets), and for an ``unwrap`` step
+    its joins' positions (:class:`cleaner.joins_map.JoinsStepMap`, the same offsets)."""
+    if name in JOINING_PASSES:
+        from cleaner.joins_map import joins_step_map  # (it builds on StepMap)
+
+        return joins_step_map(name, before, after)  # type: ignore[return-value]
     if name == "encoding" and "\r\n" in before:
         from cleaner.crlf_map import crlf_step_map  # (it builds on StepMap)
 

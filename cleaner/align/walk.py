@@ -6,11 +6,14 @@ in one tight loop, and a short difference aligned exactly inside (difflib).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache, partial
+from itertools import accumulate, compress, count, islice, repeat
+from operator import add, eq, ge, ne, sub
 from typing import NamedTuple
 
-from cleaner.align.resync import common_prefix_length, one_replaced, resync
+from cleaner.align.resync import PROBE, common_prefix_length, one_replaced, resync
 
 # A difference of up to this many characters (both sides) is aligned exactly inside.
 MAX_REFINE = 400
@@ -18,6 +21,17 @@ MAX_REFINE = 400
 RUN_LINES = 4
 # A match inside a difference this short may be chance (a lone ``&``): look for a longer.
 WEAK_MATCH = 2
+# How many characters _joined_in_bulk checks first (then twice as many each time).
+JOIN_CHUNK = 512
+# How far past a paragraph's end the texts must agree (line breaks and spaces aside) for
+# _joined_run to check the paragraphs after it in bulk.
+JOIN_AHEAD = 256
+# _joined_run's checks in bulk go on past JOIN_TRIALS stretches only if they found at
+# least JOIN_YIELD joins each (each costs about what as many lines' walk costs).
+JOIN_TRIALS = 2
+JOIN_YIELD = 10
+# What ``one_replaced`` never finds right after a line break replaced by a space.
+_SPACE_OR_BREAK = " \n"
 
 
 class Block(NamedTuple):
@@ -41,8 +55,53 @@ def align(before: str, after: str) -> list[Block]:
     [(0, 1, 0, 1, True), (1, 2, 1, 1, False), (2, 4, 1, 3, True), (4, 5, 3, 3, False), \
 (5, 6, 3, 4, True)]
     """
+    return _walk(before, after, compact=False)  # type: ignore[return-value]
+
+
+class JoinedRun(NamedTuple):
+    """Lines ``before[i1:i2]`` kept whole, each line break at ``breaks`` replaced by one
+    other character (``after[j1:j2]``, the same length): what :func:`_joined_lines` would
+    make a kept block and a one-character change of, line by line."""
+
+    i1: int
+    i2: int
+    j1: int
+    j2: int
+    breaks: list[int]
+
+
+def align_compact(before: str, after: str) -> list[Block | JoinedRun]:
+    """:func:`align`'s blocks, each run of joined lines as one :class:`JoinedRun` (found
+    at C speed where it can be: a paragraph's lines, not a Python step per line); the
+    same blocks once the runs are expanded (:func:`expanded`).
+
+    >>> before, after = "ab\\ncdefghijkl\\nmnopqrstuvw", "ab cdefghijkl mnopqrstuvw"
+    >>> [tuple(x) for x in align_compact(before, after)]
+    [(0, 2, 0, 2, True), (2, 3, 2, 3, False), (3, 14, 3, 14, [13]), (14, 25, 14, 25, True)]
+    """
+    return _walk(before, after, compact=True)
+
+
+def expanded(parts: list[Block | JoinedRun]) -> list[Block]:
+    """The blocks of :func:`align_compact`'s parts: each run's kept lines and breaks."""
     blocks: list[Block] = []
+    for part in parts:
+        if type(part) is not JoinedRun:
+            blocks.append(part)  # type: ignore[arg-type]
+            continue
+        start, shift = part.i1, part.j1 - part.i1
+        for end in part.breaks:
+            blocks.append(fast_block((start, end, start + shift, end + shift, True)))
+            blocks.append(fast_block((end, end + 1, end + shift, end + 1 + shift, False)))
+            start = end + 1
+    return blocks
+
+
+def _walk(before: str, after: str, *, compact: bool) -> list:
+    """The walk of :func:`align` (``compact``: of :func:`align_compact`)."""
+    blocks: list = []
     joined: list[tuple[int, int]] = []  # runs of blocks made by _joined_lines
+    yields = [0, 0]  # (see _joined_run)
     i = j = 0
     n, m = len(before), len(after)
     while i < n or j < m:
@@ -57,7 +116,13 @@ def align(before: str, after: str) -> list[Block]:
             i, j = i + 1, j + 1
             if before[i - 1] == "\n":
                 first = len(blocks)
-                i, j = _joined_lines(before, i, after, j, blocks)
+                if compact:
+                    start, start_j = i, j
+                    i, j, breaks = _joined_run(before, i, after, j, yields)
+                    if breaks:
+                        blocks.append(JoinedRun(start, i, start_j, j, breaks))
+                else:
+                    i, j = _joined_lines(before, i, after, j, blocks)
                 joined.append((first, len(blocks)))
             continue
         di, dj = resync(before, i, after, j)
@@ -105,6 +170,117 @@ def _joined_lines(a: str, i: int, b: str, j: int, blocks: list[Block]) -> tuple[
         append(fast_block((end, end + 1, k, k + 1, False)))
         i, j = end + 1, k + 1
     return i, j
+
+
+def _joined_run(
+    a: str, i: int, b: str, j: int, yields: list[int] | None = None
+) -> tuple[int, int, list[int]]:
+    """The joins of the walk from ``a[i]``, ``b[j]`` on, after a line break replaced by a
+    character (``a[i - 1]``), up to the place where it meets any other difference: the
+    positions in ``a`` of the line breaks it replaces by one character each (its blocks
+    are them and the text kept between them), and where it goes on. Found line by line as
+    :func:`_joined_lines` finds them, and past a line break kept (a paragraph's end) a
+    stretch of text at a time at C speed (:func:`_joined_in_bulk`): the same joins and
+    blocks as the walk's. ``yields`` counts the stretches checked and the joins they
+    found in this walk: where they find few (a hyphen every few lines), the checks cost
+    more than the lines' walk, and after ``JOIN_TRIALS`` stretches they stop.
+
+    >>> _joined_run("ab\\ncdefghijkl\\nmn", 0, "ab cdefghijkl mn", 0)
+    (14, 14, [2, 13])
+    """
+    breaks: list[int] = []
+    n, m, shift, size = len(a), len(b), j - i, JOIN_CHUNK
+    while True:
+        while (end := a.find("\n", i)) > i:  # (what _joined_lines checks, line by line)
+            k = end + shift
+            if b[k : k + 1] in ("\n", "") or not b.startswith(a[i:end], i + shift):
+                break
+            if not one_replaced(a, end, b, k, n, m):
+                break
+            breaks.append(end)
+            i = end + 1
+        else:
+            break  # (the last line, or a blank one: the walk goes on)
+        if b[k : k + 1] != "\n":
+            break  # (a difference: the walk goes on)
+        # A line break kept (a paragraph's end): the joins after it, a stretch at a time,
+        # if the next JOIN_AHEAD characters hold no other difference (else the line by
+        # line walk costs less than the stretch's check).
+        if yields is None:
+            yields = [0, 0]
+        if yields[0] >= JOIN_TRIALS and yields[1] < yields[0] * JOIN_YIELD:
+            break
+        ahead = a[end + 1 : end + 1 + JOIN_AHEAD].replace("\n", " ")
+        if ahead != b[k + 1 : k + 1 + JOIN_AHEAD].replace("\n", " "):
+            break
+        known = len(breaks)
+        found, whole = _joined_in_bulk(a, i, b, shift, size)
+        breaks += found
+        while whole:  # (the stretch ended only at its size: the next may hold more)
+            i = breaks[-1] + 1 if len(breaks) > known else i
+            size *= 2
+            found, whole = _joined_in_bulk(a, i, b, shift, size)
+            breaks += found
+        yields[0] += 1
+        yields[1] += len(breaks) - known
+        if len(breaks) == known:
+            break  # (none found: the walk goes on)
+        i = breaks[-1] + 1
+    return i, i + shift, breaks
+
+
+def _joined_in_bulk(a: str, i: int, b: str, shift: int, size: int) -> tuple[list[int], bool]:
+    """The joins the walk makes first from ``a[i]`` on (``b`` is ``shift`` further on; the
+    walk is in step there, after a line break it replaced), as far as this can tell at
+    C speed in the next ``size`` characters, and whether it took all of them (then the
+    next stretch may hold more).
+
+    Where ``b`` is ``a`` with some line breaks replaced by spaces, each such break that
+    ``one_replaced`` takes for one (the next ``PROBE`` characters the same: no other join
+    among them; no space nor line break first or second after it) is a change of its own
+    and the text between them is kept, whichever way the walk gets there (its
+    ``_joined_lines``, or the common run over kept line breaks and ``one_replaced``).
+
+    >>> before = "ab\\ncdefghijkl\\n\\nmnopqrstuvwx\\nyz"
+    >>> _joined_in_bulk(before, 0, "ab cdefghijkl\\n\\nmnopqrstuvwx yz", 0, 99)
+    ([2], False)
+    """
+    end = min(len(a), i + size, len(b) - shift)
+    segment, other = a[i:end], b[i + shift : end + shift]
+    joined, spaced = segment.replace("\n", " "), other.replace("\n", " ")
+    agreed = end  # where the texts, line breaks and spaces aside, agree up to
+    if joined != spaced:
+        agreed = i + common_prefix_length(joined, 0, spaced, 0)
+        segment, other = segment[: agreed - i], other[: agreed - i]
+    lines = segment.split("\n")
+    if len(lines) < 2:
+        return [], False
+    # Each line break: the one before (``i - 1`` first), its line's length, and one.
+    breaks = list(accumulate(map(add, map(len, lines[:-1]), repeat(1)), initial=i - 1))[1:]
+    joins = breaks  # (if ``b`` kept none of them)
+    if kept_count := other.count("\n"):
+        # What ``b`` has at each break: a line break kept, or a space (a join).
+        found = list(map(b.__getitem__, map(add, breaks, repeat(shift))))
+        kept = list(compress(breaks, map(eq, found, repeat("\n"))))
+        if len(kept) != kept_count:  # a space became a line break: they agree up to it
+            lines = other.split("\n")
+            ends = list(accumulate(map(add, map(len, lines[:-1]), repeat(1)), initial=i - 1))
+            agreed = next(compress(ends[1:], map(ne, ends[1:], kept)), ends[len(kept) + 1])
+        joins = list(compress(breaks, map(eq, found, repeat(" "))))
+    taken = bisect_right(joins, agreed - PROBE - 1)  # the next PROBE characters agree
+    whole = agreed == end == i + size  # (only the stretch's size ended it)
+    checks = (
+        # Another join among the next PROBE characters: joins[t + 1] - joins[t] <= PROBE.
+        map(ge, repeat(PROBE), map(sub, islice(joins, 1, None), joins)),
+        # A space or a line break first or second after the join.
+        map(_SPACE_OR_BREAK.__contains__, map(a.__getitem__, map(add, joins, repeat(1)))),
+        map(_SPACE_OR_BREAK.__contains__, map(a.__getitem__, map(add, joins, repeat(2)))),
+    )
+    for failed in checks:
+        first = next(compress(count(), islice(failed, taken)), None)
+        if first is not None:
+            taken, whole = first, False
+    return joins[:taken], whole
 
 
 def _moved_whole_word(a: str, i: int, di: int, b: str, j: int) -> list[Block] | None:

@@ -1,0 +1,164 @@
+"""The offset map of an ``unwrap`` step, kept as the positions of its joins rather than two
+blocks a join (a hard-wrapped book has one a line).
+
+A line break replaced by a space moves no boundary: a start on it stays at its start, an
+end after it at its end, as the kept text around it. So the step's map is that of its
+blocks with each change of one character for one merged into the kept text around it
+(:class:`cleaner.offsets.StepMap`, a few blocks: the paragraph breaks, the hyphens
+joined), and the joins are a sorted list of positions (:func:`cleaner.align.align_compact`
+finds them a stretch of text at a time). Carried through it, a span lands where the
+step's whole alignment (:func:`cleaner.align.align`) puts it; the changes are the same,
+with the same rules. The blocks themselves are made only when asked for (a diff's kept
+runs).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import cached_property
+from itertools import repeat
+from operator import add, eq
+from typing import TYPE_CHECKING, Any
+
+from cleaner.align.walk import JoinedRun, align_compact, expanded, fast_block
+from cleaner.offsets import StepMap
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from cleaner.align import Block
+    from cleaner.classify import Piece
+
+
+def joins_step_map(name: str, before: str, after: str) -> JoinsStepMap | StepMap:
+    """The map of a step the walk aligns (``unwrap``): a :class:`JoinsStepMap` if it
+    joined lines, else the :class:`cleaner.offsets.StepMap` of its blocks (a Chinese
+    text's joins remove each line break: no character replaced, nothing to merge).
+
+    >>> type(joins_step_map("unwrap", "\u6cb3\\n\u6d41\\n", "\u6cb3\u6d41\\n")).__name__
+    'StepMap'
+    """
+    parts = align_compact(before, after)
+    if JoinedRun not in map(type, parts):  # (its parts are the blocks)
+        return StepMap(tuple(parts), len(before), len(after))  # type: ignore[arg-type]
+    return JoinsStepMap(name, before, after, parts)
+
+
+class JoinsStepMap:
+    """:class:`cleaner.offsets.StepMap`'s offsets for a step aligned by the walk
+    (``unwrap``): ``offsets``, the map of its blocks with the changes of one character
+    for one merged into the kept text; ``replaced``, the positions in ``before`` of those
+    characters (for :meth:`kept`).
+
+    >>> step = JoinsStepMap("unwrap", "ab\\ncdefghijkl\\nmn\\n", "ab cdefghijkl mn\\n")
+    >>> step.replaced, len(step.offsets.blocks), step.to_before(3), step.kept(2)
+    ([2, 13], 1, 3, None)
+    >>> step.carry([0, 2], [3, 5], [False, False]) == StepMap.of("unwrap", *step._texts[1:]
+    ...     ).carry([0, 2], [3, 5], [False, False])
+    True
+    """
+
+    def __init__(
+        self, name: str, before: str, after: str, parts: list[Block | JoinedRun] | None = None
+    ) -> None:
+        self._texts = (name, before, after)
+        self.before_length, self.after_length = len(before), len(after)
+        self.parts = align_compact(before, after) if parts is None else parts
+        blocks, self.replaced = _merged(self.parts)
+        self.offsets = StepMap(tuple(blocks), len(before), len(after))
+        self.sides = self.offsets.sides
+
+    @cached_property
+    def _whole(self) -> StepMap:
+        """The step's map block by block, made only when asked for."""
+        blocks = expanded(self.parts)
+        return StepMap(tuple(blocks), self.before_length, self.after_length)
+
+    @property
+    def blocks(self) -> tuple[Block, ...]:
+        return self._whole.blocks
+
+    @property
+    def _by_before(self) -> tuple[Block, ...]:
+        return self._whole._by_before
+
+    def to_before(self, j: int, *, end: bool = False) -> int:
+        return self.offsets.to_before(j, end=end)
+
+    def to_after(self, i: int, *, end: bool = False) -> int:
+        return self.offsets.to_after(i, end=end)
+
+    def kept(self, i: int) -> int | None:
+        k = bisect_left(self.replaced, i)
+        if k < len(self.replaced) and self.replaced[k] == i:
+            return None
+        return self.offsets.kept(i)
+
+    def carry(
+        self, starts: list[int], ends: list[int], points: Sequence[bool], *, backward: bool = False
+    ) -> tuple[list[int], list[int]]:
+        return self.offsets.carry(starts, ends, points, backward=backward)
+
+    def pieces(self, options: Mapping[str, Any]) -> list[Piece]:
+        """The step's changes with their rules, as :func:`cleaner.classify.classify` tells
+        them from the step's blocks: the joins of each run of joined lines made at C speed
+        (a line break become a space: ``unwrap.line-join``), the other changes told as
+        classify tells them, in text order."""
+        from cleaner.classify import LINE_JOIN, classify
+
+        name, before, after = self._texts
+        changed: list[Block] = []
+        joins: list[Piece] = []
+        for part in self.parts:
+            if type(part) is not JoinedRun:
+                if not part[4]:
+                    changed.append(part)  # type: ignore[arg-type]
+                continue
+            breaks = part.breaks
+            targets = list(map(add, breaks, repeat(part.j1 - part.i1)))
+            if all(map(eq, map(after.__getitem__, targets), repeat(" "))):
+                ends = map(add, breaks, repeat(1))
+                joins += zip(breaks, ends, targets, map(add, targets, repeat(1)), repeat(LINE_JOIN))
+            else:  # (a break replaced by another character: told as classify tells it)
+                changed += [
+                    fast_block((i, i + 1, j, j + 1, False))
+                    for i, j in zip(breaks, targets, strict=True)
+                ]
+        pieces = classify(name, before, after, changed, options)
+        return sorted(pieces + joins) if joins else pieces
+
+
+def _merged(parts: list[Block | JoinedRun]) -> tuple[list[Block], list[int]]:
+    """The blocks of :func:`cleaner.align.align_compact`'s ``parts`` with each change of
+    one character for one (and each run of joined lines) merged into the kept text
+    around it, and the positions of those characters in ``before``, in order.
+
+    >>> from cleaner.align import Block
+    >>> blocks, replaced = _merged([Block(0, 2, 0, 2, True), Block(2, 3, 2, 3, False),
+    ...     Block(3, 5, 3, 3, False)])
+    >>> [tuple(b) for b in blocks], replaced
+    ([(0, 3, 0, 3, True), (3, 5, 3, 3, False)], [2])
+    """
+    blocks: list[Block] = []
+    replaced: list[int] = []
+    start = None  # where the kept text being merged starts (i, j)
+    last = (0, 0)  # where the last part ended (i, j)
+    for part in parts:
+        i1, i2, j1, j2 = part[0], part[1], part[2], part[3]
+        if type(part) is JoinedRun:
+            replaced += part.breaks
+        elif not part[4]:
+            if i2 - i1 != 1 or j2 - j1 != 1:  # (a change of another length)
+                if start is not None:
+                    blocks.append(fast_block((start[0], i1, start[1], j1, True)))
+                    start = None
+                blocks.append(part)  # type: ignore[arg-type]
+                last = (i2, j2)
+                continue
+            replaced.append(i1)
+        if start is None:
+            start = (i1, j1)
+        last = (i2, j2)
+    if start is not None:
+        blocks.append(fast_block((start[0], last[0], start[1], last[1], True)))
+    return blocks, replaced
