@@ -10,6 +10,8 @@ shape in the source, before any cleaning:
 
 - footer: a line that ends with ``[Page N]`` (it holds the page number; maybe indented);
 - header: the first non-blank line after a form feed, ``RFC NNNN ... Month YYYY``;
+- a heading opening a page: the first text line after the header, at the margin, after
+  an indented line before the footer;
 - a cut paragraph: a break whose last text line before the footer and first text line
   after the header have the same indent (3 to 12 spaces), the line before is a full line
   (at least 55 characters, no contents line's dot leaders) ending in a letter, digit, comma
@@ -20,6 +22,8 @@ For each file, tuning and held out apart, and in total:
 - footers and headers left: the output still holds the line's text (spaces collapsed);
 - cut paragraphs rejoined: the output holds the last three words before the break and the
   first three after it with one space between (or none, a line-end hyphen joined);
+- headings joined: a heading opening a page must not be joined to the text before it: the
+  output holds it, but at no line's start;
 - words lost: the multiset of the source's words (``\\w+``, so quotes, dashes and entities
   aside), footers and headers taken out, less the output's (without the words of the
   footers and headers it still holds); and the lines they came from;
@@ -74,6 +78,7 @@ class Labels:
         self.headers: list[str] = []
         self.furniture: set[int] = set()
         self.cuts: list[tuple[str, str]] = []
+        self.headings: list[str] = []
         for i, line in enumerate(lines):
             if FOOTER_RE.match(line):
                 self.footers.append(squeeze(line))
@@ -106,6 +111,9 @@ class Labels:
             return
         up, down = lines[before], lines[after]
         indent = len(up) - len(up.lstrip(" "))
+        if not down.startswith(" ") and indent and re.match(r"[A-Z0-9]", down):
+            self.headings.append(down.strip())  # A heading opens the page.
+            return
         if not 3 <= indent <= 12 or len(down) - len(down.lstrip(" ")) != indent:
             return
         if len(up.rstrip()) < FULL_LINE or SENTENCE_END_RE.search(up.rstrip()) or "...." in up:
@@ -132,6 +140,12 @@ def rejoined(cut: tuple[str, str], flat: str) -> bool:
         glued = " ".join(tail)[:-1] + " ".join(head)
         return glued in flat or " ".join(tail) + " ".join(head) in flat
     return False
+
+
+def joined_heading(heading: str, flat: str, lines_out: Counter[str]) -> bool:
+    """The heading is in the output, but not at a line's start: joined to the line before."""
+    heading = squeeze(heading)
+    return heading in flat and not any(line.startswith(heading) for line in lines_out)
 
 
 def score(name: str, text: str, output: str) -> dict[str, object]:
@@ -173,6 +187,8 @@ def score(name: str, text: str, output: str) -> dict[str, object]:
         "lost": sum(lost.values()),
         "lost_lines": lost_lines,
         "missed_cuts": [cut for cut in labels.cuts if not rejoined(cut, paragraphs)],
+        "headings": len(labels.headings),
+        "headings_joined": sum(joined_heading(h, flat, lines_out) for h in labels.headings),
     }
 
 
@@ -198,7 +214,9 @@ def report(label: str, rows: list[dict[str, object]], unstable: list[str]) -> No
     print(
         f"{label:10} {len(rows):3} files  footers removed {footers - total('footers_left')}/"
         f"{footers}  headers removed {headers - total('headers_left')}/{headers}  "
-        f"cut paragraphs rejoined {total('rejoined')}/{cuts}  words lost {total('lost')}/"
+        f"cut paragraphs rejoined {total('rejoined')}/{cuts}  headings opening a page joined "
+        f"to the text before {total('headings_joined')}/{total('headings')}  "
+        f"words lost {total('lost')}/"
         f"{words} ({100 * total('lost') / max(1, words):.3f}%)  changed by a second run "
         f"{len(unstable)}{' ' + ', '.join(unstable) if unstable else ''}"
     )

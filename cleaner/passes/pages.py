@@ -46,6 +46,8 @@ NUMBER_KINDS = ("alone", "first", "last", "bracketed")
 LINE_START_NUMBER_RE = re.compile(r"(?:page\s+)?[-–—]?\s?\d", re.IGNORECASE)
 AFTER_LINE_FEED_NUMBER_RE = re.compile(r"\n(?:page\s+)?[-–—]?\s?\d", re.IGNORECASE)
 LINE_END_DIGIT_RE = re.compile(r"\d\]?$", re.MULTILINE)  # (an RFC's "[Page 2]" too)
+# A letter (or a digit, but the "#" a signature has for digits is no word character).
+WORD_CHARACTER_RE = lazy_compile(r"[^\W\d_]")
 # Digits, replaced by "#" in a line's signature so "Page 3" and "Page 4" are one line.
 DIGITS_RE = lazy_compile(r"\d+")
 # The first line of a footnote: a small number or a mark, then its text.
@@ -147,10 +149,12 @@ def find_page_structure(lines: list[str], breaks: list[int]) -> PageStructure:
     near = {i for window in [*windows, *edges] for i in window} - code
     counts = Counter(_signature(lines[i]) for i in near)
     needed = max(2, MIN_RUNNING_SHARE * len(breaks))
+    # A running line has a word: a line of signs is a figure's (an RFC's packet diagram
+    # border, "+-+-+-+", near most of its breaks) or code's ("}").
     running = {
         sig
         for sig, count in counts.items()
-        if count >= needed and sig and len(sig) <= MAX_RUNNING_LINE and sig != "#"
+        if count >= needed and len(sig) <= MAX_RUNNING_LINE and WORD_CHARACTER_RE.search(sig)
     }
     numbers = set(breaks)
     if not running - {_signature(lines[b]) for b in breaks}:
@@ -332,10 +336,13 @@ def _rejoin_at(lines: list[str], at: int, structure: PageStructure) -> None:
         return
     # Lower case goes on; after an unfinished line, so does a full line (a short one may be
     # a heading, or furniture not learnt: never joined to the paragraph).
-    # (An indented paragraph, as an RFC's, starts in lower case after its indent.)
+    # An indented paragraph, as an RFC's, starts in lower case after its indent; a line
+    # set out left of the line before (an RFC's heading, "Appendix A - ...", after indented
+    # text) starts a block of its own.
     full = len(lines[after]) >= FULL_LINE_SHARE * len(lines[end])
+    outdented = _indent(lines[after]) < _indent(lines[end])
     goes_on = lines[after].lstrip()[:1].islower() or (
-        not SENTENCE_END_RE.search(lines[end]) and full
+        not SENTENCE_END_RE.search(lines[end]) and full and not outdented
     )
     if goes_on:
         structure.joins.append((end, after))
@@ -348,6 +355,11 @@ def _rejoin_at(lines: list[str], at: int, structure: PageStructure) -> None:
         if marked is not None and not (goes_on and marked == end):
             target = marked
         structure.moved.append((first, last, target))
+
+
+def _indent(line: str) -> int:
+    """The line's indent, in spaces."""
+    return len(line) - len(line.lstrip(" "))
 
 
 def _footnotes_before(

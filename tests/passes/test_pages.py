@@ -97,7 +97,7 @@ def test_joined_paragraphs_have_no_pages() -> None:
 PAGE_WORDS = "zero one two three four five six seven eight nine ten eleven".split()  # noqa: SIM905
 
 
-def rfc_page(n: int, last: str, first: str, footer_gap: str = "  ") -> str:
+def rfc_page(n: int, last: str, first: str, footer_gap: str = "  ", indent: str = "") -> str:
     """An RFC's page: its header (from page 2 on), indented prose ending with ``last``, then
     its footer (``[Page N]`` at the end, right-aligned) and a form feed; ``first`` opens it."""
     header = "RFC 2289               A One-Time Password System          February 1998\n\n" * (
@@ -109,7 +109,7 @@ def rfc_page(n: int, last: str, first: str, footer_gap: str = "  ") -> str:
         for letter in "abcdefghijkl"
     )
     spaces = " " * (20 - len(str(n)))
-    footer = f"Haller                      Standards Track{footer_gap}{spaces}[Page {n}]"
+    footer = f"{indent}Haller                      Standards Track{footer_gap}{spaces}[Page {n}]"
     return f"{header}{first.format(word)}\n{body}{last.format(word)}\n\n\n{footer}\n\f\n"
 
 
@@ -133,6 +133,25 @@ def test_rfc_paragraph_ending_at_the_break_keeps_it() -> None:
     assert "[Page" not in cleaned and "   three ends here.\n\n   The four next" in cleaned
 
 
+def test_a_line_of_signs_near_every_break_is_no_running_line() -> None:
+    """A packet diagram's border at each page's foot and head stays; the header goes."""
+    border = "   +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+"
+    cleaned = remove_page_furniture(rfc_document(last=border, first=border))
+    assert cleaned.count(border) == 8 and "RFC 2289" not in cleaned
+
+
+@pytest.mark.parametrize(
+    ("first", "apart"),
+    [("Appendix {} - Interfaces to Hash", True), ("   Appendix {} - Interfaces to Hash", False)],
+)
+def test_rfc_heading_at_the_margin_opens_a_block(first: str, apart: bool) -> None:
+    """A line set out left of the unfinished line before the break (an RFC's heading after
+    indented text) is not joined to it; at the same indent, it goes on."""
+    cleaned = remove_page_furniture(rfc_document(last="   EMail: {}@example.com", first=first))
+    assert ("three@example.com\n\n" in cleaned) is apart
+    assert "[Page" not in cleaned
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -146,9 +165,16 @@ def test_other_bracketed_numbers_are_no_page_numbers(line: str) -> None:
 
 
 def test_right_aligned_page_numbers_are_one_run() -> None:
-    """The footer's text moves left by a space at page 10: its pages are still one run."""
+    """The footer's text moves left by a space at page 10: its pages are still one run (an
+    indented footer keeps its spaces through ``whitespace``)."""
     pages = [
-        rfc_page(n, "   passed {} to the", "   and {} on again,", footer_gap=" " * (n < 10))
+        rfc_page(
+            n,
+            "   passed {} to the",
+            "   and {} on again,",
+            footer_gap=" " * (n < 10),
+            indent=" " * 10,
+        )
         for n in range(8, 12)
     ]
     cleaned = remove_page_furniture(normalize_whitespace("".join(pages)))
