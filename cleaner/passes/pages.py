@@ -5,13 +5,15 @@ header (the title, an author's name) and footer at every page break, and a parag
 goes on over the break is cut around them. The pass learns the furniture from the document:
 
 - page breaks are lines holding a page number (alone, or at the start or end of a short
-  line) whose numbers go up by one, page after page, at a regular spacing of lines;
+  line, or bracketed at its end as an RFC's footer ``[Page 2]``) whose numbers go up by one,
+  page after page, at a regular spacing of lines, until at most two pages before the end;
 - running lines are short lines (digits aside) that come back next to most page breaks;
 - detection is strict: at least three numbered pages and one other running line, else the
   text is returned as it is;
 - a paragraph that goes on over the break (its line before does not end a sentence, or
-  the line after starts in lower case) has its two halves put on adjacent lines, for
-  ``unwrap`` to join (and dehyphenate); a footnote at the page's foot is moved after it.
+  the line after starts in lower case, after its indent) has its two halves put on
+  adjacent lines, for ``unwrap`` to join (and dehyphenate); a footnote at the page's foot
+  is moved after it.
 
 Form feeds are line breaks to the ``whitespace`` pass, which runs before this one: the
 page numbers mark the breaks.
@@ -28,18 +30,24 @@ from cleaner.lazy_re import lazy_compile
 from cleaner.passes.layout import fenced_lines
 
 # A number that may be a page number: alone on its line ("12", "- 12 -", "Page 12",
-# "12 of 30"), or at the start or end of a short line ("2 Ruth Dgani", "Title 17").
+# "12 of 30"), or at the start or end of a short line ("2 Ruth Dgani", "Title 17"), or
+# bracketed at the end of one (an RFC's footer, "Gellens & Klensin Standards Track [Page 2]").
 PAGE_NUMBER_RE = lazy_compile(
     r"^(?:(?:page\s+)?[-–—]?\s?(?P<alone>\d{1,4})\s?[-–—]?(?:\s+of\s+\d{1,4})?"
-    r"|(?P<first>\d{1,4})\s+\D.{0,78}|.{0,78}\D\s(?P<last>\d{1,4}))$",
+    r"|(?P<first>\d{1,4})\s+\D.{0,78}|.{0,78}\D\s(?P<last>\d{1,4})"
+    r"|.{0,78}\s\[page\s(?P<bracketed>\d{1,4})\])$",
     re.IGNORECASE,
 )
+# The kinds of page number, named as PAGE_NUMBER_RE's groups.
+NUMBER_KINDS = ("alone", "first", "last", "bracketed")
 # A cheap screen: a line that starts (maybe after "Page", a dash, a space) or ends with a
 # digit. Two searches, each led by what it looks for first (a line feed; a digit): one
 # pattern led by an alternation would be tried at every character.
 LINE_START_NUMBER_RE = re.compile(r"(?:page\s+)?[-–—]?\s?\d", re.IGNORECASE)
 AFTER_LINE_FEED_NUMBER_RE = re.compile(r"\n(?:page\s+)?[-–—]?\s?\d", re.IGNORECASE)
-LINE_END_DIGIT_RE = re.compile(r"\d$", re.MULTILINE)
+LINE_END_DIGIT_RE = re.compile(r"\d\]?$", re.MULTILINE)  # (an RFC's "[Page 2]" too)
+# A letter (or a digit, but the "#" a signature has for digits is no word character).
+WORD_CHARACTER_RE = lazy_compile(r"[^\W\d_]")
 # Digits, replaced by "#" in a line's signature so "Page 3" and "Page 4" are one line.
 DIGITS_RE = lazy_compile(r"\d+")
 # The first line of a footnote: a small number or a mark, then its text.
@@ -58,6 +66,10 @@ MIN_PAGE_LINES = 12
 PAGE_SPACING_TOLERANCE = 0.5
 # At least this share of the pages are within that factor (others may be short).
 REGULAR_SHARE = 2 / 3
+# The text goes on at most this many pages after its last page number (its last page, when
+# the number heads a page): an RFC's field list, "Type" / "1" / "Type-Data", then "2", ...,
+# is a regular run of numbers with running lines, in the middle of the text.
+MAX_PAGES_AFTER = 2
 # A line at least this share of the line before the break is a full line of prose.
 FULL_LINE_SHARE = 0.6
 # A footnote at a page's foot is at most this many lines.
@@ -137,10 +149,12 @@ def find_page_structure(lines: list[str], breaks: list[int]) -> PageStructure:
     near = {i for window in [*windows, *edges] for i in window} - code
     counts = Counter(_signature(lines[i]) for i in near)
     needed = max(2, MIN_RUNNING_SHARE * len(breaks))
+    # A running line has a word: a line of signs is a figure's (an RFC's packet diagram
+    # border, "+-+-+-+", near most of its breaks) or code's ("}").
     running = {
         sig
         for sig, count in counts.items()
-        if count >= needed and sig and len(sig) <= MAX_RUNNING_LINE and sig != "#"
+        if count >= needed and len(sig) <= MAX_RUNNING_LINE and WORD_CHARACTER_RE.search(sig)
     }
     numbers = set(breaks)
     if not running - {_signature(lines[b]) for b in breaks}:
@@ -166,12 +180,14 @@ def find_page_structure(lines: list[str], breaks: list[int]) -> PageStructure:
 def page_breaks(text: str) -> list[int]:
     """The indices (in ``text.split("\\n")``) of the text's page-number lines: the longest
     regular run of them, found among the lines that may hold one."""
-    return _breaks_among(_numbered_lines(text))
+    return _breaks_among(_numbered_lines(text), text.count("\n") + 1)
 
 
 def _may_number(line: str) -> bool:
     """A cheap test: the line may hold a page number (a digit or a "Page" or dash at an edge)."""
-    return bool(line) and (line[0].isdigit() or line[-1].isdigit() or line[:1] in "Pp-–—")
+    return bool(line) and (
+        line[0].isdigit() or line[-1].isdigit() or line[:1] in "Pp-–—" or line[-1] == "]"
+    )
 
 
 def _numbered_lines(text: str) -> Iterator[tuple[int, str]]:
@@ -209,21 +225,25 @@ def _edge_digits(text: str) -> list[int]:
     return sorted({*starts, *ends}) if ends and starts else starts or ends
 
 
-def _breaks_among(numbered: Iterable[tuple[int, str]]) -> list[int]:
+def _breaks_among(numbered: Iterable[tuple[int, str]], total: int) -> list[int]:
     """The indices of the page-number lines of the longest regular run of them, from the
-    lines that may hold one (index and line)."""
+    lines that may hold one (index and line), in a text of ``total`` lines."""
     groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for i, line in numbered:
         found = PAGE_NUMBER_RE.match(line.strip())
         if found is None or HEADING_WORDS_RE.match(line.strip()):
             continue
-        kind = next(name for name in ("alone", "first", "last") if found[name])
+        kind = next(name for name in NUMBER_KINDS if found[name])
         start, end = found.span(kind)
-        signature = DIGITS_RE.sub("#", line.strip()[:start] + "@" + line.strip()[end:])
+        # Spaces squeezed: a right-aligned number moves its line's text ("Waldbusser   [Page 9]",
+        # "Waldbusser  [Page 10]").
+        signature = DIGITS_RE.sub(
+            "#", " ".join(f"{line.strip()[:start]}@{line.strip()[end:]}".split())
+        )
         groups[signature if kind != "alone" else "@"].append((i, int(found[kind])))
     best: list[int] = []
     for entries in groups.values():
-        run = _regular_run(entries)
+        run = _regular_run(entries, total)
         if len(run) > len(best):
             best = run
     return best
@@ -253,9 +273,10 @@ def _median(values: list[float]) -> float:
     return (ordered[middle - 1] + ordered[middle]) / 2
 
 
-def _regular_run(entries: list[tuple[int, int]]) -> list[int]:
+def _regular_run(entries: list[tuple[int, int]], total: int) -> list[int]:
     """The longest run of (line, number) whose numbers go up by one or two at a steady
-    spacing of lines per page (a page may be short, none long)."""
+    spacing of lines per page (a page may be short, none long), in a text of ``total``
+    lines that goes on at most MAX_PAGES_AFTER pages after the run's last number."""
     best: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     for entry in entries:
@@ -273,6 +294,8 @@ def _regular_run(entries: list[tuple[int, int]]) -> list[int]:
     regular = sum(low <= s for s in spacings)
     if typical < MIN_PAGE_LINES or max(spacings) > high or regular < REGULAR_SHARE * len(spacings):
         return []
+    if total - best[-1][0] > MAX_PAGES_AFTER * typical:
+        return []  # Numbered items in a text ("Type" / "1" / "Type-Data"), not its pages.
     return [line for line, _ in best]
 
 
@@ -313,8 +336,14 @@ def _rejoin_at(lines: list[str], at: int, structure: PageStructure) -> None:
         return
     # Lower case goes on; after an unfinished line, so does a full line (a short one may be
     # a heading, or furniture not learnt: never joined to the paragraph).
+    # An indented paragraph, as an RFC's, starts in lower case after its indent; a line
+    # set out left of the line before (an RFC's heading, "Appendix A - ...", after indented
+    # text) starts a block of its own.
     full = len(lines[after]) >= FULL_LINE_SHARE * len(lines[end])
-    goes_on = lines[after][:1].islower() or (not SENTENCE_END_RE.search(lines[end]) and full)
+    outdented = _indent(lines[after]) < _indent(lines[end])
+    goes_on = lines[after].lstrip()[:1].islower() or (
+        not SENTENCE_END_RE.search(lines[end]) and full and not outdented
+    )
     if goes_on:
         structure.joins.append((end, after))
     for first, last in reversed(footnotes):  # After the line its mark ends, else after the
@@ -326,6 +355,11 @@ def _rejoin_at(lines: list[str], at: int, structure: PageStructure) -> None:
         if marked is not None and not (goes_on and marked == end):
             target = marked
         structure.moved.append((first, last, target))
+
+
+def _indent(line: str) -> int:
+    """The line's indent, in spaces."""
+    return len(line) - len(line.lstrip(" "))
 
 
 def _footnotes_before(

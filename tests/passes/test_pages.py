@@ -94,6 +94,107 @@ def test_joined_paragraphs_have_no_pages() -> None:
     assert remove_page_furniture(text) == text
 
 
+PAGE_WORDS = "zero one two three four five six seven eight nine ten eleven".split()  # noqa: SIM905
+
+
+def rfc_page(n: int, last: str, first: str, footer_gap: str = "  ", indent: str = "") -> str:
+    """An RFC's page: its header (from page 2 on), indented prose ending with ``last``, then
+    its footer (``[Page N]`` at the end, right-aligned) and a form feed; ``first`` opens it."""
+    header = "RFC 2289               A One-Time Password System          February 1998\n\n" * (
+        n > 1
+    )
+    word = PAGE_WORDS[n]
+    body = "".join(
+        f"   The server line {letter} of page {word}'s prose goes on and on,\n"
+        for letter in "abcdefghijkl"
+    )
+    spaces = " " * (20 - len(str(n)))
+    footer = f"{indent}Haller                      Standards Track{footer_gap}{spaces}[Page {n}]"
+    return f"{header}{first.format(word)}\n{body}{last.format(word)}\n\n\n{footer}\n\f\n"
+
+
+def rfc_document(
+    last: str = "   passed {} to the", first: str = "   and {} on again,", **kwargs: str
+) -> str:
+    return normalize_whitespace("".join(rfc_page(n, last, first, **kwargs) for n in range(1, 5)))
+
+
+def test_rfc_footers_and_headers_go_and_a_cut_paragraph_joins() -> None:
+    """An RFC's page number is bracketed at its footer's end; the header of the next page
+    goes with it, and an indented paragraph in lower case goes on over the break."""
+    cleaned = remove_page_furniture(rfc_document())
+    assert "[Page" not in cleaned and "RFC 2289" not in cleaned
+    assert "   passed three to the\n   and four on again," in cleaned
+    assert remove_page_furniture(cleaned) == cleaned
+
+
+def test_rfc_paragraph_ending_at_the_break_keeps_it() -> None:
+    cleaned = remove_page_furniture(rfc_document(last="   {} ends here.", first="   The {} next"))
+    assert "[Page" not in cleaned and "   three ends here.\n\n   The four next" in cleaned
+
+
+def test_a_line_of_signs_near_every_break_is_no_running_line() -> None:
+    """A packet diagram's border at each page's foot and head stays; the header goes."""
+    border = "   +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+"
+    cleaned = remove_page_furniture(rfc_document(last=border, first=border))
+    assert cleaned.count(border) == 8 and "RFC 2289" not in cleaned
+
+
+@pytest.mark.parametrize(
+    ("first", "apart"),
+    [("Appendix {} - Interfaces to Hash", True), ("   Appendix {} - Interfaces to Hash", False)],
+)
+def test_rfc_heading_at_the_margin_opens_a_block(first: str, apart: bool) -> None:
+    """A line set out left of the unfinished line before the break (an RFC's heading after
+    indented text) is not joined to it; at the same indent, it goes on."""
+    cleaned = remove_page_furniture(rfc_document(last="   EMail: {}@example.com", first=first))
+    assert ("three@example.com\n\n" in cleaned) is apart
+    assert "[Page" not in cleaned
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "see the three hash functions [12]",
+        "Page [3]",
+        "as in RFC 1760 [Page 5] and on past the end of the line [Page 6] x",
+    ],
+)
+def test_other_bracketed_numbers_are_no_page_numbers(line: str) -> None:
+    assert not PAGE_NUMBER_RE.match(line)
+
+
+def test_right_aligned_page_numbers_are_one_run() -> None:
+    """The footer's text moves left by a space at page 10: its pages are still one run (an
+    indented footer keeps its spaces through ``whitespace``)."""
+    pages = [
+        rfc_page(
+            n,
+            "   passed {} to the",
+            "   and {} on again,",
+            footer_gap=" " * (n < 10),
+            indent=" " * 10,
+        )
+        for n in range(8, 12)
+    ]
+    cleaned = remove_page_furniture(normalize_whitespace("".join(pages)))
+    assert "[Page" not in cleaned and "RFC 2289" not in cleaned
+
+
+def test_numbered_fields_in_the_middle_of_a_text_are_no_pages() -> None:
+    """A field list ("Type" / "1" / "Type-Data", then "2", ...) at a steady spacing, with more
+    than two of its "pages" of text after it: numbered items, kept."""
+    prose = "".join(
+        f"      Line {letter} of the field's description goes on,\n" for letter in "abcdefghijklmn"
+    )
+    fields = "".join(f"   Type\n\n      {n}\n\n   Type-Data\n\n{prose}\n" for n in range(1, 6))
+    after = "".join(f"   Closing line {n} of the text's prose goes on,\n" for n in range(60))
+    text = normalize_whitespace(fields + "\n" + after)
+    assert remove_page_furniture(text) == text
+    # The same run at the text's end is still pages (so the rule is the text after it).
+    assert remove_page_furniture(normalize_whitespace(fields)) != normalize_whitespace(fields)
+
+
 def unspaced_document(foot: Callable[[str], str], letters: str) -> str:
     """Pages without blank lines: a running title, lines that name the page's word (so
     none of them reads as a running line), ``foot`` of that word, then the page number."""
@@ -136,7 +237,7 @@ def test_two_footnotes_at_a_page_foot_each_go_after_their_mark() -> None:
 
 
 NUMBERED_PIECES = ["", " ", "12", " 3 ", "Page 4", "page\n", "- 5 -", "x 6", "7 y", "text", "\n",
-                   "Pp", "—8"]  # fmt: skip
+                   "Pp", "—8", "x [Page 9]", "[1]", "]"]  # fmt: skip
 
 
 @given(st.lists(st.sampled_from(NUMBERED_PIECES), max_size=30).map("\n".join))
@@ -154,7 +255,7 @@ def test_numbered_lines_found_by_one_scan_are_those_of_the_line_test(text: str) 
 
 
 # The screen as one pattern, as first written: the reference of the two searches.
-NUMBER_EDGE_RE = re.compile(r"^(?:page\s+)?[-–—]?\s?\d|\d$", re.IGNORECASE | re.MULTILINE)
+NUMBER_EDGE_RE = re.compile(r"^(?:page\s+)?[-–—]?\s?\d|\d\]?$", re.IGNORECASE | re.MULTILINE)
 EDGE_PIECES = [*NUMBERED_PIECES, "Page", " -", "PAGE  ", "9\n", "\n\n", "-", "–\n", "a1", "1a"]
 
 
