@@ -23,7 +23,7 @@ from cleaner.passes import unwrap
 from cleaner.passes.layout import SOFT_HYPHEN, lines_with_meaningful_spacing
 from cleaner.passes.unwrap import segments as unwrap_segments
 from cleaner.passes.unwrap import width as unwrap_width
-from cleaner.passes.unwrap.document import FIRST_WORD_LINES
+from cleaner.passes.unwrap.document import FIRST_WORD_CHARS
 from cleaner.passes.unwrap.hyphens import collect_evidence
 from cleaner.passes.unwrap.kinds import Kind, classify_structure, with_items
 from cleaner.passes.unwrap.markup import is_markup, with_indented_prose, with_markup_kinds
@@ -68,7 +68,7 @@ def unwrap_whole(text: str, dehyphenate: bool = True, use_lexicon: bool = True) 
     gaps = blank >= 2 and blank * unwrap.PARAGRAPH_GAP_LINES >= lines_of_text
     document = unwrap.Document(
         width,
-        lone >= 2 and lowercase_after >= 1 and lowercase_after * FIRST_WORD_LINES >= lines_of_text,
+        lone >= 2 and lowercase_after >= 1 and lowercase_after * FIRST_WORD_CHARS >= len(text),
         dehyphenate,
         use_lexicon,
         text,

@@ -19,7 +19,7 @@ from cleaner.passes.layout import SOFT_HYPHEN
 from cleaner.passes.unwrap.blocks import block_language, unwrap_block, unwrap_prose_block
 from cleaner.passes.unwrap.boundaries import is_lone_word
 from cleaner.passes.unwrap.document import (
-    FIRST_WORD_LINES,
+    FIRST_WORD_CHARS,
     PARAGRAPH_GAP_LINES,
     Document,
     block_runs,
@@ -288,7 +288,7 @@ def _layout(
         width=width,
         first_word_mode=lone >= 2
         and lowercase_after >= 1
-        and lowercase_after * FIRST_WORD_LINES >= lines_of_text,
+        and lowercase_after * FIRST_WORD_CHARS >= len(text),
         markup=markup,
         dehyphenate=dehyphenate,
         use_lexicon=use_lexicon,
