@@ -55,8 +55,9 @@ def lines_with_meaningful_spacing(lines: Sequence[str], *, indented: bool = True
 
     Those are fence lines and the lines between them; lines indented by four spaces or a
     tab, unless they go on with a list item (no blank line between), or ``indented`` is
-    False (then a line marked for its indentation alone is not); and two or more
-    adjacent lines whose wide gaps end in a shared column. ``lines`` have LF ends cut and
+    False (then a line marked for its indentation alone is not); two or more adjacent
+    lines whose wide gaps end in a shared column; and a line with wide gaps next to a
+    border of a box drawn in text (``+-+-+``). ``lines`` have LF ends cut and
     no trailing whitespace. Each line is judged as it reads once its soft hyphens are gone
     (see :func:`visible_lines`).
 
@@ -84,15 +85,33 @@ def lines_with_meaningful_spacing(lines: Sequence[str], *, indented: bool = True
     # Lines that hold no gap (most lines of prose) share no column with the line above.
     above: set[int] = set()  # The line above's gap ends (no list of a set per line).
     after = -1  # The line that ``above`` is of.
+    boxed = "+-" in text or "-+" in text  # (a drawing's border may hold a row with gaps)
     for i in _lines_holding(text, ("  ", "\t")):
         gap_ends = alignment_columns(lines[i])
         if after == i - 1 and above & gap_ends:
             keep[i - 1] = keep[i] = True
+        if boxed and gap_ends and _next_to_border(lines, i):
+            keep[i] = True  # A row of a box drawn in text: |     Code      |  Identifier   |
         above, after = gap_ends, i
     if "::" in text or ">>>" in text:  # A literal block may open.
         for i in literal_block_lines(lines):
             keep[i] = True
     return keep
+
+
+# A border of a box drawn in text (an RFC's packet diagram): "+-+-+-+", "+--------+".
+BORDER_RE = lazy_compile(r"\s*\+[-+=]{3,}\s*")
+
+
+def _next_to_border(lines: Sequence[str], i: int) -> bool:
+    """Whether the line above or below line ``i`` is a border of a box drawn in text.
+
+    >>> _next_to_border(["+-+-+-+", "| a   | b   |", "text"], 1), _next_to_border(["a", "b  c"], 1)
+    (True, False)
+    """
+    return any(
+        0 <= j < len(lines) and BORDER_RE.fullmatch(lines[j]) is not None for j in (i - 1, i + 1)
+    )
 
 
 def _lines_holding(text: str, signs: Sequence[str]) -> list[int]:
