@@ -110,14 +110,21 @@ def is_quoted_literal(text: str, start: int, end: int) -> bool:
     [True, True, False]
     >>> is_quoted_literal("`x` and the pageThe isn't", 12, 19)
     False
+    >>> is_quoted_literal("new `-o nosort' and `-o noquote' options", 24, 31)
+    True
     """
     if start > 0 and text[start - 1] + text[end : end + 1] in QUOTE_PAIRS:
         return True
-    tick = text.rfind("`", max(0, start - CODE_SPAN_CHARS), start)
-    if tick < 0 or "\n" in text[tick:start] or "'" in text[tick:start]:
+    line_start = text.rfind("\n", 0, start) + 1
+    if "`" not in text[max(line_start, start - CODE_SPAN_CHARS) : start]:
         return False
-    if text.count("`", text.rfind("\n", 0, start) + 1, start) % 2 == 0:
-        return False  # (the backtick closed a span: `x` then the word)
+    # Open a span at a backtick, close it at the next backtick or apostrophe, up to the token.
+    inside = False
+    for mark in text[line_start:start]:
+        if mark == "`" or (inside and mark == "'"):
+            inside = not inside if mark == "`" else False
+    if not inside:
+        return False
     line_end = text.find("\n", end)
     rest = text[end : min(end + CODE_SPAN_CHARS, line_end if line_end >= 0 else len(text))]
     return "'" in rest or "`" in rest
