@@ -155,7 +155,7 @@ def _mark_indented(lines: Sequence[str], keep: list[bool]) -> None:
             if j in in_item_at:  # An indented line above, in the same run: as it was.
                 in_item = in_item_at[j]
                 break
-            if may_open_item(above) and (BULLET_RE.match(above) or WEAK_MARKER_RE.match(above)):
+            if opens_item(above):
                 in_item = True
                 break
             j -= 1
@@ -326,6 +326,15 @@ MEANINGFUL_SPACING_SIGNS = ("```", "~~~", "  ", "\t", SOFT_HYPHEN, "::", ">>>")
 # The first characters (after indentation) a list marker can start with, besides a digit
 # and a letter before ")".
 MARKER_STARTS = frozenset("-(*•+‣◦▪·")
+
+
+def opens_item(line: str) -> bool:
+    """Whether a list marker opens ``line`` (``- item``, ``* item``, ``2. item``).
+
+    >>> opens_item(" - build: fix the tarball"), opens_item("market rallied")
+    (True, False)
+    """
+    return may_open_item(line) and bool(BULLET_RE.match(line) or WEAK_MARKER_RE.match(line))
 
 
 def may_open_item(line: str) -> bool:

@@ -21,7 +21,7 @@ from cleaner.passes.layout import (
     alignment_columns,
     holds_any,
     lines_with_meaningful_spacing,
-    may_open_item,
+    opens_item,
 )
 
 # Signs of marks that depend on more than a line's neighbours: fences, soft hyphens (a line
@@ -68,9 +68,7 @@ def _goes_on_item(lines: Sequence[str], i: int, in_item: dict[int, bool]) -> boo
         if j in in_item:
             in_item[i] = in_item[j]
             return in_item[i]
-        if not above.startswith(INDENTS) and (
-            may_open_item(above) and (BULLET_RE.match(above) or WEAK_MARKER_RE.match(above))
-        ):
+        if not above.startswith(INDENTS) and opens_item(above):
             in_item[i] = True
             return True
         j -= 1

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 
 from cleaner.lazy_re import lazy_compile
 from cleaner.lexicon import WordModel
+from cleaner.passes.join.letters import LETTERS_AFTER_RE, LETTERS_BEFORE_RE
 
 # A sign of stray spaces: a lone letter that is no word after a space, a line break, an
 # opening bracket or quote, and before a word or after one (``e fforts``, ``tim e.``:
@@ -33,8 +34,6 @@ STRAY_SIGN_CHARS = 12_000
 # (as common as a lone letter's join must make: words.LONE_LETTER_JOINED_ZIPF; "inv", "bis"
 # and "gor" are words of the lexicon).
 CONFIRMED_ZIPF = 4.0
-TOKEN_AFTER_RE = lazy_compile(r"[A-Za-z]+")
-TOKEN_BEFORE_RE = lazy_compile(r"([A-Za-z]+) \Z")
 # An indented paragraph reads as prose with at least this many tokens, this share of
 # them words (perhaps in quotes, brackets, with punctuation after), and no sign of code:
 # a character prose rarely holds, a gap within a line (columns), a prompt.
@@ -97,9 +96,10 @@ def _letter_makes_a_word(sign: re.Match[str], text: str, model: WordModel) -> bo
     """Whether the sign's lone letter and the token before or after it make a word."""
     at = sign.start() + 1  # The lone letter (a sign starts at the character before it).
     letter = text[at]
-    after = TOKEN_AFTER_RE.match(text, at + 2)
-    before = TOKEN_BEFORE_RE.search(text, max(0, at - 40), at)
-    joined = [letter + after[0] if after else "", before[1] + letter if before else ""]
+    after = LETTERS_AFTER_RE.match(text, at + 2)
+    spaced = text[at - 1 : at] == " "
+    before = LETTERS_BEFORE_RE.search(text, max(0, at - 40), at - 1) if spaced else None
+    joined = [letter + after[0] if after else "", before[0] + letter if before else ""]
     return any(model.frequency(word.lower()) >= CONFIRMED_ZIPF for word in joined if word)
 
 

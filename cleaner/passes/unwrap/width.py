@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from itertools import count, pairwise
 
-from cleaner.passes.layout import BULLET_RE, WEAK_MARKER_RE, may_open_item
+from cleaner.passes.layout import opens_item
 from cleaner.passes.unwrap.boundaries import (
     MAX_LONE_WORD,
     OPENING_PUNCTUATION,
@@ -163,15 +163,6 @@ def _count_lone_first_word(lines: list[str], kinds: list[Kind], i: int, lone: li
     if _follows_break(lines, kinds, i) and not opens_item(lines[i + 1]):
         lone[0] += 1
         lone[1] += starts_lowercase(lines[i + 1])
-
-
-def opens_item(line: str) -> bool:
-    """Whether a list marker opens ``line`` (``- item``, ``* item``, ``2. item``).
-
-    >>> opens_item(" - build: fix the tarball"), opens_item("market rallied")
-    (True, False)
-    """
-    return may_open_item(line) and bool(BULLET_RE.match(line) or WEAK_MARKER_RE.match(line))
 
 
 def _follows_break(lines: list[str], kinds: list[Kind], i: int) -> bool:
