@@ -118,7 +118,13 @@ def mark_items_and_code(
                 kinds[i] = kept if unwrap_kinds.INDENTED_RE.match(line) else kinds[i]
             continue
         above = kinds[i - 1] if i > 0 else blank
-        starts = above is blank or (markup and above is kept)
+        title_atop = (i < 2 or kinds[i - 2] is blank) and unwrap_kinds.is_title_line(lines[i - 1])
+        starts = (
+            above is blank
+            or (above is kept and (markup or not unwrap_kinds.INDENTED_RE.match(line)
+                                   or unwrap_kinds.RULE_RE.match(lines[i - 1])))
+            or (above is prose and title_atop)
+        )  # fmt: skip
         previous = "" if starts else lines[i - 1]
         if (in_item and unwrap_kinds.WEAK_MARKER_RE.match(line)) or unwrap_kinds.opens_item_after(
             previous, line, width

@@ -352,3 +352,35 @@ def test_a_few_lone_first_words_in_a_long_document_make_no_first_word_mode() -> 
 def test_a_lone_word_above_a_list_item_is_the_list_s_heading() -> None:
     lines = ["43.beta", " - symbolic: folder icons", "", "42.0", " - fullcolor: fix input-mouse"]
     assert not first_word_mode(lines)
+
+
+# Release notes and man pages (session 26, the NEWS files of /usr/share/doc and mawk(1)).
+def test_a_list_under_a_title_underline_is_a_list() -> None:
+    text = "Major changes in 43.rc\n======================\n- Add a setting\n- Add a schema\n"
+    assert unwrap_paragraphs(text) == text  # Before: "- Add a setting - Add a schema".
+
+
+def test_a_list_after_an_indented_line_is_a_list_but_indented_code_stays_code() -> None:
+    text = (
+        " - yum: Import yum.\n        Fixes rh#476381 (Richard)\n - yum: Emit signals (Richard)\n"
+    )
+    assert "(Richard)\n - yum: Emit" in unwrap_paragraphs(text)
+    code = "Run it:\n\n    make check\n    - not an item here\n"
+    assert unwrap_paragraphs(code) == code
+
+
+def test_a_short_title_like_item_over_a_wrapped_paragraph_is_its_heading() -> None:
+    body = (
+        "       An AWK program is a sequence of pattern {action} pairs and user functions,\n"
+        "       and each pattern is tested against every record of the input in turn.\n"
+    )
+    out = unwrap_paragraphs("THE AWK LANGUAGE\n   1. Program structure\n" + body)
+    assert "   1. Program structure\n\n       An AWK program" in out
+    assert unwrap_paragraphs(out) == out
+    # A long first line of an item, wrapped by hand, goes on (dbus's NEWS).
+    item = (
+        "• Do not look up client-supplied strings in the system user database\n"
+        "  (NSS or equivalent) when using the recommended EXTERNAL auth mechanism,\n"
+        "  which could lead to a deadlock or timeout in the presence of slow modules.\n"
+    )
+    assert "user database (NSS or" in unwrap_paragraphs(item)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import pairwise
 
+from cleaner.passes.layout import BULLET_RE, WEAK_MARKER_RE
 from cleaner.passes.unwrap.boundaries import (
     ends_sentence,
     ends_with_word_break,
@@ -27,7 +28,7 @@ from cleaner.passes.unwrap.fast import (
 )
 from cleaner.passes.unwrap.headings import is_standalone_heading, looks_like_heading
 from cleaner.passes.unwrap.hyphens import LINE_END_MARKS, DocumentEvidence, line_join_edit
-from cleaner.passes.unwrap.kinds import BARE_MARKER_RE, Kind, opens_item_after
+from cleaner.passes.unwrap.kinds import BARE_MARKER_RE, Kind, is_title_line, opens_item_after
 from cleaner.passes.unwrap.markup import continues_element
 from cleaner.passes.unwrap.room import has_room, is_full
 from cleaner.passes.whitespace import collapse_inner_spaces
@@ -218,6 +219,8 @@ def _list_ended(units: list[_Unit], line: str, document: Document) -> bool:
     """
     if not units or units[-1].kind is not Kind.PROSE:
         return False
+    if units[-1].line_count == 1 and is_title_line(units[-1].last_line):
+        return False
     return not opens_item_after(units[-1].last_line, line, document.width)
 
 
@@ -280,13 +283,36 @@ def _continues(unit: _Unit, line: str, after: str | None, document: Document) ->
         return False
     if ends_sentence(last) and is_standalone_heading(line, after, document.width):
         return False
-    if not (has_room(last, line, document.paragraph_width) and starts_paragraph(line)):
+    room = has_room(last, line, document.paragraph_width)
+    if room and unit.kind is Kind.ITEM and not line[:1].isspace() and unit.pieces[0][:2] == "  ":
+        return False  # At the margin, left of an indented item, with room: a new line.
+    if not (room and starts_paragraph(line)):
         return True
     if ends_sentence(last):
         return False
+    if unit.kind is Kind.ITEM and unit.line_count == 1:
+        # A numbered or bulleted heading ("1. Program structure") over a wrapped
+        # paragraph: the line had room for the paragraph's first three words.
+        return not (
+            _item_heading(last, document.width)
+            and is_full(line, after, document.width)
+            and has_room(last, " ".join(line.split()[:3]), document.width)
+        )
     if alone and looks_like_heading(last):
         # A lone first word before a wrapped line or the rest of a sentence is that
         # paragraph's start, not a heading ("Comments" before "Post a Comment" is one).
         lone_start = document.first_word_mode and is_lone_word(last)
         return lone_start and (is_full(line, after, document.width) or ends_sentence(line))
     return True
+
+
+def _item_heading(line: str, width: int) -> bool:
+    """Whether a list item's text, after its marker, looks like a heading: no longer
+    than half the wrap width, no sentence.
+
+    >>> _item_heading("   1. Program structure", 72), _item_heading("- fixed the build", 72)
+    (True, False)
+    """
+    marker = BULLET_RE.match(line) or WEAK_MARKER_RE.match(line)
+    text = line[marker.end() :] if marker else line
+    return 2 * len(text) <= width and looks_like_heading(text)

@@ -21,6 +21,7 @@ from cleaner.passes.layout import (
     may_open_item,
 )
 from cleaner.passes.unwrap.boundaries import ends_sentence
+from cleaner.passes.unwrap.headings import is_title_like, looks_like_heading
 from cleaner.passes.unwrap.room import has_room
 
 # Indented code: four spaces or a tab before the text.
@@ -249,7 +250,18 @@ def _mark_items_and_code(
             under_marker = under_marker and indented
             continue
         above = kinds[i - 1] if i > 0 else Kind.BLANK
-        starts = above is Kind.BLANK or (markup and above is Kind.KEPT)
+        # Under a blank line or a kept line (never joined: a dash cannot have wrapped
+        # from it; in plain text an indented line there may be code going on, unless
+        # the kept line is a title's underline or a rule), a line starts afresh, as it
+        # does under a title at the top of its block.
+        starts = (
+            above is Kind.BLANK
+            or (
+                above is Kind.KEPT
+                and (markup or not INDENTED_RE.match(line) or RULE_RE.match(lines[i - 1]))
+            )
+            or (above is prose and _title_atop(lines, kinds, i - 1))
+        )
         previous = "" if starts else lines[i - 1]
         if in_item and WEAK_MARKER_RE.match(line):
             opens = True
@@ -263,6 +275,11 @@ def _mark_items_and_code(
             kinds[i] = Kind.KEPT
         under_marker = kinds[i] is prose and bool(BARE_MARKER_RE.match(line))
     return width_read
+
+
+def _title_atop(lines: list[str], kinds: list[Kind], i: int) -> bool:
+    """Line ``i`` is a title at the top of its block (the start, or a blank line above)."""
+    return (i == 0 or kinds[i - 1] is Kind.BLANK) and is_title_line(lines[i])
 
 
 def opens_item_after(previous: str, line: str, width: int | None) -> bool:
@@ -297,3 +314,13 @@ def width_decides_item(previous: str, line: str) -> bool:
     if not previous or BULLET_RE.match(line) or not WEAK_MARKER_RE.match(line):
         return False
     return ends_sentence(previous.rstrip())
+
+
+def is_title_line(line: str) -> bool:
+    """A heading-like line in title case or capitals: alone at the top of a block, a
+    marker after it opens a list (``THE AWK LANGUAGE`` over ``1. Program structure``).
+
+    >>> is_title_line("THE AWK LANGUAGE"), is_title_line("rose in the")
+    (True, False)
+    """
+    return looks_like_heading(line) and is_title_like(line)
