@@ -29,6 +29,17 @@ BULLET_RE = lazy_compile(r"^\s*[*•+‣◦▪·](\s+|$)")
 WEAK_MARKER_RE = lazy_compile(
     r"^\s*(-|\d{1,3}[.)]|[a-z]\)|\((?:\d{1,3}|[a-zA-BD-QS-Z]|[ivxlcdm]{1,6})\))(\s+|$)"
 )
+# The delimiter of an AsciiDoc block whose lines are code or literal text: four or more
+# "-" (listing), "." (literal) or "+" (passthrough), alone on the line.
+DELIMITER_RE = lazy_compile(r"(-{4,}|\.{4,}|\+{4,})[ \t]*")
+# What must stand above a block's opening delimiter: a blank line, the block's attribute
+# list ("[source,c]") or its title (".Example").
+BLOCK_HEAD_RE = lazy_compile(r"\s*$|\[[^\]]*\]\s*$|\.[^.\s]")
+DELIMITER_STARTS = frozenset({"----", "....", "++++"})
+DELIMITER_SIGNS = ("\n----", "\n....", "\n++++")
+# The most lines between a block's delimiters (git's documentation: 175 at most in 608).
+MAX_BLOCK_LINES = 300
+SENTENCE_ENDS = (".", "!", "?", "\u3002", "\uff01", "\uff1f", "\uff0e", '."', ".\u201d")
 # A reStructuredText title's underline: one punctuation mark, repeated.
 UNDERLINE_RE = lazy_compile(r"""([=\-~^"'`#*+:.])\1{2,}\s*$""")
 # A reStructuredText directive whose content is code, not prose: kept as a literal block.
@@ -96,7 +107,54 @@ def lines_with_meaningful_spacing(lines: Sequence[str], *, indented: bool = True
     if "::" in text or ">>>" in text:  # A literal block may open.
         for i in literal_block_lines(lines):
             keep[i] = True
+    if _may_delimit(text):
+        for i in delimited_block_lines(lines):
+            keep[i] = True
     return keep
+
+
+def _may_delimit(text: str) -> bool:
+    """Whether some line of ``text`` may start an AsciiDoc delimiter (read at C speed)."""
+    return text.startswith(("----", "....", "++++")) or holds_any(text, DELIMITER_SIGNS)
+
+
+def delimited_block_lines(lines: Sequence[str]) -> Iterator[int]:
+    """The indices of AsciiDoc's delimited blocks of code or literal text, delimiters and
+    all: a line of four or more ``-``, ``.`` or ``+`` under a blank line, an attribute
+    list or a block title, with text right under it, closed by the same line. A title's
+    underline has text above it; a rule between paragraphs, a blank line under it.
+
+    >>> lines = ["Run:", "", "----", "$ mkdir x", "$ cd x", "----", "Title", "-----"]
+    >>> list(delimited_block_lines(lines))
+    [2, 3, 4, 5]
+    """
+    count, after = len(lines), -1
+    for i in [i for i, line in enumerate(lines) if line[:4] in DELIMITER_STARTS]:
+        line = lines[i]
+        if (
+            i > after
+            and i < count - 1
+            and DELIMITER_RE.fullmatch(line)
+            and (i == 0 or BLOCK_HEAD_RE.match(lines[i - 1]))
+            and lines[i + 1].strip()
+        ):
+            delimiter, end = line.rstrip(), min(count, i + MAX_BLOCK_LINES + 2)
+            close = next((j for j in range(i + 1, end) if lines[j].rstrip() == delimiter), -1)
+            if close > 0 and not _reads_as_prose(lines[i + 1 : close]):
+                yield from range(i, close + 1)
+                after = close
+
+
+def _reads_as_prose(lines: Sequence[str]) -> bool:
+    """Whether most of the lines end a sentence (a novel's chapter between two rules of
+    the same length), as few lines of code or of a program's output do.
+
+    >>> _reads_as_prose(["He came.", "She left.", "x = 1"]), _reads_as_prose(["$ git init"])
+    (True, False)
+    """
+    written = [line for line in lines if line.strip()]
+    ended = sum(line.rstrip().endswith(SENTENCE_ENDS) for line in written)
+    return 2 * ended > len(written) >= 2
 
 
 # A border of a box drawn in text (an RFC's packet diagram): "+-+-+-+", "+--------+".
@@ -301,7 +359,7 @@ def code_test(text: str, *, indented: bool = True) -> Callable[[int], bool]:
     >>> in_code(10), in_code(23)
     (True, False)
     """
-    unindented_code = holds_any(text, ("```", "~~~", ">>>"))
+    unindented_code = holds_any(text, ("```", "~~~", ">>>")) or _may_delimit(text)
     judged: list[tuple[list[int], list[bool]]] = []
 
     def in_code(offset: int) -> bool:
@@ -322,7 +380,18 @@ def code_test(text: str, *, indented: bool = True) -> Callable[[int], bool]:
 
 # What a text must hold for a line of it to have meaningful spacing (see
 # _may_have_meaningful_spacing).
-MEANINGFUL_SPACING_SIGNS = ("```", "~~~", "  ", "\t", SOFT_HYPHEN, "::", ">>>")
+MEANINGFUL_SPACING_SIGNS = (
+    "```",
+    "~~~",
+    "  ",
+    "\t",
+    SOFT_HYPHEN,
+    "::",
+    ">>>",
+    "----",
+    "....",
+    "++++",
+)
 # The first characters (after indentation) a list marker can start with, besides a digit
 # and a letter before ")".
 MARKER_STARTS = frozenset("-(*•+‣◦▪·")

@@ -70,3 +70,15 @@ def test_unwrap_keeps_every_line_whose_spacing_counts(text: str) -> None:
         wanted = line.replace("\u00ad", "").rstrip()  # unwrap drops soft hyphens
         if keep and wanted:
             assert any(candidate == wanted for candidate in output), f"joined: {line!r}"
+
+
+def test_asciidoc_delimited_blocks_are_code_but_rules_around_prose_are_not() -> None:
+    listing = ["Create it:", "", "----", "$ mkdir x", "$ cd x", "----", "", "Then:"]
+    assert layout.lines_with_meaningful_spacing(listing)[2:6] == [True] * 4
+    attributed = ["[source,c]", "----", "int main(void)", "----"]
+    assert all(layout.lines_with_meaningful_spacing(attributed)[1:])
+    underlined = ["Related Links", "-------------", "[0] https://crbug.com/git/2", "-------------"]
+    assert not any(layout.lines_with_meaningful_spacing(underlined))
+    # A novel's chapter between two rules of one length (Hong Lou Meng) is prose.
+    chapter = ["", "-" * 20, "He came home.", "She had left.", "It rained.", "-" * 20]
+    assert not any(layout.lines_with_meaningful_spacing(chapter))

@@ -96,8 +96,26 @@ def plan_removal(
         "page_text": page_text,
     }
     seen = blank_soft_hyphen_lines(text)
-    plan = _settled_plan(seen, options)
+    plan = _with_underlines(_settled_plan(seen, options))
     return plan if seen is text else plan._replace(lines=_split_lines(text))
+
+
+def _with_underlines(plan: Plan) -> Plan:
+    """The plan with the underline of every title that goes (``Related Links`` over a row
+    of ``-``): left alone, it would underline nothing, or the line above it.
+
+    >>> rule = Rule("related", "related-posts", "strong", "")
+    >>> plan = Plan(["Related Links", "-------------", "[0] a link"], {0: (rule, "")}, {})
+    >>> sorted(_with_underlines(plan).removed)
+    [0, 1]
+    """
+    if plan.tripped or not plan.removed:
+        return plan
+    from cleaner.passes.boilerplate.structured import underlined  # Deferred: rarely asked.
+
+    lines, removed = plan.lines, plan.removed
+    unders = {i + 1: removed[i] for i in removed if i + 1 not in removed and underlined(lines, i)}
+    return plan._replace(removed=removed | unders) if unders else plan
 
 
 def _settled_plan(text: str, options: dict[str, object]) -> Plan:
