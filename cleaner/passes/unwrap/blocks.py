@@ -32,7 +32,11 @@ from cleaner.passes.unwrap.kinds import BARE_MARKER_RE, Kind, is_title_line, ope
 from cleaner.passes.unwrap.markup import continues_element
 from cleaner.passes.unwrap.room import has_room, is_full
 from cleaner.passes.whitespace import collapse_inner_spaces
-from cleaner.scripts import NO_SPACE_RE, THAI_CHARACTERS, is_forbidden_break
+from cleaner.scripts import NO_SPACE_RE, THAI_CHARACTERS, is_forbidden_break, starts_caseless
+
+# The longest line of a script without case read as a heading over a Latin word
+# (``終了ステータス``).
+MAX_CASELESS_HEADING = 10
 
 
 class _Unit:
@@ -283,6 +287,8 @@ def _continues(unit: _Unit, line: str, after: str | None, document: Document) ->
         return False
     if ends_sentence(last) and is_standalone_heading(line, after, document.width):
         return False
+    if alone and _caseless_heading(last, line):
+        return False
     room = has_room(last, line, document.paragraph_width)
     if room and unit.kind is Kind.ITEM and not line[:1].isspace() and unit.pieces[0][:2] == "  ":
         return False  # At the margin, left of an indented item, with room: a new line.
@@ -316,3 +322,22 @@ def _item_heading(line: str, width: int) -> bool:
     marker = BULLET_RE.match(line) or WEAK_MARKER_RE.match(line)
     text = line[marker.end() :] if marker else line
     return 2 * len(text) <= width and looks_like_heading(text)
+
+
+def _caseless_heading(last: str, line: str) -> bool:
+    """A short line of a script without case (Han, kana, Hangul) alone, then a line that
+    starts with a Latin word in lower case, which tells nothing there: a heading over a
+    command's name (``名前`` / ``apropos - ...``, a Japanese manual page), not a sentence
+    going on.
+
+    >>> _caseless_heading("名前", "apropos - 検索する"), _caseless_heading("The", "apropos")
+    (True, False)
+    """
+    core = last.strip()
+    return (
+        len(core) <= MAX_CASELESS_HEADING
+        and starts_caseless(core)
+        and starts_caseless(core[-1])
+        and line[:1].isascii()
+        and line[:1].isalpha()
+    )

@@ -13,6 +13,9 @@ from cleaner.passes.unwrap.boundaries import (
 from cleaner.passes.unwrap.room import has_room
 from cleaner.scripts import starts_caseless
 
+# The longest run of a script without case (Han, kana: no spaces between words) that ends
+# a heading; a wrapped line of a sentence runs on longer ("...にも一致させること").
+MAX_CASELESS_RUN = 20
 # Trailing characters that say a line continues, so it cannot be a heading.
 CONTINUING_END = tuple(",;-–—/&(+=，、；（「『《【")
 
@@ -39,12 +42,18 @@ def looks_like_heading(line: str) -> bool:
     True
     >>> looks_like_heading("Antonio Guterres to refer to the 1988 massacre of")
     False
+    >>> looks_like_heading("終了ステータス")
+    True
+    >>> looks_like_heading("標準の一致処理ルールではページ名や要約文内の単語境界にも")
+    False
     """
     if line.endswith(CONTINUING_END) or ends_sentence(line):
         return False
     words = line.split()
     if not 1 <= len(words) <= 12:
         return False
+    if len(words[-1]) > MAX_CASELESS_RUN and starts_caseless(words[-1][-1]):
+        return False  # A long run of Han or kana (no spaces) ends a line of a sentence.
     if starts_lowercase(line) and not starts_caseless(line.lstrip(OPENING_PUNCTUATION)):
         return False
     return words[-1].strip("\"'”’)].").lower() not in english_function_words()

@@ -162,7 +162,7 @@ def _count_lone_first_word(lines: list[str], kinds: list[Kind], i: int, lone: li
     """Count line ``i``, a lone word of prose before prose, as :func:`lone_first_words` does."""
     if _follows_break(lines, kinds, i) and not opens_item(lines[i + 1]):
         lone[0] += 1
-        lone[1] += starts_lowercase(lines[i + 1])
+        lone[1] += goes_on_in_lower_case(lines[i], lines[i + 1])
 
 
 def _follows_break(lines: list[str], kinds: list[Kind], i: int) -> bool:
@@ -216,8 +216,19 @@ def lone_first_words(lines: list[str], kinds: list[Kind]) -> tuple[int, int]:
         # above a list's item, it is the list's heading (a release notes file's "43.beta").
         if _follows_break(lines, kinds, i) and not opens_item(lines[i + 1]):
             lone += 1
-            lowercase_after += starts_lowercase(lines[i + 1])
+            lowercase_after += goes_on_in_lower_case(line, lines[i + 1])
     return lone, lowercase_after
+
+
+def goes_on_in_lower_case(word: str, following: str) -> bool:
+    """A lone word of a script with case, then a line in lower case: a sentence's first
+    word set apart (``The`` / ``rest of it``). A Japanese heading over a command's name
+    (``名前`` / ``apropos - ...``) is none.
+
+    >>> goes_on_in_lower_case("The", "rest of it."), goes_on_in_lower_case("名前", "apropos")
+    (True, False)
+    """
+    return starts_lowercase(following) and not starts_caseless(word)
 
 
 def block_wrap_width(lines: list[str]) -> int | None:
