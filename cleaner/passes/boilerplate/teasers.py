@@ -207,12 +207,12 @@ def is_kicker(line: str) -> bool:
 
     >>> is_kicker("TIME TRAVELLER"), is_kicker("'NAÏVE AND TRUSTING'"), is_kicker("Warning")
     (True, True, False)
-    >>> is_kicker("(83 KB PDF)"), is_kicker("[DOC]")
-    (False, False)
+    >>> is_kicker("(83 KB PDF)"), is_kicker("[DOC]"), is_kicker("``PACKAGE_VERSION``")
+    (False, False, False)
     """
     text = normalize_line(line).strip(QUOTES)
-    if text[:1] in "([":
-        return False
+    if text[:1] in "([" or "_" in text or "`" in text:
+        return False  # (an identifier, ``PACKAGE_FIND_VERSION``, is a term, no kicker)
     words = len(text.split())
     return 0 < words <= KICKER_MAX_WORDS and text.upper() == text and text.lower() != text
 
@@ -340,10 +340,21 @@ def _kicker_pair(lines: Sequence[str], kicker: int, headline: int) -> bool:
     not a wrapped paragraph's first line)."""
     return (
         is_kicker(lines[kicker])
+        and not _indented_under(lines[headline], lines[kicker])
         and not is_kicker(lines[headline])
         and is_headline(lines[headline])
         and not _goes_on_below(lines, headline)
     )
+
+
+def _indented_under(line: str, term: str) -> bool:
+    """Whether ``line`` is indented further than ``term``: a definition under its term
+    (``CMAKE_VERSION`` over `` The CMake version string``), not a headline under a kicker.
+
+    >>> _indented_under(" Full version string", "CMAKE_VERSION"), _indented_under("A", "B")
+    (True, False)
+    """
+    return len(line) - len(line.lstrip()) > len(term) - len(term.lstrip())
 
 
 def _goes_on_below(lines: Sequence[str], i: int) -> bool:
