@@ -112,9 +112,15 @@ def is_quoted_literal(text: str, start: int, end: int) -> bool:
     False
     >>> is_quoted_literal("new `-o nosort' and `-o noquote' options", 24, 31)
     True
+    >>> is_quoted_literal(".. productionlist::", 3, 17), is_quoted_literal(":envvar:`X`", 1, 7)
+    (True, True)
     """
     if start > 0 and text[start - 1] + text[end : end + 1] in QUOTE_PAIRS:
         return True
+    if text[end : end + 2] == "::" and text[max(0, start - 3) : start] == ".. ":
+        return True  # A reStructuredText directive's name: ``.. productionlist::``.
+    if text[end : end + 2] == ":`" and text[start - 1 : start] == ":":
+        return True  # A role's name: ``:envvar:`HOME```.
     line_start = text.rfind("\n", 0, start) + 1
     if "`" not in text[max(line_start, start - CODE_SPAN_CHARS) : start]:
         return False
