@@ -41,22 +41,34 @@ def _seed(
     """Lines that go on their own: strong ones, edge ones in an edge zone, outermost labels."""
     filled = filled_lines(lines)
     # A Markdown heading on the first line is the text's title ("## Comments" heading a
-    # chapter on comments), no label of a section of furniture.
+    # chapter on comments), no label of a section of furniture; so is an underlined one
+    # (CMake's page on the target property ``LABELS``), no widget's title either.
     outermost = {filled[0], filled[-1]} if filled else set()
+    title = -1
     if filled and lines[filled[0]].lstrip().startswith("#"):
         outermost.discard(filled[0])
+    elif filled and _underlined(lines, filled[0]):
+        outermost.discard(filled[0])
+        title = filled[0]
     in_bar = _edge_bars(filled, matches)
     seeds = {}
     for i, rule in matches.items():
         if rule.kind == STRONG:
             seeds[i] = (rule, "anywhere")
-        elif rule.kind == EDGE and i in zone:
+        elif rule.kind == EDGE and i in zone and i != title:
             seeds[i] = (rule, "edge zone")
         elif rule.kind == EDGE and i in in_bar:
             seeds[i] = (rule, "bar of edge lines")
         elif rule.kind == LABEL and i in outermost:
             seeds[i] = (rule, "outermost line")
     return seeds
+
+
+def _underlined(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is a title underlined as reStructuredText and Markdown do."""
+    from cleaner.passes.boilerplate.structured import underlined  # Deferred: rarely asked.
+
+    return underlined(lines, i)
 
 
 def filled_lines(lines: list[str]) -> list[int]:
