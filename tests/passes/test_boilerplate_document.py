@@ -34,8 +34,15 @@ Abstract
    This document describes a protocol by which the harbour offices of
    small towns exchange the timetables of their ferries, so that a
    traveller may plan a crossing that calls at more than one harbour.
+
+1. Introduction
+
    Each harbour office keeps the timetable of the ferries that leave
-   from its quay.
+   from its quay. The protocol lets one office ask another for the
+   crossings of a given day.
+
+   An office answers with the crossings it knows of, and tells the
+   other offices when a crossing is cancelled.
 """
 # A NEWS file: its releases' changes as indented list items, then its contributors.
 NEWS = """Harbourd 2.1
@@ -144,13 +151,14 @@ def test_the_same_lines_on_a_web_page_go(text: str, gone: str) -> None:
         ("Title\n-----\n\nText.\n", True),
         ("# Title\n\nText.\n\n## Usage\n\nMore.\n", True),  # two Markdown headings
         (" * one\n * two\n   * three\n", True),  # indented list items
-        ("".join(f"   Line {k} of an indented body.\n" for k in range(12)), True),
+        ("Title\n\n" + "".join(f"   Paragraph {k}, indented.\n\n" for k in range(6)), True),
         ("Short\n------------------------------\n", False),  # a rule, not an underline
         ("Text.\n\n---\n\nMore text.\n", False),  # a rule after a blank line
         ("# Comments\n\nText.\n", False),  # one Markdown heading: a page's too
         ("- one\n- two\n- three\n", False),  # an extractor's list items, at the margin
         (" * one\n * two\n", False),
-        ("".join(f"   Indented {k}.\n\nNot.\nNot.\n" for k in range(12)), False),
+        ("".join(f"   Indented {k}.\n\nNot.\n\nNot.\n\nNot.\n\n" for k in range(6)), False),
+        ("".join(f"   Line {k} of one indented paragraph.\n" for k in range(12)), False),
         (f"{P1}\n\n{P2}\n\nHome\nNews\nSport\nWeather\nContact Us\n", False),
     ],
 )

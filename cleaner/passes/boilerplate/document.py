@@ -18,22 +18,27 @@ from cleaner.lazy_re import lazy_compile
 from cleaner.passes.boilerplate.rules import LABEL, Rule
 
 # The families (and code rules, by name) of furniture whose look a document's own lines
-# share: its copyright notice, a header's fields, its references, its lists of names.
+# share: its copyright notice, a header's fields, its references, its lists of names (menu
+# items are labels already).
 DOCUMENT_CONTENT_FAMILIES = frozenset({"copyright", "taxonomy", "related"})
-DOCUMENT_CONTENT_RULES = frozenset({"navigation/menu-block", "navigation/menu-item"})
+DOCUMENT_CONTENT_RULES = frozenset({"navigation/menu-block"})
 # The marks of a document's structure, each at a line's start (the pattern starts with the
 # line break, a literal the search skips to at C speed): a Markdown heading (``# Title``); a
 # list item indented under its parent (`` * Fix crash``, ``   - new API``); a line of ``=``
 # or ``-`` under a heading (RST, Markdown's setext) if about as long as the line above it;
-# another indented line.
+# a paragraph indented (its first line, after a blank line). Each survives ``unwrap``, so
+# that a document's output is judged as one too.
 MARK_RE = lazy_compile(
     r"\n(?:(#{1,6} \S)|([ \t]+(?:[-*•+]|\d{1,3}[.)])[ \t]+\S)"
-    r"|[ \t]*(={3,}|-{3,})[ \t]*(?=\n|\Z)|[ \t]+\S)"
+    r"|[ \t]*(={3,}|-{3,})[ \t]*(?=\n|\Z)|(?<=\n\n)([ \t]+\S))"
 )
 ATX_HEADINGS_MIN = 2
 INDENTED_ITEMS_MIN = 3
-# A body indented as a whole: this many of its lines, and a third of them (blank ones too).
-INDENTED_LINES_MIN = 10
+# A body indented as a whole: this many of its paragraphs, and a third of them (an RFC's,
+# its headings at the margin).
+INDENTED_PARAGRAPHS_MIN = 5
+# The start of a paragraph: a line that is not blank after a blank line.
+PARAGRAPH_START_RE = lazy_compile(r"\n\n(?=[ \t]*\S)")
 # A document shows its kind from its start (an RFC's header and indented body, a README's
 # headings, a NEWS file's first release): only this many characters of a text are read, so
 # that a book costs what a page does.
@@ -43,7 +48,8 @@ HEAD_CHARS = 5_000
 def is_document(text: str) -> bool:
     """Whether ``text`` is a document written as plain text, not a web page's text (see the
     module's docstring): its first :data:`HEAD_CHARS` characters hold an underlined
-    heading, two Markdown headings, three indented list items, or a body indented as a whole.
+    heading, two Markdown headings, three indented list items, or a body indented as a
+    whole (five paragraphs indented, a third of them).
 
     >>> is_document("Copyright\\n---------\\n\\nCopyright (c) 2018 A. Author\\n")
     True
@@ -54,9 +60,7 @@ def is_document(text: str) -> bool:
     >>> is_document("The council met.\\n\\n---\\n\\n# Comments\\n")
     False
     """
-    end = text.find("\n", HEAD_CHARS)
-    # (The marks are found after a line break: the first line's too.)
-    head = "\n" + (text if end < 0 else text[:end])
+    head = "\n" + text[:HEAD_CHARS]  # (Marks are found after a line break: the first's too.)
     headings = items = indented = 0
     for mark in MARK_RE.finditer(head):
         if mark[1]:
@@ -65,7 +69,6 @@ def is_document(text: str) -> bool:
                 return True
         elif mark[2]:
             items += 1
-            indented += 1
             if items >= INDENTED_ITEMS_MIN:
                 return True
         elif mark[3]:
@@ -74,7 +77,9 @@ def is_document(text: str) -> bool:
                 return True
         else:
             indented += 1
-    return indented >= INDENTED_LINES_MIN and 3 * indented >= head.count("\n")
+    if indented < INDENTED_PARAGRAPHS_MIN:
+        return False
+    return 3 * indented >= len(PARAGRAPH_START_RE.findall(head))
 
 
 def in_document(matches: dict[int, Rule]) -> dict[int, Rule]:
