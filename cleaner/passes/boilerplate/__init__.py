@@ -4,7 +4,9 @@ Rules live as data in ``cleaner/data/boilerplate/`` (see :mod:`.rules`). A line
 goes only as a whole, and only where its rule's kind allows: ``strong`` rules anywhere,
 ``edge`` rules in the top and bottom edge zones or in a bar of them, ``label`` rules (and
 menu items) only next to other furniture. In a web page's full text (see :mod:`.page`),
-the lines around its article go by their place. A safety bound keeps the text unchanged
+the lines around its article go by their place; in a document written as plain text (see
+:mod:`.document`), a copyright notice, a header's fields, references and lists of names go
+only as labels, and nothing goes for its place. A safety bound keeps the text unchanged
 when too much would go (of a page's full text: too much of its article).
 """
 

@@ -15,6 +15,7 @@ from cleaner.passes.boilerplate.bound import (
     menus_over_bound,
     share_over_bound,
 )
+from cleaner.passes.boilerplate.document import in_document, is_document
 from cleaner.passes.boilerplate.matching import match_lines
 from cleaner.passes.boilerplate.menus import MENU_RULE
 from cleaner.passes.boilerplate.rules import Rule, any_rule_re, normalize_line, user_rules
@@ -190,13 +191,15 @@ def _planned_once(
     matched = matches.keys()
     if not matches and not page:  # Nothing can go: skip the per-line tables of a huge text.
         return Plan(lines, {}, too_long)
+    if document := not page and is_document(text):  # (A page's full text is none.)
+        matches = in_document(matches)
     parted = UnwrapParts(text)  # Lines unwrap sets apart are never wrapped (see :mod:`.whole`).
     # A matched line wrapped with one that stays neither holds back what follows it nor
     # counts toward a bar: else the next run, without that line, judges them otherwise.
     matches = without_wrapped_parts(
         rule_lines, matches, tuple(extra_patterns), keep, max_line_length, parted
     )
-    removed = judged_blocks(rule_lines, matches, {}) | page
+    removed = judged_blocks(rule_lines, matches, {}, document) | page
     whole = whole_lines_only(lines, removed, tuple(extra_patterns), keep, max_line_length, parted)
     if added := whole.keys() - removed.keys():
         # A block that took the rest of a wrapped line is judged again with that rest as
@@ -205,7 +208,7 @@ def _planned_once(
         # judge, within the same strength bounds).
         wider = matches | {i: whole[i][0] for i in added if rule_lines[i].strip()}
         judged = {i: reason for i, reason in whole.items() if rule_lines[i].strip()}
-        grown = judged_blocks(rule_lines, wider, judged)
+        grown = judged_blocks(rule_lines, wider, judged, document)
         if grown.keys() - whole.keys():
             whole = whole_lines_only(
                 lines, grown | whole, tuple(extra_patterns), keep, max_line_length, parted

@@ -36,14 +36,15 @@ SENTENCE_END_RE = lazy_compile(r"[.!?…][\"'”’)\]]*$")
 
 
 def _seed(
-    lines: list[str], matches: dict[int, Rule], zone: set[int]
+    lines: list[str], matches: dict[int, Rule], zone: set[int], document: bool = False
 ) -> dict[int, tuple[Rule, str]]:
-    """Lines that go on their own: strong ones, edge ones in an edge zone, outermost labels."""
+    """Lines that go on their own: strong ones, edge ones in an edge zone, outermost labels
+    (none in a ``document``: its first line is its title, see :mod:`.document`)."""
     filled = filled_lines(lines)
     # A Markdown heading on the first line is the text's title ("## Comments" heading a
     # chapter on comments), no label of a section of furniture; so is an underlined one
     # (CMake's page on the target property ``LABELS``), no widget's title either.
-    outermost = {filled[0], filled[-1]} if filled else set()
+    outermost = {filled[0], filled[-1]} if filled and not document else set()
     title = -1
     if filled and lines[filled[0]].lstrip().startswith("#"):
         outermost.discard(filled[0])
@@ -81,12 +82,16 @@ def filled_lines(lines: list[str]) -> list[int]:
 
 
 def judged_blocks(
-    lines: list[str], matches: dict[int, Rule], removed: dict[int, tuple[Rule, str]]
+    lines: list[str],
+    matches: dict[int, Rule],
+    removed: dict[int, tuple[Rule, str]],
+    document: bool = False,
 ) -> dict[int, tuple[Rule, str]]:
     """The lines the rules remove: seeds (and lines already ``removed``), grown into blocks,
-    less the middle's weak edge lines and labels."""
-    zone = _edge_zone(lines, matches)
-    seeds = _seed(lines, matches, zone) | removed
+    less the middle's weak edge lines and labels. A ``document`` (see :mod:`.document`) has
+    no edge zones: a site's header and footer are a page's."""
+    zone = set() if document else _edge_zone(lines, matches)
+    seeds = _seed(lines, matches, zone, document) | removed
     return _keep_middle_neighbours(lines, _grow_blocks(lines, matches, seeds), zone)
 
 
