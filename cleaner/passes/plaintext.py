@@ -1,0 +1,133 @@
+"""Shapes of plain-text documents (an RFC, a manual) that layout.py and unwrap read.
+
+Three shapes, each told by the line alone or by a run of lines, never by the document's
+kind: a two-column line (a title block's ``Network Working Group       M. Chiba``), whose
+gap is meaningful spacing; a contents line (``3. Attributes ........10``), which stays on
+a line of its own; and an indented paragraph (hard-wrapped prose nested under a list
+item or a field name, or a body indented deeper than code's four spaces), which is prose,
+not indented code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from cleaner.lazy_re import lazy_compile
+
+# Two columns: at most three spaces of indent, two halves of single-spaced words and a
+# gap of eight spaces or more between them (sentence spacing or a justified line's gap
+# is narrower).
+TWO_COLUMNS_RE = lazy_compile(r" {0,3}(\S+(?: \S+)*) {8,}(\S+(?: \S+)*)")
+# Each half of a two-column line is at most this long: a line of prose is longer.
+MAX_COLUMN_CHARS = 40
+# A contents line ends with dot leaders ("....", ". . .") and a page number.
+CONTENTS_LINE_RE = lazy_compile(r"(?:\.{4}|(?:\. ){3}\.)[. ]* ?(?:\d{1,4}|[ivxlc]{1,6})$")
+# A line of an indented paragraph: 4 to 12 spaces, then words from a letter, digit, quote
+# or bracket (no list marker, "1." or "2)"), without a sign of code (pipes, braces, "=",
+# angle brackets, tabs).
+PARAGRAPH_LINE_RE = lazy_compile(r" {4,12}(?!\d{1,3}[.)](?: |$))[\w\"'(\[][^|{}=<>\t]*")
+# An indented paragraph is wrapped at least this wide and at most that (its widest line,
+# indent and all): a longer line is a paragraph on one line (a book's, indented five).
+MIN_PARAGRAPH_WIDTH = 60
+MAX_PARAGRAPH_WIDTH = 100
+
+
+def is_two_columns(line: str) -> bool:
+    """Whether ``line`` is two short columns set apart by a wide gap (a title block's line).
+
+    >>> is_two_columns("Network Working Group                   M. Chiba")
+    True
+    >>> is_two_columns("It ends here.  Then more"), is_two_columns("    a        b")
+    (False, False)
+    """
+    found = TWO_COLUMNS_RE.fullmatch(line)
+    return found is not None and max(map(len, found.groups())) <= MAX_COLUMN_CHARS
+
+
+def is_contents_line(line: str) -> bool:
+    """Whether ``line`` is an entry of a table of contents: dot leaders and a page number.
+
+    >>> is_contents_line("   3.1. Proxy State ..............12"), is_contents_line("Wait...")
+    (True, False)
+    >>> is_contents_line("B.1.  Relays and Proxies . . . . . . . 45")
+    True
+    """
+    return "." in line and CONTENTS_LINE_RE.search(line) is not None
+
+
+def indented_paragraph_lines(lines: Sequence[str]) -> set[int]:
+    """The indexes of the lines of indented paragraphs, which are prose, not indented code.
+
+    Such a paragraph is a run of two or more lines at one indent of 4 to 12 spaces, each of
+    words (no sign of code, no gap of three spaces, no dot leaders), each but the last
+    broken where the next line's first word would pass the run's widest line, which is
+    MIN_PARAGRAPH_WIDTH to MAX_PARAGRAPH_WIDTH wide: hard-wrapped prose. The line above,
+    if any, had room for the first word (a label, a field's name): else the run goes on
+    that line's paragraph.
+
+    >>> body = "     Interoperability requires that all OTP servers and generators use"
+    >>> sorted(indented_paragraph_lines(["Text:", body, "     the same dictionary."]))
+    [1, 2]
+    >>> indented_paragraph_lines(["    short line", "    another short line"])
+    set()
+    """
+    found: set[int] = set()
+    i, total = 0, len(lines)
+    while i < total:
+        if not _is_paragraph_line(lines[i]):
+            i += 1
+            continue
+        indent = len(lines[i]) - len(lines[i].lstrip(" "))
+        end = i + 1
+        while end < total and _is_paragraph_line(lines[end]):
+            if len(lines[end]) - len(lines[end].lstrip(" ")) != indent:
+                break
+            end += 1
+        above = lines[i - 1] if i else ""
+        if end - i >= 2 and _is_wrapped([above, *lines[i:end]]):
+            found.update(range(i, end))
+        i = end
+    return found
+
+
+def _is_paragraph_line(line: str) -> bool:
+    """Whether ``line`` may be a line of an indented paragraph (see PARAGRAPH_LINE_RE)."""
+    return (
+        line.startswith("    ")
+        and PARAGRAPH_LINE_RE.fullmatch(line) is not None
+        and "   " not in line.lstrip(" ")
+        and not is_contents_line(line)
+    )
+
+
+def _is_wrapped(run: Sequence[str]) -> bool:
+    """Whether each line of ``run`` but its first and last ends where the next word would
+    not fit, and its first (the line above: blank, or a label) has room for that word.
+
+    >>> _is_wrapped(["", "    " + "word " * 13 + "end", "    next line"])
+    True
+    >>> _is_wrapped(["", "    a", "    b"]), _is_wrapped(["x" * 63, "    " + "y " * 30, "    z"])
+    (False, False)
+    """
+    lengths = [_squeezed_length(line) for line in run]
+    width = max(lengths[1:])
+    if (
+        not MIN_PARAGRAPH_WIDTH <= width <= MAX_PARAGRAPH_WIDTH
+        or lengths[0] + 1 + len(run[1].split(None, 1)[0]) > width
+    ):
+        return False
+    return all(
+        length + 1 + len(after.split(None, 1)[0]) > width
+        for length, after in zip(lengths[1:], run[2:], strict=False)
+    )
+
+
+def _squeezed_length(line: str) -> int:
+    """The length of ``line`` with its inner runs of spaces one space each: measured so,
+    a line reads the same to the whitespace pass (before it squeezes them) and to unwrap.
+
+    >>> _squeezed_length("   o  This  text"), _squeezed_length("")
+    (14, 0)
+    """
+    words = line.split()
+    return len(line) - len(line.lstrip(" ")) + len(" ".join(words)) if words else 0
