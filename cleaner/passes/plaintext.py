@@ -26,6 +26,8 @@ CONTENTS_LINE_RE = lazy_compile(r"(?:\.{4}|(?:\. ){3}\.)[. ]* ?(?:\d{1,4}|[ivxlc
 # or bracket (no list marker, "1." or "2)"), without a sign of code (pipes, braces, "=",
 # angle brackets, tabs).
 PARAGRAPH_LINE_RE = lazy_compile(r" {4,12}(?!\d{1,3}[.)](?: |$))[\w\"'(\[][^|{}=<>\t]*")
+# A sign of code in a line (pipes, braces, "=", angle brackets, tabs).
+CODE_SIGN_RE = lazy_compile(r"[|{}=<>\t]")
 # An indented paragraph is wrapped at least this wide and at most that (its widest line,
 # indent and all): a longer line is a paragraph on one line (a book's, indented five).
 MIN_PARAGRAPH_WIDTH = 60
@@ -63,7 +65,9 @@ def indented_paragraph_lines(lines: Sequence[str]) -> set[int]:
     broken where the next line's first word would pass the run's widest line, which is
     MIN_PARAGRAPH_WIDTH to MAX_PARAGRAPH_WIDTH wide: hard-wrapped prose. The line above,
     if any, had room for the first word (a label, a field's name): else the run goes on
-    that line's paragraph.
+    that line's paragraph; or it is a list item's line at a smaller indent (``(3)  The
+    degree ...``), then the run is that item's hanging lines, and the item's line is one
+    of the paragraph's (a single line will do).
 
     >>> body = "     Interoperability requires that all OTP servers and generators use"
     >>> sorted(indented_paragraph_lines(["Text:", body, "     the same dictionary."]))
@@ -84,10 +88,28 @@ def indented_paragraph_lines(lines: Sequence[str]) -> set[int]:
                 break
             end += 1
         above = lines[i - 1] if i else ""
-        if end - i >= 2 and _is_wrapped([above, *lines[i:end]]):
+        if _is_item_line(above, indent):  # A list item's hanging lines: "(3)  The ..."
+            if _is_wrapped(["", above, *lines[i:end]]):
+                found.update(range(i - 1, end))
+        elif end - i >= 2 and _is_wrapped([above, *lines[i:end]]):
             found.update(range(i, end))
         i = end
     return found
+
+
+def _is_item_line(line: str, indent: int) -> bool:
+    """Whether ``line`` opens a list item left of ``indent``, with words (no sign of code).
+
+    >>> _is_item_line("      (3)  The degree of management", 11), _is_item_line("   x = 1", 11)
+    (True, False)
+    """
+    from cleaner.passes.layout import opens_item  # (layout.py imports this module)
+
+    return (
+        len(line) - len(line.lstrip(" ")) < indent
+        and opens_item(line)
+        and CODE_SIGN_RE.search(line) is None
+    )
 
 
 def _is_paragraph_line(line: str) -> bool:

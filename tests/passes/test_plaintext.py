@@ -97,8 +97,22 @@ def test_contents_line(line: str, expected: bool) -> None:
             "        that.\n",
             [1, 2, 3],
         ),
-        # Negative rows: code, short lines, a full line above (the run goes on its
+        # A list item's hanging lines, the item's line with them (one is enough).
+        (
+            "      (3)  The degree of management function that is remotely\n"
+            "           supported is accordingly increased, thereby imposing the\n"
+            "           fewest possible restrictions.\n",
+            [0, 1, 2],
+        ),
+        (
+            "      (1)  The development cost for management agent software\n"
+            "           necessary to support the protocol is accordingly reduced.\n",
+            [0, 1],
+        ),
+        # Negative rows: an item whose lines are no wrapped prose (short), code, short
+        # lines, a full line above (the run goes on its
         # paragraph: an item's wrapped text), one paragraph a line (a book's, indented).
+        ("    1. first\n       short\n", []),
         (MARKDOWN_CODE, []),
         ("    short line\n    another short line\n", []),
         (
