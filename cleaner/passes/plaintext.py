@@ -26,6 +26,8 @@ CONTENTS_LINE_RE = lazy_compile(r"(?:\.{4}|(?:\. ){3}\.)[. ]* ?(?:\d{1,4}|[ivxlc
 # or bracket (no list marker, "1." or "2)"), without a sign of code (pipes, braces, "=",
 # angle brackets, tabs).
 PARAGRAPH_LINE_RE = lazy_compile(r" {4,12}(?!\d{1,3}[.)](?: |$))[\w\"'(\[][^|{}=<>\t]*")
+# A line ending a sentence (then it may be a whole line of its own, no wrapped one).
+SENTENCE_END_RE = lazy_compile(r"[.!?:][\"'”’)\]]*$")
 # A sign of code in a line (pipes, braces, "=", angle brackets, tabs).
 CODE_SIGN_RE = lazy_compile(r"[|{}=<>\t]")
 # An indented paragraph is wrapped at least this wide and at most that (its widest line,
@@ -66,8 +68,8 @@ def indented_paragraph_lines(lines: Sequence[str]) -> set[int]:
     MIN_PARAGRAPH_WIDTH to MAX_PARAGRAPH_WIDTH wide: hard-wrapped prose. The line above,
     if any, had room for the first word (a label, a field's name): else the run goes on
     that line's paragraph; or it is a list item's line at a smaller indent (``(3)  The
-    degree ...``), then the run is that item's hanging lines, and the item's line is one
-    of the paragraph's (a single line will do).
+    degree ...``), then the run is that item's hanging lines, and the item's line, which
+    ends no sentence, is one of the paragraph's (a single line will do).
 
     >>> body = "     Interoperability requires that all OTP servers and generators use"
     >>> sorted(indented_paragraph_lines(["Text:", body, "     the same dictionary."]))
@@ -89,7 +91,7 @@ def indented_paragraph_lines(lines: Sequence[str]) -> set[int]:
             end += 1
         above = lines[i - 1] if i else ""
         if _is_item_line(above, indent):  # A list item's hanging lines: "(3)  The ..."
-            if _is_wrapped(["", above, *lines[i:end]]):
+            if not SENTENCE_END_RE.search(above) and _is_wrapped(["", above, *lines[i:end]]):
                 found.update(range(i - 1, end))
         elif end - i >= 2 and _is_wrapped([above, *lines[i:end]]):
             found.update(range(i, end))

@@ -113,6 +113,12 @@ def test_contents_line(line: str, expected: bool) -> None:
         # lines, a full line above (the run goes on its
         # paragraph: an item's wrapped text), one paragraph a line (a book's, indented).
         ("    1. first\n       short\n", []),
+        # A footnote item whose line ends a sentence (War and Peace): no wrapped paragraph.
+        (
+            "    * (2) \u201cHurrah for the Austrians! Hurrah for the Russians, all!\n"
+            "     Hurrah for Emperor Alexander!\u201d\n",
+            [],
+        ),
         (MARKDOWN_CODE, []),
         ("    short line\n    another short line\n", []),
         (
