@@ -115,10 +115,17 @@ def _is_item_line(line: str, indent: int) -> bool:
 
 
 def _is_paragraph_line(line: str) -> bool:
-    """Whether ``line`` may be a line of an indented paragraph (see PARAGRAPH_LINE_RE)."""
+    """Whether ``line`` may be a line of an indented paragraph (see PARAGRAPH_LINE_RE): a
+    line too wide for one (a book's paragraph on one line) is not tried further."""
+    if not line.startswith("    "):
+        return False
+    if len(line) > MAX_PARAGRAPH_WIDTH:  # Its letters alone (counted in C) may be too many.
+        if len(line) - line.count(" ") > MAX_PARAGRAPH_WIDTH:
+            return False
+        if _squeezed_length(line) > MAX_PARAGRAPH_WIDTH:
+            return False
     return (
-        line.startswith("    ")
-        and PARAGRAPH_LINE_RE.fullmatch(line) is not None
+        PARAGRAPH_LINE_RE.fullmatch(line) is not None
         and "   " not in line.lstrip(" ")
         and not is_contents_line(line)
     )
