@@ -100,15 +100,19 @@ def indented_paragraph_lines(lines: Sequence[str]) -> set[int]:
 
 
 def _is_item_line(line: str, indent: int) -> bool:
-    """Whether ``line`` opens a list item left of ``indent``, with words (no sign of code).
+    """Whether ``line`` opens a list item left of ``indent``, with words (no sign of code),
+    itself indented four spaces or more (else it is no code, and its hanging lines go on
+    it as an item's wrapped lines already, if unwrap reads it as an item).
 
     >>> _is_item_line("      (3)  The degree of management", 11), _is_item_line("   x = 1", 11)
     (True, False)
+    >>> _is_item_line("- Stop using freetype for font loading; this", 4)
+    False
     """
     from cleaner.passes.layout import opens_item  # (layout.py imports this module)
 
     return (
-        len(line) - len(line.lstrip(" ")) < indent
+        4 <= len(line) - len(line.lstrip(" ")) < indent
         and opens_item(line)
         and CODE_SIGN_RE.search(line) is None
     )

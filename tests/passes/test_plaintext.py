@@ -113,6 +113,13 @@ def test_contents_line(line: str, expected: bool) -> None:
         # lines, a full line above (the run goes on its
         # paragraph: an item's wrapped text), one paragraph a line (a book's, indented).
         ("    1. first\n       short\n", []),
+        # An item line at the margin: its hanging lines are its own (pango's NEWS).
+        (
+            "- Use harfbuzz for shaping on all platforms - Stop using freetype for font"
+            " loading; this\n"
+            "    drops support for type1 and bitmap fonts\n",
+            [],
+        ),
         # A footnote item whose line ends a sentence (War and Peace): no wrapped paragraph.
         (
             "    * (2) \u201cHurrah for the Austrians! Hurrah for the Russians, all!\n"
