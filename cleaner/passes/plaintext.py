@@ -34,6 +34,8 @@ CODE_SIGN_RE = lazy_compile(r"[|{}=<>\t]")
 # indent and all): a longer line is a paragraph on one line (a book's, indented five).
 MIN_PARAGRAPH_WIDTH = 60
 MAX_PARAGRAPH_WIDTH = 100
+# An indented paragraph's lines are indented at most this many spaces.
+MAX_PARAGRAPH_INDENT = 12
 
 
 def is_two_columns(line: str) -> bool:
@@ -79,24 +81,53 @@ def indented_paragraph_lines(lines: Sequence[str]) -> set[int]:
     """
     found: set[int] = set()
     i, total = 0, len(lines)
-    while i < total:
+    while i < total:  # Each block of lines at one indent of four spaces or more.
+        line = lines[i]
+        if not line.startswith("    "):
+            i += 1
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        prefix, end = line[:indent], i + 1
+        while (
+            end < total
+            and lines[end].startswith(prefix)
+            and lines[end][indent : indent + 1].strip()
+        ):
+            end += 1
+        if indent <= MAX_PARAGRAPH_INDENT and _may_hold_paragraph(lines, i, end):
+            _mark_runs(lines, i, end, found)
+        i = end
+    return found
+
+
+def _may_hold_paragraph(lines: Sequence[str], start: int, end: int) -> bool:
+    """Whether the block ``lines[start:end]`` (one indent) may hold an indented paragraph,
+    told by lengths alone (most indented code is not wide enough): two lines or more, or
+    one under an indented line (an item's), and one of them or that line wide enough."""
+    above = lines[start - 1] if start else ""
+    if end - start < 2 and not above.startswith("    "):
+        return False
+    return max(len(above), *map(len, lines[start:end])) >= MIN_PARAGRAPH_WIDTH
+
+
+def _mark_runs(lines: Sequence[str], start: int, end: int, found: set[int]) -> None:
+    """Add to ``found`` the indented paragraphs' lines among ``lines[start:end]``."""
+    i = start
+    while i < end:
         if not _is_paragraph_line(lines[i]):
             i += 1
             continue
-        indent = len(lines[i]) - len(lines[i].lstrip(" "))
-        end = i + 1
-        while end < total and _is_paragraph_line(lines[end]):
-            if len(lines[end]) - len(lines[end].lstrip(" ")) != indent:
-                break
-            end += 1
+        run_end = i + 1
+        while run_end < end and _is_paragraph_line(lines[run_end]):
+            run_end += 1
         above = lines[i - 1] if i else ""
+        indent = len(lines[i]) - len(lines[i].lstrip(" "))
         if _is_item_line(above, indent):  # A list item's hanging lines: "(3)  The ..."
-            if not SENTENCE_END_RE.search(above) and _is_wrapped(["", above, *lines[i:end]]):
-                found.update(range(i - 1, end))
-        elif end - i >= 2 and _is_wrapped([above, *lines[i:end]]):
-            found.update(range(i, end))
-        i = end
-    return found
+            if not SENTENCE_END_RE.search(above) and _is_wrapped(["", above, *lines[i:run_end]]):
+                found.update(range(i - 1, run_end))
+        elif run_end - i >= 2 and _is_wrapped([above, *lines[i:run_end]]):
+            found.update(range(i, run_end))
+        i = run_end
 
 
 def _is_item_line(line: str, indent: int) -> bool:
