@@ -1,6 +1,6 @@
 """Benchmark of real paged plain text: 56 IETF RFCs through the default pipeline.
 
-Usage: ``python bench/bench_rfc.py [--tuning-only] [--show N] [--lost N] [--repeat N]``
+Usage: ``python bench/bench_rfc.py [--tuning-only] [--show N] [--lost N] [--repeat N] [--layout N]``
 
 The RFCs (``bench/data/rfc``, see its README: 1990-2015, from FreeRADIUS's ``doc/rfc``)
 end every page with a footer ``Author   Category   [Page N]`` and a form feed, and start
@@ -28,6 +28,16 @@ For each file, tuning and held out apart, and in total:
   aside), footers and headers taken out, less the output's (without the words of the
   footers and headers it still holds); and the lines they came from;
 - idempotence: a second run of the pipeline on its output changes nothing;
+- layout (session 26), labelled by shape in the source, furniture aside: contents lines
+  joined to another (a line ending in dot leaders and a page number, ``Attributes ....10``;
+  the output has a leader and number with more text after them on its line); two-column
+  lines squeezed (at the margin, indent under four, two halves of single-spaced words at
+  most 40 characters each with a gap of 8 spaces or more between, the title block's
+  ``Network Working Group        M. Chiba``: the output holds the halves squeezed to one
+  space, not the line as it was; lines gone are not counted); indented paragraphs left
+  wrapped (a run of two or more lines at one indent of 5 to 12 spaces, each of words
+  and sentence punctuation (no gap of three spaces, no dot leaders), all but the last
+  full lines: each break inside it must be gone, as a cut paragraph's);
 - speed: MB/s of the whole pipeline (CPU time, best of ``--repeat``), against
   ``ftfy.fix_text`` on the same texts in the same run.
 
@@ -44,6 +54,7 @@ import re
 import sys
 import time
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,6 +70,15 @@ HEADER_RE = re.compile(r"^\s*RFC \d+ .*\b\d{4}\s*$")
 WORD_RE = re.compile(r"\w+")
 SENTENCE_END_RE = re.compile(r"[.!?:;]\W*$")
 FULL_LINE = 55
+# A contents line: dot leaders, then a page number, at the line's end.
+CONTENTS_RE = re.compile(r"(?:\.{4,}|(?:\. ){3,}\.) *\d+\s*$")
+# A contents entry with more text after it on its line: joined to the next.
+JOINED_CONTENTS_RE = re.compile(r"(?:\.{4,}|(?:\. ){3,}\.) *\d+ +\S")
+# Two columns at the margin: two short halves of single-spaced words, a wide gap between.
+TWO_COLUMNS_RE = re.compile(r" {0,3}(\S+(?: \S+)*) {8,}(\S+(?: \S+)*)")
+MAX_COLUMN = 40
+# A line of prose in an indented paragraph: words, single spaces (two after a sentence).
+PROSE_LINE_RE = re.compile(r"[A-Za-z\"'(][^|{}=<>\t]*")
 
 
 def held_out(name: str) -> bool:
@@ -79,6 +99,9 @@ class Labels:
         self.furniture: set[int] = set()
         self.cuts: list[tuple[str, str]] = []
         self.headings: list[str] = []
+        self.contents: list[str] = []
+        self.columns: list[str] = []
+        self.nested: list[tuple[str, str]] = []
         for i, line in enumerate(lines):
             if FOOTER_RE.match(line):
                 self.footers.append(squeeze(line))
@@ -90,6 +113,35 @@ class Labels:
                     self._cut(lines, i, header)
         self.form_feeds = text.count("\f")
         self.lines = lines
+        self._layout(lines)
+
+    def _layout(self, lines: list[str]) -> None:
+        """The contents lines, two-column lines and indented paragraphs' breaks."""
+        run: list[str] = []
+        for i, raw in enumerate([*lines, ""]):
+            line = raw.lstrip("\f").rstrip()
+            if i in self.furniture:
+                line = ""
+            if CONTENTS_RE.search(line):
+                self.contents.append(line)
+            two = TWO_COLUMNS_RE.fullmatch(line)
+            if two and max(len(two.group(1)), len(two.group(2))) <= MAX_COLUMN:
+                self.columns.append(line)
+            indent = len(line) - len(line.lstrip(" "))
+            if run and (not line or indent != len(run[0]) - len(run[0].lstrip(" "))):
+                self._nested(run)
+                run = []
+            prose = PROSE_LINE_RE.fullmatch(line.lstrip()) and "   " not in line.lstrip()
+            if 5 <= indent <= 12 and prose and not CONTENTS_RE.search(line):
+                run.append(line)
+            elif run:
+                self._nested(run)
+                run = []
+
+    def _nested(self, run: list[str]) -> None:
+        """The breaks of an indented paragraph (all its lines but the last full lines)."""
+        if len(run) >= 2 and all(len(line) >= FULL_LINE for line in run[:-1]):
+            self.nested += pairwise(run)
 
     @staticmethod
     def _header_after(lines: list[str], at: int) -> int | None:
@@ -157,6 +209,8 @@ def score(name: str, text: str, output: str) -> dict[str, object]:
     # A paragraph break in the output is "\n\n": keep it as a mark, so a rejoin is one line.
     paragraphs = " ¶ ".join(squeeze(p) for p in output.split("\n\n"))
     joins = sum(rejoined(cut, paragraphs) for cut in labels.cuts)
+    # Every line break as a mark: a break inside a nested paragraph must be gone.
+    breaks = " ¶ ".join(squeeze(line) for line in output.split("\n"))
     source = labels.content_words()
     # The words the output has of its own: furniture left in it does not make up for a loss.
     kept = Counter(WORD_RE.findall(output))
@@ -189,7 +243,21 @@ def score(name: str, text: str, output: str) -> dict[str, object]:
         "missed_cuts": [cut for cut in labels.cuts if not rejoined(cut, paragraphs)],
         "headings": len(labels.headings),
         "headings_joined": sum(joined_heading(h, flat, lines_out) for h in labels.headings),
+        "contents": len(labels.contents),
+        "contents_joined": len(JOINED_CONTENTS_RE.findall(output)),
+        "columns": len(labels.columns),
+        "columns_squeezed": len(squeezed := squeezed_columns(labels.columns, output)),
+        "nested": len(labels.nested),
+        "nested_wrapped": len(wrapped := [b for b in labels.nested if not rejoined(b, breaks)]),
+        "layout_misses": squeezed + [f"{up.strip()} / {down.strip()}" for up, down in wrapped],
     }
+
+
+def squeezed_columns(columns: list[str], output: str) -> list[str]:
+    """The two-column lines the output holds with their gap squeezed to one space."""
+    exact = {line.rstrip() for line in output.split("\n")}
+    squeezed = {squeeze(line) for line in output.split("\n")}
+    return [c for c in columns if c not in exact and squeeze(c) in squeezed]
 
 
 def cpu_seconds(work, repeats: int) -> float:
@@ -218,7 +286,10 @@ def report(label: str, rows: list[dict[str, object]], unstable: list[str]) -> No
         f"to the text before {total('headings_joined')}/{total('headings')}  "
         f"words lost {total('lost')}/"
         f"{words} ({100 * total('lost') / max(1, words):.3f}%)  changed by a second run "
-        f"{len(unstable)}{' ' + ', '.join(unstable) if unstable else ''}"
+        f"{len(unstable)}{' ' + ', '.join(unstable) if unstable else ''}\n{'':10} layout: "
+        f"contents lines joined to another {total('contents_joined')}/{total('contents')}  "
+        f"two-column lines squeezed {total('columns_squeezed')}/{total('columns')}  "
+        f"indented paragraphs' breaks left wrapped {total('nested_wrapped')}/{total('nested')}"
     )
 
 
@@ -228,6 +299,7 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=0, help="print N missed rejoins")
     parser.add_argument("--lost", type=int, default=0, help="print N lines that lost words")
     parser.add_argument("--repeat", type=int, default=3, help="timing runs (best of)")
+    parser.add_argument("--layout", type=int, default=0, help="print N layout misses")
     parser.add_argument("--per-file", action="store_true", help="a line per file")
     args = parser.parse_args()
     import ftfy
@@ -266,6 +338,9 @@ def main() -> None:
     lost = [(row["name"], line) for row in tuning for line in row["lost_lines"]]  # type: ignore[attr-defined]
     for name, line in lost[: args.lost]:
         print(f"lost words, {name}: {line[:100]!r}")
+    layout = [(row["name"], miss) for row in tuning for miss in row["layout_misses"]]  # type: ignore[attr-defined]
+    for name, miss in layout[: args.layout]:
+        print(f"layout, {name}: {miss[:120]!r}")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate
 
 from cleaner.lazy_re import lazy_compile
+from cleaner.passes.plaintext import indented_paragraph_lines, is_two_columns
 
 # A fence line that opens or closes a Markdown code block.
 FENCE_RE = lazy_compile(r"^\s*(```|~~~)")
@@ -66,8 +67,10 @@ def lines_with_meaningful_spacing(lines: Sequence[str], *, indented: bool = True
 
     Those are fence lines and the lines between them; lines indented by four spaces or a
     tab, unless they go on with a list item (no blank line between), or ``indented`` is
-    False (then a line marked for its indentation alone is not); two or more adjacent
-    lines whose wide gaps end in a shared column; and a line with wide gaps next to a
+    False (then a line marked for its indentation alone is not), or they are an indented
+    paragraph's (hard-wrapped prose, :func:`indented_paragraph_lines`); two or more
+    adjacent lines whose wide gaps end in a shared column; a line of two short columns
+    (:func:`is_two_columns`, a title block's); and a line with wide gaps next to a
     border of a box drawn in text (``+-+-+``). ``lines`` have LF ends cut and
     no trailing whitespace. Each line is judged as it reads once its soft hyphens are gone
     (see :func:`visible_lines`).
@@ -103,6 +106,8 @@ def lines_with_meaningful_spacing(lines: Sequence[str], *, indented: bool = True
             keep[i - 1] = keep[i] = True
         if boxed and gap_ends and _next_to_border(lines, i):
             keep[i] = True  # A row of a box drawn in text: |     Code      |  Identifier   |
+        elif "        " in lines[i] and is_two_columns(lines[i]):
+            keep[i] = True  # Network Working Group                       M. Chiba
         above, after = gap_ends, i
     if "::" in text or ">>>" in text:  # A literal block may open.
         for i in literal_block_lines(lines):
@@ -204,6 +209,7 @@ def _mark_indented(lines: Sequence[str], keep: list[bool]) -> None:
     [False, False, False, True]
     """
     in_item_at: dict[int, bool] = {}  # Whether a list item goes on at each indented line.
+    paragraphs = indented_paragraph_lines(lines)
     for i, line in enumerate(lines):
         if not line.startswith(("    ", "\t")):
             continue
@@ -218,20 +224,23 @@ def _mark_indented(lines: Sequence[str], keep: list[bool]) -> None:
                 break
             j -= 1
         in_item_at[i] = in_item
-        keep[i] = not in_item
+        keep[i] = not in_item and i not in paragraphs
 
 
 def _mark_fenced_and_indented(lines: Sequence[str], keep: list[bool], indented: bool) -> None:
     """Mark fence lines and those between them, and indented lines (see
     :func:`lines_with_meaningful_spacing`)."""
     in_fence = in_item = False
+    paragraphs: set[int] | None = None  # The indented paragraphs' lines, once one is asked.
     for i, line in enumerate(lines):
         if ("```" in line or "~~~" in line) and is_fence(line, lines[i - 1] if i else "", in_fence):
             keep[i], in_fence, in_item = True, not in_fence, False
         elif in_fence:
             keep[i] = True
         elif line.startswith(("    ", "\t")):
-            keep[i] = indented and not in_item
+            if indented and not in_item and paragraphs is None:
+                paragraphs = indented_paragraph_lines(lines)
+            keep[i] = indented and not in_item and i not in (paragraphs or ())
         elif not may_open_item(line):  # No marker can match: only a blank line ends an item.
             in_item = in_item and bool(line)
         else:

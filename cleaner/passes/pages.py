@@ -342,7 +342,9 @@ def _rejoin_at(lines: list[str], at: int, structure: PageStructure) -> None:
     full = len(lines[after]) >= FULL_LINE_SHARE * len(lines[end])
     outdented = _indent(lines[after]) < _indent(lines[end])
     goes_on = lines[after].lstrip()[:1].islower() or (
-        not SENTENCE_END_RE.search(lines[end]) and full and not outdented
+        not SENTENCE_END_RE.search(lines[end])
+        and (full or _ends_paragraph(lines, end, after))
+        and not outdented
     )
     if goes_on:
         structure.joins.append((end, after))
@@ -355,6 +357,25 @@ def _rejoin_at(lines: list[str], at: int, structure: PageStructure) -> None:
         if marked is not None and not (goes_on and marked == end):
             target = marked
         structure.moved.append((first, last, target))
+
+
+def _ends_paragraph(lines: list[str], end: int, after: int) -> bool:
+    """Whether the short line ``after`` a break ends the paragraph that line ``end`` before
+    it leaves unfinished: at the same indent, it ends a sentence and a blank line follows,
+    and ``end`` is a full line under another of its paragraph (a heading ends no sentence:
+    RFC 1905's ``the use of the User`` / ``Datagram Protocol [6].``).
+
+    >>> lines = ["   It is carried over the preferred", "   mapping is the use of the User"]
+    >>> lines += ["", "   Datagram [6].", ""]
+    >>> _ends_paragraph(lines, 1, 3), _ends_paragraph([*lines[:3], "   Datagram [6]", ""], 1, 3)
+    (True, False)
+    """
+    if _indent(lines[after]) != _indent(lines[end]) or not SENTENCE_END_RE.search(lines[after]):
+        return False
+    if after + 1 < len(lines) and lines[after + 1].strip():
+        return False
+    above = lines[end - 1] if end else ""
+    return bool(above.strip()) and len(lines[end]) >= FULL_LINE_SHARE * len(above)
 
 
 def _indent(line: str) -> int:

@@ -39,9 +39,10 @@ LETTER_RUN_RE = lazy_compile(r"[A-Za-z]+")
 # Two letter runs with one space between, neither touching another letter, digit, hyphen
 # or apostrophe ("well- known" and "don' t" are not this pass's), nor a NUL or U+FFFD: a
 # lost ligature's place, which the pdf pass (run before this one) judges by the letters
-# around it, so a join there would change its verdict on the next run.
+# around it, so a join there would change its verdict on the next run. Nor a left token
+# right after "%" or ":", a format's or a command's letter ("%t in", "doing :d on").
 PAIR_RE = lazy_compile(
-    r"(?<![\w'’\-./\\*@&\x00\ufffd])(?P<left>[A-Za-z]+) "
+    r"(?<![\w'’\-./\\*@&%:\x00\ufffd])(?P<left>[A-Za-z]+) "
     r"(?=(?P<right>[A-Za-z]+)(?![\w'’\-/@(=\x00\ufffd]|[.:]\w))"
 )
 # Characters from the middle of a document that judge its language.

@@ -19,6 +19,12 @@ WORD_AFTER_RE = lazy_compile(r"[^\w\n]{1,3}([A-Za-z]+)")
 # The letters up to a position, and from one (the tokens of a pair).
 LETTERS_BEFORE_RE = lazy_compile(r"[A-Za-z]+\Z")
 LETTERS_AFTER_RE = lazy_compile(r"[A-Za-z]+")
+# Words that a lone letter before them names (a tool's "m command", "the y key", "an x
+# axis"): that letter is a name, no piece of the word before it ("them command").
+NAMING_WORDS = frozenset(
+    {"command", "commands", "key", "keys", "option", "options", "flag", "flags", "switch"}
+    | {"variable", "variables", "axis", "register", "button", "parameter"}
+)
 
 
 def word_before(text: str, start: int) -> str:
@@ -45,7 +51,8 @@ def lone_letters_fit(
     """A lone letter joins outside a run of them (``a b c``, a list of letters); two lone
     letters, or one with another beyond the word (no fragment) it joins (``x and y``,
     ``b and b``: a formula; ``T he e``), only into a common word (``o f``, ``T he``; not
-    ``C c``, ``andy``). ``a`` and ``I`` are words, no lone letters, and neither is a letter
+    ``C c``, ``andy``), and never a letter a word after it names (``the m command``).
+    ``a`` and ``I`` are words, no lone letters, and neither is a letter
     that makes a word with the token on its far side (``f`` in ``o f bug s``), as the
     same run joins them: the verdict must not change once they are joined.
 
@@ -58,12 +65,16 @@ def lone_letters_fit(
     [False, True, True, False]
     >>> fit("a b c", 2), fit("to x and y", 0), fit("o f bug s", 4), fit("pleasur e i n", 10)
     (False, True, True, True)
+    >>> fit("set by the m command", 7), fit("set by the m ore", 7)
+    (False, True)
     """
     if len(left) > 1 and len(right) > 1:
         return True
     start = max(0, pair.start() - 20)
     before = WORD_BEFORE_RE.search(text, start, pair.start())
     after = WORD_AFTER_RE.match(text, pair.end("right"))
+    if len(right) == 1 and after and after[1].lower() in NAMING_WORDS:
+        return False  # "the m command": a command's name, not "them".
     if len(left) == 1 and len(right) == 1:
         beyond, common = ((before, -1), (after, 1)), True  # A run of lone letters never joins.
     elif is_fragment(left if len(right) == 1 else right, model):

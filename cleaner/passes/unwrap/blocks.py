@@ -261,6 +261,20 @@ def _unit_text(unit: _Unit) -> str:
     return text if unit.line_count == 1 else collapse_inner_spaces(text)
 
 
+def steps_indent(last: str, line: str) -> bool:
+    """Whether ``line`` starts or ends an indented paragraph under or above ``last``: one of
+    them is indented four spaces or more (lines that are prose only in an indented
+    paragraph, :func:`cleaner.passes.plaintext.indented_paragraph_lines`), and their
+    indents differ (a field's name, then its description).
+
+    >>> steps_indent("   session", "        Each service"), steps_indent("    a", "    b")
+    (True, False)
+    """
+    if not (line.startswith("    ") or last.startswith("    ")):
+        return False
+    return len(line) - len(line.lstrip(" ")) != len(last) - len(last.lstrip(" "))
+
+
 def _continues(unit: _Unit, line: str, after: str | None, document: Document) -> bool:
     """Whether prose ``line`` continues ``unit`` (True) or starts a new paragraph."""
     if unit.kind is Kind.KEPT:
@@ -270,6 +284,8 @@ def _continues(unit: _Unit, line: str, after: str | None, document: Document) ->
     if unit.line_count == 1 and BARE_MARKER_RE.match(unit.last_line):
         return True
     last = unit.last_line
+    if unit.kind is Kind.PROSE and steps_indent(last, line):
+        return False
     if ends_with_word_break(last):
         return True
     # A break no CJK or Thai typesetter makes, and one between Thai letters in a block

@@ -20,6 +20,7 @@ from cleaner.passes.layout import (
     lines_with_meaningful_spacing,
     may_open_item,
 )
+from cleaner.passes.plaintext import indented_paragraph_lines, is_contents_line
 from cleaner.passes.unwrap.boundaries import ends_sentence
 from cleaner.passes.unwrap.headings import is_title_like, looks_like_heading
 from cleaner.passes.unwrap.room import has_room
@@ -118,7 +119,16 @@ def classify_structure(lines: list[str], meaningful: Sequence[bool]) -> list[Kin
     _mark_markup(lines, kinds, _matching_lines(text, MARKUP_START_RE))
     if "|" in text or "+" in text:
         _mark_pipe_rows(lines, kinds)
+    if "...." in text or ". . . ." in text:
+        _mark_contents(lines, kinds)
     return kinds
+
+
+def _mark_contents(lines: list[str], kinds: list[Kind]) -> None:
+    """A table of contents' entries (dot leaders and a page number), one per line."""
+    for i, line in enumerate(lines):
+        if kinds[i] is Kind.PROSE and is_contents_line(line):
+            kinds[i] = Kind.KEPT
 
 
 def _matching_lines(text: str, pattern: re.Pattern[str]) -> Iterator[int]:
@@ -224,7 +234,8 @@ def _mark_items_and_code(
 
     An indented line right after an item, or after a marker alone, continues it; elsewhere
     it is code (not in markup, where it may be prose, and where a kept line, a title's
-    underline or a directive, ends what went before as a blank line would).
+    underline or a directive, ends what went before as a blank line would), unless it is
+    an indented paragraph's (:func:`indented_paragraph_lines`: hard-wrapped prose).
     """
     indented_code = not markup
     in_item = width_read = False
@@ -232,6 +243,7 @@ def _mark_items_and_code(
     # still its item's text: the marker is set apart when the line above is a heading, and
     # the next run reads it at the top of a block, an item, and them as its text.
     under_marker = False
+    paragraphs: set[int] | None = None  # The indented paragraphs' lines, once one is asked.
     prose = Kind.PROSE
     if len(lines) != len(kinds):
         raise ValueError("lines and kinds differ in length")
@@ -246,7 +258,10 @@ def _mark_items_and_code(
         if not may_open_item(line):
             indented = line.startswith(("    ", "\t"))
             if not in_item and indented_code and indented and not under_marker:
-                kinds[i] = Kind.KEPT if INDENTED_RE.match(line) else kinds[i]
+                if paragraphs is None:
+                    paragraphs = indented_paragraph_lines(lines)
+                if INDENTED_RE.match(line) and i not in paragraphs:
+                    kinds[i] = Kind.KEPT
             under_marker = under_marker and indented
             continue
         above = kinds[i - 1] if i > 0 else Kind.BLANK
@@ -272,7 +287,10 @@ def _mark_items_and_code(
             kinds[i] = Kind.ITEM
             in_item = True
         elif indented_code and INDENTED_RE.match(line) and not in_item:
-            kinds[i] = Kind.KEPT
+            if paragraphs is None:
+                paragraphs = indented_paragraph_lines(lines)
+            if i not in paragraphs:
+                kinds[i] = Kind.KEPT
         under_marker = kinds[i] is prose and bool(BARE_MARKER_RE.match(line))
     return width_read
 
