@@ -25,6 +25,7 @@ from cleaner.passes.split import (
     compounds,
     forms,
     function_words,
+    identifiers,
     names,
     openers,
     pairs,
@@ -271,6 +272,8 @@ def find_splits(
                         compounding = compounds.writes_compounds(text)
                     if compounding:
                         parts = _parts(word, model, technical, spellings, compounding=True)
+            if parts and _is_name_or_cut(text, *chunk.span("word"), parts, technical, model):
+                continue  # ``the nothrow function``, ``GtkEventController``, ``argume...``.
             if parts and _follows_article(text, chunk, start, parts[0]):
                 continue  # ``an athermal``: no article comes before ``a`` or ``in``.
             if parts and _is_latin_epithet(text, chunk, start, parts[-1], model):
@@ -280,6 +283,20 @@ def find_splits(
             if parts:
                 found.append(Split(*chunk.span("word"), parts))
     return found
+
+
+def _is_name_or_cut(
+    text: str, start: int, end: int, parts: tuple[str, ...], technical: bool, model: WordModel
+) -> bool:
+    """Whether the token ``text[start:end]``, which would split into ``parts``, is a word
+    cut short (``argume...``), a name of code its neighbours name as such in ``technical``
+    text (``the nothrow function``), or one the text writes as a name (``EventController``
+    beside ``eventcontroller``): :mod:`identifiers` (asked only of a split found: seldom)."""
+    return (
+        identifiers.is_cut_short(text, end)
+        or (technical and identifiers.is_named_code(text, start, end, parts))
+        or identifiers.is_written_as_name(text, start, parts, model)
+    )
 
 
 def _follows_article(text: str, chunk: re.Match[str], start: int, left: str) -> bool:
