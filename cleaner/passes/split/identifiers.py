@@ -1,23 +1,27 @@
 """Whether a token the ``split`` pass would split is a name of code or a word cut short, not
 two words an extractor glued: the verdicts asked of a split found (seldom), with the text.
 
-- a word cut short before an ellipsis (``argume...``, ``refreshin…``): its end is no
-  word's end, so its last part is no word (``argu me``, ``refresh in``);
-- in technical text, a token whose neighbour names what it is (``the nothrow function
-  attribute``, ``the unlinkat syscall``, ``a macro named issignaling``) or is code (``use
-  getcap [-r]``, ``the "-o norecovery" option``, ``symlinkat, inotify_add_watch``): the
-  name of a function, a command, an option;
-- a token whose two parts the document writes glued elsewhere as a name of code, in
-  camelCase or snake_case (``eventcontroller`` beside ``GtkEventController``): its name.
+- a word cut short by an ellipsis glued to it (``argume...``, ``refreshin…``): its end is
+  no word's end, so its last part is no word (``argu me``, ``refresh in``);
+- in technical text, a token whose neighbours name it as code: a code noun after it and a
+  determiner before (``the nothrow function attribute``, ``an unlinkat syscall``),
+  ``named`` before it (``a macro named issignaling``), an option in a usage line's
+  brackets or a member sign after it (``getcap [-r]``, ``writeonly ::group``), or a
+  one-letter option before it (``"-o norecovery"``);
+- in technical text, a token whose two content words the document writes glued as a name
+  of code, in camelCase or snake_case (``eventcontroller`` beside ``GtkEventController``).
 
-Extractors glue words where a tag ended, in pages' prose; code nouns, options and
-identifiers beside the token, in a document that shows code or talks about software, are
-the signs of an identifier that prose never shows (``adWhen``, ``pageThe`` stay split).
+Extractors glue words where a tag ended, in pages' prose. Code nouns, options and names of
+code around the token, in a document that shows code or talks about software, are signs
+of an identifier that prose does not show: ``adWhen``, ``pageThe`` and ``locatednear``
+still split. (A rare word glued to ``get`` or to the ``at`` of a POSIX call is judged by
+``pairs.pair_score``: ``getdelim``, ``fstatat``.)
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Set
+from itertools import pairwise
 
 from cleaner.lazy_re import lazy_compile
 from cleaner.lexicon import WordModel
@@ -74,6 +78,12 @@ PREVIOUS_WORD_RE = lazy_compile(r"(?<![A-Za-z])(?P<word>[A-Za-z]+)[ \t]+[\"'`‘
 CODE_AFTER_RE = lazy_compile(r"[ \t]+(?:\[--?[A-Za-z]|::[A-Za-z])")
 # A one-letter option right before a token, which is its value: ``"-o norecovery"``.
 OPTION_BEFORE_RE = lazy_compile(r"(?<![\w-])-[A-Za-z][ \t]+\Z")
+# A name of code written glued: a capital after a lowercase letter or a digit
+# (``GtkEventController``, ``eventController``) or opening a word after capitals
+# (``HTTPServer``), or an underscore between letters or digits (``event_controller``).
+GLUED_NAME_RE = lazy_compile(r"\w*(?:[a-z0-9][A-Z]|[A-Z][A-Z][a-z]|[A-Za-z0-9]_[A-Za-z])\w*")
+# The words of such a name: capitalised or lowercase runs, runs of capitals (``HTTP``).
+NAME_WORD_RE = lazy_compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 # How far around a token its neighbours are read.
 AROUND_CHARS = 40
 
@@ -126,28 +136,35 @@ def is_named_code(text: str, start: int, end: int, parts: tuple[str, ...]) -> bo
     return bool(CODE_AFTER_RE.match(after) or OPTION_BEFORE_RE.search(before))
 
 
-def is_written_as_name(text: str, start: int, parts: tuple[str, ...], model: WordModel) -> bool:
-    """Whether ``text`` writes the two ``parts`` of the token at ``start`` glued as a name
-    of code elsewhere: in camelCase, the second capitalised (``EventController``,
-    ``GtkEventController``), or in snake_case (``event_controller``).
+def glued_names(text: str) -> frozenset[str]:
+    """The two words in a row of every name of code ``text`` writes glued (camelCase with
+    an inner capital, snake_case), lowercase and joined: ``GtkEventController`` gives
+    ``gtkevent`` and ``eventcontroller``.
 
-    >>> model = WordModel({"event": 5.2, "controller": 4.1, "page": 5.0, "the": 7.7})
-    >>> is_written_as_name("class GtkEventController: a", 0, ("event", "controller"), model)
+    >>> sorted(glued_names("the GtkEventController and event_loop_run() of HTTPServer"))
+    ['eventcontroller', 'eventloop', 'gtkevent', 'httpserver', 'looprun']
+    """
+    pairs = set()
+    for name in GLUED_NAME_RE.findall(text):
+        words = [word.lower() for word in NAME_WORD_RE.findall(name)]
+        pairs.update(a + b for a, b in pairwise(words))
+    return frozenset(pairs)
+
+
+def is_written_as_name(parts: tuple[str, ...], names: Set[str], model: WordModel) -> bool:
+    """Whether the two content words ``parts`` of a lowercase token are two words in a row of
+    a name of code of its document (``names``: :func:`glued_names`): ``eventcontroller``
+    beside ``GtkEventController``, not ``onthe`` beside ``onThe`` (``on``, ``the``).
+
+    >>> model = WordModel({"event": 5.2, "controller": 4.1, "on": 7.0, "the": 7.7})
+    >>> names = glued_names("the GtkEventController went onThe end")
+    >>> is_written_as_name(("event", "controller"), names, model)
     True
-    >>> is_written_as_name("see event_controller.c", 0, ("event", "controller"), model)
-    True
-    >>> is_written_as_name("the event controller", 0, ("event", "controller"), model)
-    False
-    >>> is_written_as_name("the pageThe end", 4, ("page", "The"), model)  # (itself)
+    >>> is_written_as_name(("on", "the"), names, model)
     False
     """
-    if len(parts) != 2:
-        return False
-    left, right = (part.lower() for part in parts)
-    if not (left and right) or any(is_function_word(p, model.frequency(p)) for p in (left, right)):
-        return False  # (``onThe`` is a sentence's end, no name)
-    rest = f"{re.escape(left[1:])}{right[0].upper()}{re.escape(right[1:])}(?![a-z])"
-    # The left part capitalised after a letter (``GtkEvent``), either way after none.
-    camel = f"(?:(?<![A-Za-z])[{left[0]}{left[0].upper()}]|(?<=[A-Za-z]){left[0].upper()}){rest}"
-    snake = f"(?<![A-Za-z])(?i:{re.escape(left)}_{re.escape(right)})(?![A-Za-z])"
-    return any(found.start() != start for found in re.finditer(f"{camel}|{snake}", text))
+    return (
+        len(parts) == 2
+        and "".join(parts) in names
+        and not any(is_function_word(part, model.frequency(part)) for part in parts)
+    )
