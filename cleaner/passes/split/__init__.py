@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from functools import partial
+from functools import cache, partial
 from typing import NamedTuple
 
 from cleaner.lexicon import WordModel, load_model
@@ -25,6 +25,7 @@ from cleaner.passes.split import (
     compounds,
     forms,
     function_words,
+    identifiers,
     names,
     openers,
     pairs,
@@ -200,6 +201,8 @@ def find_splits(
     hyphen_name = any(w[:1].isupper() and f"-{w}" in text for w in candidates)
     # Whether one may be ``endStart`` ending a hyphenated chunk (``day-by-dayThe``).
     hyphen_tail = any(w[:1].islower() and not w.islower() and f"-{w}" in text for w in candidates)
+    # The words in a row of the text's names of code (made when a technical split is found).
+    glued_names = cache(partial(identifiers.glued_names, text))
     # How often each candidate is a run of the text, in web addresses too.
     counts = {word: runs[word] + addresses[word] for word in candidates}
     for paragraph in paragraphs_with(text, candidates, counts):
@@ -277,6 +280,10 @@ def find_splits(
                         compounding = compounds.writes_compounds(text)
                     if compounding:
                         parts = _parts(word, model, technical, spellings, compounding=True)
+            if parts and _is_name_or_cut(
+                text, chunk.span("word"), parts, technical, model, glued_names
+            ):
+                continue  # ``the nothrow function``, ``GtkEventController``, ``argume...``.
             if parts and _follows_article(text, chunk, start, parts[0]):
                 continue  # ``an athermal``: no article comes before ``a`` or ``in``.
             if parts and _is_latin_epithet(text, chunk, start, parts[-1], model):
@@ -286,6 +293,29 @@ def find_splits(
             if parts:
                 found.append(Split(*chunk.span("word"), parts))
     return found
+
+
+def _is_name_or_cut(
+    text: str,
+    span: tuple[int, int],
+    parts: tuple[str, ...],
+    technical: bool,
+    model: WordModel,
+    glued_names: Callable[[], frozenset[str]],
+) -> bool:
+    """Whether the token at ``span``, which would split into ``parts``, is a word cut short
+    (``argume...``) or, in ``technical`` text, a name of code its neighbours name as such
+    (``the nothrow function``) or one the text writes glued as a name (``eventcontroller``
+    beside ``GtkEventController``; ``glued_names``: :func:`identifiers.glued_names` of
+    ``text``, made once, when first asked): :mod:`identifiers` (asked of a split found)."""
+    start, end = span
+    if identifiers.is_cut_short(text, end):
+        return True
+    if not technical:
+        return False
+    return identifiers.is_named_code(text, start, end, parts) or (
+        text[start:end].islower() and identifiers.is_written_as_name(parts, glued_names(), model)
+    )
 
 
 def _follows_article(text: str, chunk: re.Match[str], start: int, left: str) -> bool:

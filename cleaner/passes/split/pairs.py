@@ -149,13 +149,17 @@ def pair_score(
 ) -> float | None:
     """The Zipf sum of two common parts, or ``None`` when they may not be split apart.
 
-    A rarer part is allowed next to a function word (:func:`_is_rare_word`).
+    A rarer part is allowed next to a function word (:func:`_is_rare_word`), but in
+    ``technical`` text not next to an accessor's verb or a POSIX call's ``at``
+    (:func:`_is_identifier_affix`: ``getdelim``, ``fstatat``).
     """
+    # In technical text a rare word glued to ``get``, ``set``... is a function's name.
+    rare_ok = not (technical and _is_identifier_affix(left, right))
     if not (
-        (is_common(left, right, model) or _is_rare_word(left, right, model, seen))
+        (is_common(left, right, model) or (rare_ok and _is_rare_word(left, right, model, seen)))
         and (
             is_common(right, left, model, first=False)
-            or _is_rare_word(right, left, model, seen, first=False)
+            or (rare_ok and _is_rare_word(right, left, model, seen, first=False))
         )
     ):
         return None
@@ -173,6 +177,19 @@ def pair_score(
     if is_no_phrase(left, right, model, technical=technical):
         return None
     return left_zipf + right_zipf
+
+
+# The verbs of accessor names and the POSIX ``*at`` calls: glued to a rare word in technical
+# text, the name of a function (``getdelim``, ``getxattr``, ``ifconf``, ``fstatat``,
+# ``symlinkat``), not a function word an extractor glued to it. (Not ``is``: ``isdisjoint``
+# has the shape of merges such as ``isinitialized``, ``ispartitioned``.)
+IDENTIFIER_PREFIXES = frozenset({"get", "set", "has", "if"})
+IDENTIFIER_SUFFIXES = frozenset({"at"})
+
+
+def _is_identifier_affix(left: str, right: str) -> bool:
+    """Whether ``left`` is an accessor's verb or ``right`` the ``at`` of a POSIX call."""
+    return left in IDENTIFIER_PREFIXES or right in IDENTIFIER_SUFFIXES
 
 
 def is_function_word(word: str, zipf: float) -> bool:

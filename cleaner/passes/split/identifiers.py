@@ -1,0 +1,170 @@
+"""Whether a token the ``split`` pass would split is a name of code or a word cut short, not
+two words an extractor glued: the verdicts asked of a split found (seldom), with the text.
+
+- a word cut short by an ellipsis glued to it (``argume...``, ``refreshin…``): its end is
+  no word's end, so its last part is no word (``argu me``, ``refresh in``);
+- in technical text, a token whose neighbours name it as code: a code noun after it and a
+  determiner before (``the nothrow function attribute``, ``an unlinkat syscall``),
+  ``named`` before it (``a macro named issignaling``), an option in a usage line's
+  brackets or a member sign after it (``getcap [-r]``, ``writeonly ::group``), or a
+  one-letter option before it (``"-o norecovery"``);
+- in technical text, a token whose two content words the document writes glued as a name
+  of code, in camelCase or snake_case (``eventcontroller`` beside ``GtkEventController``).
+
+Extractors glue words where a tag ended, in pages' prose. Code nouns, options and names of
+code around the token, in a document that shows code or talks about software, are signs
+of an identifier that prose does not show: ``adWhen``, ``pageThe`` and ``locatednear``
+still split. (A rare word glued to ``get`` or to the ``at`` of a POSIX call is judged by
+``pairs.pair_score``: ``getdelim``, ``fstatat``.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set
+from itertools import pairwise
+
+from cleaner.lazy_re import lazy_compile
+from cleaner.lexicon import WordModel
+from cleaner.passes.split.pairs import is_function_word
+
+# An ellipsis right after a token: the token was cut short (a title shortened to fit).
+ELLIPSIS_AFTER_RE = lazy_compile(r"\.\.\.|…")
+# Nouns that name a thing of code: the token before one is its name (``the nothrow
+# function``, ``the unlinkat syscall``, ``the endswith methods``, ``the propertychanged
+# signal``). Singular and plural.
+CODE_NOUNS = frozenset(
+    {
+        *("command", "commands", "function", "functions", "method", "methods"),
+        *("macro", "macros", "syscall", "syscalls", "option", "options", "flag", "flags"),
+        *("attribute", "attributes", "property", "properties", "signal", "signals"),
+        *("class", "classes", "variable", "variables", "parameter", "parameters"),
+        *("keyword", "keywords", "module", "modules", "directive", "directives"),
+        *("struct", "structs", "operator", "operators", "target", "targets"),
+    }
+)
+# The word after which a token is a name: ``a macro named issignaling``. (``called`` and
+# ``program`` come before merges as often: ``Called bybytes``, ``program isinstalled``.)
+NAMING_WORDS = frozenset({"named"})
+# A determiner one or two words before a token with a code noun after it: ``the nothrow
+# function``, ``the pdb whatis command``, ``an unlinkat syscall``.
+DETERMINER_BEFORE_RE = lazy_compile(
+    r"(?<![A-Za-z])(?:[Tt]he|[Aa]n?|[Tt]his|[Ee]ach|[Ii]ts)[ \t]+(?:[\w.-]+[ \t]+)?\Z"
+)
+# Parts of a split that no name of code has (articles, determiners, numbers): a token
+# holding one is words glued (``callthe function``, ``twomain functions``), whatever its
+# neighbours.
+NOT_IN_NAMES = frozenset(
+    {
+        *("a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her"),
+        *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+    }
+)
+# Last parts that take the noun after the token as theirs (``a set of methods``, ``a class
+# with no methods``, ``about where``): a phrase before the code noun, not a name.
+NOT_LAST_IN_NAMES = frozenset(
+    {
+        *("of", "for", "to", "about", "with", "without", "by", "from", "into", "as"),
+        *("no", "all", "some", "any", "each", "every", "many", "more", "most", "other"),
+        *("and", "or", "but", "where", "which", "what", "whose", "when", "how"),
+    }
+)
+# The word after a token (after a closing quote or bracket, before its own punctuation).
+NEXT_WORD_RE = lazy_compile(r"[\"'`’”)\]]*[ \t]+[\"'`‘“(\[]*(?P<word>[A-Za-z]+)")
+# The word before a token (after its punctuation, before an opening quote or bracket).
+PREVIOUS_WORD_RE = lazy_compile(r"(?<![A-Za-z])(?P<word>[A-Za-z]+)[ \t]+[\"'`‘“(\[]*\Z")
+# Code one space after a token: an option in a usage line's brackets (``getcap [-r]``) or a
+# member sign (``writeonly ::group``). (A bare option after a token follows merges too:
+# ``the sanitizer librarieswith --no-as-needed``.)
+CODE_AFTER_RE = lazy_compile(r"[ \t]+(?:\[--?[A-Za-z]|::[A-Za-z])")
+# A one-letter option right before a token, which is its value: ``"-o norecovery"``.
+OPTION_BEFORE_RE = lazy_compile(r"(?<![\w-])-[A-Za-z][ \t]+\Z")
+# A name of code written glued: a capital after a lowercase letter or a digit
+# (``GtkEventController``, ``eventController``) or opening a word after capitals
+# (``HTTPServer``), or an underscore between letters or digits (``event_controller``).
+GLUED_NAME_RE = lazy_compile(r"\w*(?:[a-z0-9][A-Z]|[A-Z][A-Z][a-z]|[A-Za-z0-9]_[A-Za-z])\w*")
+# The words of such a name: capitalised or lowercase runs, runs of capitals (``HTTP``).
+NAME_WORD_RE = lazy_compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+# How far around a token its neighbours are read.
+AROUND_CHARS = 40
+
+
+def is_cut_short(text: str, end: int) -> bool:
+    """Whether the token ending at ``end`` is cut short by an ellipsis glued to it.
+
+    >>> is_cut_short("in the seconda... and", 14), is_cut_short("in the seconda. And", 14)
+    (True, False)
+    """
+    return ELLIPSIS_AFTER_RE.match(text, end) is not None
+
+
+def is_named_code(text: str, start: int, end: int, parts: tuple[str, ...]) -> bool:
+    """Whether the token ``text[start:end]``, which would split into ``parts``, is named as
+    code by its neighbours: a code noun after it with a determiner before, ``named``
+    before it, an option or a member sign next to it. Asked of technical text only.
+
+    >>> is_named_code("The nothrow function attribute", 4, 11, ("no", "throw"))
+    True
+    >>> is_named_code("a macro named issignaling to", 14, 25, ("is", "signaling"))
+    True
+    >>> is_named_code("use getcap [-r] to list", 4, 10, ("get", "cap"))
+    True
+    >>> is_named_code('the "-o norecovery" option', 8, 18, ("no", "recovery"))
+    True
+    >>> is_named_code("then callthe function", 5, 12, ("call", "the"))
+    False
+    >>> is_named_code("as the noexecute part", 7, 16, ("no", "execute"))
+    False
+    >>> is_named_code("a class withno methods", 8, 14, ("with", "no"))
+    False
+    """
+    if any(part.lower() in NOT_IN_NAMES for part in parts) or parts[-1].lower() in (
+        NOT_LAST_IN_NAMES
+    ):
+        return False
+    before = text[max(0, start - AROUND_CHARS) : start]
+    after = text[end : end + AROUND_CHARS]
+    following = NEXT_WORD_RE.match(after)
+    if (
+        following
+        and following["word"].lower() in CODE_NOUNS
+        and DETERMINER_BEFORE_RE.search(before)
+    ):
+        return True
+    previous = PREVIOUS_WORD_RE.search(before)
+    if previous and previous["word"].lower() in NAMING_WORDS:
+        return True
+    return bool(CODE_AFTER_RE.match(after) or OPTION_BEFORE_RE.search(before))
+
+
+def glued_names(text: str) -> frozenset[str]:
+    """The two words in a row of every name of code ``text`` writes glued (camelCase with
+    an inner capital, snake_case), lowercase and joined: ``GtkEventController`` gives
+    ``gtkevent`` and ``eventcontroller``.
+
+    >>> sorted(glued_names("the GtkEventController and event_loop_run() of HTTPServer"))
+    ['eventcontroller', 'eventloop', 'gtkevent', 'httpserver', 'looprun']
+    """
+    pairs = set()
+    for name in GLUED_NAME_RE.findall(text):
+        words = [word.lower() for word in NAME_WORD_RE.findall(name)]
+        pairs.update(a + b for a, b in pairwise(words))
+    return frozenset(pairs)
+
+
+def is_written_as_name(parts: tuple[str, ...], names: Set[str], model: WordModel) -> bool:
+    """Whether the two content words ``parts`` of a lowercase token are two words in a row of
+    a name of code of its document (``names``: :func:`glued_names`): ``eventcontroller``
+    beside ``GtkEventController``, not ``onthe`` beside ``onThe`` (``on``, ``the``).
+
+    >>> model = WordModel({"event": 5.2, "controller": 4.1, "on": 7.0, "the": 7.7})
+    >>> names = glued_names("the GtkEventController went onThe end")
+    >>> is_written_as_name(("event", "controller"), names, model)
+    True
+    >>> is_written_as_name(("on", "the"), names, model)
+    False
+    """
+    return (
+        len(parts) == 2
+        and "".join(parts) in names
+        and not any(is_function_word(part, model.frequency(part)) for part in parts)
+    )

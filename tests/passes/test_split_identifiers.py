@@ -1,0 +1,96 @@
+"""The ``split`` pass on technical text: names of code and words cut short kept whole,
+merges of the same shapes still split (session 26).
+
+The kept words are the wrong splits read in the NEWS files of Debian packages
+(``bench/bench_doc_notes.py``); each row's document talks about software (two words of
+``data/split_software_words.txt``) or shows code, as those files do.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.passes.split import split_merged_words
+
+# A paragraph that makes a document talk about software (``compiler``, ``API``).
+SOFTWARE = "The compiler now checks every call of the API.\n\n"
+
+KEPT = [
+    # A word cut short by an ellipsis glued to it (GTK's and GLib's NEWS: ``refreshin...``,
+    # ``seconda...``).
+    "675835 Unable to open the folders after refreshin…\n\n676362 Fixed.",
+    "479724 Memory leak upon calling the main loop in the seconda...\n\n490061 Fixed.",
+    # A code noun after the token and a determiner before it: the token is its name.
+    SOFTWARE + "The nothrow function attribute is used when headers are compiled.",
+    SOFTWARE + "It now succeeds on systems with an unlinkat syscall. Call unlink first.",
+    SOFTWARE + "The pdb whatis command correctly reports instance methods now.",
+    SOFTWARE + "It reloads changed properties even if the propertychanged signal is lost.",
+    # ``named`` before the token.
+    SOFTWARE + "A new macro named issignaling checks for a signaling value.",
+    # An option in a usage line's brackets after it, a member sign after it, a one-letter
+    # option before it (its value).
+    SOFTWARE + "It is best to use getcap [-r] to find the files with capabilities.",
+    SOFTWARE + "Add writeonly ::group property to the radio button.",
+    SOFTWARE + 'The fuse program now supports the "-o norecovery" option to skip replay.',
+    # The document writes the two parts glued as a name of code (GTK's NEWS).
+    SOFTWARE + "The GtkEventController class is new.\n\n745225 eventcontroller: Don't crash.",
+    SOFTWARE + "See event_controller.c for the code.\n\nThe eventcontroller was fixed.",
+    # A rare word glued to an accessor's verb or to a POSIX call's ``at`` (libc's, strace's,
+    # coreutils' NEWS).
+    SOFTWARE + "Fixed a deadlock between fflush, getdelim, and fork in the library.",
+    SOFTWARE + "Fixed printing of string arguments of getxattr when the xattr is used.",
+    SOFTWARE + "Use fstat less. It works around the buggy fstatat implementation.",
+]
+
+SPLITS = [
+    # Extractors' merges in a page that talks about software: a capital after a tag's end.
+    (
+        SOFTWARE + "Read the next pageThe story goes on. Nobody clicked the adWhen it ran.",
+        SOFTWARE + "Read the next page The story goes on. Nobody clicked the ad When it ran.",
+    ),
+    (
+        "a house locatednear the river, and the next one...",
+        "a house located near the river, and the next one...",
+    ),
+    # An ellipsis after a space is no word cut short.
+    ("The order was issuedpreviously ... by him.", "The order was issued previously ... by him."),
+    # A code noun after a phrase that takes it (``a class with no methods``, ``the first
+    # set of methods``), or after a token with ``the``: words glued.
+    (
+        SOFTWARE + "A class withno methods is fine. The first setof methods is used.",
+        SOFTWARE + "A class with no methods is fine. The first set of methods is used.",
+    ),
+    (SOFTWARE + "You then callthe function twice.", SOFTWARE + "You then call the function twice."),
+    # Without a determiner before it, a code noun after a merge is no sign (``it has
+    # nouniversal function``); neither is a bare option after a merge.
+    (
+        SOFTWARE + "There is nouniversal function. Link the librarieswith --no-as-needed.",
+        SOFTWARE + "There is no universal function. Link the libraries with --no-as-needed.",
+    ),
+    # The parts written glued elsewhere as a sentence's end (``onThe``) are no name.
+    (
+        "The ship went onThe voyage was long. They stood onthe deck all night long.",
+        "The ship went onThe voyage was long. They stood on the deck all night long.",
+    ),
+    # A rare word the document uses, glued to a function word other than an accessor's verb.
+    (
+        SOFTWARE + "Link tolibjpeg statically. The libjpeg code is fast.",
+        SOFTWARE + "Link to libjpeg statically. The libjpeg code is fast.",
+    ),
+    # Outside technical text, an accessor's verb before a rare word splits as before.
+    ("He was tired of the delim and wanted to getdelim back.", None),
+]
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_names_of_code_and_cut_words_stay_whole(text: str) -> None:
+    assert split_merged_words(text) == text
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLITS)
+def test_merges_of_the_same_shapes_still_split(text: str, expected: str | None) -> None:
+    result = split_merged_words(text)
+    if expected is None:
+        assert result != text
+    else:
+        assert result == expected
