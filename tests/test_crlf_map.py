@@ -8,8 +8,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cleaner import clean_and_explain
-from cleaner.classify import classify
-from cleaner.crlf_map import CrlfStepMap, crlf_step_map
+from cleaner.classify import SIMPLE_QUOTES, classify
+from cleaner.crlf_map import SIMPLE_QUOTES as QUICK_QUOTES
+from cleaner.crlf_map import CrlfStepMap, crlf_step_map, quotes_step_map
 from cleaner.offsets import OffsetMap, StepMap, carry_spans
 from tests.test_align import QUICK
 
@@ -17,6 +18,12 @@ WORDS = ("river", "a", "I", "The", "budget", "", " ", "x", "&", "&amp", "#")
 QUOTES = ("", "", "\u2019", "\u201c", "\u201d", "\u2018\u201c", "'")
 LINE_ENDS = ("\r\n", "\r\n", "\r\n", "\n", " ", "\r\n\r\n")
 STRAIGHT = str.maketrans("\u2018\u2019\u201c\u201d", "''\"\"")
+# A step that only uncurled quotes: every quote ftfy's uncurl_quotes straightens, the
+# modifier letter apostrophe (not one classify's quick look tells) among them.
+ALL_QUOTES = ("", "", "\u2019", "\u201c\u201d", "\u201a\u201b\u201e\u201f", "\u02bc", "'", "\u2018")
+ALL_STRAIGHT = str.maketrans(
+    "\u2018\u2019\u201a\u201b\u02bc\u201c\u201d\u201e\u201f", "'''''\"\"\"\""
+)
 
 
 @st.composite
@@ -94,3 +101,76 @@ def test_a_crlf_text_is_mapped_by_its_crs() -> None:
         *["encoding.uncurl_quotes"] * 2,
         *["encoding.fix_line_breaks"] * 3,
     ]
+
+
+@st.composite
+def quote_steps(draw: st.DrawFn) -> tuple[str, str]:
+    """A text with curly quotes and no CR, and what ``encoding`` makes of it when that is
+    all it repairs: every curly quote straight."""
+    pieces = []
+    for _ in range(draw(st.integers(1, 20))):
+        pieces += [draw(st.sampled_from(ALL_QUOTES)), draw(st.sampled_from(WORDS))]
+        pieces += [draw(st.sampled_from(ALL_QUOTES)), draw(st.sampled_from(("\n", " ", "")))]
+    before = "".join(pieces) + draw(st.sampled_from(("", "\n", "\u201c")))
+    return before, before.translate(ALL_STRAIGHT)
+
+
+@QUICK
+@given(quote_steps(), spans())
+def test_quotes_map_carries_spans_and_tells_changes_as_the_blocks_do(
+    step: tuple[str, str], found: list
+) -> None:
+    before, after = step
+    quotes, whole = quotes_step_map(before, after), StepMap.of("encoding", before, after)
+    if before == after:
+        assert quotes is None
+        return
+    assert isinstance(quotes, CrlfStepMap)
+    assert not quotes.crs
+    for backward in (False, True):
+        assert carry_spans(found, [quotes], backward=backward) == carry_spans(
+            found, [whole], backward=backward
+        )
+    fast, slow = OffsetMap((quotes,)), OffsetMap((whole,))  # (offsets._carried_span)
+    assert [fast.source_span(*span) for span in found] == [
+        slow.source_span(*span) for span in found
+    ]
+    assert [fast.output_span(*span) for span in found] == [
+        slow.output_span(*span) for span in found
+    ]
+    changed = [block for block in whole.blocks if not block[4]]
+    for options in ({}, {"uncurl_quotes": False}):
+        assert quotes.pieces(options) == classify("encoding", before, after, changed, options)
+    assert quotes.blocks == whole.blocks  # (made when asked for)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("a\u2019b", "a\u2019b"),  # nothing changed
+        ("\u201ca\u201d", '"a\u201d'),  # a quote left curly
+        ("\u201co\ufb03ce\u201d", '"o\ufb03ce"'),  # a ligature kept (align_repaired walks it)
+        ("\u201co\ufb03ce\u201d", '"office"'),  # a ligature replaced: longer
+        ("caf\u00c3\u00a9 \u2019", "caf\u00e9 '"),  # mojibake repaired
+    ],
+)
+def test_other_steps_are_not_quotes_alone(before: str, after: str) -> None:
+    assert quotes_step_map(before, after) is None
+
+
+def test_a_text_with_quotes_alone_is_mapped_by_its_runs_of_several() -> None:
+    result = clean_and_explain("The \u201cend\u201d. \u2018\u201cOf\u201d\u2019 it.\n")
+    assert result.text == 'The "end". \'"Of"\' it.\n'
+    (step,) = result.offset_map.steps
+    assert isinstance(step, CrlfStepMap)
+    assert (step.crs, [tuple(b) for b in step.quotes.blocks if not b.equal]) == (
+        [],
+        [(11, 13, 11, 13, False), (15, 17, 15, 17, False)],
+    )
+    assert result.source_span(13, 15) == (13, 15)  # "Of"
+    assert result.source_span(12, 15) == (11, 15)  # a quote of a run of two: the whole run
+    assert [change.rule for change in result.changes()] == ["encoding.uncurl_quotes"] * 4
+
+
+def test_the_quick_quotes_are_classify_s() -> None:
+    assert frozenset(SIMPLE_QUOTES) == QUICK_QUOTES
