@@ -16,6 +16,8 @@ from itertools import compress
 from operator import itemgetter, not_
 from typing import Any
 
+from ftfy.chardata import LIGATURES
+
 from cleaner import align
 from cleaner.align import Block
 from cleaner.lazy_re import lazy_compile
@@ -40,6 +42,8 @@ FTFY_ORDER = (
     "fix_surrogates",
     "remove_control_chars",
 )
+# The fixer of Latin ligatures (ftfy's table: each becomes two letters or more).
+LIGATURES_FIXER = "fix_latin_ligatures"
 # Curly quotes and what uncurl_quotes makes of them.
 SIMPLE_QUOTES = dict.fromkeys("‘’‚‛", "'") | dict.fromkeys("“”„‟", '"')
 # A line with its line feed (the last one may have none), as the boilerplate pass splits.
@@ -220,6 +224,12 @@ def _words_rule(
     if not OTHER_LINE_BREAKS.isdisjoint(old) and ("\n" in new or after.startswith("\n", block.j2)):
         return "encoding.fix_line_breaks"  # CRLF -> LF, or the CR of one (the LF kept)
     old, new = _around(before, block.i1, block.i2), _around(after, block.j1, block.j2)
+    if old != new and old.translate(LIGATURES) == new and LIGATURES_FIXER in fixers[0]:
+        # What _fixer_between finds, without trying the fixers before it on every word of
+        # a PDF text (a word is a miss of its memo): the words differ by ligatures alone,
+        # so fix_latin_ligatures makes one the other, and none of the fixers before it can
+        # (none of them ever lengthens a text: they decode, unescape and remove).
+        return f"encoding.{LIGATURES_FIXER}"
     return _fixer_between(old, new, *fixers)
 
 
