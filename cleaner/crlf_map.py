@@ -1,7 +1,8 @@
 """The offset map of an ``encoding`` step that made each CRLF LF and replaced curly quotes,
 kept as the positions of the CRs rather than a block per CR (a CRLF book has one a line);
-and of one that only replaced curly quotes, kept as the runs of several quotes (a run of
-one moves no boundary: most steps' map is then no map at all).
+and of one that only replaced curly quotes and ligatures and made other line breaks LF,
+kept as the runs of several quotes and the ligatures (a change of a character for one
+moves no boundary: most steps' map is then no map at all).
 
 Such a step is two maps in turn: the CRs removed (``before`` to ``before`` with each CRLF
 LF), read off a sorted list of positions with ``bisect`` at C speed, then the quotes
@@ -22,7 +23,13 @@ from typing import TYPE_CHECKING, Any
 
 from ftfy.chardata import LIGATURES
 
-from cleaner.align.lines import _substituted_changes, _substitution_runs, _with_kept_text
+from cleaner.align.lines import (
+    _BREAK_CHAR_RE,
+    _LONE_CR_RE,
+    _substituted_changes,
+    _substitution_runs,
+    _with_kept_text,
+)
 from cleaner.align.walk import fast_block
 from cleaner.offsets import PositionsStepMap, StepMap
 from cleaner.passes.encoding.precheck import UNCURL
@@ -42,31 +49,57 @@ SIMPLE_QUOTES = frozenset("\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f")
 LIGATURE_CHARS = tuple(map(chr, LIGATURES))
 
 
-def quotes_step_map(before: str, after: str) -> CrlfStepMap | None:
-    """The map of an ``encoding`` step whose only changes are curly quotes made straight
-    (each a character for one, as ``uncurl_quotes`` makes them), else None: a
-    :class:`CrlfStepMap` with no CRs. Checked at C speed (``str.replace``, what the pass
-    itself uses: ``str.translate`` is 300 times slower); a text with a ligature is left
-    to the blocks (``align_repaired`` reads its quotes otherwise when the ligature stays).
+def replaced_step_map(before: str, after: str) -> CrlfStepMap | None:
+    """The map of an ``encoding`` step with no CRLF whose only changes are curly quotes
+    made straight, Latin ligatures replaced and other line breaks made LF (a PDF text's
+    form feeds), as :func:`cleaner.align.align_repaired` reads them off, else None: a
+    :class:`CrlfStepMap` with no CRs, its changes those runs and breaks. Quotes alone
+    (most steps: each a character for one) are checked at C speed (``str.replace``, what
+    the pass itself uses: ``str.translate`` is 300 times slower); a text with a ligature
+    that stays is left to the blocks (``align_repaired`` walks its lines).
 
     >>> before = "\u201ca\u201d b \u2019\u2019."
-    >>> step = quotes_step_map(before, before.replace("\u2019", "'").replace("\u201c", '"'))
-    >>> step  # (a right double quote stays curly: not an uncurled step)
-    >>> step = quotes_step_map(before, '"a" b ' + "''.")
+    >>> step = replaced_step_map(before, before.replace("\u2019", "'").replace("\u201c", '"'))
+    >>> step  # (a right double quote stays curly: not a step of replacements alone)
+    >>> step = replaced_step_map(before, '"a" b ' + "''.")
     >>> step.crs, step.changed_quotes, [tuple(b) for b in step.quotes.blocks]
     ([], [(0, 1, 0, 1), (2, 3, 2, 3), (6, 8, 6, 8)], [(0, 6, 0, 6, True), (6, 8, 6, 8, False), \
 (8, 9, 8, 9, True)])
-    >>> quotes_step_map("a\u2019", "a'").sides[0], quotes_step_map("\ufb01\u2019", "\ufb01'")
+    >>> replaced_step_map("a\u2019", "a'").sides[0], replaced_step_map("\ufb01\u2019", "\ufb01'")
     (((None, [], 2, 2, False, None, None),), None)
+    >>> step = replaced_step_map("\ufb01x\\x0cy\u2019", "fix\\ny'")
+    >>> step.changed_quotes, [tuple(b) for b in step.quotes.blocks]
+    ([(0, 1, 0, 2), (2, 3, 3, 4), (4, 5, 5, 6)], [(0, 1, 0, 2, False), (1, 5, 2, 6, True)])
     """
-    if len(before) != len(after) or before == after:
+    if before == after or "\r\n" in before:
         return None
-    uncurled = before
-    for curly, straight in UNCURL:
-        uncurled = uncurled.replace(curly, straight)
-    if uncurled != after or any(map(before.__contains__, LIGATURE_CHARS)):
-        return None
-    runs = [(i1, i2, i1, i2) for i1, i2 in _substitution_runs(before)]
+    breaks: list[int] = []
+    text = before
+    if after.count("\n") > before.count("\n"):  # (as align_repaired finds them)
+        breaks = [match.start() for match in _BREAK_CHAR_RE.finditer(before)]
+        if "\r" in before:
+            breaks += [match.start() for match in _LONE_CR_RE.finditer(before)]
+            breaks.sort()
+        text = _BREAK_CHAR_RE.sub("\n", _LONE_CR_RE.sub("\n", before))
+    if len(text) == len(after):  # quotes alone, if any
+        uncurled = text
+        for curly, straight in UNCURL:
+            uncurled = uncurled.replace(curly, straight)
+        if uncurled != after or any(map(text.__contains__, LIGATURE_CHARS)):
+            return None
+        runs = [(i1, i2, i1, i2) for i1, i2 in _substitution_runs(text)]
+    else:
+        runs = _substituted_changes(text, after)  # type: ignore[assignment]
+        if runs is None:
+            return None
+    if breaks:  # each a change of its own, a character for one (_with_breaks_apart's)
+        shifts = list(accumulate((j2 - j1) - (i2 - i1) for i1, i2, j1, j2 in runs))
+        starts = list(map(itemgetter(0), runs))
+        for at in breaks:
+            k = bisect_left(starts, at)  # (a break is never inside a run)
+            shift = shifts[k - 1] if k else 0
+            runs.append((at, at + 1, at + shift, at + shift + 1))
+        runs.sort()
     return CrlfStepMap(before, after, [], runs)
 
 
@@ -106,7 +139,9 @@ class CrlfStepMap(PositionsStepMap):
     (``before`` without its CRs to ``after``: each a character for one). A run of one
     quote moves no boundary (one at its start stays at its start, one at its end at its
     end): only the runs of two or more are a map of their own (``quotes``), if any. A step
-    that only replaced quotes (:func:`quotes_step_map`) has no CRs: no map of them."""
+    with no CRLF (:func:`replaced_step_map`) has no CRs, and its ``changed_quotes`` are
+    also its ligatures (in the map of their own) and its other line breaks made LF (a
+    character for one)."""
 
     def __init__(
         self, before: str, after: str, crs: list[int], quotes: list[tuple[int, int, int, int]]
@@ -116,12 +151,13 @@ class CrlfStepMap(PositionsStepMap):
         self.crs = crs
         self.lfs = list(map(sub, crs, range(len(crs))))
         self.changed_quotes = quotes
-        # The map of the runs of several quotes (the others move no boundary: kept text to
-        # it), if any.
+        # The map of the runs of several quotes and the ligatures (the others, a character
+        # for one, move no boundary: kept text to it), if any.
         self.quotes: StepMap | None = None
-        if several := [run for run in quotes if run[1] - run[0] > 1]:
-            blocks = _with_kept_text(several, len(after), len(after))
-            self.quotes = StepMap(tuple(blocks), len(after), len(after))
+        if several := [run for run in quotes if run[1] - run[0] > 1 or run[3] - run[2] > 1]:
+            length = self.before_length - len(crs)  # (before without its CRs)
+            blocks = _with_kept_text(several, length, len(after))
+            self.quotes = StepMap(tuple(blocks), length, len(after))
         # What OffsetMap._carried_span reads, forward and backward: for the CRs, their
         # positions where a StepMap has its blocks (None).
         removed = (None, crs, self.before_length, self.after_length, False, None, None)

@@ -114,8 +114,9 @@ def _whole_entities(before: str, blocks: list[Block]) -> list[Block]:
 
 def step_map(name: str, before: str, after: str) -> StepMap:
     """The offset map of one step: :class:`StepMap`'s blocks, or for an ``encoding`` step
-    that only made CRLFs LF and uncurled quotes, the CRs' positions and the runs of
-    several quotes (:class:`cleaner.crlf_map.CrlfStepMap`, the same offsets), and for an
+    that only made CRLFs LF and uncurled quotes (or with no CRLF, replaced quotes and
+    ligatures and made other line breaks LF), the CRs' positions and the changes that
+    move a boundary (:class:`cleaner.crlf_map.CrlfStepMap`, the same offsets), and for an
     ``unwrap`` step its joins' positions (:class:`cleaner.joins_map.JoinsStepMap`, the
     same offsets)."""
     if name in JOINING_PASSES:
@@ -123,10 +124,10 @@ def step_map(name: str, before: str, after: str) -> StepMap:
 
         return joins_step_map(name, before, after)  # type: ignore[return-value]
     if name == "encoding":
-        from cleaner.crlf_map import crlf_step_map, quotes_step_map  # (they build on StepMap)
+        from cleaner.crlf_map import crlf_step_map, replaced_step_map  # (on StepMap)
 
         found = crlf_step_map(before, after) if "\r\n" in before else None
-        found = found or quotes_step_map(before, after)
+        found = found or replaced_step_map(before, after)
         if found is not None:
             return found  # type: ignore[return-value]
     return StepMap.of(name, before, after)

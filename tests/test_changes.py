@@ -385,8 +385,8 @@ def test_a_join_told_by_unwrap_rule_keeps_its_rule_out_of_the_texts() -> None:
 def test_spans_carried_across_the_changes_that_move_a_boundary_as_across_the_map() -> None:
     """A step's carrier (its changes of a character for one left out, the text between the
     others kept) carries every span where the step's map carries it, both ways. (A
-    ligature, so that the encoding step is no step of quotes alone, mapped by its runs.)"""
-    result = clean_and_explain(HARD_WRAPPED.replace("budget", "\ufb01nal budget", 1))
+    word of mojibake, so that the encoding step is no step of replacements alone.)"""
+    result = clean_and_explain(HARD_WRAPPED.replace("budget", "caf\u00c3\u00a9 budget", 1))
     built = 0
     for step, step_map in zip(result.steps, result.offset_map.steps, strict=True):
         columns = _classified(step, step_map, build_config())[1:5]

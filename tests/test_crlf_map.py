@@ -4,13 +4,14 @@ the changes of the step's block-by-block map (StepMap.of), spans in any order in
 from __future__ import annotations
 
 import pytest
+from ftfy.chardata import LIGATURES
 from hypothesis import given
 from hypothesis import strategies as st
 
 from cleaner import clean_and_explain
 from cleaner.classify import SIMPLE_QUOTES, classify
 from cleaner.crlf_map import SIMPLE_QUOTES as QUICK_QUOTES
-from cleaner.crlf_map import CrlfStepMap, crlf_step_map, quotes_step_map
+from cleaner.crlf_map import CrlfStepMap, crlf_step_map, replaced_step_map
 from cleaner.offsets import OffsetMap, StepMap, carry_spans
 from tests.test_align import QUICK
 
@@ -104,24 +105,30 @@ def test_a_crlf_text_is_mapped_by_its_crs() -> None:
 
 
 @st.composite
-def quote_steps(draw: st.DrawFn) -> tuple[str, str]:
-    """A text with curly quotes and no CR, and what ``encoding`` makes of it when that is
-    all it repairs: every curly quote straight."""
+def replaced_steps(draw: st.DrawFn) -> tuple[str, str]:
+    """A text with curly quotes, and with ``ligatures`` Latin ligatures and line breaks
+    other than LF (a form feed, a lone CR), with no CRLF; and what ``encoding`` makes of
+    it when that is all it repairs: every curly quote straight, every ligature its
+    letters, every line break LF."""
+    ligatures = draw(st.booleans())
+    between = ("\n", " ", "", *(("\ufb01", "\ufb03", "\x0c", "\r", "\u2028") if ligatures else ()))
     pieces = []
     for _ in range(draw(st.integers(1, 20))):
         pieces += [draw(st.sampled_from(ALL_QUOTES)), draw(st.sampled_from(WORDS))]
-        pieces += [draw(st.sampled_from(ALL_QUOTES)), draw(st.sampled_from(("\n", " ", "")))]
+        pieces += [draw(st.sampled_from(ALL_QUOTES)), draw(st.sampled_from(between))]
     before = "".join(pieces) + draw(st.sampled_from(("", "\n", "\u201c")))
-    return before, before.translate(ALL_STRAIGHT)
+    before = before.replace("\r\n", "\r \n")
+    after = before.translate(ALL_STRAIGHT).translate(LIGATURES)
+    return before, after.replace("\r", "\n").replace("\x0c", "\n").replace("\u2028", "\n")
 
 
 @QUICK
-@given(quote_steps(), spans())
-def test_quotes_map_carries_spans_and_tells_changes_as_the_blocks_do(
+@given(replaced_steps(), spans())
+def test_replaced_map_carries_spans_and_tells_changes_as_the_blocks_do(
     step: tuple[str, str], found: list
 ) -> None:
     before, after = step
-    quotes, whole = quotes_step_map(before, after), StepMap.of("encoding", before, after)
+    quotes, whole = replaced_step_map(before, after), StepMap.of("encoding", before, after)
     if before == after:
         assert quotes is None
         return
@@ -150,12 +157,32 @@ def test_quotes_map_carries_spans_and_tells_changes_as_the_blocks_do(
         ("a\u2019b", "a\u2019b"),  # nothing changed
         ("\u201ca\u201d", '"a\u201d'),  # a quote left curly
         ("\u201co\ufb03ce\u201d", '"o\ufb03ce"'),  # a ligature kept (align_repaired walks it)
-        ("\u201co\ufb03ce\u201d", '"office"'),  # a ligature replaced: longer
+        ("a\u2019\r\nb", "a'\r\nb"),  # a CRLF (crlf_step_map's, or the blocks')
         ("caf\u00c3\u00a9 \u2019", "caf\u00e9 '"),  # mojibake repaired
     ],
 )
-def test_other_steps_are_not_quotes_alone(before: str, after: str) -> None:
-    assert quotes_step_map(before, after) is None
+def test_other_steps_are_not_replacements_alone(before: str, after: str) -> None:
+    assert replaced_step_map(before, after) is None
+
+
+def test_a_pdf_text_is_mapped_by_its_ligatures_and_runs_of_several_quotes() -> None:
+    result = clean_and_explain("The \u201cof\ufb01ce\u201d.\x0cIt \ufb02ows.\n")
+    assert result.text == 'The "office".\nIt flows.\n'
+    (step,) = result.offset_map.steps
+    assert isinstance(step, CrlfStepMap)
+    assert [tuple(b) for b in step.quotes.blocks if not b.equal] == [
+        (7, 8, 7, 9, False),
+        (16, 17, 17, 19, False),
+    ]
+    assert result.source_span(17, 22) == (16, 20)  # "flows"
+    assert result.source_span(18, 22) == (16, 20)  # "lows": the ligature whole
+    assert [change.rule for change in result.changes()] == [
+        "encoding.uncurl_quotes",
+        "encoding.fix_latin_ligatures",
+        "encoding.uncurl_quotes",
+        "encoding.fix_line_breaks",
+        "encoding.fix_latin_ligatures",
+    ]
 
 
 def test_a_text_with_quotes_alone_is_mapped_by_its_runs_of_several() -> None:
