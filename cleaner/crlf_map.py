@@ -104,9 +104,9 @@ def replaced_step_map(before: str, after: str) -> CrlfStepMap | None:
 
 
 def crlf_step_map(before: str, after: str) -> CrlfStepMap | None:
-    """The map of an ``encoding`` step whose only changes are CRLFs made LF and curly
-    quotes made straight (each a character for one), else None (the step is aligned as
-    any other).
+    """The map of an ``encoding`` step whose only changes are CRLFs made LF, curly
+    quotes made straight and lone CRs (or other line breaks) made LF (each a character
+    for one, told with the quotes), else None (the step is aligned as any other).
 
     >>> before, after = "\u201ca\u201d\\r\\nb\\r\\n", '"a"\\nb\\n'
     >>> step = crlf_step_map(before, after)
@@ -115,9 +115,16 @@ def crlf_step_map(before: str, after: str) -> CrlfStepMap | None:
     >>> StepMap.of("encoding", before, after).carry([0, 3, 5], [1, 5, 7], [False] * 3)
     ([0, 3, 4], [1, 4, 5])
     """
-    if "\r\n" not in before or after.count("\n") > before.count("\n"):
+    if "\r\n" not in before:
         return None
-    parts = before.split("\r\n")
+    breaks: list[int] = []  # lone CRs and other line breaks made LF (each a character)
+    replaced = before
+    if after.count("\n") > before.count("\n"):  # (as align_repaired finds them)
+        breaks = [match.start() for match in _BREAK_CHAR_RE.finditer(before)]
+        breaks += [match.start() for match in _LONE_CR_RE.finditer(before)]
+        breaks.sort()
+        replaced = _BREAK_CHAR_RE.sub("\n", _LONE_CR_RE.sub("\n", before))
+    parts = replaced.split("\r\n")
     text = "\n".join(parts)
     if len(text) != len(after) or "\r" in text:
         return None
@@ -129,6 +136,10 @@ def crlf_step_map(before: str, after: str) -> CrlfStepMap | None:
     # Where each CR is: the lengths of the lines before it and their CRLFs (C loops).
     crs = list(accumulate(map(add, map(len, parts[:-1]), repeat(2))))
     crs = list(map(sub, crs, repeat(2)))
+    if breaks:  # in ``text``: back by the CRs before them
+        at = list(map(sub, breaks, map(partial(bisect_left, crs), breaks)))
+        ends = list(map(add, at, repeat(1)))
+        quotes = sorted(quotes + list(zip(at, ends, at, ends, strict=True)))
     return CrlfStepMap(before, after, crs, quotes)
 
 

@@ -29,14 +29,17 @@ ALL_STRAIGHT = str.maketrans(
 
 @st.composite
 def crlf_steps(draw: st.DrawFn) -> tuple[str, str]:
-    """A text with CRLFs (and a few LFs) and curly quotes, and what ``encoding`` makes of
-    it: every CRLF LF, every curly quote straight."""
+    """A text with CRLFs (and a few LFs) and curly quotes, and maybe lone CRs and other
+    line breaks, and what ``encoding`` makes of it: every CRLF LF, every curly quote
+    straight, every other line break LF."""
+    ends = LINE_ENDS + (("\r", "\x0c", "\r\r\n", "\u2028") if draw(st.booleans()) else ())
     pieces = ["\r\n"] if draw(st.booleans()) else []
     for _ in range(draw(st.integers(0, 20))):
         pieces += [draw(st.sampled_from(QUOTES)), draw(st.sampled_from(WORDS))]
-        pieces += [draw(st.sampled_from(QUOTES)), draw(st.sampled_from(LINE_ENDS))]
+        pieces += [draw(st.sampled_from(QUOTES)), draw(st.sampled_from(ends))]
     before = "".join(pieces) + draw(st.sampled_from(("\r\n", "\r\nend", "\r\n\u201c")))
-    return before, before.replace("\r\n", "\n").translate(STRAIGHT)
+    after = before.replace("\r\n", "\n").replace("\r", "\n").translate(STRAIGHT)
+    return before, after.replace("\x0c", "\n").replace("\u2028", "\n")
 
 
 @st.composite
@@ -80,10 +83,8 @@ def test_crlf_map_changes_and_rules_are_the_blocks(step: tuple[str, str]) -> Non
     ("before", "after"),
     [
         ("a\nb\n", "a\nb\n"),  # no CRLF
-        ("a\rb\r\n", "a\nb\n"),  # a lone CR made LF too
         ("o\ufb03ce\r\n", "office\n"),  # a ligature: the text gets longer
         ("caf\u00c3\u00a9\r\n", "caf\u00e9\n"),  # mojibake repaired
-        ("a\u2028b\r\n", "a\nb\n"),  # another line break made LF
         ("a\u2019 b\r\n", "a' b\r\n"),  # a CR kept
     ],
 )
@@ -201,3 +202,16 @@ def test_a_text_with_quotes_alone_is_mapped_by_its_runs_of_several() -> None:
 
 def test_the_quick_quotes_are_classify_s() -> None:
     assert frozenset(SIMPLE_QUOTES) == QUICK_QUOTES
+
+
+def test_a_crlf_text_with_lone_crs_is_mapped_by_its_crs() -> None:
+    result = clean_and_explain("A law.\r\rThe \u2018end\u2019.\r\nOf it.\r\n")
+    assert result.text == "A law.\n\nThe 'end'.\nOf it.\n"
+    steps = [step for step in result.offset_map.steps if isinstance(step, CrlfStepMap)]
+    assert [step.crs for step in steps] == [[18, 26]]
+    assert result.source_span(8, 11) == (8, 11)  # "The"
+    assert [change.rule for change in result.changes() if change.pass_name == "encoding"] == [
+        *["encoding.fix_line_breaks"] * 2,
+        *["encoding.uncurl_quotes"] * 2,
+        *["encoding.fix_line_breaks"] * 2,
+    ]
