@@ -105,7 +105,7 @@ def _classified(
         blocks = list(step_map.blocks)
         pieces, texts = classify_with_texts(step.name, step.before, step.after, blocks, options)
     counts = Counter(map(itemgetter(4), pieces))  # (C loops)
-    if isinstance(step_map, CrlfStepMap) and counts[CR_RULE] == len(step_map.crs):
+    if isinstance(step_map, CrlfStepMap) and step_map.crs and counts[CR_RULE] == len(step_map.crs):
         texts = CR_TEXTS  # (no quote's change has the CRs' rule)
     columns = (list(map(itemgetter(n), pieces)) for n in range(4))
     return (pieces, *columns, counts, texts)

@@ -16,8 +16,11 @@ from itertools import compress
 from operator import itemgetter, not_
 from typing import Any
 
+from ftfy.chardata import LIGATURES
+
 from cleaner import align
 from cleaner.align import Block
+from cleaner.lazy_re import lazy_compile
 
 # A change: ``before[i1:i2]`` became ``after[j1:j2]`` by rule ``rule``.
 Piece = tuple[int, int, int, int, str]
@@ -39,6 +42,8 @@ FTFY_ORDER = (
     "fix_surrogates",
     "remove_control_chars",
 )
+# The fixer of Latin ligatures (ftfy's table: each becomes two letters or more).
+LIGATURES_FIXER = "fix_latin_ligatures"
 # Curly quotes and what uncurl_quotes makes of them.
 SIMPLE_QUOTES = dict.fromkeys("‘’‚‛", "'") | dict.fromkeys("“”„‟", '"')
 # A line with its line feed (the last one may have none), as the boilerplate pass splits.
@@ -50,6 +55,10 @@ PARAGRAPH_BREAK = "unwrap.paragraph-break"
 UNWRAP_TEXTS = {LINE_JOIN: ("\n", " "), PARAGRAPH_BREAK: ("", "\n")}
 # A run of letters (the word a split falls in).
 LETTERS_RE = re.compile(r"[^\W\d_]+")
+# A run of characters that are not blank (``str.isspace``), and how far back _around
+# looks for the word before a change at C speed.
+_NON_BLANKS_RE = lazy_compile(r"\S*")
+AROUND_WINDOW = 64
 
 
 def classify(
@@ -215,6 +224,12 @@ def _words_rule(
     if not OTHER_LINE_BREAKS.isdisjoint(old) and ("\n" in new or after.startswith("\n", block.j2)):
         return "encoding.fix_line_breaks"  # CRLF -> LF, or the CR of one (the LF kept)
     old, new = _around(before, block.i1, block.i2), _around(after, block.j1, block.j2)
+    if old != new and old.translate(LIGATURES) == new and LIGATURES_FIXER in fixers[0]:
+        # What _fixer_between finds, without trying the fixers before it on every word of
+        # a PDF text (a word is a miss of its memo): the words differ by ligatures alone,
+        # so fix_latin_ligatures makes one the other, and none of the fixers before it can
+        # (none of them ever lengthens a text: they decode, unescape and remove).
+        return f"encoding.{LIGATURES_FIXER}"
     return _fixer_between(old, new, *fixers)
 
 
@@ -263,11 +278,20 @@ def _fixer_between(old: str, new: str, fixers: tuple[str, ...], form: str | None
 
 
 def _around(text: str, start: int, end: int) -> str:
-    """``text[start:end]`` widened to the non-blank characters around it on its line."""
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    while end < len(text) and not text[end].isspace():
-        end += 1
+    """``text[start:end]`` widened to the non-blank characters around it on its line: at
+    C speed, the word after by a pattern (its ``\\S`` is ``str.isspace``'s opposite), the
+    word before by ``rsplit`` of the characters before it (its whitespace is the same),
+    then character by character if they were all of it.
+
+    >>> _around("one \ufb02ower's stem", 4, 5), _around("ab", 0, 1), _around(" a\ufb01 ", 3, 3)
+    ("\ufb02ower's", 'ab', 'a\ufb01')
+    """
+    end = _NON_BLANKS_RE.match(text, end).end()  # type: ignore[union-attr]
+    if start and not text[start - 1].isspace():
+        low = max(0, start - AROUND_WINDOW)
+        start -= len(text[low:start].rsplit(None, 1)[-1])
+        while start > 0 and not text[start - 1].isspace():  # (a word longer than that)
+            start -= 1
     return text[start:end]
 
 

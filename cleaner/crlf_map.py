@@ -1,5 +1,8 @@
 """The offset map of an ``encoding`` step that made each CRLF LF and replaced curly quotes,
-kept as the positions of the CRs rather than a block per CR (a CRLF book has one a line).
+kept as the positions of the CRs rather than a block per CR (a CRLF book has one a line);
+and of one that only replaced curly quotes and ligatures and made other line breaks LF,
+kept as the runs of several quotes and the ligatures (a change of a character for one
+moves no boundary: most steps' map is then no map at all).
 
 Such a step is two maps in turn: the CRs removed (``before`` to ``before`` with each CRLF
 LF), read off a sorted list of positions with ``bisect`` at C speed, then the quotes
@@ -14,28 +17,96 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from functools import cached_property, partial
-from itertools import accumulate, repeat
-from operator import add, itemgetter, sub
+from itertools import accumulate, compress, repeat
+from operator import add, and_, eq, itemgetter, not_, sub
 from typing import TYPE_CHECKING, Any
 
-from cleaner.align.lines import _substituted_changes, _with_kept_text
+from ftfy.chardata import LIGATURES
+
+from cleaner.align.lines import (
+    _BREAK_CHAR_RE,
+    _LONE_CR_RE,
+    _substituted_changes,
+    _substitution_runs,
+    _with_kept_text,
+)
 from cleaner.align.walk import fast_block
-from cleaner.offsets import StepMap
+from cleaner.offsets import PositionsStepMap, StepMap
+from cleaner.passes.encoding.precheck import UNCURL
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
-    from cleaner.align import Block
     from cleaner.classify import Piece
 
 # The rule of a CR removed from a CRLF (what classify's _encoding_pieces tells it).
 CR_RULE = "encoding.fix_line_breaks"
+# The rule of a curly quote made straight, and the quotes classify tells by it alone (a
+# run of one of them: _encoding_pieces' quick look).
+QUOTE_RULE = "encoding.uncurl_quotes"
+SIMPLE_QUOTES = frozenset("\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f")
+# The Latin ligatures ftfy replaces (each by two characters or more).
+LIGATURE_CHARS = tuple(map(chr, LIGATURES))
+
+
+def replaced_step_map(before: str, after: str) -> CrlfStepMap | None:
+    """The map of an ``encoding`` step with no CRLF whose only changes are curly quotes
+    made straight, Latin ligatures replaced and other line breaks made LF (a PDF text's
+    form feeds), as :func:`cleaner.align.align_repaired` reads them off, else None: a
+    :class:`CrlfStepMap` with no CRs, its changes those runs and breaks. Quotes alone
+    (most steps: each a character for one) are checked at C speed (``str.replace``, what
+    the pass itself uses: ``str.translate`` is 300 times slower); a text with a ligature
+    that stays is left to the blocks (``align_repaired`` walks its lines).
+
+    >>> before = "\u201ca\u201d b \u2019\u2019."
+    >>> step = replaced_step_map(before, before.replace("\u2019", "'").replace("\u201c", '"'))
+    >>> step  # (a right double quote stays curly: not a step of replacements alone)
+    >>> step = replaced_step_map(before, '"a" b ' + "''.")
+    >>> step.crs, step.changed_quotes, [tuple(b) for b in step.quotes.blocks]
+    ([], [(0, 1, 0, 1), (2, 3, 2, 3), (6, 8, 6, 8)], [(0, 6, 0, 6, True), (6, 8, 6, 8, False), \
+(8, 9, 8, 9, True)])
+    >>> replaced_step_map("a\u2019", "a'").sides[0], replaced_step_map("\ufb01\u2019", "\ufb01'")
+    (((None, [], 2, 2, False, None, None),), None)
+    >>> step = replaced_step_map("\ufb01x\\x0cy\u2019", "fix\\ny'")
+    >>> step.changed_quotes, [tuple(b) for b in step.quotes.blocks]
+    ([(0, 1, 0, 2), (2, 3, 3, 4), (4, 5, 5, 6)], [(0, 1, 0, 2, False), (1, 5, 2, 6, True)])
+    """
+    if before == after or "\r\n" in before:
+        return None
+    breaks: list[int] = []
+    text = before
+    if after.count("\n") > before.count("\n"):  # (as align_repaired finds them)
+        breaks = [match.start() for match in _BREAK_CHAR_RE.finditer(before)]
+        if "\r" in before:
+            breaks += [match.start() for match in _LONE_CR_RE.finditer(before)]
+            breaks.sort()
+        text = _BREAK_CHAR_RE.sub("\n", _LONE_CR_RE.sub("\n", before))
+    if len(text) == len(after):  # quotes alone, if any
+        uncurled = text
+        for curly, straight in UNCURL:
+            uncurled = uncurled.replace(curly, straight)
+        if uncurled != after or any(map(text.__contains__, LIGATURE_CHARS)):
+            return None
+        runs = [(i1, i2, i1, i2) for i1, i2 in _substitution_runs(text)]
+    else:
+        runs = _substituted_changes(text, after)  # type: ignore[assignment]
+        if runs is None:
+            return None
+    if breaks:  # each a change of its own, a character for one (_with_breaks_apart's)
+        shifts = list(accumulate((j2 - j1) - (i2 - i1) for i1, i2, j1, j2 in runs))
+        starts = list(map(itemgetter(0), runs))
+        for at in breaks:
+            k = bisect_left(starts, at)  # (a break is never inside a run)
+            shift = shifts[k - 1] if k else 0
+            runs.append((at, at + 1, at + shift, at + shift + 1))
+        runs.sort()
+    return CrlfStepMap(before, after, [], runs)
 
 
 def crlf_step_map(before: str, after: str) -> CrlfStepMap | None:
-    """The map of an ``encoding`` step whose only changes are CRLFs made LF and curly
-    quotes made straight (each a character for one), else None (the step is aligned as
-    any other).
+    """The map of an ``encoding`` step whose only changes are CRLFs made LF, curly
+    quotes made straight and lone CRs (or other line breaks) made LF (each a character
+    for one, told with the quotes), else None (the step is aligned as any other).
 
     >>> before, after = "\u201ca\u201d\\r\\nb\\r\\n", '"a"\\nb\\n'
     >>> step = crlf_step_map(before, after)
@@ -44,9 +115,16 @@ def crlf_step_map(before: str, after: str) -> CrlfStepMap | None:
     >>> StepMap.of("encoding", before, after).carry([0, 3, 5], [1, 5, 7], [False] * 3)
     ([0, 3, 4], [1, 4, 5])
     """
-    if "\r\n" not in before or after.count("\n") > before.count("\n"):
+    if "\r\n" not in before:
         return None
-    parts = before.split("\r\n")
+    breaks: list[int] = []  # lone CRs and other line breaks made LF (each a character)
+    replaced = before
+    if after.count("\n") > before.count("\n"):  # (as align_repaired finds them)
+        breaks = [match.start() for match in _BREAK_CHAR_RE.finditer(before)]
+        breaks += [match.start() for match in _LONE_CR_RE.finditer(before)]
+        breaks.sort()
+        replaced = _BREAK_CHAR_RE.sub("\n", _LONE_CR_RE.sub("\n", before))
+    parts = replaced.split("\r\n")
     text = "\n".join(parts)
     if len(text) != len(after) or "\r" in text:
         return None
@@ -58,16 +136,23 @@ def crlf_step_map(before: str, after: str) -> CrlfStepMap | None:
     # Where each CR is: the lengths of the lines before it and their CRLFs (C loops).
     crs = list(accumulate(map(add, map(len, parts[:-1]), repeat(2))))
     crs = list(map(sub, crs, repeat(2)))
+    if breaks:  # in ``text``: back by the CRs before them
+        at = list(map(sub, breaks, map(partial(bisect_left, crs), breaks)))
+        ends = list(map(add, at, repeat(1)))
+        quotes = sorted(quotes + list(zip(at, ends, at, ends, strict=True)))
     return CrlfStepMap(before, after, crs, quotes)
 
 
-class CrlfStepMap:
+class CrlfStepMap(PositionsStepMap):
     """:class:`cleaner.offsets.StepMap`'s offsets for a CRLF step (see
     :func:`crlf_step_map`): ``crs``, the CRs' positions in ``before``; ``lfs``, where
     each CR's line break is in ``after``; ``quotes``, the runs of replaced quotes
     (``before`` without its CRs to ``after``: each a character for one). A run of one
     quote moves no boundary (one at its start stays at its start, one at its end at its
-    end): only the runs of two or more are a map of their own (``quotes``), if any."""
+    end): only the runs of two or more are a map of their own (``quotes``), if any. A step
+    with no CRLF (:func:`replaced_step_map`) has no CRs, and its ``changed_quotes`` are
+    also its ligatures (in the map of their own) and its other line breaks made LF (a
+    character for one)."""
 
     def __init__(
         self, before: str, after: str, crs: list[int], quotes: list[tuple[int, int, int, int]]
@@ -77,34 +162,28 @@ class CrlfStepMap:
         self.crs = crs
         self.lfs = list(map(sub, crs, range(len(crs))))
         self.changed_quotes = quotes
-        # The map of the runs of several quotes (the others move no boundary: kept text to
-        # it), if any.
+        # The map of the runs of several quotes and the ligatures (the others, a character
+        # for one, move no boundary: kept text to it), if any.
         self.quotes: StepMap | None = None
-        if several := [run for run in quotes if run[1] - run[0] > 1]:
-            blocks = _with_kept_text(several, len(after), len(after))
-            self.quotes = StepMap(tuple(blocks), len(after), len(after))
+        if several := [run for run in quotes if run[1] - run[0] > 1 or run[3] - run[2] > 1]:
+            length = self.before_length - len(crs)  # (before without its CRs)
+            blocks = _with_kept_text(several, length, len(after))
+            self.quotes = StepMap(tuple(blocks), length, len(after))
         # What OffsetMap._carried_span reads, forward and backward: for the CRs, their
         # positions where a StepMap has its blocks (None).
         removed = (None, crs, self.before_length, self.after_length, False, None, None)
         restored = (None, self.lfs, self.after_length, self.before_length, True, None, None)
-        if self.quotes is None:
-            self.sides = ((removed,), (restored,))
-        else:
+        # (With no CR, their side only sets ends past the end at the end, as a map does.)
+        forward, backward = ((removed,), (restored,)) if crs or not several else ((), ())
+        if self.quotes is not None:
             sides = self.quotes._sides
-            self.sides = ((removed, sides[0]), (sides[1], restored))
+            forward, backward = (*forward, sides[0]), (sides[1], *backward)
+        self.sides = (forward, backward)
 
     @cached_property
     def _whole(self) -> StepMap:
         """The step's map block by block, made only when asked for."""
         return StepMap.of("encoding", *self._texts)
-
-    @property
-    def blocks(self) -> tuple[Block, ...]:
-        return self._whole.blocks
-
-    @property
-    def _by_before(self) -> tuple[Block, ...]:
-        return self._whole._by_before
 
     def to_before(self, j: int, *, end: bool = False) -> int:
         return self._whole.to_before(j, end=end)
@@ -122,8 +201,11 @@ class CrlfStepMap:
         if backward:
             if self.quotes is not None:
                 starts, ends = self.quotes.carry(starts, ends, points, backward=True)
+            if not self.crs and self.quotes is not None:
+                return starts, ends
             return _carried_crs(starts, ends, points, self.lfs, self.before_length, True)
-        starts, ends = _carried_crs(starts, ends, points, self.crs, self.after_length, False)
+        if self.crs or self.quotes is None:
+            starts, ends = _carried_crs(starts, ends, points, self.crs, self.after_length, False)
         if self.quotes is not None:
             starts, ends = self.quotes.carry(starts, ends, points)
         return starts, ends
@@ -131,7 +213,9 @@ class CrlfStepMap:
     def pieces(self, options: Mapping[str, Any]) -> list[Piece]:
         """The step's changes with their rules, as :func:`cleaner.classify.classify` tells
         them from the step's blocks: a CR removed from each CRLF and the quotes' runs, in
-        text order (the CRs' made at C speed, the quotes' told as classify tells them)."""
+        text order (the CRs' made at C speed, and a run of one quote ``uncurl_quotes``
+        tells, as classify's quick look tells it; the other runs told as classify tells
+        them)."""
         crs, lfs = self.crs, self.lfs
         pieces = list(zip(crs, map(add, crs, repeat(1)), lfs, lfs, repeat(CR_RULE)))
         if not self.changed_quotes:
@@ -141,10 +225,26 @@ class CrlfStepMap:
         # The quotes' runs in ``before``: a run holds no line break, so it moves on by the
         # CRs before its line (those of the line breaks at or before its start).
         i1, i2, j1, j2 = (list(map(itemgetter(n), self.changed_quotes)) for n in range(4))
-        shifts = list(map(partial(bisect_right, lfs), i1))
-        runs = zip(map(add, i1, shifts), map(add, i2, shifts), j1, j2, repeat(False))
-        found = classify("encoding", *self._texts, list(map(fast_block, runs)), options)
-        return sorted(pieces + found)
+        if crs:
+            shifts = list(map(partial(bisect_right, lfs), i1))
+            i1, i2 = list(map(add, i1, shifts)), list(map(add, i2, shifts))
+        runs = list(zip(i1, i2, j1, j2, repeat(False)))
+        if options.get("uncurl_quotes", True):  # (C loops: most runs are one quote)
+            before = self._texts[0]
+            one = map(eq, map(sub, i2, i1), repeat(1))
+            quote = map(SIMPLE_QUOTES.__contains__, map(before.__getitem__, i1))
+            simple = list(map(and_, one, quote))
+            pieces += zip(
+                compress(i1, simple),
+                compress(i2, simple),
+                compress(j1, simple),
+                compress(j2, simple),
+                repeat(QUOTE_RULE),
+            )
+            runs = list(compress(runs, map(not_, simple)))
+        if runs:
+            pieces += classify("encoding", *self._texts, list(map(fast_block, runs)), options)
+        return sorted(pieces) if crs or runs else pieces
 
 
 def _carried_crs(

@@ -21,7 +21,7 @@ from operator import add, eq
 from typing import TYPE_CHECKING, Any
 
 from cleaner.align.walk import JoinedRun, align_compact, expanded, fast_block
-from cleaner.offsets import StepMap
+from cleaner.offsets import PositionsStepMap, StepMap
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -44,7 +44,7 @@ def joins_step_map(name: str, before: str, after: str) -> JoinsStepMap | StepMap
     return JoinsStepMap(name, before, after, parts)
 
 
-class JoinsStepMap:
+class JoinsStepMap(PositionsStepMap):
     """:class:`cleaner.offsets.StepMap`'s offsets for a step aligned by the walk
     (``unwrap``): ``offsets``, the map of its blocks with the changes of one character
     for one merged into the kept text; ``replaced``, the positions in ``before`` of those
@@ -73,14 +73,6 @@ class JoinsStepMap:
         """The step's map block by block, made only when asked for."""
         blocks = expanded(self.parts)
         return StepMap(tuple(blocks), self.before_length, self.after_length)
-
-    @property
-    def blocks(self) -> tuple[Block, ...]:
-        return self._whole.blocks
-
-    @property
-    def _by_before(self) -> tuple[Block, ...]:
-        return self._whole._by_before
 
     def to_before(self, j: int, *, end: bool = False) -> int:
         return self.offsets.to_before(j, end=end)

@@ -114,17 +114,20 @@ def _whole_entities(before: str, blocks: list[Block]) -> list[Block]:
 
 def step_map(name: str, before: str, after: str) -> StepMap:
     """The offset map of one step: :class:`StepMap`'s blocks, or for an ``encoding`` step
-    that only made CRLFs LF and uncurled quotes, the CRs' positions
-    (:class:`cleaner.crlf_map.CrlfStepMap`, the same offsets), and for an ``unwrap`` step
-    its joins' positions (:class:`cleaner.joins_map.JoinsStepMap`, the same offsets)."""
+    that only made CRLFs LF and uncurled quotes (or with no CRLF, replaced quotes and
+    ligatures and made other line breaks LF), the CRs' positions and the changes that
+    move a boundary (:class:`cleaner.crlf_map.CrlfStepMap`, the same offsets), and for an
+    ``unwrap`` step its joins' positions (:class:`cleaner.joins_map.JoinsStepMap`, the
+    same offsets)."""
     if name in JOINING_PASSES:
         from cleaner.joins_map import joins_step_map  # (it builds on StepMap)
 
         return joins_step_map(name, before, after)  # type: ignore[return-value]
-    if name == "encoding" and "\r\n" in before:
-        from cleaner.crlf_map import crlf_step_map  # (it builds on StepMap)
+    if name == "encoding":
+        from cleaner.crlf_map import crlf_step_map, replaced_step_map  # (on StepMap)
 
-        found = crlf_step_map(before, after)
+        found = crlf_step_map(before, after) if "\r\n" in before else None
+        found = found or replaced_step_map(before, after)
         if found is not None:
             return found  # type: ignore[return-value]
     return StepMap.of(name, before, after)
@@ -277,6 +280,23 @@ class StepMap:
         # The first block ending after the character: blocks empty on this side end at
         # their start, so they are never it.
         return blocks[bisect_left(ends, char + 1)]
+
+
+class PositionsStepMap:
+    """What the step maps kept as positions rather than blocks share
+    (:class:`cleaner.crlf_map.CrlfStepMap`, :class:`cleaner.joins_map.JoinsStepMap`): the
+    blocks, read off the step's whole map (``_whole``, a :class:`StepMap` a subclass makes
+    when first asked: a diff's kept runs, one offset mapped alone)."""
+
+    _whole: StepMap
+
+    @property
+    def blocks(self) -> tuple[Block, ...]:
+        return self._whole.blocks
+
+    @property
+    def _by_before(self) -> tuple[Block, ...]:
+        return self._whole._by_before
 
 
 @dataclass(frozen=True)

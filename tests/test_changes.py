@@ -9,12 +9,22 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from ftfy.chardata import LIGATURES
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from cleaner import build_config, clean, clean_and_explain
 from cleaner.align import Block
 from cleaner.changes import _carrier, _classified, step_changes
-from cleaner.classify import classify, classify_with_texts, encoding_rule, unwrap_rule
+from cleaner.classify import (
+    FTFY_ORDER,
+    _fixer_between,
+    classify,
+    classify_with_texts,
+    encoding_rule,
+    unwrap_rule,
+)
 from cleaner.cli import app
 from cleaner.config import ConfigError
 from cleaner.data import data_path
@@ -374,8 +384,9 @@ def test_a_join_told_by_unwrap_rule_keeps_its_rule_out_of_the_texts() -> None:
 
 def test_spans_carried_across_the_changes_that_move_a_boundary_as_across_the_map() -> None:
     """A step's carrier (its changes of a character for one left out, the text between the
-    others kept) carries every span where the step's map carries it, both ways."""
-    result = clean_and_explain(HARD_WRAPPED)
+    others kept) carries every span where the step's map carries it, both ways. (A
+    word of mojibake, so that the encoding step is no step of replacements alone.)"""
+    result = clean_and_explain(HARD_WRAPPED.replace("budget", "caf\u00c3\u00a9 budget", 1))
     built = 0
     for step, step_map in zip(result.steps, result.offset_map.steps, strict=True):
         columns = _classified(step, step_map, build_config())[1:5]
@@ -390,4 +401,31 @@ def test_spans_carried_across_the_changes_that_move_a_boundary_as_across_the_map
                 found = [(i, min(i + width, length)) for i in range(length + 1)]
                 expected = carry_spans(found, [step_map], backward=backward)
                 assert carry_spans(found, [carrier], backward=backward) == expected
-    assert built  # (an unwrap step of many joins)
+    assert built  # (an encoding step of many quotes)
+
+
+LIGATURE_WORD_PARTS = (
+    *("\ufb01", "\ufb02", "\ufb03", "\u0132", "\u01c5", "\ufb06"),  # ligatures
+    *("a", "Of", "-", "1", ".", "'", "\u00e9"),  # letters, signs, an accent
+    *("&amp;", "&lt", "\u2019", "\u00c3\u00a9", "\u00e2\u20ac\u2122", "\x1b[1m", "\x85", "\x9d"),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(LIGATURE_WORD_PARTS), min_size=1, max_size=6))
+def test_a_word_changed_by_its_ligatures_alone_is_fix_latin_ligatures(parts: list[str]) -> None:
+    """classify's quick answer for a word whose only changes are ligatures: the fixers'
+    own search (every fixer tried in order) finds fix_latin_ligatures too, whatever else
+    the word holds that the fixers before it would change (mojibake, an entity, a C1
+    control, a terminal escape: they shorten, never lengthen)."""
+    old = "".join(parts)
+    new = old.translate(LIGATURES)
+    if new == old:
+        return
+    fixers = (FTFY_ORDER, "NFC")
+    assert _fixer_between.__wrapped__(old, new, *fixers) == "encoding.fix_latin_ligatures"
+    block = Block(0, len(old), 0, len(new), False)
+    assert encoding_rule(old, new, block, {}) == "encoding.fix_latin_ligatures"
+    assert encoding_rule(old, new, block, {"fix_latin_ligatures": False}) != (
+        "encoding.fix_latin_ligatures"
+    )
