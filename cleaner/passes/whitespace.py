@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from cleaner.lazy_re import lazy_compile
-from cleaner.passes.layout import has_plain_spacing, lines_with_meaningful_spacing
+from cleaner.passes.layout import has_plain_spacing, lines_found, lines_with_meaningful_spacing
 
 # The one-character line boundaries str.splitlines() knows but LF: CR, VT, FF, FS/GS/RS,
 # NEL, LS, PS. Once each CRLF is an LF, these are the rest.
@@ -30,6 +30,9 @@ OTHER_SPACE_BUT_LF_RE = lazy_compile(
 )
 # Its ASCII characters, looked for in an ASCII text one by one (at memory speed each).
 ASCII_OTHER_SPACES = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f"
+# Two spaces after a character that is no space: the start of an inner run (searched for
+# by its literal start; an indentation fails at once).
+GAP_START_RE = lazy_compile(r"  (?<=\S  )")
 # Three or more line breaks in a row: more than one blank line (written with a literal
 # start, which re searches for ten times faster than a repeat).
 BLANK_RUN_RE = re.compile(r"\n\n\n+")
@@ -81,7 +84,24 @@ def _collapsed_lines(text: str) -> list[str]:
     of spaces collapsed but where the spacing is meaningful."""
     lines = [line.rstrip() for line in text.split("\n")]
     keep = lines_with_meaningful_spacing(lines)
-    return [line if keep[i] else collapse_inner_spaces(line) for i, line in enumerate(lines)]
+    for i in _spaced_lines("\n".join(lines)):
+        if not keep[i]:
+            lines[i] = collapse_inner_spaces(lines[i])
+    return lines
+
+
+def _spaced_lines(text: str) -> list[int]:
+    """The indexes of the lines of ``text`` (LF line ends) that ``collapse_inner_spaces``
+    may change: two spaces after a character that is no space, or a space character other
+    than the space. (Not an indentation alone: an RFC indents every line.)
+
+    >>> _spaced_lines("   a b\\nc  d\\n  x\\u00a0y\\n\\tz\\n")
+    [1, 2, 3]
+    """
+    found = lines_found(text, GAP_START_RE)
+    if not text.isascii() or any(c in text for c in ASCII_OTHER_SPACES):
+        found = sorted({*found, *lines_found(text, OTHER_SPACE_BUT_LF_RE)})
+    return found
 
 
 def _with_canonical_blank_lines(text: str) -> str:
