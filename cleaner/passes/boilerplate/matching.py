@@ -44,15 +44,19 @@ def match_lines(
     keep: tuple[Rule, ...],
     max_line_length: int,
     disable: tuple[str, ...] = (),
+    seen: dict[str, list[int]] | None = None,
 ) -> tuple[dict[int, Rule], dict[int, Rule]]:
     """The strongest rule matching each line of ``text``, and matching lines kept for their
     length.
 
     Only the lines a rule may match are tried (see :mod:`.lines`), and the rules
     a line may match are found without compiling the others (see :func:`rule_finder`).
+    ``seen``: the rules each line may match, by line, filled here if empty; if filled (by
+    an earlier round of the plan on a text all these lines come from), read instead of
+    screening the text again (the screen reads each line alone: a line's are its own).
     """
     rules = all_rules(extra_patterns, disable)
-    screened = line_candidates(text, rules)
+    screened = _screened(text, lines, rules, seen)
     if screened is None:
         candidates_for = rule_finder(len(lines), extra_patterns, disable)
         screened = ((i, None) for i in range(len(lines)))
@@ -128,6 +132,25 @@ def match_lines(
         if not keep_re.fullmatch(normalize_line(lines[i])):
             matches[i] = MENU_ITEM_RULE
     return matches, too_long
+
+
+def _screened(
+    text: str, lines: list[str], rules: tuple[Rule, ...], seen: dict[str, list[int]] | None
+) -> Iterator[tuple[int, list[int]]] | None:
+    """:func:`line_candidates` of ``text``, or read off ``seen`` (see :func:`match_lines`)."""
+    if seen:
+        return ((i, seen[line]) for i, line in enumerate(lines) if line in seen)
+    screened = line_candidates(text, rules)
+    return screened if screened is None or seen is None else _recorded(screened, lines, seen)
+
+
+def _recorded(
+    screened: Iterator[tuple[int, list[int]]], lines: list[str], seen: dict[str, list[int]]
+) -> Iterator[tuple[int, list[int]]]:
+    """``screened``, each line's rules recorded in ``seen`` as they go by."""
+    for i, indexes in screened:
+        seen[lines[i]] = indexes
+        yield i, indexes
 
 
 class _LanguagesFound:
