@@ -1,5 +1,5 @@
 """A later round of ``boilerplate``'s plan reads the rules each line may match off the first
-round (``seen``) instead of screening the text again: the same plans as screening it."""
+round (``line_rules``) instead of screening the text again: the same plans as screening it."""
 
 from __future__ import annotations
 
@@ -29,9 +29,9 @@ def test_later_rounds_plan_as_when_screening_again(
     rounds: list[bool] = []  # Whether each round read the first round's screen.
     screened = matching._screened
 
-    def recorded(text: str, lines: list[str], rules: tuple, seen: dict | None) -> object:
-        rounds.append(bool(seen))
-        return screened(text, lines, rules, seen)
+    def recorded(text: str, lines: list[str], rules: tuple, line_rules: dict | None) -> object:
+        rounds.append(bool(line_rules))
+        return screened(text, lines, rules, line_rules)
 
     monkeypatch.setattr(matching, "_screened", recorded)
     planned = plan_removal(text)
@@ -44,12 +44,12 @@ def test_seen_holds_each_line_s_own_rules() -> None:
     lines = ["Share this:", "A line of prose.", "Share this:", "", "Leave a Reply"]
     text = "\n".join(lines) + "\n"
     rules = all_rules(())
-    seen: dict[str, list[int]] = {}
-    first = list(matching._screened(text, lines, rules, seen))
+    line_rules: dict[str, list[int]] = {}
+    first = list(matching._screened(text, lines, rules, line_rules))
     assert first == list(line_candidates(text, rules) or ())
-    assert set(seen) == {"Share this:", "Leave a Reply"}
+    assert set(line_rules) == {"Share this:", "Leave a Reply"}
     left = [lines[0], lines[3], lines[4]]  # A later round: lines of the first.
-    assert list(matching._screened("\n".join(left) + "\n", left, rules, seen)) == [
-        (0, seen["Share this:"]),
-        (2, seen["Leave a Reply"]),
+    assert list(matching._screened("\n".join(left) + "\n", left, rules, line_rules)) == [
+        (0, line_rules["Share this:"]),
+        (2, line_rules["Leave a Reply"]),
     ]

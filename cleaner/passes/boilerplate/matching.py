@@ -44,19 +44,19 @@ def match_lines(
     keep: tuple[Rule, ...],
     max_line_length: int,
     disable: tuple[str, ...] = (),
-    seen: dict[str, list[int]] | None = None,
+    line_rules: dict[str, list[int]] | None = None,
 ) -> tuple[dict[int, Rule], dict[int, Rule]]:
     """The strongest rule matching each line of ``text``, and matching lines kept for their
     length.
 
     Only the lines a rule may match are tried (see :mod:`.lines`), and the rules
     a line may match are found without compiling the others (see :func:`rule_finder`).
-    ``seen``: the rules each line may match, by line, filled here if empty; if filled (by
+    ``line_rules``: the rules each line may match, by line, filled here if empty; if filled (by
     an earlier round of the plan on a text all these lines come from), read instead of
     screening the text again (the screen reads each line alone: a line's are its own).
     """
     rules = all_rules(extra_patterns, disable)
-    screened = _screened(text, lines, rules, seen)
+    screened = _screened(text, lines, rules, line_rules)
     if screened is None:
         candidates_for = rule_finder(len(lines), extra_patterns, disable)
         screened = ((i, None) for i in range(len(lines)))
@@ -135,21 +135,23 @@ def match_lines(
 
 
 def _screened(
-    text: str, lines: list[str], rules: tuple[Rule, ...], seen: dict[str, list[int]] | None
+    text: str, lines: list[str], rules: tuple[Rule, ...], line_rules: dict[str, list[int]] | None
 ) -> Iterator[tuple[int, list[int]]] | None:
-    """:func:`line_candidates` of ``text``, or read off ``seen`` (see :func:`match_lines`)."""
-    if seen:
-        return ((i, seen[line]) for i, line in enumerate(lines) if line in seen)
+    """:func:`line_candidates` of ``text``, or read off ``line_rules`` (see :func:`match_lines`)."""
+    if line_rules:
+        return ((i, line_rules[line]) for i, line in enumerate(lines) if line in line_rules)
     screened = line_candidates(text, rules)
-    return screened if screened is None or seen is None else _recorded(screened, lines, seen)
+    if screened is None or line_rules is None:
+        return screened
+    return _recorded(screened, lines, line_rules)
 
 
 def _recorded(
-    screened: Iterator[tuple[int, list[int]]], lines: list[str], seen: dict[str, list[int]]
+    screened: Iterator[tuple[int, list[int]]], lines: list[str], line_rules: dict[str, list[int]]
 ) -> Iterator[tuple[int, list[int]]]:
-    """``screened``, each line's rules recorded in ``seen`` as they go by."""
+    """``screened``, each line's rules recorded in ``line_rules`` as they go by."""
     for i, indexes in screened:
-        seen[lines[i]] = indexes
+        line_rules[lines[i]] = indexes
         yield i, indexes
 
 
