@@ -246,8 +246,10 @@ def wrapped_furniture(
         while end + 1 < bounds[1] and continues(lines[end], lines[end + 1], width):
             end += 1
             joined += " " + lines[end].strip()
+        if end == i:
+            continue  # (Not wrapped: its line alone matched no rule.)
         normal = normalize_line(joined)
-        if end == i or len(normal) > max_length or keep_re.fullmatch(normal):
+        if len(normal) > max_length or keep_re.fullmatch(normal):
             continue
         rule = best_rule(normal, rules)
         if rule is not None and rule.kind == STRONG:
