@@ -39,8 +39,11 @@ CODE_DIRECTIVES = (
 )
 # A line that opens such a directive: its content is kept as a literal block.
 CODE_DIRECTIVE_RE = lazy_compile(rf"^\s*\.\. ({CODE_DIRECTIVES})::")
-# Such a directive anywhere in a text (see :func:`may_open_literal`).
-ANY_CODE_DIRECTIVE_RE = lazy_compile(rf"\.\. (?:{CODE_DIRECTIVES})::")
+# Such a directive anywhere in a text (see :func:`may_open_literal`), found from its "::"
+# (a literal start: ".. " is in every line of an RFC's contents, before its page number).
+ANY_CODE_DIRECTIVE_RE = lazy_compile(
+    "::(?:" + "|".join(rf"(?<=\.\. {name}::)" for name in CODE_DIRECTIVES.split("|")) + ")"
+)
 # A wide gap after a word: two or more spaces or tabs, or one tab. Indentation is no gap.
 ALIGNMENT_GAP_RE = lazy_compile(r"(?<=\S)(?:[ \t]{2,}|\t)")
 # Sentence spacing, not a column: exactly two spaces after a full stop, "!", "?" or ":"
@@ -358,12 +361,11 @@ def may_open_literal(text: str) -> bool:
     >>> [may_open_literal(x) for x in ("Run::\\n\\n  a", "a ::= b", ".. code:: c", ">>> 1")]
     [True, False, True, True]
     """
-    return (
-        ">>>" in text
-        or "::\n" in text
-        or text.endswith("::")
-        or ("::" in text and ANY_CODE_DIRECTIVE_RE.search(text) is not None)
-    )
+    if holds_any(text, (">>>",)):
+        return True
+    if "::" not in text:  # (Most text: one more search of it.)
+        return False
+    return "::\n" in text or text.endswith("::") or ANY_CODE_DIRECTIVE_RE.search(text) is not None
 
 
 def code_test(text: str, *, indented: bool = True) -> Callable[[int], bool]:
