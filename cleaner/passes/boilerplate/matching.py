@@ -57,6 +57,7 @@ def match_lines(
     """
     rules = all_rules(extra_patterns, disable)
     screened = _screened(text, lines, rules, line_rules)
+    record = screened is not None and line_rules is not None and not line_rules
     if screened is None:
         candidates_for = rule_finder(len(lines), extra_patterns, disable)
         screened = ((i, None) for i in range(len(lines)))
@@ -66,6 +67,8 @@ def match_lines(
     too_long: dict[int, Rule] = {}
     starts: dict[int, list[Rule]] = {}  # Lines that may begin a wrapped line of furniture.
     for i, indexes in screened:
+        if record:
+            line_rules[lines[i]] = indexes  # type: ignore[index]
         normal = normalize_line(lines[i])
         if not normal:
             continue
@@ -137,22 +140,11 @@ def match_lines(
 def _screened(
     text: str, lines: list[str], rules: tuple[Rule, ...], line_rules: dict[str, list[int]] | None
 ) -> Iterator[tuple[int, list[int]]] | None:
-    """:func:`line_candidates` of ``text``, or read off ``line_rules`` (see :func:`match_lines`)."""
+    """:func:`line_candidates` of ``text``, or read off ``line_rules`` if it is filled (see
+    :func:`match_lines`)."""
     if line_rules:
         return ((i, line_rules[line]) for i, line in enumerate(lines) if line in line_rules)
-    screened = line_candidates(text, rules)
-    if screened is None or line_rules is None:
-        return screened
-    return _recorded(screened, lines, line_rules)
-
-
-def _recorded(
-    screened: Iterator[tuple[int, list[int]]], lines: list[str], line_rules: dict[str, list[int]]
-) -> Iterator[tuple[int, list[int]]]:
-    """``screened``, each line's rules recorded in ``line_rules`` as they go by."""
-    for i, indexes in screened:
-        line_rules[lines[i]] = indexes
-        yield i, indexes
+    return line_candidates(text, rules)
 
 
 class _LanguagesFound:
