@@ -1,9 +1,11 @@
 """Profile one pass on the text it gets in the default pipeline, for one speed layout.
 
     python bench/profile_pass.py unwrap books [--mb 1] [--top 25] [--no-profile]
+    python bench/profile_pass.py boilerplate --rfc [--no-profile]
 
 Prints the pass's MB/s (input of the pass, UTF-8) on that text, timed without the profiler,
-then cProfile's top functions by own time. Layouts are bench/speed_layouts.py's.
+then cProfile's top functions by own time. Layouts are bench/speed_layouts.py's; ``--rfc``
+takes the 56 real RFCs of bench/bench_rfc.py (``bench/data/rfc``) instead.
 """
 
 from __future__ import annotations
@@ -29,13 +31,20 @@ from cleaner.passes import PASSES  # noqa: E402
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pass_name", choices=[p.name for p in PASSES])
-    parser.add_argument("layout", choices=LAYOUTS)
+    parser.add_argument("layout", nargs="?", choices=LAYOUTS)
+    parser.add_argument("--rfc", action="store_true", help="the RFCs instead of a layout")
     parser.add_argument("--mb", type=float, default=1.0, help="megabytes of the layout")
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--no-profile", action="store_true")
     args = parser.parse_args()
+    if (args.layout is None) == (not args.rfc):
+        parser.error("give a layout or --rfc, not both")
     config = Config()
-    texts = [text for _, text in layout_documents(args.layout, args.mb)]
+    if args.rfc:
+        paths = sorted((REPO / "bench" / "data" / "rfc").glob("*.txt"))
+        texts = [path.read_bytes().decode("utf-8") for path in paths]
+    else:
+        texts = [text for _, text in layout_documents(args.layout, args.mb)]
     for cleaning_pass in PASSES:
         if cleaning_pass.name == args.pass_name:
             break
@@ -48,7 +57,9 @@ def main() -> None:
     start = time.process_time()
     [function(text, **options) for text in texts]
     seconds = time.process_time() - start
-    print(f"{args.pass_name} on {args.layout}: {size:.2f} MB, {size / seconds:.2f} MB/s (CPU time)")
+    where = "RFCs" if args.rfc else args.layout
+    rate = f"{size / seconds:.2f} MB/s, {seconds * 1000 / size:.1f} ms/MB (CPU time)"
+    print(f"{args.pass_name} on {where}: {size:.2f} MB, {rate}")
     if not args.no_profile:
         clear_line_caches()
         profile = cProfile.Profile()

@@ -138,3 +138,56 @@ NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
 def weight(line: str) -> int:
     ascii_part = line.encode("ascii", "ignore").translate(None, ASCII_NOT_ALNUM)
     return len(ascii_part) + sum(map(str.isalnum, "".join(NON_ASCII_RE.findall(line))))
+
+
+def edge_bars(filled: list[int], matches: dict) -> set[int]:
+    """``zones._edge_bars`` as it read every line that is not blank."""
+    from cleaner.passes.boilerplate.zones import BLOCK_MIN_EDGE_LINES, EDGE
+
+    bars: set[int] = set()
+    run: list[int] = []
+    for i in [*filled, -1]:  # -1 closes the last run
+        if i in matches:
+            run.append(i)
+            continue
+        if run and sum(matches[j].kind == EDGE for j in run) >= BLOCK_MIN_EDGE_LINES:
+            bars.update(run)
+        run = []
+    return bars
+
+
+def grow_blocks(filled: list[int], matches: dict, seeds: dict) -> dict:
+    """``zones._grow_blocks`` with a table of every line's position."""
+    position = {index: k for k, index in enumerate(filled)}
+    removed = dict(seeds)
+    todo = list(seeds)
+    while todo:
+        k = position[todo.pop()]
+        for neighbour in filled[max(k - 1, 0) : k + 2]:
+            if neighbour in matches and neighbour not in removed:
+                removed[neighbour] = (matches[neighbour], "next to furniture")
+                todo.append(neighbour)
+    return removed
+
+
+def keep_middle_neighbours(filled: list[int], removed: dict, zone: set[int]) -> dict:
+    """``zones._keep_middle_neighbours`` as it read every line that is not blank."""
+    from cleaner.passes.boilerplate.zones import EDGE, LABEL, _block_strength
+
+    kept = dict(removed)
+    block: list[int] = []
+    for i in [*filled, -1]:  # -1 closes the last block
+        if i in removed:
+            block.append(i)
+            continue
+        if not block:
+            continue
+        takes_edges, takes_labels = _block_strength([removed[j][0].kind for j in block])
+        for j in block:
+            kind = removed[j][0].kind
+            if j not in zone and (
+                (kind == EDGE and not takes_edges) or (kind == LABEL and not takes_labels)
+            ):
+                del kept[j]
+        block = []
+    return kept

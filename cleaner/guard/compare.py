@@ -33,20 +33,22 @@ def differs_only_where(
     """Whether ``past`` accepts every difference of the texts: the common runs are skipped
     by slice comparisons (C speed), and at each difference ``past`` gives where the texts
     go on, or None. A text with many differences is left to the whole comparison (False:
-    not proven)."""
+    not proven), as soon as they are denser than the budget allows up to where the walk is
+    (an RFC's spacing changes on every line: the walk would spend its budget to no end)."""
     i = j = 0
     n, m = len(before), len(after)
     budget = SPACING_DIFFERENCES + n // SPACING_DIFFERENCE_CHARS
-    while budget:
+    for seen in range(budget):
         common = common_prefix_length(before, i, after, j)
         i, j = i + common, j + common
         if i == n and j == m:
             return True
+        if seen >= SPACING_DIFFERENCES + i // SPACING_DIFFERENCE_CHARS:
+            return False
         step = past(before, after, i, j)
         if step is None:
             return False
         i, j = step
-        budget -= 1
     return False
 
 

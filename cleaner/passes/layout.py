@@ -10,6 +10,7 @@ reStructuredText's literal blocks (:func:`literal_block_lines`), whatever their 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate
@@ -43,10 +44,17 @@ MAX_BLOCK_LINES = 300
 SENTENCE_ENDS = (".", "!", "?", "\u3002", "\uff01", "\uff1f", "\uff0e", '."', ".\u201d")
 # A reStructuredText title's underline: one punctuation mark, repeated.
 UNDERLINE_RE = lazy_compile(r"""([=\-~^"'`#*+:.])\1{2,}\s*$""")
-# A reStructuredText directive whose content is code, not prose: kept as a literal block.
-CODE_DIRECTIVE_RE = lazy_compile(
-    r"^\s*\.\. (code-block|code|sourcecode|doctest|testcode|testoutput|productionlist"
-    r"|parsed-literal|math|raw|highlight|ipython|jupyter-execute)::"
+# The reStructuredText directives whose content is code, not prose.
+CODE_DIRECTIVES = (
+    "code-block|code|sourcecode|doctest|testcode|testoutput|productionlist"
+    "|parsed-literal|math|raw|highlight|ipython|jupyter-execute"
+)
+# A line that opens such a directive: its content is kept as a literal block.
+CODE_DIRECTIVE_RE = lazy_compile(rf"^\s*\.\. ({CODE_DIRECTIVES})::")
+# Such a directive anywhere in a text (see :func:`may_open_literal`), found from its "::"
+# (a literal start: ".. " is in every line of an RFC's contents, before its page number).
+ANY_CODE_DIRECTIVE_RE = lazy_compile(
+    "::(?:" + "|".join(rf"(?<=\.\. {name}::)" for name in CODE_DIRECTIVES.split("|")) + ")"
 )
 # A wide gap after a word: two or more spaces or tabs, or one tab. Indentation is no gap.
 ALIGNMENT_GAP_RE = lazy_compile(r"(?<=\S)(?:[ \t]{2,}|\t)")
@@ -100,16 +108,15 @@ def lines_with_meaningful_spacing(lines: Sequence[str], *, indented: bool = True
     above: set[int] = set()  # The line above's gap ends (no list of a set per line).
     after = -1  # The line that ``above`` is of.
     boxed = "+-" in text or "-+" in text  # (a drawing's border may hold a row with gaps)
-    for i in _lines_holding(text, ("  ", "\t")):
-        gap_ends = alignment_columns(lines[i])
+    for i, gap_ends in _gap_columns(text, lines):
         if after == i - 1 and above & gap_ends:
             keep[i - 1] = keep[i] = True
-        if boxed and gap_ends and _next_to_border(lines, i):
+        if boxed and _next_to_border(lines, i):
             keep[i] = True  # A row of a box drawn in text: |     Code      |  Identifier   |
         elif "        " in lines[i] and is_two_columns(lines[i]):
             keep[i] = True  # Network Working Group                       M. Chiba
         above, after = gap_ends, i
-    if "::" in text or ">>>" in text:  # A literal block may open.
+    if may_open_literal(text):
         for i in literal_block_lines(lines):
             keep[i] = True
     if _may_delimit(text):
@@ -175,6 +182,64 @@ def _next_to_border(lines: Sequence[str], i: int) -> bool:
     return any(
         0 <= j < len(lines) and BORDER_RE.fullmatch(lines[j]) is not None for j in (i - 1, i + 1)
     )
+
+
+# A run of spaces that :func:`alignment_columns` reads as a wide gap: two or more after a
+# character that is no space, but two alone after a sentence's end. (Searched for by its
+# literal start at C speed: an indentation, the run after a line feed, fails there.)
+SPACE_GAP_RE = lazy_compile(r"  (?:(?<=[^\s.!?:]  )| (?<=[.!?:]   )) *")
+
+
+def _gap_columns(text: str, lines: Sequence[str]) -> Iterator[tuple[int, set[int]]]:
+    """Each line of ``text`` (its ``lines``, no soft hyphen) that has
+    :func:`alignment_columns`, in order, with them: read off one search of the whole text
+    where it holds no tab. (An RFC indents every line: its lines holding two spaces, the
+    lines :func:`alignment_columns` was asked about one by one, are nearly all.)
+
+    >>> list(_gap_columns("   a b\\nc  d\\n   It ends.  Then\\ne   \\n   f.   g  h", []))
+    [(1, {3}), (3, {4}), (4, {8, 11})]
+    """
+    if "\t" in text:  # (Tabs are rare: each line holding a sign of a gap is asked.)
+        for i in _lines_holding(text, ("  ", "\t")):
+            if columns := alignment_columns(lines[i]):
+                yield i, columns
+        return
+    index, previous, line_start, line_end = 0, 0, 0, -1
+    columns: set[int] = set()
+    for match in SPACE_GAP_RE.finditer(text):
+        start = match.start()
+        if start > line_end:  # The first gap of a line.
+            if columns:
+                yield index, columns
+            index += text.count("\n", previous, start)
+            previous = start
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", start)
+            line_end = len(text) if line_end < 0 else line_end
+            columns = set()
+        columns.add(match.end() - line_start)
+    if columns:
+        yield index, columns
+
+
+def lines_found(text: str, pattern: re.Pattern[str]) -> list[int]:
+    """The indexes of the lines of ``text`` where ``pattern`` (holding no line feed) finds a
+    place, in order: one search a line that holds one.
+
+    >>> import re
+    >>> lines_found("ab\\ncd\\nbb b\\n", re.compile("b"))
+    [0, 2]
+    """
+    indexes, index, previous = [], 0, 0
+    match = pattern.search(text)
+    while match is not None:
+        start = match.start()
+        index += text.count("\n", previous, start)
+        previous = start
+        indexes.append(index)
+        end = text.find("\n", start)
+        match = pattern.search(text, end) if end >= 0 else None
+    return indexes
 
 
 def _lines_holding(text: str, signs: Sequence[str]) -> list[int]:
@@ -353,6 +418,21 @@ def literal_block_lines(lines: Sequence[str]) -> Iterator[int]:
             yield i
         elif line.endswith("::") and not explicit:
             expected = column
+
+
+def may_open_literal(text: str) -> bool:
+    """Whether :func:`literal_block_lines` may find a line in ``text``: only after a line
+    that ends with ``::``, in a doctest block or in a code directive. (An RFC's ``::=`` of
+    ASN.1 opens none: its every line need not be read.)
+
+    >>> [may_open_literal(x) for x in ("Run::\\n\\n  a", "a ::= b", ".. code:: c", ">>> 1")]
+    [True, False, True, True]
+    """
+    if holds_any(text, (">>>",)):
+        return True
+    if "::" not in text:  # (Most text: one more search of it.)
+        return False
+    return "::\n" in text or text.endswith("::") or ANY_CODE_DIRECTIVE_RE.search(text) is not None
 
 
 def code_test(text: str, *, indented: bool = True) -> Callable[[int], bool]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from cleaner.lazy_re import lazy_compile
-from cleaner.passes.layout import has_plain_spacing, lines_with_meaningful_spacing
+from cleaner.passes.layout import has_plain_spacing, lines_found, lines_with_meaningful_spacing
 
 # The one-character line boundaries str.splitlines() knows but LF: CR, VT, FF, FS/GS/RS,
 # NEL, LS, PS. Once each CRLF is an LF, these are the rest.
@@ -30,6 +30,12 @@ OTHER_SPACE_BUT_LF_RE = lazy_compile(
 )
 # Its ASCII characters, looked for in an ASCII text one by one (at memory speed each).
 ASCII_OTHER_SPACES = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f"
+# Two spaces or more: the runs to collapse where the space is the only whitespace (a
+# literal start, searched for at C speed; SPACE_RUN_RE stops at every space).
+SPACES_RE = lazy_compile("  +")
+# Two spaces after a character that is no space: the start of an inner run (searched for
+# by its literal start; an indentation fails at once).
+GAP_START_RE = lazy_compile(r"  (?<=\S  )")
 # Three or more line breaks in a row: more than one blank line (written with a literal
 # start, which re searches for ten times faster than a repeat).
 BLANK_RUN_RE = re.compile(r"\n\n\n+")
@@ -81,7 +87,45 @@ def _collapsed_lines(text: str) -> list[str]:
     of spaces collapsed but where the spacing is meaningful."""
     lines = [line.rstrip() for line in text.split("\n")]
     keep = lines_with_meaningful_spacing(lines)
-    return [line if keep[i] else collapse_inner_spaces(line) for i, line in enumerate(lines)]
+    spaced = [i for i in _spaced_lines("\n".join(lines)) if not keep[i]]
+    for i, line in zip(spaced, _collapsed([lines[i] for i in spaced]), strict=True):
+        lines[i] = line
+    return lines
+
+
+def _collapsed(lines: list[str]) -> list[str]:
+    """``collapse_inner_spaces`` of each of ``lines`` (no line break in them), their runs
+    collapsed by one substitution of them all.
+
+    >>> _collapsed(["  a  b", "c\\u00a0 d", "\\te\\u3000\\u3000f"])
+    ['  a b', 'c d', '\\te\\u3000\\u3000f']
+    >>> _collapsed(["   It ends.  Then   more", "a b"])  # (Spaces alone: SPACES_RE.)
+    ['   It ends. Then more', 'a b']
+    """
+    if not lines:
+        return []
+    rests = [line.lstrip() for line in lines]  # (INDENT_RE's indentation: no line break.)
+    joined = "\n".join(rests)
+    only_spaces = joined.isascii() and not any(c in joined for c in ASCII_OTHER_SPACES)
+    collapsed = (SPACES_RE if only_spaces else SPACE_RUN_RE).sub(" ", joined).split("\n")
+    return [
+        line[: len(line) - len(rest)] + new
+        for line, rest, new in zip(lines, rests, collapsed, strict=True)
+    ]
+
+
+def _spaced_lines(text: str) -> list[int]:
+    """The indexes of the lines of ``text`` (LF line ends) that ``collapse_inner_spaces``
+    may change: two spaces after a character that is no space, or a space character other
+    than the space. (Not an indentation alone: an RFC indents every line.)
+
+    >>> _spaced_lines("   a b\\nc  d\\n  x\\u00a0y\\n\\tz\\n")
+    [1, 2, 3]
+    """
+    found = lines_found(text, GAP_START_RE)
+    if not text.isascii() or any(c in text for c in ASCII_OTHER_SPACES):
+        found = sorted({*found, *lines_found(text, OTHER_SPACE_BUT_LF_RE)})
+    return found
 
 
 def _with_canonical_blank_lines(text: str) -> str:

@@ -185,6 +185,7 @@ LAYOUT_LINES = [
     "```",
     ">>> 1",
     "soft\u00adly",
+    "   Name ::=  INTEGER",  # (An RFC's ASN.1: no literal block opens.)
 ]
 
 

@@ -291,7 +291,10 @@ MENU_WORDS = ["Home", "News", "iPhone 11", "Contact Us", "he left.", "Terms of U
 PROSE_LINE = "the river rose all night, and by the morning the lower town was under water"
 
 
-@given(st.lists(st.sampled_from([*MENU_WORDS, PROSE_LINE, "  Sport", "A" * 40]), max_size=40))
+ODD_LINES = ["  Sport", "\tNews", " ", "\t \xa0", " " * 64, " " * 65, "A" * 40]
+
+
+@given(st.lists(st.sampled_from([*MENU_WORDS, PROSE_LINE, *ODD_LINES]), max_size=40))
 def test_menus_found_around_the_screen_are_those_found_line_by_line(lines: list[str]) -> None:
     """The screen of the whole text and the stretches read around its runs find the same
     menus as reading every line (``text`` omitted)."""

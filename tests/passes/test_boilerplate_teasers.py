@@ -258,6 +258,20 @@ def test_the_kicker_screens_find_the_teasers_the_first_one_found(lines: list[str
         assert found == kicker_teasers(lines, text)
 
 
+# ASCII lines as an RFC has them: indented, ASCII art with no letter, capitals, prose.
+ASCII_PIECES = ["   ", "+-+-+-+", "0 1 2", "|  Code  |", "RFC", "SNMP", "The end.", "x", "\t", "'"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(ASCII_PIECES), max_size=4).map("".join), max_size=14))
+def test_the_ascii_kicker_screen_finds_what_the_general_one_finds(lines: list[str]) -> None:
+    """Its letters that may be capitals are A-Z, found after a possessive run of the rest."""
+    text = "\n" + "\n".join(lines)
+    general = re.compile(teasers._kicker_start_pattern(teasers._KICKER_LINE))
+    starts = [match.start() for match in teasers.KICKER_START_ASCII_RE.finditer(text)]
+    assert starts == [match.start() for match in general.finditer(text)]
+
+
 def test_the_kicker_screen_reads_no_line_of_russian_or_chinese_prose() -> None:
     lines = ["Жили-были дед да баба.", "ТАСС", "Жили-были.", "中文的句子。", "ОН", "他说。"]
     assert teasers._kicker_starts("\n".join(lines)) == []

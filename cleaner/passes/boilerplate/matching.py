@@ -44,15 +44,20 @@ def match_lines(
     keep: tuple[Rule, ...],
     max_line_length: int,
     disable: tuple[str, ...] = (),
+    line_rules: dict[str, list[int]] | None = None,
 ) -> tuple[dict[int, Rule], dict[int, Rule]]:
     """The strongest rule matching each line of ``text``, and matching lines kept for their
     length.
 
     Only the lines a rule may match are tried (see :mod:`.lines`), and the rules
     a line may match are found without compiling the others (see :func:`rule_finder`).
+    ``line_rules``: the rules each line may match, by line, filled here if empty; if filled (by
+    an earlier round of the plan on a text all these lines come from), read instead of
+    screening the text again (the screen reads each line alone: a line's are its own).
     """
     rules = all_rules(extra_patterns, disable)
-    screened = line_candidates(text, rules)
+    screened = _screened(text, lines, rules, line_rules)
+    record = screened is not None and line_rules is not None and not line_rules
     if screened is None:
         candidates_for = rule_finder(len(lines), extra_patterns, disable)
         screened = ((i, None) for i in range(len(lines)))
@@ -62,6 +67,8 @@ def match_lines(
     too_long: dict[int, Rule] = {}
     starts: dict[int, list[Rule]] = {}  # Lines that may begin a wrapped line of furniture.
     for i, indexes in screened:
+        if record:
+            line_rules[lines[i]] = indexes  # type: ignore[index]
         normal = normalize_line(lines[i])
         if not normal:
             continue
@@ -128,6 +135,16 @@ def match_lines(
         if not keep_re.fullmatch(normalize_line(lines[i])):
             matches[i] = MENU_ITEM_RULE
     return matches, too_long
+
+
+def _screened(
+    text: str, lines: list[str], rules: tuple[Rule, ...], line_rules: dict[str, list[int]] | None
+) -> Iterator[tuple[int, list[int]]] | None:
+    """:func:`line_candidates` of ``text``, or read off ``line_rules`` if it is filled (see
+    :func:`match_lines`)."""
+    if line_rules:
+        return ((i, line_rules[line]) for i, line in enumerate(lines) if line in line_rules)
+    return line_candidates(text, rules)
 
 
 class _LanguagesFound:

@@ -48,9 +48,14 @@ BRAND_START_RE = lazy_compile(r"[a-z]{1,5}[A-Z]")
 # A quick screen of the whole text: a run of enough lines that may be menu items (a blank
 # line allowed after each); a text without one, most prose, is not looked into line by
 # line, and one with some only around them. Such a line is short and starts as an item may
-# (no lower-case letter, or a brand's lower-case start). The run is sought after a line
-# break (a literal first character keeps the search fast), and at the text's start.
-_MAY_BE_ITEM = rf"(?:[a-z]{{1,5}}[A-Z]|[^a-z\n])[^\n]{{0,{2 * MENU_ITEM_MAX_CHARS - 1}}}"
+# (no lower-case letter, or a brand's lower-case start) and not indented (an indented line
+# is no item: it ends a run as a line of prose does; an RFC indents every line), or it is
+# blank. The run is sought after a line break (a literal first character keeps the search
+# fast), and at the text's start.
+_MAY_BE_ITEM = (
+    r"(?:[a-z]{1,5}[A-Z]|[^a-z\n \t]|[ \t](?=[^\S\n]*(?:\n|\Z)))"
+    rf"[^\n]{{0,{2 * MENU_ITEM_MAX_CHARS - 1}}}"
+)
 MAY_BE_ITEM_RE = lazy_compile(_MAY_BE_ITEM)
 SHORT_RUN_RE = re.compile(rf"\n(?:{_MAY_BE_ITEM}\n\n?){{{MENU_RUN_MIN_LINES - 1}}}{_MAY_BE_ITEM}")
 SHORT_RUN_AT_START_RE = re.compile(rf"(?:{_MAY_BE_ITEM}(?:\n\n?|\Z)){{{MENU_RUN_MIN_LINES}}}")

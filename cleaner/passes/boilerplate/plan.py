@@ -120,15 +120,18 @@ def _with_underlines(plan: Plan) -> Plan:
 
 
 def _settled_plan(text: str, options: dict[str, object]) -> Plan:
-    """The plan of :func:`plan_removal`, its rounds and all, for ``text`` as it is seen."""
-    plan = settled = last = _planned_once(text, **options)  # type: ignore[arg-type]
+    """The plan of :func:`plan_removal`, its rounds and all, for ``text`` as it is seen.
+    (A later round judges ``text`` less some lines: the rules each line may match, read in
+    the first, are not screened for again; a page's text blanks other lines each round.)"""
+    line_rules: dict[str, list[int]] | None = None if options["page_text"] else {}
+    plan = settled = last = _planned_once(text, **options, line_rules=line_rules)  # type: ignore[arg-type]
     for _ in range(SETTLE_ROUNDS - 1):
         if settled.tripped or not _held_near_removed(last):
             break
         from cleaner.passes.boilerplate.drop import drop_lines  # Deferred: a clean text never.
 
         left = drop_lines(text, set(settled.removed))
-        more = last = _planned_once(left, **options)  # type: ignore[arg-type]
+        more = last = _planned_once(left, **options, line_rules=line_rules)  # type: ignore[arg-type]
         if more.tripped or not more.removed:
             break
         position = kept_positions(plan.lines, settled.removed, more.lines)
@@ -177,13 +180,15 @@ def _planned_once(
     max_line_length: int = MAX_LINE_LENGTH,
     disable: tuple[str, ...] = (),
     page_text: bool = False,
+    line_rules: dict[str, list[int]] | None = None,
 ) -> Plan:
-    """Decide which lines go: match, seed by position, grow blocks, check the bound."""
+    """Decide which lines go: match, seed by position, grow blocks, check the bound.
+    (``line_rules``: see :func:`.matching.match_lines`.)"""
     lines = _split_lines(text)
     keep = user_rules(tuple(keep_patterns), "keep_patterns")
     article = _page_article(lines, text) if page_text else None
     judge = (text, lines, tuple(extra_patterns), keep, max_line_length, tuple(disable))
-    page, rule_lines, matches, too_long = _page_judged(judge, article)
+    page, rule_lines, matches, too_long = _page_judged(judge, article, line_rules=line_rules)
     if article and (end := _end_mark(matches, article)) is not None:
         # The article ended above the comments or a footer's copyright inside it.
         article = type(article)(article.first, max(i for i in range(end) if lines[i].strip()))
@@ -265,11 +270,13 @@ def _page_judged(
     judge: tuple[str, list[str], tuple[str, ...], tuple[Rule, ...], int, tuple[str, ...]],
     article: Article | None,
     end: int | None = None,
+    line_rules: dict[str, list[int]] | None = None,
 ) -> tuple[dict[int, tuple[Rule, str]], list[str], dict[int, Rule], dict[int, Rule]]:
     """The lines of a page's furniture that go by their place around its ``article`` (ended
     by the line ``end``, if given: see :func:`.page.page_furniture`), whole lines only; the
     lines the rules judge (those blanked); and the rules' matches and lines too long there
-    (see :func:`.matching.match_lines`). ``judge``: the text, its lines and the options."""
+    (see :func:`.matching.match_lines`, as ``line_rules``). ``judge``: the text, its lines and the
+    options."""
     text, lines, extra_patterns, keep, max_line_length, disable = judge
     page = _page_lines(lines, article, keep, disable, end) if article else {}
     if page:  # Whole lines only (see :mod:`.whole`), then the rules judge the rest. (A line
@@ -279,7 +286,7 @@ def _page_judged(
     rule_lines = [("" if i in page else line) for i, line in enumerate(lines)] if page else lines
     rule_text = "\n".join(rule_lines) + "\n" * text.endswith("\n") if page else text
     matches, too_long = match_lines(
-        rule_text, rule_lines, extra_patterns, keep, max_line_length, disable
+        rule_text, rule_lines, extra_patterns, keep, max_line_length, disable, line_rules
     )
     return page, rule_lines, matches, too_long
 

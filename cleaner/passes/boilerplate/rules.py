@@ -144,7 +144,11 @@ def normalize_line(line: str) -> str:
         if not has_plain_spacing(line):  # Else every run is one space already.
             line = SPACE_RUN_RE.sub(" ", line)
     elif "  " in line:
-        line = SPACE_RUN_RE.sub(" ", line)
+        # (Its only space is " ": stripped first, an indentation needs no search, and an RFC
+        # indents every line.)
+        line = line.strip()
+        if "  " in line:
+            line = SPACE_RUN_RE.sub(" ", line)
     line = line.strip()
     if line[:1] in DECORATION_CHARS:  # Else (a stripped line) nothing leads.
         line = LEAD_DECORATION_RE.sub("", line)

@@ -21,12 +21,14 @@ from cleaner.passes.layout import (
     alignment_columns,
     holds_any,
     lines_with_meaningful_spacing,
+    may_open_literal,
     opens_item,
 )
 
 # Signs of marks that depend on more than a line's neighbours: fences, soft hyphens (a line
-# is judged without them), literal blocks.
-WHOLE_TEXT_SIGNS = ("```", "~~~", SOFT_HYPHEN, "::", ">>>")
+# is judged without them); and literal blocks, where one may open (see may_open_literal:
+# not at an RFC's "::=").
+WHOLE_TEXT_SIGNS = ("```", "~~~", SOFT_HYPHEN)
 # How an indented line starts.
 INDENTS = ("    ", "\t")
 
@@ -42,7 +44,7 @@ def meaningful_spacing_at(lines: Sequence[str], indexes: Iterable[int]) -> set[i
     text = "\n".join(lines)
     if not wanted or not holds_any(text, MEANINGFUL_SPACING_SIGNS):
         return set()
-    if holds_any(text, WHOLE_TEXT_SIGNS):
+    if holds_any(text, WHOLE_TEXT_SIGNS) or may_open_literal(text):
         marks = lines_with_meaningful_spacing(lines)
         return {i for i in wanted if marks[i]}
     indented = holds_any(text, ("\n    ", "\n\t")) or text.startswith(INDENTS)

@@ -198,14 +198,12 @@ def partial_runs(
     """
     for above, run, below in removed_runs(lines, removed):
         width = _paragraph_width_at(lines, run[0])
-        joined_above = above is not None and goes_on(lines, above, width, parted)
-        joined_below = below is not None and goes_on(lines, run[-1], width, parted)
-        if not (joined_above or joined_below):
-            continue
-        interrupted = above is not None and below is not None
-        if interrupted and continues(lines[above], lines[below], width):  # type: ignore[index]
-            continue
-        yield run
+        if above is not None and below is not None and continues(lines[above], lines[below], width):
+            continue  # (Asked first: whether unwrap parts them is read off its output.)
+        if (above is not None and goes_on(lines, above, width, parted)) or (
+            below is not None and goes_on(lines, run[-1], width, parted)
+        ):
+            yield run
 
 
 def opens_paragraph_or_sentence(lines: Sequence[str], i: int) -> bool:
@@ -248,8 +246,10 @@ def wrapped_furniture(
         while end + 1 < bounds[1] and continues(lines[end], lines[end + 1], width):
             end += 1
             joined += " " + lines[end].strip()
+        if end == i:
+            continue  # (Not wrapped: its line alone matched no rule.)
         normal = normalize_line(joined)
-        if end == i or len(normal) > max_length or keep_re.fullmatch(normal):
+        if len(normal) > max_length or keep_re.fullmatch(normal):
             continue
         rule = best_rule(normal, rules)
         if rule is not None and rule.kind == STRONG:

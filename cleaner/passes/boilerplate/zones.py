@@ -4,6 +4,7 @@ them, the edge zones at a text's top and bottom, and the prose that ends them.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from itertools import compress
 
@@ -36,11 +37,15 @@ SENTENCE_END_RE = lazy_compile(r"[.!?…][\"'”’)\]]*$")
 
 
 def _seed(
-    lines: list[str], matches: dict[int, Rule], zone: set[int], document: bool = False
+    lines: list[str],
+    matches: dict[int, Rule],
+    zone: set[int],
+    filled: list[int],
+    document: bool = False,
 ) -> dict[int, tuple[Rule, str]]:
     """Lines that go on their own: strong ones, edge ones in an edge zone, outermost labels
-    (none in a ``document``: its first line is its title, see :mod:`.document`)."""
-    filled = filled_lines(lines)
+    (none in a ``document``: its first line is its title, see :mod:`.document`).
+    (``filled``: the lines that are not blank.)"""
     # A Markdown heading on the first line is the text's title ("## Comments" heading a
     # chapter on comments), no label of a section of furniture; so is an underlined one
     # (CMake's page on the target property ``LABELS``), no widget's title either.
@@ -90,9 +95,32 @@ def judged_blocks(
     """The lines the rules remove: seeds (and lines already ``removed``), grown into blocks,
     less the middle's weak edge lines and labels. A ``document`` (see :mod:`.document`) has
     no edge zones: a site's header and footer are a page's."""
-    zone = set() if document else _edge_zone(lines, matches)
-    seeds = _seed(lines, matches, zone, document) | removed
-    return _keep_middle_neighbours(lines, _grow_blocks(lines, matches, seeds), zone)
+    filled = filled_lines(lines)  # (Once: an RFC has 22,000 lines a megabyte.)
+    zone = set() if document else _edge_zone(lines, matches, filled)
+    seeds = _seed(lines, matches, zone, filled, document) | removed
+    return _keep_middle_neighbours(_grow_blocks(matches, seeds, filled), zone, filled)
+
+
+def _runs(filled: list[int], indexes: Iterable[int]) -> list[list[int]]:
+    """The runs of ``indexes`` that follow each other among the ``filled`` lines (blank
+    lines between allowed), in order; an index of a blank line is in none. (Found from the
+    indexes, a few, not by reading every line.)
+
+    >>> _runs([0, 1, 2, 4, 6], [6, 0, 1, 4, 3])
+    [[0, 1], [4, 6]]
+    """
+    runs: list[list[int]] = []
+    last = -2  # The position among ``filled`` of the last index added.
+    for i in sorted(indexes):
+        k = bisect_left(filled, i)
+        if k == len(filled) or filled[k] != i:
+            continue
+        if k == last + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+        last = k
+    return runs
 
 
 def _edge_bars(filled: list[int], matches: dict[int, Rule]) -> set[int]:
@@ -104,20 +132,14 @@ def _edge_bars(filled: list[int], matches: dict[int, Rule]) -> set[int]:
     [0, 1, 2]
     """
     bars: set[int] = set()
-    run: list[int] = []
-    for i in [*filled, -1]:  # -1 closes the last run
-        if i in matches:
-            run.append(i)
-            continue
-        if run and sum(matches[j].kind == EDGE for j in run) >= BLOCK_MIN_EDGE_LINES:
+    for run in _runs(filled, matches):
+        if sum(matches[j].kind == EDGE for j in run) >= BLOCK_MIN_EDGE_LINES:
             bars.update(run)
-        run = []
     return bars
 
 
-def _edge_zone(lines: list[str], matches: dict[int, Rule]) -> set[int]:
+def _edge_zone(lines: list[str], matches: dict[int, Rule], filled: list[int]) -> set[int]:
     """Line indexes of the top and bottom edge zones: up to the first prose of each end."""
-    filled = filled_lines(lines)
     return _zone_from(filled, lines, matches) | _zone_from(filled[::-1], lines, matches)
 
 
@@ -162,15 +184,14 @@ def is_prose(line: str) -> bool:
 
 
 def _grow_blocks(
-    lines: list[str], matches: dict[int, Rule], seeds: dict[int, tuple[Rule, str]]
+    matches: dict[int, Rule], seeds: dict[int, tuple[Rule, str]], filled: list[int]
 ) -> dict[int, tuple[Rule, str]]:
-    """Add matching lines next to removed ones (blank lines between), until none is left."""
-    filled = filled_lines(lines)
-    position = {index: k for k, index in enumerate(filled)}
+    """Add matching lines next to removed ones (blank lines between), until none is left.
+    (``filled``: the lines that are not blank; every seed is one.)"""
     removed = dict(seeds)
     todo = list(seeds)
     while todo:
-        k = position[todo.pop()]
+        k = bisect_left(filled, todo.pop())
         for neighbour in filled[max(k - 1, 0) : k + 2]:
             if neighbour in matches and neighbour not in removed:
                 removed[neighbour] = (matches[neighbour], "next to furniture")
@@ -179,19 +200,12 @@ def _grow_blocks(
 
 
 def _keep_middle_neighbours(
-    lines: list[str], removed: dict[int, tuple[Rule, str]], zone: set[int]
+    removed: dict[int, tuple[Rule, str]], zone: set[int], filled: list[int]
 ) -> dict[int, tuple[Rule, str]]:
     """Keep the middle's edge lines and labels whose block is too weak (see
-    :func:`_block_strength`)."""
-    filled = filled_lines(lines)
+    :func:`_block_strength`). (``filled``: the lines that are not blank.)"""
     kept = dict(removed)
-    block: list[int] = []
-    for i in [*filled, -1]:  # -1 closes the last block
-        if i in removed:
-            block.append(i)
-            continue
-        if not block:
-            continue
+    for block in _runs(filled, removed):
         takes_edges, takes_labels = _block_strength([removed[j][0].kind for j in block])
         for j in block:
             kind = removed[j][0].kind
@@ -199,7 +213,6 @@ def _keep_middle_neighbours(
                 (kind == EDGE and not takes_edges) or (kind == LABEL and not takes_labels)
             ):
                 del kept[j]
-        block = []
     return kept
 
 
