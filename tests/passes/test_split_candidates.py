@@ -126,9 +126,10 @@ def test_unknown_spellings_are_the_runs_whose_lowercase_is_unknown(
     """Whatever spellings the table has kept from the texts before."""
     model = MODELS[name]
     for runs in texts:
-        assert model.unknown_spellings(runs) == {
-            run for run in runs if run.lower() not in model.zipf
-        }
+        for endings in ((), ("been", "than")):
+            assert model.unknown_spellings(runs, endings) == {
+                run for run in runs if run.lower() not in model.zipf or run.endswith(endings)
+            }
 
 
 def test_clean_words_seen_once_load_no_model() -> None:

@@ -110,7 +110,13 @@ def _unknown_candidates(
     counts are asked: the lexicon drops the known runs all at once (in C: most runs are
     known words, whose spellings it has met before), and the shapes (Python calls) are
     tested on the few left."""
-    unknown = model.unknown_spellings(runs if isinstance(runs, set) else set(runs))
+    # (With the runs ending as a grammatical pair does: the known ones are asked below.)
+    asked = runs if isinstance(runs, set) else set(runs)
+    unknown = model.unknown_spellings(asked, GRAMMATICAL_ENDINGS)
+    known_ending = {
+        run for run in unknown if run.endswith(GRAMMATICAL_ENDINGS) and model.knows(run.lower())
+    }
+    unknown -= known_ending
     common = long_common_words()
     found = {
         run
@@ -126,20 +132,15 @@ def _unknown_candidates(
     capitals = found.difference(filter(str.islower, found))
     found -= capitals
     found.update(_capital_candidates(capitals, runs, protected))
-    # Known words that are grammatical pairs all the same (``hasbeen``): most documents
-    # have no word ending so but ``been`` and ``than`` themselves, which one count shows.
-    words = " ".join(runs) + " "
-    if any(words.count(f"{end} ") > (end in runs) for end in GRAMMATICAL_ENDINGS):
-        known = {
-            run
-            for run in runs - unknown
-            if run.islower() and run not in protected and run not in common
-        }
-        found.update(
-            run
-            for run in filter(ENDS_GRAMMATICALLY, known)
-            if _is_grammatical_pair(run, run, model)
-        )
+    # Known words that are grammatical pairs all the same (``hasbeen``).
+    found.update(
+        run
+        for run in known_ending
+        if run.islower()
+        and run not in protected
+        and run not in common
+        and _is_grammatical_pair(run, run, model)
+    )
     exempt_lowercase = set(filter(str.islower, exempt))
     found |= _not_known(exempt_lowercase, model, forced)
     if exempt_lowercase != exempt:
