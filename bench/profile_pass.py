@@ -1,9 +1,11 @@
 """Profile one pass on the text it gets in the default pipeline, for one speed layout.
 
-    python bench/profile_pass.py unwrap books [--mb 1] [--top 25] [--no-profile]
+    python bench/profile_pass.py unwrap books [--mb 1] [--top 25] [--no-profile] [--idle]
 
 Prints the pass's MB/s (input of the pass, UTF-8) on that text, timed without the profiler,
-then cProfile's top functions by own time. Layouts are bench/speed_layouts.py's.
+then cProfile's top functions by own time. Layouts are bench/speed_layouts.py's. ``--idle``:
+on the pipeline's output instead (clean text, where the pass has nothing to do), as
+bench/bench_speed.py's "idle" row.
 """
 
 from __future__ import annotations
@@ -33,14 +35,20 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=1.0, help="megabytes of the layout")
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--no-profile", action="store_true")
+    parser.add_argument("--idle", action="store_true", help="on the pipeline's output")
     args = parser.parse_args()
     config = Config()
     texts = [text for _, text in layout_documents(args.layout, args.mb)]
+    if args.idle:
+        import cleaner
+
+        texts = [cleaner.clean(text) for text in texts]
     for cleaning_pass in PASSES:
         if cleaning_pass.name == args.pass_name:
             break
-        options = config.options_for(cleaning_pass.name)
-        texts = [cleaning_pass.function(text, **options) for text in texts]
+        if not args.idle:
+            options = config.options_for(cleaning_pass.name)
+            texts = [cleaning_pass.function(text, **options) for text in texts]
     function, options = cleaning_pass.function, config.options_for(cleaning_pass.name)
     size = sum(len(text.encode("utf-8")) for text in texts) / 1e6
     [function(text, **options) for text in texts]  # load its tables, as a long run has
@@ -48,7 +56,8 @@ def main() -> None:
     start = time.process_time()
     [function(text, **options) for text in texts]
     seconds = time.process_time() - start
-    print(f"{args.pass_name} on {args.layout}: {size:.2f} MB, {size / seconds:.2f} MB/s (CPU time)")
+    where = f"{args.layout} (idle)" if args.idle else args.layout
+    print(f"{args.pass_name} on {where}: {size:.2f} MB, {size / seconds:.2f} MB/s (CPU time)")
     if not args.no_profile:
         clear_line_caches()
         profile = cProfile.Profile()
