@@ -1,11 +1,13 @@
 """Profile one pass on the text it gets in the default pipeline, for one speed layout.
 
-    python bench/profile_pass.py unwrap books [--mb 1] [--top 25] [--no-profile]
-    python bench/profile_pass.py boilerplate --rfc [--no-profile]
+    python bench/profile_pass.py unwrap books [--mb 1] [--top 25] [--no-profile] [--idle]
+    python bench/profile_pass.py boilerplate --rfc [--no-profile] [--idle]
 
 Prints the pass's MB/s (input of the pass, UTF-8) on that text, timed without the profiler,
 then cProfile's top functions by own time. Layouts are bench/speed_layouts.py's; ``--rfc``
-takes the 56 real RFCs of bench/bench_rfc.py (``bench/data/rfc``) instead.
+takes the 56 real RFCs of bench/bench_rfc.py (``bench/data/rfc``) instead. ``--idle``: on
+the pipeline's output instead (clean text, where the pass has nothing to do), as
+bench/bench_speed.py's "idle" row.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=1.0, help="megabytes of the layout")
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--no-profile", action="store_true")
+    parser.add_argument("--idle", action="store_true", help="on the pipeline's output")
     args = parser.parse_args()
     if (args.layout is None) == (not args.rfc):
         parser.error("give a layout or --rfc, not both")
@@ -45,11 +48,16 @@ def main() -> None:
         texts = [path.read_bytes().decode("utf-8") for path in paths]
     else:
         texts = [text for _, text in layout_documents(args.layout, args.mb)]
+    if args.idle:
+        import cleaner
+
+        texts = [cleaner.clean(text) for text in texts]
     for cleaning_pass in PASSES:
         if cleaning_pass.name == args.pass_name:
             break
-        options = config.options_for(cleaning_pass.name)
-        texts = [cleaning_pass.function(text, **options) for text in texts]
+        if not args.idle:
+            options = config.options_for(cleaning_pass.name)
+            texts = [cleaning_pass.function(text, **options) for text in texts]
     function, options = cleaning_pass.function, config.options_for(cleaning_pass.name)
     size = sum(len(text.encode("utf-8")) for text in texts) / 1e6
     [function(text, **options) for text in texts]  # load its tables, as a long run has
@@ -58,6 +66,7 @@ def main() -> None:
     [function(text, **options) for text in texts]
     seconds = time.process_time() - start
     where = "RFCs" if args.rfc else args.layout
+    where = f"{where} (idle)" if args.idle else where
     rate = f"{size / seconds:.2f} MB/s, {seconds * 1000 / size:.1f} ms/MB (CPU time)"
     print(f"{args.pass_name} on {where}: {size:.2f} MB, {rate}")
     if not args.no_profile:

@@ -32,6 +32,9 @@ PACKED_MAGIC = b"cleaner split words 2\n"
 PARSE_AFTER_LOOKUPS = 16
 # The file of the table.
 TABLE_FILE = "split_words.bin"
+# The most spellings of known words a table keeps (see :meth:`LazyTable.unknown_spellings`):
+# a run of many texts stops adding to them there (~10 MB).
+MAX_KNOWN_SPELLINGS = 1 << 17
 
 
 class WordModel(NamedTuple):
@@ -68,20 +71,24 @@ class WordModel(NamedTuple):
             return words.difference(zipf)  # (in C; ``- zipf.keys()`` reads every key)
         return {word for word in words if word not in zipf}
 
-    def surely_known(self, words: set[str]) -> set[str]:
-        """The words of ``words`` (lowercase) known to be words without a look-up in the
-        table (those of the buckets it has parsed; every known one of a dict). No table is
-        read: a screen may ask it of words it would not look up.
+    def unknown_spellings(self, runs: set[str], endings: tuple[str, ...] = ()) -> set[str]:
+        """The runs of ``runs`` (written in any case) whose lowercase form is no known word,
+        and those that end with one of ``endings`` (for a caller that asks more of them):
+        ``{r for r in runs if not self.knows(r.lower()) or r.endswith(endings)}``, made in C
+        where the table allows (:meth:`LazyTable.unknown_spellings`).
 
-        >>> sorted(WordModel({"of": 7.5, "the": 7.7}).surely_known({"the", "ofthe", "of"}))
-        ['of', 'the']
+        >>> sorted(WordModel({"the": 7.7}).unknown_spellings({"The", "THE", "the", "Xq", "xq"}))
+        ['Xq', 'xq']
+        >>> model = WordModel({"the": 7.7, "bathe": 3.1})
+        >>> sorted(model.unknown_spellings({"the", "bathe", "Xq"}, ("he",)))
+        ['Xq', 'bathe', 'the']
         """
         zipf = self.zipf
         if isinstance(zipf, LazyTable):
-            return zipf.parsed_among(words)
-        if isinstance(zipf, dict):
-            return words - words.difference(zipf)
-        return set()
+            return zipf.unknown_spellings(runs, endings)
+        keys = dict(zip(runs, map(str.lower, runs), strict=True))
+        unknown = self.unknown(set(keys.values()))
+        return {run for run, key in keys.items() if key in unknown or run.endswith(endings)}
 
 
 @cache
@@ -136,6 +143,9 @@ class LazyTable(Mapping[str, float]):
         self._words: dict[str, float] = {}
         # Words searched for in unparsed buckets, and what was found (None: not a word).
         self._found: dict[str, float | None] = {}
+        # Runs as texts write them (``The``, ``the``, ``THE``) whose lowercase form is listed,
+        # by the endings asked about (see unknown_spellings).
+        self._known_spellings: dict[tuple[str, ...], set[str]] = {}
 
     def _zipf(self, word: str) -> float | None:
         """The word's Zipf, or None: searched in its bucket's text for the bucket's first
@@ -179,15 +189,26 @@ class LazyTable(Mapping[str, float]):
         rest = words.difference(self._words)  # (in C; ``-`` would read every key)
         return {word for word in rest if self._zipf(word) is None}
 
-    def parsed_among(self, words: set[str]) -> set[str]:
-        """The words of ``words`` listed in a bucket already parsed (no bucket is read).
+    def unknown_spellings(self, runs: set[str], endings: tuple[str, ...] = ()) -> set[str]:
+        """The runs of ``runs`` (any case) whose lowercase form the table does not list, and
+        those ending with one of ``endings``; the other spellings found listed are kept (up
+        to ``MAX_KNOWN_SPELLINGS``), so that the next text's known runs, most of its runs,
+        are dropped at once (in C).
 
         >>> table = LazyTable(pack_table({"the": 7.7, "of": 7.5}))
-        >>> before = table.parsed_among({"the", "of"}); table._parse("th")
-        >>> before, table.parsed_among({"the", "of", "thy"})
-        (set(), {'the'})
+        >>> sorted(table.unknown_spellings({"The", "the", "Ofthe", "of"}, ("of",)))
+        ['Ofthe', 'of']
+        >>> sorted(table._known_spellings[("of",)])
+        ['The', 'the']
         """
-        return words - words.difference(self._words)  # (in C; ``&`` reads every key)
+        known = self._known_spellings.setdefault(endings, set())
+        rest = runs.difference(known)  # (in C)
+        keys = dict(zip(rest, map(str.lower, rest), strict=True))
+        unknown = self.unknown(set(keys.values()))
+        found = {run for run, key in keys.items() if key in unknown or run.endswith(endings)}
+        if len(known) < MAX_KNOWN_SPELLINGS:
+            known.update(rest.difference(found))
+        return found
 
     def __getitem__(self, word: str) -> float:
         zipf = self._zipf(word)

@@ -96,8 +96,11 @@ def test_a_table_answers_alike_before_and_after_parsing(
         # Many words at once, in C where their buckets are parsed; none read to screen.
         asked = {*probes, *words}
         assert table.unknown(asked) == {p for p in asked if p not in words}
-        assert table.parsed_among(asked) <= asked & words.keys()
-        assert WordModel(table).surely_known(asked) == table.parsed_among(asked)
+        # Spellings in any case, whatever spellings the table has kept from the asks before.
+        spellings = {*asked, *map(str.upper, asked), *map(str.title, asked)}
+        assert WordModel(table).unknown_spellings(spellings) == {
+            p for p in spellings if p.lower() not in words
+        }
 
 
 @settings(max_examples=300, deadline=None)
@@ -109,14 +112,18 @@ def test_a_table_answers_alike_before_and_after_parsing(
 def test_many_words_at_once_are_answered_as_one_at_a_time(
     words: dict[str, float], probes: set[str], parsed: set[str]
 ) -> None:
-    """Whatever buckets are parsed: unknown() is ``not in`` of each word, parsed_among()
-    the known words of parsed buckets only."""
+    """Whatever buckets are parsed: unknown() is ``not in`` of each word, unknown_spellings()
+    ``not in`` of each word's lowercase form, asked once or again."""
     table = LazyTable(pack_table(words))
     for bucket in parsed:
         table._parse(bucket)
     asked = probes | set(words)
     assert table.unknown(asked) == {p for p in asked if p not in words}
-    assert table.parsed_among(asked) == {p for p in asked if p in words and p[:2] in parsed}
+    spellings = {*asked, *map(str.upper, asked)}
+    for endings in ((), ("a", "bt"), ()):  # (asked again, with known spellings kept)
+        assert table.unknown_spellings(spellings, endings) == {
+            p for p in spellings if p.lower() not in words or p.endswith(endings)
+        }
     assert [table.get(p) for p in asked] == [words.get(p) for p in asked]
 
 

@@ -14,7 +14,13 @@ from cleaner.data import data_path
 from cleaner.lexicon import TABLE_FILE, LazyTable, WordModel, load_model
 from cleaner.passes.split import forced_splits
 from cleaner.passes.split.candidates import find_candidates
-from cleaner.passes.split.runs import letter_runs
+from cleaner.passes.split.runs import (
+    MAX_SEARCHED_TEXT_CHARS,
+    document_runs,
+    letter_runs,
+    subtract_runs,
+    web_address_runs,
+)
 from tests import split_reference as reference
 
 # Runs of every kind the candidates weigh: merges, names, pairs of function words,
@@ -72,10 +78,58 @@ def test_the_candidates_are_the_reference_ones(
     runs = letter_runs(text)
     forced = forced_splits(force)
     protected = {word.lower() for word in protect}
-    found = find_candidates(runs, forced, protected, lambda: model)
-    assert found.words == reference.candidates(runs, forced, protected, model)
-    if found.words:
-        assert found.spellings == Counter(map(str.lower, runs))
+    expected = reference.candidates(runs, forced, protected, model)
+    # The runs counted, or only their set, each run left counted by searching the text.
+    distinct, count = document_runs(text, Counter())
+    for found in (
+        find_candidates(runs.keys(), forced, protected, lambda: model, lambda words: runs),
+        find_candidates(distinct, forced, protected, lambda: model, count),
+    ):
+        assert found.words == expected
+        if found.words:
+            assert found.spellings == Counter(map(str.lower, runs))
+            assert found.counts is not None
+            assert {word: found.counts[word] for word in found.words} == {
+                word: runs[word] for word in found.words
+            }
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+@example("ab www.ab.cd ab https://x.org/ab-ab")
+@example("ofthe https://www.theofthe.net/xqzt ofthe")
+def test_the_runs_outside_web_addresses_are_letter_runs_less_the_addresses(text: str) -> None:
+    """:func:`document_runs` (a set, counts by search) gives what counting every run then
+    taking away those of web addresses gives (a book's size is counted whole)."""
+    addresses = web_address_runs(text)
+    counted = letter_runs(text)
+    subtract_runs(counted, addresses)
+    runs, count = document_runs(text, addresses)
+    assert set(runs) == set(counted)
+    asked = set(counted) | {"xq", "cat"}  # (with runs the text does not have)
+    assert dict(count(asked)) == {run: counted[run] for run in asked}
+
+
+def test_a_long_text_is_counted_whole() -> None:
+    text = "the cat sat. " * (MAX_SEARCHED_TEXT_CHARS // 10)
+    runs, count = document_runs(text, Counter())
+    assert set(runs) == {"the", "cat", "sat"}
+    assert count({"cat"})["cat"] == MAX_SEARCHED_TEXT_CHARS // 10
+
+
+@pytest.mark.parametrize("name", sorted(MODELS))
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sets(st.sampled_from(RUNS), max_size=12), min_size=1, max_size=4))
+def test_unknown_spellings_are_the_runs_whose_lowercase_is_unknown(
+    name: str, texts: list[set[str]]
+) -> None:
+    """Whatever spellings the table has kept from the texts before."""
+    model = MODELS[name]
+    for runs in texts:
+        for endings in ((), ("been", "than")):
+            assert model.unknown_spellings(runs, endings) == {
+                run for run in runs if run.lower() not in model.zipf or run.endswith(endings)
+            }
 
 
 def test_clean_words_seen_once_load_no_model() -> None:
@@ -84,5 +138,6 @@ def test_clean_words_seen_once_load_no_model() -> None:
     def no_model() -> WordModel:
         raise AssertionError("the model was loaded")
 
-    runs = letter_runs("The people said that the government would decide.\n")
-    assert find_candidates(runs, {}, set(), no_model).words == set()
+    text = "The people said that the government would decide.\n"
+    runs, count = document_runs(text, Counter())
+    assert find_candidates(runs, {}, set(), no_model, count).words == set()

@@ -34,11 +34,10 @@ from cleaner.passes.split import (
 from cleaner.passes.split.candidates import find_candidates
 from cleaner.passes.split.lists import affixes
 from cleaner.passes.split.runs import (
+    document_runs,
     hyphenated_elsewhere,
-    letter_runs,
     may_be_glued,
     paragraphs_with,
-    subtract_runs,
     web_address_runs,
     word_chunks,
 )
@@ -162,15 +161,15 @@ def find_splits(
     model is loaded: a paragraph without a candidate is never looked into.
     """
     forced = forced_splits(force)
-    runs = letter_runs(text)
     # A domain (theintelligencer.net) is no use of a word (searched for once: no ``in`` first).
     addresses = web_address_runs(text)
-    subtract_runs(runs, addresses)
+    runs, count = document_runs(text, addresses)
     # Known words are left out (best_split, capital_split never split one): most runs of
     # clean text are such words, and without candidates no paragraph needs a look.
-    found = find_candidates(runs, forced, {word.lower() for word in protect}, get_model)
-    candidates, model, spellings = found
-    if not candidates or model is None or spellings is None:
+    protected = {word.lower() for word in protect}
+    found = find_candidates(runs, forced, protected, get_model, count)
+    candidates, model, spellings, run_counts = found
+    if not candidates or model is None or spellings is None or run_counts is None:
         return []
     # (After the look-ups, one a word: few candidates are left to look for by each hyphen.)
     candidates -= hyphenated_elsewhere(text, candidates, forced)
@@ -204,7 +203,7 @@ def find_splits(
     # The words in a row of the text's names of code (made when a technical split is found).
     glued_names = cache(partial(identifiers.glued_names, text))
     # How often each candidate is a run of the text, in web addresses too.
-    counts = {word: runs[word] + addresses[word] for word in candidates}
+    counts = {word: run_counts[word] + addresses[word] for word in candidates}
     for paragraph in paragraphs_with(text, candidates, counts):
         start, end = paragraph.span()
         english: bool | None = None

@@ -3,22 +3,22 @@
 A run may split if it is forced, two function words glued (``ofthe``), or a run the
 document writes once, in one spelling only, that looks merged (``issuedpreviously``,
 ``pageThe``) and that the lexicon does not know (a grammatical pair, ``hasbeen``, even
-if it does). A book has tens of thousands of runs and a few dozen candidates, so the
-tests are made in the order that costs least, each on what the ones before left: the
-runs seen once and their case by set operations in C, the lexicon asked of all of them
-at once (:meth:`WordModel.unknown`), and the document's spellings counted only when a
-candidate is left. A capitalised run is asked of the lexicon before its shape when the
-model is loaded anyway (its shape tests are Python calls; most such runs are known words
-that start a sentence). The model loads only when a run may be merged.
+if it does). A document has hundreds or thousands of distinct runs and a few candidates,
+so the tests are made in the order that costs least, each on what the ones before left:
+the lexicon drops the known runs, whatever their case, all at once (in C, against the
+spellings of known words it has met before: :meth:`WordModel.unknown_spellings`); the
+shapes (Python calls) are tested on the few left; only then is the text asked how often
+each occurs (it is searched for them, unless it is long: see ``runs.document_runs``), and
+its spellings counted. The model loads only when a run may be merged.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Collection, Set
+from collections.abc import Callable, Collection, Mapping, Set
 from functools import cache
-from itertools import compress, repeat
-from operator import eq, methodcaller
+from itertools import filterfalse
+from operator import methodcaller
 from typing import NamedTuple
 
 from cleaner.lexicon import WordModel
@@ -35,70 +35,117 @@ ENDS_GRAMMATICALLY = methodcaller("endswith", GRAMMATICAL_ENDINGS)
 
 
 class Candidates(NamedTuple):
-    """The candidates of a document (``words``), the model if it was loaded, and how many
-    spellings each lowercase word of the document has (made only if a candidate is left)."""
+    """The candidates of a document (``words``), the model if it was loaded, how many
+    spellings each lowercase word of the document has, and how often each candidate
+    occurs (both made only if a candidate is left)."""
 
     words: set[str]
     model: WordModel | None
     spellings: Counter[str] | None
+    counts: Mapping[str, int] | None = None
 
 
 def find_candidates(
-    runs: Counter[str],
+    runs: Set[str],
     forced: Collection[str],
     protected: Set[str],
     get_model: Callable[[], WordModel],
+    count: Callable[[set[str]], Mapping[str, int]],
 ) -> Candidates:
-    """The runs of ``runs`` (a document's letter runs, counted) that may split: ``forced``
-    (lowercase joined words), never ``protected`` ones (lowercase) unless forced.
+    """The runs of ``runs`` (a document's distinct letter runs) that may split: ``forced``
+    (lowercase joined words), never ``protected`` ones (lowercase) unless forced; ``count``
+    tells how often each of the runs it is given occurs (asked of the few runs left).
 
     >>> model = WordModel({"onfire": 3.0, "the": 7.7, "has": 6.4, "been": 6.3, "hasbeen": 1.7})
-    >>> found = find_candidates(Counter(["onfire", "the", "wasa", "hasbeen", "Onfire", "xqzt",
-    ...     "ofthe", "ofthe"]), {"the"}, set(), lambda: model)
-    >>> sorted(found.words), found.spellings["onfire"]
-    (['hasbeen', 'ofthe', 'the', 'wasa', 'xqzt'], 2)
-    >>> find_candidates(Counter(["The", "the", "the"]), set(), set(), lambda: model).model
+    >>> runs = Counter(["onfire", "the", "wasa", "hasbeen", "Onfire", "xqzt", "ofthe", "ofthe"])
+    >>> found = find_candidates(runs.keys(), {"the"}, set(), lambda: model, lambda words: runs)
+    >>> sorted(found.words), found.spellings["onfire"], found.counts["ofthe"]
+    (['hasbeen', 'ofthe', 'the', 'wasa', 'xqzt'], 2, 2)
+    >>> runs = Counter(["The", "the", "the"])
+    >>> find_candidates(runs.keys(), set(), set(), lambda: model, lambda words: runs).model
     """
-    once = seen_once(runs)
-    lower_once = set(filter(str.islower, once))
-    # A lowercase word of four letters or more, no common word (those are gone), is
-    # merged-looking (may_be_merged of most); a shorter one as may_be_merged says.
-    merged = {
-        run for run in lower_once - protected if len(run) >= MIN_MERGED_LENGTH or may_be_merged(run)
-    }
     # Two function words glued (``ofthe``) are a merge however often the document has
     # them, and forced words are candidates however written: neither need be seen once.
-    pairs = function_words.function_word_pairs()
-    exempt = (runs.keys() & pairs) - protected  # (in C, a look-up a pair)
+    exempt = (runs & function_words.function_word_pairs()) - protected  # (in C)
     if forced:
         exempt.update(run for run in runs if run.lower() in forced)
-    capitals = once - lower_once
-    if merged or exempt:
+    common = long_common_words()
+    merged = (
+        run for run in filter(str.islower, runs) if run not in protected and run not in common
+    )
+    if not exempt and not any(map(_may_be_merged_lowercase, merged)):  # (most stop at once)
+        # No lowercase run looks merged: the model loads only if a capitalised one does.
+        capitals = set(filterfalse(str.islower, runs))
+        others = _capital_candidates(capitals, runs, protected)
+        if not others:
+            return Candidates(set(), None, None)
         model = get_model()
-        capitals = _not_surely_known(capitals, model)
-    lowercase = merged.union(filter(str.islower, exempt))  # (their own keys)
-    others = exempt.difference(lowercase).union(_capital_candidates(capitals, runs, protected))
-    if not lowercase and not others:
-        return Candidates(set(), None, None)
-    model = get_model()
-    found = _not_known(lowercase, model, forced) | _not_known_capitalised(others, model, forced)
+        found = _not_known_capitalised(others, model, forced)
+    else:
+        model = get_model()
+        found = _unknown_candidates(runs, exempt, protected, model, forced)
+    if not found:
+        return Candidates(set(), model, None)
+    # How often each occurs (a search of the text for each, as a rule): a word the document
+    # has twice is a word of the document.
+    counts = count(found)
+    found = {run for run in found if run in exempt or counts[run] == 1}
     if not found:
         return Candidates(set(), model, None)
     # How many spellings each word has (``the``, ``The``): a word seen twice, in any case,
     # is a word of the document; the keys are every word the document uses.
     spellings = Counter(map(str.lower, runs))
     found = {run for run in found if run in exempt or spellings[run.lower()] == 1}
-    return Candidates(found, model, spellings)
+    return Candidates(found, model, spellings, counts)
 
 
-def seen_once(runs: Counter[str]) -> set[str]:
-    """The runs seen once, but common words of four letters or more (never merged).
-
-    >>> sorted(seen_once(Counter(["about", "xq", "xq", "ab", "About"])))
-    ['About', 'ab']
-    """
-    once = set(compress(runs, map(eq, runs.values(), repeat(1))))  # (in C)
-    return once - long_common_words()
+def _unknown_candidates(
+    runs: Set[str],
+    exempt: set[str],
+    protected: Set[str],
+    model: WordModel,
+    forced: Collection[str],
+) -> set[str]:
+    """The candidates among a document's ``runs`` (``exempt`` ones among them) before their
+    counts are asked: the lexicon drops the known runs all at once (in C: most runs are
+    known words, whose spellings it has met before), and the shapes (Python calls) are
+    tested on the few left."""
+    # (With the runs ending as a grammatical pair does: the known ones are asked below.)
+    asked = runs if isinstance(runs, set) else set(runs)
+    unknown = model.unknown_spellings(asked, GRAMMATICAL_ENDINGS)
+    known_ending = {
+        run for run in unknown if run.endswith(GRAMMATICAL_ENDINGS) and model.knows(run.lower())
+    }
+    unknown -= known_ending
+    common = long_common_words()
+    found = {
+        run
+        for run in unknown
+        if (
+            run.islower()
+            and run not in protected
+            and run not in common
+            and _may_be_merged_lowercase(run)
+        )
+        or (not run.islower() and run not in exempt)
+    }
+    capitals = found.difference(filter(str.islower, found))
+    found -= capitals
+    found.update(_capital_candidates(capitals, runs, protected))
+    # Known words that are grammatical pairs all the same (``hasbeen``).
+    found.update(
+        run
+        for run in known_ending
+        if run.islower()
+        and run not in protected
+        and run not in common
+        and _is_grammatical_pair(run, run, model)
+    )
+    exempt_lowercase = set(filter(str.islower, exempt))
+    found |= _not_known(exempt_lowercase, model, forced)
+    if exempt_lowercase != exempt:
+        found |= _not_known_capitalised(exempt - exempt_lowercase, model, forced)
+    return found
 
 
 def _not_known(lowercase: set[str], model: WordModel, forced: Collection[str]) -> set[str]:
@@ -131,28 +178,15 @@ def _not_known_capitalised(runs: set[str], model: WordModel, forced: Collection[
     ['OF', 'Of', 'Xq']
     """
     by_key = dict(zip(map(str.lower, runs), runs, strict=True))  # (in C; a run a key, as a rule)
-    if len(by_key) < len(runs):  # Two spellings of a word (forced ones, say).
-        return set().union(*(_not_known_capitalised({run}, model, forced) for run in runs))
     unknown = model.unknown(set(by_key))
     if forced:
         unknown.update(by_key.keys() & forced)
-    return set(map(by_key.__getitem__, unknown))
-
-
-def _not_surely_known(runs: set[str], model: WordModel) -> set[str]:
-    """``runs`` but those whose lowercase form the model knows without a look-up.
-
-    >>> sorted(_not_surely_known({"The", "THE", "Xq", "Of"}, WordModel({"the": 7.7, "of": 7.5})))
-    ['Xq']
-    """
-    by_key = dict(zip(map(str.lower, runs), runs, strict=True))  # (in C; a run a key, as a rule)
-    known = model.surely_known(set(by_key))
-    if not known:
-        return runs
-    kept = set(map(by_key.__getitem__, by_key.keys() - known))
-    if len(by_key) < len(runs):  # Two spellings of a word: the one by_key lost is asked alone.
-        kept.update(*(_not_surely_known({run}, model) for run in runs - set(by_key.values())))
-    return kept
+    found = set(map(by_key.__getitem__, unknown))
+    if len(by_key) < len(runs):  # Two spellings of a word (``The``, ``THE``): the others alone.
+        for run in runs.difference(by_key.values()):
+            if run.lower() in unknown:
+                found.add(run)
+    return found
 
 
 def _capital_candidates(runs: set[str], every: Counter[str], protected: Set[str]) -> set[str]:
@@ -230,6 +264,11 @@ def may_be_merged(word: str) -> bool:
         or POSSESSIVE_TAIL_RE.fullmatch(word) is not None
         or function_pair_split(word) is not None
     )
+
+
+def _may_be_merged_lowercase(run: str) -> bool:
+    """:func:`may_be_merged` of a lowercase run that is no long common word."""
+    return len(run) >= MIN_MERGED_LENGTH or may_be_merged(run)
 
 
 @cache

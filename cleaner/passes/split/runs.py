@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Set
 
 from cleaner.lazy_re import lazy_compile
 from cleaner.passes.split import chunk_patterns, compounds
@@ -47,6 +47,55 @@ def letter_runs(text: str) -> Counter[str]:
     return runs
 
 
+def letter_run_set(text: str) -> set[str]:
+    """The runs of ASCII letters of ``text`` (:func:`letter_runs`' keys), not counted: a set
+    costs less than a ``Counter``, and most documents need no count (see :func:`run_counts`).
+
+    >>> sorted(letter_run_set("The cat, the CAT-flap. Café"))
+    ['CAT', 'Caf', 'The', 'cat', 'flap', 'the']
+    """
+    runs: set[str] = set()
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + RUNS_CHUNK_CHARS)  # (as in letter_runs)
+        end = len(text) if end < 0 else end
+        chunk = text[start:end].encode("utf-8", "surrogatepass").translate(LETTERS_ONLY)
+        runs.update(chunk.decode("ascii").split())
+        start = end
+    return runs
+
+
+# Up to this many characters searched in all (a word's search reads the text once), the
+# runs to count are searched for; beyond it, every run of the text is counted.
+MAX_SEARCHED_CHARS = 1 << 21
+
+
+def run_counts(text: str, words: set[str]) -> Mapping[str, int]:
+    """How often each of ``words`` is a whole run of ASCII letters in ``text`` (as
+    :func:`letter_runs` counts them): few words in a short text are searched for, else
+    every run is counted.
+
+    >>> run_counts("a cat, cats, the cat-flap: Cat", {"cat", "Cat", "dog"})
+    {'Cat': 1, 'cat': 2, 'dog': 0}
+    """
+    if len(words) * len(text) > MAX_SEARCHED_CHARS:
+        return letter_runs(text)
+    return {word: _whole_runs(text, word) for word in sorted(words)}
+
+
+def _whole_runs(text: str, word: str) -> int:
+    """How often ``word`` (letters) is a whole run of ASCII letters in ``text``."""
+    count = 0
+    position = text.find(word)
+    while position >= 0:
+        end = position + len(word)
+        if not (_is_ascii_letter(text, position - 1) or _is_ascii_letter(text, end)):
+            count += 1
+        # (No whole run starts inside a match: the letter before it is the match's.)
+        position = text.find(word, end)
+    return count
+
+
 # Signs of a web address; the chunk of non-spaces holding one is the address.
 WEB_ADDRESS_SIGNS = ("://", "www.")
 # A space, where a chunk of non-spaces ends.
@@ -72,6 +121,37 @@ def web_address_runs(text: str) -> Counter[str]:
                 runs.update(chunk_patterns.LETTER_RUN_RE.findall(text, start, end))
             position = text.find(sign, end)
     return runs
+
+
+# A text this long is counted whole: it has many rare runs the document writes more than
+# once (a book's names: ~1,500 of them), each a search of the text.
+MAX_SEARCHED_TEXT_CHARS = 1 << 18
+
+
+def document_runs(
+    text: str, addresses: Counter[str]
+) -> tuple[Set[str], Callable[[set[str]], Mapping[str, int]]]:
+    """The runs of ASCII letters of ``text`` outside its web addresses (whose runs are
+    ``addresses``), and how often each of some of them occurs there (:func:`run_counts`).
+
+    >>> runs, count = document_runs("ab www.ab.cd ab cd", Counter({"www": 1, "ab": 1, "cd": 1}))
+    >>> sorted(runs), sorted(count({"ab", "cd"}).items())
+    (['ab', 'cd'], [('ab', 2), ('cd', 1)])
+    """
+    if len(text) > MAX_SEARCHED_TEXT_CHARS:
+        counted = letter_runs(text)
+        subtract_runs(counted, addresses)
+        return counted.keys(), lambda words: counted
+    runs = letter_run_set(text)
+    if addresses:
+        totals = run_counts(text, set(addresses))
+        runs.difference_update(run for run, n in addresses.items() if totals[run] <= n)
+
+    def count(words: set[str]) -> Mapping[str, int]:
+        totals = run_counts(text, words)
+        return {word: totals[word] - addresses[word] for word in words}
+
+    return runs, count
 
 
 def subtract_runs(runs: Counter[str], taken: Counter[str]) -> None:
