@@ -296,6 +296,7 @@ CASES = [
     ),
     ("The plain is dotted with mega-\nliths raised by the first farmers.", "megaliths"),
     ("Mr. Bingley has taken a lease of Nether-\nfield and will move in next week.", "Netherfield"),
+    ("The old man spoke of the mild-\nness of the winter by the sea.", "mildness"),
     ("When the guests arrived everything was helter-\nskelter in the hall.", "helter-skelter"),
     ("He believed in a pre-\nadamite race of men who lived before the flood.", "pre-adamite"),
     ("The sailor drew a marling-\nspike from his belt and went aloft.", "marling-spike"),
