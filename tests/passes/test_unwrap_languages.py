@@ -347,6 +347,12 @@ CASES = [
         "fick arbete.",
         "Peniston",
     ),
+    # ...and a Swedish name before an ending, which no compound has for a second word.
+    (
+        "Under kriget besegrade makedonierna till slut Paioni-\nerna i norr efter flera års "
+        "strider.",
+        "Paionierna",
+    ),
     ("Klicka på Visa-\nmenyn för att se alla kommandon som finns i programmet.", "Visa-menyn"),
     ("They walked all the way to Soho-\nsquare before the rain began to fall.", "Soho-square"),
     # ...and in English only inside a sentence: at its start a capital says nothing.
