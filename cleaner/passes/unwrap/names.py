@@ -198,8 +198,8 @@ def is_name_before_compound(
     :data:`UNSEEN_NAME_BOUNDS` letters before a common word (``Laffer-curve``) inside a
     sentence (at its start a capital is no sign of a name: ``Rimlighets-`` + ``studien``);
     not before an ending (:data:`NAME_ENDINGS`: ``Paioni-`` + ``erna``), nor a split word's
-    fragment (``Basis-`` + ``takenpakket``, Zipf 2.8; ``Kon-`` +
-    ``mars``), nor a break inside a word (see :func:`breaks_inside_word`).
+    fragment (``Basis-`` + ``takenpakket``, Zipf 2.8; ``Kon-`` + ``mars``), nor a break
+    inside a word (see :func:`breaks_inside_word`).
 
     >>> table = {"curve": 3.3, "takenpakket": 2.8}
     >>> def frequency(word: str) -> float:

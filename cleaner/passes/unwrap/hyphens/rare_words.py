@@ -7,10 +7,10 @@ their halves are words, common ones. A word broken at the line end leaves a tail
 known word (``solate`` 1.0, ``liths`` 1.0), or two halves that are no common words
 (``volcan-`` + ``ology``), or a suffix no compound ends in (``mild-`` + ``ness``); a broken
 name, a first part that is no common word, the tail often being one (``Nether-`` +
-``field``, ``Brans-`` + ``field``). Kept: compound first halves
-(``self-``), prefixes English writes with a hyphen before rare words (``pre-`` + ``adamite``,
-``anti-`` + ``scorbutic``) and reduplicated pairs of rare halves, which rhyme or change a
-vowel (``helter-skelter``, ``hoky-poky``, ``tittle-tattle``).
+``field``, ``Brans-`` + ``field``). Kept: compound first halves (``self-``), prefixes
+English writes with a hyphen before rare words (``pre-`` + ``adamite``, ``anti-`` +
+``scorbutic``) and reduplicated pairs of rare halves, which rhyme or change a vowel
+(``helter-skelter``, ``hoky-poky``, ``tittle-tattle``).
 """
 
 from __future__ import annotations
