@@ -286,6 +286,20 @@ CASES = [
         "The sailors climbed up to the mast-\nheads of the ship to look out for whales.",
         "mast-heads",
     ),
+    # A rare word the lexicon lists (Zipf 1 to 2) is joined where its tail is no known word,
+    # or neither half a common one (after a capital, the first part: a name); not a
+    # reduplication, a prefix English hyphenates, nor a tail that is a common word after a
+    # lower-case first part (``marling-spike``, ``chalk-stone`` above).
+    (
+        "Farmers along the coast have watched the salin-\nization of their fields for years.",
+        "salinization",
+    ),
+    ("The plain is dotted with mega-\nliths raised by the first farmers.", "megaliths"),
+    ("Mr. Bingley has taken a lease of Nether-\nfield and will move in next week.", "Netherfield"),
+    ("The old man spoke of the mild-\nness of the winter by the sea.", "mildness"),
+    ("When the guests arrived everything was helter-\nskelter in the hall.", "helter-skelter"),
+    ("He believed in a pre-\nadamite race of men who lived before the flood.", "pre-adamite"),
+    ("The sailor drew a marling-\nspike from his belt and went aloft.", "marling-spike"),
     # Two opposite points of the compass keep their hyphen in Dutch, Swedish and German;
     # the points between them are written closed.
     ("De vallei loopt in een rechte west-\noostrichting door het hele land.", "west-oostrichting"),
@@ -326,6 +340,18 @@ CASES = [
     (
         "He moved in with his girlfriend in a small village in Südb-\naden, where he trained.",
         "Südbaden",
+    ),
+    # ...or that the English lexicon lists at all (``Peniston`` 1.8, in a Swedish paragraph).
+    (
+        "Familjen flyttade sedan till den lilla staden Peni-\nston i norra England, där fadern "
+        "fick arbete.",
+        "Peniston",
+    ),
+    # ...and a Swedish name before an ending, which no compound has for a second word.
+    (
+        "Under kriget besegrade makedonierna till slut Paioni-\nerna i norr efter flera års "
+        "strider.",
+        "Paionierna",
     ),
     ("Klicka på Visa-\nmenyn för att se alla kommandon som finns i programmet.", "Visa-menyn"),
     ("They walked all the way to Soho-\nsquare before the rain began to fall.", "Soho-square"),

@@ -14,7 +14,8 @@ The modules, each one job:
 - :mod:`.joins`: how two wrapped lines are joined (hyphens, dashes, CJK and Thai);
 - :mod:`.languages`: the rule of the paragraph's language, with :mod:`.compounds`
   (languages that write compounds closed), :mod:`.word_pairs` (languages that hyphenate
-  pairs of words), :mod:`.prefixes`, :mod:`.suspended` and :mod:`.thresholds`.
+  pairs of words), :mod:`.prefixes`, :mod:`.suspended` and :mod:`.thresholds`;
+- :mod:`.rare_words`: English words the lexicon lists but rates rare, broken at a line end.
 """
 
 from cleaner.passes.unwrap.hyphens.counts import (

@@ -183,6 +183,8 @@ def hyphen_decision(
             return True, "English: the joined form is an inflection of a word the lexicon knows"
         if found == "en" and not ENGLISH_VOWELS.intersection(suffix.lower()):
             return True, "English: a tail with no vowel, no word of its own"
+        if found == "en" and _is_rare_word_broken(prefix, suffix, context):
+            return True, "English: a rare word the lexicon lists, broken between no common words"
         if (
             found == "en"
             and context.opens_sentence is False  # (At its start a capital says nothing.)
@@ -285,6 +287,19 @@ def _is_inflection_of_known_word(prefix: str, suffix: str) -> bool:
         if _word_frequency(stem + replacement) >= KNOWN_WORD_ZIPF:
             return True
     return False
+
+
+def _is_rare_word_broken(prefix: str, suffix: str, context: Context) -> bool:
+    """:func:`.rare_words.is_rare_word_broken` with the English lexicon."""
+    from cleaner.passes.unwrap.hyphens.rare_words import is_rare_word_broken
+
+    return is_rare_word_broken(
+        prefix,
+        suffix,
+        _word_frequency,
+        compound_first_halves=compound_first_halves(),
+        word_count=context.word_count,
+    )
 
 
 def _word_frequency(word: str) -> float:

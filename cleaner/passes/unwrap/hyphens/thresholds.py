@@ -12,3 +12,8 @@ COMPOUNDING = frozenset({"de", "nl", "sv"})
 PAIR_JOINED_ZIPF = 3.0
 # A suffix of a compound adjective is at least this long.
 MIN_ADJECTIVE_LENGTH = 6
+# The English lexicon's floor (cleaner/lexicon.py lists words down to Zipf 1.0): a word it
+# rates at least this is one it lists at all, a rare word or a name (``Peniston`` 1.8,
+# ``orogenies`` 1.1); a name before a compound, or two words written closed, it does not list
+# (``Laffer-curve``, ``Visa-menyn``, ``sohosquare``).
+LISTED_ZIPF = 1.0
