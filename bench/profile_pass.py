@@ -1,9 +1,11 @@
 """Profile one pass on the text it gets in the default pipeline, for one speed layout.
 
     python bench/profile_pass.py unwrap books [--mb 1] [--top 25] [--no-profile]
+    python bench/profile_pass.py unwrap --texts bench/data/rfc
 
 Prints the pass's MB/s (input of the pass, UTF-8) on that text, timed without the profiler,
-then cProfile's top functions by own time. Layouts are bench/speed_layouts.py's.
+then cProfile's top functions by own time. Layouts are bench/speed_layouts.py's; ``--texts``
+takes every ``.txt`` file of a folder instead (the layout is then not given).
 """
 
 from __future__ import annotations
@@ -29,13 +31,19 @@ from cleaner.passes import PASSES  # noqa: E402
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pass_name", choices=[p.name for p in PASSES])
-    parser.add_argument("layout", choices=LAYOUTS)
+    parser.add_argument("layout", choices=LAYOUTS, nargs="?")
+    parser.add_argument("--texts", type=Path, help="a folder of .txt files instead of a layout")
     parser.add_argument("--mb", type=float, default=1.0, help="megabytes of the layout")
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--no-profile", action="store_true")
     args = parser.parse_args()
     config = Config()
-    texts = [text for _, text in layout_documents(args.layout, args.mb)]
+    if args.texts:
+        texts = [path.read_text("utf-8") for path in sorted(args.texts.glob("*.txt"))]
+    elif args.layout:
+        texts = [text for _, text in layout_documents(args.layout, args.mb)]
+    else:
+        parser.error("give a layout or --texts DIR")
     for cleaning_pass in PASSES:
         if cleaning_pass.name == args.pass_name:
             break
@@ -48,7 +56,7 @@ def main() -> None:
     start = time.process_time()
     [function(text, **options) for text in texts]
     seconds = time.process_time() - start
-    print(f"{args.pass_name} on {args.layout}: {size:.2f} MB, {size / seconds:.2f} MB/s (CPU time)")
+    print(f"{args.pass_name} on {args.texts or args.layout}: {size:.2f} MB, {size / seconds:.2f} MB/s (CPU time)")
     if not args.no_profile:
         clear_line_caches()
         profile = cProfile.Profile()

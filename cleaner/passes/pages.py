@@ -22,6 +22,7 @@ page numbers mark the breaks.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import pairwise
@@ -45,7 +46,12 @@ NUMBER_KINDS = ("alone", "first", "last", "bracketed")
 # pattern led by an alternation would be tried at every character.
 LINE_START_NUMBER_RE = re.compile(r"(?:page\s+)?[-–—]?\s?\d", re.IGNORECASE)
 AFTER_LINE_FEED_NUMBER_RE = re.compile(r"\n(?:page\s+)?[-–—]?\s?\d", re.IGNORECASE)
-LINE_END_DIGIT_RE = re.compile(r"\d\]?$", re.MULTILINE)  # (an RFC's "[Page 2]" too)
+# A line feed after a digit, or after a digit and "]" (an RFC's "[Page 2]"): led by the line
+# feed, searched for at C speed, where "\d\]?$" is tried at every digit of the text.
+DIGIT_LINE_END_RE = re.compile(r"\n(?:(?<=\d\n)|(?<=\d\]\n))")
+# Three line feeds or more (two blank lines), made one blank line: a literal prefix, so searched
+# for at C speed (``\n{3,}`` is tried at every line feed, ten times as slow on an RFC).
+BLANK_LINES_RE = lazy_compile(r"\n\n\n+")
 # A letter (or a digit, but the "#" a signature has for digits is no word character).
 WORD_CHARACTER_RE = lazy_compile(r"[^\W\d_]")
 # Digits, replaced by "#" in a line's signature so "Page 3" and "Page 4" are one line.
@@ -138,7 +144,9 @@ def find_page_structure(lines: list[str], breaks: list[int]) -> PageStructure:
         return structure
     # A Markdown code block is no page: its lines are never numbers nor running lines (a
     # tutorial's console output, "The secret number is: 58", shown three times).
-    code = fenced_lines(lines) if any("```" in line or "~~~" in line for line in lines) else set()
+    joined = "\n".join(lines)  # (one search of the text, not one per line)
+    code = fenced_lines(lines) if "```" in joined or "~~~" in joined else set()
+    del joined
     breaks = [b for b in breaks if b not in code]
     if len(breaks) < MIN_PAGES:
         return structure
@@ -147,7 +155,8 @@ def find_page_structure(lines: list[str], breaks: list[int]) -> PageStructure:
     # The first page's header and the last page's footer count too.
     edges = [_window(lines, -1), _window(lines, len(lines))]
     near = {i for window in [*windows, *edges] for i in window} - code
-    counts = Counter(_signature(lines[i]) for i in near)
+    signatures = {i: _signature(lines[i]) for i in near}  # (each line's, read again below)
+    counts = Counter(signatures.values())
     needed = max(2, MIN_RUNNING_SHARE * len(breaks))
     # A running line has a word: a line of signs is a figure's (an RFC's packet diagram
     # border, "+-+-+-+", near most of its breaks) or code's ("}").
@@ -157,7 +166,7 @@ def find_page_structure(lines: list[str], breaks: list[int]) -> PageStructure:
         if count >= needed and len(sig) <= MAX_RUNNING_LINE and WORD_CHARACTER_RE.search(sig)
     }
     numbers = set(breaks)
-    if not running - {_signature(lines[b]) for b in breaks}:
+    if not running - {signatures[b] for b in breaks}:
         return structure  # Numbers without another running line: not sure enough.
     for at in (-1, *breaks, len(lines)):
         if at in numbers:
@@ -167,7 +176,7 @@ def find_page_structure(lines: list[str], breaks: list[int]) -> PageStructure:
             while (
                 0 <= i < len(lines)
                 and i not in code
-                and (not lines[i] or _signature(lines[i]) in running)
+                and (not lines[i] or _signature_of(i, lines, signatures) in running)
             ):
                 if lines[i]:
                     structure.removed[i] = f"running line {lines[i].strip()!r}"
@@ -221,7 +230,13 @@ def _edge_digits(text: str) -> list[int]:
     first = LINE_START_NUMBER_RE.match(text)
     starts = [first.end() - 1] if first else []
     starts += [match.end() - 1 for match in AFTER_LINE_FEED_NUMBER_RE.finditer(text)]
-    ends = [match.start() for match in LINE_END_DIGIT_RE.finditer(text)]
+    # Where "\d\]?$" (multiline) matches: the digit before a line feed or the text's end.
+    ends = [
+        match.start() - (2 if text[match.start() - 1] == "]" else 1)
+        for match in DIGIT_LINE_END_RE.finditer(text)
+    ]
+    if text[-1:].isdecimal() or (text[-1:] == "]" and text[-2:-1].isdecimal()):
+        ends.append(len(text) - (2 if text[-1] == "]" else 1))
     return sorted({*starts, *ends}) if ends and starts else starts or ends
 
 
@@ -255,8 +270,10 @@ def _physical_lines(lines: list[str]) -> bool:
     >>> _physical_lines(["a line of a page"] * 3), _physical_lines(["word " * 40] * 3)
     (True, False)
     """
-    lengths = sorted(len(line) for line in lines if line)
-    return bool(lengths) and lengths[len(lengths) // 2] <= MAX_MEDIAN_LINE
+    lengths = sorted(map(len, lines))  # (in C; the blank lines' zeros first, skipped)
+    blank = bisect_right(lengths, 0)
+    filled = len(lengths) - blank
+    return filled > 0 and lengths[blank + filled // 2] <= MAX_MEDIAN_LINE
 
 
 def _median(values: list[float]) -> float:
@@ -315,6 +332,12 @@ def _window(lines: list[str], at: int) -> list[int]:
 def _signature(line: str) -> str:
     """The line as it comes back on every page: stripped, lower-cased, digits as "#"."""
     return DIGITS_RE.sub("#", line.strip().lower())
+
+
+def _signature_of(i: int, lines: list[str], signatures: dict[int, str]) -> str:
+    """Line ``i``'s signature: from ``signatures`` if there, else made."""
+    found = signatures.get(i)
+    return _signature(lines[i]) if found is None else found
 
 
 def _rejoin_at(lines: list[str], at: int, structure: PageStructure) -> None:
@@ -464,12 +487,16 @@ def _apply(lines: list[str], structure: PageStructure) -> str:
         drop.update(i for i in range(first - 1, first) if not lines[i])
         insert_after[target].extend(range(first, last + 1))
     out: list[str] = []
-    for i, line in enumerate(lines):
+    kept = 0  # The lines from here to the next line dropped or inserted after go as they are.
+    for i in sorted(drop | insert_after.keys()):
+        out += lines[kept:i]
         if i not in drop:
-            out.append(line)
+            out.append(lines[i])
         if i in insert_after:
             out.extend(["", *(lines[j] for j in insert_after[i]), ""])
-    text = re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip("\n")
+        kept = i + 1
+    out += lines[kept:]
+    text = BLANK_LINES_RE.sub("\n\n", "\n".join(out)).strip("\n")
     return text + "\n" if text else ""
 
 
