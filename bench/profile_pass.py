@@ -56,7 +56,8 @@ def main() -> None:
     start = time.process_time()
     [function(text, **options) for text in texts]
     seconds = time.process_time() - start
-    print(f"{args.pass_name} on {args.texts or args.layout}: {size:.2f} MB, {size / seconds:.2f} MB/s (CPU time)")
+    name = args.texts or args.layout
+    print(f"{args.pass_name} on {name}: {size:.2f} MB, {size / seconds:.2f} MB/s (CPU time)")
     if not args.no_profile:
         clear_line_caches()
         profile = cProfile.Profile()

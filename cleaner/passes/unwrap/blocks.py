@@ -33,6 +33,10 @@ from cleaner.passes.unwrap.room import has_room, is_full
 from cleaner.passes.whitespace import collapse_inner_spaces
 from cleaner.scripts import NO_SPACE_RE, THAI_CHARACTERS, is_forbidden_break
 
+# The first characters of a line joins_plainly may join: a lower-case letter, or a space
+# before one (an indented line).
+LOWER_OR_SPACE = ASCII_LOWER | {" "}
+
 
 class _Unit:
     """One output unit: a paragraph or list item being built, or a kept line. (A plain
@@ -104,7 +108,7 @@ def _joined_units(block: list[tuple[str, Kind]], document: Document) -> str:
             plain
             and kind is prose
             and unit is not None
-            and line[:1] in ASCII_LOWER  # (joins_plainly's first test, asked before the call)
+            and line[:1] in LOWER_OR_SPACE  # (joins_plainly's first test, asked before the call)
             and unit.kind is not kept
             and joins_plainly(unit.pieces[-1], line, first_word_mode)
         ):

@@ -17,6 +17,7 @@ from cleaner.passes.unwrap.fast import (
     ASCII_LOWER,
     ASCII_UPPER_OR_DIGIT,
     PLAIN_END,
+    joined_paragraph,
     reads_as_ascii,
     starts_lowercase_told,
     verse_slack,
@@ -49,6 +50,7 @@ def plain_paragraph_unless_verse(lines: tuple[str, ...], width: int, room_width:
     short_breaks = misses = 0
     any_lower = False
     deciding = True  # The verse verdict is not decided yet.
+    indented = False  # Whether an indented line goes on in lower case (an RFC's).
     # Each line with the one before (zip stops at the last); i is the index of the one after.
     for i, before, line in zip(count(2), lines, lines[1:]):
         if before[-1:] not in PLAIN_END and not reads_as_ascii(before[-1:]):
@@ -58,6 +60,19 @@ def plain_paragraph_unless_verse(lines: tuple[str, ...], width: int, room_width:
         # then whether is_verse_at reads it as going on in lower case.
         if first in ASCII_LOWER:
             lower = True
+        elif first == " " and (core := line.lstrip(" ")[:1]).isascii() and core.strip():
+            # Indented (an RFC's lines): plain_paragraph's verdict from the first character
+            # on; is_verse_at's reading of the whole line, as below.
+            indented = True
+            if core in ASCII_LOWER:
+                lower = True
+            elif has_room(before, line, room_width) or (
+                ends_sentence(before)
+                and is_standalone_heading(line, lines[i] if i < len(lines) else None, width)
+            ):
+                return None
+            else:
+                lower = deciding and starts_lowercase_told(line)
         elif not first.isascii() and not reads_as_ascii(first):
             return None
         elif first.isascii() or not first.islower():
@@ -107,4 +122,4 @@ def plain_paragraph_unless_verse(lines: tuple[str, ...], width: int, room_width:
         )
     ):
         return None  # Verse.
-    return lines[0] + " " + " ".join(map(str.strip, lines[1:]))
+    return joined_paragraph(lines, indented)
