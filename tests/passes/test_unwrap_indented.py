@@ -97,3 +97,13 @@ def test_indented_lines_sample_the_wrap_as_the_full_reading_does(proses) -> None
     # Before: an indented line below was always asked (next_line_start(" ") is ASKED).
     with mock.patch.object(unwrap_width, "_first_letter_or_digit", lambda line: " "):
         assert read_past == _samples(lines, kinds)
+
+
+@settings(max_examples=300, deadline=None)
+@given(indented_prose(), st.booleans(), st.booleans())
+def test_a_block_of_kept_lines_is_laid_out_as_its_units_are(prose, markup, first_word_mode) -> None:
+    block = [(line, Kind.KEPT) for line, _ in prose[0]]
+    document = Document(prose[1], first_word_mode, True, True, "", markup=markup)
+    assert unwrap_blocks.unwrap_block(block, document) == unwrap_blocks._joined_units(
+        block, document
+    )

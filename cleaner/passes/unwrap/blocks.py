@@ -65,8 +65,10 @@ def unwrap_block(block: list[tuple[str, Kind]], document: Document) -> str:
     """Join the lines of one block into units, then lay the units out."""
     if len(block) == 1:  # Nothing to join (a one-line block is never verse either).
         return block[0][0]
+    lines, kinds = zip(*block, strict=True)
+    if kinds.count(Kind.KEPT) == len(kinds):  # Code, a table (an RFC's figures): each kept
+        return "\n".join(lines)  # line a unit of its own, laid out adjacent (_joined_units).
     if not document.markup:  # (Markup joins a block's lines at any width, verse too.)
-        lines, kinds = zip(*block, strict=True)
         if kinds.count(Kind.PROSE) == len(kinds):  # Most blocks: a paragraph, or verse.
             document = prose_document(lines, document)
             if is_judged_verse(block, lines, document):
@@ -104,6 +106,10 @@ def _joined_units(block: list[tuple[str, Kind]], document: Document) -> str:
     width = document.width if not first_word_mode else -document.width  # (see _joins_full_cjk)
     unit: _Unit | None = None  # The last unit (units[-1]), if any.
     for i, (line, kind) in enumerate(block):
+        if kind is kept:  # Never joined, nor joins what follows: a unit of its own.
+            unit = _Unit(kind, [line], line)
+            units.append(unit)
+            continue
         if (
             plain
             and kind is prose

@@ -71,8 +71,9 @@ def plain_paragraph_unless_verse(lines: tuple[str, ...], width: int, room_width:
                 and is_standalone_heading(line, lines[i] if i < len(lines) else None, width)
             ):
                 return None
-            else:
-                lower = deciding and starts_lowercase_told(line)
+            else:  # (a capital or digit there: is_verse_at reads no lower case, told so)
+                asked = deciding and core not in ASCII_UPPER_OR_DIGIT
+                lower = asked and starts_lowercase_told(line)
         elif not first.isascii() and not reads_as_ascii(first):
             return None
         elif first.isascii() or not first.islower():
