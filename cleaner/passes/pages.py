@@ -22,7 +22,6 @@ page numbers mark the breaks.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import pairwise
@@ -130,23 +129,25 @@ def remove_page_furniture(text: str) -> str:
     if len(breaks) < MIN_PAGES:
         return text  # (without a list of the text's lines: most texts have no pages)
     lines = text.split("\n")
-    structure = find_page_structure(lines, breaks)
+    structure = find_page_structure(lines, breaks, text=text)
     if not structure.removed:
         return text
     return _apply(lines, structure)
 
 
-def find_page_structure(lines: list[str], breaks: list[int]) -> PageStructure:
+def find_page_structure(
+    lines: list[str], breaks: list[int], *, text: str | None = None
+) -> PageStructure:
     """The page furniture of a document's lines, given its page-number lines ``breaks``
-    (:func:`page_breaks`), or an empty structure if it has no pages."""
+    (:func:`page_breaks`), or an empty structure if it has no pages; ``text``, if given,
+    is the lines joined (searched for a fence at once)."""
     structure = PageStructure()
     if len(breaks) < MIN_PAGES or not _physical_lines(lines):
         return structure
     # A Markdown code block is no page: its lines are never numbers nor running lines (a
     # tutorial's console output, "The secret number is: 58", shown three times).
-    joined = "\n".join(lines)  # (one search of the text, not one per line)
-    code = fenced_lines(lines) if "```" in joined or "~~~" in joined else set()
-    del joined
+    text = "\n".join(lines) if text is None else text  # (one search, not one a line)
+    code = fenced_lines(lines) if "```" in text or "~~~" in text else set()
     breaks = [b for b in breaks if b not in code]
     if len(breaks) < MIN_PAGES:
         return structure
@@ -245,16 +246,15 @@ def _breaks_among(numbered: Iterable[tuple[int, str]], total: int) -> list[int]:
     lines that may hold one (index and line), in a text of ``total`` lines."""
     groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for i, line in numbered:
-        found = PAGE_NUMBER_RE.match(line.strip())
-        if found is None or HEADING_WORDS_RE.match(line.strip()):
+        stripped = line.strip()
+        found = PAGE_NUMBER_RE.match(stripped)
+        if found is None or HEADING_WORDS_RE.match(stripped):
             continue
-        kind = next(name for name in NUMBER_KINDS if found[name])
+        kind = found.lastgroup  # (each branch holds one group of NUMBER_KINDS, its number)
         start, end = found.span(kind)
         # Spaces squeezed: a right-aligned number moves its line's text ("Waldbusser   [Page 9]",
         # "Waldbusser  [Page 10]").
-        signature = DIGITS_RE.sub(
-            "#", " ".join(f"{line.strip()[:start]}@{line.strip()[end:]}".split())
-        )
+        signature = DIGITS_RE.sub("#", " ".join(f"{stripped[:start]}@{stripped[end:]}".split()))
         groups[signature if kind != "alone" else "@"].append((i, int(found[kind])))
     best: list[int] = []
     for entries in groups.values():
@@ -270,10 +270,12 @@ def _physical_lines(lines: list[str]) -> bool:
     >>> _physical_lines(["a line of a page"] * 3), _physical_lines(["word " * 40] * 3)
     (True, False)
     """
-    lengths = sorted(map(len, lines))  # (in C; the blank lines' zeros first, skipped)
-    blank = bisect_right(lengths, 0)
-    filled = len(lengths) - blank
-    return filled > 0 and lengths[blank + filled // 2] <= MAX_MEDIAN_LINE
+    # The median of the lengths of the lines not blank is at most MAX_MEDIAN_LINE when more
+    # than half of them are that short: counted in C, not sorted.
+    lengths = list(map(len, lines))
+    filled = len(lengths) - lengths.count(0)
+    longer = sum(map(MAX_MEDIAN_LINE.__lt__, lengths))
+    return filled > 0 and longer <= filled - filled // 2 - 1
 
 
 def _median(values: list[float]) -> float:
@@ -505,7 +507,7 @@ def explain_pages(before: str, after: str, **_options: object) -> list[str]:
     if before == after:
         return []
     lines = before.split("\n")
-    structure = find_page_structure(lines, page_breaks(before))
+    structure = find_page_structure(lines, page_breaks(before), text=before)
     notes = [f"removed {why}" for _, why in sorted(structure.removed.items())]
     for end, after_line in structure.joins:
         notes.append(

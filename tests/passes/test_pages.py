@@ -15,10 +15,12 @@ from cleaner.passes.pages import (
     AFTER_LINE_FEED_NUMBER_RE,
     AFTER_WORD,
     LINE_START_NUMBER_RE,
+    NUMBER_KINDS,
     PAGE_NUMBER_RE,
     _edge_digits,
     _may_number,
     _numbered_lines,
+    _physical_lines,
     remove_page_furniture,
 )
 from cleaner.passes.whitespace import normalize_whitespace
@@ -403,3 +405,18 @@ def test_edge_digits_find_the_line_end_digits_the_slow_search_finds(text: str) -
 def test_edge_digits_at_the_text_end_and_before_a_bracket() -> None:
     assert _edge_digits("x 12\ny [Page 3]\nz ]\n\u0663") == [3, 13, 20]
     assert _edge_digits("Text\n[x]") == []
+
+
+@given(st.lists(st.sampled_from([0, 0, 1, 119, 120, 121, 200]), max_size=9))
+def test_physical_lines_is_the_median_of_the_lines_not_blank(lengths: list[int]) -> None:
+    lines = ["x" * n for n in lengths]
+    filled = sorted(n for n in lengths if n)
+    assert _physical_lines(lines) == (bool(filled) and filled[len(filled) // 2] <= 120)
+
+
+@pytest.mark.parametrize("line", ["12", "Page 3 of 4", "2 Ruth", "Title 17", "Gellens [Page 2]"])
+def test_a_page_number_holds_one_group_its_kind(line: str) -> None:
+    # _breaks_among reads the kind as the match's last group: the one that matched.
+    assert tuple(PAGE_NUMBER_RE.groupindex) == NUMBER_KINDS
+    found = PAGE_NUMBER_RE.match(line)
+    assert [name for name in NUMBER_KINDS if found[name]] == [found.lastgroup]
