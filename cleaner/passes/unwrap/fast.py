@@ -93,9 +93,9 @@ def joins_plainly(end: str, line: str, first_word_mode: bool) -> bool:
     >>> joins_plainly("inter-", "national", False), joins_plainly("ends.", "The", False)
     (False, False)
     """
-    last = end[-1:]
+    last, first = end[-1:], line[:1]
     return (
-        goes_on_lowercase(line)
+        (first in ASCII_LOWER or (first == " " and goes_on_lowercase(line)))
         and (last in PLAIN_END or reads_as_ascii(last))
         and not (first_word_mode and may_be_lone_word(line) and is_lone_word(line))
     )
