@@ -64,8 +64,8 @@ def plain_paragraph_unless_verse(lines: tuple[str, ...], width: int, room_width:
             # Indented (an RFC's lines): plain_paragraph's verdict from the first character
             # on; is_verse_at's reading of the whole line, as below.
             indented = True
-            if core in ASCII_LOWER:
-                lower = True
+            if core in ASCII_LOWER:  # Read below as that letter: no caseless script, and
+                lower, first = True, core  # its first word up to a space (split skips them).
             elif has_room(before, line, room_width) or (
                 ends_sentence(before)
                 and is_standalone_heading(line, lines[i] if i < len(lines) else None, width)
