@@ -1,13 +1,15 @@
 """Profile one pass on the text it gets in the default pipeline, for one speed layout.
 
     python bench/profile_pass.py unwrap books [--mb 1] [--top 25] [--no-profile] [--idle]
+    python bench/profile_pass.py unwrap --texts bench/data/rfc
     python bench/profile_pass.py boilerplate --rfc [--no-profile] [--idle]
 
 Prints the pass's MB/s (input of the pass, UTF-8) on that text, timed without the profiler,
-then cProfile's top functions by own time. Layouts are bench/speed_layouts.py's; ``--rfc``
-takes the 56 real RFCs of bench/bench_rfc.py (``bench/data/rfc``) instead. ``--idle``: on
-the pipeline's output instead (clean text, where the pass has nothing to do), as
-bench/bench_speed.py's "idle" row.
+then cProfile's top functions by own time. Layouts are bench/speed_layouts.py's; ``--texts``
+takes every ``.txt`` file of a folder instead (the layout is then not given), ``--rfc`` the
+56 real RFCs of bench/bench_rfc.py (``bench/data/rfc``). ``--idle``: on the pipeline's
+output instead (clean text, where the pass has nothing to do), as bench/bench_speed.py's
+"idle" row.
 """
 
 from __future__ import annotations
@@ -34,18 +36,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pass_name", choices=[p.name for p in PASSES])
     parser.add_argument("layout", nargs="?", choices=LAYOUTS)
+    parser.add_argument("--texts", type=Path, help="a folder of .txt files instead of a layout")
     parser.add_argument("--rfc", action="store_true", help="the RFCs instead of a layout")
     parser.add_argument("--mb", type=float, default=1.0, help="megabytes of the layout")
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--no-profile", action="store_true")
     parser.add_argument("--idle", action="store_true", help="on the pipeline's output")
     args = parser.parse_args()
-    if (args.layout is None) == (not args.rfc):
-        parser.error("give a layout or --rfc, not both")
+    if (args.layout is None) == (not (args.rfc or args.texts)):
+        parser.error("give a layout, or --texts DIR or --rfc, not both")
     config = Config()
     if args.rfc:
-        paths = sorted((REPO / "bench" / "data" / "rfc").glob("*.txt"))
-        texts = [path.read_bytes().decode("utf-8") for path in paths]
+        args.texts = REPO / "bench" / "data" / "rfc"
+    if args.texts:
+        texts = [path.read_text("utf-8") for path in sorted(args.texts.glob("*.txt"))]
     else:
         texts = [text for _, text in layout_documents(args.layout, args.mb)]
     if args.idle:
@@ -65,7 +69,7 @@ def main() -> None:
     start = time.process_time()
     [function(text, **options) for text in texts]
     seconds = time.process_time() - start
-    where = "RFCs" if args.rfc else args.layout
+    where = "RFCs" if args.rfc else args.texts or args.layout
     where = f"{where} (idle)" if args.idle else where
     rate = f"{size / seconds:.2f} MB/s, {seconds * 1000 / size:.1f} ms/MB (CPU time)"
     print(f"{args.pass_name} on {where}: {size:.2f} MB, {rate}")

@@ -12,10 +12,15 @@ from hypothesis import strategies as st
 
 from cleaner.guard import guard_pages
 from cleaner.passes.pages import (
+    AFTER_LINE_FEED_NUMBER_RE,
     AFTER_WORD,
+    LINE_START_NUMBER_RE,
+    NUMBER_KINDS,
     PAGE_NUMBER_RE,
+    _edge_digits,
     _may_number,
     _numbered_lines,
+    _physical_lines,
     remove_page_furniture,
 )
 from cleaner.passes.whitespace import normalize_whitespace
@@ -381,3 +386,37 @@ def test_notes_only_move_and_settle(pages: list[tuple[list[int], list[int], list
     kept = Counter(line for line in text.splitlines() if line and line not in furniture)
     assert Counter(line for line in cleaned.splitlines() if line) == kept
     assert remove_page_furniture(cleaned) == cleaned
+
+
+# The search _edge_digits made before it was led by the line feed: a digit (maybe and "]")
+# at a line's end, tried at every digit of the text.
+SLOW_LINE_END_DIGIT_RE = re.compile(r"\d\]?$", re.MULTILINE)
+
+
+@given(st.text(alphabet="a1]\n \u0663[Pp-", max_size=30))
+def test_edge_digits_find_the_line_end_digits_the_slow_search_finds(text: str) -> None:
+    first = LINE_START_NUMBER_RE.match(text)
+    starts = [first.end() - 1] if first else []
+    starts += [m.end() - 1 for m in AFTER_LINE_FEED_NUMBER_RE.finditer(text)]
+    ends = [m.start() for m in SLOW_LINE_END_DIGIT_RE.finditer(text)]
+    assert _edge_digits(text) == (sorted({*starts, *ends}) if ends and starts else starts or ends)
+
+
+def test_edge_digits_at_the_text_end_and_before_a_bracket() -> None:
+    assert _edge_digits("x 12\ny [Page 3]\nz ]\n\u0663") == [3, 13, 20]
+    assert _edge_digits("Text\n[x]") == []
+
+
+@given(st.lists(st.sampled_from([0, 0, 1, 119, 120, 121, 200]), max_size=9))
+def test_physical_lines_is_the_median_of_the_lines_not_blank(lengths: list[int]) -> None:
+    lines = ["x" * n for n in lengths]
+    filled = sorted(n for n in lengths if n)
+    assert _physical_lines(lines) == (bool(filled) and filled[len(filled) // 2] <= 120)
+
+
+@pytest.mark.parametrize("line", ["12", "Page 3 of 4", "2 Ruth", "Title 17", "Gellens [Page 2]"])
+def test_a_page_number_holds_one_group_its_kind(line: str) -> None:
+    # _breaks_among reads the kind as the match's last group: the one that matched.
+    assert tuple(PAGE_NUMBER_RE.groupindex) == NUMBER_KINDS
+    found = PAGE_NUMBER_RE.match(line)
+    assert [name for name in NUMBER_KINDS if found[name]] == [found.lastgroup]

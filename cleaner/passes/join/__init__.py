@@ -135,15 +135,19 @@ def find_joins(
     forced = {" ".join(entry.lower().split()) for entry in force if len(entry.split()) == 2}
     if not forced and not shows_stray_spaces(text):
         return []
+    # Confirmed before the words are counted: most texts that show signs (an RFC's names
+    # of variables, "x", "H") have none the lexicon confirms, and need no count.
+    model = None if forced else get_model()
+    if model is not None and not confirms_stray_spaces(text, model):
+        return []  # Lone letters that break no word: a tool's commands, a formula's names.
     counts = Counter(LETTER_RUN_RE.findall(text))
     if not counts:
         return []
     lower_counts: Counter[str] = Counter()
     for word, count in counts.items():
         lower_counts[word.lower()] += count
-    model = get_model()
-    if not forced and not confirms_stray_spaces(text, model):
-        return []  # Lone letters that break no word: a tool's commands, a formula's names.
+    if model is None:
+        model = get_model()
     fragments = {word for word, n in counts.items() if is_fragment(word, model, n)}
     if forced:
         fragments |= {part for entry in forced for part in entry.split()}

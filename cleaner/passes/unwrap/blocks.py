@@ -25,6 +25,7 @@ from cleaner.passes.unwrap.fast import (
     joins_plainly,
     next_line_start,
     plain_paragraph,
+    steps_indent,
 )
 from cleaner.passes.unwrap.headings import is_standalone_heading, looks_like_heading
 from cleaner.passes.unwrap.hyphens import LINE_END_MARKS, DocumentEvidence, line_join_edit
@@ -37,6 +38,10 @@ from cleaner.scripts import NO_SPACE_RE, THAI_CHARACTERS, is_forbidden_break, st
 # The longest line of a script without case read as a heading over a Latin word
 # (``終了ステータス``).
 MAX_CASELESS_HEADING = 10
+
+# The first characters of a line joins_plainly may join: a lower-case letter, or a space
+# before one (an indented line).
+LOWER_OR_SPACE = ASCII_LOWER | {" "}
 
 
 class _Unit:
@@ -66,8 +71,10 @@ def unwrap_block(block: list[tuple[str, Kind]], document: Document) -> str:
     """Join the lines of one block into units, then lay the units out."""
     if len(block) == 1:  # Nothing to join (a one-line block is never verse either).
         return block[0][0]
+    lines, kinds = zip(*block, strict=True)
+    if kinds.count(Kind.KEPT) == len(kinds):  # Code, a table (an RFC's figures): each kept
+        return "\n".join(lines)  # line a unit of its own, laid out adjacent (_joined_units).
     if not document.markup:  # (Markup joins a block's lines at any width, verse too.)
-        lines, kinds = zip(*block, strict=True)
         if kinds.count(Kind.PROSE) == len(kinds):  # Most blocks: a paragraph, or verse.
             document = prose_document(lines, document)
             if is_judged_verse(block, lines, document):
@@ -105,13 +112,18 @@ def _joined_units(block: list[tuple[str, Kind]], document: Document) -> str:
     width = document.width if not first_word_mode else -document.width  # (see _joins_full_cjk)
     unit: _Unit | None = None  # The last unit (units[-1]), if any.
     for i, (line, kind) in enumerate(block):
+        if kind is kept:  # Never joined, nor joins what follows: a unit of its own.
+            unit = _Unit(kind, [line], line)
+            units.append(unit)
+            continue
         if (
             plain
             and kind is prose
             and unit is not None
-            and line[:1] in ASCII_LOWER  # (joins_plainly's first test, asked before the call)
+            and line[:1] in LOWER_OR_SPACE  # (joins_plainly's first test, asked before the call)
             and unit.kind is not kept
             and joins_plainly(unit.pieces[-1], line, first_word_mode)
+            and not (unit.kind is prose and steps_indent(unit.last_line, line))
         ):
             unit.pieces.append(" " + line.strip())
             unit.last_line, unit.line_count = line, unit.line_count + 1
@@ -259,20 +271,6 @@ def _unit_text(unit: _Unit) -> str:
     """
     text = "".join(unit.pieces)
     return text if unit.line_count == 1 else collapse_inner_spaces(text)
-
-
-def steps_indent(last: str, line: str) -> bool:
-    """Whether ``line`` starts or ends an indented paragraph under or above ``last``: one of
-    them is indented four spaces or more (lines that are prose only in an indented
-    paragraph, :func:`cleaner.passes.plaintext.indented_paragraph_lines`), and their
-    indents differ (a field's name, then its description).
-
-    >>> steps_indent("   session", "        Each service"), steps_indent("    a", "    b")
-    (True, False)
-    """
-    if not (line.startswith("    ") or last.startswith("    ")):
-        return False
-    return len(line) - len(line.lstrip(" ")) != len(last) - len(last.lstrip(" "))
 
 
 def _continues(unit: _Unit, line: str, after: str | None, document: Document) -> bool:

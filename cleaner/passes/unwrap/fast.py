@@ -33,6 +33,7 @@ from cleaner.passes.unwrap.boundaries import (
 from cleaner.passes.unwrap.headings import is_standalone_heading
 from cleaner.passes.unwrap.hyphens import LINE_END_MARKS
 from cleaner.passes.unwrap.room import first_word_length, has_room
+from cleaner.passes.whitespace import collapse_inner_spaces
 from cleaner.scripts import (
     CJK_CLOSING_MARKS,
     LINE_END_FORBIDDEN,
@@ -92,12 +93,24 @@ def joins_plainly(end: str, line: str, first_word_mode: bool) -> bool:
     >>> joins_plainly("inter-", "national", False), joins_plainly("ends.", "The", False)
     (False, False)
     """
-    last = end[-1:]
+    last, first = end[-1:], line[:1]
     return (
-        line[:1] in ASCII_LOWER
+        (first in ASCII_LOWER or (first == " " and goes_on_lowercase(line)))
         and (last in PLAIN_END or reads_as_ascii(last))
         and not (first_word_mode and may_be_lone_word(line) and is_lone_word(line))
     )
+
+
+def goes_on_lowercase(line: str) -> bool:
+    """Whether ``line`` starts with an ASCII lower-case letter, maybe after spaces (an RFC
+    indents every line): no heading nor paragraph start, read as one would be unindented
+    (``starts_paragraph``, ``looks_like_heading`` and ``first_word_length`` strip it).
+
+    >>> goes_on_lowercase("and so"), goes_on_lowercase("   and so"), goes_on_lowercase("   The")
+    (True, True, False)
+    """
+    first = line[:1]
+    return first in ASCII_LOWER or (first == " " and line.lstrip(" ")[:1] in ASCII_LOWER)
 
 
 def plain_paragraph(
@@ -122,13 +135,23 @@ def plain_paragraph(
     """
     room_width = width if room_width is None else room_width
     rest = lines[1:]
+    indented = False  # Whether an indented line goes on in lower case (see the end).
     # Each line with the one before (zip stops at the last); i is the index of the one after.
     for i, before, line in zip(count(2), lines, rest):
         if before[-1:] not in PLAIN_END and not reads_as_ascii(before[-1:]):
             return None
         first = line[:1]
+        if (first == " " or before[:1] == " ") and steps_indent(before, line):
+            return None  # An indented paragraph under or above a label: the full rule's.
         if first in ASCII_LOWER:
             continue
+        if first == " ":  # Indented (an RFC's lines): read from its first character on,
+            first = line.lstrip(" ")[:1]  # as every test below strips it (or reads past it).
+            indented = True
+            if first in ASCII_LOWER:
+                continue
+            if not first.isascii() or not first.strip():
+                return None
         if first.isascii():
             pass
         elif reads_as_ascii(first):
@@ -148,7 +171,33 @@ def plain_paragraph(
             return None
     if first_word_mode and any(may_be_lone_word(x) and is_lone_word(x) for x in rest):
         return None
-    return lines[0] + " " + " ".join(map(str.strip, rest)) if rest else lines[0]
+    return joined_paragraph(lines, indented)
+
+
+def steps_indent(last: str, line: str) -> bool:
+    """Whether ``line`` starts or ends an indented paragraph under or above ``last``: one of
+    them is indented four spaces or more (lines that are prose only in an indented
+    paragraph, :func:`cleaner.passes.plaintext.indented_paragraph_lines`), and their
+    indents differ (a field's name, then its description).
+
+    >>> steps_indent("   session", "        Each service"), steps_indent("    a", "    b")
+    (True, False)
+    """
+    if not (line.startswith("    ") or last.startswith("    ")):
+        return False
+    return len(line) - len(line.lstrip(" ")) != len(last) - len(last.lstrip(" "))
+
+
+def joined_paragraph(lines: tuple[str, ...], indented: bool) -> str:
+    """The lines joined by one space each, the first as it is, the rest stripped; its runs
+    of whitespace made one space if ``indented`` (a line of it went on indented, which
+    blocks._joined_units judged until then, and whose unit it collapses so).
+
+    >>> joined_paragraph(("  One", "  two  three"), True), joined_paragraph(("a", " b"), False)
+    ('  One two three', 'a b')
+    """
+    joined = lines[0] + " " + " ".join(map(str.strip, lines[1:])) if len(lines) > 1 else lines[0]
+    return collapse_inner_spaces(joined) if indented else joined
 
 
 # What the first character of the line below tells of a line (:func:`next_line_start`).

@@ -17,8 +17,10 @@ from cleaner.passes.unwrap.fast import (
     ASCII_LOWER,
     ASCII_UPPER_OR_DIGIT,
     PLAIN_END,
+    joined_paragraph,
     reads_as_ascii,
     starts_lowercase_told,
+    steps_indent,
     verse_slack,
 )
 from cleaner.passes.unwrap.headings import is_standalone_heading
@@ -49,15 +51,32 @@ def plain_paragraph_unless_verse(lines: tuple[str, ...], width: int, room_width:
     short_breaks = misses = 0
     any_lower = False
     deciding = True  # The verse verdict is not decided yet.
+    indented = False  # Whether an indented line goes on in lower case (an RFC's).
     # Each line with the one before (zip stops at the last); i is the index of the one after.
     for i, before, line in zip(count(2), lines, lines[1:]):
         if before[-1:] not in PLAIN_END and not reads_as_ascii(before[-1:]):
             return None
         first = line[:1]
+        if (first == " " or before[:1] == " ") and steps_indent(before, line):
+            return None  # An indented paragraph under or above a label: the full rule's.
         # plain_paragraph's verdict on the break (a line going on in lower case joins),
         # then whether is_verse_at reads it as going on in lower case.
         if first in ASCII_LOWER:
             lower = True
+        elif first == " " and (core := line.lstrip(" ")[:1]).isascii() and core.strip():
+            # Indented (an RFC's lines): plain_paragraph's verdict from the first character
+            # on; is_verse_at's reading of the whole line, as below.
+            indented = True
+            if core in ASCII_LOWER:  # Read below as that letter: no caseless script, and
+                lower, first = True, core  # its first word up to a space (split skips them).
+            elif has_room(before, line, room_width) or (
+                ends_sentence(before)
+                and is_standalone_heading(line, lines[i] if i < len(lines) else None, width)
+            ):
+                return None
+            else:  # (a capital or digit there: is_verse_at reads no lower case, told so)
+                asked = deciding and core not in ASCII_UPPER_OR_DIGIT
+                lower = asked and starts_lowercase_told(line)
         elif not first.isascii() and not reads_as_ascii(first):
             return None
         elif first.isascii() or not first.islower():
@@ -107,4 +126,4 @@ def plain_paragraph_unless_verse(lines: tuple[str, ...], width: int, room_width:
         )
     ):
         return None  # Verse.
-    return lines[0] + " " + " ".join(map(str.strip, lines[1:]))
+    return joined_paragraph(lines, indented)

@@ -19,6 +19,7 @@ from cleaner.passes.unwrap.boundaries import (
 )
 from cleaner.passes.unwrap.fast import (
     ASCII_LOWER,
+    ASCII_UPPER_OR_DIGIT,
     ENDS,
     GOES_ON,
     GOES_ON_ONE,
@@ -103,7 +104,10 @@ def sample_wraps(
             continue
         if next_kind is not prose or not following:
             block_others.append(length)
-        elif following[0] in ASCII_LOWER or (start := next_line_start(following[0])) == GOES_ON:
+        # (Indented, as an RFC's lines: read past the spaces where that tells.)
+        elif (first := following[0]) in ASCII_LOWER or (
+            start := next_line_start(first if first != " " else _first_letter_or_digit(following))
+        ) == GOES_ON:
             # Goes on below (ASCII told without a call); its first word up to a space.
             wrapped.append((length, length + 1 + len(following.split(None, 1)[0])))
             block_wrapped = True
@@ -133,6 +137,19 @@ def sample_wraps(
         block_wrapped = _add_even_thai(block_thai, wrapped, block_others) or block_wrapped
     if block_wrapped or len(block_others) < 2:
         others.extend(block_others)
+
+
+def _first_letter_or_digit(line: str) -> str:
+    """The ASCII letter or digit that starts ``line`` after its spaces, else " ": what
+    sample_wraps reads of a line so indented is what it reads of that character (the
+    first word up to a space, ``_continues_below`` of a lower-case one; a capital or digit
+    goes on only after a line ending in ``LINE_END_FORBIDDEN``); others it asks.
+
+    >>> [_first_letter_or_digit(line) for line in ("   and", "   2.", "  (a", "   é")]
+    ['a', '2', ' ', ' ']
+    """
+    first = line.lstrip(" ")[:1]
+    return first if first in ASCII_LOWER or first in ASCII_UPPER_OR_DIGIT else " "
 
 
 def _add_even_thai(
