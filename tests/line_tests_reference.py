@@ -95,6 +95,8 @@ def looks_like_heading(line: str) -> bool:
     words = line.split()
     if not 1 <= len(words) <= 12 or line.endswith(CONTINUING_END) or ends_sentence(line):
         return False
+    if len(words[-1]) > 20 and starts_caseless(words[-1][-1]):
+        return False  # (a long run of Han or kana: a line of a sentence, session 26)
     if starts_lowercase(line) and not starts_caseless(line.lstrip(OPENING_PUNCTUATION)):
         return False
     function_words = english_function_words()
