@@ -35,6 +35,9 @@ TABLE_FILE = "split_words.bin"
 # The most spellings of known words a table keeps (see :meth:`LazyTable.unknown_spellings`):
 # a run of many texts stops adding to them there (~10 MB).
 MAX_KNOWN_SPELLINGS = 1 << 17
+# The buckets a table must have read before it is asked about every word of a text at once
+# (of 144; see WordModel.cold).
+WARM_BUCKETS = 100
 
 
 class WordModel(NamedTuple):
@@ -70,6 +73,16 @@ class WordModel(NamedTuple):
         if isinstance(zipf, dict):
             return words.difference(zipf)  # (in C; ``- zipf.keys()`` reads every key)
         return {word for word in words if word not in zipf}
+
+    def cold(self) -> bool:
+        """Whether the table has read few of its buckets yet (a fresh process's): asking it
+        about every word of a text would cost more than testing their shapes first.
+
+        >>> WordModel({"the": 7.7}).cold()
+        False
+        """
+        zipf = self.zipf
+        return isinstance(zipf, LazyTable) and len(zipf._texts) + len(zipf._parsed) < WARM_BUCKETS
 
     def unknown_spellings(self, runs: set[str], endings: tuple[str, ...] = ()) -> set[str]:
         """The runs of ``runs`` (written in any case) whose lowercase form is no known word,

@@ -141,3 +141,23 @@ def test_clean_words_seen_once_load_no_model() -> None:
     text = "The people said that the government would decide.\n"
     runs, count = document_runs(text, Counter())
     assert find_candidates(runs, {}, set(), no_model, count).words == set()
+
+
+def test_a_cold_lexicon_finds_the_same_splits_as_a_warm_one() -> None:
+    # A fresh process tests shapes before it asks the lexicon (session 26: a clean article
+    # checked cold read 104 of the table's buckets for 9 before); the splits are the same.
+    from pathlib import Path
+    from unittest import mock
+
+    from cleaner.lexicon import WordModel
+    from cleaner.passes.split import split_merged_words
+
+    fixtures = Path(__file__).resolve().parent.parent.parent / "fixtures"
+    texts = [path.read_text("utf-8") for path in sorted(fixtures.glob("*/input.txt"))]
+    assert len(texts) > 200
+    outputs = {}
+    for cold in (True, False):
+        with mock.patch.object(WordModel, "cold", lambda self, cold=cold: cold):
+            outputs[cold] = [split_merged_words(text) for text in texts]
+    assert outputs[True] == outputs[False]
+    assert sum(a != b for a, b in zip(texts, outputs[True], strict=True)) > 10  # (splits made)
