@@ -28,6 +28,7 @@ from itertools import pairwise
 
 from cleaner.lazy_re import lazy_compile
 from cleaner.passes.layout import fenced_lines
+from cleaner.passes.plaintext import SENTENCE_END_RE
 
 # A number that may be a page number: alone on its line ("12", "- 12 -", "Page 12",
 # "12 of 30"), or at the start or end of a short line ("2 Ruth Dgani", "Title 17"), or
@@ -57,8 +58,6 @@ WORD_CHARACTER_RE = lazy_compile(r"[^\W\d_]")
 DIGITS_RE = lazy_compile(r"\d+")
 # The first line of a footnote: a small number or a mark, then its text.
 FOOTNOTE_RE = lazy_compile(r"^(?P<mark>\d{1,2}|[*†‡§¶])\s?[A-Z\"'(]")
-# A line ending a sentence (so a page break after it may end a paragraph).
-SENTENCE_END_RE = lazy_compile(r"[.!?:][\"'”’)\]]*$")
 # At least this many numbered pages.
 MIN_PAGES = 3
 # Lines looked at on each side of a page break for running lines (blank lines not counted).
