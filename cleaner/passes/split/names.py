@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Set
+from collections.abc import Callable, Collection, Iterable, Mapping, Set
 
 from cleaner.data import english_function_words
 from cleaner.lazy_re import lazy_compile
@@ -296,7 +296,7 @@ NAME_AFTER_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz,;")
 
 
 def name_test(
-    text: str, runs: Mapping[str, int], split_off: Set[str] = frozenset()
+    text: str, runs: Collection[str], split_off: Set[str] = frozenset()
 ) -> Callable[[str], bool]:
     """Whether a word is a name of ``text``: written capitalised inside a sentence there
     (each word's verdict kept, as the text is searched for it), or one of ``split_off``,

@@ -8,7 +8,7 @@ tags are no sign of code.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection
 from functools import partial
 from re import Match, Pattern
 
@@ -126,7 +126,7 @@ def is_technical_document(text: str) -> bool:
     return len(technical) >= TECHNICAL_DOCUMENT_SHARE * max(1, paragraphs)
 
 
-def talks_about_software(runs: Mapping[str, int]) -> bool:
+def talks_about_software(runs: Collection[str]) -> bool:
     """Whether a document whose letter runs are ``runs`` uses ``SOFTWARE_WORDS_MIN``
     distinct words of programming (each in any of its written forms: ``Python``, ``API``).
 
