@@ -14,7 +14,7 @@ puts each against the rule it stands for.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import compress, count, pairwise
 from operator import itemgetter, or_
@@ -159,19 +159,26 @@ def plain_paragraph(
                 continue  # (as an ASCII lower-case letter)
         else:
             return None
-        if (
-            first.isspace()
-            or not first
-            or has_room(before, line, room_width)
-            or (
-                ends_sentence(before)
-                and is_standalone_heading(line, lines[i] if i < len(lines) else None, width)
-            )
-        ):
+        if first.isspace() or not first or breaks_before(lines, i, width, room_width):
             return None
     if first_word_mode and any(may_be_lone_word(x) and is_lone_word(x) for x in rest):
         return None
     return joined_paragraph(lines, indented)
+
+
+def breaks_before(lines: Sequence[str], i: int, width: int, room_width: int) -> bool:
+    """Whether a paragraph ends before line ``i - 1`` of ``lines`` (``i`` the index of the
+    line after it), which does not go on in lower case: the line before had room for its
+    first word, or ended a sentence above a standalone heading.
+
+    >>> breaks_before(["It ended.", "The next", "one"], 2, 30, 30)
+    True
+    """
+    before, line = lines[i - 2], lines[i - 1]
+    return has_room(before, line, room_width) or (
+        ends_sentence(before)
+        and is_standalone_heading(line, lines[i] if i < len(lines) else None, width)
+    )
 
 
 def steps_indent(last: str, line: str) -> bool:

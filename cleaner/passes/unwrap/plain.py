@@ -17,14 +17,14 @@ from cleaner.passes.unwrap.fast import (
     ASCII_LOWER,
     ASCII_UPPER_OR_DIGIT,
     PLAIN_END,
+    breaks_before,
     joined_paragraph,
     reads_as_ascii,
     starts_lowercase_told,
     steps_indent,
     verse_slack,
 )
-from cleaner.passes.unwrap.headings import is_standalone_heading
-from cleaner.passes.unwrap.room import first_word_length, has_room
+from cleaner.passes.unwrap.room import first_word_length
 from cleaner.scripts import starts_caseless
 
 
@@ -69,10 +69,7 @@ def plain_paragraph_unless_verse(lines: tuple[str, ...], width: int, room_width:
             indented = True
             if core in ASCII_LOWER:  # Read below as that letter: no caseless script, and
                 lower, first = True, core  # its first word up to a space (split skips them).
-            elif has_room(before, line, room_width) or (
-                ends_sentence(before)
-                and is_standalone_heading(line, lines[i] if i < len(lines) else None, width)
-            ):
+            elif breaks_before(lines, i, width, room_width):
                 return None
             else:  # (a capital or digit there: is_verse_at reads no lower case, told so)
                 asked = deciding and core not in ASCII_UPPER_OR_DIGIT
@@ -80,15 +77,7 @@ def plain_paragraph_unless_verse(lines: tuple[str, ...], width: int, room_width:
         elif not first.isascii() and not reads_as_ascii(first):
             return None
         elif first.isascii() or not first.islower():
-            if (
-                first.isspace()
-                or not first
-                or has_room(before, line, room_width)
-                or (
-                    ends_sentence(before)
-                    and is_standalone_heading(line, lines[i] if i < len(lines) else None, width)
-                )
-            ):
+            if first.isspace() or not first or breaks_before(lines, i, width, room_width):
                 return None
             lower = deciding and first not in ASCII_UPPER_OR_DIGIT and starts_lowercase_told(line)
         else:
