@@ -94,7 +94,7 @@ def lines_with_meaningful_spacing(lines: Sequence[str], *, indented: bool = True
     [False, True, True, True, False]
     """
     text = "\n".join(lines)
-    if not _may_have_meaningful_spacing(text):
+    if not may_have_meaningful_spacing(text):
         return [False] * len(lines)
     if SOFT_HYPHEN in text:
         lines = visible_lines(lines)
@@ -119,13 +119,13 @@ def lines_with_meaningful_spacing(lines: Sequence[str], *, indented: bool = True
     if may_open_literal(text):
         for i in literal_block_lines(lines):
             keep[i] = True
-    if _may_delimit(text):
+    if may_delimit(text):
         for i in delimited_block_lines(lines):
             keep[i] = True
     return keep
 
 
-def _may_delimit(text: str) -> bool:
+def may_delimit(text: str) -> bool:
     """Whether some line of ``text`` may start an AsciiDoc delimiter (read at C speed)."""
     return text.startswith(("----", "....", "++++")) or holds_any(text, DELIMITER_SIGNS)
 
@@ -448,7 +448,7 @@ def code_test(text: str, *, indented: bool = True) -> Callable[[int], bool]:
     >>> in_code(10), in_code(23)
     (True, False)
     """
-    unindented_code = holds_any(text, ("```", "~~~", ">>>")) or _may_delimit(text)
+    unindented_code = holds_any(text, ("```", "~~~", ">>>")) or may_delimit(text)
     judged: list[tuple[list[int], list[bool]]] = []
 
     def in_code(offset: int) -> bool:
@@ -468,7 +468,7 @@ def code_test(text: str, *, indented: bool = True) -> Callable[[int], bool]:
 
 
 # What a text must hold for a line of it to have meaningful spacing (see
-# _may_have_meaningful_spacing).
+# may_have_meaningful_spacing, which also looks for AsciiDoc's delimiters at a line's start).
 MEANINGFUL_SPACING_SIGNS = (
     "```",
     "~~~",
@@ -477,9 +477,6 @@ MEANINGFUL_SPACING_SIGNS = (
     SOFT_HYPHEN,
     "::",
     ">>>",
-    "----",
-    "....",
-    "++++",
 )
 # The first characters (after indentation) a list marker can start with, besides a digit
 # and a letter before ")".
@@ -508,15 +505,17 @@ def may_open_item(line: str) -> bool:
     return core[:1] in MARKER_STARTS or core[1:2] == ")" or core[:1].isdecimal()
 
 
-def _may_have_meaningful_spacing(text: str) -> bool:
+def may_have_meaningful_spacing(text: str) -> bool:
     """Whether some line of ``text`` may be marked by :func:`lines_with_meaningful_spacing`:
-    without a fence, a tab, two spaces in a row (an indentation or a gap), a soft hyphen or
-    a sign of a literal block, none is (most prose, read at C speed).
+    without a fence, a tab, two spaces in a row (an indentation or a gap), a soft hyphen, a
+    sign of a literal block or a line starting as AsciiDoc's delimiters do, none is (most
+    prose, read at C speed).
 
-    >>> [_may_have_meaningful_spacing(x) for x in ("Plain prose.\\nMore.", "a  b", "x::")]
-    [False, True, True]
+    >>> texts = ("Plain prose.\\nMore.", "a  b", "x::", "Run:\\n----\\nx", "a .... b")
+    >>> [may_have_meaningful_spacing(x) for x in texts]
+    [False, True, True, True, False]
     """
-    return holds_any(text, MEANINGFUL_SPACING_SIGNS)
+    return holds_any(text, MEANINGFUL_SPACING_SIGNS) or may_delimit(text)
 
 
 def holds_any(text: str, signs: Sequence[str]) -> bool:

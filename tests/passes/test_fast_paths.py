@@ -547,12 +547,12 @@ def test_text_without_signs_of_spacing_has_no_meaningful_spacing(lines: list[str
     from cleaner.passes import layout
 
     fast = layout.lines_with_meaningful_spacing(lines)
-    original = layout._may_have_meaningful_spacing
-    layout._may_have_meaningful_spacing = lambda text: True
+    original = layout.may_have_meaningful_spacing
+    layout.may_have_meaningful_spacing = lambda text: True
     try:
         assert layout.lines_with_meaningful_spacing(lines) == fast
     finally:
-        layout._may_have_meaningful_spacing = original
+        layout.may_have_meaningful_spacing = original
 
 
 def _block_document_by_its_width(block, document):

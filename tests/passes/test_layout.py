@@ -82,3 +82,12 @@ def test_asciidoc_delimited_blocks_are_code_but_rules_around_prose_are_not() -> 
     # A novel's chapter between two rules of one length (Hong Lou Meng) is prose.
     chapter = ["", "-" * 20, "He came home.", "She had left.", "It rained.", "-" * 20]
     assert not any(layout.lines_with_meaningful_spacing(chapter))
+
+
+def test_boilerplate_reads_asciidoc_blocks_as_the_layout_rule_does() -> None:
+    from cleaner.passes.boilerplate.structured import meaningful_spacing_at
+
+    lines = ["Run:", "", "----", "$ mkdir x", "$ cd x", "----", "", "Then."]
+    marked = {i for i, keep in enumerate(layout.lines_with_meaningful_spacing(lines)) if keep}
+    assert marked == {2, 3, 4, 5}
+    assert meaningful_spacing_at(lines, range(len(lines))) == marked

@@ -14,20 +14,21 @@ from collections.abc import Iterable, Sequence
 
 from cleaner.passes.layout import (
     BULLET_RE,
-    MEANINGFUL_SPACING_SIGNS,
     SOFT_HYPHEN,
     UNDERLINE_RE,
     WEAK_MARKER_RE,
     alignment_columns,
     holds_any,
     lines_with_meaningful_spacing,
+    may_delimit,
+    may_have_meaningful_spacing,
     may_open_literal,
     opens_item,
 )
 
 # Signs of marks that depend on more than a line's neighbours: fences, soft hyphens (a line
 # is judged without them); and literal blocks, where one may open (see may_open_literal:
-# not at an RFC's "::=").
+# not at an RFC's "::="), and AsciiDoc's delimited blocks (see layout.may_delimit).
 WHOLE_TEXT_SIGNS = ("```", "~~~", SOFT_HYPHEN)
 # How an indented line starts.
 INDENTS = ("    ", "\t")
@@ -42,9 +43,9 @@ def meaningful_spacing_at(lines: Sequence[str], indexes: Iterable[int]) -> set[i
     """
     wanted = sorted(indexes)
     text = "\n".join(lines)
-    if not wanted or not holds_any(text, MEANINGFUL_SPACING_SIGNS):
+    if not wanted or not may_have_meaningful_spacing(text):
         return set()
-    if holds_any(text, WHOLE_TEXT_SIGNS) or may_open_literal(text):
+    if holds_any(text, WHOLE_TEXT_SIGNS) or may_open_literal(text) or may_delimit(text):
         marks = lines_with_meaningful_spacing(lines)
         return {i for i in wanted if marks[i]}
     indented = holds_any(text, ("\n    ", "\n\t")) or text.startswith(INDENTS)

@@ -16,12 +16,11 @@ from collections.abc import Iterable, Iterator
 
 from cleaner.lazy_re import lazy_compile
 from cleaner.passes.layout import (
-    MEANINGFUL_SPACING_SIGNS,
     SOFT_HYPHEN,
     fence_open_after,
-    holds_any,
     is_fence,
     lines_with_meaningful_spacing,
+    may_have_meaningful_spacing,
     visible_lines,
 )
 from cleaner.passes.unwrap.boundaries import ends_sentence
@@ -98,7 +97,7 @@ def read_segments(
         # Judged on the lines as the whitespace pass sees them, so both keep the same ones;
         # a text without a sign of meaningful spacing has none in its lines (reading them
         # changes only line ends), which is told without joining them.
-        if holds_any(text[start:end], MEANINGFUL_SPACING_SIGNS):
+        if may_have_meaningful_spacing(text[start:end]):
             meaningful = lines_with_meaningful_spacing(raw)
         else:
             meaningful = [False] * len(raw)
