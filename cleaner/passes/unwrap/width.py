@@ -176,7 +176,10 @@ def _add_even_thai(
 
 
 def _count_lone_first_word(lines: list[str], kinds: list[Kind], i: int, lone: list[int]) -> None:
-    """Count line ``i``, a lone word of prose before prose, as :func:`lone_first_words` does."""
+    """Count line ``i``, a lone word of prose before prose, in ``lone`` (lone first words,
+    those going on in lower case): after a break (the start, a blank line, a sentence's end
+    or a title: issue 14); above a list's item, it is the list's heading (a release notes
+    file's "43.beta")."""
     if _follows_break(lines, kinds, i) and not opens_item(lines[i + 1]):
         lone[0] += 1
         lone[1] += goes_on_in_lower_case(lines[i], lines[i + 1])
@@ -219,22 +222,17 @@ def lone_first_words(lines: list[str], kinds: list[Kind]) -> tuple[int, int]:
     """Paragraphs that start with their first word alone on a line (as in seed 003), and
     how many of those go on in lower case: two and one make the document's first-word mode.
     """
-    lone = lowercase_after = 0
+    lone = [0, 0]  # The lone first words, and those going on in lower case.
     prose = Kind.PROSE
     last = min(len(lines), len(kinds)) - 1
     # Each line but the last that may be a lone word (most lines are not asked about).
     for i in lone_word_candidates(lines):
         if i >= last:
             break
-        line = lines[i]
-        if kinds[i] is not prose or kinds[i + 1] is not prose or not is_lone_word(line):
+        if kinds[i] is not prose or kinds[i + 1] is not prose or not is_lone_word(lines[i]):
             continue
-        # After a break: the start, a blank line, a sentence's end or a title (issue 14);
-        # above a list's item, it is the list's heading (a release notes file's "43.beta").
-        if _follows_break(lines, kinds, i) and not opens_item(lines[i + 1]):
-            lone += 1
-            lowercase_after += goes_on_in_lower_case(line, lines[i + 1])
-    return lone, lowercase_after
+        _count_lone_first_word(lines, kinds, i, lone)
+    return lone[0], lone[1]
 
 
 def goes_on_in_lower_case(word: str, following: str) -> bool:
