@@ -77,7 +77,8 @@ def lines_with_meaningful_spacing(lines: Sequence[str], *, indented: bool = True
     tab, unless they go on with a list item (no blank line between), or ``indented`` is
     False (then a line marked for its indentation alone is not), or they are an indented
     paragraph's (hard-wrapped prose, :func:`indented_paragraph_lines`); two or more
-    adjacent lines whose wide gaps end in a shared column; a line of two short columns
+    adjacent lines whose wide gaps end in a shared column (a pipe table's header and first
+    row with its delimiter row between them too); a line of two short columns
     (:func:`is_two_columns`, a title block's); and a line with wide gaps next to a
     border of a box drawn in text (``+-+-+``). ``lines`` have LF ends cut and
     no trailing whitespace. Each line is judged as it reads once its soft hyphens are gone
@@ -92,6 +93,8 @@ def lines_with_meaningful_spacing(lines: Sequence[str], *, indented: bool = True
     [False, False, False, True, True]
     >>> lines_with_meaningful_spacing(["Text", "\\u00ad```", "a  b", "```", "\\t\\u00ad"])
     [False, True, True, True, False]
+    >>> lines_with_meaningful_spacing(["| Name  | Age |", "| ----- | --- |", "| Anna  | 34  |"])
+    [True, False, True]
     """
     text = "\n".join(lines)
     if not may_have_meaningful_spacing(text):
@@ -111,6 +114,8 @@ def lines_with_meaningful_spacing(lines: Sequence[str], *, indented: bool = True
     for i, gap_ends in _gap_columns(text, lines):
         if after == i - 1 and above & gap_ends:
             keep[i - 1] = keep[i] = True
+        elif after == i - 2 and above & gap_ends and TABLE_DELIMITER_RE.fullmatch(lines[i - 1]):
+            keep[i - 2] = keep[i] = True  # A pipe table's header, over its delimiter row.
         if boxed and _next_to_border(lines, i):
             keep[i] = True  # A row of a box drawn in text: |     Code      |  Identifier   |
         elif "        " in lines[i] and is_two_columns(lines[i]):
@@ -171,6 +176,8 @@ def _reads_as_prose(lines: Sequence[str]) -> bool:
 
 # A border of a box drawn in text (an RFC's packet diagram): "+-+-+-+", "+--------+".
 BORDER_RE = lazy_compile(r"\s*\+[-+=]{3,}\s*")
+# A Markdown pipe table's delimiter row, under its header: "| --- | :---: |", "---|---".
+TABLE_DELIMITER_RE = lazy_compile(r"\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)+\|?\s*")
 
 
 def _next_to_border(lines: Sequence[str], i: int) -> bool:

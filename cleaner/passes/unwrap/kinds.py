@@ -47,12 +47,22 @@ ATX_HEADING_RE = lazy_compile(r"^\s{0,3}#{1,6}(\s|$)")
 # destination that looks like a URL or path, not prose: "[\\cite=05]: the authors") or a
 # line opening with an HTML tag (not an autolink such as "<https://fsf.org/>", nor the
 # target of a reStructuredText link or role that wrapped, "<file-upload>`_"): markup,
-# one per line.
+# one per line, unless :func:`is_tagged_prose`.
 MARKUP_LINE_RE = lazy_compile(
     r"""^\s{0,3}\[[^\]]+\]:[ \t]*(<[^<>\s]*>|[^\s<>]*[/.:#][^\s<>]*)"""
     r"""([ \t]+("[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$"""
     r"""|^\s*</?[A-Za-z][A-Za-z0-9-]*(\s[^>]*)?/?>(?!`)"""
 )
+# An inline HTML element's opening tag at a line's start ("<kbd>enter</kbd> to satisfy"):
+# CommonMark's block-level tags (<p>, <div>, <table>, <li>...) are not among them.
+INLINE_TAG_START_RE = lazy_compile(
+    r"\s*<(a|abbr|b|bdi|bdo|cite|code|data|dfn|em|i|kbd|mark|q|s|samp|small|span|strong"
+    r"|sub|sup|time|u|var)(\s[^>]*)?>",
+    re.IGNORECASE,
+)
+TAG_RE = lazy_compile(r"<[^<>]*>")
+# Words of prose left once the tags are gone: three make a line of text, not markup.
+TAGGED_PROSE_WORDS = 3
 # An RST/setext underline or a horizontal rule: one punctuation mark repeated, or "* * *".
 RULE_RE = lazy_compile(r"""^\s*([=\-~^*+#_`'":.])\1{2,}\s*$|^\s*([-*_])(\s+\2){2,}\s*$""")
 # A line that is nothing but a list marker ("1)" alone): the item's text is on the next line.
@@ -196,12 +206,32 @@ def _mark_markup(lines: list[str], kinds: list[Kind], candidates: Iterable[int])
         line = lines[i]
         if kinds[i] is not Kind.PROSE:
             continue
-        if ATX_HEADING_RE.match(line) or _is_quote(lines, i) or MARKUP_LINE_RE.match(line):
+        if ATX_HEADING_RE.match(line) or _is_quote(lines, i) or _is_markup_line(line):
             kinds[i] = Kind.KEPT
         elif RULE_RE.match(line):
             kinds[i] = Kind.KEPT
             if i > 0 and kinds[i - 1] is Kind.PROSE:
                 kinds[i - 1] = Kind.KEPT
+
+
+def _is_markup_line(line: str) -> bool:
+    """A link definition or a line opening with an HTML tag, unless :func:`is_tagged_prose`."""
+    return bool(MARKUP_LINE_RE.match(line)) and not is_tagged_prose(line)
+
+
+def is_tagged_prose(line: str) -> bool:
+    """Whether ``line`` opens with an inline HTML element and goes on as prose: a line of a
+    wrapped paragraph, not markup kept on its own line (a badge, a lone tag).
+
+    >>> is_tagged_prose("<kbd>enter</kbd> to satisfy `read_line` and input their guess")
+    True
+    >>> is_tagged_prose('<a href="ci"><img src="badge.svg"></a>'), is_tagged_prose("<p>It was")
+    (False, False)
+    """
+    if not INLINE_TAG_START_RE.match(line):
+        return False
+    words = TAG_RE.sub(" ", line).split()
+    return sum(word[0].isalpha() for word in words) >= TAGGED_PROSE_WORDS
 
 
 def _is_quote(lines: list[str], i: int) -> bool:
