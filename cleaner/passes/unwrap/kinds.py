@@ -63,6 +63,8 @@ INLINE_TAG_START_RE = lazy_compile(
 TAG_RE = lazy_compile(r"<[^<>]*>")
 # Words of prose left once the tags are gone: three make a line of text, not markup.
 TAGGED_PROSE_WORDS = 3
+# An HTML comment opening a line (Markdown's comment block).
+COMMENT_OPEN_RE = lazy_compile(r"\s{0,3}<!--")
 # An RST/setext underline or a horizontal rule: one punctuation mark repeated, or "* * *".
 RULE_RE = lazy_compile(r"""^\s*([=\-~^*+#_`'":.])\1{2,}\s*$|^\s*([-*_])(\s+\2){2,}\s*$""")
 # A line that is nothing but a list marker ("1)" alone): the item's text is on the next line.
@@ -127,11 +129,31 @@ def classify_structure(lines: list[str], meaningful: Sequence[bool]) -> list[Kin
     text = "\n".join(lines)  # Searched whole for the signs each kind needs (most have none).
     _mark_signature(lines, kinds, text)
     _mark_markup(lines, kinds, _matching_lines(text, MARKUP_START_RE))
+    if "<!--" in text:
+        _mark_comments(lines, kinds)
     if "|" in text or "+" in text:
         _mark_pipe_rows(lines, kinds)
     if "...." in text or ". . . ." in text:
         _mark_contents(lines, kinds)
     return kinds
+
+
+def _mark_comments(lines: list[str], kinds: list[Kind]) -> None:
+    """HTML comments opening a line ("<!--"), each line to the one that closes it ("-->"):
+    Markdown's comment blocks, kept as written.
+
+    >>> lines = ["Text", "<!-- Update:", "* a.md", "-->", "More"]
+    >>> kinds = [Kind.PROSE] * 5
+    >>> _mark_comments(lines, kinds); [k.value for k in kinds]
+    ['prose', 'kept', 'kept', 'kept', 'prose']
+    """
+    closing = -1  # The last line of the comment being marked.
+    for i, line in enumerate(lines):
+        if i > closing and COMMENT_OPEN_RE.match(line):
+            closing = next((j for j in range(i, len(lines)) if "-->" in lines[j]), len(lines))
+            closing = i if closing == len(lines) else closing  # (never closed: that line)
+        if i <= closing and kinds[i] is not Kind.BLANK:
+            kinds[i] = Kind.KEPT
 
 
 def _mark_contents(lines: list[str], kinds: list[Kind]) -> None:
