@@ -16,8 +16,8 @@ Why this gives the same text as :func:`cleaner.pipeline.clean`:
   paragraph: blocks are regrouped on each pass's own input (:func:`_fence_closed_groups`).
   Nor inside a literal block of reStructuredText: a block is cut only before a line that
   starts in the first column, which ends any literal block.
-  (The encoding pass hands ftfy one line at a time, so even ftfy's ``"auto"`` HTML
-  decision is local.)
+  (The encoding pass takes ftfy's ``"auto"`` HTML decision paragraph by paragraph, so
+  even that is local.)
 """
 
 from __future__ import annotations

@@ -30,15 +30,23 @@ CORPUS_DOCUMENTS = 2000
 
 
 def ftfy_by_line(text: str, **settings: object) -> str:
-    """``ftfy.fix_text`` with ``"auto"`` decided for each line, as the pass decides it (the
-    same as ``ftfy.fix_text`` on a text without ``<``).
+    """``ftfy.fix_text`` line by line with ``"auto"`` decided for each paragraph, as the pass
+    decides it: no entity unescaped from a paragraph's first line holding ``<`` on (ftfy
+    stops at the text's first; the same on a text without ``<``).
 
-    >>> ftfy_by_line("&amp; <\\n&amp;\\n")
-    '&amp; <\\n&\\n'
+    >>> ftfy_by_line("&amp;\\n&amp; <\\n&amp;\\n\\n&amp;\\n")
+    '&\\n&amp; <\\n&amp;\\n\\n&\\n'
     """
     pieces = LINE_BREAK_RE.split(text) if "<" in text else [text]
     lines = ["".join(pieces[k : k + 2]) for k in range(0, len(pieces), 2)]
-    return "".join(ftfy.fix_text(line, **settings) for line in lines)
+    fixed, inside = [], False  # (a line of this paragraph held a "<")
+    for line in lines:
+        inside = (inside and bool(line.strip())) or "<" in line
+        kept = inside and settings.get("unescape_html", "auto") == "auto"
+        fixed.append(
+            ftfy.fix_text(line, **{**settings, **({"unescape_html": False} if kept else {})})
+        )
+    return "".join(fixed)
 
 
 def test_the_pass_is_ftfy_on_real_garbled_text() -> None:

@@ -77,7 +77,7 @@ def fix_encoding(
 
     The defaults are ftfy's defaults. Set ``uncurl_quotes = false`` to keep curly quotes,
     ``normalization = "NFKC"`` for compatibility folding; ``unescape_html`` is ``"auto"``
-    (only on lines with no ``<``), ``true`` or ``false``.
+    (not from a paragraph's first line holding a ``<`` on), ``true`` or ``false``.
 
     ftfy's guesses depend on spacing (``Ã`` and a space may be a lost ``à``), so a line it
     repairs is repaired until it holds as the later passes may leave it: runs of spaces
@@ -110,6 +110,12 @@ def fix_encoding(
     followed = [bool(after.strip()) for after in lines[1:]] + [False]
     code = _code_lines(text, lines)
     as_code = _without_cosmetic_fixes(options) if code else options
+    # ftfy's "auto" unescapes no entity from the first line holding a "<" on (fix_text reads
+    # a line at a time and turns unescaping off for good there): here, from a paragraph's
+    # first line holding one on, so that each paragraph is repaired on its own (a file
+    # cleaned in blocks, or cleaned again once unwrap joined its lines, reads the same).
+    tagged = _tagged_lines(lines) if unescape_html == "auto" and "<" in text else set()
+    past_tag = _entities_kept(options), _entities_kept(as_code)
     spotless = spotless_lines(lines, normalization or None) - code
     is_bad = DocumentBadness(text)  # ftfy's badness test, narrowed to this text's characters
     own_lines = is_bad.of_own_text  # (for its lines and their views, made of them)
@@ -117,9 +123,23 @@ def fix_encoding(
     lines = [
         (uncurl(line) if uncurl_quotes and not line.isascii() else line)
         if i in spotless or i in clear  # What _fix_line gives a line only_quotes_to_fix passes.
-        else _fix_line(line, options, normalization or None, uncurl_quotes, after, own_lines)
+        else _fix_line(
+            line,
+            (past_tag[0] if i in tagged else options),
+            normalization or None,
+            uncurl_quotes,
+            after,
+            own_lines,
+        )
         if i not in code
-        else _fix_line(line, as_code, normalization or None, False, after, own_lines)
+        else _fix_line(
+            line,
+            (past_tag[1] if i in tagged else as_code),
+            normalization or None,
+            False,
+            after,
+            own_lines,
+        )
         for i, (line, after) in enumerate(zip(lines, followed, strict=True))
     ]
     for start, end in _paragraph_spans(lines):
@@ -130,7 +150,7 @@ def fix_encoding(
         in_code = not code.isdisjoint(range(start, end))
         lines[start:end] = _fix_joined(
             lines[start:end],
-            as_code if in_code else options,
+            past_tag[in_code] if end - 1 in tagged else as_code if in_code else options,
             normalization or None,
             uncurl_quotes and not in_code,
             is_bad,
@@ -219,6 +239,26 @@ def _repaired(line: str) -> str:
     import ftfy  # Deferred: only for a non-ASCII line above a fence.
 
     return ftfy.fix_text(line)
+
+
+def _tagged_lines(lines: list[str]) -> set[int]:
+    """The indexes of the lines at or after their paragraph's first line holding a ``<``.
+
+    >>> sorted(_tagged_lines(["a &amp;", "b <i>", "c &amp;", "", "d &amp;"]))
+    [1, 2]
+    """
+    tagged: set[int] = set()
+    inside = False  # (a paragraph's line holding a "<" was seen)
+    for index, line in enumerate(lines):
+        inside = (inside and bool(line.strip())) or "<" in line
+        if inside:
+            tagged.add(index)
+    return tagged
+
+
+def _entities_kept(options: tuple[tuple[str, object], ...]) -> tuple[tuple[str, object], ...]:
+    """``options`` with HTML entities left as they are."""
+    return tuple((name, False if name == "unescape_html" else value) for name, value in options)
 
 
 def _paragraph_spans(lines: list[str]) -> list[tuple[int, int]]:
