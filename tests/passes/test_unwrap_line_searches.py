@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from cleaner.passes.plaintext import is_contents_line
 from cleaner.passes.unwrap import blocks as unwrap_blocks
 from cleaner.passes.unwrap import boundaries
+from cleaner.passes.unwrap import fast as unwrap_fast
 from cleaner.passes.unwrap import kinds as unwrap_kinds
 from cleaner.passes.unwrap.kinds import Kind
 
@@ -54,3 +55,13 @@ def test_unwrap_lone_word_verdicts_cached_are_the_verdicts_anew(line: str) -> No
     expected = short and boundaries._is_lone_token.__wrapped__(token)
     assert boundaries.is_lone_word(line) is expected
     assert boundaries.is_lone_word(line) is expected  # (from the cache)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \tab", max_size=10), st.text(alphabet=" \tab", max_size=10))
+def test_unwrap_no_indent_steps_between_lines_not_starting_with_a_space(
+    last: str, line: str
+) -> None:
+    """``_joined_units`` asks ``steps_indent`` only where a line starts with a space."""
+    if last[:1] != " " and line[:1] != " ":
+        assert not unwrap_fast.steps_indent(last, line)

@@ -124,7 +124,11 @@ def _joined_units(block: list[tuple[str, Kind]], document: Document) -> str:
             and line[:1] in LOWER_OR_SPACE  # (joins_plainly's first test, asked before the call)
             and unit.kind is not kept
             and joins_plainly(unit.pieces[-1], line, first_word_mode)
-            and not (unit.kind is prose and steps_indent(unit.last_line, line))
+            and not (
+                unit.kind is prose
+                and (line[:1] == " " or unit.last_line[:1] == " ")  # (else no indent steps)
+                and steps_indent(unit.last_line, line)
+            )
         ):
             unit.pieces.append(" " + line.strip())
             unit.last_line, unit.line_count = line, unit.line_count + 1
