@@ -10,6 +10,7 @@ from cleaner.passes.unwrap import blocks as unwrap_blocks
 from cleaner.passes.unwrap import boundaries
 from cleaner.passes.unwrap import fast as unwrap_fast
 from cleaner.passes.unwrap import kinds as unwrap_kinds
+from cleaner.passes.unwrap import segments as unwrap_segments
 from cleaner.passes.unwrap.kinds import Kind
 
 # Pieces of lines with and without dot leaders and page numbers.
@@ -65,3 +66,20 @@ def test_unwrap_no_indent_steps_between_lines_not_starting_with_a_space(
     """``_joined_units`` asks ``steps_indent`` only where a line starts with a space."""
     if last[:1] != " " and line[:1] != " ":
         assert not unwrap_fast.steps_indent(last, line)
+
+
+# Lines that are a signature separator and lines that almost are.
+SEPARATOR_LINES = ["--", "-- ", "---", "-- x", "a --", "", "word", " --"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SEPARATOR_LINES), max_size=6))
+@example(["--", "word"])  # the first line a separator
+@example(["word", "-- "])
+def test_unwrap_signature_found_without_a_copy_is_found_after_a_line_feed(
+    lines: list[str],
+) -> None:
+    """``has_signature`` reads the first line apart: the same as a search of the lines
+    joined after a line feed (fence-free lines)."""
+    expected = unwrap_kinds.SIGNATURE_LINE_RE.search("\n" + "\n".join(lines)) is not None
+    assert unwrap_segments.has_signature(lines) is expected
