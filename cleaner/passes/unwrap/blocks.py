@@ -23,6 +23,7 @@ from cleaner.passes.unwrap.fast import (
     GOES_ON_ONE,
     GOES_ON_UNLESS_ENDED,
     joins_plainly,
+    may_be_lone_word,
     next_line_start,
     plain_paragraph,
     steps_indent,
@@ -123,12 +124,22 @@ def _joined_units(block: list[tuple[str, Kind]], document: Document) -> str:
             and line[:1] in LOWER_OR_SPACE  # (joins_plainly's first test, asked before the call)
             and unit.kind is not kept
             and joins_plainly(unit.pieces[-1], line, first_word_mode)
-            and not (unit.kind is prose and steps_indent(unit.last_line, line))
+            and not (
+                unit.kind is prose
+                and (line[:1] == " " or unit.last_line[:1] == " ")  # (else no indent steps)
+                and steps_indent(unit.last_line, line)
+            )
         ):
             unit.pieces.append(" " + line.strip())
             unit.last_line, unit.line_count = line, unit.line_count + 1
             continue
-        if plain and kind is prose and unit is not None and _joins_full_cjk(unit, line, width):
+        if (
+            plain
+            and kind is prose
+            and unit is not None
+            and not line[:1].isascii()  # (an ASCII start never goes on so: not asked)
+            and _joins_full_cjk(unit, line, width)
+        ):
             unit.pieces.append(line.strip())  # (line_join_edit's join without a space)
             unit.last_line, unit.line_count = line, unit.line_count + 1
             continue
@@ -293,13 +304,15 @@ def _continues(unit: _Unit, line: str, after: str | None, document: Document) ->
     if last[-1:] in THAI_CHARACTERS and line[:1] in THAI_CHARACTERS:
         return True
     alone = unit.kind is Kind.PROSE and unit.line_count == 1
+    ended = ends_sentence(last)
     if (
         document.first_word_mode
+        and may_be_lone_word(line)
         and is_lone_word(line)
-        and (ends_sentence(last) or (alone and looks_like_heading(last)))
+        and (ended or (alone and looks_like_heading(last)))
     ):
         return False
-    if ends_sentence(last) and is_standalone_heading(line, after, document.width):
+    if ended and is_standalone_heading(line, after, document.width):
         return False
     if alone and _caseless_heading(last, line):
         return False
@@ -308,7 +321,7 @@ def _continues(unit: _Unit, line: str, after: str | None, document: Document) ->
         return False  # At the margin, left of an indented item, with room: a new line.
     if not (room and starts_paragraph(line)):
         return True
-    if ends_sentence(last):
+    if ended:
         return False
     if unit.kind is Kind.ITEM and unit.line_count == 1:
         # A numbered or bulleted heading ("1. Program structure") over a wrapped

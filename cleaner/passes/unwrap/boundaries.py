@@ -6,6 +6,7 @@ case, a paragraph's first word alone on its line.
 from __future__ import annotations
 
 from cleaner.lazy_re import lazy_compile
+from cleaner.memo import LINE_CACHE_SIZE, short_text_cache
 from cleaner.scripts import NO_SPACE_RE, starts_caseless, starts_mid_word
 
 # The end of a line that may close a paragraph: sentence punctuation, a colon or an ellipsis,
@@ -147,6 +148,18 @@ def is_lone_word(line: str) -> bool:
     token = line.strip()
     if len(token) > MAX_LONE_WORD or " " in token:  # (LONE_WORD_RE matches neither)
         return False
+    return _is_lone_token(token)
+
+
+@short_text_cache(maxsize=LINE_CACHE_SIZE, max_chars=MAX_LONE_WORD)
+def _is_lone_token(token: str) -> bool:
+    """:func:`is_lone_word` of a stripped ``token`` of at most MAX_LONE_WORD characters
+    and no space, cached: a document asks of the same few words on every line they
+    start (``The``, ``In``: a paragraph's first word alone, in first-word mode).
+
+    >>> _is_lone_token("“In"), _is_lone_token("Iran.")
+    (True, False)
+    """
     if len(token) > MAX_LONE_CJK and not token.isascii() and NO_SPACE_RE.search(token):
         return False  # A run of Han, kana or Thai is a phrase, not one word.
     return (

@@ -41,6 +41,9 @@ FENCE_SIGNS = ("```", "~~~")
 # A line feed, then a line that is a signature separator (SIGNATURE_RE, searched for from
 # the line feeds).
 SIGNATURE_LINE_RE = re.compile(r"\n-- ?(?=\n|\Z)")
+# Dot leaders as a contents line holds them (``CONTENTS_LINE_RE``'s start): only a line
+# with a match is asked whether it is one, found by one search of the text.
+DOT_LEADERS_RE = re.compile(r"\.\.\.\.|\. \. \. \.")
 # A Markdown ATX heading.
 ATX_HEADING_RE = lazy_compile(r"^\s{0,3}#{1,6}(\s|$)")
 # A Markdown link reference definition ("[label]: https://..." and an optional title, a
@@ -134,7 +137,7 @@ def classify_structure(lines: list[str], meaningful: Sequence[bool]) -> list[Kin
     if "|" in text or "+" in text:
         _mark_pipe_rows(lines, kinds)
     if "...." in text or ". . . ." in text:
-        _mark_contents(lines, kinds)
+        _mark_contents(lines, kinds, text)
     return kinds
 
 
@@ -156,11 +159,31 @@ def _mark_comments(lines: list[str], kinds: list[Kind]) -> None:
             kinds[i] = Kind.KEPT
 
 
-def _mark_contents(lines: list[str], kinds: list[Kind]) -> None:
-    """A table of contents' entries (dot leaders and a page number), one per line."""
-    for i, line in enumerate(lines):
-        if kinds[i] is Kind.PROSE and is_contents_line(line):
+def _mark_contents(lines: list[str], kinds: list[Kind], text: str) -> None:
+    """A table of contents' entries (dot leaders and a page number), one per line; only
+    the lines of ``text`` (the lines joined) with dot leaders are asked (a book's text
+    holds "...." in a few, and a search a line of the rest costs more than the pass's
+    other line tests together)."""
+    for i in _lines_holding(text, DOT_LEADERS_RE):
+        if kinds[i] is Kind.PROSE and is_contents_line(lines[i]):
             kinds[i] = Kind.KEPT
+
+
+def _lines_holding(text: str, pattern: re.Pattern[str]) -> Iterator[int]:
+    """The indexes of the lines of ``text`` where ``pattern`` matches (within the line),
+    each once, found by one search of the text.
+
+    >>> list(_lines_holding("a....b....\\nc\\n.... d", DOT_LEADERS_RE))
+    [0, 2]
+    """
+    index = position = 0
+    last = -1
+    for found in pattern.finditer(text):
+        index += text.count("\n", position, found.start())
+        position = found.start()
+        if index != last:
+            last = index
+            yield index
 
 
 def _matching_lines(text: str, pattern: re.Pattern[str]) -> Iterator[int]:

@@ -181,8 +181,10 @@ def without_stray_soft_hyphens(raw: list[str], meaningful: list[bool] | None = N
 def has_signature(lines: list[str]) -> bool:
     """Whether a signature separator stands outside fenced code (as classify_structure sees)."""
     text = "\n".join(lines)
-    if "```" not in text and "~~~" not in text:  # No fence: a separator line is one.
-        return SIGNATURE_LINE_RE.search("\n" + text) is not None
+    if "```" not in text and "~~~" not in text:  # No fence: a separator line is one (the
+        # first line read apart: no copy of the text with a line feed before it).
+        first = lines[0] if lines else ""
+        return SIGNATURE_RE.match(first) is not None or SIGNATURE_LINE_RE.search(text) is not None
     in_fence = False
     for i, line in enumerate(lines):
         if not line.startswith("--") and "```" not in line and "~~~" not in line:
