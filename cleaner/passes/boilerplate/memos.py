@@ -62,10 +62,11 @@ def planned_removals(text: str, **options: object) -> dict[int, tuple[Rule, str]
 
 def may_remove_more(text: str, **options: object) -> bool:
     """Whether the pass, run on ``text``, found furniture there: lines it removed, that
-    the safety bound kept, or that stay wrapped with a line no rule matches. Only then may a second run on its output, or on a later pass's
-    (``unwrap`` parting a menu, joining a wrapped line), judge otherwise and remove more: a
-    removed line changes its neighbours' context (a menu's run, the edge zones). Read from
-    the pass's last run when that was on ``text`` (see :mod:`cleaner.pipeline`'s settling).
+    the safety bound kept, or that stay wrapped with a line no rule matches. Only then may
+    a second run on its output, or on a later pass's (``unwrap`` parting a menu, joining a
+    wrapped line), judge otherwise and remove more: a removed line changes its neighbours'
+    context (a menu's run, the edge zones). Read from the pass's last run when that was on
+    ``text`` (see :mod:`cleaner.pipeline`'s settling).
 
     >>> prose = "The council met on Tuesday and agreed on most of the budget for the year."
     >>> may_remove_more(f"Subscribe now\\n\\n{prose}\\n"), may_remove_more(f"{prose}\\n")
