@@ -29,7 +29,7 @@ from cleaner.lazy_re import lazy_compile
 from cleaner.passes import PASS_BY_NAME, Pass
 from cleaner.passes.layout import fence_open_after
 from cleaner.passes.whitespace import with_lf_line_ends
-from cleaner.pipeline import run_pass, settling_steps
+from cleaner.pipeline import respacing_steps, run_pass, settling_steps
 from cleaner.textblocks import BLANK_LINE_RE, concatenate
 
 # Characters per block: big enough that per-block overhead vanishes, small next to memory.
@@ -78,6 +78,9 @@ def clean_blocks(
         if after != current:
             changed.add(name)
             current = after
+            for step in respacing_steps(name, current, config):
+                changed.add(step.name)
+                current = step.after
         elif explain is not None:  # A pass that changed nothing may say why (a bound hit).
             options = config.options_for(name)
             warnings += [(name, note) for note in explain(current, current, **options)]

@@ -11,6 +11,8 @@ from cleaner.passes import PASS_BY_NAME
 
 # Rounds of ``boilerplate`` (and the passes after it) that settle a clean text, at most.
 SETTLING_ROUNDS = 3
+# The pass after which ``whitespace`` judges the text again (see :func:`respacing_steps`).
+RESPACED_AFTER = "pages"
 
 if TYPE_CHECKING:
     from cleaner.changes import Change
@@ -127,6 +129,8 @@ class CleanResult:
                     (name, note) for note in explain(current, after, **config.options_for(name))
                 ]
             current = after
+            if step and name == RESPACED_AFTER and pending and pending[0].name == "whitespace":
+                current = pending.pop(0).after  # (see respacing_steps; whitespace says nothing)
         for step in [] if unchanged_only else pending:  # Settling rounds (see settling_steps).
             explain = PASS_BY_NAME[step.name].explain
             if explain is not None:
@@ -164,10 +168,33 @@ def clean_and_explain(text: str, config: Config | None = None) -> CleanResult:
         if after != current:
             steps.append(Step(name, current, after))
             current = after
+            for step in respacing_steps(name, current, config):
+                steps.append(step)
+                current = step.after
     for name, before, after in settling_steps(boilerplate_input, current, config):
         steps.append(Step(name, before, after))
         current = after
     return CleanResult(text, current, tuple(steps))
+
+
+def respacing_steps(name: str, text: str, config: Config) -> Iterator[Step]:
+    """``whitespace`` again on ``text``, if pass ``name`` (which changed it) is ``pages``.
+
+    ``whitespace`` runs before ``pages`` and judges a line's spacing by its paragraph: an
+    indented line after a blank line is code, its gaps kept; under a list item's line it
+    goes on with the item, its gaps squeezed. ``pages`` takes out a page's footer, header
+    and blank lines, and puts its first lines under the last of the page before: a second
+    run would judge them there (RFC 5931's contents, ``2.7.2.  Passwords`` under ``2.
+    Specification``'s entries). So ``whitespace`` judges them there now.
+
+    >>> list(respacing_steps("join", "a  b\\n", Config()))
+    []
+    """
+    if name != RESPACED_AFTER or "whitespace" not in config.passes:
+        return
+    after = run_pass("whitespace", text, config)
+    if after != text:
+        yield Step("whitespace", text, after)
 
 
 def settling_steps(

@@ -9,6 +9,8 @@ starts "Leave a comment to ..." and ends with a full stop.
 Session 17: where ``boilerplate`` found furniture, the pipeline runs it again on the clean
 text (``cleaner.pipeline.settling_steps``); a wrapped line of furniture that a strong rule
 matches once joined goes whole (``boilerplate.whole.wrapped_furniture``).
+Session 27: lines that would go but stay wrapped with a line no rule matches count as
+furniture found, so the pipeline settles them too (``boilerplate.plan.Plan.kept_wrapped``).
 """
 
 from __future__ import annotations
@@ -33,6 +35,14 @@ def test_mutated_polish_article_with_furniture_over_the_bound_is_idempotent() ->
     none goes; unwrap joins the three into one line no rule matches, and the second run
     removed the form, until the pipeline settled boilerplate."""
     check_mutant(FIXTURES / "language-pl-article" / "input.txt", 4000)
+
+
+def test_mutated_wrapped_credit_under_a_headline_is_idempotent() -> None:
+    """Seed 6610756 (session 22): a headline matched as a menu item right above a photo
+    credit wrapped with ``was taken.``; neither went, being part of that logical line,
+    and nothing else was furniture, so the pipeline did not settle boilerplate; unwrap
+    set the headline apart, and the second run removed the credit, a logical line alone."""
+    check_mutant(FIXTURES / "boilerplate-wrapped-credits" / "input.txt", 6610756)
 
 
 def test_mutated_page_with_menus_is_idempotent() -> None:

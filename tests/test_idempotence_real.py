@@ -63,6 +63,19 @@ def test_the_full_text_of_real_pages_cleans_twice_the_same() -> None:
     assert changed == []
 
 
+def test_the_rfcs_clean_twice_the_same() -> None:
+    """The 56 RFCs of ``bench/data/rfc``, real paged plain text: RFCs 3580 and 5931 changed
+    again, their contents squeezed once ``pages`` put a page's entries under an item."""
+    paths = sorted((ROOT / "bench" / "data" / "rfc").glob("rfc*.txt"))
+    changed = []
+    for path in paths:
+        once = clean(path.read_text(encoding="utf-8"))
+        if clean(once) != once:
+            changed.append(path.stem)
+    assert len(paths) == 56
+    assert changed == []
+
+
 @pytest.mark.parametrize("case", SETTLED, ids=[case.name for case in SETTLED])
 def test_page_excerpts_that_boilerplate_settles_clean_twice_the_same(case: Path) -> None:
     """Excerpts of real pages' full text (shrunk from the pages above) that a second run

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from tests.test_fuzz import check_mutant as check_fuzz_mutant
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -25,18 +23,3 @@ def _page_with_a_menu_under_a_headline(top: list[str], below: list[str]) -> str:
     from tests.passes.test_boilerplate_page import PROSE, TITLE, page
 
     return page([TITLE, ""], top, [""], PROSE[:3], PROSE[:1] * 3, [""], below)
-
-
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="seed 6610756 (a random draw of test_fuzz in session 22): a headline (`Council "
-    "Sets Its Budget`, matched as a menu item next to furniture) right above a photo credit "
-    "wrapped with `was taken.`; boilerplate judges the run of the two matched lines as one "
-    "logical line with `was taken.`, which no strong rule matches, so both stay; unwrap sets "
-    "the headline apart and the next run removes the credit, whose own logical line matches "
-    "credits/photo-credit (judging the run's wrapped part alone removed the headline too on "
-    "the first run: tried and dropped in session 22)",
-)
-def test_mutated_wrapped_credit_under_a_headline_is_idempotent() -> None:
-    check_mutant(FIXTURES / "boilerplate-wrapped-credits" / "input.txt", 6610756)

@@ -57,3 +57,27 @@ def test_registry_order_is_canonical() -> None:
 def test_notes_are_empty_for_passes_without_explain_hook() -> None:
     result = clean_and_explain("a  b")
     assert result.notes(build_config(select=["encoding", "whitespace"])) == []
+
+
+def test_whitespace_judges_a_page_again_once_pages_joined_it() -> None:
+    """RFC 5931's contents go on over a page break: ``whitespace`` kept the gaps of the
+    next page's indented entries (code, after a blank line), which ``pages`` then put
+    under the entries of an item, where the second run squeezed them. So ``whitespace``
+    runs again after ``pages``, recorded as a step of its own; notes, changes and the
+    block-by-block path read the record as they read the others."""
+    from pathlib import Path
+
+    from cleaner.chunks import clean_text
+
+    case = (
+        Path(__file__).resolve().parent.parent / "fixtures" / "pages-rfc-contents-over-a-page-break"
+    )
+    text = (case / "input.txt").read_text(encoding="utf-8")
+    result = clean_and_explain(text)
+    names = [step.name for step in result.steps]
+    assert names == ["encoding", "whitespace", "pages", "whitespace", "unwrap"]
+    assert "2.8.4.1. ECC Groups" in result.text
+    assert clean_text(text, chunk_chars=64)[:2] == (result.text, result.passes)
+    assert any(name == "pages" for name, _ in result.notes(build_config({})))
+    assert {change.pass_name for change in result.changes()} >= {"pages", "whitespace"}
+    assert clean_and_explain(result.text).text == result.text

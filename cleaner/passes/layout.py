@@ -116,8 +116,12 @@ def lines_with_meaningful_spacing(lines: Sequence[str], *, indented: bool = True
             keep[i - 1] = keep[i] = True
         elif after == i - 2 and above & gap_ends and TABLE_DELIMITER_RE.fullmatch(lines[i - 1]):
             keep[i - 2] = keep[i] = True  # A pipe table's header, over its delimiter row.
-        if boxed and _next_to_border(lines, i):
-            keep[i] = True  # A row of a box drawn in text: |     Code      |  Identifier   |
+        if boxed and (borders := _borders_next_to(lines, i)):
+            # A row of a box drawn in text: |     Code      |  Identifier   |; its borders
+            # too, so that unwrap joins none of them to a line of text (the row would
+            # lose its border, and the next run its gaps).
+            for j in (i, *borders):
+                keep[j] = True
         elif "        " in lines[i] and is_two_columns(lines[i]):
             keep[i] = True  # Network Working Group                       M. Chiba
         above, after = gap_ends, i
@@ -180,15 +184,17 @@ BORDER_RE = lazy_compile(r"\s*\+[-+=]{3,}\s*")
 TABLE_DELIMITER_RE = lazy_compile(r"\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)+\|?\s*")
 
 
-def _next_to_border(lines: Sequence[str], i: int) -> bool:
-    """Whether the line above or below line ``i`` is a border of a box drawn in text.
+def _borders_next_to(lines: Sequence[str], i: int) -> list[int]:
+    """The lines above and below line ``i`` that are borders of a box drawn in text.
 
-    >>> _next_to_border(["+-+-+-+", "| a   | b   |", "text"], 1), _next_to_border(["a", "b  c"], 1)
-    (True, False)
+    >>> _borders_next_to(["+-+-+", "| a   | b |", "+-+-+"], 1), _borders_next_to(["a", "b"], 1)
+    ([0, 2], [])
     """
-    return any(
-        0 <= j < len(lines) and BORDER_RE.fullmatch(lines[j]) is not None for j in (i - 1, i + 1)
-    )
+    return [
+        j
+        for j in (i - 1, i + 1)
+        if 0 <= j < len(lines) and BORDER_RE.fullmatch(lines[j]) is not None
+    ]
 
 
 # A run of spaces that :func:`alignment_columns` reads as a wide gap: two or more after a

@@ -61,11 +61,12 @@ def planned_removals(text: str, **options: object) -> dict[int, tuple[Rule, str]
 
 
 def may_remove_more(text: str, **options: object) -> bool:
-    """Whether the pass, run on ``text``, found furniture there: lines it removed, or that
-    the safety bound kept. Only then may a second run on its output, or on a later pass's
-    (``unwrap`` parting a menu, joining a wrapped line), judge otherwise and remove more: a
-    removed line changes its neighbours' context (a menu's run, the edge zones). Read from
-    the pass's last run when that was on ``text`` (see :mod:`cleaner.pipeline`'s settling).
+    """Whether the pass, run on ``text``, found furniture there: lines it removed, that
+    the safety bound kept, or that stay wrapped with a line no rule matches. Only then may
+    a second run on its output, or on a later pass's (``unwrap`` parting a menu, joining a
+    wrapped line), judge otherwise and remove more: a removed line changes its neighbours'
+    context (a menu's run, the edge zones). Read from the pass's last run when that was on
+    ``text`` (see :mod:`cleaner.pipeline`'s settling).
 
     >>> prose = "The council met on Tuesday and agreed on most of the budget for the year."
     >>> may_remove_more(f"Subscribe now\\n\\n{prose}\\n"), may_remove_more(f"{prose}\\n")
@@ -80,7 +81,7 @@ def may_remove_more(text: str, **options: object) -> bool:
 
 def planned_any(plan: Plan) -> bool:
     """Whether ``plan`` found furniture (see :func:`may_remove_more`)."""
-    return bool(plan.removed or plan.kept_menus)
+    return bool(plan.removed or plan.kept_menus or plan.kept_wrapped)
 
 
 def explain_boilerplate(before: str, after: str, **options: object) -> list[str]:

@@ -63,6 +63,10 @@ class Plan(NamedTuple):
     # The lines a rule matched that stay, held by their context: a next run, without the
     # lines that go, may judge them otherwise (see :func:`plan_removal`).
     kept_matched: frozenset[int] = frozenset()
+    # The matched lines that would go but stay, wrapped with a line no rule matches:
+    # ``unwrap`` joins or parts them, and the next run judges the logical line it makes
+    # (see :func:`.memos.may_remove_more`).
+    kept_wrapped: frozenset[int] = frozenset()
 
 
 def plan_removal(
@@ -201,9 +205,10 @@ def _planned_once(
     parted = UnwrapParts(text)  # Lines unwrap sets apart are never wrapped (see :mod:`.whole`).
     # A matched line wrapped with one that stays neither holds back what follows it nor
     # counts toward a bar: else the next run, without that line, judges them otherwise.
-    matches = without_wrapped_parts(
+    unwrapped = without_wrapped_parts(
         rule_lines, matches, tuple(extra_patterns), keep, max_line_length, parted
     )
+    wrapped, matches = matches.keys() - unwrapped.keys(), unwrapped
     removed = judged_blocks(rule_lines, matches, {}, document) | page
     whole = whole_lines_only(lines, removed, tuple(extra_patterns), keep, max_line_length, parted)
     if added := whole.keys() - removed.keys():
@@ -218,8 +223,10 @@ def _planned_once(
             whole = whole_lines_only(
                 lines, grown | whole, tuple(extra_patterns), keep, max_line_length, parted
             )
+    kept_wrapped = frozenset((wrapped | removed.keys()) - whole.keys())
     removed = whole
-    plan = Plan(lines, removed, too_long, kept_matched=frozenset(matched - removed.keys()))
+    kept_matched = frozenset(matched - removed.keys())
+    plan = Plan(lines, removed, too_long, kept_matched=kept_matched, kept_wrapped=kept_wrapped)
     # The rules are bound by the text that a page's furniture, which goes by its place,
     # leaves them (the bound protects the article, not the page's menus).
     counted = [i for i in removed if i not in page] if page else list(removed)
@@ -245,7 +252,14 @@ def _planned_once(
                 f"max_removed_share {max_removed_share}"
             )
             kept_matched = frozenset(matched - rest.keys())
-            return Plan(lines, rest, too_long, kept_menus=why, kept_matched=kept_matched)
+            return Plan(
+                lines,
+                rest,
+                too_long,
+                kept_menus=why,
+                kept_matched=kept_matched,
+                kept_wrapped=kept_wrapped,
+            )
         if teasers := TEASER_RULES & {rule for rule, _ in removed.values()}:
             # Too much would go with the teaser lists (and the furniture beside them): the
             # rest may go without them (a page's full text, teasers all around its article).
