@@ -403,6 +403,23 @@ def test_the_spot_search_starts_where_its_alternation_does(parts: list[str]) -> 
         assert (found and found.start()) == (expected and expected.start())
 
 
+@given(st.lists(st.sampled_from(SPOT_PARTS) | st.characters(codec="utf-8"), max_size=30))
+def test_the_maybe_bad_search_matches_its_alternation(parts: list[str]) -> None:
+    """MAYBE_BAD_RE (a class first, the pair or the lone character checked after) finds the
+    spans the readable alternation finds, from every start (is_bad_around_spots reads them)."""
+    text = "".join(parts)
+    alternation = re.compile(encoding_precheck.MAYBE_BAD_ALTERNATION)
+    for start in range(len(text) + 1):
+        found = [m.span() for m in encoding_precheck.MAYBE_BAD_RE.finditer(text, start)]
+        assert found == [m.span() for m in alternation.finditer(text, start)]
+
+
+def test_the_lone_bad_characters_are_special() -> None:
+    """MAYBE_BAD_RE finds a lone bad character only as a special one (its first class)."""
+    special = derived_soft() | derived_hard() | derived_quotes()
+    assert set(encoding_precheck.LONE_BAD_CHARS) <= special
+
+
 @given(st.lists(st.text(st.sampled_from("ab \r\n\x0c\u2028é"), max_size=6), max_size=8))
 def test_a_crlf_text_is_split_as_the_line_break_pattern_splits_it(lines: list[str]) -> None:
     """Where every break is a CRLF, splitting at CRLF gives the pieces LINE_BREAK_RE does."""

@@ -22,7 +22,7 @@ from cleaner.passes.encoding.precheck import (
     KEPT_IN_CJK,
     LONE_BAD_CHARS,
     MAX_SEGMENT,
-    MAYBE_BAD_RE,
+    MAYBE_BAD_ALTERNATION,
     QUOTE_CHARS,
     SOFT_CHARS,
 )
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
 # What makes a line fail only_quotes_to_fix, but its normalization form...
-SPOT_ALTERNATION = f"{HARD_RE.pattern}|{SOFT_HYPHEN}|{MAYBE_BAD_RE.pattern}"
+SPOT_ALTERNATION = f"{HARD_RE.pattern}|{SOFT_HYPHEN}|{MAYBE_BAD_ALTERNATION}"
 # ...searched as one character class first, with the rest checked where it occurs: the
 # same starts, found three times as fast (a pattern that starts with an alternation is tried
 # at every position; one that starts with a class is scanned for in C).

@@ -97,10 +97,12 @@ MAX_SPOTS = 6
 # A character uncurl_quotes replaces.
 QUOTE_RE = lazy_compile(f"[{QUOTE_CHARS}]")
 # A spot where ftfy's badness regex may match: any match of it contains one of these.
-MAYBE_BAD_RE = lazy_compile(
-    f"[{SOFT_CHARS}{QUOTE_CHARS}{HARD_CHARS}][{SOFT_CHARS}{QUOTE_CHARS}{HARD_CHARS}]"
-    f"|[{LONE_BAD_CHARS}]"
-)
+# Two special characters side by side, or one of LONE_BAD_CHARS (special too): the same
+# matches as ``MAYBE_BAD_ALTERNATION``, found three times as fast (a pattern led by a class
+# is scanned for in C; one led by an alternation is tried at every position).
+_SPECIAL_CHARS = f"{SOFT_CHARS}{QUOTE_CHARS}{HARD_CHARS}"
+MAYBE_BAD_ALTERNATION = f"[{_SPECIAL_CHARS}][{_SPECIAL_CHARS}]|[{LONE_BAD_CHARS}]"
+MAYBE_BAD_RE = lazy_compile(f"[{_SPECIAL_CHARS}](?:[{_SPECIAL_CHARS}]|(?<=[{LONE_BAD_CHARS}]))")
 # uncurl_quotes, as (curly, straight) pairs for str.replace (much faster than str.translate).
 UNCURL = [(curly, "'") for curly in "\u02bc\u2018\u2019\u201a\u201b"] + [
     (curly, '"') for curly in "\u201c\u201d\u201e\u201f"
