@@ -394,12 +394,29 @@ def test_the_spot_search_starts_where_its_alternation_does(parts: list[str]) -> 
     alternation finds, at the same starts."""
     import re
 
-    from cleaner.passes.encoding.clear import SPOT_ALTERNATION, SPOT_RE
+    from cleaner.passes.encoding.precheck import SPOT_ALTERNATION, SPOT_RE
 
     text = "".join(parts)
     alternation = re.compile(SPOT_ALTERNATION)
     for start in range(len(text) + 1):
         found, expected = SPOT_RE.search(text, start), alternation.search(text, start)
+        assert (found and found.start()) == (expected and expected.start())
+
+
+@given(st.lists(st.sampled_from(SPOT_PARTS) | st.characters(codec="utf-8"), max_size=30))
+def test_the_quote_or_spot_search_starts_where_its_alternation_does(parts: list[str]) -> None:
+    """QUOTE_OR_SPOT_RE (has_no_spot's one search) finds a quote or a spot where the
+    readable alternation finds one, from every start."""
+    from cleaner.passes.encoding.precheck import (
+        QUOTE_OR_SPOT_RE,
+        QUOTE_RE,
+        SPOT_ALTERNATION,
+    )
+
+    text = "".join(parts)
+    alternation = re.compile(f"{QUOTE_RE.pattern}|{SPOT_ALTERNATION}")
+    for start in range(len(text) + 1):
+        found, expected = QUOTE_OR_SPOT_RE.search(text, start), alternation.search(text, start)
         assert (found and found.start()) == (expected and expected.start())
 
 

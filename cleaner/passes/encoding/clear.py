@@ -18,13 +18,9 @@ from cleaner.lazy_re import LazyPattern, lazy_compile
 from cleaner.passes.encoding.badness import DocumentBadness
 from cleaner.passes.encoding.precheck import (
     HARD_CHARS,
-    HARD_RE,
     KEPT_IN_CJK,
-    LONE_BAD_CHARS,
     MAX_SEGMENT,
-    MAYBE_BAD_ALTERNATION,
-    QUOTE_CHARS,
-    SOFT_CHARS,
+    SPOT_RE,
 )
 from cleaner.passes.layout import SOFT_HYPHEN
 from cleaner.scripts import has_cjk
@@ -32,14 +28,6 @@ from cleaner.scripts import has_cjk
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-# What makes a line fail only_quotes_to_fix, but its normalization form...
-SPOT_ALTERNATION = f"{HARD_RE.pattern}|{SOFT_HYPHEN}|{MAYBE_BAD_ALTERNATION}"
-# ...searched as one character class first, with the rest checked where it occurs: the
-# same starts, found three times as fast (a pattern that starts with an alternation is tried
-# at every position; one that starts with a class is scanned for in C).
-_ALONE = f"{HARD_CHARS}{SOFT_HYPHEN}{LONE_BAD_CHARS}"  # a spot by itself
-_PAIRED = f"{SOFT_CHARS}{QUOTE_CHARS}{HARD_CHARS}"  # a spot when two are side by side
-SPOT_RE = lazy_compile(f"[{_ALONE}{_PAIRED}](?:(?<=[{_ALONE}])|(?<=[{_PAIRED}])[{_PAIRED}])")
 # clear_lines is worth its searches from this many lines walked, if they hold at least a
 # CLEAR_SHARE-th of the text (as in Cyrillic or Greek prose: all but a few per cent; a few
 # long lines of a Latin book with a spot each are walked faster than the searches cost);

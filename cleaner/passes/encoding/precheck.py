@@ -103,6 +103,19 @@ QUOTE_RE = lazy_compile(f"[{QUOTE_CHARS}]")
 _SPECIAL_CHARS = f"{SOFT_CHARS}{QUOTE_CHARS}{HARD_CHARS}"
 MAYBE_BAD_ALTERNATION = f"[{_SPECIAL_CHARS}][{_SPECIAL_CHARS}]|[{LONE_BAD_CHARS}]"
 MAYBE_BAD_RE = lazy_compile(f"[{_SPECIAL_CHARS}](?:[{_SPECIAL_CHARS}]|(?<=[{LONE_BAD_CHARS}]))")
+# What makes a line fail only_quotes_to_fix, but its normalization form...
+SPOT_ALTERNATION = f"{HARD_RE.pattern}|{SOFT_HYPHEN}|{MAYBE_BAD_ALTERNATION}"
+# ...searched as one character class first, with the rest checked where it occurs: the
+# same starts, found three times as fast (a pattern that starts with an alternation is tried
+# at every position; one that starts with a class is scanned for in C).
+_ALONE = f"{HARD_CHARS}{SOFT_HYPHEN}{LONE_BAD_CHARS}"  # a spot by itself
+_PAIRED = f"{SOFT_CHARS}{QUOTE_CHARS}{HARD_CHARS}"  # a spot when two are side by side
+SPOT_RE = lazy_compile(f"[{_ALONE}{_PAIRED}](?:(?<=[{_ALONE}])|(?<=[{_PAIRED}])[{_PAIRED}])")
+# What makes a text fail has_no_spot, but its normalization form: a quote, or a spot
+# (``QUOTE_RE`` or ``SPOT_RE``, in one search).
+QUOTE_OR_SPOT_RE = lazy_compile(
+    f"[{_ALONE}{_PAIRED}](?:(?<=[{_ALONE}{QUOTE_CHARS}])|(?<=[{_PAIRED}])[{_PAIRED}])"
+)
 # uncurl_quotes, as (curly, straight) pairs for str.replace (much faster than str.translate).
 UNCURL = [(curly, "'") for curly in "\u02bc\u2018\u2019\u201a\u201b"] + [
     (curly, '"') for curly in "\u201c\u201d\u201e\u201f"
@@ -348,13 +361,9 @@ def only_quotes_to_fix(text: str, normalization: str | None = "NFC") -> bool:
     >>> only_quotes_to_fix("“Plain” café"), only_quotes_to_fix("café’s"), only_quotes_to_fix("R&D")
     (True, False, False)
     """
-    if HARD_RE.search(text) or SOFT_HYPHEN in text:
+    if SPOT_RE.search(text):  # (a HARD character, a soft hyphen or a spot)
         return False
-    if text.isascii():
-        return True
-    if normalization and not unicodedata.is_normalized(normalization, text):
-        return False
-    return MAYBE_BAD_RE.search(text) is None
+    return text.isascii() or not normalization or unicodedata.is_normalized(normalization, text)
 
 
 def has_no_spot(text: str, normalization: str | None = "NFC") -> bool:
@@ -366,7 +375,9 @@ def has_no_spot(text: str, normalization: str | None = "NFC") -> bool:
     >>> has_no_spot("plain\\ncafé — fine"), has_no_spot("Caf\u00c3\u00a9"), has_no_spot("“Hi”")
     (True, False, False)
     """
-    return QUOTE_RE.search(text) is None and only_quotes_to_fix(text, normalization)
+    if QUOTE_OR_SPOT_RE.search(text):  # (what fails only_quotes_to_fix, or a quote)
+        return False
+    return text.isascii() or not normalization or unicodedata.is_normalized(normalization, text)
 
 
 def has_quotes(text: str) -> bool:
