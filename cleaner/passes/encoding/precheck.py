@@ -83,8 +83,8 @@ KEPT_IN_CJK = "\u3000\uff01-\uff60\uffe0-\uffe6"
 # What keeps an unescaped line from :func:`spelled_out_if_simple`: a HARD character but the
 # ampersand and the ligatures ftfy spells out in ASCII, a soft hyphen (the views drop it,
 # which may bring a letter and a combining mark together), a line break an entity made.
-_NOT_SIMPLE_HARD = HARD_CHARS.replace("&", "").replace("\ufb00-\ufb06", "\ufb05")
-NOT_SIMPLE_RE = lazy_compile(f"[{_NOT_SIMPLE_HARD}\xad\n\x0c]")
+NOT_SIMPLE_CHARS = HARD_CHARS.replace("&", "").replace("\ufb00-\ufb06", "\ufb05") + "\xad\x0c"
+NOT_SIMPLE_RE = lazy_compile(f"[{NOT_SIMPLE_CHARS}\n]")
 # A HARD character that sends even a CJK line to ftfy.
 HARD_IN_CJK_RE = lazy_compile(f"(?![{KEPT_IN_CJK}])[{HARD_CHARS}]")
 # The longest match of ftfy's badness regex (``sre`` parses it: 7 in ftfy 6.3); a test
@@ -100,9 +100,9 @@ QUOTE_RE = lazy_compile(f"[{QUOTE_CHARS}]")
 # Two special characters side by side, or one of LONE_BAD_CHARS (special too): the same
 # matches as ``MAYBE_BAD_ALTERNATION``, found three times as fast (a pattern led by a class
 # is scanned for in C; one led by an alternation is tried at every position).
-_SPECIAL_CHARS = f"{SOFT_CHARS}{QUOTE_CHARS}{HARD_CHARS}"
-MAYBE_BAD_ALTERNATION = f"[{_SPECIAL_CHARS}][{_SPECIAL_CHARS}]|[{LONE_BAD_CHARS}]"
-MAYBE_BAD_RE = lazy_compile(f"[{_SPECIAL_CHARS}](?:[{_SPECIAL_CHARS}]|(?<=[{LONE_BAD_CHARS}]))")
+SPECIAL_CHARS = f"{SOFT_CHARS}{QUOTE_CHARS}{HARD_CHARS}"
+MAYBE_BAD_ALTERNATION = f"[{SPECIAL_CHARS}][{SPECIAL_CHARS}]|[{LONE_BAD_CHARS}]"
+MAYBE_BAD_RE = lazy_compile(f"[{SPECIAL_CHARS}](?:[{SPECIAL_CHARS}]|(?<=[{LONE_BAD_CHARS}]))")
 # What makes a line fail only_quotes_to_fix, but its normalization form...
 SPOT_ALTERNATION = f"{HARD_RE.pattern}|{SOFT_HYPHEN}|{MAYBE_BAD_ALTERNATION}"
 # ...searched as one character class first, with the rest checked where it occurs: the
