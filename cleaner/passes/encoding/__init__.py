@@ -379,8 +379,10 @@ def _fixed_without_ftfy(
     unescape = hard_fixes["unescape"]
     if not ftfy_only_uncurls(line, normalization, is_bad, unescape=unescape):
         fixed = entities_and_ligatures_fixed(line, **hard_fixes, is_bad=is_bad)
+        if fixed is None or fixed == line:
+            return None  # (The same line fails the same test: a line of mojibake.)
         # (Its letters may be none of the document's: ftfy's whole badness test from here.)
-        if fixed is None or not ftfy_only_uncurls(fixed, normalization, unescape=unescape):
+        if not ftfy_only_uncurls(fixed, normalization, unescape=unescape):
             return None
         line, is_bad = fixed, None
     fixed = uncurl(line) if uncurl_quotes and has_quotes(line) else line
