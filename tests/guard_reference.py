@@ -6,6 +6,7 @@ tests/test_guard_fast.py checks that each fast form gives the verdict this gives
 
 from __future__ import annotations
 
+from collections import Counter
 from itertools import chain
 
 from cleaner.guard.boilerplate import _whole_aligned_last
@@ -41,6 +42,17 @@ def guard_boilerplate(before: str, after: str, **_options: object) -> str | None
     if partial is not None and _whole_aligned_last(before, after):
         return None
     return partial
+
+
+def guard_pages(before: str, after: str, **_options: object) -> str | None:
+    """Each non-blank line of ``after`` counted off the non-blank lines of ``before``."""
+    available = Counter(line for line in before.split("\n") if line.strip())
+    for line in after.split("\n"):
+        if line.strip():
+            if not available[line]:
+                return f"changed or added a line: {excerpt(line)}"
+            available[line] -= 1
+    return None
 
 
 def canonical(text: str, strip_escapes: bool) -> str:

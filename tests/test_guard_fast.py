@@ -9,7 +9,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner.guard import guard_boilerplate, guard_encoding
+from cleaner.guard import guard_boilerplate, guard_encoding, guard_pages
 from cleaner.guard.encoding import _canonical
 from tests import guard_reference as reference
 
@@ -66,6 +66,29 @@ def test_boilerplate_guard_agrees_with_reference(lines: list[str], newline: bool
         kept.insert(data.draw(st.integers(0, len(kept))), data.draw(st.sampled_from(LINES)))
     after = _text(kept, data.draw(st.booleans()))
     assert guard_boilerplate(before, after) == reference.guard_boilerplate(before, after)
+
+
+@settings(max_examples=600, deadline=None)
+@given(LINE_LISTS, st.booleans(), st.data())
+def test_pages_guard_agrees_with_reference(lines: list[str], newline: bool, data) -> None:
+    """Lines removed (most), moved, changed, added or doubled, as pages and a broken pages
+    would make them: the in-order walk gives the verdict of the counting."""
+    before = _text(lines, newline)
+    kept = [line for line in lines if data.draw(st.integers(0, 3))]  # (a line in 4 goes)
+    mutation = data.draw(st.sampled_from(["move", "change", "add", "double", "none"]))
+    if mutation == "move" and len(kept) > 1:
+        at = data.draw(st.integers(0, len(kept) - 1))
+        kept.append(kept.pop(at))
+    elif mutation == "change" and kept:
+        at = data.draw(st.integers(0, len(kept) - 1))
+        kept[at] = kept[at][:-1]
+    elif mutation == "add":
+        kept.insert(data.draw(st.integers(0, len(kept))), data.draw(st.sampled_from(LINES)))
+    elif mutation == "double" and kept:
+        at = data.draw(st.integers(0, len(kept) - 1))
+        kept.insert(at, kept[at])
+    after = _text(kept, data.draw(st.booleans()))
+    assert guard_pages(before, after) == reference.guard_pages(before, after)
 
 
 def test_boilerplate_guard_agrees_on_a_book() -> None:

@@ -31,13 +31,17 @@ def guard_encoding(
     >>> guard_encoding("one two", "one")
     "lost ASCII letters or digits near 'onetwo'"
     """
-    if _ascii_alnum(before) == _ascii_alnum(after):
+    kept = _ascii_alnum(after)
+    if _ascii_alnum(before) == kept:
         return None  # Every ASCII letter and digit is there, in order: the common case.
-    if has_ligature(before) and _ascii_alnum(spell_out_ligatures(before)) == _ascii_alnum(after):
+    if has_ligature(before) and _ascii_alnum(spell_out_ligatures(before)) == kept:
         return None  # The same, and the letters ftfy spelt out for ligatures (PDF text).
     old = _ascii_alnum(_canonical(before, remove_terminal_escapes))
+    repaired = _canonical(after, remove_terminal_escapes)
+    if old == _ascii_alnum(repaired):
+        return None  # (a subsequence of its letters decomposed, below: NFD only adds some)
     # Decomposed, so that a letter composed with a mark ('U' + U+0300 -> 'Ù') still shows.
-    new = _ascii_alnum(unicodedata.normalize("NFD", _canonical(after, remove_terminal_escapes)))
+    new = _ascii_alnum(unicodedata.normalize("NFD", repaired))
     if old != new and not is_subsequence(old, new):
         return "lost ASCII letters or digits near " + excerpt(missing_from(old, new))
     return None

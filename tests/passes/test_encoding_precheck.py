@@ -394,13 +394,47 @@ def test_the_spot_search_starts_where_its_alternation_does(parts: list[str]) -> 
     alternation finds, at the same starts."""
     import re
 
-    from cleaner.passes.encoding.clear import SPOT_ALTERNATION, SPOT_RE
+    from cleaner.passes.encoding.precheck import SPOT_ALTERNATION, SPOT_RE
 
     text = "".join(parts)
     alternation = re.compile(SPOT_ALTERNATION)
     for start in range(len(text) + 1):
         found, expected = SPOT_RE.search(text, start), alternation.search(text, start)
         assert (found and found.start()) == (expected and expected.start())
+
+
+@given(st.lists(st.sampled_from(SPOT_PARTS) | st.characters(codec="utf-8"), max_size=30))
+def test_the_quote_or_spot_search_starts_where_its_alternation_does(parts: list[str]) -> None:
+    """QUOTE_OR_SPOT_RE (has_no_spot's one search) finds a quote or a spot where the
+    readable alternation finds one, from every start."""
+    from cleaner.passes.encoding.precheck import (
+        QUOTE_OR_SPOT_RE,
+        QUOTE_RE,
+        SPOT_ALTERNATION,
+    )
+
+    text = "".join(parts)
+    alternation = re.compile(f"{QUOTE_RE.pattern}|{SPOT_ALTERNATION}")
+    for start in range(len(text) + 1):
+        found, expected = QUOTE_OR_SPOT_RE.search(text, start), alternation.search(text, start)
+        assert (found and found.start()) == (expected and expected.start())
+
+
+@given(st.lists(st.sampled_from(SPOT_PARTS) | st.characters(codec="utf-8"), max_size=30))
+def test_the_maybe_bad_search_matches_its_alternation(parts: list[str]) -> None:
+    """MAYBE_BAD_RE (a class first, the pair or the lone character checked after) finds the
+    spans the readable alternation finds, from every start (is_bad_around_spots reads them)."""
+    text = "".join(parts)
+    alternation = re.compile(encoding_precheck.MAYBE_BAD_ALTERNATION)
+    for start in range(len(text) + 1):
+        found = [m.span() for m in encoding_precheck.MAYBE_BAD_RE.finditer(text, start)]
+        assert found == [m.span() for m in alternation.finditer(text, start)]
+
+
+def test_the_lone_bad_characters_are_special() -> None:
+    """MAYBE_BAD_RE finds a lone bad character only as a special one (its first class)."""
+    special = derived_soft() | derived_hard() | derived_quotes()
+    assert set(encoding_precheck.LONE_BAD_CHARS) <= special
 
 
 @given(st.lists(st.text(st.sampled_from("ab \r\n\x0c\u2028é"), max_size=6), max_size=8))

@@ -89,6 +89,38 @@ def test_a_line_of_mojibake_takes_one_round() -> None:
 ftfy_round = rounds._one_round
 
 
+@given(lines())
+@settings(max_examples=1500, deadline=None)
+def test_no_mojibake_is_proven_only_where_ftfys_step_finds_none(line: str) -> None:
+    """Where the pre-check proves no mojibake, ftfy's step of fix_encoding changes nothing."""
+    config = ftfy.TextFixerConfig(explain=False)
+    if rounds._has_no_mojibake(line):
+        assert ftfy._fix_encoding_one_step_and_explain(line, config).text == line
+
+
+@pytest.mark.parametrize(
+    "line", ["café a\x80b", "a\x80b", "cafÃ©", "Ã\nb", "caf\u00c3\u00a9 \ufb01"]
+)
+def test_no_mojibake_is_not_claimed_where_ftfy_may_find_some(line: str) -> None:
+    """A C1 control is bad alone; a spot or a line break sends the text to ftfy."""
+    assert not rounds._has_no_mojibake(line)
+
+
+def test_a_line_of_mojibake_takes_one_step_of_fix_encoding_that_changes_nothing() -> None:
+    """fix_encoding's last step (which finds no mojibake left) is skipped: one step for one
+    layer of mojibake."""
+    steps = []
+    one_step = ftfy._fix_encoding_one_step_and_explain
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(
+            ftfy, "_fix_encoding_one_step_and_explain", lambda *a: steps.append(a) or one_step(*a)
+        )
+        assert rounds._fixed_encoding("The mayorâ€™s office: â€œSÃ£o Pauloâ€\x9d") == (
+            "The mayor’s office: “São Paulo”"
+        )
+    assert len(steps) == 1
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -9,7 +9,12 @@ from typing import TYPE_CHECKING, Literal
 from cleaner.lazy_re import lazy_compile
 from cleaner.passes.encoding.badness import DocumentBadness
 from cleaner.passes.encoding.cjk import fix_text
-from cleaner.passes.encoding.clear import all_clear, clear_lines, spotless_lines
+from cleaner.passes.encoding.clear import (
+    all_clear,
+    clear_lines,
+    spelled_out_lines,
+    spotless_lines,
+)
 from cleaner.passes.encoding.precheck import (
     entities_and_ligatures_fixed,
     ftfy_only_uncurls,
@@ -120,9 +125,17 @@ def fix_encoding(
     is_bad = DocumentBadness(text)  # ftfy's badness test, narrowed to this text's characters
     own_lines = is_bad.of_own_text  # (for its lines and their views, made of them)
     clear = clear_lines(text, lines, spotless, code, normalization or None, is_bad)
+    others = set(range(len(lines))).difference(spotless, clear, code)
+    spelled = (  # (PDF text's lines of ligatures, settled all at once)
+        spelled_out_lines(lines, sorted(others), normalization or None, uncurl_quotes)
+        if fix_latin_ligatures and others
+        else {}
+    )
     lines = [
         (uncurl(line) if uncurl_quotes and not line.isascii() else line)
         if i in spotless or i in clear  # What _fix_line gives a line only_quotes_to_fix passes.
+        else spelled[i]
+        if i in spelled
         else _fix_line(
             line,
             (past_tag[0] if i in tagged else options),
@@ -406,8 +419,10 @@ def _fixed_without_ftfy(
     unescape = hard_fixes["unescape"]
     if not ftfy_only_uncurls(line, normalization, is_bad, unescape=unescape):
         fixed = entities_and_ligatures_fixed(line, **hard_fixes, is_bad=is_bad)
+        if fixed is None or fixed == line:
+            return None  # (The same line fails the same test: a line of mojibake.)
         # (Its letters may be none of the document's: ftfy's whole badness test from here.)
-        if fixed is None or not ftfy_only_uncurls(fixed, normalization, unescape=unescape):
+        if not ftfy_only_uncurls(fixed, normalization, unescape=unescape):
             return None
         line, is_bad = fixed, None
     fixed = uncurl(line) if uncurl_quotes and has_quotes(line) else line

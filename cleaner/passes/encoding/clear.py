@@ -18,28 +18,21 @@ from cleaner.lazy_re import LazyPattern, lazy_compile
 from cleaner.passes.encoding.badness import DocumentBadness
 from cleaner.passes.encoding.precheck import (
     HARD_CHARS,
-    HARD_RE,
     KEPT_IN_CJK,
     LONE_BAD_CHARS,
     MAX_SEGMENT,
-    MAYBE_BAD_RE,
-    QUOTE_CHARS,
-    SOFT_CHARS,
+    NOT_SIMPLE_CHARS,
+    SPECIAL_CHARS,
+    SPOT_RE,
+    spell_out_ligatures,
+    uncurl,
 )
 from cleaner.passes.layout import SOFT_HYPHEN
-from cleaner.scripts import has_cjk
+from cleaner.scripts import CJK_LETTERS, has_cjk
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-# What makes a line fail only_quotes_to_fix, but its normalization form...
-SPOT_ALTERNATION = f"{HARD_RE.pattern}|{SOFT_HYPHEN}|{MAYBE_BAD_RE.pattern}"
-# ...searched as one character class first, with the rest checked where it occurs: the
-# same starts, found three times as fast (a pattern that starts with an alternation is tried
-# at every position; one that starts with a class is scanned for in C).
-_ALONE = f"{HARD_CHARS}{SOFT_HYPHEN}{LONE_BAD_CHARS}"  # a spot by itself
-_PAIRED = f"{SOFT_CHARS}{QUOTE_CHARS}{HARD_CHARS}"  # a spot when two are side by side
-SPOT_RE = lazy_compile(f"[{_ALONE}{_PAIRED}](?:(?<=[{_ALONE}])|(?<=[{_PAIRED}])[{_PAIRED}])")
 # clear_lines is worth its searches from this many lines walked, if they hold at least a
 # CLEAR_SHARE-th of the text (as in Cyrillic or Greek prose: all but a few per cent; a few
 # long lines of a Latin book with a spot each are walked faster than the searches cost);
@@ -49,6 +42,16 @@ CLEAR_AFTER = 20
 CLEAR_SHARE = 2
 NOT_CLEAR_RE = lazy_compile(f"[{HARD_CHARS}{SOFT_HYPHEN}](?<![{KEPT_IN_CJK}])")
 KEPT_IN_CJK_RE = lazy_compile(f"[{KEPT_IN_CJK}]")
+
+
+# What keeps a line with no ampersand from spelled_out_if_simple's shortcut, but its
+# normalization form: a HARD character but the Latin ligatures ftfy spells out in ASCII, a
+# soft hyphen, a spot (MAYBE_BAD_RE's), an ampersand, a CJK letter. Led by a class.
+_NOT_SPELLED_ALONE = f"{NOT_SIMPLE_CHARS}&{CJK_LETTERS}{LONE_BAD_CHARS}"
+NOT_SPELLED_RE = lazy_compile(
+    f"[{_NOT_SPELLED_ALONE}{SPECIAL_CHARS}]"
+    f"(?:(?<=[{_NOT_SPELLED_ALONE}])|(?<=[{SPECIAL_CHARS}])[{SPECIAL_CHARS}])"
+)
 
 
 def spotless_lines(lines: list[str], normalization: str | None) -> set[int]:
@@ -123,6 +126,34 @@ def clear_lines(
     if spots:  # (re.compile keeps the patterns it made: a document's is made once)
         candidates = lines_without(re.compile(spots), lines, candidates)
     return set(candidates)
+
+
+def spelled_out_lines(
+    lines: list[str], indexes: Sequence[int], normalization: str | None, uncurl_quotes: bool
+) -> dict[int, str]:
+    """Those of ``indexes`` (lines that are not spotless, nor code) that ``_fix_line``
+    settles by :func:`spelled_out_if_simple` with no ampersand, with what it gives them:
+    their Latin ligatures spelt out in ASCII (and their quotes uncurled), done on all of
+    them joined (the lines of PDF text). Empty if any of them would not be in the
+    ``normalization`` form so (then each is left to ``_fix_line``).
+
+    >>> lines = ["the \ufb01rst", "“o\ufb03ce”", "R&\ufb01", "\ufb01’"]
+    >>> spelled_out_lines(lines, [0, 1, 2, 3], "NFC", True)
+    {0: 'the first', 1: '"office"'}
+    """
+    chosen = [
+        i for i in lines_without(NOT_SPELLED_RE, lines, indexes) if len(lines[i]) + 1 < MAX_SEGMENT
+    ]
+    if not chosen:
+        return {}
+    spelled = spell_out_ligatures("\n".join([lines[i] for i in chosen]))
+    if not (
+        spelled.isascii() or not normalization or unicodedata.is_normalized(normalization, spelled)
+    ):
+        return {}  # (a line with no ligature is here only when not in that form)
+    if uncurl_quotes:
+        spelled = uncurl(spelled)
+    return dict(zip(chosen, spelled.split("\n"), strict=True))
 
 
 def lines_without(

@@ -7,7 +7,9 @@ regex of the whole repaired line again). Where the pre-check proves that a round
 leave the output as it is (:func:`ftfy_only_uncurls`, no curly quote left to uncurl), that
 round is not run. The rounds are ftfy's own (``ftfy.fix_and_explain``, as in the ftfy
 version :data:`CHECKED_FTFY`; any other version gets ``ftfy.fix_text`` itself), and
-tests/passes/test_encoding_rounds.py compares the two.
+tests/passes/test_encoding_rounds.py compares the two. Within a round, the same proof
+spares ``fix_encoding`` its last step (the badness regex over the whole repaired line, to
+find no mojibake left), and a line with no HARD character the fixers that act only on those.
 """
 
 from __future__ import annotations
@@ -15,7 +17,15 @@ from __future__ import annotations
 import unicodedata
 from typing import TYPE_CHECKING
 
-from cleaner.passes.encoding.precheck import MAX_SEGMENT, ftfy_only_uncurls, has_quotes
+from cleaner.passes.encoding.precheck import (
+    HARD_RE,
+    MAX_SEGMENT,
+    MAYBE_BAD_RE,
+    ftfy_only_uncurls,
+    has_quotes,
+    is_bad_around_spots,
+    uncurl,
+)
 from cleaner.scripts import has_cjk
 
 if TYPE_CHECKING:
@@ -68,13 +78,52 @@ def _one_round(text: str, config: ftfy.TextFixerConfig) -> str:
     if config.unescape_html:  # (True, or "auto" on a line with no "<")
         text = ftfy.fixes.unescape_html(text)
     if config.fix_encoding:
-        text = ftfy.fix_encoding(text)  # (ftfy's default settings, as fix_and_explain asks)
-    for name in ROUND_FIXERS:
-        if getattr(config, name):
-            text = ftfy.FIXERS[name](text)
+        text = _fixed_encoding(text)
+    if HARD_RE.search(text):
+        for name in ROUND_FIXERS:
+            if getattr(config, name):
+                text = ftfy.FIXERS[name](text)
+    elif config.uncurl_quotes:  # (the only fixer of the round that acts on other characters)
+        text = uncurl(text)
     if config.normalization is not None:
         text = unicodedata.normalize(config.normalization, text)
     return text
+
+
+def _fixed_encoding(text: str) -> str:
+    """``ftfy.fix_encoding(text)`` with ftfy's default settings (as ``fix_and_explain``
+    asks), its steps run until one finds no mojibake: that step is skipped where the
+    pre-check proves ``is_bad`` false (an ASCII line, or no spot where it says yes).
+
+    >>> _fixed_encoding("SÃ£o Paulo â€” cafÃ©")
+    'São Paulo — café'
+    """
+    import ftfy
+
+    config = ftfy.TextFixerConfig(explain=False)
+    while not _has_no_mojibake(text):
+        fixed = ftfy._fix_encoding_one_step_and_explain(text, config).text
+        if fixed == text:
+            break
+        text = fixed
+    return text
+
+
+def _has_no_mojibake(text: str) -> bool:
+    """Whether the pre-check proves that ftfy's step of ``fix_encoding`` leaves ``text``
+    alone (it is ASCII, or ``is_bad`` finds nothing): True means proven; False, ask ftfy."""
+    if text.isascii():
+        return True
+    # A HARD character may be bad alone (a C1 control); a line break an entity made has
+    # ftfy's step read the text whole.
+    if HARD_RE.search(text) or "\n" in text:
+        return False
+    spot = MAYBE_BAD_RE.search(text)
+    if spot is None:
+        return True
+    from ftfy.badness import is_bad  # Deferred: only lines with a spot need it.
+
+    return not is_bad_around_spots(text, spot, is_bad)
 
 
 def _settled(text: str, config: ftfy.TextFixerConfig) -> bool:
