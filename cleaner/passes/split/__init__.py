@@ -30,6 +30,7 @@ from cleaner.passes.split import (
     openers,
     pairs,
     prose,
+    slips,
 )
 from cleaner.passes.split.candidates import find_candidates
 from cleaner.passes.split.lists import affixes
@@ -175,6 +176,8 @@ def find_splits(
     candidates -= hyphenated_elsewhere(text, candidates, forced)
     # A word the document uses in another form too (``inpaints``, ``inpainting``).
     candidates -= forms.with_forms_elsewhere(candidates - forced.keys(), spellings.keys())
+    # A Latinate derivative of a stem the document derives (``regressand``, ``regressor``).
+    candidates -= forms.derived_elsewhere(candidates - forced.keys(), spellings.keys(), model)
     # A word no paragraph lets split (most of a book's rare words): its paragraph is not read.
     seen = spellings.keys()
     candidates = {r for r in candidates if r.lower() in forced or may_split(r, model, seen)}
@@ -289,6 +292,8 @@ def find_splits(
                 continue  # ``processus jugalis``, ``B. abortis``: Latin, no ``jugal is``.
             if parts and _joins_a_lone_letter(text, *chunk.span("word"), parts, model):
                 continue  # ``endno n``: ``end no n`` would be join's ``end non``.
+            if parts and _is_slip_or_no_phrase(text, chunk.span("word"), parts, model):
+                continue  # ``importat`` (``important``), ``regressand,`` (no ``regress and,``).
             if parts:
                 found.append(Split(*chunk.span("word"), parts))
     return found
@@ -315,6 +320,15 @@ def _is_name_or_cut(
     return identifiers.is_named_code(text, start, end, parts) or (
         text[start:end].islower() and identifiers.is_written_as_name(parts, glued_names(), model)
     )
+
+
+def _is_slip_or_no_phrase(
+    text: str, span: tuple[int, int], parts: tuple[str, ...], model: WordModel
+) -> bool:
+    """Whether the token at ``span`` is a typo of a common word or would end in a
+    conjunction before a comma (:mod:`slips`; asked only of a split found: seldom)."""
+    start, end = span
+    return slips.slip_of(text[start:end], parts, model) is not None
 
 
 def _follows_article(text: str, chunk: re.Match[str], start: int, left: str) -> bool:

@@ -1,0 +1,45 @@
+"""Whether a token the ``split`` pass would split is a slip of one word: a verdict asked of
+a split found (seldom).
+
+A lowercase token that lacks one inner letter of a very common word is a typo of that
+word (``importat``: ``important``), not two words glued (``import at``). A letter missing
+at either end is the merges' own shape (``andwriting``: ``handwriting``; ``resultin``:
+``resulting``), so only inner letters count.
+"""
+
+from __future__ import annotations
+
+from string import ascii_lowercase
+
+from cleaner.lexicon import WordModel
+
+# A token this long at least may be a slip: shorter ones are one letter from many words
+# (``isa``: ``visa``; ``ona``: ``oona``).
+MIN_SLIP_CHARS = 8
+# The word the token is a slip of must be this common (``important`` 5.4): merges lie one
+# inner letter from rarer words (``exhibitin``: ``exhibition`` 4.4; ``hadwritten``:
+# ``handwritten`` 3.3; ``acertain``: ``ascertain`` 3.3).
+MIN_INTENDED_ZIPF = 4.5
+
+
+def slip_of(token: str, parts: tuple[str, ...], model: WordModel) -> str | None:
+    """The common word that ``token`` is a typo of, one inner letter missing, or ``None``
+    (a word equal to a part of the split is no such word).
+
+    >>> model = WordModel({"important": 5.4, "import": 4.5, "at": 6.4, "handwriting": 4.7})
+    >>> slip_of("importat", ("import", "at"), model)
+    'important'
+    >>> slip_of("andwriting", ("and", "writing"), model) is None  # (a letter missing first)
+    True
+    """
+    word = token.lower()
+    if not word.isalpha() or word != token or len(word) < MIN_SLIP_CHARS:
+        return None
+    best, best_zipf = None, MIN_INTENDED_ZIPF
+    for i in range(1, len(word)):
+        for letter in ascii_lowercase:
+            intended = word[:i] + letter + word[i:]
+            zipf = model.frequency(intended)
+            if zipf >= best_zipf and intended not in parts:
+                best, best_zipf = intended, zipf
+    return best
