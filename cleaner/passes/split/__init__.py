@@ -292,8 +292,8 @@ def find_splits(
                 continue  # ``processus jugalis``, ``B. abortis``: Latin, no ``jugal is``.
             if parts and _joins_a_lone_letter(text, *chunk.span("word"), parts, model):
                 continue  # ``endno n``: ``end no n`` would be join's ``end non``.
-            if parts and _is_slip_or_no_phrase(text, chunk.span("word"), parts, model):
-                continue  # ``importat`` (``important``), ``regressand,`` (no ``regress and,``).
+            if parts and _is_slip(text, chunk.span("word"), parts, model):
+                continue  # ``importat``: a typo of ``important``, no ``import at``.
             if parts:
                 found.append(Split(*chunk.span("word"), parts))
     return found
@@ -308,25 +308,29 @@ def _is_name_or_cut(
     glued_names: Callable[[], frozenset[str]],
 ) -> bool:
     """Whether the token at ``span``, which would split into ``parts``, is a word cut short
-    (``argume...``) or, in ``technical`` text, a name of code its neighbours name as such
-    (``the nothrow function``) or one the text writes glued as a name (``eventcontroller``
-    beside ``GtkEventController``; ``glued_names``: :func:`identifiers.glued_names` of
-    ``text``, made once, when first asked): :mod:`identifiers` (asked of a split found)."""
+    (``argume...``), a name of code its neighbours name as such (``the nothrow function``;
+    outside ``technical`` text only with a function word among ``parts``: ``the ndarray
+    astype method``) or, in technical text, one the text writes glued as a name
+    (``eventcontroller`` beside ``GtkEventController``; ``glued_names``:
+    :func:`identifiers.glued_names` of ``text``, made once, when first asked):
+    :mod:`identifiers` (asked of a split found)."""
     start, end = span
     if identifiers.is_cut_short(text, end):
         return True
     if not technical:
-        return False
+        # In prose only a function word glued inside a name of code (``the ndarray astype
+        # method``): two content words there are a phrase (``the samemajor function``).
+        return any(
+            pairs.is_function_word(part, model.frequency(part)) for part in parts
+        ) and identifiers.is_named_code(text, start, end, parts)
     return identifiers.is_named_code(text, start, end, parts) or (
         text[start:end].islower() and identifiers.is_written_as_name(parts, glued_names(), model)
     )
 
 
-def _is_slip_or_no_phrase(
-    text: str, span: tuple[int, int], parts: tuple[str, ...], model: WordModel
-) -> bool:
-    """Whether the token at ``span`` is a typo of a common word or would end in a
-    conjunction before a comma (:mod:`slips`; asked only of a split found: seldom)."""
+def _is_slip(text: str, span: tuple[int, int], parts: tuple[str, ...], model: WordModel) -> bool:
+    """Whether the token at ``span`` is a typo of a very common word (:mod:`slips`; asked
+    only of a split found: seldom)."""
     start, end = span
     return slips.slip_of(text[start:end], parts, model) is not None
 
