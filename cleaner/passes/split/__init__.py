@@ -250,6 +250,10 @@ def find_splits(
                 technical = technical_document or is_technical(paragraph.group())
             if word.islower() and _is_word_form(text, chunk, start, model):
                 continue
+            if word.islower() and openers.opens_sentence_lowercase(
+                text, start, chunk.start("word")
+            ):
+                continue  # A name written lowercase: ``models. statsmodels currently``.
             if chunk.re is chunk_patterns.POSSESSIVE_CHUNK_RE:
                 parts = function_words.possessive_split(word)
             elif chunk.re is chunk_patterns.HYPHEN_NAME_CHUNK_RE:
