@@ -13,6 +13,11 @@ SPLITS = [
         "Some tools (e.g. thecompany tools) work. 'Oh!' shesaid and left the house.",
         "Some tools (e.g. the company tools) work. 'Oh!' she said and left the house.",
     ),
+    # A lowercase opener glued to a function word is a name glued to a verb (session 27).
+    (
+        "Run gzip on the files of a single archive file. gzipis a simple compressor.",
+        "Run gzip on the files of a single archive file. gzip is a simple compressor.",
+    ),
     # A determiner or pronoun glued to the word after it at a paragraph's start.
     (
         "Thecompany said it would appeal the ruling next week.",

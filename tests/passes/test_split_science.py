@@ -303,8 +303,10 @@ DERIVATIVES_AND_SLIPS_KEPT = [
 ]
 
 DERIVATIVES_AND_SLIPS_SPLIT = [
-    # ``-ion`` shows no derivative: any text that writes ``protection`` may glue ``and``.
+    # ``-ion`` and ``-ance`` show no derivative: any text that writes ``protection`` or
+    # ``appearance`` may glue ``and`` to the verb.
     ("The protection of rights is our aim. We protectand defend them.", "protect and"),
+    ("Her appearance was calm. She resolved to appearand to speak.", "appear and"),
     # Two merges alike vouch for nothing (``overweightor`` is no word the model knows).
     ("Being overweightand tired, or overweightor old, is common.", "overweight and"),
     # A letter missing at the token's start is the merges' shape (``handwriting``), and

@@ -250,10 +250,6 @@ def find_splits(
                 technical = technical_document or is_technical(paragraph.group())
             if word.islower() and _is_word_form(text, chunk, start, model):
                 continue
-            if word.islower() and openers.opens_sentence_lowercase(
-                text, start, chunk.start("word")
-            ):
-                continue  # A name written lowercase: ``models. statsmodels currently``.
             if chunk.re is chunk_patterns.POSSESSIVE_CHUNK_RE:
                 parts = function_words.possessive_split(word)
             elif chunk.re is chunk_patterns.HYPHEN_NAME_CHUNK_RE:
@@ -298,6 +294,8 @@ def find_splits(
                 continue  # ``endno n``: ``end no n`` would be join's ``end non``.
             if parts and _is_slip(text, chunk.span("word"), parts, model):
                 continue  # ``importat``: a typo of ``important``, no ``import at``.
+            if parts and _opens_as_a_name(text, chunk.start("word"), start, parts, model):
+                continue  # ``models. statsmodels currently``: a name written lowercase.
             if parts:
                 found.append(Split(*chunk.span("word"), parts))
     return found
@@ -329,6 +327,21 @@ def _is_name_or_cut(
         ) and identifiers.is_named_code(text, start, end, parts)
     return identifiers.is_named_code(text, start, end, parts) or (
         text[start:end].islower() and identifiers.is_written_as_name(parts, glued_names(), model)
+    )
+
+
+def _opens_as_a_name(
+    text: str, position: int, start: int, parts: tuple[str, ...], model: WordModel
+) -> bool:
+    """Whether the token at ``position`` (its paragraph's ``start``) is lowercase, opens a
+    sentence after another one (:func:`openers.opens_sentence_lowercase`) and ends in no
+    function word: a name written lowercase (``statsmodels``), not a name glued to a verb
+    (``gzipis``, ``systemdwill``). Asked only of a split found: seldom."""
+    last = parts[-1].lower()
+    return (
+        "".join(parts).islower()
+        and not pairs.is_function_word(last, model.frequency(last))
+        and openers.opens_sentence_lowercase(text, start, position)
     )
 
 

@@ -77,9 +77,9 @@ def with_forms_elsewhere(candidates: Iterable[str], words: Set[str]) -> set[str]
 # ``persistor`` are no ``regress and``, ``persist or`` when the document derives the stem.
 FUNCTION_WORD_ENDINGS = ("and", "or")
 # Other Latinate endings that show the document deriving a stem (``regressor``,
-# ``persistent``, ``posterior``). Not ``-ion``: any text writing ``protection`` may glue
-# ``protect and``.
-DERIVING_ENDINGS = ("or", "ors", "and", "ands", "ior", "ive", "ent", "ence", "ant", "ance")
+# ``persistent``, ``posterior``). Not ``-ion`` nor ``-ance``: a text writing
+# ``protection`` or ``appearance`` may glue ``protect and``, ``appear and``.
+DERIVING_ENDINGS = ("or", "ors", "and", "ands", "ior", "ive", "ent", "ence")
 
 
 def derived_elsewhere(candidates: Iterable[str], words: Set[str], model: WordModel) -> set[str]:
