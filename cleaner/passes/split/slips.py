@@ -10,10 +10,10 @@ letters count.
 
 from __future__ import annotations
 
-from string import ascii_lowercase
-
 from cleaner.lexicon import WordModel
 
+# The letters a typo may lack (not ``string.ascii_lowercase``: no module more at start-up).
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # A token this long at least may be a slip: shorter ones are one letter from many words
 # (``isa``: ``visa``; ``ona``: ``oona``).
 MIN_SLIP_CHARS = 8
@@ -44,7 +44,7 @@ def slip_of(token: str, parts: tuple[str, ...], model: WordModel) -> str | None:
     best, best_zipf = None, MIN_INTENDED_ZIPF
     # The letter goes inside the last part or just before it (``import·a·t``).
     for i in range(len(word) - last, len(word)):
-        for letter in ascii_lowercase:
+        for letter in LETTERS:
             intended = word[:i] + letter + word[i:]
             zipf = model.frequency(intended)
             if zipf >= best_zipf and intended not in parts:
