@@ -40,6 +40,9 @@ KEPT = [
     SOFTWARE + "Fixed a deadlock between fflush, getdelim, and fork in the library.",
     SOFTWARE + "Fixed printing of string arguments of getxattr when the xattr is used.",
     SOFTWARE + "Use fstat less. It works around the buggy fstatat implementation.",
+    # Outside technical text too (session 27, NumPy's documentation in docs2): a function
+    # word glued inside a name that a code noun and a determiner frame.
+    "A way of casting the data to a dtype can be achieved with the ndarray astype method.",
 ]
 
 SPLITS = [
@@ -76,6 +79,12 @@ SPLITS = [
     (
         SOFTWARE + "Link tolibjpeg statically. The libjpeg code is fast.",
         SOFTWARE + "Link to libjpeg statically. The libjpeg code is fast.",
+    ),
+    # Outside technical text two content words before a code noun are a phrase (State of
+    # the Union addresses: ``the least favored classes``, ``the same major function``).
+    (
+        "They weigh the most and the leastfavored classes. It is the samemajor function.",
+        "They weigh the most and the least favored classes. It is the same major function.",
     ),
     # Outside technical text, an accessor's verb before a rare word splits as before.
     ("He was tired of the delim and wanted to getdelim back.", None),

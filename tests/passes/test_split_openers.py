@@ -8,6 +8,16 @@ from cleaner.lexicon import load_model
 from cleaner.passes.split import openers, split_merged_words
 
 SPLITS = [
+    # Not after an abbreviation's stop, nor in dialogue after ``!`` or ``?`` (session 27).
+    (
+        "Some tools (e.g. thecompany tools) work. 'Oh!' shesaid and left the house.",
+        "Some tools (e.g. the company tools) work. 'Oh!' she said and left the house.",
+    ),
+    # A lowercase opener glued to a function word is a name glued to a verb (session 27).
+    (
+        "Run gzip on the files of a single archive file. gzipis a simple compressor.",
+        "Run gzip on the files of a single archive file. gzip is a simple compressor.",
+    ),
     # A determiner or pronoun glued to the word after it at a paragraph's start.
     (
         "Thecompany said it would appeal the ruling next week.",
@@ -52,6 +62,9 @@ KEPT = [
     "Herwood said the plan was a good one for all of the people.",
     # A short word after ``I`` must be as common as a part of its length (``Ina``, a name).
     "Ina told us the plan was a good one for all of the people.",
+    # A lowercase word opening a sentence after a full stop is a name written lowercase,
+    # a package's (statsmodels' documentation, docs2; session 27).
+    "They are linear models with random effects. statsmodels currently supports two.",
 ]
 
 

@@ -290,3 +290,37 @@ def test_paper_merges_of_the_same_shapes_still_split(text: str, split: str) -> N
 
 def test_the_paper_prefixes_are_read_from_the_data_file() -> None:
     assert {"para", "paleo", "palaeo"} <= affixes()[0]
+
+
+# Session 27, the PLOS paper bodies and docs2 (tuning): a Latinate derivative of a stem
+# the document derives with another ending, in a word the model knows (``regressand``
+# beside ``regressor``), and a typo that lacks an inner letter of a very common word.
+DERIVATIVES_AND_SLIPS_KEPT = [
+    "The response (or regressand) is fitted, and each regressor enters the model once.",
+    "They form a persistor phenotype, and persistent infection follows in the host.",
+    "The bicondylar posteror margin is wider than the posterior cotyle of the bone.",
+    "This factor has an importat role in the early stages of the development.",
+]
+
+DERIVATIVES_AND_SLIPS_SPLIT = [
+    # ``-ion`` and ``-ance`` show no derivative: any text that writes ``protection`` or
+    # ``appearance`` may glue ``and`` to the verb.
+    ("The protection of rights is our aim. We protectand defend them.", "protect and"),
+    ("Her appearance was calm. She resolved to appearand to speak.", "appear and"),
+    # Two merges alike vouch for nothing (``overweightor`` is no word the model knows).
+    ("Being overweightand tired, or overweightor old, is common.", "overweight and"),
+    # A letter missing at the token's start is the merges' shape (``handwriting``), and
+    # a rarer word one inner letter away is no evidence (``exhibition``).
+    ("He looked at the pages andwriting of the old book with care.", "and writing"),
+    ("The painting was on exhibitin the hall of the town for a week.", "exhibit in"),
+]
+
+
+@pytest.mark.parametrize("text", DERIVATIVES_AND_SLIPS_KEPT)
+def test_derivatives_and_slips_stay_whole(text: str) -> None:
+    assert split_merged_words(text) == text
+
+
+@pytest.mark.parametrize(("text", "split"), DERIVATIVES_AND_SLIPS_SPLIT)
+def test_merges_beside_derivatives_and_slips_still_split(text: str, split: str) -> None:
+    assert split in split_merged_words(text)

@@ -30,6 +30,7 @@ from cleaner.passes.split import (
     openers,
     pairs,
     prose,
+    slips,
 )
 from cleaner.passes.split.candidates import find_candidates
 from cleaner.passes.split.lists import affixes
@@ -175,6 +176,8 @@ def find_splits(
     candidates -= hyphenated_elsewhere(text, candidates, forced)
     # A word the document uses in another form too (``inpaints``, ``inpainting``).
     candidates -= forms.with_forms_elsewhere(candidates - forced.keys(), spellings.keys())
+    # A Latinate derivative of a stem the document derives (``regressand``, ``regressor``).
+    candidates -= forms.derived_elsewhere(candidates - forced.keys(), spellings.keys(), model)
     # A word no paragraph lets split (most of a book's rare words): its paragraph is not read.
     seen = spellings.keys()
     candidates = {r for r in candidates if r.lower() in forced or may_split(r, model, seen)}
@@ -289,6 +292,10 @@ def find_splits(
                 continue  # ``processus jugalis``, ``B. abortis``: Latin, no ``jugal is``.
             if parts and _joins_a_lone_letter(text, *chunk.span("word"), parts, model):
                 continue  # ``endno n``: ``end no n`` would be join's ``end non``.
+            if parts and _is_slip(text, chunk.span("word"), parts, model):
+                continue  # ``importat``: a typo of ``important``, no ``import at``.
+            if parts and _opens_as_a_name(text, chunk.start("word"), start, parts, model):
+                continue  # ``models. statsmodels currently``: a name written lowercase.
             if parts:
                 found.append(Split(*chunk.span("word"), parts))
     return found
@@ -303,18 +310,46 @@ def _is_name_or_cut(
     glued_names: Callable[[], frozenset[str]],
 ) -> bool:
     """Whether the token at ``span``, which would split into ``parts``, is a word cut short
-    (``argume...``) or, in ``technical`` text, a name of code its neighbours name as such
-    (``the nothrow function``) or one the text writes glued as a name (``eventcontroller``
-    beside ``GtkEventController``; ``glued_names``: :func:`identifiers.glued_names` of
-    ``text``, made once, when first asked): :mod:`identifiers` (asked of a split found)."""
+    (``argume...``), a name of code its neighbours name as such (``the nothrow function``;
+    outside ``technical`` text only with a function word among ``parts``: ``the ndarray
+    astype method``) or, in technical text, one the text writes glued as a name
+    (``eventcontroller`` beside ``GtkEventController``; ``glued_names``:
+    :func:`identifiers.glued_names` of ``text``, made once, when first asked):
+    :mod:`identifiers` (asked of a split found)."""
     start, end = span
     if identifiers.is_cut_short(text, end):
         return True
     if not technical:
-        return False
+        # In prose only a function word glued inside a name of code (``the ndarray astype
+        # method``): two content words there are a phrase (``the samemajor function``).
+        return any(
+            pairs.is_function_word(part, model.frequency(part)) for part in parts
+        ) and identifiers.is_named_code(text, start, end, parts)
     return identifiers.is_named_code(text, start, end, parts) or (
         text[start:end].islower() and identifiers.is_written_as_name(parts, glued_names(), model)
     )
+
+
+def _opens_as_a_name(
+    text: str, position: int, start: int, parts: tuple[str, ...], model: WordModel
+) -> bool:
+    """Whether the token at ``position`` (its paragraph's ``start``) is lowercase, opens a
+    sentence after another one (:func:`openers.opens_sentence_lowercase`) and ends in no
+    function word: a name written lowercase (``statsmodels``), not a name glued to a verb
+    (``gzipis``, ``systemdwill``). Asked only of a split found: seldom."""
+    last = parts[-1].lower()
+    return (
+        "".join(parts).islower()
+        and not pairs.is_function_word(last, model.frequency(last))
+        and openers.opens_sentence_lowercase(text, start, position)
+    )
+
+
+def _is_slip(text: str, span: tuple[int, int], parts: tuple[str, ...], model: WordModel) -> bool:
+    """Whether the token at ``span`` is a typo of a very common word (:mod:`slips`; asked
+    only of a split found: seldom)."""
+    start, end = span
+    return slips.slip_of(text[start:end], parts, model) is not None
 
 
 def _follows_article(text: str, chunk: re.Match[str], start: int, left: str) -> bool:

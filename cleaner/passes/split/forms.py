@@ -73,6 +73,43 @@ def with_forms_elsewhere(candidates: Iterable[str], words: Set[str]) -> set[str]
     return found
 
 
+# Endings of Latinate derivatives that are function words too: ``regressand`` and
+# ``persistor`` are no ``regress and``, ``persist or`` when the document derives the stem.
+FUNCTION_WORD_ENDINGS = ("and", "or")
+# Other Latinate endings that show the document deriving a stem (``regressor``,
+# ``persistent``, ``posterior``). Not ``-ion`` nor ``-ance``: a text writing
+# ``protection`` or ``appearance`` may glue ``protect and``, ``appear and``.
+DERIVING_ENDINGS = ("or", "ors", "and", "ands", "ior", "ive", "ent", "ence")
+
+
+def derived_elsewhere(candidates: Iterable[str], words: Set[str], model: WordModel) -> set[str]:
+    """The lowercase ``candidates`` made of a stem of ``MIN_STEM_CHARS`` letters or more and
+    ``-and`` or ``-or`` whose stem the document's ``words`` (its lowercase letter runs) show
+    with another Latinate ending, in a word the model knows: a derivative of the document's
+    own vocabulary (``regressand`` beside ``regressor``), not a word glued to a conjunction.
+    (Two merges alike, ``overweightand`` and ``overweightor``, vouch for nothing.)
+
+    >>> model = WordModel({"regressor": 1.1, "results": 5.0, "protection": 4.6})
+    >>> sorted(derived_elsewhere(["regressand", "resultsand"], {"regressor", "results"}, model))
+    ['regressand']
+    >>> derived_elsewhere(["protectand"], {"protection"}, model)
+    set()
+    >>> derived_elsewhere(["overweightand"], {"overweightor"}, model)
+    set()
+    """
+    found = set()
+    for candidate in candidates:
+        if not candidate.islower() or not candidate.endswith(FUNCTION_WORD_ENDINGS):
+            continue
+        stem = candidate[: -len("and" if candidate.endswith("and") else "or")]
+        if len(stem) < MIN_STEM_CHARS:
+            continue
+        derived = {stem + ending for ending in DERIVING_ENDINGS} - {candidate}
+        if any(word in words and model.knows(word) for word in derived):
+            found.add(candidate)
+    return found
+
+
 def coinages(candidates: Iterable[str], text: str) -> set[str]:
     """The lowercase ``candidates`` that are forms of one word of ``MIN_COINAGE_CHARS``
     letters or more with another candidate (``timetree``, ``timetrees``): a word the

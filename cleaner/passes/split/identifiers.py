@@ -7,7 +7,8 @@ two words an extractor glued: the verdicts asked of a split found (seldom), with
   determiner before (``the nothrow function attribute``, ``an unlinkat syscall``),
   ``named`` before it (``a macro named issignaling``), an option in a usage line's
   brackets or a member sign after it (``getcap [-r]``, ``writeonly ::group``), or a
-  one-letter option before it (``"-o norecovery"``);
+  one-letter option before it (``"-o norecovery"``); in other text, only a token with a
+  function word among its parts (``the ndarray astype method``: no ``as type method``);
 - in technical text, a token whose two content words the document writes glued as a name
   of code, in camelCase or snake_case (``eventcontroller`` beside ``GtkEventController``).
 

@@ -13,6 +13,7 @@ function word (``Inthe``, ``Atthe``), as :func:`function_words.function_word_pai
 from __future__ import annotations
 
 from cleaner.data import english_function_words
+from cleaner.lazy_re import lazy_compile
 from cleaner.lexicon import WordModel
 from cleaner.passes.split.function_words import (
     GLUED_AFTER_WORDS,
@@ -143,3 +144,24 @@ def starts_sentence(text: str, start: int, position: int) -> bool:
     if not before:
         return window == start
     return before.rstrip(CLOSING_CHARS)[-1:] in tuple(SENTENCE_END_CHARS)
+
+
+# A sentence's end inside a paragraph: a full stop after a word of four letters or more
+# (not an abbreviation: ``e.g.``, ``etc.``, ``Fig.``, ``al.``), then a space, up to a
+# token. Not ``!``, ``?`` nor a closing quote: dialogue goes on lowercase (``'Oh!' she
+# said``, ``"Well?" and it``).
+SENTENCE_END_BEFORE_RE = lazy_compile(r"[A-Za-z]{4}\.[ \t]+\Z")
+
+
+def opens_sentence_lowercase(text: str, start: int, position: int) -> bool:
+    """Whether the lowercase word at ``text[position]`` opens a sentence after another one
+    of its paragraph (which begins at ``start``): a name written in lowercase, as a
+    package's or a command's is (``models. statsmodels currently supports``), since
+    writers capitalise a sentence's first word and extractors glue words where a tag ended.
+
+    >>> text = "It fits models. statsmodels currently supports them, e.g. arange too."
+    >>> opens_sentence_lowercase(text, 0, 16), opens_sentence_lowercase(text, 0, 58)
+    (True, False)
+    """
+    window = max(start, position - BEFORE_CHARS)
+    return SENTENCE_END_BEFORE_RE.search(text, window, position) is not None

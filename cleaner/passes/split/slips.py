@@ -1,0 +1,52 @@
+"""Whether a token the ``split`` pass would split is a slip of one word: a verdict asked of
+a split found (seldom).
+
+A lowercase token that lacks one inner letter of a very common word, where its split
+would leave a short function word (``importat``: ``important``), is a typo of that word,
+not two words glued (``import at``). A letter missing at either end is the merges' own
+shape (``andwriting``: ``handwriting``; ``resultin``: ``resulting``), so only inner
+letters count.
+"""
+
+from __future__ import annotations
+
+from cleaner.lexicon import WordModel
+
+# The letters a typo may lack (not ``string.ascii_lowercase``: no module more at start-up).
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# A token this long at least may be a slip: shorter ones are one letter from many words
+# (``isa``: ``visa``; ``ona``: ``oona``).
+MIN_SLIP_CHARS = 8
+# The word the token is a slip of must be this common (``important`` 5.4): merges lie one
+# inner letter from rarer words (``exhibitin``: ``exhibition`` 4.4; ``hadwritten``:
+# ``handwritten`` 3.3; ``acertain``: ``ascertain`` 3.3).
+MIN_INTENDED_ZIPF = 4.5
+# The split's last part is this short at most (``at``, ``or``, ``in``): a typo's tail that
+# reads as a function word. (The look-ups are the cost: 26 a position.)
+MAX_TAIL_CHARS = 3
+
+
+def slip_of(token: str, parts: tuple[str, ...], model: WordModel) -> str | None:
+    """The common word that ``token`` is a typo of, one inner letter missing inside the
+    short last part of its split ``parts`` or just before it, or ``None`` (a word equal to
+    a part of the split is no such word).
+
+    >>> model = WordModel({"important": 5.4, "import": 4.5, "at": 6.4, "resulting": 4.7})
+    >>> slip_of("importat", ("import", "at"), model)
+    'important'
+    >>> slip_of("resultin", ("result", "in"), model) is None  # (a letter missing last)
+    True
+    """
+    word = token.lower()
+    last = len(parts[-1])
+    if word != token or len(word) < MIN_SLIP_CHARS or last > MAX_TAIL_CHARS:
+        return None
+    best, best_zipf = None, MIN_INTENDED_ZIPF
+    # The letter goes inside the last part or just before it (``import·a·t``).
+    for i in range(len(word) - last, len(word)):
+        for letter in LETTERS:
+            intended = word[:i] + letter + word[i:]
+            zipf = model.frequency(intended)
+            if zipf >= best_zipf and intended not in parts:
+                best, best_zipf = intended, zipf
+    return best
