@@ -18,12 +18,18 @@ from __future__ import annotations
 import pytest
 
 from cleaner import clean
-from tests.test_known_gaps import FIXTURES, _page_with_a_menu_under_a_headline, check_mutant
+from tests.test_known_gaps import FIXTURES, check_mutant
 
 PROSE_LINE = (
     "The council of the small harbour town voted on Tuesday night to keep the old ferry "
     "running for at least five more years, after a meeting that lasted four hours."
 )
+
+
+def _page_with_a_menu_under_a_headline(top: list[str], below: list[str]) -> str:
+    from tests.passes.test_boilerplate_page import PROSE, TITLE, page
+
+    return page([TITLE, ""], top, [""], PROSE[:3], PROSE[:1] * 3, [""], below)
 
 
 def test_mutated_polish_article_is_idempotent() -> None:
