@@ -29,6 +29,7 @@ from cleaner.passes.boilerplate.rules import (
     normalize_line,
     rule_finder,
 )
+from cleaner.passes.boilerplate.structured import underlined
 from cleaner.passes.layout import SOFT_HYPHEN
 from cleaner.passes.unwrap.boundaries import (
     OPENING_PUNCTUATION,
@@ -144,13 +145,20 @@ class UnwrapParts:
 
 
 def goes_on(lines: Sequence[str], i: int, width: int, parted: Container[int] | None) -> bool:
-    """Whether line ``i`` goes on into line ``i + 1``: :func:`continues` says so and, if
+    """Whether line ``i`` goes on into line ``i + 1``: :func:`continues` says so, line
+    ``i + 1`` is no underlined title (``unwrap`` joins none to the line above) and, if
     ``parted`` is given, ``unwrap`` does not set them apart.
 
     >>> goes_on(["Skip to content", "accedi"], 0, 15, None), goes_on(["Skip", "accedi"], 0, 15, {0})
     (True, False)
+    >>> goes_on(["It was approved, which", "Leave a Reply", "-------------"], 0, 24, None)
+    False
     """
-    return continues(lines[i], lines[i + 1], width) and (parted is None or i not in parted)
+    return (
+        continues(lines[i], lines[i + 1], width)
+        and (parted is None or i not in parted)
+        and not underlined(lines, i + 1)
+    )
 
 
 def removed_runs(
