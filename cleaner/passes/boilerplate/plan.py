@@ -6,6 +6,7 @@ does.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -18,7 +19,13 @@ from cleaner.passes.boilerplate.bound import (
 from cleaner.passes.boilerplate.document import in_document, is_document
 from cleaner.passes.boilerplate.matching import match_lines
 from cleaner.passes.boilerplate.menus import MENU_RULE
-from cleaner.passes.boilerplate.rules import Rule, any_rule_re, normalize_line, user_rules
+from cleaner.passes.boilerplate.rules import (
+    STRONG,
+    Rule,
+    any_rule_re,
+    normalize_line,
+    user_rules,
+)
 from cleaner.passes.boilerplate.teasers import KICKER_RULE, MARKED_RULE, TEASER_RULE
 from cleaner.passes.boilerplate.whole import (
     UnwrapParts,
@@ -60,6 +67,9 @@ class Plan(NamedTuple):
     tripped: str = ""
     # Why the menus stayed while the other lines went (see :func:`menus_over_bound`), or "".
     kept_menus: str = ""
+    # Why the lines that go for their place stayed while the strong ones went (see
+    # :func:`_strong_within_bound`), or "".
+    kept_placed: str = ""
     # The lines a rule matched that stay, held by their context: a next run, without the
     # lines that go, may judge them otherwise (see :func:`plan_removal`).
     kept_matched: frozenset[int] = frozenset()
@@ -262,8 +272,51 @@ def _planned_once(
             f"removing {len(counted)} line(s) ({share:.0%} {what}) would exceed "
             f"max_removed_share {max_removed_share}"
         )
+        if not page and (
+            strong := _strong_within_bound(
+                plan._replace(kept_placed=why),
+                max_removed_share,
+                lambda removed: whole_lines_only(
+                    lines, removed, tuple(extra_patterns), keep, max_line_length, parted
+                ),
+            )
+        ):
+            return strong
         return Plan(lines, removed, too_long, why)
     return plan
+
+
+def _strong_within_bound(
+    plan: Plan,
+    bound: float,
+    whole_only: Callable[[dict[int, tuple[Rule, str]]], dict[int, tuple[Rule, str]]],
+) -> Plan | None:
+    """The ``plan`` (its ``kept_placed``: why all its lines may not go) with only the lines
+    of ``strong`` rules (whole lines only: ``whole_only``, see
+    :func:`.whole.whole_lines_only`), if they hold at most ``bound`` of the letters and
+    digits; else None. Over the bound, the lines that go for their place yield first (an
+    ``edge`` line in an edge zone, a ``label`` next to furniture): the lines that are
+    furniture anywhere still go, as from a text where nothing else matched.
+
+    >>> ad, share = Rule("ads", "advertisement", STRONG, ""), Rule("share", "x", "edge", "")
+    >>> body = "The council met on Monday and voted to keep the old library open."
+    >>> lines = ["Advertisement", "Share", "Facebook Twitter Email", body]
+    >>> removed = {0: (ad, "anywhere"), 1: (share, "edge zone"), 2: (share, "edge zone")}
+    >>> plan = Plan(lines, removed, {})
+    >>> sorted(_strong_within_bound(plan, 0.3, dict).removed)
+    [0]
+    >>> _strong_within_bound(plan, 0.1, dict) is None
+    True
+    """
+    lines, removed = plan.lines, plan.removed
+    strong = {i: reason for i, reason in removed.items() if reason[0].kind == STRONG}
+    if not strong or len(strong) == len(removed):
+        return None
+    strong = whole_only(strong)
+    if not strong or share_over_bound(lines, list(strong), bound) is not None:
+        return None
+    kept = plan.kept_matched | (removed.keys() - strong.keys())
+    return plan._replace(removed=strong, kept_matched=kept)
 
 
 def _page_judged(
