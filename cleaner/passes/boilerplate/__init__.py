@@ -57,7 +57,8 @@ def remove_boilerplate(
     pass never removes a line longer than ``max_line_length`` characters, and when the lines
     to go hold more than ``max_removed_share`` of the text's letters and digits, removes
     only the lines of ``strong`` rules if they fit, else nothing (in each round of its plan,
-    of the text that round judges: see :func:`plan_removal`). ``disable`` names rules (``family/id``) not to use.
+    of the text that round judges: see :func:`plan_removal`). ``disable`` names rules
+    (``family/id``) not to use.
     ``page_text`` (off by default: on real pages it loses more content than the 0.2% bar,
     see the README) also removes the menus and link lists around the article of a web
     page's full visible text (:mod:`.page`).

@@ -135,6 +135,7 @@ def _settled_plan(text: str, options: dict[str, object]) -> Plan:
     the first, are not screened for again; a page's text blanks other lines each round.)"""
     line_rules: dict[str, list[int]] | None = None if options["page_text"] else {}
     plan = settled = last = _planned_once(text, **options, line_rules=line_rules)  # type: ignore[arg-type]
+    strong_only = bool(plan.kept_placed)
     for _ in range(SETTLE_ROUNDS - 1):
         if settled.tripped or not _held_near_removed(last):
             break
@@ -144,6 +145,7 @@ def _settled_plan(text: str, options: dict[str, object]) -> Plan:
         more = last = _planned_once(left, **options, line_rules=line_rules)  # type: ignore[arg-type]
         if more.tripped or not more.removed:
             break
+        strong_only |= bool(more.kept_placed)
         position = kept_positions(plan.lines, settled.removed, more.lines)
         later = {
             position[j]: (rule, f"{why}, once lines near it went")
@@ -156,7 +158,23 @@ def _settled_plan(text: str, options: dict[str, object]) -> Plan:
         menus_went = any(rule is MENU_RULE for rule, _ in later.values())
         kept_menus = "" if menus_went else settled.kept_menus
         settled = Plan(plan.lines, removed, plan.too_long, kept_menus=kept_menus)
+    if strong_only and _removes_more(text, settled, options, line_rules):
+        # Over the bound, the strong lines went alone, and a next run would remove more
+        # from what they left than the rounds could: the text stays whole, as the bound
+        # keeps it, so that the pass gives its own output back unchanged.
+        return _planned_once(text, **options, line_rules=line_rules, strong_first=False)  # type: ignore[arg-type]
     return settled
+
+
+def _removes_more(
+    text: str, plan: Plan, options: dict[str, object], line_rules: dict[str, list[int]] | None
+) -> bool:
+    """Whether a next run would remove more from what ``plan`` leaves of ``text``."""
+    from cleaner.passes.boilerplate.drop import drop_lines  # Deferred: a clean text never.
+
+    left = drop_lines(text, set(plan.removed))
+    more = _planned_once(left, **options, line_rules=line_rules)  # type: ignore[arg-type]
+    return bool(more.removed) and not more.tripped
 
 
 def _held_near_removed(plan: Plan) -> bool:
@@ -191,9 +209,11 @@ def _planned_once(
     disable: tuple[str, ...] = (),
     page_text: bool = False,
     line_rules: dict[str, list[int]] | None = None,
+    strong_first: bool = True,
 ) -> Plan:
-    """Decide which lines go: match, seed by position, grow blocks, check the bound.
-    (``line_rules``: see :func:`.matching.match_lines`.)"""
+    """Decide which lines go: match, seed by position, grow blocks, check the bound (over
+    it, the strong lines alone if they fit and ``strong_first``, see
+    :func:`_strong_within_bound`). (``line_rules``: see :func:`.matching.match_lines`.)"""
     lines = _split_lines(text)
     keep = user_rules(tuple(keep_patterns), "keep_patterns")
     article = _page_article(lines, text) if page_text else None
@@ -267,18 +287,23 @@ def _planned_once(
                 max_line_length=max_line_length,
                 disable=(*disable, *(rule.name for rule in teasers)),
                 page_text=page_text,
+                strong_first=strong_first,
             )
         why = (
             f"removing {len(counted)} line(s) ({share:.0%} {what}) would exceed "
             f"max_removed_share {max_removed_share}"
         )
-        if not page and (
-            strong := _strong_within_bound(
-                plan._replace(kept_placed=why),
-                max_removed_share,
-                lambda removed: whole_lines_only(
-                    lines, removed, tuple(extra_patterns), keep, max_line_length, parted
-                ),
+        if (
+            strong_first
+            and not page
+            and (
+                strong := _strong_within_bound(
+                    plan._replace(kept_placed=why),
+                    max_removed_share,
+                    lambda removed: whole_lines_only(
+                        lines, removed, tuple(extra_patterns), keep, max_line_length, parted
+                    ),
+                )
             )
         ):
             return strong
