@@ -132,21 +132,6 @@ def test_bound_keeps_mostly_furniture_text() -> None:
     assert remove_boilerplate(text, max_removed_share=0.95) == "Short note.\n"
 
 
-def test_over_the_bound_the_strong_lines_still_go() -> None:
-    # The share bar and the ad hold 48% of the letters: over the bound, the lines that go
-    # for their place (the bar, edge lines at the top) stay, and the ad, furniture
-    # anywhere, goes as from a text without the bar.
-    note = "The council met on Monday and voted to keep the old library open for two more years."
-    bar = "Share this:\nFacebook\nTwitter\nWhatsApp\nPinterest\nLinkedIn\n"
-    text = f"{bar}\n{note}\n\nAdvertisement\n"
-    assert remove_boilerplate(text) == f"{bar}\n{note}\n"
-    notes = explain_boilerplate(text, f"{bar}\n{note}\n")
-    assert notes[0] == "removed line 10 'Advertisement': ads/advertisement (strong, anywhere)"
-    assert notes[1].startswith("kept the lines that go for their place: removing 7 line(s)")
-    # Strong lines over the bound on their own: the text stays whole.
-    assert remove_boilerplate(text, max_removed_share=0.05) == text
-
-
 def test_explain_names_family_and_rule() -> None:
     notes = explain_boilerplate(f"News Ticker\n\n{ARTICLE}", ARTICLE)
     assert notes == ["removed line 1 'News Ticker': widgets/news-ticker (strong, anywhere)"]

@@ -54,11 +54,10 @@ def remove_boilerplate(
 
     ``extra_patterns`` are more full-line regexes (case-insensitive) removed anywhere, e.g.
     from ``cleaner learn``; a line matching one of ``keep_patterns`` is never removed. The
-    pass never removes a line longer than ``max_line_length`` characters, and when the lines
-    to go hold more than ``max_removed_share`` of the text's letters and digits, removes
-    only the lines of ``strong`` rules if they fit, else nothing (in each round of its plan,
-    of the text that round judges: see :func:`plan_removal`). ``disable`` names rules
-    (``family/id``) not to use.
+    pass never removes a line longer than ``max_line_length`` characters, and removes
+    nothing when the lines to go hold more than ``max_removed_share`` of the text's letters
+    and digits (in each round of its plan, of the text that round judges: see
+    :func:`plan_removal`). ``disable`` names rules (``family/id``) not to use.
     ``page_text`` (off by default: on real pages it loses more content than the 0.2% bar,
     see the README) also removes the menus and link lists around the article of a web
     page's full visible text (:mod:`.page`).

@@ -114,6 +114,4 @@ def plan_notes(plan: Plan) -> list[str]:
         notes = [f"kept the text: {plan.tripped}", *(f"(would have) {n}" for n in notes)]
     if plan.kept_menus:
         notes.append(f"kept the menus: {plan.kept_menus}")
-    if plan.kept_placed:
-        notes.append(f"kept the lines that go for their place: {plan.kept_placed}")
     return notes

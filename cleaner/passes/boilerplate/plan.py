@@ -6,7 +6,6 @@ does.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -19,13 +18,7 @@ from cleaner.passes.boilerplate.bound import (
 from cleaner.passes.boilerplate.document import in_document, is_document
 from cleaner.passes.boilerplate.matching import match_lines
 from cleaner.passes.boilerplate.menus import MENU_RULE
-from cleaner.passes.boilerplate.rules import (
-    STRONG,
-    Rule,
-    any_rule_re,
-    normalize_line,
-    user_rules,
-)
+from cleaner.passes.boilerplate.rules import Rule, any_rule_re, normalize_line, user_rules
 from cleaner.passes.boilerplate.teasers import KICKER_RULE, MARKED_RULE, TEASER_RULE
 from cleaner.passes.boilerplate.whole import (
     UnwrapParts,
@@ -67,9 +60,6 @@ class Plan(NamedTuple):
     tripped: str = ""
     # Why the menus stayed while the other lines went (see :func:`menus_over_bound`), or "".
     kept_menus: str = ""
-    # Why the lines that go for their place stayed while the strong ones went (see
-    # :func:`_strong_within_bound`), or "".
-    kept_placed: str = ""
     # The lines a rule matched that stay, held by their context: a next run, without the
     # lines that go, may judge them otherwise (see :func:`plan_removal`).
     kept_matched: frozenset[int] = frozenset()
@@ -135,7 +125,6 @@ def _settled_plan(text: str, options: dict[str, object]) -> Plan:
     the first, are not screened for again; a page's text blanks other lines each round.)"""
     line_rules: dict[str, list[int]] | None = None if options["page_text"] else {}
     plan = settled = last = _planned_once(text, **options, line_rules=line_rules)  # type: ignore[arg-type]
-    strong_only = bool(plan.kept_placed)
     for _ in range(SETTLE_ROUNDS - 1):
         if settled.tripped or not _held_near_removed(last):
             break
@@ -145,7 +134,6 @@ def _settled_plan(text: str, options: dict[str, object]) -> Plan:
         more = last = _planned_once(left, **options, line_rules=line_rules)  # type: ignore[arg-type]
         if more.tripped or not more.removed:
             break
-        strong_only |= bool(more.kept_placed)
         position = kept_positions(plan.lines, settled.removed, more.lines)
         later = {
             position[j]: (rule, f"{why}, once lines near it went")
@@ -158,23 +146,7 @@ def _settled_plan(text: str, options: dict[str, object]) -> Plan:
         menus_went = any(rule is MENU_RULE for rule, _ in later.values())
         kept_menus = "" if menus_went else settled.kept_menus
         settled = Plan(plan.lines, removed, plan.too_long, kept_menus=kept_menus)
-    if strong_only and _removes_more(text, settled, options, line_rules):
-        # Over the bound, the strong lines went alone, and a next run would remove more
-        # from what they left than the rounds could: the text stays whole, as the bound
-        # keeps it, so that the pass gives its own output back unchanged.
-        return _planned_once(text, **options, line_rules=line_rules, strong_first=False)  # type: ignore[arg-type]
     return settled
-
-
-def _removes_more(
-    text: str, plan: Plan, options: dict[str, object], line_rules: dict[str, list[int]] | None
-) -> bool:
-    """Whether a next run would remove more from what ``plan`` leaves of ``text``."""
-    from cleaner.passes.boilerplate.drop import drop_lines  # Deferred: a clean text never.
-
-    left = drop_lines(text, set(plan.removed))
-    more = _planned_once(left, **options, line_rules=line_rules)  # type: ignore[arg-type]
-    return bool(more.removed) and not more.tripped
 
 
 def _held_near_removed(plan: Plan) -> bool:
@@ -209,11 +181,9 @@ def _planned_once(
     disable: tuple[str, ...] = (),
     page_text: bool = False,
     line_rules: dict[str, list[int]] | None = None,
-    strong_first: bool = True,
 ) -> Plan:
-    """Decide which lines go: match, seed by position, grow blocks, check the bound (over
-    it, the strong lines alone if they fit and ``strong_first``, see
-    :func:`_strong_within_bound`). (``line_rules``: see :func:`.matching.match_lines`.)"""
+    """Decide which lines go: match, seed by position, grow blocks, check the bound.
+    (``line_rules``: see :func:`.matching.match_lines`.)"""
     lines = _split_lines(text)
     keep = user_rules(tuple(keep_patterns), "keep_patterns")
     article = _page_article(lines, text) if page_text else None
@@ -287,61 +257,13 @@ def _planned_once(
                 max_line_length=max_line_length,
                 disable=(*disable, *(rule.name for rule in teasers)),
                 page_text=page_text,
-                strong_first=strong_first,
             )
         why = (
             f"removing {len(counted)} line(s) ({share:.0%} {what}) would exceed "
             f"max_removed_share {max_removed_share}"
         )
-        if (
-            strong_first
-            and not page
-            and (
-                strong := _strong_within_bound(
-                    plan._replace(kept_placed=why),
-                    max_removed_share,
-                    lambda removed: whole_lines_only(
-                        lines, removed, tuple(extra_patterns), keep, max_line_length, parted
-                    ),
-                )
-            )
-        ):
-            return strong
         return Plan(lines, removed, too_long, why)
     return plan
-
-
-def _strong_within_bound(
-    plan: Plan,
-    bound: float,
-    whole_only: Callable[[dict[int, tuple[Rule, str]]], dict[int, tuple[Rule, str]]],
-) -> Plan | None:
-    """The ``plan`` (its ``kept_placed``: why all its lines may not go) with only the lines
-    of ``strong`` rules (whole lines only: ``whole_only``, see
-    :func:`.whole.whole_lines_only`), if they hold at most ``bound`` of the letters and
-    digits; else None. Over the bound, the lines that go for their place yield first (an
-    ``edge`` line in an edge zone, a ``label`` next to furniture): the lines that are
-    furniture anywhere still go, as from a text where nothing else matched.
-
-    >>> ad, share = Rule("ads", "advertisement", STRONG, ""), Rule("share", "x", "edge", "")
-    >>> body = "The council met on Monday and voted to keep the old library open."
-    >>> lines = ["Advertisement", "Share", "Facebook Twitter Email", body]
-    >>> removed = {0: (ad, "anywhere"), 1: (share, "edge zone"), 2: (share, "edge zone")}
-    >>> plan = Plan(lines, removed, {})
-    >>> sorted(_strong_within_bound(plan, 0.3, dict).removed)
-    [0]
-    >>> _strong_within_bound(plan, 0.1, dict) is None
-    True
-    """
-    lines, removed = plan.lines, plan.removed
-    strong = {i: reason for i, reason in removed.items() if reason[0].kind == STRONG}
-    if not strong or len(strong) == len(removed):
-        return None
-    strong = whole_only(strong)
-    if not strong or share_over_bound(lines, list(strong), bound) is not None:
-        return None
-    kept = plan.kept_matched | (removed.keys() - strong.keys())
-    return plan._replace(removed=strong, kept_matched=kept)
 
 
 def _page_judged(
