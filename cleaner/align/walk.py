@@ -177,9 +177,10 @@ def _paragraph_moved_word(a: str, i: int, b: str, j: int) -> list[Block] | None:
     once), finds no character replaced there, and ``resync`` answers: a word of
     ``PROBE`` characters or more agrees at once, so a line break put in (then the word
     kept to its line break, which is not kept, and that replaced as ``one_replaced``
-    finds it); a shorter one is
-    moved whole, when it is the only place (``_moved_word``, ``_moved_whole_word``).
-    Either way ``slide_left`` then moves the line break put in back before the kept one.
+    finds it); a shorter one is moved, when it is the only place (``_moved_word``), its
+    blocks those of ``_moved_whole_word`` or ``_refine`` (taken here only if they are
+    the line break put in, the word kept and its line break replaced). Either way
+    ``slide_left`` then moves the line break put in back before the kept one.
 
     >>> [tuple(x) for x in _paragraph_moved_word("end.\\nThe\\nquick brown fox jumps", 0,
     ...     "end.\\n\\nThe quick brown fox jumps", 0)]
@@ -191,7 +192,7 @@ def _paragraph_moved_word(a: str, i: int, b: str, j: int) -> list[Block] | None:
         return None
     word_end = a.find("\n", start)  # the first word's line break
     width = word_end - start
-    if width <= WEAK_MATCH or not b.startswith(a[start:word_end], start_j + 1):
+    if width <= 0 or not b.startswith(a[start:word_end], start_j + 1):
         return None
     if not b.startswith(a[i:end], j):
         return None
@@ -201,11 +202,20 @@ def _paragraph_moved_word(a: str, i: int, b: str, j: int) -> list[Block] | None:
             a, word_end, b, after_word, len(a), len(b)
         ):
             return None
-    elif (moved := _moved_word(a, start, b, start_j)) is None or not (
-        _only_place(a, start, b, start_j, moved, sum(moved))
-        and _moved_whole_word(a, start, moved[0], b, start_j)
-    ):
-        return None
+    else:
+        moved = _moved_word(a, start, b, start_j)
+        if moved is None or not _only_place(a, start, b, start_j, moved, sum(moved)):
+            return None
+        di, dj = moved  # (the walk's blocks of them, as it makes them: then these three?)
+        word = _moved_whole_word(a, start, di, b, start_j) or _refine(
+            a, start, start + di, b, start_j, start_j + dj
+        )
+        if word != [
+            (start, start, start_j, start_j + 1, False),
+            (start, word_end, start_j + 1, after_word, True),
+            (word_end, word_end + 1, after_word, after_word + 1, False),
+        ]:
+            return None
     return [
         fast_block((i, end, j, start_j - 1, True)),
         fast_block((end, end, start_j - 1, start_j, False)),  # (slid back by one)
