@@ -99,7 +99,9 @@ def _classified(
     """A step's changes with their rules, their columns (``i1``, ``i2``, ``j1``, ``j2``),
     how many each rule made, and the texts of the rules whose changes are all alike."""
     options = config.options_for(step.name)
-    if isinstance(step_map, CrlfStepMap | JoinsStepMap):  # (changes made without blocks)
+    if isinstance(step_map, JoinsStepMap):  # (changes made without blocks)
+        pieces, texts = step_map.pieces_and_texts(options)
+    elif isinstance(step_map, CrlfStepMap):
         pieces, texts = step_map.pieces(options), {}
     else:
         blocks = list(step_map.blocks)

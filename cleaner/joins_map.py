@@ -96,7 +96,20 @@ class JoinsStepMap(PositionsStepMap):
         them from the step's blocks: the joins of each run of joined lines made at C speed
         (a line break become a space: ``unwrap.line-join``), the other changes told as
         classify tells them, in text order."""
-        from cleaner.classify import LINE_JOIN, classify
+        return self.pieces_and_texts(options)[0]
+
+    def pieces_and_texts(
+        self, options: Mapping[str, Any]
+    ) -> tuple[list[Piece], dict[str, tuple[str, str]]]:
+        """:meth:`pieces`, and the rules whose every change replaced the same text by the
+        same text, with those texts, as :func:`cleaner.classify.classify_with_texts` tells
+        them (the joins made here are all a line break become a space).
+
+        >>> step = JoinsStepMap("unwrap", "ab\\ncdefghijkl\\nmn\\n", "ab cdefghijkl mn\\n")
+        >>> step.pieces_and_texts({})[1]["unwrap.line-join"]
+        ('\\n', ' ')
+        """
+        from cleaner.classify import LINE_JOIN, classify_with_texts
 
         name, before, after = self._texts
         changed: list[Block] = []
@@ -116,8 +129,8 @@ class JoinsStepMap(PositionsStepMap):
                     fast_block((i, i + 1, j, j + 1, False))
                     for i, j in zip(breaks, targets, strict=True)
                 ]
-        pieces = classify(name, before, after, changed, options)
-        return sorted(pieces + joins) if joins else pieces
+        pieces, texts = classify_with_texts(name, before, after, changed, options)
+        return (sorted(pieces + joins) if joins else pieces), texts
 
 
 def _merged(parts: list[Block | JoinedRun]) -> tuple[list[Block], list[int]]:

@@ -13,7 +13,14 @@ from itertools import accumulate, compress, count, islice, repeat
 from operator import add, eq, ge, ne, sub
 from typing import NamedTuple
 
-from cleaner.align.resync import PROBE, common_prefix_length, one_replaced, resync
+from cleaner.align.resync import (
+    PROBE,
+    _moved_word,
+    _only_place,
+    common_prefix_length,
+    one_replaced,
+    resync,
+)
 
 # A difference of up to this many characters (both sides) is aligned exactly inside.
 MAX_REFINE = 400
@@ -116,13 +123,12 @@ def _walk(before: str, after: str, *, compact: bool) -> list:
             i, j = i + 1, j + 1
             if before[i - 1] == "\n":
                 first = len(blocks)
-                if compact:
-                    start, start_j = i, j
-                    i, j, breaks = _joined_run(before, i, after, j, yields)
-                    if breaks:
-                        blocks.append(JoinedRun(start, i, start_j, j, breaks))
-                else:
-                    i, j = _joined_lines(before, i, after, j, blocks)
+                i, j = _joined(before, i, after, j, blocks, yields, compact)
+                # A paragraph's first word moved onto the line before: its blocks made
+                # directly, and the joins after it as after any other line joined.
+                while (word := _paragraph_moved_word(before, i, after, j)) is not None:
+                    blocks += word
+                    i, j = _joined(before, word[-1].i2, after, word[-1].j2, blocks, yields, compact)
                 joined.append((first, len(blocks)))
             continue
         di, dj = resync(before, i, after, j)
@@ -143,6 +149,79 @@ def _walk(before: str, after: str, *, compact: bool) -> list:
         slid += blocks[first:last]
         start = last
     return slid + slide_left(before, after, blocks[start:])
+
+
+def _joined(
+    a: str, i: int, b: str, j: int, blocks: list, yields: list[int], compact: bool
+) -> tuple[int, int]:
+    """The joins of the walk from ``a[i]``, ``b[j]`` on (after a line break it replaced
+    by a character), added to ``blocks`` (``compact``: as one :class:`JoinedRun`, else
+    as :func:`_joined_lines` makes them); returns where the walk goes on."""
+    if not compact:
+        return _joined_lines(a, i, b, j, blocks)
+    start, start_j = i, j
+    i, j, breaks = _joined_run(a, i, b, j, yields)
+    if breaks:
+        blocks.append(JoinedRun(start, i, start_j, j, breaks))
+    return i, j
+
+
+def _paragraph_moved_word(a: str, i: int, b: str, j: int) -> list[Block] | None:
+    """The blocks the walk makes from ``a[i]``, ``b[j]`` on (a line's start, after lines
+    joined: their blocks end here, and ``slide_left`` starts afresh) when that line is a
+    paragraph's last (kept, its line break kept) and the next paragraph's first word was
+    moved onto the line before it (``end.\\nThe\\nrest`` -> ``end.\\n\\nThe rest``:
+    unwrap's first-word-alone layout), made directly; else None.
+
+    The walk keeps the line and its break (``_common_run``: the next line differs at
+    once), finds no character replaced there, and ``resync`` answers: a word of
+    ``PROBE`` characters or more agrees at once, so a line break put in (then the word
+    kept to its line break, which is not kept, and that replaced as ``one_replaced``
+    finds it); a shorter one is moved, when it is the only place (``_moved_word``), its
+    blocks those of ``_moved_whole_word`` or ``_refine`` (taken here only if they are
+    the line break put in, the word kept and its line break replaced). Either way
+    ``slide_left`` then moves the line break put in back before the kept one.
+
+    >>> [tuple(x) for x in _paragraph_moved_word("end.\\nThe\\nquick brown fox jumps", 0,
+    ...     "end.\\n\\nThe quick brown fox jumps", 0)]
+    [(0, 4, 0, 4, True), (4, 4, 4, 5, False), (4, 8, 5, 9, True), (8, 9, 9, 10, False)]
+    """
+    end = a.find("\n", i)
+    start, start_j = end + 1, j + end + 1 - i  # the next line's start, in a and in b
+    if end <= i or b[start_j - 1 : start_j + 1] != "\n\n" or a[start : start + 1] in ("\n", ""):
+        return None
+    word_end = a.find("\n", start)  # the first word's line break
+    width = word_end - start
+    if width <= 0 or not b.startswith(a[start:word_end], start_j + 1):
+        return None
+    if not b.startswith(a[i:end], j):
+        return None
+    after_word = start_j + 1 + width
+    if width >= PROBE:  # (its line break not kept: the common run ends at it)
+        if b[after_word : after_word + 1] in ("\n", "") or not one_replaced(
+            a, word_end, b, after_word, len(a), len(b)
+        ):
+            return None
+    else:
+        moved = _moved_word(a, start, b, start_j)
+        if moved is None or not _only_place(a, start, b, start_j, moved, sum(moved)):
+            return None
+        di, dj = moved  # (the walk's blocks of them, as it makes them: then these three?)
+        word = _moved_whole_word(a, start, di, b, start_j) or _refine(
+            a, start, start + di, b, start_j, start_j + dj
+        )
+        if word != [
+            (start, start, start_j, start_j + 1, False),
+            (start, word_end, start_j + 1, after_word, True),
+            (word_end, word_end + 1, after_word, after_word + 1, False),
+        ]:
+            return None
+    return [
+        fast_block((i, end, j, start_j - 1, True)),
+        fast_block((end, end, start_j - 1, start_j, False)),  # (slid back by one)
+        fast_block((end, word_end, start_j, after_word, True)),
+        fast_block((word_end, word_end + 1, after_word, after_word + 1, False)),
+    ]
 
 
 def _joined_lines(a: str, i: int, b: str, j: int, blocks: list[Block]) -> tuple[int, int]:
