@@ -354,6 +354,27 @@ CASES = [
         "Paionierna",
     ),
     ("Klicka på Visa-\nmenyn för att se alla kommandon som finns i programmet.", "Visa-menyn"),
+    # A name "written elsewhere" is written whole: a half of another line-end break (``vin-``
+    # + ``ter``, the same ``Abb-`` + ``otsford`` twice) is no word the document writes.
+    (
+        "Armén kom till passet vid Ter-\nmopyle som delar Grekland i två delar. Sedan kom en "
+        "svår vin-\nter och landet låg öde.",
+        "Termopyle",
+    ),
+    (
+        "Han gick i skolan i Abb-\notsford. Polisen sade att han inte hade någon koppling till "
+        "Abb-\notsfordområdet, sade hon.",
+        "Abbotsfordområdet",
+    ),
+    (
+        "Olivier Pro-\nvily van de school kreeg niets. Zij gingen samen pro-\ntesteren tegen de "
+        "regering.",
+        "Provily",
+    ),
+    (
+        "Han läste om Laffer-kurvan i boken. Sedan förklarade han Laffer-\nkurvan för oss.",
+        "Laffer-kurvan för",
+    ),
     ("They walked all the way to Soho-\nsquare before the rain began to fall.", "Soho-square"),
     # ...and in English only inside a sentence: at its start a capital says nothing.
     ("The town grew fast. Self-\nmade men built most of its houses.", "Self-made"),
