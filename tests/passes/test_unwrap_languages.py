@@ -300,6 +300,12 @@ CASES = [
     ("When the guests arrived everything was helter-\nskelter in the hall.", "helter-skelter"),
     ("He believed in a pre-\nadamite race of men who lived before the flood.", "pre-adamite"),
     ("The sailor drew a marling-\nspike from his belt and went aloft.", "marling-spike"),
+    # English writes un-, dis-, mis- and ir- closed: a word broken after one is joined,
+    # however rare the lexicon rates it; not in- (``in-waiting``), nor before a capital.
+    ("The old casks lay on the beach, un-\nhooped and split by the sun.", "unhooped"),
+    ("The general remained ir-\nresolute for the whole of that long day.", "irresolute"),
+    ("The queen sent for her lady in-\nwaiting before the ball began.", "in-waiting"),
+    ("He was proud to be thought un-\nAmerican by the people of the town.", "un-American"),
     # Two opposite points of the compass keep their hyphen in Dutch, Swedish and German;
     # the points between them are written closed.
     ("De vallei loopt in een rechte west-\noostrichting door het hele land.", "west-oostrichting"),

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from cleaner.data import read_data
 from cleaner.passes.unwrap.hyphens.counts import Evidence
 from cleaner.passes.unwrap.hyphens.document_counts import DocumentEvidence, pairs_starting
+from cleaner.passes.unwrap.hyphens.prefixes import is_closed_english_prefix
 from cleaner.scripts import starts_caseless
 
 if TYPE_CHECKING:
@@ -172,6 +173,8 @@ def hyphen_decision(
             from cleaner.passes.unwrap.hyphens.languages import language_hyphen_decision
 
             return language_hyphen_decision(prefix, suffix, found, context)
+        if found == "en" and is_closed_english_prefix(prefix):
+            return True, "English: a prefix English writes closed (un-, dis-, mis-, ir-)"
         if found == "en" and is_broken_english_name(prefix, suffix, zipf, context, _word_frequency):
             return (
                 True,
