@@ -255,6 +255,9 @@ CASES = [
         "Wolgensburg",
     ),
     ("The novel was written by a London-\nbased writer who never saw the sea.", "London-based"),
+    # ...a name in camel case too (``LaBrocca``), but before a common word.
+    ("The post was written by Jesse LaBr-\nocca, founder of the forum, last week.", "LaBrocca"),
+    ("He made a short YouTube-\nbased course for the students of the school.", "YouTube-based"),
     ("The town is small. Wol-\ngensburg lies on the coast, where he worked.", "Wol-gensburg"),
     # A tail of three letters must be a very common word to stand after a name: else it is
     # the name's last syllable (``sen``, Zipf 4.0), not a word (``era``, 4.7).
