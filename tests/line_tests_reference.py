@@ -110,7 +110,7 @@ def mark_items_and_code(
     prose, item, kept, blank = (unwrap_kinds.Kind.PROSE, unwrap_kinds.Kind.ITEM,
                                 unwrap_kinds.Kind.KEPT, unwrap_kinds.Kind.BLANK)  # fmt: skip
     indented_code = not markup
-    in_item = False
+    in_item = item_dashed = False
     for i, line in enumerate(lines):
         if kinds[i] is not prose:
             in_item = False
@@ -128,10 +128,12 @@ def mark_items_and_code(
             or (above is prose and title_atop)
         )  # fmt: skip
         previous = "" if starts else lines[i - 1]
-        if (in_item and unwrap_kinds.WEAK_MARKER_RE.match(line)) or unwrap_kinds.opens_item_after(
-            previous, line, width
-        ):
+        if (
+            in_item
+            and unwrap_kinds.WEAK_MARKER_RE.match(line)
+            and (item_dashed or not unwrap_kinds.dash_wrapped_into_item(previous, line, width))
+        ) or unwrap_kinds.opens_item_after(previous, line, width):
             kinds[i] = item
-            in_item = True
+            in_item, item_dashed = True, line.lstrip().startswith("-")
         elif indented_code and unwrap_kinds.INDENTED_RE.match(line) and not in_item:
             kinds[i] = kept

@@ -255,6 +255,9 @@ CASES = [
         "Wolgensburg",
     ),
     ("The novel was written by a London-\nbased writer who never saw the sea.", "London-based"),
+    # ...a name in camel case too (``LaBrocca``), but before a common word.
+    ("The post was written by Jesse LaBr-\nocca, founder of the forum, last week.", "LaBrocca"),
+    ("He made a short YouTube-\nbased course for the students of the school.", "YouTube-based"),
     ("The town is small. Wol-\ngensburg lies on the coast, where he worked.", "Wol-gensburg"),
     # A tail of three letters must be a very common word to stand after a name: else it is
     # the name's last syllable (``sen``, Zipf 4.0), not a word (``era``, 4.7).
@@ -300,6 +303,12 @@ CASES = [
     ("When the guests arrived everything was helter-\nskelter in the hall.", "helter-skelter"),
     ("He believed in a pre-\nadamite race of men who lived before the flood.", "pre-adamite"),
     ("The sailor drew a marling-\nspike from his belt and went aloft.", "marling-spike"),
+    # English writes un-, dis-, mis- and ir- closed: a word broken after one is joined,
+    # however rare the lexicon rates it; not in- (``in-waiting``), nor before a capital.
+    ("The old casks lay on the beach, un-\nhooped and split by the sun.", "unhooped"),
+    ("The general remained ir-\nresolute for the whole of that long day.", "irresolute"),
+    ("The queen sent for her lady in-\nwaiting before the ball began.", "in-waiting"),
+    ("He was proud to be thought un-\nAmerican by the people of the town.", "un-American"),
     # Two opposite points of the compass keep their hyphen in Dutch, Swedish and German;
     # the points between them are written closed.
     ("De vallei loopt in een rechte west-\noostrichting door het hele land.", "west-oostrichting"),
@@ -354,6 +363,27 @@ CASES = [
         "Paionierna",
     ),
     ("Klicka på Visa-\nmenyn för att se alla kommandon som finns i programmet.", "Visa-menyn"),
+    # A name "written elsewhere" is written whole: a half of another line-end break (``vin-``
+    # + ``ter``, the same ``Abb-`` + ``otsford`` twice) is no word the document writes.
+    (
+        "Armén kom till passet vid Ter-\nmopyle som delar Grekland i två delar. Sedan kom en "
+        "svår vin-\nter och landet låg öde.",
+        "Termopyle",
+    ),
+    (
+        "Han gick i skolan i Abb-\notsford. Polisen sade att han inte hade någon koppling till "
+        "Abb-\notsfordområdet, sade hon.",
+        "Abbotsfordområdet",
+    ),
+    (
+        "Olivier Pro-\nvily van de school kreeg niets. Zij gingen samen pro-\ntesteren tegen de "
+        "regering.",
+        "Provily",
+    ),
+    (
+        "Han läste om Laffer-kurvan i boken. Sedan förklarade han Laffer-\nkurvan för oss.",
+        "Laffer-kurvan för",
+    ),
     ("They walked all the way to Soho-\nsquare before the rain began to fall.", "Soho-square"),
     # ...and in English only inside a sentence: at its start a capital says nothing.
     ("The town grew fast. Self-\nmade men built most of its houses.", "Self-made"),

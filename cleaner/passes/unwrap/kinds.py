@@ -314,6 +314,7 @@ def _mark_items_and_code(
     """
     indented_code = not markup
     in_item = width_read = False
+    item_dashed = False  # The item going on opened with a dash (its dashes open items).
     # Under a marker alone that opens no item (the wrap put it there), indented lines are
     # still its item's text: the marker is set apart when the line above is a heading, and
     # the next run reads it at the top of a block, an item, and them as its text.
@@ -354,13 +355,21 @@ def _mark_items_and_code(
         )
         previous = "" if starts else lines[i - 1]
         if in_item and WEAK_MARKER_RE.match(line):
-            opens = True
+            opens = item_dashed or not dash_wrapped_into_item(previous, line, width)
+            # (A dash in another marker's item, after a line going on mid-sentence, is
+            # judged by the width.)
+            width_read = width_read or (
+                not item_dashed
+                and line.lstrip().startswith("-")
+                and bool(previous)
+                and not ends_sentence(previous)
+            )
         else:
             opens = opens_item_after(previous, line, width)
             width_read = width_read or width_decides_item(previous, line)
         if opens:
             kinds[i] = Kind.ITEM
-            in_item = True
+            in_item, item_dashed = True, line.lstrip().startswith("-")
         elif indented_code and INDENTED_RE.match(line) and not in_item:
             if paragraphs is None:
                 paragraphs = indented_paragraph_lines(lines)
@@ -392,6 +401,25 @@ def opens_item_after(previous: str, line: str, width: int | None) -> bool:
         return bool(weak)
     fits = width is None or has_room(previous, weak.group(1), width)
     return fits and ends_sentence(previous.rstrip())
+
+
+def dash_wrapped_into_item(previous: str, line: str, width: int | None) -> bool:
+    """Whether a dash that opens ``line`` inside a list item opened by another marker is
+    the item's text, put at the line's start by the wrap: the item's line above goes on
+    mid-sentence and had no room for it (``* ... Tegen betaling uiteraard`` / ``- de
+    familie``, a dash of the text). Another weak marker there, or one at no known width,
+    opens an item; in an item opened by a dash, a dash opens the next (not asked here).
+
+    >>> dash_wrapped_into_item("* Paid, of course", "- the family gets money", 18)
+    True
+    >>> dash_wrapped_into_item("* Paid, of course.", "- the family gets money", 19)
+    False
+    >>> dash_wrapped_into_item("* Paid", "- the family gets money", 18)
+    False
+    """
+    if width is None or not previous or not line.lstrip().startswith("-"):
+        return False
+    return not ends_sentence(previous.rstrip()) and not has_room(previous, "-", width)
 
 
 def width_decides_item(previous: str, line: str) -> bool:

@@ -149,7 +149,7 @@ def is_broken_english_name(
     >>> is_broken_english_name("Obama", "era", 0.0, inside, lambda word: zipf(word.lower(), 0.0))
     False
     """
-    if not prefix[1:].islower():
+    if prefix.isupper():  # (A name in camel case counts: ``LaBr-`` + ``occa``.)
         return False
     tail = frequency(suffix)
     short = len(suffix) <= ENGLISH_NAME_SHORT_TAIL

@@ -4,7 +4,7 @@ with a hyphen inside a line (the first evidence about a line-end hyphen)."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -139,14 +139,34 @@ def line_end_questions(text: str) -> Wanted:
     (['co', 'coop', 'known', 'op', 'opx', 'well', 'wellknown', 'x'], ['co', 'op', 'well'])
     """
     words, firsts = set(), set()
+    for prefix, suffix in line_end_breaks(text):  # (As hyphen_decision lower-cases them.)
+        words.update((prefix.lower(), suffix.lower(), (prefix + suffix).lower()))
+        firsts.add(f"{prefix}-{suffix}".lower().partition("-")[0])
+    return Wanted.of(words, firsts)
+
+
+def line_end_breaks(text: str) -> Iterator[tuple[str, str]]:
+    """Each line-end hyphen's word before it and word after it (on the next line).
+
+    >>> list(line_end_breaks("A well-\\nknown co-op; x -\\ny"))
+    [('well', 'known')]
+    """
     for hyphen in LINE_END_BREAK_RE.finditer(text):
         start = hyphen.start()
         before = WORD_BEFORE_RE.search(text, max(start - WORD_BEFORE_CHARS, 0), start)
-        if before is not None:  # (As hyphen_decision lower-cases them.)
-            prefix, suffix = before.group(), hyphen.group(1)
-            words.update((prefix.lower(), suffix.lower(), (prefix + suffix).lower()))
-            firsts.add(f"{prefix}-{suffix}".lower().partition("-")[0])
-    return Wanted.of(words, firsts)
+        if before is not None:
+            yield before.group(), hyphen.group(1)
+
+
+def line_end_halves(text: str) -> Counter[str]:
+    """How often each word (lower-cased) is a half of a line-end hyphen's break: words the
+    text counts (:func:`collect_evidence`) that it may never write whole (``vin-`` +
+    ``ter``: no word ``ter``).
+
+    >>> line_end_halves("in a wet win-\\nter, pro-\\ntest and pro-\\nmise")
+    Counter({'pro': 2, 'win': 1, 'ter': 1, 'test': 1, 'mise': 1})
+    """
+    return Counter(half.lower() for pair in line_end_breaks(text) for half in pair)
 
 
 # The pairs alone (collect_pairs: a Python step per hyphen) are counted once a document's

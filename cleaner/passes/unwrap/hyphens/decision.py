@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from cleaner.data import read_data
 from cleaner.passes.unwrap.hyphens.counts import Evidence
 from cleaner.passes.unwrap.hyphens.document_counts import DocumentEvidence, pairs_starting
+from cleaner.passes.unwrap.hyphens.prefixes import is_closed_english_prefix
 from cleaner.scripts import starts_caseless
 
 if TYPE_CHECKING:
@@ -166,12 +167,14 @@ def hyphen_decision(
         found = language()
         before, after = around
         context = Context(
-            evidence.words.__getitem__, opens_sentence(before), after[:1] == "-", after
+            written_apart(evidence, prefix, suffix), opens_sentence(before), after[:1] == "-", after
         )
         if found in TABLE_LANGUAGES:
             from cleaner.passes.unwrap.hyphens.languages import language_hyphen_decision
 
             return language_hyphen_decision(prefix, suffix, found, context)
+        if found == "en" and is_closed_english_prefix(prefix):
+            return True, "English: a prefix English writes closed (un-, dis-, mis-, ir-)"
         if found == "en" and is_broken_english_name(prefix, suffix, zipf, context, _word_frequency):
             return (
                 True,
@@ -193,6 +196,30 @@ def hyphen_decision(
         ):
             return True, "English: a name another table knows whole, broken at the line end"
     return drop, why
+
+
+def written_apart(
+    evidence: Evidence | DocumentEvidence, prefix: str, suffix: str
+) -> Callable[[str], int]:
+    """How often the document writes a word (lower-cased), the halves of its other
+    line-end hyphens not counted: ``ter`` in ``vin-`` + ``ter`` is no word the document
+    writes, and no sign that ``Ter-`` + ``mopyle`` is a name it writes elsewhere. The
+    halves of this break (``prefix-`` + ``suffix``) count once each, as in the counts.
+
+    >>> from cleaner.passes.unwrap.hyphens.document_counts import DocumentEvidence
+    >>> count = written_apart(DocumentEvidence("Ter-\\nmopyle, a win-\\nter, Ter"), "Ter", "mopyle")
+    >>> count("ter"), count("mopyle"), count("win")
+    (2, 1, 0)
+    """
+    if not isinstance(evidence, DocumentEvidence):
+        return evidence.words.__getitem__
+    own = (prefix.lower(), suffix.lower())
+
+    def count(word: str) -> int:
+        found = evidence.words[word]
+        return found and found - evidence.halves_count(word) + own.count(word)
+
+    return count
 
 
 def never_broken(prefix: str, suffix: str, after: str) -> str | None:

@@ -14,6 +14,7 @@ from cleaner.passes.unwrap.hyphens.counts import (
     Wanted,
     collect_evidence,
     collect_pairs,
+    line_end_halves,
     line_end_questions,
 )
 from cleaner.textblocks import line_blocks
@@ -75,6 +76,7 @@ class DocumentEvidence:
         self._pairs: Counter[str] | None = None  # Every pair, counted once due (collect_pairs).
         self._pair_searches = 0  # Searches of the text for a pair, or for a pair's start.
         self._pair_cost: int | None = None  # What counting the pairs costs, once asked.
+        self._halves: Counter[str] | None = None  # The line-end breaks' halves, once asked.
         self.words = _Counts(self, pairs=False)
         self.pairs = _Counts(self, pairs=True)
 
@@ -93,6 +95,17 @@ class DocumentEvidence:
             found = (counted.pairs if pairs else counted.words)[key]
         self._asked[key, pairs] = found
         return found
+
+    def halves_count(self, word: str) -> int:
+        """How often ``word`` (lower-cased) is a half of a line-end hyphen's break
+        (:func:`line_end_halves`, read once, the first time a rule asks).
+
+        >>> DocumentEvidence("a win-\\nter day, a win").halves_count("win")
+        1
+        """
+        if self._halves is None:
+            self._halves = line_end_halves(self._text)
+        return self._halves[word]
 
     def whole_and_hyphenated(self, word: str, pair: str) -> tuple[int, int]:
         """``(words[word], pairs[pair])``, the two found in one read of the lower-cased
