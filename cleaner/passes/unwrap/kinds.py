@@ -68,6 +68,7 @@ TAG_RE = lazy_compile(r"<[^<>]*>")
 TAGGED_PROSE_WORDS = 3
 # An HTML comment opening a line (Markdown's comment block).
 COMMENT_OPEN_RE = lazy_compile(r"\s{0,3}<!--")
+COMMENT_CLOSE_RE = lazy_compile(r"\s*-->")
 # An RST/setext underline or a horizontal rule: one punctuation mark repeated, or "* * *".
 RULE_RE = lazy_compile(r"""^\s*([=\-~^*+#_`'":.])\1{2,}\s*$|^\s*([-*_])(\s+\2){2,}\s*$""")
 # A line that is nothing but a list marker ("1)" alone): the item's text is on the next line.
@@ -132,7 +133,7 @@ def classify_structure(lines: list[str], meaningful: Sequence[bool]) -> list[Kin
     text = "\n".join(lines)  # Searched whole for the signs each kind needs (most have none).
     _mark_signature(lines, kinds, text)
     _mark_markup(lines, kinds, _matching_lines(text, MARKUP_START_RE))
-    if "<!--" in text:
+    if "<!--" in text or "-->" in text:
         _mark_comments(lines, kinds)
     if "|" in text or "+" in text:
         _mark_pipe_rows(lines, kinds)
@@ -142,21 +143,26 @@ def classify_structure(lines: list[str], meaningful: Sequence[bool]) -> list[Kin
 
 
 def _mark_comments(lines: list[str], kinds: list[Kind]) -> None:
-    """HTML comments opening a line ("<!--"), each line to the one that closes it ("-->"):
-    Markdown's comment blocks, kept as written.
+    """HTML comments opening a line ("<!--"), each line to the one that closes it ("-->")
+    or to its paragraph's end, and a line opening with the close: Markdown's comment
+    blocks, kept as written. (Within a paragraph, so that a text cut at blank lines
+    reads the same.)
 
-    >>> lines = ["Text", "<!-- Update:", "* a.md", "-->", "More"]
-    >>> kinds = [Kind.PROSE] * 5
+    >>> lines = ["Text", "<!-- Update:", "* a.md", "", "* b.md", "-->", "More"]
+    >>> kinds = [Kind.BLANK if not line else Kind.PROSE for line in lines]
     >>> _mark_comments(lines, kinds); [k.value for k in kinds]
-    ['prose', 'kept', 'kept', 'kept', 'prose']
+    ['prose', 'kept', 'kept', 'blank', 'prose', 'kept', 'prose']
     """
-    closing = -1  # The last line of the comment being marked.
+    inside = False  # (in a comment opened above, in this paragraph)
     for i, line in enumerate(lines):
-        if i > closing and COMMENT_OPEN_RE.match(line):
-            closing = next((j for j in range(i, len(lines)) if "-->" in lines[j]), len(lines))
-            closing = i if closing == len(lines) else closing  # (never closed: that line)
-        if i <= closing and kinds[i] is not Kind.BLANK:
+        if kinds[i] is Kind.BLANK:
+            inside = False
+            continue
+        opens = COMMENT_OPEN_RE.match(line) is not None
+        if inside or opens or COMMENT_CLOSE_RE.match(line):
             kinds[i] = Kind.KEPT
+            closed = "-->" in line[line.find("<!--") + 4 :] if opens else "-->" in line
+            inside = not closed
 
 
 def _mark_contents(lines: list[str], kinds: list[Kind], text: str) -> None:
