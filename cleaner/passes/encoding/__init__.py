@@ -138,18 +138,9 @@ def fix_encoding(
         if i in spelled
         else _fix_line(
             line,
-            (past_tag[0] if i in tagged else options),
+            past_tag[i in code] if i in tagged else as_code if i in code else options,
             normalization or None,
-            uncurl_quotes,
-            after,
-            own_lines,
-        )
-        if i not in code
-        else _fix_line(
-            line,
-            (past_tag[1] if i in tagged else as_code),
-            normalization or None,
-            False,
+            uncurl_quotes and i not in code,  # (code keeps its curly quotes)
             after,
             own_lines,
         )
