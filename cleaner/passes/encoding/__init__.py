@@ -37,7 +37,7 @@ from cleaner.passes.encoding.views import (
 from cleaner.passes.layout import SOFT_HYPHEN
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Callable, Collection, Mapping
 
     import ftfy
 
@@ -196,7 +196,7 @@ def _without_cosmetic_fixes(
     options: tuple[tuple[str, object], ...],
 ) -> tuple[tuple[str, object], ...]:
     """``options`` with ftfy's cosmetic fixes off, for code lines."""
-    return tuple((name, False if name in COSMETIC_FIXES else value) for name, value in options)
+    return _turned_off(options, COSMETIC_FIXES)
 
 
 def _code_lines(text: str, lines: list[str]) -> frozenset[int]:
@@ -262,7 +262,14 @@ def _tagged_lines(lines: list[str]) -> set[int]:
 
 def _entities_kept(options: tuple[tuple[str, object], ...]) -> tuple[tuple[str, object], ...]:
     """``options`` with HTML entities left as they are."""
-    return tuple((name, False if name == "unescape_html" else value) for name, value in options)
+    return _turned_off(options, ("unescape_html",))
+
+
+def _turned_off(
+    options: tuple[tuple[str, object], ...], names: Collection[str]
+) -> tuple[tuple[str, object], ...]:
+    """``options`` with the fixes ``names`` set to False."""
+    return tuple((name, False if name in names else value) for name, value in options)
 
 
 def _paragraph_spans(lines: list[str]) -> list[tuple[int, int]]:
