@@ -40,11 +40,14 @@ LETTER_RUN_RE = lazy_compile(r"[A-Za-z]+")
 # or apostrophe ("well- known" and "don' t" are not this pass's), nor a NUL or U+FFFD: a
 # lost ligature's place, which the pdf pass (run before this one) judges by the letters
 # around it, so a join there would change its verdict on the next run. Nor a left token
-# right after "%" or ":", a format's or a command's letter ("%t in", "doing :d on").
+# right after "%" or ":", a format's or a command's letter ("%t in", "doing :d on"), nor
+# after reStructuredText's escaped space (":class:`Group`\ s in": a plural's "s").
 PAIR_RE = lazy_compile(
-    r"(?<![\w'’\-./\\*@&%:\x00\ufffd])(?P<left>[A-Za-z]+) "
+    r"(?<![\w'’\-./\\*@&%:\x00\ufffd])(?<!\\ )(?P<left>[A-Za-z]+) "
     r"(?=(?P<right>[A-Za-z]+)(?![\w'’\-/@(=\x00\ufffd]|[.:]\w))"
 )
+# A run of backticks: each opens or closes a code span.
+BACKTICKS_RE = lazy_compile(r"`+")
 # Characters from the middle of a document that judge its language.
 LANGUAGE_SAMPLE = 20_000
 # A paragraph: lines without a blank line between.
@@ -235,13 +238,16 @@ def find_joins(
 
 
 def in_inline_code(text: str, at: int) -> bool:
-    """Whether ``at`` is inside a backtick code span of its line (odd backticks before it).
+    """Whether ``at`` is inside a backtick code span of its line (an odd number of runs of
+    backticks before it: Markdown's ```x``` and reStructuredText's ````x```` alike).
 
     >>> in_inline_code("print `x = 5 and y` here", 14), in_inline_code("a `b` c d", 8)
     (True, False)
+    >>> in_inline_code("loop as ``for k in d``.", 13), in_inline_code("``a`` and ``b`` c d", 18)
+    (True, False)
     """
     line_start = text.rfind("\n", 0, at) + 1
-    return text.count("`", line_start, at) % 2 == 1
+    return len(BACKTICKS_RE.findall(text, line_start, at)) % 2 == 1
 
 
 def explain_joins(before: str, after: str, **options: tuple[str, ...]) -> list[str]:
