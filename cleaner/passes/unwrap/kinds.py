@@ -16,6 +16,7 @@ from cleaner.passes.layout import (
     BULLET_RE,
     WEAK_MARKER_RE,
     holds_any,
+    indentation,
     is_fence,
     lines_with_meaningful_spacing,
     may_open_item,
@@ -396,17 +397,27 @@ def opens_item_after(previous: str, line: str, width: int | None) -> bool:
     A bullet always does. A weak marker does at the top of a block, or after a finished
     line that had room for it (by :func:`has_room`, the rule that ends paragraphs, so the
     two agree on a line too long to have been wrapped); otherwise the wrap put it there.
+    But not out of an item's indented text: a finished line indented deeper than the
+    marker (an item's hanging indent) is followed by the next item whatever its room, as
+    a wrap goes on at the item's indent.
 
     >>> [opens_item_after(p, "- slowly", 30) for p in ("", "It fell.", "It fell", "x" * 29 + ".")]
     [True, True, False, False]
+    >>> opens_item_after("   " + "x" * 26 + ".", "4. Then", 30)
+    True
     """
     if BULLET_RE.match(line):
         return True
     weak = WEAK_MARKER_RE.match(line)
     if not weak or not previous:
         return bool(weak)
-    fits = width is None or has_room(previous, weak.group(1), width)
+    fits = (
+        width is None
+        or has_room(previous, weak.group(1), width)
+        or indentation(previous) > indentation(line)
+    )
     return fits and ends_sentence(previous.rstrip())
+
 
 
 def dash_wrapped_into_item(previous: str, line: str, width: int | None) -> bool:
