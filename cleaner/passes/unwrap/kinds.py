@@ -419,7 +419,6 @@ def opens_item_after(previous: str, line: str, width: int | None) -> bool:
     return fits and ends_sentence(previous.rstrip())
 
 
-
 def dash_wrapped_into_item(previous: str, line: str, width: int | None) -> bool:
     """Whether a dash that opens ``line`` inside a list item opened by another marker is
     the item's text, put at the line's start by the wrap: the item's line above goes on
