@@ -17,7 +17,13 @@ from cleaner.passes.unwrap.boundaries import (
     is_lone_word,
     starts_paragraph,
 )
-from cleaner.passes.unwrap.document import Document, block_document, is_judged_verse, prose_document
+from cleaner.passes.unwrap.document import (
+    Document,
+    block_document,
+    is_judged_verse,
+    is_mixed_stanza,
+    prose_document,
+)
 from cleaner.passes.unwrap.fast import (
     ASCII_LOWER,
     GOES_ON_ONE,
@@ -84,6 +90,8 @@ def unwrap_block(block: list[tuple[str, Kind]], document: Document) -> str:
                 lines, document.width, document.first_word_mode, document.paragraph_width
             )
             return joined if joined is not None else _joined_units(block, document)
+        if is_mixed_stanza(block, document.width):
+            return "\n".join(lines)
         document = block_document(block, document)
     return _joined_units(block, document)
 

@@ -18,11 +18,24 @@ from cleaner.passes.unwrap.boundaries import (
     ends_with_word_break,
     is_lone_word,
 )
-from cleaner.passes.unwrap.fast import FIRST_CHARACTER, LAST_CHARACTER, is_verse_at, verse_slack
+from cleaner.passes.unwrap.fast import (
+    FIRST_CHARACTER,
+    LAST_CHARACTER,
+    is_verse_at,
+    starts_lowercase_told,
+    verse_slack,
+)
 from cleaner.passes.unwrap.hyphens import DocumentEvidence
 from cleaner.passes.unwrap.kinds import Kind
 from cleaner.passes.unwrap.width import UNWRAPPED_WIDTH, block_wrap_width
 from cleaner.scripts import CJK_CLOSING_MARKS, LINE_END_FORBIDDEN
+
+# A stanza (:func:`is_stanza`) has at least this many lines, half of them (but the last)
+# ending in one of these marks.
+STANZA_LINES = 3
+STANZA_LINE_END = frozenset(",;:.!?-—")
+# What may close a line after its mark (quotes, brackets, spaces).
+STANZA_CLOSERS = " \t\"'”’»)]"
 
 T = TypeVar("T")
 
@@ -177,10 +190,16 @@ def block_document(block: list[tuple[str, Kind]], document: Document) -> Documen
 
 
 def prose_document(prose: tuple[str, ...], document: Document) -> Document:
-    """:func:`block_document` of a block whose prose lines are ``prose``."""
+    """:func:`block_document` of a block whose prose lines are ``prose``.
+
+    A stanza is judged as the document (:func:`is_stanza`): its lines fill a narrow width
+    of their own, which a narrower wrap would join.
+    """
     # block_wrap_width gives None or the longest line but the last: if that is not clearly
     # narrower, the block is judged as the document whatever the rest of its verdict.
     if len(prose) < 3 or max(map(len, prose[:-1])) > document.clearly_narrower:
+        return document
+    if is_stanza(prose):
         return document
     # So block_wrap_width's width, if any, is that longest line: clearly narrower.
     width = _remembered(document, ("width", prose), lambda: block_wrap_width(list(prose)))
@@ -191,6 +210,54 @@ def prose_document(prose: tuple[str, ...], document: Document) -> Document:
     if "language" in document.__dict__:  # Identified once if it was (most never are).
         narrower.__dict__["language"] = document.__dict__["language"]
     return narrower
+
+
+def is_stanza(prose: tuple[str, ...], *, marked: bool = True) -> bool:
+    """Whether a block's prose lines read as a stanza: STANZA_LINES or more, none going on
+    in lower case, and (if ``marked``) at least half of those before the last ending in
+    punctuation. A narrower wrap breaks before a lower-case word as often as not, and
+    seldom after a mark; three breaks in a row before capitals happen in German prose (its
+    nouns), but not after a comma, a semicolon or a full stop each time.
+
+    >>> is_stanza(("Allah's good laws I faithfully have kept,",
+    ...            "And ever for the sins of man have wept;",
+    ...            "And sometimes kneeling in the temple I",
+    ...            "Have reverently crossed my hands and slept."))
+    True
+    >>> is_stanza(("Drei Verwandlungen nenne ich euch des Geistes: wie der Geist zum",
+    ...            "Kamele wird, und zum Löwen das Kameel, und zum Kinde zuletzt der",
+    ...            "Löwe, und dann", "Gut."))
+    False
+    """
+    if len(prose) < STANZA_LINES or any(map(starts_lowercase_told, prose[1:])):
+        return False
+    if not marked:
+        return True
+    marks = sum(line.rstrip(STANZA_CLOSERS)[-1:] in STANZA_LINE_END for line in prose[:-1])
+    return 2 * marks >= len(prose) - 1
+
+
+def is_mixed_stanza(block: list[tuple[str, Kind]], width: int) -> bool:
+    """Whether a block of prose lines and lines kept for their indentation (four spaces or
+    more, as code) is a stanza with indented lines: its lines, stripped, read as a stanza
+    (:func:`is_stanza`, its lines' ends unread: no prose indents a line in its middle, and
+    a line that starts in lower case still tells code) and as verse at ``width``, the
+    document's.
+
+    >>> block = [("  A transient, horrible, fantastic dream,", Kind.PROSE),
+    ...          ("      Wherein is nothing yet all things do seem:", Kind.KEPT),
+    ...          ("  From which we're wakened by a friendly nudge", Kind.PROSE)]
+    >>> is_mixed_stanza(block, 70)
+    True
+    >>> is_mixed_stanza([(line, Kind.PROSE) for line, _ in block], 70)
+    False
+    """
+    kinds = [kind for _, kind in block]
+    prose = kinds.count(Kind.PROSE)
+    if not prose or prose + kinds.count(Kind.KEPT) != len(kinds) or prose == len(kinds):
+        return False
+    lines = tuple(line.strip() for line, _ in block)
+    return is_stanza(lines, marked=False) and is_verse_at(lines, width)
 
 
 def _prose_lines(block: list[tuple[str, Kind]]) -> tuple[str, ...]:
