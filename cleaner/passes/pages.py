@@ -60,6 +60,10 @@ DIGITS_RE = lazy_compile(r"\d+")
 FOOTNOTE_RE = lazy_compile(r"^(?P<mark>\d{1,2}|[*†‡§¶])\s?[A-Z\"'(]")
 # At least this many numbered pages.
 MIN_PAGES = 3
+# A run's page numbers go up by at most this much from one to the next: by two where
+# left and right pages carry different headers (a book's title and its chapter's), by four
+# past a chapter's opening page, which has none.
+MAX_NUMBER_STEP = 4
 # Lines looked at on each side of a page break for running lines (blank lines not counted).
 EDGE_LINES = 4
 # A running line is at most this long, and comes back at this share of the page breaks.
@@ -74,6 +78,12 @@ REGULAR_SHARE = 2 / 3
 # the number heads a page): an RFC's field list, "Type" / "1" / "Type-Data", then "2", ...,
 # is a regular run of numbers with running lines, in the middle of the text.
 MAX_PAGES_AFTER = 2
+# A run of at least this many numbered pages is the document's pages wherever it ends: a
+# book's index and back matter go on for pages without a running header.
+BOOK_PAGES = 10
+# In such a run, a numbered line of another kind is a page's number where it stands within
+# this share of a page of where that page would start (left and right pages' headers).
+FACING_PAGE_SLACK = 0.25
 # A line at least this share of the line before the break is a full line of prose.
 FULL_LINE_SHARE = 0.6
 # A footnote at a page's foot is at most this many lines.
@@ -166,7 +176,7 @@ def find_page_structure(
         if count >= needed and len(sig) <= MAX_RUNNING_LINE and WORD_CHARACTER_RE.search(sig)
     }
     numbers = set(breaks)
-    if not running - {signatures[b] for b in breaks}:
+    if not running - {signatures[b] for b in breaks} and not _worded_book(breaks, signatures):
         return structure  # Numbers without another running line: not sure enough.
     for at in (-1, *breaks, len(lines)):
         if at in numbers:
@@ -255,12 +265,43 @@ def _breaks_among(numbered: Iterable[tuple[int, str]], total: int) -> list[int]:
         # "Waldbusser  [Page 10]").
         signature = DIGITS_RE.sub("#", " ".join(f"{stripped[:start]}@{stripped[end:]}".split()))
         groups[signature if kind != "alone" else "@"].append((i, int(found[kind])))
-    best: list[int] = []
+    best: list[tuple[int, int]] = []
     for entries in groups.values():
         run = _regular_run(entries, total)
         if len(run) > len(best):
             best = run
-    return best
+    if len(best) >= BOOK_PAGES:
+        best = _with_facing_pages(best, groups.values())
+    return [line for line, _ in best]
+
+
+def _with_facing_pages(
+    run: list[tuple[int, int]], groups: Iterable[list[tuple[int, int]]]
+) -> list[tuple[int, int]]:
+    """``run`` (line, number) with the numbered lines of other groups that stand where
+    their number's page starts in it: a book's right-hand pages, whose header is the
+    chapter's title where the left-hand pages carry the book's.
+
+    >>> run = [(0, 1), (60, 3), (120, 5)]
+    >>> _with_facing_pages(run, [run, [(30, 2), (61, 4), (95, 4)], [(5, 9)]])
+    [(0, 1), (30, 2), (60, 3), (95, 4), (120, 5)]
+    """
+    numbers = {number for _, number in run}
+    found = list(run)
+    for entries in groups:
+        for line, number in entries:
+            if number in numbers:
+                continue
+            after = next((i for i, entry in enumerate(run) if entry[1] > number), None)
+            if not after:
+                continue  # (before the run's first number or after its last)
+            (line_a, number_a), (line_b, number_b) = run[after - 1], run[after]
+            page = (line_b - line_a) / (number_b - number_a)
+            expected = line_a + page * (number - number_a)
+            if abs(line - expected) <= FACING_PAGE_SLACK * page:
+                found.append((line, number))
+                numbers.add(number)
+    return sorted(found)
 
 
 def _physical_lines(lines: list[str]) -> bool:
@@ -291,14 +332,14 @@ def _median(values: list[float]) -> float:
     return (ordered[middle - 1] + ordered[middle]) / 2
 
 
-def _regular_run(entries: list[tuple[int, int]], total: int) -> list[int]:
+def _regular_run(entries: list[tuple[int, int]], total: int) -> list[tuple[int, int]]:
     """The longest run of (line, number) whose numbers go up by one or two at a steady
     spacing of lines per page (a page may be short, none long), in a text of ``total``
     lines that goes on at most MAX_PAGES_AFTER pages after the run's last number."""
     best: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     for entry in entries:
-        if run and not 1 <= entry[1] - run[-1][1] <= 2:
+        if run and not 1 <= entry[1] - run[-1][1] <= MAX_NUMBER_STEP:
             best = max(best, run, key=len)
             run = []
         run.append(entry)
@@ -312,9 +353,25 @@ def _regular_run(entries: list[tuple[int, int]], total: int) -> list[int]:
     regular = sum(low <= s for s in spacings)
     if typical < MIN_PAGE_LINES or max(spacings) > high or regular < REGULAR_SHARE * len(spacings):
         return []
-    if total - best[-1][0] > MAX_PAGES_AFTER * typical:
+    if total - best[-1][0] > MAX_PAGES_AFTER * typical and len(best) < BOOK_PAGES:
         return []  # Numbered items in a text ("Type" / "1" / "Type-Data"), not its pages.
-    return [line for line, _ in best]
+    return best
+
+
+def _worded_book(breaks: list[int], signatures: dict[int, str]) -> bool:
+    """Whether the page-number lines are a book's (BOOK_PAGES or more) and most of them
+    hold words, a running header with its page number (``INTRODUCTION TO MATHEMATICS
+    17``): sure enough without another running line.
+
+    >>> _worded_book(list(range(10)), dict.fromkeys(range(10), "variables #"))
+    True
+    >>> _worded_book(list(range(10)), dict.fromkeys(range(10), "#"))
+    False
+    """
+    if len(breaks) < BOOK_PAGES:
+        return False
+    worded = sum(1 for b in breaks if WORD_CHARACTER_RE.search(signatures[b]))
+    return worded >= MIN_RUNNING_SHARE * len(breaks)
 
 
 def _window(lines: list[str], at: int) -> list[int]:
