@@ -81,6 +81,8 @@ MAX_PAGES_AFTER = 2
 # A run of at least this many numbered pages is the document's pages wherever it ends: a
 # book's index and back matter go on for pages without a running header.
 BOOK_PAGES = 10
+# In such a run, up to this share of the pages may be longer than the others.
+LONG_PAGE_SHARE = 0.1
 # In such a run, a numbered line of another kind is a page's number where it stands within
 # this share of a page of where that page would start (left and right pages' headers).
 FACING_PAGE_SLACK = 0.25
@@ -265,14 +267,17 @@ def _breaks_among(numbered: Iterable[tuple[int, str]], total: int) -> list[int]:
         # "Waldbusser  [Page 10]").
         signature = DIGITS_RE.sub("#", " ".join(f"{stripped[:start]}@{stripped[end:]}".split()))
         groups[signature if kind != "alone" else "@"].append((i, int(found[kind])))
-    best: list[tuple[int, int]] = []
+    best: list[list[tuple[int, int]]] = [[]]
     for entries in groups.values():
-        run = _regular_run(entries, total)
-        if len(run) > len(best):
-            best = run
-    if len(best) >= BOOK_PAGES:
-        best = _with_facing_pages(best, groups.values())
-    return [line for line, _ in best]
+        runs = _regular_runs(entries, total)
+        if runs and len(runs[0]) > len(best[0]):
+            best = runs
+    if len(best[0]) < BOOK_PAGES:
+        return [line for line, _ in best[0]]
+    # A book: its other runs too (stray numbers, a formula's or a figure's, cut them), and
+    # its facing pages' numbered lines.
+    pages = _with_facing_pages(sorted(entry for run in best for entry in run), groups.values())
+    return [line for line, _ in pages]
 
 
 def _with_facing_pages(
@@ -332,30 +337,44 @@ def _median(values: list[float]) -> float:
     return (ordered[middle - 1] + ordered[middle]) / 2
 
 
-def _regular_run(entries: list[tuple[int, int]], total: int) -> list[tuple[int, int]]:
-    """The longest run of (line, number) whose numbers go up by one or two at a steady
-    spacing of lines per page (a page may be short, none long), in a text of ``total``
-    lines that goes on at most MAX_PAGES_AFTER pages after the run's last number."""
-    best: list[tuple[int, int]] = []
+def _regular_runs(entries: list[tuple[int, int]], total: int) -> list[list[tuple[int, int]]]:
+    """The runs of (line, number) whose numbers go up by one to MAX_NUMBER_STEP at a
+    steady spacing of lines per page (:func:`_is_regular`), longest first.
+
+    >>> page = [(20 * n, n) for n in range(1, 6)]
+    >>> [len(run) for run in _regular_runs([*page, (101, 2), (105, 7)], 110)]
+    [5]
+    """
+    runs: list[list[tuple[int, int]]] = []
     run: list[tuple[int, int]] = []
     for entry in entries:
         if run and not 1 <= entry[1] - run[-1][1] <= MAX_NUMBER_STEP:
-            best = max(best, run, key=len)
+            runs.append(run)
             run = []
         run.append(entry)
-    best = max(best, run, key=len)
-    if len(best) < MIN_PAGES:
-        return []
-    spacings = [(b[0] - a[0]) / (b[1] - a[1]) for a, b in pairwise(best)]
+    runs.append(run)
+    runs.sort(key=len, reverse=True)
+    return [run for run in runs if len(run) >= MIN_PAGES and _is_regular(run, total)]
+
+
+def _is_regular(run: list[tuple[int, int]], total: int) -> bool:
+    """Whether a run of numbered lines is a document's pages: a steady spacing of lines per
+    page (a page may be short, none long but a few of a book's), in a text of ``total``
+    lines that goes on at most MAX_PAGES_AFTER pages after the run's last number, unless
+    the run is a book's (BOOK_PAGES or more)."""
+    spacings = [(b[0] - a[0]) / (b[1] - a[1]) for a, b in pairwise(run)]
     typical = _median(spacings)
     low, high = typical * (1 - PAGE_SPACING_TOLERANCE), typical * (1 + PAGE_SPACING_TOLERANCE)
-    # A page may be short (a chapter's or the document's last), never long.
+    # A page may be short (a chapter's or the document's last).
     regular = sum(low <= s for s in spacings)
-    if typical < MIN_PAGE_LINES or max(spacings) > high or regular < REGULAR_SHARE * len(spacings):
-        return []
-    if total - best[-1][0] > MAX_PAGES_AFTER * typical and len(best) < BOOK_PAGES:
-        return []  # Numbered items in a text ("Type" / "1" / "Type-Data"), not its pages.
-    return best
+    # A book's run may have a few long pages (a figure's labels, each a line of its own).
+    long = sum(map(high.__lt__, spacings))
+    book = len(run) >= BOOK_PAGES
+    allowed = int(LONG_PAGE_SHARE * len(spacings)) if book else 0
+    if typical < MIN_PAGE_LINES or long > allowed or regular < REGULAR_SHARE * len(spacings):
+        return False
+    # Numbered items in a text ("Type" / "1" / "Type-Data") are no pages.
+    return book or total - run[-1][0] <= MAX_PAGES_AFTER * typical
 
 
 def _worded_book(breaks: list[int], signatures: dict[int, str]) -> bool:

@@ -420,3 +420,32 @@ def test_a_page_number_holds_one_group_its_kind(line: str) -> None:
     assert tuple(PAGE_NUMBER_RE.groupindex) == NUMBER_KINDS
     found = PAGE_NUMBER_RE.match(line)
     assert [name for name in NUMBER_KINDS if found[name]] == [found.lastgroup]
+
+
+def book_page(n: int) -> str:
+    """A page of a book as pdfminer.six sets it: the running header and the number alone,
+    then 30 lines of prose."""
+    body = "\n".join(
+        f"Line {letter} of page {n} holds a sentence of its prose,"
+        for letter in "abcdefghijklmnopqrstuvwxyzABCD"
+    )
+    return f"AN INTRODUCTION TO ITS SUBJECT\n\n{n}\n\n{body}\nand the page goes on\n\n"
+
+
+def test_a_book_with_stray_numbers_loses_every_page_number() -> None:
+    # A formula's "2" alone on a line in page 12 cuts the run of numbers in two; a chapter's
+    # opening page (16) has no header; one page is long (a figure's labels, each a line).
+    pages = []
+    for n in range(1, 31):
+        text = book_page(n)
+        if n == 12:
+            text = text.replace("Line m of", "2\n\nLine m of")
+        if n == 16:
+            text = text.replace("AN INTRODUCTION TO ITS SUBJECT\n\n16\n\n", "")
+        if n == 20:
+            text = text.replace("Line c of", "\n".join("ABXY") + "\nLine c of")
+        pages.append(text)
+    cleaned = remove_page_furniture(normalize_whitespace("".join(pages)))
+    assert "AN INTRODUCTION TO ITS SUBJECT" not in cleaned
+    numbers = [line for line in cleaned.splitlines() if line.strip().isdigit()]
+    assert numbers == ["2"]  # (the formula's, kept)
