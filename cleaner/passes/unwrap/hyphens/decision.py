@@ -65,6 +65,12 @@ ENGLISH_INFLECTIONS = (
 )
 MIN_STEM_PAST_HYPHEN = 2
 TAIL_WORD_ZIPF = 3.0
+# A line-end hyphen after one link of a chain (``mother-in-`` + ``law``) is the chain's own
+# where both halves are words of this frequency (Zipf) and the joined form is no common word
+# (COMMON_WORD_ZIPF, as after a compound first half): ``inlaw`` 2.0 is listed, yet no
+# hyphenation breaks ``mother-inlaw``. A link broken inside a word leaves a fragment or a
+# common joined form (``anti-estab-`` + ``lishment``, ``well-in-`` + ``formed`` 4.5).
+CHAIN_LINK_ZIPF = 3.0
 ENGLISH_VOWELS = frozenset("aeiouyàáâãäåæèéêëìíîïòóôõöœùúûüýÿ")
 
 
@@ -144,6 +150,8 @@ def hyphen_decision(
         )
     if not use_lexicon:
         return False, "no evidence in the document (lexicon off)"
+    if is_chain_link(prefix, suffix, around[0], _word_frequency):
+        return False, "one link of a chain of hyphens before a word (mother-in-law)"
     if len(suffix) >= SHARED_TAIL_LETTERS and pairs_starting(
         evidence, compound[: len(prefix) + 1 + SHARED_TAIL_LETTERS]
     ):
@@ -238,6 +246,28 @@ def never_broken(prefix: str, suffix: str, after: str) -> str | None:
     if after[:1] == "-" and after[1:2].isalpha():
         return "one link of a chain of hyphens"
     return None
+
+
+def is_chain_link(
+    prefix: str, suffix: str, before: str, frequency: Callable[[str], float]
+) -> bool:
+    """Whether ``prefix-`` follows another hyphen (``before`` ends in a letter and one) and
+    meets ``suffix`` as two words (:data:`CHAIN_LINK_ZIPF`) whose joined form is no common
+    word (:data:`COMMON_WORD_ZIPF`): the chain's own hyphen, not a word broken in its link.
+
+    >>> zipf = {"in": 7.3, "law": 5.5, "inlaw": 2.0, "formed": 4.8, "informed": 4.5}.get
+    >>> is_chain_link("in", "law", "his mother-", lambda word: zipf(word, 0.0))
+    True
+    >>> is_chain_link("in", "formed", "a well-", lambda word: zipf(word, 0.0))
+    False
+    >>> is_chain_link("in", "law", "his mother ", lambda word: zipf(word, 0.0))
+    False
+    """
+    if not (before.endswith("-") and before[-2:-1].isalpha()):
+        return False
+    if min(frequency(prefix), frequency(suffix)) < CHAIN_LINK_ZIPF:
+        return False
+    return frequency(prefix + suffix) < COMMON_WORD_ZIPF
 
 
 def is_camel_tail(suffix: str) -> bool:
