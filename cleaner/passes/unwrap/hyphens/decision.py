@@ -248,9 +248,7 @@ def never_broken(prefix: str, suffix: str, after: str) -> str | None:
     return None
 
 
-def is_chain_link(
-    prefix: str, suffix: str, before: str, frequency: Callable[[str], float]
-) -> bool:
+def is_chain_link(prefix: str, suffix: str, before: str, frequency: Callable[[str], float]) -> bool:
     """Whether ``prefix-`` follows another hyphen (``before`` ends in a letter and one) and
     meets ``suffix`` as two words (:data:`CHAIN_LINK_ZIPF`) whose joined form is no common
     word (:data:`COMMON_WORD_ZIPF`): the chain's own hyphen, not a word broken in its link.
