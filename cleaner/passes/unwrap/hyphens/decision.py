@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from cleaner.data import read_data
 from cleaner.passes.unwrap.hyphens.counts import Evidence
 from cleaner.passes.unwrap.hyphens.document_counts import DocumentEvidence, pairs_starting
+from cleaner.passes.unwrap.hyphens.name_tails import tail_written_as_name
 from cleaner.passes.unwrap.hyphens.prefixes import is_closed_english_prefix
 from cleaner.scripts import starts_caseless
 
@@ -172,6 +173,12 @@ def hyphen_decision(
             opens_sentence,
         )
 
+        if (
+            isinstance(evidence, DocumentEvidence)
+            and _word_frequency(suffix) < COMMON_WORD_ZIPF
+            and tail_written_as_name(evidence.text, prefix, suffix)
+        ):
+            return True, "the document writes the tail only as a name: a word broken before it"
         found = language()
         before, after = around
         context = Context(
