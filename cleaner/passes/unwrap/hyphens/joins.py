@@ -9,7 +9,7 @@ from cleaner.lazy_re import lazy_compile
 from cleaner.passes.layout import SOFT_HYPHEN
 from cleaner.passes.unwrap.hyphens.counts import Evidence
 from cleaner.passes.unwrap.hyphens.decision import should_drop_hyphen
-from cleaner.passes.unwrap.hyphens.dialogue import ASIDE_REACH, closes_aside
+from cleaner.passes.unwrap.hyphens.dialogue import closes_aside
 from cleaner.scripts import THAI_RE, breaks_anywhere, joins_without_space
 
 # A hyphen ending a line right after a letter or digit (so not the second half of "--").
@@ -95,10 +95,7 @@ def line_join_edit(
     word = LEADING_WORD_RE.match(right)
     if hyphen and word:
         if language is not None and closes_aside(
-            left[-ASIDE_REACH - len(end) : len(left) - len(end) + hyphen[0]],
-            hyphen[1],
-            word.group(),
-            language,
+            left, len(left) - len(end) + hyphen[0], hyphen[1], word.group(), language
         ):
             return 0, f" {right}"  # "-dijo Sancho-" + "que": the aside's closing dash.
         drop = dehyphenate and should_drop_hyphen(
