@@ -396,6 +396,10 @@ CASES = [
     ("The Caucasus is high. Its north is the Cis-\ncaucasus, its south another.", "Ciscaucasus"),
     ("They met in Soho Square and walked to Soho-\nsquare at dusk.", "Soho-square"),
     ("They met in Bedford Square and walked to Soho-\nsquare at dusk.", "Soho-square"),
+    (
+        "Segundo o Estado, as antigas cidades-\nestado da Grécia tinham as suas próprias leis.",
+        "cidades-estado",
+    ),
     # A dialogue aside's closing dash at a line end (Spanish, Portuguese) keeps its space,
     # not a word broken inside the aside; no aside is read outside those languages.
     (

@@ -173,13 +173,9 @@ def hyphen_decision(
             opens_sentence,
         )
 
-        if (
-            isinstance(evidence, DocumentEvidence)
-            and _word_frequency(suffix) < COMMON_WORD_ZIPF
-            and tail_written_as_name(evidence.text, prefix, suffix)
-        ):
-            return True, "the document writes the tail only as a name: a word broken before it"
         found = language()
+        if _is_tail_written_as_name(prefix, suffix, evidence, found):
+            return True, "the document writes the tail only as a name: a word broken before it"
         before, after = around
         context = Context(
             written_apart(evidence, prefix, suffix), opens_sentence(before), after[:1] == "-", after
@@ -310,6 +306,25 @@ def _prefix_keeps_hyphen(prefix: str, suffix: str, language: Callable[[], str]) 
     if found == "en":
         return len(prefix) == 1
     return found in TABLE_LANGUAGES and keeps_prefix_hyphen(prefix, suffix, found)
+
+
+def _is_tail_written_as_name(
+    prefix: str, suffix: str, evidence: Evidence | DocumentEvidence, language: str
+) -> bool:
+    """:func:`.name_tails.tail_written_as_name`, for a tail that is no common word in
+    English nor in the paragraph's language's table (:data:`COMMON_WORD_ZIPF`): a common
+    word may be a name's part elsewhere (``Soho-square`` beside ``Bedford Square``,
+    Portuguese ``cidades-estado`` beside ``o Estado``)."""
+    if not isinstance(evidence, DocumentEvidence) or _word_frequency(suffix) >= COMMON_WORD_ZIPF:
+        return False
+    from cleaner.language import TABLE_LANGUAGES
+
+    if language in TABLE_LANGUAGES:
+        from cleaner.lexicon import load_language_model
+
+        if load_language_model(language).frequency(suffix.lower()) >= COMMON_WORD_ZIPF:
+            return False
+    return tail_written_as_name(evidence.text, prefix, suffix)
 
 
 def _is_broken_into_fragment(prefix: str, suffix: str, context: Context) -> bool:
