@@ -408,6 +408,12 @@ CASES = [
     ),
     ("-Sin duda -dijo don Quijote, oyendo las tristes nue-\nvas de su escudero.", "nuevas"),
     ("Run it with -v and the pro-\ngram prints every step it takes.", "program"),
+    # The same with the raya; English sets its em dashes on both words.
+    (
+        "—Voto... —y miró al cielo y apretó los dientes—\nque estoy por hacer un estrago.",
+        "dientes— que",
+    ),
+    ("The plan—and I quote the minister, as he gave it—\nwas sound, and it would work.", "it—was"),
 ]
 
 
