@@ -387,6 +387,33 @@ CASES = [
     ("They walked all the way to Soho-\nsquare before the rain began to fall.", "Soho-square"),
     # ...and in English only inside a sentence: at its start a capital says nothing.
     ("The town grew fast. Self-\nmade men built most of its houses.", "Self-made"),
+    # A hyphen after one link of a chain is the chain's own between two words; a link
+    # broken inside a word is joined.
+    ("He went to see his mother-in-\nlaw at the farm by the river.", "mother-in-law"),
+    ("She was a well-in-\nformed woman who read the papers daily.", "well-informed"),
+    # A lower-case tail the document writes elsewhere only as a name: a word broken before
+    # it; not where the name is the first part's (Soho Square), nor a common word's.
+    ("The Caucasus is high. Its north is the Cis-\ncaucasus, its south another.", "Ciscaucasus"),
+    ("They met in Soho Square and walked to Soho-\nsquare at dusk.", "Soho-square"),
+    ("They met in Bedford Square and walked to Soho-\nsquare at dusk.", "Soho-square"),
+    (
+        "Segundo o Estado, as antigas cidades-\nestado da Grécia tinham as suas próprias leis.",
+        "cidades-estado",
+    ),
+    # A dialogue aside's closing dash at a line end (Spanish, Portuguese) keeps its space,
+    # not a word broken inside the aside; no aside is read outside those languages.
+    (
+        "-Voto... -y miró al cielo y apretó los dientes-\nque estoy por hacer un estrago.",
+        "dientes- que",
+    ),
+    ("-Sin duda -dijo don Quijote, oyendo las tristes nue-\nvas de su escudero.", "nuevas"),
+    ("Run it with -v and the pro-\ngram prints every step it takes.", "program"),
+    # The same with the raya; English sets its em dashes on both words.
+    (
+        "—Voto... —y miró al cielo y apretó los dientes—\nque estoy por hacer un estrago.",
+        "dientes— que",
+    ),
+    ("The plan—and I quote the minister, as he gave it—\nwas sound, and it would work.", "it—was"),
 ]
 
 

@@ -11,7 +11,9 @@ The modules, each one job:
 - :mod:`.counts`: the document's words and hyphenated pairs, counted;
 - :mod:`.document_counts`: the same counts, found only as unwrap asks for them;
 - :mod:`.decision`: whether a line-end hyphen goes (the English rule, and the dispatch);
-- :mod:`.joins`: how two wrapped lines are joined (hyphens, dashes, CJK and Thai);
+- :mod:`.joins`: how two wrapped lines are joined (hyphens, dashes, CJK and Thai), with
+  :mod:`.dialogue` (a dash closing a Spanish or Portuguese dialogue aside);
+- :mod:`.name_tails`: a tail the document writes only as a name (``Cis-`` + ``caucasus``);
 - :mod:`.languages`: the rule of the paragraph's language, with :mod:`.compounds`
   (languages that write compounds closed), :mod:`.word_pairs` (languages that hyphenate
   pairs of words), :mod:`.prefixes`, :mod:`.suspended` and :mod:`.thresholds`;

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from cleaner.data import read_data
 from cleaner.passes.unwrap.hyphens.counts import Evidence
 from cleaner.passes.unwrap.hyphens.document_counts import DocumentEvidence, pairs_starting
+from cleaner.passes.unwrap.hyphens.name_tails import tail_written_as_name
 from cleaner.passes.unwrap.hyphens.prefixes import is_closed_english_prefix
 from cleaner.scripts import starts_caseless
 
@@ -65,6 +66,12 @@ ENGLISH_INFLECTIONS = (
 )
 MIN_STEM_PAST_HYPHEN = 2
 TAIL_WORD_ZIPF = 3.0
+# A line-end hyphen after one link of a chain (``mother-in-`` + ``law``) is the chain's own
+# where both halves are words of this frequency (Zipf) and the joined form is no common word
+# (COMMON_WORD_ZIPF, as after a compound first half): ``inlaw`` 2.0 is listed, yet no
+# hyphenation breaks ``mother-inlaw``. A link broken inside a word leaves a fragment or a
+# common joined form (``anti-estab-`` + ``lishment``, ``well-in-`` + ``formed`` 4.5).
+CHAIN_LINK_ZIPF = 3.0
 ENGLISH_VOWELS = frozenset("aeiouyàáâãäåæèéêëìíîïòóôõöœùúûüýÿ")
 
 
@@ -144,6 +151,8 @@ def hyphen_decision(
         )
     if not use_lexicon:
         return False, "no evidence in the document (lexicon off)"
+    if is_chain_link(prefix, suffix, around[0], _word_frequency):
+        return False, "one link of a chain of hyphens before a word (mother-in-law)"
     if len(suffix) >= SHARED_TAIL_LETTERS and pairs_starting(
         evidence, compound[: len(prefix) + 1 + SHARED_TAIL_LETTERS]
     ):
@@ -165,6 +174,8 @@ def hyphen_decision(
         )
 
         found = language()
+        if _is_tail_written_as_name(prefix, suffix, evidence, found):
+            return True, "the document writes the tail only as a name: a word broken before it"
         before, after = around
         context = Context(
             written_apart(evidence, prefix, suffix), opens_sentence(before), after[:1] == "-", after
@@ -240,6 +251,26 @@ def never_broken(prefix: str, suffix: str, after: str) -> str | None:
     return None
 
 
+def is_chain_link(prefix: str, suffix: str, before: str, frequency: Callable[[str], float]) -> bool:
+    """Whether ``prefix-`` follows another hyphen (``before`` ends in a letter and one) and
+    meets ``suffix`` as two words (:data:`CHAIN_LINK_ZIPF`) whose joined form is no common
+    word (:data:`COMMON_WORD_ZIPF`): the chain's own hyphen, not a word broken in its link.
+
+    >>> zipf = {"in": 7.3, "law": 5.5, "inlaw": 2.0, "formed": 4.8, "informed": 4.5}.get
+    >>> is_chain_link("in", "law", "his mother-", lambda word: zipf(word, 0.0))
+    True
+    >>> is_chain_link("in", "formed", "a well-", lambda word: zipf(word, 0.0))
+    False
+    >>> is_chain_link("in", "law", "his mother ", lambda word: zipf(word, 0.0))
+    False
+    """
+    if not (before.endswith("-") and before[-2:-1].isalpha()):
+        return False
+    if min(frequency(prefix), frequency(suffix)) < CHAIN_LINK_ZIPF:
+        return False
+    return frequency(prefix + suffix) < COMMON_WORD_ZIPF
+
+
 def is_camel_tail(suffix: str) -> bool:
     """Whether ``suffix`` is the rest of a name in camel case broken in its first part: two
     lower-case letters or more, then a capital and a lower-case letter (``dium`` +
@@ -275,6 +306,25 @@ def _prefix_keeps_hyphen(prefix: str, suffix: str, language: Callable[[], str]) 
     if found == "en":
         return len(prefix) == 1
     return found in TABLE_LANGUAGES and keeps_prefix_hyphen(prefix, suffix, found)
+
+
+def _is_tail_written_as_name(
+    prefix: str, suffix: str, evidence: Evidence | DocumentEvidence, language: str
+) -> bool:
+    """:func:`.name_tails.tail_written_as_name`, for a tail that is no common word in
+    English nor in the paragraph's language's table (:data:`COMMON_WORD_ZIPF`): a common
+    word may be a name's part elsewhere (``Soho-square`` beside ``Bedford Square``,
+    Portuguese ``cidades-estado`` beside ``o Estado``)."""
+    if not isinstance(evidence, DocumentEvidence) or _word_frequency(suffix) >= COMMON_WORD_ZIPF:
+        return False
+    from cleaner.language import TABLE_LANGUAGES
+
+    if language in TABLE_LANGUAGES:
+        from cleaner.lexicon import load_language_model
+
+        if load_language_model(language).frequency(suffix.lower()) >= COMMON_WORD_ZIPF:
+            return False
+    return tail_written_as_name(evidence.text, prefix, suffix)
 
 
 def _is_broken_into_fragment(prefix: str, suffix: str, context: Context) -> bool:

@@ -96,6 +96,11 @@ class DocumentEvidence:
         self._asked[key, pairs] = found
         return found
 
+    @property
+    def text(self) -> str:
+        """The document whose words are counted."""
+        return self._text
+
     def halves_count(self, word: str) -> int:
         """How often ``word`` (lower-cased) is a half of a line-end hyphen's break
         (:func:`line_end_halves`, read once, the first time a rule asks).

@@ -9,6 +9,7 @@ from cleaner.lazy_re import lazy_compile
 from cleaner.passes.layout import SOFT_HYPHEN
 from cleaner.passes.unwrap.hyphens.counts import Evidence
 from cleaner.passes.unwrap.hyphens.decision import should_drop_hyphen
+from cleaner.passes.unwrap.hyphens.dialogue import closes_aside, dash_closes_aside
 from cleaner.scripts import THAI_RE, breaks_anywhere, joins_without_space
 
 # A hyphen ending a line right after a letter or digit (so not the second half of "--").
@@ -93,6 +94,10 @@ def line_join_edit(
     hyphen = line_end_hyphen(end)
     word = LEADING_WORD_RE.match(right)
     if hyphen and word:
+        if language is not None and closes_aside(
+            left, len(left) - len(end) + hyphen[0], hyphen[1], word.group(), language
+        ):
+            return 0, f" {right}"  # "-dijo Sancho-" + "que": the aside's closing dash.
         drop = dehyphenate and should_drop_hyphen(
             hyphen[1],
             word.group(),
@@ -106,7 +111,11 @@ def line_join_edit(
         return int(drop), right
     if _hyphen_goes_on(left, right, hyphen is not None):
         return 0, right
-    if ATTACHED_DASH_RE.search(left[-3:]) or _joins_cjk(left, right, language):
+    if ATTACHED_DASH_RE.search(left[-3:]):
+        if language is not None and dash_closes_aside(left, language):
+            return 0, f" {right}"  # "—dijo Sancho—" + "que": the aside's closing raya.
+        return 0, right
+    if _joins_cjk(left, right, language):
         return 0, right
     return 0, f" {right}"
 
