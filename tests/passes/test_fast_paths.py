@@ -458,28 +458,6 @@ def test_a_question_beyond_the_line_end_words_counts_every_word() -> None:
         assert lazy.words["coop"] == 1 and lazy.pairs_starting("co-o") == 1
 
 
-LINES = ["and so on", "The start", "Word", "“In", "- item", "more text here.", "x", "天气很好"]
-block_lines = st.lists(
-    st.tuples(
-        st.sampled_from(LINES),
-        st.sampled_from([unwrap_kinds.Kind.PROSE, unwrap_kinds.Kind.ITEM, unwrap_kinds.Kind.KEPT]),
-    ),
-    min_size=1,
-    max_size=8,
-)
-
-
-@given(block_lines)
-def test_joined_lengths_are_what_sample_wraps_reads_of_the_joined_lines(block) -> None:
-    out_lines, out_kinds = [""], [unwrap_kinds.Kind.BLANK]
-    unwrap_width.add_output_lines(block, True, out_lines, out_kinds)
-    wrapped: list[tuple[int, int]] = []
-    others: list[int] = []
-    unwrap_width.sample_wraps(out_lines, out_kinds, wrapped, others)
-    assert wrapped == []
-    assert unwrap._joined_lengths(block) == others
-
-
 def test_spacing_work_class_is_every_space_but_the_space_and_lf() -> None:
     spaces = {chr(code) for code in range(0x110000) if chr(code).isspace()} - {" ", "\n"}
     class_re = whitespace.OTHER_SPACE_BUT_LF_RE
@@ -930,7 +908,8 @@ def test_one_walk_unwraps_a_text_too_long_to_keep_its_lines_as_two_walks(
         assert once == _unwrapped_in_two_walks(text, segment_chars)
 
 
-# Found by a search of wrapped_documents: its joined prose lines' lengths move the width.
+# Found by a search of wrapped_documents: its joined prose lines once moved the width the
+# output was foretold to show.
 JOINED_LENGTHS_MATTER = (
     "inter- \u00dcnder so\u2014\n\u5929\u6c14\n\n\u00dcnder Dr. (and so\u2014 The inter-\n\n"
     "\u201cIn ended. Title \u00e9t\u00e9 \u5929\u6c14 so\u2014 word\ninter- It\n\nand, word "
@@ -944,22 +923,22 @@ JOINED_LENGTHS_MATTER = (
 @given(wrapped_documents(), st.sampled_from([unwrap_segments.KEEP_LINES_CHARS, 0]))
 @example(JOINED_LENGTHS_MATTER, unwrap_segments.KEEP_LINES_CHARS)
 @example(JOINED_LENGTHS_MATTER, 0)
-def test_one_walk_reads_the_width_the_output_shows(text: str, keep_lines_chars: int) -> None:
-    """The width the one walk reads as it unwraps is the one read from every block apart,
-    whether the text keeps its lines or (0) reads the lengths as it goes."""
+def test_one_walk_tells_whether_verse_shows_a_wrap(text: str, keep_lines_chars: int) -> None:
+    """Whether a verse block shows a wrap, as the one walk reads it while it unwraps, is
+    what reading every block apart tells, whether the text keeps its lines or (0) not."""
     with (
         mock.patch.object(unwrap, "KEEP_LINES_CHARS", keep_lines_chars),
         mock.patch.object(unwrap_segments, "KEEP_LINES_CHARS", keep_lines_chars),
     ):
         document, segments = unwrap._layout_survey(text, True, True, 200)
-        shown: list[int] = []
+        shown: list[bool] = []
         list(
             unwrap._unwrapped_sampled(
                 unwrap_segments.segment_lines(text, segments), document, shown
             )
         )
         pieces = unwrap_segments.segment_lines(text, segments)
-        assert shown == [unwrap._output_wrap_width(pieces, document)]
+        assert shown == [unwrap._verse_shows_wrap(pieces, document)]
 
 
 FIXTURE_INPUTS = sorted((Path(__file__).parents[2] / "fixtures").glob("*/input.txt"))

@@ -75,9 +75,17 @@ def unwrap_whole(text: str, dehyphenate: bool = True, use_lexicon: bool = True) 
         markup=markup,
         paragraph_gaps=gaps,
     )
-    verse_width = unwrap._output_wrap_width([(lines, kinds)], document)
-    if verse_width not in (width, unwrap_width.UNWRAPPED_WIDTH):
-        document = document.replace(verse_width=verse_width)
+    result = _whole_output(lines, kinds, document)
+    # Verse is judged at the width the output shows too, if a verse block shows one.
+    if unwrap._verse_shows_wrap([(lines, kinds)], document):
+        verse_width = unwrap.estimated_width(result)
+        if verse_width not in (width, unwrap_width.UNWRAPPED_WIDTH):
+            result = _whole_output(lines, kinds, document.replace(verse_width=verse_width))
+    return result
+
+
+def _whole_output(lines: list[str], kinds: list[Kind], document: unwrap.Document) -> str:
+    """The document's blocks unwrapped at ``document``, as one text."""
     whole_blocks = unwrap.document.mend_cut_paragraphs(unwrap.split_blocks(lines, kinds), document)
     blocks = [unwrap.unwrap_block(block, document) for block in whole_blocks]
     result = "\n\n".join(block for block in blocks if block).replace(SOFT_HYPHEN, "")

@@ -32,7 +32,6 @@ from cleaner.passes.unwrap.fast import (
     is_verse_at,
     may_be_lone_word,
     plain_paragraph,
-    prose_joined_lengths,
     reads_as_ascii,
     starts_lowercase_told,
     verse_slack,
@@ -284,30 +283,6 @@ def test_unwrap_block_judged_at_its_own_width_as_written(
     expected = _prose_document_as_written(lines, document)
     assert (judged is document) == (expected is document)
     assert (judged.width, judged.verse_width) == (expected.width, expected.verse_width)
-
-
-def _joined_lengths_line_by_line(lines: tuple[str, ...]) -> list[int]:
-    """prose_joined_lengths as add_output_lines and sample_wraps read them: each line going
-    on in lower case joined to the one before, the lengths of joined lines that are not a
-    lone word, none if two or more."""
-    joined: list[str] = []
-    for i, line in enumerate(lines):
-        if i and starts_lowercase(line):
-            joined[-1] += " " + line
-        else:
-            joined.append(line)
-    lengths = [len(line) for line in joined if not is_lone_word(line)]
-    return lengths if len(lengths) < 2 else []
-
-
-@PROPERTIES
-@given(prose_block)
-@example(("The", "天气很好"))
-def test_unwrap_joined_lengths_are_read_line_by_line(lines: tuple[str, ...]) -> None:
-    """prose_joined_lengths, which sums the lengths in one walk that stops at a second one
-    and calls starts_lowercase only for a line that starts with neither an ASCII letter
-    nor a digit, gives the lengths joining line by line gives."""
-    assert prose_joined_lengths(lines) == _joined_lengths_line_by_line(lines)
 
 
 def _sample_wraps_as_written(

@@ -17,7 +17,6 @@ from collections.abc import Callable, Iterable, Iterator
 
 from cleaner.passes.layout import SOFT_HYPHEN
 from cleaner.passes.unwrap.blocks import block_language, unwrap_block, unwrap_prose_block
-from cleaner.passes.unwrap.boundaries import is_lone_word
 from cleaner.passes.unwrap.document import (
     FIRST_WORD_CHARS,
     PARAGRAPH_GAP_LINES,
@@ -30,13 +29,7 @@ from cleaner.passes.unwrap.document import (
     prose_document,
     split_blocks,
 )
-from cleaner.passes.unwrap.fast import (
-    ASCII_LOWER,
-    has_trailing_space,
-    may_be_lone_word,
-    prose_joined_lengths,
-    starts_lowercase_told,
-)
+from cleaner.passes.unwrap.fast import has_trailing_space
 from cleaner.passes.unwrap.hyphens import (
     AFTER_TAIL_LENGTH,
     LEADING_WORD_RE,
@@ -103,23 +96,50 @@ def unwrapped_text(
     'A b.\\n\\nC\\n'
     """
     document, segments = _layout_survey(text, dehyphenate, use_lexicon, segment_chars)
-    shown: list[int] = []  # The width the output shows, once it is all made.
+    shows_wrap: list[bool] = []  # Whether a verse block shows a wrap, once all is made.
     result = concatenate(
-        _finished(_unwrapped_sampled(segment_lines(text, segments), document, shown))
+        _finished(_unwrapped_sampled(segment_lines(text, segments), document, shows_wrap))
     )
-    if shown[0] in (document.width, UNWRAPPED_WIDTH):
+    if not shows_wrap[0]:
+        return result
+    verse_width = _output_verse_width(result, document)
+    if verse_width is None:
         return result
     del result  # (a huge text's: not held while it is made again)
-    document = document.replace(verse_width=shown[0])  # Verse judged at that width too.
-    outputs = (
-        "\n\n".join(
-            filter(
-                None, (unwrap_block(block, document) for block in document_blocks(document, *pair))
-            )
-        )
-        for pair in segment_lines(text, segments)
-    )
-    return concatenate(_finished(outputs))
+    document = document.replace(verse_width=verse_width)  # Verse judged at that width too.
+    return concatenate(_finished(_block_outputs(text, segments, document)))
+
+
+def _block_outputs(text: str, segments: list[Segment], document: Document) -> Iterator[str]:
+    """Each segment's output, its blocks unwrapped one by one at ``document``."""
+    for pair in segment_lines(text, segments):
+        blocks = document_blocks(document, *pair)
+        yield "\n\n".join(filter(None, (unwrap_block(block, document) for block in blocks)))
+
+
+def _output_verse_width(output: str, document: Document) -> int | None:
+    """The width the next run estimates on ``output``, if verse must be judged at it too:
+    None if that is the document's width or none.
+
+    Read off the output itself, as the next run reads it (a joined line may be read as
+    code there, a paragraph set apart from its heading), not foretold from the input's
+    lines: so a block kept line for line only because the input's width was read off
+    paragraphs that are joined now is judged at the width the next run finds.
+    """
+    width = estimated_width(output)
+    return None if width in (document.width, UNWRAPPED_WIDTH) else width
+
+
+def estimated_width(text: str) -> int:
+    """The wrap width a run of the pass estimates on ``text`` (:func:`_layout_survey`'s).
+
+    >>> estimated_width("A paragraph wrapped at a width\\nof thirty or so as it\\ngoes on.\\n")
+    30
+    """
+    wrapped: list[tuple[int, int]] = []
+    others: list[int] = []
+    _sampled_segments(text, SEGMENT_CHARS, is_markup(text), wrapped, others)
+    return wrap_width(wrapped, others)
 
 
 def _finished(outputs: Iterable[str]) -> Iterator[str]:
@@ -233,10 +253,12 @@ def _survey(
     """The document's layout (:func:`_layout_survey`), with the width the output shows."""
     document, segments = _layout_survey(text, dehyphenate, use_lexicon, segment_chars)
     # The next run estimates the width from this run's output, where the joined lines are
-    # gone: the width that output shows is the one to judge by, so both runs agree.
-    width = _output_wrap_width(segment_lines(text, segments), document)
-    if width not in (document.width, UNWRAPPED_WIDTH):
-        document = document.replace(verse_width=width)
+    # gone: the width that output shows is the one to judge verse by too, so both runs agree.
+    if _verse_shows_wrap(segment_lines(text, segments), document):
+        output = concatenate(_finished(_block_outputs(text, segments, document)))
+        verse_width = _output_verse_width(output, document)
+        if verse_width is not None:
+            document = document.replace(verse_width=verse_width)
     return document, segments
 
 
@@ -245,8 +267,26 @@ def _layout_survey(
 ) -> tuple[Document, list[Segment]]:
     """The document's layout, read a segment at a time: its wrap width from the lines' kinds
     without list items told, then its first-word mode from their final kinds."""
-    segments, wrapped, others = [], [], []
+    wrapped: list[tuple[int, int]] = []
+    others: list[int] = []
     markup = is_markup(text)
+    segments = _sampled_segments(text, segment_chars, markup, wrapped, others)
+    width = wrap_width(wrapped, others)
+    del wrapped, others
+    return _layout(text, segments, width, dehyphenate, use_lexicon, markup), segments
+
+
+def _sampled_segments(
+    text: str,
+    segment_chars: int,
+    markup: bool,
+    wrapped: list[tuple[int, int]],
+    others: list[int],
+) -> list[Segment]:
+    """The text's segments, their lines' wraps sampled into ``wrapped`` and ``others``
+    (:func:`sample_wraps`); each keeps its kinds and lone first words where those are
+    known before the width."""
+    segments = []
     for segment, lines in read_segments(text, segment_chars, markup=markup):
         kinds, width_counts = items_and_code(lines, segment.kinds, None, markup=markup)
         lone = [0, 0]  # lone_first_words of these kinds, counted as the wraps are sampled.
@@ -255,9 +295,7 @@ def _layout_survey(
             segment.final_kinds = kinds
             segment.lone_counts = None if markup else (lone[0], lone[1])
         segments.append(segment)
-    width = wrap_width(wrapped, others)
-    del wrapped, others
-    return _layout(text, segments, width, dehyphenate, use_lexicon, markup), segments
+    return segments
 
 
 def _layout(
@@ -298,58 +336,46 @@ def _layout(
     )
 
 
-def _output_wrap_width(pieces: Iterable[tuple[list[str], list[Kind]]], document: Document) -> int:
-    """The wrap width the output would show, read from each piece's lines and kinds.
+def _verse_shows_wrap(pieces: Iterable[tuple[list[str], list[Kind]]], document: Document) -> bool:
+    """Whether a block kept line for line as verse has a line that goes on in lower case
+    below (:func:`sample_wraps` reads it as wrapped): only then may the output show a wrap
+    width of its own, as the other blocks' lines that go on in lower case are joined.
 
-    Verse blocks stay line for line; in the other blocks each line continued in lower case
-    is joined to the one before (:func:`_continues` always joins those), which is what
-    :func:`sample_wraps` of such lines (:func:`add_output_lines`) would read: no line left
-    continues in lower case, so only their lengths count, and only when the block has fewer
-    than two of them. That is worked out from the lengths without joining the lines, and
-    only if some verse block shows a wrap: else no width is estimated at all.
+    >>> from cleaner.passes.unwrap.document import Document
+    >>> verse = ["Roses are red,", "violets are blue,", "sugar is sweet."]
+    >>> _verse_shows_wrap([(verse, [Kind.PROSE] * 3)], Document(72, False, True, True, ""))
+    True
     """
-    wrapped: list[tuple[int, int]] = []
-    others: list[int] = []
-    joined: list[list[tuple[str, Kind]]] = []  # Blocks joined that are not all prose,
-    joined_prose: list[tuple[str, ...]] = []  # and the lines of those that are.
     prose = Kind.PROSE
     for piece_lines, piece_kinds in pieces:
         for block in document_blocks(document, piece_lines, piece_kinds):
-            # is_verse and _joined_lengths, inline, the block's lines unzipped once.
             lines, kinds = zip(*block, strict=True)
-            if kinds.count(prose) != len(kinds):
-                joined.append(block)
-            elif len(lines) > 1 and is_judged_verse(block, lines, prose_document(lines, document)):
-                sample_wraps(list(lines), list(kinds), wrapped, others)
-            else:
-                joined_prose.append(lines)
-    if not wrapped:
-        return UNWRAPPED_WIDTH  # wrap_width's answer without a wrapped line, whatever others.
-    # (estimate_wrap_width sorts the lengths: their order is no matter)
-    for lines in joined_prose:
-        others += prose_joined_lengths(lines)
-    for block in joined:
-        others += _joined_lengths(block)
-    return wrap_width(wrapped, others)
+            if (
+                kinds.count(prose) == len(kinds)
+                and len(lines) > 1
+                and is_judged_verse(block, lines, prose_document(lines, document))
+                and _shows_wrap(lines, kinds)
+            ):
+                return True
+    return False
+
+
+def _shows_wrap(lines: tuple[str, ...], kinds: tuple[Kind, ...]) -> bool:
+    """Whether :func:`sample_wraps` reads a line of this block as wrapped."""
+    wrapped: list[tuple[int, int]] = []
+    sample_wraps(list(lines), list(kinds), wrapped, [])
+    return bool(wrapped)
 
 
 def _unwrapped_sampled(
-    pieces: Iterable[tuple[list[str], list[Kind]]], document: Document, shown: list[int]
+    pieces: Iterable[tuple[list[str], list[Kind]]], document: Document, shows_wrap: list[bool]
 ) -> Iterator[str]:
     """Each piece's output at ``document`` (no ``verse_width``), and, once the last is
-    made, the width that output shows (:func:`_output_wrap_width`) added to ``shown``: one
-    walk over the blocks, each judged once for both. The outputs stand only if that width
-    asks no other verse verdict.
-
-    A text too long to keep its lines (``document.verdicts`` is None) keeps no block for
-    the width either: the lengths its blocks add are read as they go (the few they are), not
-    once a verse block shows a wrap, which most texts never do.
+    made, whether a verse block shows a wrap (:func:`_verse_shows_wrap`) added to
+    ``shows_wrap``: one walk over the blocks, each judged once for both. The outputs stand
+    unless the width the output shows asks other verse verdicts.
     """
-    wrapped: list[tuple[int, int]] = []
-    others: list[int] = []
-    joined: list[list[tuple[str, Kind]]] = []  # As in _output_wrap_width.
-    joined_prose: list[tuple[str, ...]] = []
-    lengths_now = document.verdicts is None
+    shown = False
     prose, plain = Kind.PROSE, not document.markup
     for piece_lines, piece_kinds in pieces:
         unwrapped: list[str] = []
@@ -358,18 +384,9 @@ def _unwrapped_sampled(
                 yield "\n\n".join(filter(None, unwrapped))  # text of lowercase paragraphs):
                 unwrapped = []  # its output goes on in parts, not held whole twice.
             if kinds.count(prose) != len(kinds):
-                block = list(zip(lines, kinds, strict=True))
-                if lengths_now:
-                    others += _joined_lengths(block)
-                else:
-                    joined.append(block)
-                unwrapped.append(unwrap_block(block, document))
+                unwrapped.append(unwrap_block(list(zip(lines, kinds, strict=True)), document))
                 continue
             if len(lines) == 1:
-                if lengths_now:
-                    others += prose_joined_lengths(lines)
-                else:
-                    joined_prose.append(lines)
                 unwrapped.append(lines[0])
                 continue
             judged = prose_document(lines, document)
@@ -379,14 +396,10 @@ def _unwrapped_sampled(
                 else None
             )
             if paragraph is not None:  # (most blocks: both verdicts read in one walk)
-                if lengths_now:
-                    others += prose_joined_lengths(lines)
-                else:
-                    joined_prose.append(lines)
                 unwrapped.append(paragraph)
                 continue
             if is_prose_verse(lines, judged):  # (asked once here: not remembered)
-                sample_wraps(list(lines), list(kinds), wrapped, others)
+                shown = shown or _shows_wrap(lines, kinds)
                 # unwrap_block keeps verse line for line, but markup joins it.
                 unwrapped.append(
                     "\n".join(lines)
@@ -394,57 +407,10 @@ def _unwrapped_sampled(
                     else unwrap_block(list(zip(lines, kinds, strict=True)), document)
                 )
                 continue
-            if lengths_now:
-                others += prose_joined_lengths(lines)
-            else:
-                joined_prose.append(lines)
             unwrapped.append(
                 unwrap_prose_block(lines, kinds, judged)
                 if plain
                 else unwrap_block(list(zip(lines, kinds, strict=True)), document)
             )
         yield "\n\n".join(filter(None, unwrapped))
-    if not wrapped:
-        shown.append(UNWRAPPED_WIDTH)
-        return
-    for lines in joined_prose:
-        others += prose_joined_lengths(lines)
-    for block in joined:
-        others += _joined_lengths(block)
-    shown.append(wrap_width(wrapped, others))
-
-
-def _joined_lengths(block: list[tuple[str, Kind]]) -> list[int]:
-    """The lengths :func:`sample_wraps` adds to its ``others`` for the block's lines as
-    :func:`add_output_lines` joins them: its prose and item lines, once joined, that are not
-    a lone word, if fewer than two.
-
-    >>> _joined_lengths([("Wrapped", Kind.PROSE), ("prose.", Kind.PROSE)])
-    [14]
-    """
-    lines, kinds = zip(*block, strict=True)
-    if kinds.count(Kind.PROSE) == len(kinds):
-        return prose_joined_lengths(lines)
-    lengths: list[int] = []
-    length, countable = -1, False  # The output line being built (none yet).
-    previous = Kind.BLANK
-    for line, kind in block:
-        if (
-            kind is Kind.PROSE
-            and previous in (Kind.PROSE, Kind.ITEM)
-            and (line[:1] in ASCII_LOWER or starts_lowercase_told(line))
-        ):
-            length, countable = length + 1 + len(line), True  # Joined: never a lone word.
-        else:
-            if countable:
-                lengths.append(length)
-                if len(lengths) == 2:
-                    return []
-            length = len(line)
-            countable = kind in (Kind.PROSE, Kind.ITEM) and not (
-                may_be_lone_word(line) and is_lone_word(line)
-            )
-        previous = kind
-    if countable:
-        lengths.append(length)
-    return lengths if len(lengths) < 2 else []
+    shows_wrap.append(shown)

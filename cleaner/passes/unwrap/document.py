@@ -59,6 +59,12 @@ PARAGRAPH_GAP_LINES = 12
 # lines put between its list items ruin it. Characters, not lines: unwrap's joins leave
 # their count, so the next run reads the same.
 FIRST_WORD_CHARS = 3000
+# A block of this many lines or more, each shorter than half the wrap width, may be verse
+# though its lines end with hyphens (:func:`is_cut_verse_shape`): Don Quijote's prologue
+# poems cut each line's last word (``boquirru-``); a wrapped paragraph's hyphen ends a
+# line that filled the width.
+CUT_VERSE_LINES = 4
+CUT_VERSE_PAGE = 80
 
 
 class Document:
@@ -441,13 +447,33 @@ def is_judged_verse(
 def is_prose_verse(lines: tuple[str, ...], document: Document) -> bool:
     """:func:`is_verse` of a block's prose lines, judged as ``document`` (the block's)."""
     ends = map(LAST_CHARACTER, lines[:-1])  # (read in C, as the next test is only on a hit)
-    if not WORD_BREAK_LAST.isdisjoint(ends) and any(map(ends_with_word_break, lines[:-1])):
+    if (
+        not WORD_BREAK_LAST.isdisjoint(ends)
+        and any(map(ends_with_word_break, lines[:-1]))
+        and not is_cut_verse_shape(lines, document.width)
+    ):
         return False
     if document.first_word_mode and is_lone_word(lines[0]):
         return False
     if not is_verse_at(lines, document.width) or _has_forbidden_break(lines):
         return False  # (the break test last: only blocks that look like verse need it)
     return document.verse_width is None or is_verse_at(lines, document.verse_width)
+
+
+def is_cut_verse_shape(lines: tuple[str, ...], width: int) -> bool:
+    """Shaped like verse whose lines may end with a hyphen (Cervantes' *versos de cabo
+    roto*, ``no te dirá el boquirru-``): CUT_VERSE_LINES lines or more, each shorter than
+    half the wrap ``width`` and than half a page of CUT_VERSE_PAGE columns (the width a
+    document shows once its paragraphs are joined is none). A wrapper fills its lines, so
+    a line-end hyphen vetoes verse only in a block with a line that long.
+
+    >>> is_cut_verse_shape(("Si de llegarte a los bue-,", "libro, fueres con letu-,",
+    ...                     "no te dirá el boquirru-", "que no pones bien los de-."), 72)
+    True
+    >>> is_cut_verse_shape(("a column wrapped at", "twenty, with a hyphen-", "ated", "word."), 24)
+    False
+    """
+    return len(lines) >= CUT_VERSE_LINES and 2 * max(map(len, lines)) < min(width, CUT_VERSE_PAGE)
 
 
 def _has_forbidden_break(lines: tuple[str, ...]) -> bool:

@@ -4,10 +4,9 @@ Wrapped prose is mostly lines that go on in lower case after a line ending in a 
 a line always continues the paragraph, joined with one space (:func:`joins_plainly`), as
 does a line after a full one (no room for its first word) unless it is a heading; a block
 of nothing else is one paragraph (:func:`plain_paragraph`). A block's verse verdict
-stops as soon as it is decided (:func:`is_verse_at`); the lengths its lines have once joined
-come from its paragraph starts (:func:`prose_joined_lengths`); trailing whitespace is looked
-for from the line feeds (:func:`has_trailing_space`); the lines that may be a lone word
-are found at C speed (:func:`lone_word_candidates`). ``tests/passes/test_fast_paths.py``
+stops as soon as it is decided (:func:`is_verse_at`); trailing whitespace is looked for
+from the line feeds (:func:`has_trailing_space`); the lines that may be a lone word are
+found at C speed (:func:`lone_word_candidates`). ``tests/passes/test_fast_paths.py``
 puts each against the rule it stands for.
 """
 
@@ -362,37 +361,6 @@ def verse_slack(width: int) -> int:
     (3, 2)
     """
     return max(2, width // 24)
-
-
-def prose_joined_lengths(lines: tuple[str, ...]) -> list[int]:
-    """``_joined_lengths`` of a block of prose lines: each line going on in lower case
-    joined to the one before, the lengths of the joined lines that are not a lone word,
-    if fewer than two.
-
-    >>> prose_joined_lengths(("Wrapped", "prose.")), prose_joined_lengths(("A b.", "C d."))
-    ([14], [])
-    """
-    if not lines:
-        return []
-    lengths: list[int] = []
-    # The output line being built: its first line, its length, and whether one was joined.
-    start, length, joined = lines[0], len(lines[0]), False
-    for line in lines[1:]:
-        # (starts_lowercase, called only for a line starting with neither an ASCII letter
-        # nor a digit)
-        if (first := line[:1]) in ASCII_LOWER or (
-            first not in ASCII_UPPER_OR_DIGIT and starts_lowercase_told(line)
-        ):
-            length, joined = length + 1 + len(line), True
-            continue
-        if joined or not (may_be_lone_word(start) and is_lone_word(start)):
-            lengths.append(length)
-            if len(lengths) == 2:
-                return []
-        start, length, joined = line, len(line), False
-    if joined or not (may_be_lone_word(start) and is_lone_word(start)):
-        lengths.append(length)
-    return lengths if len(lengths) < 2 else []
 
 
 # A line feed after whitespace that ends a line (what ``str.rstrip`` would remove from

@@ -47,20 +47,6 @@ UNWRAPPED_WIDTH = 1 << 30
 MIN_WRAP_WIDTH = 20
 
 
-def add_output_lines(
-    block: list[tuple[str, Kind]], joined: bool, lines: list[str], kinds: list[Kind]
-) -> None:
-    """Add the block's lines to ``lines`` and ``kinds``, a prose line that starts in lower
-    case joined to the prose or item line before it if the block is ``joined``."""
-    for i, (line, kind) in enumerate(block):
-        joins = kind is Kind.PROSE and block[i - 1][1] in (Kind.PROSE, Kind.ITEM)
-        if joined and i and joins and starts_lowercase(line):
-            lines[-1] += " " + line
-        else:
-            lines.append(line)
-            kinds.append(kind)
-
-
 def sample_wraps(
     lines: list[str],
     kinds: list[Kind],
