@@ -6,10 +6,10 @@ words); clean text holds none, so what the pass finds there is a word of the tex
 (``sidegate``, ``boatheader``, ``stockgrowing``, ``electronvolts``). Where fewer splits
 are found than one per :data:`CLEAN_WORDS_PER_SPLIT` words, the document's own rate of
 merges says it is clean, and two content words glued in the shape of a closed compound (no
-function word, all lowercase, short, no inflected first part) stay whole, as they do in
+function word, all lowercase, short, no past form or adverb) stay whole, as they do in
 technical text: a compound there is likelier than a merge. A function word, a capital
-(``countryand``, ``byStatista``), a long token (``assaultweapons``) or an inflected first
-part (``issuedpreviously``, ``sackedlast``) is a merge's own mark and splits in any text.
+(``countryand``, ``byStatista``), a long token (``assaultweapons``), a past form or an
+adverb (``issuedpreviously``, ``sackedlast``) is a merge's own mark and splits in any text.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from cleaner.lexicon import WordModel
+from cleaner.passes.split.compounds import may_be_compound
 from cleaner.passes.split.pairs import is_function_word, is_short_content_pair
 
 # Fewer splits found than one per this many words: the document is probably clean. Text
@@ -38,11 +39,9 @@ def is_probably_clean(words: int, splits: int) -> bool:
 
 def is_compound_shaped(parts: Sequence[str], model: WordModel) -> bool:
     """Whether ``parts`` are two lowercase content words (neither a function word) shaped
-    as a closed compound: shorter than technical text's compounds
-    (:func:`pairs.is_short_content_pair`: ``boatheader``, ``electronvolts``; a longer token
-    is a phrase, ``assaultweapons``), and inflected on the last element only, as English
-    compounds are: a first part in ``-ed`` (``sackedlast``) or an adverb in ``-ly``
-    marks a phrase glued, not a compound.
+    as a closed compound: shorter than technical text's compounds, and neither a past form
+    nor an adverb (:func:`compounds.may_be_compound`, :func:`pairs.is_short_content_pair`:
+    ``boatheader``, ``electronvolts``; ``sackedlast`` and ``assaultweapons`` are phrases).
 
     >>> model = WordModel({"side": 5.5, "gate": 4.5, "and": 7.4, "after": 6.3})
     >>> is_compound_shaped(("side", "gate"), model), is_compound_shaped(("and", "after"), model)
@@ -58,24 +57,6 @@ def is_compound_shaped(parts: Sequence[str], model: WordModel) -> bool:
         len(parts) == 2
         and all(part.islower() for part in parts)
         and not any(is_function_word(part, model.frequency(part)) for part in parts)
+        and may_be_compound(*parts)
         and is_short_content_pair(*parts, model)
-        and not _is_phrase_shaped(*parts)
-    )
-
-
-# A part this long at least ending in ``-ed`` or ``-ly`` is an inflected or derived form
-# (``issued``, ``sacked``, ``newly``), not ``bed``, ``red``, ``fly``, ``ugly``.
-MIN_MARKED_CHARS = 5
-
-
-def _is_phrase_shaped(left: str, right: str) -> bool:
-    """Whether ``left`` is a past form in ``-ed`` or either part an adverb in ``-ly``.
-
-    >>> _is_phrase_shaped("issued", "previously"), _is_phrase_shaped("located", "near")
-    (True, True)
-    >>> _is_phrase_shaped("side", "gate"), _is_phrase_shaped("bed", "net")
-    (False, False)
-    """
-    return (len(left) >= MIN_MARKED_CHARS and left.endswith("ed")) or any(
-        len(part) >= MIN_MARKED_CHARS and part.endswith("ly") for part in (left, right)
     )
