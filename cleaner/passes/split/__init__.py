@@ -315,7 +315,7 @@ def _held_to_the_clean_bar(found: list[Split], text: str, model: WordModel) -> l
     [Split(start=15, end=23, parts=('side', 'gate'), forced=False)]
     """
     compounds = [s for s in found if not s.forced and clean_bar.is_compound_shaped(s.parts, model)]
-    if not compounds or not clean_bar.is_probably_clean(len(text.split()), len(found)):
+    if not compounds or not clean_bar.is_probably_clean(text, len(found)):
         return found
     return [split for split in found if split not in compounds]
 
