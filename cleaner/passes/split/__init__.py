@@ -305,7 +305,8 @@ def find_splits(
 def _held_to_the_clean_bar(found: list[Split], text: str, model: WordModel) -> list[Split]:
     """``found`` (the splits of ``text``) without its splits of two content words shaped as
     a compound when the document is probably clean (:mod:`clean_bar`: ``sidegate`` in a
-    novel's 2,000 words with no other split), forced ones kept.
+    novel's 2,000 words with no other split), forced ones kept, and those the document
+    writes apart elsewhere too (``A pointload of`` beside ``the point load``).
 
     >>> model = load_model()
     >>> text = "They came by a sidegate. " + "The day was fine. " * 500
@@ -313,8 +314,16 @@ def _held_to_the_clean_bar(found: list[Split], text: str, model: WordModel) -> l
     []
     >>> _held_to_the_clean_bar([Split(15, 23, ("side", "gate"))], text[:300], model)
     [Split(start=15, end=23, parts=('side', 'gate'), forced=False)]
+    >>> _held_to_the_clean_bar([Split(15, 23, ("side", "gate"))], text + "A side gate.", model)
+    [Split(start=15, end=23, parts=('side', 'gate'), forced=False)]
     """
-    compounds = [s for s in found if not s.forced and clean_bar.is_compound_shaped(s.parts, model)]
+    compounds = [
+        split
+        for split in found
+        if not split.forced
+        and clean_bar.is_compound_shaped(split.parts, model)
+        and not names.is_written_apart(text, *split.parts)
+    ]
     if not compounds or not clean_bar.is_probably_clean(text, len(found)):
         return found
     return [split for split in found if split not in compounds]
