@@ -474,3 +474,27 @@ def test_english_prose_is_judged_as_by_counting_every_common_word(words: list[st
     else:
         expected = prose.common_word_count(counted, model) >= prose.MIN_ENGLISH_SHARE * total
     assert prose.is_english_prose(paragraph, model, {}) == expected
+
+
+# A clean paragraph of 24 words with no merge in it, said over and over: a long clean text.
+CLEAN_PARAGRAPH = (
+    "The garden lay quiet under the evening sun, and the two sisters walked slowly along "
+    "the gravel path towards the house.\n\n"
+)
+
+
+def test_two_content_words_stay_whole_in_clean_text_and_split_in_glued_text() -> None:
+    """A document with fewer splits than one per 1,000 words is probably clean: there two
+    content words glued stay whole (``sidegate``, a compound); where the document holds
+    other merges at an extractor's rate, they split, and a function word's merge splits
+    in clean text too."""
+    clean = "They had come in by a sidegate, not fastened.\n\n" + CLEAN_PARAGRAPH * 100
+    assert split_merged_words(clean) == clean
+    merges = ("under the", "along the", "towards the", "the house", "and the")
+    glued = clean.replace(CLEAN_PARAGRAPH, "", len(merges)) + "".join(
+        CLEAN_PARAGRAPH.replace(phrase, phrase.replace(" ", "")) for phrase in merges
+    )
+    assert "by a side gate," in split_merged_words(glued)
+    merged = clean.replace("not fastened", "notfastened")
+    assert split_merged_words(merged).startswith("They had come in by a sidegate, not fastened.")
+    assert merged.startswith("They had come in by a sidegate, notfastened.")

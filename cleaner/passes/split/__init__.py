@@ -22,6 +22,7 @@ from cleaner.passes.layout import SOFT_HYPHEN, code_test
 from cleaner.passes.split import (
     capitals,
     chunk_patterns,
+    clean_bar,
     compounds,
     forms,
     function_words,
@@ -298,7 +299,34 @@ def find_splits(
                 continue  # ``models. statsmodels currently``: a name written lowercase.
             if parts:
                 found.append(Split(*chunk.span("word"), parts))
-    return found
+    return _held_to_the_clean_bar(found, text, model)
+
+
+def _held_to_the_clean_bar(found: list[Split], text: str, model: WordModel) -> list[Split]:
+    """``found`` (the splits of ``text``) without its splits of two content words shaped as
+    a compound when the document is probably clean (:mod:`clean_bar`: ``sidegate`` in a
+    novel's 2,000 words with no other split), forced ones kept, and those the document
+    writes apart elsewhere too (``A pointload of`` beside ``the point load``).
+
+    >>> model = load_model()
+    >>> text = "They came by a sidegate. " + "The day was fine. " * 500
+    >>> _held_to_the_clean_bar([Split(15, 23, ("side", "gate"))], text, model)
+    []
+    >>> _held_to_the_clean_bar([Split(15, 23, ("side", "gate"))], text[:300], model)
+    [Split(start=15, end=23, parts=('side', 'gate'), forced=False)]
+    >>> _held_to_the_clean_bar([Split(15, 23, ("side", "gate"))], text + "A side gate.", model)
+    [Split(start=15, end=23, parts=('side', 'gate'), forced=False)]
+    """
+    compounds = [
+        split
+        for split in found
+        if not split.forced
+        and clean_bar.is_compound_shaped(split.parts, model)
+        and not names.is_written_apart(text, *split.parts)
+    ]
+    if not compounds or not clean_bar.is_probably_clean(text, len(found)):
+        return found
+    return [split for split in found if split not in compounds]
 
 
 def _is_name_or_cut(
