@@ -34,6 +34,8 @@ from cleaner.scripts import CJK_CLOSING_MARKS, LINE_END_FORBIDDEN
 # ending in one of these marks.
 STANZA_LINES = 3
 STANZA_LINE_END = frozenset(",;:.!?-—")
+# Dashes that may end a line of verse (a hyphen after a letter is a cut word's).
+LINE_END_DASHES = ("--", "—", "–")
 # What may close a line after its mark (quotes, brackets, spaces).
 STANZA_CLOSERS = " \t\"'”’»)]"
 
@@ -451,6 +453,7 @@ def is_prose_verse(lines: tuple[str, ...], document: Document) -> bool:
         not WORD_BREAK_LAST.isdisjoint(ends)
         and any(map(ends_with_word_break, lines[:-1]))
         and not is_cut_verse_shape(lines, document.width)
+        and not is_dashed_stanza(lines)
     ):
         return False
     if document.first_word_mode and is_lone_word(lines[0]):
@@ -458,6 +461,23 @@ def is_prose_verse(lines: tuple[str, ...], document: Document) -> bool:
     if not is_verse_at(lines, document.width) or _has_forbidden_break(lines):
         return False  # (the break test last: only blocks that look like verse need it)
     return document.verse_width is None or is_verse_at(lines, document.verse_width)
+
+
+def is_dashed_stanza(lines: tuple[str, ...]) -> bool:
+    """A stanza (:func:`is_stanza`) whose line-end word breaks are all dashes (``fish
+    up--``, ``so—``), no hyphen of a cut word: a dash at a line's end vetoes verse in
+    prose, where the phrase goes on below, not before a line that opens with a capital in
+    a block whose every line does.
+
+    >>> is_dashed_stanza(("If I were a jolly archbishop,", "On Fridays I'd eat all the fish up--",
+    ...                   "Salmon and flounders and smelts;", "On other days everything else."))
+    True
+    >>> is_dashed_stanza(("If I were a jolly arch-", "Bishop, On Fridays I'd eat all the",
+    ...                   "Salmon and flounders and smelts;", "On other days everything else."))
+    False
+    """
+    breaks = [line for line in lines[:-1] if ends_with_word_break(line)]
+    return all(line.rstrip().endswith(LINE_END_DASHES) for line in breaks) and is_stanza(lines)
 
 
 def is_cut_verse_shape(lines: tuple[str, ...], width: int) -> bool:
