@@ -24,11 +24,10 @@ from typing import TYPE_CHECKING, Any
 from ftfy.chardata import LIGATURES
 
 from cleaner.align.lines import (
-    _BREAK_CHAR_RE,
-    _LONE_CR_RE,
     _substituted_changes,
     _substitution_runs,
     _with_kept_text,
+    breaks_made_lf,
 )
 from cleaner.align.walk import fast_block
 from cleaner.offsets import PositionsStepMap, StepMap
@@ -76,11 +75,7 @@ def replaced_step_map(before: str, after: str) -> CrlfStepMap | None:
     breaks: list[int] = []
     text = before
     if after.count("\n") > before.count("\n"):  # (as align_repaired finds them)
-        breaks = [match.start() for match in _BREAK_CHAR_RE.finditer(before)]
-        if "\r" in before:
-            breaks += [match.start() for match in _LONE_CR_RE.finditer(before)]
-            breaks.sort()
-        text = _BREAK_CHAR_RE.sub("\n", _LONE_CR_RE.sub("\n", before))
+        breaks, text = breaks_made_lf(before)
     if len(text) == len(after):  # quotes alone, if any
         uncurled = text
         for curly, straight in UNCURL:
@@ -120,10 +115,7 @@ def crlf_step_map(before: str, after: str) -> CrlfStepMap | None:
     breaks: list[int] = []  # lone CRs and other line breaks made LF (each a character)
     replaced = before
     if after.count("\n") > before.count("\n"):  # (as align_repaired finds them)
-        breaks = [match.start() for match in _BREAK_CHAR_RE.finditer(before)]
-        breaks += [match.start() for match in _LONE_CR_RE.finditer(before)]
-        breaks.sort()
-        replaced = _BREAK_CHAR_RE.sub("\n", _LONE_CR_RE.sub("\n", before))
+        breaks, replaced = breaks_made_lf(before)
     parts = replaced.split("\r\n")
     text = "\n".join(parts)
     if len(text) != len(after) or "\r" in text:
