@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import accumulate, compress, pairwise, repeat
+from itertools import accumulate, compress, count, islice, pairwise, repeat
 from operator import add, itemgetter, ne, sub
 
 from ftfy.chardata import LIGATURES
@@ -361,13 +361,26 @@ def align_lines(
             return fallback(before, after)
         if found > k:
             blocks.append(Block(starts[k], starts[found], j, j, False))
-        run = common_prefix_length(old, found, new, t)  # at least the line found
+        run = _common_line_count(old, found, new, t)  # at least the line found
         i1, i2 = starts[found], starts[found + run]
         blocks.append(Block(i1, i2, j, j + i2 - i1, True))
         k, t, j = found + run, t + run, j + i2 - i1
     if starts[k] < len(before):
         blocks.append(Block(starts[k], len(before), j, j, False))
     return blocks
+
+
+def _common_line_count(old: list[str], k: int, new: list[str], t: int) -> int:
+    """How many lines ``old[k:]`` and ``new[t:]`` have in common at their start, compared
+    one by one in a C loop (a book's text is one run of thousands: compared in slices of
+    growing size, as :func:`common_prefix_length` compares texts, each line is compared
+    about three times).
+
+    >>> _common_line_count(["a", "b", "c"], 1, ["b", "c", "d"], 0)
+    2
+    """
+    limit = min(len(old) - k, len(new) - t)
+    return next(compress(count(), map(ne, islice(old, k, None), islice(new, t, None))), limit)
 
 
 def align_moved_lines(before: str, after: str) -> list[Block]:
