@@ -15,27 +15,27 @@ are the same, with the same rules. The blocks themselves are made only when aske
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property, partial
 from itertools import accumulate, compress, repeat
-from operator import add, and_, eq, itemgetter, not_, sub
+from operator import add, and_, eq, itemgetter, not_, or_, sub
 from typing import TYPE_CHECKING, Any
 
 from ftfy.chardata import LIGATURES
 
 from cleaner.align.lines import (
-    _BREAK_CHAR_RE,
-    _LONE_CR_RE,
     _substituted_changes,
     _substitution_runs,
     _with_kept_text,
+    breaks_made_lf,
 )
 from cleaner.align.walk import fast_block
 from cleaner.offsets import PositionsStepMap, StepMap
 from cleaner.passes.encoding.precheck import UNCURL
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Iterator, Mapping, Sequence
 
     from cleaner.classify import Piece
 
@@ -47,6 +47,9 @@ QUOTE_RULE = "encoding.uncurl_quotes"
 SIMPLE_QUOTES = frozenset("\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f")
 # The Latin ligatures ftfy replaces (each by two characters or more).
 LIGATURE_CHARS = tuple(map(chr, LIGATURES))
+LIGATURE_SET = frozenset(LIGATURE_CHARS)
+# A blank (``str.isspace``): where a word ends, as classify's ``_around`` reads words.
+_BLANK_RE = re.compile(r"\s")
 
 
 def replaced_step_map(before: str, after: str) -> CrlfStepMap | None:
@@ -76,11 +79,7 @@ def replaced_step_map(before: str, after: str) -> CrlfStepMap | None:
     breaks: list[int] = []
     text = before
     if after.count("\n") > before.count("\n"):  # (as align_repaired finds them)
-        breaks = [match.start() for match in _BREAK_CHAR_RE.finditer(before)]
-        if "\r" in before:
-            breaks += [match.start() for match in _LONE_CR_RE.finditer(before)]
-            breaks.sort()
-        text = _BREAK_CHAR_RE.sub("\n", _LONE_CR_RE.sub("\n", before))
+        breaks, text = breaks_made_lf(before)
     if len(text) == len(after):  # quotes alone, if any
         uncurled = text
         for curly, straight in UNCURL:
@@ -120,10 +119,7 @@ def crlf_step_map(before: str, after: str) -> CrlfStepMap | None:
     breaks: list[int] = []  # lone CRs and other line breaks made LF (each a character)
     replaced = before
     if after.count("\n") > before.count("\n"):  # (as align_repaired finds them)
-        breaks = [match.start() for match in _BREAK_CHAR_RE.finditer(before)]
-        breaks += [match.start() for match in _LONE_CR_RE.finditer(before)]
-        breaks.sort()
-        replaced = _BREAK_CHAR_RE.sub("\n", _LONE_CR_RE.sub("\n", before))
+        breaks, replaced = breaks_made_lf(before)
     parts = replaced.split("\r\n")
     text = "\n".join(parts)
     if len(text) != len(after) or "\r" in text:
@@ -213,14 +209,15 @@ class CrlfStepMap(PositionsStepMap):
     def pieces(self, options: Mapping[str, Any]) -> list[Piece]:
         """The step's changes with their rules, as :func:`cleaner.classify.classify` tells
         them from the step's blocks: a CR removed from each CRLF and the quotes' runs, in
-        text order (the CRs' made at C speed, and a run of one quote ``uncurl_quotes``
-        tells, as classify's quick look tells it; the other runs told as classify tells
-        them)."""
+        text order (the CRs' made at C speed, a run of one quote ``uncurl_quotes`` tells,
+        as classify's quick look tells it, and a ligature in a word of ligatures alone
+        ``fix_latin_ligatures``, as its words tell it; the other runs told as classify
+        tells them)."""
         crs, lfs = self.crs, self.lfs
         pieces = list(zip(crs, map(add, crs, repeat(1)), lfs, lfs, repeat(CR_RULE)))
         if not self.changed_quotes:
             return pieces
-        from cleaner.classify import classify
+        from cleaner.classify import LIGATURES_FIXER, classify
 
         # The quotes' runs in ``before``: a run holds no line break, so it moves on by the
         # CRs before its line (those of the line breaks at or before its start).
@@ -228,23 +225,63 @@ class CrlfStepMap(PositionsStepMap):
         if crs:
             shifts = list(map(partial(bisect_right, lfs), i1))
             i1, i2 = list(map(add, i1, shifts)), list(map(add, i2, shifts))
-        runs = list(zip(i1, i2, j1, j2, repeat(False)))
-        if options.get("uncurl_quotes", True):  # (C loops: most runs are one quote)
-            before = self._texts[0]
-            one = map(eq, map(sub, i2, i1), repeat(1))
-            quote = map(SIMPLE_QUOTES.__contains__, map(before.__getitem__, i1))
-            simple = list(map(and_, one, quote))
-            pieces += zip(
-                compress(i1, simple),
-                compress(i2, simple),
-                compress(j1, simple),
-                compress(j2, simple),
-                repeat(QUOTE_RULE),
-            )
-            runs = list(compress(runs, map(not_, simple)))
+        before = self._texts[0]
+        one = list(map(eq, map(sub, i2, i1), repeat(1)))  # (C loops: most runs are one)
+        firsts = list(map(before.__getitem__, i1))
+        told = [False] * len(i1)  # the runs told here
+        if options.get("uncurl_quotes", True):
+            told = list(map(and_, one, map(SIMPLE_QUOTES.__contains__, firsts)))
+            pieces += _columns_told(i1, i2, j1, j2, told, QUOTE_RULE)
+        ligatures: list[bool] = []
+        if options.get(LIGATURES_FIXER, True) is not False and not LIGATURE_SET.isdisjoint(firsts):
+            ligatures = list(map(and_, one, map(LIGATURE_SET.__contains__, firsts)))
+            ligatures = _in_words_of_ligatures(before, i1, i2, ligatures)
+            pieces += _columns_told(i1, i2, j1, j2, ligatures, f"encoding.{LIGATURES_FIXER}")
+            told = list(map(or_, told, ligatures))
+        runs = list(compress(zip(i1, i2, j1, j2, repeat(False)), map(not_, told)))
         if runs:
             pieces += classify("encoding", *self._texts, list(map(fast_block, runs)), options)
-        return sorted(pieces) if crs or runs else pieces
+        return sorted(pieces) if crs or runs or any(ligatures) else pieces
+
+
+def _columns_told(
+    i1: list[int], i2: list[int], j1: list[int], j2: list[int], told: list[bool], rule: str
+) -> Iterator[Piece]:
+    """The pieces of the runs ``told`` (columns ``i1``, ``i2``, ``j1``, ``j2``), of ``rule``."""
+    return zip(*(compress(column, told) for column in (i1, i2, j1, j2)), repeat(rule))
+
+
+def _in_words_of_ligatures(
+    before: str, i1: list[int], i2: list[int], ligatures: list[bool]
+) -> list[bool]:
+    """Which of the runs ``ligatures`` marks (a Latin ligature each; the runs' spans in
+    ``before``, in order) lie in a word whose every change is such a ligature: classify
+    tells them ``fix_latin_ligatures`` (their word, blank to blank as ``_around`` reads
+    it, differs from its new form by ligatures alone), the others as it tells any run.
+
+    >>> before = "\ufb01t \u2019\ufb02y\u2019 \ufb00\ufb01"
+    >>> _in_words_of_ligatures(before, [0, 3, 4, 6, 8, 9], [1, 4, 5, 7, 9, 10],
+    ...     [True, False, True, False, True, True])
+    [True, False, False, False, True, True]
+    """
+    count = len(i1)
+
+    def apart(m: int) -> bool:  # runs m and m + 1 in words of their own
+        return (
+            before[i1[m]].isspace()  # (a line break made LF)
+            or before[i1[m + 1]].isspace()
+            or _BLANK_RE.search(before, i2[m], i1[m + 1]) is not None
+        )
+
+    found = [False] * count
+    for k in compress(range(count), ligatures):
+        left, right = k, k  # the word's first and last runs
+        while left > 0 and not apart(left - 1):
+            left -= 1
+        while right + 1 < count and not apart(right):
+            right += 1
+        found[k] = all(ligatures[left : right + 1])
+    return found
 
 
 def _carried_crs(

@@ -26,7 +26,6 @@ from cleaner.align import (
     align_moved_lines,
     align_repaired,
 )
-from cleaner.lazy_re import lazy_compile
 
 # Passes that only remove whole lines: aligned line by line, so each removal is whole.
 LINE_REMOVING_PASSES = frozenset({"boilerplate"})
@@ -41,8 +40,9 @@ JOINING_PASSES = frozenset({"unwrap"})
 
 
 # The line breaks of ``str.splitlines`` but LF: without them, ``align_lines``'s lines are
-# the ``split("\\n")`` lines of :func:`_moved_lines`.
-_SPLITLINES_BREAK_RE = lazy_compile("[\\r\\x0b\\x0c\\x1c\\x1d\\x1e\\x85\\u2028\\u2029]")
+# the ``split("\\n")`` lines of :func:`_moved_lines`. (Looked for one by one with ``in``,
+# at C speed: a pattern's scan tests every character of a text beyond ASCII.)
+_SPLITLINES_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 # The rest of an HTML entity after its "&" (ftfy's unescape_html replaces it whole).
 ENTITY_TAIL_RE = re.compile(r"#?\w{1,31};")
@@ -54,7 +54,7 @@ def align_step(name: str, before: str, after: str) -> list[Block]:
         return align_lines(before, after)
     if name in LINE_MOVING_PASSES:
         # Moved a line (a footnote after its paragraph), or only removed whole ones.
-        if _SPLITLINES_BREAK_RE.search(before) is None:
+        if not any(map(before.__contains__, _SPLITLINES_BREAKS)):
             # Its lines are those of ``_moved_lines``: if they match in order, none moved.
             return align_lines(before, after, fallback=_moved_or_walked)
         return _moved_or_walked(before, after, kept=align_lines)

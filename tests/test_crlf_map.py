@@ -147,7 +147,7 @@ def test_replaced_map_carries_spans_and_tells_changes_as_the_blocks_do(
         slow.output_span(*span) for span in found
     ]
     changed = [block for block in whole.blocks if not block[4]]
-    for options in ({}, {"uncurl_quotes": False}):
+    for options in ({}, {"uncurl_quotes": False}, {"fix_latin_ligatures": False}):
         assert quotes.pieces(options) == classify("encoding", before, after, changed, options)
     assert quotes.blocks == whole.blocks  # (made when asked for)
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import accumulate, compress, pairwise
-from operator import ne
+from itertools import accumulate, compress, count, islice, pairwise, repeat
+from operator import add, itemgetter, ne, sub
 
 from ftfy.chardata import LIGATURES
 
@@ -81,14 +81,15 @@ def align_line_for_line(before: str, after: str, *, respaced: bool = False) -> l
 _SUBSTITUTIONS = {**{ord(curly): straight for curly, straight in UNCURL}, **LIGATURES}
 _SUBSTITUTED_CHARS = "".join(map(chr, _SUBSTITUTIONS))
 _SUBSTITUTED_RUN_RE = re.compile(f"[{_SUBSTITUTED_CHARS}]+")
+# How many characters each of them becomes.
+_SUBSTITUTED_WIDTHS = {chr(code): len(text) for code, text in _SUBSTITUTIONS.items()}
 # From this length on, _substitution_runs searches for each character rather than scan.
 FIND_SIZE = 2000
 # The line breaks of one character other than LF (a CR: when no LF follows), which the
 # passes make LF (``encoding``, ``whitespace``).
 OTHER_LINE_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\u2028\u2029"
-# Searched in two patterns, each at C speed (a pattern that starts with an alternation is
-# tried at every position).
-_BREAK_CHAR_RE = re.compile(f"[{OTHER_LINE_BREAKS.replace(chr(13), '')}]")
+# The lone CRs are searched by a pattern, the other breaks by ``str.find``.
+_OTHER_BREAK_CHARS = OTHER_LINE_BREAKS.replace("\r", "")
 _LONE_CR_RE = re.compile("\r(?!\n)")
 _CRLF_RE = re.compile("\r\n")
 
@@ -103,22 +104,42 @@ def align_repaired(before: str, after: str) -> list[Block]:
     >>> [tuple(b) for b in align_repaired("\u2019a\x0cb\\n", "'a\\nb\\n")]
     [(0, 1, 0, 1, False), (1, 2, 1, 2, True), (2, 3, 2, 3, False), (3, 5, 3, 5, True)]
     """
-    breaks = []
+    breaks, text = [], before
     if after.count("\n") > before.count("\n"):  # (else no break became LF: no search)
-        breaks = [match.start() for match in _BREAK_CHAR_RE.finditer(before)]
-        if "\r" in before:
-            breaks += [match.start() for match in _LONE_CR_RE.finditer(before)]
-            breaks.sort()
+        breaks, text = breaks_made_lf(before)
     elif "\r\n" in before and (crlf := _crlf_and_quotes(before, after)) is not None:
         return crlf
-    # (The lone CRs first: a break made LF after a CR would make it half of a CRLF.)
-    text = _BREAK_CHAR_RE.sub("\n", _LONE_CR_RE.sub("\n", before)) if breaks else before
     substituted = _substituted_changes(text, after)
     if substituted is None:
         blocks = align_line_for_line(text, after)
     else:
         blocks = _with_kept_text(substituted, len(text), len(after))
     return _with_breaks_apart(blocks, breaks) if breaks else blocks
+
+
+def breaks_made_lf(text: str) -> tuple[list[int], str]:
+    """The positions of ``text``'s line breaks of one character other than LF (a CR: when
+    no LF follows), in order, and ``text`` with each made LF, as the passes make them.
+    Found by a search and a ``str.replace`` for each kind it holds (C speed: a pattern's
+    scan tests every character of a text that holds any other than ASCII).
+
+    >>> breaks_made_lf("a\\x0cb\\r\\nc\\rd")
+    ([1, 6], 'a\\nb\\r\\nc\\nd')
+    """
+    breaks: list[int] = []
+    kinds = [char for char in _OTHER_BREAK_CHARS if char in text]
+    for char in kinds:
+        at = text.find(char)
+        while at >= 0:
+            breaks.append(at)
+            at = text.find(char, at + 1)
+    if "\r" in text:  # (the lone CRs first: a break made LF after one would make a CRLF)
+        breaks += [match.start() for match in _LONE_CR_RE.finditer(text)]
+        text = _LONE_CR_RE.sub("\n", text)
+    for char in kinds:
+        text = text.replace(char, "\n")
+    breaks.sort()
+    return breaks, text
 
 
 def _crlf_and_quotes(before: str, after: str) -> list[Block] | None:
@@ -235,24 +256,33 @@ def _line_changes(old: str, new: str) -> list[tuple[int, int, int, int]]:
 def _substituted_changes(old: str, new: str) -> list[tuple[int, int, int, int]] | None:
     """The changes that made line ``new`` of ``old`` if it is ``old`` with its curly quotes
     and Latin ligatures replaced as ftfy replaces them (PDF text: ``“oﬃce”``), a run of
-    such characters as one change; else None. What the walk finds, in a search and a slice
-    comparison per run.
+    such characters as one change; else None. What the walk finds, checked by
+    ``str.replace`` of each such character ``old`` holds and one comparison (C speed),
+    the runs' places read off at C speed too.
 
     >>> _substituted_changes("the \u2019o\ufb03ce\u2019\u2019", "the 'office''")
     [(4, 5, 4, 5), (6, 7, 6, 9), (9, 11, 11, 13)]
     """
     if len(new) < len(old):  # the replacements only lengthen (mojibake repaired shortens)
         return None
-    changes, shift, i = [], 0, 0  # i: where the text after the last run starts in old
-    for start, end in _substitution_runs(old):  # (slices compared: no per-character map)
-        j = start + shift
-        replaced = old[start:end].translate(_SUBSTITUTIONS)
-        if old[i:start] != new[i + shift : j] or not new.startswith(replaced, j):
-            return None
-        changes.append((start, end, j, j + len(replaced)))
-        shift += len(replaced) - (end - start)
-        i = end
-    return changes if changes and old[i:] == new[i + shift :] else None
+    runs = _substitution_runs(old)
+    if not runs:
+        return None
+    replaced = old
+    for char in _SUBSTITUTED_CHARS:  # (in this order: ``ŉ`` becomes ``ʼn``, and stays)
+        if char in replaced:
+            replaced = replaced.replace(char, _SUBSTITUTIONS[ord(char)])
+    if replaced != new:
+        return None
+    starts, ends = list(map(itemgetter(0), runs)), list(map(itemgetter(1), runs))
+    # What each run becomes: most are one character (C loops), the others summed.
+    widths = list(map(_SUBSTITUTED_WIDTHS.__getitem__, map(old.__getitem__, starts)))
+    for k in compress(range(len(runs)), map(ne, map(sub, ends, starts), repeat(1))):
+        widths[k] = sum(map(_SUBSTITUTED_WIDTHS.__getitem__, old[starts[k] : ends[k]]))
+    # A run starts in ``new`` as far on as the runs before it lengthened the text.
+    shifts = accumulate(map(sub, widths, map(sub, ends, starts)), initial=0)
+    targets = list(map(add, starts, shifts))
+    return list(zip(starts, ends, targets, map(add, targets, widths), strict=True))
 
 
 def _substitution_runs(text: str) -> list[tuple[int, int]]:
@@ -273,13 +303,12 @@ def _substitution_runs(text: str) -> list[tuple[int, int]]:
             append(k)
             k = find(char, k + 1)
     positions.sort()
-    runs: list[list[int]] = []
-    for k in positions:
-        if runs and runs[-1][1] == k:
-            runs[-1][1] = k + 1
-        else:
-            runs.append([k, k + 1])
-    return [(start, end) for start, end in runs]
+    # A run starts where the position before is not one less, and ends where the next is
+    # not one more (C loops: a book holds thousands).
+    after_each = list(map(add, positions, repeat(1)))
+    firsts = map(ne, positions, [-1, *after_each[:-1]])
+    lasts = map(ne, after_each, [*positions[1:], -1])
+    return list(zip(compress(positions, firsts), compress(after_each, lasts), strict=True))
 
 
 def _walked_changes(old: str, new: str) -> list[tuple[int, int, int, int]]:
@@ -332,13 +361,26 @@ def align_lines(
             return fallback(before, after)
         if found > k:
             blocks.append(Block(starts[k], starts[found], j, j, False))
-        run = common_prefix_length(old, found, new, t)  # at least the line found
+        run = _common_line_count(old, found, new, t)  # at least the line found
         i1, i2 = starts[found], starts[found + run]
         blocks.append(Block(i1, i2, j, j + i2 - i1, True))
         k, t, j = found + run, t + run, j + i2 - i1
     if starts[k] < len(before):
         blocks.append(Block(starts[k], len(before), j, j, False))
     return blocks
+
+
+def _common_line_count(old: list[str], k: int, new: list[str], t: int) -> int:
+    """How many lines ``old[k:]`` and ``new[t:]`` have in common at their start, compared
+    one by one in a C loop (a book's text is one run of thousands: compared in slices of
+    growing size, as :func:`common_prefix_length` compares texts, each line is compared
+    about three times).
+
+    >>> _common_line_count(["a", "b", "c"], 1, ["b", "c", "d"], 0)
+    2
+    """
+    limit = min(len(old) - k, len(new) - t)
+    return next(compress(count(), map(ne, islice(old, k, None), islice(new, t, None))), limit)
 
 
 def align_moved_lines(before: str, after: str) -> list[Block]:
