@@ -59,7 +59,7 @@ def _canonical(text: str, strip_escapes: bool) -> str:
             text = fixes.remove_terminal_escapes(text)
         # Else translating would return the same text; and after a first round, a text
         # the steps above left as it was has none (that round removed them all).
-        if (round_ == 0 or text != previous) and _control_char_re().search(text):
+        if (round_ == 0 or text != previous) and has_control_char(text):
             text = fixes.remove_control_chars(text)
         if text == previous:
             break
@@ -74,6 +74,32 @@ def _control_char_re() -> re.Pattern[str]:
     from ftfy.chardata import CONTROL_CHARS
 
     return re.compile("[" + "".join(re.escape(chr(code)) for code in CONTROL_CHARS) + "]")
+
+
+def has_control_char(text: str) -> bool:
+    """Whether ``text`` holds a character ftfy's ``remove_control_chars`` deletes: what
+    ``_control_char_re().search`` tells, at memory speed (the class is tried at every
+    character): its few non-ASCII ones each by ``in``, its ASCII ones among the UTF-8
+    bytes (no byte of another character is ASCII).
+
+    >>> has_control_char("a\u206ab"), has_control_char("tab\tand é"), has_control_char("\x07")
+    (True, False, True)
+    """
+    ascii_kept, others = _control_tables()
+    if not text.isascii() and any(character in text for character in others):
+        return True
+    return bool(text.encode("utf-8", "surrogatepass").translate(None, ascii_kept))
+
+
+@cache
+def _control_tables() -> tuple[bytes, str]:
+    """The bytes that are no ASCII control character ftfy deletes (to drop), and its
+    non-ASCII control characters."""
+    from ftfy.chardata import CONTROL_CHARS
+
+    ascii_controls = {code for code in CONTROL_CHARS if code < 128}
+    kept = bytes(code for code in range(256) if code not in ascii_controls)
+    return kept, "".join(chr(code) for code in sorted(CONTROL_CHARS) if code >= 128)
 
 
 def _ascii_alnum(text: str) -> str:
