@@ -31,14 +31,16 @@ def guard_encoding(
     >>> guard_encoding("one two", "one")
     "lost ASCII letters or digits near 'onetwo'"
     """
-    kept = _ascii_alnum(after)
-    if _ascii_alnum(before) == kept:
+    kept, given = _ascii_alnum(after), _ascii_alnum(before)
+    if given == kept:
         return None  # Every ASCII letter and digit is there, in order: the common case.
     if has_ligature(before) and _ascii_alnum(spell_out_ligatures(before)) == kept:
         return None  # The same, and the letters ftfy spelt out for ligatures (PDF text).
-    old = _ascii_alnum(_canonical(before, remove_terminal_escapes))
+    # (A side its steps leave as it was, the same object, has its letters read already.)
+    canonical = _canonical(before, remove_terminal_escapes)
+    old = given if canonical is before else _ascii_alnum(canonical)
     repaired = _canonical(after, remove_terminal_escapes)
-    if old == _ascii_alnum(repaired):
+    if old == (kept if repaired is after else _ascii_alnum(repaired)):
         return None  # (a subsequence of its letters decomposed, below: NFD only adds some)
     # Decomposed, so that a letter composed with a mark ('U' + U+0300 -> 'Ù') still shows.
     new = _ascii_alnum(unicodedata.normalize("NFD", repaired))
