@@ -133,3 +133,34 @@ def test_encoding_guard_verdicts_on_mutations(pieces: list[str], data) -> None:
         assert guard_encoding(before, after) is None
     else:
         assert guard_encoding(before, after) is not None
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(ENCODED_PIECES),
+            st.sampled_from([chr(code) for code in (*range(0x20), 0x7F, 0x85, 0x206A)]),
+            st.sampled_from(["\u206f", "\ufeff", "\ufff9", "\ufffc", "\ufffd", "\ud800", "é"]),
+        ),
+        max_size=20,
+    ).map("".join)
+)
+def test_control_characters_are_found_as_the_pattern_finds_them(text: str) -> None:
+    from cleaner.guard.encoding import _control_char_re, has_control_char
+
+    assert has_control_char(text) == bool(_control_char_re().search(text))
+
+
+def test_every_control_character_is_found() -> None:
+    from ftfy.chardata import CONTROL_CHARS
+
+    from cleaner.guard.encoding import has_control_char
+
+    assert all(has_control_char(f"é{chr(code)}a") for code in CONTROL_CHARS)
+    assert all(has_control_char(f"a{chr(code)}") for code in CONTROL_CHARS)
+    assert not any(
+        has_control_char(f"é{chr(code)}")
+        for code in range(0x3000)
+        if code not in CONTROL_CHARS and not 0xD800 <= code < 0xE000
+    )

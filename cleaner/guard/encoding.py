@@ -31,14 +31,16 @@ def guard_encoding(
     >>> guard_encoding("one two", "one")
     "lost ASCII letters or digits near 'onetwo'"
     """
-    kept = _ascii_alnum(after)
-    if _ascii_alnum(before) == kept:
+    kept, given = _ascii_alnum(after), _ascii_alnum(before)
+    if given == kept:
         return None  # Every ASCII letter and digit is there, in order: the common case.
     if has_ligature(before) and _ascii_alnum(spell_out_ligatures(before)) == kept:
         return None  # The same, and the letters ftfy spelt out for ligatures (PDF text).
-    old = _ascii_alnum(_canonical(before, remove_terminal_escapes))
+    # (A side its steps leave as it was, the same object, has its letters read already.)
+    canonical = _canonical(before, remove_terminal_escapes)
+    old = given if canonical is before else _ascii_alnum(canonical)
     repaired = _canonical(after, remove_terminal_escapes)
-    if old == _ascii_alnum(repaired):
+    if old == (kept if repaired is after else _ascii_alnum(repaired)):
         return None  # (a subsequence of its letters decomposed, below: NFD only adds some)
     # Decomposed, so that a letter composed with a mark ('U' + U+0300 -> 'Ù') still shows.
     new = _ascii_alnum(unicodedata.normalize("NFD", repaired))
@@ -59,7 +61,7 @@ def _canonical(text: str, strip_escapes: bool) -> str:
             text = fixes.remove_terminal_escapes(text)
         # Else translating would return the same text; and after a first round, a text
         # the steps above left as it was has none (that round removed them all).
-        if (round_ == 0 or text != previous) and _control_char_re().search(text):
+        if (round_ == 0 or text != previous) and has_control_char(text):
             text = fixes.remove_control_chars(text)
         if text == previous:
             break
@@ -74,6 +76,32 @@ def _control_char_re() -> re.Pattern[str]:
     from ftfy.chardata import CONTROL_CHARS
 
     return re.compile("[" + "".join(re.escape(chr(code)) for code in CONTROL_CHARS) + "]")
+
+
+def has_control_char(text: str) -> bool:
+    """Whether ``text`` holds a character ftfy's ``remove_control_chars`` deletes: what
+    ``_control_char_re().search`` tells, at memory speed (the class is tried at every
+    character): its few non-ASCII ones each by ``in``, its ASCII ones among the UTF-8
+    bytes (no byte of another character is ASCII).
+
+    >>> has_control_char("a\u206ab"), has_control_char("tab\tand é"), has_control_char("\x07")
+    (True, False, True)
+    """
+    ascii_kept, others = _control_tables()
+    if not text.isascii() and any(character in text for character in others):
+        return True
+    return bool(text.encode("utf-8", "surrogatepass").translate(None, ascii_kept))
+
+
+@cache
+def _control_tables() -> tuple[bytes, str]:
+    """The bytes that are no ASCII control character ftfy deletes (to drop), and its
+    non-ASCII control characters."""
+    from ftfy.chardata import CONTROL_CHARS
+
+    ascii_controls = {code for code in CONTROL_CHARS if code < 128}
+    kept = bytes(code for code in range(256) if code not in ascii_controls)
+    return kept, "".join(chr(code) for code in sorted(CONTROL_CHARS) if code >= 128)
 
 
 def _ascii_alnum(text: str) -> str:

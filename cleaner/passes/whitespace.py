@@ -12,6 +12,9 @@ from cleaner.passes.layout import has_plain_spacing, lines_found, lines_with_mea
 SINGLE_BREAK_RE = lazy_compile(r"[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 # Its ASCII characters: an ASCII text without them has LF line ends only.
 ASCII_SINGLE_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e"
+# All its characters, each looked for with ``in`` (at memory speed; the class's search
+# tries each character of the text against it).
+SINGLE_BREAKS = ASCII_SINGLE_BREAKS + "\x85\u2028\u2029"
 # Every line boundary str.splitlines() knows but LF: CRLF, then the single ones.
 LINE_BREAK_RE = lazy_compile(rf"\r\n|{SINGLE_BREAK_RE.pattern}")
 # A line's indentation: leading horizontal whitespace, kept as it is.
@@ -21,6 +24,16 @@ INDENT_RE = lazy_compile(r"^[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]*")
 SPACE_RUN_RE = lazy_compile(
     r"(?!\u3000+(?![^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]))"
     r"[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+"
+)
+# The runs of SPACE_RUN_RE that its substitution by a space changes (all but a lone space),
+# led by a class (searched for at C speed: SPACE_RUN_RE is led by a look-ahead, tried at
+# every place): a first character not a space nor U+3000, or a space before another, or
+# U+3000 before a run that holds another character than U+3000.
+SPACE_CHANGE_RE = lazy_compile(
+    r"[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]"
+    r"(?:(?<=[^ \u3000])|(?<= )(?=[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029])"
+    r"|(?<=\u3000)(?=\u3000*[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\u3000]))"
+    r"[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]*"
 )
 # Space characters the per-line work changes, once line ends are LF: any but the space and
 # the LF (OTHER_SPACE_RE's but the LF). With two spaces in a row or a space ending a line,
@@ -68,7 +81,8 @@ def with_lf_line_ends(text: str) -> str:
     >>> with_lf_line_ends("a\\r\\r\\nb\\u2028c\\r\\n")
     'a\\n\\nb\\nc\\n'
     """
-    if text.isascii() and not any(c in text for c in ASCII_SINGLE_BREAKS):
+    breaks = ASCII_SINGLE_BREAKS if text.isascii() else SINGLE_BREAKS
+    if not any(c in text for c in breaks):
         return text  # (most text: no pattern compiled, nor run)
     return SINGLE_BREAK_RE.sub("\n", text.replace("\r\n", "\n"))
 
@@ -107,7 +121,7 @@ def _collapsed(lines: list[str]) -> list[str]:
     rests = [line.lstrip() for line in lines]  # (INDENT_RE's indentation: no line break.)
     joined = "\n".join(rests)
     only_spaces = joined.isascii() and not any(c in joined for c in ASCII_OTHER_SPACES)
-    collapsed = (SPACES_RE if only_spaces else SPACE_RUN_RE).sub(" ", joined).split("\n")
+    collapsed = (SPACES_RE if only_spaces else SPACE_CHANGE_RE).sub(" ", joined).split("\n")
     return [
         line[: len(line) - len(rest)] + new
         for line, rest, new in zip(lines, rests, collapsed, strict=True)

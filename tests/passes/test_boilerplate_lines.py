@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import random
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,12 @@ def furniture_lines() -> list[str]:
             data = gzip.decompress(data) if path.suffix == ".gz" else data
             lines += data.decode("utf-8", "replace").splitlines()
     return [line for line in lines if line.strip()]
+
+
+@cache
+def furniture_lines_once() -> list[str]:
+    """:func:`furniture_lines`, read once (hypothesis calls a test many times)."""
+    return furniture_lines()
 
 
 @pytest.fixture(scope="module")
@@ -169,3 +176,62 @@ def test_every_date_line_is_a_date_candidate(data) -> None:
     line += data.draw(st.sampled_from(["", " |", " -", ". »"]))
     if normalize_line(line) and DATE_RULE.pattern.fullmatch(normalize_line(line)):
         assert _date_candidates(["Some prose before it.", line]) == [False, True], line
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.integers(0, 10_000), min_size=1, max_size=60),
+    st.lists(st.integers(0, 10_000), max_size=12),
+    st.integers(0, 9),
+)
+def test_a_text_read_off_the_last_one_gets_its_own_screen(
+    picks: list[int], added: list[int], dropped: int
+) -> None:
+    """The second text's candidates read off the first's (the pipeline's settling run: most
+    lines the same, some gone, some new) are those the screen finds in it alone."""
+    pool = furniture_lines_once()
+    rules = library_rules()
+    first = [pool[i % len(pool)] for i in picks]
+    second = [line for i, line in enumerate(first) if i % 10 != dropped]
+    second += [pool[i % len(pool)] + " and more" for i in added]
+    first_text, second_text = "\n".join(first) + "\n", "\n".join(second) + "\n"
+    boilerplate_lines.remembered_candidates(first_text, first, rules)
+    boilerplate_lines.expect_rescreening(first_text)
+    read_off = boilerplate_lines.remembered_candidates(second_text, second, rules)
+    assert read_off == list(line_candidates(second_text, rules) or ())
+
+
+def test_only_the_new_lines_are_screened_again(monkeypatch) -> None:
+    rules = library_rules()
+    prose = [f"Line {i} of the article, which no rule of furniture matches." for i in range(9)]
+    first = ["Share this:", *prose, "Leave a Reply"]
+    second = [*prose[:5], "Share this article", *prose[5:], "Leave a Reply"]
+    first_text = "\n".join(first) + "\n"
+    boilerplate_lines.remembered_candidates(first_text, first, rules)
+    boilerplate_lines.expect_rescreening(first_text)
+    screened = []
+    candidates = boilerplate_lines._candidates
+    monkeypatch.setattr(
+        boilerplate_lines,
+        "_candidates",
+        lambda text, screen: screened.append(text) or candidates(text, screen),
+    )
+    found = boilerplate_lines.remembered_candidates("\n".join(second) + "\n", second, rules)
+    assert screened == ["Share this article"]
+    assert [i for i, _ in found] == [5, 10]
+
+
+def test_a_text_not_expected_again_is_screened_whole(monkeypatch) -> None:
+    rules = library_rules()
+    lines = ["Share this:", "A line of prose.", "Leave a Reply"]
+    text = "\n".join(lines) + "\n"
+    boilerplate_lines.remembered_candidates(text, lines, rules)
+    screened = []
+    candidates = boilerplate_lines._candidates
+    monkeypatch.setattr(
+        boilerplate_lines,
+        "_candidates",
+        lambda text, screen: screened.append(text) or candidates(text, screen),
+    )
+    boilerplate_lines.remembered_candidates(text, lines, rules)
+    assert screened == [text]

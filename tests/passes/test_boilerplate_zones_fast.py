@@ -34,3 +34,18 @@ def test_bars_blocks_and_kept_lines_as_reading_every_line(lines: list[str], data
 
 def test_runs_skip_blank_lines_between_and_leave_out_a_blank_line() -> None:
     assert zones._runs([0, 2, 3, 5], [5, 0, 2, 4]) == [[0, 2], [5]]
+
+
+PROSE_PIECES = ["", " ", "\u00a0", "Share", "Once you can bake this loaf, try rye.", "x" * 40]
+PROSE_PIECES += ["word " * 9, "  an indented line of twenty-five  ", "a" * 99, "Read more."]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(PROSE_PIECES), min_size=1, max_size=12), st.data())
+def test_prose_is_judged_as_on_the_whole_paragraph(lines: list[str], data) -> None:
+    # The edge zones read a paragraph's lines only until they make a long one.
+    i = data.draw(st.integers(0, len(lines) - 1))
+    matches = {j: RULES[0] for j in data.draw(st.sets(st.integers(0, len(lines) - 1)))}
+    matches.pop(i, None)
+    expected = zones.is_prose(zones._paragraph_of(lines, i, matches))
+    assert zones._reads_as_prose(lines, i, matches) == expected

@@ -1046,3 +1046,20 @@ def test_plain_end_is_every_ascii_end_but_the_marks_and_spaces() -> None:
     ends = ["", *map(chr, range(0x110000))]
     expected = {x for x in ends if x.isascii() and x not in unwrap_fast.NOT_PLAIN_END}
     assert {x for x in expected if not x.isspace()} == unwrap_fast.PLAIN_END
+
+
+@settings(max_examples=1000)
+@given(
+    st.lists(
+        st.sampled_from(["a", "é", " ", "  ", "\u3000", "\xa0", "\t", "\n", "\r", "\u2028", "\x85"])
+    ).map("".join)
+)
+def test_space_runs_that_change_are_substituted_as_all_space_runs(text: str) -> None:
+    # The whitespace pass substitutes only the runs a space does not replace by itself.
+    expected = whitespace.SPACE_RUN_RE.sub(" ", text)
+    assert whitespace.SPACE_CHANGE_RE.sub(" ", text) == expected
+
+
+def test_single_breaks_are_the_characters_of_the_class() -> None:
+    breaks = {chr(code) for code in range(0x110000) if whitespace.SINGLE_BREAK_RE.match(chr(code))}
+    assert set(whitespace.SINGLE_BREAKS) == breaks

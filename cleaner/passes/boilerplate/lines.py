@@ -294,6 +294,70 @@ def _shared_start(strings: list[str]) -> str:
     return first[: next((i for i, (a, b) in pairs if a != b), len(first))]
 
 
+# The last text screened, its screen's rules, the candidates found there, and whether the
+# next text screened is to be read off it (see :func:`remembered_candidates`).
+LAST_SCREENED: list[tuple[tuple, str, list[tuple[int, list[int]]], bool]] = []
+# A text of more lines is not kept.
+MAX_REMEMBERED_LINES = 50_000
+
+
+def remembered_candidates(
+    text: str, lines: list[str], rules: tuple
+) -> list[tuple[int, list[int]]] | None:
+    """:func:`line_candidates` of ``text`` (whose lines are ``lines``), as a list. After
+    :func:`expect_rescreening` of the last text screened, the lines that text held too are
+    read off what was found for them there (the screen reads each line alone: a line's
+    candidates are its own), and only the others are screened: the pipeline's settling
+    runs the pass again on the text it cleaned, whose lines are mostly the first run's.
+
+    >>> from cleaner.passes.boilerplate.rules import library_rules
+    >>> rules, prose = library_rules(), "A line of prose that no rule matches."
+    >>> first = remembered_candidates(f"Share this:\\n{prose}\\n", ["Share this:", prose], rules)
+    >>> expect_rescreening(f"Share this:\\n{prose}\\n")
+    >>> again = remembered_candidates(f"{prose}\\nShare this:\\n", [prose, "Share this:"], rules)
+    >>> [i for i, _ in first], [i for i, _ in again], first[0][1] == again[0][1]
+    ([0], [1], True)
+    """
+    screen = _screen_for(text, rules)
+    if screen is None:
+        return None
+    found = None
+    if LAST_SCREENED and LAST_SCREENED[0][3] and LAST_SCREENED[0][0] is rules:
+        found = _read_off(lines, screen, *LAST_SCREENED[0][1:3])
+    if found is None:
+        found = list(_candidates(text, screen))
+    if len(lines) <= MAX_REMEMBERED_LINES:
+        LAST_SCREENED[:] = [(rules, text, found, False)]
+    else:
+        LAST_SCREENED.clear()
+    return found
+
+
+def expect_rescreening(text: str) -> None:
+    """Let the next text screened be read off ``text``'s candidates, if ``text`` is the last
+    text screened (see :func:`remembered_candidates`)."""
+    if LAST_SCREENED and LAST_SCREENED[0][1] == text:
+        LAST_SCREENED[0] = (*LAST_SCREENED[0][:3], True)
+
+
+def _read_off(
+    lines: list[str], screen: LineScreen, last_text: str, last_found: list[tuple[int, list[int]]]
+) -> list[tuple[int, list[int]]] | None:
+    """The candidates of ``lines``, those of the lines of ``last_text`` read off
+    ``last_found``, the others screened; None if most lines are new (``unwrap`` joined
+    them): screening the whole text is then as fast."""
+    last_lines = last_text.split("\n")
+    if len(lines) * 2 < len(last_lines):
+        return None
+    seen = set(last_lines)
+    new = [line for line in dict.fromkeys(lines) if line not in seen]
+    if len(new) * 2 > len(lines):
+        return None
+    known = {last_lines[i]: indexes for i, indexes in last_found}
+    known.update((new[i], indexes) for i, indexes in _candidates("\n".join(new), screen))
+    return [(i, indexes) for i, line in enumerate(lines) if (indexes := known.get(line))]
+
+
 def line_candidates(text: str, rules: tuple) -> Iterator[tuple[int, list[int]]] | None:
     """For each line of ``text`` that some of ``rules`` may match, in order, its index and
     the indexes of those rules in order (every rule that matches is among them); None when
@@ -307,12 +371,16 @@ def line_candidates(text: str, rules: tuple) -> Iterator[tuple[int, list[int]]] 
     >>> [(i, [rules[j].id for j in found][:3]) for i, found in line_candidates(text, rules)]
     [(0, ['share-this', 'share-on-network', 'email-this'])]
     """
+    screen = _screen_for(text, rules)
+    return None if screen is None else _candidates(text, screen)
+
+
+def _screen_for(text: str, rules: tuple) -> LineScreen | None:
+    """The screen of ``rules`` for ``text``, or None if the text is too short to screen or
+    the rules cannot be screened."""
     if MIN_LINES and text.count("\n", 0, 200 * MIN_LINES) < MIN_LINES:
         return None
-    screen = _screen_of(rules)
-    if screen is None:
-        return None
-    return _candidates(text, screen)
+    return _screen_of(rules)
 
 
 def _candidates(text: str, screen: LineScreen) -> Iterator[tuple[int, list[int]]]:

@@ -5,10 +5,10 @@ and the ends of wrapped sentences.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from cleaner.lazy_re import lazy_compile
-from cleaner.passes.boilerplate.lines import line_candidates
+from cleaner.passes.boilerplate.lines import remembered_candidates
 from cleaner.passes.boilerplate.menus import MENU_ITEM_RULE, MENU_RULE, menu_items_near, menu_lines
 from cleaner.passes.boilerplate.rules import (
     Rule,
@@ -149,12 +149,12 @@ def match_lines(
 
 def _screened(
     text: str, lines: list[str], rules: tuple[Rule, ...], line_rules: dict[str, list[int]] | None
-) -> Iterator[tuple[int, list[int]]] | None:
-    """:func:`line_candidates` of ``text``, or read off ``line_rules`` if it is filled (see
-    :func:`match_lines`)."""
+) -> Iterable[tuple[int, list[int]]] | None:
+    """:func:`.lines.remembered_candidates` of ``text``, or read off ``line_rules`` if it is
+    filled (see :func:`match_lines`)."""
     if line_rules:
         return ((i, line_rules[line]) for i, line in enumerate(lines) if line in line_rules)
-    return line_candidates(text, rules)
+    return remembered_candidates(text, lines, rules)
 
 
 class _LanguagesFound:

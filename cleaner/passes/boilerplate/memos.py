@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from cleaner.passes.boilerplate.bound import MAX_REMOVED_SHARE
+from cleaner.passes.boilerplate.lines import expect_rescreening
 from cleaner.passes.boilerplate.plan import MAX_LINE_LENGTH, Plan, plan_removal
 from cleaner.passes.boilerplate.rules import Rule
 
@@ -75,6 +76,8 @@ def may_remove_more(text: str, **options: object) -> bool:
     if LAST_PLANNED:
         length, digest, run_options, planned = LAST_PLANNED[0]
         if (length, digest, run_options) == (len(text), hash(text), options_key(options)):
+            if planned:  # (The pipeline runs the pass again: see expect_rescreening.)
+                expect_rescreening(text)
             return planned
     return planned_any(plan_removal(text, **options))  # type: ignore[arg-type]
 

@@ -150,7 +150,7 @@ def _zone_from(order: Iterable[int], lines: list[str], matches: dict[int, Rule])
     for i in order:
         if i not in matches:
             content += not BYLINE_RE.fullmatch(lines[i].strip())
-            if is_prose(_paragraph_of(lines, i, matches)) or content >= EDGE_CONTENT_LINES:
+            if _reads_as_prose(lines, i, matches) or content >= EDGE_CONTENT_LINES:
                 break
         zone.add(i)
     return zone
@@ -170,6 +170,32 @@ def _paragraph_of(lines: list[str], i: int, matches: dict[int, Rule]) -> str:
     while end + 1 < len(lines) and lines[end + 1].strip() and end + 1 not in matches:
         end += 1
     return " ".join(line.strip() for line in lines[start : end + 1])
+
+
+def _reads_as_prose(lines: list[str], i: int, matches: dict[int, Rule]) -> bool:
+    """``is_prose(_paragraph_of(lines, i, matches))``, without joining a long paragraph (a
+    text without blank lines is one: each end's zone would join it all): its lines are
+    read outward from line ``i`` only until they make :data:`PROSE_MIN_CHARS` characters,
+    prose whatever its words.
+
+    >>> lines = ["Share", "Once you can bake", "this loaf, try rye.", "", "Home"]
+    >>> [_reads_as_prose(lines, i, {0: None}) for i in (1, 4)]
+    [True, False]
+    >>> _reads_as_prose(["x" * 60, "Share", "y" * 60], 0, {}), _reads_as_prose(["x" * 60], 0, {})
+    (True, False)
+    """
+    length = len(lines[i].strip())
+    start = end = i
+    while length and length < PROSE_MIN_CHARS:  # (The joined lines' length, spaces and all.)
+        if start > 0 and lines[start - 1].strip() and start - 1 not in matches:
+            start -= 1
+            length += len(lines[start].strip()) + 1
+        elif end + 1 < len(lines) and lines[end + 1].strip() and end + 1 not in matches:
+            end += 1
+            length += len(lines[end].strip()) + 1
+        else:
+            break  # (The whole paragraph, shorter: judged by its words.)
+    return length >= PROSE_MIN_CHARS or is_prose(_paragraph_of(lines, i, matches))
 
 
 def is_prose(line: str) -> bool:
