@@ -15,6 +15,7 @@ from cleaner.config import Config
 from cleaner.pipeline import clean_and_explain
 from cleaner.report import FileOutcome, Status
 from cleaner.report_html import Limits, ReportBuilder, render_page
+from cleaner.report_html.collect import DIFF_CONTEXT
 from cleaner.report_html.diff import ADDED, REMOVED, SAME, change_blocks
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -176,3 +177,17 @@ def test_report_of_the_fixtures_lists_every_changed_fixture(
     expected_changed = sum(clean(text) != text for text in texts)
     assert data["summary"]["changed"] == expected_changed
     assert any(rule["rule"].startswith("comments/") for rule in data["rules"])
+
+
+def test_a_pass_that_runs_twice_counts_both_steps() -> None:
+    # Boilerplate settles in a second step here: each step's change blocks count.
+    text = (FIXTURES / "boilerplate-settle-menu-after-removal" / "input.txt").read_text()
+    result = clean_and_explain(text)
+    steps = [step for step in result.steps if step.name == "boilerplate"]
+    assert len(steps) == 2 and all(step.before != step.after for step in steps)
+    builder = ReportBuilder(Config())
+    builder.add(FileOutcome("menu.txt", Status.CHANGED, passes=result.passes, result=result))
+    data = builder.data().content
+    counted = data["summary"]["changes_per_pass"][data["passes"].index("boilerplate")]
+    blocks = [len(list(change_blocks(s.before, s.after, context=DIFF_CONTEXT))) for s in steps]
+    assert counted == sum(blocks) and min(blocks) > 0

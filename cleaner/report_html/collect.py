@@ -219,7 +219,7 @@ def file_changes(
             if full and cost <= budget:
                 kept.append([start, count, segments])
                 budget -= cost
-        changes[step.name] = blocks
+        changes[step.name] = changes.get(step.name, 0) + blocks  # (a pass may run twice)
         if full:
             steps.append([pass_index[step.name], kept, blocks - len(kept)])
         finder = RULE_FINDERS.get(step.name)
