@@ -244,11 +244,14 @@ def _count_in(text: str, lowered: str, key: str) -> int:
     """Occurrences of ``key`` in ``lowered`` that are whole words (or a whole pair) in
     ``text``, whose lower-cased copy ``lowered`` is, character for character."""
     found, start, end = 0, lowered.find(key), len(key)
+    # An ASCII key is what each of its characters lower-cases to, alone as in the text:
+    # only a final sigma's case depends on what follows (so the slice is compared).
+    compared = not key.isascii()
     while start >= 0:
         before = text[start - 1] if start else " "
         after = text[start + end] if start + end < len(text) else " "
         if not before.isalnum() and not after.isalnum():  # isalnum is [^\W_]
-            found += text[start : start + end].lower() == key
+            found += not compared or text[start : start + end].lower() == key
         start = lowered.find(key, start + 1)
     return found
 
