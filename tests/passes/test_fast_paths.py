@@ -268,6 +268,47 @@ def test_collect_evidence_counts_as_the_regular_expressions(text: str) -> None:
     assert unwrap_hyphens.collect_evidence(text) == (words, pairs)
 
 
+def test_ascii_lowering_misses_only_these() -> None:
+    """DocumentEvidence finds an ASCII key in a copy lower-cased in ASCII alone, in a text
+    without the characters beyond ASCII whose lower case holds an ASCII one: these."""
+    found = []
+    for code in range(128, 0x110000):
+        if any(c.isascii() for c in chr(code).lower()):
+            found.append(chr(code))
+    assert tuple(found) == unwrap_document_counts.LOWER_TO_ASCII
+
+
+# Beyond Latin-1 and caseless (curly quotes, dashes), Latin-1 letters in both cases.
+ASCII_READ_ALPHABET = [*EVIDENCE_ALPHABET, "’", "—", "“", "é", "Ü", "ü", "ß", "ÿ"]
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(st.sampled_from(ASCII_READ_ALPHABET), max_size=80).map("".join),
+    evidence_key,
+    evidence_key,
+    st.sampled_from([1 << 24, 0]),
+)
+@example("Well’s well-\nknown WELL—WELL-known", "well", "known", 1 << 24)
+@example("\u212aey-\nkey", "ke", "y", 1 << 24)  # (a Kelvin sign: "key" found apart)
+def test_lazy_evidence_read_in_ascii_counts_as_collect_evidence(
+    text: str, first: str, second: str, cached_chars: int
+) -> None:
+    """Words, pairs and the starts of pairs, found for an ASCII key in the copy lower-cased
+    in ASCII alone (or, in a text with a Kelvin sign or dotted capital I, lower-cased
+    whole): as counted whole."""
+    counted = unwrap_hyphens.collect_evidence(text)
+    with mock.patch.object(unwrap_document_counts, "LOWERED_CACHE_CHARS", cached_chars):
+        lazy = unwrap_hyphens.DocumentEvidence(text)
+        joined, pair = first + second, f"{first}-{second}"
+        assert lazy.whole_and_hyphenated(joined, pair) == (
+            counted.words[joined],
+            counted.pairs[pair],
+        )
+        assert lazy.words[first] == counted.words[first]
+        assert lazy.pairs_starting(pair[:-1]) == unwrap_hyphens.pairs_starting(counted, pair[:-1])
+
+
 @settings(max_examples=300)
 @given(evidence_text, evidence_key, evidence_key)
 def test_lazy_evidence_counts_as_collect_evidence(text: str, first: str, second: str) -> None:

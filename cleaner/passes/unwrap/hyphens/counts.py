@@ -94,24 +94,25 @@ def collect_pairs(text: str) -> Counter[str]:
 def _counted_pairs(lowered: bytes, wanted: Wanted | None = None) -> Counter[str]:
     """The in-line hyphenated pairs of a text's UTF-8 bytes, ASCII letters lower-cased
     (only those ``wanted`` covers, if given)."""
-    pairs: Counter[str] = Counter()
-    if b"-" in lowered:
-        kept = lowered.translate(_WORD_AND_HYPHEN_BYTES)
-        at = kept.find(b"-")
-        while at >= 0:
-            end = kept.find(b" ", at)
-            end = len(kept) if end < 0 else end
-            chain = kept[kept.rfind(b" ", 0, at) + 1 : end].decode("utf-8", "surrogatepass")
-            if chain.isascii():
-                parts = chain.split("-")
-                found = [f"{a}-{b}" for a, b in pairwise(parts) if a and b]
-            else:
-                found = [f"{a}-{b}".lower() for a, b in HYPHEN_PAIR_RE.findall(chain)]
-            if wanted is not None:
-                found = [pair for pair in found if wanted.covers(pair, pairs=True)]
-            pairs.update(found)
-            at = kept.find(b"-", end)
-    return pairs
+    if b"-" not in lowered:
+        return Counter()
+    found: list[str] = []  # Every pair in the text's order, counted once at the end.
+    kept = lowered.translate(_WORD_AND_HYPHEN_BYTES)
+    at = kept.find(b"-")
+    while at >= 0:
+        end = kept.find(b" ", at)
+        end = len(kept) if end < 0 else end
+        chain = kept[kept.rfind(b" ", 0, at) + 1 : end].decode("utf-8", "surrogatepass")
+        if not chain.isascii():
+            found += [f"{a}-{b}".lower() for a, b in HYPHEN_PAIR_RE.findall(chain)]
+        elif end - at > 1 and chain[0] != "-" and chain.count("-") == 1:
+            found.append(chain)  # (most chains: one pair, "well-known", as it is)
+        else:
+            found += [f"{a}-{b}" for a, b in pairwise(chain.split("-")) if a and b]
+        at = kept.find(b"-", end)
+    if wanted is not None:
+        found = [pair for pair in found if wanted.covers(pair, pairs=True)]
+    return Counter(found)
 
 
 # The UTF-8 bytes of a text with every ASCII byte but a letter or digit made a space (and
