@@ -72,34 +72,7 @@ TAIL_WORD_ZIPF = 3.0
 # hyphenation breaks ``mother-inlaw``. A link broken inside a word leaves a fragment or a
 # common joined form (``anti-estab-`` + ``lishment``, ``well-in-`` + ``formed`` 4.5).
 CHAIN_LINK_ZIPF = 3.0
-# A prefix the document writes with a hyphen before other words (at least HABIT_PAIRS
-# times; a prefix of at most HABIT_PREFIX_LETTERS) keeps it at a line end before a word
-# whose joined form is rarer than HABIT_JOINED_ZIPF (see writes_prefix_hyphenated).
-HABIT_PREFIX_LETTERS = 5
-HABIT_PAIRS = 2
-HABIT_JOINED_ZIPF = 3.0
 ENGLISH_VOWELS = frozenset("aeiouyàáâãäåæèéêëìíîïòóôõöœùúûüýÿ")
-
-
-def writes_prefix_hyphenated(prefix: str, joined: str, evidence: Evidence) -> bool:
-    """Whether the document writes ``prefix`` (of at most HABIT_PREFIX_LETTERS) with a
-    hyphen before other words at least HABIT_PAIRS times, and the joined form is rare
-    (below HABIT_JOINED_ZIPF): its spelling habit (``non-receiver``, ``non-denotable``,
-    then ``non-`` + ``trivial``). A common joined form is a word broken (``self-`` +
-    ``ish`` beside ``self-evident``).
-
-    >>> from cleaner.passes.unwrap.hyphens.counts import collect_evidence
-    >>> text = "non-receiver and non-denotable types"
-    >>> writes_prefix_hyphenated("non", "nontrivial", collect_evidence(text))
-    True
-    >>> writes_prefix_hyphenated("non", "nontrivial", collect_evidence("non-receiver"))
-    False
-    """
-    if len(prefix) > HABIT_PREFIX_LETTERS or not prefix.islower():
-        return False
-    if pairs_starting(evidence, prefix + "-") < HABIT_PAIRS:
-        return False
-    return _word_frequency(joined) < HABIT_JOINED_ZIPF
 
 
 def should_drop_hyphen(
@@ -184,8 +157,6 @@ def hyphen_decision(
         evidence, compound[: len(prefix) + 1 + SHARED_TAIL_LETTERS]
     ):
         return False, "the document writes another form of it with the hyphen"
-    if writes_prefix_hyphenated(prefix, joined, evidence):
-        return False, "the document writes this prefix with a hyphen before other words"
     if language is not None and _prefix_keeps_hyphen(prefix, suffix, language):
         return False, "a prefix this language writes with a hyphen (icke-, ex-, e-)"
     zipf = _word_frequency(joined)
