@@ -100,8 +100,8 @@ def unwrapped_text(
     result = concatenate(
         _finished(_unwrapped_sampled(segment_lines(text, segments), document, shows_wrap))
     )
-    if not shows_wrap[0]:
-        return result
+    if not shows_wrap[0] or result == text:
+        return result  # (an unchanged text shows the next run the width this one read)
     verse_width = _output_verse_width(result, document)
     if verse_width is None:
         return result
