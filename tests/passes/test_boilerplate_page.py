@@ -384,3 +384,33 @@ def test_time_stamps_between_links_keep_a_run(stamp: str, filler: bool) -> None:
     placed = {lines[i] for i in page_furniture(lines, article) if i > article.last}
     assert (HEADLINES[2] in placed) is filler
     assert "Site Map" in placed
+
+
+def test_a_line_above_the_article_naming_its_topic_stays() -> None:
+    # A line among the menus whose words (three or more of three letters or more) are all
+    # words of the article's prose is a heading of the article's; the menu items go.
+    top = [TITLE, "", *MENU[:6], "Harbour Ferry Repairs", *MENU[6:], "", *HEADLINES, ""]
+    text = page(top, ["Local", "Council"], HEAD, [""], ARTICLE, BOTTOM)
+    once = remove_boilerplate(text, page_text=True)
+    kept = once.splitlines()
+    assert "Harbour Ferry Repairs" in kept
+    assert "Police Reports" not in kept and HEADLINES[0] not in kept
+    assert remove_boilerplate(once, page_text=True) == once
+    # Two such words are no heading (a menu's "Local Harbour"), nor words the prose lacks.
+    for line in ("Harbour Ferry", "Harbour Ferry Timetable"):
+        top[6] = line
+        text = page(top, ["Local", "Council"], HEAD, [""], ARTICLE, BOTTOM)
+        assert line not in remove_boilerplate(text, page_text=True).splitlines()
+
+
+def test_a_menu_item_inside_the_article_naming_its_topic_stays() -> None:
+    # A block of tags inside the article, matched by its form (a menu block): the tag whose
+    # words are all the prose's stays, the other tags go.
+    tags = ["Related", "", "harbour", "Ferry Hull Repairs", "Regional Government"]
+    tags += ["Town Council", "Bridge Plans", "", "Tweet", "Share", ""]
+    text = page(TOP, HEAD, [""], [*ARTICLE[:4], *tags, *ARTICLE[4:]], BOTTOM)
+    once = remove_boilerplate(text, page_text=True)
+    kept = once.splitlines()
+    assert "Ferry Hull Repairs" in kept
+    assert "Regional Government" not in kept and "Tweet" not in kept
+    assert remove_boilerplate(once, page_text=True) == once
