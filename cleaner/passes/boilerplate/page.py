@@ -70,8 +70,11 @@ LIST_ITEM_RE = lazy_compile(r"\s*(?:[-*•+‣◦▪]|\d{1,3}[.)])\s")
 PROSE_MIN_CHARS = 100
 PROSE_MIN_WORDS = 15
 PROSE_MIN_LOWER_SHARE = 0.3
-# A sentence's end, inside or at the end of a line.
+# A sentence's end, inside or at the end of a line; at its end.
 SENTENCE_RE = lazy_compile(r"[.!?…][\"'”’)\]]*(?:\s|$)")
+SENTENCE_END_RE = lazy_compile(r"[.!?…][\"'”’)\]]*$")
+# A paragraph's last line, a sentence's end at its end, has at least this many words.
+PARAGRAPH_END_MIN_WORDS = 8
 # A short line: at most this many words and characters.
 SHORT_MAX_WORDS = 8
 SHORT_MAX_CHARS = 80
@@ -278,6 +281,19 @@ def page_article(lines: Sequence[str], text: str | None = None) -> Article | Non
     return Article(filled[first], filled[last])
 
 
+def is_paragraph_end(line: str) -> bool:
+    """A line of prose that ends a sentence: at least ``PARAGRAPH_END_MIN_WORDS`` words,
+    a sentence's end at its end (a paragraph of an article, not a link or a label).
+
+    >>> is_paragraph_end("Europa is slightly smaller than Earth's Moon, the team said.")
+    True
+    >>> is_paragraph_end("Read more."), is_paragraph_end("The ferry kept running for years")
+    (False, False)
+    """
+    text = line.strip()
+    return len(text.split()) >= PARAGRAPH_END_MIN_WORDS and SENTENCE_END_RE.search(text) is not None
+
+
 def _is_sentence(line: str) -> bool:
     """A sentence of a few words, or a line that goes on one (a lower-case start)."""
     text = line.strip()
@@ -295,9 +311,9 @@ def page_furniture(
     naming its topic, :func:`_on_topic`): every line from the text's start to the last
     run of links that is neither prose nor a list item. Below it (after the line right
     below and the links that follow: a list that ends the article, maybe under its
-    heading): the same from the first run of links to the text's end. From the line
-    ``end`` on (a line that ended the article: the comments' start, a footer's
-    copyright), all of them.
+    heading): the same from the first run of links to the text's end. Below the line
+    ``end`` (a line that ended the article: the comments' start, a footer's copyright;
+    itself the line right below the article, left to the rules), all of them.
 
     >>> prose = ("The council voted on Tuesday night to keep the old ferry running for five "
     ...          "more years, after a long meeting.")
@@ -326,7 +342,7 @@ def page_furniture(
     if runs:
         found.update(dict.fromkeys(_swept(lines, below[below.index(runs[0][0]) :]), AFTER_ARTICLE))
     if end is not None:
-        found.update(dict.fromkeys(_swept(lines, [i for i in filled if i >= end]), AFTER_ARTICLE))
+        found.update(dict.fromkeys(_swept(lines, [i for i in filled if i > end]), AFTER_ARTICLE))
     return found
 
 

@@ -46,6 +46,9 @@ FORM_RULES = TEASER_RULES | {MENU_RULE, MENU_ITEM_RULE}
 # match inside it, but the rules that match a line only holding the phrase (a caption's
 # "... All rights reserved").
 END_FAMILIES = frozenset({"comments", "copyright"})
+# With ``page_text``, the families whose lines right below a paragraph stay (see
+# :func:`_without_notes_below_prose`).
+NOTE_FAMILIES = frozenset({"credits", "copyright"})
 NO_END_RULES = frozenset({"copyright/all-rights-reserved", "copyright/all-right-reserved"})
 
 
@@ -201,6 +204,8 @@ def _planned_once(
         page, rule_lines, matches, too_long = _page_judged(judge, article, end)
     if article and matches:  # A tag or heading of the article's own, inside it, stays.
         matches = _without_topic_lines(lines, article, matches)
+    if page_text and matches:  # (On any text, as on the next run's: no page left there.)
+        matches = _without_notes_below_prose(lines, matches)
     matched = matches.keys()
     if not matches and not page:  # Nothing can go: skip the per-line tables of a huge text.
         return Plan(lines, {}, too_long)
@@ -328,6 +333,29 @@ def _without_topic_lines(
     formed = [i for i, rule in matches.items() if rule in FORM_RULES]
     topic = topic_lines(lines, article, formed) if formed else set()
     return {i: rule for i, rule in matches.items() if i not in topic} if topic else matches
+
+
+def _without_notes_below_prose(lines: list[str], matches: dict[int, Rule]) -> dict[int, Rule]:
+    """``matches`` but the lines of the credits and copyright families right below a line
+    that ends a paragraph (:func:`.page.is_paragraph_end`): a photo's credit or a wire
+    story's notice, they are the paragraph's (the article's last line, in many a page's
+    article), not a footer's, which follows its links.
+
+    >>> note = Rule("copyright", "copyright-year", "strong", "")
+    >>> lines = ["Europa is slightly smaller than Earth's Moon, the team said.", "",
+    ...          "Copyright 2019 Hawaii News Now.", "Privacy Policy", "© 2019 Gray Media"]
+    >>> sorted(_without_notes_below_prose(lines, {2: note, 4: note}))
+    [4]
+    """
+    from cleaner.passes.boilerplate.page import is_paragraph_end  # Deferred: page_text.
+
+    notes = [i for i, rule in matches.items() if rule.family in NOTE_FAMILIES]
+    held = set()
+    for i in notes:
+        above = next((line for line in reversed(lines[:i]) if line.strip()), "")
+        if is_paragraph_end(above):
+            held.add(i)
+    return {i: rule for i, rule in matches.items() if i not in held} if held else matches
 
 
 def _end_mark(matches: dict[int, Rule], article: Article) -> int | None:
