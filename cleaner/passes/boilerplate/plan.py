@@ -349,11 +349,10 @@ def _without_notes_below_prose(lines: list[str], matches: dict[int, Rule]) -> di
     """
     from cleaner.passes.boilerplate.page import is_paragraph_end  # Deferred: page_text.
 
-    notes = [i for i, rule in matches.items() if rule.family in NOTE_FAMILIES]
     held = set()
-    for i in notes:
-        above = next((line for line in reversed(lines[:i]) if line.strip()), "")
-        if is_paragraph_end(above):
+    for i in (i for i, rule in matches.items() if rule.family in NOTE_FAMILIES):
+        above = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+        if above is not None and is_paragraph_end(lines[above]):
             held.add(i)
     return {i: rule for i, rule in matches.items() if i not in held} if held else matches
 
