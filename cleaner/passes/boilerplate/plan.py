@@ -16,6 +16,7 @@ from cleaner.passes.boilerplate.bound import (
     share_over_bound,
 )
 from cleaner.passes.boilerplate.document import in_document, is_document
+from cleaner.passes.boilerplate.fields import without_list_fields
 from cleaner.passes.boilerplate.matching import match_lines
 from cleaner.passes.boilerplate.menus import MENU_ITEM_RULE, MENU_RULE
 from cleaner.passes.boilerplate.rules import Rule, any_rule_re, normalize_line, user_rules
@@ -206,6 +207,8 @@ def _planned_once(
         matches = _without_topic_lines(lines, article, matches)
     if page_text and matches:  # (On any text, as on the next run's: no page left there.)
         matches = _without_notes_below_prose(lines, matches)
+    if matches:  # A credit's form in a list of ``Label: value`` fields is a field.
+        matches = without_list_fields(lines, matches)
     matched = matches.keys()
     if not matches and not page:  # Nothing can go: skip the per-line tables of a huge text.
         return Plan(lines, {}, too_long)
