@@ -19,6 +19,7 @@ from cleaner.passes.boilerplate.document import in_document, is_document
 from cleaner.passes.boilerplate.fields import without_list_fields
 from cleaner.passes.boilerplate.matching import match_lines
 from cleaner.passes.boilerplate.menus import MENU_ITEM_RULE, MENU_RULE
+from cleaner.passes.boilerplate.nested import without_nested_entries
 from cleaner.passes.boilerplate.rules import Rule, any_rule_re, normalize_line, user_rules
 from cleaner.passes.boilerplate.teasers import KICKER_RULE, MARKED_RULE, TEASER_RULE
 from cleaner.passes.boilerplate.whole import (
@@ -209,6 +210,8 @@ def _planned_once(
         matches = _without_notes_below_prose(lines, matches)
     if matches:  # A credit's form in a list of ``Label: value`` fields is a field.
         matches = without_list_fields(lines, matches)
+    if matches:  # A menu's words heading an index's sub-entries are an entry of it.
+        matches = without_nested_entries(lines, matches)
     matched = matches.keys()
     if not matches and not page:  # Nothing can go: skip the per-line tables of a huge text.
         return Plan(lines, {}, too_long)
