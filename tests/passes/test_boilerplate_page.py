@@ -131,8 +131,9 @@ def test_other_texts_are_no_page_text(name: str) -> None:
 
 
 def test_the_furniture_around_the_article_goes() -> None:
-    # The four lines right above the article stay (one of them a breadcrumb here).
-    expected = page([TITLE, "", "Council"], HEAD, [""], ARTICLE)
+    # The four lines right above the article stay (one of them a breadcrumb here), and so
+    # does the photo's credit right below its last paragraph.
+    expected = page([TITLE, "", "Council"], HEAD, [""], ARTICLE, BOTTOM[:2])
     assert remove_boilerplate(FULL_PAGE, page_text=True) == expected
     assert guard_boilerplate(FULL_PAGE, expected) is None  # whole lines only
     assert remove_boilerplate(expected, page_text=True) == expected  # idempotent
@@ -186,16 +187,18 @@ def test_rules_can_be_disabled_and_lines_kept() -> None:
 
 def test_the_bound_judges_the_rules_on_what_the_page_furniture_leaves() -> None:
     # Most of the page's letters are furniture that goes by its place: the bound judges
-    # only what the rules remove, against the text that furniture leaves.
-    plan = plan_removal(FULL_PAGE, page_text=True)
+    # only what the rules remove, against the text that furniture leaves. (The photo's
+    # credit goes when it is not right below a paragraph.)
+    text = page(TOP, HEAD, [""], ARTICLE, ["", "Comments (3)", *BOTTOM[1:2], *BOTTOM[3:]])
+    plan = plan_removal(text, page_text=True)
     assert not plan.tripped
     by_place = [i for i, (rule, _) in plan.removed.items() if rule.family == "page-text"]
     by_rule = [i for i, (rule, _) in plan.removed.items() if rule.family != "page-text"]
     assert by_place and by_rule
-    tripped = plan_removal(FULL_PAGE, max_removed_share=0.0, page_text=True).tripped
+    tripped = plan_removal(text, max_removed_share=0.0, page_text=True).tripped
     assert tripped.startswith(f"removing {len(by_rule)} line(s)")
     assert "around the page's furniture" in tripped
-    assert plan_removal(FULL_PAGE, max_removed_share=0.0).tripped.startswith("removing")
+    assert plan_removal(text, max_removed_share=0.0).tripped.startswith("removing")
 
 
 def test_a_menu_under_a_wrapped_headline_goes_in_the_first_run() -> None:
@@ -384,3 +387,57 @@ def test_time_stamps_between_links_keep_a_run(stamp: str, filler: bool) -> None:
     placed = {lines[i] for i in page_furniture(lines, article) if i > article.last}
     assert (HEADLINES[2] in placed) is filler
     assert "Site Map" in placed
+
+
+def test_a_line_above_the_article_naming_its_topic_stays() -> None:
+    # A line among the menus whose words (three or more of three letters or more) are all
+    # words of the article's prose is a heading of the article's; the menu items go.
+    top = [TITLE, "", *MENU[:6], "Harbour Ferry Repairs", *MENU[6:], "", *HEADLINES, ""]
+    text = page(top, ["Local", "Council"], HEAD, [""], ARTICLE, BOTTOM)
+    once = remove_boilerplate(text, page_text=True)
+    kept = once.splitlines()
+    assert "Harbour Ferry Repairs" in kept
+    assert "Police Reports" not in kept and HEADLINES[0] not in kept
+    assert remove_boilerplate(once, page_text=True) == once
+    # Two such words are no heading (a menu's "Local Harbour"), nor words the prose lacks.
+    for line in ("Harbour Ferry", "Harbour Ferry Timetable"):
+        top[6] = line
+        text = page(top, ["Local", "Council"], HEAD, [""], ARTICLE, BOTTOM)
+        assert line not in remove_boilerplate(text, page_text=True).splitlines()
+
+
+def test_a_menu_item_inside_the_article_naming_its_topic_stays() -> None:
+    # A block of tags inside the article, matched by its form (a menu block): the tag whose
+    # words are all the prose's stays, the other tags go.
+    tags = ["Related", "", "harbour", "Ferry Hull Repairs", "Regional Government"]
+    tags += ["Town Council", "Bridge Plans", "", "Tweet", "Share", ""]
+    text = page(TOP, HEAD, [""], [*ARTICLE[:4], *tags, *ARTICLE[4:]], BOTTOM)
+    once = remove_boilerplate(text, page_text=True)
+    kept = once.splitlines()
+    assert "Ferry Hull Repairs" in kept
+    assert "Regional Government" not in kept and "Tweet" not in kept
+    assert remove_boilerplate(once, page_text=True) == once
+
+
+def test_a_credit_or_notice_right_below_a_paragraph_stays() -> None:
+    # A photo's credit or a wire story's copyright right below a paragraph is the
+    # paragraph's (the article's last line, on many pages); a footer's follows its links.
+    notice = "Copyright 2019 Harbour News. All rights reserved."
+    footer = ["", "Privacy Policy", "© 2019 Harbour News Group", "Terms of Use"]
+    for note in ("Photo: Anna Martin", notice):
+        text = page(TOP, HEAD, [""], ARTICLE, ["", note], BOTTOM[2:], footer)
+        once = remove_boilerplate(text, page_text=True)
+        kept = once.splitlines()
+        assert note in kept and "© 2019 Harbour News Group" not in kept
+        assert "Most Popular" not in kept and "Site Map" not in kept
+        assert remove_boilerplate(once, page_text=True) == once
+    # Other stories' summaries (prose) below the notice: it ends the article, and stays.
+    teasers = []
+    for headline, summary in zip(HEADLINES, COMMENTS * 2, strict=True):
+        teasers += [headline, "", summary, "", "2H ago", ""]
+    text = page(TOP, HEAD, [""], ARTICLE, ["", notice, ""], teasers, BOTTOM[4:], footer)
+    kept = remove_boilerplate(text, page_text=True).splitlines()
+    assert notice in kept and HEADLINES[2] not in kept
+    # Below a line that ends no paragraph (a heading, a label), the credit goes.
+    text = page(TOP, HEAD, [""], ARTICLE, ["", "Comments (3)", "Photo: Anna Martin"], BOTTOM[4:])
+    assert "Photo: Anna Martin" not in remove_boilerplate(text, page_text=True).splitlines()

@@ -70,8 +70,11 @@ LIST_ITEM_RE = lazy_compile(r"\s*(?:[-*•+‣◦▪]|\d{1,3}[.)])\s")
 PROSE_MIN_CHARS = 100
 PROSE_MIN_WORDS = 15
 PROSE_MIN_LOWER_SHARE = 0.3
-# A sentence's end, inside or at the end of a line.
+# A sentence's end, inside or at the end of a line; at its end.
 SENTENCE_RE = lazy_compile(r"[.!?…][\"'”’)\]]*(?:\s|$)")
+SENTENCE_END_RE = lazy_compile(r"[.!?…][\"'”’)\]]*$")
+# A paragraph's last line, a sentence's end at its end, has at least this many words.
+PARAGRAPH_END_MIN_WORDS = 8
 # A short line: at most this many words and characters.
 SHORT_MAX_WORDS = 8
 SHORT_MAX_CHARS = 80
@@ -112,6 +115,10 @@ HEADLINE_MIN_WORDS = 3
 SHORT_RUN_RE = lazy_compile(rf"\n(?:[^\n]{{1,{SHORT_MAX_CHARS}}}\n\s*){{{PAGE_MIN_SHORT_RUN - 2}}}")
 # A word, for the headline test.
 WORD_RE = lazy_compile(r"\w+")
+# A line of this many words of three letters or more, all of them words of the article's
+# prose (its topic), names the article: a heading or a tag of its own (:func:`_on_topic`).
+TOPIC_MIN_WORDS = 3
+TOPIC_WORD_RE = lazy_compile(r"\w{3,}")
 
 
 @dataclass(frozen=True)
@@ -274,6 +281,19 @@ def page_article(lines: Sequence[str], text: str | None = None) -> Article | Non
     return Article(filled[first], filled[last])
 
 
+def is_paragraph_end(line: str) -> bool:
+    """A line of prose that ends a sentence: at least ``PARAGRAPH_END_MIN_WORDS`` words,
+    a sentence's end at its end (a paragraph of an article, not a link or a label).
+
+    >>> is_paragraph_end("Europa is slightly smaller than Earth's Moon, the team said.")
+    True
+    >>> is_paragraph_end("Read more."), is_paragraph_end("The ferry kept running for years")
+    (False, False)
+    """
+    text = line.strip()
+    return len(text.split()) >= PARAGRAPH_END_MIN_WORDS and SENTENCE_END_RE.search(text) is not None
+
+
 def _is_sentence(line: str) -> bool:
     """A sentence of a few words, or a line that goes on one (a lower-case start)."""
     text = line.strip()
@@ -287,12 +307,13 @@ def page_furniture(
 ) -> dict[int, tuple[str, ...]]:
     """The furniture of a page's full text by its place, each line with its rule.
 
-    Above the ``article`` (but its last ``ABOVE_MARGIN`` lines and its headline): every
-    line from the text's start to the last run of links that is neither prose nor a list
-    item. Below it (after the line right below and the links that follow: a list that
-    ends the article, maybe under its heading): the same from the first run of links to
-    the text's end. From the line ``end`` on (a line that ended the article: the comments'
-    start, a footer's copyright), all of them.
+    Above the ``article`` (but its last ``ABOVE_MARGIN`` lines, its headline and a line
+    naming its topic, :func:`_on_topic`): every line from the text's start to the last
+    run of links that is neither prose nor a list item. Below it (after the line right
+    below and the links that follow: a list that ends the article, maybe under its
+    heading): the same from the first run of links to the text's end. Below the line
+    ``end`` (a line that ended the article: the comments' start, a footer's copyright;
+    itself the line right below the article, left to the rules), all of them.
 
     >>> prose = ("The council voted on Tuesday night to keep the old ferry running for five "
     ...          "more years, after a long meeting.")
@@ -306,7 +327,8 @@ def page_furniture(
     filled = [i for i, line in enumerate(lines) if line.strip()]
     title = set(_words(lines[filled[0]]))
     above = filled[: filled.index(article.first)][:-ABOVE_MARGIN]
-    above = [i for i in above if not _is_headline(lines[i], title)]
+    topic = article_topic(lines, article)
+    above = [i for i in above if not (_is_headline(lines[i], title) or _on_topic(lines[i], topic))]
     below = filled[filled.index(article.last) + 2 :]
     while below and is_link_line(lines[below[0]]):
         below = below[1:]
@@ -320,7 +342,7 @@ def page_furniture(
     if runs:
         found.update(dict.fromkeys(_swept(lines, below[below.index(runs[0][0]) :]), AFTER_ARTICLE))
     if end is not None:
-        found.update(dict.fromkeys(_swept(lines, [i for i in filled if i >= end]), AFTER_ARTICLE))
+        found.update(dict.fromkeys(_swept(lines, [i for i in filled if i > end]), AFTER_ARTICLE))
     return found
 
 
@@ -365,6 +387,50 @@ def _swept(lines: Sequence[str], part: list[int]) -> list[int]:
     return [
         i for i in part if not is_prose_line(lines[i].strip()) and not LIST_ITEM_RE.match(lines[i])
     ]
+
+
+def article_topic(lines: Sequence[str], article: Article) -> set[str]:
+    """The words of three letters or more of the ``article``'s prose lines, lower-cased.
+
+    >>> prose = ("The Stadia port of Red Dead Redemption 2 runs at thirty frames a second "
+    ...          "in the browser, the analysts said on Monday.")
+    >>> sorted(article_topic(["Related", prose, "Stadia Pro"], Article(0, 2)))[:4]
+    ['analysts', 'browser', 'dead', 'frames']
+    """
+    prose = [line for line in lines[article.first : article.last + 1] if is_prose_line(line)]
+    return set(TOPIC_WORD_RE.findall("\n".join(prose).lower()))
+
+
+def topic_lines(lines: Sequence[str], article: Article, candidates: Sequence[int]) -> set[int]:
+    """The ``candidates`` inside the ``article`` that name its topic (:func:`_on_topic`),
+    such as a tag under a paragraph (``Red Dead Redemption 2``).
+
+    >>> prose = ("The Stadia port of Red Dead Redemption 2 runs at thirty frames a second "
+    ...          "in the browser, the analysts said on Monday.")
+    >>> lines = [prose, "Related", "Red Dead Redemption 2", "Stadia Pro", "More Games", prose]
+    >>> sorted(topic_lines(lines, Article(0, 5), [2, 3, 4]))
+    [2]
+    """
+    inside = [i for i in candidates if article.first <= i <= article.last]
+    if not inside:
+        return set()
+    topic = article_topic(lines, article)
+    return {i for i in inside if _on_topic(lines[i], topic)}
+
+
+def _on_topic(line: str, topic: set[str]) -> bool:
+    """A line of at least ``TOPIC_MIN_WORDS`` words of three letters or more, all of them
+    words of the article's prose (``topic``): a heading or tag of the article's, not a
+    site's menu item or another story's headline.
+
+    >>> topic = {"stock", "car", "calendar", "race", "season"}
+    >>> _on_topic("Stock Car Race Calendar", topic), _on_topic("Stock Car", topic)
+    (True, False)
+    >>> _on_topic("Stock Car Results", topic)
+    False
+    """
+    words = TOPIC_WORD_RE.findall(line.lower())
+    return len(words) >= TOPIC_MIN_WORDS and topic.issuperset(words)
 
 
 def _words(line: str) -> list[str]:

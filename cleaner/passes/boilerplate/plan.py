@@ -16,8 +16,10 @@ from cleaner.passes.boilerplate.bound import (
     share_over_bound,
 )
 from cleaner.passes.boilerplate.document import in_document, is_document
+from cleaner.passes.boilerplate.fields import without_list_fields
 from cleaner.passes.boilerplate.matching import match_lines
-from cleaner.passes.boilerplate.menus import MENU_RULE
+from cleaner.passes.boilerplate.menus import MENU_ITEM_RULE, MENU_RULE
+from cleaner.passes.boilerplate.nested import without_nested_entries
 from cleaner.passes.boilerplate.rules import Rule, any_rule_re, normalize_line, user_rules
 from cleaner.passes.boilerplate.teasers import KICKER_RULE, MARKED_RULE, TEASER_RULE
 from cleaner.passes.boilerplate.whole import (
@@ -40,10 +42,15 @@ SETTLE_ROUNDS = 3
 SETTLE_REACH = 40
 # The rules of teaser lists: when too much would go with them, the rest goes without them.
 TEASER_RULES = frozenset({TEASER_RULE, KICKER_RULE, MARKED_RULE})
+# The rules that judge a line by its form alone (menus, teaser lists), not by a phrase.
+FORM_RULES = TEASER_RULES | {MENU_RULE, MENU_ITEM_RULE}
 # With ``page_text``, the families whose ``strong`` rules end a page's article where they
 # match inside it, but the rules that match a line only holding the phrase (a caption's
 # "... All rights reserved").
 END_FAMILIES = frozenset({"comments", "copyright"})
+# With ``page_text``, the families whose lines right below a paragraph stay (see
+# :func:`_without_notes_below_prose`).
+NOTE_FAMILIES = frozenset({"credits", "copyright"})
 NO_END_RULES = frozenset({"copyright/all-rights-reserved", "copyright/all-right-reserved"})
 
 
@@ -197,6 +204,14 @@ def _planned_once(
         # The article ended above the comments or a footer's copyright inside it.
         article = type(article)(article.first, max(i for i in range(end) if lines[i].strip()))
         page, rule_lines, matches, too_long = _page_judged(judge, article, end)
+    if article and matches:  # A tag or heading of the article's own, inside it, stays.
+        matches = _without_topic_lines(lines, article, matches)
+    if page_text and matches:  # (On any text, as on the next run's: no page left there.)
+        matches = _without_notes_below_prose(lines, matches)
+    if matches:  # A credit's form in a list of ``Label: value`` fields is a field.
+        matches = without_list_fields(lines, matches)
+    if matches:  # A menu's words heading an index's sub-entries are an entry of it.
+        matches = without_nested_entries(lines, matches)
     matched = matches.keys()
     if not matches and not page:  # Nothing can go: skip the per-line tables of a huge text.
         return Plan(lines, {}, too_long)
@@ -303,6 +318,49 @@ def _page_judged(
         rule_text, rule_lines, extra_patterns, keep, max_line_length, disable, line_rules
     )
     return page, rule_lines, matches, too_long
+
+
+def _without_topic_lines(
+    lines: list[str], article: Article, matches: dict[int, Rule]
+) -> dict[int, Rule]:
+    """``matches`` but the menu items and teasers inside a page's ``article`` that name its
+    topic (:func:`.page.topic_lines`): found by their form, not by a phrase, they may be a
+    heading or a tag of the article's own.
+
+    >>> from cleaner.passes.boilerplate.page import Article
+    >>> prose = ("The Stadia port of Red Dead Redemption 2 runs at thirty frames a second "
+    ...          "in the browser, the analysts said on Monday.")
+    >>> lines = [prose, "Red Dead Redemption 2", "Stadia Pro", prose]
+    >>> sorted(_without_topic_lines(lines, Article(0, 3), dict.fromkeys([1, 2], MENU_RULE)))
+    [2]
+    """
+    from cleaner.passes.boilerplate.page import topic_lines  # Deferred: page_text is off.
+
+    formed = [i for i, rule in matches.items() if rule in FORM_RULES]
+    topic = topic_lines(lines, article, formed) if formed else set()
+    return {i: rule for i, rule in matches.items() if i not in topic} if topic else matches
+
+
+def _without_notes_below_prose(lines: list[str], matches: dict[int, Rule]) -> dict[int, Rule]:
+    """``matches`` but the lines of the credits and copyright families right below a line
+    that ends a paragraph (:func:`.page.is_paragraph_end`): a photo's credit or a wire
+    story's notice, they are the paragraph's (the article's last line, in many a page's
+    article), not a footer's, which follows its links.
+
+    >>> note = Rule("copyright", "copyright-year", "strong", "")
+    >>> lines = ["Europa is slightly smaller than Earth's Moon, the team said.", "",
+    ...          "Copyright 2019 Hawaii News Now.", "Privacy Policy", "© 2019 Gray Media"]
+    >>> sorted(_without_notes_below_prose(lines, {2: note, 4: note}))
+    [4]
+    """
+    from cleaner.passes.boilerplate.page import is_paragraph_end  # Deferred: page_text.
+
+    held = set()
+    for i in (i for i, rule in matches.items() if rule.family in NOTE_FAMILIES):
+        above = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+        if above is not None and is_paragraph_end(lines[above]):
+            held.add(i)
+    return {i: rule for i, rule in matches.items() if i not in held} if held else matches
 
 
 def _end_mark(matches: dict[int, Rule], article: Article) -> int | None:
