@@ -11,6 +11,8 @@ text (``cleaner.pipeline.settling_steps``); a wrapped line of furniture that a s
 matches once joined goes whole (``boilerplate.whole.wrapped_furniture``).
 Session 27: lines that would go but stay wrapped with a line no rule matches count as
 furniture found, so the pipeline settles them too (``boilerplate.plan.Plan.kept_wrapped``).
+Session 28: a run of page numbers' last page, maybe short, sets no typical spacing
+(``pages._is_regular``).
 """
 
 from __future__ import annotations
@@ -372,3 +374,14 @@ def test_mutated_stray_spaces_is_idempotent() -> None:
     lines, and the second run's width (74) joined them. A break counts as verse's now only
     with a few columns to spare (``unwrap.fast.verse_slack``), so both runs join it."""
     check_mutant(FIXTURES / "join-stray-spaces" / "input.txt", 5)
+
+
+def test_mutated_rfc_right_aligned_pages_are_idempotent() -> None:
+    """Session 28: seed 485835 (a draw of test_fuzz in session 27, pinned since). A mutant
+    cut RFC 1448's excerpt after page 6, whose page is short (its section ends): the three
+    page footers were 48 and 13 lines apart, a long page against the median of two, so the
+    first run found no pages; joined paragraphs made them 22 and 8 apart, and the second run
+    removed them. The run's last page no longer sets the typical spacing, so both runs
+    remove the footers (pages)."""
+    case = FIXTURES / "pages-rfc-right-aligned-page-numbers" / "input.txt"
+    check_mutant(case, 485835)

@@ -28,10 +28,8 @@ INPUTS = sorted(FIXTURES.glob("*/input.txt"))
 # cuts a paragraph (found on the Polish article: seed 4000, over the removal bound). The
 # language fixtures are left out of the random draws until fixed; the cases found are
 # pinned as strict xfails. So is the page of menus under a wrapped headline: 1 of its first
-# 300 mutants (seed 27) still changes on a second run. And the RFC pages with right-aligned
-# page numbers: mutant 485835 keeps two page footers that a second run removes (pages; a
-# draw of session 27, the same with 3270f2f's code; pinned in tests/test_known_gaps.py).
-UNSTABLE = {"boilerplate-page-text-wrapped-menu", "pages-rfc-right-aligned-page-numbers"}
+# 300 mutants (seed 27) still changes on a second run.
+UNSTABLE = {"boilerplate-page-text-wrapped-menu"}
 MUTATED = [
     path
     for path in INPUTS

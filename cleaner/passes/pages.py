@@ -364,6 +364,12 @@ def _is_regular(run: list[tuple[int, int]], total: int) -> bool:
     the run is a book's (BOOK_PAGES or more)."""
     spacings = [(b[0] - a[0]) / (b[1] - a[1]) for a, b in pairwise(run)]
     typical = _median(spacings)
+    if len(spacings) > 1 and spacings[-1] < typical * (1 - PAGE_SPACING_TOLERANCE):
+        # The run's last page is short (a section's end, the text cut there): the pages
+        # before it are judged alone (else three pages, the last short, are pages once
+        # their paragraphs are joined, and none before: a second run removes them).
+        spacings = spacings[:-1]
+        typical = _median(spacings)
     low, high = typical * (1 - PAGE_SPACING_TOLERANCE), typical * (1 + PAGE_SPACING_TOLERANCE)
     # A page may be short (a chapter's or the document's last).
     regular = sum(low <= s for s in spacings)
