@@ -11,6 +11,7 @@ from itertools import compress, count, repeat
 from operator import is_
 from typing import TypeVar
 
+from cleaner.lazy_re import lazy_compile
 from cleaner.passes.unwrap.boundaries import (
     CLOSING_PUNCTUATION,
     WORD_BREAK_LAST,
@@ -322,6 +323,9 @@ def split_blocks(lines: list[str], kinds: list[Kind]) -> list[list[tuple[str, Ki
 # A line before a blank line inside a sentence fills at least this share of the wrap width
 # (typeset text's lines vary in characters: a full line may have had room for a short word).
 CUT_LINE_SHARE = 0.8
+# A version number heading a line ("v0.7.4" in a changelog): lower case, yet no sentence's
+# continuation.
+VERSION_RE = lazy_compile(r"v\d+(?:\.\d+)+\b")
 
 
 def mend_cut_paragraphs(
@@ -393,7 +397,10 @@ def _is_cut(
     return (
         last_kind is Kind.PROSE
         and first_kind is Kind.PROSE
-        and (first[:1].islower() or (one_line and _is_set_apart_end(first, last)))
+        and (
+            (first[:1].islower() and not VERSION_RE.match(first))
+            or (one_line and _is_set_apart_end(first, last))
+        )
         and not ends_sentence(last)
         and (last[-1:].isalnum() or last[-1:] in ",;")
         and len(last) >= CUT_LINE_SHARE * document.width
