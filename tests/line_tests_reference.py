@@ -103,6 +103,12 @@ def looks_like_heading(line: str) -> bool:
     return words[-1].strip("\"'”’)].").lower() not in function_words
 
 
+def steps_indent(last: str, line: str) -> bool:
+    """unwrap_fast.steps_indent as first written: indents differ, one of four or more."""
+    indents = [len(x) - len(x.lstrip(" ")) for x in (last, line)]
+    return max(indents) >= 4 and indents[0] != indents[1]
+
+
 def mark_items_and_code(
     lines: list[str], kinds: list[unwrap_kinds.Kind], width: int | None, markup: bool
 ) -> None:
@@ -126,6 +132,7 @@ def mark_items_and_code(
             or (above is kept and (markup or not unwrap_kinds.INDENTED_RE.match(line)
                                    or unwrap_kinds.RULE_RE.match(lines[i - 1])))
             or (above is prose and title_atop)
+            or (above is prose and not in_item and steps_indent(lines[i - 1], line))
         )  # fmt: skip
         previous = "" if starts else lines[i - 1]
         if (

@@ -256,6 +256,8 @@ def _list_ended(units: list[_Unit], line: str, document: Document) -> bool:
         return False
     if units[-1].line_count == 1 and is_title_line(units[-1].last_line):
         return False
+    if steps_indent(units[-1].last_line, line):
+        return False  # Out of an indented paragraph, an item starts afresh (kinds reads so).
     return not opens_item_after(units[-1].last_line, line, document.width)
 
 

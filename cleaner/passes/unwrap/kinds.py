@@ -23,6 +23,7 @@ from cleaner.passes.layout import (
 )
 from cleaner.passes.plaintext import indented_paragraph_lines, is_contents_line
 from cleaner.passes.unwrap.boundaries import ends_sentence
+from cleaner.passes.unwrap.fast import steps_indent
 from cleaner.passes.unwrap.headings import is_title_like, looks_like_heading
 from cleaner.passes.unwrap.room import has_room
 
@@ -359,6 +360,9 @@ def _mark_items_and_code(
                 and (markup or not INDENTED_RE.match(line) or RULE_RE.match(lines[i - 1]))
             )
             or (above is prose and _title_atop(lines, kinds, i - 1))
+            # Out of an indented paragraph, a line starts one of its own (blocks._continues),
+            # which the next run reads after a blank line.
+            or (above is prose and not in_item and steps_indent(lines[i - 1], line))
         )
         previous = "" if starts else lines[i - 1]
         if in_item and WEAK_MARKER_RE.match(line):
