@@ -201,6 +201,18 @@ def test_a_text_read_off_the_last_one_gets_its_own_screen(
     assert read_off == list(line_candidates(second_text, rules) or ())
 
 
+def spy_on_screening(monkeypatch) -> list[str]:
+    """The texts boilerplate's line screen is run on from now on (it still runs)."""
+    screened: list[str] = []
+    candidates = boilerplate_lines._candidates
+    monkeypatch.setattr(
+        boilerplate_lines,
+        "_candidates",
+        lambda text, screen: screened.append(text) or candidates(text, screen),
+    )
+    return screened
+
+
 def test_only_the_new_lines_are_screened_again(monkeypatch) -> None:
     rules = library_rules()
     prose = [f"Line {i} of the article, which no rule of furniture matches." for i in range(9)]
@@ -209,13 +221,7 @@ def test_only_the_new_lines_are_screened_again(monkeypatch) -> None:
     first_text = "\n".join(first) + "\n"
     boilerplate_lines.remembered_candidates(first_text, first, rules)
     boilerplate_lines.expect_rescreening(first_text)
-    screened = []
-    candidates = boilerplate_lines._candidates
-    monkeypatch.setattr(
-        boilerplate_lines,
-        "_candidates",
-        lambda text, screen: screened.append(text) or candidates(text, screen),
-    )
+    screened = spy_on_screening(monkeypatch)
     found = boilerplate_lines.remembered_candidates("\n".join(second) + "\n", second, rules)
     assert screened == ["Share this article"]
     assert [i for i, _ in found] == [5, 10]
@@ -226,12 +232,6 @@ def test_a_text_not_expected_again_is_screened_whole(monkeypatch) -> None:
     lines = ["Share this:", "A line of prose.", "Leave a Reply"]
     text = "\n".join(lines) + "\n"
     boilerplate_lines.remembered_candidates(text, lines, rules)
-    screened = []
-    candidates = boilerplate_lines._candidates
-    monkeypatch.setattr(
-        boilerplate_lines,
-        "_candidates",
-        lambda text, screen: screened.append(text) or candidates(text, screen),
-    )
+    screened = spy_on_screening(monkeypatch)
     boilerplate_lines.remembered_candidates(text, lines, rules)
     assert screened == [text]
