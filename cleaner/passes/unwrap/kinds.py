@@ -201,12 +201,7 @@ def _matching_lines(text: str, pattern: re.Pattern[str]) -> Iterator[int]:
     >>> list(_matching_lines("# a\\nb\\nc\\n  > d", MARKUP_START_RE))
     [0, 3]
     """
-    text = "\n" + text
-    index = position = 0
-    for found in pattern.finditer(text):
-        index += text.count("\n", position, found.start())
-        position = found.start()
-        yield index
+    return _lines_holding("\n" + text, pattern)  # (each match its own line feed's line)
 
 
 def with_items(
