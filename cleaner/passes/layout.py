@@ -586,6 +586,15 @@ def indentation(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
+def space_indentation(line: str) -> int:
+    """The number of spaces that start ``line`` (a tab is none).
+
+    >>> space_indentation("   x"), space_indentation("\\tx")
+    (3, 0)
+    """
+    return len(line) - len(line.lstrip(" "))
+
+
 def has_plain_spacing(line: str) -> bool:
     """Whether every whitespace run of ``line`` is one plain space: nothing to collapse.
 

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator
 from itertools import pairwise
 
 from cleaner.lazy_re import lazy_compile
-from cleaner.passes.layout import fenced_lines
+from cleaner.passes.layout import fenced_lines, space_indentation
 from cleaner.passes.plaintext import SENTENCE_END_RE
 
 # A number that may be a page number: alone on its line ("12", "- 12 -", "Page 12",
@@ -446,7 +446,7 @@ def _rejoin_at(lines: list[str], at: int, structure: PageStructure) -> None:
     # set out left of the line before (an RFC's heading, "Appendix A - ...", after indented
     # text) starts a block of its own.
     full = len(lines[after]) >= FULL_LINE_SHARE * len(lines[end])
-    outdented = _indent(lines[after]) < _indent(lines[end])
+    outdented = space_indentation(lines[after]) < space_indentation(lines[end])
     goes_on = lines[after].lstrip()[:1].islower() or (
         not SENTENCE_END_RE.search(lines[end])
         and (full or _ends_paragraph(lines, end, after))
@@ -476,17 +476,14 @@ def _ends_paragraph(lines: list[str], end: int, after: int) -> bool:
     >>> _ends_paragraph(lines, 1, 3), _ends_paragraph([*lines[:3], "   Datagram [6]", ""], 1, 3)
     (True, False)
     """
-    if _indent(lines[after]) != _indent(lines[end]) or not SENTENCE_END_RE.search(lines[after]):
+    if space_indentation(lines[after]) != space_indentation(
+        lines[end]
+    ) or not SENTENCE_END_RE.search(lines[after]):
         return False
     if after + 1 < len(lines) and lines[after + 1].strip():
         return False
     above = lines[end - 1] if end else ""
     return bool(above.strip()) and len(lines[end]) >= FULL_LINE_SHARE * len(above)
-
-
-def _indent(line: str) -> int:
-    """The line's indent, in spaces."""
-    return len(line) - len(line.lstrip(" "))
 
 
 def _footnotes_before(

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from cleaner.passes.layout import space_indentation
+
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
@@ -32,24 +34,24 @@ def without_nested_entries(lines: Sequence[str], matches: Mapping[int, Rule]) ->
     return {i: rule for i, rule in matches.items() if i not in held} if held else dict(matches)
 
 
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" "))
-
-
 def _heads_entry(lines: Sequence[str], i: int, matches: Mapping[int, Rule]) -> bool:
     """Whether line ``i`` is an indented entry with deeper lines below and a sibling above.
 
     >>> _heads_entry(["   a", "      b", "   c", "      d"], 2, {})
     True
     """
-    indent = _indent(lines[i])
+    indent = space_indentation(lines[i])
     if not indent:
         return False
     below = next((line for line in lines[i + 1 :] if line.strip()), "")
-    if _indent(below) <= indent:
+    if space_indentation(below) <= indent:
         return False
     above = next(
-        (j for j in range(i - 1, -1, -1) if lines[j].strip() and _indent(lines[j]) <= indent),
+        (
+            j
+            for j in range(i - 1, -1, -1)
+            if lines[j].strip() and space_indentation(lines[j]) <= indent
+        ),
         None,
     )
-    return above is not None and _indent(lines[above]) == indent and above not in matches
+    return above is not None and space_indentation(lines[above]) == indent and above not in matches
