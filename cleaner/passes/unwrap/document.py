@@ -401,10 +401,24 @@ def _is_cut(
             (first[:1].islower() and not VERSION_RE.match(first))
             or (one_line and _is_set_apart_end(first, last))
         )
+        and not (one_line and is_web_address(first))
         and not ends_sentence(last)
         and (last[-1:].isalnum() or last[-1:] in ",;")
         and len(last) >= CUT_LINE_SHARE * document.width
     )
+
+
+def is_web_address(line: str) -> bool:
+    """Whether ``line`` is one web address and nothing else: a paragraph of its own (a
+    licence's link under its name), not a sentence's end set apart.
+
+    >>> is_web_address("https://creativecommons.org/licenses/by-nc/4.0/")
+    True
+    >>> is_web_address("in want of a wife."), is_web_address("see https://x.org")
+    (False, False)
+    """
+    address = line.strip()
+    return " " not in address and ("://" in address or address.startswith("www."))
 
 
 def _is_set_apart_end(line: str, before: str) -> bool:

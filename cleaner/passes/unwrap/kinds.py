@@ -83,6 +83,13 @@ MARKUP_STARTS = frozenset("#>[<=-~^*+_`'\":.")
 # or "-", "*" and "_" by a space ("- - -"): a quotation's opening mark is no markup.
 MARKUP_OPENERS = "#>[<"
 SPACED_RULE_MARKS = "-*_"
+# An AsciiDoc document's title ("= The Adventures of Sherlock Holmes"; not a wiki heading,
+# "= Title =") and an attribute entry of its header (":toc:", ":icons: font", ":!numbered:").
+ASCIIDOC_TITLE_RE = lazy_compile(r"=[ \t]+\S(?!.*[ \t]=[ \t]*$)")
+ATTRIBUTE_ENTRY_RE = lazy_compile(r":!?\w[\w-]*!?:(?:[ \t].*)?$")
+# The lines an AsciiDoc header may hold between its title and its attribute entries: the
+# author line and the revision line ("Sir Arthur Conan Doyle", "v0.0.8").
+ASCIIDOC_HEADER_LINES = 2
 # A line feed, then a line starting so after any indentation (searched from the line
 # feeds, which the regex engine finds at C speed; "^" with MULTILINE tries every position).
 MARKUP_START_RE = re.compile(
@@ -134,6 +141,8 @@ def classify_structure(lines: list[str], meaningful: Sequence[bool]) -> list[Kin
     ]
     text = "\n".join(lines)  # Searched whole for the signs each kind needs (most have none).
     _mark_signature(lines, kinds, text)
+    if text.startswith("="):
+        _mark_asciidoc_header(lines, kinds)
     _mark_markup(lines, kinds, _matching_lines(text, MARKUP_START_RE))
     if "<!--" in text or "-->" in text:
         _mark_comments(lines, kinds)
@@ -142,6 +151,24 @@ def classify_structure(lines: list[str], meaningful: Sequence[bool]) -> list[Kin
     if "...." in text or ". . . ." in text:
         _mark_contents(lines, kinds, text)
     return kinds
+
+
+def _mark_asciidoc_header(lines: list[str], kinds: list[Kind]) -> None:
+    """An AsciiDoc document header opening ``lines``, kept as written: its title, then at
+    most an author and a revision line, then attribute entries, to the first blank line.
+
+    >>> lines = ["= Holmes", "Arthur Conan Doyle", "v0.0.8", ":toc:", "", "Text"]
+    >>> kinds = [Kind.BLANK if not line else Kind.PROSE for line in lines]
+    >>> _mark_asciidoc_header(lines, kinds); [k.value for k in kinds]
+    ['kept', 'kept', 'kept', 'kept', 'blank', 'prose']
+    """
+    end = kinds.index(Kind.BLANK) if Kind.BLANK in kinds else len(kinds)
+    if end < 2 or not ASCIIDOC_TITLE_RE.match(lines[0]):
+        return
+    entries = [bool(ATTRIBUTE_ENTRY_RE.match(line)) for line in lines[1:end]]
+    others = entries.index(True) if True in entries else len(entries)
+    if others <= ASCIIDOC_HEADER_LINES and all(entries[others:]):
+        kinds[:end] = [Kind.KEPT] * end
 
 
 def _mark_comments(lines: list[str], kinds: list[Kind]) -> None:
