@@ -384,3 +384,51 @@ def test_a_short_title_like_item_over_a_wrapped_paragraph_is_its_heading() -> No
         "  which could lead to a deadlock or timeout in the presence of slow modules.\n"
     )
     assert "user database (NSS or" in unwrap_paragraphs(item)
+
+
+# A book's prose sets its wrap width (about 70 here); its verse lines' rests set deeper
+# never do, as they are read as code until the width is known.
+PREFACE = (
+    "This edition of the poems is set as the author's last edition set them,\n"
+    "with the rest of each line too long for the page set deeper below it, and\n"
+    "the poems in the order he gave them in the last years of his long life.\n\n"
+)
+WHITMAN = (
+    "  Me imperturbe, standing at ease in Nature,\n"
+    "  Master of all or mistress of all, aplomb in the midst of irrational things,\n"
+    "  Finding my occupation, poverty, notoriety, foibles, crimes, less\n"
+    "      important than I thought,\n"
+    "  Me toward the Mexican sea, or in the Mannahatta or the Tennessee,\n"
+    "      or far north or inland,\n"
+)
+
+
+def test_hanging_indented_verse_joins_each_line_with_its_rest() -> None:
+    assert unwrap_paragraphs(PREFACE + WHITMAN).split("\n\n")[1] == (
+        "  Me imperturbe, standing at ease in Nature,\n"
+        "  Master of all or mistress of all, aplomb in the midst of irrational things,\n"
+        "  Finding my occupation, poverty, notoriety, foibles, crimes, less important than"
+        " I thought,\n"
+        "  Me toward the Mexican sea, or in the Mannahatta or the Tennessee, or far north or"
+        " inland,\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A message flow's deeper lines are another column, not a line's rest.
+        "   Send data through the tunnel and wait for the answer of the server\n"
+        "                                Re-negotiate LCP,\n"
+        "                                authenticate user,\n",
+        # An address under a name: the deeper lines are no wrapped rest.
+        "   For additional contact information: Dr. Gregory B. Newby and the foundation\n"
+        "        Chief Executive and Director\n"
+        "        gbnewby@pglaf.org\n",
+        # Code under a line of text.
+        "   The function below returns the sum of its arguments when both are numbers\n"
+        "       total = a + b\n",
+    ],
+)
+def test_deeper_lines_that_are_no_wrapped_rest_stay(text: str) -> None:
+    assert unwrap_paragraphs(text) == text

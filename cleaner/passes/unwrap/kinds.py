@@ -27,6 +27,21 @@ from cleaner.passes.unwrap.fast import steps_indent
 from cleaner.passes.unwrap.headings import is_title_like, looks_like_heading
 from cleaner.passes.unwrap.room import has_room
 
+# A wrapped line's rest set this many columns deeper than its first line, at least and at
+# most (an RFC's references and diagrams set theirs deeper).
+HANGING_STEP = 2
+HANGING_STEP_MAX = 6
+# A run of spaces inside a line that aligns columns (two may follow a sentence's end).
+ALIGNED_GAP = "   "
+# ... under a line at least this share of the wrap width (it wrapped there: Whitman's
+# wrapped lines are 50-79 characters long at an estimated width of 70).
+HANGING_FULL_SHARE = 0.7
+# Signs of code, never in a block of verse or entries.
+CODE_SIGNS = ("=", "{", "}", "<", ">")
+# A wrapped line's rest opens with a word (perhaps after a mark), not an address or a sign.
+TAIL_WORD_RE = lazy_compile(r"""[('"‘“]?[^\W\d_]+(?:['’-][^\W\d_]+)*(?=[\s,;:.!?)'"’”]|$)""")
+# Marks that may open a line before its first letter: "(Yet methinks", "'Tis".
+OPENING_MARKS = "('\"‘“"
 # Indented code: four spaces or a tab before the text.
 INDENTED_RE = lazy_compile(r"^( {4,}|\t)\S")
 # A table row drawn with pipes, or a grid-table border such as +----+----+.
@@ -250,7 +265,10 @@ def items_and_code(
     ([<Kind.PROSE: 'prose'>, <Kind.KEPT: 'kept'>], False)
     """
     kinds = list(structure)
-    return kinds, _mark_items_and_code(lines, kinds, width, markup)
+    width_read = _mark_items_and_code(lines, kinds, width, markup)
+    if not markup and Kind.KEPT in kinds:  # (a wrapped line's rest was read as code)
+        width_read = _mark_hanging_units(lines, kinds, width) or width_read
+    return kinds, width_read
 
 
 def _mark_signature(lines: list[str], kinds: list[Kind], text: str) -> None:
@@ -410,6 +428,73 @@ def _mark_items_and_code(
                 kinds[i] = Kind.KEPT
         under_marker = kinds[i] is prose and bool(BARE_MARKER_RE.match(line))
     return width_read
+
+
+def _mark_hanging_units(lines: list[str], kinds: list[Kind], width: int | None) -> bool:
+    """Blocks set with hanging indentation, each unit's first line at one indent and its
+    wrapped rest deeper: verse whose long lines wrap (Project Gutenberg's Whitman), a
+    bibliography. Each first line opens a unit (an item) and the deeper lines go on with
+    it, where they were read as indented code. A unit's first line starts with a capital
+    (code's lines seldom do), and a line goes on deeper only under one that nearly filled
+    the wrap ``width``. Without a width, nothing is marked; whether one would decide a
+    block is returned.
+
+    >>> lines = ["  Me imperturbe, at ease,", "  Finding my occupation, less",
+    ...          "      important than I thought,", "  Me toward the sea,"]
+    >>> kinds = [Kind.PROSE, Kind.PROSE, Kind.KEPT, Kind.PROSE]
+    >>> _mark_hanging_units(lines, kinds, 32), [k.value for k in kinds]
+    (True, ['item', 'item', 'prose', 'item'])
+    """
+    start = 0
+    width_read = False
+    for end in [*(i for i, kind in enumerate(kinds) if kind is Kind.BLANK), len(kinds)]:
+        if end - start >= 2 and Kind.KEPT in kinds[start:end]:
+            width_read = _mark_hanging_block(lines, kinds, start, end, width) or width_read
+        start = end + 1
+    return width_read
+
+
+def _mark_hanging_block(
+    lines: list[str], kinds: list[Kind], start: int, end: int, width: int | None
+) -> bool:
+    """:func:`_mark_hanging_units` on the block of lines ``start`` to ``end``: two indents,
+    the first line's the outer; each deeper line opens with a word, most in lower case,
+    under a line that nearly filled the wrap ``width`` and ends in no colon (which opens
+    what is set deeper), and in lower case where that line ends a sentence (a diagram's or
+    a form's deeper lines are not so); no aligned columns nor signs of code. Lines set
+    deeper above the first (a label, a number) stay. Whether the width was read."""
+    indents = [indentation(line) for line in lines[start:end]]
+    outer = min(indents)
+    label = indents.index(outer)  # (a label set deeper above its verse: "       Poet:")
+    block, indents = lines[start + label : end], indents[label:]
+    start += label
+    inner = max(indents)
+    if not HANGING_STEP <= inner - outer <= HANGING_STEP_MAX or set(indents) != {outer, inner}:
+        return False
+    if any(ALIGNED_GAP in line.strip() or holds_any(line, CODE_SIGNS) for line in block):
+        return False  # (aligned columns: a term and its definition, a diagram; code)
+    full = 0 if width is None else HANGING_FULL_SHARE * width
+    heads = tails = lower_tails = 0
+    for i, (line, indent) in enumerate(zip(block, indents, strict=True)):
+        first = line[indent:].lstrip(OPENING_MARKS)[:1]
+        if indent == outer:
+            if not first.isupper() or kinds[start + i] is not Kind.PROSE:
+                return False
+            heads += 1
+            continue
+        above = block[i - 1]
+        if not TAIL_WORD_RE.match(line, indent) or len(above) < full or above.endswith(":"):
+            return False
+        if ends_sentence(above) and not first.islower():  # ("Euphrates! / you peering")
+            return False
+        tails += 1
+        lower_tails += first.islower()
+    if not (heads and 2 * lower_tails >= tails > 0):
+        return False
+    if width is not None:
+        for i, indent in zip(range(start, end), indents, strict=True):
+            kinds[i] = Kind.ITEM if indent == outer else Kind.PROSE
+    return True
 
 
 def _title_atop(lines: list[str], kinds: list[Kind], i: int) -> bool:
