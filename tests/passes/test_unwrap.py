@@ -432,3 +432,15 @@ def test_hanging_indented_verse_joins_each_line_with_its_rest() -> None:
 )
 def test_deeper_lines_that_are_no_wrapped_rest_stay(text: str) -> None:
     assert unwrap_paragraphs(text) == text
+
+
+def test_a_rhymed_stanza_with_few_marks_stays_verse() -> None:
+    # The Devil's Dictionary (Project Gutenberg #972), "APHORISM": one line of four ends
+    # in a mark, but brain/strain and abysm/aphorism rhyme.
+    stanza = (
+        "  The flabby wine-skin of his brain\n"
+        "  Yields to some pathologic strain,\n"
+        "  And voids from its unstored abysm\n"
+        "  The driblet of an aphorism.\n"
+    )
+    assert unwrap_paragraphs(PREFACE + stanza).split("\n\n")[1] == stanza

@@ -34,6 +34,9 @@ from cleaner.scripts import CJK_CLOSING_MARKS, LINE_END_FORBIDDEN
 # A stanza (:func:`is_stanza`) has at least this many lines, half of them (but the last)
 # ending in one of these marks.
 STANZA_LINES = 3
+# A line's last word, for its rhyme (:func:`is_rhymed`), and the letters compared.
+RHYME_WORD_RE = lazy_compile(r"[^\W\d_]+(?=[^\w]*$)")
+RHYME_LETTERS = 2
 STANZA_LINE_END = frozenset(",;:.!?-—")
 # Dashes that may end a line of verse (a hyphen after a letter is a cut word's).
 LINE_END_DASHES = ("--", "—", "–")
@@ -243,7 +246,32 @@ def is_stanza(prose: tuple[str, ...], *, marked: bool = True) -> bool:
     if not marked:
         return True
     marks = sum(line.rstrip(STANZA_CLOSERS)[-1:] in STANZA_LINE_END for line in prose[:-1])
-    return 2 * marks >= len(prose) - 1
+    return 2 * marks >= len(prose) - 1 or is_rhymed(prose)
+
+
+def is_rhymed(lines: tuple[str, ...]) -> bool:
+    """Whether the lines' last words rhyme as a stanza's do: one pair of different words
+    ending in the same two letters, at most three lines apart (abab, abba), for every two
+    lines after the first (Baudelaire's ``choses``/``roses``, ``enchantement``/``charmant``,
+    whose lines end in few marks). A wrapped paragraph's line ends pair so by chance a few
+    times in a hundred.
+
+    >>> is_rhymed(("Parmi toutes les belles choses", "Dont est fait son enchantement,",
+    ...            "Parmi les objets noirs ou roses", "Qui composent son corps charmant,"))
+    True
+    >>> is_rhymed(("Drei Verwandlungen nenne ich euch des Geistes: wie der Geist zum",
+    ...            "Kamele wird, und zum Löwen das Kameel, und zum Kinde zuletzt der",
+    ...            "Löwe, und dann"))
+    False
+    """
+    ends = [RHYME_WORD_RE.search(line) for line in lines]
+    words = [found.group().lower() if found else "" for found in ends]
+    pairs = sum(
+        len(first) >= RHYME_LETTERS <= len(second) and first != second and first[-2:] == second[-2:]
+        for step in (1, 2, 3)
+        for first, second in zip(words, words[step:], strict=False)
+    )
+    return pairs >= max(1, (len(lines) - 1) // 2)
 
 
 def is_mixed_stanza(block: list[tuple[str, Kind]], width: int) -> bool:
