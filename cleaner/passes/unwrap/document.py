@@ -227,9 +227,11 @@ def prose_document(prose: tuple[str, ...], document: Document) -> Document:
 def is_stanza(prose: tuple[str, ...], *, marked: bool = True) -> bool:
     """Whether a block's prose lines read as a stanza: STANZA_LINES or more, none going on
     in lower case, and (if ``marked``) at least half of those before the last ending in
-    punctuation. A narrower wrap breaks before a lower-case word as often as not, and
-    seldom after a mark; three breaks in a row before capitals happen in German prose (its
-    nouns), but not after a comma, a semicolon or a full stop each time.
+    punctuation, or rhymed (:func:`is_rhymed`), or the last ending in a letter or digit, as
+    no paragraph's last line does (an address: ``Redmond, WA 98052``). A narrower wrap
+    breaks before a lower-case word as often as not, and seldom after a mark; three breaks
+    in a row before capitals happen in German prose (its nouns), but not after a comma, a
+    semicolon or a full stop each time.
 
     >>> is_stanza(("Allah's good laws I faithfully have kept,",
     ...            "And ever for the sins of man have wept;",
@@ -246,7 +248,7 @@ def is_stanza(prose: tuple[str, ...], *, marked: bool = True) -> bool:
     if not marked:
         return True
     marks = sum(line.rstrip(STANZA_CLOSERS)[-1:] in STANZA_LINE_END for line in prose[:-1])
-    return 2 * marks >= len(prose) - 1 or is_rhymed(prose)
+    return 2 * marks >= len(prose) - 1 or is_rhymed(prose) or prose[-1][-1:].isalnum()
 
 
 def is_rhymed(lines: tuple[str, ...]) -> bool:
