@@ -303,6 +303,14 @@ CASES = [
     ("When the guests arrived everything was helter-\nskelter in the hall.", "helter-skelter"),
     ("He believed in a pre-\nadamite race of men who lived before the flood.", "pre-adamite"),
     ("The sailor drew a marling-\nspike from his belt and went aloft.", "marling-spike"),
+    # After a compound first half (``part-``, ``all-``, ``high-``), a suffix or a tail that is
+    # no word is a break (the joined forms are too rare for the compound rule's bar of 3.5);
+    # not ``-ish``, which English hyphenates there, nor a tail that is a word.
+    ("They had part-\ned at the gate an hour before the storm.", "parted"),
+    ("She made a clever all-\nusion to the old story of the king.", "allusion"),
+    ("The Prince thanked His High-\nness for the honour of the visit.", "Highness"),
+    ("It was a long-\nish walk back to the village after dark.", "long-ish"),
+    ("She was a well-\nknown figure in the town for many years.", "well-known"),
     # English writes un-, dis-, mis- and ir- closed: a word broken after one is joined,
     # however rare the lexicon rates it; not in- (``in-waiting``), nor before a capital.
     ("The old casks lay on the beach, un-\nhooped and split by the sun.", "unhooped"),
