@@ -393,6 +393,12 @@ CASES = [
         "Laffer-kurvan för",
     ),
     ("They walked all the way to Soho-\nsquare before the rain began to fall.", "Soho-square"),
+    # A Scottish or Irish name is written closed after its ``Mc``, in any language; not
+    # ``Mac`` (French writes ``Mac-Mahon``), nor capitals.
+    ("The club was led by its captain Mc-\nGregor during the whole season.", "McGregor"),
+    ("Klubben leddes av sin kapten Mc-\nGregor under hela säsongen i fjol.", "McGregor"),
+    ("Le maréchal de Mac-\nMahon devint président de la République.", "Mac-Mahon"),
+    ("The rapper MC-\nHammer sold millions of records in those years.", "MC-Hammer"),
     # ...and in English only inside a sentence: at its start a capital says nothing.
     ("The town grew fast. Self-\nmade men built most of its houses.", "Self-made"),
     # A hyphen after one link of a chain is the chain's own between two words; a link

@@ -130,7 +130,7 @@ def hyphen_decision(
     """
     if starts_caseless(prefix[-1:]) or starts_caseless(suffix):
         return False, "a CJK or Thai letter next to the hyphen: no dehyphenation there"
-    if prefix.isalpha() and is_camel_tail(suffix):
+    if prefix.isalpha() and (is_camel_tail(suffix) or is_mc_name(prefix, suffix)):
         return True, "a name in camel case broken at the line end"
     all_capitals = prefix.isupper() and suffix.isupper()
     if not (prefix.isalpha() and suffix.isalpha()) or (
@@ -285,6 +285,17 @@ def is_camel_tail(suffix: str) -> bool:
     start = next((i for i, char in enumerate(suffix) if not char.islower()), len(suffix))
     rest = suffix[start : start + 2]
     return start >= 2 and len(rest) == 2 and rest[0].isupper() and rest[1].islower()
+
+
+def is_mc_name(prefix: str, suffix: str) -> bool:
+    """Whether ``Mc-`` + a capitalized tail is a Scottish or Irish name broken after its
+    ``Mc`` (``McGregor``, ``McLean``): such names are written closed, never with a hyphen
+    (``Mac`` is not asked: French writes ``Mac-Mahon``).
+
+    >>> is_mc_name("Mc", "Gregor"), is_mc_name("MC", "Hammer"), is_mc_name("Mac", "Mahon")
+    (True, False, False)
+    """
+    return prefix == "Mc" and suffix[:1].isupper() and suffix[1:].islower()
 
 
 def _prefix_keeps_hyphen(prefix: str, suffix: str, language: Callable[[], str]) -> bool:
