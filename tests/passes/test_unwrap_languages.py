@@ -393,6 +393,13 @@ CASES = [
         "Laffer-kurvan för",
     ),
     ("They walked all the way to Soho-\nsquare before the rain began to fall.", "Soho-square"),
+    # A short paragraph that CLD3 reads as a language with no rule here (a Dutch list item
+    # as Norwegian) is judged in its document's language.
+    (
+        "De gemeente besteedde dit jaar veel aandacht aan de gezondheid van de jongeren in de "
+        "stad.\n\n- verslaving (roken, alcohol, drugs, go-\nkken)",
+        "gokken)",
+    ),
     # A Scottish or Irish name is written closed after its ``Mc``, in any language; not
     # ``Mac`` (French writes ``Mac-Mahon``), nor capitals.
     ("The club was led by its captain Mc-\nGregor during the whole season.", "McGregor"),
