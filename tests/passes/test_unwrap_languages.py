@@ -400,6 +400,11 @@ CASES = [
         "stad.\n\n- verslaving (roken, alcohol, drugs, go-\nkken)",
         "gokken)",
     ),
+    # No hyphenator breaks an English word of fewer than 5 letters: the hyphen is the
+    # writer's, though the joined form is a word; from 5 letters a break is joined.
+    ("The hotel offers free wi-\nfi in every room and a pool by the sea.", "wi-fi"),
+    ("The food there was so-\nso, but the view over the bay made up for it.", "so-so"),
+    ("She sent a short re-\nply to the letter the very next morning.", "reply"),
     # A Scottish or Irish name is written closed after its ``Mc``, in any language; not
     # ``Mac`` (French writes ``Mac-Mahon``), nor capitals.
     ("The club was led by its captain Mc-\nGregor during the whole season.", "McGregor"),

@@ -12,7 +12,10 @@ from cleaner.data import read_data
 from cleaner.passes.unwrap.hyphens.counts import Evidence
 from cleaner.passes.unwrap.hyphens.document_counts import DocumentEvidence, pairs_starting
 from cleaner.passes.unwrap.hyphens.name_tails import tail_written_as_name
-from cleaner.passes.unwrap.hyphens.prefixes import is_closed_english_prefix
+from cleaner.passes.unwrap.hyphens.prefixes import (
+    is_closed_english_prefix,
+    is_too_short_to_hyphenate,
+)
 from cleaner.scripts import starts_caseless
 
 if TYPE_CHECKING:
@@ -139,6 +142,8 @@ def hyphen_decision(
         return False, "a capital, digit or acronym next to the hyphen"
     if (why := never_broken(prefix, suffix, around[1])) is not None:
         return False, why
+    if language is not None and is_too_short_to_hyphenate(prefix, suffix, language):
+        return False, "English: no hyphenator breaks a word of fewer than 5 letters"
     joined, compound = (prefix + suffix).lower(), f"{prefix}-{suffix}".lower()
     if isinstance(evidence, DocumentEvidence):
         whole, hyphenated = evidence.whole_and_hyphenated(joined, compound)
