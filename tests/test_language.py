@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from cleaner.language import identify, looks_english, script_language
+from cleaner.language import identify, identify_within, looks_english, script_language
 
 CASES = [
     ("Die Bundesregierung hat neue Regeln für die Energieversorgung beschlossen.", "de"),
@@ -66,3 +66,30 @@ def test_paragraph_languages_are_identified_as_far_as_asked() -> None:
     assert identify.cache_info().currsize == 2  # English, then German: no further
     assert found.has("en") and not found.has("fr")
     assert identify.cache_info().currsize == 3  # Every long paragraph, to rule French out
+
+
+SHORT_DUTCH_ITEM = "- verslaving (roken, alcohol, drugs, gokken)"  # CLD3: Norwegian, 0.92
+NORWEGIAN = (
+    "Regjeringen la i går fram nye regler for bedriftene i hele landet, og statsministeren "
+    "sa at endringene vil tre i kraft fra nyttår."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "document", "language"),
+    [
+        # A short paragraph read as a language no rule knows takes its document's...
+        (SHORT_DUTCH_ITEM, "nl", "nl"),
+        # ...where that has a word table (a Japanese document's would give it no rule)...
+        (SHORT_DUTCH_ITEM, "ja", "no"),
+        # ...but a language some rule knows, or a long paragraph, keeps its own.
+        ("Die Regeln wurden im letzten Jahr geändert.", "nl", "de"),
+        (NORWEGIAN, "nl", "no"),
+        # Nothing to tell: the document's, whatever it is.
+        ("12345 !!! ---", "ja", "ja"),
+    ],
+)
+def test_a_short_paragraph_read_as_a_language_without_rules_takes_the_documents(
+    text: str, document: str, language: str
+) -> None:
+    assert identify_within(text, lambda: document) == language

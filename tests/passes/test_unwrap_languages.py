@@ -303,6 +303,14 @@ CASES = [
     ("When the guests arrived everything was helter-\nskelter in the hall.", "helter-skelter"),
     ("He believed in a pre-\nadamite race of men who lived before the flood.", "pre-adamite"),
     ("The sailor drew a marling-\nspike from his belt and went aloft.", "marling-spike"),
+    # After a compound first half (``part-``, ``all-``, ``high-``), a suffix or a tail that is
+    # no word is a break (the joined forms are too rare for the compound rule's bar of 3.5);
+    # not ``-ish``, which English hyphenates there, nor a tail that is a word.
+    ("They had part-\ned at the gate an hour before the storm.", "parted"),
+    ("She made a clever all-\nusion to the old story of the king.", "allusion"),
+    ("The Prince thanked His High-\nness for the honour of the visit.", "Highness"),
+    ("It was a long-\nish walk back to the village after dark.", "long-ish"),
+    ("She was a well-\nknown figure in the town for many years.", "well-known"),
     # English writes un-, dis-, mis- and ir- closed: a word broken after one is joined,
     # however rare the lexicon rates it; not in- (``in-waiting``), nor before a capital.
     ("The old casks lay on the beach, un-\nhooped and split by the sun.", "unhooped"),
@@ -385,6 +393,24 @@ CASES = [
         "Laffer-kurvan för",
     ),
     ("They walked all the way to Soho-\nsquare before the rain began to fall.", "Soho-square"),
+    # A short paragraph that CLD3 reads as a language with no rule here (a Dutch list item
+    # as Norwegian) is judged in its document's language.
+    (
+        "De gemeente besteedde dit jaar veel aandacht aan de gezondheid van de jongeren in de "
+        "stad.\n\n- verslaving (roken, alcohol, drugs, go-\nkken)",
+        "gokken)",
+    ),
+    # No hyphenator breaks an English word of fewer than 5 letters: the hyphen is the
+    # writer's, though the joined form is a word; from 5 letters a break is joined.
+    ("The hotel offers free wi-\nfi in every room and a pool by the sea.", "wi-fi"),
+    ("The food there was so-\nso, but the view over the bay made up for it.", "so-so"),
+    ("She sent a short re-\nply to the letter the very next morning.", "reply"),
+    # A Scottish or Irish name is written closed after its ``Mc``, in any language; not
+    # ``Mac`` (French writes ``Mac-Mahon``), nor capitals.
+    ("The club was led by its captain Mc-\nGregor during the whole season.", "McGregor"),
+    ("Klubben leddes av sin kapten Mc-\nGregor under hela säsongen i fjol.", "McGregor"),
+    ("Le maréchal de Mac-\nMahon devint président de la République.", "Mac-Mahon"),
+    ("The rapper MC-\nHammer sold millions of records in those years.", "MC-Hammer"),
     # ...and in English only inside a sentence: at its start a capital says nothing.
     ("The town grew fast. Self-\nmade men built most of its houses.", "Self-made"),
     # A hyphen after one link of a chain is the chain's own between two words; a link

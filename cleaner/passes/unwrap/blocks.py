@@ -230,15 +230,16 @@ def _joins_full_cjk(unit: _Unit, line: str, width: int) -> bool:
 
 def block_language(block: list[tuple[str, Kind]], document: Document) -> Callable[[], str]:
     """The block's language, identified on first call (most blocks never ask); the
-    document's when the block says too little to tell (CLD3 unsure)."""
+    document's when the block says too little to tell (see
+    :func:`cleaner.language.identify_within`)."""
     found: list[str] = []
 
     def language() -> str:
         if not found:
-            from cleaner.language import UNKNOWN, identify  # Deferred: may never be needed.
+            from cleaner.language import identify_within  # Deferred: may never be needed.
 
-            own = identify(" ".join(line.strip() for line, _ in block))
-            found.append(document.language if own == UNKNOWN else own)
+            text = " ".join(line.strip() for line, _ in block)
+            found.append(identify_within(text, lambda: document.language))
         return found[0]
 
     return language

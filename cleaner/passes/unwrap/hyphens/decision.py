@@ -12,7 +12,10 @@ from cleaner.data import read_data
 from cleaner.passes.unwrap.hyphens.counts import Evidence
 from cleaner.passes.unwrap.hyphens.document_counts import DocumentEvidence, pairs_starting
 from cleaner.passes.unwrap.hyphens.name_tails import tail_written_as_name
-from cleaner.passes.unwrap.hyphens.prefixes import is_closed_english_prefix
+from cleaner.passes.unwrap.hyphens.prefixes import (
+    is_closed_english_prefix,
+    is_too_short_to_hyphenate,
+)
 from cleaner.scripts import starts_caseless
 
 if TYPE_CHECKING:
@@ -130,7 +133,7 @@ def hyphen_decision(
     """
     if starts_caseless(prefix[-1:]) or starts_caseless(suffix):
         return False, "a CJK or Thai letter next to the hyphen: no dehyphenation there"
-    if prefix.isalpha() and is_camel_tail(suffix):
+    if prefix.isalpha() and (is_camel_tail(suffix) or is_mc_name(prefix, suffix)):
         return True, "a name in camel case broken at the line end"
     all_capitals = prefix.isupper() and suffix.isupper()
     if not (prefix.isalpha() and suffix.isalpha()) or (
@@ -139,6 +142,8 @@ def hyphen_decision(
         return False, "a capital, digit or acronym next to the hyphen"
     if (why := never_broken(prefix, suffix, around[1])) is not None:
         return False, why
+    if language is not None and is_too_short_to_hyphenate(prefix, suffix, language):
+        return False, "English: no hyphenator breaks a word of fewer than 5 letters"
     joined, compound = (prefix + suffix).lower(), f"{prefix}-{suffix}".lower()
     if isinstance(evidence, DocumentEvidence):
         whole, hyphenated = evidence.whole_and_hyphenated(joined, compound)
@@ -285,6 +290,17 @@ def is_camel_tail(suffix: str) -> bool:
     start = next((i for i, char in enumerate(suffix) if not char.islower()), len(suffix))
     rest = suffix[start : start + 2]
     return start >= 2 and len(rest) == 2 and rest[0].isupper() and rest[1].islower()
+
+
+def is_mc_name(prefix: str, suffix: str) -> bool:
+    """Whether ``Mc-`` + a capitalized tail is a Scottish or Irish name broken after its
+    ``Mc`` (``McGregor``, ``McLean``): such names are written closed, never with a hyphen
+    (``Mac`` is not asked: French writes ``Mac-Mahon``).
+
+    >>> is_mc_name("Mc", "Gregor"), is_mc_name("MC", "Hammer"), is_mc_name("Mac", "Mahon")
+    (True, False, False)
+    """
+    return prefix == "Mc" and suffix[:1].isupper() and suffix[1:].islower()
 
 
 def _prefix_keeps_hyphen(prefix: str, suffix: str, language: Callable[[], str]) -> bool:
