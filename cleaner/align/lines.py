@@ -268,16 +268,20 @@ def _substituted_changes(old: str, new: str) -> list[tuple[int, int, int, int]] 
     runs = _substitution_runs(old)
     if not runs:
         return None
+    starts, ends = list(map(itemgetter(0), runs)), list(map(itemgetter(1), runs))
+    present = set(map(old.__getitem__, starts))  # the characters to replace (C loops)
+    longer = list(compress(range(len(runs)), map(ne, map(sub, ends, starts), repeat(1))))
+    for k in longer:
+        present.update(old[starts[k] : ends[k]])
     replaced = old
     for char in _SUBSTITUTED_CHARS:  # (in this order: ``ŉ`` becomes ``ʼn``, and stays)
-        if char in replaced:
+        if char in present:
             replaced = replaced.replace(char, _SUBSTITUTIONS[ord(char)])
     if replaced != new:
         return None
-    starts, ends = list(map(itemgetter(0), runs)), list(map(itemgetter(1), runs))
     # What each run becomes: most are one character (C loops), the others summed.
     widths = list(map(_SUBSTITUTED_WIDTHS.__getitem__, map(old.__getitem__, starts)))
-    for k in compress(range(len(runs)), map(ne, map(sub, ends, starts), repeat(1))):
+    for k in longer:
         widths[k] = sum(map(_SUBSTITUTED_WIDTHS.__getitem__, old[starts[k] : ends[k]]))
     # A run starts in ``new`` as far on as the runs before it lengthened the text.
     shifts = accumulate(map(sub, widths, map(sub, ends, starts)), initial=0)
