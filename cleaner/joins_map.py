@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import cached_property
-from itertools import repeat
-from operator import add, eq
+from itertools import chain, repeat
+from operator import add, attrgetter, eq
 from typing import TYPE_CHECKING, Any
 
 from cleaner.align.walk import JoinedRun, align_compact, expanded, fast_block
@@ -112,6 +112,10 @@ class JoinsStepMap(PositionsStepMap):
         from cleaner.classify import LINE_JOIN, classify_with_texts
 
         name, before, after = self._texts
+        if (found := _spaced_joins_of(self.parts, after)) is not None:
+            changed, joins = found
+            pieces, texts = classify_with_texts(name, before, after, changed, options)
+            return (sorted(pieces + joins) if joins else pieces), texts
         changed: list[Block] = []
         joins: list[Piece] = []
         for part in self.parts:
@@ -131,6 +135,33 @@ class JoinsStepMap(PositionsStepMap):
                 ]
         pieces, texts = classify_with_texts(name, before, after, changed, options)
         return (sorted(pieces + joins) if joins else pieces), texts
+
+
+def _spaced_joins_of(
+    parts: list[Block | JoinedRun], after: str
+) -> tuple[list[Block], list[Piece]] | None:
+    """The changed blocks of ``parts`` and the joins of its runs as pieces of
+    ``unwrap.line-join``, if every run's every line break became a space (most steps:
+    what :meth:`JoinsStepMap.pieces_and_texts` makes of them run by run), found over all
+    the runs at once (C loops); else None.
+
+    >>> from cleaner.align import Block
+    >>> parts = [JoinedRun(0, 3, 0, 3, [2]), Block(3, 3, 3, 4, False)]
+    >>> _spaced_joins_of(parts, "ab \\ncd"), _spaced_joins_of(parts, "ab-\\ncd")
+    (([Block(i1=3, i2=3, j1=3, j2=4, equal=False)], [(2, 3, 2, 3, 'unwrap.line-join')]), None)
+    """
+    from cleaner.classify import LINE_JOIN
+
+    runs: list[JoinedRun] = [part for part in parts if type(part) is JoinedRun]  # type: ignore[misc]
+    changed = [part for part in parts if type(part) is not JoinedRun and not part[4]]
+    breaks = list(chain.from_iterable(map(attrgetter("breaks"), runs)))
+    shifts = chain.from_iterable(repeat(run.j1 - run.i1, len(run.breaks)) for run in runs)
+    targets = list(map(add, breaks, shifts))
+    if not all(map(eq, map(after.__getitem__, targets), repeat(" "))):
+        return None
+    ends = map(add, breaks, repeat(1))
+    joins = list(zip(breaks, ends, targets, map(add, targets, repeat(1)), repeat(LINE_JOIN)))
+    return changed, joins  # type: ignore[return-value]
 
 
 def _merged(parts: list[Block | JoinedRun]) -> tuple[list[Block], list[int]]:

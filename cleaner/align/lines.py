@@ -246,11 +246,45 @@ def _line_changes(old: str, new: str) -> list[tuple[int, int, int, int]]:
     if len(old) != len(new):
         substituted = _substituted_changes(old, new)
         return _walked_changes(old, new) if substituted is None else substituted
-    by_position = [(a, b, a, b) for a, b in _differences(old, new)]
+    by_position = _uncurled_changes(old, new)
+    if by_position is None:
+        by_position = [(a, b, a, b) for a, b in _differences(old, new)]
     if all(b - a == 1 for a, b, _, _ in by_position):
         return by_position
     walked = _walked_changes(old, new)
     return by_position if _changed_size(by_position) <= _changed_size(walked) else walked
+
+
+def _uncurled_changes(old: str, new: str) -> list[tuple[int, int, int, int]] | None:
+    """The runs of positions where line ``new`` differs from ``old`` (of one length) if it
+    is ``old`` with its curly quotes straight (most such lines), else None: what
+    :func:`_differences` finds, as each quote differs from what it becomes and the rest is
+    the same; the quotes found by ``str.find`` rather than the lines compared by halves.
+
+    >>> _uncurled_changes("‘a’’ b", "'a'' b"), _uncurled_changes("a’", "b'")
+    ([(0, 1, 0, 1), (2, 4, 2, 4)], None)
+    """
+    quotes = [(curly, straight) for curly, straight in UNCURL if curly in old]
+    replaced = old
+    for curly, straight in quotes:
+        replaced = replaced.replace(curly, straight)
+    if not quotes or replaced != new:
+        return None
+    positions = []
+    for curly, _ in quotes:
+        at = old.find(curly)
+        while at >= 0:
+            positions.append(at)
+            at = old.find(curly, at + 1)
+    positions.sort()
+    runs: list[tuple[int, int, int, int]] = []
+    for at in positions:
+        if runs and runs[-1][1] == at:
+            start = runs.pop()[0]
+            runs.append((start, at + 1, start, at + 1))
+        else:
+            runs.append((at, at + 1, at, at + 1))
+    return runs
 
 
 def _substituted_changes(old: str, new: str) -> list[tuple[int, int, int, int]] | None:
@@ -268,16 +302,20 @@ def _substituted_changes(old: str, new: str) -> list[tuple[int, int, int, int]] 
     runs = _substitution_runs(old)
     if not runs:
         return None
+    starts, ends = list(map(itemgetter(0), runs)), list(map(itemgetter(1), runs))
+    present = set(map(old.__getitem__, starts))  # the characters to replace (C loops)
+    longer = list(compress(range(len(runs)), map(ne, map(sub, ends, starts), repeat(1))))
+    for k in longer:
+        present.update(old[starts[k] : ends[k]])
     replaced = old
     for char in _SUBSTITUTED_CHARS:  # (in this order: ``ŉ`` becomes ``ʼn``, and stays)
-        if char in replaced:
+        if char in present:
             replaced = replaced.replace(char, _SUBSTITUTIONS[ord(char)])
     if replaced != new:
         return None
-    starts, ends = list(map(itemgetter(0), runs)), list(map(itemgetter(1), runs))
     # What each run becomes: most are one character (C loops), the others summed.
     widths = list(map(_SUBSTITUTED_WIDTHS.__getitem__, map(old.__getitem__, starts)))
-    for k in compress(range(len(runs)), map(ne, map(sub, ends, starts), repeat(1))):
+    for k in longer:
         widths[k] = sum(map(_SUBSTITUTED_WIDTHS.__getitem__, old[starts[k] : ends[k]]))
     # A run starts in ``new`` as far on as the runs before it lengthened the text.
     shifts = accumulate(map(sub, widths, map(sub, ends, starts)), initial=0)

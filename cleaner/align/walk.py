@@ -207,10 +207,15 @@ def _paragraph_moved_word(a: str, i: int, b: str, j: int) -> list[Block] | None:
         if moved is None or not _only_place(a, start, b, start_j, moved, sum(moved)):
             return None
         di, dj = moved  # (the walk's blocks of them, as it makes them: then these three?)
-        word = _moved_whole_word(a, start, di, b, start_j) or _refine(
-            a, start, start + di, b, start_j, start_j + dj
+        # (A word of more than WEAK_MATCH + 1 characters with no blank in it: the three
+        # below, as _moved_whole_word makes them, whose other conditions hold here.)
+        whole = width > WEAK_MATCH and not any(map(str.isspace, a[start:word_end]))
+        word = (
+            whole
+            or _moved_whole_word(a, start, di, b, start_j)
+            or _refine(a, start, start + di, b, start_j, start_j + dj)
         )
-        if word != [
+        if word is not True and word != [
             (start, start, start_j, start_j + 1, False),
             (start, word_end, start_j + 1, after_word, True),
             (word_end, word_end + 1, after_word, after_word + 1, False),
