@@ -6,6 +6,7 @@ does.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -52,6 +53,9 @@ END_FAMILIES = frozenset({"comments", "copyright"})
 # :func:`_without_notes_below_prose`).
 NOTE_FAMILIES = frozenset({"credits", "copyright"})
 NO_END_RULES = frozenset({"copyright/all-rights-reserved", "copyright/all-right-reserved"})
+# With ``page_text``, the families whose lines below a page's article do not show that it
+# has ended (see :func:`.page.page_furniture`): a photo's credit is its caption's.
+NO_MARK_FAMILIES = frozenset({"credits"})
 
 
 class Plan(NamedTuple):
@@ -307,7 +311,11 @@ def _page_judged(
     (see :func:`.matching.match_lines`, as ``line_rules``). ``judge``: the text, its lines and the
     options."""
     text, lines, extra_patterns, keep, max_line_length, disable = judge
-    page = _page_lines(lines, article, keep, disable, end) if article else {}
+    page = {}
+    if article:  # The lines a phrase rule matches mark the article's end below it.
+        found, _ = match_lines(text, lines, extra_patterns, keep, max_line_length, disable)
+        marks = [i for i, rule in found.items() if _marks_an_end(rule)]
+        page = _page_lines(lines, article, keep, disable, end, marks)
     if page:  # Whole lines only (see :mod:`.whole`), then the rules judge the rest. (A line
         # that looks wrapped with the article keeps a page's lines, judged by their place.)
         page = whole_lines_only(lines, page, extra_patterns, keep, max_line_length)
@@ -318,6 +326,17 @@ def _page_judged(
         rule_text, rule_lines, extra_patterns, keep, max_line_length, disable, line_rules
     )
     return page, rule_lines, matches, too_long
+
+
+def _marks_an_end(rule: Rule) -> bool:
+    """Whether a line ``rule`` matched below a page's article shows that the article has
+    ended there: a phrase rule's (a share bar, tags, a comment form, a footer's links), not
+    a form's (menus and teaser lists, which an article may hold) or a credit's.
+
+    >>> _marks_an_end(Rule("share", "share-label", "strong", "")), _marks_an_end(MENU_RULE)
+    (True, False)
+    """
+    return rule not in FORM_RULES and rule.family not in NO_MARK_FAMILIES
 
 
 def _without_topic_lines(
@@ -394,15 +413,17 @@ def _page_lines(
     keep: tuple[Rule, ...],
     disable: tuple[str, ...],
     end: int | None = None,
+    marks: Sequence[int] = (),
 ) -> dict[int, tuple[Rule, str]]:
     """The furniture of a page's full text by its place (see :mod:`.page`), with why
-    (``end``: the line that ended its article, see :func:`.page.page_furniture`)."""
+    (``end``: the line that ended its article; ``marks``: the lines a phrase rule matched;
+    see :func:`.page.page_furniture`)."""
     from cleaner.passes.boilerplate.page import page_furniture  # Deferred: page_text is off.
 
     keep_re = any_rule_re(keep)
     where = f"its article is lines {article.first + 1}-{article.last + 1}"
     found = {}
-    placed = page_furniture(lines, article, end=end)
+    placed = page_furniture(lines, article, end=end, marks=marks)
     for i, rule in ((i, page_rules()[r]) for i, r in placed.items()):
         if rule.name not in disable and not keep_re.fullmatch(normalize_line(lines[i])):
             found[i] = (rule, f"page text, {where}")
