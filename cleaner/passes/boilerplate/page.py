@@ -31,7 +31,8 @@ AFTER_ARTICLE = (
     "page-text",
     "after-article",
     "strong",
-    "in a page's full text, a non-prose line below its article, from the first run of links",
+    "in a page's full text, a non-prose line below its article, from the first run of links "
+    "on, once a phrase rule's line or a link the page repeats shows the article has ended",
 )
 PAGE_RULES = (BEFORE_ARTICLE, AFTER_ARTICLE)
 
