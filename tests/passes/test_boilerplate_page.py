@@ -386,7 +386,11 @@ def test_time_stamps_between_links_keep_a_run(stamp: str, filler: bool) -> None:
     assert article is not None
     # (The footer's links a phrase rule matches show that the article has ended there.)
     marks = [lines.index("About Us")]
-    placed = {lines[i] for i in page_furniture(lines, article, marks=marks) if i > article.last}
+    placed = {
+        lines[i]
+        for i in page_furniture(lines, article, marked=set(marks).__contains__)
+        if i > article.last
+    }
     assert (HEADLINES[2] in placed) is filler
     assert "Site Map" in placed
 
@@ -474,5 +478,9 @@ def test_links_below_the_article_that_the_page_does_not_repeat_stay() -> None:
     assert article is not None
     assert not [i for i in page_furniture(lines, article) if i > article.last]
     marks = [lines.index("Quay Street")]
-    placed = {lines[i] for i in page_furniture(lines, article, marks=marks) if i > article.last}
+    placed = {
+        lines[i]
+        for i in page_furniture(lines, article, marked=set(marks).__contains__)
+        if i > article.last
+    }
     assert placed == {*EVENT[4:], "Ferry Timetable", "Harbour Map", *FOOTER}

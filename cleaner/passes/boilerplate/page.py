@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from cleaner.lazy_re import lazy_compile
+from cleaner.passes.boilerplate.ended import ended_below
 from cleaner.passes.boilerplate.menus import POST_COUNT_RE
 from cleaner.scripts import CJK_LETTER_RE, THAI_RE
 
@@ -308,7 +309,7 @@ def page_furniture(
     article: Article,
     *,
     end: int | None = None,
-    marks: Collection[int] = (),
+    marked: Callable[[int], bool] = lambda i: False,
 ) -> dict[int, tuple[str, ...]]:
     """The furniture of a page's full text by its place, each line with its rule.
 
@@ -317,8 +318,8 @@ def page_furniture(
     run of links that is neither prose nor a list item. Below it (after the line right
     below and the links that follow: a list that ends the article, maybe under its
     heading): the same from the first run of links to the text's end, once the page shows
-    that its article has ended (:func:`_ended_below`; ``marks``: the lines a phrase rule
-    matched). Below the line ``end`` (a line that ended the article: the comments' start,
+    that its article has ended (:func:`.ended.ended_below`; ``marked``: whether a phrase rule
+    matches a line). Below the line ``end`` (a line that ended the article: the comments' start,
     a footer's copyright; itself the line right below the article, left to the rules), all
     of them.
 
@@ -327,7 +328,7 @@ def page_furniture(
     >>> lines = [*["Home", "News", "Sport", "Jobs", "Weather", "Local"] * 6, "Ferry Kept",
     ...          "By Anna Martin", prose, prose, prose, "", "Tags: ferry", "Comments (3)",
     ...          "About Us", "Contact Us", "Careers", "Site Map"]
-    >>> found = page_furniture(lines, Article(38, 40), marks={42})
+    >>> found = page_furniture(lines, Article(38, 40), marked={42}.__contains__)
     >>> sorted(found)[-6:], found[0][1], found[47][1]
     ([33, 43, 44, 45, 46, 47], 'before-article', 'after-article')
     >>> sorted(page_furniture(lines, Article(38, 40)))[-1]
@@ -348,49 +349,12 @@ def page_furniture(
             dict.fromkeys(_swept(lines, above[: above.index(runs[-1][-1]) + 1]), BEFORE_ARTICLE)
         )
     runs = _link_runs(lines, below)
-    if runs and (start := _ended_below(lines, runs, filled, marks, article)) is not None:
+    if runs and (start := ended_below(lines, runs, filled, marked, article.last)) is not None:
         after = [i for i in below if i >= max(start, runs[0][0])]
         found.update(dict.fromkeys(_swept(lines, after), AFTER_ARTICLE))
     if end is not None:
         found.update(dict.fromkeys(_swept(lines, [i for i in filled if i > end]), AFTER_ARTICLE))
     return found
-
-
-def _ended_below(
-    lines: Sequence[str],
-    runs: list[list[int]],
-    filled: list[int],
-    marks: Collection[int],
-    article: Article,
-) -> int | None:
-    """The first line below the ``article`` that shows it has ended, or ``None``: a line a
-    phrase rule marked (``marks``: a share bar, tags, a comment form, a footer's links),
-    or a link of a run of links (``runs``) that the page shows outside that run (a site's
-    menu, its header's links repeated in its footer; other stories' headlines, teased
-    above too). A box of short lines under the article that no rule knows and the page
-    does not repeat (an event's dates, venue and prices) is no proof: it may be the
-    article's.
-
-    >>> lines = ["Home", "News", "Sport", "Jobs", "Ferry kept", "Mon 4 May", "Town Hall",
-    ...          "Tickets", "Free Entry", "Home", "News", "Sport", "Jobs"]
-    >>> runs = [[5, 6, 7, 8], [9, 10, 11, 12]]
-    >>> _ended_below(lines, runs, list(range(13)), (), Article(4, 4))
-    9
-    >>> _ended_below(lines, runs[:1], list(range(9)), (), Article(4, 4)) is None
-    True
-    >>> _ended_below(lines, runs[:1], list(range(9)), {2, 7}, Article(4, 4))
-    7
-    """
-    mark = min((i for i in marks if i > article.last), default=None)
-    shown = Counter(lines[i].strip().lower() for i in filled)
-    for run in runs:
-        here = Counter(lines[i].strip().lower() for i in run)
-        for i in run:
-            if mark is not None and i >= mark:
-                return mark
-            if shown[link := lines[i].strip().lower()] > here[link]:
-                return i
-    return mark
 
 
 def _link_runs(lines: Sequence[str], part: list[int]) -> list[list[int]]:
