@@ -384,7 +384,13 @@ def test_time_stamps_between_links_keep_a_run(stamp: str, filler: bool) -> None:
     lines = text.splitlines()
     article = page_article(lines, text)
     assert article is not None
-    placed = {lines[i] for i in page_furniture(lines, article) if i > article.last}
+    # (The footer's links a phrase rule matches show that the article has ended there.)
+    marks = [lines.index("About Us")]
+    placed = {
+        lines[i]
+        for i in page_furniture(lines, article, marked=set(marks).__contains__)
+        if i > article.last
+    }
     assert (HEADLINES[2] in placed) is filler
     assert "Site Map" in placed
 
@@ -441,3 +447,40 @@ def test_a_credit_or_notice_right_below_a_paragraph_stays() -> None:
     # Below a line that ends no paragraph (a heading, a label), the credit goes.
     text = page(TOP, HEAD, [""], ARTICLE, ["", "Comments (3)", "Photo: Anna Martin"], BOTTOM[4:])
     assert "Photo: Anna Martin" not in remove_boilerplate(text, page_text=True).splitlines()
+
+
+EVENT = ["Event details", "Saturday, May 4", "7pm to 10pm", "Harbour Hall", "Quay Street"]
+EVENT += ["Tickets from the harbour office", "Free Entry"]
+
+
+@pytest.mark.parametrize("ends", [["Most Popular"], ["Home"], ["Share this:"]])
+def test_a_box_below_the_article_stays_until_the_page_shows_its_end(ends: list[str]) -> None:
+    # An event's box right below the article reads as a run of links, one with the
+    # other stories' run below it. It is no proof that the article has ended: the lines
+    # below go from a line a phrase rule knows, or from a link the page shows above too.
+    below = ["", *EVENT, *ends, *HEADLINES, "", *FOOTER]
+    text = page(TOP, HEAD, [""], ARTICLE, below)
+    once = remove_boilerplate(text, page_text=True)
+    kept = once.splitlines()
+    assert all(line in kept for line in EVENT)
+    assert HEADLINES[2] not in kept and "Site Map" not in kept
+    assert remove_boilerplate(once, page_text=True) == once
+    assert guard_boilerplate(text, once) is None
+
+
+def test_links_below_the_article_that_the_page_does_not_repeat_stay() -> None:
+    # No line below the article that a rule knows, no link the page shows elsewhere: they
+    # stay; from a line a phrase rule knows on, they go.
+    below = ["", *EVENT, "Ferry Timetable", "Harbour Map", "", *FOOTER]
+    text = page(TOP, HEAD, [""], ARTICLE, below)
+    lines = text.splitlines()
+    article = page_article(lines, text)
+    assert article is not None
+    assert not [i for i in page_furniture(lines, article) if i > article.last]
+    marks = [lines.index("Quay Street")]
+    placed = {
+        lines[i]
+        for i in page_furniture(lines, article, marked=set(marks).__contains__)
+        if i > article.last
+    }
+    assert placed == {*EVENT[4:], "Ferry Timetable", "Harbour Map", *FOOTER}

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from cleaner.lazy_re import lazy_compile
+from cleaner.passes.boilerplate.ended import ended_below
 from cleaner.passes.boilerplate.menus import POST_COUNT_RE
 from cleaner.scripts import CJK_LETTER_RE, THAI_RE
 
@@ -31,7 +32,8 @@ AFTER_ARTICLE = (
     "page-text",
     "after-article",
     "strong",
-    "in a page's full text, a non-prose line below its article, from the first run of links",
+    "in a page's full text, a non-prose line below its article, from the first run of links "
+    "on, once a phrase rule's line or a link the page repeats shows the article has ended",
 )
 PAGE_RULES = (BEFORE_ARTICLE, AFTER_ARTICLE)
 
@@ -303,7 +305,11 @@ def _is_sentence(line: str) -> bool:
 
 
 def page_furniture(
-    lines: Sequence[str], article: Article, *, end: int | None = None
+    lines: Sequence[str],
+    article: Article,
+    *,
+    end: int | None = None,
+    marked: Callable[[int], bool] = lambda i: False,
 ) -> dict[int, tuple[str, ...]]:
     """The furniture of a page's full text by its place, each line with its rule.
 
@@ -311,18 +317,22 @@ def page_furniture(
     naming its topic, :func:`_on_topic`): every line from the text's start to the last
     run of links that is neither prose nor a list item. Below it (after the line right
     below and the links that follow: a list that ends the article, maybe under its
-    heading): the same from the first run of links to the text's end. Below the line
-    ``end`` (a line that ended the article: the comments' start, a footer's copyright;
-    itself the line right below the article, left to the rules), all of them.
+    heading): the same from the first run of links to the text's end, once the page shows
+    that its article has ended (:func:`.ended.ended_below`; ``marked``: whether a phrase rule
+    matches a line). Below the line ``end`` (a line that ended the article: the comments' start,
+    a footer's copyright; itself the line right below the article, left to the rules), all
+    of them.
 
     >>> prose = ("The council voted on Tuesday night to keep the old ferry running for five "
     ...          "more years, after a long meeting.")
     >>> lines = [*["Home", "News", "Sport", "Jobs", "Weather", "Local"] * 6, "Ferry Kept",
     ...          "By Anna Martin", prose, prose, prose, "", "Tags: ferry", "Comments (3)",
     ...          "About Us", "Contact Us", "Careers", "Site Map"]
-    >>> found = page_furniture(lines, Article(38, 40))
+    >>> found = page_furniture(lines, Article(38, 40), marked={42}.__contains__)
     >>> sorted(found)[-6:], found[0][1], found[47][1]
     ([33, 43, 44, 45, 46, 47], 'before-article', 'after-article')
+    >>> sorted(page_furniture(lines, Article(38, 40)))[-1]
+    33
     """
     filled = [i for i, line in enumerate(lines) if line.strip()]
     title = set(_words(lines[filled[0]]))
@@ -339,8 +349,9 @@ def page_furniture(
             dict.fromkeys(_swept(lines, above[: above.index(runs[-1][-1]) + 1]), BEFORE_ARTICLE)
         )
     runs = _link_runs(lines, below)
-    if runs:
-        found.update(dict.fromkeys(_swept(lines, below[below.index(runs[0][0]) :]), AFTER_ARTICLE))
+    if runs and (start := ended_below(lines, runs, filled, marked, article.last)) is not None:
+        after = [i for i in below if i >= max(start, runs[0][0])]
+        found.update(dict.fromkeys(_swept(lines, after), AFTER_ARTICLE))
     if end is not None:
         found.update(dict.fromkeys(_swept(lines, [i for i in filled if i > end]), AFTER_ARTICLE))
     return found

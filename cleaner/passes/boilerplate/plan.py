@@ -6,6 +6,7 @@ does.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -16,9 +17,10 @@ from cleaner.passes.boilerplate.bound import (
     share_over_bound,
 )
 from cleaner.passes.boilerplate.document import in_document, is_document
+from cleaner.passes.boilerplate.ended import FORM_RULES, end_marks
 from cleaner.passes.boilerplate.fields import without_list_fields
 from cleaner.passes.boilerplate.matching import match_lines
-from cleaner.passes.boilerplate.menus import MENU_ITEM_RULE, MENU_RULE
+from cleaner.passes.boilerplate.menus import MENU_RULE
 from cleaner.passes.boilerplate.nested import without_nested_entries
 from cleaner.passes.boilerplate.rules import Rule, any_rule_re, normalize_line, user_rules
 from cleaner.passes.boilerplate.teasers import KICKER_RULE, MARKED_RULE, TEASER_RULE
@@ -42,8 +44,6 @@ SETTLE_ROUNDS = 3
 SETTLE_REACH = 40
 # The rules of teaser lists: when too much would go with them, the rest goes without them.
 TEASER_RULES = frozenset({TEASER_RULE, KICKER_RULE, MARKED_RULE})
-# The rules that judge a line by its form alone (menus, teaser lists), not by a phrase.
-FORM_RULES = TEASER_RULES | {MENU_RULE, MENU_ITEM_RULE}
 # With ``page_text``, the families whose ``strong`` rules end a page's article where they
 # match inside it, but the rules that match a line only holding the phrase (a caption's
 # "... All rights reserved").
@@ -307,7 +307,10 @@ def _page_judged(
     (see :func:`.matching.match_lines`, as ``line_rules``). ``judge``: the text, its lines and the
     options."""
     text, lines, extra_patterns, keep, max_line_length, disable = judge
-    page = _page_lines(lines, article, keep, disable, end) if article else {}
+    page = {}
+    if article:  # A line a phrase rule matches marks the article's end below it.
+        marked = end_marks(lines, article.last, extra_patterns, keep, max_line_length, disable)
+        page = _page_lines(lines, article, keep, disable, end, marked)
     if page:  # Whole lines only (see :mod:`.whole`), then the rules judge the rest. (A line
         # that looks wrapped with the article keeps a page's lines, judged by their place.)
         page = whole_lines_only(lines, page, extra_patterns, keep, max_line_length)
@@ -394,15 +397,17 @@ def _page_lines(
     keep: tuple[Rule, ...],
     disable: tuple[str, ...],
     end: int | None = None,
+    marked: Callable[[int], bool] = lambda i: False,
 ) -> dict[int, tuple[Rule, str]]:
     """The furniture of a page's full text by its place (see :mod:`.page`), with why
-    (``end``: the line that ended its article, see :func:`.page.page_furniture`)."""
+    (``end``: the line that ended its article; ``marked``: whether a phrase rule matches a
+    line; see :func:`.page.page_furniture`)."""
     from cleaner.passes.boilerplate.page import page_furniture  # Deferred: page_text is off.
 
     keep_re = any_rule_re(keep)
     where = f"its article is lines {article.first + 1}-{article.last + 1}"
     found = {}
-    placed = page_furniture(lines, article, end=end)
+    placed = page_furniture(lines, article, end=end, marked=marked)
     for i, rule in ((i, page_rules()[r]) for i, r in placed.items()):
         if rule.name not in disable and not keep_re.fullmatch(normalize_line(lines[i])):
             found[i] = (rule, f"page text, {where}")
