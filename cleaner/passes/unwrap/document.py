@@ -22,6 +22,7 @@ from cleaner.passes.unwrap.boundaries import (
 from cleaner.passes.unwrap.fast import (
     FIRST_CHARACTER,
     LAST_CHARACTER,
+    STRAY_LOWER_BREAKS,
     is_verse_at,
     starts_lowercase_told,
     verse_slack,
@@ -224,14 +225,15 @@ def prose_document(prose: tuple[str, ...], document: Document) -> Document:
     return narrower
 
 
-def is_stanza(prose: tuple[str, ...], *, marked: bool = True) -> bool:
+def is_stanza(prose: tuple[str, ...], *, marked: bool = True, strays: bool = True) -> bool:
     """Whether a block's prose lines read as a stanza: STANZA_LINES or more, none going on
-    in lower case, and (if ``marked``) at least half of those before the last ending in
-    punctuation, or rhymed (:func:`is_rhymed`), or the last ending in a letter or digit, as
-    no paragraph's last line does (an address: ``Redmond, WA 98052``). A narrower wrap
-    breaks before a lower-case word as often as not, and seldom after a mark; three breaks
-    in a row before capitals happen in German prose (its nouns), but not after a comma, a
-    semicolon or a full stop each time.
+    in lower case (with ``strays``, one in STRAY_LOWER_BREAKS may: a typo), and (if
+    ``marked``) at least half of those before the last ending in punctuation, or rhymed
+    (:func:`is_rhymed`), or the last ending in a letter or digit, as no paragraph's last
+    line does (an address: ``Redmond, WA 98052``). A narrower wrap breaks before a
+    lower-case word as often as not, and seldom after a mark; three breaks in a row before
+    capitals happen in German prose (its nouns), but not after a comma, a semicolon or a
+    full stop each time.
 
     >>> is_stanza(("Allah's good laws I faithfully have kept,",
     ...            "And ever for the sins of man have wept;",
@@ -243,7 +245,9 @@ def is_stanza(prose: tuple[str, ...], *, marked: bool = True) -> bool:
     ...            "Löwe, und dann", "Gut."))
     False
     """
-    if len(prose) < STANZA_LINES or any(map(starts_lowercase_told, prose[1:])):
+    lower = sum(map(starts_lowercase_told, prose[1:]))
+    allowed = (len(prose) - 1) // STRAY_LOWER_BREAKS if strays else 0
+    if len(prose) < STANZA_LINES or lower > allowed:
         return False
     if not marked:
         return True
@@ -295,8 +299,11 @@ def is_mixed_stanza(block: list[tuple[str, Kind]], width: int) -> bool:
     prose = kinds.count(Kind.PROSE)
     if not prose or prose + kinds.count(Kind.KEPT) != len(kinds) or prose == len(kinds):
         return False
+    # A line in lower case is no typo where a line is kept for another reason than its
+    # indentation (a Markdown fence and its code).
+    indented = all(line.startswith(("    ", "\t")) for line, kind in block if kind is Kind.KEPT)
     lines = tuple(line.strip() for line, _ in block)
-    return is_stanza(lines, marked=False) and is_verse_at(lines, width)
+    return is_stanza(lines, marked=False, strays=indented) and is_verse_at(lines, width)
 
 
 def _prose_lines(block: list[tuple[str, Kind]]) -> tuple[str, ...]:

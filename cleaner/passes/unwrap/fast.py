@@ -310,6 +310,10 @@ def is_verse_at(lines: tuple[str, ...], width: int) -> bool:
     needed = (breaks + 1) // 2  # short breaks, for short_breaks * 2 >= breaks
     short_breaks = misses = 0  # misses: breaks that do not count
     any_lower = False
+    # Lines in lower case a long stanza may hold with room above them (a typo: Sonnet 96's
+    # "if thou wouldst use"), one in ten; a wrapped line in lower case under a full one
+    # never.
+    stray_lower = breaks // STRAY_LOWER_BREAKS
     # One walk over the breaks, which stops once the short breaks are enough (verse) or
     # too few may be left, some line going on in lower case (no verse).
     for i, a in enumerate(lines[:-1]):
@@ -332,7 +336,9 @@ def is_verse_at(lines: tuple[str, ...], width: int) -> bool:
                 room = size + 1 + len(after.split(None, 1)[0]) <= limit
             else:
                 room = size + 1 + first_word_length(after) <= limit
-            if not (a.endswith(":") and size + 1 + len(after.strip()) <= width):
+            if room and stray_lower and not ends_sentence(a):
+                stray_lower -= 1  # (a stray line in lower case: no veto)
+            elif not (a.endswith(":") and size + 1 + len(after.strip()) <= width):
                 any_lower = True  # (no wrapper breaks before a line that fits whole after
                 # a colon: a list, ``Files:`` / ``setup.py``, is no wrapped prose)
             if room and not ends_sentence(a):
@@ -348,6 +354,10 @@ def is_verse_at(lines: tuple[str, ...], width: int) -> bool:
     return any(
         len(a) + 1 + first_word_length(b) <= width or len(a) > too_long for a, b in pairwise(lines)
     )
+
+
+# A stanza may hold one line starting in lower case for every this many breaks.
+STRAY_LOWER_BREAKS = 10
 
 
 def verse_slack(width: int) -> int:
