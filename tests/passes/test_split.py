@@ -539,3 +539,14 @@ def test_names_of_code_stay_whole_in_technical_text(sentence: str, expected: str
     same signs split (merged copies of the technical tuning corpora)."""
     text = f"{sentence}\n\n{TECHNICAL_PARAGRAPH * 3}"
     assert split_merged_words(text) == f"{expected}\n\n{TECHNICAL_PARAGRAPH * 3}"
+
+
+def test_a_capitalised_form_of_a_word_the_document_writes_stays_whole() -> None:
+    """A capitalised token sharing a base with a word of the document that is no candidate
+    is a form of that word (The Devil's Dictionary's ``The Zanzibaris`` under its headword
+    ``ZANZIBARI``), as a lowercase one is; without the headword it splits as before."""
+    entry = "The Zanzibaris, a warlike people, are best known here.\n"
+    headword = "ZANZIBARI, n. An inhabitant of the Sultanate of Zanzibar.\n\n"
+    assert split_merged_words(headword + entry) == headword + entry
+    without = headword.replace("ZANZIBARI, n. An", "An") + entry
+    assert split_merged_words(without) == without.replace("Zanzibaris", "Zanzibar is")

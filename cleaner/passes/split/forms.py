@@ -42,8 +42,9 @@ def lemmas(word: str) -> set[str]:
 
 
 def with_forms_elsewhere(candidates: Iterable[str], words: Set[str]) -> set[str]:
-    """The lowercase ``candidates`` that share a base with another of the document's
-    ``words`` (its lowercase letter runs), one that is no candidate itself.
+    """The lowercase or capitalised ``candidates`` that share a base with another of the
+    document's ``words`` (its lowercase letter runs), one that is no candidate itself: a
+    dictionary's ``The Zanzibaris`` under its headword ``ZANZIBARI``.
 
     The other form must be no candidate (a listed word, or one used twice): two merges
     alike (``notbe``, ``notbeing``) are no evidence (but see :func:`coinages`). Splitting
@@ -52,13 +53,15 @@ def with_forms_elsewhere(candidates: Iterable[str], words: Set[str]) -> set[str]
 
     >>> sorted(with_forms_elsewhere(["inpaints", "ofits"], {"inpainting", "of", "its"}))
     ['inpaints']
+    >>> sorted(with_forms_elsewhere(["Zanzibaris", "ZanzibarIs"], {"zanzibari", "is"}))
+    ['Zanzibaris']
     >>> sorted(with_forms_elsewhere(["notbe", "notbeing"], {"notbe", "notbeing", "not"}))
     []
     """
     wanted: dict[str, list[str]] = {}
     for candidate in candidates:
-        if candidate.islower():
-            for lemma in lemmas(candidate):
+        if candidate.islower() or candidate.istitle():  # (``Zanzibaris`` beside ``ZANZIBARI``)
+            for lemma in lemmas(candidate.lower()):
                 wanted.setdefault(lemma, []).append(candidate)
     if not wanted:
         return set()
