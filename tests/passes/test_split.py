@@ -498,3 +498,55 @@ def test_two_content_words_stay_whole_in_clean_text_and_split_in_glued_text() ->
     merged = clean.replace("not fastened", "notfastened")
     assert split_merged_words(merged).startswith("They had come in by a sidegate, not fastened.")
     assert merged.startswith("They had come in by a sidegate, notfastened.")
+
+
+# A technical paragraph (code shown) to set a sentence in: a technical document.
+TECHNICAL_PARAGRAPH = (
+    "The ``json.loads()`` function reads one document from a string and returns the objects "
+    "it holds, or raises an error.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Names of code: the last of a list before a plural code noun (PEP 418), an item
+        # beside a name of code (PEP 827, Rust RFC 3254), a dotted name in brackets after
+        # it (PEP 337), a derivative whose split ends in a function word (RFCs 2480, 3519).
+        ("The trace and timeit modules use it.", "The trace and timeit modules use it."),
+        # (``keyof`` is written twice, as in PEP 827: no candidate of the pass.)
+        (
+            "Types (like Omit, keyof, and typeof): keyof.",
+            "Types (like Omit, keyof, and typeof): keyof.",
+        ),
+        ("So rustfmt and rustup were converted.", "So rustfmt and rustup were converted."),
+        ("- timeit (Timer.print_exc)", "- timeit (Timer.print_exc)"),
+        ("Without a default hasher type parameter.", "Without a default hasher type parameter."),
+        ("Or if relayout of a UI should occur.", "Or if relayout of a UI should occur."),
+        # Merges beside the same signs: a conjunction, a preposition first, a quantifier
+        # first, an abbreviation in brackets, a singular noun, a content word last.
+        ("Accessors, orsmall macros and more.", "Accessors, or small macros and more."),
+        ("Run dh_make or byusing one of them.", "Run dh_make or by using one of them."),
+        ("Means POM, and forsome methods too.", "Means POM, and for some methods too."),
+        ("How they wereused (e.g. drafting).", "How they were used (e.g. drafting)."),
+        ("Faith deeper, and ourmiddle class bigger.", "Faith deeper, and our middle class bigger."),
+        ("A wide variety sousers can run it.", "A wide variety so users can run it."),
+    ],
+)
+def test_names_of_code_stay_whole_in_technical_text(sentence: str, expected: str) -> None:
+    """In technical text a token its neighbours or its letters show to be a name of code
+    or a derivative stays whole (the PEPs' and Rust RFCs' identifiers); merges beside the
+    same signs split (merged copies of the technical tuning corpora)."""
+    text = f"{sentence}\n\n{TECHNICAL_PARAGRAPH * 3}"
+    assert split_merged_words(text) == f"{expected}\n\n{TECHNICAL_PARAGRAPH * 3}"
+
+
+def test_a_capitalised_form_of_a_word_the_document_writes_stays_whole() -> None:
+    """A capitalised token sharing a base with a word of the document that is no candidate
+    is a form of that word (The Devil's Dictionary's ``The Zanzibaris`` under its headword
+    ``ZANZIBARI``), as a lowercase one is; without the headword it splits as before."""
+    entry = "The Zanzibaris, a warlike people, are best known here.\n"
+    headword = "ZANZIBARI, n. An inhabitant of the Sultanate of Zanzibar.\n\n"
+    assert split_merged_words(headword + entry) == headword + entry
+    without = headword.replace("ZANZIBARI, n. An", "An") + entry
+    assert split_merged_words(without) == without.replace("Zanzibaris", "Zanzibar is")

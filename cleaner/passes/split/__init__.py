@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Set
 from functools import cache, partial
 from typing import NamedTuple
 
@@ -196,6 +196,7 @@ def find_splits(
     # Whether a paragraph's words are English, each word's verdict kept for the next one.
     is_english = partial(prose.is_english_prose, model=model, common_words={})
     found = []
+    in_technical_text: set[int] = set()  # Where the splits found in technical text start.
     # Whether a candidate may be the letters glued after a possessive (``Korea'sKospi``).
     possessive = any(
         w[:1] == "s" and function_words.POSSESSIVE_TAIL_RE.fullmatch(w) for w in candidates
@@ -287,6 +288,8 @@ def find_splits(
                 text, chunk.span("word"), parts, technical, model, glued_names
             ):
                 continue  # ``the nothrow function``, ``GtkEventController``, ``argume...``.
+            if parts and technical and word.islower() and forms.is_derivative(word, parts, model):
+                continue  # ``relayout``, ``hasher``: a word derived, not ``relay out``.
             if parts and _follows_article(text, chunk, start, parts[0]):
                 continue  # ``an athermal``: no article comes before ``a`` or ``in``.
             if parts and _is_latin_epithet(text, chunk, start, parts[-1], model):
@@ -299,6 +302,10 @@ def find_splits(
                 continue  # ``models. statsmodels currently``: a name written lowercase.
             if parts:
                 found.append(Split(*chunk.span("word"), parts))
+                if technical:
+                    in_technical_text.add(chunk.start("word"))
+    if in_technical_text:
+        found = _without_names_of_code(found, text, model, candidates, in_technical_text)
     return _held_to_the_clean_bar(found, text, model)
 
 
@@ -356,6 +363,31 @@ def _is_name_or_cut(
     return identifiers.is_named_code(text, start, end, parts) or (
         text[start:end].islower() and identifiers.is_written_as_name(parts, glued_names(), model)
     )
+
+
+def _without_names_of_code(
+    found: list[Split], text: str, model: WordModel, candidates: Set[str], technical: Set[int]
+) -> list[Split]:
+    """``found`` (the splits of ``text``) without those starting at a position of
+    ``technical`` (technical text) whose token is an item of a list beside a name of code
+    that the pass does not take for words glued (no ``candidates``): ``keyof, and
+    typeof``, ``rustfmt and rustup`` (:func:`identifiers.is_listed_with_code`; asked once
+    all candidates are known).
+
+    >>> text = "The rustfmt and rustup tools."
+    >>> split = Split(16, 22, ("rust", "up"))
+    >>> _without_names_of_code([split], text, load_model(), {"rustup"}, {16})
+    []
+    """
+    return [
+        split
+        for split in found
+        if split.forced
+        or split.start not in technical
+        or not identifiers.is_listed_with_code(
+            text, (split.start, split.end), split.parts, model, candidates
+        )
+    ]
 
 
 def _opens_as_a_name(

@@ -42,8 +42,9 @@ def lemmas(word: str) -> set[str]:
 
 
 def with_forms_elsewhere(candidates: Iterable[str], words: Set[str]) -> set[str]:
-    """The lowercase ``candidates`` that share a base with another of the document's
-    ``words`` (its lowercase letter runs), one that is no candidate itself.
+    """The lowercase or capitalised ``candidates`` that share a base with another of the
+    document's ``words`` (its lowercase letter runs), one that is no candidate itself: a
+    dictionary's ``The Zanzibaris`` under its headword ``ZANZIBARI``.
 
     The other form must be no candidate (a listed word, or one used twice): two merges
     alike (``notbe``, ``notbeing``) are no evidence (but see :func:`coinages`). Splitting
@@ -52,13 +53,15 @@ def with_forms_elsewhere(candidates: Iterable[str], words: Set[str]) -> set[str]
 
     >>> sorted(with_forms_elsewhere(["inpaints", "ofits"], {"inpainting", "of", "its"}))
     ['inpaints']
+    >>> sorted(with_forms_elsewhere(["Zanzibaris", "ZanzibarIs"], {"zanzibari", "is"}))
+    ['Zanzibaris']
     >>> sorted(with_forms_elsewhere(["notbe", "notbeing"], {"notbe", "notbeing", "not"}))
     []
     """
     wanted: dict[str, list[str]] = {}
     for candidate in candidates:
-        if candidate.islower():
-            for lemma in lemmas(candidate):
+        if candidate.islower() or candidate.istitle():  # (``Zanzibaris`` beside ``ZANZIBARI``)
+            for lemma in lemmas(candidate.lower()):
                 wanted.setdefault(lemma, []).append(candidate)
     if not wanted:
         return set()
@@ -286,3 +289,49 @@ def _has_function_word_edge(word: str, model: WordModel) -> bool:
         ):
             return True
     return False
+
+
+# Prefixes that make a word of a word and are no word themselves (``relayout``,
+# ``unbuffered``): a token read so is a derivative, not two words glued.
+BOUND_PREFIXES = frozenset({"re", "un", "pre", "de", "dis", "mis", "non", "sub", "co"})
+# Suffixes that make an agent's noun of a word (``hasher``, ``hashers``).
+AGENT_SUFFIXES = ("er", "ers")
+# The rest of a derivative must be a word this common, of this many letters or more.
+DERIVED_FROM_MIN_ZIPF = 3.0
+DERIVED_FROM_MIN_CHARS = 4
+
+
+def is_derivative(word: str, parts: tuple[str, ...], model: WordModel) -> bool:
+    """Whether lowercase ``word``, which would split into ``parts`` ending in a function
+    word, reads as a prefix that is no word and a content word (``re`` + ``layout``), or as
+    a content word and an agent's suffix (``hash`` + ``er``): a word of technical text
+    (``relayout``, ``hasher``), not ``relay out`` or ``has her``.
+
+    >>> model = WordModel({"layout": 4.1, "hash": 3.6, "out": 6.4, "her": 6.3, "users": 4.6})
+    >>> is_derivative("relayout", ("relay", "out"), model)
+    True
+    >>> is_derivative("hasher", ("has", "her"), model)
+    True
+    >>> is_derivative("sousers", ("so", "users"), model)  # (``sous`` + ``ers``)
+    False
+    """
+    last = parts[-1].lower()
+    if not is_function_word(last, model.frequency(last)):
+        return False  # A merge's own shape: a content word last (``so users``).
+    for prefix in BOUND_PREFIXES:
+        if word.startswith(prefix) and _is_derived_from(word[len(prefix) :], model):
+            return True
+    return any(
+        word.endswith(suffix) and _is_derived_from(word[: -len(suffix)], model)
+        for suffix in AGENT_SUFFIXES
+    )
+
+
+def _is_derived_from(stem: str, model: WordModel) -> bool:
+    """Whether ``stem`` is a content word common enough to derive from."""
+    zipf = model.frequency(stem)
+    return (
+        len(stem) >= DERIVED_FROM_MIN_CHARS
+        and zipf >= DERIVED_FROM_MIN_ZIPF
+        and not is_function_word(stem, zipf)
+    )

@@ -10,7 +10,10 @@ two words an extractor glued: the verdicts asked of a split found (seldom), with
   one-letter option before it (``"-o norecovery"``); in other text, only a token with a
   function word among its parts (``the ndarray astype method``: no ``as type method``);
 - in technical text, a token whose two content words the document writes glued as a name
-  of code, in camelCase or snake_case (``eventcontroller`` beside ``GtkEventController``).
+  of code, in camelCase or snake_case (``eventcontroller`` beside ``GtkEventController``);
+- in technical text, a token listed beside a name of code (``keyof, and typeof``,
+  ``rustfmt and rustup``, ``capget, capset``), or last of a list before a plural code noun
+  (``trace and timeit modules``).
 
 Extractors glue words where a tag ended, in pages' prose. Code nouns, options and names of
 code around the token, in a document that shows code or talks about software, are signs
@@ -51,13 +54,19 @@ NAMING_WORDS = frozenset({"named"})
 DETERMINER_BEFORE_RE = lazy_compile(
     r"(?<![A-Za-z])(?:[Tt]he|[Aa]n?|[Tt]his|[Ee]ach|[Ii]ts)[ \t]+(?:[\w.-]+[ \t]+)?\Z"
 )
-# Parts of a split that no name of code has (articles, determiners, numbers): a token
-# holding one is words glued (``callthe function``, ``twomain functions``), whatever its
-# neighbours.
+# A list's separator right before a token, after another item: ``trace and timeit
+# modules``, ``readline, readlines & readall methods``. With a plural code noun after the
+# token, the items are names of code, whatever their last part (``endswith``, ``readall``),
+# unless their first is a preposition or a quantifier (``and forsome methods``).
+LIST_BEFORE_RE = lazy_compile(r"[\w`)](?:,|,?[ \t]+(?:and|or|&))[ \t]+\Z")
+# Parts of a split that no name of code has (articles, determiners, numbers, conjunctions):
+# a token holding one is words glued (``callthe function``, ``twomain functions``,
+# ``accessors, orsmall macros``), whatever its neighbours.
 NOT_IN_NAMES = frozenset(
     {
         *("a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her"),
         *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+        *("and", "or", "but", "nor"),
     }
 )
 # Last parts that take the noun after the token as theirs (``a set of methods``, ``a class
@@ -73,10 +82,11 @@ NOT_LAST_IN_NAMES = frozenset(
 NEXT_WORD_RE = lazy_compile(r"[\"'`’”)\]]*[ \t]+[\"'`‘“(\[]*(?P<word>[A-Za-z]+)")
 # The word before a token (after its punctuation, before an opening quote or bracket).
 PREVIOUS_WORD_RE = lazy_compile(r"(?<![A-Za-z])(?P<word>[A-Za-z]+)[ \t]+[\"'`‘“(\[]*\Z")
-# Code one space after a token: an option in a usage line's brackets (``getcap [-r]``) or a
-# member sign (``writeonly ::group``). (A bare option after a token follows merges too:
+# Code one space after a token: an option in a usage line's brackets (``getcap [-r]``), a
+# member sign (``writeonly ::group``) or a dotted name in brackets (``timeit
+# (Timer.print_exc)``; not ``(e.g.``). (A bare option after a token follows merges too:
 # ``the sanitizer librarieswith --no-as-needed``.)
-CODE_AFTER_RE = lazy_compile(r"[ \t]+(?:\[--?[A-Za-z]|::[A-Za-z])")
+CODE_AFTER_RE = lazy_compile(r"[ \t]+(?:\[--?[A-Za-z]|::[A-Za-z]|\([A-Za-z_]\w+\.[A-Za-z_]\w)")
 # A one-letter option right before a token, which is its value: ``"-o norecovery"``.
 OPTION_BEFORE_RE = lazy_compile(r"(?<![\w-])-[A-Za-z][ \t]+\Z")
 # A name of code written glued: a capital after a lowercase letter or a digit
@@ -111,6 +121,12 @@ def is_named_code(text: str, start: int, end: int, parts: tuple[str, ...]) -> bo
     True
     >>> is_named_code('the "-o norecovery" option', 8, 18, ("no", "recovery"))
     True
+    >>> is_named_code("trace and timeit modules", 10, 16, ("time", "it"))
+    True
+    >>> is_named_code("startswith and endswith methods", 15, 23, ("ends", "with"))
+    True
+    >>> is_named_code("- timeit (Timer.print_exc)", 2, 8, ("time", "it"))
+    True
     >>> is_named_code("then callthe function", 5, 12, ("call", "the"))
     False
     >>> is_named_code("as the noexecute part", 7, 16, ("no", "execute"))
@@ -118,23 +134,38 @@ def is_named_code(text: str, start: int, end: int, parts: tuple[str, ...]) -> bo
     >>> is_named_code("a class withno methods", 8, 14, ("with", "no"))
     False
     """
-    if any(part.lower() in NOT_IN_NAMES for part in parts) or parts[-1].lower() in (
-        NOT_LAST_IN_NAMES
-    ):
+    if any(part.lower() in NOT_IN_NAMES for part in parts):
         return False
     before = text[max(0, start - AROUND_CHARS) : start]
     after = text[end : end + AROUND_CHARS]
     following = NEXT_WORD_RE.match(after)
+    noun = following["word"].lower() if following else ""
     if (
-        following
-        and following["word"].lower() in CODE_NOUNS
-        and DETERMINER_BEFORE_RE.search(before)
+        _is_plural_code_noun(noun)
+        and LIST_BEFORE_RE.search(before)
+        and parts[0].lower() not in NOT_LAST_IN_NAMES
     ):
+        return True  # The last of a list of names (``startswith and endswith methods``).
+    if parts[-1].lower() in NOT_LAST_IN_NAMES:
+        return False
+    if noun in CODE_NOUNS and DETERMINER_BEFORE_RE.search(before):
         return True
     previous = PREVIOUS_WORD_RE.search(before)
     if previous and previous["word"].lower() in NAMING_WORDS:
         return True
     return bool(CODE_AFTER_RE.match(after) or OPTION_BEFORE_RE.search(before))
+
+
+def _is_plural_code_noun(word: str) -> bool:
+    """Whether ``word`` is a code noun in the plural (``methods``, ``classes``, ``properties``,
+    not ``class``).
+
+    >>> [_is_plural_code_noun(w) for w in ("methods", "classes", "properties", "class")]
+    [True, True, True, False]
+    """
+    return word in CODE_NOUNS and (
+        word[:-1] in CODE_NOUNS or word[:-2] in CODE_NOUNS or word[:-3] + "y" in CODE_NOUNS
+    )
 
 
 def glued_names(text: str) -> frozenset[str]:
@@ -169,3 +200,95 @@ def is_written_as_name(parts: tuple[str, ...], names: Set[str], model: WordModel
         and "".join(parts) in names
         and not any(is_function_word(part, model.frequency(part)) for part in parts)
     )
+
+
+# A list's neighbour of a token, before it: an item and the separator after it (``readlines
+# & ``, ``keyof, and ``, ``[rustfmt and ``), the item in backticks or not.
+ITEM_BEFORE_RE = lazy_compile(
+    r"(?<![\w.`])`?(?P<item>[A-Za-z_][\w.:]*(?:\(\))?)`?(?:,|,?[ \t]+(?:and|or|&))[ \t]+\Z"
+)
+# Its neighbour after it: the separator and the next item (``, capset``, `` and readwrite``).
+ITEM_AFTER_RE = lazy_compile(
+    r"(?:,|,?[ \t]+(?:and|or|&))[ \t]+`?(?P<item>[A-Za-z_][\w.:]*(?:\(\))?)(?![\w`])"
+)
+# Signs of a name of code inside an item: an underscore beside a letter, a dot or ``::``
+# between two letters or more (not ``e.g.``), a call's brackets (``os.path``, ``read_buf``,
+# ``f()``). (Not an inner capital: brands and
+# names of projects have one too, ``SymPy``, ``MingW``.)
+CODE_SIGN_RE = lazy_compile(r"[A-Za-z]_|_[A-Za-z]|[a-z0-9]{2}(?:\.|::)[A-Za-z_]{2}|\w\(\)")
+
+
+def is_code_item(item: str, model: WordModel, candidates: Set[str]) -> bool:
+    """Whether a list's ``item`` is a name of code: it shows a sign of code, or is a
+    lowercase token the word table does not know and the pass does not take for words
+    glued (no ``candidates``), made of a word and a few letters (:func:`is_glued_name`):
+    ``keyof``, ``rustfmt``, ``capset``; not a rare word (``heterodimerize``) or a merge
+    the pass left (``matrixitself``).
+
+    >>> model = WordModel({"rust": 3.7, "trace": 4.2})
+    >>> [is_code_item(w, model, set()) for w in ("rustfmt", "os.path", "trace", "heterodimerize")]
+    [True, True, False, False]
+    >>> is_code_item("rustfmt", model, {"rustfmt"}), is_code_item("e.g.", model, set())
+    (False, False)
+    """
+    if CODE_SIGN_RE.search(item):
+        return True
+    return (
+        item.isalpha()
+        and item.islower()
+        and item not in candidates
+        and not model.knows(item)
+        and is_glued_name(item, model)
+    )
+
+
+# A name of code glues a word and a few letters: ``key`` + ``of``, ``rust`` + ``fmt``.
+GLUED_HEAD_MIN_CHARS = 3
+GLUED_HEAD_MIN_ZIPF = 3.0
+GLUED_TAIL_MAX_CHARS = 4
+
+
+def is_glued_name(token: str, model: WordModel) -> bool:
+    """Whether ``token`` opens with a word of ``GLUED_HEAD_MIN_CHARS`` letters or more and
+    Zipf ``GLUED_HEAD_MIN_ZIPF`` or more, followed by at most ``GLUED_TAIL_MAX_CHARS``
+    letters: the shape of a name of code (``keyof``, ``capset``, ``rustfmt``), not of a
+    rare word (``callables``, ``heterodimerize``).
+
+    >>> model = WordModel({"key": 5.0, "call": 5.5, "callable": 2.0})
+    >>> is_glued_name("keyof", model), is_glued_name("callables", model)
+    (True, False)
+    """
+    return any(
+        model.frequency(token[:cut]) >= GLUED_HEAD_MIN_ZIPF
+        for cut in range(max(GLUED_HEAD_MIN_CHARS, len(token) - GLUED_TAIL_MAX_CHARS), len(token))
+    )
+
+
+def is_listed_with_code(
+    text: str, span: tuple[int, int], parts: tuple[str, ...], model: WordModel, candidates: Set[str]
+) -> bool:
+    """Whether the token at ``span``, which would split into ``parts`` (the first a content
+    word, none one no name has, :data:`NOT_IN_NAMES`), is an item of a list whose next
+    item, before or after it, is a name of code (:func:`is_code_item`): ``Pick, Omit,
+    keyof, and typeof``, ``rustfmt and rustup``, ``capget, capset``. Asked of technical
+    text only.
+
+    >>> model = WordModel({"apples": 4.0, "rust": 3.7, "key": 5.0, "and": 7.4, "the": 7.7})
+    >>> is_listed_with_code("rustfmt and rustup were", (12, 18), ("rust", "up"), model, set())
+    True
+    >>> is_listed_with_code("apples, pearsand figs", (8, 16), ("pears", "and"), model, set())
+    False
+    >>> is_listed_with_code("keyof, andthe x", (7, 13), ("and", "the"), model, set())
+    False
+    """
+    first = parts[0].lower()
+    if is_function_word(first, model.frequency(first)) or any(
+        part.lower() in NOT_IN_NAMES for part in parts
+    ):
+        return False  # (A name opens with a word: ``dh_make or byusing one`` is ``by using``.)
+    start, end = span
+    before = ITEM_BEFORE_RE.search(text, max(0, start - AROUND_CHARS), start)
+    if before and is_code_item(before["item"], model, candidates):
+        return True
+    after = ITEM_AFTER_RE.match(text, end)
+    return bool(after) and is_code_item(after["item"], model, candidates)
