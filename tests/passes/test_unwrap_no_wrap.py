@@ -9,8 +9,9 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cleaner.passes.unwrap import surveyed_width, unwrap_paragraphs
+from cleaner.passes.unwrap.kinds import Kind
 from cleaner.passes.unwrap.no_wrap import shows_no_wrap
-from cleaner.passes.unwrap.width import UNWRAPPED_WIDTH
+from cleaner.passes.unwrap.width import UNWRAPPED_WIDTH, may_read_as_wrapped, sample_wraps
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
@@ -94,12 +95,39 @@ UNCOUNTED = {
 }
 # Verse that goes on only after a CJK opening mark, before a capital: wrapped, no verse.
 OPENING_MARKS = "\n".join(["A line that opens a mark （", "Before a capital"] * 8) + "\n\n"
+# Lines that go on below after a quotation mark, in lower case: wrapped.
+QUOTED = "\n".join(["a wrapped line going on in", '"lower case below it as'] * 4) + "\n\n"
 
 
 def test_lines_the_survey_does_not_count_make_no_proof() -> None:
     texts = {why: VERSE + block + VERSE for why, block in UNCOUNTED.items()}
     texts["wrapped before a capital"] = OPENING_MARKS + "A short paragraph in one line.\n"
+    texts["wrapped before a quotation"] = QUOTED + "A short paragraph in one line of its own.\n"
     for why, text in texts.items():
         assert surveyed_width(text) != UNWRAPPED_WIDTH, why
         assert not shows_no_wrap(text), why
     assert shows_no_wrap(VERSE + f"{LONG}\n\n" + VERSE)  # (counted, it makes one)
+
+
+FIRSTS = ["", "a", "A", "7", "-", "- ", '"', "«", "(", " ", "   a", "\t", "—", "，", "天", "ก", "я"]
+LASTS = ["", "", ".", ",", "-", "（", "ก", ":", '"', "天"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.sampled_from(LASTS),
+    st.sampled_from(FIRSTS),
+    st.sampled_from(["", "and so", "The end", "it", "x"]),
+    st.sampled_from([Kind.PROSE, Kind.ITEM]),
+)
+@example(".", "- ", '"Ihr Narren', Kind.PROSE)
+def test_a_line_not_read_as_wrapped_gives_no_wrap_sample(
+    last: str, first: str, rest: str, kind: Kind
+) -> None:
+    """Where may_read_as_wrapped says no, sample_wraps reads no wrap at that break."""
+    line, following = f"A line long enough to be read{last}", f"{first}{rest}"
+    if not following or may_read_as_wrapped(line, following):
+        return
+    wrapped: list[tuple[int, int]] = []
+    sample_wraps([line, following], [kind, Kind.PROSE], wrapped, [])
+    assert wrapped == []

@@ -27,6 +27,7 @@ from cleaner.passes.unwrap.boundaries import MAX_LONE_WORD
 from cleaner.passes.unwrap.fast import ASCII_UPPER_OR_DIGIT, has_trailing_space
 from cleaner.passes.unwrap.kinds import DOT_LEADERS_RE, FENCE_SIGNS, SIGNATURE_LINE_RE, SIGNATURE_RE
 from cleaner.passes.unwrap.segments import OTHER_LINE_ENDS
+from cleaner.passes.unwrap.width import may_read_as_wrapped
 from cleaner.scripts import LINE_END_FORBIDDEN
 
 # The first characters of a line surely read as prose alone in its block: an ASCII letter
@@ -68,13 +69,14 @@ def shows_no_wrap(text: str) -> bool:
     lines = text.split("\n")
     lengths = list(map(len, lines))
     # The lines followed by a line of text (both not blank), then those of them that may
-    # be read as wrapped: not before an ASCII capital or digit (sample_wraps: the line
-    # ends there, unless it ends with a CJK opening mark, never ASCII).
+    # be read as wrapped (before an ASCII capital or digit, only after a CJK opening mark:
+    # may_read_as_wrapped's commonest no, told without a call).
     pairs = compress(count(), map(min, lengths, lengths[1:]))
     wrapped = [
         i
         for i in pairs
-        if lines[i + 1][0] not in ASCII_UPPER_OR_DIGIT or lines[i][-1] in LINE_END_FORBIDDEN
+        if (lines[i + 1][0] not in ASCII_UPPER_OR_DIGIT or lines[i][-1] in LINE_END_FORBIDDEN)
+        and may_read_as_wrapped(lines[i], lines[i + 1])
     ]
     if not wrapped:
         return True  # (no wrapped line: no width)
