@@ -865,7 +865,9 @@ def test_signature_found_in_the_text_is_the_one_found_line_by_line(lines: list[s
     first = _signature_line_by_line(lines)
     signed = [first is not None and i >= first and bool(line) for i, line in enumerate(lines)]
     assert [kind is KEPT for kind in kinds] == signed
-    assert unwrap_segments.has_signature(lines) == (first is not None)
+    assert unwrap_kinds.structure_and_signature(lines, [False] * len(lines))[1] == (
+        first is not None
+    )
 
 
 @given(st.lists(st.one_of(tricky_text, st.text(alphabet="ab ", min_size=20, max_size=40))))

@@ -10,7 +10,6 @@ from cleaner.passes.unwrap import blocks as unwrap_blocks
 from cleaner.passes.unwrap import boundaries
 from cleaner.passes.unwrap import fast as unwrap_fast
 from cleaner.passes.unwrap import kinds as unwrap_kinds
-from cleaner.passes.unwrap import segments as unwrap_segments
 from cleaner.passes.unwrap.kinds import Kind
 
 # Pieces of lines with and without dot leaders and page numbers.
@@ -79,7 +78,7 @@ SEPARATOR_LINES = ["--", "-- ", "---", "-- x", "a --", "", "word", " --"]
 def test_unwrap_signature_found_without_a_copy_is_found_after_a_line_feed(
     lines: list[str],
 ) -> None:
-    """``has_signature`` reads the first line apart: the same as a search of the lines
-    joined after a line feed (fence-free lines)."""
+    """``structure_and_signature`` finds a separator on the first line too: the same as a
+    search of the lines joined after a line feed (fence-free lines)."""
     expected = unwrap_kinds.SIGNATURE_LINE_RE.search("\n" + "\n".join(lines)) is not None
-    assert unwrap_segments.has_signature(lines) is expected
+    assert unwrap_kinds.structure_and_signature(lines, [False] * len(lines))[1] is expected

@@ -38,6 +38,7 @@ from cleaner.passes.unwrap.hyphens import (
 )
 from cleaner.passes.unwrap.kinds import Kind, items_and_code, with_items
 from cleaner.passes.unwrap.markup import is_markup, with_markup_kinds
+from cleaner.passes.unwrap.no_wrap import shows_no_wrap
 from cleaner.passes.unwrap.plain import plain_paragraph_unless_verse
 from cleaner.passes.unwrap.segments import (
     KEEP_LINES_CHARS,
@@ -131,9 +132,20 @@ def _output_verse_width(output: str, document: Document) -> int | None:
 
 
 def estimated_width(text: str) -> int:
-    """The wrap width a run of the pass estimates on ``text`` (:func:`_layout_survey`'s).
+    """The wrap width a run of the pass estimates on ``text`` (:func:`_layout_survey`'s):
+    none without the survey where :func:`shows_no_wrap` proves it (an output of joined
+    paragraphs, most often), else :func:`surveyed_width`.
 
     >>> estimated_width("A paragraph wrapped at a width\\nof thirty or so as it\\ngoes on.\\n")
+    30
+    """
+    return UNWRAPPED_WIDTH if shows_no_wrap(text) else surveyed_width(text)
+
+
+def surveyed_width(text: str) -> int:
+    """The wrap width :func:`_layout_survey` estimates on ``text``, read line by line.
+
+    >>> surveyed_width("A paragraph wrapped at a width\\nof thirty or so as it\\ngoes on.\\n")
     30
     """
     wrapped: list[tuple[int, int]] = []

@@ -149,13 +149,25 @@ def classify_structure(lines: list[str], meaningful: Sequence[bool]) -> list[Kin
     >>> [k.value for k in classify_structure(["Intro:", "- one", "> quote"], [False] * 3)]
     ['prose', 'prose', 'kept']
     """
+    return structure_and_signature(lines, meaningful)[0]
+
+
+def structure_and_signature(
+    lines: list[str], meaningful: Sequence[bool]
+) -> tuple[list[Kind], bool]:
+    """:func:`classify_structure`'s kinds, and whether a signature separator stands outside
+    fenced code (found in the same search: a segment's reader carries it on).
+
+    >>> structure_and_signature(["Thanks,", "--", "Ann"], [False] * 3)[1]
+    True
+    """
     blank, kept, prose = Kind.BLANK, Kind.KEPT, Kind.PROSE
     kinds = [  # (a line is blank if empty or all whitespace: ``not line.strip()``)
         blank if not line or line.isspace() else kept if keep else prose
         for line, keep in zip(lines, meaningful, strict=True)
     ]
     text = "\n".join(lines)  # Searched whole for the signs each kind needs (most have none).
-    _mark_signature(lines, kinds, text)
+    signed = _mark_signature(lines, kinds, text)
     if text.startswith("="):
         _mark_asciidoc_header(lines, kinds)
     _mark_markup(lines, kinds, _matching_lines(text, MARKUP_START_RE))
@@ -165,7 +177,7 @@ def classify_structure(lines: list[str], meaningful: Sequence[bool]) -> list[Kin
         _mark_pipe_rows(lines, kinds)
     if "...." in text or ". . . ." in text:
         _mark_contents(lines, kinds, text)
-    return kinds
+    return kinds, signed
 
 
 def _mark_asciidoc_header(lines: list[str], kinds: list[Kind]) -> None:
@@ -271,14 +283,15 @@ def items_and_code(
     return kinds, width_read
 
 
-def _mark_signature(lines: list[str], kinds: list[Kind], text: str) -> None:
+def _mark_signature(lines: list[str], kinds: list[Kind], text: str) -> bool:
     """Everything from a signature separator (outside fenced code) to the end; ``text`` is
-    the lines joined (without a fence, the first separator line is found in it)."""
+    the lines joined (without a fence, the first separator line is found in it). Whether
+    there was one."""
     if not holds_any(text, FENCE_SIGNS):  # (a backtick or tilde looked for first, in C)
         for i in _matching_lines(text, SIGNATURE_LINE_RE):
             kinds[i:] = [Kind.BLANK if kind is Kind.BLANK else Kind.KEPT for kind in kinds[i:]]
-            return
-        return
+            return True
+        return False
     in_fence = False
     for i, line in enumerate(lines):
         if not line.startswith("-") and "```" not in line and "~~~" not in line:
@@ -288,7 +301,8 @@ def _mark_signature(lines: list[str], kinds: list[Kind], text: str) -> None:
         elif not in_fence and SIGNATURE_RE.match(line):
             for j in range(i, len(lines)):
                 kinds[j] = Kind.BLANK if kinds[j] is Kind.BLANK else Kind.KEPT
-            return
+            return True
+    return False
 
 
 def _mark_markup(lines: list[str], kinds: list[Kind], candidates: Iterable[int]) -> None:

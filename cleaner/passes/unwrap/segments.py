@@ -18,14 +18,13 @@ from cleaner.lazy_re import lazy_compile
 from cleaner.passes.layout import (
     SOFT_HYPHEN,
     fence_open_after,
-    is_fence,
     lines_with_meaningful_spacing,
     may_have_meaningful_spacing,
     visible_lines,
 )
 from cleaner.passes.unwrap.boundaries import ends_sentence
 from cleaner.passes.unwrap.fast import has_trailing_space
-from cleaner.passes.unwrap.kinds import SIGNATURE_LINE_RE, SIGNATURE_RE, Kind, classify_structure
+from cleaner.passes.unwrap.kinds import Kind, structure_and_signature
 from cleaner.passes.unwrap.markup import with_indented_prose
 from cleaner.passes.whitespace import with_lf_line_ends  # its line ends
 from cleaner.textblocks import BLANK_LINE_RE
@@ -104,13 +103,12 @@ def read_segments(
         # Lines hold a soft hyphen only where the text does (found in C, with no walk).
         has_soft_hyphen = text.find(SOFT_HYPHEN, start, end) >= 0
         lines = without_stray_soft_hyphens(raw, meaningful) if has_soft_hyphen else raw
-        structure = classify_structure(
+        structure, has_signature = structure_and_signature(
             lines, with_indented_prose(lines, meaningful) if markup else meaningful
         )
         if signed:
             structure = [Kind.BLANK if k is Kind.BLANK else Kind.KEPT for k in structure]
-        whole = start == 0 and end == len(text)
-        signed = signed or (not whole and has_signature(lines))
+        signed = signed or has_signature
         keep = len(text) <= KEEP_LINES_CHARS
         yield Segment(start, end, structure, lines if keep else None), lines
         start = end
@@ -176,21 +174,3 @@ def without_stray_soft_hyphens(raw: list[str], meaningful: list[bool] | None = N
         for line, keep in zip(raw, meaningful, strict=True)
     ]
     return [STRAY_SOFT_HYPHEN_RE.sub("", line + "\n")[:-1].rstrip() for line in lines]
-
-
-def has_signature(lines: list[str]) -> bool:
-    """Whether a signature separator stands outside fenced code (as classify_structure sees)."""
-    text = "\n".join(lines)
-    if "```" not in text and "~~~" not in text:  # No fence: a separator line is one (the
-        # first line read apart: no copy of the text with a line feed before it).
-        first = lines[0] if lines else ""
-        return SIGNATURE_RE.match(first) is not None or SIGNATURE_LINE_RE.search(text) is not None
-    in_fence = False
-    for i, line in enumerate(lines):
-        if not line.startswith("--") and "```" not in line and "~~~" not in line:
-            continue  # Neither a fence nor a separator: the patterns need not be tried.
-        if is_fence(line, lines[i - 1] if i else "", in_fence):
-            in_fence = not in_fence
-        elif not in_fence and SIGNATURE_RE.match(line):
-            return True
-    return False

@@ -20,6 +20,7 @@ from cleaner.passes.unwrap.boundaries import (
 from cleaner.passes.unwrap.fast import (
     ASCII_LOWER,
     ASCII_UPPER_OR_DIGIT,
+    ASKED,
     ENDS,
     GOES_ON,
     GOES_ON_ONE,
@@ -123,6 +124,30 @@ def sample_wraps(
         block_wrapped = _add_even_thai(block_thai, wrapped, block_others) or block_wrapped
     if block_wrapped or len(block_others) < 2:
         others.extend(block_others)
+
+
+def may_read_as_wrapped(line: str, following: str) -> bool:
+    """Whether :func:`sample_wraps` may read ``line`` as wrapped before ``following`` (two
+    lines of text, whatever their kinds): False only where the next line's first
+    character, neither a space nor an ASCII lower-case letter, tells that the line ends
+    there (a capital or digit after no CJK opening mark; a dash or quote before no
+    sentence going on).
+
+    >>> may_read_as_wrapped("It ended.", "The next"), may_read_as_wrapped("he said,", '- "Ihr')
+    (False, False)
+    >>> may_read_as_wrapped("it went", "on"), may_read_as_wrapped("so it went", "- and on")
+    (True, True)
+    """
+    first = following[:1]
+    if first in ASCII_LOWER or first.isspace() or not first:
+        return True
+    start = next_line_start(first)
+    if start == ENDS:
+        return line[-1:] in LINE_END_FORBIDDEN
+    if start == ASKED:  # (the Thai lines before Thai may be counted as wrapped too)
+        thai = line[-1:] in THAI_CHARACTERS and first in THAI_CHARACTERS
+        return thai or _continues_below(line, following)
+    return True
 
 
 def _first_letter_or_digit(line: str) -> str:
