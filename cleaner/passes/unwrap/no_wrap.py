@@ -14,7 +14,6 @@ explain can win: then the estimate is none, whatever the lines' kinds.
 from __future__ import annotations
 
 from itertools import compress, count
-from string import ascii_letters
 
 from cleaner.passes.layout import (
     DELIMITER_STARTS,
@@ -24,7 +23,7 @@ from cleaner.passes.layout import (
     may_delimit,
 )
 from cleaner.passes.unwrap.boundaries import MAX_LONE_WORD
-from cleaner.passes.unwrap.fast import ASCII_UPPER_OR_DIGIT, has_trailing_space
+from cleaner.passes.unwrap.fast import ASCII_LOWER, ASCII_UPPER_OR_DIGIT, has_trailing_space
 from cleaner.passes.unwrap.kinds import DOT_LEADERS_RE, FENCE_SIGNS, SIGNATURE_LINE_RE, SIGNATURE_RE
 from cleaner.passes.unwrap.segments import OTHER_LINE_ENDS
 from cleaner.passes.unwrap.width import may_read_as_wrapped
@@ -32,7 +31,7 @@ from cleaner.scripts import LINE_END_FORBIDDEN
 
 # The first characters of a line surely read as prose alone in its block: an ASCII letter
 # (no indentation, no list marker but a letter's "b)", no markup, quote, rule or tag).
-LETTERS = frozenset(ascii_letters)
+LETTERS = ASCII_LOWER | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # (``string``: a start-up cost)
 # What a line holding one of these may be besides prose: aligned columns, a table's row.
 NOT_SURELY_PROSE = ("  ", "\t", "|")
 
