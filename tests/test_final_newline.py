@@ -72,6 +72,15 @@ def test_a_clean_record_has_no_step_and_a_dirty_one_no_final_newline_change() ->
     assert clean_text("x  y", KEEP)[1] == ("whitespace",)
 
 
+def test_a_record_gets_the_warnings_of_the_text_file() -> None:
+    """Notes are asked of the texts the passes saw, with the line end put at the end."""
+    page = "Share this:\nFacebook\nTwitter\n\nShort text."
+    notes = clean_and_explain(page).notes(Config(), unchanged_only=True)
+    assert notes[0][1].startswith("kept the text: removing 3 line(s)")
+    assert clean_and_explain(page, KEEP).notes(KEEP, unchanged_only=True) == notes
+    assert clean_text(page, KEEP) == (page, (), notes)
+
+
 def test_final_newline_setting_is_checked() -> None:
     assert build_config({"final_newline": "keep"}).final_newline == "keep"
     assert build_config().final_newline is None
@@ -98,7 +107,8 @@ def test_records_are_idempotent_and_keep_their_ending(text: str) -> None:
     result = clean_and_explain(text, KEEP)
     once = result.text
     assert clean_and_explain(once, KEEP).text == once, "not idempotent"
-    assert clean_text(text, KEEP)[:2] == (once, result.passes)
+    # fix and check (block by block, no steps kept) give the same text, passes and warnings.
+    assert clean_text(text, KEEP) == (once, result.passes, result.notes(KEEP, unchanged_only=True))
     as_file = clean(text)
     assert once == (as_file if ends_with_line_end(text) else as_file.removesuffix("\n"))
     assert once == "" or once.endswith("\n") == ends_with_line_end(text)
