@@ -80,8 +80,10 @@ class Config(NamedTuple):
         """The settings a dataset record's text is cleaned with: ``final_newline`` "keep"
         unless set, so that a record keeps the shape its dataset gives it.
 
-        >>> Config().for_records().final_newline, Config(final_newline="add").for_records()[-2]
-        ('keep', 'add')
+        >>> Config().for_records().final_newline
+        'keep'
+        >>> Config(final_newline="add").for_records().final_newline
+        'add'
         """
         return self if self.final_newline else self._replace(final_newline="keep")
 
