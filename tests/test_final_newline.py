@@ -26,7 +26,7 @@ from cleaner.config import ConfigError
 from cleaner.datasets.records import clean_field
 from cleaner.passes.whitespace import ends_with_line_end
 from tests.test_fuzz import QUICK, TEXTS
-from tests.test_offsets import assert_offsets_exact
+from tests.test_offsets import assert_offsets_exact, documents
 
 KEEP = Config(final_newline="keep")
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -115,6 +115,24 @@ def test_records_are_idempotent_and_keep_their_ending(text: str) -> None:
     if once and not ends_with_line_end(text):
         assert not any(c.rule == "whitespace.final-newline" for c in result.changes())
     assert_offsets_exact(result, kept_words_only=True)
+
+
+@QUICK
+@given(documents())
+@example(
+    "river \nShare this:\nmountain \nShare this:\nbudget \nShare this:\nminister \nShare this:\n"
+    "paper \nShare this:\ngarden \nShare this:\nwindow \nShare this:\nletter summer\nwinter \n"
+    "Share this:"
+)
+def test_record_offsets_exact_on_documents_with_furniture(text: str) -> None:
+    """Words and furniture lines, the ending kept or not; in the example, its last line is
+    removed (line by line, it is aligned with a line end put at the end of both texts)."""
+    for record in (text, text.rstrip()):
+        result = clean_and_explain(record, KEEP)
+        as_file = clean(record)
+        ends = ends_with_line_end(record)
+        assert result.text == (as_file if ends else as_file.removesuffix("\n"))
+        assert_offsets_exact(result)
 
 
 # --- through the command line ----------------------------------------------------------------
