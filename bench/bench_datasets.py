@@ -202,14 +202,16 @@ def measure(command: list[str], size: int) -> dict:
 
 
 def in_process_baseline(path: Path) -> dict:
-    """``cleaner.clean`` of every record of one file, in this process: MB/s of the file."""
-    from cleaner import clean
+    """``cleaner.clean`` of every record of one file (with the settings of a record), in
+    this process: MB/s of the file."""
+    from cleaner import Config, clean
 
     lines = path.read_bytes().splitlines()
-    clean("warm  up\n")
+    config = Config().for_records()
+    clean("warm  up\n", config)
     started, cpu_started = time.perf_counter(), time.process_time()
     for line in lines:
-        clean(json.loads(line)["text"])
+        clean(json.loads(line)["text"], config)
     wall = time.perf_counter() - started
     size = path.stat().st_size
     cpu = time.process_time() - cpu_started

@@ -29,7 +29,7 @@ from cleaner.lazy_re import lazy_compile
 from cleaner.passes import PASS_BY_NAME, Pass
 from cleaner.passes.layout import fence_open_after
 from cleaner.passes.whitespace import with_lf_line_ends
-from cleaner.pipeline import respacing_steps, run_pass, settling_steps
+from cleaner.pipeline import drops_final_newline, respacing_steps, run_pass, settling_steps
 from cleaner.textblocks import BLANK_LINE_RE, concatenate
 
 # Characters per block: big enough that per-block overhead vanishes, small next to memory.
@@ -48,25 +48,32 @@ def clean_text(
 
     >>> clean_text("caf\\u00c3\\u00a9  1\\n\\n\\n\\nb\\n", chunk_chars=4)[:2]
     ('café 1\\n\\nb\\n', ('encoding', 'whitespace'))
+    >>> clean_text("a  b", Config(final_newline="keep"))[:2]
+    ('a b', ('whitespace',))
     """
-    return clean_blocks(split_blocks(text, chunk_chars), config)
+    config = config or Config()
+    drop = drops_final_newline(text, config)
+    return clean_blocks(split_blocks(text, chunk_chars), config, drop_final_newline=drop)
 
 
 def clean_blocks(
-    blocks: Iterable[str], config: Config | None = None
+    blocks: Iterable[str], config: Config | None = None, *, drop_final_newline: bool = False
 ) -> tuple[str, tuple[str, ...], list[tuple[str, str]]]:
-    """:func:`clean_text` of the text that ``blocks`` (from :func:`split_blocks`) make up.
+    """:func:`clean_text` of the text that ``blocks`` (from :func:`split_blocks`) make up;
+    ``drop_final_newline``: its :func:`cleaner.pipeline.drops_final_newline`.
 
     A caller that hands over ``split_blocks(text, ...)`` and drops its own reference to
     ``text`` lets the input go once the paragraph-local passes have read it: the passes that
     need the whole text then hold one copy of it, plus their own working data.
     """
     config = config or Config()
+    if drop_final_newline:  # cleaned with a line end at its end, taken away at the end
+        blocks = _with_line_end_at_end(blocks)
     local = _local_prefix(config.passes)
     changed: set[str] = set()
     pieces: Iterable[str] = blocks
     for name in local:
-        pieces = _rejoin(_stage(pieces, name, config), name, changed)
+        pieces = _rejoin(_stage(pieces, name, config), name, changed, drop_final_newline)
     current = concatenate(pieces)
     del blocks, pieces  # Spent generators; nothing of the input is left.
     warnings: list[tuple[str, str]] = []
@@ -76,7 +83,8 @@ def clean_blocks(
         after = run_pass(name, current, config)
         explain = PASS_BY_NAME[name].explain
         if after != current:
-            changed.add(name)
+            if not (drop_final_newline and current == "\n"):  # (see _rejoin)
+                changed.add(name)
             current = after
             for step in respacing_steps(name, current, config):
                 changed.add(step.name)
@@ -89,7 +97,23 @@ def clean_blocks(
         changed.add(name)
         current = after
     del boilerplate_input
+    if drop_final_newline:
+        current = current.removesuffix("\n")
     return current, tuple(name for name in config.passes if name in changed), warnings
+
+
+def _with_line_end_at_end(blocks: Iterable[str]) -> Iterator[str]:
+    """``blocks`` with a line end put at the end of the last one.
+
+    >>> list(_with_line_end_at_end(["a\\n\\n", "b"])), list(_with_line_end_at_end([]))
+    (['a\\n\\n', 'b\\n'], ['\\n'])
+    """
+    last = None
+    for block in blocks:
+        if last is not None:
+            yield last
+        last = block
+    yield (last or "") + "\n"
 
 
 def split_blocks(text: str, chunk_chars: int) -> Iterator[str]:
@@ -146,10 +170,14 @@ def _fence_closed_groups(pieces: Iterable[str]) -> Iterator[str]:
         yield "".join(pending)
 
 
-def _rejoin(pairs: Iterable[tuple[str, str]], name: str, changed: set[str]) -> Iterator[str]:
+def _rejoin(
+    pairs: Iterable[tuple[str, str]], name: str, changed: set[str], appended: bool = False
+) -> Iterator[str]:
     """Pieces of the whole output: empty ones dropped, one blank line kept between the others.
 
-    Adds ``name`` to ``changed`` if the output differs from the input, piece by piece.
+    Adds ``name`` to ``changed`` if the output differs from the input, piece by piece; not
+    for taking away the line end alone that was put at the end of a text (``appended``,
+    see :func:`clean_blocks`): it goes from the clean text anyway.
 
     >>> changed = set()
     >>> list(_rejoin([("a\\n\\n", "a\\n"), ("b\\n", "b\\n")], "x", changed)), changed
@@ -162,7 +190,7 @@ def _rejoin(pairs: Iterable[tuple[str, str]], name: str, changed: set[str]) -> I
     previous: tuple[str, str] | None = None
     for group, output in pairs:
         if not output:
-            changed.update((name,) if group else ())
+            changed.update((name,) if group and not (appended and group == "\n") else ())
             continue
         if previous is not None:
             yield _emit(*previous, True, name, changed)

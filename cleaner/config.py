@@ -50,6 +50,10 @@ class Config(NamedTuple):
     field: str = "text"
     # A dataset format for every file ("jsonl", "parquet"); None: chosen by file extension.
     input_format: str | None = None
+    # "add": the clean text ends with one newline; "keep": only if the text ended with a
+    # line end (blank lines and spaces after it still go). None: "add" for a text file,
+    # "keep" for a dataset record or a datatrove document (see :meth:`for_records`).
+    final_newline: str | None = None
     # The file the settings came from, if any (for messages only: equal settings from two
     # files are equal, so it is the last field, left out of ``==`` and ``hash``).
     source: str | None = None
@@ -72,11 +76,23 @@ class Config(NamedTuple):
         """
         return {**_pass_defaults(name), **dict(dict(self.overrides).get(name, ()))}
 
+    def for_records(self) -> Config:
+        """The settings a dataset record's text is cleaned with: ``final_newline`` "keep"
+        unless set, so that a record keeps the shape its dataset gives it.
+
+        >>> Config().for_records().final_newline
+        'keep'
+        >>> Config(final_newline="add").for_records().final_newline
+        'add'
+        """
+        return self if self.final_newline else self._replace(final_newline="keep")
+
     def fingerprint(self) -> str:
         """A stable text that changes whenever the output could (for caches)."""
         # Dataset settings count only when set, so that caches made before them stay valid.
         datasets = (("field", self.field),) if self.field != "text" else ()
         datasets += (("format", self.input_format),) if self.input_format is not None else ()
+        datasets += (("final_newline", self.final_newline),) if self.final_newline else ()
         return repr((self.passes, self.overrides, self.detect_encoding, self.keep_bom, *datasets))
 
 
@@ -91,9 +107,12 @@ TOP_LEVEL_KEYS = (
     "disable",
     "field",
     "input_format",
+    "final_newline",
 )
 # Values of ``input_format`` (``--input-format``): the dataset formats, or "text".
 FORMATS = ("text", "jsonl", "parquet")
+# Values of ``final_newline``.
+FINAL_NEWLINES = ("add", "keep")
 
 
 def build_config(
@@ -148,7 +167,12 @@ def build_config(
         detect_encoding=_typed(detect, bool, "detect_encoding", where),
         keep_bom=_typed(settings.get("keep_bom", False), bool, "keep_bom", where),
         field=_field(field or settings.get("field", "text"), where),
-        input_format=_format(input_format or settings.get("input_format"), where),
+        input_format=_one_of(
+            input_format or settings.get("input_format"), FORMATS, "input_format", where
+        ),
+        final_newline=_one_of(
+            settings.get("final_newline"), FINAL_NEWLINES, "final_newline", where
+        ),
         source=source,
     )
 
@@ -160,11 +184,19 @@ def _field(value: Any, where: str) -> str:
     return value
 
 
-def _format(value: Any, where: str) -> str | None:
-    """A dataset format name, or None to choose by extension."""
-    if value is not None and value not in FORMATS:
+def _one_of(value: Any, choices: tuple[str, ...], key: str, where: str) -> str | None:
+    """One of ``choices``, or None (unset: the setting's default).
+
+    >>> _one_of("keep", FINAL_NEWLINES, "final_newline", "")
+    'keep'
+    >>> _one_of("csv", FORMATS, "input_format", "")
+    Traceback (most recent call last):
+    ...
+    cleaner.config.ConfigError: setting 'input_format' must be one of text, jsonl, ...
+    """
+    if value is not None and value not in choices:
         raise ConfigError(
-            f"setting 'input_format'{where} must be one of {', '.join(FORMATS)}, not {value!r}"
+            f"setting {key!r}{where} must be one of {', '.join(choices)}, not {value!r}"
         )
     return value
 

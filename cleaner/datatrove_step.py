@@ -23,6 +23,9 @@ class CleanerFormatter(BaseFormatter):
     ["Katiraie"]}}``), and ``config_file`` (a ``cleaner.toml`` or ``pyproject.toml``, read
     first; the other arguments override it), or a ready :class:`cleaner.Config`.
 
+    As a dataset record's, a document's text ends with a line end only if it had one
+    (``final_newline = "keep"``, unless the settings say ``"add"``).
+
     Stats count the documents ``changed`` and ``unchanged``, those ``changed_by_<pass>``,
     and those ``kept_by_content_guard`` (a pass broke its promise on them: left as they
     were, as a file would be). With ``metadata_key`` each document's metadata records the
@@ -41,7 +44,8 @@ class CleanerFormatter(BaseFormatter):
         metadata_key: str | None = None,
     ) -> None:
         super().__init__()
-        self.config = config or _build(passes, skip, options or {}, config_file)
+        # A document keeps whether its text ends with a line end, as a dataset record does.
+        self.config = (config or _build(passes, skip, options or {}, config_file)).for_records()
         self.metadata_key = metadata_key
 
     def format(self, text: str) -> str:

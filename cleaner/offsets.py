@@ -50,6 +50,51 @@ ENTITY_TAIL_RE = re.compile(r"#?\w{1,31};")
 
 def align_step(name: str, before: str, after: str) -> list[Block]:
     """The alignment of one pass's input and output."""
+    if name in LINE_REMOVING_PASSES | LINE_MOVING_PASSES and _last_lines_open(before, after):
+        # (a dataset record's steps, see cleaner.pipeline.drops_final_newline)
+        return _without_added_line_end(
+            _aligned(name, before + "\n", after + "\n"), len(before), len(after)
+        ) or _aligned(name, before, after)
+    return _aligned(name, before, after)
+
+
+def _last_lines_open(before: str, after: str) -> bool:
+    """Whether neither text ends with a line end (a whole last line, removed or moved, then
+    has none: line by line, its removal is found only with one put at the end of both)."""
+    return bool(before) and bool(after) and before[-1] != "\n" and after[-1] != "\n"
+
+
+def _without_added_line_end(blocks: list[Block], before: int, after: int) -> list[Block] | None:
+    """``blocks`` (in order) of two texts of lengths ``before`` + 1 and ``after`` + 1, a
+    line end put at the end of each, without that line end; None where they are not as
+    below (the texts are then aligned as they are).
+
+    Either a kept last block ends both texts, or the last line of ``before`` was removed:
+    a kept block ends ``after`` (its line end matched to the one before that last line),
+    then the removal. Without the line ends put there, the removal starts at that line
+    end instead: the last line goes with the line end before it.
+
+    >>> _without_added_line_end([Block(0, 2, 0, 0, False), Block(2, 4, 0, 2, True)], 3, 1)
+    [Block(i1=0, i2=2, j1=0, j2=0, equal=False), Block(i1=2, i2=3, j1=0, j2=1, equal=True)]
+    >>> _without_added_line_end([Block(0, 2, 0, 2, True), Block(2, 4, 2, 2, False)], 3, 1)
+    [Block(i1=0, i2=1, j1=0, j2=1, equal=True), Block(i1=1, i2=3, j1=1, j2=1, equal=False)]
+    """
+    *rest, last = blocks
+    if last.equal and last.i2 == before + 1 and last.j2 == after + 1:
+        kept = Block(last.i1, last.i2 - 1, last.j1, last.j2 - 1, True)
+        return [*rest, kept] if kept.i1 < kept.i2 else rest
+    if not rest or last.equal or last.j1 != last.j2 or last.i2 != before + 1:
+        return None
+    *rest, kept = rest
+    if not (kept.equal and kept.i2 == last.i1 and kept.j2 == after + 1):
+        return None
+    kept = Block(kept.i1, kept.i2 - 1, kept.j1, kept.j2 - 1, True)
+    removed = Block(kept.i2, before, after, after, False)
+    return [*rest, kept, removed] if kept.i1 < kept.i2 else [*rest, removed]
+
+
+def _aligned(name: str, before: str, after: str) -> list[Block]:
+    """:func:`align_step` of two texts as they are."""
     if name in LINE_REMOVING_PASSES:
         return align_lines(before, after)
     if name in LINE_MOVING_PASSES:

@@ -120,13 +120,17 @@ class CleanResult:
         """
         notes, current = [], self.original
         pending = list(self.steps)  # The first round's steps come in the passes' order.
+        # The texts as the passes saw them: with the line end put at the end of a text
+        # that had none, and taken away from its steps (see clean_and_explain).
+        as_run = _with_final_newline if drops_final_newline(self.original, config) else str
         for name in config.passes:
             step = pending.pop(0) if pending and pending[0].name == name else None
             after = step.after if step else current
             explain = PASS_BY_NAME[name].explain
             if explain is not None and not (unchanged_only and step):
+                options = config.options_for(name)
                 notes += [
-                    (name, note) for note in explain(current, after, **config.options_for(name))
+                    (name, note) for note in explain(as_run(current), as_run(after), **options)
                 ]
             current = after
             if step and name == RESPACED_AFTER and pending and pending[0].name == "whitespace":
@@ -135,7 +139,8 @@ class CleanResult:
             explain = PASS_BY_NAME[step.name].explain
             if explain is not None:
                 options = config.options_for(step.name)
-                notes += [(step.name, note) for note in explain(step.before, step.after, **options)]
+                texts = as_run(step.before), as_run(step.after)
+                notes += [(step.name, note) for note in explain(*texts, **options)]
         return notes
 
     @property
@@ -149,6 +154,11 @@ class CleanResult:
         return tuple(name for name in PASS_BY_NAME if name in changed)
 
 
+def _with_final_newline(text: str) -> str:
+    """``text`` with the final newline a clean text has (none if it is empty)."""
+    return text + "\n" if text else text
+
+
 def clean_and_explain(text: str, config: Config | None = None) -> CleanResult:
     """Clean ``text`` and keep the record of every pass that changed it.
 
@@ -158,8 +168,60 @@ def clean_and_explain(text: str, config: Config | None = None) -> CleanResult:
     >>> result = clean_and_explain("a  b")
     >>> result.text, [step.name for step in result.steps]
     ('a b\\n', ['whitespace'])
+
+    With ``final_newline = "keep"``, a text that does not end with a line end is cleaned
+    as if it did, and that line end is taken away from every step (see
+    :func:`drops_final_newline`):
+
+    >>> clean_and_explain("a  b", Config(final_newline="keep")).steps
+    (Step(name='whitespace', before='a  b', after='a b'),)
     """
     config = config or Config()
+    if not drops_final_newline(text, config):
+        steps = _steps(text, config)
+    else:
+        steps = _without_final_newline(_steps(text + "\n", config))
+    return CleanResult(text, steps[-1].after if steps else text, tuple(steps))
+
+
+def drops_final_newline(text: str, config: Config) -> bool:
+    """Whether the clean form of ``text`` goes without a final newline: it has no line end
+    at its end and ``config`` keeps that (``final_newline = "keep"``: a dataset record's).
+
+    It is then cleaned as the text with a line end at its end (each pass sees what it
+    would see in a text file), and the final newline is taken away at the end.
+
+    >>> keep = Config(final_newline="keep")
+    >>> drops_final_newline("a b", keep), drops_final_newline("a b\\n\\n ", keep)
+    (True, False)
+    >>> drops_final_newline("a b", Config())
+    False
+    """
+    if config.final_newline != "keep" or not text:  # (an empty text gets no newline anyway)
+        return False
+    from cleaner.passes.whitespace import ends_with_line_end  # (a pass's module)
+
+    return not ends_with_line_end(text)
+
+
+def _without_final_newline(steps: list[Step]) -> list[Step]:
+    """``steps`` of a text cleaned with a line end put at its end, that line end taken away
+    from each text (a step then left with nothing to do goes).
+
+    >>> steps = [Step("whitespace", "a  b\\n", "a b\\n"), Step("x", "a b\\n", "a b")]
+    >>> _without_final_newline(steps)
+    [Step(name='whitespace', before='a  b', after='a b')]
+    """
+    kept = []
+    for name, before, after in steps:
+        before, after = before.removesuffix("\n"), after.removesuffix("\n")
+        if after != before:
+            kept.append(Step(name, before, after))
+    return kept
+
+
+def _steps(text: str, config: Config) -> list[Step]:
+    """The steps of every pass that changed ``text``, settling rounds included."""
     steps: list[Step] = []
     current = boilerplate_input = text
     for name in config.passes:
@@ -174,7 +236,7 @@ def clean_and_explain(text: str, config: Config | None = None) -> CleanResult:
     for name, before, after in settling_steps(boilerplate_input, current, config):
         steps.append(Step(name, before, after))
         current = after
-    return CleanResult(text, current, tuple(steps))
+    return steps
 
 
 def respacing_steps(name: str, text: str, config: Config) -> Iterator[Step]:

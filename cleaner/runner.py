@@ -128,12 +128,14 @@ def _read_and_clean(
     it, their warnings, and whether the text changed (see :func:`_fingerprint`).
     """
     from cleaner.chunks import CHUNK_CHARS, clean_blocks, split_blocks
+    from cleaner.pipeline import drops_final_newline
 
     decoded = _read(path, config)
     fingerprint = _fingerprint(decoded.text, CHUNK_CHARS)
+    drop = drops_final_newline(decoded.text, config)
     blocks = split_blocks(decoded.text, CHUNK_CHARS)
     decoded = decoded._replace(text="")  # Now only ``blocks`` holds the input.
-    text, passes, notes = clean_blocks(blocks, config)
+    text, passes, notes = clean_blocks(blocks, config, drop_final_newline=drop)
     changed = bool(passes) and _fingerprint(text, CHUNK_CHARS) != fingerprint
     return decoded, text, passes, notes, changed
 

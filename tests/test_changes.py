@@ -284,7 +284,17 @@ def test_dataset_records_as_json(corpus: Path) -> None:
     assert result.exit_code == 3
     record, bad, d_file, e_record, e_file = json_lines(result.stdout)
     assert (record["path"], record["line"], record["record"]) == ("d.jsonl", 1, "7")
-    assert record["passes"]["whitespace"]["changes"] == 2
+    # Its text keeps having no line end at its end: one change, the run of spaces.
+    assert record["changes"] == [
+        {
+            "pass": "whitespace",
+            "rule": "whitespace.space-run",
+            "input": [1, 2],
+            "output": [1, 1],
+            "before": " ",
+            "after": "",
+        }
+    ]
     assert (bad["line"], bad["status"], "record" in bad) == (3, "failed", False)
     assert d_file["records"] == {"total": 3, "changed": 1, "failed": 1}
     assert d_file["status"] == "failed" and "1 bad record" in d_file["error"]
@@ -294,7 +304,7 @@ def test_dataset_records_as_json(corpus: Path) -> None:
     (summary,) = json_lines(result.stdout)
     assert (summary["files"], summary["changed"], summary["failed"]) == (2, 1, 1)
     assert summary["records"] == {"total": 4, "changed": 2, "failed": 1}
-    assert summary["passes"]["whitespace"]["changes"] == 4
+    assert summary["passes"]["whitespace"]["rules"] == {"whitespace.space-run": 2}
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])

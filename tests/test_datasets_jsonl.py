@@ -19,7 +19,13 @@ from cleaner.datasets.jsonl import clean_line, field_span
 from cleaner.files import TEMP_PREFIX
 
 DIRTY = "Don\u2019t  panic\r\n"
-CLEAN = clean(DIRTY)
+# A record's text is cleaned as a text file's, but keeps whether it ends with a line end.
+RECORDS = build_config().for_records()
+CLEAN = clean(DIRTY, RECORDS)
+
+
+def clean_record(text: str) -> str:
+    return clean(text, RECORDS)
 
 
 @pytest.fixture(autouse=True)
@@ -31,19 +37,19 @@ def small_batches(monkeypatch: pytest.MonkeyPatch) -> None:
 # (line as written, line expected back): other keys, their order, spacing and number
 # spellings stay; the new string is escaped as the line was.
 SPLICE_CASES = [
-    ('{"id": 1, "text": "a  b", "n": 1.50}', '{"id": 1, "text": "a b\\n", "n": 1.50}'),
-    ('{"text":"a  b","z":1e3,"a":[1,2]}', '{"text":"a b\\n","z":1e3,"a":[1,2]}'),
-    ('{"meta": {"text": "x  y"}, "text": "a  b"}', '{"meta": {"text": "x  y"}, "text": "a b\\n"}'),
+    ('{"id": 1, "text": "a  b", "n": 1.50}', '{"id": 1, "text": "a b", "n": 1.50}'),
+    ('{"text":"a  b","z":1e3,"a":[1,2]}', '{"text":"a b","z":1e3,"a":[1,2]}'),
+    ('{"meta": {"text": "x  y"}, "text": "a  b"}', '{"meta": {"text": "x  y"}, "text": "a b"}'),
     # Non-ASCII written raw: stays raw.
-    ('{"text": "caf\u00e9  au lait"}', '{"text": "caf\u00e9 au lait\\n"}'),
+    ('{"text": "caf\u00e9  au lait"}', '{"text": "caf\u00e9 au lait"}'),
     # An ASCII-only line (\\u escapes): the new text is escaped too.
-    ('{"text": "caf\\u00e9  au lait"}', '{"text": "caf\\u00e9 au lait\\n"}'),
+    ('{"text": "caf\\u00e9  au lait"}', '{"text": "caf\\u00e9 au lait"}'),
     # Mojibake written with escapes, repaired, still escaped.
     ('{"text": "caf\\u00c3\\u00a9\\n"}', '{"text": "caf\\u00e9\\n"}'),
     # Repeated key: json.loads takes the last, so that one is cleaned.
-    ('{"text": "a  b", "text" : "c  d" }', '{"text": "a  b", "text" : "c d\\n" }'),
+    ('{"text": "a  b", "text" : "c  d" }', '{"text": "a  b", "text" : "c d" }'),
     # Escaped key name.
-    ('{"te\\u0078t": "a  b"}', '{"te\\u0078t": "a b\\n"}'),
+    ('{"te\\u0078t": "a  b"}', '{"te\\u0078t": "a b"}'),
 ]
 
 
@@ -52,7 +58,7 @@ def test_changed_record_keeps_everything_but_its_field(line: str, expected: str)
     record = clean_line(1, line.encode(), build_config(), False)
     assert record.body is not None
     assert record.body.decode() == expected
-    assert json.loads(expected)["text"] == clean(json.loads(line)["text"])
+    assert json.loads(expected)["text"] == clean_record(json.loads(line)["text"])
 
 
 # (line, error) for records that must be left as they are; None: a clean record, no error.
@@ -163,14 +169,15 @@ def test_fix_cleans_the_field_and_keeps_every_other_byte(
     old_lines = original.splitlines(keepends=True)
     assert len(new_lines) == len(old_lines)
     for old, new, row in zip(old_lines, new_lines, rows, strict=True):
-        if row["text"] == clean(row["text"]):
+        if row["text"] == clean_record(row["text"]):
             assert new == old  # unchanged record: byte for byte
         else:
-            expected = {**row, "text": clean(row["text"])}
+            expected = {**row, "text": clean_record(row["text"])}
             assert json.loads(new) == expected
             assert list(json.loads(new)) == list(row)  # key order
             assert new == (json.dumps(expected, ensure_ascii=False) + "\n").encode()
-    assert f"{sum(r['text'] != clean(r['text']) for r in rows)} of 40 records cleaned" in stderr
+    changed = sum(r["text"] != clean_record(r["text"]) for r in rows)
+    assert f"{changed} of 40 records cleaned" in stderr
     # Idempotent, and a second run leaves the file alone (not even rewritten).
     mtime = path.stat().st_mtime_ns
     assert invoke("fix", "--no-cache", str(path))[0] == 0
@@ -246,7 +253,7 @@ def test_field_option_and_config_and_line_ends(tmp_path: Path, monkeypatch) -> N
     path = tmp_path / "c.jsonl"
     path.write_bytes(b'{"body": "a  b", "text": "c  d"}\r\n{"body": "ok\\n"}')
     assert invoke("fix", "--field", "body", "c.jsonl")[0] == 0
-    assert path.read_bytes() == b'{"body": "a b\\n", "text": "c  d"}\r\n{"body": "ok\\n"}'
+    assert path.read_bytes() == b'{"body": "a b", "text": "c  d"}\r\n{"body": "ok\\n"}'
     (tmp_path / "cleaner.toml").write_text('field = "text"\n')
     assert invoke("check", "c.jsonl")[0] == 3  # record 2 has no "text"
 
@@ -264,14 +271,14 @@ def test_every_file_command_takes_field_and_input_format(tmp_path: Path) -> None
     found = [json.loads(line) for line in stdout.splitlines()]
     assert [(x.get("record"), x["status"]) for x in found] == [("7", "changed"), (None, "changed")]
     assert invoke("fix", *options)[0] == 0
-    assert path.read_bytes() == b'{"id": 7, "body": "a b\\n"}\n{"id": 8, "body": "ok\\n"}\n'
+    assert path.read_bytes() == b'{"id": 7, "body": "a b"}\n{"id": 8, "body": "ok\\n"}\n'
 
 
 def test_format_option_reads_any_name(tmp_path: Path) -> None:
     path = tmp_path / "records.txt"
     path.write_bytes(b'{"text": "a  b"}\n')
     assert invoke("fix", "--input-format", "jsonl", str(path))[0] == 0
-    assert path.read_bytes() == b'{"text": "a b\\n"}\n'
+    assert path.read_bytes() == b'{"text": "a b"}\n'
     code, _, stderr = invoke("check", "--input-format", "csv", str(path))
     assert code == 2 and "setting 'input_format'" in stderr
 
@@ -341,7 +348,7 @@ def test_jobs_spread_one_file_over_worker_processes(tmp_path: Path, cleaning_pid
     assert len(seen) == 80
     assert len(set(seen) - {str(os.getpid())}) >= 1  # workers did some of them
     assert [json.loads(line)["text"] for line in path.read_text().splitlines()] == [
-        clean(row["text"]) for row in rows
+        clean_record(row["text"]) for row in rows
     ]
 
 
@@ -471,6 +478,6 @@ def test_dataset_files_of_a_run_share_their_workers(
     assert len(seen) == 9 * 24
     assert seen.count(str(os.getpid())) == 8  # the first batch of the first file
     assert len(set(seen) - {str(os.getpid())}) <= 2
-    expected = [clean(row["text"]) for row in records(24)]
+    expected = [clean_record(row["text"]) for row in records(24)]
     for path in paths:
         assert [json.loads(line)["text"] for line in path.read_text().splitlines()] == expected

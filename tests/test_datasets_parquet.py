@@ -9,7 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
-from cleaner import clean
+from cleaner import Config, clean
 from cleaner.cli import app
 from cleaner.datasets import records
 from cleaner.files import TEMP_PREFIX
@@ -70,7 +70,9 @@ def test_fix_keeps_schema_row_groups_and_codec(tmp_path: Path, codec: str, jobs:
     expected_codec = "UNCOMPRESSED" if codec == "none" else codec.upper()
     assert {new.metadata.row_group(0).column(i).compression for i in range(4)} == {expected_codec}
     result = new.read()
-    assert result.column("text").to_pylist() == [clean(t) for t in table["text"].to_pylist()]
+    assert result.column("text").to_pylist() == [
+        clean(t, Config(final_newline="keep")) for t in table["text"].to_pylist()
+    ]
     for name in ("id", "score", "tags"):
         assert result.column(name).to_pylist() == table.column(name).to_pylist()
     # A clean file is not rewritten.
@@ -98,7 +100,7 @@ def test_null_is_a_bad_record_and_others_go_on(tmp_path: Path) -> None:
     code, _, stderr = invoke("fix", str(path))
     assert code == 3
     assert f"cleaner: error: {path}:2: field 'text' is null, not a string" in stderr
-    assert pq.read_table(path).column("text").to_pylist() == ["a b\n", None, "c\n"]
+    assert pq.read_table(path).column("text").to_pylist() == ["a b", None, "c\n"]
 
 
 @pytest.mark.parametrize(
@@ -132,4 +134,4 @@ def test_field_option_selects_the_column(tmp_path: Path) -> None:
     path = tmp_path / "c.parquet"
     pq.write_table(pa.table({"body": ["a  b"], "text": ["c  d"]}), path)
     assert invoke("fix", "--field", "body", str(path))[0] == 0
-    assert pq.read_table(path).to_pylist() == [{"body": "a b\n", "text": "c  d"}]
+    assert pq.read_table(path).to_pylist() == [{"body": "a b", "text": "c  d"}]

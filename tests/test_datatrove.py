@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from cleaner import build_config, clean
+from cleaner.passes.whitespace import ends_with_line_end
 
 pytest.importorskip("datatrove")
 
@@ -19,6 +20,9 @@ from datatrove.pipeline.readers import JsonlReader
 from datatrove.pipeline.writers import JsonlWriter
 
 from cleaner.datatrove import CleanerFormatter
+
+# A document's text is cleaned as a dataset record's: it keeps whether it ends with a line end.
+RECORDS = build_config().for_records()
 
 PIECES = [
     "Don\u2019t  panic.",
@@ -44,7 +48,7 @@ def make_corpus(folder: Path, files: int = 6, per_file: int = 15) -> dict[str, s
                 " ".join(rng.choice(PIECES) for _ in range(rng.randint(1, 6)))
                 for _ in range(rng.randint(1, 4))
             )
-            corpus[doc_id] = clean(text) if i % 4 == 0 else text  # some clean already
+            corpus[doc_id] = clean(text, RECORDS) if i % 4 == 0 else text  # some clean already
             rows.append(json.dumps({"id": doc_id, "text": corpus[doc_id], "source": f"f{f}"}))
         (folder / f"part-{f}.jsonl").write_text("\n".join(rows) + "\n")
     return corpus
@@ -71,10 +75,12 @@ def test_local_pipeline_output_equals_clean(tmp_path: Path) -> None:
     assert set(out) == set(corpus)
     changed = 0
     for doc_id, text in corpus.items():
-        assert out[doc_id]["text"] == clean(text), doc_id
+        assert out[doc_id]["text"] == clean(text, RECORDS), doc_id
+        if out[doc_id]["text"]:  # no line end put at the end of a text that had none
+            assert out[doc_id]["text"].endswith("\n") == ends_with_line_end(text), doc_id
         passes = out[doc_id]["metadata"]["cleaner_passes"]
-        assert bool(passes) == (clean(text) != text)
-        changed += clean(text) != text
+        assert bool(passes) == (clean(text, RECORDS) != text)
+        changed += clean(text, RECORDS) != text
     stats = json.loads((tmp_path / "logs" / "stats.json").read_text())
     step = next(s for s in stats if "cleaner" in s["name"])
     assert 0 < changed < len(corpus)
@@ -90,8 +96,11 @@ def test_settings_as_on_the_command_line(tmp_path: Path) -> None:
     expected = build_config(
         {"skip": ["split"], "encoding": {"uncurl_quotes": False}}, skip=["boilerplate"]
     )
-    assert step.config == expected
-    assert step.format("Don\u2019t  stop") == clean("Don\u2019t  stop", expected)
+    assert step.config == expected._replace(final_newline="keep")
+    assert step.format("Don\u2019t  stop") == clean("Don\u2019t  stop", step.config) == "Don’t stop"
+    assert step.format("a  b\n\n") == "a b\n"  # a line end at the end stays, one
+    (tmp_path / "add.toml").write_text('final_newline = "add"\n')
+    assert CleanerFormatter(config_file=tmp_path / "add.toml").format("a  b") == "a b\n"
     assert "\u2019" in step.format("Don\u2019t")
     only = CleanerFormatter(passes=["whitespace"], options={"split": {"protect": ["x"]}})
     assert only.config.passes == ("whitespace",)
@@ -126,5 +135,5 @@ def test_ray_pipeline_output_equals_clean(tmp_path: Path) -> None:
         ray.shutdown()
     out = read_output(tmp_path / "out")
     assert {doc_id: doc["text"] for doc_id, doc in out.items()} == {
-        doc_id: clean(text) for doc_id, text in corpus.items()
+        doc_id: clean(text, RECORDS) for doc_id, text in corpus.items()
     }

@@ -77,7 +77,7 @@ def test_commit_refuses_dirty_text_then_accepts_clean(
     page.write_bytes(b"Caf\xc3\x83\xc2\xa9  au lait\r\n\r\n\r\n")
     data = corpus / "data.jsonl.gz"  # a dataset: the hooks' default files take it too
     data.write_bytes(gzip.compress(b'{"id": "d1", "text": "a  b"}\n{"id": "d2", "text": "c\\n"}\n'))
-    clean_data = b'{"id": "d1", "text": "a b\\n"}\n{"id": "d2", "text": "c\\n"}\n'
+    clean_data = b'{"id": "d1", "text": "a b"}\n{"id": "d2", "text": "c\\n"}\n'
     git(corpus, "add", "-A")
 
     refused = subprocess.run(

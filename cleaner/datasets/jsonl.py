@@ -139,7 +139,7 @@ def clean_line(number: int, body: bytes, config: Config, keep: bool) -> Record:
     """One line's record, its field cleaned and spliced back into the line.
 
     >>> clean_line(3, b'{"id": 7, "text": "a  b", "n": 1.50}', Config(), False).body
-    b'{"id": 7, "text": "a b\\\\n", "n": 1.50}'
+    b'{"id": 7, "text": "a b", "n": 1.50}'
     >>> clean_line(4, b'{"text": 5}', Config(), False).cleaned.error
     "field 'text' is a number, not a string"
     """

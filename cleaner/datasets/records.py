@@ -42,15 +42,17 @@ class Cleaned:
 
 
 def clean_field(text: str, config: Config, keep: bool) -> Cleaned:
-    """Clean one record's text as a text file's would be; ``keep`` the steps for a diff.
+    """Clean one record's text as a text file's would be, but that it ends with a line end
+    only if it had one (unless ``final_newline`` is set); ``keep`` the steps for a diff.
 
-    >>> clean_field("a  b", Config(), False).text
-    'a b\\n'
-    >>> clean_field("a b\\n", Config(), False)
+    >>> clean_field("a  b", Config(), False).text, clean_field("a  b\\n\\n", Config(), False).text
+    ('a b', 'a b\\n')
+    >>> clean_field("a b", Config(), False)
     Cleaned(text=None, passes=(), warnings=(), result=None, error='')
     """
     from cleaner.pipeline import ContentGuardError, clean_and_explain
 
+    config = config.for_records()
     try:
         if keep:
             result = clean_and_explain(text, config)

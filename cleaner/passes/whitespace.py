@@ -87,6 +87,19 @@ def with_lf_line_ends(text: str) -> str:
     return SINGLE_BREAK_RE.sub("\n", text.replace("\r\n", "\n"))
 
 
+def ends_with_line_end(text: str) -> bool:
+    """Whether a line end follows the last character of ``text`` that is not whitespace
+    (blank lines and spaces may come after it): what ``final_newline = "keep"`` keeps.
+
+    >>> ends_with_line_end("a b\\r\\n \\n"), ends_with_line_end("a b  "), ends_with_line_end("")
+    (True, False, False)
+    """
+    end = len(text)
+    while end and text[end - 1].isspace():  # (the tail only: a huge text is not copied)
+        end -= 1
+    return any(c in text[end:] for c in "\n" + SINGLE_BREAKS)
+
+
 def _needs_spacing_work(text: str) -> bool:
     """Whether some line of ``text`` (LF line ends) has whitespace to collapse or strip."""
     if "  " in text or " \n" in text or text.endswith(" "):
