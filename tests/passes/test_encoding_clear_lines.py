@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 from cleaner.passes import encoding
 from cleaner.passes.encoding import fix_encoding
 from cleaner.passes.encoding.badness import DocumentBadness, spot_pattern
-from cleaner.passes.encoding.clear import clear_lines, spotless_lines
-from cleaner.passes.encoding.precheck import ftfy_only_uncurls, uncurl
+from cleaner.passes.encoding.clear import clear_lines, lines_found, spotless_lines
+from cleaner.passes.encoding.precheck import SPOT_RE, ftfy_only_uncurls, only_quotes_to_fix, uncurl
 from cleaner.passes.encoding.views import views
 
 # Prose of three scripts, and what may make a spot there: Windows-1251 and -1253 mojibake
@@ -99,3 +99,18 @@ def test_spots_are_two_characters_side_by_side_or_one_of_the_rarest_class() -> N
     assert spots("В«Р» Вот «Газета» Р") == [1, 3]
     # ``[a-z]\s?[ÃÂ][ ]`` and ``^[ÃÂ][ ]``: ``Ã`` alone, never the space a join adds.
     assert spots("a\u00c3 b") == [1]
+
+
+@given(st.lists(lines, max_size=8), st.sampled_from(["NFC", "NFKC", "NFD", None]))
+@settings(max_examples=1000, deadline=None)
+def test_spotless_lines_are_the_lines_only_quotes_to_fix_passes(parts, normalization) -> None:
+    # Found by one search of the lines joined (and one normalization check of them all).
+    expected = {i for i, line in enumerate(parts) if only_quotes_to_fix(line, normalization)}
+    assert spotless_lines(parts, normalization) == expected
+
+
+@given(st.lists(lines, max_size=8))
+@settings(max_examples=1000, deadline=None)
+def test_lines_found_are_the_lines_the_pattern_finds(parts) -> None:
+    expected = {i for i, line in enumerate(parts) if SPOT_RE.search(line)}
+    assert lines_found(SPOT_RE, "\n".join(parts)) == expected

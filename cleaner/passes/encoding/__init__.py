@@ -111,8 +111,6 @@ def fix_encoding(
     else:
         pieces = LINE_BREAK_RE.split(text)  # lines at even indexes, their breaks at odd ones
         lines = pieces[0::2]
-    # A line a non-blank line follows may be joined to it; a paragraph's last line is not.
-    followed = [bool(after.strip()) for after in lines[1:]] + [False]
     code = _code_lines(text, lines)
     as_code = _without_cosmetic_fixes(options) if code else options
     # ftfy's "auto" unescapes no entity from the first line holding a "<" on (fix_text reads
@@ -131,21 +129,26 @@ def fix_encoding(
         if fix_latin_ligatures and others
         else {}
     )
-    lines = [
-        (uncurl(line) if uncurl_quotes and not line.isascii() else line)
-        if i in spotless or i in clear  # What _fix_line gives a line only_quotes_to_fix passes.
-        else spelled[i]
-        if i in spelled
-        else _fix_line(
-            line,
-            past_tag[i in code] if i in tagged else as_code if i in code else options,
-            normalization or None,
-            uncurl_quotes and i not in code,  # (code keeps its curly quotes)
-            after,
-            own_lines,
+    # What _fix_line gives a line only_quotes_to_fix passes (spotless, clear): its quotes
+    # uncurled, done on all the lines at once (a character for a character, no line feed);
+    # the others, few, are replaced one by one.
+    fixed = uncurl("\n".join(lines)).split("\n") if uncurl_quotes else list(lines)
+    for i in sorted(others.union(code)):
+        fixed[i] = (
+            spelled[i]
+            if i in spelled
+            else _fix_line(
+                lines[i],
+                past_tag[i in code] if i in tagged else as_code if i in code else options,
+                normalization or None,
+                uncurl_quotes and i not in code,  # (code keeps its curly quotes)
+                # A line a non-blank line follows may be joined to it; a paragraph's last
+                # line is not.
+                i + 1 < len(lines) and bool(lines[i + 1].strip()),
+                own_lines,
+            )
         )
-        for i, (line, after) in enumerate(zip(lines, followed, strict=True))
-    ]
+    lines = fixed
     for start, end in _paragraph_spans(lines):
         if uncurl_quotes and spotless.issuperset(range(start, end)):
             continue  # Uncurled, its lines joined have no spot: _fix_joined leaves them.

@@ -63,13 +63,16 @@ def spotless_lines(lines: list[str], normalization: str | None) -> set[int]:
     >>> sorted(spotless_lines(["“Plain” text", "café’s", "R&D", "ok"], "NFC"))
     [0, 3]
     """
-    return {
-        i
-        for i in lines_without(SPOT_RE, lines)
-        if (line := lines[i]).isascii()
-        or not normalization
-        or unicodedata.is_normalized(normalization, line)
-    }
+    joined = "\n".join(lines)
+    spotless = set(range(len(lines))).difference(lines_found(SPOT_RE, joined))
+    if normalization and not (joined.isascii() or unicodedata.is_normalized(normalization, joined)):
+        # (A line feed composes with nothing: the text is in the form when each line is.)
+        return {
+            i
+            for i in spotless
+            if (line := lines[i]).isascii() or unicodedata.is_normalized(normalization, line)
+        }
+    return spotless
 
 
 def clear_lines(
@@ -103,7 +106,7 @@ def clear_lines(
     >>> sorted(clear_lines(text, lines, {3}, frozenset(), "NFC", badness, clear_after=0))
     [0, 2, 3]
     """
-    walked = [i for i in range(len(lines)) if i not in spotless and i not in code]
+    walked = sorted(set(range(len(lines))).difference(spotless, code))
     if len(walked) < clear_after:
         return set()  # (a short text: the walk costs less than the search's set-up)
     walked = lines_without(NOT_CLEAR_RE, lines, walked)
@@ -180,6 +183,27 @@ def lines_without(
         found_in.add(k)
         found = pattern.search(joined, starts[k + 1])
     return [i for k, i in enumerate(indexes) if k not in found_in]
+
+
+def lines_found(pattern: re.Pattern[str] | LazyPattern, text: str) -> set[int]:
+    """The indexes of the lines of ``text`` that ``pattern`` finds (a match spanning no line
+    feed), by one search a line it finds: lines are counted only up to each match.
+
+    >>> sorted(lines_found(re.compile("x"), "ax\\nb\\ncxx\\nd\\nx"))
+    [0, 2, 4]
+    """
+    found: set[int] = set()
+    line = last = 0
+    match = pattern.search(text)
+    while match:
+        start = match.start()
+        line += text.count("\n", last, start)
+        found.add(line)
+        last = text.find("\n", start)
+        if last < 0:
+            break
+        match = pattern.search(text, last + 1)  # (One a line is enough.)
+    return found
 
 
 def all_clear(lines: list[str], start: int, end: int, clear: set[int]) -> bool:
