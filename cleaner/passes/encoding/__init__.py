@@ -149,9 +149,12 @@ def fix_encoding(
             )
         )
     lines = fixed
+    # Uncurled, a spotless line has no quote nor spot; a spelled one neither (its ligatures,
+    # beside no special character, are ASCII letters now), and is in the normalization form.
+    settled = spotless.union(spelled) if uncurl_quotes else set()
     for start, end in _paragraph_spans(lines):
-        if uncurl_quotes and spotless.issuperset(range(start, end)):
-            continue  # Uncurled, its lines joined have no spot: _fix_joined leaves them.
+        if uncurl_quotes and settled.issuperset(range(start, end)):
+            continue  # No spot spans a line feed: _fix_joined leaves them (has_no_spot).
         if uncurl_quotes and clear and all_clear(lines, start, end, clear):
             continue  # (as clear as its lines, joined: see clear_lines)
         in_code = not code.isdisjoint(range(start, end))
