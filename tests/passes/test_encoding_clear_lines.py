@@ -114,3 +114,21 @@ def test_spotless_lines_are_the_lines_only_quotes_to_fix_passes(parts, normaliza
 def test_lines_found_are_the_lines_the_pattern_finds(parts) -> None:
     expected = {i for i, line in enumerate(parts) if SPOT_RE.search(line)}
     assert lines_found(SPOT_RE, "\n".join(parts)) == expected
+
+
+@given(st.lists(lines, min_size=20, max_size=40), st.sampled_from(["NFC", None]))
+@settings(max_examples=300, deadline=None)
+def test_clear_lines_found_only_where_they_hold_half_the_text(parts, normalization) -> None:
+    # With the default bar, the shortcut is taken (as on any text) or not at all, and never
+    # where the lines it could take hold less than half the text (PDF text's ligature lines).
+    text = "\n".join(parts)
+    badness = DocumentBadness(text)
+    spotless = spotless_lines(parts, normalization)
+    found = clear_lines(text, parts, spotless, frozenset(), normalization, badness)
+    walked = [line for i, line in enumerate(parts) if i not in spotless]
+    if 2 * sum(map(len, walked)) < len(text):
+        assert found == set()
+    elif found:
+        assert found == clear_lines(
+            text, parts, spotless, frozenset(), normalization, badness, clear_after=0
+        )

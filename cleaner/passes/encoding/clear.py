@@ -109,6 +109,8 @@ def clear_lines(
     walked = sorted(set(range(len(lines))).difference(spotless, code))
     if len(walked) < clear_after:
         return set()  # (a short text: the walk costs less than the search's set-up)
+    if clear_after and CLEAR_SHARE * sum(len(lines[i]) for i in walked) < len(text):
+        return set()  # (nor can fewer of them, below: PDF text's lines of ligatures)
     walked = lines_without(NOT_CLEAR_RE, lines, walked)
     if clear_after and (
         len(walked) < clear_after or CLEAR_SHARE * sum(len(lines[i]) for i in walked) < len(text)
