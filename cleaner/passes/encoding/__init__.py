@@ -12,10 +12,12 @@ from cleaner.passes.encoding.cjk import fix_text
 from cleaner.passes.encoding.clear import (
     all_clear,
     clear_lines,
+    lines_found,
     spelled_out_lines,
     spotless_lines,
 )
 from cleaner.passes.encoding.precheck import (
+    SPOT_RE,
     entities_and_ligatures_fixed,
     ftfy_only_uncurls,
     has_no_spot,
@@ -99,8 +101,8 @@ def fix_encoding(
     options = tuple((name, value) for name, value in locals().items() if name != "text")
     if text.isascii() and PLAIN_TEXT_RE.fullmatch(text):
         return text  # the common case, at memory speed: every line is plain, breaks are LF
-    if not OTHER_BREAK_RE.search(text):  # Line feeds only (most text): split in C.
-        lines = text.split("\n")
+    spotted, lines = _lines_if_lf_only(text)
+    if lines is not None:  # Line feeds only (most text): split in C.
         pieces = ["\n"] * (2 * len(lines) - 1)
     elif _crlf_only(text):  # (A Project Gutenberg book.)
         lines = text.split("\r\n")
@@ -119,7 +121,7 @@ def fix_encoding(
     # cleaned in blocks, or cleaned again once unwrap joined its lines, reads the same).
     tagged = _tagged_lines(lines) if unescape_html == "auto" and "<" in text else set()
     past_tag = _entities_kept(options), _entities_kept(as_code)
-    spotless = spotless_lines(lines, normalization or None) - code
+    spotless = spotless_lines(lines, normalization or None, spotted) - code
     is_bad = DocumentBadness(text)  # ftfy's badness test, narrowed to this text's characters
     own_lines = is_bad.of_own_text  # (for its lines and their views, made of them)
     clear = clear_lines(text, lines, spotless, code, normalization or None, is_bad)
@@ -169,6 +171,23 @@ def fix_encoding(
     if fix_line_breaks:
         pieces[1::2] = ["\n"] * (len(pieces) // 2)
     return "".join(pieces)
+
+
+def _lines_if_lf_only(text: str) -> tuple[set[int] | None, list[str] | None]:
+    """The lines of ``text`` that hold a spot (``SPOT_RE``'s) and its lines, if its only
+    line breaks are line feeds; else ``(None, None)``. Every other break but CR and FF is a
+    spot by itself: it is looked for only in the lines that hold one.
+
+    >>> _lines_if_lf_only("a\\nb\u2019\u201d\\nc"), _lines_if_lf_only("a\u2028b\\nc")
+    (({1}, ['a', 'b’”', 'c']), (None, None))
+    """
+    if "\r" in text or "\x0c" in text:  # (CRLF, form feeds: most such texts have many)
+        return None, None
+    spotted = lines_found(SPOT_RE, text)
+    lines = text.split("\n")
+    if any(OTHER_BREAK_RE.search(lines[i]) for i in spotted):
+        return None, None
+    return spotted, lines
 
 
 def _crlf_only(text: str) -> bool:

@@ -54,9 +54,12 @@ NOT_SPELLED_RE = lazy_compile(
 )
 
 
-def spotless_lines(lines: list[str], normalization: str | None) -> set[int]:
+def spotless_lines(
+    lines: list[str], normalization: str | None, spotted: set[int] | None = None
+) -> set[int]:
     """The indexes of the lines that pass :func:`only_quotes_to_fix`, found by one search
-    of all of them for the characters and spots that fail it.
+    of all of them for the characters and spots that fail it (those holding a spot:
+    ``spotted``, if the caller searched already).
 
     No spot spans a line feed, so these lines joined by line feeds (or spaces) pass too.
 
@@ -64,7 +67,8 @@ def spotless_lines(lines: list[str], normalization: str | None) -> set[int]:
     [0, 3]
     """
     joined = "\n".join(lines)
-    spotless = set(range(len(lines))).difference(lines_found(SPOT_RE, joined))
+    found = lines_found(SPOT_RE, joined) if spotted is None else spotted
+    spotless = set(range(len(lines))).difference(found)
     if normalization and not (joined.isascii() or unicodedata.is_normalized(normalization, joined)):
         # (A line feed composes with nothing: the text is in the form when each line is.)
         return {
