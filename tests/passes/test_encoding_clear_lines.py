@@ -132,3 +132,23 @@ def test_clear_lines_found_only_where_they_hold_half_the_text(parts, normalizati
         assert found == clear_lines(
             text, parts, spotless, frozenset(), normalization, badness, clear_after=0
         )
+
+
+@given(
+    st.lists(
+        st.one_of(lines, st.sampled_from(["\n", "\r", "\r\n", "\x0b", "\x0c", "\x1c", "\u2028"])),
+        max_size=12,
+    ).map("".join)
+)
+@settings(max_examples=1000, deadline=None)
+def test_lf_only_texts_are_told_by_their_spots(text: str) -> None:
+    from cleaner.passes.encoding import _lines_if_lf_only
+    from cleaner.passes.encoding.views import OTHER_BREAK_RE
+
+    # (Every break but the form feed is a spot by itself, found in the lines holding one.)
+    spotted, found_lines = _lines_if_lf_only(text)
+    if OTHER_BREAK_RE.search(text):
+        assert (spotted, found_lines) == (None, None)
+    else:
+        assert found_lines == text.split("\n")
+        assert spotted == lines_found(SPOT_RE, text)
