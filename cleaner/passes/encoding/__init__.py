@@ -58,6 +58,9 @@ COSMETIC_RE = lazy_compile("[\u02bc\u2018-\u201f\u3000\ufb00-\ufb06\uff01-\uffef
 CODE_SIGN_RE = lazy_compile(r"::|```|~~~|>>>")
 # ftfy unescapes no entity and replaces no ligature (see entities_and_ligatures_fixed).
 NO_HARD_FIXES = MappingProxyType({"unescape": False, "ligatures": False})
+# A text with a spot in more than a SPOTTED_SHARE-th of its lines is searched whole for
+# other line breaks, not line by line (see _lines_if_lf_only).
+SPOTTED_SHARE = 4
 # ftfy's output settles in one round almost always; this bounds the rare second one.
 MAX_ROUNDS = 3
 
@@ -185,7 +188,11 @@ def _lines_if_lf_only(text: str) -> tuple[set[int] | None, list[str] | None]:
         return None, None
     spotted = lines_found(SPOT_RE, text)
     lines = text.split("\n")
-    if any(OTHER_BREAK_RE.search(lines[i]) for i in spotted):
+    if (
+        OTHER_BREAK_RE.search(text)  # (Cyrillic or Greek prose: a spot in most lines)
+        if SPOTTED_SHARE * len(spotted) > len(lines)
+        else any(OTHER_BREAK_RE.search(lines[i]) for i in spotted)
+    ):
         return None, None
     return spotted, lines
 

@@ -66,17 +66,20 @@ def spotless_lines(
     >>> sorted(spotless_lines(["“Plain” text", "café’s", "R&D", "ok"], "NFC"))
     [0, 3]
     """
-    joined = "\n".join(lines)
-    found = lines_found(SPOT_RE, joined) if spotted is None else spotted
+    found = lines_found(SPOT_RE, "\n".join(lines)) if spotted is None else spotted
     spotless = set(range(len(lines))).difference(found)
-    if normalization and not (joined.isascii() or unicodedata.is_normalized(normalization, joined)):
-        # (A line feed composes with nothing: the text is in the form when each line is.)
-        return {
-            i
-            for i in spotless
-            if (line := lines[i]).isascii() or unicodedata.is_normalized(normalization, line)
-        }
-    return spotless
+    # Their normalization form checked all at once (a line feed composes with nothing: they
+    # are in the form when each is), only them (Cyrillic or CJK text has few: a slow check).
+    if not normalization:
+        return spotless
+    kept = "\n".join([lines[i] for i in spotless])
+    if kept.isascii() or unicodedata.is_normalized(normalization, kept):
+        return spotless
+    return {
+        i
+        for i in spotless
+        if (line := lines[i]).isascii() or unicodedata.is_normalized(normalization, line)
+    }
 
 
 def clear_lines(
