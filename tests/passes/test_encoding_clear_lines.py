@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 from cleaner.passes import encoding
 from cleaner.passes.encoding import fix_encoding
 from cleaner.passes.encoding.badness import DocumentBadness, spot_pattern
-from cleaner.passes.encoding.clear import clear_lines, spotless_lines
-from cleaner.passes.encoding.precheck import ftfy_only_uncurls, uncurl
+from cleaner.passes.encoding.clear import clear_lines, lines_found, spotless_lines
+from cleaner.passes.encoding.precheck import SPOT_RE, ftfy_only_uncurls, only_quotes_to_fix, uncurl
 from cleaner.passes.encoding.views import views
 
 # Prose of three scripts, and what may make a spot there: Windows-1251 and -1253 mojibake
@@ -99,3 +99,56 @@ def test_spots_are_two_characters_side_by_side_or_one_of_the_rarest_class() -> N
     assert spots("В«Р» Вот «Газета» Р") == [1, 3]
     # ``[a-z]\s?[ÃÂ][ ]`` and ``^[ÃÂ][ ]``: ``Ã`` alone, never the space a join adds.
     assert spots("a\u00c3 b") == [1]
+
+
+@given(st.lists(lines, max_size=8), st.sampled_from(["NFC", "NFKC", "NFD", None]))
+@settings(max_examples=1000, deadline=None)
+def test_spotless_lines_are_the_lines_only_quotes_to_fix_passes(parts, normalization) -> None:
+    # Found by one search of the lines joined (and one normalization check of them all).
+    expected = {i for i, line in enumerate(parts) if only_quotes_to_fix(line, normalization)}
+    assert spotless_lines(parts, normalization) == expected
+
+
+@given(st.lists(lines, max_size=8))
+@settings(max_examples=1000, deadline=None)
+def test_lines_found_are_the_lines_the_pattern_finds(parts) -> None:
+    expected = {i for i, line in enumerate(parts) if SPOT_RE.search(line)}
+    assert lines_found(SPOT_RE, "\n".join(parts)) == expected
+
+
+@given(st.lists(lines, min_size=20, max_size=40), st.sampled_from(["NFC", None]))
+@settings(max_examples=300, deadline=None)
+def test_clear_lines_found_only_where_they_hold_half_the_text(parts, normalization) -> None:
+    # With the default bar, the shortcut is taken (as on any text) or not at all, and never
+    # where the lines it could take hold less than half the text (PDF text's ligature lines).
+    text = "\n".join(parts)
+    badness = DocumentBadness(text)
+    spotless = spotless_lines(parts, normalization)
+    found = clear_lines(text, parts, spotless, frozenset(), normalization, badness)
+    walked = [line for i, line in enumerate(parts) if i not in spotless]
+    if 2 * sum(map(len, walked)) < len(text):
+        assert found == set()
+    elif found:
+        assert found == clear_lines(
+            text, parts, spotless, frozenset(), normalization, badness, clear_after=0
+        )
+
+
+@given(
+    st.lists(
+        st.one_of(lines, st.sampled_from(["\n", "\r", "\r\n", "\x0b", "\x0c", "\x1c", "\u2028"])),
+        max_size=12,
+    ).map("".join)
+)
+@settings(max_examples=1000, deadline=None)
+def test_lf_only_texts_are_told_by_their_spots(text: str) -> None:
+    from cleaner.passes.encoding import _lines_if_lf_only
+    from cleaner.passes.encoding.views import OTHER_BREAK_RE
+
+    # (Every break but the form feed is a spot by itself, found in the lines holding one.)
+    spotted, found_lines = _lines_if_lf_only(text)
+    if OTHER_BREAK_RE.search(text):
+        assert (spotted, found_lines) == (None, None)
+    else:
+        assert found_lines == text.split("\n")
+        assert spotted == lines_found(SPOT_RE, text)

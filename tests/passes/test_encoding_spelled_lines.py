@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from cleaner.passes import encoding
 from cleaner.passes.encoding import _fix_line, fix_encoding
-from cleaner.passes.encoding.clear import spelled_out_lines
+from cleaner.passes.encoding.clear import spelled_out_lines, spotless_lines
+from cleaner.passes.encoding.precheck import has_no_spot, uncurl
 
 # PDF text and what keeps a line from the shortcut: every Latin ligature (``ﬅ`` spelt with a
 # long s), quotes and dashes beside them, entities and ampersands, mojibake, a CJK letter,
@@ -76,3 +77,15 @@ def test_rows(line: str, spelled: str | None) -> None:
 
 def test_a_line_not_in_the_form_leaves_them_all_to_fix_line() -> None:
     assert spelled_out_lines(["\ufb01ne", "e\u0301 \ufb01"], [0, 1], "NFC", True) == {}
+
+
+@given(st.lists(lines, min_size=1, max_size=6), st.sampled_from(["NFC", "NFKC", "NFD", None]))
+@settings(max_examples=1500, deadline=None)
+def test_spelled_and_spotless_lines_joined_have_no_spot(parts, normalization) -> None:
+    # So the pass leaves a paragraph of them as its lines are (``_fix_joined`` would).
+    spotless = spotless_lines(parts, normalization)
+    others = [i for i in range(len(parts)) if i not in spotless]
+    spelled = spelled_out_lines(parts, others, normalization, True)
+    fixed = [uncurl(line) if i in spotless else spelled.get(i) for i, line in enumerate(parts)]
+    settled = [line for line in fixed if line is not None]
+    assert has_no_spot("\n".join(settled), normalization)

@@ -12,10 +12,12 @@ from cleaner.passes.encoding.cjk import fix_text
 from cleaner.passes.encoding.clear import (
     all_clear,
     clear_lines,
+    lines_found,
     spelled_out_lines,
     spotless_lines,
 )
 from cleaner.passes.encoding.precheck import (
+    SPOT_RE,
     entities_and_ligatures_fixed,
     ftfy_only_uncurls,
     has_no_spot,
@@ -56,6 +58,9 @@ COSMETIC_RE = lazy_compile("[\u02bc\u2018-\u201f\u3000\ufb00-\ufb06\uff01-\uffef
 CODE_SIGN_RE = lazy_compile(r"::|```|~~~|>>>")
 # ftfy unescapes no entity and replaces no ligature (see entities_and_ligatures_fixed).
 NO_HARD_FIXES = MappingProxyType({"unescape": False, "ligatures": False})
+# A text with a spot in more than a SPOTTED_SHARE-th of its lines is searched whole for
+# other line breaks, not line by line (see _lines_if_lf_only).
+SPOTTED_SHARE = 4
 # ftfy's output settles in one round almost always; this bounds the rare second one.
 MAX_ROUNDS = 3
 
@@ -99,8 +104,8 @@ def fix_encoding(
     options = tuple((name, value) for name, value in locals().items() if name != "text")
     if text.isascii() and PLAIN_TEXT_RE.fullmatch(text):
         return text  # the common case, at memory speed: every line is plain, breaks are LF
-    if not OTHER_BREAK_RE.search(text):  # Line feeds only (most text): split in C.
-        lines = text.split("\n")
+    spotted, lines = _lines_if_lf_only(text)
+    if lines is not None:  # Line feeds only (most text): split in C.
         pieces = ["\n"] * (2 * len(lines) - 1)
     elif _crlf_only(text):  # (A Project Gutenberg book.)
         lines = text.split("\r\n")
@@ -111,8 +116,6 @@ def fix_encoding(
     else:
         pieces = LINE_BREAK_RE.split(text)  # lines at even indexes, their breaks at odd ones
         lines = pieces[0::2]
-    # A line a non-blank line follows may be joined to it; a paragraph's last line is not.
-    followed = [bool(after.strip()) for after in lines[1:]] + [False]
     code = _code_lines(text, lines)
     as_code = _without_cosmetic_fixes(options) if code else options
     # ftfy's "auto" unescapes no entity from the first line holding a "<" on (fix_text reads
@@ -121,7 +124,7 @@ def fix_encoding(
     # cleaned in blocks, or cleaned again once unwrap joined its lines, reads the same).
     tagged = _tagged_lines(lines) if unescape_html == "auto" and "<" in text else set()
     past_tag = _entities_kept(options), _entities_kept(as_code)
-    spotless = spotless_lines(lines, normalization or None) - code
+    spotless = spotless_lines(lines, normalization or None, spotted) - code
     is_bad = DocumentBadness(text)  # ftfy's badness test, narrowed to this text's characters
     own_lines = is_bad.of_own_text  # (for its lines and their views, made of them)
     clear = clear_lines(text, lines, spotless, code, normalization or None, is_bad)
@@ -131,24 +134,32 @@ def fix_encoding(
         if fix_latin_ligatures and others
         else {}
     )
-    lines = [
-        (uncurl(line) if uncurl_quotes and not line.isascii() else line)
-        if i in spotless or i in clear  # What _fix_line gives a line only_quotes_to_fix passes.
-        else spelled[i]
-        if i in spelled
-        else _fix_line(
-            line,
-            past_tag[i in code] if i in tagged else as_code if i in code else options,
-            normalization or None,
-            uncurl_quotes and i not in code,  # (code keeps its curly quotes)
-            after,
-            own_lines,
+    # What _fix_line gives a line only_quotes_to_fix passes (spotless, clear): its quotes
+    # uncurled, done on all the lines at once (a character for a character, no line feed);
+    # the others, few, are replaced one by one.
+    fixed = uncurl("\n".join(lines)).split("\n") if uncurl_quotes else list(lines)
+    for i in sorted(others.union(code)):
+        fixed[i] = (
+            spelled[i]
+            if i in spelled
+            else _fix_line(
+                lines[i],
+                past_tag[i in code] if i in tagged else as_code if i in code else options,
+                normalization or None,
+                uncurl_quotes and i not in code,  # (code keeps its curly quotes)
+                # A line a non-blank line follows may be joined to it; a paragraph's last
+                # line is not.
+                i + 1 < len(lines) and bool(lines[i + 1].strip()),
+                own_lines,
+            )
         )
-        for i, (line, after) in enumerate(zip(lines, followed, strict=True))
-    ]
+    lines = fixed
+    # Uncurled, a spotless line has no quote nor spot; a spelled one neither (its ligatures,
+    # beside no special character, are ASCII letters now), and is in the normalization form.
+    settled = spotless.union(spelled) if uncurl_quotes else set()
     for start, end in _paragraph_spans(lines):
-        if uncurl_quotes and spotless.issuperset(range(start, end)):
-            continue  # Uncurled, its lines joined have no spot: _fix_joined leaves them.
+        if uncurl_quotes and settled.issuperset(range(start, end)):
+            continue  # No spot spans a line feed: _fix_joined leaves them (has_no_spot).
         if uncurl_quotes and clear and all_clear(lines, start, end, clear):
             continue  # (as clear as its lines, joined: see clear_lines)
         in_code = not code.isdisjoint(range(start, end))
@@ -163,6 +174,27 @@ def fix_encoding(
     if fix_line_breaks:
         pieces[1::2] = ["\n"] * (len(pieces) // 2)
     return "".join(pieces)
+
+
+def _lines_if_lf_only(text: str) -> tuple[set[int] | None, list[str] | None]:
+    """The lines of ``text`` that hold a spot (``SPOT_RE``'s) and its lines, if its only
+    line breaks are line feeds; else ``(None, None)``. Every other break but CR and FF is a
+    spot by itself: it is looked for only in the lines that hold one.
+
+    >>> _lines_if_lf_only("a\\nb\u2019\u201d\\nc"), _lines_if_lf_only("a\u2028b\\nc")
+    (({1}, ['a', 'b’”', 'c']), (None, None))
+    """
+    if "\r" in text or "\x0c" in text:  # (CRLF, form feeds: most such texts have many)
+        return None, None
+    spotted = lines_found(SPOT_RE, text)
+    lines = text.split("\n")
+    if (
+        OTHER_BREAK_RE.search(text)  # (Cyrillic or Greek prose: a spot in most lines)
+        if SPOTTED_SHARE * len(spotted) > len(lines)
+        else any(OTHER_BREAK_RE.search(lines[i]) for i in spotted)
+    ):
+        return None, None
+    return spotted, lines
 
 
 def _crlf_only(text: str) -> bool:

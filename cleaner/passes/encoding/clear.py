@@ -54,21 +54,31 @@ NOT_SPELLED_RE = lazy_compile(
 )
 
 
-def spotless_lines(lines: list[str], normalization: str | None) -> set[int]:
+def spotless_lines(
+    lines: list[str], normalization: str | None, spotted: set[int] | None = None
+) -> set[int]:
     """The indexes of the lines that pass :func:`only_quotes_to_fix`, found by one search
-    of all of them for the characters and spots that fail it.
+    of all of them for the characters and spots that fail it (those holding a spot:
+    ``spotted``, if the caller searched already).
 
     No spot spans a line feed, so these lines joined by line feeds (or spaces) pass too.
 
     >>> sorted(spotless_lines(["“Plain” text", "café’s", "R&D", "ok"], "NFC"))
     [0, 3]
     """
+    found = lines_found(SPOT_RE, "\n".join(lines)) if spotted is None else spotted
+    spotless = set(range(len(lines))).difference(found)
+    # Their normalization form checked all at once (a line feed composes with nothing: they
+    # are in the form when each is), only them (Cyrillic or CJK text has few: a slow check).
+    if not normalization:
+        return spotless
+    kept = "\n".join([lines[i] for i in spotless])
+    if kept.isascii() or unicodedata.is_normalized(normalization, kept):
+        return spotless
     return {
         i
-        for i in lines_without(SPOT_RE, lines)
-        if (line := lines[i]).isascii()
-        or not normalization
-        or unicodedata.is_normalized(normalization, line)
+        for i in spotless
+        if (line := lines[i]).isascii() or unicodedata.is_normalized(normalization, line)
     }
 
 
@@ -103,9 +113,11 @@ def clear_lines(
     >>> sorted(clear_lines(text, lines, {3}, frozenset(), "NFC", badness, clear_after=0))
     [0, 2, 3]
     """
-    walked = [i for i in range(len(lines)) if i not in spotless and i not in code]
+    walked = sorted(set(range(len(lines))).difference(spotless, code))
     if len(walked) < clear_after:
         return set()  # (a short text: the walk costs less than the search's set-up)
+    if clear_after and CLEAR_SHARE * sum(len(lines[i]) for i in walked) < len(text):
+        return set()  # (nor can fewer of them, below: PDF text's lines of ligatures)
     walked = lines_without(NOT_CLEAR_RE, lines, walked)
     if clear_after and (
         len(walked) < clear_after or CLEAR_SHARE * sum(len(lines[i]) for i in walked) < len(text)
@@ -180,6 +192,27 @@ def lines_without(
         found_in.add(k)
         found = pattern.search(joined, starts[k + 1])
     return [i for k, i in enumerate(indexes) if k not in found_in]
+
+
+def lines_found(pattern: re.Pattern[str] | LazyPattern, text: str) -> set[int]:
+    """The indexes of the lines of ``text`` that ``pattern`` finds (a match spanning no line
+    feed), by one search a line it finds: lines are counted only up to each match.
+
+    >>> sorted(lines_found(re.compile("x"), "ax\\nb\\ncxx\\nd\\nx"))
+    [0, 2, 4]
+    """
+    found: set[int] = set()
+    line = last = 0
+    match = pattern.search(text)
+    while match:
+        start = match.start()
+        line += text.count("\n", last, start)
+        found.add(line)
+        last = text.find("\n", start)
+        if last < 0:
+            break
+        match = pattern.search(text, last + 1)  # (One a line is enough.)
+    return found
 
 
 def all_clear(lines: list[str], start: int, end: int, clear: set[int]) -> bool:
