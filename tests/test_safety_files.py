@@ -248,9 +248,9 @@ def meddle_during_cleaning(monkeypatch: pytest.MonkeyPatch, meddle) -> None:
     """Run ``meddle(path)`` between reading and writing (inside the cleaning step)."""
     real = chunks.clean_blocks  # the runner imports it when a file must be cleaned
 
-    def clean_then_meddle(blocks, config):
+    def clean_then_meddle(blocks, config, **options):
         meddle()
-        return real(blocks, config)
+        return real(blocks, config, **options)
 
     monkeypatch.setattr(chunks, "clean_blocks", clean_then_meddle)
 
