@@ -273,7 +273,9 @@ def is_rhymed(lines: tuple[str, ...]) -> bool:
     ends = [RHYME_WORD_RE.search(line) for line in lines]
     words = [found.group().lower() if found else "" for found in ends]
     pairs = sum(
-        len(first) >= RHYME_LETTERS <= len(second) and first != second and first[-2:] == second[-2:]
+        len(first) >= RHYME_LETTERS <= len(second)
+        and first != second
+        and first[-RHYME_LETTERS:] == second[-RHYME_LETTERS:]
         for step in (1, 2, 3)
         for first, second in zip(words, words[step:], strict=False)
     )

@@ -285,6 +285,10 @@ def lone_word_candidates(lines: list[str]) -> Iterator[int]:
     return compress(count(), map(or_, map(or_, short, spaced_start), spaced_end))
 
 
+# A stanza may hold one line starting in lower case for every this many breaks.
+STRAY_LOWER_BREAKS = 10
+
+
 def is_verse_at(lines: tuple[str, ...], width: int) -> bool:
     """The lines were not wrapped at ``width``: in three or more lines half broke mid-sentence
     with room left, or no line starts in lower case and one had room for the next word (a
@@ -336,12 +340,13 @@ def is_verse_at(lines: tuple[str, ...], width: int) -> bool:
                 room = size + 1 + len(after.split(None, 1)[0]) <= limit
             else:
                 room = size + 1 + first_word_length(after) <= limit
-            if room and stray_lower and not ends_sentence(a):
+            mid_sentence = room and not ends_sentence(a)
+            if mid_sentence and stray_lower:
                 stray_lower -= 1  # (a stray line in lower case: no veto)
             elif not (a.endswith(":") and size + 1 + len(after.strip()) <= width):
                 any_lower = True  # (no wrapper breaks before a line that fits whole after
                 # a colon: a list, ``Files:`` / ``setup.py``, is no wrapped prose)
-            if room and not ends_sentence(a):
+            if mid_sentence:
                 short_breaks += 1
                 if short_breaks == needed and breaks >= 2:
                     return True
@@ -354,10 +359,6 @@ def is_verse_at(lines: tuple[str, ...], width: int) -> bool:
     return any(
         len(a) + 1 + first_word_length(b) <= width or len(a) > too_long for a, b in pairwise(lines)
     )
-
-
-# A stanza may hold one line starting in lower case for every this many breaks.
-STRAY_LOWER_BREAKS = 10
 
 
 def verse_slack(width: int) -> int:

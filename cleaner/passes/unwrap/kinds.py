@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from enum import Enum
-from itertools import count
+from itertools import compress, count, repeat
+from operator import is_
 
 from cleaner.lazy_re import lazy_compile
 from cleaner.passes.layout import (
@@ -31,11 +32,11 @@ from cleaner.passes.unwrap.room import has_room
 # most (an RFC's references and diagrams set theirs deeper).
 HANGING_STEP = 2
 HANGING_STEP_MAX = 6
-# A run of spaces inside a line that aligns columns (two may follow a sentence's end).
-ALIGNED_GAP = "   "
 # ... under a line at least this share of the wrap width (it wrapped there: Whitman's
 # wrapped lines are 50-79 characters long at an estimated width of 70).
 HANGING_FULL_SHARE = 0.7
+# A run of spaces inside a line that aligns columns (two may follow a sentence's end).
+ALIGNED_GAP = "   "
 # Signs of code, never in a block of verse or entries.
 CODE_SIGNS = ("=", "{", "}", "<", ">")
 # A wrapped line's rest opens with a word (perhaps after a mark), not an address or a sign.
@@ -461,7 +462,8 @@ def _mark_hanging_units(lines: list[str], kinds: list[Kind], width: int | None) 
     """
     start = 0
     width_read = False
-    for end in [*(i for i, kind in enumerate(kinds) if kind is Kind.BLANK), len(kinds)]:
+    # The blank lines' indexes, found at C speed (as document.split_blocks finds them).
+    for end in [*compress(count(), map(is_, kinds, repeat(Kind.BLANK))), len(kinds)]:
         if end - start >= 2 and Kind.KEPT in kinds[start:end]:
             width_read = _mark_hanging_block(lines, kinds, start, end, width) or width_read
         start = end + 1
