@@ -19,12 +19,14 @@ from cleaner.passes.layout import SOFT_HYPHEN
 from cleaner.passes.unwrap.blocks import block_language, unwrap_block, unwrap_prose_block
 from cleaner.passes.unwrap.document import (
     FIRST_WORD_CHARS,
+    LOOSE_WRAPS,
     PARAGRAPH_GAP_LINES,
     Document,
     block_runs,
     document_blocks,
     is_judged_verse,
     is_prose_verse,
+    is_rhymed_stanza,
     is_verse,
     prose_document,
     split_blocks,
@@ -47,7 +49,13 @@ from cleaner.passes.unwrap.segments import (
     read_segments,
     segment_lines,
 )
-from cleaner.passes.unwrap.width import UNWRAPPED_WIDTH, lone_first_words, sample_wraps, wrap_width
+from cleaner.passes.unwrap.width import (
+    UNWRAPPED_WIDTH,
+    lone_first_words,
+    sample_wraps,
+    wrap_width,
+    wrap_width_fit,
+)
 from cleaner.textblocks import concatenate
 
 # Blocks unwrapped before their output is handed on, in a segment (most hold fewer).
@@ -283,9 +291,11 @@ def _layout_survey(
     others: list[int] = []
     markup = is_markup(text)
     segments = _sampled_segments(text, segment_chars, markup, wrapped, others)
-    width = wrap_width(wrapped, others)
+    width, had_room = wrap_width_fit(wrapped, others)
+    loose = had_room * LOOSE_WRAPS >= len(wrapped) > 0
     del wrapped, others
-    return _layout(text, segments, width, dehyphenate, use_lexicon, markup), segments
+    document = _layout(text, segments, width, dehyphenate, use_lexicon, markup, loose)
+    return document, segments
 
 
 def _sampled_segments(
@@ -317,6 +327,7 @@ def _layout(
     dehyphenate: bool,
     use_lexicon: bool,
     markup: bool,
+    loose_wraps: bool = False,
 ) -> Document:
     """The document's layout at ``width``: its segments' final kinds and first-word mode."""
     lone = lowercase_after = blank = 0
@@ -345,6 +356,7 @@ def _layout(
         text=text,
         verdicts={} if len(text) <= KEEP_LINES_CHARS else None,
         paragraph_gaps=blank >= 2 and blank * PARAGRAPH_GAP_LINES >= lines_of_text,
+        loose_wraps=loose_wraps,
     )
 
 
@@ -404,7 +416,10 @@ def _unwrapped_sampled(
             judged = prose_document(lines, document)
             paragraph = (
                 plain_paragraph_unless_verse(lines, judged.width, judged.paragraph_width)
-                if plain and not judged.first_word_mode and judged.verse_width is None
+                if plain
+                and not judged.first_word_mode
+                and judged.verse_width is None
+                and not (document.loose_wraps and is_rhymed_stanza(lines, document))
                 else None
             )
             if paragraph is not None:  # (most blocks: both verdicts read in one walk)

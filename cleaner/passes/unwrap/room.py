@@ -15,7 +15,17 @@ LENGTH, LENGTH_WITH_NEXT = itemgetter(0), itemgetter(1)
 
 
 def estimate_wrap_width(wrapped: list[tuple[int, int]], others: Sequence[int] = ()) -> int:
-    """The width the text was wrapped at: the one that explains the most line breaks.
+    """:func:`wrap_fit`'s width.
+
+    >>> estimate_wrap_width([(79, 85)] * 20 + [(77, 82)] * 20 + [(99, 104), (84, 88)])
+    79
+    """
+    return wrap_fit(wrapped, others)[0]
+
+
+def wrap_fit(wrapped: list[tuple[int, int]], others: Sequence[int] = ()) -> tuple[int, int]:
+    """The width the text was wrapped at, the one that explains the most line breaks, and
+    how many of the ``wrapped`` lines had room at it for the next word all the same.
 
     ``wrapped`` holds, for each line known to be wrapped, its length and its length with
     the next line's first word; ``others`` the lengths of the remaining lines. A width is
@@ -25,18 +35,19 @@ def estimate_wrap_width(wrapped: list[tuple[int, int]], others: Sequence[int] = 
     edited after wrapping cost a few contradictions, not the answer, and a paragraph
     already on one line outweighs a few short lines (verse) that continue in lower case.
 
-    >>> estimate_wrap_width([(79, 85)] * 20 + [(77, 82)] * 20 + [(99, 104), (84, 88)])
-    79
-    >>> estimate_wrap_width([(100, 105), (96, 104)], [103, 40])
-    103
-    >>> estimate_wrap_width([(30, 39), (18, 26)], [8, 7])
-    30
-    >>> estimate_wrap_width([(28, 35), (24, 30), (25, 29)], [170, 5])
-    0
+    >>> wrap_fit([(79, 85)] * 20 + [(77, 82)] * 20 + [(99, 104), (84, 88)])
+    (79, 0)
+    >>> wrap_fit([(100, 105), (96, 104)], [103, 40])
+    (103, 0)
+    >>> wrap_fit([(30, 39), (18, 26)], [8, 7])
+    (30, 1)
+    >>> wrap_fit([(28, 35), (24, 30), (25, 29)], [170, 5])
+    (0, 3)
 
     That last width, 170, explains none of the breaks (each line had room for the next
-    word), so nothing is wrapped: 0. Judged again after unwrapping, a text whose joined
-    paragraphs set the longest line must not seem wrapped at that length.
+    word), so nothing is wrapped: 0, and every line had room. Judged again after
+    unwrapping, a text whose joined paragraphs set the longest line must not seem wrapped
+    at that length.
     """
     lengths = sorted([*map(LENGTH, wrapped), *others])
     with_next = sorted(map(LENGTH_WITH_NEXT, wrapped))
@@ -61,8 +72,8 @@ def estimate_wrap_width(wrapped: list[tuple[int, int]], others: Sequence[int] = 
             best_width, best_cost = width, 2 * too_long + had_room
         last = bisect_left(lengths, width, 0, last) - 1
         longer_total += width * (shorter - last - 1)
-    explains_a_break = bisect_right(with_next, best_width) < len(with_next)
-    return best_width if explains_a_break else 0
+    had_room = bisect_right(with_next, best_width)
+    return (best_width, had_room) if had_room < len(with_next) else (0, had_room)
 
 
 def has_room(line: str, following: str, width: int) -> bool:

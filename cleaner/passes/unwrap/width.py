@@ -30,7 +30,7 @@ from cleaner.passes.unwrap.fast import (
 )
 from cleaner.passes.unwrap.headings import looks_like_heading
 from cleaner.passes.unwrap.kinds import Kind
-from cleaner.passes.unwrap.room import estimate_wrap_width, first_word_length
+from cleaner.passes.unwrap.room import first_word_length, wrap_fit
 from cleaner.scripts import (
     CJK_CLOSING_MARKS,
     LINE_END_FORBIDDEN,
@@ -225,8 +225,18 @@ def wrap_width(wrapped: list[tuple[int, int]], others: list[int]) -> int:
     Without such lines, or with a width too narrow to be a wrap, nothing looks hard-wrapped,
     and every line counts as having room.
     """
-    width = estimate_wrap_width(wrapped, others) if wrapped else UNWRAPPED_WIDTH
-    return width if width >= MIN_WRAP_WIDTH else UNWRAPPED_WIDTH
+    return wrap_width_fit(wrapped, others)[0]
+
+
+def wrap_width_fit(wrapped: list[tuple[int, int]], others: list[int]) -> tuple[int, int]:
+    """:func:`wrap_width`, and how many of the ``wrapped`` lines had room at it all the same
+    (:func:`~cleaner.passes.unwrap.room.wrap_fit`; all of them without a width).
+
+    >>> wrap_width_fit([(30, 39), (18, 26)], [8, 7])
+    (30, 1)
+    """
+    width, had_room = wrap_fit(wrapped, others) if wrapped else (UNWRAPPED_WIDTH, 0)
+    return (width, had_room) if width >= MIN_WRAP_WIDTH else (UNWRAPPED_WIDTH, len(wrapped))
 
 
 def lone_first_words(lines: list[str], kinds: list[Kind]) -> tuple[int, int]:
