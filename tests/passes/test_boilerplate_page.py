@@ -10,13 +10,8 @@ from hypothesis import strategies as st
 
 from cleaner.guard import guard_boilerplate
 from cleaner.passes.boilerplate import explain_boilerplate, plan_removal, remove_boilerplate
-from cleaner.passes.boilerplate.page import (
-    is_link_line,
-    is_page_text,
-    is_prose_line,
-    page_article,
-    page_furniture,
-)
+from cleaner.passes.boilerplate.around import is_link_line, page_furniture
+from cleaner.passes.boilerplate.page import is_page_text, is_prose_line, page_article
 
 MENU = ["Home", "Local", "Police Reports", "Politics", "Business", "Sports", "Entertainment"]
 MENU += ["Obituaries", "Classifieds", "Jobs", "Weather", "Events"]
