@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from cleaner.lazy_re import lazy_compile
 from cleaner.scripts import CJK_LETTER_RE, THAI_RE
@@ -34,6 +35,15 @@ PAGE_MAX_CLAUSE_END_SHARE = 0.1
 # ...and short lines of at most this many words on average: links of one to three words
 # (on the pages of bench_furniture_real: 1.5 to 4.5), not verse (five to seven).
 PAGE_MAX_SHORT_MEAN_WORDS = 5.0
+# ...and at most this many joints of a hard-wrapped paragraph (:func:`_wrap_joints`): an
+# article wrapped in lines holds no prose line, so the page's article would be sought
+# elsewhere (its comments, a box of products) and the article swept above it. (On the
+# 134 tuning pages' full text at most 3; on html2text's rendering of them, which wraps some
+# articles at 78 columns, 13 to 138.)
+PAGE_MAX_WRAP_JOINTS = 5
+# A wrapped line: this long at least, no sentence's or clause's end at its end.
+WRAPPED_MIN_CHARS = 50
+WRAPPED_END_RE = lazy_compile(r"[.!?:;…\"'”’)\]]$")
 # A line of Markdown or reStructuredText (heading, fence, quote, directive, underline), an
 # indented line (code, a quote, a definition: a page's text has none), a table row.
 MARKUP_RE = lazy_compile(r"(?:#{1,6}\s|```|~~~|>\s|\.\.\s|[=\-~^*#+]{4,}\s*$|[ \t]+\S|\|)")
@@ -132,6 +142,8 @@ def is_page_text(lines: Sequence[str]) -> bool:
         return False
     if clause_ends > PAGE_MAX_CLAUSE_END_SHARE * len(filled):
         return False
+    if _wrap_joints(filled) > PAGE_MAX_WRAP_JOINTS:
+        return False
     prose = sum(map(is_prose_line, filled))
     if prose < PAGE_MIN_PROSE_LINES and not (
         prose and sum(short) >= PAGE_FEW_PROSE_SHORT_SHARE * len(filled)
@@ -153,6 +165,21 @@ def _may_be_page_text(lines: Sequence[str], text: str) -> bool:
     if max(map(len, lines)) < PROSE_MIN_CHARS:
         return False
     return SHORT_RUN_RE.search(text) is not None
+
+
+def _wrap_joints(lines: Sequence[str]) -> int:
+    """How many of ``lines`` (stripped, non-blank) read as a hard-wrapped paragraph's line
+    that goes on in the next: ``WRAPPED_MIN_CHARS`` long or more, no sentence's or clause's
+    end at its end, the next line's first letter lower-case.
+
+    >>> _wrap_joints(["The council of the small harbour town voted on Tuesday night to",
+    ...               "keep the old ferry running.", "Home", "news"])
+    1
+    """
+    return sum(
+        len(line) >= WRAPPED_MIN_CHARS and nxt[:1].islower() and not WRAPPED_END_RE.search(line)
+        for line, nxt in pairwise(lines)
+    )
 
 
 def _longest_run(flags: Sequence[bool]) -> int:
