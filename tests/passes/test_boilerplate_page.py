@@ -483,24 +483,6 @@ def test_links_below_the_article_that_the_page_does_not_repeat_stay() -> None:
     assert placed == {*EVENT[4:], "Ferry Timetable", "Harbour Map", *FOOTER}
 
 
-def test_by_default_the_lines_around_a_pages_article_go_by_their_place() -> None:
-    # The rules alone keep other stories' headlines (above the article and below it) and
-    # the label over them; the page's shape takes them without ``page_text``.
-    kept = remove_boilerplate(FULL_PAGE).splitlines()
-    assert not {*HEADLINES, "Most Popular", *MENU, *FOOTER} & set(kept)
-    assert {*PROSE, *HEAD} <= set(kept)
-
-
-def test_without_a_header_the_lines_below_the_article_stay_by_default() -> None:
-    # A text that starts at its article (a main-content extractor's) has no menus above
-    # it: the lines below may be the article's own list or table, so by default they go
-    # only by the rules; ``page_text`` takes them by their place.
-    text = page([TITLE, ""], HEAD, [""], ARTICLE, BOTTOM, [""], MENU, [""], FOOTER)
-    assert page_article(text.splitlines(), text) is not None
-    assert "Most Popular" in remove_boilerplate(text).splitlines()
-    assert "Most Popular" not in remove_boilerplate(text, page_text=True).splitlines()
-
-
 def test_a_page_whose_article_is_hard_wrapped_is_no_page_text() -> None:
     # Its article holds no prose line, so the article would be sought in the comments
     # below it, and the article swept above them with the related stories' links.

@@ -19,11 +19,6 @@ SETTLED = [
     "boilerplate-settle-over-the-bound",
     "boilerplate-strong-block-takes-edge",
 ]
-# A fixture's page-text rules disabled, as its cleaner.toml does: a plan that blanks a page's
-# furniture screens each round anew.
-DISABLED = {
-    "boilerplate-settle-over-the-bound": ("page-text/before-article", "page-text/after-article")
-}
 
 
 @pytest.mark.parametrize("name", SETTLED)
@@ -39,11 +34,10 @@ def test_later_rounds_plan_as_when_screening_again(
         return screened(text, lines, rules, line_rules)
 
     monkeypatch.setattr(matching, "_screened", recorded)
-    disable = DISABLED.get(name, ())
-    planned = plan_removal(text, disable=disable)
+    planned = plan_removal(text)
     assert True in rounds  # (A later round read it.)
     monkeypatch.setattr(matching, "_screened", lambda *args: screened(*args[:3], None))
-    assert plan_removal(text, disable=disable) == planned
+    assert plan_removal(text) == planned
 
 
 def test_line_rules_hold_each_line_s_own_rules() -> None:

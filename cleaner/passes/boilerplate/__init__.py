@@ -58,11 +58,9 @@ def remove_boilerplate(
     nothing when the lines to go hold more than ``max_removed_share`` of the text's letters
     and digits (in each round of its plan, of the text that round judges: see
     :func:`plan_removal`). ``disable`` names rules (``family/id``) not to use.
-    The menus and link lists around the article of a web page's full visible text go by
-    their place (:mod:`.page`, :mod:`.around`): above it, and below it when a header's went.
     ``page_text`` (off by default: on real pages it loses more content than the 0.2% bar,
-    see the README) also takes them below an article without a header, ends the article
-    at a comments or copyright line inside it, and takes a page's menus out of the bound.
+    see the README) also removes the menus and link lists around the article of a web
+    page's full visible text (:mod:`.page`).
 
     >>> body = "The minister spoke for an hour about the budget and its cuts."
     >>> remove_boilerplate(f"News Ticker\\n\\n{body}\\n\\nLeave a Reply\\n") == body + "\\n"

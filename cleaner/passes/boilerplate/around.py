@@ -91,7 +91,6 @@ def page_furniture(
     *,
     end: int | None = None,
     marked: Callable[[int], bool] = lambda i: False,
-    headless: bool = True,
 ) -> dict[int, tuple[str, ...]]:
     """The furniture of a page's full text by its place, each line with its rule.
 
@@ -101,11 +100,9 @@ def page_furniture(
     below and the links that follow: a list that ends the article, maybe under its
     heading): the same from the first run of links to the text's end, once the page shows
     that its article has ended (:func:`.ended.ended_below`; ``marked``: whether a phrase rule
-    matches a line), and only on a page with a header (lines above the article that go)
-    unless ``headless``: a text that starts at its article (a main-content extractor's)
-    may end it with its own list or table. Below the line ``end`` (a line that ended the
-    article: the comments' start, a footer's copyright; itself the line right below the
-    article, left to the rules), all of them.
+    matches a line). Below the line ``end`` (a line that ended the article: the comments' start,
+    a footer's copyright; itself the line right below the article, left to the rules), all
+    of them.
 
     >>> prose = ("The council voted on Tuesday night to keep the old ferry running for five "
     ...          "more years, after a long meeting.")
@@ -132,8 +129,6 @@ def page_furniture(
         found.update(
             dict.fromkeys(_swept(lines, above[: above.index(runs[-1][-1]) + 1]), BEFORE_ARTICLE)
         )
-    if not found and not headless:
-        return found
     runs = _link_runs(lines, below)
     if runs and (start := ended_below(lines, runs, filled, marked, article.last)) is not None:
         after = [i for i in below if i >= max(start, runs[0][0])]

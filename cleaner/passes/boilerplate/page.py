@@ -16,13 +16,12 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from cleaner.lazy_re import lazy_compile
-from cleaner.passes.boilerplate.placed import PAGE_MIN_LINES
 from cleaner.scripts import CJK_LETTER_RE, THAI_RE
 
 # A page's full text is at most this long (the longest of the 181 pages of
-# bench_furniture_real is 57 KB), has at least ``PAGE_MIN_LINES`` non-blank lines (defined
-# in :mod:`.placed`, which screens texts by it before importing this module)...
+# bench_furniture_real is 57 KB), has at least this many non-blank lines...
 PAGE_MAX_CHARS = 200_000
+PAGE_MIN_LINES = 40
 # ...at least this share of short lines (:func:`is_short_line`), this many in a row...
 PAGE_MIN_SHORT_SHARE = 0.5
 PAGE_MIN_SHORT_RUN = 10

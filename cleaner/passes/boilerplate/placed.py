@@ -15,10 +15,6 @@ from cleaner.passes.boilerplate.matching import match_lines
 from cleaner.passes.boilerplate.rules import Rule, any_rule_re, normalize_line
 from cleaner.passes.boilerplate.whole import whole_lines_only
 
-# A page's full text has at least this many lines (:func:`.page.is_page_text`): a shorter
-# text is none, and the page's modules are not imported for it.
-PAGE_MIN_LINES = 40
-
 if TYPE_CHECKING:
     from cleaner.passes.boilerplate.page import Article
 
@@ -37,19 +33,17 @@ def page_judged(
     article: Article | None,
     end: int | None = None,
     line_rules: dict[str, list[int]] | None = None,
-    headless: bool = True,
 ) -> tuple[dict[int, tuple[Rule, str]], list[str], dict[int, Rule], dict[int, Rule]]:
     """The lines of a page's furniture that go by their place around its ``article`` (ended
-    by the line ``end``, if given; below a page without a header only if ``headless``: see
-    :func:`.around.page_furniture`), whole lines only; the lines the rules judge (those
-    blanked); and the rules' matches and lines too long there (see
-    :func:`.matching.match_lines`, as ``line_rules``, unless lines were blanked: a later
-    round may not blank them). ``judge``: the text, its lines and the options."""
+    by the line ``end``, if given: see :func:`.around.page_furniture`), whole lines only; the
+    lines the rules judge (those blanked); and the rules' matches and lines too long there
+    (see :func:`.matching.match_lines`, as ``line_rules``). ``judge``: the text, its lines and the
+    options."""
     text, lines, extra_patterns, keep, max_line_length, disable = judge
     page = {}
     if article:  # A line a phrase rule matches marks the article's end below it.
         marked = end_marks(lines, article.last, extra_patterns, keep, max_line_length, disable)
-        page = _page_lines(lines, article, keep, disable, end, marked, headless)
+        page = _page_lines(lines, article, keep, disable, end, marked)
     if page:  # Whole lines only (see :mod:`.whole`), then the rules judge the rest. (A line
         # that looks wrapped with the article keeps a page's lines, judged by their place.)
         page = whole_lines_only(lines, page, extra_patterns, keep, max_line_length)
@@ -57,13 +51,7 @@ def page_judged(
     rule_lines = [("" if i in page else line) for i, line in enumerate(lines)] if page else lines
     rule_text = "\n".join(rule_lines) + "\n" * text.endswith("\n") if page else text
     matches, too_long = match_lines(
-        rule_text,
-        rule_lines,
-        extra_patterns,
-        keep,
-        max_line_length,
-        disable,
-        None if page else line_rules,
+        rule_text, rule_lines, extra_patterns, keep, max_line_length, disable, line_rules
     )
     return page, rule_lines, matches, too_long
 
@@ -144,17 +132,16 @@ def _page_lines(
     disable: tuple[str, ...],
     end: int | None = None,
     marked: Callable[[int], bool] = lambda i: False,
-    headless: bool = True,
 ) -> dict[int, tuple[Rule, str]]:
     """The furniture of a page's full text by its place (see :mod:`.around`), with why
     (``end``: the line that ended its article; ``marked``: whether a phrase rule matches a
-    line; ``headless``: see :func:`.around.page_furniture`)."""
+    line; see :func:`.around.page_furniture`)."""
     from cleaner.passes.boilerplate.around import page_furniture  # Deferred: page_text.
 
     keep_re = any_rule_re(keep)
     where = f"its article is lines {article.first + 1}-{article.last + 1}"
     found = {}
-    placed = page_furniture(lines, article, end=end, marked=marked, headless=headless)
+    placed = page_furniture(lines, article, end=end, marked=marked)
     for i, rule in ((i, page_rules()[r]) for i, r in placed.items()):
         if rule.name not in disable and not keep_re.fullmatch(normalize_line(lines[i])):
             found[i] = (rule, f"page text, {where}")
@@ -162,10 +149,8 @@ def _page_lines(
 
 
 def find_article(lines: list[str], text: str) -> Article | None:
-    """:func:`.page.page_article`, its module imported only for a text long enough."""
-    if len(lines) < PAGE_MIN_LINES:  # (Not a page: its module is not imported.)
-        return None
-    from cleaner.passes.boilerplate.page import page_article  # Deferred: rarely a page.
+    """:func:`.page.page_article`, its module imported only when ``page_text`` is on."""
+    from cleaner.passes.boilerplate.page import page_article  # Deferred: page_text is off.
 
     return page_article(lines, text)
 

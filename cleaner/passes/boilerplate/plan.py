@@ -189,16 +189,14 @@ def _planned_once(
     (``line_rules``: see :func:`.matching.match_lines`.)"""
     lines = _split_lines(text)
     keep = user_rules(tuple(keep_patterns), "keep_patterns")
-    article = find_article(lines, text)  # (A page's full text, or None: most texts.)
+    article = find_article(lines, text) if page_text else None
     judge = (text, lines, tuple(extra_patterns), keep, max_line_length, tuple(disable))
-    page, rule_lines, matches, too_long = page_judged(
-        judge, article, line_rules=line_rules, headless=page_text
-    )
-    if page_text and article and (end := article_end(matches, article)) is not None:
+    page, rule_lines, matches, too_long = page_judged(judge, article, line_rules=line_rules)
+    if article and (end := article_end(matches, article)) is not None:
         # The article ended above the comments or a footer's copyright inside it.
         article = type(article)(article.first, max(i for i in range(end) if lines[i].strip()))
         page, rule_lines, matches, too_long = page_judged(judge, article, end)
-    if page_text and article and matches:  # A tag or heading of the article's, inside it.
+    if article and matches:  # A tag or heading of the article's own, inside it, stays.
         matches = without_topic_lines(lines, article, matches)
     if page_text and matches:  # (On any text, as on the next run's: no page left there.)
         matches = without_notes_below_prose(lines, matches)
