@@ -39,6 +39,7 @@ NEVER_FOR_CLEAN_ASCII = (
     "cleaner.guard",
     "hashlib",
     "cleaner.passes.boilerplate.page",  # only with page_text
+    "cleaner.passes.boilerplate.around",  # only with page_text
     "cleaner.rendering",  # only for diff, explain and --format json
     "string",
     "dataclasses",

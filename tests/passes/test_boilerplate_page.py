@@ -4,19 +4,16 @@ text are never judged that way."""
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from cleaner.guard import guard_boilerplate
 from cleaner.passes.boilerplate import explain_boilerplate, plan_removal, remove_boilerplate
-from cleaner.passes.boilerplate.page import (
-    is_link_line,
-    is_page_text,
-    is_prose_line,
-    page_article,
-    page_furniture,
-)
+from cleaner.passes.boilerplate.around import is_link_line, page_furniture
+from cleaner.passes.boilerplate.page import is_page_text, is_prose_line, page_article
 
 MENU = ["Home", "Local", "Police Reports", "Politics", "Business", "Sports", "Entertainment"]
 MENU += ["Obituaries", "Classifieds", "Jobs", "Weather", "Events"]
@@ -484,3 +481,22 @@ def test_links_below_the_article_that_the_page_does_not_repeat_stay() -> None:
         if i > article.last
     }
     assert placed == {*EVENT[4:], "Ferry Timetable", "Harbour Map", *FOOTER}
+
+
+def test_a_page_whose_article_is_hard_wrapped_is_no_page_text() -> None:
+    # Its article holds no prose line, so the article would be sought in the comments
+    # below it, and the article swept above them with the related stories' links.
+    comments = [
+        "I grew up in this town and took that ferry to school every morning; it would be a "
+        "shame to lose it now.",
+        "Five more years is not enough, the council should have found the money for a new "
+        "boat a long time ago.",
+        "The meeting was far too long and most of the people who spoke did not even live "
+        "near the harbour anyway.",
+    ]
+    wrapped = [line for paragraph in PROSE for line in [*textwrap.wrap(paragraph, 60), ""]]
+    related = ["Related", *HEADLINES, *HEADLINES[::-1], "", "3 Comments", ""]
+    text = page(TOP, HEAD, [""], wrapped, related, comments, BOTTOM)
+    assert not is_page_text(text.splitlines())
+    kept = remove_boilerplate(text, page_text=True).splitlines()
+    assert all(line in kept for line in wrapped)

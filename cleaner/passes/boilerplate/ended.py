@@ -1,5 +1,5 @@
 """Where a page's article has ended, below it: the evidence that the lines under it are a
-page's furniture (see :func:`.page.page_furniture`), not a box of the article's own.
+page's furniture (see :func:`.around.page_furniture`), not a box of the article's own.
 
 Below an article, a run of short lines may be a site's footer or other stories' headlines,
 or the article's own box: an event's date, venue and prices, a list of places. The page

@@ -6,9 +6,7 @@ does.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
-from functools import cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from cleaner.passes.boilerplate.bound import (
     MAX_REMOVED_SHARE,
@@ -17,12 +15,17 @@ from cleaner.passes.boilerplate.bound import (
     share_over_bound,
 )
 from cleaner.passes.boilerplate.document import in_document, is_document
-from cleaner.passes.boilerplate.ended import FORM_RULES, end_marks
 from cleaner.passes.boilerplate.fields import without_list_fields
-from cleaner.passes.boilerplate.matching import match_lines
 from cleaner.passes.boilerplate.menus import MENU_RULE
 from cleaner.passes.boilerplate.nested import without_nested_entries
-from cleaner.passes.boilerplate.rules import Rule, any_rule_re, normalize_line, user_rules
+from cleaner.passes.boilerplate.placed import (
+    article_end,
+    find_article,
+    page_judged,
+    without_notes_below_prose,
+    without_topic_lines,
+)
+from cleaner.passes.boilerplate.rules import Rule, user_rules
 from cleaner.passes.boilerplate.teasers import KICKER_RULE, MARKED_RULE, TEASER_RULE
 from cleaner.passes.boilerplate.whole import (
     UnwrapParts,
@@ -34,9 +37,6 @@ from cleaner.passes.boilerplate.whole import (
 )
 from cleaner.passes.boilerplate.zones import judged_blocks
 
-if TYPE_CHECKING:
-    from cleaner.passes.boilerplate.page import Article
-
 MAX_LINE_LENGTH = 200
 # Rounds of judging the text the removed lines leave (see :func:`plan_removal`), at most,
 # for matched lines that stay this many lines or fewer from one that goes.
@@ -44,14 +44,6 @@ SETTLE_ROUNDS = 3
 SETTLE_REACH = 40
 # The rules of teaser lists: when too much would go with them, the rest goes without them.
 TEASER_RULES = frozenset({TEASER_RULE, KICKER_RULE, MARKED_RULE})
-# With ``page_text``, the families whose ``strong`` rules end a page's article where they
-# match inside it, but the rules that match a line only holding the phrase (a caption's
-# "... All rights reserved").
-END_FAMILIES = frozenset({"comments", "copyright"})
-# With ``page_text``, the families whose lines right below a paragraph stay (see
-# :func:`_without_notes_below_prose`).
-NOTE_FAMILIES = frozenset({"credits", "copyright"})
-NO_END_RULES = frozenset({"copyright/all-rights-reserved", "copyright/all-right-reserved"})
 
 
 class Plan(NamedTuple):
@@ -197,17 +189,17 @@ def _planned_once(
     (``line_rules``: see :func:`.matching.match_lines`.)"""
     lines = _split_lines(text)
     keep = user_rules(tuple(keep_patterns), "keep_patterns")
-    article = _page_article(lines, text) if page_text else None
+    article = find_article(lines, text) if page_text else None
     judge = (text, lines, tuple(extra_patterns), keep, max_line_length, tuple(disable))
-    page, rule_lines, matches, too_long = _page_judged(judge, article, line_rules=line_rules)
-    if article and (end := _end_mark(matches, article)) is not None:
+    page, rule_lines, matches, too_long = page_judged(judge, article, line_rules=line_rules)
+    if article and (end := article_end(matches, article)) is not None:
         # The article ended above the comments or a footer's copyright inside it.
         article = type(article)(article.first, max(i for i in range(end) if lines[i].strip()))
-        page, rule_lines, matches, too_long = _page_judged(judge, article, end)
+        page, rule_lines, matches, too_long = page_judged(judge, article, end)
     if article and matches:  # A tag or heading of the article's own, inside it, stays.
-        matches = _without_topic_lines(lines, article, matches)
+        matches = without_topic_lines(lines, article, matches)
     if page_text and matches:  # (On any text, as on the next run's: no page left there.)
-        matches = _without_notes_below_prose(lines, matches)
+        matches = without_notes_below_prose(lines, matches)
     if matches:  # A credit's form in a list of ``Label: value`` fields is a field.
         matches = without_list_fields(lines, matches)
     if matches:  # A menu's words heading an index's sub-entries are an entry of it.
@@ -293,141 +285,6 @@ def _planned_once(
         )
         return Plan(lines, removed, too_long, why)
     return plan
-
-
-def _page_judged(
-    judge: tuple[str, list[str], tuple[str, ...], tuple[Rule, ...], int, tuple[str, ...]],
-    article: Article | None,
-    end: int | None = None,
-    line_rules: dict[str, list[int]] | None = None,
-) -> tuple[dict[int, tuple[Rule, str]], list[str], dict[int, Rule], dict[int, Rule]]:
-    """The lines of a page's furniture that go by their place around its ``article`` (ended
-    by the line ``end``, if given: see :func:`.page.page_furniture`), whole lines only; the
-    lines the rules judge (those blanked); and the rules' matches and lines too long there
-    (see :func:`.matching.match_lines`, as ``line_rules``). ``judge``: the text, its lines and the
-    options."""
-    text, lines, extra_patterns, keep, max_line_length, disable = judge
-    page = {}
-    if article:  # A line a phrase rule matches marks the article's end below it.
-        marked = end_marks(lines, article.last, extra_patterns, keep, max_line_length, disable)
-        page = _page_lines(lines, article, keep, disable, end, marked)
-    if page:  # Whole lines only (see :mod:`.whole`), then the rules judge the rest. (A line
-        # that looks wrapped with the article keeps a page's lines, judged by their place.)
-        page = whole_lines_only(lines, page, extra_patterns, keep, max_line_length)
-    # The rules judge the text as it is without the page's furniture: as a second run sees it.
-    rule_lines = [("" if i in page else line) for i, line in enumerate(lines)] if page else lines
-    rule_text = "\n".join(rule_lines) + "\n" * text.endswith("\n") if page else text
-    matches, too_long = match_lines(
-        rule_text, rule_lines, extra_patterns, keep, max_line_length, disable, line_rules
-    )
-    return page, rule_lines, matches, too_long
-
-
-def _without_topic_lines(
-    lines: list[str], article: Article, matches: dict[int, Rule]
-) -> dict[int, Rule]:
-    """``matches`` but the menu items and teasers inside a page's ``article`` that name its
-    topic (:func:`.page.topic_lines`): found by their form, not by a phrase, they may be a
-    heading or a tag of the article's own.
-
-    >>> from cleaner.passes.boilerplate.page import Article
-    >>> prose = ("The Stadia port of Red Dead Redemption 2 runs at thirty frames a second "
-    ...          "in the browser, the analysts said on Monday.")
-    >>> lines = [prose, "Red Dead Redemption 2", "Stadia Pro", prose]
-    >>> sorted(_without_topic_lines(lines, Article(0, 3), dict.fromkeys([1, 2], MENU_RULE)))
-    [2]
-    """
-    from cleaner.passes.boilerplate.page import topic_lines  # Deferred: page_text is off.
-
-    formed = [i for i, rule in matches.items() if rule in FORM_RULES]
-    topic = topic_lines(lines, article, formed) if formed else set()
-    return {i: rule for i, rule in matches.items() if i not in topic} if topic else matches
-
-
-def _without_notes_below_prose(lines: list[str], matches: dict[int, Rule]) -> dict[int, Rule]:
-    """``matches`` but the lines of the credits and copyright families right below a line
-    that ends a paragraph (:func:`.page.is_paragraph_end`): a photo's credit or a wire
-    story's notice, they are the paragraph's (the article's last line, in many a page's
-    article), not a footer's, which follows its links.
-
-    >>> note = Rule("copyright", "copyright-year", "strong", "")
-    >>> lines = ["Europa is slightly smaller than Earth's Moon, the team said.", "",
-    ...          "Copyright 2019 Hawaii News Now.", "Privacy Policy", "© 2019 Gray Media"]
-    >>> sorted(_without_notes_below_prose(lines, {2: note, 4: note}))
-    [4]
-    """
-    from cleaner.passes.boilerplate.page import is_paragraph_end  # Deferred: page_text.
-
-    held = set()
-    for i in (i for i, rule in matches.items() if rule.family in NOTE_FAMILIES):
-        above = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
-        if above is not None and is_paragraph_end(lines[above]):
-            held.add(i)
-    return {i: rule for i, rule in matches.items() if i not in held} if held else matches
-
-
-def _end_mark(matches: dict[int, Rule], article: Article) -> int | None:
-    """The first line inside a page's ``article`` (not its first) that a ``strong`` rule
-    of the comments or copyright families matched: the article has ended above it (the
-    comments under it, a footer's copyright), though prose lines follow (comments,
-    teasers' summaries), or ``None``.
-
-    >>> from cleaner.passes.boilerplate.page import Article
-    >>> closed = Rule("comments", "comments-closed", "strong", "")
-    >>> label = Rule("comments", "comments-label", "label", "")
-    >>> _end_mark({9: label, 12: closed, 30: closed}, Article(3, 40))
-    12
-    >>> _end_mark({3: closed, 45: closed}, Article(3, 40)) is None
-    True
-    """
-    marks = [
-        i
-        for i, rule in matches.items()
-        if article.first < i <= article.last
-        and rule.kind == "strong"
-        and rule.family in END_FAMILIES
-        and rule.name not in NO_END_RULES
-    ]
-    return min(marks) if marks else None
-
-
-def _page_lines(
-    lines: list[str],
-    article: Article,
-    keep: tuple[Rule, ...],
-    disable: tuple[str, ...],
-    end: int | None = None,
-    marked: Callable[[int], bool] = lambda i: False,
-) -> dict[int, tuple[Rule, str]]:
-    """The furniture of a page's full text by its place (see :mod:`.page`), with why
-    (``end``: the line that ended its article; ``marked``: whether a phrase rule matches a
-    line; see :func:`.page.page_furniture`)."""
-    from cleaner.passes.boilerplate.page import page_furniture  # Deferred: page_text is off.
-
-    keep_re = any_rule_re(keep)
-    where = f"its article is lines {article.first + 1}-{article.last + 1}"
-    found = {}
-    placed = page_furniture(lines, article, end=end, marked=marked)
-    for i, rule in ((i, page_rules()[r]) for i, r in placed.items()):
-        if rule.name not in disable and not keep_re.fullmatch(normalize_line(lines[i])):
-            found[i] = (rule, f"page text, {where}")
-    return found
-
-
-def _page_article(lines: list[str], text: str) -> Article | None:
-    """:func:`.page.page_article`, its module imported only when ``page_text`` is on."""
-    from cleaner.passes.boilerplate.page import page_article  # Deferred: page_text is off.
-
-    return page_article(lines, text)
-
-
-@cache
-def page_rules() -> dict[tuple[str, ...], Rule]:
-    """The rules of a page's full text above and below its article (see :mod:`.page`), by
-    that module's tuples: its code is imported only once ``page_text`` is asked for."""
-    from cleaner.passes.boilerplate.page import PAGE_RULES
-
-    return {rule: Rule(*rule[:3], "") for rule in PAGE_RULES}
 
 
 def _split_lines(text: str) -> list[str]:
