@@ -25,6 +25,7 @@ from cleaner.passes.boilerplate.nested import without_nested_entries
 from cleaner.passes.boilerplate.rules import Rule, any_rule_re, normalize_line, user_rules
 from cleaner.passes.boilerplate.teasers import KICKER_RULE, MARKED_RULE, TEASER_RULE
 from cleaner.passes.boilerplate.whole import (
+    UnwrapJoins,
     UnwrapParts,
     blank_soft_hyphen_lines,
     kept_positions,
@@ -224,7 +225,8 @@ def _planned_once(
         rule_lines, matches, tuple(extra_patterns), keep, max_line_length, parted
     )
     wrapped, matches = matches.keys() - unwrapped.keys(), unwrapped
-    removed = judged_blocks(rule_lines, matches, {}, document) | page
+    joined = UnwrapJoins(text)  # (Read only near an edge zone's end: see zones._edge_zone.)
+    removed = judged_blocks(rule_lines, matches, {}, document, joined) | page
     whole = whole_lines_only(lines, removed, tuple(extra_patterns), keep, max_line_length, parted)
     if added := whole.keys() - removed.keys():
         # A block that took the rest of a wrapped line is judged again with that rest as
@@ -233,7 +235,7 @@ def _planned_once(
         # judge, within the same strength bounds).
         wider = matches | {i: whole[i][0] for i in added if rule_lines[i].strip()}
         judged = {i: reason for i, reason in whole.items() if rule_lines[i].strip()}
-        grown = judged_blocks(rule_lines, wider, judged, document)
+        grown = judged_blocks(rule_lines, wider, judged, document, joined)
         if grown.keys() - whole.keys():
             whole = whole_lines_only(
                 lines, grown | whole, tuple(extra_patterns), keep, max_line_length, parted
