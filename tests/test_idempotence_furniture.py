@@ -3,7 +3,8 @@ point (issue 13; session 29 found 62 of 2,400 generated texts a second run chang
 
 ``boilerplate`` judges physical lines, ``unwrap`` then joins them: an edge zone that ends
 after three content lines must count them as ``unwrap`` leaves them, else the next run,
-seeing the paragraphs joined, reaches a furniture line this one kept.
+seeing the paragraphs joined, reaches a furniture line this one kept. (Two paragraphs
+``unwrap`` joins across a blank line, a paragraph cut at a page's end, count as one too.)
 """
 
 from __future__ import annotations
@@ -48,6 +49,11 @@ def wrapped_documents(draw: st.DrawFn) -> str:
 @given(wrapped_documents(), st.booleans())
 @example("a b c\nd e f\ng h i\n\nShare this:\nj k l\nm n o\np q r\n", False)
 @example("mountain\nriver\ndoctor\n\nShare this:\nevening\ncompany\ncountry\n", True)
+@example(
+    "soldier\n\nmarket letter harbour\n\nmarket winter doctor\n\nSubscribe\n\n"
+    "harbour question\nwindow budget\npaper answer\n",
+    False,
+)  # joined across a blank
 def test_one_run_settles_furniture_between_wrapped_lines(text: str, record: bool) -> None:
     """A second run changes nothing, for a text file and a record (no final newline)."""
     config = Config(final_newline="keep") if record else Config()

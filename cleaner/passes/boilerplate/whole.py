@@ -151,8 +151,9 @@ class UnwrapParts:
 
 
 class UnwrapJoins(UnwrapParts):
-    """The lines ``unwrap`` joins to the line below in ``text`` (``i`` for line ``i + 1``
-    joined to line ``i``), read as :class:`UnwrapParts` reads the lines it parts.
+    """The lines ``unwrap`` joins to the next line in ``text`` (``i`` for the next line not
+    blank joined to line ``i``, blank lines between them gone or none), read as
+    :class:`UnwrapParts` reads the lines it parts.
 
     >>> joins = UnwrapJoins("Home\\nNews\\n\\nThe first paragraph was wrapped\\nat a narrow"
     ...                     " width, but\\nthis one was not.\\nA new one starts here.\\n")

@@ -152,7 +152,8 @@ def _edge_zone(
     """Line indexes of the top and bottom edge zones: up to the first prose of each end.
 
     The content lines are counted as ``unwrap`` leaves them, if ``joined`` (the ``i`` whose
-    line ``i + 1`` it joins to line ``i``, see :class:`.whole.UnwrapJoins`) is given: else
+    next line not blank it joins to line ``i``, see :class:`.whole.UnwrapJoins`) is given:
+    else
     the next run, which sees the wrapped lines joined, counts fewer and may reach a line
     this one kept (``Share this:`` between two paragraphs of three short lines each). Asked
     only where the count ends the zone before a line a rule matches, not far.
@@ -168,9 +169,9 @@ def _edge_zone(
     bottom = _zone_from(filled[::-1], lines, matches)
     if joined is not None:
         if _stops_before_match(filled, top, lines, matches):
-            top = _zone_from(filled, lines, matches, lambda i: i - 1 in joined)
+            top = _zone_from(filled, lines, matches, lambda i, last: last in joined)
         if _stops_before_match(filled[::-1], bottom, lines, matches):
-            bottom = _zone_from(filled[::-1], lines, matches, lambda i: i in joined)
+            bottom = _zone_from(filled[::-1], lines, matches, lambda i, last: i in joined)
     return top | bottom
 
 
@@ -178,22 +179,23 @@ def _zone_from(
     order: Iterable[int],
     lines: list[str],
     matches: dict[int, Rule],
-    goes_on: Callable[[int], bool] | None = None,
+    goes_on: Callable[[int, int], bool] | None = None,
 ) -> set[int]:
     """The zone from one end: up to a few content lines, or to the first prose. (A line
-    that ``goes_on`` the one before it in ``order``, both content, is no more content.)"""
+    that ``goes_on(i, last)`` the one before it in ``order``, both content, is no more
+    content.)"""
     zone: set[int] = set()
     content = 0
-    last = -2  # The last line in order, if it was content.
+    last = -1  # The line before in order, if it was content.
     for i in order:
         if i not in matches:
-            more = goes_on is None or abs(i - last) != 1 or not goes_on(i)
+            more = goes_on is None or last < 0 or not goes_on(i, last)
             content += more and not BYLINE_RE.fullmatch(lines[i].strip())
             last = i
             if _reads_as_prose(lines, i, matches) or content >= EDGE_CONTENT_LINES:
                 break
         else:
-            last = -2
+            last = -1
         zone.add(i)
     return zone
 

@@ -23,7 +23,7 @@ from cleaner.passes.unwrap import unwrap_paragraphs
 WINDOW_LINES = 200
 # The answers for the last texts asked about, known by their length and hash (no reference
 # kept): a pass and its content guard ask of the same windows.
-_LAST: list[tuple[int, int, tuple[frozenset[int], frozenset[int]] | None]] = []
+_LAST: list[tuple[int, int, tuple[frozenset[int] | None, frozenset[int]] | None]] = []
 LAST_KEPT = 8
 
 
@@ -64,8 +64,9 @@ def parted_lines(text: str) -> frozenset[int] | None:
 
 
 def joined_lines(text: str) -> frozenset[int] | None:
-    """The ``i`` such that ``unwrap`` (default settings) joins line ``i + 1`` of ``text``
-    (split at ``\\n``) to line ``i``: one line of its output; None as :func:`parted_lines`.
+    """The ``i`` such that ``unwrap`` (default settings) joins the next line of ``text``
+    (split at ``\\n``) that is not blank to line ``i``: one line of its output, blank lines
+    between them gone (a paragraph cut at a page's end); None as :func:`parted_lines`.
 
     >>> sorted(joined_lines("Home\\nNews\\n\\nThe first paragraph was wrapped\\nat a narrow"
     ...                     " width, but\\nthis one was not.\\nA new one starts here.\\n"))
@@ -75,9 +76,10 @@ def joined_lines(text: str) -> frozenset[int] | None:
     return None if aligned is None else aligned[1]
 
 
-def _aligned_lines(text: str) -> tuple[frozenset[int], frozenset[int]] | None:
-    """The lines ``unwrap`` parts and those it joins (see :func:`parted_lines`), kept for
-    the last texts asked about."""
+def _aligned_lines(text: str) -> tuple[frozenset[int] | None, frozenset[int]] | None:
+    """The lines ``unwrap`` parts (None if it joins any across a blank line) and those it
+    joins (see :func:`parted_lines`, :func:`joined_lines`), kept for the last texts asked
+    about."""
     key = (len(text), hash(text))
     for length, digest, aligned in _LAST:
         if (length, digest) == key:
@@ -87,7 +89,7 @@ def _aligned_lines(text: str) -> tuple[frozenset[int], frozenset[int]] | None:
     return aligned
 
 
-def _align(text: str) -> tuple[frozenset[int], frozenset[int]] | None:
+def _align(text: str) -> tuple[frozenset[int] | None, frozenset[int]] | None:
     out: list[str] = []  # The keys of the output's lines,
     starts: list[bool] = []  # and whether each starts a paragraph.
     blank = True
@@ -99,16 +101,16 @@ def _align(text: str) -> tuple[frozenset[int], frozenset[int]] | None:
     parted: set[int] = set()
     joined: set[int] = set()
     position, built, open_line, filled_before = 0, "", False, False
+    last, across = -1, False  # The last line not blank; a paragraph's end inside a line.
     for i, line in enumerate(text.split("\n")):
         if not line.strip():
-            if open_line:
-                return None  # A paragraph's end inside an output line.
+            across = across or open_line
             filled_before = False
             continue
         if position >= len(out):
             return None
         if open_line:
-            joined.add(i - 1)
+            joined.add(last)
         elif starts[position] and filled_before:
             parted.add(i - 1)
         built += _key(line)
@@ -118,10 +120,10 @@ def _align(text: str) -> tuple[frozenset[int], frozenset[int]] | None:
             open_line = True
         else:
             return None
-        filled_before = True
+        filled_before, last = True, i
     if position != len(out) or open_line:
         return None
-    return frozenset(parted), frozenset(joined)
+    return None if across else frozenset(parted), frozenset(joined)
 
 
 def _key(line: str) -> str:
