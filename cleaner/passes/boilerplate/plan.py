@@ -19,6 +19,7 @@ from cleaner.passes.boilerplate.bound import (
 from cleaner.passes.boilerplate.document import in_document, is_document
 from cleaner.passes.boilerplate.ended import FORM_RULES, end_marks
 from cleaner.passes.boilerplate.fields import without_list_fields
+from cleaner.passes.boilerplate.headings import without_word_headings
 from cleaner.passes.boilerplate.matching import match_lines
 from cleaner.passes.boilerplate.menus import MENU_RULE
 from cleaner.passes.boilerplate.nested import without_nested_entries
@@ -213,6 +214,8 @@ def _planned_once(
         matches = without_list_fields(lines, matches)
     if matches:  # A menu's words heading an index's sub-entries are an entry of it.
         matches = without_nested_entries(lines, matches)
+    if matches:  # A heading of one word is the document's own (``### Advertising``).
+        matches = without_word_headings(lines, matches)
     matched = matches.keys()
     if not matches and not page:  # Nothing can go: skip the per-line tables of a huge text.
         return Plan(lines, {}, too_long)
