@@ -24,3 +24,9 @@ def test_a_one_word_heading_stays(heading: str) -> None:
 )
 def test_a_bare_word_or_a_phrase_heading_still_goes(furniture: str) -> None:
     assert remove_boilerplate(f"{BODY}\n{furniture}\n\n{BODY}") == f"{BODY}\n{BODY}"
+
+
+def test_a_one_word_heading_over_nothing_still_goes() -> None:
+    """A heading is the document's own only over a section: ``## Advertisement`` as a
+    page's last line heads nothing."""
+    assert remove_boilerplate(f"{BODY}\n{BODY}\n## Advertisement\n") == f"{BODY}\n{BODY}"
