@@ -16,6 +16,7 @@ from cleaner.passes.boilerplate.bound import (
 )
 from cleaner.passes.boilerplate.document import in_document, is_document
 from cleaner.passes.boilerplate.fields import without_list_fields
+from cleaner.passes.boilerplate.headings import without_word_headings
 from cleaner.passes.boilerplate.menus import MENU_RULE
 from cleaner.passes.boilerplate.nested import without_nested_entries
 from cleaner.passes.boilerplate.placed import (
@@ -28,6 +29,7 @@ from cleaner.passes.boilerplate.placed import (
 from cleaner.passes.boilerplate.rules import Rule, user_rules
 from cleaner.passes.boilerplate.teasers import KICKER_RULE, MARKED_RULE, TEASER_RULE
 from cleaner.passes.boilerplate.whole import (
+    UnwrapJoins,
     UnwrapParts,
     blank_soft_hyphen_lines,
     kept_positions,
@@ -204,6 +206,8 @@ def _planned_once(
         matches = without_list_fields(lines, matches)
     if matches:  # A menu's words heading an index's sub-entries are an entry of it.
         matches = without_nested_entries(lines, matches)
+    if matches:  # A heading of one word is the document's own (``### Advertising``).
+        matches = without_word_headings(lines, matches)
     matched = matches.keys()
     if not matches and not page:  # Nothing can go: skip the per-line tables of a huge text.
         return Plan(lines, {}, too_long)
@@ -216,7 +220,8 @@ def _planned_once(
         rule_lines, matches, tuple(extra_patterns), keep, max_line_length, parted
     )
     wrapped, matches = matches.keys() - unwrapped.keys(), unwrapped
-    removed = judged_blocks(rule_lines, matches, {}, document) | page
+    joined = UnwrapJoins(text)  # (Read only near an edge zone's end: see zones._edge_zone.)
+    removed = judged_blocks(rule_lines, matches, {}, document, joined) | page
     whole = whole_lines_only(lines, removed, tuple(extra_patterns), keep, max_line_length, parted)
     if added := whole.keys() - removed.keys():
         # A block that took the rest of a wrapped line is judged again with that rest as
@@ -225,7 +230,7 @@ def _planned_once(
         # judge, within the same strength bounds).
         wider = matches | {i: whole[i][0] for i in added if rule_lines[i].strip()}
         judged = {i: reason for i, reason in whole.items() if rule_lines[i].strip()}
-        grown = judged_blocks(rule_lines, wider, judged, document)
+        grown = judged_blocks(rule_lines, wider, judged, document, joined)
         if grown.keys() - whole.keys():
             whole = whole_lines_only(
                 lines, grown | whole, tuple(extra_patterns), keep, max_line_length, parted

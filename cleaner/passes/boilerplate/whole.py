@@ -128,10 +128,10 @@ class UnwrapParts:
 
     def shifted(self, start: int) -> UnwrapParts:
         """The same lines, counted from line ``start`` of the text."""
-        return UnwrapParts(self.text, self.start + start, self._lines)
+        return type(self)(self.text, self.start + start, self._lines)
 
     def __contains__(self, i: object) -> bool:
-        from cleaner.passes.unwrap.apart import parted_lines, window  # For a wrapped match.
+        from cleaner.passes.unwrap.apart import window  # For a wrapped match.
 
         if not isinstance(i, int):
             return False
@@ -140,8 +140,32 @@ class UnwrapParts:
         i += self.start
         first, end = window(self._lines, i)
         whole = first == 0 and end == len(self._lines)
-        parted = parted_lines(self.text if whole else "\n".join(self._lines[first:end]))
-        return parted is not None and i - first in parted
+        found = self._read(self.text if whole else "\n".join(self._lines[first:end]))
+        return found is not None and i - first in found
+
+    @staticmethod
+    def _read(text: str) -> frozenset[int] | None:
+        from cleaner.passes.unwrap.apart import parted_lines
+
+        return parted_lines(text)
+
+
+class UnwrapJoins(UnwrapParts):
+    """The lines ``unwrap`` joins to the next line in ``text`` (``i`` for the next line not
+    blank joined to line ``i``, blank lines between them gone or none), read as
+    :class:`UnwrapParts` reads the lines it parts.
+
+    >>> joins = UnwrapJoins("Home\\nNews\\n\\nThe first paragraph was wrapped\\nat a narrow"
+    ...                     " width, but\\nthis one was not.\\nA new one starts here.\\n")
+    >>> 3 in joins, 5 in joins, 0 in joins
+    (True, False, False)
+    """
+
+    @staticmethod
+    def _read(text: str) -> frozenset[int] | None:
+        from cleaner.passes.unwrap.apart import joined_lines
+
+        return joined_lines(text)
 
 
 def goes_on(lines: Sequence[str], i: int, width: int, parted: Container[int] | None) -> bool:

@@ -5,7 +5,7 @@ them, the edge zones at a text's top and bottom, and the prose that ends them.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Container, Iterable
 from itertools import compress
 
 from cleaner.lazy_re import lazy_compile
@@ -13,6 +13,9 @@ from cleaner.passes.boilerplate.rules import EDGE, LABEL, STRONG, Rule
 
 # The edge zone ends after this many lines that match no rule (title, byline, dek)...
 EDGE_CONTENT_LINES = 3
+# (Counted as ``unwrap`` leaves them where a line a rule matches is this many lines or fewer
+# past the zone: see :func:`_edge_zone`.)
+JOINED_REACH = 40
 # ...or at the first line that reads as prose: this long, this many words, or a sentence
 # of this many words (a heading such as "Next" after the last paragraph stays content).
 PROSE_MIN_CHARS = 100
@@ -91,12 +94,14 @@ def judged_blocks(
     matches: dict[int, Rule],
     removed: dict[int, tuple[Rule, str]],
     document: bool = False,
+    joined: Container[int] | None = None,
 ) -> dict[int, tuple[Rule, str]]:
     """The lines the rules remove: seeds (and lines already ``removed``), grown into blocks,
     less the middle's weak edge lines and labels. A ``document`` (see :mod:`.document`) has
-    no edge zones: a site's header and footer are a page's."""
+    no edge zones: a site's header and footer are a page's. (``joined``: see
+    :func:`_edge_zone`.)"""
     filled = filled_lines(lines)  # (Once: an RFC has 22,000 lines a megabyte.)
-    zone = set() if document else _edge_zone(lines, matches, filled)
+    zone = set() if document else _edge_zone(lines, matches, filled, joined)
     seeds = _seed(lines, matches, zone, filled, document) | removed
     return _keep_middle_neighbours(_grow_blocks(matches, seeds, filled), zone, filled)
 
@@ -138,22 +143,79 @@ def _edge_bars(filled: list[int], matches: dict[int, Rule]) -> set[int]:
     return bars
 
 
-def _edge_zone(lines: list[str], matches: dict[int, Rule], filled: list[int]) -> set[int]:
-    """Line indexes of the top and bottom edge zones: up to the first prose of each end."""
-    return _zone_from(filled, lines, matches) | _zone_from(filled[::-1], lines, matches)
+def _edge_zone(
+    lines: list[str],
+    matches: dict[int, Rule],
+    filled: list[int],
+    joined: Container[int] | None = None,
+) -> set[int]:
+    """Line indexes of the top and bottom edge zones: up to the first prose of each end.
+
+    The content lines are counted as ``unwrap`` leaves them, if ``joined`` (the ``i`` whose
+    next line not blank it joins to line ``i``, see :class:`.whole.UnwrapJoins`) is given:
+    else
+    the next run, which sees the wrapped lines joined, counts fewer and may reach a line
+    this one kept (``Share this:`` between two paragraphs of three short lines each). Asked
+    only where the count ends the zone before a line a rule matches, not far.
+
+    >>> edge = Rule("share", "share-label", EDGE, "")
+    >>> lines = ["a", "b", "c", "", "Share this:", "d", "e", "f"]
+    >>> sorted(_edge_zone(lines, {4: edge}, [0, 1, 2, 4, 5, 6, 7]))
+    [0, 1, 6, 7]
+    >>> sorted(_edge_zone(lines, {4: edge}, [0, 1, 2, 4, 5, 6, 7], joined={0, 1, 5, 6}))
+    [0, 1, 2, 4, 5, 6, 7]
+    """
+    top = _zone_from(filled, lines, matches)
+    bottom = _zone_from(filled[::-1], lines, matches)
+    if joined is not None:
+        if _stops_before_match(filled, top, lines, matches):
+            top = _zone_from(filled, lines, matches, lambda i, last: last in joined)
+        if _stops_before_match(filled[::-1], bottom, lines, matches):
+            bottom = _zone_from(filled[::-1], lines, matches, lambda i, last: i in joined)
+    return top | bottom
 
 
-def _zone_from(order: Iterable[int], lines: list[str], matches: dict[int, Rule]) -> set[int]:
-    """The zone from one end: up to a few content lines, or to the first prose."""
+def _zone_from(
+    order: Iterable[int],
+    lines: list[str],
+    matches: dict[int, Rule],
+    goes_on: Callable[[int, int], bool] | None = None,
+) -> set[int]:
+    """The zone from one end: up to a few content lines, or to the first prose. (A line
+    that ``goes_on(i, last)`` the one before it in ``order``, both content, is no more
+    content.)"""
     zone: set[int] = set()
     content = 0
+    last = -1  # The line before in order, if it was content.
     for i in order:
         if i not in matches:
-            content += not BYLINE_RE.fullmatch(lines[i].strip())
+            more = goes_on is None or last < 0 or not goes_on(i, last)
+            content += more and not BYLINE_RE.fullmatch(lines[i].strip())
+            last = i
             if _reads_as_prose(lines, i, matches) or content >= EDGE_CONTENT_LINES:
                 break
+        else:
+            last = -1
         zone.add(i)
     return zone
+
+
+def _stops_before_match(
+    order: list[int], zone: set[int], lines: list[str], matches: dict[int, Rule]
+) -> bool:
+    """Whether the zone from one end (``order``) ends at its count of content lines with a
+    line a rule matches, not strong, within :data:`JOINED_REACH` lines after, before prose.
+    """
+    k = len(zone)  # (The zone is the first lines in order; line ``order[k]`` ended it.)
+    if k + 1 >= len(order) or _reads_as_prose(lines, order[k], matches):
+        return False
+    for i in order[k + 1 : k + 1 + JOINED_REACH]:
+        if i in matches:
+            if matches[i].kind != STRONG:
+                return True
+        elif _reads_as_prose(lines, i, matches):
+            return False
+    return False
 
 
 def _paragraph_of(lines: list[str], i: int, matches: dict[int, Rule]) -> str:

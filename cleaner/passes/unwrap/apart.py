@@ -23,7 +23,7 @@ from cleaner.passes.unwrap import unwrap_paragraphs
 WINDOW_LINES = 200
 # The answers for the last texts asked about, known by their length and hash (no reference
 # kept): a pass and its content guard ask of the same windows.
-_LAST: list[tuple[int, int, frozenset[int] | None]] = []
+_LAST: list[tuple[int, int, tuple[frozenset[int] | None, frozenset[int]] | None]] = []
 LAST_KEPT = 8
 
 
@@ -59,16 +59,37 @@ def parted_lines(text: str) -> frozenset[int] | None:
     >>> sorted(parted_lines("Text already one paragraph per line\\nis left as it is.\\n"))
     []
     """
+    aligned = _aligned_lines(text)
+    return None if aligned is None else aligned[0]
+
+
+def joined_lines(text: str) -> frozenset[int] | None:
+    """The ``i`` such that ``unwrap`` (default settings) joins the next line of ``text``
+    (split at ``\\n``) that is not blank to line ``i``: one line of its output, blank lines
+    between them gone (a paragraph cut at a page's end); None as :func:`parted_lines`.
+
+    >>> sorted(joined_lines("Home\\nNews\\n\\nThe first paragraph was wrapped\\nat a narrow"
+    ...                     " width, but\\nthis one was not.\\nA new one starts here.\\n"))
+    [3, 4]
+    """
+    aligned = _aligned_lines(text)
+    return None if aligned is None else aligned[1]
+
+
+def _aligned_lines(text: str) -> tuple[frozenset[int] | None, frozenset[int]] | None:
+    """The lines ``unwrap`` parts (None if it joins any across a blank line) and those it
+    joins (see :func:`parted_lines`, :func:`joined_lines`), kept for the last texts asked
+    about."""
     key = (len(text), hash(text))
-    for length, digest, parted in _LAST:
+    for length, digest, aligned in _LAST:
         if (length, digest) == key:
-            return parted
-    parted = _parted_lines(text)
-    _LAST[:] = [(*key, parted), *_LAST[: LAST_KEPT - 1]]
-    return parted
+            return aligned
+    aligned = _align(text)
+    _LAST[:] = [(*key, aligned), *_LAST[: LAST_KEPT - 1]]
+    return aligned
 
 
-def _parted_lines(text: str) -> frozenset[int] | None:
+def _align(text: str) -> tuple[frozenset[int] | None, frozenset[int]] | None:
     out: list[str] = []  # The keys of the output's lines,
     starts: list[bool] = []  # and whether each starts a paragraph.
     blank = True
@@ -78,16 +99,19 @@ def _parted_lines(text: str) -> frozenset[int] | None:
             starts.append(blank)
         blank = not line.strip()
     parted: set[int] = set()
+    joined: set[int] = set()
     position, built, open_line, filled_before = 0, "", False, False
+    last, across = -1, False  # The last line not blank; a paragraph's end inside a line.
     for i, line in enumerate(text.split("\n")):
         if not line.strip():
-            if open_line:
-                return None  # A paragraph's end inside an output line.
+            across = across or open_line
             filled_before = False
             continue
         if position >= len(out):
             return None
-        if not open_line and starts[position] and filled_before:
+        if open_line:
+            joined.add(last)
+        elif starts[position] and filled_before:
             parted.add(i - 1)
         built += _key(line)
         if built == out[position]:
@@ -96,8 +120,10 @@ def _parted_lines(text: str) -> frozenset[int] | None:
             open_line = True
         else:
             return None
-        filled_before = True
-    return frozenset(parted) if position == len(out) and not open_line else None
+        filled_before, last = True, i
+    if position != len(out) or open_line:
+        return None
+    return None if across else frozenset(parted), frozenset(joined)
 
 
 def _key(line: str) -> str:
