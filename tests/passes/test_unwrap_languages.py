@@ -405,6 +405,18 @@ CASES = [
     ("The hotel offers free wi-\nfi in every room and a pool by the sea.", "wi-fi"),
     ("The food there was so-\nso, but the view over the bay made up for it.", "so-so"),
     ("She sent a short re-\nply to the letter the very next morning.", "reply"),
+    # ...nor a word in capitals so short, in any language (an abbreviation); a longer word
+    # in capitals broken at the line end is joined.
+    (
+        "La maggior parte della gente ritiene che il WI-\nFI in aeroporto sia più utile "
+        "della possibilità di inviare messaggi.",
+        "WI-FI",
+    ),
+    (
+        "Il titolo del giornale diceva: IL GOVERNO APPROVA IL PRO-\nGRAMMA DI RIFORMA "
+        "della scuola pubblica italiana.",
+        "PROGRAMMA",
+    ),
     # A Scottish or Irish name is written closed after its ``Mc``, in any language; not
     # ``Mac`` (French writes ``Mac-Mahon``), nor capitals.
     ("The club was led by its captain Mc-\nGregor during the whole season.", "McGregor"),
