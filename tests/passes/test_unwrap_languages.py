@@ -417,6 +417,11 @@ CASES = [
         "della scuola pubblica italiana.",
         "PROGRAMMA",
     ),
+    # In English a capitalized first part of two letters inside a sentence, whose joined
+    # form the lexicon lists, is a name broken after its first syllable; at a sentence's
+    # start a capital says nothing.
+    ("They met the chief of the Ca-\nribs on the beach and traded for water.", "Caribs"),
+    ("The ships sailed on. Ti-\noman lay ahead of them in the morning mist.", "Ti-oman"),
     # A Scottish or Irish name is written closed after its ``Mc``, in any language; not
     # ``Mac`` (French writes ``Mac-Mahon``), nor capitals.
     ("The club was led by its captain Mc-\nGregor during the whole season.", "McGregor"),
