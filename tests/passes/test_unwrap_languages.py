@@ -422,6 +422,13 @@ CASES = [
     # start a capital says nothing.
     ("They met the chief of the Ca-\nribs on the beach and traded for water.", "Caribs"),
     ("The ships sailed on. Ti-\noman lay ahead of them in the morning mist.", "Ti-oman"),
+    # A capitalized first part whose last letters make with the tail a word the document
+    # writes elsewhere is a word broken inside, not a name before a compound (Swedish).
+    (
+        "Den norra delen av Kaukasus är känd som Nordkaukasus och den södra delen som "
+        "Transkau-\nkasus. Området har länge varit omstritt mellan flera stora riken.",
+        "Transkaukasus.",
+    ),
     # A Scottish or Irish name is written closed after its ``Mc``, in any language; not
     # ``Mac`` (French writes ``Mac-Mahon``), nor capitals.
     ("The club was led by its captain Mc-\nGregor during the whole season.", "McGregor"),
