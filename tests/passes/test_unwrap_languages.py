@@ -405,6 +405,13 @@ CASES = [
     ("The hotel offers free wi-\nfi in every room and a pool by the sea.", "wi-fi"),
     ("The food there was so-\nso, but the view over the bay made up for it.", "so-so"),
     ("She sent a short re-\nply to the letter the very next morning.", "reply"),
+    # ...nor a Portuguese one (TeX's Portuguese patterns leave three letters after a break,
+    # as English's); other languages' break four letters.
+    (
+        "A maioria das pessoas acharia o wi-\nfi nos aeroportos mais útil do que ser capaz "
+        "de enviar mensagens num avião.",
+        "wi-fi",
+    ),
     # ...nor a word in capitals so short, in any language (an abbreviation); a longer word
     # in capitals broken at the line end is joined.
     (

@@ -143,7 +143,7 @@ def hyphen_decision(
     if (why := never_broken(prefix, suffix, around[1])) is not None:
         return False, why
     if language is not None and is_too_short_to_hyphenate(prefix, suffix, language):
-        return False, "no hyphenator breaks so short a word (English, or in capitals)"
+        return False, "no hyphenator breaks so short a word (English, Portuguese, or in capitals)"
     joined, compound = (prefix + suffix).lower(), f"{prefix}-{suffix}".lower()
     if isinstance(evidence, DocumentEvidence):
         whole, hyphenated = evidence.whole_and_hyphenated(joined, compound)
