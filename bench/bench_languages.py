@@ -16,7 +16,12 @@ apart. Each document is 3-6 paragraphs of one half. Per language and half:
 - hyphenated: as blank, and at line ends words of 6+ letters are split with a hyphen at a
               random point ("Versor-" / "gung") and compounds break after their hyphen
               ("peut-" / "être"); exact documents, and each line-end hyphen judged: split
-              words rejoined, real hyphens kept, and wrong joins (a real hyphen dropped)
+              words rejoined, real hyphens kept, and wrong joins (a real hyphen dropped).
+              Then the same two figures with the line-end hyphens whose word the document
+              itself writes both ways counted apart (``hyph*``, ``wrong*``; ``both``: how
+              many): where the source writes ``Wiechen-onderzoek`` in one paragraph and
+              ``Wiechenonderzoek`` in another, no reader can tell which a line-end
+              ``Wiechen-`` + ``onderzoek`` was, and either answer is the document's own
 - furniture:  lines of site furniture in the paragraph's language (bench/data/boilerplate/
               languages.txt, written apart from the rules) added at the top and bottom;
               line recall and precision of the ``boilerplate`` pass
@@ -177,27 +182,89 @@ def language_row(pool: list[str], language: str, docs: int, rng: random.Random) 
 
 
 def _hyphen_figures(documents: list[tuple[str, str, list[tuple[str, bool]]]]) -> dict:
-    """Each line-end hyphen made, judged in the output: is its word there as it was?"""
+    """Each line-end hyphen made, judged in the output: is its word there as it was? And
+    the exact documents and wrong joins with the words the document writes both ways
+    (:func:`written_both_ways`) counted apart."""
     split_total = split_right = own_total = own_right = wrong_joins = 0
-    for text, _truth, made in documents:
-        output_words = unwrap_paragraphs(text).split()
+    both_total = both_wrong = exact_apart = 0
+    for text, truth, made in documents:
+        output = unwrap_paragraphs(text)
+        output_words = output.split()
+        truth_words = _bare_words(truth)
+        both = set()
         for word, own_hyphen in made:
             joined, kept = word.replace("-", "", 1), word
+            if written_both_ways(word, own_hyphen, truth_words):
+                both_total += 1
+                both.add(_letters(word).replace("-", "").lower())
             if own_hyphen:
                 own_total += 1
                 own_right += kept in output_words
-                wrong_joins += joined in output_words and kept not in output_words
+                wrong = joined in output_words and kept not in output_words
+                wrong_joins += wrong
+                both_wrong += wrong and _letters(word).replace("-", "").lower() in both
             else:
                 split_total += 1
                 hyphenated = _rehyphenated_in(word, output_words)
                 split_right += word in output_words and not hyphenated
+        exact_apart += _closed(output, both) == _closed(truth, both)
     total = split_total + own_total
     return {
         "split rejoined": split_right / split_total if split_total else 1.0,
         "own kept": own_right / own_total if own_total else 1.0,
         "wrong joins": wrong_joins / total if total else 0.0,
         "hyphens": total,
+        "hyphenated, both ways apart": exact_apart / len(documents),
+        "wrong joins, both ways apart": (
+            (wrong_joins - both_wrong) / (total - both_total) if total > both_total else 0.0
+        ),
+        "both ways": both_total,
     }
+
+
+# A word and the punctuation around it.
+EDGE_PUNCTUATION = ".,;:!?()[]«»\"'“”‘’„"
+HYPHENATED_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+
+
+def _letters(word: str) -> str:
+    return word.strip(EDGE_PUNCTUATION)
+
+
+def _bare_words(text: str) -> set[str]:
+    """The text's words, lower-cased, the punctuation around them put away."""
+    return {_letters(word).lower() for word in text.split()}
+
+
+def written_both_ways(word: str, own_hyphen: bool, truth_words: set[str]) -> bool:
+    """Whether the document (``truth_words``, from :func:`_bare_words`) writes the word
+    broken at a line end both with and without its hyphen: a real hyphen whose closed form
+    it writes elsewhere, or a split word it writes elsewhere with a hyphen.
+
+    >>> words = _bare_words("Het Van Wiechen-onderzoek. Het Van Wiechenonderzoek, zo.")
+    >>> written_both_ways("Wiechen-onderzoek", True, words)
+    True
+    >>> written_both_ways("Wiechenonderzoek,", False, words)
+    True
+    >>> written_both_ways("zorg-coördinatie.", True, _bare_words("Er is zorg-coördinatie."))
+    False
+    """
+    letters = _letters(word).lower()
+    if own_hyphen:
+        return letters.replace("-", "", 1) in truth_words
+    return any("-" in w and w.replace("-", "") == letters for w in truth_words)
+
+
+def _closed(text: str, words: set[str]) -> str:
+    """The text with each hyphenated word of ``words`` (lower-cased, closed) written closed."""
+    if not words:
+        return text
+    return HYPHENATED_WORD_RE.sub(
+        lambda m: (
+            m.group().replace("-", "") if m.group().replace("-", "").lower() in words else m.group()
+        ),
+        text,
+    )
 
 
 def _rehyphenated_in(word: str, output_words: list[str]) -> bool:
@@ -271,7 +338,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"seed {args.seed}, {docs} documents per language and half")
     header = (
         f"{'lang':<5}{'half':<9}{'clean':>7}{'blank':>7}{'hyph':>7}{'rejoin':>8}{'kept':>7}"
-        f"{'wrong':>7}{'hyphens':>8}{'furn R':>8}{'furn P':>8}"
+        f"{'wrong':>7}{'hyphens':>8}{'furn R':>8}{'furn P':>8}{'hyph*':>8}{'wrong*':>8}{'both':>6}"
     )
     print(header)
     for language in (lang for lang in args.languages if lang in LANGUAGES):
@@ -289,6 +356,8 @@ def main(argv: list[str] | None = None) -> int:
                     if recall is not None
                     else f"{'-':>8}{'-':>8}"
                 )
+                + f"{row['hyphenated, both ways apart']:>8.1%}"
+                f"{row['wrong joins, both ways apart']:>8.2%}{row['both ways']:>6}"
             )
     scripts = [lang for lang in args.languages if lang in SCRIPTS]
     if scripts:

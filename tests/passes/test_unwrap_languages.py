@@ -405,6 +405,37 @@ CASES = [
     ("The hotel offers free wi-\nfi in every room and a pool by the sea.", "wi-fi"),
     ("The food there was so-\nso, but the view over the bay made up for it.", "so-so"),
     ("She sent a short re-\nply to the letter the very next morning.", "reply"),
+    # ...nor a Portuguese one (TeX's Portuguese patterns leave three letters after a break,
+    # as English's); other languages' break four letters.
+    (
+        "A maioria das pessoas acharia o wi-\nfi nos aeroportos mais útil do que ser capaz "
+        "de enviar mensagens num avião.",
+        "wi-fi",
+    ),
+    # ...nor a word in capitals so short, in any language (an abbreviation); a longer word
+    # in capitals broken at the line end is joined.
+    (
+        "La maggior parte della gente ritiene che il WI-\nFI in aeroporto sia più utile "
+        "della possibilità di inviare messaggi.",
+        "WI-FI",
+    ),
+    (
+        "Il titolo del giornale diceva: IL GOVERNO APPROVA IL PRO-\nGRAMMA DI RIFORMA "
+        "della scuola pubblica italiana.",
+        "PROGRAMMA",
+    ),
+    # In English a capitalized first part of two letters inside a sentence, whose joined
+    # form the lexicon lists, is a name broken after its first syllable; at a sentence's
+    # start a capital says nothing.
+    ("They met the chief of the Ca-\nribs on the beach and traded for water.", "Caribs"),
+    ("The ships sailed on. Ti-\noman lay ahead of them in the morning mist.", "Ti-oman"),
+    # A capitalized first part whose last letters make with the tail a word the document
+    # writes elsewhere is a word broken inside, not a name before a compound (Swedish).
+    (
+        "Den norra delen av Kaukasus är känd som Nordkaukasus och den södra delen som "
+        "Transkau-\nkasus. Området har länge varit omstritt mellan flera stora riken.",
+        "Transkaukasus.",
+    ),
     # A Scottish or Irish name is written closed after its ``Mc``, in any language; not
     # ``Mac`` (French writes ``Mac-Mahon``), nor capitals.
     ("The club was led by its captain Mc-\nGregor during the whole season.", "McGregor"),

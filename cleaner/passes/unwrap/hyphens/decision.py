@@ -143,7 +143,7 @@ def hyphen_decision(
     if (why := never_broken(prefix, suffix, around[1])) is not None:
         return False, why
     if language is not None and is_too_short_to_hyphenate(prefix, suffix, language):
-        return False, "English: no hyphenator breaks a word of fewer than 5 letters"
+        return False, "no hyphenator breaks so short a word (English, Portuguese, or in capitals)"
     joined, compound = (prefix + suffix).lower(), f"{prefix}-{suffix}".lower()
     if isinstance(evidence, DocumentEvidence):
         whole, hyphenated = evidence.whole_and_hyphenated(joined, compound)
@@ -175,6 +175,7 @@ def hyphen_decision(
             Context,
             is_broken_english_name,
             is_known_name_broken,
+            is_name_broken_after_syllable,
             opens_sentence,
         )
 
@@ -196,6 +197,8 @@ def hyphen_decision(
                 True,
                 "English: a capitalized word no lexicon knows, a name broken at the line end",
             )
+        if found == "en" and is_name_broken_after_syllable(prefix, zipf, context):
+            return True, "English: a capitalized syllable inside a sentence, a name broken after it"
         if found == "en" and _is_broken_into_fragment(prefix, suffix, context):
             return True, "English: a word broken into a fragment no lexicon lists"
         if found == "en" and _is_inflection_of_known_word(prefix, suffix):

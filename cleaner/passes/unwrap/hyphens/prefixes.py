@@ -1,6 +1,7 @@
 """Prefixes each language's spelling writes with a hyphen before a word (``icke-rökare``,
-``ex-premier``, ``экс-чемпион``), one letter before a word, and an English word too short
-for any hyphenator (``wi-fi``, ``so-so``): the hyphen is the word's own."""
+``ex-premier``, ``экс-чемпион``), one letter before a word, and an English word or one in
+capitals too short for any hyphenator (``wi-fi``, ``so-so``, ``WI-FI``): the hyphen is the
+word's own."""
 
 from __future__ import annotations
 
@@ -41,23 +42,37 @@ ENGLISH_CLOSED_PREFIXES = frozenset({"un", "ir", "dis", "mis"})
 # letters or more, so it cannot show this; on the English tuning half, UD_English-EWT and
 # four Gutenberg novels (a scratch copy of tools/tune_hyphens.py) 15 such real hyphens were
 # dropped (``ti-ti`` 3, ``wi-fi``, ``He-he``, ``go-to``, ``so-so``, ``So-ho``, ``Pa-pa``...),
-# none after. Other languages' TeX patterns break four letters (Russian ``зи-`` + ``му``).
+# none after. Other languages' TeX patterns break four letters (Russian ``зи-`` + ``му``),
+# but not a word in capitals so short, an abbreviation (``WI-FI`` in an Italian paragraph,
+# the only such line-end hyphen in the ten tuning halves, was joined by the lexicon's
+# ``wifi``): there the bar holds in every language. Portuguese's TeX patterns leave three
+# letters after a break too (righthyphenmin 3; Hyphenator.js's four): there the bar holds
+# in lower case as well (``wi-fi`` in a Portuguese paragraph of the tuning half was joined
+# as ``wifi``, 2 of its 1,500 documents in the cause table).
 MIN_HYPHENATED_ENGLISH_WORD = 5
+SHORT_WORDS_UNBROKEN = frozenset({"en", "pt"})
 
 
 def is_too_short_to_hyphenate(prefix: str, suffix: str, language: Callable[[], str]) -> bool:
-    """Whether ``prefix`` + ``suffix`` is an English word too short for any hyphenator
-    (:data:`MIN_HYPHENATED_ENGLISH_WORD`), in a paragraph whose ``language()`` (asked only
-    for such a word) is English.
+    """Whether ``prefix`` + ``suffix`` is a word too short for any hyphenator
+    (:data:`MIN_HYPHENATED_ENGLISH_WORD`): in capitals in any language, else in a paragraph
+    whose ``language()`` (asked only for such a word) is English or Portuguese
+    (:data:`SHORT_WORDS_UNBROKEN`).
 
     >>> is_too_short_to_hyphenate("wi", "fi", lambda: "en")
     True
     >>> is_too_short_to_hyphenate("зи", "му", lambda: "ru")
     False
+    >>> is_too_short_to_hyphenate("WI", "FI", lambda: "it")
+    True
+    >>> is_too_short_to_hyphenate("wi", "fi", lambda: "pt")
+    True
     >>> is_too_short_to_hyphenate("re", "ply", lambda: "en")
     False
     """
-    return len(prefix) + len(suffix) < MIN_HYPHENATED_ENGLISH_WORD and language() == "en"
+    if len(prefix) + len(suffix) >= MIN_HYPHENATED_ENGLISH_WORD:
+        return False
+    return (prefix.isupper() and suffix.isupper()) or language() in SHORT_WORDS_UNBROKEN
 
 
 def is_closed_english_prefix(prefix: str) -> bool:
