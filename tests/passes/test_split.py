@@ -500,6 +500,26 @@ def test_two_content_words_stay_whole_in_clean_text_and_split_in_glued_text() ->
     assert merged.startswith("They had come in by a sidegate, notfastened.")
 
 
+# Verse with the elided verbs of old poetry, one in 21 words (Hamlet, Act IV: ``serv'd``).
+VERSE_PARAGRAPH = (
+    "I have seen myself, and serv'd against, the French, and they can well on horseback, "
+    "but this gallant had witchcraft in it.\n\n"
+)
+
+
+def test_lowercase_coinages_stay_whole_in_clean_archaic_verse_only() -> None:
+    """A probably clean document written in old verse's elided verbs keeps a lowercase
+    token holding a content word whole, a function word's too (Hamlet's ``berattle``,
+    ``invault``); the same token splits in clean modern prose, and two function words
+    glued split in the verse too."""
+    verse = "And so berattle the common stages.\n\n" + VERSE_PARAGRAPH * 60
+    assert split_merged_words(verse) == verse
+    prose = "And so berattle the common stages.\n\n" + CLEAN_PARAGRAPH * 60
+    assert split_merged_words(prose).startswith("And so be rattle the common stages.")
+    glued = "They stood inthe hall.\n\n" + verse + VERSE_PARAGRAPH * 60
+    assert split_merged_words(glued).startswith("They stood in the hall.\n\nAnd so berattle")
+
+
 # A technical paragraph (code shown) to set a sentence in: a technical document.
 TECHNICAL_PARAGRAPH = (
     "The ``json.loads()`` function reads one document from a string and returns the objects "

@@ -31,6 +31,7 @@ from cleaner.passes.split import (
     openers,
     pairs,
     prose,
+    register,
     slips,
 )
 from cleaner.passes.split.candidates import find_candidates
@@ -312,8 +313,10 @@ def find_splits(
 def _held_to_the_clean_bar(found: list[Split], text: str, model: WordModel) -> list[Split]:
     """``found`` (the splits of ``text``) without its splits of two content words shaped as
     a compound when the document is probably clean (:mod:`clean_bar`: ``sidegate`` in a
-    novel's 2,000 words with no other split), forced ones kept, and those the document
-    writes apart elsewhere too (``A pointload of`` beside ``the point load``).
+    novel's 2,000 words with no other split), nor, when it is archaic verse too
+    (:func:`register.is_archaic_verse`), its lowercase splits holding a content word
+    (Hamlet's ``berattle``, ``waterfly``); forced ones kept, and those the document writes
+    apart elsewhere too (``A pointload of`` beside ``the point load``).
 
     >>> model = load_model()
     >>> text = "They came by a sidegate. " + "The day was fine. " * 500
@@ -323,16 +326,24 @@ def _held_to_the_clean_bar(found: list[Split], text: str, model: WordModel) -> l
     [Split(start=15, end=23, parts=('side', 'gate'), forced=False)]
     >>> _held_to_the_clean_bar([Split(15, 23, ("side", "gate"))], text + "A side gate.", model)
     [Split(start=15, end=23, parts=('side', 'gate'), forced=False)]
+    >>> verse = "So berattle the stages. " + "Thus was it form'd and usher'd so. " * 200
+    >>> _held_to_the_clean_bar([Split(3, 11, ("be", "rattle"))], verse, model)
+    []
+    >>> _held_to_the_clean_bar([Split(3, 11, ("be", "rattle"))], verse.replace("'d", "ed"), model)
+    [Split(start=3, end=11, parts=('be', 'rattle'), forced=False)]
     """
-    compounds = [
+    held = [
         split
         for split in found
         if not split.forced
-        and clean_bar.is_compound_shaped(split.parts, model)
+        and clean_bar.holds_a_content_word(split.parts, model)
         and not names.is_written_apart(text, *split.parts)
     ]
-    if not compounds or not clean_bar.is_probably_clean(text, len(found)):
+    if not held or not clean_bar.is_probably_clean(text, len(found)):
         return found
+    compounds = [split for split in held if clean_bar.is_compound_shaped(split.parts, model)]
+    if len(compounds) < len(held) and register.is_archaic_verse(text):
+        compounds = held  # Verse coins words: any of them may be one (``in`` + ``vault``).
     return [split for split in found if split not in compounds]
 
 

@@ -67,9 +67,26 @@ def is_compound_shaped(parts: Sequence[str], model: WordModel) -> bool:
     False
     """
     return (
-        len(parts) == 2
-        and all(part.islower() for part in parts)
+        holds_a_content_word(parts, model)
         and not any(is_function_word(part, model.frequency(part)) for part in parts)
         and may_be_compound(*parts)
         and is_short_content_pair(*parts, model)
+    )
+
+
+def holds_a_content_word(parts: Sequence[str], model: WordModel) -> bool:
+    """Whether ``parts`` are two lowercase words, one a content word at least: what a
+    probably clean document keeps whole when it is archaic verse (``be`` + ``rattle``),
+    where two function words (``in`` + ``the``) split still.
+
+    >>> model = WordModel({"be": 6.8, "rattle": 3.3, "in": 7.3, "the": 7.7})
+    >>> holds_a_content_word(("be", "rattle"), model), holds_a_content_word(("in", "the"), model)
+    (True, False)
+    >>> holds_a_content_word(("be", "Rattle"), model)
+    False
+    """
+    return (
+        len(parts) == 2
+        and all(part.islower() for part in parts)
+        and not all(is_function_word(part, model.frequency(part)) for part in parts)
     )
