@@ -520,6 +520,16 @@ def test_lowercase_coinages_stay_whole_in_clean_archaic_verse_only() -> None:
     assert split_merged_words(glued).startswith("They stood in the hall.\n\nAnd so berattle")
 
 
+def test_a_lisp_the_text_spells_is_no_merge() -> None:
+    """Words of a speaker's lisp (``r`` spelt ``w``: ``weported``) stay whole where the
+    text spells several with a ``w`` inside (``stwuck``, ``cwoss``, ``pwoceed``); alone,
+    ``weported`` is read as a merge."""
+    lisp = "He has weported himself sick, he is stwuck off, he will cwoss, pwoceed now."
+    assert split_merged_words(lisp) == lisp
+    alone = "He has weported himself sick, he is struck off, he will cross, proceed now."
+    assert split_merged_words(alone).startswith("He has we ported himself sick")
+
+
 # A technical paragraph (code shown) to set a sentence in: a technical document.
 TECHNICAL_PARAGRAPH = (
     "The ``json.loads()`` function reads one document from a string and returns the objects "

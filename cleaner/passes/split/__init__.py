@@ -33,6 +33,7 @@ from cleaner.passes.split import (
     prose,
     register,
     slips,
+    speech,
 )
 from cleaner.passes.split.candidates import find_candidates
 from cleaner.passes.split.lists import affixes
@@ -180,6 +181,8 @@ def find_splits(
     candidates -= forms.with_forms_elsewhere(candidates - forced.keys(), spellings.keys())
     # A Latinate derivative of a stem the document derives (``regressand``, ``regressor``).
     candidates -= forms.derived_elsewhere(candidates - forced.keys(), spellings.keys(), model)
+    # A speaker's lisp the text spells (``stwuck``, ``weported``): words, not merges.
+    candidates -= speech.lisped_words(candidates - forced.keys(), model)
     # A word no paragraph lets split (most of a book's rare words): its paragraph is not read.
     seen = spellings.keys()
     candidates = {r for r in candidates if r.lower() in forced or may_split(r, model, seen)}
