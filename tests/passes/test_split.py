@@ -507,17 +507,47 @@ VERSE_PARAGRAPH = (
 )
 
 
-def test_lowercase_coinages_stay_whole_in_clean_archaic_verse_only() -> None:
-    """A probably clean document written in old verse's elided verbs keeps a lowercase
-    token holding a content word whole, a function word's too (Hamlet's ``berattle``,
-    ``invault``); the same token splits in clean modern prose, and two function words
-    glued split in the verse too."""
-    verse = "And so berattle the common stages.\n\n" + VERSE_PARAGRAPH * 60
+def test_verse_forms_of_listed_words_stay_whole_in_clean_archaic_verse_only() -> None:
+    """A probably clean document written in old verse's elided verbs keeps whole a token
+    that reads as a listed word's form in ``-as`` or ``-all`` (Whitman's ``avataras``, of
+    ``avatara``); the same token splits in clean modern prose, and two function words
+    glued (``inthe``) split in the verse too."""
+    verse = "From my avataras ascending.\n\n" + VERSE_PARAGRAPH * 60
     assert split_merged_words(verse) == verse
-    prose = "And so berattle the common stages.\n\n" + CLEAN_PARAGRAPH * 60
-    assert split_merged_words(prose).startswith("And so be rattle the common stages.")
+    prose = "From my avataras ascending.\n\n" + CLEAN_PARAGRAPH * 60
+    assert split_merged_words(prose).startswith("From my avatar as ascending.")
     glued = "They stood inthe hall.\n\n" + verse + VERSE_PARAGRAPH * 60
-    assert split_merged_words(glued).startswith("They stood in the hall.\n\nAnd so berattle")
+    assert split_merged_words(glued).startswith("They stood in the hall.\n\nFrom my avataras")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A verb with its ending elided (Hamlet's ``incorps'd``), not a pronoun's ``'d``.
+        (
+            "As had he been incorps'd and demi-natur'd.",
+            "As had he been incorps'd and demi-natur'd.",
+        ),
+        ("It was late andyou'd gone.", "It was late and you'd gone."),
+        # A superlative of a ``-ful`` word in ``-llest`` (Whitman), not ``never rest``.
+        (
+            "A teacher of the thoughtfullest, a novice.",
+            "A teacher of the thoughtfullest, a novice.",
+        ),
+        ("They would neverrest there.", "They would never rest there."),
+    ],
+)
+def test_old_forms_of_words_stay_whole(sentence: str, expected: str) -> None:
+    assert split_merged_words(sentence) == expected
+
+
+def test_a_word_in_ly_too_short_for_an_adverb_makes_a_compound() -> None:
+    """``fly`` is no adverb: Hamlet's ``waterfly`` is a compound, kept whole in clean text
+    as ``sidegate`` is; ``seenshortly`` (an adverb) splits there."""
+    clean = "Dost know this waterfly?\n\n" + CLEAN_PARAGRAPH * 100
+    assert split_merged_words(clean) == clean
+    adverb = clean.replace("this waterfly", "it seenshortly")
+    assert split_merged_words(adverb).startswith("Dost know it seen shortly?")
 
 
 def test_a_lisp_the_text_spells_is_no_merge() -> None:

@@ -30,6 +30,8 @@ CHARS_PER_HYPHENATED_WORD = 460
 # Endings of the words that seldom make a closed compound: a verb's past (``sacked``,
 # ``assumed``) and an adverb (``reportedly``): ``locatednear`` is a lost space anywhere.
 NON_COMPOUND_ENDINGS = ("ed", "ly")
+# A word in -ly this short is no adverb: ``fly``, ``ugly``, ``holy`` (Hamlet's ``waterfly``).
+MIN_ADVERB_CHARS = 5
 # ``all`` just before a word: ``all afoam``, ``all aleak``, ``all aglow``: the ``a-`` of
 # an old adverb, never the article (``all a ...`` is no phrase).
 ALL_BEFORE_RE = lazy_compile(r"(?<![A-Za-z])[Aa]ll\s+\Z")
@@ -123,8 +125,17 @@ def may_be_compound(left: str, right: str) -> bool:
 
     >>> may_be_compound("rope", "yarn"), may_be_compound("sacked", "last")
     (True, False)
+    >>> may_be_compound("water", "fly"), may_be_compound("seen", "shortly")
+    (True, False)
     """
-    return not (left.endswith(NON_COMPOUND_ENDINGS) or right.endswith(NON_COMPOUND_ENDINGS))
+    return not (_is_past_or_adverb(left) or _is_past_or_adverb(right))
+
+
+def _is_past_or_adverb(word: str) -> bool:
+    """Whether ``word`` ends as a past form or an adverb does (``sacked``, ``shortly``)."""
+    return word.endswith(NON_COMPOUND_ENDINGS) and (
+        len(word) >= MIN_ADVERB_CHARS or not word.endswith("ly")
+    )
 
 
 def is_word_in_context(word: str, before: str, model: WordModel) -> bool:

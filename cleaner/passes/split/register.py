@@ -13,6 +13,8 @@ from cleaner.lazy_re import lazy_compile
 
 # A verb's elided ending: ``form'd``, ``look'st`` (the letters before it are group 1).
 ELIDED_VERB_RE = lazy_compile(r"([A-Za-z]+)['’](?:d|st)(?![A-Za-z])")
+# An elided ending just after a word's letters: ``'d`` of ``incorps'd``.
+ELIDED_ENDING_RE = lazy_compile(r"['’](?:d|st)(?![A-Za-z])")
 # The words whose ``'d`` is ``would`` or ``had`` (``you'd``), not an elided ending.
 CONTRACTED_BEFORE_D = frozenset(
     {"i", "you", "he", "she", "it", "we", "they", "who", "that", "there", "what", "thou"}
@@ -39,3 +41,18 @@ def is_archaic_verse(text: str) -> bool:
     )
     words = text.count(" ") + text.count("\n")
     return elided * WORDS_PER_ELIDED_VERB >= words > 0
+
+
+def is_elided_verb(word: str, after: str) -> bool:
+    """Whether lowercase ``word``, followed by the text ``after`` it, is a verb with its
+    ending elided (``incorps'd``: a word of verse, not ``in corps'd``), not a pronoun's
+    contraction glued after a word (``andyou'd``: ``and you'd``).
+
+    >>> is_elided_verb("incorps", "'d and"), is_elided_verb("andyou", "'d go")
+    (True, False)
+    >>> is_elided_verb("incorps", "'s and"), is_elided_verb("issuedby", " the")
+    (False, False)
+    """
+    return ELIDED_ENDING_RE.match(after) is not None and not word.endswith(
+        tuple(CONTRACTED_BEFORE_D)
+    )
