@@ -541,13 +541,24 @@ def test_old_forms_of_words_stay_whole(sentence: str, expected: str) -> None:
     assert split_merged_words(sentence) == expected
 
 
-def test_a_word_in_ly_too_short_for_an_adverb_makes_a_compound() -> None:
-    """``fly`` is no adverb: Hamlet's ``waterfly`` is a compound, kept whole in clean text
-    as ``sidegate`` is; ``seenshortly`` (an adverb) splits there."""
-    clean = "Dost know this waterfly?\n\n" + CLEAN_PARAGRAPH * 100
-    assert split_merged_words(clean) == clean
-    adverb = clean.replace("this waterfly", "it seenshortly")
-    assert split_merged_words(adverb).startswith("Dost know it seen shortly?")
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # ``fly`` is no adverb, ``shed`` no past form (``she``): compounds (Hamlet, Rust
+        # RFC 3037), kept whole in clean text as ``sidegate`` is.
+        ("Dost know this waterfly?", "Dost know this waterfly?"),
+        (
+            "Record that bikeshed questions go to the leads.",
+            "Record that bikeshed questions go to the leads.",
+        ),
+        # An adverb and a past form are a merge's mark: they split in clean text too.
+        ("Dost know it seenshortly?", "Dost know it seen shortly?"),
+        ("The doctorsacked him.", "The doctor sacked him."),
+    ],
+)
+def test_past_forms_and_adverbs_by_their_stems_in_clean_text(sentence: str, expected: str) -> None:
+    clean = sentence + "\n\n" + CLEAN_PARAGRAPH * 100
+    assert split_merged_words(clean) == expected + "\n\n" + CLEAN_PARAGRAPH * 100
 
 
 def test_a_lisp_the_text_spells_is_no_merge() -> None:

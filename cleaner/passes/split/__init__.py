@@ -620,7 +620,7 @@ def _parts(
 def _may_be_compound(parts: tuple[str, ...], model: WordModel) -> bool:
     """Whether a split's two parts may be a compound (:func:`pairs.best_split`'s test)."""
     left, right = parts
-    return compounds.may_be_compound(left, right) and pairs.is_short_content_pair(
+    return compounds.may_be_compound(left, right, model) and pairs.is_short_content_pair(
         left, right, model
     )
 

@@ -56,7 +56,7 @@ def is_compound_shaped(parts: Sequence[str], model: WordModel) -> bool:
     nor an adverb (:func:`compounds.may_be_compound`, :func:`pairs.is_short_content_pair`:
     ``boatheader``, ``electronvolts``; ``sackedlast`` and ``assaultweapons`` are phrases).
 
-    >>> model = WordModel({"side": 5.5, "gate": 4.5, "and": 7.4, "after": 6.3})
+    >>> model = WordModel({"side": 5.5, "gate": 4.5, "and": 7.4, "after": 6.3, "sack": 3.5})
     >>> is_compound_shaped(("side", "gate"), model), is_compound_shaped(("and", "after"), model)
     (True, False)
     >>> is_compound_shaped(("sacked", "last"), model)
@@ -70,7 +70,7 @@ def is_compound_shaped(parts: Sequence[str], model: WordModel) -> bool:
         len(parts) == 2
         and all(part.islower() for part in parts)
         and not any(is_function_word(part, model.frequency(part)) for part in parts)
-        and may_be_compound(*parts)
+        and may_be_compound(*parts, model)
         and is_short_content_pair(*parts, model)
     )
 
