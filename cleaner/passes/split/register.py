@@ -5,8 +5,8 @@ Early modern drama and 19th-century verse (Hamlet, Leaves of Grass, the Sonnets)
 derive words freely, each written once (``incorps'd``, ``avataras``, ``thoughtfullest``).
 Their mark is the elided past and second person of their verbs (``form'd``, ``usher'd``,
 ``know'st``), written one in 70 to 120 words there, and almost never in modern prose,
-where ``'d`` follows a pronoun (``you'd``). The verse's ``in``-, ``be``- and ``-as`` words
-split as often as merges there (``inheaven``, ``bepatient``), so the register keeps whole
+where ``'d`` follows a pronoun (``you'd``). A token of ``in`` or ``be`` and a word there is
+as likely a merge as a coinage (``inheaven``, ``bepatient``), so the register keeps whole
 only what reads as a form of a listed word (``clean_bar.is_verse_form``).
 """
 
