@@ -31,7 +31,9 @@ from cleaner.passes.split import (
     openers,
     pairs,
     prose,
+    register,
     slips,
+    speech,
 )
 from cleaner.passes.split.candidates import find_candidates
 from cleaner.passes.split.lists import affixes
@@ -179,6 +181,8 @@ def find_splits(
     candidates -= forms.with_forms_elsewhere(candidates - forced.keys(), spellings.keys())
     # A Latinate derivative of a stem the document derives (``regressand``, ``regressor``).
     candidates -= forms.derived_elsewhere(candidates - forced.keys(), spellings.keys(), model)
+    # A speaker's lisp the text spells (``stwuck``, ``weported``): words, not merges.
+    candidates -= speech.lisped_words(candidates - forced.keys(), model)
     # A word no paragraph lets split (most of a book's rare words): its paragraph is not read.
     seen = spellings.keys()
     candidates = {r for r in candidates if r.lower() in forced or may_split(r, model, seen)}
@@ -312,8 +316,11 @@ def find_splits(
 def _held_to_the_clean_bar(found: list[Split], text: str, model: WordModel) -> list[Split]:
     """``found`` (the splits of ``text``) without its splits of two content words shaped as
     a compound when the document is probably clean (:mod:`clean_bar`: ``sidegate`` in a
-    novel's 2,000 words with no other split), forced ones kept, and those the document
-    writes apart elsewhere too (``A pointload of`` beside ``the point load``).
+    novel's 2,000 words with no other split), nor, when it is archaic verse too
+    (:func:`register.is_archaic_verse`), its splits reading as verse's forms of listed
+    words (:func:`clean_bar.is_verse_form`: Whitman's ``avataras``); forced ones kept,
+    and those the document writes apart elsewhere too (``A pointload of`` beside ``the
+    point load``).
 
     >>> model = load_model()
     >>> text = "They came by a sidegate. " + "The day was fine. " * 500
@@ -323,16 +330,27 @@ def _held_to_the_clean_bar(found: list[Split], text: str, model: WordModel) -> l
     [Split(start=15, end=23, parts=('side', 'gate'), forced=False)]
     >>> _held_to_the_clean_bar([Split(15, 23, ("side", "gate"))], text + "A side gate.", model)
     [Split(start=15, end=23, parts=('side', 'gate'), forced=False)]
+    >>> verse = "My avataras rise. " + "Thus was it form'd and usher'd so. " * 200
+    >>> _held_to_the_clean_bar([Split(3, 11, ("avatar", "as"))], verse, model)
+    []
+    >>> _held_to_the_clean_bar([Split(3, 11, ("avatar", "as"))], verse.replace("'d", "ed"), model)
+    [Split(start=3, end=11, parts=('avatar', 'as'), forced=False)]
     """
-    compounds = [
+    held = [
         split
         for split in found
         if not split.forced
-        and clean_bar.is_compound_shaped(split.parts, model)
+        and (
+            clean_bar.is_compound_shaped(split.parts, model)
+            or clean_bar.is_verse_form(split.parts, model)
+        )
         and not names.is_written_apart(text, *split.parts)
     ]
-    if not compounds or not clean_bar.is_probably_clean(text, len(found)):
+    if not held or not clean_bar.is_probably_clean(text, len(found)):
         return found
+    compounds = [split for split in held if clean_bar.is_compound_shaped(split.parts, model)]
+    if len(compounds) < len(held) and register.is_archaic_verse(text):
+        compounds = held  # Verse's forms of listed words (``avataras``): words.
     return [split for split in found if split not in compounds]
 
 
@@ -499,10 +517,18 @@ def _with_glued(
         yield from chunk_patterns.GLUED_WORD_RE.finditer(text, glued.start(), glued.end())
 
 
+# The text after a word read for an elided ending (``'st`` and the letter after it).
+ELIDED_AFTER_CHARS = 4
+
+
 def _is_word_form(text: str, chunk: re.Match[str], start: int, model: WordModel) -> bool:
-    """:func:`forms.is_word_form` for the word of ``chunk``; ``start``: its paragraph's."""
+    """:func:`forms.is_word_form` for the word of ``chunk``, or a verb elided
+    (:func:`register.is_elided_verb`: ``incorps'd``); ``start``: its paragraph's."""
     before = text[max(start, chunk.start() - forms.BEFORE_WORD_CHARS) : chunk.start()]
-    return forms.is_word_form(chunk["word"], before, text[chunk.end("word") : chunk.end()], model)
+    word, end = chunk["word"], chunk.end("word")
+    return forms.is_word_form(word, before, text[end : chunk.end()], model) or (
+        register.is_elided_verb(word, text[end : end + ELIDED_AFTER_CHARS])
+    )
 
 
 def apply_splits(text: str, splits: Iterable[Split]) -> str:
@@ -594,7 +620,7 @@ def _parts(
 def _may_be_compound(parts: tuple[str, ...], model: WordModel) -> bool:
     """Whether a split's two parts may be a compound (:func:`pairs.best_split`'s test)."""
     left, right = parts
-    return compounds.may_be_compound(left, right) and pairs.is_short_content_pair(
+    return compounds.may_be_compound(left, right, model) and pairs.is_short_content_pair(
         left, right, model
     )
 

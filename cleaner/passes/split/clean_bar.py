@@ -56,7 +56,7 @@ def is_compound_shaped(parts: Sequence[str], model: WordModel) -> bool:
     nor an adverb (:func:`compounds.may_be_compound`, :func:`pairs.is_short_content_pair`:
     ``boatheader``, ``electronvolts``; ``sackedlast`` and ``assaultweapons`` are phrases).
 
-    >>> model = WordModel({"side": 5.5, "gate": 4.5, "and": 7.4, "after": 6.3})
+    >>> model = WordModel({"side": 5.5, "gate": 4.5, "and": 7.4, "after": 6.3, "sack": 3.5})
     >>> is_compound_shaped(("side", "gate"), model), is_compound_shaped(("and", "after"), model)
     (True, False)
     >>> is_compound_shaped(("sacked", "last"), model)
@@ -70,6 +70,36 @@ def is_compound_shaped(parts: Sequence[str], model: WordModel) -> bool:
         len(parts) == 2
         and all(part.islower() for part in parts)
         and not any(is_function_word(part, model.frequency(part)) for part in parts)
-        and may_be_compound(*parts)
+        and may_be_compound(*parts, model)
         and is_short_content_pair(*parts, model)
+    )
+
+
+# The endings of old verse's forms of a listed word that read as a function word after
+# another word: a noun's plural in ``-as`` (``avataras``, of ``avatara``) and the old
+# spelling ``-all`` of an adjective in ``-al`` (``hepaticall``).
+VERSE_FORM_ENDINGS = frozenset({"as", "all"})
+# The shortest word before such an ending: ``avatar`` (``human as`` is a phrase, though
+# ``humana`` is listed).
+VERSE_FORM_MIN_STEM_CHARS = 6
+
+
+def is_verse_form(parts: Sequence[str], model: WordModel) -> bool:
+    """Whether ``parts`` read as a form of a listed word that verse writes: a content word
+    and ``as`` or ``all`` whose first letter with it makes a listed word (``avatar`` +
+    ``as``: ``avatara``'s plural; ``impediment`` + ``as``: ``impedimenta``'s): what a
+    probably clean document keeps whole when it is archaic verse
+    (:func:`register.is_archaic_verse`).
+
+    >>> model = WordModel({"avatar": 3.7, "avatara": 1.5, "as": 7.0, "sharp": 4.0, "a": 7.4})
+    >>> is_verse_form(("avatar", "as"), model), is_verse_form(("sharp", "as"), model)
+    (True, False)
+    """
+    if len(parts) != 2 or not all(part.islower() for part in parts):
+        return False
+    left, right = parts
+    return (
+        right in VERSE_FORM_ENDINGS
+        and len(left) >= VERSE_FORM_MIN_STEM_CHARS
+        and model.knows(left + right[:-1])
     )

@@ -9,6 +9,7 @@ the Latin of a species or an anatomical name (``B. abortus``, ``processus jugali
 
 from __future__ import annotations
 
+from cleaner.data import english_function_words
 from cleaner.lazy_re import lazy_compile
 from cleaner.lexicon import WordModel
 
@@ -27,9 +28,17 @@ SPACE_RE = lazy_compile(r"\s")
 # are more often one of its compounds than a lost space. Counted without spaces, since the
 # pass adds only spaces: its own splits never change the verdict (idempotence).
 CHARS_PER_HYPHENATED_WORD = 460
-# Endings of the words that seldom make a closed compound: a verb's past (``sacked``,
-# ``assumed``) and an adverb (``reportedly``): ``locatednear`` is a lost space anywhere.
-NON_COMPOUND_ENDINGS = ("ed", "ly")
+# The words that seldom make a closed compound are a verb's past (``sacked``, ``assumed``)
+# and an adverb (``reportedly``): ``locatednear`` is a lost space anywhere. A word in -ly
+# this short is no adverb: ``fly``, ``ugly``, ``holy`` (Hamlet's ``waterfly``).
+MIN_ADVERB_CHARS = 5
+# A word in -ed is a past form when what its ending leaves is a content word this long and
+# this frequent: ``sacked`` (``sack``), ``used`` (``use``), ``relied`` (``rely``),
+# ``civilized`` (``civilize``, 2.1); not ``shed`` (``she``). Shorter ones (``red``, ``fed``)
+# are all taken for past forms.
+MIN_PAST_BASE_CHARS = 3
+MIN_PAST_BASE_ZIPF = 2.0
+MIN_PAST_CHARS = 4
 # ``all`` just before a word: ``all afoam``, ``all aleak``, ``all aglow``: the ``a-`` of
 # an old adverb, never the article (``all a ...`` is no phrase).
 ALL_BEFORE_RE = lazy_compile(r"(?<![A-Za-z])[Aa]ll\s+\Z")
@@ -117,14 +126,39 @@ def writes_compounds(text: str) -> bool:
     return False
 
 
-def may_be_compound(left: str, right: str) -> bool:
+def may_be_compound(left: str, right: str, model: WordModel) -> bool:
     """Whether two content words may make a closed compound (``rope`` + ``yarn``), as
     past forms and adverbs seldom do (``sacked`` + ``last``, ``doctor`` + ``assumed``).
 
-    >>> may_be_compound("rope", "yarn"), may_be_compound("sacked", "last")
+    >>> model = WordModel({"sack": 3.5, "assume": 4.5, "she": 6.3})
+    >>> may_be_compound("rope", "yarn", model), may_be_compound("sacked", "last", model)
+    (True, False)
+    >>> may_be_compound("water", "fly", model), may_be_compound("seen", "shortly", model)
+    (True, False)
+    >>> may_be_compound("bike", "shed", model), may_be_compound("doctor", "assumed", model)
     (True, False)
     """
-    return not (left.endswith(NON_COMPOUND_ENDINGS) or right.endswith(NON_COMPOUND_ENDINGS))
+    return not (_is_past_or_adverb(left, model) or _is_past_or_adverb(right, model))
+
+
+def _is_past_or_adverb(word: str, model: WordModel) -> bool:
+    """Whether ``word`` reads as a past form (``sacked``: a content word before ``-ed``)
+    or an adverb (``shortly``): ``shed`` (``she``) and ``fly`` are neither."""
+    if word.endswith("ly"):
+        return len(word) >= MIN_ADVERB_CHARS
+    if not word.endswith("ed"):
+        return False
+    if len(word) < MIN_PAST_CHARS:
+        return True  # (``red``, ``fed``: kept apart as before, compounds or not)
+    stem = word[:-2]
+    doubled = stem[:-1] if stem[-1:] == stem[-2:-1] else ""
+    bases = (stem, stem + "e", doubled, stem[:-1] + "y" if stem.endswith("i") else "")
+    return any(
+        len(base) >= MIN_PAST_BASE_CHARS
+        and base not in english_function_words()
+        and model.frequency(base) >= MIN_PAST_BASE_ZIPF
+        for base in bases
+    )
 
 
 def is_word_in_context(word: str, before: str, model: WordModel) -> bool:

@@ -171,7 +171,7 @@ def pair_score(
         right in suffixes and (left in NUMBER_WORDS or not is_function_word(left, left_zipf))
     ):
         return None
-    compound = technical or (compounds and may_be_compound(left, right))
+    compound = technical or (compounds and may_be_compound(left, right, model))
     if compound and is_short_content_pair(left, right, model):
         return None
     if is_no_phrase(left, right, model, technical=technical):
