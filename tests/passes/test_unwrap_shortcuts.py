@@ -25,7 +25,12 @@ from cleaner.passes.unwrap.boundaries import (
     is_lone_word,
     starts_lowercase,
 )
-from cleaner.passes.unwrap.document import BLOCK_WIDTH_MARGIN, Document, prose_document
+from cleaner.passes.unwrap.document import (
+    BLOCK_WIDTH_MARGIN,
+    Document,
+    is_stanza,
+    prose_document,
+)
 from cleaner.passes.unwrap.fast import (
     ASCII_LOWER,
     PLAIN_END,
@@ -258,7 +263,10 @@ def _prose_document_as_written(prose: tuple[str, ...], document: Document) -> Do
     if widest >= UNWRAPPED_WIDTH:
         return document
     margin = max(BLOCK_WIDTH_MARGIN, widest // 12)
-    if len(prose) < 3 or max(map(len, prose[:-1])) + margin > widest:
+    too_long = widest + max(BLOCK_WIDTH_MARGIN, widest // 10)  # longer: no wrap at it wrote
+    if len(prose) < 3 or widest < max(map(len, prose[:-1])) + margin <= too_long + margin:
+        return document
+    if is_stanza(prose):  # (a stanza fills a narrow width of its own)
         return document
     width = block_wrap_width(list(prose))
     return document if width is None else document.replace(width=width, verse_width=None)
@@ -273,6 +281,8 @@ def _prose_document_as_written(prose: tuple[str, ...], document: Document) -> Do
 @example(("w" * 25, "w" * 25, "w."), 30, None)  # at the bound: narrower
 @example(("w" * 26, "w" * 26, "w."), 30, None)  # past it: the document's
 @example(("w" * 26, "w" * 26, "w."), 20, 30)  # the widest is the output's
+@example(("w" * 33, "w" * 33, "w."), 30, None)  # at the bound above: the document's
+@example(("w" * 34, "w" * 34, "w."), 30, None)  # past it: wider
 def test_unwrap_block_judged_at_its_own_width_as_written(
     lines: tuple[str, ...], width: int, verse_width: int | None
 ) -> None:

@@ -190,6 +190,17 @@ class Document:
         return widest - max(BLOCK_WIDTH_MARGIN, widest // 12)
 
     @cached_property
+    def clearly_wider(self) -> int:
+        """The longest a block's lines (but its last) may be for the block to be judged at
+        the document's widest width: longer ones no wrapper at it writes (a licence wrapped
+        at 72 in Dante's verse, whose lines show 43), so such a block is judged at its own
+        width (:func:`prose_document`), if it shows one."""
+        widest = max(self.width, self.verse_width or 0)
+        if widest >= UNWRAPPED_WIDTH:
+            return UNWRAPPED_WIDTH
+        return widest + max(BLOCK_WIDTH_MARGIN, widest // 10)
+
+    @cached_property
     def evidence(self) -> DocumentEvidence:
         """Made on first need (most documents have no line-end hyphen to judge); it counts
         only the words asked about, block by block, so a huge document never has a list of
@@ -213,11 +224,12 @@ class Document:
 
 def block_document(block: list[tuple[str, Kind]], document: Document) -> Document:
     """The document as this block is judged: at the block's own wrap width, if its prose
-    was wrapped narrower than the document's (hand-wrapped markup, issue 14).
+    was wrapped narrower than the document's (hand-wrapped markup, issue 14) or wider (a
+    licence in a book of verse, whose lines set the document's width).
 
     That is when the block has three or more prose lines, at the width of its longest line
     but the last no line had room for the next one's first word, and that width is clearly
-    narrower than the document's.
+    narrower than the document's or longer than any line a wrap at it writes.
     """
     # Clearly narrower only: the true width may pass the longest line by a word's length.
     # Against the widest width the block is judged at (the output's too: the next run's),
@@ -236,21 +248,25 @@ def prose_document(prose: tuple[str, ...], document: Document) -> Document:
     A stanza is judged as the document (:func:`is_stanza`): its lines fill a narrow width
     of their own, which a narrower wrap would join.
     """
-    # block_wrap_width gives None or the longest line but the last: if that is not clearly
-    # narrower, the block is judged as the document whatever the rest of its verdict.
-    if len(prose) < 3 or max(map(len, prose[:-1])) > document.clearly_narrower:
+    # block_wrap_width gives None or the longest line but the last: if that is neither
+    # clearly narrower nor clearly wider, the block is judged as the document whatever the
+    # rest of its verdict.
+    if len(prose) < 3:
+        return document
+    longest = max(map(len, prose[:-1]))
+    if document.clearly_narrower < longest <= document.clearly_wider:
         return document
     if is_stanza(prose):
         return document
-    # So block_wrap_width's width, if any, is that longest line: clearly narrower.
+    # So block_wrap_width's width, if any, is that longest line: clearly narrower or wider.
     width = _remembered(document, ("width", prose), lambda: block_wrap_width(list(prose)))
     if width is None:
         return document
-    narrower = document.replace(width=width, verse_width=None)
-    narrower.__dict__["evidence"] = document.evidence  # Counted once, for every block.
+    own = document.replace(width=width, verse_width=None)
+    own.__dict__["evidence"] = document.evidence  # Counted once, for every block.
     if "language" in document.__dict__:  # Identified once if it was (most never are).
-        narrower.__dict__["language"] = document.__dict__["language"]
-    return narrower
+        own.__dict__["language"] = document.__dict__["language"]
+    return own
 
 
 def is_stanza(prose: tuple[str, ...], *, marked: bool = True, strays: bool = True) -> bool:
@@ -528,7 +544,9 @@ def _is_cut(
         and not (one_line and is_web_address(first))
         and not ends_sentence(last)
         and (last[-1:].isalnum() or last[-1:] in ",;")
-        and len(last) >= CUT_LINE_SHARE * document.width
+        # (and no longer than a wrap at it writes: a paragraph joined on one line, in a
+        # document whose verse sets a narrow width, is no full line cut at a blank one)
+        and CUT_LINE_SHARE * document.width <= len(last) <= document.clearly_wider
     )
 
 
