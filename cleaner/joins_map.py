@@ -20,7 +20,8 @@ from itertools import chain, repeat
 from operator import add, attrgetter, eq
 from typing import TYPE_CHECKING, Any
 
-from cleaner.align.walk import JoinedRun, align_compact, expanded, fast_block
+from cleaner.align.blocks import JoinedRun, expanded, fast_block
+from cleaner.align.walk import align_compact
 from cleaner.offsets import PositionsStepMap, StepMap
 
 if TYPE_CHECKING:
