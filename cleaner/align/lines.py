@@ -6,14 +6,18 @@ falls back to it where the lines do not pair up.
 
 from __future__ import annotations
 
+import re
 from itertools import compress
 from operator import ne
 
 from cleaner.align.blocks import Block, fast_block, slide_left
 from cleaner.align.resync import common_prefix_length
-from cleaner.align.substitutions import _substituted_changes
+from cleaner.align.substitutions import _SUBSTITUTIONS, _substituted_changes
 from cleaner.align.walk import align
 from cleaner.passes.encoding.precheck import UNCURL
+
+# An HTML entity, as ftfy's unescape_html replaces it whole.
+_ENTITY_RE = re.compile(r"&#?\w{1,31};")
 
 
 def align_line_for_line(before: str, after: str, *, respaced: bool = False) -> list[Block]:
@@ -88,8 +92,10 @@ def _line_changes(old: str, new: str) -> list[tuple[int, int, int, int]]:
     if len(old) == len(new) + 1 and old[-1:] == "\r" and new[-1:] != "\r":  # a CRLF line
         return [*_line_changes(old[:-1], new), (len(new), len(old), len(new), len(new))]
     if len(old) != len(new):
-        substituted = _substituted_changes(old, new)
-        return _walked_changes(old, new) if substituted is None else substituted
+        found = _substituted_changes(old, new)
+        if found is None and "&" in old:
+            found = _unescaped_changes(old, new)
+        return _walked_changes(old, new) if found is None else found
     by_position = _uncurled_changes(old, new)
     if by_position is None:
         by_position = [(a, b, a, b) for a, b in _differences(old, new)]
@@ -97,6 +103,59 @@ def _line_changes(old: str, new: str) -> list[tuple[int, int, int, int]]:
         return by_position
     walked = _walked_changes(old, new)
     return by_position if _changed_size(by_position) <= _changed_size(walked) else walked
+
+
+def _unescaped_changes(old: str, new: str) -> list[tuple[int, int, int, int]] | None:
+    """The changes that made line ``new`` of ``old`` if it is ``old`` with HTML entities
+    unescaped (as ``html.unescape`` does, then quotes and ligatures replaced as ftfy
+    replaces them) and curly quotes made straight, each entity one change (neighbouring
+    changes one, as the walk makes them: ``&nbsp;&nbsp;``); else None. Read off where
+    the entities are, not walked (a web page's lines of ``&amp;`` and ``&nbsp;``).
+
+    >>> _unescaped_changes("a &amp; b&nbsp;&nbsp;’c &x;", "a & b\xa0\xa0'c &x;")
+    [(2, 7, 2, 3), (9, 22, 5, 8)]
+    """
+    from html import unescape  # Deferred: only a line of entities needs it.
+
+    changes: list[list[int]] = []
+    i = j = 0  # where the text after the last entity starts, in old and new
+    for match in _ENTITY_RE.finditer(old):
+        start, end = match.span()
+        if not _add_kept(changes, old, new, i, j, start - i):
+            return None
+        j += start - i
+        entity = match.group()
+        replaced = unescape(entity).translate(_SUBSTITUTIONS)
+        if replaced != entity and new.startswith(replaced, j):
+            if changes and changes[-1][1] == start and changes[-1][3] == j:
+                changes[-1][1], changes[-1][3] = end, j + len(replaced)
+            else:
+                changes.append([start, end, j, j + len(replaced)])
+            j += len(replaced)
+        elif new.startswith(entity, j):  # (kept as written)
+            j += len(entity)
+        else:
+            return None
+        i = end
+    if len(old) - i != len(new) - j or not _add_kept(changes, old, new, i, j, len(old) - i):
+        return None
+    return [tuple(change) for change in changes]  # type: ignore[misc]
+
+
+def _add_kept(changes: list[list[int]], old: str, new: str, i: int, j: int, size: int) -> bool:
+    """Whether ``old[i:i + size]`` is ``new[j:j + size]``, or is with curly quotes made
+    straight (their changes added to ``changes``, a change next to the last one merged)."""
+    if old[i : i + size] == new[j : j + size]:
+        return True
+    quotes = _uncurled_changes(old[i : i + size], new[j : j + size])
+    if quotes is None:
+        return False
+    for a, b, _, _ in quotes:
+        if changes and changes[-1][1] == i + a and changes[-1][3] == j + a:
+            changes[-1][1], changes[-1][3] = i + b, j + b
+        else:
+            changes.append([i + a, i + b, j + a, j + b])
+    return True
 
 
 def _uncurled_changes(old: str, new: str) -> list[tuple[int, int, int, int]] | None:
