@@ -20,13 +20,17 @@ from cleaner.passes.encoding.precheck import UNCURL
 _ENTITY_RE = re.compile(r"&#?\w{1,31};")
 
 
-def align_line_for_line(before: str, after: str, *, respaced: bool = False) -> list[Block]:
+def align_line_for_line(
+    before: str, after: str, *, respaced: bool = False, entities: bool = False
+) -> list[Block]:
     """Blocks for a pass that changes lines in place (``encoding``, ``split``): line ``k`` of
     ``after`` is made from line ``k`` of ``before``. A line that kept its length is compared
     position by position (a quote for a quote); another is aligned as :func:`align` does.
     Falls back to :func:`align` when the numbers of lines differ, and, for a pass that only
     ``respaced`` lines (``whitespace``), when two paired lines hold other words (a blank
-    line went where another was added).
+    line went where another was added). With ``entities``, each HTML entity unescaped is
+    one change, read off where it is (:func:`_unescaped_changes`: what ``cleaner.offsets``
+    makes of the walk's blocks, ``&`` kept and ``amp;`` gone).
 
     >>> [tuple(b) for b in align_line_for_line("\u2019a\\nb c\\n", "'a\\nb  c\\n")]
     [(0, 1, 0, 1, False), (1, 4, 1, 4, True), (4, 4, 4, 5, False), (4, 7, 5, 8, True)]
@@ -34,7 +38,7 @@ def align_line_for_line(before: str, after: str, *, respaced: bool = False) -> l
     [(0, 1, 0, 1, True), (1, 2, 1, 1, False), (2, 5, 1, 4, True), (5, 6, 4, 5, False)]
     """
     if after.endswith("\n") and before[-1:].strip():  # gained a final newline
-        blocks = align_line_for_line(before, after[:-1], respaced=respaced)
+        blocks = align_line_for_line(before, after[:-1], respaced=respaced, entities=entities)
         return [*blocks, Block(len(before), len(before), len(after) - 1, len(after), False)]
     if before.count("\n") != after.count("\n"):  # (the lines do not pair up: no split)
         return align(before, after)
@@ -63,7 +67,7 @@ def align_line_for_line(before: str, after: str, *, respaced: bool = False) -> l
             continue
         if respaced and old_line.split() != new_line.split():
             return align(before, after)
-        for a, b, c, d in _line_changes(old_line, new_line):
+        for a, b, c, d in _line_changes(old_line, new_line, entities):
             i1, i2, j1, j2 = i + a, i + b, j + c, j + d
             if i1 > kept_i:
                 append(fast_block((kept_i, i1, kept_j, j1, True)))
@@ -79,21 +83,22 @@ def align_line_for_line(before: str, after: str, *, respaced: bool = False) -> l
     return slide_left(before, after, blocks) if slides else blocks
 
 
-def _line_changes(old: str, new: str) -> list[tuple[int, int, int, int]]:
+def _line_changes(old: str, new: str, entities: bool = False) -> list[tuple[int, int, int, int]]:
     """The changes that made line ``new`` of line ``old``: position by position when the
     line kept its length and no two neighbours changed (a quote for a quote), else the
     fewer changed characters of that and :func:`align`'s walk (``\x08word \ufb01`` ->
     ``word fi`` lost a character and gained one: not seven changed places); a line of
-    another length, as the walk finds it.
+    another length, as the walk finds it (``entities``: or each entity unescaped whole).
 
     >>> _line_changes("\x08word \ufb01", "word fi")
     [(0, 1, 0, 0), (6, 7, 5, 7)]
     """
     if len(old) == len(new) + 1 and old[-1:] == "\r" and new[-1:] != "\r":  # a CRLF line
-        return [*_line_changes(old[:-1], new), (len(new), len(old), len(new), len(new))]
+        changes = _line_changes(old[:-1], new, entities)
+        return [*changes, (len(new), len(old), len(new), len(new))]
     if len(old) != len(new):
         found = _substituted_changes(old, new)
-        if found is None and "&" in old:
+        if found is None and entities and "&" in old:
             found = _unescaped_changes(old, new)
         return _walked_changes(old, new) if found is None else found
     by_position = _uncurled_changes(old, new)

@@ -37,7 +37,7 @@ def align_repaired(before: str, after: str) -> list[Block]:
         return crlf
     substituted = _substituted_changes(text, after)
     if substituted is None:
-        blocks = align_line_for_line(text, after)
+        blocks = align_line_for_line(text, after, entities="&" in text)
     else:
         blocks = _with_kept_text(substituted, len(text), len(after))
     return _with_breaks_apart(blocks, breaks) if breaks else blocks
