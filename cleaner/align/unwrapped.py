@@ -1,14 +1,16 @@
 """The alignment of an ``unwrap`` step read off its lines: each line of the text after is
 a line of the text before, kept, or a run of them joined (a line break become a space,
-removed, or removed with the hyphen before it), or a blank line put in or taken out.
+removed, or removed with the hyphen before it or the next line's indentation), or a
+blank line put in or taken out.
 
 Where the walk (:mod:`.walk`) resynchronises change by change (Python steps for each
 line and more for each paragraph), this compares a paragraph joined by spaces with one
-slice (C speed) and goes line by line only where a paragraph is joined otherwise (a
-hyphen). Each line break is a change of its own: the walk merges two that come within a
-few characters of each other, and finds a short first word moved onto the line before
-by searching for it; here the lines say where it is. Where the lines are anything else
-(a soft hyphen removed, indentation taken away), the rest is left to the walk.
+slice, and a stretch of lines whose breaks and spaces only swapped at once (C speed),
+and goes line by line only where a paragraph is joined otherwise (a hyphen). Each line
+break is a change of its own: the walk merges two that come within a few characters of
+each other, and finds a short first word moved onto the line before by searching for
+it; here the lines say where it is. A paragraph joined in any other way (a soft hyphen
+removed) is left to the walk, alone where its end is found, else with the rest.
 """
 
 from __future__ import annotations
