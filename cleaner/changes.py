@@ -14,7 +14,7 @@ from itertools import compress, repeat
 from operator import and_, eq, itemgetter, not_, sub
 from typing import TYPE_CHECKING, NamedTuple
 
-from cleaner.align.walk import fast_block
+from cleaner.align.blocks import fast_block
 from cleaner.classify import Piece, classify_with_texts
 from cleaner.crlf_map import CR_RULE, CrlfStepMap
 from cleaner.joins_map import JoinsStepMap

@@ -24,13 +24,9 @@ from typing import TYPE_CHECKING, Any
 
 from ftfy.chardata import LIGATURES
 
-from cleaner.align.lines import (
-    _substituted_changes,
-    _substitution_runs,
-    _with_kept_text,
-    breaks_made_lf,
-)
-from cleaner.align.walk import fast_block
+from cleaner.align.blocks import fast_block
+from cleaner.align.repaired import _with_kept_text, breaks_made_lf
+from cleaner.align.substitutions import _substituted_changes, _substitution_runs
 from cleaner.offsets import PositionsStepMap, StepMap
 from cleaner.passes.encoding.precheck import UNCURL
 

@@ -5,11 +5,11 @@ A line break replaced by a space moves no boundary: a start on it stays at its s
 end after it at its end, as the kept text around it. So the step's map is that of its
 blocks with each change of one character for one merged into the kept text around it
 (:class:`cleaner.offsets.StepMap`, a few blocks: the paragraph breaks, the hyphens
-joined), and the joins are a sorted list of positions (:func:`cleaner.align.align_compact`
-finds them a stretch of text at a time). Carried through it, a span lands where the
-step's whole alignment (:func:`cleaner.align.align`) puts it; the changes are the same,
-with the same rules. The blocks themselves are made only when asked for (a diff's kept
-runs).
+joined), and the joins are a sorted list of positions
+(:func:`cleaner.align.unwrapped.align_unwrapped` reads them off the lines, a stretch of
+text at a time where it can). Carried through it, a span lands where the step's whole
+alignment (those parts' blocks) puts it; the changes are the same, with the same rules.
+The blocks themselves are made only when asked for (a diff's kept runs).
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from itertools import chain, repeat
 from operator import add, attrgetter, eq
 from typing import TYPE_CHECKING, Any
 
-from cleaner.align.walk import JoinedRun, align_compact, expanded, fast_block
+from cleaner.align.blocks import JoinedRun, expanded, fast_block
+from cleaner.align.unwrapped import align_unwrapped
 from cleaner.offsets import PositionsStepMap, StepMap
 
 if TYPE_CHECKING:
@@ -31,23 +32,23 @@ if TYPE_CHECKING:
 
 
 def joins_step_map(name: str, before: str, after: str) -> JoinsStepMap | StepMap:
-    """The map of a step the walk aligns (``unwrap``): a :class:`JoinsStepMap` if it
+    """The map of an ``unwrap`` step: a :class:`JoinsStepMap` if it
     joined lines, else the :class:`cleaner.offsets.StepMap` of its blocks (a Chinese
     text's joins remove each line break: no character replaced, nothing to merge).
 
     >>> type(joins_step_map("unwrap", "\u6cb3\\n\u6d41\\n", "\u6cb3\u6d41\\n")).__name__
     'StepMap'
     """
-    parts = align_compact(before, after)
+    parts = align_unwrapped(before, after)
     if JoinedRun not in map(type, parts):  # (its parts are the blocks)
         return StepMap(tuple(parts), len(before), len(after))  # type: ignore[arg-type]
     return JoinsStepMap(name, before, after, parts)
 
 
 class JoinsStepMap(PositionsStepMap):
-    """:class:`cleaner.offsets.StepMap`'s offsets for a step aligned by the walk
-    (``unwrap``): ``offsets``, the map of its blocks with the changes of one character
-    for one merged into the kept text; ``replaced``, the positions in ``before`` of those
+    """:class:`cleaner.offsets.StepMap`'s offsets for an ``unwrap`` step: ``offsets``,
+    the map of its blocks with the changes of one character for one merged into the kept
+    text; ``replaced``, the positions in ``before`` of those
     characters (for :meth:`kept`).
 
     >>> step = JoinsStepMap("unwrap", "ab\\ncdefghijkl\\nmn\\n", "ab cdefghijkl mn\\n")
@@ -63,7 +64,7 @@ class JoinsStepMap(PositionsStepMap):
     ) -> None:
         self._texts = (name, before, after)
         self.before_length, self.after_length = len(before), len(after)
-        self.parts = align_compact(before, after) if parts is None else parts
+        self.parts = align_unwrapped(before, after) if parts is None else parts
         blocks, self.replaced = _merged(self.parts)
         self.offsets = StepMap(tuple(blocks), len(before), len(after))
         self.sides = self.offsets.sides
@@ -165,7 +166,7 @@ def _spaced_joins_of(
 
 
 def _merged(parts: list[Block | JoinedRun]) -> tuple[list[Block], list[int]]:
-    """The blocks of :func:`cleaner.align.align_compact`'s ``parts`` with each change of
+    """The blocks of :func:`cleaner.align.unwrapped.align_unwrapped`'s ``parts`` with each change of
     one character for one (and each run of joined lines) merged into the kept text
     around it, and the positions of those characters in ``before``, in order.
 

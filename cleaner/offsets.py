@@ -26,6 +26,8 @@ from cleaner.align import (
     align_moved_lines,
     align_repaired,
 )
+from cleaner.align.blocks import expanded
+from cleaner.align.unwrapped import align_unwrapped
 
 # Passes that only remove whole lines: aligned line by line, so each removal is whole.
 LINE_REMOVING_PASSES = frozenset({"boilerplate"})
@@ -34,8 +36,8 @@ LINE_REMOVING_PASSES = frozenset({"boilerplate"})
 LINE_MOVING_PASSES = frozenset({"pages"})
 # Passes that change lines in place: aligned line for line (when the lines still pair up).
 LINE_KEEPING_PASSES = frozenset({"encoding", "split"})
-# Passes that join lines (a line break become a space), aligned by the walk: mapped by the
-# positions of their joins (cleaner/joins_map.py).
+# Passes that join lines (a line break become a space), aligned by their lines
+# (cleaner/align/unwrapped.py): mapped by the positions of their joins (cleaner/joins_map.py).
 JOINING_PASSES = frozenset({"unwrap"})
 
 
@@ -110,6 +112,8 @@ def _aligned(name: str, before: str, after: str) -> list[Block]:
         return _whole_entities(before, blocks) if "&" in before else blocks
     if name in LINE_KEEPING_PASSES:
         return align_line_for_line(before, after)
+    if name in JOINING_PASSES:
+        return expanded(align_unwrapped(before, after))
     return align(before, after)
 
 

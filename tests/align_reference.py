@@ -1,8 +1,8 @@
 """The oracle of tests/test_align.py: cleaner/align.py as it was before its speed work
 (commit 4a2c954), kept verbatim but for one amendment (marked): a line of another length
 that is its input with curly quotes and ligatures replaced is aligned by those replacements
-(cleaner.align.lines._substituted_changes, tested on its own against the walk). The faster align
-must give exactly these blocks.
+(cleaner.align.substitutions._substituted_changes, tested on its own against the walk).
+The faster align must give exactly these blocks.
 
 Align a text with what one pass made of it: which characters it kept, and where.
 
@@ -20,7 +20,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import NamedTuple
 
-from cleaner.align.lines import _substituted_changes
+from cleaner.align.substitutions import _substituted_changes
 
 # Characters that must agree for the walk to resynchronise after a difference.
 PROBE = 8

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from cleaner import clean_and_explain
 from cleaner.align import align, align_line_for_line, align_lines
-from cleaner.align.lines import _SUBSTITUTIONS
 from cleaner.align.resync import ONLY_PLACE_COST, PROBE, _only_place
+from cleaner.align.substitutions import _SUBSTITUTIONS
 from cleaner.align.walk import _common_run
 from tests import align_reference as reference
 from tests.test_fixtures import CASES, case_config, read_exact
@@ -232,7 +232,8 @@ PDF_WORDS = (
 def test_substituted_quotes_and_ligatures_are_what_the_walk_finds(words: list[str]) -> None:
     """A line of PDF text whose curly quotes and ligatures ftfy replaced: each run of them
     is one change, what the walk of the line finds (the fast path, against it)."""
-    from cleaner.align.lines import _SUBSTITUTIONS, _substituted_changes, _walked_changes
+    from cleaner.align.lines import _walked_changes
+    from cleaner.align.substitutions import _SUBSTITUTIONS, _substituted_changes
 
     old = " ".join(words)
     new = old.translate(_SUBSTITUTIONS)
@@ -246,7 +247,7 @@ def test_substituted_quotes_and_ligatures_are_what_the_walk_finds(words: list[st
 def test_substituted_changes_only_for_replacements() -> None:
     """Another change on the line (a control character gone) leaves it to the walk; an
     ambiguous one (``ﬁfi``: which ``fi`` is new?) is the replaced character."""
-    from cleaner.align.lines import _substituted_changes
+    from cleaner.align.substitutions import _substituted_changes
 
     assert _substituted_changes("\x08o\ufb03ce", "office") is None
     assert _substituted_changes("\ufb01fi", "fifi") == [(0, 1, 0, 2)]
@@ -267,7 +268,8 @@ def test_repaired_quotes_and_ligatures_align_as_line_for_line(
 ) -> None:
     """A text whose only repairs are curly quotes and ligatures is read off in one pass
     (align_repaired): the blocks the line-for-line alignment gives it."""
-    from cleaner.align.lines import _SUBSTITUTIONS, align_repaired
+    from cleaner.align.repaired import align_repaired
+    from cleaner.align.substitutions import _SUBSTITUTIONS
 
     before = "".join(" ".join(words) + end for words, end in lines)
     after = before.translate(_SUBSTITUTIONS)
@@ -299,7 +301,7 @@ def test_crlf_and_quotes_align_as_line_for_line(
 ) -> None:
     """A CRLF text whose only repairs are CRs gone and quotes uncurled is read off in one
     pass (_crlf_and_quotes): the blocks the line-for-line alignment gives it."""
-    from cleaner.align.lines import _crlf_and_quotes, align_repaired
+    from cleaner.align.repaired import _crlf_and_quotes, align_repaired
 
     before = "".join(" ".join(words) + end for words, end in lines) + ("end" if final_line else "")
     after = before.replace("\r\n", "\n").translate(_SUBSTITUTIONS)
@@ -315,7 +317,7 @@ def test_crlf_and_quotes_align_as_line_for_line(
 def test_substitution_runs_of_a_long_text_are_the_pattern_runs(words: list[str]) -> None:
     """Past ``FIND_SIZE`` characters the runs of quotes and ligatures are found by a search
     per character: the runs the pattern finds (none in a text without any)."""
-    from cleaner.align.lines import _SUBSTITUTED_RUN_RE, FIND_SIZE, _substitution_runs
+    from cleaner.align.substitutions import _SUBSTITUTED_RUN_RE, FIND_SIZE, _substitution_runs
 
     line = " ".join(words) + "\n"
     text = line * (FIND_SIZE // len(line) + 1)
@@ -328,7 +330,8 @@ def test_substitution_runs_of_a_long_text_are_the_pattern_runs(words: list[str])
 @given(crlf_quoted_lines(max_size=6))
 def test_long_crlf_and_quotes_align_as_line_for_line(lines: list[tuple[list[str], str]]) -> None:
     """The same on a text long enough for the search per character (a book's chapter)."""
-    from cleaner.align.lines import FIND_SIZE, align_repaired
+    from cleaner.align.repaired import align_repaired
+    from cleaner.align.substitutions import FIND_SIZE
 
     text = "".join(" ".join(words) + end for words, end in lines)
     before = text * (2 * FIND_SIZE // len(text) + 1)  # (past it without its CRs too)

@@ -49,6 +49,7 @@ GOLDEN_CASES = (
     "boilerplate-wrapped-signup-among-furniture",
     "unwrap-hyphen-real-word",
     "unwrap-soft-hyphens",
+    "unwrap-title-before-first-word",
     "split-forced-and-protected",
     "split-sentence-capital",
 )

@@ -13,8 +13,9 @@ from hypothesis import strategies as st
 
 from cleaner import clean_and_explain
 from cleaner.align import align
-from cleaner.align import walk as walk_module
-from cleaner.align.walk import JoinedRun, align_compact, expanded
+from cleaner.align import joins as joins_module
+from cleaner.align.blocks import JoinedRun, expanded
+from cleaner.align.walk import align_compact
 from cleaner.classify import classify
 from cleaner.joins_map import JoinsStepMap
 from cleaner.offsets import OffsetMap, StepMap, carry_spans
@@ -61,7 +62,7 @@ def joined_steps(draw: st.DrawFn) -> tuple[str, str]:
 @given(joined_steps(), spans())
 def test_joins_map_is_the_block_map(sizes: dict, step: tuple[str, str], found: list) -> None:
     before, after = step
-    with mock.patch.multiple(walk_module, **sizes):
+    with mock.patch.multiple(joins_module, **sizes):
         parts = align_compact(before, after)
         joins = JoinsStepMap("unwrap", before, after)
     whole = StepMap.of("unwrap", before, after)
