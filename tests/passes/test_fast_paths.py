@@ -505,6 +505,14 @@ def test_spacing_work_class_is_every_space_but_the_space_and_lf() -> None:
     assert {chr(code) for code in range(0x110000) if class_re.fullmatch(chr(code))} == spaces
 
 
+def test_a_text_is_searched_for_every_character_of_the_spacing_work_class() -> None:
+    # The whitespace pass looks for these one by one in a text that is not ASCII.
+    class_re = whitespace.OTHER_SPACE_BUT_LF_RE
+    found = {chr(code) for code in range(0x110000) if class_re.fullmatch(chr(code))}
+    assert set(whitespace.OTHER_SPACES) == found
+    assert len(whitespace.OTHER_SPACES) == len(found)
+
+
 @settings(max_examples=500)
 @given(tricky_text)
 def test_whitespace_without_spacing_work_is_the_per_line_result(text: str) -> None:
