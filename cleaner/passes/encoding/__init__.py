@@ -191,9 +191,11 @@ def _lines_if_lf_only(text: str) -> tuple[set[int] | None, list[str] | None]:
         return None, None
     spotted = lines_found(SPOT_RE, text)
     lines = text.split("\n")
+    # (Cyrillic or Greek prose, a spot in most lines, is searched whole: it has no CR.)
+    searched_whole = SPOTTED_SHARE * len(spotted) > len(lines)
     if (
-        OTHER_BREAK_RE.search(text)  # (Cyrillic or Greek prose: a spot in most lines)
-        if SPOTTED_SHARE * len(spotted) > len(lines)
+        any(c in text for c in OTHER_BREAKS_BUT_CR)
+        if searched_whole
         else any(OTHER_BREAK_RE.search(lines[i]) for i in spotted)
     ):
         return None, None
