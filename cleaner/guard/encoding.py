@@ -12,6 +12,9 @@ from cleaner.passes.encoding.precheck import has_ligature, spell_out_ligatures
 # The ASCII characters other than letters and digits, as bytes: the encoding guard drops
 # them (and all non-ASCII characters) and compares the rest.
 NOT_ALNUM_BYTES = bytes(code for code in range(128) if not chr(code).isalnum())
+# The ligatures most PDF text holds (fi, fl), each looked for at memory speed (a search for
+# U+FB00, whose low byte is 0, reads a text of two-byte characters ten times slower).
+COMMON_LIGATURES = ("\ufb01", "\ufb02")
 
 
 def guard_encoding(
@@ -31,11 +34,17 @@ def guard_encoding(
     >>> guard_encoding("one two", "one")
     "lost ASCII letters or digits near 'onetwo'"
     """
-    kept, given = _ascii_alnum(after), _ascii_alnum(before)
+    kept = _ascii_alnum(after)
+    # PDF text's letters are read with its ligatures spelt out first: the pass spells them
+    # out, so its letters as they are would differ, and reading them costs as much again.
+    pdf_like = any(ligature in before for ligature in COMMON_LIGATURES)
+    if pdf_like and _letters_spelt_out(before) == kept:
+        return None  # Every ASCII letter and digit is there, and those ftfy spelt out.
+    given = _ascii_alnum(before)
     if given == kept:
         return None  # Every ASCII letter and digit is there, in order: the common case.
-    if has_ligature(before) and _ascii_alnum(spell_out_ligatures(before)) == kept:
-        return None  # The same, and the letters ftfy spelt out for ligatures (PDF text).
+    if not pdf_like and has_ligature(before) and _letters_spelt_out(before) == kept:
+        return None  # (The same, with fewer ligatures.)
     # (A side its steps leave as it was, the same object, has its letters read already.)
     canonical = _canonical(before, remove_terminal_escapes)
     old = given if canonical is before else _ascii_alnum(canonical)
@@ -102,6 +111,15 @@ def _control_tables() -> tuple[bytes, str]:
     ascii_controls = {code for code in CONTROL_CHARS if code < 128}
     kept = bytes(code for code in range(256) if code not in ascii_controls)
     return kept, "".join(chr(code) for code in sorted(CONTROL_CHARS) if code >= 128)
+
+
+def _letters_spelt_out(text: str) -> str:
+    """The ASCII letters and digits of ``text`` once its ligatures are spelt out.
+
+    >>> _letters_spelt_out("\ufb01sh: \ufb00")
+    'fishff'
+    """
+    return _ascii_alnum(spell_out_ligatures(text))
 
 
 def _ascii_alnum(text: str) -> str:

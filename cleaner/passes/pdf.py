@@ -25,20 +25,20 @@ from itertools import product
 from cleaner.lazy_re import lazy_compile
 from cleaner.passes.layout import ALIGNMENT_GAP_RE
 
-# Any character this pass may act on: the cheap document-level test.
-TRIGGER_RE = lazy_compile(
-    "[\x00\ufffd\ufffe\u2010\u00b4\u00a8\u02c6\u02dc\u00b8\u02c7\u02da\u02cb]"
-)
+# Any character this pass may act on: the cheap document-level test, each looked for with
+# ``in`` (a class's search, tried at every character, took 2-4x as long on every layout).
+TRIGGER_CHARS = "\x00\ufffd\ufffe\u2010\u00b4\u00a8\u02c6\u02dc\u00b8\u02c7\u02da\u02cb"
 # U+FFFE or U+2010 ending a line (before optional spaces and any line break).
 LINE_END_HYPHEN_RE = lazy_compile("(?<=[^\\W\\d_])[\ufffe\u2010](?=[ \t]*(?:\r\n|[\n\r]))")
 # U+FFFE between the two halves of a word: a line break pdfium joined.
 MARKED_BREAK_RE = lazy_compile("([^\\W\\d_]+)\ufffe([^\\W\\d_]+)")
 # A lost ligature: NUL or U+FFFD in, before or after a letter run.
 LOST_LIGATURE_RE = lazy_compile("(?<![^\\W\\d_])([^\\W\\d_]*)[\x00\ufffd]([^\\W\\d_]*)")
-# Where one may be (a NUL or U+FFFD), a letter, and a run of letters: the pieces of
+# Where one may be (a NUL or U+FFFD, each found by ``str.find``: a class's search tries
+# every character, 4x slower), a letter, and a run of letters: the pieces of
 # lost_ligatures, which reads LOST_LIGATURE_RE's matches around each mark (that pattern,
 # led by a look-behind, is tried at every character: 19 MB/s).
-LIGATURE_MARK_RE = lazy_compile("[\x00\ufffd]")
+LIGATURE_MARKS = "\x00\ufffd"
 LETTER_RE = lazy_compile("[^\\W\\d_]")
 LETTERS_RE = lazy_compile("[^\\W\\d_]*")
 # The ligatures an extractor can lose, tried in turn.
@@ -97,8 +97,9 @@ def repair_extraction(
     >>> repair_extraction("plain text")
     'plain text'
     """
-    if (text.isascii() and "\x00" not in text) or not TRIGGER_RE.search(text):
-        return text  # (\x00 is the one ASCII character of TRIGGER_RE: checked at memory speed)
+    triggers = "\x00" if text.isascii() else TRIGGER_CHARS  # (\x00: the one ASCII one)
+    if not any(c in text for c in triggers):
+        return text
     before = text
     if hyphens and ("\ufffe" in text or "\u2010" in text):
         text = LINE_END_HYPHEN_RE.sub("-", text)
@@ -228,8 +229,7 @@ def lost_ligatures(text: str) -> list[tuple[int, int, int]]:
     """
     found: list[tuple[int, int, int]] = []
     end = 0  # where the last match ended: the next starts there or later
-    for mark in LIGATURE_MARK_RE.finditer(text):
-        at = mark.start()
+    for at in _mark_positions(text):
         if at < end:
             continue
         start = at  # back over the letters before it (a mark, no letter, ends them)
@@ -240,6 +240,21 @@ def lost_ligatures(text: str) -> list[tuple[int, int, int]]:
         end = LETTERS_RE.match(text, at + 1).end()  # type: ignore[union-attr]
         found.append((start, at, end))
     return found
+
+
+def _mark_positions(text: str) -> list[int]:
+    """Where a mark (:data:`LIGATURE_MARKS`) is in ``text``, in order.
+
+    >>> _mark_positions("a\\ufffdb\\x00c\\ufffd")
+    [1, 3, 5]
+    """
+    positions = []
+    for mark in LIGATURE_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            positions.append(at)
+            at = text.find(mark, at + 1)
+    return sorted(positions)
 
 
 def _with_ligatures_rebuilt(text: str) -> str:

@@ -22,6 +22,7 @@ from cleaner.guard import compare
 from cleaner.guard import encoding as encoding_guard
 from cleaner.guard import unwrap as unwrap_guard
 from cleaner.lexicon import load_model
+from cleaner.passes import encoding as encoding_pass
 from cleaner.passes import layout as passes_layout
 from cleaner.passes import (
     split,
@@ -503,6 +504,22 @@ def test_spacing_work_class_is_every_space_but_the_space_and_lf() -> None:
     spaces = {chr(code) for code in range(0x110000) if chr(code).isspace()} - {" ", "\n"}
     class_re = whitespace.OTHER_SPACE_BUT_LF_RE
     assert {chr(code) for code in range(0x110000) if class_re.fullmatch(chr(code))} == spaces
+
+
+def test_the_encoding_pass_looks_for_every_line_break_but_lf_and_cr() -> None:
+    # _crlf_only looks for these one by one: LINE_ENDS's, but LF and CR.
+    breaks = set(encoding_pass.LINE_ENDS) - {"\n", "\r"}
+    assert set(encoding_pass.OTHER_BREAKS_BUT_CR) == breaks
+    assert encoding_pass._crlf_only("a\r\nb\r\n")
+    assert not any(encoding_pass._crlf_only(f"a\r\nb{c}\r\n") for c in sorted(breaks))
+
+
+def test_a_text_is_searched_for_every_character_of_the_spacing_work_class() -> None:
+    # The whitespace pass looks for these one by one in a text that is not ASCII.
+    class_re = whitespace.OTHER_SPACE_BUT_LF_RE
+    found = {chr(code) for code in range(0x110000) if class_re.fullmatch(chr(code))}
+    assert set(whitespace.OTHER_SPACES) == found
+    assert len(whitespace.OTHER_SPACES) == len(found)
 
 
 @settings(max_examples=500)

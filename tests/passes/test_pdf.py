@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from cleaner import clean
 from cleaner.guard import guard_pdf
+from cleaner.guard.compare import without_whitespace
+from cleaner.guard.pdf import PDF_MAPPING, _pdf_skeleton
 from cleaner.passes.layout import alignment_columns, lines_with_meaningful_spacing
 from cleaner.passes.pdf import (
     LOST_LIGATURE_RE,
-    TRIGGER_RE,
+    TRIGGER_CHARS,
     _with_ligatures_rebuilt,
     lost_ligatures,
     rebuild_ligature,
@@ -100,9 +104,9 @@ def test_ligatures_rebuilt_as_the_pattern_rebuilds_them(pieces: list[str]) -> No
 
 
 def test_ascii_text_needs_no_search_but_for_a_nul() -> None:
-    # repair_extraction returns an ASCII text without a NUL before its trigger pattern is
-    # compiled: that holds only while NUL is the one ASCII character the pattern finds.
-    assert [c for c in map(chr, range(128)) if TRIGGER_RE.search(c)] == ["\x00"]
+    # repair_extraction returns an ASCII text without a NUL before it looks for the other
+    # trigger characters: that holds only while NUL is the one ASCII one among them.
+    assert [c for c in TRIGGER_CHARS if c.isascii()] == ["\x00"]
 
 
 # Cells of a table row, some with a lost ligature or a spacing accent (``pdf`` repairs
@@ -144,3 +148,18 @@ def test_aligned_columns_stay_where_they_were(rows: list[list[str]], extra: int)
 )
 def test_a_repaired_word_keeps_the_columns_after_it(text: str, expected: str) -> None:
     assert repair_extraction(text) == expected
+
+
+# Characters the pdf guard's skeleton drops or keeps: its marks, accents, combining marks,
+# the letters f, l, i, and others (a lone surrogate, a ligature, CJK, a title-case letter).
+SKELETON_PIECES = [
+    *"afli -x\n\x00\ufffd\ufffe\u2010\u00ad\u00b4\u02cb\u00a8\u02c6\u02dc\u00b8",
+    *"\u02c7\u02da\u0301\u0345éÉﬁ\ud800\u3000中ǅ",
+]
+
+
+@given(st.lists(st.sampled_from(SKELETON_PIECES), max_size=40).map("".join))
+def test_pdf_skeleton_drops_what_a_walk_of_each_character_drops(text: str) -> None:
+    decomposed = unicodedata.normalize("NFD", without_whitespace(text)).translate(PDF_MAPPING)
+    walked = "".join(c for c in decomposed if c not in "fli" and not unicodedata.combining(c))
+    assert _pdf_skeleton(text) == walked
