@@ -86,10 +86,7 @@ def unwrap_block(block: list[tuple[str, Kind]], document: Document) -> str:
             document = prose_document(lines, document)
             if is_judged_verse(block, lines, document):
                 return "\n".join(lines)
-            joined = plain_paragraph(
-                lines, document.width, document.first_word_mode, document.paragraph_width
-            )
-            return joined if joined is not None else _joined_units(block, document)
+            return unwrap_prose_block(lines, kinds, document)
         if is_mixed_stanza(block, document.width):
             return "\n".join(lines)
         document = block_document(block, document)
@@ -98,13 +95,64 @@ def unwrap_block(block: list[tuple[str, Kind]], document: Document) -> str:
 
 def unwrap_prose_block(lines: tuple[str, ...], kinds: tuple[Kind, ...], document: Document) -> str:
     """:func:`unwrap_block` of a block of two or more prose ``lines`` (``kinds``), outside
-    markup, that is no verse as judged by ``document`` (:func:`prose_document`'s for it)."""
+    markup, that is no verse as judged by ``document`` (:func:`prose_document`'s for it).
+
+    A block that is one plain paragraph but for words broken at a hyphen before a line
+    going on in lower case (hyphenated text's commonest) is joined without the full rule's
+    walk (:func:`_joined_at_breaks`)."""
     joined = plain_paragraph(
-        lines, document.width, document.first_word_mode, document.paragraph_width
+        lines,
+        document.width,
+        document.first_word_mode,
+        document.paragraph_width,
+        join_broken=lambda broken: _joined_at_breaks(lines, kinds, broken, document),
     )
     if joined is not None:
         return joined
     return _joined_units(list(zip(lines, kinds, strict=True)), document)
+
+
+def _joined_at_breaks(
+    lines: tuple[str, ...], kinds: tuple[Kind, ...], broken: list[int], document: Document
+) -> str:
+    """:func:`_joined_units` of a block of prose ``lines`` that ``plain_paragraph`` reads
+    as one paragraph but for the ``broken`` lines (their indexes), each after a word broken
+    at a hyphen: those go on the unit as the full rule joins them (``line_join_edit`` on
+    the unit's last piece), the others with one space; its runs of whitespace collapsed
+    as :func:`_unit_text` collapses a unit's.
+
+    >>> from cleaner.passes.unwrap.document import Document
+    >>> lines = ("a well-", "known fact, an inter-", "national deal")
+    >>> _joined_at_breaks(lines, (Kind.PROSE,) * 3, [1, 2], Document(40, False, True, True, ""))
+    'a well-known fact, an international deal'
+    """
+    language = block_language(list(zip(lines, kinds, strict=True)), document)
+
+    def evidence() -> DocumentEvidence:
+        return document.evidence
+
+    pieces = [lines[0]]
+    after_break = iter(broken)
+    next_broken = next(after_break)
+    for i in range(1, len(lines)):
+        line = lines[i]
+        if i != next_broken:
+            pieces.append(" " + line.strip())
+            continue
+        end = pieces[-1]
+        drop, addition = line_join_edit(
+            end,
+            line,
+            evidence,
+            dehyphenate=document.dehyphenate,
+            use_lexicon=document.use_lexicon,
+            language=language,
+        )
+        if drop:
+            pieces[-1] = end[:-drop]
+        pieces.append(addition)
+        next_broken = next(after_break, 0)
+    return collapse_inner_spaces("".join(pieces))
 
 
 def _joined_units(block: list[tuple[str, Kind]], document: Document) -> str:

@@ -13,7 +13,7 @@ puts each against the rule it stands for.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from itertools import compress, count, pairwise
 from operator import itemgetter, or_
@@ -113,10 +113,20 @@ def goes_on_lowercase(line: str) -> bool:
 
 
 def plain_paragraph(
-    lines: tuple[str, ...], width: int, first_word_mode: bool, room_width: int | None = None
+    lines: tuple[str, ...],
+    width: int,
+    first_word_mode: bool,
+    room_width: int | None = None,
+    *,
+    join_broken: Callable[[list[int]], str] | None = None,
 ) -> str | None:
     """The block of prose ``lines`` (no verse) as one paragraph, when each line after the
     first continues the one before, joined by one space; else None.
+
+    With ``join_broken``, a line may also end in a word broken at a hyphen (a letter or
+    digit, then ``-``) before a line going on in ASCII lower case, which the full rule
+    always joins (``line_join_edit`` decides how): the paragraph is then
+    ``join_broken(indexes)``, the indexes of the lines after such breaks.
 
     A line continues so when the line before ends in an ASCII character that is no hyphen
     or dash and it goes on in ASCII lower case (:func:`joins_plainly`), or starts with
@@ -135,11 +145,14 @@ def plain_paragraph(
     room_width = width if room_width is None else room_width
     rest = lines[1:]
     indented = False  # Whether an indented line goes on in lower case (see the end).
+    broken: list[int] = []  # The lines after a word broken at a hyphen (join_broken's).
     # Each line with the one before (zip stops at the last); i is the index of the one after.
     for i, before, line in zip(count(2), lines, rest):
-        if before[-1:] not in PLAIN_END and not reads_as_ascii(before[-1:]):
-            return None
         first = line[:1]
+        if before[-1:] not in PLAIN_END and not reads_as_ascii(before[-1:]):
+            if not (join_broken and first in ASCII_LOWER and is_broken_word(before)):
+                return None
+            broken.append(i - 1)  # (then asked as a line going on in lower case)
         if (first == " " or before[:1] == " ") and steps_indent(before, line):
             return None  # An indented paragraph under or above a label: the full rule's.
         if first in ASCII_LOWER:
@@ -162,7 +175,19 @@ def plain_paragraph(
             return None
     if first_word_mode and any(may_be_lone_word(x) and is_lone_word(x) for x in rest):
         return None
+    if broken and join_broken:
+        return join_broken(broken)
     return joined_paragraph(lines, indented)
+
+
+def is_broken_word(line: str) -> bool:
+    """Whether ``line`` ends in a word broken at a hyphen: a letter or digit, then ``-``
+    (so :func:`~cleaner.passes.unwrap.boundaries.ends_with_word_break` holds).
+
+    >>> is_broken_word("the inter-"), is_broken_word("a pause -"), is_broken_word("so--")
+    (True, False, False)
+    """
+    return line[-1:] == "-" and line[-2:-1].isalnum()
 
 
 def breaks_before(lines: Sequence[str], i: int, width: int, room_width: int) -> bool:
