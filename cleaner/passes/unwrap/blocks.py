@@ -97,7 +97,7 @@ def unwrap_prose_block(lines: tuple[str, ...], kinds: tuple[Kind, ...], document
     """:func:`unwrap_block` of a block of two or more prose ``lines`` (``kinds``), outside
     markup, that is no verse as judged by ``document`` (:func:`prose_document`'s for it).
 
-    A block that is one plain paragraph but for words broken at a hyphen before a line
+    A block that is one plain paragraph but for word breaks (``inter-``) before lines
     going on in lower case (hyphenated text's commonest) is joined without the full rule's
     walk (:func:`_joined_at_breaks`)."""
     joined = plain_paragraph(
@@ -116,10 +116,10 @@ def _joined_at_breaks(
     lines: tuple[str, ...], kinds: tuple[Kind, ...], broken: list[int], document: Document
 ) -> str:
     """:func:`_joined_units` of a block of prose ``lines`` that ``plain_paragraph`` reads
-    as one paragraph but for the ``broken`` lines (their indexes), each after a word broken
-    at a hyphen: those go on the unit as the full rule joins them (``line_join_edit`` on
-    the unit's last piece), the others with one space; its runs of whitespace collapsed
-    as :func:`_unit_text` collapses a unit's.
+    as one paragraph but for the ``broken`` lines (their indexes), each after a word break
+    (``inter-``, ``regime—``): those go on the unit as the full rule joins them
+    (``line_join_edit`` on the unit's last piece), the others with one space; its runs of
+    whitespace collapsed as :func:`_unit_text` collapses a unit's.
 
     >>> from cleaner.passes.unwrap.document import Document
     >>> lines = ("a well-", "known fact, an inter-", "national deal")

@@ -25,6 +25,7 @@ from cleaner.passes.unwrap.boundaries import (
     SENTENCE_END_LAST,
     WORD_BREAK_LAST,
     ends_sentence,
+    ends_with_word_break,
     is_lone_word,
     line_core,
     starts_lowercase,
@@ -123,9 +124,9 @@ def plain_paragraph(
     """The block of prose ``lines`` (no verse) as one paragraph, when each line after the
     first continues the one before, joined by one space; else None.
 
-    With ``join_broken``, a line may also end in a word broken at a hyphen (a letter or
-    digit, then ``-``) before a line going on in ASCII lower case, which the full rule
-    always joins (``line_join_edit`` decides how): the paragraph is then
+    With ``join_broken``, a line may also end in a word break (:func:`ends_with_word_break`:
+    ``inter-``, ``regime—``) before a line going on in ASCII lower case, which the full
+    rule always joins (``line_join_edit`` decides how): the paragraph is then
     ``join_broken(indexes)``, the indexes of the lines after such breaks.
 
     A line continues so when the line before ends in an ASCII character that is no hyphen
@@ -150,7 +151,7 @@ def plain_paragraph(
     for i, before, line in zip(count(2), lines, rest):
         first = line[:1]
         if before[-1:] not in PLAIN_END and not reads_as_ascii(before[-1:]):
-            if not (join_broken and first in ASCII_LOWER and is_broken_word(before)):
+            if not (join_broken and first in ASCII_LOWER and ends_with_word_break(before)):
                 return None
             broken.append(i - 1)  # (then asked as a line going on in lower case)
         if (first == " " or before[:1] == " ") and steps_indent(before, line):
@@ -178,16 +179,6 @@ def plain_paragraph(
     if broken and join_broken:
         return join_broken(broken)
     return joined_paragraph(lines, indented)
-
-
-def is_broken_word(line: str) -> bool:
-    """Whether ``line`` ends in a word broken at a hyphen: a letter or digit, then ``-``
-    (so :func:`~cleaner.passes.unwrap.boundaries.ends_with_word_break` holds).
-
-    >>> is_broken_word("the inter-"), is_broken_word("a pause -"), is_broken_word("so--")
-    (True, False, False)
-    """
-    return line[-1:] == "-" and line[-2:-1].isalnum()
 
 
 def breaks_before(lines: Sequence[str], i: int, width: int, room_width: int) -> bool:
