@@ -69,6 +69,15 @@ word_text = st.lists(
 ).map(lambda pairs: "".join(word + gap for word, gap in pairs))
 
 
+def test_every_other_space_is_unprintable() -> None:
+    # blocks.collapsed tells a text with nothing to collapse by isprintable.
+    printable = [c for c in map(chr, range(0x110000)) if c.isprintable()]
+    assert not [c for c in printable if OTHER_SPACE_RE.match(c)]
+    texts = [f"a{space}b c" for space in ("", "  ", "\t", "\u00a0", "\u3000", "\u2028")]
+    for text in [*texts, "\u00ad  ", "x\u200by"]:
+        assert unwrap_blocks.collapsed(text) == collapse_inner_spaces(text)
+
+
 def test_other_space_class_is_pythons_whitespace_but_the_space() -> None:
     spaces = {chr(code) for code in range(0x110000) if chr(code).isspace()} - {" "}
     matched = {chr(code) for code in range(0x110000) if OTHER_SPACE_RE.match(chr(code))}
