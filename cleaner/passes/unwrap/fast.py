@@ -145,6 +145,11 @@ def plain_paragraph(
     """
     room_width = width if room_width is None else room_width
     rest = lines[1:]
+    # In first-word mode a lone word below the first line is the full rule's: asked first,
+    # its candidates found at C speed (a document of such paragraphs is one block, whose
+    # every break would be read before the verdict).
+    if first_word_mode and any(is_lone_word(rest[i]) for i in lone_word_candidates(rest)):
+        return None
     indented = False  # Whether an indented line goes on in lower case (see the end).
     broken: list[int] = []  # The lines after a word broken at a hyphen (join_broken's).
     # Each line with the one before (zip stops at the last); i is the index of the one after.
@@ -174,8 +179,6 @@ def plain_paragraph(
             return None
         if first.isspace() or not first or breaks_before(lines, i, width, room_width):
             return None
-    if first_word_mode and any(may_be_lone_word(x) and is_lone_word(x) for x in rest):
-        return None
     if broken and join_broken:
         return join_broken(broken)
     return joined_paragraph(lines, indented)
@@ -288,7 +291,7 @@ FIRST_CHARACTER = itemgetter(slice(None, 1))
 LAST_CHARACTER = itemgetter(slice(-1, None))
 
 
-def lone_word_candidates(lines: list[str]) -> Iterator[int]:
+def lone_word_candidates(lines: Sequence[str]) -> Iterator[int]:
     """The indexes of the lines for which :func:`may_be_lone_word` holds, found without a
     call per line (maps and ``compress`` run at C speed).
 
