@@ -99,20 +99,23 @@ def unwrap_prose_block(lines: tuple[str, ...], kinds: tuple[Kind, ...], document
 
     A block that is one plain paragraph but for word breaks (``inter-``) before lines
     going on in lower case (hyphenated text's commonest) is joined without the full rule's
-    walk (:func:`_joined_at_breaks`)."""
+    walk (:func:`joined_at_breaks`)."""
+    broken: list[int] = []
     joined = plain_paragraph(
         lines,
         document.width,
         document.first_word_mode,
         document.paragraph_width,
-        join_broken=lambda broken: _joined_at_breaks(lines, kinds, broken, document),
+        broken=broken,
     )
     if joined is not None:
         return joined
+    if broken:
+        return joined_at_breaks(lines, kinds, broken, document)
     return _joined_units(list(zip(lines, kinds, strict=True)), document)
 
 
-def _joined_at_breaks(
+def joined_at_breaks(
     lines: tuple[str, ...], kinds: tuple[Kind, ...], broken: list[int], document: Document
 ) -> str:
     """:func:`_joined_units` of a block of prose ``lines`` that ``plain_paragraph`` reads
@@ -123,7 +126,7 @@ def _joined_at_breaks(
 
     >>> from cleaner.passes.unwrap.document import Document
     >>> lines = ("a well-", "known fact, an inter-", "national deal")
-    >>> _joined_at_breaks(lines, (Kind.PROSE,) * 3, [1, 2], Document(40, False, True, True, ""))
+    >>> joined_at_breaks(lines, (Kind.PROSE,) * 3, [1, 2], Document(40, False, True, True, ""))
     'a well-known fact, an international deal'
     """
     language = block_language(list(zip(lines, kinds, strict=True)), document)

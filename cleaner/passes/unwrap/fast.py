@@ -13,7 +13,7 @@ puts each against the rule it stands for.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import compress, count, pairwise
 from operator import itemgetter, or_
@@ -119,15 +119,17 @@ def plain_paragraph(
     first_word_mode: bool,
     room_width: int | None = None,
     *,
-    join_broken: Callable[[list[int]], str] | None = None,
+    broken: list[int] | None = None,
 ) -> str | None:
     """The block of prose ``lines`` (no verse) as one paragraph, when each line after the
     first continues the one before, joined by one space; else None.
 
-    With ``join_broken``, a line may also end in a word break (:func:`ends_with_word_break`:
-    ``inter-``, ``regime—``) before a line going on in ASCII lower case, which the full
-    rule always joins (``line_join_edit`` decides how): the paragraph is then
-    ``join_broken(indexes)``, the indexes of the lines after such breaks.
+    Given ``broken`` (an empty list), a line may also end in a word break
+    (:func:`ends_with_word_break`: ``inter-``, ``regime—``) before a line going on in ASCII
+    lower case, which the full rule always joins (``line_join_edit`` decides how): where
+    the block is such a paragraph with such a break, None is returned and the indexes of
+    the lines after those breaks are put in ``broken`` (``blocks.joined_at_breaks`` joins
+    it), which stays empty otherwise.
 
     A line continues so when the line before ends in an ASCII character that is no hyphen
     or dash and it goes on in ASCII lower case (:func:`joins_plainly`), or starts with
@@ -151,14 +153,15 @@ def plain_paragraph(
     if first_word_mode and any(is_lone_word(rest[i]) for i in lone_word_candidates(rest)):
         return None
     indented = False  # Whether an indented line goes on in lower case (see the end).
-    broken: list[int] = []  # The lines after a word broken at a hyphen (join_broken's).
+    found: list[int] | None = None  # The lines after a word break, if any (``broken``'s).
     # Each line with the one before (zip stops at the last); i is the index of the one after.
     for i, before, line in zip(count(2), lines, rest):
         first = line[:1]
         if before[-1:] not in PLAIN_END and not reads_as_ascii(before[-1:]):
-            if not (join_broken and first in ASCII_LOWER and ends_with_word_break(before)):
+            if broken is None or first not in ASCII_LOWER or not ends_with_word_break(before):
                 return None
-            broken.append(i - 1)  # (then asked as a line going on in lower case)
+            found = [] if found is None else found  # (made only where a block has one)
+            found.append(i - 1)  # (then read as a line going on in lower case)
         if (first == " " or before[:1] == " ") and steps_indent(before, line):
             return None  # An indented paragraph under or above a label: the full rule's.
         if first in ASCII_LOWER:
@@ -179,8 +182,9 @@ def plain_paragraph(
             return None
         if first.isspace() or not first or breaks_before(lines, i, width, room_width):
             return None
-    if broken and join_broken:
-        return join_broken(broken)
+    if found is not None and broken is not None:
+        broken += found
+        return None
     return joined_paragraph(lines, indented)
 
 
