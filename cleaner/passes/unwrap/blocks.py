@@ -154,7 +154,7 @@ def joined_at_breaks(
         if drop:
             pieces[-1] = end[:-drop]
         pieces.append(addition)
-        next_broken = next(after_break, 0)
+        next_broken = next(after_break, 0)  # (0 once none is left: no line after is)
     return collapsed("".join(pieces))
 
 

@@ -160,7 +160,8 @@ def plain_paragraph(
         if before[-1:] not in PLAIN_END and not reads_as_ascii(before[-1:]):
             if broken is None or first not in ASCII_LOWER or not ends_with_word_break(before):
                 return None
-            found = [] if found is None else found  # (made only where a block has one)
+            if found is None:  # (a list made only where a block has one)
+                found = []
             found.append(i - 1)  # (then read as a line going on in lower case)
         if (first == " " or before[:1] == " ") and steps_indent(before, line):
             return None  # An indented paragraph under or above a label: the full rule's.
