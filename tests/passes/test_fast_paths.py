@@ -70,6 +70,15 @@ word_text = st.lists(
 ).map(lambda pairs: "".join(word + gap for word, gap in pairs))
 
 
+def test_every_other_space_is_unprintable() -> None:
+    # blocks.collapsed tells a text with nothing to collapse by isprintable.
+    printable = [c for c in map(chr, range(0x110000)) if c.isprintable()]
+    assert not [c for c in printable if OTHER_SPACE_RE.match(c)]
+    texts = [f"a{space}b c" for space in ("", "  ", "\t", "\u00a0", "\u3000", "\u2028")]
+    for text in [*texts, "\u00ad  ", "x\u200by"]:
+        assert unwrap_blocks.collapsed(text) == collapse_inner_spaces(text)
+
+
 def test_other_space_class_is_pythons_whitespace_but_the_space() -> None:
     spaces = {chr(code) for code in range(0x110000) if chr(code).isspace()} - {" "}
     matched = {chr(code) for code in range(0x110000) if OTHER_SPACE_RE.match(chr(code))}
@@ -663,10 +672,12 @@ PROSE_WORDS = ["the", "word", "wrapped", "The", "It", "ended.", "inter-", "so—
 
 
 @st.composite
-def wrapped_prose(draw: st.DrawFn) -> tuple[list[tuple[str, unwrap_kinds.Kind]], int]:
+def wrapped_prose(
+    draw: st.DrawFn, vocabulary: list[str] = PROSE_WORDS
+) -> tuple[list[tuple[str, unwrap_kinds.Kind]], int]:
     """Prose wrapped greedily at some width, a line broken early or a list item now and then,
     and the width the document is judged at (near the wrap)."""
-    words = draw(st.lists(st.sampled_from(PROSE_WORDS), min_size=2, max_size=60))
+    words = draw(st.lists(st.sampled_from(vocabulary), min_size=2, max_size=60))
     width = draw(st.integers(10, 70))
     lines: list[str] = []
     for line in textwrap.wrap(" ".join(words), width):
@@ -683,7 +694,7 @@ def _full_unwrap_block(block, document) -> str:
     """unwrap_block with every line judged by the full _continues rule."""
     joins, paragraph = unwrap_blocks.joins_plainly, unwrap_blocks.plain_paragraph
     unwrap_blocks.joins_plainly = lambda end, line, first_word_mode: False
-    unwrap_blocks.plain_paragraph = lambda lines, width, first_word_mode, room_width=None: None
+    unwrap_blocks.plain_paragraph = lambda lines, width, mode, room_width=None, broken=None: None
     try:
         return unwrap_blocks.unwrap_block(block, document)
     finally:
@@ -700,6 +711,40 @@ def test_plain_joins_are_what_the_full_rule_joins(
         width, first_word_mode, dehyphenate, True, "the word", paragraph_gaps=paragraph_gaps
     )
     assert unwrap_blocks.unwrap_block(block, document) == _full_unwrap_block(block, document)
+
+
+# Words a wrap breaks at their hyphen (textwrap does), words the document writes whole or
+# hyphenated (the evidence decides), and what reads as a line end beside them.
+HYPHENATED_WORDS = ["well-known", "inter-national", "co-operate", "non-trivial", "re-", "the",
+                    "word", "It", "ended.", "and", "x-", "1990-", "Dr.", "“In", "café-", "été",
+                    "so—", "a-b", "e-mail", "The", "(and", "dis-", "-", "of"]  # fmt: skip
+HYPHENATED_DOCUMENT = "international wellknown cooperate co-operate non-trivial e-mail email"
+
+
+@settings(max_examples=1000, deadline=None)
+@given(wrapped_prose(HYPHENATED_WORDS), st.booleans(), st.booleans(), st.booleans())
+def test_hyphen_breaks_in_plain_prose_join_as_the_full_rule_joins(
+    prose, first_word_mode, dehyphenate, use_lexicon
+) -> None:
+    block, width = prose
+    document = unwrap_document.Document(
+        width, first_word_mode, dehyphenate, use_lexicon, HYPHENATED_DOCUMENT
+    )
+    assert unwrap_blocks.unwrap_block(block, document) == _full_unwrap_block(block, document)
+
+
+def test_hyphen_breaks_in_plain_prose_skip_the_full_rule() -> None:
+    lines = ("a well-known fact, an inter-", "national deal that was well-", "known to all")
+    document = unwrap_document.Document(30, False, True, True, HYPHENATED_DOCUMENT)
+    walked = unwrap_blocks._joined_units
+    unwrap_blocks._joined_units = None  # (the shortcut must not ask it)
+    try:
+        joined = unwrap_blocks.unwrap_prose_block(lines, (PROSE,) * 3, document)
+    finally:
+        unwrap_blocks._joined_units = walked
+    # (the document writes "wellknown" whole: the evidence joins it)
+    assert joined == "a well-known fact, an international deal that was wellknown to all"
+    assert joined == _full_unwrap_block([(line, PROSE) for line in lines], document)
 
 
 # Blocks of prose (width 28) whose breaks the plain-paragraph shortcut judges, and their

@@ -7,10 +7,12 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from cleaner.passes.unwrap.blocks import joined_at_breaks
 from cleaner.passes.unwrap.document import Document, is_prose_verse
 from cleaner.passes.unwrap.fast import plain_paragraph
+from cleaner.passes.unwrap.kinds import Kind
 from cleaner.passes.unwrap.plain import plain_paragraph_unless_verse
-from tests.passes.test_fast_paths import wrapped_prose
+from tests.passes.test_fast_paths import HYPHENATED_DOCUMENT, HYPHENATED_WORDS, wrapped_prose
 
 
 def _two_walks(lines: tuple[str, ...], document: Document) -> str | None:
@@ -64,3 +66,59 @@ def test_one_walk_joins_plain_prose_and_leaves_the_rest(lines, width, expected) 
     assert _one_walk(lines, document) == expected
     if expected is not None:
         assert _two_walks(lines, document) == expected
+
+
+def _two_walks_joining_breaks(lines: tuple[str, ...], document: Document) -> str | None:
+    """The verse verdict, then the plain paragraph that reads word breaks too, joined."""
+    if is_prose_verse(lines, document):
+        return None
+    broken: list[int] = []
+    joined = plain_paragraph(lines, document.width, False, document.paragraph_width, broken=broken)
+    return _joined(lines, broken, document) if broken else joined
+
+
+def _one_walk_joining_breaks(lines: tuple[str, ...], document: Document) -> str | None:
+    broken: list[int] = []
+    one = plain_paragraph_unless_verse(
+        lines, document.width, document.paragraph_width, broken=broken
+    )
+    assert not (one and broken)  # (filled only where None is returned)
+    return _joined(lines, broken, document) if broken else one
+
+
+def _joined(lines: tuple[str, ...], broken: list[int], document: Document) -> str:
+    return joined_at_breaks(lines, (Kind.PROSE,) * len(lines), broken, document)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(wrapped_prose(HYPHENATED_WORDS), st.integers(-8, 8), st.booleans())
+def test_one_walk_reading_word_breaks_is_the_verse_verdict_then_the_plain_paragraph(
+    prose, near: int, paragraph_gaps: bool
+) -> None:
+    block, width = prose
+    lines = tuple(line for line, _ in block)
+    if len(lines) < 2:
+        return
+    document = Document(
+        max(1, width + near), False, True, True, HYPHENATED_DOCUMENT, paragraph_gaps=paragraph_gaps
+    )
+    one = _one_walk_joining_breaks(lines, document)
+    # None where a word break does not decide the verse verdict (the caller asks the two).
+    assert one is None or one == _two_walks_joining_breaks(lines, document)
+
+
+@pytest.mark.parametrize(
+    ("lines", "width", "expected"),
+    [
+        (("a deal that was inter-", "national and well-", "known to all of us."), 22,
+         "a deal that was international and wellknown to all of us."),
+        # Cut verse (every line short of half the width) is the caller's to judge.
+        (("Si de llegarte a los bue-", "libro, fueres con letu-", "no te dirá el boquirru-",
+          "que no pones bien los de-."), 72, None),
+    ],
+)  # fmt: skip
+def test_one_walk_joins_word_breaks(lines, width, expected) -> None:
+    document = Document(width, False, True, True, HYPHENATED_DOCUMENT)
+    assert _one_walk_joining_breaks(lines, document) == expected
+    if expected is not None:
+        assert _two_walks_joining_breaks(lines, document) == expected

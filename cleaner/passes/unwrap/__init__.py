@@ -16,7 +16,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 
 from cleaner.passes.layout import SOFT_HYPHEN
-from cleaner.passes.unwrap.blocks import block_language, unwrap_block, unwrap_prose_block
+from cleaner.passes.unwrap.blocks import (
+    block_language,
+    joined_at_breaks,
+    unwrap_block,
+    unwrap_prose_block,
+)
 from cleaner.passes.unwrap.document import (
     FIRST_WORD_CHARS,
     LOOSE_WRAPS,
@@ -401,6 +406,7 @@ def _unwrapped_sampled(
     """
     shown = False
     prose, plain = Kind.PROSE, not document.markup
+    broken: list[int] = []  # A block's lines after word breaks, when it is one paragraph.
     for piece_lines, piece_kinds in pieces:
         unwrapped: list[str] = []
         for lines, kinds in block_runs(document, piece_lines, piece_kinds):
@@ -415,7 +421,9 @@ def _unwrapped_sampled(
                 continue
             judged = prose_document(lines, document)
             paragraph = (
-                plain_paragraph_unless_verse(lines, judged.width, judged.paragraph_width)
+                plain_paragraph_unless_verse(
+                    lines, judged.width, judged.paragraph_width, broken=broken
+                )
                 if plain
                 and not judged.first_word_mode
                 and judged.verse_width is None
@@ -424,6 +432,10 @@ def _unwrapped_sampled(
             )
             if paragraph is not None:  # (most blocks: both verdicts read in one walk)
                 unwrapped.append(paragraph)
+                continue
+            if broken:  # No verse, one paragraph but for its word breaks (hyphenated text).
+                unwrapped.append(joined_at_breaks(lines, kinds, broken, judged))
+                broken.clear()
                 continue
             if is_prose_verse(lines, judged):  # (asked once here: not remembered)
                 shown = shown or _shows_wrap(lines, kinds)

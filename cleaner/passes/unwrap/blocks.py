@@ -86,10 +86,7 @@ def unwrap_block(block: list[tuple[str, Kind]], document: Document) -> str:
             document = prose_document(lines, document)
             if is_judged_verse(block, lines, document):
                 return "\n".join(lines)
-            joined = plain_paragraph(
-                lines, document.width, document.first_word_mode, document.paragraph_width
-            )
-            return joined if joined is not None else _joined_units(block, document)
+            return unwrap_prose_block(lines, kinds, document)
         if is_mixed_stanza(block, document.width):
             return "\n".join(lines)
         document = block_document(block, document)
@@ -98,13 +95,67 @@ def unwrap_block(block: list[tuple[str, Kind]], document: Document) -> str:
 
 def unwrap_prose_block(lines: tuple[str, ...], kinds: tuple[Kind, ...], document: Document) -> str:
     """:func:`unwrap_block` of a block of two or more prose ``lines`` (``kinds``), outside
-    markup, that is no verse as judged by ``document`` (:func:`prose_document`'s for it)."""
+    markup, that is no verse as judged by ``document`` (:func:`prose_document`'s for it).
+
+    A block that is one plain paragraph but for word breaks (``inter-``) before lines
+    going on in lower case (hyphenated text's commonest) is joined without the full rule's
+    walk (:func:`joined_at_breaks`)."""
+    broken: list[int] = []
     joined = plain_paragraph(
-        lines, document.width, document.first_word_mode, document.paragraph_width
+        lines,
+        document.width,
+        document.first_word_mode,
+        document.paragraph_width,
+        broken=broken,
     )
     if joined is not None:
         return joined
+    if broken:
+        return joined_at_breaks(lines, kinds, broken, document)
     return _joined_units(list(zip(lines, kinds, strict=True)), document)
+
+
+def joined_at_breaks(
+    lines: tuple[str, ...], kinds: tuple[Kind, ...], broken: list[int], document: Document
+) -> str:
+    """:func:`_joined_units` of a block of prose ``lines`` that ``plain_paragraph`` reads
+    as one paragraph but for the ``broken`` lines (their indexes), each after a word break
+    (``inter-``, ``regime—``): those go on the unit as the full rule joins them
+    (``line_join_edit`` on the unit's last piece), the others with one space; its runs of
+    whitespace collapsed as :func:`_unit_text` collapses a unit's.
+
+    >>> from cleaner.passes.unwrap.document import Document
+    >>> lines = ("a well-", "known fact, an inter-", "national deal")
+    >>> joined_at_breaks(lines, (Kind.PROSE,) * 3, [1, 2], Document(40, False, True, True, ""))
+    'a well-known fact, an international deal'
+    """
+    language = block_language(list(zip(lines, kinds, strict=True)), document)
+
+    def evidence() -> DocumentEvidence:
+        return document.evidence
+
+    pieces = [lines[0]]
+    after_break = iter(broken)
+    next_broken = next(after_break)
+    for i in range(1, len(lines)):
+        line = lines[i]
+        if i != next_broken:
+            pieces.append(" " + line.strip())
+            continue
+        end = pieces[-1]
+        drop, addition = line_join_edit(
+            end,
+            line,
+            evidence,
+            dehyphenate=document.dehyphenate,
+            use_lexicon=document.use_lexicon,
+            language=language,
+        )
+        if drop:
+            pieces[-1] = end[:-drop]
+        pieces.append(addition)
+        next_broken = next(after_break, 0)  # (0 once none is left: no line after is)
+    return collapsed("".join(pieces))
 
 
 def _joined_units(block: list[tuple[str, Kind]], document: Document) -> str:
@@ -292,7 +343,21 @@ def _unit_text(unit: _Unit) -> str:
     '.. [1] Now is. This'
     """
     text = "".join(unit.pieces)
-    return text if unit.line_count == 1 else collapse_inner_spaces(text)
+    return text if unit.line_count == 1 else collapsed(text)
+
+
+def collapsed(text: str) -> str:
+    """:func:`collapse_inner_spaces` of a unit's text, told at C speed for most: a text with
+    no two spaces in a row that ``isprintable`` holds no other whitespace (every character
+    of ``OTHER_SPACE_RE`` is unprintable: ``tests/passes/test_fast_paths.py``), so nothing
+    to collapse; ``isprintable`` reads ~1.5x as fast as that class is searched.
+
+    >>> collapsed("one  two"), collapsed("one two"), collapsed("one\u00a0two")
+    ('one two', 'one two', 'one two')
+    """
+    if "  " not in text and text.isprintable():
+        return text
+    return collapse_inner_spaces(text)
 
 
 def _continues(unit: _Unit, line: str, after: str | None, document: Document) -> bool:

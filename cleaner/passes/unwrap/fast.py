@@ -25,6 +25,7 @@ from cleaner.passes.unwrap.boundaries import (
     SENTENCE_END_LAST,
     WORD_BREAK_LAST,
     ends_sentence,
+    ends_with_word_break,
     is_lone_word,
     line_core,
     starts_lowercase,
@@ -113,10 +114,22 @@ def goes_on_lowercase(line: str) -> bool:
 
 
 def plain_paragraph(
-    lines: tuple[str, ...], width: int, first_word_mode: bool, room_width: int | None = None
+    lines: tuple[str, ...],
+    width: int,
+    first_word_mode: bool,
+    room_width: int | None = None,
+    *,
+    broken: list[int] | None = None,
 ) -> str | None:
     """The block of prose ``lines`` (no verse) as one paragraph, when each line after the
     first continues the one before, joined by one space; else None.
+
+    Given ``broken`` (an empty list), a line may also end in a word break
+    (:func:`ends_with_word_break`: ``inter-``, ``regime—``) before a line going on in ASCII
+    lower case, which the full rule always joins (``line_join_edit`` decides how): where
+    the block is such a paragraph with such a break, None is returned and the indexes of
+    the lines after those breaks are put in ``broken`` (``blocks.joined_at_breaks`` joins
+    it), which stays empty otherwise.
 
     A line continues so when the line before ends in an ASCII character that is no hyphen
     or dash and it goes on in ASCII lower case (:func:`joins_plainly`), or starts with
@@ -134,12 +147,22 @@ def plain_paragraph(
     """
     room_width = width if room_width is None else room_width
     rest = lines[1:]
+    # In first-word mode a lone word below the first line is the full rule's: asked first,
+    # its candidates found at C speed (a document of such paragraphs is one block, whose
+    # every break would be read before the verdict).
+    if first_word_mode and any(is_lone_word(rest[i]) for i in lone_word_candidates(rest)):
+        return None
     indented = False  # Whether an indented line goes on in lower case (see the end).
+    found: list[int] | None = None  # The lines after a word break, if any (``broken``'s).
     # Each line with the one before (zip stops at the last); i is the index of the one after.
     for i, before, line in zip(count(2), lines, rest):
-        if before[-1:] not in PLAIN_END and not reads_as_ascii(before[-1:]):
-            return None
         first = line[:1]
+        if before[-1:] not in PLAIN_END and not reads_as_ascii(before[-1:]):
+            if broken is None or first not in ASCII_LOWER or not ends_with_word_break(before):
+                return None
+            if found is None:  # (a list made only where a block has one)
+                found = []
+            found.append(i - 1)  # (then read as a line going on in lower case)
         if (first == " " or before[:1] == " ") and steps_indent(before, line):
             return None  # An indented paragraph under or above a label: the full rule's.
         if first in ASCII_LOWER:
@@ -160,7 +183,8 @@ def plain_paragraph(
             return None
         if first.isspace() or not first or breaks_before(lines, i, width, room_width):
             return None
-    if first_word_mode and any(may_be_lone_word(x) and is_lone_word(x) for x in rest):
+    if found is not None and broken is not None:
+        broken += found
         return None
     return joined_paragraph(lines, indented)
 
@@ -272,7 +296,7 @@ FIRST_CHARACTER = itemgetter(slice(None, 1))
 LAST_CHARACTER = itemgetter(slice(-1, None))
 
 
-def lone_word_candidates(lines: list[str]) -> Iterator[int]:
+def lone_word_candidates(lines: Sequence[str]) -> Iterator[int]:
     """The indexes of the lines for which :func:`may_be_lone_word` holds, found without a
     call per line (maps and ``compress`` run at C speed).
 

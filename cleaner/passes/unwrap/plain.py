@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from itertools import count, pairwise
 
-from cleaner.passes.unwrap.boundaries import ends_sentence, line_core
+from cleaner.passes.unwrap.boundaries import ends_sentence, ends_with_word_break, line_core
+from cleaner.passes.unwrap.document import is_cut_verse_shape, is_dashed_stanza
 from cleaner.passes.unwrap.fast import (
     ASCII_LOWER,
     ASCII_UPPER_OR_DIGIT,
@@ -28,11 +29,20 @@ from cleaner.passes.unwrap.room import first_word_length
 from cleaner.scripts import starts_caseless
 
 
-def plain_paragraph_unless_verse(lines: tuple[str, ...], width: int, room_width: int) -> str | None:
-    """``plain_paragraph(lines, width, False, room_width)`` of a block of two or more
-    prose ``lines`` that ``is_prose_verse`` judges no verse at ``width`` (outside
-    first-word mode, with no ``verse_width``); None if it is verse or not one plain
-    paragraph (then the caller asks the two itself).
+def plain_paragraph_unless_verse(
+    lines: tuple[str, ...],
+    width: int,
+    room_width: int,
+    *,
+    broken: list[int] | None = None,
+) -> str | None:
+    """``plain_paragraph(lines, width, False, room_width, broken=broken)`` of a block of
+    two or more prose ``lines`` that ``is_prose_verse`` judges no verse at ``width``
+    (outside first-word mode, with no ``verse_width``); None if it is verse or not one
+    plain paragraph (then the caller asks the two itself, unless ``broken`` was filled).
+    A word break before a line going on in lower case (which ``plain_paragraph`` reads
+    given ``broken``) decides the verse verdict as ``is_prose_verse`` reads it first: no
+    verse, unless the block is shaped like cut verse or a dashed stanza (then None).
 
     Each break is read as ``plain_paragraph`` reads it (the line before ends in an ASCII
     character that is no hyphen or dash, or a letter that reads as one: so no word break
@@ -52,11 +62,19 @@ def plain_paragraph_unless_verse(lines: tuple[str, ...], width: int, room_width:
     any_lower = False
     deciding = True  # The verse verdict is not decided yet.
     indented = False  # Whether an indented line goes on in lower case (an RFC's).
+    found: list[int] | None = None  # The lines after a word break, if any (``broken``'s).
     # Each line with the one before (zip stops at the last); i is the index of the one after.
     for i, before, line in zip(count(2), lines, lines[1:]):
-        if before[-1:] not in PLAIN_END and not reads_as_ascii(before[-1:]):
-            return None
         first = line[:1]
+        if before[-1:] not in PLAIN_END and not reads_as_ascii(before[-1:]):
+            if broken is None or first not in ASCII_LOWER or not ends_with_word_break(before):
+                return None
+            if found is None:  # The first: is_prose_verse's first test decides, or the caller.
+                if is_cut_verse_shape(lines, width) or is_dashed_stanza(lines):
+                    return None
+                found = []
+            found.append(i - 1)
+            deciding = False  # No verse: a word break in prose vetoes it.
         if (first == " " or before[:1] == " ") and steps_indent(before, line):
             return None  # An indented paragraph under or above a label: the full rule's.
         # plain_paragraph's verdict on the break (a line going on in lower case joins),
@@ -115,4 +133,7 @@ def plain_paragraph_unless_verse(lines: tuple[str, ...], width: int, room_width:
         )
     ):
         return None  # Verse.
+    if found is not None and broken is not None:
+        broken += found
+        return None
     return joined_paragraph(lines, indented)
