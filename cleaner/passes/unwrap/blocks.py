@@ -143,14 +143,7 @@ def joined_at_breaks(
             pieces.append(" " + line.strip())
             continue
         end = pieces[-1]
-        drop, addition = line_join_edit(
-            end,
-            line,
-            evidence,
-            dehyphenate=document.dehyphenate,
-            use_lexicon=document.use_lexicon,
-            language=language,
-        )
+        drop, addition = _join_edit(end, line, evidence, document, language)
         if drop:
             pieces[-1] = end[:-drop]
         pieces.append(addition)
@@ -211,14 +204,7 @@ def _joined_units(block: list[tuple[str, Kind]], document: Document) -> str:
             if not end.endswith(LINE_END_MARKS) and end[-1:].isascii() and right[:1].isascii():
                 drop, addition = 0, " " + right  # line_join_edit's plain case, inline.
             else:
-                drop, addition = line_join_edit(
-                    end,
-                    line,
-                    evidence,
-                    dehyphenate=document.dehyphenate,
-                    use_lexicon=document.use_lexicon,
-                    language=language,
-                )
+                drop, addition = _join_edit(end, line, evidence, document, language)
             if drop:
                 unit.pieces[-1] = end[:-drop]
             unit.pieces.append(addition)
@@ -228,6 +214,25 @@ def _joined_units(block: list[tuple[str, Kind]], document: Document) -> str:
             unit = _Unit(kind, [line], line, loose=loose)
             units.append(unit)
     return _lay_out(units, document)
+
+
+def _join_edit(
+    end: str,
+    line: str,
+    evidence: Callable[[], DocumentEvidence],
+    document: Document,
+    language: Callable[[], str],
+) -> tuple[int, str]:
+    """``line_join_edit`` of a unit's last piece ``end`` and the ``line`` joined to it, with
+    the document's settings: the characters to drop from ``end``, and what to add."""
+    return line_join_edit(
+        end,
+        line,
+        evidence,
+        dehyphenate=document.dehyphenate,
+        use_lexicon=document.use_lexicon,
+        language=language,
+    )
 
 
 def _joins_full_cjk(unit: _Unit, line: str, width: int) -> bool:
