@@ -307,7 +307,7 @@ def is_rhymed(lines: tuple[str, ...], *, repeats: bool = False) -> bool:
     times in a hundred. With ``repeats``, a word of RHYME_REPEAT_LETTERS or more rhymes
     with itself too (Dante's ``Cristo`` / ``Cristo``): wrapped prose's line ends repeat
     (``which`` / ``which``) too often for that to tell verse unless the document's stanzas
-    rhyme.
+    rhyme; and accents are not compared (``lì`` / ``burli``, ``uscìo`` / ``mio``).
 
     >>> is_rhymed(("Parmi toutes les belles choses", "Dont est fait son enchantement,",
     ...            "Parmi les objets noirs ou roses", "Qui composent son corps charmant,"))
@@ -320,6 +320,8 @@ def is_rhymed(lines: tuple[str, ...], *, repeats: bool = False) -> bool:
     # (matched on each line reversed: a search from the start tries every position)
     ends = [RHYME_WORD_REVERSED_RE.match(line[::-1]) for line in lines]
     words = [found.group(1)[::-1].lower() if found else "" for found in ends]
+    if repeats:
+        words = list(map(_without_accents, words))
     pairs = sum(
         len(first) >= RHYME_LETTERS <= len(second)
         and (first != second or (repeats and len(first) >= RHYME_REPEAT_LETTERS))
@@ -328,6 +330,19 @@ def is_rhymed(lines: tuple[str, ...], *, repeats: bool = False) -> bool:
         for first, second in zip(words, words[step:], strict=False)
     )
     return pairs >= max(1, (len(lines) - 1) // 2)
+
+
+def _without_accents(word: str) -> str:
+    """``word`` without its combining accents: Dante rhymes ``lì`` with ``burli``.
+
+    >>> _without_accents("uscìo"), _without_accents("mio")
+    ('uscio', 'mio')
+    """
+    if word.isascii():
+        return word
+    from unicodedata import combining, normalize  # (only verse in a rhyming document asks)
+
+    return "".join(c for c in normalize("NFD", word) if not combining(c))
 
 
 def is_rhymed_stanza(lines: tuple[str, ...], document: Document) -> bool:
