@@ -57,7 +57,7 @@ def unwrap_whole(text: str, dehyphenate: bool = True, use_lexicon: bool = True) 
     others: list[int] = []
     unmeasured = with_items(lines, structure, None, markup=markup)
     unwrap_width.sample_wraps(lines, unmeasured, wrapped, others)
-    width, had_room = unwrap_width.wrap_width_fit(wrapped, others)
+    width, loose = unwrap_width.wrap_width_fit(wrapped, others)
     kinds = with_items(lines, structure, width, markup=markup)
     if markup:
         kinds = with_markup_kinds(lines, kinds, first=True)
@@ -74,7 +74,7 @@ def unwrap_whole(text: str, dehyphenate: bool = True, use_lexicon: bool = True) 
         text,
         markup=markup,
         paragraph_gaps=gaps,
-        loose_wraps=had_room * unwrap.LOOSE_WRAPS >= len(wrapped) > 0,
+        loose_wraps=loose,
     )
     result = _whole_output(lines, kinds, document)
     # Verse is judged at the width the output shows too, if a verse block shows one.

@@ -24,7 +24,6 @@ from cleaner.passes.unwrap.blocks import (
 )
 from cleaner.passes.unwrap.document import (
     FIRST_WORD_CHARS,
-    LOOSE_WRAPS,
     PARAGRAPH_GAP_LINES,
     Document,
     block_runs,
@@ -296,8 +295,7 @@ def _layout_survey(
     others: list[int] = []
     markup = is_markup(text)
     segments = _sampled_segments(text, segment_chars, markup, wrapped, others)
-    width, had_room = wrap_width_fit(wrapped, others)
-    loose = had_room * LOOSE_WRAPS >= len(wrapped) > 0
+    width, loose = wrap_width_fit(wrapped, others)
     del wrapped, others
     document = _layout(text, segments, width, dehyphenate, use_lexicon, markup, loose)
     return document, segments

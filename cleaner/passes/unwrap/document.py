@@ -48,9 +48,6 @@ RHYME_REPEAT_LETTERS = 4
 # columns in blocks of three to five lines); Dante's and Camões' nearly all.
 RHYME_SAMPLE_BLOCKS = 64
 RHYME_MIN_BLOCKS = 8
-# Wraps are loose when at least one in LOOSE_WRAPS of the lines that go on in lower case had
-# room for the next word at the wrap width: 0-12% in prose books, 18-61% in verse books.
-LOOSE_WRAPS = 7
 STANZA_LINE_END = frozenset(",;:.!?-—")
 # Dashes that may end a line of verse (a hyphen after a letter is a cut word's).
 LINE_END_DASHES = ("--", "—", "–")
@@ -121,7 +118,7 @@ class Document:
         # Paragraphs set apart by blank lines (PARAGRAPH_GAP_LINES): a break inside a block
         # then ends a paragraph only with room to spare (see paragraph_width).
         self.paragraph_gaps = paragraph_gaps
-        # Many lines that go on in lower case had room for the next word (LOOSE_WRAPS): verse
+        # Many lines that go on in lower case had room for the next word (width.LOOSE_WRAPS): verse
         # whose lines open in lower case, as Dante's, may be all that shows a "wrap".
         self.loose_wraps = loose_wraps
 
@@ -179,12 +176,18 @@ class Document:
         """
         return self.width - verse_slack(self.width) if self.paragraph_gaps else self.width
 
+    @property
+    def widest(self) -> int:
+        """The widest width a block is judged at: the document's, or the one its output
+        shows (``verse_width``), so that both runs decide alike."""
+        return max(self.width, self.verse_width or 0)
+
     @cached_property
     def clearly_narrower(self) -> int:
         """The longest a block's lines (but its last) may be for the block to be clearly
         narrower than the widest width it is judged at (-1 when the document shows none),
         and so judged at its own width (:func:`prose_document`)."""
-        widest = max(self.width, self.verse_width or 0)
+        widest = self.widest
         if widest >= UNWRAPPED_WIDTH:
             return -1
         return widest - max(BLOCK_WIDTH_MARGIN, widest // 12)
@@ -195,7 +198,7 @@ class Document:
         the document's widest width: longer ones no wrapper at it writes (a licence wrapped
         at 72 in Dante's verse, whose lines show 43), so such a block is judged at its own
         width (:func:`prose_document`), if it shows one."""
-        widest = max(self.width, self.verse_width or 0)
+        widest = self.widest
         if widest >= UNWRAPPED_WIDTH:
             return UNWRAPPED_WIDTH
         return widest + max(BLOCK_WIDTH_MARGIN, widest // 10)

@@ -46,6 +46,10 @@ UNWRAPPED_WIDTH = 1 << 30
 # Narrower than this, an estimated wrap width is noise (a few one- or two-word lines, as in
 # verse), not a wrap: no wrapper fills lines of under twenty columns.
 MIN_WRAP_WIDTH = 20
+# Wraps are loose when at least one in LOOSE_WRAPS of the lines that go on in lower case had
+# room for the next word at the wrap width: 0-12% in prose books, 18-61% in verse books
+# (whose lines may open in lower case, as Dante's: see document.is_rhymed_stanza).
+LOOSE_WRAPS = 7
 
 
 def sample_wraps(
@@ -228,15 +232,18 @@ def wrap_width(wrapped: list[tuple[int, int]], others: list[int]) -> int:
     return wrap_width_fit(wrapped, others)[0]
 
 
-def wrap_width_fit(wrapped: list[tuple[int, int]], others: list[int]) -> tuple[int, int]:
-    """:func:`wrap_width`, and how many of the ``wrapped`` lines had room at it all the same
-    (:func:`~cleaner.passes.unwrap.room.wrap_fit`; all of them without a width).
+def wrap_width_fit(wrapped: list[tuple[int, int]], others: list[int]) -> tuple[int, bool]:
+    """:func:`wrap_width`, and whether the wraps are loose: at least one in LOOSE_WRAPS of
+    the ``wrapped`` lines had room at it all the same (all of them, without a width; see
+    :func:`~cleaner.passes.unwrap.room.wrap_fit`).
 
-    >>> wrap_width_fit([(30, 39), (18, 26)], [8, 7])
-    (30, 1)
+    >>> wrap_width_fit([(30, 39), (18, 26)], [8, 7]), wrap_width_fit([(30, 39)] * 7, [8])
+    ((30, True), (30, False))
     """
     width, had_room = wrap_fit(wrapped, others) if wrapped else (UNWRAPPED_WIDTH, 0)
-    return (width, had_room) if width >= MIN_WRAP_WIDTH else (UNWRAPPED_WIDTH, len(wrapped))
+    if width < MIN_WRAP_WIDTH:
+        width, had_room = UNWRAPPED_WIDTH, len(wrapped)
+    return width, had_room * LOOSE_WRAPS >= len(wrapped) > 0
 
 
 def lone_first_words(lines: list[str], kinds: list[Kind]) -> tuple[int, int]:
