@@ -153,10 +153,9 @@ def _edge_zone(
 
     The content lines are counted as ``unwrap`` leaves them, if ``joined`` (the ``i`` whose
     next line not blank it joins to line ``i``, see :class:`.whole.UnwrapJoins`) is given:
-    else
-    the next run, which sees the wrapped lines joined, counts fewer and may reach a line
-    this one kept (``Share this:`` between two paragraphs of three short lines each). Asked
-    only where the count ends the zone before a line a rule matches, not far.
+    else the next run, which sees the wrapped lines joined, counts fewer and may reach a
+    line this one kept (``Share this:`` between two paragraphs of three short lines each).
+    Asked only where the count ends the zone before a line a rule matches, not far.
 
     >>> edge = Rule("share", "share-label", EDGE, "")
     >>> lines = ["a", "b", "c", "", "Share this:", "d", "e", "f"]
