@@ -266,6 +266,8 @@ def _prose_document_as_written(prose: tuple[str, ...], document: Document) -> Do
     too_long = widest + max(BLOCK_WIDTH_MARGIN, widest // 10)  # longer: no wrap at it wrote
     if len(prose) < 3 or widest < max(map(len, prose[:-1])) + margin <= too_long + margin:
         return document
+    if 2 * max(map(len, prose[:-1])) < widest and not document.loose_wraps:
+        return document  # (less than half as wide: verse quoted in a book)
     if is_stanza(prose):  # (a stanza fills a narrow width of its own)
         return document
     width = block_wrap_width(list(prose))
@@ -283,6 +285,8 @@ def _prose_document_as_written(prose: tuple[str, ...], document: Document) -> Do
 @example(("w" * 26, "w" * 26, "w."), 20, 30)  # the widest is the output's
 @example(("w" * 33, "w" * 33, "w."), 30, None)  # at the bound above: the document's
 @example(("w" * 34, "w" * 34, "w."), 30, None)  # past it: wider
+@example(("w" * 30, "w" * 30, "w."), 60, None)  # half as wide: narrower
+@example(("w" * 29, "w" * 29, "w."), 60, None)  # less than half: the document's
 def test_unwrap_block_judged_at_its_own_width_as_written(
     lines: tuple[str, ...], width: int, verse_width: int | None
 ) -> None:

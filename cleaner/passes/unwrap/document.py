@@ -249,7 +249,12 @@ def prose_document(prose: tuple[str, ...], document: Document) -> Document:
     """:func:`block_document` of a block whose prose lines are ``prose``.
 
     A stanza is judged as the document (:func:`is_stanza`): its lines fill a narrow width
-    of their own, which a narrower wrap would join.
+    of their own, which a narrower wrap would join. So is a block less than half as wide
+    as a document whose wraps are not loose: a book wrapped at one width quotes verse so
+    (Don Quijote's ``Ven, muerte, tan escondida`` / ``que no te sienta venir,``, lines
+    that open in lower case and fill 29 columns of 75), and wraps no paragraph that narrow.
+    Hand-wrapped markup, whose wraps are loose, does (Rust RFC 3692 wraps its paragraphs at
+    80 columns, and others not at all: it shows 180).
     """
     # block_wrap_width gives None or the longest line but the last: if that is neither
     # clearly narrower nor clearly wider, the block is judged as the document whatever the
@@ -259,6 +264,8 @@ def prose_document(prose: tuple[str, ...], document: Document) -> Document:
     longest = max(map(len, prose[:-1]))
     if document.clearly_narrower < longest <= document.clearly_wider:
         return document
+    if 2 * longest < document.widest and not document.loose_wraps:
+        return document  # (verse quoted in prose: no wrapper at a steady width halves it)
     if is_stanza(prose):
         return document
     # So block_wrap_width's width, if any, is that longest line: clearly narrower or wider.
