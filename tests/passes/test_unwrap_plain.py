@@ -8,7 +8,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cleaner.passes.unwrap.blocks import joined_at_breaks
-from cleaner.passes.unwrap.document import Document, is_prose_verse
+from cleaner.passes.unwrap.document import Document, is_prose_verse, is_quoted_couplet
 from cleaner.passes.unwrap.fast import plain_paragraph
 from cleaner.passes.unwrap.kinds import Kind
 from cleaner.passes.unwrap.plain import plain_paragraph_unless_verse
@@ -23,6 +23,10 @@ def _two_walks(lines: tuple[str, ...], document: Document) -> str | None:
 
 
 def _one_walk(lines: tuple[str, ...], document: Document) -> str | None:
+    """The one walk as the pass asks it: not of a quoted couplet, which it leaves to the
+    verse test (the one walk has no document to tell one)."""
+    if is_quoted_couplet(lines, document):
+        return None
     return plain_paragraph_unless_verse(lines, document.width, document.paragraph_width)
 
 
@@ -78,6 +82,8 @@ def _two_walks_joining_breaks(lines: tuple[str, ...], document: Document) -> str
 
 
 def _one_walk_joining_breaks(lines: tuple[str, ...], document: Document) -> str | None:
+    if is_quoted_couplet(lines, document):
+        return None
     broken: list[int] = []
     one = plain_paragraph_unless_verse(
         lines, document.width, document.paragraph_width, broken=broken

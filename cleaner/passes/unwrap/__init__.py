@@ -30,6 +30,7 @@ from cleaner.passes.unwrap.document import (
     document_blocks,
     is_judged_verse,
     is_prose_verse,
+    is_quoted_couplet,
     is_rhymed_stanza,
     is_verse,
     prose_document,
@@ -426,6 +427,7 @@ def _unwrapped_sampled(
                 and not judged.first_word_mode
                 and judged.verse_width is None
                 and not (document.loose_wraps and is_rhymed_stanza(lines, document))
+                and not is_quoted_couplet(lines, judged)
                 else None
             )
             if paragraph is not None:  # (most blocks: both verdicts read in one walk)

@@ -57,6 +57,12 @@ STANZA_CLOSERS = " \t\"'”’»)]"
 T = TypeVar("T")
 
 
+# Two indented lines quoted in a book (:func:`is_quoted_couplet`) are set this far in, the
+# first less than half as wide as the document's width, or as such a page where none shows.
+QUOTE_INDENT = 2
+QUOTE_PAGE = 80
+
+
 # A block too short for its own language takes that of the document's first characters
 # (CLD3 reads at most 4,000 bytes).
 DOCUMENT_SAMPLE_CHARS = 4000
@@ -646,11 +652,46 @@ def is_prose_verse(lines: tuple[str, ...], document: Document) -> bool:
         return False
     if document.first_word_mode and is_lone_word(lines[0]):
         return False
-    if is_rhymed_stanza(lines, document):
+    if is_rhymed_stanza(lines, document) or is_quoted_couplet(lines, document):
         return True
     if not is_verse_at(lines, document.width) or _has_forbidden_break(lines):
         return False  # (the break test last: only blocks that look like verse need it)
     return document.verse_width is None or is_verse_at(lines, document.verse_width)
+
+
+def is_quoted_couplet(lines: tuple[str, ...], document: Document) -> bool:
+    """Two lines of verse quoted in a book, which no width tells apart from a paragraph of
+    two lines when the second opens in lower case (Don Quijote's ``Caballero, si a Francia
+    ides,`` / ``por Gaiferos preguntad;``): both indented alike (QUOTE_INDENT spaces or
+    more) in a document of prose, not markup, the first ending no sentence and less than
+    half as wide as each width the block is judged at, in a document whose wraps are not
+    loose, or than a page of QUOTE_PAGE columns where no width shows (the book's next run,
+    its paragraphs joined). A wrapper at a steady width fills a paragraph's first line; an
+    indented quotation of prose too.
+
+    >>> book = Document(75, False, True, True, "")
+    >>> is_quoted_couplet(("   Caballero, si a Francia ides,", "   por Gaiferos preguntad;"), book)
+    True
+    >>> is_quoted_couplet(("   The server answers", "   with its own name."), book.replace(
+    ...     verse_width=None, width=40))
+    False
+    """
+    if len(lines) != 2 or document.markup:
+        return False
+    page = min(document.width, document.verse_width or document.width)
+    if page >= UNWRAPPED_WIDTH:
+        page = QUOTE_PAGE
+    elif document.loose_wraps:
+        return False
+    first, second = lines
+    indent = len(first) - len(first.lstrip(" "))
+    return (
+        indent >= QUOTE_INDENT
+        and second.startswith(first[:indent])
+        and second[indent : indent + 1] not in ("", " ")
+        and 2 * len(first) < page
+        and not ends_sentence(first)
+    )
 
 
 def is_dashed_stanza(lines: tuple[str, ...]) -> bool:
