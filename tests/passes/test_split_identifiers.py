@@ -8,9 +8,14 @@ The kept words are the wrong splits read in the NEWS files of Debian packages
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from cleaner.passes.split import split_merged_words
+from cleaner.passes.split.identifiers import _glued_name_words
 
 # A paragraph that makes a document talk about software (``compiler``, ``API``).
 SOFTWARE = "The compiler now checks every call of the API.\n\n"
@@ -103,3 +108,16 @@ def test_merges_of_the_same_shapes_still_split(text: str, expected: str | None) 
         assert result != text
     else:
         assert result == expected
+
+
+# The words a glued name's sign finds, as the one whole-word search found them (which
+# backtracked through every word of a book).
+GLUED_NAME_WHOLE_RE = re.compile(r"\w*(?:[a-z0-9][A-Z]|[A-Z][A-Z][a-z]|[A-Za-z0-9]_[A-Za-z])\w*")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aAbZz09_ .-é΄Σσ٣\u0301\n", max_size=80))
+@example("the GtkEventController and event_loop_run() of HTTPServer")
+@example("x_y _a a_ Σa aΣ é_b 9Ab")
+def test_glued_name_words_are_the_whole_word_search(text: str) -> None:
+    assert list(_glued_name_words(text)) == GLUED_NAME_WHOLE_RE.findall(text)

@@ -24,7 +24,7 @@ still split. (A rare word glued to ``get`` or to the ``at`` of a POSIX call is j
 
 from __future__ import annotations
 
-from collections.abc import Set
+from collections.abc import Iterator, Set
 from itertools import pairwise
 
 from cleaner.lazy_re import lazy_compile
@@ -92,7 +92,14 @@ OPTION_BEFORE_RE = lazy_compile(r"(?<![\w-])-[A-Za-z][ \t]+\Z")
 # A name of code written glued: a capital after a lowercase letter or a digit
 # (``GtkEventController``, ``eventController``) or opening a word after capitals
 # (``HTTPServer``), or an underscore between letters or digits (``event_controller``).
-GLUED_NAME_RE = lazy_compile(r"\w*(?:[a-z0-9][A-Z]|[A-Z][A-Z][a-z]|[A-Za-z0-9]_[A-Za-z])\w*")
+# Where such a name shows (``aB``, ``ABc``, ``a_b``), found from its capital or underscore,
+# the rarer letters, so the search skips the rest at C speed (5 ms/MB on books; 48 from the
+# letter before it); the name is the word around it. A search for the whole word, ``\w*``
+# first, backtracked through every word of the text: 170 ms/MB of Ulysses.
+GLUED_NAME_SIGN_RE = lazy_compile(
+    r"[A-Z_](?:(?<=[a-z0-9][A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z0-9]_)(?=[A-Za-z]))"
+)
+WORD_REST_RE = lazy_compile(r"\w*")
 # The words of such a name: capitalised or lowercase runs, runs of capitals (``HTTP``).
 NAME_WORD_RE = lazy_compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 # How far around a token its neighbours are read.
@@ -177,10 +184,28 @@ def glued_names(text: str) -> frozenset[str]:
     ['eventcontroller', 'eventloop', 'gtkevent', 'httpserver', 'looprun']
     """
     pairs = set()
-    for name in GLUED_NAME_RE.findall(text):
+    for name in _glued_name_words(text):
         words = [word.lower() for word in NAME_WORD_RE.findall(name)]
         pairs.update(a + b for a, b in pairwise(words))
     return frozenset(pairs)
+
+
+def _glued_name_words(text: str) -> Iterator[str]:
+    """Each word of ``text`` (a run of ``\\w``) that holds a sign of a glued name (an inner
+    capital, a run of capitals before a lowercase letter, an underscore between letters), in
+    order: what ``\\w*(?:sign)\\w*`` finds.
+
+    >>> list(_glued_name_words("the GtkEventController and event_loop_run() of HTTPServer"))
+    ['GtkEventController', 'event_loop_run', 'HTTPServer']
+    """
+    search, rest = GLUED_NAME_SIGN_RE.search, WORD_REST_RE.match
+    position = 0
+    while found := search(text, position):
+        start = found.start()
+        while start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            start -= 1  # (a \w character: a letter, digit or number sign, or "_")
+        position = rest(text, found.end()).end()
+        yield text[start:position]
 
 
 def is_written_as_name(parts: tuple[str, ...], names: Set[str], model: WordModel) -> bool:
