@@ -436,6 +436,18 @@ CASES = [
         "Transkau-\nkasus. Området har länge varit omstritt mellan flera stora riken.",
         "Transkaukasus.",
     ),
+    # ...or a word the table knows, however rare (Dutch ``takenpakket``, Zipf 2.8); a name
+    # before a compound whose letters make no word keeps its hyphen.
+    (
+        "Het consultatiebureau werkt volgens het landelijke Basistaken-\npakket "
+        "Jeugdgezondheidszorg. Daarin staat welke zorg elk kind krijgt.",
+        "Basistakenpakket",
+    ),
+    (
+        "De economen bespraken urenlang de bekende Laffer-\ncurve en de gevolgen ervan voor "
+        "de belastingen van het land.",
+        "Laffer-curve",
+    ),
     # A Scottish or Irish name is written closed after its ``Mc``, in any language; not
     # ``Mac`` (French writes ``Mac-Mahon``), nor capitals.
     ("The club was led by its captain Mc-\nGregor during the whole season.", "McGregor"),
