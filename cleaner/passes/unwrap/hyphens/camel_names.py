@@ -20,6 +20,22 @@ MIN_PARTICLE_TAIL = 5
 KNOWN_BRAND_ZIPF = 2.0
 
 
+def is_camel_name_at_capital(prefix: str, suffix: str, frequency: Callable[[str], float]) -> bool:
+    """:func:`is_particle_name` or :func:`is_brand_broken_before_capital` (``frequency``:
+    the English lexicon's Zipf, asked only for a tail of that shape).
+
+    >>> is_camel_name_at_capital("La", "Brocca", lambda word: 0.0)
+    True
+    >>> is_camel_name_at_capital("Nord", "Süd", lambda word: 0.0)
+    False
+    """
+    if suffix.islower():  # (Most tails: no capital, no walk.)
+        return False
+    return is_particle_name(prefix, suffix) or is_brand_broken_before_capital(
+        prefix, suffix, frequency
+    )
+
+
 def is_particle_name(prefix: str, suffix: str) -> bool:
     """Whether ``prefix-`` + ``suffix`` is a name written closed after its particle
     (:data:`NAME_PARTICLES`), broken at its inner capital.

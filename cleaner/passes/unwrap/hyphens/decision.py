@@ -9,6 +9,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from cleaner.data import read_data
+from cleaner.passes.unwrap.hyphens.camel_names import is_camel_name_at_capital
 from cleaner.passes.unwrap.hyphens.counts import Evidence
 from cleaner.passes.unwrap.hyphens.document_counts import DocumentEvidence, pairs_starting
 from cleaner.passes.unwrap.hyphens.name_tails import tail_written_as_name
@@ -135,7 +136,8 @@ def hyphen_decision(
         return False, "a CJK or Thai letter next to the hyphen: no dehyphenation there"
     if prefix.isalpha() and (is_camel_tail(suffix) or is_mc_name(prefix, suffix)):
         return True, "a name in camel case broken at the line end"
-    if prefix.isalpha() and suffix.isalpha() and _is_camel_name_at_capital(prefix, suffix):
+    camel = prefix.isalpha() and suffix.isalpha()
+    if camel and is_camel_name_at_capital(prefix, suffix, _word_frequency):
         return True, "a name in camel case broken next to its capital (LaBrocca, YouTube)"
     all_capitals = prefix.isupper() and suffix.isupper()
     if not (prefix.isalpha() and suffix.isalpha()) or (
@@ -306,22 +308,6 @@ def is_mc_name(prefix: str, suffix: str) -> bool:
     (True, False, False)
     """
     return prefix == "Mc" and suffix[:1].isupper() and suffix[1:].islower()
-
-
-def _is_camel_name_at_capital(prefix: str, suffix: str) -> bool:
-    """:func:`.camel_names.is_particle_name` or, with the English lexicon,
-    :func:`.camel_names.is_brand_broken_before_capital`; asked only where the tail has a
-    capital."""
-    if suffix.islower():
-        return False
-    from cleaner.passes.unwrap.hyphens.camel_names import (
-        is_brand_broken_before_capital,
-        is_particle_name,
-    )
-
-    return is_particle_name(prefix, suffix) or is_brand_broken_before_capital(
-        prefix, suffix, _word_frequency
-    )
 
 
 def _prefix_keeps_hyphen(prefix: str, suffix: str, language: Callable[[], str]) -> bool:
