@@ -215,6 +215,7 @@ CASES = [
     ("Il sindaco Fiorello La-\nGuardia fu eletto nel 1933 a New York.", "LaGuardia"),
     ("Die Firma hat keine Vereinbarung mit Yo-\nuTube über die Musik.", "YouTube"),
     ("Die Gruppe Al-\nQaeda bekannte sich zu dem Anschlag in der Stadt.", "Al-Qaeda"),
+    ("The report is called Strategies for De-\nEscalation in Schools.", "De-Escalation"),
     ("The phones were heavy. Pre-\niPhone models had keys and small screens.", "Pre-iPhone"),
     # No hyphenation leaves one letter on a line, nor breaks a hyphenated word but at its
     # hyphen: a one-letter tail, or one link of a chain, keeps the hyphen (the benchmark's

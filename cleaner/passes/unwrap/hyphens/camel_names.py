@@ -14,6 +14,11 @@ NAME_PARTICLES = frozenset({"La", "Le", "De", "Di", "Du"})
 # The rest of such a name has this many letters or more: a shorter capitalized tail may be
 # a syllable of a hyphenated given name (``Le-Wei``).
 MIN_PARTICLE_TAIL = 5
+# ...and is no common English word (Zipf below this): English's prefix ``de-`` before a
+# word in a title's capitals keeps its hyphen (``De-Escalation`` 3.3, ``De-Icing`` 3.5),
+# while names' rests are rare words or none (``brocca`` 0.0, ``guardia`` 2.7, ``santis``
+# 1.9, ``maggio`` 2.2).
+PARTICLE_TAIL_WORD_ZIPF = 3.0
 # A brand broken one letter before its capital (``Yo-`` + ``uTube``) is a word the English
 # lexicon knows (Zipf; ``youtube`` 4.7); a prefix before a brand is not (``Pre-`` +
 # ``iPhone``: ``preiphone`` 0.0).
@@ -31,25 +36,27 @@ def is_camel_name_at_capital(prefix: str, suffix: str, frequency: Callable[[str]
     """
     if suffix.islower():  # (Most tails: no capital, no walk.)
         return False
-    return is_particle_name(prefix, suffix) or is_brand_broken_before_capital(
+    return is_particle_name(prefix, suffix, frequency) or is_brand_broken_before_capital(
         prefix, suffix, frequency
     )
 
 
-def is_particle_name(prefix: str, suffix: str) -> bool:
+def is_particle_name(prefix: str, suffix: str, frequency: Callable[[str], float]) -> bool:
     """Whether ``prefix-`` + ``suffix`` is a name written closed after its particle
-    (:data:`NAME_PARTICLES`), broken at its inner capital.
+    (:data:`NAME_PARTICLES`), broken at its inner capital; ``frequency``: the English
+    lexicon's Zipf, which a name's rest stays below (:data:`PARTICLE_TAIL_WORD_ZIPF`).
 
-    >>> is_particle_name("La", "Brocca"), is_particle_name("Di", "Maggio")
-    (True, True)
-    >>> is_particle_name("Al", "Qaeda"), is_particle_name("Le", "Wei")
-    (False, False)
+    >>> zipf = {"maggio": 2.2, "escalation": 3.3}.get
+    >>> [is_particle_name(p, s, lambda word: zipf(word, 0.0)) for p, s in (("La", "Brocca"),
+    ...     ("Di", "Maggio"), ("De", "Escalation"), ("Al", "Qaeda"), ("Le", "Wei"))]
+    [True, True, False, False, False]
     """
     return (
         prefix in NAME_PARTICLES
         and len(suffix) >= MIN_PARTICLE_TAIL
         and suffix[0].isupper()
         and suffix[1:].islower()
+        and frequency(suffix.lower()) < PARTICLE_TAIL_WORD_ZIPF
     )
 
 
