@@ -209,6 +209,14 @@ CASES = [
     ("The pre-\niPhone phones of the era were heavier than most.", "pre-iPhone"),
     ("The new macOS and pre-\nmacOS releases differ in many ways.", "pre-macOS"),
     ("De stichting Podium-\nKunstWerk regelt de kaartverkoop.", "Podium-KunstWerk"),
+    # ...and so does one broken at its capital after a particle names write closed, or one
+    # letter before it where the joined form is a word; not other capitalized pairs.
+    ("Das Forum gründete Jesse La-\nBrocca vor zehn Jahren in Kalifornien.", "LaBrocca"),
+    ("Il sindaco Fiorello La-\nGuardia fu eletto nel 1933 a New York.", "LaGuardia"),
+    ("Die Firma hat keine Vereinbarung mit Yo-\nuTube über die Musik.", "YouTube"),
+    ("Die Gruppe Al-\nQaeda bekannte sich zu dem Anschlag in der Stadt.", "Al-Qaeda"),
+    ("The report is called Strategies for De-\nEscalation in Schools.", "De-Escalation"),
+    ("The phones were heavy. Pre-\niPhone models had keys and small screens.", "Pre-iPhone"),
     # No hyphenation leaves one letter on a line, nor breaks a hyphenated word but at its
     # hyphen: a one-letter tail, or one link of a chain, keeps the hyphen (the benchmark's
     # tuning half); a suspended hyphen after the tail is no chain.
@@ -435,6 +443,18 @@ CASES = [
         "Den norra delen av Kaukasus är känd som Nordkaukasus och den södra delen som "
         "Transkau-\nkasus. Området har länge varit omstritt mellan flera stora riken.",
         "Transkaukasus.",
+    ),
+    # ...or a word the table knows, however rare (Dutch ``takenpakket``, Zipf 2.8); a name
+    # before a compound whose letters make no word keeps its hyphen.
+    (
+        "Het consultatiebureau werkt volgens het landelijke Basistaken-\npakket "
+        "Jeugdgezondheidszorg. Daarin staat welke zorg elk kind krijgt.",
+        "Basistakenpakket",
+    ),
+    (
+        "De economen bespraken urenlang de bekende Laffer-\ncurve en de gevolgen ervan voor "
+        "de belastingen van het land.",
+        "Laffer-curve",
     ),
     # A Scottish or Irish name is written closed after its ``Mc``, in any language; not
     # ``Mac`` (French writes ``Mac-Mahon``), nor capitals.

@@ -9,6 +9,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from cleaner.data import read_data
+from cleaner.passes.unwrap.hyphens.camel_names import is_camel_name_at_capital
 from cleaner.passes.unwrap.hyphens.counts import Evidence
 from cleaner.passes.unwrap.hyphens.document_counts import DocumentEvidence, pairs_starting
 from cleaner.passes.unwrap.hyphens.name_tails import tail_written_as_name
@@ -135,6 +136,9 @@ def hyphen_decision(
         return False, "a CJK or Thai letter next to the hyphen: no dehyphenation there"
     if prefix.isalpha() and (is_camel_tail(suffix) or is_mc_name(prefix, suffix)):
         return True, "a name in camel case broken at the line end"
+    camel = prefix.isalpha() and suffix.isalpha()
+    if camel and is_camel_name_at_capital(prefix, suffix, _word_frequency):
+        return True, "a name in camel case broken next to its capital (LaBrocca, YouTube)"
     all_capitals = prefix.isupper() and suffix.isupper()
     if not (prefix.isalpha() and suffix.isalpha()) or (
         not all_capitals and (not suffix.islower() or (len(prefix) > 1 and prefix.isupper()))
