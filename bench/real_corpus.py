@@ -25,7 +25,7 @@ import os
 import re
 from pathlib import Path
 
-KINDS = ("books", "nonlatin")
+KINDS = ("books", "nonlatin", "held-out")
 DEFAULT_ROOTS = (Path(__file__).resolve().parent / "data" / "real", Path("/work/shared/real"))
 BOM = "\ufeff"
 # The encoding a Project Gutenberg header declares, in its first few kilobytes.
@@ -51,7 +51,8 @@ def decode_document(data: bytes) -> str:
 
 
 def real_documents(kind: str) -> list[tuple[str, str]]:
-    """(name, text) for every file of ``kind`` ("books" or "nonlatin"), sorted by name.
+    """(name, text) for every file of ``kind`` ("books", "nonlatin" or "held-out"), sorted
+    by name.
 
     Raises ValueError for an unknown kind and FileNotFoundError when no root holds a file
     of that kind (the data is not on this machine: see bench/data/real/README.md).
