@@ -3,8 +3,8 @@
 Usage: ``python bench/bench_split.py [--quick] [--compare] [--show N] [--corpus NAME]``
 
 ``--corpus NAME`` reports one tuning corpus alone (``prose``, ``books``, ``modern``,
-``technical``, ``science-tuning``, ``plos``, ``docs``, ``docs2``), so that ``--show`` prints
-no held-out split.
+``technical``, ``science-tuning``, ``plos``, ``docs``, ``docs2``, ``arxiv2``), so that
+``--show`` prints no held-out split.
 
 Five corpora, reported apart (deterministic order; missing sources are skipped):
 
@@ -32,7 +32,10 @@ Five corpora, reported apart (deterministic order; missing sources are skipped):
 - docs2: the same of Biopython's tutorial and the documentation of SymPy, statsmodels,
   NumPy, scikit-image, photutils and specutils (biology, symbolic mathematics,
   statistics, arrays, imaging, astronomy; BSD 3-Clause, Biopython's dual licence), a
-  tuning corpus (session 25).
+  tuning corpus (session 25);
+- arxiv2: 738 more arXiv abstracts (CC0) of 2023-2025 in ``bench/data/science``
+  (machine learning, security, data mining, Python), the register of the held-out
+  half: a tuning corpus (session 31).
 
 Each file or topic is one document.
 
@@ -109,6 +112,11 @@ DOCS2 = tuple(
     for name in ("biopython", "sympy", "statsmodels", "numpy", "skimage", "photutils", "specutils")
 )
 
+# The files of corpus ``arxiv2`` (session 31), built by ``tools/build_science.py``.
+ARXIV2 = tuple(
+    f"arxiv_{name}_abstracts.jsonl.gz" for name in ("ml_2025", "python_2023", "mining_2023")
+)
+
 
 def documents(corpus: str, quick: bool) -> list[tuple[str, str]]:
     """(name, text) of every document of ``corpus`` found, whitespace-normalized, in fixed order.
@@ -127,6 +135,8 @@ def documents(corpus: str, quick: bool) -> list[tuple[str, str]]:
         docs = list(_abstracts("arxiv_abstracts.jsonl.gz"))
     elif corpus == "physics":
         docs = list(_abstracts("arxiv_physics_abstracts.jsonl.gz"))
+    elif corpus == "arxiv2":
+        docs = [doc for name in ARXIV2 for doc in _abstracts(name)]
     elif corpus == "plos":
         docs = list(_papers("plos_bodies.jsonl.gz"))
     elif corpus == "docs":
@@ -379,9 +389,15 @@ def report_whole_files(docs: list[tuple[str, str]], get_model: Callable[[], Word
     )
 
 
-NAMES = ("prose", "books", "modern", "technical", "science", "physics", "plos", "docs", "docs2")
+NAMES = (
+    *("prose", "books", "modern", "technical", "science", "physics"),
+    *("plos", "docs", "docs2", "arxiv2"),
+)
 # The corpora ``--corpus`` may name: the tuning ones (``science-tuning``: its tuning half).
-TUNING = ("prose", "books", "modern", "technical", "science-tuning", "plos", "docs", "docs2")
+TUNING = (
+    *("prose", "books", "modern", "technical", "science-tuning"),
+    *("plos", "docs", "docs2", "arxiv2"),
+)
 
 
 def main() -> None:
@@ -399,7 +415,7 @@ def main() -> None:
             docs = science_half(docs, "tuning")
         report(args.corpus, load_model, docs, args.show, 10 if name == "prose" else 1)
         return
-    names = ("science", "physics", "plos", "docs", "docs2") if args.science else NAMES
+    names = ("science", "physics", "plos", "docs", "docs2", "arxiv2") if args.science else NAMES
     corpora = {c: documents(c, args.quick) for c in names}
     models = {"default": load_model}
     if args.compare:
@@ -436,6 +452,8 @@ def main() -> None:
         report(label, get_model, corpora["docs"], args.show, 1)
         label = "science, documentation prose: Biopython, SymPy, NumPy... (tuning, session 25)"
         report(label, get_model, corpora["docs2"], args.show, 1)
+        label = "science, arXiv abstracts of 2023-2025: ML, security, mining (tuning, session 31)"
+        report(label, get_model, corpora["arxiv2"], args.show, 1)
 
 
 def _cached(loader: Callable[[], WordModel]) -> Callable[[], WordModel]:
