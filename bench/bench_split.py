@@ -102,6 +102,12 @@ SOURCE_MERGES = frozenset(
         # ``A pointload of magnitude 20 N`` (beam_problems.rst; ``point load`` elsewhere).
         "providean",
         "pointload",
+        # arxiv2 (session 31): ``from visuallyrich documents``, ``a GlObal Structure
+        # knowledgeguided relation Extraction`` (hyphens lost) and ``in the research fieldis
+        # privacy-preserving DM``.
+        "visuallyrich",
+        "knowledgeguided",
+        "fieldis",
     }
 )
 
