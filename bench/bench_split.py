@@ -35,7 +35,11 @@ Five corpora, reported apart (deterministic order; missing sources are skipped):
   tuning corpus (session 25);
 - arxiv2: 738 more arXiv abstracts (CC0) of 2023-2025 in ``bench/data/science``
   (machine learning, security, data mining, Python), the register of the held-out
-  half: a tuning corpus (session 31).
+  half: a tuning corpus (session 31);
+- arxiv-math: 1,338 arXiv abstracts of May 2025 (mostly mathematics), a tuning corpus
+  (session 31) reported with ``--corpus arxiv-math`` only, when built: its source's
+  repository is under CC BY-NC-ND 4.0, so ``tools/build_science.py`` builds it locally and
+  it is never committed.
 
 Each file or topic is one document.
 
@@ -143,6 +147,8 @@ def documents(corpus: str, quick: bool) -> list[tuple[str, str]]:
         docs = list(_abstracts("arxiv_physics_abstracts.jsonl.gz"))
     elif corpus == "arxiv2":
         docs = [doc for name in ARXIV2 for doc in _abstracts(name)]
+    elif corpus == "arxiv-math":
+        docs = list(_abstracts("arxiv_math_2025_abstracts.jsonl.gz"))
     elif corpus == "plos":
         docs = list(_papers("plos_bodies.jsonl.gz"))
     elif corpus == "docs":
@@ -402,7 +408,7 @@ NAMES = (
 # The corpora ``--corpus`` may name: the tuning ones (``science-tuning``: its tuning half).
 TUNING = (
     *("prose", "books", "modern", "technical", "science-tuning"),
-    *("plos", "docs", "docs2", "arxiv2"),
+    *("plos", "docs", "docs2", "arxiv2", "arxiv-math"),
 )
 
 
@@ -417,6 +423,8 @@ def main() -> None:
     if args.corpus:
         name = args.corpus.removesuffix("-tuning")
         docs = documents(name, args.quick)
+        if not docs:
+            sys.exit(f"{name}: no documents (see bench/data/science/README.md to build them)")
         if name == "science":
             docs = science_half(docs, "tuning")
         report(args.corpus, load_model, docs, args.show, 10 if name == "prose" else 1)

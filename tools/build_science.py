@@ -23,7 +23,12 @@ abstracts included, is dedicated to the public domain (CC0 1.0):
   ``arxiv_mining_2023_abstracts`` from ``arxiv_data.csv`` of roadev/assignment1_datamining
   at commit cae2a9fcd32def9be0839950911c8d2c34e401fb (sha256
   0240542242d681b8017ddbe5640cfd9e2b554c34ee5faf3d12852d28583043ad; scraped from arXiv's
-  listing pages, each abstract ending in the listing's fold link ``△ Less``, dropped).
+  listing pages, each abstract ending in the listing's fold link ``△ Less``, dropped);
+- the corpus "arxiv-math" (session 31, tuning, built here only, never committed: the
+  repository is under CC BY-NC-ND 4.0): ``arxiv_math_2025_abstracts.jsonl.gz`` from
+  ``dataset/arxiv_data.csv`` of clopezvice/ArXiv-Scraper at commit
+  e0ffb1e082b63d92558cd1826b266bd109d6fd83 (arXiv API records of May 2025, mostly
+  mathematics; sha256 45f7de7bee5021f9f8a1f8390320a5c6fb4e5fc945210bf876236f3e4999d8a0).
 
 Usage::
 
@@ -76,6 +81,11 @@ SOURCES = {
         "arxiv_mining_2023_abstracts.jsonl.gz",
         "Title",
         "Abstract",
+    ),
+    "45f7de7bee5021f9f8a1f8390320a5c6fb4e5fc945210bf876236f3e4999d8a0": (
+        "arxiv_math_2025_abstracts.jsonl.gz",
+        "title",
+        "abstract",
     ),
 }
 MARKUP_RE = re.compile(r"[$\\{}]|https?:|www\.|@")
