@@ -607,6 +607,8 @@ def _parts(
         )
     if parts := capitals.capital_split(word, model):
         return parts
+    if not technical and (parts := capitals.repeated_word_split(word, model)):
+        return parts  # ``Try yoga`` + ``Yoga is...``: a heading glued to its paragraph.
     if not technical and (parts := function_words.function_pair_split(word)):
         return parts
     if opens and not technical and (parts := openers.opener_split(word, model)):
