@@ -3,8 +3,8 @@
 Usage: ``python bench/bench_split.py [--quick] [--compare] [--show N] [--corpus NAME]``
 
 ``--corpus NAME`` reports one tuning corpus alone (``prose``, ``books``, ``modern``,
-``technical``, ``science-tuning``, ``plos``, ``docs``, ``docs2``), so that ``--show`` prints
-no held-out split.
+``technical``, ``science-tuning``, ``plos``, ``docs``, ``docs2``, ``arxiv2``), so that
+``--show`` prints no held-out split.
 
 Five corpora, reported apart (deterministic order; missing sources are skipped):
 
@@ -32,7 +32,14 @@ Five corpora, reported apart (deterministic order; missing sources are skipped):
 - docs2: the same of Biopython's tutorial and the documentation of SymPy, statsmodels,
   NumPy, scikit-image, photutils and specutils (biology, symbolic mathematics,
   statistics, arrays, imaging, astronomy; BSD 3-Clause, Biopython's dual licence), a
-  tuning corpus (session 25).
+  tuning corpus (session 25);
+- arxiv2: 738 more arXiv abstracts (CC0), most of 2023-2024, in ``bench/data/science``
+  (machine learning, security, data mining, Python), the register of the held-out
+  half: a tuning corpus (session 31);
+- arxiv-math: 1,430 arXiv abstracts of May 2025 (mostly mathematics), a tuning corpus
+  (session 31) reported with ``--corpus arxiv-math`` only, when built: its source's
+  repository is under CC BY-NC-ND 4.0, so ``tools/build_science.py`` builds it locally and
+  it is never committed.
 
 Each file or topic is one document.
 
@@ -99,6 +106,12 @@ SOURCE_MERGES = frozenset(
         # ``A pointload of magnitude 20 N`` (beam_problems.rst; ``point load`` elsewhere).
         "providean",
         "pointload",
+        # arxiv2 (session 31): ``from visuallyrich documents``, ``a GlObal Structure
+        # knowledgeguided relation Extraction`` (hyphens lost) and ``in the research fieldis
+        # privacy-preserving DM``.
+        "visuallyrich",
+        "knowledgeguided",
+        "fieldis",
     }
 )
 
@@ -108,6 +121,9 @@ DOCS2 = tuple(
     f"{name}_docs.jsonl.gz"
     for name in ("biopython", "sympy", "statsmodels", "numpy", "skimage", "photutils", "specutils")
 )
+
+# The files of corpus ``arxiv2`` (session 31), built by ``tools/build_science.py``.
+ARXIV2 = tuple(f"arxiv_{name}_abstracts.jsonl.gz" for name in ("ml", "python", "mining"))
 
 
 def documents(corpus: str, quick: bool) -> list[tuple[str, str]]:
@@ -127,6 +143,10 @@ def documents(corpus: str, quick: bool) -> list[tuple[str, str]]:
         docs = list(_abstracts("arxiv_abstracts.jsonl.gz"))
     elif corpus == "physics":
         docs = list(_abstracts("arxiv_physics_abstracts.jsonl.gz"))
+    elif corpus == "arxiv2":
+        docs = [doc for name in ARXIV2 for doc in _abstracts(name)]
+    elif corpus == "arxiv-math":
+        docs = list(_abstracts("arxiv_math_2025_abstracts.jsonl.gz"))
     elif corpus == "plos":
         docs = list(_papers("plos_bodies.jsonl.gz"))
     elif corpus == "docs":
@@ -379,9 +399,15 @@ def report_whole_files(docs: list[tuple[str, str]], get_model: Callable[[], Word
     )
 
 
-NAMES = ("prose", "books", "modern", "technical", "science", "physics", "plos", "docs", "docs2")
+NAMES = (
+    *("prose", "books", "modern", "technical", "science", "physics"),
+    *("plos", "docs", "docs2", "arxiv2"),
+)
 # The corpora ``--corpus`` may name: the tuning ones (``science-tuning``: its tuning half).
-TUNING = ("prose", "books", "modern", "technical", "science-tuning", "plos", "docs", "docs2")
+TUNING = (
+    *("prose", "books", "modern", "technical", "science-tuning"),
+    *("plos", "docs", "docs2", "arxiv2", "arxiv-math"),
+)
 
 
 def main() -> None:
@@ -395,11 +421,13 @@ def main() -> None:
     if args.corpus:
         name = args.corpus.removesuffix("-tuning")
         docs = documents(name, args.quick)
+        if not docs:
+            sys.exit(f"{name}: no documents (see bench/data/science/README.md to build them)")
         if name == "science":
             docs = science_half(docs, "tuning")
         report(args.corpus, load_model, docs, args.show, 10 if name == "prose" else 1)
         return
-    names = ("science", "physics", "plos", "docs", "docs2") if args.science else NAMES
+    names = ("science", "physics", "plos", "docs", "docs2", "arxiv2") if args.science else NAMES
     corpora = {c: documents(c, args.quick) for c in names}
     models = {"default": load_model}
     if args.compare:
@@ -436,6 +464,8 @@ def main() -> None:
         report(label, get_model, corpora["docs"], args.show, 1)
         label = "science, documentation prose: Biopython, SymPy, NumPy... (tuning, session 25)"
         report(label, get_model, corpora["docs2"], args.show, 1)
+        label = "science, more arXiv abstracts: ML, security, mining, Python (tuning, session 31)"
+        report(label, get_model, corpora["arxiv2"], args.show, 1)
 
 
 def _cached(loader: Callable[[], WordModel]) -> Callable[[], WordModel]:

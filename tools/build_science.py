@@ -11,7 +11,24 @@ abstracts included, is dedicated to the public domain (CC0 1.0):
   public GitHub repository gechhai/Topic_Discovery at commit
   01102fc9aa76adafdc32ad53ede0921a8c308a4c (the first 2,000 records of arXiv's metadata
   snapshot, papers of 2007: physics, astronomy, mathematics; sha256
-  a7a6b558bb5eccc0d8930476553932ac898c90f3d399619e2a550d8a0920c09d).
+  a7a6b558bb5eccc0d8930476553932ac898c90f3d399619e2a550d8a0920c09d);
+- the corpus "arxiv2" (session 31, tuning; machine learning, security, data mining,
+  Python, most of 2023-2024), three files of arXiv API or listing records:
+  ``arxiv_ml_abstracts`` from ``arxiv_data.csv`` of GuiBanzato/ProjetoCD at commit
+  929ac5f293b8f7fb000d050c46042501d86bd559 (sha256
+  8940b9beb9e5e954a5b754e417f7110be8371d06d269153a69719d8228e23a16),
+  ``arxiv_python_abstracts`` from ``arxiv_data.csv`` of manarhk/Peojet_python at
+  commit ea03bf57d8e157903c2572db79ebc52e24c9df9f (sha256
+  6cc36283b7f2b6cb9a555791270db4c0e629c4fd32d1484213621364c85433ab) and
+  ``arxiv_mining_abstracts`` from ``arxiv_data.csv`` of roadev/assignment1_datamining
+  at commit cae2a9fcd32def9be0839950911c8d2c34e401fb (sha256
+  0240542242d681b8017ddbe5640cfd9e2b554c34ee5faf3d12852d28583043ad; scraped from arXiv's
+  listing pages, each abstract ending in the listing's fold link ``△ Less``, dropped);
+- the corpus "arxiv-math" (session 31, tuning, built here only, never committed: the
+  repository is under CC BY-NC-ND 4.0): ``arxiv_math_2025_abstracts.jsonl.gz`` from
+  ``dataset/arxiv_data.csv`` of clopezvice/ArXiv-Scraper at commit
+  e0ffb1e082b63d92558cd1826b266bd109d6fd83 (arXiv API records of May 2025, mostly
+  mathematics; sha256 45f7de7bee5021f9f8a1f8390320a5c6fb4e5fc945210bf876236f3e4999d8a0).
 
 Usage::
 
@@ -50,8 +67,30 @@ SOURCES = {
         "title",
         "abstract",
     ),
+    "8940b9beb9e5e954a5b754e417f7110be8371d06d269153a69719d8228e23a16": (
+        "arxiv_ml_abstracts.jsonl.gz",
+        "title",
+        "summary",
+    ),
+    "6cc36283b7f2b6cb9a555791270db4c0e629c4fd32d1484213621364c85433ab": (
+        "arxiv_python_abstracts.jsonl.gz",
+        "Title",
+        "Summary",
+    ),
+    "0240542242d681b8017ddbe5640cfd9e2b554c34ee5faf3d12852d28583043ad": (
+        "arxiv_mining_abstracts.jsonl.gz",
+        "Title",
+        "Abstract",
+    ),
+    "45f7de7bee5021f9f8a1f8390320a5c6fb4e5fc945210bf876236f3e4999d8a0": (
+        "arxiv_math_2025_abstracts.jsonl.gz",
+        "title",
+        "abstract",
+    ),
 }
 MARKUP_RE = re.compile(r"[$\\{}]|https?:|www\.|@")
+# The fold link arXiv's listing pages end an abstract with (roadev/assignment1_datamining).
+FOLD_LINK_RE = re.compile(r"\s*△ Less\s*$")
 
 
 def unwrap(abstract: str) -> str:
@@ -71,7 +110,7 @@ def main() -> None:
     seen: set[str] = set()
     lines = []
     for row in rows:
-        abstract = row[abstract_column]
+        abstract = FOLD_LINK_RE.sub("", row[abstract_column])
         if abstract in seen or MARKUP_RE.search(abstract):
             seen.add(abstract)
             continue

@@ -63,6 +63,13 @@ SPLITS = [
     ),
     # A two-letter word before a sentence opener needs a three-letter part's frequency.
     ("Nobody clicked the adWhen it ran.", "Nobody clicked the ad When it ran."),
+    # A heading's last word glued to its paragraph, which opens with the same word
+    # (session 31, split_glue_probe.py's tag ends: ``yogaYoga``, ``sleepSleep``).
+    (
+        "5. Try yogaYoga is a practice that calms the mind.",
+        "5. Try yoga Yoga is a practice that calms the mind.",
+    ),
+    ("10. Get enough sleepSleep affects hunger.", "10. Get enough sleep Sleep affects hunger."),
     # ``a`` after a common participle, however rare next to ``was`` (``launcheda``).
     (
         "The firm launcheda new phone, displayinga logo.",
@@ -159,6 +166,8 @@ KEPT = [
     "Issuedpreviously starts with a capital",
     "issuedpreviously here and issuedpreviously there",
     "userName firstName camelCase getElementById",
+    # A word glued to itself capitalised stays when short or rare (``piPi``, ``ziZi``).
+    "the piPi and ziZi values",
     "theEnd getValue isEmpty",
     # Capitalised words that are no openers: nouns in -ly, names, method names.
     "the unitFamily and mainSupply fields, a newAssembly, dearKelly, and fastText or mixUp",

@@ -48,6 +48,12 @@ KEPT = [
     # Outside technical text too (session 27, NumPy's documentation in docs2): a function
     # word glued inside a name that a code noun and a determiner frame.
     "A way of casting the data to a dtype can be achieved with the ndarray astype method.",
+    # In any text (session 31, arXiv abstracts of corpus arxiv2): the package an install
+    # command names, and a lowercase token alone in parentheses after a noun of things that
+    # get names (``package``, ``framework``), their name.
+    'This package is available via "pip install aflow".',
+    "It is installed with conda install -y aflow and runs at once.",
+    "It has a plotting package (afterplot) based on numpy and matplotlib.",
 ]
 
 SPLITS = [
@@ -91,6 +97,12 @@ SPLITS = [
         "They weigh the most and the leastfavored classes. It is the samemajor function.",
         "They weigh the most and the least favored classes. It is the same major function.",
     ),
+    # Not after ``install`` alone, nor alone in brackets after no word, nor beside another
+    # word in brackets.
+    ("You need to install aflow first.", "You need to install a flow first."),
+    ("(afterplot) was drawn.", "(after plot) was drawn."),
+    ("He said (issuedpreviously) so.", "He said (issued previously) so."),
+    ("The houses were (locatednear the river).", "The houses were (located near the river)."),
     # Outside technical text, an accessor's verb before a rare word splits as before.
     ("He was tired of the delim and wanted to getdelim back.", None),
 ]

@@ -363,14 +363,15 @@ def _is_name_or_cut(
     glued_names: Callable[[], frozenset[str]],
 ) -> bool:
     """Whether the token at ``span``, which would split into ``parts``, is a word cut short
-    (``argume...``), a name of code its neighbours name as such (``the nothrow function``;
+    (``argume...``), a name its neighbours make one in any text (``pip install aflow``, ``a
+    package (afterplot)``), a name of code its neighbours name as such (``the nothrow function``;
     outside ``technical`` text only with a function word among ``parts``: ``the ndarray
     astype method``) or, in technical text, one the text writes glued as a name
     (``eventcontroller`` beside ``GtkEventController``; ``glued_names``:
     :func:`identifiers.glued_names` of ``text``, made once, when first asked):
     :mod:`identifiers` (asked of a split found)."""
     start, end = span
-    if identifiers.is_cut_short(text, end):
+    if identifiers.is_cut_short(text, end) or identifiers.is_named_by_neighbours(text, start, end):
         return True
     if not technical:
         # In prose only a function word glued inside a name of code (``the ndarray astype
@@ -606,6 +607,8 @@ def _parts(
         )
     if parts := capitals.capital_split(word, model):
         return parts
+    if not technical and (parts := capitals.repeated_word_split(word, model)):
+        return parts  # ``Try yoga`` + ``Yoga is...``: a heading glued to its paragraph.
     if not technical and (parts := function_words.function_pair_split(word)):
         return parts
     if opens and not technical and (parts := openers.opener_split(word, model)):

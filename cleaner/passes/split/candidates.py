@@ -256,12 +256,13 @@ def may_be_merged(word: str) -> bool:
     """Whether a plain-letter token has a shape worth asking the word model about.
 
     Cheap checks only, so that ordinary text never loads the model: a lowercase token
-    that is not a common word, or ``endStart`` with a sentence opener after the capital.
+    that is not a common word, or ``endStart`` with a sentence opener after the capital
+    (or the same word: ``yogaYoga``).
 
     >>> [may_be_merged(w) for w in ("issuedpreviously", "ofa", "the", "pageThe", "iPhone")]
     [True, True, False, True, False]
-    >>> may_be_merged("theIntelligencer"), may_be_merged("aValue")
-    (True, False)
+    >>> may_be_merged("theIntelligencer"), may_be_merged("aValue"), may_be_merged("yogaYoga")
+    (True, False, True)
     """
     if word.islower():
         if len(word) == MIN_MERGED_LENGTH - 1:
@@ -273,7 +274,8 @@ def may_be_merged(word: str) -> bool:
     if match["left"] not in non_final_words() and opens_sentence(match["right"]):
         return True
     return (
-        is_name_after_word(word)
+        match["right"].lower() == match["left"]  # (a word glued to itself: ``yogaYoga``)
+        or is_name_after_word(word)
         or POSSESSIVE_TAIL_RE.fullmatch(word) is not None
         or function_pair_split(word) is not None
     )

@@ -1,5 +1,6 @@
 """A word glued to a capitalised word after it: ``pageThe`` where a sentence ended and the
-next began, ``pennyDoris`` where a name the document uses begins."""
+next began, ``pennyDoris`` where a name the document uses begins, ``yogaYoga`` where a
+heading's last word opens the paragraph under it."""
 
 from __future__ import annotations
 
@@ -131,6 +132,30 @@ def _is_verb_form(word: str, verbs: list[str], model: WordModel) -> bool:
 
 # A word glued before a name must have this many letters (``i`` of ``iPhone``, ``e``).
 MIN_NAME_LEFT_CHARS = 3
+# A word glued to itself capitalised (``yogaYoga``) splits when this common at least.
+REPEATED_WORD_MIN_ZIPF = 3.0
+
+
+def repeated_word_split(word: str, model: WordModel) -> tuple[str, str] | None:
+    """Split ``wordWord``, a word glued to itself capitalised, or ``None``: a heading or a
+    list item that ended in a word, glued to the paragraph under it, which opens with the
+    same word (``Try yoga`` over ``Yoga is a practice``: ``yogaYoga``). Names and
+    identifiers do not repeat a word so; the word must be common and of
+    ``MIN_NAME_LEFT_CHARS`` letters or more.
+
+    >>> model = WordModel({"yoga": 3.6, "case": 5.4, "pi": 3.9})
+    >>> repeated_word_split("yogaYoga", model), repeated_word_split("caseCase", model)
+    (('yoga', 'Yoga'), ('case', 'Case'))
+    >>> repeated_word_split("piPi", model), repeated_word_split("caseCash", model)
+    (None, None)
+    """
+    match = ONE_INNER_CAPITAL_RE.fullmatch(word)
+    if match is None or match["right"].lower() != match["left"]:
+        return None
+    left = match["left"]
+    if len(left) < MIN_NAME_LEFT_CHARS or model.frequency(left) < REPEATED_WORD_MIN_ZIPF:
+        return None
+    return left, match["right"]
 
 
 def name_split_after(word: str, model: WordModel, seen: Set[str]) -> tuple[str, str] | None:

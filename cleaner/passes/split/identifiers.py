@@ -13,7 +13,10 @@ two words an extractor glued: the verdicts asked of a split found (seldom), with
   of code, in camelCase or snake_case (``eventcontroller`` beside ``GtkEventController``);
 - in technical text, a token listed beside a name of code (``keyof, and typeof``,
   ``rustfmt and rustup``, ``capget, capset``), or last of a list before a plural code noun
-  (``trace and timeit modules``).
+  (``trace and timeit modules``);
+- in any text, the package a package manager's command installs (``pip install aflow``),
+  and a lowercase token alone in parentheses after a noun of things that get names
+  (``package``, ``framework``, ``model``), their name (``a plotting package (afterplot)``).
 
 Extractors glue words where a tag ended, in pages' prose. Code nouns, options and names of
 code around the token, in a document that shows code or talks about software, are signs
@@ -104,6 +107,26 @@ WORD_REST_RE = lazy_compile(r"\w*")
 NAME_WORD_RE = lazy_compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 # How far around a token its neighbours are read.
 AROUND_CHARS = 40
+# A package manager's install command right before a token, flags allowed: the token is
+# the package's name (``pip install aflow``, ``cargo add serde``, ``npm install -g yo``).
+INSTALL_BEFORE_RE = lazy_compile(
+    r"(?<![\w-])(?:pip3?|pipx|conda|mamba|npm|yarn|pnpm|gem|cargo|brew|apt(?:-get)?|uv)"
+    r"[ \t]+(?:install|add)(?:[ \t]+--?[\w=-]+)*[ \t]+\Z"
+)
+# A word, a space and an opening parenthesis right before a token: ``package (afterplot``.
+WORD_AND_PARENTHESIS_BEFORE_RE = lazy_compile(r"(?<![A-Za-z])(?P<word>[A-Za-z]+)[ \t]+\(\Z")
+# Nouns of things that get names, before a name in parentheses (``a plotting package
+# (afterplot)``, ``a framework (aftershock)``); the code nouns too. After other words a
+# token alone in parentheses may be words glued (``He said (issuedpreviously) so``).
+NAMED_THING_NOUNS = CODE_NOUNS | frozenset(
+    {
+        *("package", "packages", "library", "libraries", "tool", "tools", "toolkit"),
+        *("toolbox", "toolset", "framework", "frameworks", "program", "programs"),
+        *("software", "plugin", "extension", "app", "application", "platform", "interpreter"),
+        *("model", "models", "dataset", "datasets", "algorithm", "algorithms", "method"),
+        *("system", "language", "code", "engine", "pipeline", "benchmark", "corpus"),
+    }
+)
 
 
 def is_cut_short(text: str, end: int) -> bool:
@@ -161,6 +184,32 @@ def is_named_code(text: str, start: int, end: int, parts: tuple[str, ...]) -> bo
     if previous and previous["word"].lower() in NAMING_WORDS:
         return True
     return bool(CODE_AFTER_RE.match(after) or OPTION_BEFORE_RE.search(before))
+
+
+def is_named_by_neighbours(text: str, start: int, end: int) -> bool:
+    """Whether the token ``text[start:end]`` is a name in any text: the package an install
+    command names (``pip install aflow``), or a lowercase token alone in parentheses after
+    a noun of things that get names, its name (``a plotting package (afterplot)``:
+    :data:`NAMED_THING_NOUNS`). An extractor glues words where a tag ended, not there.
+
+    >>> text = 'via "pip install aflow" and a package (afterplot) built'
+    >>> is_named_by_neighbours(text, 17, 22), is_named_by_neighbours(text, 39, 48)
+    (True, True)
+    >>> is_named_by_neighbours("to install aflow", 11, 16)
+    False
+    >>> is_named_by_neighbours("(afterplot) is new", 1, 10)
+    False
+    >>> is_named_by_neighbours("a package (viaReuters) now", 11, 21)
+    False
+    >>> is_named_by_neighbours("He said (issuedpreviously) so", 9, 25)
+    False
+    """
+    if INSTALL_BEFORE_RE.search(text, max(0, start - AROUND_CHARS), start):
+        return True
+    if text[end : end + 1] != ")" or not text[start:end].islower():
+        return False
+    before = WORD_AND_PARENTHESIS_BEFORE_RE.search(text, max(0, start - AROUND_CHARS), start)
+    return before is not None and before["word"].lower() in NAMED_THING_NOUNS
 
 
 def _is_plural_code_noun(word: str) -> bool:
