@@ -1,6 +1,7 @@
 """Benchmark of the ``boilerplate`` pass on real pages against human gold.
 
-Usage: ``python bench/bench_furniture_real.py [--tuning-only] [--show N] [--lost N] [--twice]``
+Usage: ``python bench/bench_furniture_real.py [--tuning-only] [--show N] [--lost N] [--twice]
+[--set NAME]``
 
 The pages are scrapinghub's article-extraction benchmark (``bench/data/article_benchmark``,
 see its README): 181 real news and blog pages with a human-made gold article body. Two
@@ -38,6 +39,27 @@ was chosen by looking at them; the figures are printed for them apart. ``--show`
 ``--lost`` print tuning pages' lines only; ``--tuning-only`` leaves the held-out pages out
 altogether (no figure of theirs printed), for choosing rules.
 
+A second set of pages, when built (``tools/build_l3s_gn1.py``; research use only, so not
+committed): L3S-GN1 (``bench/data/l3s_gn1``, see its README), 621 Google News pages of 2008
+from 405 sites, whose text blocks seven human assessors labelled; its gold is the text of
+the headline and full-text blocks, and its full text ``html-text``'s as above; a line found
+in its supplemental or comment blocks (captions, but also the bylines, dates, credits and
+copyright lines its assessors kept with the article) is not judged (ambiguous). It has no
+extractor text. Its held-out pages are a quarter of its sites (161 pages, the record's
+``held_out``). Its rows are named ``L3S-GN1 ...``.
+
+A third, when built (``tools/build_dragnet.py``; AGPLv3, so not committed): Dragnet's
+1,381 news and blog pages of 2012 (``bench/data/dragnet``), whose gold is a hand-corrected
+article (its comments not judged), labelled as the scrapinghub pages; held out by site as
+L3S-GN1 (309 pages of 115 sites). Its rows are named ``Dragnet ...``; its held-out rows
+were not read when it was added (session 31), and are measured only with ``--set dragnet``:
+read them so only for a rule chosen without them. ``--set`` measures one set only
+(``scrapinghub``, ``l3s`` or ``dragnet``).
+
+A lost content line "with a copy left" is one whose text another line of the cleaned text
+still holds (a page's headline repeated in its breadcrumb, its title, a "print this" box):
+the labels go by text, so removing either copy counts as a loss.
+
 ``--twice`` also cleans every text (full page text and extractor text) with the whole
 default pipeline twice, and counts those the second run changes: a pre-commit hook would
 flag them again after fixing them. Each is named (its kind and page id) with the start of
@@ -63,6 +85,16 @@ from cleaner.passes.encoding import fix_encoding  # noqa: E402
 from cleaner.passes.whitespace import normalize_whitespace  # noqa: E402
 
 DATA = ROOT / "bench" / "data" / "article_benchmark" / "pages.jsonl.gz"
+L3S_DATA = ROOT / "bench" / "data" / "l3s_gn1" / "pages.jsonl.gz"
+DRAGNET_DATA = ROOT / "bench" / "data" / "dragnet" / "pages.jsonl.gz"
+# Each set of pages: its file, its rows' name prefix, the tool that builds it.
+SETS = {
+    "scrapinghub": (DATA, "", "tools/build_article_benchmark.py"),
+    "l3s": (L3S_DATA, "L3S-GN1 ", "tools/build_l3s_gn1.py"),
+    "dragnet": (DRAGNET_DATA, "Dragnet ", "tools/build_dragnet.py"),
+}
+# The sets whose held-out pages are measured only when the set is asked for alone.
+UNREAD_HELD_OUT = frozenset({"dragnet"})
 MAX_FURNITURE_WORDS = 15
 MIN_PART_WORDS = 4
 # Lines of each second run's diff that ``--twice`` prints.
@@ -75,7 +107,19 @@ def norm(text: str) -> str:
 
 
 def held_out(page: dict) -> bool:
+    if "held_out" in page:
+        return page["held_out"]
     return int(page["id"][:2], 16) % 4 == 0
+
+
+def load_pages(path: Path, prefix: str) -> list[dict]:
+    """The pages of one set, each with its rows' name prefix (``""`` or ``"L3S-GN1 "``)."""
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        pages = [json.loads(line) for line in lines]
+    for page in pages:
+        page["prefix"] = prefix
+        page.setdefault("extracted", {})
+    return pages
 
 
 # A leading list marker extractors write before a list item: trafilatura's ``- ``,
@@ -103,39 +147,52 @@ def strip_markup(line: str) -> str:
     return line.strip()
 
 
-def label(line: str, gold_lines: set[str], gold_text: str, title: str) -> str:
+def label(
+    line: str,
+    gold_lines: set[str],
+    gold_text: str,
+    title: str,
+    other: tuple[set[str], str] = (set(), ""),
+) -> str:
     n = norm(strip_markup(line))
     if not n:
         return "ambiguous"
     words = len(n.split())
     if n in gold_lines or (words >= MIN_PART_WORDS and n in gold_text):
         return "content"
+    other_lines, other_text = other
+    if n in other_lines or (words >= MIN_PART_WORDS and n in other_text):
+        return "ambiguous"
     if words <= MAX_FURNITURE_WORDS and n not in gold_text and not title.startswith(n):
         return "furniture"
     return "ambiguous"
 
 
 def measure(
-    text: str, gold: str, title: str, page_text: bool = False
+    text: str, gold: str, title: str, page_text: bool = False, other: str = ""
 ) -> tuple[Counter[str], list[tuple[str, str]]]:
     """Counts of each label, of each label removed, and the furniture lines kept
-    (``page_text``: the pass's option of that name on)."""
+    (``page_text``: the pass's option of that name on; ``other``: text not judged)."""
     text = normalize_whitespace(fix_encoding(text))
     gold_lines = {norm(line) for line in gold.splitlines() if line.strip()}
     gold_text = " ".join(sorted(gold_lines)) + " " + norm(gold)
+    other_lines = {norm(line) for line in other.splitlines() if line.strip()}
+    other_text = "\n".join(sorted(other_lines))
     plan = plan_removal(text, page_text=page_text)
     removed = set(plan.removed) if not plan.tripped else set()
     counts: Counter[str] = Counter(documents=1, tripped=bool(plan.tripped))
     kept: list[tuple[str, str]] = []
+    left = {norm(strip_markup(line)) for i, line in enumerate(plan.lines) if i not in removed}
     for i, line in enumerate(plan.lines):
         if not line.strip():
             continue
-        kind = label(line, gold_lines, gold_text, title)
+        kind = label(line, gold_lines, gold_text, title, (other_lines, other_text))
         counts[kind] += 1
         if i in removed:
             counts[f"{kind} removed"] += 1
             if kind == "content":
                 kept.append(("lost", line))
+                counts["content removed, copy left"] += norm(strip_markup(line)) in left
         elif kind == "furniture":
             kept.append((kind, line))
     return counts, kept
@@ -149,6 +206,7 @@ def report(name: str, counts: Counter[str]) -> None:
     print(
         f"{name:34} furniture {counts['furniture removed']:5}/{furniture:<5} = {recall:6.1%}"
         f"   content lost {counts['content removed']:3}/{content:<6} = {lost:6.2%}"
+        f" ({counts['content removed, copy left']} with a copy left)"
         f"   ambiguous {ambiguous / total if total else 0:5.1%}"
         f" ({counts['ambiguous removed']} removed)"
         f"   kept whole by the bound: {counts['tripped']}/{counts['documents']}"
@@ -161,9 +219,19 @@ def main() -> None:
     parser.add_argument("--lost", type=int, default=0, help="print N content lines removed")
     parser.add_argument("--twice", action="store_true", help="count texts a second run changes")
     parser.add_argument("--tuning-only", action="store_true", help="leave held-out pages out")
+    parser.add_argument("--set", choices=tuple(SETS), help="measure one set only")
     args = parser.parse_args()
-    with gzip.open(DATA, "rt", encoding="utf-8") as lines:
-        pages = [json.loads(line) for line in lines]
+    pages = []
+    for name, (path, prefix, builder) in SETS.items():
+        if args.set not in (None, name):
+            continue
+        if path.exists():
+            own = load_pages(path, prefix)
+            if name in UNREAD_HELD_OUT and args.set != name:  # Read apart only, once.
+                own = [page for page in own if not held_out(page)]
+            pages += own
+        else:
+            print(f"{path} not built ({builder}): {name} left out")
     if args.tuning_only:
         pages = [page for page in pages if not held_out(page)]
     totals: dict[str, Counter[str]] = {}
@@ -171,6 +239,7 @@ def main() -> None:
     lost_lines: list[str] = []
     for page in pages:
         split = "held out" if held_out(page) else "tuning"
+        prefix = page["prefix"]
         title = norm(page["full"].split("\n", 1)[0])
         texts = {"full page text": page["full"], "extractor text": ""}
         for name, extracted in page["extracted"].items():
@@ -180,15 +249,21 @@ def main() -> None:
             if split == "tuning":
                 kept_lines.update(line for kind, line in kept if kind == "furniture")
                 lost_lines.extend(f"{name}: {line}" for kind, line in kept if kind == "lost")
-        counts, kept = measure(texts["full page text"], page["gold"], title)
-        totals.setdefault(f"full page text, {split}", Counter()).update(counts)
-        counts, kept = measure(texts["full page text"], page["gold"], title, page_text=True)
-        totals.setdefault(f"full page text, page_text on, {split}", Counter()).update(counts)
+        other = page.get("other", "")
+        counts, kept = measure(texts["full page text"], page["gold"], title, other=other)
+        totals.setdefault(f"{prefix}full page text, {split}", Counter()).update(counts)
+        counts, kept = measure(texts["full page text"], page["gold"], title, True, other)
+        name = f"{prefix}full page text, page_text on, {split}"
+        totals.setdefault(name, Counter()).update(counts)
         if split == "tuning":
             kept_lines.update(line for kind, line in kept if kind == "furniture")
-            lost_lines.extend(f"full: {line}" for kind, line in kept if kind == "lost")
-    held = sum(held_out(page) for page in pages)
-    print(f"{len(pages)} pages: {len(pages) - held} for tuning, {held} held out")
+            lost_lines.extend(f"{prefix}full: {line}" for kind, line in kept if kind == "lost")
+    for prefix in sorted({page["prefix"] for page in pages}):
+        own = [page for page in pages if page["prefix"] == prefix]
+        held = sum(held_out(page) for page in own)
+        print(
+            f"{prefix or 'scrapinghub '}{len(own)} pages: {len(own) - held} tuning, {held} held out"
+        )
     for name in sorted(totals, key=lambda n: (n.startswith("  "), n)):
         report(name, totals[name])
     for line, count in kept_lines.most_common(args.show):
@@ -206,7 +281,7 @@ def print_second_runs(pages: list[dict]) -> None:
     changed: Counter[str] = Counter()
     total: Counter[str] = Counter()
     for page in pages:
-        texts = [("full page text", page["full"])]
+        texts = [(f"{page['prefix']}full page text", page["full"])]
         texts += [(f"extractor text ({name})", text) for name, text in page["extracted"].items()]
         for kind, text in texts:
             once = clean(text)

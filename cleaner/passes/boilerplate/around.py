@@ -14,6 +14,7 @@ from cleaner.lazy_re import lazy_compile
 from cleaner.passes.boilerplate.ended import ended_below
 from cleaner.passes.boilerplate.menus import POST_COUNT_RE
 from cleaner.passes.boilerplate.page import LIST_ITEM_RE, Article, is_prose_line
+from cleaner.passes.boilerplate.titled import is_headline, words
 
 # The rules of this module (code, not data): family, id, kind, and what they remove, as
 # ``cleaner passes --rules`` lists them.
@@ -54,11 +55,8 @@ FILLER_RE = lazy_compile(
 # of links: above the article, all from the text's start to the last such run goes...
 LINK_RUN_MIN_LINES = 4
 # ...but the lines right above the article (headline, byline, date, dek), this many, stay,
-# and so does a line that repeats this many words of the page's title (its first line).
+# and so does a line that repeats the page's title (its first line: :mod:`.titled`).
 ABOVE_MARGIN = 4
-HEADLINE_MIN_WORDS = 3
-# A word, for the headline test.
-WORD_RE = lazy_compile(r"\w+")
 # A line of this many words of three letters or more, all of them words of the article's
 # prose (its topic), names the article: a heading or a tag of its own (:func:`_on_topic`).
 TOPIC_MIN_WORDS = 3
@@ -116,10 +114,10 @@ def page_furniture(
     33
     """
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    title = set(_words(lines[filled[0]]))
+    title = set(words(lines[filled[0]]))
     above = filled[: filled.index(article.first)][:-ABOVE_MARGIN]
     topic = article_topic(lines, article)
-    above = [i for i in above if not (_is_headline(lines[i], title) or _on_topic(lines[i], topic))]
+    above = [i for i in above if not (is_headline(lines[i], title) or _on_topic(lines[i], topic))]
     below = filled[filled.index(article.last) + 2 :]
     while below and is_link_line(lines[below[0]]):
         below = below[1:]
@@ -221,21 +219,5 @@ def _on_topic(line: str, topic: set[str]) -> bool:
     >>> _on_topic("Stock Car Results", topic)
     False
     """
-    words = TOPIC_WORD_RE.findall(line.lower())
-    return len(words) >= TOPIC_MIN_WORDS and topic.issuperset(words)
-
-
-def _words(line: str) -> list[str]:
-    return WORD_RE.findall(line.lower())
-
-
-def _is_headline(line: str, title: set[str]) -> bool:
-    """A line of at least ``HEADLINE_MIN_WORDS`` words, all of them in the page's title
-    (its first line): the article's headline.
-
-    >>> title = {"we", "got", "her", "video", "shows", "rescue", "nbc"}
-    >>> _is_headline("'We Got Her!' Video Shows Rescue", title), _is_headline("NBC", title)
-    (True, False)
-    """
-    words = _words(line)
-    return len(words) >= HEADLINE_MIN_WORDS and title.issuperset(words)
+    found = TOPIC_WORD_RE.findall(line.lower())
+    return len(found) >= TOPIC_MIN_WORDS and topic.issuperset(found)

@@ -37,6 +37,11 @@ LIST_MARKER_RE = lazy_compile(r"^([-*•+‣◦▪·]|\d{1,3}[.)]|[a-z]\))\s")
 # Words a title leaves lower-case ("Advertise with Us", "News from Home").
 SMALL_WORDS = frozenset({"with", "from", "into", "your", "than", "over", "about", "near"})
 NUMBER_RE = lazy_compile(r"^[\d\s.,:/%$£€-]+$")
+# A quantity in a table's cell: a share, a decimal, thousands, an amount ("-2.4%", "8.5",
+# "23,714", "$147"); not a year or a day ("2012", "12,").
+QUANTITY_RE = lazy_compile(
+    r"[-+±]?[$£€]?(?:\d+(?:\.\d+)?%|\d+\.\d+|\d{1,3}(?:,\d{3})+|(?<=[$£€])\d+)"
+)
 # A field: a name of one to three words, a colon, its value ("Type: Standards Track",
 # "Created: 03-Dec-2001"). A run of menu items half of them fields is a header (a PEP's,
 # an e-mail's, a record's), not a menu; a menu may hold one ("Sensex: 40627.23").
@@ -184,7 +189,12 @@ def _add_runs(lines: Sequence[str], start: int, end: int, found: list[int]) -> N
             continue  # One blank line may part a menu's groups.
         if len(run) > 1 and run[-1] - run[-2] > 1:
             run.pop()  # A last group of one line is a heading below the menu.
-        if len(run) >= MENU_RUN_MIN_LINES and _mostly_adjacent(run) and not _fields(lines, run):
+        if (
+            len(run) >= MENU_RUN_MIN_LINES
+            and _mostly_adjacent(run)
+            and not _fields(lines, run)
+            and not _table_rows(lines, run)
+        ):
             found.extend(run)
         run = []
 
@@ -196,6 +206,32 @@ def _fields(lines: Sequence[str], run: list[int]) -> bool:
     True
     """
     return 2 * sum(FIELD_RE.match(lines[i].strip()) is not None for i in run) >= len(run)
+
+
+def _table_rows(lines: Sequence[str], run: list[int]) -> bool:
+    """Whether half the lines of ``run`` or more are a table's rows (:func:`is_table_row`):
+    a table of figures, not a menu (a menu may hold a ticker: ``Sensex: 40627.23 +157.53``).
+
+    >>> rows = ["Chicago 36,791 -0.1% 7.1%", "Denver $147 8.5% -0.2%", "Ventura 42.0%", "Home"]
+    >>> menu = ["Sensex: 40627.23 +157.53", "Home", "News", "Sport"]
+    >>> _table_rows(rows, [0, 1, 2, 3]), _table_rows(menu, [0, 1, 2, 3])
+    (True, False)
+    """
+    return 2 * sum(is_table_row(lines[i]) for i in run) >= len(run)
+
+
+def is_table_row(line: str) -> bool:
+    """A line more than half of whose words hold a digit, one of them a quantity (a share,
+    a decimal, thousands, an amount): a row of a table of figures.
+
+    >>> is_table_row("Philadelphia 23,714 -2.4%"), is_table_row("Nov 12, 2012")
+    (True, False)
+    >>> is_table_row("Windows 10"), is_table_row("Xbox 360 Elite")
+    (False, False)
+    """
+    words = line.split()
+    figures = sum(any(char.isdigit() for char in word) for word in words)
+    return figures * 2 > len(words) and any(QUANTITY_RE.fullmatch(word) for word in words)
 
 
 def menu_items_near(lines: Sequence[str], matched: Iterable[int]) -> list[int]:

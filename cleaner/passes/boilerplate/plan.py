@@ -28,6 +28,7 @@ from cleaner.passes.boilerplate.placed import (
 )
 from cleaner.passes.boilerplate.rules import Rule, user_rules
 from cleaner.passes.boilerplate.teasers import KICKER_RULE, MARKED_RULE, TEASER_RULE
+from cleaner.passes.boilerplate.titled import without_title_repeats
 from cleaner.passes.boilerplate.whole import (
     UnwrapJoins,
     UnwrapParts,
@@ -208,6 +209,8 @@ def _planned_once(
         matches = without_nested_entries(lines, matches)
     if matches:  # A heading of one word is the document's own (``### Advertising``).
         matches = without_word_headings(lines, matches)
+    if matches:  # A page's headline, its title repeated, is no menu item nor teaser.
+        matches = without_title_repeats(lines, matches)
     matched = matches.keys()
     if not matches and not page:  # Nothing can go: skip the per-line tables of a huge text.
         return Plan(lines, {}, too_long)

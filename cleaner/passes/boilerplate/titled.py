@@ -1,0 +1,94 @@
+"""A page's headline: a line that repeats the words of its title (the text's first line,
+where a page's full text has its ``<title>``), kept from the rules that judge a line by
+its form alone (menus, teaser lists).
+
+``Fergie Cautious When Traveling`` under a site's menu and over the article's date reads
+as one more menu item or teaser; the title above (``Fergie Cautious When Traveling - The
+Elements``) shows it is the article's headline.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from cleaner.lazy_re import lazy_compile
+from cleaner.passes.boilerplate.ended import FORM_RULES
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from cleaner.passes.boilerplate.rules import Rule
+
+# A headline has at least this many words, all of them words of the title; a title, at
+# most this many (a longer first line is a menu's or an article's).
+HEADLINE_MIN_WORDS = 3
+TITLE_MAX_WORDS = 30
+WORD_RE = lazy_compile(r"\w+")
+# What parts a title's headline from the site's name (``Headline - Site``, ``Site: Headline``,
+# ``Site | Headline``, ``Headline- site.com``).
+TITLE_PART_RE = lazy_compile(r"\s+[-–—:|»]\s+|\s*[|»]\s*|[-:]\s+")
+
+
+def words(line: str) -> list[str]:
+    """The words of ``line``, lower-cased.
+
+    >>> words("OP-ED: John Esposito")
+    ['op', 'ed', 'john', 'esposito']
+    """
+    return WORD_RE.findall(line.lower())
+
+
+def is_headline(line: str, title: set[str]) -> bool:
+    """A line of at least ``HEADLINE_MIN_WORDS`` words, all of them in the page's ``title``
+    (the words of its first line): the article's headline.
+
+    >>> title = {"we", "got", "her", "video", "shows", "rescue", "nbc"}
+    >>> is_headline("'We Got Her!' Video Shows Rescue", title), is_headline("NBC", title)
+    (True, False)
+    """
+    found = words(line)
+    return len(found) >= HEADLINE_MIN_WORDS and title.issuperset(found)
+
+
+def without_title_repeats(lines: Sequence[str], matches: Mapping[int, Rule]) -> dict[int, Rule]:
+    """``matches`` but the lines that a rule of form alone matched (a menu's, a teaser
+    list's) and that repeat the title (:func:`is_headline`) but not its site's name
+    (:func:`_names_site`), while the title line itself stays (no rule matched it).
+
+    >>> from cleaner.passes.boilerplate.menus import MENU_RULE
+    >>> lines = ["Fergie Cautious When Traveling - The Elements", "", "Home", "Music",
+    ...          "Fergie Cautious When Traveling", "Posted on: December 28, 2007"]
+    >>> sorted(without_title_repeats(lines, dict.fromkeys([2, 3, 4], MENU_RULE)))
+    [2, 3]
+    >>> sorted(without_title_repeats(lines, dict.fromkeys([0, 2, 3, 4], MENU_RULE)))
+    [0, 2, 3, 4]
+    """
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or first in matches:
+        return dict(matches)
+    title = words(lines[first])
+    if len(title) > TITLE_MAX_WORDS:
+        return dict(matches)
+    held = {
+        i
+        for i, rule in matches.items()
+        if rule in FORM_RULES
+        and is_headline(lines[i], set(title))
+        and not _names_site(lines[i], lines[first])
+    }
+    return {i: rule for i, rule in matches.items() if i not in held} if held else dict(matches)
+
+
+def _names_site(line: str, title: str) -> bool:
+    """Whether ``line``'s words all lie in a part of the ``title`` other than its longest
+    (the headline's): the site's name (``The Daily Telegraph``), not the headline.
+
+    >>> title = "Rudd tours flood zone - The Daily Telegraph"
+    >>> _names_site("The Daily Telegraph", title), _names_site("Rudd Tours Flood Zone", title)
+    (True, False)
+    >>> _names_site("OP-ED: John Esposito", "OP-ED: John Esposito - METimes.com")
+    False
+    """
+    parts = sorted(TITLE_PART_RE.split(title), key=len)[:-1]
+    found = set(words(line))
+    return any(found <= set(words(part)) for part in parts)
