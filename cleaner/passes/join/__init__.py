@@ -127,6 +127,13 @@ def _with_joins(text: str, joins: list[Join]) -> str:
     return "".join(pieces)
 
 
+def _foreign_document(text: str, model: WordModel) -> bool:
+    """Whether ``text`` is in another language: :func:`foreign` of LANGUAGE_SAMPLE
+    characters from its middle (past a book's English header)."""
+    middle = max(0, len(text) // 2 - LANGUAGE_SAMPLE // 2)
+    return foreign(text[middle : middle + LANGUAGE_SAMPLE], model)
+
+
 def find_joins(
     text: str,
     *,
@@ -143,6 +150,13 @@ def find_joins(
     model = None if forced else get_model()
     if model is not None and not confirms_stray_spaces(text, model):
         return []  # Lone letters that break no word: a tool's commands, a formula's names.
+    # Whether the document is in another language (its paragraphs may pass for English):
+    # no join is made in it. Judged before its words are counted, where the lexicon
+    # confirmed stray letters (a French or Spanish book's ``a``, ``y``, ``à`` do); with
+    # entries to force, at the first paragraph, below.
+    document_foreign = None if forced else _foreign_document(text, model)
+    if document_foreign:
+        return []
     counts = Counter(LETTER_RUN_RE.findall(text))
     if not counts:
         return []
@@ -156,9 +170,6 @@ def find_joins(
         fragments |= {part for entry in forced for part in entry.split()}
     if not fragments:
         return []
-    # Whether the document is in another language (its paragraphs may pass for English),
-    # judged at the first paragraph that may hold a join: most hold none.
-    document_foreign: bool | None = None
     protected = {word.lower() for word in protect}
     # (score, space, join): every pair that could join; a token joins at most once, to the
     # side where the join is likeliest ("farme r and": "farmer", not "rand").
@@ -183,8 +194,7 @@ def find_joins(
             if joinable.isdisjoint(pairs):
                 continue
         if document_foreign is None:
-            middle = max(0, len(text) // 2 - LANGUAGE_SAMPLE // 2)
-            document_foreign = foreign(text[middle : middle + LANGUAGE_SAMPLE], model)
+            document_foreign = _foreign_document(text, model)
         if document_foreign:
             return []  # (A document in another language: no join is made in it.)
         english: bool | None = None
