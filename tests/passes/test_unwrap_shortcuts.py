@@ -28,6 +28,7 @@ from cleaner.passes.unwrap.boundaries import (
 from cleaner.passes.unwrap.document import (
     BLOCK_WIDTH_MARGIN,
     Document,
+    _is_indented_rhyme,
     is_stanza,
     prose_document,
 )
@@ -268,6 +269,8 @@ def _prose_document_as_written(prose: tuple[str, ...], document: Document) -> Do
         return document
     if 2 * max(map(len, prose[:-1])) < widest and not document.loose_wraps:
         return document  # (less than half as wide: verse quoted in a book)
+    if not document.loose_wraps and _is_indented_rhyme(prose):
+        return document  # (a stanza quoted in a book)
     if is_stanza(prose):  # (a stanza fills a narrow width of its own)
         return document
     width = block_wrap_width(list(prose))

@@ -260,7 +260,8 @@ def prose_document(prose: tuple[str, ...], document: Document) -> Document:
     (Don Quijote's ``Ven, muerte, tan escondida`` / ``que no te sienta venir,``, lines
     that open in lower case and fill 29 columns of 75), and wraps no paragraph that narrow.
     Hand-wrapped markup, whose wraps are loose, does (Rust RFC 3692 wraps its paragraphs at
-    80 columns, and others not at all: it shows 180).
+    80 columns, and others not at all: it shows 180). And so is a block indented alike that
+    rhymes (:func:`_is_indented_rhyme`) in such a book: a stanza it quotes.
     """
     # block_wrap_width gives None or the longest line but the last: if that is neither
     # clearly narrower nor clearly wider, the block is judged as the document whatever the
@@ -272,6 +273,8 @@ def prose_document(prose: tuple[str, ...], document: Document) -> Document:
         return document
     if 2 * longest < document.widest and not document.loose_wraps:
         return document  # (verse quoted in prose: no wrapper at a steady width halves it)
+    if not document.loose_wraps and _is_indented_rhyme(prose):
+        return document  # (a stanza quoted in prose, its lines in lower case)
     if is_stanza(prose):
         return document
     # So block_wrap_width's width, if any, is that longest line: clearly narrower or wider.
@@ -283,6 +286,30 @@ def prose_document(prose: tuple[str, ...], document: Document) -> Document:
     if "language" in document.__dict__:  # Identified once if it was (most never are).
         own.__dict__["language"] = document.__dict__["language"]
     return own
+
+
+def _is_indented_rhyme(prose: tuple[str, ...]) -> bool:
+    """Whether a block's lines are all indented alike (QUOTE_INDENT spaces or more) and
+    rhyme (:func:`is_rhymed`): a stanza a book quotes, whose lines may open in lower case
+    (Don Quijote's ``Canción desesperada, no te quejes`` / ``cuando mi triste compañía
+    dejes;``), which :func:`prose_document` judges at the book's width, not its own.
+
+    >>> _is_indented_rhyme(("   Canción desesperada, no te quejes",
+    ...                     "   cuando mi triste compañía dejes;",
+    ...                     "   antes, pues que la causa do naciste",
+    ...                     "   con mi desdicha augmenta su ventura,",
+    ...                     "   aun en la sepultura no estés triste."))
+    True
+    >>> _is_indented_rhyme(("Canción desesperada, no te quejes",
+    ...                     "cuando mi triste compañía dejes;", "antes, pues que naciste"))
+    False
+    """
+    indent = prose[0][: len(prose[0]) - len(prose[0].lstrip(" "))]
+    return (
+        len(indent) >= QUOTE_INDENT
+        and all(line.startswith(indent) for line in prose)
+        and is_rhymed(prose)
+    )
 
 
 def is_stanza(prose: tuple[str, ...], *, marked: bool = True, strays: bool = True) -> bool:
