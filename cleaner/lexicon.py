@@ -29,7 +29,7 @@ from cleaner.data import data_path
 PACKED_MAGIC = b"cleaner split words 2\n"
 # A bucket is searched as text for its first look-ups (see :func:`find_zipf`), and parsed
 # into a dict at this one: a big text asks a bucket for many words.
-PARSE_AFTER_LOOKUPS = 16
+PARSE_AFTER_LOOKUPS = 8
 # The file of the table.
 TABLE_FILE = "split_words.bin"
 # The most spellings of known words a table keeps (see :meth:`LazyTable.unknown_spellings`):
@@ -82,7 +82,7 @@ class WordModel(NamedTuple):
         False
         """
         zipf = self.zipf
-        return isinstance(zipf, LazyTable) and len(zipf._texts) + len(zipf._parsed) < WARM_BUCKETS
+        return isinstance(zipf, LazyTable) and len(zipf._texts) + len(zipf._buckets) < WARM_BUCKETS
 
     def unknown_spellings(self, runs: set[str], endings: tuple[str, ...] = ()) -> set[str]:
         """The runs of ``runs`` (written in any case) whose lowercase form is no known word,
@@ -138,9 +138,9 @@ class LazyTable(Mapping[str, float]):
     """Word -> Zipf from a packed table (see :func:`pack_table`).
 
     Each bucket is read and parsed the first time one of its words is asked for (a memo,
-    like functools.cache: the mapping itself never changes); the words of every parsed
-    bucket are kept in one dict, so that many words are looked up at once in C
-    (:meth:`unknown`).
+    like functools.cache: the mapping itself never changes), into a dict of its own: a
+    fresh process that cleans a few hundred files parses most of the table, and filling
+    one dict of ~500,000 words cost twice as much as a small dict per bucket.
 
     >>> table = LazyTable(pack_table({"the": 7.7, "thereof": 3.0, "of": 7.5}))
     >>> table["the"], table.get("thy", 0.0), "of" in table, sorted(table)
@@ -152,8 +152,7 @@ class LazyTable(Mapping[str, float]):
         self._blocks = read_index(packed)
         self._texts: dict[str, str] = {}  # buckets read, not yet parsed
         self._lookups: dict[str, int] = {}
-        self._parsed: set[str] = set()  # the buckets parsed, whose words are in _words
-        self._words: dict[str, float] = {}
+        self._buckets: dict[str, dict[str, float]] = {}  # the buckets parsed: their words
         # Words searched for in unparsed buckets, and what was found (None: not a word).
         self._found: dict[str, float | None] = {}
         # Runs as texts write them (``The``, ``the``, ``THE``) whose lowercase form is listed,
@@ -164,16 +163,16 @@ class LazyTable(Mapping[str, float]):
         """The word's Zipf, or None: searched in its bucket's text for the bucket's first
         few look-ups (a small file makes few), then from the bucket parsed into a dict."""
         bucket = bucket_of(word)
-        if bucket in self._parsed:
-            return self._words.get(word)
+        words = self._buckets.get(bucket)
+        if words is not None:
+            return words.get(word)
         if word in self._found:  # Searched before: a split pass asks again and again.
             return self._found[word]
         self._lookups[bucket] = self._lookups.get(bucket, 0) + 1
         if self._lookups[bucket] < PARSE_AFTER_LOOKUPS:
             zipf = self._found[word] = find_zipf(self._text(bucket), word)
             return zipf
-        self._parse(bucket)
-        return self._words.get(word)
+        return self._parse(bucket).get(word)
 
     def _text(self, bucket: str) -> str:
         text = self._texts.get(bucket)
@@ -185,22 +184,22 @@ class LazyTable(Mapping[str, float]):
         start, end = self._blocks.get(bucket, (0, 0))
         return self._packed[start:end].decode("utf-8") if end else ""
 
-    def _parse(self, bucket: str) -> None:
-        if bucket not in self._parsed:
-            parse_groups(self._text(bucket), into=self._words)  # (no dict between)
-            self._parsed.add(bucket)
+    def _parse(self, bucket: str) -> dict[str, float]:
+        words = self._buckets.get(bucket)
+        if words is None:
+            words = self._buckets[bucket] = parse_groups(self._text(bucket))
             self._texts.pop(bucket, None)
+        return words
 
     def unknown(self, words: set[str]) -> set[str]:
-        """The words of ``words`` the table does not list, each looked up as by ``in``:
-        those of parsed buckets all at once, in C (a long run has parsed most buckets).
+        """The words of ``words`` the table does not list, each looked up as by ``in``
+        (a warm run asks a few hundred a MB: the lexicon drops known spellings first).
 
         >>> sorted(LazyTable(pack_table({"the": 7.7, "of": 7.5})).unknown({"the", "ofthe", "xq"}))
         ['ofthe', 'xq']
         """
-        # The rest one at a time: a look-up may parse its bucket, and the next word's.
-        rest = words.difference(self._words)  # (in C; ``-`` would read every key)
-        return {word for word in rest if self._zipf(word) is None}
+        # One at a time: a look-up may parse its bucket, and the next word's.
+        return {word for word in words if word not in self}
 
     def unknown_spellings(self, runs: set[str], endings: tuple[str, ...] = ()) -> set[str]:
         """The runs of ``runs`` (any case) whose lowercase form the table does not list, and
@@ -232,13 +231,13 @@ class LazyTable(Mapping[str, float]):
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
             return False
-        if word[:2] in self._parsed:  # (bucket_of, inline: asked of every candidate)
-            return word in self._words
-        return self._zipf(word) is not None
+        words = self._buckets.get(word[:2])  # (bucket_of, inline: asked of every candidate)
+        return word in words if words is not None else self._zipf(word) is not None
 
     def get(self, word: str, default: float | None = None) -> float | None:  # type: ignore[override]
-        if word[:2] in self._parsed:  # (bucket_of, inline: the passes' most frequent call)
-            return self._words.get(word, default)
+        words = self._buckets.get(word[:2])  # (bucket_of, inline: the most frequent call)
+        if words is not None:
+            return words.get(word, default)
         zipf = self._zipf(word)
         return default if zipf is None else zipf
 
@@ -288,17 +287,16 @@ def find_zipf(groups: str, word: str) -> float | None:
     return None
 
 
-def parse_groups(line: str, into: dict[str, float] | None = None) -> dict[str, float]:
-    """Read one bucket's groups, ``ZIPF word word ...`` separated by tabs, into ``into`` (a
-    new dict by default): a table parses each bucket straight into its one dict of words.
+def parse_groups(line: str) -> dict[str, float]:
+    """Read one bucket's groups, ``ZIPF word word ...`` separated by tabs, into a dict.
 
     >>> parse_groups("3.0 thereof therein\\t7.7 the")
     {'thereof': 3.0, 'therein': 3.0, 'the': 7.7}
     """
-    table: dict[str, float] = {} if into is None else into
+    table: dict[str, float] = {}
     for group in line.split("\t") if line else ():
-        zipf, *words = group.split(" ")
-        table.update(dict.fromkeys(words, float(zipf)))
+        zipf, _, words = group.partition(" ")
+        table.update(dict.fromkeys(words.split(" "), float(zipf)))
     return table
 
 

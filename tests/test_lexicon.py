@@ -50,7 +50,7 @@ def test_a_lookup_reads_only_its_bucket() -> None:
     table = LazyTable(shipped_bytes())
     assert len(read_index(shipped_bytes())) == 702
     assert table["the"] > 7 and "thereof" in table and "qzx" not in table
-    assert set(table._texts) == {"th", "qz"} and not table._parsed
+    assert set(table._texts) == {"th", "qz"} and not table._buckets
 
 
 def test_a_table_round_trips_and_empty_buckets_are_empty() -> None:
@@ -134,4 +134,4 @@ def test_a_bucket_parsed_while_many_words_are_asked_answers_the_rest() -> None:
     words |= {f"ab{a}{b}": 3.0 for a in "klmnop" for b in "qrstuv"}
     table = LazyTable(pack_table(words))
     assert table.unknown({*words, "abzz"}) == {"abzz"}
-    assert "ab" in table._parsed  # (parsed on the way: the case this asks about)
+    assert "ab" in table._buckets  # (parsed on the way: the case this asks about)
