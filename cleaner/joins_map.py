@@ -92,6 +92,20 @@ class JoinsStepMap(PositionsStepMap):
     ) -> tuple[list[int], list[int]]:
         return self.offsets.carry(starts, ends, points, backward=backward)
 
+    @property
+    def in_order(self) -> bool:  # type: ignore[override]
+        return self.offsets.in_order
+
+    def carry_in_order(
+        self,
+        starts: list[int],
+        ends: list[int],
+        points: Sequence[bool],
+        backward: bool,
+        ascending: bool | None,
+    ) -> tuple[list[int], list[int], bool | None]:
+        return self.offsets.carry_in_order(starts, ends, points, backward, ascending)
+
     def pieces(self, options: Mapping[str, Any]) -> list[Piece]:
         """The step's changes with their rules, as :func:`cleaner.classify.classify` tells
         them from the step's blocks: the joins of each run of joined lines made at C speed

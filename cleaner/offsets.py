@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
-from operator import eq, gt, itemgetter, le
+from operator import eq, gt, itemgetter, le, lt
 from typing import NamedTuple
 
 from cleaner.align import (
@@ -228,6 +228,9 @@ class StepMap:
     _sides: tuple[tuple, tuple] = field(init=False, repr=False, compare=False)
     # The same, as OffsetMap reads a step's sides (a CrlfStepMap has two a direction).
     sides: tuple[tuple, tuple] = field(init=False, repr=False, compare=False)
+    # Whether the blocks are in order on both sides (no text moved): the map then keeps
+    # boundaries in order (see carry_in_order).
+    in_order: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # (C loops over the blocks: a novel's step has a hundred thousand.)
@@ -236,6 +239,7 @@ class StepMap:
             by_before = tuple(sorted(self.blocks, key=itemgetter(0, 1)))
             i2 = list(map(itemgetter(1), by_before))
         object.__setattr__(self, "_by_before", by_before)
+        object.__setattr__(self, "in_order", by_before is self.blocks)
         object.__setattr__(self, "_i2", i2)
         object.__setattr__(self, "_j2", list(map(itemgetter(3), self.blocks)))
         before, after = self.before_length, self.after_length
@@ -288,16 +292,56 @@ class StepMap:
         ``end=True``, never before the start; ``points`` marks the spans that were empty to
         begin with, which stay points. Two lists of numbers, not a list of pairs: no tuple
         per span and step for the garbage collector to go through."""
+        swept = self._swept(starts, ends, backward, None)
+        if swept is not None:
+            new_starts, new_ends = swept
+            return new_starts, _clamped(new_starts, new_ends, points)
+        return self._carried_one_by_one(starts, ends, points, backward)
+
+    def carry_in_order(
+        self,
+        starts: list[int],
+        ends: list[int],
+        points: Sequence[bool],
+        backward: bool,
+        ascending: bool | None,
+    ) -> tuple[list[int], list[int], bool | None]:
+        """:meth:`carry` for :func:`carry_boundaries` across a map whose blocks are in
+        order on both sides (:attr:`in_order`), ``ascending`` telling whether both lists
+        are known to be (None: not known). A sweep leaves the ends as the map puts them:
+        they are then ascending too (the map keeps the order), and never before their
+        starts (an end boundary maps at or after a start one) but where a point lies, or
+        a span made empty by a step before lies, at a place where this one inserted text
+        (only then are they set as :meth:`carry` sets them); the points' ends are set once
+        after the last step. Returns the spans and whether they are ascending."""
+        swept = self._swept(starts, ends, backward, ascending)
+        if swept is None:
+            return (*self._carried_one_by_one(starts, ends, points, backward), None)
+        new_starts, new_ends = swept
+        if any(map(lt, new_ends, new_starts)):  # (C loops: most steps have none)
+            return new_starts, _clamped(new_starts, new_ends, points), None
+        return new_starts, new_ends, True
+
+    def _swept(
+        self, starts: list[int], ends: list[int], backward: bool, ascending: bool | None
+    ) -> tuple[list[int], list[int]] | None:
+        """The boundaries mapped a run of them per block, if there are many spans in text
+        order for few blocks (``ascending``: whether they are known to be in order, or
+        None), else None."""
         blocks, block_ends, length, other, source, target, target_end = self._sides[backward]
-        if len(blocks) * 4 < len(starts) and _ascending(starts) and _ascending(ends):
-            # Many spans in text order, few blocks: a run of spans per block.
-            sweep = _Sweep(blocks, block_ends, length, other, source)
-            new_starts = sweep.starts(starts, target)
-            new_ends = sweep.ends(ends, target, target_end)
-            return new_starts, [
-                s if point or e < s else e
-                for s, e, point in zip(new_starts, new_ends, points, strict=True)
-            ]
+        if len(blocks) * 4 >= len(starts):
+            return None
+        if not (ascending or (ascending is None and _ascending(starts) and _ascending(ends))):
+            return None
+        # Many spans in text order, few blocks: a run of spans per block.
+        sweep = _Sweep(blocks, block_ends, length, other, source)
+        return sweep.starts(starts, target), sweep.ends(ends, target, target_end)
+
+    def _carried_one_by_one(
+        self, starts: list[int], ends: list[int], points: Sequence[bool], backward: bool
+    ) -> tuple[list[int], list[int]]:
+        """:meth:`carry`, a search for each boundary."""
+        blocks, block_ends, length, other, source, target, target_end = self._sides[backward]
         new_starts, new_ends = [], []
         for start, end, point in zip(starts, ends, points, strict=True):
             if start < length:
@@ -338,6 +382,8 @@ class PositionsStepMap:
     when first asked: a diff's kept runs, one offset mapped alone)."""
 
     _whole: StepMap
+    # (Carried as :meth:`StepMap.carry` carries, its points' ends set at each step.)
+    in_order = False
 
     @property
     def blocks(self) -> tuple[Block, ...]:
@@ -562,10 +608,36 @@ def carry_spans(
 def carry_boundaries(
     starts: list[int], ends: list[int], steps: Sequence[StepMap], *, backward: bool = False
 ) -> tuple[list[int], list[int]]:
-    """:func:`carry_spans` of the spans of ``starts`` and ``ends``, as the two lists."""
+    """:func:`carry_spans` of the spans of ``starts`` and ``ends``, as the two lists. Across
+    the maps in order (:meth:`StepMap.carry_in_order`), the order of the boundaries is
+    known from one step to the next, and the points' ends are set once, at the end."""
     if not steps:
         return starts, ends
     points = list(map(eq, starts, ends))
+    ascending: bool | None = None  # whether both are known to be in order
+    unset = False  # whether a step left the points' ends as its map put them
     for step in steps:
-        starts, ends = step.carry(starts, ends, points, backward=backward)
-    return starts, ends
+        if step.in_order:
+            starts, ends, ascending = step.carry_in_order(starts, ends, points, backward, ascending)
+            unset = bool(ascending)
+        else:
+            starts, ends = step.carry(starts, ends, points, backward=backward)
+            ascending, unset = None, False
+    return starts, _points_set(starts, ends, points) if unset else ends
+
+
+def _clamped(starts: list[int], ends: list[int], points: Sequence[bool]) -> list[int]:
+    """``ends``, each never before its start, and a point's (``points``) its start.
+
+    >>> _clamped([1, 2, 5], [3, 2, 4], [False, True, False])
+    [3, 2, 5]
+    """
+    return [s if point or e < s else e for s, e, point in zip(starts, ends, points, strict=True)]
+
+
+def _points_set(starts: list[int], ends: list[int], points: list[bool]) -> list[int]:
+    """``ends`` (none before its start) with each point's (``points``) its start: as
+    :func:`_clamped` makes them, the loop only where there are points and other spans."""
+    if not any(points):
+        return ends
+    return list(starts) if all(points) else _clamped(starts, ends, points)

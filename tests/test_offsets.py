@@ -289,6 +289,28 @@ def test_many_spans_carried_block_by_block_as_one_by_one(
 
 
 @QUICK
+@given(documents(), st.lists(st.integers(0, 12), min_size=40, max_size=300), st.data())
+def test_many_spans_carried_through_every_step_as_one_by_one(
+    text: str, widths: list, data: st.DataObject
+) -> None:
+    """Many spans in text order, some empty (``widths`` 0), through all the steps at once
+    (``carry_boundaries``: across the maps in order, their ends left as each map puts
+    them and the points' set at the end) land where mapping each boundary alone puts
+    them, in both directions."""
+    result = clean_and_explain(text)
+    steps = result.offset_map.steps
+    for backward, length in ((False, len(result.original)), (True, len(result.text))):
+        starts = sorted(data.draw(st.integers(0, length + 2)) for _ in widths)
+        ends = sorted(start + width for start, width in zip(starts, widths, strict=True))
+        spans = list(zip(starts, ends, strict=True))
+        maps = steps[::-1] if backward else steps
+        boundaries = [m.to_before if backward else m.to_after for m in maps]
+        assert carry_spans(spans, maps, backward=backward) == [
+            _one_by_one(start, end, boundaries) for start, end in spans
+        ]
+
+
+@QUICK
 @given(documents(), st.lists(st.tuples(st.integers(0, 400), st.integers(0, 8)), max_size=60))
 def test_spans_in_any_order_carried_as_one_by_one(text: str, spans: list) -> None:
     """Spans in no order, some empty, some past the end, through each step in both
