@@ -1168,3 +1168,67 @@ def test_space_runs_that_change_are_substituted_as_all_space_runs(text: str) -> 
 def test_single_breaks_are_the_characters_of_the_class() -> None:
     breaks = {chr(code) for code in range(0x110000) if whitespace.SINGLE_BREAK_RE.match(chr(code))}
     assert set(whitespace.SINGLE_BREAKS) == breaks
+
+
+@st.composite
+def first_word_documents(draw: st.DrawFn) -> str:
+    """Paragraphs whose first word stands alone on a line, wrapped at various widths, some
+    followed by a line opening with a dash or a bullet (an item or not: the width tells
+    after a sentence's end), with or without a blank line between them."""
+    width = draw(st.integers(20, 60))
+    lines: list[str] = []
+    for _ in range(draw(st.integers(1, 8))):
+        lines.append(draw(st.sampled_from(["The", "In", "However,", "29", "“In"])))
+        if draw(st.booleans()):  # (the lone word counts only before prose, not an item)
+            lines.append(draw(st.sampled_from(["- and so on", "- the next one"])))
+        words = draw(st.lists(st.sampled_from(PROSE_WORDS), min_size=2, max_size=30))
+        lines += textwrap.wrap(" ".join(words), draw(st.integers(12, width)))
+        if draw(st.booleans()):
+            lines.append(draw(st.sampled_from(["- and so on", "- The next one.", "* a bullet"])))
+        if draw(st.booleans()):
+            lines.append("")
+    return "\n".join(lines) + "\n"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(first_word_documents(), wrapped_documents()),
+    st.sampled_from([1, 200, unwrap_segments.SEGMENT_CHARS]),
+)
+def test_layout_takes_the_survey_lone_word_counts_only_for_its_kinds(
+    text: str, segment_chars: int
+) -> None:
+    """Where the kinds at the width are those the survey read, ``_layout`` takes the lone
+    first words the survey counted; the layout is the one read by counting them again on
+    the final kinds, as a text too long to keep its lines (0) is read."""
+    document, segments = unwrap._layout_survey(text, True, True, segment_chars)
+    with (
+        mock.patch.object(unwrap, "KEEP_LINES_CHARS", 0),
+        mock.patch.object(unwrap_segments, "KEEP_LINES_CHARS", 0),
+    ):
+        counted, counted_segments = unwrap._layout_survey(text, True, True, segment_chars)
+    assert document.first_word_mode == counted.first_word_mode
+    assert [s.kinds for s in segments] == [s.kinds for s in counted_segments]
+    for segment in segments:  # The counts _layout took, where it took any, are the kinds'.
+        if segment.lone_counts is not None:
+            assert segment.lines is not None  # (a short text keeps its lines)
+            assert segment.lone_counts == unwrap_width.lone_first_words(
+                segment.lines, segment.kinds
+            )
+
+
+@pytest.mark.parametrize("same_kinds", [True, False])
+def test_layout_takes_the_survey_counts_only_where_its_kinds_stand(same_kinds: bool) -> None:
+    """The survey's lone first-word counts (here made up: 99 of each, which would set
+    first-word mode) stand only where the kinds at the width are the ones it read."""
+    text = "A plain paragraph of prose wrapped\nat a narrow width, and so on.\n"
+    wrapped: list[tuple[int, int]] = []
+    segments = unwrap._sampled_segments(text, unwrap_segments.SEGMENT_CHARS, False, wrapped, [])
+    (segment,) = segments
+    kinds = segment.final_kinds
+    assert kinds is not None
+    segment.final_kinds = None  # (as if the width could matter)
+    segment.survey_kinds = list(kinds) if same_kinds else [KEPT] * len(kinds)
+    segment.lone_counts = (99, 99)
+    document = unwrap._layout(text, segments, 36, True, True, False)
+    assert document.first_word_mode is same_kinds

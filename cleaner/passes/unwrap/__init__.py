@@ -320,6 +320,8 @@ def _sampled_segments(
         if not width_counts:  # The kinds at the document's width, known before it is.
             segment.final_kinds = kinds
             segment.lone_counts = None if markup else (lone[0], lone[1])
+        elif not markup and segment.lines is not None:  # Kept to compare (see _layout).
+            segment.survey_kinds, segment.lone_counts = kinds, (lone[0], lone[1])
         segments.append(segment)
     return segments
 
@@ -340,6 +342,9 @@ def _layout(
             segment.kinds, segment.final_kinds = segment.final_kinds, None
         else:
             segment.kinds = with_items(lines, structure, width, markup=markup)
+            if segment.kinds != segment.survey_kinds:  # (the survey's counts stand if equal)
+                segment.lone_counts = None
+            segment.survey_kinds = None
         if markup:
             segment.kinds = with_markup_kinds(lines, segment.kinds, first=segment.start == 0)
         counts = segment.lone_counts or lone_first_words(lines, segment.kinds)

@@ -51,7 +51,7 @@ class Segment:
     unwrapped one at a time, and only one segment's lines are held at once. (A plain class:
     a dataclass costs ~0.3 ms to make at import, which every ``cleaner`` process pays.)"""
 
-    __slots__ = ("end", "final_kinds", "kinds", "lines", "lone_counts", "start")
+    __slots__ = ("end", "final_kinds", "kinds", "lines", "lone_counts", "start", "survey_kinds")
 
     def __init__(
         self, start: int, end: int, kinds: list[Kind], lines: list[str] | None = None
@@ -66,6 +66,9 @@ class Segment:
         self.final_kinds: list[Kind] | None = None
         # Outside markup, lone_first_words of those final kinds, counted by the survey.
         self.lone_counts: tuple[int, int] | None = None
+        # Else, in a text whose lines are kept, the kinds the survey read (no width) and
+        # counted lone_counts of: the final kinds are often the same, so are their counts.
+        self.survey_kinds: list[Kind] | None = None
 
 
 def read_segments(
