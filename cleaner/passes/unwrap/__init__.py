@@ -424,6 +424,9 @@ def _unwrapped_sampled(
                 unwrapped.append(lines[0])
                 continue
             judged = prose_document(lines, document)
+            # (asked once for both verdicts; the block's copies of the document share its
+            # loose wraps and rhymes)
+            rhymed = document.loose_wraps and is_rhymed_stanza(lines, document)
             paragraph = (
                 plain_paragraph_unless_verse(
                     lines, judged.width, judged.paragraph_width, broken=broken
@@ -431,7 +434,7 @@ def _unwrapped_sampled(
                 if plain
                 and not judged.first_word_mode
                 and judged.verse_width is None
-                and not (document.loose_wraps and is_rhymed_stanza(lines, document))
+                and not rhymed
                 and not is_quoted_couplet(lines, judged)
                 else None
             )
@@ -442,7 +445,7 @@ def _unwrapped_sampled(
                 unwrapped.append(joined_at_breaks(lines, kinds, broken, judged))
                 broken.clear()
                 continue
-            if is_prose_verse(lines, judged):  # (asked once here: not remembered)
+            if is_prose_verse(lines, judged, rhymed):  # (asked once here: not remembered)
                 shown = shown or _shows_wrap(lines, kinds)
                 # unwrap_block keeps verse line for line, but markup joins it.
                 unwrapped.append(

@@ -667,8 +667,9 @@ def is_judged_verse(
     return found[0]  # type: ignore[return-value]
 
 
-def is_prose_verse(lines: tuple[str, ...], document: Document) -> bool:
-    """:func:`is_verse` of a block's prose lines, judged as ``document`` (the block's)."""
+def is_prose_verse(lines: tuple[str, ...], document: Document, rhymed: bool | None = None) -> bool:
+    """:func:`is_verse` of a block's prose lines, judged as ``document`` (the block's);
+    ``rhymed``: :func:`is_rhymed_stanza` of them, if the caller asked it already."""
     ends = map(LAST_CHARACTER, lines[:-1])  # (read in C, as the next test is only on a hit)
     if (
         not WORD_BREAK_LAST.isdisjoint(ends)
@@ -679,7 +680,9 @@ def is_prose_verse(lines: tuple[str, ...], document: Document) -> bool:
         return False
     if document.first_word_mode and is_lone_word(lines[0]):
         return False
-    if is_rhymed_stanza(lines, document) or is_quoted_couplet(lines, document):
+    if rhymed is None:
+        rhymed = is_rhymed_stanza(lines, document)
+    if rhymed or is_quoted_couplet(lines, document):
         return True
     if not is_verse_at(lines, document.width) or _has_forbidden_break(lines):
         return False  # (the break test last: only blocks that look like verse need it)
