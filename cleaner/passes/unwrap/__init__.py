@@ -113,14 +113,44 @@ def unwrapped_text(
     result = concatenate(
         _finished(_unwrapped_sampled(segment_lines(text, segments), document, shows_wrap))
     )
-    if not shows_wrap[0] or result == text:
+    if result == text:
         return result  # (an unchanged text shows the next run the width this one read)
-    verse_width = _output_verse_width(result, document)
-    if verse_width is None:
+    if shows_wrap[0] and (verse_width := _output_verse_width(result, document)) is not None:
+        del result  # (a huge text's: not held while it is made again)
+        document = document.replace(verse_width=verse_width)  # Verse judged at that width too.
+        result = concatenate(_finished(_block_outputs(text, segments, document)))
+    if not _mends_cut_paragraphs(result, dehyphenate, use_lexicon, segment_chars):
         return result
-    del result  # (a huge text's: not held while it is made again)
-    document = document.replace(verse_width=verse_width)  # Verse judged at that width too.
-    return concatenate(_finished(_block_outputs(text, segments, document)))
+    # A paragraph this run joined on one line fills the width its output shows, before a
+    # block going on in lower case: the next run reads it as a line cut at a blank one
+    # and mends the two (issue 13). Unwrapped once more, the output is that next run's.
+    return unwrapped_text(result, dehyphenate, use_lexicon, segment_chars)
+
+
+def _mends_cut_paragraphs(
+    output: str, dehyphenate: bool, use_lexicon: bool, segment_chars: int
+) -> bool:
+    """Whether the next run, reading ``output``, would mend a paragraph cut at a blank
+    line (:func:`~cleaner.passes.unwrap.document.block_runs`): never where the output shows
+    no wrap width (most outputs, told without a survey: :func:`shows_no_wrap`) or no
+    blank line.
+
+    >>> joined = "harbour river paper winter Comments\\n\\ngarden harbour farmer budget\\n\\n"
+    >>> verse = "Comments\\nharbour river paper winter garden\\nharbour farmer budget student\\n"
+    >>> _mends_cut_paragraphs(joined + verse, True, True, SEGMENT_CHARS)
+    True
+    >>> _mends_cut_paragraphs(joined.replace("river paper ", "") + verse, True, True, SEGMENT_CHARS)
+    False
+    """
+    if "\n\n" not in output or shows_no_wrap(output):
+        return False
+    document, segments = _layout_survey(output, dehyphenate, use_lexicon, segment_chars)
+    if document.width >= UNWRAPPED_WIDTH or document.markup:
+        return False
+    for lines, kinds in segment_lines(output, segments):
+        if len(block_runs(document, lines, kinds)) < len(split_blocks(lines, kinds)):
+            return True
+    return False
 
 
 def _block_outputs(text: str, segments: list[Segment], document: Document) -> Iterator[str]:
