@@ -111,32 +111,36 @@ def unwrapped_text(
     >>> unwrapped_text("A\\nb.\\n\\nC\\n", True, True, segment_chars=1)
     'A b.\\n\\nC\\n'
     """
-    result, document = _unwrapped_once(text, dehyphenate, use_lexicon, segment_chars)
+    result, document, shows_wrap = _unwrapped_once(text, dehyphenate, use_lexicon, segment_chars)
     for _ in range(SETTLING_ROUNDS):
-        if result == text or not _read_otherwise(result, document, segment_chars):
+        # (Only a block kept line for line that goes on in lower case shows the output a width.)
+        if result == text or not shows_wrap or not _read_otherwise(result, document, segment_chars):
             break
         text = result
-        result, document = _unwrapped_once(text, dehyphenate, use_lexicon, segment_chars)
+        result, document, shows_wrap = _unwrapped_once(
+            text, dehyphenate, use_lexicon, segment_chars
+        )
     return result
 
 
 def _unwrapped_once(
     text: str, dehyphenate: bool, use_lexicon: bool, segment_chars: int
-) -> tuple[str, Document]:
-    """One run's output of ``text``, and the document as it judged it."""
+) -> tuple[str, Document, bool]:
+    """One run's output of ``text``, the document as it judged it, and whether a verse
+    block it kept shows a wrap (:func:`_verse_shows_wrap`)."""
     document, segments = _layout_survey(text, dehyphenate, use_lexicon, segment_chars)
     shows_wrap: list[bool] = []  # Whether a verse block shows a wrap, once all is made.
     result = concatenate(
         _finished(_unwrapped_sampled(segment_lines(text, segments), document, shows_wrap))
     )
     if not shows_wrap[0] or result == text:
-        return result, document  # (an unchanged text shows the next run the width it read)
+        return result, document, shows_wrap[0]  # (unchanged: shows the width it read)
     verse_width = _output_verse_width(result, document)
     if verse_width is None:
-        return result, document
+        return result, document, True
     del result  # (a huge text's: not held while it is made again)
     document = document.replace(verse_width=verse_width)  # Verse judged at that width too.
-    return concatenate(_finished(_block_outputs(text, segments, document))), document
+    return concatenate(_finished(_block_outputs(text, segments, document))), document, True
 
 
 def _read_otherwise(output: str, document: Document, segment_chars: int) -> bool:
