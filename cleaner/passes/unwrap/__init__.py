@@ -111,45 +111,48 @@ def unwrapped_text(
     >>> unwrapped_text("A\\nb.\\n\\nC\\n", True, True, segment_chars=1)
     'A b.\\n\\nC\\n'
     """
-    result, document, shows_wrap = _unwrapped_once(text, dehyphenate, use_lexicon, segment_chars)
+    result, document, shown = _unwrapped_once(text, dehyphenate, use_lexicon, segment_chars)
     for _ in range(SETTLING_ROUNDS):
-        # (Only a block kept line for line that goes on in lower case shows the output a width.)
-        if result == text or not shows_wrap or not _read_otherwise(result, document, segment_chars):
+        if result == text or shown >= UNWRAPPED_WIDTH:
+            break  # (an output that shows no width gives the next run nothing to judge by)
+        if not _read_otherwise(result, document, segment_chars, known=shown > 0):
             break
         text = result
-        result, document, shows_wrap = _unwrapped_once(
-            text, dehyphenate, use_lexicon, segment_chars
-        )
+        result, document, shown = _unwrapped_once(text, dehyphenate, use_lexicon, segment_chars)
     return result
 
 
 def _unwrapped_once(
     text: str, dehyphenate: bool, use_lexicon: bool, segment_chars: int
-) -> tuple[str, Document, bool]:
-    """One run's output of ``text``, the document as it judged it, and whether a verse
-    block it kept shows a wrap (:func:`_verse_shows_wrap`)."""
+) -> tuple[str, Document, int]:
+    """One run's output of ``text``, the document as it judged it, and the width the output
+    shows, if known (0 if not): none (UNWRAPPED_WIDTH) unless a verse block it kept goes
+    on in lower case (:func:`_verse_shows_wrap`), the only lines that show it one."""
     document, segments = _layout_survey(text, dehyphenate, use_lexicon, segment_chars)
     shows_wrap: list[bool] = []  # Whether a verse block shows a wrap, once all is made.
     result = concatenate(
         _finished(_unwrapped_sampled(segment_lines(text, segments), document, shows_wrap))
     )
     if not shows_wrap[0] or result == text:
-        return result, document, shows_wrap[0]  # (unchanged: shows the width it read)
-    verse_width = _output_verse_width(result, document)
-    if verse_width is None:
-        return result, document, True
+        return result, document, UNWRAPPED_WIDTH  # (unchanged: shows the width it read)
+    shown = estimated_width(result)
+    if shown in (document.width, UNWRAPPED_WIDTH):
+        return result, document, shown
     del result  # (a huge text's: not held while it is made again)
-    document = document.replace(verse_width=verse_width)  # Verse judged at that width too.
-    return concatenate(_finished(_block_outputs(text, segments, document))), document, True
+    document = document.replace(verse_width=shown)  # Verse judged at that width too.
+    return concatenate(_finished(_block_outputs(text, segments, document))), document, 0
 
 
-def _read_otherwise(output: str, document: Document, segment_chars: int) -> bool:
+def _read_otherwise(
+    output: str, document: Document, segment_chars: int, *, known: bool = False
+) -> bool:
     """Whether the next run may unwrap ``output``, made as ``document`` judged it, again
     (issue 13): it shows a wrap width (most outputs show none, told without a survey:
     :func:`shows_no_wrap`), one this run judged by neither (a block kept as verse at 78
     columns joined leaves an output of 68, at which another breaks), or one at which
     a paragraph this run joined on one line fills the width before a block going on in
-    lower case, which the next run mends as a paragraph cut at a blank line.
+    lower case, which the next run mends as a paragraph cut at a blank line. (``known``:
+    the output is known to show a width, so the cheap proof is not asked.)
 
     >>> joined = "harbour river paper winter Comments\\n\\ngarden harbour farmer budget\\n\\n"
     >>> verse = "Comments\\nharbour river paper winter garden\\nharbour farmer budget student\\n"
@@ -161,7 +164,7 @@ def _read_otherwise(output: str, document: Document, segment_chars: int) -> bool
     ...     shorter, document.replace(verse_width=33), SEGMENT_CHARS)
     (True, False)
     """
-    if "\n\n" not in output or shows_no_wrap(output):
+    if "\n\n" not in output or (not known and shows_no_wrap(output)):
         return False
     next_run, segments = _layout_survey(
         output, document.dehyphenate, document.use_lexicon, segment_chars
