@@ -134,7 +134,7 @@ def _unwrapped_once(
         _finished(_unwrapped_sampled(segment_lines(text, segments), document, shows_wrap))
     )
     if not shows_wrap[0] or result == text:
-        return result, document, UNWRAPPED_WIDTH  # (unchanged: shows the width it read)
+        return result, document, UNWRAPPED_WIDTH  # (or unchanged: the next run's the same)
     shown = estimated_width(result)
     if shown in (document.width, UNWRAPPED_WIDTH):
         return result, document, shown
@@ -164,7 +164,7 @@ def _read_otherwise(
     ...     shorter, document.replace(verse_width=33), SEGMENT_CHARS)
     (True, False)
     """
-    if "\n\n" not in output or (not known and shows_no_wrap(output)):
+    if not known and shows_no_wrap(output):
         return False
     next_run, segments = _layout_survey(
         output, document.dehyphenate, document.use_lexicon, segment_chars
@@ -173,7 +173,7 @@ def _read_otherwise(
         return False
     if next_run.width not in (document.width, document.verse_width):
         return True
-    return any(
+    return "\n\n" in output and any(
         len(block_runs(next_run, lines, kinds)) < len(split_blocks(lines, kinds))
         for lines, kinds in segment_lines(output, segments)
     )
