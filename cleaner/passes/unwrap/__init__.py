@@ -70,6 +70,8 @@ FLUSH_BLOCKS = 2_000
 # where it removes nothing the pass then unwraps that same text.
 _LAST: list[tuple[str, bool, bool, str]] = []
 LAST_KEPT_CHARS = 200_000
+# Times an output the next run would read otherwise is unwrapped again (issue 13).
+SETTLING_ROUNDS = 2
 
 
 def unwrap_paragraphs(text: str, *, dehyphenate: bool = True, use_lexicon: bool = True) -> str:
@@ -104,24 +106,78 @@ def unwrapped_text(
     then its blocks are unwrapped in one walk that also reads the width the output shows.
     That output stands unless the width asks for other verse verdicts (rare: a document
     whose joined lines change its widest lines); then the blocks are unwrapped again,
-    judged at that width too.
+    judged at that width too. Where the next run would still read the output otherwise
+    (:func:`_read_otherwise`), it is unwrapped again, at most SETTLING_ROUNDS times.
 
     >>> unwrapped_text("A\\nb.\\n\\nC\\n", True, True, segment_chars=1)
     'A b.\\n\\nC\\n'
     """
+    result, document, shown = _unwrapped_once(text, dehyphenate, use_lexicon, segment_chars)
+    for _ in range(SETTLING_ROUNDS):
+        if result == text or shown >= UNWRAPPED_WIDTH:
+            break  # (an output that shows no width gives the next run nothing to judge by)
+        if not _read_otherwise(result, document, segment_chars, known=shown > 0):
+            break
+        text = result
+        result, document, shown = _unwrapped_once(text, dehyphenate, use_lexicon, segment_chars)
+    return result
+
+
+def _unwrapped_once(
+    text: str, dehyphenate: bool, use_lexicon: bool, segment_chars: int
+) -> tuple[str, Document, int]:
+    """One run's output of ``text``, the document as it judged it, and the width the output
+    shows, if known (0 if not): none (UNWRAPPED_WIDTH) unless a verse block it kept goes
+    on in lower case (:func:`_verse_shows_wrap`), the only lines that show it one."""
     document, segments = _layout_survey(text, dehyphenate, use_lexicon, segment_chars)
     shows_wrap: list[bool] = []  # Whether a verse block shows a wrap, once all is made.
     result = concatenate(
         _finished(_unwrapped_sampled(segment_lines(text, segments), document, shows_wrap))
     )
     if not shows_wrap[0] or result == text:
-        return result  # (an unchanged text shows the next run the width this one read)
-    verse_width = _output_verse_width(result, document)
-    if verse_width is None:
-        return result
+        return result, document, UNWRAPPED_WIDTH  # (or unchanged: the next run's the same)
+    shown = estimated_width(result)
+    if shown in (document.width, UNWRAPPED_WIDTH):
+        return result, document, shown
     del result  # (a huge text's: not held while it is made again)
-    document = document.replace(verse_width=verse_width)  # Verse judged at that width too.
-    return concatenate(_finished(_block_outputs(text, segments, document)))
+    document = document.replace(verse_width=shown)  # Verse judged at that width too.
+    return concatenate(_finished(_block_outputs(text, segments, document))), document, 0
+
+
+def _read_otherwise(
+    output: str, document: Document, segment_chars: int, *, known: bool = False
+) -> bool:
+    """Whether the next run may unwrap ``output``, made as ``document`` judged it, again
+    (issue 13): it shows a wrap width (most outputs show none, told without a survey:
+    :func:`shows_no_wrap`), one this run judged by neither (a block kept as verse at 78
+    columns joined leaves an output of 68, at which another breaks), or one at which
+    a paragraph this run joined on one line fills the width before a block going on in
+    lower case, which the next run mends as a paragraph cut at a blank line. (``known``:
+    the output is known to show a width, so the cheap proof is not asked.)
+
+    >>> joined = "harbour river paper winter Comments\\n\\ngarden harbour farmer budget\\n\\n"
+    >>> verse = "Comments\\nharbour river paper winter garden\\nharbour farmer budget student\\n"
+    >>> document = Document(35, False, True, True, "")
+    >>> _read_otherwise(joined + verse, document, SEGMENT_CHARS)  # (35 columns of 35)
+    True
+    >>> shorter = joined.replace("river paper ", "") + verse  # (16 of 33)
+    >>> _read_otherwise(shorter, document, SEGMENT_CHARS), _read_otherwise(
+    ...     shorter, document.replace(verse_width=33), SEGMENT_CHARS)
+    (True, False)
+    """
+    if not known and shows_no_wrap(output):
+        return False
+    next_run, segments = _layout_survey(
+        output, document.dehyphenate, document.use_lexicon, segment_chars
+    )
+    if next_run.width >= UNWRAPPED_WIDTH or next_run.markup:
+        return False
+    if next_run.width not in (document.width, document.verse_width):
+        return True
+    return "\n\n" in output and any(
+        len(block_runs(next_run, lines, kinds)) < len(split_blocks(lines, kinds))
+        for lines, kinds in segment_lines(output, segments)
+    )
 
 
 def _block_outputs(text: str, segments: list[Segment], document: Document) -> Iterator[str]:

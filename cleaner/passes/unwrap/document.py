@@ -674,7 +674,9 @@ def is_prose_verse(lines: tuple[str, ...], document: Document, rhymed: bool | No
     if (
         not WORD_BREAK_LAST.isdisjoint(ends)
         and any(map(ends_with_word_break, lines[:-1]))
-        and not is_cut_verse_shape(lines, document.width)
+        and not is_cut_verse_shape(
+            lines, min(document.width, document.verse_width or document.width)
+        )
         and not is_dashed_stanza(lines)
     ):
         return False
