@@ -10,18 +10,13 @@ from __future__ import annotations
 import textwrap
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from cleaner import clean
 from cleaner.passes.unwrap import unwrap_paragraphs
+from tests.test_idempotence_furniture import QUICK, WORDS
 
-QUICK = settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
-WORDS = (
-    "river", "mountain", "budget", "minister", "paper", "garden", "window", "letter",
-    "summer", "winter", "morning", "evening", "station", "harbour", "village", "market",
-    "teacher", "student", "doctor", "farmer", "soldier", "captain", "question", "answer",
-)  # fmt: skip
 # A block unwrap keeps line for line (a heading over two lines that go on in lower case):
 # its lines show the output a wrap width, the one the next run judges by.
 KEPT = "Comments\nharbour river paper winter garden\nharbour farmer budget student\n"
