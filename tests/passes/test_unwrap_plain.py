@@ -8,10 +8,11 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cleaner.passes.unwrap.blocks import joined_at_breaks
-from cleaner.passes.unwrap.document import Document, is_prose_verse, is_quoted_couplet
+from cleaner.passes.unwrap.document import Document
 from cleaner.passes.unwrap.fast import plain_paragraph
 from cleaner.passes.unwrap.kinds import Kind
 from cleaner.passes.unwrap.plain import plain_paragraph_unless_verse
+from cleaner.passes.unwrap.verse import is_prose_verse, is_quoted_couplet
 from tests.passes.test_fast_paths import HYPHENATED_DOCUMENT, HYPHENATED_WORDS, wrapped_prose
 
 

@@ -28,8 +28,6 @@ from cleaner.passes.unwrap.boundaries import (
 from cleaner.passes.unwrap.document import (
     BLOCK_WIDTH_MARGIN,
     Document,
-    _is_indented_rhyme,
-    is_stanza,
     prose_document,
 )
 from cleaner.passes.unwrap.fast import (
@@ -46,6 +44,7 @@ from cleaner.passes.unwrap.headings import is_standalone_heading
 from cleaner.passes.unwrap.kinds import Kind, classify_structure, items_and_code, with_items
 from cleaner.passes.unwrap.room import estimate_wrap_width, first_word_length, has_room
 from cleaner.passes.unwrap.segments import raw_lines, read_segments, without_stray_soft_hyphens
+from cleaner.passes.unwrap.verse import _is_indented_rhyme, is_stanza
 from cleaner.passes.unwrap.width import UNWRAPPED_WIDTH, block_wrap_width
 from tests import line_tests_reference
 

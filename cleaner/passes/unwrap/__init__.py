@@ -29,9 +29,6 @@ from cleaner.passes.unwrap.document import (
     block_runs,
     document_blocks,
     is_judged_verse,
-    is_prose_verse,
-    is_quoted_couplet,
-    is_rhymed_stanza,
     is_verse,
     prose_document,
     split_blocks,
@@ -54,6 +51,7 @@ from cleaner.passes.unwrap.segments import (
     read_segments,
     segment_lines,
 )
+from cleaner.passes.unwrap.verse import is_prose_verse, is_quoted_couplet, is_rhymed_stanza
 from cleaner.passes.unwrap.width import (
     UNWRAPPED_WIDTH,
     lone_first_words,

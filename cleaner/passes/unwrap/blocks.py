@@ -21,7 +21,6 @@ from cleaner.passes.unwrap.document import (
     Document,
     block_document,
     is_judged_verse,
-    is_mixed_stanza,
     prose_document,
 )
 from cleaner.passes.unwrap.fast import (
@@ -39,6 +38,7 @@ from cleaner.passes.unwrap.hyphens import LINE_END_MARKS, DocumentEvidence, line
 from cleaner.passes.unwrap.kinds import BARE_MARKER_RE, Kind, is_title_line, opens_item_after
 from cleaner.passes.unwrap.markup import continues_element
 from cleaner.passes.unwrap.room import has_room, is_full
+from cleaner.passes.unwrap.verse import is_mixed_stanza
 from cleaner.passes.whitespace import collapse_inner_spaces
 from cleaner.scripts import NO_SPACE_RE, THAI_CHARACTERS, is_forbidden_break, starts_caseless
 

@@ -1,7 +1,7 @@
 """A block of plainly wrapped prose judged no verse and joined in one walk of its lines.
 
 Most blocks of a hard-wrapped text are one paragraph whose lines go on in lower case or
-after a full line; :func:`~cleaner.passes.unwrap.document.is_prose_verse` and then
+after a full line; :func:`~cleaner.passes.unwrap.verse.is_prose_verse` and then
 :func:`~cleaner.passes.unwrap.fast.plain_paragraph` would each walk its line breaks.
 :func:`plain_paragraph_unless_verse` reads each break once for both verdicts, and gives up
 (None) wherever either needs more than it reads. ``tests/passes/test_unwrap_plain.py``
@@ -13,7 +13,6 @@ from __future__ import annotations
 from itertools import count, pairwise
 
 from cleaner.passes.unwrap.boundaries import ends_sentence, ends_with_word_break, line_core
-from cleaner.passes.unwrap.document import is_cut_verse_shape, is_dashed_stanza
 from cleaner.passes.unwrap.fast import (
     ASCII_LOWER,
     ASCII_UPPER_OR_DIGIT,
@@ -26,6 +25,7 @@ from cleaner.passes.unwrap.fast import (
     verse_slack,
 )
 from cleaner.passes.unwrap.room import first_word_length
+from cleaner.passes.unwrap.verse import is_cut_verse_shape, is_dashed_stanza
 from cleaner.scripts import starts_caseless
 
 
