@@ -151,6 +151,12 @@ class Document:
         shows (``verse_width``), so that both runs decide alike."""
         return max(self.width, self.verse_width or 0)
 
+    @property
+    def narrowest(self) -> int:
+        """The narrowest width a block is judged at: the document's, or the one its output
+        shows (``verse_width``), where a rule must hold at both."""
+        return min(self.width, self.verse_width or self.width)
+
     @cached_property
     def clearly_narrower(self) -> int:
         """The longest a block's lines (but its last) may be for the block to be clearly

@@ -11,6 +11,7 @@ from itertools import chain, islice
 from typing import TYPE_CHECKING
 
 from cleaner.lazy_re import lazy_compile
+from cleaner.passes.layout import space_indentation
 from cleaner.passes.unwrap.boundaries import (
     WORD_BREAK_LAST,
     ends_sentence,
@@ -82,7 +83,7 @@ def _is_indented_rhyme(prose: tuple[str, ...]) -> bool:
     ...                     "cuando mi triste compañía dejes;", "antes, pues que naciste"))
     False
     """
-    indent = prose[0][: len(prose[0]) - len(prose[0].lstrip(" "))]
+    indent = prose[0][: space_indentation(prose[0])]
     return (
         len(indent) >= QUOTE_INDENT
         and all(line.startswith(indent) for line in prose)
@@ -252,9 +253,7 @@ def is_prose_verse(lines: tuple[str, ...], document: Document, rhymed: bool | No
     if (
         not WORD_BREAK_LAST.isdisjoint(ends)
         and any(map(ends_with_word_break, lines[:-1]))
-        and not is_cut_verse_shape(
-            lines, min(document.width, document.verse_width or document.width)
-        )
+        and not is_cut_verse_shape(lines, document.narrowest)
         and not is_dashed_stanza(lines)
     ):
         return False
@@ -289,13 +288,13 @@ def is_quoted_couplet(lines: tuple[str, ...], document: Document) -> bool:
     """
     if len(lines) != 2 or document.markup:
         return False
-    page = min(document.width, document.verse_width or document.width)
+    page = document.narrowest
     if page >= UNWRAPPED_WIDTH:
         page = QUOTE_PAGE
     elif document.loose_wraps:
         return False
     first, second = lines
-    indent = len(first) - len(first.lstrip(" "))
+    indent = space_indentation(first)
     return (
         indent >= QUOTE_INDENT
         and second.startswith(first[:indent])
