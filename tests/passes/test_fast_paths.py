@@ -50,6 +50,7 @@ from cleaner.passes.unwrap import hyphens as unwrap_hyphens
 from cleaner.passes.unwrap import kinds as unwrap_kinds
 from cleaner.passes.unwrap import room as unwrap_room
 from cleaner.passes.unwrap import segments as unwrap_segments
+from cleaner.passes.unwrap import survey as unwrap_survey
 from cleaner.passes.unwrap import width as unwrap_width
 from cleaner.passes.unwrap.hyphens import document_counts as unwrap_document_counts
 from cleaner.passes.whitespace import INDENT_RE, SPACE_RUN_RE, collapse_inner_spaces
@@ -1005,7 +1006,7 @@ def test_one_walk_unwraps_a_text_too_long_to_keep_its_lines_as_two_walks(
     for the width: the lengths they add are read as the walk goes, to the same output; and
     a segment's output handed on a block at a time (FLUSH_BLOCKS) makes the same text."""
     with (
-        mock.patch.object(unwrap, "KEEP_LINES_CHARS", 0),
+        mock.patch.object(unwrap_survey, "KEEP_LINES_CHARS", 0),
         mock.patch.object(unwrap_segments, "KEEP_LINES_CHARS", 0),
         mock.patch.object(unwrap, "FLUSH_BLOCKS", 2),
     ):
@@ -1032,10 +1033,10 @@ def test_one_walk_tells_whether_verse_shows_a_wrap(text: str, keep_lines_chars: 
     """Whether a verse block shows a wrap, as the one walk reads it while it unwraps, is
     what reading every block apart tells, whether the text keeps its lines or (0) not."""
     with (
-        mock.patch.object(unwrap, "KEEP_LINES_CHARS", keep_lines_chars),
+        mock.patch.object(unwrap_survey, "KEEP_LINES_CHARS", keep_lines_chars),
         mock.patch.object(unwrap_segments, "KEEP_LINES_CHARS", keep_lines_chars),
     ):
-        document, segments = unwrap._layout_survey(text, True, True, 200)
+        document, segments = unwrap_survey.layout_survey(text, True, True, 200)
         shown: list[bool] = []
         list(
             unwrap._unwrapped_sampled(
@@ -1056,7 +1057,7 @@ def test_one_walk_unwraps_the_fixtures_as_two_walks(path: Path, keep_lines_chars
     text whose output shows another width (unwrap-rst-code-kept: 79, 75)."""
     text = path.read_text(encoding="utf-8")
     with (
-        mock.patch.object(unwrap, "KEEP_LINES_CHARS", keep_lines_chars),
+        mock.patch.object(unwrap_survey, "KEEP_LINES_CHARS", keep_lines_chars),
         mock.patch.object(unwrap_segments, "KEEP_LINES_CHARS", keep_lines_chars),
     ):
         once = unwrap.unwrapped_text(text, True, True)
@@ -1201,12 +1202,12 @@ def test_layout_takes_the_survey_lone_word_counts_only_for_its_kinds(
     """Where the kinds at the width are those the survey read, ``_layout`` takes the lone
     first words the survey counted; the layout is the one read by counting them again on
     the final kinds, as a text too long to keep its lines (0) is read."""
-    document, segments = unwrap._layout_survey(text, True, True, segment_chars)
+    document, segments = unwrap_survey.layout_survey(text, True, True, segment_chars)
     with (
-        mock.patch.object(unwrap, "KEEP_LINES_CHARS", 0),
+        mock.patch.object(unwrap_survey, "KEEP_LINES_CHARS", 0),
         mock.patch.object(unwrap_segments, "KEEP_LINES_CHARS", 0),
     ):
-        counted, counted_segments = unwrap._layout_survey(text, True, True, segment_chars)
+        counted, counted_segments = unwrap_survey.layout_survey(text, True, True, segment_chars)
     assert document.first_word_mode == counted.first_word_mode
     assert [s.kinds for s in segments] == [s.kinds for s in counted_segments]
     for segment in segments:  # The counts _layout took, where it took any, are the kinds'.
@@ -1223,12 +1224,13 @@ def test_layout_takes_the_survey_counts_only_where_its_kinds_stand(same_kinds: b
     first-word mode) stand only where the kinds at the width are the ones it read."""
     text = "A plain paragraph of prose wrapped\nat a narrow width, and so on.\n"
     wrapped: list[tuple[int, int]] = []
-    segments = unwrap._sampled_segments(text, unwrap_segments.SEGMENT_CHARS, False, wrapped, [])
+    chars = unwrap_segments.SEGMENT_CHARS
+    segments = unwrap_survey.sampled_segments(text, chars, False, wrapped, [])
     (segment,) = segments
     kinds = segment.final_kinds
     assert kinds is not None
     segment.final_kinds = None  # (as if the width could matter)
     segment.survey_kinds = list(kinds) if same_kinds else [KEPT] * len(kinds)
     segment.lone_counts = (99, 99)
-    document = unwrap._layout(text, segments, 36, True, True, False)
+    document = unwrap_survey.document_layout(text, segments, 36, True, True, False)
     assert document.first_word_mode is same_kinds

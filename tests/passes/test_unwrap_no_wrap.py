@@ -8,9 +8,10 @@ from pathlib import Path
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from cleaner.passes.unwrap import surveyed_width, unwrap_paragraphs
+from cleaner.passes.unwrap import unwrap_paragraphs
 from cleaner.passes.unwrap.kinds import Kind
 from cleaner.passes.unwrap.no_wrap import shows_no_wrap
+from cleaner.passes.unwrap.survey import surveyed_width
 from cleaner.passes.unwrap.width import UNWRAPPED_WIDTH, may_read_as_wrapped, sample_wraps
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"

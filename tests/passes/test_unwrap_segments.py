@@ -22,8 +22,9 @@ from cleaner.guard import unwrap as unwrap_guard
 from cleaner.passes import unwrap
 from cleaner.passes.layout import SOFT_HYPHEN, lines_with_meaningful_spacing
 from cleaner.passes.unwrap import segments as unwrap_segments
+from cleaner.passes.unwrap import survey as unwrap_survey
 from cleaner.passes.unwrap import width as unwrap_width
-from cleaner.passes.unwrap.document import FIRST_WORD_CHARS
+from cleaner.passes.unwrap.document import FIRST_WORD_CHARS, PARAGRAPH_GAP_LINES
 from cleaner.passes.unwrap.hyphens import collect_evidence
 from cleaner.passes.unwrap.kinds import Kind, classify_structure, with_items
 from cleaner.passes.unwrap.markup import is_markup, with_indented_prose, with_markup_kinds
@@ -65,7 +66,7 @@ def unwrap_whole(text: str, dehyphenate: bool = True, use_lexicon: bool = True) 
     blank = kinds.count(Kind.BLANK)
     lines_of_text = len(kinds) - blank
     blank -= len(kinds) - len("".join("b" if k is Kind.BLANK else "t" for k in kinds).rstrip("b"))
-    gaps = blank >= 2 and blank * unwrap.PARAGRAPH_GAP_LINES >= lines_of_text
+    gaps = blank >= 2 and blank * PARAGRAPH_GAP_LINES >= lines_of_text
     document = unwrap.Document(
         width,
         lone >= 2 and lowercase_after >= 1 and lowercase_after * FIRST_WORD_CHARS >= len(text),
@@ -79,7 +80,7 @@ def unwrap_whole(text: str, dehyphenate: bool = True, use_lexicon: bool = True) 
     result = _whole_output(lines, kinds, document)
     # Verse is judged at the width the output shows too, if a verse block shows one.
     if unwrap._verse_shows_wrap([(lines, kinds)], document):
-        verse_width = unwrap.estimated_width(result)
+        verse_width = unwrap_survey.estimated_width(result)
         if verse_width not in (width, unwrap_width.UNWRAPPED_WIDTH):
             result = _whole_output(lines, kinds, document.replace(verse_width=verse_width))
     return result

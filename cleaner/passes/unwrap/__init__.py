@@ -23,8 +23,6 @@ from cleaner.passes.unwrap.blocks import (
     unwrap_prose_block,
 )
 from cleaner.passes.unwrap.document import (
-    FIRST_WORD_CHARS,
-    PARAGRAPH_GAP_LINES,
     Document,
     block_runs,
     document_blocks,
@@ -40,24 +38,19 @@ from cleaner.passes.unwrap.hyphens import (
     LINE_END_HYPHEN_RE,
     hyphen_decision,
 )
-from cleaner.passes.unwrap.kinds import Kind, items_and_code, with_items
-from cleaner.passes.unwrap.markup import is_markup, with_markup_kinds
+from cleaner.passes.unwrap.kinds import Kind
 from cleaner.passes.unwrap.no_wrap import shows_no_wrap
 from cleaner.passes.unwrap.plain import plain_paragraph_unless_verse
 from cleaner.passes.unwrap.segments import (
-    KEEP_LINES_CHARS,
     SEGMENT_CHARS,
     Segment,
-    read_segments,
     segment_lines,
 )
+from cleaner.passes.unwrap.survey import estimated_width, layout_survey
 from cleaner.passes.unwrap.verse import is_prose_verse, is_quoted_couplet, is_rhymed_stanza
 from cleaner.passes.unwrap.width import (
     UNWRAPPED_WIDTH,
-    lone_first_words,
     sample_wraps,
-    wrap_width,
-    wrap_width_fit,
 )
 from cleaner.textblocks import concatenate
 
@@ -127,7 +120,7 @@ def _unwrapped_once(
     """One run's output of ``text``, the document as it judged it, and the width the output
     shows, if known (0 if not): none (UNWRAPPED_WIDTH) unless a verse block it kept goes
     on in lower case (:func:`_verse_shows_wrap`), the only lines that show it one."""
-    document, segments = _layout_survey(text, dehyphenate, use_lexicon, segment_chars)
+    document, segments = layout_survey(text, dehyphenate, use_lexicon, segment_chars)
     shows_wrap: list[bool] = []  # Whether a verse block shows a wrap, once all is made.
     result = concatenate(
         _finished(_unwrapped_sampled(segment_lines(text, segments), document, shows_wrap))
@@ -165,7 +158,7 @@ def _read_otherwise(
     """
     if not known and shows_no_wrap(output):
         return False
-    next_run, segments = _layout_survey(
+    next_run, segments = layout_survey(
         output, document.dehyphenate, document.use_lexicon, segment_chars
     )
     if next_run.width >= UNWRAPPED_WIDTH or next_run.markup:
@@ -196,29 +189,6 @@ def _output_verse_width(output: str, document: Document) -> int | None:
     """
     width = estimated_width(output)
     return None if width in (document.width, UNWRAPPED_WIDTH) else width
-
-
-def estimated_width(text: str) -> int:
-    """The wrap width a run of the pass estimates on ``text`` (:func:`_layout_survey`'s):
-    none without the survey where :func:`shows_no_wrap` proves it (an output of joined
-    paragraphs, most often), else :func:`surveyed_width`.
-
-    >>> estimated_width("A paragraph wrapped at a width\\nof thirty or so as it\\ngoes on.\\n")
-    30
-    """
-    return UNWRAPPED_WIDTH if shows_no_wrap(text) else surveyed_width(text)
-
-
-def surveyed_width(text: str) -> int:
-    """The wrap width :func:`_layout_survey` estimates on ``text``, read line by line.
-
-    >>> surveyed_width("A paragraph wrapped at a width\\nof thirty or so as it\\ngoes on.\\n")
-    30
-    """
-    wrapped: list[tuple[int, int]] = []
-    others: list[int] = []
-    _sampled_segments(text, SEGMENT_CHARS, is_markup(text), wrapped, others)
-    return wrap_width(wrapped, others)
 
 
 def _finished(outputs: Iterable[str]) -> Iterator[str]:
@@ -329,8 +299,8 @@ def _read_document(
 def _survey(
     text: str, dehyphenate: bool, use_lexicon: bool, segment_chars: int
 ) -> tuple[Document, list[Segment]]:
-    """The document's layout (:func:`_layout_survey`), with the width the output shows."""
-    document, segments = _layout_survey(text, dehyphenate, use_lexicon, segment_chars)
+    """The document's layout (:func:`layout_survey`), with the width the output shows."""
+    document, segments = layout_survey(text, dehyphenate, use_lexicon, segment_chars)
     # The next run estimates the width from this run's output, where the joined lines are
     # gone: the width that output shows is the one to judge verse by too, so both runs agree.
     if _verse_shows_wrap(segment_lines(text, segments), document):
@@ -339,88 +309,6 @@ def _survey(
         if verse_width is not None:
             document = document.replace(verse_width=verse_width)
     return document, segments
-
-
-def _layout_survey(
-    text: str, dehyphenate: bool, use_lexicon: bool, segment_chars: int
-) -> tuple[Document, list[Segment]]:
-    """The document's layout, read a segment at a time: its wrap width from the lines' kinds
-    without list items told, then its first-word mode from their final kinds."""
-    wrapped: list[tuple[int, int]] = []
-    others: list[int] = []
-    markup = is_markup(text)
-    segments = _sampled_segments(text, segment_chars, markup, wrapped, others)
-    width, loose = wrap_width_fit(wrapped, others)
-    del wrapped, others
-    document = _layout(text, segments, width, dehyphenate, use_lexicon, markup, loose)
-    return document, segments
-
-
-def _sampled_segments(
-    text: str,
-    segment_chars: int,
-    markup: bool,
-    wrapped: list[tuple[int, int]],
-    others: list[int],
-) -> list[Segment]:
-    """The text's segments, their lines' wraps sampled into ``wrapped`` and ``others``
-    (:func:`sample_wraps`); each keeps its kinds and lone first words where those are
-    known before the width."""
-    segments = []
-    for segment, lines in read_segments(text, segment_chars, markup=markup):
-        kinds, width_counts = items_and_code(lines, segment.kinds, None, markup=markup)
-        lone = [0, 0]  # lone_first_words of these kinds, counted as the wraps are sampled.
-        sample_wraps(lines, kinds, wrapped, others, lone)
-        if not width_counts:  # The kinds at the document's width, known before it is.
-            segment.final_kinds = kinds
-            segment.lone_counts = None if markup else (lone[0], lone[1])
-        elif not markup and segment.lines is not None:  # Kept to compare (see _layout).
-            segment.survey_kinds, segment.lone_counts = kinds, (lone[0], lone[1])
-        segments.append(segment)
-    return segments
-
-
-def _layout(
-    text: str,
-    segments: list[Segment],
-    width: int,
-    dehyphenate: bool,
-    use_lexicon: bool,
-    markup: bool,
-    loose_wraps: bool = False,
-) -> Document:
-    """The document's layout at ``width``: its segments' final kinds and first-word mode."""
-    lone = lowercase_after = blank = 0
-    for segment, (lines, structure) in zip(segments, segment_lines(text, segments), strict=True):
-        if segment.final_kinds is not None:
-            segment.kinds, segment.final_kinds = segment.final_kinds, None
-        else:
-            segment.kinds = with_items(lines, structure, width, markup=markup)
-            if segment.kinds != segment.survey_kinds:  # (the survey's counts stand if equal)
-                segment.lone_counts = None
-            segment.survey_kinds = None
-        if markup:
-            segment.kinds = with_markup_kinds(lines, segment.kinds, first=segment.start == 0)
-        counts = segment.lone_counts or lone_first_words(lines, segment.kinds)
-        lone, lowercase_after = lone + counts[0], lowercase_after + counts[1]
-        blank += segment.kinds.count(Kind.BLANK)
-    lines_of_text = sum(len(segment.kinds) for segment in segments) - blank
-    if segments:  # (the blank lines after the last line of text part no paragraphs)
-        kinds = segments[-1].kinds
-        blank -= next((i for i, k in enumerate(reversed(kinds)) if k is not Kind.BLANK), 0)
-    return Document(
-        width=width,
-        first_word_mode=lone >= 2
-        and lowercase_after >= 1
-        and lowercase_after * FIRST_WORD_CHARS >= len(text),
-        markup=markup,
-        dehyphenate=dehyphenate,
-        use_lexicon=use_lexicon,
-        text=text,
-        verdicts={} if len(text) <= KEEP_LINES_CHARS else None,
-        paragraph_gaps=blank >= 2 and blank * PARAGRAPH_GAP_LINES >= lines_of_text,
-        loose_wraps=loose_wraps,
-    )
 
 
 def _verse_shows_wrap(pieces: Iterable[tuple[list[str], list[Kind]]], document: Document) -> bool:

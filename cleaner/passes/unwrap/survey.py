@@ -1,0 +1,132 @@
+"""The survey of a document before ``unwrap`` joins its lines: its segments, the kinds of
+their lines, the wrap width they show and the document's layout (:class:`Document`).
+
+The width is estimated from the lines that were clearly wrapped (those followed by a line
+starting in lower case); kinds that depend on it (list items) are told once it is known.
+"""
+
+from __future__ import annotations
+
+from cleaner.passes.unwrap.document import FIRST_WORD_CHARS, PARAGRAPH_GAP_LINES, Document
+from cleaner.passes.unwrap.kinds import Kind, items_and_code, with_items
+from cleaner.passes.unwrap.markup import is_markup, with_markup_kinds
+from cleaner.passes.unwrap.no_wrap import shows_no_wrap
+from cleaner.passes.unwrap.segments import (
+    KEEP_LINES_CHARS,
+    SEGMENT_CHARS,
+    Segment,
+    read_segments,
+    segment_lines,
+)
+from cleaner.passes.unwrap.width import (
+    UNWRAPPED_WIDTH,
+    lone_first_words,
+    sample_wraps,
+    wrap_width,
+    wrap_width_fit,
+)
+
+
+def estimated_width(text: str) -> int:
+    """The wrap width a run of the pass estimates on ``text`` (:func:`layout_survey`'s):
+    none without the survey where :func:`shows_no_wrap` proves it (an output of joined
+    paragraphs, most often), else :func:`surveyed_width`.
+
+    >>> estimated_width("A paragraph wrapped at a width\\nof thirty or so as it\\ngoes on.\\n")
+    30
+    """
+    return UNWRAPPED_WIDTH if shows_no_wrap(text) else surveyed_width(text)
+
+
+def surveyed_width(text: str) -> int:
+    """The wrap width :func:`layout_survey` estimates on ``text``, read line by line.
+
+    >>> surveyed_width("A paragraph wrapped at a width\\nof thirty or so as it\\ngoes on.\\n")
+    30
+    """
+    wrapped: list[tuple[int, int]] = []
+    others: list[int] = []
+    sampled_segments(text, SEGMENT_CHARS, is_markup(text), wrapped, others)
+    return wrap_width(wrapped, others)
+
+
+def layout_survey(
+    text: str, dehyphenate: bool, use_lexicon: bool, segment_chars: int
+) -> tuple[Document, list[Segment]]:
+    """The document's layout, read a segment at a time: its wrap width from the lines' kinds
+    without list items told, then its first-word mode from their final kinds."""
+    wrapped: list[tuple[int, int]] = []
+    others: list[int] = []
+    markup = is_markup(text)
+    segments = sampled_segments(text, segment_chars, markup, wrapped, others)
+    width, loose = wrap_width_fit(wrapped, others)
+    del wrapped, others
+    document = document_layout(text, segments, width, dehyphenate, use_lexicon, markup, loose)
+    return document, segments
+
+
+def sampled_segments(
+    text: str,
+    segment_chars: int,
+    markup: bool,
+    wrapped: list[tuple[int, int]],
+    others: list[int],
+) -> list[Segment]:
+    """The text's segments, their lines' wraps sampled into ``wrapped`` and ``others``
+    (:func:`sample_wraps`); each keeps its kinds and lone first words where those are
+    known before the width."""
+    segments = []
+    for segment, lines in read_segments(text, segment_chars, markup=markup):
+        kinds, width_counts = items_and_code(lines, segment.kinds, None, markup=markup)
+        lone = [0, 0]  # lone_first_words of these kinds, counted as the wraps are sampled.
+        sample_wraps(lines, kinds, wrapped, others, lone)
+        if not width_counts:  # The kinds at the document's width, known before it is.
+            segment.final_kinds = kinds
+            segment.lone_counts = None if markup else (lone[0], lone[1])
+        elif not markup and segment.lines is not None:  # Kept to compare (see document_layout).
+            segment.survey_kinds, segment.lone_counts = kinds, (lone[0], lone[1])
+        segments.append(segment)
+    return segments
+
+
+def document_layout(
+    text: str,
+    segments: list[Segment],
+    width: int,
+    dehyphenate: bool,
+    use_lexicon: bool,
+    markup: bool,
+    loose_wraps: bool = False,
+) -> Document:
+    """The document's layout at ``width``: its segments' final kinds and first-word mode."""
+    lone = lowercase_after = blank = 0
+    for segment, (lines, structure) in zip(segments, segment_lines(text, segments), strict=True):
+        if segment.final_kinds is not None:
+            segment.kinds, segment.final_kinds = segment.final_kinds, None
+        else:
+            segment.kinds = with_items(lines, structure, width, markup=markup)
+            if segment.kinds != segment.survey_kinds:  # (the survey's counts stand if equal)
+                segment.lone_counts = None
+            segment.survey_kinds = None
+        if markup:
+            segment.kinds = with_markup_kinds(lines, segment.kinds, first=segment.start == 0)
+        counts = segment.lone_counts or lone_first_words(lines, segment.kinds)
+        lone, lowercase_after = lone + counts[0], lowercase_after + counts[1]
+        blank += segment.kinds.count(Kind.BLANK)
+    lines_of_text = sum(len(segment.kinds) for segment in segments) - blank
+    if segments:  # (the blank lines after the last line of text part no paragraphs)
+        kinds = segments[-1].kinds
+        blank -= next((i for i, k in enumerate(reversed(kinds)) if k is not Kind.BLANK), 0)
+    return Document(
+        width=width,
+        first_word_mode=lone >= 2
+        and lowercase_after >= 1
+        and lowercase_after * FIRST_WORD_CHARS >= len(text),
+        markup=markup,
+        dehyphenate=dehyphenate,
+        use_lexicon=use_lexicon,
+        text=text,
+        verdicts={} if len(text) <= KEEP_LINES_CHARS else None,
+        paragraph_gaps=blank >= 2 and blank * PARAGRAPH_GAP_LINES >= lines_of_text,
+        loose_wraps=loose_wraps,
+    )
