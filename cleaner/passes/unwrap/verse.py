@@ -35,6 +35,10 @@ if TYPE_CHECKING:
 # A stanza (:func:`is_stanza`) has at least this many lines, half of them (but the last)
 # ending in one of these marks.
 STANZA_LINES = 3
+# A stanza this long needs no marks: a narrower wrap of prose would have broken before some
+# word in lower case among its many breaks. Blank verse ends about half its lines in a
+# word (Paradise Lost, whose every Book is one block of 600 to 1,100 lines).
+UNMARKED_STANZA_LINES = 20
 # A line's last word, for its rhyme (:func:`is_rhymed`), and the letters compared.
 RHYME_WORD_REVERSED_RE = lazy_compile(r"\W*([^\W\d_]+)")
 RHYME_LETTERS = 2
@@ -115,7 +119,7 @@ def is_stanza(prose: tuple[str, ...], *, marked: bool = True, strays: bool = Tru
     allowed = (len(prose) - 1) // STRAY_LOWER_BREAKS if strays else 0
     if len(prose) < STANZA_LINES or lower > allowed:
         return False
-    if not marked:
+    if not marked or len(prose) >= UNMARKED_STANZA_LINES:
         return True
     marks = sum(line.rstrip(STANZA_CLOSERS)[-1:] in STANZA_LINE_END for line in prose[:-1])
     return 2 * marks >= len(prose) - 1 or is_rhymed(prose) or prose[-1][-1:].isalnum()
