@@ -226,10 +226,12 @@ def _blocks_between(text: str, start: int, end: int) -> Iterator[str]:
 
 def is_mixed_stanza(block: list[tuple[str, Kind]], width: int) -> bool:
     """Whether a block of prose lines and lines kept for their indentation (four spaces or
-    more, as code) is a stanza with indented lines: its lines, stripped, read as a stanza
-    (:func:`is_stanza`, its lines' ends unread: no prose indents a line in its middle, and
-    a line that starts in lower case still tells code) and as verse at ``width``, the
-    document's.
+    more, as code) or for a column set off by three spaces (a gloss in the margin) is a
+    stanza with such lines: its lines, stripped, read as a stanza (:func:`is_stanza`, its
+    lines' ends unread: no prose indents a line in its middle, and a line that starts in
+    lower case still tells code, unless every kept line is set off so: then a kept line in
+    lower case below another, a gloss going on, is no line of the stanza) and as verse at
+    ``width``, the document's.
 
     >>> block = [("  A transient, horrible, fantastic dream,", Kind.PROSE),
     ...          ("      Wherein is nothing yet all things do seem:", Kind.KEPT),
@@ -244,10 +246,25 @@ def is_mixed_stanza(block: list[tuple[str, Kind]], width: int) -> bool:
     if not prose or prose + kinds.count(Kind.KEPT) != len(kinds) or prose == len(kinds):
         return False
     # A line in lower case is no typo where a line is kept for another reason than its
-    # indentation (a Markdown fence and its code).
-    indented = all(line.startswith(("    ", "\t")) for line, kind in block if kind is Kind.KEPT)
+    # indentation or a gloss beside it (a Markdown fence and its code). A gloss may go on
+    # in lower case below (Chaucer's ``*had a respite`` / ``from suffering*``).
+    indented = all(_is_set_off(line) for line, kind in block if kind is Kind.KEPT)
     lines = tuple(line.strip() for line, _ in block)
+    if indented:  # (the first line goes on no gloss)
+        pairs = zip(lines[1:], block[1:], strict=True)
+        lines = lines[:1] + tuple(
+            x for x, (_, kind) in pairs if kind is Kind.PROSE or not starts_lowercase_told(x)
+        )
     return is_stanza(lines, marked=False, strays=indented) and is_verse_at(lines, width)
+
+
+def _is_set_off(line: str) -> bool:
+    """Indented four spaces or more (or a tab), or with a column set off by three spaces.
+
+    >>> [_is_set_off(x) for x in ("    code", "A verse,        *a gloss", "```", "x = 1  # y")]
+    [True, True, False, False]
+    """
+    return line.startswith(("    ", "\t")) or "   " in line.strip()
 
 
 def is_prose_verse(lines: tuple[str, ...], document: Document, rhymed: bool | None = None) -> bool:
