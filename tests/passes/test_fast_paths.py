@@ -915,14 +915,21 @@ def _signature_line_by_line(lines: list[str]) -> int | None:
     for i, line in enumerate(lines):
         if passes_layout.is_fence(line, lines[i - 1] if i else "", in_fence):
             in_fence = not in_fence
-        elif not in_fence and unwrap_kinds.SIGNATURE_RE.match(line):
+        elif (
+            not in_fence
+            and unwrap_kinds.SIGNATURE_RE.match(line)
+            and len(lines) - 1 - i <= unwrap_kinds.SIGNATURE_LINES
+        ):
             return i
     return None
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(SIGNED_LINES), max_size=10))
-def test_signature_found_in_the_text_is_the_one_found_line_by_line(lines: list[str]) -> None:
+@given(st.lists(st.sampled_from(SIGNED_LINES), max_size=10), st.integers(0, 40))
+def test_signature_found_in_the_text_is_the_one_found_line_by_line(
+    lines: list[str], padding: int
+) -> None:
+    lines = lines + ["text"] * padding  # (a separator with 30 lines or more below is prose's)
     kinds = [unwrap_kinds.Kind.BLANK if not line else PROSE for line in lines]
     unwrap_kinds._mark_signature(lines, kinds, "\n".join(lines))
     first = _signature_line_by_line(lines)

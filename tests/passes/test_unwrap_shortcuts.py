@@ -149,6 +149,8 @@ def _mark_signature_line_by_line(lines: list[str], kinds: list[Kind]) -> None:
         if is_fence(line, lines[i - 1] if i else "", in_fence):
             in_fence = not in_fence
         elif not in_fence and unwrap_kinds.SIGNATURE_RE.match(line):
+            if len(lines) - 1 - i > unwrap_kinds.SIGNATURE_LINES:
+                continue  # (a separator with the rest of a document below is no signature's)
             kinds[i:] = [Kind.BLANK if kind is Kind.BLANK else Kind.KEPT for kind in kinds[i:]]
             return
 

@@ -7,7 +7,7 @@ or a kept structure (code, table, quote, signature, markup) that stays line-for-
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from enum import Enum
 from itertools import compress, count, repeat
 from operator import is_
@@ -54,6 +54,10 @@ QUOTE_RE = lazy_compile(r"^\s*>")
 SPACED_QUOTE_RE = lazy_compile(r"^\s*>(\s|>|$)")
 # The signature separator "-- " (its trailing space is gone after the whitespace pass).
 SIGNATURE_RE = lazy_compile(r"^-- ?$")
+# At most this many lines follow a signature separator to the document's end: a lone
+# "--" further up is prose's (Sun Tzu's ``biography of Sun Tzu:  [1]`` / ``--``, before
+# 6,800 lines of the book).
+SIGNATURE_LINES = 30
 # What a fence line holds (a text without either has no fenced code).
 FENCE_SIGNS = ("```", "~~~")
 # A line feed, then a line that is a signature separator (SIGNATURE_RE, searched for from
@@ -89,6 +93,8 @@ COMMENT_OPEN_RE = lazy_compile(r"\s{0,3}<!--")
 COMMENT_CLOSE_RE = lazy_compile(r"\s*-->")
 # An RST/setext underline or a horizontal rule: one punctuation mark repeated, or "* * *".
 RULE_RE = lazy_compile(r"""^\s*([=\-~^*+#_`'":.])\1{2,}\s*$|^\s*([-*_])(\s+\2){2,}\s*$""")
+# An underline of two marks, under a title no longer (reStructuredText's ``C#`` / ``--``).
+SHORT_UNDERLINE_RE = lazy_compile(r"""([=\-~^*+#_`'":.])\1""")
 # A line that is nothing but a list marker ("1)" alone): the item's text is on the next line.
 BARE_MARKER_RE = lazy_compile(r"^\s*([-*•+‣◦▪·]|\d{1,3}[.)]|[a-z]\)|\([^\s()]{1,6}\))$")
 # The first characters (after indentation) that markup, quotes and rules can start with:
@@ -154,10 +160,12 @@ def classify_structure(lines: list[str], meaningful: Sequence[bool]) -> list[Kin
 
 
 def structure_and_signature(
-    lines: list[str], meaningful: Sequence[bool]
+    lines: list[str], meaningful: Sequence[bool], lines_after: Callable[[], int] | None = None
 ) -> tuple[list[Kind], bool]:
     """:func:`classify_structure`'s kinds, and whether a signature separator stands outside
     fenced code (found in the same search: a segment's reader carries it on).
+    ``lines_after``: the number of the document's lines after ``lines`` (none if not given),
+    asked only of a separator's line.
 
     >>> structure_and_signature(["Thanks,", "--", "Ann"], [False] * 3)[1]
     True
@@ -168,7 +176,7 @@ def structure_and_signature(
         for line, keep in zip(lines, meaningful, strict=True)
     ]
     text = "\n".join(lines)  # Searched whole for the signs each kind needs (most have none).
-    signed = _mark_signature(lines, kinds, text)
+    signed = _mark_signature(lines, kinds, text, lines_after)
     if text.startswith("="):
         _mark_asciidoc_header(lines, kinds)
     _mark_markup(lines, kinds, _matching_lines(text, MARKUP_START_RE))
@@ -284,14 +292,25 @@ def items_and_code(
     return kinds, width_read
 
 
-def _mark_signature(lines: list[str], kinds: list[Kind], text: str) -> bool:
-    """Everything from a signature separator (outside fenced code) to the end; ``text`` is
-    the lines joined (without a fence, the first separator line is found in it). Whether
-    there was one."""
+def _mark_signature(
+    lines: list[str], kinds: list[Kind], text: str, lines_after: Callable[[], int] | None = None
+) -> bool:
+    """Everything from a signature separator (outside fenced code) to the end, if at most
+    SIGNATURE_LINES lines follow it (``lines_after``: the document's lines after these);
+    ``text`` is the lines joined (without a fence, the separator lines are found in it).
+    Whether there was one.
+
+    >>> kinds = [Kind.PROSE] * 3
+    >>> _mark_signature(["Thanks,", "--", "Ann"], kinds, "Thanks,\\n--\\nAnn"), kinds[1].value
+    (True, 'kept')
+    >>> _mark_signature(["Thanks,", "--", "Ann"], kinds, "Thanks,\\n--\\nAnn", lambda: 40)
+    False
+    """
     if not holds_any(text, FENCE_SIGNS):  # (a backtick or tilde looked for first, in C)
         for i in _matching_lines(text, SIGNATURE_LINE_RE):
-            kinds[i:] = [Kind.BLANK if kind is Kind.BLANK else Kind.KEPT for kind in kinds[i:]]
-            return True
+            if _ends_document(lines, i, lines_after):
+                kinds[i:] = [Kind.BLANK if kind is Kind.BLANK else Kind.KEPT for kind in kinds[i:]]
+                return True
         return False
     in_fence = False
     for i, line in enumerate(lines):
@@ -299,11 +318,19 @@ def _mark_signature(lines: list[str], kinds: list[Kind], text: str) -> bool:
             continue  # Neither a fence nor a separator: the patterns need not be tried.
         if is_fence(line, lines[i - 1] if i else "", in_fence):
             in_fence = not in_fence
-        elif not in_fence and SIGNATURE_RE.match(line):
+        elif not in_fence and SIGNATURE_RE.match(line) and _ends_document(lines, i, lines_after):
             for j in range(i, len(lines)):
                 kinds[j] = Kind.BLANK if kinds[j] is Kind.BLANK else Kind.KEPT
             return True
     return False
+
+
+def _ends_document(lines: list[str], i: int, lines_after: Callable[[], int] | None) -> bool:
+    """Whether at most SIGNATURE_LINES of the document's lines follow ``lines[i]``."""
+    after = len(lines) - 1 - i
+    return after <= SIGNATURE_LINES and (
+        lines_after is None or after + lines_after() <= SIGNATURE_LINES
+    )
 
 
 def _mark_markup(lines: list[str], kinds: list[Kind], candidates: Iterable[int]) -> None:
@@ -316,10 +343,26 @@ def _mark_markup(lines: list[str], kinds: list[Kind], candidates: Iterable[int])
             continue
         if ATX_HEADING_RE.match(line) or _is_quote(lines, i) or _is_markup_line(line):
             kinds[i] = Kind.KEPT
-        elif RULE_RE.match(line):
+        elif RULE_RE.match(line) or _is_short_underline(lines, kinds, i):
             kinds[i] = Kind.KEPT
             if i > 0 and kinds[i - 1] is Kind.PROSE:
                 kinds[i - 1] = Kind.KEPT
+
+
+def _is_short_underline(lines: list[str], kinds: list[Kind], i: int) -> bool:
+    """Whether ``lines[i]`` is two marks under a prose title of one or two characters.
+
+    >>> _is_short_underline(["uv", "--"], [Kind.PROSE] * 2, 1)
+    True
+    >>> _is_short_underline(["Thanks, Ann", "--"], [Kind.PROSE] * 2, 1)
+    False
+    """
+    return (
+        i > 0
+        and kinds[i - 1] is Kind.PROSE
+        and len(lines[i - 1]) <= 2
+        and bool(SHORT_UNDERLINE_RE.fullmatch(lines[i]))
+    )
 
 
 def _is_markup_line(line: str) -> bool:

@@ -107,7 +107,9 @@ def read_segments(
         has_soft_hyphen = text.find(SOFT_HYPHEN, start, end) >= 0
         lines = without_stray_soft_hyphens(raw, meaningful) if has_soft_hyphen else raw
         structure, has_signature = structure_and_signature(
-            lines, with_indented_prose(lines, meaningful) if markup else meaningful
+            lines,
+            with_indented_prose(lines, meaningful) if markup else meaningful,
+            lambda end=end: len(raw_lines(text[end:], last=True)) if end < len(text) else 0,
         )
         if signed:
             structure = [Kind.BLANK if k is Kind.BLANK else Kind.KEPT for k in structure]
