@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from cleaner.data import english_function_words
 from cleaner.passes.layout import MARKER_STARTS
+from cleaner.passes.plaintext import opens_indented_paragraph
 from cleaner.passes.unwrap import boundaries as unwrap_boundaries
 from cleaner.passes.unwrap import kinds as unwrap_kinds
 from cleaner.passes.unwrap.boundaries import (
@@ -104,9 +105,12 @@ def looks_like_heading(line: str) -> bool:
 
 
 def steps_indent(last: str, line: str) -> bool:
-    """unwrap_fast.steps_indent as first written: indents differ, one of four or more."""
+    """unwrap_fast.steps_indent as first written: indents differ, one of four or more, and
+    ``last`` is no first line of a paragraph indented as books indent it."""
     indents = [len(x) - len(x.lstrip(" ")) for x in (last, line)]
-    return max(indents) >= 4 and indents[0] != indents[1]
+    return (
+        max(indents) >= 4 and indents[0] != indents[1] and not opens_indented_paragraph(last, line)
+    )
 
 
 def mark_items_and_code(

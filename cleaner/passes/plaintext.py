@@ -26,6 +26,9 @@ CONTENTS_LINE_RE = lazy_compile(r"(?:\.{4}|(?:\. ){3}\.)[. ]* ?(?:\d{1,4}|[ivxlc
 # or bracket (no list marker, "1." or "2)"), without a sign of code (pipes, braces, "=",
 # angle brackets, tabs).
 PARAGRAPH_LINE_RE = lazy_compile(r" {4,12}(?!\d{1,3}[.)](?: |$))[\w\"'(\[][^|{}=<>\t]*")
+# The first line of a paragraph indented as books indent it: 4 to 12 spaces, a number
+# of the paragraph if any ("1.  Sun Tzu said:"), then words without a sign of code.
+OPENING_LINE_RE = lazy_compile(r" {4,12}(?:\d{1,3}[.,)] +(?:\d{1,3}\. +)?)?[\w\"'(\[][^|{}=<>\t]*")
 # A line ending a sentence (then it may be a whole line of its own, no wrapped one).
 SENTENCE_END_RE = lazy_compile(r"[.!?:][\"'”’)\]]*$")
 # A sign of code in a line (pipes, braces, "=", angle brackets, tabs).
@@ -96,8 +99,60 @@ def indented_paragraph_lines(lines: Sequence[str]) -> set[int]:
             end += 1
         if indent <= MAX_PARAGRAPH_INDENT and _may_hold_paragraph(lines, i, end):
             _mark_runs(lines, i, end, found)
+        if (
+            end < total
+            and _ends_paragraph(lines[end - 2] if end > 1 else "")
+            and opens_indented_paragraph(lines[end - 1], lines[end])
+        ):
+            found.add(end - 1)  # (the run's other lines stand alone: one-line paragraphs)
         i = end
     return found
+
+
+def opens_indented_paragraph(line: str, after: str) -> bool:
+    """Whether ``line``, indented 4 to 12 spaces, is the first line of a paragraph indented
+    as books indent it, ``after`` its second (Sun Tzu's ``     It is noticeable that both
+    Yeh Shui-hsin and Ch`en Chen-sun,`` / ``while rejecting the personality of Sun Wu``): a
+    line of words (after the paragraph's number, if any, and with no gap of four spaces) at
+    least MIN_PARAGRAPH_WIDTH wide, then a line of words less indented, no list item, that
+    goes on its sentence (``line`` ends none, or ``after`` starts in lower case).
+
+    >>> first = "     It is noticeable that both Yeh Shui-hsin and Ch`en Chen-sun,"
+    >>> opens_indented_paragraph(first, "while rejecting the personality of Sun Wu")
+    True
+    >>> opens_indented_paragraph("    result = compute(first_argument, second_one, third)", "x")
+    False
+    >>> opens_indented_paragraph("     1.  Sun Tzu said:  The art of war is of vital importance to",
+    ...                          "the State.")
+    True
+    """
+    from cleaner.passes.layout import opens_item  # (layout.py imports this module)
+
+    rest = after.lstrip(" ")
+    return (
+        line.startswith("    ")
+        and rest[:1].isalnum()
+        and not opens_item(after)
+        and len(after) <= MAX_PARAGRAPH_WIDTH  # (a wrapped line too: no paragraph on one)
+        and len(after) - len(rest) < len(line) - len(line.lstrip(" ")) <= MAX_PARAGRAPH_INDENT
+        and _squeezed_length(line) >= MIN_PARAGRAPH_WIDTH
+        and CODE_SIGN_RE.search(after) is None
+        and OPENING_LINE_RE.fullmatch(line) is not None
+        and "    " not in line.lstrip(" ")
+        and not is_contents_line(line)
+        and (SENTENCE_END_RE.search(line) is None or rest[:1].islower())
+    )
+
+
+def _ends_paragraph(line: str) -> bool:
+    """Whether ``line`` (the one above a paragraph's indented first line) is blank or ends
+    a sentence: no verse line whose rest goes on below it, deeper (Whitman's ``This printed
+    and bound book--but the printer and the`` / ``      printing-office boy?``).
+
+    >>> _ends_paragraph(""), _ends_paragraph("  This printed and bound book--but the")
+    (True, False)
+    """
+    return not line.strip() or SENTENCE_END_RE.search(line) is not None
 
 
 def _may_hold_paragraph(lines: Sequence[str], start: int, end: int) -> bool:

@@ -19,6 +19,7 @@ from itertools import compress, count, pairwise
 from operator import itemgetter, or_
 
 from cleaner.memo import LINE_CACHE_SIZE
+from cleaner.passes.plaintext import opens_indented_paragraph
 from cleaner.passes.unwrap.boundaries import (
     MAX_LONE_WORD,
     OPENING_PUNCTUATION,
@@ -208,14 +209,18 @@ def steps_indent(last: str, line: str) -> bool:
     """Whether ``line`` starts or ends an indented paragraph under or above ``last``: one of
     them is indented four spaces or more (lines that are prose only in an indented
     paragraph, :func:`cleaner.passes.plaintext.indented_paragraph_lines`), and their
-    indents differ (a field's name, then its description).
+    indents differ (a field's name, then its description), unless ``last`` is the first
+    line of a paragraph indented as books indent it, ``line`` its second
+    (:func:`cleaner.passes.plaintext.opens_indented_paragraph`).
 
     >>> steps_indent("   session", "        Each service"), steps_indent("    a", "    b")
     (True, False)
     """
     if not (line.startswith("    ") or last.startswith("    ")):
         return False
-    return len(line) - len(line.lstrip(" ")) != len(last) - len(last.lstrip(" "))
+    return len(line) - len(line.lstrip(" ")) != len(last) - len(
+        last.lstrip(" ")
+    ) and not opens_indented_paragraph(last, line)
 
 
 def joined_paragraph(lines: tuple[str, ...], indented: bool) -> str:
