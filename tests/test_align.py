@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from cleaner import clean_and_explain
 from cleaner.align import align, align_line_for_line, align_lines
 from cleaner.align.resync import ONLY_PLACE_COST, PROBE, _only_place
-from cleaner.align.substitutions import _SUBSTITUTIONS
+from cleaner.align.substitutions import _SUBSTITUTED_CHARS, _SUBSTITUTIONS
 from cleaner.align.walk import _common_run
 from tests import align_reference as reference
 from tests.test_fixtures import CASES, case_config, read_exact
@@ -242,6 +242,36 @@ def test_substituted_quotes_and_ligatures_are_what_the_walk_finds(words: list[st
     assert changes == _walked_changes(old, new)
     for i1, i2, j1, j2 in changes:
         assert old[i1:i2].translate(_SUBSTITUTIONS) == new[j1:j2] != old[i1:i2]
+
+
+@QUICK
+@given(
+    st.text(
+        st.sampled_from(("a", " ", "\u02bc", "\u0149", "\ufb01", *_SUBSTITUTED_CHARS[:9])),
+        max_size=24,
+    ),
+    st.integers(0, 30),
+    st.sampled_from(("", "x", "'", "fi")),
+)
+def test_substituted_changes_accept_what_replacements_make(
+    old: str, at: int, inserted: str
+) -> None:
+    """``_substituted_changes`` reads a line as ``old`` with its runs replaced exactly when
+    the replacements of its first form (``str.replace`` of each character in the order of
+    ``_SUBSTITUTED_CHARS``) make ``new``: with the text rebuilt once, the same lines
+    accepted, the same changes (``ŉ`` becomes ``ʼn``, whose ``ʼ`` stays)."""
+    from cleaner.align.substitutions import _substituted_changes
+
+    replaced = old
+    for char in _SUBSTITUTED_CHARS:
+        replaced = replaced.replace(char, _SUBSTITUTIONS[ord(char)])
+    new = replaced[:at] + inserted + replaced[at:]  # (nothing inserted, or a change more)
+    changes = _substituted_changes(old, new)
+    if any(map(_SUBSTITUTED_CHARS.__contains__, old)) and len(new) >= len(old):
+        assert (changes is not None) == (replaced == new)
+    if changes is not None:
+        for i1, i2, j1, j2 in changes:
+            assert old[i1:i2].translate(_SUBSTITUTIONS) == new[j1:j2]
 
 
 def test_substituted_changes_only_for_replacements() -> None:

@@ -6,7 +6,7 @@ line that is another with its curly quotes and Latin ligatures replaced (PDF tex
 from __future__ import annotations
 
 import re
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, chain, compress, repeat
 from operator import add, itemgetter, ne, sub
 
 from ftfy.chardata import LIGATURES
@@ -17,8 +17,8 @@ from cleaner.passes.encoding.precheck import UNCURL
 _SUBSTITUTIONS = {**{ord(curly): straight for curly, straight in UNCURL}, **LIGATURES}
 _SUBSTITUTED_CHARS = "".join(map(chr, _SUBSTITUTIONS))
 _SUBSTITUTED_RUN_RE = re.compile(f"[{_SUBSTITUTED_CHARS}]+")
-# How many characters each of them becomes.
-_SUBSTITUTED_WIDTHS = {chr(code): len(text) for code, text in _SUBSTITUTIONS.items()}
+# What each of them becomes, by the character.
+_SUBSTITUTED_TEXTS = {chr(code): text for code, text in _SUBSTITUTIONS.items()}
 # From this length on, _substitution_runs searches for each character rather than scan.
 FIND_SIZE = 2000
 
@@ -26,9 +26,9 @@ FIND_SIZE = 2000
 def _substituted_changes(old: str, new: str) -> list[tuple[int, int, int, int]] | None:
     """The changes that made line ``new`` of ``old`` if it is ``old`` with its curly quotes
     and Latin ligatures replaced as ftfy replaces them (PDF text: ``“oﬃce”``), a run of
-    such characters as one change; else None. What the walk finds, checked by
-    ``str.replace`` of each such character ``old`` holds and one comparison (C speed),
-    the runs' places read off at C speed too.
+    such characters as one change; else None. What the walk finds, checked by ``old``
+    rebuilt with its runs replaced and one comparison (C speed), the runs' places read
+    off at C speed too.
 
     >>> _substituted_changes("the \u2019o\ufb03ce\u2019\u2019", "the 'office''")
     [(4, 5, 4, 5), (6, 7, 6, 9), (9, 11, 11, 13)]
@@ -39,20 +39,17 @@ def _substituted_changes(old: str, new: str) -> list[tuple[int, int, int, int]] 
     if not runs:
         return None
     starts, ends = list(map(itemgetter(0), runs)), list(map(itemgetter(1), runs))
-    present = set(map(old.__getitem__, starts))  # the characters to replace (C loops)
-    longer = list(compress(range(len(runs)), map(ne, map(sub, ends, starts), repeat(1))))
-    for k in longer:
-        present.update(old[starts[k] : ends[k]])
-    replaced = old
-    for char in _SUBSTITUTED_CHARS:  # (in this order: ``ŉ`` becomes ``ʼn``, and stays)
-        if char in present:
-            replaced = replaced.replace(char, _SUBSTITUTIONS[ord(char)])
-    if replaced != new:
+    # What each run becomes: most are one character (C loops), the others joined.
+    texts = list(map(_SUBSTITUTED_TEXTS.__getitem__, map(old.__getitem__, starts)))
+    for k in compress(range(len(runs)), map(ne, map(sub, ends, starts), repeat(1))):
+        texts[k] = "".join(map(_SUBSTITUTED_TEXTS.__getitem__, old[starts[k] : ends[k]]))
+    # ``old`` with every run replaced, rebuilt once (C loops) rather than by a
+    # ``str.replace`` of the whole line for each character it holds: the same text, for
+    # no character's replacement holds one replaced after it (``ŉ`` becomes ``ʼn``).
+    kept = map(old.__getitem__, map(slice, [0, *ends], starts))
+    if "".join(chain.from_iterable(zip(kept, texts, strict=True))) + old[ends[-1] :] != new:
         return None
-    # What each run becomes: most are one character (C loops), the others summed.
-    widths = list(map(_SUBSTITUTED_WIDTHS.__getitem__, map(old.__getitem__, starts)))
-    for k in longer:
-        widths[k] = sum(map(_SUBSTITUTED_WIDTHS.__getitem__, old[starts[k] : ends[k]]))
+    widths = list(map(len, texts))
     # A run starts in ``new`` as far on as the runs before it lengthened the text.
     shifts = accumulate(map(sub, widths, map(sub, ends, starts)), initial=0)
     targets = list(map(add, starts, shifts))
