@@ -70,6 +70,16 @@ SPLITS = [
         "5. Try yoga Yoga is a practice that calms the mind.",
     ),
     ("10. Get enough sleepSleep affects hunger.", "10. Get enough sleep Sleep affects hunger."),
+    # A block's last word glued to the next block's first, a capitalised common word
+    # that opens no sentence as such (session 32, split_glue_probe.py's tag ends).
+    (
+        "Eat every three hoursDinner: salmon and rice.",
+        "Eat every three hours Dinner: salmon and rice.",
+    ),
+    (
+        "It was the second appearanceVienna had made on the list.",
+        "It was the second appearance Vienna had made on the list.",
+    ),
     # ``a`` after a common participle, however rare next to ``was`` (``launcheda``).
     (
         "The firm launcheda new phone, displayinga logo.",
@@ -172,6 +182,8 @@ KEPT = [
     # Capitalised words that are no openers: nouns in -ly, names, method names.
     "the unitFamily and mainSupply fields, a newAssembly, dearKelly, and fastText or mixUp",
     "the herName and thatValue fields, and hisThe or yourIt",
+    # Nor does a longer word glued to a name of code's last word or to an -ing noun.
+    "the studentName and inputValue fields of the buttonText, on a sunnyMorning",
     # A rare word before a capitalised noun, or a short one before a pronoun, stays.
     "the deflationRate and infamyScore fields, and the kaonIt value",
     "Call `str.endswith()` and frozenset or setdefault in code.",

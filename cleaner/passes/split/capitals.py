@@ -178,3 +178,48 @@ def name_split_after(word: str, model: WordModel, seen: Set[str]) -> tuple[str, 
     if right.lower() not in seen or not is_common(left, right, model):
         return None
     return left, right
+
+
+# A block's last word glued to the next block's first (``hoursTomato``, ``appearanceSpain``):
+# the left part this long, the right one this long, both this common, the whole no word.
+# (``dearKelly``, ``fastText``, ``mainSupply``: a short first word is a name's or code's.)
+BLOCK_LEFT_MIN_CHARS = 5
+BLOCK_PART_MIN_CHARS = 4
+BLOCK_PART_MIN_ZIPF = 3.5
+# The last words of names of code (``studentName``, ``buttonText``, ``inputValue``): the
+# commonest last words of the camelCase names in Python's standard library (``nodeName``,
+# ``tagName``, ``firstChild``, ``childNodes``...), counted once a file, 13 files or more,
+# words of code only (no ``With``, ``Equal``, ``True``).
+CODE_NAME_TAILS = frozenset(
+    {
+        *("name", "string", "element", "text", "expr", "start", "type", "node", "value"),
+        *("version", "data", "file", "list", "child", "error", "path", "color", "document"),
+        *("width", "info", "tokens", "time", "mode", "impl", "results", "count"),
+        *("exception", "size", "config", "directory", "handler", "props"),
+    }
+)
+
+
+def block_start_split(word: str, model: WordModel) -> tuple[str, str] | None:
+    """Split ``endStart`` where one block of a page ended in a common word and the next
+    began with a capitalised common word that need not open sentences, or ``None``.
+
+    >>> model = WordModel({"hours": 5.0, "tomato": 4.1, "student": 5.0, "name": 5.5})
+    >>> block_start_split("hoursTomato", model)
+    ('hours', 'Tomato')
+    >>> block_start_split("studentName", model) is None  # (a name of code)
+    True
+    """
+    match = ONE_INNER_CAPITAL_RE.fullmatch(word)
+    if match is None or model.knows(word.lower()):
+        return None
+    left, right = match["left"], match["right"]
+    if left in non_final_words() or len(left) < BLOCK_LEFT_MIN_CHARS:
+        return None
+    if len(right) < BLOCK_PART_MIN_CHARS or right.lower() in CODE_NAME_TAILS:
+        return None
+    if right.endswith("ing"):
+        return None  # Left to :func:`opens_sentence` (``Having``; not ``sunnyMorning``).
+    if min(model.frequency(left), model.frequency(right.lower())) < BLOCK_PART_MIN_ZIPF:
+        return None
+    return left, right
