@@ -217,7 +217,7 @@ WORD_FORM_MIN_ZIPF = 2.0
 # content word this long and this frequent: rarer bases are as often web debris
 # (``knowit``, ``washi``) as words, and their forms merges (``knowits``).
 REGULAR_BASE_MIN_CHARS = 4
-REGULAR_BASE_MIN_ZIPF = 3.0
+REGULAR_BASE_MIN_ZIPF = 2.5
 # An apostrophe closing a word: a dropped letter (``foamin'``, ``ol'``).
 ELISION_MARKS = ("'", "’")
 # ``thou`` just before a word (the text before it is passed): ``thou gettest``.
