@@ -70,6 +70,10 @@ SPLITS = [
         "5. Try yoga Yoga is a practice that calms the mind.",
     ),
     ("10. Get enough sleepSleep affects hunger.", "10. Get enough sleep Sleep affects hunger."),
+    # A name the table lists, no common word, after a conjunction or a preposition
+    # (session 32: ``thatRussia``, ``overWashington``).
+    ("Sources said thatRussia would not agree.", "Sources said that Russia would not agree."),
+    ("Clouds hung overWashington all day.", "Clouds hung over Washington all day."),
     # A block's last word glued to the next block's first, a capitalised common word
     # that opens no sentence as such (session 32, split_glue_probe.py's tag ends).
     (
@@ -184,6 +188,7 @@ KEPT = [
     "the herName and thatValue fields, and hisThe or yourIt",
     # Nor does a longer word glued to a name of code's last word or to an -ing noun.
     "the studentName and inputValue fields of the buttonText, on a sunnyMorning",
+    "the beforeUnload and afterPrint hooks",
     # A rare word before a capitalised noun, or a short one before a pronoun, stays.
     "the deflationRate and infamyScore fields, and the kaonIt value",
     "Call `str.endswith()` and frozenset or setdefault in code.",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Set
 
+from cleaner.data import english_function_words
 from cleaner.lazy_re import lazy_compile
 from cleaner.lexicon import WordModel
 from cleaner.passes.split.forms import adverb_bases, gerund_bases
@@ -214,8 +215,10 @@ def block_start_split(word: str, model: WordModel) -> tuple[str, str] | None:
     if match is None or model.knows(word.lower()):
         return None
     left, right = match["left"], match["right"]
-    if left in non_final_words() or len(left) < BLOCK_LEFT_MIN_CHARS:
+    if len(left) < BLOCK_LEFT_MIN_CHARS or left in non_final_words():
         return None
+    if left in english_function_words():
+        return None  # (``afterPrint``, ``beforeUnload``: a hook's name, no block's end)
     if len(right) < BLOCK_PART_MIN_CHARS or right.lower() in CODE_NAME_TAILS:
         return None
     if right.endswith("ing"):
