@@ -70,6 +70,9 @@ SPLITS = [
         "5. Try yoga Yoga is a practice that calms the mind.",
     ),
     ("10. Get enough sleepSleep affects hunger.", "10. Get enough sleep Sleep affects hunger."),
+    # A listed function word before a suffix is no compound (``him like``, ``go less``).
+    ("She looked at himlike a hawk.", "She looked at him like a hawk."),
+    ("We can goless often now.", "We can go less often now."),
     # A name the table lists, no common word, after a conjunction or a preposition
     # (session 32: ``thatRussia``, ``overWashington``).
     ("Sources said thatRussia would not agree.", "Sources said that Russia would not agree."),
@@ -189,6 +192,8 @@ KEPT = [
     # Nor does a longer word glued to a name of code's last word or to an -ing noun.
     "the studentName and inputValue fields of the buttonText, on a sunnyMorning",
     "the beforeUnload and afterPrint hooks",
+    # A content word as common as a function word takes a suffix (session 32).
+    "The boundary is a finite timelike surface.",
     # A rare word before a capitalised noun, or a short one before a pronoun, stays.
     "the deflationRate and infamyScore fields, and the kaonIt value",
     "Call `str.endswith()` and frozenset or setdefault in code.",
