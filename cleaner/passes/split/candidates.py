@@ -262,7 +262,8 @@ def may_be_merged(word: str) -> bool:
 
     Cheap checks only, so that ordinary text never loads the model: a lowercase token
     that is not a common word, or ``endStart`` with a sentence opener after the capital
-    (or the same word: ``yogaYoga``).
+    (or the same word: ``yogaYoga``; or two parts of ``BLOCK_PART_MIN_CHARS`` letters or
+    more: ``hoursDinner``).
 
     >>> [may_be_merged(w) for w in ("issuedpreviously", "ofa", "the", "pageThe", "iPhone")]
     [True, True, False, True, False]

@@ -1,6 +1,7 @@
 """A word glued to a capitalised word after it: ``pageThe`` where a sentence ended and the
 next began, ``pennyDoris`` where a name the document uses begins, ``yogaYoga`` where a
-heading's last word opens the paragraph under it."""
+heading's last word opens the paragraph under it, ``hoursDinner`` where a block of a page
+ended and the next began."""
 
 from __future__ import annotations
 
@@ -188,14 +189,16 @@ BLOCK_LEFT_MIN_CHARS = 5
 BLOCK_PART_MIN_CHARS = 4
 BLOCK_PART_MIN_ZIPF = 3.5
 # The last words of names of code (``studentName``, ``buttonText``, ``inputValue``): the
-# commonest last words of the camelCase names in Python's standard library (``nodeName``,
-# ``tagName``, ``firstChild``, ``childNodes``...), counted once a file, 13 files or more,
-# words of code only (no ``With``, ``Equal``, ``True``).
+# commonest last words of camelCase names (a part of five letters or more first, of four
+# or more last) in the Python files of the standard library and the JavaScript files of
+# the venv's packages (``nodeName``, ``tagName``, ``firstChild``...), counted once a file,
+# 13 files or more (session 32); all but those no noun of code (``With``, ``Equal``,
+# ``True``, ``Left``, ``Right``, ``Write``, ``Raises``) and those no word (``Pinv``).
 CODE_NAME_TAILS = frozenset(
     {
         *("name", "string", "element", "text", "expr", "start", "type", "node", "value"),
         *("version", "data", "file", "list", "child", "error", "path", "color", "document"),
-        *("width", "info", "tokens", "time", "mode", "impl", "results", "count"),
+        *("whitespace", "width", "info", "tokens", "time", "mode", "impl", "results", "count"),
         *("exception", "size", "config", "directory", "handler", "props"),
     }
 )
@@ -203,7 +206,11 @@ CODE_NAME_TAILS = frozenset(
 
 def block_start_split(word: str, model: WordModel) -> tuple[str, str] | None:
     """Split ``endStart`` where one block of a page ended in a common word and the next
-    began with a capitalised common word that need not open sentences, or ``None``.
+    began with a capitalised common word that need not open sentences, or ``None``: the
+    left part of ``BLOCK_LEFT_MIN_CHARS`` letters or more and no function word, the right
+    one of ``BLOCK_PART_MIN_CHARS`` or more, no name of code's last word
+    (``CODE_NAME_TAILS``) and no -ing form, both of Zipf ``BLOCK_PART_MIN_ZIPF``. Asked
+    outside technical text only, after the other rules for capitals.
 
     >>> model = WordModel({"hours": 5.0, "tomato": 4.1, "student": 5.0, "name": 5.5})
     >>> block_start_split("hoursTomato", model)
