@@ -70,6 +70,23 @@ SPLITS = [
         "5. Try yoga Yoga is a practice that calms the mind.",
     ),
     ("10. Get enough sleepSleep affects hunger.", "10. Get enough sleep Sleep affects hunger."),
+    # A listed function word before a suffix is no compound (``him like``, ``go less``).
+    ("She looked at himlike a hawk.", "She looked at him like a hawk."),
+    ("We can goless often now.", "We can go less often now."),
+    # A name the table lists, no common word, after a conjunction or a preposition
+    # (session 32: ``thatRussia``, ``overWashington``).
+    ("Sources said thatRussia would not agree.", "Sources said that Russia would not agree."),
+    ("Clouds hung overWashington all day.", "Clouds hung over Washington all day."),
+    # A block's last word glued to the next block's first, a capitalised common word
+    # that opens no sentence as such (session 32, split_glue_probe.py's tag ends).
+    (
+        "Eat every three hoursDinner: salmon and rice.",
+        "Eat every three hours Dinner: salmon and rice.",
+    ),
+    (
+        "It was the second appearanceVienna had made on the list.",
+        "It was the second appearance Vienna had made on the list.",
+    ),
     # ``a`` after a common participle, however rare next to ``was`` (``launcheda``).
     (
         "The firm launcheda new phone, displayinga logo.",
@@ -172,6 +189,11 @@ KEPT = [
     # Capitalised words that are no openers: nouns in -ly, names, method names.
     "the unitFamily and mainSupply fields, a newAssembly, dearKelly, and fastText or mixUp",
     "the herName and thatValue fields, and hisThe or yourIt",
+    # Nor does a longer word glued to a name of code's last word or to an -ing noun.
+    "the studentName and inputValue fields of the buttonText, on a sunnyMorning",
+    "the beforeUnload and afterPrint hooks",
+    # A content word as common as a function word takes a suffix (session 32).
+    "The boundary is a finite timelike surface.",
     # A rare word before a capitalised noun, or a short one before a pronoun, stays.
     "the deflationRate and infamyScore fields, and the kaonIt value",
     "Call `str.endswith()` and frozenset or setdefault in code.",

@@ -617,6 +617,8 @@ def _parts(
         return parts
     if is_name and (parts := names.word_split_after_name(word, model, is_name, affixes()[1])):
         return parts
+    if not technical and (parts := capitals.block_start_split(word, model)):
+        return parts
     return None if technical else names.name_split(word, model, is_name, written_apart)
 
 

@@ -23,7 +23,12 @@ from typing import NamedTuple
 
 from cleaner.lexicon import WordModel
 from cleaner.passes.split import function_words, names, openers
-from cleaner.passes.split.capitals import MIN_NAME_LEFT_CHARS, ONE_INNER_CAPITAL_RE, opens_sentence
+from cleaner.passes.split.capitals import (
+    BLOCK_PART_MIN_CHARS,
+    MIN_NAME_LEFT_CHARS,
+    ONE_INNER_CAPITAL_RE,
+    opens_sentence,
+)
 from cleaner.passes.split.function_words import POSSESSIVE_TAIL_RE, function_pair_split
 from cleaner.passes.split.lists import common_words, non_final_words
 from cleaner.passes.split.names import is_name_after_word
@@ -257,7 +262,8 @@ def may_be_merged(word: str) -> bool:
 
     Cheap checks only, so that ordinary text never loads the model: a lowercase token
     that is not a common word, or ``endStart`` with a sentence opener after the capital
-    (or the same word: ``yogaYoga``).
+    (or the same word: ``yogaYoga``; or two parts of ``BLOCK_PART_MIN_CHARS`` letters or
+    more: ``hoursDinner``).
 
     >>> [may_be_merged(w) for w in ("issuedpreviously", "ofa", "the", "pageThe", "iPhone")]
     [True, True, False, True, False]
@@ -275,6 +281,7 @@ def may_be_merged(word: str) -> bool:
         return True
     return (
         match["right"].lower() == match["left"]  # (a word glued to itself: ``yogaYoga``)
+        or min(len(match["left"]), len(match["right"])) >= BLOCK_PART_MIN_CHARS
         or is_name_after_word(word)
         or POSSESSIVE_TAIL_RE.fullmatch(word) is not None
         or function_pair_split(word) is not None

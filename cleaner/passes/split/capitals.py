@@ -1,11 +1,13 @@
 """A word glued to a capitalised word after it: ``pageThe`` where a sentence ended and the
 next began, ``pennyDoris`` where a name the document uses begins, ``yogaYoga`` where a
-heading's last word opens the paragraph under it."""
+heading's last word opens the paragraph under it, ``hoursDinner`` where a block of a page
+ended and the next began."""
 
 from __future__ import annotations
 
 from collections.abc import Set
 
+from cleaner.data import english_function_words
 from cleaner.lazy_re import lazy_compile
 from cleaner.lexicon import WordModel
 from cleaner.passes.split.forms import adverb_bases, gerund_bases
@@ -176,5 +178,58 @@ def name_split_after(word: str, model: WordModel, seen: Set[str]) -> tuple[str, 
     if len(left) < MIN_NAME_LEFT_CHARS or left in non_final_words():
         return None
     if right.lower() not in seen or not is_common(left, right, model):
+        return None
+    return left, right
+
+
+# A block's last word glued to the next block's first (``hoursTomato``, ``appearanceSpain``):
+# the left part this long, the right one this long, both this common, the whole no word.
+# (``dearKelly``, ``fastText``, ``mainSupply``: a short first word is a name's or code's.)
+BLOCK_LEFT_MIN_CHARS = 5
+BLOCK_PART_MIN_CHARS = 4
+BLOCK_PART_MIN_ZIPF = 3.5
+# The last words of names of code (``studentName``, ``buttonText``, ``inputValue``): the
+# commonest last words of camelCase names (a part of five letters or more first, of four
+# or more last) in the Python files of the standard library and the JavaScript files of
+# the venv's packages (``nodeName``, ``tagName``, ``firstChild``...), counted once a file,
+# 13 files or more (session 32); all but those no noun of code (``With``, ``Equal``,
+# ``True``, ``Left``, ``Right``, ``Write``, ``Raises``) and those no word (``Pinv``).
+CODE_NAME_TAILS = frozenset(
+    {
+        *("name", "string", "element", "text", "expr", "start", "type", "node", "value"),
+        *("version", "data", "file", "list", "child", "error", "path", "color", "document"),
+        *("whitespace", "width", "info", "tokens", "time", "mode", "impl", "results", "count"),
+        *("exception", "size", "config", "directory", "handler", "props"),
+    }
+)
+
+
+def block_start_split(word: str, model: WordModel) -> tuple[str, str] | None:
+    """Split ``endStart`` where one block of a page ended in a common word and the next
+    began with a capitalised common word that need not open sentences, or ``None``: the
+    left part of ``BLOCK_LEFT_MIN_CHARS`` letters or more and no function word, the right
+    one of ``BLOCK_PART_MIN_CHARS`` or more, no name of code's last word
+    (``CODE_NAME_TAILS``) and no -ing form, both of Zipf ``BLOCK_PART_MIN_ZIPF``. Asked
+    outside technical text only, after the other rules for capitals.
+
+    >>> model = WordModel({"hours": 5.0, "tomato": 4.1, "student": 5.0, "name": 5.5})
+    >>> block_start_split("hoursTomato", model)
+    ('hours', 'Tomato')
+    >>> block_start_split("studentName", model) is None  # (a name of code)
+    True
+    """
+    match = ONE_INNER_CAPITAL_RE.fullmatch(word)
+    if match is None or model.knows(word.lower()):
+        return None
+    left, right = match["left"], match["right"]
+    if len(left) < BLOCK_LEFT_MIN_CHARS or left in non_final_words():
+        return None
+    if left in english_function_words():
+        return None  # (``afterPrint``, ``beforeUnload``: a hook's name, no block's end)
+    if len(right) < BLOCK_PART_MIN_CHARS or right.lower() in CODE_NAME_TAILS:
+        return None
+    if right.endswith("ing"):
+        return None  # Left to :func:`opens_sentence` (``Having``; not ``sunnyMorning``).
+    if min(model.frequency(left), model.frequency(right.lower())) < BLOCK_PART_MIN_ZIPF:
         return None
     return left, right

@@ -53,8 +53,17 @@ DATE_NAMES = frozenset(
 # it once (``inFrance``, ``ofMiami``, ``atTufts``, ``fromReuters``): identifiers glue common
 # words (``inRange``, ``ofType``, ``forEach``). Not ``on`` and ``to``, which start event
 # handlers and conversions (``onScroll``, ``onBlur``, ``toFloat``), nor ``the`` (brands:
-# ``theScore``, ``theGuardian``).
-LISTED_NAME_AFTER_WORDS = frozenset({"in", "of", "at", "from", "for", "with", "by", "into"})
+# ``theScore``, ``theGuardian``), nor ``before`` and ``after`` (hooks: ``beforeUnload``).
+# Conjunctions and the other prepositions start few names of code (session 32: five in
+# the Python files of the standard library and the project's packages; ``thatRussia``,
+# ``overWashington``, ``andAmstel``).
+LISTED_NAME_AFTER_WORDS = frozenset(
+    {
+        *("in", "of", "at", "from", "for", "with", "by", "into"),
+        *("that", "and", "or", "over", "than", "where", "but", "about", "between", "during"),
+        *("under", "near", "across", "against", "through", "within"),
+    }
+)
 # Words that go before a date but are no function words of NAME_AFTER_FUNCTION_WORDS.
 DATE_BEFORE_WORDS = frozenset({"every", "each", "last", "next", "since", "until", "till"})
 # ``the`` + a capitalised word of at least this many letters (``theUS`` is an acronym).

@@ -168,7 +168,7 @@ def pair_score(
     left_zipf, right_zipf = model.frequency(left), model.frequency(right)
     prefixes, suffixes = affixes()
     if (left in prefixes and not is_function_word(right, right_zipf)) or (
-        right in suffixes and (left in NUMBER_WORDS or not is_function_word(left, left_zipf))
+        right in suffixes and _takes_suffix(left, left_zipf)
     ):
         return None
     compound = technical or (compounds and may_be_compound(left, right, model))
@@ -190,6 +190,25 @@ IDENTIFIER_SUFFIXES = frozenset({"at"})
 def _is_identifier_affix(left: str, right: str) -> bool:
     """Whether ``left`` is an accessor's verb or ``right`` the ``at`` of a POSIX call."""
     return left in IDENTIFIER_PREFIXES or right in IDENTIFIER_SUFFIXES
+
+
+# A content word this long takes a suffix however common it is (``timelike``: ``time`` is
+# as common as a function word, Zipf 6.3, but none).
+SUFFIXED_COMMON_WORD_MIN_CHARS = 4
+
+
+def _takes_suffix(word: str, zipf: float) -> bool:
+    """Whether ``word`` (of Zipf frequency ``zipf``) before a listed suffix makes a word
+    with it: a numeral (``threefold``), a content word (``worm`` + ``like``), or one as
+    common as a function word but not listed as one and of ``SUFFIXED_COMMON_WORD_MIN_CHARS``
+    letters or more (``time`` + ``like``; not ``him`` + ``like``, ``go`` + ``less``).
+
+    >>> _takes_suffix("time", 6.3), _takes_suffix("him", 6.3), _takes_suffix("worm", 3.8)
+    (True, False, True)
+    """
+    if word in NUMBER_WORDS or not is_function_word(word, zipf):
+        return True
+    return len(word) >= SUFFIXED_COMMON_WORD_MIN_CHARS and word not in english_function_words()
 
 
 def is_function_word(word: str, zipf: float) -> bool:
