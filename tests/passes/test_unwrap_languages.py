@@ -23,6 +23,19 @@ CASES = [
     # French, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Swedish.
     ("Les nouvelles règles entre-\nront en vigueur le mois prochain.", "entreront"),
     ("Il a peut-\nêtre raison, mais les syndicats ne sont pas convaincus.", "peut-être"),
+    # Portuguese: a pronoun after its verb keeps its hyphen; a word ending as one joins.
+    (
+        "O velho prédio da estação desmoronou-\nse durante a noite, sem ferir ninguém na rua.",
+        "desmoronou-se",
+    ),
+    (
+        "O professor quis encaixá-\nlo no programa do ano seguinte, mas a direção recusou.",
+        "encaixá-lo",
+    ),
+    (
+        "Os médicos do hospital central disseram ontem que a tuberculo-\nse voltou ao interior.",
+        "tuberculose",
+    ),
     # French: a pronoun after its verb keeps its hyphen, though the table misses the verb's
     # form; a verb broken before its ending joins, though the ending is a word (``ont``).
     (

@@ -190,7 +190,7 @@ def language_hyphen_decision(
     if zipf >= KNOWN_WORD_ZIPF:
         return True, f"{name}: joined form Zipf {zipf:.1f} in its word table"
     if is_inverted_pronoun(prefix, suffix, language):
-        return False, f"{name}: a pronoun after its verb (répondis-je)"
+        return False, f"{name}: a pronoun after its verb (répondis-je, desmoronou-se)"
     if name_first or is_name_before_title(prefix, suffix, language):
         if is_known_name_broken(prefix, suffix, language):
             return True, f"{name}: a name another table knows whole, broken at the line end"
