@@ -36,6 +36,19 @@ CASES = [
         "Os médicos do hospital central disseram ontem que a tuberculo-\nse voltou ao interior.",
         "tuberculose",
     ),
+    # ...and a verb broken before its ending joins, but for a future's ending after a pronoun.
+    (
+        "Enquanto a cidade crescia, as condições do rio piorar-\nam até ninguém mais nadar ali.",
+        "pioraram",
+    ),
+    (
+        "Uma voz positiva para ajudar as meninas a abraça-\nrem os seus padrões de beleza.",
+        "abraçarem",
+    ),
+    (
+        "Se o tempo ajudasse, o velho pescador dar-lhe-\nia o barco e as redes da sua juventude.",
+        "dar-lhe-ia",
+    ),
     # French: a pronoun after its verb keeps its hyphen, though the table misses the verb's
     # form; a verb broken before its ending joins, though the ending is a word (``ont``).
     (

@@ -47,8 +47,8 @@ from cleaner.passes.unwrap.hyphens.suspended import (
 )
 from cleaner.passes.unwrap.hyphens.thresholds import COMPOUNDING, KNOWN_WORD_ZIPF, PAIR_JOINED_ZIPF
 from cleaner.passes.unwrap.hyphens.word_pairs import (
-    WORD_ENDINGS,
     hyphen_particles,
+    is_broken_before_ending,
     is_inverted_pronoun,
     is_linked_adjective,
     other_ending_known,
@@ -162,7 +162,7 @@ def language_hyphen_decision(
             and min(len(prefix), len(suffix)) >= CLASH_HALF_LENGTH
         )
         return compound_decision(prefix, suffix, name, both_words)
-    if suffix.lower() in WORD_ENDINGS.get(language, ()):
+    if is_broken_before_ending(prefix, suffix, language):
         return True, f"{name}: an ending after the hyphen, a word broken before it"
     halves = min(prefix_zipf, suffix_zipf)
     broken_name = is_broken_name(prefix, suffix, zipf, language, context, halves)
