@@ -49,6 +49,15 @@ CASES = [
         "Se o tempo ajudasse, o velho pescador dar-lhe-\nia o barco e as redes da sua juventude.",
         "dar-lhe-ia",
     ),
+    # French: a prefix French writes closed is a word broken after it, though a word itself.
+    (
+        "La loi votée au printemps par le parlement dé-\nlimite quelques conditions de vote.",
+        "délimite",
+    ),
+    (
+        "Il est formidable de pouvoir sauver le vieux moulin, le re-\nconfigurer pour tous.",
+        "reconfigurer",
+    ),
     # French: a pronoun after its verb keeps its hyphen, though the table misses the verb's
     # form; a verb broken before its ending joins, though the ending is a word (``ont``).
     (
