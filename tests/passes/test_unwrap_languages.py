@@ -23,6 +23,67 @@ CASES = [
     # French, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Swedish.
     ("Les nouvelles règles entre-\nront en vigueur le mois prochain.", "entreront"),
     ("Il a peut-\nêtre raison, mais les syndicats ne sont pas convaincus.", "peut-être"),
+    # Portuguese: a pronoun after its verb keeps its hyphen; a word ending as one joins.
+    (
+        "O velho prédio da estação desmoronou-\nse durante a noite, sem ferir ninguém na rua.",
+        "desmoronou-se",
+    ),
+    (
+        "O professor quis encaixá-\nlo no programa do ano seguinte, mas a direção recusou.",
+        "encaixá-lo",
+    ),
+    (
+        "Os médicos do hospital central disseram ontem que a tuberculo-\nse voltou ao interior.",
+        "tuberculose",
+    ),
+    # ...and a verb broken before its ending joins, but for a future's ending after a pronoun.
+    (
+        "Enquanto a cidade crescia, as condições do rio piorar-\nam até ninguém mais nadar ali.",
+        "pioraram",
+    ),
+    (
+        "Uma voz positiva para ajudar as meninas a abraça-\nrem os seus padrões de beleza.",
+        "abraçarem",
+    ),
+    (
+        "Se o tempo ajudasse, o velho pescador dar-lhe-\nia o barco e as redes da sua juventude.",
+        "dar-lhe-ia",
+    ),
+    # French: a prefix French writes closed is a word broken after it, though a word itself.
+    (
+        "La loi votée au printemps par le parlement dé-\nlimite quelques conditions de vote.",
+        "délimite",
+    ),
+    (
+        "Il est formidable de pouvoir sauver le vieux moulin, le re-\nconfigurer pour tous.",
+        "reconfigurer",
+    ),
+    # French: a pronoun after its verb keeps its hyphen, though the table misses the verb's
+    # form; a verb broken before its ending joins, though the ending is a word (``ont``).
+    (
+        "« Mais enfin, où sommes-nous donc ? » écriai-\nje en regardant autour de moi, inquiet.",
+        "écriai-je",
+    ),
+    (
+        "« Et que ferons-nous ? » murmurait-\nil en regardant la carte que le guide avait tracée.",
+        "murmurait-il",
+    ),
+    (
+        "Mon oncle, fatigué de nos plaintes, abus-\nait de notre patience depuis des semaines.",
+        "abusait",
+    ),
+    (
+        "Les guides, qui connaissaient la montagne, manger-\nont avec nous avant de repartir.",
+        "mangeront",
+    ),
+    (
+        "Le vent soufflait du sud-\nest depuis le matin sur toute la côte, et la mer grossissait.",
+        "sud-est",
+    ),
+    (
+        "Le chasseur avait posé son vieux fu-\nsil contre le mur de la maison avant de dîner.",
+        "fusil",
+    ),
     ("El gobierno anunció ayer nuevas regla-\nmentaciones para las empresas.", "reglamentaciones"),
     ("Il governo ha annunciato ieri nuove regole per le impre-\nse del paese.", "imprese"),
     ("O governo anunciou ontem novas regras para as em-\npresas do país.", "empresas"),

@@ -47,8 +47,10 @@ from cleaner.passes.unwrap.hyphens.suspended import (
 )
 from cleaner.passes.unwrap.hyphens.thresholds import COMPOUNDING, KNOWN_WORD_ZIPF, PAIR_JOINED_ZIPF
 from cleaner.passes.unwrap.hyphens.word_pairs import (
-    RUSSIAN_ENDINGS,
+    FRENCH_CLOSED_PREFIXES,
     hyphen_particles,
+    is_broken_before_ending,
+    is_inverted_pronoun,
     is_linked_adjective,
     other_ending_known,
 )
@@ -161,7 +163,9 @@ def language_hyphen_decision(
             and min(len(prefix), len(suffix)) >= CLASH_HALF_LENGTH
         )
         return compound_decision(prefix, suffix, name, both_words)
-    if language == "ru" and suffix.lower() in RUSSIAN_ENDINGS:
+    if language == "fr" and prefix.lower() in FRENCH_CLOSED_PREFIXES:
+        return True, f"{name}: a prefix French writes closed (re-, dé-)"
+    if is_broken_before_ending(prefix, suffix, language):
         return True, f"{name}: an ending after the hyphen, a word broken before it"
     halves = min(prefix_zipf, suffix_zipf)
     broken_name = is_broken_name(prefix, suffix, zipf, language, context, halves)
@@ -188,6 +192,8 @@ def language_hyphen_decision(
         return False, f"{name}: both halves are words, the joined form is not (a hyphenated pair)"
     if zipf >= KNOWN_WORD_ZIPF:
         return True, f"{name}: joined form Zipf {zipf:.1f} in its word table"
+    if is_inverted_pronoun(prefix, suffix, language):
+        return False, f"{name}: a pronoun after its verb (répondis-je, desmoronou-se)"
     if name_first or is_name_before_title(prefix, suffix, language):
         if is_known_name_broken(prefix, suffix, language):
             return True, f"{name}: a name another table knows whole, broken at the line end"
