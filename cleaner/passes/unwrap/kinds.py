@@ -341,12 +341,34 @@ def _mark_markup(lines: list[str], kinds: list[Kind], candidates: Iterable[int])
         line = lines[i]
         if kinds[i] is not Kind.PROSE:
             continue
-        if ATX_HEADING_RE.match(line) or _is_quote(lines, i) or _is_markup_line(line):
+        if (
+            ATX_HEADING_RE.match(line)
+            or _is_quote(lines, i)
+            or _is_markup_line(line)
+            or _is_dashed_comment(lines, i)
+        ):
             kinds[i] = Kind.KEPT
         elif RULE_RE.match(line) or _is_short_underline(lines, kinds, i):
             kinds[i] = Kind.KEPT
             if i > 0 and kinds[i - 1] is Kind.PROSE:
                 kinds[i - 1] = Kind.KEPT
+
+
+def _is_dashed_comment(lines: list[str], i: int) -> bool:
+    """Whether ``lines[i]`` is a line of a comment of SQL, ASN.1 or Lua, ``-- `` at the
+    margin, next to another (RFC 2618's ``-- "Access-Response" includes an Access-Accept,``
+    / ``-- or Access-Reject``).
+
+    >>> _is_dashed_comment(["-- a comment", "-- goes on", "code"], 1)
+    True
+    >>> _is_dashed_comment(["Thanks,", "-- Ann"], 1)
+    False
+    """
+
+    def dashed(j: int) -> bool:
+        return 0 <= j < len(lines) and lines[j].startswith("-- ")
+
+    return dashed(i) and (dashed(i - 1) or dashed(i + 1))
 
 
 def _is_short_underline(lines: list[str], kinds: list[Kind], i: int) -> bool:

@@ -35,6 +35,10 @@ if TYPE_CHECKING:
 # A stanza (:func:`is_stanza`) has at least this many lines, half of them (but the last)
 # ending in one of these marks.
 STANZA_LINES = 3
+# A kept line this far in, in a stanza whose kept lines are set off, is a gloss in the
+# margin going on (Chaucer's ``*had a respite`` / ``from suffering*``, 57 columns in), not
+# an indented paragraph's line (RFC 5090's, 9 columns in).
+GLOSS_INDENT = 24
 # A stanza this long needs no marks: a narrower wrap of prose would have broken before some
 # word in lower case among its many breaks. Blank verse ends about half its lines in a
 # word (Paradise Lost, whose every Book is one block of 600 to 1,100 lines).
@@ -230,8 +234,8 @@ def is_mixed_stanza(block: list[tuple[str, Kind]], width: int) -> bool:
     stanza with such lines: its lines, stripped, read as a stanza (:func:`is_stanza`, its
     lines' ends unread: no prose indents a line in its middle, and a line that starts in
     lower case still tells code, unless every kept line is set off so: then a kept line in
-    lower case below another, a gloss going on, is no line of the stanza) and as verse at
-    ``width``, the document's.
+    lower case in the margin, GLOSS_INDENT columns in or more (a gloss going on), is no
+    line of the stanza) and as verse at ``width``, the document's.
 
     >>> block = [("  A transient, horrible, fantastic dream,", Kind.PROSE),
     ...          ("      Wherein is nothing yet all things do seem:", Kind.KEPT),
@@ -251,9 +255,12 @@ def is_mixed_stanza(block: list[tuple[str, Kind]], width: int) -> bool:
     indented = all(_is_set_off(line) for line, kind in block if kind is Kind.KEPT)
     lines = tuple(line.strip() for line, _ in block)
     if indented:  # (the first line goes on no gloss)
-        pairs = zip(lines[1:], block[1:], strict=True)
         lines = lines[:1] + tuple(
-            x for x, (_, kind) in pairs if kind is Kind.PROSE or not starts_lowercase_told(x)
+            x
+            for x, (line, kind) in zip(lines[1:], block[1:], strict=True)
+            if kind is Kind.PROSE
+            or len(line) - len(x) < GLOSS_INDENT
+            or not starts_lowercase_told(x)
         )
     return is_stanza(lines, marked=False, strays=indented) and is_verse_at(lines, width)
 
