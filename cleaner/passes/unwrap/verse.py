@@ -141,8 +141,8 @@ def is_rhymed(lines: tuple[str, ...], *, repeats: bool = False) -> bool:
     False
     """
     # (matched on each line reversed: a search from the start tries every position)
-    ends = [RHYME_WORD_REVERSED_RE.match(line[::-1]) for line in lines]
-    words = [found.group(1)[::-1].lower() if found else "" for found in ends]
+    match = RHYME_WORD_REVERSED_RE.match
+    words = [found[1][::-1].lower() if (found := match(line[::-1])) else "" for line in lines]
     if repeats:
         words = list(map(_without_accents, words))
     return rhyme_pairs(words, repeats=repeats) >= max(1, (len(lines) - 1) // 2)
@@ -166,16 +166,18 @@ def rhyme_pairs(words: list[str], *, repeats: bool = False) -> int:
     keys = [
         word[-RHYME_LETTERS:] if len(word) >= RHYME_LETTERS else i for i, word in enumerate(words)
     ]
-    # The words whose repeats are no rhyme (the others by their own index: they pair none).
-    same = [
-        word
-        if len(word) >= RHYME_LETTERS and not (repeats and len(word) >= RHYME_REPEAT_LETTERS)
-        else i
-        for i, word in enumerate(words)
-    ]
-    return sum(
-        sum(map(eq, keys, keys[step:])) - sum(map(eq, same, same[step:])) for step in (1, 2, 3)
-    )
+    steps = range(1, min(4, len(words)))  # (no step past the last line is walked)
+    pairs = sum([sum(map(eq, keys, keys[step:])) for step in steps])
+    if pairs and len(set(words)) < len(words):  # A word twice: its pairs may not count.
+        # The words whose repeats are no rhyme (the others by their own index: they pair none).
+        same = [
+            word
+            if len(word) >= RHYME_LETTERS and not (repeats and len(word) >= RHYME_REPEAT_LETTERS)
+            else i
+            for i, word in enumerate(words)
+        ]
+        pairs -= sum([sum(map(eq, same, same[step:])) for step in steps])
+    return pairs
 
 
 def _without_accents(word: str) -> str:
