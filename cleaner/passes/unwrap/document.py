@@ -244,11 +244,11 @@ def prose_document(prose: tuple[str, ...], document: Document) -> Document:
         return document  # (verse quoted in prose: no wrapper at a steady width halves it)
     if not document.loose_wraps and _is_indented_rhyme(prose):
         return document  # (a stanza quoted in prose, its lines in lower case)
-    if is_stanza(prose):
-        return document
     # So block_wrap_width's width, if any, is that longest line: clearly narrower or wider.
+    # (Asked before is_stanza: where it gives none, a stanza or not, the block is judged
+    # as the document, and most blocks of a verse book show no width of their own.)
     width = _remembered(document, ("width", prose), lambda: block_wrap_width(list(prose)))
-    if width is None:
+    if width is None or is_stanza(prose):
         return document
     own = document.replace(width=width, verse_width=None)
     own.__dict__["evidence"] = document.evidence  # Counted once, for every block.
