@@ -1259,3 +1259,10 @@ def test_rhyme_pairs_counts_the_pairs_one_by_one(words: list[str], repeats: bool
     assert unwrap_verse.rhyme_pairs(words, repeats=repeats) == _rhyme_pairs_one_by_one(
         words, repeats
     )
+
+
+@given(st.lists(st.sampled_from(list(unwrap_kinds.Kind))))
+def test_block_count_counts_the_blocks_split_blocks_makes(kinds: list[unwrap_kinds.Kind]) -> None:
+    """block_count (blank lines' indexes compared at C speed) is split_blocks' length."""
+    lines = [str(i) for i in range(len(kinds))]
+    assert unwrap_document.block_count(kinds) == len(unwrap_document.split_blocks(lines, kinds))

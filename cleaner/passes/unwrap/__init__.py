@@ -24,6 +24,7 @@ from cleaner.passes.unwrap.blocks import (
 )
 from cleaner.passes.unwrap.document import (
     Document,
+    block_count,
     block_runs,
     document_blocks,
     is_judged_verse,
@@ -178,7 +179,7 @@ def _read_otherwise(
     if next_run.width not in (document.width, document.verse_width):
         return True
     return "\n\n" in output and any(
-        len(block_runs(next_run, lines, kinds)) < len(split_blocks(lines, kinds))
+        len(block_runs(next_run, lines, kinds)) < block_count(kinds)
         for lines, kinds in segment_lines(output, segments)
     )
 

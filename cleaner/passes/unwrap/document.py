@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cached_property
 from itertools import compress, count, repeat
-from operator import is_
+from operator import gt, is_
 from typing import TypeVar
 
 from cleaner.lazy_re import lazy_compile
@@ -306,6 +306,18 @@ def split_blocks(lines: list[str], kinds: list[Kind]) -> list[list[tuple[str, Ki
             blocks.append(list(zip(lines[start:end], kinds[start:end], strict=True)))
         start = end + 1
     return blocks
+
+
+def block_count(kinds: list[Kind]) -> int:
+    """How many blocks :func:`split_blocks` finds (runs of lines not blank), counted
+    without making them.
+
+    >>> block_count([Kind.PROSE, Kind.BLANK, Kind.BLANK, Kind.KEPT, Kind.PROSE, Kind.BLANK])
+    2
+    """
+    blanks = [*compress(count(), map(is_, kinds, repeat(Kind.BLANK)))]
+    # Each block from the line after a blank (or the first) up to the next blank (or the end).
+    return sum(map(gt, [*blanks, len(kinds)], [0, *map((1).__add__, blanks)]))
 
 
 # A line before a blank line inside a sentence fills at least this share of the wrap width
