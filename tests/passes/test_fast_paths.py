@@ -1266,3 +1266,14 @@ def test_block_count_counts_the_blocks_split_blocks_makes(kinds: list[unwrap_kin
     """block_count (blank lines' indexes compared at C speed) is split_blocks' length."""
     lines = [str(i) for i in range(len(kinds))]
     assert unwrap_document.block_count(kinds) == len(unwrap_document.split_blocks(lines, kinds))
+
+
+def test_blocks_at_one_own_width_share_one_copy_of_the_document() -> None:
+    """prose_document makes one copy of the document a width of its own (remembered with
+    its verdicts), not one a block: a verse book has hundreds of blocks at a few widths."""
+    document = unwrap_document.Document(72, False, True, True, "", verdicts={}, loose_wraps=True)
+    first = ("a wrapped paragraph of prose that", "goes on for three lines and then", "more.")
+    second = ("some other paragraph and its line", "wrapped at the very same narrow", "width.")
+    own = unwrap_document.prose_document(first, document)
+    assert own.width == 33 and own == document.replace(width=33, verse_width=None)
+    assert unwrap_document.prose_document(second, document) is own

@@ -250,6 +250,14 @@ def prose_document(prose: tuple[str, ...], document: Document) -> Document:
     width = _remembered(document, ("width", prose), lambda: block_wrap_width(list(prose)))
     if width is None or is_stanza(prose):
         return document
+    # One copy a width, shared by the blocks judged at it (a verse book has hundreds).
+    return _remembered(document, ("own", width), lambda: _own_document(document, width))
+
+
+def _own_document(document: Document, width: int) -> Document:
+    """The document as a block wrapped at its own ``width`` is judged (no ``verse_width``),
+    sharing what the document counted or identified: every field but those two is the
+    same in all the copies that share its verdicts, so one copy serves every such block."""
     own = document.replace(width=width, verse_width=None)
     own.__dict__["evidence"] = document.evidence  # Counted once, for every block.
     if "language" in document.__dict__:  # Identified once if it was (most never are).
