@@ -51,6 +51,7 @@ from cleaner.passes.unwrap import kinds as unwrap_kinds
 from cleaner.passes.unwrap import room as unwrap_room
 from cleaner.passes.unwrap import segments as unwrap_segments
 from cleaner.passes.unwrap import survey as unwrap_survey
+from cleaner.passes.unwrap import verse as unwrap_verse
 from cleaner.passes.unwrap import width as unwrap_width
 from cleaner.passes.unwrap.hyphens import document_counts as unwrap_document_counts
 from cleaner.passes.whitespace import INDENT_RE, SPACE_RUN_RE, collapse_inner_spaces
@@ -1241,3 +1242,45 @@ def test_layout_takes_the_survey_counts_only_where_its_kinds_stand(same_kinds: b
     segment.lone_counts = (99, 99)
     document = unwrap_survey.document_layout(text, segments, 36, True, True, False)
     assert document.first_word_mode is same_kinds
+
+
+def _rhyme_pairs_one_by_one(words: list[str], repeats: bool) -> int:
+    """is_rhymed's pairs as the rule reads, pair by pair (the form before rhyme_pairs)."""
+    letters, repeat = unwrap_verse.RHYME_LETTERS, unwrap_verse.RHYME_REPEAT_LETTERS
+    return sum(
+        len(first) >= letters <= len(second)
+        and (first != second or (repeats and len(first) >= repeat))
+        and first[-letters:] == second[-letters:]
+        for step in (1, 2, 3)
+        for first, second in zip(words, words[step:], strict=False)
+    )
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(["", "a", "ab", "cab", "abab", "rabab", "lì", "burli", "cristo"])),
+    st.booleans(),
+)
+def test_rhyme_pairs_counts_the_pairs_one_by_one(words: list[str], repeats: bool) -> None:
+    """rhyme_pairs (keys compared by map) counts the pairs a walk over them counts."""
+    assert unwrap_verse.rhyme_pairs(words, repeats=repeats) == _rhyme_pairs_one_by_one(
+        words, repeats
+    )
+
+
+@given(st.lists(st.sampled_from(list(unwrap_kinds.Kind))))
+def test_block_count_counts_the_blocks_split_blocks_makes(kinds: list[unwrap_kinds.Kind]) -> None:
+    """block_count (blank lines' indexes compared at C speed) is split_blocks' length."""
+    lines = [str(i) for i in range(len(kinds))]
+    assert unwrap_document.block_count(kinds) == len(unwrap_document.split_blocks(lines, kinds))
+
+
+def test_blocks_at_one_own_width_share_one_copy_of_the_document() -> None:
+    """prose_document makes one copy of the document a width of its own (remembered with
+    its verdicts), not one a block: a verse book has hundreds of blocks at a few widths."""
+    document = unwrap_document.Document(72, False, True, True, "", verdicts={}, loose_wraps=True)
+    first = ("a wrapped paragraph of prose that", "goes on for three lines and then", "more.")
+    second = ("some other paragraph and its line", "wrapped at the very same narrow", "width.")
+    own = unwrap_document.prose_document(first, document)
+    assert own.width == 33 and own == document.replace(width=33, verse_width=None)
+    assert unwrap_document.prose_document(second, document) is own

@@ -111,6 +111,7 @@ def test_lines_the_survey_does_not_count_make_no_proof() -> None:
 
 
 FIRSTS = ["", "a", "A", "7", "-", "- ", '"', "«", "(", " ", "   a", "\t", "—", "，", "天", "ก", "я"]
+FIRSTS += ["  A", "  7", "   é", "  «", "  -", "  天", "  ก", "  я", " \tA"]  # (indented)
 LASTS = ["", "", ".", ",", "-", "（", "ก", ":", '"', "天"]
 
 
@@ -132,3 +133,15 @@ def test_a_line_not_read_as_wrapped_gives_no_wrap_sample(
     wrapped: list[tuple[int, int]] = []
     sample_wraps([line, following], [kind, Kind.PROSE], wrapped, [])
     assert wrapped == []
+
+
+def test_indented_verse_a_capital_each_line_makes_a_proof() -> None:
+    """Indented verse whose lines each open with a capital (Pope's couplets, set in two
+    spaces) counts no break the survey could read as wrapped: joined paragraphs then
+    prove that no width shows, as they do beside verse set in the first column."""
+    couplets = "\n".join(
+        ["  Achilles' wrath, to Greece the direful spring", "  Of woes unnumber'd,"] * 60
+    )
+    text = "\n\n".join([couplets, LONG, couplets, LONG, couplets]) + "\n"
+    assert surveyed_width(text) == UNWRAPPED_WIDTH
+    assert shows_no_wrap(text)

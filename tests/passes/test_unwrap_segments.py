@@ -191,3 +191,58 @@ def test_lean_split_guard_gives_the_whole_verdict(text: str, lines_per_block: in
             )
             assert (guard.guard_split(text, candidate) is None) == whole
         assert list(lines_of(text, lines_per_block)) == text.split("\n")
+
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+
+
+@pytest.mark.parametrize("case", ["unwrap-rhymed-tercets-accents", "unwrap-prose-wider-than-verse"])
+def test_the_next_runs_survey_takes_the_outputs_width_sample(case: str) -> None:
+    """Where an output's width is read off its sample (verse kept that goes on in lower
+    case), the next run's survey takes that sample instead of reading the output again:
+    the output is sampled once, and the settled output and the layout are those of a
+    survey read anew."""
+    text = (FIXTURES / case / "input.txt").read_text("utf-8")
+    sampled: list[str] = []
+    real = unwrap_survey.sampled_survey
+
+    def counted(sample_text: str, segment_chars: int) -> unwrap_survey.Sample:
+        sampled.append(sample_text)
+        return real(sample_text, segment_chars)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(unwrap_survey, "sampled_survey", counted)
+        result = unwrap_in_segments(text, unwrap_segments.SEGMENT_CHARS)
+    output = sampled[1]  # (the first is the input's)
+    assert sampled.count(output) == 1 and output != text
+    read_otherwise = unwrap._read_otherwise
+    with pytest.MonkeyPatch.context() as patch:  # (the output read anew: no sample taken)
+        patch.setattr(
+            unwrap,
+            "_read_otherwise",
+            lambda output, document, chars, known, sample: read_otherwise(
+                output, document, chars, known=known
+            ),
+        )
+        assert result == unwrap_in_segments(text, unwrap_segments.SEGMENT_CHARS)
+    sample = unwrap_survey.width_sample(output)
+    assert sample is not None
+    taken, taken_segments = unwrap_survey.layout_survey(
+        output, True, True, unwrap_segments.SEGMENT_CHARS, sample
+    )
+    anew, anew_segments = unwrap_survey.layout_survey(
+        output, True, True, unwrap_segments.SEGMENT_CHARS
+    )
+    assert taken == anew
+    assert [s.kinds for s in taken_segments] == [s.kinds for s in anew_segments]
+
+
+def test_a_sample_of_another_segment_size_is_read_again() -> None:
+    """A sample read at another segment size than the survey's is not taken."""
+    text = "A paragraph wrapped at a width\nof thirty or so as it\ngoes on.\n"
+    sample = unwrap_survey.sampled_survey(text, 9)
+    sample.width = 99  # (made up: taken, it would be the layout's width)
+    document, _ = unwrap_survey.layout_survey(text, True, True, 200, sample)
+    assert document.width == 30
+    document, _ = unwrap_survey.layout_survey(text, True, True, 9, sample)
+    assert document.width == 99

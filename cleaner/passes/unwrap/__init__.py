@@ -24,6 +24,7 @@ from cleaner.passes.unwrap.blocks import (
 )
 from cleaner.passes.unwrap.document import (
     Document,
+    block_count,
     block_runs,
     document_blocks,
     is_judged_verse,
@@ -46,7 +47,7 @@ from cleaner.passes.unwrap.segments import (
     Segment,
     segment_lines,
 )
-from cleaner.passes.unwrap.survey import estimated_width, layout_survey
+from cleaner.passes.unwrap.survey import Sample, estimated_width, layout_survey, width_sample
 from cleaner.passes.unwrap.verse import is_prose_verse, is_quoted_couplet, is_rhymed_stanza
 from cleaner.passes.unwrap.width import (
     UNWRAPPED_WIDTH,
@@ -103,40 +104,51 @@ def unwrapped_text(
     >>> unwrapped_text("A\\nb.\\n\\nC\\n", True, True, segment_chars=1)
     'A b.\\n\\nC\\n'
     """
-    result, document, shown = _unwrapped_once(text, dehyphenate, use_lexicon, segment_chars)
+    once = _unwrapped_once(text, dehyphenate, use_lexicon, segment_chars)
+    result, document, shown, sample = once
     for _ in range(SETTLING_ROUNDS):
         if result == text or shown >= UNWRAPPED_WIDTH:
             break  # (an output that shows no width gives the next run nothing to judge by)
-        if not _read_otherwise(result, document, segment_chars, known=shown > 0):
+        if not _read_otherwise(result, document, segment_chars, known=shown > 0, sample=sample):
             break
         text = result
-        result, document, shown = _unwrapped_once(text, dehyphenate, use_lexicon, segment_chars)
+        once = _unwrapped_once(text, dehyphenate, use_lexicon, segment_chars)
+        result, document, shown, sample = once
     return result
 
 
 def _unwrapped_once(
     text: str, dehyphenate: bool, use_lexicon: bool, segment_chars: int
-) -> tuple[str, Document, int]:
+) -> tuple[str, Document, int, Sample | None]:
     """One run's output of ``text``, the document as it judged it, and the width the output
     shows, if known (0 if not): none (UNWRAPPED_WIDTH) unless a verse block it kept goes
-    on in lower case (:func:`_verse_shows_wrap`), the only lines that show it one."""
+    on in lower case (:func:`_verse_shows_wrap`), the only lines that show it one. Last,
+    the output's :func:`width_sample` that width was read off, if one was, for the next
+    run's survey to take."""
     document, segments = layout_survey(text, dehyphenate, use_lexicon, segment_chars)
     shows_wrap: list[bool] = []  # Whether a verse block shows a wrap, once all is made.
     result = concatenate(
         _finished(_unwrapped_sampled(segment_lines(text, segments), document, shows_wrap))
     )
     if not shows_wrap[0] or result == text:
-        return result, document, UNWRAPPED_WIDTH  # (or unchanged: the next run's the same)
-    shown = estimated_width(result)
+        return result, document, UNWRAPPED_WIDTH, None  # (or unchanged: the next run's same)
+    sample = width_sample(result)
+    shown = UNWRAPPED_WIDTH if sample is None else sample.width
     if shown in (document.width, UNWRAPPED_WIDTH):
-        return result, document, shown
-    del result  # (a huge text's: not held while it is made again)
+        return result, document, shown, sample
+    del result, sample  # (a huge text's: not held while it is made again)
     document = document.replace(verse_width=shown)  # Verse judged at that width too.
-    return concatenate(_finished(_block_outputs(text, segments, document))), document, 0
+    output = concatenate(_finished(_block_outputs(text, segments, document)))
+    return output, document, 0, None
 
 
 def _read_otherwise(
-    output: str, document: Document, segment_chars: int, *, known: bool = False
+    output: str,
+    document: Document,
+    segment_chars: int,
+    *,
+    known: bool = False,
+    sample: Sample | None = None,
 ) -> bool:
     """Whether the next run may unwrap ``output``, made as ``document`` judged it, again
     (issue 13): it shows a wrap width (most outputs show none, told without a survey:
@@ -144,7 +156,8 @@ def _read_otherwise(
     columns joined leaves an output of 68, at which another breaks), or one at which
     a paragraph this run joined on one line fills the width before a block going on in
     lower case, which the next run mends as a paragraph cut at a blank line. (``known``:
-    the output is known to show a width, so the cheap proof is not asked.)
+    the output is known to show a width, so the cheap proof is not asked; ``sample``: the
+    output's :func:`width_sample`, if read, which the survey takes at its segment size.)
 
     >>> joined = "harbour river paper winter Comments\\n\\ngarden harbour farmer budget\\n\\n"
     >>> verse = "Comments\\nharbour river paper winter garden\\nharbour farmer budget student\\n"
@@ -159,14 +172,14 @@ def _read_otherwise(
     if not known and shows_no_wrap(output):
         return False
     next_run, segments = layout_survey(
-        output, document.dehyphenate, document.use_lexicon, segment_chars
+        output, document.dehyphenate, document.use_lexicon, segment_chars, sample
     )
     if next_run.width >= UNWRAPPED_WIDTH or next_run.markup:
         return False
     if next_run.width not in (document.width, document.verse_width):
         return True
     return "\n\n" in output and any(
-        len(block_runs(next_run, lines, kinds)) < len(split_blocks(lines, kinds))
+        len(block_runs(next_run, lines, kinds)) < block_count(kinds)
         for lines, kinds in segment_lines(output, segments)
     )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cached_property
 from itertools import compress, count, repeat
-from operator import is_
+from operator import gt, is_
 from typing import TypeVar
 
 from cleaner.lazy_re import lazy_compile
@@ -244,12 +244,20 @@ def prose_document(prose: tuple[str, ...], document: Document) -> Document:
         return document  # (verse quoted in prose: no wrapper at a steady width halves it)
     if not document.loose_wraps and _is_indented_rhyme(prose):
         return document  # (a stanza quoted in prose, its lines in lower case)
-    if is_stanza(prose):
-        return document
     # So block_wrap_width's width, if any, is that longest line: clearly narrower or wider.
+    # (Asked before is_stanza: where it gives none, a stanza or not, the block is judged
+    # as the document, and most blocks of a verse book show no width of their own.)
     width = _remembered(document, ("width", prose), lambda: block_wrap_width(list(prose)))
-    if width is None:
+    if width is None or is_stanza(prose):
         return document
+    # One copy a width, shared by the blocks judged at it (a verse book has hundreds).
+    return _remembered(document, ("own", width), lambda: _own_document(document, width))
+
+
+def _own_document(document: Document, width: int) -> Document:
+    """The document as a block wrapped at its own ``width`` is judged (no ``verse_width``),
+    sharing what the document counted or identified: every field but those two is the
+    same in all the copies that share its verdicts, so one copy serves every such block."""
     own = document.replace(width=width, verse_width=None)
     own.__dict__["evidence"] = document.evidence  # Counted once, for every block.
     if "language" in document.__dict__:  # Identified once if it was (most never are).
@@ -306,6 +314,18 @@ def split_blocks(lines: list[str], kinds: list[Kind]) -> list[list[tuple[str, Ki
             blocks.append(list(zip(lines[start:end], kinds[start:end], strict=True)))
         start = end + 1
     return blocks
+
+
+def block_count(kinds: list[Kind]) -> int:
+    """How many blocks :func:`split_blocks` finds (runs of lines not blank), counted
+    without making them.
+
+    >>> block_count([Kind.PROSE, Kind.BLANK, Kind.BLANK, Kind.KEPT, Kind.PROSE, Kind.BLANK])
+    2
+    """
+    blanks = [*compress(count(), map(is_, kinds, repeat(Kind.BLANK)))]
+    # Each block from the line after a blank (or the first) up to the next blank (or the end).
+    return sum(map(gt, [*blanks, len(kinds)], [0, *map((1).__add__, blanks)]))
 
 
 # A line before a blank line inside a sentence fills at least this share of the wrap width

@@ -22,7 +22,6 @@ from cleaner.passes.unwrap.width import (
     UNWRAPPED_WIDTH,
     lone_first_words,
     sample_wraps,
-    wrap_width,
     wrap_width_fit,
 )
 
@@ -35,7 +34,19 @@ def estimated_width(text: str) -> int:
     >>> estimated_width("A paragraph wrapped at a width\\nof thirty or so as it\\ngoes on.\\n")
     30
     """
-    return UNWRAPPED_WIDTH if shows_no_wrap(text) else surveyed_width(text)
+    sample = width_sample(text)
+    return UNWRAPPED_WIDTH if sample is None else sample.width
+
+
+def width_sample(text: str) -> Sample | None:
+    """The :func:`sampled_survey` that :func:`estimated_width` reads its width off (at
+    SEGMENT_CHARS), or None where :func:`shows_no_wrap` proves there is none: a layout
+    survey of ``text`` at SEGMENT_CHARS may then take it instead of reading the text again.
+
+    >>> width_sample("A paragraph wrapped at a width\\nof thirty or so as it\\ngoes on.\\n").width
+    30
+    """
+    return None if shows_no_wrap(text) else sampled_survey(text, SEGMENT_CHARS)
 
 
 def surveyed_width(text: str) -> int:
@@ -44,25 +55,63 @@ def surveyed_width(text: str) -> int:
     >>> surveyed_width("A paragraph wrapped at a width\\nof thirty or so as it\\ngoes on.\\n")
     30
     """
-    wrapped: list[tuple[int, int]] = []
-    others: list[int] = []
-    sampled_segments(text, SEGMENT_CHARS, is_markup(text), wrapped, others)
-    return wrap_width(wrapped, others)
+    return sampled_survey(text, SEGMENT_CHARS).width
 
 
-def layout_survey(
-    text: str, dehyphenate: bool, use_lexicon: bool, segment_chars: int
-) -> tuple[Document, list[Segment]]:
-    """The document's layout, read a segment at a time: its wrap width from the lines' kinds
-    without list items told, then its first-word mode from their final kinds."""
+class Sample:
+    """A text's segments with their wraps sampled (:func:`sampled_segments`), the wrap
+    width and looseness those show, and whether the text is markup: the survey before its
+    layout is read (:func:`document_layout`, which takes the segments over: a sample serves
+    one layout). A plain class, as :class:`Segment` is."""
+
+    __slots__ = ("loose", "markup", "segment_chars", "segments", "width")
+
+    def __init__(
+        self, segments: list[Segment], markup: bool, width: int, loose: bool, segment_chars: int
+    ) -> None:
+        self.segments, self.markup, self.width, self.loose = segments, markup, width, loose
+        self.segment_chars = segment_chars
+
+
+def sampled_survey(text: str, segment_chars: int) -> Sample:
+    """The :class:`Sample` of ``text`` read ``segment_chars`` at a time.
+
+    >>> text = "A paragraph wrapped at a width\\nof thirty or so as it\\ngoes on.\\n"
+    >>> sample = sampled_survey(text, 9)
+    >>> sample.width, len(sample.segments)
+    (30, 1)
+    """
     wrapped: list[tuple[int, int]] = []
     others: list[int] = []
     markup = is_markup(text)
     segments = sampled_segments(text, segment_chars, markup, wrapped, others)
     width, loose = wrap_width_fit(wrapped, others)
-    del wrapped, others
-    document = document_layout(text, segments, width, dehyphenate, use_lexicon, markup, loose)
-    return document, segments
+    return Sample(segments, markup, width, loose, segment_chars)
+
+
+def layout_survey(
+    text: str,
+    dehyphenate: bool,
+    use_lexicon: bool,
+    segment_chars: int,
+    sample: Sample | None = None,
+) -> tuple[Document, list[Segment]]:
+    """The document's layout, read a segment at a time: its wrap width from the lines' kinds
+    without list items told, then its first-word mode from their final kinds. ``sample``:
+    the text's :func:`sampled_survey` at ``segment_chars``, if already read (it is used
+    up)."""
+    if sample is None or sample.segment_chars != segment_chars:
+        sample = sampled_survey(text, segment_chars)
+    document = document_layout(
+        text,
+        sample.segments,
+        sample.width,
+        dehyphenate,
+        use_lexicon,
+        sample.markup,
+        sample.loose,
+    )
+    return document, sample.segments
 
 
 def sampled_segments(

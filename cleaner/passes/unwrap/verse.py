@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import chain, islice
+from operator import eq
 from typing import TYPE_CHECKING
 
 from cleaner.lazy_re import lazy_compile
@@ -148,18 +149,43 @@ def is_rhymed(lines: tuple[str, ...], *, repeats: bool = False) -> bool:
     False
     """
     # (matched on each line reversed: a search from the start tries every position)
-    ends = [RHYME_WORD_REVERSED_RE.match(line[::-1]) for line in lines]
-    words = [found.group(1)[::-1].lower() if found else "" for found in ends]
+    match = RHYME_WORD_REVERSED_RE.match
+    words = [found[1][::-1].lower() if (found := match(line[::-1])) else "" for line in lines]
     if repeats:
         words = list(map(_without_accents, words))
-    pairs = sum(
-        len(first) >= RHYME_LETTERS <= len(second)
-        and (first != second or (repeats and len(first) >= RHYME_REPEAT_LETTERS))
-        and first[-RHYME_LETTERS:] == second[-RHYME_LETTERS:]
-        for step in (1, 2, 3)
-        for first, second in zip(words, words[step:], strict=False)
-    )
-    return pairs >= max(1, (len(lines) - 1) // 2)
+    return rhyme_pairs(words, repeats=repeats) >= max(1, (len(lines) - 1) // 2)
+
+
+def rhyme_pairs(words: list[str], *, repeats: bool = False) -> int:
+    """The pairs of :func:`is_rhymed` among lines' last ``words``: two words at most three
+    apart, each of RHYME_LETTERS letters or more, ending in the same RHYME_LETTERS letters,
+    not the same word (unless ``repeats`` and it has RHYME_REPEAT_LETTERS letters or more).
+
+    Counted at C speed: the pairs of equal keys (a word's last letters, or a shorter word's
+    own index, which equals no other key) less those of the same word that do not count.
+
+    >>> rhyme_pairs(["choses", "enchantement", "roses", "charmant"])
+    2
+    >>> rhyme_pairs(["cristo", "visto", "cristo"]), rhyme_pairs(["cristo", "x", "cristo"])
+    (2, 0)
+    >>> rhyme_pairs(["cristo", "x", "cristo"], repeats=True)
+    1
+    """
+    keys = [
+        word[-RHYME_LETTERS:] if len(word) >= RHYME_LETTERS else i for i, word in enumerate(words)
+    ]
+    steps = range(1, min(4, len(words)))  # (no step past the last line is walked)
+    pairs = sum([sum(map(eq, keys, keys[step:])) for step in steps])
+    if pairs and len(set(words)) < len(words):  # A word twice: its pairs may not count.
+        # The words whose repeats are no rhyme (the others by their own index: they pair none).
+        same = [
+            word
+            if len(word) >= RHYME_LETTERS and not (repeats and len(word) >= RHYME_REPEAT_LETTERS)
+            else i
+            for i, word in enumerate(words)
+        ]
+        pairs -= sum([sum(map(eq, same, same[step:])) for step in steps])
+    return pairs
 
 
 def _without_accents(word: str) -> str:

@@ -135,14 +135,19 @@ def may_read_as_wrapped(line: str, following: str) -> bool:
     lines of text, whatever their kinds): False only where the next line's first
     character, neither a space nor an ASCII lower-case letter, tells that the line ends
     there (a capital or digit after no CJK opening mark; a dash or quote before no
-    sentence going on).
+    sentence going on), or, below spaces, its first ASCII capital or digit does (as
+    :func:`sample_wraps` reads an indented line: indented verse, a line a capital each).
 
     >>> may_read_as_wrapped("It ended.", "The next"), may_read_as_wrapped("he said,", '- "Ihr')
     (False, False)
     >>> may_read_as_wrapped("it went", "on"), may_read_as_wrapped("so it went", "- and on")
     (True, True)
+    >>> may_read_as_wrapped("  Sing, O Muse,", "  The wrath"), may_read_as_wrapped("a", "  b")
+    (False, True)
     """
     first = following[:1]
+    if first == " ":  # (a space before no ASCII letter or digit stays " ": it may)
+        first = _first_letter_or_digit(following)
     if first in ASCII_LOWER or first.isspace() or not first:
         return True
     start = next_line_start(first)
