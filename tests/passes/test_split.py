@@ -473,8 +473,8 @@ def test_letter_runs_are_the_regex_runs(text: str) -> None:
     )
 )
 def test_english_prose_is_judged_as_by_counting_every_common_word(words: list[str]) -> None:
-    """is_english_prose stops as soon as enough words are common: the verdict of counting
-    them all (prose.common_word_count of prose.paragraph_words)."""
+    """is_english_prose stops as soon as enough words are common, or too many are not: the
+    verdict of counting them all (prose.common_word_count of prose.paragraph_words)."""
     from cleaner.lexicon import WordModel
     from cleaner.passes.split import prose
 
