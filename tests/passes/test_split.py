@@ -433,16 +433,22 @@ def test_paragraphs_with_a_candidate_are_those_a_paragraph_scan_finds(
 
     runs = sorted(set(chunk_patterns.LETTER_RUN_RE.findall(text)) | {"ab", "zz"})
     candidates = set(data.draw(st.lists(st.sampled_from(runs), max_size=4)))
-    scanned = [
-        m.span()
-        for m in chunk_patterns.PARAGRAPH_RE.finditer(text)
-        if not candidates.isdisjoint(chunk_patterns.LETTER_RUN_RE.findall(text, *m.span()))
-    ]
-    assert [m.span() for m in paragraphs_with(text, candidates)] == scanned
+
+    def scanned(words: set[str]) -> list[tuple[tuple[int, int], set[str]]]:
+        """Each paragraph holding some of ``words`` as whole runs, with those words."""
+        return [
+            (m.span(), held)
+            for m in chunk_patterns.PARAGRAPH_RE.finditer(text)
+            if (held := words.intersection(chunk_patterns.LETTER_RUN_RE.findall(text, *m.span())))
+        ]
+
+    found = [(m.span(), held) for m, held in paragraphs_with(text, candidates)]
+    assert found == scanned(candidates)
     counts = Counter(chunk_patterns.LETTER_RUN_RE.findall(text))  # (the search stops at the last)
-    assert [m.span() for m in paragraphs_with(text, candidates, counts)] == scanned
+    found = [(m.span(), held) for m, held in paragraphs_with(text, candidates, counts)]
+    assert found == scanned(candidates)
     many = candidates | {f"q{'z' * i}" for i in range(MAX_SEARCHED_CANDIDATES + 1)}
-    assert [m.span() for m in paragraphs_with(text, many)] == scanned
+    assert [(m.span(), held) for m, held in paragraphs_with(text, many)] == scanned(many)
 
 
 @settings(max_examples=400)
@@ -489,8 +495,8 @@ def test_letter_runs_are_the_regex_runs(text: str) -> None:
     )
 )
 def test_english_prose_is_judged_as_by_counting_every_common_word(words: list[str]) -> None:
-    """is_english_prose stops as soon as enough words are common: the verdict of counting
-    them all (prose.common_word_count of prose.paragraph_words)."""
+    """is_english_prose stops as soon as enough words are common, or too many are not: the
+    verdict of counting them all (prose.common_word_count of prose.paragraph_words)."""
     from cleaner.lexicon import WordModel
     from cleaner.passes.split import prose
 

@@ -213,7 +213,7 @@ def find_splits(
     glued_names = cache(partial(identifiers.glued_names, text))
     # How often each candidate is a run of the text, in web addresses too.
     counts = {word: run_counts[word] + addresses[word] for word in candidates}
-    for paragraph in paragraphs_with(text, candidates, counts):
+    for paragraph, present in paragraphs_with(text, candidates, counts):
         start, end = paragraph.span()
         english: bool | None = None
         # Its words are English (prose.is_english_prose): else only a forced split is made
@@ -222,8 +222,9 @@ def find_splits(
         if english_words is False:
             continue
         technical: bool | None = None
-        chunks = word_chunks(text, start, end, candidates)
-        if may_be_glued(text, start, end, candidates):  # (else no glued word is a candidate)
+        # (Searched for the paragraph's own candidates, few even where the document's are many.)
+        chunks = word_chunks(text, start, end, present)
+        if may_be_glued(text, start, end, present):  # (else no glued word is a candidate)
             chunks = _with_glued(chunks, text, start, end)
         if possessive:  # (letters glued after a possessive: ``Korea'sKospi``)
             chunks = _with_matches(chunks, chunk_patterns.POSSESSIVE_CHUNK_RE, text, start, end)

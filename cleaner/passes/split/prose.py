@@ -47,9 +47,11 @@ def is_english_prose(
         return False
     if total < MIN_WORDS_TO_JUDGE_LANGUAGE:
         return True
-    # common_word_count of paragraph_words, word by word, done as soon as enough are common.
+    # common_word_count of paragraph_words, word by word, done as soon as enough are common
+    # or too many are not (a paragraph in another language: most of a foreign book's).
     known = {} if common_words is None else common_words
     needed, common = MIN_ENGLISH_SHARE * total, 0
+    most = total  # The common words there can be: each uncommon one takes one away.
     for word in map(str.lower, words):
         verdict = known.get(word)
         if verdict is None:
@@ -58,6 +60,10 @@ def is_english_prose(
             common += 1
             if common >= needed:
                 return True
+        else:
+            most -= 1
+            if most < needed:
+                return False
     return False
 
 

@@ -198,20 +198,24 @@ def hyphenated_elsewhere(
 
 def paragraphs_with(
     text: str, candidates: set[str], counts: Mapping[str, int] | None = None
-) -> Iterator[re.Match[str]]:
+) -> Iterator[tuple[re.Match[str], set[str]]]:
     """The paragraphs (``chunk_patterns.PARAGRAPH_RE``'s matches) in which a candidate is a whole
-    run of letters, in the text's order; ``counts``: how often each is one in ``text``
-    (:func:`letter_runs`), if known, so that the search for it stops there.
+    run of letters, in the text's order, each with the candidates it holds so; ``counts``:
+    how often each is one in ``text`` (:func:`letter_runs`), if known, so that the search
+    for it stops there.
 
-    Few candidates (the usual case) are searched for, and only their paragraphs read.
+    Few candidates (the usual case) are searched for, and only their paragraphs read. A
+    paragraph's own candidates are few even when the document's are many (a book's rare
+    words): its chunks are then searched for them (:func:`word_chunks`), not all read.
 
-    >>> [m.group() for m in paragraphs_with("A cat.\\n\\nA dog\\nand a catfish.\\n", {"cat"})]
-    ['A cat.']
+    >>> [(m.group(), words) for m, words in paragraphs_with("A cat.\\n\\nA dog\\nand a catfish.\\n",
+    ...     {"cat", "dog"})]
+    [('A cat.', {'cat'}), ('A dog\\nand a catfish.', {'dog'})]
     """
     if len(candidates) > MAX_SEARCHED_CANDIDATES:
         yield from _paragraphs_scanned(text, candidates)
         return
-    starts = set()
+    starts: dict[int, set[str]] = {}
     for candidate in candidates:
         # Whole runs still to find (-1: all there are). Most candidates are seen once: the
         # search ends where it is, halfway through the text on average.
@@ -220,7 +224,7 @@ def paragraphs_with(
         while position >= 0:
             end = position + len(candidate)
             if not (_is_ascii_letter(text, position - 1) or _is_ascii_letter(text, end)):
-                starts.add(_paragraph_start(text, position))
+                starts.setdefault(_paragraph_start(text, position), set()).add(candidate)
                 left -= 1
                 if not left:
                     break
@@ -228,7 +232,7 @@ def paragraphs_with(
     for start in sorted(starts):
         paragraph = chunk_patterns.PARAGRAPH_RE.match(text, start)
         if paragraph:
-            yield paragraph
+            yield paragraph, starts[start]
 
 
 # The characters WORD_CHUNK_RE allows before a chunk's word: ``"(issuedpreviously``.
@@ -293,23 +297,25 @@ def may_be_glued(text: str, start: int, end: int, words: set[str]) -> bool:
     return False
 
 
-def _paragraphs_scanned(text: str, candidates: set[str]) -> Iterator[re.Match[str]]:
+def _paragraphs_scanned(
+    text: str, candidates: set[str]
+) -> Iterator[tuple[re.Match[str], set[str]]]:
     """:func:`paragraphs_with` by reading every paragraph's runs: the text with every
     character but ASCII letters and line feeds made a space (its offsets kept), cut at
     its blank lines, each piece's words compared with the candidates.
 
-    >>> [m.span() for m in _paragraphs_scanned("x\\n\\n\\nA caté\\n\\n", {"cat"})]
-    [(4, 10)]
+    >>> [(m.span(), words) for m, words in _paragraphs_scanned("x\\n\\n\\nA caté\\n\\n", {"cat"})]
+    [((4, 10), {'cat'})]
     """
     letters = text.encode("ascii", "replace").translate(LETTERS_ONLY).decode("ascii")
     start = 0
     for piece in letters.split("\n\n"):  # (a piece: a paragraph, line feeds around it)
-        if not candidates.isdisjoint(piece.split()):
+        if present := candidates.intersection(piece.split()):
             paragraph = chunk_patterns.PARAGRAPH_RE.match(
                 text, start + len(piece) - len(piece.lstrip("\n"))
             )
             if paragraph:
-                yield paragraph
+                yield paragraph, present
         start += len(piece) + 2
 
 
