@@ -65,6 +65,7 @@ def _boilerplate_rules() -> list[RuleInfo]:
     """One rule per rule of the boilerplate library (language folders included), described
     by its kind and pattern, and the menu and page-text rules, which are code."""
     from cleaner.passes.boilerplate.around import PAGE_RULES
+    from cleaner.passes.boilerplate.edges import EDGE_RULES
     from cleaner.passes.boilerplate.menus import MENU_BLOCK, MENU_ITEM
     from cleaner.passes.boilerplate.rules import library_rules
     from cleaner.passes.boilerplate.teasers import KICKER_TEASERS, MARKED_TEASERS, TEASER_LIST
@@ -79,6 +80,7 @@ def _boilerplate_rules() -> list[RuleInfo]:
             KICKER_TEASERS,
             MARKED_TEASERS,
             *PAGE_RULES,
+            *EDGE_RULES,
         )
     ]
     return [

@@ -42,6 +42,14 @@ from tests.passes.test_boilerplate import ARTICLE, P1, P2, P3
         ),
         ("Sign up for newsletters", "newsletter/sign-up-newsletter"),
         ("This post may contain affiliate and/or referral links.", "ads/affiliate-note"),
+        # A toolbar and social bookmarks of 2008's news pages (L3S-GN1's tuning pages).
+        ("Email this story Print this story", "share/tools-row"),
+        ("Print | E-mail | Text size", "share/tools-row"),
+        ("Digg this", "share/bookmark-on"),
+        ("Post to del.icio.us", "share/bookmark-on"),
+        ("E-mail this to a friend", "widgets/email-friend"),
+        ("Font size: decrease increase", "widgets/text-size"),
+        ("Printable version", "widgets/print-friendly"),
     ],
 )
 def test_strong_news_furniture_goes_anywhere(line: str, rule: str | None) -> None:
@@ -53,7 +61,16 @@ def test_strong_news_furniture_goes_anywhere(line: str, rule: str | None) -> Non
 
 
 @pytest.mark.parametrize(
-    "line", ["Nov 18", "Nov. 20, 2019 12:00 AM EST", "2 days ago at 07:54 am", "Learn More", "×"]
+    "line",
+    [
+        "Nov 18",
+        "Nov. 20, 2019 12:00 AM EST",
+        "2 days ago at 07:54 am",
+        "Learn More",
+        "×",
+        "del.icio.us",
+        "StumbleUpon",
+    ],
 )
 def test_edge_news_furniture_goes_at_the_edges_only(line: str) -> None:
     assert remove_boilerplate(f"{line}\n\n{ARTICLE}") == ARTICLE

@@ -148,7 +148,7 @@ def _link_runs(lines: Sequence[str], part: list[int]) -> list[list[int]]:
     run: list[int] = []
     links = 0
     for i in [*part, -1]:  # -1 closes the last run
-        if i >= 0 and _is_listed_link(lines[i]):
+        if i >= 0 and is_listed_link(lines[i]):
             run.append(i)
             links += 1
         elif i >= 0 and FILLER_RE.fullmatch(lines[i].strip()):
@@ -160,11 +160,11 @@ def _link_runs(lines: Sequence[str], part: list[int]) -> list[list[int]]:
     return runs
 
 
-def _is_listed_link(line: str) -> bool:
+def is_listed_link(line: str) -> bool:
     """A link line (:func:`is_link_line`), maybe followed by a count of posts: an archive's
     or a category's link in a list of them (``Novembro (113)``, ``Politics (15)``).
 
-    >>> _is_listed_link("Novembro (113)"), _is_listed_link("Ward 7 (113)")
+    >>> is_listed_link("Novembro (113)"), is_listed_link("Ward 7 (113)")
     (True, False)
     """
     if line.endswith(")") and is_link_line(POST_COUNT_RE.sub("", line.strip())):

@@ -152,6 +152,12 @@ def is_page_text(lines: Sequence[str]) -> bool:
     return not _mostly_cjk_or_thai(filled)
 
 
+def page_text_seen(lines: Sequence[str], text: str) -> bool:
+    """Whether ``lines`` (``text``, joined) are a page's full text (:func:`is_page_text`),
+    most texts told apart by a quick screen first (:func:`_may_be_page_text`)."""
+    return _may_be_page_text(lines, text) and is_page_text(lines)
+
+
 def _may_be_page_text(lines: Sequence[str], text: str) -> bool:
     """A quick screen of the whole text (``lines`` joined): not too long, enough lines,
     one of them of prose length, a run of short ones. Most texts fail it at C speed
@@ -210,9 +216,7 @@ def page_article(lines: Sequence[str], text: str | None = None) -> Article | Non
     >>> page_article([*menu, "Ferry Kept", "By Anna Martin", prose, prose, prose])
     Article(first=38, last=40)
     """
-    if text is not None and not _may_be_page_text(lines, text):
-        return None
-    if not is_page_text(lines):
+    if not (page_text_seen(lines, text) if text is not None else is_page_text(lines)):
         return None
     filled = [i for i, line in enumerate(lines) if line.strip()]
     prose = [k for k, i in enumerate(filled) if is_prose_line(lines[i].strip())]

@@ -138,14 +138,42 @@ def _page_lines(
     line; see :func:`.around.page_furniture`)."""
     from cleaner.passes.boilerplate.around import page_furniture  # Deferred: page_text.
 
-    keep_re = any_rule_re(keep)
-    where = f"its article is lines {article.first + 1}-{article.last + 1}"
-    found = {}
+    where = f"page text, its article is lines {article.first + 1}-{article.last + 1}"
     placed = page_furniture(lines, article, end=end, marked=marked)
+    return _with_rules(lines, placed, keep, disable, where)
+
+
+def _with_rules(
+    lines: list[str],
+    placed: dict[int, tuple[str, ...]],
+    keep: tuple[Rule, ...],
+    disable: tuple[str, ...],
+    where: str,
+) -> dict[int, tuple[Rule, str]]:
+    """The lines ``placed`` by a page rule (its tuple) with their rule and why (``where``),
+    but those of a rule in ``disable`` and those ``keep`` matches."""
+    keep_re = any_rule_re(keep)
+    found = {}
     for i, rule in ((i, page_rules()[r]) for i, r in placed.items()):
         if rule.name not in disable and not keep_re.fullmatch(normalize_line(lines[i])):
-            found[i] = (rule, f"page text, {where}")
+            found[i] = (rule, where)
     return found
+
+
+def edge_furniture(
+    judge: tuple[str, list[str], tuple[str, ...], tuple[Rule, ...], int, tuple[str, ...]],
+    matches: dict[int, Rule],
+) -> dict[int, tuple[Rule, str]]:
+    """The lines of the runs of links at a page's head and foot (:func:`.edges.page_edges`),
+    whole lines only, with their rule and why (``matches``: the rules' on the whole text,
+    which judge the rest as they would without these lines). ``judge``: as
+    :func:`page_judged`'s. Its module is imported only once a rule matched a line."""
+    from cleaner.passes.boilerplate.edges import page_edges  # Deferred: a clean text never.
+
+    text, lines, extra_patterns, keep, max_line_length, disable = judge
+    placed = page_edges(lines, text, matches)
+    page = _with_rules(lines, placed, keep, disable, "page text, a run of links at its edge")
+    return whole_lines_only(lines, page, extra_patterns, keep, max_line_length) if page else page
 
 
 def find_article(lines: list[str], text: str) -> Article | None:
@@ -157,8 +185,10 @@ def find_article(lines: list[str], text: str) -> Article | None:
 
 @cache
 def page_rules() -> dict[tuple[str, ...], Rule]:
-    """The rules of a page's full text above and below its article (see :mod:`.around`), by
-    that module's tuples: its code is imported only once ``page_text`` is asked for."""
+    """The rules of a page's full text above and below its article (see :mod:`.around`) and
+    at its edges (:mod:`.edges`), by those modules' tuples: their code is imported only once
+    asked for."""
     from cleaner.passes.boilerplate.around import PAGE_RULES
+    from cleaner.passes.boilerplate.edges import EDGE_RULES
 
-    return {rule: Rule(*rule[:3], "") for rule in PAGE_RULES}
+    return {rule: Rule(*rule[:3], "") for rule in (*PAGE_RULES, *EDGE_RULES)}

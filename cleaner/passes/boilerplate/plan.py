@@ -21,6 +21,7 @@ from cleaner.passes.boilerplate.menus import MENU_RULE
 from cleaner.passes.boilerplate.nested import without_nested_entries
 from cleaner.passes.boilerplate.placed import (
     article_end,
+    edge_furniture,
     find_article,
     page_judged,
     without_notes_below_prose,
@@ -195,6 +196,8 @@ def _planned_once(
     article = find_article(lines, text) if page_text else None
     judge = (text, lines, tuple(extra_patterns), keep, max_line_length, tuple(disable))
     page, rule_lines, matches, too_long = page_judged(judge, article, line_rules=line_rules)
+    if not page_text and matches:  # The runs of links at a page's head and foot go too.
+        page = edge_furniture(judge, matches)
     if article and (end := article_end(matches, article)) is not None:
         # The article ended above the comments or a footer's copyright inside it.
         article = type(article)(article.first, max(i for i in range(end) if lines[i].strip()))

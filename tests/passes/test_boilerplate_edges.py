@@ -1,0 +1,57 @@
+"""The runs of links at the head and foot of a page's full text go by default
+(:mod:`cleaner.passes.boilerplate.edges`): the lines next to the article stay, and a second
+run removes nothing more."""
+
+from __future__ import annotations
+
+from cleaner.passes.boilerplate import plan_removal, remove_boilerplate
+
+PROSE = (
+    "The council of the small harbour town voted on Tuesday night to keep the old ferry "
+    "running for at least five more years, after a meeting that lasted four hours."
+)
+MENU = ["Home", "Local", "Politics", "Business", "Sports", "Obituaries", "Classifieds"]
+OTHER_STORIES = [
+    "Lighthouse reopens after a year of repairs",
+    "School board delays vote on new bus routes",
+    "Fishing season opens with record catches",
+    "Bakery on Main Street closes after forty years",
+    "Storm damages the old pier at Northgate",
+    "Harbour festival draws a record crowd",
+]
+HEAD = ["Ferry Kept - Harbour News", "", *MENU * 3, "Harbour", "Ferry Kept", "By Anna Martin"]
+# (Each story its own paragraph: lines in a row unwrap might join, and a line joined with
+# one that stays stays.)
+FOOT = "\n\n".join(OTHER_STORIES * 2)
+PAGE = "\n".join([*HEAD, "", PROSE, "", PROSE, "", PROSE, "", FOOT]) + "\n"
+
+
+def _rules(text: str) -> dict[str, str]:
+    lines = text.splitlines()
+    return {lines[i]: rule.name for i, (rule, _) in plan_removal(text).removed.items()}
+
+
+def test_head_and_foot_runs_go_but_the_title_and_the_lines_next_to_the_article() -> None:
+    cleaned = remove_boilerplate(PAGE).splitlines()
+    assert cleaned[0] == "Ferry Kept - Harbour News" and "Politics" not in cleaned
+    assert [line for line in cleaned if line in OTHER_STORIES] == OTHER_STORIES[:3]
+    rules = _rules(PAGE)
+    assert rules["Politics"] == "page-text/head-links"
+    assert rules[OTHER_STORIES[-1]] == "page-text/foot-links"
+
+
+def test_a_second_run_removes_nothing_more() -> None:
+    once = remove_boilerplate(PAGE)
+    assert remove_boilerplate(once) == once
+
+
+def test_a_run_of_three_links_stays() -> None:
+    text = PAGE.replace(FOOT, "\n\n".join(OTHER_STORIES[:6]))
+    assert "page-text/foot-links" not in _rules(text).values()
+
+
+def test_a_hard_wrapped_document_is_no_page() -> None:
+    contents = [f"Chapter {n}" for n in range(1, 21)]
+    wrapped = ["the old ferry running for at least five more years after a meeting"] * 30
+    text = "\n".join([*contents, "", *wrapped, "", *contents]) + "\n"
+    assert not any(name.startswith("page-text/") for name in _rules(text).values())
