@@ -77,7 +77,7 @@ def clean_blocks(
     current = concatenate(pieces)
     del blocks, pieces  # Spent generators; nothing of the input is left.
     warnings: list[tuple[str, str]] = []
-    boilerplate_input = current  # (boilerplate is never local)
+    boilerplate_input = unwrapped = current  # (boilerplate and unwrap are never local)
     for name in config.passes[len(local) :]:
         boilerplate_input = current if name == "boilerplate" else boilerplate_input
         after = run_pass(name, current, config)
@@ -93,10 +93,11 @@ def clean_blocks(
             options = config.options_for(name)
             warnings += [(name, note) for note in explain(current, current, **options)]
         del after
-    for name, _, after in settling_steps(boilerplate_input, current, config):
+        unwrapped = current if name == "unwrap" else unwrapped
+    for name, _, after in settling_steps(boilerplate_input, current, config, unwrapped):
         changed.add(name)
         current = after
-    del boilerplate_input
+    del boilerplate_input, unwrapped
     if drop_final_newline:
         current = current.removesuffix("\n")
     return current, tuple(name for name in config.passes if name in changed), warnings

@@ -223,7 +223,7 @@ def _without_final_newline(steps: list[Step]) -> list[Step]:
 def _steps(text: str, config: Config) -> list[Step]:
     """The steps of every pass that changed ``text``, settling rounds included."""
     steps: list[Step] = []
-    current = boilerplate_input = text
+    current = boilerplate_input = unwrapped = text
     for name in config.passes:
         boilerplate_input = current if name == "boilerplate" else boilerplate_input
         after = run_pass(name, current, config)
@@ -233,7 +233,8 @@ def _steps(text: str, config: Config) -> list[Step]:
             for step in respacing_steps(name, current, config):
                 steps.append(step)
                 current = step.after
-    for name, before, after in settling_steps(boilerplate_input, current, config):
+        unwrapped = current if name == "unwrap" else unwrapped
+    for name, before, after in settling_steps(boilerplate_input, current, config, unwrapped):
         steps.append(Step(name, before, after))
         current = after
     return steps
@@ -260,11 +261,12 @@ def respacing_steps(name: str, text: str, config: Config) -> Iterator[Step]:
 
 
 def settling_steps(
-    boilerplate_input: str, current: str, config: Config
+    boilerplate_input: str, current: str, config: Config, unwrapped: str | None = None
 ) -> Iterator[tuple[str, str, str]]:
     """The steps that settle a text the passes cleaned (``current``; ``boilerplate`` ran on
-    ``boilerplate_input`` on the way) so that a second run changes nothing:
-    ``(pass, before, after)`` for each pass that changed it.
+    ``boilerplate_input`` on the way, and ``unwrap`` left ``unwrapped``, if given) so that
+    a second run changes nothing: ``(pass, before, after)`` for each pass that changed it.
+    Those of ``boilerplate`` first, then those of ``unwrap`` (:func:`rewrapping_steps`).
 
     ``boilerplate`` runs before ``unwrap``, which may join a wrapped line into one it
     matches (``Thank you`` / ``for signing up!``) or part short lines, which changes the
@@ -281,11 +283,26 @@ def settling_steps(
     >>> list(settling_steps(page, clean(page), Config()))
     []
     """
+    after_unwrap = _passes_after("unwrap", config)
+    for name, before, after in _boilerplate_settling_steps(boilerplate_input, current, config):
+        yield name, before, after
+        current = after
+        # (unwrap ran on the text the last pass before it left, and left it so if it
+        # changed nothing)
+        unwrapped = after if name not in after_unwrap else unwrapped
+    if unwrapped is not None:
+        yield from rewrapping_steps(unwrapped, current, config)
+
+
+def _boilerplate_settling_steps(
+    boilerplate_input: str, current: str, config: Config
+) -> Iterator[tuple[str, str, str]]:
+    """The steps of :func:`settling_steps` that ``boilerplate`` asks for."""
     if "boilerplate" not in config.passes:
         return
     from cleaner.passes.boilerplate import may_remove_more  # Deferred: a pass's module.
 
-    later = config.passes[config.passes.index("boilerplate") + 1 :]
+    later = _passes_after("boilerplate", config)
     options = config.options_for("boilerplate")
     for _ in range(SETTLING_ROUNDS):
         if not may_remove_more(boilerplate_input, **options):
@@ -295,11 +312,64 @@ def settling_steps(
             return
         yield "boilerplate", current, after
         boilerplate_input, current = current, after
-        for name in later:
-            after = run_pass(name, current, config)
-            if after != current:
-                yield name, current, after
-                current = after
+        for step in _passes_again(later, current, config):
+            yield step
+            current = step.after
+
+
+def rewrapping_steps(
+    unwrapped: str, current: str, config: Config
+) -> Iterator[tuple[str, str, str]]:
+    """The steps that settle a text whose lines the passes after ``unwrap`` changed
+    (``current``; ``unwrap`` left ``unwrapped``) so that the next run's ``unwrap`` changes
+    nothing: ``(pass, before, after)`` for each pass that changed it (issue 13).
+
+    ``split`` parts a word (``budgetpaper``) and ``join`` joins one in lines ``unwrap``
+    judged: a line it kept line for line is a column longer or shorter, and the next run
+    may read a wrap width off it where this one found none (``budget paper paper budget``,
+    24 columns: the block is joined). So unless ``unwrap`` surely reads their output as
+    it read its own (:func:`~cleaner.passes.unwrap.no_wrap.reads_alike`), it runs again
+    on it, and if it changes it, the passes after it again; at most
+    :data:`SETTLING_ROUNDS` times.
+
+    >>> unwrapped = ("Market doctor\\nbudgetpaper paper budget\\n"
+    ...              "answer question farmer question\\nLetter soldier market village\\n")
+    >>> split = unwrapped.replace("budgetpaper", "budget paper")
+    >>> [name for name, _, _ in rewrapping_steps(unwrapped, split, Config())]
+    ['unwrap']
+    >>> clean(split) == clean(unwrapped) == clean(clean(unwrapped))
+    True
+    """
+    if "unwrap" not in config.passes:
+        return
+    from cleaner.passes.unwrap.no_wrap import reads_alike  # Deferred: a pass's module.
+
+    later = _passes_after("unwrap", config)
+    for _ in range(SETTLING_ROUNDS):
+        if current == unwrapped or reads_alike(unwrapped, current):
+            return
+        after = run_pass("unwrap", current, config)
+        if after == current:
+            return
+        yield "unwrap", current, after
+        unwrapped = current = after
+        for step in _passes_again(later, current, config):
+            yield step
+            current = step.after
+
+
+def _passes_again(names: tuple[str, ...], text: str, config: Config) -> Iterator[Step]:
+    """The steps of passes ``names`` run again on ``text``, one after the other."""
+    for name in names:
+        after = run_pass(name, text, config)
+        if after != text:
+            yield Step(name, text, after)
+            text = after
+
+
+def _passes_after(name: str, config: Config) -> tuple[str, ...]:
+    """The enabled passes that run after pass ``name`` (none if it is not enabled)."""
+    return config.passes[config.passes.index(name) + 1 :] if name in config.passes else ()
 
 
 def run_pass(name: str, text: str, config: Config) -> str:

@@ -88,7 +88,8 @@ def unwrap_whole(text: str, dehyphenate: bool = True, use_lexicon: bool = True) 
 
 def _whole_output(lines: list[str], kinds: list[Kind], document: unwrap.Document) -> str:
     """The document's blocks unwrapped at ``document``, as one text."""
-    whole_blocks = unwrap.document.mend_cut_paragraphs(unwrap.split_blocks(lines, kinds), document)
+    blocks_read = unwrap.document.split_blocks(lines, kinds)
+    whole_blocks = unwrap.document.mend_cut_paragraphs(blocks_read, document)
     blocks = [unwrap.unwrap_block(block, document) for block in whole_blocks]
     result = "\n\n".join(block for block in blocks if block).replace(SOFT_HYPHEN, "")
     result = "\n".join(line.rstrip() for line in result.split("\n")).strip("\n")

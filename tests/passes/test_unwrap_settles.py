@@ -7,6 +7,7 @@ neither (a block kept as verse at one width joined at another).
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 import pytest
@@ -14,7 +15,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from cleaner import clean
-from cleaner.passes.unwrap import unwrap_paragraphs
+from cleaner.passes.unwrap import explain_unwrap, unwrap_paragraphs
 from tests.test_idempotence_furniture import QUICK, WORDS
 
 # A block unwrap keeps line for line (a heading over two lines that go on in lower case):
@@ -119,3 +120,42 @@ def test_a_commit_message_is_joined_at_the_width_its_output_shows() -> None:
         " commit 16d9941f3aa38 reverted, this test case fails on amd64, with it present,"
         " this test case passes.\n" in out
     )
+
+
+def _verse_noted(text: str) -> int:
+    """The blocks of verse ``explain_unwrap`` says the pass kept line for line in ``text``."""
+    notes = explain_unwrap(text, unwrap_paragraphs(text))
+    counts = [int(found[1]) for n in notes if (found := re.match(r"(\d+) blocks of verse", n))]
+    return counts[0] if counts else 0
+
+
+def _kept_line_for_line(text: str) -> int:
+    """The blocks of two or more lines in the pass's output (a text of prose words only)."""
+    return sum("\n" in block for block in unwrap_paragraphs(text).strip("\n").split("\n\n"))
+
+
+@pytest.mark.parametrize("text", SETTLED)
+def test_explain_counts_the_blocks_the_output_keeps(text: str) -> None:
+    """``cleaner explain`` tells what ``clean`` did: where the pass unwrapped its output
+    again, the blocks the last round kept line for line (before: the first round's, one
+    block each in JOINED_FILLS_THE_SAME_WIDTH and CHANGELOG that the output joins)."""
+    assert _verse_noted(text) == _kept_line_for_line(text)
+
+
+@QUICK
+@given(short_paragraphs_and_a_kept_block())
+@example(  # (a block kept as verse, mended with the paragraph cut before it: none kept)
+    "Summer\nbudget paper summer minister mountain\ngarden student minister letter\n\n"
+    "budget farmer\nquestion\nstation\nmountain\n\nharbour window\n\n"
+    "teacher\nsoldier\nvillage\nminister\n\n"
+)
+def test_explain_counts_the_blocks_kept_line_for_line(text: str) -> None:
+    assert _verse_noted(text) == _kept_line_for_line(text)
+
+
+def test_explain_says_the_output_was_unwrapped_again() -> None:
+    notes = explain_unwrap(CHANGELOG, unwrap_paragraphs(CHANGELOG))
+    assert notes[:2] == [
+        "wrap width estimated at 84 columns",
+        "output unwrapped again, as the next run would read it: wrap width 68 columns",
+    ]

@@ -30,7 +30,6 @@ from cleaner.passes.unwrap.document import (
     is_judged_verse,
     is_verse,
     prose_document,
-    split_blocks,
 )
 from cleaner.passes.unwrap.fast import has_trailing_space
 from cleaner.passes.unwrap.hyphens import (
@@ -104,17 +103,31 @@ def unwrapped_text(
     >>> unwrapped_text("A\\nb.\\n\\nC\\n", True, True, segment_chars=1)
     'A b.\\n\\nC\\n'
     """
+    *_, (_, output) = unwrap_rounds(text, dehyphenate, use_lexicon, segment_chars)
+    return output
+
+
+def unwrap_rounds(
+    text: str, dehyphenate: bool, use_lexicon: bool, segment_chars: int = SEGMENT_CHARS
+) -> Iterator[tuple[str, str]]:
+    """The input and output of each round of :func:`unwrapped_text`: the first unwraps
+    ``text``; each next, the output before it, which the next run would read otherwise.
+
+    >>> [output for _, output in unwrap_rounds("A\\nb.\\n", True, True)]
+    ['A b.\\n']
+    """
     once = _unwrapped_once(text, dehyphenate, use_lexicon, segment_chars)
     result, document, shown, sample = once
+    yield text, result
     for _ in range(SETTLING_ROUNDS):
         if result == text or shown >= UNWRAPPED_WIDTH:
-            break  # (an output that shows no width gives the next run nothing to judge by)
+            return  # (an output that shows no width gives the next run nothing to judge by)
         if not _read_otherwise(result, document, segment_chars, known=shown > 0, sample=sample):
-            break
+            return
         text = result
         once = _unwrapped_once(text, dehyphenate, use_lexicon, segment_chars)
         result, document, shown, sample = once
-    return result
+        yield text, result
 
 
 def _unwrapped_once(
@@ -229,30 +242,44 @@ def explain_unwrap(
 ) -> list[str]:
     """What the diff does not show: the wrap width found, the layout, each hyphen decision.
 
-    Silent when the pass changed nothing (the pipeline shows such notes as warnings).
+    Silent when the pass changed nothing (the pipeline shows such notes as warnings). Where
+    the pass unwrapped its output again (:func:`unwrap_rounds`), the blocks kept line for
+    line are those the last round kept, and each round's hyphen decisions are told.
 
     >>> explain_unwrap("an inter-\\nnational deal\\n", "an international deal\\n")[-1]
     'inter- + national -> international: joined form Zipf 5.4 in the lexicon'
     """
     if before == after:
         return []  # Nothing was joined: nothing to explain, and no warning to give.
-    lines, kinds, document = _read_document(before, dehyphenate, use_lexicon)
+    rounds = [
+        _read_document(text, dehyphenate, use_lexicon)
+        for text, _ in unwrap_rounds(before, dehyphenate, use_lexicon)
+    ]
+    document = rounds[0][2]
     notes = [
         f"wrap width estimated at {document.width} columns"
         if document.width < UNWRAPPED_WIDTH
         else "no wrap width found (no line long enough goes on in lower case on the next): "
         "every line has room, and one is joined only to a next that goes on in lower case"
     ]
+    notes += [
+        "output unwrapped again, as the next run would read it: "
+        + (f"wrap width {again.width} columns" if again.width < UNWRAPPED_WIDTH else "no width")
+        + (f", verse judged at {again.verse_width} too" if again.verse_width else "")
+        for _, _, again in rounds[1:]
+    ]
     if document.markup:
         notes.append("reStructuredText markup: each block's lines joined, whatever their width")
     if document.first_word_mode:
         notes.append("each paragraph's first word stands alone on a line: it opens a paragraph")
+    lines, kinds, document = rounds[-1]  # (the blocks the last round kept are the output's)
     if kept := sum(kind is Kind.KEPT for kind in kinds):
         notes.append(f"{kept} lines of code, tables, quotes, markup or signature kept as they are")
-    verse = sum(is_verse(block, document) for block in split_blocks(lines, kinds))
+    verse = sum(is_verse(block, document) for block in document_blocks(document, lines, kinds))
     if verse:
         notes.append(f"{verse} blocks of verse, addresses or short lines kept line for line")
-    return notes + _explain_hyphens(lines, kinds, document, after)
+    hyphens = [note for each in rounds for note in _explain_hyphens(*each, after)]
+    return notes + list(dict.fromkeys(hyphens))
 
 
 def _explain_hyphens(

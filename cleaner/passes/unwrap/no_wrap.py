@@ -127,3 +127,27 @@ def _maybe_delimited(lines: list[str]) -> set[int]:
     for i in [i for i, line in enumerate(lines) if line[:4] in DELIMITER_STARTS]:
         found.update(range(i + 1, i + MAX_BLOCK_LINES + 2))
     return found
+
+
+def reads_alike(unwrapped: str, text: str) -> bool:
+    """Whether ``unwrap`` surely reads ``text`` as it read ``unwrapped``, its own output,
+    and so leaves it as it is: they differ only inside lines that stand alone between
+    blank lines (a word ``split`` parted or ``join`` joined in a paragraph on one line),
+    and neither shows a wrap width (:func:`shows_no_wrap`): such a line is a block of its
+    own, kept as it is, and gives no width to judge the others by. False when it cannot
+    tell so cheaply (then ask ``unwrap``).
+
+    >>> verse = "Roses are red,\\nViolets are blue.\\n"
+    >>> reads_alike(f"Apaper.\\n\\n{verse}", f"A paper.\\n\\n{verse}")
+    True
+    >>> reads_alike("Apaper\\nB\\n", "A paper\\nB\\n")  # (the line has a neighbour)
+    False
+    """
+    before, after = unwrapped.split("\n"), text.split("\n")
+    if len(before) != len(after):
+        return False
+    last = len(after) - 1
+    for i in compress(count(), map(str.__ne__, before, after)):
+        if (i > 0 and after[i - 1]) or (i < last and after[i + 1]):
+            return False
+    return shows_no_wrap(unwrapped) and shows_no_wrap(text)
