@@ -55,6 +55,10 @@ def wrapped_documents(draw: st.DrawFn) -> str:
     False,
 )  # joined across a blank
 def test_one_run_settles_furniture_between_wrapped_lines(text: str, record: bool) -> None:
+    assert_one_run_settles(text, record)
+
+
+def assert_one_run_settles(text: str, record: bool) -> None:
     """A second run changes nothing, for a text file and a record (no final newline)."""
     config = Config(final_newline="keep") if record else Config()
     text = text.removesuffix("\n") if record else text

@@ -12,10 +12,15 @@ from __future__ import annotations
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
-from cleaner import Config, clean
+from cleaner import clean
 from cleaner.passes.unwrap import unwrap_paragraphs
 from cleaner.passes.unwrap.no_wrap import reads_alike
-from tests.test_idempotence_furniture import QUICK, WORDS, wrapped_documents
+from tests.test_idempotence_furniture import (
+    QUICK,
+    WORDS,
+    assert_one_run_settles,
+    wrapped_documents,
+)
 
 # Minimized from derandomized draws of tests/test_offsets.documents() (2 of 6,000 a second
 # run changed after session 31): ``unwrap`` removes the soft hyphen (``papergarden``, 19
@@ -57,10 +62,7 @@ def lines_with_a_glued_word(draw: st.DrawFn) -> str:
 @example(SOFT_HYPHEN_THEN_SPLIT, True)
 def test_a_second_run_changes_nothing_after_split(text: str, record: bool) -> None:
     """For a text file and a record (no final newline)."""
-    config = Config(final_newline="keep") if record else Config()
-    text = text.removesuffix("\n") if record else text
-    once = clean(text, config)
-    assert clean(once, config) == once
+    assert_one_run_settles(text, record)
 
 
 def test_the_block_split_lengthens_is_joined_in_the_first_run() -> None:
