@@ -218,9 +218,8 @@ def steps_indent(last: str, line: str) -> bool:
     """
     if not (line.startswith("    ") or last.startswith("    ")):
         return False
-    return len(line) - len(line.lstrip(" ")) != len(last) - len(
-        last.lstrip(" ")
-    ) and not opens_indented_paragraph(last, line)
+    indent, last_indent = len(line) - len(line.lstrip(" ")), len(last) - len(last.lstrip(" "))
+    return indent != last_indent and not opens_indented_paragraph(last, line)
 
 
 def joined_paragraph(lines: tuple[str, ...], indented: bool) -> str:

@@ -365,10 +365,10 @@ def _is_dashed_comment(lines: list[str], i: int) -> bool:
     False
     """
 
-    def dashed(j: int) -> bool:
-        return 0 <= j < len(lines) and lines[j].startswith("-- ")
+    def dashed(line: str) -> bool:
+        return line.startswith("-- ")
 
-    return dashed(i) and (dashed(i - 1) or dashed(i + 1))
+    return dashed(lines[i]) and _next_to_one_alike(lines, i, dashed)
 
 
 def _is_short_underline(lines: list[str], kinds: list[Kind], i: int) -> bool:
@@ -417,7 +417,16 @@ def _is_quote(lines: list[str], i: int) -> bool:
         return False
     if SPACED_QUOTE_RE.match(lines[i]):
         return True
-    return any(0 <= j < len(lines) and QUOTE_RE.match(lines[j]) for j in (i - 1, i + 1))
+    return _next_to_one_alike(lines, i, QUOTE_RE.match)
+
+
+def _next_to_one_alike(lines: list[str], i: int, alike: Callable[[str], object]) -> bool:
+    """Whether the line above or below ``lines[i]`` is ``alike`` (a quote's, a comment's).
+
+    >>> _next_to_one_alike(["> a", "b", "c"], 1, QUOTE_RE.match)
+    True
+    """
+    return any(0 <= j < len(lines) and alike(lines[j]) for j in (i - 1, i + 1))
 
 
 def _mark_pipe_rows(lines: list[str], kinds: list[Kind]) -> None:
