@@ -27,7 +27,7 @@ from cleaner.passes.unwrap import width as unwrap_width
 from cleaner.passes.unwrap.document import FIRST_WORD_CHARS, PARAGRAPH_GAP_LINES
 from cleaner.passes.unwrap.hyphens import collect_evidence
 from cleaner.passes.unwrap.kinds import Kind, classify_structure, with_items
-from cleaner.passes.unwrap.markup import is_markup, with_indented_prose, with_markup_kinds
+from cleaner.passes.unwrap.markup import RST, markup_of, with_indented_prose, with_markup_kinds
 from cleaner.textblocks import lines_of
 
 FIXTURES = Path(__file__).resolve().parent.parent.parent / "fixtures"
@@ -37,6 +37,7 @@ FRAGMENTS = (
     "1)", "a)", "•", "*", ">", "#", "|", "```", "~~~", "====", ".", "word.", "Dr.", "“In",
     "\u00ad", "x" * 30, "A", " ", "  ", "    ", "\t", "\n", "\n", "\n\n", "\n\n", "\n\n\n",
     "\r\n", "\r\n\r\n", "\r", "\u2028", "-- ", "-- \n", "```\n\n", "a  b", "Name    Age",
+    "](#a)", "][a]", "\n[a]: b", "\\\n", "<br>\n",
 )  # fmt: skip
 TEXTS = st.one_of(
     st.lists(st.sampled_from(FRAGMENTS), max_size=80).map(lambda parts: " ".join(parts)),
@@ -50,17 +51,17 @@ def unwrap_whole(text: str, dehyphenate: bool = True, use_lexicon: bool = True) 
     raw = unwrap_segments.raw_lines(text, last=True)
     meaningful = lines_with_meaningful_spacing(raw)
     lines = unwrap_segments.without_stray_soft_hyphens(raw, meaningful)
-    markup = is_markup(text)
+    markup = markup_of(text)
     structure = classify_structure(
-        lines, with_indented_prose(lines, meaningful) if markup else meaningful
+        lines, with_indented_prose(lines, meaningful) if markup == RST else meaningful
     )
     wrapped: list[tuple[int, int]] = []
     others: list[int] = []
-    unmeasured = with_items(lines, structure, None, markup=markup)
+    unmeasured = with_items(lines, structure, None, markup=markup == RST)
     unwrap_width.sample_wraps(lines, unmeasured, wrapped, others)
     width, loose = unwrap_width.wrap_width_fit(wrapped, others)
-    kinds = with_items(lines, structure, width, markup=markup)
-    if markup:
+    kinds = with_items(lines, structure, width, markup=markup == RST)
+    if markup == RST:
         kinds = with_markup_kinds(lines, kinds, first=True)
     lone, lowercase_after = unwrap_width.lone_first_words(lines, kinds)
     blank = kinds.count(Kind.BLANK)
@@ -107,6 +108,21 @@ def unwrap_in_segments(text: str, segment_chars: int) -> str:
 @example("x\u00ad\n\ny \u00ad z\n\n    a  b\n", 1)  # soft hyphens in one segment only
 def test_any_segment_size_gives_the_whole_document_text(text: str, segment_chars: int) -> None:
     assert unwrap_in_segments(text, segment_chars) == unwrap_whole(text)
+
+
+# A Markdown document's opening (markup.markup_of reads three signs, one not a heading),
+# before drawn text: the segments and the whole read Markdown's rules alike.
+MARKDOWN_OPENING = "# Title\n\nSee [a](#a) and [b](#b).\n\n"
+
+
+@PROPERTIES
+@given(TEXTS, st.integers(1, 40))
+@example("- an item\nits lazy line\n\n    code  kept\n\nA\nB \\\nC", 1)
+def test_markdown_in_any_segment_size_gives_the_whole_document_text(
+    text: str, segment_chars: int
+) -> None:
+    document = MARKDOWN_OPENING + text
+    assert unwrap_in_segments(document, segment_chars) == unwrap_whole(document)
 
 
 @pytest.mark.parametrize("case", INPUTS, ids=lambda path: path.parent.name)

@@ -39,6 +39,7 @@ from cleaner.passes.unwrap.hyphens import (
     hyphen_decision,
 )
 from cleaner.passes.unwrap.kinds import Kind
+from cleaner.passes.unwrap.markup import MARKDOWN
 from cleaner.passes.unwrap.no_wrap import shows_no_wrap
 from cleaner.passes.unwrap.plain import plain_paragraph_unless_verse
 from cleaner.passes.unwrap.segments import (
@@ -269,7 +270,8 @@ def explain_unwrap(
         for _, _, again in rounds[1:]
     ]
     if document.markup:
-        notes.append("reStructuredText markup: each block's lines joined, whatever their width")
+        flavour = "Markdown" if document.markup == MARKDOWN else "reStructuredText"
+        notes.append(f"{flavour} markup: each block's lines joined, whatever their width")
     if document.first_word_mode:
         notes.append("each paragraph's first word stands alone on a line: it opens a paragraph")
     lines, kinds, document = rounds[-1]  # (the blocks the last round kept are the output's)

@@ -36,7 +36,7 @@ from cleaner.passes.unwrap.fast import (
 from cleaner.passes.unwrap.headings import is_standalone_heading, looks_like_heading
 from cleaner.passes.unwrap.hyphens import LINE_END_MARKS, DocumentEvidence, line_join_edit
 from cleaner.passes.unwrap.kinds import BARE_MARKER_RE, Kind, is_title_line, opens_item_after
-from cleaner.passes.unwrap.markup import continues_element
+from cleaner.passes.unwrap.markup import MARKDOWN, continues_element, continues_markdown
 from cleaner.passes.unwrap.room import has_room, is_full
 from cleaner.passes.unwrap.verse import is_mixed_stanza
 from cleaner.passes.whitespace import collapse_inner_spaces
@@ -369,6 +369,8 @@ def _continues(unit: _Unit, line: str, after: str | None, document: Document) ->
     """Whether prose ``line`` continues ``unit`` (True) or starts a new paragraph."""
     if unit.kind is Kind.KEPT:
         return False
+    if document.markup == MARKDOWN:
+        return continues_markdown(unit.last_line)
     if document.markup:
         return continues_element(unit.pieces[0], unit.kind, line)
     if unit.line_count == 1 and BARE_MARKER_RE.match(unit.last_line):

@@ -65,7 +65,7 @@ class Document:
         use_lexicon: bool,
         text: str,
         verse_width: int | None = None,
-        markup: bool = False,
+        markup: str = "",
         verdicts: dict[tuple[object, ...], tuple[object, tuple[object, ...]]] | None = None,
         paragraph_gaps: bool = False,
         loose_wraps: bool = False,
@@ -78,7 +78,8 @@ class Document:
         self.text = text
         # The width the output's kept lines show, if another: the next run judges verse by it.
         self.verse_width = verse_width
-        # Markup (reStructuredText): a block's prose lines are joined whatever their widths.
+        # Markup (markup.RST or markup.MARKDOWN, "" for none): a block's prose lines are
+        # joined whatever their widths.
         self.markup = markup
         # Verdicts on blocks (their own width, verse at a width) by their lines: each block
         # is judged when the output's width is sampled and again when it is unwrapped.

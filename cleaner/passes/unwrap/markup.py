@@ -1,17 +1,24 @@
-"""Hand-wrapped reStructuredText: which documents are markup, and how their blocks read.
+"""Hand-wrapped reStructuredText and Markdown: which documents are markup, and how their
+blocks read.
 
-In reStructuredText (and Markdown) a run of lines between blank lines is one element: a
+In reStructuredText and Markdown a run of lines between blank lines is one element: a
 paragraph, whose line breaks are spaces whatever width its author wrapped it at; a list
 item, field or footnote with its continuation lines; a definition under its term. So in a
 document that shows such markup, ``unwrap`` joins a block's prose lines whatever widths
-they show (issue 14), breaks a block only where a marker opens an item or the indentation
-changes, and never adds a blank line.
+they show (issue 14), breaks a block only where a marker opens an item (or, in
+reStructuredText, where the indentation changes), and never adds a blank line.
+
+The two differ in what indentation means. In reStructuredText an indented line is a
+definition, a quote or an item's body (code is in literal blocks after ``::``); in
+Markdown an indented block is code, and a paragraph's or an item's next line goes on it at
+any indentation (a lazy continuation line).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from itertools import chain
 
 from cleaner.lazy_re import lazy_compile
 from cleaner.passes.layout import alignment_columns, indentation, is_fence, literal_block_lines
@@ -37,6 +44,22 @@ TITLE_RE = lazy_compile(
 )
 # A document with at least this many signs, one of them not a title, is markup.
 MARKUP_SIGNS = 3
+# The flavours of markup a document may show (:func:`markup_of`): none is plain text.
+RST = "rst"
+MARKDOWN = "markdown"
+# Signs of Markdown (:func:`markup_of`), each found from a fixed character, as ``re``
+# scans for one fast: at a line's start (after a line feed, or at the text's), a code
+# fence, a link definition or an ATX heading (``## Usage``; alone no sign, as a comment in
+# a shell script is written so);
+MARKDOWN_LINE_SIGN = r"(?:```|~~~|\[[^\]\n]+\]:[ \t]+\S|(?P<heading>#{1,6}[ \t]+\S))"
+MARKDOWN_LINE_SIGN_RE = lazy_compile("\n" + MARKDOWN_LINE_SIGN)
+MARKDOWN_FIRST_LINE_SIGN_RE = lazy_compile(MARKDOWN_LINE_SIGN)
+# in a line, an inline link to an address, an anchor or a path (``](https:``, ``](#x)``,
+# ``](./a.md)``) or a reference link (``][label]``).
+MARKDOWN_LINK_SIGN_RE = lazy_compile(r"\](?:\((?:https?:|#|\.{0,2}/)|\[[^\]\n]*\])")
+# A line break a Markdown author asked for at a line's end (a backslash, or ``<br>``): the
+# line is no wrap's (the two spaces that ask for it too are gone with the whitespace pass).
+MARKDOWN_HARD_BREAK = ("\\", "<br>", "<br/>", "<br />")
 # A footnote or citation (".. [1] text"), a field (":Author: text"), an auto-numbered
 # item ("#. text"): an item whose continuation lines are indented under it.
 RST_ITEM_RE = lazy_compile(r"^\s*(\.\. \[[^\]\s]+\]|:[^:\s][^:]*:|#[.)]|\(#\))(\s+|$)")
@@ -69,6 +92,46 @@ def is_markup(text: str) -> bool:
             if signs >= MARKUP_SIGNS:
                 return True
     return False
+
+
+def markup_of(text: str) -> str:
+    """The markup ``text`` shows: :data:`RST` (:func:`is_markup`), :data:`MARKDOWN`
+    (MARKUP_SIGNS signs of it, one not a heading), or none (``""``).
+
+    >>> markup_of("# Title\\n\\nSee [the docs](https://x.org) and\\n[more](#more).\\n")
+    'markdown'
+    >>> markup_of("Title\\n=====\\n\\nSee::\\n\\n    code\\n\\n.. _x: https://x.org\\n")
+    'rst'
+    >>> markup_of("Run:\\n# make\\n# make test\\n# make install\\n")
+    ''
+    """
+    if is_markup(text):
+        return RST
+    signs = headings = 0
+    first = MARKDOWN_FIRST_LINE_SIGN_RE.match(text)
+    for found in chain([first] if first else [], MARKDOWN_LINE_SIGN_RE.finditer(text)):
+        signs += 1
+        headings += found["heading"] is not None
+        if signs >= MARKUP_SIGNS and headings < signs:
+            return MARKDOWN
+    # (no "in" test first: a search from "]" reads a text that is not Latin-1 faster)
+    for _ in MARKDOWN_LINK_SIGN_RE.finditer(text):
+        signs += 1
+        if signs >= MARKUP_SIGNS:
+            return MARKDOWN
+    return ""
+
+
+def continues_markdown(last_line: str) -> bool:
+    """Whether a Markdown element goes on with the next prose line after its line
+    ``last_line``: it does at any indentation (a lazy continuation line), unless
+    ``last_line`` ends with a hard line break (:data:`MARKDOWN_HARD_BREAK`). A marker, a
+    blank line or a kept line (code, a heading, a quote) ends it, as their kinds tell.
+
+    >>> continues_markdown("a wrapped line of"), continues_markdown("Jane Doe\\\\")
+    (True, False)
+    """
+    return not last_line.endswith(MARKDOWN_HARD_BREAK)
 
 
 def _signs(text: str) -> Iterator[int]:
@@ -147,7 +210,7 @@ def continues_element(first_line: str, kind: Kind, line: str) -> bool:
     at the same indentation, an item (field, footnote) on any line indented under its
     marker, and a header (see :func:`_mark_headers`) also on a line of its column that is
     no header. A deeper line under a paragraph is a definition or quote; a shallower one
-    ends it.
+    ends it (in reStructuredText: see :func:`continues_markdown` for Markdown).
 
     >>> continues_element("Some text", Kind.PROSE, "goes on"), continues_element(
     ...     "term", Kind.PROSE, "    definition")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from cleaner.passes.unwrap.document import FIRST_WORD_CHARS, PARAGRAPH_GAP_LINES, Document
 from cleaner.passes.unwrap.kinds import Kind, items_and_code, with_items
-from cleaner.passes.unwrap.markup import is_markup, with_markup_kinds
+from cleaner.passes.unwrap.markup import RST, markup_of, with_markup_kinds
 from cleaner.passes.unwrap.no_wrap import shows_no_wrap
 from cleaner.passes.unwrap.segments import (
     KEEP_LINES_CHARS,
@@ -67,7 +67,7 @@ class Sample:
     __slots__ = ("loose", "markup", "segment_chars", "segments", "width")
 
     def __init__(
-        self, segments: list[Segment], markup: bool, width: int, loose: bool, segment_chars: int
+        self, segments: list[Segment], markup: str, width: int, loose: bool, segment_chars: int
     ) -> None:
         self.segments, self.markup, self.width, self.loose = segments, markup, width, loose
         self.segment_chars = segment_chars
@@ -83,7 +83,7 @@ def sampled_survey(text: str, segment_chars: int) -> Sample:
     """
     wrapped: list[tuple[int, int]] = []
     others: list[int] = []
-    markup = is_markup(text)
+    markup = markup_of(text)
     segments = sampled_segments(text, segment_chars, markup, wrapped, others)
     width, loose = wrap_width_fit(wrapped, others)
     return Sample(segments, markup, width, loose, segment_chars)
@@ -117,7 +117,7 @@ def layout_survey(
 def sampled_segments(
     text: str,
     segment_chars: int,
-    markup: bool,
+    markup: str,
     wrapped: list[tuple[int, int]],
     others: list[int],
 ) -> list[Segment]:
@@ -126,7 +126,7 @@ def sampled_segments(
     known before the width."""
     segments = []
     for segment, lines in read_segments(text, segment_chars, markup=markup):
-        kinds, width_counts = items_and_code(lines, segment.kinds, None, markup=markup)
+        kinds, width_counts = items_and_code(lines, segment.kinds, None, markup=markup == RST)
         lone = [0, 0]  # lone_first_words of these kinds, counted as the wraps are sampled.
         sample_wraps(lines, kinds, wrapped, others, lone)
         if not width_counts:  # The kinds at the document's width, known before it is.
@@ -144,7 +144,7 @@ def document_layout(
     width: int,
     dehyphenate: bool,
     use_lexicon: bool,
-    markup: bool,
+    markup: str,
     loose_wraps: bool = False,
 ) -> Document:
     """The document's layout at ``width``: its segments' final kinds and first-word mode."""
@@ -153,11 +153,11 @@ def document_layout(
         if segment.final_kinds is not None:
             segment.kinds, segment.final_kinds = segment.final_kinds, None
         else:
-            segment.kinds = with_items(lines, structure, width, markup=markup)
+            segment.kinds = with_items(lines, structure, width, markup=markup == RST)
             if segment.kinds != segment.survey_kinds:  # (the survey's counts stand if equal)
                 segment.lone_counts = None
             segment.survey_kinds = None
-        if markup:
+        if markup == RST:
             segment.kinds = with_markup_kinds(lines, segment.kinds, first=segment.start == 0)
         counts = segment.lone_counts or lone_first_words(lines, segment.kinds)
         lone, lowercase_after = lone + counts[0], lowercase_after + counts[1]
