@@ -20,9 +20,9 @@ from cleaner.passes.plaintext import indented_paragraph_lines, is_two_columns
 
 # A fence line that opens or closes a Markdown code block.
 FENCE_RE = lazy_compile(r"^\s*(```|~~~)")
-# A run of tildes alone on a line: under a line of text, a reStructuredText title's
-# underline, not a fence (see :func:`is_fence`).
-TILDE_RULE_RE = lazy_compile(r"~{3,}[ \t]*$")
+# A run of tildes, or of four backticks or more, alone on a line: under a line of text,
+# a reStructuredText title's underline, not a fence (see :func:`is_fence`).
+UNDERLINE_RUN_RE = lazy_compile(r"(?:~{3,}|`{4,})[ \t]*$")
 # A list marker that always opens an item: a bullet symbol.
 BULLET_RE = lazy_compile(r"^\s*[*•+‣◦▪·](\s+|$)")
 # A marker that opens an item only where a new line of text may start (after a sentence,
@@ -41,6 +41,9 @@ DELIMITER_STARTS = frozenset({"----", "....", "++++"})
 DELIMITER_SIGNS = ("\n----", "\n....", "\n++++")
 # The most lines between a block's delimiters (git's documentation: 175 at most in 608).
 MAX_BLOCK_LINES = 300
+# A reStructuredText simple table's border: runs of "=" for two columns or more, a space
+# or more between them (one run alone is a title's underline).
+TABLE_BORDER_RE = lazy_compile(r"=+(?: +=+)+[ \t]*")
 SENTENCE_ENDS = (".", "!", "?", "\u3002", "\uff01", "\uff1f", "\uff0e", '."', ".\u201d")
 # A reStructuredText title's underline: one punctuation mark, repeated.
 UNDERLINE_RE = lazy_compile(r"""([=\-~^"'`#*+:.])\1{2,}\s*$""")
@@ -131,7 +134,40 @@ def lines_with_meaningful_spacing(lines: Sequence[str], *, indented: bool = True
     if may_delimit(text):
         for i in delimited_block_lines(lines):
             keep[i] = True
+    if "= =" in text or "=  =" in text:
+        for i in simple_table_lines(lines):
+            keep[i] = True
     return keep
+
+
+def simple_table_lines(lines: Sequence[str]) -> Iterator[int]:
+    """The indices of reStructuredText's simple tables, borders and all: a border
+    (:data:`TABLE_BORDER_RE`) at the top of a block, then any lines (its header, the
+    border under it, rows, blank lines between rows) to the same border where a blank line
+    or the text's end follows it. A row's columns may be one space apart, where a cell
+    fills its column (Flask's ``string`` (default) accepts...): only the borders tell.
+
+    >>> lines = ["Types:", "", "====== ====", "``int`` a number", "====== ====", "", "Text"]
+    >>> list(simple_table_lines(lines))
+    [2, 3, 4]
+    """
+    count, after = len(lines), -1
+    for i in [i for i, line in enumerate(lines) if line[:1] == "="]:
+        border = lines[i].rstrip()
+        if i <= after or not TABLE_BORDER_RE.fullmatch(border) or (i and lines[i - 1].strip()):
+            continue
+        end = min(count, i + MAX_BLOCK_LINES + 2)
+        close = next(
+            (
+                j
+                for j in range(i + 1, end)
+                if lines[j].rstrip() == border and (j == count - 1 or not lines[j + 1].strip())
+            ),
+            -1,
+        )
+        if close > i + 1:
+            yield from range(i, close + 1)
+            after = close
 
 
 def may_delimit(text: str) -> bool:
@@ -332,16 +368,26 @@ def is_fence(line: str, previous: str, in_fence: bool) -> bool:
     """Whether ``line`` opens or closes a fenced code block, ``previous`` the line above.
 
     Outside a fence, a run of tildes under a line of text at least as long is no fence but
-    that title's underline (reStructuredText).
+    that title's underline (reStructuredText), and so is a run of four backticks or more
+    (Flask's documentation underlines its sections so; a Markdown fence is three).
 
     >>> is_fence("~~~", "", False), is_fence("~~~~~", "Title", False), is_fence("~~~", "x", True)
     (True, False, True)
+    >>> is_fence("`````````", "Templates", False), is_fence("```", "Run:", False)
+    (False, True)
+    >>> is_fence("````", "````", False)
+    True
     """
     if not FENCE_RE.match(line):
         return False
     if in_fence or not previous.strip():
         return True
-    return not (TILDE_RULE_RE.match(line) and len(line.rstrip()) >= len(previous.rstrip()))
+    return not (
+        UNDERLINE_RUN_RE.match(line)
+        and len(line.rstrip()) >= len(previous.rstrip())
+        # (backticks under a title of words: under a closing fence, they open one)
+        and (line.lstrip()[0] == "~" or any(map(str.isalnum, previous)))
+    )
 
 
 def fenced_lines(lines: Sequence[str]) -> set[int]:
@@ -490,6 +536,7 @@ MEANINGFUL_SPACING_SIGNS = (
     SOFT_HYPHEN,
     "::",
     ">>>",
+    "= =",  # a simple table's border (TABLE_BORDER_RE) whose columns are one space apart
 )
 # The first characters (after indentation) a list marker can start with, besides a digit
 # and a letter before ")".
