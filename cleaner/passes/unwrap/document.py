@@ -240,9 +240,12 @@ def prose_document(prose: tuple[str, ...], document: Document) -> Document:
     that open in lower case and fill 29 columns of 75), and wraps no paragraph that narrow.
     Hand-wrapped markup, whose wraps are loose, does (Rust RFC 3692 wraps its paragraphs at
     80 columns, and others not at all: it shows 180). And so is a block indented alike that
-    rhymes (:func:`_is_indented_rhyme`) in such a book: a stanza it quotes.
+    rhymes (:func:`_is_indented_rhyme`) in such a book: a stanza it quotes. In a document
+    that shows no width, a block is judged at the document's longest line where its breaks
+    are a wrapper's there (:func:`_unwrapped_block_document`).
     """
-    if document.widest >= UNWRAPPED_WIDTH:
+    # (The document's width, an attribute, asked first: most documents show one.)
+    if document.width >= UNWRAPPED_WIDTH and document.verse_width is None:
         return _unwrapped_block_document(prose, document)
     # block_wrap_width gives None or the longest line but the last: if that is neither
     # clearly narrower nor clearly wider, the block is judged as the document whatever the
