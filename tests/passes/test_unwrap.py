@@ -329,6 +329,40 @@ def test_explain_says_why_lines_join_where_no_wrap_width_is_found() -> None:
     assert note.startswith("no wrap width found") and "joined only to a next" in note
 
 
+# A document of one wrapped paragraph shows no width (no line goes on in lower case): its
+# break mid-sentence before a capital, where the next word would pass the longest line,
+# is a wrapper's (bench_languages: ``The last Olympic`` / ``Games``).
+ONE_WRAPPED = (
+    "The council met on Tuesday to discuss the harbour works. The plan for the new\n"
+    "Harbour Road bridge was approved after a long debate about its cost and design.\n\n"
+    "Residents can read the full minutes at the town hall.\n"
+)
+
+
+def test_one_wrapped_paragraph_joins_before_a_capital_where_no_width_is_found() -> None:
+    joined = ONE_WRAPPED.replace("new\nHarbour", "new Harbour")
+    assert unwrap_paragraphs(ONE_WRAPPED) == joined
+    assert unwrap_paragraphs(joined) == joined
+    assert "longest line" in explain_unwrap(ONE_WRAPPED, joined)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The next word would have fitted in the longest line: a real break.
+        ONE_WRAPPED
+        + "\nThe next meeting of the council is on the first Monday of March, at seven in the"
+        " town hall.\n",
+        # A mark at the line's end (a comma: verse's lines end so).
+        ONE_WRAPPED.replace("the new\n", "the new,\n"),
+        # Lines too short for a prose wrapper: verse, an address.
+        "The woods are lovely dark and deep\nBut I have promises to keep.\n",
+    ],
+)
+def test_a_break_before_a_capital_stays_where_no_width_is_found(text: str) -> None:
+    assert unwrap_paragraphs(text) == text
+
+
 # Release notes (169 NEWS files of /usr/share/doc, session 25): a version line or a heading
 # alone, now and then one going on in lower case, put 26 of them in first-word mode, and
 # unwrap set every list item apart with a blank line (libgtk's NEWS: 7,859 of them).

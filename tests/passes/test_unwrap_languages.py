@@ -461,6 +461,23 @@ CASES = [
         "Han läste om Laffer-kurvan i boken. Sedan förklarade han Laffer-\nkurvan för oss.",
         "Laffer-kurvan för",
     ),
+    # Two English words in a Swedish compound keep their hyphen (an unadapted loan)...
+    (
+        "Det var hennes första science-\nfictionroman som gjorde henne känd i hela Norden, "
+        "och boken filmatiserades senare.",
+        "science-fictionroman",
+    ),
+    (
+        "Kunderna som valde det nya Select-\ntariff fick betala mindre för elen under hela "
+        "vintern än de andra.",
+        "Select-tariff",
+    ),
+    # ...but not a Swedish word broken after a syllable English knows (``pens``, ``ions``).
+    (
+        "De flesta av de anställda var pens-\nionsberättigade redan innan företaget gick i "
+        "konkurs förra året.",
+        "pensionsberättigade",
+    ),
     ("They walked all the way to Soho-\nsquare before the rain began to fall.", "Soho-square"),
     # A short paragraph that CLD3 reads as a language with no rule here (a Dutch list item
     # as Norwegian) is judged in its document's language.

@@ -261,7 +261,9 @@ def explain_unwrap(
         f"wrap width estimated at {document.width} columns"
         if document.width < UNWRAPPED_WIDTH
         else "no wrap width found (no line long enough goes on in lower case on the next): "
-        "every line has room, and one is joined only to a next that goes on in lower case"
+        "every line has room, and one is joined only to a next that goes on in lower case, "
+        "or in a block whose lines each break mid-sentence where the next word would pass "
+        "the longest line"
     ]
     notes += [
         "output unwrapped again, as the next run would read it: "

@@ -27,7 +27,11 @@ from cleaner.passes.unwrap.verse import (
     is_stanza,
     rhymes_in,
 )
-from cleaner.passes.unwrap.width import UNWRAPPED_WIDTH, block_wrap_width
+from cleaner.passes.unwrap.width import (
+    UNWRAPPED_WIDTH,
+    block_wrap_width,
+    unwrapped_block_width,
+)
 
 T = TypeVar("T")
 
@@ -180,6 +184,12 @@ class Document:
         return widest + max(BLOCK_WIDTH_MARGIN, widest // 10)
 
     @cached_property
+    def longest_line(self) -> int:
+        """The length of the document's longest line (asked only where it shows no wrap
+        width, of a block that may have been wrapped at it)."""
+        return max(map(len, self.text.split("\n")))
+
+    @cached_property
     def evidence(self) -> DocumentEvidence:
         """Made on first need (most documents have no line-end hyphen to judge); it counts
         only the words asked about, block by block, so a huge document never has a list of
@@ -214,8 +224,8 @@ def block_document(block: list[tuple[str, Kind]], document: Document) -> Documen
     # Against the widest width the block is judged at (the output's too: the next run's),
     # so that both runs decide alike.
     # A document that shows no wrap width (UNWRAPPED_WIDTH) gives none to be narrower than.
-    if len(block) < 3:
-        return document  # (block_wrap_width needs three lines)
+    if len(block) < 3 or document.widest >= UNWRAPPED_WIDTH:
+        return document  # (block_wrap_width needs three lines, and a width to differ from)
     lines, kinds = zip(*block, strict=True)
     prose = lines if kinds.count(Kind.PROSE) == len(kinds) else _prose_lines(block)
     return prose_document(prose, document)
@@ -231,8 +241,13 @@ def prose_document(prose: tuple[str, ...], document: Document) -> Document:
     that open in lower case and fill 29 columns of 75), and wraps no paragraph that narrow.
     Hand-wrapped markup, whose wraps are loose, does (Rust RFC 3692 wraps its paragraphs at
     80 columns, and others not at all: it shows 180). And so is a block indented alike that
-    rhymes (:func:`_is_indented_rhyme`) in such a book: a stanza it quotes.
+    rhymes (:func:`_is_indented_rhyme`) in such a book: a stanza it quotes. In a document
+    that shows no width, a block is judged at the document's longest line where its breaks
+    are a wrapper's there (:func:`_unwrapped_block_document`).
     """
+    # (The document's width, an attribute, asked first: most documents show one.)
+    if document.width >= UNWRAPPED_WIDTH and document.verse_width is None:
+        return _unwrapped_block_document(prose, document)
     # block_wrap_width gives None or the longest line but the last: if that is neither
     # clearly narrower nor clearly wider, the block is judged as the document whatever the
     # rest of its verdict.
@@ -252,6 +267,23 @@ def prose_document(prose: tuple[str, ...], document: Document) -> Document:
     if width is None or is_stanza(prose):
         return document
     # One copy a width, shared by the blocks judged at it (a verse book has hundreds).
+    return _remembered(document, ("own", width), lambda: _own_document(document, width))
+
+
+def _unwrapped_block_document(prose: tuple[str, ...], document: Document) -> Document:
+    """:func:`prose_document` of a block of ``prose`` lines in a ``document`` that shows no
+    wrap width: judged at the document's longest line where its breaks are a wrapper's
+    there (:func:`unwrapped_block_width`), else as the document."""
+    # (Most blocks end a sentence on each line, asked before the longest line is.)
+    if not all(line[-1:].isalnum() for line in prose[:-1]):
+        return document
+    width = _remembered(
+        document,
+        ("unwrapped width", prose),
+        lambda: unwrapped_block_width(prose, document.longest_line),
+    )
+    if width is None or is_stanza(prose):
+        return document
     return _remembered(document, ("own", width), lambda: _own_document(document, width))
 
 

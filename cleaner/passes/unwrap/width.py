@@ -41,6 +41,10 @@ from cleaner.scripts import (
 
 # A block's own wrap width is at least this (narrower blocks are judged at the document's).
 MIN_BLOCK_WIDTH = 20
+# A block of a document that shows no wrap width is read as wrapped at the document's
+# longest line only where that is this long: a wrapper's prose width, not verse's (whose
+# lines, a capital each, are seldom as long).
+MIN_UNWRAPPED_BLOCK_WIDTH = 60
 # The width used when nothing in the document looks wrapped: every line has room.
 UNWRAPPED_WIDTH = 1 << 30
 # Narrower than this, an estimated wrap width is noise (a few one- or two-word lines, as in
@@ -277,6 +281,30 @@ def goes_on_in_lower_case(word: str, following: str) -> bool:
     (True, False)
     """
     return starts_lowercase(following) and not starts_caseless(word)
+
+
+def unwrapped_block_width(lines: tuple[str, ...], longest: int) -> int | None:
+    """The width a block of prose ``lines`` was wrapped at in a document that shows none
+    (no line goes on in lower case), ``longest`` its longest line: that length, when it is
+    at least MIN_UNWRAPPED_BLOCK_WIDTH and each line but the last ends in a letter or digit
+    (no sentence's end, no mark: the sentence goes on) and had no room at it for the next
+    one's first word. A break where the next word would have fitted in the document's
+    widest line is a real one; one where it would not have, mid-sentence in a long line,
+    is a wrapper's (a document of one wrapped paragraph, whose only break goes on in a
+    name: ``The last Olympic`` / ``Games are believed ...``).
+
+    >>> line = "However this was reversed when Julian was killed in battle. The last Olympic"
+    >>> unwrapped_block_width((line, "Games are believed to have been held in 393."), 80)
+    80
+    >>> unwrapped_block_width((line, "Games are believed to have been held in 393."), 90)
+    >>> unwrapped_block_width(("Roses are red and violets", "Blue is the sky"), 25)
+    """
+    if longest < MIN_UNWRAPPED_BLOCK_WIDTH:
+        return None
+    for line, following in pairwise(lines):
+        if not line[-1:].isalnum() or len(line) + 1 + first_word_length(following) <= longest:
+            return None
+    return longest
 
 
 def block_wrap_width(lines: list[str]) -> int | None:

@@ -6,7 +6,8 @@ writes many compounds with a hyphen (``long-term``). German, Dutch and Swedish w
 compounds closed (``Energieversorgung``): there a lower-case word after the hyphen is
 joined, but for Dutch's hyphen between vowels (``zee-eend``), a name, an abbreviation or a
 prefix the language hyphenates before a word (``Amarna-breven``, ``tv-programma``,
-``anti-dogmatisch``) and Dutch colours side by side (``oranje-bruin``). French, Spanish, Italian,
+``anti-dogmatisch``), two English words (``science-fictionfilm``: :mod:`.loans`) and Dutch
+colours side by side (``oranje-bruin``). French, Spanish, Italian,
 Portuguese, Polish and Russian hyphenate pairs of whole words (``peut-être``, ``из-за``,
 ``biało-czerwony``), so there a line-end hyphen is judged by its halves, with the
 language's word table (wordfreq's, shipped in cleaner/data/words/):
@@ -41,6 +42,7 @@ from cleaner.passes.unwrap.hyphens.compounds import (
     is_abbreviation_first,
     is_colour_pair,
 )
+from cleaner.passes.unwrap.hyphens.loans import is_english_loan_pair
 from cleaner.passes.unwrap.hyphens.suspended import (
     keeps_suspended_hyphen,
     shares_tail_with_next_word,
@@ -116,7 +118,7 @@ def language_hyphen_decision(
     >>> language_hyphen_decision("mini", "série", "fr")[0]
     False
     """
-    from cleaner.lexicon import load_language_model  # Deferred: a table per language.
+    from cleaner.lexicon import load_language_model, load_model  # Deferred: tables.
 
     model = load_language_model(language)
     name = name_of(language)
@@ -150,6 +152,8 @@ def language_hyphen_decision(
             if is_known_name_broken(prefix, suffix, language):
                 return True, f"{name}: a name another table knows whole, broken at the line end"
             return False, f"{name}: a name before a compound keeps its hyphen"
+        if is_english_loan_pair(prefix, suffix, model.frequency, load_model().frequency):
+            return False, f"{name}: two English words, a loan compound keeps its hyphen"
         if are_paired_adjectives(prefix, suffix, language):
             return False, f"{name}: two adjectives side by side"
         if is_colour_pair(prefix, suffix, language):
