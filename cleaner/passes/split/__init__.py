@@ -337,6 +337,8 @@ def _held_to_the_clean_bar(found: list[Split], text: str, model: WordModel) -> l
     >>> _held_to_the_clean_bar([Split(3, 11, ("avatar", "as"))], verse.replace("'d", "ed"), model)
     [Split(start=3, end=11, parts=('avatar', 'as'), forced=False)]
     """
+    if clean_bar.is_clean_book(text, len(found)):
+        return _kept_in_a_clean_book(found, text)
     held = [
         split
         for split in found
@@ -353,6 +355,20 @@ def _held_to_the_clean_bar(found: list[Split], text: str, model: WordModel) -> l
     if len(compounds) < len(held) and register.is_archaic_verse(text):
         compounds = held  # Verse's forms of listed words (``avataras``): words.
     return [split for split in found if split not in compounds]
+
+
+def _kept_in_a_clean_book(found: list[Split], text: str) -> list[Split]:
+    """``found`` (the splits of ``text``, a clean book: :func:`clean_bar.is_clean_book`)
+    without those of the author's words: each but the forced ones and those whose parts
+    the book writes apart elsewhere too (``thefollowing`` beside ``the following``).
+
+    >>> book = "He read thefollowing and the following. " + "The day was fine. " * 7000
+    >>> _kept_in_a_clean_book([Split(8, 20, ("the", "following"))], book)
+    [Split(start=8, end=20, parts=('the', 'following'), forced=False)]
+    >>> _kept_in_a_clean_book([Split(8, 20, ("the", "following"))], book[41:])
+    []
+    """
+    return [s for s in found if s.forced or names.is_written_apart(text, *s.parts)]
 
 
 def _is_name_or_cut(

@@ -27,6 +27,12 @@ from cleaner.passes.split.pairs import is_function_word, is_short_content_pair
 CLEAN_WORDS_PER_SPLIT = 1000
 
 
+# A probably clean document this long (in words) is an edited book, or as long as one:
+# the rate of its splits is then sure evidence (an extractor's merges, one in 80 to 400
+# words, would be 60 or more), and every closed token there is the author's word
+# (Joyce's ``carriagewindow``, Milton's ``asphaltus``, Chaucer's ``Aprilis``) unless the
+# book writes its parts apart elsewhere too (``thefollowing`` beside ``the following``).
+BOOK_WORDS = 25_000
 # Characters counted at a time: the count stops once the words needed are found.
 COUNTED_CHARS = 1 << 16
 
@@ -41,7 +47,24 @@ def is_probably_clean(text: str, splits: int) -> bool:
     >>> is_probably_clean(novel, 1), is_probably_clean(novel, 3), is_probably_clean(novel[:300], 1)
     (True, False, False)
     """
-    needed, gaps = splits * CLEAN_WORDS_PER_SPLIT, 0
+    return _has_more_words(text, splits * CLEAN_WORDS_PER_SPLIT)
+
+
+def is_clean_book(text: str, splits: int) -> bool:
+    """Whether ``text``, in which ``splits`` splits were found, is a clean book: probably
+    clean (:func:`is_probably_clean`) and at least :data:`BOOK_WORDS` words long.
+
+    >>> book = "They came by a carriagewindow. " + "The day was fine. " * 7000
+    >>> is_clean_book(book, 1), is_clean_book(book, 30), is_clean_book(book[:50_000], 1)
+    (True, False, False)
+    """
+    return _has_more_words(text, max(splits * CLEAN_WORDS_PER_SPLIT, BOOK_WORDS))
+
+
+def _has_more_words(text: str, needed: int) -> bool:
+    """Whether ``text`` has more than ``needed`` spaces and line breaks, counted a block
+    at a time until that many are found."""
+    gaps = 0
     for start in range(0, len(text), COUNTED_CHARS):
         end = start + COUNTED_CHARS
         gaps += text.count(" ", start, end) + text.count("\n", start, end)
