@@ -661,20 +661,20 @@ def test_a_capitalised_form_of_a_word_the_document_writes_stays_whole() -> None:
 
 
 def test_a_clean_book_keeps_its_author_s_words_unless_it_writes_them_apart_too() -> None:
-    """A probably clean document as long as a book (25,000 words) keeps whole every closed
+    """A probably clean document as long as a book (30,000 words) keeps whole every closed
     token it holds (Joyce's ``carriagewindow``, too long to read as a compound elsewhere;
     his ``agallop``), unless it writes the two words apart elsewhere too
     (``thefollowing``); the same tokens split in a shorter clean document, and in a book
     whose splits are mostly of words it writes apart too (lost spaces: ``ofthe``)."""
     book = (
         "He looked from the open carriagewindow at the blinds. They read thefollowing "
-        "lines. No, agallop.\n\n" + CLEAN_PARAGRAPH * 1300 + "They read the following lines.\n\n"
+        "lines. No, agallop.\n\n" + CLEAN_PARAGRAPH * 1600 + "They read the following lines.\n\n"
     )
     assert split_merged_words(book).startswith(
         "He looked from the open carriagewindow at the blinds. They read the following "
         "lines. No, agallop.\n\n"
     )
-    short = book.replace(CLEAN_PARAGRAPH * 1300, CLEAN_PARAGRAPH * 100)
+    short = book.replace(CLEAN_PARAGRAPH * 1600, CLEAN_PARAGRAPH * 100)
     assert split_merged_words(short).startswith(
         "He looked from the open carriage window at the blinds. They read the following "
         "lines. No, a gallop.\n\n"

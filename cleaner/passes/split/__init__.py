@@ -326,7 +326,7 @@ def _held_to_the_clean_bar(found: list[Split], text: str, model: WordModel) -> l
     of`` beside ``the point load``).
 
     >>> model = load_model()
-    >>> book = "He read thefollowing and the following. " + "The day was fine. " * 7000
+    >>> book = "He read thefollowing and the following. " + "The day was fine. " * 8000
     >>> _held_to_the_clean_bar([Split(8, 20, ("the", "following"))], book, model)
     [Split(start=8, end=20, parts=('the', 'following'), forced=False)]
     >>> _held_to_the_clean_bar([Split(8, 20, ("the", "following"))], book[41:], model)
