@@ -347,7 +347,15 @@ def _held_to_the_clean_bar(found: list[Split], text: str, model: WordModel) -> l
     if clean_bar.is_clean_book(text, len(found)):
         apart = [s for s in found if s.forced or names.is_written_apart(text, *s.parts)]
         if not clean_bar.are_lost_spaces(len(apart), len(found)):
-            return apart  # The author's closed words, but for pairs written apart too.
+            # The author's closed words, but for pairs the book writes apart more than once.
+            return [
+                split
+                for split in apart
+                if split.forced
+                or names.is_written_apart(
+                    text, *split.parts, times=clean_bar.AUTHOR_BOOK_APART_TIMES
+                )
+            ]
     held = [
         split
         for split in found

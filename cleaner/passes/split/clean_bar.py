@@ -36,6 +36,11 @@ CLEAN_WORDS_PER_SPLIT = 1000
 # the papers and documentation of the tuning corpora (the longest PLOS paper: 25,289 words,
 # whose lost spaces ``glucosemetabolism`` and ``anaccumulation`` it never writes apart).
 BOOK_WORDS = 30_000
+# A book whose splits are mostly its author's words splits only a pair it writes apart this
+# many times or more: an author may write a word both ways once (Ulysses' ``piledup`` beside
+# one ``piled up``, Paradise Lost's ``whereso``), common pairs recur (``the following``: 8
+# times in the Canterbury Tales; ``as saith``: 18).
+AUTHOR_BOOK_APART_TIMES = 2
 # Characters counted at a time: the count stops once the words needed are found.
 COUNTED_CHARS = 1 << 16
 
