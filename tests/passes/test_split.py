@@ -658,3 +658,37 @@ def test_a_capitalised_form_of_a_word_the_document_writes_stays_whole() -> None:
     assert split_merged_words(headword + entry) == headword + entry
     without = headword.replace("ZANZIBARI, n. An", "An") + entry
     assert split_merged_words(without) == without.replace("Zanzibaris", "Zanzibar is")
+
+
+def test_a_clean_book_keeps_its_author_s_words_unless_it_writes_them_apart_too() -> None:
+    """A probably clean document as long as a book (30,000 words) whose splits are mostly
+    of pairs it never writes apart keeps them whole (Joyce's ``carriagewindow``,
+    ``horsepoliceman``), and a pair it writes apart only once (``agallop``), but splits
+    one it writes apart more often (``thefollowing``); the same tokens split in a shorter
+    clean document, and in a book whose splits are mostly of pairs it writes apart too
+    (lost spaces: ``ofthe``)."""
+    book = (
+        "He looked from the open carriagewindow at a horsepoliceman. They read thefollowing "
+        "lines. No, agallop.\n\n"
+        + CLEAN_PARAGRAPH * 1600
+        + "They read the following lines, and the following pages, at a gallop.\n\n"
+    )
+    assert split_merged_words(book).startswith(
+        "He looked from the open carriagewindow at a horsepoliceman. They read the following "
+        "lines. No, agallop.\n\n"
+    )
+    short = book.replace(CLEAN_PARAGRAPH * 1600, CLEAN_PARAGRAPH * 100)
+    assert split_merged_words(short).startswith(
+        "He looked from the open carriage window at a horse policeman. They read the "
+        "following lines. No, a gallop.\n\n"
+    )
+    glued = (
+        "They came of the house and the garden, then ofthe house andthe garden, "
+        "past the gate: pastthe gate.\n\n" + book
+    )
+    assert split_merged_words(glued).startswith(
+        "They came of the house and the garden, then of the house and the garden, "
+        "past the gate: past the gate.\n\n"
+        "He looked from the open carriage window at a horse policeman. They read the "
+        "following lines. No, a gallop.\n\n"
+    )

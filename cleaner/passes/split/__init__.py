@@ -315,15 +315,22 @@ def find_splits(
 
 
 def _held_to_the_clean_bar(found: list[Split], text: str, model: WordModel) -> list[Split]:
-    """``found`` (the splits of ``text``) without its splits of two content words shaped as
-    a compound when the document is probably clean (:mod:`clean_bar`: ``sidegate`` in a
-    novel's 2,000 words with no other split), nor, when it is archaic verse too
-    (:func:`register.is_archaic_verse`), its splits reading as verse's forms of listed
-    words (:func:`clean_bar.is_verse_form`: Whitman's ``avataras``); forced ones kept,
-    and those the document writes apart elsewhere too (``A pointload of`` beside ``the
-    point load``).
+    """``found`` (the splits of ``text``) without those of the author's words when the
+    document is a clean book whose splits are mostly such words (:mod:`clean_bar`: a
+    book's ``asphaltus``; but ``thefollowing`` beside ``the following``); else without
+    its splits of two content words shaped as a compound when the document is probably
+    clean (``sidegate`` in a novel's 2,000 words with no other split), nor, when it is
+    archaic verse too (:func:`register.is_archaic_verse`), its splits reading as verse's
+    forms of listed words (:func:`clean_bar.is_verse_form`: Whitman's ``avataras``);
+    forced ones kept, and those the document writes apart elsewhere too (``A pointload
+    of`` beside ``the point load``).
 
     >>> model = load_model()
+    >>> book = "He read thefollowing and the following. " + "The day was fine. " * 8000
+    >>> _held_to_the_clean_bar([Split(8, 20, ("the", "following"))], book, model)
+    [Split(start=8, end=20, parts=('the', 'following'), forced=False)]
+    >>> _held_to_the_clean_bar([Split(8, 20, ("the", "following"))], book[41:], model)
+    []
     >>> text = "They came by a sidegate. " + "The day was fine. " * 500
     >>> _held_to_the_clean_bar([Split(15, 23, ("side", "gate"))], text, model)
     []
@@ -337,6 +344,18 @@ def _held_to_the_clean_bar(found: list[Split], text: str, model: WordModel) -> l
     >>> _held_to_the_clean_bar([Split(3, 11, ("avatar", "as"))], verse.replace("'d", "ed"), model)
     [Split(start=3, end=11, parts=('avatar', 'as'), forced=False)]
     """
+    if clean_bar.is_clean_book(text, len(found)):
+        apart = [s for s in found if s.forced or names.is_written_apart(text, *s.parts)]
+        if not clean_bar.are_lost_spaces(len(apart), len(found)):
+            # The author's closed words, but for pairs the book writes apart more than once.
+            return [
+                split
+                for split in apart
+                if split.forced
+                or names.is_written_apart(
+                    text, *split.parts, times=clean_bar.AUTHOR_BOOK_APART_TIMES
+                )
+            ]
     held = [
         split
         for split in found

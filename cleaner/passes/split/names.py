@@ -171,8 +171,9 @@ def _is_listed_name_only(
     return not (is_name and is_name(key))
 
 
-def is_written_apart(text: str, left: str, right: str) -> bool:
-    """Whether ``text`` writes ``left`` and ``right`` as two words in a row.
+def is_written_apart(text: str, left: str, right: str, *, times: int = 1) -> bool:
+    """Whether ``text`` writes ``left`` and ``right`` as two words in a row, at least
+    ``times`` times.
 
     >>> is_written_apart("in the United States", "the", "United")
     True
@@ -180,6 +181,10 @@ def is_written_apart(text: str, left: str, right: str) -> bool:
     False
     >>> is_written_apart("the Units", "the", "Unit"), is_written_apart("(the Unit)", "the", "Unit")
     (False, True)
+    >>> is_written_apart("the Unit, the Unit", "the", "Unit", times=2)
+    True
+    >>> is_written_apart("the Unit, the Units", "the", "Unit", times=2)
+    False
     """
     pair = f"{left} {right}"
     position = text.find(pair)
@@ -187,7 +192,9 @@ def is_written_apart(text: str, left: str, right: str) -> bool:
         end = position + len(pair)
         before, after = text[position - 1 : position], text[end : end + 1]
         if not (before.isalpha() or after.isalpha()):
-            return True
+            times -= 1
+            if times <= 0:
+                return True
         position = text.find(pair, end)
     return False
 
