@@ -10,7 +10,7 @@ little beside its length.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import wraps
 from typing import NamedTuple, TypeVar
 
@@ -73,6 +73,52 @@ def short_text_cache(
 
         judged.cache_info = cache_info  # type: ignore[attr-defined]
         judged.cache_clear = verdicts.clear  # type: ignore[attr-defined]
+        return judged
+
+    return decorate
+
+
+def recent_lines_cache(
+    maxsize: int,
+) -> Callable[[Callable[[Sequence[str]], Result]], Callable[[Sequence[str]], Result]]:
+    """Cache ``function(lines)`` for the last ``maxsize`` lists of lines it was given: for
+    work that several steps ask of one segment's lines in turn. Each list is kept as a copy
+    and found again by comparing lists (at C speed, each line first by identity), so a list
+    changed since gives no stale verdict. Verdicts are shared: callers must not change them.
+    ``cache_info`` and ``cache_clear`` work as for ``functools.lru_cache``.
+
+    >>> @recent_lines_cache(maxsize=1)
+    ... def widest(lines):
+    ...     print("read"); return max(map(len, lines))
+    >>> lines = ["ab", "c"]
+    >>> widest(lines)
+    read
+    2
+    >>> widest(lines)
+    2
+    >>> lines[1] = "cde"; widest(lines)
+    read
+    3
+    """
+
+    def decorate(function: Callable[[Sequence[str]], Result]) -> Callable[[Sequence[str]], Result]:
+        recent: list[tuple[list[str], Result]] = []  # (the last asked first)
+
+        @wraps(function)
+        def judged(lines: Sequence[str]) -> Result:
+            for seen, verdict in recent:
+                if seen == lines:
+                    return verdict
+            verdict = function(lines)
+            recent.insert(0, (list(lines), verdict))
+            del recent[maxsize:]
+            return verdict
+
+        def cache_info() -> CacheInfo:
+            return CacheInfo(0, 0, maxsize, len(recent))
+
+        judged.cache_info = cache_info  # type: ignore[attr-defined]
+        judged.cache_clear = recent.clear  # type: ignore[attr-defined]
         return judged
 
     return decorate

@@ -345,7 +345,7 @@ def _mark_fenced_and_indented(lines: Sequence[str], keep: list[bool], indented: 
     """Mark fence lines and those between them, and indented lines (see
     :func:`lines_with_meaningful_spacing`)."""
     in_fence = in_item = False
-    paragraphs: set[int] | None = None  # The indented paragraphs' lines, once one is asked.
+    paragraphs: frozenset[int] | None = None  # The indented paragraphs' lines, once one is asked.
     for i, line in enumerate(lines):
         if ("```" in line or "~~~" in line) and is_fence(line, lines[i - 1] if i else "", in_fence):
             keep[i], in_fence, in_item = True, not in_fence, False

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from cleaner.lazy_re import lazy_compile
+from cleaner.memo import recent_lines_cache
 
 # Two columns: at most three spaces of indent, two halves of single-spaced words and a
 # gap of eight spaces or more between them (sentence spacing or a justified line's gap
@@ -39,6 +40,9 @@ MIN_PARAGRAPH_WIDTH = 60
 MAX_PARAGRAPH_WIDTH = 100
 # An indented paragraph's lines are indented at most this many spaces.
 MAX_PARAGRAPH_INDENT = 12
+# The segments whose indented paragraphs are remembered: the whitespace rule, the survey
+# and the layout step ask them of one segment's lines in turn (a book's, up to 3 times).
+PARAGRAPH_SEGMENTS_KEPT = 4
 
 
 def is_two_columns(line: str) -> bool:
@@ -64,7 +68,8 @@ def is_contents_line(line: str) -> bool:
     return "." in line and CONTENTS_LINE_RE.search(line) is not None
 
 
-def indented_paragraph_lines(lines: Sequence[str]) -> set[int]:
+@recent_lines_cache(maxsize=PARAGRAPH_SEGMENTS_KEPT)
+def indented_paragraph_lines(lines: Sequence[str]) -> frozenset[int]:
     """The indexes of the lines of indented paragraphs, which are prose, not indented code.
 
     Such a paragraph is a run of two or more lines at one indent of 4 to 12 spaces, each of
@@ -80,7 +85,7 @@ def indented_paragraph_lines(lines: Sequence[str]) -> set[int]:
     >>> sorted(indented_paragraph_lines(["Text:", body, "     the same dictionary."]))
     [1, 2]
     >>> indented_paragraph_lines(["    short line", "    another short line"])
-    set()
+    frozenset()
     """
     found: set[int] = set()
     i, total = 0, len(lines)
@@ -106,7 +111,7 @@ def indented_paragraph_lines(lines: Sequence[str]) -> set[int]:
         ):
             found.add(end - 1)  # (the run's other lines stand alone: one-line paragraphs)
         i = end
-    return found
+    return frozenset(found)
 
 
 def opens_indented_paragraph(line: str, after: str) -> bool:

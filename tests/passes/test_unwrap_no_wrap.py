@@ -13,6 +13,7 @@ from cleaner.passes.unwrap.kinds import Kind
 from cleaner.passes.unwrap.no_wrap import shows_no_wrap
 from cleaner.passes.unwrap.survey import surveyed_width
 from cleaner.passes.unwrap.width import UNWRAPPED_WIDTH, may_read_as_wrapped, sample_wraps
+from cleaner.scripts import LINE_END_FORBIDDEN
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
@@ -145,3 +146,20 @@ def test_indented_verse_a_capital_each_line_makes_a_proof() -> None:
     text = "\n\n".join([couplets, LONG, couplets, LONG, couplets]) + "\n"
     assert surveyed_width(text) == UNWRAPPED_WIDTH
     assert shows_no_wrap(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(LASTS),
+    st.sampled_from(["", " ", "  ", "    ", "        "]),
+    st.sampled_from(["The end", "Zed", "7 and", "A", "0"]),
+)
+def test_a_capital_or_digit_below_spaces_is_read_as_wrapped_only_after_a_forbidden_end(
+    last: str, indent: str, rest: str
+) -> None:
+    """shows_no_wrap tells these breaks without asking may_read_as_wrapped: a line whose
+    first character below its spaces is an ASCII capital or digit is read as wrapped only
+    after a line ending with a CJK opening mark (LINE_END_FORBIDDEN)."""
+    line = f"A line long enough to be read{last}"
+    expected = line[-1:] in LINE_END_FORBIDDEN
+    assert may_read_as_wrapped(line, indent + rest) is expected

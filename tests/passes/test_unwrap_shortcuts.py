@@ -18,6 +18,7 @@ from cleaner.passes.unwrap import fast as unwrap_fast
 from cleaner.passes.unwrap import hyphens as unwrap_hyphens
 from cleaner.passes.unwrap import kinds as unwrap_kinds
 from cleaner.passes.unwrap import markup
+from cleaner.passes.unwrap import verse as unwrap_verse
 from cleaner.passes.unwrap import width as unwrap_width
 from cleaner.passes.unwrap.boundaries import (
     OPENING_PUNCTUATION,
@@ -557,3 +558,54 @@ def test_unwrap_full_cjk_lines_are_told() -> None:
     assert unwrap_blocks._joins_full_cjk(unit, "公园吧。", 7)
     assert unwrap_blocks._joins_full_cjk(unit, "，然后", 30)
     assert not unwrap_blocks._joins_full_cjk(unit, "公园吧。", 9)  # room left
+
+
+def _is_mixed_stanza_as_written(block: list[tuple[str, Kind]], width: int) -> bool:
+    """is_mixed_stanza reading each line's case twice, and is_verse_at walking every block."""
+    kinds = [kind for _, kind in block]
+    prose = kinds.count(Kind.PROSE)
+    if not prose or prose + kinds.count(Kind.KEPT) != len(kinds) or prose == len(kinds):
+        return False
+    indented = all(unwrap_verse._is_set_off(line) for line, kind in block if kind is Kind.KEPT)
+    lines = tuple(line.strip() for line, _ in block)
+    if indented:
+        lines = lines[:1] + tuple(
+            x
+            for x, (line, kind) in zip(lines[1:], block[1:], strict=True)
+            if kind is Kind.PROSE
+            or len(line) - len(x) < unwrap_verse.GLOSS_INDENT
+            or not unwrap_fast.starts_lowercase_told(x)
+        )
+    return is_stanza(lines, marked=False, strays=indented) and is_verse_at(lines, width)
+
+
+# Indents a verse line, a line kept as code or a gloss in the margin may have.
+MIXED_INDENTS = ["", "  ", "    ", "      ", " " * 24, " " * 30, "\t"]
+mixed_block = st.lists(
+    st.tuples(
+        st.sampled_from(MIXED_INDENTS),
+        st.lists(st.sampled_from(VERSE_WORDS), min_size=1, max_size=9).map(" ".join),
+        st.sampled_from(["", "", "   *a gloss", "     *going on"]),
+        st.sampled_from([Kind.PROSE, Kind.KEPT]),
+    ).map(lambda parts: (parts[0] + parts[1] + parts[2], parts[3])),
+    min_size=1,
+    max_size=24,
+)
+
+
+@PROPERTIES
+@given(mixed_block, st.integers(10, 70))
+@example(  # a stray line in lower case (one in ten), after a sentence's end: no verse
+    [("  I went so far", Kind.PROSE)] * 5
+    + [("    And so it went.", Kind.KEPT), ("  and it ended", Kind.PROSE)]
+    + [("  I went so far", Kind.PROSE)] * 5,
+    40,
+)
+@example([("  I went so far", Kind.PROSE), ("    And so it went.", Kind.KEPT)] * 2, 40)
+def test_unwrap_mixed_stanza_reads_each_case_once_as_written(
+    block: list[tuple[str, Kind]], width: int
+) -> None:
+    """is_mixed_stanza, which reads each line's case once for its glosses and the stanza,
+    and skips is_verse_at's walk where no line goes on in lower case, says what the rule
+    as written says."""
+    assert unwrap_verse.is_mixed_stanza(block, width) == _is_mixed_stanza_as_written(block, width)

@@ -384,6 +384,20 @@ def is_verse_at(lines: tuple[str, ...], width: int) -> bool:
             return False
     if any_lower:
         return False  # (two lines, or too few short breaks)
+    return has_room_at_a_break(lines, width)
+
+
+def has_room_at_a_break(lines: tuple[str, ...], width: int) -> bool:
+    """:func:`is_verse_at` of lines none of which goes on in lower case (as
+    :func:`starts_lowercase_told` reads them): some line had room at ``width`` for the next
+    one's first word, or is longer than a wrap at it writes.
+
+    >>> has_room_at_a_break(("Roses are red,", "Violets are blue,"), 40)
+    True
+    >>> has_room_at_a_break(("A line that fills its width up", "Of thirty"), 30)
+    False
+    """
+    too_long = width + max(6, width // 10)  # has_room's bound
     return any(
         len(a) + 1 + first_word_length(b) <= width or len(a) > too_long for a, b in pairwise(lines)
     )

@@ -456,7 +456,7 @@ def _mark_items_and_code(
     # still its item's text: the marker is set apart when the line above is a heading, and
     # the next run reads it at the top of a block, an item, and them as its text.
     under_marker = False
-    paragraphs: set[int] | None = None  # The indented paragraphs' lines, once one is asked.
+    paragraphs: frozenset[int] | None = None  # The indented paragraphs' lines, once one is asked.
     prose = Kind.PROSE
     if len(lines) != len(kinds):
         raise ValueError("lines and kinds differ in length")

@@ -68,13 +68,17 @@ def shows_no_wrap(text: str) -> bool:
     lines = text.split("\n")
     lengths = list(map(len, lines))
     # The lines followed by a line of text (both not blank), then those of them that may
-    # be read as wrapped (before an ASCII capital or digit, only after a CJK opening mark:
-    # may_read_as_wrapped's commonest no, told without a call).
+    # be read as wrapped (before an ASCII capital or digit, below the spaces of an indented
+    # line too, only after a CJK opening mark: may_read_as_wrapped's commonest no, told
+    # without a call; a line of text holds more than spaces, as none ends in whitespace).
     pairs = compress(count(), map(min, lengths, lengths[1:]))
     wrapped = [
         i
         for i in pairs
-        if (lines[i + 1][0] not in ASCII_UPPER_OR_DIGIT or lines[i][-1] in LINE_END_FORBIDDEN)
+        if (
+            lines[i + 1].lstrip(" ")[0] not in ASCII_UPPER_OR_DIGIT
+            or lines[i][-1] in LINE_END_FORBIDDEN
+        )
         and may_read_as_wrapped(lines[i], lines[i + 1])
     ]
     if not wrapped:

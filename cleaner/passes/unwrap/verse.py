@@ -7,7 +7,7 @@ at its width.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import chain, islice
+from itertools import chain, compress, count, islice
 from operator import eq
 from typing import TYPE_CHECKING
 
@@ -23,6 +23,7 @@ from cleaner.passes.unwrap.fast import (
     FIRST_CHARACTER,
     LAST_CHARACTER,
     STRAY_LOWER_BREAKS,
+    has_room_at_a_break,
     is_verse_at,
     starts_lowercase_told,
 )
@@ -100,7 +101,9 @@ def _is_indented_rhyme(prose: tuple[str, ...]) -> bool:
     )
 
 
-def is_stanza(prose: tuple[str, ...], *, marked: bool = True, strays: bool = True) -> bool:
+def is_stanza(
+    prose: tuple[str, ...], *, marked: bool = True, strays: bool = True, lower: int | None = None
+) -> bool:
     """Whether a block's prose lines read as a stanza: STANZA_LINES or more, none going on
     in lower case (with ``strays``, one in STRAY_LOWER_BREAKS may: a typo), and (if
     ``marked``) at least half of those before the last ending in punctuation, or rhymed
@@ -108,7 +111,8 @@ def is_stanza(prose: tuple[str, ...], *, marked: bool = True, strays: bool = Tru
     line does (an address: ``Redmond, WA 98052``). A narrower wrap breaks before a
     lower-case word as often as not, and seldom after a mark; three breaks in a row before
     capitals happen in German prose (its nouns), but not after a comma, a semicolon or a
-    full stop each time.
+    full stop each time. ``lower``: the lines after the first that start in lower case
+    (:func:`starts_lowercase_told`), if the caller counted them.
 
     >>> is_stanza(("Allah's good laws I faithfully have kept,",
     ...            "And ever for the sins of man have wept;",
@@ -120,7 +124,8 @@ def is_stanza(prose: tuple[str, ...], *, marked: bool = True, strays: bool = Tru
     ...            "Löwe, und dann", "Gut."))
     False
     """
-    lower = sum(map(starts_lowercase_told, prose[1:]))
+    if lower is None:
+        lower = sum(map(starts_lowercase_told, prose[1:]))
     allowed = (len(prose) - 1) // STRAY_LOWER_BREAKS if strays else 0
     if len(prose) < STANZA_LINES or lower > allowed:
         return False
@@ -280,15 +285,20 @@ def is_mixed_stanza(block: list[tuple[str, Kind]], width: int) -> bool:
     # in lower case below (Chaucer's ``*had a respite`` / ``from suffering*``).
     indented = all(_is_set_off(line) for line, kind in block if kind is Kind.KEPT)
     lines = tuple(line.strip() for line, _ in block)
-    if indented:  # (the first line goes on no gloss)
-        lines = lines[:1] + tuple(
-            x
-            for x, (line, kind) in zip(lines[1:], block[1:], strict=True)
-            if kind is Kind.PROSE
-            or len(line) - len(x) < GLOSS_INDENT
-            or not starts_lowercase_told(x)
-        )
-    return is_stanza(lines, marked=False, strays=indented) and is_verse_at(lines, width)
+    # Each line's start read once (the first goes on no gloss), for glosses and the stanza.
+    lower = list(map(starts_lowercase_told, lines[1:]))
+    glosses = {
+        i
+        for i in compress(count(1), lower)
+        if block[i][1] is not Kind.PROSE and len(block[i][0]) - len(lines[i]) >= GLOSS_INDENT
+    }
+    if indented and glosses:
+        lines = tuple(x for i, x in enumerate(lines) if i not in glosses)
+        lower = [starts for i, starts in enumerate(lower, 1) if i not in glosses]
+    if not is_stanza(lines, marked=False, strays=indented, lower=sum(lower)):
+        return False
+    # (no line going on in lower case: is_verse_at's verdict without its walk)
+    return is_verse_at(lines, width) if any(lower) else has_room_at_a_break(lines, width)
 
 
 def _is_set_off(line: str) -> bool:
