@@ -64,6 +64,17 @@ L3S-GN1 most are other stories' headlines in a list of them that the assessors m
 full text (session 32, read on its tuning pages: 15 of the 45 lines ``page_text`` lost);
 the gold is not changed, the count is printed apart.
 
+A lost content line "of a kept kind" is one of the kinds of furniture some gold keeps with
+the article (Dragnet's correctors kept bylines and dates; L3S-GN1's assessors marked some
+ad markers and share bars as full text): by this script's own patterns (:data:`KEPT_KINDS`,
+written from the lines read in session 33, not the pass's rules), a date or a byline
+(``Posted by Max Fisher on October 29, 2012 at 1:34 pm``), a photo's credit, a copyright
+line, a post's tags or category, a count of comments or reads, or a bare label
+(``advertisement``, ``Related posts``, ``Tweet``). Each is printed apart by kind, and the
+loss without them (nor the lines amid furniture) as "lost, other kinds": the pass removes
+those kinds by design, so the figure is reported both ways (session 33, see
+``docs/benchmarks.md``).
+
 ``--twice`` also cleans every text (full page text and extractor text) with the whole
 default pipeline twice, and counts those the second run changes: a pre-commit hook would
 flag them again after fixing them. Each is named (its kind and page id) with the start of
@@ -103,6 +114,40 @@ MAX_FURNITURE_WORDS = 15
 MIN_PART_WORDS = 4
 # Lines of each second run's diff that ``--twice`` prints.
 DIFF_LINES = 12
+# The kinds of furniture some gold keeps with its article (see the docstring), each a
+# full-line pattern of the line's normalized text (``norm``: lower case, single spaces).
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = (
+    rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
+    rf"|\d{{1,2}} {_MONTH},? \d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|{_MONTH} \d{{4}})"
+)
+_TIME = r"(?:,? (?:at |@ )?\d{1,2}:\d{2} ?(?:[ap]\.?m\.?)?(?: [a-z]{2,3})?)"
+KEPT_KINDS = {
+    "date or byline": re.compile(
+        rf"(?:(?:originally )?(?:posted|published|updated|last updated)(?: on)?:? )?"
+        rf"(?:by [^|]{{2,60}}? )?(?:(?:on|at|@) )?(?:{_DATE}{_TIME}?|\d{{1,2}}:\d{{2}} ?[ap]m)"
+        rf"(?: [a-z]{{2,3}})?(?: ?\|.*| in .{{1,40}}| as .{{1,20}})?"
+        rf"|(?:posted |written |filed )?by [^.!?]{{2,80}}"
+        rf"|[^.!?]{{2,40}} contributed to this (?:story|report)\."
+    ),
+    "credit": re.compile(
+        r"(?:photo|image|picture|illustration|graphic)s?(?: credit| courtesy)?s?"
+        r"(?:: (?:\S+ ?){1,5}| by .{1,80}| via .{1,80}|: courtesy of .{1,60}| credit: .{1,80})"
+        r"|\((?:credit: )?[^()]{2,60}(?:/|getty images|reuters|ap photo)[^()]{0,40}\)"
+        r"|getty images|enlarge image|https?://\S+\.(?:jpe?g|png|gif)"
+    ),
+    "copyright": re.compile(r".*(?:©|\(c\)|copyright|all rights reserved).*"),
+    "tags": re.compile(
+        r"(?:labels|tags|categories|filed under|posted in|category): .{1,160}"
+        r"|this entry was posted in .*"
+    ),
+    "count": re.compile(r"[\d,]+ (?:comments?|reads|views|shares)|comments \(\d+\)|no comments"),
+    "label": re.compile(
+        r"(?:advertisement|related(?: posts| articles| links| stories)?|more|see also|you might "
+        r"also like|tweet|share this(?: post)?|print|sphere|blog this|article tools|let us know "
+        r"what you think|get the app|x|follow .{1,30} on twitter)[.:!]?"
+    ),
+}
 
 
 def norm(text: str) -> str:
@@ -200,7 +245,13 @@ def measure(
             if kind == "content":
                 kept.append(("lost", line))
                 counts["content removed, copy left"] += norm(strip_markup(line)) in left
-                counts["content removed, amid furniture"] += amid_furniture(line, kinds, k)
+                amid = amid_furniture(line, kinds, k)
+                counts["content removed, amid furniture"] += amid
+                kind = kept_kind(line)
+                if kind:
+                    counts[f"content removed, kept kind: {kind}"] += 1
+                elif not amid:
+                    counts["content removed, other kinds"] += 1
         elif kind == "furniture":
             kept.append((kind, line))
     return counts, kept
@@ -221,6 +272,18 @@ def amid_furniture(line: str, kinds: list[str], k: int) -> bool:
     return kinds[k - 1] == kinds[k + 1] == "furniture"
 
 
+def kept_kind(line: str) -> str:
+    """The kind of furniture some gold keeps that ``line`` is (:data:`KEPT_KINDS`), or "".
+
+    >>> kept_kind("Posted by Max Fisher on October 29, 2012 at 1:34 pm"), kept_kind("Tweet")
+    ('date or byline', 'label')
+    >>> kept_kind("Photos: Halloween in Hong Kong looks awesome tonight"), kept_kind("Roxbury")
+    ('', '')
+    """
+    text = norm(strip_markup(line))
+    return next((kind for kind, pattern in KEPT_KINDS.items() if pattern.fullmatch(text)), "")
+
+
 def report(name: str, counts: Counter[str]) -> None:
     furniture, content, ambiguous = counts["furniture"], counts["content"], counts["ambiguous"]
     total = furniture + content + ambiguous
@@ -235,6 +298,14 @@ def report(name: str, counts: Counter[str]) -> None:
         f" ({counts['ambiguous removed']} removed)"
         f"   kept whole by the bound: {counts['tripped']}/{counts['documents']}"
     )
+    kept = sorted((k.split(": ")[1], n) for k, n in counts.items() if "kept kind: " in k)
+    if counts["content removed"]:
+        other = counts["content removed, other kinds"]
+        print(
+            f"{'':34} content lost of other kinds (not amid furniture): {other}/{content}"
+            f" = {other / content:6.2%}; of kinds some gold keeps: "
+            + (", ".join(f"{kind} {n}" for kind, n in kept) or "none")
+        )
 
 
 def main() -> None:

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from cleaner.lazy_re import lazy_compile
 from cleaner.passes.boilerplate.lines import remembered_candidates
+from cleaner.passes.boilerplate.listed import lists_in_prose
 from cleaner.passes.boilerplate.menus import MENU_ITEM_RULE, MENU_RULE, menu_items_near, menu_lines
 from cleaner.passes.boilerplate.rules import (
     Rule,
@@ -100,9 +101,12 @@ def match_lines(
             matches[i] = rule
     for i, rule in wrapped_furniture(lines, starts, keep_re, max_line_length).items():
         matches.setdefault(i, rule)
-    for i in menu_lines(lines, text) if MENU_RULE.name not in disable else ():
+    menu = menu_lines(lines, text) if MENU_RULE.name not in disable else []
+    listed = lists_in_prose(lines, menu, matches) if menu else set()
+    for i in menu:
         if (
             i not in matches
+            and i not in listed
             and len(lines[i]) <= max_line_length
             and not keep_re.fullmatch(normalize_line(lines[i]))
         ):

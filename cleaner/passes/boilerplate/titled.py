@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from cleaner.lazy_re import lazy_compile
 from cleaner.passes.boilerplate.ended import FORM_RULES
+from cleaner.passes.boilerplate.listed import is_paragraph
+from cleaner.passes.boilerplate.teasers import TEASER_RULE
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -76,7 +78,36 @@ def without_title_repeats(lines: Sequence[str], matches: Mapping[int, Rule]) -> 
         and is_headline(lines[i], set(title))
         and not _names_site(lines[i], lines[first])
     }
+    held |= {j for i in held for j in _teasers_below(lines, matches, i)}
     return {i: rule for i, rule in matches.items() if i not in held} if held else dict(matches)
+
+
+def _teasers_below(lines: Sequence[str], matches: Mapping[int, Rule], i: int) -> list[int]:
+    """The lines under the headline ``i`` that the teaser rule matched with it, up to the
+    first line no rule matched (blank lines between allowed), when that one is a paragraph's
+    (see :func:`.listed.is_paragraph`): the article's dek, byline and date over its text, read
+    as more teasers under a heading over the headline (``More News Stories``). (Over
+    anything else, they are other stories' headlines in a list that repeats this one's.)
+
+    >>> body = "Stephen Ames and Mike Weir got a jump on the money list by finishing third "
+    >>> body += "and fourth in the season opener."
+    >>> lines = ["More News Stories", "", "Canadians Satisfied", "", "Ames third in opener", body]
+    >>> _teasers_below(lines, dict.fromkeys([2, 4], TEASER_RULE), 2)
+    [4]
+    >>> _teasers_below(lines[:-1] + ["Recent Posts"], dict.fromkeys([2, 4], TEASER_RULE), 2)
+    []
+    """
+    if matches.get(i) != TEASER_RULE:
+        return []
+    below: list[int] = []
+    for j in range(i + 1, len(lines)):
+        if not lines[j].strip():
+            continue
+        if matches.get(j) == TEASER_RULE:
+            below.append(j)
+        elif j not in matches:  # (A date's or a byline's rule decides its own line.)
+            return below if is_paragraph(lines[j]) else []
+    return []
 
 
 def _names_site(line: str, title: str) -> bool:
