@@ -35,8 +35,9 @@ WEAK_MARKER_RE = lazy_compile(
 # "-" (listing), "." (literal) or "+" (passthrough), alone on the line.
 DELIMITER_RE = lazy_compile(r"(-{4,}|\.{4,}|\+{4,})[ \t]*")
 # What must stand above a block's opening delimiter: a blank line, the block's attribute
-# list ("[source,c]") or its title (".Example").
-BLOCK_HEAD_RE = lazy_compile(r"\s*$|\[[^\]]*\]\s*$|\.[^.\s]")
+# list ("[source,c]"), its title (".Example") or a list continuation ("+": the block goes
+# on a list item or a definition).
+BLOCK_HEAD_RE = lazy_compile(r"\s*$|\[[^\]]*\]\s*$|\.[^.\s]|\+[ \t]*$")
 DELIMITER_STARTS = frozenset({"----", "....", "++++"})
 DELIMITER_SIGNS = ("\n----", "\n....", "\n++++")
 # The most lines between a block's delimiters (git's documentation: 175 at most in 608).

@@ -36,7 +36,13 @@ from cleaner.passes.unwrap.fast import (
 from cleaner.passes.unwrap.headings import is_standalone_heading, looks_like_heading
 from cleaner.passes.unwrap.hyphens import LINE_END_MARKS, DocumentEvidence, line_join_edit
 from cleaner.passes.unwrap.kinds import BARE_MARKER_RE, Kind, is_title_line, opens_item_after
-from cleaner.passes.unwrap.markup import MARKDOWN, continues_element, continues_markdown
+from cleaner.passes.unwrap.markup import (
+    ASCIIDOC,
+    MARKDOWN,
+    continues_asciidoc,
+    continues_element,
+    continues_markdown,
+)
 from cleaner.passes.unwrap.room import has_room, is_full
 from cleaner.passes.unwrap.verse import is_mixed_stanza
 from cleaner.passes.whitespace import collapse_inner_spaces
@@ -371,6 +377,8 @@ def _continues(unit: _Unit, line: str, after: str | None, document: Document) ->
         return False
     if document.markup == MARKDOWN:
         return continues_markdown(unit.last_line)
+    if document.markup == ASCIIDOC:
+        return continues_asciidoc(unit.last_line)
     if document.markup:
         return continues_element(unit.pieces[0], unit.kind, line)
     if unit.line_count == 1 and BARE_MARKER_RE.match(unit.last_line):
