@@ -202,8 +202,8 @@ def _joined_units(block: list[tuple[str, Kind]], document: Document) -> str:
             unit.last_line, unit.line_count = line, unit.line_count + 1
             continue
         after = block[i + 1][0] if i < last else None
-        if kind is Kind.ITEM and _list_ended(units, line, document):
-            kind = Kind.PROSE
+        if kind is Kind.ITEM and document.markup != ASCIIDOC and _list_ended(units, line, document):
+            kind = Kind.PROSE  # (an AsciiDoc marker opens an item wherever it stands)
         if units and kind is Kind.PROSE and _continues(units[-1], line, after, document):
             unit = units[-1]
             end, right = unit.pieces[-1], line.strip()

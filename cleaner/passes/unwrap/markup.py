@@ -95,13 +95,13 @@ ASCIIDOC_KEPT_RE = lazy_compile(
     r"|\+[ \t]*$|//|[a-z]+::\S*\[.*\][ \t]*$|={1,6}[ \t]+\S"
     r"|(?:={4,}|\*{4,}|_{4,}|--|\|===+)[ \t]*$"
 )
+# A term alone on its line, its definition below.
+ASCIIDOC_TERM_RE = lazy_compile(r"\s*\S.*?(?:::|;;|:::|::::)[ \t]*$")
 # A list item's marker, at any indentation: an indented item is no literal paragraph.
-ASCIIDOC_ITEM_RE = lazy_compile(r"\s*(?:[-*]+|\.+|\d+\.|[a-zA-Z]\.)[ \t]+\S")
+ASCIIDOC_ITEM_RE = lazy_compile(r"\s*(?:-|\*{1,5}|\.{1,5}|\d{1,3}\.|[a-z]\.)[ \t]+\S")
 # A paragraph's style that keeps its lines (``[verse]``, git's ``[synopsis]``, a listing
 # or literal paragraph).
 ASCIIDOC_LINES_STYLE_RE = lazy_compile(r"\[(?:verse|synopsis|literal|listing|source)\b")
-# A table's delimiter: the lines between two are its rows, kept.
-ASCIIDOC_TABLE_RE = lazy_compile(r"\|===+[ \t]*$")
 # A line an AsciiDoc author ended with a hard line break (`` +``).
 ASCIIDOC_HARD_BREAK = " +"
 # Signs of Markdown (:func:`markup_of`), each found from a fixed character, as ``re``
@@ -241,8 +241,11 @@ def with_asciidoc_prose(lines: Sequence[str], meaningful: Sequence[bool]) -> lis
 
 
 def with_asciidoc_kinds(lines: list[str], kinds: list[Kind]) -> list[Kind]:
-    """The kinds with AsciiDoc's own lines kept (:data:`ASCIIDOC_KEPT_RE`), a table's rows,
-    and the lines of a paragraph styled to keep them (:data:`ASCIIDOC_LINES_STYLE_RE`).
+    """The kinds with AsciiDoc's own lines kept (:data:`ASCIIDOC_KEPT_RE`), a table's rows
+    (a line opening with ``|``),
+    the lines of a paragraph styled to keep them (:data:`ASCIIDOC_LINES_STYLE_RE`) and of a
+    literal paragraph (its first line indented, under a blank or kept line), and list items
+    (:data:`ASCIIDOC_ITEM_RE`).
 
     >>> [k.value for k in with_asciidoc_kinds(["-a::", "--all::", "Adds all.", "+", "More"],
     ...                                       [Kind.PROSE] * 5)]
@@ -250,21 +253,46 @@ def with_asciidoc_kinds(lines: list[str], kinds: list[Kind]) -> list[Kind]:
     >>> [k.value for k in with_asciidoc_kinds(["[verse]", "git add", "  [-n]", "", "More"],
     ...                                       [Kind.PROSE] * 3 + [Kind.BLANK, Kind.PROSE])]
     ['kept', 'kept', 'kept', 'blank', 'prose']
+    >>> blank, prose = Kind.BLANK, Kind.PROSE
+    >>> [k.value for k in with_asciidoc_kinds(["", "  Literal", "  text", "", "*** An item"],
+    ...                                       [blank, prose, prose, blank, prose])]
+    ['blank', 'kept', 'kept', 'blank', 'item']
+    >>> [k.value for k in with_asciidoc_kinds(["Stage", "0. Also", "", ". One", "+", ". Two"],
+    ...                                       [prose, prose, blank, prose, prose, prose])]
+    ['prose', 'prose', 'blank', 'item', 'kept', 'item']
     """
     marked = list(kinds)
-    table = styled = False
+    styled = in_list = False  # (each ends at a blank line, as a segment may: see segments)
     for i, line in enumerate(lines):
-        if ASCIIDOC_TABLE_RE.match(line):
-            table = not table
+        kind = marked[i]
+        if line[:1] == "|":  # A table's delimiter or a row's cells.
             marked[i] = Kind.KEPT
-        elif marked[i] is Kind.BLANK:
+        elif kind is Kind.BLANK or line.strip() == "+":  # (a + ends a paragraph too)
             styled = False
-        elif table or styled:
+            in_list = in_list and kind is not Kind.BLANK
+            marked[i] = Kind.KEPT if kind is not Kind.BLANK else kind
+        elif styled:
             marked[i] = Kind.KEPT
-        elif marked[i] in (Kind.PROSE, Kind.ITEM) and ASCIIDOC_KEPT_RE.match(line):
+        elif kind not in (Kind.PROSE, Kind.ITEM):
+            continue
+        elif ASCIIDOC_KEPT_RE.match(line):
             marked[i] = Kind.KEPT
             styled = bool(ASCIIDOC_LINES_STYLE_RE.match(line))
+        elif kind is Kind.ITEM or ASCIIDOC_ITEM_RE.match(line):
+            # A marker opens an item atop a block or in a list; mid-paragraph it is text.
+            in_list = in_list or not i or marked[i - 1] in (Kind.BLANK, Kind.KEPT)
+            marked[i] = Kind.ITEM if in_list else Kind.PROSE
+        elif line[:1].isspace() and (not i or _opens_literal(lines[i - 1], marked[i - 1])):
+            marked[i] = Kind.KEPT  # A literal paragraph, whose lines are kept as they are.
+            styled = True
     return marked
+
+
+def _opens_literal(above: str, kind: Kind) -> bool:
+    """Whether an indented line under ``above`` (of ``kind``) opens a literal paragraph: it
+    does under a blank line or a kept line (``+``, an attribute list), not under a term.
+    """
+    return kind is Kind.BLANK or (kind is Kind.KEPT and not ASCIIDOC_TERM_RE.match(above))
 
 
 def continues_asciidoc(last_line: str) -> bool:
