@@ -203,7 +203,7 @@ def _joined_units(block: list[tuple[str, Kind]], document: Document) -> str:
             continue
         after = block[i + 1][0] if i < last else None
         if kind is Kind.ITEM and document.markup != ASCIIDOC and _list_ended(units, line, document):
-            kind = Kind.PROSE  # (an AsciiDoc marker opens an item wherever it stands)
+            kind = Kind.PROSE  # (AsciiDoc's items are told in markup.with_asciidoc_kinds)
         if units and kind is Kind.PROSE and _continues(units[-1], line, after, document):
             unit = units[-1]
             end, right = unit.pieces[-1], line.strip()

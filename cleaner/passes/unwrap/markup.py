@@ -92,13 +92,12 @@ ASCIIDOC_SAMPLE_CHARS = 65_536
 # Lines of AsciiDoc kept as they are (:func:`with_asciidoc_kinds`): a term alone (its
 # definition below), an attribute list or anchor, a block title (``.Example``), an
 # attribute entry (``:toc: left``), a list continuation (``+``), a comment, a directive or
-# block macro, a section title, the delimiter of an example, sidebar, quote, open block or
-# table.
+# block macro, a section title, the delimiter of an example, sidebar, quote or open block.
 ASCIIDOC_TERM = r"\s*\S.*?(?:::|;;|:::|::::)[ \t]*$"
 ASCIIDOC_KEPT_RE = lazy_compile(
     ASCIIDOC_TERM + r"|\[.*\][ \t]*$|\.[^.\s]|:!?[\w-]+!?:(?:[ \t]|$)"
     r"|\+[ \t]*$|//|[a-z]+::\S*\[.*\][ \t]*$|={1,6}[ \t]+\S"
-    r"|(?:={4,}|\*{4,}|_{4,}|--|\|===+)[ \t]*$"
+    r"|(?:={4,}|\*{4,}|_{4,}|--)[ \t]*$"
 )
 # A term alone on its line, its definition below.
 ASCIIDOC_TERM_RE = lazy_compile(ASCIIDOC_TERM)
@@ -211,10 +210,9 @@ def is_asciidoc(text: str) -> bool:
 
 def _listing_blocks(text: str) -> int:
     """How many delimited listing or literal blocks of two lines or more ``text`` holds."""
-    lines = text.split("\n")
-    found = list(delimited_block_lines(lines))
-    starts = [i for i in found if i - 1 not in found]
-    ends = [i for i in found if i + 1 not in found]
+    found = set(delimited_block_lines(text.split("\n")))
+    starts = sorted(i for i in found if i - 1 not in found)
+    ends = sorted(i for i in found if i + 1 not in found)
     return sum(1 for start, end in zip(starts, ends, strict=True) if end - start >= 3)
 
 
@@ -246,11 +244,10 @@ def with_asciidoc_prose(lines: Sequence[str], meaningful: Sequence[bool]) -> lis
 
 
 def with_asciidoc_kinds(lines: list[str], kinds: list[Kind]) -> list[Kind]:
-    """The kinds with AsciiDoc's own lines kept (:data:`ASCIIDOC_KEPT_RE`), a table's rows
-    (a line opening with ``|``),
-    the lines of a paragraph styled to keep them (:data:`ASCIIDOC_LINES_STYLE_RE`) and of a
-    literal paragraph (its first line indented, under a blank or kept line), and list items
-    (:data:`ASCIIDOC_ITEM_RE`).
+    """The kinds with AsciiDoc's own lines kept (:data:`ASCIIDOC_KEPT_RE`), a table's
+    delimiters and rows (lines opening with ``|``), the lines of a paragraph styled to keep
+    them (:data:`ASCIIDOC_LINES_STYLE_RE`) and of a literal paragraph (its first line
+    indented, under a blank or kept line), and list items (:data:`ASCIIDOC_ITEM_RE`).
 
     >>> [k.value for k in with_asciidoc_kinds(["-a::", "--all::", "Adds all.", "+", "More"],
     ...                                       [Kind.PROSE] * 5)]
