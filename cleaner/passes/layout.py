@@ -35,8 +35,9 @@ WEAK_MARKER_RE = lazy_compile(
 # "-" (listing), "." (literal) or "+" (passthrough), alone on the line.
 DELIMITER_RE = lazy_compile(r"(-{4,}|\.{4,}|\+{4,})[ \t]*")
 # What must stand above a block's opening delimiter: a blank line, the block's attribute
-# list ("[source,c]") or its title (".Example").
-BLOCK_HEAD_RE = lazy_compile(r"\s*$|\[[^\]]*\]\s*$|\.[^.\s]")
+# list ("[source,c]"), its title (".Example") or a list continuation ("+": the block goes
+# on a list item or a definition).
+BLOCK_HEAD_RE = lazy_compile(r"\s*$|\[[^\]]*\]\s*$|\.[^.\s]|\+[ \t]*$")
 DELIMITER_STARTS = frozenset({"----", "....", "++++"})
 DELIMITER_SIGNS = ("\n----", "\n....", "\n++++")
 # The most lines between a block's delimiters (git's documentation: 175 at most in 608).
@@ -178,12 +179,15 @@ def may_delimit(text: str) -> bool:
 def delimited_block_lines(lines: Sequence[str]) -> Iterator[int]:
     """The indices of AsciiDoc's delimited blocks of code or literal text, delimiters and
     all: a line of four or more ``-``, ``.`` or ``+`` under a blank line, an attribute
-    list or a block title, with text right under it, closed by the same line. A title's
-    underline has text above it; a rule between paragraphs, a blank line under it.
+    list, a block title or a list continuation (``+``), with text right under it, closed
+    by the same line. A title's underline has text above it; a rule between paragraphs, a
+    blank line under it.
 
     >>> lines = ["Run:", "", "----", "$ mkdir x", "$ cd x", "----", "Title", "-----"]
     >>> list(delimited_block_lines(lines))
     [2, 3, 4, 5]
+    >>> list(delimited_block_lines(["`-a`::", "\tAll.", "+", "----", "{", "}", "----"]))
+    [3, 4, 5, 6]
     """
     count, after = len(lines), -1
     for i in [i for i, line in enumerate(lines) if line[:4] in DELIMITER_STARTS]:

@@ -27,7 +27,7 @@ from cleaner.passes.unwrap import width as unwrap_width
 from cleaner.passes.unwrap.document import FIRST_WORD_CHARS, PARAGRAPH_GAP_LINES
 from cleaner.passes.unwrap.hyphens import collect_evidence
 from cleaner.passes.unwrap.kinds import Kind, classify_structure, with_items
-from cleaner.passes.unwrap.markup import RST, markup_of, with_indented_prose, with_markup_kinds
+from cleaner.passes.unwrap.markup import INDENTED_PROSE, markup_kinds, markup_of, prose_marks
 from cleaner.textblocks import lines_of
 
 FIXTURES = Path(__file__).resolve().parent.parent.parent / "fixtures"
@@ -37,7 +37,7 @@ FRAGMENTS = (
     "1)", "a)", "•", "*", ">", "#", "|", "```", "~~~", "====", ".", "word.", "Dr.", "“In",
     "\u00ad", "x" * 30, "A", " ", "  ", "    ", "\t", "\n", "\n", "\n\n", "\n\n", "\n\n\n",
     "\r\n", "\r\n\r\n", "\r", "\u2028", "-- ", "-- \n", "```\n\n", "a  b", "Name    Age",
-    "](#a)", "][a]", "\n[a]: b", "\\\n", "<br>\n",
+    "](#a)", "][a]", "\n[a]: b", "\\\n", "<br>\n", "::\n", "\n+\n", "[verse]\n", "|===",
 )  # fmt: skip
 TEXTS = st.one_of(
     st.lists(st.sampled_from(FRAGMENTS), max_size=80).map(lambda parts: " ".join(parts)),
@@ -52,17 +52,14 @@ def unwrap_whole(text: str, dehyphenate: bool = True, use_lexicon: bool = True) 
     meaningful = lines_with_meaningful_spacing(raw)
     lines = unwrap_segments.without_stray_soft_hyphens(raw, meaningful)
     markup = markup_of(text)
-    structure = classify_structure(
-        lines, with_indented_prose(lines, meaningful) if markup == RST else meaningful
-    )
+    structure = classify_structure(lines, prose_marks(lines, meaningful, markup))
     wrapped: list[tuple[int, int]] = []
     others: list[int] = []
-    unmeasured = with_items(lines, structure, None, markup=markup == RST)
+    unmeasured = with_items(lines, structure, None, markup=markup in INDENTED_PROSE)
     unwrap_width.sample_wraps(lines, unmeasured, wrapped, others)
     width, loose = unwrap_width.wrap_width_fit(wrapped, others)
-    kinds = with_items(lines, structure, width, markup=markup == RST)
-    if markup == RST:
-        kinds = with_markup_kinds(lines, kinds, first=True)
+    kinds = with_items(lines, structure, width, markup=markup in INDENTED_PROSE)
+    kinds = markup_kinds(lines, kinds, markup, True)
     lone, lowercase_after = unwrap_width.lone_first_words(lines, kinds)
     blank = kinds.count(Kind.BLANK)
     lines_of_text = len(kinds) - blank
@@ -263,3 +260,18 @@ def test_a_sample_of_another_segment_size_is_read_again() -> None:
     assert document.width == 30
     document, _ = unwrap_survey.layout_survey(text, True, True, 9, sample)
     assert document.width == 99
+
+
+# An AsciiDoc document's opening (markup.markup_of reads its signs), before drawn text:
+# the segments and the whole read AsciiDoc's rules alike.
+ASCIIDOC_OPENING = "= Title\n\nSee linkgit:a[1] and linkgit:b[1].\n\n-a::\n\tAll.\n\n"
+
+
+@PROPERTIES
+@given(TEXTS, st.integers(1, 40))
+@example("`-a`::\n\tone\n\ttwo\n+\n\tliteral\n\n[verse]\nA\n B\n\n. x\n0. y\n|===\n|a\n", 1)
+def test_asciidoc_in_any_segment_size_gives_the_whole_document_text(
+    text: str, segment_chars: int
+) -> None:
+    document = ASCIIDOC_OPENING + text
+    assert unwrap_in_segments(document, segment_chars) == unwrap_whole(document)

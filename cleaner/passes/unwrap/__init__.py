@@ -39,7 +39,7 @@ from cleaner.passes.unwrap.hyphens import (
     hyphen_decision,
 )
 from cleaner.passes.unwrap.kinds import Kind
-from cleaner.passes.unwrap.markup import MARKDOWN
+from cleaner.passes.unwrap.markup import ASCIIDOC, MARKDOWN
 from cleaner.passes.unwrap.no_wrap import shows_no_wrap
 from cleaner.passes.unwrap.plain import plain_paragraph_unless_verse
 from cleaner.passes.unwrap.segments import (
@@ -272,7 +272,9 @@ def explain_unwrap(
         for _, _, again in rounds[1:]
     ]
     if document.markup:
-        flavour = "Markdown" if document.markup == MARKDOWN else "reStructuredText"
+        flavour = {MARKDOWN: "Markdown", ASCIIDOC: "AsciiDoc"}.get(
+            document.markup, "reStructuredText"
+        )
         notes.append(f"{flavour} markup: each block's lines joined, whatever their width")
     if document.first_word_mode:
         notes.append("each paragraph's first word stands alone on a line: it opens a paragraph")

@@ -36,7 +36,13 @@ from cleaner.passes.unwrap.fast import (
 from cleaner.passes.unwrap.headings import is_standalone_heading, looks_like_heading
 from cleaner.passes.unwrap.hyphens import LINE_END_MARKS, DocumentEvidence, line_join_edit
 from cleaner.passes.unwrap.kinds import BARE_MARKER_RE, Kind, is_title_line, opens_item_after
-from cleaner.passes.unwrap.markup import MARKDOWN, continues_element, continues_markdown
+from cleaner.passes.unwrap.markup import (
+    ASCIIDOC,
+    MARKDOWN,
+    continues_asciidoc,
+    continues_element,
+    continues_markdown,
+)
 from cleaner.passes.unwrap.room import has_room, is_full
 from cleaner.passes.unwrap.verse import is_mixed_stanza
 from cleaner.passes.whitespace import collapse_inner_spaces
@@ -196,8 +202,8 @@ def _joined_units(block: list[tuple[str, Kind]], document: Document) -> str:
             unit.last_line, unit.line_count = line, unit.line_count + 1
             continue
         after = block[i + 1][0] if i < last else None
-        if kind is Kind.ITEM and _list_ended(units, line, document):
-            kind = Kind.PROSE
+        if kind is Kind.ITEM and document.markup != ASCIIDOC and _list_ended(units, line, document):
+            kind = Kind.PROSE  # (AsciiDoc's items are told in markup.with_asciidoc_kinds)
         if units and kind is Kind.PROSE and _continues(units[-1], line, after, document):
             unit = units[-1]
             end, right = unit.pieces[-1], line.strip()
@@ -371,6 +377,8 @@ def _continues(unit: _Unit, line: str, after: str | None, document: Document) ->
         return False
     if document.markup == MARKDOWN:
         return continues_markdown(unit.last_line)
+    if document.markup == ASCIIDOC:
+        return continues_asciidoc(unit.last_line)
     if document.markup:
         return continues_element(unit.pieces[0], unit.kind, line)
     if unit.line_count == 1 and BARE_MARKER_RE.match(unit.last_line):

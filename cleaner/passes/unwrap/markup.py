@@ -1,5 +1,5 @@
-"""Hand-wrapped reStructuredText and Markdown: which documents are markup, and how their
-blocks read.
+"""Hand-wrapped reStructuredText, Markdown and AsciiDoc: which documents are markup, and
+how their blocks read.
 
 In reStructuredText and Markdown a run of lines between blank lines is one element: a
 paragraph, whose line breaks are spaces whatever width its author wrapped it at; a list
@@ -11,7 +11,10 @@ reStructuredText, where the indentation changes), and never adds a blank line.
 The two differ in what indentation means. In reStructuredText an indented line is a
 definition, a quote or an item's body (code is in literal blocks after ``::``); in
 Markdown an indented block is code, and a paragraph's or an item's next line goes on it at
-any indentation (a lazy continuation line).
+any indentation (a lazy continuation line). AsciiDoc reads as a renderer (asciidoc-py)
+does: a paragraph whose first line is indented is literal text, kept, while the indented
+lines under a definition's term (``-a::``) or an item are its prose; each term, attribute
+line (``[source,c]``), block title, directive and ``+`` stands on its own line.
 """
 
 from __future__ import annotations
@@ -21,7 +24,14 @@ from collections.abc import Iterator, Sequence
 from itertools import chain
 
 from cleaner.lazy_re import lazy_compile
-from cleaner.passes.layout import alignment_columns, indentation, is_fence, literal_block_lines
+from cleaner.passes.layout import (
+    alignment_columns,
+    delimited_block_lines,
+    indentation,
+    is_fence,
+    literal_block_lines,
+    may_delimit,
+)
 from cleaner.passes.unwrap.kinds import INDENTED_RE, Kind
 
 # Signs of reStructuredText that plain text does not show, each kept whole by ``unwrap``
@@ -47,6 +57,57 @@ MARKUP_SIGNS = 3
 # The flavours of markup a document may show (:func:`markup_of`): none is plain text.
 RST = "rst"
 MARKDOWN = "markdown"
+ASCIIDOC = "asciidoc"
+# The flavours where an indented line may be prose, not code.
+INDENTED_PROSE = (RST, ASCIIDOC)
+# Signs of AsciiDoc (:func:`is_asciidoc`), each found from fixed characters: a git manual
+# page link (``linkgit:git-add[1]``), a directive or block macro at a line's start
+# (``include::x.adoc[]``, ``ifdef::``, ``image::``), a cross reference or link macro
+# (``xref:page.adoc[text]``), an attribute list alone on a line (``[source,c]``,
+# ``[synopsis]``, ``[NOTE]``), a term alone on its line over its definition (``-a::``,
+# then a line indented with a tab or not at all: reStructuredText indents a literal block
+# after ``::`` with spaces);
+ASCIIDOC_STRONG_SIGN_RES = (
+    lazy_compile(r"linkgit:[\w.-]+\["),
+    lazy_compile(r"\n(?:include|ifdef|ifndef|endif|image)::[^\s\[]*\["),
+    lazy_compile(r"xref:[^\s\[\]]+\[[^\]\n]*\]"),  # (one per prefix: found faster so)
+    lazy_compile(r"link:[^\s\[\]]+\[[^\]\n]*\]"),
+    lazy_compile(
+        r"\n\[(?:source|synopsis|listing|literal|verse|quote|NOTE|TIP|IMPORTANT|WARNING"
+        r"|CAUTION|cols=|options=|%)[^\]\n]*\][ \t]*\n"
+    ),
+    lazy_compile(r"::\n[\t\S](?<=[^\s:]::\n.)"),
+)
+# and, only beside a sign of another kind, a cross reference (``<<ref,text>>``), an
+# anchor alone on a line (``[[ref]]``; TOML writes ``[[bin]]``) or a section title
+# (``== Usage``). A delimited listing block of two lines or more is a sign as strong.
+ASCIIDOC_WEAK_SIGN_RES = (
+    lazy_compile(r"<<[\w#:./-]+(?:,[^>\n]+)?>>"),
+    lazy_compile(r"\n\[\[[\w:.-]+\]\][ \t]*\n"),
+    lazy_compile(r"\n={1,5}[ \t]+[^=\s]"),
+)
+# The text's first characters that show its signs: an AsciiDoc document shows them near
+# its top (a title, attribute entries, a link, a term); a book is read no further.
+ASCIIDOC_SAMPLE_CHARS = 65_536
+# Lines of AsciiDoc kept as they are (:func:`with_asciidoc_kinds`): a term alone (its
+# definition below), an attribute list or anchor, a block title (``.Example``), an
+# attribute entry (``:toc: left``), a list continuation (``+``), a comment, a directive or
+# block macro, a section title, the delimiter of an example, sidebar, quote or open block.
+ASCIIDOC_TERM = r"\s*\S.*?(?:::|;;|:::|::::)[ \t]*$"
+ASCIIDOC_KEPT_RE = lazy_compile(
+    ASCIIDOC_TERM + r"|\[.*\][ \t]*$|\.[^.\s]|:!?[\w-]+!?:(?:[ \t]|$)"
+    r"|\+[ \t]*$|//|[a-z]+::\S*\[.*\][ \t]*$|={1,6}[ \t]+\S"
+    r"|(?:={4,}|\*{4,}|_{4,}|--)[ \t]*$"
+)
+# A term alone on its line, its definition below.
+ASCIIDOC_TERM_RE = lazy_compile(ASCIIDOC_TERM)
+# A list item's marker, at any indentation: an indented item is no literal paragraph.
+ASCIIDOC_ITEM_RE = lazy_compile(r"\s*(?:-|\*{1,5}|\.{1,5}|\d{1,3}\.|[a-z]\.)[ \t]+\S")
+# A paragraph's style that keeps its lines (``[verse]``, git's ``[synopsis]``, a listing
+# or literal paragraph).
+ASCIIDOC_LINES_STYLE_RE = lazy_compile(r"\[(?:verse|synopsis|literal|listing|source)\b")
+# A line an AsciiDoc author ended with a hard line break (`` +``).
+ASCIIDOC_HARD_BREAK = " +"
 # Signs of Markdown (:func:`markup_of`), each found from a fixed character, as ``re``
 # scans for one fast: at a line's start (after a line feed, or at the text's), a code
 # fence, a link definition or an ATX heading (``## Usage``; alone no sign, as a comment in
@@ -95,8 +156,9 @@ def is_markup(text: str) -> bool:
 
 
 def markup_of(text: str) -> str:
-    """The markup ``text`` shows: :data:`RST` (:func:`is_markup`), :data:`MARKDOWN`
-    (MARKUP_SIGNS signs of it, one not a heading), or none (``""``).
+    """The markup ``text`` shows: :data:`ASCIIDOC` (:func:`is_asciidoc`), :data:`RST`
+    (:func:`is_markup`), :data:`MARKDOWN` (MARKUP_SIGNS signs of it, one not a heading),
+    or none (``""``).
 
     >>> markup_of("# Title\\n\\nSee [the docs](https://x.org) and\\n[more](#more).\\n")
     'markdown'
@@ -105,6 +167,8 @@ def markup_of(text: str) -> str:
     >>> markup_of("Run:\\n# make\\n# make test\\n# make install\\n")
     ''
     """
+    if is_asciidoc(text):
+        return ASCIIDOC
     if is_markup(text):
         return RST
     signs = headings = 0
@@ -120,6 +184,128 @@ def markup_of(text: str) -> str:
         if signs >= MARKUP_SIGNS:
             return MARKDOWN
     return ""
+
+
+def is_asciidoc(text: str) -> bool:
+    """Whether ``text`` shows AsciiDoc in its first ASCIIDOC_SAMPLE_CHARS: MARKUP_SIGNS
+    strong signs (:data:`ASCIIDOC_STRONG_SIGN_RES`, or delimited listing blocks), or
+    MARKUP_SIGNS signs of two kinds or more, one of them strong, or of three kinds.
+
+    >>> is_asciidoc("== Usage\\n\\nSee linkgit:git-add[1].\\n\\n-a::\\n\\tAll of it.\\n")
+    True
+    >>> is_asciidoc("[[bin]]\\nname = 'a'\\n\\n[[bin]]\\nname = 'b'\\n"), is_asciidoc("Hi.\\n")
+    (False, False)
+    """
+    text = "\n" + text[:ASCIIDOC_SAMPLE_CHARS]
+    strong = [sum(1 for _ in pattern.finditer(text)) for pattern in ASCIIDOC_STRONG_SIGN_RES]
+    if may_delimit(text):
+        strong.append(_listing_blocks(text))
+    if sum(strong) >= MARKUP_SIGNS:
+        return True
+    weak = [sum(1 for _ in pattern.finditer(text)) for pattern in ASCIIDOC_WEAK_SIGN_RES]
+    counts = [count for count in strong + weak if count]
+    kinds = len(counts) + (any(strong) and len(counts) >= 2)  # (a strong kind counts two)
+    return kinds >= 3 and sum(counts) >= MARKUP_SIGNS
+
+
+def _listing_blocks(text: str) -> int:
+    """How many delimited listing or literal blocks of two lines or more ``text`` holds."""
+    found = set(delimited_block_lines(text.split("\n")))
+    starts = sorted(i for i in found if i - 1 not in found)
+    ends = sorted(i for i in found if i + 1 not in found)
+    return sum(1 for start, end in zip(starts, ends, strict=True) if end - start >= 3)
+
+
+def with_asciidoc_prose(lines: Sequence[str], meaningful: Sequence[bool]) -> list[bool]:
+    """The ``meaningful`` marks without the indented lines that go on the block above (a
+    definition's under its term, an item's under its marker, a paragraph's) and without
+    indented list items. A block whose first line is indented otherwise (under a blank
+    line, a ``+`` or a kept line) is a literal paragraph, and keeps its marks, as do
+    delimited blocks and aligned columns.
+
+    >>> with_asciidoc_prose(["-a::", "\\tAll", "\\tof it.", "", "\\t$ git add"],
+    ...                     [False, True, True, False, True])
+    [False, False, False, False, True]
+    >>> with_asciidoc_prose(["", "\\t1. One", "\\t   more.", "", "\\t- Two"],
+    ...                     [False, True, True, False, True])
+    [False, False, False, False, False]
+    """
+    code = set(delimited_block_lines(lines)) if any(meaningful) else set()
+    marks = list(meaningful)
+    for i, line in enumerate(lines):
+        if not marks[i] or i in code or not line[:1].isspace() or alignment_columns(line):
+            continue
+        above = lines[i - 1].strip() if i else ""
+        if above and above != "+" and not marks[i - 1]:
+            marks[i] = False  # (it goes on the block above)
+        elif (not above or not marks[i - 1]) and ASCIIDOC_ITEM_RE.match(line):
+            marks[i] = False
+    return marks
+
+
+def with_asciidoc_kinds(lines: list[str], kinds: list[Kind]) -> list[Kind]:
+    """The kinds with AsciiDoc's own lines kept (:data:`ASCIIDOC_KEPT_RE`), a table's
+    delimiters and rows (lines opening with ``|``), the lines of a paragraph styled to keep
+    them (:data:`ASCIIDOC_LINES_STYLE_RE`) and of a literal paragraph (its first line
+    indented, under a blank or kept line), and list items (:data:`ASCIIDOC_ITEM_RE`).
+
+    >>> [k.value for k in with_asciidoc_kinds(["-a::", "--all::", "Adds all.", "+", "More"],
+    ...                                       [Kind.PROSE] * 5)]
+    ['kept', 'kept', 'prose', 'kept', 'prose']
+    >>> [k.value for k in with_asciidoc_kinds(["[verse]", "git add", "  [-n]", "", "More"],
+    ...                                       [Kind.PROSE] * 3 + [Kind.BLANK, Kind.PROSE])]
+    ['kept', 'kept', 'kept', 'blank', 'prose']
+    >>> blank, prose = Kind.BLANK, Kind.PROSE
+    >>> [k.value for k in with_asciidoc_kinds(["", "  Literal", "  text", "", "*** An item"],
+    ...                                       [blank, prose, prose, blank, prose])]
+    ['blank', 'kept', 'kept', 'blank', 'item']
+    >>> [k.value for k in with_asciidoc_kinds(["Stage", "0. Also", "", ". One", "+", ". Two"],
+    ...                                       [prose, prose, blank, prose, prose, prose])]
+    ['prose', 'prose', 'blank', 'item', 'kept', 'item']
+    """
+    marked = list(kinds)
+    styled = in_list = False  # (each ends at a blank line, as a segment may: see segments)
+    for i, line in enumerate(lines):
+        kind = marked[i]
+        if line[:1] == "|":  # A table's delimiter or a row's cells.
+            marked[i] = Kind.KEPT
+        elif kind is Kind.BLANK or line.strip() == "+":  # (a + ends a paragraph too)
+            styled = False
+            in_list = in_list and kind is not Kind.BLANK
+            marked[i] = Kind.KEPT if kind is not Kind.BLANK else kind
+        elif styled:
+            marked[i] = Kind.KEPT
+        elif kind not in (Kind.PROSE, Kind.ITEM):
+            continue
+        elif ASCIIDOC_KEPT_RE.match(line):
+            marked[i] = Kind.KEPT
+            styled = bool(ASCIIDOC_LINES_STYLE_RE.match(line))
+        elif kind is Kind.ITEM or ASCIIDOC_ITEM_RE.match(line):
+            # A marker opens an item atop a block or in a list; mid-paragraph it is text.
+            in_list = in_list or not i or marked[i - 1] in (Kind.BLANK, Kind.KEPT)
+            marked[i] = Kind.ITEM if in_list else Kind.PROSE
+        elif line[:1].isspace() and (not i or _opens_literal(lines[i - 1], marked[i - 1])):
+            marked[i] = Kind.KEPT  # A literal paragraph, whose lines are kept as they are.
+            styled = True
+    return marked
+
+
+def _opens_literal(above: str, kind: Kind) -> bool:
+    """Whether an indented line under ``above`` (of ``kind``) opens a literal paragraph: it
+    does under a blank line or a kept line (``+``, an attribute list), not under a term.
+    """
+    return kind is Kind.BLANK or (kind is Kind.KEPT and not ASCIIDOC_TERM_RE.match(above))
+
+
+def continues_asciidoc(last_line: str) -> bool:
+    """Whether an AsciiDoc element goes on with the next prose line after its line
+    ``last_line``: it does at any indentation, unless ``last_line`` ends with a hard line
+    break (`` +``).
+
+    >>> continues_asciidoc("a wrapped line of"), continues_asciidoc("Jane Doe +")
+    (True, False)
+    """
+    return not last_line.endswith(ASCIIDOC_HARD_BREAK)
 
 
 def continues_markdown(last_line: str) -> bool:
@@ -154,6 +340,27 @@ def _signs(text: str) -> Iterator[int]:
         start = found.start()
         if ROLE_NAME_RE.search(text, max(0, start - 40), start):
             yield start
+
+
+def prose_marks(lines: Sequence[str], meaningful: Sequence[bool], markup: str) -> list[bool]:
+    """The ``meaningful`` marks of ``lines`` as ``markup`` reads them: without the lines
+    marked only for an indentation that is prose there (:func:`with_indented_prose`,
+    :func:`with_asciidoc_prose`); as they are in Markdown and plain text."""
+    if markup == RST:
+        return with_indented_prose(lines, meaningful)
+    if markup == ASCIIDOC:
+        return with_asciidoc_prose(lines, meaningful)
+    return list(meaningful)
+
+
+def markup_kinds(lines: list[str], kinds: list[Kind], markup: str, first: bool) -> list[Kind]:
+    """The kinds of ``lines`` as ``markup`` marks them (:func:`with_markup_kinds`,
+    :func:`with_asciidoc_kinds`; Markdown marks none), ``first`` if they open the text."""
+    if markup == RST:
+        return with_markup_kinds(lines, kinds, first=first)
+    if markup == ASCIIDOC:
+        return with_asciidoc_kinds(lines, kinds)
+    return kinds
 
 
 def with_indented_prose(lines: Sequence[str], meaningful: Sequence[bool]) -> list[bool]:

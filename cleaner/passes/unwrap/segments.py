@@ -25,7 +25,7 @@ from cleaner.passes.layout import (
 from cleaner.passes.unwrap.boundaries import ends_sentence
 from cleaner.passes.unwrap.fast import has_trailing_space
 from cleaner.passes.unwrap.kinds import Kind, structure_and_signature
-from cleaner.passes.unwrap.markup import RST, with_indented_prose
+from cleaner.passes.unwrap.markup import prose_marks
 from cleaner.passes.whitespace import with_lf_line_ends  # its line ends
 from cleaner.textblocks import BLANK_LINE_RE
 
@@ -79,8 +79,7 @@ def read_segments(
     A segment is at least ``segment_chars`` long and ends right after a blank line where
     no fenced code block is open. Everything after a signature separator is kept, as
     :func:`classify_structure` marks it, even in the segments that follow. In
-    reStructuredText (``markup``), lines indented but not code are prose
-    (:func:`with_indented_prose`).
+    markup, lines indented but not code are prose (:func:`prose_marks`).
 
     >>> [(s.start, s.end) for s, _ in read_segments("A.\\n\\n```\\n\\n```\\n\\nB\\nC", 1)]
     [(0, 4), (4, 14), (14, 17)]
@@ -109,7 +108,7 @@ def read_segments(
         lines = without_stray_soft_hyphens(raw, meaningful) if has_soft_hyphen else raw
         structure, has_signature = structure_and_signature(
             lines,
-            with_indented_prose(lines, meaningful) if markup == RST else meaningful,
+            prose_marks(lines, meaningful, markup),
             lambda end=end: len(raw_lines(text[end:], last=True)) if end < len(text) else 0,
         )
         if signed:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from cleaner.passes.unwrap.document import FIRST_WORD_CHARS, PARAGRAPH_GAP_LINES, Document
 from cleaner.passes.unwrap.kinds import Kind, items_and_code, with_items
-from cleaner.passes.unwrap.markup import RST, markup_of, with_markup_kinds
+from cleaner.passes.unwrap.markup import INDENTED_PROSE, markup_kinds, markup_of
 from cleaner.passes.unwrap.no_wrap import shows_no_wrap
 from cleaner.passes.unwrap.segments import (
     KEEP_LINES_CHARS,
@@ -126,7 +126,9 @@ def sampled_segments(
     known before the width."""
     segments = []
     for segment, lines in read_segments(text, segment_chars, markup=markup):
-        kinds, width_counts = items_and_code(lines, segment.kinds, None, markup=markup == RST)
+        kinds, width_counts = items_and_code(
+            lines, segment.kinds, None, markup=markup in INDENTED_PROSE
+        )
         lone = [0, 0]  # lone_first_words of these kinds, counted as the wraps are sampled.
         sample_wraps(lines, kinds, wrapped, others, lone)
         if not width_counts:  # The kinds at the document's width, known before it is.
@@ -153,12 +155,12 @@ def document_layout(
         if segment.final_kinds is not None:
             segment.kinds, segment.final_kinds = segment.final_kinds, None
         else:
-            segment.kinds = with_items(lines, structure, width, markup=markup == RST)
+            segment.kinds = with_items(lines, structure, width, markup=markup in INDENTED_PROSE)
             if segment.kinds != segment.survey_kinds:  # (the survey's counts stand if equal)
                 segment.lone_counts = None
             segment.survey_kinds = None
-        if markup == RST:
-            segment.kinds = with_markup_kinds(lines, segment.kinds, first=segment.start == 0)
+        if markup:
+            segment.kinds = markup_kinds(lines, segment.kinds, markup, segment.start == 0)
         counts = segment.lone_counts or lone_first_words(lines, segment.kinds)
         lone, lowercase_after = lone + counts[0], lowercase_after + counts[1]
         blank += segment.kinds.count(Kind.BLANK)
