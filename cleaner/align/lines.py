@@ -11,7 +11,13 @@ from itertools import compress
 from operator import ne
 
 from cleaner.align.blocks import Block, fast_block, slide_left
-from cleaner.align.respaced import align_respaced, respaced_changes
+from cleaner.align.read_off import (
+    align_respaced,
+    aligned_reading_off,
+    blanks_taken_out,
+    mojibake_repaired,
+    read_off_changes,
+)
 from cleaner.align.resync import common_prefix_length
 from cleaner.align.substitutions import _SUBSTITUTIONS, _substituted_changes
 from cleaner.align.walk import align
@@ -93,7 +99,7 @@ def _line_changes(
     fewer changed characters of that and :func:`align`'s walk (``\x08word \ufb01`` ->
     ``word fi`` lost a character and gained one: not seven changed places); a line of
     another length, as the walk finds it (``entities``: or each entity unescaped whole;
-    ``respaced``: or read off its runs of whitespace, :func:`respaced_changes`).
+    ``respaced``: blanks taken out read off, :func:`blanks_taken_out`).
 
     >>> _line_changes("\x08word \ufb01", "word fi")
     [(0, 1, 0, 0), (6, 7, 5, 7)]
@@ -102,7 +108,7 @@ def _line_changes(
         changes = _line_changes(old[:-1], new, entities, respaced)
         return [*changes, (len(new), len(old), len(new), len(new))]
     if len(old) != len(new):
-        found = respaced_changes(old, new) if respaced else None
+        found = read_off_changes(old, new, blanks_taken_out) if respaced else None
         if found is None:
             found = _substituted_changes(old, new)
         if found is None and entities and "&" in old:
@@ -203,7 +209,14 @@ def _uncurled_changes(old: str, new: str) -> list[tuple[int, int, int, int]] | N
 
 
 def _walked_changes(old: str, new: str) -> list[tuple[int, int, int, int]]:
-    return [(x.i1, x.i2, x.j1, x.j2) for x in align(old, new) if not x.equal]
+    """The changes of :func:`align`'s walk, a character's mojibake repaired read off where
+    the walk's choice is sure (:func:`mojibake_repaired`: a web page's lines of it).
+
+    >>> _walked_changes("caf\u00c3\u00a9 au lait", "caf\u00e9 au lait")
+    [(3, 5, 3, 4)]
+    """
+    blocks = aligned_reading_off(old, new, mojibake_repaired) or align(old, new)
+    return [(x.i1, x.i2, x.j1, x.j2) for x in blocks if not x.equal]
 
 
 def _changed_size(changes: list[tuple[int, int, int, int]]) -> int:
