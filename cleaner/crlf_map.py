@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING, Any
 
 from ftfy.chardata import LIGATURES
 
-from cleaner.align.blocks import fast_block
-from cleaner.align.repaired import _with_kept_text, breaks_made_lf
+from cleaner.align.blocks import fast_block, with_kept_text
+from cleaner.align.repaired import breaks_made_lf
 from cleaner.align.substitutions import _substituted_changes, _substitution_runs
 from cleaner.offsets import PositionsStepMap, StepMap
 from cleaner.passes.encoding.precheck import UNCURL
@@ -159,7 +159,7 @@ class CrlfStepMap(PositionsStepMap):
         self.quotes: StepMap | None = None
         if several := [run for run in quotes if run[1] - run[0] > 1 or run[3] - run[2] > 1]:
             length = self.before_length - len(crs)  # (before without its CRs)
-            blocks = _with_kept_text(several, length, len(after))
+            blocks = with_kept_text(several, length, len(after))
             self.quotes = StepMap(tuple(blocks), length, len(after))
         # What OffsetMap._carried_span reads, forward and backward: for the CRs, their
         # positions where a StepMap has its blocks (None).

@@ -11,10 +11,12 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from cleaner import clean_and_explain
-from cleaner.align import align, align_line_for_line, align_lines
+from cleaner.align import align, align_line_for_line, align_lines, read_off
+from cleaner.align.lines import _walked_changes
 from cleaner.align.resync import ONLY_PLACE_COST, PROBE, _only_place
 from cleaner.align.substitutions import _SUBSTITUTED_CHARS, _SUBSTITUTIONS
 from cleaner.align.walk import _common_run
+from cleaner.passes.whitespace import normalize_whitespace
 from tests import align_reference as reference
 from tests.test_fixtures import CASES, case_config, read_exact
 from tests.test_offsets import VOCABULARY, documents
@@ -82,6 +84,106 @@ def test_generated_documents_align_as_before(text: str) -> None:
 def test_any_two_texts_align_as_before(before: str, after: str) -> None:
     same_blocks(before, after)
     same_blocks_for_every_step(before)
+
+
+# The gaps a line's words may have: what whitespace collapses, keeps, or strips at its end;
+# and the blank lines it takes out or empties.
+GAPS = (" ", " ", "  ", "   ", "\xa0", " \xa0", "\xa0 ", " \xa0 ", "\t", " \t ", "\u2003")
+GAPS += ("\xa0\xa0", "\u3000", "\u3000 ", " " * 9, " " * 17)
+# And words that repeat within a few characters (an RFC's dot leaders): where the walk may
+# resynchronise elsewhere than after the blanks taken out.
+SPACED_WORDS = (*WORDS, ".", ". .", "a", "a a")
+BLANK_LINES = ("", "", " ", "   ", "\xa0", "\t", "\x0c", "\r")
+
+
+@st.composite
+def respaced_texts(draw: st.DrawFn) -> tuple[str, str]:
+    """Lines of words with gaps of all kinds, some indented, blank lines of spaces or none
+    between them, and what whitespace makes of them (blank lines taken out, ends stripped)."""
+    lines = []
+    for _ in range(draw(st.integers(1, 8))):
+        lines += draw(st.lists(st.sampled_from(BLANK_LINES), max_size=3))
+        words = draw(st.lists(st.sampled_from(SPACED_WORDS), min_size=1, max_size=10))
+        gaps = draw(st.lists(st.sampled_from(GAPS), min_size=len(words), max_size=len(words)))
+        indent = draw(st.sampled_from(("", "", "  ", "\xa0")))
+        lines.append(indent + "".join(map(str.__add__, words, gaps)))
+    lines += draw(st.lists(st.sampled_from(BLANK_LINES), max_size=3))
+    before = "\n".join(lines) + draw(st.sampled_from(("\n", "", "\n\n", " ")))
+    return before, normalize_whitespace(before)
+
+
+@QUICK
+@given(respaced_texts())
+def test_respaced_lines_align_as_the_walk(pair: tuple[str, str]) -> None:
+    same_blocks(*pair)
+
+
+def test_respaced_changes_read_off_the_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Changes far apart are read off the runs, not walked; near ones are the walk's; a line
+    break become a space (a join) is not a whitespace step's."""
+    far = "Then  words and then.\xa0 More words  "
+    with monkeypatch.context() as patched:
+        patched.setattr(read_off, "resynced", None)  # (the walk: not called)
+        assert read_off.read_off_changes(
+            far, normalize_whitespace(far)[:-1], read_off.blanks_taken_out
+        ) == [
+            (5, 6, 5, 5),
+            (21, 22, 20, 20),
+            (33, 35, 31, 31),
+        ]
+    near = ("a  b  c", "a b c")
+    assert [tuple(b) for b in read_off.align_respaced(*near)] == [tuple(b) for b in align(*near)]
+    assert read_off.align_respaced("ab\ncdefghijk", "ab cdefghijk") is None
+
+
+# Words as a web page's mojibake holds them, repaired (and its quotes made straight).
+MOJIBAKE_WORDS = ("café", "crème", "naïve", "Zoë", "déjà", "€5", "’s", "“quoted”", "—", "ab", "é")
+MOJIBAKE_WORDS += ("a", "the", "é é", "ÃÃ", "😀", "ﬁne")
+
+
+@st.composite
+def mojibake_lines(draw: st.DrawFn) -> tuple[str, str]:
+    """A line of words, some as their UTF-8 bytes read as Windows-1252 or Latin-1, and the
+    line repaired, its curly quotes made straight (what ftfy makes of it)."""
+    words = draw(st.lists(st.sampled_from(MOJIBAKE_WORDS), min_size=1, max_size=12))
+    broken = [
+        draw(
+            st.sampled_from(
+                (word, word.encode().decode("cp1252", "replace"), word.encode().decode("latin-1"))
+            )
+        )
+        for word in words
+    ]
+    gap = draw(st.sampled_from((" ", "  ", "")))
+    repaired = " ".join(words).translate(str.maketrans("‘’“”", "''\"\""))
+    return gap.join(broken), repaired
+
+
+@QUICK
+@given(mojibake_lines())
+def test_mojibake_read_off_as_the_walk(pair: tuple[str, str]) -> None:
+    old, new = pair
+    assert _walked_changes(old, new) == [
+        (x.i1, x.i2, x.j1, x.j2) for x in reference.align(old, new) if not x.equal
+    ]
+
+
+def test_mojibake_read_off_only_where_the_walk_takes_it() -> None:
+    """Where the repaired character repeats nearby, the walk resynchronises on the repeat (a
+    cheaper change): not read off (found by a random search of a version without the
+    check of the characters around)."""
+    old, new = "Ã© é é é é . aa aa", "é é é é é . aa aa"
+    assert _walked_changes(old, new) == [
+        (x.i1, x.i2, x.j1, x.j2) for x in reference.align(old, new) if not x.equal
+    ]
+
+
+def test_mojibake_read_off_not_walked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(read_off, "resynced", None)  # (the walk: not called)
+    assert _walked_changes("caf\u00c3\u00a9 au lait \u00e2\u20ac\u2122s", "café au lait 's") == [
+        (3, 5, 3, 4),
+        (14, 17, 13, 14),
+    ]
 
 
 # A heading after blank lines of spaces, as whitespace empties them (non-latin book): the

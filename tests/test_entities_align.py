@@ -12,8 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cleaner.align import align_line_for_line
+from cleaner.align.blocks import with_kept_text
 from cleaner.align.lines import _unescaped_changes
-from cleaner.align.repaired import _with_kept_text
 from cleaner.align.substitutions import _SUBSTITUTIONS
 from cleaner.passes.encoding import fix_encoding
 from tests.test_align import QUICK
@@ -33,7 +33,7 @@ def test_entities_read_off_one_change_each(pieces: list[str]) -> None:
     after = fix_encoding(before)
     found = _unescaped_changes(before, after)
     if found is not None:
-        assert_valid_alignment(before, after, _with_kept_text(found, len(before), len(after)))
+        assert_valid_alignment(before, after, with_kept_text(found, len(before), len(after)))
         for i1, i2, j1, j2 in found:
             assert unescape(before[i1:i2]).translate(_SUBSTITUTIONS) == after[j1:j2]
     text = "".join(pieces)

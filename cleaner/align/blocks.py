@@ -85,3 +85,22 @@ def slide_left(before: str, after: str, blocks: list[Block]) -> list[Block]:
         append(block)
         last = block
     return slid
+
+
+def with_kept_text(changes: list[tuple[int, int, int, int]], n: int, m: int) -> list[Block]:
+    """Blocks: the ``changes`` in order, and the equal text between them (of texts of
+    ``n`` and ``m`` characters).
+
+    >>> [tuple(b) for b in with_kept_text([(1, 2, 1, 3)], 3, 4)]
+    [(0, 1, 0, 1, True), (1, 2, 1, 3, False), (2, 3, 3, 4, True)]
+    """
+    blocks, i, j = [], 0, 0
+    append = blocks.append
+    for i1, i2, j1, j2 in changes:
+        if i1 > i:
+            append(fast_block((i, i1, j, j1, True)))
+        append(fast_block((i1, i2, j1, j2, False)))
+        i, j = i2, j2
+    if i < n:
+        append(fast_block((i, n, j, m, True)))
+    return blocks

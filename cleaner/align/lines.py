@@ -11,6 +11,13 @@ from itertools import compress
 from operator import ne
 
 from cleaner.align.blocks import Block, fast_block, slide_left
+from cleaner.align.read_off import (
+    align_respaced,
+    aligned_reading_off,
+    blanks_taken_out,
+    mojibake_repaired,
+    read_off_changes,
+)
 from cleaner.align.resync import common_prefix_length
 from cleaner.align.substitutions import _SUBSTITUTIONS, _substituted_changes
 from cleaner.align.walk import align
@@ -41,7 +48,8 @@ def align_line_for_line(
         blocks = align_line_for_line(before, after[:-1], respaced=respaced, entities=entities)
         return [*blocks, Block(len(before), len(before), len(after) - 1, len(after), False)]
     if before.count("\n") != after.count("\n"):  # (the lines do not pair up: no split)
-        return align(before, after)
+        found = align_respaced(before, after) if respaced else None
+        return align(before, after) if found is None else found
     old, new = before.split("\n"), after.split("\n")
     blocks: list[Block] = []
     i = j = 0  # where the line starts
@@ -67,7 +75,7 @@ def align_line_for_line(
             continue
         if respaced and old_line.split() != new_line.split():
             return align(before, after)
-        for a, b, c, d in _line_changes(old_line, new_line, entities):
+        for a, b, c, d in _line_changes(old_line, new_line, entities, respaced):
             i1, i2, j1, j2 = i + a, i + b, j + c, j + d
             if i1 > kept_i:
                 append(fast_block((kept_i, i1, kept_j, j1, True)))
@@ -83,21 +91,26 @@ def align_line_for_line(
     return slide_left(before, after, blocks) if slides else blocks
 
 
-def _line_changes(old: str, new: str, entities: bool = False) -> list[tuple[int, int, int, int]]:
+def _line_changes(
+    old: str, new: str, entities: bool = False, respaced: bool = False
+) -> list[tuple[int, int, int, int]]:
     """The changes that made line ``new`` of line ``old``: position by position when the
     line kept its length and no two neighbours changed (a quote for a quote), else the
     fewer changed characters of that and :func:`align`'s walk (``\x08word \ufb01`` ->
     ``word fi`` lost a character and gained one: not seven changed places); a line of
-    another length, as the walk finds it (``entities``: or each entity unescaped whole).
+    another length, as the walk finds it (``entities``: or each entity unescaped whole;
+    ``respaced``: blanks taken out read off, :func:`blanks_taken_out`).
 
     >>> _line_changes("\x08word \ufb01", "word fi")
     [(0, 1, 0, 0), (6, 7, 5, 7)]
     """
     if len(old) == len(new) + 1 and old[-1:] == "\r" and new[-1:] != "\r":  # a CRLF line
-        changes = _line_changes(old[:-1], new, entities)
+        changes = _line_changes(old[:-1], new, entities, respaced)
         return [*changes, (len(new), len(old), len(new), len(new))]
     if len(old) != len(new):
-        found = _substituted_changes(old, new)
+        found = read_off_changes(old, new, blanks_taken_out) if respaced else None
+        if found is None:
+            found = _substituted_changes(old, new)
         if found is None and entities and "&" in old:
             found = _unescaped_changes(old, new)
         return _walked_changes(old, new) if found is None else found
@@ -196,7 +209,14 @@ def _uncurled_changes(old: str, new: str) -> list[tuple[int, int, int, int]] | N
 
 
 def _walked_changes(old: str, new: str) -> list[tuple[int, int, int, int]]:
-    return [(x.i1, x.i2, x.j1, x.j2) for x in align(old, new) if not x.equal]
+    """The changes of :func:`align`'s walk, a character's mojibake repaired read off where
+    the walk's choice is sure (:func:`mojibake_repaired`: a web page's lines of it).
+
+    >>> _walked_changes("caf\u00c3\u00a9 au lait", "caf\u00e9 au lait")
+    [(3, 5, 3, 4)]
+    """
+    blocks = aligned_reading_off(old, new, mojibake_repaired) or align(old, new)
+    return [(x.i1, x.i2, x.j1, x.j2) for x in blocks if not x.equal]
 
 
 def _changed_size(changes: list[tuple[int, int, int, int]]) -> int:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from cleaner.align.blocks import Block, fast_block
+from cleaner.align.blocks import Block, fast_block, with_kept_text
 from cleaner.align.lines import align_line_for_line
 from cleaner.align.substitutions import _substituted_changes
 
@@ -39,7 +39,7 @@ def align_repaired(before: str, after: str) -> list[Block]:
     if substituted is None:
         blocks = align_line_for_line(text, after, entities="&" in text)
     else:
-        blocks = _with_kept_text(substituted, len(text), len(after))
+        blocks = with_kept_text(substituted, len(text), len(after))
     return _with_breaks_apart(blocks, breaks) if breaks else blocks
 
 
@@ -111,25 +111,6 @@ def _crlf_and_quotes(before: str, after: str) -> list[Block] | None:
         i, j = i2 + shift, j2
     if i < len(before):
         append(fast_block((i, len(before), j, len(after), True)))
-    return blocks
-
-
-def _with_kept_text(changes: list[tuple[int, int, int, int]], n: int, m: int) -> list[Block]:
-    """Blocks: the ``changes`` in order, and the equal text between them (of texts of
-    ``n`` and ``m`` characters).
-
-    >>> [tuple(b) for b in _with_kept_text([(1, 2, 1, 3)], 3, 4)]
-    [(0, 1, 0, 1, True), (1, 2, 1, 3, False), (2, 3, 3, 4, True)]
-    """
-    blocks, i, j = [], 0, 0
-    append = blocks.append
-    for i1, i2, j1, j2 in changes:
-        if i1 > i:
-            append(fast_block((i, i1, j, j1, True)))
-        append(fast_block((i1, i2, j1, j2, False)))
-        i, j = i2, j2
-    if i < n:
-        append(fast_block((i, n, j, m, True)))
     return blocks
 
 

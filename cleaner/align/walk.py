@@ -64,13 +64,8 @@ def _walk(before: str, after: str, *, compact: bool) -> list:
                     i, j = _joined(before, word[-1].i2, after, word[-1].j2, blocks, yields, compact)
                 joined.append((first, len(blocks)))
             continue
-        di, dj = resync(before, i, after, j)
-        if dj - di == 1 and (word := _moved_whole_word(before, i, di, after, j)) is not None:
-            blocks += word
-        elif di and dj and di + dj > 2 and di + dj <= MAX_REFINE:
-            blocks += _refine(before, i, i + di, after, j, j + dj)
-        else:
-            blocks.append(fast_block((i, i + di, j, j + dj, False)))
+        found, di, dj = resynced(before, i, after, j)
+        blocks += found
         i, j = i + di, j + dj
     if not joined:
         return slide_left(before, after, blocks)
@@ -82,6 +77,22 @@ def _walk(before: str, after: str, *, compact: bool) -> list:
         slid += blocks[first:last]
         start = last
     return slid + slide_left(before, after, blocks[start:])
+
+
+def resynced(before: str, i: int, after: str, j: int) -> tuple[list[Block], int, int]:
+    """The walk's blocks for the difference at ``before[i]``, ``after[j]`` that is not one
+    character for another (:func:`one_replaced`), and its extent ``(di, dj)``: one change,
+    or a word moved, or a short one aligned exactly inside (difflib).
+
+    >>> resynced("a \\tb", 1, "a b", 1)  # (" \\t" for " ": the space kept)
+    ([Block(i1=1, i2=2, j1=1, j2=2, equal=True), Block(i1=2, i2=3, j1=2, j2=2, equal=False)], 2, 1)
+    """
+    di, dj = resync(before, i, after, j)
+    if dj - di == 1 and (word := _moved_whole_word(before, i, di, after, j)) is not None:
+        return word, di, dj
+    if di and dj and di + dj > 2 and di + dj <= MAX_REFINE:
+        return _refine(before, i, i + di, after, j, j + dj), di, dj
+    return [fast_block((i, i + di, j, j + dj, False))], di, dj
 
 
 def _joined(
