@@ -37,6 +37,8 @@ DELIMITER_RE = lazy_compile(r"(-{4,}|\.{4,}|\+{4,})[ \t]*")
 # What must stand above a block's opening delimiter: a blank line, the block's attribute
 # list ("[source,c]") or its title (".Example").
 BLOCK_HEAD_RE = lazy_compile(r"\s*$|\[[^\]]*\]\s*$|\.[^.\s]")
+# How an indented line (indented code, unless it goes on a list item) starts.
+INDENTS = ("    ", "\t")
 DELIMITER_STARTS = frozenset({"----", "....", "++++"})
 DELIMITER_SIGNS = ("\n----", "\n....", "\n++++")
 # The most lines between a block's delimiters (git's documentation: 175 at most in 608).
@@ -287,10 +289,11 @@ def _mark_indented(lines: Sequence[str], keep: list[bool]) -> None:
     [False, False, False, True]
     """
     in_item_at: dict[int, bool] = {}  # Whether a list item goes on at each indented line.
-    paragraphs = indented_paragraph_lines(lines)
-    for i, line in enumerate(lines):
-        if not line.startswith(("    ", "\t")):
-            continue
+    # (Found once, and the indented paragraphs looked for among them: a book has few.)
+    indented = [i for i, line in enumerate(lines) if line.startswith(INDENTS)]
+    four_spaces = [i for i in indented if lines[i].startswith("    ")]
+    paragraphs = indented_paragraph_lines(lines, four_spaces)
+    for i in indented:
         in_item, j = False, i - 1
         while j >= 0 and lines[j]:  # Up to the blank line above: no item goes on past it.
             above = lines[j]
@@ -315,7 +318,7 @@ def _mark_fenced_and_indented(lines: Sequence[str], keep: list[bool], indented: 
             keep[i], in_fence, in_item = True, not in_fence, False
         elif in_fence:
             keep[i] = True
-        elif line.startswith(("    ", "\t")):
+        elif line.startswith(INDENTS):
             if indented and not in_item and paragraphs is None:
                 paragraphs = indented_paragraph_lines(lines)
             keep[i] = indented and not in_item and i not in (paragraphs or ())

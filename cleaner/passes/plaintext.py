@@ -10,7 +10,7 @@ not indented code.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from cleaner.lazy_re import lazy_compile
 
@@ -64,7 +64,7 @@ def is_contents_line(line: str) -> bool:
     return "." in line and CONTENTS_LINE_RE.search(line) is not None
 
 
-def indented_paragraph_lines(lines: Sequence[str]) -> set[int]:
+def indented_paragraph_lines(lines: Sequence[str], starts: Iterable[int] | None = None) -> set[int]:
     """The indexes of the lines of indented paragraphs, which are prose, not indented code.
 
     Such a paragraph is a run of two or more lines at one indent of 4 to 12 spaces, each of
@@ -81,14 +81,18 @@ def indented_paragraph_lines(lines: Sequence[str]) -> set[int]:
     [1, 2]
     >>> indented_paragraph_lines(["    short line", "    another short line"])
     set()
+
+    ``starts``: the indexes of the lines that start with four spaces, in order, if the
+    caller has them (only those lines are read first).
     """
     found: set[int] = set()
     i, total = 0, len(lines)
-    while i < total:  # Each block of lines at one indent of four spaces or more.
-        line = lines[i]
-        if not line.startswith("    "):
-            i += 1
-            continue
+    if starts is None:
+        starts = [i for i, line in enumerate(lines) if line.startswith("    ")]
+    for start in starts:  # Each block of lines at one indent of four spaces or more.
+        if start < i:
+            continue  # (A line of the block read last.)
+        i, line = start, lines[start]
         indent = len(line) - len(line.lstrip(" "))
         prefix, end = line[:indent], i + 1
         while (

@@ -114,6 +114,16 @@ def _needs_spacing_work(text: str) -> bool:
     """Whether some line of ``text`` (LF line ends) has whitespace to collapse or strip."""
     if "  " in text or " \n" in text or text.endswith(" "):
         return True
+    return _holds_other_space(text)
+
+
+def _holds_other_space(text: str) -> bool:
+    """Whether ``text`` holds a space character other than the space and the LF (one that
+    OTHER_SPACE_BUT_LF_RE finds), each looked for with ``in``.
+
+    >>> _holds_other_space("a b\\nc"), _holds_other_space("a\\u00a0b"), _holds_other_space("’\\t")
+    (False, True, True)
+    """
     return any(c in text for c in (ASCII_OTHER_SPACES if text.isascii() else OTHER_SPACES))
 
 
@@ -158,7 +168,7 @@ def _spaced_lines(text: str) -> list[int]:
     [1, 2, 3]
     """
     found = lines_found(text, GAP_START_RE)
-    if not text.isascii() or any(c in text for c in ASCII_OTHER_SPACES):
+    if _holds_other_space(text):  # (Most text holds none: its search would read it all.)
         found = sorted({*found, *lines_found(text, OTHER_SPACE_BUT_LF_RE)})
     return found
 
