@@ -215,7 +215,7 @@ def _gap_columns(text: str, lines: Sequence[str]) -> Iterator[tuple[int, set[int
     [(1, {3}), (3, {4}), (4, {8, 11})]
     """
     if "\t" in text:  # (Tabs are rare: each line holding a sign of a gap is asked.)
-        for i in _lines_holding(text, ("  ", "\t")):
+        for i in lines_holding(text, ("  ", "\t")):
             if columns := alignment_columns(lines[i]):
                 yield i, columns
         return
@@ -257,11 +257,11 @@ def lines_found(text: str, pattern: re.Pattern[str]) -> list[int]:
     return indexes
 
 
-def _lines_holding(text: str, signs: Sequence[str]) -> list[int]:
+def lines_holding(text: str, signs: Sequence[str]) -> list[int]:
     """The indexes of the lines of ``text`` that hold one of ``signs`` (none holding a line
     feed), in order, each sign found by ``str.find`` at C speed.
 
-    >>> _lines_holding("a  b\\nc\\nd\\te  f\\n  g", ("  ", "\\t"))
+    >>> lines_holding("a  b\\nc\\nd\\te  f\\n  g", ("  ", "\\t"))
     [0, 2, 3]
     """
     starts = set()

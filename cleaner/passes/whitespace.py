@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 
 from cleaner.lazy_re import lazy_compile
-from cleaner.passes.layout import has_plain_spacing, lines_found, lines_with_meaningful_spacing
+from cleaner.passes.layout import (
+    has_plain_spacing,
+    lines_found,
+    lines_holding,
+    lines_with_meaningful_spacing,
+)
 
 # The one-character line boundaries str.splitlines() knows but LF: CR, VT, FF, FS/GS/RS,
 # NEL, LS, PS. Once each CRLF is an LF, these are the rest.
@@ -114,17 +119,17 @@ def _needs_spacing_work(text: str) -> bool:
     """Whether some line of ``text`` (LF line ends) has whitespace to collapse or strip."""
     if "  " in text or " \n" in text or text.endswith(" "):
         return True
-    return _holds_other_space(text)
-
-
-def _holds_other_space(text: str) -> bool:
-    """Whether ``text`` holds a space character other than the space and the LF (one that
-    OTHER_SPACE_BUT_LF_RE finds), each looked for with ``in``.
-
-    >>> _holds_other_space("a b\\nc"), _holds_other_space("a\\u00a0b"), _holds_other_space("’\\t")
-    (False, True, True)
-    """
     return any(c in text for c in (ASCII_OTHER_SPACES if text.isascii() else OTHER_SPACES))
+
+
+def _other_spaces_in(text: str) -> str:
+    """The space characters other than the space and the LF (those OTHER_SPACE_BUT_LF_RE
+    finds) that ``text`` holds, each looked for with ``in``.
+
+    >>> _other_spaces_in("a b\\nc"), _other_spaces_in("a\\u00a0b\\u00a0"), _other_spaces_in("’\\t")
+    ('', '\\xa0', '\\t')
+    """
+    return "".join(c for c in (ASCII_OTHER_SPACES if text.isascii() else OTHER_SPACES) if c in text)
 
 
 def _collapsed_lines(text: str) -> list[str]:
@@ -168,8 +173,10 @@ def _spaced_lines(text: str) -> list[int]:
     [1, 2, 3]
     """
     found = lines_found(text, GAP_START_RE)
-    if _holds_other_space(text):  # (Most text holds none: its search would read it all.)
-        found = sorted({*found, *lines_found(text, OTHER_SPACE_BUT_LF_RE)})
+    # Each one the text holds found by ``str.find`` (most text holds none or one or two):
+    # the class's search reads every character of the text.
+    if others := _other_spaces_in(text):
+        found = sorted({*found, *lines_holding(text, others)})
     return found
 
 
