@@ -144,20 +144,24 @@ def _collapsed_lines(text: str) -> list[str]:
 
 
 def _collapsed(lines: list[str]) -> list[str]:
-    """``collapse_inner_spaces`` of each of ``lines`` (no line break in them), their runs
-    collapsed by one substitution of them all.
+    """``collapse_inner_spaces`` of each of ``lines`` (no trailing whitespace), their runs
+    collapsed by one substitution of them all; where none holds U+3000 (kept in runs of
+    its own) nor a line break, each by ``str.split`` (its runs are those, in C).
 
     >>> _collapsed(["  a  b", "c\\u00a0 d", "\\te\\u3000\\u3000f"])
     ['  a b', 'c d', '\\te\\u3000\\u3000f']
-    >>> _collapsed(["   It ends.  Then   more", "a b"])  # (Spaces alone: SPACES_RE.)
+    >>> _collapsed(["   It ends.  Then   more", "a\\u00a0b"])  # (By str.split.)
     ['   It ends. Then more', 'a b']
     """
     if not lines:
         return []
     rests = [line.lstrip() for line in lines]  # (INDENT_RE's indentation: no line break.)
     joined = "\n".join(rests)
-    only_spaces = joined.isascii() and not any(c in joined for c in ASCII_OTHER_SPACES)
-    collapsed = (SPACES_RE if only_spaces else SPACE_CHANGE_RE).sub(" ", joined).split("\n")
+    if "\u3000" not in joined and not any(c in joined for c in SINGLE_BREAKS):
+        collapsed = [" ".join(rest.split()) for rest in rests]  # (A rest ends in no space.)
+    else:
+        only_spaces = joined.isascii() and not any(c in joined for c in ASCII_OTHER_SPACES)
+        collapsed = (SPACES_RE if only_spaces else SPACE_CHANGE_RE).sub(" ", joined).split("\n")
     return [
         line[: len(line) - len(rest)] + new
         for line, rest, new in zip(lines, rests, collapsed, strict=True)
