@@ -38,6 +38,8 @@ DELIMITER_RE = lazy_compile(r"(-{4,}|\.{4,}|\+{4,})[ \t]*")
 # list ("[source,c]"), its title (".Example") or a list continuation ("+": the block goes
 # on a list item or a definition).
 BLOCK_HEAD_RE = lazy_compile(r"\s*$|\[[^\]]*\]\s*$|\.[^.\s]|\+[ \t]*$")
+# How an indented line (indented code, unless it goes on a list item) starts.
+INDENTS = ("    ", "\t")
 DELIMITER_STARTS = frozenset({"----", "....", "++++"})
 DELIMITER_SIGNS = ("\n----", "\n....", "\n++++")
 # The most lines between a block's delimiters (git's documentation: 175 at most in 608).
@@ -253,7 +255,7 @@ def _gap_columns(text: str, lines: Sequence[str]) -> Iterator[tuple[int, set[int
     [(1, {3}), (3, {4}), (4, {8, 11})]
     """
     if "\t" in text:  # (Tabs are rare: each line holding a sign of a gap is asked.)
-        for i in _lines_holding(text, ("  ", "\t")):
+        for i in lines_holding(text, ("  ", "\t")):
             if columns := alignment_columns(lines[i]):
                 yield i, columns
         return
@@ -295,11 +297,11 @@ def lines_found(text: str, pattern: re.Pattern[str]) -> list[int]:
     return indexes
 
 
-def _lines_holding(text: str, signs: Sequence[str]) -> list[int]:
+def lines_holding(text: str, signs: Sequence[str]) -> list[int]:
     """The indexes of the lines of ``text`` that hold one of ``signs`` (none holding a line
     feed), in order, each sign found by ``str.find`` at C speed.
 
-    >>> _lines_holding("a  b\\nc\\nd\\te  f\\n  g", ("  ", "\\t"))
+    >>> lines_holding("a  b\\nc\\nd\\te  f\\n  g", ("  ", "\\t"))
     [0, 2, 3]
     """
     starts = set()
@@ -327,10 +329,10 @@ def _mark_indented(lines: Sequence[str], keep: list[bool]) -> None:
     [False, False, False, True]
     """
     in_item_at: dict[int, bool] = {}  # Whether a list item goes on at each indented line.
+    # (Found once; the indented paragraphs are remembered for the segment's lines.)
+    indented = [i for i, line in enumerate(lines) if line.startswith(INDENTS)]
     paragraphs = indented_paragraph_lines(lines)
-    for i, line in enumerate(lines):
-        if not line.startswith(("    ", "\t")):
-            continue
+    for i in indented:
         in_item, j = False, i - 1
         while j >= 0 and lines[j]:  # Up to the blank line above: no item goes on past it.
             above = lines[j]
@@ -355,7 +357,7 @@ def _mark_fenced_and_indented(lines: Sequence[str], keep: list[bool], indented: 
             keep[i], in_fence, in_item = True, not in_fence, False
         elif in_fence:
             keep[i] = True
-        elif line.startswith(("    ", "\t")):
+        elif line.startswith(INDENTS):
             if indented and not in_item and paragraphs is None:
                 paragraphs = indented_paragraph_lines(lines)
             keep[i] = indented and not in_item and i not in (paragraphs or ())

@@ -89,11 +89,11 @@ def indented_paragraph_lines(lines: Sequence[str]) -> frozenset[int]:
     """
     found: set[int] = set()
     i, total = 0, len(lines)
-    while i < total:  # Each block of lines at one indent of four spaces or more.
-        line = lines[i]
-        if not line.startswith("    "):
-            i += 1
-            continue
+    starts = [i for i, line in enumerate(lines) if line.startswith("    ")]
+    for start in starts:  # Each block of lines at one indent of four spaces or more.
+        if start < i:
+            continue  # (A line of the block read last.)
+        i, line = start, lines[start]
         indent = len(line) - len(line.lstrip(" "))
         prefix, end = line[:indent], i + 1
         while (

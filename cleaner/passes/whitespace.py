@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 
 from cleaner.lazy_re import lazy_compile
-from cleaner.passes.layout import has_plain_spacing, lines_found, lines_with_meaningful_spacing
+from cleaner.passes.layout import (
+    has_plain_spacing,
+    lines_found,
+    lines_holding,
+    lines_with_meaningful_spacing,
+)
 
 # The one-character line boundaries str.splitlines() knows but LF: CR, VT, FF, FS/GS/RS,
 # NEL, LS, PS. Once each CRLF is an LF, these are the rest.
@@ -117,6 +122,16 @@ def _needs_spacing_work(text: str) -> bool:
     return any(c in text for c in (ASCII_OTHER_SPACES if text.isascii() else OTHER_SPACES))
 
 
+def _other_spaces_in(text: str) -> str:
+    """The space characters other than the space and the LF (those OTHER_SPACE_BUT_LF_RE
+    finds) that ``text`` holds, each looked for with ``in``.
+
+    >>> _other_spaces_in("a b\\nc"), _other_spaces_in("a\\u00a0b\\u00a0"), _other_spaces_in("’\\t")
+    ('', '\\xa0', '\\t')
+    """
+    return "".join(c for c in (ASCII_OTHER_SPACES if text.isascii() else OTHER_SPACES) if c in text)
+
+
 def _collapsed_lines(text: str) -> list[str]:
     """The lines of ``text`` (LF line ends) without trailing whitespace, their inner runs
     of spaces collapsed but where the spacing is meaningful."""
@@ -129,20 +144,24 @@ def _collapsed_lines(text: str) -> list[str]:
 
 
 def _collapsed(lines: list[str]) -> list[str]:
-    """``collapse_inner_spaces`` of each of ``lines`` (no line break in them), their runs
-    collapsed by one substitution of them all.
+    """``collapse_inner_spaces`` of each of ``lines`` (no trailing whitespace), their runs
+    collapsed by one substitution of them all; where none holds U+3000 (kept in runs of
+    its own) nor a line break, each by ``str.split`` (its runs are those, in C).
 
     >>> _collapsed(["  a  b", "c\\u00a0 d", "\\te\\u3000\\u3000f"])
     ['  a b', 'c d', '\\te\\u3000\\u3000f']
-    >>> _collapsed(["   It ends.  Then   more", "a b"])  # (Spaces alone: SPACES_RE.)
+    >>> _collapsed(["   It ends.  Then   more", "a\\u00a0b"])  # (By str.split.)
     ['   It ends. Then more', 'a b']
     """
     if not lines:
         return []
     rests = [line.lstrip() for line in lines]  # (INDENT_RE's indentation: no line break.)
     joined = "\n".join(rests)
-    only_spaces = joined.isascii() and not any(c in joined for c in ASCII_OTHER_SPACES)
-    collapsed = (SPACES_RE if only_spaces else SPACE_CHANGE_RE).sub(" ", joined).split("\n")
+    if "\u3000" not in joined and not any(c in joined for c in SINGLE_BREAKS):
+        collapsed = [" ".join(rest.split()) for rest in rests]  # (A rest ends in no space.)
+    else:
+        only_spaces = joined.isascii() and not any(c in joined for c in ASCII_OTHER_SPACES)
+        collapsed = (SPACES_RE if only_spaces else SPACE_CHANGE_RE).sub(" ", joined).split("\n")
     return [
         line[: len(line) - len(rest)] + new
         for line, rest, new in zip(lines, rests, collapsed, strict=True)
@@ -158,8 +177,10 @@ def _spaced_lines(text: str) -> list[int]:
     [1, 2, 3]
     """
     found = lines_found(text, GAP_START_RE)
-    if not text.isascii() or any(c in text for c in ASCII_OTHER_SPACES):
-        found = sorted({*found, *lines_found(text, OTHER_SPACE_BUT_LF_RE)})
+    # Each one the text holds found by ``str.find`` (most text holds none or one or two):
+    # the class's search reads every character of the text.
+    if others := _other_spaces_in(text):
+        found = sorted({*found, *lines_holding(text, others)})
     return found
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from cleaner.passes.layout import (
     BULLET_RE,
+    INDENTS,
     SOFT_HYPHEN,
     UNDERLINE_RE,
     WEAK_MARKER_RE,
@@ -30,8 +31,6 @@ from cleaner.passes.layout import (
 # is judged without them); and literal blocks, where one may open (see may_open_literal:
 # not at an RFC's "::="), and AsciiDoc's delimited blocks (see layout.may_delimit).
 WHOLE_TEXT_SIGNS = ("```", "~~~", SOFT_HYPHEN)
-# How an indented line starts.
-INDENTS = ("    ", "\t")
 
 
 def meaningful_spacing_at(lines: Sequence[str], indexes: Iterable[int]) -> set[int]:
