@@ -17,7 +17,10 @@ lines that ``page_text`` takes above the article (:func:`.around.before_article`
 lie above the first line repeating the title as the story's (:func:`.titled.names_story`),
 but for the ``EDGE_MARGIN`` lines right above it that no phrase rule matched (a date, a
 section, a kicker over the headline) and the lines such a rule matched among them (a share
-bar). Without such a headline the article's start is not sure: nothing more goes.
+bar). Without such a headline the article's start is not sure: nothing more goes. Below
+such an article, the lines that ``page_text`` takes there (:func:`.around.after_article`:
+once the page shows the article has ended) that lie in a run of links, but a line
+repeating the headline or a line of the article (a list of posts holding the page's own).
 """
 
 from __future__ import annotations
@@ -27,13 +30,20 @@ from typing import TYPE_CHECKING
 
 from cleaner.lazy_re import lazy_compile
 from cleaner.passes.boilerplate.around import (
+    ABOVE_MARGIN,
     FILLER_RE,
     LINK_RUN_MIN_LINES,
+    after_article,
     before_article,
     is_listed_link,
 )
 from cleaner.passes.boilerplate.ended import FORM_RULES
-from cleaner.passes.boilerplate.page import article_of, article_prose_share, page_text_seen
+from cleaner.passes.boilerplate.page import (
+    Article,
+    article_of,
+    article_prose_share,
+    page_text_seen,
+)
 from cleaner.passes.boilerplate.titled import TITLE_MAX_WORDS, is_headline, names_story, words
 
 if TYPE_CHECKING:
@@ -62,7 +72,14 @@ ABOVE_HEADLINE = (
     "in a page's full text whose article holds most of its prose, a non-prose line above "
     "its headline (the title repeated), up to the last run of links, but the three above it",
 )
-EDGE_RULES = (HEAD_LINKS, FOOT_LINKS, ABOVE_HEADLINE)
+BELOW_ARTICLE = (
+    "page-text",
+    "below-article",
+    "strong",
+    "in a page's full text whose article holds most of its prose, a line of a run of links "
+    "below the article, once the page shows the article has ended, but the headline repeated",
+)
+EDGE_RULES = (HEAD_LINKS, FOOT_LINKS, ABOVE_HEADLINE, BELOW_ARTICLE)
 # The lines of a run nearest the page's other text that stay: fewer links than a run holds,
 # so that what stays does not go on a next run.
 EDGE_MARGIN = LINK_RUN_MIN_LINES - 1
@@ -105,9 +122,14 @@ def page_edges(
         links = sum(is_listed_link(lines[i].strip()) for i in run)
         if links >= LINK_RUN_MIN_LINES:
             found.update(dict.fromkeys(run, rule))
+    article = article_of(lines)
+    if article_prose_share(lines, article) < ARTICLE_MIN_PROSE_SHARE:
+        return found
     if story is not None:
-        for i in _above_headline(lines, filled, story, phrased):
+        for i in _above_headline(lines, filled, story, article, phrased):
             found.setdefault(i, ABOVE_HEADLINE)
+    for i in _below_article(lines, filled, article, matches):
+        found.setdefault(i, BELOW_ARTICLE)
     return found
 
 
@@ -135,7 +157,7 @@ def _story_headline(lines: Sequence[str], filled: list[int]) -> int | None:
 
 
 def _above_headline(
-    lines: Sequence[str], filled: list[int], story: int, phrased: Collection[int]
+    lines: Sequence[str], filled: list[int], story: int, article: Article, phrased: Collection[int]
 ) -> list[int]:
     """The lines above a clear article's headline (``filled[story]``) that go (see the
     module's docstring); ``filled``: the indexes of ``lines`` that are not blank; the
@@ -147,21 +169,61 @@ def _above_headline(
     >>> menu = ["Home", "News", "Sport", "Jobs", "Weather", "Local"]
     >>> lines = ["Ferry Kept On - The Herald", *menu, "Top Stories", *menu, "Local News",
     ...          "Tuesday", "Ferry Kept On", "By Anna Martin", "Share", "Print", prose, prose]
-    >>> _above_headline(lines, list(range(len(lines))), 16, set())
+    >>> _above_headline(lines, list(range(len(lines))), 16, Article(20, 21), set())
     [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
-    >>> _above_headline(lines, list(range(len(lines))), 16, {14, 15})
+    >>> _above_headline(lines, list(range(len(lines))), 16, Article(20, 21), {14, 15})
     [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
-    >>> other = [*lines[:7], prose, prose, *lines[7:]]  # Prose above: no headline over it.
-    >>> _above_headline(other, list(range(len(other))), 18, set())
+    >>> _above_headline(lines, list(range(len(lines))), 16, Article(7, 21), set())
     []
     """
-    article = article_of(lines)
     if filled[story] >= article.first:
-        return []
-    if article_prose_share(lines, article) < ARTICLE_MIN_PROSE_SHARE:
         return []
     above = set(_without_margin(filled[1:story], phrased))
     return [i for i in before_article(lines, article) if i in above]
+
+
+def _below_article(
+    lines: Sequence[str], filled: list[int], article: Article, matches: Mapping[int, Rule]
+) -> list[int]:
+    """The lines below a clear ``article`` that go (see the module's docstring), but a line
+    repeating one of the article or its ``ABOVE_MARGIN`` lines above it (its headline in a
+    list of posts); ``filled``: the indexes of ``lines`` that are not blank; ``matches``: as
+    :func:`page_edges`'s.
+
+    >>> prose = ("The council voted on Tuesday night to keep the old ferry running for five "
+    ...          "more years, after a long meeting.")
+    >>> lines = ["Ferry Kept On - The Herald", prose, prose, "Comments (3)", "Sam says:",
+    ...          prose, "About Us", "Contact Us", "Ferry Kept On", "Jobs", "Careers"]
+    >>> from cleaner.passes.boilerplate.rules import Rule
+    >>> comments = {4: Rule("comments", "says", "label", "")}  # The article has ended.
+    >>> _below_article(lines, list(range(len(lines))), Article(1, 2), comments)
+    [6, 7, 9, 10]
+    >>> _below_article(lines, list(range(len(lines))), Article(1, 2), {})
+    []
+    """
+    from cleaner.passes.boilerplate.ended import marks_an_end
+
+    def marked(i: int) -> bool:
+        return i in matches and marks_an_end(matches[i])
+
+    after, runs = after_article(lines, article, marked)
+    linked = {i for run in runs for i in run}
+    first = filled[max(filled.index(article.first) - ABOVE_MARGIN, 0)]
+    told = {_folded(line) for line in lines[first : article.last + 1]}
+    title = lines[filled[0]]
+    title_words = set(words(title))
+    return [
+        i
+        for i in after
+        if i in linked
+        and _folded(lines[i]) not in told
+        and not names_story(lines[i], title, title_words)
+    ]
+
+
+def _folded(line: str) -> str:
+    """``line`` lower-cased, its spaces single: a line the page repeats is found as such."""
+    return " ".join(line.lower().split())
 
 
 def _without_margin(run: list[int], phrased: Collection[int]) -> list[int]:
