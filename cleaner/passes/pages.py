@@ -33,9 +33,12 @@ from cleaner.passes.plaintext import SENTENCE_END_RE
 # A number that may be a page number: alone on its line ("12", "- 12 -", "Page 12",
 # "12 of 30"), or at the start or end of a short line ("2 Ruth Dgani", "Title 17"), or
 # bracketed at the end of one (an RFC's footer, "Gellens & Klensin Standards Track [Page 2]").
+# A number before a month's name starts a date, not a page ("26 October 2012 at 11:32 am",
+# the dates of a page's comments, a day apart).
 PAGE_NUMBER_RE = lazy_compile(
     r"^(?:(?:page\s+)?[-–—]?\s?(?P<alone>\d{1,4})\s?[-–—]?(?:\s+of\s+\d{1,4})?"
-    r"|(?P<first>\d{1,4})\s+\D.{0,78}|.{0,78}\D\s(?P<last>\d{1,4})"
+    r"|(?P<first>\d{1,4})\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    r"\D.{0,78}|.{0,78}\D\s(?P<last>\d{1,4})"
     r"|.{0,78}\s\[page\s(?P<bracketed>\d{1,4})\])$",
     re.IGNORECASE,
 )

@@ -55,3 +55,38 @@ def test_a_hard_wrapped_document_is_no_page() -> None:
     wrapped = ["the old ferry running for at least five more years after a meeting"] * 30
     text = "\n".join([*contents, "", *wrapped, "", *contents]) + "\n"
     assert not any(name.startswith("page-text/") for name in _rules(text).values())
+
+
+def test_the_head_run_ends_at_the_story_headline() -> None:
+    """A run of links from the text's start ends at the story's headline (the title
+    repeated): the dek under it stays, though link lines follow it down to the article."""
+    head = ["Ferry Kept Running - Harbour News", "", *MENU * 5, "Ferry Kept Running"]
+    under = ["Town keeps its old boat", "Harbour News Staff", "Photo gallery", "Listen"]
+    text = "\n".join([*head, *under, "", PROSE, "", PROSE, "", PROSE]) + "\n"
+    once = remove_boilerplate(text)
+    twice = remove_boilerplate(once)
+    assert "Politics" not in once and "Town keeps its old boat" in twice.splitlines()
+
+
+def test_other_stories_above_a_clear_articles_headline_go() -> None:
+    """A sentence stops the head run; the other stories under it, above the story's
+    headline, go, but for the three lines right above it."""
+    note = "Harbour News has served the towns of the upper valley since 1898, every weekday."
+    head = ["Ferry Kept Running - Harbour News", "", *MENU * 3, "", note, ""]
+    stories = "\n\n".join(OTHER_STORIES * 2)
+    above = ["Ferry Services", "Transport", "Updated Tuesday", "Ferry Kept Running"]
+    text = "\n".join([*head, stories, "", *above, "", PROSE, "", PROSE, "", PROSE]) + "\n"
+    rules = _rules(text)
+    assert rules[OTHER_STORIES[0]] == "page-text/above-headline"
+    assert "page-text/above-headline" not in {rules.get(line) for line in above}
+    once = remove_boilerplate(text)
+    assert "Ferry Kept Running" in once.splitlines()
+    assert remove_boilerplate(once) == once
+
+
+def test_no_headline_above_the_article_keeps_what_the_head_run_left() -> None:
+    note = "Harbour News has served the towns of the upper valley since 1898, every weekday."
+    head = ["Harbour News", "", *MENU * 3, "", note, ""]
+    stories = "\n\n".join(OTHER_STORIES * 2)
+    text = "\n".join([*head, stories, "", "By Anna Martin", "", PROSE, "", PROSE, "", PROSE])
+    assert "page-text/above-headline" not in _rules(text + "\n").values()

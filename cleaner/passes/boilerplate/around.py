@@ -114,26 +114,56 @@ def page_furniture(
     33
     """
     filled = [i for i, line in enumerate(lines) if line.strip()]
+    found = dict.fromkeys(before_article(lines, article), BEFORE_ARTICLE)
+    found.update(dict.fromkeys(after_article(lines, article, marked)[0], AFTER_ARTICLE))
+    if end is not None:
+        found.update(dict.fromkeys(_swept(lines, [i for i in filled if i > end]), AFTER_ARTICLE))
+    return found
+
+
+def before_article(lines: Sequence[str], article: Article) -> list[int]:
+    """The lines above a page's ``article`` that go by their place (see
+    :func:`page_furniture`): from the text's start to the last run of links, but the
+    article's last ``ABOVE_MARGIN`` lines above it, its headline, a line naming its topic,
+    prose lines and list items.
+
+    >>> prose = ("The council voted on Tuesday night to keep the old ferry running for five "
+    ...          "more years, after a long meeting.")
+    >>> lines = ["Ferry Kept On - The Herald", "Home", "News", "Sport", "Jobs", "Weather",
+    ...          "Ferry Kept On", "By Anna Martin", "Share", "Print", "Email", prose, prose, prose]
+    >>> before_article(lines, Article(11, 13))
+    [1, 2, 3, 4, 5]
+    """
+    filled = [i for i, line in enumerate(lines) if line.strip()]
     title = set(words(lines[filled[0]]))
     above = filled[: filled.index(article.first)][:-ABOVE_MARGIN]
     topic = article_topic(lines, article)
     above = [i for i in above if not (is_headline(lines[i], title) or _on_topic(lines[i], topic))]
+    runs = _link_runs(lines, above)
+    return _swept(lines, above[: above.index(runs[-1][-1]) + 1]) if runs else []
+
+
+def after_article(
+    lines: Sequence[str], article: Article, marked: Callable[[int], bool]
+) -> tuple[list[int], list[list[int]]]:
+    """The lines below a page's ``article`` that go by their place (see
+    :func:`page_furniture`, ``marked`` as there), and the runs of links below it.
+
+    >>> prose = ("The council voted on Tuesday night to keep the old ferry running for five "
+    ...          "more years, after a long meeting.")
+    >>> lines = [prose, prose, "Tags: ferry", "Comments (3)", "About Us", "Contact Us",
+    ...          "Careers", "Jobs"]
+    >>> after_article(lines, Article(0, 1), {2}.__contains__)
+    ([3, 4, 5, 6, 7], [[3, 4, 5, 6, 7]])
+    """
+    filled = [i for i, line in enumerate(lines) if line.strip()]
     below = filled[filled.index(article.last) + 2 :]
     while below and is_link_line(lines[below[0]]):
         below = below[1:]
-    found: dict[int, tuple[str, ...]] = {}
-    runs = _link_runs(lines, above)
-    if runs:
-        found.update(
-            dict.fromkeys(_swept(lines, above[: above.index(runs[-1][-1]) + 1]), BEFORE_ARTICLE)
-        )
     runs = _link_runs(lines, below)
     if runs and (start := ended_below(lines, runs, filled, marked, article.last)) is not None:
-        after = [i for i in below if i >= max(start, runs[0][0])]
-        found.update(dict.fromkeys(_swept(lines, after), AFTER_ARTICLE))
-    if end is not None:
-        found.update(dict.fromkeys(_swept(lines, [i for i in filled if i > end]), AFTER_ARTICLE))
-    return found
+        return _swept(lines, [i for i in below if i >= max(start, runs[0][0])]), runs
+    return [], runs
 
 
 def _link_runs(lines: Sequence[str], part: list[int]) -> list[list[int]]:

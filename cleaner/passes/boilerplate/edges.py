@@ -10,6 +10,17 @@ nearest that first line that no phrase rule matched (a headline, a byline or a d
 a menu; a story's last related link) and the lines such a rule matched among them (left
 to the rules), the page's title (its first line) and a line repeating it
 (:func:`.titled.is_headline`). What stays of a run is too short to go on a next run.
+
+Above the article's headline, more goes where the page is clear: where its article
+(:func:`.page.article_of`) holds at least ``ARTICLE_MIN_PROSE_SHARE`` of its prose, the
+lines that ``page_text`` takes above the article (:func:`.around.before_article`) and that
+lie above the first line repeating the title as the story's (:func:`.titled.names_story`),
+but for the ``EDGE_MARGIN`` lines right above it that no phrase rule matched (a date, a
+section, a kicker over the headline) and the lines such a rule matched among them (a share
+bar). Without such a headline the article's start is not sure: nothing more goes. Below
+such an article, the lines that ``page_text`` takes there (:func:`.around.after_article`:
+once the page shows the article has ended) that lie in a run of links, but a line
+repeating the headline or a line of the article (a list of posts holding the page's own).
 """
 
 from __future__ import annotations
@@ -17,10 +28,23 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from cleaner.passes.boilerplate.around import FILLER_RE, LINK_RUN_MIN_LINES, is_listed_link
+from cleaner.lazy_re import lazy_compile
+from cleaner.passes.boilerplate.around import (
+    ABOVE_MARGIN,
+    FILLER_RE,
+    LINK_RUN_MIN_LINES,
+    after_article,
+    before_article,
+    is_listed_link,
+)
 from cleaner.passes.boilerplate.ended import FORM_RULES
-from cleaner.passes.boilerplate.page import page_text_seen
-from cleaner.passes.boilerplate.titled import is_headline, words
+from cleaner.passes.boilerplate.page import (
+    Article,
+    article_of,
+    article_prose_share,
+    page_text_seen,
+)
+from cleaner.passes.boilerplate.titled import TITLE_MAX_WORDS, is_headline, names_story, words
 
 if TYPE_CHECKING:
     from cleaner.passes.boilerplate.rules import Rule
@@ -41,10 +65,30 @@ FOOT_LINKS = (
     "in a page's full text, the run of link lines to its end, but the three below the last "
     "line of other text",
 )
-EDGE_RULES = (HEAD_LINKS, FOOT_LINKS)
+ABOVE_HEADLINE = (
+    "page-text",
+    "above-headline",
+    "strong",
+    "in a page's full text whose article holds most of its prose, a non-prose line above "
+    "its headline (the title repeated), up to the last run of links, but the three above it",
+)
+BELOW_ARTICLE = (
+    "page-text",
+    "below-article",
+    "strong",
+    "in a page's full text whose article holds most of its prose, a line of a run of links "
+    "below the article, once the page shows the article has ended, but the headline repeated",
+)
+EDGE_RULES = (HEAD_LINKS, FOOT_LINKS, ABOVE_HEADLINE, BELOW_ARTICLE)
 # The lines of a run nearest the page's other text that stay: fewer links than a run holds,
 # so that what stays does not go on a next run.
 EDGE_MARGIN = LINK_RUN_MIN_LINES - 1
+# A page's article is clear when it holds this share of the page's prose (in characters;
+# on the tuning pages, at 0.5 a blog's other posts lost their bylines and dates)...
+ARTICLE_MIN_PROSE_SHARE = 0.8
+# A count after a headline (Slashdot's comments: ``NSA Chief To Address Hackers At DEF CON
+# 136``), not a word of the title.
+COUNT_END_RE = lazy_compile(r"\s+\d{1,5}$")
 
 
 def page_edges(
@@ -68,15 +112,118 @@ def page_edges(
         return {}
     filled = [i for i, line in enumerate(lines) if line.strip()]
     title = set(words(lines[filled[0]]))
+    story = _story_headline(lines, filled)
     phrased = {i for i, rule in matches.items() if rule not in FORM_RULES}
     found: dict[int, tuple[str, ...]] = {}
-    for order, rule in ((filled, HEAD_LINKS), (filled[::-1], FOOT_LINKS)):
+    # (The head's run ends at the story's headline: the article's lines start there.)
+    for order, rule in ((filled[:story], HEAD_LINKS), (filled[::-1], FOOT_LINKS)):
         run = _without_margin(_edge_run(lines, order, matches.keys()), phrased)
         run = [i for i in run if i != filled[0] and not is_headline(lines[i], title)]
         links = sum(is_listed_link(lines[i].strip()) for i in run)
         if links >= LINK_RUN_MIN_LINES:
             found.update(dict.fromkeys(run, rule))
+    article = article_of(lines)
+    if article_prose_share(lines, article) < ARTICLE_MIN_PROSE_SHARE:
+        return found
+    if story is not None:
+        for i in _above_headline(lines, filled, story, article, phrased):
+            found.setdefault(i, ABOVE_HEADLINE)
+    for i in _below_article(lines, filled, article, matches):
+        found.setdefault(i, BELOW_ARTICLE)
     return found
+
+
+def _story_headline(lines: Sequence[str], filled: list[int]) -> int | None:
+    """Where, in ``filled`` (the indexes of ``lines`` that are not blank), the first line
+    repeating the page's title as its story's headline (:func:`.titled.names_story`) is,
+    or ``None``.
+
+    >>> lines = ["Ferry Kept On - The Herald", "Home", "The Herald", "Ferry Kept On 12", "Ferry"]
+    >>> _story_headline(lines, [0, 1, 2, 3, 4])
+    3
+    """
+    title = lines[filled[0]]
+    title_words = set(words(title))
+    if len(title_words) > TITLE_MAX_WORDS:
+        return None
+    return next(
+        (
+            k
+            for k, i in enumerate(filled[1:], 1)
+            if names_story(COUNT_END_RE.sub("", lines[i]), title, title_words)
+        ),
+        None,
+    )
+
+
+def _above_headline(
+    lines: Sequence[str], filled: list[int], story: int, article: Article, phrased: Collection[int]
+) -> list[int]:
+    """The lines above a clear article's headline (``filled[story]``) that go (see the
+    module's docstring); ``filled``: the indexes of ``lines`` that are not blank; the
+    margin above the headline as a run's (:func:`_without_margin`, ``phrased``: the lines a
+    phrase rule matched), so that a share bar between a date and the headline is no margin.
+
+    >>> prose = ("The council voted on Tuesday night to keep the old ferry running for five "
+    ...          "more years, after a long meeting.")
+    >>> menu = ["Home", "News", "Sport", "Jobs", "Weather", "Local"]
+    >>> lines = ["Ferry Kept On - The Herald", *menu, "Top Stories", *menu, "Local News",
+    ...          "Tuesday", "Ferry Kept On", "By Anna Martin", "Share", "Print", prose, prose]
+    >>> _above_headline(lines, list(range(len(lines))), 16, Article(20, 21), set())
+    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
+    >>> _above_headline(lines, list(range(len(lines))), 16, Article(20, 21), {14, 15})
+    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+    >>> _above_headline(lines, list(range(len(lines))), 16, Article(7, 21), set())
+    []
+    """
+    if filled[story] >= article.first:
+        return []
+    above = set(_without_margin(filled[1:story], phrased))
+    return [i for i in before_article(lines, article) if i in above]
+
+
+def _below_article(
+    lines: Sequence[str], filled: list[int], article: Article, matches: Mapping[int, Rule]
+) -> list[int]:
+    """The lines below a clear ``article`` that go (see the module's docstring), but a line
+    repeating one of the article or its ``ABOVE_MARGIN`` lines above it (its headline in a
+    list of posts); ``filled``: the indexes of ``lines`` that are not blank; ``matches``: as
+    :func:`page_edges`'s.
+
+    >>> prose = ("The council voted on Tuesday night to keep the old ferry running for five "
+    ...          "more years, after a long meeting.")
+    >>> lines = ["Ferry Kept On - The Herald", prose, prose, "Comments (3)", "Sam says:",
+    ...          prose, "About Us", "Contact Us", "Ferry Kept On", "Jobs", "Careers"]
+    >>> from cleaner.passes.boilerplate.rules import Rule
+    >>> comments = {4: Rule("comments", "says", "label", "")}  # The article has ended.
+    >>> _below_article(lines, list(range(len(lines))), Article(1, 2), comments)
+    [6, 7, 9, 10]
+    >>> _below_article(lines, list(range(len(lines))), Article(1, 2), {})
+    []
+    """
+    from cleaner.passes.boilerplate.ended import marks_an_end
+
+    def marked(i: int) -> bool:
+        return i in matches and marks_an_end(matches[i])
+
+    after, runs = after_article(lines, article, marked)
+    linked = {i for run in runs for i in run}
+    first = filled[max(filled.index(article.first) - ABOVE_MARGIN, 0)]
+    told = {_folded(line) for line in lines[first : article.last + 1]}
+    title = lines[filled[0]]
+    title_words = set(words(title))
+    return [
+        i
+        for i in after
+        if i in linked
+        and _folded(lines[i]) not in told
+        and not names_story(lines[i], title, title_words)
+    ]
+
+
+def _folded(line: str) -> str:
+    """``line`` lower-cased, its spaces single: a line the page repeats is found as such."""
+    return " ".join(line.lower().split())
 
 
 def _without_margin(run: list[int], phrased: Collection[int]) -> list[int]:

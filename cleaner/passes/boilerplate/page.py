@@ -218,6 +218,11 @@ def page_article(lines: Sequence[str], text: str | None = None) -> Article | Non
     """
     if not (page_text_seen(lines, text) if text is not None else is_page_text(lines)):
         return None
+    return article_of(lines)
+
+
+def article_of(lines: Sequence[str]) -> Article:
+    """The article of ``lines``, known to be a page's full text (:func:`page_article`)."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     prose = [k for k, i in enumerate(filled) if is_prose_line(lines[i].strip())]
     blocks: list[list[int]] = [[prose[0]]]
@@ -241,6 +246,21 @@ def page_article(lines: Sequence[str], text: str | None = None) -> Article | Non
     while last + 1 < len(filled) and _is_sentence(lines[filled[last + 1]]):
         last += 1
     return Article(filled[first], filled[last])
+
+
+def article_prose_share(lines: Sequence[str], article: Article) -> float:
+    """The share of the page's prose (:func:`is_prose_line`, in characters) that lies in its
+    ``article``: near 1 where the article is clear, lower where other prose (a blog's other
+    posts, teasers' summaries, comments above it) might be the article.
+
+    >>> prose = ("The council voted on Tuesday night to keep the old ferry running for five "
+    ...          "more years, after a long meeting.")
+    >>> article_prose_share([prose, "Home", prose, prose, prose], Article(2, 4))
+    0.75
+    """
+    prose = [(i, len(line)) for i, line in enumerate(lines) if is_prose_line(line.strip())]
+    inside = sum(size for i, size in prose if article.first <= i <= article.last)
+    return inside / sum(size for _, size in prose) if prose else 0.0
 
 
 def is_paragraph_end(line: str) -> bool:

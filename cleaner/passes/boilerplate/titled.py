@@ -54,8 +54,8 @@ def is_headline(line: str, title: set[str]) -> bool:
 
 def without_title_repeats(lines: Sequence[str], matches: Mapping[int, Rule]) -> dict[int, Rule]:
     """``matches`` but the lines that a rule of form alone matched (a menu's, a teaser
-    list's) and that repeat the title (:func:`is_headline`) but not its site's name
-    (:func:`_names_site`), while the title line itself stays (no rule matched it).
+    list's) and that repeat the title as the article's headline, not its site's name
+    (:func:`names_story`), while the title line itself stays (no rule matched it).
 
     >>> from cleaner.passes.boilerplate.menus import MENU_RULE
     >>> lines = ["Fergie Cautious When Traveling - The Elements", "", "Home", "Music",
@@ -74,9 +74,7 @@ def without_title_repeats(lines: Sequence[str], matches: Mapping[int, Rule]) -> 
     held = {
         i
         for i, rule in matches.items()
-        if rule in FORM_RULES
-        and is_headline(lines[i], set(title))
-        and not _names_site(lines[i], lines[first])
+        if rule in FORM_RULES and names_story(lines[i], lines[first], set(title))
     }
     held |= {j for i in held for j in _teasers_below(lines, matches, i)}
     return {i: rule for i, rule in matches.items() if i not in held} if held else dict(matches)
@@ -108,6 +106,19 @@ def _teasers_below(lines: Sequence[str], matches: Mapping[int, Rule], i: int) ->
         elif j not in matches:  # (A date's or a byline's rule decides its own line.)
             return below if is_paragraph(lines[j]) else []
     return []
+
+
+def names_story(line: str, title: str, title_words: set[str]) -> bool:
+    """Whether ``line`` repeats the page's ``title`` (its words, ``title_words``) as the
+    article's headline (:func:`is_headline`), not as its site's name (:func:`_names_site`).
+
+    >>> title = "Rudd tours flood zone - The Daily Telegraph"
+    >>> names_story("Rudd Tours Flood Zone", title, set(words(title)))
+    True
+    >>> names_story("The Daily Telegraph", title, set(words(title)))
+    False
+    """
+    return is_headline(line, title_words) and not _names_site(line, title)
 
 
 def _names_site(line: str, title: str) -> bool:
