@@ -86,6 +86,26 @@ INLINE_TAG_START_RE = lazy_compile(
     re.IGNORECASE,
 )
 TAG_RE = lazy_compile(r"<[^<>]*>")
+# HTML's elements (the living standard's, a few obsolete ones, SVG and MathML roots): a
+# line opening with another name in angle brackets, no attribute, text after it and no
+# closing tag, is a placeholder in prose (git's ``"git pull`` / ``<remote> <branch>".``).
+HTML_ELEMENTS = frozenset((
+    "a", "abbr", "acronym", "address", "applet", "area", "article", "aside", "audio", "b",
+    "base", "basefont", "bdi", "bdo", "big", "blockquote", "body", "br", "button", "canvas",
+    "caption", "center", "cite", "code", "col", "colgroup", "data", "datalist", "dd", "del",
+    "details", "dfn", "dialog", "dir", "div", "dl", "dt", "em", "embed", "fieldset",
+    "figcaption", "figure", "font", "footer", "form", "frame", "frameset", "h1", "h2", "h3",
+    "h4", "h5", "h6", "head", "header", "hgroup", "hr", "html", "i", "iframe", "img", "input",
+    "ins", "kbd", "label", "legend", "li", "link", "main", "map", "mark", "marquee", "math",
+    "menu", "meta", "meter", "nav", "noframes", "noscript", "object", "ol", "optgroup",
+    "option", "output", "p", "param", "picture", "pre", "progress", "q", "rp", "rt", "ruby",
+    "s", "samp", "script", "search", "section", "select", "slot", "small", "source", "span",
+    "strike", "strong", "style", "sub", "summary", "sup", "svg", "table", "tbody", "td",
+    "template", "textarea", "tfoot", "th", "thead", "time", "title", "tr", "track", "tt", "u",
+    "ul", "var", "video", "wbr",
+))  # fmt: skip
+# A placeholder's opening: a name of letters, digits, "-" or "_" in angle brackets.
+PLACEHOLDER_START_RE = lazy_compile(r"\s*<([a-z][a-z0-9_-]*)>")
 # Words of prose left once the tags are gone: three make a line of text, not markup.
 TAGGED_PROSE_WORDS = 3
 # An HTML comment opening a line (Markdown's comment block).
@@ -388,8 +408,29 @@ def _is_short_underline(lines: list[str], kinds: list[Kind], i: int) -> bool:
 
 
 def _is_markup_line(line: str) -> bool:
-    """A link definition or a line opening with an HTML tag, unless :func:`is_tagged_prose`."""
-    return bool(MARKUP_LINE_RE.match(line)) and not is_tagged_prose(line)
+    """A link definition or a line opening with an HTML tag, unless :func:`is_tagged_prose`
+    or :func:`opens_with_placeholder`."""
+    return (
+        bool(MARKUP_LINE_RE.match(line))
+        and not is_tagged_prose(line)
+        and not opens_with_placeholder(line)
+    )
+
+
+def opens_with_placeholder(line: str) -> bool:
+    """Whether ``line`` opens with a placeholder in angle brackets (no HTML element's name,
+    no attribute, never closed on the line) and holds more than tags: a line of prose
+    (release notes' ``<remote> <branch>".``, a manual's ``<value> were the value``).
+
+    >>> opens_with_placeholder('<remote> <branch>".'), opens_with_placeholder("<div>")
+    (True, False)
+    >>> opens_with_placeholder("<remote>"), opens_with_placeholder("<my-card>Hi</my-card>")
+    (False, False)
+    """
+    found = PLACEHOLDER_START_RE.match(line)
+    if found is None or found[1] in HTML_ELEMENTS or f"</{found[1]}>" in line:
+        return False
+    return bool(TAG_RE.sub("", line).strip())
 
 
 def is_tagged_prose(line: str) -> bool:
