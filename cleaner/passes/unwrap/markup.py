@@ -68,23 +68,29 @@ INDENTED_PROSE = (RST, ASCIIDOC)
 # then a line indented with a tab or not at all: reStructuredText indents a literal block
 # after ``::`` with spaces);
 ASCIIDOC_STRONG_SIGN_RES = (
-    lazy_compile(r"linkgit:[\w.-]+\["),
-    lazy_compile(r"\n(?:include|ifdef|ifndef|endif|image)::[^\s\[]*\["),
-    lazy_compile(r"xref:[^\s\[\]]+\[[^\]\n]*\]"),  # (one per prefix: found faster so)
-    lazy_compile(r"link:[^\s\[\]]+\[[^\]\n]*\]"),
-    lazy_compile(
-        r"\n\[(?:source|synopsis|listing|literal|verse|quote|NOTE|TIP|IMPORTANT|WARNING"
-        r"|CAUTION|cols=|options=|%)[^\]\n]*\][ \t]*\n"
+    ("linkgit:", lazy_compile(r"linkgit:[\w.-]+\[")),
+    ("::", lazy_compile(r"\n(?:include|ifdef|ifndef|endif|image)::[^\s\[]*\[")),
+    ("xref:", lazy_compile(r"xref:[^\s\[\]]+\[[^\]\n]*\]")),  # (one per prefix: faster)
+    ("link:", lazy_compile(r"link:[^\s\[\]]+\[[^\]\n]*\]")),
+    (
+        "\n[",
+        lazy_compile(
+            r"\n\[(?:source|synopsis|listing|literal|verse|quote|NOTE|TIP|IMPORTANT|WARNING"
+            r"|CAUTION|cols=|options=|%)[^\]\n]*\][ \t]*\n"
+        ),
     ),
-    lazy_compile(r"::\n[\t\S](?<=[^\s:]::\n.)"),
+    ("::\n", lazy_compile(r"::\n[\t\S](?<=[^\s:]::\n.)")),
 )
 # and, only beside a sign of another kind, a cross reference (``<<ref,text>>``), an
 # anchor alone on a line (``[[ref]]``; TOML writes ``[[bin]]``) or a section title
 # (``== Usage``). A delimited listing block of two lines or more is a sign as strong.
+# Each pattern with a string every match of it holds: a text without the string is not
+# searched (most texts hold few of them, found at C speed; a pattern opening with a line
+# feed stops at every line).
 ASCIIDOC_WEAK_SIGN_RES = (
-    lazy_compile(r"<<[\w#:./-]+(?:,[^>\n]+)?>>"),
-    lazy_compile(r"\n\[\[[\w:.-]+\]\][ \t]*\n"),
-    lazy_compile(r"\n={1,5}[ \t]+[^=\s]"),
+    ("<<", lazy_compile(r"<<[\w#:./-]+(?:,[^>\n]+)?>>")),
+    ("\n[[", lazy_compile(r"\n\[\[[\w:.-]+\]\][ \t]*\n")),
+    ("\n=", lazy_compile(r"\n={1,5}[ \t]+[^=\s]")),
 )
 # The text's first characters that show its signs: an AsciiDoc document shows them near
 # its top (a title, attribute entries, a link, a term); a book is read no further.
@@ -196,16 +202,24 @@ def is_asciidoc(text: str) -> bool:
     >>> is_asciidoc("[[bin]]\\nname = 'a'\\n\\n[[bin]]\\nname = 'b'\\n"), is_asciidoc("Hi.\\n")
     (False, False)
     """
-    text = "\n" + text[:ASCIIDOC_SAMPLE_CHARS]
-    strong = [sum(1 for _ in pattern.finditer(text)) for pattern in ASCIIDOC_STRONG_SIGN_RES]
+    sample = text[:ASCIIDOC_SAMPLE_CHARS]
+    if "[" not in sample and "::" not in sample and not may_delimit(sample):
+        return False  # (no strong sign: weak ones, of two kinds at most, do not make three)
+    text = "\n" + sample
+    strong = [_count(text, needle, pattern) for needle, pattern in ASCIIDOC_STRONG_SIGN_RES]
     if may_delimit(text):
         strong.append(_listing_blocks(text))
     if sum(strong) >= MARKUP_SIGNS:
         return True
-    weak = [sum(1 for _ in pattern.finditer(text)) for pattern in ASCIIDOC_WEAK_SIGN_RES]
+    weak = [_count(text, needle, pattern) for needle, pattern in ASCIIDOC_WEAK_SIGN_RES]
     counts = [count for count in strong + weak if count]
     kinds = len(counts) + (any(strong) and len(counts) >= 2)  # (a strong kind counts two)
     return kinds >= 3 and sum(counts) >= MARKUP_SIGNS
+
+
+def _count(text: str, needle: str, pattern: re.Pattern[str]) -> int:
+    """How many times ``pattern``, whose every match holds ``needle``, matches ``text``."""
+    return sum(1 for _ in pattern.finditer(text)) if needle in text else 0
 
 
 def _listing_blocks(text: str) -> int:
