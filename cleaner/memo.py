@@ -10,9 +10,9 @@ little beside its length.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Sized
 from functools import wraps
-from typing import NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 Result = TypeVar("Result")
 
@@ -68,12 +68,7 @@ def short_text_cache(
                 verdicts[text] = verdict  # type: ignore[assignment]
             return verdict  # type: ignore[return-value]
 
-        def cache_info() -> CacheInfo:
-            return CacheInfo(0, 0, maxsize, len(verdicts))
-
-        judged.cache_info = cache_info  # type: ignore[attr-defined]
-        judged.cache_clear = verdicts.clear  # type: ignore[attr-defined]
-        return judged
+        return _with_cache_api(judged, maxsize, verdicts)
 
     return decorate
 
@@ -114,11 +109,14 @@ def recent_lines_cache(
             del recent[maxsize:]
             return verdict
 
-        def cache_info() -> CacheInfo:
-            return CacheInfo(0, 0, maxsize, len(recent))
-
-        judged.cache_info = cache_info  # type: ignore[attr-defined]
-        judged.cache_clear = recent.clear  # type: ignore[attr-defined]
-        return judged
+        return _with_cache_api(judged, maxsize, recent)
 
     return decorate
+
+
+def _with_cache_api(judged: Callable[..., Any], maxsize: int, store: Sized) -> Any:
+    """``judged`` given ``cache_info`` and ``cache_clear`` as ``functools.lru_cache`` has
+    them, over ``store`` (what it remembers: a dict or a list, with ``clear``)."""
+    judged.cache_info = lambda: CacheInfo(0, 0, maxsize, len(store))  # type: ignore[attr-defined]
+    judged.cache_clear = store.clear  # type: ignore[attr-defined]
+    return judged

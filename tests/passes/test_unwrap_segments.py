@@ -107,18 +107,23 @@ def test_any_segment_size_gives_the_whole_document_text(text: str, segment_chars
     assert unwrap_in_segments(text, segment_chars) == unwrap_whole(text)
 
 
-# A Markdown document's opening (markup.markup_of reads three signs, one not a heading),
-# before drawn text: the segments and the whole read Markdown's rules alike.
-MARKDOWN_OPENING = "# Title\n\nSee [a](#a) and [b](#b).\n\n"
+# Openings of a Markdown and an AsciiDoc document (markup.markup_of reads their signs),
+# before drawn text: the segments and the whole read each flavour's rules alike.
+MARKUP_OPENINGS = {
+    "markdown": "# Title\n\nSee [a](#a) and [b](#b).\n\n",
+    "asciidoc": "= Title\n\nSee linkgit:a[1] and linkgit:b[1].\n\n-a::\n\tAll.\n\n",
+}
 
 
+@pytest.mark.parametrize("opening", MARKUP_OPENINGS.values(), ids=MARKUP_OPENINGS.keys())
 @PROPERTIES
 @given(TEXTS, st.integers(1, 40))
 @example("- an item\nits lazy line\n\n    code  kept\n\nA\nB \\\nC", 1)
-def test_markdown_in_any_segment_size_gives_the_whole_document_text(
-    text: str, segment_chars: int
+@example("`-a`::\n\tone\n\ttwo\n+\n\tliteral\n\n[verse]\nA\n B\n\n. x\n0. y\n|===\n|a\n", 1)
+def test_markup_in_any_segment_size_gives_the_whole_document_text(
+    opening: str, text: str, segment_chars: int
 ) -> None:
-    document = MARKDOWN_OPENING + text
+    document = opening + text
     assert unwrap_in_segments(document, segment_chars) == unwrap_whole(document)
 
 
@@ -260,18 +265,3 @@ def test_a_sample_of_another_segment_size_is_read_again() -> None:
     assert document.width == 30
     document, _ = unwrap_survey.layout_survey(text, True, True, 9, sample)
     assert document.width == 99
-
-
-# An AsciiDoc document's opening (markup.markup_of reads its signs), before drawn text:
-# the segments and the whole read AsciiDoc's rules alike.
-ASCIIDOC_OPENING = "= Title\n\nSee linkgit:a[1] and linkgit:b[1].\n\n-a::\n\tAll.\n\n"
-
-
-@PROPERTIES
-@given(TEXTS, st.integers(1, 40))
-@example("`-a`::\n\tone\n\ttwo\n+\n\tliteral\n\n[verse]\nA\n B\n\n. x\n0. y\n|===\n|a\n", 1)
-def test_asciidoc_in_any_segment_size_gives_the_whole_document_text(
-    text: str, segment_chars: int
-) -> None:
-    document = ASCIIDOC_OPENING + text
-    assert unwrap_in_segments(document, segment_chars) == unwrap_whole(document)
