@@ -41,7 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 
 from bench_split import poisson_upper_95  # noqa: E402
-from bench_split_docs import before_split, code_digest, git_dir  # noqa: E402
+from bench_split_docs import before_split, code_digest, git_dir, split_in_context  # noqa: E402
 from real_corpus import real_documents  # noqa: E402
 
 from cleaner.passes.split import find_splits  # noqa: E402
@@ -187,9 +187,7 @@ def main() -> None:
         )
         if args.show:
             for split in splits:
-                start = max(0, split.start - CONTEXT_CHARS)
-                context = cleaned[start : split.end + CONTEXT_CHARS].replace("\n", " ")
-                print(f"    {' + '.join(split.parts)}  | {context}")
+                print(f"    {split_in_context(cleaned, split, CONTEXT_CHARS)}")
     bound = poisson_upper_95(total_wrong) * 100_000 / max(total_words, 1)
     print(
         f"all: {total_words:,} words, {total_wrong} wrong = "

@@ -42,7 +42,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from bench_split import poisson_upper_95  # noqa: E402
 
 from cleaner.config import build_config  # noqa: E402
-from cleaner.passes.split import find_splits  # noqa: E402
+from cleaner.passes.split import Split, find_splits  # noqa: E402
 from cleaner.pipeline import clean  # noqa: E402
 
 
@@ -114,6 +114,14 @@ def code_digest() -> str:
     return digest.hexdigest()[:16]
 
 
+def split_in_context(text: str, split: Split, chars: int = CONTEXT_CHARS) -> str:
+    """A split's parts and the ``chars`` characters of ``text`` either side of it, on one
+    line (``given + a  | ...``)."""
+    start = max(0, split.start - chars)
+    context = text[start : split.end + chars].replace("\n", " ")
+    return f"{' + '.join(split.parts)}  | {context}"
+
+
 def before_split(text: str, cache: Path | None, code: str) -> str:
     """``text`` cleaned by the default pipeline without ``split`` (kept in ``cache``)."""
     if cache is None:
@@ -172,9 +180,7 @@ def main() -> None:
             for split in splits:
                 if shown < args.show:
                     shown += 1
-                    start = max(0, split.start - CONTEXT_CHARS)
-                    context = cleaned[start : split.end + CONTEXT_CHARS].replace("\n", " ")
-                    print(f"  {label} {path}: {' + '.join(split.parts)}  | {context}")
+                    print(f"  {label} {path}: {split_in_context(cleaned, split)}")
         for half, (files, words, found, repaired) in counts.items():
             per = found * 100_000 / max(words, 1)
             bound = poisson_upper_95(found) * 100_000 / max(words, 1)

@@ -33,12 +33,10 @@ def capital_split(word: str, model: WordModel) -> tuple[str, str] | None:
     >>> capital_split("userName", WordModel({"user": 5.0, "name": 5.5})) is None
     True
     """
-    match = ONE_INNER_CAPITAL_RE.fullmatch(word)
-    if match is None or model.knows(word.lower()):
+    parts = _glued_at_capital(word, model)
+    if parts is None or not opens_sentence(parts[1], model):
         return None
-    left, right = match["left"], match["right"]
-    if left in non_final_words() or not opens_sentence(right, model):
-        return None
+    left, right = parts
     if not (
         is_common(left, right, model)
         or _is_rare_word_before_pronoun(left, right, model)
@@ -46,6 +44,25 @@ def capital_split(word: str, model: WordModel) -> tuple[str, str] | None:
     ):
         return None
     return left, right
+
+
+def _glued_at_capital(word: str, model: WordModel, min_left: int = 1) -> tuple[str, str] | None:
+    """The parts of ``word``, a lower-case word glued to a capitalised one (``endStart``),
+    where the whole is no word and the left part, of ``min_left`` letters or more, may end
+    a sentence (no word of :func:`non_final_words`), or ``None``: what every split at an
+    inner capital asks first.
+
+    >>> from cleaner.lexicon import WordModel
+    >>> _glued_at_capital("pageThe", WordModel({})), _glued_at_capital("theEnd", WordModel({}))
+    (('page', 'The'), None)
+    """
+    match = ONE_INNER_CAPITAL_RE.fullmatch(word)
+    if match is None or model.knows(word.lower()):
+        return None
+    left = match["left"]
+    if len(left) < min_left or left in non_final_words():
+        return None
+    return left, match["right"]
 
 
 # A rarer word may end the sentence before a pronoun or determiner glued to it
@@ -171,12 +188,10 @@ def name_split_after(word: str, model: WordModel, seen: Set[str]) -> tuple[str, 
     >>> name_split_after("ofDoris", WordModel({"of": 7.4}), {"doris"}) is None
     True
     """
-    match = ONE_INNER_CAPITAL_RE.fullmatch(word)
-    if match is None or model.knows(word.lower()):
+    parts = _glued_at_capital(word, model, MIN_NAME_LEFT_CHARS)
+    if parts is None:
         return None
-    left, right = match["left"], match["right"]
-    if len(left) < MIN_NAME_LEFT_CHARS or left in non_final_words():
-        return None
+    left, right = parts
     if right.lower() not in seen or not is_common(left, right, model):
         return None
     return left, right
@@ -218,12 +233,10 @@ def block_start_split(word: str, model: WordModel) -> tuple[str, str] | None:
     >>> block_start_split("studentName", model) is None  # (a name of code)
     True
     """
-    match = ONE_INNER_CAPITAL_RE.fullmatch(word)
-    if match is None or model.knows(word.lower()):
+    parts = _glued_at_capital(word, model, BLOCK_LEFT_MIN_CHARS)
+    if parts is None:
         return None
-    left, right = match["left"], match["right"]
-    if len(left) < BLOCK_LEFT_MIN_CHARS or left in non_final_words():
-        return None
+    left, right = parts
     if left in english_function_words():
         return None  # (``afterPrint``, ``beforeUnload``: a hook's name, no block's end)
     if len(right) < BLOCK_PART_MIN_CHARS or right.lower() in CODE_NAME_TAILS:

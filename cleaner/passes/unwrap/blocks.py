@@ -38,10 +38,9 @@ from cleaner.passes.unwrap.hyphens import LINE_END_MARKS, DocumentEvidence, line
 from cleaner.passes.unwrap.kinds import BARE_MARKER_RE, Kind, is_title_line, opens_item_after
 from cleaner.passes.unwrap.markup import (
     ASCIIDOC,
-    MARKDOWN,
-    continues_asciidoc,
+    HARD_BREAKS,
     continues_element,
-    continues_markdown,
+    continues_lazily,
 )
 from cleaner.passes.unwrap.room import has_room, is_full
 from cleaner.passes.unwrap.verse import is_mixed_stanza
@@ -375,10 +374,8 @@ def _continues(unit: _Unit, line: str, after: str | None, document: Document) ->
     """Whether prose ``line`` continues ``unit`` (True) or starts a new paragraph."""
     if unit.kind is Kind.KEPT:
         return False
-    if document.markup == MARKDOWN:
-        return continues_markdown(unit.last_line)
-    if document.markup == ASCIIDOC:
-        return continues_asciidoc(unit.last_line)
+    if document.markup in HARD_BREAKS:
+        return continues_lazily(unit.last_line, document.markup)
     if document.markup:
         return continues_element(unit.pieces[0], unit.kind, line)
     if unit.line_count == 1 and BARE_MARKER_RE.match(unit.last_line):

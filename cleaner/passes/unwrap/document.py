@@ -264,10 +264,7 @@ def prose_document(prose: tuple[str, ...], document: Document) -> Document:
     # (Asked before is_stanza: where it gives none, a stanza or not, the block is judged
     # as the document, and most blocks of a verse book show no width of their own.)
     width = _remembered(document, ("width", prose), lambda: block_wrap_width(list(prose)))
-    if width is None or is_stanza(prose):
-        return document
-    # One copy a width, shared by the blocks judged at it (a verse book has hundreds).
-    return _remembered(document, ("own", width), lambda: _own_document(document, width))
+    return _judged_at(prose, document, width)
 
 
 def _unwrapped_block_document(prose: tuple[str, ...], document: Document) -> Document:
@@ -282,8 +279,16 @@ def _unwrapped_block_document(prose: tuple[str, ...], document: Document) -> Doc
         ("unwrapped width", prose),
         lambda: unwrapped_block_width(prose, document.longest_line),
     )
+    return _judged_at(prose, document, width)
+
+
+def _judged_at(prose: tuple[str, ...], document: Document, width: int | None) -> Document:
+    """The document as a block of ``prose`` lines wrapped at its own ``width`` is judged
+    (:func:`_own_document`), or ``document`` itself where the block shows no width or is a
+    stanza (:func:`is_stanza`: a stanza is judged as the document)."""
     if width is None or is_stanza(prose):
         return document
+    # One copy a width, shared by the blocks judged at it (a verse book has hundreds).
     return _remembered(document, ("own", width), lambda: _own_document(document, width))
 
 

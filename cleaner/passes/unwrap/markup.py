@@ -127,6 +127,9 @@ MARKDOWN_LINK_SIGN_RE = lazy_compile(r"\](?:\((?:https?:|#|\.{0,2}/)|\[[^\]\n]*\
 # A line break a Markdown author asked for at a line's end (a backslash, or ``<br>``): the
 # line is no wrap's (the two spaces that ask for it too are gone with the whitespace pass).
 MARKDOWN_HARD_BREAK = ("\\", "<br>", "<br/>", "<br />")
+# The flavours whose element goes on with any next prose line, lazily (at any
+# indentation), but after its hard line break (:func:`continues_lazily`).
+HARD_BREAKS = {MARKDOWN: MARKDOWN_HARD_BREAK, ASCIIDOC: (ASCIIDOC_HARD_BREAK,)}
 # A footnote or citation (".. [1] text"), a field (":Author: text"), an auto-numbered
 # item ("#. text"): an item whose continuation lines are indented under it.
 RST_ITEM_RE = lazy_compile(r"^\s*(\.\. \[[^\]\s]+\]|:[^:\s][^:]*:|#[.)]|\(#\))(\s+|$)")
@@ -311,27 +314,19 @@ def _opens_literal(above: str, kind: Kind) -> bool:
     return kind is Kind.BLANK or (kind is Kind.KEPT and not ASCIIDOC_TERM_RE.match(above))
 
 
-def continues_asciidoc(last_line: str) -> bool:
-    """Whether an AsciiDoc element goes on with the next prose line after its line
-    ``last_line``: it does at any indentation, unless ``last_line`` ends with a hard line
-    break (`` +``).
+def continues_lazily(last_line: str, markup: str) -> bool:
+    """Whether a Markdown or AsciiDoc (``markup``) element goes on with the next prose line
+    after its line ``last_line``: it does at any indentation (a lazy continuation line),
+    unless ``last_line`` ends with that markup's hard line break (:data:`HARD_BREAKS`). A
+    marker, a blank line or a kept line (code, a heading, a quote) ends it, as their kinds
+    tell.
 
-    >>> continues_asciidoc("a wrapped line of"), continues_asciidoc("Jane Doe +")
+    >>> continues_lazily("a wrapped line of", MARKDOWN), continues_lazily("Jane Doe\\\\", MARKDOWN)
     (True, False)
+    >>> continues_lazily("Jane Doe +", ASCIIDOC), continues_lazily("Jane Doe +", MARKDOWN)
+    (False, True)
     """
-    return not last_line.endswith(ASCIIDOC_HARD_BREAK)
-
-
-def continues_markdown(last_line: str) -> bool:
-    """Whether a Markdown element goes on with the next prose line after its line
-    ``last_line``: it does at any indentation (a lazy continuation line), unless
-    ``last_line`` ends with a hard line break (:data:`MARKDOWN_HARD_BREAK`). A marker, a
-    blank line or a kept line (code, a heading, a quote) ends it, as their kinds tell.
-
-    >>> continues_markdown("a wrapped line of"), continues_markdown("Jane Doe\\\\")
-    (True, False)
-    """
-    return not last_line.endswith(MARKDOWN_HARD_BREAK)
+    return not last_line.endswith(HARD_BREAKS[markup])
 
 
 def _signs(text: str) -> Iterator[int]:
@@ -431,7 +426,7 @@ def continues_element(first_line: str, kind: Kind, line: str) -> bool:
     at the same indentation, an item (field, footnote) on any line indented under its
     marker, and a header (see :func:`_mark_headers`) also on a line of its column that is
     no header. A deeper line under a paragraph is a definition or quote; a shallower one
-    ends it (in reStructuredText: see :func:`continues_markdown` for Markdown).
+    ends it (in reStructuredText: see :func:`continues_lazily` for Markdown and AsciiDoc).
 
     >>> continues_element("Some text", Kind.PROSE, "goes on"), continues_element(
     ...     "term", Kind.PROSE, "    definition")
