@@ -41,6 +41,7 @@ from cleaner.passes.unwrap.markup import (
     HARD_BREAKS,
     continues_element,
     continues_lazily,
+    marker_gap,
 )
 from cleaner.passes.unwrap.room import has_room, is_full
 from cleaner.passes.unwrap.verse import is_mixed_stanza
@@ -353,7 +354,12 @@ def _unit_text(unit: _Unit) -> str:
     '.. [1] Now is. This'
     """
     text = "".join(unit.pieces)
-    return text if unit.line_count == 1 else collapsed(text)
+    if unit.line_count == 1:
+        return text
+    # A list marker's spacing stays (``-  an item``): the next run keeps it where the
+    # items above or below align with it, and collapses it nowhere else.
+    gap = marker_gap(text) if unit.kind is Kind.ITEM else 0
+    return text[:gap] + collapsed(text[gap:])
 
 
 def collapsed(text: str) -> str:

@@ -52,6 +52,14 @@ ROLE_NAME_RE = lazy_compile(r"(?<![\w:]):[a-z]+(?:[:-][a-z]+)*\Z")
 TITLE_RE = lazy_compile(
     r"^(?P<title>\S.*)\n(?P<rule>([=\-~^\"'`#*+:.])\3{2,})[ \t]*$", re.MULTILINE
 )
+# A document that opens with a title between two rules of one mark, each at least as long
+# as the title (a release note's "=====" / "NumPy 1.7.1 Release Notes" / "====="): a sign
+# of reStructuredText that is not a title's alone (a book underlines, a listing block's
+# delimiters are shorter than its lines).
+OVERLINED_TITLE_RE = lazy_compile(
+    r"\n*(?P<rule>([=\-~^\"'`#*+:.])\2{2,})[ \t]*\n"
+    r"(?P<title>[^\n]*\S)[ \t]*\n(?P=rule)[ \t]*(?:\n|\Z)"
+)
 # A document with at least this many signs, one of them not a title, is markup.
 MARKUP_SIGNS = 3
 # The flavours of markup a document may show (:func:`markup_of`): none is plain text.
@@ -130,9 +138,23 @@ MARKDOWN_HARD_BREAK = ("\\", "<br>", "<br/>", "<br />")
 # The flavours whose element goes on with any next prose line, lazily (at any
 # indentation), but after its hard line break (:func:`continues_lazily`).
 HARD_BREAKS = {MARKDOWN: MARKDOWN_HARD_BREAK, ASCIIDOC: (ASCIIDOC_HARD_BREAK,)}
+# An enumerated item of reStructuredText that opens with a letter or a roman numeral
+# ("a. text", "ii. text", "(B) text"; the arabic ones, "1. text", are any text's items).
+RST_ENUMERATOR_RE = lazy_compile(r"\s*\(?(?:[a-zA-Z]|[ivxlcdm]{2,6}|[IVXLCDM]{2,6})[.)][ \t]+\S")
+# A list item's marker and the two or more spaces after it (``-  text``, ``*   text``,
+# ``#.  text``, ``1.  text``).
+MARKER_GAP_RE = lazy_compile(
+    r"\s*(?:[-*+•]|#\.|\d{1,3}[.)]|[a-zA-Z][.)]|\(\w{1,3}\))[ \t]{2,}(?=\S)"
+)
 # A footnote or citation (".. [1] text"), a field (":Author: text"), an auto-numbered
-# item ("#. text"): an item whose continuation lines are indented under it.
-RST_ITEM_RE = lazy_compile(r"^\s*(\.\. \[[^\]\s]+\]|:[^:\s][^:]*:|#[.)]|\(#\))(\s+|$)")
+# item ("#. text"), an admonition with its text on the marker's line (".. note:: The API
+# is experimental"; the text of a "versionadded" or "image" is an argument, not prose):
+# an item whose continuation lines are indented under it.
+RST_ITEM_RE = lazy_compile(
+    r"^\s*(\.\. \[[^\]\s]+\]|:[^:\s][^:]*:|#[.)]|\(#\))(\s+|$)"
+    r"|^\s*\.\. (?:attention|caution|danger|error|hint|important|note|seealso|tip|warning)::"
+    r"[ \t]+\S"
+)
 # A header line ("Title: PEP Purpose", "Post-History: 21-Mar-2001", or with no value yet,
 # "Post-History:"), as in a document's first block of RFC 2822 headers (a PEP's): an item,
 # its continuation indented under it.
@@ -149,7 +171,7 @@ def is_markup(text: str) -> bool:
     >>> is_markup("I\\n=\\n\\nII\\n==\\n\\nIII\\n===\\n"), is_markup("Yours,\\nAnn\\n")
     (False, False)
     """
-    signs = 0
+    signs = int(_opens_with_overlined_title(text))
     for _ in _signs(text):
         signs += 1
         if signs >= MARKUP_SIGNS:
@@ -162,6 +184,17 @@ def is_markup(text: str) -> bool:
             if signs >= MARKUP_SIGNS:
                 return True
     return False
+
+
+def _opens_with_overlined_title(text: str) -> bool:
+    """Whether ``text`` opens with a title between two equal rules at least as long.
+
+    >>> _opens_with_overlined_title("=====\\nNotes\\n=====\\n"), _opens_with_overlined_title(
+    ...     "---\\nInitialized repository\\n---\\n")
+    (True, False)
+    """
+    found = OVERLINED_TITLE_RE.match(text)
+    return bool(found) and len(found["rule"]) >= len(found["title"].strip())
 
 
 def markup_of(text: str) -> str:
@@ -354,12 +387,38 @@ def _signs(text: str) -> Iterator[int]:
 def prose_marks(lines: Sequence[str], meaningful: Sequence[bool], markup: str) -> list[bool]:
     """The ``meaningful`` marks of ``lines`` as ``markup`` reads them: without the lines
     marked only for an indentation that is prose there (:func:`with_indented_prose`,
-    :func:`with_asciidoc_prose`); as they are in Markdown and plain text."""
+    :func:`with_asciidoc_prose`), nor for the spacing after their list marker
+    (:func:`_only_marker_gap`); as they are in plain text."""
+    if not markup:
+        return list(meaningful)
+    pairs = zip(lines, meaningful, strict=True)
+    marks = [keep and not _only_marker_gap(line) for line, keep in pairs]
     if markup == RST:
-        return with_indented_prose(lines, meaningful)
+        return with_indented_prose(lines, marks)
     if markup == ASCIIDOC:
-        return with_asciidoc_prose(lines, meaningful)
-    return list(meaningful)
+        return with_asciidoc_prose(lines, marks)
+    return marks
+
+
+def marker_gap(line: str) -> int:
+    """The end of the spacing after ``line``'s list marker if two spaces or more, else 0.
+
+    >>> marker_gap("-  Make decisions"), marker_gap("- Make"), marker_gap("#.  Item")
+    (3, 0, 4)
+    """
+    found = MARKER_GAP_RE.match(line)
+    return found.end() if found else 0
+
+
+def _only_marker_gap(line: str) -> bool:
+    """Whether the one gap of ``line`` is the spacing after its list marker (``-  text``,
+    ``*   text``, ``1.  text``): an item's, not a column's, so in markup its lines join.
+
+    >>> _only_marker_gap("-  Make decisions"), _only_marker_gap("-  name    age")
+    (True, False)
+    """
+    end = marker_gap(line)
+    return bool(end) and alignment_columns(line) == {end}
 
 
 def markup_kinds(lines: list[str], kinds: list[Kind], markup: str, first: bool) -> list[Kind]:
@@ -412,13 +471,44 @@ def with_markup_kinds(lines: list[str], kinds: list[Kind], *, first: bool) -> li
     if first:
         _mark_headers(lines, marked)
     for i, line in enumerate(lines):
-        if marked[i] is not Kind.PROSE or line.lstrip()[:1] not in ".:#(":
+        if marked[i] is not Kind.PROSE:
             continue
-        if RST_ITEM_RE.match(line):
+        opening = line.lstrip()[:1]
+        if opening.isalpha():
+            if RST_ENUMERATOR_RE.match(line) and _may_open_item(lines, i):
+                marked[i] = Kind.ITEM
+        elif opening not in ".:#(":
+            continue
+        elif RST_ITEM_RE.match(line):
             marked[i] = Kind.ITEM
         elif EXPLICIT_MARKUP_RE.match(line):
             marked[i] = Kind.KEPT
     return marked
+
+
+def _may_open_item(lines: Sequence[str], i: int) -> bool:
+    """Whether line ``i`` may open an enumerated item, as docutils reads one: it opens a
+    block, or an item above it (its marker's line, or a line indented deeper under the
+    marker) goes before it; and it ends the block, or an indented line or another item
+    comes after it (else it is a paragraph's first line).
+
+    >>> _may_open_item(["a. One", "b. Two"], 1), _may_open_item(["Text by", "A. Smith"], 1)
+    (True, False)
+    >>> _may_open_item(["a. Some", "   more"], 0), _may_open_item(["a. Some", "more"], 0)
+    (True, False)
+    """
+    line = lines[i]
+    above = lines[i - 1] if i else ""
+    below = lines[i + 1] if i + 1 < len(lines) else ""
+    return (
+        not above.strip()
+        or RST_ENUMERATOR_RE.match(above) is not None
+        or indentation(above) > indentation(line)
+    ) and (
+        not below.strip()
+        or RST_ENUMERATOR_RE.match(below) is not None
+        or indentation(below) > indentation(line)
+    )
 
 
 def continues_element(first_line: str, kind: Kind, line: str) -> bool:
