@@ -18,6 +18,7 @@ The pass looks only into documents that show stray spaces (see :mod:`.context`).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
@@ -31,7 +32,7 @@ from cleaner.passes.join.context import (
     shows_stray_spaces,
 )
 from cleaner.passes.join.letters import lone_letters_fit, neighbours, word_before
-from cleaner.passes.join.words import is_fragment, pair_verdict
+from cleaner.passes.join.words import LETTER_WORDS, is_fragment, pair_verdict
 from cleaner.passes.layout import code_test
 
 # Letters only, ASCII: the lexicon's words.
@@ -41,10 +42,11 @@ LETTER_RUN_RE = lazy_compile(r"[A-Za-z]+")
 # lost ligature's place, which the pdf pass (run before this one) judges by the letters
 # around it, so a join there would change its verdict on the next run. Nor a left token
 # right after "%" or ":", a format's or a command's letter ("%t in", "doing :d on"), nor
-# after reStructuredText's escaped space (":class:`Group`\ s in": a plural's "s").
+# after reStructuredText's escaped space (":class:`Group`\ s in": a plural's "s"), nor
+# a right token that opens a path (``in c:\MyApp``).
 PAIR_RE = lazy_compile(
     r"(?<![\w'’\-./\\*@&%:\x00\ufffd])(?<!\\ )(?P<left>[A-Za-z]+) "
-    r"(?=(?P<right>[A-Za-z]+)(?![\w'’\-/@(=\x00\ufffd]|[.:]\w))"
+    r"(?=(?P<right>[A-Za-z]+)(?![\w'’\-/@(=\x00\ufffd]|[.:][\w\\]))"
 )
 # A run of backticks: each opens or closes a code span.
 BACKTICKS_RE = lazy_compile(r"`+")
@@ -56,6 +58,17 @@ PARAGRAPH_RE = lazy_compile(r"[^\n]+(?:\n[^\n]+)*")
 # once a round, and a word one round made may join a lone letter next to it (``T he e~d``
 # -> ``The e~d`` -> ``Thee~d``), which a second run of the pass would otherwise find.
 JOIN_ROUNDS = 3
+# A lone letter with no word beside it on either side, one space apart (``p(p)``, ``of
+# p.``, a line's ``x = 1``): a symbol's use (:func:`symbol_letters`), this many times.
+SYMBOL_LETTER_RE = lazy_compile(r"(?<![A-Za-z] )(?<![\w'’\-])[A-Za-z](?![\w'’\-])(?! [A-Za-z])")
+SYMBOL_USES = 2
+# A document with this many joins other than a lone letter's with a word (``e fforts``,
+# ``s tate``, ``wi th``) shows broken words: its lone letters beside words are judged as
+# the lexicon judges them, whatever else the document does with those letters.
+BROKEN_WORDS = 3
+# A lone letter used alone this many times, most of them joining no word: a name
+# (:func:`names_among`).
+NAME_USES = 3
 # A word this common ("she", "said") may take a lone "s" that could end a plural.
 COMMON_WORD_ZIPF = 5.0
 
@@ -127,6 +140,41 @@ def _with_joins(text: str, joins: list[Join]) -> str:
     return "".join(pieces)
 
 
+def symbol_letters(text: str) -> frozenset[str]:
+    """The lone letters ``text`` uses as symbols: SYMBOL_USES times or more standing where
+    no word goes on either side of them (``p(p)``, ``of p.``, ``x = 1``), as a variable's
+    name does, and as a letter a stray space cut from its word (``e fforts``, ``tim e.``)
+    does not: such a letter beside a word is no fragment of it (``substitute p in``).
+
+    >>> sorted(symbol_letters("Let p = 2 and q = p(p); then p in itself, e fforts."))
+    ['p']
+    """
+    uses = Counter(found[0] for found in SYMBOL_LETTER_RE.finditer(text))
+    return frozenset(letter for letter, count in uses.items() if count >= SYMBOL_USES)
+
+
+def names_among(text: str, joining: Counter[str]) -> set[str]:
+    """The lone letters of ``joining`` (how many joins each would make) that ``text`` uses
+    alone NAME_USES times or more, and more than twice as often as they join: a name (the
+    language ``C``, a variable ``g``: ``a C lock``, ``of g as``), where a letter a stray
+    space cut off (``T he``, ``e fforts``) joins nearly wherever it stands. Not ``a``,
+    ``I`` nor ``O``, words of their own (``I NTRODUCTION`` is judged as it is).
+
+    >>> sorted(names_among("a C lock in C code, C API, C function.", Counter({"C": 1})))
+    ['C']
+    >>> sorted(names_among("T he end. T his is it.", Counter({"T": 2})))
+    []
+    """
+    names = set()
+    for letter, joins in joining.items():
+        if letter.lower() in LETTER_WORDS:
+            continue
+        uses = len(re.findall(rf"(?<![\w'’\-]){letter}(?![\w'’\-])", text))
+        if uses >= NAME_USES and uses > 2 * joins:
+            names.add(letter)
+    return names
+
+
 def _foreign_document(text: str, model: WordModel) -> bool:
     """Whether ``text`` is in another language: :func:`foreign` of LANGUAGE_SAMPLE
     characters from its middle (past a book's English header)."""
@@ -174,6 +222,13 @@ def find_joins(
     # (score, space, join): every pair that could join; a token joins at most once, to the
     # side where the join is likeliest ("farme r and": "farmer", not "rand").
     candidates: list[tuple[float, int, Join]] = []
+    letters: dict[int, str] = {}  # The lone letter of each candidate of a letter and a word.
+
+    def judge(left: str, right: str) -> tuple[float, str, str] | None:
+        """The pair's verdict (:func:`pair_verdict`)."""
+        words = left not in fragments and right not in fragments
+        return pair_verdict(left, right, model, lower_counts, fragments, words)
+
     verdicts: dict[tuple[str, str], tuple[float, str, str] | bool | None] = {}
     in_code: Callable[[int], bool] | None = None  # Made at the first pair that could join.
     fenced: Callable[[int], bool] | None = None  # Code but for indentation: at the first in code.
@@ -186,8 +241,7 @@ def find_joins(
             # and the paragraph left at once if none of its pairs may join (most of them).
             pairs = PAIR_RE.findall(text, start, end)
             for left, right in set(pairs).difference(verdicts):
-                words = left not in fragments and right not in fragments
-                found = pair_verdict(left, right, model, lower_counts, fragments, words)
+                found = judge(left, right)
                 verdicts[left, right] = found
                 if found is not None:
                     joinable.add((left, right))
@@ -208,8 +262,7 @@ def find_joins(
             # (_joined asks first whether the shapes join).
             found = verdicts.get((left, right), UNJUDGED)
             if found is UNJUDGED:
-                words = left not in fragments and right not in fragments
-                found = pair_verdict(left, right, model, lower_counts, fragments, words)
+                found = judge(left, right)
                 verdicts[left, right] = found
             if found is None:
                 continue
@@ -237,6 +290,15 @@ def find_joins(
             protect_it = found[2].lower() in protected  # Still claims its tokens.
             join = Join(space, found[1], found[2], protected=protect_it)
             candidates.append((found[0], space, join))
+            if len(left) == 1 and right not in fragments:
+                letters[space] = left  # (a letter and a word: "C lock"; not "s tate")
+            elif len(right) == 1 and left not in fragments:
+                letters[space] = right
+    if letters and len(candidates) - len(letters) < BROKEN_WORDS:
+        # Few words broken but by a letter beside a word: a letter the document uses as
+        # a symbol or a name there is one (``substitute p in itself``, ``a C lock``).
+        names = names_among(text, Counter(letters.values())) | symbol_letters(text)
+        candidates = [c for c in candidates if letters.get(c[1]) not in names]
     taken: set[int] = {-1}  # Spaces next to a token already joined (-1: none).
     joins = []
     for _, space, join in sorted(candidates, key=lambda c: (-c[0], c[1])):
