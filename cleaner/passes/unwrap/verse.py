@@ -312,7 +312,12 @@ def _is_set_off(line: str) -> bool:
 
 def is_prose_verse(lines: tuple[str, ...], document: Document, rhymed: bool | None = None) -> bool:
     """:func:`is_verse` of a block's prose lines, judged as ``document`` (the block's);
-    ``rhymed``: :func:`is_rhymed_stanza` of them, if the caller asked it already."""
+    ``rhymed``: :func:`is_rhymed_stanza` of them, if the caller asked it already.
+
+    A line-end word break vetoes verse, but in a stanza shaped so (:func:`is_cut_verse_shape`,
+    :func:`is_dashed_stanza`) or one that rhymes in a document whose stanzas rhyme: a poet
+    cuts a word at a rhyme (Dante's ``così quelle carole, differente-`` / ``mente
+    danzando, ...`` / ``... veloci e lente.``), which stays line for line."""
     ends = map(LAST_CHARACTER, lines[:-1])  # (read in C, as the next test is only on a hit)
     if (
         not WORD_BREAK_LAST.isdisjoint(ends)
@@ -320,7 +325,10 @@ def is_prose_verse(lines: tuple[str, ...], document: Document, rhymed: bool | No
         and not is_cut_verse_shape(lines, document.narrowest)
         and not is_dashed_stanza(lines)
     ):
-        return False
+        if rhymed is None:
+            rhymed = is_rhymed_stanza(lines, document)
+        if not rhymed:
+            return False
     if document.first_word_mode and is_lone_word(lines[0]):
         return False
     if rhymed is None:

@@ -184,6 +184,8 @@ def hyphen_decision(
         )
 
         found = language()
+        if found == "en" and writes_name_before_hyphen(prefix, evidence):
+            return False, "English: the document writes this name part before other hyphens"
         if _is_tail_written_as_name(prefix, suffix, evidence, found):
             return True, "the document writes the tail only as a name: a word broken before it"
         before, after = around
@@ -329,6 +331,24 @@ def _prefix_keeps_hyphen(prefix: str, suffix: str, language: Callable[[], str]) 
     if found == "en":
         return len(prefix) == 1
     return found in TABLE_LANGUAGES and keeps_prefix_hyphen(prefix, suffix, found)
+
+
+def writes_name_before_hyphen(prefix: str, evidence: Evidence | DocumentEvidence) -> bool:
+    """Whether a capitalized ``prefix`` (one capital, then lower case) stands before a
+    hyphen elsewhere in the document, inside a line: a hyphenated name's part, as
+    romanized Chinese names write theirs (Sun Tzu's ``Tzu-`` + ``shang`` beside ``Tzu-hsu``,
+    ``Wu-`` + ``hou`` beside ``Wu-tu``), not a word broken at the line end.
+
+    >>> from cleaner.passes.unwrap.hyphens.counts import collect_evidence
+    >>> evidence = collect_evidence("Tzu-hsu and Tzu-\\nshang")
+    >>> writes_name_before_hyphen("Tzu", evidence), writes_name_before_hyphen("Shou", evidence)
+    (True, False)
+    """
+    return (
+        prefix[:1].isupper()
+        and prefix[1:].islower()
+        and pairs_starting(evidence, prefix.lower() + "-") > 0
+    )
 
 
 def _is_tail_written_as_name(
