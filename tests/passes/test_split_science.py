@@ -146,7 +146,8 @@ FORM_MODEL = WordModel(
     {"detection": 3.2, "occur": 4.6, "model": 5.0, "label": 4.2, "express": 4.0}
     | {"can": 6.5, "only": 6.2, "canon": 3.9, "in": 7.3, "question": 5.1, "inquest": 3.0}
     | {"metal": 4.8, "ions": 3.5, "knowit": 2.7, "the": 7.7, "listed": 4.2, "thelist": 3.0}
-    | {"know": 5.9, "its": 6.3, "threefold": 2.7, "washi": 2.3}
+    | {"know": 5.9, "its": 6.3, "threefold": 2.7, "washi": 2.3, "heartwarming": 3.0}
+    | {"heart": 5.2, "warmer": 3.9, "book": 5.4}
 )
 
 
@@ -165,6 +166,9 @@ FORM_MODEL = WordModel(
             True,
         ),  # (session 32: a base of Zipf 2.5 or more, arXiv's ``Fano threefolds``)
         ("washis", False),  # a base too rare: web debris as often as a word
+        ("heartwarmer", True),  # (session 34: another form of a listed closed word)
+        ("heartwarmers", True),
+        ("bookwarmer", False),  # no form of it listed: ``book warmer``
         ("canonly", False),  # ``can only``: a function word and a word
         ("inquestion", False),
         ("thelisted", False),

@@ -260,13 +260,16 @@ def is_word_form(word: str, before: str, closing: str, model: WordModel) -> bool
 def is_regular_form(word: str, model: WordModel) -> bool:
     """Whether lowercase ``word`` is a regular form of a common content word, though the
     word table lacks that form (a field's coinages: ``detections``, ``occurring``,
-    ``modelled``), by the endings of ``data/split_derived_forms.tsv``, and no function
-    word begins or ends it.
+    ``modelled``), by the endings of ``data/split_derived_forms.tsv``, or another form of
+    a closed word the table lists (:func:`siblings`: ``heartwarmer`` beside
+    ``heartwarming``), and no function word begins or ends it.
 
     >>> from cleaner.lexicon import WordModel
     >>> model = WordModel({"detection": 3.2, "occur": 4.6, "model": 5.0, "can": 6.5, "only": 6.2})
     >>> [is_regular_form(w, model) for w in ("detections", "occurring", "modelled", "canonly")]
     [True, True, True, False]
+    >>> is_regular_form("heartwarmer", WordModel({"heartwarming": 3.0}))
+    True
     """
     if _has_function_word_edge(word, model):
         return False  # ``canonly`` is ``can only``, not ``canon`` + ``-ly``: the usual merge.
@@ -276,7 +279,34 @@ def is_regular_form(word: str, model: WordModel) -> bool:
         and zipf >= REGULAR_BASE_MIN_ZIPF
         for base in regular_bases(word)
         if base != word
-    )
+    ) or any(model.frequency(sibling) >= REGULAR_BASE_MIN_ZIPF for sibling in siblings(word))
+
+
+# Endings that make forms of one closed word (``heartwarmer``, ``heartwarming``): a token
+# with one of them is another form of a word the table lists with another.
+SIBLING_ENDINGS = ("er", "ers", "ing", "ed", "s")
+# The stem left without the ending is this long at least (``heartwarm``): short stems are
+# a merged pair of short words as often (``ofit`` + ``-s``).
+SIBLING_STEM_MIN_CHARS = 8
+
+
+def siblings(word: str) -> list[str]:
+    """The other forms of lowercase ``word`` made by swapping its ending among
+    ``SIBLING_ENDINGS`` (the caller asks the word table which are words): no base need be
+    a word, as a closed compound's is not (``heartwarm``).
+
+    >>> siblings("heartwarmer")
+    ['heartwarmers', 'heartwarming', 'heartwarmed', 'heartwarms']
+    >>> siblings("hotdog")
+    []
+    """
+    return [
+        stem + other
+        for ending in SIBLING_ENDINGS
+        if word.endswith(ending) and len(stem := word[: -len(ending)]) >= SIBLING_STEM_MIN_CHARS
+        for other in SIBLING_ENDINGS
+        if other != ending
+    ]
 
 
 def _has_function_word_edge(word: str, model: WordModel) -> bool:
