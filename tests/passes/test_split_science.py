@@ -52,6 +52,9 @@ KEPT = [
     # NumPy and statsmodels does (split before session 25).
     "Install it with pip for Python. The statsmodels package fits many of the models we need.",
     "Read the docstring first. The memoryviews of Cython hold the data we pass to the API.",
+    # One of a list of a field's coinages that end alike (session 34, PLOS tuning corpus:
+    # a family's ``alsodid`` among ``odontophrynid, batrachylid, ... hylodid``).
+    "We do not sample any odontophrynid, batrachylid, cycloramphid, hylodid, or alsodid taxa.",
 ]
 
 SPLITS = [
@@ -103,6 +106,9 @@ SPLITS = [
     ("It was anexample of the work we do in this paper.", "an example"),
     ("We saw anation of farmers in all of the fields.", "a nation"),
     ("It was black or white, blackor white, for all of them.", "black or white, black or"),
+    # A merge in a list of common words, or of coinages that end otherwise, still splits.
+    ("We saw red, blue, green, or alsodid taxa in the field.", "also did"),
+    ("We saw odontophrynid, batrachylid, or thebig taxa in the field.", "the big"),
     # -centric is a suffix after a content word only: ``the`` + a word still splits.
     ("We met thecentral figure of the story in the first part.", "the central"),
 ]

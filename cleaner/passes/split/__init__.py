@@ -299,6 +299,8 @@ def find_splits(
                 continue  # ``an athermal``: no article comes before ``a`` or ``in``.
             if parts and _is_latin_epithet(text, chunk, start, parts[-1], model):
                 continue  # ``processus jugalis``, ``B. abortis``: Latin, no ``jugal is``.
+            if parts and word.islower() and forms.is_in_series(text, *chunk.span("word"), model):
+                continue  # ``hylodid, or alsodid taxa``: one of a series of coinages.
             if parts and _joins_a_lone_letter(text, *chunk.span("word"), parts, model):
                 continue  # ``endno n``: ``end no n`` would be join's ``end non``.
             if parts and _is_slip(text, chunk.span("word"), parts, model):

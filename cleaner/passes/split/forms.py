@@ -366,3 +366,45 @@ def _is_derived_from(stem: str, model: WordModel) -> bool:
         and zipf >= DERIVED_FROM_MIN_ZIPF
         and not is_function_word(stem, zipf)
     )
+
+
+# Items of a list in a row before or after a token: words parted by commas, ``and`` or ``or``
+# before the last (``odontophrynid, batrachylid, hylodid, or alsodid taxa``).
+LIST_BEFORE_RE = lazy_compile(r"(?:(?<![\w'’.-])[A-Za-z]+,[ \t]+){2,}(?:(?:and|or)[ \t]+)?\Z")
+LIST_AFTER_RE = lazy_compile(r"\A(?:,[ \t]+(?:(?:and|or)[ \t]+)?[A-Za-z]+(?![\w'’-])){2,}")
+# How far a token's list is looked for on either side.
+LIST_AROUND_CHARS = 160
+# The ending an item shares with the token, and how many such items make a series.
+SERIES_ENDING_CHARS = 2
+SERIES_MIN_ITEMS = 2
+
+
+def is_in_series(text: str, start: int, end: int, model: WordModel) -> bool:
+    """Whether lowercase token ``text[start:end]`` is an item of a list whose other items,
+    ``SERIES_MIN_ITEMS`` or more, are words the table lacks that end as the token does
+    (``SERIES_ENDING_CHARS``): one of a series of a field's coinages (a family's
+    ``odontophrynid, batrachylid, hylodid, or alsodid``), not ``also did``. A lost space
+    leaves a word no series shares its end with.
+
+    >>> model = WordModel({"also": 6.5, "did": 6.3, "red": 5.2, "blue": 5.0})
+    >>> text = "any batrachylid, cycloramphid, hylodid, or alsodid taxa"
+    >>> is_in_series(text, 43, 50, model)
+    True
+    >>> is_in_series("red, blue, or alsodid paint", 14, 21, model)
+    False
+    """
+    token = text[start:end]
+    items = []
+    before = LIST_BEFORE_RE.search(text, max(0, start - LIST_AROUND_CHARS), start)
+    if before:
+        items += before.group().replace(",", " ").split()
+    after = LIST_AFTER_RE.match(text[end : end + LIST_AROUND_CHARS])
+    if after:
+        items += after.group().replace(",", " ").split()
+    ending = token[-SERIES_ENDING_CHARS:]
+    series = [
+        item
+        for item in items
+        if item not in ("and", "or") and item.endswith(ending) and not model.knows(item.lower())
+    ]
+    return len(series) >= SERIES_MIN_ITEMS
