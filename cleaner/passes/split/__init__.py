@@ -289,6 +289,10 @@ def find_splits(
                         compounding = compounds.writes_compounds(text)
                     if compounding:
                         parts = _parts(word, model, technical, spellings, compounding=True)
+            # ``endStart`` seen twice or more: a block a page repeats, or a name in sentences.
+            repeated = parts and counts[word] > 1 and not word.islower()
+            if repeated and not capitals.is_repeated_block(text, word):
+                continue  # ``the package clusterPower`` ... ``with clusterPower``.
             if parts and _is_name_or_cut(
                 text, chunk.span("word"), parts, technical, model, glued_names
             ):
