@@ -16,6 +16,7 @@ from cleaner.passes.split.candidates import (
     GRAMMATICAL_ENDINGS,
     MIN_MERGED_LENGTH,
     _name_after_word,
+    is_glued_at_block_end,
     long_common_words,
     may_be_merged,
 )
@@ -27,6 +28,17 @@ def candidates(
     """The candidates ``find_splits`` kept after the lexicon's look-ups (known words gone)."""
     spellings = Counter(map(str.lower, runs))
     found = _candidates(runs, spellings, forced, protected)
+    # ``endStart`` that the capital rules split, however often it occurs (session 34).
+    found.update(
+        r
+        for r, count in runs.items()
+        if count > 1
+        and r[:1].islower()
+        and not r.islower()
+        and r.lower() not in protected
+        and (may_be_merged(r) or _name_after_word(r, runs))
+        and is_glued_at_block_end(r, model)
+    )
     words = model.zipf
     return {
         r

@@ -87,6 +87,12 @@ SPLITS = [
         "It was the second appearanceVienna had made on the list.",
         "It was the second appearance Vienna had made on the list.",
     ),
+    # ... also where a page repeats the block, the same word before or after each time
+    # (session 34, split_glue_probe.py's tag ends: a shop's cards).
+    (
+        "Eat two hoursTomato salad.\n\nThen rest. Eat two hoursTomato salad again.",
+        "Eat two hours Tomato salad.\n\nThen rest. Eat two hours Tomato salad again.",
+    ),
     # ``a`` after a common participle, however rare next to ``was`` (``launcheda``).
     (
         "The firm launcheda new phone, displayinga logo.",
@@ -194,6 +200,10 @@ KEPT = [
     "the beforeUnload and afterPrint hooks",
     # A content word as common as a function word takes a suffix (session 32).
     "The boundary is a finite timelike surface.",
+    # A name the text writes in its sentences, in other words' company each time, stays
+    # (session 34, PLOS: ``the package clusterPower``, ``with clusterPower``).
+    "We used the package clusterPower for it; the clusterPower package is in R, and with "
+    "clusterPower, we ran the simulations.",
     # A rare word before a capitalised noun, or a short one before a pronoun, stays.
     "the deflationRate and infamyScore fields, and the kaonIt value",
     "Call `str.endswith()` and frozenset or setdefault in code.",

@@ -32,7 +32,7 @@ RUNS = [
     *("morethan", "xqzt", "Xqzt", "Paris", "paris", "PARIS", "pennyDoris", "Doris", "userName"),
     *("name", "Name", "iPhone", "London", "london", "sesquipedalian", "Sesquipedalian", "toit"),
     *("washer", "Washer", "forher", "Tanfreportedly", "Tanf", "bookshelf", "inpaints", "about"),
-    *("About",),
+    *("About", "hoursTomato", "Tomato"),
 ]
 SEPARATORS = [" ", " ", "\n", ". ", "\n\n", ", ", " https://www.theofthe.net/xqzt ", "é"]
 TEXTS = st.lists(
@@ -71,6 +71,7 @@ MODELS = {
 @example("pageThe THE The the Wishas Wish", [], set())
 @example("Paris PARIS ofthe ofthe hasbeen", ["of the"], {"ofthe"})
 @example("Issuedpreviously issuedpreviously Washer", ["issued previously", "wash er"], set())
+@example("hoursTomato pageThe hoursTomato pageThe userName userName", [], set())
 def test_the_candidates_are_the_reference_ones(
     name: str, text: str, force: list[str], protect: set[str]
 ) -> None:

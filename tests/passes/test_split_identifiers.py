@@ -54,6 +54,10 @@ KEPT = [
     'This package is available via "pip install aflow".',
     "It is installed with conda install -y aflow and runs at once.",
     "It has a plotting package (afterplot) based on numpy and matplotlib.",
+    # An item of its own in a list of examples in brackets (session 34, docs2's NumPy
+    # documentation: ``(e.g. arange, ones, zeros, etc.)``).
+    "Intrinsic array creation functions (e.g. arange, ones, zeros, etc.) are fast.",
+    "Some kits (scikit-learn, scikit-image, statsmodels, etc.) are good examples here.",
 ]
 
 SPLITS = [
@@ -103,6 +107,12 @@ SPLITS = [
     ("(afterplot) was drawn.", "(after plot) was drawn."),
     ("He said (issuedpreviously) so.", "He said (issued previously) so."),
     ("The houses were (locatednear the river).", "The houses were (located near the river)."),
+    # A list in brackets with no mark of examples, or a token beside another word in an item.
+    ("Bring fruit (apples, pears, orangejuice).", "Bring fruit (apples, pears, orange juice)."),
+    (
+        "Bring fruit (e.g. apples, pears, the orangejuice, etc.).",
+        "Bring fruit (e.g. apples, pears, the orange juice, etc.).",
+    ),
     # Outside technical text, an accessor's verb before a rare word splits as before.
     ("He was tired of the delim and wanted to getdelim back.", None),
 ]

@@ -52,6 +52,9 @@ KEPT = [
     # NumPy and statsmodels does (split before session 25).
     "Install it with pip for Python. The statsmodels package fits many of the models we need.",
     "Read the docstring first. The memoryviews of Cython hold the data we pass to the API.",
+    # One of a list of a field's coinages that end alike (session 34, PLOS tuning corpus:
+    # a family's ``alsodid`` among ``odontophrynid, batrachylid, ... hylodid``).
+    "We do not sample any odontophrynid, batrachylid, cycloramphid, hylodid, or alsodid taxa.",
 ]
 
 SPLITS = [
@@ -103,6 +106,9 @@ SPLITS = [
     ("It was anexample of the work we do in this paper.", "an example"),
     ("We saw anation of farmers in all of the fields.", "a nation"),
     ("It was black or white, blackor white, for all of them.", "black or white, black or"),
+    # A merge in a list of common words, or of coinages that end otherwise, still splits.
+    ("We saw red, blue, green, or alsodid taxa in the field.", "also did"),
+    ("We saw odontophrynid, batrachylid, or thebig taxa in the field.", "the big"),
     # -centric is a suffix after a content word only: ``the`` + a word still splits.
     ("We met thecentral figure of the story in the first part.", "the central"),
 ]
@@ -146,7 +152,8 @@ FORM_MODEL = WordModel(
     {"detection": 3.2, "occur": 4.6, "model": 5.0, "label": 4.2, "express": 4.0}
     | {"can": 6.5, "only": 6.2, "canon": 3.9, "in": 7.3, "question": 5.1, "inquest": 3.0}
     | {"metal": 4.8, "ions": 3.5, "knowit": 2.7, "the": 7.7, "listed": 4.2, "thelist": 3.0}
-    | {"know": 5.9, "its": 6.3, "threefold": 2.7, "washi": 2.3}
+    | {"know": 5.9, "its": 6.3, "threefold": 2.7, "washi": 2.3, "heartwarming": 3.0}
+    | {"heart": 5.2, "warmer": 3.9, "book": 5.4}
 )
 
 
@@ -165,6 +172,9 @@ FORM_MODEL = WordModel(
             True,
         ),  # (session 32: a base of Zipf 2.5 or more, arXiv's ``Fano threefolds``)
         ("washis", False),  # a base too rare: web debris as often as a word
+        ("heartwarmer", True),  # (session 34: another form of a listed closed word)
+        ("heartwarmers", True),
+        ("bookwarmer", False),  # no form of it listed: ``book warmer``
         ("canonly", False),  # ``can only``: a function word and a word
         ("inquestion", False),
         ("thelisted", False),

@@ -289,6 +289,10 @@ def find_splits(
                         compounding = compounds.writes_compounds(text)
                     if compounding:
                         parts = _parts(word, model, technical, spellings, compounding=True)
+            # ``endStart`` seen twice or more: a block a page repeats, or a name in sentences.
+            repeated = parts and counts[word] > 1 and not word.islower()
+            if repeated and not capitals.is_repeated_block(text, word):
+                continue  # ``the package clusterPower`` ... ``with clusterPower``.
             if parts and _is_name_or_cut(
                 text, chunk.span("word"), parts, technical, model, glued_names
             ):
@@ -299,6 +303,8 @@ def find_splits(
                 continue  # ``an athermal``: no article comes before ``a`` or ``in``.
             if parts and _is_latin_epithet(text, chunk, start, parts[-1], model):
                 continue  # ``processus jugalis``, ``B. abortis``: Latin, no ``jugal is``.
+            if parts and word.islower() and forms.is_in_series(text, *chunk.span("word"), model):
+                continue  # ``hylodid, or alsodid taxa``: one of a series of coinages.
             if parts and _joins_a_lone_letter(text, *chunk.span("word"), parts, model):
                 continue  # ``endno n``: ``end no n`` would be join's ``end non``.
             if parts and _is_slip(text, chunk.span("word"), parts, model):

@@ -3,8 +3,10 @@
 A run may split if it is forced, two function words glued (``ofthe``), or a run the
 document writes once, in one spelling only, that looks merged (``issuedpreviously``,
 ``pageThe``) and that the lexicon does not know (a grammatical pair, ``hasbeen``, even
-if it does). A document has hundreds or thousands of distinct runs and a few candidates,
-so the tests are made in the order that costs least, each on what the ones before left:
+if it does), or ``endStart`` that the capital rules split, however often it occurs (a
+block a page repeats: ``hoursTomato``; ``find_splits`` asks that its neighbours repeat
+too). A document has hundreds or thousands of distinct runs and a few candidates, so the
+tests are made in the order that costs least, each on what the ones before left:
 the lexicon drops the known runs, whatever their case, all at once (in C, against the
 spellings of known words it has met before: :meth:`WordModel.unknown_spellings`); the
 shapes (Python calls) are tested on the few left; only then is the text asked how often
@@ -27,6 +29,8 @@ from cleaner.passes.split.capitals import (
     BLOCK_PART_MIN_CHARS,
     MIN_NAME_LEFT_CHARS,
     ONE_INNER_CAPITAL_RE,
+    block_start_split,
+    capital_split,
     opens_sentence,
 )
 from cleaner.passes.split.function_words import POSSESSIVE_TAIL_RE, function_pair_split
@@ -94,6 +98,9 @@ def find_candidates(
     # How often each occurs (a search of the text for each, as a rule): a word the document
     # has twice is a word of the document.
     counts = count(found)
+    # A block's end glued to the next block's start (``hoursTomato``) repeats where the
+    # page repeats its blocks (a shop's cards): no writer's word, however often it occurs.
+    exempt.update(run for run in found if counts[run] > 1 and is_glued_at_block_end(run, model))
     found = {run for run in found if run in exempt or counts[run] == 1}
     if not found:
         return Candidates(set(), model, None)
@@ -102,6 +109,20 @@ def find_candidates(
     spellings = Counter(map(str.lower, runs))
     found = {run for run in found if run in exempt or spellings[run.lower()] == 1}
     return Candidates(found, model, spellings, counts)
+
+
+def is_glued_at_block_end(run: str, model: WordModel) -> bool:
+    """Whether ``run`` is ``endStart`` that :func:`capitals.capital_split` or
+    :func:`capitals.block_start_split` splits: a sentence's or a block's end glued to the
+    next one's start.
+
+    >>> model = WordModel({"hours": 5.0, "tomato": 4.1, "user": 5.0, "name": 5.5})
+    >>> is_glued_at_block_end("hoursTomato", model), is_glued_at_block_end("userName", model)
+    (True, False)
+    """
+    if run.islower() or ONE_INNER_CAPITAL_RE.fullmatch(run) is None:
+        return False
+    return bool(capital_split(run, model) or block_start_split(run, model))
 
 
 def _unknown_candidates(

@@ -246,3 +246,37 @@ def block_start_split(word: str, model: WordModel) -> tuple[str, str] | None:
     if min(model.frequency(left), model.frequency(right.lower())) < BLOCK_PART_MIN_ZIPF:
         return None
     return left, right
+
+
+# The words next to a run, each side: ``your workoutBeachbody Performance``.
+WORD_BEFORE_RE = lazy_compile(r"([A-Za-z]+)[^A-Za-z]{1,3}\Z")
+WORD_AFTER_RE = lazy_compile(r"[^A-Za-z]{1,3}([A-Za-z]+)")
+# How far around a run its neighbours are looked for.
+NEIGHBOUR_CHARS = 40
+
+
+def is_repeated_block(text: str, run: str) -> bool:
+    """Whether every occurrence of ``run`` (a whole run of letters, two or more) in ``text``
+    has the same word just before it, or the same word just after it: a page's block
+    repeated with its glued ends (``your workoutBeachbody Performance`` in each card of a
+    shop), not a name the text uses in its sentences (``the package clusterPower``, ``the
+    clusterPower package``, ``with clusterPower,``).
+
+    >>> text = "after your workoutBeachbody Performance. Before your workoutBeachbody Performance."
+    >>> is_repeated_block(text, "workoutBeachbody")
+    True
+    >>> text = "the package clusterPower [1] and the clusterPower package"
+    >>> is_repeated_block(text, "clusterPower")
+    False
+    """
+    before, after = set(), set()
+    position = text.find(run)
+    while position >= 0:
+        end = position + len(run)
+        if not (text[position - 1 : position].isalpha() or text[end : end + 1].isalpha()):
+            word_before = WORD_BEFORE_RE.search(text, max(0, position - NEIGHBOUR_CHARS), position)
+            word_after = WORD_AFTER_RE.match(text, end, end + NEIGHBOUR_CHARS)
+            before.add(word_before[1] if word_before else "")
+            after.add(word_after[1] if word_after else "")
+        position = text.find(run, end)
+    return len(before) == 1 or len(after) == 1

@@ -260,13 +260,16 @@ def is_word_form(word: str, before: str, closing: str, model: WordModel) -> bool
 def is_regular_form(word: str, model: WordModel) -> bool:
     """Whether lowercase ``word`` is a regular form of a common content word, though the
     word table lacks that form (a field's coinages: ``detections``, ``occurring``,
-    ``modelled``), by the endings of ``data/split_derived_forms.tsv``, and no function
-    word begins or ends it.
+    ``modelled``), by the endings of ``data/split_derived_forms.tsv``, or another form of
+    a closed word the table lists (:func:`siblings`: ``heartwarmer`` beside
+    ``heartwarming``), and no function word begins or ends it.
 
     >>> from cleaner.lexicon import WordModel
     >>> model = WordModel({"detection": 3.2, "occur": 4.6, "model": 5.0, "can": 6.5, "only": 6.2})
     >>> [is_regular_form(w, model) for w in ("detections", "occurring", "modelled", "canonly")]
     [True, True, True, False]
+    >>> is_regular_form("heartwarmer", WordModel({"heartwarming": 3.0}))
+    True
     """
     if _has_function_word_edge(word, model):
         return False  # ``canonly`` is ``can only``, not ``canon`` + ``-ly``: the usual merge.
@@ -276,7 +279,34 @@ def is_regular_form(word: str, model: WordModel) -> bool:
         and zipf >= REGULAR_BASE_MIN_ZIPF
         for base in regular_bases(word)
         if base != word
-    )
+    ) or any(model.frequency(sibling) >= REGULAR_BASE_MIN_ZIPF for sibling in siblings(word))
+
+
+# Endings that make forms of one closed word (``heartwarmer``, ``heartwarming``): a token
+# with one of them is another form of a word the table lists with another.
+SIBLING_ENDINGS = ("er", "ers", "ing", "ed", "s")
+# The stem left without the ending is this long at least (``heartwarm``): short stems are
+# a merged pair of short words as often (``ofit`` + ``-s``).
+SIBLING_STEM_MIN_CHARS = 8
+
+
+def siblings(word: str) -> list[str]:
+    """The other forms of lowercase ``word`` made by swapping its ending among
+    ``SIBLING_ENDINGS`` (the caller asks the word table which are words): no base need be
+    a word, as a closed compound's is not (``heartwarm``).
+
+    >>> siblings("heartwarmer")
+    ['heartwarmers', 'heartwarming', 'heartwarmed', 'heartwarms']
+    >>> siblings("hotdog")
+    []
+    """
+    return [
+        stem + other
+        for ending in SIBLING_ENDINGS
+        if word.endswith(ending) and len(stem := word[: -len(ending)]) >= SIBLING_STEM_MIN_CHARS
+        for other in SIBLING_ENDINGS
+        if other != ending
+    ]
 
 
 def _has_function_word_edge(word: str, model: WordModel) -> bool:
@@ -336,3 +366,45 @@ def _is_derived_from(stem: str, model: WordModel) -> bool:
         and zipf >= DERIVED_FROM_MIN_ZIPF
         and not is_function_word(stem, zipf)
     )
+
+
+# Items of a list in a row before or after a token: words parted by commas, ``and`` or ``or``
+# before the last (``odontophrynid, batrachylid, hylodid, or alsodid taxa``).
+LIST_BEFORE_RE = lazy_compile(r"(?:(?<![\w'’.-])[A-Za-z]+,[ \t]+){2,}(?:(?:and|or)[ \t]+)?\Z")
+LIST_AFTER_RE = lazy_compile(r"\A(?:,[ \t]+(?:(?:and|or)[ \t]+)?[A-Za-z]+(?![\w'’-])){2,}")
+# How far a token's list is looked for on either side.
+LIST_AROUND_CHARS = 160
+# The ending an item shares with the token, and how many such items make a series.
+SERIES_ENDING_CHARS = 2
+SERIES_MIN_ITEMS = 2
+
+
+def is_in_series(text: str, start: int, end: int, model: WordModel) -> bool:
+    """Whether lowercase token ``text[start:end]`` is an item of a list whose other items,
+    ``SERIES_MIN_ITEMS`` or more, are words the table lacks that end as the token does
+    (``SERIES_ENDING_CHARS``): one of a series of a field's coinages (a family's
+    ``odontophrynid, batrachylid, hylodid, or alsodid``), not ``also did``. A lost space
+    leaves a word no series shares its end with.
+
+    >>> model = WordModel({"also": 6.5, "did": 6.3, "red": 5.2, "blue": 5.0})
+    >>> text = "any batrachylid, cycloramphid, hylodid, or alsodid taxa"
+    >>> is_in_series(text, 43, 50, model)
+    True
+    >>> is_in_series("red, blue, or alsodid paint", 14, 21, model)
+    False
+    """
+    token = text[start:end]
+    items = []
+    before = LIST_BEFORE_RE.search(text, max(0, start - LIST_AROUND_CHARS), start)
+    if before:
+        items += before.group().replace(",", " ").split()
+    after = LIST_AFTER_RE.match(text[end : end + LIST_AROUND_CHARS])
+    if after:
+        items += after.group().replace(",", " ").split()
+    ending = token[-SERIES_ENDING_CHARS:]
+    series = [
+        item
+        for item in items
+        if item not in ("and", "or") and item.endswith(ending) and not model.knows(item.lower())
+    ]
+    return len(series) >= SERIES_MIN_ITEMS

@@ -16,7 +16,9 @@ two words an extractor glued: the verdicts asked of a split found (seldom), with
   (``trace and timeit modules``);
 - in any text, the package a package manager's command installs (``pip install aflow``),
   and a lowercase token alone in parentheses after a noun of things that get names
-  (``package``, ``framework``, ``model``), their name (``a plotting package (afterplot)``).
+  (``package``, ``framework``, ``model``), their name (``a plotting package (afterplot)``),
+  and an item of its own in a list of examples in brackets (``(e.g. arange, ones, zeros,
+  etc.)``).
 
 Extractors glue words where a tag ended, in pages' prose. Code nouns, options and names of
 code around the token, in a document that shows code or talks about software, are signs
@@ -188,9 +190,10 @@ def is_named_code(text: str, start: int, end: int, parts: tuple[str, ...]) -> bo
 
 def is_named_by_neighbours(text: str, start: int, end: int) -> bool:
     """Whether the token ``text[start:end]`` is a name in any text: the package an install
-    command names (``pip install aflow``), or a lowercase token alone in parentheses after
+    command names (``pip install aflow``), a lowercase token alone in parentheses after
     a noun of things that get names, its name (``a plotting package (afterplot)``:
-    :data:`NAMED_THING_NOUNS`). An extractor glues words where a tag ended, not there.
+    :data:`NAMED_THING_NOUNS`), or an item of a list of examples in brackets
+    (:func:`is_listed_example`). An extractor glues words where a tag ended, not there.
 
     >>> text = 'via "pip install aflow" and a package (afterplot) built'
     >>> is_named_by_neighbours(text, 17, 22), is_named_by_neighbours(text, 39, 48)
@@ -206,10 +209,54 @@ def is_named_by_neighbours(text: str, start: int, end: int) -> bool:
     """
     if INSTALL_BEFORE_RE.search(text, max(0, start - AROUND_CHARS), start):
         return True
+    if is_listed_example(text, start, end):
+        return True
     if text[end : end + 1] != ")" or not text[start:end].islower():
         return False
     before = WORD_AND_PARENTHESIS_BEFORE_RE.search(text, max(0, start - AROUND_CHARS), start)
     return before is not None and before["word"].lower() in NAMED_THING_NOUNS
+
+
+# A list of examples in brackets: its items, one to three words each, parted by commas
+# (``or``/``and`` before the last), after ``e.g.``, ``i.e.`` or ``such as``, or ending in
+# ``etc.``: ``(e.g. arange, ones, zeros, etc.)``, ``(scikit-learn, statsmodels, etc.)``.
+EXAMPLE_ITEM = r"[\w.-]+(?:[ \t][\w.-]+){0,2}"
+EXAMPLES_IN_BRACKETS_RE = lazy_compile(
+    rf"\((?:(?:e\.g\.|i\.e\.|such as),?[ \t]+)?{EXAMPLE_ITEM}"
+    rf"(?:,[ \t]+(?:(?:and|or)[ \t]+)?{EXAMPLE_ITEM})+\)"
+)
+# The brackets' text marks the list as one of examples (searched in the match).
+EXAMPLES_MARK_RE = lazy_compile(r"\A\((?:e\.g\.|i\.e\.|such as)|,[ \t]+etc\.?\)\Z")
+# How far from a token its list's brackets may open.
+EXAMPLES_AROUND_CHARS = 200
+
+
+def is_listed_example(text: str, start: int, end: int) -> bool:
+    """Whether the token ``text[start:end]`` is an item of its own in a list of examples
+    in brackets (``EXAMPLES_IN_BRACKETS_RE``, three items or more, marked by ``e.g.``,
+    ``i.e.``, ``such as`` or ``etc.``): a name there (``(e.g. arange, ones, zeros,
+    etc.)``), as an extractor glues words where a tag ended, not between commas.
+
+    >>> text = "functions (e.g. arange, ones, zeros, etc.) and"
+    >>> is_listed_example(text, 16, 22), is_listed_example("(arange, ones, zeros)", 1, 7)
+    (True, False)
+    >>> is_listed_example("(e.g. the arange, ones, zeros, etc.)", 10, 16)
+    False
+    """
+    opening = text.rfind("(", max(0, start - EXAMPLES_AROUND_CHARS), start)
+    if opening < 0:
+        return False
+    match = EXAMPLES_IN_BRACKETS_RE.match(text, opening)
+    if match is None or match.end() < end or EXAMPLES_MARK_RE.search(match.group()) is None:
+        return False
+    if match.group().count(",") < 2:
+        return False  # (two items: a phrase as often)
+    # The token is a whole item: a comma, the bracket or the mark before it, a comma after.
+    before = text[opening + 1 : start].rstrip(" \t")
+    after = text[end : end + 1]
+    return after in ",)" and (
+        before == "" or before.endswith((",", "e.g.", "i.e.", "such as", " and", " or"))
+    )
 
 
 def _is_plural_code_noun(word: str) -> bool:
