@@ -376,6 +376,36 @@ def test_substituted_changes_accept_what_replacements_make(
             assert old[i1:i2].translate(_SUBSTITUTIONS) == new[j1:j2]
 
 
+@QUICK
+@given(
+    st.text(
+        st.sampled_from(("a", " ", "\n", "'", '"', "\ufb01", *_SUBSTITUTED_CHARS[:9])),
+        max_size=24,
+    ),
+    st.booleans(),
+    st.integers(0, 30),
+    st.sampled_from(("", "x", "'", '"', "\u2019")),
+)
+def test_uncurled_runs_are_the_substituted_changes(
+    old: str, ligatures: bool, at: int, replaced: str
+) -> None:
+    """On texts of one length, ``uncurled_runs`` (checked by a ``str.replace`` of each
+    quote) accepts the same texts as ``_substituted_changes`` (checked by the text rebuilt
+    from its runs), with the same runs: a ligature kept, a character put for another or
+    a quote left curly is no text of quotes alone; two texts the same, no run."""
+    from cleaner.align.substitutions import _substituted_changes, uncurled_runs
+
+    quotes = {code: text for code, text in _SUBSTITUTIONS.items() if len(text) == 1}
+    new = old.translate(_SUBSTITUTIONS if ligatures else quotes)
+    new = new[:at] + replaced + new[at + 1 :] if replaced and at < len(new) else new
+    assume(len(new) == len(old))
+    if old != new:
+        assert uncurled_runs(old, new) == _substituted_changes(old, new)
+    else:
+        held = any(map(_SUBSTITUTED_CHARS.__contains__, old))
+        assert uncurled_runs(old, new) == (None if held else [])
+
+
 def test_substituted_changes_only_for_replacements() -> None:
     """Another change on the line (a control character gone) leaves it to the walk; an
     ambiguous one (``ﬁfi``: which ``fi`` is new?) is the replaced character."""
