@@ -138,25 +138,31 @@ def test_respaced_changes_read_off_the_runs(monkeypatch: pytest.MonkeyPatch) -> 
 
 # Words as a web page's mojibake holds them, repaired (and its quotes made straight).
 MOJIBAKE_WORDS = ("café", "crème", "naïve", "Zoë", "déjà", "€5", "’s", "“quoted”", "—", "ab", "é")
-MOJIBAKE_WORDS += ("a", "the", "é é", "ÃÃ", "😀", "ﬁne")
+MOJIBAKE_WORDS += ("a", "the", "é é", "ÃÃ", "😀", "ﬁne", "”x", "”", "\ufffd")
 
 
 @st.composite
 def mojibake_lines(draw: st.DrawFn) -> tuple[str, str]:
     """A line of words, some as their UTF-8 bytes read as Windows-1252 or Latin-1, and the
-    line repaired, its curly quotes made straight (what ftfy makes of it)."""
+    line repaired, its curly quotes made straight (what ftfy makes of it); some read as
+    Windows-1252 with a byte it leaves undefined lost (``\ufffd``), each such character
+    repaired as ``\ufffd`` (ftfy's lossy sequences: ``”`` read as ``â€\ufffd``)."""
     words = draw(st.lists(st.sampled_from(MOJIBAKE_WORDS), min_size=1, max_size=12))
-    broken = [
-        draw(
-            st.sampled_from(
-                (word, word.encode().decode("cp1252", "replace"), word.encode().decode("latin-1"))
-            )
-        )
-        for word in words
-    ]
+    broken, repaired = [], []
+    for word in words:
+        form = draw(st.sampled_from(("as is", "cp1252", "latin-1", "lost")))
+        if form == "latin-1":
+            broken.append(word.encode().decode("latin-1"))
+        elif form == "as is":
+            broken.append(word)
+        else:
+            broken.append(word.encode().decode("cp1252", "replace"))
+        if form == "lost":
+            lost = ("\ufffd" in c.encode().decode("cp1252", "replace") for c in word)
+            word = "".join("\ufffd" if gone else c for c, gone in zip(word, lost, strict=True))
+        repaired.append(word)
     gap = draw(st.sampled_from((" ", "  ", "")))
-    repaired = " ".join(words).translate(str.maketrans("‘’“”", "''\"\""))
-    return gap.join(broken), repaired
+    return gap.join(broken), " ".join(repaired).translate(str.maketrans("‘’“”", "''\"\""))
 
 
 @QUICK
