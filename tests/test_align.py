@@ -192,15 +192,6 @@ def test_mojibake_read_off_not_walked(monkeypatch: pytest.MonkeyPatch) -> None:
     ]
 
 
-def test_lost_byte_read_off_not_walked(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A right double quote whose last byte the corpus lost (``â€`` + U+FFFD, which ftfy
-    makes U+FFFD): its two characters taken out, read off as the walk reads them."""
-    old, new = "a \u00e2\u20ac\ufffd b", "a \ufffd b"
-    walked = [(x.i1, x.i2, x.j1, x.j2) for x in reference.align(old, new) if not x.equal]
-    monkeypatch.setattr(read_off, "resynced", None)  # (the walk: not called)
-    assert _walked_changes(old, new) == walked == [(2, 4, 2, 2)]
-
-
 # A heading after blank lines of spaces, as whitespace empties them (non-latin book): the
 # first spaces of a line look like a word pushed onto the line before, but the texts do not
 # agree after them.

@@ -27,11 +27,6 @@ from cleaner.align.walk import resynced
 # A change proposed at a difference: how many characters of the text before it replaces
 # and how many of the text after it puts there, or None.
 Proposal = Callable[[str, int, str, int], "tuple[int, int] | None"]
-# The replacement character: where a byte of a character's UTF-8 was lost (a sequence
-# cp1252 leaves undefined), ftfy's ``replace_lossy_sequences`` makes the character's
-# other bytes, read as Windows-1252, this one character; at most LOST_AFTER of them.
-LOST = "\ufffd"
-LOST_AFTER = 3
 # The straight quotes ftfy's uncurling makes, and the curly ones each was.
 _CURLED = {"'": "\u2018\u2019\u201a\u201b", '"': "\u201c\u201d\u201e\u201f"}
 
@@ -141,21 +136,14 @@ def blanks_taken_out(old: str, i: int, new: str, j: int) -> tuple[int, int] | No
 def mojibake_repaired(old: str, i: int, new: str, j: int) -> tuple[int, int] | None:
     """The change at ``old[i]``, ``new[j]`` if ``old`` holds there the UTF-8 bytes of
     ``new[j]`` read as Windows-1252 or Latin-1 (ftfy's ``fix_encoding``), or of the curly
-    quote it was made straight from; or, where ``new[j]`` is U+FFFD, the characters
-    before the one ``old`` holds a little further on, taken out (a character whose last
-    byte was lost: the web text's ``â€\ufffd``, a right double quote).
+    quote it was made straight from.
 
     >>> mojibake_repaired("caf\\u00c3\\u00a9!", 3, "caf\\u00e9!", 3)
     (2, 1)
     >>> mojibake_repaired("\\u00e2\\u20ac\\u2122s", 0, "'s", 0)
     (3, 1)
-    >>> mojibake_repaired("\\u00e2\\u20ac\\ufffd", 0, "\\ufffd", 0)  # (its last byte lost)
-    (2, 0)
     """
     char = new[j : j + 1]
-    if char == LOST:  # the bytes before a lost one, taken out (ftfy's lossy sequences)
-        at = old.find(LOST, i + 1, i + LOST_AFTER + 1)
-        return (at - i, 0) if at > i and not old[i].isascii() else None
     for source in _CURLED.get(char, char):
         if source.isascii():
             return None
