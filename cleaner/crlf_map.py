@@ -22,13 +22,10 @@ from itertools import accumulate, compress, repeat
 from operator import add, and_, eq, itemgetter, not_, or_, sub
 from typing import TYPE_CHECKING, Any
 
-from ftfy.chardata import LIGATURES
-
 from cleaner.align.blocks import fast_block, with_kept_text
 from cleaner.align.repaired import breaks_made_lf
-from cleaner.align.substitutions import _substituted_changes, _substitution_runs
+from cleaner.align.substitutions import LIGATURE_CHARS, _substituted_changes, uncurled_runs
 from cleaner.offsets import PositionsStepMap, StepMap
-from cleaner.passes.encoding.precheck import UNCURL
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Sequence
@@ -42,7 +39,6 @@ CR_RULE = "encoding.fix_line_breaks"
 QUOTE_RULE = "encoding.uncurl_quotes"
 SIMPLE_QUOTES = frozenset("\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f")
 # The Latin ligatures ftfy replaces (each by two characters or more).
-LIGATURE_CHARS = tuple(map(chr, LIGATURES))
 LIGATURE_SET = frozenset(LIGATURE_CHARS)
 # A blank (``str.isspace``): where a word ends, as classify's ``_around`` reads words.
 _BLANK_RE = re.compile(r"\s")
@@ -77,12 +73,9 @@ def replaced_step_map(before: str, after: str) -> CrlfStepMap | None:
     if after.count("\n") > before.count("\n"):  # (as align_repaired finds them)
         breaks, text = breaks_made_lf(before)
     if len(text) == len(after):  # quotes alone, if any
-        uncurled = text
-        for curly, straight in UNCURL:
-            uncurled = uncurled.replace(curly, straight)
-        if uncurled != after or any(map(text.__contains__, LIGATURE_CHARS)):
+        runs = uncurled_runs(text, after)  # type: ignore[assignment]
+        if runs is None:
             return None
-        runs = [(i1, i2, i1, i2) for i1, i2 in _substitution_runs(text)]
     else:
         runs = _substituted_changes(text, after)  # type: ignore[assignment]
         if runs is None:
@@ -121,8 +114,8 @@ def crlf_step_map(before: str, after: str) -> CrlfStepMap | None:
     if len(text) != len(after) or "\r" in text:
         return None
     quotes: list[tuple[int, int, int, int]] = []
-    if text != after:  # (the quotes' runs, as align_repaired reads them off)
-        quotes = _substituted_changes(text, after)  # type: ignore[assignment]
+    if text != after:  # (the quotes' runs, as align_repaired reads them off: of one length)
+        quotes = uncurled_runs(text, after)  # type: ignore[assignment]
         if quotes is None:
             return None
     # Where each CR is: the lengths of the lines before it and their CRLFs (C loops).

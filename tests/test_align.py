@@ -138,25 +138,31 @@ def test_respaced_changes_read_off_the_runs(monkeypatch: pytest.MonkeyPatch) -> 
 
 # Words as a web page's mojibake holds them, repaired (and its quotes made straight).
 MOJIBAKE_WORDS = ("café", "crème", "naïve", "Zoë", "déjà", "€5", "’s", "“quoted”", "—", "ab", "é")
-MOJIBAKE_WORDS += ("a", "the", "é é", "ÃÃ", "😀", "ﬁne")
+MOJIBAKE_WORDS += ("a", "the", "é é", "ÃÃ", "😀", "ﬁne", "”x", "”", "\ufffd")
 
 
 @st.composite
 def mojibake_lines(draw: st.DrawFn) -> tuple[str, str]:
     """A line of words, some as their UTF-8 bytes read as Windows-1252 or Latin-1, and the
-    line repaired, its curly quotes made straight (what ftfy makes of it)."""
+    line repaired, its curly quotes made straight (what ftfy makes of it); some read as
+    Windows-1252 with a byte it leaves undefined lost (``\ufffd``), each such character
+    repaired as ``\ufffd`` (ftfy's lossy sequences: ``”`` read as ``â€\ufffd``)."""
     words = draw(st.lists(st.sampled_from(MOJIBAKE_WORDS), min_size=1, max_size=12))
-    broken = [
-        draw(
-            st.sampled_from(
-                (word, word.encode().decode("cp1252", "replace"), word.encode().decode("latin-1"))
-            )
-        )
-        for word in words
-    ]
+    broken, repaired = [], []
+    for word in words:
+        form = draw(st.sampled_from(("as is", "cp1252", "latin-1", "lost")))
+        if form == "latin-1":
+            broken.append(word.encode().decode("latin-1"))
+        elif form == "as is":
+            broken.append(word)
+        else:
+            broken.append(word.encode().decode("cp1252", "replace"))
+        if form == "lost":
+            lost = ("\ufffd" in c.encode().decode("cp1252", "replace") for c in word)
+            word = "".join("\ufffd" if gone else c for c, gone in zip(word, lost, strict=True))
+        repaired.append(word)
     gap = draw(st.sampled_from((" ", "  ", "")))
-    repaired = " ".join(words).translate(str.maketrans("‘’“”", "''\"\""))
-    return gap.join(broken), repaired
+    return gap.join(broken), " ".join(repaired).translate(str.maketrans("‘’“”", "''\"\""))
 
 
 @QUICK
@@ -374,6 +380,36 @@ def test_substituted_changes_accept_what_replacements_make(
     if changes is not None:
         for i1, i2, j1, j2 in changes:
             assert old[i1:i2].translate(_SUBSTITUTIONS) == new[j1:j2]
+
+
+@QUICK
+@given(
+    st.text(
+        st.sampled_from(("a", " ", "\n", "'", '"', "\ufb01", *_SUBSTITUTED_CHARS[:9])),
+        max_size=24,
+    ),
+    st.booleans(),
+    st.integers(0, 30),
+    st.sampled_from(("", "x", "'", '"', "\u2019")),
+)
+def test_uncurled_runs_are_the_substituted_changes(
+    old: str, ligatures: bool, at: int, replaced: str
+) -> None:
+    """On texts of one length, ``uncurled_runs`` (checked by a ``str.replace`` of each
+    quote) accepts the same texts as ``_substituted_changes`` (checked by the text rebuilt
+    from its runs), with the same runs: a ligature kept, a character put for another or
+    a quote left curly is no text of quotes alone; two texts the same, no run."""
+    from cleaner.align.substitutions import _substituted_changes, uncurled_runs
+
+    quotes = {code: text for code, text in _SUBSTITUTIONS.items() if len(text) == 1}
+    new = old.translate(_SUBSTITUTIONS if ligatures else quotes)
+    new = new[:at] + replaced + new[at + 1 :] if replaced and at < len(new) else new
+    assume(len(new) == len(old))
+    if old != new:
+        assert uncurled_runs(old, new) == _substituted_changes(old, new)
+    else:
+        held = any(map(_SUBSTITUTED_CHARS.__contains__, old))
+        assert uncurled_runs(old, new) == (None if held else [])
 
 
 def test_substituted_changes_only_for_replacements() -> None:

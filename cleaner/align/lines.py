@@ -7,6 +7,7 @@ falls back to it where the lines do not pair up.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import compress
 from operator import ne
 
@@ -25,6 +26,9 @@ from cleaner.passes.encoding.precheck import UNCURL
 
 # An HTML entity, as ftfy's unescape_html replaces it whole.
 _ENTITY_RE = re.compile(r"&#?\w{1,31};")
+# How many entities' replacements are kept (a web page's are a few dozen kinds, each
+# unescaped by ``html.unescape``'s pattern and a Python call otherwise).
+ENTITIES_KEPT = 1024
 
 
 def align_line_for_line(
@@ -133,8 +137,6 @@ def _unescaped_changes(old: str, new: str) -> list[tuple[int, int, int, int]] | 
     >>> _unescaped_changes("a &amp; b&nbsp;&nbsp;’c &x;", "a & b\xa0\xa0'c &x;")
     [(2, 7, 2, 3), (9, 22, 5, 8)]
     """
-    from html import unescape  # Deferred: only a line of entities needs it.
-
     changes: list[list[int]] = []
     i = j = 0  # where the text after the last entity starts, in old and new
     for match in _ENTITY_RE.finditer(old):
@@ -143,7 +145,7 @@ def _unescaped_changes(old: str, new: str) -> list[tuple[int, int, int, int]] | 
             return None
         j += start - i
         entity = match.group()
-        replaced = unescape(entity).translate(_SUBSTITUTIONS)
+        replaced = _entity_replaced(entity)
         if replaced != entity and new.startswith(replaced, j):
             if changes and changes[-1][1] == start and changes[-1][3] == j:
                 changes[-1][1], changes[-1][3] = end, j + len(replaced)
@@ -158,6 +160,19 @@ def _unescaped_changes(old: str, new: str) -> list[tuple[int, int, int, int]] | 
     if len(old) - i != len(new) - j or not _add_kept(changes, old, new, i, j, len(old) - i):
         return None
     return [tuple(change) for change in changes]  # type: ignore[misc]
+
+
+@lru_cache(maxsize=ENTITIES_KEPT)
+def _entity_replaced(entity: str) -> str:
+    """What ``entity`` becomes: ``html.unescape``, then quotes and ligatures replaced as
+    ftfy replaces them.
+
+    >>> _entity_replaced("&rsquo;"), _entity_replaced("&x;")
+    ("'", '&x;')
+    """
+    from html import unescape  # Deferred: only a line of entities needs it.
+
+    return unescape(entity).translate(_SUBSTITUTIONS)
 
 
 def _add_kept(changes: list[list[int]], old: str, new: str, i: int, j: int, size: int) -> bool:

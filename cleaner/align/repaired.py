@@ -9,7 +9,7 @@ import re
 
 from cleaner.align.blocks import Block, fast_block, with_kept_text
 from cleaner.align.lines import align_line_for_line
-from cleaner.align.substitutions import _substituted_changes
+from cleaner.align.substitutions import _substituted_changes, uncurled_runs
 
 # The line breaks of one character other than LF (a CR: when no LF follows), which the
 # passes make LF (``encoding``, ``whitespace``).
@@ -82,7 +82,7 @@ def _crlf_and_quotes(before: str, after: str) -> list[Block] | None:
     text = before.replace("\r\n", "\n")
     if len(text) != len(after) or "\r" in text:
         return None
-    quotes = [] if text == after else _substituted_changes(text, after)
+    quotes = [] if text == after else uncurled_runs(text, after)
     if quotes is None:
         return None
     # The CRs and the quotes in order, each with the text kept before it: CR number k, at
