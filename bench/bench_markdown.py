@@ -1,5 +1,5 @@
 """Benchmark of ``unwrap`` on real hand-wrapped Markdown: Rust RFCs, the Rust book's
-chapters and Go's design documents.
+chapters, Go's design documents and Swift's evolution proposals.
 
 Usage: ``python bench/bench_markdown.py [--show N] [--set NAME]``.
 
@@ -14,7 +14,8 @@ CommonMark parse of each document (tables enabled), not from cleaner's own rules
   consecutive lines of the cleaned text (blank lines aside).
 
 The rule that tells Markdown (``unwrap.markup.markup_of``) was chosen on ``rust-rfcs``
-and ``rust-book``; ``go-proposals`` was read once, after it, as a held-out set.
+and ``rust-book``; ``go-proposals`` was read once, after it, as a held-out set, and so was
+``swift-evolution`` after session 34's rules.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from bench_markup import score  # noqa: E402
 from cleaner import build_config, clean  # noqa: E402
 
 DATA = ROOT / "bench" / "data" / "markdown"
-SETS = ("rust-rfcs", "rust-book", "go-proposals")
+SETS = ("rust-rfcs", "rust-book", "go-proposals", "swift-evolution")
 
 
 def gold(text: str) -> tuple[list[str], list[list[str]]]:
