@@ -44,7 +44,7 @@ from cleaner.passes.unwrap.markup import (
 )
 from cleaner.passes.unwrap.room import has_room, is_full
 from cleaner.passes.unwrap.verse import is_mixed_stanza
-from cleaner.passes.whitespace import collapse_inner_spaces
+from cleaner.passes.whitespace import MARKDOWN_BREAK, collapse_inner_spaces
 from cleaner.scripts import NO_SPACE_RE, THAI_CHARACTERS, is_forbidden_break, starts_caseless
 
 # The longest line of a script without case read as a heading over a Latin word
@@ -351,9 +351,16 @@ def _unit_text(unit: _Unit) -> str:
 
     >>> _unit_text(_Unit(Kind.PROSE, [".. [1] Now", " is.  This"], " is.  This", 2))
     '.. [1] Now is. This'
+
+    A Markdown hard line break at its end stays (two spaces, see
+    :func:`cleaner.passes.unwrap.segments.raw_lines`).
     """
     text = "".join(unit.pieces)
-    return text if unit.line_count == 1 else collapsed(text)
+    if unit.line_count == 1:
+        return text
+    if unit.last_line.endswith(MARKDOWN_BREAK):  # (kept after its last line: see raw_lines)
+        return collapsed(text.rstrip()) + MARKDOWN_BREAK
+    return collapsed(text)
 
 
 def collapsed(text: str) -> str:

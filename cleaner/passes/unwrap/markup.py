@@ -125,8 +125,8 @@ MARKDOWN_FIRST_LINE_SIGN_RE = lazy_compile(MARKDOWN_LINE_SIGN)
 # ``](./a.md)``) or a reference link (``][label]``).
 MARKDOWN_LINK_SIGN_RE = lazy_compile(r"\](?:\((?:https?:|#|\.{0,2}/)|\[[^\]\n]*\])")
 # A line break a Markdown author asked for at a line's end (a backslash, or ``<br>``): the
-# line is no wrap's (the two spaces that ask for it too are gone with the whitespace pass).
-MARKDOWN_HARD_BREAK = ("\\", "<br>", "<br/>", "<br />")
+# line is no wrap's, nor is one ending with two spaces (kept by ``whitespace`` in Markdown).
+MARKDOWN_HARD_BREAK = ("\\", "<br>", "<br/>", "<br />", "  ")
 # The flavours whose element goes on with any next prose line, lazily (at any
 # indentation), but after its hard line break (:func:`continues_lazily`).
 HARD_BREAKS = {MARKDOWN: MARKDOWN_HARD_BREAK, ASCIIDOC: (ASCIIDOC_HARD_BREAK,)}
