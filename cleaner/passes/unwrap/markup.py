@@ -42,8 +42,9 @@ from cleaner.passes.unwrap.kinds import INDENTED_RE, Kind
 EXPLICIT_SIGN_RE = re.compile(r"\.\. \S")
 # a paragraph ending with "::" before a blank line and an indented literal block;
 LITERAL_SIGN_RE = re.compile(r"::\n[ \t]*\n[ \t]+\S")
-# a link reference (`text`_, `text`__);
-LINK_SIGN_RE = lazy_compile(r"`__?(?!\w)")
+# a link reference (`text`_, `text`__: its closing backtick after text, not Markdown's
+# code span of an underscore, `_`);
+LINK_SIGN_RE = lazy_compile(r"`(?<=[^\s`]`)__?(?!\w)")
 # a role (:pep:`8`): ":`" found, then the role's name before it.
 ROLE_SIGN_RE = lazy_compile(r":`\S")
 ROLE_NAME_RE = lazy_compile(r"(?<![\w:]):[a-z]+(?:[:-][a-z]+)*\Z")
@@ -334,6 +335,8 @@ def _signs(text: str) -> Iterator[int]:
 
     >>> list(_signs("See :pep:`8` and `this`_... .. no\\n  .. _x: y\\n"))
     [36, 22, 8]
+    >>> list(_signs("`_` can be used"))
+    []
     """
     for found in EXPLICIT_SIGN_RE.finditer(text):
         start = found.start()
