@@ -113,9 +113,10 @@ def keeps_markdown_breaks(text: str) -> bool:
     """
     if not MARKDOWN_BREAK_RE.search(text):
         return False
-    from cleaner.passes.unwrap.markup import MARKDOWN, markup_of  # (only for such a text)
+    from cleaner.passes.unwrap.markup import MARKDOWN, markup_of, shows_markdown
 
-    return markup_of(text) == MARKDOWN
+    # (Markdown's signs first: most texts show none, and are read no further.)
+    return shows_markdown(text) and markup_of(text) == MARKDOWN
 
 
 def markdown_break_lines(lines: list[str], code: list[bool]) -> list[int]:
