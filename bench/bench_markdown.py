@@ -1,5 +1,5 @@
 """Benchmark of ``unwrap`` on real hand-wrapped Markdown: Rust RFCs, the Rust book's
-chapters and Go's design documents.
+chapters, Go's design documents and Swift's evolution proposals.
 
 Usage: ``python bench/bench_markdown.py [--show N] [--set NAME]``.
 
@@ -14,7 +14,8 @@ CommonMark parse of each document (tables enabled), not from cleaner's own rules
   consecutive lines of the cleaned text (blank lines aside).
 
 The rule that tells Markdown (``unwrap.markup.markup_of``) was chosen on ``rust-rfcs``
-and ``rust-book``; ``go-proposals`` was read once, after it, as a held-out set.
+and ``rust-book``; ``go-proposals`` was read once, after it, as a held-out set, and so was
+``swift-evolution`` after session 34's rules.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import argparse
 import gzip
 import sys
 from pathlib import Path
+from typing import Any
 
 from ftfy.fixes import uncurl_quotes
 
@@ -34,7 +36,7 @@ from bench_markup import score  # noqa: E402
 from cleaner import build_config, clean  # noqa: E402
 
 DATA = ROOT / "bench" / "data" / "markdown"
-SETS = ("rust-rfcs", "rust-book", "go-proposals")
+SETS = ("rust-rfcs", "rust-book", "go-proposals", "swift-evolution")
 
 
 def gold(text: str) -> tuple[list[str], list[list[str]]]:
@@ -47,13 +49,33 @@ def gold(text: str) -> tuple[list[str], list[list[str]]]:
     for i, token in enumerate(tokens):
         quoted += {"blockquote_open": 1, "blockquote_close": -1}.get(token.type, 0)
         if token.type == "paragraph_open" and token.map and token.map[1] - token.map[0] >= 2:
-            if not quoted:
-                paragraphs.append(uncurl_quotes(" ".join(tokens[i + 1].content.split())))
+            if not quoted:  # (each line of it that a hard line break ends, a line apart)
+                paragraphs += [
+                    uncurl_quotes(" ".join(line.split())) for line in _broken_lines(tokens[i + 1])
+                ]
         elif token.type in ("fence", "code_block"):
             lines = [line.strip() for line in token.content.split("\n") if line.strip()]
             if lines:
                 blocks.append(lines)
     return paragraphs, blocks
+
+
+def _broken_lines(inline: Any) -> list[str]:  # (a markdown-it Token)
+    """The paragraph's source cut at its hard line breaks (``\\``, two spaces, ``<br>``):
+    each piece must come out as a line of its own, the lines between breaks joined."""
+    pieces, lines = [], inline.content.split("\n")
+    current: list[str] = []
+    for line in lines:
+        current.append(line.rstrip("\\ ") if _breaks(line) else line)
+        if _breaks(line):
+            pieces.append(" ".join(current))
+            current = []
+    return [*pieces, " ".join(current)] if current else pieces
+
+
+def _breaks(line: str) -> bool:
+    """Whether a paragraph's source ``line`` ends with a hard line break."""
+    return line.endswith(("\\", "  ", "<br>", "<br/>", "<br />"))
 
 
 def main() -> None:

@@ -29,7 +29,13 @@ from cleaner.lazy_re import lazy_compile
 from cleaner.passes import PASS_BY_NAME, Pass
 from cleaner.passes.layout import fence_open_after
 from cleaner.passes.whitespace import with_lf_line_ends
-from cleaner.pipeline import drops_final_newline, respacing_steps, run_pass, settling_steps
+from cleaner.pipeline import (
+    drops_final_newline,
+    for_document,
+    respacing_steps,
+    run_pass,
+    settling_steps,
+)
 from cleaner.textblocks import BLANK_LINE_RE, concatenate
 
 # Characters per block: big enough that per-block overhead vanishes, small next to memory.
@@ -51,7 +57,7 @@ def clean_text(
     >>> clean_text("a  b", Config(final_newline="keep"))[:2]
     ('a b', ('whitespace',))
     """
-    config = config or Config()
+    config = for_document(text, config or Config())
     drop = drops_final_newline(text, config)
     return clean_blocks(split_blocks(text, chunk_chars), config, drop_final_newline=drop)
 

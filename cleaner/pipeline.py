@@ -176,7 +176,7 @@ def clean_and_explain(text: str, config: Config | None = None) -> CleanResult:
     >>> clean_and_explain("a  b", Config(final_newline="keep")).steps
     (Step(name='whitespace', before='a  b', after='a b'),)
     """
-    config = config or Config()
+    config = for_document(text, config or Config())
     if not drops_final_newline(text, config):
         steps = _steps(text, config)
     else:
@@ -202,6 +202,28 @@ def drops_final_newline(text: str, config: Config) -> bool:
     from cleaner.passes.whitespace import ends_with_line_end  # (a pass's module)
 
     return not ends_with_line_end(text)
+
+
+def for_document(text: str, config: Config) -> Config:
+    """``config`` with the settings it leaves to the document ("auto") judged on the whole
+    of ``text``, before a pass sees any block of it: whether ``whitespace`` keeps Markdown's
+    hard line breaks (:func:`cleaner.passes.whitespace.keeps_markdown_breaks`), so that a
+    text cut into blocks (see cleaner/chunks.py) is cleaned as the whole of it is.
+
+    >>> for_document("Jane Doe  \\nJohn Roe\\n", Config()).options_for("whitespace")
+    {'markdown_breaks': False}
+    """
+    if "whitespace" not in config.passes:
+        return config
+    options = dict(dict(config.overrides).get("whitespace", ()))
+    if options.get("markdown_breaks", "auto") != "auto":
+        return config
+    from cleaner.passes.whitespace import keeps_markdown_breaks  # (a pass's module)
+
+    options["markdown_breaks"] = keeps_markdown_breaks(text)
+    others = tuple(pair for pair in config.overrides if pair[0] != "whitespace")
+    overrides = tuple(sorted((*others, ("whitespace", tuple(sorted(options.items()))))))
+    return config._replace(overrides=overrides)
 
 
 def _without_final_newline(steps: list[Step]) -> list[Step]:

@@ -128,9 +128,10 @@ def _read_and_clean(
     it, their warnings, and whether the text changed (see :func:`_fingerprint`).
     """
     from cleaner.chunks import CHUNK_CHARS, clean_blocks, split_blocks
-    from cleaner.pipeline import drops_final_newline
+    from cleaner.pipeline import drops_final_newline, for_document
 
     decoded = _read(path, config)
+    config = for_document(decoded.text, config)
     fingerprint = _fingerprint(decoded.text, CHUNK_CHARS)
     drop = drops_final_newline(decoded.text, config)
     blocks = split_blocks(decoded.text, CHUNK_CHARS)

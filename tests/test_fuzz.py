@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from cleaner import Config, clean_and_explain
 from cleaner.chunks import clean_text
 from cleaner.files import FileProblem, decode
+from cleaner.passes.whitespace import keeps_markdown_breaks
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 INPUTS = sorted(FIXTURES.glob("*/input.txt"))
@@ -61,7 +62,14 @@ TEXTS = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=4)), max
 def assert_canonical(text: str) -> None:
     assert "\r" not in text
     assert text == "" or text.split("\n")[:-1] == text.splitlines(), "a line break other than LF"
-    assert all(line == line.rstrip() for line in text.split("\n")), "trailing whitespace"
+    lines = text.split("\n")
+    # Trailing whitespace only as a Markdown hard line break (two spaces, a line following).
+    breaks = keeps_markdown_breaks(text)
+    assert all(
+        line == line.rstrip()
+        or (breaks and line == line.rstrip() + "  " and line.strip() and following.strip())
+        for line, following in zip(lines, [*lines[1:], ""], strict=True)
+    ), "trailing whitespace"
     assert "\n\n\n" not in text and not text.startswith("\n"), "blank lines"
     assert text == "" or (text.endswith("\n") and not text.endswith("\n\n")), "final newline"
 

@@ -147,7 +147,7 @@ def test_guard_follows_the_pass_options() -> None:
 
 
 def test_a_pass_guard_overrides_the_registered_one(monkeypatch: pytest.MonkeyPatch) -> None:
-    strict = PASS_BY_NAME["whitespace"]._replace(guard=lambda before, after: "always wrong")
+    strict = PASS_BY_NAME["whitespace"]._replace(guard=lambda before, after, **_: "always wrong")
     monkeypatch.setitem(PASS_BY_NAME, "whitespace", strict)  # type: ignore[arg-type]
     with pytest.raises(ContentGuardError) as caught:
         clean_and_explain("a  b")
@@ -196,7 +196,7 @@ def test_non_local_passes_see_the_whole_text(monkeypatch: pytest.MonkeyPatch) ->
     """A pass not marked paragraph_local runs once, on the whole text."""
     seen: list[str] = []
     whole = PASS_BY_NAME["whitespace"]._replace(
-        function=lambda text: seen.append(text) or text, paragraph_local=False
+        function=lambda text, **_: seen.append(text) or text, paragraph_local=False
     )
     monkeypatch.setitem(PASS_BY_NAME, "whitespace", whole)  # type: ignore[arg-type]
     clean_text("a\n\nb\n\nc\n", chunk_chars=1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from cleaner.lazy_re import lazy_compile
 from cleaner.passes.layout import (
@@ -64,15 +65,23 @@ SPACES_RE = lazy_compile("  +")
 # Two spaces after a character that is no space: the start of an inner run (searched for
 # by its literal start; an indentation fails at once).
 GAP_START_RE = lazy_compile(r"  (?<=\S  )")
+# A line end under two spaces or more: in Markdown, a hard line break (CommonMark 6.7),
+# kept as two spaces (:func:`keeps_markdown_breaks`), as pre-commit's
+# ``trailing-whitespace --markdown-linebreak-ext`` keeps them.
+MARKDOWN_BREAK = "  "
+MARKDOWN_BREAK_RE = lazy_compile(r"  \r?\n")
 # Three or more line breaks in a row: more than one blank line (written with a literal
 # start, which re searches for ten times faster than a repeat).
 BLANK_RUN_RE = re.compile(r"\n\n\n+")
 
 
-def normalize_whitespace(text: str) -> str:
+def normalize_whitespace(text: str, *, markdown_breaks: bool | Literal["auto"] = "auto") -> str:
     """Make spaces and line ends canonical without touching indentation or alignment.
 
-    Line breaks of any kind become ``\\n``; trailing whitespace goes; a run of horizontal
+    Line breaks of any kind become ``\\n``; trailing whitespace goes, but for two spaces
+    that end a line of a Markdown paragraph before its next line (a hard line break: see
+    :func:`markdown_break_lines`) if ``markdown_breaks`` is True, or "auto" and the text
+    reads as Markdown (:func:`keeps_markdown_breaks`); a run of horizontal
     whitespace between words becomes one space, except inside fenced or indented code and
     in aligned columns (the lines cleaner/passes/layout.py marks, which unwrap keeps as
     they are too); at most one blank line separates paragraphs; the text ends with exactly
@@ -86,7 +95,48 @@ def normalize_whitespace(text: str) -> str:
     text = with_lf_line_ends(text)
     if not _needs_spacing_work(text):  # Only blank lines and the ends to see to.
         return _with_canonical_blank_lines(text)
-    return _with_canonical_blank_lines("\n".join(_collapsed_lines(text)))
+    if markdown_breaks == "auto":
+        markdown_breaks = keeps_markdown_breaks(text)
+    return _with_canonical_blank_lines("\n".join(_collapsed_lines(text, markdown_breaks)))
+
+
+def keeps_markdown_breaks(text: str) -> bool:
+    """Whether the ``whitespace`` pass keeps the Markdown hard line breaks of ``text``: it
+    has some (a line ending with two spaces) and reads as Markdown (see
+    :func:`cleaner.passes.unwrap.markup.markup_of`). The pipeline asks it of a whole
+    document, before cutting it into blocks (:func:`cleaner.pipeline.for_document`).
+
+    >>> keeps_markdown_breaks("# Title\\n\\nJane Doe  \\nJohn Roe\\n\\n```\\nx\\n```\\n")
+    True
+    >>> keeps_markdown_breaks("Jane Doe  \\nJohn Roe\\n")
+    False
+    """
+    if not MARKDOWN_BREAK_RE.search(text):
+        return False
+    from cleaner.passes.unwrap.markup import MARKDOWN, markup_of, shows_markdown
+
+    # (Markdown's signs first: most texts show none, and are read no further.)
+    return shows_markdown(text) and markup_of(text) == MARKDOWN
+
+
+def markdown_break_lines(lines: list[str], code: list[bool]) -> list[int]:
+    """The indexes of ``lines`` (LF ends cut) that end with a Markdown hard line break: two
+    spaces or more after a character, in prose (neither it nor the next line ``code``, the
+    lines whose spacing is meaningful, a fence's among them), with a line after it that is
+    not blank (at a paragraph's end a break means nothing).
+
+    >>> markdown_break_lines(["Jane Doe  ", "John Roe  ", "", "    x = 1  ", "    y"],
+    ...                      [False, False, False, True, True])
+    [0]
+    """
+    return [
+        i
+        for i, line in enumerate(lines[:-1])
+        if line.endswith(MARKDOWN_BREAK)
+        and not (code[i] or code[i + 1])
+        and line.strip()
+        and lines[i + 1].strip()
+    ]
 
 
 def with_lf_line_ends(text: str) -> str:
@@ -132,14 +182,18 @@ def _other_spaces_in(text: str) -> str:
     return "".join(c for c in (ASCII_OTHER_SPACES if text.isascii() else OTHER_SPACES) if c in text)
 
 
-def _collapsed_lines(text: str) -> list[str]:
+def _collapsed_lines(text: str, markdown_breaks: bool = False) -> list[str]:
     """The lines of ``text`` (LF line ends) without trailing whitespace, their inner runs
-    of spaces collapsed but where the spacing is meaningful."""
+    of spaces collapsed but where the spacing is meaningful; with ``markdown_breaks``, the
+    lines that end with a hard line break end with two spaces."""
+    raw = text.split("\n") if markdown_breaks else []
     lines = [line.rstrip() for line in text.split("\n")]
     keep = lines_with_meaningful_spacing(lines)
     spaced = [i for i in _spaced_lines("\n".join(lines)) if not keep[i]]
     for i, line in zip(spaced, _collapsed([lines[i] for i in spaced]), strict=True):
         lines[i] = line
+    for i in markdown_break_lines(raw, keep) if markdown_breaks else ():
+        lines[i] += MARKDOWN_BREAK
     return lines
 
 

@@ -54,6 +54,7 @@ from cleaner.passes.unwrap import survey as unwrap_survey
 from cleaner.passes.unwrap import verse as unwrap_verse
 from cleaner.passes.unwrap import width as unwrap_width
 from cleaner.passes.unwrap.hyphens import document_counts as unwrap_document_counts
+from cleaner.passes.unwrap.markup import MARKDOWN
 from cleaner.passes.whitespace import INDENT_RE, SPACE_RUN_RE, collapse_inner_spaces
 
 # Characters that trip the shortcuts: spaces of every kind, code signs, decorations, quotes.
@@ -983,6 +984,7 @@ def _unwrapped_in_two_walks(text: str, segment_chars: int) -> str:
     """unwrap_paragraphs as first written: the output's width read from every block, then
     every block unwrapped at the document that width makes."""
     document, segments = unwrap._survey(text, True, True, segment_chars)
+    breaks = document.markup == MARKDOWN  # (Markdown's hard line breaks keep two spaces)
     outputs = (
         "\n\n".join(
             filter(
@@ -993,9 +995,9 @@ def _unwrapped_in_two_walks(text: str, segment_chars: int) -> str:
                 ),
             )
         )
-        for pair in unwrap_segments.segment_lines(text, segments)
+        for pair in unwrap_segments.segment_lines(text, segments, breaks)
     )
-    return "".join(unwrap._finished(outputs))
+    return "".join(unwrap._finished(outputs, breaks))
 
 
 @settings(max_examples=1000, deadline=None)

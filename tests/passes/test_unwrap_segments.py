@@ -27,7 +27,13 @@ from cleaner.passes.unwrap import width as unwrap_width
 from cleaner.passes.unwrap.document import FIRST_WORD_CHARS, PARAGRAPH_GAP_LINES
 from cleaner.passes.unwrap.hyphens import collect_evidence
 from cleaner.passes.unwrap.kinds import Kind, classify_structure, with_items
-from cleaner.passes.unwrap.markup import INDENTED_PROSE, markup_kinds, markup_of, prose_marks
+from cleaner.passes.unwrap.markup import (
+    INDENTED_PROSE,
+    MARKDOWN,
+    markup_kinds,
+    markup_of,
+    prose_marks,
+)
 from cleaner.textblocks import lines_of
 
 FIXTURES = Path(__file__).resolve().parent.parent.parent / "fixtures"
@@ -48,10 +54,10 @@ PROPERTIES = settings(max_examples=400, deadline=None, suppress_health_check=lis
 
 def unwrap_whole(text: str, dehyphenate: bool = True, use_lexicon: bool = True) -> str:
     """The pass read as one document: lines, kinds and blocks in lists, joined at the end."""
-    raw = unwrap_segments.raw_lines(text, last=True)
+    markup = markup_of(text)
+    raw = unwrap_segments.raw_lines(text, last=True, breaks=markup == MARKDOWN)
     meaningful = lines_with_meaningful_spacing(raw)
     lines = unwrap_segments.without_stray_soft_hyphens(raw, meaningful)
-    markup = markup_of(text)
     structure = classify_structure(lines, prose_marks(lines, meaningful, markup))
     wrapped: list[tuple[int, int]] = []
     others: list[int] = []
@@ -90,7 +96,9 @@ def _whole_output(lines: list[str], kinds: list[Kind], document: unwrap.Document
     whole_blocks = unwrap.document.mend_cut_paragraphs(blocks_read, document)
     blocks = [unwrap.unwrap_block(block, document) for block in whole_blocks]
     result = "\n\n".join(block for block in blocks if block).replace(SOFT_HYPHEN, "")
-    result = "\n".join(line.rstrip() for line in result.split("\n")).strip("\n")
+    breaks = document.markup == MARKDOWN  # (its hard line breaks' two spaces stay)
+    result = "\n".join(unwrap_segments.without_trailing_space(result.split("\n"), breaks))
+    result = result.strip("\n")
     return result + "\n" if result else ""
 
 

@@ -46,6 +46,7 @@ from cleaner.passes.unwrap.segments import (
     SEGMENT_CHARS,
     Segment,
     segment_lines,
+    without_trailing_space,
 )
 from cleaner.passes.unwrap.survey import Sample, estimated_width, layout_survey, width_sample
 from cleaner.passes.unwrap.verse import is_prose_verse, is_quoted_couplet, is_rhymed_stanza
@@ -141,8 +142,12 @@ def _unwrapped_once(
     run's survey to take."""
     document, segments = layout_survey(text, dehyphenate, use_lexicon, segment_chars)
     shows_wrap: list[bool] = []  # Whether a verse block shows a wrap, once all is made.
+    breaks = document.markup == MARKDOWN
     result = concatenate(
-        _finished(_unwrapped_sampled(segment_lines(text, segments), document, shows_wrap))
+        _finished(
+            _unwrapped_sampled(segment_lines(text, segments, breaks), document, shows_wrap),
+            breaks,
+        )
     )
     if not shows_wrap[0] or result == text:
         return result, document, UNWRAPPED_WIDTH, None  # (or unchanged: the next run's same)
@@ -152,7 +157,7 @@ def _unwrapped_once(
         return result, document, shown, sample
     del result, sample  # (a huge text's: not held while it is made again)
     document = document.replace(verse_width=shown)  # Verse judged at that width too.
-    output = concatenate(_finished(_block_outputs(text, segments, document)))
+    output = concatenate(_finished(_block_outputs(text, segments, document), breaks))
     return output, document, 0, None
 
 
@@ -200,7 +205,7 @@ def _read_otherwise(
 
 def _block_outputs(text: str, segments: list[Segment], document: Document) -> Iterator[str]:
     """Each segment's output, its blocks unwrapped one by one at ``document``."""
-    for pair in segment_lines(text, segments):
+    for pair in segment_lines(text, segments, document.markup == MARKDOWN):
         blocks = document_blocks(document, *pair)
         yield "\n\n".join(filter(None, (unwrap_block(block, document) for block in blocks)))
 
@@ -218,14 +223,15 @@ def _output_verse_width(output: str, document: Document) -> int | None:
     return None if width in (document.width, UNWRAPPED_WIDTH) else width
 
 
-def _finished(outputs: Iterable[str]) -> Iterator[str]:
+def _finished(outputs: Iterable[str], breaks: bool = False) -> Iterator[str]:
     """The segments' outputs as one text: a blank line between those not empty, soft hyphens
-    and trailing whitespace gone, no newline at either end, then one final newline."""
+    and trailing whitespace gone (but Markdown's hard line breaks, if ``breaks``: see
+    :func:`without_trailing_space`), no newline at either end, then one final newline."""
     first, started, held = True, False, ""  # held: newlines that stay only if text follows
     for output in filter(None, outputs):
         piece = ("" if first else "\n\n") + output.replace(SOFT_HYPHEN, "")
         if has_trailing_space(piece):
-            piece = "\n".join(line.rstrip() for line in piece.split("\n"))
+            piece = "\n".join(without_trailing_space(piece.split("\n"), breaks))
         first = False
         piece = piece if started else piece.lstrip("\n")
         body = piece.rstrip("\n")
@@ -357,8 +363,9 @@ def _survey(
     document, segments = layout_survey(text, dehyphenate, use_lexicon, segment_chars)
     # The next run estimates the width from this run's output, where the joined lines are
     # gone: the width that output shows is the one to judge verse by too, so both runs agree.
-    if _verse_shows_wrap(segment_lines(text, segments), document):
-        output = concatenate(_finished(_block_outputs(text, segments, document)))
+    breaks = document.markup == MARKDOWN
+    if _verse_shows_wrap(segment_lines(text, segments, breaks), document):
+        output = concatenate(_finished(_block_outputs(text, segments, document), breaks))
         verse_width = _output_verse_width(output, document)
         if verse_width is not None:
             document = document.replace(verse_width=verse_width)

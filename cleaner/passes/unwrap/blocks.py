@@ -45,7 +45,7 @@ from cleaner.passes.unwrap.markup import (
 )
 from cleaner.passes.unwrap.room import has_room, is_full
 from cleaner.passes.unwrap.verse import is_mixed_stanza
-from cleaner.passes.whitespace import collapse_inner_spaces
+from cleaner.passes.whitespace import MARKDOWN_BREAK, collapse_inner_spaces
 from cleaner.scripts import NO_SPACE_RE, THAI_CHARACTERS, is_forbidden_break, starts_caseless
 
 # The longest line of a script without case read as a heading over a Latin word
@@ -352,6 +352,9 @@ def _unit_text(unit: _Unit) -> str:
 
     >>> _unit_text(_Unit(Kind.PROSE, [".. [1] Now", " is.  This"], " is.  This", 2))
     '.. [1] Now is. This'
+
+    A Markdown hard line break at its end stays (two spaces, see
+    :func:`cleaner.passes.unwrap.segments.raw_lines`).
     """
     text = "".join(unit.pieces)
     if unit.line_count == 1:
@@ -359,6 +362,8 @@ def _unit_text(unit: _Unit) -> str:
     # A list marker's spacing stays (``-  an item``): the next run keeps it where the
     # items above or below align with it, and collapses it nowhere else.
     gap = marker_gap(text) if unit.kind is Kind.ITEM else 0
+    if unit.last_line.endswith(MARKDOWN_BREAK):  # (kept after its last line: see raw_lines)
+        return text[:gap] + collapsed(text[gap:].rstrip()) + MARKDOWN_BREAK
     return text[:gap] + collapsed(text[gap:])
 
 

@@ -42,8 +42,9 @@ from cleaner.passes.unwrap.kinds import INDENTED_RE, Kind
 EXPLICIT_SIGN_RE = re.compile(r"\.\. \S")
 # a paragraph ending with "::" before a blank line and an indented literal block;
 LITERAL_SIGN_RE = re.compile(r"::\n[ \t]*\n[ \t]+\S")
-# a link reference (`text`_, `text`__);
-LINK_SIGN_RE = lazy_compile(r"`__?(?!\w)")
+# a link reference (`text`_, `text`__: its closing backtick after text, not Markdown's
+# code span of an underscore, `_`);
+LINK_SIGN_RE = lazy_compile(r"`(?<=[^\s`]`)__?(?!\w)")
 # a role (:pep:`8`): ":`" found, then the role's name before it.
 ROLE_SIGN_RE = lazy_compile(r":`\S")
 ROLE_NAME_RE = lazy_compile(r"(?<![\w:]):[a-z]+(?:[:-][a-z]+)*\Z")
@@ -133,8 +134,12 @@ MARKDOWN_FIRST_LINE_SIGN_RE = lazy_compile(MARKDOWN_LINE_SIGN)
 # ``](./a.md)``) or a reference link (``][label]``).
 MARKDOWN_LINK_SIGN_RE = lazy_compile(r"\](?:\((?:https?:|#|\.{0,2}/)|\[[^\]\n]*\])")
 # A line break a Markdown author asked for at a line's end (a backslash, or ``<br>``): the
-# line is no wrap's (the two spaces that ask for it too are gone with the whitespace pass).
-MARKDOWN_HARD_BREAK = ("\\", "<br>", "<br/>", "<br />")
+# line is no wrap's, nor is one ending with two spaces (kept by ``whitespace`` in Markdown).
+MARKDOWN_HARD_BREAK = ("\\", "<br>", "<br/>", "<br />", "  ")
+# The indentations of a line of Markdown's indented code, and a list item's marker
+# (CommonMark's bullet or ordered list marker, then a space or the line's end).
+MARKDOWN_CODE_INDENTS = ("    ", "\t")
+MARKDOWN_ITEM_RE = lazy_compile(r"(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)")
 # The flavours whose element goes on with any next prose line, lazily (at any
 # indentation), but after its hard line break (:func:`continues_lazily`).
 HARD_BREAKS = {MARKDOWN: MARKDOWN_HARD_BREAK, ASCIIDOC: (ASCIIDOC_HARD_BREAK,)}
@@ -213,19 +218,29 @@ def markup_of(text: str) -> str:
         return ASCIIDOC
     if is_markup(text):
         return RST
+    return MARKDOWN if shows_markdown(text) else ""
+
+
+def shows_markdown(text: str) -> bool:
+    """Whether ``text`` shows MARKUP_SIGNS signs of Markdown, one not a heading (it reads
+    as Markdown unless it shows AsciiDoc or reStructuredText: :func:`markup_of`).
+
+    >>> shows_markdown("# Title\\n\\nSee [the docs](https://x.org) and\\n[more](#more).\\n")
+    True
+    """
     signs = headings = 0
     first = MARKDOWN_FIRST_LINE_SIGN_RE.match(text)
     for found in chain([first] if first else [], MARKDOWN_LINE_SIGN_RE.finditer(text)):
         signs += 1
         headings += found["heading"] is not None
         if signs >= MARKUP_SIGNS and headings < signs:
-            return MARKDOWN
+            return True
     # (no "in" test first: a search from "]" reads a text that is not Latin-1 faster)
     for _ in MARKDOWN_LINK_SIGN_RE.finditer(text):
         signs += 1
         if signs >= MARKUP_SIGNS:
-            return MARKDOWN
-    return ""
+            return True
+    return False
 
 
 def is_asciidoc(text: str) -> bool:
@@ -367,6 +382,8 @@ def _signs(text: str) -> Iterator[int]:
 
     >>> list(_signs("See :pep:`8` and `this`_... .. no\\n  .. _x: y\\n"))
     [36, 22, 8]
+    >>> list(_signs("`_` can be used"))
+    []
     """
     for found in EXPLICIT_SIGN_RE.finditer(text):
         start = found.start()
@@ -388,7 +405,8 @@ def prose_marks(lines: Sequence[str], meaningful: Sequence[bool], markup: str) -
     """The ``meaningful`` marks of ``lines`` as ``markup`` reads them: without the lines
     marked only for an indentation that is prose there (:func:`with_indented_prose`,
     :func:`with_asciidoc_prose`), nor for the spacing after their list marker
-    (:func:`_only_marker_gap`); as they are in plain text."""
+    (:func:`_only_marker_gap`); with Markdown's indented code blocks
+    (:func:`with_markdown_code`); as they are in plain text."""
     if not markup:
         return list(meaningful)
     pairs = zip(lines, meaningful, strict=True)
@@ -397,6 +415,8 @@ def prose_marks(lines: Sequence[str], meaningful: Sequence[bool], markup: str) -
         return with_indented_prose(lines, marks)
     if markup == ASCIIDOC:
         return with_asciidoc_prose(lines, marks)
+    if markup == MARKDOWN:
+        return with_markdown_code(lines, marks)
     return marks
 
 
@@ -419,6 +439,41 @@ def _only_marker_gap(line: str) -> bool:
     """
     end = marker_gap(line)
     return bool(end) and alignment_columns(line) == {end}
+
+
+def with_markdown_code(lines: Sequence[str], meaningful: Sequence[bool]) -> list[bool]:
+    """The ``meaningful`` marks with Markdown's indented code blocks marked too, as
+    CommonMark reads them: from a line indented four spaces or a tab under a blank line
+    (or atop ``lines``) to the next line indented less, blank lines between kept, where
+    no list goes on (since the last block that opened with a list marker, indented less
+    than four spaces, a block opened in the first column). A block whose first line is
+    long and in words (``// ERROR -- Type argument unconstrained, what integral type did
+    you want?``) is code there too, where plain text reads an indented paragraph. In a
+    list, an indented block under a blank line is the item's next paragraph, as before.
+
+    >>> with_markdown_code(["Text:", "", "    // A comment of many words, then", "    f(x)"],
+    ...                    [False] * 4)
+    [False, False, True, True]
+    >>> with_markdown_code(["  1. An item", "", "     its second paragraph, in words", "     more"],
+    ...                    [False] * 4)
+    [False, False, False, False]
+    """
+    marks = list(meaningful)
+    in_code = in_list = False
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        indented = line.startswith(MARKDOWN_CODE_INDENTS)
+        under_blank = not i or not lines[i - 1].strip()
+        if indented and (in_code or (under_blank and not in_list)):
+            in_code = marks[i] = True
+            continue
+        in_code = False
+        if under_blank and MARKDOWN_ITEM_RE.match(line.lstrip(" ")):
+            in_list = True  # (an item at an indentation of 0 to 3)
+        elif under_blank and not line[:1].isspace():
+            in_list = False  # A paragraph in the first column ends the list.
+    return marks
 
 
 def markup_kinds(lines: list[str], kinds: list[Kind], markup: str, first: bool) -> list[Kind]:

@@ -25,8 +25,8 @@ from cleaner.passes.layout import (
 from cleaner.passes.unwrap.boundaries import ends_sentence
 from cleaner.passes.unwrap.fast import has_trailing_space
 from cleaner.passes.unwrap.kinds import Kind, structure_and_signature
-from cleaner.passes.unwrap.markup import prose_marks
-from cleaner.passes.whitespace import with_lf_line_ends  # its line ends
+from cleaner.passes.unwrap.markup import MARKDOWN, prose_marks
+from cleaner.passes.whitespace import MARKDOWN_BREAK, with_lf_line_ends  # its line ends
 from cleaner.textblocks import BLANK_LINE_RE
 
 # A soft hyphen that is not a word's line-end break: removed before anything else.
@@ -89,7 +89,8 @@ def read_segments(
         end, raw, fenced = start, [], False
         while end == start or (fenced and end < len(text)):
             piece_end = _segment_end(text, end + max(segment_chars, 1) - 1)
-            piece = raw_lines(text[end:piece_end], last=piece_end == len(text))
+            last = piece_end == len(text)
+            piece = raw_lines(text[end:piece_end], last=last, breaks=markup == MARKDOWN)
             # Counted on the visible lines: a fence reads the same once stray soft hyphens
             # go (those before it are all stray), as in classify_structure.
             if piece_end < len(text):  # Else the segment ends here, whatever its fences.
@@ -142,19 +143,24 @@ def _segment_end(text: str, position: int) -> int:
     return len(text)
 
 
-def segment_lines(text: str, segments: Iterable[Segment]) -> Iterator[tuple[list[str], list[Kind]]]:
-    """The lines of each segment, read again from the text, and the kinds it holds."""
+def segment_lines(
+    text: str, segments: Iterable[Segment], breaks: bool = False
+) -> Iterator[tuple[list[str], list[Kind]]]:
+    """The lines of each segment, read again from the text (with Markdown's hard line
+    breaks if ``breaks``: see :func:`raw_lines`), and the kinds it holds."""
     for segment in segments:
         if segment.lines is not None:
             yield segment.lines, segment.kinds
             continue
-        raw = raw_lines(text[segment.start : segment.end], last=segment.end == len(text))
+        end = segment.end
+        raw = raw_lines(text[segment.start : end], last=end == len(text), breaks=breaks)
         yield without_stray_soft_hyphens(raw), segment.kinds
 
 
-def raw_lines(piece: str, *, last: bool) -> list[str]:
-    """The lines of a piece of the text without their trailing whitespace; a piece that is
-    not the last ends with a line break, which ends its last line.
+def raw_lines(piece: str, *, last: bool, breaks: bool = False) -> list[str]:
+    """The lines of a piece of the text without their trailing whitespace, but for the two
+    spaces of a Markdown hard line break if ``breaks`` (see :func:`without_trailing_space`);
+    a piece that is not the last ends with a line break, which ends its last line.
 
     >>> raw_lines("a \\r\\nb\\n", last=False), raw_lines("a \\r\\nb\\n", last=True)
     (['a', 'b'], ['a', 'b', ''])
@@ -163,8 +169,30 @@ def raw_lines(piece: str, *, last: bool) -> list[str]:
         piece = with_lf_line_ends(piece)
     lines = piece.split("\n")
     if has_trailing_space(piece):
-        lines = [line.rstrip() for line in lines]
+        lines = without_trailing_space(lines, breaks)
     return lines if last else lines[:-1]
+
+
+def without_trailing_space(lines: list[str], breaks: bool) -> list[str]:
+    """``lines`` without their trailing whitespace, but for the two spaces that end a line
+    if ``breaks`` and it ends with a Markdown hard line break: two spaces or more after
+    text, a line of text after it (what the ``whitespace`` pass keeps in Markdown, see
+    :func:`cleaner.passes.whitespace.markdown_break_lines`).
+
+    >>> without_trailing_space(["Jane Doe   ", "John Roe  ", ""], True)
+    ['Jane Doe  ', 'John Roe', '']
+    >>> without_trailing_space(["Jane Doe   ", "John Roe  "], False)
+    ['Jane Doe', 'John Roe']
+    """
+    stripped = [line.rstrip() for line in lines]
+    if not breaks:
+        return stripped
+    return [
+        line + MARKDOWN_BREAK
+        if line and raw.endswith(MARKDOWN_BREAK) and i + 1 < len(lines) and stripped[i + 1]
+        else line
+        for i, (raw, line) in enumerate(zip(lines, stripped, strict=True))
+    ]
 
 
 def without_stray_soft_hyphens(raw: list[str], meaningful: list[bool] | None = None) -> list[str]:
