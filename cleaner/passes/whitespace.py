@@ -70,6 +70,12 @@ GAP_START_RE = lazy_compile(r"  (?<=\S  )")
 # ``trailing-whitespace --markdown-linebreak-ext`` keeps them.
 MARKDOWN_BREAK = "  "
 MARKDOWN_BREAK_RE = lazy_compile(r"  \r?\n")
+# A line that opens a block of its own in Markdown, ending the paragraph above, whose
+# last line then asks for no break (CommonMark 4.1-5.2: a list item, an ATX heading, a
+# fence, a block quote, an HTML block).
+MARKDOWN_BLOCK_START_RE = lazy_compile(
+    r" {0,3}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|#{1,6}(?:[ \t]|$)|```|~~~|>|<)"
+)
 # Three or more line breaks in a row: more than one blank line (written with a literal
 # start, which re searches for ten times faster than a repeat).
 BLANK_RUN_RE = re.compile(r"\n\n\n+")
@@ -122,8 +128,8 @@ def keeps_markdown_breaks(text: str) -> bool:
 def markdown_break_lines(lines: list[str], code: list[bool]) -> list[int]:
     """The indexes of ``lines`` (LF ends cut) that end with a Markdown hard line break: two
     spaces or more after a character, in prose (neither it nor the next line ``code``, the
-    lines whose spacing is meaningful, a fence's among them), with a line after it that is
-    not blank (at a paragraph's end a break means nothing).
+    lines whose spacing is meaningful, a fence's among them), with a line of the same
+    paragraph after it (:func:`goes_on_after_break`).
 
     >>> markdown_break_lines(["Jane Doe  ", "John Roe  ", "", "    x = 1  ", "    y"],
     ...                      [False, False, False, True, True])
@@ -134,9 +140,34 @@ def markdown_break_lines(lines: list[str], code: list[bool]) -> list[int]:
         for i, line in enumerate(lines[:-1])
         if line.endswith(MARKDOWN_BREAK)
         and not (code[i] or code[i + 1])
-        and line.strip()
-        and lines[i + 1].strip()
+        and goes_on_after_break(line, lines[i + 1])
     ]
+
+
+def goes_on_after_break(above: str, line: str) -> bool:
+    """Whether ``line``, under the line ``above`` that ends with two spaces, goes on the
+    same paragraph, so that the two spaces are a hard line break: inside the same block
+    quotes, neither of the two is blank, and ``line`` opens no block of its own (a list
+    item, a heading, a fence, a quote: at a paragraph's end a break means nothing).
+
+    >>> [goes_on_after_break("Jane  ", line) for line in ("Roe", "", "- RFC PR: 1", "# Notes")]
+    [True, False, False, False]
+    >>> goes_on_after_break("> IDENT:  ", "> XID_Start"), goes_on_after_break(">  ", "> text")
+    (True, False)
+    """
+    while above.lstrip()[:1] == ">" and line.lstrip()[:1] == ">":  # (one quote's level)
+        above, line = _inside_quote(above), _inside_quote(line)
+    return bool(above.strip() and line.strip()) and not MARKDOWN_BLOCK_START_RE.match(line)
+
+
+def _inside_quote(line: str) -> str:
+    """``line`` without its first block quote marker (``>`` and one space after it).
+
+    >>> _inside_quote("  > > text")
+    '> text'
+    """
+    rest = line.lstrip()[1:]
+    return rest[1:] if rest[:1] == " " else rest
 
 
 def with_lf_line_ends(text: str) -> str:

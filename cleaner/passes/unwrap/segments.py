@@ -26,7 +26,11 @@ from cleaner.passes.unwrap.boundaries import ends_sentence
 from cleaner.passes.unwrap.fast import has_trailing_space
 from cleaner.passes.unwrap.kinds import Kind, structure_and_signature
 from cleaner.passes.unwrap.markup import MARKDOWN, prose_marks
-from cleaner.passes.whitespace import MARKDOWN_BREAK, with_lf_line_ends  # its line ends
+from cleaner.passes.whitespace import (  # its line ends
+    MARKDOWN_BREAK,
+    goes_on_after_break,
+    with_lf_line_ends,
+)
 from cleaner.textblocks import BLANK_LINE_RE
 
 # A soft hyphen that is not a word's line-end break: removed before anything else.
@@ -176,7 +180,7 @@ def raw_lines(piece: str, *, last: bool, breaks: bool = False) -> list[str]:
 def without_trailing_space(lines: list[str], breaks: bool) -> list[str]:
     """``lines`` without their trailing whitespace, but for the two spaces that end a line
     if ``breaks`` and it ends with a Markdown hard line break: two spaces or more after
-    text, a line of text after it (what the ``whitespace`` pass keeps in Markdown, see
+    text, a line of its paragraph after it (what the ``whitespace`` pass keeps in Markdown, see
     :func:`cleaner.passes.whitespace.markdown_break_lines`).
 
     >>> without_trailing_space(["Jane Doe   ", "John Roe  ", ""], True)
@@ -189,7 +193,10 @@ def without_trailing_space(lines: list[str], breaks: bool) -> list[str]:
         return stripped
     return [
         line + MARKDOWN_BREAK
-        if line and raw.endswith(MARKDOWN_BREAK) and i + 1 < len(lines) and stripped[i + 1]
+        if line
+        and raw.endswith(MARKDOWN_BREAK)
+        and i + 1 < len(lines)
+        and goes_on_after_break(line, stripped[i + 1])
         else line
         for i, (raw, line) in enumerate(zip(lines, stripped, strict=True))
     ]
