@@ -393,6 +393,8 @@ def _continues(unit: _Unit, line: str, after: str | None, document: Document) ->
         return True
     alone = unit.kind is Kind.PROSE and unit.line_count == 1
     ended = ends_sentence(last)
+    if not ended and unit.kind is Kind.PROSE and not alone:
+        return True  # (what parts a line below from a paragraph of lines needs its end)
     if (
         document.first_word_mode
         and may_be_lone_word(line)
