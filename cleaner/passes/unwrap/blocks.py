@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from cleaner.passes.layout import BULLET_RE, WEAK_MARKER_RE
 from cleaner.passes.unwrap.boundaries import (
+    WORD_BREAK_LAST,
     ends_sentence,
     ends_with_word_break,
     is_lone_word,
@@ -381,9 +382,13 @@ def _continues(unit: _Unit, line: str, after: str | None, document: Document) ->
     if unit.line_count == 1 and BARE_MARKER_RE.match(unit.last_line):
         return True
     last = unit.last_line
-    if unit.kind is Kind.PROSE and steps_indent(last, line):
+    if (
+        unit.kind is Kind.PROSE
+        and (line[:1] == " " or last[:1] == " ")  # (else no indent steps: not asked)
+        and steps_indent(last, line)
+    ):
         return False
-    if ends_with_word_break(last):
+    if last[-1:] in WORD_BREAK_LAST and ends_with_word_break(last):  # (its first test)
         return True
     # A break no CJK or Thai typesetter makes, and one between Thai letters in a block
     # judged wrapped, go on the line.
