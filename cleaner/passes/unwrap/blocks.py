@@ -399,7 +399,21 @@ def _continues(unit: _Unit, line: str, after: str | None, document: Document) ->
     alone = unit.kind is Kind.PROSE and unit.line_count == 1
     ended = ends_sentence(last)
     if not ended and unit.kind is Kind.PROSE and not alone:
-        return True  # (what parts a line below from a paragraph of lines needs its end)
+        return True  # (told without the rest: _continues_at_a_break)
+    return _continues_at_a_break(unit, line, after, document, ended)
+
+
+def _continues_at_a_break(
+    unit: _Unit, line: str, after: str | None, document: Document, ended: bool
+) -> bool:
+    """:func:`_continues` of a prose ``line`` below ``unit`` (outside markup), read past
+    its indent steps, word breaks and breaks no CJK or Thai typesetter makes; ``ended``:
+    whether the unit's last line ends a sentence. Each rule here that parts the line from
+    the unit needs that end, a unit of one line or an item: so a paragraph of two lines or
+    more that ends no sentence goes on, which :func:`_continues` tells without asking
+    (``tests/passes/test_unwrap_shortcuts.py``)."""
+    last = unit.last_line
+    alone = unit.kind is Kind.PROSE and unit.line_count == 1
     if (
         document.first_word_mode
         and may_be_lone_word(line)
