@@ -609,3 +609,46 @@ def test_unwrap_mixed_stanza_reads_each_case_once_as_written(
     and skips is_verse_at's walk where no line goes on in lower case, says what the rule
     as written says."""
     assert unwrap_verse.is_mixed_stanza(block, width) == _is_mixed_stanza_as_written(block, width)
+
+
+# Lines _continues parts a paragraph at: headings, lone first words, sentences' ends and
+# starts, items, besides SAMPLED_LINES.
+BREAK_LINES = [*SAMPLED_LINES, "The Long War", "Comments", "In", "It began.", "1. Program",
+               "The next one went on and on", "- an item", "名前", "apropos - 検索する",
+               "  an indented line that goes on"]  # fmt: skip
+
+
+@PROPERTIES
+@given(
+    st.lists(st.sampled_from(BREAK_LINES), min_size=1, max_size=3),
+    st.sampled_from(BREAK_LINES),
+    st.one_of(st.none(), st.sampled_from(BREAK_LINES)),
+    st.sampled_from([Kind.PROSE, Kind.ITEM]),
+    st.integers(1, 80),
+    st.booleans(),
+    st.booleans(),
+)
+@example(["Comments"], "Post a Comment", "and so on", Kind.PROSE, 40, True, False)  # alone
+@example(["It went", "so far"], "The", "next", Kind.PROSE, 40, True, False)
+def test_unwrap_a_paragraph_of_lines_ending_no_sentence_goes_on(
+    pieces: list[str],
+    line: str,
+    after: str | None,
+    kind: Kind,
+    width: int,
+    first_word_mode: bool,
+    paragraph_gaps: bool,
+) -> None:
+    """_continues tells a prose line below a paragraph of two lines or more that ends no
+    sentence goes on without the rules after its indent steps and word breaks
+    (_continues_at_a_break): they part no such line either, as read here on all the lines
+    sample_wraps' shortcuts are tested on (lone words, headings, room or none, CJK)."""
+    last = pieces[-1]
+    if not last.strip() or not line.strip():
+        return  # (a block holds no blank line)
+    unit = unwrap_blocks._Unit(kind, list(pieces), last, len(pieces))
+    document = Document(width, first_word_mode, True, True, "", paragraph_gaps=paragraph_gaps)
+    ended = ends_sentence(last)
+    verdict = unwrap_blocks._continues_at_a_break(unit, line, after, document, ended)
+    if kind is Kind.PROSE and len(pieces) > 1 and not ended:
+        assert verdict

@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from cleaner.passes.layout import BULLET_RE, WEAK_MARKER_RE
 from cleaner.passes.unwrap.boundaries import (
+    WORD_BREAK_LAST,
     ends_sentence,
     ends_with_word_break,
     is_lone_word,
@@ -392,9 +393,13 @@ def _continues(unit: _Unit, line: str, after: str | None, document: Document) ->
     if unit.line_count == 1 and BARE_MARKER_RE.match(unit.last_line):
         return True
     last = unit.last_line
-    if unit.kind is Kind.PROSE and steps_indent(last, line):
+    if (
+        unit.kind is Kind.PROSE
+        and (line[:1] == " " or last[:1] == " ")  # (else no indent steps: not asked)
+        and steps_indent(last, line)
+    ):
         return False
-    if ends_with_word_break(last):
+    if last[-1:] in WORD_BREAK_LAST and ends_with_word_break(last):  # (its first test)
         return True
     # A break no CJK or Thai typesetter makes, and one between Thai letters in a block
     # judged wrapped, go on the line.
@@ -404,6 +409,22 @@ def _continues(unit: _Unit, line: str, after: str | None, document: Document) ->
         return True
     alone = unit.kind is Kind.PROSE and unit.line_count == 1
     ended = ends_sentence(last)
+    if not ended and unit.kind is Kind.PROSE and not alone:
+        return True  # (told without the rest: _continues_at_a_break)
+    return _continues_at_a_break(unit, line, after, document, ended)
+
+
+def _continues_at_a_break(
+    unit: _Unit, line: str, after: str | None, document: Document, ended: bool
+) -> bool:
+    """:func:`_continues` of a prose ``line`` below ``unit`` (outside markup), read past
+    its indent steps, word breaks and breaks no CJK or Thai typesetter makes; ``ended``:
+    whether the unit's last line ends a sentence. Each rule here that parts the line from
+    the unit needs that end, a unit of one line or an item: so a paragraph of two lines or
+    more that ends no sentence goes on, which :func:`_continues` tells without asking
+    (``tests/passes/test_unwrap_shortcuts.py``)."""
+    last = unit.last_line
+    alone = unit.kind is Kind.PROSE and unit.line_count == 1
     if (
         document.first_word_mode
         and may_be_lone_word(line)

@@ -98,7 +98,12 @@ def joins_plainly(end: str, line: str, first_word_mode: bool) -> bool:
     return (
         (first in ASCII_LOWER or (first == " " and goes_on_lowercase(line)))
         and (last in PLAIN_END or reads_as_ascii(last))
-        and not (first_word_mode and may_be_lone_word(line) and is_lone_word(line))
+        and not (
+            first_word_mode
+            # (may_be_lone_word, inline: asked of every line going on in first-word mode)
+            and (len(line) <= MAX_LONE_WORD or first == " " or line[-1:].isspace())
+            and is_lone_word(line)
+        )
     )
 
 

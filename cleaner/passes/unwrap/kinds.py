@@ -479,6 +479,18 @@ def _mark_pipe_rows(lines: list[str], kinds: list[Kind]) -> None:
             kinds[i] = Kind.KEPT
 
 
+def _is_shallow_text(line: str) -> bool:
+    """Whether ``line`` opens with fewer than four spaces before a letter that opens no
+    list item (not one before ``)``): :func:`may_open_item` says no, and the line is not
+    indented as code (``INDENTS``), so :func:`_mark_items_and_code` marks nothing there.
+
+    >>> [_is_shallow_text(x) for x in ("  Nel mezzo", "   b) c", "    code", "  - item")]
+    [True, False, False, False]
+    """
+    core = line.lstrip(" ")
+    return len(line) - len(core) < 4 and core[:1].isalpha() and core[1:2] != ")"
+
+
 def _mark_items_and_code(
     lines: list[str], kinds: list[Kind], width: int | None, markup: bool
 ) -> bool:
@@ -509,6 +521,9 @@ def _mark_items_and_code(
         if line and line[0].isalpha() and line[1:2] != ")":
             under_marker = False
             continue  # may_open_item's commonest no, and no indentation: nothing to mark.
+        if line[:1] == " " and _is_shallow_text(line):
+            under_marker = False
+            continue  # The same no, under an indent too shallow for code (verse's).
         if not may_open_item(line):
             indented = line.startswith(("    ", "\t"))
             if not in_item and indented_code and indented and not under_marker:

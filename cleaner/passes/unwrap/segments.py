@@ -97,7 +97,7 @@ def read_segments(
             piece = raw_lines(text[end:piece_end], last=last, breaks=markup == MARKDOWN)
             # Counted on the visible lines: a fence reads the same once stray soft hyphens
             # go (those before it are all stray), as in classify_structure.
-            if piece_end < len(text):  # Else the segment ends here, whatever its fences.
+            if piece_end < len(text) and _may_hold_fence(text, end, piece_end):
                 fenced = fence_open_after(visible_lines(piece), fenced)
             raw += piece
             end = piece_end
@@ -122,6 +122,19 @@ def read_segments(
         keep = len(text) <= KEEP_LINES_CHARS
         yield Segment(start, end, structure, lines if keep else None), lines
         start = end
+
+
+def _may_hold_fence(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may hold a fence line once its soft hyphens are gone
+    (``fence_open_after`` of its visible lines walks them all): not without ```` ``` ````,
+    ``~~~`` or a soft hyphen, told at C speed (a book's segments hold none of them).
+
+    >>> _may_hold_fence("a\\n```\\nb", 0, 7), _may_hold_fence("a\\n`\\u00ad``", 0, 6)
+    (True, True)
+    >>> _may_hold_fence("a ~~ b `` c\\n", 0, 12), _may_hold_fence("```", 1, 3)
+    (False, False)
+    """
+    return any(text.find(sign, start, end) >= 0 for sign in ("```", "~~~", SOFT_HYPHEN))
 
 
 def _segment_end(text: str, position: int) -> int:

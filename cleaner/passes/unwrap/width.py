@@ -100,9 +100,16 @@ def sample_wraps(
         if next_kind is not prose or not following:
             block_others.append(length)
         # (Indented, as an RFC's lines: read past the spaces where that tells.)
-        elif (first := following[0]) in ASCII_LOWER or (
-            start := next_line_start(first if first != " " else _first_letter_or_digit(following))
-        ) == GOES_ON:
+        elif (
+            (first := following[0]) in ASCII_LOWER
+            or (first == " " and following.lstrip(" ")[:1] in ASCII_LOWER)  # (verse's indent)
+            or (
+                start := next_line_start(
+                    first if first != " " else _first_letter_or_digit(following)
+                )
+            )
+            == GOES_ON
+        ):
             # Goes on below (ASCII told without a call); its first word up to a space.
             wrapped.append((length, length + 1 + len(following.split(None, 1)[0])))
             block_wrapped = True
