@@ -212,7 +212,11 @@ def _crlf_only(text: str) -> bool:
 
     >>> _crlf_only("a\\r\\nb\\r\\n"), _crlf_only("a\\r\\nb\\n"), _crlf_only("a\\r\\n\\rb\\x0c")
     (True, False, False)
+    >>> _crlf_only("a\\x0cb"), _crlf_only("ab"), _crlf_only("a\\nb")
+    (False, True, False)
     """
+    if "\r" not in text:  # (PDF text's form feeds: found at memory speed, no count)
+        return "\n" not in text and not any(c in text for c in OTHER_BREAKS_BUT_CR)
     crlf = text.count("\r\n")
     return (
         text.count("\n") == crlf
