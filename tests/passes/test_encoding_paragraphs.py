@@ -4,7 +4,7 @@ spans of ``paragraph_spans`` that hold one of them, in order."""
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.passes.encoding.paragraphs import paragraph_spans, paragraphs_holding
@@ -13,6 +13,7 @@ from cleaner.passes.encoding.paragraphs import paragraph_spans, paragraphs_holdi
 LINES = st.lists(st.sampled_from(["", " ", "\t", "a", "b c", " d", "é’"]), max_size=30)
 
 
+@settings(max_examples=300, deadline=None)  # (a loaded machine: no deadline)
 @given(LINES, st.data())
 def test_paragraphs_holding_are_the_spans_holding_those_lines(lines, data):
     indexes = data.draw(
