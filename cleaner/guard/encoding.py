@@ -9,9 +9,9 @@ from functools import cache
 from cleaner.guard.compare import excerpt, is_subsequence, missing_from
 from cleaner.passes.encoding.precheck import has_ligature, spell_out_ligatures
 
-# The ASCII characters other than letters and digits, as bytes: the encoding guard drops
-# them (and all non-ASCII characters) and compares the rest.
-NOT_ALNUM_BYTES = bytes(code for code in range(128) if not chr(code).isalnum())
+# The bytes other than ASCII letters and digits: the encoding guard drops them from a
+# text's UTF-8 bytes (a non-ASCII character's are all 0x80 or more) and compares the rest.
+NOT_ALNUM_BYTES = bytes(code for code in range(256) if not (code < 128 and chr(code).isalnum()))
 # The ligatures most PDF text holds (fi, fl), each looked for at memory speed (a search for
 # U+FB00, whose low byte is 0, reads a text of two-byte characters ten times slower).
 COMMON_LIGATURES = ("\ufb01", "\ufb02")
@@ -123,9 +123,12 @@ def _letters_spelt_out(text: str) -> str:
 
 
 def _ascii_alnum(text: str) -> str:
-    """The ASCII letters and digits of ``text``, in order (by codecs, at memory speed).
+    """The ASCII letters and digits of ``text``, in order (by codecs, at memory speed: its
+    UTF-8 bytes, lone surrogates and all, less the others; encoding to ASCII with "ignore"
+    reads each run of other characters through an error handler).
 
-    >>> _ascii_alnum("Zoë’s 2 cafés!")
+    >>> _ascii_alnum("Zoë’s 2 cafés!\\ud800")
     'Zos2cafs'
     """
-    return text.encode("ascii", "ignore").translate(None, NOT_ALNUM_BYTES).decode("ascii")
+    utf8 = text.encode("utf-8", "surrogatepass")
+    return utf8.translate(None, NOT_ALNUM_BYTES).decode("ascii")

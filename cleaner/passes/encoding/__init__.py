@@ -16,6 +16,7 @@ from cleaner.passes.encoding.clear import (
     spelled_out_lines,
     spotless_lines,
 )
+from cleaner.passes.encoding.paragraphs import paragraph_spans, paragraphs_holding
 from cleaner.passes.encoding.precheck import (
     SPOT_RE,
     entities_and_ligatures_fixed,
@@ -159,10 +160,14 @@ def fix_encoding(
     lines = fixed
     # Uncurled, a spotless line has no quote nor spot; a spelled one neither (its ligatures,
     # beside no special character, are ASCII letters now), and is in the normalization form.
-    settled = spotless.union(spelled) if uncurl_quotes else set()
-    for start, end in _paragraph_spans(lines):
-        if uncurl_quotes and settled.issuperset(range(start, end)):
-            continue  # No spot spans a line feed: _fix_joined leaves them (has_no_spot).
+    # A paragraph of settled lines only is left as it is: no spot spans a line feed, so
+    # _fix_joined leaves them (has_no_spot). Only those holding another line are read.
+    if uncurl_quotes:
+        unsettled = others.union(clear, code).difference(spotless, spelled)
+        spans = paragraphs_holding(lines, unsettled)
+    else:
+        spans = paragraph_spans(lines)
+    for start, end in spans:
         if uncurl_quotes and clear and all_clear(lines, start, end, clear):
             continue  # (as clear as its lines, joined: see clear_lines)
         in_code = not code.isdisjoint(range(start, end))
@@ -207,7 +212,11 @@ def _crlf_only(text: str) -> bool:
 
     >>> _crlf_only("a\\r\\nb\\r\\n"), _crlf_only("a\\r\\nb\\n"), _crlf_only("a\\r\\n\\rb\\x0c")
     (True, False, False)
+    >>> _crlf_only("a\\x0cb"), _crlf_only("ab"), _crlf_only("a\\nb")
+    (False, True, False)
     """
+    if "\r" not in text:  # (PDF text's form feeds: found at memory speed, no count)
+        return "\n" not in text and not any(c in text for c in OTHER_BREAKS_BUT_CR)
     crlf = text.count("\r\n")
     return (
         text.count("\n") == crlf
@@ -307,17 +316,6 @@ def _turned_off(
 ) -> tuple[tuple[str, object], ...]:
     """``options`` with the fixes ``names`` set to False."""
     return tuple((name, False if name in names else value) for name, value in options)
-
-
-def _paragraph_spans(lines: list[str]) -> list[tuple[int, int]]:
-    """``(start, end)`` of each run of two or more non-blank lines."""
-    spans, start = [], 0
-    for index, line in enumerate([*lines, ""]):
-        if not line.strip():
-            if index - start > 1:
-                spans.append((start, index))
-            start = index + 1
-    return spans
 
 
 def _fix_joined(
