@@ -92,6 +92,14 @@ def test_a_full_page_is_page_text() -> None:
     assert (lines[article.first], lines[article.last]) == (PROSE[0], PROSE[3])
 
 
+def test_a_menu_parted_by_bars_is_a_page_s() -> None:
+    """html-text writes a menu of links parted by bars as ``News |`` lines: no table rows
+    (a table's cells hold figures: ``63 |``, see ``NOT_PAGES``)."""
+    barred = [TITLE, "", *[f"{item} |" for item in MENU], "|", "", *HEADLINES, "", "Local"]
+    lines = page(barred, HEAD, [""], ARTICLE, BOTTOM).splitlines()
+    assert is_page_text(lines)
+
+
 NOT_PAGES = {
     "a clean article": page(["Ferry Kept Running", ""], ARTICLE),
     "prose, one paragraph a line": page(*[[p, ""] for p in PROSE * 12]),
