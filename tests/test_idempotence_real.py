@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from cleaner import clean, pipeline
-from cleaner.passes.boilerplate import edges
+from cleaner.passes.boilerplate import bound, edges
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 from real_documents import real_documents
@@ -94,9 +94,12 @@ def test_without_settling_the_excerpts_change_again(
 ) -> None:
     """What the settling is for: without it, a second run changes each excerpt. (Without the
     runs of links at a page's head and foot too, which take one excerpt's menus whole in
-    one run, ``boilerplate-settle-over-the-bound``'s: cleaner/passes/boilerplate/edges.py)."""
+    one run, ``boilerplate-settle-over-the-bound``'s: cleaner/passes/boilerplate/edges.py;
+    and without a page's higher safety bound, under which that excerpt's menus all go in
+    one run too: ``bound.PAGE_BOUND_FACTOR``)."""
     monkeypatch.setattr(pipeline, "SETTLING_ROUNDS", 0)
     monkeypatch.setattr(edges, "page_edges", lambda lines, text, matches: {})
+    monkeypatch.setattr(bound, "PAGE_BOUND_FACTOR", 1.0)
     text = (case / "input.txt").read_text(encoding="utf-8")
     once = clean(text)
     assert clean(once) != once

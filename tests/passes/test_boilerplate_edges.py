@@ -90,3 +90,20 @@ def test_no_headline_above_the_article_keeps_what_the_head_run_left() -> None:
     stories = "\n\n".join(OTHER_STORIES * 2)
     text = "\n".join([*head, stories, "", "By Anna Martin", "", PROSE, "", PROSE, "", PROSE])
     assert "page-text/above-headline" not in _rules(text + "\n").values()
+
+
+def test_below_a_clear_article_its_lines_but_prose_and_its_summary_go() -> None:
+    """Below a clear article that has ended (a share line, then a run of links), the
+    lines ``page_text`` takes there go, not only runs of links (other stories, a video player's
+    dialog); the article's first paragraph cut short (the page's summary) stays."""
+    head = ["Ferry Kept Running - Harbour News", "", *MENU * 3, "", "Ferry Kept Running"]
+    summary = PROSE[:90]
+    box = "Beginning of dialog window. Escape will cancel and close the window."
+    foot = ["About Us", "Contact Us", "Careers", "Site Map"]
+    below = ["Share this story", "Comments (3)", *foot, box, summary, "", *OTHER_STORIES]
+    text = "\n".join([*head, "", PROSE, "", PROSE, "", PROSE, "", *below]) + "\n"
+    rules = _rules(text)
+    assert rules[box] == rules[OTHER_STORIES[0]] == "page-text/below-article"
+    assert summary not in rules
+    once = remove_boilerplate(text)
+    assert summary in once.splitlines() and remove_boilerplate(once) == once

@@ -92,6 +92,14 @@ def test_a_full_page_is_page_text() -> None:
     assert (lines[article.first], lines[article.last]) == (PROSE[0], PROSE[3])
 
 
+def test_a_menu_parted_by_bars_is_a_page_s() -> None:
+    """html-text writes a menu of links parted by bars as ``News |`` lines: no table rows
+    (a table's cells hold figures: ``63 |``, see ``NOT_PAGES``)."""
+    barred = [TITLE, "", *[f"{item} |" for item in MENU], "|", "", *HEADLINES, "", "Local"]
+    lines = page(barred, HEAD, [""], ARTICLE, BOTTOM).splitlines()
+    assert is_page_text(lines)
+
+
 NOT_PAGES = {
     "a clean article": page(["Ferry Kept Running", ""], ARTICLE),
     "prose, one paragraph a line": page(*[[p, ""] for p in PROSE * 12]),
@@ -500,3 +508,22 @@ def test_a_page_whose_article_is_hard_wrapped_is_no_page_text() -> None:
     assert not is_page_text(text.splitlines())
     kept = remove_boilerplate(text, page_text=True).splitlines()
     assert all(line in kept for line in wrapped)
+
+
+def test_a_page_s_bound_is_higher_than_a_text_s() -> None:
+    """A page's full text whose short article sits amid two teaser lists: with them, 45% of
+    the letters the rules judge would go. The bound on a page (``PAGE_BOUND_FACTOR`` times
+    ``max_removed_share``) lets them go; under a text's bound they stayed (the teaser
+    rules were set aside). (A test, not a fixture: a new fixture changes the fuzz draws.)"""
+    from pathlib import Path
+
+    from cleaner.passes.boilerplate.bound import PAGE_BOUND_FACTOR
+
+    path = Path(__file__).resolve().parent.parent / "data" / "page_teasers_over_text_bound.txt"
+    text = path.read_text(encoding="utf-8")
+    teaser = "Harbour festival moves to August"
+    cleaned = remove_boilerplate(text).splitlines()
+    assert teaser not in cleaned and "Rowing club celebrates its hundredth year" not in cleaned
+    as_a_text = remove_boilerplate(text, max_removed_share=0.3 / PAGE_BOUND_FACTOR)
+    assert teaser in as_a_text.splitlines()
+    assert remove_boilerplate("\n".join(cleaned) + "\n") == "\n".join(cleaned) + "\n"

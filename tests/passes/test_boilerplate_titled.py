@@ -55,3 +55,12 @@ def test_phrase_rules_still_judge_the_line() -> None:
 def test_short_lines_are_no_headline() -> None:
     lines = page("Ferry Kept - The Coastal Courier", "Ferry Kept")
     assert sorted(without_title_repeats(lines, {6: MENU_RULE})) == [6]
+
+
+def test_of_two_title_parts_as_long_the_first_is_the_headline() -> None:
+    """bizjournals' ``Local biotech researcher dies - Kansas City Business Journal:``: the
+    parts tie in length, and the headline (the first) was read as the site's name."""
+    lines = page("Local baker retires early - Harbour Times Daily News:", "")
+    lines[6] = "Local baker retires early"
+    matches = dict.fromkeys([2, 3, 4, 5, 6], TEASER_RULE)
+    assert sorted(without_title_repeats(lines, matches)) == [2, 3, 4, 5]

@@ -23,6 +23,13 @@ MAX_REMOVED_SHARE = 0.3
 # by default: on bench_furniture_real's held-out pages it lost 0.54% of their content lines
 # (0.15% with the menus counted), title-case lines of the article taken for a menu.
 MENU_PROSE_MIN_LINES = 3
+# On a web page's full text (:func:`.page.page_text_seen`) the bound is this many times
+# ``max_removed_share`` (0.45 by default): a page's menus, teasers and footer often hold
+# more than a third of its letters. On bench_furniture_real's tuning pages (session 34)
+# it removed 2,463 more furniture lines (9 of the 18 pages kept whole, and the menus of
+# pages where they stayed) for 8 content lines (Dragnet's: credits, a channel's name in a
+# menu, a headline repeated in a list of posts, one headline tagged ``[Video]``).
+PAGE_BOUND_FACTOR = 1.5
 
 
 def menus_over_bound(
@@ -47,6 +54,18 @@ def menus_over_bound(
         return set()
     left = [("" if i in others else line) for i, line in enumerate(lines)]
     return menus if removed_share(left, menus) > bound else set()
+
+
+def page_bound(lines: list[str], text: str, bound: float) -> float:
+    """The bound on ``text`` (its ``lines``): ``bound``, or :data:`PAGE_BOUND_FACTOR` times
+    it on a web page's full text. Asked only once the lines to go hold more than ``bound``.
+
+    >>> page_bound(["A tale of two cities.", "It was the best of times."], "", 0.3)
+    0.3
+    """
+    from cleaner.passes.boilerplate.page import page_text_seen  # Deferred: pages only.
+
+    return bound * PAGE_BOUND_FACTOR if page_text_seen(lines, text) else bound
 
 
 def menus_around_prose(

@@ -19,8 +19,9 @@ but for the ``EDGE_MARGIN`` lines right above it that no phrase rule matched (a 
 section, a kicker over the headline) and the lines such a rule matched among them (a share
 bar). Without such a headline the article's start is not sure: nothing more goes. Below
 such an article, the lines that ``page_text`` takes there (:func:`.around.after_article`:
-once the page shows the article has ended) that lie in a run of links, but a line
-repeating the headline or a line of the article (a list of posts holding the page's own).
+once the page shows the article has ended; not prose, not list items), but a line
+repeating the headline or a line of the article (a list of posts holding the page's own),
+or the start of one (its first paragraph cut short as the page's summary).
 """
 
 from __future__ import annotations
@@ -76,8 +77,8 @@ BELOW_ARTICLE = (
     "page-text",
     "below-article",
     "strong",
-    "in a page's full text whose article holds most of its prose, a line of a run of links "
-    "below the article, once the page shows the article has ended, but the headline repeated",
+    "in a page's full text whose article holds most of its prose, a non-prose line below the "
+    "article, once the page shows the article has ended, but the article's lines repeated",
 )
 EDGE_RULES = (HEAD_LINKS, FOOT_LINKS, ABOVE_HEADLINE, BELOW_ARTICLE)
 # The lines of a run nearest the page's other text that stay: fewer links than a run holds,
@@ -89,6 +90,9 @@ ARTICLE_MIN_PROSE_SHARE = 0.8
 # A count after a headline (Slashdot's comments: ``NSA Chief To Address Hackers At DEF CON
 # 136``), not a word of the title.
 COUNT_END_RE = lazy_compile(r"\s+\d{1,5}$")
+# A line below the article that starts one of the article's, this long or more, is its
+# paragraph cut short (the page's summary), not furniture.
+RETOLD_MIN_CHARS = 40
 
 
 def page_edges(
@@ -206,19 +210,32 @@ def _below_article(
     def marked(i: int) -> bool:
         return i in matches and marks_an_end(matches[i])
 
-    after, runs = after_article(lines, article, marked)
-    linked = {i for run in runs for i in run}
+    after, _ = after_article(lines, article, marked)
     first = filled[max(filled.index(article.first) - ABOVE_MARGIN, 0)]
-    told = {_folded(line) for line in lines[first : article.last + 1]}
+    told = [_folded(line) for line in lines[first : article.last + 1]]
     title = lines[filled[0]]
     title_words = set(words(title))
     return [
         i
         for i in after
-        if i in linked
-        and _folded(lines[i]) not in told
-        and not names_story(lines[i], title, title_words)
+        if not _retold(_folded(lines[i]), told) and not names_story(lines[i], title, title_words)
     ]
+
+
+def _retold(line: str, told: list[str]) -> bool:
+    """Whether ``line`` (folded) is one of ``told`` (the article's lines, folded) or, of
+    ``RETOLD_MIN_CHARS`` or more, the start of one (its first paragraph cut short as the
+    page's summary).
+
+    >>> told = ["ferry kept on", "the council voted on tuesday night to keep the old ferry."]
+    >>> _retold("ferry kept on", told), _retold("the council voted on tuesday night to keep", told)
+    (True, True)
+    >>> _retold("the council", told)
+    False
+    """
+    if line in told:
+        return True
+    return len(line) >= RETOLD_MIN_CHARS and any(seen.startswith(line) for seen in told)
 
 
 def _folded(line: str) -> str:

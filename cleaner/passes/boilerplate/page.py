@@ -47,6 +47,12 @@ WRAPPED_END_RE = lazy_compile(r"[.!?:;…\"'”’)\]]$")
 # A line of Markdown or reStructuredText (heading, fence, quote, directive, underline), an
 # indented line (code, a quote, a definition: a page's text has none), a table row.
 MARKUP_RE = lazy_compile(r"(?:#{1,6}\s|```|~~~|>\s|\.\.\s|[=\-~^*#+]{4,}\s*$|[ \t]+\S|\|)")
+# A menu's item with its bar (``News |``, ``| español |``, a bar alone), as html-text writes
+# a menu of links parted by bars: no table row, if its text holds no figure (session 34:
+# 51 of L3S-GN1's 460 tuning pages were no page's text for them).
+BARRED_ITEM_RE = lazy_compile(r"\|?\s*([^\s|{}<>=;#][^|{}<>=;]*?)?\s*\|?")
+# A menu item's text: words of letters, no figure (a table's cells hold figures: ``63 |``).
+LETTERS_ONLY_RE = lazy_compile(r"[^\W\d_][^\d]*")
 # ...or a line of code (a brace; a semicolon at its end, after a symbol of code or a few
 # words), or the end of a table row. A template's placeholder (``{* welcomeName *}``,
 # ``{{ name }}``, ``{% if %}``: a sign-in widget's text) is no code, and a clause of prose
@@ -136,7 +142,7 @@ def is_page_text(lines: Sequence[str]) -> bool:
     words = sum(len(line.split()) for line, is_short in zip(filled, short, strict=True) if is_short)
     if words > PAGE_MAX_SHORT_MEAN_WORDS * sum(short):
         return False
-    markup = sum(bool(MARKUP_RE.match(line) or CODE_OR_ROW_END_RE.search(line)) for line in lines)
+    markup = sum(_is_markup(line) for line in lines)
     clause_ends = sum(line.endswith((",", ";")) for line in filled)
     if markup > PAGE_MAX_MARKUP_SHARE * len(filled):
         return False
@@ -150,6 +156,23 @@ def is_page_text(lines: Sequence[str]) -> bool:
     ):
         return False
     return not _mostly_cjk_or_thai(filled)
+
+
+def _is_markup(line: str) -> bool:
+    """Whether ``line`` is markup, code or a table row (:data:`MARKUP_RE`,
+    :data:`CODE_OR_ROW_END_RE`), but a menu's item with its bar (:data:`BARRED_ITEM_RE`).
+
+    >>> _is_markup("| Name | Age |"), _is_markup("Business |"), _is_markup("| español |")
+    (True, False, False)
+    >>> _is_markup("    return x"), _is_markup("|"), _is_markup("|---|"), _is_markup("63 |")
+    (True, False, True, True)
+    """
+    if not (MARKUP_RE.match(line) or CODE_OR_ROW_END_RE.search(line)):
+        return False
+    item = BARRED_ITEM_RE.fullmatch(line) if "|" in line else None
+    if item is None or item[1] is None:  # (A bar alone parts a menu's items.)
+        return item is None
+    return not (is_short_line(item[1]) and LETTERS_ONLY_RE.fullmatch(item[1]))
 
 
 def page_text_seen(lines: Sequence[str], text: str) -> bool:

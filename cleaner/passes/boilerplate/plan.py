@@ -12,6 +12,7 @@ from cleaner.passes.boilerplate.bound import (
     MAX_REMOVED_SHARE,
     menus_around_prose,
     menus_over_bound,
+    page_bound,
     share_over_bound,
 )
 from cleaner.passes.boilerplate.document import in_document, is_document
@@ -254,20 +255,23 @@ def _planned_once(
         counted = [i for i in counted if i not in menus]
         rule_lines = [("" if i in menus else line) for i, line in enumerate(rule_lines)]
     share = share_over_bound(rule_lines, counted, max_removed_share) if counted else None
+    bound = max_removed_share
+    if share is not None and (bound := page_bound(lines, text, bound)) > max_removed_share:
+        share = share_over_bound(rule_lines, counted, bound)  # (A page's full text.)
     what = (
         "of the letters and digits around the page's furniture"
         if page
         else "of the letters and digits"
     )
     if share is not None:
-        if kept := menus_over_bound(rule_lines, removed, counted, max_removed_share):
+        if kept := menus_over_bound(rule_lines, removed, counted, bound):
             rest = {i: reason for i, reason in removed.items() if i not in kept}
             rest = whole_lines_only(
                 lines, rest, tuple(extra_patterns), keep, max_line_length, parted
             )
             why = (
                 f"with their {len(kept)} line(s), {share:.0%} {what} would go, over "
-                f"max_removed_share {max_removed_share}"
+                f"max_removed_share {bound:g}"
             )
             kept_matched = frozenset(matched - rest.keys())
             return Plan(
@@ -292,7 +296,7 @@ def _planned_once(
             )
         why = (
             f"removing {len(counted)} line(s) ({share:.0%} {what}) would exceed "
-            f"max_removed_share {max_removed_share}"
+            f"max_removed_share {bound:g}"
         )
         return Plan(lines, removed, too_long, why)
     return plan

@@ -123,14 +123,19 @@ def names_story(line: str, title: str, title_words: set[str]) -> bool:
 
 def _names_site(line: str, title: str) -> bool:
     """Whether ``line``'s words all lie in a part of the ``title`` other than its longest
-    (the headline's): the site's name (``The Daily Telegraph``), not the headline.
+    (the headline's; of two as long, the first): the site's name (``The Daily
+    Telegraph``), not the headline.
 
     >>> title = "Rudd tours flood zone - The Daily Telegraph"
     >>> _names_site("The Daily Telegraph", title), _names_site("Rudd Tours Flood Zone", title)
     (True, False)
     >>> _names_site("OP-ED: John Esposito", "OP-ED: John Esposito - METimes.com")
     False
+    >>> tied = "Local baker retires early - Harbour Times Daily News:"  # (25 and 25 letters.)
+    >>> _names_site("Local baker retires early", tied), _names_site("Times Daily News", tied)
+    (False, True)
     """
-    parts = sorted(TITLE_PART_RE.split(title), key=len)[:-1]
+    split = TITLE_PART_RE.split(title)  # (Of two parts as long, the first is the headline's.)
+    parts = sorted(split, key=lambda part: (len(part), -split.index(part)))[:-1]
     found = set(words(line))
     return any(found <= set(words(part)) for part in parts)
