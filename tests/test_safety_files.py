@@ -283,7 +283,9 @@ def test_file_vanished_while_cleaned_is_not_recreated(
 
 def break_whitespace_pass(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make the whitespace pass drop the last word, as a buggy pass might."""
-    broken = PASS_BY_NAME["whitespace"]._replace(function=lambda text: text.rsplit(" ", 1)[0])
+    broken = PASS_BY_NAME["whitespace"]._replace(
+        function=lambda text, **_: text.rsplit(" ", 1)[0]  # (its settings: markdown_breaks)
+    )
     monkeypatch.setitem(PASS_BY_NAME, "whitespace", broken)  # type: ignore[arg-type]
 
 
@@ -376,7 +378,7 @@ def test_subprocess_content_guard(tmp_path: Path) -> None:
     (tmp_path / "good.txt").write_bytes(DIRTY)
     breaker = (
         "from cleaner.passes import PASS_BY_NAME as P\n"
-        "P['whitespace'] = P['whitespace']._replace(function=lambda t: t.rsplit(' ', 1)[0])"
+        "P['whitespace'] = P['whitespace']._replace(function=lambda t, **_: t.rsplit(' ', 1)[0])"
     )
     completed = run_module("fix", "good.txt", cwd=tmp_path, code=breaker)
     assert completed.returncode == 3

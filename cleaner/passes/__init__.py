@@ -66,7 +66,7 @@ class Pass:
         """The pass's settings and their defaults, read from the function's signature.
 
         >>> PASS_BY_NAME["whitespace"].options()
-        {}
+        {'markdown_breaks': 'auto'}
         """
         function = self.function
         if not hasattr(function, "__kwdefaults__") or hasattr(function, "__wrapped__"):
