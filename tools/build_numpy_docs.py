@@ -15,20 +15,17 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import subprocess
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from build_peps import git
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "data" / "numpy-docs"
 COMMIT = "1f90bbb55e65e7de68921bc3f1a2d94492fdf689"
 SETS = {"doc/source/": "source", "doc/neps/": "neps"}
-
-
-def git(git_dir: str, *args: str) -> str:
-    return subprocess.run(
-        ["git", "--git-dir", git_dir, *args], check=True, capture_output=True, text=True
-    ).stdout
 
 
 def main() -> int:
