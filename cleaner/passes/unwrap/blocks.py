@@ -318,11 +318,22 @@ def _list_ended(units: list[_Unit], line: str, document: Document) -> bool:
     """
     if not units or units[-1].kind is not Kind.PROSE:
         return False
+    if after_hard_break(units, document.markup):
+        return False  # (a line after a hard line break goes on its element: no paragraph)
     if units[-1].line_count == 1 and is_title_line(units[-1].last_line):
         return False
     if steps_indent(units[-1].last_line, line):
         return False  # Out of an indented paragraph, an item starts afresh (kinds reads so).
     return not opens_item_after(units[-1].last_line, line, document.width)
+
+
+def after_hard_break(units: list[_Unit], markup: str) -> bool:
+    """Whether the last of ``units`` opened after a hard line break of ``markup`` (Markdown's
+    two spaces or ``\\``, AsciiDoc's `` +``) that ended the unit before it: the same
+    paragraph or item goes on there, so a list above it goes on too.
+    """
+    breaks = HARD_BREAKS.get(markup)
+    return breaks is not None and len(units) > 1 and units[-2].last_line.endswith(breaks)
 
 
 def _lay_out(units: list[_Unit], document: Document) -> str:
