@@ -119,10 +119,11 @@ def keeps_markdown_breaks(text: str) -> bool:
     """
     if not MARKDOWN_BREAK_RE.search(text):
         return False
-    from cleaner.passes.unwrap.markup import MARKDOWN, markup_of, shows_markdown
+    from cleaner.passes.unwrap.markup import is_asciidoc, is_markup, shows_markdown
 
-    # (Markdown's signs first: most texts show none, and are read no further.)
-    return shows_markdown(text) and markup_of(text) == MARKDOWN
+    # markup_of(text) == MARKDOWN, Markdown's signs read first (most texts show none, and
+    # are read no further) and once.
+    return shows_markdown(text) and not is_asciidoc(text) and not is_markup(text)
 
 
 def markdown_break_lines(lines: list[str], code: list[bool]) -> list[int]:

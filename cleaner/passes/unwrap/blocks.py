@@ -332,8 +332,11 @@ def after_hard_break(units: list[_Unit], markup: str) -> bool:
     two spaces or ``\\``, AsciiDoc's `` +``) that ended the unit before it: the same
     paragraph or item goes on there, so a list above it goes on too.
     """
-    breaks = HARD_BREAKS.get(markup)
-    return breaks is not None and len(units) > 1 and units[-2].last_line.endswith(breaks)
+    return (
+        markup in HARD_BREAKS
+        and len(units) > 1
+        and not continues_lazily(units[-2].last_line, markup)
+    )
 
 
 def _lay_out(units: list[_Unit], document: Document) -> str:

@@ -552,17 +552,22 @@ def _may_open_item(lines: Sequence[str], i: int) -> bool:
     >>> _may_open_item(["a. Some", "   more"], 0), _may_open_item(["a. Some", "more"], 0)
     (True, False)
     """
-    line = lines[i]
     above = lines[i - 1] if i else ""
     below = lines[i + 1] if i + 1 < len(lines) else ""
+    return _bounds_item(above, lines[i]) and _bounds_item(below, lines[i])
+
+
+def _bounds_item(neighbour: str, line: str) -> bool:
+    """Whether ``neighbour``, the line above or below ``line``, lets ``line`` be an item: it
+    is blank, another enumerated item, or indented deeper (an item's body).
+
+    >>> _bounds_item("", "a. One"), _bounds_item("   more", "a. One"), _bounds_item("x", "a. One")
+    (True, True, False)
+    """
     return (
-        not above.strip()
-        or RST_ENUMERATOR_RE.match(above) is not None
-        or indentation(above) > indentation(line)
-    ) and (
-        not below.strip()
-        or RST_ENUMERATOR_RE.match(below) is not None
-        or indentation(below) > indentation(line)
+        not neighbour.strip()
+        or RST_ENUMERATOR_RE.match(neighbour) is not None
+        or indentation(neighbour) > indentation(line)
     )
 
 

@@ -28,7 +28,7 @@ from cleaner.passes.unwrap.kinds import Kind, structure_and_signature
 from cleaner.passes.unwrap.markup import MARKDOWN, prose_marks
 from cleaner.passes.whitespace import (  # its line ends
     MARKDOWN_BREAK,
-    goes_on_after_break,
+    markdown_break_lines,
     with_lf_line_ends,
 )
 from cleaner.textblocks import BLANK_LINE_RE
@@ -202,17 +202,9 @@ def without_trailing_space(lines: list[str], breaks: bool) -> list[str]:
     ['Jane Doe', 'John Roe']
     """
     stripped = [line.rstrip() for line in lines]
-    if not breaks:
-        return stripped
-    return [
-        line + MARKDOWN_BREAK
-        if line
-        and raw.endswith(MARKDOWN_BREAK)
-        and i + 1 < len(lines)
-        and goes_on_after_break(line, stripped[i + 1])
-        else line
-        for i, (raw, line) in enumerate(zip(lines, stripped, strict=True))
-    ]
+    for i in markdown_break_lines(lines, [False] * len(lines)) if breaks else ():
+        stripped[i] += MARKDOWN_BREAK
+    return stripped
 
 
 def without_stray_soft_hyphens(raw: list[str], meaningful: list[bool] | None = None) -> list[str]:
