@@ -29,6 +29,12 @@ CJK_SYMBOL_RE = lazy_compile("[\u3001-\u303f]")
 # Kept in CJK text: the ideographic space, full-width ASCII and brackets (U+FF01-FF60) and
 # full-width signs (￠ ￡ ￥, U+FFE0-FFE6). Half-width katakana, Hangul and symbols go wide.
 KEPT_IN_CJK_RE = lazy_compile("[\u3000\uff01-\uff60\uffe0-\uffe6]")
+# A line of full-width punctuation only (``．``, ``：`` cut off a line of wrapped Chinese):
+# no letter or digit of any script, and nothing a Latin text's line would hold instead.
+WIDE_SIGNS_ONLY_RE = lazy_compile(
+    "[\\s\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff60\uffe0-\uffe6]*"
+    "[\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff60\uffe0-\uffe6]\\s*"
+)
 
 
 def fix_text(text: str, config: ftfy.TextFixerConfig) -> str:
@@ -41,13 +47,15 @@ def fix_text(text: str, config: ftfy.TextFixerConfig) -> str:
     '我们今天去公园，天气很好！'
     >>> fix_text("ＬＯＵＤ　ＮＯＩＳＥＳ", config), fix_text("ｶﾞｯｺｳ　１年", config)
     ('LOUD NOISES', 'ガッコウ\u3000１年')
-    >>> fix_text("MarcRich）。", config)
-    'MarcRich）。'
+    >>> fix_text("MarcRich）。", config), fix_text("．", config), fix_text("！", config)
+    ('MarcRich）。', '．', '！')
     """
     if not (config.fix_character_width and WIDTH_SENSITIVE_RE.search(text)):
         return fix_line(text, config)
     fixed = fix_line(text, config._replace(fix_character_width=False))
-    if not (has_cjk(fixed) or CJK_SYMBOL_RE.search(fixed)):
+    if not (
+        has_cjk(fixed) or CJK_SYMBOL_RE.search(fixed) or WIDE_SIGNS_ONLY_RE.fullmatch(fixed)
+    ):
         return fix_line(text, config)  # Not CJK: ftfy's own result, width fix and all.
     widened = fixed.translate(_half_width_map())
     if widened != fixed and config.normalization:

@@ -242,6 +242,10 @@ def _join_edit(
     )
 
 
+# The space CJK text indents its paragraphs with (two of them), and its verse.
+IDEOGRAPHIC_SPACE = "\u3000"
+
+
 def _joins_full_cjk(unit: _Unit, line: str, width: int) -> bool:
     """Whether prose ``line`` goes on ``unit`` (no kept line) with no space, whatever the
     rest of :func:`_continues` and ``line_join_edit`` would say (outside markup).
@@ -265,7 +269,7 @@ def _joins_full_cjk(unit: _Unit, line: str, width: int) -> bool:
     >>> _joins_full_cjk(unit, "，公园吧。", 30), _joins_full_cjk(unit, "Park", 8)
     (True, False)
     """
-    if unit.kind is Kind.KEPT:
+    if unit.kind is Kind.KEPT or line[:1] == IDEOGRAPHIC_SPACE:
         return False
     last, end = unit.last_line, unit.pieces[-1]
     first_word_mode = width < 0
@@ -406,6 +410,8 @@ def _continues(unit: _Unit, line: str, after: str | None, document: Document) ->
         return continues_element(unit.pieces[0], unit.kind, line)
     if unit.line_count == 1 and BARE_MARKER_RE.match(unit.last_line):
         return True
+    if line[:1] == IDEOGRAPHIC_SPACE:  # CJK text's indent: a paragraph's or verse's start,
+        return False  # never a wrapped line's (which a wrapper starts with a character).
     last = unit.last_line
     if (
         unit.kind is Kind.PROSE

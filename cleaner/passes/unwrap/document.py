@@ -20,6 +20,7 @@ from cleaner.passes.unwrap.fast import (
     verse_slack,
 )
 from cleaner.passes.unwrap.hyphens import DocumentEvidence
+from cleaner.passes.unwrap.indents import parted_at_opening_indents
 from cleaner.passes.unwrap.kinds import Kind
 from cleaner.passes.unwrap.verse import (
     _is_indented_rhyme,
@@ -73,6 +74,7 @@ class Document:
         verdicts: dict[tuple[object, ...], tuple[object, tuple[object, ...]]] | None = None,
         paragraph_gaps: bool = False,
         loose_wraps: bool = False,
+        indent_opens: str = "",
     ) -> None:
         self.width = width
         self.first_word_mode = first_word_mode
@@ -95,13 +97,17 @@ class Document:
         # Many lines that go on in lower case had room for the next word (width.LOOSE_WRAPS): verse
         # whose lines open in lower case, as Dante's, may be all that shows a "wrap".
         self.loose_wraps = loose_wraps
+        # The indent that opens paragraphs whose other lines are at the margin, with no blank
+        # line between them ("" if none: :func:`cleaner.passes.unwrap.indents.opening_indent`):
+        # a line so indented under one at the margin opens a paragraph.
+        self.indent_opens = indent_opens
 
     def _compared(self) -> tuple[object, ...]:
         """The fields equality compares: all but the verdicts, which follow from them."""
         return (
             *(self.width, self.first_word_mode, self.dehyphenate, self.use_lexicon),
             *(self.text, self.verse_width, self.markup, self.paragraph_gaps),
-            self.loose_wraps,
+            *(self.loose_wraps, self.indent_opens),
         )
 
     def __eq__(self, other: object) -> bool:
@@ -115,7 +121,8 @@ class Document:
             f"Document(width={self.width}, first_word_mode={self.first_word_mode}, "
             f"dehyphenate={self.dehyphenate}, use_lexicon={self.use_lexicon}, "
             f"verse_width={self.verse_width}, markup={self.markup}, "
-            f"paragraph_gaps={self.paragraph_gaps}, loose_wraps={self.loose_wraps})"
+            f"paragraph_gaps={self.paragraph_gaps}, loose_wraps={self.loose_wraps}, "
+            f"indent_opens={self.indent_opens})"
         )
 
     def replace(self, *, verse_width: int | None, width: int | None = None) -> Document:
@@ -131,6 +138,7 @@ class Document:
             self.verdicts,
             self.paragraph_gaps,
             self.loose_wraps,
+            self.indent_opens,
         )
         if self.loose_wraps:  # (read off the text once, for every copy)
             copy.__dict__["rhymes"] = self.rhymes
@@ -329,13 +337,20 @@ def document_blocks(
     """:func:`split_blocks`, remembered by the document that keeps its lines: the output's width
     is sampled on them, then they are unwrapped."""
     key = ("blocks", id(lines), id(kinds))
-    return _remembered(
-        document,
-        key,
-        lambda: mend_cut_paragraphs(split_blocks(lines, kinds), document),
-        lines,
-        kinds,
-    )
+
+    def blocks() -> list[list[tuple[str, Kind]]]:
+        mended = mend_cut_paragraphs(split_blocks(lines, kinds), document)
+        if not document.indent_opens:
+            return mended
+        return [
+            block[start:end]
+            for block in mended
+            for start, end in parted_at_opening_indents(
+                *zip(*block, strict=True), document.indent_opens
+            )
+        ]
+
+    return _remembered(document, key, blocks, lines, kinds)
 
 
 def split_blocks(lines: list[str], kinds: list[Kind]) -> list[list[tuple[str, Kind]]]:
@@ -420,7 +435,7 @@ def block_runs(
             runs.append((all_lines[start:end], all_kinds[start:end]))
         start = end + 1
     if document.width >= UNWRAPPED_WIDTH or document.markup:
-        return runs
+        return _parted_runs(runs, document)
     mended = runs[:1]
     for run_lines, run_kinds in runs[1:]:
         before_lines, before_kinds = mended[-1]
@@ -432,7 +447,21 @@ def block_runs(
             mended[-1] = (before_lines + run_lines, before_kinds + run_kinds)
         else:
             mended.append((run_lines, run_kinds))
-    return mended
+    return _parted_runs(mended, document)
+
+
+def _parted_runs(
+    runs: list[tuple[tuple[str, ...], tuple[Kind, ...]]], document: Document
+) -> list[tuple[tuple[str, ...], tuple[Kind, ...]]]:
+    """``runs`` parted before their opening indents where ``document`` opens its
+    paragraphs so (:func:`cleaner.passes.unwrap.indents.parted_at_opening_indents`)."""
+    if not document.indent_opens:
+        return runs
+    return [
+        (lines[start:end], kinds[start:end])
+        for lines, kinds in runs
+        for start, end in parted_at_opening_indents(lines, kinds, document.indent_opens)
+    ]
 
 
 def _is_cut(

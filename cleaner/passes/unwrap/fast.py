@@ -367,7 +367,9 @@ def is_verse_at(lines: tuple[str, ...], width: int) -> bool:
             limit = width if caseless else roomy
             if size > too_long:
                 room = True
-            elif size + 2 > limit:  # (full: no first word fits)
+            elif size + 2 > limit or (  # (full: no first word fits; or Han cut mid-phrase)
+                caseless and 2 * size >= width and is_mid_phrase_break(a, after)
+            ):
                 room = False
             elif first in ASCII_LOWER:  # Its first word without a call.
                 room = size + 1 + len(after.split(None, 1)[0]) <= limit
@@ -390,6 +392,30 @@ def is_verse_at(lines: tuple[str, ...], width: int) -> bool:
     if any_lower:
         return False  # (two lines, or too few short breaks)
     return has_room_at_a_break(lines, width)
+
+
+# A Han or kana letter: no punctuation mark.
+HAN_OR_KANA_RE = re.compile(
+    "[\u3005-\u3007\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f]"
+)
+
+
+def is_mid_phrase_break(line: str, after: str) -> bool:
+    """Whether a break between ``line`` and ``after`` falls between two Han or kana letters,
+    mid-phrase: a wrapper's, in a line at least half the width (:func:`is_verse_at`). Verse
+    in these scripts ends its lines with punctuation, or is short and unpunctuated
+    (``床前明月光``); a wrapper counting columns may leave a line of Han a character or two
+    short of a width that lines mixing ASCII marks show in characters.
+
+    >>> is_mid_phrase_break("原來女媧氏煉石補天之時，方經二十", "四丈頑石三万六千五百零一塊．")
+    True
+    >>> is_mid_phrase_break("混沌未分天地亂，茫茫渺渺無人見。", "自從盤古破鴻濛，開闢從茲清濁辨。")
+    False
+    """
+    return (
+        HAN_OR_KANA_RE.match(line[-1:]) is not None and HAN_OR_KANA_RE.match(after[:1]) is not None
+    )
 
 
 def has_room_at_a_break(lines: tuple[str, ...], width: int) -> bool:

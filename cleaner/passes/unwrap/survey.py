@@ -8,6 +8,7 @@ starting in lower case); kinds that depend on it (list items) are told once it i
 from __future__ import annotations
 
 from cleaner.passes.unwrap.document import FIRST_WORD_CHARS, PARAGRAPH_GAP_LINES, Document
+from cleaner.passes.unwrap.indents import opening_indent
 from cleaner.passes.unwrap.kinds import Kind, items_and_code, with_items
 from cleaner.passes.unwrap.markup import INDENTED_PROSE, markup_kinds, markup_of
 from cleaner.passes.unwrap.no_wrap import shows_no_wrap
@@ -180,4 +181,5 @@ def document_layout(
         verdicts={} if len(text) <= KEEP_LINES_CHARS else None,
         paragraph_gaps=blank >= 2 and blank * PARAGRAPH_GAP_LINES >= lines_of_text,
         loose_wraps=loose_wraps,
+        indent_opens="" if markup else opening_indent(text, width),
     )
