@@ -697,7 +697,7 @@ def _full_unwrap_block(block, document) -> str:
     """unwrap_block with every line judged by the full _continues rule."""
     joins, paragraph = unwrap_blocks.joins_plainly, unwrap_blocks.plain_paragraph
     unwrap_blocks.joins_plainly = lambda end, line, first_word_mode: False
-    unwrap_blocks.plain_paragraph = lambda lines, width, mode, room_width=None, broken=None: None
+    unwrap_blocks.plain_paragraph = lambda lines, width, mode, room_width=None, **_: None
     try:
         return unwrap_blocks.unwrap_block(block, document)
     finally:

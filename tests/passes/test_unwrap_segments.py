@@ -24,8 +24,10 @@ from cleaner.passes.layout import SOFT_HYPHEN, lines_with_meaningful_spacing
 from cleaner.passes.unwrap import segments as unwrap_segments
 from cleaner.passes.unwrap import survey as unwrap_survey
 from cleaner.passes.unwrap import width as unwrap_width
+from cleaner.passes.unwrap.bytewidth import wrapped_in_bytes
 from cleaner.passes.unwrap.document import FIRST_WORD_CHARS, PARAGRAPH_GAP_LINES
 from cleaner.passes.unwrap.hyphens import collect_evidence
+from cleaner.passes.unwrap.indents import opening_indent, parted_at_opening_indents
 from cleaner.passes.unwrap.kinds import Kind, classify_structure, with_items
 from cleaner.passes.unwrap.markup import (
     INDENTED_PROSE,
@@ -80,6 +82,10 @@ def unwrap_whole(text: str, dehyphenate: bool = True, use_lexicon: bool = True) 
         markup=markup,
         paragraph_gaps=gaps,
         loose_wraps=loose,
+        indent_opens="" if markup else opening_indent(text, width),
+        in_bytes=not markup
+        and width < unwrap_width.UNWRAPPED_WIDTH
+        and wrapped_in_bytes(text, width),
     )
     result = _whole_output(lines, kinds, document)
     # Verse is judged at the width the output shows too, if a verse block shows one.
@@ -94,6 +100,14 @@ def _whole_output(lines: list[str], kinds: list[Kind], document: unwrap.Document
     """The document's blocks unwrapped at ``document``, as one text."""
     blocks_read = unwrap.document.split_blocks(lines, kinds)
     whole_blocks = unwrap.document.mend_cut_paragraphs(blocks_read, document)
+    if document.indent_opens:  # (each block parted before the lines its indent opens)
+        whole_blocks = [
+            block[start:end]
+            for block in whole_blocks
+            for start, end in parted_at_opening_indents(
+                [line for line, _ in block], [kind for _, kind in block], document.indent_opens
+            )
+        ]
     blocks = [unwrap.unwrap_block(block, document) for block in whole_blocks]
     result = "\n\n".join(block for block in blocks if block).replace(SOFT_HYPHEN, "")
     breaks = document.markup == MARKDOWN  # (its hard line breaks' two spaces stay)

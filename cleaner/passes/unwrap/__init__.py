@@ -432,7 +432,11 @@ def _unwrapped_sampled(
             rhymed = document.loose_wraps and is_rhymed_stanza(lines, document)
             paragraph = (
                 plain_paragraph_unless_verse(
-                    lines, judged.width, judged.paragraph_width, broken=broken
+                    lines,
+                    judged.width,
+                    judged.paragraph_width,
+                    broken=broken,
+                    in_bytes=judged.in_bytes,
                 )
                 if plain
                 and not judged.first_word_mode

@@ -114,6 +114,7 @@ def unwrap_prose_block(lines: tuple[str, ...], kinds: tuple[Kind, ...], document
         document.first_word_mode,
         document.paragraph_width,
         broken=broken,
+        in_bytes=document.in_bytes,
     )
     if joined is not None:
         return joined
@@ -456,7 +457,7 @@ def _continues_at_a_break(
         return False
     if alone and _caseless_heading(last, line):
         return False
-    room = has_room(last, line, document.paragraph_width)
+    room = has_room(last, line, document.paragraph_width, document.in_bytes)
     if room and unit.kind is Kind.ITEM and not line[:1].isspace() and unit.pieces[0][:2] == "  ":
         return False  # At the margin, left of an indented item, with room: a new line.
     if not (room and starts_paragraph(line)):

@@ -75,6 +75,7 @@ class Document:
         paragraph_gaps: bool = False,
         loose_wraps: bool = False,
         indent_opens: str = "",
+        in_bytes: bool = False,
     ) -> None:
         self.width = width
         self.first_word_mode = first_word_mode
@@ -101,13 +102,16 @@ class Document:
         # line between them ("" if none: :func:`cleaner.passes.unwrap.indents.opening_indent`):
         # a line so indented under one at the margin opens a paragraph.
         self.indent_opens = indent_opens
+        # Wrapped by a tool that counted UTF-8 bytes (:mod:`cleaner.passes.unwrap.bytewidth`):
+        # verse is judged by its lines' bytes.
+        self.in_bytes = in_bytes
 
     def _compared(self) -> tuple[object, ...]:
         """The fields equality compares: all but the verdicts, which follow from them."""
         return (
             *(self.width, self.first_word_mode, self.dehyphenate, self.use_lexicon),
             *(self.text, self.verse_width, self.markup, self.paragraph_gaps),
-            *(self.loose_wraps, self.indent_opens),
+            *(self.loose_wraps, self.indent_opens, self.in_bytes),
         )
 
     def __eq__(self, other: object) -> bool:
@@ -122,7 +126,7 @@ class Document:
             f"dehyphenate={self.dehyphenate}, use_lexicon={self.use_lexicon}, "
             f"verse_width={self.verse_width}, markup={self.markup}, "
             f"paragraph_gaps={self.paragraph_gaps}, loose_wraps={self.loose_wraps}, "
-            f"indent_opens={self.indent_opens})"
+            f"indent_opens={self.indent_opens}, in_bytes={self.in_bytes})"
         )
 
     def replace(self, *, verse_width: int | None, width: int | None = None) -> Document:
@@ -139,6 +143,7 @@ class Document:
             self.paragraph_gaps,
             self.loose_wraps,
             self.indent_opens,
+            self.in_bytes,
         )
         if self.loose_wraps:  # (read off the text once, for every copy)
             copy.__dict__["rhymes"] = self.rhymes

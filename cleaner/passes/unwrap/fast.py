@@ -31,6 +31,7 @@ from cleaner.passes.unwrap.boundaries import (
     line_core,
     starts_lowercase,
 )
+from cleaner.passes.unwrap.bytewidth import byte_columns
 from cleaner.passes.unwrap.headings import is_standalone_heading
 from cleaner.passes.unwrap.hyphens import LINE_END_MARKS
 from cleaner.passes.unwrap.room import first_word_length, has_room
@@ -126,6 +127,7 @@ def plain_paragraph(
     room_width: int | None = None,
     *,
     broken: list[int] | None = None,
+    in_bytes: bool = False,
 ) -> str | None:
     """The block of prose ``lines`` (no verse) as one paragraph, when each line after the
     first continues the one before, joined by one space; else None.
@@ -187,7 +189,7 @@ def plain_paragraph(
                 continue  # (as an ASCII lower-case letter)
         else:
             return None
-        if first.isspace() or not first or breaks_before(lines, i, width, room_width):
+        if first.isspace() or not first or breaks_before(lines, i, width, room_width, in_bytes):
             return None
     if found is not None and broken is not None:
         broken += found
@@ -195,7 +197,9 @@ def plain_paragraph(
     return joined_paragraph(lines, indented)
 
 
-def breaks_before(lines: Sequence[str], i: int, width: int, room_width: int) -> bool:
+def breaks_before(
+    lines: Sequence[str], i: int, width: int, room_width: int, in_bytes: bool = False
+) -> bool:
     """Whether a paragraph ends before line ``i - 1`` of ``lines`` (``i`` the index of the
     line after it), which does not go on in lower case: the line before had room for its
     first word, or ended a sentence above a standalone heading.
@@ -204,7 +208,7 @@ def breaks_before(lines: Sequence[str], i: int, width: int, room_width: int) -> 
     True
     """
     before, line = lines[i - 2], lines[i - 1]
-    return has_room(before, line, room_width) or (
+    return has_room(before, line, room_width, in_bytes) or (
         ends_sentence(before)
         and is_standalone_heading(line, lines[i] if i < len(lines) else None, width)
     )
@@ -322,7 +326,7 @@ def lone_word_candidates(lines: Sequence[str]) -> Iterator[int]:
 STRAY_LOWER_BREAKS = 10
 
 
-def is_verse_at(lines: tuple[str, ...], width: int) -> bool:
+def is_verse_at(lines: tuple[str, ...], width: int, in_bytes: bool = False) -> bool:
     """The lines were not wrapped at ``width``: in three or more lines half broke mid-sentence
     with room left, or no line starts in lower case and one had room for the next word (a
     line after a colon counts as no such start if it fit whole there: a list).
@@ -339,6 +343,12 @@ def is_verse_at(lines: tuple[str, ...], width: int) -> bool:
     width now and then.
 
     >>> is_verse_at(("a paragraph wrapped at", "thirty or so, give or a", "column."), 30)
+    False
+
+    ``in_bytes``: the lines were wrapped in UTF-8 bytes (:mod:`~cleaner.passes.unwrap.bytewidth`),
+    so a line's size is its :func:`~cleaner.passes.unwrap.bytewidth.byte_columns`.
+
+    >>> is_verse_at(('"Go," said Prince', "Vasíli to Anna."), 22, in_bytes=True)
     False
     """
     too_long = width + max(6, width // 10)  # has_room's bound
@@ -360,12 +370,12 @@ def is_verse_at(lines: tuple[str, ...], width: int) -> bool:
         if (first := after[:1]) in ASCII_LOWER or (
             first not in ASCII_UPPER_OR_DIGIT and starts_lowercase_told(after)
         ):
-            size = len(a)
+            size = byte_columns(a) if in_bytes else len(a)
             # (Caseless scripts, CJK and Thai, keep the whole width: room is all that tells
             # their breaks, as no capital starts their sentences.)
             caseless = first not in ASCII_LOWER and starts_caseless(line_core(after))
             limit = width if caseless else roomy
-            if size > too_long:
+            if len(a) > too_long:  # (in characters: longer than a wrap at the width writes)
                 room = True
             elif size + 2 > limit or (  # (full: no first word fits; or Han cut mid-phrase)
                 caseless and 2 * size >= width and is_mid_phrase_break(a, after)
@@ -391,7 +401,7 @@ def is_verse_at(lines: tuple[str, ...], width: int) -> bool:
             return False
     if any_lower:
         return False  # (two lines, or too few short breaks)
-    return has_room_at_a_break(lines, width)
+    return has_room_at_a_break(lines, width, in_bytes)
 
 
 # A Han or kana letter: no punctuation mark.
@@ -418,7 +428,7 @@ def is_mid_phrase_break(line: str, after: str) -> bool:
     )
 
 
-def has_room_at_a_break(lines: tuple[str, ...], width: int) -> bool:
+def has_room_at_a_break(lines: tuple[str, ...], width: int, in_bytes: bool = False) -> bool:
     """:func:`is_verse_at` of lines none of which goes on in lower case (as
     :func:`starts_lowercase_told` reads them): some line had room at ``width`` for the next
     one's first word, or is longer than a wrap at it writes.
@@ -429,8 +439,10 @@ def has_room_at_a_break(lines: tuple[str, ...], width: int) -> bool:
     False
     """
     too_long = width + max(6, width // 10)  # has_room's bound
+    size = byte_columns if in_bytes else len  # (in_bytes: as is_verse_at reads it)
     return any(
-        len(a) + 1 + first_word_length(b) <= width or len(a) > too_long for a, b in pairwise(lines)
+        size(a) + 1 + first_word_length(b) <= width or len(a) > too_long
+        for a, b in pairwise(lines)
     )
 
 

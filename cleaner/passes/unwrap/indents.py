@@ -19,9 +19,7 @@ OPENING_INDENT = "(\u3000{1,4}| {1,8})[^\\s]"
 # A line at the margin, then an indented line (its group), then one at the margin again: a
 # paragraph opened by its indent, above and below it lines of paragraphs (found without
 # overlaps: the line after is only looked at, so it may be the next match's first).
-OPENED_PARAGRAPH_RE = lazy_compile(
-    f"(?m)^[^\\s][^\\n]*\\n({OPENING_INDENT}[^\\n]*)\\n(?=[^\\s])"
-)
+OPENED_PARAGRAPH_RE = lazy_compile(f"(?m)^[^\\s][^\\n]*\\n({OPENING_INDENT}[^\\n]*)\\n(?=[^\\s])")
 # At least this many paragraphs opened so, and more than blank lines part, for a document
 # to be read so (a letter's indented first line in a book of blank-line paragraphs is not).
 MIN_OPENED_PARAGRAPHS = 3

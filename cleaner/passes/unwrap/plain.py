@@ -10,14 +10,16 @@ puts it against the two.
 
 from __future__ import annotations
 
-from itertools import count, pairwise
+from itertools import count
 
 from cleaner.passes.unwrap.boundaries import ends_sentence, ends_with_word_break, line_core
+from cleaner.passes.unwrap.bytewidth import byte_columns
 from cleaner.passes.unwrap.fast import (
     ASCII_LOWER,
     ASCII_UPPER_OR_DIGIT,
     PLAIN_END,
     breaks_before,
+    has_room_at_a_break,
     joined_paragraph,
     reads_as_ascii,
     starts_lowercase_told,
@@ -35,6 +37,7 @@ def plain_paragraph_unless_verse(
     room_width: int,
     *,
     broken: list[int] | None = None,
+    in_bytes: bool = False,
 ) -> str | None:
     """``plain_paragraph(lines, width, False, room_width, broken=broken)`` of a block of
     two or more prose ``lines`` that ``is_prose_verse`` judges no verse at ``width``
@@ -47,7 +50,8 @@ def plain_paragraph_unless_verse(
     Each break is read as ``plain_paragraph`` reads it (the line before ends in an ASCII
     character that is no hyphen or dash, or a letter that reads as one: so no word break
     nor a break no CJK or Thai typesetter makes, which leaves ``is_prose_verse`` only its
-    ``is_verse_at``), and, until the verse verdict is decided, as ``is_verse_at`` does.
+    ``is_verse_at``), and, until the verse verdict is decided, as ``is_verse_at`` does
+    (``in_bytes`` as it takes it).
 
     >>> plain_paragraph_unless_verse(("A paragraph", "wrapped at", "a width."), 12, 12)
     'A paragraph wrapped at a width.'
@@ -87,7 +91,7 @@ def plain_paragraph_unless_verse(
             indented = True
             if core in ASCII_LOWER:  # Read below as that letter: no caseless script, and
                 lower, first = True, core  # its first word up to a space (split skips them).
-            elif breaks_before(lines, i, width, room_width):
+            elif breaks_before(lines, i, width, room_width, in_bytes):
                 return None
             else:  # (a capital or digit there: is_verse_at reads no lower case, told so)
                 asked = deciding and core not in ASCII_UPPER_OR_DIGIT
@@ -95,7 +99,7 @@ def plain_paragraph_unless_verse(
         elif not first.isascii() and not reads_as_ascii(first):
             return None
         elif first.isascii() or not first.islower():
-            if first.isspace() or not first or breaks_before(lines, i, width, room_width):
+            if first.isspace() or not first or breaks_before(lines, i, width, room_width, in_bytes):
                 return None
             lower = deciding and first not in ASCII_UPPER_OR_DIGIT and starts_lowercase_told(line)
         else:
@@ -103,10 +107,10 @@ def plain_paragraph_unless_verse(
         if not deciding:
             continue
         if lower:  # is_verse_at's reading of a line going on in lower case, as written there.
-            size = len(before)
+            size = byte_columns(before) if in_bytes else len(before)
             caseless = first not in ASCII_LOWER and starts_caseless(line_core(line))
             limit = width if caseless else roomy
-            if size > too_long:
+            if len(before) > too_long:  # (in characters, as is_verse_at reads it)
                 room = True
             elif size + 2 > limit:
                 room = False
@@ -127,10 +131,7 @@ def plain_paragraph_unless_verse(
     if (
         deciding  # is_verse_at's last test: no line goes on in lower case, and one had room.
         and not any_lower
-        and any(
-            len(a) + 1 + first_word_length(b) <= width or len(a) > too_long
-            for a, b in pairwise(lines)
-        )
+        and has_room_at_a_break(lines, width, in_bytes)
     ):
         return None  # Verse.
     if found is not None and broken is not None:

@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from operator import itemgetter
 
+from cleaner.passes.unwrap.bytewidth import byte_columns
 from cleaner.scripts import breaks_anywhere
 
 # A wrapped line's length, and its length with the next line's first word (a sample's pair).
@@ -76,9 +77,16 @@ def wrap_fit(wrapped: list[tuple[int, int]], others: Sequence[int] = ()) -> tupl
     return (best_width, had_room) if had_room < len(with_next) else (0, had_room)
 
 
-def has_room(line: str, following: str, width: int) -> bool:
-    """The next line's first word would have fitted, or the line is too long to be wrapped."""
-    return len(line) + 1 + first_word_length(following) <= width or len(line) > width + max(
+def has_room(line: str, following: str, width: int, in_bytes: bool = False) -> bool:
+    """The next line's first word would have fitted, or the line is too long to be wrapped
+    (``in_bytes``: the line measured in :func:`~cleaner.passes.unwrap.bytewidth.byte_columns`).
+
+    >>> has_room('"Go," said Prince', "Vasíli", 26), has_room('"Go," said Prince', "Vasíli", 26, True)
+    (True, False)
+    """
+    size = byte_columns(line) if in_bytes else len(line)
+    # (too long in characters: a line wider in bytes only was no wider than a wrap writes)
+    return size + 1 + first_word_length(following) <= width or len(line) > width + max(
         6, width // 10
     )
 

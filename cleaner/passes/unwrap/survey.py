@@ -7,6 +7,7 @@ starting in lower case); kinds that depend on it (list items) are told once it i
 
 from __future__ import annotations
 
+from cleaner.passes.unwrap.bytewidth import wrapped_in_bytes
 from cleaner.passes.unwrap.document import FIRST_WORD_CHARS, PARAGRAPH_GAP_LINES, Document
 from cleaner.passes.unwrap.indents import opening_indent
 from cleaner.passes.unwrap.kinds import Kind, items_and_code, with_items
@@ -182,4 +183,5 @@ def document_layout(
         paragraph_gaps=blank >= 2 and blank * PARAGRAPH_GAP_LINES >= lines_of_text,
         loose_wraps=loose_wraps,
         indent_opens="" if markup else opening_indent(text, width),
+        in_bytes=not markup and width < UNWRAPPED_WIDTH and wrapped_in_bytes(text, width),
     )

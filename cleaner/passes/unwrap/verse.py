@@ -335,9 +335,10 @@ def is_prose_verse(lines: tuple[str, ...], document: Document, rhymed: bool | No
         rhymed = is_rhymed_stanza(lines, document)
     if rhymed or is_quoted_couplet(lines, document):
         return True
-    if not is_verse_at(lines, document.width) or _has_forbidden_break(lines):
+    in_bytes = document.in_bytes
+    if not is_verse_at(lines, document.width, in_bytes) or _has_forbidden_break(lines):
         return False  # (the break test last: only blocks that look like verse need it)
-    return document.verse_width is None or is_verse_at(lines, document.verse_width)
+    return document.verse_width is None or is_verse_at(lines, document.verse_width, in_bytes)
 
 
 def is_quoted_couplet(lines: tuple[str, ...], document: Document) -> bool:
