@@ -88,7 +88,7 @@ def add_block(key: str, screen: LineScreen, first: int, found: dict[int, list[in
                 if key.startswith(needle, position) and not wide:
                     found.setdefault(first + line, []).extend(indexes)
             position = key.find(prefix, position + 1)
-    for pattern, whole_line, indexes in screen.patterns:
+    for pattern, whole_line, indexes, _ in screen.patterns:
         for match in re.finditer(FIRST_SCREENS[pattern.pattern], key):
             line = bisect_right(ends, match.start())
             # A line a hit is in is a candidate when it is what the rules may match whole.

@@ -17,7 +17,14 @@ from hypothesis import strategies as st
 
 from cleaner.passes.boilerplate import bound, prefixes
 from cleaner.passes.boilerplate.drop import drop_lines
-from cleaner.passes.boilerplate.lines import KEY_SCREENS, _candidates, _screen_of, line_screen
+from cleaner.passes.boilerplate.lines import (
+    DIGIT_MARKS,
+    KEY_SCREENS,
+    _candidates,
+    _digit_marks_of,
+    _screen_of,
+    line_screen,
+)
 from cleaner.passes.boilerplate.rules import INVISIBLE_RE, library_rules, normalize_line
 from cleaner.passes.boilerplate.structured import meaningful_spacing_at
 from cleaner.passes.layout import OTHER_SPACE_RE, lines_with_meaningful_spacing
@@ -74,6 +81,56 @@ def test_key_screens_find_what_they_first_found(screen: str) -> None:
     fast = [m.span() for m in re.finditer(screen, text)]
     assert fast == [m.span() for m in re.finditer(reference.FIRST_SCREENS[screen], text)]
     assert len(fast) > 100
+
+
+def test_digit_marks_flag_every_other_character_of_the_date_screen() -> None:
+    """A character past ASCII that ``\\d`` or the date screen's class holds is marked so
+    that the key is searched by the class (``z``, or ``e`` then ``q``), and curly quotes,
+    dashes and Latin letters are not."""
+    (date_screen,) = KEY_SCREENS.values()
+    held = re.compile(rf"\\d|{date_screen.split('(?<=')[0]}")
+    flagged = set()
+    for code in range(0x80, sys.maxunicode + 1):
+        marks = chr(code).encode("utf-8", "surrogatepass").translate(DIGIT_MARKS)
+        if b"z" in marks or b"eq" in marks:
+            flagged.add(code)
+        else:
+            assert not held.match(chr(code)), hex(code)
+    assert not flagged & set(map(ord, "’“”—–…éßÄ\u00a0"))
+
+
+# Lines of dates, times and numbers (one a date line, the others prose or not whole).
+DATED = [
+    "Posted 3/4/2021 at 10:00",
+    "12 May 2016",
+    "Tuesday, May 12th, 2016 - 10:30 a.m. EST",
+    "in 1990, 3.5 and 1.2.34 more",
+    "version 1.2-3",
+    "1-2-34",
+    "’1999”",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(DATED),
+            st.text(
+                alphabet=st.sampled_from(list("0123456789./-–, :atmpTuesdayMé’()|")), max_size=25
+            ),
+        ),
+        max_size=30,
+    )
+)
+def test_dates_in_mostly_ascii_text_get_the_same_rules(lines: list[str]) -> None:
+    """Text mostly in ASCII, whose date screen reads its marks (the search finds fewer
+    places, every date line still among them)."""
+    rules = library_rules()
+    text = "\n".join(["A plain line of prose that keeps the text in ASCII." * 12, *lines])
+    assert _digit_marks_of(text.encode()) is not None
+    found = list(reference.candidates(text, _screen_of(rules)))
+    assert list(_candidates(text, _screen_of(rules))) == found
 
 
 def test_furniture_corpus_gets_the_same_rules() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import random
+import sys
 from functools import cache
 from pathlib import Path
 
@@ -105,6 +106,18 @@ def test_prefixes_are_starts_of_matches() -> None:
 )
 def test_document_key_is_the_tables_translation(text: str) -> None:
     assert document_key(text) == text.translate(KEY_TABLE).lower()
+
+
+def test_document_key_of_mostly_ascii_text_lowers_every_cased_character() -> None:
+    """Mostly ASCII text lowers its other letters one by one: each letter ``str.lower``
+    changes, alone and after another (``ǅ``, titlecase; ``Σ``; ``İ``, two characters)."""
+    cased = [c for c in map(chr, range(128, sys.maxunicode + 1)) if c.lower() != c]
+    fast = 0
+    for before, character in zip(["Ä", *cased], cased, strict=False):
+        text = f"{'A Line of Prose, ' * 8}{before}{character}x {before}{character}\n"
+        assert document_key(text) == text.translate(KEY_TABLE).lower(), character
+        fast += boilerplate_lines._cased_others(text.encode()) is not None
+    assert fast > 1400
 
 
 RULES = library_rules()

@@ -49,6 +49,13 @@ ASCII_DROPPED = "".join(c for c in DROPPED if c.isascii()).encode("ascii")
 # those found are replaced (three times faster than one pattern of them all; most texts
 # hold one or two).
 NON_ASCII_DROPPED = "".join(c for c in DROPPED if not c.isascii())
+# ASCII letters lowered, a table for ``bytes.translate`` (which drops ASCII_DROPPED in the
+# same sweep); and every ASCII byte, to drop.
+ASCII_LOWER = bytes(range(256)).lower()
+ASCII_BYTES = bytes(range(128))
+# The bytes of a text's start that tell whether it is mostly outside ASCII (an eighth or
+# more of them): then its key is lowered whole by ``str.lower``.
+OTHERS_SAMPLE = 4096
 # Leading decorations, which normalization strips from a line's start.
 LEAD_CHARACTERS = "-–—*•·»«›‹>|#=~+→←"
 # What normalization and ``core_length`` may strip from a line's ends: decorations and
@@ -103,6 +110,38 @@ KEY_LINES = {
         f"[{re.escape(END_CHARACTERS)}]*"
     ),
 }
+# The searches of KEY_SCREENS made over a key's bytes marked by DIGIT_MARKS (``0`` a digit,
+# ``.`` one of ``./-``), by rule source, where the key holds no character past ASCII that
+# ``\\d`` or the search's class holds (see :func:`_digit_marks_of`): ``bytes`` searches skip
+# to each ``0`` at memory speed, where the class is tried at every character. Each finds a
+# place in every key line of KEY_LINES, the date line's a year or a numeric date's
+# ``0.0.00``/``0.00.00`` (so fewer lines of prose are matched whole: not ``3.5``).
+MARKED_SCREENS = {DATE_LINE_RULE: rb"0(?:000|\.00?\.00)"}
+
+
+def _digit_marks() -> bytes:
+    """The table of :data:`DIGIT_MARKS`.
+
+    >>> "Tue 1.5.2020 12:00’é٣\\n".encode().translate(_digit_marks())
+    b'xxxx0.0.0000x00x00epqxqzq\\n'
+    """
+    marks = bytearray(b"x" * 256)
+    marks[0x81:0xC0] = b"q" * (0xC0 - 0x81)
+    marks[0xD9:] = b"z" * (256 - 0xD9)
+    marks[0xE2], marks[0x80], marks[ord("\n")] = ord("e"), ord("p"), ord("\n")
+    for byte in b"0123456789":
+        marks[byte] = ord("0")
+    for byte in b"./-":
+        marks[byte] = ord(".")
+    return bytes(marks)
+
+
+# A key's UTF-8 bytes as marks: an ASCII digit ``0``, ``./-`` ``.``, the line feed itself;
+# the first byte of a character from U+0640 on ``z``, but U+2000-U+2FFF's ``e``, whose
+# second byte is ``p`` for U+2000-U+203F (the byte 0x80) and ``q`` else (0x81-0xBF, as any
+# byte that goes on a character). Marks without ``z`` and ``eq``: no character but an
+# ASCII digit is in ``\\d`` or in the date screen's class (U+0660 on, but U+2000-U+206F).
+DIGIT_MARKS = _digit_marks()
 # The only letters whose lower case depends on their neighbours (final sigma): lowered as a
 # whole text or line by line, a needle without them is found in the same places.
 SIGMAS = frozenset("σς")
@@ -117,8 +156,19 @@ def document_key(text: str) -> str:
     >>> document_key("Leave a\\u00a0Reply\\nSHARE  this\\u0130")
     'leaveareply\\nsharethisi'
     """
+    return keyed(text)[0]
+
+
+def keyed(text: str) -> tuple[str, bytes]:
+    """:func:`document_key` of ``text``, and the key's UTF-8 bytes (``surrogatepass``) with
+    only their ASCII letters lowered, if at all.
+
+    >>> keyed("Leave a Reply\\n2\\u00a0May 2020 ’")
+    ('leaveareply\\n2may2020’', b'leaveareply\\n2may2020\\xe2\\x80\\x99')
+    """
     if text.isascii():
-        return text.encode("ascii").translate(None, ASCII_DROPPED).lower().decode("ascii")
+        utf8 = text.encode("ascii").translate(ASCII_LOWER, ASCII_DROPPED)
+        return utf8.decode("ascii"), utf8
     # (Each character looked for with ``in``: four times faster than a class's search.)
     if any(character in text for character in FOLDED):
         text = text.translate(FOLD_TABLE)
@@ -127,8 +177,51 @@ def document_key(text: str) -> str:
     # The ASCII ones dropped from the UTF-8 bytes (no byte of another character is ASCII),
     # lone surrogates and all: twice as fast as ``replace(" ", "")``, which copies the text
     # word by word.
-    utf8 = text.encode("utf-8", "surrogatepass").translate(None, ASCII_DROPPED)
-    return utf8.decode("utf-8", "surrogatepass").lower()
+    utf8 = text.encode("utf-8", "surrogatepass")
+    cased = _cased_others(utf8)
+    if cased is None:
+        utf8 = utf8.translate(None, ASCII_DROPPED)
+        return utf8.decode("utf-8", "surrogatepass").lower(), utf8
+    # ASCII letters lowered in the bytes' sweep, the others' few cased letters one by one:
+    # ``str.lower`` of two-byte text reads a table per character.
+    utf8 = utf8.translate(ASCII_LOWER, ASCII_DROPPED)
+    key = utf8.decode("utf-8", "surrogatepass")
+    for character in cased:
+        key = key.replace(character, character.lower())
+    return key, utf8
+
+
+def _mostly_others(utf8: bytes) -> bool:
+    """Whether an eighth or more of the first :data:`OTHERS_SAMPLE` bytes of ``utf8`` are
+    outside ASCII (the text is then read as a whole: its characters are mostly other).
+
+    >>> _mostly_others(f"Ökonomie{' of plain words' * 4}".encode())
+    False
+    >>> _mostly_others("Ökonomie".encode())
+    True
+    """
+    sample = utf8[:OTHERS_SAMPLE]
+    return len(sample.translate(None, ASCII_BYTES)) * 8 > len(sample)
+
+
+def _cased_others(utf8: bytes) -> list[str] | None:
+    """The characters outside ASCII in ``utf8`` (a text's UTF-8, ``surrogatepass``) that
+    ``str.lower`` changes, each into one character alone (not the final-sigma ``Σ``,
+    whose lower case depends on its neighbours); None if one does not, or if the text is
+    mostly outside ASCII (:data:`OTHERS_SAMPLE`: lowered whole, that is faster).
+
+    >>> _cased_others(f"Ärger über Ökonomie’s {'plain words ' * 6}".encode())
+    ['Ä', 'Ö']
+    >>> _cased_others(f"ΣΑΣ {'plain words ' * 6}".encode()), _cased_others("Ärger".encode())
+    (None, None)
+    """
+    if _mostly_others(utf8):
+        return None
+    others = set(utf8.translate(None, ASCII_BYTES).decode("utf-8", "surrogatepass"))
+    cased = sorted(character for character in others if character.lower() != character)
+    if any(len(character.lower()) != 1 or character == "Σ" for character in cased):
+        return None
+    return cased
 
 
 class LineScreen(NamedTuple):
@@ -146,9 +239,12 @@ class LineScreen(NamedTuple):
     # For each group, the index in NEEDLE_LIMITS of the limit its rules' widths fit in (its
     # hits are only in lines whose core is no longer), or None (searched in the whole key).
     limits: tuple[int | None, ...]
-    # A search over the key, the pattern of a whole key line it finds (see KEY_LINES), and
-    # the indexes of the rules of both.
-    patterns: tuple[tuple[re.Pattern[str], re.Pattern[str], tuple[int, ...]], ...]
+    # A search over the key, the pattern of a whole key line it finds (see KEY_LINES), the
+    # indexes of the rules of both, and the search over marks (MARKED_SCREENS) or None.
+    patterns: tuple[
+        tuple[re.Pattern[str], re.Pattern[str], tuple[int, ...], re.Pattern[bytes] | None],
+        ...,
+    ]
     # Each rule's width (the longest core it matches; None: unbounded), by index.
     widths: tuple[int | None, ...]
     # The lines that may begin with one of ``short_starts`` (found by a pattern, in time).
@@ -163,7 +259,7 @@ def line_screen(rules: tuple) -> LineScreen | None:
     short, long = shipped_starts(rules) or start_tables(rules)
     screened = set().union(*short.values())
     needles: dict[str, list[int]] = {}
-    patterns: dict[tuple[str, str], list[int]] = {}
+    patterns: dict[tuple[str, str, bytes | None], list[int]] = {}
     for index, rule in enumerate(rules):
         if index in screened:
             continue
@@ -171,7 +267,11 @@ def line_screen(rules: tuple) -> LineScreen | None:
             for needle in rule.needles:
                 needles.setdefault(needle, []).append(index)
         elif rule.source in KEY_SCREENS:
-            screens = (KEY_SCREENS[rule.source], KEY_LINES[rule.source])
+            screens = (
+                KEY_SCREENS[rule.source],
+                KEY_LINES[rule.source],
+                MARKED_SCREENS.get(rule.source),
+            )
             patterns.setdefault(screens, []).append(index)
         else:
             return None
@@ -183,8 +283,13 @@ def line_screen(rules: tuple) -> LineScreen | None:
         tuple(_guard(start) for start, _ in groups),
         tuple(_limit([rules[j].width for _, found in group for j in found]) for _, group in groups),
         tuple(
-            (re.compile(search), re.compile(line, re.IGNORECASE), tuple(found))
-            for (search, line), found in patterns.items()
+            (
+                re.compile(search),
+                re.compile(line, re.IGNORECASE),
+                tuple(found),
+                None if marked is None else re.compile(marked),
+            )
+            for (search, line, marked), found in patterns.items()
         ),
         tuple(rule.width for rule in rules),
         StartLines(short, LEAD_CHARACTERS),  # (Every start of ``long`` is one of ``short``.)
@@ -386,16 +491,19 @@ def _screen_for(text: str, rules: tuple) -> LineScreen | None:
 def _candidates(text: str, screen: LineScreen) -> Iterator[tuple[int, list[int]]]:
     first_line = 0
     for block in line_blocks(text):
-        key = document_key(block)
+        key, utf8 = keyed(block)
         found: dict[int, list[int]] = {}
-        _add_block(key, screen, first_line, found)
+        _add_block(key, utf8, screen, first_line, found)
         first_line += key.count("\n")
         for line in sorted(found):
             yield line, sorted(set(found[line]))
 
 
-def _add_block(key: str, screen: LineScreen, first: int, found: dict[int, list[int]]) -> None:
-    """Add the candidate rules of one block's lines (its key), numbered from ``first``."""
+def _add_block(
+    key: str, utf8: bytes, screen: LineScreen, first: int, found: dict[int, list[int]]
+) -> None:
+    """Add the candidate rules of one block's lines (its key, and the key's bytes as
+    :func:`keyed` gives them), numbered from ``first``."""
     short_starts, long_starts, widths = screen.short_starts, screen.long_starts, screen.widths
     short_memo, long_memo = screen.memos
     if len(short_memo) + len(long_memo) > MAX_MEMO:
@@ -438,8 +546,13 @@ def _add_block(key: str, screen: LineScreen, first: int, found: dict[int, list[i
                 if searched.startswith(needle, position)
             ]
             position = searched.find(prefix, position + 1)
-    for pattern, whole_line, indexes in screen.patterns:
-        hits[-1] += [(start, indexes) for start in _whole_line_hits(key, pattern, whole_line)]
+    marks = _digit_marks_of(utf8) if screen.patterns else None
+    for pattern, whole_line, indexes, marked in screen.patterns:
+        if marked is not None and marks is not None:
+            for i in _marked_lines(marks, marked, lines, whole_line):
+                found.setdefault(first + i, []).extend(indexes)
+        else:
+            hits[-1] += [(start, indexes) for start in _whole_line_hits(key, pattern, whole_line)]
     for searched, found_here in zip(keys, hits, strict=True):
         if found_here:
             _add_hits(searched, found_here, first, found)
@@ -463,6 +576,47 @@ def _whole_line_hits(
         if whole_line.fullmatch(key, key.rfind("\n", 0, start) + 1, end):
             yield start
         match = pattern.search(key, end + 1)
+
+
+def _digit_marks_of(utf8: bytes) -> bytes | None:
+    """``utf8`` (a key's bytes) marked by :data:`DIGIT_MARKS`, if no character past ASCII
+    there is one ``\\d`` or the date screen's class holds; else None.
+
+    >>> _digit_marks_of(f"12may2020’é{'x' * 40}".encode())[:14]
+    b'00xxx0000epqxq'
+    >>> _digit_marks_of(f"١٢{'x' * 40}".encode()), _digit_marks_of(f"⁵{'x' * 40}".encode())
+    (None, None)
+    """
+    if _mostly_others(utf8):
+        return None  # (Most likely it holds one: not marked in vain.)
+    marks = utf8.translate(DIGIT_MARKS)
+    return None if b"z" in marks or b"eq" in marks else marks
+
+
+def _marked_lines(
+    marks: bytes, search: re.Pattern[bytes], lines: list[str], whole_line: re.Pattern[str]
+) -> Iterator[int]:
+    """The indexes of the key lines ``lines``, marked as ``marks``, where ``search`` finds a
+    place and that ``whole_line`` matches whole (a line it does not match is not searched
+    further), as :func:`_whole_line_hits` finds them in the key.
+
+    >>> date, lines = re.compile(r"\\d+\\w+\\d{4}"), ["in1990,2000", "12may2016", "2016"]
+    >>> marks = "\\n".join(lines).encode().translate(DIGIT_MARKS)
+    >>> list(_marked_lines(marks, re.compile(rb"0000"), lines, date))
+    [1]
+    """
+    line = last = 0
+    match = search.search(marks)
+    while match is not None:
+        start = match.start()
+        line += marks.count(b"\n", last, start)
+        last = start
+        if whole_line.fullmatch(lines[line]):
+            yield line
+        end = marks.find(b"\n", start)
+        if end < 0:
+            return
+        match = search.search(marks, end + 1)
 
 
 def _limited_keys(key: str, lines: list[str]) -> list[str]:
