@@ -628,8 +628,8 @@ def carry_boundaries(
     """:func:`carry_spans` of the spans of ``starts`` and ``ends``, as the two lists. Across
     the maps in order (:meth:`StepMap.carry_in_order`), the order of the boundaries is
     known from one step to the next, and the points' ends are set once, at the end. Where
-    there are many points (a CR taken out of each line of a CRLF book), their starts are
-    carried apart, alone (:func:`_points_apart`).
+    there are many spans, half of them points or more (a CR taken out of each line of a
+    CRLF book), the points' starts are carried apart, alone (:func:`_points_apart`).
 
     >>> step = StepMap.of("whitespace", "a  b\\n\\n\\nc", "a b\\n\\nc\\n")
     >>> carry_boundaries([0, 2, 5, 9] * 20, [1, 2, 5, 9] * 20, [step])[1][:4]
@@ -638,13 +638,13 @@ def carry_boundaries(
     if not steps:
         return starts, ends
     points = list(map(eq, starts, ends))
-    if len(points) >= POINTS_APART and any(points):
+    if len(points) >= POINTS_APART and points.count(True) * 2 >= len(points):
         return _points_apart(starts, ends, points, steps, backward)
     return _carried_boundaries(starts, ends, points, steps, backward)
 
 
-# From how many spans on the points' starts are carried apart (a sorting of the spans in
-# two that costs more than it saves on a few).
+# From how many spans on the points' starts are carried apart, if half of them or more
+# are points (sorting the spans in two and back costs more than it saves on fewer).
 POINTS_APART = 64
 
 
