@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property, partial
 from itertools import accumulate, compress, repeat
-from operator import add, and_, eq, is_, itemgetter, not_, or_, sub
+from operator import add, and_, eq, itemgetter, not_, or_, sub
 from typing import TYPE_CHECKING, Any
 
 from cleaner.align.blocks import fast_block, with_kept_text
@@ -170,15 +170,6 @@ class CrlfStepMap(PositionsStepMap):
         """The step's map block by block, made only when asked for."""
         return StepMap.of("encoding", *self._texts)
 
-    @cached_property
-    def _line_ends_known(self) -> tuple[dict[int, int], dict[int, int]]:
-        """How many of ``lfs`` lie at or before each of them, and before the place after
-        each (where most boundaries carried back across the CRs lie: a line joined, its
-        line break's change from there to the next character)."""
-        counts = range(1, len(self.lfs) + 1)
-        after = map(add, self.lfs, repeat(1))
-        return dict(zip(self.lfs, counts, strict=True)), dict(zip(after, counts, strict=True))
-
     def to_before(self, j: int, *, end: bool = False) -> int:
         return self._whole.to_before(j, end=end)
 
@@ -197,9 +188,7 @@ class CrlfStepMap(PositionsStepMap):
                 starts, ends = self.quotes.carry(starts, ends, points, backward=True)
             if not self.crs and self.quotes is not None:
                 return starts, ends
-            return _carried_crs(
-                starts, ends, points, self.lfs, self.before_length, True, self._line_ends_known
-            )
+            return _carried_crs(starts, ends, points, self.lfs, self.before_length, True)
         if self.crs or self.quotes is None:
             starts, ends = _carried_crs(starts, ends, points, self.crs, self.after_length, False)
         if self.quotes is not None:
@@ -291,19 +280,15 @@ def _carried_crs(
     positions: list[int],
     other: int,
     backward: bool,
-    known: tuple[dict[int, int], dict[int, int]] | None = None,
 ) -> tuple[list[int], list[int]]:
     """Span boundaries carried across the CRs' removal, at C speed: forward, a boundary
     moves back by the CRs before it (``positions``: the CRs in ``before``); backward, a
     start moves on by the line breaks at or before it, an end by those before it
-    (``positions``: the line breaks in ``after``; ``known``, those counts at each of them
-    and after it, :attr:`CrlfStepMap._line_ends_known`); past the end, the other side's
-    length (``other``). Ends never before their starts, and empty spans (``points``) stay
-    so."""
+    (``positions``: the line breaks in ``after``); past the end, the other side's length
+    (``other``). Ends never before their starts, and empty spans (``points``) stay so."""
     if backward:
-        at_or_before, before_next = known or ({}, {})
-        new_starts = list(map(add, starts, _counts(starts, positions, at_or_before, True)))
-        new_ends = list(map(add, ends, _counts(ends, positions, before_next, False)))
+        new_starts = list(map(add, starts, map(partial(bisect_right, positions), starts)))
+        new_ends = list(map(add, ends, map(partial(bisect_left, positions), ends)))
     else:
         new_starts = list(map(sub, starts, map(partial(bisect_left, positions), starts)))
         new_ends = list(map(sub, ends, map(partial(bisect_left, positions), ends)))
@@ -314,31 +299,3 @@ def _carried_crs(
     return new_starts, [
         s if point or e < s else e for s, e, point in zip(new_starts, new_ends, points, strict=True)
     ]
-
-
-def _counts(
-    values: list[int], positions: list[int], known: dict[int, int], right: bool
-) -> list[int]:
-    """How many ``positions`` (in order) lie before each of ``values`` (``right``: or at
-    it), read from ``known`` where it holds the value (a look-up: a book's joins carried
-    back, 230 ns a boundary by ``bisect``), searched where the few others are.
-
-    >>> _counts([1, 3, 4, 9], [1, 3, 8], {1: 1, 3: 2, 8: 3}, True)
-    [1, 2, 2, 3]
-    """
-    search = partial(bisect_right if right else bisect_left, positions)
-    if not known:
-        return list(map(search, values))
-    counts = list(map(known.get, values))
-    missing = counts.count(None)
-    if missing * MISSES_READ > len(counts):
-        return list(map(search, values))
-    if missing:
-        for k in compress(range(len(counts)), map(is_, counts, repeat(None))):
-            counts[k] = search(values[k])
-    return counts  # type: ignore[return-value]
-
-
-# At most one value in so many may be missing from the look-up of _counts (each is then
-# searched in a Python step), else all are searched at C speed.
-MISSES_READ = 8

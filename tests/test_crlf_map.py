@@ -3,8 +3,6 @@ the changes of the step's block-by-block map (StepMap.of), spans in any order in
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-
 import pytest
 from ftfy.chardata import LIGATURES
 from hypothesis import given
@@ -13,7 +11,7 @@ from hypothesis import strategies as st
 from cleaner import clean_and_explain
 from cleaner.classify import SIMPLE_QUOTES, classify
 from cleaner.crlf_map import SIMPLE_QUOTES as QUICK_QUOTES
-from cleaner.crlf_map import CrlfStepMap, _counts, crlf_step_map, replaced_step_map
+from cleaner.crlf_map import CrlfStepMap, crlf_step_map, replaced_step_map
 from cleaner.offsets import OffsetMap, StepMap, carry_spans
 from tests.test_align import QUICK
 
@@ -69,39 +67,6 @@ def test_crlf_map_carries_spans_as_the_blocks_do(step: tuple[str, str], found: l
         slow.output_span(*span) for span in found
     ]
     assert crlf.blocks == whole.blocks  # (made when asked for)
-
-
-@QUICK
-@given(crlf_steps(), st.lists(st.tuples(st.integers(0, 60), st.integers(0, 3)), max_size=80))
-def test_spans_at_line_breaks_carried_back_as_the_blocks_do(
-    step: tuple[str, str], picks: list
-) -> None:
-    """Spans of the text after that start at its line breaks or just after them (a book's
-    joins, carried back across the CRs: their counts read off a look-up) land where the
-    step's blocks put them, a few elsewhere among them."""
-    before, after = step
-    crlf, whole = crlf_step_map(before, after), StepMap.of("encoding", before, after)
-    assert isinstance(crlf, CrlfStepMap)
-    breaks = [k for k, char in enumerate(after) if char == "\n"] or [0]
-    found = [(breaks[k % len(breaks)] + (k % 2), breaks[k % len(breaks)] + w) for k, w in picks]
-    found += [(k, k + w) for k, w in picks[:2]]  # (elsewhere)
-    assert carry_spans(found, [crlf], backward=True) == carry_spans(found, [whole], backward=True)
-
-
-@QUICK
-@given(
-    st.lists(st.integers(0, 50), unique=True).map(sorted),
-    st.lists(st.integers(-2, 55), max_size=60),
-)
-def test_counts_read_off_are_the_searches(positions: list, values: list) -> None:
-    """``_counts`` gives ``bisect``'s counts, read from the look-up of the positions and the
-    places after them, or searched where more than a few values are in neither."""
-    at = dict(zip(positions, range(1, len(positions) + 1), strict=True))
-    after = {position + 1: count for position, count in at.items()}
-    assert _counts(values, positions, at, True) == [bisect_right(positions, v) for v in values]
-    assert _counts(values, positions, after, False) == [bisect_left(positions, v) for v in values]
-    read = [v for v in values if v in at]
-    assert _counts(read, positions, at, True) == [bisect_right(positions, v) for v in read]
 
 
 @QUICK
