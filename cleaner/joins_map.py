@@ -92,6 +92,9 @@ class JoinsStepMap(PositionsStepMap):
     ) -> tuple[list[int], list[int]]:
         return self.offsets.carry(starts, ends, points, backward=backward)
 
+    def carry_starts(self, starts: list[int], *, backward: bool = False) -> list[int]:
+        return self.offsets.carry_starts(starts, backward=backward)
+
     @property
     def in_order(self) -> bool:  # type: ignore[override]
         return self.offsets.in_order

@@ -14,8 +14,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import islice
-from operator import eq, gt, itemgetter, le, lt
+from itertools import compress, islice
+from operator import eq, gt, itemgetter, le, lt, not_
 from typing import NamedTuple
 
 from cleaner.align import (
@@ -298,6 +298,14 @@ class StepMap:
             return new_starts, _clamped(new_starts, new_ends, points)
         return self._carried_one_by_one(starts, ends, points, backward)
 
+    def carry_starts(self, starts: list[int], *, backward: bool = False) -> list[int]:
+        """:meth:`carry` of start boundaries alone (the points', whose ends are their
+        starts): a sweep where :meth:`carry` would sweep them, else one by one."""
+        blocks, block_ends, length, other, source, target, _ = self._sides[backward]
+        if len(blocks) * 4 < len(starts) and _ascending(starts):
+            return _Sweep(blocks, block_ends, length, other, source).starts(starts, target)
+        return self._carried_one_by_one(starts, starts, [True] * len(starts), backward)[0]
+
     def carry_in_order(
         self,
         starts: list[int],
@@ -392,6 +400,15 @@ class PositionsStepMap:
     @property
     def _by_before(self) -> tuple[Block, ...]:
         return self._whole._by_before
+
+    def carry(
+        self, starts: list[int], ends: list[int], points: Sequence[bool], *, backward: bool = False
+    ) -> tuple[list[int], list[int]]:
+        raise NotImplementedError
+
+    def carry_starts(self, starts: list[int], *, backward: bool = False) -> list[int]:
+        """:meth:`StepMap.carry_starts`: the starts :meth:`carry` carries as points."""
+        return self.carry(starts, starts, [True] * len(starts), backward=backward)[0]
 
 
 @dataclass(frozen=True)
@@ -610,10 +627,67 @@ def carry_boundaries(
 ) -> tuple[list[int], list[int]]:
     """:func:`carry_spans` of the spans of ``starts`` and ``ends``, as the two lists. Across
     the maps in order (:meth:`StepMap.carry_in_order`), the order of the boundaries is
-    known from one step to the next, and the points' ends are set once, at the end."""
+    known from one step to the next, and the points' ends are set once, at the end. Where
+    there are many spans, half of them points or more (a CR taken out of each line of a
+    CRLF book), the points' starts are carried apart, alone (:func:`_points_apart`).
+
+    >>> step = StepMap.of("whitespace", "a  b\\n\\n\\nc", "a b\\n\\nc\\n")
+    >>> carry_boundaries([0, 2, 5, 9] * 20, [1, 2, 5, 9] * 20, [step])[1][:4]
+    [1, 1, 3, 7]
+    """
     if not steps:
         return starts, ends
     points = list(map(eq, starts, ends))
+    if len(points) >= POINTS_APART and points.count(True) * 2 >= len(points):
+        return _points_apart(starts, ends, points, steps, backward)
+    return _carried_boundaries(starts, ends, points, steps, backward)
+
+
+# From how many spans on the points' starts are carried apart, if half of them or more
+# are points (sorting the spans in two and back costs more than it saves on fewer).
+POINTS_APART = 64
+
+
+def _points_apart(
+    starts: list[int],
+    ends: list[int],
+    points: list[bool],
+    steps: Sequence[StepMap],
+    backward: bool,
+) -> tuple[list[int], list[int]]:
+    """:func:`carry_boundaries` of spans some of which are ``points``: a point's end is its
+    start at every step (:func:`_clamped`, :func:`_points_set`), so only its start is
+    carried (:meth:`StepMap.carry_starts`), the other spans as they were; each span is
+    carried alone, so the two sets land where they would together. Put back in order at
+    C speed (the next of one set or the other, as ``points`` says)."""
+    new_points = list(compress(starts, points))
+    for step in steps:
+        new_points = step.carry_starts(new_points, backward=backward)
+    if len(new_points) == len(starts):
+        return new_points, list(new_points)
+    others = list(map(not_, points))
+    other_starts, other_ends = _carried_boundaries(
+        list(compress(starts, others)),
+        list(compress(ends, others)),
+        [False] * (len(starts) - len(new_points)),
+        steps,
+        backward,
+    )
+    sets = [iter(other_starts), iter(new_points)]  # (a point picks the second)
+    new_starts = list(map(next, map(sets.__getitem__, points)))
+    sets = [iter(other_ends), iter(new_points)]
+    return new_starts, list(map(next, map(sets.__getitem__, points)))
+
+
+def _carried_boundaries(
+    starts: list[int],
+    ends: list[int],
+    points: list[bool],
+    steps: Sequence[StepMap],
+    backward: bool,
+) -> tuple[list[int], list[int]]:
+    """:func:`carry_boundaries` through each map in turn, ``points`` marking the spans
+    empty to begin with."""
     ascending: bool | None = None  # whether both are known to be in order
     unset = False  # whether a step left the points' ends as its map put them
     for step in steps:

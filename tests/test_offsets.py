@@ -12,7 +12,14 @@ from hypothesis import strategies as st
 
 from cleaner import CleanResult, Config, clean_and_explain
 from cleaner.align import align, align_lines, align_moved_lines
-from cleaner.offsets import LINE_MOVING_PASSES, StepMap, carry_spans
+from cleaner.offsets import (
+    LINE_MOVING_PASSES,
+    POINTS_APART,
+    StepMap,
+    _carried_boundaries,
+    carry_boundaries,
+    carry_spans,
+)
 from tests.test_fixtures import CASES, case_config, read_exact
 from tests.test_properties import TEXTS
 
@@ -308,6 +315,33 @@ def test_many_spans_carried_through_every_step_as_one_by_one(
         assert carry_spans(spans, maps, backward=backward) == [
             _one_by_one(start, end, boundaries) for start, end in spans
         ]
+
+
+@QUICK
+@given(
+    documents(),
+    st.lists(
+        st.tuples(st.integers(0, 400), st.integers(0, 1)), min_size=POINTS_APART, max_size=300
+    ),
+    st.booleans(),
+)
+def test_points_carried_apart_land_as_carried_with_the_others(
+    text: str, spans: list, in_order: bool
+) -> None:
+    """Many spans, some or all of them points (a CR taken out: most of a CRLF book's
+    changes), in order or not: their starts carried apart (``_points_apart``) land where
+    carrying all the spans together puts them, through every step in both directions."""
+    result = clean_and_explain(text)
+    steps = result.offset_map.steps
+    spans = [(start, start + width) for start, width in (sorted(spans) if in_order else spans)]
+    for backward in (False, True):
+        maps = steps[::-1] if backward else steps
+        starts, ends = [s for s, _ in spans], [e for _, e in spans]
+        points = [s == e for s, e in spans]
+        together = _carried_boundaries(starts, ends, points, maps, backward)
+        assert carry_boundaries(starts, ends, maps, backward=backward) == together
+        starts_alone = _carried_boundaries(starts, starts, [True] * len(starts), maps, backward)
+        assert carry_boundaries(starts, starts, maps, backward=backward) == starts_alone
 
 
 @QUICK
