@@ -702,3 +702,25 @@ def test_a_clean_book_keeps_its_author_s_words_unless_it_writes_them_apart_too()
         "He looked from the open carriage window at a horse policeman. They read the "
         "following lines. No, a gallop.\n\n"
     )
+
+
+def test_a_name_of_code_stays_whole_in_clean_technical_text_unless_written_apart() -> None:
+    """In a probably clean technical document (NumPy's release notes: ``the importall
+    function``, ``linked worktrees``) a lowercase token that would split into two words,
+    neither an article, numeral or conjunction nor the last an auxiliary, stays whole where
+    the document never writes them apart; it splits where it writes them apart, in a
+    document with merges at an extractor's rate, and in prose; ``syntaxis`` splits."""
+    notes = TECHNICAL_PARAGRAPH * 60
+    token = "The numpytest.py file went with the importall function it held.\n\n"
+    assert split_merged_words(token + notes) == token + notes
+    apart = token + "We import all of it.\n\n" + notes
+    assert split_merged_words(apart).startswith(token.replace("importall", "import all"))
+    merges = ("one document", "an error", "reads one", "objects it", "holds, or")
+    glued = token + "".join(
+        TECHNICAL_PARAGRAPH.replace(phrase, phrase.replace(" ", "")) for phrase in merges
+    )
+    assert split_merged_words(glued).startswith(token.replace("importall", "import all"))
+    prose = "The old file went with the importall tool it held.\n\n" + CLEAN_PARAGRAPH * 60
+    assert split_merged_words(prose).startswith(prose[:27] + "import all")
+    verb = "The syntaxis clear here.\n\n" + notes
+    assert split_merged_words(verb).startswith("The syntax is clear here.")

@@ -317,10 +317,12 @@ def find_splits(
                     in_technical_text.add(chunk.start("word"))
     if in_technical_text:
         found = _without_names_of_code(found, text, model, candidates, in_technical_text)
-    return _held_to_the_clean_bar(found, text, model)
+    return _held_to_the_clean_bar(found, text, model, in_technical_text)
 
 
-def _held_to_the_clean_bar(found: list[Split], text: str, model: WordModel) -> list[Split]:
+def _held_to_the_clean_bar(
+    found: list[Split], text: str, model: WordModel, technical: Set[int] = frozenset()
+) -> list[Split]:
     """``found`` (the splits of ``text``) without those of the author's words when the
     document is a clean book whose splits are mostly such words (:mod:`clean_bar`: a
     book's ``asphaltus``; but ``thefollowing`` beside ``the following``); else without
@@ -369,12 +371,18 @@ def _held_to_the_clean_bar(found: list[Split], text: str, model: WordModel) -> l
         and (
             clean_bar.is_compound_shaped(split.parts, model)
             or clean_bar.is_verse_form(split.parts, model)
+            or (split.start in technical and clean_bar.is_name_shaped(split.parts))
         )
         and not names.is_written_apart(text, *split.parts)
     ]
     if not held or not clean_bar.is_probably_clean(text, len(found)):
         return found
-    compounds = [split for split in held if clean_bar.is_compound_shaped(split.parts, model)]
+    compounds = [
+        split
+        for split in held
+        if clean_bar.is_compound_shaped(split.parts, model)
+        or (split.start in technical and clean_bar.is_name_shaped(split.parts))
+    ]
     if len(compounds) < len(held) and register.is_archaic_verse(text):
         compounds = held  # Verse's forms of listed words (``avataras``): words.
     return [split for split in found if split not in compounds]
