@@ -641,6 +641,9 @@ TECHNICAL_PARAGRAPH = (
         ("- timeit (Timer.print_exc)", "- timeit (Timer.print_exc)"),
         ("Without a default hasher type parameter.", "Without a default hasher type parameter."),
         ("Or if relayout of a UI should occur.", "Or if relayout of a UI should occur."),
+        # A change's title in NumPy's release notes, after an issue's number (session 35).
+        ("* gh-4152: fromfile: ensure it.", "* gh-4152: fromfile: ensure it."),
+        ("#1895/1896: iter: writeonly operands.", "#1895/1896: iter: writeonly operands."),
         # Merges beside the same signs: a conjunction, a preposition first, a quantifier
         # first, an abbreviation in brackets, a singular noun, a content word last.
         ("Accessors, orsmall macros and more.", "Accessors, or small macros and more."),
@@ -649,6 +652,7 @@ TECHNICAL_PARAGRAPH = (
         ("How they wereused (e.g. drafting).", "How they were used (e.g. drafting)."),
         ("Faith deeper, and ourmiddle class bigger.", "Faith deeper, and our middle class bigger."),
         ("A wide variety sousers can run it.", "A wide variety so users can run it."),
+        ("#2 (tag 7). It is obtainedfrom here.", "#2 (tag 7). It is obtained from here."),
     ],
 )
 def test_names_of_code_stay_whole_in_technical_text(sentence: str, expected: str) -> None:

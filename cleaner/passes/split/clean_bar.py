@@ -18,7 +18,6 @@ from collections.abc import Sequence
 
 from cleaner.lexicon import WordModel
 from cleaner.passes.split.compounds import may_be_compound
-from cleaner.passes.split.identifiers import NOT_IN_NAMES
 from cleaner.passes.split.pairs import is_function_word, is_short_content_pair
 
 # Fewer splits found than one per this many words: the document is probably clean. Text
@@ -118,38 +117,6 @@ def is_compound_shaped(parts: Sequence[str], model: WordModel) -> bool:
         and not any(is_function_word(part, model.frequency(part)) for part in parts)
         and may_be_compound(*parts, model)
         and is_short_content_pair(*parts, model)
-    )
-
-
-# Verbs that end a clause, not a name of code glued from words: ``syntaxis`` is ``syntax
-# is`` (a name opens with its verb: ``isnan``, ``haskey``, ``willchange``).
-NOT_LAST_IN_GLUED_NAMES = frozenset(
-    {
-        *("is", "are", "was", "were", "be", "been", "has", "have", "had"),
-        *("can", "could", "will", "would", "shall", "should", "may", "might", "must"),
-    }
-)
-
-
-def is_name_shaped(parts: Sequence[str]) -> bool:
-    """Whether ``parts`` are two lowercase words, neither an article, a determiner, a
-    numeral or a conjunction (:data:`identifiers.NOT_IN_NAMES`), the last no verb of
-    :data:`NOT_LAST_IN_GLUED_NAMES`: the shape of a name of code glued from words
-    (``fromstring``, ``writeonly``, ``worktrees``), which a probably clean document keeps
-    whole in technical text when it never writes the parts apart.
-
-    >>> is_name_shaped(("from", "string")), is_name_shaped(("a", "range"))
-    (True, False)
-    >>> is_name_shaped(("of", "the")), is_name_shaped(("include", "If"))
-    (False, False)
-    >>> is_name_shaped(("syntax", "is"))
-    False
-    """
-    return (
-        len(parts) == 2
-        and all(part.islower() for part in parts)
-        and not any(part in NOT_IN_NAMES for part in parts)
-        and parts[1] not in NOT_LAST_IN_GLUED_NAMES
     )
 
 

@@ -29,7 +29,7 @@ still split. (A rare word glued to ``get`` or to the ``at`` of a POSIX call is j
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Set
+from collections.abc import Iterator, Sequence, Set
 from itertools import pairwise
 
 from cleaner.lazy_re import lazy_compile
@@ -413,3 +413,68 @@ def is_listed_with_code(
         return True
     after = ITEM_AFTER_RE.match(text, end)
     return bool(after) and is_code_item(after["item"], model, candidates)
+
+
+# Verbs that end a clause, not a name of code glued from words: ``syntaxis`` is ``syntax
+# is`` (a name opens with its verb: ``isnan``, ``haskey``, ``willchange``).
+NOT_LAST_IN_GLUED_NAMES = frozenset(
+    {
+        *("is", "are", "was", "were", "be", "been", "has", "have", "had"),
+        *("can", "could", "will", "would", "shall", "should", "may", "might", "must"),
+    }
+)
+
+
+def is_name_shaped(parts: Sequence[str]) -> bool:
+    """Whether ``parts`` are two lowercase words, neither an article, a determiner, a
+    numeral or a conjunction (:data:`NOT_IN_NAMES`), the last no verb of
+    :data:`NOT_LAST_IN_GLUED_NAMES`: the shape of a name of code glued from words
+    (``fromstring``, ``writeonly``, ``worktrees``), which a probably clean document keeps
+    whole in technical text when it never writes the parts apart.
+
+    >>> is_name_shaped(("from", "string")), is_name_shaped(("a", "range"))
+    (True, False)
+    >>> is_name_shaped(("of", "the")), is_name_shaped(("include", "If"))
+    (False, False)
+    >>> is_name_shaped(("syntax", "is"))
+    False
+    """
+    return (
+        len(parts) == 2
+        and all(part.islower() for part in parts)
+        and not any(part in NOT_IN_NAMES for part in parts)
+        and parts[1] not in NOT_LAST_IN_GLUED_NAMES
+    )
+
+
+# A line (an item, joined by ``unwrap``) that opens with a reference to an issue or a pull
+# request after a bullet (``* gh-4152: fromfile: ensure ...``, ``* #9372 BUG: Fix ...``,
+# ``- `#24123 <https://...>`__: BUG: ...``), or with one and a colon (``#1895/1896: iter:
+# writeonly ...``): a change's title, which developers write about code. (Not a number
+# opening a wrapped line: ``#2 (Compression tag 7). Copies of this Note can be``.)
+ISSUE_REFERENCE = r"`?(?:[Gg][Hh]-|bpo-|#)[0-9]+\b"
+CHANGE_TITLE_RE = lazy_compile(
+    rf"[ \t]*(?:[*+-][ \t]+{ISSUE_REFERENCE}|{ISSUE_REFERENCE}(?:/[0-9]+)*`?:)"
+)
+
+
+def is_in_change_title(text: str, start: int, parts: Sequence[str]) -> bool:
+    """Whether the token at ``start``, which would split into ``parts``, stands on a line
+    that opens with an issue's or a pull request's number (:data:`CHANGE_TITLE_RE`), a
+    change's title in a changelog, and is shaped as a name of code (:func:`is_name_shaped`):
+    NumPy's release notes' ``gh-4152: fromfile: ensure``, ``gh-5251: Issue with
+    fromarrays``. Asked of technical text only.
+
+    >>> is_in_change_title("* gh-4152: fromfile: ensure it", 11, ("from", "file"))
+    True
+    >>> is_in_change_title("* gh-5225: fix it using arange", 24, ("a", "range"))
+    False
+    >>> is_in_change_title("#1895/1896: iter: writeonly it", 18, ("write", "only"))
+    True
+    >>> is_in_change_title("#2 (Tag 7). Copies obtainedfrom", 19, ("obtained", "from"))
+    False
+    >>> is_in_change_title("We read fromfile: ensure it", 8, ("from", "file"))
+    False
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    return is_name_shaped(parts) and CHANGE_TITLE_RE.match(text, line_start) is not None
