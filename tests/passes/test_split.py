@@ -652,7 +652,7 @@ TECHNICAL_PARAGRAPH = (
         ("How they wereused (e.g. drafting).", "How they were used (e.g. drafting)."),
         ("Faith deeper, and ourmiddle class bigger.", "Faith deeper, and our middle class bigger."),
         ("A wide variety sousers can run it.", "A wide variety so users can run it."),
-        ("#2 (tag 7). It is obtainedfrom here.", "#2 (tag 7). It is obtained from here."),
+        ("#2 (tag 7). Copies comefrom here.", "#2 (tag 7). Copies come from here."),
     ],
 )
 def test_names_of_code_stay_whole_in_technical_text(sentence: str, expected: str) -> None:

@@ -378,7 +378,7 @@ def _held_to_the_clean_bar(
         and (
             clean_bar.is_compound_shaped(split.parts, model)
             or clean_bar.is_verse_form(split.parts, model)
-            or (split.start in technical and identifiers.is_name_shaped(split.parts))
+            or (split.start in technical and identifiers.is_name_shaped(split.parts, model))
         )
         and not names.is_written_apart(text, *split.parts)
     ]
@@ -388,7 +388,7 @@ def _held_to_the_clean_bar(
         split
         for split in held
         if clean_bar.is_compound_shaped(split.parts, model)
-        or (split.start in technical and identifiers.is_name_shaped(split.parts))
+        or (split.start in technical and identifiers.is_name_shaped(split.parts, model))
     ]
     if len(compounds) < len(held) and register.is_archaic_verse(text):
         compounds = held  # Verse's forms of listed words (``avataras``): words.
@@ -422,7 +422,7 @@ def _is_name_or_cut(
         ) and identifiers.is_named_code(text, start, end, parts)
     return (
         identifiers.is_named_code(text, start, end, parts)
-        or identifiers.is_in_change_title(text, start, parts)
+        or identifiers.is_in_change_title(text, start, parts, model)
         or (
             text[start:end].islower()
             and identifiers.is_written_as_name(parts, glued_names(), model)

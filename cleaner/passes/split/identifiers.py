@@ -34,6 +34,7 @@ from itertools import pairwise
 
 from cleaner.lazy_re import lazy_compile
 from cleaner.lexicon import WordModel
+from cleaner.passes.split.compounds import is_past_or_adverb
 from cleaner.passes.split.pairs import is_function_word
 
 # An ellipsis right after a token: the token was cut short (a title shortened to fit).
@@ -425,25 +426,28 @@ NOT_LAST_IN_GLUED_NAMES = frozenset(
 )
 
 
-def is_name_shaped(parts: Sequence[str]) -> bool:
+def is_name_shaped(parts: Sequence[str], model: WordModel) -> bool:
     """Whether ``parts`` are two lowercase words, neither an article, a determiner, a
-    numeral or a conjunction (:data:`NOT_IN_NAMES`), the last no verb of
-    :data:`NOT_LAST_IN_GLUED_NAMES`: the shape of a name of code glued from words
+    numeral or a conjunction (:data:`NOT_IN_NAMES`), the first no past form or adverb
+    (:func:`compounds.is_past_or_adverb`: ``proposedin``, a merge's mark), the last no
+    verb of :data:`NOT_LAST_IN_GLUED_NAMES`: the shape of a name of code glued from words
     (``fromstring``, ``writeonly``, ``worktrees``), which a probably clean document keeps
     whole in technical text when it never writes the parts apart.
 
-    >>> is_name_shaped(("from", "string")), is_name_shaped(("a", "range"))
+    >>> model = WordModel({"propose": 4.6, "from": 6.6, "string": 4.8})
+    >>> is_name_shaped(("from", "string"), model), is_name_shaped(("a", "range"), model)
     (True, False)
-    >>> is_name_shaped(("of", "the")), is_name_shaped(("include", "If"))
+    >>> is_name_shaped(("of", "the"), model), is_name_shaped(("include", "If"), model)
     (False, False)
-    >>> is_name_shaped(("syntax", "is"))
-    False
+    >>> is_name_shaped(("syntax", "is"), model), is_name_shaped(("proposed", "in"), model)
+    (False, False)
     """
     return (
         len(parts) == 2
         and all(part.islower() for part in parts)
         and not any(part in NOT_IN_NAMES for part in parts)
         and parts[1] not in NOT_LAST_IN_GLUED_NAMES
+        and not is_past_or_adverb(parts[0], model)
     )
 
 
@@ -458,23 +462,24 @@ CHANGE_TITLE_RE = lazy_compile(
 )
 
 
-def is_in_change_title(text: str, start: int, parts: Sequence[str]) -> bool:
+def is_in_change_title(text: str, start: int, parts: Sequence[str], model: WordModel) -> bool:
     """Whether the token at ``start``, which would split into ``parts``, stands on a line
     that opens with an issue's or a pull request's number (:data:`CHANGE_TITLE_RE`), a
     change's title in a changelog, and is shaped as a name of code (:func:`is_name_shaped`):
     NumPy's release notes' ``gh-4152: fromfile: ensure``, ``gh-5251: Issue with
     fromarrays``. Asked of technical text only.
 
-    >>> is_in_change_title("* gh-4152: fromfile: ensure it", 11, ("from", "file"))
+    >>> model = WordModel({})
+    >>> is_in_change_title("* gh-4152: fromfile: ensure it", 11, ("from", "file"), model)
     True
-    >>> is_in_change_title("* gh-5225: fix it using arange", 24, ("a", "range"))
+    >>> is_in_change_title("* gh-5225: fix it using arange", 24, ("a", "range"), model)
     False
-    >>> is_in_change_title("#1895/1896: iter: writeonly it", 18, ("write", "only"))
+    >>> is_in_change_title("#1895/1896: iter: writeonly it", 18, ("write", "only"), model)
     True
-    >>> is_in_change_title("#2 (Tag 7). Copies obtainedfrom", 19, ("obtained", "from"))
+    >>> is_in_change_title("#2 (Tag 7). Copies comefrom", 19, ("come", "from"), model)
     False
-    >>> is_in_change_title("We read fromfile: ensure it", 8, ("from", "file"))
+    >>> is_in_change_title("We read fromfile: ensure it", 8, ("from", "file"), model)
     False
     """
     line_start = text.rfind("\n", 0, start) + 1
-    return is_name_shaped(parts) and CHANGE_TITLE_RE.match(text, line_start) is not None
+    return is_name_shaped(parts, model) and CHANGE_TITLE_RE.match(text, line_start) is not None
