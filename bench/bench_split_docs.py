@@ -1,7 +1,7 @@
 """Real documentation by others, clean text: every ``split`` on it is a wrong split.
 
 Usage: ``python bench/bench_split_docs.py [--half tuning|held-out|both] [--show N]
-[--mirrors DIR] [--cache DIR]``
+[--mirrors DIR] [--cache DIR] [--source peps|rfcs|book|numpy]...``
 
 The corpus is rebuilt from git mirrors when present (nothing downloaded; a source whose
 mirror is missing is skipped and named): the PEPs of python/peps (``peps/pep-*.rst``,
@@ -11,6 +11,10 @@ appendices in subfolders left out; public domain or CC0), the Rust RFCs of rust-
 python/peps ``ba4deeb``, rust-lang/rfcs ``354518a``, rust-lang/book ``9175448``; their
 commits are printed). A mirror is ``DIR/<owner>+<name>`` or ``DIR/<owner>+<name>/repo`` (a
 bare git directory).
+NumPy's documentation (``bench/data/numpy-docs``, BSD-3-Clause, session 35: ``--source
+numpy``) is read from its folder: its guides, references and release notes (``source/``)
+are its tuning half, its enhancement proposals (``neps/``) its held-out half, as for
+``bench_markup.py --set numpy``.
 
 Each file is one document, cleaned by the default pipeline up to ``split`` (``split``
 skipped), then ``split.find_splits`` is asked what it would split: the pass runs last,
@@ -29,6 +33,7 @@ of the code of the passes before it), so that a second run asks ``split`` alone.
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import subprocess
 import sys
@@ -56,7 +61,12 @@ SOURCES = (
     ("peps", "python+peps", lambda p: _in_folder(p, "peps/pep-", ".rst")),
     ("rfcs", "rust-lang+rfcs", lambda p: p.startswith("text/") and p.endswith(".md")),
     ("book", "rust-lang+book", lambda p: _in_folder(p, "src/", ".md")),
+    ("numpy", "numpy+numpy", None),  # (read from NUMPY, not a mirror)
 )
+# NumPy's documentation as committed, its folders' halves, and the commit they were taken at.
+NUMPY = ROOT / "bench" / "data" / "numpy-docs"
+NUMPY_HALVES = {"source": "tuning", "neps": "held-out"}
+NUMPY_COMMIT = "1f90bbb"
 HALVES = ("tuning", "held-out")
 # Words the sources ran together, read by hand among the splits of the tuning half
 # (session 29): PEP 245's ``givena``, PEP 468's ``automaticallywould``, PEP 511's
@@ -91,6 +101,14 @@ def source_files(repo: Path, wanted) -> Iterator[tuple[str, str]]:
             check=True,
         ).stdout
         yield path, data.decode("utf-8", errors="replace")
+
+
+def numpy_files() -> Iterator[tuple[str, str, str]]:
+    """(path, text, half) of each of NumPy's documents in ``NUMPY``, by path."""
+    for folder, half in NUMPY_HALVES.items():
+        for path in sorted((NUMPY / folder).glob("*.rst.gz")):
+            text = gzip.decompress(path.read_bytes()).decode("utf-8")
+            yield f"{folder}/{path.name.removesuffix('.gz')}", text, half
 
 
 def half_of(key: str) -> str:
@@ -154,19 +172,24 @@ def main() -> None:
     for label, name, wanted in SOURCES:
         if args.source and label not in args.source:
             continue
-        repo = git_dir(args.mirrors, name)
-        if repo is None:
-            print(f"{label}: no mirror {name} under {args.mirrors}, skipped")
-            continue
-        commit = subprocess.run(
-            ["git", "--git-dir", str(repo), "rev-parse", "--short=7", "HEAD"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
+        if label == "numpy":
+            documents, commit = numpy_files(), NUMPY_COMMIT
+        else:
+            repo = git_dir(args.mirrors, name)
+            if repo is None:
+                print(f"{label}: no mirror {name} under {args.mirrors}, skipped")
+                continue
+            commit = subprocess.run(
+                ["git", "--git-dir", str(repo), "rev-parse", "--short=7", "HEAD"],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout.strip()
+            documents = (
+                (path, text, half_of(f"{name}:{path}")) for path, text in source_files(repo, wanted)
+            )
         counts = {half: [0, 0, 0, 0] for half in halves}  # files, words, splits, repairs
-        for path, text in source_files(repo, wanted):
-            half = half_of(f"{name}:{path}")
+        for path, text, half in documents:
             if half not in counts:
                 continue
             cleaned = before_split(text, args.cache, code)

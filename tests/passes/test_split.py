@@ -641,6 +641,9 @@ TECHNICAL_PARAGRAPH = (
         ("- timeit (Timer.print_exc)", "- timeit (Timer.print_exc)"),
         ("Without a default hasher type parameter.", "Without a default hasher type parameter."),
         ("Or if relayout of a UI should occur.", "Or if relayout of a UI should occur."),
+        # A change's title in NumPy's release notes, after an issue's number (session 35).
+        ("* gh-4152: fromfile: ensure it.", "* gh-4152: fromfile: ensure it."),
+        ("#1895/1896: iter: writeonly operands.", "#1895/1896: iter: writeonly operands."),
         # Merges beside the same signs: a conjunction, a preposition first, a quantifier
         # first, an abbreviation in brackets, a singular noun, a content word last.
         ("Accessors, orsmall macros and more.", "Accessors, or small macros and more."),
@@ -649,6 +652,7 @@ TECHNICAL_PARAGRAPH = (
         ("How they wereused (e.g. drafting).", "How they were used (e.g. drafting)."),
         ("Faith deeper, and ourmiddle class bigger.", "Faith deeper, and our middle class bigger."),
         ("A wide variety sousers can run it.", "A wide variety so users can run it."),
+        ("#2 (tag 7). Copies comefrom here.", "#2 (tag 7). Copies come from here."),
     ],
 )
 def test_names_of_code_stay_whole_in_technical_text(sentence: str, expected: str) -> None:
@@ -702,3 +706,25 @@ def test_a_clean_book_keeps_its_author_s_words_unless_it_writes_them_apart_too()
         "He looked from the open carriage window at a horse policeman. They read the "
         "following lines. No, a gallop.\n\n"
     )
+
+
+def test_a_name_of_code_stays_whole_in_clean_technical_text_unless_written_apart() -> None:
+    """In a probably clean technical document (NumPy's release notes: ``the importall
+    function``, ``linked worktrees``) a lowercase token that would split into two words,
+    neither an article, numeral or conjunction nor the last an auxiliary, stays whole where
+    the document never writes them apart; it splits where it writes them apart, in a
+    document with merges at an extractor's rate, and in prose; ``syntaxis`` splits."""
+    notes = TECHNICAL_PARAGRAPH * 60
+    token = "The numpytest.py file went with the importall function it held.\n\n"
+    assert split_merged_words(token + notes) == token + notes
+    apart = token + "We import all of it.\n\n" + notes
+    assert split_merged_words(apart).startswith(token.replace("importall", "import all"))
+    merges = ("one document", "an error", "reads one", "objects it", "holds, or")
+    glued = token + "".join(
+        TECHNICAL_PARAGRAPH.replace(phrase, phrase.replace(" ", "")) for phrase in merges
+    )
+    assert split_merged_words(glued).startswith(token.replace("importall", "import all"))
+    prose = "The old file went with the importall tool it held.\n\n" + CLEAN_PARAGRAPH * 60
+    assert split_merged_words(prose).startswith(prose[:27] + "import all")
+    verb = "The syntaxis clear here.\n\n" + notes
+    assert split_merged_words(verb).startswith("The syntax is clear here.")

@@ -317,16 +317,20 @@ def find_splits(
                     in_technical_text.add(chunk.start("word"))
     if in_technical_text:
         found = _without_names_of_code(found, text, model, candidates, in_technical_text)
-    return _held_to_the_clean_bar(found, text, model)
+    return _held_to_the_clean_bar(found, text, model, in_technical_text)
 
 
-def _held_to_the_clean_bar(found: list[Split], text: str, model: WordModel) -> list[Split]:
+def _held_to_the_clean_bar(
+    found: list[Split], text: str, model: WordModel, technical: Set[int] = frozenset()
+) -> list[Split]:
     """``found`` (the splits of ``text``) without those of the author's words when the
     document is a clean book whose splits are mostly such words (:mod:`clean_bar`: a
     book's ``asphaltus``; but ``thefollowing`` beside ``the following``); else without
     its splits of two content words shaped as a compound when the document is probably
-    clean (``sidegate`` in a novel's 2,000 words with no other split), nor, when it is
-    archaic verse too (:func:`register.is_archaic_verse`), its splits reading as verse's
+    clean (``sidegate`` in a novel's 2,000 words with no other split), nor those starting
+    at a position of ``technical`` (technical text) shaped as a name of code
+    (:func:`identifiers.is_name_shaped`: NumPy's ``the importall function``), nor, when it
+    is archaic verse too (:func:`register.is_archaic_verse`), its splits reading as verse's
     forms of listed words (:func:`clean_bar.is_verse_form`: Whitman's ``avataras``);
     forced ones kept, and those the document writes apart elsewhere too (``A pointload
     of`` beside ``the point load``).
@@ -344,6 +348,11 @@ def _held_to_the_clean_bar(found: list[Split], text: str, model: WordModel) -> l
     [Split(start=15, end=23, parts=('side', 'gate'), forced=False)]
     >>> _held_to_the_clean_bar([Split(15, 23, ("side", "gate"))], text + "A side gate.", model)
     [Split(start=15, end=23, parts=('side', 'gate'), forced=False)]
+    >>> notes = "It went with the importall function. " + "Call f() now. " * 400
+    >>> _held_to_the_clean_bar([Split(17, 26, ("import", "all"))], notes, model, {17})
+    []
+    >>> _held_to_the_clean_bar([Split(17, 26, ("import", "all"))], notes, model)
+    [Split(start=17, end=26, parts=('import', 'all'), forced=False)]
     >>> verse = "My avataras rise. " + "Thus was it form'd and usher'd so. " * 200
     >>> _held_to_the_clean_bar([Split(3, 11, ("avatar", "as"))], verse, model)
     []
@@ -369,12 +378,18 @@ def _held_to_the_clean_bar(found: list[Split], text: str, model: WordModel) -> l
         and (
             clean_bar.is_compound_shaped(split.parts, model)
             or clean_bar.is_verse_form(split.parts, model)
+            or (split.start in technical and identifiers.is_name_shaped(split.parts, model))
         )
         and not names.is_written_apart(text, *split.parts)
     ]
     if not held or not clean_bar.is_probably_clean(text, len(found)):
         return found
-    compounds = [split for split in held if clean_bar.is_compound_shaped(split.parts, model)]
+    compounds = [
+        split
+        for split in held
+        if clean_bar.is_compound_shaped(split.parts, model)
+        or (split.start in technical and identifiers.is_name_shaped(split.parts, model))
+    ]
     if len(compounds) < len(held) and register.is_archaic_verse(text):
         compounds = held  # Verse's forms of listed words (``avataras``): words.
     return [split for split in found if split not in compounds]
@@ -405,8 +420,13 @@ def _is_name_or_cut(
         return any(
             pairs.is_function_word(part, model.frequency(part)) for part in parts
         ) and identifiers.is_named_code(text, start, end, parts)
-    return identifiers.is_named_code(text, start, end, parts) or (
-        text[start:end].islower() and identifiers.is_written_as_name(parts, glued_names(), model)
+    return (
+        identifiers.is_named_code(text, start, end, parts)
+        or identifiers.is_in_change_title(text, start, parts, model)
+        or (
+            text[start:end].islower()
+            and identifiers.is_written_as_name(parts, glued_names(), model)
+        )
     )
 
 

@@ -138,10 +138,10 @@ def may_be_compound(left: str, right: str, model: WordModel) -> bool:
     >>> may_be_compound("bike", "shed", model), may_be_compound("doctor", "assumed", model)
     (True, False)
     """
-    return not (_is_past_or_adverb(left, model) or _is_past_or_adverb(right, model))
+    return not (is_past_or_adverb(left, model) or is_past_or_adverb(right, model))
 
 
-def _is_past_or_adverb(word: str, model: WordModel) -> bool:
+def is_past_or_adverb(word: str, model: WordModel) -> bool:
     """Whether ``word`` reads as a past form (``sacked``: a content word before ``-ed``)
     or an adverb (``shortly``): ``shed`` (``she``) and ``fly`` are neither."""
     if word.endswith("ly"):

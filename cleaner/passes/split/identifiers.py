@@ -29,11 +29,12 @@ still split. (A rare word glued to ``get`` or to the ``at`` of a POSIX call is j
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Set
+from collections.abc import Iterator, Sequence, Set
 from itertools import pairwise
 
 from cleaner.lazy_re import lazy_compile
 from cleaner.lexicon import WordModel
+from cleaner.passes.split.compounds import is_past_or_adverb
 from cleaner.passes.split.pairs import is_function_word
 
 # An ellipsis right after a token: the token was cut short (a title shortened to fit).
@@ -413,3 +414,72 @@ def is_listed_with_code(
         return True
     after = ITEM_AFTER_RE.match(text, end)
     return bool(after) and is_code_item(after["item"], model, candidates)
+
+
+# Verbs that end a clause, not a name of code glued from words: ``syntaxis`` is ``syntax
+# is`` (a name opens with its verb: ``isnan``, ``haskey``, ``willchange``).
+NOT_LAST_IN_GLUED_NAMES = frozenset(
+    {
+        *("is", "are", "was", "were", "be", "been", "has", "have", "had"),
+        *("can", "could", "will", "would", "shall", "should", "may", "might", "must"),
+    }
+)
+
+
+def is_name_shaped(parts: Sequence[str], model: WordModel) -> bool:
+    """Whether ``parts`` are two lowercase words, neither an article, a determiner, a
+    numeral or a conjunction (:data:`NOT_IN_NAMES`), the first no past form or adverb
+    (:func:`compounds.is_past_or_adverb`: ``proposedin``, a merge's mark), the last no
+    verb of :data:`NOT_LAST_IN_GLUED_NAMES`: the shape of a name of code glued from words
+    (``fromstring``, ``writeonly``, ``worktrees``), which a probably clean document keeps
+    whole in technical text when it never writes the parts apart.
+
+    >>> model = WordModel({"propose": 4.6, "from": 6.6, "string": 4.8})
+    >>> is_name_shaped(("from", "string"), model), is_name_shaped(("a", "range"), model)
+    (True, False)
+    >>> is_name_shaped(("of", "the"), model), is_name_shaped(("include", "If"), model)
+    (False, False)
+    >>> is_name_shaped(("syntax", "is"), model), is_name_shaped(("proposed", "in"), model)
+    (False, False)
+    """
+    return (
+        len(parts) == 2
+        and all(part.islower() for part in parts)
+        and not any(part in NOT_IN_NAMES for part in parts)
+        and parts[1] not in NOT_LAST_IN_GLUED_NAMES
+        and not is_past_or_adverb(parts[0], model)
+    )
+
+
+# A line (an item, joined by ``unwrap``) that opens with a reference to an issue or a pull
+# request after a bullet (``* gh-4152: fromfile: ensure ...``, ``* #9372 BUG: Fix ...``,
+# ``- `#24123 <https://...>`__: BUG: ...``), or with one and a colon (``#1895/1896: iter:
+# writeonly ...``): a change's title, which developers write about code. (Not a number
+# opening a wrapped line: ``#2 (Compression tag 7). Copies of this Note can be``.)
+ISSUE_REFERENCE = r"`?(?:[Gg][Hh]-|bpo-|#)[0-9]+\b"
+CHANGE_TITLE_RE = lazy_compile(
+    rf"[ \t]*(?:[*+-][ \t]+{ISSUE_REFERENCE}|{ISSUE_REFERENCE}(?:/[0-9]+)*`?:)"
+)
+
+
+def is_in_change_title(text: str, start: int, parts: Sequence[str], model: WordModel) -> bool:
+    """Whether the token at ``start``, which would split into ``parts``, stands on a line
+    that opens with an issue's or a pull request's number (:data:`CHANGE_TITLE_RE`), a
+    change's title in a changelog, and is shaped as a name of code (:func:`is_name_shaped`):
+    NumPy's release notes' ``gh-4152: fromfile: ensure``, ``gh-5251: Issue with
+    fromarrays``. Asked of technical text only.
+
+    >>> model = WordModel({})
+    >>> is_in_change_title("* gh-4152: fromfile: ensure it", 11, ("from", "file"), model)
+    True
+    >>> is_in_change_title("* gh-5225: fix it using arange", 24, ("a", "range"), model)
+    False
+    >>> is_in_change_title("#1895/1896: iter: writeonly it", 18, ("write", "only"), model)
+    True
+    >>> is_in_change_title("#2 (Tag 7). Copies comefrom", 19, ("come", "from"), model)
+    False
+    >>> is_in_change_title("We read fromfile: ensure it", 8, ("from", "file"), model)
+    False
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    return is_name_shaped(parts, model) and CHANGE_TITLE_RE.match(text, line_start) is not None
