@@ -126,7 +126,8 @@ def hyphen_decision(
     paragraph's ``language()`` (asked only then) may be one whose own rule decides (see
     :mod:`.languages`); in English, a capitalized word inside a sentence, broken before a
     tail that is no common word, is a name broken at the line end (``Flen-`` + ``sburg``),
-    and a word broken into a fragment or before a tail with no vowel is joined.
+    and a word broken into a fragment or before a tail with no vowel is joined. An English
+    document whose line-end hyphens break no word keeps them all (:mod:`.own_breaks`).
 
     >>> from cleaner.passes.unwrap.hyphens.counts import collect_evidence
     >>> hyphen_decision("state", "TV", collect_evidence(""), use_lexicon=True)
