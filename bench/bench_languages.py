@@ -25,7 +25,10 @@ apart. Each document is 3-6 paragraphs of one half. Per language and half:
               answer is the source's own (before session 32, only a document's own words
               counted: the source's ``zorg-coördinatie`` beside its ``zorgcoördinatie``
               elsewhere, or a word its extraction left broken inside, ``x-yz`` beside ``xyz``,
-              were counted as wrong joins)
+              were counted as wrong joins; since session 35 also a hyphen inside a word the
+              source writes closed across it, ``veilig-heidsvoorlichting`` beside
+              ``Veiligheid``: the source's own line-end break, which no reader can tell from
+              a split word)
 - furniture:  lines of site furniture in the paragraph's language (bench/data/boilerplate/
               languages.txt, written apart from the rules) added at the top and bottom;
               line recall and precision of the ``boilerplate`` pass
@@ -255,8 +258,9 @@ def written_both_ways(
 ) -> bool:
     """Whether the source (``words``, from :func:`source_words`; ``hyphenated_closed``: its
     words with a hyphen, written without it) writes the word broken at a line end both with
-    and without its hyphen: a real hyphen whose closed form it writes elsewhere, or a split
-    word it writes elsewhere with a hyphen.
+    and without its hyphen: a real hyphen whose closed form it writes elsewhere (or a word
+    that runs across the hyphen, :func:`_written_across_hyphen`), or a split word it writes
+    elsewhere with a hyphen.
 
     >>> words = source_words(["Het Van Wiechen-onderzoek.", "Het Van Wiechenonderzoek, zo."])
     >>> closed = frozenset({"wiechenonderzoek"})
@@ -270,8 +274,32 @@ def written_both_ways(
     """
     letters = _letters(word).lower()
     if own_hyphen:
-        return letters.replace("-", "", 1) in words
+        return letters.replace("-", "", 1) in words or _written_across_hyphen(letters, words)
     return letters in hyphenated_closed
+
+
+# Letters past the hyphen a word the source writes closed must run for the hyphen to be
+# taken for the source's own break inside it (``veilig-`` + ``heids...`` beside
+# ``veiligheid``: 4); fewer is a syllable by chance (``co-starring`` beside ``cost``: 2).
+MIN_LETTERS_ACROSS = 3
+
+
+def _written_across_hyphen(letters: str, words: frozenset[str]) -> bool:
+    """Whether the source (``words``) writes closed a word that runs from the hyphenated
+    word's start at least :data:`MIN_LETTERS_ACROSS` letters past its first hyphen: the
+    hyphen is then where the source broke its own word (an extraction's line-end break,
+    ``veilig-heidsvoorlichting`` beside ``Veiligheid``) or a compound it also writes closed
+    (``south-eastern`` beside ``southeast``), and a line-end ``veilig-`` + ``heids...`` may be
+    either.
+
+    >>> words = source_words(["De veilig-heidsvoorlichting van Consument & Veiligheid."])
+    >>> _written_across_hyphen("veilig-heidsvoorlichting", words)
+    True
+    >>> _written_across_hyphen("co-starring", source_words(["At what cost?"]))
+    False
+    """
+    head, tail = letters.split("-", 1)
+    return any(head + tail[:end] in words for end in range(MIN_LETTERS_ACROSS, len(tail)))
 
 
 def _closed(text: str, words: set[str]) -> str:

@@ -523,3 +523,43 @@ def test_a_hyphen_in_prose_among_rhymed_stanzas_still_joins() -> None:
 )
 def test_a_name_part_the_document_writes_before_hyphens_keeps_one(text: str, expected: str) -> None:
     assert unwrap_paragraphs(text) == expected
+
+
+# Ten line-end hyphens, each between two words: a text re-wrapped without hyphenation, as
+# Project Gutenberg's transcribers leave a book (the held-out Canterbury Tales' notes).
+OWN_BREAKS = (
+    "Since the word is of two-\n"
+    "fold meaning, the old notes say, the monkish tale-\n"
+    "tellers spoke of it only in an under-\n"
+    "tone, as a poet on his death-\n"
+    "bed might, or soldiers at their camp-\n"
+    "fires telling of the above-\n"
+    "mentioned home-\n"
+    "coming of the co-\n"
+    "operating scholars and their text-\n"
+    "books, each a pigs-\n"
+    "eye of learning kept for the evening.\n"
+)
+
+
+def test_a_document_whose_line_end_hyphens_break_no_word_keeps_them() -> None:
+    assert unwrap_paragraphs(OWN_BREAKS) == (
+        "Since the word is of two-fold meaning, the old notes say, the monkish tale-tellers"
+        " spoke of it only in an under-tone, as a poet on his death-bed might, or soldiers"
+        " at their camp-fires telling of the above-mentioned home-coming of the co-operating"
+        " scholars and their text-books, each a pigs-eye of learning kept for the evening.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One word broken into a fragment (``guished``): the text hyphenates its words.
+        OWN_BREAKS.replace("evening.", "evening, distin-\nguished."),
+        # Nine line-end hyphens say nothing of the document.
+        OWN_BREAKS.replace("books, each a pigs-\neye", "books, each an eye"),
+    ],
+)
+def test_a_document_that_breaks_a_word_or_few_joins_by_the_lexicon(text: str) -> None:
+    output = unwrap_paragraphs(text)
+    assert "twofold" in output and "undertone" in output and "deathbed" in output

@@ -18,6 +18,7 @@ The modules, each one job:
   (languages that write compounds closed), :mod:`.word_pairs` (languages that hyphenate
   pairs of words), :mod:`.prefixes`, :mod:`.suspended` and :mod:`.thresholds`;
 - :mod:`.rare_words`: English words the lexicon lists but rates rare, broken at a line end.
+- :mod:`.own_breaks`: a document whose line-end hyphens break no word keeps them.
 """
 
 from cleaner.passes.unwrap.hyphens.counts import (

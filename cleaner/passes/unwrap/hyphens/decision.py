@@ -126,7 +126,8 @@ def hyphen_decision(
     paragraph's ``language()`` (asked only then) may be one whose own rule decides (see
     :mod:`.languages`); in English, a capitalized word inside a sentence, broken before a
     tail that is no common word, is a name broken at the line end (``Flen-`` + ``sburg``),
-    and a word broken into a fragment or before a tail with no vowel is joined.
+    and a word broken into a fragment or before a tail with no vowel is joined. An English
+    document whose line-end hyphens break no word keeps them all (:mod:`.own_breaks`).
 
     >>> from cleaner.passes.unwrap.hyphens.counts import collect_evidence
     >>> hyphen_decision("state", "TV", collect_evidence(""), use_lexicon=True)
@@ -168,6 +169,22 @@ def hyphen_decision(
         return False, "the document writes another form of it with the hyphen"
     if language is not None and _prefix_keeps_hyphen(prefix, suffix, language):
         return False, "a prefix this language writes with a hyphen (icke-, ex-, e-)"
+    drop, why = _lexicon_decision(prefix, suffix, evidence, language, around)
+    if drop and _breaks_no_word(evidence) and (language is None or language() == "en"):
+        return False, "the document's line-end hyphens break no word: each is its own"
+    return drop, why
+
+
+def _lexicon_decision(
+    prefix: str,
+    suffix: str,
+    evidence: Evidence | DocumentEvidence,
+    language: Callable[[], str] | None,
+    around: tuple[str, str],
+) -> tuple[bool, str]:
+    """:func:`hyphen_decision` past the document's own spelling: the compound first halves
+    and the lexicon, then the paragraph's language's rule (see there)."""
+    joined = (prefix + suffix).lower()
     zipf = _word_frequency(joined)
     if prefix.lower() in compound_first_halves():
         drop, why = zipf >= COMMON_WORD_ZIPF, f"compound first half; joined form Zipf {zipf:.1f}"
@@ -221,6 +238,11 @@ def hyphen_decision(
         ):
             return True, "English: a name another table knows whole, broken at the line end"
     return drop, why
+
+
+def _breaks_no_word(evidence: Evidence | DocumentEvidence) -> bool:
+    """:meth:`.DocumentEvidence.breaks_no_word` (False for counts alone: no text to read)."""
+    return isinstance(evidence, DocumentEvidence) and evidence.breaks_no_word()
 
 
 def written_apart(

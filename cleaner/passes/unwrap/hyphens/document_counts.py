@@ -14,9 +14,11 @@ from cleaner.passes.unwrap.hyphens.counts import (
     Wanted,
     collect_evidence,
     collect_pairs,
+    line_end_breaks,
     line_end_halves,
     line_end_questions,
 )
+from cleaner.passes.unwrap.hyphens.own_breaks import breaks_no_word
 from cleaner.textblocks import line_blocks
 
 # A lower-cased word or pair that counts the same found in the lower-cased text: its own
@@ -84,6 +86,7 @@ class DocumentEvidence:
         self._pair_searches = 0  # Searches of the text for a pair, or for a pair's start.
         self._pair_cost: int | None = None  # What counting the pairs costs, once asked.
         self._halves: Counter[str] | None = None  # The line-end breaks' halves, once asked.
+        self._breaks_no_word: bool | None = None  # (breaks_no_word, once asked.)
         self.words = _Counts(self, pairs=False)
         self.pairs = _Counts(self, pairs=True)
 
@@ -118,6 +121,23 @@ class DocumentEvidence:
         if self._halves is None:
             self._halves = line_end_halves(self._text)
         return self._halves[word]
+
+    def breaks_no_word(self) -> bool:
+        """Whether the text's line-end hyphens break no word
+        (:func:`.own_breaks.breaks_no_word` with the English lexicon, read once, the first
+        time a rule asks).
+
+        >>> DocumentEvidence("a two-\\nfold gain" * 10).breaks_no_word()
+        True
+        >>> DocumentEvidence("a two-\\nfold gain" * 10 + " distin-\\nguished").breaks_no_word()
+        False
+        """
+        if self._breaks_no_word is None:
+            from cleaner.lexicon import load_model  # Deferred: loads a table on first need.
+
+            frequency = load_model().frequency
+            self._breaks_no_word = breaks_no_word(line_end_breaks(self._text), frequency)
+        return self._breaks_no_word
 
     def whole_and_hyphenated(self, word: str, pair: str) -> tuple[int, int]:
         """``(words[word], pairs[pair])``, the two found in one read of the lower-cased
