@@ -5,6 +5,7 @@ run removes nothing more."""
 from __future__ import annotations
 
 from cleaner.passes.boilerplate import plan_removal, remove_boilerplate
+from cleaner.passes.boilerplate.edges import page_edges
 
 PROSE = (
     "The council of the small harbour town voted on Tuesday night to keep the old ferry "
@@ -107,3 +108,21 @@ def test_below_a_clear_article_its_lines_but_prose_and_its_summary_go() -> None:
     assert summary not in rules
     once = remove_boilerplate(text)
     assert summary in once.splitlines() and remove_boilerplate(once) == once
+
+
+
+def test_a_runs_last_link_going_on_into_the_margin_stays_alone() -> None:
+    """A run's last line that reads as going on into the first line of the margin kept
+    above the headline (a lower-case start: ``template_bas``) stays; the rest of the run
+    goes. (Before, the edges gave it with the run, and the plan kept the whole run as a
+    wrapped line's part: 47 menu lines above an L3S-GN1 page's headline.)"""
+    teams = ["Harbour Hawks", "Valley Rovers", "Northgate United", "Millbrook Town"] * 3
+    note = "Harbour News has served the towns of the upper valley since 1898, every weekday."
+    margin = ["template_bas", "template_bas", "Sports Report"]
+    head = ["Ferry Kept Running - Harbour News", "", *MENU * 3, "", note, "", *teams]
+    lines = [*head, "Home Delivery Customer Support", *margin, "Ferry Kept Running", ""]
+    lines += [PROSE, "", PROSE, "", PROSE]
+    found = page_edges(lines, "\n".join(lines), {})
+    last = lines.index("Home Delivery Customer Support")
+    assert last - 1 in found and last not in found
+    assert {lines.index(team) for team in teams[:4]} <= found.keys()

@@ -46,6 +46,7 @@ from cleaner.passes.boilerplate.page import (
     page_text_seen,
 )
 from cleaner.passes.boilerplate.titled import TITLE_MAX_WORDS, is_headline, names_story, words
+from cleaner.passes.boilerplate.whole import without_open_ends
 
 if TYPE_CHECKING:
     from cleaner.passes.boilerplate.rules import Rule
@@ -127,14 +128,16 @@ def page_edges(
         if links >= LINK_RUN_MIN_LINES:
             found.update(dict.fromkeys(run, rule))
     article = article_of(lines)
-    if article_prose_share(lines, article) < ARTICLE_MIN_PROSE_SHARE:
-        return found
-    if story is not None:
-        for i in _above_headline(lines, filled, story, article, phrased):
-            found.setdefault(i, ABOVE_HEADLINE)
-    for i in _below_article(lines, filled, article, matches):
-        found.setdefault(i, BELOW_ARTICLE)
-    return found
+    if article_prose_share(lines, article) >= ARTICLE_MIN_PROSE_SHARE:
+        if story is not None:
+            for i in _above_headline(lines, filled, story, article, phrased):
+                found.setdefault(i, ABOVE_HEADLINE)
+        for i in _below_article(lines, filled, article, matches):
+            found.setdefault(i, BELOW_ARTICLE)
+    # A run's line that goes on into a line that stays (a menu's last link wrapped with the
+    # headline's margin) stays: else the whole run would (:func:`.whole.whole_lines_only`).
+    whole = without_open_ends(lines, found)
+    return {i: rule for i, rule in found.items() if i in whole}
 
 
 def _story_headline(lines: Sequence[str], filled: list[int]) -> int | None:
