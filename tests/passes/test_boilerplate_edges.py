@@ -110,7 +110,6 @@ def test_below_a_clear_article_its_lines_but_prose_and_its_summary_go() -> None:
     assert summary in once.splitlines() and remove_boilerplate(once) == once
 
 
-
 def test_a_runs_last_link_going_on_into_the_margin_stays_alone() -> None:
     """A run's last line that reads as going on into the first line of the margin kept
     above the headline (a lower-case start: ``template_bas``) stays; the rest of the run
