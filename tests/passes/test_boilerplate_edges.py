@@ -125,3 +125,19 @@ def test_a_runs_last_link_going_on_into_the_margin_stays_alone() -> None:
     last = lines.index("Home Delivery Customer Support")
     assert last - 1 in found and last not in found
     assert {lines.index(team) for team in teams[:4]} <= found.keys()
+
+
+def test_the_headline_right_above_the_article_not_its_copy_in_a_list_above() -> None:
+    """The page's own headline first in a list of recent posts above: the other posts
+    under it go too, up to the story's headline right above the article, but the three
+    lines above it (the last post, a section, a date)."""
+    note = "Harbour News has served the towns of the upper valley since 1898, every weekday."
+    posts = "\n\n".join(["Ferry Kept Running", *OTHER_STORIES, *OTHER_STORIES])
+    above = ["Transport", "Updated Tuesday", "Ferry Kept Running", "By Anna Martin"]
+    head = ["Ferry Kept Running - Harbour News", "", *MENU * 3, "", note, ""]
+    text = "\n".join([*head, posts, "", *above, "", PROSE, "", PROSE, "", PROSE]) + "\n"
+    assert _rules(text)[OTHER_STORIES[0]] == "page-text/above-headline"
+    once = remove_boilerplate(text)
+    assert [line for line in once.splitlines() if line in OTHER_STORIES] == OTHER_STORIES[-1:]
+    assert once.splitlines().count("Ferry Kept Running") == 2
+    assert remove_boilerplate(once) == once

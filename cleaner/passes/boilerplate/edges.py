@@ -129,8 +129,9 @@ def page_edges(
             found.update(dict.fromkeys(run, rule))
     article = article_of(lines)
     if article_prose_share(lines, article) >= ARTICLE_MIN_PROSE_SHARE:
-        if story is not None:
-            for i in _above_headline(lines, filled, story, article, phrased):
+        if story is not None and filled[story] < article.first:
+            nearest = _nearest_story(lines, filled, story, article)
+            for i in _above_headline(lines, filled, nearest, article, phrased):
                 found.setdefault(i, ABOVE_HEADLINE)
         for i in _below_article(lines, filled, article, matches):
             found.setdefault(i, BELOW_ARTICLE)
@@ -161,6 +162,25 @@ def _story_headline(lines: Sequence[str], filled: list[int]) -> int | None:
         ),
         None,
     )
+
+
+def _nearest_story(lines: Sequence[str], filled: list[int], story: int, article: Article) -> int:
+    """Where, in ``filled`` (as :func:`_story_headline`'s), the line naming the story right
+    above the ``article`` is: the last one within ``ABOVE_MARGIN`` lines above it, else
+    ``story`` (the first: a list of posts above may name the page's own first).
+
+    >>> lines = ["Ferry Kept On - The Herald", "Ferry Kept On", "Bus Fares Up", "Jobs",
+    ...          "Ferry Kept On", "By Anna Martin", "The council voted to keep it."]
+    >>> _nearest_story(lines, list(range(7)), 1, Article(6, 6))
+    4
+    """
+    title = lines[filled[0]]
+    title_words = set(words(title))
+    start = filled.index(article.first)
+    for k in range(start - 1, max(story, start - 1 - ABOVE_MARGIN), -1):
+        if names_story(COUNT_END_RE.sub("", lines[filled[k]]), title, title_words):
+            return k
+    return story
 
 
 def _above_headline(
