@@ -141,3 +141,28 @@ def test_the_headline_right_above_the_article_not_its_copy_in_a_list_above() -> 
     assert [line for line in once.splitlines() if line in OTHER_STORIES] == OTHER_STORIES[-1:]
     assert once.splitlines().count("Ferry Kept Running") == 2
     assert remove_boilerplate(once) == once
+
+
+def test_above_an_article_whose_headline_repeats_no_title_the_other_stories_go() -> None:
+    """A page titled with its site's name alone: above its clear article, the other
+    stories go but for the three lines above it that no rule matched (the last story, a
+    section, the headline; the byline is the rules'); not where a paragraph of prose lies
+    above (where the article starts is not sure)."""
+    note = "Harbour News has served the towns of the upper valley since 1898, every weekday."
+    head = ["Harbour News", "", *MENU * 3, "", note, ""]
+    stories = "\n\n".join(OTHER_STORIES * 2)
+    above = ["Transport", "Ferry Kept Running", "By Anna Martin"]
+    body = ["", *above, "", PROSE, "", PROSE, "", PROSE]
+    text = "\n".join([*head, stories, *body]) + "\n"
+    rules = _rules(text)
+    assert rules[OTHER_STORIES[0]] == "page-text/above-headline"
+    once = remove_boilerplate(text)
+    assert [line for line in once.splitlines() if line in OTHER_STORIES] == OTHER_STORIES[-1:]
+    assert all(line in once.splitlines() for line in above)
+    assert remove_boilerplate(once) == once
+    teaser = (
+        "The harbour board met on Monday night to talk about the new bus routes and the fares "
+        "for the coming year."
+    )
+    told = "\n".join([*head, teaser, "", stories, *body]) + "\n"
+    assert "page-text/above-headline" not in _rules(told).values()

@@ -43,6 +43,7 @@ from cleaner.passes.boilerplate.page import (
     Article,
     article_of,
     article_prose_share,
+    is_prose_line,
     page_text_seen,
 )
 from cleaner.passes.boilerplate.titled import TITLE_MAX_WORDS, is_headline, names_story, words
@@ -133,6 +134,9 @@ def page_edges(
             nearest = _nearest_story(lines, filled, story, article)
             for i in _above_headline(lines, filled, nearest, article, phrased):
                 found.setdefault(i, ABOVE_HEADLINE)
+        else:
+            for i in _above_unnamed_article(lines, filled, article, matches.keys()):
+                found.setdefault(i, ABOVE_HEADLINE)
         for i in _below_article(lines, filled, article, matches):
             found.setdefault(i, BELOW_ARTICLE)
     # A run's line that goes on into a line that stays (a menu's last link wrapped with the
@@ -206,6 +210,34 @@ def _above_headline(
     if filled[story] >= article.first:
         return []
     above = set(_without_margin(filled[1:story], phrased))
+    return [i for i in before_article(lines, article) if i in above]
+
+
+def _above_unnamed_article(
+    lines: Sequence[str], filled: list[int], article: Article, matched: Collection[int]
+) -> list[int]:
+    """Above a clear ``article`` whose headline repeats no title (a site's name, a script's
+    line as the page's first), the lines ``page_text`` takes above it
+    (:func:`.around.before_article`), but the ``EDGE_MARGIN`` lines above it that no rule
+    matched (a headline, a byline: the margin as :func:`_without_margin`'s, ``matched``:
+    the lines any rule matched, a teaser list's too); none if a prose line lies above it
+    (its start is not sure: a paragraph found apart from it).
+
+    >>> prose = ("The council voted on Tuesday night to keep the old ferry running for five "
+    ...          "more years, after a long meeting.")
+    >>> menu = ["Home", "News", "Sport", "Jobs", "Weather", "Local"]
+    >>> lines = ["The Herald", *menu, "Top Stories", *menu, "Ferry Kept On", "By Anna Martin",
+    ...          "Share", "Print", prose, prose]
+    >>> _above_unnamed_article(lines, list(range(len(lines))), Article(18, 19), {16, 17})
+    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
+    >>> told = [*lines[:14], prose, *lines[14:]]  # (A paragraph above: no sure start.)
+    >>> _above_unnamed_article(told, list(range(21)), Article(19, 20), ())
+    []
+    """
+    start = filled.index(article.first)
+    if any(is_prose_line(lines[i].strip()) for i in filled[:start]):
+        return []
+    above = set(_without_margin(filled[1:start], matched))
     return [i for i in before_article(lines, article) if i in above]
 
 
