@@ -166,3 +166,26 @@ def test_above_an_article_whose_headline_repeats_no_title_the_other_stories_go()
     )
     told = "\n".join([*head, teaser, "", stories, *body]) + "\n"
     assert "page-text/above-headline" not in _rules(told).values()
+
+
+def test_below_a_comment_form_read_as_the_articles_end_other_stories_go() -> None:
+    """A comment form and a reader's comment under a clear article, then other stories
+    and a promotion's paragraph: the article found runs on to that paragraph, but it has
+    ended above the form (a strong comments rule): the stories between go, the comment
+    and the paragraph (prose) stay."""
+    head = ["Ferry Kept Running - Harbour News", "", *MENU * 3, "", "Ferry Kept Running"]
+    comment = (
+        "I have taken that ferry every morning for twenty years and I am glad the council "
+        "listened to the people who use it."
+    )
+    promo = (
+        "Our weekend guide has the best walks, markets and places to eat along the whole "
+        "of the harbour this summer."
+    )
+    form = ["Post a comment", comment, "Name", "Email", "Town / City"]
+    below = [*form, "", *OTHER_STORIES, "", promo, "", *MENU]
+    text = "\n".join([*head, "", PROSE, "", PROSE, "", PROSE, "", *below]) + "\n"
+    rules = _rules(text)
+    assert rules[OTHER_STORIES[0]] == "page-text/below-article"
+    once = remove_boilerplate(text).splitlines()
+    assert comment in once and promo in once and not set(OTHER_STORIES) & set(once)

@@ -46,6 +46,7 @@ from cleaner.passes.boilerplate.page import (
     is_prose_line,
     page_text_seen,
 )
+from cleaner.passes.boilerplate.placed import article_end
 from cleaner.passes.boilerplate.titled import TITLE_MAX_WORDS, is_headline, names_story, words
 from cleaner.passes.boilerplate.whole import without_open_ends
 
@@ -92,6 +93,9 @@ ARTICLE_MIN_PROSE_SHARE = 0.8
 # A count after a headline (Slashdot's comments: ``NSA Chief To Address Hackers At DEF CON
 # 136``), not a word of the title.
 COUNT_END_RE = lazy_compile(r"\s+\d{1,5}$")
+# A comment's own tools (``Reply to This Share``) end no article: the article found may
+# be a thread of comments (Slashdot's pages).
+THREAD_TOOLS_RULE = "comments/thread-tools"
 # A line below the article that starts one of the article's, this long or more, is its
 # paragraph cut short (the page's summary), not furniture.
 RETOLD_MIN_CHARS = 40
@@ -137,7 +141,8 @@ def page_edges(
         else:
             for i in _above_unnamed_article(lines, filled, article, matches.keys()):
                 found.setdefault(i, ABOVE_HEADLINE)
-        for i in _below_article(lines, filled, article, matches):
+        ended = _ended_article(article, filled, matches)
+        for i in _below_article(lines, filled, ended, matches):
             found.setdefault(i, BELOW_ARTICLE)
     # A run's line that goes on into a line that stays (a menu's last link wrapped with the
     # headline's margin) stays: else the whole run would (:func:`.whole.whole_lines_only`).
@@ -239,6 +244,27 @@ def _above_unnamed_article(
         return []
     above = set(_without_margin(filled[1:start], matched))
     return [i for i in before_article(lines, article) if i in above]
+
+
+def _ended_article(article: Article, filled: list[int], matches: Mapping[int, Rule]) -> Article:
+    """The ``article`` ended above the first line inside it that a strong comments or
+    copyright rule matched (:func:`.placed.article_end`: a comment form and the comments
+    under it read as its last paragraphs), but a comment's own tools; ``filled``: the
+    indexes of the non-blank lines.
+
+    >>> from cleaner.passes.boilerplate.rules import Rule
+    >>> form = Rule("comments", "post-comment", "strong", "")
+    >>> _ended_article(Article(2, 9), list(range(10)), {6: form})
+    Article(first=2, last=5)
+    >>> tools = Rule("comments", "thread-tools", "strong", "")
+    >>> _ended_article(Article(2, 9), list(range(10)), {6: tools})
+    Article(first=2, last=9)
+    """
+    ends = {i: rule for i, rule in matches.items() if rule.name != THREAD_TOOLS_RULE}
+    end = article_end(ends, article)
+    if end is None:
+        return article
+    return Article(article.first, max(i for i in filled if i < end))
 
 
 def _below_article(
