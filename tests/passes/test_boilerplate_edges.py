@@ -5,6 +5,7 @@ run removes nothing more."""
 from __future__ import annotations
 
 from cleaner.passes.boilerplate import plan_removal, remove_boilerplate
+from cleaner.passes.boilerplate.edges import page_edges
 
 PROSE = (
     "The council of the small harbour town voted on Tuesday night to keep the old ferry "
@@ -107,3 +108,84 @@ def test_below_a_clear_article_its_lines_but_prose_and_its_summary_go() -> None:
     assert summary not in rules
     once = remove_boilerplate(text)
     assert summary in once.splitlines() and remove_boilerplate(once) == once
+
+
+def test_a_runs_last_link_going_on_into_the_margin_stays_alone() -> None:
+    """A run's last line that reads as going on into the first line of the margin kept
+    above the headline (a lower-case start: ``template_bas``) stays; the rest of the run
+    goes. (Before, the edges gave it with the run, and the plan kept the whole run as a
+    wrapped line's part: 47 menu lines above an L3S-GN1 page's headline.)"""
+    teams = ["Harbour Hawks", "Valley Rovers", "Northgate United", "Millbrook Town"] * 3
+    note = "Harbour News has served the towns of the upper valley since 1898, every weekday."
+    margin = ["template_bas", "template_bas", "Sports Report"]
+    head = ["Ferry Kept Running - Harbour News", "", *MENU * 3, "", note, "", *teams]
+    lines = [*head, "Home Delivery Customer Support", *margin, "Ferry Kept Running", ""]
+    lines += [PROSE, "", PROSE, "", PROSE]
+    found = page_edges(lines, "\n".join(lines), {})
+    last = lines.index("Home Delivery Customer Support")
+    assert last - 1 in found and last not in found
+    assert {lines.index(team) for team in teams[:4]} <= found.keys()
+
+
+def test_the_headline_right_above_the_article_not_its_copy_in_a_list_above() -> None:
+    """The page's own headline first in a list of recent posts above: the other posts
+    under it go too, up to the story's headline right above the article, but the three
+    lines above it (the last post, a section, a date)."""
+    note = "Harbour News has served the towns of the upper valley since 1898, every weekday."
+    posts = "\n\n".join(["Ferry Kept Running", *OTHER_STORIES, *OTHER_STORIES])
+    above = ["Transport", "Updated Tuesday", "Ferry Kept Running", "By Anna Martin"]
+    head = ["Ferry Kept Running - Harbour News", "", *MENU * 3, "", note, ""]
+    text = "\n".join([*head, posts, "", *above, "", PROSE, "", PROSE, "", PROSE]) + "\n"
+    assert _rules(text)[OTHER_STORIES[0]] == "page-text/above-headline"
+    once = remove_boilerplate(text)
+    assert [line for line in once.splitlines() if line in OTHER_STORIES] == OTHER_STORIES[-1:]
+    assert once.splitlines().count("Ferry Kept Running") == 2
+    assert remove_boilerplate(once) == once
+
+
+def test_above_an_article_whose_headline_repeats_no_title_the_other_stories_go() -> None:
+    """A page titled with its site's name alone: above its clear article, the other
+    stories go but for the three lines above it that no rule matched (the last story, a
+    section, the headline; the byline is the rules'); not where a paragraph of prose lies
+    above (where the article starts is not sure)."""
+    note = "Harbour News has served the towns of the upper valley since 1898, every weekday."
+    head = ["Harbour News", "", *MENU * 3, "", note, ""]
+    stories = "\n\n".join(OTHER_STORIES * 2)
+    above = ["Transport", "Ferry Kept Running", "By Anna Martin"]
+    body = ["", *above, "", PROSE, "", PROSE, "", PROSE]
+    text = "\n".join([*head, stories, *body]) + "\n"
+    rules = _rules(text)
+    assert rules[OTHER_STORIES[0]] == "page-text/above-headline"
+    once = remove_boilerplate(text)
+    assert [line for line in once.splitlines() if line in OTHER_STORIES] == OTHER_STORIES[-1:]
+    assert all(line in once.splitlines() for line in above)
+    assert remove_boilerplate(once) == once
+    teaser = (
+        "The harbour board met on Monday night to talk about the new bus routes and the fares "
+        "for the coming year."
+    )
+    told = "\n".join([*head, teaser, "", stories, *body]) + "\n"
+    assert "page-text/above-headline" not in _rules(told).values()
+
+
+def test_below_a_comment_form_read_as_the_articles_end_other_stories_go() -> None:
+    """A comment form and a reader's comment under a clear article, then other stories
+    and a promotion's paragraph: the article found runs on to that paragraph, but it has
+    ended above the form (a strong comments rule): the stories between go, the comment
+    and the paragraph (prose) stay."""
+    head = ["Ferry Kept Running - Harbour News", "", *MENU * 3, "", "Ferry Kept Running"]
+    comment = (
+        "I have taken that ferry every morning for twenty years and I am glad the council "
+        "listened to the people who use it."
+    )
+    promo = (
+        "Our weekend guide has the best walks, markets and places to eat along the whole "
+        "of the harbour this summer."
+    )
+    form = ["Post a comment", comment, "Name", "Email", "Town / City"]
+    below = [*form, "", *OTHER_STORIES, "", promo, "", *MENU]
+    text = "\n".join([*head, "", PROSE, "", PROSE, "", PROSE, "", *below]) + "\n"
+    rules = _rules(text)
+    assert rules[OTHER_STORIES[0]] == "page-text/below-article"
+    once = remove_boilerplate(text).splitlines()
+    assert comment in once and promo in once and not set(OTHER_STORIES) & set(once)

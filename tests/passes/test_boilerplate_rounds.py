@@ -7,22 +7,20 @@ from pathlib import Path
 
 import pytest
 
-from cleaner.passes.boilerplate import MAX_REMOVED_SHARE, matching, plan_removal
-from cleaner.passes.boilerplate.bound import PAGE_BOUND_FACTOR
+from cleaner.passes.boilerplate import matching, plan_removal
 from cleaner.passes.boilerplate.lines import line_candidates
 from cleaner.passes.boilerplate.rules import all_rules
 
 FIXTURES = Path(__file__).resolve().parent.parent.parent / "fixtures"
 # Fixtures whose plan has a later round (the lines near those that went judged again).
+# (``boilerplate-settle-over-the-bound``, with a bound of 0.2, no longer has one since
+# session 35: a page's edges take in its first round what its later round took, the same
+# 70 lines.)
 SETTLED = [
     "boilerplate-set-apart-rating",
     "boilerplate-set-apart-skip-link",
-    "boilerplate-settle-over-the-bound",
     "boilerplate-strong-block-takes-edge",
 ]
-# A page's full text whose later round holds what went over the bound a page's text had
-# before session 34 (it is a page's: its bound is now ``PAGE_BOUND_FACTOR`` times higher).
-OVER_BOUND = {"boilerplate-settle-over-the-bound": MAX_REMOVED_SHARE / PAGE_BOUND_FACTOR}
 
 
 @pytest.mark.parametrize("name", SETTLED)
@@ -38,11 +36,10 @@ def test_later_rounds_plan_as_when_screening_again(
         return screened(text, lines, rules, line_rules)
 
     monkeypatch.setattr(matching, "_screened", recorded)
-    bound = OVER_BOUND.get(name, MAX_REMOVED_SHARE)
-    planned = plan_removal(text, max_removed_share=bound)
+    planned = plan_removal(text)
     assert True in rounds  # (A later round read it.)
     monkeypatch.setattr(matching, "_screened", lambda *args: screened(*args[:3], None))
-    assert plan_removal(text, max_removed_share=bound) == planned
+    assert plan_removal(text) == planned
 
 
 def test_line_rules_hold_each_line_s_own_rules() -> None:

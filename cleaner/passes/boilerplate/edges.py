@@ -43,9 +43,12 @@ from cleaner.passes.boilerplate.page import (
     Article,
     article_of,
     article_prose_share,
+    is_prose_line,
     page_text_seen,
 )
+from cleaner.passes.boilerplate.placed import article_end
 from cleaner.passes.boilerplate.titled import TITLE_MAX_WORDS, is_headline, names_story, words
+from cleaner.passes.boilerplate.whole import without_open_ends
 
 if TYPE_CHECKING:
     from cleaner.passes.boilerplate.rules import Rule
@@ -90,6 +93,9 @@ ARTICLE_MIN_PROSE_SHARE = 0.8
 # A count after a headline (Slashdot's comments: ``NSA Chief To Address Hackers At DEF CON
 # 136``), not a word of the title.
 COUNT_END_RE = lazy_compile(r"\s+\d{1,5}$")
+# A comment's own tools (``Reply to This Share``) end no article: the article found may
+# be a thread of comments (Slashdot's pages).
+THREAD_TOOLS_RULE = "comments/thread-tools"
 # A line below the article that starts one of the article's, this long or more, is its
 # paragraph cut short (the page's summary), not furniture.
 RETOLD_MIN_CHARS = 40
@@ -127,14 +133,21 @@ def page_edges(
         if links >= LINK_RUN_MIN_LINES:
             found.update(dict.fromkeys(run, rule))
     article = article_of(lines)
-    if article_prose_share(lines, article) < ARTICLE_MIN_PROSE_SHARE:
-        return found
-    if story is not None:
-        for i in _above_headline(lines, filled, story, article, phrased):
-            found.setdefault(i, ABOVE_HEADLINE)
-    for i in _below_article(lines, filled, article, matches):
-        found.setdefault(i, BELOW_ARTICLE)
-    return found
+    if article_prose_share(lines, article) >= ARTICLE_MIN_PROSE_SHARE:
+        if story is not None and filled[story] < article.first:
+            nearest = _nearest_story(lines, filled, story, article)
+            for i in _above_headline(lines, filled, nearest, article, phrased):
+                found.setdefault(i, ABOVE_HEADLINE)
+        else:
+            for i in _above_unnamed_article(lines, filled, article, matches.keys()):
+                found.setdefault(i, ABOVE_HEADLINE)
+        ended = _ended_article(article, filled, matches)
+        for i in _below_article(lines, filled, ended, matches):
+            found.setdefault(i, BELOW_ARTICLE)
+    # A run's line that goes on into a line that stays (a menu's last link wrapped with the
+    # headline's margin) stays: else the whole run would (:func:`.whole.whole_lines_only`).
+    whole = without_open_ends(lines, found)
+    return {i: rule for i, rule in found.items() if i in whole}
 
 
 def _story_headline(lines: Sequence[str], filled: list[int]) -> int | None:
@@ -158,6 +171,25 @@ def _story_headline(lines: Sequence[str], filled: list[int]) -> int | None:
         ),
         None,
     )
+
+
+def _nearest_story(lines: Sequence[str], filled: list[int], story: int, article: Article) -> int:
+    """Where, in ``filled`` (as :func:`_story_headline`'s), the line naming the story right
+    above the ``article`` is: the last one within ``ABOVE_MARGIN`` lines above it, else
+    ``story`` (the first: a list of posts above may name the page's own first).
+
+    >>> lines = ["Ferry Kept On - The Herald", "Ferry Kept On", "Bus Fares Up", "Jobs",
+    ...          "Ferry Kept On", "By Anna Martin", "The council voted to keep it."]
+    >>> _nearest_story(lines, list(range(7)), 1, Article(6, 6))
+    4
+    """
+    title = lines[filled[0]]
+    title_words = set(words(title))
+    start = filled.index(article.first)
+    for k in range(start - 1, max(story, start - 1 - ABOVE_MARGIN), -1):
+        if names_story(COUNT_END_RE.sub("", lines[filled[k]]), title, title_words):
+            return k
+    return story
 
 
 def _above_headline(
@@ -184,6 +216,55 @@ def _above_headline(
         return []
     above = set(_without_margin(filled[1:story], phrased))
     return [i for i in before_article(lines, article) if i in above]
+
+
+def _above_unnamed_article(
+    lines: Sequence[str], filled: list[int], article: Article, matched: Collection[int]
+) -> list[int]:
+    """Above a clear ``article`` whose headline repeats no title (a site's name, a script's
+    line as the page's first), the lines ``page_text`` takes above it
+    (:func:`.around.before_article`), but the ``EDGE_MARGIN`` lines above it that no rule
+    matched (a headline, a byline: the margin as :func:`_without_margin`'s, ``matched``:
+    the lines any rule matched, a teaser list's too); none if a prose line lies above it
+    (its start is not sure: a paragraph found apart from it).
+
+    >>> prose = ("The council voted on Tuesday night to keep the old ferry running for five "
+    ...          "more years, after a long meeting.")
+    >>> menu = ["Home", "News", "Sport", "Jobs", "Weather", "Local"]
+    >>> lines = ["The Herald", *menu, "Top Stories", *menu, "Ferry Kept On", "By Anna Martin",
+    ...          "Share", "Print", prose, prose]
+    >>> _above_unnamed_article(lines, list(range(len(lines))), Article(18, 19), {16, 17})
+    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
+    >>> told = [*lines[:14], prose, *lines[14:]]  # (A paragraph above: no sure start.)
+    >>> _above_unnamed_article(told, list(range(21)), Article(19, 20), ())
+    []
+    """
+    start = filled.index(article.first)
+    if any(is_prose_line(lines[i].strip()) for i in filled[:start]):
+        return []
+    above = set(_without_margin(filled[1:start], matched))
+    return [i for i in before_article(lines, article) if i in above]
+
+
+def _ended_article(article: Article, filled: list[int], matches: Mapping[int, Rule]) -> Article:
+    """The ``article`` ended above the first line inside it that a strong comments or
+    copyright rule matched (:func:`.placed.article_end`: a comment form and the comments
+    under it read as its last paragraphs), but a comment's own tools; ``filled``: the
+    indexes of the non-blank lines.
+
+    >>> from cleaner.passes.boilerplate.rules import Rule
+    >>> form = Rule("comments", "post-comment", "strong", "")
+    >>> _ended_article(Article(2, 9), list(range(10)), {6: form})
+    Article(first=2, last=5)
+    >>> tools = Rule("comments", "thread-tools", "strong", "")
+    >>> _ended_article(Article(2, 9), list(range(10)), {6: tools})
+    Article(first=2, last=9)
+    """
+    ends = {i: rule for i, rule in matches.items() if rule.name != THREAD_TOOLS_RULE}
+    end = article_end(ends, article)
+    if end is None:
+        return article
+    return Article(article.first, max(i for i in filled if i < end))
 
 
 def _below_article(

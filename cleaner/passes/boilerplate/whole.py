@@ -18,7 +18,7 @@ on into the next only if :func:`continues` says so and ``unwrap`` does not part 
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterator, Sequence
+from collections.abc import Collection, Container, Iterator, Sequence
 
 from cleaner.lazy_re import lazy_compile
 from cleaner.passes.boilerplate.rules import (
@@ -316,6 +316,28 @@ def _paragraph_width_at(lines: Sequence[str], i: int) -> int:
     [3, 3, 0, 1]
     """
     return _paragraph_width(lines, [i]) if lines[i].strip() else 0
+
+
+def without_open_ends(lines: Sequence[str], removed: Collection[int]) -> set[int]:
+    """``removed`` less the lines at each run's ends that go on into a kept line (or on
+    from one, :func:`goes_on`): a run of a page's menu lines whose last line goes on into
+    the headline's kept margin loses that line, not the whole run (as
+    :func:`whole_lines_only` would make it).
+
+    >>> lines = ["Home", "News", "Sport", "Home Delivery Customer Support", "template_bas"]
+    >>> sorted(without_open_ends(lines, {0, 1, 2, 3}))
+    [0, 1, 2]
+    """
+    kept = set(removed)
+    for above, run, below in removed_runs(lines, kept):
+        width = _paragraph_width_at(lines, run[0])
+        while run and below is not None and goes_on(lines, run[-1], width, None):
+            below = run.pop()
+            kept.discard(below)
+        while run and above is not None and goes_on(lines, above, width, None):
+            above = run.pop(0)
+            kept.discard(above)
+    return kept
 
 
 def whole_lines_only(
