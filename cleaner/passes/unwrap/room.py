@@ -81,7 +81,8 @@ def has_room(line: str, following: str, width: int, in_bytes: bool = False) -> b
     """The next line's first word would have fitted, or the line is too long to be wrapped
     (``in_bytes``: the line measured in :func:`~cleaner.passes.unwrap.bytewidth.byte_columns`).
 
-    >>> has_room('"Go," said Prince', "Vasíli", 26), has_room('"Go," said Prince', "Vasíli", 26, True)
+    >>> line = '"Go," said Prince'
+    >>> has_room(line, "Vasíli", 26), has_room(line, "Vasíli", 26, in_bytes=True)
     (True, False)
     """
     size = byte_columns(line) if in_bytes else len(line)
