@@ -53,9 +53,7 @@ def fix_text(text: str, config: ftfy.TextFixerConfig) -> str:
     if not (config.fix_character_width and WIDTH_SENSITIVE_RE.search(text)):
         return fix_line(text, config)
     fixed = fix_line(text, config._replace(fix_character_width=False))
-    if not (
-        has_cjk(fixed) or CJK_SYMBOL_RE.search(fixed) or WIDE_SIGNS_ONLY_RE.fullmatch(fixed)
-    ):
+    if not (has_cjk(fixed) or CJK_SYMBOL_RE.search(fixed) or WIDE_SIGNS_ONLY_RE.fullmatch(fixed)):
         return fix_line(text, config)  # Not CJK: ftfy's own result, width fix and all.
     widened = fixed.translate(_half_width_map())
     if widened != fixed and config.normalization:

@@ -441,8 +441,7 @@ def has_room_at_a_break(lines: tuple[str, ...], width: int, in_bytes: bool = Fal
     too_long = width + max(6, width // 10)  # has_room's bound
     size = byte_columns if in_bytes else len  # (in_bytes: as is_verse_at reads it)
     return any(
-        size(a) + 1 + first_word_length(b) <= width or len(a) > too_long
-        for a, b in pairwise(lines)
+        size(a) + 1 + first_word_length(b) <= width or len(a) > too_long for a, b in pairwise(lines)
     )
 
 
