@@ -357,10 +357,25 @@ def _lay_out(units: list[_Unit], document: Document) -> str:
             or (unit.kind is Kind.ITEM and not (document.first_word_mode or unit.loose))
             or document.markup
             or previous.pieces[-1].endswith("::")
+            or (_opened_by_ideographic_space(previous) and _opened_by_ideographic_space(unit))
         )
         parts.append("\n" if adjacent else "\n\n")
         parts.append(_unit_text(unit))
     return "".join(parts)
+
+
+def _opened_by_ideographic_space(unit: _Unit) -> bool:
+    """Whether ``unit`` is one prose line opened by an ideographic space: lines so opened one
+    under another stay adjacent, as written (a Chinese poem's lines, each its own unit, or
+    one-line paragraphs, which the next run reads the same).
+
+    >>> line = "\u3000\u3000春採百花為飲食"
+    >>> _opened_by_ideographic_space(_Unit(Kind.PROSE, [line], line))
+    True
+    """
+    return (
+        unit.kind is Kind.PROSE and unit.line_count == 1 and unit.last_line[:1] == IDEOGRAPHIC_SPACE
+    )
 
 
 def _unit_text(unit: _Unit) -> str:
