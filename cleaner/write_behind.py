@@ -45,9 +45,11 @@ class _Worker:
     def _run(self) -> None:
         while (write := self._writes.get()) is not None:
             try:
-                self._done.put((write(), None))
+                done: tuple[FileOutcome | None, BaseException | None] = (write(), None)
             except BaseException as error:  # (handed to the main thread, raised there)
-                self._done.put((None, error))
+                done = (None, error)
+            del write  # (nor its text, while the next file is cleaned)
+            self._done.put(done)
 
     def start(self, write: Write) -> None:
         self._writes.put(write)
@@ -100,6 +102,7 @@ def outcomes_writing_behind(
                 worker = worker or _Worker()
                 worker.start(done.write)
                 writing = done.file_id or NO_FILE_ID
+                del done  # (the worker holds the text until it is written, no longer)
             elif isinstance(done, FileOutcome):
                 yield done
             else:
