@@ -165,16 +165,19 @@ def _fence_closed_groups(pieces: Iterable[str]) -> Iterator[str]:
     """
     pending: list[str] = []
     inside = False
+    last = None  # (the last piece goes with what is pending, fenced or not: never searched)
     for piece in pieces:
-        pending.append(piece)
-        if "```" in piece or "~~~" in piece:  # (else no line of it opens or closes a fence)
-            lines = with_lf_line_ends(piece).split("\n")  # As the whitespace pass sees them.
-            inside = fence_open_after(lines, inside)
-        if not inside:
-            yield "".join(pending)
-            pending = []
-    if pending:
-        yield "".join(pending)
+        if last is not None:
+            pending.append(last)
+            if "```" in last or "~~~" in last:  # (else no line of it opens or closes a fence)
+                lines = with_lf_line_ends(last).split("\n")  # As the whitespace pass sees them.
+                inside = fence_open_after(lines, inside)
+            if not inside:
+                yield "".join(pending)
+                pending = []
+        last = piece
+    if last is not None:
+        yield "".join([*pending, last])
 
 
 def _rejoin(
