@@ -30,7 +30,6 @@ from cleaner.files import (
     write_atomic,
 )
 from cleaner.report import FileOutcome, Rendering, Status
-from cleaner.write_behind import DeferredWrite, outcomes_writing_behind
 
 if TYPE_CHECKING:
     from cleaner.cache import Cache
@@ -83,18 +82,14 @@ def process_file(
     raises for a problem with the file.
     """
     outcome = _processed_file(path, config, action, keep=bool(show))
-    if isinstance(outcome, DeferredWrite):
-        outcome = outcome.write()
     return show.render(outcome, config) if isinstance(show, Rendering) else outcome
 
 
-def _processed_file(
-    path: str, config: Config, action: Action, *, keep: bool
-) -> FileOutcome | DeferredWrite:
-    """:func:`process_file`'s outcome, the full result kept if ``keep``; for a file that
-    ``FIX`` writes back, the write that gives it (see cleaner/write_behind.py)."""
+def _processed_file(path: str, config: Config, action: Action, *, keep: bool) -> FileOutcome:
+    """:func:`process_file`'s outcome, the full result kept if ``keep``."""
     # Deferred: the passes and their guards load only once a file must be cleaned, so a run
     # whose files the cache knows clean never imports them.
+    from cleaner.cache import file_stat
     from cleaner.pipeline import ContentGuardError, clean_and_explain
 
     keep = action.keeps_result or keep or path == STDIN
@@ -113,30 +108,15 @@ def _processed_file(
         warnings = () if action is Action.EXPLAIN else tuple(f"{n}: {note}" for n, note in notes)
         write_bom = decoded.had_bom and config.keep_bom
         changed = changed or decoded.had_bom != write_bom or decoded.encoding != "utf-8"
-        stat = _stat_when_read(decoded) if not changed and path != STDIN else None
+        stat = _stat_when_read(decoded) if not changed else None
+        if changed and action is Action.FIX and path != STDIN:
+            write_atomic(path, encode_blocks(text, bom=write_bom), expected=decoded.stamp)
+            stat = file_stat(path)
     except (FileProblem, ContentGuardError) as problem:
         return FileOutcome(path, Status.FAILED, str(problem))
     status = Status.CHANGED if changed else Status.UNCHANGED
-    outcome = FileOutcome(path, status, passes=passes, result=result, warnings=warnings, stat=stat)
-    if not (changed and action is Action.FIX and path != STDIN):
-        return outcome
-    data = encode_blocks(text, bom=write_bom)
-    write = partial(_written, outcome, data, decoded.stamp)
-    return DeferredWrite(write, decoded.stamp[:2] if decoded.stamp else None)
-
-
-def _written(
-    outcome: FileOutcome, data: Iterable[bytes], stamp: tuple[int, ...] | None
-) -> FileOutcome:
-    """``outcome`` once ``data`` is written back to its file: with the file's ``(size,
-    mtime_ns)`` for the cache, or failed (the file left as it was)."""
-    from cleaner.cache import file_stat
-
-    try:
-        write_atomic(outcome.path, data, expected=stamp)
-    except FileProblem as problem:
-        return FileOutcome(outcome.path, Status.FAILED, str(problem))
-    return outcome._replace(stat=file_stat(outcome.path))
+    stat = None if path == STDIN else stat
+    return FileOutcome(path, status, passes=passes, result=result, warnings=warnings, stat=stat)
 
 
 def _read_and_clean(
@@ -273,17 +253,6 @@ def _in_process(
     show: bool | Rendering,
     jobs: int,
 ) -> Iterator[FileOutcome]:
-    if action is Action.FIX and not show:  # (a file's outcome is shown as it is written)
-        yield from outcomes_writing_behind(
-            items,
-            partial(_processed_file, config=config, action=action, keep=False),
-            lambda path: (
-                process_dataset(path, config, action, show, jobs)
-                if is_dataset(path, config)
-                else None
-            ),
-        )
-        return
     for item in items:
         if isinstance(item, FileOutcome):
             yield item
