@@ -44,6 +44,17 @@ def byte_columns(line: str) -> int:
     return len(line.encode()) + QUOTE_EXTRA * (line.count('"') + line.count("'"))
 
 
+def next_word_columns(following: str) -> int:
+    """The :func:`byte_columns` of the first word of ``following`` (0 if it has none): what
+    a wrapper counting bytes needed room for.
+
+    >>> next_word_columns("Pávlovna. Then"), next_word_columns("")
+    (10, 0)
+    """
+    words = following.split(None, 1)
+    return byte_columns(words[0]) if words else 0
+
+
 def wrapped_in_bytes(text: str, width: int) -> bool:
     """Whether ``text``, wrapped at ``width`` characters as its plain lines show, was wrapped
     in bytes (:func:`byte_columns`), at least in part: of its lines wider in bytes than in

@@ -31,7 +31,7 @@ from cleaner.passes.unwrap.boundaries import (
     line_core,
     starts_lowercase,
 )
-from cleaner.passes.unwrap.bytewidth import byte_columns
+from cleaner.passes.unwrap.bytewidth import byte_columns, next_word_columns
 from cleaner.passes.unwrap.headings import is_standalone_heading
 from cleaner.passes.unwrap.hyphens import LINE_END_MARKS
 from cleaner.passes.unwrap.room import first_word_length, has_room
@@ -382,9 +382,11 @@ def is_verse_at(lines: tuple[str, ...], width: int, in_bytes: bool = False) -> b
             ):
                 room = False
             elif first in ASCII_LOWER:  # Its first word without a call.
-                room = size + 1 + len(after.split(None, 1)[0]) <= limit
+                word = next_word_columns(after) if in_bytes else len(after.split(None, 1)[0])
+                room = size + 1 + word <= limit
             else:
-                room = size + 1 + first_word_length(after) <= limit
+                word = next_word_columns(after) if in_bytes else first_word_length(after)
+                room = size + 1 + word <= limit
             mid_sentence = room and not ends_sentence(a)
             if mid_sentence and stray_lower:
                 stray_lower -= 1  # (a stray line in lower case: no veto)
@@ -440,9 +442,8 @@ def has_room_at_a_break(lines: tuple[str, ...], width: int, in_bytes: bool = Fal
     """
     too_long = width + max(6, width // 10)  # has_room's bound
     size = byte_columns if in_bytes else len  # (in_bytes: as is_verse_at reads it)
-    return any(
-        size(a) + 1 + first_word_length(b) <= width or len(a) > too_long for a, b in pairwise(lines)
-    )
+    word = next_word_columns if in_bytes else first_word_length
+    return any(size(a) + 1 + word(b) <= width or len(a) > too_long for a, b in pairwise(lines))
 
 
 def verse_slack(width: int) -> int:

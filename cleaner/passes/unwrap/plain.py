@@ -13,7 +13,7 @@ from __future__ import annotations
 from itertools import count
 
 from cleaner.passes.unwrap.boundaries import ends_sentence, ends_with_word_break, line_core
-from cleaner.passes.unwrap.bytewidth import byte_columns
+from cleaner.passes.unwrap.bytewidth import byte_columns, next_word_columns
 from cleaner.passes.unwrap.fast import (
     ASCII_LOWER,
     ASCII_UPPER_OR_DIGIT,
@@ -115,9 +115,11 @@ def plain_paragraph_unless_verse(
             elif size + 2 > limit:
                 room = False
             elif first in ASCII_LOWER:
-                room = size + 1 + len(line.split(None, 1)[0]) <= limit
+                word = next_word_columns(line) if in_bytes else len(line.split(None, 1)[0])
+                room = size + 1 + word <= limit
             else:
-                room = size + 1 + first_word_length(line) <= limit
+                word = next_word_columns(line) if in_bytes else first_word_length(line)
+                room = size + 1 + word <= limit
             if not (before.endswith(":") and size + 1 + len(line.strip()) <= width):
                 any_lower = True
             if room and not ends_sentence(before):

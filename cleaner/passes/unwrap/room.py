@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from operator import itemgetter
 
-from cleaner.passes.unwrap.bytewidth import byte_columns
+from cleaner.passes.unwrap.bytewidth import byte_columns, next_word_columns
 from cleaner.scripts import breaks_anywhere
 
 # A wrapped line's length, and its length with the next line's first word (a sample's pair).
@@ -86,10 +86,9 @@ def has_room(line: str, following: str, width: int, in_bytes: bool = False) -> b
     (True, False)
     """
     size = byte_columns(line) if in_bytes else len(line)
+    word = next_word_columns(following) if in_bytes else first_word_length(following)
     # (too long in characters: a line wider in bytes only was no wider than a wrap writes)
-    return size + 1 + first_word_length(following) <= width or len(line) > width + max(
-        6, width // 10
-    )
+    return size + 1 + word <= width or len(line) > width + max(6, width // 10)
 
 
 def is_full(line: str, after: str | None, width: int) -> bool:
