@@ -118,8 +118,12 @@ def lines_with_meaningful_spacing(lines: Sequence[str], *, indented: bool = True
     # Lines that hold no gap (most lines of prose) share no column with the line above.
     above: set[int] = set()  # The line above's gap ends (no list of a set per line).
     after = -1  # The line that ``above`` is of.
-    boxed = "+-" in text or "-+" in text  # (a drawing's border may hold a row with gaps)
+    # Whether a drawing's border may hold a row with gaps: asked at the first line with
+    # gaps only (most prose has none), "+" looked for first (at memory speed).
+    boxed: bool | None = None
     for i, gap_ends in _gap_columns(text, lines):
+        if boxed is None:
+            boxed = holds_any(text, ("+-", "-+"))
         if after == i - 1 and above & gap_ends:
             keep[i - 1] = keep[i] = True
         elif after == i - 2 and above & gap_ends and TABLE_DELIMITER_RE.fullmatch(lines[i - 1]):
@@ -139,7 +143,7 @@ def lines_with_meaningful_spacing(lines: Sequence[str], *, indented: bool = True
     if may_delimit(text):
         for i in delimited_block_lines(lines):
             keep[i] = True
-    if "= =" in text or "=  =" in text:
+    if holds_any(text, ("= =", "=  =")):
         for i in simple_table_lines(lines):
             keep[i] = True
     return keep
