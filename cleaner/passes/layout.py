@@ -16,7 +16,12 @@ from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate
 
 from cleaner.lazy_re import lazy_compile
-from cleaner.passes.plaintext import indented_paragraph_lines, is_two_columns
+from cleaner.passes.plaintext import (
+    INDENTS,
+    indented_lines,
+    indented_paragraph_lines,
+    is_two_columns,
+)
 
 # A fence line that opens or closes a Markdown code block.
 FENCE_RE = lazy_compile(r"^\s*(```|~~~)")
@@ -38,8 +43,6 @@ DELIMITER_RE = lazy_compile(r"(-{4,}|\.{4,}|\+{4,})[ \t]*")
 # list ("[source,c]"), its title (".Example") or a list continuation ("+": the block goes
 # on a list item or a definition).
 BLOCK_HEAD_RE = lazy_compile(r"\s*$|\[[^\]]*\]\s*$|\.[^.\s]|\+[ \t]*$")
-# How an indented line (indented code, unless it goes on a list item) starts.
-INDENTS = ("    ", "\t")
 DELIMITER_STARTS = frozenset({"----", "....", "++++"})
 # A line feed before a delimiter's start: one search from the line feeds reads a text
 # faster than three searches of the strings would.
@@ -336,9 +339,8 @@ def _mark_indented(lines: Sequence[str], keep: list[bool]) -> None:
     """
     in_item_at: dict[int, bool] = {}  # Whether a list item goes on at each indented line.
     # (Found once; the indented paragraphs are remembered for the segment's lines.)
-    indented = [i for i, line in enumerate(lines) if line.startswith(INDENTS)]
     paragraphs = indented_paragraph_lines(lines)
-    for i in indented:
+    for i in indented_lines(lines):
         in_item, j = False, i - 1
         while j >= 0 and lines[j]:  # Up to the blank line above: no item goes on past it.
             above = lines[j]
