@@ -81,7 +81,9 @@ OTHER_SPACE_RE = lazy_compile(
 )
 
 
-def lines_with_meaningful_spacing(lines: Sequence[str], *, indented: bool = True) -> list[bool]:
+def lines_with_meaningful_spacing(
+    lines: Sequence[str], *, indented: bool = True, joined: str | None = None
+) -> list[bool]:
     """Mark the lines whose inner spacing is meaningful: code and aligned columns.
 
     Those are fence lines and the lines between them; lines indented by four spaces or a
@@ -93,7 +95,8 @@ def lines_with_meaningful_spacing(lines: Sequence[str], *, indented: bool = True
     (:func:`is_two_columns`, a title block's); and a line with wide gaps next to a
     border of a box drawn in text (``+-+-+``). ``lines`` have LF ends cut and
     no trailing whitespace. Each line is judged as it reads once its soft hyphens are gone
-    (see :func:`visible_lines`).
+    (see :func:`visible_lines`). ``joined``: ``"\\n".join(lines)``, if the caller has it
+    (a segment's reader searches it too), else made here.
 
     >>> lines_with_meaningful_spacing(["Name    Age", "Anna    34", "It works.  By the", "way"])
     [True, True, False, False]
@@ -107,7 +110,7 @@ def lines_with_meaningful_spacing(lines: Sequence[str], *, indented: bool = True
     >>> lines_with_meaningful_spacing(["| Name  | Age |", "| ----- | --- |", "| Anna  | 34  |"])
     [True, False, True]
     """
-    text = "\n".join(lines)
+    text = "\n".join(lines) if joined is None else joined
     if not may_have_meaningful_spacing(text):
         return [False] * len(lines)
     if SOFT_HYPHEN in text:

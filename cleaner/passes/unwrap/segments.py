@@ -101,12 +101,13 @@ def read_segments(
                 fenced = fence_open_after(visible_lines(piece), fenced)
             raw += piece
             end = piece_end
-        # Judged on the lines as the whitespace pass sees them, so both keep the same ones;
-        # a text without a sign of meaningful spacing has none in its lines (reading them
-        # changes only line ends), which is told without joining them.
-        if may_have_meaningful_spacing(text[start:end]):
-            meaningful = lines_with_meaningful_spacing(raw)
-        else:
+        # Judged on the lines as the whitespace pass sees them, so both keep the same ones.
+        # Their text is made once, for that rule and the kinds' searches (with no soft
+        # hyphen, those lines are these).
+        joined = "\n".join(raw)
+        if may_have_meaningful_spacing(joined):
+            meaningful = lines_with_meaningful_spacing(raw, joined=joined)
+        else:  # (told here: a list of False costs less than the call)
             meaningful = [False] * len(raw)
         # Lines hold a soft hyphen only where the text does (found in C, with no walk).
         has_soft_hyphen = text.find(SOFT_HYPHEN, start, end) >= 0
@@ -115,6 +116,7 @@ def read_segments(
             lines,
             prose_marks(lines, meaningful, markup),
             lambda end=end: len(raw_lines(text[end:], last=True)) if end < len(text) else 0,
+            joined if lines is raw else None,
         )
         if signed:
             structure = [Kind.BLANK if k is Kind.BLANK else Kind.KEPT for k in structure]
