@@ -16,7 +16,12 @@ from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate
 
 from cleaner.lazy_re import lazy_compile
-from cleaner.passes.plaintext import indented_paragraph_lines, is_two_columns
+from cleaner.passes.plaintext import (
+    INDENTS,
+    indented_lines,
+    indented_paragraph_lines,
+    is_two_columns,
+)
 
 # A fence line that opens or closes a Markdown code block.
 FENCE_RE = lazy_compile(r"^\s*(```|~~~)")
@@ -38,8 +43,6 @@ DELIMITER_RE = lazy_compile(r"(-{4,}|\.{4,}|\+{4,})[ \t]*")
 # list ("[source,c]"), its title (".Example") or a list continuation ("+": the block goes
 # on a list item or a definition).
 BLOCK_HEAD_RE = lazy_compile(r"\s*$|\[[^\]]*\]\s*$|\.[^.\s]|\+[ \t]*$")
-# How an indented line (indented code, unless it goes on a list item) starts.
-INDENTS = ("    ", "\t")
 DELIMITER_STARTS = frozenset({"----", "....", "++++"})
 # A line feed before a delimiter's start: one search from the line feeds reads a text
 # faster than three searches of the strings would.
@@ -78,7 +81,9 @@ OTHER_SPACE_RE = lazy_compile(
 )
 
 
-def lines_with_meaningful_spacing(lines: Sequence[str], *, indented: bool = True) -> list[bool]:
+def lines_with_meaningful_spacing(
+    lines: Sequence[str], *, indented: bool = True, joined: str | None = None
+) -> list[bool]:
     """Mark the lines whose inner spacing is meaningful: code and aligned columns.
 
     Those are fence lines and the lines between them; lines indented by four spaces or a
@@ -90,7 +95,8 @@ def lines_with_meaningful_spacing(lines: Sequence[str], *, indented: bool = True
     (:func:`is_two_columns`, a title block's); and a line with wide gaps next to a
     border of a box drawn in text (``+-+-+``). ``lines`` have LF ends cut and
     no trailing whitespace. Each line is judged as it reads once its soft hyphens are gone
-    (see :func:`visible_lines`).
+    (see :func:`visible_lines`). ``joined``: ``"\\n".join(lines)``, if the caller has it
+    (a segment's reader searches it too), else made here.
 
     >>> lines_with_meaningful_spacing(["Name    Age", "Anna    34", "It works.  By the", "way"])
     [True, True, False, False]
@@ -104,7 +110,7 @@ def lines_with_meaningful_spacing(lines: Sequence[str], *, indented: bool = True
     >>> lines_with_meaningful_spacing(["| Name  | Age |", "| ----- | --- |", "| Anna  | 34  |"])
     [True, False, True]
     """
-    text = "\n".join(lines)
+    text = "\n".join(lines) if joined is None else joined
     if not may_have_meaningful_spacing(text):
         return [False] * len(lines)
     if SOFT_HYPHEN in text:
@@ -118,8 +124,12 @@ def lines_with_meaningful_spacing(lines: Sequence[str], *, indented: bool = True
     # Lines that hold no gap (most lines of prose) share no column with the line above.
     above: set[int] = set()  # The line above's gap ends (no list of a set per line).
     after = -1  # The line that ``above`` is of.
-    boxed = "+-" in text or "-+" in text  # (a drawing's border may hold a row with gaps)
+    # Whether a drawing's border may hold a row with gaps: asked at the first line with
+    # gaps only (most prose has none), "+" looked for first (at memory speed).
+    boxed: bool | None = None
     for i, gap_ends in _gap_columns(text, lines):
+        if boxed is None:
+            boxed = holds_any(text, ("+-", "-+"))
         if after == i - 1 and above & gap_ends:
             keep[i - 1] = keep[i] = True
         elif after == i - 2 and above & gap_ends and TABLE_DELIMITER_RE.fullmatch(lines[i - 1]):
@@ -139,7 +149,7 @@ def lines_with_meaningful_spacing(lines: Sequence[str], *, indented: bool = True
     if may_delimit(text):
         for i in delimited_block_lines(lines):
             keep[i] = True
-    if "= =" in text or "=  =" in text:
+    if holds_any(text, ("= =", "=  =")):
         for i in simple_table_lines(lines):
             keep[i] = True
     return keep
@@ -332,9 +342,8 @@ def _mark_indented(lines: Sequence[str], keep: list[bool]) -> None:
     """
     in_item_at: dict[int, bool] = {}  # Whether a list item goes on at each indented line.
     # (Found once; the indented paragraphs are remembered for the segment's lines.)
-    indented = [i for i, line in enumerate(lines) if line.startswith(INDENTS)]
     paragraphs = indented_paragraph_lines(lines)
-    for i in indented:
+    for i in indented_lines(lines):
         in_item, j = False, i - 1
         while j >= 0 and lines[j]:  # Up to the blank line above: no item goes on past it.
             above = lines[j]

@@ -43,6 +43,8 @@ MAX_PARAGRAPH_INDENT = 12
 # The segments whose indented paragraphs are remembered: the whitespace rule, the survey
 # and the layout step ask them of one segment's lines in turn (a book's, up to 3 times).
 PARAGRAPH_SEGMENTS_KEPT = 4
+# How an indented line (indented code, unless it goes on a list item) starts.
+INDENTS = ("    ", "\t")
 
 
 def is_two_columns(line: str) -> bool:
@@ -69,6 +71,18 @@ def is_contents_line(line: str) -> bool:
 
 
 @recent_lines_cache(maxsize=PARAGRAPH_SEGMENTS_KEPT)
+def indented_lines(lines: Sequence[str]) -> list[int]:
+    """The indexes of ``lines`` that start with INDENTS, in order: read once a segment for
+    the layout rule's indented code and :func:`indented_paragraph_lines`, which ask them
+    of one segment's lines in turn (a walk of every line; callers must not change it).
+
+    >>> indented_lines(["    a", "b", "\\tc", "  d", "     e"])
+    [0, 2, 4]
+    """
+    return [i for i, line in enumerate(lines) if line.startswith(INDENTS)]
+
+
+@recent_lines_cache(maxsize=PARAGRAPH_SEGMENTS_KEPT)
 def indented_paragraph_lines(lines: Sequence[str]) -> frozenset[int]:
     """The indexes of the lines of indented paragraphs, which are prose, not indented code.
 
@@ -89,7 +103,7 @@ def indented_paragraph_lines(lines: Sequence[str]) -> frozenset[int]:
     """
     found: set[int] = set()
     i, total = 0, len(lines)
-    starts = [i for i, line in enumerate(lines) if line.startswith("    ")]
+    starts = [i for i in indented_lines(lines) if lines[i][0] == " "]  # (not a tab's)
     for start in starts:  # Each block of lines at one indent of four spaces or more.
         if start < i:
             continue  # (A line of the block read last.)

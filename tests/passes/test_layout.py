@@ -34,6 +34,8 @@ CASES = [
     (["- item", "    goes on", "more", "\tstill"], [False, False, False, False]),
     (["- item", "", "    code"], [False, False, True]),
     (["```", "- item", "```", "    code"], [True, True, True, True]),
+    # A row of a box drawn in text, and its borders (told by the first line with gaps).
+    (["Text.", "", "+-----+-----+", "| a   | b   |", "+-----+-----+"], [False] * 2 + [True] * 3),
 ]
 
 

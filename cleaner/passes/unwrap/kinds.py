@@ -180,12 +180,15 @@ def classify_structure(lines: list[str], meaningful: Sequence[bool]) -> list[Kin
 
 
 def structure_and_signature(
-    lines: list[str], meaningful: Sequence[bool], lines_after: Callable[[], int] | None = None
+    lines: list[str],
+    meaningful: Sequence[bool],
+    lines_after: Callable[[], int] | None = None,
+    joined: str | None = None,
 ) -> tuple[list[Kind], bool]:
     """:func:`classify_structure`'s kinds, and whether a signature separator stands outside
     fenced code (found in the same search: a segment's reader carries it on).
     ``lines_after``: the number of the document's lines after ``lines`` (none if not given),
-    asked only of a separator's line.
+    asked only of a separator's line; ``joined``: ``"\\n".join(lines)`` if the caller has it.
 
     >>> structure_and_signature(["Thanks,", "--", "Ann"], [False] * 3)[1]
     True
@@ -195,7 +198,8 @@ def structure_and_signature(
         blank if not line or line.isspace() else kept if keep else prose
         for line, keep in zip(lines, meaningful, strict=True)
     ]
-    text = "\n".join(lines)  # Searched whole for the signs each kind needs (most have none).
+    # Searched whole for the signs each kind needs (most have none).
+    text = "\n".join(lines) if joined is None else joined
     signed = _mark_signature(lines, kinds, text, lines_after)
     if text.startswith("="):
         _mark_asciidoc_header(lines, kinds)
