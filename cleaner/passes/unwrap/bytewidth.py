@@ -10,15 +10,12 @@ reads the lines, so a straight quote counts as the curly one it was.
 
 from __future__ import annotations
 
-from cleaner.lazy_re import lazy_compile
+from itertools import pairwise
 
 # A curly quote's UTF-8 bytes beyond the one a straight quote has.
 QUOTE_EXTRA = 2
-# A line with a quote or a character beyond ASCII (its group), then the first word of a
-# line that goes on below it in lower case (its group): a wrapped line that may read
-# shorter in characters than in bytes.
-WIDER_IN_BYTES_RE = lazy_compile("(?m)^([^\\n]*[\"'\\x80-\\U0010ffff][^\\n]*)\\n([a-z][^\\s]*)")
-# At least this many such lines with room for the next word in characters, none in bytes...
+# At least this many lines wider in bytes than in characters with room for the next word in
+# characters, none in bytes...
 MIN_ROOMY_IN_CHARACTERS = 5
 # ... and at least as many as lines longer than the width in bytes, for a document to be read
 # as wrapped in bytes, at least in part (War and Peace's first 45% are, the rest not: 2,913
@@ -26,12 +23,16 @@ MIN_ROOMY_IN_CHARACTERS = 5
 # characters, and still reads so: its bytes leave it no room either). The Canterbury Tales,
 # wrapped in characters at 65 and 72 with straight quotes, show 230 and 370.
 WIDER_PER_ROOMY = 1
-# A line of only ASCII and no quote that goes on in lower case below (its groups as above).
-PLAIN_WRAPPED_RE = lazy_compile("(?m)^([\\x20\\x21\\x23-\\x26\\x28-\\x7e]+)\\n([a-z][^\\s]*)")
 # Lines wider in bytes have room in characters at least this many times as often as plain
-# lines have: a ragged text (PDF pages, hand-wrapped prose) shows room alike in both (War and
-# Peace 26% against 10%, Dubliners 54% against 10%; a PDF extractor's Austen 32% against 24%).
+# lines (only ASCII, no quote) have: a ragged text (PDF pages, hand-wrapped prose) shows room
+# alike in both (War and Peace 26% against 10%, Dubliners 54% against 10%; a PDF
+# extractor's Austen 32% against 24%).
 ROOMIER_BY = 2
+# The lines read: a text this long or shorter whole, a longer one in SAMPLE_WINDOWS windows
+# of SAMPLE_CHARS / SAMPLE_WINDOWS characters spread over it (the evidence is a share, and
+# a book's 15,000 lines would cost 14 ms/MB read whole).
+SAMPLE_CHARS = 400_000
+SAMPLE_WINDOWS = 40
 
 
 def byte_columns(line: str) -> int:
@@ -60,27 +61,55 @@ def wrapped_in_bytes(text: str, width: int) -> bool:
     in bytes (:func:`byte_columns`), at least in part: of its lines wider in bytes than in
     characters that go on in lower case below, at least MIN_ROOMY_IN_CHARACTERS had room for
     the next word in characters and none in bytes, one for every WIDER_PER_ROOMY wider than
-    ``width`` in bytes or more, ROOMIER_BY times as large a share as plain lines had room.
-    Then a line has room only if it has in bytes.
+    ``width`` in bytes or more, ROOMIER_BY times as large a share as plain lines had room
+    (read on :func:`sampled_lines`). Then a line has room only if it has in bytes.
 
     >>> line = '"Because I hate ghost stories," said Prince Hippolyte in a tone\\nwhich was\\n'
     >>> plain = "A plain line that had no room for the next word of the next line here\\nbelow.\\n"
     >>> wrapped_in_bytes((line + plain) * 5, 72), wrapped_in_bytes((line + plain) * 5, 66)
     (True, False)
     """
+    samples = [window.split("\n") for window in sampled_windows(text)]
     roomy = wider = checked = 0
-    for found in WIDER_IN_BYTES_RE.finditer(text):
-        checked += 1
-        line, following = found[1], 1 + len(found[2])
-        columns = byte_columns(line)
-        if len(line) + following <= width < columns + following:
-            roomy += 1  # (room in characters, none in bytes: bytes tell the break, verse's not)
-        if columns > width:
-            wider += 1
-    if roomy < MIN_ROOMY_IN_CHARACTERS or roomy * WIDER_PER_ROOMY < wider or not checked:
+    for lines in samples:
+        for line, following in pairwise(lines):
+            if (line.isascii() and '"' not in line and "'" not in line) or not (
+                "a" <= following[:1] <= "z"
+            ):
+                continue
+            checked += 1
+            word = len(following.split(None, 1)[0])
+            columns = byte_columns(line)
+            if len(line) + 1 + word <= width < columns + 1 + word:
+                roomy += 1  # (room in characters, none in bytes: bytes tell the break)
+            if columns > width:
+                wider += 1
+    if roomy < MIN_ROOMY_IN_CHARACTERS or roomy * WIDER_PER_ROOMY < wider:
         return False
-    plain_roomy = plain = 0
-    for found in PLAIN_WRAPPED_RE.finditer(text):
-        plain += 1
-        plain_roomy += len(found[1]) + 1 + len(found[2]) <= width
+    plain_roomy = plain = 0  # (asked of the few texts that get this far)
+    for lines in samples:
+        for line, following in pairwise(lines):
+            if not ("a" <= following[:1] <= "z" and line) or not line.isascii():
+                continue
+            if '"' not in line and "'" not in line:
+                plain += 1
+                plain_roomy += len(line) + 1 + len(following.split(None, 1)[0]) <= width
     return roomy * plain >= ROOMIER_BY * plain_roomy * checked
+
+
+def sampled_windows(text: str) -> list[str]:
+    """The parts of ``text`` :func:`wrapped_in_bytes` reads: all of it up to SAMPLE_CHARS,
+    else SAMPLE_WINDOWS windows spread evenly over it, each from a line's start.
+
+    >>> [len(window) for window in sampled_windows("a\\nb\\n" * 5)]
+    [20]
+    """
+    if len(text) <= SAMPLE_CHARS:
+        return [text]
+    size = SAMPLE_CHARS // SAMPLE_WINDOWS
+    step = (len(text) - size) // (SAMPLE_WINDOWS - 1)
+    windows = []
+    for start in range(0, step * SAMPLE_WINDOWS, step):
+        window = text[start : start + size]
+        windows.append(window[window.find("\n") + 1 :] if start else window)
+    return windows

@@ -16,10 +16,10 @@ from cleaner.passes.unwrap.width import UNWRAPPED_WIDTH
 # A paragraph's first line as such documents indent it: one to four ideographic spaces, or
 # one to eight spaces, then a character that is not whitespace.
 OPENING_INDENT = "(\u3000{1,4}| {1,8})[^\\s]"
-# A line at the margin, then an indented line (its group), then one at the margin again: a
-# paragraph opened by its indent, above and below it lines of paragraphs (found without
-# overlaps: the line after is only looked at, so it may be the next match's first).
-OPENED_PARAGRAPH_RE = lazy_compile(f"(?m)^[^\\s][^\\n]*\\n({OPENING_INDENT}[^\\n]*)\\n(?=[^\\s])")
+# An indented line (its group) after a line break, then a line at the margin: with a line at
+# the margin above it (:func:`_under_the_margin`), a paragraph opened by its indent, above
+# and below it lines of paragraphs. (Searched from the line break, found at C speed.)
+OPENED_PARAGRAPH_RE = lazy_compile(f"\\n({OPENING_INDENT}[^\\n]*+)\\n(?=[^\\s])")
 # At least this many paragraphs opened so, and more than blank lines part, for a document
 # to be read so (a letter's indented first line in a book of blank-line paragraphs is not).
 MIN_OPENED_PARAGRAPHS = 3
@@ -47,18 +47,28 @@ def opening_indent(text: str, width: int) -> str:
     ...                "Nor the deep tract of Hell, say first\\n" * 4, 40)  # (Milton's)
     ''
     """
-    if "\n " not in text and "\n\u3000" not in text:
-        return ""
     least = OPENING_LINE_SHARE * width if width < UNWRAPPED_WIDTH else MIN_OPENING_LINE
     indents = Counter(
         found[2]
         for found in OPENED_PARAGRAPH_RE.finditer(text)
-        if len(found[1]) >= least and _goes_on(text[found.end() : found.end() + 1])
+        if len(found[1]) >= least
+        and _goes_on(text[found.end() : found.end() + 1])
+        and _under_the_margin(text, found.start())
     )
     if not indents:
         return ""
     indent, opened = indents.most_common(1)[0]
     return indent if opened >= MIN_OPENED_PARAGRAPHS and opened > text.count("\n\n") else ""
+
+
+def _under_the_margin(text: str, end: int) -> bool:
+    """Whether the line of ``text`` that ends at ``end`` (a line break's index) is a line at
+    the margin: it starts with a character that is not whitespace.
+
+    >>> _under_the_margin("a\\n  b\\n", 1), _under_the_margin("  b\\nc", 3)
+    (True, False)
+    """
+    return not text[text.rfind("\n", 0, end) + 1 : end + 1][:1].isspace()
 
 
 def _goes_on(start: str) -> bool:
