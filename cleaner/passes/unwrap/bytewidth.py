@@ -62,7 +62,7 @@ def wrapped_in_bytes(text: str, width: int) -> bool:
     characters that go on in lower case below, at least MIN_ROOMY_IN_CHARACTERS had room for
     the next word in characters and none in bytes, one for every WIDER_PER_ROOMY wider than
     ``width`` in bytes or more, ROOMIER_BY times as large a share as plain lines had room
-    (read on :func:`sampled_lines`). Then a line has room only if it has in bytes.
+    (read on :func:`sampled_windows`). Then a line has room only if it has in bytes.
 
     >>> line = '"Because I hate ghost stories," said Prince Hippolyte in a tone\\nwhich was\\n'
     >>> plain = "A plain line that had no room for the next word of the next line here\\nbelow.\\n"
