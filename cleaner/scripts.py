@@ -16,11 +16,13 @@ CJK_LETTERS = (
     "\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff\uf900-\ufaff\uff66-\uffdc"
     "\u1100-\u11ff\U00020000-\U0003134f"
 )
-# Scripts that write words without spaces: Han, kana and Thai (Korean spaces its words).
-NO_SPACE_LETTERS = (
-    "\u0e01-\u0e5b\u3005-\u3007\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\u3400-\u4dbf"
+# Han ideographs (with 々 〆 〇) and kana (full- and half-width): letters, no punctuation.
+HAN_AND_KANA_LETTERS = (
+    "\u3005-\u3007\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\u3400-\u4dbf"
     "\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f"
 )
+# Scripts that write words without spaces: Han, kana and Thai (Korean spaces its words).
+NO_SPACE_LETTERS = "\u0e01-\u0e5b" + HAN_AND_KANA_LETTERS
 # CJK punctuation and full-width forms: the ideographic space and comma, 「」, （）, ！ …
 CJK_PUNCTUATION = "\u3000-\u3004\u3008-\u303f\u30fb\uff01-\uff65\uffe0-\uffe6"
 # Marks no line of CJK text starts with, and marks none ends with (kinsoku shori): a line
@@ -42,6 +44,8 @@ CASELESS_LETTERS = CJK_LETTERS + "\u0e01-\u0e5b"
 CJK_LETTER_RE = LazyPattern(f"[{CJK_LETTERS}]")
 # A character next to which a line break stands for no space at all.
 NO_SPACE_RE = LazyPattern(f"[{NO_SPACE_LETTERS}{CJK_PUNCTUATION}]")
+# A Han or kana letter.
+HAN_OR_KANA_RE = LazyPattern(f"[{HAN_AND_KANA_LETTERS}]")
 # A Thai character.
 THAI_RE = LazyPattern("[\u0e01-\u0e5b]")
 # The same, as a set of characters: a line's end or start is looked up without a call.

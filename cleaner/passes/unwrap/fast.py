@@ -38,6 +38,7 @@ from cleaner.passes.unwrap.room import first_word_length, has_room
 from cleaner.passes.whitespace import collapse_inner_spaces
 from cleaner.scripts import (
     CJK_CLOSING_MARKS,
+    HAN_OR_KANA_RE,
     LINE_END_FORBIDDEN,
     NO_SPACE_RE,
     THAI_CHARACTERS,
@@ -404,13 +405,6 @@ def is_verse_at(lines: tuple[str, ...], width: int, in_bytes: bool = False) -> b
     if any_lower:
         return False  # (two lines, or too few short breaks)
     return has_room_at_a_break(lines, width, in_bytes)
-
-
-# A Han or kana letter: no punctuation mark.
-HAN_OR_KANA_RE = re.compile(
-    "[\u3005-\u3007\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
-    "\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f]"
-)
 
 
 def is_mid_phrase_break(line: str, after: str) -> bool:

@@ -169,7 +169,7 @@ def hyphen_decision(
         return False, "the document writes another form of it with the hyphen"
     if language is not None and _prefix_keeps_hyphen(prefix, suffix, language):
         return False, "a prefix this language writes with a hyphen (icke-, ex-, e-)"
-    drop, why = _lexicon_decision(prefix, suffix, evidence, language, around)
+    drop, why = _lexicon_decision(prefix, joined, suffix, evidence, language, around)
     if drop and _breaks_no_word(evidence) and (language is None or language() == "en"):
         return False, "the document's line-end hyphens break no word: each is its own"
     return drop, why
@@ -177,14 +177,15 @@ def hyphen_decision(
 
 def _lexicon_decision(
     prefix: str,
+    joined: str,
     suffix: str,
     evidence: Evidence | DocumentEvidence,
     language: Callable[[], str] | None,
     around: tuple[str, str],
 ) -> tuple[bool, str]:
     """:func:`hyphen_decision` past the document's own spelling: the compound first halves
-    and the lexicon, then the paragraph's language's rule (see there)."""
-    joined = (prefix + suffix).lower()
+    and the lexicon, then the paragraph's language's rule (see there); ``joined``: the two
+    halves joined, lower-cased."""
     zipf = _word_frequency(joined)
     if prefix.lower() in compound_first_halves():
         drop, why = zipf >= COMMON_WORD_ZIPF, f"compound first half; joined form Zipf {zipf:.1f}"
