@@ -28,6 +28,8 @@ MIN_OPENED_PARAGRAPHS = 3
 OPENING_LINE_SHARE = 0.75
 # The least an opening line may be where the document shows no wrap width.
 MIN_OPENING_LINE = 30
+# The spaces a line indented so starts with (a line at the margin starts with neither).
+MARGIN_SPACES = " \u3000"
 
 
 def opening_indent(text: str, width: int) -> str:
@@ -83,13 +85,18 @@ def _goes_on(start: str) -> bool:
 
 def opening_indents(lines: Sequence[str], kinds: Sequence[Kind], indent: str) -> list[int]:
     """The indexes of the prose lines of a block (but its first) that open a paragraph by
-    ``indent`` (the document's :func:`opening_indent`): under a prose line at the margin.
+    ``indent`` (the document's :func:`opening_indent`): under a prose line at the margin,
+    or above one (a paragraph after a poem whose lines are each indented: 紅樓夢's).
 
     >>> lines = ["\\u3000\\u3000天地之數，", "萬九千六百歲。", "\\u3000\\u3000將一元", " 一"]
     >>> opening_indents(lines, [Kind.PROSE] * 4, "\\u3000\\u3000")
     [2]
+    >>> poem = ["未卜三生愿，", "悶來時斂額，", "一日，早又", "月至廟中來"]
+    >>> opening_indents(["  " + line for line in poem[:3]] + poem[3:], [Kind.PROSE] * 4, "  ")
+    [2]
     """
     prose, size = Kind.PROSE, len(indent)
+    last = len(lines) - 1
     return [
         i
         for i in range(1, len(lines))
@@ -97,7 +104,10 @@ def opening_indents(lines: Sequence[str], kinds: Sequence[Kind], indent: str) ->
         and kinds[i - 1] is prose
         and lines[i].startswith(indent)
         and not lines[i][size : size + 1].isspace()
-        and lines[i - 1][:1] not in " \u3000"
+        and (
+            lines[i - 1][:1] not in MARGIN_SPACES
+            or (i < last and kinds[i + 1] is prose and lines[i + 1][:1] not in MARGIN_SPACES)
+        )
     ]
 
 
