@@ -33,6 +33,7 @@ from cleaner.passes.unwrap.width import (
     block_wrap_width,
     unwrapped_block_width,
 )
+from cleaner.scripts import breaks_anywhere
 
 T = TypeVar("T")
 
@@ -42,6 +43,9 @@ T = TypeVar("T")
 DOCUMENT_SAMPLE_CHARS = 4000
 
 
+# A block of Han or kana (wrapped a character at a time: _wrapped_by_character) uses its own
+# width when at least this much narrower than the document's.
+CHARACTER_WIDTH_MARGIN = 2
 # A block's own width is used when at least this much narrower than the document's.
 BLOCK_WIDTH_MARGIN = 5
 # Blank lines set a document's paragraphs apart when there is one for every this many
@@ -267,7 +271,9 @@ def prose_document(prose: tuple[str, ...], document: Document) -> Document:
     if len(prose) < 3:
         return document
     longest = max(map(len, prose[:-1]))
-    if document.clearly_narrower < longest <= document.clearly_wider:
+    if document.clearly_narrower < longest <= document.clearly_wider and not (
+        longest <= document.widest - CHARACTER_WIDTH_MARGIN and _wrapped_by_character(prose)
+    ):
         return document
     if 2 * longest < document.widest and not document.loose_wraps:
         return document  # (verse quoted in prose: no wrapper at a steady width halves it)
@@ -278,6 +284,21 @@ def prose_document(prose: tuple[str, ...], document: Document) -> Document:
     # as the document, and most blocks of a verse book show no width of their own.)
     width = _remembered(document, ("width", prose), lambda: block_wrap_width(list(prose)))
     return _judged_at(prose, document, width)
+
+
+def _wrapped_by_character(prose: tuple[str, ...]) -> bool:
+    """Whether a block's first break falls where a wrapper breaks a line at any character,
+    between two Han or kana letters or CJK marks (:func:`~cleaner.scripts.breaks_anywhere`):
+    its longest line is within a character or two of the width it was wrapped at, so a
+    narrower one is its own width however little narrower (紅樓夢 wraps chapters at 32, 33
+    and 35 characters).
+
+    >>> _wrapped_by_character(("那長一輩的想他素日孝順，", "平一輩的想他素日和睦"))
+    True
+    >>> _wrapped_by_character(("A line of prose", "and the next"))
+    False
+    """
+    return breaks_anywhere(prose[0][-1:]) and breaks_anywhere(prose[1].lstrip()[:1])
 
 
 def _unwrapped_block_document(prose: tuple[str, ...], document: Document) -> Document:

@@ -325,9 +325,6 @@ def lone_word_candidates(lines: Sequence[str]) -> Iterator[int]:
 
 # A stanza may hold one line starting in lower case for every this many breaks.
 STRAY_LOWER_BREAKS = 10
-# A block of a caseless script whose longest line is at least this share of the document's
-# width was wrapped at that line's length (block_wrap_width).
-BLOCK_WIDTH_SHARE = 0.85
 
 
 def is_verse_at(lines: tuple[str, ...], width: int, in_bytes: bool = False) -> bool:
@@ -365,7 +362,6 @@ def is_verse_at(lines: tuple[str, ...], width: int, in_bytes: bool = False) -> b
     # "if thou wouldst use"), one in ten; a wrapped line in lower case under a full one
     # never.
     stray_lower = breaks // STRAY_LOWER_BREAKS
-    caseless_width: int | None = None  # block_wrap_width, asked at a caseless break
     # One walk over the breaks, which stops once the short breaks are enough (verse) or
     # too few may be left, some line going on in lower case (no verse).
     for i, a in enumerate(lines[:-1]):
@@ -379,12 +375,7 @@ def is_verse_at(lines: tuple[str, ...], width: int, in_bytes: bool = False) -> b
             # (Caseless scripts, CJK and Thai, keep the whole width: room is all that tells
             # their breaks, as no capital starts their sentences.)
             caseless = first not in ASCII_LOWER and starts_caseless(line_core(after))
-            if not caseless:
-                limit = roomy
-            elif caseless_width is None:  # (the first caseless break: the block's width)
-                limit = caseless_width = block_wrap_width(lines, width)
-            else:
-                limit = caseless_width
+            limit = width if caseless else roomy
             if len(a) > too_long:  # (in characters: longer than a wrap at the width writes)
                 room = True
             elif size + 2 > limit or (  # (full: no first word fits; or Han cut mid-phrase)
@@ -414,22 +405,6 @@ def is_verse_at(lines: tuple[str, ...], width: int, in_bytes: bool = False) -> b
     if any_lower:
         return False  # (two lines, or too few short breaks)
     return has_room_at_a_break(lines, width, in_bytes)
-
-
-def block_wrap_width(lines: Sequence[str], width: int) -> int:
-    """The width a block of a caseless script (Han, kana, Thai) was wrapped at: its longest
-    line, where that is at least BLOCK_WIDTH_SHARE of the document's ``width`` and no wider,
-    else ``width``. A Chinese book may be wrapped at 32, 33 or 35 characters a chapter
-    (紅樓夢's): a line of 32 in a chapter wrapped at 32 had no room, though the book's width
-    is 36; verse leaves its lines far shorter than the width.
-
-    >>> block_wrap_width(("那長一輩的想他素日孝順，", "平一輩的想他素日和睦"), 13)
-    12
-    >>> block_wrap_width(("未卜三生愿，", "頻添一段愁．"), 36)
-    36
-    """
-    longest = max(map(len, lines))
-    return longest if BLOCK_WIDTH_SHARE * width <= longest < width else width
 
 
 def is_mid_phrase_break(line: str, after: str) -> bool:
