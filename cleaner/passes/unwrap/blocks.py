@@ -44,6 +44,7 @@ from cleaner.passes.unwrap.markup import (
     continues_lazily,
     marker_gap,
 )
+from cleaner.passes.unwrap.passages import IDEOGRAPHIC_SPACE, passage_joins
 from cleaner.passes.unwrap.room import has_room, is_full
 from cleaner.passes.unwrap.verse import is_mixed_stanza
 from cleaner.passes.whitespace import MARKDOWN_BREAK, collapse_inner_spaces
@@ -172,6 +173,7 @@ def _joined_units(block: list[tuple[str, Kind]], document: Document) -> str:
     plain = not document.markup
     width = document.width if not first_word_mode else -document.width  # (see _joins_full_cjk)
     unit: _Unit | None = None  # The last unit (units[-1]), if any.
+    passage: set[int] | None = None  # passage_joins of the block, once asked
     for i, (line, kind) in enumerate(block):
         if kind is kept:  # Never joined, nor joins what follows: a unit of its own.
             unit = _Unit(kind, [line], line)
@@ -193,6 +195,13 @@ def _joined_units(block: list[tuple[str, Kind]], document: Document) -> str:
             unit.pieces.append(" " + line.strip())
             unit.last_line, unit.line_count = line, unit.line_count + 1
             continue
+        if plain and line[:1] == IDEOGRAPHIC_SPACE and unit is not None and kind is prose:
+            if passage is None:  # (asked once a block, at its first line so opened)
+                passage = passage_joins([line for line, _ in block], document.width)
+            if i in passage:  # A passage indented on every line and wrapped.
+                unit.pieces.append(line.strip())  # (joined without a space, as below)
+                unit.last_line, unit.line_count = line, unit.line_count + 1
+                continue
         if (
             plain
             and kind is prose
@@ -244,7 +253,6 @@ def _join_edit(
 
 
 # The space CJK text indents its paragraphs with (two of them), and its verse.
-IDEOGRAPHIC_SPACE = "\u3000"
 
 
 def _joins_full_cjk(unit: _Unit, line: str, width: int) -> bool:

@@ -28,6 +28,7 @@ from cleaner.passes.unwrap.fast import (
     starts_lowercase_told,
 )
 from cleaner.passes.unwrap.kinds import Kind
+from cleaner.passes.unwrap.passages import IDEOGRAPHIC_SPACE, passage_joins
 from cleaner.passes.unwrap.width import UNWRAPPED_WIDTH
 from cleaner.scripts import CJK_CLOSING_MARKS, LINE_END_FORBIDDEN
 
@@ -336,8 +337,12 @@ def is_prose_verse(lines: tuple[str, ...], document: Document, rhymed: bool | No
     if rhymed or is_quoted_couplet(lines, document):
         return True
     in_bytes = document.in_bytes
-    if not is_verse_at(lines, document.width, in_bytes) or _has_forbidden_break(lines):
-        return False  # (the break test last: only blocks that look like verse need it)
+    if (
+        not is_verse_at(lines, document.width, in_bytes)
+        or _has_forbidden_break(lines)
+        or (lines[0][:1] == IDEOGRAPHIC_SPACE and passage_joins(lines, document.width))
+    ):
+        return False  # (the break tests last: only blocks that look like verse need them)
     return document.verse_width is None or is_verse_at(lines, document.verse_width, in_bytes)
 
 
