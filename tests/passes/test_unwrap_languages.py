@@ -185,6 +185,14 @@ CASES = [
         "Basistakenpakket",
     ),
     ("Zij werkte jarenlang bij de Kon-\nmars in de stad en later bij een bank.", "Konmars"),
+    # Nor a point of the compass before a lower-case word: written closed (``Noordzee``);
+    # before a name, whose capital it keeps, the hyphen stays.
+    (
+        "Velen stonden gisteravond nog in een Noord-\neuropese haven op de boot te wachten.",
+        "Noordeuropese",
+    ),
+    ("Han sade att konflikten i Syd-\nkamerun kommer att fortsätta länge än.", "Sydkamerun"),
+    ("De reis ging daarna verder naar Zuid-\nAfrika en later naar het noorden.", "Zuid-Afrika"),
     # At a sentence's start a capital is no sign of a name: there only a name the document
     # writes elsewhere keeps its hyphen (the benchmark's tuning half).
     (
