@@ -283,6 +283,9 @@ CASES = [
     ("Das Forum gründete Jesse La-\nBrocca vor zehn Jahren in Kalifornien.", "LaBrocca"),
     ("Il sindaco Fiorello La-\nGuardia fu eletto nel 1933 a New York.", "LaGuardia"),
     ("Die Firma hat keine Vereinbarung mit Yo-\nuTube über die Musik.", "YouTube"),
+    # ...or where the part before the capital is a common word (``podium``); not a prefix.
+    ("De stichting Podiu-\nmKunstWerk regelt de kaartverkoop.", "PodiumKunstWerk"),
+    ("The phones were heavy. Non-\niPhone models had keys and small screens.", "Non-iPhone"),
     ("Die Gruppe Al-\nQaeda bekannte sich zu dem Anschlag in der Stadt.", "Al-Qaeda"),
     ("The report is called Strategies for De-\nEscalation in Schools.", "De-Escalation"),
     ("The phones were heavy. Pre-\niPhone models had keys and small screens.", "Pre-iPhone"),
