@@ -58,6 +58,23 @@ CASES = [
         "Il est formidable de pouvoir sauver le vieux moulin, le re-\nconfigurer pour tous.",
         "reconfigurer",
     ),
+    # Portuguese too writes ``re-``, ``des-`` and ``in-`` closed; ``ex-`` keeps its hyphen.
+    (
+        "A direção decidiu ontem re-\nnomear todas as escolas públicas da cidade velha.",
+        "renomear",
+    ),
+    (
+        "Os turistas, des-\nconhecedores da região, perderam-se na serra durante a noite.",
+        "desconhecedores",
+    ),
+    (
+        "O clube é hoje o campeão in-\ndisputado da liga, depois de uma época sem derrotas.",
+        "indisputado",
+    ),
+    (
+        "O antigo ministro, agora ex-\nministro, falou ontem aos jornalistas sobre a crise.",
+        "ex-ministro",
+    ),
     # French: a pronoun after its verb keeps its hyphen, though the table misses the verb's
     # form; a verb broken before its ending joins, though the ending is a word (``ont``).
     (
