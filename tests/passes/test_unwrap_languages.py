@@ -58,6 +58,23 @@ CASES = [
         "Il est formidable de pouvoir sauver le vieux moulin, le re-\nconfigurer pour tous.",
         "reconfigurer",
     ),
+    # Portuguese too writes ``re-``, ``des-`` and ``in-`` closed; ``ex-`` keeps its hyphen.
+    (
+        "A direção decidiu ontem re-\nnomear todas as escolas públicas da cidade velha.",
+        "renomear",
+    ),
+    (
+        "Os turistas, des-\nconhecedores da região, perderam-se na serra durante a noite.",
+        "desconhecedores",
+    ),
+    (
+        "O clube é hoje o campeão in-\ndisputado da liga, depois de uma época sem derrotas.",
+        "indisputado",
+    ),
+    (
+        "O antigo ministro, agora ex-\nministro, falou ontem aos jornalistas sobre a crise.",
+        "ex-ministro",
+    ),
     # French: a pronoun after its verb keeps its hyphen, though the table misses the verb's
     # form; a verb broken before its ending joins, though the ending is a word (``ont``).
     (
@@ -185,6 +202,14 @@ CASES = [
         "Basistakenpakket",
     ),
     ("Zij werkte jarenlang bij de Kon-\nmars in de stad en later bij een bank.", "Konmars"),
+    # Nor a point of the compass before a lower-case word: written closed (``Noordzee``);
+    # before a name, whose capital it keeps, the hyphen stays.
+    (
+        "Velen stonden gisteravond nog in een Noord-\neuropese haven op de boot te wachten.",
+        "Noordeuropese",
+    ),
+    ("Han sade att konflikten i Syd-\nkamerun kommer att fortsätta länge än.", "Sydkamerun"),
+    ("De reis ging daarna verder naar Zuid-\nAfrika en later naar het noorden.", "Zuid-Afrika"),
     # At a sentence's start a capital is no sign of a name: there only a name the document
     # writes elsewhere keeps its hyphen (the benchmark's tuning half).
     (
@@ -275,6 +300,9 @@ CASES = [
     ("Das Forum gründete Jesse La-\nBrocca vor zehn Jahren in Kalifornien.", "LaBrocca"),
     ("Il sindaco Fiorello La-\nGuardia fu eletto nel 1933 a New York.", "LaGuardia"),
     ("Die Firma hat keine Vereinbarung mit Yo-\nuTube über die Musik.", "YouTube"),
+    # ...or where the part before the capital is a common word (``podium``); not a prefix.
+    ("De stichting Podiu-\nmKunstWerk regelt de kaartverkoop.", "PodiumKunstWerk"),
+    ("The phones were heavy. Non-\niPhone models had keys and small screens.", "Non-iPhone"),
     ("Die Gruppe Al-\nQaeda bekannte sich zu dem Anschlag in der Stadt.", "Al-Qaeda"),
     ("The report is called Strategies for De-\nEscalation in Schools.", "De-Escalation"),
     ("The phones were heavy. Pre-\niPhone models had keys and small screens.", "Pre-iPhone"),

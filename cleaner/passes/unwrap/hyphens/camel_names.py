@@ -23,6 +23,10 @@ PARTICLE_TAIL_WORD_ZIPF = 3.0
 # lexicon knows (Zipf; ``youtube`` 4.7); a prefix before a brand is not (``Pre-`` +
 # ``iPhone``: ``preiphone`` 0.0).
 KNOWN_BRAND_ZIPF = 2.0
+# ...or its first part, up to the capital, is a common word (Zipf; ``Podiu-`` +
+# ``mKunstWerk``: ``podium`` 3.6, a Dutch theatre's name, the benchmark's tuning half), which
+# no prefix and the brand's first letter make (``prei`` 1.1, ``noni`` 2.5, ``minii`` 0.0).
+FIRST_PART_WORD_ZIPF = 3.0
 
 
 def is_camel_name_at_capital(prefix: str, suffix: str, frequency: Callable[[str], float]) -> bool:
@@ -65,12 +69,17 @@ def is_brand_broken_before_capital(
 ) -> bool:
     """Whether a capitalized ``prefix-`` and a tail of one lower-case letter, then a
     capital and a lower-case letter (``uTube``), make a word the English lexicon knows
-    (``frequency``: Zipf, :data:`KNOWN_BRAND_ZIPF`): a name in camel case broken one letter
-    before its capital. A prefix before a brand makes no word (``Pre-`` + ``iPhone``).
+    (``frequency``: Zipf, :data:`KNOWN_BRAND_ZIPF`), or the prefix and that letter a common
+    one (:data:`FIRST_PART_WORD_ZIPF`): a name in camel case broken one letter before its
+    capital. A prefix before a brand makes neither (``Pre-`` + ``iPhone``).
 
-    >>> zipf = {"youtube": 4.7}.get
+    >>> zipf = {"youtube": 4.7, "podium": 3.6, "noni": 2.5}.get
     >>> is_brand_broken_before_capital("Yo", "uTube", lambda word: zipf(word, 0.0))
     True
+    >>> is_brand_broken_before_capital("Podiu", "mKunstWerk", lambda word: zipf(word, 0.0))
+    True
+    >>> is_brand_broken_before_capital("Non", "iPhone", lambda word: zipf(word, 0.0))
+    False
     >>> is_brand_broken_before_capital("Pre", "iPhone", lambda word: zipf(word, 0.0))
     False
     >>> is_brand_broken_before_capital("yo", "uTube", lambda word: zipf(word, 0.0))
@@ -83,5 +92,8 @@ def is_brand_broken_before_capital(
         and suffix[0].islower()
         and suffix[1].isupper()
         and suffix[2].islower()
-        and frequency((prefix + suffix).lower()) >= KNOWN_BRAND_ZIPF
+        and (
+            frequency((prefix + suffix).lower()) >= KNOWN_BRAND_ZIPF
+            or frequency((prefix + suffix[0]).lower()) >= FIRST_PART_WORD_ZIPF
+        )
     )

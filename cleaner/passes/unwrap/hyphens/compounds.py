@@ -120,6 +120,17 @@ def are_opposite_directions(prefix: str, suffix: str, language: str) -> bool:
     )
 
 
+def is_compass_point(word: str, language: str) -> bool:
+    """One of the four points of the compass in German, Dutch or Swedish
+    (:data:`OPPOSITE_DIRECTIONS`), in any case.
+
+    >>> [is_compass_point(word, "nl") for word in ("Noord", "west", "Nord")]
+    [True, True, False]
+    """
+    first = word.lower()
+    return any(first in pair for pair in OPPOSITE_DIRECTIONS.get(language, ()))
+
+
 def are_paired_adjectives(prefix: str, suffix: str, language: str) -> bool:
     """Two adjectives side by side in a language that writes compounds closed (in Dutch a
     side of politics counts as the first, :data:`DUTCH_SIDES`).

@@ -49,7 +49,7 @@ from cleaner.passes.unwrap.hyphens.suspended import (
 )
 from cleaner.passes.unwrap.hyphens.thresholds import COMPOUNDING, KNOWN_WORD_ZIPF, PAIR_JOINED_ZIPF
 from cleaner.passes.unwrap.hyphens.word_pairs import (
-    FRENCH_CLOSED_PREFIXES,
+    CLOSED_PREFIXES,
     hyphen_particles,
     is_broken_before_ending,
     is_inverted_pronoun,
@@ -167,8 +167,8 @@ def language_hyphen_decision(
             and min(len(prefix), len(suffix)) >= CLASH_HALF_LENGTH
         )
         return compound_decision(prefix, suffix, name, both_words)
-    if language == "fr" and prefix.lower() in FRENCH_CLOSED_PREFIXES:
-        return True, f"{name}: a prefix French writes closed (re-, dé-)"
+    if prefix.lower() in CLOSED_PREFIXES.get(language, ()):
+        return True, f"{name}: a prefix {name} writes closed (re-, dé-, des-)"
     if is_broken_before_ending(prefix, suffix, language):
         return True, f"{name}: an ending after the hyphen, a word broken before it"
     halves = min(prefix_zipf, suffix_zipf)

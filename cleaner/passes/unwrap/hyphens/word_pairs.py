@@ -68,6 +68,10 @@ PORTUGUESE_VERB_ENDINGS = frozenset(
 # 99.31 -> 99.33%; real hyphens dropped unchanged (32, 3, 13: GSD's ``ré-aménagement`` was
 # joined already). Not ``pré`` (``pré-retraite``).
 FRENCH_CLOSED_PREFIXES = frozenset({"re", "ré", "dé", "dés", "mé", "més"})
+# Portuguese writes these closed too (``renomear``, ``desconhecedores``, ``indisputado``;
+# the 1990 agreement hyphenates ``re-``, ``des-`` and ``in-`` before no letter): neither the
+# benchmark's Portuguese nor Bosque writes one with a hyphen.
+CLOSED_PREFIXES = {"fr": FRENCH_CLOSED_PREFIXES, "pt": frozenset({"re", "des", "in"})}
 # A language's endings after a line-end hyphen: a word broken before its ending, joined.
 WORD_ENDINGS = {"ru": RUSSIAN_ENDINGS, "fr": FRENCH_VERB_ENDINGS, "pt": PORTUGUESE_VERB_ENDINGS}
 # Russian: a pair of words, or a name before a word, whose joined form the table does not
