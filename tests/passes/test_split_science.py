@@ -55,6 +55,10 @@ KEPT = [
     # One of a list of a field's coinages that end alike (session 34, PLOS tuning corpus:
     # a family's ``alsodid`` among ``odontophrynid, batrachylid, ... hylodid``).
     "We do not sample any odontophrynid, batrachylid, cycloramphid, hylodid, or alsodid taxa.",
+    # A combining form in -o that the document derives another known word with
+    # (``cryptography``, ``technological``; session 36, arXiv abstracts of a tuning probe).
+    "Quantum cryptography is new. We have tried to cryptoanalyze the protocol in this work.",
+    "The search for technological life makes searches for technosignatures a theme today.",
 ]
 
 SPLITS = [
@@ -111,6 +115,10 @@ SPLITS = [
     ("We saw odontophrynid, batrachylid, or thebig taxa in the field.", "the big"),
     # -centric is a suffix after a content word only: ``the`` + a word still splits.
     ("We met thecentral figure of the story in the first part.", "the central"),
+    # A combining form's split without another word of the document made with it, and a
+    # free noun in -o however the document derives it (``tobacconist``), still split.
+    ("We have tried to cryptoanalyze the protocol in this work today.", "crypto analyze"),
+    ("The tobacconist sold the tobaccoproducts to all of them.", "tobacco products"),
 ]
 
 
