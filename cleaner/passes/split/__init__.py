@@ -304,6 +304,8 @@ def find_splits(
                 continue  # ``relayout``, ``hasher``: a word derived, not ``relay out``.
             if parts and word.islower() and _is_combined(parts, model, ordered_words):
                 continue  # ``cryptoanalyze`` beside ``cryptography``: ``crypto-`` is a prefix.
+            if parts and word.islower() and _is_compound_before_noun(text, chunk, parts, model):
+                continue  # ``chaosbased communications``: a compound adjective, hyphen lost.
             if parts and _follows_article(text, chunk, start, parts[0]):
                 continue  # ``an athermal``: no article comes before ``a`` or ``in``.
             if parts and _is_latin_epithet(text, chunk, start, parts[-1], model):
@@ -491,6 +493,21 @@ def _is_combined(
     return combining.is_combining_form(parts[0], model) and combining.is_derivation(
         parts, ordered_words(), model
     )
+
+
+# The text after a token read for the word after it.
+AFTER_WORD_CHARS = 40
+
+
+def _is_compound_before_noun(
+    text: str, chunk: re.Match[str], parts: tuple[str, ...], model: WordModel
+) -> bool:
+    """:func:`pairs.is_compound_before_noun` for the split ``parts`` of the word of
+    ``chunk``, read with the word after it (asked only of a split found: seldom)."""
+    if len(parts) != 2 or parts[1] not in pairs.COMPOUND_HEADS:
+        return False
+    end = chunk.end("word")
+    return pairs.is_compound_before_noun(*parts, text[end : end + AFTER_WORD_CHARS], model)
 
 
 def _follows_article(text: str, chunk: re.Match[str], start: int, left: str) -> bool:
