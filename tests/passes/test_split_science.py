@@ -284,6 +284,8 @@ PAPER_WORDS_KEPT = [
     "Although paleocurrent direction has not been modelled for the period, it is known.",
     "We compare the primary melanoma and metastic melanoma samples in this work.",
     "The stylistic genome (the stylome) was introduced by van Halteren and colleagues.",
+    # A four-letter form that is no function word (session 36, the arXiv probe: ``memome``).
+    "Each agent keeps two stores we call the genome and the memome in this work.",
     # A coinage of the document in two forms (``timetree``, ``timetrees``).
     "A recent timetree for Anura recovers older dates. Molecular timetrees for Anura agree.",
 ]
@@ -298,6 +300,7 @@ PAPER_MERGES_SPLIT = [
     # ``me`` splits off other words, and off a word after it that is no ``meta-`` word.
     ("Indeed you injure me if you suppose meunconvinced by it.", "me unconvinced"),
     ("He gave it intome hands and left the room at once.", "into me"),
+    ("He told it alsome and left the room at once.", "also me"),
     # ``para`` and ``paleo`` still split off a function word.
     ("He wrote a paraon the history of the town and the river.", "para on"),
     # Two merges of one phrase are no coinage when the document writes it apart.
