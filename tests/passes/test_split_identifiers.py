@@ -54,6 +54,9 @@ KEPT = [
     'This package is available via "pip install aflow".',
     "It is installed with conda install -y aflow and runs at once.",
     "It has a plotting package (afterplot) based on numpy and matplotlib.",
+    # A lowercase token whose apposition names a piece of software (session 36, arXiv
+    # abstracts of a tuning probe: ``We present pastamarkers, a customized Python package``).
+    "We present pastamarkers, a customized Python package that draws the markers.",
     # An item of its own in a list of examples in brackets (session 34, docs2's NumPy
     # documentation: ``(e.g. arange, ones, zeros, etc.)``).
     "Intrinsic array creation functions (e.g. arange, ones, zeros, etc.) are fast.",
@@ -106,6 +109,11 @@ SPLITS = [
     ("You need to install aflow first.", "You need to install a flow first."),
     ("(afterplot) was drawn.", "(after plot) was drawn."),
     ("He said (issuedpreviously) so.", "He said (issued previously) so."),
+    # An apposition naming no piece of software follows merges too (``a method``).
+    (
+        "We ran thisalgorithm, a method of ours, and ourpackage, the Python package.",
+        "We ran this algorithm, a method of ours, and our package, the Python package.",
+    ),
     ("The houses were (locatednear the river).", "The houses were (located near the river)."),
     # A list in brackets with no mark of examples, or a token beside another word in an item.
     ("Bring fruit (apples, pears, orangejuice).", "Bring fruit (apples, pears, orange juice)."),

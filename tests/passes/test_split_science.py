@@ -55,6 +55,14 @@ KEPT = [
     # One of a list of a field's coinages that end alike (session 34, PLOS tuning corpus:
     # a family's ``alsodid`` among ``odontophrynid, batrachylid, ... hylodid``).
     "We do not sample any odontophrynid, batrachylid, cycloramphid, hylodid, or alsodid taxa.",
+    # A combining form in -o that the document derives another known word with
+    # (``cryptography``, ``technological``; session 36, arXiv abstracts of a tuning probe).
+    "Quantum cryptography is new. We have tried to cryptoanalyze the protocol in this work.",
+    "The search for technological life makes searches for technosignatures a theme today.",
+    # A noun and a participle that heads compound adjectives, before a content word: a
+    # compound whose hyphen was lost (session 36, the same probe: ``chaosbased``).
+    "It covers the Internet of Things and chaosbased communications in this work today.",
+    "We review the methods and mathematicalbased solutions such as the BB84 protocol.",
 ]
 
 SPLITS = [
@@ -111,6 +119,13 @@ SPLITS = [
     ("We saw odontophrynid, batrachylid, or thebig taxa in the field.", "the big"),
     # -centric is a suffix after a content word only: ``the`` + a word still splits.
     ("We met thecentral figure of the story in the first part.", "the central"),
+    # A combining form's split without another word of the document made with it, and a
+    # free noun in -o however the document derives it (``tobacconist``), still split.
+    ("We have tried to cryptoanalyze the protocol in this work today.", "crypto analyze"),
+    ("The tobacconist sold the tobaccoproducts to all of them.", "tobacco products"),
+    # The participle before its own preposition, or a function word, is a verb's: a merge.
+    ("The result is an algorithmbased on the data we have here.", "algorithm based on"),
+    ("The clubbased in the town won again for all of them.", "club based in"),
 ]
 
 
@@ -269,6 +284,8 @@ PAPER_WORDS_KEPT = [
     "Although paleocurrent direction has not been modelled for the period, it is known.",
     "We compare the primary melanoma and metastic melanoma samples in this work.",
     "The stylistic genome (the stylome) was introduced by van Halteren and colleagues.",
+    # A four-letter form that is no function word (session 36, the arXiv probe: ``memome``).
+    "Each agent keeps two stores we call the genome and the memome in this work.",
     # A coinage of the document in two forms (``timetree``, ``timetrees``).
     "A recent timetree for Anura recovers older dates. Molecular timetrees for Anura agree.",
 ]
@@ -283,6 +300,7 @@ PAPER_MERGES_SPLIT = [
     # ``me`` splits off other words, and off a word after it that is no ``meta-`` word.
     ("Indeed you injure me if you suppose meunconvinced by it.", "me unconvinced"),
     ("He gave it intome hands and left the room at once.", "into me"),
+    ("He told it alsome and left the room at once.", "also me"),
     # ``para`` and ``paleo`` still split off a function word.
     ("He wrote a paraon the history of the town and the river.", "para on"),
     # Two merges of one phrase are no coinage when the document writes it apart.

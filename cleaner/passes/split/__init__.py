@@ -23,6 +23,7 @@ from cleaner.passes.split import (
     capitals,
     chunk_patterns,
     clean_bar,
+    combining,
     compounds,
     forms,
     function_words,
@@ -211,6 +212,8 @@ def find_splits(
     hyphen_tail = any(w[:1].islower() and not w.islower() and f"-{w}" in text for w in candidates)
     # The words in a row of the text's names of code (made when a technical split is found).
     glued_names = cache(partial(identifiers.glued_names, text))
+    # The document's lowercase words in order (made when a combining form's split is found).
+    ordered_words = cache(partial(combining.sorted_words, spellings.keys()))
     # How often each candidate is a run of the text, in web addresses too.
     counts = {word: run_counts[word] + addresses[word] for word in candidates}
     for paragraph, present in paragraphs_with(text, candidates, counts):
@@ -299,6 +302,10 @@ def find_splits(
                 continue  # ``the nothrow function``, ``GtkEventController``, ``argume...``.
             if parts and technical and word.islower() and forms.is_derivative(word, parts, model):
                 continue  # ``relayout``, ``hasher``: a word derived, not ``relay out``.
+            if parts and word.islower() and _is_combined(parts, model, ordered_words):
+                continue  # ``cryptoanalyze`` beside ``cryptography``: ``crypto-`` is a prefix.
+            if parts and word.islower() and _is_compound_before_noun(text, chunk, parts, model):
+                continue  # ``chaosbased communications``: a compound adjective, hyphen lost.
             if parts and _follows_article(text, chunk, start, parts[0]):
                 continue  # ``an athermal``: no article comes before ``a`` or ``in``.
             if parts and _is_latin_epithet(text, chunk, start, parts[-1], model):
@@ -475,6 +482,32 @@ def _is_slip(text: str, span: tuple[int, int], parts: tuple[str, ...], model: Wo
     only of a split found: seldom)."""
     start, end = span
     return slips.slip_of(text[start:end], parts, model) is not None
+
+
+def _is_combined(
+    parts: tuple[str, ...], model: WordModel, ordered_words: Callable[[], list[str]]
+) -> bool:
+    """:func:`combining.is_derivation` of ``parts``, the document's words sorted once, when
+    first needed (``ordered_words``): only a split whose first part is shaped as a combining
+    form reads them."""
+    return combining.is_combining_form(parts[0], model) and combining.is_derivation(
+        parts, ordered_words(), model
+    )
+
+
+# The text after a token read for the word after it.
+AFTER_WORD_CHARS = 40
+
+
+def _is_compound_before_noun(
+    text: str, chunk: re.Match[str], parts: tuple[str, ...], model: WordModel
+) -> bool:
+    """:func:`pairs.is_compound_before_noun` for the split ``parts`` of the word of
+    ``chunk``, read with the word after it (asked only of a split found: seldom)."""
+    if len(parts) != 2 or parts[1] not in pairs.COMPOUND_HEADS:
+        return False
+    end = chunk.end("word")
+    return pairs.is_compound_before_noun(*parts, text[end : end + AFTER_WORD_CHARS], model)
 
 
 def _follows_article(text: str, chunk: re.Match[str], start: int, left: str) -> bool:

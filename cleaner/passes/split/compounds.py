@@ -88,8 +88,9 @@ AGENT_SUFFIXES = ("or", "ors")
 # ``metastatic`` is no ``me tastatic``.
 ME_PREFIX_RESTS = ("ta", "so", "ga")
 # The ``-ome`` nouns of biology after a combining form in ``-o`` this long or longer
-# (``stylome``, ``proteome``): no ``stylo me``; ``into me`` is a phrase.
-OME_FORM_MIN_CHARS = 5
+# (``stylome``, ``proteome``, ``memome``): no ``stylo me``; ``into me``, ``also me`` are
+# phrases (function words are no forms).
+OME_FORM_MIN_CHARS = 4
 # The endings of Latin adjectives and epithets that are English words too: ``jugalis``
 # would split as ``jugal is``, ``splendidus`` as ``splendid us``.
 LATIN_ENDING_WORDS = frozenset({"is", "us"})
@@ -248,6 +249,8 @@ def is_affixed_word(left: str, right: str) -> bool:
     (True, True)
     >>> is_affixed_word("me", "unconvinced"), is_affixed_word("into", "me")
     (False, False)
+    >>> is_affixed_word("memo", "me"), is_affixed_word("also", "me")
+    (True, False)
     """
     if left == "in":
         return right.endswith(NEGATED_ADJECTIVE_ENDINGS)
@@ -256,7 +259,11 @@ def is_affixed_word(left: str, right: str) -> bool:
     if left == "me":
         return right.startswith(ME_PREFIX_RESTS)
     if right == "me":
-        return len(left) >= OME_FORM_MIN_CHARS and left.endswith("o")
+        return (
+            len(left) >= OME_FORM_MIN_CHARS
+            and left.endswith("o")
+            and left not in english_function_words()
+        )
     return right in AGENT_SUFFIXES and left.endswith(AGENT_STEM_ENDINGS)
 
 

@@ -118,6 +118,14 @@ INSTALL_BEFORE_RE = lazy_compile(
 )
 # A word, a space and an opening parenthesis right before a token: ``package (afterplot``.
 WORD_AND_PARENTHESIS_BEFORE_RE = lazy_compile(r"(?<![A-Za-z])(?P<word>[A-Za-z]+)[ \t]+\(\Z")
+# A lowercase name's apposition right after it: a comma, ``a`` or ``an`` and up to four
+# words, one of them a noun of ``SOFTWARE_NOUNS`` (``pastamarkers, a customized Python
+# package``). The wider ``NAMED_THING_NOUNS`` (``a method``, ``a system``) follow merges
+# too: ``thisalgorithm, a method``.
+APPOSITION_AFTER_RE = lazy_compile(r"\A,[ \t]+an?[ \t]+(?P<words>[\w-]+(?:[ \t]+[\w-]+){0,3})")
+SOFTWARE_NOUNS = frozenset(
+    {"package", "library", "toolkit", "toolbox", "framework", "plugin", "module", "software"}
+)
 # Nouns of things that get names, before a name in parentheses (``a plotting package
 # (afterplot)``, ``a framework (aftershock)``); the code nouns too. After other words a
 # token alone in parentheses may be words glued (``He said (issuedpreviously) so``).
@@ -193,8 +201,10 @@ def is_named_by_neighbours(text: str, start: int, end: int) -> bool:
     """Whether the token ``text[start:end]`` is a name in any text: the package an install
     command names (``pip install aflow``), a lowercase token alone in parentheses after
     a noun of things that get names, its name (``a plotting package (afterplot)``:
-    :data:`NAMED_THING_NOUNS`), or an item of a list of examples in brackets
-    (:func:`is_listed_example`). An extractor glues words where a tag ended, not there.
+    :data:`NAMED_THING_NOUNS`), a lowercase token whose apposition names a piece of
+    software (``pastamarkers, a customized Python package``: :data:`SOFTWARE_NOUNS`), or an
+    item of a list of examples in brackets (:func:`is_listed_example`). An extractor glues
+    words where a tag ended, not there.
 
     >>> text = 'via "pip install aflow" and a package (afterplot) built'
     >>> is_named_by_neighbours(text, 17, 22), is_named_by_neighbours(text, 39, 48)
@@ -207,11 +217,19 @@ def is_named_by_neighbours(text: str, start: int, end: int) -> bool:
     False
     >>> is_named_by_neighbours("He said (issuedpreviously) so", 9, 25)
     False
+    >>> text = "We present pastamarkers, a customized Python package, and ofthe, a tiny part"
+    >>> is_named_by_neighbours(text, 11, 23), is_named_by_neighbours(text, 58, 63)
+    (True, False)
     """
     if INSTALL_BEFORE_RE.search(text, max(0, start - AROUND_CHARS), start):
         return True
     if is_listed_example(text, start, end):
         return True
+    if text[end : end + 1] == "," and text[start:end].islower():
+        apposition = APPOSITION_AFTER_RE.match(text[end : end + AROUND_CHARS])
+        words = apposition["words"].lower().split() if apposition else ()
+        if any(word in SOFTWARE_NOUNS for word in words):
+            return True
     if text[end : end + 1] != ")" or not text[start:end].islower():
         return False
     before = WORD_AND_PARENTHESIS_BEFORE_RE.search(text, max(0, start - AROUND_CHARS), start)

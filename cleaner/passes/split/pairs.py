@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Set
 
 from cleaner.data import english_function_words
+from cleaner.lazy_re import lazy_compile
 from cleaner.lexicon import WordModel
 from cleaner.passes.split.compounds import is_no_phrase, may_be_compound
 from cleaner.passes.split.lists import affixes, compound_adjectives
@@ -316,4 +317,44 @@ def _is_participle(word: str, model: WordModel) -> bool:
         len(word) >= PARTICIPLE_MIN_CHARS
         and word.endswith(PARTICIPLE_ENDINGS)
         and model.frequency(word) >= PARTICIPLE_MIN_ZIPF
+    )
+
+
+# Participles that head a compound adjective after a noun (``graph-based methods``,
+# ``data-driven models``), each with the prepositions it takes when it is a verb's
+# participle after its own noun instead (``an algorithm based on``, ``a model driven by``).
+COMPOUND_HEADS = {
+    "based": ("on", "upon"),
+    "driven": ("by",),
+    "guided": ("by",),
+    "oriented": ("to", "toward", "towards"),
+}
+# The word after a token: letters after spaces.
+NEXT_WORD_RE = lazy_compile(r"[ \t]+(?P<word>[A-Za-z]+)")
+
+
+def is_compound_before_noun(left: str, right: str, after: str, model: WordModel) -> bool:
+    """Whether ``left`` + ``right`` is a compound adjective whose hyphen was lost or never
+    written: a content word and a participle of :data:`COMPOUND_HEADS`, before a content
+    word (``after``: the text after the token), not before the participle's preposition
+    nor a function word (``chaosbased communications``; but ``an algorithmbased on``).
+
+    >>> model = WordModel({"chaos": 4.2, "based": 5.0, "on": 6.9, "communications": 4.4})
+    >>> is_compound_before_noun("chaos", "based", " communications", model)
+    True
+    >>> is_compound_before_noun("chaos", "based", " on this", model)
+    False
+    >>> is_compound_before_noun("is", "based", " communications", model)
+    False
+    """
+    prepositions = COMPOUND_HEADS.get(right)
+    following = NEXT_WORD_RE.match(after)
+    if prepositions is None or following is None or not left.isalpha():
+        return False
+    nxt = following["word"]
+    return (
+        nxt.islower()
+        and nxt not in prepositions
+        and not is_function_word(left, model.frequency(left))
+        and not is_function_word(nxt, model.frequency(nxt))
     )
