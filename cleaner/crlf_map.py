@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property, partial
 from itertools import accumulate, compress, repeat
-from operator import add, and_, eq, itemgetter, not_, or_, sub
+from operator import add, and_, eq, itemgetter, ne, not_, or_, sub
 from typing import TYPE_CHECKING, Any
 
 from cleaner.align.blocks import fast_block, with_kept_text
@@ -285,17 +285,58 @@ def _carried_crs(
     moves back by the CRs before it (``positions``: the CRs in ``before``); backward, a
     start moves on by the line breaks at or before it, an end by those before it
     (``positions``: the line breaks in ``after``); past the end, the other side's length
-    (``other``). Ends never before their starts, and empty spans (``points``) stay so."""
+    (``other``). Ends never before their starts, and empty spans (``points``) stay so.
+
+    >>> _carried_crs([0, 2, 3], [1, 3, 3], [False, False, True], [2, 4], 9, True)
+    ([0, 3, 4], [1, 4, 4])
+    """
     if backward:
         new_starts = list(map(add, starts, map(partial(bisect_right, positions), starts)))
-        new_ends = list(map(add, ends, map(partial(bisect_left, positions), ends)))
+        unit_ends = _unit_spans_ends(starts, ends, points, new_starts, positions)
+        new_ends = unit_ends or list(map(add, ends, map(partial(bisect_left, positions), ends)))
     else:
         new_starts = list(map(sub, starts, map(partial(bisect_left, positions), starts)))
         new_ends = list(map(sub, ends, map(partial(bisect_left, positions), ends)))
+        unit_ends = None
     if new_starts and max(new_starts) > other:
         new_starts = list(map(min, new_starts, repeat(other)))
     if new_ends and max(new_ends) > other:
         new_ends = list(map(min, new_ends, repeat(other)))
+    if unit_ends is not None:
+        return new_starts, new_ends  # (set where a span is not one character long)
     return new_starts, [
         s if point or e < s else e for s, e, point in zip(new_starts, new_ends, points, strict=True)
     ]
+
+
+# The share of spans one character long from which their ends are carried back across
+# the CRs as their starts (a novel's unwrap step: a join a line).
+UNIT_SHARE = 0.875
+
+
+def _unit_spans_ends(
+    starts: list[int],
+    ends: list[int],
+    points: Sequence[bool],
+    new_starts: list[int],
+    positions: list[int],
+) -> list[int] | None:
+    """The ends of spans ``starts``, ``ends`` carried back across the CRs (``positions``,
+    the line breaks in ``after``), their starts carried to ``new_starts``, if most of them
+    are one character long (else None): such a span's end moves on by the line breaks
+    before it, those at or before its start, as its start does (``end + bisect_left(p,
+    end)`` is ``start + 1 + bisect_right(p, start)``: no search); the others' are
+    searched for, and set never before their starts (a point's, its start).
+
+    >>> starts = list(range(8))
+    >>> _unit_spans_ends(starts, [*range(1, 8), 9], [False] * 8, [0, 1, 3, 4, 6, 7, 8, 9], [2, 4])
+    [1, 2, 4, 5, 7, 8, 9, 11]
+    """
+    lengths = list(map(sub, ends, starts))
+    if lengths.count(1) < len(lengths) * UNIT_SHARE:
+        return None
+    new_ends = list(map(add, new_starts, repeat(1)))
+    for k in compress(range(len(lengths)), map(ne, lengths, repeat(1))):
+        start, end = new_starts[k], ends[k] + bisect_left(positions, ends[k])
+        new_ends[k] = start if points[k] or end < start else end
+    return new_ends

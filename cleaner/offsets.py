@@ -352,6 +352,7 @@ class StepMap:
         blocks, block_ends, length, other, source, target, target_end = self._sides[backward]
         new_starts, new_ends = [], []
         for start, end, point in zip(starts, ends, points, strict=True):
+            start_before = start
             if start < length:
                 block = blocks[bisect_left(block_ends, start + 1)]
                 start = block[target] + start - block[source] if block[4] else block[target]
@@ -360,6 +361,11 @@ class StepMap:
             new_starts.append(start)
             if point:
                 new_ends.append(start)
+                continue
+            if end == start_before + 1 and start_before < length:  # (the start's block)
+                new_ends.append(
+                    block[target] + end - block[source] if block[4] else block[target_end]
+                )
                 continue
             if 0 < end <= length:
                 block = blocks[bisect_left(block_ends, end)]

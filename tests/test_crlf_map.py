@@ -69,6 +69,29 @@ def test_crlf_map_carries_spans_as_the_blocks_do(step: tuple[str, str], found: l
     assert crlf.blocks == whole.blocks  # (made when asked for)
 
 
+@st.composite
+def joins(draw: st.DrawFn) -> list[tuple[int, int]]:
+    """Spans in any order, seven in eight one character long or more (a novel's joins,
+    carried back across its CRs by their starts alone), the others points or wider."""
+    found = draw(st.lists(st.integers(0, 140), min_size=8, max_size=40))
+    spans = [(start, start + 1) for start in found]
+    for _ in range(len(spans) // 8):
+        start, width = draw(st.integers(0, 140)), draw(st.sampled_from((0, 0, 2, 9)))
+        spans[draw(st.integers(0, len(spans) - 1))] = (start, start + width)
+    return spans
+
+
+@QUICK
+@given(crlf_steps(), joins())
+def test_spans_of_one_character_are_carried_back_as_the_blocks_do(
+    step: tuple[str, str], found: list
+) -> None:
+    before, after = step
+    crlf, whole = crlf_step_map(before, after), StepMap.of("encoding", before, after)
+    assert isinstance(crlf, CrlfStepMap)
+    assert carry_spans(found, [crlf], backward=True) == carry_spans(found, [whole], backward=True)
+
+
 @QUICK
 @given(crlf_steps())
 def test_crlf_map_changes_and_rules_are_the_blocks(step: tuple[str, str]) -> None:

@@ -345,6 +345,31 @@ def test_points_carried_apart_land_as_carried_with_the_others(
 
 
 @QUICK
+@given(
+    documents(),
+    st.lists(st.sampled_from((1,) * 14 + (0, 3)), min_size=40, max_size=300),
+    st.booleans(),
+    st.data(),
+)
+def test_spans_of_one_character_carried_as_one_by_one(
+    text: str, widths: list, in_order: bool, data: st.DataObject
+) -> None:
+    """Many spans, most of them one character long (a novel's joins), in text order (a
+    sweep) or not (one by one: such a span's end mapped in its start's block), through
+    each step in both directions, land where mapping each boundary alone puts them."""
+    result = clean_and_explain(text)
+    for step in result.offset_map.steps:
+        for backward, length in ((False, step.before_length), (True, step.after_length)):
+            starts = [data.draw(st.integers(0, length + 2)) for _ in widths]
+            spans = [(start, start + width) for start, width in zip(starts, widths, strict=True)]
+            spans = sorted(spans) if in_order else spans
+            boundary = step.to_before if backward else step.to_after
+            assert carry_spans(spans, [step], backward=backward) == [
+                _one_by_one(start, end, [boundary]) for start, end in spans
+            ]
+
+
+@QUICK
 @given(documents(), st.lists(st.tuples(st.integers(0, 400), st.integers(0, 8)), max_size=60))
 def test_spans_in_any_order_carried_as_one_by_one(text: str, spans: list) -> None:
     """Spans in no order, some empty, some past the end, through each step in both
