@@ -4,13 +4,13 @@ Loaded once, lazily, by :func:`load_model` (cached), so that text without a cand
 token never pays for it. Frequencies are *Zipf* values: log10 of occurrences per billion
 words (``the`` is about 7.7, a word seen once per million words is 3.0).
 
-The table ``data/split_words.bin`` (570,000 words, 7.2 MB) is precomputed by
+The table ``data/split_words.bin`` (570,000 words, 6.1 MB) is precomputed by
 ``tools/build_split_words.py`` from wordfreq's ``large`` English list (data CC-BY-SA 4.0),
 wordsegment's ``unigrams.txt`` and ``words.txt`` (Apache-2.0), SCOWL's huge word lists
 and WordNet 3.0's lemmas and hyphenated compounds (permissive licences), web debris such as
 ``ofthe`` left out. Its words are sorted in blocks of 64 (see :func:`pack_table`), the
 file memory-mapped: the blocks' first words and offsets load at once (~1 ms), and a word is
-found by ``bisect`` and one search of its block (~1 µs), nothing parsed; each answer is
+found by ``bisect`` and one search of its block (a few µs), nothing parsed; each answer is
 kept (:class:`PackedTable`), so that a warm run asks a dict. (Until session 36 the words
 were filed by their first two letters, and a fresh process parsed each such bucket into a
 dict when it had asked it a few words: ~85 ms of a run over 400 small files.)
@@ -143,8 +143,8 @@ class PackedTable(Mapping[str, float]):
         self._known_spellings: dict[tuple[str, ...], set[str]] = {}
 
     def _search(self, word: str) -> float | None:
-        """The word's Zipf, or None: searched in the one block that may hold it (after
-        the first word of the block before: ``bisect``), and kept."""
+        """The word's Zipf, or None: searched in the one block that may hold it (the last
+        whose first word is not after it), and kept."""
         packed, block = self._packed, bisect_right(self._firsts, word) - 1
         start = self._data_start + self._starts[block]
         end = self._data_start + self._starts[block + 1]
