@@ -5,11 +5,12 @@ Usage: ``pip install -e ".[data]" && python tools/build_language_words.py``
 For each language of :data:`LANGUAGES`, the words of wordfreq's ``large`` list (data
 CC-BY-SA 4.0, see cleaner/data/words/NOTICE.txt) made only of letters, with their Zipf
 frequency rounded to 0.1, from :data:`MIN_ZIPF` up, packed as the English table is
-(cleaner/lexicon.py: memory-mapped, a bucket read only when a word of it is looked up).
+(cleaner/lexicon.py: memory-mapped, a word searched in its block of 64 sorted words).
 
-Size budget: 15 MB on disk for the nine tables together (about 4.5 MB in the compressed
-wheel). :data:`MIN_ZIPF` 2.0 (about once per 100 million words) keeps them within it:
-about 1 MB a language, 4.5 MB for Russian (two bytes a letter); 1.5 would double that.
+Size budget: 17 MB on disk for the nine tables together (about 5 MB in the compressed
+wheel; the index of blocks made them 13% larger in session 36). :data:`MIN_ZIPF` 2.0
+(about once per 100 million words) keeps them within it: about 1.2 MB a language, 5.3 MB
+for Russian (two bytes a letter); 1.5 would double that.
 """
 
 from __future__ import annotations

@@ -10,11 +10,10 @@ committed table is built with SCOWL's ``huge`` lists and WordNet 3.0 as Debian s
         --scowl /usr/share/dict/british-english-huge \\
         --wordnet /usr/share/wordnet
 
-The words (lowercase ASCII letters) are filed in buckets, the words that share their first
-two letters, each bucket a line ``ZIPF word word ...<TAB>ZIPF word ...``, the words grouped
-by their Zipf frequency rounded to one decimal (log10 of occurrences per billion words),
-stored on its own behind an index of the buckets (cleaner/lexicon.py, ``pack_table``),
-so that cleaner reads and parses a bucket only when it needs one of its words.
+The words (lowercase ASCII letters), with their Zipf frequency rounded to one decimal
+(log10 of occurrences per billion words), are sorted in blocks of 64 behind an index of
+the blocks' first words (cleaner/lexicon.py, ``pack_table``), so that cleaner searches a
+word in its block, unparsed.
 The words are:
 
 - wordfreq's ``large`` English list (books, news, subtitles, web; data CC-BY-SA 4.0);

@@ -139,19 +139,6 @@ def _unknown_candidates(
     # (With the runs ending as a grammatical pair does: the known ones are asked below.)
     asked = runs if isinstance(runs, set) else set(runs)
     common = long_common_words()
-    if model.cold():
-        # A fresh process's lexicon has read few of its buckets, each a cost to read: the
-        # runs whose shapes cannot make them candidates below are not asked (the same
-        # candidates; a clean article checked cold 18 ms sooner, as before session 26).
-        asked = {
-            run
-            for run in asked
-            if (
-                _may_be_kept(run, protected, common)
-                if run.islower()
-                else run not in exempt and _capital_candidates({run}, runs, protected)
-            )
-        }
     unknown = model.unknown_spellings(asked, GRAMMATICAL_ENDINGS)
     known_ending = {
         run for run in unknown if run.endswith(GRAMMATICAL_ENDINGS) and model.knows(run.lower())
@@ -306,16 +293,6 @@ def may_be_merged(word: str) -> bool:
         or is_name_after_word(word)
         or POSSESSIVE_TAIL_RE.fullmatch(word) is not None
         or function_pair_split(word) is not None
-    )
-
-
-def _may_be_kept(run: str, protected: Set[str], common: Set[str]) -> bool:
-    """Whether a lowercase run may be a candidate of :func:`_unknown_candidates`: merged
-    looking or a grammatical pair's shape, no long common word, not ``protected``."""
-    return (
-        run not in protected
-        and run not in common
-        and (_may_be_merged_lowercase(run) or run.endswith(GRAMMATICAL_ENDINGS))
     )
 
 
