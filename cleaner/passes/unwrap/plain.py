@@ -21,6 +21,7 @@ from cleaner.passes.unwrap.fast import (
     breaks_before,
     has_room_at_a_break,
     joined_paragraph,
+    joined_unindented,
     reads_as_ascii,
     starts_lowercase_told,
     steps_indent,
@@ -139,4 +140,4 @@ def plain_paragraph_unless_verse(
     if found is not None and broken is not None:
         broken += found
         return None
-    return joined_paragraph(lines, indented)
+    return joined_paragraph(lines, True) if indented else joined_unindented(lines)
