@@ -121,8 +121,10 @@ def plain_paragraph_unless_verse(
             else:
                 word = next_word_columns(line) if in_bytes else first_word_length(line)
                 room = size + 1 + word <= limit
-            if not (before.endswith(":") and size + 1 + len(line.strip()) <= width):
-                any_lower = True
+            if not any_lower and not (
+                before.endswith(":") and size + 1 + len(line.strip()) <= width
+            ):
+                any_lower = True  # (asked until one is found)
             if room and not ends_sentence(before):
                 short_breaks += 1
                 if short_breaks == needed and breaks >= 2:
