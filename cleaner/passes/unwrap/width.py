@@ -105,8 +105,9 @@ def sample_wraps(
             wrapped.append((length, length + 1 + len(following.split(None, 1)[0])))
             block_wrapped = True
             continue
-        if first == " ":  # (Indented, as an RFC's lines: read past the spaces where that tells.)
-            first = _first_letter_or_digit(following)
+        if first == " ":  # (Indented, as an RFC's lines: read past the spaces where that tells;
+            core = following.lstrip(" ")[:1]  # lower case told without a call: verse's indent)
+            first = core if core in ASCII_LOWER else _first_letter_or_digit(following)
         # (ASCII told without a call, as next_line_start tells it)
         if first in ASCII_LOWER:
             start = GOES_ON
