@@ -1286,3 +1286,14 @@ def test_blocks_at_one_own_width_share_one_copy_of_the_document() -> None:
     own = unwrap_document.prose_document(first, document)
     assert own.width == 33 and own == document.replace(width=33, verse_width=None)
     assert unwrap_document.prose_document(second, document) is own
+
+
+def test_next_line_start_of_ascii_is_what_sample_wraps_tells_without_a_call() -> None:
+    """sample_wraps reads a line below starting with an ASCII letter or digit without
+    asking next_line_start: a lower-case letter goes on, a capital or digit ends the line."""
+    assert {unwrap_fast.next_line_start(c) for c in unwrap_fast.ASCII_LOWER} == {
+        unwrap_fast.GOES_ON
+    }
+    assert {unwrap_fast.next_line_start(c) for c in unwrap_fast.ASCII_UPPER_OR_DIGIT} == {
+        unwrap_fast.ENDS
+    }

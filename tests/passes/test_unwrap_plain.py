@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from cleaner.passes.unwrap.blocks import joined_at_breaks
 from cleaner.passes.unwrap.document import Document
-from cleaner.passes.unwrap.fast import plain_paragraph
+from cleaner.passes.unwrap.fast import joined_paragraph, plain_paragraph
 from cleaner.passes.unwrap.kinds import Kind
 from cleaner.passes.unwrap.plain import plain_paragraph_unless_verse
 from cleaner.passes.unwrap.verse import is_prose_verse, is_quoted_couplet
@@ -50,6 +50,37 @@ def test_one_walk_is_the_verse_verdict_then_the_plain_paragraph(
         return
     document = Document(max(1, width + near), False, True, True, "", paragraph_gaps=paragraph_gaps)
     assert _one_walk(lines, document) == _two_walks(lines, document)
+
+
+EDGE_SPACES = ["", "", "", " ", "  ", "\t", "\u00a0", "\u3000"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    wrapped_prose(),
+    st.integers(-8, 8),
+    st.lists(st.tuples(st.sampled_from(EDGE_SPACES), st.sampled_from(EDGE_SPACES))),
+)
+@example(([("A paragraph", 0), ("wrapped at", 0), ("a width.", 0)], 12), 0, [("", ""), ("", "")])
+@example(
+    ([("A paragraph", 0), ("wrapped at", 0), ("a width.", 0)], 12), 0, [("", "")] * 2 + [("", " ")]
+)
+def test_both_walks_join_as_joined_paragraph(prose, near: int, edges) -> None:
+    """Both walks join a paragraph's lines as ``joined_paragraph`` does (every line after
+    the first stripped, runs of spaces collapsed if one goes on indented), whatever
+    whitespace the lines open or end with: they join without stripping where they proved
+    none needs it (``joined_unindented``)."""
+    block, width = prose
+    padded = [*edges, *[("", "")] * len(block)]
+    lines = tuple(
+        start + line + end for (line, _), (start, end) in zip(block, padded, strict=False)
+    )
+    if len(lines) < 2:
+        return
+    document = Document(max(1, width + near), False, True, True, "")
+    indented = any(line[:1] == " " for line in lines[1:])
+    for joined in (_one_walk(lines, document), _two_walks(lines, document)):
+        assert joined is None or joined == joined_paragraph(lines, indented)
 
 
 # (lines, width, the one walk's answer): joined, or None where the two walks are asked.

@@ -349,7 +349,12 @@ SAMPLED_LINES = ["", " ", "The", "and so", "a" * 25, "a" * 26, " " + "b" * 30, "
                  "éclairs et autres choses sucrées", "，然后我们回家吃饭了，天气很好",
                  "然后我们回家吃饭了，天气很好。", "「我们回家吃饭了」，天气很好（",
                  "\u3000\u3000然后我们回家吃饭了，天气很好",
-                 "ﾃｷｽﾄと漢字の行はここで続きます"]  # fmt: skip
+                 "ﾃｷｽﾄと漢字の行はここで続きます",
+                 # Indented below (verse's, an RFC's), read past the spaces: a capital, a
+                 # digit, a lower-case letter, a quote, a letter beyond ASCII.
+                 "   The wrath of Peleus' son, O Muse,", "  7. and so the list goes on",
+                 "  and so it went on and on and on", "   \"Go,\" said he, and went",
+                 "  été comme hiver, il allait"]  # fmt: skip
 
 
 @PROPERTIES

@@ -67,8 +67,8 @@ def is_standalone_heading(line: str, after: str | None, width: int) -> bool:
     >>> is_standalone_heading("The Long War", "and went on.", 40)
     False
     """
-    if not (looks_like_heading(line) and is_title_like(line)):
+    # (The room for the next line asked first: a line of prose that filled the width is no
+    # heading, told without reading its words.)
+    if after is not None and not (has_room(line, after, width) and starts_paragraph(after)):
         return False
-    if after is None:
-        return True
-    return has_room(line, after, width) and starts_paragraph(after)
+    return looks_like_heading(line) and is_title_like(line)

@@ -21,6 +21,7 @@ from cleaner.passes.unwrap.fast import (
     breaks_before,
     has_room_at_a_break,
     joined_paragraph,
+    joined_unindented,
     reads_as_ascii,
     starts_lowercase_told,
     steps_indent,
@@ -120,8 +121,10 @@ def plain_paragraph_unless_verse(
             else:
                 word = next_word_columns(line) if in_bytes else first_word_length(line)
                 room = size + 1 + word <= limit
-            if not (before.endswith(":") and size + 1 + len(line.strip()) <= width):
-                any_lower = True
+            if not any_lower and not (
+                before.endswith(":") and size + 1 + len(line.strip()) <= width
+            ):
+                any_lower = True  # (asked until one is found)
             if room and not ends_sentence(before):
                 short_breaks += 1
                 if short_breaks == needed and breaks >= 2:
@@ -139,4 +142,4 @@ def plain_paragraph_unless_verse(
     if found is not None and broken is not None:
         broken += found
         return None
-    return joined_paragraph(lines, indented)
+    return joined_paragraph(lines, True) if indented else joined_unindented(lines)

@@ -99,18 +99,21 @@ def sample_wraps(
             continue
         if next_kind is not prose or not following:
             block_others.append(length)
-        # (Indented, as an RFC's lines: read past the spaces where that tells.)
-        elif (
-            (first := following[0]) in ASCII_LOWER
-            or (first == " " and following.lstrip(" ")[:1] in ASCII_LOWER)  # (verse's indent)
-            or (
-                start := next_line_start(
-                    first if first != " " else _first_letter_or_digit(following)
-                )
-            )
-            == GOES_ON
-        ):
+            continue
+        if (first := following[0]) in ASCII_LOWER:
             # Goes on below (ASCII told without a call); its first word up to a space.
+            wrapped.append((length, length + 1 + len(following.split(None, 1)[0])))
+            block_wrapped = True
+            continue
+        if first == " ":  # (Indented, as an RFC's lines: read past the spaces where that tells;
+            core = following.lstrip(" ")[:1]  # lower case told without a call: verse's indent)
+            first = core if core in ASCII_LOWER else _first_letter_or_digit(following)
+        # (ASCII told without a call, as next_line_start tells it)
+        if first in ASCII_LOWER:
+            start = GOES_ON
+        else:
+            start = ENDS if first in ASCII_UPPER_OR_DIGIT else next_line_start(first)
+        if start == GOES_ON:
             wrapped.append((length, length + 1 + len(following.split(None, 1)[0])))
             block_wrapped = True
         elif start == ENDS:  # (a capital, a digit: a line ending in 「 still goes on)
