@@ -26,7 +26,14 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import NamedTuple
 
-from cleaner.passes.boilerplate.prefixes import PREFIX, StartLines, fold_digits, rule_prefixes
+from cleaner.passes.boilerplate.prefixes import (
+    LEAD_CHARACTERS,
+    PREFIX,
+    START_SKIPPED,
+    StartLines,
+    fold_digits,
+    rule_prefixes,
+)
 from cleaner.passes.boilerplate.rules import Rule, shipped_library
 from cleaner.textblocks import line_blocks
 
@@ -56,8 +63,6 @@ ASCII_BYTES = bytes(range(128))
 # The bytes of a text's start that tell whether it is mostly outside ASCII (an eighth or
 # more of them): then its key is lowered whole by ``str.lower``.
 OTHERS_SAMPLE = 4096
-# Leading decorations, which normalization strips from a line's start.
-LEAD_CHARACTERS = "-–—*•·»«›‹>|#=~+→←"
 # What normalization and ``core_length`` may strip from a line's ends: decorations and
 # trailing punctuation. A key line without them is no longer than the line's core.
 END_CHARACTERS = LEAD_CHARACTERS + ".:!?…,;"
@@ -292,7 +297,7 @@ def line_screen(rules: tuple) -> LineScreen | None:
             for (search, line, marked), found in patterns.items()
         ),
         tuple(rule.width for rule in rules),
-        StartLines(short, LEAD_CHARACTERS),  # (Every start of ``long`` is one of ``short``.)
+        StartLines(short, START_SKIPPED),  # (Every start of ``long`` is one of ``short``.)
         ({}, {}),
     )
 
@@ -514,7 +519,7 @@ def _add_block(
         line = lines[i]
         if not line:
             continue
-        head = line.lstrip(LEAD_CHARACTERS)[:PREFIX]
+        head = line.lstrip(START_SKIPPED)[:PREFIX]
         # No longer than the line's core: what may go from its ends, and no spaces.
         core = len(line) if len(line) <= SHORT_CORE else len(line.strip(END_CHARACTERS))
         short = core <= SHORT_CORE
