@@ -120,6 +120,16 @@ def test_document_key_of_mostly_ascii_text_lowers_every_cased_character() -> Non
     assert fast > 1400
 
 
+def test_document_key_of_mostly_ascii_text_folds_and_drops_in_its_bytes() -> None:
+    """Mostly ASCII text folds and drops its rare characters in its UTF-8 bytes: each one,
+    alone and after a cased letter or another, keys as ``KEY_TABLE`` then ``str.lower``."""
+    for character in sorted(boilerplate_lines.FOLDED_OR_DROPPED):
+        for before in ("", "Ä", "\u00a0", "\u212a", "\ud800"):
+            text = f"{'A Line of Prose, ' * 8}{before}{character}x É{character}\n{character}"
+            assert not boilerplate_lines._mostly_others(text.encode("utf-8", "surrogatepass"))
+            assert document_key(text) == text.translate(KEY_TABLE).lower(), (before, character)
+
+
 RULES = library_rules()
 
 
