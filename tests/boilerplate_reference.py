@@ -16,13 +16,12 @@ from cleaner.passes.boilerplate.bound import _ASCII_NOT_ALNUM as ASCII_NOT_ALNUM
 from cleaner.passes.boilerplate.lines import (
     END_CHARACTERS,
     KEY_SCREENS,
-    LEAD_CHARACTERS,
     NEEDLE_LIMITS,
     SHORT_CORE,
     LineScreen,
     document_key,
 )
-from cleaner.passes.boilerplate.prefixes import PREFIX, fold_digits
+from cleaner.passes.boilerplate.prefixes import PREFIX, START_SKIPPED, fold_digits
 from cleaner.passes.boilerplate.rules import (
     DECORATION_CHARS,
     INVISIBLE_RE,
@@ -61,7 +60,7 @@ def add_block(key: str, screen: LineScreen, first: int, found: dict[int, list[in
     for i, line in enumerate(key.split("\n")):
         if not line:
             continue
-        head = line.lstrip(LEAD_CHARACTERS)[:PREFIX]
+        head = line.lstrip(START_SKIPPED)[:PREFIX]
         if not head.isalpha():
             head = fold_digits(head)
         core = core_length(line)

@@ -16,7 +16,6 @@ from cleaner.passes.boilerplate import lines as boilerplate_lines
 from cleaner.passes.boilerplate import plan_removal
 from cleaner.passes.boilerplate.lines import (
     KEY_TABLE,
-    LEAD_CHARACTERS,
     document_key,
     line_candidates,
     rule_prefixes,
@@ -24,6 +23,7 @@ from cleaner.passes.boilerplate.lines import (
 from cleaner.passes.boilerplate.prefixes import (
     PREFIX,
     PREFIX_FILE,
+    START_SKIPPED,
     fold_digits,
     format_prefixes,
     parse_prefixes,
@@ -120,6 +120,16 @@ def test_document_key_of_mostly_ascii_text_lowers_every_cased_character() -> Non
     assert fast > 1400
 
 
+def test_document_key_of_mostly_ascii_text_folds_and_drops_in_its_bytes() -> None:
+    """Mostly ASCII text folds and drops its rare characters in its UTF-8 bytes: each one,
+    alone and after a cased letter or another, keys as ``KEY_TABLE`` then ``str.lower``."""
+    for character in sorted(boilerplate_lines.FOLDED_OR_DROPPED):
+        for before in ("", "Ä", "\u00a0", "\u212a", "\ud800"):
+            text = f"{'A Line of Prose, ' * 8}{before}{character}x É{character}\n{character}"
+            assert not boilerplate_lines._mostly_others(text.encode("utf-8", "surrogatepass"))
+            assert document_key(text) == text.translate(KEY_TABLE).lower(), (before, character)
+
+
 RULES = library_rules()
 
 
@@ -134,7 +144,7 @@ def test_every_line_a_rule_matches_begins_with_one_of_its_starts(data) -> None:
     normal = normalize_line(line)
     if not normal or not rule.pattern.fullmatch(normal):
         return
-    head = fold_digits(document_key(normal).lstrip(LEAD_CHARACTERS)[:PREFIX])
+    head = fold_digits(document_key(normal).lstrip(START_SKIPPED)[:PREFIX])
     starts = parse_prefixes(rule.source)  # (As the shipped table has them: a test checks.)
     assert any(head.startswith(start) for start in starts), (rule.name, normal, head)
 
@@ -145,6 +155,21 @@ def test_optional_spaces_and_words_do_not_end_a_start() -> None:
     assert parse_prefixes(r"(?:(we|you) ?can ?go)") == {"wecang", "youcan"}
     assert parse_prefixes(r"(?:(the )?end)") == {"theend", "end"}
     assert parse_prefixes(r"(?:ab(cd)*)") == {"ab", "abcd", "abcdcd"}
+
+
+def test_a_rule_allowing_any_run_of_skipped_characters_first_is_found_by_its_words() -> None:
+    """A leading run of characters a line's start is read past (``[«<]*``) gives no start
+    of its own: the rule starts where its words do, and a line that begins with such a run
+    is looked up by those words."""
+    assert parse_prefixes(r"(?:[«‹←<]* ?(next|older) post)\s*") == {"nextpo", "olderp"}
+    assert parse_prefixes(r"(?:(<|&lt;)span)\s*") == {"span", "&lt;sp"}
+    assert parse_prefixes(r"(?:<+)\s*") is None  # (Nothing but skipped characters.)
+    assert {"abcd", "ab<cd"} <= parse_prefixes(r"(?:ab<*cd)\s*")  # (Only at the start.)
+    rules = library_rules()
+    lines = ["<<< Older Entries", "« <Next Post »", "| < newer posts", "A line of prose."]
+    text = "\n".join(lines * (1 + boilerplate_lines.MIN_LINES)) + "\n"
+    found = {i: {rules[j].id for j in indexes} for i, indexes in line_candidates(text, rules)}
+    assert [("prev-next-post" in found.get(i, ())) for i in range(4)] == [True] * 3 + [False]
 
 
 def test_shipped_prefixes_are_parsed_ones() -> None:

@@ -26,7 +26,14 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import NamedTuple
 
-from cleaner.passes.boilerplate.prefixes import PREFIX, StartLines, fold_digits, rule_prefixes
+from cleaner.passes.boilerplate.prefixes import (
+    LEAD_CHARACTERS,
+    PREFIX,
+    START_SKIPPED,
+    StartLines,
+    fold_digits,
+    rule_prefixes,
+)
 from cleaner.passes.boilerplate.rules import Rule, shipped_library
 from cleaner.textblocks import line_blocks
 
@@ -49,6 +56,8 @@ ASCII_DROPPED = "".join(c for c in DROPPED if c.isascii()).encode("ascii")
 # those found are replaced (three times faster than one pattern of them all; most texts
 # hold one or two).
 NON_ASCII_DROPPED = "".join(c for c in DROPPED if not c.isascii())
+# The characters outside ASCII that a key folds or drops.
+FOLDED_OR_DROPPED = frozenset(FOLDED + NON_ASCII_DROPPED)
 # ASCII letters lowered, a table for ``bytes.translate`` (which drops ASCII_DROPPED in the
 # same sweep); and every ASCII byte, to drop.
 ASCII_LOWER = bytes(range(256)).lower()
@@ -56,8 +65,6 @@ ASCII_BYTES = bytes(range(128))
 # The bytes of a text's start that tell whether it is mostly outside ASCII (an eighth or
 # more of them): then its key is lowered whole by ``str.lower``.
 OTHERS_SAMPLE = 4096
-# Leading decorations, which normalization strips from a line's start.
-LEAD_CHARACTERS = "-–—*•·»«›‹>|#=~+→←"
 # What normalization and ``core_length`` may strip from a line's ends: decorations and
 # trailing punctuation. A key line without them is no longer than the line's core.
 END_CHARACTERS = LEAD_CHARACTERS + ".:!?…,;"
@@ -163,22 +170,23 @@ def keyed(text: str) -> tuple[str, bytes]:
     """:func:`document_key` of ``text``, and the key's UTF-8 bytes (``surrogatepass``) with
     only their ASCII letters lowered, if at all.
 
-    >>> keyed("Leave a Reply\\n2\\u00a0May 2020 ’")
-    ('leaveareply\\n2may2020’', b'leaveareply\\n2may2020\\xe2\\x80\\x99')
+    >>> keyed("Leave a Reply\\n2\\u00a0May 2020, ’twas and more")
+    ('leaveareply\\n2may2020,’twasandmore', b'leaveareply\\n2may2020,\\xe2\\x80\\x99twasandmore')
     """
     if text.isascii():
         utf8 = text.encode("ascii").translate(ASCII_LOWER, ASCII_DROPPED)
         return utf8.decode("ascii"), utf8
-    # (Each character looked for with ``in``: four times faster than a class's search.)
-    if any(character in text for character in FOLDED):
-        text = text.translate(FOLD_TABLE)
-    for character in [character for character in NON_ASCII_DROPPED if character in text]:
-        text = text.replace(character, "")
-    # The ASCII ones dropped from the UTF-8 bytes (no byte of another character is ASCII),
-    # lone surrogates and all: twice as fast as ``replace(" ", "")``, which copies the text
-    # word by word.
+    if _mostly_others(text[:OTHERS_SAMPLE].encode("utf-8", "surrogatepass")):
+        return _keyed_whole(text)
     utf8 = text.encode("utf-8", "surrogatepass")
-    cased = _cased_others(utf8)
+    # The characters outside ASCII, read off the bytes in one sweep (the text is mostly
+    # ASCII): the rare ones to fold or drop are replaced in the bytes (no byte of another
+    # character is one of theirs), not each looked for in the text.
+    others = _others_of(utf8)
+    for character in sorted(others & FOLDED_OR_DROPPED):
+        replacement = character.translate(FOLD_TABLE) if character in FOLDED else ""
+        utf8 = utf8.replace(character.encode("utf-8"), replacement.encode("ascii"))
+    cased = _cased(others - FOLDED_OR_DROPPED)
     if cased is None:
         utf8 = utf8.translate(None, ASCII_DROPPED)
         return utf8.decode("utf-8", "surrogatepass").lower(), utf8
@@ -189,6 +197,24 @@ def keyed(text: str) -> tuple[str, bytes]:
     for character in cased:
         key = key.replace(character, character.lower())
     return key, utf8
+
+
+def _keyed_whole(text: str) -> tuple[str, bytes]:
+    """:func:`keyed` of a text mostly outside ASCII: lowered whole by ``str.lower``.
+
+    >>> _keyed_whole("ΑΒΓ Δ\\u00a0Ε")
+    ('αβγδε', b'\\xce\\x91\\xce\\x92\\xce\\x93\\xce\\x94\\xce\\x95')
+    """
+    # (Each character looked for with ``in``: four times faster than a class's search.)
+    if any(character in text for character in FOLDED):
+        text = text.translate(FOLD_TABLE)
+    for character in [character for character in NON_ASCII_DROPPED if character in text]:
+        text = text.replace(character, "")
+    # The ASCII ones dropped from the UTF-8 bytes (no byte of another character is ASCII),
+    # lone surrogates and all: twice as fast as ``replace(" ", "")``, which copies the text
+    # word by word.
+    utf8 = text.encode("utf-8", "surrogatepass").translate(None, ASCII_DROPPED)
+    return utf8.decode("utf-8", "surrogatepass").lower(), utf8
 
 
 def _mostly_others(utf8: bytes) -> bool:
@@ -206,18 +232,34 @@ def _mostly_others(utf8: bytes) -> bool:
 
 def _cased_others(utf8: bytes) -> list[str] | None:
     """The characters outside ASCII in ``utf8`` (a text's UTF-8, ``surrogatepass``) that
-    ``str.lower`` changes, each into one character alone (not the final-sigma ``Σ``,
-    whose lower case depends on its neighbours); None if one does not, or if the text is
-    mostly outside ASCII (:data:`OTHERS_SAMPLE`: lowered whole, that is faster).
+    ``str.lower`` changes (see :func:`_cased`); None if the text is mostly outside ASCII
+    (:data:`OTHERS_SAMPLE`: lowered whole, that is faster).
 
     >>> _cased_others(f"Ärger über Ökonomie’s {'plain words ' * 6}".encode())
     ['Ä', 'Ö']
     >>> _cased_others(f"ΣΑΣ {'plain words ' * 6}".encode()), _cased_others("Ärger".encode())
     (None, None)
     """
-    if _mostly_others(utf8):
-        return None
-    others = set(utf8.translate(None, ASCII_BYTES).decode("utf-8", "surrogatepass"))
+    return None if _mostly_others(utf8) else _cased(_others_of(utf8))
+
+
+def _others_of(utf8: bytes) -> set[str]:
+    """The characters outside ASCII in ``utf8`` (UTF-8, ``surrogatepass``).
+
+    >>> sorted(_others_of("Ärger über’s".encode()))
+    ['Ä', 'ü', '’']
+    """
+    return set(utf8.translate(None, ASCII_BYTES).decode("utf-8", "surrogatepass"))
+
+
+def _cased(others: set[str]) -> list[str] | None:
+    """The characters of ``others`` that ``str.lower`` changes, each into one character
+    alone, in order; None if one does not (or is the final-sigma ``Σ``, whose lower case
+    depends on its neighbours).
+
+    >>> _cased({"Ä", "’", "ü"}), _cased({"Σ", "Ä"}), _cased({"İ"})
+    (['Ä'], None, None)
+    """
     cased = sorted(character for character in others if character.lower() != character)
     if any(len(character.lower()) != 1 or character == "Σ" for character in cased):
         return None
@@ -292,7 +334,7 @@ def line_screen(rules: tuple) -> LineScreen | None:
             for (search, line, marked), found in patterns.items()
         ),
         tuple(rule.width for rule in rules),
-        StartLines(short, LEAD_CHARACTERS),  # (Every start of ``long`` is one of ``short``.)
+        StartLines(short, START_SKIPPED),  # (Every start of ``long`` is one of ``short``.)
         ({}, {}),
     )
 
@@ -514,7 +556,7 @@ def _add_block(
         line = lines[i]
         if not line:
             continue
-        head = line.lstrip(LEAD_CHARACTERS)[:PREFIX]
+        head = line.lstrip(START_SKIPPED)[:PREFIX]
         # No longer than the line's core: what may go from its ends, and no spaces.
         core = len(line) if len(line) <= SHORT_CORE else len(line.strip(END_CHARACTERS))
         short = core <= SHORT_CORE

@@ -29,6 +29,13 @@ PREFIX = 6
 MAX_PREFIXES = 400
 # The shipped rules' prefix sets, precomputed by tools/build_boilerplate_screen.py.
 PREFIX_FILE = "boilerplate_prefixes.json"
+# Leading decorations, which normalization strips from a line's start.
+LEAD_CHARACTERS = "-–—*•·»«›‹>|#=~+→←"
+# Characters a line's start is read past, in key form: those, and ``<``, which a rule may
+# allow before its words as it allows them (``[«‹←<]*`` before ``next post``). A rule's
+# starts are read past them too, so a rule that allows any number of them first is still
+# found by its words.
+START_SKIPPED = LEAD_CHARACTERS + "<"
 
 
 def fold_digits(text: str) -> str:
@@ -75,11 +82,47 @@ def parse_prefixes(source: str) -> frozenset[str] | None:
     ['0like', '0likes', '0share']
     >>> print(parse_prefixes(r"(?:.{0,10}all rights reserved)"))
     None
+    >>> sorted(parse_prefixes(r"(?:[«<]* ?(next|older) post)"))
+    ['nextpo', 'olderp']
     """
     constants = _prefix_constants()
-    complete, final = _sequence(re._parser.parse(source, re.IGNORECASE).data, constants)  # type: ignore[attr-defined]
-    starts = {fold_digits(start) for start in complete | final}
+    tree = re._parser.parse(source, re.IGNORECASE)  # type: ignore[attr-defined]
+    complete, final = _sequence(_past_skipped(tree.data, constants), constants)
+    starts = {fold_digits(start).lstrip(START_SKIPPED) for start in complete | final}
     return None if "" in starts else frozenset(starts)
+
+
+def _past_skipped(items: Sequence, c: dict) -> list:
+    """The parsed nodes of a pattern past those at its start that match only characters of
+    :data:`START_SKIPPED` (which a line's start is read past: its starts are the same),
+    its leading groups opened (a group's nodes in a sequence read as the group).
+
+    >>> c = _prefix_constants()
+    >>> len(_past_skipped(re._parser.parse(r"(?:[«<]* ?next)").data, c))
+    5
+    """
+    items = list(items)
+    while items:
+        op, av = items[0]
+        if op is c["SUBPATTERN"]:
+            items[:1] = list(av[-1].data)  # type: ignore[index]
+        elif _only_skipped(op, av, c):
+            del items[0]
+        else:
+            break
+    return items
+
+
+def _only_skipped(op: object, av: object, c: dict) -> bool:
+    """Whether a parsed node matches only characters of :data:`START_SKIPPED`, if any."""
+    if op in c["REPEATS"]:
+        _, _, item = av  # type: ignore[misc]
+        return len(item.data) == 1 and _only_skipped(*item.data[0], c)
+    if op is c["LITERAL"]:
+        return chr(av) in START_SKIPPED  # type: ignore[arg-type]
+    if op is c["IN"]:
+        return all(o is c["LITERAL"] and chr(a) in START_SKIPPED for o, a in av)  # type: ignore[attr-defined]
+    return False
 
 
 Strings = tuple[set[str], set[str]]
