@@ -510,6 +510,29 @@ def test_a_page_whose_article_is_hard_wrapped_is_no_page_text() -> None:
     assert all(line in kept for line in wrapped)
 
 
+def test_a_list_of_posts_with_bylines_is_no_wrapped_article() -> None:
+    """A list of posts, each headline over its byline (Dragnet's blogs: ``Carlos Gomez To
+    Start Today, Shaun Marcum To Start Game 2`` over ``by Kyle Lobner 3 months ago``), or a
+    comment over its link's address, reads as no hard-wrapped paragraph: the page is still
+    a page's text, and its menus go by default."""
+    posts = [
+        "Harbour Master Asks Regional Government For Help With Hull Repairs",
+        "Lighthouse Reopens After A Year Of Repairs, Keepers Return In May",
+        "School Board Delays Vote On New Bus Routes Until After The Summer",
+        "Fishing Season Opens With Record Catches Along The Northern Coast",
+        "Bakery On Main Street Closes After Forty Years, Owners Say Goodbye",
+        "Rowing Club Celebrates Its Hundredth Year With A Regatta On Sunday",
+    ]
+    bylined = [line for post in posts for line in (post, "by Anna Martin 3 months ago")]
+    comment = "I grew up in this town and took that ferry to school every morning for years"
+    linked = [comment, "http://harbour.example.com/social/anna/ferry-kept-running"] * 6
+    text = page(TOP, HEAD, [""], ARTICLE, ["", "Recent Posts"], bylined, linked, BOTTOM)
+    assert is_page_text(text.splitlines())
+    kept = remove_boilerplate(text).splitlines()
+    assert "Police Reports" not in kept and "Terms of Use" not in kept
+    assert all(line in kept for line in ARTICLE)
+
+
 def test_a_page_s_bound_is_higher_than_a_text_s() -> None:
     """A page's full text whose short article sits amid two teaser lists: with them, 45% of
     the letters the rules judge would go. The bound on a page (``PAGE_BOUND_FACTOR`` times

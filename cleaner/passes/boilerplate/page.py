@@ -41,9 +41,13 @@ PAGE_MAX_SHORT_MEAN_WORDS = 5.0
 # 134 tuning pages' full text at most 3; on html2text's rendering of them, which wraps some
 # articles at 78 columns, 13 to 138.)
 PAGE_MAX_WRAP_JOINTS = 5
-# A wrapped line: this long at least, no sentence's or clause's end at its end.
+# A wrapped line: this long at least, no sentence's or clause's end at its end, running
+# prose (at least ``PROSE_MIN_LOWER_SHARE`` of its words lower-case: no headline over its
+# byline, tag or comment count, as in a list of posts: ``Carlos Gomez To Start Today`` over
+# ``by Kyle Lobner 3 months ago``), the next line going on with a word (no link's address).
 WRAPPED_MIN_CHARS = 50
 WRAPPED_END_RE = lazy_compile(r"[.!?:;…\"'”’)\]]$")
+GOES_ON_RE = lazy_compile(r"[^\W\d_]+(?:[\s,;.'’-]|$)")
 # A line of Markdown or reStructuredText (heading, fence, quote, directive, underline), an
 # indented line (code, a quote, a definition: a page's text has none), a table row.
 MARKUP_RE = lazy_compile(r"(?:#{1,6}\s|```|~~~|>\s|\.\.\s|[=\-~^*#+]{4,}\s*$|[ \t]+\S|\|)")
@@ -107,10 +111,9 @@ def is_prose_line(line: str) -> bool:
     """
     if len(line) < PROSE_MIN_CHARS:
         return False
-    words = line.split()
-    if len(words) < PROSE_MIN_WORDS or not SENTENCE_RE.search(line):
+    if len(line.split()) < PROSE_MIN_WORDS or not SENTENCE_RE.search(line):
         return False
-    return sum(word[0].islower() for word in words) >= PROSE_MIN_LOWER_SHARE * len(words)
+    return _is_running_prose(line)
 
 
 def is_short_line(line: str) -> bool:
@@ -199,16 +202,32 @@ def _may_be_page_text(lines: Sequence[str], text: str) -> bool:
 def _wrap_joints(lines: Sequence[str]) -> int:
     """How many of ``lines`` (stripped, non-blank) read as a hard-wrapped paragraph's line
     that goes on in the next: ``WRAPPED_MIN_CHARS`` long or more, no sentence's or clause's
-    end at its end, the next line's first letter lower-case.
+    end at its end, running prose, the next line going on with a lower-case word.
 
     >>> _wrap_joints(["The council of the small harbour town voted on Tuesday night to",
     ...               "keep the old ferry running.", "Home", "news"])
     1
+    >>> _wrap_joints(["Carlos Gomez, Logan Schafer, Martin Maldonado Called Up Today",
+    ...               "by Kyle Lobner 3 months ago",
+    ...               "Fiiine :) I do hear he wants to play soccer for a team in England",
+    ...               "http://www.huffingtonpost.com/social/MRLeavey/usain-bolt"])
+    0
     """
     return sum(
-        len(line) >= WRAPPED_MIN_CHARS and nxt[:1].islower() and not WRAPPED_END_RE.search(line)
+        len(line) >= WRAPPED_MIN_CHARS
+        and nxt[:1].islower()
+        and GOES_ON_RE.match(nxt) is not None
+        and not WRAPPED_END_RE.search(line)
+        and _is_running_prose(line)
         for line, nxt in pairwise(lines)
     )
+
+
+def _is_running_prose(line: str) -> bool:
+    """Whether at least ``PROSE_MIN_LOWER_SHARE`` of the words of ``line`` start lower-case
+    (a sentence's words, not a headline's)."""
+    words = line.split()
+    return sum(word[0].islower() for word in words) >= PROSE_MIN_LOWER_SHARE * len(words)
 
 
 def _longest_run(flags: Sequence[bool]) -> int:
