@@ -533,6 +533,25 @@ def test_a_list_of_posts_with_bylines_is_no_wrapped_article() -> None:
     assert all(line in kept for line in ARTICLE)
 
 
+def test_tags_and_comment_heads_ending_in_commas_are_no_verse() -> None:
+    """A list of tags each ending in a comma (msnbc's blogs: ``gulf-oil-spill,``) and
+    comments' heads (``Jacob said,``) end no clause: the page is still a page's text. Verse
+    (``NOT_PAGES``) still is none."""
+    tags = ["Explore related topics:", *[f"{item.lower().replace(' ', '-')}," for item in MENU]]
+    comments = [
+        line
+        for name in ("Jacob", "Debbie M", "Three Pipe Problem")
+        for line in (
+            f"{name} said,",
+            "The ferry should have been replaced ten years ago, to be honest.",
+        )
+    ]
+    text = page(TOP, HEAD, [""], ARTICLE, ["", *tags, "", *comments * 2], BOTTOM)
+    assert is_page_text(text.splitlines())
+    kept = remove_boilerplate(text).splitlines()
+    assert "Police Reports" not in kept and all(line in kept for line in ARTICLE)
+
+
 def test_a_page_s_bound_is_higher_than_a_text_s() -> None:
     """A page's full text whose short article sits amid two teaser lists: with them, 45% of
     the letters the rules judge would go. The bound on a page (``PAGE_BOUND_FACTOR`` times

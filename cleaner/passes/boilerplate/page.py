@@ -32,6 +32,9 @@ PAGE_FEW_PROSE_SHORT_SHARE = 0.75
 # ...at most this share of lines of markup, or ending in a comma or semicolon (verse)...
 PAGE_MAX_MARKUP_SHARE = 0.05
 PAGE_MAX_CLAUSE_END_SHARE = 0.1
+# A clause's end: a line of two words or more ending in a comma or semicolon, but a
+# comment's head (``Jacob said,``); a tag of a list of tags (``gulf-oil-spill,``) is none.
+CLAUSE_END_RE = lazy_compile(r"(?=\S+\s+\S).*(?<!\bsaid)(?<!\bsays)(?<!\bwrote)(?<!\bwrites)[,;]")
 # ...and short lines of at most this many words on average: links of one to three words
 # (on the pages of bench_furniture_real: 1.5 to 4.5), not verse (five to seven).
 PAGE_MAX_SHORT_MEAN_WORDS = 5.0
@@ -146,7 +149,7 @@ def is_page_text(lines: Sequence[str]) -> bool:
     if words > PAGE_MAX_SHORT_MEAN_WORDS * sum(short):
         return False
     markup = sum(_is_markup(line) for line in lines)
-    clause_ends = sum(line.endswith((",", ";")) for line in filled)
+    clause_ends = sum(CLAUSE_END_RE.fullmatch(line) is not None for line in filled)
     if markup > PAGE_MAX_MARKUP_SHARE * len(filled):
         return False
     if clause_ends > PAGE_MAX_CLAUSE_END_SHARE * len(filled):
