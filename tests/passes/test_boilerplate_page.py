@@ -301,6 +301,22 @@ def test_a_page_of_menus_around_one_paragraph_is_page_text() -> None:
     assert page_article(text.splitlines(), text) is None
 
 
+def test_a_page_of_two_paragraphs_amid_two_thirds_short_lines_is_page_text() -> None:
+    # A blog's post of two paragraphs between menus, with a box of longer notes: 68% of
+    # its lines are short (Dragnet's tuning pages: 65-74%), under the three quarters that
+    # a page with fewer than three prose lines once needed.
+    menus = [f"{item}{more}" for more in ("", " News") for item in MENU]
+    note = "the ferry leaves the harbour at nine and comes back at six"
+    notes = [f"Note {n}: {note}" for n in range(14)]
+    article = [PROSE[0], "", PROSE[1]]
+    text = page([TITLE, ""], menus, [""], notes, [""], HEAD, [""], article, BOTTOM)
+    lines = text.splitlines()
+    found = page_article(lines, text)
+    assert found is not None and (lines[found.first], lines[found.last]) == (PROSE[0], PROSE[1])
+    kept = remove_boilerplate(text).splitlines()
+    assert "Police Reports" not in kept and all(line in kept for line in article + notes)
+
+
 def test_an_archive_of_months_with_counts_is_a_run_of_links() -> None:
     # An archive's months with their counts of posts, above the article, go by their place
     # as any run of links; table rows (numbers in most words) below the last run of links
