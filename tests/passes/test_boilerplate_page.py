@@ -568,6 +568,18 @@ def test_tags_and_comment_heads_ending_in_commas_are_no_verse() -> None:
     assert "Police Reports" not in kept and all(line in kept for line in ARTICLE)
 
 
+def test_a_page_with_a_long_thread_of_comments_is_page_text() -> None:
+    # 250 KB: Dragnet's two longest tuning pages (239 and 251 KB) hold long threads.
+    thread = [
+        line
+        for n in range(1100)
+        for line in ("Jacob says:", f"July {n % 28 + 1}, 2012", f"{PROSE[n % 4]} ({n})", "Reply")
+    ]
+    text = page(TOP, HEAD, [""], ARTICLE, ["", "Comments"], thread, BOTTOM)
+    assert 200_000 < len(text) < 300_000
+    assert page_article(text.splitlines(), text) is not None
+
+
 def test_a_page_s_bound_is_higher_than_a_text_s() -> None:
     """A page's full text whose short article sits amid two teaser lists: with them, 45% of
     the letters the rules judge would go. The bound on a page (``PAGE_BOUND_FACTOR`` times
