@@ -100,6 +100,17 @@ def test_a_menu_parted_by_bars_is_a_page_s() -> None:
     assert is_page_text(lines)
 
 
+def test_menus_of_bars_on_one_line_are_a_page_s() -> None:
+    """The Hindu's menus, each on one line that starts with no bar (``News: ePaper | Front
+    Page | National |``): no table rows, whose first cell follows a bar."""
+    menus = [" | ".join(MENU[k : k + 4]) + " |" for k in range(0, len(MENU), 4)]
+    sites = ["Group Sites: " + " | ".join(FOOTER)] * 2
+    top = [TITLE, "", *menus, "", *HEADLINES, "", *MENU, ""]
+    lines = page(top, HEAD, [""], ARTICLE, ["", *sites], BOTTOM).splitlines()
+    assert is_page_text(lines)
+    assert not is_page_text([f"| {line}" if "|" in line else line for line in lines])
+
+
 NOT_PAGES = {
     "a clean article": page(["Ferry Kept Running", ""], ARTICLE),
     "prose, one paragraph a line": page(*[[p, ""] for p in PROSE * 12]),

@@ -59,7 +59,8 @@ GOES_ON_RE = lazy_compile(r"[^\W\d_]+(?:[\s,;.'’-]|$)")
 MARKUP_RE = lazy_compile(r"(?:#{1,6}\s|```|~~~|>\s|\.\.\s|[=\-~^*#+]{4,}\s*$|[ \t]+\S|\|)")
 # A menu's item with its bar (``News |``, ``| español |``, a bar alone), as html-text writes
 # a menu of links parted by bars: no table row, if its text holds no figure (session 34:
-# 51 of L3S-GN1's 460 tuning pages were no page's text for them).
+# 51 of L3S-GN1's 460 tuning pages were no page's text for them); or a menu's items on one
+# line that starts with no bar (The Hindu's ``News: ePaper | Front Page | National |``).
 BARRED_ITEM_RE = lazy_compile(r"\|?\s*([^\s|{}<>=;#][^|{}<>=;]*?)?\s*\|?")
 # A menu item's text: words of letters, no figure (a table's cells hold figures: ``63 |``).
 LETTERS_ONLY_RE = lazy_compile(r"[^\W\d_][^\d]*")
@@ -169,19 +170,31 @@ def is_page_text(lines: Sequence[str]) -> bool:
 
 def _is_markup(line: str) -> bool:
     """Whether ``line`` is markup, code or a table row (:data:`MARKUP_RE`,
-    :data:`CODE_OR_ROW_END_RE`), but a menu's item with its bar (:data:`BARRED_ITEM_RE`).
+    :data:`CODE_OR_ROW_END_RE`), but a menu's items with their bars (:func:`_is_barred_menu`).
 
     >>> _is_markup("| Name | Age |"), _is_markup("Business |"), _is_markup("| español |")
     (True, False, False)
     >>> _is_markup("    return x"), _is_markup("|"), _is_markup("|---|"), _is_markup("63 |")
     (True, False, True, True)
+    >>> _is_markup("News: ePaper | Front Page | National |"), _is_markup("x = 1 | y |")
+    (False, True)
     """
     if not (MARKUP_RE.match(line) or CODE_OR_ROW_END_RE.search(line)):
         return False
-    item = BARRED_ITEM_RE.fullmatch(line) if "|" in line else None
-    if item is None or item[1] is None:  # (A bar alone parts a menu's items.)
-        return item is None
-    return not (is_short_line(item[1]) and LETTERS_ONLY_RE.fullmatch(item[1]))
+    return "|" not in line or not _is_barred_menu(line)
+
+
+def _is_barred_menu(line: str) -> bool:
+    """Whether ``line`` is a menu's items parted by bars (:data:`BARRED_ITEM_RE`): one item
+    with its bars, a bar alone, or items on a line that starts with no bar (a table's row
+    starts with one); each item a short line of letters, no figure."""
+    items = [item.strip() for item in line.split("|") if item.strip()]
+    if len(items) > 1 and line.lstrip().startswith("|"):
+        return False
+    return all(
+        BARRED_ITEM_RE.fullmatch(item) and is_short_line(item) and LETTERS_ONLY_RE.fullmatch(item)
+        for item in items
+    )
 
 
 def page_text_seen(lines: Sequence[str], text: str) -> bool:
