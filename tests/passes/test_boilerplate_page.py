@@ -111,6 +111,15 @@ def test_menus_of_bars_on_one_line_are_a_page_s() -> None:
     assert not is_page_text([f"| {line}" if "|" in line else line for line in lines])
 
 
+def test_a_menu_of_arrowed_items_is_a_page_s() -> None:
+    """A menu whose items html-text writes after an arrow (``> Home Cinema``): no Markdown
+    quotes, being short lines of letters; a quote of prose still is one."""
+    arrowed = [TITLE, "", *[f"> {item}" for item in MENU], "", *HEADLINES, "", *MENU]
+    lines = page(arrowed, HEAD, [""], ARTICLE, BOTTOM).splitlines()
+    assert is_page_text(lines)
+    assert not is_page_text([f"> {line}" if line in PROSE else line for line in lines * 2])
+
+
 NOT_PAGES = {
     "a clean article": page(["Ferry Kept Running", ""], ARTICLE),
     "prose, one paragraph a line": page(*[[p, ""] for p in PROSE * 12]),

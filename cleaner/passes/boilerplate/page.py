@@ -62,6 +62,8 @@ MARKUP_RE = lazy_compile(r"(?:#{1,6}\s|```|~~~|>\s|\.\.\s|[=\-~^*#+]{4,}\s*$|[ \
 # 51 of L3S-GN1's 460 tuning pages were no page's text for them); or a menu's items on one
 # line that starts with no bar (The Hindu's ``News: ePaper | Front Page | National |``).
 BARRED_ITEM_RE = lazy_compile(r"\|?\s*([^\s|{}<>=;#][^|{}<>=;]*?)?\s*\|?")
+# A menu's item after an arrow (``> Home Cinema``), no Markdown quote if a short line of letters.
+QUOTED_ITEM_RE = lazy_compile(r">\s+(\S.*)")
 # A menu item's text: words of letters, no figure (a table's cells hold figures: ``63 |``).
 LETTERS_ONLY_RE = lazy_compile(r"[^\W\d_][^\d]*")
 # ...or a line of code (a brace; a semicolon at its end, after a symbol of code or a few
@@ -181,7 +183,10 @@ def _is_markup(line: str) -> bool:
     """
     if not (MARKUP_RE.match(line) or CODE_OR_ROW_END_RE.search(line)):
         return False
-    return "|" not in line or not _is_barred_menu(line)
+    if "|" in line:
+        return not _is_barred_menu(line)
+    quoted = QUOTED_ITEM_RE.fullmatch(line)
+    return quoted is None or not (is_short_line(quoted[1]) and LETTERS_ONLY_RE.fullmatch(quoted[1]))
 
 
 def _is_barred_menu(line: str) -> bool:
