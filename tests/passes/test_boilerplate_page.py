@@ -100,6 +100,26 @@ def test_a_menu_parted_by_bars_is_a_page_s() -> None:
     assert is_page_text(lines)
 
 
+def test_menus_of_bars_on_one_line_are_a_page_s() -> None:
+    """The Hindu's menus, each on one line that starts with no bar (``News: ePaper | Front
+    Page | National |``): no table rows, whose first cell follows a bar."""
+    menus = [" | ".join(MENU[k : k + 4]) + " |" for k in range(0, len(MENU), 4)]
+    sites = ["Group Sites: " + " | ".join(FOOTER)] * 2
+    top = [TITLE, "", *menus, "", *HEADLINES, "", *MENU, ""]
+    lines = page(top, HEAD, [""], ARTICLE, ["", *sites], BOTTOM).splitlines()
+    assert is_page_text(lines)
+    assert not is_page_text([f"| {line}" if "|" in line else line for line in lines])
+
+
+def test_a_menu_of_arrowed_items_is_a_page_s() -> None:
+    """A menu whose items html-text writes after an arrow (``> Home Cinema``): no Markdown
+    quotes, being short lines of letters; a quote of prose still is one."""
+    arrowed = [TITLE, "", *[f"> {item}" for item in MENU], "", *HEADLINES, "", *MENU]
+    lines = page(arrowed, HEAD, [""], ARTICLE, BOTTOM).splitlines()
+    assert is_page_text(lines)
+    assert not is_page_text([f"> {line}" if line in PROSE else line for line in lines * 2])
+
+
 NOT_PAGES = {
     "a clean article": page(["Ferry Kept Running", ""], ARTICLE),
     "prose, one paragraph a line": page(*[[p, ""] for p in PROSE * 12]),
@@ -299,6 +319,22 @@ def test_a_page_of_menus_around_one_paragraph_is_page_text() -> None:
     notes = [f"Note {n}: {note}" for n in range(30)]
     text = page([TITLE, ""], menus[:30], [""], notes, [""], HEAD, [""], [PROSE[0]], BOTTOM)
     assert page_article(text.splitlines(), text) is None
+
+
+def test_a_page_of_two_paragraphs_amid_two_thirds_short_lines_is_page_text() -> None:
+    # A blog's post of two paragraphs between menus, with a box of longer notes: 68% of
+    # its lines are short (Dragnet's tuning pages: 65-74%), under the three quarters that
+    # a page with fewer than three prose lines once needed.
+    menus = [f"{item}{more}" for more in ("", " News") for item in MENU]
+    note = "the ferry leaves the harbour at nine and comes back at six"
+    notes = [f"Note {n}: {note}" for n in range(14)]
+    article = [PROSE[0], "", PROSE[1]]
+    text = page([TITLE, ""], menus, [""], notes, [""], HEAD, [""], article, BOTTOM)
+    lines = text.splitlines()
+    found = page_article(lines, text)
+    assert found is not None and (lines[found.first], lines[found.last]) == (PROSE[0], PROSE[1])
+    kept = remove_boilerplate(text).splitlines()
+    assert "Police Reports" not in kept and all(line in kept for line in article + notes)
 
 
 def test_an_archive_of_months_with_counts_is_a_run_of_links() -> None:
@@ -508,6 +544,60 @@ def test_a_page_whose_article_is_hard_wrapped_is_no_page_text() -> None:
     assert not is_page_text(text.splitlines())
     kept = remove_boilerplate(text, page_text=True).splitlines()
     assert all(line in kept for line in wrapped)
+
+
+def test_a_list_of_posts_with_bylines_is_no_wrapped_article() -> None:
+    """A list of posts, each headline over its byline (Dragnet's blogs: ``Carlos Gomez To
+    Start Today, Shaun Marcum To Start Game 2`` over ``by Kyle Lobner 3 months ago``), or a
+    comment over its link's address, reads as no hard-wrapped paragraph: the page is still
+    a page's text, and its menus go by default."""
+    posts = [
+        "Harbour Master Asks Regional Government For Help With Hull Repairs",
+        "Lighthouse Reopens After A Year Of Repairs, Keepers Return In May",
+        "School Board Delays Vote On New Bus Routes Until After The Summer",
+        "Fishing Season Opens With Record Catches Along The Northern Coast",
+        "Bakery On Main Street Closes After Forty Years, Owners Say Goodbye",
+        "Rowing Club Celebrates Its Hundredth Year With A Regatta On Sunday",
+    ]
+    bylined = [line for post in posts for line in (post, "by Anna Martin 3 months ago")]
+    comment = "I grew up in this town and took that ferry to school every morning for years"
+    linked = [comment, "http://harbour.example.com/social/anna/ferry-kept-running"] * 6
+    text = page(TOP, HEAD, [""], ARTICLE, ["", "Recent Posts"], bylined, linked, BOTTOM)
+    assert is_page_text(text.splitlines())
+    kept = remove_boilerplate(text).splitlines()
+    assert "Police Reports" not in kept and "Terms of Use" not in kept
+    assert all(line in kept for line in ARTICLE)
+
+
+def test_tags_and_comment_heads_ending_in_commas_are_no_verse() -> None:
+    """A list of tags each ending in a comma (msnbc's blogs: ``gulf-oil-spill,``) and
+    comments' heads (``Jacob said,``) end no clause: the page is still a page's text. Verse
+    (``NOT_PAGES``) still is none."""
+    tags = ["Explore related topics:", *[f"{item.lower().replace(' ', '-')}," for item in MENU]]
+    comments = [
+        line
+        for name in ("Jacob", "Debbie M", "Three Pipe Problem")
+        for line in (
+            f"{name} said,",
+            "The ferry should have been replaced ten years ago, to be honest.",
+        )
+    ]
+    text = page(TOP, HEAD, [""], ARTICLE, ["", *tags, "", *comments * 2], BOTTOM)
+    assert is_page_text(text.splitlines())
+    kept = remove_boilerplate(text).splitlines()
+    assert "Police Reports" not in kept and all(line in kept for line in ARTICLE)
+
+
+def test_a_page_with_a_long_thread_of_comments_is_page_text() -> None:
+    # 250 KB: Dragnet's two longest tuning pages (239 and 251 KB) hold long threads.
+    thread = [
+        line
+        for n in range(1100)
+        for line in ("Jacob says:", f"July {n % 28 + 1}, 2012", f"{PROSE[n % 4]} ({n})", "Reply")
+    ]
+    text = page(TOP, HEAD, [""], ARTICLE, ["", "Comments"], thread, BOTTOM)
+    assert 200_000 < len(text) < 300_000
+    assert page_article(text.splitlines(), text) is not None
 
 
 def test_a_page_s_bound_is_higher_than_a_text_s() -> None:

@@ -19,19 +19,25 @@ from cleaner.lazy_re import lazy_compile
 from cleaner.scripts import CJK_LETTER_RE, THAI_RE
 
 # A page's full text is at most this long (the longest of the 181 pages of
-# bench_furniture_real is 57 KB), has at least this many non-blank lines...
-PAGE_MAX_CHARS = 200_000
+# bench_furniture_real is 57 KB; of Dragnet's 1,072 tuning pages two are 239 and 251 KB, a
+# post's long thread of comments), has at least this many non-blank lines...
+PAGE_MAX_CHARS = 300_000
 PAGE_MIN_LINES = 40
 # ...at least this share of short lines (:func:`is_short_line`), this many in a row...
 PAGE_MIN_SHORT_SHARE = 0.5
 PAGE_MIN_SHORT_RUN = 10
 # ...at least this many prose lines (:func:`is_prose_line`), or one when this share of its
-# lines are short (a page of menus around an article of one paragraph)...
+# lines are short (a page of menus around an article of one paragraph; at 0.75, 13 Dragnet
+# tuning pages of 65-74% short lines were none: a blog's post of two paragraphs between
+# its menus, a photo's page with its caption)...
 PAGE_MIN_PROSE_LINES = 3
-PAGE_FEW_PROSE_SHORT_SHARE = 0.75
+PAGE_FEW_PROSE_SHORT_SHARE = 0.65
 # ...at most this share of lines of markup, or ending in a comma or semicolon (verse)...
 PAGE_MAX_MARKUP_SHARE = 0.05
 PAGE_MAX_CLAUSE_END_SHARE = 0.1
+# A clause's end: a line of two words or more ending in a comma or semicolon, but a
+# comment's head (``Jacob said,``); a tag of a list of tags (``gulf-oil-spill,``) is none.
+CLAUSE_END_RE = lazy_compile(r"(?=\S+\s+\S).*(?<!\bsaid)(?<!\bsays)(?<!\bwrote)(?<!\bwrites)[,;]")
 # ...and short lines of at most this many words on average: links of one to three words
 # (on the pages of bench_furniture_real: 1.5 to 4.5), not verse (five to seven).
 PAGE_MAX_SHORT_MEAN_WORDS = 5.0
@@ -41,16 +47,23 @@ PAGE_MAX_SHORT_MEAN_WORDS = 5.0
 # 134 tuning pages' full text at most 3; on html2text's rendering of them, which wraps some
 # articles at 78 columns, 13 to 138.)
 PAGE_MAX_WRAP_JOINTS = 5
-# A wrapped line: this long at least, no sentence's or clause's end at its end.
+# A wrapped line: this long at least, no sentence's or clause's end at its end, running
+# prose (at least ``PROSE_MIN_LOWER_SHARE`` of its words lower-case: no headline over its
+# byline, tag or comment count, as in a list of posts: ``Carlos Gomez To Start Today`` over
+# ``by Kyle Lobner 3 months ago``), the next line going on with a word (no link's address).
 WRAPPED_MIN_CHARS = 50
 WRAPPED_END_RE = lazy_compile(r"[.!?:;…\"'”’)\]]$")
+GOES_ON_RE = lazy_compile(r"[^\W\d_]+(?:[\s,;.'’-]|$)")
 # A line of Markdown or reStructuredText (heading, fence, quote, directive, underline), an
 # indented line (code, a quote, a definition: a page's text has none), a table row.
 MARKUP_RE = lazy_compile(r"(?:#{1,6}\s|```|~~~|>\s|\.\.\s|[=\-~^*#+]{4,}\s*$|[ \t]+\S|\|)")
 # A menu's item with its bar (``News |``, ``| español |``, a bar alone), as html-text writes
 # a menu of links parted by bars: no table row, if its text holds no figure (session 34:
-# 51 of L3S-GN1's 460 tuning pages were no page's text for them).
+# 51 of L3S-GN1's 460 tuning pages were no page's text for them); or a menu's items on one
+# line that starts with no bar (The Hindu's ``News: ePaper | Front Page | National |``).
 BARRED_ITEM_RE = lazy_compile(r"\|?\s*([^\s|{}<>=;#][^|{}<>=;]*?)?\s*\|?")
+# A menu's item after an arrow (``> Home Cinema``), no Markdown quote if a short line of letters.
+QUOTED_ITEM_RE = lazy_compile(r">\s+(\S.*)")
 # A menu item's text: words of letters, no figure (a table's cells hold figures: ``63 |``).
 LETTERS_ONLY_RE = lazy_compile(r"[^\W\d_][^\d]*")
 # ...or a line of code (a brace; a semicolon at its end, after a symbol of code or a few
@@ -107,10 +120,9 @@ def is_prose_line(line: str) -> bool:
     """
     if len(line) < PROSE_MIN_CHARS:
         return False
-    words = line.split()
-    if len(words) < PROSE_MIN_WORDS or not SENTENCE_RE.search(line):
+    if len(line.split()) < PROSE_MIN_WORDS or not SENTENCE_RE.search(line):
         return False
-    return sum(word[0].islower() for word in words) >= PROSE_MIN_LOWER_SHARE * len(words)
+    return _is_running_prose(line)
 
 
 def is_short_line(line: str) -> bool:
@@ -143,7 +155,7 @@ def is_page_text(lines: Sequence[str]) -> bool:
     if words > PAGE_MAX_SHORT_MEAN_WORDS * sum(short):
         return False
     markup = sum(_is_markup(line) for line in lines)
-    clause_ends = sum(line.endswith((",", ";")) for line in filled)
+    clause_ends = sum(CLAUSE_END_RE.fullmatch(line) is not None for line in filled)
     if markup > PAGE_MAX_MARKUP_SHARE * len(filled):
         return False
     if clause_ends > PAGE_MAX_CLAUSE_END_SHARE * len(filled):
@@ -160,19 +172,34 @@ def is_page_text(lines: Sequence[str]) -> bool:
 
 def _is_markup(line: str) -> bool:
     """Whether ``line`` is markup, code or a table row (:data:`MARKUP_RE`,
-    :data:`CODE_OR_ROW_END_RE`), but a menu's item with its bar (:data:`BARRED_ITEM_RE`).
+    :data:`CODE_OR_ROW_END_RE`), but a menu's items with their bars (:func:`_is_barred_menu`).
 
     >>> _is_markup("| Name | Age |"), _is_markup("Business |"), _is_markup("| español |")
     (True, False, False)
     >>> _is_markup("    return x"), _is_markup("|"), _is_markup("|---|"), _is_markup("63 |")
     (True, False, True, True)
+    >>> _is_markup("News: ePaper | Front Page | National |"), _is_markup("x = 1 | y |")
+    (False, True)
     """
     if not (MARKUP_RE.match(line) or CODE_OR_ROW_END_RE.search(line)):
         return False
-    item = BARRED_ITEM_RE.fullmatch(line) if "|" in line else None
-    if item is None or item[1] is None:  # (A bar alone parts a menu's items.)
-        return item is None
-    return not (is_short_line(item[1]) and LETTERS_ONLY_RE.fullmatch(item[1]))
+    if "|" in line:
+        return not _is_barred_menu(line)
+    quoted = QUOTED_ITEM_RE.fullmatch(line)
+    return quoted is None or not (is_short_line(quoted[1]) and LETTERS_ONLY_RE.fullmatch(quoted[1]))
+
+
+def _is_barred_menu(line: str) -> bool:
+    """Whether ``line`` is a menu's items parted by bars (:data:`BARRED_ITEM_RE`): one item
+    with its bars, a bar alone, or items on a line that starts with no bar (a table's row
+    starts with one); each item a short line of letters, no figure."""
+    items = [item.strip() for item in line.split("|") if item.strip()]
+    if len(items) > 1 and line.lstrip().startswith("|"):
+        return False
+    return all(
+        BARRED_ITEM_RE.fullmatch(item) and is_short_line(item) and LETTERS_ONLY_RE.fullmatch(item)
+        for item in items
+    )
 
 
 def page_text_seen(lines: Sequence[str], text: str) -> bool:
@@ -199,16 +226,32 @@ def _may_be_page_text(lines: Sequence[str], text: str) -> bool:
 def _wrap_joints(lines: Sequence[str]) -> int:
     """How many of ``lines`` (stripped, non-blank) read as a hard-wrapped paragraph's line
     that goes on in the next: ``WRAPPED_MIN_CHARS`` long or more, no sentence's or clause's
-    end at its end, the next line's first letter lower-case.
+    end at its end, running prose, the next line going on with a lower-case word.
 
     >>> _wrap_joints(["The council of the small harbour town voted on Tuesday night to",
     ...               "keep the old ferry running.", "Home", "news"])
     1
+    >>> _wrap_joints(["Carlos Gomez, Logan Schafer, Martin Maldonado Called Up Today",
+    ...               "by Kyle Lobner 3 months ago",
+    ...               "Fiiine :) I do hear he wants to play soccer for a team in England",
+    ...               "http://www.huffingtonpost.com/social/MRLeavey/usain-bolt"])
+    0
     """
     return sum(
-        len(line) >= WRAPPED_MIN_CHARS and nxt[:1].islower() and not WRAPPED_END_RE.search(line)
+        len(line) >= WRAPPED_MIN_CHARS
+        and nxt[:1].islower()
+        and GOES_ON_RE.match(nxt) is not None
+        and not WRAPPED_END_RE.search(line)
+        and _is_running_prose(line)
         for line, nxt in pairwise(lines)
     )
+
+
+def _is_running_prose(line: str) -> bool:
+    """Whether at least ``PROSE_MIN_LOWER_SHARE`` of the words of ``line`` start lower-case
+    (a sentence's words, not a headline's)."""
+    words = line.split()
+    return sum(word[0].islower() for word in words) >= PROSE_MIN_LOWER_SHARE * len(words)
 
 
 def _longest_run(flags: Sequence[bool]) -> int:
