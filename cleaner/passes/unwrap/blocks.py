@@ -195,7 +195,13 @@ def _joined_units(block: list[tuple[str, Kind]], document: Document) -> str:
             unit.pieces.append(" " + line.strip())
             unit.last_line, unit.line_count = line, unit.line_count + 1
             continue
-        if plain and line[:1] == IDEOGRAPHIC_SPACE and unit is not None and kind is prose:
+        if (
+            plain
+            and line[:1] == IDEOGRAPHIC_SPACE
+            and kind is prose
+            and unit is not None
+            and unit.kind is prose
+        ):
             if passage is None:  # (asked once a block, at its first line so opened)
                 passage = passage_joins([line for line, _ in block], document.width)
             if i in passage:  # A passage indented on every line and wrapped.
