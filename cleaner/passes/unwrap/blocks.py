@@ -258,9 +258,6 @@ def _join_edit(
     )
 
 
-# The space CJK text indents its paragraphs with (two of them), and its verse.
-
-
 def _joins_full_cjk(unit: _Unit, line: str, width: int) -> bool:
     """Whether prose ``line`` goes on ``unit`` (no kept line) with no space, whatever the
     rest of :func:`_continues` and ``line_join_edit`` would say (outside markup).

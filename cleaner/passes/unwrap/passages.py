@@ -11,9 +11,11 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from cleaner.passes.unwrap.boundaries import ends_sentence
-from cleaner.scripts import HAN_OR_KANA_RE
+from cleaner.passes.unwrap.fast import is_mid_phrase_break
 
+# The space CJK text indents its paragraphs with (two of them), and its verse.
 IDEOGRAPHIC_SPACE = "\u3000"
+# The full stop of some CJK text (紅樓夢's e-text; Japanese technical prose).
 FULL_WIDTH_STOP = "\uff0e"
 # A passage: at least this many lines opened by the same ideographic indent, ...
 MIN_PASSAGE_LINES = 3
@@ -73,9 +75,7 @@ def _joins_in_run(run: Sequence[str], start: int, indent: int, width: int) -> li
     cut = [
         len(line)
         for line, after in pairwise(run)
-        if 2 * len(line) >= width
-        and HAN_OR_KANA_RE.match(line[-1:]) is not None
-        and HAN_OR_KANA_RE.match(after[indent : indent + 1]) is not None
+        if 2 * len(line) >= width and is_mid_phrase_break(line, after[indent : indent + 1])
     ]
     if not cut or len(cut) * BREAKS_PER_MID_PHRASE < len(run) - 1:
         return []
