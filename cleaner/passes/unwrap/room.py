@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from operator import itemgetter
 
 from cleaner.passes.unwrap.bytewidth import byte_columns, next_word_columns
-from cleaner.scripts import breaks_anywhere
+from cleaner.scripts import THAI_CHARACTERS, breaks_anywhere
 
 # A wrapped line's length, and its length with the next line's first word (a sample's pair).
 LENGTH, LENGTH_WITH_NEXT = itemgetter(0), itemgetter(1)
@@ -96,18 +96,28 @@ def is_full(line: str, after: str | None, width: int) -> bool:
     return after is not None and not has_room(line, after, width)
 
 
+# Thai writes no space between its words, and its lines break between any two of them:
+# a Thai line's first word is taken to run to its next space, but no longer than this
+# (a long Thai word: มหาวิทยาลัย, "university", is 11).
+THAI_LONG_WORD = 12
+
+
 def first_word_length(line: str) -> int:
     """The length of the line's first word (0 for a blank line): the first unit a wrapper
-    could break before, one character of Han, kana or CJK punctuation (Thai text counts up
-    to its next space, as its word breaks are unknown).
+    could break before, one character of Han, kana or CJK punctuation; Thai text counts up
+    to its next space, at most THAI_LONG_WORD, as its word breaks are unknown.
 
     >>> first_word_length("  so it goes"), first_word_length(""), first_word_length("天气很好")
     (2, 0, 1)
+    >>> first_word_length("ภาษาไทยไม่เว้นวรรคระหว่างคำ ครับ"), first_word_length("ครับ ผม")
+    (12, 4)
     """
     first = line[:1]
     if not first.isascii() or first.isspace():  # (ASCII starts no line wrapped anywhere)
         stripped = line.lstrip()
         if stripped and breaks_anywhere(stripped[0]):
             return 1
+        if stripped[:1] in THAI_CHARACTERS:
+            return min(len(stripped.split(None, 1)[0]), THAI_LONG_WORD)
     words = line.split(None, 1)
     return len(words[0]) if words else 0
