@@ -30,6 +30,9 @@ CJK_PUNCTUATION = "\u3000-\u3004\u3008-\u303f\u30fb\uff01-\uff65\uffe0-\uffe6"
 # (or after).
 CJK_CLOSING_MARKS = frozenset("。．，、：；！？）」』】》〉〕］｝〞〟")
 CJK_OPENING_MARKS = frozenset("（「『【《〈〔［｛〝")
+# ASCII marks that close what goes before them: no line of text wrapped anywhere starts
+# with one but where its wrapper broke mid-sentence.
+ASCII_CLOSING_MARKS = frozenset(".,:;!?)]}")
 # Thai vowels written before the consonant they follow in speech (เ แ โ ใ ไ): no word
 # ends with one.
 THAI_LEADING_VOWELS = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")
@@ -79,14 +82,16 @@ def joins_without_space(left: str, right: str) -> bool:
     (True, False)
     >>> joins_without_space("傑登（", "Mohammed"), joins_without_space("MarcRich", "）。")
     (True, True)
+    >>> joins_without_space("ดร", ". ลี เสริมว่า"), joins_without_space("the", ".NET")
+    (True, False)
     """
     if not (left and right) or (left[-1].isascii() and right[0].isascii()):
         return False
     if left[-1] in CJK_OPENING_MARKS or right[0] in CJK_CLOSING_MARKS:
         return True  # (a full-width bracket or stop takes no space: "（" + "King")
     left_cjk, right_cjk = NO_SPACE_RE.match(left[-1]), NO_SPACE_RE.match(right[0])
-    if left_cjk and right_cjk:
-        return True
+    if left_cjk and (right_cjk or right[0] in ASCII_CLOSING_MARKS):
+        return True  # (an ASCII stop after a Thai or Han letter takes none either: "ดร" + ".")
     # Dashes, ellipses and the middle dot that CJK text shares with others ("那個月——").
     return bool(left_cjk or right_cjk) and (left[-1] in SHARED_MARKS or right[0] in SHARED_MARKS)
 
