@@ -34,21 +34,24 @@ def guard_encoding(
     >>> guard_encoding("one two", "one")
     "lost ASCII letters or digits near 'onetwo'"
     """
-    kept = _ascii_alnum(after)
+    # Each side's UTF-8 bytes are read once: for its letters, and for its control characters.
+    after_utf8 = _utf8(after)
+    kept = _ascii_alnum(after, after_utf8)
     # PDF text's letters are read with its ligatures spelt out first: the pass spells them
     # out, so its letters as they are would differ, and reading them costs as much again.
     pdf_like = any(ligature in before for ligature in COMMON_LIGATURES)
     if pdf_like and _letters_spelt_out(before) == kept:
         return None  # Every ASCII letter and digit is there, and those ftfy spelt out.
-    given = _ascii_alnum(before)
+    before_utf8 = _utf8(before)
+    given = _ascii_alnum(before, before_utf8)
     if given == kept:
         return None  # Every ASCII letter and digit is there, in order: the common case.
     if not pdf_like and has_ligature(before) and _letters_spelt_out(before) == kept:
         return None  # (The same, with fewer ligatures.)
     # (A side its steps leave as it was, the same object, has its letters read already.)
-    canonical = _canonical(before, remove_terminal_escapes)
+    canonical = _canonical(before, remove_terminal_escapes, before_utf8)
     old = given if canonical is before else _ascii_alnum(canonical)
-    repaired = _canonical(after, remove_terminal_escapes)
+    repaired = _canonical(after, remove_terminal_escapes, after_utf8)
     if old == (kept if repaired is after else _ascii_alnum(repaired)):
         return None  # (a subsequence of its letters decomposed, below: NFD only adds some)
     # Decomposed, so that a letter composed with a mark ('U' + U+0300 -> 'Ù') still shows.
@@ -58,10 +61,12 @@ def guard_encoding(
     return None
 
 
-def _canonical(text: str, strip_escapes: bool) -> str:
-    """Apply to one side the ftfy steps that may remove or add ASCII letters."""
+def _canonical(text: str, strip_escapes: bool, utf8: bytes | None = None) -> str:
+    """Apply to one side the ftfy steps that may remove or add ASCII letters (``utf8``:
+    the side's UTF-8 bytes, if the caller has them)."""
     from ftfy import fixes  # Deferred: only texts the encoding pass changed get here.
 
+    given = text
     for round_ in range(4):  # ftfy repeats its steps until the text is stable; so do we.
         previous = text
         if "&" in text:  # (Else no entity to unescape, nor an escape to strip below.)
@@ -70,7 +75,9 @@ def _canonical(text: str, strip_escapes: bool) -> str:
             text = fixes.remove_terminal_escapes(text)
         # Else translating would return the same text; and after a first round, a text
         # the steps above left as it was has none (that round removed them all).
-        if (round_ == 0 or text != previous) and has_control_char(text):
+        if (round_ == 0 or text != previous) and has_control_char(
+            text, utf8 if text is given else None
+        ):
             text = fixes.remove_control_chars(text)
         if text == previous:
             break
@@ -87,11 +94,11 @@ def _control_char_re() -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(chr(code)) for code in CONTROL_CHARS) + "]")
 
 
-def has_control_char(text: str) -> bool:
+def has_control_char(text: str, utf8: bytes | None = None) -> bool:
     """Whether ``text`` holds a character ftfy's ``remove_control_chars`` deletes: what
     ``_control_char_re().search`` tells, at memory speed (the class is tried at every
     character): its few non-ASCII ones each by ``in``, its ASCII ones among the UTF-8
-    bytes (no byte of another character is ASCII).
+    bytes (no byte of another character is ASCII): ``utf8``, if the caller has them.
 
     >>> has_control_char("a\u206ab"), has_control_char("tab\tand é"), has_control_char("\x07")
     (True, False, True)
@@ -99,7 +106,7 @@ def has_control_char(text: str) -> bool:
     ascii_kept, others = _control_tables()
     if not text.isascii() and any(character in text for character in others):
         return True
-    return bool(text.encode("utf-8", "surrogatepass").translate(None, ascii_kept))
+    return bool((_utf8(text) if utf8 is None else utf8).translate(None, ascii_kept))
 
 
 @cache
@@ -122,13 +129,23 @@ def _letters_spelt_out(text: str) -> str:
     return _ascii_alnum(spell_out_ligatures(text))
 
 
-def _ascii_alnum(text: str) -> str:
+def _ascii_alnum(text: str, utf8: bytes | None = None) -> str:
     """The ASCII letters and digits of ``text``, in order (by codecs, at memory speed: its
     UTF-8 bytes, lone surrogates and all, less the others; encoding to ASCII with "ignore"
-    reads each run of other characters through an error handler).
+    reads each run of other characters through an error handler); ``utf8``: those bytes,
+    if the caller has them.
 
     >>> _ascii_alnum("Zoë’s 2 cafés!\\ud800")
     'Zos2cafs'
     """
-    utf8 = text.encode("utf-8", "surrogatepass")
+    utf8 = _utf8(text) if utf8 is None else utf8
     return utf8.translate(None, NOT_ALNUM_BYTES).decode("ascii")
+
+
+def _utf8(text: str) -> bytes:
+    """``text``'s UTF-8 bytes, lone surrogates and all.
+
+    >>> _utf8("é\\ud800")
+    b'\\xc3\\xa9\\xed\\xa0\\x80'
+    """
+    return text.encode("utf-8", "surrogatepass")

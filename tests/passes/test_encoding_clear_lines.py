@@ -152,3 +152,36 @@ def test_lf_only_texts_are_told_by_their_spots(text: str) -> None:
     else:
         assert found_lines == text.split("\n")
         assert spotted == lines_found(SPOT_RE, text)
+
+
+def test_not_clear_is_a_hard_character_or_soft_hyphen_but_those_kept_in_cjk() -> None:
+    # NOT_CLEAR_RE is one class made by class_without: the same characters as the class
+    # with a lookbehind it replaces, over every code point.
+    from cleaner.passes.encoding.clear import NOT_CLEAR_RE
+    from cleaner.passes.encoding.precheck import HARD_CHARS, KEPT_IN_CJK
+    from cleaner.passes.layout import SOFT_HYPHEN
+
+    told = re.compile(f"[{HARD_CHARS}{SOFT_HYPHEN}](?<![{KEPT_IN_CJK}])")
+    every = "".join(map(chr, range(0x110000)))
+    assert NOT_CLEAR_RE.findall(every) == told.findall(every)
+    assert NOT_CLEAR_RE.pattern.startswith("[") and NOT_CLEAR_RE.pattern.endswith("]")
+
+
+def test_class_without_cuts_ranges_and_single_characters() -> None:
+    from cleaner.passes.encoding.clear import class_without
+
+    assert class_without("a-z", "a-z") == ""
+    assert class_without("a-z", "b") == "ac-z"
+    assert class_without("ab-dq", "c-q") == "ab"
+    assert class_without("&x", "") == "\\&x"
+
+
+def test_spot_pattern_breaks_ties_by_the_document_s_counts() -> None:
+    # The counts are kept once a character (badness._Counts), as many as counted each time:
+    # of two classes as large, the one the document holds fewer of is scanned for.
+    from cleaner.passes.encoding.badness import _Counts, _fewer
+
+    counts = _Counts("ab b b")
+    assert _fewer(counts, ["a"], ["b"]) and not _fewer(counts, ["b"], ["a"])
+    assert counts == {"a": 1, "b": 3}  # (each counted once)
+    assert _fewer(counts, ["a"], ["x", "y"]) and _fewer(counts, ["b"], None)

@@ -109,11 +109,15 @@ def fix_encoding(
     if text.isascii() and PLAIN_TEXT_RE.fullmatch(text):
         return text  # the common case, at memory speed: every line is plain, breaks are LF
     spotted, lines = _lines_if_lf_only(text)
+    # The break that joins the lines back into ``text``, if there is one.
+    joint: str | None = None
     if lines is not None:  # Line feeds only (most text): split in C.
         pieces = ["\n"] * (2 * len(lines) - 1)
+        joint = "\n"
     elif _crlf_only(text):  # (A Project Gutenberg book.)
         lines = text.split("\r\n")
         pieces = ["\r\n"] * (2 * len(lines) - 1)
+        joint = "\r\n"
     elif fix_line_breaks and "\x85" not in text:  # (PDF text's form feeds) split in C too:
         lines = _split_at_breaks(text)  # every break becomes a line feed below.
         pieces = ["\n"] * (2 * len(lines) - 1)
@@ -139,9 +143,15 @@ def fix_encoding(
         else {}
     )
     # What _fix_line gives a line only_quotes_to_fix passes (spotless, clear): its quotes
-    # uncurled, done on all the lines at once (a character for a character, no line feed);
-    # the others, few, are replaced one by one.
-    fixed = uncurl("\n".join(lines)).split("\n") if uncurl_quotes else list(lines)
+    # uncurled, done on all the lines at once (a character for a character, no line break:
+    # the text itself where its lines were split at one kind of break); the others, few,
+    # are replaced one by one.
+    if not uncurl_quotes:
+        fixed = list(lines)
+    elif joint is None:
+        fixed = uncurl("\n".join(lines)).split("\n")
+    else:
+        fixed = uncurl(text).split(joint)
     for i in sorted(others.union(code)):
         fixed[i] = (
             spelled[i]

@@ -12,7 +12,7 @@ document's characters is searched with the rest: the same answer, found faster.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -128,13 +128,14 @@ def spot_pattern(characters: frozenset[str], document: str = "") -> str | None:
     """
     pool = "".join(sorted(characters))
     needs, pairs = _branch_needs(), _branch_pairs()
+    counted = _Counts(document)  # (a tie is counted once a character, not once a branch)
     singles: set[str] = set()
     alternatives, starts = [], set()
     for index in possible_branches(characters):
         fewest = None
         for need in needs[index]:
             found = need.findall(pool)
-            if SPOT_FREE.isdisjoint(found) and _fewer(document, found, fewest):
+            if SPOT_FREE.isdisjoint(found) and _fewer(counted, found, fewest):
                 fewest = found
         two = None
         for first, second in pairs[index]:
@@ -144,7 +145,7 @@ def spot_pattern(characters: frozenset[str], document: str = "") -> str | None:
             ):
                 two = both
         if two is not None and (fewest is None or min(map(len, two)) <= len(fewest)):
-            if not _fewer(document, two[1], two[0]):  # the first scanned for, the second after
+            if not _fewer(counted, two[1], two[0]):  # the first scanned for, the second after
                 alternatives.append(f"(?<={_class(two[0])})(?={_class(two[1])})")
                 starts.update(two[0])
             else:  # the second scanned for, the first before it
@@ -166,15 +167,32 @@ def _class(characters: Iterable[str]) -> str:
     return f"[{re.escape(''.join(sorted(characters)))}]"
 
 
-def _fewer(document: str, these: list[str], those: list[str] | None) -> bool:
-    """Whether ``these`` characters are fewer than ``those`` (if any), or as many and
-    ``document`` holds fewer of them (counted only when they are few: the only ties
-    worth breaking)."""
+class _Counts(dict[str, int]):
+    """How many times ``document`` holds a character, counted at the first question.
+
+    >>> counts = _Counts("abca")
+    >>> counts["a"], counts["d"]
+    (2, 0)
+    """
+
+    def __init__(self, document: str) -> None:
+        super().__init__()
+        self.document = document
+
+    def __missing__(self, character: str) -> int:
+        self[character] = count = self.document.count(character)
+        return count
+
+
+def _fewer(counts: Mapping[str, int], these: list[str], those: list[str] | None) -> bool:
+    """Whether ``these`` characters are fewer than ``those`` (if any), or as many and the
+    document holds fewer of them (``counts``: counted only when they are few, the only
+    ties worth breaking)."""
     if those is None or len(these) < len(those):
         return True
     if len(these) > len(those) or len(these) > TIE_COUNTED:
         return False
-    return sum(map(document.count, these)) < sum(map(document.count, those))
+    return sum(counts[c] for c in these) < sum(counts[c] for c in those)
 
 
 @lru_cache(maxsize=64)

@@ -40,8 +40,47 @@ if TYPE_CHECKING:
 # KEPT_IN_CJK_RE, what the pass keeps only in a CJK line.
 CLEAR_AFTER = 20
 CLEAR_SHARE = 2
-NOT_CLEAR_RE = lazy_compile(f"[{HARD_CHARS}{SOFT_HYPHEN}](?<![{KEPT_IN_CJK}])")
 KEPT_IN_CJK_RE = lazy_compile(f"[{KEPT_IN_CJK}]")
+
+
+def class_without(members: str, removed: str) -> str:
+    """The body of a regex class of ``members`` but ``removed`` (both class bodies of
+    characters and ``a-z`` ranges, unescaped), as ranges: one class is scanned for in C,
+    where a class with a lookbehind stops at each character it then rejects.
+
+    >>> class_without("a-z0", "d-fx")
+    '0a-cg-wy-z'
+    """
+    kept = _ranges(members)
+    for low, high in _ranges(removed):
+        kept = [
+            part
+            for first, last in kept
+            for part in ((first, min(last, low - 1)), (max(first, high + 1), last))
+            if part[0] <= part[1]
+        ]
+    return "".join(
+        re.escape(chr(first)) + (f"-{re.escape(chr(last))}" if last > first else "")
+        for first, last in sorted(kept)
+    )
+
+
+def _ranges(body: str) -> list[tuple[int, int]]:
+    """The ranges of code points of a class body of characters and ``a-z`` ranges."""
+    ranges, index = [], 0
+    while index < len(body):
+        if index + 2 < len(body) and body[index + 1] == "-":
+            ranges.append((ord(body[index]), ord(body[index + 2])))
+            index += 3
+        else:
+            ranges.append((ord(body[index]), ord(body[index])))
+            index += 1
+    return ranges
+
+
+# (The class without the characters kept in CJK: in Chinese prose, a full-width comma every
+# few letters stopped the search of ``[HARD](?<![KEPT])``.)
+NOT_CLEAR_RE = lazy_compile(f"[{class_without(HARD_CHARS + SOFT_HYPHEN, KEPT_IN_CJK)}]")
 
 
 # What keeps a line with no ampersand from spelled_out_if_simple's shortcut, but its
