@@ -220,8 +220,9 @@ def _collapsed_lines(text: str, markdown_breaks: bool = False) -> list[str]:
     lines that end with a hard line break end with two spaces."""
     raw = text.split("\n") if markdown_breaks else []
     lines = [line.rstrip() for line in text.split("\n")]
-    keep = lines_with_meaningful_spacing(lines)
-    spaced = [i for i in _spaced_lines("\n".join(lines)) if not keep[i]]
+    joined = "\n".join(lines)  # (Read by both: one copy of a huge text, not two.)
+    keep = lines_with_meaningful_spacing(lines, joined=joined)
+    spaced = [i for i in _spaced_lines(joined) if not keep[i]]
     for i, line in zip(spaced, _collapsed([lines[i] for i in spaced]), strict=True):
         lines[i] = line
     for i in markdown_break_lines(raw, keep) if markdown_breaks else ():
@@ -271,8 +272,15 @@ def _spaced_lines(text: str) -> list[int]:
 
 
 def _with_canonical_blank_lines(text: str) -> str:
-    """At most one blank line in a row, none at either end, one final newline (if any text)."""
-    joined = BLANK_RUN_RE.sub("\n\n", text).strip("\n")
+    """At most one blank line in a row, none at either end, one final newline (if any text).
+
+    >>> _with_canonical_blank_lines("\\n\\na\\n\\n\\n\\nb"), _with_canonical_blank_lines("\\n\\n")
+    ('a\\n\\nb\\n', '')
+    """
+    joined = BLANK_RUN_RE.sub("\n\n", text)
+    if joined[:1] not in ("\n", "") and joined.endswith("\n") and not joined.endswith("\n\n"):
+        return joined  # (Most text: already so, and a huge one is not copied twice more.)
+    joined = joined.strip("\n")
     return joined + "\n" if joined else ""
 
 

@@ -260,7 +260,12 @@ def test_a_few_lines_are_marked_as_the_whole_text_marks_them(
         lines = [line for line in lines if line not in ("Run::", "```", ">>> 1", "soft\u00adly")]
     indexes = {i for i in indexes if i < len(lines)} | set(range(0, len(lines), 3))
     marks = lines_with_meaningful_spacing(lines)
-    assert meaningful_spacing_at(lines, indexes) == {i for i in indexes if marks[i]}
+    marked = {i for i in indexes if marks[i]}
+    assert meaningful_spacing_at(lines, indexes) == marked
+    # As match_lines asks it, with the text it has: the lines joined, a final line feed or not.
+    joined = "\n".join(lines)
+    assert meaningful_spacing_at(lines, indexes, joined) == marked
+    assert meaningful_spacing_at(lines, indexes, joined + "\n") == marked
 
 
 @settings(max_examples=300, deadline=None)

@@ -1297,3 +1297,11 @@ def test_next_line_start_of_ascii_is_what_sample_wraps_tells_without_a_call() ->
     assert {unwrap_fast.next_line_start(c) for c in unwrap_fast.ASCII_UPPER_OR_DIGIT} == {
         unwrap_fast.ENDS
     }
+
+
+@settings(max_examples=1000)
+@given(st.text(alphabet="\na ", max_size=12))
+def test_canonical_blank_lines_returned_as_they_are_are_canonical(text: str) -> None:
+    # The regex, the strip and the final line feed, each in its turn, as before.
+    joined = whitespace.BLANK_RUN_RE.sub("\n\n", text).strip("\n")
+    assert whitespace._with_canonical_blank_lines(text) == (joined + "\n" if joined else "")

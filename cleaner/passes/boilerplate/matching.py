@@ -128,7 +128,7 @@ def match_lines(
             titled_or_listed,
         )
 
-        structured = meaningful_spacing_at(lines, matches.keys() | too_long.keys())
+        structured = meaningful_spacing_at(lines, matches.keys() | too_long.keys(), text)
         # A credit's shape on a section's title or a list item names no photo's author.
         structured |= {
             i
