@@ -141,7 +141,7 @@ def match_lines(
     if ends:  # Unless ``unwrap`` sets it apart under a colon: the next run judges it alone.
         # (Only those are asked, each asking unwrap on a window: on the RFCs, asking every
         # line cost 15% of the pipeline's time.)
-        parted = UnwrapParts(text)
+        parted = UnwrapParts.of_lines(text, lines)
         for i in ends:
             if not lines[i - 1].rstrip().endswith(":") or i - 1 not in parted:
                 del matches[i]
