@@ -219,12 +219,14 @@ def _collapsed_lines(text: str, markdown_breaks: bool = False) -> list[str]:
     of spaces collapsed but where the spacing is meaningful; with ``markdown_breaks``, the
     lines that end with a hard line break end with two spaces."""
     raw = text.split("\n") if markdown_breaks else []
-    others = _other_spaces_in(text)
-    if _ends_lines_with_space(text, others):
+    # (A space first: a page's lines often end with one, and its other spaces are then
+    # looked for in the stripped lines only, as before.)
+    others = None if _ends_lines_with_space(text, " ") else _other_spaces_in(text)
+    if others is None or _ends_lines_with_space(text, others):
         lines = [line.rstrip() for line in text.split("\n")]
         joined = "\n".join(lines)  # (Read by both: one copy of a huge text, not two.)
-        others = _other_spaces_in(joined)
-    else:  # (Most text: its lines as they are, and no copy of it.)
+        others = None
+    else:  # (Most prose: its lines as they are, and no copy of it.)
         lines, joined = text.split("\n"), text
     keep = lines_with_meaningful_spacing(lines, joined=joined)
     spaced = [i for i in _spaced_lines(joined, others) if not keep[i]]
@@ -235,19 +237,19 @@ def _collapsed_lines(text: str, markdown_breaks: bool = False) -> list[str]:
     return lines
 
 
-def _ends_lines_with_space(text: str, others: str) -> bool:
-    """Whether a line of ``text`` ends with whitespace (``str.rstrip`` would shorten it):
-    the space or one of ``others`` (the other space characters ``text`` holds, as
-    :func:`_other_spaces_in` finds them) before a line feed or at the end.
+def _ends_lines_with_space(text: str, spaces: str) -> bool:
+    """Whether ``text`` ends with whitespace, or one of ``spaces`` ends a line of it: with
+    the space and the other space characters ``text`` holds (:func:`_other_spaces_in`),
+    whether ``str.rstrip`` would shorten a line of it.
 
-    >>> _ends_lines_with_space("a \\nb", ""), _ends_lines_with_space("a\\nb\\t", "\\t")
+    >>> _ends_lines_with_space("a \\nb", " "), _ends_lines_with_space("a\\nb\\t", "")
     (True, True)
-    >>> _ends_lines_with_space("a  b\\n\\u3000c\\n", "\\u3000")
+    >>> _ends_lines_with_space("a  b\\n\\u3000c\\n", " \\u3000")
     False
     """
     if text[-1:].isspace() and text[-1:] != "\n":
         return True
-    return any(space + "\n" in text for space in " " + others)
+    return any(space + "\n" in text for space in spaces)
 
 
 def _collapsed(lines: list[str]) -> list[str]:

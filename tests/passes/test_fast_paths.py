@@ -1316,5 +1316,5 @@ SPACES = [chr(code) for code in range(0x3001) if chr(code).isspace()] + list("ab
 def test_lines_ending_with_space_are_told_without_reading_each_line(text: str) -> None:
     # _collapsed_lines keeps a text's lines as they are where this says no line would change.
     expected = any(line != line.rstrip() for line in text.split("\n"))
-    others = whitespace._other_spaces_in(text)
-    assert whitespace._ends_lines_with_space(text, others) == expected
+    spaces = " " + whitespace._other_spaces_in(text)
+    assert whitespace._ends_lines_with_space(text, spaces) == expected
