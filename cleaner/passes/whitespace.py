@@ -219,14 +219,37 @@ def _collapsed_lines(text: str, markdown_breaks: bool = False) -> list[str]:
     of spaces collapsed but where the spacing is meaningful; with ``markdown_breaks``, the
     lines that end with a hard line break end with two spaces."""
     raw = text.split("\n") if markdown_breaks else []
-    lines = [line.rstrip() for line in text.split("\n")]
-    keep = lines_with_meaningful_spacing(lines)
-    spaced = [i for i in _spaced_lines("\n".join(lines)) if not keep[i]]
+    # (A space first: a page's lines often end with one, and its other spaces are then
+    # looked for in the stripped lines only, as before.)
+    others = None if _ends_lines_with_space(text, " ") else _other_spaces_in(text)
+    if others is None or _ends_lines_with_space(text, others):
+        lines = [line.rstrip() for line in text.split("\n")]
+        joined = "\n".join(lines)  # (Read by both: one copy of a huge text, not two.)
+        others = None
+    else:  # (Most prose: its lines as they are, and no copy of it.)
+        lines, joined = text.split("\n"), text
+    keep = lines_with_meaningful_spacing(lines, joined=joined)
+    spaced = [i for i in _spaced_lines(joined, others) if not keep[i]]
     for i, line in zip(spaced, _collapsed([lines[i] for i in spaced]), strict=True):
         lines[i] = line
     for i in markdown_break_lines(raw, keep) if markdown_breaks else ():
         lines[i] += MARKDOWN_BREAK
     return lines
+
+
+def _ends_lines_with_space(text: str, spaces: str) -> bool:
+    """Whether ``text`` ends with whitespace, or one of ``spaces`` ends a line of it: with
+    the space and the other space characters ``text`` holds (:func:`_other_spaces_in`),
+    whether ``str.rstrip`` would shorten a line of it.
+
+    >>> _ends_lines_with_space("a \\nb", " "), _ends_lines_with_space("a\\nb\\t", "")
+    (True, True)
+    >>> _ends_lines_with_space("a  b\\n\\u3000c\\n", " \\u3000")
+    False
+    """
+    if text[-1:].isspace() and text[-1:] != "\n":
+        return True
+    return any(space + "\n" in text for space in spaces)
 
 
 def _collapsed(lines: list[str]) -> list[str]:
@@ -254,10 +277,11 @@ def _collapsed(lines: list[str]) -> list[str]:
     ]
 
 
-def _spaced_lines(text: str) -> list[int]:
+def _spaced_lines(text: str, others: str | None = None) -> list[int]:
     """The indexes of the lines of ``text`` (LF line ends) that ``collapse_inner_spaces``
     may change: two spaces after a character that is no space, or a space character other
-    than the space. (Not an indentation alone: an RFC indents every line.)
+    than the space (``others``: :func:`_other_spaces_in` of ``text``, if known). (Not an
+    indentation alone: an RFC indents every line.)
 
     >>> _spaced_lines("   a b\\nc  d\\n  x\\u00a0y\\n\\tz\\n")
     [1, 2, 3]
@@ -265,14 +289,21 @@ def _spaced_lines(text: str) -> list[int]:
     found = lines_found(text, GAP_START_RE)
     # Each one the text holds found by ``str.find`` (most text holds none or one or two):
     # the class's search reads every character of the text.
-    if others := _other_spaces_in(text):
+    if others := _other_spaces_in(text) if others is None else others:
         found = sorted({*found, *lines_holding(text, others)})
     return found
 
 
 def _with_canonical_blank_lines(text: str) -> str:
-    """At most one blank line in a row, none at either end, one final newline (if any text)."""
-    joined = BLANK_RUN_RE.sub("\n\n", text).strip("\n")
+    """At most one blank line in a row, none at either end, one final newline (if any text).
+
+    >>> _with_canonical_blank_lines("\\n\\na\\n\\n\\n\\nb"), _with_canonical_blank_lines("\\n\\n")
+    ('a\\n\\nb\\n', '')
+    """
+    joined = BLANK_RUN_RE.sub("\n\n", text)
+    if joined[:1] not in ("\n", "") and joined.endswith("\n") and not joined.endswith("\n\n"):
+        return joined  # (Most text: already so, and a huge one is not copied twice more.)
+    joined = joined.strip("\n")
     return joined + "\n" if joined else ""
 
 

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner.passes.boilerplate import bound, prefixes
+from cleaner.passes.boilerplate import bound, plan, prefixes, whole
 from cleaner.passes.boilerplate.drop import drop_lines
 from cleaner.passes.boilerplate.lines import (
     DIGIT_MARKS,
@@ -217,7 +217,10 @@ def test_dropping_lines_keeps_what_the_loop_kept(
     text = "\n".join(lines) + "\n" * final_newline
     count = text.count("\n") + (not text.endswith("\n")) if text else 0
     removed = {i for i in removed if i < count}  # (Indexes of its lines, as planned.)
-    assert drop_lines(text, removed) == reference.drop_lines(text, removed)
+    expected = reference.drop_lines(text, removed)
+    assert drop_lines(text, removed) == expected
+    # Given the lines as the plan splits the text (remove_boilerplate hands them over).
+    assert drop_lines(text, removed, plan._split_lines(text)) == expected
 
 
 # Lines of code, tables, list items and prose, and the signs that need the whole text.
@@ -260,7 +263,12 @@ def test_a_few_lines_are_marked_as_the_whole_text_marks_them(
         lines = [line for line in lines if line not in ("Run::", "```", ">>> 1", "soft\u00adly")]
     indexes = {i for i in indexes if i < len(lines)} | set(range(0, len(lines), 3))
     marks = lines_with_meaningful_spacing(lines)
-    assert meaningful_spacing_at(lines, indexes) == {i for i in indexes if marks[i]}
+    marked = {i for i in indexes if marks[i]}
+    assert meaningful_spacing_at(lines, indexes) == marked
+    # As match_lines asks it, with the text it has: the lines joined, a final line feed or not.
+    joined = "\n".join(lines)
+    assert meaningful_spacing_at(lines, indexes, joined) == marked
+    assert meaningful_spacing_at(lines, indexes, joined + "\n") == marked
 
 
 @settings(max_examples=300, deadline=None)
@@ -303,3 +311,21 @@ def test_lines_are_normalized_as_before(line: str) -> None:
 @given(st.text(alphabet=st.sampled_from(list("aZ09 _.-\x7f\x80éß’—١٢Ⅻ²\ud800\U0001d7ce"))))
 def test_lines_are_weighed_as_before(line: str) -> None:
     assert bound._weight(line) == reference.weight(line)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Home", "", "The first paragraph was wrapped", "at a width,", "x:"]),
+        max_size=12,
+    ),
+    st.booleans(),
+)
+def test_unwrap_parts_of_the_plans_lines_are_the_texts(lines: list[str], newline: bool) -> None:
+    text = "\n".join(lines) + "\n" * newline
+    split = plan._split_lines(text)
+    for kind in (whole.UnwrapParts, whole.UnwrapJoins):
+        given_lines, own = kind.of_lines(text, split), kind(text)
+        assert [i in given_lines for i in range(len(split) + 1)] == [
+            i in own for i in range(len(split) + 1)
+        ]

@@ -432,3 +432,14 @@ def test_a_markdown_heading_on_the_first_line_is_the_title_not_a_label() -> None
     assert [rule.name for rule, _ in plan_removal(top("Comments")).removed.values()] == [
         "comments/comments-label"
     ]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["-", "", "a", " -", "- a", "--"]), max_size=12), st.booleans())
+def test_bare_marker_lines_are_the_lines_that_are_a_bare_marker(
+    lines: list[str], final_newline: bool
+) -> None:
+    # The lines as the plan splits its text: a final line feed ends the last line.
+    text = "\n".join(lines) + "\n" * final_newline
+    expected = [i for i, line in enumerate(lines) if line == teasers.BARE_MARKER]
+    assert teasers._bare_marker_lines(text) == expected

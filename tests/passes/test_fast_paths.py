@@ -1297,3 +1297,24 @@ def test_next_line_start_of_ascii_is_what_sample_wraps_tells_without_a_call() ->
     assert {unwrap_fast.next_line_start(c) for c in unwrap_fast.ASCII_UPPER_OR_DIGIT} == {
         unwrap_fast.ENDS
     }
+
+
+@settings(max_examples=1000)
+@given(st.text(alphabet="\na ", max_size=12))
+def test_canonical_blank_lines_returned_as_they_are_are_canonical(text: str) -> None:
+    # The regex, the strip and the final line feed, each in its turn, as before.
+    joined = whitespace.BLANK_RUN_RE.sub("\n\n", text).strip("\n")
+    assert whitespace._with_canonical_blank_lines(text) == (joined + "\n" if joined else "")
+
+
+# Every character str.isspace holds, besides a few others.
+SPACES = [chr(code) for code in range(0x3001) if chr(code).isspace()] + list("ab\u00ad")
+
+
+@settings(max_examples=1000)
+@given(st.one_of(tricky_text, st.text(alphabet=st.sampled_from(SPACES), max_size=12)))
+def test_lines_ending_with_space_are_told_without_reading_each_line(text: str) -> None:
+    # _collapsed_lines keeps a text's lines as they are where this says no line would change.
+    expected = any(line != line.rstrip() for line in text.split("\n"))
+    spaces = " " + whitespace._other_spaces_in(text)
+    assert whitespace._ends_lines_with_space(text, spaces) == expected

@@ -88,4 +88,4 @@ def remove_boilerplate(
     ]
     from cleaner.passes.boilerplate.drop import drop_lines  # Deferred: a clean text never.
 
-    return drop_lines(text, set(plan.removed))
+    return drop_lines(text, set(plan.removed), plan.lines)

@@ -10,17 +10,20 @@ rest of its 15,000 lines a megabyte is joined at C speed).
 from __future__ import annotations
 
 
-def drop_lines(text: str, removed: set[int]) -> str:
+def drop_lines(text: str, removed: set[int], lines: list[str] | None = None) -> str:
     """``text`` without the ``removed`` lines (indexes), each gap as the module says.
+    ``lines``: the text's lines, a final line feed ending the last (as the plan splits it),
+    if the caller has them (a huge text is not split again; they are not changed).
 
     >>> drop_lines("a\\n\\nx\\n\\nb\\n", {2})
     'a\\n\\nb\\n'
     >>> drop_lines("x\\n\\na\\n\\ny\\n\\n\\nz\\nb\\n\\n", {0, 4, 7})
     'a\\n\\n\\nb\\n\\n'
     """
-    lines = text.split("\n") if text else []
-    if text.endswith("\n"):
-        lines.pop()  # (The final line feed ends the last line.)
+    if lines is None:
+        lines = text.split("\n") if text else []
+        if text.endswith("\n"):
+            lines.pop()  # (The final line feed ends the last line.)
     kept: list[str] = []
     copied = 0  # The first line not yet copied or judged.
     for index in sorted(removed):

@@ -128,7 +128,7 @@ def match_lines(
             titled_or_listed,
         )
 
-        structured = meaningful_spacing_at(lines, matches.keys() | too_long.keys())
+        structured = meaningful_spacing_at(lines, matches.keys() | too_long.keys(), text)
         # A credit's shape on a section's title or a list item names no photo's author.
         structured |= {
             i
@@ -141,7 +141,7 @@ def match_lines(
     if ends:  # Unless ``unwrap`` sets it apart under a colon: the next run judges it alone.
         # (Only those are asked, each asking unwrap on a window: on the RFCs, asking every
         # line cost 15% of the pipeline's time.)
-        parted = UnwrapParts(text)
+        parted = UnwrapParts.of_lines(text, lines)
         for i in ends:
             if not lines[i - 1].rstrip().endswith(":") or i - 1 not in parted:
                 del matches[i]

@@ -138,7 +138,7 @@ def _settled_plan(text: str, options: dict[str, object]) -> Plan:
             break
         from cleaner.passes.boilerplate.drop import drop_lines  # Deferred: a clean text never.
 
-        left = drop_lines(text, set(settled.removed))
+        left = drop_lines(text, set(settled.removed), plan.lines)
         more = last = _planned_once(left, **options, line_rules=line_rules)  # type: ignore[arg-type]
         if more.tripped or not more.removed:
             break
@@ -220,14 +220,16 @@ def _planned_once(
         return Plan(lines, {}, too_long)
     if document := not page and is_document(text):  # (A page's full text is none.)
         matches = in_document(matches)
-    parted = UnwrapParts(text)  # Lines unwrap sets apart are never wrapped (see :mod:`.whole`).
+    # Lines unwrap sets apart are never wrapped (see :mod:`.whole`).
+    parted = UnwrapParts.of_lines(text, lines)
     # A matched line wrapped with one that stays neither holds back what follows it nor
     # counts toward a bar: else the next run, without that line, judges them otherwise.
     unwrapped = without_wrapped_parts(
         rule_lines, matches, tuple(extra_patterns), keep, max_line_length, parted
     )
     wrapped, matches = matches.keys() - unwrapped.keys(), unwrapped
-    joined = UnwrapJoins(text)  # (Read only near an edge zone's end: see zones._edge_zone.)
+    # (Read only near an edge zone's end: see zones._edge_zone.)
+    joined = UnwrapJoins.of_lines(text, lines)
     removed = judged_blocks(rule_lines, matches, {}, document, joined) | page
     whole = whole_lines_only(lines, removed, tuple(extra_patterns), keep, max_line_length, parted)
     if added := whole.keys() - removed.keys():

@@ -33,15 +33,19 @@ from cleaner.passes.layout import (
 WHOLE_TEXT_SIGNS = ("```", "~~~", SOFT_HYPHEN)
 
 
-def meaningful_spacing_at(lines: Sequence[str], indexes: Iterable[int]) -> set[int]:
-    """Those of ``indexes`` that ``lines_with_meaningful_spacing(lines)`` marks.
+def meaningful_spacing_at(
+    lines: Sequence[str], indexes: Iterable[int], text: str | None = None
+) -> set[int]:
+    """Those of ``indexes`` that ``lines_with_meaningful_spacing(lines)`` marks. ``text``:
+    the lines joined, a final line feed after them or not, if the caller has it (its signs
+    are searched for; a huge text is not copied again).
 
     >>> lines = ["Name    Age", "Anna    34", "- an item", "    goes on", "", "    code = 1"]
     >>> sorted(meaningful_spacing_at(lines, range(6)))
     [0, 1, 5]
     """
     wanted = sorted(indexes)
-    text = "\n".join(lines)
+    text = "\n".join(lines) if text is None else text
     if not wanted or not may_have_meaningful_spacing(text):
         return set()
     if holds_any(text, WHOLE_TEXT_SIGNS) or may_open_literal(text) or may_delimit(text):

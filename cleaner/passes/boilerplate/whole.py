@@ -126,6 +126,17 @@ class UnwrapParts:
         self.start = start
         self._lines = lines  # The text's lines, split on first use and shared with shifts.
 
+    @classmethod
+    def of_lines(cls, text: str, lines: list[str]) -> UnwrapParts:
+        """The lines of ``text``, whose ``lines`` are given as the plan splits it (a final
+        line feed ends the last line): a huge text is not split again on first use.
+
+        >>> parts = UnwrapParts.of_lines("a\\nb\\n", ["a", "b"])
+        >>> parts._lines, UnwrapParts.of_lines("", [])._lines == "".split("\\n")
+        (['a', 'b', ''], True)
+        """
+        return cls(text, 0, lines if text and not text.endswith("\n") else [*lines, ""])
+
     def shifted(self, start: int) -> UnwrapParts:
         """The same lines, counted from line ``start`` of the text."""
         return type(self)(self.text, self.start + start, self._lines)
