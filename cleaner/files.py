@@ -263,17 +263,17 @@ def write_atomic(
     file is left alone, and so is a file whose :func:`file_stamp` is no longer ``expected``
     (someone changed or removed it while it was being cleaned).
     """
-    target = Path(path).resolve()
+    target = _link_target(path)
     try:
-        status = target.stat()
+        status = os.stat(target)
     except FileNotFoundError:
         raise FileProblem("vanished while being cleaned, not written") from None
     except OSError as error:
         raise FileProblem(f"cannot write: {error.strerror or error}, left untouched") from None
     _check_still_writable(status, expected)
-    temp_name = _write_temp(target.parent, [data] if isinstance(data, bytes) else data)
+    blocks = [data] if isinstance(data, bytes) else data
+    temp_name = _write_temp(os.path.dirname(target) or ".", blocks, stat.S_IMODE(status.st_mode))
     try:
-        os.chmod(temp_name, stat.S_IMODE(status.st_mode))
         _check_still_writable(_stat_or_none(target), expected)
         os.replace(temp_name, target)
     except (OSError, FileProblem) as error:
@@ -293,15 +293,27 @@ def _check_still_writable(status: os.stat_result | None, expected: tuple[int, ..
         raise FileProblem("read-only file, left untouched")
 
 
-def _stat_or_none(target: Path) -> os.stat_result | None:
+def _link_target(path: str) -> str:
+    """The file that writing ``path`` replaces: ``path`` itself, or the file a symbolic link
+    there points to (the link is kept). One ``lstat`` for a file that is no link, where
+    ``Path.resolve`` takes one for every folder of the path.
+
+    >>> _link_target("no/such/file.txt")
+    'no/such/file.txt'
+    """
+    return os.path.realpath(path) if os.path.islink(path) else path
+
+
+def _stat_or_none(target: str | Path) -> os.stat_result | None:
     try:
-        return target.stat()
+        return os.stat(target)
     except FileNotFoundError:
         return None
 
 
-def _write_temp(folder: Path, blocks: Iterable[bytes]) -> str:
-    """Write ``blocks`` to a new temporary file in ``folder``, on disk; return its name."""
+def _write_temp(folder: str | Path, blocks: Iterable[bytes], mode: int) -> str:
+    """Write ``blocks`` to a new temporary file in ``folder`` with permissions ``mode``, on
+    disk; return its name."""
     try:
         import tempfile  # Deferred: check and diff never write.
 
@@ -313,6 +325,7 @@ def _write_temp(folder: Path, blocks: Iterable[bytes]) -> str:
             for block in blocks:
                 temp.write(block)
             temp.flush()
+            os.fchmod(temp.fileno(), mode)  # (on the open file: no second look-up by name)
             os.fsync(temp.fileno())
     except OSError as error:
         with contextlib.suppress(OSError):

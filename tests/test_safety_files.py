@@ -152,6 +152,35 @@ def test_symlink_out_of_the_tree_is_not_followed(cli: CliRunner, tmp_path: Path)
     assert (tree / "inner-link.txt").is_symlink()
 
 
+def test_fix_through_a_link_rewrites_its_target_and_keeps_the_link(
+    cli: CliRunner, tmp_path: Path
+) -> None:
+    """A link named (relative, or in a linked folder) stays a link; the file it points to is
+    rewritten, beside itself: no temporary file is left in either folder."""
+    (tmp_path / "real").mkdir()
+    target = tmp_path / "real" / "target.txt"
+    target.write_bytes(DIRTY)
+    (tmp_path / "link.txt").symlink_to(Path("real", "target.txt"))
+    (tmp_path / "folder-link").symlink_to(tmp_path / "real", target_is_directory=True)
+    (tmp_path / "real" / "other.txt").write_bytes(DIRTY)
+    code, lines = run_fix(cli, "link.txt", "folder-link/other.txt")
+    assert code == 0, lines
+    assert (tmp_path / "link.txt").is_symlink()
+    assert os.readlink(tmp_path / "link.txt") == os.path.join("real", "target.txt")
+    assert target.read_bytes() == CLEAN
+    assert (tmp_path / "real" / "other.txt").read_bytes() == CLEAN
+    assert not list(tmp_path.rglob(TEMP_PREFIX + "*"))
+
+
+@pytest.mark.parametrize("mode", [0o600, 0o640, 0o755])
+def test_fix_keeps_the_file_mode(cli: CliRunner, tmp_path: Path, mode: int) -> None:
+    (tmp_path / "good.txt").chmod(mode)
+    code, lines = run_fix(cli, "good.txt")
+    assert code == 0, lines
+    assert (tmp_path / "good.txt").read_bytes() == CLEAN
+    assert (tmp_path / "good.txt").stat().st_mode & 0o777 == mode
+
+
 def test_fifo_is_skipped_without_blocking(cli: CliRunner, tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "pipe.txt")
     code, lines = run_fix(cli, ".")
