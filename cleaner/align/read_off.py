@@ -11,7 +11,6 @@ the walk's. Anywhere else the change is found as the walk finds it (:func:`one_r
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import cache
 
@@ -26,6 +25,7 @@ from cleaner.align.resync import (
     one_replaced,
 )
 from cleaner.align.walk import difference_blocks, resynced
+from cleaner.lazy_re import lazy_compile
 
 # A change proposed at a difference: how many characters of the text before it replaces
 # and how many of the text after it puts there, or None.
@@ -34,13 +34,10 @@ Proposal = Callable[[str, int, str, int], "tuple[int, int] | None"]
 _CURLED = {"'": "\u2018\u2019\u201a\u201b", '"': "\u201c\u201d\u201e\u201f"}
 # A character other than ASCII (where a line of mojibake may differ next), and how far
 # _common_run_past_ascii looks for one.
-_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+_NON_ASCII_RE = lazy_compile(r"[^\x00-\x7f]")
 ASCII_REACH = 256
 # What ftfy keeps of a character whose bytes were read with one undefined (lost).
 REPLACEMENT_CHAR = "\ufffd"
-# The byte each character of Windows-1252 above ASCII stands for.
-_CP1252_BYTES = {bytes([byte]).decode("cp1252", "ignore"): byte for byte in range(0x80, 0x100)}
-_CP1252_BYTES.pop("", None)  # (the bytes it leaves undefined)
 
 
 def align_respaced(before: str, after: str) -> list[Block] | None:
@@ -230,7 +227,8 @@ def _lost_last_byte(old: str, i: int) -> int | None:
     >>> [_lost_last_byte(text, 0) for text in ("â€\ufffd x", "Ã\ufffd", "â\ufffd", "a\ufffd")]
     [2, 1, None, None]
     """
-    lead = _CP1252_BYTES.get(old[i : i + 1], 0)
+    cp1252_bytes = _cp1252_bytes()
+    lead = cp1252_bytes.get(old[i : i + 1], 0)
     size = (
         2
         if 0xC2 <= lead <= 0xDF
@@ -243,9 +241,17 @@ def _lost_last_byte(old: str, i: int) -> int | None:
     if not size or old[i + size - 1 : i + size] != REPLACEMENT_CHAR:
         return None
     for char in old[i + 1 : i + size - 1]:
-        if not 0x80 <= _CP1252_BYTES.get(char, 0) <= 0xBF:  # (a continuation byte)
+        if not 0x80 <= cp1252_bytes.get(char, 0) <= 0xBF:  # (a continuation byte)
             return None
     return size - 1
+
+
+@cache
+def _cp1252_bytes() -> dict[str, int]:
+    """The byte each character of Windows-1252 above ASCII stands for (made on first use:
+    plain cleaning imports this module and never asks)."""
+    chars = ((bytes([byte]).decode("cp1252", "ignore"), byte) for byte in range(0x80, 0x100))
+    return {char: byte for char, byte in chars if char}  # (not the bytes it leaves undefined)
 
 
 @cache
