@@ -128,6 +128,8 @@ def _cluster_extent(
         if not size:
             return None
         at_i, at_j = at_i + size[0], at_j + size[1]
+        if at_i - i + at_j - j >= MAX_SHIFT:  # (beyond what _only_place may check)
+            return None
         same = _common_run_past_ascii(old, at_i, new, at_j)
         if same >= PROBE or at_i + same == n or at_j + same == m:
             break
