@@ -224,7 +224,9 @@ def _words_rule(
     if not OTHER_LINE_BREAKS.isdisjoint(old) and ("\n" in new or after.startswith("\n", block.j2)):
         return "encoding.fix_line_breaks"  # CRLF -> LF, or the CR of one (the LF kept)
     old, new = _around(before, block.i1, block.i2), _around(after, block.j1, block.j2)
-    if old != new and old.translate(LIGATURES) == new and LIGATURES_FIXER in fixers[0]:
+    # (Each ligature becomes two letters or more: only a longer ``new`` can be ``old``'s.)
+    lengthened = len(new) > len(old)
+    if lengthened and old.translate(LIGATURES) == new and LIGATURES_FIXER in fixers[0]:
         # What _fixer_between finds, without trying the fixers before it on every word of
         # a PDF text (a word is a miss of its memo): the words differ by ligatures alone,
         # so fix_latin_ligatures makes one the other, and none of the fixers before it can

@@ -92,8 +92,10 @@ class JoinsStepMap(PositionsStepMap):
     ) -> tuple[list[int], list[int]]:
         return self.offsets.carry(starts, ends, points, backward=backward)
 
-    def carry_starts(self, starts: list[int], *, backward: bool = False) -> list[int]:
-        return self.offsets.carry_starts(starts, backward=backward)
+    def carry_starts(
+        self, starts: list[int], *, backward: bool = False, ascending: bool = False
+    ) -> list[int]:
+        return self.offsets.carry_starts(starts, backward=backward, ascending=ascending)
 
     @property
     def in_order(self) -> bool:  # type: ignore[override]

@@ -298,11 +298,14 @@ class StepMap:
             return new_starts, _clamped(new_starts, new_ends, points)
         return self._carried_one_by_one(starts, ends, points, backward)
 
-    def carry_starts(self, starts: list[int], *, backward: bool = False) -> list[int]:
+    def carry_starts(
+        self, starts: list[int], *, backward: bool = False, ascending: bool = False
+    ) -> list[int]:
         """:meth:`carry` of start boundaries alone (the points', whose ends are their
-        starts): a sweep where :meth:`carry` would sweep them, else one by one."""
+        starts): a sweep where :meth:`carry` would sweep them, else one by one
+        (``ascending``: the starts are known to be in order, not checked again)."""
         blocks, block_ends, length, other, source, target, _ = self._sides[backward]
-        if len(blocks) * 4 < len(starts) and _ascending(starts):
+        if len(blocks) * 4 < len(starts) and (ascending or _ascending(starts)):
             return _Sweep(blocks, block_ends, length, other, source).starts(starts, target)
         return self._carried_one_by_one(starts, starts, [True] * len(starts), backward)[0]
 
@@ -412,7 +415,9 @@ class PositionsStepMap:
     ) -> tuple[list[int], list[int]]:
         raise NotImplementedError
 
-    def carry_starts(self, starts: list[int], *, backward: bool = False) -> list[int]:
+    def carry_starts(
+        self, starts: list[int], *, backward: bool = False, ascending: bool = False
+    ) -> list[int]:
         """:meth:`StepMap.carry_starts`: the starts :meth:`carry` carries as points."""
         return self.carry(starts, starts, [True] * len(starts), backward=backward)[0]
 
@@ -667,8 +672,12 @@ def _points_apart(
     carried alone, so the two sets land where they would together. Put back in order at
     C speed (the next of one set or the other, as ``points`` says)."""
     new_points = list(compress(starts, points))
+    # Whether they are in order: checked once, kept across maps in order (each maps its
+    # boundaries without changing their order), checked again by a map after another.
+    ascending = _ascending(new_points)
     for step in steps:
-        new_points = step.carry_starts(new_points, backward=backward)
+        new_points = step.carry_starts(new_points, backward=backward, ascending=ascending)
+        ascending = ascending and step.in_order
     if len(new_points) == len(starts):
         return new_points, list(new_points)
     others = list(map(not_, points))

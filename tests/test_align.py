@@ -192,6 +192,34 @@ def test_mojibake_read_off_not_walked(monkeypatch: pytest.MonkeyPatch) -> None:
     ]
 
 
+# A web page's line: mojibake of quotes closer than PROBE to each other (``â€œItâ€™s``),
+# and a right double quote whose last byte was lost (``â€\ufffd``).
+CLUSTERED = (
+    "In Toronto \u00e2\u20ac\u0153It\u00e2\u20ac\u2122s a question of trust,\u00e2\u20ac\ufffd"
+    " Maria Schmidt said, \u00e2\u20ac\u0153It\u00e2\u20ac\u2122s late.\u00e2\u20ac\ufffd"
+    " She left at noon, the clerk said."
+)
+
+
+def test_mojibake_clusters_read_off_not_walked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Changes closer than PROBE are found where the walk's search would find them, and a
+    lost byte's mojibake is read off: no search of the walk (``resynced``)."""
+    new = "In Toronto \"It's a question of trust,\ufffd Maria Schmidt said, \"It's late.\ufffd"
+    new += " She left at noon, the clerk said."
+    expected = [(x.i1, x.i2, x.j1, x.j2) for x in reference.align(CLUSTERED, new) if not x.equal]
+    monkeypatch.setattr(read_off, "resynced", None)
+    assert _walked_changes(CLUSTERED, new) == expected
+
+
+def test_mojibake_cluster_walked_where_another_place_is_as_cheap() -> None:
+    """Where the texts also agree again at a place as cheap as the cluster's end (the
+    repaired word repeats), the walk searches (found by hypothesis with the check gone)."""
+    old, new = "caf\u00c3\u00a9 caf\u00c3\u00a9 caf\u00e9 caf\u00e9", "caf\u00e9 " * 3 + "caf\u00e9"
+    assert _walked_changes(old, new) == [
+        (x.i1, x.i2, x.j1, x.j2) for x in reference.align(old, new) if not x.equal
+    ]
+
+
 # A heading after blank lines of spaces, as whitespace empties them (non-latin book): the
 # first spaces of a line look like a word pushed onto the line before, but the texts do not
 # agree after them.

@@ -415,6 +415,12 @@ def test_spans_carried_across_the_changes_that_move_a_boundary_as_across_the_map
     assert built  # (an encoding step of many quotes)
 
 
+def test_every_ligature_lengthens_a_word() -> None:
+    """classify's quick answer for ligatures is tried only where the words after are longer
+    (``_words_rule``): each ligature ftfy replaces becomes two characters or more."""
+    assert min(map(len, LIGATURES.values())) >= 2
+
+
 LIGATURE_WORD_PARTS = (
     *("\ufb01", "\ufb02", "\ufb03", "\u0132", "\u01c5", "\ufb06"),  # ligatures
     *("a", "Of", "-", "1", ".", "'", "\u00e9"),  # letters, signs, an accent

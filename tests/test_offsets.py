@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from cleaner import CleanResult, Config, clean_and_explain
-from cleaner.align import align, align_lines, align_moved_lines
+from cleaner.align import Block, align, align_lines, align_moved_lines
 from cleaner.offsets import (
     LINE_MOVING_PASSES,
     POINTS_APART,
@@ -342,6 +342,22 @@ def test_points_carried_apart_land_as_carried_with_the_others(
         assert carry_boundaries(starts, ends, maps, backward=backward) == together
         starts_alone = _carried_boundaries(starts, starts, [True] * len(starts), maps, backward)
         assert carry_boundaries(starts, starts, maps, backward=backward) == starts_alone
+
+
+def test_points_carried_apart_checked_again_after_a_map_that_moved_text() -> None:
+    """Points in order stay in order through maps in order, not through one that moved
+    text (``pages``' footnote): their order is checked again after it, and a map in order
+    after it carries them one by one, as with the others."""
+    moved = StepMap((Block(2, 4, 0, 2, True), Block(0, 2, 2, 4, True)), 4, 4)  # "abcd" -> "cdab"
+    kept = StepMap(
+        (Block(0, 1, 0, 1, True), Block(1, 2, 1, 1, False), Block(2, 4, 1, 3, True)), 4, 3
+    )
+    starts = [0] * 40 + [3] * 40 + [1] * 10
+    ends = [0] * 40 + [3] * 40 + [2] * 10
+    for maps in ([moved, kept], [kept, moved], [kept, kept]):
+        points = [s == e for s, e in zip(starts, ends, strict=True)]
+        together = _carried_boundaries(starts, ends, points, maps, False)
+        assert carry_boundaries(starts, ends, maps) == together
 
 
 @QUICK

@@ -16,19 +16,28 @@ from functools import cache
 
 from cleaner.align.blocks import Block, slide_left, with_kept_text
 from cleaner.align.resync import (
+    MAX_SHIFT,
     PROBE,
     SMALL_EDIT,
     _moved_word,
+    _only_place,
     common_prefix_length,
     one_replaced,
 )
-from cleaner.align.walk import resynced
+from cleaner.align.walk import difference_blocks, resynced
+from cleaner.lazy_re import lazy_compile
 
 # A change proposed at a difference: how many characters of the text before it replaces
 # and how many of the text after it puts there, or None.
 Proposal = Callable[[str, int, str, int], "tuple[int, int] | None"]
 # The straight quotes ftfy's uncurling makes, and the curly ones each was.
 _CURLED = {"'": "\u2018\u2019\u201a\u201b", '"': "\u201c\u201d\u201e\u201f"}
+# A character other than ASCII (where a line of mojibake may differ next), and how far
+# _common_run_past_ascii looks for one.
+_NON_ASCII_RE = lazy_compile(r"[^\x00-\x7f]")
+ASCII_REACH = 256
+# What ftfy keeps of a character whose bytes were read with one undefined (lost).
+REPLACEMENT_CHAR = "\ufffd"
 
 
 def align_respaced(before: str, after: str) -> list[Block] | None:
@@ -70,13 +79,19 @@ def read_off_changes(
     n, m = len(old), len(new)
     i = j = 0
     read = False  # whether the last change was read off (not the walk's own)
+    common = _common_run_past_ascii if proposal is mojibake_repaired else common_prefix_length
     while True:
-        same = common_prefix_length(old, i, new, j)
+        same = common(old, i, new, j)
         i, j = i + same, j + same
         if i == n and j == m:
             return changes
         if read and i - changes[-1][1] < PROBE:  # (the walk resynchronised elsewhere)
             i, _, j, _ = changes.pop()
+            if (extent := _cluster_extent(old, i, new, j, proposal)) is not None:
+                di, dj = extent  # (what the walk's resync finds: one search, not its all)
+                changes += [b[:4] for b in difference_blocks(old, i, di, new, j, dj) if not b[4]]
+                i, j, read = i + di, j + dj, False
+                continue
         elif (size := proposal(old, i, new, j)) and _walked_alike(old, i, new, j, *size):
             changes.append((i, i + size[0], j, j + size[1]))
             i, j, read = i + size[0], j + size[1], True
@@ -91,6 +106,56 @@ def read_off_changes(
         found, di, dj = resynced(old, i, new, j)
         changes += [block[:4] for block in found if not block[4]]
         i, j = i + di, j + dj
+
+
+def _cluster_extent(
+    old: str, i: int, new: str, j: int, proposal: Proposal
+) -> tuple[int, int] | None:
+    """Where the walk resynchronises after the difference at ``old[i]``, ``new[j]`` (what
+    :func:`cleaner.align.resync.resync` finds) when changes that ``proposal`` makes lie
+    closer than ``PROBE`` characters one after another (``â€œItâ€™s``): the end of the last
+    of them, if it is the only place of that cost where the texts agree again
+    (:func:`_only_place`); else None (the walk's own search).
+
+    >>> _cluster_extent("cr\u00c3\u00a8m\u00c3\u00a9 brulee, a dessert", 2,
+    ...     "cr\u00e8m\u00e9 brulee, a dessert", 2, mojibake_repaired)
+    (5, 3)
+    """
+    n, m = len(old), len(new)
+    at_i, at_j = i, j
+    while True:
+        size = proposal(old, at_i, new, at_j)
+        if not size:
+            return None
+        at_i, at_j = at_i + size[0], at_j + size[1]
+        if at_i - i + at_j - j >= MAX_SHIFT:  # (beyond what _only_place may check)
+            return None
+        same = _common_run_past_ascii(old, at_i, new, at_j)
+        if same >= PROBE or at_i + same == n or at_j + same == m:
+            break
+        at_i, at_j = at_i + same, at_j + same
+    place = (at_i - i, at_j - j)
+    cost = sum(place)
+    # (More than SMALL_EDIT: the walk's first, direct tries find no place that cheap.)
+    if cost <= SMALL_EDIT or not _only_place(old, i, new, j, place, cost, MAX_SHIFT - 1):
+        return None
+    return place
+
+
+def _common_run_past_ascii(a: str, i: int, b: str, j: int) -> int:
+    """:func:`common_prefix_length`, first tried up to ``a``'s next character other than
+    ASCII (within ``ASCII_REACH``), at C speed: where a line of mojibake differs next.
+
+    >>> _common_run_past_ascii("a caf\u00c3\u00a9", 0, "a caf\u00e9", 0)
+    5
+    """
+    if a[i : i + 1] != b[j : j + 1] or i == len(a):
+        return 0
+    found = _NON_ASCII_RE.search(a, i, i + ASCII_REACH)
+    end = found.start() if found else min(len(a), i + ASCII_REACH)
+    if a[i:end] != b[j : j + end - i]:
+        return common_prefix_length(a, i, b, j)
+    return end - i + common_prefix_length(a, end, b, j + end - i)
 
 
 def _walked_alike(old: str, i: int, new: str, j: int, a: int, b: int) -> bool:
@@ -144,6 +209,9 @@ def mojibake_repaired(old: str, i: int, new: str, j: int) -> tuple[int, int] | N
     (3, 1)
     """
     char = new[j : j + 1]
+    if char == REPLACEMENT_CHAR:
+        lost = _lost_last_byte(old, i)
+        return None if lost is None else (lost, 0)
     for source in _CURLED.get(char, char):
         if source.isascii():
             return None
@@ -151,6 +219,41 @@ def mojibake_repaired(old: str, i: int, new: str, j: int) -> tuple[int, int] | N
             if old.startswith(form, i):
                 return len(form), 1
     return None
+
+
+def _lost_last_byte(old: str, i: int) -> int | None:
+    """How many characters stand at ``old[i]`` before a ``\ufffd`` for the first bytes of
+    a character's UTF-8 whose last byte Windows-1252 leaves undefined, lost (``”`` read as
+    ``â€\ufffd``: ftfy repairs it as ``\ufffd``, the ``â€`` taken out), else None.
+
+    >>> [_lost_last_byte(text, 0) for text in ("â€\ufffd x", "Ã\ufffd", "â\ufffd", "a\ufffd")]
+    [2, 1, None, None]
+    """
+    cp1252_bytes = _cp1252_bytes()
+    lead = cp1252_bytes.get(old[i : i + 1], 0)
+    size = (
+        2
+        if 0xC2 <= lead <= 0xDF
+        else 3
+        if 0xE0 <= lead <= 0xEF
+        else 4
+        if 0xF0 <= lead <= 0xF4
+        else 0
+    )
+    if not size or old[i + size - 1 : i + size] != REPLACEMENT_CHAR:
+        return None
+    for char in old[i + 1 : i + size - 1]:
+        if not 0x80 <= cp1252_bytes.get(char, 0) <= 0xBF:  # (a continuation byte)
+            return None
+    return size - 1
+
+
+@cache
+def _cp1252_bytes() -> dict[str, int]:
+    """The byte each character of Windows-1252 above ASCII stands for (made on first use:
+    plain cleaning imports this module and never asks)."""
+    chars = ((bytes([byte]).decode("cp1252", "ignore"), byte) for byte in range(0x80, 0x100))
+    return {char: byte for char, byte in chars if char}  # (not the bytes it leaves undefined)
 
 
 @cache

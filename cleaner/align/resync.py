@@ -164,19 +164,22 @@ def _near_bound(a: str, i: int, b: str, j: int) -> tuple[int, tuple[int, int] | 
     return len(a) + len(b), None
 
 
-def _only_place(a: str, i: int, b: str, j: int, place: tuple[int, int], cost: int) -> bool:
+def _only_place(
+    a: str, i: int, b: str, j: int, place: tuple[int, int], cost: int, limit: int = ONLY_PLACE_COST
+) -> bool:
     """Whether ``place`` is the only ``(di, dj)`` of at most ``cost`` after which ``a``
     and ``b`` agree for ``PROBE`` characters, with both texts going on beyond them all.
 
     Then it is :func:`resync`'s answer: the searches of :func:`_nearest` end with the
     cheapest such places (each of them, for the first occurrence of a probe is the
     cheapest), no end of text is near, and there is no tie to break. Checked directly,
-    for a short cost, in fewer steps than the searches take.
+    for a short cost (up to ``limit``, below ``MAX_SHIFT``: the searches look no further
+    on either side), in fewer steps than the searches take.
 
     >>> _only_place("The\\nquick brown fox", 0, "\\nThe quick brown fox", 0, (4, 5), 9)
     True
     """
-    if cost > ONLY_PLACE_COST or len(a) - i <= cost + PROBE or len(b) - j <= cost + PROBE:
+    if cost > limit or len(a) - i <= cost + PROBE or len(b) - j <= cost + PROBE:
         return False
     window = b[j : j + cost + PROBE]  # holds b's probes of every dj up to cost
     for di in range(cost + 1):

@@ -57,8 +57,8 @@ def align_unwrapped(before: str, after: str) -> list[Block | JoinedRun]:
         elif (end := _swapped_stretch(before, after, spaced, i, j, size)) > i:
             k = bisect_left(starts, end, b)
             breaks = list(map(sub, starts[b + 1 : k + 1], repeat(1)))
-            if _stretch_joins(parts, kept, after, breaks, j - i, end - i):
-                a += after.count("\n", j, j + end - i)
+            if (lines := _stretch_joins(parts, kept, after, breaks, j - i, end - i)) is not None:
+                a += lines
                 b, j, size = k, j + end - i, size * 2
                 continue
             size, wait = STRETCH, STRETCH_WAIT
@@ -112,19 +112,21 @@ def _swapped_stretch(before: str, after: str, spaced: str, i: int, j: int, size:
 
 def _stretch_joins(
     parts: list, kept: list[int], after: str, breaks: list[int], shift: int, length: int
-) -> bool:
+) -> int | None:
     """The line breaks at ``breaks`` (all those of a stretch of ``length`` characters of
     ``before``, as :func:`_swapped_stretch` found it, ``shift`` further on in ``after``)
-    that became spaces, added to ``parts``; False (nothing added) if a space of the
-    stretch became a line break."""
+    that became spaces, added to ``parts``, and how many line breaks the stretch holds in
+    ``after`` (its lines there); None (nothing added) if a space of the stretch became a
+    line break."""
     found = map(after.__getitem__, map(add, breaks, repeat(shift)))
     joins = list(compress(breaks, map(eq, found, repeat(" "))))
     start = breaks[-1] + 1 - length + shift  # (the stretch's, in ``after``)
-    if after.count("\n", start, start + length) != len(breaks) - len(joins):
-        return False
+    lines = after.count("\n", start, start + length)
+    if lines != len(breaks) - len(joins):
+        return None
     if joins:
         _spaced_breaks(parts, kept, joins, shift)
-    return True
+    return lines
 
 
 def _closed(parts: list, kept: list[int], n: int, m: int) -> list[Block | JoinedRun]:

@@ -88,11 +88,21 @@ def resynced(before: str, i: int, after: str, j: int) -> tuple[list[Block], int,
     ([Block(i1=1, i2=2, j1=1, j2=2, equal=True), Block(i1=2, i2=3, j1=2, j2=2, equal=False)], 2, 1)
     """
     di, dj = resync(before, i, after, j)
+    return difference_blocks(before, i, di, after, j, dj), di, dj
+
+
+def difference_blocks(before: str, i: int, di: int, after: str, j: int, dj: int) -> list[Block]:
+    """:func:`resynced`'s blocks for the difference ``before[i:i + di]``,
+    ``after[j:j + dj]`` that :func:`resync` found.
+
+    >>> [tuple(b) for b in difference_blocks("a \\tb", 1, 2, "a b", 1, 1)]
+    [(1, 2, 1, 2, True), (2, 3, 2, 2, False)]
+    """
     if dj - di == 1 and (word := _moved_whole_word(before, i, di, after, j)) is not None:
-        return word, di, dj
+        return word
     if di and dj and di + dj > 2 and di + dj <= MAX_REFINE:
-        return _refine(before, i, i + di, after, j, j + dj), di, dj
-    return [fast_block((i, i + di, j, j + dj, False))], di, dj
+        return _refine(before, i, i + di, after, j, j + dj)
+    return [fast_block((i, i + di, j, j + dj, False))]
 
 
 def _joined(
