@@ -9,6 +9,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from cleaner.data import read_data
+from cleaner.lexicon import load_model
 from cleaner.passes.unwrap.hyphens.camel_names import is_camel_name_at_capital
 from cleaner.passes.unwrap.hyphens.counts import Evidence
 from cleaner.passes.unwrap.hyphens.document_counts import DocumentEvidence, pairs_starting
@@ -16,6 +17,8 @@ from cleaner.passes.unwrap.hyphens.name_tails import tail_written_as_name
 from cleaner.passes.unwrap.hyphens.prefixes import (
     is_closed_english_prefix,
     is_too_short_to_hyphenate,
+    keeps_prefix_hyphen,
+    may_keep_prefix_hyphen,
 )
 from cleaner.scripts import starts_caseless
 
@@ -133,7 +136,8 @@ def hyphen_decision(
     >>> hyphen_decision("state", "TV", collect_evidence(""), use_lexicon=True)
     (False, 'a capital, digit or acronym next to the hyphen')
     """
-    if starts_caseless(prefix[-1:]) or starts_caseless(suffix):
+    ascii_sides = prefix[-1:].isascii() and suffix[:1].isascii()  # (no caseless letter)
+    if not ascii_sides and (starts_caseless(prefix[-1:]) or starts_caseless(suffix)):
         return False, "a CJK or Thai letter next to the hyphen: no dehyphenation there"
     if prefix.isalpha() and (is_camel_tail(suffix) or is_mc_name(prefix, suffix)):
         return True, "a name in camel case broken at the line end"
@@ -344,8 +348,6 @@ def _prefix_keeps_hyphen(prefix: str, suffix: str, language: Callable[[], str]) 
     tools/tune_hyphens.py) real hyphens dropped 8 -> 7, 153 -> 151, 43 -> 42, 354 -> 352,
     86 -> 83 (``a-piece``, ``T-wo``, the licences' ``e-mail``), no split word kept; no output
     digest moved."""
-    from cleaner.passes.unwrap.hyphens.prefixes import keeps_prefix_hyphen, may_keep_prefix_hyphen
-
     if not may_keep_prefix_hyphen(prefix):
         return False
     from cleaner.language import TABLE_LANGUAGES
@@ -395,7 +397,6 @@ def _is_tail_written_as_name(
 
 def _is_broken_into_fragment(prefix: str, suffix: str, context: Context) -> bool:
     """:func:`.fragments.is_broken_into_fragment` with the English lexicon."""
-    from cleaner.lexicon import load_model
     from cleaner.passes.unwrap.fragments import is_broken_into_fragment
 
     return is_broken_into_fragment(
@@ -446,9 +447,8 @@ def _is_rare_word_broken(prefix: str, suffix: str, context: Context) -> bool:
 
 
 def _word_frequency(word: str) -> float:
-    """The word's Zipf frequency in cleaner's English lexicon (0 when unknown)."""
-    from cleaner.lexicon import load_model  # Deferred: loads a table on first need.
-
+    """The word's Zipf frequency in cleaner's English lexicon (0 when unknown; the table
+    is loaded on the first call, not on import)."""
     return load_model().frequency(word.lower())
 
 
