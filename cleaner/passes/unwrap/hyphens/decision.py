@@ -106,7 +106,13 @@ def should_drop_hyphen(
     True
     """
     return hyphen_decision(
-        prefix, suffix, evidence, use_lexicon=use_lexicon, language=language, around=around
+        prefix,
+        suffix,
+        evidence,
+        use_lexicon=use_lexicon,
+        language=language,
+        around=around,
+        explained=False,
     )[0]
 
 
@@ -118,9 +124,12 @@ def hyphen_decision(
     use_lexicon: bool,
     language: Callable[[], str] | None = None,
     around: tuple[str, str] = ("", ""),
+    explained: bool = True,
 ) -> tuple[bool, str]:
     """Whether to drop the line-end hyphen, and why (``around``: as for
-    :func:`should_drop_hyphen`, read only by another language's rule).
+    :func:`should_drop_hyphen`, read only by another language's rule; ``explained``:
+    False where only the verdict is read, so the document's spelling is counted only as
+    far as it decides and the reason gives no counts).
 
     A capital or digit after the hyphen (``anti-Islamic``, ``state-TV``, ``COVID-19``) and
     an acronym before it keep the hyphen (an all-capitals word split in two is judged like
@@ -154,10 +163,14 @@ def hyphen_decision(
     if language is not None and is_too_short_to_hyphenate(prefix, suffix, language):
         return False, "no hyphenator breaks so short a word (English, Portuguese, or in capitals)"
     joined, compound = (prefix + suffix).lower(), f"{prefix}-{suffix}".lower()
-    if isinstance(evidence, DocumentEvidence):
+    if isinstance(evidence, DocumentEvidence) and not explained:  # (whole capped: enough)
+        whole, hyphenated = evidence.whole_against_hyphenated(joined, compound)
+    elif isinstance(evidence, DocumentEvidence):
         whole, hyphenated = evidence.whole_and_hyphenated(joined, compound)
     else:
         whole, hyphenated = evidence.words[joined], evidence.pairs[compound]
+    if whole != hyphenated and not explained:
+        return whole > hyphenated, "the document writes it more often whole or hyphenated"
     if whole != hyphenated:
         return (
             whole > hyphenated,
