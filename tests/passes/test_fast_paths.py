@@ -348,6 +348,56 @@ def test_lazy_evidence_counts_a_word_and_its_pair_as_collect_evidence(
         assert lazy.whole_and_hyphenated(first, pair) == (counted.words[first], both[1])
 
 
+# Texts of a few words and pairs, often repeated: words the document writes whole more
+# often than hyphenated, and less, so a capped search stops early and reads to the end.
+capped_words = ["ab", "ke", "y", "abke", "key", "Key", "KEY", "ab-ke", "ke-y", "é", "abé"]
+capped_text = st.lists(
+    st.tuples(st.sampled_from(capped_words), st.sampled_from([" ", "-\n", ", ", "’", "\n"])),
+    max_size=40,
+).map(lambda parts: "".join(word + sep for word, sep in parts))
+
+
+@settings(max_examples=300)
+@given(
+    capped_text,
+    st.lists(st.tuples(evidence_key, evidence_key), min_size=1, max_size=6),
+    st.sampled_from([1, 128]),
+)
+@example("key key ke-y key, Key", [("ke", "y"), ("ke", "y")], 128)
+def test_capped_whole_count_compares_as_the_whole_count(
+    text: str, questions: list[tuple[str, str]], lazy_queries: int
+) -> None:
+    """whole_against_hyphenated: the word's count capped one past the pair's, the pair's
+    whole (so every comparison of the two reads the same); asked again, and of the whole
+    count after it, as collect_evidence counts them."""
+    counted = unwrap_hyphens.collect_evidence(text)
+    lazy = unwrap_hyphens.DocumentEvidence(text)
+    with mock.patch.object(unwrap_document_counts, "LAZY_QUERIES", lazy_queries):
+        for first, second in [("ab", "ke"), ("ke", "y"), *questions]:
+            joined, pair = first + second, f"{first}-{second}"
+            whole, hyphenated = counted.words[joined], counted.pairs[pair]
+            expected = (min(whole, hyphenated + 1), hyphenated)
+            assert lazy.whole_against_hyphenated(joined, pair) == expected
+            assert lazy.whole_against_hyphenated(joined, pair) == expected
+        assert lazy.whole_and_hyphenated(joined, pair) == (whole, hyphenated)
+
+
+@settings(max_examples=200)
+@given(capped_text, st.sampled_from(["ab", "ke", "Ke"]), st.sampled_from(["ke", "y", "é"]))
+def test_hyphen_decision_unexplained_is_the_explained_verdict(
+    text: str, prefix: str, suffix: str
+) -> None:
+    """should_drop_hyphen's verdict (the word's count capped) is hyphen_decision's."""
+    explained = unwrap_hyphens.hyphen_decision(
+        prefix, suffix, unwrap_hyphens.DocumentEvidence(text), use_lexicon=True
+    )[0]
+    evidence = unwrap_hyphens.DocumentEvidence(text)
+    evidence.words["ab"]  # (A first search: the text's ASCII copy made, as in unwrap.)
+    assert unwrap_hyphens.should_drop_hyphen(prefix, suffix, evidence, use_lexicon=True) is (
+        explained
+    )
+
+
 @settings(max_examples=300)
 @given(evidence_text, st.lists(evidence_key, min_size=1, max_size=4), st.booleans())
 def test_pairs_starting_counts_as_collect_evidence(

@@ -395,7 +395,8 @@ def is_dashed_stanza(lines: tuple[str, ...]) -> bool:
     ...                   "Salmon and flounders and smelts;", "On other days everything else."))
     False
     """
-    breaks = [line for line in lines[:-1] if ends_with_word_break(line)]
+    # (A generator: prose's first word break, a hyphen, ends the walk.)
+    breaks = (line for line in lines[:-1] if ends_with_word_break(line))
     return all(line.rstrip().endswith(LINE_END_DASHES) for line in breaks) and is_stanza(lines)
 
 

@@ -9,6 +9,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from cleaner.data import read_data
+from cleaner.lexicon import load_model
 from cleaner.passes.unwrap.hyphens.camel_names import is_camel_name_at_capital
 from cleaner.passes.unwrap.hyphens.counts import Evidence
 from cleaner.passes.unwrap.hyphens.document_counts import DocumentEvidence, pairs_starting
@@ -16,6 +17,8 @@ from cleaner.passes.unwrap.hyphens.name_tails import tail_written_as_name
 from cleaner.passes.unwrap.hyphens.prefixes import (
     is_closed_english_prefix,
     is_too_short_to_hyphenate,
+    keeps_prefix_hyphen,
+    may_keep_prefix_hyphen,
 )
 from cleaner.scripts import starts_caseless
 
@@ -103,7 +106,13 @@ def should_drop_hyphen(
     True
     """
     return hyphen_decision(
-        prefix, suffix, evidence, use_lexicon=use_lexicon, language=language, around=around
+        prefix,
+        suffix,
+        evidence,
+        use_lexicon=use_lexicon,
+        language=language,
+        around=around,
+        explained=False,
     )[0]
 
 
@@ -115,9 +124,12 @@ def hyphen_decision(
     use_lexicon: bool,
     language: Callable[[], str] | None = None,
     around: tuple[str, str] = ("", ""),
+    explained: bool = True,
 ) -> tuple[bool, str]:
     """Whether to drop the line-end hyphen, and why (``around``: as for
-    :func:`should_drop_hyphen`, read only by another language's rule).
+    :func:`should_drop_hyphen`, read only by another language's rule; ``explained``:
+    False where only the verdict is read, so the document's spelling is counted only as
+    far as it decides and the reason gives no counts).
 
     A capital or digit after the hyphen (``anti-Islamic``, ``state-TV``, ``COVID-19``) and
     an acronym before it keep the hyphen (an all-capitals word split in two is judged like
@@ -133,7 +145,8 @@ def hyphen_decision(
     >>> hyphen_decision("state", "TV", collect_evidence(""), use_lexicon=True)
     (False, 'a capital, digit or acronym next to the hyphen')
     """
-    if starts_caseless(prefix[-1:]) or starts_caseless(suffix):
+    ascii_sides = prefix[-1:].isascii() and suffix[:1].isascii()  # (no caseless letter)
+    if not ascii_sides and (starts_caseless(prefix[-1:]) or starts_caseless(suffix)):
         return False, "a CJK or Thai letter next to the hyphen: no dehyphenation there"
     if prefix.isalpha() and (is_camel_tail(suffix) or is_mc_name(prefix, suffix)):
         return True, "a name in camel case broken at the line end"
@@ -150,10 +163,14 @@ def hyphen_decision(
     if language is not None and is_too_short_to_hyphenate(prefix, suffix, language):
         return False, "no hyphenator breaks so short a word (English, Portuguese, or in capitals)"
     joined, compound = (prefix + suffix).lower(), f"{prefix}-{suffix}".lower()
-    if isinstance(evidence, DocumentEvidence):
+    if isinstance(evidence, DocumentEvidence) and not explained:  # (whole capped: enough)
+        whole, hyphenated = evidence.whole_against_hyphenated(joined, compound)
+    elif isinstance(evidence, DocumentEvidence):
         whole, hyphenated = evidence.whole_and_hyphenated(joined, compound)
     else:
         whole, hyphenated = evidence.words[joined], evidence.pairs[compound]
+    if whole != hyphenated and not explained:
+        return whole > hyphenated, "the document writes it more often whole or hyphenated"
     if whole != hyphenated:
         return (
             whole > hyphenated,
@@ -344,8 +361,6 @@ def _prefix_keeps_hyphen(prefix: str, suffix: str, language: Callable[[], str]) 
     tools/tune_hyphens.py) real hyphens dropped 8 -> 7, 153 -> 151, 43 -> 42, 354 -> 352,
     86 -> 83 (``a-piece``, ``T-wo``, the licences' ``e-mail``), no split word kept; no output
     digest moved."""
-    from cleaner.passes.unwrap.hyphens.prefixes import keeps_prefix_hyphen, may_keep_prefix_hyphen
-
     if not may_keep_prefix_hyphen(prefix):
         return False
     from cleaner.language import TABLE_LANGUAGES
@@ -395,7 +410,6 @@ def _is_tail_written_as_name(
 
 def _is_broken_into_fragment(prefix: str, suffix: str, context: Context) -> bool:
     """:func:`.fragments.is_broken_into_fragment` with the English lexicon."""
-    from cleaner.lexicon import load_model
     from cleaner.passes.unwrap.fragments import is_broken_into_fragment
 
     return is_broken_into_fragment(
@@ -446,9 +460,8 @@ def _is_rare_word_broken(prefix: str, suffix: str, context: Context) -> bool:
 
 
 def _word_frequency(word: str) -> float:
-    """The word's Zipf frequency in cleaner's English lexicon (0 when unknown)."""
-    from cleaner.lexicon import load_model  # Deferred: loads a table on first need.
-
+    """The word's Zipf frequency in cleaner's English lexicon (0 when unknown; the table
+    is loaded on the first call, not on import)."""
     return load_model().frequency(word.lower())
 
 

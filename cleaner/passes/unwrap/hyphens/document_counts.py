@@ -80,6 +80,7 @@ class DocumentEvidence:
         self._counted: Evidence | None = None
         self._wanted: Wanted | None = None  # What _counted holds, when not every count.
         self._asked: dict[tuple[str, bool], int] = {}
+        self._at_least: dict[str, int] = {}  # Words counted only up to a cap, not to the end.
         self._started: dict[str, int] = {}  # Pairs counted by their start (pairs_starting).
         self._pair_index: tuple[list[str], list[int]] | None = None
         self._pairs: Counter[str] | None = None  # Every pair, counted once due (collect_pairs).
@@ -98,7 +99,7 @@ class DocumentEvidence:
             assert self._pairs is not None
             found = self._pairs[key]
         elif self._counted is None and self._searchable(key, pairs):
-            found = sum(_count_in(block, low, needle) for block, low, needle in self._read(key))
+            found = self._searched(key)
             self._pair_searches += pairs
         else:
             counted = self._counts_holding(key, pairs=pairs)
@@ -167,6 +168,42 @@ class DocumentEvidence:
             self._pair_searches += 1
         return self.count(word, pairs=False), self.count(pair, pairs=True)
 
+    def whole_against_hyphenated(self, word: str, pair: str) -> tuple[int, int]:
+        """:meth:`whole_and_hyphenated`, ``words[word]`` capped at ``pairs[pair] + 1``: all
+        that comparing the two needs (equal, or which is larger). In a text of one block
+        read in its ASCII copy (most, past their first question), the word's search stops
+        at that many occurrences (a word the text writes whole: on average half of it).
+
+        >>> evidence = DocumentEvidence("wellknown, well-known; Wellknown WELLKNOWN")
+        >>> evidence.whole_against_hyphenated("wellknown", "well-known")
+        (2, 1)
+        >>> evidence.whole_and_hyphenated("wellknown", "well-known")
+        (3, 1)
+        """
+        if (word, False) in self._asked or self._counted is not None:
+            whole, hyphenated = self.whole_and_hyphenated(word, pair)
+            return min(whole, hyphenated + 1), hyphenated
+        hyphenated = self.count(pair, pairs=True)
+        cap = hyphenated + 1
+        if self._at_least.get(word, 0) >= cap:
+            return cap, hyphenated
+        lowered = self._ascii_lowered
+        if (
+            lowered is None
+            or len(lowered) != 1
+            or not word.isascii()
+            or self._counted is not None
+            or not self._searchable(word, False)
+        ):
+            return min(self.count(word, pairs=False), cap), hyphenated
+        ((block, low),) = lowered  # (Made only where an ASCII key reads it: see _read.)
+        found = _count_in(block, low, word.encode("ascii"), cap)
+        if found < cap:  # (The search read the text to its end: the count is whole.)
+            self._asked[word, False] = found
+        else:
+            self._at_least[word] = found
+        return found, hyphenated
+
     def pairs_starting(self, start: str) -> int:
         """How often the text writes a pair that begins with ``start`` (lower-cased, a
         hyphen inside it). Each search of the text counts against the same budget as
@@ -229,10 +266,26 @@ class DocumentEvidence:
             self._pairs.update(collect_pairs(block))
         return True
 
+    def _searched(self, key: str) -> int:
+        """How often the text writes ``key`` as a word (or a pair), found by a search of
+        its lower-cased copy (:meth:`_read`); a text of one block whose ASCII copy is made
+        (most, past their first question) is searched with no generator in between.
+
+        >>> evidence = DocumentEvidence("Well, well-known wells")
+        >>> evidence._searched("well"), evidence._searched("well"), evidence._searched("well-known")
+        (2, 2, 1)
+        """
+        lowered = self._ascii_lowered
+        if lowered is not None and len(lowered) == 1 and key.isascii():
+            ((block, low),) = lowered  # (Made only where an ASCII key reads it: see _read.)
+            return _count_in(block, low, key.encode("ascii"))
+        return sum(_count_in(block, low, needle) for block, low, needle in self._read(key))
+
     def _searchable(self, key: str, pairs: bool) -> bool:
         """Whether ``key`` is best found by a search of the lower-cased text, and can be."""
         limit = LAZY_QUERIES if len(self._text) <= LOWERED_CACHE_CHARS else LAZY_QUERIES_UNCACHED
-        if len(self._asked) + len(self._started) >= limit or (key.count("-") == 1) != pairs:
+        asked = len(self._asked) + len(self._started) + len(self._at_least)
+        if asked >= limit or (key.count("-") == 1) != pairs:
             return False
         if not _SEARCHABLE_RE.fullmatch(key):
             return False
@@ -307,10 +360,11 @@ class DocumentEvidence:
         return evidence
 
 
-def _count_in(text: str, lowered: str | bytes, key: str | bytes) -> int:
+def _count_in(text: str, lowered: str | bytes, key: str | bytes, cap: int = 0) -> int:
     """Occurrences of ``key`` in ``lowered`` that are whole words (or a whole pair) in
     ``text``, whose lower-cased copy ``lowered`` is, character for character (or, for an
-    ASCII ``key`` in bytes, byte for character: see :meth:`DocumentEvidence._read`)."""
+    ASCII ``key`` in bytes, byte for character: see :meth:`DocumentEvidence._read`); no
+    more than ``cap`` if given (the search stops there)."""
     found, start, end = 0, lowered.find(key), len(key)
     # An ASCII key is what each of its characters lower-cases to, alone as in the text:
     # only a final sigma's case depends on what follows (so the slice is compared).
@@ -320,6 +374,8 @@ def _count_in(text: str, lowered: str | bytes, key: str | bytes) -> int:
         after = text[start + end] if start + end < len(text) else " "
         if not before.isalnum() and not after.isalnum():  # isalnum is [^\W_]
             found += not compared or text[start : start + end].lower() == key
+            if found == cap:
+                return found
         start = lowered.find(key, start + 1)
     return found
 
