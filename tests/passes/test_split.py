@@ -127,6 +127,16 @@ SPLITS = [
     ),
     ("They came inforce to the square at noon.", "They came in force to the square at noon."),
     ("Some said the film hasbeen forgotten.", "Some said the film has been forgotten."),
+    # ``the``, ``your``, ``their``, ``and`` glued to a common word: a merge however often
+    # the document has it (an extractor glues each copy of a block alike).
+    (
+        "He launched thecampaign in May. Critics of thecampaign were loud.",
+        "He launched the campaign in May. Critics of the campaign were loud.",
+    ),
+    (
+        "Eat an hour before yourworkout and drink after yourworkout each day.",
+        "Eat an hour before your workout and drink after your workout each day.",
+    ),
     # Two content words split in prose that seldom hyphenates; in a text that writes its
     # compounds out, past forms and adverbs still do (``sacked last``).
     (
@@ -232,6 +242,11 @@ KEPT = [
     "He said she was all afoam and all aglow with it.",
     "The order came for him to inforce the rules at once.",
     "By then he was a hasbeen in the eyes of the league.",
+    # Written twice, a word made with another first word, or with a rare or short last
+    # one, is the document's word: ``acampaign``, ``theropodan``, ``theirown``.
+    "He ran acampaign in May. Critics of acampaign were loud.",
+    "The theropodan skull and another theropodan jaw were found.",
+    "They went theirown way, and we went theirown way too.",
     # ``a`` + a plural is no phrase; in technical prose short pairs and placeholder names
     # are identifiers.
     "Configure cups.socket to listen on the right IPs and aports by dropping files here.",

@@ -101,6 +101,10 @@ def find_candidates(
     # A block's end glued to the next block's start (``hoursTomato``) repeats where the
     # page repeats its blocks (a shop's cards): no writer's word, however often it occurs.
     exempt.update(run for run in found if counts[run] > 1 and is_glued_at_block_end(run, model))
+    # Likewise a determiner glued to a common word (``thecampaign`` in each copy of a block).
+    exempt.update(
+        run for run in found if counts[run] > 1 and function_words.is_repeatable_merge(run, model)
+    )
     found = {run for run in found if run in exempt or counts[run] == 1}
     if not found:
         return Candidates(set(), model, None)

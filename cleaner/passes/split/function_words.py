@@ -87,6 +87,36 @@ def function_word_pairs() -> frozenset[str]:
     return frozenset(left + right for left in lefts for right in rights) - NOT_FUNCTION_WORD_PAIRS
 
 
+# Words no English word is made with as a prefix (``theme``, ``android`` are whole words
+# the lexicon knows): an unknown word made of one and a common word (``thecampaign``,
+# ``yourworkout``, ``andlater``) is a merge even when the document has it twice, as an
+# extractor glues the same spot of each copy of a block.
+REPEATABLE_MERGE_LEFTS = ("the", "your", "their", "and")
+# The word after it must be this long and this common (``campaign`` 4.6, ``later`` 5.3).
+REPEATABLE_MERGE_RIGHT_CHARS = 4
+REPEATABLE_MERGE_RIGHT_ZIPF = 4.0
+
+
+def is_repeatable_merge(run: str, model: WordModel) -> bool:
+    """Whether lowercase ``run``, no known word, is a determiner or ``and`` glued to a
+    common word (:data:`REPEATABLE_MERGE_LEFTS`): a merge however often it occurs.
+
+    >>> model = WordModel({"campaign": 4.6, "later": 5.3, "rmostat": 0.0, "the": 7.7})
+    >>> [is_repeatable_merge(w, model) for w in ("thecampaign", "andlater", "thermostat")]
+    [True, True, False]
+    >>> is_repeatable_merge("the", model), is_repeatable_merge("Thecampaign", model)
+    (False, False)
+    """
+    if not run.islower() or not run.startswith(REPEATABLE_MERGE_LEFTS) or model.knows(run):
+        return False
+    return any(
+        run.startswith(left)
+        and len(rest := run[len(left) :]) >= REPEATABLE_MERGE_RIGHT_CHARS
+        and model.frequency(rest) >= REPEATABLE_MERGE_RIGHT_ZIPF
+        for left in REPEATABLE_MERGE_LEFTS
+    )
+
+
 def possessive_split(word: str) -> tuple[str, str] | None:
     """Split the ``s`` of a possessive from the capitalised word glued to it, or ``None``.
 
