@@ -12,11 +12,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
+from cleaner.data import english_function_words
 from cleaner.lazy_re import lazy_compile
 from cleaner.lexicon import WordModel
 from cleaner.passes.split.names import NAME_AFTER_WORD_RE
+from cleaner.passes.split.pairs import is_function_word
 
 # The letters after a possessive's apostrophe: ``s`` and a capitalised word.
 POSSESSIVE_TAIL_RE = lazy_compile(r"s[A-Z][a-z]{2,}")
@@ -115,6 +118,42 @@ def is_repeatable_merge(run: str, model: WordModel) -> bool:
         and model.frequency(rest) >= REPEATABLE_MERGE_RIGHT_ZIPF
         for left in REPEATABLE_MERGE_LEFTS
     )
+
+
+# A content word glued to a function word after it that the document writes apart from
+# it elsewhere (``possessionof`` beside ``possession of``): the content word has this many
+# letters and this Zipf. Not a function word first: ``a``, ``be``, ``in`` are prefixes
+# too (Chaucer's ``apair``, ``beseen`` beside ``a pair``, ``be seen``).
+WRITTEN_APART_WORD_CHARS = 4
+WRITTEN_APART_WORD_ZIPF = 3.5
+
+
+def is_merge_written_apart(
+    run: str, model: WordModel, written_apart: Callable[[str, str], bool]
+) -> bool:
+    """Whether lowercase ``run``, no known word, is a content word glued to a function
+    word after it that the document writes apart elsewhere (``written_apart``): a merge
+    however often it occurs (``possessionof marijuana`` twice beside ``possession of a``).
+
+    >>> model = WordModel({"possession": 4.0, "of": 7.5, "what": 6.5, "so": 6.8, "data": 5.3})
+    >>> def apart(left, right):
+    ...     return f"{left} {right}" in "possession of a, what so, of data"
+    >>> [is_merge_written_apart(w, model, apart) for w in ("possessionof", "whatso", "ofdata")]
+    [True, False, False]
+    """
+    if not run.islower() or model.knows(run):
+        return False
+    for cut in range(WRITTEN_APART_WORD_CHARS, len(run) - 1):
+        word, function_word = run[:cut], run[cut:]
+        zipf = model.frequency(word)
+        if (
+            function_word in english_function_words()
+            and zipf >= WRITTEN_APART_WORD_ZIPF
+            and not is_function_word(word, zipf)
+            and written_apart(word, function_word)
+        ):
+            return True
+    return False
 
 
 def possessive_split(word: str) -> tuple[str, str] | None:
