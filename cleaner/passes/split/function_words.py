@@ -141,19 +141,28 @@ def is_merge_written_apart(
     >>> [is_merge_written_apart(w, model, apart) for w in ("possessionof", "whatso", "ofdata")]
     [True, False, False]
     """
-    if not run.islower() or model.knows(run):
-        return False
+    if not run.islower() or not run.endswith(_endings()) or model.knows(run):
+        return False  # (the ending first, in C: most runs a document repeats end in none)
+    function_words = english_function_words()
     for cut in range(WRITTEN_APART_WORD_CHARS, len(run) - 1):
         word, function_word = run[:cut], run[cut:]
+        if function_word not in function_words:
+            continue  # (most cuts: asked first, without the model)
         zipf = model.frequency(word)
         if (
-            function_word in english_function_words()
-            and zipf >= WRITTEN_APART_WORD_ZIPF
+            zipf >= WRITTEN_APART_WORD_ZIPF
             and not is_function_word(word, zipf)
             and written_apart(word, function_word)
         ):
             return True
     return False
+
+
+@cache
+def _endings() -> tuple[str, ...]:
+    """The function words of two letters or more: the endings
+    :func:`is_merge_written_apart` looks for."""
+    return tuple(word for word in english_function_words() if len(word) > 1)
 
 
 def possessive_split(word: str) -> tuple[str, str] | None:
