@@ -149,7 +149,7 @@ def test_a_repeated_run_is_a_candidate_only_as_a_merge_of_its_shapes() -> None:
     """A run written twice is the document's word, unless it is a determiner glued to a
     common word or a common word glued to a function word the text writes apart."""
     model = WordModel({"the": 7.7, "campaign": 4.6, "possession": 4.0, "of": 7.5, "drop": 4.9})
-    runs = Counter(["thecampaign"] * 2 + ["possessionof"] * 2 + ["dropof"] * 2)
+    runs = Counter(["thecampaign"] * 2 + ["possessionof"] * 2 + ["dropof"] * 2 + ["possession"])
     apart = {("possession", "of")}.__contains__
 
     def written_apart(left: str, right: str) -> bool:

@@ -107,16 +107,15 @@ def find_candidates(
     # Likewise a determiner glued to a common word (``thecampaign`` in each copy of a block),
     # and a common word glued to a function word the document writes apart from it elsewhere
     # (``possessionof marijuana`` twice beside ``possession of a``).
+    # (The text is searched for a pair only if its first word is a run of it.)
+    apart = written_apart and (lambda left, right: left in runs and written_apart(left, right))
     exempt.update(
         run
         for run in found
         if counts[run] > 1
         and (
             function_words.is_repeatable_merge(run, model)
-            or (
-                written_apart is not None
-                and function_words.is_merge_written_apart(run, model, written_apart)
-            )
+            or (apart and function_words.is_merge_written_apart(run, model, apart))
         )
     )
     found = {run for run in found if run in exempt or counts[run] == 1}
