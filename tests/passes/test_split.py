@@ -127,6 +127,21 @@ SPLITS = [
     ),
     ("They came inforce to the square at noon.", "They came in force to the square at noon."),
     ("Some said the film hasbeen forgotten.", "Some said the film has been forgotten."),
+    # ``the``, ``your``, ``their``, ``and`` glued to a common word: a merge however often
+    # the document has it (an extractor glues each copy of a block alike).
+    (
+        "He launched thecampaign in May. Critics of thecampaign were loud.",
+        "He launched the campaign in May. Critics of the campaign were loud.",
+    ),
+    (
+        "Eat an hour before yourworkout and drink after yourworkout each day.",
+        "Eat an hour before your workout and drink after your workout each day.",
+    ),
+    # A content word and a function word glued twice, written apart elsewhere.
+    (
+        "Charged with possession of meth, possessionof a gun and possessionof cash.",
+        "Charged with possession of meth, possession of a gun and possession of cash.",
+    ),
     # Two content words split in prose that seldom hyphenates; in a text that writes its
     # compounds out, past forms and adverbs still do (``sacked last``).
     (
@@ -232,6 +247,21 @@ KEPT = [
     "He said she was all afoam and all aglow with it.",
     "The order came for him to inforce the rules at once.",
     "By then he was a hasbeen in the eyes of the league.",
+    # Written twice, a word made with another first word, or with a rare or short last
+    # one, is the document's word: ``acampaign``, ``theropodan``, ``theirown``.
+    "He ran acampaign in May. Critics of acampaign were loud.",
+    "The theropodan skull and another theropodan jaw were found.",
+    "They went theirown way, and we went theirown way too.",
+    # Written twice and never apart, or apart only with a rare or short word: the
+    # document's word (``possessionof`` twice alone); a name of code (``the datain option``).
+    "Charged with possessionof a gun and possessionof cash.",
+    "Read the datain option; the datain option holds the data in order.",
+    # A function word first is no such merge: ``a``, ``be`` are prefixes too (Chaucer's
+    # ``apair``, ``beseen``); nor two function words (``whatso``).
+    "Thou shalt apair thy name; a pair of shoon. Thou shalt apair it not.",
+    "Whatso he seyde, whatso he dide, what so men seye.",
+    # In technical text a name of code repeats: ``typeof`` twice beside ``type of``.
+    'The typeof operator returns a string; use typeof x === "number" to test the type of a value.',
     # ``a`` + a plural is no phrase; in technical prose short pairs and placeholder names
     # are identifiers.
     "Configure cups.socket to listen on the right IPs and aports by dropping files here.",

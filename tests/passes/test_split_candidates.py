@@ -143,3 +143,19 @@ def test_clean_words_seen_once_load_no_model() -> None:
     text = "The people said that the government would decide.\n"
     runs, count = document_runs(text, Counter())
     assert find_candidates(runs, {}, set(), no_model, count).words == set()
+
+
+def test_a_repeated_run_is_a_candidate_only_as_a_merge_of_its_shapes() -> None:
+    """A run written twice is the document's word, unless it is a determiner glued to a
+    common word or a common word glued to a function word the text writes apart."""
+    model = WordModel({"the": 7.7, "campaign": 4.6, "possession": 4.0, "of": 7.5, "drop": 4.9})
+    runs = Counter(["thecampaign"] * 2 + ["possessionof"] * 2 + ["dropof"] * 2 + ["possession"])
+    apart = {("possession", "of")}.__contains__
+
+    def written_apart(left: str, right: str) -> bool:
+        return apart((left, right))
+
+    found = find_candidates(runs.keys(), {}, set(), lambda: model, lambda w: runs, written_apart)
+    assert found.words == {"thecampaign", "possessionof"}
+    without = find_candidates(runs.keys(), {}, set(), lambda: model, lambda w: runs)
+    assert without.words == {"thecampaign"}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Set
+from collections.abc import Callable, Iterable, Iterator, Mapping, Set
 from functools import cache, partial
 from typing import NamedTuple
 
@@ -172,7 +172,8 @@ def find_splits(
     # Known words are left out (best_split, capital_split never split one): most runs of
     # clean text are such words, and without candidates no paragraph needs a look.
     protected = {word.lower() for word in protect}
-    found = find_candidates(runs, forced, protected, get_model, count)
+    written_apart = partial(names.is_written_apart, text)
+    found = find_candidates(runs, forced, protected, get_model, count, written_apart)
     candidates, model, spellings, run_counts = found
     if not candidates or model is None or spellings is None or run_counts is None:
         return []
@@ -292,6 +293,8 @@ def find_splits(
                         compounding = compounds.writes_compounds(text)
                     if compounding:
                         parts = _parts(word, model, technical, spellings, compounding=True)
+            if parts and technical and _is_repeated_lowercase(word, counts):
+                continue  # ``typeof`` twice in a page's script, beside ``type of`` in prose.
             # ``endStart`` seen twice or more: a block a page repeats, or a name in sentences.
             repeated = parts and counts[word] > 1 and not word.islower()
             if repeated and not capitals.is_repeated_block(text, word):
@@ -325,6 +328,19 @@ def find_splits(
     if in_technical_text:
         found = _without_names_of_code(found, text, model, candidates, in_technical_text)
     return _held_to_the_clean_bar(found, text, model, in_technical_text)
+
+
+def _is_repeated_lowercase(word: str, counts: Mapping[str, int]) -> bool:
+    """Whether lowercase ``word`` occurs twice or more (``counts``) and is no two function
+    words glued (``ofthe``): a candidate only as :func:`candidates.find_candidates` lets a
+    repeated merge be one (``thecampaign``, ``possessionof``), which technical text, where
+    names of code repeat (``typeof``), does not.
+
+    >>> counts = {"typeof": 2, "ofthe": 2, "thecampaign": 1}
+    >>> [_is_repeated_lowercase(word, counts) for word in counts]
+    [True, False, False]
+    """
+    return word.islower() and counts[word] > 1 and word not in function_words.function_word_pairs()
 
 
 def _held_to_the_clean_bar(

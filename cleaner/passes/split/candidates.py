@@ -60,10 +60,13 @@ def find_candidates(
     protected: Set[str],
     get_model: Callable[[], WordModel],
     count: Callable[[set[str]], Mapping[str, int]],
+    written_apart: Callable[[str, str], bool] | None = None,
 ) -> Candidates:
     """The runs of ``runs`` (a document's distinct letter runs) that may split: ``forced``
     (lowercase joined words), never ``protected`` ones (lowercase) unless forced; ``count``
-    tells how often each of the runs it is given occurs (asked of the few runs left).
+    tells how often each of the runs it is given occurs (asked of the few runs left);
+    ``written_apart`` whether the document writes two words in a row (asked of a run it
+    has twice that ends in a function word: ``possessionof``).
 
     >>> model = WordModel({"onfire": 3.0, "the": 7.7, "has": 6.4, "been": 6.3, "hasbeen": 1.7})
     >>> runs = Counter(["onfire", "the", "wasa", "hasbeen", "Onfire", "xqzt", "ofthe", "ofthe"])
@@ -101,6 +104,20 @@ def find_candidates(
     # A block's end glued to the next block's start (``hoursTomato``) repeats where the
     # page repeats its blocks (a shop's cards): no writer's word, however often it occurs.
     exempt.update(run for run in found if counts[run] > 1 and is_glued_at_block_end(run, model))
+    # Likewise a determiner glued to a common word (``thecampaign`` in each copy of a block),
+    # and a common word glued to a function word the document writes apart from it elsewhere
+    # (``possessionof marijuana`` twice beside ``possession of a``).
+    # (The text is searched for a pair only if its first word is a run of it.)
+    apart = written_apart and (lambda left, right: left in runs and written_apart(left, right))
+    exempt.update(
+        run
+        for run in found
+        if counts[run] > 1
+        and (
+            function_words.is_repeatable_merge(run, model)
+            or (apart and function_words.is_merge_written_apart(run, model, apart))
+        )
+    )
     found = {run for run in found if run in exempt or counts[run] == 1}
     if not found:
         return Candidates(set(), model, None)

@@ -12,11 +12,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
+from cleaner.data import english_function_words
 from cleaner.lazy_re import lazy_compile
 from cleaner.lexicon import WordModel
 from cleaner.passes.split.names import NAME_AFTER_WORD_RE
+from cleaner.passes.split.pairs import is_function_word
 
 # The letters after a possessive's apostrophe: ``s`` and a capitalised word.
 POSSESSIVE_TAIL_RE = lazy_compile(r"s[A-Z][a-z]{2,}")
@@ -85,6 +88,81 @@ def function_word_pairs() -> frozenset[str]:
     lefts = GLUED_BEFORE_WORDS | {"that"}
     rights = {word.lower() for word in GLUED_AFTER_WORDS}
     return frozenset(left + right for left in lefts for right in rights) - NOT_FUNCTION_WORD_PAIRS
+
+
+# Words no English word is made with as a prefix (``theme``, ``android`` are whole words
+# the lexicon knows): an unknown word made of one and a common word (``thecampaign``,
+# ``yourworkout``, ``andlater``) is a merge even when the document has it twice, as an
+# extractor glues the same spot of each copy of a block.
+REPEATABLE_MERGE_LEFTS = ("the", "your", "their", "and")
+# The word after it must be this long and this common (``campaign`` 4.6, ``later`` 5.3).
+REPEATABLE_MERGE_RIGHT_CHARS = 4
+REPEATABLE_MERGE_RIGHT_ZIPF = 4.0
+
+
+def is_repeatable_merge(run: str, model: WordModel) -> bool:
+    """Whether lowercase ``run``, no known word, is a determiner or ``and`` glued to a
+    common word (:data:`REPEATABLE_MERGE_LEFTS`): a merge however often it occurs.
+
+    >>> model = WordModel({"campaign": 4.6, "later": 5.3, "rmostat": 0.0, "the": 7.7})
+    >>> [is_repeatable_merge(w, model) for w in ("thecampaign", "andlater", "thermostat")]
+    [True, True, False]
+    >>> is_repeatable_merge("the", model), is_repeatable_merge("Thecampaign", model)
+    (False, False)
+    """
+    if not run.islower() or not run.startswith(REPEATABLE_MERGE_LEFTS) or model.knows(run):
+        return False
+    return any(
+        run.startswith(left)
+        and len(rest := run[len(left) :]) >= REPEATABLE_MERGE_RIGHT_CHARS
+        and model.frequency(rest) >= REPEATABLE_MERGE_RIGHT_ZIPF
+        for left in REPEATABLE_MERGE_LEFTS
+    )
+
+
+# A content word glued to a function word after it that the document writes apart from
+# it elsewhere (``possessionof`` beside ``possession of``): the content word has this many
+# letters and this Zipf. Not a function word first: ``a``, ``be``, ``in`` are prefixes
+# too (Chaucer's ``apair``, ``beseen`` beside ``a pair``, ``be seen``).
+WRITTEN_APART_WORD_CHARS = 4
+WRITTEN_APART_WORD_ZIPF = 3.5
+
+
+def is_merge_written_apart(
+    run: str, model: WordModel, written_apart: Callable[[str, str], bool]
+) -> bool:
+    """Whether lowercase ``run``, no known word, is a content word glued to a function
+    word after it that the document writes apart elsewhere (``written_apart``): a merge
+    however often it occurs (``possessionof marijuana`` twice beside ``possession of a``).
+
+    >>> model = WordModel({"possession": 4.0, "of": 7.5, "what": 6.5, "so": 6.8, "data": 5.3})
+    >>> def apart(left, right):
+    ...     return f"{left} {right}" in "possession of a, what so, of data"
+    >>> [is_merge_written_apart(w, model, apart) for w in ("possessionof", "whatso", "ofdata")]
+    [True, False, False]
+    """
+    if not run.islower() or not run.endswith(_endings()) or model.knows(run):
+        return False  # (the ending first, in C: most runs a document repeats end in none)
+    function_words = english_function_words()
+    for cut in range(WRITTEN_APART_WORD_CHARS, len(run) - 1):
+        word, function_word = run[:cut], run[cut:]
+        if function_word not in function_words:
+            continue  # (most cuts: asked first, without the model)
+        zipf = model.frequency(word)
+        if (
+            zipf >= WRITTEN_APART_WORD_ZIPF
+            and not is_function_word(word, zipf)
+            and written_apart(word, function_word)
+        ):
+            return True
+    return False
+
+
+@cache
+def _endings() -> tuple[str, ...]:
+    """The function words of two letters or more: the endings
+    :func:`is_merge_written_apart` looks for."""
+    return tuple(word for word in english_function_words() if len(word) > 1)
 
 
 def possessive_split(word: str) -> tuple[str, str] | None:
