@@ -88,8 +88,10 @@ EDGE_RULES = (HEAD_LINKS, FOOT_LINKS, ABOVE_HEADLINE, BELOW_ARTICLE)
 # so that what stays does not go on a next run.
 EDGE_MARGIN = LINK_RUN_MIN_LINES - 1
 # A page's article is clear when it holds this share of the page's prose (in characters;
-# on the tuning pages, at 0.5 a blog's other posts lost their bylines and dates)...
-ARTICLE_MIN_PROSE_SHARE = 0.8
+# on the tuning pages, at 0.5 or 0.6 a blog's other posts lost their bylines and dates and
+# its readers' comments; at 0.8, session 36's, a page's other stories' summaries or a
+# thread of comments under the article kept many a page's below and above it unjudged)...
+ARTICLE_MIN_PROSE_SHARE = 0.7
 # A count after a headline (Slashdot's comments: ``NSA Chief To Address Hackers At DEF CON
 # 136``), not a word of the title.
 COUNT_END_RE = lazy_compile(r"\s+\d{1,5}$")
