@@ -134,8 +134,8 @@ def page_edges(
         links = sum(is_listed_link(lines[i].strip()) for i in run)
         if links >= LINK_RUN_MIN_LINES:
             found.update(dict.fromkeys(run, rule))
-    article = article_of(lines)
-    if article_prose_share(lines, article) >= ARTICLE_MIN_PROSE_SHARE:
+    article, apart = _article_without_teasers(lines)
+    if article_prose_share(lines, article, teasers_apart=apart) >= ARTICLE_MIN_PROSE_SHARE:
         if story is not None and filled[story] < article.first:
             nearest = _nearest_story(lines, filled, story, article)
             for i in _above_headline(lines, filled, nearest, article, phrased):
@@ -150,6 +150,28 @@ def page_edges(
     # headline's margin) stays: else the whole run would (:func:`.whole.whole_lines_only`).
     whole = without_open_ends(lines, found)
     return {i: rule for i, rule in found.items() if i in whole}
+
+
+def _article_without_teasers(lines: Sequence[str]) -> tuple[Article, bool]:
+    """The page's article found without other stories' summaries
+    (:func:`.page.teaser_summaries`: a list of them below it read as its paragraphs) if it
+    is the one found with them cut short (the same first line, not another block: a thread
+    of one-line comments read as summaries), and whether it was; else that one.
+
+    >>> prose = ("The council voted on Tuesday night to keep the old ferry running for five "
+    ...          "more years, after a long meeting.")
+    >>> other = [f"Bus Fares Up {n}" for n in range(6)]
+    >>> lines = [*(prose.replace("five", n) for n in ("two", "six", "ten")), "", "Related"]
+    >>> for n, story in enumerate(other):
+    ...     lines += [story, prose.replace("Tuesday", f"day {n}")]
+    >>> _article_without_teasers([*lines, "Home"])
+    (Article(first=0, last=2), True)
+    """
+    article = article_of(lines)
+    narrowed = article_of(lines, teasers_apart=True)
+    if narrowed.first == article.first and narrowed.last <= article.last:
+        return narrowed, True
+    return article, False
 
 
 def _story_headline(lines: Sequence[str], filled: list[int]) -> int | None:
