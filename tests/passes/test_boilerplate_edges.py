@@ -189,3 +189,27 @@ def test_below_a_comment_form_read_as_the_articles_end_other_stories_go() -> Non
     assert rules[OTHER_STORIES[0]] == "page-text/below-article"
     once = remove_boilerplate(text).splitlines()
     assert comment in once and promo in once and not set(OTHER_STORIES) & set(once)
+
+
+def test_below_an_article_of_three_quarters_of_the_prose_other_stories_go() -> None:
+    """An article holding three quarters of the page's prose is clear (at least 70%: a
+    teaser's summary far below is the rest, as on PanARMENIAN's page of scrapinghub's
+    benchmark): the other stories below it go once it has ended; with two such summaries
+    (63% in the article) the page is no clear article's, and they stay."""
+    head = ["Ferry Kept Running - Harbour News", "", *MENU * 3, "", "Ferry Kept Running"]
+    teaser = (
+        "The harbour festival drew a record crowd on Saturday, and the organisers said on "
+        "Sunday that next year it will run for three days, with music on the old pier and "
+        "stalls along the quay."
+    )
+    stories = "\n\n".join(OTHER_STORIES)
+    days = ("Monday", "Tuesday", "Friday", "Sunday")  # (A paragraph repeated weighs nothing.)
+    article = "\n\n".join(PROSE.replace("Tuesday", day) for day in days)
+    below = ["Share this story", "Comments (3)", "", stories, "", "Top stories", teaser]
+    body = [*head, "", article, "", *below, "", stories]
+    text = "\n".join(body) + "\n"
+    assert _rules(text)[OTHER_STORIES[0]] == "page-text/below-article"
+    once = remove_boilerplate(text).splitlines()
+    assert teaser in once and PROSE in once and not set(OTHER_STORIES) & set(once)
+    twice = "\n".join([*body, "", teaser, "", *MENU]) + "\n"
+    assert OTHER_STORIES[0] not in _rules(twice)

@@ -88,8 +88,10 @@ EDGE_RULES = (HEAD_LINKS, FOOT_LINKS, ABOVE_HEADLINE, BELOW_ARTICLE)
 # so that what stays does not go on a next run.
 EDGE_MARGIN = LINK_RUN_MIN_LINES - 1
 # A page's article is clear when it holds this share of the page's prose (in characters;
-# on the tuning pages, at 0.5 a blog's other posts lost their bylines and dates)...
-ARTICLE_MIN_PROSE_SHARE = 0.8
+# on the tuning pages, at 0.5 or 0.6 a blog's other posts lost their bylines and dates and
+# its readers' comments; at 0.8, session 36's, a page's other stories' summaries or a
+# thread of comments under the article kept many a page's below and above it unjudged)...
+ARTICLE_MIN_PROSE_SHARE = 0.7
 # A count after a headline (Slashdot's comments: ``NSA Chief To Address Hackers At DEF CON
 # 136``), not a word of the title.
 COUNT_END_RE = lazy_compile(r"\s+\d{1,5}$")
@@ -132,8 +134,8 @@ def page_edges(
         links = sum(is_listed_link(lines[i].strip()) for i in run)
         if links >= LINK_RUN_MIN_LINES:
             found.update(dict.fromkeys(run, rule))
-    article = article_of(lines)
-    if article_prose_share(lines, article) >= ARTICLE_MIN_PROSE_SHARE:
+    article, apart = _article_without_teasers(lines)
+    if article_prose_share(lines, article, teasers_apart=apart) >= ARTICLE_MIN_PROSE_SHARE:
         if story is not None and filled[story] < article.first:
             nearest = _nearest_story(lines, filled, story, article)
             for i in _above_headline(lines, filled, nearest, article, phrased):
@@ -148,6 +150,28 @@ def page_edges(
     # headline's margin) stays: else the whole run would (:func:`.whole.whole_lines_only`).
     whole = without_open_ends(lines, found)
     return {i: rule for i, rule in found.items() if i in whole}
+
+
+def _article_without_teasers(lines: Sequence[str]) -> tuple[Article, bool]:
+    """The page's article found without other stories' summaries
+    (:func:`.page.teaser_summaries`: a list of them below it read as its paragraphs) if it
+    is the one found with them cut short (the same first line, not another block: a thread
+    of one-line comments read as summaries), and whether it was; else that one.
+
+    >>> prose = ("The council voted on Tuesday night to keep the old ferry running for five "
+    ...          "more years, after a long meeting.")
+    >>> other = [f"Bus Fares Up {n}" for n in range(6)]
+    >>> lines = [*(prose.replace("five", n) for n in ("two", "six", "ten")), "", "Related"]
+    >>> for n, story in enumerate(other):
+    ...     lines += [story, prose.replace("Tuesday", f"day {n}")]
+    >>> _article_without_teasers([*lines, "Home"])
+    (Article(first=0, last=2), True)
+    """
+    article = article_of(lines)
+    narrowed = article_of(lines, teasers_apart=True)
+    if narrowed.first == article.first and narrowed.last <= article.last:
+        return narrowed, True
+    return article, False
 
 
 def _story_headline(lines: Sequence[str], filled: list[int]) -> int | None:

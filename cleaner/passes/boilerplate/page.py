@@ -287,10 +287,15 @@ def page_article(lines: Sequence[str], text: str | None = None) -> Article | Non
     return article_of(lines)
 
 
-def article_of(lines: Sequence[str]) -> Article:
-    """The article of ``lines``, known to be a page's full text (:func:`page_article`)."""
+def article_of(lines: Sequence[str], *, teasers_apart: bool = False) -> Article:
+    """The article of ``lines``, known to be a page's full text (:func:`page_article`);
+    with ``teasers_apart``, its prose lines but other stories' summaries
+    (:func:`teaser_summaries`), if it holds others."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     prose = [k for k, i in enumerate(filled) if is_prose_line(lines[i].strip())]
+    if teasers_apart:
+        teasers = teaser_summaries(lines)
+        prose = [k for k in prose if filled[k] not in teasers] or prose
     blocks: list[list[int]] = [[prose[0]]]
     for k in prose[1:]:
         if k - blocks[-1][-1] - 1 <= BLOCK_MAX_GAP:
@@ -314,7 +319,28 @@ def article_of(lines: Sequence[str]) -> Article:
     return Article(filled[first], filled[last])
 
 
-def article_prose_share(lines: Sequence[str], article: Article) -> float:
+def teaser_summaries(lines: Sequence[str]) -> set[int]:
+    """The indexes of the prose lines of ``lines`` set right between two short lines, no
+    blank line between: another story's summary under its headline, over the next one's
+    (a page's lists of other stories), not an article's paragraph, set apart by blank lines.
+
+    >>> prose = ("The council voted on Tuesday night to keep the old ferry running for five "
+    ...          "more years, after a long meeting.")
+    >>> sorted(teaser_summaries(["Ferry Kept", prose, "Bus Fares Up", prose, "", prose, ""]))
+    [1]
+    """
+    return {
+        i
+        for i in range(1, len(lines) - 1)
+        if is_short_line(lines[i - 1].strip())
+        and is_short_line(lines[i + 1].strip())
+        and is_prose_line(lines[i].strip())
+    }
+
+
+def article_prose_share(
+    lines: Sequence[str], article: Article, *, teasers_apart: bool = False
+) -> float:
     """The share of the page's prose (:func:`is_prose_line`, in characters) that lies in its
     ``article``: near 1 where the article is clear, lower where other prose (a blog's other
     posts, teasers' summaries, comments above it) might be the article.
@@ -325,6 +351,9 @@ def article_prose_share(lines: Sequence[str], article: Article) -> float:
     0.75
     """
     prose = [(i, len(line)) for i, line in enumerate(lines) if is_prose_line(line.strip())]
+    if teasers_apart:
+        teasers = teaser_summaries(lines)
+        prose = [(i, size) for i, size in prose if i not in teasers] or prose
     inside = sum(size for i, size in prose if article.first <= i <= article.last)
     return inside / sum(size for _, size in prose) if prose else 0.0
 
