@@ -130,7 +130,7 @@ def is_technical_document(text: str) -> bool:
 def is_share_of_paragraphs(technical: int, text: str) -> bool:
     """Whether ``technical`` paragraphs are ``TECHNICAL_DOCUMENT_SHARE`` at least of the
     paragraphs of ``text`` (``PARAGRAPH_RE``'s matches; one at least), read only until
-    too many are found: a book with no sign of code is not read at all.
+    too many are found: a book with no sign of code is read to its first paragraph only.
 
     >>> is_share_of_paragraphs(1, "One.\\n\\nTwo.\\n\\nThree.\\n\\nFour.")
     False
