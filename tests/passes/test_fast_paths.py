@@ -1368,3 +1368,28 @@ def test_lines_ending_with_space_are_told_without_reading_each_line(text: str) -
     expected = any(line != line.rstrip() for line in text.split("\n"))
     spaces = " " + whitespace._other_spaces_in(text)
     assert whitespace._ends_lines_with_space(text, spaces) == expected
+
+
+@given(st.integers(0, 12), st.text(alphabet="a.\n ", max_size=60))
+@example(3, "A.\n\n" * 10)
+@example(0, "")
+def test_share_of_paragraphs_read_until_too_many_is_the_share_of_all_counted(
+    technical: int, text: str
+) -> None:
+    paragraphs = sum(1 for _ in split_chunk_patterns.PARAGRAPH_RE.finditer(text))
+    expected = technical >= split_technical.TECHNICAL_DOCUMENT_SHARE * max(1, paragraphs)
+    assert split_technical.is_share_of_paragraphs(technical, text) == expected
+
+
+# Letters of every kind, and characters one of the patterns may take for a letter or a space.
+LETTERS_AND_LOOKALIKES = "ab Z.’—éßK\u02b0\u2166\u00b2ſ\u0301\n1_ア\xa0\u2028\x85\t\x1f"
+
+
+@given(st.text(alphabet=st.sampled_from(LETTERS_AND_LOOKALIKES)))
+@example("It’s a cat — the niños' dog")
+@example("Kelvin: \u212a and \u2166 are not \u00b2 letters")
+def test_two_letter_words_by_ascii_pattern_are_the_unicode_pattern_matches(text: str) -> None:
+    from cleaner.passes.split import prose as split_prose
+    from cleaner.passes.split.unicode import TWO_LETTERS_OR_MORE_RE
+
+    assert split_prose.two_letter_words(text) == TWO_LETTERS_OR_MORE_RE.findall(text)

@@ -108,7 +108,7 @@ def is_technical_document(text: str) -> bool:
     # web addresses has the paragraphs where a sign is found judged without them.
     # Pages' text: a paragraph whose only signs are web addresses or HTML tags is judged
     # without them (a page's leftover tags do not make its prose technical).
-    urls = any(sign in text for sign in URL_SIGNS) or "<" in text
+    urls: bool | None = None  # Whether it has them (asked at the first sign found).
     hints = [ASCII_CODE_HINT_RE.search]
     hints += [partial(search_at_sign, h, s, n) for s, n, h in UNICODE_CODE_HINTS if s in text]
     technical: set[int] = set()
@@ -119,11 +119,32 @@ def is_technical_document(text: str) -> bool:
             blank = text.rfind("\n\n", 0, start)
             end = text.find("\n\n", start)
             paragraph = text[blank + 1 : end if end >= 0 else len(text)]
+            if urls is None:
+                urls = any(sign in text for sign in URL_SIGNS) or "<" in text
             if not urls or blank in technical or shows_code(paragraph):
                 technical.add(blank)  # (-1 for the first paragraph: one key a paragraph)
             found = search(text, end) if end >= 0 else None
-    paragraphs = sum(1 for _ in PARAGRAPH_RE.finditer(text))
-    return len(technical) >= TECHNICAL_DOCUMENT_SHARE * max(1, paragraphs)
+    return is_share_of_paragraphs(len(technical), text)
+
+
+def is_share_of_paragraphs(technical: int, text: str) -> bool:
+    """Whether ``technical`` paragraphs are ``TECHNICAL_DOCUMENT_SHARE`` at least of the
+    paragraphs of ``text`` (``PARAGRAPH_RE``'s matches; one at least), read only until
+    too many are found: a book with no sign of code is read to its first paragraph only.
+
+    >>> is_share_of_paragraphs(1, "One.\\n\\nTwo.\\n\\nThree.\\n\\nFour.")
+    False
+    >>> is_share_of_paragraphs(0, "")
+    False
+    >>> is_share_of_paragraphs(3, "A.\\n\\n" * 10), is_share_of_paragraphs(1, "")
+    (True, True)
+    """
+    # (SHARE * count grows with count: once over ``technical``, it stays so.)
+    count = 0
+    for count, _ in enumerate(PARAGRAPH_RE.finditer(text), start=1):
+        if technical < TECHNICAL_DOCUMENT_SHARE * count:
+            return False
+    return technical >= TECHNICAL_DOCUMENT_SHARE * max(1, count)
 
 
 def talks_about_software(runs: Collection[str]) -> bool:

@@ -23,5 +23,7 @@ UNICODE_CODE_HINTS = (
 )
 # A run of letters of any script, for judging a paragraph's language (``niños`` is one).
 ANY_LETTER_RUN_RE = regex.compile(r"\p{L}+")
+# A letter of any script.
+LETTER_RE = regex.compile(r"\p{L}")
 # Such a run of two letters or more (a run is whole: a longer one never matches in part).
 TWO_LETTERS_OR_MORE_RE = regex.compile(r"\p{L}{2,}")
