@@ -23,7 +23,14 @@ from cleaner.passes.unwrap.boundaries import (
     WORD_BREAK_MARKS,
 )
 from cleaner.passes.unwrap.headings import CONTINUING_END
-from cleaner.scripts import NO_SPACE_RE, breaks_anywhere, starts_caseless, starts_mid_word
+from cleaner.passes.unwrap.room import THAI_LONG_WORD
+from cleaner.scripts import (
+    NO_SPACE_RE,
+    THAI_CHARACTERS,
+    breaks_anywhere,
+    starts_caseless,
+    starts_mid_word,
+)
 
 
 def may_open_item(line: str) -> bool:
@@ -44,7 +51,8 @@ def first_word_length(line: str) -> int:
     if stripped and breaks_anywhere(stripped[0]):
         return 1
     words = line.split(None, 1)
-    return len(words[0]) if words else 0
+    length = len(words[0]) if words else 0
+    return min(length, THAI_LONG_WORD) if stripped[:1] in THAI_CHARACTERS else length
 
 
 def ends_sentence(line: str) -> bool:
