@@ -45,6 +45,7 @@ from cleaner.passes.boilerplate.page import (
     article_prose_share,
     is_prose_line,
     page_text_seen,
+    teaser_summaries,
 )
 from cleaner.passes.boilerplate.placed import article_end
 from cleaner.passes.boilerplate.titled import TITLE_MAX_WORDS, is_headline, names_story, words
@@ -134,8 +135,8 @@ def page_edges(
         links = sum(is_listed_link(lines[i].strip()) for i in run)
         if links >= LINK_RUN_MIN_LINES:
             found.update(dict.fromkeys(run, rule))
-    article, apart = _article_without_teasers(lines)
-    if article_prose_share(lines, article, teasers_apart=apart) >= ARTICLE_MIN_PROSE_SHARE:
+    article, teasers = _article_without_teasers(lines)
+    if article_prose_share(lines, article, teasers=teasers) >= ARTICLE_MIN_PROSE_SHARE:
         if story is not None and filled[story] < article.first:
             nearest = _nearest_story(lines, filled, story, article)
             for i in _above_headline(lines, filled, nearest, article, phrased):
@@ -152,11 +153,12 @@ def page_edges(
     return {i: rule for i, rule in found.items() if i in whole}
 
 
-def _article_without_teasers(lines: Sequence[str]) -> tuple[Article, bool]:
+def _article_without_teasers(lines: Sequence[str]) -> tuple[Article, set[int]]:
     """The page's article found without other stories' summaries
     (:func:`.page.teaser_summaries`: a list of them below it read as its paragraphs) if it
     is the one found with them cut short (the same first line, not another block: a thread
-    of one-line comments read as summaries), and whether it was; else that one.
+    of one-line comments read as summaries), with the summaries it left out; else that one,
+    with none.
 
     >>> prose = ("The council voted on Tuesday night to keep the old ferry running for five "
     ...          "more years, after a long meeting.")
@@ -164,14 +166,16 @@ def _article_without_teasers(lines: Sequence[str]) -> tuple[Article, bool]:
     >>> lines = [*(prose.replace("five", n) for n in ("two", "six", "ten")), "", "Related"]
     >>> for n, story in enumerate(other):
     ...     lines += [story, prose.replace("Tuesday", f"day {n}")]
-    >>> _article_without_teasers([*lines, "Home"])
-    (Article(first=0, last=2), True)
+    >>> article, teasers = _article_without_teasers([*lines, "Home"])
+    >>> article, sorted(teasers)
+    (Article(first=0, last=2), [6, 8, 10, 12, 14, 16])
     """
     article = article_of(lines)
-    narrowed = article_of(lines, teasers_apart=True)
+    teasers = teaser_summaries(lines)
+    narrowed = article_of(lines, teasers=teasers)
     if narrowed.first == article.first and narrowed.last <= article.last:
-        return narrowed, True
-    return article, False
+        return narrowed, teasers
+    return article, set()
 
 
 def _story_headline(lines: Sequence[str], filled: list[int]) -> int | None:

@@ -11,7 +11,7 @@ books, verse, lists, tables, markup, PDF text, CJK text and clean articles never
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -287,14 +287,13 @@ def page_article(lines: Sequence[str], text: str | None = None) -> Article | Non
     return article_of(lines)
 
 
-def article_of(lines: Sequence[str], *, teasers_apart: bool = False) -> Article:
+def article_of(lines: Sequence[str], *, teasers: Set[int] = frozenset()) -> Article:
     """The article of ``lines``, known to be a page's full text (:func:`page_article`);
-    with ``teasers_apart``, its prose lines but other stories' summaries
-    (:func:`teaser_summaries`), if it holds others."""
+    its prose lines but other stories' summaries (``teasers``, :func:`teaser_summaries`),
+    if it holds others."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     prose = [k for k, i in enumerate(filled) if is_prose_line(lines[i].strip())]
-    if teasers_apart:
-        teasers = teaser_summaries(lines)
+    if teasers:
         prose = [k for k in prose if filled[k] not in teasers] or prose
     blocks: list[list[int]] = [[prose[0]]]
     for k in prose[1:]:
@@ -339,7 +338,7 @@ def teaser_summaries(lines: Sequence[str]) -> set[int]:
 
 
 def article_prose_share(
-    lines: Sequence[str], article: Article, *, teasers_apart: bool = False
+    lines: Sequence[str], article: Article, *, teasers: Set[int] = frozenset()
 ) -> float:
     """The share of the page's prose (:func:`is_prose_line`, in characters) that lies in its
     ``article``: near 1 where the article is clear, lower where other prose (a blog's other
@@ -351,8 +350,7 @@ def article_prose_share(
     0.75
     """
     prose = [(i, len(line)) for i, line in enumerate(lines) if is_prose_line(line.strip())]
-    if teasers_apart:
-        teasers = teaser_summaries(lines)
+    if teasers:
         prose = [(i, size) for i, size in prose if i not in teasers] or prose
     inside = sum(size for i, size in prose if article.first <= i <= article.last)
     return inside / sum(size for _, size in prose) if prose else 0.0
