@@ -213,6 +213,8 @@ def reference_find_splits(text: str, protect=(), force=()) -> list[split.Split]:
                 )
             if parts and split._follows_article(text, chunk, paragraph.start(), parts[0]):
                 parts = None  # ``the ofthe``: no article comes before ``of``.
+            if parts and split_function_words.ends_before_a_stop(text, span, parts[-1]):
+                parts = None  # ``Darnand,``: no clause ends on ``and``.
             if parts:
                 found.append(split.Split(*span, parts))
     return found

@@ -317,6 +317,8 @@ def find_splits(
                 continue  # ``hylodid, or alsodid taxa``: one of a series of coinages.
             if parts and _joins_a_lone_letter(text, *chunk.span("word"), parts, model):
                 continue  # ``endno n``: ``end no n`` would be join's ``end non``.
+            if parts and function_words.ends_before_a_stop(text, chunk.span("word"), parts[-1]):
+                continue  # ``Joseph Darnand, who``: no clause ends on ``and``; a name.
             if parts and _is_slip(text, chunk.span("word"), parts, model):
                 continue  # ``importat``: a typo of ``important``, no ``import at``.
             if parts and _opens_as_a_name(text, chunk.start("word"), start, parts, model):

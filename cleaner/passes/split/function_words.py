@@ -8,6 +8,10 @@
 - a contraction's letters glued to the word after them (``don'tknow``);
 - a possessive glued to the capitalised word after it (``Korea'sKospi``): no English
   word goes on after ``'s`` with a capital.
+
+And one check on any split of a capitalised token: its last part may not be a word that
+opens a phrase and never ends one, before a comma or a stop (``Darnand,`` is a name, not
+``Darn and,``).
 """
 
 from __future__ import annotations
@@ -233,3 +237,33 @@ def _is_comparative(word: str, model: WordModel) -> bool:
         return False
     stems = (word[:-2], word[:-1], word[:-3] if word[-3:-2] == word[-4:-3] else "")
     return any(model.frequency(stem) > model.frequency(word) for stem in stems if stem)
+
+
+# Words that open a phrase and never end one: no clause ends on ``the`` or ``and`` (a
+# conjunction before an aside's comma, ``and, most important,``, is no end).
+PHRASE_OPENING_WORDS = frozenset({"the", "an", "their", "its", "your", "our", "and", "or", "nor"})
+# The marks that end a phrase or a clause, or open an aside.
+PHRASE_END_MARKS = frozenset(",.;:!?)]}")
+
+
+def ends_before_a_stop(text: str, span: tuple[int, int], last: str) -> bool:
+    """Whether the capitalised token at ``span`` goes before a comma or a stop, and a split
+    of it would end there on ``last``, a word that opens a phrase
+    (``PHRASE_OPENING_WORDS``): the token is a name of its own (``Joseph Darnand,``), not
+    ``Darn and,``. A lowercase token's split is left to the other checks
+    (``communitiesand, most important,``: a conjunction may open an aside).
+
+    >>> text = "Joseph Darnand, who led communitiesand, most important,"
+    >>> ends_before_a_stop(text, (7, 14), "and"), ends_before_a_stop(text, (27, 37), "and")
+    (True, False)
+    >>> ends_before_a_stop("in Irelandand Wales", (3, 13), "and")
+    False
+    """
+    start, end = span
+    mark = text[end : end + 1]
+    return (
+        text[start].isupper()
+        and last in PHRASE_OPENING_WORDS
+        and mark != ""
+        and mark in PHRASE_END_MARKS
+    )
