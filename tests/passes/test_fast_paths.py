@@ -39,8 +39,10 @@ from cleaner.passes.split import names as split_names
 from cleaner.passes.split import openers as split_openers
 from cleaner.passes.split import prose as split_prose
 from cleaner.passes.split import runs as split_runs
+from cleaner.passes.split import splits as split_splits
 from cleaner.passes.split import technical as split_technical
 from cleaner.passes.split import unicode as split_unicode
+from cleaner.passes.split import vetoes as split_vetoes
 from cleaner.passes.unwrap import blocks as unwrap_blocks
 from cleaner.passes.unwrap import boundaries as unwrap_boundaries
 from cleaner.passes.unwrap import document as unwrap_document
@@ -185,7 +187,7 @@ def reference_find_splits(text: str, protect=(), force=()) -> list[split.Split]:
         ):
             word, key, span = chunk["word"], chunk["word"].lower(), chunk.span("word")
             if key in forced:
-                found.append(split.Split(*span, split._cut(word, forced[key]), forced=True))
+                found.append(split.Split(*span, split_splits.cut(word, forced[key]), forced=True))
                 continue
             shaped = split_candidates.may_be_merged(word) or (
                 not word[0].islower()
@@ -203,7 +205,9 @@ def reference_find_splits(text: str, protect=(), force=()) -> list[split.Split]:
                     paragraph.group(), model
                 ) and not split._in_another_language(paragraph.group())
             tech = technical or technical_document
-            form = word.islower() and split._is_word_form(text, chunk, paragraph.start(), model)
+            form = word.islower() and split_vetoes.is_word_form(
+                text, chunk, paragraph.start(), model
+            )
             parts = None
             if english and not form:
                 start = paragraph.start()
@@ -211,7 +215,7 @@ def reference_find_splits(text: str, protect=(), force=()) -> list[split.Split]:
                 parts = split._parts(
                     word, model, tech, counts, compounding=compounding, is_name=is_name, opens=opens
                 )
-            if parts and split._follows_article(text, chunk, paragraph.start(), parts[0]):
+            if parts and split_vetoes.follows_article(text, chunk, paragraph.start(), parts[0]):
                 parts = None  # ``the ofthe``: no article comes before ``of``.
             if parts and split_function_words.ends_before_a_stop(text, span, parts[-1]):
                 parts = None  # ``Darnand,``: no clause ends on ``and``.
