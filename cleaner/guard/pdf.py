@@ -1,4 +1,5 @@
-"""The ``pdf`` pass's guard: the same text once markers, accents and f, l, i letters go."""
+"""The ``pdf`` pass's guard: the same text once markers, accents and f, l, i letters go
+(F, L, I too: a ligature lost in capitals is rebuilt in capitals, ``DIFFERENT``)."""
 
 from __future__ import annotations
 
@@ -17,13 +18,15 @@ def guard_pdf(before: str, after: str, **_options: object) -> str | None:
     True
     >>> guard_pdf("e\\x00cient", "eXcient")
     "changed non-whitespace characters near 'ecent'"
+    >>> guard_pdf("THE DI\\ufffdERENT WAYS", "THE DIFFERENT WAYS") is None
+    True
     """
     return first_difference(_pdf_skeleton(before), _pdf_skeleton(after))
 
 
 def _pdf_skeleton(text: str) -> str:
     """``text`` without whitespace, decomposed (NFD), without what the pass may remove or
-    rewrite (:data:`PDF_MAPPING`), combining marks and the letters f, l and i.
+    rewrite (:data:`PDF_MAPPING`), combining marks and the letters f, l and i in either case.
 
     Each character to drop is dropped at C speed: the non-ASCII ones each by ``replace``
     (a text holds few of them), the ASCII ones from the UTF-8 bytes (no byte of another
@@ -49,7 +52,7 @@ PDF_MAPPING = str.maketrans(
     {"\ufffe": None, "\u2010": None, "-": None, "\x00": None, "\ufffd": None, "\u00ad": None}
     | dict.fromkeys("\u00b4\u02cb\u00a8\u02c6\u02dc\u00b8\u02c7\u02da")
 )
-# Its ASCII characters, and the letters f, l and i, as bytes.
-ASCII_DROPPED = bytes(code for code in range(128) if code in PDF_MAPPING) + b"fli"
+# Its ASCII characters, and the letters f, l and i of any case, as bytes.
+ASCII_DROPPED = bytes(code for code in range(128) if code in PDF_MAPPING) + b"fliFLI"
 # A run of non-ASCII characters (lone surrogates too).
 NON_ASCII_RUN_RE = re.compile("[^\\x00-\\x7f]+")

@@ -261,6 +261,8 @@ def _with_ligatures_rebuilt(text: str) -> str:
     """``LOST_LIGATURE_RE.sub`` of each match by :func:`rebuild_ligature` (if it finds one)."""
     pieces, last = [], 0
     for start, at, end in lost_ligatures(text):
+        if is_between_marks(text, start, end):
+            continue
         word = rebuild_ligature(text[start:at], text[at + 1 : end])
         if word is not None:
             pieces += [text[last:start], word]
@@ -323,6 +325,23 @@ def _realigned(old: str, new: str) -> str:
     return "".join([*pieces, new[last:]])
 
 
+def is_between_marks(text: str, start: int, end: int) -> bool:
+    """Whether the letters around a mark, ``text[start:end]``, have a mark on their outer
+    side too: letters spaced by marks (a letter-spaced title mis-decoded, ``L�E�I�P``), or
+    marks in a row, not one word with one ligature lost.
+
+    >>> is_between_marks("L\\ufffdE\\ufffdI\\ufffdP", 2, 5)
+    True
+    >>> is_between_marks("di\\ufffderent", 0, 9)
+    False
+    """
+    return text[start - 1 : start] in MARK_SET or text[end : end + 1] in MARK_SET
+
+
+# The marks as a set (no empty string in it, unlike ``LIGATURE_MARKS``).
+MARK_SET = frozenset(LIGATURE_MARKS)
+
+
 def rebuild_ligature(left: str, right: str) -> str | None:
     """``left`` + the one ligature that makes a known word + ``right``, or None.
 
@@ -367,7 +386,9 @@ def explain_extraction(before: str, after: str, **_options: object) -> list[str]
     if done:
         notes.append(f"composed spacing accents in {len(done)} word(s): {done[0]}")
     rebuilt = [
-        rebuild_ligature(before[a:m], before[m + 1 : b]) for a, m, b in lost_ligatures(before)
+        rebuild_ligature(before[a:m], before[m + 1 : b])
+        for a, m, b in lost_ligatures(before)
+        if not is_between_marks(before, a, b)
     ]
     made = [word for word in rebuilt if word]
     if made:

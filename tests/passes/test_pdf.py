@@ -17,6 +17,7 @@ from cleaner.passes.pdf import (
     LOST_LIGATURE_RE,
     TRIGGER_CHARS,
     _with_ligatures_rebuilt,
+    is_between_marks,
     lost_ligatures,
     rebuild_ligature,
     repair_extraction,
@@ -99,7 +100,13 @@ def test_lost_ligatures_are_the_matches_of_the_pattern(text: str) -> None:
 @given(st.lists(st.sampled_from(["di", "erent", "e", "cient", "rst", *MARK_PIECES]), max_size=30))
 def test_ligatures_rebuilt_as_the_pattern_rebuilds_them(pieces: list[str]) -> None:
     text = "".join(pieces)
-    by_pattern = LOST_LIGATURE_RE.sub(lambda m: rebuild_ligature(*m.groups()) or m.group(), text)
+    by_pattern = LOST_LIGATURE_RE.sub(
+        lambda m: (
+            (None if is_between_marks(text, m.start(), m.end()) else rebuild_ligature(*m.groups()))
+            or m.group()
+        ),
+        text,
+    )
     assert _with_ligatures_rebuilt(text) == by_pattern
 
 
