@@ -258,16 +258,35 @@ def _mark_positions(text: str) -> list[int]:
 
 
 def _with_ligatures_rebuilt(text: str) -> str:
-    """``LOST_LIGATURE_RE.sub`` of each match by :func:`rebuild_ligature` (if it finds one)."""
+    """``text`` with each lost ligature :func:`ligature_rebuilds` finds rebuilt."""
     pieces, last = [], 0
+    for start, end, word in ligature_rebuilds(text):
+        pieces += [text[last:start], word]
+        last = end
+    return "".join([*pieces, text[last:]]) if pieces else text
+
+
+def ligature_rebuilds(text: str) -> list[tuple[int, int, str]]:
+    """Each lost ligature of ``text`` rebuilt (:func:`rebuild_ligature` of each
+    :func:`lost_ligatures` match not :func:`is_between_marks`): (start, end, the word).
+    None when fewer than half of the text's marks rebuild a word: they are then a
+    decoding's damage (Latin-1 text read as UTF-8: ``min�ralogie``, ``p�t`` is no
+    ``pfft``), not ligatures lost.
+
+    >>> ligature_rebuilds("di\\ufffderent and e\\ufffdcient")
+    [(0, 8, 'different'), (13, 20, 'efficient')]
+    >>> ligature_rebuilds("Il \\ufffdtait min\\ufffdralogiste, on p\\ufffdt le voir")
+    []
+    """
+    rebuilt = []
     for start, at, end in lost_ligatures(text):
         if is_between_marks(text, start, end):
             continue
         word = rebuild_ligature(text[start:at], text[at + 1 : end])
         if word is not None:
-            pieces += [text[last:start], word]
-            last = end
-    return "".join([*pieces, text[last:]]) if pieces else text
+            rebuilt.append((start, end, word))
+    marks = text.count("\x00") + text.count("\ufffd")
+    return rebuilt if 2 * len(rebuilt) >= marks else []
 
 
 def _columns_kept(before: str, after: str) -> str:
@@ -385,12 +404,7 @@ def explain_extraction(before: str, after: str, **_options: object) -> list[str]
     done = [word for word in composed if word]
     if done:
         notes.append(f"composed spacing accents in {len(done)} word(s): {done[0]}")
-    rebuilt = [
-        rebuild_ligature(before[a:m], before[m + 1 : b])
-        for a, m, b in lost_ligatures(before)
-        if not is_between_marks(before, a, b)
-    ]
-    made = [word for word in rebuilt if word]
+    made = [word for _, _, word in ligature_rebuilds(before)]
     if made:
         notes.append(f"rebuilt {len(made)} lost ligature(s): {made[0]}")
     return notes
