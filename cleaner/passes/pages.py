@@ -103,6 +103,15 @@ AFTER_WORD = r"(?:[^\W\d][.,;:!?\"'”’)]*|\d[.,;:!?]?[\"'”’)]+)"
 # paragraphs already joined (a text ``unwrap`` cleaned), and its headings ("Chapter 3")
 # are no page numbers.
 MAX_MEDIAN_LINE = 120
+# A line longer than this is a paragraph, no line of a page (a page of two columns
+# holds lines of 40-60 characters, one of one column 60-110)...
+MAX_PHYSICAL_LINE = 240
+# ...and the lines at least this long are a page's lines of prose, of which at most this
+# share may be paragraphs (an extractor joins a few lines, a table's row), and fewer than
+# this many.
+MIN_PROSE_LINE = 60
+MAX_PARAGRAPH_SHARE = 0.1
+MIN_PARAGRAPHS = 3
 # A word before a number that makes the line a heading, not a page number ("Chapter 3").
 HEADING_WORDS_RE = lazy_compile(
     r"^(?:chapter|section|part|book|volume|vol\.|act|scene|lecture|article|appendix|"
@@ -317,13 +326,22 @@ def _physical_lines(lines: list[str]) -> bool:
 
     >>> _physical_lines(["a line of a page"] * 3), _physical_lines(["word " * 40] * 3)
     (True, False)
+    >>> labels = ["Type", "", "1", "", "Type-Data", ""] * 8
+    >>> _physical_lines([*labels, *["This field holds a value. " * 12] * 4])
+    False
     """
     # The median of the lengths of the lines not blank is at most MAX_MEDIAN_LINE when more
     # than half of them are that short: counted in C, not sorted.
     lengths = list(map(len, lines))
     filled = len(lengths) - lengths.count(0)
     longer = sum(map(MAX_MEDIAN_LINE.__lt__, lengths))
-    return filled > 0 and longer <= filled - filled // 2 - 1
+    if not (filled > 0 and longer <= filled - filled // 2 - 1):
+        return False
+    # Nor are they when many of the lines of prose are paragraphs (a text of short lines,
+    # an RFC's labels and diagrams, once ``unwrap`` joined its paragraphs).
+    paragraphs = sum(map(MAX_PHYSICAL_LINE.__lt__, lengths))
+    prose = sum(map(MIN_PROSE_LINE.__le__, lengths))
+    return paragraphs < MIN_PARAGRAPHS or paragraphs <= MAX_PARAGRAPH_SHARE * prose
 
 
 def _median(values: list[float]) -> float:
