@@ -9,8 +9,15 @@ from collections.abc import Container, Sequence
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cleaner.passes.boilerplate.whole import (
+    _paragraph,
+    _paragraph_width,
+    continues,
+    goes_on,
+    partial_runs,
+    removed_runs,
+)
 from cleaner.passes.boilerplate.whole import _paragraph_width_at as paragraph_width_at
-from cleaner.passes.boilerplate.whole import continues, goes_on, partial_runs, removed_runs
 
 
 def _partial_runs_asking_first(
@@ -73,3 +80,27 @@ def test_unwrap_is_not_asked_when_the_neighbours_go_on_into_each_other() -> None
     parted = _Asked(set())  # Lines that do not go on into each other: asked, in part.
     assert list(partial_runs([lines[0], "Share this:", "", "x"], {1}, parted)) == [[1]]
     assert parted.asked == [0]
+
+
+def _paragraph_walked(lines: Sequence[str], run: list[int]) -> tuple[int, int]:
+    """``_paragraph`` as it was: a walk out from the run to the blank lines around it."""
+    start, end = run[0], run[-1] + 1
+    while start > 0 and lines[start - 1].strip():
+        start -= 1
+    while end < len(lines) and lines[end].strip():
+        end += 1
+    return start, end
+
+
+PARAGRAPH_LINES = st.lists(st.sampled_from(["", " ", "\t", "Home", " the rest ", "x"]), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(PARAGRAPH_LINES, st.integers(0, 11), st.integers(0, 3))
+def test_paragraph_found_at_c_speed_is_the_walk(lines: list[str], first: int, more: int) -> None:
+    if not lines:
+        return
+    run = list(range(min(first, len(lines) - 1), min(first + more, len(lines) - 1) + 1))
+    start, end = _paragraph_walked(lines, run)
+    assert _paragraph(lines, run) == (start, end)
+    assert _paragraph_width(lines, run) == max(len(lines[i].strip()) for i in range(start, end))

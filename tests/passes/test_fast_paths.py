@@ -1399,3 +1399,17 @@ def test_two_letter_words_by_ascii_pattern_are_the_unicode_pattern_matches(text:
     from cleaner.passes.split.unicode import TWO_LETTERS_OR_MORE_RE
 
     assert split_prose.two_letter_words(text) == TWO_LETTERS_OR_MORE_RE.findall(text)
+
+
+def test_is_printable_reads_every_ascii_character_as_isprintable() -> None:
+    for code in range(0x80):
+        text = f"a {chr(code)}b"
+        assert unwrap_blocks.is_printable(text) == text.isprintable(), hex(code)
+
+
+@settings(max_examples=300, deadline=None)
+@given(tricky_text)
+def test_is_printable_is_isprintable(text: str) -> None:
+    assert unwrap_blocks.is_printable(text) == text.isprintable()
+    ascii_text = text.encode("ascii", "replace").decode("ascii")
+    assert unwrap_blocks.is_printable(ascii_text) == ascii_text.isprintable()
