@@ -4,11 +4,13 @@
         python bench/changes_stages.py first-word-alone json     # cleaning, then the JSON
     valgrind ... python bench/changes_stages.py first-word-alone plain    # cleaning alone
     valgrind ... python bench/changes_stages.py first-word-alone none     # start-up alone
+    valgrind ... python bench/changes_stages.py first-word-alone clean    # cleaner.clean
 
-Stages: ``none`` (start-up and the layout's texts), ``plain`` (``clean_and_explain``),
+Stages: ``none`` (start-up and the layout's texts), ``clean`` (``cleaner.clean``, what
+the speed benchmark's overhead is over), ``plain`` (``clean_and_explain``),
 ``offsets`` (and the offset map), ``changes`` (and every change with its rule and spans),
 ``json`` (and the JSON line, as ``--format json`` writes it). Run each with
-``PYTHONHASHSEED=0``; ``(json - plain) / (plain - none)`` is the JSON's overhead in
+``PYTHONHASHSEED=0``; ``(json - clean) / (clean - none)`` is the JSON's overhead in
 instructions, steady where CPU time on a shared machine moves by 10-25% run to run
 (session 13's figures, 0.2 MB: docs/benchmarks.md). ``PYTHONPATH`` picks the checkout.
 """
@@ -29,7 +31,7 @@ import cleaner
 from cleaner.changes import step_changes
 from cleaner.offsets import collection_paused
 
-STAGES = ("none", "plain", "offsets", "changes", "json")
+STAGES = ("none", "clean", "plain", "offsets", "changes", "json")
 
 
 def main() -> None:
@@ -43,8 +45,8 @@ def main() -> None:
     clear_line_caches()
     config = cleaner.Config()
     for text in texts if args.stage != "none" else ():
-        if args.stage == "json":
-            VARIANTS["json"](text)
+        if args.stage in ("json", "clean"):
+            VARIANTS["plain" if args.stage == "clean" else "json"](text)
             continue
         result = cleaner.clean_and_explain(text)
         with collection_paused():  # as the map and the changes are built for the JSON
