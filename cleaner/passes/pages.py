@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator
 from itertools import pairwise
 
 from cleaner.lazy_re import lazy_compile
-from cleaner.passes.layout import fenced_lines, space_indentation
+from cleaner.passes.layout import fenced_lines, holds_any, space_indentation
 from cleaner.passes.plaintext import SENTENCE_END_RE
 
 # A number that may be a page number: alone on its line ("12", "- 12 -", "Page 12",
@@ -57,6 +57,9 @@ DIGIT_LINE_END_RE = re.compile(r"\n(?:(?<=\d\n)|(?<=\d\]\n))")
 BLANK_LINES_RE = lazy_compile(r"\n\n\n+")
 # A letter (or a digit, but the "#" a signature has for digits is no word character).
 WORD_CHARACTER_RE = lazy_compile(r"[^\W\d_]")
+# The marks of a Markdown code fence, each looked for only where its first character is
+# (see holds_any: most PDF text holds no backtick or tilde).
+FENCES = ("```", "~~~")
 # Digits, replaced by "#" in a line's signature so "Page 3" and "Page 4" are one line.
 DIGITS_RE = lazy_compile(r"\d+")
 # The first line of a footnote: a small number or a mark, then its text.
@@ -170,7 +173,7 @@ def find_page_structure(
     # A Markdown code block is no page: its lines are never numbers nor running lines (a
     # tutorial's console output, "The secret number is: 58", shown three times).
     text = "\n".join(lines) if text is None else text  # (one search, not one a line)
-    code = fenced_lines(lines) if "```" in text or "~~~" in text else set()
+    code = fenced_lines(lines) if holds_any(text, FENCES) else set()
     breaks = [b for b in breaks if b not in code]
     if len(breaks) < MIN_PAGES:
         return structure

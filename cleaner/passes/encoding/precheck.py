@@ -280,7 +280,8 @@ def spell_out_ligatures(text: str) -> str:
     'office'
     """
     for ligature, letters in LIGATURES.items():
-        text = text.replace(ligature, letters)
+        if ligature in text:  # (A one-character search, at memory speed: most are absent.)
+            text = text.replace(ligature, letters)
     return text
 
 
