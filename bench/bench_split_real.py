@@ -95,6 +95,10 @@ NOT_PROSE_RE = re.compile(r"[/#=_@<>{}|\\]")
 # A brace or a semicolon: a technical line (``is_technical``) with one is a line of code
 # (a script left in page text), not a paragraph of prose with links in it.
 CODE_SIGN_RE = re.compile(r"[{};]")
+# How far either side of a merge its line is read for code: a careless extraction glues a
+# page's paragraphs into lines of thousands of characters, where a semicolon and a dotted
+# name far off would make prose "code".
+CODE_REACH = 150
 
 
 def held_out(page: dict) -> bool:
@@ -127,9 +131,9 @@ def prose_uses(text: str, run: str) -> tuple[bool, bool]:
         ends = [i for i in (text.find(" ", found.end()), text.find("\n", found.end())) if i >= 0]
         if NOT_PROSE_RE.search(text, start, min(ends, default=len(text))):
             continue
-        line_start = text.rfind("\n", 0, found.start()) + 1
+        line_start = max(text.rfind("\n", 0, found.start()) + 1, found.start() - CODE_REACH)
         line_end = text.find("\n", found.end())
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        line = text[line_start : min(line_end % (len(text) + 1), found.end() + CODE_REACH)]
         if CODE_SIGN_RE.search(line) and is_technical(line):
             continue
         prose = True
