@@ -254,7 +254,7 @@ def tally_page(page: Page, tally: Tally, function_words: set[str]) -> None:
         text = normalize_whitespace(fix_encoding(text))
         tally.words[half] += len(text.split())
         splits = {text[s.start : s.end]: s.parts for s in find_splits(text)}
-        for run in set(LETTERS_RE.findall(text)):
+        for run in sorted(set(LETTERS_RE.findall(text))):
             parts = splits.get(run)
             if run in pairs and run.lower() not in gold_words:
                 first, second = pairs[run]
@@ -290,7 +290,7 @@ def tally_page(page: Page, tally: Tally, function_words: set[str]) -> None:
     tally.pages_that_matter[half] += matters
 
 
-def print_tally(name: str, pages: list[Page], tally: Tally) -> None:
+def print_tally(name: str, pages: list[Page], tally: Tally, wrong_shown: int = 30) -> None:
     held = sum(page.held_out for page in pages)
     print(f"{name}: {len(pages)} pages ({len(pages) - held} tuning, {held} held out)")
     for half in ("tuning", "held out"):
@@ -312,7 +312,7 @@ def print_tally(name: str, pages: list[Page], tally: Tally) -> None:
         print(f" ({wrong / max(1, words) * 1e5:.2f} per 100,000 words)")
         print(f"  splits of the gold text: {gold_wrong}", end="")
         print(f" ({gold_wrong / max(1, gold_words) * 1e5:.2f} per 100,000 words)")
-    for line in tally.wrong_lines[:30]:
+    for line in tally.wrong_lines[:wrong_shown]:
         print(f"  wrong (tuning): {line}")
 
 
@@ -321,6 +321,7 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=0, help="print N missed tuning merges")
     parser.add_argument("--sample", type=int, default=0, help="print N tuning merges in context")
     parser.add_argument("--set", choices=sorted(SETS), action="append", help="default: all")
+    parser.add_argument("--wrong", type=int, default=30, help="print N wrong tuning splits")
     args = parser.parse_args()
     from cleaner.data import english_function_words
 
@@ -333,7 +334,7 @@ def main() -> None:
         tally = Tally()
         for page in pages:
             tally_page(page, tally, function_words)
-        print_tally(name, pages, tally)
+        print_tally(name, pages, tally, args.wrong)
         for line in tally.missed[: args.show]:
             print(f"  missed {line}")
         for line in random.Random(0).sample(tally.sample, min(args.sample, len(tally.sample))):
