@@ -69,6 +69,18 @@ class _GluingText(HTMLParser):
             self.parts.append(data)
 
 
+def text_nodes(html: str) -> list[str]:
+    """The text nodes of ``html`` a reader sees, in order.
+
+    >>> text_nodes("<p>an ad</p><p>When <b>it</b></p><script>x=1</script>")
+    ['an ad', 'When ', 'it']
+    """
+    parser = _GluingText()
+    parser.feed(html)
+    parser.close()
+    return parser.parts
+
+
 def glued_text(html: str, *, strip: bool = False) -> str:
     """The text of ``html`` with its text nodes joined by nothing (each ``strip``-ped).
 
@@ -77,10 +89,8 @@ def glued_text(html: str, *, strip: bool = False) -> str:
     >>> glued_text("<p>an ad</p><p>When <b>it</b></p>", strip=True)
     'an adWhenit'
     """
-    parser = _GluingText()
-    parser.feed(html)
-    parser.close()
-    return "".join(part.strip() for part in parser.parts) if strip else "".join(parser.parts)
+    parts = text_nodes(html)
+    return "".join(part.strip() for part in parts) if strip else "".join(parts)
 
 
 def page_html(git_dir: str, page_id: str) -> str:

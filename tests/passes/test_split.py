@@ -45,6 +45,14 @@ SPLITS = [
     ("The coach was sackedlast week.", "The coach was sacked last week."),
     ("See the next pageThe story goes on.", "See the next page The story goes on."),
     ("Stir for a minuteAdd the salt.", "Stir for a minute Add the salt."),
+    # A clock time's am or pm glued to the heading or paragraph under a date line, even
+    # where the capitalised word opens no sentence and on an indented line.
+    (
+        "November 5, 2012, 4:36 pmThink Like a Doctor",
+        "November 5, 2012, 4:36 pm Think Like a Doctor",
+    ),
+    ("at 9:01pmEach year, millions post.", "at 9:01pm Each year, millions post."),
+    ("\t\t2011 at 10:00amUPDATE on Sunday", "\t\t2011 at 10:00am UPDATE on Sunday"),
     # A sentence opened by an indefinite pronoun, a sentence adverb or an adverb in -ly.
     ("He looked at the doorNothing moved.", "He looked at the door Nothing moved."),
     ("It was a quiet townPerhaps too quiet.", "It was a quiet town Perhaps too quiet."),
@@ -269,6 +277,9 @@ KEPT = [
     "Connect to somehost with ssh -p 22 and copy the files there.",
     # Compounds in a text that writes its compounds out.
     COMPOUNDING + "Every ropeyarn tingled; the deadreckoning and a large oilpainting.",
+    # No clock time's am or pm glued to a capitalised word: a word after a time, a
+    # capital AM, a time's am and a word apart.
+    "The 5:30amazing show at 10:00 AMPosted, 9:01 pm. Each year.",
     # An indented short line is code.
     "    if sackedlast:\n        return doctorassumed\n",
     # A document full of code: identifiers in its prose stay whole.

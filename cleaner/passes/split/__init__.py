@@ -98,8 +98,41 @@ def find_splits(
 
     The candidates (forced words, and merged-looking words seen once) are found among the
     document's distinct letter runs first, and known words are dropped from them once the
-    model is loaded: a paragraph without a candidate is never looked into.
+    model is loaded: a paragraph without a candidate is never looked into. A clock time's
+    ``am`` or ``pm`` glued to a capitalised word splits wherever it is
+    (:func:`capitals.clock_time_splits`: ``9:01pmEach``).
+
+    >>> find_splits("Posted at 9:01pmEach year, millions post.")
+    [Split(start=14, end=20, parts=('pm', 'Each'), forced=False)]
     """
+    protect = tuple(protect)
+    found = _splits_of_candidates(text, protect=protect, force=force, get_model=get_model)
+    return _with_clock_time_splits(found, text, protect)
+
+
+def _with_clock_time_splits(found: list[Split], text: str, protect: Iterable[str]) -> list[Split]:
+    """``found`` (the splits of ``text``) and the splits of :func:`capitals.clock_time_splits`
+    at the tokens neither split already nor protected, in order."""
+    if ":" not in text:
+        return found
+    taken = {split.start for split in found}
+    protected = {word.lower() for word in protect}
+    more = [
+        Split(start, end, parts)
+        for start, end, parts in capitals.clock_time_splits(text)
+        if start not in taken and text[start:end].lower() not in protected
+    ]
+    return sorted([*found, *more]) if more else found
+
+
+def _splits_of_candidates(
+    text: str,
+    *,
+    protect: Iterable[str],
+    force: Iterable[str],
+    get_model: Callable[[], WordModel],
+) -> list[Split]:
+    """The splits of the document's candidate words (see :func:`find_splits`)."""
     forced = forced_splits(force)
     # A domain (theintelligencer.net) is no use of a word (searched for once: no ``in`` first).
     addresses = web_address_runs(text)
