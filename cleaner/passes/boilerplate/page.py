@@ -95,6 +95,10 @@ BLOCK_MAX_GAP = 8
 BLOCK_MIN_SHARE = 0.3
 # ...widened over the sentences of this many words at its edges.
 SENTENCE_MIN_WORDS = 5
+# A headline over its summary in a list of other stories has at most this many words
+# (longer than a short line's: L3S-GN1's CBC pages list ``Nuclear safety watchdog head fired
+# for 'lack of leadership': minister`` over its summary).
+TEASER_HEAD_MAX_WORDS = 15
 # The quick screen: a run of lines short enough (blank lines between them allowed), after
 # a line break: all a run of short lines holds but its first and last line (which may have
 # no line break before or after them).
@@ -319,22 +323,43 @@ def article_of(lines: Sequence[str], *, teasers: Set[int] = frozenset()) -> Arti
 
 
 def teaser_summaries(lines: Sequence[str]) -> set[int]:
-    """The indexes of the prose lines of ``lines`` set right between two short lines, no
-    blank line between: another story's summary under its headline, over the next one's
-    (a page's lists of other stories), not an article's paragraph, set apart by blank lines.
+    """The indexes of the prose lines of ``lines`` that are other stories' summaries (a
+    page's lists of them), not an article's paragraphs, set apart by blank lines: one set
+    right between two short lines, no blank line between (under its headline, over the next
+    one's), or one of two or more in a row each under its headline (:func:`_is_teaser_head`:
+    a headline of up to ``TEASER_HEAD_MAX_WORDS`` words), no blank line between.
 
     >>> prose = ("The council voted on Tuesday night to keep the old ferry running for five "
     ...          "more years, after a long meeting.")
     >>> sorted(teaser_summaries(["Ferry Kept", prose, "Bus Fares Up", prose, "", prose, ""]))
-    [1]
+    [1, 3]
+    >>> head = "Nuclear safety watchdog head fired for 'lack of leadership': minister"
+    >>> sorted(teaser_summaries([head, prose, head, prose, "", head, prose, "", prose]))
+    [1, 3]
     """
-    return {
+    paired = [
+        i
+        for i in range(1, len(lines))
+        if _is_teaser_head(lines[i - 1].strip()) and is_prose_line(lines[i].strip())
+    ]
+    listed = set(paired) & {i + 2 for i in paired} | set(paired) & {i - 2 for i in paired}
+    return listed | {
         i
         for i in range(1, len(lines) - 1)
         if is_short_line(lines[i - 1].strip())
         and is_short_line(lines[i + 1].strip())
         and is_prose_line(lines[i].strip())
     }
+
+
+def _is_teaser_head(line: str) -> bool:
+    """A story's headline over its summary in a list of them: a line of at most
+    ``TEASER_HEAD_MAX_WORDS`` words, no prose line.
+
+    >>> _is_teaser_head("Will banks refuse to follow Bank of Canada rate cut?"), _is_teaser_head("")
+    (True, False)
+    """
+    return 0 < len(line.split()) <= TEASER_HEAD_MAX_WORDS and not is_prose_line(line)
 
 
 def article_prose_share(
