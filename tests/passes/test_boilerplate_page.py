@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from cleaner.guard import guard_boilerplate
 from cleaner.passes.boilerplate import explain_boilerplate, plan_removal, remove_boilerplate
 from cleaner.passes.boilerplate.around import is_link_line, page_furniture
+from cleaner.passes.boilerplate.ended import ended_below
 from cleaner.passes.boilerplate.page import (
     is_page_text,
     is_prose_line,
@@ -648,3 +649,35 @@ LONG_HEAD = "Nuclear safety watchdog head fired for 'lack of leadership': minist
 )
 def test_teaser_summaries(lines: list[str], teasers: list[int]) -> None:
     assert sorted(teaser_summaries(lines)) == teasers
+
+
+STORIES = [
+    "Lighthouse on the north point reopens after a year of repairs",
+    "School board delays its vote on the new bus routes",
+    "Fishing season opens with the biggest catches in years",
+    "Bakery on Main Street closes after forty years",
+    "Storm damages the old pier at Northgate overnight",
+    "Harbour festival draws a record crowd of visitors",
+]
+
+
+@pytest.mark.parametrize(
+    ("below", "end"),
+    [
+        # Six different headlines, time stamps between: other stories; the end is the first.
+        (["Harbour Hall", *(x for s in STORIES for x in ("15:44", s))], 2),
+        (["Harbour Hall", "Quay Street", *STORIES], 2),
+        # Five are too few; one headline six times is no list of stories.
+        (["Harbour Hall", "Quay Street", *STORIES[:5]], None),
+        (["Harbour Hall", "Quay Street", *[STORIES[0]] * 6], None),
+        # Names and their schools, an article's own list, are no headlines.
+        (["Harbour Hall", *(f"Ely Allen {n} (University of Ohio)" for n in range(6))], None),
+        # An event's box of short lines: no proof.
+        (["Harbour Hall", "Quay Street", "Thursday, December 5", "7pm to 9pm", "Tickets"], None),
+    ],
+)
+def test_a_list_of_headlines_ends_the_article(below: list[str], end: int | None) -> None:
+    lines = [PROSE[0], *below]
+    runs = [list(range(1, len(lines)))]
+    found = ended_below(lines, runs, list(range(len(lines))), lambda i: False, 0)
+    assert found == (None if end is None else end + 1)
