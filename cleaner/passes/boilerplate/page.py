@@ -337,29 +337,26 @@ def teaser_summaries(lines: Sequence[str]) -> set[int]:
     >>> sorted(teaser_summaries([head, prose, head, prose, "", head, prose, "", prose]))
     [1, 3]
     """
-    paired = [
-        i
-        for i in range(1, len(lines))
-        if _is_teaser_head(lines[i - 1].strip()) and is_prose_line(lines[i].strip())
-    ]
-    listed = set(paired) & {i + 2 for i in paired} | set(paired) & {i - 2 for i in paired}
+    prose = {i for i, line in enumerate(lines) if is_prose_line(line.strip())}
+    paired = {i for i in prose if i > 0 and i - 1 not in prose and _is_teaser_head(lines[i - 1])}
+    listed = {i for i in paired if i + 2 in paired or i - 2 in paired}
     return listed | {
         i
-        for i in range(1, len(lines) - 1)
-        if is_short_line(lines[i - 1].strip())
+        for i in prose
+        if 0 < i < len(lines) - 1
+        and is_short_line(lines[i - 1].strip())
         and is_short_line(lines[i + 1].strip())
-        and is_prose_line(lines[i].strip())
     }
 
 
 def _is_teaser_head(line: str) -> bool:
     """A story's headline over its summary in a list of them: a line of at most
-    ``TEASER_HEAD_MAX_WORDS`` words, no prose line.
+    ``TEASER_HEAD_MAX_WORDS`` words (no prose line, as the caller knows).
 
     >>> _is_teaser_head("Will banks refuse to follow Bank of Canada rate cut?"), _is_teaser_head("")
     (True, False)
     """
-    return 0 < len(line.split()) <= TEASER_HEAD_MAX_WORDS and not is_prose_line(line)
+    return 0 < len(line.split()) <= TEASER_HEAD_MAX_WORDS
 
 
 def article_prose_share(
