@@ -47,10 +47,11 @@ PAGE_MAX_SHORT_MEAN_WORDS = 5.0
 # 134 tuning pages' full text at most 3; on html2text's rendering of them, which wraps some
 # articles at 78 columns, 13 to 138.)
 PAGE_MAX_WRAP_JOINTS = 5
-# A wrapped line: this long at least, no sentence's or clause's end at its end, running
-# prose (at least ``PROSE_MIN_LOWER_SHARE`` of its words lower-case: no headline over its
-# byline, tag or comment count, as in a list of posts: ``Carlos Gomez To Start Today`` over
-# ``by Kyle Lobner 3 months ago``), the next line going on with a word (no link's address).
+# A wrapped line (and the line after it, unless that one ends a sentence, its paragraph's
+# last): this long at least, no sentence's or clause's end at its end, running prose (at
+# least ``PROSE_MIN_LOWER_SHARE`` of its words lower-case: no headline over its byline, tag
+# or comment count, as in a list of posts: ``Carlos Gomez To Start Today`` over ``by Kyle
+# Lobner 3 months ago``), the next line going on with a word (no link's address).
 WRAPPED_MIN_CHARS = 50
 WRAPPED_END_RE = lazy_compile(r"[.!?:;…\"'”’)\]]$")
 GOES_ON_RE = lazy_compile(r"[^\W\d_]+(?:[\s,;.'’-]|$)")
@@ -230,7 +231,10 @@ def _may_be_page_text(lines: Sequence[str], text: str) -> bool:
 def _wrap_joints(lines: Sequence[str]) -> int:
     """How many of ``lines`` (stripped, non-blank) read as a hard-wrapped paragraph's line
     that goes on in the next: ``WRAPPED_MIN_CHARS`` long or more, no sentence's or clause's
-    end at its end, running prose, the next line going on with a lower-case word.
+    end at its end, running prose, the next line going on with a lower-case word and as long
+    or ending a sentence (a paragraph's last line; a comment over its writer's name or
+    ``reply to this comment`` is none: on Dragnet's tuning pages, 10 to 161 of them made a
+    thread's page no page's text).
 
     >>> _wrap_joints(["The council of the small harbour town voted on Tuesday night to",
     ...               "keep the old ferry running.", "Home", "news"])
@@ -240,11 +244,16 @@ def _wrap_joints(lines: Sequence[str]) -> int:
     ...               "Fiiine :) I do hear he wants to play soccer for a team in England",
     ...               "http://www.huffingtonpost.com/social/MRLeavey/usain-bolt"])
     0
+    >>> _wrap_joints(["Five years is not long enough and we all know the bridge will not come",
+    ...               "tgrant", "About time the council listened to the people who use the boat",
+    ...               "reply to this comment"])
+    0
     """
     return sum(
         len(line) >= WRAPPED_MIN_CHARS
         and nxt[:1].islower()
         and GOES_ON_RE.match(nxt) is not None
+        and (len(nxt) >= WRAPPED_MIN_CHARS or SENTENCE_END_RE.search(nxt) is not None)
         and not WRAPPED_END_RE.search(line)
         and _is_running_prose(line)
         for line, nxt in pairwise(lines)
