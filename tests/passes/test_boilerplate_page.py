@@ -13,7 +13,13 @@ from hypothesis import strategies as st
 from cleaner.guard import guard_boilerplate
 from cleaner.passes.boilerplate import explain_boilerplate, plan_removal, remove_boilerplate
 from cleaner.passes.boilerplate.around import is_link_line, page_furniture
-from cleaner.passes.boilerplate.page import is_page_text, is_prose_line, page_article
+from cleaner.passes.boilerplate.ended import ended_below
+from cleaner.passes.boilerplate.page import (
+    is_page_text,
+    is_prose_line,
+    page_article,
+    teaser_summaries,
+)
 
 MENU = ["Home", "Local", "Police Reports", "Politics", "Business", "Sports", "Entertainment"]
 MENU += ["Obituaries", "Classifieds", "Jobs", "Weather", "Events"]
@@ -617,3 +623,61 @@ def test_a_page_s_bound_is_higher_than_a_text_s() -> None:
     as_a_text = remove_boilerplate(text, max_removed_share=0.3 / PAGE_BOUND_FACTOR)
     assert teaser in as_a_text.splitlines()
     assert remove_boilerplate("\n".join(cleaned) + "\n") == "\n".join(cleaned) + "\n"
+
+
+LONG_HEAD = "Nuclear safety watchdog head fired for 'lack of leadership': minister"
+
+
+@pytest.mark.parametrize(
+    ("lines", "teasers"),
+    [
+        # Two or more summaries in a row, each under a headline of up to 15 words; the
+        # list's last summary has a blank line after it (L3S-GN1's CBC pages).
+        ([LONG_HEAD, PROSE[0], LONG_HEAD, PROSE[1], ""], [1, 3]),
+        (["Related", LONG_HEAD, PROSE[0], LONG_HEAD, PROSE[1], LONG_HEAD, PROSE[0]], [2, 4, 6]),
+        # A summary between two short lines, as before.
+        (["Ferry Kept", PROSE[0], "2H ago"], [1]),
+        # One paragraph under its heading is no list: an article's section.
+        (["", LONG_HEAD, PROSE[0], "", PROSE[1], ""], []),
+        # An article's paragraphs set apart by blank lines.
+        ([LONG_HEAD, "", PROSE[0], "", LONG_HEAD, "", PROSE[1]], []),
+        # Two paragraphs in a row under one heading: the second has no headline over it.
+        (["", LONG_HEAD, PROSE[0], PROSE[1], ""], []),
+        # A headline of more than 15 words over each: no list of headlines.
+        ([f"{LONG_HEAD} and seven more of its words said here", PROSE[0]] * 2 + [""], []),
+    ],
+)
+def test_teaser_summaries(lines: list[str], teasers: list[int]) -> None:
+    assert sorted(teaser_summaries(lines)) == teasers
+
+
+STORIES = [
+    "Lighthouse on the north point reopens after a year of repairs",
+    "School board delays its vote on the new bus routes",
+    "Fishing season opens with the biggest catches in years",
+    "Bakery on Main Street closes after forty years",
+    "Storm damages the old pier at Northgate overnight",
+    "Harbour festival draws a record crowd of visitors",
+]
+
+
+@pytest.mark.parametrize(
+    ("below", "end"),
+    [
+        # Six different headlines, time stamps between: other stories; the end is the first.
+        (["Harbour Hall", *(x for s in STORIES for x in ("15:44", s))], 2),
+        (["Harbour Hall", "Quay Street", *STORIES], 2),
+        # Five are too few; one headline six times is no list of stories.
+        (["Harbour Hall", "Quay Street", *STORIES[:5]], None),
+        (["Harbour Hall", "Quay Street", *[STORIES[0]] * 6], None),
+        # Names and their schools, an article's own list, are no headlines.
+        (["Harbour Hall", *(f"Ely Allen {n} (University of Ohio)" for n in range(6))], None),
+        # An event's box of short lines: no proof.
+        (["Harbour Hall", "Quay Street", "Thursday, December 5", "7pm to 9pm", "Tickets"], None),
+    ],
+)
+def test_a_list_of_headlines_ends_the_article(below: list[str], end: int | None) -> None:
+    lines = [PROSE[0], *below]
+    runs = [list(range(1, len(lines)))]
+    found = ended_below(lines, runs, list(range(len(lines))), lambda i: False, 0)
+    assert found == (None if end is None else end + 1)

@@ -30,6 +30,13 @@ FORM_RULES = frozenset({TEASER_RULE, KICKER_RULE, MARKED_RULE, MENU_RULE, MENU_I
 # The families whose lines below an article do not show that it has ended: a photo's
 # credit is its caption's (an article's last line, on many pages).
 NO_MARK_FAMILIES = frozenset({"credits"})
+# A list of this many different headlines among a run of links below an article (other
+# stories; a headline has this many words or more, this share of them lower-case: not an
+# event's dates, venue and prices, not a list of names) shows the article has ended there.
+# (On the tuning pages 4 removed a few more lines and lost none; 6 leaves more room.)
+HEADLINE_RUN_MIN_LINES = 6
+HEADLINE_MIN_WORDS = 4
+HEADLINE_MIN_LOWER_SHARE = 0.3
 
 
 def ended_below(
@@ -58,15 +65,63 @@ def ended_below(
     """
     shown = Counter(lines[i].strip().lower() for i in filled)
     run_of: dict[int, Counter[str]] = {}
+    listed = _headline_list_starts(lines, runs)
     for run in runs:
         here = Counter(lines[i].strip().lower() for i in run)  # (One count for the run.)
         run_of.update((i, here) for i in run)
     for i in filled[filled.index(last) + 1 :]:
-        if marked(i):
+        if marked(i) or i in listed:
             return i
         if i in run_of and shown[link := lines[i].strip().lower()] > run_of[i][link]:
             return i
     return None
+
+
+def _headline_list_starts(lines: Sequence[str], runs: list[list[int]]) -> set[int]:
+    """The first lines of the lists of other stories in ``runs`` (runs of links below an
+    article): stretches of headlines (:func:`_is_headline`; filler between them allowed: a
+    time stamp) holding ``HEADLINE_RUN_MIN_LINES`` different ones (other stories differ; an
+    image's ``License: Image author owned`` under each of an article's pictures does not).
+    An event's box above them (its venue, ``Free entry for residents``) is not of them.
+
+    >>> stamps = [f"1{n}:44" for n in range(6)]
+    >>> heads = [f"Ferry kept on for {n} more years" for n in range(6)]
+    >>> lines = ["Harbour Hall", "Quay Street", *(x for pair in zip(stamps, heads) for x in pair)]
+    >>> _headline_list_starts(lines, [list(range(len(lines)))])
+    {3}
+    >>> _headline_list_starts([*lines[:2], *[heads[0]] * 6], [list(range(8))])
+    set()
+    """
+    from cleaner.passes.boilerplate.around import FILLER_RE  # (around imports this module.)
+
+    starts: set[int] = set()
+    for run in runs:
+        stretch: list[int] = []
+        for i in [*run, -1]:  # -1 closes the last stretch
+            if i >= 0 and _is_headline(lines[i]):
+                stretch.append(i)
+            elif i >= 0 and stretch and FILLER_RE.fullmatch(lines[i].strip()):
+                continue
+            else:
+                if len({lines[k].strip() for k in stretch}) >= HEADLINE_RUN_MIN_LINES:
+                    starts.add(stretch[0])
+                stretch = []
+    return starts
+
+
+def _is_headline(line: str) -> bool:
+    """A story's headline: ``HEADLINE_MIN_WORDS`` words or more, at least
+    ``HEADLINE_MIN_LOWER_SHARE`` of them lower-case (a clause, not a name and its school in
+    an article's own list: ``Ely Allen (University of Washington)``).
+
+    >>> _is_headline("Iraq: Rice makes surprise visit to Baghdad")
+    True
+    >>> _is_headline("Ely Allen (Ohio State)")
+    False
+    """
+    words = line.split()
+    lower = sum(word[0].islower() for word in words)
+    return len(words) >= HEADLINE_MIN_WORDS and lower >= HEADLINE_MIN_LOWER_SHARE * len(words)
 
 
 def end_marks(

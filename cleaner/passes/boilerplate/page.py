@@ -47,10 +47,11 @@ PAGE_MAX_SHORT_MEAN_WORDS = 5.0
 # 134 tuning pages' full text at most 3; on html2text's rendering of them, which wraps some
 # articles at 78 columns, 13 to 138.)
 PAGE_MAX_WRAP_JOINTS = 5
-# A wrapped line: this long at least, no sentence's or clause's end at its end, running
-# prose (at least ``PROSE_MIN_LOWER_SHARE`` of its words lower-case: no headline over its
-# byline, tag or comment count, as in a list of posts: ``Carlos Gomez To Start Today`` over
-# ``by Kyle Lobner 3 months ago``), the next line going on with a word (no link's address).
+# A wrapped line (and the line after it, unless that one ends a sentence, its paragraph's
+# last): this long at least, no sentence's or clause's end at its end, running prose (at
+# least ``PROSE_MIN_LOWER_SHARE`` of its words lower-case: no headline over its byline, tag
+# or comment count, as in a list of posts: ``Carlos Gomez To Start Today`` over ``by Kyle
+# Lobner 3 months ago``), the next line going on with a word (no link's address).
 WRAPPED_MIN_CHARS = 50
 WRAPPED_END_RE = lazy_compile(r"[.!?:;…\"'”’)\]]$")
 GOES_ON_RE = lazy_compile(r"[^\W\d_]+(?:[\s,;.'’-]|$)")
@@ -95,6 +96,10 @@ BLOCK_MAX_GAP = 8
 BLOCK_MIN_SHARE = 0.3
 # ...widened over the sentences of this many words at its edges.
 SENTENCE_MIN_WORDS = 5
+# A headline over its summary in a list of other stories has at most this many words
+# (longer than a short line's: L3S-GN1's CBC pages list ``Nuclear safety watchdog head fired
+# for 'lack of leadership': minister`` over its summary).
+TEASER_HEAD_MAX_WORDS = 15
 # The quick screen: a run of lines short enough (blank lines between them allowed), after
 # a line break: all a run of short lines holds but its first and last line (which may have
 # no line break before or after them).
@@ -226,7 +231,10 @@ def _may_be_page_text(lines: Sequence[str], text: str) -> bool:
 def _wrap_joints(lines: Sequence[str]) -> int:
     """How many of ``lines`` (stripped, non-blank) read as a hard-wrapped paragraph's line
     that goes on in the next: ``WRAPPED_MIN_CHARS`` long or more, no sentence's or clause's
-    end at its end, running prose, the next line going on with a lower-case word.
+    end at its end, running prose, the next line going on with a lower-case word and as long
+    or ending a sentence (a paragraph's last line; a comment over its writer's name or
+    ``reply to this comment`` is none: on Dragnet's tuning pages, 10 to 161 of them made a
+    thread's page no page's text).
 
     >>> _wrap_joints(["The council of the small harbour town voted on Tuesday night to",
     ...               "keep the old ferry running.", "Home", "news"])
@@ -236,11 +244,16 @@ def _wrap_joints(lines: Sequence[str]) -> int:
     ...               "Fiiine :) I do hear he wants to play soccer for a team in England",
     ...               "http://www.huffingtonpost.com/social/MRLeavey/usain-bolt"])
     0
+    >>> _wrap_joints(["Five years is not long enough and we all know the bridge will not come",
+    ...               "tgrant", "About time the council listened to the people who use the boat",
+    ...               "reply to this comment"])
+    0
     """
     return sum(
         len(line) >= WRAPPED_MIN_CHARS
         and nxt[:1].islower()
         and GOES_ON_RE.match(nxt) is not None
+        and (len(nxt) >= WRAPPED_MIN_CHARS or SENTENCE_END_RE.search(nxt) is not None)
         and not WRAPPED_END_RE.search(line)
         and _is_running_prose(line)
         for line, nxt in pairwise(lines)
@@ -319,22 +332,40 @@ def article_of(lines: Sequence[str], *, teasers: Set[int] = frozenset()) -> Arti
 
 
 def teaser_summaries(lines: Sequence[str]) -> set[int]:
-    """The indexes of the prose lines of ``lines`` set right between two short lines, no
-    blank line between: another story's summary under its headline, over the next one's
-    (a page's lists of other stories), not an article's paragraph, set apart by blank lines.
+    """The indexes of the prose lines of ``lines`` that are other stories' summaries (a
+    page's lists of them), not an article's paragraphs, set apart by blank lines: one set
+    right between two short lines, no blank line between (under its headline, over the next
+    one's), or one of two or more in a row each under its headline (:func:`_is_teaser_head`:
+    a headline of up to ``TEASER_HEAD_MAX_WORDS`` words), no blank line between.
 
     >>> prose = ("The council voted on Tuesday night to keep the old ferry running for five "
     ...          "more years, after a long meeting.")
     >>> sorted(teaser_summaries(["Ferry Kept", prose, "Bus Fares Up", prose, "", prose, ""]))
-    [1]
+    [1, 3]
+    >>> head = "Nuclear safety watchdog head fired for 'lack of leadership': minister"
+    >>> sorted(teaser_summaries([head, prose, head, prose, "", head, prose, "", prose]))
+    [1, 3]
     """
-    return {
+    prose = {i for i, line in enumerate(lines) if is_prose_line(line.strip())}
+    paired = {i for i in prose if i > 0 and i - 1 not in prose and _is_teaser_head(lines[i - 1])}
+    listed = {i for i in paired if i + 2 in paired or i - 2 in paired}
+    return listed | {
         i
-        for i in range(1, len(lines) - 1)
-        if is_short_line(lines[i - 1].strip())
+        for i in prose
+        if 0 < i < len(lines) - 1
+        and is_short_line(lines[i - 1].strip())
         and is_short_line(lines[i + 1].strip())
-        and is_prose_line(lines[i].strip())
     }
+
+
+def _is_teaser_head(line: str) -> bool:
+    """A story's headline over its summary in a list of them: a line of at most
+    ``TEASER_HEAD_MAX_WORDS`` words (no prose line, as the caller knows).
+
+    >>> _is_teaser_head("Will banks refuse to follow Bank of Canada rate cut?"), _is_teaser_head("")
+    (True, False)
+    """
+    return 0 < len(line.split()) <= TEASER_HEAD_MAX_WORDS
 
 
 def article_prose_share(
