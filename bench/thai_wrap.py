@@ -21,9 +21,10 @@ from functools import cache
 THAI_MARKS = frozenset(
     "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e"
 )
-# Characters no line starts with: closing punctuation, the repetition mark ๆ, the
-# abbreviation mark ฯ, and the combining marks (UAX 14's CL, CP, EX, IS, QU-final classes).
-NO_LINE_STARTS = frozenset("”’»)]}.,;:!?%\u0e46\u0e2f") | THAI_MARKS
+# Characters no line starts with (UAX 14: no break before them): closing punctuation, a
+# hyphen or slash (a wrapper breaks after ``ฝรั่งเศส-``, not before ``-โมนาโก``), the
+# repetition mark ๆ, the abbreviation mark ฯ, and the combining marks.
+NO_LINE_STARTS = frozenset("”’»)]}.,;:!?%-/\u0e46\u0e2f") | THAI_MARKS
 # Characters no line ends with: opening punctuation and Thai's leading vowels (เ แ โ ใ ไ).
 NO_LINE_ENDS = frozenset("“‘«([{\u0e40\u0e41\u0e42\u0e43\u0e44")
 # A Thai character.
@@ -57,6 +58,8 @@ def may_break_between(left: str, right: str) -> bool:
     (True, False)
     >>> may_break_between("“", "จำนวน"), may_break_between("มาก", "”")
     (False, False)
+    >>> may_break_between("ฝรั่งเศส", "-"), may_break_between("-", "โมนาโก")
+    (False, True)
     """
     if left[-1] in NO_LINE_ENDS or right[0] in NO_LINE_STARTS:
         return False
