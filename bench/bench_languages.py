@@ -35,9 +35,15 @@ apart. Each document is 3-6 paragraphs of one half. Per language and half:
 
 CJK and Thai are reported apart: clean documents unchanged (full-width punctuation kept),
 the same paragraphs one a line without blank lines kept (or only parted by blank lines),
-and documents wrapped at 20 to 60 characters (Chinese, Thai: anywhere between two
-letters, as their wrappers break; Korean: at spaces) restored exactly, lines joined
-without a space (Korean with one).
+and documents wrapped at 20 to 60 characters (Chinese: anywhere between two letters, as
+its wrappers break; Korean: at spaces) restored exactly, lines joined without a space
+(Korean with one); ``th anywhere`` is Thai wrapped as Chinese (before session 38, the
+``th`` row), cut inside words and syllables as no Thai wrapper cuts. ``th words``, per
+half: Thai wrapped as its wrappers wrap it (bench/thai_wrap.py: at word boundaries found
+by PyThaiNLP's dictionary, and at spaces, lost at the line end) at 20 to 80 cells, each
+document its own width; restored exactly, and restored with each space lost at a line end
+taken back or not (``spaces either way``: no reader can tell such a break from one between
+two words).
 """
 
 from __future__ import annotations
@@ -53,6 +59,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from thai_wrap import restored_pattern, wrap_at_words  # noqa: E402
 
 from cleaner import clean  # noqa: E402
 from cleaner.passes.boilerplate import remove_boilerplate  # noqa: E402
@@ -368,6 +376,50 @@ def script_row(language: str, pool: list[str], docs: int, rng: random.Random) ->
     }
 
 
+def thai_words_row(pool: list[str], docs: int, rng: random.Random) -> dict:
+    """Clean Thai documents unchanged, one a line kept, and wrapped at words and spaces
+    (:func:`thai_wrap.wrap_at_words`) restored: exactly, and with the spaces lost at line
+    ends either way (:func:`thai_wrap.restored_pattern`)."""
+    unchanged = one_a_line = restored = either_way = 0
+    for _ in range(docs):
+        paragraphs = rng.sample(pool, min(len(pool), rng.randint(3, 6)))
+        truth = "\n\n".join(paragraphs) + "\n"
+        unchanged += clean(truth) == truth
+        lines = "\n".join(paragraphs) + "\n"
+        one_a_line += clean(lines) in (lines, truth)
+        width = rng.randint(20, 80)
+        wrapped = [wrap_at_words(p, width) for p in paragraphs]
+        text = "\n\n".join("\n".join(line.rstrip(" ") for line in p) for p in wrapped)
+        output = clean(text + "\n")
+        restored += output == truth
+        outputs = output.removesuffix("\n").split("\n\n")
+        either_way += len(outputs) == len(wrapped) and all(
+            restored_pattern(p).fullmatch(o) for p, o in zip(wrapped, outputs, strict=True)
+        )
+    return {
+        "clean unchanged": unchanged / docs,
+        "one a line kept": one_a_line / docs,
+        "punctuation kept": None,
+        "wrapped restored": restored / docs,
+        "spaces either way": either_way / docs,
+    }
+
+
+def _script_line(name: str, half: str, row: dict) -> str:
+    figures = [
+        row.get(key)
+        for key in (
+            "clean unchanged",
+            "one a line kept",
+            "punctuation kept",
+            "wrapped restored",
+            "spaces either way",
+        )
+    ]
+    cells = [f"{f:>18.1%}" if f is not None else f"{'-':>18}" for f in figures]
+    return f"{name:<13}{half:<9}" + "".join(cells)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="40 documents per language")
@@ -412,16 +464,19 @@ def main(argv: list[str] | None = None) -> int:
     scripts = [lang for lang in args.languages if lang in SCRIPTS]
     if scripts:
         print(
-            f"\n{'lang':<5}{'clean unchanged':>17}{'one a line kept':>17}"
-            f"{'punctuation kept':>18}{'wrapped restored':>18}"
+            f"\n{'lang':<13}{'half':<9}{'clean unchanged':>18}{'one a line kept':>18}"
+            f"{'punctuation kept':>18}{'wrapped restored':>18}{'spaces either way':>18}"
         )
     for language in scripts:
         pool = [p for half in halves(language) for p in half]
         row = script_row(language, pool, docs, random.Random(f"{args.seed}{language}"))
-        print(
-            f"{language:<5}{row['clean unchanged']:>17.1%}{row['one a line kept']:>17.1%}"
-            f"{row['punctuation kept']:>18.1%}{row['wrapped restored']:>18.1%}"
-        )
+        print(_script_line("th anywhere" if language == "th" else language, "all", row))
+    if "th" in scripts:
+        for half_name, pool in zip(("tuning", "held out"), halves("th"), strict=True):
+            if args.tuning_only and half_name != "tuning":
+                continue
+            row = thai_words_row(pool, docs, random.Random(f"{args.seed}th words"))
+            print(_script_line("th words", half_name, row))
     print(f"time: {time.perf_counter() - started:.1f}s")
     return 0
 

@@ -13,6 +13,9 @@ JOINS = [
     ("天气很好，", "你呢？", "天气很好，你呢？"),
     ("何でも薄暗", "いじめじめ", "何でも薄暗いじめじめ"),
     ("มีกรุงเทพ", "มหานคร", "มีกรุงเทพมหานคร"),
+    # A word's own hyphen after a Thai mark (no word character to the hyphen's pattern).
+    ("โฆษกหญิงของฮาร์ลีย์-", "เดวิดสันกล่าว", "โฆษกหญิงของฮาร์ลีย์-เดวิดสันกล่าว"),
+    ("โฆษกหญิงของ -", "เดวิดสันกล่าว", "โฆษกหญิงของ - เดวิดสันกล่าว"),
     ("수도는 서울이며 인구는", "약 오천만 명이다.", "수도는 서울이며 인구는 약 오천만 명이다."),
     # Mixed script keeps the space, as in English: a space never joins two words.
     ("the word 中国", "means China", "the word 中国 means China"),

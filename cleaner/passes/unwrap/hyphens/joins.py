@@ -10,7 +10,7 @@ from cleaner.passes.layout import SOFT_HYPHEN
 from cleaner.passes.unwrap.hyphens.counts import Evidence
 from cleaner.passes.unwrap.hyphens.decision import should_drop_hyphen
 from cleaner.passes.unwrap.hyphens.dialogue import closes_aside, dash_closes_aside
-from cleaner.scripts import THAI_RE, breaks_anywhere, joins_without_space
+from cleaner.scripts import THAI_CHARACTERS, THAI_RE, breaks_anywhere, joins_without_space
 
 # A hyphen ending a line right after a letter or digit (so not the second half of "--").
 LINE_END_HYPHEN_RE = lazy_compile(r"([^\W_]+)-$")
@@ -141,7 +141,8 @@ def line_end_hyphen(line: str) -> tuple[int, str] | None:
 def _hyphen_goes_on(left: str, right: str, after_word: bool) -> bool:
     """Whether ``right`` goes on ``left``'s line-end hyphen with no space: after a word, a
     slash or currency sign; after an initial, another initial; after a number's sign, a
-    word (``3%-`` + ``räntan``).
+    word (``3%-`` + ``räntan``); between Thai, Thai (``ฮาร์ลีย์-`` + ``เดวิดสัน``: the mark
+    before the hyphen is no word character to the pattern).
 
     >>> _hyphen_goes_on("Ein-", "/Ausgabe", True), _hyphen_goes_on("avant J.-", "C.", False)
     (True, True)
@@ -149,7 +150,13 @@ def _hyphen_goes_on(left: str, right: str, after_word: bool) -> bool:
     (False, False)
     >>> _hyphen_goes_on("den 3%-", "räntan", False), _hyphen_goes_on("kann.-", "Und", False)
     (True, False)
+    >>> _hyphen_goes_on("ของฮาร์ลีย์-", "เดวิดสัน", False), _hyphen_goes_on("ของ -", "เดวิด", False)
+    (True, False)
     """
+    # Thai wrappers break between words and hyphenate none: a hyphen between Thai at a
+    # line's end is the word's own (Harley-Davidson), kept, with no space.
+    if left[-2:-1] in THAI_CHARACTERS and right[:1] in THAI_CHARACTERS and left[-1:] == "-":
+        return True
     if after_word:
         return HYPHEN_CONTINUATION_RE.match(right) is not None
     if NUMBER_SIGN_HYPHEN_RE.search(left[-4:]) is not None:
