@@ -186,11 +186,15 @@ def find_page_structure(
     counts = Counter(signatures.values())
     needed = max(2, MIN_RUNNING_SHARE * len(breaks))
     # A running line has a word: a line of signs is a figure's (an RFC's packet diagram
-    # border, "+-+-+-+", near most of its breaks) or code's ("}").
+    # border, "+-+-+-+", near most of its breaks) or code's ("}"); and it is whole: a line
+    # that stops on a comma or a word that goes on to another is a sentence's, repeated.
     running = {
         sig
         for sig, count in counts.items()
-        if count >= needed and len(sig) <= MAX_RUNNING_LINE and WORD_CHARACTER_RE.search(sig)
+        if count >= needed
+        and len(sig) <= MAX_RUNNING_LINE
+        and WORD_CHARACTER_RE.search(sig)
+        and not _stops_mid_sentence(sig)
     }
     numbers = set(breaks)
     if not running - {signatures[b] for b in breaks} and not _worded_book(breaks, signatures):
@@ -322,6 +326,23 @@ def _with_facing_pages(
                 found.append((line, number))
                 numbers.add(number)
     return sorted(found)
+
+
+# Words a title or a header never ends on: a line that does goes on in the next.
+MID_SENTENCE_WORDS = frozenset({"and", "or", "nor", "the", "a", "an", "of", "to", "with", "that"})
+
+
+def _stops_mid_sentence(signature: str) -> bool:
+    """Whether a line's signature (lower-cased) stops on a comma or on a word that goes on
+    to another (``MID_SENTENCE_WORDS``): a sentence's line, no running header.
+
+    >>> _stops_mid_sentence("it should be noted that not all link layers use this name, and")
+    True
+    >>> _stops_mid_sentence("rfc # radius attributes for ieee # july #")
+    False
+    """
+    words = signature.rsplit(None, 1)
+    return signature.endswith(",") or (bool(words) and words[-1] in MID_SENTENCE_WORDS)
 
 
 def _physical_lines(lines: list[str]) -> bool:
