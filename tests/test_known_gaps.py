@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from cleaner import clean
 from tests.test_fuzz import check_mutant as check_fuzz_mutant
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -45,30 +44,3 @@ def test_mutated_rfc_field_list_is_idempotent() -> None:
 )
 def test_mutated_rhymed_stanzas_are_idempotent() -> None:
     check_mutant(FIXTURES / "unwrap-rhymed-stanza-word-cut-at-rhyme" / "input.txt", 2299502679)
-
-
-# A page's text with an advertisement's tag left on a line of its own, then a line that
-# goes on from a paragraph cut above it, then prose with an entity (session 38, found by
-# /tmp/qa/s38/mutpages.py on an L3S-GN1 page's text, whose licence keeps it out of the
-# repository; this text is written here and fails the same way).
-AD_TAG_THEN_ENTITY = (
-    '<a href="http://ads.example.com/click?site=sport&amp;section=1&amp;tile=3"> <img '
-    'src="http://ads.example.com/image?site=sport&amp;tile=3" width="468" '
-    'alt="Advertisement"></a>\n'
-    "after the police arrest.\n"
-    "A patrol officer saw him in an alley behind Smith &amp; Sons at about 2:30 a.m. on "
-    "Thursday and approached him, a statement said.\n"
-)
-
-
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="session 38: encoding keeps the entities of a paragraph from its first line "
-    "holding a `<` on (unescape_html = 'auto', decided paragraph by paragraph); unwrap then "
-    "parts the paragraph after the line that goes on from a cut one, so on a second run the "
-    "last line is a paragraph of its own, with no tag, and `&amp;` becomes `&` (encoding)",
-)
-def test_entity_after_a_tag_line_is_idempotent() -> None:
-    once = clean(AD_TAG_THEN_ENTITY)
-    assert clean(once) == once

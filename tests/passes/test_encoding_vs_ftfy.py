@@ -30,19 +30,27 @@ CORPUS_DOCUMENTS = 2000
 
 
 def ftfy_by_line(text: str, **settings: object) -> str:
-    """``ftfy.fix_text`` line by line with ``"auto"`` decided for each paragraph, as the pass
-    decides it: no entity unescaped from a paragraph's first line holding ``<`` on (ftfy
-    stops at the text's first; the same on a text without ``<``).
+    """``ftfy.fix_text`` line by line with ``"auto"`` decided for each line, as the pass
+    decides it: no entity unescaped in a tag's lines, a line holding ``<`` and the lines of
+    a tag it leaves open (ftfy stops at the text's first ``<``; the same on a text without).
 
-    >>> ftfy_by_line("&amp;\\n&amp; <\\n&amp;\\n\\n&amp;\\n")
-    '&\\n&amp; <\\n&amp;\\n\\n&\\n'
+    >>> ftfy_by_line("&amp;\\n&amp; <b>\\n&amp;\\n\\n&amp;\\n")
+    '&\\n&amp; <b>\\n&\\n\\n&\\n'
+    >>> ftfy_by_line('<a title="\\n&quot;x&quot;">\\n&amp;\\n')
+    '<a title="\\n&quot;x&quot;">\\n&\\n'
     """
     pieces = LINE_BREAK_RE.split(text) if "<" in text else [text]
     lines = ["".join(pieces[k : k + 2]) for k in range(0, len(pieces), 2)]
-    fixed, inside = [], False  # (a line of this paragraph held a "<")
+    fixed, open_tag = [], False  # (the last line's last "<" had no ">" after it)
     for line in lines:
-        inside = (inside and bool(line.strip())) or "<" in line
-        kept = inside and settings.get("unescape_html", "auto") == "auto"
+        in_tag = "<" in line or (open_tag and bool(line.strip()))
+        if "<" in line:
+            open_tag = line.rfind(">") < line.rfind("<")
+        elif in_tag:
+            open_tag = ">" not in line
+        else:
+            open_tag = False
+        kept = in_tag and settings.get("unescape_html", "auto") == "auto"
         fixed.append(
             ftfy.fix_text(line, **{**settings, **({"unescape_html": False} if kept else {})})
         )

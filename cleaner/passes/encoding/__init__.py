@@ -127,9 +127,10 @@ def fix_encoding(
     code = _code_lines(text, lines)
     as_code = _without_cosmetic_fixes(options) if code else options
     # ftfy's "auto" unescapes no entity from the first line holding a "<" on (fix_text reads
-    # a line at a time and turns unescaping off for good there): here, from a paragraph's
-    # first line holding one on, so that each paragraph is repaired on its own (a file
-    # cleaned in blocks, or cleaned again once unwrap joined its lines, reads the same).
+    # a line at a time and turns unescaping off for good there): here, in a tag's lines only
+    # (a line holding a "<", and the lines of a tag still open), so that a line is repaired
+    # the same wherever its paragraph starts and ends (a file cleaned in blocks, or cleaned
+    # again once unwrap joined its lines or parted its paragraphs, reads the same).
     tagged = _tagged_lines(lines) if unescape_html == "auto" and "<" in text else set()
     past_tag = _entities_kept(options), _entities_kept(as_code)
     spotless = spotless_lines(lines, normalization or None, spotted) - code
@@ -183,7 +184,11 @@ def fix_encoding(
         in_code = not code.isdisjoint(range(start, end))
         lines[start:end] = _fix_joined(
             lines[start:end],
-            past_tag[in_code] if end - 1 in tagged else as_code if in_code else options,
+            past_tag[in_code]
+            if not tagged.isdisjoint(range(start, end))
+            else as_code
+            if in_code
+            else options,
             normalization or None,
             uncurl_quotes and not in_code,
             is_bad,
@@ -302,17 +307,26 @@ def _repaired(line: str) -> str:
 
 
 def _tagged_lines(lines: list[str]) -> set[int]:
-    """The indexes of the lines at or after their paragraph's first line holding a ``<``.
+    """The indexes of the lines of a tag: each line holding a ``<``, and the lines after it
+    while its last tag is open (no ``>`` after its last ``<`` yet; a blank line closes it):
+    a tag's attributes wrapped over lines keep their ``&quot;``, the text after it does not.
 
     >>> sorted(_tagged_lines(["a &amp;", "b <i>", "c &amp;", "", "d &amp;"]))
-    [1, 2]
+    [1]
+    >>> sorted(_tagged_lines(['<a title="x', '&quot;y&quot;">', "z &amp;", "<b"]))
+    [0, 1, 3]
     """
     tagged: set[int] = set()
-    inside = False  # (a paragraph's line holding a "<" was seen)
+    inside = False  # (a tag opened on a line is not closed yet)
     for index, line in enumerate(lines):
-        inside = (inside and bool(line.strip())) or "<" in line
-        if inside:
+        if "<" in line:
             tagged.add(index)
+            inside = line.rfind(">") < line.rfind("<")
+        elif inside and line.strip():
+            tagged.add(index)
+            inside = ">" not in line
+        else:
+            inside = False
     return tagged
 
 
