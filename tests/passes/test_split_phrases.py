@@ -200,6 +200,11 @@ KEPT = [
     # the shape of dragnet's and L3S-GN1's tuning pages (session 38).
     "In 2005 the firm's head Vincent Barbare suspended the sale of the book.",
     "Love letters are hard.\n\nIstare at the blank card, lost for words, as I do every year.",
+    # The tail of a word a space broke (``bec ause``: no ``a use``), and an author's
+    # handle in a byline (``by randfish on November 13``), from the same pages.
+    '"I felt for the boys bec ause they put a massive effort in today," he said.',
+    "What I Learned About Sales by randfish on November 13, 2010. I hate selling.",
+    "Editorial Guidelines for this Blog by wiredtom on 5 November 2010, and more news.",
 ]
 
 

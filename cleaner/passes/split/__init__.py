@@ -295,6 +295,10 @@ def _splits_of_candidates(
                 continue  # ``importat``: a typo of ``important``, no ``import at``.
             if parts and vetoes.opens_as_a_name(text, chunk.start("word"), start, parts, model):
                 continue  # ``models. statsmodels currently``: a name written lowercase.
+            if parts and vetoes.ends_a_broken_word(text, *chunk.span("word"), model):
+                continue  # ``bec ause``: a word a space broke, no ``a use``.
+            if parts and vetoes.is_byline_handle(text, *chunk.span("word")):
+                continue  # ``by randfish on November 5``: the author's handle.
             if parts:
                 found.append(Split(*chunk.span("word"), parts))
                 if technical:
