@@ -205,6 +205,10 @@ KEPT = [
     '"I felt for the boys bec ause they put a massive effort in today," he said.',
     "What I Learned About Sales by randfish on November 13, 2010. I hate selling.",
     "Editorial Guidelines for this Blog by wiredtom on 5 November 2010, and more news.",
+    # No article comes before a subject pronoun (``the itin``: no ``the it in``), and a
+    # token before ``writes`` and a quote is a submitter's handle (session 38).
+    "I moved my flight up. Re-routed, changed the itin, and flew to Atlanta at noon.",
+    'wiredmikey writes "Later this week, the head of the agency will speak at the meeting."',
 ]
 
 

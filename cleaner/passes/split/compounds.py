@@ -44,13 +44,14 @@ MIN_PAST_CHARS = 4
 ALL_BEFORE_RE = lazy_compile(r"(?<![A-Za-z])[Aa]ll\s+\Z")
 # An article just before a word: ``a hasbeen`` is the noun, not ``a has been``.
 ARTICLE_BEFORE_RE = lazy_compile(r"(?<![A-Za-z])(?:[Aa]n?|[Tt]he)\s+\Z")
-# Words that never follow an article: articles, prepositions, conjunctions and forms of
-# *be* (``the in``, ``an a``). A token after an article that would split into one of them
-# and a word is a word of its own, made with a prefix: ``an athermal``, ``the
-# inhomogeneous``, ``the indegree``.
+# Words that never follow an article: articles, prepositions, conjunctions, forms of *be*
+# and subject pronouns (``the in``, ``an a``, ``the it``). A token after an article that
+# would split into one of them and a word is a word of its own, made with a prefix (``an
+# athermal``, ``the inhomogeneous``, ``the indegree``) or clipped (``the itin``).
 NOT_AFTER_ARTICLE = frozenset(
     {"a", "an", "the", "in", "on", "at", "of", "to", "by", "for", "from", "with", "into"}
     | {"onto", "as", "and", "or", "but", "is", "are", "was", "were"}
+    | {"it", "he", "she", "we", "they"}
 )
 # A possessive determiner just before a word: like an article, no preposition or
 # article follows one (``its in``, ``their a``): ``its inhomogeneous``, ``their asymmetric``.

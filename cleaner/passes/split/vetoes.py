@@ -250,19 +250,26 @@ BYLINE_BEFORE_RE = lazy_compile(r"(?<![^\W\d_])[Bb]y \Z")
 BYLINE_AFTER_RE = lazy_compile(
     r" on (?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)"
 )
+# ``writes`` and a quote right after a token: a news site's submitter (``wiredmikey writes
+# "Later this week...``).
+WRITES_AFTER_RE = lazy_compile(r" writes:? [\"“]")
 
 
-def is_byline_handle(text: str, start: int, end: int) -> bool:
-    """Whether the token at ``start:end`` is the author's handle in a byline.
+def is_author_handle(text: str, start: int, end: int) -> bool:
+    """Whether the token at ``start:end`` is an author's handle: in a byline, or before
+    ``writes`` and a quote.
 
-    >>> is_byline_handle("Guidelines by randfish on November 5, 2010", 14, 22)
+    >>> is_author_handle("Guidelines by randfish on November 5, 2010", 14, 22)
     True
-    >>> is_byline_handle("Made by handfuls on the farm", 8, 16)
+    >>> is_author_handle('dept. wiredmikey writes "Later this week', 6, 16)
+    True
+    >>> is_author_handle("Made by handfuls on the farm", 8, 16)
     False
     """
-    return bool(
-        BYLINE_BEFORE_RE.search(text, max(0, start - 3), start) and BYLINE_AFTER_RE.match(text, end)
-    )
+    if WRITES_AFTER_RE.match(text, end):
+        return True
+    before = BYLINE_BEFORE_RE.search(text, max(0, start - 3), start)
+    return bool(before and BYLINE_AFTER_RE.match(text, end))
 
 
 # An indented line this long with no sign of code is prose (extractors indent whole
