@@ -9,6 +9,8 @@ the Latin of a species or an anatomical name (``B. abortus``, ``processus jugali
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from cleaner.data import english_function_words
 from cleaner.lazy_re import lazy_compile
 from cleaner.lexicon import WordModel
@@ -53,6 +55,10 @@ NOT_AFTER_ARTICLE = frozenset(
     | {"onto", "as", "and", "or", "but", "is", "are", "was", "were"}
     | {"it", "he", "she", "we", "they"}
 )
+# Articles, and conjunctions that never follow one either (``a though``: ``athough`` is a
+# typo of ``although``, not a merge; ``a while`` is a phrase).
+ARTICLES = frozenset({"a", "an", "the"})
+NOT_AFTER_ARTICLE_EITHER = frozenset({"though", "although", "because", "if", "unless", "whether"})
 # A possessive determiner just before a word: like an article, no preposition or
 # article follows one (``its in``, ``their a``): ``its inhomogeneous``, ``their asymmetric``.
 POSSESSIVE_BEFORE_RE = lazy_compile(r"(?<![A-Za-z])(?:[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our|[Mm]y)\s+\Z")
@@ -204,6 +210,20 @@ def is_no_phrase_after(left: str, before: str) -> bool:
     return key in NOT_AFTER_ARTICLE and (
         ARTICLE_BEFORE_RE.search(before) is not None
         or POSSESSIVE_BEFORE_RE.search(before) is not None
+    )
+
+
+def has_article_before_no_noun(parts: tuple[str, ...]) -> bool:
+    """Whether a split's parts put an article before a word that never follows one: no
+    phrase, so the token is a word or a typo (``athough``), not two words glued.
+
+    >>> has_article_before_no_noun(("a", "though")), has_article_before_no_noun(("a", "use"))
+    (True, False)
+    """
+    return any(
+        left.lower() in ARTICLES
+        and (right.lower() in NOT_AFTER_ARTICLE or right.lower() in NOT_AFTER_ARTICLE_EITHER)
+        for left, right in pairwise(parts)
     )
 
 
