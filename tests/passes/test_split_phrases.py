@@ -211,6 +211,8 @@ KEPT = [
     'wiredmikey writes "Later this week, the head of the agency will speak at the meeting."',
     # No split puts an article before a conjunction: ``athough`` is a typo (session 38).
     "The post is here exactly as it was written, athough it lost some of its formatting.",
+    # ... nor a subject pronoun before an object one: ``whome`` is a typo of ``whom``.
+    "In place of enemies here it is my friends whome I have forgiven, all of them.",
 ]
 
 

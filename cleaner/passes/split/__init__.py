@@ -283,8 +283,8 @@ def _splits_of_candidates(
                 continue  # ``chaosbased communications``: a compound adjective, hyphen lost.
             if parts and vetoes.follows_article(text, chunk, start, parts[0]):
                 continue  # ``an athermal``: no article comes before ``a`` or ``in``.
-            if parts and compounds.has_article_before_no_noun(parts):
-                continue  # ``athough``: no ``a though``, a typo.
+            if parts and compounds.has_no_phrase_pair(parts):
+                continue  # ``athough``, ``whome``: no ``a though``, ``who me``; typos.
             if parts and vetoes.is_latin_epithet(text, chunk, start, parts[-1], model):
                 continue  # ``processus jugalis``, ``B. abortis``: Latin, no ``jugal is``.
             if parts and word.islower() and forms.is_in_series(text, *chunk.span("word"), model):

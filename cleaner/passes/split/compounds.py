@@ -59,6 +59,10 @@ NOT_AFTER_ARTICLE = frozenset(
 # typo of ``although``, not a merge; ``a while`` is a phrase).
 ARTICLES = frozenset({"a", "an", "the"})
 NOT_AFTER_ARTICLE_EITHER = frozenset({"though", "although", "because", "if", "unless", "whether"})
+# A subject pronoun is never followed by an object one (``who me``: ``whome`` is a typo of
+# ``whom``; ``Who, me?`` has its comma).
+SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they", "who"})
+OBJECT_PRONOUNS = frozenset({"me", "him", "us", "them", "whom"})
 # A possessive determiner just before a word: like an article, no preposition or
 # article follows one (``its in``, ``their a``): ``its inhomogeneous``, ``their asymmetric``.
 POSSESSIVE_BEFORE_RE = lazy_compile(r"(?<![A-Za-z])(?:[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our|[Mm]y)\s+\Z")
@@ -213,16 +217,19 @@ def is_no_phrase_after(left: str, before: str) -> bool:
     )
 
 
-def has_article_before_no_noun(parts: tuple[str, ...]) -> bool:
-    """Whether a split's parts put an article before a word that never follows one: no
-    phrase, so the token is a word or a typo (``athough``), not two words glued.
+def has_no_phrase_pair(parts: tuple[str, ...]) -> bool:
+    """Whether a split's parts put side by side two words that never meet in a phrase: an
+    article before a word that never follows one, or a subject pronoun before an object
+    one. The token is then a word or a typo (``athough``, ``whome``), not two words glued.
 
-    >>> has_article_before_no_noun(("a", "though")), has_article_before_no_noun(("a", "use"))
-    (True, False)
+    >>> has_no_phrase_pair(("a", "though")), has_no_phrase_pair(("who", "me"))
+    (True, True)
+    >>> has_no_phrase_pair(("a", "use")), has_no_phrase_pair(("who", "made"))
+    (False, False)
     """
     return any(
-        left.lower() in ARTICLES
-        and (right.lower() in NOT_AFTER_ARTICLE or right.lower() in NOT_AFTER_ARTICLE_EITHER)
+        (left.lower() in ARTICLES and right.lower() in NOT_AFTER_ARTICLE | NOT_AFTER_ARTICLE_EITHER)
+        or (left.lower() in SUBJECT_PRONOUNS and right.lower() in OBJECT_PRONOUNS)
         for left, right in pairwise(parts)
     )
 
