@@ -213,6 +213,8 @@ KEPT = [
     "The post is here exactly as it was written, athough it lost some of its formatting.",
     # ... nor a subject pronoun before an object one: ``whome`` is a typo of ``whom``.
     "In place of enemies here it is my friends whome I have forgiven, all of them.",
+    # A lowercase token alone in parentheses after a name is its handle (session 38).
+    "The speakers are Dan Jones and Anna Holm Berger (swissmiss), and many more.",
 ]
 
 
