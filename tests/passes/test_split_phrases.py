@@ -215,6 +215,8 @@ KEPT = [
     "In place of enemies here it is my friends whome I have forgiven, all of them.",
     # A lowercase token alone in parentheses after a name is its handle (session 38).
     "The speakers are Dan Jones and Anna Holm Berger (swissmiss), and many more.",
+    # A token one letter off a very common word is a typo of it (session 38).
+    "So much travail must result in somethink very grand, I would only say.",
 ]
 
 

@@ -137,7 +137,11 @@ def is_slip(text: str, span: tuple[int, int], parts: tuple[str, ...], model: Wor
     """Whether the token at ``span`` is a typo of a very common word (:mod:`slips`; asked
     only of a split found: seldom)."""
     start, end = span
-    return slips.slip_of(text[start:end], parts, model) is not None
+    token = text[start:end]
+    return (
+        slips.slip_of(token, parts, model) is not None
+        or slips.wrong_letter_slip_of(token, parts, model) is not None
+    )
 
 
 def is_combined(
