@@ -195,8 +195,8 @@ KEPT = [
     "We used data from Avito and Duncan in the study, and the everyDay and payDay sets.",
     # A bare https:// and an e-mail address in running text are still signs of code.
     "Its fullwords are fast; see https://gmplib.org/ or write to bugs@gmplib.org now.",
-    # A rare word (``barb``, ``ist``: under ``names.WORD_BEFORE_END_WORD_MIN_ZIPF``) glued to a
-    # function word that ends no name is a name, or a merge made elsewhere (``I stare``):
+    # A rare word (``barb``, ``ist``: under ``names.WORD_BEFORE_ARE_MIN_ZIPF``) glued to a
+    # ``are``, which ends many words, is a name, or a merge made elsewhere (``I stare``):
     # the shape of dragnet's and L3S-GN1's tuning pages (session 38).
     "In 2005 the firm's head Vincent Barbare suspended the sale of the book.",
     "Love letters are hard.\n\nIstare at the blank card, lost for words, as I do every year.",
