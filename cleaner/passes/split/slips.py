@@ -11,7 +11,10 @@ letters count. A token one letter off (not its first) a word as common as ``some
 
 from __future__ import annotations
 
+from functools import cache
+
 from cleaner.lexicon import WordModel
+from cleaner.passes.split.lists import common_words
 
 # The letters a typo may lack (not ``string.ascii_lowercase``: no module more at start-up).
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -59,8 +62,8 @@ MIN_MISSPELT_ZIPF = 5.5
 
 
 def wrong_letter_slip_of(token: str, parts: tuple[str, ...], model: WordModel) -> str | None:
-    """The very common word ``token`` is with one letter wrong, not its first, or ``None``
-    (a part of its split ``parts`` is no such word).
+    """The very common word (of ``lists.common_words``) ``token`` is with one letter wrong,
+    not its first, or ``None`` (a part of its split ``parts`` is no such word).
 
     >>> model = WordModel({"something": 5.8, "some": 6.6, "think": 6.0})
     >>> wrong_letter_slip_of("somethink", ("some", "think"), model)
@@ -71,9 +74,17 @@ def wrong_letter_slip_of(token: str, parts: tuple[str, ...], model: WordModel) -
     word = token.lower()
     if word != token or len(word) < MIN_SLIP_CHARS:
         return None
-    for i in range(1, len(word)):
-        for letter in LETTERS:
-            intended = word[:i] + letter + word[i + 1 :]
-            if intended not in parts and model.frequency(intended) >= MIN_MISSPELT_ZIPF:
-                return intended
+    for intended in _common_words_by_shape().get((len(word), word[0]), ()):
+        one_off = sum(a != b for a, b in zip(word, intended, strict=True)) == 1
+        if one_off and intended not in parts and model.frequency(intended) >= MIN_MISSPELT_ZIPF:
+            return intended
     return None
+
+
+@cache
+def _common_words_by_shape() -> dict[tuple[int, str], tuple[str, ...]]:
+    """The common words (``lists.common_words``) by length and first letter."""
+    shapes: dict[tuple[int, str], list[str]] = {}
+    for word in sorted(common_words()):
+        shapes.setdefault((len(word), word[:1]), []).append(word)
+    return {shape: tuple(words) for shape, words in shapes.items()}
