@@ -195,6 +195,28 @@ KEPT = [
     "We used data from Avito and Duncan in the study, and the everyDay and payDay sets.",
     # A bare https:// and an e-mail address in running text are still signs of code.
     "Its fullwords are fast; see https://gmplib.org/ or write to bugs@gmplib.org now.",
+    # A rare word (``barb``, ``ist``: under ``names.WORD_BEFORE_ARE_MIN_ZIPF``) glued to a
+    # ``are``, which ends many words, is a name, or a merge made elsewhere (``I stare``):
+    # the shape of dragnet's and L3S-GN1's tuning pages (session 38).
+    "In 2005 the firm's head Vincent Barbare suspended the sale of the book.",
+    "Love letters are hard.\n\nIstare at the blank card, lost for words, as I do every year.",
+    # The tail of a word a space broke (``bec ause``: no ``a use``), and an author's
+    # handle in a byline (``by randfish on November 13``), from the same pages.
+    '"I felt for the boys bec ause they put a massive effort in today," he said.',
+    "What I Learned About Sales by randfish on November 13, 2010. I hate selling.",
+    "Editorial Guidelines for this Blog by wiredtom on 5 November 2010, and more news.",
+    # No article comes before a subject pronoun (``the itin``: no ``the it in``), and a
+    # token before ``writes`` and a quote is a submitter's handle (session 38).
+    "I moved my flight up. Re-routed, changed the itin, and flew to Atlanta at noon.",
+    'wiredmikey writes "Later this week, the head of the agency will speak at the meeting."',
+    # No split puts an article before a conjunction: ``athough`` is a typo (session 38).
+    "The post is here exactly as it was written, athough it lost some of its formatting.",
+    # ... nor a subject pronoun before an object one: ``whome`` is a typo of ``whom``.
+    "In place of enemies here it is my friends whome I have forgiven, all of them.",
+    # A lowercase token alone in parentheses after a name is its handle (session 38).
+    "The speakers are Dan Jones and Anna Holm Berger (swissmiss), and many more.",
+    # A token one letter off a very common word is a typo of it (session 38).
+    "So much travail must result in somethink very grand, I would only say.",
 ]
 
 

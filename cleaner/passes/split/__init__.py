@@ -283,6 +283,8 @@ def _splits_of_candidates(
                 continue  # ``chaosbased communications``: a compound adjective, hyphen lost.
             if parts and vetoes.follows_article(text, chunk, start, parts[0]):
                 continue  # ``an athermal``: no article comes before ``a`` or ``in``.
+            if parts and compounds.has_no_phrase_pair(parts):
+                continue  # ``athough``, ``whome``: no ``a though``, ``who me``; typos.
             if parts and vetoes.is_latin_epithet(text, chunk, start, parts[-1], model):
                 continue  # ``processus jugalis``, ``B. abortis``: Latin, no ``jugal is``.
             if parts and word.islower() and forms.is_in_series(text, *chunk.span("word"), model):
@@ -295,6 +297,10 @@ def _splits_of_candidates(
                 continue  # ``importat``: a typo of ``important``, no ``import at``.
             if parts and vetoes.opens_as_a_name(text, chunk.start("word"), start, parts, model):
                 continue  # ``models. statsmodels currently``: a name written lowercase.
+            if parts and vetoes.ends_a_broken_word(text, *chunk.span("word"), model):
+                continue  # ``bec ause``: a word a space broke, no ``a use``.
+            if parts and vetoes.is_author_handle(text, *chunk.span("word")):
+                continue  # ``by randfish on November 5``, ``wiredmikey writes "``: a handle.
             if parts:
                 found.append(Split(*chunk.span("word"), parts))
                 if technical:

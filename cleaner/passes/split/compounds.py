@@ -9,6 +9,8 @@ the Latin of a species or an anatomical name (``B. abortus``, ``processus jugali
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from cleaner.data import english_function_words
 from cleaner.lazy_re import lazy_compile
 from cleaner.lexicon import WordModel
@@ -44,14 +46,23 @@ MIN_PAST_CHARS = 4
 ALL_BEFORE_RE = lazy_compile(r"(?<![A-Za-z])[Aa]ll\s+\Z")
 # An article just before a word: ``a hasbeen`` is the noun, not ``a has been``.
 ARTICLE_BEFORE_RE = lazy_compile(r"(?<![A-Za-z])(?:[Aa]n?|[Tt]he)\s+\Z")
-# Words that never follow an article: articles, prepositions, conjunctions and forms of
-# *be* (``the in``, ``an a``). A token after an article that would split into one of them
-# and a word is a word of its own, made with a prefix: ``an athermal``, ``the
-# inhomogeneous``, ``the indegree``.
+# Words that never follow an article: articles, prepositions, conjunctions, forms of *be*
+# and subject pronouns (``the in``, ``an a``, ``the it``). A token after an article that
+# would split into one of them and a word is a word of its own, made with a prefix (``an
+# athermal``, ``the inhomogeneous``, ``the indegree``) or clipped (``the itin``).
 NOT_AFTER_ARTICLE = frozenset(
     {"a", "an", "the", "in", "on", "at", "of", "to", "by", "for", "from", "with", "into"}
     | {"onto", "as", "and", "or", "but", "is", "are", "was", "were"}
+    | {"it", "he", "she", "we", "they"}
 )
+# Articles, and conjunctions that never follow one either (``a though``: ``athough`` is a
+# typo of ``although``, not a merge; ``a while`` is a phrase).
+ARTICLES = frozenset({"a", "an", "the"})
+NOT_AFTER_ARTICLE_EITHER = frozenset({"though", "although", "because", "if", "unless", "whether"})
+# A subject pronoun is never followed by an object one (``who me``: ``whome`` is a typo of
+# ``whom``; ``Who, me?`` has its comma).
+SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they", "who"})
+OBJECT_PRONOUNS = frozenset({"me", "him", "us", "them", "whom"})
 # A possessive determiner just before a word: like an article, no preposition or
 # article follows one (``its in``, ``their a``): ``its inhomogeneous``, ``their asymmetric``.
 POSSESSIVE_BEFORE_RE = lazy_compile(r"(?<![A-Za-z])(?:[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our|[Mm]y)\s+\Z")
@@ -203,6 +214,23 @@ def is_no_phrase_after(left: str, before: str) -> bool:
     return key in NOT_AFTER_ARTICLE and (
         ARTICLE_BEFORE_RE.search(before) is not None
         or POSSESSIVE_BEFORE_RE.search(before) is not None
+    )
+
+
+def has_no_phrase_pair(parts: tuple[str, ...]) -> bool:
+    """Whether a split's parts put side by side two words that never meet in a phrase: an
+    article before a word that never follows one, or a subject pronoun before an object
+    one. The token is then a word or a typo (``athough``, ``whome``), not two words glued.
+
+    >>> has_no_phrase_pair(("a", "though")), has_no_phrase_pair(("who", "me"))
+    (True, True)
+    >>> has_no_phrase_pair(("a", "use")), has_no_phrase_pair(("who", "made"))
+    (False, False)
+    """
+    return any(
+        (left.lower() in ARTICLES and right.lower() in NOT_AFTER_ARTICLE | NOT_AFTER_ARTICLE_EITHER)
+        or (left.lower() in SUBJECT_PRONOUNS and right.lower() in OBJECT_PRONOUNS)
+        for left, right in pairwise(parts)
     )
 
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence, Set
 from itertools import pairwise
 
+from cleaner.data import english_function_words
 from cleaner.lazy_re import lazy_compile
 from cleaner.lexicon import WordModel
 from cleaner.passes.split.compounds import is_past_or_adverb
@@ -217,6 +218,10 @@ def is_named_by_neighbours(text: str, start: int, end: int) -> bool:
     False
     >>> is_named_by_neighbours("He said (issuedpreviously) so", 9, 25)
     False
+    >>> is_named_by_neighbours("Tina Eisenberg (swissmiss) and In (ofthe)", 16, 25)
+    True
+    >>> is_named_by_neighbours("Tina Eisenberg (swissmiss) and In (ofthe)", 35, 40)
+    False
     >>> text = "We present pastamarkers, a customized Python package, and ofthe, a tiny part"
     >>> is_named_by_neighbours(text, 11, 23), is_named_by_neighbours(text, 58, 63)
     (True, False)
@@ -233,7 +238,13 @@ def is_named_by_neighbours(text: str, start: int, end: int) -> bool:
     if text[end : end + 1] != ")" or not text[start:end].islower():
         return False
     before = WORD_AND_PARENTHESIS_BEFORE_RE.search(text, max(0, start - AROUND_CHARS), start)
-    return before is not None and before["word"].lower() in NAMED_THING_NOUNS
+    if before is None:
+        return False
+    word = before["word"]
+    # After a name, its holder's handle: ``Tina Roth Eisenberg (swissmiss)``.
+    return word.lower() in NAMED_THING_NOUNS or (
+        word.istitle() and word.lower() not in english_function_words()
+    )
 
 
 # A list of examples in brackets: its items, one to three words each, parted by commas

@@ -220,8 +220,14 @@ NAME_END_WORDS = frozenset(
         *("of", "for", "are", "can", "will"),
     }
 )
-# The capitalised word before one must be listed this often as a word (``ireland``).
+# A name the table lists is listed this often at least (``tufts`` 3.1).
 LISTED_NAME_MIN_ZIPF = 3.0
+# The capitalised word before one must be listed this often as a word (``ireland`` 4.6,
+# ``hilly`` 3.2 of ``Hillyand``); before ``are``, which ends many words and names too
+# (``compare``, ``welfare``, ``Clare``), this often: rarer ones start names (``Barbare``:
+# ``barb`` 3.3; ``Istare``, ``I stare``: ``ist`` 3.3).
+WORD_BEFORE_END_WORD_MIN_ZIPF = LISTED_NAME_MIN_ZIPF
+WORD_BEFORE_ARE_MIN_ZIPF = 3.5
 
 
 def is_word_after_name(word: str) -> bool:
@@ -283,7 +289,8 @@ def word_split_after_name(
 def _is_listed_name(left: str, right: str, model: WordModel) -> bool:
     """Whether ``left`` is a word the table lists, glued to a function word ``right`` that
     ends no name (``NAME_END_WORDS``): ``Ireland`` + ``and``."""
-    return right in NAME_END_WORDS and model.frequency(left.lower()) >= LISTED_NAME_MIN_ZIPF
+    least = WORD_BEFORE_ARE_MIN_ZIPF if right == "are" else WORD_BEFORE_END_WORD_MIN_ZIPF
+    return right in NAME_END_WORDS and model.frequency(left.lower()) >= least
 
 
 def may_be_name_before_word(run: str, runs: Mapping[str, int]) -> bool:

@@ -29,6 +29,15 @@ DETERMINERS = frozenset({"The", "Their", "Our", "My", "Your", "Its", "His"})
 # Capitalised pronouns (and demonstratives): a verb, an adverb or a noun follows them.
 PRONOUNS = frozenset({"We", "They", "He", "She", "It", "I", "This", "That", "These", "Those"})
 OPENERS = DETERMINERS | PRONOUNS
+# The verbs a pronoun does not agree with: ``Hedo`` (``Hedo Turkoglu``) and ``Weis``
+# (``Weis Markets``) are names, not ``He do`` nor ``We is``.
+SINGULAR_MISFITS = frozenset({"am", "are", "do", "have", "were"})
+PLURAL_MISFITS = frozenset({"am", "is", "was", "has", "does"})
+MISFIT_VERBS = {
+    **dict.fromkeys(("He", "She", "It", "This", "That"), SINGULAR_MISFITS),
+    **dict.fromkeys(("We", "They", "These", "Those"), PLURAL_MISFITS),
+    "I": frozenset({"is", "are", "has", "does"}),
+}
 # The first words of :func:`function_words.function_word_pairs` (``In`` of ``Inthe``).
 PAIR_FIRST_WORDS = GLUED_BEFORE_WORDS | {"that"}
 # The word after one is a common word (``split_common_words.txt``: ``company``, ``said``,
@@ -99,6 +108,14 @@ def opener_split(word: str, model: WordModel) -> tuple[str, str] | None:
     (('In', 'the'), None)
     >>> opener_split("Accordingto", model), opener_split("Justin", model)
     (('According', 'to'), None)
+
+    A pronoun glued to a verb it does not agree with is a name (``Hedo Turkoglu``):
+
+    >>> model = WordModel({"do": 6.5, "is": 7.0, "was": 6.6})
+    >>> opener_split("Hedo", model), opener_split("Weis", model), opener_split("Wewas", model)
+    (None, None, None)
+    >>> opener_split("Itis", model)
+    ('It', 'is')
     """
     if model.knows(word.lower()):
         return None
@@ -118,6 +135,8 @@ def _may_follow(left: str, right: str, model: WordModel) -> bool:
     needed = max(NEXT_WORD_MIN_ZIPF, MIN_PART_ZIPF.get(len(right), 0.0))
     if not _may_be_next_word(right) or model.frequency(right) < needed:
         return False
+    if right in MISFIT_VERBS.get(left, ()):
+        return False  # ``He do``, ``We is``: a name (``Hedo``, ``Weis``), not two words.
     return left in PRONOUNS or right not in english_function_words()
 
 

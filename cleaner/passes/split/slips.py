@@ -5,12 +5,16 @@ A lowercase token that lacks one inner letter of a very common word, where its s
 would leave a short function word (``importat``: ``important``), is a typo of that word,
 not two words glued (``import at``). A letter missing at either end is the merges' own
 shape (``andwriting``: ``handwriting``; ``resultin``: ``resulting``), so only inner
-letters count.
+letters count. A token one letter off (not its first) a word as common as ``something``
+(``somethink``) is a typo of it too, not ``some think``.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 from cleaner.lexicon import WordModel
+from cleaner.passes.split.lists import common_words
 
 # The letters a typo may lack (not ``string.ascii_lowercase``: no module more at start-up).
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -50,3 +54,37 @@ def slip_of(token: str, parts: tuple[str, ...], model: WordModel) -> str | None:
             if zipf >= best_zipf and intended not in parts:
                 best, best_zipf = intended, zipf
     return best
+
+
+# The word a token with one letter wrong is a slip of must be this common
+# (``something`` 5.8): far commoner than any merge is likely to come near.
+MIN_MISSPELT_ZIPF = 5.5
+
+
+def wrong_letter_slip_of(token: str, parts: tuple[str, ...], model: WordModel) -> str | None:
+    """The very common word (of ``lists.common_words``) ``token`` is with one letter wrong,
+    not its first, or ``None`` (a part of its split ``parts`` is no such word).
+
+    >>> model = WordModel({"something": 5.8, "some": 6.6, "think": 6.0})
+    >>> wrong_letter_slip_of("somethink", ("some", "think"), model)
+    'something'
+    >>> wrong_letter_slip_of("somethink", ("some", "think"), WordModel({})) is None
+    True
+    """
+    word = token.lower()
+    if word != token or len(word) < MIN_SLIP_CHARS:
+        return None
+    for intended in _common_words_by_shape().get((len(word), word[0]), ()):
+        one_off = sum(a != b for a, b in zip(word, intended, strict=True)) == 1
+        if one_off and intended not in parts and model.frequency(intended) >= MIN_MISSPELT_ZIPF:
+            return intended
+    return None
+
+
+@cache
+def _common_words_by_shape() -> dict[tuple[int, str], tuple[str, ...]]:
+    """The common words (``lists.common_words``) by length and first letter."""
+    shapes: dict[tuple[int, str], list[str]] = {}
+    for word in sorted(common_words()):
+        shapes.setdefault((len(word), word[:1]), []).append(word)
+    return {shape: tuple(words) for shape, words in shapes.items()}

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
+from cleaner.lazy_re import lazy_compile
 from cleaner.lexicon import WordModel
 from cleaner.passes.join.words import LONE_LETTER_JOINED_ZIPF as LONE_JOINED_ZIPF
 from cleaner.passes.split import (
@@ -136,7 +137,11 @@ def is_slip(text: str, span: tuple[int, int], parts: tuple[str, ...], model: Wor
     """Whether the token at ``span`` is a typo of a very common word (:mod:`slips`; asked
     only of a split found: seldom)."""
     start, end = span
-    return slips.slip_of(text[start:end], parts, model) is not None
+    token = text[start:end]
+    return (
+        slips.slip_of(token, parts, model) is not None
+        or slips.wrong_letter_slip_of(token, parts, model) is not None
+    )
 
 
 def is_combined(
@@ -210,6 +215,65 @@ def joins_a_lone_letter(
     return bool(before) and model.frequency((before.group()[0] + parts[0]).lower()) >= (
         LONE_JOINED_ZIPF
     )
+
+
+# A short lowercase run, then one space, right before a token: the head of a word that a
+# space broke (``bec ause``), when the two make a common word.
+BROKEN_HEAD_RE = lazy_compile(r"(?<![^\W\d_])[a-z]{1,4} \Z")
+# The head is rarer than this (``bec`` 2.9), the word it makes with the token this common
+# (``because`` 6.0): not a word before a merge (``a fewthings``: ``afew``).
+BROKEN_HEAD_MAX_ZIPF = 3.0
+BROKEN_WORD_MIN_ZIPF = 4.5
+
+
+def ends_a_broken_word(text: str, start: int, end: int, model: WordModel) -> bool:
+    """Whether the token at ``start:end`` is the tail of a word broken by a space, not two
+    words glued: the rare short run before it makes a common word with it.
+
+    >>> from cleaner.lexicon import load_model
+    >>> model = load_model()
+    >>> ends_a_broken_word("I felt for the boys bec ause they", 24, 28, model)
+    True
+    >>> ends_a_broken_word("It was issuedpreviously by", 7, 23, model)
+    False
+    """
+    head = BROKEN_HEAD_RE.search(text, max(0, start - 6), start)
+    if head is None:
+        return False
+    word = head.group()[:-1].lower()
+    joined = word + text[start:end].lower()
+    return (
+        model.frequency(word) < BROKEN_HEAD_MAX_ZIPF
+        and model.frequency(joined) >= BROKEN_WORD_MIN_ZIPF
+    )
+
+
+# A byline: ``by`` right before a token, and ``on`` and a date's first word right after it
+# (``by randfish on November 13, 2010``): the token is its author's handle.
+BYLINE_BEFORE_RE = lazy_compile(r"(?<![^\W\d_])[Bb]y \Z")
+BYLINE_AFTER_RE = lazy_compile(
+    r" on (?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)"
+)
+# ``writes`` and a quote right after a token: a news site's submitter (``wiredmikey writes
+# "Later this week...``).
+WRITES_AFTER_RE = lazy_compile(r" writes:? [\"“]")
+
+
+def is_author_handle(text: str, start: int, end: int) -> bool:
+    """Whether the token at ``start:end`` is an author's handle: in a byline, or before
+    ``writes`` and a quote.
+
+    >>> is_author_handle("Guidelines by randfish on November 5, 2010", 14, 22)
+    True
+    >>> is_author_handle('dept. wiredmikey writes "Later this week', 6, 16)
+    True
+    >>> is_author_handle("Made by handfuls on the farm", 8, 16)
+    False
+    """
+    if WRITES_AFTER_RE.match(text, end):
+        return True
+    before = BYLINE_BEFORE_RE.search(text, max(0, start - 3), start)
+    return bool(before and BYLINE_AFTER_RE.match(text, end))
 
 
 # An indented line this long with no sign of code is prose (extractors indent whole
