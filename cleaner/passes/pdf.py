@@ -285,6 +285,8 @@ def ligature_rebuilds(text: str) -> list[tuple[int, int, str]]:
         word = rebuild_ligature(text[start:at], text[at + 1 : end])
         if word is not None:
             rebuilt.append((start, end, word))
+    if not rebuilt:
+        return rebuilt  # (most texts with a mark: no count of the marks needed)
     marks = text.count("\x00") + text.count("\ufffd")
     return rebuilt if 2 * len(rebuilt) >= marks else []
 
