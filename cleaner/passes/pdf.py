@@ -39,6 +39,8 @@ LOST_LIGATURE_RE = lazy_compile("(?<![^\\W\\d_])([^\\W\\d_]*)[\x00\ufffd]([^\\W\
 # lost_ligatures, which reads LOST_LIGATURE_RE's matches around each mark (that pattern,
 # led by a look-behind, is tried at every character: 19 MB/s).
 LIGATURE_MARKS = "\x00\ufffd"
+# The same as a set (no empty string in it: a slice at the text's edge is in none).
+MARK_SET = frozenset(LIGATURE_MARKS)
 LETTER_RE = lazy_compile("[^\\W\\d_]")
 LETTERS_RE = lazy_compile("[^\\W\\d_]*")
 # The ligatures an extractor can lose, tried in turn.
@@ -357,10 +359,6 @@ def is_between_marks(text: str, start: int, end: int) -> bool:
     False
     """
     return text[start - 1 : start] in MARK_SET or text[end : end + 1] in MARK_SET
-
-
-# The marks as a set (no empty string in it, unlike ``LIGATURE_MARKS``).
-MARK_SET = frozenset(LIGATURE_MARKS)
 
 
 def rebuild_ligature(left: str, right: str) -> str | None:

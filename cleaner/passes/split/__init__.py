@@ -299,8 +299,6 @@ def _splits_of_candidates(
                 continue  # ``models. statsmodels currently``: a name written lowercase.
             if parts and vetoes.ends_a_broken_word(text, *chunk.span("word"), model):
                 continue  # ``bec ause``: a word a space broke, no ``a use``.
-            if parts and vetoes.is_author_handle(text, *chunk.span("word")):
-                continue  # ``by randfish on November 5``, ``wiredmikey writes "``: a handle.
             if parts:
                 found.append(Split(*chunk.span("word"), parts))
                 if technical:

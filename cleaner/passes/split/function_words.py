@@ -260,10 +260,8 @@ def ends_before_a_stop(text: str, span: tuple[int, int], last: str) -> bool:
     False
     """
     start, end = span
-    mark = text[end : end + 1]
     return (
         text[start].isupper()
         and last in PHRASE_OPENING_WORDS
-        and mark != ""
-        and mark in PHRASE_END_MARKS
+        and text[end : end + 1] in PHRASE_END_MARKS
     )

@@ -198,14 +198,26 @@ def is_named_code(text: str, start: int, end: int, parts: tuple[str, ...]) -> bo
     return bool(CODE_AFTER_RE.match(after) or OPTION_BEFORE_RE.search(before))
 
 
+# A byline: ``by`` right before a token, and ``on`` and a date's first word right after it
+# (``by randfish on November 13, 2010``): the token is its author's handle.
+BYLINE_BEFORE_RE = lazy_compile(r"(?<![^\W\d_])[Bb]y \Z")
+BYLINE_AFTER_RE = lazy_compile(
+    r" on (?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)"
+)
+# ``writes`` and a quote right after a token: a news site's submitter (``wiredmikey writes
+# "Later this week...``).
+WRITES_AFTER_RE = lazy_compile(r" writes:? [\"“]")
+
+
 def is_named_by_neighbours(text: str, start: int, end: int) -> bool:
     """Whether the token ``text[start:end]`` is a name in any text: the package an install
     command names (``pip install aflow``), a lowercase token alone in parentheses after
     a noun of things that get names, its name (``a plotting package (afterplot)``:
     :data:`NAMED_THING_NOUNS`), a lowercase token whose apposition names a piece of
-    software (``pastamarkers, a customized Python package``: :data:`SOFTWARE_NOUNS`), or an
-    item of a list of examples in brackets (:func:`is_listed_example`). An extractor glues
-    words where a tag ended, not there.
+    software (``pastamarkers, a customized Python package``: :data:`SOFTWARE_NOUNS`), an
+    item of a list of examples in brackets (:func:`is_listed_example`), or an author's
+    handle: in a byline, or before ``writes`` and a quote (``by randfish on November 13``,
+    ``wiredmikey writes "Later...``). An extractor glues words where a tag ended, not there.
 
     >>> text = 'via "pip install aflow" and a package (afterplot) built'
     >>> is_named_by_neighbours(text, 17, 22), is_named_by_neighbours(text, 39, 48)
@@ -225,8 +237,19 @@ def is_named_by_neighbours(text: str, start: int, end: int) -> bool:
     >>> text = "We present pastamarkers, a customized Python package, and ofthe, a tiny part"
     >>> is_named_by_neighbours(text, 11, 23), is_named_by_neighbours(text, 58, 63)
     (True, False)
+    >>> is_named_by_neighbours("Guidelines by randfish on November 5, 2010", 14, 22)
+    True
+    >>> is_named_by_neighbours('dept. wiredmikey writes "Later this week', 6, 16)
+    True
+    >>> is_named_by_neighbours("Made by handfuls on the farm", 8, 16)
+    False
     """
     if INSTALL_BEFORE_RE.search(text, max(0, start - AROUND_CHARS), start):
+        return True
+    if WRITES_AFTER_RE.match(text, end):
+        return True
+    byline = BYLINE_BEFORE_RE.search(text, max(0, start - 3), start)
+    if byline and BYLINE_AFTER_RE.match(text, end):
         return True
     if is_listed_example(text, start, end):
         return True

@@ -248,34 +248,6 @@ def ends_a_broken_word(text: str, start: int, end: int, model: WordModel) -> boo
     )
 
 
-# A byline: ``by`` right before a token, and ``on`` and a date's first word right after it
-# (``by randfish on November 13, 2010``): the token is its author's handle.
-BYLINE_BEFORE_RE = lazy_compile(r"(?<![^\W\d_])[Bb]y \Z")
-BYLINE_AFTER_RE = lazy_compile(
-    r" on (?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)"
-)
-# ``writes`` and a quote right after a token: a news site's submitter (``wiredmikey writes
-# "Later this week...``).
-WRITES_AFTER_RE = lazy_compile(r" writes:? [\"“]")
-
-
-def is_author_handle(text: str, start: int, end: int) -> bool:
-    """Whether the token at ``start:end`` is an author's handle: in a byline, or before
-    ``writes`` and a quote.
-
-    >>> is_author_handle("Guidelines by randfish on November 5, 2010", 14, 22)
-    True
-    >>> is_author_handle('dept. wiredmikey writes "Later this week', 6, 16)
-    True
-    >>> is_author_handle("Made by handfuls on the farm", 8, 16)
-    False
-    """
-    if WRITES_AFTER_RE.match(text, end):
-        return True
-    before = BYLINE_BEFORE_RE.search(text, max(0, start - 3), start)
-    return bool(before and BYLINE_AFTER_RE.match(text, end))
-
-
 # An indented line this long with no sign of code is prose (extractors indent whole
 # paragraphs, one a line), not a line of code or of aligned columns.
 MIN_PROSE_LINE_CHARS = 200
