@@ -17,7 +17,6 @@ raised or changed on a second run, to shrink by hand.
 from __future__ import annotations
 
 import argparse
-import gzip
 import random
 import sys
 from pathlib import Path
@@ -25,10 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from cleaner import clean  # noqa: E402
+from bench_windows import DATA, data_files, read_text, second_run_fault  # noqa: E402
 
-DATA = ROOT / "bench" / "data"
-PATTERNS = ("*.txt", "*.txt.gz", "*.md", "*.rst")
+PATTERNS = ("**/*.txt", "**/*.txt.gz", "**/*.md", "**/*.rst")
 SIZES = (300, 2000, 8000)
 # What gets into text: decoding marks, invisible characters, line ends of every kind,
 # entities and mojibake, typography.
@@ -58,16 +56,6 @@ def damaged(text: str, rng: random.Random) -> str:
     return "".join(chars)
 
 
-def _files() -> list[Path]:
-    found = {p for pattern in PATTERNS for p in DATA.rglob(pattern)}
-    return sorted(p for p in found if p.is_file() and p.name != "README.md")
-
-
-def _read(path: Path) -> str:
-    raw = path.read_bytes()
-    return (gzip.decompress(raw) if path.name.endswith(".gz") else raw).decode("utf-8", "replace")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--per-file", type=int, default=6, help="damaged windows a file")
@@ -77,26 +65,25 @@ def main() -> None:
     args = parser.parse_args()
     rng = random.Random(args.seed)
     total, raised, changed = 0, [], []
-    for path in _files():
-        text = _read(path)
+    for path in data_files(*PATTERNS):
+        text = read_text(path)
         for k in range(args.per_file):
             size = rng.choice(SIZES)
             start = rng.randrange(max(1, len(text) - size))
             piece = damaged(text[start : start + size], rng)
             label = f"{path.relative_to(DATA)}#{k}"
             total += 1
-            try:
-                once = clean(piece)
-                failed = changed if clean(once) != once else None
-            except Exception as error:  # (each is counted and named)
-                label += f": {type(error).__name__}: {str(error)[:100]}"
-                failed = raised
-            if failed is not None:
-                failed.append(label)
-                if args.save:
-                    args.save.mkdir(parents=True, exist_ok=True)
-                    name = label.split(":")[0].replace("/", "_").replace("#", "_")
-                    (args.save / f"{name}.txt").write_text(piece, encoding="utf-8")
+            fault = second_run_fault(piece)
+            if fault is None:
+                continue
+            if fault == "changed":
+                changed.append(label)
+            else:
+                raised.append(f"{label}: {fault}")
+            if args.save:
+                args.save.mkdir(parents=True, exist_ok=True)
+                name = label.replace("/", "_").replace("#", "_")
+                (args.save / f"{name}.txt").write_text(piece, encoding="utf-8")
     print(f"{total} damaged windows, seed {args.seed}: {len(raised)} raised, ", end="")
     print(f"{len(changed)} changed by a second run")
     for label in [*raised[: args.show], *changed[: args.show]]:

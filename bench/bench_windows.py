@@ -40,14 +40,30 @@ SETS = ("rfc", "prose", "pages", "misdecoded")
 PROSE = ("pdf/*.txt", "markdown/**/*.md", "peps/*", "books/*.txt*")
 
 
-def _read(path: Path) -> str:
+def read_text(path: Path) -> str:
+    """A file's text (gunzipped if ``.gz``), read as UTF-8 with replacement."""
     raw = path.read_bytes()
     return (gzip.decompress(raw) if path.name.endswith(".gz") else raw).decode("utf-8", "replace")
 
 
-def _files(*patterns: str) -> list[Path]:
+def data_files(*patterns: str) -> list[Path]:
+    """The files under ``bench/data`` that ``patterns`` match, READMEs aside, sorted."""
     found = {p for pattern in patterns for p in DATA.glob(pattern)}
     return sorted(p for p in found if p.is_file() and p.name != "README.md")
+
+
+def second_run_fault(text: str) -> str | None:
+    """What goes wrong cleaning ``text`` twice: ``"changed"`` (by the second run), the
+    error raised (its type and message), or ``None``.
+
+    >>> second_run_fault("A clean line.\\n") is None
+    True
+    """
+    try:
+        once = clean(text)
+        return "changed" if clean(once) != once else None
+    except Exception as error:  # (each is counted and named)
+        return f"{type(error).__name__}: {str(error)[:100]}"
 
 
 def windows(text: str, sizes: tuple[int, ...] = (3000, 8000), step: int = 2500) -> Iterator[str]:
@@ -64,8 +80,8 @@ def windows(text: str, sizes: tuple[int, ...] = (3000, 8000), step: int = 2500) 
 def texts(name: str) -> Iterator[tuple[str, str]]:
     """(label, text) of a set's windows (``misdecoded``: whole texts)."""
     if name in ("rfc", "prose"):
-        for path in _files("rfc/*.txt") if name == "rfc" else _files(*PROSE):
-            for k, window in enumerate(windows(_read(path))):
+        for path in data_files("rfc/*.txt") if name == "rfc" else data_files(*PROSE):
+            for k, window in enumerate(windows(read_text(path))):
                 yield f"{path.relative_to(DATA)}#{k}", window
     elif name == "pages":
         for folder in ("l3s_gn1", "dragnet"):
@@ -80,7 +96,7 @@ def texts(name: str) -> Iterator[tuple[str, str]]:
                     for k, window in enumerate(windows(page["full"], (3000,), 4000)):
                         yield f"{folder}/{page['id']}#{k}", window
     else:
-        for path in _files("real/*/*.txt.gz"):
+        for path in data_files("real/*/*.txt.gz"):
             raw = gzip.decompress(path.read_bytes())
             yield f"{path.name} as UTF-8", raw.decode("utf-8", "replace")
             yield f"{path.name} as Latin-1", raw.decode("latin-1")
@@ -96,12 +112,11 @@ def main() -> None:
         total, changed, raised = 0, [], []
         for label, text in texts(name):
             total += 1
-            try:
-                once = clean(text)
-                if clean(once) != once:
-                    changed.append(label)
-            except Exception as error:  # (each is counted and named)
-                raised.append(f"{label}: {type(error).__name__}: {str(error)[:100]}")
+            fault = second_run_fault(text)
+            if fault == "changed":
+                changed.append(label)
+            elif fault is not None:
+                raised.append(f"{label}: {fault}")
         print(f"{name}: {total} texts, {len(changed)} changed by a second run, ", end="")
         print(f"{len(raised)} raised")
         for label in [*changed[: args.show], *raised[: args.show]]:
