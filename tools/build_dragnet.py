@@ -22,7 +22,6 @@ line ``!@#$%^&*()  COMMENTS`` its comments). One JSON object a line, one page ea
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
 import re
@@ -37,6 +36,7 @@ import lxml.html
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from build_l3s_gn1 import git_paths, git_show, held_out
+from jsonl_gz import write_records
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "data" / "dragnet" / "pages.jsonl.gz"
@@ -98,11 +98,7 @@ def main() -> None:
             "full": html_text.extract_text(tree),
         }
         lines.append(json.dumps(record, ensure_ascii=False) + "\n")
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.GzipFile(OUT, "wb", mtime=0) as out:
-        out.write("".join(lines).encode("utf-8"))
-    print(f"{len(lines)} pages; sources sha256 {sources.hexdigest()}")
-    print(f"{OUT}: sha256 {hashlib.sha256(OUT.read_bytes()).hexdigest()}")
+    write_records(OUT, lines, sources.hexdigest())
 
 
 if __name__ == "__main__":

@@ -35,6 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from jsonl_gz import write_records  # noqa: E402
 from mine_glued_merges import LETTERS_RE, text_nodes  # noqa: E402
 
 # Where each set's crawled pages are in its clone, and the charset tried after UTF-8.
@@ -123,11 +124,7 @@ def main() -> None:
         json.dumps(glued_record(page, decoded(data, fallback)), ensure_ascii=False) + "\n"
         for page, data in zip(pages, blobs, strict=True)
     ]
-    out = folder / "glued.jsonl.gz"
-    with gzip.GzipFile(out, "wb", mtime=0) as written:
-        written.write("".join(lines_out).encode("utf-8"))
-    print(f"{len(lines_out)} pages; sources sha256 {sources.hexdigest()}")
-    print(f"{out}: sha256 {hashlib.sha256(out.read_bytes()).hexdigest()}")
+    write_records(folder / "glued.jsonl.gz", lines_out, sources.hexdigest())
 
 
 if __name__ == "__main__":

@@ -30,7 +30,6 @@ The sha256 of each input file is checked against ``SOURCE_SHA256`` (of the sorte
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
 import re
@@ -41,6 +40,7 @@ from urllib.parse import urlsplit
 
 import html_text
 import lxml.html
+from jsonl_gz import write_records
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "data" / "l3s_gn1" / "pages.jsonl.gz"
@@ -157,11 +157,7 @@ def main() -> None:
             "full": full,
         }
         lines.append(json.dumps(record, ensure_ascii=False) + "\n")
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.GzipFile(OUT, "wb", mtime=0) as out:
-        out.write("".join(lines).encode("utf-8"))
-    print(f"{len(lines)} pages; sources sha256 {sources.hexdigest()}")
-    print(f"{OUT}: sha256 {hashlib.sha256(OUT.read_bytes()).hexdigest()}")
+    write_records(OUT, lines, sources.hexdigest())
 
 
 if __name__ == "__main__":
