@@ -59,6 +59,7 @@ NOT_AFTER_ARTICLE = frozenset(
 # typo of ``although``, not a merge; ``a while`` is a phrase).
 ARTICLES = frozenset({"a", "an", "the"})
 NOT_AFTER_ARTICLE_EITHER = frozenset({"though", "although", "because", "if", "unless", "whether"})
+NEVER_AFTER_ARTICLE = NOT_AFTER_ARTICLE | NOT_AFTER_ARTICLE_EITHER
 # A subject pronoun is never followed by an object one (``who me``: ``whome`` is a typo of
 # ``whom``; ``Who, me?`` has its comma).
 SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they", "who"})
@@ -227,10 +228,11 @@ def has_no_phrase_pair(parts: tuple[str, ...]) -> bool:
     >>> has_no_phrase_pair(("a", "use")), has_no_phrase_pair(("who", "made"))
     (False, False)
     """
+    words = [part.lower() for part in parts]
     return any(
-        (left.lower() in ARTICLES and right.lower() in NOT_AFTER_ARTICLE | NOT_AFTER_ARTICLE_EITHER)
-        or (left.lower() in SUBJECT_PRONOUNS and right.lower() in OBJECT_PRONOUNS)
-        for left, right in pairwise(parts)
+        (left in ARTICLES and right in NEVER_AFTER_ARTICLE)
+        or (left in SUBJECT_PRONOUNS and right in OBJECT_PRONOUNS)
+        for left, right in pairwise(words)
     )
 
 
