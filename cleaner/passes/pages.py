@@ -78,6 +78,9 @@ MIN_RUNNING_SHARE = 0.4  # Below a half: journals alternate two headers, page by
 # Pages are at least this many lines long, and each within this factor of the median.
 MIN_PAGE_LINES = 12
 PAGE_SPACING_TOLERANCE = 0.5
+# Pages hold at least this many lines of their own between two breaks (the median; blank
+# lines and furniture aside): a slide's title and bullets, a page of prose dozens.
+MIN_PAGE_TEXT_LINES = 5
 # At least this share of the pages are within that factor (others may be short).
 REGULAR_SHARE = 2 / 3
 # The text goes on at most this many pages after its last page number (its last page, when
@@ -213,6 +216,8 @@ def find_page_structure(
                 if lines[i]:
                     structure.removed[i] = f"running line {lines[i].strip()!r}"
                 i += step
+    if _few_lines_a_page(lines, breaks, structure.removed):
+        return PageStructure()
     for b in breaks:
         _rejoin_at(lines, b, structure)
     return structure
@@ -443,6 +448,27 @@ def _worded_book(breaks: list[int], signatures: dict[int, str]) -> bool:
         return False
     worded = sum(1 for b in breaks if WORD_CHARACTER_RE.search(signatures[b]))
     return worded >= MIN_RUNNING_SHARE * len(breaks)
+
+
+def _few_lines_a_page(lines: list[str], breaks: list[int], removed: dict[int, str]) -> bool:
+    """Whether the pages hold too few lines of their own (MIN_PAGE_TEXT_LINES, the median
+    between two breaks, blank lines and furniture aside) to be pages: a web page's comment
+    thread, each comment numbered with its author's links ("7", "Profile", "Contact") and
+    one paragraph, is no document of pages.
+
+    >>> comment = ["", "Profile", "", "A comment.", ""]
+    >>> lines = ["7", *comment, "8", *comment, "9"]
+    >>> _few_lines_a_page(lines, [0, 6, 12], {0: "", 2: "", 6: "", 8: "", 12: ""})
+    True
+    >>> page = ["1", *["a line of the page"] * 20, "2", *["another line"] * 20, "3"]
+    >>> _few_lines_a_page(page, [0, 21, 42], {0: "", 21: "", 42: ""})
+    False
+    """
+    counts = [
+        sum(1 for i in range(start + 1, end) if lines[i] and i not in removed)
+        for start, end in pairwise(breaks)
+    ]
+    return _median(counts) < MIN_PAGE_TEXT_LINES
 
 
 def _window(lines: list[str], at: int) -> list[int]:
