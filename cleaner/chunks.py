@@ -100,7 +100,9 @@ def clean_blocks(
             warnings += [(name, note) for note in explain(current, current, **options)]
         del after
         unwrapped = current if name == "unwrap" else unwrapped
-    for name, _, after in settling_steps(boilerplate_input, current, config, unwrapped):
+    split = "split" in changed
+    settling = settling_steps(boilerplate_input, current, config, unwrapped, split=split)
+    for name, _, after in settling:
         changed.add(name)
         current = after
     del boilerplate_input, unwrapped

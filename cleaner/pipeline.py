@@ -13,6 +13,8 @@ from cleaner.passes import PASS_BY_NAME
 SETTLING_ROUNDS = 3
 # The pass after which ``whitespace`` judges the text again (see :func:`respacing_steps`).
 RESPACED_AFTER = "pages"
+# The pass whose changes ``join`` may read otherwise (see :func:`rejoining_steps`).
+SPLIT = "split"
 
 if TYPE_CHECKING:
     from cleaner.changes import Change
@@ -246,17 +248,20 @@ def _steps(text: str, config: Config) -> list[Step]:
     """The steps of every pass that changed ``text``, settling rounds included."""
     steps: list[Step] = []
     current = boilerplate_input = unwrapped = text
+    split = False  # (whether ``split`` changed the text)
     for name in config.passes:
         boilerplate_input = current if name == "boilerplate" else boilerplate_input
         after = run_pass(name, current, config)
         if after != current:
             steps.append(Step(name, current, after))
             current = after
+            split = split or name == SPLIT
             for step in respacing_steps(name, current, config):
                 steps.append(step)
                 current = step.after
         unwrapped = current if name == "unwrap" else unwrapped
-    for name, before, after in settling_steps(boilerplate_input, current, config, unwrapped):
+    settling = settling_steps(boilerplate_input, current, config, unwrapped, split=split)
+    for name, before, after in settling:
         steps.append(Step(name, before, after))
         current = after
     return steps
@@ -283,12 +288,19 @@ def respacing_steps(name: str, text: str, config: Config) -> Iterator[Step]:
 
 
 def settling_steps(
-    boilerplate_input: str, current: str, config: Config, unwrapped: str | None = None
+    boilerplate_input: str,
+    current: str,
+    config: Config,
+    unwrapped: str | None = None,
+    *,
+    split: bool = False,
 ) -> Iterator[tuple[str, str, str]]:
     """The steps that settle a text the passes cleaned (``current``; ``boilerplate`` ran on
     ``boilerplate_input`` on the way, and ``unwrap`` left ``unwrapped``, if given) so that
     a second run changes nothing: ``(pass, before, after)`` for each pass that changed it.
-    Those of ``boilerplate`` first, then those of ``unwrap`` (:func:`rewrapping_steps`).
+    Those of ``boilerplate`` first, then, if ``split`` changed the text (``split``), those
+    of ``join`` (:func:`rejoining_steps`), then those of ``unwrap``
+    (:func:`rewrapping_steps`).
 
     ``boilerplate`` runs before ``unwrap``, which may join a wrapped line into one it
     matches (``Thank you`` / ``for signing up!``) or part short lines, which changes the
@@ -312,8 +324,42 @@ def settling_steps(
         # (unwrap ran on the text the last pass before it left, and left it so if it
         # changed nothing)
         unwrapped = after if name not in after_unwrap else unwrapped
+        split = split or name == SPLIT
+    if split:
+        for name, before, after in rejoining_steps(current, config):
+            yield name, before, after
+            current = after
     if unwrapped is not None:
         yield from rewrapping_steps(unwrapped, current, config)
+
+
+def rejoining_steps(current: str, config: Config) -> Iterator[tuple[str, str, str]]:
+    """The steps that settle a text ``split`` changed (``current``) so that the next run's
+    ``join`` changes nothing: ``join`` runs before ``split``, which may part a merge that
+    hid a word a stray space broke (``andthe ir``: ``and the ir``, which the next run's
+    ``join`` mends). So ``join`` runs again on it, and if it changes it, ``split`` again;
+    at most :data:`SETTLING_ROUNDS` times. ``(pass, before, after)`` for each that changed.
+
+    >>> text = "The e fforts were huge. Campers were floded, and the ir owner slept in a barn.\\n"
+    >>> [(name, after) for name, _, after in rejoining_steps(text, Config())]
+    [('join', 'The efforts were huge. Campers were floded, and their owner slept in a barn.\\n')]
+    >>> list(rejoining_steps("The efforts were huge.\\n", Config()))
+    []
+    """
+    if "join" not in config.passes:
+        return
+    for _ in range(SETTLING_ROUNDS):
+        after = run_pass("join", current, config)
+        if after == current:
+            return
+        yield "join", current, after
+        current = after
+        again = list(_passes_again(_passes_after("join", config), current, config))
+        if not again:
+            return  # (nothing after join changed the text: the next run's join finds it so)
+        for step in again:
+            yield step
+            current = step.after
 
 
 def _boilerplate_settling_steps(
