@@ -60,6 +60,9 @@ WORD_CHARACTER_RE = lazy_compile(r"[^\W\d_]")
 # The marks of a Markdown code fence, each looked for only where its first character is
 # (see holds_any: most PDF text holds no backtick or tilde).
 FENCES = ("```", "~~~")
+# Invisible characters (soft hyphen, zero-width spaces and joiners, word joiner, BOM),
+# dropped from a page-number line's signature.
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 # Digits, replaced by "#" in a line's signature so "Page 3" and "Page 4" are one line.
 DIGITS_RE = lazy_compile(r"\d+")
 # The first line of a footnote: a small number or a mark, then its text.
@@ -289,8 +292,10 @@ def _breaks_among(numbered: Iterable[tuple[int, str]], total: int) -> list[int]:
         kind = found.lastgroup  # (each branch holds one group of NUMBER_KINDS, its number)
         start, end = found.span(kind)
         # Spaces squeezed: a right-aligned number moves its line's text ("Waldbusser   [Page 9]",
-        # "Waldbusser  [Page 10]").
-        signature = DIGITS_RE.sub("#", " ".join(f"{stripped[:start]}@{stripped[end:]}".split()))
+        # "Waldbusser  [Page 10]"); invisible characters dropped (a soft hyphen a later
+        # pass removes: the next run would find the line in the group).
+        line_text = f"{stripped[:start]}@{stripped[end:]}".translate(INVISIBLE)
+        signature = DIGITS_RE.sub("#", " ".join(line_text.split()))
         groups[signature if kind != "alone" else "@"].append((i, int(found[kind])))
     best: list[list[tuple[int, int]]] = [[]]
     for entries in groups.values():
