@@ -126,7 +126,9 @@ PASSES: tuple[Pass, ...] = (
          True, "cleaner.passes.whitespace:normalize_whitespace", paragraph_local=True),
     Pass("pdf",
          "Repair PDF extractors' artefacts: U+FFFE hyphens, spacing accents, lost ligatures.",
-         True, "cleaner.passes.pdf:repair_extraction", paragraph_local=True),
+         # (Not paragraph-local: whether a mark is a lost ligature or a decoding's damage
+         # is judged on the whole text, pdf.ligature_rebuilds.)
+         True, "cleaner.passes.pdf:repair_extraction"),
     Pass("pages",
          "Remove page numbers and running headers; rejoin paragraphs across page breaks.",
          True, "cleaner.passes.pages:remove_page_furniture",
