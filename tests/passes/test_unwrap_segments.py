@@ -83,7 +83,7 @@ def unwrap_whole(text: str, dehyphenate: bool = True, use_lexicon: bool = True) 
         paragraph_gaps=gaps,
         loose_wraps=loose,
         indent_opens="" if markup else opening_indent(text, width),
-        in_bytes=not markup
+        measure=not markup
         and width < unwrap_width.UNWRAPPED_WIDTH
         and wrapped_in_bytes(text, width),
     )
