@@ -14,7 +14,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from cleaner.passes.unwrap.bytewidth import sampled_windows
-from cleaner.passes.unwrap.cellwidth import cells, holds_thai_marks
+from cleaner.passes.unwrap.cellwidth import cells, holds_common_thai_marks
 from cleaner.passes.unwrap.measure import CELLS
 from cleaner.passes.unwrap.room import first_word_length, word_columns, wrap_fit
 from cleaner.passes.unwrap.width import MIN_WRAP_WIDTH
@@ -68,7 +68,7 @@ def wrapped_in_cells(text: str) -> bool:
     >>> wrapped_in_cells(text), wrapped_in_cells(text.replace("ที่สุด", "กกกกกก"))
     (True, False)
     """
-    if not holds_thai_marks(text):  # (at C speed: most texts hold none)
+    if not holds_common_thai_marks(text):  # (at C speed: most texts hold none)
         return False
     in_characters, in_cells = thai_breaks(text)
     if len(in_cells) < MIN_BREAKS:

@@ -23,7 +23,7 @@ from cleaner.passes.layout import (
     may_delimit,
 )
 from cleaner.passes.unwrap.boundaries import MAX_LONE_WORD
-from cleaner.passes.unwrap.cellwidth import holds_thai_marks
+from cleaner.passes.unwrap.cellwidth import holds_common_thai_marks
 from cleaner.passes.unwrap.fast import ASCII_LOWER, ASCII_UPPER_OR_DIGIT, has_trailing_space
 from cleaner.passes.unwrap.kinds import DOT_LEADERS_RE, FENCE_SIGNS, SIGNATURE_LINE_RE, SIGNATURE_RE
 from cleaner.passes.unwrap.segments import OTHER_LINE_ENDS
@@ -65,7 +65,6 @@ def shows_no_wrap(text: str) -> bool:
         or holds_any(text, FENCE_SIGNS)
         or SIGNATURE_RE.match(text)
         or SIGNATURE_LINE_RE.search(text)
-        or holds_thai_marks(text)  # (the survey may count its widths in cells)
     ):
         return False
     lines = text.split("\n")
@@ -84,11 +83,13 @@ def shows_no_wrap(text: str) -> bool:
         )
         and may_read_as_wrapped(lines[i], lines[i + 1])
     ]
-    if not wrapped:
-        return True  # (no wrapped line: no width)
+    if not wrapped:  # (no wrapped line: no width)
+        return not holds_common_thai_marks(text)  # (the survey may count its widths in cells)
     with_next = max(lengths[i] + 1 + _first_word(lines[i + 1]) for i in wrapped)  # N
     delimited = _maybe_delimited(lines) if may_delimit(text) else set()
-    return _breaks_exceed(lines, lengths, with_next - 1, len(wrapped), delimited)
+    return _breaks_exceed(
+        lines, lengths, with_next - 1, len(wrapped), delimited
+    ) and not holds_common_thai_marks(text)
 
 
 def _first_word(line: str) -> int:
