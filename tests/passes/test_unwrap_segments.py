@@ -25,6 +25,7 @@ from cleaner.passes.unwrap import segments as unwrap_segments
 from cleaner.passes.unwrap import survey as unwrap_survey
 from cleaner.passes.unwrap import width as unwrap_width
 from cleaner.passes.unwrap.bytewidth import wrapped_in_bytes
+from cleaner.passes.unwrap.cellwrap import wrapped_in_cells
 from cleaner.passes.unwrap.document import FIRST_WORD_CHARS, PARAGRAPH_GAP_LINES
 from cleaner.passes.unwrap.hyphens import collect_evidence
 from cleaner.passes.unwrap.indents import opening_indent, parted_at_opening_indents
@@ -36,6 +37,7 @@ from cleaner.passes.unwrap.markup import (
     markup_of,
     prose_marks,
 )
+from cleaner.passes.unwrap.measure import BYTES, CELLS, CHARACTERS
 from cleaner.textblocks import lines_of
 
 FIXTURES = Path(__file__).resolve().parent.parent.parent / "fixtures"
@@ -64,7 +66,9 @@ def unwrap_whole(text: str, dehyphenate: bool = True, use_lexicon: bool = True) 
     wrapped: list[tuple[int, int]] = []
     others: list[int] = []
     unmeasured = with_items(lines, structure, None, markup=markup in INDENTED_PROSE)
-    unwrap_width.sample_wraps(lines, unmeasured, wrapped, others)
+    # Thai wrapped in display cells is told first, and then every width is read in cells.
+    measure = CELLS if not markup and wrapped_in_cells(text) else CHARACTERS
+    unwrap_width.sample_wraps(lines, unmeasured, wrapped, others, None, measure)
     width, loose = unwrap_width.wrap_width_fit(wrapped, others)
     kinds = with_items(lines, structure, width, markup=markup in INDENTED_PROSE)
     kinds = markup_kinds(lines, kinds, markup, True)
@@ -83,9 +87,12 @@ def unwrap_whole(text: str, dehyphenate: bool = True, use_lexicon: bool = True) 
         paragraph_gaps=gaps,
         loose_wraps=loose,
         indent_opens="" if markup else opening_indent(text, width),
-        in_bytes=not markup
-        and width < unwrap_width.UNWRAPPED_WIDTH
-        and wrapped_in_bytes(text, width),
+        measure=measure
+        or (
+            BYTES
+            if not markup and width < unwrap_width.UNWRAPPED_WIDTH and wrapped_in_bytes(text, width)
+            else CHARACTERS
+        ),
     )
     result = _whole_output(lines, kinds, document)
     # Verse is judged at the width the output shows too, if a verse block shows one.

@@ -436,7 +436,7 @@ def _unwrapped_sampled(
                     judged.width,
                     judged.paragraph_width,
                     broken=broken,
-                    in_bytes=judged.in_bytes,
+                    measure=judged.measure,
                 )
                 if plain
                 and not judged.first_word_mode

@@ -44,6 +44,7 @@ from cleaner.passes.unwrap.markup import (
     continues_lazily,
     marker_gap,
 )
+from cleaner.passes.unwrap.measure import CHARACTERS, line_size
 from cleaner.passes.unwrap.passages import IDEOGRAPHIC_SPACE, passage_joins
 from cleaner.passes.unwrap.room import has_room, is_full
 from cleaner.passes.unwrap.verse import is_mixed_stanza
@@ -115,7 +116,7 @@ def unwrap_prose_block(lines: tuple[str, ...], kinds: tuple[Kind, ...], document
         document.first_word_mode,
         document.paragraph_width,
         broken=broken,
-        in_bytes=document.in_bytes,
+        measure=document.measure,
     )
     if joined is not None:
         return joined
@@ -213,7 +214,7 @@ def _joined_units(block: list[tuple[str, Kind]], document: Document) -> str:
             and kind is prose
             and unit is not None
             and not line[:1].isascii()  # (an ASCII start never goes on so: not asked)
-            and _joins_full_cjk(unit, line, width)
+            and _joins_full_cjk(unit, line, width, document.measure)
         ):
             unit.pieces.append(line.strip())  # (line_join_edit's join without a space)
             unit.last_line, unit.line_count = line, unit.line_count + 1
@@ -258,7 +259,7 @@ def _join_edit(
     )
 
 
-def _joins_full_cjk(unit: _Unit, line: str, width: int) -> bool:
+def _joins_full_cjk(unit: _Unit, line: str, width: int, measure: int = CHARACTERS) -> bool:
     """Whether prose ``line`` goes on ``unit`` (no kept line) with no space, whatever the
     rest of :func:`_continues` and ``line_join_edit`` would say (outside markup).
 
@@ -270,7 +271,8 @@ def _joins_full_cjk(unit: _Unit, line: str, width: int) -> bool:
     only a title-like heading starts a paragraph: a line with no whitespace starting with
     Han has no capital, so it is none. In first-word mode (``width`` given negative) the
     unit must have more than one line (else its line may be a heading before a lone first
-    word) and, after a sentence's end, ``line`` no lone word.
+    word) and, after a sentence's end, ``line`` no lone word. The line before is sized by
+    ``measure``, the document's (:func:`~cleaner.passes.unwrap.measure.line_size`).
 
     >>> unit = _Unit(Kind.PROSE, ["天气很好，我们去"], "天气很好，我们去")
     >>> _joins_full_cjk(unit, "公园吧。", 8), _joins_full_cjk(unit, "公园吧。", 30)
@@ -299,7 +301,8 @@ def _joins_full_cjk(unit: _Unit, line: str, width: int) -> bool:
     ):
         return False
     # has_room, False: no room for the first word, and not too long to be wrapped.
-    if width < len(last) + 2 and len(last) <= width + max(6, width // 10):
+    size = line_size(last, measure) if measure else len(last)
+    if width < size + 2 and size <= width + max(6, width // 10):
         if not ends_sentence(last):
             return True
         return len(line.split(None, 1)) == 1 and not (first_word_mode and is_lone_word(line))
@@ -500,7 +503,7 @@ def _continues_at_a_break(
         return False
     if alone and _caseless_heading(last, line):
         return False
-    room = has_room(last, line, document.paragraph_width, document.in_bytes)
+    room = has_room(last, line, document.paragraph_width, document.measure)
     if room and unit.kind is Kind.ITEM and not line[:1].isspace() and unit.pieces[0][:2] == "  ":
         return False  # At the margin, left of an indented item, with room: a new line.
     if not (room and starts_paragraph(line)):

@@ -16,12 +16,14 @@ from cleaner.passes.unwrap.boundaries import (
     CLOSING_PUNCTUATION,
     ends_sentence,
 )
+from cleaner.passes.unwrap.cellwidth import cells
 from cleaner.passes.unwrap.fast import (
     verse_slack,
 )
 from cleaner.passes.unwrap.hyphens import DocumentEvidence
 from cleaner.passes.unwrap.indents import parted_at_opening_indents
 from cleaner.passes.unwrap.kinds import Kind
+from cleaner.passes.unwrap.measure import CELLS, CHARACTERS, line_size
 from cleaner.passes.unwrap.verse import (
     _is_indented_rhyme,
     is_prose_verse,
@@ -79,7 +81,7 @@ class Document:
         paragraph_gaps: bool = False,
         loose_wraps: bool = False,
         indent_opens: str = "",
-        in_bytes: bool = False,
+        measure: int = CHARACTERS,
     ) -> None:
         self.width = width
         self.first_word_mode = first_word_mode
@@ -106,16 +108,18 @@ class Document:
         # line between them ("" if none: :func:`cleaner.passes.unwrap.indents.opening_indent`):
         # a line so indented under one at the margin opens a paragraph.
         self.indent_opens = indent_opens
-        # Wrapped by a tool that counted UTF-8 bytes (:mod:`cleaner.passes.unwrap.bytewidth`):
-        # verse is judged by its lines' bytes.
-        self.in_bytes = in_bytes
+        # What the lines' widths are counted in (:mod:`cleaner.passes.unwrap.measure`):
+        # characters; UTF-8 bytes (:mod:`cleaner.passes.unwrap.bytewidth`), by which a line's
+        # room is judged; or display cells (:mod:`cleaner.passes.unwrap.cellwidth`), in
+        # which the widths themselves are found too.
+        self.measure = measure
 
     def _compared(self) -> tuple[object, ...]:
         """The fields equality compares: all but the verdicts, which follow from them."""
         return (
             *(self.width, self.first_word_mode, self.dehyphenate, self.use_lexicon),
             *(self.text, self.verse_width, self.markup, self.paragraph_gaps),
-            *(self.loose_wraps, self.indent_opens, self.in_bytes),
+            *(self.loose_wraps, self.indent_opens, self.measure),
         )
 
     def __eq__(self, other: object) -> bool:
@@ -130,7 +134,7 @@ class Document:
             f"dehyphenate={self.dehyphenate}, use_lexicon={self.use_lexicon}, "
             f"verse_width={self.verse_width}, markup={self.markup}, "
             f"paragraph_gaps={self.paragraph_gaps}, loose_wraps={self.loose_wraps}, "
-            f"indent_opens={self.indent_opens}, in_bytes={self.in_bytes})"
+            f"indent_opens={self.indent_opens}, measure={self.measure})"
         )
 
     def replace(self, *, verse_width: int | None, width: int | None = None) -> Document:
@@ -147,7 +151,7 @@ class Document:
             self.paragraph_gaps,
             self.loose_wraps,
             self.indent_opens,
-            self.in_bytes,
+            self.measure,
         )
         if self.loose_wraps:  # (read off the text once, for every copy)
             copy.__dict__["rhymes"] = self.rhymes
@@ -204,7 +208,8 @@ class Document:
     def longest_line(self) -> int:
         """The length of the document's longest line (asked only where it shows no wrap
         width, of a block that may have been wrapped at it)."""
-        return max(map(len, self.text.split("\n")))
+        size = cells if self.measure == CELLS else len
+        return max(map(size, self.text.split("\n")))
 
     @cached_property
     def evidence(self) -> DocumentEvidence:
@@ -270,7 +275,7 @@ def prose_document(prose: tuple[str, ...], document: Document) -> Document:
     # rest of its verdict.
     if len(prose) < 3:
         return document
-    longest = max(map(len, prose[:-1]))
+    longest = max(map(cells if document.measure == CELLS else len, prose[:-1]))
     if document.clearly_narrower < longest <= document.clearly_wider and not (
         longest <= document.widest - CHARACTER_WIDTH_MARGIN and _wrapped_by_character(prose)
     ):
@@ -282,7 +287,9 @@ def prose_document(prose: tuple[str, ...], document: Document) -> Document:
     # So block_wrap_width's width, if any, is that longest line: clearly narrower or wider.
     # (Asked before is_stanza: where it gives none, a stanza or not, the block is judged
     # as the document, and most blocks of a verse book show no width of their own.)
-    width = _remembered(document, ("width", prose), lambda: block_wrap_width(list(prose)))
+    width = _remembered(
+        document, ("width", prose), lambda: block_wrap_width(list(prose), document.measure)
+    )
     return _judged_at(prose, document, width)
 
 
@@ -311,7 +318,7 @@ def _unwrapped_block_document(prose: tuple[str, ...], document: Document) -> Doc
     width = _remembered(
         document,
         ("unwrapped width", prose),
-        lambda: unwrapped_block_width(prose, document.longest_line),
+        lambda: unwrapped_block_width(prose, document.longest_line, document.measure),
     )
     return _judged_at(prose, document, width)
 
@@ -507,7 +514,9 @@ def _is_cut(
         and (last[-1:].isalnum() or last[-1:] in ",;")
         # (and no longer than a wrap at it writes: a paragraph joined on one line, in a
         # document whose verse sets a narrow width, is no full line cut at a blank one)
-        and CUT_LINE_SHARE * document.width <= len(last) <= document.clearly_wider
+        and CUT_LINE_SHARE * document.width
+        <= line_size(last, document.measure)
+        <= document.clearly_wider
     )
 
 

@@ -31,10 +31,10 @@ from cleaner.passes.unwrap.boundaries import (
     line_core,
     starts_lowercase,
 )
-from cleaner.passes.unwrap.bytewidth import byte_columns, next_word_columns
 from cleaner.passes.unwrap.headings import is_standalone_heading
 from cleaner.passes.unwrap.hyphens import LINE_END_MARKS
-from cleaner.passes.unwrap.room import first_word_length, has_room
+from cleaner.passes.unwrap.measure import CELLS, CHARACTERS, columns
+from cleaner.passes.unwrap.room import first_word_length, has_room, word_columns
 from cleaner.passes.whitespace import collapse_inner_spaces
 from cleaner.scripts import (
     CJK_CLOSING_MARKS,
@@ -128,7 +128,7 @@ def plain_paragraph(
     room_width: int | None = None,
     *,
     broken: list[int] | None = None,
-    in_bytes: bool = False,
+    measure: int = CHARACTERS,
 ) -> str | None:
     """The block of prose ``lines`` (no verse) as one paragraph, when each line after the
     first continues the one before, joined by one space; else None.
@@ -190,7 +190,7 @@ def plain_paragraph(
                 continue  # (as an ASCII lower-case letter)
         else:
             return None
-        if first.isspace() or not first or breaks_before(lines, i, width, room_width, in_bytes):
+        if first.isspace() or not first or breaks_before(lines, i, width, room_width, measure):
             return None
     if found is not None and broken is not None:
         broken += found
@@ -199,7 +199,7 @@ def plain_paragraph(
 
 
 def breaks_before(
-    lines: Sequence[str], i: int, width: int, room_width: int, in_bytes: bool = False
+    lines: Sequence[str], i: int, width: int, room_width: int, measure: int = CHARACTERS
 ) -> bool:
     """Whether a paragraph ends before line ``i - 1`` of ``lines`` (``i`` the index of the
     line after it), which does not go on in lower case: the line before had room for its
@@ -209,7 +209,7 @@ def breaks_before(
     True
     """
     before, line = lines[i - 2], lines[i - 1]
-    return has_room(before, line, room_width, in_bytes) or (
+    return has_room(before, line, room_width, measure) or (
         ends_sentence(before)
         and is_standalone_heading(line, lines[i] if i < len(lines) else None, width)
     )
@@ -339,7 +339,7 @@ def lone_word_candidates(lines: Sequence[str]) -> Iterator[int]:
 STRAY_LOWER_BREAKS = 10
 
 
-def is_verse_at(lines: tuple[str, ...], width: int, in_bytes: bool = False) -> bool:
+def is_verse_at(lines: tuple[str, ...], width: int, measure: int = CHARACTERS) -> bool:
     """The lines were not wrapped at ``width``: in three or more lines half broke mid-sentence
     with room left, or no line starts in lower case and one had room for the next word (a
     line after a colon counts as no such start if it fit whole there: a list).
@@ -358,10 +358,12 @@ def is_verse_at(lines: tuple[str, ...], width: int, in_bytes: bool = False) -> b
     >>> is_verse_at(("a paragraph wrapped at", "thirty or so, give or a", "column."), 30)
     False
 
-    ``in_bytes``: the lines were wrapped in UTF-8 bytes (:mod:`~cleaner.passes.unwrap.bytewidth`),
-    so a line's size is its :func:`~cleaner.passes.unwrap.bytewidth.byte_columns`.
+    ``measure``: what a line's size is counted in (:mod:`~cleaner.passes.unwrap.measure`):
+    in UTF-8 bytes, :func:`~cleaner.passes.unwrap.bytewidth.byte_columns`; in cells,
+    :func:`~cleaner.passes.unwrap.cellwidth.cells`, which also tells a line too long.
 
-    >>> is_verse_at(('"Go," said Prince', "Vasíli to Anna."), 22, in_bytes=True)
+    >>> from cleaner.passes.unwrap.measure import BYTES
+    >>> is_verse_at(('"Go," said Prince', "Vasíli to Anna."), 22, measure=BYTES)
     False
     """
     too_long = width + max(6, width // 10)  # has_room's bound
@@ -383,22 +385,26 @@ def is_verse_at(lines: tuple[str, ...], width: int, in_bytes: bool = False) -> b
         if (first := after[:1]) in ASCII_LOWER or (
             first not in ASCII_UPPER_OR_DIGIT and starts_lowercase_told(after)
         ):
-            size = byte_columns(a) if in_bytes else len(a)
+            if measure:
+                size = columns(a, measure)
+                longest = size if measure == CELLS else len(a)
+            else:
+                size = longest = len(a)
             # (Caseless scripts, CJK and Thai, keep the whole width: room is all that tells
             # their breaks, as no capital starts their sentences.)
             caseless = first not in ASCII_LOWER and starts_caseless(line_core(after))
             limit = width if caseless else roomy
-            if len(a) > too_long:  # (in characters: longer than a wrap at the width writes)
+            if longest > too_long:  # (in characters or cells: longer than a wrap writes)
                 room = True
             elif size + 2 > limit or (  # (full: no first word fits; or Han cut mid-phrase)
                 caseless and 2 * size >= width and is_mid_phrase_break(a, after)
             ):
                 room = False
             elif first in ASCII_LOWER:  # Its first word without a call.
-                word = next_word_columns(after) if in_bytes else len(after.split(None, 1)[0])
+                word = word_columns(after, measure) if measure else len(after.split(None, 1)[0])
                 room = size + 1 + word <= limit
             else:
-                word = next_word_columns(after) if in_bytes else first_word_length(after)
+                word = word_columns(after, measure) if measure else first_word_length(after)
                 room = size + 1 + word <= limit
             mid_sentence = room and not ends_sentence(a)
             if mid_sentence and stray_lower:
@@ -416,7 +422,7 @@ def is_verse_at(lines: tuple[str, ...], width: int, in_bytes: bool = False) -> b
             return False
     if any_lower:
         return False  # (two lines, or too few short breaks)
-    return has_room_at_a_break(lines, width, in_bytes)
+    return has_room_at_a_break(lines, width, measure)
 
 
 def is_mid_phrase_break(line: str, after: str) -> bool:
@@ -436,7 +442,7 @@ def is_mid_phrase_break(line: str, after: str) -> bool:
     )
 
 
-def has_room_at_a_break(lines: tuple[str, ...], width: int, in_bytes: bool = False) -> bool:
+def has_room_at_a_break(lines: tuple[str, ...], width: int, measure: int = CHARACTERS) -> bool:
     """:func:`is_verse_at` of lines none of which goes on in lower case (as
     :func:`starts_lowercase_told` reads them): some line had room at ``width`` for the next
     one's first word, or is longer than a wrap at it writes.
@@ -447,9 +453,10 @@ def has_room_at_a_break(lines: tuple[str, ...], width: int, in_bytes: bool = Fal
     False
     """
     too_long = width + max(6, width // 10)  # has_room's bound
-    size = byte_columns if in_bytes else len  # (in_bytes: as is_verse_at reads it)
-    word = next_word_columns if in_bytes else first_word_length
-    return any(size(a) + 1 + word(b) <= width or len(a) > too_long for a, b in pairwise(lines))
+    if measure:  # (as is_verse_at reads the lines)
+        return any(has_room(a, b, width, measure) for a, b in pairwise(lines))
+    word = first_word_length
+    return any(len(a) + 1 + word(b) <= width or len(a) > too_long for a, b in pairwise(lines))
 
 
 def verse_slack(width: int) -> int:

@@ -23,6 +23,7 @@ from cleaner.passes.layout import (
     may_delimit,
 )
 from cleaner.passes.unwrap.boundaries import MAX_LONE_WORD
+from cleaner.passes.unwrap.cellwidth import holds_common_thai_marks
 from cleaner.passes.unwrap.fast import ASCII_LOWER, ASCII_UPPER_OR_DIGIT, has_trailing_space
 from cleaner.passes.unwrap.kinds import DOT_LEADERS_RE, FENCE_SIGNS, SIGNATURE_LINE_RE, SIGNATURE_RE
 from cleaner.passes.unwrap.segments import OTHER_LINE_ENDS
@@ -48,7 +49,8 @@ def shows_no_wrap(text: str) -> bool:
     starting with a letter, holding nothing another kind needs, in a text without a fence
     or a signature: markup's kinds or not, such a line is prose). If those breaks at
     N - 1 exceed K, no width below N wins, and a width of N or more explains no break:
-    the estimate is none.
+    the estimate is none. All in characters: a text holding a Thai mark, which the survey
+    may read in cells (:mod:`~cleaner.passes.unwrap.cellwidth`), is left to it.
 
     >>> paragraph = "A paragraph joined into one line, and it goes on" * 4
     >>> shows_no_wrap(f"{paragraph}\\n\\nRoses are red,\\nviolets are blue,\\n\\n{paragraph}\\n")
@@ -81,11 +83,13 @@ def shows_no_wrap(text: str) -> bool:
         )
         and may_read_as_wrapped(lines[i], lines[i + 1])
     ]
-    if not wrapped:
-        return True  # (no wrapped line: no width)
+    if not wrapped:  # (no wrapped line: no width)
+        return not holds_common_thai_marks(text)  # (the survey may count its widths in cells)
     with_next = max(lengths[i] + 1 + _first_word(lines[i + 1]) for i in wrapped)  # N
     delimited = _maybe_delimited(lines) if may_delimit(text) else set()
-    return _breaks_exceed(lines, lengths, with_next - 1, len(wrapped), delimited)
+    return _breaks_exceed(
+        lines, lengths, with_next - 1, len(wrapped), delimited
+    ) and not holds_common_thai_marks(text)
 
 
 def _first_word(line: str) -> int:

@@ -13,7 +13,6 @@ from __future__ import annotations
 from itertools import count
 
 from cleaner.passes.unwrap.boundaries import ends_sentence, ends_with_word_break, line_core
-from cleaner.passes.unwrap.bytewidth import byte_columns, next_word_columns
 from cleaner.passes.unwrap.fast import (
     ASCII_LOWER,
     ASCII_UPPER_OR_DIGIT,
@@ -27,7 +26,8 @@ from cleaner.passes.unwrap.fast import (
     steps_indent,
     verse_slack,
 )
-from cleaner.passes.unwrap.room import first_word_length
+from cleaner.passes.unwrap.measure import CELLS, CHARACTERS, columns
+from cleaner.passes.unwrap.room import first_word_length, word_columns
 from cleaner.passes.unwrap.verse import is_cut_verse_shape, is_dashed_stanza
 from cleaner.scripts import starts_caseless
 
@@ -38,7 +38,7 @@ def plain_paragraph_unless_verse(
     room_width: int,
     *,
     broken: list[int] | None = None,
-    in_bytes: bool = False,
+    measure: int = CHARACTERS,
 ) -> str | None:
     """``plain_paragraph(lines, width, False, room_width, broken=broken)`` of a block of
     two or more prose ``lines`` that ``is_prose_verse`` judges no verse at ``width``
@@ -52,7 +52,7 @@ def plain_paragraph_unless_verse(
     character that is no hyphen or dash, or a letter that reads as one: so no word break
     nor a break no CJK or Thai typesetter makes, which leaves ``is_prose_verse`` only its
     ``is_verse_at``), and, until the verse verdict is decided, as ``is_verse_at`` does
-    (``in_bytes`` as it takes it).
+    (``measure`` as it takes it).
 
     >>> plain_paragraph_unless_verse(("A paragraph", "wrapped at", "a width."), 12, 12)
     'A paragraph wrapped at a width.'
@@ -92,7 +92,7 @@ def plain_paragraph_unless_verse(
             indented = True
             if core in ASCII_LOWER:  # Read below as that letter: no caseless script, and
                 lower, first = True, core  # its first word up to a space (split skips them).
-            elif breaks_before(lines, i, width, room_width, in_bytes):
+            elif breaks_before(lines, i, width, room_width, measure):
                 return None
             else:  # (a capital or digit there: is_verse_at reads no lower case, told so)
                 asked = deciding and core not in ASCII_UPPER_OR_DIGIT
@@ -100,7 +100,7 @@ def plain_paragraph_unless_verse(
         elif not first.isascii() and not reads_as_ascii(first):
             return None
         elif first.isascii() or not first.islower():
-            if first.isspace() or not first or breaks_before(lines, i, width, room_width, in_bytes):
+            if first.isspace() or not first or breaks_before(lines, i, width, room_width, measure):
                 return None
             lower = deciding and first not in ASCII_UPPER_OR_DIGIT and starts_lowercase_told(line)
         else:
@@ -108,18 +108,22 @@ def plain_paragraph_unless_verse(
         if not deciding:
             continue
         if lower:  # is_verse_at's reading of a line going on in lower case, as written there.
-            size = byte_columns(before) if in_bytes else len(before)
+            if measure:
+                size = columns(before, measure)
+                longest = size if measure == CELLS else len(before)
+            else:
+                size = longest = len(before)
             caseless = first not in ASCII_LOWER and starts_caseless(line_core(line))
             limit = width if caseless else roomy
-            if len(before) > too_long:  # (in characters, as is_verse_at reads it)
+            if longest > too_long:  # (as is_verse_at reads it)
                 room = True
             elif size + 2 > limit:
                 room = False
             elif first in ASCII_LOWER:
-                word = next_word_columns(line) if in_bytes else len(line.split(None, 1)[0])
+                word = word_columns(line, measure) if measure else len(line.split(None, 1)[0])
                 room = size + 1 + word <= limit
             else:
-                word = next_word_columns(line) if in_bytes else first_word_length(line)
+                word = word_columns(line, measure) if measure else first_word_length(line)
                 room = size + 1 + word <= limit
             if not any_lower and not (
                 before.endswith(":") and size + 1 + len(line.strip()) <= width
@@ -136,7 +140,7 @@ def plain_paragraph_unless_verse(
     if (
         deciding  # is_verse_at's last test: no line goes on in lower case, and one had room.
         and not any_lower
-        and has_room_at_a_break(lines, width, in_bytes)
+        and has_room_at_a_break(lines, width, measure)
     ):
         return None  # Verse.
     if found is not None and broken is not None:

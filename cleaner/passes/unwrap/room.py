@@ -8,7 +8,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from operator import itemgetter
 
-from cleaner.passes.unwrap.bytewidth import byte_columns, next_word_columns
+from cleaner.passes.unwrap.bytewidth import next_word_columns
+from cleaner.passes.unwrap.cellwidth import first_word_cells
+from cleaner.passes.unwrap.measure import BYTES, CELLS, CHARACTERS, columns
 from cleaner.scripts import THAI_CHARACTERS, breaks_anywhere
 
 # A wrapped line's length, and its length with the next line's first word (a sample's pair).
@@ -77,18 +79,41 @@ def wrap_fit(wrapped: list[tuple[int, int]], others: Sequence[int] = ()) -> tupl
     return (best_width, had_room) if had_room < len(with_next) else (0, had_room)
 
 
-def has_room(line: str, following: str, width: int, in_bytes: bool = False) -> bool:
+def has_room(line: str, following: str, width: int, measure: int = CHARACTERS) -> bool:
     """The next line's first word would have fitted, or the line is too long to be wrapped
-    (``in_bytes``: the line measured in :func:`~cleaner.passes.unwrap.bytewidth.byte_columns`).
+    (``measure``: what the line and the word are counted in, :mod:`~.measure`).
 
     >>> line = '"Go," said Prince'
-    >>> has_room(line, "Vasíli", 26), has_room(line, "Vasíli", 26, in_bytes=True)
+    >>> has_room(line, "Vasíli", 26), has_room(line, "Vasíli", 26, measure=BYTES)
     (True, False)
+    >>> has_room("ที่สุดที่สุด", "แล้ว", 11), has_room("ที่สุดที่สุด", "แล้ว", 11, measure=CELLS)
+    (False, True)
     """
-    size = byte_columns(line) if in_bytes else len(line)
-    word = next_word_columns(following) if in_bytes else first_word_length(following)
-    # (too long in characters: a line wider in bytes only was no wider than a wrap writes)
-    return size + 1 + word <= width or len(line) > width + max(6, width // 10)
+    if not measure:
+        size = len(line)
+        return size + 1 + first_word_length(following) <= width or size > width + max(
+            6, width // 10
+        )
+    size = columns(line, measure)
+    # (too long in characters: a line wider in bytes only was no wider than a wrap writes;
+    # in cells, a Thai line is longer in characters than any wrap at its width)
+    longest = size if measure == CELLS else len(line)
+    return size + 1 + word_columns(following, measure) <= width or longest > width + max(
+        6, width // 10
+    )
+
+
+def word_columns(following: str, measure: int) -> int:
+    """The width in ``measure`` of the first word of ``following`` (0 if it has none), as
+    a wrapper needed room for it: :func:`first_word_length` in characters or cells,
+    :func:`~cleaner.passes.unwrap.bytewidth.next_word_columns` in bytes.
+
+    >>> [word_columns("ที่สุด แล้ว", measure) for measure in (CHARACTERS, BYTES, CELLS)]
+    [6, 18, 3]
+    """
+    if measure == CELLS:
+        return first_word_cells(following, first_word_length(following))
+    return next_word_columns(following) if measure == BYTES else first_word_length(following)
 
 
 def is_full(line: str, after: str | None, width: int) -> bool:

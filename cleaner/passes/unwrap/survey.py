@@ -8,10 +8,12 @@ starting in lower case); kinds that depend on it (list items) are told once it i
 from __future__ import annotations
 
 from cleaner.passes.unwrap.bytewidth import wrapped_in_bytes
+from cleaner.passes.unwrap.cellwrap import wrapped_in_cells
 from cleaner.passes.unwrap.document import FIRST_WORD_CHARS, PARAGRAPH_GAP_LINES, Document
 from cleaner.passes.unwrap.indents import opening_indent
 from cleaner.passes.unwrap.kinds import Kind, items_and_code, with_items
 from cleaner.passes.unwrap.markup import INDENTED_PROSE, markup_kinds, markup_of
+from cleaner.passes.unwrap.measure import BYTES, CELLS, CHARACTERS
 from cleaner.passes.unwrap.no_wrap import shows_no_wrap
 from cleaner.passes.unwrap.segments import (
     KEEP_LINES_CHARS,
@@ -62,17 +64,24 @@ def surveyed_width(text: str) -> int:
 
 class Sample:
     """A text's segments with their wraps sampled (:func:`sampled_segments`), the wrap
-    width and looseness those show, and whether the text is markup: the survey before its
-    layout is read (:func:`document_layout`, which takes the segments over: a sample serves
-    one layout). A plain class, as :class:`Segment` is."""
+    width and looseness those show, whether the text is markup, and what its widths are
+    counted in (``measure``: characters or cells): the survey before its layout is read
+    (:func:`document_layout`, which takes the segments over: a sample serves one layout).
+    A plain class, as :class:`Segment` is."""
 
-    __slots__ = ("loose", "markup", "segment_chars", "segments", "width")
+    __slots__ = ("loose", "markup", "measure", "segment_chars", "segments", "width")
 
     def __init__(
-        self, segments: list[Segment], markup: str, width: int, loose: bool, segment_chars: int
+        self,
+        segments: list[Segment],
+        markup: str,
+        width: int,
+        loose: bool,
+        segment_chars: int,
+        measure: int = CHARACTERS,
     ) -> None:
         self.segments, self.markup, self.width, self.loose = segments, markup, width, loose
-        self.segment_chars = segment_chars
+        self.segment_chars, self.measure = segment_chars, measure
 
 
 def sampled_survey(text: str, segment_chars: int) -> Sample:
@@ -86,9 +95,10 @@ def sampled_survey(text: str, segment_chars: int) -> Sample:
     wrapped: list[tuple[int, int]] = []
     others: list[int] = []
     markup = markup_of(text)
-    segments = sampled_segments(text, segment_chars, markup, wrapped, others)
+    measure = CELLS if not markup and wrapped_in_cells(text) else CHARACTERS
+    segments = sampled_segments(text, segment_chars, markup, wrapped, others, measure)
     width, loose = wrap_width_fit(wrapped, others)
-    return Sample(segments, markup, width, loose, segment_chars)
+    return Sample(segments, markup, width, loose, segment_chars, measure)
 
 
 def layout_survey(
@@ -112,6 +122,7 @@ def layout_survey(
         use_lexicon,
         sample.markup,
         sample.loose,
+        sample.measure,
     )
     return document, sample.segments
 
@@ -122,17 +133,18 @@ def sampled_segments(
     markup: str,
     wrapped: list[tuple[int, int]],
     others: list[int],
+    measure: int = CHARACTERS,
 ) -> list[Segment]:
     """The text's segments, their lines' wraps sampled into ``wrapped`` and ``others``
-    (:func:`sample_wraps`); each keeps its kinds and lone first words where those are
-    known before the width."""
+    (:func:`sample_wraps`, in ``measure``); each keeps its kinds and lone first words where
+    those are known before the width."""
     segments = []
     for segment, lines in read_segments(text, segment_chars, markup=markup):
         kinds, width_counts = items_and_code(
             lines, segment.kinds, None, markup=markup in INDENTED_PROSE
         )
         lone = [0, 0]  # lone_first_words of these kinds, counted as the wraps are sampled.
-        sample_wraps(lines, kinds, wrapped, others, lone)
+        sample_wraps(lines, kinds, wrapped, others, lone, measure)
         if not width_counts:  # The kinds at the document's width, known before it is.
             segment.final_kinds = kinds
             segment.lone_counts = None if markup else (lone[0], lone[1])
@@ -150,8 +162,11 @@ def document_layout(
     use_lexicon: bool,
     markup: str,
     loose_wraps: bool = False,
+    measure: int = CHARACTERS,
 ) -> Document:
-    """The document's layout at ``width``: its segments' final kinds and first-word mode."""
+    """The document's layout at ``width``: its segments' final kinds and first-word mode;
+    its widths counted in ``measure`` (characters or cells), or in bytes where a text read
+    in characters shows it was wrapped so (:mod:`~.bytewidth`)."""
     lone = lowercase_after = blank = 0
     for segment, (lines, structure) in zip(segments, segment_lines(text, segments), strict=True):
         if segment.final_kinds is not None:
@@ -183,5 +198,8 @@ def document_layout(
         paragraph_gaps=blank >= 2 and blank * PARAGRAPH_GAP_LINES >= lines_of_text,
         loose_wraps=loose_wraps,
         indent_opens="" if markup else opening_indent(text, width),
-        in_bytes=not markup and width < UNWRAPPED_WIDTH and wrapped_in_bytes(text, width),
+        measure=measure
+        or (
+            BYTES if not markup and width < UNWRAPPED_WIDTH and wrapped_in_bytes(text, width) else 0
+        ),
     )

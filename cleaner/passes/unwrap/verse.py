@@ -336,14 +336,14 @@ def is_prose_verse(lines: tuple[str, ...], document: Document, rhymed: bool | No
         rhymed = is_rhymed_stanza(lines, document)
     if rhymed or is_quoted_couplet(lines, document):
         return True
-    in_bytes = document.in_bytes
+    measure = document.measure
     if (
-        not is_verse_at(lines, document.width, in_bytes)
+        not is_verse_at(lines, document.width, measure)
         or _has_forbidden_break(lines)
         or (lines[0][:1] == IDEOGRAPHIC_SPACE and passage_joins(lines, document.width))
     ):
         return False  # (the break tests last: only blocks that look like verse need them)
-    return document.verse_width is None or is_verse_at(lines, document.verse_width, in_bytes)
+    return document.verse_width is None or is_verse_at(lines, document.verse_width, measure)
 
 
 def is_quoted_couplet(lines: tuple[str, ...], document: Document) -> bool:

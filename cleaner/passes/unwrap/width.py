@@ -7,6 +7,7 @@ those breaks contradict least (``estimate_wrap_width``), or none.
 
 from __future__ import annotations
 
+from functools import partial
 from itertools import count, pairwise
 
 from cleaner.passes.layout import opens_item
@@ -17,6 +18,7 @@ from cleaner.passes.unwrap.boundaries import (
     is_lone_word,
     starts_lowercase,
 )
+from cleaner.passes.unwrap.cellwidth import cells
 from cleaner.passes.unwrap.fast import (
     ASCII_LOWER,
     ASCII_UPPER_OR_DIGIT,
@@ -30,7 +32,8 @@ from cleaner.passes.unwrap.fast import (
 )
 from cleaner.passes.unwrap.headings import looks_like_heading
 from cleaner.passes.unwrap.kinds import Kind
-from cleaner.passes.unwrap.room import first_word_length, wrap_fit
+from cleaner.passes.unwrap.measure import CELLS, CHARACTERS
+from cleaner.passes.unwrap.room import first_word_length, word_columns, wrap_fit
 from cleaner.scripts import (
     CJK_CLOSING_MARKS,
     LINE_END_FORBIDDEN,
@@ -62,10 +65,13 @@ def sample_wraps(
     wrapped: list[tuple[int, int]],
     others: list[int],
     lone: list[int] | None = None,
+    measure: int = CHARACTERS,
 ) -> None:
     """Add to ``wrapped`` the lines followed by a lower-case continuation (their length, and
     with the next word), and to ``others`` the lengths of the other prose and item lines;
     to ``lone``, if given, the two counts of :func:`lone_first_words` (read in the same walk).
+    Lengths are in characters, or in cells if ``measure`` is CELLS
+    (:mod:`~cleaner.passes.unwrap.cellwidth`).
 
     A block of two or more such lines where none continues in lower case (verse, a list, an
     address) gives no sign of a wrap: its ragged lengths would only pull the estimate above
@@ -75,6 +81,11 @@ def sample_wraps(
     block_wrapped = False
     block_thai: list[tuple[int, int]] = []  # Thai lines before Thai, no sign either way
     blank, prose, item = Kind.BLANK, Kind.PROSE, Kind.ITEM
+    size = len
+    word = first_word_length
+    if measure == CELLS:
+        size = cells
+        word = partial(word_columns, measure=CELLS)
     # Each line with its index, the next one and its kind (a blank line after the last).
     for i, line, kind, following, next_kind in zip(
         count(), lines, kinds, [*lines[1:], ""], [*kinds[1:], blank], strict=False
@@ -92,7 +103,7 @@ def sample_wraps(
         # is_lone_word asked only of a line as short as a lone word once stripped (one
         # call of strip, which copies nothing from a line with no whitespace to strip)
         if (
-            (length := len(line)) <= MAX_LONE_WORD or len(line.strip()) <= MAX_LONE_WORD
+            (length := size(line)) <= MAX_LONE_WORD or len(line.strip()) <= MAX_LONE_WORD
         ) and is_lone_word(line):
             if lone is not None and kind is prose and next_kind is prose:
                 _count_lone_first_word(lines, kinds, i, lone)
@@ -132,10 +143,10 @@ def sample_wraps(
             else:
                 block_others.append(length)
         elif _continues_below(line, following):
-            wrapped.append((length, length + 1 + first_word_length(following)))
+            wrapped.append((length, length + 1 + word(following)))
             block_wrapped = True
         elif line[-1:] in THAI_CHARACTERS and following[:1] in THAI_CHARACTERS:
-            block_thai.append((length, length + 1 + first_word_length(following)))
+            block_thai.append((length, length + 1 + word(following)))
         else:
             block_others.append(length)
     if block_thai:
@@ -293,7 +304,9 @@ def goes_on_in_lower_case(word: str, following: str) -> bool:
     return starts_lowercase(following) and not starts_caseless(word)
 
 
-def unwrapped_block_width(lines: tuple[str, ...], longest: int) -> int | None:
+def unwrapped_block_width(
+    lines: tuple[str, ...], longest: int, measure: int = CHARACTERS
+) -> int | None:
     """The width a block of prose ``lines`` was wrapped at in a document that shows none
     (no line goes on in lower case), ``longest`` its longest line: that length, when it is
     at least MIN_UNWRAPPED_BLOCK_WIDTH and each line but the last ends in a letter or digit
@@ -308,16 +321,24 @@ def unwrapped_block_width(lines: tuple[str, ...], longest: int) -> int | None:
     80
     >>> unwrapped_block_width((line, "Games are believed to have been held in 393."), 90)
     >>> unwrapped_block_width(("Roses are red and violets", "Blue is the sky"), 25)
+
+    ``measure``: the document's; in cells (:mod:`~cleaner.passes.unwrap.cellwidth`),
+    ``longest`` and each line are counted so.
     """
     if longest < MIN_UNWRAPPED_BLOCK_WIDTH:
         return None
     for line, following in pairwise(lines):
-        if not line[-1:].isalnum() or len(line) + 1 + first_word_length(following) <= longest:
+        if not line[-1:].isalnum():
+            return None
+        if measure == CELLS:
+            if cells(line) + 1 + word_columns(following, CELLS) <= longest:
+                return None
+        elif len(line) + 1 + first_word_length(following) <= longest:
             return None
     return longest
 
 
-def block_wrap_width(lines: list[str]) -> int | None:
+def block_wrap_width(lines: list[str], measure: int = CHARACTERS) -> int | None:
     """The width a block of prose lines was wrapped at, if it shows one: the length of its
     longest line but the last, when no line had room at it for the next one's first word
     and most lines break mid-sentence (three lines or more, the width at least
@@ -327,15 +348,19 @@ def block_wrap_width(lines: list[str]) -> int | None:
     22
     >>> block_wrap_width(["Roses are red,", "violets are blue,", "sugar is sweet."]) is None
     True
+
+    ``measure``: the document's; lines and words are counted by
+    :func:`~cleaner.passes.unwrap.measure.line_size` (in cells, or characters).
     """
     if len(lines) < 3:
         return None
-    width = max(len(line) for line in lines[:-1])
+    size = cells if measure == CELLS else len
+    width = max(size(line) for line in lines[:-1])
     if width < MIN_BLOCK_WIDTH:
         return None
     for line, following in pairwise(lines):
         first_word = following.split(None, 1)[:1]
-        if len(line) + 1 + (len(first_word[0]) if first_word else 0) <= width:
+        if size(line) + 1 + (size(first_word[0]) if first_word else 0) <= width:
             return None
     # Wrapped prose breaks mostly mid-sentence; lines that each end a sentence are not.
     if sum(ends_sentence(line) for line in lines[:-1]) * 2 >= len(lines) - 1:
