@@ -44,7 +44,6 @@ DELIMITER_RE = lazy_compile(r"(-{4,}|\.{4,}|\+{4,})[ \t]*")
 # on a list item or a definition).
 BLOCK_HEAD_RE = lazy_compile(r"\s*$|\[[^\]]*\]\s*$|\.[^.\s]|\+[ \t]*$")
 DELIMITER_STARTS = frozenset({"----", "....", "++++"})
-DELIMITER_STARTS_TUPLE = ("----", "....", "++++")
 # A line feed before a delimiter's start: one search from the line feeds reads a text
 # faster than three searches of the strings would.
 DELIMITER_SIGN_RE = re.compile(r"\n(?:----|\.\.\.\.|\+\+\+\+)")
@@ -188,10 +187,7 @@ def simple_table_lines(lines: Sequence[str]) -> Iterator[int]:
 
 def may_delimit(text: str) -> bool:
     """Whether some line of ``text`` may start an AsciiDoc delimiter (read at C speed)."""
-    return text.startswith(DELIMITER_STARTS_TUPLE) or (
-        any(map(text.__contains__, DELIMITER_STARTS_TUPLE))  # (C speed: most texts hold none)
-        and DELIMITER_SIGN_RE.search(text) is not None
-    )
+    return text.startswith(("----", "....", "++++")) or DELIMITER_SIGN_RE.search(text) is not None
 
 
 def delimited_block_lines(lines: Sequence[str]) -> Iterator[int]:
