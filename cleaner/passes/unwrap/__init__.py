@@ -229,7 +229,9 @@ def _finished(outputs: Iterable[str], breaks: bool = False) -> Iterator[str]:
     :func:`without_trailing_space`), no newline at either end, then one final newline."""
     first, started, held = True, False, ""  # held: newlines that stay only if text follows
     for output in filter(None, outputs):
-        piece = ("" if first else "\n\n") + output.replace(SOFT_HYPHEN, "")
+        if SOFT_HYPHEN in output:  # (a one-character search, at memory speed: replace's is not)
+            output = output.replace(SOFT_HYPHEN, "")
+        piece = ("" if first else "\n\n") + output
         if has_trailing_space(piece):
             piece = "\n".join(without_trailing_space(piece.split("\n"), breaks))
         first = False

@@ -79,7 +79,8 @@ def wrapped_in_bytes(text: str, width: int) -> bool:
                 continue
             checked += 1
             word = len(following.split(None, 1)[0])
-            columns = byte_columns(line)
+            # (byte_columns, inline: asked of most lines that hold a quote)
+            columns = len(line.encode()) + QUOTE_EXTRA * (line.count('"') + line.count("'"))
             if len(line) + 1 + word <= width < columns + 1 + word:
                 roomy += 1  # (room in characters, none in bytes: bytes tell the break)
             if columns > width:

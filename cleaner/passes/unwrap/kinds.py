@@ -332,6 +332,8 @@ def _mark_signature(
     False
     """
     if not holds_any(text, FENCE_SIGNS):  # (a backtick or tilde looked for first, in C)
+        if "\n--" not in text and not text.startswith("--"):
+            return False  # (no line starts with "--", told at C speed: most texts)
         for i in _matching_lines(text, SIGNATURE_LINE_RE):
             if _ends_document(lines, i, lines_after):
                 kinds[i:] = [Kind.BLANK if kind is Kind.BLANK else Kind.KEPT for kind in kinds[i:]]

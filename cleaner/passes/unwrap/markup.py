@@ -130,6 +130,8 @@ ASCIIDOC_HARD_BREAK = " +"
 MARKDOWN_LINE_SIGN = r"(?:```|~~~|\[[^\]\n]+\]:[ \t]+\S|(?P<heading>#{1,6}[ \t]+\S))"
 MARKDOWN_LINE_SIGN_RE = lazy_compile("\n" + MARKDOWN_LINE_SIGN)
 MARKDOWN_FIRST_LINE_SIGN_RE = lazy_compile(MARKDOWN_LINE_SIGN)
+# The first characters of those signs: a text with none of them holds no sign to search for.
+MARKDOWN_LINE_SIGN_FIRSTS = "`~[#"
 # in a line, an inline link to an address, an anchor or a path (``](https:``, ``](#x)``,
 # ``](./a.md)``) or a reference link (``][label]``).
 MARKDOWN_LINK_SIGN_RE = lazy_compile(r"\](?:\((?:https?:|#|\.{0,2}/)|\[[^\]\n]*\])")
@@ -230,13 +232,15 @@ def shows_markdown(text: str) -> bool:
     """
     signs = headings = 0
     first = MARKDOWN_FIRST_LINE_SIGN_RE.match(text)
-    for found in chain([first] if first else [], MARKDOWN_LINE_SIGN_RE.finditer(text)):
+    # (Each search led by a one-character search, at memory speed: most texts hold no sign.)
+    holds_signs = any(map(text.__contains__, MARKDOWN_LINE_SIGN_FIRSTS))
+    line_signs = MARKDOWN_LINE_SIGN_RE.finditer(text) if holds_signs else ()
+    for found in chain([first] if first else [], line_signs):
         signs += 1
         headings += found["heading"] is not None
         if signs >= MARKUP_SIGNS and headings < signs:
             return True
-    # (no "in" test first: a search from "]" reads a text that is not Latin-1 faster)
-    for _ in MARKDOWN_LINK_SIGN_RE.finditer(text):
+    for _ in MARKDOWN_LINK_SIGN_RE.finditer(text) if "]" in text else ():
         signs += 1
         if signs >= MARKUP_SIGNS:
             return True
@@ -389,7 +393,8 @@ def _signs(text: str) -> Iterator[int]:
         start = found.start()
         if not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t"):
             yield start
-    for found in LITERAL_SIGN_RE.finditer(text):
+    # (its fixed start looked for first, at C speed: most texts hold none)
+    for found in LITERAL_SIGN_RE.finditer(text) if "::\n" in text else ():
         yield found.start()
     if "`" not in text:  # Found in C: links and roles need a backtick.
         return

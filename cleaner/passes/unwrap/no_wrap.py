@@ -64,7 +64,7 @@ def shows_no_wrap(text: str) -> bool:
         or has_trailing_space(text)
         or holds_any(text, FENCE_SIGNS)
         or SIGNATURE_RE.match(text)
-        or SIGNATURE_LINE_RE.search(text)
+        or ("\n--" in text and SIGNATURE_LINE_RE.search(text))  # (led by a search in C)
     ):
         return False
     lines = text.split("\n")
