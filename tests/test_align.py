@@ -535,3 +535,20 @@ def test_long_crlf_and_quotes_align_as_line_for_line(lines: list[tuple[list[str]
     assert [tuple(b) for b in align_repaired(before, after)] == [
         tuple(b) for b in reference.align_line_for_line(before, after)
     ]
+
+
+def test_one_for_one_runs_are_the_lines_alignment() -> None:
+    """A text whose characters of a few kinds were replaced one for one (some kept, as a
+    book's indentation keeps its ideographic spaces) is read off as the lines align it."""
+    from cleaner.align.repaired import align_repaired
+    from cleaner.align.substitutions import one_for_one_runs
+
+    cases = [
+        ("\u3000\u3000a\u201cb\u201d\n\u3000\u3000\n\u3000c", '\u3000\u3000a"b"\n  \n\u3000c'),
+        ("\u201c\u201d x\n\u2019\u2019\n", '"" x\n' + "''\n"),
+        ("\u3000\u3000\u3000\n\u3000x\u3000\u3000", "   \n\u3000x  "),  # (a run's kept kin)
+    ]
+    for before, after in cases:
+        assert align_repaired(before, after) == align_line_for_line(before, after)
+    assert one_for_one_runs(*cases[0]) is not None
+    assert one_for_one_runs(*cases[2]) is None

@@ -9,7 +9,7 @@ import re
 
 from cleaner.align.blocks import Block, fast_block, with_kept_text
 from cleaner.align.lines import align_line_for_line
-from cleaner.align.substitutions import _substituted_changes, uncurled_runs
+from cleaner.align.substitutions import _substituted_changes, one_for_one_runs, uncurled_runs
 
 # The line breaks of one character other than LF (a CR: when no LF follows), which the
 # passes make LF (``encoding``, ``whitespace``).
@@ -25,7 +25,9 @@ def align_repaired(before: str, after: str) -> list[Block]:
     ``before``'s other line breaks LF (their lines still pair up, and each such break is a
     change of its own: without this, one form feed per page would send a whole PDF text to
     :func:`align`'s walk), and read off in one pass when all it did besides was to replace
-    curly quotes and ligatures (:func:`_substituted_changes`: the same blocks).
+    curly quotes and ligatures (:func:`_substituted_changes`: the same blocks), or a
+    few characters each for one other everywhere (:func:`one_for_one_runs`: a book's
+    ideographic spaces too).
 
     >>> [tuple(b) for b in align_repaired("\u2019a\x0cb\\n", "'a\\nb\\n")]
     [(0, 1, 0, 1, False), (1, 2, 1, 2, True), (2, 3, 2, 3, False), (3, 5, 3, 5, True)]
@@ -35,7 +37,10 @@ def align_repaired(before: str, after: str) -> list[Block]:
         breaks, text = breaks_made_lf(before)
     elif "\r\n" in before and (crlf := _crlf_and_quotes(before, after)) is not None:
         return crlf
-    substituted = _substituted_changes(text, after)
+    # (Of one length, only quotes can have been replaced of what _substituted_changes
+    # reads: one_for_one_runs finds them too, and the other kinds.)
+    one_for_one = len(text) == len(after)
+    substituted = (one_for_one_runs if one_for_one else _substituted_changes)(text, after)
     if substituted is None:
         blocks = align_line_for_line(text, after, entities="&" in text)
     else:

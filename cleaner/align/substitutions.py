@@ -6,11 +6,13 @@ line that is another with its curly quotes and Latin ligatures replaced (PDF tex
 from __future__ import annotations
 
 import re
-from itertools import accumulate, chain, compress, repeat
+from collections.abc import Iterable
+from itertools import accumulate, chain, compress, filterfalse, repeat
 from operator import add, itemgetter, ne, sub
 
 from ftfy.chardata import LIGATURES
 
+from cleaner.align.resync import common_prefix_length
 from cleaner.passes.encoding.precheck import UNCURL
 
 # What ftfy's uncurl_quotes and fix_latin_ligatures make of each character they replace.
@@ -23,6 +25,9 @@ _SUBSTITUTED_TEXTS = {chr(code): text for code, text in _SUBSTITUTIONS.items()}
 LIGATURE_CHARS = tuple(map(chr, LIGATURES))
 # From this length on, _substitution_runs searches for each character rather than scan.
 FIND_SIZE = 2000
+# How many kinds of character replaced :func:`one_for_one_runs` looks for before it leaves
+# a text to the lines (each costs a search and a rebuild of the whole text).
+MAX_KINDS = 16
 
 
 def _substituted_changes(old: str, new: str) -> list[tuple[int, int, int, int]] | None:
@@ -76,6 +81,68 @@ def uncurled_runs(old: str, new: str) -> list[tuple[int, int, int, int]] | None:
     return [(i1, i2, i1, i2) for i1, i2 in _substitution_runs(old)]
 
 
+def one_for_one_runs(old: str, new: str) -> list[tuple[int, int, int, int]] | None:
+    """The runs of positions where ``new`` differs from ``old`` if each is a character of a
+    few kinds replaced by one other (a book's curly quotes straight, the ideographic
+    spaces of its blank lines plain: ``encoding``), else None. Such a text's lines keep
+    their lengths, and :func:`cleaner.align.align_line_for_line` makes these runs of them
+    (position by position) where a run of several leaves none of its characters on its
+    line in ``new``: no alignment of that line then changes fewer; where one does, None
+    (the lines' alignment). Each kind is found where the texts first differ, its places by
+    ``str.find``, and ``old`` rebuilt with them all replaced is compared with ``new`` (C
+    speed, not a line at a time).
+
+    >>> one_for_one_runs("\u201ca\u3000b\u201d\\n\u3000\u3000c", '"a b"\\n  c')
+    [(0, 1, 0, 1), (2, 3, 2, 3), (4, 5, 4, 5), (6, 8, 6, 8)]
+    >>> one_for_one_runs("\u3000a\u3000", "\u3000a "), one_for_one_runs("\u3000a\u3000", " a")
+    ([(2, 3, 2, 3)], None)
+    >>> one_for_one_runs("\u3000\u3000a\u3000", "  a\u3000")  # (the lines' alignment)
+    """
+    if len(old) != len(new) or old == new:
+        return None
+    kinds: dict[str, str] = {}  # each character replaced, and what it becomes
+    positions: list[int] = []  # where one is replaced
+    replaced, at = old, 0
+    while len(kinds) < MAX_KINDS:
+        at += common_prefix_length(replaced, at, new, at)
+        if at == len(new):
+            return _apart_on_their_lines(old, new, _runs(positions))
+        source, target = old[at], new[at]
+        if source in kinds or "\n" in (source, target):
+            return None  # (another replacement of one kind; a line break: no line pairs)
+        kinds[source] = target
+        found = _positions(old, source)
+        if source not in new:  # (replaced everywhere: one replace)
+            positions = sorted(positions + found)
+            replaced = replaced.replace(source, target)
+            continue
+        kept = set(_positions(new, source))  # (where ``new`` holds it, it is kept)
+        positions = sorted(positions + list(filterfalse(kept.__contains__, found)))
+        texts = map(kinds.__getitem__, map(old.__getitem__, positions))
+        pieces = map(old.__getitem__, map(slice, [0, *map(add, positions, repeat(1))], positions))
+        rebuilt = "".join(chain.from_iterable(zip(pieces, texts, strict=True)))
+        replaced = rebuilt + old[positions[-1] + 1 :]
+    return None
+
+
+def _apart_on_their_lines(
+    old: str, new: str, runs: list[tuple[int, int]]
+) -> list[tuple[int, int, int, int]] | None:
+    """``runs`` as changes (:func:`one_for_one_runs`), or None if a run of several
+    characters has one of them on its line of ``new`` (the walk may change fewer there).
+
+    >>> _apart_on_their_lines("ab\\nxy", "ba\\nzz", [(0, 2), (3, 5)])
+    >>> _apart_on_their_lines("ab\\nxy", "cd\\nzz", [(0, 2), (3, 5)])
+    [(0, 2, 0, 2), (3, 5, 3, 5)]
+    """
+    for i1, i2 in runs:
+        if i2 - i1 > 1:
+            line = new[new.rfind("\n", 0, i1) + 1 : new.find("\n", i2) % (len(new) + 1)]
+            if any(map(line.__contains__, set(old[i1:i2]))):
+                return None
+    return [(i1, i2, i1, i2) for i1, i2 in runs]
+
+
 def _substitution_runs(text: str) -> list[tuple[int, int]]:
     """The spans of the runs of ``_SUBSTITUTED_RUN_RE`` in ``text``: in a long text, found
     by a search for each character (C speed; the pattern's scan tests every character of
@@ -86,14 +153,28 @@ def _substitution_runs(text: str) -> list[tuple[int, int]]:
     """
     if len(text) < FIND_SIZE:
         return [run.span() for run in _SUBSTITUTED_RUN_RE.finditer(text)]
+    return _runs(_positions(text, _SUBSTITUTED_CHARS))
+
+
+def _positions(text: str, chars: Iterable[str]) -> list[int]:
+    """Where ``text`` holds any of ``chars``, in order (found by ``str.find``)."""
     positions: list[int] = []
     find, append = text.find, positions.append
-    for char in _SUBSTITUTED_CHARS:
+    for char in chars:
         k = find(char)
         while k >= 0:
             append(k)
             k = find(char, k + 1)
     positions.sort()
+    return positions
+
+
+def _runs(positions: list[int]) -> list[tuple[int, int]]:
+    """The spans of the runs of consecutive ``positions`` (sorted).
+
+    >>> _runs([1, 2, 4])
+    [(1, 3), (4, 5)]
+    """
     # A run starts where the position before is not one less, and ends where the next is
     # not one more (C loops: a book holds thousands).
     after_each = list(map(add, positions, repeat(1)))
