@@ -44,3 +44,22 @@ def test_mutated_rfc_field_list_is_idempotent() -> None:
 )
 def test_mutated_rhymed_stanzas_are_idempotent() -> None:
     check_mutant(FIXTURES / "unwrap-rhymed-stanza-word-cut-at-rhyme" / "input.txt", 2299502679)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="session 39 (found on a damaged RFC 2548 window, a form feed splitting a page "
+    "footer): a line's 22 trailing blanks taken out, then a blank line, and the next line's "
+    "wide gap kept. The walk (cleaner.align) takes the cheapest change after which the texts "
+    "agree for PROBE characters: inserting the 17 characters of the next line's start "
+    "(cheaper than deleting 22 blanks), then deleting them again, so the offset map sends the "
+    "kept word `Informational` to an insertion, not to itself (align_respaced reads off the "
+    "same)",
+)
+def test_trailing_blanks_before_a_kept_gap_map_words_exactly() -> None:
+    from cleaner import clean_and_explain
+    from tests.test_offsets import assert_offsets_exact
+
+    text = "Zorn" + " " * 22 + "\n   Informational                     [Page 10]\n\n\nRFC 2548\n"
+    assert_offsets_exact(clean_and_explain(text))
