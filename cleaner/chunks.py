@@ -30,6 +30,7 @@ from cleaner.passes import PASS_BY_NAME, Pass
 from cleaner.passes.layout import fence_open_after
 from cleaner.passes.whitespace import with_lf_line_ends
 from cleaner.pipeline import (
+    SPLIT,
     drops_final_newline,
     for_document,
     respacing_steps,
@@ -100,7 +101,7 @@ def clean_blocks(
             warnings += [(name, note) for note in explain(current, current, **options)]
         del after
         unwrapped = current if name == "unwrap" else unwrapped
-    split = "split" in changed
+    split = SPLIT in changed
     settling = settling_steps(boilerplate_input, current, config, unwrapped, split=split)
     for name, _, after in settling:
         changed.add(name)

@@ -248,18 +248,17 @@ def _steps(text: str, config: Config) -> list[Step]:
     """The steps of every pass that changed ``text``, settling rounds included."""
     steps: list[Step] = []
     current = boilerplate_input = unwrapped = text
-    split = False  # (whether ``split`` changed the text)
     for name in config.passes:
         boilerplate_input = current if name == "boilerplate" else boilerplate_input
         after = run_pass(name, current, config)
         if after != current:
             steps.append(Step(name, current, after))
             current = after
-            split = split or name == SPLIT
             for step in respacing_steps(name, current, config):
                 steps.append(step)
                 current = step.after
         unwrapped = current if name == "unwrap" else unwrapped
+    split = any(step.name == SPLIT for step in steps)
     settling = settling_steps(boilerplate_input, current, config, unwrapped, split=split)
     for name, before, after in settling:
         steps.append(Step(name, before, after))

@@ -23,6 +23,9 @@ from cleaner.passes.plaintext import (
     is_two_columns,
 )
 
+# Characters that show nothing: soft hyphen, zero-width space and joiners, word joiner,
+# BOM (what a pass drops before it reads a line's text).
+INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 # A fence line that opens or closes a Markdown code block.
 FENCE_RE = lazy_compile(r"^\s*(```|~~~)")
 # A run of tildes, or of four backticks or more, alone on a line: under a line of text,

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator
 from itertools import pairwise
 
 from cleaner.lazy_re import lazy_compile
-from cleaner.passes.layout import fenced_lines, holds_any, space_indentation
+from cleaner.passes.layout import INVISIBLE_CHARS, fenced_lines, holds_any, space_indentation
 from cleaner.passes.plaintext import SENTENCE_END_RE
 
 # A number that may be a page number: alone on its line ("12", "- 12 -", "Page 12",
@@ -60,9 +60,8 @@ WORD_CHARACTER_RE = lazy_compile(r"[^\W\d_]")
 # The marks of a Markdown code fence, each looked for only where its first character is
 # (see holds_any: most PDF text holds no backtick or tilde).
 FENCES = ("```", "~~~")
-# Invisible characters (soft hyphen, zero-width spaces and joiners, word joiner, BOM),
-# dropped from a page-number line's signature.
-INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+# The invisible characters, dropped from a page-number line's signature.
+INVISIBLE = dict.fromkeys(map(ord, INVISIBLE_CHARS))
 # Digits, replaced by "#" in a line's signature so "Page 3" and "Page 4" are one line.
 DIGITS_RE = lazy_compile(r"\d+")
 # The first line of a footnote: a small number or a mark, then its text.

@@ -35,14 +35,14 @@ from cleaner.passes.boilerplate.prefixes import (
     rule_prefixes,
 )
 from cleaner.passes.boilerplate.rules import Rule, shipped_library
+from cleaner.passes.layout import INVISIBLE_CHARS
 from cleaner.textblocks import line_blocks
 
 # Every character ``\s`` matches but the line feed, and the invisible characters that
 # ``normalize_line`` drops: none of them is in a normalized line's screen key.
 DROPPED = (
     " \t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
-    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-    "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000" + INVISIBLE_CHARS
 )
 # The screen key's case folding (as ``screen.FOLD_TABLE``), and the dropping.
 KEY_TABLE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k", **dict.fromkeys(DROPPED)})

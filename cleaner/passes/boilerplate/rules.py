@@ -25,7 +25,7 @@ from cleaner.passes.boilerplate.screen import (
     screen_key,
     shipped_facts,
 )
-from cleaner.passes.layout import has_plain_spacing
+from cleaner.passes.layout import INVISIBLE_CHARS, has_plain_spacing
 
 # Where a rule may remove a line: anywhere, in the edge zones, or only next to furniture.
 STRONG, EDGE, LABEL = "strong", "edge", "label"
@@ -123,8 +123,8 @@ class Rule:
         return re.compile(self.source, re.IGNORECASE)
 
 
-# Characters that show nothing: soft hyphen, zero-width space/joiners, word joiner, BOM.
-INVISIBLE_RE = lazy_compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]+")
+# Characters that show nothing (a run of them).
+INVISIBLE_RE = lazy_compile(f"[{INVISIBLE_CHARS}]+")
 
 
 def normalize_line(line: str) -> str:
