@@ -33,7 +33,7 @@ from cleaner.passes.unwrap.boundaries import (
 )
 from cleaner.passes.unwrap.headings import is_standalone_heading
 from cleaner.passes.unwrap.hyphens import LINE_END_MARKS
-from cleaner.passes.unwrap.measure import CELLS, CHARACTERS, columns
+from cleaner.passes.unwrap.measure import CHARACTERS, line_sizes
 from cleaner.passes.unwrap.room import first_word_length, has_room, word_columns
 from cleaner.passes.whitespace import collapse_inner_spaces
 from cleaner.scripts import (
@@ -386,8 +386,7 @@ def is_verse_at(lines: tuple[str, ...], width: int, measure: int = CHARACTERS) -
             first not in ASCII_UPPER_OR_DIGIT and starts_lowercase_told(after)
         ):
             if measure:
-                size = columns(a, measure)
-                longest = size if measure == CELLS else len(a)
+                size, longest = line_sizes(a, measure)
             else:
                 size = longest = len(a)
             # (Caseless scripts, CJK and Thai, keep the whole width: room is all that tells

@@ -39,3 +39,16 @@ def line_size(line: str, measure: int) -> int:
     [12, 12, 9]
     """
     return cells(line) if measure == CELLS else len(line)
+
+
+def line_sizes(line: str, measure: int) -> tuple[int, int]:
+    """``line``'s width in ``measure`` (:func:`columns`: set against the room for the next
+    word), and its size against the bound past which a line is too long to be wrapped
+    (:func:`line_size`: a line wider in bytes only is no wider than a wrap writes; in
+    cells, a Thai line is longer in characters than any wrap at its width).
+
+    >>> [line_sizes('"Go," ที่สุด', measure) for measure in (CHARACTERS, BYTES, CELLS)]
+    [(12, 12), (28, 12), (9, 9)]
+    """
+    size = columns(line, measure)
+    return size, size if measure == CELLS else len(line)

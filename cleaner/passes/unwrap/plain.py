@@ -26,7 +26,7 @@ from cleaner.passes.unwrap.fast import (
     steps_indent,
     verse_slack,
 )
-from cleaner.passes.unwrap.measure import CELLS, CHARACTERS, columns
+from cleaner.passes.unwrap.measure import CHARACTERS, line_sizes
 from cleaner.passes.unwrap.room import first_word_length, word_columns
 from cleaner.passes.unwrap.verse import is_cut_verse_shape, is_dashed_stanza
 from cleaner.scripts import starts_caseless
@@ -109,8 +109,7 @@ def plain_paragraph_unless_verse(
             continue
         if lower:  # is_verse_at's reading of a line going on in lower case, as written there.
             if measure:
-                size = columns(before, measure)
-                longest = size if measure == CELLS else len(before)
+                size, longest = line_sizes(before, measure)
             else:
                 size = longest = len(before)
             caseless = first not in ASCII_LOWER and starts_caseless(line_core(line))

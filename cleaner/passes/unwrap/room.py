@@ -10,7 +10,7 @@ from operator import itemgetter
 
 from cleaner.passes.unwrap.bytewidth import next_word_columns
 from cleaner.passes.unwrap.cellwidth import first_word_cells
-from cleaner.passes.unwrap.measure import BYTES, CELLS, CHARACTERS, columns
+from cleaner.passes.unwrap.measure import BYTES, CELLS, CHARACTERS, line_sizes
 from cleaner.scripts import THAI_CHARACTERS, breaks_anywhere
 
 # A wrapped line's length, and its length with the next line's first word (a sample's pair).
@@ -94,10 +94,7 @@ def has_room(line: str, following: str, width: int, measure: int = CHARACTERS) -
         return size + 1 + first_word_length(following) <= width or size > width + max(
             6, width // 10
         )
-    size = columns(line, measure)
-    # (too long in characters: a line wider in bytes only was no wider than a wrap writes;
-    # in cells, a Thai line is longer in characters than any wrap at its width)
-    longest = size if measure == CELLS else len(line)
+    size, longest = line_sizes(line, measure)
     return size + 1 + word_columns(following, measure) <= width or longest > width + max(
         6, width // 10
     )
