@@ -16,14 +16,13 @@ from cleaner.passes.unwrap.boundaries import (
     CLOSING_PUNCTUATION,
     ends_sentence,
 )
-from cleaner.passes.unwrap.cellwidth import cells
 from cleaner.passes.unwrap.fast import (
     verse_slack,
 )
 from cleaner.passes.unwrap.hyphens import DocumentEvidence
 from cleaner.passes.unwrap.indents import parted_at_opening_indents
 from cleaner.passes.unwrap.kinds import Kind
-from cleaner.passes.unwrap.measure import CELLS, CHARACTERS, line_size
+from cleaner.passes.unwrap.measure import CHARACTERS, line_size, line_sizer
 from cleaner.passes.unwrap.verse import (
     _is_indented_rhyme,
     is_prose_verse,
@@ -208,8 +207,7 @@ class Document:
     def longest_line(self) -> int:
         """The length of the document's longest line (asked only where it shows no wrap
         width, of a block that may have been wrapped at it)."""
-        size = cells if self.measure == CELLS else len
-        return max(map(size, self.text.split("\n")))
+        return max(map(line_sizer(self.measure), self.text.split("\n")))
 
     @cached_property
     def evidence(self) -> DocumentEvidence:
@@ -275,7 +273,7 @@ def prose_document(prose: tuple[str, ...], document: Document) -> Document:
     # rest of its verdict.
     if len(prose) < 3:
         return document
-    longest = max(map(cells if document.measure == CELLS else len, prose[:-1]))
+    longest = max(map(line_sizer(document.measure), prose[:-1]))
     if document.clearly_narrower < longest <= document.clearly_wider and not (
         longest <= document.widest - CHARACTER_WIDTH_MARGIN and _wrapped_by_character(prose)
     ):

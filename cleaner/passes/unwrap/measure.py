@@ -11,6 +11,8 @@ characters as its Latin ones, not longer than the cells' width.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from cleaner.passes.unwrap.bytewidth import byte_columns
 from cleaner.passes.unwrap.cellwidth import cells
 
@@ -29,6 +31,16 @@ def columns(line: str, measure: int) -> int:
     return byte_columns(line) if measure else len(line)
 
 
+def line_sizer(measure: int) -> Callable[[str], int]:
+    """What :func:`line_size` counts a line with in ``measure``: ``cells`` in cells, else
+    ``len`` (a document read in bytes finds its widths in characters).
+
+    >>> line_sizer(CELLS)("ที่สุด"), line_sizer(BYTES)("ที่สุด")
+    (3, 6)
+    """
+    return cells if measure == CELLS else len
+
+
 def line_size(line: str, measure: int) -> int:
     """The size of ``line`` set against a width found in the document's lines (its wrap
     width, a block's own, its longest line): in cells in a document read in cells, else in
@@ -38,7 +50,7 @@ def line_size(line: str, measure: int) -> int:
     >>> [line_size('"Go," ที่สุด', measure) for measure in (CHARACTERS, BYTES, CELLS)]
     [12, 12, 9]
     """
-    return cells(line) if measure == CELLS else len(line)
+    return line_sizer(measure)(line)
 
 
 def line_sizes(line: str, measure: int) -> tuple[int, int]:

@@ -200,6 +200,8 @@ def document_layout(
         indent_opens="" if markup else opening_indent(text, width),
         measure=measure
         or (
-            BYTES if not markup and width < UNWRAPPED_WIDTH and wrapped_in_bytes(text, width) else 0
+            BYTES
+            if not markup and width < UNWRAPPED_WIDTH and wrapped_in_bytes(text, width)
+            else CHARACTERS
         ),
     )

@@ -32,7 +32,7 @@ from cleaner.passes.unwrap.fast import (
 )
 from cleaner.passes.unwrap.headings import looks_like_heading
 from cleaner.passes.unwrap.kinds import Kind
-from cleaner.passes.unwrap.measure import CELLS, CHARACTERS
+from cleaner.passes.unwrap.measure import CELLS, CHARACTERS, line_sizer
 from cleaner.passes.unwrap.room import first_word_length, word_columns, wrap_fit
 from cleaner.scripts import (
     CJK_CLOSING_MARKS,
@@ -81,11 +81,8 @@ def sample_wraps(
     block_wrapped = False
     block_thai: list[tuple[int, int]] = []  # Thai lines before Thai, no sign either way
     blank, prose, item = Kind.BLANK, Kind.PROSE, Kind.ITEM
-    size = len
-    word = first_word_length
-    if measure == CELLS:
-        size = cells
-        word = partial(word_columns, measure=CELLS)
+    size = line_sizer(measure)
+    word = partial(word_columns, measure=CELLS) if measure == CELLS else first_word_length
     # Each line with its index, the next one and its kind (a blank line after the last).
     for i, line, kind, following, next_kind in zip(
         count(), lines, kinds, [*lines[1:], ""], [*kinds[1:], blank], strict=False
@@ -354,7 +351,7 @@ def block_wrap_width(lines: list[str], measure: int = CHARACTERS) -> int | None:
     """
     if len(lines) < 3:
         return None
-    size = cells if measure == CELLS else len
+    size = line_sizer(measure)
     width = max(size(line) for line in lines[:-1])
     if width < MIN_BLOCK_WIDTH:
         return None
