@@ -57,11 +57,11 @@ def instrument() -> None:
         guard.GUARDS[name] = timed(lambda name=name: f"guard:{name}", check)
     settling = pipeline.settling_steps
 
-    def settling_timed(*args: object) -> Iterator[tuple[str, str, str]]:
+    def settling_timed(*args: object, **keywords: object) -> Iterator[tuple[str, str, str]]:
         ROUND[0] = "settle"
         start = time.process_time()
         try:
-            yield from settling(*args)  # type: ignore[arg-type]
+            yield from settling(*args, **keywords)  # type: ignore[arg-type]
         finally:
             SECONDS["settle (all)"] += time.process_time() - start
             ROUND[0] = "first"
