@@ -16,6 +16,8 @@ Session 28: a run of page numbers' last page, maybe short, sets no typical spaci
 Session 38: ``unescape_html = "auto"`` keeps entities in a tag's lines only, no longer from a
 paragraph's first ``<`` on, which ``unwrap`` could part (``encoding._tagged_lines``).
 Session 39: ``pdf`` is no longer paragraph-local (its ligature verdict is the whole text's).
+Session 40: a document rhymes (``unwrap.verse.rhymes_in``) by a least of rhyming blocks, not
+of blocks sampled, which a wrapped paragraph joined on one line left the next run short of.
 """
 
 from __future__ import annotations
@@ -420,3 +422,18 @@ def test_mutated_lost_ligatures_clean_alike_in_blocks() -> None:
     them rebuild a word), so it is no longer paragraph-local: cleaned one block at a time,
     a paragraph holding more lone marks than ligatures kept ``e\ufffdcient``."""
     check_mutant(FIXTURES / "pdf-lost-ligatures" / "input.txt", 1000)
+
+
+def test_mutated_rhymed_stanzas_are_idempotent() -> None:
+    """Seed 2299502679 (session 36): Dante's tercets cut off mid-line, the last joined on the
+    first run; the second run found too few blocks to say the document rhymes, and joined
+    the tercets kept as verse."""
+    check_mutant(FIXTURES / "unwrap-rhymed-stanza-word-cut-at-rhyme" / "input.txt", 2299502679)
+
+
+def test_mutated_lower_case_tercets_are_idempotent() -> None:
+    """Seed 670 (session 39's opt-in fuzz run): a stanza of five shuffled lines kept as verse
+    in a document that rhymes by eight blocks, one of them the licence paragraph; the second
+    run, that paragraph on one line, sampled seven, said the document did not rhyme and
+    joined the stanza."""
+    check_mutant(FIXTURES / "unwrap-rhymed-tercets-lower-case" / "input.txt", 670)

@@ -37,18 +37,6 @@ def test_mutated_rfc_field_list_is_idempotent() -> None:
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
-    reason="seed 2299502679 (a draw of test_fuzz's derandomized test_mutated_fixtures in "
-    "session 36, once its new fixtures changed the draws; dc262910's code fails the same): "
-    "Dante's tercets cut off mid-line, the last joined on the first run; the second run "
-    "reads a wrap width off that joined line and joins the tercets kept as verse (unwrap)",
-)
-def test_mutated_rhymed_stanzas_are_idempotent() -> None:
-    check_mutant(FIXTURES / "unwrap-rhymed-stanza-word-cut-at-rhyme" / "input.txt", 2299502679)
-
-
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
     reason="session 39 (found on a damaged RFC 2548 window, a form feed splitting a page "
     "footer): a line's 22 trailing blanks taken out, then a blank line, and the next line's "
     "wide gap kept. The walk (cleaner.align) takes the cheapest change after which the texts "

@@ -54,11 +54,13 @@ RHYME_LETTERS = 2
 RHYME_REPEAT_LETTERS = 4
 # A document rhymes (:func:`rhymes_in`) when at least half of the blocks of STANZA_LINES
 # lines or more it samples (RHYME_SAMPLE_BLOCKS, from a third of the way in: past a
-# book's preface) rhyme, and it has RHYME_MIN_BLOCKS of them. Wrapped prose's blocks rhyme
+# book's preface) rhyme, RHYME_MIN_RHYMED of them at least. Wrapped prose's blocks rhyme
 # by chance at most one in seven (real books in five languages, rewrapped at 30 to 50
-# columns in blocks of three to five lines); Dante's and Camões' nearly all.
+# columns in blocks of three to five lines); Dante's and Camões' nearly all. (The
+# least is of rhyming blocks, not of blocks sampled: the next run samples no paragraph
+# this one joined on one line, and must find the same.)
 RHYME_SAMPLE_BLOCKS = 64
-RHYME_MIN_BLOCKS = 8
+RHYME_MIN_RHYMED = 4
 STANZA_LINE_END = frozenset(",;:.!?-—")
 # Dashes that may end a line of verse (a hyphen after a letter is a cut word's).
 LINE_END_DASHES = ("--", "—", "–")
@@ -225,7 +227,7 @@ def is_rhymed_stanza(lines: tuple[str, ...], document: Document) -> bool:
 def rhymes_in(text: str) -> bool:
     """Whether ``text``'s blocks of STANZA_LINES lines or more rhyme (:func:`is_rhymed`), at
     least half of RHYME_SAMPLE_BLOCKS of them sampled from a third of the way in (then from
-    the start), at least RHYME_MIN_BLOCKS.
+    the start), RHYME_MIN_RHYMED at least.
 
     >>> tercet = "\\n".join(("ove udirai le disperate strida,", "vedrai li antichi spiriti",
     ...                       "ch'a la seconda morte ciascun grida;"))
@@ -240,7 +242,7 @@ def rhymes_in(text: str) -> bool:
     for block in islice(stanzas, RHYME_SAMPLE_BLOCKS):
         sampled += 1
         rhymed += is_rhymed(tuple(block.split("\n")))
-    return sampled >= RHYME_MIN_BLOCKS and 2 * rhymed >= sampled
+    return rhymed >= RHYME_MIN_RHYMED and 2 * rhymed >= sampled
 
 
 def _blocks_between(text: str, start: int, end: int) -> Iterator[str]:
