@@ -27,7 +27,13 @@ from collections.abc import Iterable, Iterator
 from cleaner.config import Config
 from cleaner.lazy_re import lazy_compile
 from cleaner.passes import PASS_BY_NAME, Pass
-from cleaner.passes.layout import fence_open_after
+from cleaner.passes.layout import (
+    TABLE_BORDER_GAPS,
+    fence_open_after,
+    holds_any,
+    table_open_after,
+    visible_lines,
+)
 from cleaner.passes.whitespace import with_lf_line_ends
 from cleaner.pipeline import (
     SPLIT,
@@ -161,10 +167,13 @@ def _stage(pieces: Iterable[str], name: str, config: Config) -> Iterator[tuple[s
 
 
 def _fence_closed_groups(pieces: Iterable[str]) -> Iterator[str]:
-    """Join pieces so that no group ends inside a fenced code block.
+    """Join pieces so that no group ends inside a fenced code block or a reStructuredText
+    simple table, whose blank lines end no paragraph either.
 
     >>> list(_fence_closed_groups(["```\\n\\n", "code\\n\\n", "```\\n\\n", "text"]))
     ['```\\n\\ncode\\n\\n```\\n\\n', 'text']
+    >>> list(_fence_closed_groups(["== ==\\na  b\\n\\n", "c  d\\n== ==\\n\\n", "text"]))
+    ['== ==\\na  b\\n\\nc  d\\n== ==\\n\\n', 'text']
     """
     pending: list[str] = []
     inside = False
@@ -175,12 +184,21 @@ def _fence_closed_groups(pieces: Iterable[str]) -> Iterator[str]:
             if "```" in last or "~~~" in last:  # (else no line of it opens or closes a fence)
                 lines = with_lf_line_ends(last).split("\n")  # As the whitespace pass sees them.
                 inside = fence_open_after(lines, inside)
-            if not inside:
+            if not inside and not _table_open_after(pending):
                 yield "".join(pending)
                 pending = []
         last = piece
     if last is not None:
         yield "".join([*pending, last])
+
+
+def _table_open_after(pending: list[str]) -> bool:
+    """Whether a simple table opens in the pieces ``pending`` and may close after them
+    (:func:`~cleaner.passes.layout.table_open_after`), read as the whitespace pass reads
+    lines; asked only of pieces that hold a border's gap."""
+    if not any(holds_any(piece, TABLE_BORDER_GAPS) for piece in pending):
+        return False
+    return table_open_after(visible_lines(with_lf_line_ends("".join(pending)).split("\n")))
 
 
 def _rejoin(

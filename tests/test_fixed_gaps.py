@@ -17,7 +17,8 @@ Session 38: ``unescape_html = "auto"`` keeps entities in a tag's lines only, no 
 paragraph's first ``<`` on, which ``unwrap`` could part (``encoding._tagged_lines``).
 Session 39: ``pdf`` is no longer paragraph-local (its ligature verdict is the whole text's).
 Session 40: a document rhymes (``unwrap.verse.rhymes_in``) by a least of rhyming blocks, not
-of blocks sampled, which a wrapped paragraph joined on one line left the next run short of.
+of blocks sampled, which a wrapped paragraph joined on one line left the next run short of;
+text is cleaned in blocks never cut inside a reStructuredText simple table.
 """
 
 from __future__ import annotations
@@ -437,3 +438,10 @@ def test_mutated_lower_case_tercets_are_idempotent() -> None:
     run, that paragraph on one line, sampled seven, said the document did not rhyme and
     joined the stanza."""
     check_mutant(FIXTURES / "unwrap-rhymed-tercets-lower-case" / "input.txt", 670)
+
+
+def test_mutated_rst_table_cleans_alike_in_blocks() -> None:
+    """Seed 3103 (session 40's fuzz run): a simple table's rows shuffled, a blank line
+    inside it; cut there into blocks, the last border lost its gap, which the whole text's
+    table kept (``chunks._fence_closed_groups`` ends no group inside a simple table now)."""
+    check_mutant(FIXTURES / "unwrap-rst-hand-wrapped" / "input.txt", 3103)

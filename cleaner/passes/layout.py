@@ -55,6 +55,8 @@ MAX_BLOCK_LINES = 300
 # A reStructuredText simple table's border: runs of "=" for two columns or more, a space
 # or more between them (one run alone is a title's underline).
 TABLE_BORDER_RE = lazy_compile(r"=+(?: +=+)+[ \t]*")
+# What a text holds if some line of it is such a border (its gap, with one space or more).
+TABLE_BORDER_GAPS = ("= =", "=  =")
 SENTENCE_ENDS = (".", "!", "?", "\u3002", "\uff01", "\uff1f", "\uff0e", '."', ".\u201d")
 # A reStructuredText title's underline: one punctuation mark, repeated.
 UNDERLINE_RE = lazy_compile(r"""([=\-~^"'`#*+:.])\1{2,}\s*$""")
@@ -152,7 +154,7 @@ def lines_with_meaningful_spacing(
     if may_delimit(text):
         for i in delimited_block_lines(lines):
             keep[i] = True
-    if holds_any(text, ("= =", "=  =")):
+    if holds_any(text, TABLE_BORDER_GAPS):
         for i in simple_table_lines(lines):
             keep[i] = True
     return keep
@@ -169,6 +171,33 @@ def simple_table_lines(lines: Sequence[str]) -> Iterator[int]:
     >>> list(simple_table_lines(lines))
     [2, 3, 4]
     """
+    for start, close in _simple_table_spans(lines):
+        if close > start + 1:
+            yield from range(start, close + 1)
+
+
+def table_open_after(lines: Sequence[str]) -> bool:
+    """Whether a simple table (:func:`simple_table_lines`) may open in ``lines`` (which start
+    after a blank line or at the text's start) and close after them: a border at the top of
+    a block that no border closes in them, and that the lines after it could still close
+    (MAX_BLOCK_LINES). A text cut there is not read the same in pieces.
+
+    >>> table_open_after(["Text", "", "===== =====", "a     1", ""])
+    True
+    >>> table_open_after(["===== =====", "a     1", "===== =====", "", ""])
+    False
+    """
+    count = len(lines)
+    return any(
+        close < 0 and start + MAX_BLOCK_LINES + 2 > count
+        for start, close in _simple_table_spans(lines)
+    )
+
+
+def _simple_table_spans(lines: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """Each border at the top of a block that may open a simple table, and the line of the
+    border that closes it (-1 if none does within MAX_BLOCK_LINES): a table is the span from
+    one to the other, if some line is between them; a border inside one opens none."""
     count, after = len(lines), -1
     for i in [i for i, line in enumerate(lines) if line[:1] == "="]:
         border = lines[i].rstrip()
@@ -183,8 +212,8 @@ def simple_table_lines(lines: Sequence[str]) -> Iterator[int]:
             ),
             -1,
         )
+        yield i, close
         if close > i + 1:
-            yield from range(i, close + 1)
             after = close
 
 
