@@ -18,7 +18,8 @@ paragraph's first ``<`` on, which ``unwrap`` could part (``encoding._tagged_line
 Session 39: ``pdf`` is no longer paragraph-local (its ligature verdict is the whole text's).
 Session 40: a document rhymes (``unwrap.verse.rhymes_in``) by a least of rhyming blocks, not
 of blocks sampled, which a wrapped paragraph joined on one line left the next run short of;
-text is cleaned in blocks never cut inside a reStructuredText simple table.
+text is cleaned in blocks never cut inside a reStructuredText simple table; an RFC's footers
+number its pages however long some are (``pages._is_regular``).
 """
 
 from __future__ import annotations
@@ -445,3 +446,16 @@ def test_mutated_rst_table_cleans_alike_in_blocks() -> None:
     inside it; cut there into blocks, the last border lost its gap, which the whole text's
     table kept (``chunks._fence_closed_groups`` ends no group inside a simple table now)."""
     check_mutant(FIXTURES / "unwrap-rst-hand-wrapped" / "input.txt", 3103)
+
+
+def test_rfc_window_with_a_long_page_loses_its_footers_on_the_first_run() -> None:
+    """Session 40 (a damaged window of bench_damage.py seed 424242, then this window of the
+    text as it is): RFC 2289's pages 14 to 17 hold 53, 32 and 27 lines once ``whitespace``
+    squeezed their blank lines, so page 14 was too long for pages and its footers stayed;
+    once ``unwrap`` had joined its paragraphs it was not, and the second run removed them.
+    An RFC's footer numbers its pages by itself (``pages._is_regular``'s ``long_pages``)."""
+    rfc = FIXTURES.parent / "bench" / "data" / "rfc" / "rfc2289.txt"
+    text = "\n".join(rfc.read_text(encoding="utf-8").split("\n")[740:1000]) + "\n"
+    once = clean(text)
+    assert "[Page" not in once
+    assert clean(once) == once

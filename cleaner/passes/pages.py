@@ -297,8 +297,8 @@ def _breaks_among(numbered: Iterable[tuple[int, str]], total: int) -> list[int]:
         signature = DIGITS_RE.sub("#", " ".join(line_text.split()))
         groups[signature if kind != "alone" else "@"].append((i, int(found[kind])))
     best: list[list[tuple[int, int]]] = [[]]
-    for entries in groups.values():
-        runs = _regular_runs(entries, total)
+    for signature, entries in groups.items():
+        runs = _regular_runs(entries, total, long_pages="[page @]" in signature.lower())
         if runs and len(runs[0]) > len(best[0]):
             best = runs
     if len(best[0]) < BOOK_PAGES:
@@ -392,9 +392,12 @@ def _median(values: list[float]) -> float:
     return (ordered[middle - 1] + ordered[middle]) / 2
 
 
-def _regular_runs(entries: list[tuple[int, int]], total: int) -> list[list[tuple[int, int]]]:
+def _regular_runs(
+    entries: list[tuple[int, int]], total: int, *, long_pages: bool = False
+) -> list[list[tuple[int, int]]]:
     """The runs of (line, number) whose numbers go up by one to MAX_NUMBER_STEP at a
-    steady spacing of lines per page (:func:`_is_regular`), longest first.
+    steady spacing of lines per page (:func:`_is_regular`), longest first; with
+    ``long_pages``, some pages may be long.
 
     >>> page = [(20 * n, n) for n in range(1, 6)]
     >>> [len(run) for run in _regular_runs([*page, (101, 2), (105, 7)], 110)]
@@ -409,14 +412,18 @@ def _regular_runs(entries: list[tuple[int, int]], total: int) -> list[list[tuple
         run.append(entry)
     runs.append(run)
     runs.sort(key=len, reverse=True)
-    return [run for run in runs if len(run) >= MIN_PAGES and _is_regular(run, total)]
+    return [run for run in runs if len(run) >= MIN_PAGES and _is_regular(run, total, long_pages)]
 
 
-def _is_regular(run: list[tuple[int, int]], total: int) -> bool:
+def _is_regular(run: list[tuple[int, int]], total: int, long_pages: bool = False) -> bool:
     """Whether a run of numbered lines is a document's pages: a steady spacing of lines per
-    page (a page may be short, none long but a few of a book's), in a text of ``total``
-    lines that goes on at most MAX_PAGES_AFTER pages after the run's last number, unless
-    the run is a book's (BOOK_PAGES or more)."""
+    page (a page may be short, none long but a few of a book's, or any where ``long_pages``),
+    in a text of ``total`` lines that goes on at most MAX_PAGES_AFTER pages after the run's
+    last number, unless the run is a book's (BOOK_PAGES or more). An RFC's footer, the same
+    words and ``[Page N]`` (``long_pages``), numbers its pages by itself, and its pages'
+    lengths vary once ``whitespace`` has squeezed their runs of blank lines (RFC 2289's
+    test vectors: 53, 32 and 27 lines), then again once ``unwrap`` has joined them: a page
+    too long for the first run is not for the second."""
     spacings = [(b[0] - a[0]) / (b[1] - a[1]) for a, b in pairwise(run)]
     typical = _median(spacings)
     if len(spacings) > 1 and spacings[-1] < typical * (1 - PAGE_SPACING_TOLERANCE):
@@ -431,7 +438,7 @@ def _is_regular(run: list[tuple[int, int]], total: int) -> bool:
     # A book's run may have a few long pages (a figure's labels, each a line of its own).
     long = sum(map(high.__lt__, spacings))
     book = len(run) >= BOOK_PAGES
-    allowed = int(LONG_PAGE_SHARE * len(spacings)) if book else 0
+    allowed = len(spacings) if long_pages else int(LONG_PAGE_SHARE * len(spacings)) if book else 0
     if typical < MIN_PAGE_LINES or long > allowed or regular < REGULAR_SHARE * len(spacings):
         return False
     # Numbered items in a text ("Type" / "1" / "Type-Data") are no pages.
