@@ -448,14 +448,18 @@ def test_mutated_rst_table_cleans_alike_in_blocks() -> None:
     check_mutant(FIXTURES / "unwrap-rst-hand-wrapped" / "input.txt", 3103)
 
 
-def test_rfc_window_with_a_long_page_loses_its_footers_on_the_first_run() -> None:
-    """Session 40 (a damaged window of bench_damage.py seed 424242, then this window of the
-    text as it is): RFC 2289's pages 14 to 17 hold 53, 32 and 27 lines once ``whitespace``
-    squeezed their blank lines, so page 14 was too long for pages and its footers stayed;
-    once ``unwrap`` had joined its paragraphs it was not, and the second run removed them.
-    An RFC's footer numbers its pages by itself (``pages._is_regular``'s ``long_pages``)."""
-    rfc = FIXTURES.parent / "bench" / "data" / "rfc" / "rfc2289.txt"
-    text = "\n".join(rfc.read_text(encoding="utf-8").split("\n")[740:1000]) + "\n"
+@pytest.mark.parametrize(("rfc", "start", "end"), [("rfc2289", 740, 1000), ("rfc4282", 650, 800)])
+def test_rfc_window_with_uneven_pages_loses_its_footers_on_the_first_run(
+    rfc: str, start: int, end: int
+) -> None:
+    """Session 40 (a damaged window of bench_damage.py seed 424242, then windows of the
+    texts as they are): RFC 2289's pages 14 to 17 hold 53, 32 and 27 lines once
+    ``whitespace`` squeezed their blank lines, RFC 4282's 12 to 14 hold 15 and 53, too
+    uneven for pages, and their footers stayed; once ``unwrap`` had joined their paragraphs
+    they were not, and the second run removed them. An RFC's footer numbers its pages by
+    itself (``pages._is_regular``'s ``self_numbered``)."""
+    path = FIXTURES.parent / "bench" / "data" / "rfc" / f"{rfc}.txt"
+    text = "\n".join(path.read_text(encoding="utf-8").split("\n")[start:end]) + "\n"
     once = clean(text)
     assert "[Page" not in once
     assert clean(once) == once

@@ -298,7 +298,7 @@ def _breaks_among(numbered: Iterable[tuple[int, str]], total: int) -> list[int]:
         groups[signature if kind != "alone" else "@"].append((i, int(found[kind])))
     best: list[list[tuple[int, int]]] = [[]]
     for signature, entries in groups.items():
-        runs = _regular_runs(entries, total, long_pages="[page @]" in signature.lower())
+        runs = _regular_runs(entries, total, self_numbered="[page @]" in signature.lower())
         if runs and len(runs[0]) > len(best[0]):
             best = runs
     if len(best[0]) < BOOK_PAGES:
@@ -393,11 +393,11 @@ def _median(values: list[float]) -> float:
 
 
 def _regular_runs(
-    entries: list[tuple[int, int]], total: int, *, long_pages: bool = False
+    entries: list[tuple[int, int]], total: int, *, self_numbered: bool = False
 ) -> list[list[tuple[int, int]]]:
     """The runs of (line, number) whose numbers go up by one to MAX_NUMBER_STEP at a
     steady spacing of lines per page (:func:`_is_regular`), longest first; with
-    ``long_pages``, some pages may be long.
+    ``self_numbered``, at any spacing.
 
     >>> page = [(20 * n, n) for n in range(1, 6)]
     >>> [len(run) for run in _regular_runs([*page, (101, 2), (105, 7)], 110)]
@@ -412,18 +412,25 @@ def _regular_runs(
         run.append(entry)
     runs.append(run)
     runs.sort(key=len, reverse=True)
-    return [run for run in runs if len(run) >= MIN_PAGES and _is_regular(run, total, long_pages)]
+    return [run for run in runs if len(run) >= MIN_PAGES and _is_regular(run, total, self_numbered)]
 
 
-def _is_regular(run: list[tuple[int, int]], total: int, long_pages: bool = False) -> bool:
+def _is_regular(run: list[tuple[int, int]], total: int, self_numbered: bool = False) -> bool:
     """Whether a run of numbered lines is a document's pages: a steady spacing of lines per
-    page (a page may be short, none long but a few of a book's, or any where ``long_pages``),
-    in a text of ``total`` lines that goes on at most MAX_PAGES_AFTER pages after the run's
-    last number, unless the run is a book's (BOOK_PAGES or more). An RFC's footer, the same
-    words and ``[Page N]`` (``long_pages``), numbers its pages by itself, and its pages'
-    lengths vary once ``whitespace`` has squeezed their runs of blank lines (RFC 2289's
-    test vectors: 53, 32 and 27 lines), then again once ``unwrap`` has joined them: a page
-    too long for the first run is not for the second."""
+    page (a page may be short, none long but a few of a book's), in a text of ``total``
+    lines that goes on at most MAX_PAGES_AFTER pages after the run's last number, unless
+    the run is a book's (BOOK_PAGES or more).
+
+    An RFC's footer, the same words and ``[Page N]`` (``self_numbered``), numbers its pages
+    by itself: their spacing is not asked. Their lengths vary once ``whitespace`` has
+    squeezed their runs of blank lines (RFC 2289's test vectors: 53, 32 and 27 lines; RFC
+    4282's references: 15 and 53), and again once ``unwrap`` has joined their paragraphs:
+    pages too uneven for the first run were not for the second, which removed the footers.
+
+    >>> footers = [(18, 12), (33, 13), (86, 14)]  # (RFC 4282's: pages of 15 and 53 lines)
+    >>> _is_regular(footers, 101), _is_regular(footers, 101, self_numbered=True)
+    (False, True)
+    """
     spacings = [(b[0] - a[0]) / (b[1] - a[1]) for a, b in pairwise(run)]
     typical = _median(spacings)
     if len(spacings) > 1 and spacings[-1] < typical * (1 - PAGE_SPACING_TOLERANCE):
@@ -438,8 +445,9 @@ def _is_regular(run: list[tuple[int, int]], total: int, long_pages: bool = False
     # A book's run may have a few long pages (a figure's labels, each a line of its own).
     long = sum(map(high.__lt__, spacings))
     book = len(run) >= BOOK_PAGES
-    allowed = len(spacings) if long_pages else int(LONG_PAGE_SHARE * len(spacings)) if book else 0
-    if typical < MIN_PAGE_LINES or long > allowed or regular < REGULAR_SHARE * len(spacings):
+    allowed = int(LONG_PAGE_SHARE * len(spacings)) if book else 0
+    uneven = long > allowed or regular < REGULAR_SHARE * len(spacings)
+    if typical < MIN_PAGE_LINES or (uneven and not self_numbered):
         return False
     # Numbered items in a text ("Type" / "1" / "Type-Data") are no pages.
     return book or total - run[-1][0] <= MAX_PAGES_AFTER * typical
