@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal
 
@@ -37,7 +38,7 @@ from cleaner.passes.encoding.views import (
     ftfy_hard_fixes,
     views,
 )
-from cleaner.passes.layout import SOFT_HYPHEN, holds_any
+from cleaner.passes.layout import INVISIBLE_CHARS, SOFT_HYPHEN, holds_any
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Mapping
@@ -308,13 +309,17 @@ def _repaired(line: str) -> str:
 
 def _tagged_lines(lines: list[str]) -> set[int]:
     """The indexes of the lines of a tag: each line holding a ``<``, and the lines after it
-    while its last tag is open (no ``>`` after its last ``<`` yet; a blank line closes it):
-    a tag's attributes wrapped over lines keep their ``&quot;``, the text after it does not.
+    while its last tag is open (no ``>`` after its last ``<`` yet; a blank line closes it,
+    and so does a line of control or invisible characters, blank once repaired: else the next
+    run reads it otherwise): a tag's attributes wrapped over lines keep their ``&quot;``,
+    the text after it does not.
 
     >>> sorted(_tagged_lines(["a &amp;", "b <i>", "c &amp;", "", "d &amp;"]))
     [1]
     >>> sorted(_tagged_lines(['<a title="x', '&quot;y&quot;">', "z &amp;", "<b"]))
     [0, 1, 3]
+    >>> sorted(_tagged_lines(["<", "\\x00\\u200b", "&amp;"]))
+    [0]
     """
     tagged: set[int] = set()
     inside = False  # (a tag opened on a line is not closed yet)
@@ -322,12 +327,21 @@ def _tagged_lines(lines: list[str]) -> set[int]:
         if "<" in line:
             tagged.add(index)
             inside = line.rfind(">") < line.rfind("<")
-        elif inside and line.strip():
+        elif inside and line.translate(_shows_nothing()).strip():  # (blank once repaired)
             tagged.add(index)
             inside = ">" not in line
         else:
             inside = False
     return tagged
+
+
+@cache
+def _shows_nothing() -> dict[int, None]:
+    """A table for ``str.translate`` that drops the control characters ftfy removes and the
+    invisible ones (INVISIBLE_CHARS), made on first need (ftfy is imported late)."""
+    from ftfy.chardata import CONTROL_CHARS
+
+    return dict.fromkeys([*CONTROL_CHARS, *map(ord, INVISIBLE_CHARS)])
 
 
 def _entities_kept(options: tuple[tuple[str, object], ...]) -> tuple[tuple[str, object], ...]:
