@@ -19,7 +19,8 @@ Session 39: ``pdf`` is no longer paragraph-local (its ligature verdict is the wh
 Session 40: a document rhymes (``unwrap.verse.rhymes_in``) by a least of rhyming blocks, not
 of blocks sampled, which a wrapped paragraph joined on one line left the next run short of;
 text is cleaned in blocks never cut inside a reStructuredText simple table; an RFC's footers
-number its pages however long some are (``pages._is_regular``).
+number its pages however long some are (``pages._is_regular``); explicit markup under a
+paragraph's line is no sign of reStructuredText (``unwrap.markup._starts_a_block``).
 """
 
 from __future__ import annotations
@@ -463,3 +464,12 @@ def test_rfc_window_with_uneven_pages_loses_its_footers_on_the_first_run(
     once = clean(text)
     assert "[Page" not in once
     assert clean(once) == once
+
+
+def test_mutated_rst_directive_under_a_paragraph_is_idempotent() -> None:
+    """Seed 2519 (session 40's fuzz run): ``.. note::`` moved under a paragraph's line, where
+    reStructuredText reads it as the paragraph's text. The first run counted it a sign of
+    markup, read the document as reStructuredText and kept a list item's lines apart, then
+    joined the directive into the paragraph; the second run, one sign short, read plain
+    text and joined the item (``unwrap.markup._starts_a_block``)."""
+    check_mutant(FIXTURES / "unwrap-rst-admonition-text-on-marker-line" / "input.txt", 2519)

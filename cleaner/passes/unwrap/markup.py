@@ -382,16 +382,18 @@ def continues_lazily(last_line: str, markup: str) -> bool:
 
 
 def _signs(text: str) -> Iterator[int]:
-    """The offsets of the signs of reStructuredText in ``text`` other than titles, lazily.
+    """The offsets of the signs of reStructuredText in ``text`` other than titles, lazily
+    (explicit markup only where it starts a block: :func:`_starts_a_block`).
 
-    >>> list(_signs("See :pep:`8` and `this`_... .. no\\n  .. _x: y\\n"))
-    [36, 22, 8]
+    >>> list(_signs("See :pep:`8` and `this`_... .. no\\n\\n  .. _x: y\\n"))
+    [37, 22, 8]
     >>> list(_signs("`_` can be used"))
     []
     """
     for found in EXPLICIT_SIGN_RE.finditer(text):
         start = found.start()
-        if not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t"):
+        line_start = text.rfind("\n", 0, start) + 1
+        if not text[line_start:start].strip(" \t") and _starts_a_block(text, line_start):
             yield start
     # (its fixed start looked for first, at C speed: most texts hold none)
     for found in LITERAL_SIGN_RE.finditer(text) if "::\n" in text else ():
@@ -404,6 +406,22 @@ def _signs(text: str) -> Iterator[int]:
         start = found.start()
         if ROLE_NAME_RE.search(text, max(0, start - 40), start):
             yield start
+
+
+def _starts_a_block(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` starts a block: the text's first, or under a blank
+    line or another explicit markup line (``.. _a: x`` / ``.. _b: y``). Under a line of a
+    paragraph, ``.. note::`` is that paragraph's text, which ``unwrap`` joins: the next run
+    would not see it as a sign.
+
+    >>> text = "Text\\n.. note:: a\\n\\n.. _x: y\\n.. _z: w\\n"
+    >>> [_starts_a_block(text, at) for at in (0, 5, 19, 28)]
+    [True, False, True, True]
+    """
+    if line_start == 0:
+        return True
+    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
+    return not above or above.startswith("..")
 
 
 def prose_marks(lines: Sequence[str], meaningful: Sequence[bool], markup: str) -> list[bool]:
