@@ -473,3 +473,15 @@ def test_mutated_rst_directive_under_a_paragraph_is_idempotent() -> None:
     joined the directive into the paragraph; the second run, one sign short, read plain
     text and joined the item (``unwrap.markup._starts_a_block``)."""
     check_mutant(FIXTURES / "unwrap-rst-admonition-text-on-marker-line" / "input.txt", 2519)
+
+
+def test_a_mark_alone_under_a_joined_paragraph_is_idempotent() -> None:
+    """Session 40 (bench_damage.py seed 1234, a window of McKinley's 1900 message with a form
+    feed before a full stop): the first run judged the text at the width its wrapped
+    paragraph showed and kept a line far longer than that apart from the ``.`` under it;
+    the second, its paragraphs joined, showed no width and joined the two at the long
+    line's length (``unwrap.width.MAX_UNWRAPPED_BLOCK_WIDTH``)."""
+    long_line = " ".join(["It will be your duty to frame and adopt a constitution for Cuba"] * 3)
+    text = f"{long_line}\x0c.\n\nThe constitution must be adequate to secure a stable,\norderly and free government.\n"
+    once = clean(text)
+    assert clean(once) == once

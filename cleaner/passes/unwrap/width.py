@@ -48,6 +48,10 @@ MIN_BLOCK_WIDTH = 20
 # longest line only where that is this long: a wrapper's prose width, not verse's (whose
 # lines, a capital each, are seldom as long).
 MIN_UNWRAPPED_BLOCK_WIDTH = 60
+# ... and at most this long: a longer line is a paragraph never wrapped or joined by an
+# earlier run (a run that judged the document at a width it showed kept the line after
+# it apart, ``United States`` / ``.``: the next must not join them at that line's length).
+MAX_UNWRAPPED_BLOCK_WIDTH = 160
 # The width used when nothing in the document looks wrapped: every line has room.
 UNWRAPPED_WIDTH = 1 << 30
 # Narrower than this, an estimated wrap width is noise (a few one- or two-word lines, as in
@@ -322,7 +326,7 @@ def unwrapped_block_width(
     ``measure``: the document's; in cells (:mod:`~cleaner.passes.unwrap.cellwidth`),
     ``longest`` and each line are counted so.
     """
-    if longest < MIN_UNWRAPPED_BLOCK_WIDTH:
+    if not MIN_UNWRAPPED_BLOCK_WIDTH <= longest <= MAX_UNWRAPPED_BLOCK_WIDTH:
         return None
     for line, following in pairwise(lines):
         if not line[-1:].isalnum():
