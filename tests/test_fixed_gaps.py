@@ -482,6 +482,7 @@ def test_a_mark_alone_under_a_joined_paragraph_is_idempotent() -> None:
     the second, its paragraphs joined, showed no width and joined the two at the long
     line's length (``unwrap.width.MAX_UNWRAPPED_BLOCK_WIDTH``)."""
     long_line = " ".join(["It will be your duty to frame and adopt a constitution for Cuba"] * 3)
-    text = f"{long_line}\x0c.\n\nThe constitution must be adequate to secure a stable,\norderly and free government.\n"
+    wrapped = "The constitution must be adequate to secure a stable,\norderly and free government."
+    text = f"{long_line}\x0c.\n\n{wrapped}\n"
     once = clean(text)
     assert clean(once) == once

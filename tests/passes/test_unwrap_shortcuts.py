@@ -162,6 +162,7 @@ def _signs_every_pattern(text: str) -> list[int]:
         sign.start()
         for sign in markup.EXPLICIT_SIGN_RE.finditer(text)
         if not text[text.rfind("\n", 0, sign.start()) + 1 : sign.start()].strip(" \t")
+        and _under_a_blank_or_explicit_line(text, sign.start())
     ]
     for pattern in (markup.LITERAL_SIGN_RE, markup.LINK_SIGN_RE):
         found += [sign.start() for sign in pattern.finditer(text)]
@@ -170,6 +171,13 @@ def _signs_every_pattern(text: str) -> list[int]:
         for sign in markup.ROLE_SIGN_RE.finditer(text)
         if markup.ROLE_NAME_RE.search(text, max(0, sign.start() - 40), sign.start())
     ]
+
+
+def _under_a_blank_or_explicit_line(text: str, start: int) -> bool:
+    """The explicit markup at ``start`` opens the text or is under a blank line or a line
+    of explicit markup (session 40: under a paragraph's line it is that paragraph's text)."""
+    lines = text[:start].split("\n")
+    return len(lines) == 1 or not lines[-2].strip() or lines[-2].strip().startswith("..")
 
 
 # Pieces of reStructuredText's signs and of prose that looks like them.
