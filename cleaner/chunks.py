@@ -22,7 +22,7 @@ Why this gives the same text as :func:`cleaner.pipeline.clean`:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from cleaner.config import Config
 from cleaner.lazy_re import lazy_compile
@@ -162,13 +162,28 @@ def _is_local(cleaning_pass: Pass) -> bool:
 
 def _stage(pieces: Iterable[str], name: str, config: Config) -> Iterator[tuple[str, str]]:
     """Run pass ``name`` over each fence-closed group of pieces: ``(group, output)`` pairs."""
-    for group in _fence_closed_groups(pieces):
+    for group in _fence_closed_groups(pieces, FENCE_VIEWS.get(name)):
         yield group, run_pass(name, group, config)
 
 
-def _fence_closed_groups(pieces: Iterable[str]) -> Iterator[str]:
+def _encoding_view(line: str) -> str:
+    """A line as the ``encoding`` pass reads it for a fence: repaired (``\\x00```\\x9d``
+    is a fence there, its NUL dropped)."""
+    from cleaner.passes.encoding import repaired_line  # (ftfy loads only if a fence asks)
+
+    return repaired_line(line)
+
+
+# How a pass reads a line for a fence, where not as it is (see _fence_closed_groups).
+FENCE_VIEWS: dict[str, Callable[[str], str]] = {"encoding": _encoding_view}
+
+
+def _fence_closed_groups(
+    pieces: Iterable[str], view: Callable[[str], str] | None = None
+) -> Iterator[str]:
     """Join pieces so that no group ends inside a fenced code block or a reStructuredText
-    simple table, whose blank lines end no paragraph either.
+    simple table, whose blank lines end no paragraph either. ``view``: how the pass reads a
+    line that may be a fence, and the line above it (as it is, if None).
 
     >>> list(_fence_closed_groups(["```\\n\\n", "code\\n\\n", "```\\n\\n", "text"]))
     ['```\\n\\ncode\\n\\n```\\n\\n', 'text']
@@ -183,13 +198,28 @@ def _fence_closed_groups(pieces: Iterable[str]) -> Iterator[str]:
             pending.append(last)
             if "```" in last or "~~~" in last:  # (else no line of it opens or closes a fence)
                 lines = with_lf_line_ends(last).split("\n")  # As the whitespace pass sees them.
-                inside = fence_open_after(lines, inside)
+                inside = fence_open_after(_viewed(lines, view) if view else lines, inside)
             if not inside and not _table_open_after(pending):
                 yield "".join(pending)
                 pending = []
         last = piece
     if last is not None:
         yield "".join([*pending, last])
+
+
+def _viewed(lines: list[str], view: Callable[[str], str]) -> list[str]:
+    """``lines`` with ``view`` of each that holds a fence's mark and of the line above it.
+
+    >>> _viewed(["a", "b", "```", "c"], str.upper)
+    ['a', 'B', '```', 'c']
+    """
+    viewed = list(lines)
+    for i, line in enumerate(lines):
+        if "```" in line or "~~~" in line:
+            viewed[i] = view(line)
+            if i:
+                viewed[i - 1] = view(lines[i - 1])
+    return viewed
 
 
 def _table_open_after(pending: list[str]) -> bool:

@@ -282,10 +282,10 @@ def _code_lines(text: str, lines: list[str]) -> frozenset[int]:
         # A run of tildes under a title is its underline when at least as long as the title
         # reads once repaired (a mojibake title shortens: the next run sees it repaired).
         if "~~~" in line and not inside:
-            previous = _repaired(previous)
+            previous = repaired_line(previous)
         # A fence is judged as it reads once repaired, like the title (``\x85```: a C1
         # control, space to ``str.strip``, that ftfy makes an ellipsis).
-        fence = ("```" in line or "~~~" in line) and is_fence(_repaired(line), previous, inside)
+        fence = ("```" in line or "~~~" in line) and is_fence(repaired_line(line), previous, inside)
         if fence:
             inside = not inside
         elif inside:
@@ -294,10 +294,10 @@ def _code_lines(text: str, lines: list[str]) -> frozenset[int]:
     return frozenset(code)
 
 
-def _repaired(line: str) -> str:
+def repaired_line(line: str) -> str:
     """``line`` as ftfy repairs it (unchanged if ASCII): what a second run reads there.
 
-    >>> _repaired("caf\u00c3\u00a9"), _repaired("~~~")
+    >>> repaired_line("caf\u00c3\u00a9"), repaired_line("~~~")
     ('café', '~~~')
     """
     if line.isascii():
