@@ -117,10 +117,10 @@ MAX_PHYSICAL_LINE = 240
 # ...and the lines at least this long are a page's lines of prose, of which at most this
 # share may be paragraphs (an extractor joins a few lines, a table's row)...
 MIN_PROSE_LINE = 60
-MAX_PARAGRAPH_SHARE = 0.1
+MAX_PARAGRAPH_SHARE = 0.05
 # ...once there are this many (two long lines, a title block's or a web address's, tell
 # nothing).
-MIN_PARAGRAPHS = 3
+MIN_PARAGRAPHS = 1
 # A word before a number that makes the line a heading, not a page number ("Chapter 3").
 HEADING_WORDS_RE = lazy_compile(
     r"^(?:chapter|section|part|book|volume|vol\.|act|scene|lecture|article|appendix|"
