@@ -449,7 +449,9 @@ def test_mutated_rst_table_cleans_alike_in_blocks() -> None:
     check_mutant(FIXTURES / "unwrap-rst-hand-wrapped" / "input.txt", 3103)
 
 
-@pytest.mark.parametrize(("rfc", "start", "end"), [("rfc2289", 740, 1000), ("rfc4282", 650, 800)])
+@pytest.mark.parametrize(
+    ("rfc", "start", "end"), [("rfc2289", 740, 1000), ("rfc4282", 650, 800), ("rfc2867", 150, 300)]
+)
 def test_rfc_window_with_uneven_pages_loses_its_footers_on_the_first_run(
     rfc: str, start: int, end: int
 ) -> None:
@@ -458,7 +460,9 @@ def test_rfc_window_with_uneven_pages_loses_its_footers_on_the_first_run(
     ``whitespace`` squeezed their blank lines, RFC 4282's 12 to 14 hold 15 and 53, too
     uneven for pages, and their footers stayed; once ``unwrap`` had joined their paragraphs
     they were not, and the second run removed them. An RFC's footer numbers its pages by
-    itself (``pages._is_regular``'s ``self_numbered``)."""
+    itself (``pages._is_regular``'s ``self_numbered``). RFC 2867's field descriptions
+    (``Value`` / ``11`` / ``Description``) read as pages once its paragraphs were joined,
+    which a text with paragraph lines holds no more (``pages.MIN_PARAGRAPHS``)."""
     path = FIXTURES.parent / "bench" / "data" / "rfc" / f"{rfc}.txt"
     text = "\n".join(path.read_text(encoding="utf-8").split("\n")[start:end]) + "\n"
     once = clean(text)
@@ -486,3 +490,10 @@ def test_a_mark_alone_under_a_joined_paragraph_is_idempotent() -> None:
     text = f"{long_line}\x0c.\n\n{wrapped}\n"
     once = clean(text)
     assert clean(once) == once
+
+
+def test_mutated_rfc_field_values_are_no_pages() -> None:
+    """Seed 1427723 (session 40's fuzz run): once the first run removed the RFC's footers and
+    joined its paragraphs, the second read its fields' ``Type`` / ``175`` / ``Length`` as
+    numbered pages and removed them."""
+    check_mutant(FIXTURES / "pages-rfc-repeated-sentence-kept" / "input.txt", 1427723)
