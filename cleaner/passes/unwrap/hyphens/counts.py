@@ -209,8 +209,3 @@ def line_end_halves(text: str) -> Counter[str]:
     Counter({'pro': 2, 'win': 1, 'ter': 1, 'test': 1, 'mise': 1})
     """
     return Counter(half.lower() for pair in line_end_breaks(text) for half in pair)
-
-
-# The pairs alone (collect_pairs: a Python step per hyphen) are counted once a document's
-# searches for pairs have cost half as much as that: the count costs about 2 searches of
-# the text (12 beyond ASCII, whose UTF-8 is longer) and 3,000 characters of search per
