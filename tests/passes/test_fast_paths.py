@@ -55,6 +55,7 @@ from cleaner.passes.unwrap import segments as unwrap_segments
 from cleaner.passes.unwrap import survey as unwrap_survey
 from cleaner.passes.unwrap import verse as unwrap_verse
 from cleaner.passes.unwrap import width as unwrap_width
+from cleaner.passes.unwrap.hyphens import counts as unwrap_counts
 from cleaner.passes.unwrap.hyphens import document_counts as unwrap_document_counts
 from cleaner.passes.unwrap.markup import MARKDOWN
 from cleaner.passes.whitespace import INDENT_RE, SPACE_RUN_RE, collapse_inner_spaces
@@ -285,6 +286,39 @@ def test_collect_evidence_counts_as_the_regular_expressions(text: str) -> None:
     words: Counter[str] = Counter(w.lower() for w in unwrap_hyphens.WORD_RE.findall(text))
     pairs = Counter(f"{a}-{b}".lower() for a, b in unwrap_hyphens.HYPHEN_PAIR_RE.findall(text))
     assert unwrap_hyphens.collect_evidence(text) == (words, pairs)
+
+
+# Line-end breaks: words of letters, digits and marks, hyphens, spaces and line feeds.
+BREAK_ALPHABET = [*"ab1_ -\n\n", "-\n", " -\n", "-\n\n", "é", "’", "\u0301", "x" * 30]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(BREAK_ALPHABET), max_size=40).map("".join))
+@example("x" * 70 + "-\nab")  # (a word longer than the window: its last 59 characters)
+def test_line_end_breaks_read_backwards_as_searched(text: str) -> None:
+    """line_end_breaks reads the word before each line-end hyphen backwards from it: the
+    word the search of the 59 characters before it finds."""
+    searched = []
+    for hyphen in re.finditer(r"-[^\S\n]*\n\s*([^\W_]+)", text):
+        start = hyphen.start()
+        before = re.compile(r"[^\W_]+\Z").search(text, max(start - 59, 0), start)
+        if before is not None:
+            searched.append((before.group(), hyphen.group(1)))
+    assert list(unwrap_counts.line_end_breaks(text)) == searched
+
+
+# Pairs: ASCII and other letters in both cases, hyphens and dashes, spaces of both kinds,
+# ASCII punctuation, a line feed, Han, a lone surrogate and a long run of letters.
+PAIR_ALPHABET = [*"aBz9-- -,.\n_", "é", "Σ", "ς", "\xa0", "—", "漢", "\ud800", "é" * 70]
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(PAIR_ALPHABET), max_size=60).map("".join))
+@example("漢" * 200 + "-ab")  # (a chain longer than the windows it is read back in)
+def test_collect_pairs_counts_as_collect_evidence(text: str) -> None:
+    """collect_pairs reads each hyphen's chain off the text itself: the pairs that
+    collect_evidence reads off its lower-cased UTF-8 bytes."""
+    assert unwrap_counts.collect_pairs(text) == unwrap_hyphens.collect_evidence(text).pairs
 
 
 def test_ascii_lowering_misses_only_these() -> None:
