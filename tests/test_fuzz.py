@@ -96,6 +96,7 @@ def check_text(text: str, chunk_chars: int) -> None:
 @example("a\n\n```\n\nb  c\n\n```\n\nd  e\n", 1)
 @example("&amp;\n\n<\n\n&amp;\n", 1)
 @example("<\n\x00\r\n&amp;", 1)  # a line of a NUL, blank once repaired, closes a tag
+@example("0<\n-\n&amp;", 1)  # "0<" opens no tag: a list item parted from it reads alike
 @example("\x00```\x9d\n\nﬁ", 1)  # a fence as encoding reads it (its NUL dropped): one block
 @example("x\r\n\r\n\r\ny\n\n\n\nz", 1)
 @example("\ufb01&EACUTE;", 1)  # ftfy reads 'ﬁÉ' as MacRoman mojibake: the ligature goes

@@ -51,6 +51,8 @@ LINE_ENDS = ("\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\u2028", "\u20
 # every character, costs 3 ms/MB of a CRLF book).
 OTHER_BREAKS_BUT_CR = "\x0b\x0c\x1c\x1d\x1e\u2028\u2029"
 # A line ftfy cannot change: printable ASCII only, and no '&' that could start an entity.
+# What follows a ``<`` that opens a tag: its name, or ``/``, ``!`` (a comment), ``?``.
+TAG_NAME_START_RE = lazy_compile(r"[A-Za-z/!?]")
 PLAIN_LINE_RE = lazy_compile(r"[\x20-\x25\x27-\x7e\t]*")
 # A text of plain lines separated by LF only.
 PLAIN_TEXT_RE = re.compile(r"[\x20-\x25\x27-\x7e\t\n]*")
@@ -326,13 +328,31 @@ def _tagged_lines(lines: list[str]) -> set[int]:
     for index, line in enumerate(lines):
         if "<" in line:
             tagged.add(index)
-            inside = line.rfind(">") < line.rfind("<")
+            inside = _opens_a_tag(line)
         elif inside and line.translate(_shows_nothing()).strip():  # (blank once repaired)
             tagged.add(index)
             inside = ">" not in line
         else:
             inside = False
     return tagged
+
+
+def _opens_a_tag(line: str) -> bool:
+    """Whether a tag opens on ``line`` and is not closed on it: after its last ``>``, a
+    ``<`` before a tag's name or ``/``, ``!``, ``?``. A ``<`` before a space, a digit or the
+    line's end opens none (``0<``, ``a < b``): the lines under it are no tag's, and a run
+    that parts them from it (a list item under it) would read them otherwise.
+
+    >>> [_opens_a_tag(line) for line in ('<a title="x', "0<", "<b> a < b", "<", "</p")]
+    [True, False, False, False, True]
+    """
+    start = line.rfind("<")
+    closed = line.rfind(">")
+    while start > closed:
+        if TAG_NAME_START_RE.match(line, start + 1):
+            return True
+        start = line.rfind("<", 0, start)
+    return False
 
 
 @cache
