@@ -535,17 +535,17 @@ def _candidates(text: str, screen: LineScreen) -> Iterator[tuple[int, list[int]]
     for block in line_blocks(text):
         key, utf8 = keyed(block)
         found: dict[int, list[int]] = {}
-        _add_block(key, utf8, screen, first_line, found)
-        first_line += key.count("\n")
+        first_line += _add_block(key, utf8, screen, first_line, found)
         for line in sorted(found):
             yield line, sorted(set(found[line]))
 
 
 def _add_block(
     key: str, utf8: bytes, screen: LineScreen, first: int, found: dict[int, list[int]]
-) -> None:
+) -> int:
     """Add the candidate rules of one block's lines (its key, and the key's bytes as
-    :func:`keyed` gives them), numbered from ``first``."""
+    :func:`keyed` gives them), numbered from ``first``; return the block's line feeds
+    (its lines split here: the key is not read again to count them)."""
     short_starts, long_starts, widths = screen.short_starts, screen.long_starts, screen.widths
     short_memo, long_memo = screen.memos
     if len(short_memo) + len(long_memo) > MAX_MEMO:
@@ -598,6 +598,7 @@ def _add_block(
     for searched, found_here in zip(keys, hits, strict=True):
         if found_here:
             _add_hits(searched, found_here, first, found)
+    return len(lines) - 1
 
 
 def _whole_line_hits(
