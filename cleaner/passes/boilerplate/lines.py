@@ -151,6 +151,11 @@ class DigitEndedLine:
         self._pattern = pattern
         self._tail = tail
 
+    @property
+    def pattern(self) -> str:
+        """The pattern's source, as ``re.Pattern.pattern`` (the tests' reference reads it)."""
+        return self._pattern.pattern
+
     def fullmatch(self, string: str, pos: int = 0, endpos: int | None = None) -> bool:
         end = len(string) if endpos is None else endpos
         core = string[pos:end].rstrip(END_CHARACTERS)
