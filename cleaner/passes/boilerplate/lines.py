@@ -133,10 +133,11 @@ DIGIT_RE = re.compile(r"\d")
 MARKED_SCREENS = {DATE_LINE_RULE: rb"0(?:000|\.00?\.00)"}
 
 
-class DigitEndedLine:
+class DigitEndedLine(NamedTuple):
     """A pattern of whole key lines (of KEY_LINES) that end in a digit and at most ``tail``
     more characters before the END_CHARACTERS they end with: ``fullmatch`` says whether the
-    pattern matches, asking it only of a line that ends so (see KEY_LINE_TAILS).
+    pattern matches, asking it only of a line that ends so (see KEY_LINE_TAILS). (A
+    NamedTuple: screens made apart compare equal, as their compiled patterns do.)
 
     >>> date = DigitEndedLine(re.compile(r"\\w*\\d{4}[a-z]{0,3}\\.*"), 3)
     >>> [date.fullmatch(line) for line in ("may2016", "may2016est..", "in1990thetown")]
@@ -145,23 +146,20 @@ class DigitEndedLine:
     (True, False)
     """
 
-    __slots__ = ("_pattern", "_tail")
-
-    def __init__(self, pattern: re.Pattern[str], tail: int) -> None:
-        self._pattern = pattern
-        self._tail = tail
+    whole: re.Pattern[str]
+    tail: int
 
     @property
     def pattern(self) -> str:
         """The pattern's source, as ``re.Pattern.pattern`` (the tests' reference reads it)."""
-        return self._pattern.pattern
+        return self.whole.pattern
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int | None = None) -> bool:
         end = len(string) if endpos is None else endpos
         core = string[pos:end].rstrip(END_CHARACTERS)
-        if DIGIT_RE.search(core, max(0, len(core) - self._tail - 1)) is None:
+        if DIGIT_RE.search(core, max(0, len(core) - self.tail - 1)) is None:
             return False
-        return self._pattern.fullmatch(string, pos, end) is not None
+        return self.whole.fullmatch(string, pos, end) is not None
 
 
 def _digit_marks() -> bytes:
