@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import random
+import re
 import sys
 from functools import cache
 from pathlib import Path
@@ -214,6 +215,38 @@ def test_every_date_line_is_a_date_candidate(data) -> None:
     line += data.draw(st.sampled_from(["", " |", " -", ". »"]))
     if normalize_line(line) and DATE_RULE.pattern.fullmatch(normalize_line(line)):
         assert _date_candidates(["Some prose before it.", line]) == [False, True], line
+
+
+DATE_KEY_LINE = boilerplate_lines.KEY_LINES[boilerplate_lines.DATE_LINE_RULE]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.data())
+def test_every_whole_date_key_line_ends_near_a_digit(data) -> None:
+    """A key line the date line's whole-line pattern matches (drawn from it, times with
+    their zones and brackets and all) passes the test on its end that comes first."""
+    line = data.draw(st.from_regex(DATE_KEY_LINE, fullmatch=True).filter(lambda s: "\n" not in s))
+    whole = boilerplate_lines.DigitEndedLine(re.compile(DATE_KEY_LINE, re.IGNORECASE), 10)
+    assert whole.fullmatch(line) and whole.fullmatch(f"x\n{line}\nx", 2, 2 + len(line)), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "monday,12may2016at10:30am",
+        "12may2016-12:30a.m.cest(14:30a.m.edtxy)...",  # ten characters after the last digit
+        "»05/12/2016–",
+        "theferrywasboughtin1988andpaintedin1990.",  # a year mid-line of prose
+        "victimsthe1988massacreof30000politicalprisonersiniranand",
+        "in1990",
+        "tel.01234567",
+        "2016maytheferry",
+    ],
+)
+def test_the_date_line_end_test_agrees_with_its_pattern(line: str) -> None:
+    pattern = re.compile(DATE_KEY_LINE, re.IGNORECASE)
+    whole = boilerplate_lines.DigitEndedLine(pattern, 10)
+    assert whole.fullmatch(line) is (pattern.fullmatch(line) is not None)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -117,6 +117,13 @@ KEY_LINES = {
         f"[{re.escape(END_CHARACTERS)}]*"
     ),
 }
+# The most characters a key line of KEY_LINES holds after its last digit, by rule source,
+# less the END_CHARACTERS it ends with: a date line ends in its year, its time or the time's
+# zone and its bracket (``12:30p.m.est``, ``(4:15a.m.edt)``: ten after the last digit). A
+# line of prose a year is found in mostly goes on in words after it: it is not tried whole.
+KEY_LINE_TAILS = {DATE_LINE_RULE: 10}
+# A decimal digit, as the patterns of KEY_LINES read one.
+DIGIT_RE = re.compile(r"\d")
 # The searches of KEY_SCREENS made over a key's bytes marked by DIGIT_MARKS (``0`` a digit,
 # ``.`` one of ``./-``), by rule source, where the key holds no character past ASCII that
 # ``\\d`` or the search's class holds (see :func:`_digit_marks_of`): ``bytes`` searches skip
@@ -124,6 +131,35 @@ KEY_LINES = {
 # place in every key line of KEY_LINES, the date line's a year or a numeric date's
 # ``0.0.00``/``0.00.00`` (so fewer lines of prose are matched whole: not ``3.5``).
 MARKED_SCREENS = {DATE_LINE_RULE: rb"0(?:000|\.00?\.00)"}
+
+
+class DigitEndedLine(NamedTuple):
+    """A pattern of whole key lines (of KEY_LINES) that end in a digit and at most ``tail``
+    more characters before the END_CHARACTERS they end with: ``fullmatch`` says whether the
+    pattern matches, asking it only of a line that ends so (see KEY_LINE_TAILS). (A
+    NamedTuple: screens made apart compare equal, as their compiled patterns do.)
+
+    >>> date = DigitEndedLine(re.compile(r"\\w*\\d{4}[a-z]{0,3}\\.*"), 3)
+    >>> [date.fullmatch(line) for line in ("may2016", "may2016est..", "in1990thetown")]
+    [True, True, False]
+    >>> date.fullmatch("x\\nmay2016\\nx", 2, 9), date.fullmatch("x\\nmay2016\\nx", 2, 11)
+    (True, False)
+    """
+
+    whole: re.Pattern[str]
+    tail: int
+
+    @property
+    def pattern(self) -> str:
+        """The pattern's source, as ``re.Pattern.pattern`` (the tests' reference reads it)."""
+        return self.whole.pattern
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int | None = None) -> bool:
+        end = len(string) if endpos is None else endpos
+        core = string[pos:end].rstrip(END_CHARACTERS)
+        if DIGIT_RE.search(core, max(0, len(core) - self.tail - 1)) is None:
+            return False
+        return self.whole.fullmatch(string, pos, end) is not None
 
 
 def _digit_marks() -> bytes:
@@ -284,7 +320,12 @@ class LineScreen(NamedTuple):
     # A search over the key, the pattern of a whole key line it finds (see KEY_LINES), the
     # indexes of the rules of both, and the search over marks (MARKED_SCREENS) or None.
     patterns: tuple[
-        tuple[re.Pattern[str], re.Pattern[str], tuple[int, ...], re.Pattern[bytes] | None],
+        tuple[
+            re.Pattern[str],
+            re.Pattern[str] | DigitEndedLine,
+            tuple[int, ...],
+            re.Pattern[bytes] | None,
+        ],
         ...,
     ]
     # Each rule's width (the longest core it matches; None: unbounded), by index.
@@ -301,7 +342,7 @@ def line_screen(rules: tuple) -> LineScreen | None:
     short, long = shipped_starts(rules) or start_tables(rules)
     screened = set().union(*short.values())
     needles: dict[str, list[int]] = {}
-    patterns: dict[tuple[str, str, bytes | None], list[int]] = {}
+    patterns: dict[tuple[str, str, bytes | None, int | None], list[int]] = {}
     for index, rule in enumerate(rules):
         if index in screened:
             continue
@@ -313,6 +354,7 @@ def line_screen(rules: tuple) -> LineScreen | None:
                 KEY_SCREENS[rule.source],
                 KEY_LINES[rule.source],
                 MARKED_SCREENS.get(rule.source),
+                KEY_LINE_TAILS.get(rule.source),
             )
             patterns.setdefault(screens, []).append(index)
         else:
@@ -327,11 +369,11 @@ def line_screen(rules: tuple) -> LineScreen | None:
         tuple(
             (
                 re.compile(search),
-                re.compile(line, re.IGNORECASE),
+                _whole_key_line(line, tail),
                 tuple(found),
                 None if marked is None else re.compile(marked),
             )
-            for (search, line, marked), found in patterns.items()
+            for (search, line, marked, tail), found in patterns.items()
         ),
         tuple(rule.width for rule in rules),
         StartLines(short, START_SKIPPED),  # (Every start of ``long`` is one of ``short``.)
@@ -367,6 +409,13 @@ def shipped_starts(rules: tuple) -> tuple[dict[str, list[int]], dict[str, list[i
     if shipped is None or rules is not shipped.rules:
         return None
     return shipped.short_starts, shipped.long_starts
+
+
+def _whole_key_line(source: str, tail: int | None) -> re.Pattern[str] | DigitEndedLine:
+    """The pattern of KEY_LINES ``source``, matched without case, as a
+    :class:`DigitEndedLine` if its lines end ``tail`` characters after a digit at most."""
+    pattern = re.compile(source, re.IGNORECASE)
+    return pattern if tail is None else DigitEndedLine(pattern, tail)
 
 
 # The screen of the last rules asked about, kept with them: ``all_rules`` hands the same
@@ -535,17 +584,17 @@ def _candidates(text: str, screen: LineScreen) -> Iterator[tuple[int, list[int]]
     for block in line_blocks(text):
         key, utf8 = keyed(block)
         found: dict[int, list[int]] = {}
-        _add_block(key, utf8, screen, first_line, found)
-        first_line += key.count("\n")
+        first_line += _add_block(key, utf8, screen, first_line, found)
         for line in sorted(found):
             yield line, sorted(set(found[line]))
 
 
 def _add_block(
     key: str, utf8: bytes, screen: LineScreen, first: int, found: dict[int, list[int]]
-) -> None:
+) -> int:
     """Add the candidate rules of one block's lines (its key, and the key's bytes as
-    :func:`keyed` gives them), numbered from ``first``."""
+    :func:`keyed` gives them), numbered from ``first``; return the block's line feeds
+    (its lines split here: the key is not read again to count them)."""
     short_starts, long_starts, widths = screen.short_starts, screen.long_starts, screen.widths
     short_memo, long_memo = screen.memos
     if len(short_memo) + len(long_memo) > MAX_MEMO:
@@ -598,10 +647,11 @@ def _add_block(
     for searched, found_here in zip(keys, hits, strict=True):
         if found_here:
             _add_hits(searched, found_here, first, found)
+    return len(lines) - 1
 
 
 def _whole_line_hits(
-    key: str, pattern: re.Pattern[str], whole_line: re.Pattern[str]
+    key: str, pattern: re.Pattern[str], whole_line: re.Pattern[str] | DigitEndedLine
 ) -> Iterator[int]:
     """Where ``pattern`` first finds a place in each line of ``key`` that ``whole_line``
     matches as a whole (a line it does not match is not searched further).
@@ -636,7 +686,10 @@ def _digit_marks_of(utf8: bytes) -> bytes | None:
 
 
 def _marked_lines(
-    marks: bytes, search: re.Pattern[bytes], lines: list[str], whole_line: re.Pattern[str]
+    marks: bytes,
+    search: re.Pattern[bytes],
+    lines: list[str],
+    whole_line: re.Pattern[str] | DigitEndedLine,
 ) -> Iterator[int]:
     """The indexes of the key lines ``lines``, marked as ``marks``, where ``search`` finds a
     place and that ``whole_line`` matches whole (a line it does not match is not searched

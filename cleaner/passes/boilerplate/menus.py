@@ -56,13 +56,17 @@ BRAND_START_RE = lazy_compile(r"[a-z]{1,5}[A-Z]")
 # (no lower-case letter, or a brand's lower-case start) and not indented (an indented line
 # is no item: it ends a run as a line of prose does; an RFC indents every line), or it is
 # blank. The run is sought after a line break (a literal first character keeps the search
-# fast), and at the text's start.
+# fast), and at the text's start. The rest of the line is taken possessively: a line feed
+# or the text's end follows it, which no shorter take could reach (a line of prose too long
+# for an item fails at once, not after giving back its characters one by one).
 _MAY_BE_ITEM = (
     r"(?:[a-z]{1,5}[A-Z]|[^a-z\n \t]|[ \t](?=[^\S\n]*(?:\n|\Z)))"
-    rf"[^\n]{{0,{2 * MENU_ITEM_MAX_CHARS - 1}}}"
+    rf"[^\n]{{0,{2 * MENU_ITEM_MAX_CHARS - 1}}}+"
 )
 MAY_BE_ITEM_RE = lazy_compile(_MAY_BE_ITEM)
-SHORT_RUN_RE = re.compile(rf"\n(?:{_MAY_BE_ITEM}\n\n?){{{MENU_RUN_MIN_LINES - 1}}}{_MAY_BE_ITEM}")
+# (The items written out, not repeated by ``{4}``: a repeat's set-up costs more than the
+# first item's test, which fails on nearly every line of prose.)
+SHORT_RUN_RE = re.compile(r"\n" + r"\n\n?".join([_MAY_BE_ITEM] * MENU_RUN_MIN_LINES))
 SHORT_RUN_AT_START_RE = re.compile(rf"(?:{_MAY_BE_ITEM}(?:\n\n?|\Z)){{{MENU_RUN_MIN_LINES}}}")
 
 
