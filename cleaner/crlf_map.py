@@ -68,10 +68,16 @@ def replaced_step_map(before: str, after: str) -> CrlfStepMap | None:
     """
     if before == after or "\r\n" in before:
         return None
-    breaks: list[int] = []
-    text = before
-    if after.count("\n") > before.count("\n"):  # (as align_repaired finds them)
-        breaks, text = breaks_made_lf(before)
+    found = _replaced_map(before, after, [], before)
+    if found is None and after.count("\n") > before.count("\n"):
+        found = _replaced_map(before, after, *breaks_made_lf(before))  # (as align_repaired)
+    return found
+
+
+def _replaced_map(before: str, after: str, breaks: list[int], text: str) -> CrlfStepMap | None:
+    """:func:`replaced_step_map` with the line breaks made LF at ``breaks`` (``text``,
+    ``before`` with them made LF): tried first with none, which fails where there are
+    some (``after`` then holds more LFs), so that most texts are not counted for them."""
     if len(text) == len(after):  # quotes alone, if any
         runs = uncurled_runs(text, after)  # type: ignore[assignment]
         if runs is None:
@@ -105,10 +111,17 @@ def crlf_step_map(before: str, after: str) -> CrlfStepMap | None:
     """
     if "\r\n" not in before:
         return None
-    breaks: list[int] = []  # lone CRs and other line breaks made LF (each a character)
-    replaced = before
-    if after.count("\n") > before.count("\n"):  # (as align_repaired finds them)
-        breaks, replaced = breaks_made_lf(before)
+    found = _crlf_map(before, after, [], before)
+    if found is None and after.count("\n") > before.count("\n"):
+        found = _crlf_map(before, after, *breaks_made_lf(before))  # (as align_repaired)
+    return found
+
+
+def _crlf_map(before: str, after: str, breaks: list[int], replaced: str) -> CrlfStepMap | None:
+    """:func:`crlf_step_map` with the lone CRs and other line breaks made LF at ``breaks``
+    (``replaced``, ``before`` with them made LF): tried first with none, which fails where
+    there are some (``after`` then holds more LFs than ``before``), so that a book is not
+    counted for them (two scans of its every character)."""
     parts = replaced.split("\r\n")
     text = "\n".join(parts)
     if len(text) != len(after) or "\r" in text:
