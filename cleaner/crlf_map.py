@@ -68,16 +68,10 @@ def replaced_step_map(before: str, after: str) -> CrlfStepMap | None:
     """
     if before == after or "\r\n" in before:
         return None
-    found = _replaced_map(before, after, [], before)
-    if found is None and after.count("\n") > before.count("\n"):
-        found = _replaced_map(before, after, *breaks_made_lf(before))  # (as align_repaired)
-    return found
-
-
-def _replaced_map(before: str, after: str, breaks: list[int], text: str) -> CrlfStepMap | None:
-    """:func:`replaced_step_map` with the line breaks made LF at ``breaks`` (``text``,
-    ``before`` with them made LF): tried first with none, which fails where there are
-    some (``after`` then holds more LFs), so that most texts are not counted for them."""
+    breaks: list[int] = []
+    text = before
+    if after.count("\n") > before.count("\n"):  # (as align_repaired finds them)
+        breaks, text = breaks_made_lf(before)
     if len(text) == len(after):  # quotes alone, if any
         runs = uncurled_runs(text, after)  # type: ignore[assignment]
         if runs is None:
