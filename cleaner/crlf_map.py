@@ -105,10 +105,17 @@ def crlf_step_map(before: str, after: str) -> CrlfStepMap | None:
     """
     if "\r\n" not in before:
         return None
-    breaks: list[int] = []  # lone CRs and other line breaks made LF (each a character)
-    replaced = before
-    if after.count("\n") > before.count("\n"):  # (as align_repaired finds them)
-        breaks, replaced = breaks_made_lf(before)
+    found = _crlf_map(before, after, [], before)
+    if found is None and after.count("\n") > before.count("\n"):
+        found = _crlf_map(before, after, *breaks_made_lf(before))  # (as align_repaired)
+    return found
+
+
+def _crlf_map(before: str, after: str, breaks: list[int], replaced: str) -> CrlfStepMap | None:
+    """:func:`crlf_step_map` with the lone CRs and other line breaks made LF at ``breaks``
+    (``replaced``, ``before`` with them made LF): tried first with none, which fails where
+    there are some (``after`` then holds more LFs than ``before``), so that a book is not
+    counted for them (two scans of its every character)."""
     parts = replaced.split("\r\n")
     text = "\n".join(parts)
     if len(text) != len(after) or "\r" in text:

@@ -28,6 +28,7 @@ from cleaner.align import (
 )
 from cleaner.align.blocks import expanded
 from cleaner.align.unwrapped import align_unwrapped
+from cleaner.align.whole_lines import SPLITLINES_BREAKS
 
 # Passes that only remove whole lines: aligned line by line, so each removal is whole.
 LINE_REMOVING_PASSES = frozenset({"boilerplate"})
@@ -40,11 +41,6 @@ LINE_KEEPING_PASSES = frozenset({"encoding", "split"})
 # (cleaner/align/unwrapped.py): mapped by the positions of their joins (cleaner/joins_map.py).
 JOINING_PASSES = frozenset({"unwrap"})
 
-
-# The line breaks of ``str.splitlines`` but LF: without them, ``align_lines``'s lines are
-# the ``split("\\n")`` lines of :func:`_moved_lines`. (Looked for one by one with ``in``,
-# at C speed: a pattern's scan tests every character of a text beyond ASCII.)
-_SPLITLINES_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 # The rest of an HTML entity after its "&" (ftfy's unescape_html replaces it whole).
 ENTITY_TAIL_RE = re.compile(r"#?\w{1,31};")
@@ -101,8 +97,9 @@ def _aligned(name: str, before: str, after: str) -> list[Block]:
         return align_lines(before, after)
     if name in LINE_MOVING_PASSES:
         # Moved a line (a footnote after its paragraph), or only removed whole ones.
-        if not any(map(before.__contains__, _SPLITLINES_BREAKS)):
-            # Its lines are those of ``_moved_lines``: if they match in order, none moved.
+        if not any(map(before.__contains__, SPLITLINES_BREAKS)):
+            # Without them, ``align_lines``'s lines are the ``split("\\n")`` lines of
+            # ``_moved_lines``: if they match in order, none moved.
             return align_lines(before, after, fallback=_moved_or_walked)
         return _moved_or_walked(before, after, kept=align_lines)
     if name == "whitespace":  # respaces lines; removes blank ones

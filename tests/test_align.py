@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from cleaner import clean_and_explain
-from cleaner.align import align, align_line_for_line, align_lines, read_off
+from cleaner.align import align, align_line_for_line, align_lines, read_off, whole_lines
 from cleaner.align.lines import _walked_changes
 from cleaner.align.resync import ONLY_PLACE_COST, PROBE, _only_place
 from cleaner.align.substitutions import _SUBSTITUTED_CHARS, _SUBSTITUTIONS
@@ -552,3 +552,37 @@ def test_one_for_one_runs_are_the_lines_alignment() -> None:
         assert align_repaired(before, after) == align_line_for_line(before, after)
     assert one_for_one_runs(*cases[0]) is not None
     assert one_for_one_runs(*cases[2]) is None
+
+
+LINES = st.lists(st.sampled_from(["a\n", "b\n", "\n", "dd\n", "e"]), min_size=1, max_size=8)
+
+
+@settings(max_examples=400, deadline=None)
+@given(LINES, st.integers(0, 8), st.integers(0, 8))
+def test_one_run_removed_as_line_by_line(lines: list[str], i: int, j: int) -> None:
+    """A run of whole lines taken out is aligned as the line by line search aligns it,
+    read off at C speed or not (where a line of the run is the next one kept)."""
+    before = "".join(lines)
+    i, j = sorted((min(i, len(lines)), min(j, len(lines))))
+    after = "".join(lines[:i] + lines[j:])
+    assume(before != after)
+    fast = whole_lines._one_run_removed(before, after)
+    assert fast is None or fast == _line_by_line(before, after)
+
+
+def _line_by_line(before: str, after: str) -> list:
+    """align_lines's blocks without the shortcut of one run removed."""
+    found = whole_lines._one_run_removed
+    try:
+        whole_lines._one_run_removed = lambda *_: None
+        return align_lines(before, after)
+    finally:
+        whole_lines._one_run_removed = found
+
+
+def test_one_run_removed_reads_off_a_line_taken_out() -> None:
+    before = "a\nM\nL\nN\nL\nq\n"
+    assert whole_lines._one_run_removed(before, "a\nL\nq\n") is None  # (L in the run)
+    assert whole_lines._one_run_removed(before, "a\nN\nL\nq\n") == _line_by_line(
+        before, "a\nN\nL\nq\n"
+    )

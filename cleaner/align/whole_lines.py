@@ -9,7 +9,12 @@ from itertools import accumulate, compress, count, islice, pairwise
 from operator import ne
 
 from cleaner.align.blocks import Block
+from cleaner.align.resync import common_prefix_length
 from cleaner.align.walk import align
+
+# The line breaks of ``str.splitlines`` but LF. (Looked for one by one with ``in``, at C
+# speed: a pattern's scan tests every character of a text beyond ASCII.)
+SPLITLINES_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 
 def align_lines(
@@ -26,6 +31,8 @@ def align_lines(
     >>> [tuple(b) for b in align_lines("a\\nx\\nb\\n", "a\\nb\\n")]
     [(0, 2, 0, 2, True), (2, 4, 2, 2, False), (4, 6, 2, 4, True)]
     """
+    if (blocks := _one_run_removed(before, after)) is not None:
+        return blocks
     old, new = before.splitlines(keepends=True), after.splitlines(keepends=True)
     starts = list(accumulate(map(len, old), initial=0))  # of the lines of ``before``
     blocks: list[Block] = []
@@ -43,6 +50,34 @@ def align_lines(
         k, t, j = found + run, t + run, j + i2 - i1
     if starts[k] < len(before):
         blocks.append(Block(starts[k], len(before), j, j, False))
+    return blocks
+
+
+def _one_run_removed(before: str, after: str) -> list[Block] | None:
+    """:func:`align_lines`'s blocks where ``after`` is ``before`` with one run of whole
+    lines taken out, found at C speed (a book's boilerplate step: a line or two), else
+    None. Its lines match in order up to the first that differs; the next line of
+    ``after`` is then found after the run only if no line of the run is that line (else
+    None: the line by line search matches it there). Only for a text whose line breaks
+    are all LF (``str.splitlines``' lines are then those ending at an LF).
+
+    >>> [tuple(b) for b in _one_run_removed("a\\nx\\nb\\n", "a\\nb\\n")]
+    [(0, 2, 0, 2, True), (2, 4, 2, 2, False), (4, 6, 2, 4, True)]
+    >>> _one_run_removed("a\\nM\\nL\\nN\\nL\\nq\\n", "a\\nL\\nq\\n")  # (L found in the run)
+    """
+    if len(after) >= len(before) or any(map(before.__contains__, SPLITLINES_BREAKS)):
+        return None
+    start = before.rfind("\n", 0, common_prefix_length(before, 0, after, 0)) + 1
+    end = start + len(before) - len(after)  # where the run would end
+    if before[end - 1] != "\n" or not before.endswith(after[start:]):
+        return None
+    line_end = after.find("\n", start) + 1  # (the next line of ``after``, if any)
+    if line_end and ("\n" + before[start:end]).find("\n" + after[start:line_end]) >= 0:
+        return None
+    blocks = [Block(0, start, 0, start, True)] if start else []
+    blocks.append(Block(start, end, start, start, False))
+    if end < len(before):
+        blocks.append(Block(end, len(before), start, len(after), True))
     return blocks
 
 
