@@ -12,12 +12,13 @@ Why this gives the same text as :func:`cleaner.pipeline.clean`:
 - a block ends with a blank line, and a paragraph-local pass cleans the text before and
   after a blank line independently, except that blank lines between blocks must come out
   as one (:func:`_rejoin` puts it back where a pass stripped it at a block's edge);
-- a block boundary never falls inside a fenced code block, where blank lines do not end a
-  paragraph: blocks are regrouped on each pass's own input (:func:`_fence_closed_groups`).
-  Nor inside a literal block of reStructuredText: a block is cut only before a line that
-  starts in the first column, which ends any literal block.
-  (The encoding pass takes ftfy's ``"auto"`` HTML decision paragraph by paragraph, so
-  even that is local.)
+- a block boundary never falls inside a fenced code block (its fences read as the pass
+  reads them: ``encoding`` repaired) or a reStructuredText simple table, where blank lines
+  do not end a paragraph: blocks are regrouped on each pass's own input
+  (:func:`_fence_closed_groups`). Nor inside a literal block of reStructuredText: a block
+  is cut only before a line that starts in the first column, which ends any literal block.
+  (The encoding pass takes ftfy's ``"auto"`` HTML decision line by line, in a tag's lines
+  only, so even that is local.)
 """
 
 from __future__ import annotations
