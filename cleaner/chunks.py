@@ -23,7 +23,7 @@ Why this gives the same text as :func:`cleaner.pipeline.clean`:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from cleaner.config import Config
 from cleaner.lazy_re import lazy_compile
@@ -46,6 +46,8 @@ from cleaner.pipeline import (
 )
 from cleaner.textblocks import BLANK_LINE_RE, concatenate
 
+# Whether a fenced code block is open after some lines, given whether one was before them.
+FenceReader = Callable[[Sequence[str], bool], bool]
 # Characters per block: big enough that per-block overhead vanishes, small next to memory.
 CHUNK_CHARS = 1 << 18
 # A text ending with a blank line (LF or CRLF), so the next block starts a paragraph.
@@ -163,28 +165,28 @@ def _is_local(cleaning_pass: Pass) -> bool:
 
 def _stage(pieces: Iterable[str], name: str, config: Config) -> Iterator[tuple[str, str]]:
     """Run pass ``name`` over each fence-closed group of pieces: ``(group, output)`` pairs."""
-    for group in _fence_closed_groups(pieces, FENCE_VIEWS.get(name)):
+    for group in _fence_closed_groups(pieces, FENCE_READERS.get(name, fence_open_after)):
         yield group, run_pass(name, group, config)
 
 
-def _encoding_view(line: str) -> str:
-    """A line as the ``encoding`` pass reads it for a fence: repaired (``\\x00```\\x9d``
-    is a fence there, its NUL dropped)."""
-    from cleaner.passes.encoding import repaired_line  # (ftfy loads only if a fence asks)
+def _encoding_fence_open_after(lines: Sequence[str], inside: bool) -> bool:
+    """Whether a fence is open after ``lines`` as the ``encoding`` pass reads fences,
+    repaired (``\\x00```\\x9d`` is one there, its NUL dropped)."""
+    from cleaner.passes.encoding import fence_open_after_repaired  # (ftfy only if asked)
 
-    return repaired_line(line)
+    return fence_open_after_repaired(lines, inside)
 
 
-# How a pass reads a line for a fence, where not as it is (see _fence_closed_groups).
-FENCE_VIEWS: dict[str, Callable[[str], str]] = {"encoding": _encoding_view}
+# How a pass reads fences where not as the whitespace pass does (see _fence_closed_groups).
+FENCE_READERS: dict[str, FenceReader] = {"encoding": _encoding_fence_open_after}
 
 
 def _fence_closed_groups(
-    pieces: Iterable[str], view: Callable[[str], str] | None = None
+    pieces: Iterable[str], open_after: FenceReader = fence_open_after
 ) -> Iterator[str]:
     """Join pieces so that no group ends inside a fenced code block or a reStructuredText
-    simple table, whose blank lines end no paragraph either. ``view``: how the pass reads a
-    line that may be a fence, and the line above it (as it is, if None).
+    simple table, whose blank lines end no paragraph either. ``open_after``: whether a fence
+    is open after some lines, as the pass reads fences.
 
     >>> list(_fence_closed_groups(["```\\n\\n", "code\\n\\n", "```\\n\\n", "text"]))
     ['```\\n\\ncode\\n\\n```\\n\\n', 'text']
@@ -199,28 +201,13 @@ def _fence_closed_groups(
             pending.append(last)
             if "```" in last or "~~~" in last:  # (else no line of it opens or closes a fence)
                 lines = with_lf_line_ends(last).split("\n")  # As the whitespace pass sees them.
-                inside = fence_open_after(_viewed(lines, view) if view else lines, inside)
+                inside = open_after(lines, inside)
             if not inside and not _table_open_after(pending):
                 yield "".join(pending)
                 pending = []
         last = piece
     if last is not None:
         yield "".join([*pending, last])
-
-
-def _viewed(lines: list[str], view: Callable[[str], str]) -> list[str]:
-    """``lines`` with ``view`` of each that holds a fence's mark and of the line above it.
-
-    >>> _viewed(["a", "b", "```", "c"], str.upper)
-    ['a', 'B', '```', 'c']
-    """
-    viewed = list(lines)
-    for i, line in enumerate(lines):
-        if "```" in line or "~~~" in line:
-            viewed[i] = view(line)
-            if i:
-                viewed[i - 1] = view(lines[i - 1])
-    return viewed
 
 
 def _table_open_after(pending: list[str]) -> bool:

@@ -41,7 +41,7 @@ from cleaner.passes.encoding.views import (
 from cleaner.passes.layout import INVISIBLE_CHARS, SOFT_HYPHEN, holds_any
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Collection, Mapping
+    from collections.abc import Callable, Collection, Mapping, Sequence
 
     import ftfy
 
@@ -50,9 +50,9 @@ LINE_ENDS = ("\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\u2028", "\u20
 # The line breaks but LF and CR, each looked for with ``in`` (a class's search, tried at
 # every character, costs 3 ms/MB of a CRLF book).
 OTHER_BREAKS_BUT_CR = "\x0b\x0c\x1c\x1d\x1e\u2028\u2029"
-# A line ftfy cannot change: printable ASCII only, and no '&' that could start an entity.
 # What follows a ``<`` that opens a tag: its name, or ``/``, ``!`` (a comment), ``?``.
 TAG_NAME_START_RE = lazy_compile(r"[A-Za-z/!?]")
+# A line ftfy cannot change: printable ASCII only, and no '&' that could start an entity.
 PLAIN_LINE_RE = lazy_compile(r"[\x20-\x25\x27-\x7e\t]*")
 # A text of plain lines separated by LF only.
 PLAIN_TEXT_RE = re.compile(r"[\x20-\x25\x27-\x7e\t\n]*")
@@ -276,10 +276,24 @@ def _code_lines(text: str, lines: list[str]) -> frozenset[int]:
     """
     if not COSMETIC_RE.search(text) or not holds_any(text, CODE_SIGNS):
         return frozenset()
-    from cleaner.passes.layout import is_fence, literal_block_lines
+    from cleaner.passes.layout import literal_block_lines
 
-    code = set(literal_block_lines(lines))
-    inside, previous = False, ""
+    fenced, _ = fenced_code(lines)
+    return frozenset(literal_block_lines(lines)).union(fenced)
+
+
+def fenced_code(lines: Sequence[str], inside: bool = False) -> tuple[list[int], bool]:
+    """The indexes of ``lines`` inside a fenced code block (fences aside), fences read as
+    this pass reads them, repaired; and whether a block is open after them. ``inside``:
+    whether one was open before them (they start after a blank line or at the text's start).
+
+    >>> fenced_code(["\\x00```\\x9d", "code", "```", "text", "~~~"])  # (NUL, C1 dropped)
+    ([1], True)
+    """
+    from cleaner.passes.layout import is_fence
+
+    code: list[int] = []
+    previous = ""
     for i, line in enumerate(lines):
         # A run of tildes under a title is its underline when at least as long as the title
         # reads once repaired (a mojibake title shortens: the next run sees it repaired).
@@ -291,9 +305,15 @@ def _code_lines(text: str, lines: list[str]) -> frozenset[int]:
         if fence:
             inside = not inside
         elif inside:
-            code.add(i)
+            code.append(i)
         previous = line
-    return frozenset(code)
+    return code, inside
+
+
+def fence_open_after_repaired(lines: Sequence[str], inside: bool) -> bool:
+    """:func:`~cleaner.passes.layout.fence_open_after` as this pass reads fences
+    (:func:`fenced_code`): where ``fix`` and ``check`` may cut a text into blocks."""
+    return fenced_code(lines, inside)[1]
 
 
 def repaired_line(line: str) -> str:
