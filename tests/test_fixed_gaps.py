@@ -21,6 +21,9 @@ of blocks sampled, which a wrapped paragraph joined on one line left the next ru
 text is cleaned in blocks never cut inside a reStructuredText simple table; an RFC's footers
 number its pages however long some are (``pages._is_regular``); explicit markup under a
 paragraph's line is no sign of reStructuredText (``unwrap.markup._starts_a_block``).
+Session 41: where ``unwrap`` mends a blank line before lines it read as kept under it, it reads
+its output again (``unwrap.document.block_runs``); a reStructuredText auto-enumerator (``#.``)
+bounds a lettered item (``unwrap.markup.RST_ENUMERATOR_RE``).
 """
 
 from __future__ import annotations
@@ -497,3 +500,43 @@ def test_mutated_rfc_field_values_are_no_pages() -> None:
     joined its paragraphs, the second read its fields' ``Type`` / ``175`` / ``Length`` as
     numbered pages and removed them."""
     check_mutant(FIXTURES / "pages-rfc-repeated-sentence-kept" / "input.txt", 1427723)
+
+
+def test_a_cut_line_mended_above_lines_read_as_code_is_idempotent() -> None:
+    """Session 41 (bench_damage.py seed 77, a window of RFC 2284 with a blank line put
+    inside ``Examples of``): ``unwrap`` mended the blank line, but had read the item's
+    indented rest as code under ``of`` at the margin, so kept it line for line; the next
+    run, ``Examples of`` one line, read it as the item's text and joined it. A mend before
+    lines read as kept now makes the pass read its output again
+    (``unwrap.document.block_runs``' ``mended_before_kept``)."""
+    intro = (
+        "   The PPP Extensible Authentication Protocol (EAP) is a general\n"
+        "   protocol for PPP authentication which supports multiple\n"
+        "   authentication mechanisms.  EAP does not select a specific\n"
+        "   authentication mechanism at Link Control Phase, but rather postpones\n"
+        "   this until the Authentication Phase.\n"
+    )
+    item = (
+        "   1. After the Link Establishment phase is complete, the authenticator\n"
+        "      sends one or more Requests to authenticate the peer.  The Request\n"
+        "      has a type field to indicate what is being requested.  Examples\n"
+        "\n"
+        "of\n"
+        "      Request types include Identity, MD5-challenge, One-Time\n"
+        "      Passwords, Generic Token Card, etc.  The MD5-challenge type\n"
+        "      corresponds closely to the CHAP authentication protocol.\n"
+        "      Typically, the authenticator will send an initial Identity Request\n"
+        "      followed by one or more Requests for authentication information.\n"
+    )
+    once = clean(f"{intro}\n{item}")
+    assert "Examples of Request types include Identity" in once
+    assert clean(once) == once
+
+
+def test_mutated_rst_auto_enumerated_item_among_lettered_ones_is_idempotent() -> None:
+    """Seed 348219880 (session 40's fuzz run): ``c.`` flipped to ``#.``. The first run read
+    ``b.`` and ``d.`` as items, each with an indented line under it; once they were joined
+    on one line, the next run read them as a paragraph's lines, as no lettered item stood
+    next to them, and joined the list. The auto-enumerator bounds a lettered item now
+    (``unwrap.markup.RST_ENUMERATOR_RE``)."""
+    check_mutant(FIXTURES / "unwrap-rst-letter-enumerated-items" / "input.txt", 348219880)

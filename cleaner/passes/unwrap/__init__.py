@@ -65,6 +65,9 @@ _LAST: list[tuple[str, bool, bool, str]] = []
 LAST_KEPT_CHARS = 200_000
 # Times an output the next run would read otherwise is unwrapped again (issue 13).
 SETTLING_ROUNDS = 2
+# The width "shown" by an output the next run reads otherwise for sure, whatever width it
+# shows: a blank line was mended before lines read as kept under it (block_runs).
+READ_AGAIN = -1
 
 
 def unwrap_paragraphs(text: str, *, dehyphenate: bool = True, use_lexicon: bool = True) -> str:
@@ -124,7 +127,9 @@ def unwrap_rounds(
     for _ in range(SETTLING_ROUNDS):
         if result == text or shown >= UNWRAPPED_WIDTH:
             return  # (an output that shows no width gives the next run nothing to judge by)
-        if not _read_otherwise(result, document, segment_chars, known=shown > 0, sample=sample):
+        if shown != READ_AGAIN and not _read_otherwise(
+            result, document, segment_chars, known=shown > 0, sample=sample
+        ):
             return
         text = result
         once = _unwrapped_once(text, dehyphenate, use_lexicon, segment_chars)
@@ -139,16 +144,22 @@ def _unwrapped_once(
     shows, if known (0 if not): none (UNWRAPPED_WIDTH) unless a verse block it kept goes
     on in lower case (:func:`_verse_shows_wrap`), the only lines that show it one. Last,
     the output's :func:`width_sample` that width was read off, if one was, for the next
-    run's survey to take."""
+    run's survey to take. READ_AGAIN instead of a width where a blank line was mended
+    before lines read as kept under it: the next run reads those lines anew."""
     document, segments = layout_survey(text, dehyphenate, use_lexicon, segment_chars)
     shows_wrap: list[bool] = []  # Whether a verse block shows a wrap, once all is made.
+    mended_before_kept: list[bool] = []
     breaks = document.markup == MARKDOWN
     result = concatenate(
         _finished(
-            _unwrapped_sampled(segment_lines(text, segments, breaks), document, shows_wrap),
+            _unwrapped_sampled(
+                segment_lines(text, segments, breaks), document, shows_wrap, mended_before_kept
+            ),
             breaks,
         )
     )
+    if mended_before_kept and result != text:
+        return result, document, READ_AGAIN, None
     if not shows_wrap[0] or result == text:
         return result, document, UNWRAPPED_WIDTH, None  # (or unchanged: the next run's same)
     sample = width_sample(result)
@@ -406,19 +417,23 @@ def _shows_wrap(lines: tuple[str, ...], kinds: tuple[Kind, ...]) -> bool:
 
 
 def _unwrapped_sampled(
-    pieces: Iterable[tuple[list[str], list[Kind]]], document: Document, shows_wrap: list[bool]
+    pieces: Iterable[tuple[list[str], list[Kind]]],
+    document: Document,
+    shows_wrap: list[bool],
+    mended_before_kept: list[bool] | None = None,
 ) -> Iterator[str]:
     """Each piece's output at ``document`` (no ``verse_width``), and, once the last is
     made, whether a verse block shows a wrap (:func:`_verse_shows_wrap`) added to
     ``shows_wrap``: one walk over the blocks, each judged once for both. The outputs stand
-    unless the width the output shows asks other verse verdicts.
+    unless the width the output shows asks other verse verdicts. (``mended_before_kept``:
+    see :func:`~cleaner.passes.unwrap.document.block_runs`.)
     """
     shown = False
     prose, plain = Kind.PROSE, not document.markup
     broken: list[int] = []  # A block's lines after word breaks, when it is one paragraph.
     for piece_lines, piece_kinds in pieces:
         unwrapped: list[str] = []
-        for lines, kinds in block_runs(document, piece_lines, piece_kinds):
+        for lines, kinds in block_runs(document, piece_lines, piece_kinds, mended_before_kept):
             if len(unwrapped) >= FLUSH_BLOCKS:  # A segment with no place to end (a huge
                 yield "\n\n".join(filter(None, unwrapped))  # text of lowercase paragraphs):
                 unwrapped = []  # its output goes on in parts, not held whole twice.

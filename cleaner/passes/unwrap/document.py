@@ -449,10 +449,17 @@ def mend_cut_paragraphs(
 
 
 def block_runs(
-    document: Document, lines: list[str], kinds: list[Kind]
+    document: Document,
+    lines: list[str],
+    kinds: list[Kind],
+    mended_before_kept: list[bool] | None = None,
 ) -> list[tuple[tuple[str, ...], tuple[Kind, ...]]]:
     """:func:`document_blocks`' blocks as runs, each block's lines and kinds apart (slices,
     no pair per line), for a walk that reads most blocks' lines alone; not remembered.
+    ``True`` is added to ``mended_before_kept``, if given, for each block mended onto the
+    one before that holds a kept line: those lines were read under a blank line that is
+    gone now (``Examples`` / blank / ``of`` / an indented rest read as code), and the
+    next run reads them anew.
 
     >>> kinds = [Kind.PROSE, Kind.BLANK, Kind.KEPT]
     >>> block_runs(Document(54, False, True, True, ""), ["a", "", "b"], kinds)
@@ -476,6 +483,8 @@ def block_runs(
             last, before_kinds[-1], first, run_kinds[0], one_line, document
         ):
             mended[-1] = (before_lines + run_lines, before_kinds + run_kinds)
+            if mended_before_kept is not None and Kind.KEPT in run_kinds:
+                mended_before_kept.append(True)
         else:
             mended.append((run_lines, run_kinds))
     return _parted_runs(mended, document)

@@ -145,9 +145,11 @@ MARKDOWN_ITEM_RE = lazy_compile(r"(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)")
 # The flavours whose element goes on with any next prose line, lazily (at any
 # indentation), but after its hard line break (:func:`continues_lazily`).
 HARD_BREAKS = {MARKDOWN: MARKDOWN_HARD_BREAK, ASCIIDOC: (ASCIIDOC_HARD_BREAK,)}
-# An enumerated item of reStructuredText that opens with a letter or a roman numeral
-# ("a. text", "ii. text", "(B) text"; the arabic ones, "1. text", are any text's items).
-RST_ENUMERATOR_RE = lazy_compile(r"\s*\(?(?:[a-zA-Z]|[ivxlcdm]{2,6}|[IVXLCDM]{2,6})[.)][ \t]+\S")
+# An enumerated item of reStructuredText that opens with a letter, a roman numeral or the
+# auto-enumerator ("a. text", "ii. text", "(B) text", "#. text"; the arabic ones, "1. text",
+# are any text's items). The auto-enumerator's lines are items by RST_ITEM_RE; here it is
+# read so that it bounds a lettered item too (``b. text`` on one line, ``#. text`` under).
+RST_ENUMERATOR_RE = lazy_compile(r"\s*\(?(?:[a-zA-Z]|[ivxlcdm]{2,6}|[IVXLCDM]{2,6}|#)[.)][ \t]+\S")
 # A list item's marker and the two or more spaces after it (``-  text``, ``*   text``,
 # ``#.  text``, ``1.  text``).
 MARKER_GAP_RE = lazy_compile(
