@@ -21,9 +21,11 @@ of blocks sampled, which a wrapped paragraph joined on one line left the next ru
 text is cleaned in blocks never cut inside a reStructuredText simple table; an RFC's footers
 number its pages however long some are (``pages._is_regular``); explicit markup under a
 paragraph's line is no sign of reStructuredText (``unwrap.markup._starts_a_block``).
-Session 41: where ``unwrap`` mends a blank line before lines it read as kept under it, it reads
-its output again (``unwrap.document.block_runs``); a reStructuredText auto-enumerator (``#.``)
-bounds a lettered item (``unwrap.markup.RST_ENUMERATOR_RE``).
+Session 41: ``unwrap`` reads its output again where it read lines as kept under a line it
+joined (a blank line mended above them, ``unwrap.document.block_runs``; a fragment at the
+margin, ``unwrap._kept_read_anew``); two lines both wider than the wrap are judged as in a
+text that shows none (``unwrap.document.prose_document``); a reStructuredText
+auto-enumerator (``#.``) bounds a lettered item (``unwrap.markup.RST_ENUMERATOR_RE``).
 """
 
 from __future__ import annotations
@@ -540,3 +542,36 @@ def test_mutated_rst_auto_enumerated_item_among_lettered_ones_is_idempotent() ->
     next to them, and joined the list. The auto-enumerator bounds a lettered item now
     (``unwrap.markup.RST_ENUMERATOR_RE``)."""
     check_mutant(FIXTURES / "unwrap-rst-letter-enumerated-items" / "input.txt", 348219880)
+
+
+def test_two_long_lines_in_a_narrow_text_are_judged_as_the_next_run_judges_them() -> None:
+    """Session 41 (bench_damage.py --seed 11, a window of the generated lighthouse story, a
+    line separator put inside a paragraph a line): a wrapped paragraph set the width at 29,
+    and the block of two lines of 100 and more was kept line for line as verse at it; the
+    next run, that paragraph joined, showed no width and joined the two. Two lines both
+    wider than any wrap at the document's width are judged as where it shows none
+    (``unwrap.document.prose_document``)."""
+    text = (
+        "m the corner of her eye. He took out a wooden box, and from the box he took an "
+        "instrument she had never seen before\n: a brass tube on a stand, with small glass "
+        "windows set into its sides and a dial marked with numbers.\n\n"
+        '"What is it?"\nshe asked, before she could s\ntop herself.\n\nHe looked up and smiled.\n'
+    )
+    once = clean(text)
+    assert "seen before : a brass tube" in once
+    assert clean(once) == once
+
+
+def test_a_word_broken_to_the_margin_over_an_indented_line_is_idempotent() -> None:
+    """Session 41 (bench_damage.py --seed 5, RFC 2759, ``v-`` / ``ersion`` at the margin):
+    the indented line under the fragment was read as code and kept; once the fragment was
+    joined on, the next run read it as the paragraph's next line and joined it. A kept line
+    under such a fragment makes the pass read its output again
+    (``unwrap._kept_read_anew``)."""
+    text = (
+        "   the operation of the protocol.  The Message field format is:\n\n"
+        '      The "vvvvvvvvvv" is the ASCII representation of a decimal v-\nersion\n'
+        "      code (need not be 10 digits) indicating the password changing\n"
+    )
+    once = clean(text)
+    assert clean(once) == once

@@ -22,6 +22,7 @@ from cleaner.passes.unwrap.blocks import (
     unwrap_block,
     unwrap_prose_block,
 )
+from cleaner.passes.unwrap.boundaries import ends_sentence
 from cleaner.passes.unwrap.document import (
     Document,
     block_count,
@@ -66,7 +67,7 @@ LAST_KEPT_CHARS = 200_000
 # Times an output the next run would read otherwise is unwrapped again (issue 13).
 SETTLING_ROUNDS = 2
 # The width "shown" by an output the next run reads otherwise for sure, whatever width it
-# shows: a blank line was mended before lines read as kept under it (block_runs).
+# shows: lines were read as kept under a line that is joined now (_kept_read_anew).
 READ_AGAIN = -1
 
 
@@ -144,21 +145,21 @@ def _unwrapped_once(
     shows, if known (0 if not): none (UNWRAPPED_WIDTH) unless a verse block it kept goes
     on in lower case (:func:`_verse_shows_wrap`), the only lines that show it one. Last,
     the output's :func:`width_sample` that width was read off, if one was, for the next
-    run's survey to take. READ_AGAIN instead of a width where a blank line was mended
-    before lines read as kept under it: the next run reads those lines anew."""
+    run's survey to take. READ_AGAIN instead of a width where lines were read as kept under
+    a line that is joined now (:func:`_kept_read_anew`): the next run reads them anew."""
     document, segments = layout_survey(text, dehyphenate, use_lexicon, segment_chars)
     shows_wrap: list[bool] = []  # Whether a verse block shows a wrap, once all is made.
-    mended_before_kept: list[bool] = []
+    kept_read_anew: list[bool] = []
     breaks = document.markup == MARKDOWN
     result = concatenate(
         _finished(
             _unwrapped_sampled(
-                segment_lines(text, segments, breaks), document, shows_wrap, mended_before_kept
+                segment_lines(text, segments, breaks), document, shows_wrap, kept_read_anew
             ),
             breaks,
         )
     )
-    if mended_before_kept and result != text:
+    if kept_read_anew and result != text:
         return result, document, READ_AGAIN, None
     if not shows_wrap[0] or result == text:
         return result, document, UNWRAPPED_WIDTH, None  # (or unchanged: the next run's same)
@@ -219,6 +220,31 @@ def _block_outputs(text: str, segments: list[Segment], document: Document) -> It
     for pair in segment_lines(text, segments, document.markup == MARKDOWN):
         blocks = document_blocks(document, *pair)
         yield "\n\n".join(filter(None, (unwrap_block(block, document) for block in blocks)))
+
+
+def _kept_read_anew(lines: tuple[str, ...], kinds: tuple[Kind, ...]) -> bool:
+    """Whether a line of this block was read as kept (indented code) under a fragment at
+    the margin that goes on an indented line above it in lower case (``v-`` / ``ersion``:
+    a line broken inside a word, by damage or an extractor): once the fragment is joined
+    on, the next run reads the kept line under the indented line it is part of now.
+
+    >>> prose, kept = Kind.PROSE, Kind.KEPT
+    >>> _kept_read_anew(("   a decimal v-", "ersion", "   code (ten digits)"), (prose, prose, kept))
+    True
+    >>> _kept_read_anew(("Run it", "like this:", "    make"), (prose, prose, kept))
+    False
+    """
+    prose = Kind.PROSE
+    return any(
+        kinds[j] is Kind.KEPT
+        and kinds[j - 1] is prose
+        and kinds[j - 2] is prose
+        and lines[j - 1][:1].islower()
+        and lines[j - 2][:1] == " "
+        and lines[j][:1] == " "
+        and not ends_sentence(lines[j - 2])
+        for j in range(2, len(kinds))
+    )
 
 
 def _output_verse_width(output: str, document: Document) -> int | None:
@@ -420,25 +446,29 @@ def _unwrapped_sampled(
     pieces: Iterable[tuple[list[str], list[Kind]]],
     document: Document,
     shows_wrap: list[bool],
-    mended_before_kept: list[bool] | None = None,
+    kept_read_anew: list[bool] | None = None,
 ) -> Iterator[str]:
     """Each piece's output at ``document`` (no ``verse_width``), and, once the last is
     made, whether a verse block shows a wrap (:func:`_verse_shows_wrap`) added to
     ``shows_wrap``: one walk over the blocks, each judged once for both. The outputs stand
-    unless the width the output shows asks other verse verdicts. (``mended_before_kept``:
-    see :func:`~cleaner.passes.unwrap.document.block_runs`.)
+    unless the width the output shows asks other verse verdicts. ``True`` is added to
+    ``kept_read_anew``, if given, for a block whose kept lines the next run reads anew
+    (:func:`_kept_read_anew`, and a blank line mended before them:
+    :func:`~cleaner.passes.unwrap.document.block_runs`).
     """
     shown = False
     prose, plain = Kind.PROSE, not document.markup
     broken: list[int] = []  # A block's lines after word breaks, when it is one paragraph.
     for piece_lines, piece_kinds in pieces:
         unwrapped: list[str] = []
-        for lines, kinds in block_runs(document, piece_lines, piece_kinds, mended_before_kept):
+        for lines, kinds in block_runs(document, piece_lines, piece_kinds, kept_read_anew):
             if len(unwrapped) >= FLUSH_BLOCKS:  # A segment with no place to end (a huge
                 yield "\n\n".join(filter(None, unwrapped))  # text of lowercase paragraphs):
                 unwrapped = []  # its output goes on in parts, not held whole twice.
             if kinds.count(prose) != len(kinds):
                 unwrapped.append(unwrap_block(list(zip(lines, kinds, strict=True)), document))
+                if kept_read_anew is not None and _kept_read_anew(lines, kinds):
+                    kept_read_anew.append(True)
                 continue
             if len(lines) == 1:
                 unwrapped.append(lines[0])

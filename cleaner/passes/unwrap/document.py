@@ -272,6 +272,13 @@ def prose_document(prose: tuple[str, ...], document: Document) -> Document:
     # clearly narrower nor clearly wider, the block is judged as the document whatever the
     # rest of its verdict.
     if len(prose) < 3:
+        # (Two lines, each longer than any wrap at the document's width writes: two
+        # paragraphs a line, or one wrapped wider, in a text other blocks set narrow; judged
+        # as where the text shows no width, as the next run, those blocks joined, judges it.)
+        if len(prose) == 2 and all(
+            line_size(line, document.measure) > document.clearly_wider for line in prose
+        ):
+            return _unwrapped_block_document(prose, document)
         return document
     longest = max(map(line_sizer(document.measure), prose[:-1]))
     if document.clearly_narrower < longest <= document.clearly_wider and not (
@@ -452,11 +459,11 @@ def block_runs(
     document: Document,
     lines: list[str],
     kinds: list[Kind],
-    mended_before_kept: list[bool] | None = None,
+    kept_read_anew: list[bool] | None = None,
 ) -> list[tuple[tuple[str, ...], tuple[Kind, ...]]]:
     """:func:`document_blocks`' blocks as runs, each block's lines and kinds apart (slices,
     no pair per line), for a walk that reads most blocks' lines alone; not remembered.
-    ``True`` is added to ``mended_before_kept``, if given, for each block mended onto the
+    ``True`` is added to ``kept_read_anew``, if given, for each block mended onto the
     one before that holds a kept line: those lines were read under a blank line that is
     gone now (``Examples`` / blank / ``of`` / an indented rest read as code), and the
     next run reads them anew.
@@ -483,8 +490,8 @@ def block_runs(
             last, before_kinds[-1], first, run_kinds[0], one_line, document
         ):
             mended[-1] = (before_lines + run_lines, before_kinds + run_kinds)
-            if mended_before_kept is not None and Kind.KEPT in run_kinds:
-                mended_before_kept.append(True)
+            if kept_read_anew is not None and Kind.KEPT in run_kinds:
+                kept_read_anew.append(True)
         else:
             mended.append((run_lines, run_kinds))
     return _parted_runs(mended, document)
