@@ -7,6 +7,7 @@ from typing import Literal
 
 from cleaner.lazy_re import lazy_compile
 from cleaner.passes.layout import (
+    INVISIBLE_CHARS,
     has_plain_spacing,
     lines_found,
     lines_holding,
@@ -62,6 +63,9 @@ OTHER_SPACES = (
 # Two spaces or more: the runs to collapse where the space is the only whitespace (a
 # literal start, searched for at C speed; SPACE_RUN_RE stops at every space).
 SPACES_RE = lazy_compile("  +")
+# The characters that show nothing, and an indentation that holds some of them.
+INVISIBLE_SET = frozenset(INVISIBLE_CHARS)
+INVISIBLE_INDENT_RE = lazy_compile(rf"^[^\S\n]*(?:[{INVISIBLE_CHARS}][^\S\n]*)+")
 # Two spaces after a character that is no space: the start of an inner run (searched for
 # by its literal start; an indentation fails at once).
 GAP_START_RE = lazy_compile(r"  (?<=\S  )")
@@ -265,6 +269,10 @@ def _collapsed(lines: list[str]) -> list[str]:
     if not lines:
         return []
     rests = [line.lstrip() for line in lines]  # (INDENT_RE's indentation: no line break.)
+    if any(rest[:1] in INVISIBLE_SET for rest in rests):
+        # A soft hyphen (or another invisible character) in an indentation is part of it,
+        # as unwrap drops it: the spaces after it are the line's indentation, not a gap.
+        rests = [_after_indentation(line) for line in lines]
     joined = "\n".join(rests)
     if "\u3000" not in joined and not any(c in joined for c in SINGLE_BREAKS):
         collapsed = [" ".join(rest.split()) for rest in rests]  # (A rest ends in no space.)
@@ -275,6 +283,16 @@ def _collapsed(lines: list[str]) -> list[str]:
         line[: len(line) - len(rest)] + new
         for line, rest, new in zip(lines, rests, collapsed, strict=True)
     ]
+
+
+def _after_indentation(line: str) -> str:
+    """``line`` after its indentation, the characters that show nothing in it included.
+
+    >>> _after_indentation("  \u00ad    1. Item"), _after_indentation("   a  b")
+    ('1. Item', 'a  b')
+    """
+    invisible = INVISIBLE_INDENT_RE.match(line)
+    return line[invisible.end() :] if invisible else line.lstrip()
 
 
 def _spaced_lines(text: str, others: str | None = None) -> list[int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from cleaner import clean
 from cleaner.passes.whitespace import normalize_whitespace
 
 CHANGES = [
@@ -105,3 +106,18 @@ def test_leaves_clean_text_alone(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), CHANGES)
 def test_output_is_stable(text: str, expected: str) -> None:
     assert normalize_whitespace(expected) == expected
+
+
+def test_a_soft_hyphen_in_an_indentation_is_part_of_it() -> None:
+    """Session 41 (bench_damage.py --seed 12, RFC 2243): the spaces after a soft hyphen in
+    an indentation were collapsed as a gap, so the item moved 3 columns left once unwrap
+    dropped the hyphen, and the next run read the line under it otherwise."""
+    assert normalize_whitespace("Text.\n \u00ad  a  b\n") == "Text.\n \u00ad  a b\n"
+    text = (
+        "   A generator compliant with this specification:\n\n"
+        "  \u00ad    1. SHOULD generate otp-word tokens in upper case with single\n"
+        "         spaces separating them\n"
+        "      2. SHOULD generate hexadecimal numbers using only lower case         for letters\n"
+    )
+    once = clean(text)
+    assert clean(once) == once
