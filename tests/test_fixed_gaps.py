@@ -22,10 +22,11 @@ text is cleaned in blocks never cut inside a reStructuredText simple table; an R
 number its pages however long some are (``pages._is_regular``); explicit markup under a
 paragraph's line is no sign of reStructuredText (``unwrap.markup._starts_a_block``).
 Session 41: ``unwrap`` reads its output again where it read lines as kept under a line it
-joined (a blank line mended above them, ``unwrap.document.block_runs``; a fragment at the
+joined (a blank line mended above them, ``unwrap.document.block_runs``; a line at the
 margin, ``unwrap._kept_read_anew``); two lines both wider than the wrap are judged as in a
 text that shows none (``unwrap.document.prose_document``); a reStructuredText
-auto-enumerator (``#.``) bounds a lettered item (``unwrap.markup.RST_ENUMERATOR_RE``).
+auto-enumerator (``#.``) bounds a lettered item (``unwrap.markup.RST_ENUMERATOR_RE``); a
+marker under titles at the top of a block opens an item (``unwrap.kinds._title_atop``).
 """
 
 from __future__ import annotations
@@ -575,3 +576,21 @@ def test_a_word_broken_to_the_margin_over_an_indented_line_is_idempotent() -> No
     )
     once = clean(text)
     assert clean(once) == once
+
+
+def test_mutated_doubled_title_over_a_numbered_heading_is_idempotent() -> None:
+    """Seed 4320753 (session 40's fuzz run): ``THE AWK LANGUAGE`` doubled. Under the second
+    title, which is not at the top of its block, ``1. Program structure`` opened no item,
+    and the paragraph indented under it was kept as code; the first run set each title
+    apart, and the next read the marker at the top and joined its paragraph. Under titles
+    at the top of a block, a marker opens an item too (``unwrap.kinds._title_atop``)."""
+    check_mutant(FIXTURES / "unwrap-numbered-heading-over-paragraph" / "input.txt", 4320753)
+
+
+def test_mutated_heading_cut_into_a_description_is_idempotent() -> None:
+    """Seed 9542 (session 41's fuzz run): ``DESCRIPTION`` moved between two indented lines
+    of a paragraph. The first run joined it onto the line above, but had read the line
+    under it as code and kept it; the next run joined that too. A kept line under a line
+    at the margin that the output joins on makes ``unwrap`` read its output again
+    (``unwrap._kept_read_anew``)."""
+    check_mutant(FIXTURES / "unwrap-width-drift-pydoc-description" / "input.txt", 9542)

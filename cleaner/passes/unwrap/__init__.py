@@ -22,7 +22,6 @@ from cleaner.passes.unwrap.blocks import (
     unwrap_block,
     unwrap_prose_block,
 )
-from cleaner.passes.unwrap.boundaries import ends_sentence
 from cleaner.passes.unwrap.document import (
     Document,
     block_count,
@@ -222,16 +221,18 @@ def _block_outputs(text: str, segments: list[Segment], document: Document) -> It
         yield "\n\n".join(filter(None, (unwrap_block(block, document) for block in blocks)))
 
 
-def _kept_read_anew(lines: tuple[str, ...], kinds: tuple[Kind, ...]) -> bool:
-    """Whether a line of this block was read as kept (indented code) under a fragment at
-    the margin that goes on an indented line above it in lower case (``v-`` / ``ersion``:
-    a line broken inside a word, by damage or an extractor): once the fragment is joined
-    on, the next run reads the kept line under the indented line it is part of now.
+def _kept_read_anew(lines: tuple[str, ...], kinds: tuple[Kind, ...], output: str) -> bool:
+    """Whether a line of this block was read as kept (indented code) under a line at the
+    margin that its ``output`` joined onto an indented line above (a fragment, ``v-`` /
+    ``ersion``, or a heading cut off into a paragraph, by damage or an extractor): the next
+    run reads the kept line under the indented line that fragment is part of now.
 
     >>> prose, kept = Kind.PROSE, Kind.KEPT
-    >>> _kept_read_anew(("   a decimal v-", "ersion", "   code (ten digits)"), (prose, prose, kept))
+    >>> lines = ("   a decimal v-", "ersion", "   code (ten digits)")
+    >>> _kept_read_anew(lines, (prose, prose, kept), "   a decimal v-ersion\\n   code (ten digits)")
     True
-    >>> _kept_read_anew(("Run it", "like this:", "    make"), (prose, prose, kept))
+    >>> lines = ("   Run it", "like this:", "    make")
+    >>> _kept_read_anew(lines, (prose, prose, kept), "   Run it\\nlike this:\\n    make")
     False
     """
     prose = Kind.PROSE
@@ -239,10 +240,11 @@ def _kept_read_anew(lines: tuple[str, ...], kinds: tuple[Kind, ...]) -> bool:
         kinds[j] is Kind.KEPT
         and kinds[j - 1] is prose
         and kinds[j - 2] is prose
-        and lines[j - 1][:1].islower()
+        and lines[j - 1][:1] not in " \t"
         and lines[j - 2][:1] == " "
         and lines[j][:1] == " "
-        and not ends_sentence(lines[j - 2])
+        and not output.startswith(lines[j - 1])
+        and f"\n{lines[j - 1]}" not in output
         for j in range(2, len(kinds))
     )
 
@@ -466,8 +468,9 @@ def _unwrapped_sampled(
                 yield "\n\n".join(filter(None, unwrapped))  # text of lowercase paragraphs):
                 unwrapped = []  # its output goes on in parts, not held whole twice.
             if kinds.count(prose) != len(kinds):
-                unwrapped.append(unwrap_block(list(zip(lines, kinds, strict=True)), document))
-                if kept_read_anew is not None and _kept_read_anew(lines, kinds):
+                output = unwrap_block(list(zip(lines, kinds, strict=True)), document)
+                unwrapped.append(output)
+                if kept_read_anew is not None and _kept_read_anew(lines, kinds, output):
                     kept_read_anew.append(True)
                 continue
             if len(lines) == 1:
