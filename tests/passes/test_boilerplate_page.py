@@ -15,6 +15,7 @@ from cleaner.passes.boilerplate import explain_boilerplate, plan_removal, remove
 from cleaner.passes.boilerplate.around import is_link_line, page_furniture
 from cleaner.passes.boilerplate.ended import ended_below
 from cleaner.passes.boilerplate.page import (
+    SHORT_RUN_RE,
     is_page_text,
     is_prose_line,
     page_article,
@@ -681,3 +682,15 @@ def test_a_list_of_headlines_ends_the_article(below: list[str], end: int | None)
     runs = [list(range(1, len(lines)))]
     found = ended_below(lines, runs, list(range(len(lines))), lambda i: False, 0)
     assert found == (None if end is None else end + 1)
+
+
+@pytest.mark.parametrize(("names", "found"), [(6, False), (9, True)])
+def test_page_screen_reads_deeply_indented_short_lines_once(names: int, found: bool) -> None:
+    """Session 41 (bench_damage.py --seed 424242, RFC 4679's title page, its lines indented
+    40 to 60 spaces): the quick screen's run of short lines could part each line's
+    indentation between a blank line's spaces and the line's characters in every way,
+    all tried where the run falls short (190 s for 7,000 characters; a run of six such
+    lines, days). Each line is read one way now, and a run long enough is still found."""
+    lines = "".join(" " * 60 + f"Author {i}\n" for i in range(names))
+    text = f"Title\n{lines}{'x' * 100}\n" * 3
+    assert (SHORT_RUN_RE.search(text) is not None) is found
