@@ -70,22 +70,25 @@ def wrapped_in_bytes(text: str, width: int) -> bool:
     (True, False)
     """
     samples = [window.split("\n") for window in sampled_windows(text)]
-    roomy = wider = checked = 0
+    roomy = 0
+    checked: list[str] = []  # The lines wider in bytes before a line going on in lower case.
     for lines in samples:
         for line, following in pairwise(lines):
             if (line.isascii() and '"' not in line and "'" not in line) or not (
                 "a" <= following[:1] <= "z"
             ):
                 continue
-            checked += 1
-            word = len(following.split(None, 1)[0])
-            # (byte_columns, inline: asked of most lines that hold a quote)
-            columns = len(line.encode()) + QUOTE_EXTRA * (line.count('"') + line.count("'"))
-            if len(line) + 1 + word <= width < columns + 1 + word:
-                roomy += 1  # (room in characters, none in bytes: bytes tell the break)
-            if columns > width:
-                wider += 1
-    if roomy < MIN_ROOMY_IN_CHARACTERS or roomy * WIDER_PER_ROOMY < wider:
+            checked.append(line)
+            # Bytes are counted only where the line had room in characters (few lines do:
+            # those of a text wrapped in bytes, or verse); a word has a letter at least.
+            if len(line) + 2 <= width:
+                word = len(following.split(None, 1)[0])
+                # (room in characters, none in bytes: bytes tell the break)
+                roomy += len(line) + 1 + word <= width < byte_columns(line) + 1 + word
+    if roomy < MIN_ROOMY_IN_CHARACTERS:
+        return False
+    wider = sum(byte_columns(line) > width for line in checked)  # (asked of few texts)
+    if roomy * WIDER_PER_ROOMY < wider:
         return False
     plain_roomy = plain = 0  # (asked of the few texts that get this far)
     for lines in samples:
@@ -95,7 +98,7 @@ def wrapped_in_bytes(text: str, width: int) -> bool:
             if '"' not in line and "'" not in line:
                 plain += 1
                 plain_roomy += len(line) + 1 + len(following.split(None, 1)[0]) <= width
-    return roomy * plain >= ROOMIER_BY * plain_roomy * checked
+    return roomy * plain >= ROOMIER_BY * plain_roomy * len(checked)
 
 
 def sampled_windows(text: str) -> list[str]:
