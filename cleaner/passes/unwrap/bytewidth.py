@@ -74,24 +74,33 @@ def wrapped_in_bytes(text: str, width: int, lines: list[str] | None = None) -> b
         samples = [lines]
     else:
         samples = [window.split("\n") for window in sampled_windows(text)]
-    roomy = 0
-    checked: list[str] = []  # The lines wider in bytes before a line going on in lower case.
+    roomy = wider = checked = 0
+    unmeasured: list[str] = []  # Lines whose bytes were not counted: wider or not, unknown.
     for lines in samples:
         for line, following in pairwise(lines):
             if (line.isascii() and '"' not in line and "'" not in line) or not (
                 "a" <= following[:1] <= "z"
             ):
                 continue
-            checked.append(line)
+            checked += 1
+            length = len(line)
+            if length > width:  # (no room in characters; wider in bytes, as it is longer)
+                wider += 1
+                continue
             # Bytes are counted only where the line had room in characters (few lines do:
             # those of a text wrapped in bytes, or verse); a word has a letter at least.
-            if len(line) + 2 <= width:
+            if length + 2 <= width:
                 word = len(following.split(None, 1)[0])
-                # (room in characters, none in bytes: bytes tell the break)
-                roomy += len(line) + 1 + word <= width < byte_columns(line) + 1 + word
+                if length + 1 + word <= width:
+                    # (byte_columns, inline)
+                    columns = len(line.encode()) + QUOTE_EXTRA * (line.count('"') + line.count("'"))
+                    roomy += width < columns + 1 + word  # (none in bytes: bytes tell the break)
+                    wider += columns > width
+                    continue
+            unmeasured.append(line)
     if roomy < MIN_ROOMY_IN_CHARACTERS:
         return False
-    wider = sum(byte_columns(line) > width for line in checked)  # (asked of few texts)
+    wider += sum(byte_columns(line) > width for line in unmeasured)  # (asked of few texts)
     if roomy * WIDER_PER_ROOMY < wider:
         return False
     plain_roomy = plain = 0  # (asked of the few texts that get this far)
@@ -102,7 +111,7 @@ def wrapped_in_bytes(text: str, width: int, lines: list[str] | None = None) -> b
             if '"' not in line and "'" not in line:
                 plain += 1
                 plain_roomy += len(line) + 1 + len(following.split(None, 1)[0]) <= width
-    return roomy * plain >= ROOMIER_BY * plain_roomy * len(checked)
+    return roomy * plain >= ROOMIER_BY * plain_roomy * checked
 
 
 def sampled_windows(text: str) -> list[str]:
