@@ -56,21 +56,26 @@ def next_word_columns(following: str) -> int:
     return byte_columns(words[0]) if words else 0
 
 
-def wrapped_in_bytes(text: str, width: int) -> bool:
+def wrapped_in_bytes(text: str, width: int, lines: list[str] | None = None) -> bool:
     """Whether ``text``, wrapped at ``width`` characters as its plain lines show, was wrapped
     in bytes (:func:`byte_columns`), at least in part: of its lines wider in bytes than in
     characters that go on in lower case below, at least MIN_ROOMY_IN_CHARACTERS had room for
     the next word in characters and none in bytes, one for every WIDER_PER_ROOMY wider than
     ``width`` in bytes or more, ROOMIER_BY times as large a share as plain lines had room
     (read on :func:`sampled_windows`). Then a line has room only if it has in bytes.
+    ``lines``: ``text.split("\\n")``, if the caller has it (a text read whole only).
 
     >>> line = '"Because I hate ghost stories," said Prince Hippolyte in a tone\\nwhich was\\n'
     >>> plain = "A plain line that had no room for the next word of the next line here\\nbelow.\\n"
     >>> wrapped_in_bytes((line + plain) * 5, 72), wrapped_in_bytes((line + plain) * 5, 66)
     (True, False)
     """
-    samples = [window.split("\n") for window in sampled_windows(text)]
+    if lines is not None and len(text) <= SAMPLE_CHARS:
+        samples = [lines]
+    else:
+        samples = [window.split("\n") for window in sampled_windows(text)]
     roomy = wider = checked = 0
+    unmeasured: list[str] = []  # Lines whose bytes were not counted: wider or not, unknown.
     for lines in samples:
         for line, following in pairwise(lines):
             if (line.isascii() and '"' not in line and "'" not in line) or not (
@@ -78,14 +83,25 @@ def wrapped_in_bytes(text: str, width: int) -> bool:
             ):
                 continue
             checked += 1
-            word = len(following.split(None, 1)[0])
-            # (byte_columns, inline: asked of most lines that hold a quote)
-            columns = len(line.encode()) + QUOTE_EXTRA * (line.count('"') + line.count("'"))
-            if len(line) + 1 + word <= width < columns + 1 + word:
-                roomy += 1  # (room in characters, none in bytes: bytes tell the break)
-            if columns > width:
+            length = len(line)
+            if length > width:  # (no room in characters; wider in bytes, as it is longer)
                 wider += 1
-    if roomy < MIN_ROOMY_IN_CHARACTERS or roomy * WIDER_PER_ROOMY < wider:
+                continue
+            # Bytes are counted only where the line had room in characters (few lines do:
+            # those of a text wrapped in bytes, or verse); a word has a letter at least.
+            if length + 2 <= width:
+                word = len(following.split(None, 1)[0])
+                if length + 1 + word <= width:
+                    # (byte_columns, inline)
+                    columns = len(line.encode()) + QUOTE_EXTRA * (line.count('"') + line.count("'"))
+                    roomy += width < columns + 1 + word  # (none in bytes: bytes tell the break)
+                    wider += columns > width
+                    continue
+            unmeasured.append(line)
+    if roomy < MIN_ROOMY_IN_CHARACTERS:
+        return False
+    wider += sum(byte_columns(line) > width for line in unmeasured)  # (asked of few texts)
+    if roomy * WIDER_PER_ROOMY < wider:
         return False
     plain_roomy = plain = 0  # (asked of the few texts that get this far)
     for lines in samples:

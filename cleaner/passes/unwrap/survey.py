@@ -7,7 +7,7 @@ starting in lower case); kinds that depend on it (list items) are told once it i
 
 from __future__ import annotations
 
-from cleaner.passes.unwrap.bytewidth import wrapped_in_bytes
+from cleaner.passes.unwrap.bytewidth import SAMPLE_CHARS, wrapped_in_bytes
 from cleaner.passes.unwrap.cellwrap import wrapped_in_cells
 from cleaner.passes.unwrap.document import FIRST_WORD_CHARS, PARAGRAPH_GAP_LINES, Document
 from cleaner.passes.unwrap.indents import opening_indent
@@ -201,7 +201,33 @@ def document_layout(
         measure=measure
         or (
             BYTES
-            if not markup and width < UNWRAPPED_WIDTH and wrapped_in_bytes(text, width)
+            if not markup
+            and width < UNWRAPPED_WIDTH
+            and wrapped_in_bytes(text, width, split_lines(text, segments))
             else CHARACTERS
         ),
     )
+
+
+def split_lines(text: str, segments: list[Segment]) -> list[str] | None:
+    """``text.split("\\n")`` taken from its ``segments``' kept lines where those are the
+    text's own (most texts: no line end but LF, no trailing whitespace, no soft hyphen was
+    removed), so that :func:`wrapped_in_bytes` need not split it again; else None, as for
+    a text longer than it reads whole (SAMPLE_CHARS). The lines joined, compared with the
+    text in C, tell: a segment's lines hold no line feed.
+
+    >>> text = "A\\nb.\\n\\nC\\n"
+    >>> segments = [segment for segment, _ in read_segments(text, 1)]
+    >>> split_lines(text, segments) == text.split("\\n"), len(segments)
+    (True, 2)
+    >>> split_lines("A \\nb", [segment for segment, _ in read_segments("A \\nb", 1)])
+    """
+    if not segments or len(text) > SAMPLE_CHARS:
+        return None
+    if any(segment.lines is None for segment in segments):
+        return None
+    if len(segments) == 1:
+        lines = segments[0].lines
+    else:
+        lines = [line for segment in segments for line in segment.lines or ()]
+    return lines if lines is not None and "\n".join(lines) == text else None
