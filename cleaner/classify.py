@@ -12,8 +12,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from functools import cache, lru_cache
-from itertools import compress
-from operator import itemgetter, not_
+from itertools import chain, compress, islice
+from operator import eq, ge, itemgetter, not_
 from typing import Any
 
 from ftfy.chardata import LIGATURES
@@ -24,6 +24,8 @@ from cleaner.lazy_re import lazy_compile
 
 # A change: ``before[i1:i2]`` became ``after[j1:j2]`` by rule ``rule``.
 Piece = tuple[int, int, int, int, str]
+# Changes as columns: their ``i1``, ``i2``, ``j1``, ``j2`` and rules (no tuple a change).
+Columns = tuple[list[int], list[int], list[int], list[int], list[str]]
 
 # Line breaks the whitespace pass turns into LF (all it knows but LF itself).
 OTHER_LINE_BREAKS = frozenset(align.OTHER_LINE_BREAKS)
@@ -59,6 +61,38 @@ LETTERS_RE = re.compile(r"[^\W\d_]+")
 # looks for the word before a change at C speed.
 _NON_BLANKS_RE = lazy_compile(r"\S*")
 AROUND_WINDOW = 64
+
+
+def piece_columns(pieces: list[Piece]) -> Columns:
+    """``pieces`` as columns (C loops).
+
+    >>> piece_columns([(0, 1, 0, 0, "a"), (3, 3, 2, 3, "b")])
+    ([0, 3], [1, 3], [0, 2], [0, 3], ['a', 'b'])
+    """
+    return tuple(list(map(itemgetter(n), pieces)) for n in range(5))  # type: ignore[return-value]
+
+
+def merged_columns(*groups: Columns) -> Columns:
+    """The changes of ``groups`` (columns, each in text order) together, in the order of
+    their pieces sorted: by where they start, at C speed (a CRLF book's CRs and quotes),
+    and as whole pieces where two start at one place (an insertion before a deletion).
+
+    >>> merged_columns(([0, 4], [1, 5], [0, 3], [0, 3], ["a", "a"]), ([2], [3], [1], [2], ["b"]))
+    ([0, 2, 4], [1, 3, 5], [0, 1, 3], [0, 2, 3], ['a', 'b', 'a'])
+    """
+    filled = [group for group in groups if group[0]]
+    if len(filled) <= 1:
+        columns = filled[0] if filled else ([], [], [], [], [])
+    else:
+        columns = tuple(list(chain.from_iterable(g[n] for g in filled)) for n in range(5))  # type: ignore[assignment]
+    starts = columns[0]
+    if not any(map(ge, starts, islice(starts, 1, None))):  # (C loops: most are in order)
+        return columns
+    order = sorted(range(len(starts)), key=starts.__getitem__)
+    columns = tuple([list(map(column.__getitem__, order)) for column in columns])  # type: ignore[assignment]
+    if any(map(eq, columns[0], islice(columns[0], 1, None))):
+        return tuple(map(list, zip(*sorted(zip(*columns, strict=True)), strict=True)))  # type: ignore[return-value]
+    return columns
 
 
 def classify(
