@@ -55,13 +55,13 @@ def document_costs(text: str, config: cleaner.Config, costs: dict[str, float]) -
             timed(costs, f"rules {s.name}", lambda s=s, m=m: _classified(s, m, config))
             for s, m in zip(steps, maps, strict=True)
         ]
-        total = sum(len(f[4]) for f in found)  # type: ignore[misc]
+        total = sum(len(pieces) for pieces, *_ in found)  # type: ignore[misc]
         carriers = [
-            _carrier(m, f[:4], s.name, total - len(f[4]))  # type: ignore[index]
+            _carrier(m, f[1:5], s.name, total - len(f[0]))  # type: ignore[index]
             for s, m, f in zip(steps, maps, found, strict=True)
         ]
         for k, step in enumerate(steps):
-            i1, i2, j1, j2, rules, counts, texts = found[k]  # type: ignore[misc]
+            pieces, i1, i2, j1, j2, counts, texts = found[k]  # type: ignore[misc]
             before, after = carriers[:k][::-1], carriers[k + 1 :]
             inputs = timed(
                 costs,
@@ -73,7 +73,7 @@ def document_costs(text: str, config: cleaner.Config, costs: dict[str, float]) -
                 f"carry {step.name}",
                 lambda j1=j1, j2=j2, a=after: carry_boundaries(j1, j2, a),
             )
-            changes = StepChanges(step, (i1, i2, j1, j2), rules, *inputs, *outputs, counts, texts)  # type: ignore[misc]
+            changes = StepChanges(step, pieces, *inputs, *outputs, counts, texts)  # type: ignore[misc]
             timed(costs, f"strings {step.name}", lambda c=changes: _change_lines(c))
 
 

@@ -15,7 +15,7 @@ from operator import and_, eq, itemgetter, not_, sub
 from typing import TYPE_CHECKING, NamedTuple
 
 from cleaner.align.blocks import fast_block
-from cleaner.classify import classify_with_texts
+from cleaner.classify import Piece, classify_with_texts
 from cleaner.crlf_map import CR_RULE, CrlfStepMap
 from cleaner.joins_map import JoinsStepMap
 from cleaner.offsets import LINE_MOVING_PASSES, StepMap, carry_boundaries
@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping
 
     from cleaner.align import Block
-    from cleaner.classify import Piece
     from cleaner.config import Config
     from cleaner.pipeline import CleanResult, Step
 
@@ -52,28 +51,21 @@ _change = partial(tuple.__new__, Change)
 
 
 class StepChanges(NamedTuple):
-    """The changes of one step as columns: where each lies in the step's own texts
-    (``starts``, ``ends``: ``i1``, ``i2`` in the text before, ``j1``, ``j2`` in the text
-    after), its ``rules`` and, for each, where it lies in the original text
-    (``input_starts``, ``input_ends``) and in the clean text (``output_starts``,
-    ``output_ends``); ``counts``, how many each rule made; ``texts``, the text before and
-    after of every change of a rule, for the rules whose changes are known to be all alike
-    (a CR removed, a line joined), which need not be cut out of the step's texts."""
+    """The changes of one step as columns: its ``pieces`` (spans in the step's own texts,
+    with their rules) and, for each, where it lies in the original text (``input_starts``,
+    ``input_ends``) and in the clean text (``output_starts``, ``output_ends``); ``counts``,
+    how many each rule made; ``texts``, the text before and after of every change of a
+    rule, for the rules whose changes are known to be all alike (a CR removed, a line
+    joined), which need not be cut out of the step's texts."""
 
     step: Step
-    spans: tuple[list[int], list[int], list[int], list[int]]
-    rules: list[str]
+    pieces: list[Piece]
     input_starts: list[int]
     input_ends: list[int]
     output_starts: list[int]
     output_ends: list[int]
     counts: Counter[str]
     texts: Mapping[str, tuple[str, str]]
-
-    @property
-    def pieces(self) -> list[Piece]:
-        """The changes as :func:`cleaner.classify.classify`'s ``(i1, i2, j1, j2, rule)``."""
-        return list(zip(*self.spans, self.rules, strict=True))
 
 
 def step_changes(result: CleanResult, config: Config) -> Iterator[StepChanges]:
@@ -89,38 +81,36 @@ def step_changes(result: CleanResult, config: Config) -> Iterator[StepChanges]:
     found = [_classified(step, maps[k], config) for k, step in enumerate(result.steps)]
     # What each step's spans are carried through: its map, or one of its changes that move
     # a boundary only (when they are a few of them).
-    total = sum(len(rules) for *_, rules, _, _ in found)
+    total = sum(len(pieces) for pieces, *_ in found)
     carriers = [
-        _carrier(maps[k], found[k][:4], step.name, total - len(found[k][4]))
+        _carrier(maps[k], found[k][1:5], step.name, total - len(found[k][0]))
         for k, step in enumerate(result.steps)
     ]
     for k, step in enumerate(result.steps):
-        i1, i2, j1, j2, rules, counts, texts = found[k]
+        pieces, i1, i2, j1, j2, counts, texts = found[k]
         inputs = carry_boundaries(i1, i2, carriers[:k][::-1], backward=True)
         outputs = carry_boundaries(j1, j2, carriers[k + 1 :])
-        yield StepChanges(step, (i1, i2, j1, j2), rules, *inputs, *outputs, counts, texts)
+        yield StepChanges(step, pieces, *inputs, *outputs, counts, texts)
 
 
 def _classified(
     step: Step, step_map: StepMap | CrlfStepMap | JoinsStepMap, config: Config
 ) -> tuple:
-    """A step's changes as columns (``i1``, ``i2``, ``j1``, ``j2`` and their rules), how
-    many each rule made, and the texts of the rules whose changes are all alike. A CRLF
-    step's and an unwrap step's changes are made as columns (a novel has a quarter of a
-    million), the others' cut into columns from their pieces."""
+    """A step's changes with their rules, their columns (``i1``, ``i2``, ``j1``, ``j2``),
+    how many each rule made, and the texts of the rules whose changes are all alike."""
     options = config.options_for(step.name)
     if isinstance(step_map, JoinsStepMap):  # (changes made without blocks)
-        columns, texts = step_map.columns_and_texts(options)
+        pieces, texts = step_map.pieces_and_texts(options)
     elif isinstance(step_map, CrlfStepMap):
-        columns, texts = step_map.columns(options), {}
+        pieces, texts = step_map.pieces(options), {}
     else:
         blocks = list(step_map.blocks)
         pieces, texts = classify_with_texts(step.name, step.before, step.after, blocks, options)
-        columns = tuple(list(map(itemgetter(n), pieces)) for n in range(5))  # (C loops)
-    counts = Counter(columns[4])
+    counts = Counter(map(itemgetter(4), pieces))  # (C loops)
     if isinstance(step_map, CrlfStepMap) and step_map.crs and counts[CR_RULE] == len(step_map.crs):
         texts = CR_TEXTS  # (no quote's change has the CRs' rule)
-    return (*columns, counts, texts)
+    columns = (list(map(itemgetter(n), pieces)) for n in range(4))
+    return (pieces, *columns, counts, texts)
 
 
 def _carrier(
@@ -169,11 +159,11 @@ def find_changes(result: CleanResult, config: Config) -> list[Change]:
     [('whitespace.space-run', (1, 2), (1, 1)), ('whitespace.final-newline', (4, 4), (3, 4))]
     """
     changes = []
-    for step, columns, rules, *spans, _, _ in step_changes(result, config):
+    for step, pieces, *spans, _, _ in step_changes(result, config):
         name, before, after = step.name, step.before, step.after
         changes += [
             _change((name, rule, (s1, s2), (t1, t2), before[i1:i2], after[j1:j2]))
-            for i1, i2, j1, j2, rule, s1, s2, t1, t2 in zip(*columns, rules, *spans, strict=True)
+            for (i1, i2, j1, j2, rule), s1, s2, t1, t2 in zip(pieces, *spans, strict=True)
         ]
     return changes
 

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping
 from functools import cache, lru_cache
-from itertools import chain, compress, islice, repeat
-from operator import eq, ge, itemgetter, not_
+from itertools import compress
+from operator import itemgetter, not_
 from typing import Any
 
 from ftfy.chardata import LIGATURES
@@ -25,8 +24,6 @@ from cleaner.lazy_re import lazy_compile
 
 # A change: ``before[i1:i2]`` became ``after[j1:j2]`` by rule ``rule``.
 Piece = tuple[int, int, int, int, str]
-# Changes as columns: their ``i1``, ``i2``, ``j1``, ``j2`` and rules (no tuple a change).
-Columns = tuple[list[int], list[int], list[int], list[int], list[str]]
 
 # Line breaks the whitespace pass turns into LF (all it knows but LF itself).
 OTHER_LINE_BREAKS = frozenset(align.OTHER_LINE_BREAKS)
@@ -62,78 +59,6 @@ LETTERS_RE = re.compile(r"[^\W\d_]+")
 # looks for the word before a change at C speed.
 _NON_BLANKS_RE = lazy_compile(r"\S*")
 AROUND_WINDOW = 64
-
-
-def piece_columns(pieces: list[Piece]) -> Columns:
-    """``pieces`` as columns (C loops).
-
-    >>> piece_columns([(0, 1, 0, 0, "a"), (3, 3, 2, 3, "b")])
-    ([0, 3], [1, 3], [0, 2], [0, 3], ['a', 'b'])
-    """
-    return tuple(list(map(itemgetter(n), pieces)) for n in range(5))  # type: ignore[return-value]
-
-
-def merged_columns(*groups: Columns) -> Columns:
-    """The changes of ``groups`` (columns, each in text order) together, in the order of
-    their pieces sorted. A few changes among many (an unwrap step's hyphens among its
-    joins) are put in at their places, found by ``bisect``; else all are ordered by
-    where they start (C loops: a CRLF book's CRs and quotes); as whole pieces where two
-    start at one place (an insertion before a deletion).
-
-    >>> merged_columns(([0, 4], [1, 5], [0, 3], [0, 3], ["a", "a"]), ([2], [3], [1], [2], ["b"]))
-    ([0, 2, 4], [1, 3, 5], [0, 1, 3], [0, 2, 3], ['a', 'b', 'a'])
-    >>> merged_columns(([5, 9], [6, 9], [5, 8], [5, 9], ["a", "a"]), ([9], [9], [8], [8], ["b"]))
-    ([5, 9, 9], [6, 9, 9], [5, 8, 8], [5, 8, 9], ['a', 'b', 'a'])
-    """
-    filled = sorted((group for group in groups if group[0]), key=lambda g: len(g[0]))
-    if not filled:
-        return ([], [], [], [], [])
-    *others, base = filled
-    if not others and not any(map(ge, base[0], islice(base[0], 1, None))):  # (C loops)
-        return base  # (in order already)
-    few = sum(len(group[0]) for group in others) * FEW_INSERTED < len(base[0])
-    if few and not any(map(ge, base[0], islice(base[0], 1, None))):
-        inserted = sorted(chain.from_iterable(zip(*group, strict=True) for group in others))
-        found = _inserted(base, inserted)
-        if found is not None:
-            return found
-    columns = [list(chain.from_iterable(group[n] for group in filled)) for n in range(5)]
-    order = sorted(range(len(columns[0])), key=columns[0].__getitem__)
-    if len(order) > 1:
-        gather = itemgetter(*order)  # (C loops: a tuple of each column's values in order)
-        columns = [list(gather(column)) for column in columns]
-    if any(map(eq, columns[0], islice(columns[0], 1, None))):
-        return tuple(map(list, zip(*sorted(zip(*columns, strict=True)), strict=True)))  # type: ignore[return-value]
-    return tuple(columns)  # type: ignore[return-value]
-
-
-# Up to how many changes, one for each of this many in order, :func:`merged_columns`
-# puts in at their places (a Python step each) rather than orders all.
-FEW_INSERTED = 8
-
-
-def _inserted(columns: Columns, pieces: list[Piece]) -> Columns | None:
-    """``columns`` (in order, each change starting after the one before) with ``pieces``
-    (sorted) put in at their places; None where one starts where a change of ``columns``
-    does (their order is then the pieces' whole).
-
-    >>> _inserted(([0, 4], [1, 5], [0, 3], [0, 3], ["a", "a"]), [(2, 3, 1, 2, "b")])
-    ([0, 2, 4], [1, 3, 5], [0, 1, 3], [0, 2, 3], ['a', 'b', 'a'])
-    """
-    starts = columns[0]
-    places = list(map(bisect_left, repeat(starts), map(itemgetter(0), pieces)))
-    if places != list(map(bisect_right, repeat(starts), map(itemgetter(0), pieces))):
-        return None
-    merged: list[list] = [[], [], [], [], []]
-    done = 0  # the changes of ``columns`` before this one are in ``merged``
-    for at, piece in zip(places, pieces, strict=True):
-        for column, values, value in zip(merged, columns, piece, strict=True):
-            column += values[done:at]
-            column.append(value)
-        done = at
-    for column, values in zip(merged, columns, strict=True):
-        column += values[done:]
-    return tuple(merged)  # type: ignore[return-value]
 
 
 def classify(

@@ -28,9 +28,9 @@ from cleaner.align.substitutions import LIGATURE_CHARS, _substituted_changes, un
 from cleaner.offsets import PositionsStepMap, StepMap
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Iterator, Mapping, Sequence
 
-    from cleaner.classify import Columns, Piece
+    from cleaner.classify import Piece
 
 # The rule of a CR removed from a CRLF (what classify's _encoding_pieces tells it).
 CR_RULE = "encoding.fix_line_breaks"
@@ -203,27 +203,17 @@ class CrlfStepMap(PositionsStepMap):
         return starts, ends
 
     def pieces(self, options: Mapping[str, Any]) -> list[Piece]:
-        """The step's changes with their rules (:meth:`columns`, a piece each)."""
-        return list(zip(*self.columns(options), strict=True))
-
-    def columns(self, options: Mapping[str, Any]) -> Columns:
         """The step's changes with their rules, as :func:`cleaner.classify.classify` tells
-        them from the step's blocks, as columns: a CR removed from each CRLF and the
-        quotes' runs, in text order (the CRs' made at C speed, a run of one quote
-        ``uncurl_quotes`` tells, as classify's quick look tells it, and a ligature in a
-        word of ligatures alone ``fix_latin_ligatures``, as its words tell it; the other
-        runs told as classify tells them)."""
+        them from the step's blocks: a CR removed from each CRLF and the quotes' runs, in
+        text order (the CRs' made at C speed, a run of one quote ``uncurl_quotes`` tells,
+        as classify's quick look tells it, and a ligature in a word of ligatures alone
+        ``fix_latin_ligatures``, as its words tell it; the other runs told as classify
+        tells them)."""
         crs, lfs = self.crs, self.lfs
-        found = (
-            list(crs),
-            list(map(add, crs, repeat(1))),
-            list(lfs),
-            list(lfs),
-            [CR_RULE] * len(crs),
-        )
+        pieces = list(zip(crs, map(add, crs, repeat(1)), lfs, lfs, repeat(CR_RULE)))
         if not self.changed_quotes:
-            return found  # type: ignore[return-value]
-        from cleaner.classify import LIGATURES_FIXER, classify, merged_columns, piece_columns
+            return pieces
+        from cleaner.classify import LIGATURES_FIXER, classify
 
         # The quotes' runs in ``before``: a run holds no line break, so it moves on by the
         # CRs before its line (those of the line breaks at or before its start).
@@ -234,30 +224,27 @@ class CrlfStepMap(PositionsStepMap):
         before = self._texts[0]
         one = list(map(eq, map(sub, i2, i1), repeat(1)))  # (C loops: most runs are one)
         firsts = list(map(before.__getitem__, i1))
-        groups = [found]
         told = [False] * len(i1)  # the runs told here
         if options.get("uncurl_quotes", True):
             told = list(map(and_, one, map(SIMPLE_QUOTES.__contains__, firsts)))
-            groups.append(_columns_told(i1, i2, j1, j2, told, QUOTE_RULE))
+            pieces += _columns_told(i1, i2, j1, j2, told, QUOTE_RULE)
+        ligatures: list[bool] = []
         if options.get(LIGATURES_FIXER, True) is not False and not LIGATURE_SET.isdisjoint(firsts):
             ligatures = list(map(and_, one, map(LIGATURE_SET.__contains__, firsts)))
             ligatures = _in_words_of_ligatures(before, i1, i2, ligatures)
-            groups.append(_columns_told(i1, i2, j1, j2, ligatures, f"encoding.{LIGATURES_FIXER}"))
+            pieces += _columns_told(i1, i2, j1, j2, ligatures, f"encoding.{LIGATURES_FIXER}")
             told = list(map(or_, told, ligatures))
         runs = list(compress(zip(i1, i2, j1, j2, repeat(False)), map(not_, told)))
         if runs:
-            pieces = classify("encoding", *self._texts, list(map(fast_block, runs)), options)
-            groups.append(piece_columns(pieces))
-        return merged_columns(*groups)
+            pieces += classify("encoding", *self._texts, list(map(fast_block, runs)), options)
+        return sorted(pieces) if crs or runs or any(ligatures) else pieces
 
 
 def _columns_told(
     i1: list[int], i2: list[int], j1: list[int], j2: list[int], told: list[bool], rule: str
-) -> Columns:
-    """The columns of the runs ``told`` (of columns ``i1``, ``i2``, ``j1``, ``j2``), of
-    ``rule``."""
-    columns = [list(compress(column, told)) for column in (i1, i2, j1, j2)]
-    return (*columns, [rule] * len(columns[0]))  # type: ignore[return-value]
+) -> Iterator[Piece]:
+    """The pieces of the runs ``told`` (columns ``i1``, ``i2``, ``j1``, ``j2``), of ``rule``."""
+    return zip(*(compress(column, told) for column in (i1, i2, j1, j2)), repeat(rule))
 
 
 def _in_words_of_ligatures(

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
     from cleaner.align import Block
-    from cleaner.classify import Columns, Piece
+    from cleaner.classify import Piece
 
 
 def joins_step_map(name: str, before: str, after: str) -> JoinsStepMap | StepMap:
@@ -113,72 +113,62 @@ class JoinsStepMap(PositionsStepMap):
 
     def pieces(self, options: Mapping[str, Any]) -> list[Piece]:
         """The step's changes with their rules, as :func:`cleaner.classify.classify` tells
-        them from the step's blocks (:meth:`columns_and_texts`, a piece each)."""
-        return list(zip(*self.columns_and_texts(options)[0], strict=True))
+        them from the step's blocks: the joins of each run of joined lines made at C speed
+        (a line break become a space: ``unwrap.line-join``), the other changes told as
+        classify tells them, in text order."""
+        return self.pieces_and_texts(options)[0]
 
-    def columns_and_texts(
+    def pieces_and_texts(
         self, options: Mapping[str, Any]
-    ) -> tuple[Columns, dict[str, tuple[str, str]]]:
-        """The step's changes with their rules as columns, in text order: the joins of
-        each run of joined lines made at C speed (a line break become a space:
-        ``unwrap.line-join``), the other changes told as classify tells them; and the
-        rules whose every change replaced the same text by the same text, with those
-        texts, as :func:`cleaner.classify.classify_with_texts` tells them (the joins made
-        here are all a line break become a space).
+    ) -> tuple[list[Piece], dict[str, tuple[str, str]]]:
+        """:meth:`pieces`, and the rules whose every change replaced the same text by the
+        same text, with those texts, as :func:`cleaner.classify.classify_with_texts` tells
+        them (the joins made here are all a line break become a space).
 
         >>> step = JoinsStepMap("unwrap", "ab\\ncdefghijkl\\nmn\\n", "ab cdefghijkl mn\\n")
-        >>> columns, texts = step.columns_and_texts({})
-        >>> columns[0], columns[4], texts["unwrap.line-join"]
-        ([2, 13], ['unwrap.line-join', 'unwrap.line-join'], ('\\n', ' '))
+        >>> step.pieces_and_texts({})[1]["unwrap.line-join"]
+        ('\\n', ' ')
         """
-        from cleaner.classify import classify_with_texts, merged_columns, piece_columns
+        from cleaner.classify import LINE_JOIN, classify_with_texts
 
         name, before, after = self._texts
         if (found := _spaced_joins_of(self.parts, after)) is not None:
             changed, joins = found
-        else:
-            changed, joins = self._changed_and_joins(after)
-        pieces, texts = classify_with_texts(name, before, after, changed, options)
-        return merged_columns(piece_columns(pieces), joins), texts
-
-    def _changed_and_joins(self, after: str) -> tuple[list[Block], Columns]:
-        """:func:`_spaced_joins_of` run by run: a break replaced by another character than
-        a space is a change told as classify tells it."""
-        from cleaner.classify import LINE_JOIN
-
+            pieces, texts = classify_with_texts(name, before, after, changed, options)
+            return (sorted(pieces + joins) if joins else pieces), texts
         changed: list[Block] = []
-        breaks: list[int] = []
-        targets: list[int] = []
+        joins: list[Piece] = []
         for part in self.parts:
             if type(part) is not JoinedRun:
                 if not part[4]:
                     changed.append(part)  # type: ignore[arg-type]
                 continue
-            run_targets = list(map(add, part.breaks, repeat(part.j1 - part.i1)))
-            if all(map(eq, map(after.__getitem__, run_targets), repeat(" "))):
-                breaks += part.breaks
-                targets += run_targets
+            breaks = part.breaks
+            targets = list(map(add, breaks, repeat(part.j1 - part.i1)))
+            if all(map(eq, map(after.__getitem__, targets), repeat(" "))):
+                ends = map(add, breaks, repeat(1))
+                joins += zip(breaks, ends, targets, map(add, targets, repeat(1)), repeat(LINE_JOIN))
             else:  # (a break replaced by another character: told as classify tells it)
                 changed += [
                     fast_block((i, i + 1, j, j + 1, False))
-                    for i, j in zip(part.breaks, run_targets, strict=True)
+                    for i, j in zip(breaks, targets, strict=True)
                 ]
-        return changed, _joins_columns(breaks, targets, LINE_JOIN)
+        pieces, texts = classify_with_texts(name, before, after, changed, options)
+        return (sorted(pieces + joins) if joins else pieces), texts
 
 
 def _spaced_joins_of(
     parts: list[Block | JoinedRun], after: str
-) -> tuple[list[Block], Columns] | None:
-    """The changed blocks of ``parts`` and the joins of its runs as columns of
+) -> tuple[list[Block], list[Piece]] | None:
+    """The changed blocks of ``parts`` and the joins of its runs as pieces of
     ``unwrap.line-join``, if every run's every line break became a space (most steps:
-    what :meth:`JoinsStepMap.columns_and_texts` makes of them run by run), found over all
+    what :meth:`JoinsStepMap.pieces_and_texts` makes of them run by run), found over all
     the runs at once (C loops); else None.
 
     >>> from cleaner.align import Block
     >>> parts = [JoinedRun(0, 3, 0, 3, [2]), Block(3, 3, 3, 4, False)]
-    >>> _spaced_joins_of(parts, "ab \\ncd")
-    ([Block(i1=3, i2=3, j1=3, j2=4, equal=False)], ([2], [3], [2], [3], ['unwrap.line-join']))
-    >>> _spaced_joins_of(parts, "ab-\\ncd")
+    >>> _spaced_joins_of(parts, "ab \\ncd"), _spaced_joins_of(parts, "ab-\\ncd")
+    (([Block(i1=3, i2=3, j1=3, j2=4, equal=False)], [(2, 3, 2, 3, 'unwrap.line-join')]), None)
     """
     from cleaner.classify import LINE_JOIN
 
@@ -189,22 +179,9 @@ def _spaced_joins_of(
     targets = list(map(add, breaks, shifts))
     if not all(map(eq, map(after.__getitem__, targets), repeat(" "))):
         return None
-    return changed, _joins_columns(breaks, targets, LINE_JOIN)  # type: ignore[return-value]
-
-
-def _joins_columns(breaks: list[int], targets: list[int], rule: str) -> Columns:
-    """The columns of the line breaks at ``breaks`` each become a space at ``targets``.
-
-    >>> _joins_columns([2], [3], "r")
-    ([2], [3], [3], [4], ['r'])
-    """
-    return (
-        breaks,
-        list(map(add, breaks, repeat(1))),
-        targets,
-        list(map(add, targets, repeat(1))),
-        [rule] * len(breaks),
-    )
+    ends = map(add, breaks, repeat(1))
+    joins = list(zip(breaks, ends, targets, map(add, targets, repeat(1)), repeat(LINE_JOIN)))
+    return changed, joins  # type: ignore[return-value]
 
 
 def _merged(parts: list[Block | JoinedRun]) -> tuple[list[Block], list[int]]:

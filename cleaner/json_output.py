@@ -9,9 +9,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import compress, repeat
 from json.encoder import encode_basestring
-from operator import is_
 from typing import TYPE_CHECKING, Any
 
 from cleaner.changes import Change, StepChanges, count_changes, count_rules, step_changes
@@ -80,55 +78,27 @@ def file_line(outcome: FileOutcome, config: Config, *, notes: bool = False) -> s
 
 def _change_lines(changes: StepChanges) -> list[str]:
     """What :func:`change_object`'s dicts of one step's changes dump as (default
-    separators), written directly, an f-string per change (formatted faster than ``%``)
-    from the columns: the start of each rule's objects and, for a rule whose changes are
-    all alike (``changes.texts``), their end, encoded once and looked up at C speed; the
-    other changes' texts cut out of the step's texts. A step of one rule (an unwrap step's
-    joins, a CRLF step's CRs) looks up nothing.
-
-    >>> from cleaner import Config, clean_and_explain
-    >>> print(_change_lines(next(step_changes(clean_and_explain("a \u201cb\u201d"), Config())))[0])
-    {"pass": "encoding", "rule": "encoding.uncurl_quotes", "input": [2, 3], "output": [2, 3], \
-"before": "\u201c", "after": "\\""}
-    """
-    step, (i1, i2, j1, j2), rules, *spans, counts, texts = changes
+    separators), written directly: an f-string per change, formatted faster than ``%``;
+    the texts of a rule whose changes are all alike (``changes.texts``) encoded once."""
+    step, pieces, *spans, counts, texts = changes
     before, after, encode = step.before, step.after, encode_string
     head = f'{{"pass": {encode(step.name)}, "rule": '
-    heads = {rule: f'{head}{encode(rule)}, "input": [' for rule in counts}
+    rules = {rule: f'{head}{encode(rule)}, "input": [' for rule in counts}
+    if not texts.keys() & counts.keys():
+        return [
+            f'{rules[rule]}{s1}, {s2}], "output": [{t1}, {t2}], '
+            f'"before": {encode(before[i1:i2])}, "after": {encode(after[j1:j2])}}}'
+            for (i1, i2, j1, j2, rule), s1, s2, t1, t2 in zip(pieces, *spans, strict=True)
+        ]
     tails = {
         rule: f'], "before": {encode(b)}, "after": {encode(a)}}}' for rule, (b, a) in texts.items()
     }
-    ends = list(map(tails.get, rules))  # (None: cut out of the step's texts)
-    cut = list(map(is_, ends, repeat(None)))
-    if any(cut):
-        found = [
-            f'], "before": {encode(before[a:b])}, "after": {encode(after[c:d])}}}'
-            for a, b, c, d in zip(
-                *(compress(column, cut) for column in (i1, i2, j1, j2)), strict=True
-            )
-        ]
-        if len(found) == len(ends):
-            ends = found
-        else:
-            for k, end in zip(compress(range(len(ends)), cut), found, strict=True):
-                ends[k] = end
-    if len(heads) == 1:  # (a step of one rule)
-        (start,) = heads.values()
-        if not any(cut):
-            end = ends[0]
-            return [
-                f'{start}{s1}, {s2}], "output": [{t1}, {t2}{end}'
-                for s1, s2, t1, t2 in zip(*spans, strict=True)
-            ]
-        return [
-            f'{start}{s1}, {s2}], "output": [{t1}, {t2}{end}'
-            for s1, s2, t1, t2, end in zip(*spans, ends, strict=True)
-        ]
     return [
-        f'{start}{s1}, {s2}], "output": [{t1}, {t2}{end}'
-        for start, s1, s2, t1, t2, end in zip(
-            map(heads.__getitem__, rules), *spans, ends, strict=True
-        )
+        f'{rules[rule]}{s1}, {s2}], "output": [{t1}, {t2}{tails[rule]}'
+        if rule in tails
+        else f'{rules[rule]}{s1}, {s2}], "output": [{t1}, {t2}], '
+        f'"before": {encode(before[i1:i2])}, "after": {encode(after[j1:j2])}}}'
+        for (i1, i2, j1, j2, rule), s1, s2, t1, t2 in zip(pieces, *spans, strict=True)
     ]
 
 
