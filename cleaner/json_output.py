@@ -79,7 +79,9 @@ def file_line(outcome: FileOutcome, config: Config, *, notes: bool = False) -> s
 def _change_lines(changes: StepChanges) -> list[str]:
     """What :func:`change_object`'s dicts of one step's changes dump as (default
     separators), written directly: an f-string per change, formatted faster than ``%``;
-    the texts of a rule whose changes are all alike (``changes.texts``) encoded once."""
+    the texts of a rule whose changes are all alike (``changes.texts``) encoded once, and
+    for a step of one such rule, the start and the end of every change's object formatted
+    alike, with nothing looked up a change (about a fifth of the line's cost there)."""
     step, pieces, *spans, counts, texts = changes
     before, after, encode = step.before, step.after, encode_string
     head = f'{{"pass": {encode(step.name)}, "rule": '
@@ -93,6 +95,13 @@ def _change_lines(changes: StepChanges) -> list[str]:
     tails = {
         rule: f'], "before": {encode(b)}, "after": {encode(a)}}}' for rule, (b, a) in texts.items()
     }
+    if len(counts) == 1 and counts.keys() <= tails.keys():  # (the joins of an unwrap step)
+        (rule,) = counts
+        start, end = rules[rule], tails[rule]
+        return [
+            f'{start}{s1}, {s2}], "output": [{t1}, {t2}{end}'
+            for s1, s2, t1, t2 in zip(*spans, strict=True)
+        ]
     return [
         f'{rules[rule]}{s1}, {s2}], "output": [{t1}, {t2}{tails[rule]}'
         if rule in tails
