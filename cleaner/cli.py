@@ -103,7 +103,7 @@ def main_options(
     output.set_color(color)
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(str, Enum):  # noqa: UP042 (str() of a member, typer's choices: as before)
     TEXT = "text"
     JSON = "json"
 

@@ -6,7 +6,6 @@ Everything here is immutable and built by one pure function, :func:`build_config
 
 from __future__ import annotations
 
-import sys
 import typing
 from collections.abc import Iterable, Mapping
 from functools import cache
@@ -249,10 +248,8 @@ def find_config_file(start: Path) -> Path | None:
 
 def read_config_file(path: Path) -> ConfigFile:
     """The cleaner table of ``path``: ``[tool.cleaner]`` of a pyproject, else the whole file."""
-    if sys.version_info >= (3, 11):  # Deferred: most runs have no config file.
-        import tomllib
-    else:  # pragma: no cover - exercised on Python 3.10 only
-        import tomli as tomllib
+    import tomllib  # Deferred: most runs have no config file.
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:

@@ -42,10 +42,8 @@ def test_version_of_the_installed_command() -> None:
 
 
 def test_changelog_starts_with_this_version() -> None:
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover
-        import tomli as tomllib
+    import tomllib
+
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
     releases = re.findall(r"^## \[([^\]]+)\]", changelog, flags=re.MULTILINE)

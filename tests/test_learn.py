@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -15,11 +15,6 @@ from cleaner.learn import (
     patterns_toml,
 )
 from cleaner.passes.boilerplate import remove_boilerplate
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 PROSE = "Paragraph {k} of article {d}, which says something of its own about the harbour."
 
