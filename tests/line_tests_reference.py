@@ -138,7 +138,13 @@ def mark_items_and_code(
                 kinds[i] = kept if unwrap_kinds.INDENTED_RE.match(line) else kinds[i]
             continue
         above = kinds[i - 1] if i > 0 else blank
-        title_atop = (i < 2 or kinds[i - 2] is blank) and unwrap_kinds.is_title_line(lines[i - 1])
+        top = i - 1  # The block's first line, and whether it and each line to i - 1 is a title.
+        while top > 0 and kinds[top - 1] is not blank:
+            top -= 1
+        title_atop = i > 0 and all(
+            unwrap_kinds.is_title_line(lines[k]) and (k == i - 1 or kinds[k] is prose)
+            for k in range(top, i)
+        )
         starts = (
             above is blank
             or (above is kept and (markup or not unwrap_kinds.INDENTED_RE.match(line)

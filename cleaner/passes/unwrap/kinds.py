@@ -652,8 +652,8 @@ def _mark_hanging_block(
 
 def _title_atop(lines: list[str], kinds: list[Kind], i: int) -> bool:
     """Line ``i`` is a title at the top of its block (the start, or a blank line above), or
-    under titles that are (a title doubled, ``THE AWK LANGUAGE`` twice: unwrap sets each
-    apart, and the next run reads the last at the top).
+    under prose titles that are (a title doubled, ``THE AWK LANGUAGE`` twice: unwrap sets
+    each apart, and the next run reads the last at the top).
 
     >>> titles = ["THE AWK LANGUAGE", "THE AWK LANGUAGE", "1. Program structure"]
     >>> _title_atop(titles, [Kind.PROSE] * 3, 1), _title_atop(["a", *titles], [Kind.PROSE] * 4, 2)
@@ -662,6 +662,8 @@ def _title_atop(lines: list[str], kinds: list[Kind], i: int) -> bool:
     while is_title_line(lines[i]):
         if i == 0 or kinds[i - 1] is Kind.BLANK:
             return True
+        if kinds[i - 1] is not Kind.PROSE:  # (code or an item above: no title's block)
+            return False
         i -= 1
     return False
 
