@@ -270,8 +270,9 @@ def _collapsed(lines: list[str]) -> list[str]:
         return []
     rests = [line.lstrip() for line in lines]  # (INDENT_RE's indentation: no line break.)
     if any(rest[:1] in INVISIBLE_SET for rest in rests):
-        # A soft hyphen (or another invisible character) in an indentation is part of it,
-        # as unwrap drops it: the spaces after it are the line's indentation, not a gap.
+        # A character that shows nothing in an indentation is part of it: the spaces after
+        # it are the line's indentation, not a gap (unwrap drops a soft hyphen there, and
+        # the next run would read those spaces as the indentation they are).
         rests = [_after_indentation(line) for line in lines]
     joined = "\n".join(rests)
     if "\u3000" not in joined and not any(c in joined for c in SINGLE_BREAKS):

@@ -56,22 +56,22 @@ def next_word_columns(following: str) -> int:
     return byte_columns(words[0]) if words else 0
 
 
-def wrapped_in_bytes(text: str, width: int, lines: list[str] | None = None) -> bool:
+def wrapped_in_bytes(text: str, width: int, text_lines: list[str] | None = None) -> bool:
     """Whether ``text``, wrapped at ``width`` characters as its plain lines show, was wrapped
     in bytes (:func:`byte_columns`), at least in part: of its lines wider in bytes than in
     characters that go on in lower case below, at least MIN_ROOMY_IN_CHARACTERS had room for
     the next word in characters and none in bytes, one for every WIDER_PER_ROOMY wider than
     ``width`` in bytes or more, ROOMIER_BY times as large a share as plain lines had room
     (read on :func:`sampled_windows`). Then a line has room only if it has in bytes.
-    ``lines``: ``text.split("\\n")``, if the caller has it (a text read whole only).
+    ``text_lines``: ``text.split("\\n")``, if the caller has it (a text read whole only).
 
     >>> line = '"Because I hate ghost stories," said Prince Hippolyte in a tone\\nwhich was\\n'
     >>> plain = "A plain line that had no room for the next word of the next line here\\nbelow.\\n"
     >>> wrapped_in_bytes((line + plain) * 5, 72), wrapped_in_bytes((line + plain) * 5, 66)
     (True, False)
     """
-    if lines is not None and len(text) <= SAMPLE_CHARS:
-        samples = [lines]
+    if text_lines is not None and len(text) <= SAMPLE_CHARS:
+        samples = [text_lines]
     else:
         samples = [window.split("\n") for window in sampled_windows(text)]
     roomy = wider = checked = 0
